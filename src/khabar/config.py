@@ -1,0 +1,36 @@
+"""One frozen, typed object for every option khabar takes.
+
+Stages read what they need from it; nothing else is global. Defaults are the tuned values, and
+each tuned constant names the data it was tuned on.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+
+def default_data_dir() -> Path:
+    """The shared evaluation data: ``$KHABAR_DATA`` or ``../shared/data`` from the working dir."""
+    return Path(os.environ.get("KHABAR_DATA", "../shared/data")).expanduser()
+
+
+@dataclass(frozen=True)
+class Config:
+    db_path: Path = Path("khabar.db")
+    data_dir: Path = field(default_factory=default_data_dir)
+    # Largest single-article file read whole into memory; bigger text/HTML files are refused with
+    # E011 (streamed formats, JSONL and WARC, have no limit).
+    max_article_bytes: int = 32 * 1024 * 1024
+    # Articles written per SQLite transaction: a crash loses at most this uncommitted batch and
+    # never leaves half an article. 200 keeps ingest within 5% of one big transaction (corpus run).
+    commit_every: int = 200
+    # Share of undecodable bytes tolerated in a UTF-8 text before falling back to detection.
+    max_bad_utf8_ratio: float = 0.01
+    languages_supported: tuple[str, ...] = ("hi", "en")
+    user_kb_paths: tuple[Path, ...] = ()
+    use_embeddings: bool = False
+
+    def with_(self, **changes: object) -> Config:
+        return replace(self, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,64 @@
+"""Every user-facing error as a coded template, in one place (as spaCy does).
+
+A user error is reported as one line, ``E012 path:line: reason``, never as a traceback. Codes are
+stable so scripts and tests can match on them.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class E(str, Enum):
+    """Error templates. ``str.format`` fields are filled by :class:`KhabarError`."""
+
+    E001 = "file not found"
+    E002 = "empty file"
+    E003 = "binary file, not text ({detail})"
+    E004 = "cannot decode text: {detail}"
+    E005 = "truncated or corrupt gzip stream: {detail}"
+    E006 = "corrupt WARC record: {detail}"
+    E007 = "malformed JSON: {detail}"
+    E008 = "HTML page with no extractable text"
+    E009 = "header date is not a date: {detail!r}"
+    E010 = "file vanished or became unreadable during the run: {detail}"
+    E011 = "file too large for a single article ({detail}); split it or use JSONL/WARC"
+    E012 = "record has no text field (expected one of: {detail})"
+    E013 = "feed has no entries"
+    E014 = "unreadable feed: {detail}"
+    E015 = "not a directory or file: {detail}"
+    E016 = "no article text: the page is all boilerplate"
+    E020 = "database error: {detail}"
+    E021 = "article not found: {detail}"
+    E022 = "database schema version {detail} is newer than this khabar understands"
+    E030 = "malformed knowledge-base file: {detail}"
+    E031 = "conflicting alias: {detail}"
+    E040 = "evaluation data not found: {detail} (set KHABAR_DATA to the shared data folder)"
+    E041 = "malformed gold file: {detail}"
+    E050 = "invalid option: {detail}"
+
+
+class KhabarError(Exception):
+    """An error caused by the user's input or environment, reported as one line."""
+
+    def __init__(self, code: E, *, where: str = "", **fields: object) -> None:
+        self.code = code
+        self.where = where
+        self.fields = fields
+        super().__init__(self.message)
+
+    @property
+    def reason(self) -> str:
+        return self.code.value.format_map(_Missing(self.fields))
+
+    @property
+    def message(self) -> str:
+        prefix = f"{self.where}: " if self.where else ""
+        return f"{self.code.name} {prefix}{self.reason}"
+
+
+class _Missing(dict[str, object]):
+    """Leaves a template field visible as ``?`` when the raiser did not fill it."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"

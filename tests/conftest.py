@@ -1,0 +1,36 @@
+"""Shared fixtures: the bundled seed articles and the optional shared gold data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SEED_000 = EXAMPLES / "000_067ad915245d0b3d.txt"
+SEED_003 = EXAMPLES / "003_cf99c38d322cc213.txt"
+
+
+def data_dir() -> Path:
+    return Path(os.environ.get("KHABAR_DATA", ROOT.parent / "shared" / "data"))
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The shared gold data folder; tests using it skip with a message when it is absent."""
+    path = data_dir()
+    if not path.is_dir():
+        pytest.skip(f"shared data not found at {path} (set KHABAR_DATA)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seeds_gold(shared_data: Path) -> dict:
+    import yaml
+
+    path = shared_data / "seeds-gold" / "seeds.yaml"
+    if not path.exists():
+        pytest.skip(f"seeds gold not found at {path}")
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
