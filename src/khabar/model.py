@@ -196,7 +196,12 @@ class Article:
 
     @property
     def body(self) -> str:
-        """The cleaned article text: content blocks other than the title, one per paragraph."""
+        """The cleaned article text: content blocks other than the title, one per paragraph.
+
+        Before the clean stage has run (no blocks yet) the whole text counts as body.
+        """
+        if not self.blocks:
+            return self.text.strip()
         return "\n\n".join(
             self.text[b.start : b.end] for b in self.blocks if b.label in CONTENT_LABELS - {"title"}
         )

@@ -1,0 +1,142 @@
+"""Ingest: read inputs, run the pipeline, store the results, log every outcome.
+
+This is the one API method behind ``khabar ingest``. Each article goes through the pipeline on its
+own, so an unexpected error in one document is logged against that document and the batch goes on.
+Input already stored byte for byte (same raw sha256) is skipped before any processing, which makes
+re-ingest cheap and idempotent.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from .. import pipeline
+from ..config import Config
+from ..model import Article
+from ..store.db import Store
+from .readers import Failure, RawRecord, read_paths
+
+Progress = Callable[[str, Counter[str]], None]
+
+
+@dataclass
+class IngestReport:
+    counts: Counter[str] = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)  # one-line messages
+    warnings: list[str] = field(default_factory=list)
+    stored_ids: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+class _Batch:
+    """Articles waiting for their transaction, with the raw records they came from."""
+
+    def __init__(self) -> None:
+        self.articles: list[Article] = []
+        self.raws: dict[str, RawRecord] = {}
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    config: Config,
+    *,
+    stdin: IO[bytes] | None = None,
+    stages: Sequence[str] | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Ingest ``paths`` (files, directories, ``-`` for stdin) into ``config.db_path``."""
+    report = IngestReport()
+    names = list(stages) if stages is not None else pipeline.available_stages()
+    with Store(config.db_path) as store:
+        run_id = store.start_run([str(p) for p in paths])
+        batch = _Batch()
+        for item in read_paths(paths, config, stdin=stdin):
+            if isinstance(item, Failure):
+                _fail(store, run_id, report, item.source_path, item.record, item.error.code.name, item.error.message)
+            else:
+                raw = item.extra.pop("_raw", None)
+                if raw is not None and store.has_raw(raw.sha256):
+                    report.counts["unchanged"] += 1
+                    with store.transaction():
+                        store.log(run_id, item.source_path, item.record, "unchanged", article_id=item.id)
+                else:
+                    if raw is not None:
+                        batch.raws[raw.sha256] = raw
+                    batch.articles.extend(_process(item, config, names, store, run_id, report))
+                    if len(batch) >= config.commit_every:
+                        _flush(store, run_id, batch, report, config)
+                        batch = _Batch()
+            if progress is not None:
+                progress(getattr(item, "source_path", ""), report.counts)
+        _flush(store, run_id, batch, report, config)
+        store.finish_run(run_id, dict(report.counts))
+    return report
+
+
+def _process(art: Article, config: Config, names: Sequence[str], store: Store, run_id: int,
+             report: IngestReport) -> Iterable[Article]:
+    try:
+        return list(pipeline.run_local([art], config, names))
+    except Exception as exc:  # a bug in a stage must not stop the batch: log it and go on
+        where = f"{art.source_path}{':' + art.record if art.record else ''}"
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        message = (f"E099 {where}: internal error in the pipeline: {type(exc).__name__}: {exc}"
+                   f" (at {Path(last.filename).name}:{last.lineno}); please report it")
+        _fail(store, run_id, report, art.source_path, art.record, "E099", message)
+        return []
+
+
+def _fail(store: Store, run_id: int, report: IngestReport, path: str, record: str, code: str,
+          message: str) -> None:
+    report.counts["failed"] += 1
+    report.failures.append(message)
+    with store.transaction():
+        store.log(run_id, path, record, "failed", code, message)
+
+
+def _flush(store: Store, run_id: int, batch: _Batch, report: IngestReport, config: Config) -> None:
+    if not batch.articles:
+        return
+    stored: list[Article] = []
+    with store.transaction():
+        for raw in batch.raws.values():
+            store.put_raw(raw.sha256, raw.kind, *_origin(batch.articles, raw.sha256),
+                          raw.compressed(), len(raw.data))
+        for art in batch.articles:
+            result = store.put_article(art)
+            report.counts[result.outcome] += 1
+            if art.status != "ok":
+                report.counts[art.status] += 1
+            store.log(run_id, art.source_path, art.record, result.outcome, article_id=art.id)
+            for warning in art.warnings:
+                report.warnings.append(warning)
+                report.counts["warnings"] += 1
+                store.log(run_id, art.source_path, art.record, "warning", warning.split(" ", 1)[0],
+                          warning, art.id)
+            if result.outcome != "unchanged":
+                report.stored_ids.append(art.id)
+                stored.append(art)
+    _after_store(store, stored, config)
+
+
+def _origin(articles: list[Article], sha256: str) -> tuple[str, str]:
+    for art in articles:
+        if art.raw_sha256 == sha256:
+            return art.source_path, art.record
+    return "", ""
+
+
+def _after_store(store: Store, stored: list[Article], config: Config) -> None:
+    """Hooks that need the stored batch (story clustering joins here)."""
+    del store, stored, config

@@ -1,0 +1,265 @@
+"""The embedded store: one SQLite file in WAL mode holding raw inputs, article versions, facts and
+the ingest log.
+
+Writes are idempotent: an article whose text equals its current version is "unchanged"; a changed
+text becomes a new version and the old one is kept (``is_current = 0``). Batches are committed as
+one transaction each, so a crash loses at most the batch in flight and never leaves half an
+article (its facts, FTS rows and raw input are written in the same transaction).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from ..errors import E, KhabarError
+from ..model import Article
+from .schema import MIGRATIONS
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class PutResult:
+    outcome: str  # new, updated, unchanged
+    rowid: int
+    version: int
+
+
+class Store:
+    """A khabar database. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=5000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise KhabarError(E.E020, where=str(self.path), detail=str(exc)) from None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- schema ------------------------------------------------------------------------------
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version
+        if current > len(MIGRATIONS):
+            raise KhabarError(E.E022, where=str(self.path), detail=current)
+        for version, migration in enumerate(MIGRATIONS[current:], start=current + 1):
+            with self.transaction():
+                migration(self.conn)
+                self.conn.execute(f"PRAGMA user_version = {version}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- writes (call inside transaction()) --------------------------------------------------
+    def has_raw(self, sha256: str) -> bool:
+        row = self.conn.execute("SELECT 1 FROM raw_inputs WHERE sha256 = ?", (sha256,)).fetchone()
+        return row is not None
+
+    def put_raw(self, sha256: str, kind: str, source_path: str, record: str, data: bytes, size: int) -> None:
+        self.conn.execute(
+            "INSERT OR IGNORE INTO raw_inputs (sha256, kind, source_path, record, size, first_seen, data)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (sha256, kind, source_path, record, size, _now(), data),
+        )
+
+    def put_article(self, art: Article) -> PutResult:
+        """Store ``art`` as new, as a new version, or not at all when its text is unchanged."""
+        content_hash = art.content_hash
+        cur = self.conn.execute(
+            "SELECT rowid, version, content_hash FROM articles WHERE id = ? AND is_current = 1",
+            (art.id,),
+        ).fetchone()
+        if cur is not None and cur["content_hash"] == content_hash:
+            return PutResult("unchanged", cur["rowid"], cur["version"])
+        version = 1
+        if cur is not None:
+            version = cur["version"] + 1
+            self.conn.execute("UPDATE articles SET is_current = 0 WHERE rowid = ?", (cur["rowid"],))
+        data = art.to_dict()
+        data["extra"] = {k: v for k, v in data["extra"].items() if not k.startswith("_")}
+        rowid = self.conn.execute(
+            "INSERT INTO articles (id, version, is_current, content_hash, raw_sha256, source_kind,"
+            " source_path, record, url, outlet, title, published, dct, language, status, body, data,"
+            " ingested_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                art.id, version, content_hash, art.raw_sha256, art.source_kind, art.source_path,
+                art.record, art.url, art.outlet, art.title, art.published, art.dct, art.language,
+                art.status, art.body, json.dumps(data, ensure_ascii=False, default=str), _now(),
+            ),
+        ).lastrowid
+        assert rowid is not None
+        self._put_facts(rowid, art)
+        return PutResult("new" if cur is None else "updated", rowid, version)
+
+    def _put_facts(self, rowid: int, art: Article) -> None:
+        self.conn.executemany(
+            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (rowid, m.start, m.end, m.text, m.type, m.entity_id, m.canonical, m.kind,
+                 m.reading, m.metonym_for, int(m.inferred), m.role)
+                for m in art.mentions
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(rowid, t.start, t.end, t.text, t.type, t.value, t.reference) for t in art.timexes],
+        )
+        self.conn.executemany(
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (rowid, ev.id, ev.type, ev.mode, ev.date, ev.modality, json.dumps(ev.source),
+                 json.dumps(ev.target), ev.trigger, ev.evidence_start, ev.evidence_end, ev.confidence)
+                for ev in art.events
+            ],
+        )
+        self.conn.executemany(
+            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(rowid, q.start, q.end, q.kind, q.cue, q.speaker, q.speaker_text) for q in art.quotes],
+        )
+
+    # -- ingest log --------------------------------------------------------------------------
+    def start_run(self, args: Sequence[str]) -> int:
+        with self.transaction():
+            cur = self.conn.execute(
+                "INSERT INTO ingest_runs (started, args) VALUES (?, ?)", (_now(), json.dumps(list(args)))
+            )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    def finish_run(self, run_id: int, counts: dict[str, int]) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE ingest_runs SET finished = ?, counts = ? WHERE id = ?",
+                (_now(), json.dumps(counts), run_id),
+            )
+
+    def log(self, run_id: int, source_path: str, record: str, outcome: str, code: str | None = None,
+            message: str | None = None, article_id: str | None = None) -> None:
+        self.conn.execute(
+            "INSERT INTO ingest_log (run_id, at, source_path, record, outcome, code, message, article_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (run_id, _now(), source_path, record, outcome, code, message, article_id),
+        )
+
+    # -- outlet templates --------------------------------------------------------------------
+    def load_templates(self) -> dict[str, Any]:
+        rows = self.conn.execute("SELECT outlet, data FROM outlet_templates").fetchall()
+        return {r["outlet"]: json.loads(r["data"]) for r in rows}
+
+    def save_templates(self, templates: dict[str, Any]) -> None:
+        self.conn.executemany(
+            "INSERT INTO outlet_templates (outlet, data) VALUES (?, ?)"
+            " ON CONFLICT (outlet) DO UPDATE SET data = excluded.data",
+            [(k, json.dumps(v, ensure_ascii=False)) for k, v in templates.items()],
+        )
+
+    # -- reads -------------------------------------------------------------------------------
+    def get_article(self, article_id: str, version: int | None = None) -> Article:
+        """The current version of an article (or the given one); a unique id prefix is enough."""
+        sql = "SELECT data FROM articles WHERE (id = ? OR id LIKE ?)"
+        params: list[Any] = [article_id, article_id.replace("%", "") + "%"]
+        if version is None:
+            sql += " AND is_current = 1"
+        else:
+            sql += " AND version = ?"
+            params.append(version)
+        rows = self.conn.execute(sql + " LIMIT 2", params).fetchall()
+        if len(rows) != 1:
+            detail = article_id if not rows else f"{article_id} (ambiguous prefix)"
+            raise KhabarError(E.E021, detail=detail)
+        return Article.from_dict(json.loads(rows[0]["data"]))
+
+    def versions(self, article_id: str) -> list[sqlite3.Row]:
+        return self.conn.execute(
+            "SELECT version, is_current, content_hash, ingested_at FROM articles WHERE id = ?"
+            " ORDER BY version",
+            (article_id,),
+        ).fetchall()
+
+    def list_articles(self, limit: int | None = None, outlet: str | None = None,
+                      since: str | None = None, until: str | None = None,
+                      status: str | None = None) -> list[sqlite3.Row]:
+        sql = ("SELECT id, version, outlet, dct, published, title, language, status, source_kind,"
+               " source_path, record, length(body) AS body_chars FROM articles WHERE is_current = 1")
+        params: list[Any] = []
+        for clause, value in (("outlet = ?", outlet), ("dct >= ?", since), ("dct <= ?", until),
+                              ("status = ?", status)):
+            if value is not None:
+                sql += f" AND {clause}"
+                params.append(value)
+        sql += " ORDER BY dct, source_path, record, id"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return self.conn.execute(sql, params).fetchall()
+
+    def iter_articles(self, where: str = "1", params: Sequence[Any] = ()) -> Iterator[Article]:
+        """Current articles as :class:`Article` objects (``where``: SQL over table ``articles``)."""
+        sql = f"SELECT data FROM articles WHERE is_current = 1 AND ({where}) ORDER BY rowid"
+        for row in self.conn.execute(sql, list(params)):
+            yield Article.from_dict(json.loads(row["data"]))
+
+    def search(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
+        """Full-text search over titles and bodies of current articles (FTS5 query syntax)."""
+        try:
+            return self.conn.execute(
+                "SELECT a.id, a.outlet, a.dct, a.title, snippet(articles_fts, 1, '[', ']', '…', 12)"
+                " AS snippet, bm25(articles_fts) AS rank FROM articles_fts JOIN articles a"
+                " ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND a.is_current = 1"
+                " ORDER BY rank LIMIT ?",
+                (query, limit),
+            ).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise KhabarError(E.E050, detail=f"search query {query!r}: {exc}") from None
+
+    def stats(self) -> dict[str, Any]:
+        one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
+        by = lambda sql: {r[0] or "?": r[1] for r in self.conn.execute(sql)}  # noqa: E731
+        cur = "FROM articles WHERE is_current = 1"
+        return {
+            "articles": one(f"SELECT count(*) {cur}"),
+            "versions": one("SELECT count(*) FROM articles"),
+            "raw_inputs": one("SELECT count(*) FROM raw_inputs"),
+            "by_status": by(f"SELECT status, count(*) {cur} GROUP BY status"),
+            "by_language": by(f"SELECT language, count(*) {cur} GROUP BY language"),
+            "by_outlet": by(f"SELECT outlet, count(*) {cur} GROUP BY outlet ORDER BY 2 DESC"),
+            "dates": list(self.conn.execute(f"SELECT min(dct), max(dct) {cur}").fetchone()),
+            "mentions": one("SELECT count(*) FROM mentions JOIN articles a ON a.rowid = article_rowid WHERE a.is_current = 1"),
+            "entities": one("SELECT count(DISTINCT entity_id) FROM mentions JOIN articles a ON a.rowid = article_rowid WHERE a.is_current = 1"),
+            "timexes": one("SELECT count(*) FROM timexes JOIN articles a ON a.rowid = article_rowid WHERE a.is_current = 1"),
+            "events": one("SELECT count(*) FROM events JOIN articles a ON a.rowid = article_rowid WHERE a.is_current = 1"),
+            "quotes": one("SELECT count(*) FROM quotes JOIN articles a ON a.rowid = article_rowid WHERE a.is_current = 1"),
+            "failures_last_run": one("SELECT count(*) FROM ingest_log WHERE outcome = 'failed' AND run_id = (SELECT max(id) FROM ingest_runs)"),
+        }
