@@ -1,4 +1,10 @@
-"""Bytes to text: encoding detection, decoding and NFC normalisation.
+"""Bytes to text: encoding detection and decoding.
+
+The decoded text keeps the code points exactly as written (only line endings become ``\n``), so
+character offsets cite the original: NFC would rewrite precomposed nukta letters such as ``ज़``
+(U+095B, a composition exclusion) into two code points and shift every later offset. NFC and
+Devanagari folding are applied where text is *compared*: the search index, queries and matching
+keys (``khabar.lang.normalise``), each with an offset map back to this text.
 
 UTF-8 is tried first (almost all Hindi news is UTF-8). A text with a few bad bytes (a crawl that
 spliced two encodings) is kept with the bad bytes replaced and a warning, rather than re-decoded
@@ -9,7 +15,6 @@ mostly not UTF-8 goes to charset-normalizer.
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
@@ -41,7 +46,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, where: str = "", max_bad_ratio: float = 0.01) -> Decoded:
-    """Decode ``data`` to NFC text, or raise a one-line :class:`KhabarError`."""
+    """Decode ``data`` to text, or raise a one-line :class:`KhabarError`."""
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise KhabarError(E.E002, where=where)
@@ -67,5 +72,5 @@ def decode_bytes(data: bytes, where: str = "", max_bad_ratio: float = 0.01) -> D
                 raise KhabarError(E.E004, where=where, detail="no encoding fits") from None
             text, encoding = str(best), best.encoding
             warnings.append(f"decoded as {encoding} (not UTF-8)")
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return Decoded(text=text, encoding=encoding, sha256=digest, warnings=warnings)

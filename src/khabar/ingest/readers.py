@@ -229,7 +229,10 @@ def _html_article(source: Source, data: bytes, url: str | None, record: str) -> 
 
     where = f"{source.name}{':' + record if record else ''}"
     decoded = decode_bytes(data, where=where)
-    extract = extract_html(decoded.text, url=url)
+    try:
+        extract = extract_html(decoded.text, url=url)
+    except KhabarError as exc:  # name the file (and record), not just the URL
+        raise KhabarError(exc.code, where=where, **exc.fields) from None
     art = Article(
         id=_hash_id(url) if url else _file_id(source.name) or _hash_id(extract.text),
         text=extract.text,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -117,7 +118,7 @@ class Store:
             (
                 art.id, version, content_hash, art.raw_sha256, art.source_kind, art.source_path,
                 art.record, art.url, art.outlet, art.title, art.published, art.dct, art.language,
-                art.status, art.body, json.dumps(data, ensure_ascii=False, default=str), _now(),
+                art.status, unicodedata.normalize("NFC", art.body), json.dumps(data, ensure_ascii=False, default=str), _now(),
             ),
         ).lastrowid
         assert rowid is not None
@@ -239,7 +240,7 @@ class Store:
                 " AS snippet, bm25(articles_fts) AS rank FROM articles_fts JOIN articles a"
                 " ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND a.is_current = 1"
                 " ORDER BY rank LIMIT ?",
-                (query, limit),
+                (unicodedata.normalize("NFC", query), limit),
             ).fetchall()
         except sqlite3.OperationalError as exc:
             raise KhabarError(E.E050, detail=f"search query {query!r}: {exc}") from None
