@@ -250,7 +250,7 @@ def test_one_gigabyte_text_file_is_refused_without_reading_it(tmp_path: Path) ->
         (b"<feed xmlns='http://www.w3.org/2005/Atom'>", "rss"),
         (b"  <!DOCTYPE html><html>", "html"),
         (b'{"text": "x"}\n{"text": "y"}\n', "jsonl"),
-        (" date 2026-02-04 Hindustan Hindi News\n".encode(), "seed"),
+        (b" date 2026-02-04 Hindustan Hindi News\n", "seed"),
         ("पहले पुतिन से वीडियो कॉल".encode(), "text"),
     ],
 )

@@ -44,7 +44,8 @@ def _user_errors(func: F) -> F:
 
 
 def _config(ctx: click.Context) -> Config:
-    return ctx.obj["config"]  # type: ignore[no-any-return]
+    config: Config = ctx.obj["config"]
+    return config
 
 
 def _store(ctx: click.Context) -> Store:

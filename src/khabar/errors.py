@@ -6,10 +6,10 @@ stable so scripts and tests can match on them.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class E(str, Enum):
+class E(StrEnum):
     """Error templates. ``str.format`` fields are filled by :class:`KhabarError`."""
 
     E001 = "file not found"
@@ -36,6 +36,7 @@ class E(str, Enum):
     E040 = "evaluation data not found: {detail} (set KHABAR_DATA to the shared data folder)"
     E041 = "malformed gold file: {detail}"
     E050 = "invalid option: {detail}"
+    E060 = "malformed event ontology or lexicon: {detail}"
 
 
 class KhabarError(Exception):

@@ -94,6 +94,8 @@ class Timex:
     mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, ...
     alternatives: list[str] = field(default_factory=list)  # other readings when ambiguous
     rule: str = ""
+    begin_point: str | None = None  # a range ("1 से 15 मई"): value of its first point
+    end_point: str | None = None  # ... and of its last point
 
 
 @dataclass(slots=True)

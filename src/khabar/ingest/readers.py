@@ -17,7 +17,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -134,8 +134,8 @@ def read_source(source: Source, config: Config) -> Iterator[Item]:
 
 
 def _read_stream(source: Source, raw: IO[bytes], config: Config) -> Iterator[Item]:
-    buffered = io.BufferedReader(raw, buffer_size=SNIFF_BYTES) if not hasattr(raw, "peek") else raw
-    head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
+    buffered: Any = raw if hasattr(raw, "peek") else io.BufferedReader(raw, buffer_size=SNIFF_BYTES)
+    head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     if not head.strip():
         raise KhabarError(E.E002, where=source.name)
     stream: IO[bytes] = buffered
@@ -431,7 +431,8 @@ def _read_feed(source: Source, data: bytes) -> Iterator[Item]:
             art.set_meta("authors", [entry["author"]], "rss")
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
         if parsed:
-            when = datetime(*parsed[:6], tzinfo=timezone.utc).isoformat()
+            year, month, day, hour, minute, second = parsed[:6]
+            when = datetime(year, month, day, hour, minute, second, tzinfo=UTC).isoformat()
             art.set_meta("published", when, "rss")
             art.set_meta("dct", when[:10], "rss")
         art.extra["_raw"] = RawRecord.of("rss", raw)

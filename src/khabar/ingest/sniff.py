@@ -24,9 +24,8 @@ def sniff(head: bytes, name: str = "") -> str:
     body = head.lstrip(b"\xef\xbb\xbf").lstrip()
     if body.startswith(b"WARC/"):
         return "warc"
-    if body.startswith(b"<?xml") or body.startswith(b"<rss") or body.startswith(b"<feed"):
-        if _FEED.search(body[:4096]):
-            return "rss"
+    if body.startswith((b"<?xml", b"<rss", b"<feed")) and _FEED.search(body[:4096]):
+        return "rss"
     if _FEED.match(body):
         return "rss"
     if _HTML_START.match(body):
