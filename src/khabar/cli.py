@@ -72,8 +72,10 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
 @click.version_option(__version__, prog_name="khabar")
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), default="khabar.db",
               show_default=True, envvar="KHABAR_DB", help="The SQLite store to use.")
+@click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="An extra knowledge-base file of your own (YAML/JSONL); repeatable.")
 @click.pass_context
-def cli(ctx: click.Context, db: Path) -> None:
+def cli(ctx: click.Context, db: Path, kb_files: tuple[Path, ...]) -> None:
     """khabar: offline, Hindi-first news-event intelligence.
 
     \b
@@ -81,7 +83,7 @@ def cli(ctx: click.Context, db: Path) -> None:
       khabar ingest examples/ && khabar articles
     """
     ctx.ensure_object(dict)
-    ctx.obj["config"] = Config(db_path=db)
+    ctx.obj["config"] = Config(db_path=db, user_kb_paths=kb_files)
 
 
 # -- ingest --------------------------------------------------------------------------------------
@@ -260,6 +262,247 @@ def stats(ctx: click.Context, as_json: bool) -> None:
         out.print(f"[bold]{key:>18}[/] {value}")
 
 
+# -- entities, dates, events, quotes ---------------------------------------------------------------
+@cli.command()
+@click.option("--type", "type_", help="person, location, organisation, group, event, or a fine type (COUNTRY, CITY, …).")
+@click.option("--story", help="Only entities of this story.")
+@click.option("--limit", "-n", type=int, default=50, show_default=True)
+@json_option
+@click.pass_context
+@_user_errors
+def entities(ctx: click.Context, type_: str | None, story: str | None, limit: int, as_json: bool) -> None:
+    """List entities, most mentioned first.
+
+    \b
+    Example:
+      khabar entities --type PERSON
+    """
+    from .query import entity_list
+
+    with _store(ctx) as store:
+        rows = entity_list(store, type_=type_, story=story, limit=limit)
+    if as_json:
+        _print_json(rows)
+        return
+    out.print(_table(f"{len(rows)} entities", ["id", "name", "type", "mentions", "articles"],
+                     [[r["entity_id"], r["name"], r["type"], r["mentions"], r["articles"]] for r in rows]))
+
+
+@cli.command()
+@click.argument("name")
+@json_option
+@click.pass_context
+@_user_errors
+def entity(ctx: click.Context, name: str, as_json: bool) -> None:
+    """One entity by name (Hindi or English, any spelling): variants, articles, co-occurring
+    entities and the timeline of its mentions.
+
+    \b
+    Example:
+      khabar entity Putin
+      khabar entity पुतिन
+    """
+    from .query import entity_profile
+
+    with _store(ctx) as store:
+        data = entity_profile(store, _config(ctx), name)
+    if as_json:
+        _print_json(data)
+        return
+    out.print(f"[bold]{data['name']}[/]  {data['type'] or ''}  [dim]{data['id']}[/]")
+    if data["kb"] and data["kb"]["roles"]:
+        for role in data["kb"]["roles"]:
+            out.print(f"  role: {role['title']} {role.get('of') or ''} {role.get('start') or ''}–{role.get('end') or ''}", markup=False)
+    out.print("  variants: " + ", ".join(f"{k} ({v})" for k, v in data["variants"].items()), markup=False)
+    if data["roles"]:
+        out.print("  roles in text: " + "; ".join(data["roles"]), markup=False)
+    out.print(_table("articles", ["id", "date", "outlet", "mentions", "title"],
+                     [[a["id"], a["date"], a["outlet"], a["mentions"], (a["title"] or "")[:60]] for a in data["articles"]]))
+    out.print("  with: " + ", ".join(f"{c['name']} ({c['articles']})" for c in data["co_occurring"]), markup=False)
+    out.print("  timeline: " + ", ".join(f"{d}: {n}" for d, n in data["timeline"].items()), markup=False)
+
+
+@cli.command()
+@click.argument("article_id")
+@json_option
+@click.pass_context
+@_user_errors
+def dates(ctx: click.Context, article_id: str, as_json: bool) -> None:
+    """Temporal expressions of one article, each with its value and reference date.
+
+    \b
+    Example:
+      khabar dates cf99c38d
+    """
+    from .query import article_dates
+
+    with _store(ctx) as store:
+        data = article_dates(store, article_id)
+    if as_json:
+        _print_json(data)
+        return
+    out.print(f"{data['id']}: published {data['published'] or '-'}, document date {data['dct'] or '-'}"
+              f" ({data['reference_source'] or 'no source'})", markup=False)
+    out.print(_table(f"{len(data['timexes'])} dates", ["text", "type", "value", "reference", "offsets", "also"],
+                     [[t["text"], t["type"], t["value"], f"{t['reference']} ({t['reference_source']})",
+                       f"{t['start']}-{t['end']}", ", ".join(t["alternatives"])] for t in data["timexes"]]))
+
+
+def _event_rows(events: list[Any]) -> list[list[Any]]:
+    rows = []
+    for ev in events:
+        source = ", ".join(ev.names.get(i, i) for i in ev.source)
+        target = ", ".join(ev.names.get(i, i) for i in ev.target)
+        rows.append([ev.date or "-", ev.type or "-", ev.mode or "", source, target, ev.modality,
+                     len(ev.articles), ev.reports[0].evidence[:90] if ev.reports else ""])
+    return rows
+
+
+_EVENT_COLUMNS = ["date", "type", "mode", "source", "target", "modality", "reports", "evidence"]
+
+
+@cli.command()
+@click.option("--actor", "actors", multiple=True, help="An actor taking part (repeat for a dyad).")
+@click.option("--type", "type_", help="PLOVER type, e.g. CONSULT.")
+@click.option("--since", help="Events dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
+@click.option("--until", help="Events dated on or before.")
+@click.option("--modality", type=click.Choice(["happened", "planned", "expected", "proposed", "possible", "ongoing", "denied", "hypothetical", "reported"]))
+@json_option
+@click.pass_context
+@_user_errors
+def events(ctx: click.Context, actors: tuple[str, ...], type_: str | None, since: str | None,
+           until: str | None, modality: str | None, as_json: bool) -> None:
+    """Events merged across the articles that report them.
+
+    \b
+    Example:
+      khabar events --actor पुतिन --actor "Xi Jinping" --since 2026-02
+    """
+    from .query import as_json as plain
+    from .query import merged_events
+
+    with _store(ctx) as store:
+        found = merged_events(store, _config(ctx), actors, type_, since, until, modality)
+    if as_json:
+        _print_json(plain(found))
+        return
+    out.print(_table(f"{len(found)} events", _EVENT_COLUMNS, _event_rows(found)))
+
+
+@cli.command()
+@click.option("--speaker", help="Only quotes of this speaker (any spelling).")
+@json_option
+@click.pass_context
+@_user_errors
+def quotes(ctx: click.Context, speaker: str | None, as_json: bool) -> None:
+    """Quotes: who said what, with the cue and whether direct or reported.
+
+    \b
+    Example:
+      khabar quotes --speaker Ushakov
+    """
+    from .query import quotes as find_quotes
+
+    with _store(ctx) as store:
+        found = find_quotes(store, _config(ctx), speaker)
+    if as_json:
+        _print_json(found)
+        return
+    out.print(_table(f"{len(found)} quotes", ["date", "speaker", "cue", "kind", "text", "article"],
+                     [[q["date"], q["speaker_name"], q["cue"], q["kind"], q["text"][:120], q["article"]] for q in found]))
+
+
+@cli.command()
+@click.argument("actor")
+@click.argument("other", required=False)
+@json_option
+@click.pass_context
+@_user_errors
+def timeline(ctx: click.Context, actor: str, other: str | None, as_json: bool) -> None:
+    """Events of an actor, or between two actors, over time, with counts per type.
+
+    \b
+    Example:
+      khabar timeline Russia China
+    """
+    from .query import actor_timeline
+    from .query import as_json as plain
+
+    with _store(ctx) as store:
+        data = actor_timeline(store, _config(ctx), actor, other)
+    if as_json:
+        _print_json(plain(data))
+        return
+    out.print("counts: " + (", ".join(f"{k} {v}" for k, v in data["counts"].items()) or "none"), markup=False)
+    out.print(_table(f"{len(data['events'])} events", _EVENT_COLUMNS, _event_rows(data["events"])))
+
+
+# -- stories -------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--since", help="Stories active on or after YYYY-MM-DD.")
+@click.option("--entity", help="Only stories mentioning this entity (any spelling).")
+@click.option("--lang", help="Only stories with articles in this language (hi, en, …).")
+@json_option
+@click.pass_context
+@_user_errors
+def stories(ctx: click.Context, since: str | None, entity: str | None, lang: str | None, as_json: bool) -> None:
+    """Stories: articles on the same event across outlets, days and languages.
+
+    \b
+    Example:
+      khabar stories --since 2026-02-01 --entity पुतिन
+    """
+    from .query import as_json as plain
+    from .query import stories as list_stories
+
+    with _store(ctx) as store:
+        found = list_stories(store, since=since, entity=entity, lang=lang, config=_config(ctx))
+    if as_json:
+        _print_json(plain(found))
+        return
+    out.print(_table(f"{len(found)} stories", ["id", "from", "to", "articles", "outlets", "langs", "title"],
+                     [[s.id, s.first_date, s.last_date, s.n_articles, ", ".join(s.outlets),
+                       ", ".join(s.languages), (s.title or "")[:70]] for s in found]))
+
+
+@cli.command()
+@click.argument("story_id")
+@json_option
+@click.pass_context
+@_user_errors
+def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
+    """One story: summary with citations, sources, entities, events, and what each source adds.
+
+    \b
+    Example:
+      khabar story st-234726c58f08
+    """
+    from .query import as_json as plain
+    from .query import story as story_view
+
+    with _store(ctx) as store:
+        view = story_view(store, story_id)
+    if as_json:
+        _print_json(plain(view))
+        return
+    out.print(f"[bold]{view.title or '(untitled)'}[/]  [dim]{view.id}[/]")
+    out.print(f"{view.first_date} … {view.last_date} · {', '.join(view.outlets) or 'unknown outlets'}"
+              f" · {', '.join(view.languages)}" + (f" · wire: {', '.join(view.wires)}" if view.wires else ""), markup=False)
+    out.print("\n[bold]Summary[/]")
+    for c in view.summary:
+        out.print(f"• {c.text} [dim][{c.article_id} {c.start}-{c.end}][/]")
+    out.print(_table("sources", ["id", "date", "outlet", "title"],
+                     [[a.get("id"), a.get("date"), a.get("outlet"), (a.get("title") or "")[:60]] for a in view.articles]))
+    if view.entities:
+        out.print("entities: " + ", ".join(f"{name} ({n})" for _, name, n in view.entities[:15]), markup=False)
+    for ev in view.events:
+        out.print(f"event: {ev}", markup=False)
+    for article_id, facts in view.adds.items():
+        out.print(f"\n[bold]Only in {article_id}[/]")
+        for c in facts[:8]:
+            out.print(f"  {c.kind}: {c.text[:140]}", markup=False)
+
+
 # -- eval ----------------------------------------------------------------------------------------
 @cli.group("eval")
 def eval_group() -> None:
@@ -283,6 +526,93 @@ def print_report(report: Any, as_json: bool) -> None:
         out.print(f"[dim]{note}[/]", markup=True)
 
 
+@eval_group.command("boilerplate")
+@click.option("--limit", type=int, help="Only the first N pages of each set.")
+@json_option
+@click.pass_context
+@_user_errors
+def eval_boilerplate(ctx: click.Context, limit: int | None, as_json: bool) -> None:
+    """Main-text extraction vs plain trafilatura and jusText (scrapinghub AEB, trafilatura eval).
+
+    \b
+    Example:
+      khabar eval boilerplate --limit 50
+    """
+    from .eval.boilerplate import evaluate
+
+    print_report(evaluate(_config(ctx), limit=limit), as_json)
+
+
+@eval_group.command("ner")
+@click.option("--limit", type=int, help="Only the first N sentences of each set.")
+@json_option
+@click.pass_context
+@_user_errors
+def eval_ner(ctx: click.Context, limit: int | None, as_json: bool) -> None:
+    """Span P/R/F1 per type on IL-NER dev and HiNER validation: tagger, KB, combined.
+
+    \b
+    Example:
+      khabar eval ner --json
+    """
+    from .eval.ner import evaluate
+
+    print_report(evaluate(_config(ctx), limit=limit), as_json)
+
+
+@eval_group.command("time")
+@click.option("--limit", type=int, help="Only the first N documents of each set.")
+@click.option("--no-baselines", is_flag=True, help="Skip dateparser/HeidelTime.")
+@json_option
+@click.pass_context
+@_user_errors
+def eval_time(ctx: click.Context, limit: int | None, no_baselines: bool, as_json: bool) -> None:
+    """Hindi span F1 and type accuracy (ILTIMEX 2012); English value accuracy (TempEval-3,
+    MEANTIME); baselines side by side.
+
+    \b
+    Example:
+      khabar eval time --limit 50
+    """
+    from .eval.time import evaluate
+
+    print_report(evaluate(_config(ctx), baselines_on=not no_baselines, limit=limit), as_json)
+
+
+@eval_group.command("events")
+@click.option("--limit", type=int, help="Only the first N Hindi disaster documents.")
+@json_option
+@click.pass_context
+@_user_errors
+def eval_events(ctx: click.Context, limit: int | None, as_json: bool) -> None:
+    """Event type and actor scores (PLOVER GSR), Hindi disaster triggers and arguments, seeds gold.
+
+    \b
+    Example:
+      khabar eval events
+    """
+    from .eval.events import evaluate
+
+    print_report(evaluate(_config(ctx), limit=limit), as_json)
+
+
+@eval_group.command("stories")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@json_option
+@click.pass_context
+@_user_errors
+def eval_stories(ctx: click.Context, gold: Path, as_json: bool) -> None:
+    """Story clustering against a gold file (B-cubed P/R/F1, pairwise F1, cluster counts).
+
+    \b
+    Example:
+      khabar eval stories tests/data/stories/hindi-covid-2020-04-01.yaml
+    """
+    from .eval.stories import evaluate
+
+    print_report(evaluate(_config(ctx), gold), as_json)
+
+
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
@@ -297,6 +627,28 @@ def train_group() -> None:
     Example:
       khabar train ner
     """
+
+
+@train_group.command("ner")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the model (default: the packaged one).")
+@json_option
+@click.pass_context
+@_user_errors
+def train_ner(ctx: click.Context, out_path: Path | None = None, as_json: bool = False, **kw: Any) -> None:
+    """Train the Hindi NER tagger (CRF) on IL-NER train; takes minutes on 2 cores.
+
+    \b
+    Example:
+      khabar train ner
+    """
+    from .entities.tagger import train_ner as train
+
+    stats = train(_config(ctx), kw.get("out") or out_path)
+    if as_json:
+        _print_json(stats)
+    else:
+        for key, value in stats.items():
+            out.print(f"{key}: {value}", markup=False)
 
 
 def main() -> None:

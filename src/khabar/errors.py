@@ -31,6 +31,8 @@ class E(StrEnum):
     E020 = "database error: {detail}"
     E021 = "article not found: {detail}"
     E022 = "database schema version {detail} is newer than this khabar understands"
+    E023 = "entity not found: {detail}"
+    E024 = "story not found: {detail}"
     E030 = "malformed knowledge-base file: {detail}"
     E031 = "conflicting alias: {detail}"
     E040 = "evaluation data not found: {detail} (set KHABAR_DATA to the shared data folder)"

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from .. import pipeline
+from ..clean.templates import OutletTemplates
 from ..config import Config
 from ..model import Article
 from ..store.db import Store
@@ -59,6 +60,7 @@ def ingest(
     report = IngestReport()
     names = list(stages) if stages is not None else pipeline.available_stages()
     with Store(config.db_path) as store:
+        templates = _load_templates(store) if "clean" in names else None
         run_id = store.start_run([str(p) for p in paths])
         batch = _Batch()
         for item in read_paths(paths, config, stdin=stdin):
@@ -80,8 +82,22 @@ def ingest(
             if progress is not None:
                 progress(getattr(item, "source_path", ""), report.counts)
         _flush(store, run_id, batch, report, config)
+        _place_unplaced(store, config)
+        if templates is not None:
+            with store.transaction():
+                store.save_templates(templates.to_dict())
         store.finish_run(run_id, dict(report.counts))
     return report
+
+
+def _load_templates(store: Store) -> OutletTemplates:
+    """Continue learning outlet templates where the previous run left off."""
+    from ..clean.stage import use_templates
+
+    saved = store.load_templates()
+    templates = OutletTemplates.from_dict(saved) if saved else OutletTemplates()
+    use_templates(templates)
+    return templates
 
 
 def _process(art: Article, config: Config, names: Sequence[str], store: Store, run_id: int,
@@ -138,5 +154,22 @@ def _origin(articles: list[Article], sha256: str) -> tuple[str, str]:
 
 
 def _after_store(store: Store, stored: list[Article], config: Config) -> None:
-    """Hooks that need the stored batch (story clustering joins here)."""
-    del store, stored, config
+    """Place the newly stored batch into stories, incrementally (earlier stories are not rebuilt).
+
+    Runs in its own transaction after the articles are committed: a crash here leaves the
+    articles stored and unplaced, and :func:`_place_unplaced` places them on the next ingest.
+    """
+    from ..stories.persist import assign
+
+    placeable = [a for a in stored if a.status == "ok"]
+    if placeable:
+        with store.transaction():
+            assign(store.conn, placeable, config)
+
+
+def _place_unplaced(store: Store, config: Config) -> None:
+    """Place stored articles that no story holds yet (left by an interrupted earlier run)."""
+    unplaced = list(store.iter_articles(
+        "status = 'ok' AND id NOT IN (SELECT article_id FROM story_members)"))
+    for start in range(0, len(unplaced), config.commit_every):
+        _after_store(store, unplaced[start : start + config.commit_every], config)

@@ -352,8 +352,10 @@ def _jsonl_article(source: Source, line: bytes, lineno: int, where: str, config:
         used.add(hkey)
     else:
         used.add(key)
-        decoded = decode_bytes(str(text).encode("utf-8"), where=where)
-        art = Article(id="", text=decoded.text, source_path=source.name, record=record, raw_sha256=hashlib.sha256(line).hexdigest())
+        body = str(text).replace("\r\n", "\n").replace("\r", "\n")  # JSON text is decoded already
+        if not body.strip():
+            raise KhabarError(E.E012, where=where, detail=", ".join(JSONL_FIELDS["text"]))
+        art = Article(id="", text=body, source_path=source.name, record=record, raw_sha256=hashlib.sha256(line).hexdigest())
     art.source_kind = "jsonl"
     art.record = record
     for name in ("url", "title", "outlet", "language"):

@@ -176,15 +176,16 @@ class Store:
         )
 
     # -- outlet templates --------------------------------------------------------------------
-    def load_templates(self) -> dict[str, Any]:
-        rows = self.conn.execute("SELECT outlet, data FROM outlet_templates").fetchall()
-        return {r["outlet"]: json.loads(r["data"]) for r in rows}
+    # The clean stage's learnt page templates (``OutletTemplates.to_dict()``), one JSON document.
+    def load_templates(self) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT data FROM outlet_templates WHERE outlet = '*'").fetchone()
+        return json.loads(row["data"]) if row else None
 
     def save_templates(self, templates: dict[str, Any]) -> None:
-        self.conn.executemany(
-            "INSERT INTO outlet_templates (outlet, data) VALUES (?, ?)"
+        self.conn.execute(
+            "INSERT INTO outlet_templates (outlet, data) VALUES ('*', ?)"
             " ON CONFLICT (outlet) DO UPDATE SET data = excluded.data",
-            [(k, json.dumps(v, ensure_ascii=False)) for k, v in templates.items()],
+            (json.dumps(templates),),
         )
 
     # -- reads -------------------------------------------------------------------------------

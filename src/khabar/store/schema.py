@@ -144,4 +144,11 @@ def _split_sql(sql: str) -> list[str]:
     return statements
 
 
-MIGRATIONS: list[Migration] = [_script(_V1)]
+def _stories(conn: sqlite3.Connection) -> None:
+    """Story clustering state and story membership (schema owned by ``khabar.stories``)."""
+    from ..stories.persist import SCHEMA_SQL
+
+    _script(SCHEMA_SQL)(conn)
+
+
+MIGRATIONS: list[Migration] = [_script(_V1), _stories]

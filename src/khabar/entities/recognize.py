@@ -1,0 +1,386 @@
+"""Find entity mentions in one sentence by combining three kinds of evidence.
+
+1. The knowledge base: longest alias match over the sentence's words (both scripts, spelling
+   folded), so known actors, adjectives (रूसी) and demonyms (रूसियों) are found with their entry.
+2. High-precision rules: a title followed by an unknown name ("सलाहकार यूरी उशाकोव ने"), Latin
+   acronyms inside Hindi text (NATO), role-only offices ("जर्मन चांसलर", "ब्रिटिश और कनाडाई
+   प्रधानमंत्रियों") and unnamed groups ("पश्चिमी देश", "यूरोपीय नेता").
+3. The trained CRF tagger (:mod:`.tagger`) for names the KB does not know.
+
+KB matches win over rules, rules over the CRF, where spans overlap; role-only and group mentions
+may nest over names (जर्मन inside जर्मन चांसलर), as the gold conventions allow.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .kb import KB, KBEntry, alias_key
+from .tagger import Tok, spans_from_bio, tag_words
+from .translit import deva_key, is_devanagari
+
+MAX_ALIAS_WORDS = 6
+# Names of events and documents contain names of other entities (रूस-यूक्रेन युद्ध, संयुक्त राष्ट्र
+# चार्टर); those inner names are mentions too.
+NESTING_TYPES = frozenset({"EVENT_NAME", "DOCUMENT"})
+# Words that end a title+name span or can never be part of a name.
+STOP = frozenset(
+    deva_key(w)
+    for w in [
+        "ने",
+        "के",
+        "की",
+        "का",
+        "को",
+        "में",
+        "से",
+        "पर",
+        "तक",
+        "और",
+        "व",
+        "एवं",
+        "भी",
+        "ही",
+        "तो",
+        "कि",
+        "यह",
+        "वह",
+        "ये",
+        "वे",
+        "इस",
+        "उस",
+        "एक",
+        "जो",
+        "साथ",
+        "बाद",
+        "पहले",
+        "लिए",
+        "द्वारा",
+        "बीच",
+        "कहा",
+        "बताया",
+        "है",
+        "हैं",
+        "था",
+        "थी",
+        "थे",
+        "हो",
+        "गया",
+        "गई",
+        "गए",
+        "कर",
+        "करने",
+        "रहे",
+        "रहा",
+        "रही",
+        "वाले",
+        "नहीं",
+        "अपने",
+        "अपनी",
+        "उनके",
+        "उनकी",
+        "उन्होंने",
+        "श्री",
+    ]
+)
+# A title + name span must be closed by one of these (a case marker after a name, or a comma).
+NAME_CLOSERS = frozenset(deva_key(w) for w in ["ने", "के", "की", "का", "को", "से", "और", "ने,"])
+# Words of scheme and programme names that follow a title (प्रधानमंत्री आवास योजना), never a name.
+NOT_NAMES = frozenset(
+    deva_key(w)
+    for w in [
+        "योजना",
+        "कार्यक्रम",
+        "अभियान",
+        "मिशन",
+        "निधि",
+        "कोष",
+        "हेल्प",
+        "लाइन",
+        "हेल्पलाइन",
+        "फाउंडेशन",
+        "पुरस्कार",
+        "आवास",
+        "सम्मान",
+        "महोदय",
+        "जी",
+        "पद",
+        "कार्यालय",
+        "आवास",
+        "निवास",
+        "सचिवालय",
+        "परिषद",
+        "मंडल",
+    ]
+)
+# A capital or seat of government is read literally (the city) before these words, as the
+# stand-in for its state otherwise ("मॉस्को ने कहा", "मॉस्को और बीजिंग के बीच").
+LITERAL_CUES = frozenset(
+    deva_key(w)
+    for w in [
+        "में",
+        "दौरे",
+        "दौरा",
+        "यात्रा",
+        "पहुंचे",
+        "पहुंची",
+        "पहुंचा",
+        "स्थित",
+        "आए",
+        "गए",
+        "लौटे",
+        "शहर",
+        "हवाई",
+        "in",
+        "visit",
+    ]
+)
+GROUP_HEADS = frozenset(deva_key(w) for w in ["देश", "देशों", "नेता", "नेताओं", "लीडर्स", "लीडर्स", "नेतृत्व"])
+GROUP_MODIFIERS = {
+    deva_key("पश्चिमी"): "Western",
+    deva_key("वेस्टर्न"): "Western",
+    deva_key("यूरोपीय"): "European",
+    deva_key("यूरोपियन"): "European",
+    deva_key("अरब"): "Arab",
+    deva_key("खाड़ी"): "Gulf",
+}
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+
+
+@dataclass
+class Cand:
+    """A candidate mention over word indexes ``[i, j)`` of a sentence."""
+
+    i: int
+    j: int
+    type: str
+    source: str
+    kind: str = "name"
+    entries: list[KBEntry] = field(default_factory=list)
+    confidence: float = 1.0
+    role_title: str | None = None  # for role_only: the English title
+    role_of: list[KBEntry] = field(default_factory=list)  # for role_only: the places
+    label: str | None = None  # canonical name of a group / role-only mention
+
+
+def _wordy(word: str) -> bool:
+    """A word, not punctuation (Devanagari vowel signs are not ``isalnum``)."""
+    return any(ch.isalnum() for ch in word)
+
+
+def _latin_ok(surface: str, entry: KBEntry) -> bool:
+    """A Latin surface matches an alias case-exactly, or case-blind where the alias is no acronym.
+
+    "us" and "Us" are English words, not the US; "Who" is not the WHO.
+    """
+    for alias, _ in entry.aliases():
+        if alias == surface or (
+            not alias.isupper() and not surface.islower() and alias.casefold() == surface.casefold()
+        ):
+            return True
+    return False
+
+
+def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> list[Cand]:
+    """Longest KB alias matches. Very short person short-forms (शी, Xi) need the full name nearby."""
+    out = []
+    n = len(toks)
+    nest_end = 0
+    for i in range(n):
+        for j in range(min(n, i + MAX_ALIAS_WORDS), i, -1):
+            if any(
+                b.start - a.end > 2 for a, b in zip(toks[i : j - 1], toks[i + 1 : j], strict=True)
+            ):
+                continue
+            if not (_wordy(toks[i].text) and _wordy(toks[j - 1].text)):
+                continue
+            surface = " ".join(t.text for t in toks[i:j])
+            hits = kb.index.get(alias_key(surface))
+            if not hits:
+                continue
+            entries = [(kb.entries[eid], kind) for eid, kind in hits]
+            if not is_devanagari(surface):
+                entries = [(e, k) for e, k in entries if _latin_ok(surface, e)]
+                if not entries:
+                    continue
+            kinds = {k for _, k in entries}
+            kind = "name" if "name" in kinds else "short" if "short" in kinds else sorted(kinds)[0]
+            chosen = [e for e, k in entries if k == kind]
+            if (
+                kind == "short"
+                and len(surface) <= 2
+                and not any(e.id in full_text_names for e in chosen)
+            ):
+                continue
+            etype = chosen[0].type or "LOCATION"
+            if etype in NESTING_TYPES:
+                if i < nest_end:
+                    continue  # "यूक्रेन युद्ध" inside "रूस-यूक्रेन युद्ध"
+                nest_end = j
+            out.append(
+                Cand(
+                    i,
+                    j,
+                    etype,
+                    "kb",
+                    "name" if kind == "short" else kind,
+                    chosen,
+                    0.95 if kind in ("name", "adjectival", "demonym") else 0.85,
+                )
+            )
+            if etype not in NESTING_TYPES:
+                break
+    return out
+
+
+def _title_at(toks: Sequence[Tok], kb: KB, j: int, max_words: int = 4) -> tuple[int, str] | None:
+    """A title phrase ending just before word ``j``: (first word index, English title)."""
+    for n in range(min(max_words, j), 0, -1):
+        title = kb.title_of(" ".join(t.text for t in toks[j - n : j]))
+        if title:
+            return j - n, title
+    return None
+
+
+def _name_after_title(
+    toks: Sequence[Tok], keys: Sequence[str], kb: KB, j: int, covered: set[int]
+) -> int:
+    """End of an unknown name right after a title at word ``j`` (``j`` when there is none).
+
+    Hindi: up to three words closed by a case marker or comma ("सलाहकार यूरी उशाकोव ने").
+    English: up to three capitalised words ("Foreign Minister Ahmed Khan said").
+    """
+    n = len(toks)
+    k = j
+    if j < n and not is_devanagari(toks[j].text):
+        while (
+            k < n
+            and k - j < 3
+            and k not in covered
+            and toks[k].text[:1].isupper()
+            and toks[k].text.isalpha()
+            and not kb.title_of(toks[k].text)
+        ):
+            k += 1
+        return k
+    while (
+        k < n
+        and k - j < 3
+        and keys[k] not in STOP
+        and _wordy(toks[k].text)
+        and k not in covered
+        and is_devanagari(toks[k].text)
+        and not kb.title_of(toks[k].text)
+    ):
+        k += 1
+    closed = k < n and (keys[k] in NAME_CLOSERS or toks[k].text in ",;:")
+    if not closed or any(keys[x] in NOT_NAMES for x in range(j, k)):
+        return j
+    return k
+
+
+def rule_candidates(toks: Sequence[Tok], kb: KB, kb_cands: list[Cand]) -> list[Cand]:
+    """Title + unknown name, Latin acronyms, role-only offices and unnamed groups."""
+    out: list[Cand] = []
+    covered = {k for c in kb_cands for k in range(c.i, c.j)}
+    keys = [deva_key(t.text) for t in toks]
+    adj_at = {c.i: c for c in kb_cands if c.kind in ("adjectival", "name") and c.j == c.i + 1}
+    n = len(toks)
+    for j in range(1, n):
+        found = _title_at(toks, kb, j)
+        if not found:
+            continue
+        first, title = found
+        k = _name_after_title(toks, keys, kb, j, covered)
+        if k > j:
+            out.append(Cand(j, k, "PERSON", "rule", "name", [], 0.8))
+            continue
+        if j < n and j in covered and any(c.i == j and c.type == "PERSON" for c in kb_cands):
+            continue  # a title before a known name: not a role-only mention
+        # role-only: adjectives of places (joined by और/,) or "<place> के" before the title
+        places: list[KBEntry] = []
+        start = first
+        p = first - 1
+        if p >= 1 and keys[p] == deva_key("के") and (p - 1) in adj_at:
+            places.append(adj_at[p - 1].entries[0])
+            start = p - 1
+        else:
+            while p >= 0 and p in adj_at and adj_at[p].kind == "adjectival":
+                places.insert(0, adj_at[p].entries[0])
+                start = p
+                if p >= 2 and keys[p - 1] in (deva_key("और"), ",") and (p - 2) in adj_at:
+                    p -= 2
+                else:
+                    break
+        places = [e for e in places if e.type in ("COUNTRY", "REGION")]
+        if places:
+            out.append(Cand(start, j, "PERSON", "rule", "role_only", [], 0.8, title, places))
+    for i, t in enumerate(toks):
+        if _ACRONYM.match(t.text) and i not in covered and any(is_devanagari(x.text) for x in toks):
+            out.append(Cand(i, i + 1, "ORGANIZATION", "rule", "name", [], 0.6))
+        if keys[i] in GROUP_MODIFIERS and i + 1 < n and keys[i + 1] in GROUP_HEADS:
+            head = "countries" if keys[i + 1].startswith("देश") else "leaders"
+            label = f"{GROUP_MODIFIERS[keys[i]]} {head}"
+            out.append(Cand(i, i + 2, "GROUP", "rule", "role_only", [], 0.8, label=label))
+    return out
+
+
+def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
+    """CRF spans, trimmed of function words at their edges ("वाले ... सम्मेलन")."""
+    tags = tag_words([t.text for t in toks], kb)
+    types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+    keys = [deva_key(t.text) for t in toks]
+    out = []
+    for i, j, label in spans_from_bio(tags):
+        while i < j and (keys[i] in STOP or not _wordy(toks[i].text)):
+            i += 1
+        while j > i and (keys[j - 1] in STOP or not _wordy(toks[j - 1].text)):
+            j -= 1
+        if i < j:
+            out.append(Cand(i, j, types[label], "crf", "name", [], 0.7))
+    return out
+
+
+def recognise(
+    toks: Sequence[Tok],
+    kb: KB,
+    full_text_names: set[str],
+    use_crf: bool = True,
+    use_kb: bool = True,
+) -> list[Cand]:
+    """All accepted candidates of one sentence: non-overlapping names plus nested role mentions."""
+    kbc = kb_candidates(toks, kb, full_text_names) if use_kb else []
+    rules = rule_candidates(toks, kb, kbc) if use_kb else []
+    crf = crf_candidates(toks, kb) if use_crf else []
+    nested = [c for c in rules if c.kind == "role_only"] + [
+        c for c in kbc if c.type in NESTING_TYPES
+    ]
+    groups = [c for c in nested if c.type == "GROUP"]
+    # The adjective of an unnamed group (यूरोपियन in "यूरोपियन लीडर्स") is part of the group.
+    kbc = [
+        c
+        for c in kbc
+        if c.type not in NESTING_TYPES
+        and not (c.kind == "adjectival" and any(g.i <= c.i and c.j <= g.j for g in groups))
+    ]
+    # A CRF span never swallows a known person (शी-पुतिन, "लेकर पुतिन") or named event; it may
+    # swallow a place
+    # or an adjective (the organisations "भारत सरकार", "अमरीकी सेना").
+    people = [c for c in kbc + rules if c.kind == "name" and c.type == "PERSON"]
+    people += [c for c in nested if c.type in NESTING_TYPES]
+    crf = [c for c in crf if not any(k.i < c.j and c.i < k.j for k in people)]
+    names = [c for c in rules if c.kind != "role_only"]
+    accepted: list[Cand] = []
+    taken: set[int] = set()
+    # Longest span first (a CRF organisation "अमरीकी सेना" beats the KB adjective inside it);
+    # on equal spans the KB, then the rules, then the CRF.
+    order = {"kb": 0, "rule": 1, "crf": 2}
+    for c in sorted(kbc + names + crf, key=lambda c: (c.i - c.j, order[c.source], c.i)):
+        span = set(range(c.i, c.j))
+        if span & taken:
+            continue
+        accepted.append(c)
+        taken |= span
+    return sorted(accepted + nested, key=lambda c: (c.i, -c.j))

@@ -1,0 +1,89 @@
+"""The "entities" stage: fill :attr:`Article.mentions` from content sentences only.
+
+Boilerplate never yields mentions: only sentences inside content blocks (``CONTENT_LABELS``) are
+read; an article whose sentences are not split yet is read block by block. The article's dct (or
+published date) is the date on which role-only mentions are resolved through the KB.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from ..config import Config
+from ..model import CONTENT_LABELS, Article, Mention
+from ..pipeline import stage
+from .kb import KB, load_kb
+from .link import DocLinker
+from .recognize import Cand, recognise
+from .tagger import tokenize
+
+
+def article_date(article: Article) -> date | None:
+    for value in (article.dct, article.published):
+        if value:
+            try:
+                return date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def content_spans(article: Article) -> list[tuple[int, int]]:
+    """Sentence spans inside content blocks (block spans when there are no sentences)."""
+    blocks = article.blocks
+    if article.sentences:
+        return [
+            (s.start, s.end)
+            for s in article.sentences
+            if 0 <= s.block < len(blocks) and blocks[s.block].label in CONTENT_LABELS
+        ]
+    return [(b.start, b.end) for b in blocks if b.label in CONTENT_LABELS]
+
+
+def extract_mentions(
+    article: Article, kb: KB, *, use_crf: bool = True, use_kb: bool = True
+) -> list[Mention]:
+    """All mentions of one article, linked and canonicalised, in text order."""
+    spans = content_spans(article)
+    text = article.text
+    token_lists = [tokenize(text[s:e], s) for s, e in spans]
+    linker = DocLinker(kb, article.id, article_date(article))
+    # Full names found anywhere in the document license their very short forms (शी for Xi).
+    full: set[str] = set()
+    if use_kb:
+        for toks in token_lists:
+            for c in recognise(toks, kb, set(), use_crf=False):
+                if c.entries and c.kind == "name":
+                    linker.named.update(e.id for e in c.entries)
+                    if c.j - c.i > 1:
+                        full.update(e.id for e in c.entries)
+    mentions: list[Mention] = []
+    covered: list[set[int]] = []
+    for toks in token_lists:
+        cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb)
+        covered.append({k for c in cands for k in range(c.i, c.j)})
+        by_word: dict[int, Mention] = {}
+        linked: list[tuple[Mention, Cand]] = []
+        for c in cands:
+            for m in linker.link(c, toks, text):
+                linked.append((m, c))
+                if c.kind != "role_only":
+                    for k in range(c.i, c.j):
+                        by_word[k] = m
+        for m, cand in linked:
+            linker.attach_role(m, cand, toks, by_word)
+            mentions.append(m)
+    for toks, cov in zip(token_lists, covered, strict=True):
+        mentions.extend(linker.sweep_short_forms(toks, text, cov))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+@stage("entities", requires=("blocks", "sentences"), assigns=("mentions",))
+def entities_stage(articles: Iterable[Article], config: Config) -> Iterator[Article]:
+    kb = load_kb(config)
+    for article in articles:
+        if article.status == "ok":
+            article.mentions = extract_mentions(article, kb)
+        yield article

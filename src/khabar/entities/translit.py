@@ -1,0 +1,179 @@
+"""Spelling-insensitive keys for names, within Devanagari and across scripts.
+
+Hindi news spells one name many ways: ट्रंप/ट्रम्प (anusvara or a nasal consonant), मॉस्को/मास्को
+(the English-loan vowel ॉ), ज़ेलेंस्की/जेलेंस्की (nukta or not), long or short i/u. English text
+writes the same people in Latin script. Two keys make such variants meet:
+
+- :func:`deva_key` folds Devanagari spelling variants that never distinguish two names in news;
+- :func:`latin_key` maps either script to a rough Latin phonetic skeleton: Devanagari is
+  romanised with indic-transliteration after our own schwa-deletion rule (Hindi drops the inherent
+  vowel word-finally and in V C a C V, so पुतिन is "putin", not "putina"), and both sides then go
+  through the same English-loanword and pinyin folds (x/sh, zh/j, w/v, aspiration, vowel length).
+
+Keys are for lookup only; what is stored and shown is always the text as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from indic_transliteration import sanscript
+
+_VIRAMA = "\u094d"
+_NUKTA = "\u093c"
+_ANUSVARA = "\u0902"
+_CHANDRABINDU = "\u0901"
+# Devanagari consonants (including the precomposed nukta letters, decomposed before use).
+_CONS = "".join(chr(c) for c in range(0x0915, 0x093A))
+_MATRAS = "".join(chr(c) for c in range(0x093E, 0x094D)) + "\u0962\u0963"
+_NASALS = "ङञणनम"
+
+_DEVA_FOLD = str.maketrans(
+    {
+        "\u0949": "\u094b",  # ॉ -> ो (English loan o: मॉस्को/मोस्को)
+        "\u0911": "\u0913",  # ऑ -> ओ
+        "\u0940": "\u093f",  # ी -> ि
+        "\u0942": "\u0941",  # ू -> ु
+        "\u0908": "\u0907",  # ई -> इ
+        "\u090a": "\u0909",  # ऊ -> उ
+        "\u0937": "\u0936",  # ष -> श
+        _CHANDRABINDU: _ANUSVARA,
+        "\u200c": None,  # ZWNJ
+        "\u200d": None,  # ZWJ
+        _NUKTA: None,
+    }
+)
+# A nasal consonant + virama before another consonant is written as anusvara just as often.
+_HALF_NASAL = re.compile(f"[{_NASALS}]{_VIRAMA}(?=[{_CONS}])")
+_SPACE_OR_DASH = re.compile(r"[\s\-‐‑–—_.]+")
+
+
+@cache
+def deva_key(text: str) -> str:
+    """A Devanagari lookup key: NFD-folded, nukta-free, anusvara for half nasals, short vowels."""
+    s = unicodedata.normalize("NFD", text)
+    s = s.translate(_DEVA_FOLD)
+    s = unicodedata.normalize("NFC", s)
+    s = _HALF_NASAL.sub(_ANUSVARA, s)
+    s = _SPACE_OR_DASH.sub(" ", s).strip().casefold()
+    return s
+
+
+def is_devanagari(text: str) -> bool:
+    return any("\u0900" <= ch <= "\u097f" for ch in text)
+
+
+def _syllables(word: str) -> list[tuple[str, str]]:
+    """Split a Devanagari word into (onset, vowel) aksharas; vowel "a" marks the inherent schwa."""
+    out: list[tuple[str, str]] = []
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        if ch in _CONS:
+            onset = ch
+            i += 1
+            while i + 1 < len(word) and word[i] == _VIRAMA and word[i + 1] in _CONS:
+                onset += word[i] + word[i + 1]
+                i += 2
+            if i < len(word) and word[i] == _VIRAMA:
+                out.append((onset, _VIRAMA))
+                i += 1
+            elif i < len(word) and word[i] in _MATRAS:
+                out.append((onset, word[i]))
+                i += 1
+            else:
+                out.append((onset, "a"))
+        else:
+            out.append(("", ch))
+            i += 1
+    return out
+
+
+def delete_schwa(word: str) -> str:
+    """Mark the inherent vowels Hindi does not pronounce with a virama (our own rule set).
+
+    Word-final schwa goes (पुतिन -> putin); a medial schwa between a vowel-carrying syllable and a
+    consonant with a vowel goes too (जिनपिंग -> jinping), scanning right to left as Ohala's rule
+    does. Anusvara and other signs stay with their syllable.
+    """
+    sylls = _syllables(word)
+    cons_idx = [k for k, (onset, _) in enumerate(sylls) if onset]
+    if len(cons_idx) < 2:
+        return word
+    vowels = [v for _, v in sylls]
+    last = cons_idx[-1]
+    if vowels[last] == "a" and not (_VIRAMA in sylls[last][0] and sylls[last][0][-1] in "रय"):
+        vowels[last] = _VIRAMA
+    for pos in range(len(cons_idx) - 2, 0, -1):
+        k = cons_idx[pos]
+        prev_k, next_k = cons_idx[pos - 1], cons_idx[pos + 1]
+        if (
+            vowels[k] == "a"
+            and _VIRAMA not in sylls[k][0]
+            and vowels[prev_k] not in (_VIRAMA,)
+            and vowels[next_k] != _VIRAMA
+            and next_k == k + 1 + (1 if k + 1 < len(sylls) and not sylls[k + 1][0] else 0)
+        ):
+            vowels[k] = _VIRAMA
+    parts = []
+    for (onset, _), v in zip(sylls, vowels, strict=True):
+        parts.append(onset + ("" if v == "a" else v))
+    return "".join(parts)
+
+
+# English-loanword and pinyin folds applied to every Latin form, so "Xi"/"shi", "Zelenskyy"/
+# "jelenski", "Vladimir"/"wladimir" meet. Order matters: digraphs first.
+_LATIN_RULES: tuple[tuple[str, str], ...] = (
+    (r"^x", "sh"),
+    (r"zh", "j"),
+    (r"^q", "ch"),
+    (r"ph", "f"),
+    (r"sch", "sh"),
+    (r"ck", "k"),
+    (r"ee|ii|ie$|y$|yy$", "i"),
+    (r"oo|uu|ou", "u"),
+    (r"aa", "a"),
+    (r"ow$", "o"),
+    (r"w", "v"),
+    (r"z", "j"),
+    (r"q", "k"),
+    (r"c(?!h)", "k"),
+    (r"x", "ks"),
+    (r"([kgtdpbj])h", r"\1"),
+    (r"(.)\1+", r"\1"),
+    (r"m(?=[pb])", "n"),
+)
+_LATIN_COMPILED = tuple((re.compile(p), r) for p, r in _LATIN_RULES)
+
+
+def _latin_fold(word: str) -> str:
+    s = unicodedata.normalize("NFD", word.casefold())
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"[^a-z]", "", s)
+    for pattern, repl in _LATIN_COMPILED:
+        s = pattern.sub(repl, s)
+    return s
+
+
+@cache
+def latin_key(text: str) -> str:
+    """A script-independent phonetic key: "पुतिन" and "Putin" give the same string."""
+    words = [w for w in _SPACE_OR_DASH.split(unicodedata.normalize("NFC", text)) if w]
+    out = []
+    for w in words:
+        if is_devanagari(w):
+            d = unicodedata.normalize("NFD", w).replace(_NUKTA, "")
+            d = d.replace("\u0949", "\u094b").replace("\u0911", "\u0913")
+            d = unicodedata.normalize("NFC", delete_schwa(d))
+            w = sanscript.transliterate(d, sanscript.DEVANAGARI, sanscript.IAST)
+            w = (
+                w.replace("ś", "sh")
+                .replace("ṣ", "sh")
+                .replace("c", "ch")
+                .replace("chh", "ch")
+                .replace("ṃ", "n")
+            )
+        out.append(_latin_fold(w))
+    return " ".join(o for o in out if o)

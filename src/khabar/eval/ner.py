@@ -1,0 +1,123 @@
+"""``khabar eval ner``: span-level P/R/F1 per type on IL-NER Hindi dev and HiNER validation.
+
+Three systems are scored on the same gold words: the trained CRF alone, the knowledge base alone
+(alias matches that are names, not adjectives), and the combination the pipeline uses (KB, rules,
+then the CRF). Gold tag sets are mapped to PER/LOC/ORG (IL-NER NEP/NEL/NEO; HiNER PERSON/LOCATION/
+ORGANIZATION); other types are ignored on both sides. A span counts when type and both word
+boundaries match exactly (CoNLL convention). The gold words are used as they are, so tokenisation
+differences do not enter the score.
+
+IL-NER's train split is what the CRF learns from, so its dev split is in-domain; HiNER is a second,
+independent corpus (news plus tourism text) that shows how the tagger generalises.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..config import Config
+from ..entities.kb import KB, load_kb
+from ..entities.recognize import recognise
+from ..entities.tagger import GAZ_CLASS, Tok, read_conll, spans_from_bio, tag_words
+from .report import EvalReport, data_digest, require_data
+
+TYPES = ("PER", "LOC", "ORG")
+SYSTEMS = ("crf", "kb", "combined")
+DATASETS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+    "il-ner-dev": (
+        ("ner", "il-ner-hindi", "Hindi-dev.txt"),
+        {"NEP": "PER", "NEL": "LOC", "NEO": "ORG"},
+    ),
+    "hiner-validation": (
+        ("ner", "hiner-validation", "validation.collapsed.conll"),
+        {
+            "PERSON": "PER",
+            "LOCATION": "LOC",
+            "ORGANIZATION": "ORG",
+            "PER": "PER",
+            "LOC": "LOC",
+            "ORG": "ORG",
+        },
+    ),
+}
+_CLASS = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG", **GAZ_CLASS}
+
+Span = tuple[int, int, str]
+
+
+def _words_as_tokens(words: Sequence[str]) -> list[Tok]:
+    toks, pos = [], 0
+    for w in words:
+        toks.append(Tok(pos, pos + len(w), w))
+        pos += len(w) + 1
+    return toks
+
+
+def predict(words: Sequence[str], kb: KB, system: str) -> set[Span]:
+    """Predicted (first word, last word + 1, type) spans of one sentence for one system."""
+    if system == "crf":
+        return set(spans_from_bio(tag_words(words, kb)))
+    toks = _words_as_tokens(words)
+    cands = recognise(toks, kb, set(), use_crf=system == "combined", use_kb=True)
+    out = set()
+    for c in cands:
+        if system == "kb" and c.source != "kb":
+            continue
+        if c.kind != "name":
+            continue
+        label = _CLASS.get(c.type)
+        if label:
+            out.add((c.i, c.j, label))
+    return out
+
+
+def score(gold: Iterable[set[Span]], pred: Iterable[set[Span]]) -> dict[str, dict[str, float]]:
+    """Per-type and micro P/R/F1 from paired span sets."""
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for g, p in zip(gold, pred, strict=True):
+        for s in p:
+            (tp if s in g else fp)[s[2]] += 1
+        for s in g - p:
+            fn[s[2]] += 1
+    out = {}
+    for t in (*TYPES, "ALL"):
+        a = sum(tp.values()) if t == "ALL" else tp[t]
+        b = sum(fp.values()) if t == "ALL" else fp[t]
+        c = sum(fn.values()) if t == "ALL" else fn[t]
+        prec = a / (a + b) if a + b else 0.0
+        rec = a / (a + c) if a + c else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        out[t] = {"p": round(prec, 4), "r": round(rec, 4), "f1": round(f1, 4), "n": a + c}
+    return out
+
+
+def evaluate(
+    config: Config,
+    *,
+    datasets: Sequence[str] = tuple(DATASETS),
+    systems: Sequence[str] = SYSTEMS,
+    limit: int | None = None,
+) -> EvalReport:
+    """Score each system on each dataset; ``limit`` keeps the first N sentences (for gates)."""
+    kb = load_kb(config)
+    report = EvalReport("ner", ["dataset", "system", "type", "p", "r", "f1", "n"])
+    paths: list[Path] = []
+    for name in datasets:
+        parts, mapping = DATASETS[name]
+        path = require_data(config.data_dir, *parts)
+        paths.append(path)
+        sentences = list(read_conll(path, mapping))[:limit]
+        gold = [set(spans_from_bio(tags)) for _, tags in sentences]
+        for system in systems:
+            pred = [predict(words, kb, system) for words, _ in sentences]
+            for t, s in score(gold, pred).items():
+                report.rows.append({"dataset": name, "system": system, "type": t, **s})
+    report.data_digest = data_digest(paths)
+    report.notes.append("span-level exact match; gold tags mapped to PER/LOC/ORG")
+    if limit:
+        report.notes.append(f"first {limit} sentences of each dataset")
+    return report

@@ -1,0 +1,312 @@
+"""Hindi clause analysis shared by the event, disaster and quote extractors.
+
+Hindi marks the role of a noun phrase with a postposition after it (ने agent, को recipient, से
+partner or source, की/के/का possessor, में/पर place or topic), and puts adverbials before the word
+they modify. So one left-to-right pass over a sentence's tokens, grouping the entity mentions of
+the "entities" stage into noun-phrase *units* (conjoined actors "पुतिन और जिनपिंग" are one unit)
+and reading the postposition after each unit, gives what the extractors need. Offsets are always
+absolute character offsets into :attr:`Article.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Mention, Sentence, Timex
+
+# A token: a run of non-space, non-punctuation characters (hyphenated compounds stay whole), or a
+# single punctuation mark. Quotation marks are tokens so direct speech can be recognised.
+_TOKEN = re.compile(r"[^\s।॥|.,;:!?“”\"‘’'()\[\]{}<>]+|[।॥|.,;:!?“”\"‘’'()]")
+_SENTENCE_END = re.compile(r"[^।॥.?!\n]+[।॥.?!]*")
+
+ACTOR_TYPES = frozenset({"PERSON", "COUNTRY", "ORGANIZATION", "GROUP", "CITY", "REGION"})
+PLACE_TYPES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION"})
+CONJUNCTIONS = frozenset({"और", "तथा", "एवं", "व", ","})
+# Two-token postpositions first, so "के साथ" is read before "के".
+MARKERS_2 = frozenset(
+    {"के साथ", "के बीच", "के खिलाफ", "के ख़िलाफ़", "के लिए", "के मुताबिक", "के अनुसार", "की ओर", "के द्वारा"}
+)
+MARKERS_1 = frozenset({"ने", "से", "को", "की", "के", "का", "में", "पर", "द्वारा"})
+PARTICLES = frozenset({"भी", "ही", "तो"})
+# Tokens that close a clause for argument search (a complementiser starts a new clause).
+CLAUSE_BREAKS = frozenset(
+    {
+        "कि",
+        "।",
+        "॥",
+        ".",
+        "?",
+        "!",
+        ";",
+        "जबकि",
+        "जो",
+        "जिसे",
+        "जिसका",
+        "जिसमें",
+        "जहां",
+        "जहाँ",
+        "क्योंकि",
+        "लेकिन",
+        "मगर",
+        "परंतु",
+        "हालांकि",
+    }
+)
+# Anaphors that refer back to the last agent(s) named, and plural descriptions of a known pair.
+PRONOUNS = frozenset({"उन्होंने", "उसने", "इन्होंने"})
+PAIR_ANAPHORS = (("दोनों", "नेताओं"), ("दोनों", "नेता"), ("दोनों", "देशों"), ("दोनों", "देश"))
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Unit:
+    """A noun phrase of one or more conjoined mentions and the postposition that follows it."""
+
+    mentions: list[Mention]
+    first: int  # token index of the first token
+    last: int  # token index of the last token (inclusive)
+    marker: str | None = None
+    marker_end: int = -1  # token index after the marker (and particles)
+    anaphor: bool = False
+    actors: list[str] = field(default_factory=list)  # filled by resolution for anaphors
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0].start if self.mentions else -1
+
+
+@dataclass
+class SentenceView:
+    """One sentence: its tokens, mention units and timexes."""
+
+    index: int
+    start: int
+    end: int
+    tokens: list[Token]
+    units: list[Unit]
+    timexes: list[Timex]
+
+    def text_of(self, first: int, last: int) -> str:
+        return " ".join(t.text for t in self.tokens[first : last + 1])
+
+    def token_at(self, offset: int) -> int:
+        for i, tok in enumerate(self.tokens):
+            if tok.end > offset:
+                return i
+        return len(self.tokens) - 1
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    return [
+        Token(start + m.start(), start + m.end(), m.group())
+        for m in _TOKEN.finditer(text[start:end])
+    ]
+
+
+def sentences_of(article: Article) -> list[Sentence]:
+    """The article's sentences from the "lang" stage, or a danda/full-stop split when it has none."""
+    if article.sentences:
+        return list(article.sentences)
+    return [
+        Sentence(m.start(), m.end(), 0)
+        for m in _SENTENCE_END.finditer(article.text)
+        if m.group().strip()
+    ]
+
+
+def actor_of(mention: Mention) -> str:
+    """The actor a mention stands for: a metonym's referent, else its entity (or its text)."""
+    if mention.reading == "metonym" and mention.metonym_for:
+        return mention.metonym_for
+    return mention.entity_id or f"text:{mention.canonical or mention.text}"
+
+
+def place_of(mention: Mention) -> str:
+    return mention.entity_id or f"text:{mention.canonical or mention.text}"
+
+
+def _outermost(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions nested inside a longer one (keep same-span duplicates: one NP, two people)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start >= out[-1].start and m.end <= out[-1].end:
+            if (m.start, m.end) == (out[-1].start, out[-1].end):
+                out.append(m)
+            continue
+        if any(m.start >= o.start and m.end <= o.end for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+def _read_marker(tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """The postposition starting at token ``i`` (particles skipped) and the index after it."""
+    j = i
+    while j < len(tokens) and tokens[j].text in PARTICLES:
+        j += 1
+    if j + 1 < len(tokens) and f"{tokens[j].text} {tokens[j + 1].text}" in MARKERS_2:
+        k = j + 2
+        while k < len(tokens) and tokens[k].text in PARTICLES:
+            k += 1
+        return f"{tokens[j].text} {tokens[j + 1].text}", k
+    if j < len(tokens) and tokens[j].text in MARKERS_1:
+        k = j + 1
+        while k < len(tokens) and tokens[k].text in PARTICLES:
+            k += 1
+        return tokens[j].text, k
+    return None, i
+
+
+def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
+    units: list[Unit] = []
+    for m in _outermost(mentions):
+        idx = [i for i, t in enumerate(tokens) if t.start < m.end and t.end > m.start]
+        if not idx:
+            continue
+        if units and units[-1].mentions[0].start == m.start and units[-1].mentions[0].end == m.end:
+            units[-1].mentions.append(m)  # same NP, second entity (role-only coordination)
+            continue
+        units.append(Unit([m], idx[0], idx[-1]))
+    for i, tok in enumerate(tokens):  # anaphors as units without mentions
+        if tok.text in PRONOUNS:
+            units.append(Unit([], i, i, anaphor=True))
+        elif i + 1 < len(tokens) and (tok.text, tokens[i + 1].text) in PAIR_ANAPHORS:
+            units.append(Unit([], i, i + 1, anaphor=True))
+    units.sort(key=lambda u: u.first)
+    for u in units:
+        u.marker, u.marker_end = _read_marker(tokens, u.last + 1)
+        if u.anaphor and tokens[u.first].text in PRONOUNS:
+            u.marker, u.marker_end = "ने", u.last + 1
+    return _conjoin(tokens, units)
+
+
+def _conjoin(tokens: list[Token], units: list[Unit]) -> list[Unit]:
+    """Merge "A और B ने" into one unit: A has no marker, the next token is a conjunction, and B
+    follows within a short title prefix ("और चीन के राष्ट्रपति शी जिनपिंग ने")."""
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        cur = units[i]
+        # apposition: "चीनी नेता शी जिनपिंग" (a description right before the name)
+        while (
+            i + 1 < len(units)
+            and cur.marker is None
+            and not cur.anaphor
+            and not units[i + 1].anaphor
+            and units[i + 1].first == cur.last + 1
+            and _same_class(cur, units[i + 1])
+            and {actor_of(m) for m in cur.mentions} >= {actor_of(m) for m in units[i + 1].mentions}
+        ):
+            nxt_unit = units[i + 1]
+            cur = Unit(cur.mentions, cur.first, nxt_unit.last, nxt_unit.marker, nxt_unit.marker_end)
+            i += 1
+        while (
+            cur.marker is None
+            and not cur.anaphor
+            and cur.last + 1 < len(tokens)
+            and tokens[cur.last + 1].text in CONJUNCTIONS
+        ):
+            nxt = None
+            for j in range(i + 1, len(units)):
+                cand = units[j]
+                if cand.first - (cur.last + 1) > 6 or cand.anaphor:
+                    break
+                if not _same_class(cur, cand):
+                    continue  # a title before the name ("चीन के राष्ट्रपति"), keep looking
+                if cand.marker in {"के", "की", "का"} and any(
+                    _same_class(cur, u) and 0 <= u.first - cand.marker_end <= 3
+                    for u in units[j + 1 :]
+                ):
+                    continue  # "रूस के प्रेसिडेंट पुतिन": the possessor is a title, not the actor
+                nxt = j
+                break
+            if nxt is None:
+                break
+            cand = units[nxt]
+            cur = Unit(
+                cur.mentions + cand.mentions, cur.first, cand.last, cand.marker, cand.marker_end
+            )
+            i = nxt
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _same_class(a: Unit, b: Unit) -> bool:
+    def cls(u: Unit) -> str:
+        return "person" if u.mentions and u.mentions[0].type in {"PERSON", "GROUP"} else "other"
+
+    return bool(a.mentions and b.mentions) and cls(a) == cls(b)
+
+
+def view(article: Article, index: int, sentence: Sentence) -> SentenceView:
+    tokens = tokenize(article.text, sentence.start, sentence.end)
+    mentions = [
+        m
+        for m in article.mentions
+        if m.start >= sentence.start
+        and m.end <= sentence.end
+        and m.type in ACTOR_TYPES | PLACE_TYPES
+        and m.kind != "adjectival"  # "चीनी राष्ट्रपति": a title's adjective, not an actor
+    ]
+    timexes = [
+        t
+        for t in article.timexes
+        if (
+            t.sentence == index
+            if t.sentence is not None
+            else sentence.start <= t.start < sentence.end
+        )
+        and sentence.start <= t.start < sentence.end
+    ]
+    return SentenceView(
+        index, sentence.start, sentence.end, tokens, _units(tokens, mentions), timexes
+    )
+
+
+def is_date_value(value: str) -> bool:
+    """A timex value usable as an event date (2026-02-04, 2026-01, 2026-H1, 2025), not a duration."""
+    return bool(re.match(r"^\d{4}(-(\d\d|H[12]|Q[1-4]|W\d\d))?(-\d\d)?", value))
+
+
+def date_part(value: str) -> str:
+    return value.split("T", 1)[0]
+
+
+@dataclass
+class DocContext:
+    """What earlier sentences established, for anaphors: the last agent(s), pair and speaker."""
+
+    last_agents: list[str] = field(default_factory=list)
+    last_pair: list[str] = field(default_factory=list)
+    last_speaker: Mention | None = None
+    last_speaker_actor: str | None = None
+
+    def resolve(self, unit: Unit, tokens: list[Token]) -> list[str]:
+        """Actors of an anaphoric unit (उन्होंने: the last agents; दोनों नेताओं: the last pair)."""
+        if tokens[unit.first].text in PRONOUNS:
+            return list(self.last_agents)
+        return list(self.last_pair) if len(self.last_pair) >= 2 else []
+
+    def note(self, actors: list[str]) -> None:
+        uniq = list(dict.fromkeys(actors))
+        if uniq:
+            self.last_agents = uniq
+        if len(uniq) >= 2:
+            self.last_pair = uniq
+
+
+def unit_actors(unit: Unit) -> list[str]:
+    return unit.actors if unit.anaphor else list(dict.fromkeys(actor_of(m) for m in unit.mentions))
+
+
+def is_place(unit: Unit) -> bool:
+    """A unit naming places ("चीन, ईरान, कोरिया": one unresolved name does not make it an actor)."""
+    return any(m.type in PLACE_TYPES and m.reading != "metonym" for m in unit.mentions)

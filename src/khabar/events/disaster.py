@@ -1,0 +1,214 @@
+"""Hindi disaster events (domain extension): triggers, type, place, time and casualties.
+
+Disaster reports name no actor doing something to another, so they do not fit the PLOVER
+source/target frame; the extension (``ontology.yaml`` section ``disaster``) types them after the
+Hindi disaster corpus (EARTHQUAKE, FLOODS, TRAIN_COLLISION, SUICIDE_ATTACK, …) and fills the
+arguments that matter on a timeline: place, time and casualties. A trigger that names its type
+(भूकंप) is typed directly; a vague one (हादसा, हमला, तूफान, आग) takes the candidate type the
+article's cue words favour (विमान → AVIATION_HAZARD). Vague triggers fire only in an article that
+is about a disaster (a specific trigger or a casualty count in the same sentence), so that a
+political "हमला" or a figurative "आग" does not become a disaster.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Argument, Article, Event
+from .clause import PLACE_TYPES, SentenceView, date_part, is_date_value, place_of
+from .hindi import event_id
+from .lexicon import DisasterLexicon, disaster_triggers
+
+_NUMBER = re.compile(
+    r"^(\d[\d,.]*|एक|दो|तीन|चार|पांच|पाँच|छह|छः|सात|आठ|नौ|दस|बीस|सौ|दर्जन|दर्जनों|सैकड़ों|सैकड़ों|हजारों|हज़ारों|लाखों|सैंकड़ों)$"
+)
+_HARM = frozenset(
+    {
+        "जान",
+        "घायलों",
+        "चोटों",
+        "गंवा",
+        "मौत",
+        "मारे",
+        "घायल",
+        "जख्मी",
+        "ज़ख्मी",
+        "लापता",
+        "मृत",
+        "मरने",
+        "हताहत",
+        "मौतें",
+        "मृतकों",
+        "झुलसे",
+        "दबे",
+        "फंसे",
+        "बेघर",
+        "प्रभावित",
+    }
+)
+_HARM_TAIL = frozenset(
+    {"हो", "गई", "गए", "गया", "गयी", "गये", "है", "हैं", "हुए", "हुई", "थे", "चुकी", "चुके"}
+)
+# A casualty count is at most this many tokens before its harm word ("कम से कम 12 यात्रियों की
+# मौत": 3); written from the Hindi disaster corpus' CASUALTIES-ARG spans.
+_COUNT_REACH = 5
+_TIME_WORDS = re.compile(
+    r"(?:(?:आज|कल|परसों|सोमवार|मंगलवार|बुधवार|गुरुवार|गुरूवार|शुक्रवार|शनिवार|रविवार)(?: (?:सुबह|शाम|रात|दोपहर|देर रात|तड़के))?"
+    r"|(?:सुबह|शाम|रात|दोपहर|तड़के) (?:करीब )?\d{1,2}(?:[.:]\d\d)? बजे|\d{1,2}(?:[.:]\d\d)? बजे)"
+)
+
+
+def _cue_counts(article: Article, views: list[SentenceView], lex: DisasterLexicon) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for sv in views:
+        for tok in sv.tokens:
+            if tok.text in lex.cues:
+                counts[lex.cues[tok.text]] += 1
+    return counts
+
+
+def _casualties(sv: SentenceView) -> list[Argument]:
+    toks = sv.tokens
+    out: list[Argument] = []
+    used = -1
+    for i, tok in enumerate(toks):
+        if tok.text not in _HARM or i <= used:
+            continue
+        first = None
+        for k in range(i - 1, max(-1, i - 1 - _COUNT_REACH), -1):
+            if toks[k].text in {"।", ".", ","} or k <= used:
+                break
+            if _NUMBER.match(toks[k].text):
+                first = k
+        if first is None:
+            continue
+        last = i
+        while last + 1 < len(toks) and toks[last + 1].text in _HARM_TAIL:
+            last += 1
+        out.append(
+            Argument(
+                "casualties",
+                " ".join(t.text for t in toks[first : last + 1]),
+                toks[first].start,
+                toks[last].end,
+            )
+        )
+        used = last
+    return out
+
+
+def _times(article: Article, sv: SentenceView) -> list[Argument]:
+    if article.timexes:
+        return [
+            Argument("time", t.text, t.start, t.end)
+            for t in sv.timexes
+            if t.type in {"DATE", "TIME"}
+        ]
+    text = article.text[sv.start : sv.end]
+    return [
+        Argument("time", m.group(), sv.start + m.start(), sv.start + m.end())
+        for m in _TIME_WORDS.finditer(text)
+    ]
+
+
+def _places(article: Article, sv: SentenceView) -> list[Argument]:
+    out = []
+    for m in article.mentions:
+        if (
+            sv.start <= m.start
+            and m.end <= sv.end
+            and m.type in PLACE_TYPES
+            and m.reading != "metonym"
+        ):
+            out.append(Argument("place", m.text, m.start, m.end, place_of(m)))
+    return out
+
+
+def _enumerations(found: list[tuple[SentenceView, int, int, tuple[str, ...], bool]]) -> set[int]:
+    """Indexes of triggers in a list of three or more ("बाढ़, तूफान, चक्रवात, भूकंप"): a list of
+    kinds of disaster defines or compares; it reports none."""
+    runs: list[list[int]] = []
+    for k, (sv, first, _, _, _) in enumerate(found):
+        if k and runs:
+            psv, _, plast, _, _ = found[k - 1]
+            gap = [t.text for t in sv.tokens[plast + 1 : first]] if psv is sv else ["."]
+            if gap and all(g in {",", "और", "या", "व", "एवं"} for g in gap):
+                runs[-1].append(k)
+                continue
+        runs.append([k])
+    return {k for run in runs if len(run) >= 3 for k in run}
+
+
+def extract_disasters(article: Article, views: list[SentenceView], taken: set[int]) -> list[Event]:
+    """Disaster events of an article; ``taken`` holds trigger offsets already used by PLOVER
+    events (a "हमला" with named attackers stays an ASSAULT, not also a disaster)."""
+    lex = disaster_triggers()
+    cues = _cue_counts(article, views, lex)
+    found: list[tuple[SentenceView, int, int, tuple[str, ...], bool]] = []
+    for sv in views:
+        toks = sv.tokens
+        i = 0
+        while i < len(toks):
+            for form, types, generic in lex.index.get(toks[i].text, ()):
+                n = len(form)
+                if tuple(t.text for t in toks[i : i + n]) == form:
+                    found.append((sv, i, i + n - 1, types, generic))
+                    i += n - 1
+                    break
+            i += 1
+    listed = _enumerations(found)
+    # the disaster kinds the article names unambiguously: a vague word counts only for those
+    named = {types[0] for *_, types, generic in found if not generic}
+    events: list[Event] = []
+    args_cache: dict[int, list[Argument]] = {}
+    for n_found, (sv, first, last, types, generic) in enumerate(found):
+        start, end = sv.tokens[first].start, sv.tokens[last].end
+        if start in taken or n_found in listed:
+            continue
+        if sv.index not in args_cache:
+            args_cache[sv.index] = _casualties(sv) + _times(article, sv) + _places(article, sv)
+        args = args_cache[sv.index]
+        if generic and not set(types) & named and not any(a.role == "casualties" for a in args):
+            continue
+        if generic and set(types) & named:
+            types = tuple(t for t in types if t in named)
+        type_ = max(types, key=lambda t: (cues[t], -types.index(t)))
+        date = next(
+            (
+                date_part(t.value)
+                for t in sv.timexes
+                if t.type in {"DATE", "TIME"} and is_date_value(t.value)
+            ),
+            None,
+        )
+        events.append(
+            Event(
+                type=type_,
+                mode=None,
+                trigger=article.text[start:end],
+                trigger_start=start,
+                trigger_end=end,
+                evidence_start=sv.start,
+                evidence_end=sv.end,
+                date=date,
+                date_basis="sentence" if date else None,
+                location=list(
+                    dict.fromkeys(a.entity_id for a in args if a.role == "place" and a.entity_id)
+                ),
+                arguments=list(args),
+                sentence=sv.index,
+                confidence=0.8 if len(types) == 1 else 0.6,
+                id=event_id(article.id, start),
+            )
+        )
+    # A casualty count in a sentence without a trigger ("दो लोगों की मौत हो गई") reports on
+    # the disaster named last before it.
+    by_sentence = {e.sentence for e in events}
+    for sv in views:
+        if sv.index in by_sentence:
+            continue
+        before = [e for e in events if e.sentence is not None and e.sentence < sv.index]
+        if before:
+            before[-1].arguments.extend(_casualties(sv))
+    return events

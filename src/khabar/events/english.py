@@ -1,0 +1,308 @@
+"""English event extraction: PLOVER type from a trigger stem lexicon, actors around it.
+
+English news states an event as subject–verb–object, so the source is the actor phrase just
+before the first trigger verb and the target the actor phrase after it. Actors come from the
+entities stage where it ran; otherwise from a light chunker (capitalised name runs plus the
+collective nouns news uses for actors: army, police, rebels, officials…), enough to code the
+PLOVER gold standard sentences and English wire copy without a parser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Argument, Article, Event
+from .clause import ACTOR_TYPES, actor_of, sentences_of
+from .hindi import event_id
+from .lexicon import EnglishTrigger, english_triggers
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
+_ACTOR_NOUNS = frozenset(
+    [
+        "army",
+        "armies",
+        "police",
+        "troops",
+        "forces",
+        "force",
+        "soldiers",
+        "government",
+        "governments",
+        "officials",
+        "official",
+        "rebels",
+        "rebel",
+        "guerrillas",
+        "militants",
+        "protesters",
+        "demonstrators",
+        "students",
+        "workers",
+        "leaders",
+        "leader",
+        "president",
+        "minister",
+        "ministry",
+        "parliament",
+        "court",
+        "opposition",
+        "party",
+        "authorities",
+        "navy",
+        "military",
+        "refugees",
+        "civilians",
+        "villagers",
+        "residents",
+        "delegation",
+        "spokesman",
+        "negotiators",
+        "union",
+        "unions",
+        "doctors",
+        "mob",
+        "gunmen",
+        "fighters",
+        "separatists",
+        "administration",
+        "regime",
+        "cabinet",
+        "embassy",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "After",
+        "Before",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "When",
+        "While",
+        "However",
+        "Meanwhile",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Mr",
+        "Mrs",
+        "Ms",
+    ]
+)
+_NEGATION = frozenset({"not", "never", "n't", "no"})
+# PLOVER reads the frame around a verb: intent to act in future is AGREE ("will support",
+# "offered to"), a future act with a condition is THREATEN ("will withdraw unless"), "must" is a
+# demand (REQUEST), and refusing to agree or meet is REJECT. Checked on the PLOVER gold records.
+_INTENT = frozenset({"will", "would", "ready", "offered", "promised", "pledged", "willing"})
+_INTENT_KEEP = frozenset(
+    {"THREATEN", "REQUEST", "REJECT", "AGREE", "PROTEST", "SANCTION", "ASSAULT"}
+)
+_POSITIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
+_FUTURE = frozenset({"will", "would", "plans", "plan", "planned", "intends", "to", "shall"})
+
+
+@dataclass
+class _Chunk:
+    first: int
+    last: int
+    text: str
+    start: int
+    end: int
+    entity: str | None = None
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [
+        (start + m.start(), start + m.end(), m.group()) for m in _WORD.finditer(text[start:end])
+    ]
+
+
+def _match(toks: list[tuple[int, int, str]], i: int, trig: EnglishTrigger, raw: str) -> int:
+    """Number of tokens the trigger covers at ``i`` (0: no match). A capitalised word inside a
+    sentence is a name ("West Bank", "Freedom party"), never a trigger."""
+    if i > 0 and toks[i][2][:1].isupper():
+        return 0
+    words = trig.stem.strip().split()
+    exact = raw != raw.strip()
+    if i + len(words) > len(toks):
+        return 0
+    for k, w in enumerate(words):
+        tok = toks[i + k][2].lower()
+        last = k == len(words) - 1
+        if (exact or not last) and tok != w:
+            return 0
+        if not exact and last and not tok.startswith(w):
+            return 0
+    return len(words)
+
+
+def _chunks(toks: list[tuple[int, int, str]], text: str) -> list[_Chunk]:
+    out: list[_Chunk] = []
+    i = 0
+    while i < len(toks):
+        word = toks[i][2]
+        is_name = word[:1].isupper() and word not in _NOT_NAMES
+        if is_name or word.lower() in _ACTOR_NOUNS:
+            j = i
+            while j + 1 < len(toks):
+                nxt = toks[j + 1][2]
+                if (nxt[:1].isupper() and nxt not in _NOT_NAMES) or nxt.lower() in _ACTOR_NOUNS:
+                    j += 1
+                elif nxt in {"of", "for"} and j + 2 < len(toks) and toks[j + 2][2][:1].isupper():
+                    j += 2
+                else:
+                    break
+            s, e = toks[i][0], toks[j][1]
+            out.append(_Chunk(i, j, text[s:e], s, e))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chunk) -> list[_Chunk]:
+    """The anchor chunk and those conjoined with it by "and" or a comma."""
+    group = [anchor]
+    idx = chunks.index(anchor)
+    for step in (-1, 1):
+        k = idx
+        while 0 <= k + step < len(chunks):
+            a, b = (chunks[k + step], chunks[k]) if step < 0 else (chunks[k], chunks[k + step])
+            between = [t[2] for t in toks[a.last + 1 : b.first]]
+            if between and all(w in {"and", ",", "the"} for w in between):
+                group.append(chunks[k + step])
+                k += step
+            else:
+                break
+    return sorted(group, key=lambda c: c.first)
+
+
+def _reframe(
+    toks: list[tuple[int, int, str]], trig: EnglishTrigger, first: int, last: int
+) -> tuple[EnglishTrigger, int, int]:
+    """Retype a trigger from the modal frame before it (see ``_INTENT``)."""
+    before = [t[2].lower() for t in toks[max(0, first - 3) : first]]
+    words = {t[2].lower() for t in toks}
+    if "must" in before:
+        return EnglishTrigger(trig.stem, "REQUEST", "request"), first, last
+    if before and set(before) & _NEGATION and trig.type in _POSITIVE:
+        return EnglishTrigger(trig.stem, "REJECT", "reject"), first, last
+    if set(before) & _INTENT:
+        if "unless" in words:
+            return EnglishTrigger(trig.stem, "THREATEN", "threaten"), first, last
+        if trig.type not in _INTENT_KEEP:
+            return EnglishTrigger(trig.stem, "AGREE", "agree"), first, last
+    return trig, first, last
+
+
+def code_sentence(
+    text: str, start: int, end: int, chunks: list[_Chunk] | None = None
+) -> tuple[EnglishTrigger, int, int, list[_Chunk], list[_Chunk]] | None:
+    """(trigger, first token, last token, source chunks, target chunks) of a sentence, or None."""
+    toks = _tokens(text, start, end)
+    chunks = chunks if chunks is not None else _chunks(toks, text)
+    hits: list[tuple[EnglishTrigger, int, int]] = []
+    i = 0
+    while i < len(toks):
+        for trig in english_triggers():
+            n = _match(toks, i, trig, trig.stem)
+            if n:
+                hits.append((trig, i, i + n - 1))
+                i += n - 1
+                break
+        i += 1
+    if not hits:
+        return None
+    # the main event: the first trigger with an actor before it (the subject), else the first
+    trig_hit = next((h for h in hits if any(c.last < h[1] for c in chunks)), hits[0])
+    trig, first, last = _reframe(toks, *trig_hit)
+    before = [c for c in chunks if c.last < first]
+    after = [c for c in chunks if c.first > last]
+    source = _group(chunks, toks, before[-1]) if before else []
+    source = [c for c in source if c.last < first]
+    target = _group(chunks, toks, after[0]) if after else []
+    target = [c for c in target if c.first > last]
+    return trig, first, last, source, target
+
+
+def extract_english(article: Article) -> list[Event]:
+    """PLOVER events of an English article: at most one per sentence, its main trigger."""
+    events: list[Event] = []
+    for si, sent in enumerate(sentences_of(article)):
+        toks = _tokens(article.text, sent.start, sent.end)
+        mentions = [
+            m
+            for m in article.mentions
+            if sent.start <= m.start and m.end <= sent.end and m.type in ACTOR_TYPES
+        ]
+        chunks = None
+        if mentions:
+            chunks = []
+            for m in mentions:
+                idx = [k for k, t in enumerate(toks) if t[0] < m.end and t[1] > m.start]
+                if idx:
+                    chunks.append(_Chunk(idx[0], idx[-1], m.text, m.start, m.end, actor_of(m)))
+        coded = code_sentence(article.text, sent.start, sent.end, chunks)
+        if coded is None:
+            continue
+        trig, first, last, source, target = coded
+        if not source:
+            continue
+        words = {t[2].lower() for t in toks[max(0, first - 3) : first]}
+        modality = "denied" if words & _NEGATION else ("planned" if words & _FUTURE else "happened")
+        t_start, t_end = toks[first][0], toks[last][1]
+        events.append(
+            Event(
+                type=trig.type,
+                mode=trig.mode,
+                trigger=article.text[t_start:t_end],
+                trigger_start=t_start,
+                trigger_end=t_end,
+                evidence_start=sent.start,
+                evidence_end=sent.end,
+                source=[c.entity or f"text:{c.text}" for c in source],
+                target=[c.entity or f"text:{c.text}" for c in target],
+                modality=modality,
+                negated=modality == "denied",
+                arguments=[Argument("source", c.text, c.start, c.end, c.entity) for c in source]
+                + [Argument("target", c.text, c.start, c.end, c.entity) for c in target],
+                sentence=si,
+                confidence=0.6 if mentions else 0.4,
+                id=event_id(article.id, t_start),
+            )
+        )
+    return events

@@ -1,0 +1,441 @@
+"""Native Hindi event extraction: lexicon triggers, case-marker arguments, date, place, modality.
+
+Why rules and not a model: no Hindi event-annotated political news exists to train on, and a
+wrong event on a timeline is worse than a missing one. Each event comes from a trigger in the
+lexicon (``data/events/triggers_hi.yaml``): a verb, or a noun with its light verb (बात की,
+मुलाकात हुई, निमंत्रण दिया, आलोचना की); its arguments from the postposition after each noun phrase
+(ने agent, से/के साथ partner, को recipient, की/के possessor, में place), anaphors resolved to
+the last agents named; its date from the time expression that precedes it in the same clause
+(Hindi puts adverbials before what they modify); its modality from the verb complex after it
+(-गा/-गी/-गे planned, की उम्मीद है expected, की संभावना possible, नहीं denied) or a word before it
+(प्रस्तावित proposed). An event without an actor is dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ..model import Argument, Article, Event
+from .clause import (
+    CLAUSE_BREAKS,
+    PARTICLES,
+    DocContext,
+    SentenceView,
+    Unit,
+    date_part,
+    is_date_value,
+    is_place,
+    place_of,
+    unit_actors,
+)
+from .lexicon import Trigger, TriggerLexicon, hindi_triggers
+
+_FUTURE = re.compile(r"(ेंगे|ेगा|ेगी|ेंगी|ूंगा|ूँगा|ोगे|ेगें|एगा|एगी|एंगे)$")
+_NEGATION = frozenset({"नहीं", "न", "नही", "मत"})
+_PROPOSED_BEFORE = frozenset({"प्रस्तावित", "संभावित"})
+_EXPECTED = frozenset({"उम्मीद", "अपेक्षा", "आसार", "अनुमान"})
+_POSSIBLE = frozenset({"संभावना", "आशंका", "संभव"})
+_PLANNED = frozenset({"वाली", "वाला", "वाले", "तय", "निर्धारित"})
+_PROGRESSIVE = frozenset({"रहे", "रहा", "रही"})
+_NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
+_PASSIVE = frozenset(
+    {"गया", "गई", "गए", "गयी", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते"}
+)
+_HABITUAL_AUX = frozenset({"है", "हैं"})
+# A phrase ending in पर/में/बारे between an argument and the trigger is a topic ("X के साथ ...
+# संबंधों पर चर्चा"): the argument belongs inside it, unless the पर/में is the medium of a call.
+_TOPIC_MARKS = frozenset({"पर", "में", "बारे"})
+_MEDIUM = frozenset({"फोन", "फ़ोन", "कॉल", "टेलीफोन", "वीडियो", "माध्यम"})
+# A verb complex is read at most this many tokens after the trigger (checked on the seed articles:
+# "आने की उम्मीद है" and "होने वाली है" need 3; longer windows reach into the next clause).
+_VERB_WINDOW = 5
+# "के बीच" marks participants only this close to the trigger ("X और Y के बीच एक साल के व्यापार
+# समझौते": 4 tokens); further away it belongs to another noun ("के बीच बढ़ते ... सहयोग").
+_BETWEEN_REACH = 5
+_POSSESSOR_REACH = 3
+
+
+@dataclass
+class Candidate:
+    trig: Trigger
+    first: int
+    last: int
+    light: bool
+    verb: list[str] = field(default_factory=list)  # tokens of the verb complex after the trigger
+    finite: bool = True
+
+
+def event_id(article_id: str, trigger_start: int) -> str:
+    return hashlib.sha1(f"{article_id}:{trigger_start}".encode()).hexdigest()[:16]
+
+
+def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
+    toks = sv.tokens
+    out: list[Candidate] = []
+    i = 0
+    while i < len(toks):
+        for form, trig in lex.index.get(toks[i].text, ()):
+            n = len(form)
+            if tuple(t.text for t in toks[i : i + n]) != form:
+                continue
+            j = i + n
+            while j < len(toks) and toks[j].text in lex.particles:
+                j += 1
+            light = j < len(toks) and toks[j].text in trig.light
+            verb: list[str] = []
+            k = i + n
+            while k < len(toks) and len(verb) < _VERB_WINDOW:
+                text = toks[k].text
+                if text in CLAUSE_BREAKS or text in {",", "और", "तथा"}:
+                    break
+                verb.append(text)
+                k += 1
+            finite = True
+            if light:
+                head = toks[j].text
+                after = toks[j + 1].text if j + 1 < len(toks) else ""
+                finite = not (head.endswith("ने") and after in _NONFINITE_NEXT)
+            elif not trig.verbal:
+                finite = False
+            out.append(Candidate(trig, i, i + n - 1, light, verb, finite))
+            i += n - 1
+            break
+        i += 1
+    return out
+
+
+def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
+    """(modality, negated) from the verb complex after the trigger and the words before it."""
+    before = {t.text for t in sv.tokens[max(0, cand.first - 2) : cand.first]}
+    verb = cand.verb
+    if any(t in _NEGATION for t in verb):
+        return "denied", True
+    if before & _PROPOSED_BEFORE:
+        return "proposed", False
+    if any(t in _EXPECTED for t in verb):
+        return "expected", False
+    if any(t in _POSSIBLE for t in verb):
+        return "possible", False
+    forms = [t.text for t in sv.tokens[cand.first : cand.last + 1]]
+    if any(_FUTURE.search(t) for t in verb + forms) or any(t in _PLANNED for t in verb):
+        return "planned", False
+    if cand.trig.modality:
+        return cand.trig.modality, False
+    for a, b in zip(verb, verb[1:], strict=False):
+        if b in _HABITUAL_AUX and (a in _PROGRESSIVE or a.endswith(("ते", "ती", "ता"))):
+            return "ongoing", False
+    return "happened", False
+
+
+def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
+    """A duration ending in से ("for years") in the trigger's clause, before it."""
+    start = sv.tokens[_clause_start(sv, cand.first)].start
+    return any(
+        t.type == "DURATION"
+        and t.text.endswith("से")
+        and start <= t.start < sv.tokens[cand.first].start
+        for t in sv.timexes
+    )
+
+
+def _clause_start(sv: SentenceView, index: int) -> int:
+    for i in range(index - 1, -1, -1):
+        if sv.tokens[i].text in CLAUSE_BREAKS:
+            return i + 1
+    return 0
+
+
+def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[str, str, int]]:
+    """Candidate index -> (date, timex text, timex start): each date timex goes to the first
+    trigger after it in its clause (Hindi adverbials precede what they modify)."""
+    owners: dict[int, tuple[str, str, int]] = {}
+    for tx in sv.timexes:
+        if tx.type not in {"DATE", "TIME"} or not is_date_value(tx.value):
+            continue
+        ti = sv.token_at(tx.end - 1)
+        for ci, c in enumerate(cands):
+            if c.first <= ti:
+                continue
+            if any(sv.tokens[k].text in CLAUSE_BREAKS for k in range(ti + 1, c.first)):
+                break
+            owners.setdefault(ci, (date_part(tx.value), tx.text, tx.start))
+            break
+    return owners
+
+
+@dataclass
+class _Roles:
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    location: list[str] = field(default_factory=list)
+    args: list[Argument] = field(default_factory=list)
+    possessor: bool = False
+    anaphoric: bool = False
+    explicit_source: bool = False
+
+
+def _add(roles: _Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
+    first, last = sv.tokens[unit.first], sv.tokens[unit.last]
+    text = sv.text_of(unit.first, unit.last)
+    for actor in actors:
+        roles.args.append(Argument(role, text, first.start, last.end, actor))
+    if role == "source":
+        roles.source.extend(actors)
+    elif role in {"target", "partner", "participants"}:
+        roles.target.extend(actors) if role == "target" else roles.source.extend(actors)
+    elif role == "location":
+        roles.location.extend(actors)
+
+
+def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple[int, bool]:
+    """Tokens between a unit's marker and the trigger that are not dates, places or particles,
+    and whether a topic phrase (… पर/में/के बारे में) lies between them."""
+    skip: set[int] = set()
+    for tx in sv.timexes:
+        skip.update(i for i, t in enumerate(sv.tokens) if tx.start <= t.start < tx.end)
+    for o in units:
+        if o is not u and is_place(o) and o.first >= u.marker_end:
+            skip.update(range(o.first, o.last + 1))
+    between = range(u.marker_end, cand.first)
+    gap = sum(1 for i in between if i not in skip and sv.tokens[i].text not in PARTICLES)
+    topic = any(
+        sv.tokens[i].text in _TOPIC_MARKS and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM)
+        for i in between
+        if i not in skip and i - 1 not in skip
+    )
+    return gap, topic
+
+
+def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
+    trig = cand.trig
+    roles = _Roles()
+    units = [
+        u
+        for u in sv.units
+        if u.first >= start and u.marker_end <= cand.first and u.last < cand.first
+    ]
+    passive = any(t in _PASSIVE for t in cand.verb)
+    agent = None
+    nominative = None
+    for u in units:
+        actors = unit_actors(u)
+        if not actors:
+            continue
+        dist, topic = _gap(sv, units, u, cand)
+        marker = u.marker
+        if marker == "ने":
+            if cand.finite and not passive:
+                agent = u
+            continue
+        if topic:
+            continue
+        if marker in {"द्वारा", "के द्वारा"}:
+            agent = u
+            continue
+        if marker is None:
+            if u.last == cand.first - 1 and is_place(u) and trig.place_possessor:
+                _add(roles, trig.place_possessor, u, sv, actors)
+                _add(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+                roles.possessor = True
+            elif nominative is None and not is_place(u) and not passive:
+                nominative = u
+            continue
+        if marker in trig.markers:
+            if marker == "के बीच" and dist > _BETWEEN_REACH:
+                continue
+            _add(roles, trig.markers[marker], u, sv, actors)
+            continue
+        adjacent = not any(
+            o.first > u.last and o.last < cand.first and not is_place(o) for o in units
+        )
+        if marker in {"की", "के", "का"} and dist <= _POSSESSOR_REACH and adjacent:
+            role = trig.place_possessor if is_place(u) and trig.place_possessor else trig.possessor
+            if role == "target_or_object":
+                role = "target"
+            if role:
+                _add(roles, role, u, sv, actors)
+                if trig.place_possessor and is_place(u):
+                    _add(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+                roles.possessor = True
+                continue
+        if (
+            marker in {"की", "के", "का"}
+            and trig.possessor == "target_or_object"
+            and not roles.target
+        ):
+            _add(roles, "target", u, sv, actors)
+            continue
+        if marker in {"में", "पर"} and is_place(u):
+            _add(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+    if agent is not None:
+        _add(roles, "source", agent, sv, unit_actors(agent))
+        roles.explicit_source = not agent.anaphor
+        roles.anaphoric = agent.anaphor
+    elif nominative is not None and cand.finite and not roles.source:
+        _add(roles, "source", nominative, sv, unit_actors(nominative))
+    if trig.place_object:
+        after = agent.marker_end if agent is not None else start
+        for u in units:
+            if u.first >= after and is_place(u) and u.marker in {None, "की", "के", "का"}:
+                _add(roles, trig.place_object, u, sv, unit_actors(u))
+                break
+    return roles
+
+
+def extract_sentence(
+    article: Article, sv: SentenceView, ctx: DocContext, lex: TriggerLexicon | None = None
+) -> list[Event]:
+    """Events of one sentence; ``ctx`` carries the agents of earlier sentences for anaphors."""
+    lex = lex or hindi_triggers()
+    for u in sv.units:
+        if u.anaphor:
+            u.actors = ctx.resolve(u, sv.tokens)
+    cands = find_candidates(sv, lex)
+    dates = _timex_owner(sv, cands)
+    events: list[Event] = []
+    prev_end = 0
+    prev_sources: list[str] = []
+    prev_first = -1
+    made: list[tuple[Event, int]] = []  # each event with its candidate index
+    for ci, cand in enumerate(cands):
+        trig = cand.trig
+        modality, negated = modality_of(cand, sv)
+        if modality == "happened" and _since_duration(sv, cand):
+            modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
+        if trig.requires_modality and modality not in trig.requires_modality:
+            continue
+        start = max(_clause_start(sv, cand.first), prev_end)
+        roles = assign_roles(sv, cand, start)
+        ok = (
+            cand.light
+            or trig.verbal
+            or (trig.nominal and (roles.possessor or bool(trig.requires_modality)))
+        )
+        after = sv.tokens[cand.last + 1].text if cand.last + 1 < len(sv.tokens) else ""
+        if not ok or (not cand.light and not trig.verbal and after == "से"):
+            continue  # "चीन की यात्रा से लौटे": a trip named as where one came from, not an event
+        if trig.requires_target and not roles.target:
+            continue
+        source = list(dict.fromkeys(roles.source))
+        inherited = False
+        same_clause = _clause_start(sv, cand.first) <= prev_first
+        own_agent = any(t.text == "ने" for t in sv.tokens[max(prev_first, 0) : cand.first])
+        if not source and not roles.target and prev_sources and same_clause and not own_agent:
+            source, inherited = list(prev_sources), True
+        target = [t for t in dict.fromkeys(roles.target) if t not in source]
+        if trig.symmetric:
+            source, target = list(dict.fromkeys(source + target)), []
+            if len(source) < 2:
+                continue
+        elif not source:
+            continue
+        type_, mode = trig.type, trig.mode
+        for tok in sv.tokens[_clause_start(sv, cand.first) : cand.last + 1]:
+            if tok.text in trig.mode_cues:
+                mode = trig.mode_cues[tok.text]
+                break
+        if type_ == "CONSULT" and modality in {"planned", "expected", "proposed", "possible"}:
+            type_ = "AGREE"  # PLOVER: future meetings, visits and summits are coded AGREE
+        first, last = sv.tokens[cand.first], sv.tokens[cand.last]
+        date, basis = None, None
+        if ci in dates:
+            date, text, _ = dates[ci]
+            basis = f"sentence: {text}"
+        confidence = 0.5 + (0.2 if roles.explicit_source or roles.possessor else 0.0)
+        confidence += 0.1 if (cand.light or trig.verbal) else 0.0
+        confidence += 0.1 if (target or trig.symmetric) else 0.0
+        confidence -= 0.15 if (roles.anaphoric or inherited) else 0.0
+        events.append(
+            Event(
+                type=type_,
+                mode=mode,
+                trigger=article.text[first.start : last.end],
+                trigger_start=first.start,
+                trigger_end=last.end,
+                evidence_start=sv.start,
+                evidence_end=sv.end,
+                source=source,
+                target=target,
+                date=date,
+                date_basis=basis,
+                location=list(dict.fromkeys(roles.location)),
+                modality=modality,
+                negated=negated,
+                arguments=roles.args + _time_args(dates.get(ci)),
+                sentence=sv.index,
+                confidence=round(min(confidence, 0.95), 2),
+                id=event_id(article.id, first.start),
+            )
+        )
+        made.append((events[-1], ci))
+        if cand.finite:
+            prev_end = cand.last + 1 + len(cand.verb)
+            prev_sources, prev_first = source, cand.first
+    events.extend(_accepted_visits(article, sv, cands, made, dates))
+    for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
+        if u.marker == "ने" and not u.anaphor:
+            ctx.note(unit_actors(u))
+    for ev in events:
+        if len(ev.source) >= 2:
+            ctx.last_pair = list(ev.source)
+    return events
+
+
+def _time_args(owned: tuple[str, str, int] | None) -> list[Argument]:
+    if owned is None:
+        return []
+    _, text, start = owned
+    return [Argument("time", text, start, start + len(text), None)]
+
+
+def _accepted_visits(
+    article: Article,
+    sv: SentenceView,
+    cands: list[Candidate],
+    made: list[tuple[Event, int]],
+    dates: dict[int, tuple[str, str, int]],
+) -> list[Event]:
+    """ "X ने Y को <place> आने का निमंत्रण दिया … Y ने स्वीकार किया": an accepted invitation to
+    visit is a planned visit by the invitee, to the place and at the date inside the invitation
+    (PLOVER codes a future visit as AGREE)."""
+    accepted = {a for e, _ in made if e.mode == "accept" for a in e.source}
+    out: list[Event] = []
+    for inv, ci in made:
+        if inv.mode != "invite" or not inv.target or not set(inv.target) <= accepted:
+            continue
+        start = _clause_start(sv, cands[ci].first)
+        visits = [
+            k for k, c in enumerate(cands[:ci]) if c.trig.mode == "visit" and c.first >= start
+        ]
+        if not visits:
+            continue
+        vi = visits[-1]
+        visit = cands[vi]
+        places = [u for u in sv.units if is_place(u) and 0 <= visit.first - u.marker_end <= 1]
+        first, last = sv.tokens[visit.first], sv.tokens[visit.last]
+        owned = dates.get(vi)
+        place_ids = [place_of(m) for u in places for m in u.mentions]
+        out.append(
+            Event(
+                type="AGREE",
+                mode="visit",
+                trigger=article.text[first.start : last.end],
+                trigger_start=first.start,
+                trigger_end=last.end,
+                evidence_start=sv.start,
+                evidence_end=sv.end,
+                source=list(inv.target),
+                target=place_ids,
+                date=owned[0] if owned else None,
+                date_basis=f"sentence: {owned[1]}" if owned else None,
+                location=place_ids,
+                modality="planned",
+                arguments=_time_args(owned),
+                sentence=sv.index,
+                confidence=round(min(inv.confidence, 0.8), 2),
+                id=event_id(article.id, first.start),
+            )
+        )
+    return out

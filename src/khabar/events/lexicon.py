@@ -1,0 +1,211 @@
+"""The event ontology and trigger lexicons, loaded once per process from ``khabar/data/events``.
+
+The ontology (PLOVER types and modes, the CAMEO export table, the disaster extension) and the
+trigger lexicons are data, not code, so that a domain expert can extend them without touching the
+extractor; this module only parses and validates them, and answers the few questions the
+extractor and the exporters ask (what CAMEO code does a type and mode export as, what is the 2021
+name of a legacy PLOVER type).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import E, KhabarError
+
+DATA_DIR = ("data", "events")
+
+
+def _load_yaml(name: str) -> dict[str, Any]:
+    path = resources.files("khabar").joinpath(*DATA_DIR, name)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:  # a broken shipped file is a packaging bug, reported clearly
+        raise KhabarError(E.E060, where=name, detail=str(exc).splitlines()[0]) from exc
+    if not isinstance(data, dict):
+        raise KhabarError(E.E060, where=name, detail="top level is not a mapping")
+    return data
+
+
+@dataclass(frozen=True)
+class Ontology:
+    """PLOVER types with their modes and CAMEO codes, legacy names and the disaster extension."""
+
+    types: dict[str, dict[str, Any]]
+    legacy: dict[str, str]
+    disaster_types: frozenset[str]
+    disaster_roles: tuple[str, ...]
+    disaster_plover: dict[str, str]
+    modalities: tuple[str, ...]
+
+    def normalize(self, name: str | None) -> str | None:
+        """The 2021 PLOVER name of ``name`` (legacy names such as DEMAND map to REQUEST)."""
+        if name is None:
+            return None
+        up = name.strip().upper()
+        return self.legacy.get(up, up)
+
+    def cameo(self, type_: str | None, mode: str | None = None) -> str | None:
+        """The CAMEO code an event of this PLOVER type and mode exports as (None: no CAMEO code)."""
+        if type_ is None or type_ not in self.types:
+            return None
+        entry = self.types[type_]
+        modes = entry.get("modes") or {}
+        if mode and mode in modes:
+            return str(modes[mode]["cameo"])
+        return str(entry["cameo"])
+
+    def is_type(self, name: str) -> bool:
+        return name in self.types or name in self.disaster_types
+
+
+@functools.cache
+def ontology() -> Ontology:
+    data = _load_yaml("ontology.yaml")
+    dis = data["disaster"]
+    return Ontology(
+        types=dict(data["plover"]),
+        legacy=dict(data.get("legacy") or {}),
+        disaster_types=frozenset(dis["natural"]) | frozenset(dis["man_made"]),
+        disaster_roles=tuple(dis["roles"]),
+        disaster_plover=dict(dis.get("plover") or {}),
+        modalities=tuple(data["modalities"]),
+    )
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One lexicon entry: the forms that trigger an event and how its arguments are read."""
+
+    forms: tuple[tuple[str, ...], ...]
+    type: str
+    mode: str
+    light: frozenset[str]  # accepted light-verb tokens after a nominal trigger
+    nominal: bool = False
+    verbal: bool = False
+    symmetric: bool = False
+    possessor: str | None = None
+    place_possessor: str | None = None
+    place_object: str | None = None
+    markers: dict[str, str] = field(default_factory=dict)
+    mode_cues: dict[str, str] = field(default_factory=dict)
+    modality: str | None = None
+    requires_modality: frozenset[str] = frozenset()
+    requires_target: bool = False
+
+
+@dataclass(frozen=True)
+class TriggerLexicon:
+    triggers: tuple[Trigger, ...]
+    particles: frozenset[str]
+    light_verbs: frozenset[str]
+    # first token -> [(form tokens, trigger)], longest form first
+    index: dict[str, list[tuple[tuple[str, ...], Trigger]]]
+
+
+def _build_index(
+    pairs: list[tuple[tuple[str, ...], Trigger]],
+) -> dict[str, list[tuple[tuple[str, ...], Trigger]]]:
+    index: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+    for form, trig in pairs:
+        index.setdefault(form[0], []).append((form, trig))
+    for entries in index.values():
+        entries.sort(key=lambda p: -len(p[0]))
+    return index
+
+
+@functools.cache
+def hindi_triggers() -> TriggerLexicon:
+    data = _load_yaml("triggers_hi.yaml")
+    groups = {k: frozenset(v) for k, v in data["light_verbs"].items()}
+    onto = ontology()
+    triggers: list[Trigger] = []
+    pairs: list[tuple[tuple[str, ...], Trigger]] = []
+    for i, raw in enumerate(data["triggers"]):
+        if raw["type"] not in onto.types:
+            raise KhabarError(E.E060, where=f"triggers_hi.yaml entry {i}", detail=raw["type"])
+        unknown = [g for g in raw.get("light") or [] if g not in groups]
+        if unknown:
+            raise KhabarError(E.E060, where=f"triggers_hi.yaml entry {i}", detail=f"{unknown}")
+        light: frozenset[str] = frozenset().union(*[groups[g] for g in raw.get("light") or []])
+        trig = Trigger(
+            forms=tuple(tuple(str(f).split()) for f in raw["forms"]),
+            type=raw["type"],
+            mode=raw["mode"],
+            light=light,
+            nominal=bool(raw.get("nominal")),
+            verbal=bool(raw.get("verbal")),
+            symmetric=bool(raw.get("symmetric")),
+            possessor=raw.get("possessor"),
+            place_possessor=raw.get("place_possessor"),
+            place_object=raw.get("place_object"),
+            markers=dict(raw.get("markers") or {}),
+            mode_cues=dict(raw.get("mode_cues") or {}),
+            modality=raw.get("modality"),
+            requires_modality=frozenset(raw.get("requires_modality") or ()),
+            requires_target=bool(raw.get("requires_target")),
+        )
+        triggers.append(trig)
+        pairs.extend((form, trig) for form in trig.forms)
+    return TriggerLexicon(
+        triggers=tuple(triggers),
+        particles=frozenset(data["particles"]),
+        light_verbs=frozenset().union(*groups.values()),
+        index=_build_index(pairs),
+    )
+
+
+@dataclass(frozen=True)
+class DisasterLexicon:
+    # first token -> [(form tokens, candidate types, generic?)], longest first
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]]
+    cues: dict[str, str]
+
+
+@functools.cache
+def disaster_triggers() -> DisasterLexicon:
+    data = _load_yaml("disaster_hi.yaml")
+    known = ontology().disaster_types
+    index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], bool]]] = {}
+
+    def add(form: str, types: tuple[str, ...], generic: bool) -> None:
+        bad = [t for t in types if t not in known]
+        if bad:
+            raise KhabarError(E.E060, where="disaster_hi.yaml", detail=f"unknown types {bad}")
+        toks = tuple(form.split())
+        index.setdefault(toks[0], []).append((toks, types, generic))
+
+    for type_, forms in data["specific"].items():
+        for form in forms:
+            add(str(form), (type_,), False)
+    for form, types in data["generic"].items():
+        add(str(form), tuple(types), True)
+    for entries in index.values():
+        entries.sort(key=lambda p: -len(p[0]))
+    return DisasterLexicon(index=index, cues=dict(data["cues"]))
+
+
+@dataclass(frozen=True)
+class EnglishTrigger:
+    stem: str
+    type: str
+    mode: str
+
+
+@functools.cache
+def english_triggers() -> tuple[EnglishTrigger, ...]:
+    data = _load_yaml("triggers_en.yaml")
+    onto = ontology()
+    out: list[EnglishTrigger] = []
+    for type_, modes in data["triggers"].items():
+        if type_ not in onto.types:
+            raise KhabarError(E.E060, where="triggers_en.yaml", detail=type_)
+        for mode, stems in modes.items():
+            out.extend(EnglishTrigger(str(s).lower(), type_, mode) for s in stems)
+    # longest stem first so "call for" wins over "call"
+    return tuple(sorted(out, key=lambda t: -len(t.stem)))

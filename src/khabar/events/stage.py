@@ -1,0 +1,77 @@
+"""The "events" stage: events and quotes of each article, from its sentences, mentions and dates.
+
+Hindi articles go through the native extractor (:mod:`.hindi`), the quote reader (:mod:`.quotes`)
+and the disaster extension (:mod:`.disaster`), sentence by sentence in document order so that
+anaphors (उन्होंने, दोनों नेता) resolve to what earlier sentences named; English articles through
+:mod:`.english`. An event stated inside a quote carries a ``reported_by`` argument naming the
+speaker, so a claim is never shown as a fact without its source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..config import Config
+from ..model import Argument, Article, Event, Quote
+from ..pipeline import stage
+from .clause import DocContext, SentenceView, sentences_of, view
+from .disaster import extract_disasters
+from .english import extract_english
+from .hindi import extract_sentence
+from .quotes import extract_quotes
+
+
+def _is_english(article: Article) -> bool:
+    if article.language:
+        return article.language == "en"
+    letters = [c for c in article.text[:2000] if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) > 0.8 * len(letters)
+
+
+def _link_reported(events: list[Event], quotes: list[Quote]) -> None:
+    for ev in events:
+        for q in quotes:
+            if q.start <= ev.trigger_start and ev.trigger_end <= q.end and q.kind != "confirmation":
+                ev.arguments.append(
+                    Argument(
+                        "reported_by",
+                        q.speaker_text or "",
+                        q.speaker_start or q.cue_start,
+                        q.speaker_end or q.cue_end,
+                        q.speaker,
+                    )
+                )
+                break
+
+
+def analyse(article: Article) -> Article:
+    """Fill ``article.events`` and ``article.quotes`` (replacing any earlier result)."""
+    if _is_english(article):
+        article.events = extract_english(article)
+        article.quotes = []
+        return article
+    ctx = DocContext()
+    events: list[Event] = []
+    quotes: list[Quote] = []
+    views: list[SentenceView] = []
+    for i, sent in enumerate(sentences_of(article)):
+        sv = view(article, i, sent)
+        views.append(sv)
+        found = extract_sentence(article, sv, ctx)
+        said = extract_quotes(sv, ctx)
+        _link_reported(found, said)
+        events.extend(found)
+        quotes.extend(said)
+    events.extend(extract_disasters(article, views, {e.trigger_start for e in events}))
+    events.sort(key=lambda e: e.trigger_start)
+    article.events = events
+    article.quotes = quotes
+    return article
+
+
+@stage("events", requires=("sentences", "mentions", "timexes"), assigns=("events", "quotes"))
+def events_stage(articles: Iterable[Article], config: Config) -> Iterator[Article]:
+    for article in articles:
+        if article.status == "ok":
+            analyse(article)
+        yield article

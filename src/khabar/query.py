@@ -1,0 +1,257 @@
+"""Read-side API over a khabar store: the methods behind ``khabar entities``, ``entity``,
+``dates``, ``events``, ``quotes``, ``timeline``, ``stories`` and ``story``.
+
+Names given by a user (Hindi or English, any common spelling) are resolved through the knowledge
+base to entity ids first, so ``khabar entity Putin`` and ``khabar entity पुतिन`` agree.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import date
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from .config import Config
+from .errors import E, KhabarError
+from .model import Article
+from .store.db import Store
+
+if TYPE_CHECKING:
+    from .entities.kb import KB
+    from .events.merge import MergedEvent
+
+# ``--type location`` and friends: a group name covers the fine-grained types the KB uses.
+TYPE_GROUPS: dict[str, tuple[str, ...]] = {
+    "person": ("PERSON",),
+    "location": ("COUNTRY", "CITY", "REGION", "LOCATION"),
+    "organisation": ("ORGANIZATION",),
+    "organization": ("ORGANIZATION",),
+    "group": ("GROUP",),
+    "event": ("EVENT_NAME",),
+}
+
+_CURRENT = "JOIN articles a ON a.rowid = m.article_rowid AND a.is_current = 1"
+
+
+@cache
+def _kb(config: Config) -> KB:
+    from .entities.kb import load_kb
+
+    return load_kb(config)
+
+
+def resolve_entity_ids(store: Store, config: Config, name: str) -> list[str]:
+    """Entity ids a user-given name stands for: KB entries first, then mentions with that text."""
+    from .lang.normalise import match_key
+
+    ids = [f"kb:{e.id}" for e in _kb(config).resolve(name)]
+    stored = {r[0] for r in store.conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE entity_id IS NOT NULL")}
+    found = [i for i in ids if i in stored]
+    if found:
+        return found[:1] if len(found) > 1 and found[0] in stored else found
+    key = match_key(name)
+    rows = store.conn.execute(
+        f"SELECT m.entity_id, m.text, m.canonical, count(*) AS n FROM mentions m {_CURRENT}"
+        " WHERE m.entity_id IS NOT NULL GROUP BY m.entity_id, m.text, m.canonical ORDER BY n DESC"
+    ).fetchall()
+    local = [r["entity_id"] for r in rows if key in (match_key(r["text"]), match_key(r["canonical"] or ""))]
+    return list(dict.fromkeys(local)) or ids[:1]
+
+
+def entity_list(store: Store, type_: str | None = None, story: str | None = None,
+                limit: int | None = None) -> list[dict[str, Any]]:
+    """Entities with their mention and article counts, most mentioned first."""
+    sql = (f"SELECT m.entity_id, max(m.canonical) AS name, max(m.type) AS type, count(*) AS mentions,"
+           f" count(DISTINCT a.id) AS articles FROM mentions m {_CURRENT} WHERE m.entity_id IS NOT NULL")
+    params: list[Any] = []
+    if type_:
+        types = TYPE_GROUPS.get(type_.casefold(), (type_.upper(),))
+        sql += f" AND upper(m.type) IN ({','.join('?' * len(types))})"
+        params.extend(types)
+    if story:
+        ids = [aid for aid, _ in _story_members(store, story)]
+        sql += f" AND a.id IN ({','.join('?' * len(ids))})"
+        params.extend(ids)
+    sql += " GROUP BY m.entity_id ORDER BY mentions DESC, name"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [dict(r) for r in store.conn.execute(sql, params)]
+
+
+def entity_profile(store: Store, config: Config, name: str) -> dict[str, Any]:
+    """All that the store knows of one entity: variants, articles, co-occurring entities, timeline."""
+    ids = resolve_entity_ids(store, config, name)
+    if not ids:
+        raise KhabarError(E.E023, detail=name)
+    entity_id = ids[0]
+    rows = store.conn.execute(
+        f"SELECT m.text, m.type, m.canonical, m.kind, m.reading, m.role, a.id AS article, a.dct,"
+        f" a.outlet, a.title FROM mentions m {_CURRENT} WHERE m.entity_id = ? ORDER BY a.dct, a.id",
+        (entity_id,),
+    ).fetchall()
+    kb_entry = _kb(config).get(entity_id[3:]) if entity_id.startswith("kb:") else None
+    if not rows and kb_entry is None:
+        raise KhabarError(E.E023, detail=name)
+    articles: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        info = articles.setdefault(r["article"], {"id": r["article"], "date": r["dct"], "outlet": r["outlet"],
+                                                  "title": r["title"], "mentions": 0})
+        info["mentions"] += 1
+    co: dict[str, list[int]] = {}  # entity id -> [articles shared, mentions in them]
+    names: dict[str, str] = {}
+    if articles:
+        marks = ",".join("?" * len(articles))
+        for r in store.conn.execute(
+            f"SELECT m.entity_id, max(m.canonical) AS name, count(DISTINCT a.id) AS n, count(*) AS k"
+            f" FROM mentions m {_CURRENT} WHERE a.id IN ({marks}) AND m.entity_id IS NOT NULL"
+            " AND m.entity_id != ? GROUP BY m.entity_id", [*articles, entity_id]
+        ):
+            co[r["entity_id"]] = [r["n"], r["k"]]
+            names[r["entity_id"]] = r["name"] or r["entity_id"]
+    ranked = sorted(co.items(), key=lambda kv: (-kv[1][0], -kv[1][1], names[kv[0]]))[:15]
+    timeline = Counter(r["dct"] or "undated" for r in rows)
+    return {
+        "id": entity_id,
+        "name": (kb_entry.name if kb_entry else None) or (rows[0]["canonical"] if rows else name),
+        "type": (kb_entry.type if kb_entry else None) or (rows[0]["type"] if rows else None),
+        "kb": _kb_facts(kb_entry),
+        "variants": dict(Counter(r["text"] for r in rows).most_common()),
+        "roles": sorted({r["role"] for r in rows if r["role"]}),
+        "articles": list(articles.values()),
+        "co_occurring": [{"id": k, "name": names[k], "articles": n, "mentions": m} for k, (n, m) in ranked],
+        "timeline": dict(sorted(timeline.items())),
+    }
+
+
+def _kb_facts(entry: Any) -> dict[str, Any] | None:
+    if entry is None:
+        return None
+    return {
+        "id": entry.id,
+        "qid": getattr(entry, "qid", None),
+        "country": getattr(entry, "country", None),
+        "roles": [
+            {"title": r.title, "of": getattr(r, "of", None), "start": getattr(r, "start", None), "end": getattr(r, "end", None)}
+            for r in getattr(entry, "roles", [])
+        ],
+    }
+
+
+def article_dates(store: Store, article_id: str) -> dict[str, Any]:
+    """The temporal expressions of one article with their values and reference dates."""
+    art = store.get_article(article_id)
+    sentences = art.sentences
+    return {
+        "id": art.id,
+        "published": art.published,
+        "dct": art.dct,
+        "reference_source": art.provenance.get("published") or art.provenance.get("dct"),
+        "timexes": [
+            {"text": t.text, "type": t.type, "value": t.value, "reference": t.reference,
+             "reference_source": t.reference_source, "start": t.start, "end": t.end,
+             "alternatives": t.alternatives, "mod": t.mod,
+             "sentence": art.text[sentences[t.sentence].start:sentences[t.sentence].end]
+             if t.sentence is not None and t.sentence < len(sentences) else None}
+            for t in art.timexes
+        ],
+    }
+
+
+def _articles_with(store: Store, table: str) -> list[Article]:
+    return list(store.iter_articles(f"rowid IN (SELECT article_rowid FROM {table})"))
+
+
+def _actor_keys(store: Store, config: Config, actors: Sequence[str]) -> list[str]:
+    keys = []
+    for actor in actors:
+        ids = resolve_entity_ids(store, config, actor)
+        keys.append(ids[0] if ids else actor)
+    return keys
+
+
+def merged_events(store: Store, config: Config, actors: Sequence[str] = (), type_: str | None = None,
+                  since: str | None = None, until: str | None = None,
+                  modality: str | None = None) -> list[MergedEvent]:
+    """Events merged across the articles reporting them, filtered as ``khabar events`` asks."""
+    from .events.merge import filter_events, merge_events
+
+    merged = merge_events(_articles_with(store, "events"))
+    return filter_events(merged, _actor_keys(store, config, actors), type_, since, until, modality)
+
+
+def actor_timeline(store: Store, config: Config, actor: str, other: str | None = None) -> dict[str, Any]:
+    """The dyad view: events between two actors (or of one) over time, with counts per type."""
+    from .events.merge import merge_events, timeline
+
+    merged = merge_events(_articles_with(store, "events"))
+    keys = _actor_keys(store, config, [actor] + ([other] if other else []))
+    return timeline(merged, keys[0], keys[1] if other else None)
+
+
+def quotes(store: Store, config: Config, speaker: str | None = None) -> list[dict[str, Any]]:
+    """Quotes with speaker, cue, kind and verbatim text, optionally of one speaker."""
+    wanted = set(resolve_entity_ids(store, config, speaker)) if speaker else None
+    found = []
+    for art in _articles_with(store, "quotes"):
+        names = {m.entity_id: m.canonical or m.text for m in art.mentions if m.entity_id}
+        for q in art.quotes:
+            if wanted is not None and q.speaker not in wanted:
+                continue
+            found.append({"article": art.id, "date": art.dct, "outlet": art.outlet,
+                          "speaker": q.speaker, "speaker_name": names.get(q.speaker or "", q.speaker_text),
+                          "cue": q.cue, "kind": q.kind, "text": art.text[q.start:q.end],
+                          "start": q.start, "end": q.end})
+    return found
+
+
+def _story_members(store: Store, story_id: str) -> list[tuple[str, str | None]]:
+    from .stories.persist import get_story, resolve, story_members
+
+    sid = resolve(store.conn, story_id)
+    if get_story(store.conn, sid) is None:
+        raise KhabarError(E.E024, detail=story_id)
+    return story_members(store.conn, sid)
+
+
+def stories(store: Store, since: str | None = None, entity: str | None = None,
+            lang: str | None = None, config: Config | None = None) -> list[Any]:
+    from .stories.persist import list_stories
+
+    if entity and config is not None:
+        ids = resolve_entity_ids(store, config, entity)
+        entity = ids[0] if ids else entity
+    return list_stories(store.conn, since=since, entity=entity, lang=lang)
+
+
+def story(store: Store, story_id: str) -> Any:
+    from .stories.persist import get_story, resolve
+    from .stories.view import story_view
+
+    sid = resolve(store.conn, story_id)
+    if get_story(store.conn, sid) is None:
+        raise KhabarError(E.E024, detail=story_id)
+    return story_view(store.conn, sid)
+
+
+def mention_dates(store: Store) -> dict[str, list[date]]:
+    """Per entity, the document dates of its mentions (for timelines of mentions)."""
+    out: dict[str, list[date]] = defaultdict(list)
+    for r in store.conn.execute(f"SELECT m.entity_id, a.dct FROM mentions m {_CURRENT} WHERE a.dct IS NOT NULL"):
+        out[r[0]].append(date.fromisoformat(r[1]))
+    return out
+
+
+def as_json(obj: Any) -> Any:
+    """Dataclasses (events, stories) to plain data for ``--json``."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return dataclasses.asdict(obj)
+    if isinstance(obj, list):
+        return [as_json(o) for o in obj]
+    if isinstance(obj, dict):
+        return {k: as_json(v) for k, v in obj.items()}
+    return json.loads(json.dumps(obj, default=str))

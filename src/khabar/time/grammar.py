@@ -1,0 +1,107 @@
+"""Shared machinery of the temporal grammars: atoms, rules, and the scan that finds atoms in text.
+
+A grammar (``grammar_hi``, ``grammar_en``) is a list of :class:`Rule`: a compiled regex and a function
+that reads a match into an :class:`Atom` (where it is and what it says, as a
+:class:`~khabar.time.spec.TimeSpec`). Atoms are small ("पिछले साल", "जून", "सुबह", "7:30 बजे"); the
+tagger then joins neighbours into one expression ("पिछले साल जून", "शुक्रवार सुबह 7:30 बजे"), so the
+rules stay independent and each can be tested alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from .spec import TimeSpec
+
+# What a joined atom contributes, used by the tagger's join rules.
+#   date: a calendar point; month: a month without year; year: a year alone; relyear: पिछले साल;
+#   pod: a part of day; clock: a clock time; position: "के अंत में" (a mod for the previous atom);
+#   other: anything that is never joined (durations, sets, vague references).
+ROLES = ("date", "month", "year", "relyear", "weekday", "pod", "clock", "position", "other")
+
+
+@dataclass(frozen=True)
+class Atom:
+    start: int
+    end: int  # end of the whole match (includes a trailing बाद / later)
+    head_end: int  # end of the minimal TIMEX3 extent
+    spec: TimeSpec
+    rule: str
+    role: str = "other"
+    # 0 = always kept; 1 = kept when joined to a neighbour or followed by a postposition; 2 = kept only
+    # when joined ("वसंत" alone is a metaphor as often as a season).
+    weak: int = 0
+
+    def with_spec(self, spec: TimeSpec, **changes: object) -> Atom:
+        return replace(self, spec=spec, **changes)  # type: ignore[arg-type]
+
+
+Reader = Callable[[re.Match[str]], Atom | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern[str]
+    read: Reader
+
+
+def scan(rules: Sequence[Rule], text: str, start: int, end: int) -> list[Atom]:
+    """All atoms of all rules in ``text[start:end]``, then the longest non-overlapping ones.
+
+    Ties go to the earlier rule in the list, so a grammar orders its rules from specific to general.
+    """
+    found: list[tuple[int, int, int, Atom]] = []
+    for order, rule in enumerate(rules):
+        for m in rule.regex.finditer(text, start, end):
+            atom = rule.read(m)
+            if atom is not None and atom.end > atom.start:
+                found.append((atom.start, -(atom.end - atom.start), order, atom))
+    found.sort(key=lambda item: (item[1], item[2], item[0]))
+    chosen: list[Atom] = []
+    taken: list[tuple[int, int]] = []
+    for _, _, _, atom in found:
+        if any(atom.start < e and s < atom.end for s, e in taken):
+            continue
+        chosen.append(atom)
+        taken.append((atom.start, atom.end))
+    chosen.sort(key=lambda a: a.start)
+    return chosen
+
+
+def atom(m: re.Match[str], spec: TimeSpec, rule: str, role: str = "other", *, weak: int = 0,
+         head_group: str | None = None) -> Atom:
+    """An atom spanning the whole match; ``head_group`` ends the head early (at that group's end)."""
+    head_end = m.end(head_group) if head_group and m.group(head_group) is not None else m.end()
+    return Atom(m.start(), m.end(), head_end, spec, rule, role, weak)
+
+
+def year_of(written: str) -> int | None:
+    """A four-digit year, or a two-digit one after an apostrophe ('98), as an int."""
+    digits = written.strip("'’ ").translate(str.maketrans("०१२३४५६७८९", "0123456789"))
+    if not digits.isdigit():
+        return None
+    value = int(digits)
+    if len(digits) == 2:
+        return 1900 + value if value >= 30 else 2000 + value
+    return value if 1000 <= value <= 2100 else None
+
+
+def day_of(written: str) -> int | None:
+    digits = re.sub(r"(?i)(st|nd|rd|th)$", "", written.strip()).translate(
+        str.maketrans("०१२३४५६७८९", "0123456789"))
+    if not digits.isdigit():
+        return None
+    value = int(digits)
+    return value if 1 <= value <= 31 else None
+
+
+def hour_minute(hour: str, minute: str | None) -> tuple[int, int] | None:
+    table = str.maketrans("०१२३४५६७८९", "0123456789")
+    h = int(hour.translate(table))
+    mi = int(minute.translate(table)) if minute else 0
+    if not (0 <= h <= 24 and 0 <= mi < 60):
+        return None
+    return h, mi

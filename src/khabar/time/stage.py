@@ -1,0 +1,55 @@
+"""The "time" stage: temporal expressions of an article's content sentences.
+
+It reads only :attr:`Article.sentences` (which the "lang" stage builds from content blocks), so
+bylines, author bios and page furniture never reach the timeline. Each expression is resolved against
+the article's own date: the date part of ``published`` (from the byline or page metadata, whose
+source the clean stage keeps in ``provenance``) when set, else the document creation date ``dct``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from ..config import Config
+from ..model import Article, Timex
+from ..pipeline import stage
+from .tagger import tag
+
+
+def reference_of(article: Article) -> tuple[date | None, str | None]:
+    """The reference date of an article and where it came from ("published" or "dct")."""
+    for name in ("published", "dct"):
+        value = getattr(article, name)
+        if value:
+            try:
+                return date.fromisoformat(str(value)[:10]), name
+            except ValueError:
+                continue
+    return None, None
+
+
+def _lang(article: Article, block: int) -> str:
+    lang = article.blocks[block].lang if 0 <= block < len(article.blocks) else None
+    lang = lang or article.language or "hi"
+    return "en" if lang == "en" else "hi"
+
+
+def timexes_of(article: Article) -> list[Timex]:
+    """Tag every sentence of ``article`` and attach each expression to its sentence index."""
+    reference, source = reference_of(article)
+    out: list[Timex] = []
+    for index, sentence in enumerate(article.sentences):
+        found = tag(article.text, reference, _lang(article, sentence.block), sentence.start,
+                    sentence.end, reference_source=source or "given")
+        for timex in found:
+            timex.sentence = index
+        out.extend(found)
+    return out
+
+
+@stage("time", requires=("blocks", "sentences"), assigns=("timexes",))
+def time_stage(articles: Iterable[Article], config: Config) -> Iterator[Article]:
+    for article in articles:
+        article.timexes = timexes_of(article)
+        yield article

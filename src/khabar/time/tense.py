@@ -1,0 +1,59 @@
+"""The tense of the clause around a temporal expression, to place कल, weekdays and bare months.
+
+Hindi is verb-final, so the verb group that governs an expression follows it: we read from the end of
+the expression to the end of its clause (a comma first, then the sentence end when the comma part has
+no verb). Future: a verb in -गा/-गी/-गे after a subjunctive vowel (करेगा, होंगे, जाएगी, लेंगे) or a
+cue such as प्रस्तावित, संभावना, होने वाले; past: था/थी/थे, गया/गई, हुआ/हुई, किया... English looks
+at the whole clause for will/'ll/shall/going to/scheduled, and for was/were/said/ago.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import LB, RB, alternation, load
+from .spec import Tense
+
+# The future suffix after the subjunctive vowel sign or vowel (े ो ू ए ओ ऊ), with an optional nasal.
+_HI_FUTURE_VERB = rf"[\u0947\u094b\u0942\u090f\u0913\u090a][\u0902\u0901]?ग[\u093e\u0940\u0947][\u0902]?{RB}"
+_CLAUSE_END = re.compile(r"[,;:।?!|\n]|\.(?:\s|$)")
+_SENTENCE_END = re.compile(r"[।?!|\n]|\.(?:\s|$)")
+
+
+@cache
+def _cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = load(lang)
+    if lang == "hi":
+        future = re.compile(rf"{_HI_FUTURE_VERB}|{LB}{lex.pattern('future_cues')}{RB}")
+        past = re.compile(rf"{LB}{lex.pattern('past_cues')}{RB}")
+    else:
+        future = re.compile(rf"\b{alternation(lex.words('future_cues'))}\b", re.IGNORECASE)
+        past = re.compile(rf"\b{alternation(lex.words('past_cues'))}\b", re.IGNORECASE)
+    return future, past
+
+
+def _judge(window: str, lang: str) -> Tense:
+    future, past = _cues(lang)
+    f = future.search(window)
+    p = past.search(window)
+    if f and (not p or f.start() <= p.start()):
+        return "future"
+    if p:
+        return "past"
+    return "none"
+
+
+def clause_tense(text: str, start: int, end: int, lang: str, limit: int | None = None) -> Tense:
+    """Tense governing the expression at ``text[start:end]``; ``limit`` bounds the search (sentence end)."""
+    limit = len(text) if limit is None else limit
+    if lang == "hi":
+        clause = _CLAUSE_END.search(text, end, limit)
+        tense = _judge(text[end : clause.start() if clause else limit], lang)
+        if tense != "none" or clause is None:
+            return tense
+        sentence = _SENTENCE_END.search(text, end, limit)
+        return _judge(text[end : sentence.start() if sentence else limit], lang)
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), 0)
+    sentence = _SENTENCE_END.search(text, end, limit)
+    return _judge(text[left : sentence.start() if sentence else limit], lang)

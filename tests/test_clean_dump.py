@@ -1,0 +1,76 @@
+"""Daily-dump splitting: article counts on one hand-checked file of each corpus outlet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.clean.dump import outlet_and_date_from_path, split_dump
+from khabar.clean.stage import clean_articles, split_if_dump
+from khabar.model import Article
+
+from .conftest import SEED_003
+
+# Hand-checked by reading each file: (path under Corpora/, articles, first line of each).
+HAND_CHECKED = [
+    # national figures (subheadings at lines 9, 13, 17) + the ten hotspots list
+    ("Dainik Jagran/DJ-2020-APR/DJ-2020-APR-01.txt", [1, 21]),
+    # UP case count (subheadings 5, 8) + Lakhisarai pregnant woman
+    ("Dainik Hindustan/DH-2020-MAY/DH-2020-MAY-15.txt", [1, 11]),
+    # one press-briefing article of short one-sentence paragraphs, two sub-heads
+    ("Amar Ujala/AU-2020-MAY/AU-2020-MAY-11.txt", [1]),
+    # an orphan headline (no body) + the health-ministry article (summary, dateline line 6)
+    ("Navbharat Times/NT-2020-APR/NT-2020-APR-03.txt", [1, 3]),
+    # one poll article with a section prefix "देश / "
+    ("Prabhat Khabar/PK-2020-APR/PK-2020-APR-05.txt", [1]),
+]
+
+
+@pytest.mark.parametrize(("rel", "starts"), HAND_CHECKED, ids=[r.split("/")[0] for r, _ in HAND_CHECKED])
+def test_dump_article_count(shared_data: Path, rel: str, starts: list[int]) -> None:
+    path = shared_data / "corpus" / "hindi-covid-2020" / "Corpora" / rel
+    pieces = split_dump(path.read_text(encoding="utf-8"))
+    assert [p.first_line for p in pieces] == starts
+
+
+def test_dump_children_carry_path_metadata(shared_data: Path) -> None:
+    path = shared_data / "corpus/hindi-covid-2020/Corpora/Dainik Hindustan/DH-2020-MAY/DH-2020-MAY-15.txt"
+    text = path.read_text(encoding="utf-8")
+    parent = Article(id="dh15", text=text, source_path=str(path), source_kind="text")
+    children = list(clean_articles([parent]))
+    assert [c.id for c in children] == ["dh15-001", "dh15-002"]
+    second = children[1]
+    assert second.record == "lines 11-16"
+    assert second.text == text[second.extra["parent_offset"] :][: len(second.text)]
+    assert (second.outlet, second.provenance["outlet"]) == ("Live Hindustan", "path")
+    assert (second.dct, second.provenance["dct"]) == ("2020-05-15", "path")
+    assert second.title is not None and second.title.startswith("लखीसराय में 27 वर्षीय")
+    assert all(c.status == "ok" for c in children)
+
+
+def test_path_parsing_handles_corpus_typo() -> None:
+    assert outlet_and_date_from_path("x/Amar Ujala/AU-2020-APR/AU-2020-ARP-02.txt") == (
+        "Amar Ujala", "2020-04-02")
+    assert outlet_and_date_from_path("/tmp/notes.txt") == (None, None)
+
+
+def test_single_article_is_not_split() -> None:
+    art = Article(id="s", text=SEED_003.read_text(encoding="utf-8"), source_kind="seed")
+    assert split_if_dump(art) == [art]
+
+
+def test_synthetic_dump_from_real_sentences() -> None:
+    text = (
+        "दिल्ली में कोरोना के 152 मामले, 53 जमात से जुड़े लोगों में संक्रमण की पुष्टि हुई\n"
+        "नई दिल्ली, एजेंसी । दिल्ली सरकार ने जानकारी दी है कि अब दिल्ली में कोरोना वायरस के "
+        "कुल मामले बढ़कर 152 हो गए हैं । इनमें से 53 लोग मरकज से जुड़े हैं ।\n\n"
+        "गुरुग्राम में 10 में नौ मरीज ठीक हुए, अस्पताल से छुट्टी देकर घर भेजे गए\n"
+        "गुरुग्राम : गुरुग्राम के दस कोरोना वायरस रोगियों में से 9 लोग पूरी तरह ठीक हो गए "
+        "हैं और उन्हें अस्पताल से छुट्टी दे दी गई है ।\n"
+    )
+    kids = split_if_dump(Article(id="d", text=text, source_kind="text"))
+    assert len(kids) == 2
+    cleaned = [next(iter(clean_articles([k]))) for k in kids]
+    assert [c.dateline for c in cleaned] == ["नई दिल्ली", "गुरुग्राम"]
+    assert cleaned[0].wire == "agency" and cleaned[0].provenance["wire"] == "dateline"

@@ -1,0 +1,32 @@
+"""Quality gate: `khabar eval time` (khabar rows only) must not fall below the pinned floors.
+
+Floors sit slightly under the scores measured on 2026-11-24 (ILTIMEX strict 0.8027, relaxed 0.8997,
+type 0.8867; TBAQ value 0.7190; MEANTIME value 0.7542). The gate skips when the data differ.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.config import Config
+from khabar.eval.time import evaluate
+
+DIGEST = "7711763f76c67adb"
+FLOORS = {
+    ("iltimex2012-hindi", "span_f1_strict"): 0.78,
+    ("iltimex2012-hindi", "span_f1_relaxed"): 0.88,
+    ("iltimex2012-hindi", "type_acc"): 0.86,
+    ("tempeval3-tbaq", "value_acc"): 0.70,
+    ("meantime-en", "value_acc"): 0.73,
+}
+
+
+def test_time_scores_stay_above_floors(shared_data: Path) -> None:
+    report = evaluate(Config(data_dir=shared_data), baselines_on=False)
+    if report.data_digest != DIGEST:
+        pytest.skip(f"time data digest {report.data_digest} != pinned {DIGEST}")
+    for (dataset, column), floor in FLOORS.items():
+        score = report.score(system="khabar", dataset=dataset)[column]
+        assert score >= floor, (dataset, column, score, floor)

@@ -1,0 +1,56 @@
+"""Golden test: merged events and quotes of the two seeds against seeds-gold.
+
+Two levels: the events stage alone, on the hand-made analyses of ``test_events_seedkit`` (what the
+lang, entities and time stages should give), and the whole pipeline. Gold events missed by the
+events stage alone (measured 2026-11-24): china_visa_free_entry_for_russians (no trigger for
+"अनुमति देने के चीन के फैसले"), russia_reciprocates_visa_free_entry (found, but without its implicit
+target China), putin_offers_1bn_frozen_assets_for_gaza (found, but Gaza is only the purpose, not a
+marked recipient); putin_xi_video_call is found in both documents but undated (only the relation
+"कुछ घंटों बाद" to the dated Trump call dates it).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from khabar.eval.events import compare_seeds
+from khabar.events.merge import merge_events
+from khabar.events.stage import analyse
+from khabar.pipeline import available_stages, run_local
+
+from .conftest import SEED_000, SEED_003
+from .test_events_seedkit import seed_article
+
+EXPECTED_MISSES = {
+    "china_visa_free_entry_for_russians",
+    "russia_reciprocates_visa_free_entry",
+    "putin_offers_1bn_frozen_assets_for_gaza",
+}
+
+
+def test_seeds_events_stage_alone(seeds_gold: dict[str, Any]) -> None:
+    articles = [analyse(seed_article(SEED_000)), analyse(seed_article(SEED_003))]
+    s = compare_seeds(merge_events(articles), articles, seeds_gold)
+    assert set(s["missed_core"]) == EXPECTED_MISSES
+    assert s["partial_core"] == {"putin_xi_video_call": ["date"]}
+    assert s["precision"] >= 0.85
+    assert s["quote_recall"] == 1.0 and s["quote_speaker_accuracy"] == 1.0
+    assert s["quote_precision"] >= 0.9
+
+
+@pytest.mark.skipif(
+    not {"clean", "lang", "entities", "time"} <= set(available_stages()),
+    reason="the full pipeline is not installed",
+)
+def test_seeds_full_pipeline(seeds_gold: dict[str, Any]) -> None:
+    from khabar.config import Config
+    from khabar.eval.events import seed_articles
+
+    articles = list(run_local(seed_articles(SEED_000.parent), Config()))
+    s = compare_seeds(merge_events(articles), articles, seeds_gold)
+    # measured 2026-11-24 with the stages then in the tree: core recall 0.76, precision 0.82
+    assert s["core_recall"] >= 0.65
+    assert s["precision"] >= 0.75
+    assert s["quote_recall"] >= 0.9
