@@ -18,8 +18,11 @@ install: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/khabar --db $(DB) ingest examples/
-	$(BIN)/khabar --db $(DB) stats
 	$(BIN)/khabar --db $(DB) articles
+	$(BIN)/khabar --db $(DB) stories
+	$(BIN)/khabar --db $(DB) entities --limit 15
+	$(BIN)/khabar --db $(DB) events
+	$(BIN)/khabar --db $(DB) stats
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

@@ -36,3 +36,22 @@ def test_names_are_not_triggers() -> None:
 def test_no_trigger_no_event() -> None:
     assert _code("The weather was fine.") is None
     assert extract_english(Article(id="e", text="", language="en")) == []
+
+
+def test_english_article_events_use_mentions_and_dates() -> None:
+    from khabar.model import Mention, Sentence, Timex
+
+    text = "Russia and China signed a trade pact on Monday."
+    art = Article(
+        id="en1",
+        text=text,
+        language="en",
+        sentences=[Sentence(0, len(text), 0)],
+        mentions=[
+            Mention(0, 6, "Russia", "COUNTRY", "kb:russia", "Russia"),
+            Mention(11, 16, "China", "COUNTRY", "kb:china", "China"),
+        ],
+        timexes=[Timex(37, 46, "on Monday", "DATE", "2026-02-02")],
+    )
+    [ev] = extract_english(art)
+    assert (ev.type, ev.source, ev.date) == ("SUPPORT", ["kb:russia", "kb:china"], "2026-02-02")

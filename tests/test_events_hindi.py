@@ -168,3 +168,21 @@ def test_bad_input_yields_nothing() -> None:
         assert art.events == [] and art.quotes == []
     plain = analyse(Article(id="x", text="पुतिन ने जिनपिंग से बात की।"))  # no stages ran: no mentions
     assert plain.events == []
+
+
+def test_precision_guards() -> None:
+    # a participle describing a flight, a trip one returned from, a medical test: no events
+    assert make("दोहा से कोच्चि आने वाली उड़ान में चीन के यात्री थे।").events == []
+    assert make("चीन की यात्रा से लौटे पुतिन को घर पर रहने को कहा गया।").events == []
+    assert make("पुतिन ने कहा कि वायरस की जांच की जा रही है।").events == []
+
+
+def test_unnamed_agents_and_ambiguous_words() -> None:
+    # the agent is "the results", no entity: the ICMR inside the participle is not the rejecter
+    text = "कनाडा द्वारा किए गए टेस्ट के नतीजों ने इस आशंका को खारिज कर दिया है।"
+    assert make(text).events == []
+    # "performed better" and a warning without anyone threatened
+    assert make("चीन ने कई पहलुओं पर बेहतर प्रदर्शन किया है।").events == []
+    assert make("चीन ने चेतावनी दी है कि संकट बढ़ सकता है।").events == []
+    [threat] = make("चीन ने कनाडा को चेतावनी दी।").events
+    assert (threat.type, threat.target) == ("THREATEN", ["kb:canada"])

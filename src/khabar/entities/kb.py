@@ -122,6 +122,8 @@ class KB:
     phonetic: dict[str, list[str]] = field(default_factory=dict)
     conflicts: list[str] = field(default_factory=list)
     title_index: dict[str, str] = field(default_factory=dict)  # folded surface -> English title
+    first_words: frozenset[str] = frozenset()  # first word of every alias key: prunes n-grams
+    title_last_words: frozenset[str] = frozenset()  # last word of every title form key
 
     def add(self, entry: KBEntry) -> None:
         old = self.entries.get(entry.id)
@@ -140,11 +142,13 @@ class KB:
                     if pk and entry.id not in phon[pk]:
                         phon[pk].append(entry.id)
         self.index = dict(index)
+        self.first_words = frozenset(key.split(" ", 1)[0] for key in index)
         self.phonetic = dict(phon)
         self.title_index = {}
         for title, forms in self.titles.items():
             for f in forms:
                 self.title_index.setdefault(alias_key(f), title)
+        self.title_last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self.title_index)
 
     def get(self, entry_id: str) -> KBEntry | None:
         return self.entries.get(entry_id.removeprefix("kb:"))

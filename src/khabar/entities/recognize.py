@@ -189,6 +189,12 @@ def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> lis
     n = len(toks)
     nest_end = 0
     for i in range(n):
+        # An n-gram can only hit when its first word starts some alias key (both key forms: a
+        # Latin word inside a Devanagari n-gram is keyed the Devanagari way).
+        word = toks[i].text
+        if deva_key(word).split(" ", 1)[0] not in kb.first_words and \
+                alias_key(word).split(" ", 1)[0] not in kb.first_words:
+            continue
         for j in range(min(n, i + MAX_ALIAS_WORDS), i, -1):
             if any(
                 b.start - a.end > 2 for a, b in zip(toks[i : j - 1], toks[i + 1 : j], strict=True)
@@ -237,6 +243,8 @@ def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> lis
 
 def _title_at(toks: Sequence[Tok], kb: KB, j: int, max_words: int = 4) -> tuple[int, str] | None:
     """A title phrase ending just before word ``j``: (first word index, English title)."""
+    if j == 0 or alias_key(toks[j - 1].text).rsplit(" ", 1)[-1] not in kb.title_last_words:
+        return None
     for n in range(min(max_words, j), 0, -1):
         title = kb.title_of(" ".join(t.text for t in toks[j - n : j]))
         if title:

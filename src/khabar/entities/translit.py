@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import lru_cache
 
 from indic_transliteration import sanscript
 
@@ -50,7 +50,9 @@ _HALF_NASAL = re.compile(f"[{_NASALS}]{_VIRAMA}(?=[{_CONS}])")
 _SPACE_OR_DASH = re.compile(r"[\s\-‐‑–—_.]+")
 
 
-@cache
+# Bounded: keys are asked for every word and word n-gram of every article; an unbounded cache
+# grows with the vocabulary of the whole corpus (hundreds of MB on corpus/hindi-covid-2020).
+@lru_cache(maxsize=65536)
 def deva_key(text: str) -> str:
     """A Devanagari lookup key: NFD-folded, nukta-free, anusvara for half nasals, short vowels."""
     s = unicodedata.normalize("NFD", text)
@@ -157,7 +159,7 @@ def _latin_fold(word: str) -> str:
     return s
 
 
-@cache
+@lru_cache(maxsize=65536)
 def latin_key(text: str) -> str:
     """A script-independent phonetic key: "पुतिन" and "Putin" give the same string."""
     words = [w for w in _SPACE_OR_DASH.split(unicodedata.normalize("NFC", text)) if w]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Argument, Article, Event
-from .clause import ACTOR_TYPES, actor_of, sentences_of
+from .clause import ACTOR_TYPES, actor_of, date_part, is_date_value, sentences_of
 from .hindi import event_id
 from .lexicon import EnglishTrigger, english_triggers
 
@@ -285,6 +285,13 @@ def extract_english(article: Article) -> list[Event]:
         words = {t[2].lower() for t in toks[max(0, first - 3) : first]}
         modality = "denied" if words & _NEGATION else ("planned" if words & _FUTURE else "happened")
         t_start, t_end = toks[first][0], toks[last][1]
+        dated = [
+            t
+            for t in article.timexes
+            if sent.start <= t.start < sent.end
+            and t.type in {"DATE", "TIME"}
+            and is_date_value(t.value)
+        ]
         events.append(
             Event(
                 type=trig.type,
@@ -296,6 +303,8 @@ def extract_english(article: Article) -> list[Event]:
                 evidence_end=sent.end,
                 source=[c.entity or f"text:{c.text}" for c in source],
                 target=[c.entity or f"text:{c.text}" for c in target],
+                date=date_part(dated[0].value) if dated else None,
+                date_basis=f"sentence: {dated[0].text}" if dated else None,
                 modality=modality,
                 negated=modality == "denied",
                 arguments=[Argument("source", c.text, c.start, c.end, c.entity) for c in source]

@@ -44,6 +44,7 @@ _PASSIVE = frozenset(
     {"गया", "गई", "गए", "गयी", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते"}
 )
 _HABITUAL_AUX = frozenset({"है", "हैं"})
+_FIRST_PERSON = frozenset({"मैं", "हम", "मैंने", "हमने"})
 # A phrase ending in पर/में/बारे between an argument and the trigger is a topic ("X के साथ ...
 # संबंधों पर चर्चा"): the argument belongs inside it, unless the पर/में is the medium of a call.
 _TOPIC_MARKS = frozenset({"पर", "में", "बारे"})
@@ -189,6 +190,11 @@ def _add(roles: _Roles, role: str, unit: Unit, sv: SentenceView, actors: list[st
         roles.location.extend(actors)
 
 
+def _animate(unit: Unit) -> bool:
+    """Whether a unit can travel or meet: a person, group or organisation (or an anaphor)."""
+    return unit.anaphor or any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in unit.mentions)
+
+
 def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple[int, bool]:
     """Tokens between a unit's marker and the trigger that are not dates, places or particles,
     and whether a topic phrase (… पर/में/के बारे में) lies between them."""
@@ -217,6 +223,19 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
         if u.first >= start and u.marker_end <= cand.first and u.last < cand.first
     ]
     passive = any(t in _PASSIVE for t in cand.verb)
+    window = [t.text for t in sv.tokens[start : cand.first]]
+    marked = {
+        k
+        for u in units
+        if u.marker == "ने"
+        for k in range(u.last + 1, u.marker_end)
+        if sv.tokens[k].text == "ने"
+    }
+    # "नतीजों ने … खारिज किया", "मैं … धन्यवाद देता हूं": the agent is named but is no entity;
+    # no other phrase may stand in for it
+    unnamed_agent = any(t == "ने" and start + i not in marked for i, t in enumerate(window)) or bool(
+        _FIRST_PERSON & set(window)
+    )
     agent = None
     nominative = None
     for u in units:
@@ -232,14 +251,21 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
         if topic:
             continue
         if marker in {"द्वारा", "के द्वारा"}:
-            agent = u
+            nxt = {t.text for t in sv.tokens[u.marker_end : u.marker_end + 3]}
+            if not unnamed_agent and not nxt & _PASSIVE:  # "X द्वारा किए गए": a participle
+                agent = u
             continue
         if marker is None:
             if u.last == cand.first - 1 and is_place(u) and trig.place_possessor:
                 _add(roles, trig.place_possessor, u, sv, actors)
                 _add(roles, "location", u, sv, [place_of(m) for m in u.mentions])
                 roles.possessor = True
-            elif nominative is None and not is_place(u) and not passive:
+            elif (
+                nominative is None
+                and not is_place(u)
+                and not passive
+                and (_animate(u) or not trig.verbal)
+            ):
                 nominative = u
             continue
         if marker in trig.markers:
@@ -254,6 +280,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
             role = trig.place_possessor if is_place(u) and trig.place_possessor else trig.possessor
             if role == "target_or_object":
                 role = "target"
+            if role == "source" and trig.verbal and not _animate(u):
+                role = None  # "झारखंड के हटिया पहुंचेगी": a place's possessive names no traveller
             if role:
                 _add(roles, role, u, sv, actors)
                 if trig.place_possessor and is_place(u):
@@ -273,7 +301,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
         _add(roles, "source", agent, sv, unit_actors(agent))
         roles.explicit_source = not agent.anaphor
         roles.anaphoric = agent.anaphor
-    elif nominative is not None and cand.finite and not roles.source:
+    elif nominative is not None and cand.finite and not roles.source and not unnamed_agent:
         _add(roles, "source", nominative, sv, unit_actors(nominative))
     if trig.place_object:
         after = agent.marker_end if agent is not None else start
@@ -316,6 +344,8 @@ def extract_sentence(
         after = sv.tokens[cand.last + 1].text if cand.last + 1 < len(sv.tokens) else ""
         if not ok or (not cand.light and not trig.verbal and after == "से"):
             continue  # "चीन की यात्रा से लौटे": a trip named as where one came from, not an event
+        if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
+            continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
         if trig.requires_target and not roles.target:
             continue
         source = list(dict.fromkeys(roles.source))

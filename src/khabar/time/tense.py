@@ -54,6 +54,8 @@ def clause_tense(text: str, start: int, end: int, lang: str, limit: int | None =
             return tense
         sentence = _SENTENCE_END.search(text, end, limit)
         return _judge(text[end : sentence.start() if sentence else limit], lang)
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), 0)
-    sentence = _SENTENCE_END.search(text, end, limit)
-    return _judge(text[left : sentence.start() if sentence else limit], lang)
+    # English: the clause around the expression (commas bound it), so "said Tuesday" in a sentence
+    # that goes on about what "will" happen keeps its past reading.
+    left = max(max(text.rfind(c, 0, start) for c in ".,;\n") + 1, 0)
+    clause = _CLAUSE_END.search(text, end, limit)
+    return _judge(text[left : clause.start() if clause else limit], lang)
