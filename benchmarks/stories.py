@@ -16,10 +16,10 @@ import sys
 import time
 from pathlib import Path
 
-from khabar.config import default_data_dir
+from khabar.clean.stage import read_clean
+from khabar.config import Config, default_data_dir
 from khabar.model import Article, Block
 from khabar.stories.cluster import StoryClusterer
-from khabar.stories.dumps import split_dump
 from khabar.stories.features import story_text
 
 ARTICLES_PER_DAY = 2000
@@ -28,10 +28,9 @@ ARTICLES_PER_DAY = 2000
 def corpus_pool(data_dir: Path) -> tuple[list[str], list[str]]:
     root = data_dir / "corpus" / "hindi-covid-2020" / "Corpora"
     titles, paras = [], []
-    for f in sorted(root.glob("*/*/*.txt")):
-        for a in split_dump(f):
-            titles.append(a.title or "")
-            paras.extend(p for p in story_text(a).split("\n\n") if len(p) > 80)
+    for a in read_clean(sorted(root.glob("*/*/*.txt")), Config(data_dir=data_dir)):
+        titles.append(a.title or "")
+        paras.extend(p for p in story_text(a).split("\n\n") if len(p) > 80)
     return titles, paras
 
 

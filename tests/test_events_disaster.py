@@ -33,3 +33,7 @@ def test_casualties_of_a_later_sentence_join_the_last_disaster() -> None:
 def test_vague_words_and_lists_are_not_disasters() -> None:
     assert _disasters("गर्मी के मौसम में फ्लू के मामले कम आते हैं।") == []
     assert _disasters("बाढ़, तूफान, चक्रवात, भूकंप को प्राकृतिक आपदा कहा जाता है।") == []
+
+
+def test_prevention_work_is_not_a_disaster() -> None:
+    assert _disasters("बाढ़ सुरक्षा कार्य और मनरेगा की योजनाएं शुरू की गई हैं।") == []

@@ -186,3 +186,15 @@ def test_unnamed_agents_and_ambiguous_words() -> None:
     assert make("चीन ने चेतावनी दी है कि संकट बढ़ सकता है।").events == []
     [threat] = make("चीन ने कनाडा को चेतावनी दी।").events
     assert (threat.type, threat.target) == ("THREATEN", ["kb:canada"])
+
+
+def test_participles_and_admissions_are_not_events() -> None:
+    assert make("ट्रंप पर आरोप लगाने वाले वैज्ञानिक ने गवाही दी।").events == []
+    assert make("चीन ने स्वीकार किया कि योजना नहीं बनाई गई।").events == []
+    [plan] = make("पुतिन और शी जिनपिंग की मुलाकात होने वाली है।").events
+    assert plan.modality == "planned"
+
+
+def test_genitive_before_a_trigger_is_not_a_light_verb() -> None:
+    [ev] = make("चीन ने कनाडा को सहायता की पेशकश की है।").events
+    assert (ev.type, ev.mode, ev.modality) == ("AGREE", "offer_aid", "proposed")

@@ -26,6 +26,8 @@ from .store.db import Store
 F = TypeVar("F", bound=Callable[..., Any])
 
 out = Console(soft_wrap=True)
+if not out.is_terminal:  # piped or under make: Rich would assume 80 columns and fold every cell
+    out = Console(soft_wrap=True, width=160)
 err = Console(stderr=True, soft_wrap=True)
 
 

@@ -79,9 +79,10 @@ def get_stage(name: str) -> Stage:
     return _REGISTRY[name]
 
 
-def check_order(stages: Sequence[Stage]) -> None:
-    """Fail early when a stage requires a field no earlier stage assigns."""
-    assigned = {"text", "id", "dct", "published", "source_kind", "outlet", "title"}
+def check_order(stages: Sequence[Stage], given: Sequence[str] = ()) -> None:
+    """Fail early when a stage requires a field no earlier stage assigns (readers assign the
+    input fields; ``given`` names fields the articles already carry, e.g. cleaned ones)."""
+    assigned = {"text", "id", "dct", "published", "source_kind", "outlet", "title", *given}
     for st in stages:
         missing = [r for r in st.requires if r not in assigned]
         if missing:
@@ -90,11 +91,12 @@ def check_order(stages: Sequence[Stage]) -> None:
 
 
 def run_local(
-    articles: Iterable[Article], config: Config, names: Sequence[str] | None = None
+    articles: Iterable[Article], config: Config, names: Sequence[str] | None = None,
+    given: Sequence[str] = (),
 ) -> Iterator[Article]:
     """Run the named stages (default: all available) over ``articles`` in this process."""
     stages = [get_stage(n) for n in (names if names is not None else available_stages())]
-    check_order(stages)
+    check_order(stages, given)
     stream: Iterable[Article] = articles
     for st in stages:
         stream = st(stream, config)

@@ -9,6 +9,7 @@ dateline. An article with no content line gets status ``no_text`` (counted, neve
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..config import Config
@@ -189,3 +190,12 @@ def process_templates() -> OutletTemplates:
 def use_templates(templates: OutletTemplates) -> None:
     """Make ``templates`` (e.g. loaded from the store) this process's learner."""
     _PROCESS_TEMPLATES[:] = [templates]
+
+
+def read_clean(paths: Iterable[str | Path], config: Config) -> list[Article]:
+    """Articles of input files exactly as ingest reads and cleans them (dumps split, unreadable
+    files skipped), without a store: for evaluations and benchmarks over raw corpora."""
+    from ..ingest.readers import Failure, read_paths
+
+    read = [item for item in read_paths(paths, config) if not isinstance(item, Failure)]
+    return list(clean_articles(read, OutletTemplates()))

@@ -23,7 +23,6 @@ from ..config import Config
 from ..errors import E, KhabarError
 from ..model import Article
 from ..stories.cluster import JOIN_THRESHOLD, StoryClusterer
-from ..stories.dumps import split_dump
 from ..stories.features import get_embedder, normalise, tokens
 from .report import EvalReport, data_digest, require_data
 
@@ -107,28 +106,24 @@ def _f1(p: float, r: float) -> float:
 
 
 def load_articles(config: Config, gold: dict[str, Any], *, analyse: bool) -> list[Article]:
-    """The articles of the gold's dump files, through the installed analysis stages."""
+    """The articles of the gold's dump files as ingest makes them (reader, clean stage and,
+    when ``analyse``, every later analysis stage), so the score is the product's."""
+    from ..clean.stage import read_clean
+    from ..pipeline import available_stages, get_stage, run_local
+
     corpus = require_data(
         config.data_dir, str(gold.get("corpus") or "corpus/hindi-covid-2020/Corpora")
     )
-    articles: list[Article] = []
+    paths = []
     for name in gold.get("files") or []:
         path = corpus / str(name)
         if not path.exists():
             raise KhabarError(E.E040, detail=str(path))
-        articles.extend(split_dump(path))
+        paths.append(path)
+    articles = [a for a in read_clean(paths, config) if a.status == "ok"]
     if analyse:
-        # The dump splitter already set title and blocks, which is what "clean" assigns, so the
-        # later stages are chained directly (run_local's order check would ask for "clean").
-        from collections.abc import Iterable
-
-        from ..pipeline import available_stages, get_stage
-
-        stream: Iterable[Article] = articles
-        for name in available_stages():
-            if name != "clean":
-                stream = get_stage(name)(stream, config)
-        articles = list(stream)
+        later = [n for n in available_stages() if n != "clean"]
+        articles = list(run_local(articles, config, later, given=get_stage("clean").assigns))
     return articles
 
 

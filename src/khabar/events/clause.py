@@ -54,7 +54,7 @@ CLAUSE_BREAKS = frozenset(
     }
 )
 # Anaphors that refer back to the last agent(s) named, and plural descriptions of a known pair.
-PRONOUNS = frozenset({"उन्होंने", "उसने", "इन्होंने"})
+PRONOUNS = frozenset({"उन्होंने", "इन्होंने"})  # उसने mostly refers to an unnamed person
 PAIR_ANAPHORS = (("दोनों", "नेताओं"), ("दोनों", "नेता"), ("दोनों", "देशों"), ("दोनों", "देश"))
 
 

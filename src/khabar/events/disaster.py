@@ -59,6 +59,12 @@ _TIME_WORDS = re.compile(
 )
 
 
+# "बाढ़ सुरक्षा कार्य", "आपदा प्रबंधन": a disaster word modifying prevention work reports no disaster
+_PREVENTION = frozenset(
+    {"सुरक्षा", "नियंत्रण", "प्रबंधन", "पूर्वानुमान", "तैयारी", "तैयारियों", "रोधी", "निरोधक"}
+)
+
+
 def _cue_counts(article: Article, views: list[SentenceView], lex: DisasterLexicon) -> Counter[str]:
     counts: Counter[str] = Counter()
     for sv in views:
@@ -158,6 +164,11 @@ def extract_disasters(article: Article, views: list[SentenceView], taken: set[in
                     break
             i += 1
     listed = _enumerations(found)
+    listed |= {
+        k
+        for k, (sv, _, last, _, _) in enumerate(found)
+        if last + 1 < len(sv.tokens) and sv.tokens[last + 1].text in _PREVENTION
+    }
     # the disaster kinds the article names unambiguously: a vague word counts only for those
     named = {types[0] for *_, types, generic in found if not generic}
     events: list[Event] = []

@@ -85,6 +85,9 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             while j < len(toks) and toks[j].text in lex.particles:
                 j += 1
             light = j < len(toks) and toks[j].text in trig.light
+            if light and toks[j].text in {"की", "के", "का"} and j + 1 < len(toks):
+                # "सहायता की पेशकश": a genitive before another trigger, not the light verb की
+                light = toks[j + 1].text not in lex.index
             verb: list[str] = []
             k = i + n
             while k < len(toks) and len(verb) < _VERB_WINDOW:
@@ -188,6 +191,17 @@ def _add(roles: _Roles, role: str, unit: Unit, sv: SentenceView, actors: list[st
         roles.target.extend(actors) if role == "target" else roles.source.extend(actors)
     elif role == "location":
         roles.location.extend(actors)
+
+
+def _participle(cand: Candidate) -> bool:
+    """A light verb in -ने + वाला/वाली/वाले before a noun, not before an auxiliary (होने वाली है
+    is a plan; करने वाली याचिका a petition)."""
+    verb = cand.verb
+    for i in range(len(verb) - 1):
+        if verb[i].endswith("ने") and verb[i + 1] in {"वाला", "वाली", "वाले"}:
+            nxt = verb[i + 2] if i + 2 < len(verb) else ""
+            return nxt not in {"है", "हैं", "था", "थी", "थे", "हो"}
+    return False
 
 
 def _animate(unit: Unit) -> bool:
@@ -346,6 +360,11 @@ def extract_sentence(
             continue  # "चीन की यात्रा से लौटे": a trip named as where one came from, not an event
         if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
+        if _participle(cand):
+            continue  # "आरोप लगाने वाले वैज्ञानिक", "मांग करने वाली याचिका"
+        k = cand.last + len(cand.verb) + 1
+        if trig.mode == "accept" and k < len(sv.tokens) and sv.tokens[k].text == "कि":
+            continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
         if trig.requires_target and not roles.target:
             continue
         source = list(dict.fromkeys(roles.source))
