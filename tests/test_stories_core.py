@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from khabar.config import Config
 from khabar.model import Article, Block, Mention
@@ -261,3 +263,48 @@ def test_english_report_joins_with_embeddings_or_says_why_not() -> None:
         language="en",
     )
     assert cl.add(covid).story_id != a.story_id
+
+
+@settings(max_examples=8, deadline=None)
+@given(order=st.permutations(list(range(6))))
+def test_batch_clustering_does_not_depend_on_input_order(order: list[int]) -> None:
+    """Stories of one batch are the same whatever order its articles come in."""
+    arts = _order_fixture()
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA_SQL)
+    assigned = assign(conn, [arts[i] for i in order], Config())
+    partition = {a.article_id: a.story_id for a in assigned}
+    conn.close()
+    reference = _order_reference()
+    assert _same_partition(partition, reference)
+
+
+def _order_fixture() -> list[Article]:
+    """Six real paragraphs of the two seeds, as six short articles of two days."""
+    paras = [p.strip() for p in SEED_003.read_text(encoding="utf-8").split("\n\n") if len(p) > 300][:3]
+    paras += [p.strip() for p in SEED_000.read_text(encoding="utf-8").split("\n\n") if len(p) > 300 and "date 2026" not in p][:3]
+    out = []
+    for n, text in enumerate(paras):
+        art = Article(id=f"p{n}", text=text, dct="2026-02-04" if n < 3 else "2026-02-05",
+                      outlet="A" if n < 3 else "B", title=text[:60])
+        art.blocks = [Block(0, len(text), "body", 1)]
+        out.append(art)
+    return out
+
+
+def _order_reference() -> dict[str, str]:
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA_SQL)
+    ref = {a.article_id: a.story_id for a in assign(conn, _order_fixture(), Config())}
+    conn.close()
+    return ref
+
+
+def _same_partition(a: dict[str, str], b: dict[str, str]) -> bool:
+    def groups(p: dict[str, str]) -> set[frozenset[str]]:
+        inv: dict[str, set[str]] = {}
+        for k, v in p.items():
+            inv.setdefault(v, set()).add(k)
+        return {frozenset(g) for g in inv.values()}
+
+    return groups(a) == groups(b)

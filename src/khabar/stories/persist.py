@@ -322,11 +322,15 @@ def assign(
     cl = load_state(conn, config, since, until, terms)
     placed = _placed(conn, [a.id for a in articles])
     out = []
-    for art in articles:
+    # A canonical order (date, time, outlet, id) makes a batch's stories independent of the order
+    # its files were given in; across batches, news arrives in date order anyway.
+    for art in sorted(articles, key=_arrival_key):
         if art.id in placed:
             out.append(Assignment(art.id, resolve(conn, placed[art.id]), "existing", 1.0))
             continue
         out.append(cl.add(art, feats[art.id]))
+    position = {a.id: n for n, a in enumerate(articles)}
+    out.sort(key=lambda a: position[a.article_id])
     cl.check_splits(list(cl.dirty))
     save_state(conn, cl)
     final = {a.id: cl.story_of.get(a.id) for a in articles}
@@ -336,6 +340,10 @@ def assign(
         )
         for a in out
     ]
+
+
+def _arrival_key(art: Article) -> tuple[str, str, str, str]:
+    return (art.dct or "", art.published or "", art.outlet or "", art.id)
 
 
 def _placed(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
