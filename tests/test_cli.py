@@ -88,3 +88,23 @@ def test_user_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
     bad_db.write_bytes(b"not a database at all" * 50)
     code, _, err = run("stats", db=bad_db)
     assert code == 1 and err.startswith("E020 ") and len(err.strip().splitlines()) == 1
+
+
+def test_bad_user_knowledge_base_is_one_line_naming_file_and_line(tmp_path: Path) -> None:
+    db = tmp_path / "k.db"
+    run("ingest", "-q", str(EXAMPLES), db=db)
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("version: 1\nentities:\n  - {id: x/ok, name: Ok}\n  - {id: x/bad, type: PLANET, name: B}\n",
+                   encoding="utf-8")
+    code, _, err = _run_kb(bad, db)
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert err.startswith(f"E030 {bad}:4: ") and "PLANET" in err
+    clash = tmp_path / "clash.yaml"
+    clash.write_text("entities:\n  - {id: person/other, type: PERSON, hi: [पुतिन]}\n", encoding="utf-8")
+    code, _, err = _run_kb(clash, db)
+    assert code == 1 and err.startswith("E031 ") and "person/vladimir-putin" in err
+
+
+def _run_kb(kb: Path, db: Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, ["--db", str(db), "--kb", str(kb), "entity", "Putin"], catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
