@@ -109,6 +109,9 @@ def test_english_byline_in_a_hindi_page() -> None:
         ("Prices rose two years ago.", "1996"),
         ("Profit rose in the fourth quarter.", "1998-Q4"),
         ("It happened on Oct. 2, 1998.", "1998-10-02"),
+        ("He left last Friday.", "1998-11-13"),  # written on a Friday: a week ago, not today
+        ("Profit fell 5% in the quarter.", "1998-Q3"),
+        ("Fires broke out last night.", "1998-11-19TNI"),
     ],
 )
 def test_english_expressions(sentence: str, value: str) -> None:

@@ -343,8 +343,7 @@ def dates(ctx: click.Context, article_id: str, as_json: bool) -> None:
     if as_json:
         _print_json(data)
         return
-    out.print(f"{data['id']}: published {data['published'] or '-'}, document date {data['dct'] or '-'}"
-              f" ({data['reference_source'] or 'no source'})", markup=False)
+    out.print(f"{data['id']}: {data['reference']}", markup=False)
     out.print(_table(f"{len(data['timexes'])} dates", ["text", "type", "value", "reference", "offsets", "also"],
                      [[t["text"], t["type"], t["value"], f"{t['reference']} ({t['reference_source']})",
                        f"{t['start']}-{t['end']}", ", ".join(t["alternatives"])] for t in data["timexes"]]))

@@ -142,22 +142,16 @@ def _kb_facts(entry: Any) -> dict[str, Any] | None:
 
 def article_dates(store: Store, article_id: str) -> dict[str, Any]:
     """The temporal expressions of one article with their values and reference dates."""
+    from .time.show import date_rows, reference_line
+
     art = store.get_article(article_id)
-    sentences = art.sentences
-    return {
-        "id": art.id,
-        "published": art.published,
-        "dct": art.dct,
-        "reference_source": art.provenance.get("published") or art.provenance.get("dct"),
-        "timexes": [
-            {"text": t.text, "type": t.type, "value": t.value, "reference": t.reference,
-             "reference_source": t.reference_source, "start": t.start, "end": t.end,
-             "alternatives": t.alternatives, "mod": t.mod,
-             "sentence": art.text[sentences[t.sentence].start:sentences[t.sentence].end]
-             if t.sentence is not None and t.sentence < len(sentences) else None}
-            for t in art.timexes
-        ],
-    }
+    rows = date_rows(art)
+    for row in rows:
+        n = row["sentence"]
+        row["sentence_text"] = (art.text[art.sentences[n].start : art.sentences[n].end]
+                                if n is not None and n < len(art.sentences) else None)
+    return {"id": art.id, "published": art.published, "dct": art.dct,
+            "reference": reference_line(art), "timexes": rows}
 
 
 def _articles_with(store: Store, table: str) -> list[Article]:

@@ -95,7 +95,8 @@ def _date(m: re.Match[str]) -> Atom | None:
     spec = replace(clock, year=year, month=month, day=day, needs_tense=year is None, mod=mod,
                    direction=int(rel) if rel else 0)
     role = "date" if day is not None or year is not None else "month"
-    weak = 1 if role == "month" and fold(g["m"] or "").rstrip(".") in ("may", "mar", "march", "sat", "sun") else 0
+    weak = 1 if (role == "month" and not rel and not mod and
+                 fold(g["m"] or "").rstrip(".") in ("may", "mar", "march")) else 0
     return atom(m, spec, "en.date", role, weak=weak)
 
 
@@ -185,6 +186,31 @@ def _set(m: re.Match[str]) -> Atom:
     return atom(m, TimeSpec(kind="set", set_value=value), "en.set")
 
 
+def _quarter_ref(m: re.Match[str]) -> Atom:
+    """Financial news: "the quarter", "the latest quarter" = the last completed one; "year-ago" = a year before that."""
+    back = 5 if m["ago"] else (0 if m["cur"] else 1)
+    return atom(m, TimeSpec(rel=("Q", -back)), "en.quarter_ref", "date")
+
+
+def _weekend(m: re.Match[str]) -> Atom:
+    offset = 0 if m["rel"] and fold(m["rel"]) == "this" else (1 if m["rel"] and fold(m["rel"]) == "next" else -1)
+    return atom(m, TimeSpec(rel=("W", offset), part="WE"), "en.weekend", "date")
+
+
+def _year_mod(m: re.Match[str]) -> Atom | None:
+    year = year_of(m["y"])
+    mod = _lk("position", m["pos"])
+    return None if year is None else atom(m, TimeSpec(year=year, mod=mod), "en.year_mod", "year")
+
+
+def _century(m: re.Match[str]) -> Atom:
+    return atom(m, TimeSpec(century=int(m["c"]) - 1), "en.century")
+
+
+def _last_night(m: re.Match[str]) -> Atom:
+    return atom(m, TimeSpec(rel=("D", -1), pod="NI"), "en.last_night", "date")
+
+
 def _ref(m: re.Match[str]) -> Atom:
     return atom(m, TimeSpec(kind="ref", ref=_lk("refs", m["r"]) or "PRESENT_REF"), "en.ref")
 
@@ -261,6 +287,12 @@ def rules() -> list[Rule]:
         ("season", rf"{_B}(?:(?P<rel>{p['REL']})\s+)?(?P<s>{p['SEASON']})(?:\s+(?:of\s+)?(?P<y>{p['YEAR']}))?\b",
          _season),
         ("holiday", rf"{_B}(?P<h>{p['HOLIDAY']})\b", _holiday),
+        ("quarter_ref", r"\bthe\s+(?:(?P<ago>year-ago|year-earlier)\s+|(?P<cur>current)\s+|"
+                        r"(?:latest|most\s+recent|just-ended|past|previous)\s+)?quarter\b(?!\s+of)", _quarter_ref),
+        ("weekend", r"\b(?:(?P<rel>the|this|last|next|past)\s+)weekend\b", _weekend),
+        ("year_mod", rf"{_B}(?P<pos>early|mid|late)[\s-]+(?P<y>{p['YEAR']})\b", _year_mod),
+        ("century", r"\b(?:the\s+)?(?P<c>[12]?\d)(?:st|nd|rd|th)[\s-]+century\b", _century),
+        ("last_night", r"\blast\s+night\b", _last_night),
     ]
     compiled = [Rule(f"en.{name}", re.compile(regex, re.IGNORECASE), read)  # type: ignore[arg-type]
                 for name, regex, read in table]

@@ -198,8 +198,9 @@ def _point_value(spec: TimeSpec, ref: date, tense: Tense) -> tuple[str, list[str
     if spec.month is not None:
         return _month_without_year(spec, ref, tense)
     if spec.weekday is not None:
+        # "last Wednesday" written on a Wednesday means a week ago: a fixed direction skips today.
         candidates = [ref + timedelta(days=k) for k in range(-7, 8)
-                      if (ref + timedelta(days=k)).isoweekday() == spec.weekday]
+                      if (ref + timedelta(days=k)).isoweekday() == spec.weekday and (k or not spec.direction)]
         chosen, others = _pick(candidates, ref, tense, closest=False)
         if chosen == ref:  # "बुधवार को" written on a Wednesday: today, or a week before / after
             others = [ref + timedelta(days=7 if tense == "future" else -7)]
