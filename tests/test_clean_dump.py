@@ -82,3 +82,13 @@ def test_synthetic_dump_from_real_sentences() -> None:
     cleaned = [next(iter(clean_articles([k]))) for k in kids]
     assert [c.dateline for c in cleaned] == ["नई दिल्ली", "गुरुग्राम"]
     assert cleaned[0].wire == "agency" and cleaned[0].provenance["wire"] == "dateline"
+
+
+def test_single_article_archive_file_gets_outlet_and_date_from_path(shared_data: Path) -> None:
+    """An archive file that holds one story that day is not split, yet is dated and attributed."""
+    path = shared_data / "corpus/hindi-covid-2020/Corpora/Amar Ujala/AU-2020-APR/AU-2020-ARP-06.txt"
+    parent = Article(id="au06", text=path.read_text(encoding="utf-8"), source_path=str(path), source_kind="text")
+    (only,) = list(clean_articles([parent]))
+    assert only.id == "au06"
+    assert (only.outlet, only.provenance["outlet"]) == ("Amar Ujala", "path")
+    assert (only.dct, only.provenance["dct"]) == ("2020-04-06", "path")

@@ -1,7 +1,16 @@
-"""Quality gate: story clustering on the hand gold of corpus/hindi-covid-2020 (NT + PK, 1 Apr).
+"""Quality gate: story clustering on the two hand-gold days of corpus/hindi-covid-2020.
 
-Measured (text and entity channels, installed stages, no embeddings): B-cubed P 0.796, R 0.713,
-F1 0.752, pairwise F1 0.237, 23 predicted vs 20 gold clusters. Floors sit slightly below.
+Day 1 (2020-04-01, Navbharat Times + Prabhat Khabar, 35 articles, 20 stories) is the day the
+clusterer was first tuned on; day 2 (2020-04-02, Amar Ujala + Hindustan + Jagran, 34 articles,
+19 stories) was judged afterwards as a held-out check, then both were used to re-tune. Measured
+(threshold 0.23, TITLE_WEIGHT 4), B-cubed P / R / F1, pairwise F1, predicted vs gold clusters:
+
+* text channel only (``analyse=False``): day 1 0.796 / 0.713 / 0.752, 0.237, 23 vs 20;
+  day 2 0.971 / 0.703 / 0.815, 0.513, 27 vs 19;
+* with the installed analysis stages (entities count): day 1 0.796 / 0.756 / 0.775, 0.304,
+  22 vs 20; day 2 0.926 / 0.824 / 0.872, 0.745, 22 vs 19.
+
+Floors sit slightly below. Each day pins the digest of its gold file and dump files.
 """
 
 from __future__ import annotations
@@ -13,21 +22,36 @@ import pytest
 from khabar.config import Config
 from khabar.eval.stories import evaluate
 
-GOLD = Path(__file__).parent / "data" / "stories" / "hindi-covid-2020-04-01.yaml"
-DIGEST = "e28cdd898a6a2ae2"
+GOLD_DIR = Path(__file__).parent / "data" / "stories"
+# day -> (data digest, number of gold articles)
+DAYS = {
+    "hindi-covid-2020-04-01": ("e28cdd898a6a2ae2", 35),
+    "hindi-covid-2020-04-02": ("2a85ff8377bc6f97", 34),
+}
+# (day, analyse) -> floors for bcubed_f1, bcubed_p, bcubed_r, pairwise_f1
+FLOORS = {
+    ("hindi-covid-2020-04-01", False): (0.72, 0.76, 0.68, 0.20),
+    ("hindi-covid-2020-04-01", True): (0.74, 0.76, 0.72, 0.26),
+    ("hindi-covid-2020-04-02", False): (0.78, 0.93, 0.67, 0.46),
+    ("hindi-covid-2020-04-02", True): (0.83, 0.89, 0.78, 0.68),
+}
 
 
-def test_story_clustering_gate(shared_data: Path) -> None:
-    report = evaluate(Config(data_dir=shared_data), GOLD, analyse=False)
-    if report.data_digest != DIGEST:
+@pytest.mark.parametrize(("day", "analyse"), list(FLOORS))
+def test_story_clustering_gate(shared_data: Path, day: str, analyse: bool) -> None:
+    gold = GOLD_DIR / f"{day}.yaml"
+    digest, n_articles = DAYS[day]
+    report = evaluate(Config(data_dir=shared_data), gold, analyse=analyse)
+    if report.data_digest != digest:
         pytest.skip(f"gold data changed (digest {report.data_digest}); re-measure and re-pin")
-    row = report.score(dataset=GOLD.stem)
-    assert row["matched"] == row["articles"] == 35
-    assert row["bcubed_f1"] >= 0.72
-    assert row["bcubed_p"] >= 0.76
-    assert row["bcubed_r"] >= 0.68
-    assert row["pairwise_f1"] >= 0.20
-    assert abs(row["pred_clusters"] - row["gold_clusters"]) <= 6
+    row = report.score(dataset=day)
+    assert row["matched"] == row["articles"] == n_articles
+    f1, p, r, pw = FLOORS[(day, analyse)]
+    assert row["bcubed_f1"] >= f1
+    assert row["bcubed_p"] >= p
+    assert row["bcubed_r"] >= r
+    assert row["pairwise_f1"] >= pw
+    assert abs(row["pred_clusters"] - row["gold_clusters"]) <= 9
 
 
 def test_malformed_gold_is_a_coded_error(tmp_path: Path) -> None:

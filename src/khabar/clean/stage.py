@@ -147,12 +147,18 @@ def _children(parent: Article, pieces: list[Piece]) -> Iterator[Article]:
 
 def split_if_dump(article: Article) -> list[Article]:
     """The article's child articles when its text is a daily dump, else ``[article]``."""
-    if article.source_kind in _SINGLE_PAGE_KINDS or parse_header(article.text) is not None:
+    if article.source_kind in _SINGLE_PAGE_KINDS:
         return [article]
-    pieces = split_dump(article.text)
-    if not looks_like_dump(pieces):
-        return [article]
-    return list(_children(article, pieces))
+    if parse_header(article.text) is None:
+        pieces = split_dump(article.text)
+        if looks_like_dump(pieces):
+            return list(_children(article, pieces))
+    # One article in a file whose path names its outlet and day (an archive folder that holds a
+    # single story that day) gets them too, unless the reader or header knew better.
+    outlet, date = outlet_and_date_from_path(article.source_path)
+    _set(article, "outlet", outlet, "path")
+    _set(article, "dct", date, "path")
+    return [article]
 
 
 def clean_articles(
