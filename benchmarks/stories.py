@@ -14,6 +14,7 @@ import random
 import resource
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from khabar.clean.stage import read_clean
@@ -34,10 +35,10 @@ def corpus_pool(data_dir: Path) -> tuple[list[str], list[str]]:
     return titles, paras
 
 
-def synthetic(n: int, titles: list[str], paras: list[str], seed: int = 7) -> list[Article]:
+def synthetic(n: int, titles: list[str], paras: list[str], seed: int = 7) -> Iterator[Article]:
+    """``n`` articles, made one at a time (a 1M stream never sits in memory at once)."""
     rng = random.Random(seed)
     start = dt.date(2020, 3, 1)
-    out = []
     for i in range(n):
         title = rng.choice(titles)
         body = "\n\n".join(rng.sample(paras, rng.randint(2, 4)))
@@ -46,26 +47,39 @@ def synthetic(n: int, titles: list[str], paras: list[str], seed: int = 7) -> lis
         art = Article(id=f"syn-{i}", text=text, title=title, dct=day.isoformat(), language="hi")
         art.outlet = f"outlet-{rng.randint(1, 40)}"
         art.blocks = [Block(0, len(title), "title"), Block(len(title) + 2, len(text), "body")]
-        out.append(art)
-    return out
+        yield art
+
+
+def end_of_day(cl: StoryClusterer) -> int:
+    """What ingest does after each batch: idle stories leave memory, and what ``save_state``
+    writes to the store (duplicate links, new ids, df changes) is dropped from memory."""
+    cl.evict()
+    cl.evicted.clear()
+    links = len(cl.dup_links)
+    for pending in (cl.dup_links, cl.new_articles, cl.splits):
+        pending.clear()
+    cl.dirty.clear()
+    cl.df_delta.clear()
+    return links
 
 
 def run(n: int, titles: list[str], paras: list[str]) -> None:
-    arts = synthetic(n, titles, paras)
     cl = StoryClusterer()
     t0 = time.perf_counter()
     last_day = None
-    for art in arts:
+    links = 0
+    for art in synthetic(n, titles, paras):
+        if art.dct != last_day and last_day is not None:
+            links += end_of_day(cl)
+        last_day = art.dct
         cl.add(art)
-        if art.dct != last_day:
-            cl.evict()
-            cl.evicted.clear()
-            last_day = art.dct
+    links += end_of_day(cl)
     secs = time.perf_counter() - t0
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"{n:>9} articles  {n / secs:8.0f} docs/s  {secs:8.1f} s  peak RSS {rss:7.0f} MiB"
-        f"  active stories {len(cl.stories)}  dup links {len(cl.dup_links)}"
+        f"  active stories {len(cl.stories)}  dup links {links}",
+        flush=True,
     )
 
 
