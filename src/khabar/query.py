@@ -8,9 +8,8 @@ base to entity ids first, so ``khabar entity Putin`` and ``khabar entity पु�
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
-from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -48,10 +47,9 @@ def resolve_entity_ids(store: Store, config: Config, name: str) -> list[str]:
     from .lang.normalise import match_key
 
     ids = [f"kb:{e.id}" for e in _kb(config).resolve(name)]
-    stored = {r[0] for r in store.conn.execute("SELECT DISTINCT entity_id FROM mentions WHERE entity_id IS NOT NULL")}
-    found = [i for i in ids if i in stored]
-    if found:
-        return found[:1] if len(found) > 1 and found[0] in stored else found
+    for entity_id in ids:  # best-ranked KB entry that the store mentions
+        if store.conn.execute("SELECT 1 FROM mentions WHERE entity_id = ? LIMIT 1", (entity_id,)).fetchone():
+            return [entity_id]
     key = match_key(name)
     rows = store.conn.execute(
         f"SELECT m.entity_id, m.text, m.canonical, count(*) AS n FROM mentions m {_CURRENT}"
@@ -228,14 +226,6 @@ def story(store: Store, story_id: str) -> Any:
     if get_story(store.conn, sid) is None:
         raise KhabarError(E.E024, detail=story_id)
     return story_view(store.conn, sid)
-
-
-def mention_dates(store: Store) -> dict[str, list[date]]:
-    """Per entity, the document dates of its mentions (for timelines of mentions)."""
-    out: dict[str, list[date]] = defaultdict(list)
-    for r in store.conn.execute(f"SELECT m.entity_id, a.dct FROM mentions m {_CURRENT} WHERE a.dct IS NOT NULL"):
-        out[r[0]].append(date.fromisoformat(r[1]))
-    return out
 
 
 def as_json(obj: Any) -> Any:
