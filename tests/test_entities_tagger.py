@@ -4,12 +4,55 @@ from __future__ import annotations
 
 from khabar.config import Config
 from khabar.entities.kb import load_kb
-from khabar.entities.tagger import MODEL_PATH, read_conll, spans_from_bio, tag_words, tokenize
+from khabar.entities.tagger import (
+    MODEL_PATH,
+    is_deva_acronym,
+    lexicon_path,
+    read_conll,
+    sentence_features,
+    spans_from_bio,
+    tag_words,
+    tokenize,
+    train_lexicon,
+)
+from khabar.entities.translit import deva_key
 
 
 def test_committed_model_is_small_and_present():
     assert MODEL_PATH.exists()
     assert MODEL_PATH.stat().st_size < 8 * 1024 * 1024
+    assert lexicon_path(MODEL_PATH).exists()
+    assert lexicon_path(MODEL_PATH).stat().st_size < 4 * 1024 * 1024
+
+
+def test_devanagari_acronyms_are_letter_names_only():
+    for word in ["आईसीएमआर", "ईबीआरडी", "एनआरए", "डब्ल्यूएचओ"]:
+        assert is_deva_acronym(deva_key(word)), word
+    for word in ["मोदी", "भारत", "एक", "ए"]:
+        assert not is_deva_acronym(deva_key(word)), word
+
+
+def test_train_lexicon_learns_classes_heads_and_ordinary_words():
+    sents = [
+        (
+            ["राम", "ने", "भारतीय", "जनता", "पार्टी", "छोड़ी"],
+            ["B-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+        ),
+        (
+            ["श्याम", "ने", "आम", "आदमी", "पार्टी", "बनाई"],
+            ["B-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O"],
+        ),
+        (["राम", "घर", "गया"], ["B-PER", "O", "O"]),
+    ]
+    lex = train_lexicon(sents)
+    assert lex[deva_key("राम")] == "PER"
+    assert "ORGHEAD" in lex[deva_key("पार्टी")].split()
+    assert lex[deva_key("ने")] == "O1"
+    assert deva_key("दिल्ली") not in lex
+    feats = sentence_features(["सीता", "ने", "पार्टी", "छोड़ी"], {}, lex)
+    assert feats[0]["oov"] is True
+    assert feats[1]["oov"] is False
+    assert feats[1]["lex1:ORGHEAD"] == 1.0
 
 
 def test_tokenize_keeps_offsets_and_splits_hyphens():
@@ -60,3 +103,17 @@ def test_read_conll_maps_tags_and_drops_malformed(tmp_path):
     path.write_text("राम\tB-NEP\nने\tO\nदिल्ली\t-NEL\n\nआज\tB-NETI\n", encoding="utf-8")
     sents = list(read_conll(path, {"NEP": "PER", "NEL": "LOC"}))
     assert sents == [(["राम", "ने", "दिल्ली"], ["B-PER", "O", "O"]), (["आज"], ["O"])]
+
+
+def test_combined_keeps_adjacent_known_places_apart_and_skips_roman_numerals():
+    from khabar.entities.recognize import recognise
+
+    kb = load_kb(Config())
+    text = "चीन ने बीजिंग-मॉस्को संबंधों और अध्याय III पर बात की"
+    toks = tokenize(text)
+    found = {
+        (text[toks[c.i].start : toks[c.j - 1].end], c.type) for c in recognise(toks, kb, set())
+    }
+    assert ("बीजिंग", "CITY") in found
+    assert ("मॉस्को", "CITY") in found
+    assert not any(surface == "III" for surface, _ in found)

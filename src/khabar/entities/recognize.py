@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .kb import KB, KBEntry, alias_key
-from .tagger import Tok, spans_from_bio, tag_words
+from .tagger import Tok, is_ordinary_word, spans_from_bio, tag_words
 from .translit import deva_key, is_devanagari
 
 MAX_ALIAS_WORDS = 6
@@ -147,6 +147,7 @@ GROUP_MODIFIERS = {
     deva_key("खाड़ी"): "Gulf",
 }
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # "अध्याय III": a numeral, not an organisation
 
 
 @dataclass
@@ -286,6 +287,10 @@ def _name_after_title(
     closed = k < n and (keys[k] in NAME_CLOSERS or toks[k].text in ",;:")
     if not closed or any(keys[x] in NOT_NAMES for x in range(j, k)):
         return j
+    # Common nouns after a title ("पूर्व परम्पराओं", "व्याख्यान"): words the training corpus
+    # knows only outside names.
+    if all(is_ordinary_word(keys[x]) for x in range(j, k)):
+        return j
     return k
 
 
@@ -326,7 +331,7 @@ def rule_candidates(toks: Sequence[Tok], kb: KB, kb_cands: list[Cand]) -> list[C
         if places:
             out.append(Cand(start, j, "PERSON", "rule", "role_only", [], 0.8, title, places))
     for i, t in enumerate(toks):
-        if _ACRONYM.match(t.text) and i not in covered and any(is_devanagari(x.text) for x in toks):
+        if _ACRONYM.match(t.text) and not _ROMAN.match(t.text) and i not in covered and any(is_devanagari(x.text) for x in toks):
             out.append(Cand(i, i + 1, "ORGANIZATION", "rule", "name", [], 0.6))
         if keys[i] in GROUP_MODIFIERS and i + 1 < n and keys[i + 1] in GROUP_HEADS:
             head = "countries" if keys[i + 1].startswith("देश") else "leaders"
@@ -349,6 +354,14 @@ def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
         if i < j:
             out.append(Cand(i, j, types[label], "crf", "name", [], 0.7))
     return out
+
+
+def _tiled_by_kb_names(c: Cand, kbc: Sequence[Cand], toks: Sequence[Tok]) -> bool:
+    inside = [k for k in kbc if k.kind == "name" and c.i <= k.i and k.j <= c.j]
+    covered = {x for k in inside for x in range(k.i, k.j)}
+    return len(inside) >= 2 and all(
+        x in covered or not _wordy(toks[x].text) for x in range(c.i, c.j)
+    )
 
 
 def recognise(
@@ -379,6 +392,9 @@ def recognise(
     people = [c for c in kbc + rules if c.kind == "name" and c.type == "PERSON"]
     people += [c for c in nested if c.type in NESTING_TYPES]
     crf = [c for c in crf if not any(k.i < c.j and c.i < k.j for k in people)]
+    # Nor does it join two or more known names that tile it ("बीजिंग-मॉस्को" is two cities):
+    # it adds no word the KB has not placed.
+    crf = [c for c in crf if not _tiled_by_kb_names(c, kbc, toks)]
     names = [c for c in rules if c.kind != "role_only"]
     accepted: list[Cand] = []
     taken: set[int] = set()
