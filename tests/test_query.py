@@ -79,8 +79,10 @@ def test_events_quotes_timeline_and_story(seeded: tuple[Store, Config]) -> None:
     assert all({"kb:person/vladimir-putin", "kb:person/xi-jinping"} <= ev.actors() for ev in calls)
     ushakov = quotes(store, config, speaker="Ushakov")
     assert ushakov and all(q["article"] == "cf99c38d322cc213" for q in ushakov)
-    dyad = actor_timeline(store, config, "Russia", "China")
-    assert isinstance(dyad["counts"], dict)
+    dyad = actor_timeline(store, config, "Russia", "China")  # states, reported through leaders
+    assert any(ev.mode == "video_call" and len(ev.articles) == 2 for ev in dyad["events"])
+    assert dyad["counts"]["CONSULT"] >= 1
+    assert actor_timeline(store, config, "रूस", "चीन")["counts"] == dyad["counts"]
     (only,) = stories(store)
     view = story(store, only.id)
     assert only.n_articles == 2 and view.title and "पुतिन" in view.title

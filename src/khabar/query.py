@@ -156,12 +156,28 @@ def _articles_with(store: Store, table: str) -> list[Article]:
     return list(store.iter_articles(f"rowid IN (SELECT article_rowid FROM {table})"))
 
 
-def _actor_keys(store: Store, config: Config, actors: Sequence[str]) -> list[str]:
-    keys = []
-    for actor in actors:
-        ids = resolve_entity_ids(store, config, actor)
-        keys.append(ids[0] if ids else actor)
-    return keys
+def _actor_ids(store: Store, config: Config, actor: str) -> frozenset[str]:
+    """Entity ids an actor query covers. A country covers the people the KB places in it, so
+    ``khabar timeline Russia China`` shows the Putin–Xi call: news reports states through their
+    leaders, and the dyad view is about states."""
+    ids = resolve_entity_ids(store, config, actor)
+    if not ids:
+        return frozenset()
+    entity_id = ids[0]
+    kb = _kb(config)
+    entry = kb.get(entity_id) if entity_id.startswith("kb:") else None
+    members = {entity_id}
+    if entry is not None and entry.type == "COUNTRY":
+        members.update(f"kb:{e.id}" for e in kb.entries.values() if e.country == entry.id and e.type == "PERSON")
+    return frozenset(members)
+
+
+def _takes_part(ev: MergedEvent, ids: frozenset[str], query: str) -> bool:
+    actors = ev.actors()
+    if ids:
+        return bool(ids & actors)
+    q = query.casefold()  # not a known entity: match the display names
+    return any(q in ev.names.get(a, a).casefold() for a in actors)
 
 
 def merged_events(store: Store, config: Config, actors: Sequence[str] = (), type_: str | None = None,
@@ -170,17 +186,18 @@ def merged_events(store: Store, config: Config, actors: Sequence[str] = (), type
     """Events merged across the articles reporting them, filtered as ``khabar events`` asks."""
     from .events.merge import filter_events, merge_events
 
-    merged = merge_events(_articles_with(store, "events"))
-    return filter_events(merged, _actor_keys(store, config, actors), type_, since, until, modality)
+    merged = filter_events(merge_events(_articles_with(store, "events")), (), type_, since, until, modality)
+    wanted = [(_actor_ids(store, config, a), a) for a in actors]
+    return [ev for ev in merged if all(_takes_part(ev, ids, q) for ids, q in wanted)]
 
 
 def actor_timeline(store: Store, config: Config, actor: str, other: str | None = None) -> dict[str, Any]:
-    """The dyad view: events between two actors (or of one) over time, with counts per type."""
-    from .events.merge import merge_events, timeline
-
-    merged = merge_events(_articles_with(store, "events"))
-    keys = _actor_keys(store, config, [actor] + ([other] if other else []))
-    return timeline(merged, keys[0], keys[1] if other else None)
+    """The dyad view: events between two actors (or of one) over time, dated first, with counts
+    per type."""
+    events = merged_events(store, config, [actor] + ([other] if other else []))
+    events.sort(key=lambda ev: (ev.date is None, ev.date or ""))
+    counts = Counter(ev.type or "untyped" for ev in events)
+    return {"events": events, "counts": dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))}
 
 
 def quotes(store: Store, config: Config, speaker: str | None = None) -> list[dict[str, Any]]:
