@@ -192,57 +192,26 @@ class DocLinker:
             article = "the " if place.name.startswith("United ") else ""
             label = f"{c.role_title} of {article}{place.name}"
             holders = self.kb.holders(str(c.role_title), place.id, self.on) if self.on else []
-            if len(holders) == 1 and holders[0].id in self.named:
-                # the office-holder is named in the article: a description of that person
-                out.append(
-                    Mention(
-                        start,
-                        end,
-                        surface,
-                        "PERSON",
-                        holders[0].kb_id,
-                        holders[0].name,
-                        kind="descriptive",
-                        inferred=True,
-                        role=c.role_title,
-                        affiliation=place.name,
-                        source="rule",
-                        confidence=c.confidence,
-                    )
+            # One certain holder: an inferred link, "descriptive" when the article also names
+            # that person, else "role_only"; several or none: the office stays unlinked.
+            holder = holders[0] if len(holders) == 1 else None
+            named = holder is not None and holder.id in self.named
+            out.append(
+                Mention(
+                    start,
+                    end,
+                    surface,
+                    "PERSON",
+                    holder.kb_id if holder else None,
+                    holder.name if named and holder else label,
+                    kind="descriptive" if named else "role_only",
+                    inferred=holder is not None,
+                    role=c.role_title,
+                    affiliation=place.name,
+                    source="rule",
+                    confidence=c.confidence,
                 )
-            elif len(holders) == 1:
-                out.append(
-                    Mention(
-                        start,
-                        end,
-                        surface,
-                        "PERSON",
-                        holders[0].kb_id,
-                        label,
-                        kind="role_only",
-                        inferred=True,
-                        role=c.role_title,
-                        affiliation=place.name,
-                        source="rule",
-                        confidence=c.confidence,
-                    )
-                )
-            else:
-                out.append(
-                    Mention(
-                        start,
-                        end,
-                        surface,
-                        "PERSON",
-                        None,
-                        label,
-                        kind="role_only",
-                        role=c.role_title,
-                        affiliation=place.name,
-                        source="rule",
-                        confidence=c.confidence,
-                    )
-                )
+            )
         return out
 
     def attach_role(
