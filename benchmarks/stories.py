@@ -4,7 +4,8 @@ Articles are made by recombining real paragraphs of corpus/hindi-covid-2020 (a r
 then 2-4 real paragraphs drawn from articles of the same or a nearby day), spread over days so
 the online clusterer's active window slides as it would on a live feed. Prints docs/s and peak
 RSS for each size. Usage: ``python benchmarks/stories.py [N ...]`` (default 10000 100000
-1000000); needs $KHABAR_DATA. Memory is bounded by the active window, so cost per article is flat.
+1000000); needs $KHABAR_DATA. Memory is bounded by the active window (idle stories leave, long
+stories retire members older than the window), so cost per article is flat.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def end_of_day(cl: StoryClusterer) -> int:
     for pending in (cl.dup_links, cl.new_articles, cl.splits):
         pending.clear()
     cl.dirty.clear()
+    cl.unsaved.clear()
     cl.df_delta.clear()
     return links
 
@@ -78,7 +80,8 @@ def run(n: int, titles: list[str], paras: list[str]) -> None:
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
         f"{n:>9} articles  {n / secs:8.0f} docs/s  {secs:8.1f} s  peak RSS {rss:7.0f} MiB"
-        f"  active stories {len(cl.stories)}  dup links {links}",
+        f"  active stories {len(cl.stories)}  members in memory {len(cl.story_of)}"
+        f"  dup links {links}",
         flush=True,
     )
 

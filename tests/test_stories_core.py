@@ -308,3 +308,150 @@ def _same_partition(a: dict[str, str], b: dict[str, str]) -> bool:
         return {frozenset(g) for g in inv.values()}
 
     return groups(a) == groups(b)
+
+
+# -- long-running stories: members retire from memory, counts stay whole --------------------
+
+LONG_DAYS = 40
+DAY0 = "2026-01-01"
+
+
+def _seed_sentences() -> list[str]:
+    out = []
+    for path in (SEED_003, SEED_000):
+        for para in path.read_text(encoding="utf-8").split("\n"):
+            if "date 2026" not in para:
+                out += [s.strip() + "।" for s in para.split("।") if len(s.strip()) > 40]
+    return out
+
+
+def _long_story_article(day: int) -> Article:
+    """Day ``day`` of a story followed for weeks: the seed headline over two real seed sentences
+    (some days repeat an earlier copy closely enough to be a near-duplicate)."""
+    import datetime as dt
+
+    sents = _seed_sentences()
+    n = len(sents)
+    text = TITLE + "\n\n" + sents[day % n] + " " + sents[(3 * day + 1) % n]
+    date = dt.date.fromisoformat(DAY0) + dt.timedelta(days=day)
+    art = Article(id=f"long-{day:02d}", text=text, title=TITLE, dct=date.isoformat(), language="hi")
+    art.outlet = "Early Daily" if day == 0 else f"Outlet {day % 5}"
+    art.blocks = [Block(0, len(TITLE), "title", 1), Block(len(TITLE) + 2, len(text), "body", 2)]
+    return art
+
+
+_COVID = (
+    "उत्तर प्रदेश में कोरोना वायरस से संक्रमित दो लोगों की मौत हो गई है। इनमें से एक बस्ती का "
+    "25 वर्षीय युवक व एक 72 वर्षीय वृद्ध मेरठ का रहने वाला है।"
+)
+
+
+def _long_clusterer() -> StoryClusterer:
+    """The long story fed day by day, with what ingest does at each day's end (evict, then the
+    save that clears the pending rows)."""
+    cl = StoryClusterer()
+    for day in range(LONG_DAYS):
+        cl.add(_long_story_article(day))
+        cl.evict()
+        cl.unsaved.clear()
+    return cl
+
+
+def test_long_story_keeps_recent_members_and_counts_all() -> None:
+    import datetime as dt
+
+    from khabar.stories.cluster import MEMBER_DAYS
+
+    cl = _long_clusterer()
+    (story,) = cl.stories.values()
+    assert story.size == LONG_DAYS and story.retired > 0
+    assert story.retired + len(story.members) == LONG_DAYS
+    assert story.last is not None and story.first == dt.date.fromisoformat(DAY0)
+    horizon = story.last - dt.timedelta(days=MEMBER_DAYS)
+    assert all(m.date is not None and m.date >= horizon for m in story.members.values())
+    assert len(story.members) <= MEMBER_DAYS + 1
+    assert set(cl.story_of) == set(story.members)
+    assert "Early Daily" in story.outlets and sum(story.outlets.values()) == LONG_DAYS
+    assert story.title() == TITLE
+
+
+def test_merge_after_retirement_adds_retired_counts() -> None:
+    cl = _long_clusterer()
+    (long_story,) = cl.stories.values()
+    retired = long_story.retired
+    other = cl.add(Article(id="covid", text=_COVID, dct="2026-02-09", language="hi"))
+    assert other.kind == "new"
+    merged = cl._merge(long_story, cl.stories[other.story_id])
+    assert merged.id == long_story.id and merged.retired == retired
+    assert merged.size == LONG_DAYS + 1 and cl.story_of["covid"] == merged.id
+    assert "Early Daily" in merged.outlets
+
+
+def _member_writes_db() -> sqlite3.Connection:
+    """A store whose story_members inserts (INSERT OR REPLACE included) are logged."""
+    conn = _db()
+    conn.executescript(
+        "CREATE TABLE member_writes (article_id TEXT);"
+        "CREATE TRIGGER log_member_write AFTER INSERT ON story_members"
+        " BEGIN INSERT INTO member_writes VALUES (new.article_id); END;"
+    )
+    return conn
+
+
+def test_long_story_persists_new_rows_only_and_reloads_whole_counts() -> None:
+    import datetime as dt
+
+    from khabar.stories.persist import load_state
+
+    conn, cfg = _member_writes_db(), Config()
+    # an undated story first (always loaded, and the older one: it survives a merge)
+    (covid,) = assign(conn, [Article(id="covid", text=_COVID, language="hi")], cfg)
+    for day in range(LONG_DAYS):
+        assign(conn, [_long_story_article(day)], cfg)
+    # every batch wrote the row of its own article and no other
+    writes = [r[0] for r in conn.execute("SELECT article_id FROM member_writes")]
+    assert sorted(writes) == sorted(["covid"] + [f"long-{d:02d}" for d in range(LONG_DAYS)])
+    (long_sid,) = {r[0] for r in conn.execute("SELECT story_id FROM story_members")} - {
+        covid.story_id
+    }
+    summary = get_story(conn, long_sid)
+    assert summary is not None and summary.n_articles == LONG_DAYS
+    assert summary.title == TITLE and "Early Daily" in summary.outlets
+
+    last = dt.date.fromisoformat(DAY0) + dt.timedelta(days=LONG_DAYS - 1)
+    cl = load_state(conn, cfg, since=last, until=last)
+    story = cl.stories[long_sid]
+    assert story.size == LONG_DAYS and 0 < len(story.members) < LONG_DAYS
+    assert "Early Daily" in story.outlets and story.title() == TITLE
+
+    # merging the long story (retired rows in the store) into the older undated one moves
+    # every row, loaded or not, and counts every article
+    conn.execute("DELETE FROM member_writes")
+    merged = cl._merge(cl.stories[covid.story_id], story)
+    assert merged.id == covid.story_id and merged.size == LONG_DAYS + 1
+    from khabar.stories.persist import save_state
+
+    save_state(conn, cl)
+    rows = dict(conn.execute("SELECT article_id, story_id FROM story_members").fetchall())
+    assert len(rows) == LONG_DAYS + 1 and set(rows.values()) == {covid.story_id}
+    written = conn.execute("SELECT COUNT(*) FROM member_writes").fetchone()[0]
+    assert written == len(story.members)  # only the rows that were in memory were rewritten
+    whole = get_story(conn, long_sid)
+    assert whole is not None and whole.id == covid.story_id and whole.n_articles == LONG_DAYS + 1
+
+
+def test_split_after_retirement_keeps_every_article_once() -> None:
+    """A split sees only the recent members; retired ones (and copies of retired originals or
+    of other copies, which belong to no part: here long-30 copies long-27, a copy of long-26)
+    stay on the story that keeps the id."""
+    cl = _long_clusterer()
+    (story,) = cl.stories.values()
+    retired, first = story.retired, story.first
+    cl.threshold = 1.9  # no two articles are that close: the recent coverage falls apart
+    children = cl.check_splits([story.id])
+    assert children and story.retired == retired and story.first == first
+    assert sum(s.size for s in cl.stories.values()) == LONG_DAYS
+    assert sum(sum(s.outlets.values()) for s in cl.stories.values()) == LONG_DAYS
+    placed = [a for s in cl.stories.values() for a in s.members]
+    assert len(placed) == len(set(placed)) == len(cl.story_of)
+    assert all(cl.story_of[a] == s.id for s in cl.stories.values() for a in s.members)

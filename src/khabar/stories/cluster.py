@@ -7,7 +7,11 @@ dates, an optional mean embedding) and an article is scored against the few stor
 salient term, entity or date with it (an inverted index), so the cost per article does not grow
 with the archive. Stories whose last article is older than :data:`ACTIVE_DAYS` before the newest
 one leave memory (they stay in the store; :mod:`khabar.stories.persist` reloads them when a late
-article arrives).
+article arrives). A story that keeps receiving articles is never idle, so it also *retires* its
+members dated more than :data:`MEMBER_DAYS` before its last article: they leave memory (and
+:attr:`StoryClusterer.story_of`) but stay counted in :attr:`Story.retired` and in the story's sums
+(centroid, entities, languages, outlets), so a months-long story costs what its last two weeks
+cost.
 
 The score of an article against a story is a weighted mean over the channels *both* sides have:
 
@@ -22,7 +26,9 @@ The mean is multiplied by a decay in the days between the article and the story'
 Evidence can also *merge* two stories (an article that strongly continues both, and stories
 whose centroids agree) and *split* one (members no longer connected at :data:`SPLIT_FRACTION`
 of the threshold). Story ids are stable: a merged story keeps the id of the older one and the
-other id redirects to it; a split keeps the id on the largest part.
+other id redirects to it; a split keeps the id on the largest part. Splits only see the members in
+memory, so a long story splits along its recent coverage: retired members stay with the part that
+keeps the id, whose centroid and entity counts are rebuilt from its recent members.
 """
 
 from __future__ import annotations
@@ -73,6 +79,10 @@ DECAY_DAYS = 3.0
 # Stories idle this long before the newest article are inactive (out of memory); at that gap
 # the decay leaves 1% of the score, which no channel can lift over the threshold.
 ACTIVE_DAYS = 14
+# Members dated this long before their story's last article are retired from memory. Not tuned:
+# the same horizon as ACTIVE_DAYS, past which the decay leaves no member a say in joining (and
+# the near-duplicate index has forgotten them too); on one- or two-day gold nothing retires.
+MEMBER_DAYS = ACTIVE_DAYS
 # Terms kept per article vector and per story centroid; terms of a story that are indexed.
 ARTICLE_TERMS, STORY_TERMS, INDEX_TERMS = 60, 200, 30
 # Terms of an article looked up in the index, and the stories (most shared keys first) scored.
@@ -131,6 +141,13 @@ class Story:
     members: dict[str, Member] = field(default_factory=dict)
     indexed: tuple[str, ...] = ()
     norm: float = 0.0  # L2 norm of the centroid, kept with it (scoring divides by it per article)
+    # Members retired from memory (see MEMBER_DAYS): counted, not kept.
+    retired: int = 0
+    # Articles per outlet, over all members, retired ones included.
+    outlets: Counter[str] = field(default_factory=Counter)
+    # The last title computed while older members were in memory (or stored), for when no member
+    # in memory has a headline.
+    saved_title: str | None = None
 
     def set_centroid(self, centroid: dict[str, float]) -> None:
         self.centroid = _prune(centroid, STORY_TERMS)
@@ -138,7 +155,8 @@ class Story:
 
     @property
     def size(self) -> int:
-        return len(self.members)
+        """Every article of the story, retired members included."""
+        return len(self.members) + self.retired
 
     def title(self) -> str | None:
         """The headline of the member closest to the centroid (original articles first)."""
@@ -149,7 +167,8 @@ class Story:
                 if best is None or s > best[0]:
                     best = (s, m.title)
         if best is None:
-            return next((m.title for m in self.members.values() if m.title), None)
+            found = next((m.title for m in self.members.values() if m.title), None)
+            return found or self.saved_title
         return best[1]
 
 
@@ -232,6 +251,9 @@ class StoryClusterer:
         self.dirty: set[str] = set()
         self.evicted: list[Story] = []
         self.new_articles: list[str] = []  # ids added since the state was loaded
+        # ids whose story changed since the state was loaded (new, or moved by a merge or a
+        # split): the story_members rows persist must write; the others are already stored.
+        self.unsaved: set[str] = set()
         self._postings: dict[str, set[str]] = {}
 
     # -- scoring -------------------------------------------------------------------------------
@@ -320,10 +342,18 @@ class StoryClusterer:
             )
 
     def _touch(self, story: Story, member: Member) -> None:
-        story.members[member.article_id] = member
-        self.story_of[member.article_id] = story.id
+        """Put a member in a story and count its language and outlet."""
+        self._place(story, member)
         if member.lang:
             story.langs[member.lang] += 1
+        if member.outlet:
+            story.outlets[member.outlet] += 1
+
+    def _place(self, story: Story, member: Member) -> None:
+        story.members[member.article_id] = member
+        if self.story_of.get(member.article_id) != story.id:
+            self.unsaved.add(member.article_id)
+        self.story_of[member.article_id] = story.id
         if member.date:
             story.first = min(story.first or member.date, member.date)
             story.last = max(story.last or member.date, member.date)
@@ -415,7 +445,14 @@ class StoryClusterer:
         if gone.emb_sum is not None:
             keep.emb_sum = gone.emb_sum if keep.emb_sum is None else keep.emb_sum + gone.emb_sum
         for m in gone.members.values():
-            self._touch(keep, m)
+            self._place(keep, m)
+        keep.langs.update(gone.langs)
+        keep.outlets.update(gone.outlets)
+        keep.retired += gone.retired
+        for d in (gone.first, gone.last):
+            if d is not None:
+                keep.first = min(keep.first or d, d)
+                keep.last = max(keep.last or d, d)
         for k in gone.indexed:
             self._postings.get(k, set()).discard(gone.id)
         del self.stories[gone.id]
@@ -442,7 +479,11 @@ class StoryClusterer:
                 child = self._carve(story, part)
                 self.splits.append((story.id, child.id))
                 new_ids.append(child.id)
-            self._rebuild(story, [story.members[a] for a in parts[0]])
+            # copies of a retired original or of another copy belong to no part: they stay with
+            # the story (before, a copy of a copy silently left the story's members on a split)
+            placed = {a for p in parts for a in p}
+            rest = [a for a in story.members if a not in placed]
+            self._rebuild(story, [story.members[a] for a in parts[0] + rest])
         return new_ids
 
     def _components(self, story: Story) -> list[list[str]]:
@@ -486,9 +527,23 @@ class StoryClusterer:
 
     def _rebuild(self, story: Story, members: Sequence[Member]) -> None:
         """Recompute a story's sums from its members (after a split; embeddings and events are
-        kept only on the largest part, which keeps the id)."""
-        story.centroid, story.langs, story.entities = {}, Counter(), Counter()
-        story.first = story.last = None
+        kept only on the largest part, which keeps the id).
+
+        Languages, outlets and the first date also keep what the story's retired members
+        contributed (the part that keeps the id keeps them); centroid and entities are rebuilt
+        from the members in memory only.
+        """
+        for m in story.members.values():
+            if m.lang:
+                story.langs[m.lang] -= 1
+            if m.outlet:
+                story.outlets[m.outlet] -= 1
+        story.langs, story.outlets = +story.langs, +story.outlets
+        story.centroid, story.entities = {}, Counter()
+        old_last = story.last
+        if not story.retired:
+            story.first = None
+        story.last = None
         story.members = {}
         for m in members:
             if m.duplicate_of is None:
@@ -496,11 +551,14 @@ class StoryClusterer:
                     story.centroid[t] = story.centroid.get(t, 0.0) + w
                 story.entities.update(m.entities)
             self._touch(story, m)
+        if story.last is None and story.retired:
+            story.last = old_last
         story.set_centroid(story.centroid)
         self._index(story)
 
     def evict(self) -> list[Story]:
-        """Move stories idle for :data:`ACTIVE_DAYS` out of memory; returns them (for saving)."""
+        """Move stories idle for :data:`ACTIVE_DAYS` out of memory and retire the old members
+        of the others; returns the stories evicted (for saving)."""
         if self.newest is None:
             return []
         cutoff = self.newest - dt.timedelta(days=ACTIVE_DAYS)
@@ -511,9 +569,32 @@ class StoryClusterer:
             for a in s.members:
                 self.story_of.pop(a, None)
             del self.stories[s.id]
+        for s in self.stories.values():
+            self._retire(s)
         self.dups.evict_before(cutoff)
         self.evicted.extend(gone)
         return gone
+
+    def _retire(self, story: Story) -> None:
+        """Drop members dated :data:`MEMBER_DAYS` before the story's last article from memory
+        (undated ones count as recent; rows not yet saved stay until they are)."""
+        if story.last is None or story.first is None:
+            return
+        horizon = story.last - dt.timedelta(days=MEMBER_DAYS)
+        if story.first >= horizon:
+            return
+        old = [
+            a
+            for a, m in story.members.items()
+            if m.date is not None and m.date < horizon and a not in self.unsaved
+        ]
+        if not old:
+            return
+        story.saved_title = story.title()
+        for a in old:
+            del story.members[a]
+            self.story_of.pop(a, None)
+        story.retired += len(old)
 
     def load_story(self, story: Story) -> None:
         """Put a stored story back in memory (used by persist when resuming)."""

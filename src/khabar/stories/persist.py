@@ -5,7 +5,9 @@ calls :func:`assign` for every batch of newly stored articles: it loads only the
 around the batch's dates (plus their members, the near-duplicate signatures of that window and
 the document frequencies of the batch's terms), places each article, re-checks touched stories
 for splits and writes back only what changed. Earlier stories are never rebuilt, so a day's
-ingest costs the same on an empty store and on a year of news.
+ingest costs the same on an empty store and on a year of news: of a long-running story only the
+members of the window are loaded (the others are counted, see :attr:`Story.retired`), and only
+the member rows that are new or moved by a merge or split are written.
 
 Ids are stable for users: ``story_redirects`` maps a merged story's id to the story it joined
 (:func:`resolve` follows the chain) and ``story_splits`` records which story a part came from.
@@ -41,7 +43,7 @@ CREATE TABLE IF NOT EXISTS stories (
     n_articles INTEGER NOT NULL,
     outlets TEXT NOT NULL,          -- JSON list
     languages TEXT NOT NULL,        -- JSON list
-    state TEXT NOT NULL,            -- JSON: centroid, entities, events, dates, langs, embedding
+    state TEXT NOT NULL,            -- JSON: centroid, entities, events, dates, langs, outlets, embedding
     status TEXT NOT NULL DEFAULT 'active',   -- active | merged
     merged_into TEXT
 );
@@ -123,6 +125,7 @@ def _story_state(story: Story) -> str:
             "events": dict(story.events),
             "dates": dict(story.dates),
             "langs": dict(story.langs),
+            "outlets": dict(story.outlets),
             "embedding": story.emb_sum.tolist() if story.emb_sum is not None else None,
         },
         ensure_ascii=False,
@@ -141,18 +144,25 @@ def load_state(
     until: dt.date | None = None,
     terms: Sequence[str] = (),
 ) -> StoryClusterer:
-    """A clusterer holding the stories active in [since, until] (all when unbounded)."""
+    """A clusterer holding the stories active in [since, until] (all when unbounded).
+
+    Of each story only the members dated from :data:`ACTIVE_DAYS` before ``since`` on (and the
+    undated ones) are loaded; the older ones are counted into :attr:`Story.retired`.
+    """
     cl = StoryClusterer(embedder=get_embedder(config))
     try:
         cl.n_docs = int(_meta(conn, "n_docs", "0"))
         cl.seq = int(_meta(conn, "seq", "0"))
         lo, hi = _iso(since) or "0000", _iso(until) or "9999"
+        oldest = (since - dt.timedelta(days=ACTIVE_DAYS)).isoformat() if since else "0000"
         rows = conn.execute(
-            "SELECT id, seq, first_date, last_date, state FROM stories WHERE status = 'active'"
+            "SELECT id, seq, title, first_date, last_date, outlets, state FROM stories"
+            " WHERE status = 'active'"
             " AND (last_date IS NULL OR (last_date >= ? AND first_date <= ?))",
             (lo, hi),
         ).fetchall()
-        for sid, seq, first, last, state_json in rows:
+        retired = _retired_counts(conn, [r[0] for r in rows], oldest)
+        for sid, seq, stored_title, first, last, outlets, state_json in rows:
             st = json.loads(state_json)
             story = Story(sid, seq, _date(first), _date(last))
             story.centroid = st["centroid"]
@@ -160,12 +170,14 @@ def load_state(
             story.events = Counter(st["events"])
             story.dates = Counter(st["dates"])
             story.langs = Counter(st["langs"])
+            story.saved_title = stored_title
+            story.retired = retired.get(sid, 0)
             if st["embedding"] is not None:
                 story.emb_sum = np.asarray(st["embedding"], dtype=np.float32)
             for aid, date, outlet, lang, title, dup, vec, ents in conn.execute(
                 "SELECT article_id, date, outlet, lang, title, duplicate_of, vector, entities"
-                " FROM story_members WHERE story_id = ?",
-                (sid,),
+                " FROM story_members WHERE story_id = ? AND (date IS NULL OR date >= ?)",
+                (sid, oldest),
             ):
                 story.members[aid] = Member(
                     aid,
@@ -177,6 +189,11 @@ def load_state(
                     title,
                     dup,
                 )
+            if "outlets" in st:
+                story.outlets = Counter(st["outlets"])
+            else:  # stored before outlets were counted: one per listed outlet at least
+                story.outlets = Counter(json.loads(outlets))
+                story.outlets |= Counter(m.outlet for m in story.members.values() if m.outlet)
             cl.load_story(story)
         day_lo = since.toordinal() if since else 0
         day_hi = until.toordinal() if until else 10**7
@@ -199,6 +216,24 @@ def load_state(
     except sqlite3.Error as exc:
         raise _db("load_state", exc) from None
     return cl
+
+
+def _retired_counts(
+    conn: sqlite3.Connection, story_ids: Sequence[str], oldest: str
+) -> dict[str, int]:
+    """Members dated before ``oldest`` per story: left in the store, counted in memory."""
+    counts: dict[str, int] = {}
+    for i in range(0, len(story_ids), 500):
+        chunk = list(story_ids[i : i + 500])
+        marks = ",".join("?" * len(chunk))
+        counts.update(
+            conn.execute(
+                f"SELECT story_id, COUNT(*) FROM story_members WHERE story_id IN ({marks})"
+                " AND date < ? GROUP BY story_id",
+                [*chunk, oldest],
+            )
+        )
+    return counts
 
 
 @contextmanager
@@ -225,11 +260,13 @@ def save_state(conn: sqlite3.Connection, cl: StoryClusterer) -> None:
                 story = cl.stories.get(sid) or next((s for s in cl.evicted if s.id == sid), None)
                 if story is None:
                     continue
-                _save_story(conn, story)
+                _save_story(conn, story, cl.unsaved)
             for old, new in cl.redirects.items():
                 conn.execute(
                     "UPDATE stories SET status = 'merged', merged_into = ? WHERE id = ?", (new, old)
                 )
+                # members of the merged story that were not in memory (retired) follow it
+                conn.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?", (new, old))
                 conn.execute("INSERT OR REPLACE INTO story_redirects VALUES (?, ?)", (old, new))
                 conn.execute("UPDATE story_redirects SET new_id = ? WHERE new_id = ?", (new, old))
                 conn.execute("DELETE FROM story_entities WHERE story_id = ?", (old,))
@@ -257,11 +294,18 @@ def save_state(conn: sqlite3.Connection, cl: StoryClusterer) -> None:
     cl.dirty.clear()
     cl.dup_links.clear()
     cl.new_articles.clear()
+    cl.unsaved.clear()
     cl.df_delta.clear()
 
 
-def _save_story(conn: sqlite3.Connection, story: Story) -> None:
-    outlets = sorted({m.outlet for m in story.members.values() if m.outlet})
+def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> None:
+    """Write a story's row and those of its members in ``unsaved`` (new or moved); the rows of
+    its other members are already stored with this story's id."""
+    outlets = sorted(story.outlets)
+    if len(unsaved) < len(story.members):
+        members = [story.members[a] for a in unsaved if a in story.members]
+    else:
+        members = [m for a, m in story.members.items() if a in unsaved]
     langs = sorted(story.langs)
     conn.execute(
         "INSERT OR REPLACE INTO stories (id, seq, title, first_date, last_date, n_articles, outlets,"
@@ -292,7 +336,7 @@ def _save_story(conn: sqlite3.Connection, story: Story) -> None:
                 json.dumps(m.vector, ensure_ascii=False),
                 json.dumps(sorted(m.entities)),
             )
-            for m in story.members.values()
+            for m in members
         ],
     )
     conn.execute("DELETE FROM story_entities WHERE story_id = ?", (story.id,))
