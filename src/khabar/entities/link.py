@@ -144,32 +144,14 @@ class DocLinker:
                 continue
             if key in self.kb_surnames:
                 entry = self.kb.entries[self.kb_surnames[key]]
-                out.append(
-                    Mention(
-                        t.start,
-                        t.end,
-                        t.text,
-                        "PERSON",
-                        entry.kb_id,
-                        entry.name,
-                        source="kb",
-                        confidence=0.75,
-                    )
-                )
+                entity_id, name, source, confidence = entry.kb_id, entry.name, "kb", 0.75
             elif key in self.local_surnames:
-                doc_id, name = self.local_surnames[key]
-                out.append(
-                    Mention(
-                        t.start,
-                        t.end,
-                        t.text,
-                        "PERSON",
-                        doc_id,
-                        name,
-                        source="crf",
-                        confidence=0.65,
-                    )
-                )
+                entity_id, name = self.local_surnames[key]
+                source, confidence = "crf", 0.65
+            else:
+                continue
+            out.append(Mention(t.start, t.end, t.text, "PERSON", entity_id, name, source=source,
+                               confidence=confidence))
         return out
 
     def _role_only(self, c: Cand, start: int, end: int, surface: str) -> list[Mention]:
