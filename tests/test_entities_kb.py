@@ -169,3 +169,14 @@ def test_shared_alias_can_be_allowed(tmp_path):
     )
     ids = {e.id for e in load_kb(cfg).resolve("पुतिन")}
     assert {"person/vladimir-putin", "person/other-putin"} <= ids
+
+
+def test_recurring_must_be_a_flag(tmp_path):
+    bad = tmp_path / "kb.yaml"
+    bad.write_text(
+        "entities:\n  - {id: event/x-summit, type: EVENT_NAME, name: X summit, recurring: yes-ish}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KhabarError) as err:
+        load_kb(Config(user_kb_paths=(bad,)))
+    assert "kb.yaml:2" in str(err.value) and "recurring" in str(err.value)

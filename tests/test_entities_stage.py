@@ -118,3 +118,67 @@ def test_english_title_and_unknown_name():
     ms = by_text(make("Foreign Minister Ahmed Karimov said the talks went well."))
     m = ms["Ahmed Karimov"][0]
     assert m.type == "PERSON" and m.role == "Foreign Minister" and m.entity_id.startswith("doc:")
+
+
+def test_unnamed_partners_of_a_state_are_one_group():
+    # Real sentences (a Hindi daily, April 2020; seed 003 line 25; seed 003 line 17).
+    art = make(
+        "ईरान कोरोना वायरस की महामारी के चलते अमेरिका से लगातार अपनी नीति में बदलाव करने का "
+        "आह्वान कर रहा है जिसका अमेरिका के सहयोगी विरोध कर रहे हैं\n"
+        "टकराव के बाद, अमेरिका के कई करीबी सहयोगी अब चीन के साथ अवसर तलाश रहे हैं।\n"
+        "फिर भी चीन के सहयोगी देशों जैसे वेनेजुएला और ईरान में ट्रंप की हालिया कार्रवाइयों"
+    )
+    groups = [m for m in extract_mentions(art, load_kb(Config())) if m.type == "GROUP"]
+    assert [(g.text, g.canonical, g.kind) for g in groups] == [
+        ("अमेरिका के सहयोगी", "Partners of the United States", "group"),
+        ("अमेरिका के कई करीबी सहयोगी", "Close partners of the United States", "group"),
+    ]  # the partners named by their members ("जैसे वेनेजुएला और ईरान") are no unnamed group
+    ms = by_text(art)
+    assert len(ms["अमेरिका"]) == 3  # the state inside the group stays a mention
+
+
+def test_west_is_a_group_only_in_international_politics():
+    art = make(
+        "बीजिंग मॉस्को का नंबर एक व्यापारिक साझेदार बन गया है, जो पश्चिमी आर्थिक प्रतिबंधों से "
+        "राहत चाहता है।\n"
+        "पश्चिमी विक्षोभ के असर से शनिवार को शहर में जहां कहीं-कहीं बूंदाबांदी हुई।\n"
+        "ज्यादातर मामले पश्चिमी उत्तर प्रदेश के मेरठ जिले से आ रहे हैं।"
+    )
+    west = by_text(art).get("पश्चिमी", [])
+    assert [(m.canonical, m.kind, art.text.count("\n", 0, m.start)) for m in west] == [
+        ("Western countries", "adjectival", 0)
+    ]
+
+
+def test_a_summit_mention_names_its_edition():
+    # Seed 003 line 29, then the same series with a stated year and "last year".
+    art = make(
+        "पुतिन नवंबर में शेन्जेन में आयोजित होने वाले एशिया-प्रशांत आर्थिक सहयोग शिखर सम्मेलन में "
+        "भी भाग लेंगे।\nवर्ष 2023 के जी20 शिखर सम्मेलन में घोषणा हुई।\n"
+        "पिछले साल हुए जी-20 शिखर सम्मेलन में भी यह मुद्दा उठा था।",
+        dct="2026-02-04",
+    )
+    summits = [m for m in extract_mentions(art, load_kb(Config())) if m.type == "EVENT_NAME"]
+    assert [(m.canonical, m.entity_id) for m in summits] == [
+        ("2026 APEC summit", "kb:event/apec-summit"),
+        ("2023 G20 summit", "kb:event/g20-summit"),
+        ("2025 G20 summit", "kb:event/g20-summit"),
+    ]
+    undated = make("जी20 शिखर सम्मेलन में घोषणा हुई।", dct=None)
+    assert [m.canonical for m in extract_mentions(undated, load_kb(Config()))
+            if m.type == "EVENT_NAME"] == ["G20 summit"]
+
+
+def test_english_titles_and_leader_descriptions():
+    art = make(
+        "Chinese President Xi Jinping held a video call with Russian President Vladimir Putin on "
+        "Wednesday. The Russian leader accepted an invitation to visit China. A Russian leader "
+        "of the opposition disagreed."
+    )
+    ms = by_text(art)
+    xi = ms["Xi Jinping"][0]  # the title is not part of the name
+    assert (xi.entity_id, xi.role, xi.affiliation) == ("kb:person/xi-jinping", "President", "China")
+    leader = ms["Russian leader"]
+    assert len(leader) == 1  # "A Russian leader" is somebody else
+    assert leader[0].entity_id == "kb:person/vladimir-putin" and leader[0].inferred
+    assert leader[0].kind == "descriptive"  # the article also names Putin

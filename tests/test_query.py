@@ -60,6 +60,10 @@ def test_entity_list_by_type_group(seeded: tuple[Store, Config]) -> None:
     assert {"Russia", "China", "Moscow", "Beijing"} <= places
     # nothing from the author bio of 003 (Patna, Bihar, Lucknow are boilerplate there)
     assert not {"Patna", "Lucknow", "Bihar"} & places
+    groups = {r["entity_id"]: r["articles"] for r in entity_list(store, type_="group")}
+    # unnamed groups are one entity across both outlets ("वेस्टर्न लीडर्स" = "पश्चिमी नेताओं")
+    assert groups["group:western-leaders"] == groups["group:european-leaders"] == 2
+    assert entity_profile(store, Config(), "Western leaders")["id"] == "group:western-leaders"
 
 
 def test_dates_of_an_article_exclude_the_author_bio(seeded: tuple[Store, Config]) -> None:

@@ -93,6 +93,9 @@ class KBEntry:
     # (presidential and one-party systems: President, Supreme Leader), the head of government in
     # parliamentary systems (India, UK: Prime Minister; Germany: Chancellor).
     leading_office: str | None = None
+    # A recurring event (a summit series): each mention means one edition, named with its year
+    # ("2026 APEC summit"), while the entry stays the series.
+    recurring: bool = False
 
     @property
     def kb_id(self) -> str:
@@ -243,6 +246,7 @@ def _merge(old: KBEntry, new: KBEntry) -> KBEntry:
     for name in ("qid", "country", "metonym_for", "leading_office"):
         changes[name] = getattr(new, name) or getattr(old, name)
     changes["population"] = new.population or old.population
+    changes["recurring"] = new.recurring or old.recurring
     changes["source"] = f"{old.source}+{new.source}"
     if new.name and new.name != new.id:
         changes["name"] = new.name
@@ -267,6 +271,12 @@ def _office(value: Any, where: str) -> str | None:
         detail = f"'leading_office' must be a title: {value!r}"
         raise KhabarError(E.E030, where=where, detail=detail)
     return value.strip()
+
+
+def _flag(value: Any, name: str, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise KhabarError(E.E030, where=where, detail=f"{name!r} must be true or false: {value!r}")
+    return value
 
 
 def _strings(value: Any, name: str, where: str) -> tuple[str, ...]:
@@ -294,6 +304,7 @@ def entry_from_dict(data: Any, where: str, source: str) -> KBEntry:
         "roles",
         "population",
         "shared_aliases",
+        "recurring",
         *_LIST_FIELDS,
     }
     unknown = sorted(set(data) - known)
@@ -327,6 +338,7 @@ def entry_from_dict(data: Any, where: str, source: str) -> KBEntry:
         leading_office=_office(data.get("leading_office"), where),
         roles=tuple(roles),
         population=int(data.get("population") or 0),
+        recurring=_flag(data.get("recurring", False), "recurring", where),
         source=source,
         **fields,
     )

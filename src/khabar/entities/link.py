@@ -1,7 +1,8 @@
 """Turn recognised spans into linked, canonical mentions of one document.
 
-Every mention resolves to a KB entry (``kb:<id>``) or a document-local entity
-(``doc:<article id>:<n>``):
+Every mention resolves to a KB entry (``kb:<id>``), a document-local entity
+(``doc:<article id>:<n>``) or, for an unnamed group, a group id shared by all articles
+(``group:western-leaders``):
 
 - a span the KB knows keeps its entry; several candidates are ranked by whether the entry already
   occurs in the document, then by role on the document date, then by size;
@@ -17,16 +18,50 @@ Every mention resolves to a KB entry (``kb:<id>``) or a document-local entity
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
 from ..model import Mention
 from .kb import KB, KBEntry, alias_key
-from .recognize import LITERAL_CUES, NAME_CLOSERS, Cand, _title_at, _wordy
+from .recognize import LITERAL_CUES, NAME_CLOSERS, Cand, _title_at, _wordy, with_article
 from .tagger import GAZ_CLASS, Tok
 from .translit import deva_key, latin_key
 
 _TYPE_CLASS = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+_YEAR = re.compile(r"^(19[5-9]\d|20\d\d)$")
+# "पिछले साल का G20 शिखर सम्मेलन" is last year's edition, "अगले साल" next year's.
+_LAST = frozenset(deva_key(w) for w in ["पिछले", "पिछली", "गत", "बीते", "last"])
+_NEXT = frozenset(deva_key(w) for w in ["अगले", "अगली", "आगामी", "next"])
+_YEAR_WORDS = frozenset(deva_key(w) for w in ["साल", "वर्ष", "बरस", "year", "year's"])
+EDITION_WINDOW = 6  # words before a recurring event's name that may give its year
+
+
+def group_id(label: str) -> str:
+    """The id of an unnamed group, the same in every article ("group:western-leaders")."""
+    return "group:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+
+
+def edition_year(toks: Sequence[Tok], i: int, j: int, on: date | None) -> int | None:
+    """The year of the edition a recurring-event mention at words [i, j) means.
+
+    An explicit year next to the name wins ("2026 के APEC शिखर सम्मेलन", "G20 summit 2023"),
+    then "last/next year" just before it, then the article's own year; None without any date.
+    """
+    lo = max(0, i - EDITION_WINDOW)
+    for t in [*toks[lo:i], *toks[j : j + 2]]:
+        if _YEAR.match(t.text):
+            return int(t.text)
+    if on is None:
+        return None
+    keys = [deva_key(t.text) for t in toks[lo:i]]
+    for a, b in zip(keys, keys[1:], strict=False):
+        if b in _YEAR_WORDS:
+            if a in _LAST:
+                return on.year - 1
+            if a in _NEXT:
+                return on.year + 1
+    return on.year
 
 
 class DocLinker:
@@ -68,6 +103,10 @@ class DocLinker:
             source=c.source,
             confidence=c.confidence,
         )
+        if entry.recurring:
+            year = edition_year(toks, c.i, c.j, self.on)
+            if year is not None:
+                m.canonical = f"{year} {entry.name}"
         if entry.type == "PERSON":
             words = [deva_key(t.text) for t in toks[c.i : c.j]]
             if len(words) > 1:
@@ -84,7 +123,7 @@ class DocLinker:
     def link(self, c: Cand, toks: Sequence[Tok], text: str) -> list[Mention]:
         start, end = toks[c.i].start, toks[c.j - 1].end
         surface = text[start:end]
-        if c.kind == "role_only":
+        if c.kind == "role_only" or c.type == "GROUP":
             return self._role_only(c, start, end, surface)
         if c.entries:
             return [self._kb_mention(c, toks, text, self.pick(c.entries))]
@@ -162,17 +201,16 @@ class DocLinker:
                     end,
                     surface,
                     "GROUP",
-                    None,
+                    group_id(str(c.label)),
                     c.label,
-                    kind="role_only",
+                    kind=c.kind,
                     source=c.source,
                     confidence=c.confidence,
                 )
             ]
         out = []
         for place in c.role_of:
-            article = "the " if place.name.startswith("United ") else ""
-            label = f"{c.role_title} of {article}{place.name}"
+            label = f"{c.role_title} of {with_article(place.name)}"
             holders = self.kb.holders(str(c.role_title), place.id, self.on) if self.on else []
             # One certain holder: an inferred link, "descriptive" when the article also names
             # that person, else "role_only"; several or none: the office stays unlinked.

@@ -150,6 +150,7 @@ GROUP_MODIFIERS = {
 # "<state> नेता" is the state's leader only in an oblique case: the plural oblique is नेताओं, so
 # "रूसी नेता ने" is one person while a bare "रूसी नेता" may be many ("यूरोपीय नेता ... डाल रहे हैं").
 LEADER_HEADS = frozenset(deva_key(w) for w in ["नेता", "नेतृत्व"])
+ENGLISH_LEADER_HEADS = frozenset(["leader", "leader's"])
 LEADER_CASES = frozenset(deva_key(w) for w in ["ने", "के", "की", "का", "को", "से", "पर"])
 # Before the description these make it some other politician ("एक रूसी नेता", "पूर्व चीनी नेता").
 LEADER_BLOCKERS = frozenset(
@@ -172,6 +173,30 @@ LEADER_BLOCKERS = frozenset(
         "इस",
         "उस",
     ]
+)
+# "<state> के (कई) (करीबी) सहयोगी": the unnamed partners of a state or alliance are one group
+# ("अमेरिका के कई करीबी सहयोगी"). The state inside stays a mention of its own.
+PARTNER_HEADS = frozenset(
+    deva_key(w)
+    for w in ["सहयोगी", "सहयोगियों", "साझेदार", "साझेदारों", "पार्टनर", "पार्टनर्स", "मित्रों",
+              "मित्र", "दोस्तों", "allies", "partners"]
+)
+PARTNER_QUANTIFIERS = frozenset(
+    deva_key(w) for w in ["कई", "अनेक", "सभी", "तमाम", "कुछ", "प्रमुख", "अपने", "पुराने", "दो", "तीन"]
+)
+PARTNER_CLOSE = frozenset(deva_key(w) for w in ["करीबी", "क़रीबी", "नजदीकी", "नज़दीकी", "घनिष्ठ"])
+PARTNER_OWNERS = frozenset({"COUNTRY", "REGION", "ORGANIZATION"})
+# After the group these words introduce its named members ("चीन के सहयोगी देशों जैसे वेनेजुएला
+# और ईरान"): the members are then the mentions, not an unnamed group.
+ENUMERATORS = frozenset(deva_key(w) for w in ["जैसे", "जैसे कि", "यानी", "मसलन", "including"])
+# A bare "पश्चिमी" is the West (its states) only before the words of international politics; it
+# is a compass adjective elsewhere (पश्चिमी विक्षोभ, पश्चिमी उत्तर प्रदेश, पश्चिमी तट).
+WEST = frozenset(deva_key(w) for w in ["पश्चिमी", "वेस्टर्न"])
+WEST_HEADS = frozenset(
+    deva_key(w)
+    for w in ["प्रतिबंध", "प्रतिबंधों", "पाबंदियों", "पाबंदियां", "दबाव", "शक्तियों", "शक्तियां",
+              "ताकतों", "ताकतें", "सहयोगियों", "गठबंधन", "सैन्य गठबंधन", "मूल्यों", "लोकतंत्रों",
+              "दुनिया", "जगत", "हथियारों", "राजनयिकों", "सरकारों", "सरकारें", "मीडिया", "खेमे"]
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # "अध्याय III": a numeral, not an organisation
@@ -334,8 +359,14 @@ def leader_candidates(
     out: list[Cand] = []
     ending = {c.j: c for c in kb_cands if c.kind in ("name", "adjectival", "demonym")}
     n = len(toks)
-    for h in range(1, n - 1):
-        if keys[h] not in LEADER_HEADS or keys[h + 1] not in LEADER_CASES:
+    for h in range(1, n):
+        if keys[h] in ENGLISH_LEADER_HEADS:
+            # English: only the definite "the Russian leader", "the Kremlin leader('s)"; "a
+            # Russian leader" or "Russian leaders" is somebody else.
+            place = ending.get(h)
+            if place is None or place.i == 0 or keys[place.i - 1] != "the":
+                continue
+        elif h + 1 >= n or keys[h] not in LEADER_HEADS or keys[h + 1] not in LEADER_CASES:
             continue
         if keys[h] == deva_key("नेतृत्व") and h + 2 < n and keys[h + 2] == deva_key("तहत"):
             continue  # "चीनी नेतृत्व के तहत": under the leadership, no actor
@@ -414,10 +445,49 @@ def rule_candidates(toks: Sequence[Tok], kb: KB, kb_cands: list[Cand]) -> list[C
         if _ACRONYM.match(t.text) and not _ROMAN.match(t.text) and i not in covered and any(is_devanagari(x.text) for x in toks):
             out.append(Cand(i, i + 1, "ORGANIZATION", "rule", "name", [], 0.6))
         if keys[i] in GROUP_MODIFIERS and i + 1 < n and keys[i + 1] in GROUP_HEADS:
-            head = "countries" if keys[i + 1].startswith("देश") else "leaders"
-            label = f"{GROUP_MODIFIERS[keys[i]]} {head}"
-            out.append(Cand(i, i + 2, "GROUP", "rule", "role_only", [], 0.8, label=label))
+            countries = keys[i + 1].startswith("देश")
+            label = f"{GROUP_MODIFIERS[keys[i]]} {'countries' if countries else 'leaders'}"
+            kind = "group" if countries else "role_only"
+            out.append(Cand(i, i + 2, "GROUP", "rule", kind, [], 0.8, label=label))
+        elif keys[i] in WEST and any(k in WEST_HEADS for k in keys[i + 1 : i + 3]):
+            out.append(Cand(i, i + 1, "GROUP", "rule", "adjectival", [], 0.7,
+                            label="Western countries"))
+    out.extend(partner_groups(toks, keys, kb_cands))
     return out
+
+
+def partner_groups(toks: Sequence[Tok], keys: Sequence[str], kb_cands: list[Cand]) -> list[Cand]:
+    """"<state> के [कई] [करीबी] सहयोगी [देश]": the state's unnamed partners, one GROUP mention."""
+    out = []
+    n = len(toks)
+    for c in kb_cands:
+        if c.kind != "name" or c.type not in PARTNER_OWNERS or c.j + 1 >= n:
+            continue
+        if keys[c.j] != deva_key("के"):
+            continue
+        k = c.j + 1
+        close = False
+        while k < n and (keys[k] in PARTNER_QUANTIFIERS or keys[k] in PARTNER_CLOSE):
+            close = close or keys[k] in PARTNER_CLOSE
+            k += 1
+        if k >= n or keys[k] not in PARTNER_HEADS:
+            continue
+        end = k + 1
+        if end < n and keys[end] in GROUP_HEADS and keys[end].startswith("देश"):
+            end += 1  # "सहयोगी देशों"
+        named_members = end < n and (
+            keys[end] in ENUMERATORS or any(o.i == end and o.kind == "name" for o in kb_cands)
+        )
+        if named_members:
+            continue
+        label = f"{'Close partners' if close else 'Partners'} of {with_article(c.entries[0].name)}"
+        out.append(Cand(c.i, end, "GROUP", "rule", "group", [], 0.75, label=label))
+    return out
+
+
+def with_article(name: str) -> str:
+    """English article before state names that take one ("the United States")."""
+    return f"the {name}" if name.startswith(("United ", "European ")) else name
 
 
 def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
@@ -455,7 +525,7 @@ def recognise(
     kbc = kb_candidates(toks, kb, full_text_names) if use_kb else []
     rules = rule_candidates(toks, kb, kbc) if use_kb else []
     crf = crf_candidates(toks, kb) if use_crf else []
-    nested = [c for c in rules if c.kind == "role_only"] + [
+    nested = [c for c in rules if c.kind == "role_only" or c.type == "GROUP"] + [
         c for c in kbc if c.type in NESTING_TYPES
     ]
     groups = [c for c in nested if c.type == "GROUP"]
@@ -475,13 +545,20 @@ def recognise(
     # Nor does it join two or more known names that tile it ("बीजिंग-मॉस्को" is two cities):
     # it adds no word the KB has not placed.
     crf = [c for c in crf if not _tiled_by_kb_names(c, kbc, toks)]
-    names = [c for c in rules if c.kind != "role_only"]
+    names = [c for c in rules if c.kind != "role_only" and c.type != "GROUP"]
     accepted: list[Cand] = []
     taken: set[int] = set()
     # Longest span first (a CRF organisation "अमरीकी सेना" beats the KB adjective inside it);
     # on equal spans the KB, then the rules, then the CRF.
+    # A KB alias that begins with a title ("President Xi") yields to the bare name it overlaps
+    # ("President Xi Jinping" is Xi Jinping, titled).
     order = {"kb": 0, "rule": 1, "crf": 2}
-    for c in sorted(kbc + names + crf, key=lambda c: (c.i - c.j, order[c.source], c.i)):
+
+    def rank(c: Cand) -> tuple[int, int, bool, int]:
+        titled = c.j - c.i > 1 and _title_at(toks, kb, c.i + 1) is not None
+        return (c.i - c.j, order[c.source], titled, c.i)
+
+    for c in sorted(kbc + names + crf, key=rank):
         span = set(range(c.i, c.j))
         if span & taken:
             continue
