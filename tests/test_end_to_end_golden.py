@@ -21,6 +21,7 @@ from khabar.query import stories
 from khabar.store.db import Store
 
 from .conftest import EXAMPLES, ROOT
+from .test_entities_seeds_golden import SEEDS, compare
 
 GOLDEN = ROOT / "tests" / "data" / "golden" / "seeds.json"
 
@@ -60,3 +61,16 @@ def test_seeds_end_to_end(tmp_path: Path) -> None:
         GOLDEN.parent.mkdir(parents=True, exist_ok=True)
         GOLDEN.write_text(text, encoding="utf-8")
     assert json.loads(text) == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def test_seeds_entities_through_the_whole_pipeline_equal_the_gold(
+    tmp_path: Path, seeds_gold: dict
+) -> None:
+    """As ``test_entities_seeds_golden``, but on what ingest stored: our own cleaning included."""
+    config = Config(db_path=tmp_path / "k.db")
+    assert ingest([EXAMPLES], config).ok
+    with Store(config.db_path) as store:
+        for name in SEEDS:
+            article = store.get_article(name.split("_")[1].removesuffix(".txt"))
+            diff = compare(seeds_gold["documents"][name], article, article.mentions)
+            assert diff == {"missing": [], "extra": [], "mislinked": []}, name
