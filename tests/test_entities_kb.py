@@ -35,6 +35,12 @@ def kb():
         ("President", "country/IN", date(2026, 2, 5), "Droupadi Murmu"),
         ("Chief Minister", "in-state/UP", date(2026, 2, 5), "Yogi Adityanath"),
         ("Secretary-General", "org/nato", date(2026, 2, 5), "Mark Rutte"),
+        ("Prime Minister", "country/JP", date(2026, 2, 5), "Sanae Takaichi"),
+        ("Prime Minister", "country/JP", date(2025, 3, 1), "Shigeru Ishiba"),
+        ("Prime Minister", "country/NP", date(2025, 3, 1), "K. P. Sharma Oli"),
+        ("Vice President", "country/IN", date(2024, 1, 1), "Jagdeep Dhankhar"),
+        ("Vice President", "country/IN", date(2026, 2, 5), "C. P. Radhakrishnan"),
+        ("President", "country/SY", date(2026, 2, 5), "Ahmed al-Sharaa"),
     ],
 )
 def test_office_holders_on_a_date(kb, title, of, on, expected):
@@ -44,6 +50,8 @@ def test_office_holders_on_a_date(kb, title, of, on, expected):
 def test_uncertain_tenures_are_never_inferred(kb):
     # Bangladesh's interim government was due to end with the 2026 election: not inferred.
     assert kb.holders("Chief Adviser", "country/BD", date(2026, 6, 1)) == []
+    # Nepal's interim Prime Minister (from September 2025) was to hand over after an election.
+    assert kb.holders("Prime Minister", "country/NP", date(2026, 2, 5)) == []
 
 
 def test_identifiers_are_only_the_certain_ones(kb):
