@@ -41,11 +41,16 @@ def test_names_short_forms_and_variants_link_to_one_entity():
     assert ms["शी जिनपिंग"][0].affiliation == "China"
 
 
-def test_unknown_person_gets_a_document_entity_and_short_form_joins_it():
+def test_unknown_person_gets_a_name_entity_and_short_form_joins_it():
     art = make("कंपनी के प्रवक्ता रमेश चंद्र तिवारी ने बताया कि काम जारी है। तिवारी ने कहा कि सब ठीक है।")
     ms = by_text(art)
     full = ms["रमेश चंद्र तिवारी"][0]
-    assert full.entity_id.startswith("doc:t:") and full.type == "PERSON"
+    # a full name is one entity in every article and script; a lone word stays in its article
+    assert full.entity_id == "name:person:rms-cndr-tvr" and full.type == "PERSON"
+    english = by_text(make("Spokesman Ramesh Chandra Tiwari said work goes on."))
+    assert english["Ramesh Chandra Tiwari"][0].entity_id == full.entity_id
+    alone = by_text(make("प्रवक्ता तिवारी ने बताया कि काम जारी है।"))
+    assert alone["तिवारी"][0].entity_id.startswith("doc:t:")
     assert ms["तिवारी"][0].entity_id == full.entity_id
     assert full.role == "Press Secretary"
 
@@ -117,7 +122,8 @@ def test_empty_article():
 def test_english_title_and_unknown_name():
     ms = by_text(make("Foreign Minister Ahmed Karimov said the talks went well."))
     m = ms["Ahmed Karimov"][0]
-    assert m.type == "PERSON" and m.role == "Foreign Minister" and m.entity_id.startswith("doc:")
+    assert m.type == "PERSON" and m.role == "Foreign Minister"
+    assert m.entity_id == "name:person:hmd-krmv"
 
 
 def test_unnamed_partners_of_a_state_are_one_group():
@@ -182,3 +188,19 @@ def test_english_titles_and_leader_descriptions():
     assert len(leader) == 1  # "A Russian leader" is somebody else
     assert leader[0].entity_id == "kb:person/vladimir-putin" and leader[0].inferred
     assert leader[0].kind == "descriptive"  # the article also names Putin
+
+
+def test_english_names_the_kb_does_not_know():
+    art = make(
+        "Joint Secretary Lav Agarwal told reporters that the Indian Council of Medical Research "
+        "had tested 47,951 samples. Delhi Health Minister Satyendar Jain said the Tablighi Jamaat "
+        "event in New Delhi broke the rules. The Yamuna River was in spate."
+    )
+    got = {m.text: (m.type, m.entity_id) for m in extract_mentions(art, load_kb(Config()))}
+    assert got["Lav Agarwal"] == ("PERSON", "name:person:lv-grvl")  # no title in the name
+    assert got["Indian Council of Medical Research"][0] == "ORGANIZATION"
+    assert got["Satyendar Jain"][0] == "PERSON"
+    assert got["Tablighi Jamaat"][0] == "ORGANIZATION"
+    assert got["New Delhi"] == ("CITY", "kb:city/1273294")
+    assert got["Yamuna River"][0] == "LOCATION"
+    assert not {"Joint Secretary", "Delhi Health Minister", "The Yamuna River"} & got.keys()

@@ -1,8 +1,9 @@
 """Turn recognised spans into linked, canonical mentions of one document.
 
-Every mention resolves to a KB entry (``kb:<id>``), a document-local entity
-(``doc:<article id>:<n>``) or, for an unnamed group, a group id shared by all articles
-(``group:western-leaders``):
+Every mention resolves to a KB entry (``kb:<id>``), a full name the KB does not know
+(``name:person:rms-cndr-tvr``, shared by every article and script that writes it), a
+document-local entity for a lone unknown word (``doc:<article id>:<n>``) or, for an unnamed group,
+a group id shared by all articles (``group:western-leaders``):
 
 - a span the KB knows keeps its entry; several candidates are ranked by whether the entry already
   occurs in the document, then by role on the document date, then by size;
@@ -35,6 +36,26 @@ _LAST = frozenset(deva_key(w) for w in ["पिछले", "पिछली", "�
 _NEXT = frozenset(deva_key(w) for w in ["अगले", "अगली", "आगामी", "next"])
 _YEAR_WORDS = frozenset(deva_key(w) for w in ["साल", "वर्ष", "बरस", "year", "year's"])
 EDITION_WINDOW = 6  # words before a recurring event's name that may give its year
+
+
+def name_id(type_: str, surface: str) -> str:
+    """The id of a full name the KB does not know, the same in every article and script.
+
+    "रमेश चंद्र तिवारी" and "Ramesh Chandra Tiwari" share the phonetic skeleton, so both become
+    ``name:person:rms-cndr-tvr``: people are linked across articles by their full name,
+    as a reader would. A single word ("तिवारी") is too ambiguous for that and stays document-local.
+    """
+    return f"name:{type_.lower()}:{name_skeleton(surface)}"
+
+
+def name_skeleton(surface: str) -> str:
+    """The consonants of a name's phonetic key, so that spellings differing only in vowels and
+    aspiration meet: "लव अग्रवाल" (lav agraval) and "Lav Agarwal" (lav agarval) are ``lv-grvl``."""
+    key = latin_key(surface)
+    key = re.sub(r"(?<=[bcdgjkpst])h", "", key)
+    key = re.sub(r"[aeiou]", "", key)
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return re.sub(r"[^a-z0-9]+", "-", key).strip("-")
 
 
 def group_id(label: str) -> str:
@@ -145,8 +166,11 @@ class DocLinker:
                     self.local[key] = (doc_id, *self.local[" ".join(names)][1:])
                     break
             else:
-                self.counter += 1
-                doc_id = f"doc:{self.article_id}:{self.counter}"
+                if len(words) > 1:
+                    doc_id = name_id(c.type, surface)
+                else:
+                    self.counter += 1
+                    doc_id = f"doc:{self.article_id}:{self.counter}"
                 self.local[key] = (doc_id, surface, c.type)
                 if c.type == "PERSON" and len(words) > 1:
                     self.local_surnames.setdefault(words[-1], (doc_id, surface))

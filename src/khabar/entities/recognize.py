@@ -453,6 +453,93 @@ def rule_candidates(toks: Sequence[Tok], kb: KB, kb_cands: list[Cand]) -> list[C
             out.append(Cand(i, i + 1, "GROUP", "rule", "adjectival", [], 0.7,
                             label="Western countries"))
     out.extend(partner_groups(toks, keys, kb_cands))
+    out.extend(english_names(toks, covered))
+    return out
+
+
+# English: capitalised words that are titles or sentence openers, never the start of a name.
+EN_NOT_NAME = frozenset(
+    [
+        "a", "an", "the", "in", "on", "at", "of", "for", "and", "but", "or", "if", "as", "by", "to",
+        "from", "with", "after", "before", "during", "since", "while", "this", "that", "these",
+        "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their",
+        "our", "my", "mr", "mrs", "ms", "dr", "sir", "president", "prime", "minister", "secretary",
+        "joint", "chief", "general", "governor", "senator", "justice", "judge", "director",
+        "spokesman", "spokesperson", "ambassador", "king", "queen", "prince", "pope", "commissioner",
+        "deputy", "vice", "foreign", "defence", "defense", "home", "finance", "health",
+        "chairman", "chairperson", "ceo", "leader", "opposition", "mp", "mla", "captain",
+        "colonel", "major", "lieutenant", "inspector", "officer", "minister's", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "covid", "coronavirus", "breaking", "update", "live", "read", "also"
+    ]
+)
+EN_CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "von", "van", "da", "del"})
+EN_ORG_HEADS = frozenset(
+    [
+        "ministry", "party", "bank", "university", "council", "commission", "corporation", "company",
+        "group", "association", "organisation", "organization", "agency", "institute", "court",
+        "army", "police", "board", "committee", "authority", "department", "foundation", "union",
+        "front", "league", "inc", "ltd", "limited", "airlines", "times", "post", "news", "jamaat",
+        "markaz", "hospital", "college", "school", "trust", "federation", "forces", "force", "navy",
+        "parliament", "assembly", "congress", "senate", "government"
+    ]
+)
+EN_PLACE_HEADS = frozenset(
+    [
+        "river", "mountains", "mountain", "sea", "ocean", "island", "islands", "province", "state",
+        "district", "county", "valley", "street", "road", "lake", "desert", "peninsula", "strait",
+        "bay", "gulf", "coast"
+    ]
+)
+_CAPITALISED = re.compile(r"^[A-Z][a-z]+(?:['-][A-Za-z]+)*$|^[A-Z]{2,6}$")
+
+
+def english_names(toks: Sequence[Tok], covered: set[int]) -> list[Cand]:
+    """Runs of two or more capitalised English words the KB has not placed ("Lav Agarwal",
+    "Indian Council of Medical Research", "Yamuna River"), typed by their head word.
+
+    Titles and sentence openers before a name are not part of it ("Joint Secretary Lav Agarwal").
+    A run with no organisation or place head is a person only when it has two to four words.
+    """
+    out: list[Cand] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not _CAPITALISED.match(toks[i].text):
+            i += 1
+            continue
+        j = i
+        while j < n and (
+            _CAPITALISED.match(toks[j].text)
+            or (toks[j].text in EN_CONNECTORS and j + 1 < n and _CAPITALISED.match(toks[j + 1].text))
+        ):
+            j += 1
+        start = i
+        while start < j and toks[start].text.lower() in EN_NOT_NAME:
+            start += 1
+        words = [t.text.lower() for t in toks[start:j]]
+        if len(words) >= 2 and words[-1] not in EN_CONNECTORS and any(
+            w in EN_ORG_HEADS for w in words
+        ):
+            # An organisation may contain a place the KB knows ("Indian Council of Medical
+            # Research"), and wins over it as the longer span; a person or place may not.
+            out.append(Cand(start, j, "ORGANIZATION", "rule", "name", [], 0.6))
+            i = j + 1
+            continue
+        # Otherwise the name is what follows the last known word or title ("Delhi Health
+        # Minister Satyendar Jain" -> "Satyendar Jain").
+        for k in range(j - 1, start - 1, -1):
+            if k in covered or toks[k].text.lower() in EN_NOT_NAME:
+                start = k + 1
+                break
+        words = [t.text.lower() for t in toks[start:j]]
+        if len(words) >= 2 and words[-1] not in EN_CONNECTORS:
+            if words[-1] in EN_PLACE_HEADS:
+                out.append(Cand(start, j, "LOCATION", "rule", "name", [], 0.6))
+            elif len(words) <= 4 and not any(w in EN_CONNECTORS for w in words):
+                out.append(Cand(start, j, "PERSON", "rule", "name", [], 0.6))
+        i = j + 1
     return out
 
 
