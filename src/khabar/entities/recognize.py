@@ -474,7 +474,7 @@ EN_NOT_NAME = frozenset(
         "covid", "coronavirus", "breaking", "update", "live", "read", "also"
     ]
 )
-EN_CONNECTORS = frozenset({"of", "for", "and", "de", "al", "bin", "von", "van", "da", "del"})
+EN_CONNECTORS = frozenset({"of", "for", "de", "al", "bin", "von", "van", "da", "del"})
 EN_ORG_HEADS = frozenset(
     [
         "ministry", "party", "bank", "university", "council", "commission", "corporation", "company",
@@ -519,8 +519,11 @@ def english_names(toks: Sequence[Tok], covered: set[int]) -> list[Cand]:
         while start < j and toks[start].text.lower() in EN_NOT_NAME:
             start += 1
         words = [t.text.lower() for t in toks[start:j]]
-        if len(words) >= 2 and words[-1] not in EN_CONNECTORS and any(
-            w in EN_ORG_HEADS for w in words
+        # The head of an organisation ends its name ("Tablighi Jamaat") or precedes "of"
+        # ("Indian Council of Medical Research").
+        if len(words) >= 2 and words[-1] not in EN_CONNECTORS and (
+            words[-1] in EN_ORG_HEADS
+            or any(w in EN_ORG_HEADS and nxt == "of" for w, nxt in zip(words, words[1:]))
         ):
             # An organisation may contain a place the KB knows ("Indian Council of Medical
             # Research"), and wins over it as the longer span; a person or place may not.
