@@ -194,7 +194,7 @@ def test_english_names_the_kb_does_not_know():
     art = make(
         "Joint Secretary Lav Agarwal told reporters that the Indian Council of Medical Research "
         "had tested 47,951 samples. Delhi Health Minister Satyendar Jain said the Tablighi Jamaat "
-        "event in New Delhi broke the rules. The Mandakini Valley was cut off."
+        "event in New Delhi broke the rules. The Sangla Valley was cut off."
     )
     got = {m.text: (m.type, m.entity_id) for m in extract_mentions(art, load_kb(Config()))}
     assert got["Lav Agarwal"] == ("PERSON", "name:person:lv-grvl")  # no title in the name
@@ -202,5 +202,5 @@ def test_english_names_the_kb_does_not_know():
     assert got["Satyendar Jain"][0] == "PERSON"
     assert got["Tablighi Jamaat"][0] == "ORGANIZATION"
     assert got["New Delhi"] == ("CITY", "kb:city/1273294")
-    assert got["Mandakini Valley"][0] == "LOCATION"
-    assert not {"Joint Secretary", "Delhi Health Minister", "The Mandakini Valley"} & got.keys()
+    assert got["Sangla Valley"][0] == "LOCATION"
+    assert not {"Joint Secretary", "Delhi Health Minister", "The Sangla Valley"} & got.keys()

@@ -523,7 +523,7 @@ def english_names(toks: Sequence[Tok], covered: set[int]) -> list[Cand]:
         # ("Indian Council of Medical Research").
         if len(words) >= 2 and words[-1] not in EN_CONNECTORS and (
             words[-1] in EN_ORG_HEADS
-            or any(w in EN_ORG_HEADS and nxt == "of" for w, nxt in zip(words, words[1:]))
+            or any(w in EN_ORG_HEADS and nxt == "of" for w, nxt in zip(words, words[1:], strict=False))
         ):
             # An organisation may contain a place the KB knows ("Indian Council of Medical
             # Research"), and wins over it as the longer span; a person or place may not.
