@@ -21,6 +21,7 @@ ENTITIES = {
     "दक्षिण कोरिया": ("COUNTRY", "kb:kr"),
     "बीजिंग": ("CITY", "kb:beijing"),
     "उशाकोव": ("PERSON", "kb:ushakov"),
+    "गाजा": ("REGION", "kb:gaza"),
 }
 DATES = {
     "बुधवार को": "2026-02-04",
@@ -198,3 +199,18 @@ def test_participles_and_admissions_are_not_events() -> None:
 def test_genitive_before_a_trigger_is_not_a_light_verb() -> None:
     [ev] = make("चीन ने कनाडा को सहायता की पेशकश की है।").events
     assert (ev.type, ev.mode, ev.modality) == ("AGREE", "offer_aid", "proposed")
+
+
+def test_offer_for_a_beneficiary_named_by_purpose() -> None:
+    # Seed 003 line 31: the offer names no recipient body, only whom it is for (Gaza).
+    art = make(
+        "पुतिन ने इससे पहले धन्यवाद दिया था। उन्होंने गाजा के पुनर्निर्माण में मदद के लिए अमेरिका में "
+        "फ्रीज की गई रूसी संपत्तियों में से 1 अरब डॉलर अलग से देने की भी पेशकश की थी।"
+    )
+    offer = next(e for e in art.events if e.mode == "offer_aid")
+    assert offer.source == ["kb:putin"] and offer.target == ["kb:gaza"]
+    assert offer.modality == "proposed"
+    # a marked recipient (को) wins over the purpose phrase
+    art = make("पुतिन ने कनाडा को गाजा के पुनर्निर्माण के लिए मदद की पेशकश की।")
+    offer = next(e for e in art.events if e.mode == "offer_aid")
+    assert offer.target == ["kb:canada"]

@@ -55,6 +55,11 @@ _VERB_WINDOW = 5
 # "के बीच" marks participants only this close to the trigger ("X और Y के बीच एक साल के व्यापार
 # समझौते": 4 tokens); further away it belongs to another noun ("के बीच बढ़ते ... सहयोग").
 _BETWEEN_REACH = 5
+# Purpose nouns whose possessor is who benefits from an offer or aid ("गाजा के पुनर्निर्माण",
+# "किसानों की मदद", "पीड़ितों के पुनर्वास").
+_BENEFIT_NOUNS = frozenset(
+    {"पुनर्निर्माण", "मदद", "सहायता", "राहत", "पुनर्वास", "विकास", "बहाली", "समर्थन", "इलाज"}
+)
 _POSSESSOR_REACH = 3
 
 
@@ -317,6 +322,12 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
         roles.anaphoric = agent.anaphor
     elif nominative is not None and cand.finite and not roles.source and not unnamed_agent:
         _add(roles, "source", nominative, sv, unit_actors(nominative))
+    if trig.beneficiary and not roles.target:
+        for u in units:
+            purpose = sv.tokens[u.marker_end].text if u.marker_end < cand.first else ""
+            if u.marker in {"के", "की"} and purpose in _BENEFIT_NOUNS and unit_actors(u):
+                _add(roles, "target", u, sv, unit_actors(u))
+                break
     if trig.place_object:
         after = agent.marker_end if agent is not None else start
         for u in units:

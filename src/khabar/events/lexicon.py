@@ -97,6 +97,9 @@ class Trigger:
     modality: str | None = None
     requires_modality: frozenset[str] = frozenset()
     requires_target: bool = False
+    # Whom an offer or aid is for, when no case marker names a recipient: the possessor of a
+    # purpose noun before the trigger ("गाजा के पुनर्निर्माण में मदद के लिए ... पेशकश").
+    beneficiary: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,7 @@ def hindi_triggers() -> TriggerLexicon:
             modality=raw.get("modality"),
             requires_modality=frozenset(raw.get("requires_modality") or ()),
             requires_target=bool(raw.get("requires_target")),
+            beneficiary=bool(raw.get("beneficiary")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)
