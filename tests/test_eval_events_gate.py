@@ -3,7 +3,8 @@ documents, and the seeds through the whole pipeline.
 
 Measured 2026-11-24 (installed stages, limit=60): PLOVER type accuracy 0.649, source actor F1
 0.735, target actor F1 0.652; disaster trigger identification F1 0.742, classification F1 0.557,
-argument F1 0.559 (casualties P 0.886); seeds core events P 0.875 R 0.765, quotes R 1.0.
+argument F1 0.559 (casualties P 0.886); seeds core events P 0.875 R 0.765, quotes R 1.0; after
+the offer beneficiary rule and the places gazetteer: seeds core events P 0.941 R 0.882.
 Floors sit slightly below (the seeds floors lower, as they also move with the entity and time
 stages). Runs in under a minute.
 """
@@ -35,8 +36,8 @@ def test_events_gate(shared_data: Path) -> None:
     assert row("hindi-disaster", "trigger_classification")["f1"] >= 0.52
     assert row("hindi-disaster", "argument_all")["f1"] >= 0.52
     assert row("hindi-disaster", "argument_casualties")["precision"] >= 0.85
-    assert row("seeds", "core_events")["recall"] >= 0.65
-    assert row("seeds", "core_events")["precision"] >= 0.75
+    assert row("seeds", "core_events")["recall"] >= 0.80
+    assert row("seeds", "core_events")["precision"] >= 0.85
     assert row("seeds", "quotes")["recall"] >= 0.9
 
 
