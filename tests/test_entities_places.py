@@ -122,21 +122,24 @@ def test_single_word_aliases_are_no_ordinary_words(place_entries):
                 assert not is_ordinary_word(deva_key(alias)), alias
 
 
-def test_sentences_find_the_places():
-    ms = mentions("लक्षद्वीप में तेज हवाओं के साथ बारिश हुई।")
-    assert ms["लक्षद्वीप"][0].entity_id == "kb:in-state/LD"
-    ms = mentions("तूफान ने फ्लोरिडा और उत्तरी कैरोलिना में भारी तबाही मचाई।")
-    assert ms["फ्लोरिडा"][0].entity_id == "kb:us-state/FL"
-    assert ms["उत्तरी कैरोलिना"][0].entity_id == "kb:us-state/NC"
-    ms = mentions("चमोली जिले में पिंडर नदी का जलस्तर बढ़ गया है।")
-    assert ms["पिंडर नदी"][0].entity_id == "kb:river/pindar"
-    assert ms["पिंडर नदी"][0].type == "LOCATION"
-    assert ms["चमोली"][0].entity_id == "kb:in-city/chamoli"
-    ms = mentions("पाक अधिकृत कश्मीर और खैबर पख्तूनख्वा में भूकंप के झटके महसूस किए गए।")
-    assert ms["पाक अधिकृत कश्मीर"][0].entity_id == "kb:region/pok"
-    assert ms["खैबर पख्तूनख्वा"][0].entity_id == "kb:pk-province/KP"
-    ms = mentions("अरब सागर में बना चक्रवात गुजरात के तट की ओर बढ़ रहा है।")
-    assert ms["अरब सागर"][0].entity_id == "kb:sea/arabian-sea"
+@pytest.mark.parametrize(
+    ("sentence", "surface", "entity_id"),
+    [
+        ("लक्षद्वीप में तेज हवाओं के साथ बारिश हुई।", "लक्षद्वीप", "kb:in-state/LD"),
+        ("तूफान ने फ्लोरिडा और उत्तरी कैरोलिना में भारी तबाही मचाई।", "फ्लोरिडा", "kb:us-state/FL"),
+        ("तूफान ने फ्लोरिडा और उत्तरी कैरोलिना में भारी तबाही मचाई।", "उत्तरी कैरोलिना",
+         "kb:us-state/NC"),
+        ("चमोली जिले में पिंडर नदी का जलस्तर बढ़ गया है।", "पिंडर नदी", "kb:river/pindar"),
+        ("चमोली जिले में पिंडर नदी का जलस्तर बढ़ गया है।", "चमोली", "kb:in-city/chamoli"),
+        ("पाक अधिकृत कश्मीर और खैबर पख्तूनख्वा में भूकंप के झटके महसूस किए गए।",
+         "पाक अधिकृत कश्मीर", "kb:region/pok"),
+        ("पाक अधिकृत कश्मीर और खैबर पख्तूनख्वा में भूकंप के झटके महसूस किए गए।",
+         "खैबर पख्तूनख्वा", "kb:pk-province/KP"),
+        ("अरब सागर में बना चक्रवात गुजरात के तट की ओर बढ़ रहा है।", "अरब सागर", "kb:sea/arabian-sea"),
+    ],
+)
+def test_sentences_find_the_places(sentence: str, surface: str, entity_id: str) -> None:
+    assert mentions(sentence)[surface][0].entity_id == entity_id
 
 
 def test_person_names_are_not_rivers():
