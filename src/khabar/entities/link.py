@@ -54,13 +54,16 @@ def name_skeleton(surface: str) -> str:
     key = latin_key(surface)
     key = re.sub(r"(?<=[bcdgjkpst])h", "", key)
     key = re.sub(r"[aeiou]", "", key)
-    key = re.sub(r"(.)\1+", r"\1", key)
-    return re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+    return _slug(re.sub(r"(.)\1+", r"\1", key))
 
 
 def group_id(label: str) -> str:
     """The id of an unnamed group, the same in every article ("group:western-leaders")."""
-    return "group:" + re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+    return "group:" + _slug(label.lower())
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
 
 
 def edition_year(toks: Sequence[Tok], i: int, j: int, on: date | None) -> int | None:
@@ -144,7 +147,7 @@ class DocLinker:
     def link(self, c: Cand, toks: Sequence[Tok], text: str) -> list[Mention]:
         start, end = toks[c.i].start, toks[c.j - 1].end
         surface = text[start:end]
-        if c.kind == "role_only" or c.type == "GROUP":
+        if c.nests:
             return self._role_only(c, start, end, surface)
         if c.entries:
             return [self._kb_mention(c, toks, text, self.pick(c.entries))]

@@ -188,14 +188,14 @@ PARTNER_CLOSE = frozenset(deva_key(w) for w in ["करीबी", "क़री
 PARTNER_OWNERS = frozenset({"COUNTRY", "REGION", "ORGANIZATION"})
 # After the group these words introduce its named members ("चीन के सहयोगी देशों जैसे वेनेजुएला
 # और ईरान"): the members are then the mentions, not an unnamed group.
-ENUMERATORS = frozenset(deva_key(w) for w in ["जैसे", "जैसे कि", "यानी", "मसलन", "including"])
+ENUMERATORS = frozenset(deva_key(w) for w in ["जैसे", "यानी", "मसलन", "including"])
 # A bare "पश्चिमी" is the West (its states) only before the words of international politics; it
 # is a compass adjective elsewhere (पश्चिमी विक्षोभ, पश्चिमी उत्तर प्रदेश, पश्चिमी तट).
 WEST = frozenset(deva_key(w) for w in ["पश्चिमी", "वेस्टर्न"])
 WEST_HEADS = frozenset(
     deva_key(w)
     for w in ["प्रतिबंध", "प्रतिबंधों", "पाबंदियों", "पाबंदियां", "दबाव", "शक्तियों", "शक्तियां",
-              "ताकतों", "ताकतें", "सहयोगियों", "गठबंधन", "सैन्य गठबंधन", "मूल्यों", "लोकतंत्रों",
+              "ताकतों", "ताकतें", "सहयोगियों", "गठबंधन", "मूल्यों", "लोकतंत्रों",
               "दुनिया", "जगत", "हथियारों", "राजनयिकों", "सरकारों", "सरकारें", "मीडिया", "खेमे"]
 )
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -216,6 +216,11 @@ class Cand:
     role_title: str | None = None  # for role_only: the English title
     role_of: list[KBEntry] = field(default_factory=list)  # for role_only: the places
     label: str | None = None  # canonical name of a group / role-only mention
+
+    @property
+    def nests(self) -> bool:
+        """Role-only offices and unnamed groups may overlap names (जर्मन in जर्मन चांसलर)."""
+        return self.kind == "role_only" or self.type == "GROUP"
 
 
 def _wordy(word: str) -> bool:
@@ -615,7 +620,7 @@ def recognise(
     kbc = kb_candidates(toks, kb, full_text_names) if use_kb else []
     rules = rule_candidates(toks, kb, kbc) if use_kb else []
     crf = crf_candidates(toks, kb) if use_crf else []
-    nested = [c for c in rules if c.kind == "role_only" or c.type == "GROUP"] + [
+    nested = [c for c in rules if c.nests] + [
         c for c in kbc if c.type in NESTING_TYPES
     ]
     groups = [c for c in nested if c.type == "GROUP"]
@@ -635,7 +640,7 @@ def recognise(
     # Nor does it join two or more known names that tile it ("बीजिंग-मॉस्को" is two cities):
     # it adds no word the KB has not placed.
     crf = [c for c in crf if not _tiled_by_kb_names(c, kbc, toks)]
-    names = [c for c in rules if c.kind != "role_only" and c.type != "GROUP"]
+    names = [c for c in rules if not c.nests]
     accepted: list[Cand] = []
     taken: set[int] = set()
     # Longest span first (a CRF organisation "अमरीकी सेना" beats the KB adjective inside it);

@@ -68,7 +68,7 @@ def extract_mentions(
         for c in cands:
             for m in linker.link(c, toks, text):
                 linked.append((m, c))
-                if c.kind != "role_only" and c.type != "GROUP":
+                if not c.nests:
                     for k in range(c.i, c.j):
                         by_word[k] = m
         for m, cand in linked:
