@@ -1,22 +1,33 @@
 # Two commands do all the set-up on a fresh machine: `make run` and `make test`.
+# Both install from the hashed lock in requirements/ (never resolving afresh); `make lock`
+# regenerates it after a change of pyproject.toml's dependencies.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 DB ?= khabar.db
+LOCKS := $(wildcard requirements/*.txt)
+# Exact versions, hashes checked, wheels only, nothing pulled in that the lock does not name.
+PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes --no-deps --only-binary :all:
 export KHABAR_DATA ?= $(abspath ../shared/data)
 
-.PHONY: run test lint bench clean install
+.PHONY: run test lint bench clean install lock release-check
 
-$(STAMP): pyproject.toml
-	test -d $(VENV) || $(PY) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+# Any change of the lock or of pyproject.toml builds the environment anew, so `pip freeze`
+# in .venv always equals the lock (no package left over from an older lock).
+$(VENV)/.base: pyproject.toml $(LOCKS)
+	rm -rf $(VENV)
+	$(PY) -m venv $(VENV)
+	$(PIP_LOCKED) -r requirements/base.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $@
 
-install: $(STAMP)
+$(VENV)/.dev: $(VENV)/.base
+	$(PIP_LOCKED) -r requirements/dev.txt
+	touch $@
 
-run: $(STAMP)
+install: $(VENV)/.base
+
+run: $(VENV)/.base
 	$(BIN)/khabar --db $(DB) ingest examples/
 	$(BIN)/khabar --db $(DB) articles
 	$(BIN)/khabar --db $(DB) stories
@@ -24,12 +35,19 @@ run: $(STAMP)
 	$(BIN)/khabar --db $(DB) events
 	$(BIN)/khabar --db $(DB) stats
 
-test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
+test: $(VENV)/.dev
+	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest -q
 
-bench: $(STAMP)
+# Build the wheel and run the seeds end to end from it in a new venv outside the checkout.
+release-check: $(VENV)/.dev
+	$(BIN)/python tools/release_check.py
+
+lock:
+	bash tools/lock.sh
+
+bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/ingest.py
 
 clean:

