@@ -10,7 +10,7 @@ LOCKS := $(wildcard requirements/*.txt)
 PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes --no-deps --only-binary :all:
 export KHABAR_DATA ?= $(abspath ../shared/data)
 
-.PHONY: run test lint bench clean install lock release-check
+.PHONY: run test lint bench clean install lock release-check floors-check
 
 # Any change of the lock or of pyproject.toml builds the environment anew, so `pip freeze`
 # in .venv always equals the lock (no package left over from an older lock).
@@ -46,6 +46,10 @@ release-check: $(VENV)/.dev
 
 lock:
 	bash tools/lock.sh
+
+# The lowest versions pyproject.toml allows pass the suite too (needs uv; not in CI).
+floors-check:
+	bash tools/floors_check.sh
 
 bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/ingest.py
