@@ -342,7 +342,7 @@ def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> No
     conn.execute("DELETE FROM story_entities WHERE story_id = ?", (story.id,))
     conn.executemany(
         "INSERT INTO story_entities VALUES (?, ?, ?)",
-        [(e, story.id, c) for e, c in story.entities.items()],
+        [(e, story.id, c) for e, c in sorted(story.entities.items())],  # rows in a stable order
     )
 
 
