@@ -183,8 +183,9 @@ class Store:
         """The latest stored raw input of a whole file at ``source_path`` other than the given
         one: (sha256, compressed bytes), for recognising a re-crawl of it."""
         row = self.conn.execute(
-            "SELECT sha256, data FROM raw_inputs WHERE source_path = ? AND record = ''"
-            " AND sha256 != ? AND data IS NOT NULL ORDER BY rowid DESC LIMIT 1",
+            "SELECT sha256, data FROM raw_inputs WHERE source_path = ? AND sha256 != ?"
+            " AND (kind IN ('text', 'seed') OR (kind = 'html' AND record = ''))"  # a dump's raw
+            " AND data IS NOT NULL ORDER BY rowid DESC LIMIT 1",  # carries its first piece's record
             (source_path, not_sha256),
         ).fetchone()
         return (row["sha256"], row["data"]) if row else None
