@@ -98,11 +98,15 @@ def _as_utf8(head: bytes) -> bytes:
 
 
 def first_line_is_json_object(body: bytes) -> bool:
-    """Whether the first line is a JSON object; a line cut by the end of the head is judged by
-    its start, since reading a 50 MB line whole just to sniff it is the cost we refuse."""
-    line, newline, _ = body.partition(b"\n")
-    if not newline and len(body) >= SNIFF_BYTES // 2:
-        return _JSON_OBJECT_START.match(line) is not None
+    """Whether the first line is, or starts like, a JSON object.
+
+    A line cut by the end of the head is judged by its start, since reading a 50 MB line whole
+    just to sniff it is the cost we refuse; so is a malformed or truncated one, which the JSONL
+    reader then reports as E007 instead of the JSON being stored as one plain-text article.
+    """
+    line = body.partition(b"\n")[0]
+    if _JSON_OBJECT_START.match(line):
+        return True
     try:
         return isinstance(json.loads(line), dict)
     except ValueError:
