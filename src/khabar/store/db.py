@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -44,6 +45,11 @@ def bounded_query(query: str) -> str:
     return query
 
 
+# Tries to open a store that another process is creating at the same moment (waits of 0.05 s,
+# 0.1 s, … 0.45 s between them, 2.25 s in all).
+_OPEN_ATTEMPTS = 10
+
+
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -60,17 +66,30 @@ class Store:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        try:
-            self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
-            self.conn.row_factory = sqlite3.Row
-            # the timeout first: switching a new file to WAL takes a lock another process may hold
-            self.conn.execute("PRAGMA busy_timeout=5000")
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise KhabarError(E.E020, where=str(self.path), detail=str(exc)) from None
+        for attempt in range(_OPEN_ATTEMPTS):
+            try:
+                self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+                self._setup()
+                return
+            except sqlite3.OperationalError as exc:
+                self.conn.close()
+                if "locked" not in str(exc) or attempt == _OPEN_ATTEMPTS - 1:
+                    raise KhabarError(E.E020, where=str(self.path), detail=str(exc)) from None
+                time.sleep(0.05 * (attempt + 1))
+            except sqlite3.DatabaseError as exc:
+                self.conn.close()
+                raise KhabarError(E.E020, where=str(self.path), detail=str(exc)) from None
+
+    def _setup(self) -> None:
+        """Pragmas and migrations. Switching a new file to WAL takes a lock that SQLite does not
+        wait for through the busy timeout when another process is creating the same file, so
+        :meth:`__init__` retries a "database is locked" here a few times."""
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA busy_timeout=5000")
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
 
     def __enter__(self) -> Store:
         return self
