@@ -239,7 +239,7 @@ def test_one_gigabyte_text_file_is_refused_without_reading_it(tmp_path: Path) ->
         fh.write(b"\n")
     (item,) = read(path)
     assert isinstance(item, Failure) and item.error.code.name == "E011"
-    assert "1074 MB" in item.error.message
+    assert "1024 MB" in item.error.message  # MiB, as README states the 32 MB limit
 
 
 @pytest.mark.parametrize(

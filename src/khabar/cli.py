@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -20,7 +21,7 @@ from rich.table import Table
 
 from . import __version__
 from .config import Config
-from .errors import KhabarError
+from .errors import E, KhabarError
 from .store.db import Store
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -32,7 +33,11 @@ err = Console(stderr=True, soft_wrap=True)
 
 
 def _user_errors(func: F) -> F:
-    """Turn a :class:`KhabarError` into one line on stderr and exit status 1."""
+    """Turn a :class:`KhabarError` into one line on stderr and exit status 1.
+
+    SQLite errors met after the store opened (a read-only file, pages damaged by a disk fault)
+    are the user's store, not a bug: one E020 line naming the database, never a traceback.
+    """
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -40,6 +45,13 @@ def _user_errors(func: F) -> F:
             return func(*args, **kwargs)
         except KhabarError as exc:
             err.print(exc.message, markup=False, highlight=False)
+            sys.exit(1)
+        except sqlite3.DatabaseError as exc:
+            ctx = click.get_current_context(silent=True)
+            db = _config(ctx).db_path if ctx is not None and ctx.obj else "?"
+            error = KhabarError(E.E020, where=str(db), detail=f"{exc} (restore it from a backup or"
+                                " ingest again into a new file)" if "malformed" in str(exc) else str(exc))
+            err.print(error.message, markup=False, highlight=False)
             sys.exit(1)
 
     return wrapper  # type: ignore[return-value]
@@ -141,7 +153,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, as_json: boo
 
 # -- browse --------------------------------------------------------------------------------------
 @cli.command()
-@click.option("--limit", "-n", type=int, default=None, help="Show at most N articles.")
+@click.option("--limit", "-n", type=click.IntRange(min=0), default=None, help="Show at most N articles.")
 @click.option("--outlet", help="Only this outlet.")
 @click.option("--since", help="Only articles dated on or after YYYY-MM-DD.")
 @click.option("--until", help="Only articles dated on or before YYYY-MM-DD.")
@@ -157,6 +169,9 @@ def articles(ctx: click.Context, limit: int | None, outlet: str | None, since: s
     Example:
       khabar articles --since 2026-02-01 --outlet "Live Hindustan"
     """
+    from .query import date_option
+
+    since, until = date_option(since, "--since"), date_option(until, "--until")
     with _store(ctx) as store:
         rows = store.list_articles(limit=limit, outlet=outlet, since=since, until=until, status=status)
     if as_json:
@@ -169,7 +184,7 @@ def articles(ctx: click.Context, limit: int | None, outlet: str | None, since: s
 
 @cli.command()
 @click.argument("article_id")
-@click.option("--version", "version", type=int, default=None, help="A stored earlier version.")
+@click.option("--version", "version", type=click.IntRange(min=1), default=None, help="A stored earlier version.")
 @click.option("--all-lines", is_flag=True, help="Also show boilerplate lines.")
 @json_option
 @click.pass_context
@@ -192,7 +207,7 @@ def show(ctx: click.Context, article_id: str, version: int | None, all_lines: bo
         data["versions"] = versions
         _print_json(data)
         return
-    meta = [("id", art.id), ("version", f"{next(v['version'] for v in versions if v['is_current'])} of {len(versions)}"),
+    meta = [("id", art.id), ("version", f"{version or next(v['version'] for v in versions if v['is_current'])} of {len(versions)}"),
             ("source", f"{art.source_path} {art.record}".strip()), ("kind", art.source_kind),
             ("outlet", art.outlet), ("title", art.title), ("authors", ", ".join(art.authors) or None),
             ("published", art.published), ("dct", art.dct), ("language", art.language),
@@ -380,8 +395,9 @@ def events(ctx: click.Context, actors: tuple[str, ...], type_: str | None, since
       khabar events --actor पुतिन --actor "Xi Jinping" --since 2026-02
     """
     from .query import as_json as plain
-    from .query import merged_events
+    from .query import date_option, merged_events
 
+    since, until = date_option(since, "--since"), date_option(until, "--until")
     with _store(ctx) as store:
         found = merged_events(store, _config(ctx), actors, type_, since, until, modality)
     if as_json:
@@ -454,8 +470,10 @@ def stories(ctx: click.Context, since: str | None, entity: str | None, lang: str
       khabar stories --since 2026-02-01 --entity पुतिन
     """
     from .query import as_json as plain
+    from .query import date_option
     from .query import stories as list_stories
 
+    since = date_option(since, "--since")
     with _store(ctx) as store:
         found = list_stories(store, since=since, entity=entity, lang=lang, config=_config(ctx))
     if as_json:

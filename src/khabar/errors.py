@@ -6,6 +6,7 @@ stable so scripts and tests can match on them.
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
 
 
@@ -28,6 +29,7 @@ class E(StrEnum):
     E014 = "unreadable feed: {detail}"
     E015 = "not a directory or file: {detail}"
     E016 = "no article text: the page is all boilerplate"
+    E017 = "record too large ({detail}); split it into smaller records"
     E020 = "database error: {detail}"
     E021 = "article not found: {detail}"
     E022 = "database schema version {detail} is newer than this khabar understands"
@@ -56,8 +58,20 @@ class KhabarError(Exception):
 
     @property
     def message(self) -> str:
+        """The report, always one line: control characters (a newline in a file name) are
+        written as escapes, so a script reading stderr line by line gets one error per line."""
         prefix = f"{self.where}: " if self.where else ""
-        return f"{self.code.name} {prefix}{self.reason}"
+        return one_line(f"{self.code.name} {prefix}{self.reason}")
+
+
+def one_line(text: str) -> str:
+    """``text`` with control characters (``\\n``, ``\\x1b``) and the lone surrogates of
+    undecodable file names escaped; joiners and other format characters of Hindi stay."""
+    return "".join(
+        ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Cs") else ch
+        for ch in text
+    )
 
 
 class _Missing(dict[str, object]):

@@ -7,7 +7,9 @@ base to entity ids first, so ``khabar entity Putin`` and ``khabar entity पु�
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -33,6 +35,29 @@ TYPE_GROUPS: dict[str, tuple[str, ...]] = {
 }
 
 _CURRENT = "JOIN articles a ON a.rowid = m.article_rowid AND a.is_current = 1"
+
+_DATE_OPTION = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+def date_option(value: str | None, option: str) -> str | None:
+    """A ``--since``/``--until`` value as a zero-padded ISO date (``YYYY``, ``YYYY-MM`` or
+    ``YYYY-MM-DD``, the precision given), or E050.
+
+    Dates are compared as strings in the store, so ``2026-2-1`` must become ``2026-02-01`` (it
+    found nothing before) and ``2026-13-45`` or ``yesterday`` must be refused, not answer
+    "0 results".
+    """
+    if value is None:
+        return None
+    m = _DATE_OPTION.match(value.strip())
+    if m is None:
+        raise KhabarError(E.E050, detail=f"{option} {value!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else None for g in m.groups())
+    try:
+        dt.date(year or 1, month or 1, day or 1)
+    except ValueError as exc:
+        raise KhabarError(E.E050, detail=f"{option} {value!r}: {exc}") from None
+    return "-".join([f"{year:04d}", *(f"{n:02d}" for n in (month, day) if n is not None)])
 
 
 @cache

@@ -280,6 +280,14 @@ def _flag(value: Any, name: str, where: str) -> bool:
     return value
 
 
+def _count(value: Any, name: str, where: str) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise KhabarError(E.E030, where=where, detail=f"{name!r} must be a whole number: {value!r}")
+    return value
+
+
 def _strings(value: Any, name: str, where: str) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -318,7 +326,10 @@ def entry_from_dict(data: Any, where: str, source: str) -> KBEntry:
     if etype and etype not in ENTITY_TYPES:
         raise KhabarError(E.E030, where=where, detail=f"unknown type {etype!r}")
     roles = []
-    for r in data.get("roles") or []:
+    raw_roles = data.get("roles") or []
+    if not isinstance(raw_roles, list):
+        raise KhabarError(E.E030, where=where, detail=f"'roles' must be a list of roles: {raw_roles!r}")
+    for r in raw_roles:
         if not isinstance(r, dict) or not isinstance(r.get("title"), str):
             raise KhabarError(E.E030, where=where, detail="a role needs a 'title'")
         start, end = _as_date(r.get("start"), where), _as_date(r.get("end"), where)
@@ -338,7 +349,7 @@ def entry_from_dict(data: Any, where: str, source: str) -> KBEntry:
         metonym_for=data.get("metonym_for"),
         leading_office=_office(data.get("leading_office"), where),
         roles=tuple(roles),
-        population=int(data.get("population") or 0),
+        population=_count(data.get("population"), "population", where),
         recurring=_flag(data.get("recurring", False), "recurring", where),
         source=source,
         **fields,
@@ -353,7 +364,13 @@ def read_entries(path: Path, text: str | None = None) -> tuple[list[tuple[KBEntr
     if text is None:
         if not path.exists():
             raise KhabarError(E.E001, where=str(path))
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            detail = f"not UTF-8 (byte {exc.start}); save the file as UTF-8"
+            raise KhabarError(E.E030, where=str(path), detail=detail) from None
+        except OSError as exc:
+            raise KhabarError(E.E030, where=str(path), detail=exc.strerror or str(exc)) from None
     out: list[tuple[KBEntry, dict]] = []
     header: dict = {}
     if path.suffix == ".jsonl":

@@ -3,7 +3,13 @@
 This is the one API method behind ``khabar ingest``. Each article goes through the pipeline on its
 own, so an unexpected error in one document is logged against that document and the batch goes on.
 Input already stored byte for byte (same raw sha256) is skipped before any processing, which makes
-re-ingest cheap and idempotent.
+re-ingest cheap and idempotent. A file whose id comes from its content (a daily dump or page with
+no id of its own) keeps the id of its earlier version when it is a re-crawl of it (see
+:mod:`khabar.ingest.identity`), so a changed dump updates versions instead of duplicating.
+
+A :class:`KhabarError` raised by a stage is about the user's setup (a malformed ``--kb`` file),
+not about the article: it stops the run with its own one-line code instead of becoming an E099
+"internal error" for every article. The user's KB is loaded before the first file for that.
 """
 
 from __future__ import annotations
@@ -18,8 +24,10 @@ from typing import IO
 from .. import pipeline
 from ..clean.templates import OutletTemplates
 from ..config import Config
+from ..errors import KhabarError, one_line
 from ..model import Article
 from ..store.db import Store
+from .identity import earlier_id
 from .readers import Failure, RawRecord, read_paths
 
 Progress = Callable[[str, Counter[str]], None]
@@ -59,28 +67,38 @@ def ingest(
     """Ingest ``paths`` (files, directories, ``-`` for stdin) into ``config.db_path``."""
     report = IngestReport()
     names = list(stages) if stages is not None else pipeline.available_stages()
+    if "entities" in names and config.user_kb_paths:
+        from ..entities.kb import load_kb
+
+        load_kb(config)  # a bad --kb file is one E030/E031 line before anything is read
     with Store(config.db_path) as store:
         templates = _load_templates(store) if "clean" in names else None
         run_id = store.start_run([str(p) for p in paths])
         batch = _Batch()
-        for item in read_paths(paths, config, stdin=stdin):
-            if isinstance(item, Failure):
-                _fail(store, run_id, report, item.source_path, item.record, item.error.code.name, item.error.message)
-            else:
-                raw = item.extra.pop("_raw", None)
-                if raw is not None and store.has_raw(raw.sha256):
-                    report.counts["unchanged"] += 1
-                    with store.transaction():
-                        store.log(run_id, item.source_path, item.record, "unchanged", article_id=item.id)
+        try:
+            for item in read_paths(paths, config, stdin=stdin):
+                if isinstance(item, Failure):
+                    _fail(store, run_id, report, item.source_path, item.record, item.error.code.name, item.error.message)
                 else:
-                    if raw is not None:
-                        batch.raws[raw.sha256] = raw
-                    batch.articles.extend(_process(item, config, names, store, run_id, report))
-                    if len(batch) >= config.commit_every:
-                        _flush(store, run_id, batch, report, config)
-                        batch = _Batch()
-            if progress is not None:
-                progress(getattr(item, "source_path", ""), report.counts)
+                    raw = item.extra.pop("_raw", None)
+                    if raw is not None and store.has_raw(raw.sha256):
+                        report.counts["unchanged"] += 1
+                        with store.transaction():
+                            store.log(run_id, item.source_path, item.record, "unchanged", article_id=item.id)
+                    else:
+                        if raw is not None:
+                            batch.raws[raw.sha256] = raw
+                            _keep_identity(store, item)
+                        batch.articles.extend(_process(item, config, names, store, run_id, report))
+                        if len(batch) >= config.commit_every:
+                            _flush(store, run_id, batch, report, config)
+                            batch = _Batch()
+                if progress is not None:
+                    progress(getattr(item, "source_path", ""), report.counts)
+        except KhabarError:
+            _flush(store, run_id, batch, report, config)  # what was read before stays stored
+            store.finish_run(run_id, dict(report.counts))
+            raise
         _flush(store, run_id, batch, report, config)
         _place_unplaced(store, config)
         if templates is not None:
@@ -100,16 +118,28 @@ def _load_templates(store: Store) -> OutletTemplates:
     return templates
 
 
+def _keep_identity(store: Store, art: Article) -> None:
+    """Give a content-hash id article the id of the earlier version it re-crawls, if any."""
+    if art.provenance.get("id") != "content-hash" or art.record:
+        return
+    previous = earlier_id(store, art)
+    if previous is not None and previous != art.id:
+        art.id = previous
+        art.provenance["id"] = "earlier-version"
+
+
 def _process(art: Article, config: Config, names: Sequence[str], store: Store, run_id: int,
              report: IngestReport) -> Iterable[Article]:
     try:
         return list(pipeline.run_local([art], config, names))
+    except KhabarError:
+        raise  # the user's setup (KB, lexicon), not this article: stop with its own code
     except Exception as exc:  # a bug in a stage must not stop the batch: log it and go on
         where = f"{art.source_path}{':' + art.record if art.record else ''}"
         last = traceback.extract_tb(exc.__traceback__)[-1]
         message = (f"E099 {where}: internal error in the pipeline: {type(exc).__name__}: {exc}"
                    f" (at {Path(last.filename).name}:{last.lineno}); please report it")
-        _fail(store, run_id, report, art.source_path, art.record, "E099", message)
+        _fail(store, run_id, report, art.source_path, art.record, "E099", one_line(message))
         return []
 
 

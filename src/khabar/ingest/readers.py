@@ -12,6 +12,7 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import re
 import sys
 import zlib
@@ -26,6 +27,7 @@ from ..errors import E, KhabarError
 from ..model import Article
 from .decode import decode_bytes, looks_binary
 from .sniff import GZIP_MAGIC, SNIFF_BYTES, sniff
+from .warc import WarcDamage, http_payload, iter_warc
 
 
 @dataclass
@@ -99,16 +101,46 @@ def iter_sources(paths: Iterable[str | Path], stdin: IO[bytes] | None = None) ->
             continue
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if child.is_file() and not any(p.startswith(".") for p in rel.parts):
-                    yield Source(str(child), path=child)
+            yield from _walk(path)
         elif path.is_file():
             yield Source(str(path), path=path)
         elif path.exists():
             yield Failure(str(path), "", KhabarError(E.E015, where=str(path), detail="special file"))
         else:
             yield Failure(str(path), "", KhabarError(E.E001, where=str(path)))
+
+
+def _walk(root: Path) -> Iterator[Source | Failure]:
+    """Regular files under ``root`` in path order, hidden ones left out.
+
+    The listing is taken first and each file is checked again when its turn comes, so a file
+    deleted during the run and a sub-folder that cannot be listed are reported (E010) instead of
+    silently missing. Links to directories are not followed (no loops); FIFOs and dangling links
+    are not files and are passed over, as ``ls``-style tools do.
+    """
+    found: list[tuple[tuple[str, ...], Path]] = []
+    unreadable: list[Failure] = []
+
+    def listing_failed(exc: OSError) -> None:
+        name = exc.filename or str(root)
+        unreadable.append(Failure(str(name), "", KhabarError(
+            E.E010, where=str(name), detail=f"cannot list folder: {exc.strerror or exc}")))
+
+    for folder, dirs, files in os.walk(root, onerror=listing_failed):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if not name.startswith("."):
+                child = Path(folder, name)
+                found.append((child.relative_to(root).parts, child))
+    yield from sorted(unreadable, key=lambda f: f.source_path)
+    for _, child in sorted(found):
+        try:
+            child.lstat()
+        except FileNotFoundError:
+            yield Failure(str(child), "", KhabarError(E.E010, where=str(child), detail="deleted after listing"))
+            continue
+        if child.is_file():
+            yield Source(str(child), path=child)
 
 
 def read_source(source: Source, config: Config) -> Iterator[Item]:
@@ -133,24 +165,43 @@ def read_source(source: Source, config: Config) -> Iterator[Item]:
             stream.close()
 
 
+class _Rewound(io.RawIOBase):
+    """A stream whose first bytes were read to sniff it, serving them again before the rest."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
 def _read_stream(source: Source, raw: IO[bytes], config: Config) -> Iterator[Item]:
-    buffered: Any = raw if hasattr(raw, "peek") else io.BufferedReader(raw, buffer_size=SNIFF_BYTES)
-    head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    head = raw.read(SNIFF_BYTES)  # read() fills the head even from a pipe (peek may not)
     if not head.strip():
         raise KhabarError(E.E002, where=source.name)
-    stream: IO[bytes] = buffered
+    stream: IO[bytes] = io.BufferedReader(_Rewound(head, raw), buffer_size=SNIFF_BYTES)
     compressed = head.startswith(GZIP_MAGIC)
     if compressed:
         try:
             head = _gunzip_head(head)
         except (OSError, EOFError, zlib.error) as exc:
             raise KhabarError(E.E005, where=source.name, detail=str(exc) or "unexpected end") from None
+        stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
     kind = sniff(head, source.name)
     if kind == "warc":
         yield from _read_warc(source, stream, config)
         return
-    if compressed:
-        stream = gzip.GzipFile(fileobj=stream)  # type: ignore[assignment]
     if kind == "jsonl":
         yield from _read_jsonl(source, stream, config)
         return
@@ -158,7 +209,7 @@ def _read_stream(source: Source, raw: IO[bytes], config: Config) -> Iterator[Ite
         raise KhabarError(E.E003, where=source.name, detail="control or NUL bytes")
     size = source.size()
     if size is not None and not compressed and size > config.max_article_bytes:
-        raise KhabarError(E.E011, where=source.name, detail=f"{size / 1e6:.0f} MB")
+        raise KhabarError(E.E011, where=source.name, detail=f"{size / 2**20:.0f} MB")
     data = _read_limited(stream, config.max_article_bytes, source.name)
     if kind == "rss":
         yield from _read_feed(source, data)
@@ -179,7 +230,7 @@ def _read_limited(stream: IO[bytes], limit: int, name: str) -> bytes:
     except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
         raise KhabarError(E.E005, where=name, detail=str(exc) or "unexpected end") from None
     if len(data) > limit:
-        raise KhabarError(E.E011, where=name, detail=f"more than {limit / 1e6:.0f} MB")
+        raise KhabarError(E.E011, where=name, detail=f"more than {limit / 2**20:.0f} MB")
     return data
 
 
@@ -263,40 +314,47 @@ def _html_article(source: Source, data: bytes, url: str | None, record: str) -> 
 
 
 def _read_warc(source: Source, stream: IO[bytes], config: Config) -> Iterator[Item]:
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
-    records = ArchiveIterator(stream)
-    n = 0
+    """Articles of the HTML responses (and resources) of a WARC; every record is validated
+    whole first (see :mod:`khabar.ingest.warc`), so a damaged one stores nothing."""
+    records = iter_warc(stream, config.max_record_bytes)
+    number = 0
     while True:
         try:
             rec = next(records)
         except StopIteration:
             return
-        except (ArchiveLoadFailed, EOFError, zlib.error, OSError, ValueError) as exc:
-            where = f"{source.name}:record {n + 1}"
-            code = E.E005 if isinstance(exc, (EOFError, zlib.error)) else E.E006
-            yield Failure(source.name, f"record {n + 1}", KhabarError(code, where=where, detail=str(exc)[:120] or "unreadable"))
+        except (EOFError, zlib.error, OSError) as exc:
+            record = f"record {number + 1}"
+            yield Failure(source.name, record, KhabarError(
+                E.E005, where=f"{source.name}:{record}", detail=str(exc)[:120] or "unexpected end"))
             return
-        n += 1
-        if rec.rec_type not in ("response", "resource"):
+        number = rec.number
+        record = f"record {number}"
+        where = f"{source.name}:{record}"
+        if isinstance(rec, WarcDamage):
+            yield Failure(source.name, record, KhabarError(E[rec.code], where=where, detail=rec.detail))
             continue
-        ctype = (rec.http_headers.get_header("Content-Type") if rec.http_headers else rec.rec_headers.get_header("Content-Type")) or ""
+        if rec.type not in ("response", "resource"):
+            continue
+        if rec.type == "response":
+            payload = http_payload(rec.block, config.max_record_bytes)
+            if isinstance(payload, str):
+                yield Failure(source.name, record, KhabarError(E.E006, where=where, detail=payload))
+                continue
+            if not 200 <= payload.status < 300:
+                continue  # redirects and errors carry no article
+            ctype, data = payload.content_type, payload.body
+        else:
+            ctype, data = rec.headers.get("content-type", ""), rec.block
         if "html" not in ctype.lower():
             continue
-        url = rec.rec_headers.get_header("WARC-Target-URI")
-        record = f"record {n}"
+        url = rec.headers.get("warc-target-uri")
         try:
-            data = rec.content_stream().read()
             art = _html_article(source, data, url=url, record=record)
         except KhabarError as exc:
             yield Failure(source.name, record, exc)
             continue
-        except (EOFError, zlib.error, OSError) as exc:
-            where = f"{source.name}:{record}"
-            yield Failure(source.name, record, KhabarError(E.E006, where=where, detail=str(exc)[:120]))
-            return
-        warc_date = rec.rec_headers.get_header("WARC-Date")
+        warc_date = rec.headers.get("warc-date")
         if warc_date:
             art.extra["warc_date"] = warc_date
             if not art.dct:
@@ -313,20 +371,36 @@ def _first(obj: dict[str, Any], names: tuple[str, ...]) -> tuple[str | None, Any
 
 
 def _read_jsonl(source: Source, stream: IO[bytes], config: Config) -> Iterator[Item]:
+    """One article per line; a line over ``config.max_record_bytes`` is skipped unparsed (E017)
+    so one giant record costs a read, not minutes of processing, and the rest still goes in."""
+    limit = config.max_record_bytes
     lineno = 0
     while True:
         try:
-            line = stream.readline()
+            line = stream.readline(limit + 1)
+            oversized = len(line) > limit and not line.endswith(b"\n")
+            size = len(line)
+            while oversized and not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+                size += len(line)
+                if not line:
+                    break
         except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
             where = f"{source.name}:{lineno + 1}"
             yield Failure(source.name, f"line {lineno + 1}", KhabarError(E.E005, where=where, detail=str(exc) or "unexpected end"))
             return
-        if not line:
+        if not line and not oversized:
             return
         lineno += 1
+        where = f"{source.name}:{lineno}"
+        if oversized:
+            yield Failure(source.name, f"line {lineno}", KhabarError(
+                E.E017, where=where, detail=f"{size / 2**20:.1f} MB, over {limit / 2**20:.0f} MB"))
+            if not line:
+                return
+            continue
         if not line.strip():
             continue
-        where = f"{source.name}:{lineno}"
         try:
             yield _jsonl_article(source, line, lineno, where, config)
         except KhabarError as exc:
@@ -352,7 +426,10 @@ def _jsonl_article(source: Source, line: bytes, lineno: int, where: str, config:
         used.add(hkey)
     else:
         used.add(key)
-        body = str(text).replace("\r\n", "\n").replace("\r", "\n")  # JSON text is decoded already
+        if not isinstance(text, str):
+            raise KhabarError(E.E012, where=where, detail=f"{', '.join(JSONL_FIELDS['text'])}; "
+                              f"{key!r} holds a {type(text).__name__}, not a string")
+        body = text.replace("\r\n", "\n").replace("\r", "\n")  # JSON text is decoded already
         if not body.strip():
             raise KhabarError(E.E012, where=where, detail=", ".join(JSONL_FIELDS["text"]))
         art = Article(id="", text=body, source_path=source.name, record=record, raw_sha256=hashlib.sha256(line).hexdigest())

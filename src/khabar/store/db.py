@@ -10,7 +10,9 @@ article (its facts, FTS rows and raw input are written in the same transaction).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -22,6 +24,30 @@ from typing import Any
 from ..errors import E, KhabarError
 from ..model import Article
 from .schema import MIGRATIONS
+
+# A search query of more terms than this is refused (E050): FTS5 cost grows with every term, and
+# a pasted 99 KB text ran past a minute. 64 is far above any query typed (the README's are 1-3).
+MAX_QUERY_TERMS = 64
+_BARE_WORD = re.compile(r"^[\w\u0900-\u097F]+$")  # \w alone misses Devanagari vowel signs
+_FTS_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+
+def bounded_query(query: str) -> str:
+    """``query`` with repeated plain words said once (an AND of a word with itself adds
+    nothing), or E050 when it still has more than :data:`MAX_QUERY_TERMS` terms."""
+    words = query.split()
+    if words and all(_BARE_WORD.match(w) and w not in _FTS_OPERATORS for w in words):
+        words = list(dict.fromkeys(words))
+        query = " ".join(words)
+    if len(words) > MAX_QUERY_TERMS or len(query) > 64 * MAX_QUERY_TERMS:
+        raise KhabarError(E.E050, detail=f"search query of {len(words)} terms, {len(query)} characters:"
+                          f" at most {MAX_QUERY_TERMS} terms")
+    return query
+
+
+# Tries to open a store that another process is creating at the same moment (waits of 0.05 s,
+# 0.1 s, … 0.45 s between them, 2.25 s in all).
+_OPEN_ATTEMPTS = 10
 
 
 def _now() -> str:
@@ -40,16 +66,30 @@ class Store:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        try:
-            self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA busy_timeout=5000")
-            self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise KhabarError(E.E020, where=str(self.path), detail=str(exc)) from None
+        for attempt in range(_OPEN_ATTEMPTS):
+            try:
+                self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+                self._setup()
+                return
+            except sqlite3.OperationalError as exc:
+                self.conn.close()
+                if "locked" not in str(exc) or attempt == _OPEN_ATTEMPTS - 1:
+                    raise KhabarError(E.E020, where=str(self.path), detail=str(exc)) from None
+                time.sleep(0.05 * (attempt + 1))
+            except sqlite3.DatabaseError as exc:
+                self.conn.close()
+                raise KhabarError(E.E020, where=str(self.path), detail=str(exc)) from None
+
+    def _setup(self) -> None:
+        """Pragmas and migrations. Switching a new file to WAL takes a lock that SQLite does not
+        wait for through the busy timeout when another process is creating the same file, so
+        :meth:`__init__` retries a "database is locked" here a few times."""
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA busy_timeout=5000")
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self._migrate()
 
     def __enter__(self) -> Store:
         return self
@@ -66,11 +106,18 @@ class Store:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def _migrate(self) -> None:
-        current = self.schema_version
-        if current > len(MIGRATIONS):
-            raise KhabarError(E.E022, where=str(self.path), detail=current)
-        for version, migration in enumerate(MIGRATIONS[current:], start=current + 1):
-            with self.transaction():
+        """Bring the schema up to date, safe when several processes open a new file at once:
+        the version is read again under the write lock, so only the first one migrates and the
+        others find the tables made (before, the second failed on "table meta already exists")."""
+        if self.schema_version > len(MIGRATIONS):
+            raise KhabarError(E.E022, where=str(self.path), detail=self.schema_version)
+        if self.schema_version == len(MIGRATIONS):
+            return
+        with self.transaction():
+            current = self.schema_version
+            if current > len(MIGRATIONS):
+                raise KhabarError(E.E022, where=str(self.path), detail=current)
+            for version, migration in enumerate(MIGRATIONS[current:], start=current + 1):
                 migration(self.conn)
                 self.conn.execute(f"PRAGMA user_version = {version}")
 
@@ -151,6 +198,28 @@ class Store:
             [(rowid, q.start, q.end, q.kind, q.cue, q.speaker, q.speaker_text) for q in art.quotes],
         )
 
+    def earlier_raw(self, source_path: str, not_sha256: str) -> tuple[str, bytes] | None:
+        """The latest stored raw input of a whole file at ``source_path`` other than the given
+        one: (sha256, compressed bytes), for recognising a re-crawl of it."""
+        row = self.conn.execute(
+            "SELECT sha256, data FROM raw_inputs WHERE source_path = ? AND sha256 != ?"
+            " AND (kind IN ('text', 'seed') OR (kind = 'html' AND record = ''))"  # a dump's raw
+            " AND data IS NOT NULL ORDER BY rowid DESC LIMIT 1",  # carries its first piece's record
+            (source_path, not_sha256),
+        ).fetchone()
+        return (row["sha256"], row["data"]) if row else None
+
+    def article_id_for_raw(self, sha256: str) -> str | None:
+        """The id of the file article stored from a raw input (a dump's own id, not a child's)."""
+        row = self.conn.execute(
+            "SELECT id, json_extract(data, '$.extra.parent') AS parent FROM articles"
+            " WHERE raw_sha256 = ? ORDER BY rowid LIMIT 1",
+            (sha256,),
+        ).fetchone()
+        if row is None:
+            return None
+        return str(row["parent"] or row["id"])
+
     # -- ingest log --------------------------------------------------------------------------
     def start_run(self, args: Sequence[str]) -> int:
         with self.transaction():
@@ -217,7 +286,9 @@ class Store:
         sql = ("SELECT id, version, outlet, dct, published, title, language, status, source_kind,"
                " source_path, record, length(body) AS body_chars FROM articles WHERE is_current = 1")
         params: list[Any] = []
-        for clause, value in (("outlet = ?", outlet), ("dct >= ?", since), ("dct <= ?", until),
+        # ``until`` may be a month or a year: compare at its precision (2026-02 holds 2026-02-05)
+        until_clause = f"substr(dct, 1, {len(until)}) <= ?" if until else ""
+        for clause, value in (("outlet = ?", outlet), ("dct >= ?", since), (until_clause, until),
                               ("status = ?", status)):
             if value is not None:
                 sql += f" AND {clause}"
@@ -235,6 +306,7 @@ class Store:
 
     def search(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
         """Full-text search over titles and bodies of current articles (FTS5 query syntax)."""
+        query = bounded_query(query)
         try:
             return self.conn.execute(
                 "SELECT a.id, a.outlet, a.dct, a.title, snippet(articles_fts, 1, '[', ']', '…', 12)"

@@ -311,7 +311,9 @@ class StoryClusterer:
         hits: Counter[str] = Counter()
         for k in keys:
             hits.update(self._postings.get(k, ()))
-        found = {sid for sid, _ in hits.most_common(MAX_CANDIDATES)}
+        # ties broken by id: the counter's order follows set iteration, which is hash-seeded
+        ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        found = {sid for sid, _ in ranked[:MAX_CANDIDATES]}
         if f.embedding is not None:
             found |= {s.id for s in self.stories.values() if s.emb_sum is not None}
         return found
@@ -322,7 +324,8 @@ class StoryClusterer:
         for k in story.indexed:
             self._postings.get(k, set()).discard(story.id)
         keys = [f"t:{t}" for t in _prune(story.centroid, INDEX_TERMS)]
-        keys += [f"e:{e}" for e, _ in story.entities.most_common(INDEX_TERMS)]
+        entities = sorted(story.entities.items(), key=lambda kv: (-kv[1], kv[0]))  # not hash order
+        keys += [f"e:{e}" for e, _ in entities[:INDEX_TERMS]]
         story.indexed = tuple(keys)
         for k in keys:
             self._postings.setdefault(k, set()).add(story.id)

@@ -121,11 +121,12 @@ def _story_state(story: Story) -> str:
     return json.dumps(
         {
             "centroid": story.centroid,
-            "entities": dict(story.entities),
-            "events": dict(story.events),
-            "dates": dict(story.dates),
-            "langs": dict(story.langs),
-            "outlets": dict(story.outlets),
+            # sorted: the counters fill in set (hash-seeded) order, the stored text must not vary
+            "entities": dict(sorted(story.entities.items())),
+            "events": dict(sorted(story.events.items())),
+            "dates": dict(sorted(story.dates.items())),
+            "langs": dict(sorted(story.langs.items())),
+            "outlets": dict(sorted(story.outlets.items())),
             "embedding": story.emb_sum.tolist() if story.emb_sum is not None else None,
         },
         ensure_ascii=False,
@@ -342,7 +343,7 @@ def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> No
     conn.execute("DELETE FROM story_entities WHERE story_id = ?", (story.id,))
     conn.executemany(
         "INSERT INTO story_entities VALUES (?, ?, ?)",
-        [(e, story.id, c) for e, c in story.entities.items()],
+        [(e, story.id, c) for e, c in sorted(story.entities.items())],  # rows in a stable order
     )
 
 

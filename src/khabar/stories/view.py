@@ -128,7 +128,7 @@ def view_of_articles(
     weight = {t: c * _idf(t) for t, c in centroid.items()}
 
     def sent_score(ts: list[str]) -> float:
-        return sum(weight.get(t, 0.0) for t in set(ts)) / math.sqrt(len(ts) + 1)
+        return sum(weight.get(t, 0.0) for t in sorted(set(ts))) / math.sqrt(len(ts) + 1)
 
     representative = max(
         originals,
