@@ -1,0 +1,205 @@
+"""One follow cycle, and the loop of ``khabar follow --every``.
+
+A cycle (1) ingests any spool file a killed run left behind, (2) reads every feed, sitemap and
+home page (conditionally) and writes the pages they list down as pending, (3) fetches the pending
+pages, (4) writes the HTML responses into one WARC file in the spool and hands that file to the
+ordinary ingest, exactly as ``khabar ingest crawl.warc.gz`` would, and (5) checks the watches and
+sends their alerts. The WARC files stay next to the database as the archive of what was fetched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import re
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http import HTTPStatus
+from pathlib import Path
+
+from ..config import Config
+from ..errors import E, KhabarError
+from ..store.db import Store
+from ..watch.watches import Alert
+from .discover import Links, canonical, feed_links, home_feeds, sitemap_links
+from .fetch import Fetched, Fetcher
+from .sources import FollowPlan
+from .state import FollowState
+
+# Feeds found on a home page, and sitemaps in a sitemap index, are read in the same cycle, to
+# this depth; deeper indexes wait for the next cycle.
+MAX_DEPTH = 3
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+@dataclass
+class CycleReport:
+    """What one cycle did; ``line()`` is the live progress line."""
+
+    number: int = 1
+    counts: Counter[str] = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)
+    alerts: list[Alert] = field(default_factory=list)
+
+    def fail(self, message: str) -> None:
+        self.counts["failed"] += 1
+        self.failures.append(message)
+
+    def line(self) -> str:
+        c = self.counts
+        return (f"cycle {self.number}: fetched {c['fetched']}, new {c['new']},"
+                f" unchanged {c['unchanged']}, failed {c['failed']}, alerts {len(self.alerts)}")
+
+
+def spool_dir(config: Config) -> Path:
+    """Where fetched responses are kept as WARC files: ``<db>.fetched/`` beside the database."""
+    return config.db_path.with_name(config.db_path.name + ".fetched")
+
+
+def run_cycle(plan: FollowPlan, config: Config, number: int = 1) -> CycleReport:
+    """Run one cycle over ``plan`` into ``config.db_path``; failures are lines in the report."""
+    from ..watch.sinks import deliver
+    from ..watch.watches import Watchlist
+
+    report = CycleReport(number)
+    with Store(config.db_path) as store:
+        state = FollowState(store)
+        for left in state.unfinished_spools():
+            _ingest_spool(Path(left), state, config, report)
+        pages = asyncio.run(_fetch(plan, state, report))
+        if pages:
+            _ingest_spool(_write_spool(pages, config, state), state, config, report)
+        watchlist = Watchlist(store, config)
+        report.alerts = watchlist.check()
+        sinks = {w.name: w.sinks + plan.sinks for w in watchlist.all()}
+        for failure in deliver(report.alerts, lambda name: sinks.get(name, ())):
+            report.fail(failure)
+    return report
+
+
+def follow(plan: FollowPlan, config: Config, every: float | None,
+           on_cycle: Callable[[CycleReport], None], cycles: int | None = None,
+           sleep: Callable[[float], None] = time.sleep) -> None:
+    """Run cycles: once (``every`` None), or every ``every`` seconds until ``cycles`` are done
+    (forever when None). The wait is measured from the start of a cycle."""
+    number = 0
+    while True:
+        number += 1
+        started = time.monotonic()
+        on_cycle(run_cycle(plan, config, number))
+        if every is None or (cycles is not None and number >= cycles):
+            return
+        sleep(max(0.0, every - (time.monotonic() - started)))
+
+
+async def _fetch(plan: FollowPlan, state: FollowState, report: CycleReport) -> list[Fetched]:
+    async with Fetcher(plan.politeness) as fetcher:
+        frontier = [(s.kind, s.url, s.external) for s in plan.sources if s.kind != "url"]
+        direct = [s.url for s in plan.sources if s.kind == "url"]
+        for url in direct:
+            if state.page_state(url) in ("stored", "fetched"):
+                report.counts["unchanged"] += 1
+        state.add_pages(direct)
+        for _ in range(MAX_DEPTH):
+            if not frontier:
+                break
+            frontier = await _read_indexes(fetcher, frontier, state, report)
+        return await _fetch_pages(fetcher, state.pending_pages(), state, report)
+
+
+async def _read_indexes(fetcher: Fetcher, docs: list[tuple[str, str, bool]], state: FollowState,
+                        report: CycleReport) -> list[tuple[str, str, bool]]:
+    results = await fetcher.fetch_all([(url, *state.validators(url)) for _, url, _ in docs])
+    further: list[tuple[str, str, bool]] = []
+    for (kind, url, external), got in zip(docs, results, strict=True):
+        if got.error is not None:
+            report.fail(got.error.message)
+            continue
+        if got.unchanged:
+            report.counts["unchanged"] += 1
+            continue
+        report.counts["fetched"] += 1
+        try:
+            links = _links(kind, got, external)
+        except KhabarError as exc:
+            report.fail(exc.message)
+            continue
+        state.add_pages(list(links.pages))  # written down before the validators: see state.py
+        state.save_index(url, kind, got.header("etag"), got.header("last-modified"))
+        next_kind = "feed" if kind == "site" else "sitemap"
+        further.extend((next_kind, u, external) for u in links.indexes)
+    return further
+
+
+def _links(kind: str, got: Fetched, external: bool) -> Links:
+    if kind == "sitemap":
+        return sitemap_links(got.url, got.body, external)
+    text = got.body.decode("utf-8", "replace")
+    if kind == "site":
+        return home_feeds(got.url, text)
+    return feed_links(got.url, text, external)
+
+
+async def _fetch_pages(fetcher: Fetcher, urls: list[str], state: FollowState,
+                       report: CycleReport) -> list[Fetched]:
+    results = await fetcher.fetch_all([(url, None, None) for url in urls])
+    pages: list[Fetched] = []
+    for url, got in zip(urls, results, strict=True):
+        if got.error is None and got.ok and got.content_type not in HTML_TYPES:
+            got.error = KhabarError(E.E075, where=url, detail=got.content_type or "no Content-Type")
+        if got.error is not None:
+            report.fail(got.error.message)
+            state.page_failed(url, got.error.message, transient=_transient(got))
+            continue
+        report.counts["fetched"] += 1
+        pages.append(got)
+    return pages
+
+
+def _transient(got: Fetched) -> bool:
+    """Worth another try on a later run: timeouts, network errors, 429/503 and other 5xx."""
+    assert got.error is not None
+    if got.error.code in (E.E072, E.E077):
+        return True
+    return got.error.code is E.E073 and str(got.error.fields.get("detail", "")).startswith("5")
+
+
+def _write_spool(pages: list[Fetched], config: Config, state: FollowState) -> Path:
+    """One gzipped WARC file of response records (the HTTP headers kept), recorded in the spool."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    folder = spool_dir(config).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    taken = len(list(folder.glob(f"{stamp}-*.warc.gz")))
+    path = folder / f"{stamp}-{taken + 1:03d}.warc.gz"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)
+        for got in pages:
+            status = f"{got.status} {HTTPStatus(got.status).phrase}"
+            protocol = got.http_version if re.match(r"HTTP/\d", got.http_version) else "HTTP/1.1"
+            http = StatusAndHeaders(status, got.headers, protocol=protocol)
+            target = canonical(got.final_url or got.url)
+            record = writer.create_warc_record(
+                target, "response", payload=io.BytesIO(got.body), http_headers=http,
+                warc_headers_dict={"WARC-Date": got.fetched_at.replace("+00:00", "Z")},
+            )
+            writer.write_record(record)
+    state.spool_written(str(path), [got.url for got in pages])
+    return path
+
+
+def _ingest_spool(path: Path, state: FollowState, config: Config, report: CycleReport) -> None:
+    from ..ingest.api import ingest
+
+    result = ingest([path], config)
+    for outcome in ("new", "updated"):
+        report.counts["new"] += result.counts[outcome]
+    report.counts["unchanged"] += result.counts["unchanged"]
+    for message in result.failures:
+        report.fail(message)
+    state.spool_ingested(str(path))
