@@ -137,10 +137,9 @@ async def _read_indexes(fetcher: Fetcher, docs: list[tuple[str, str, bool]], sta
 def _links(kind: str, got: Fetched, external: bool) -> Links:
     if kind == "sitemap":
         return sitemap_links(got.url, got.body, external)
-    text = got.body.decode("utf-8", "replace")
     if kind == "site":
-        return home_feeds(got.url, text)
-    return feed_links(got.url, text, external)
+        return home_feeds(got.url, got.body.decode("utf-8", "replace"))
+    return feed_links(got.url, got.body, external)
 
 
 async def _fetch_pages(fetcher: Fetcher, urls: list[str], state: FollowState,

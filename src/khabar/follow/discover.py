@@ -1,7 +1,7 @@
 """Links out of feeds, news sitemaps and home pages, and the canonical form of a URL.
 
-trafilatura reads the documents (``feeds.find_links`` for RSS/Atom/JSON feeds,
-``feeds.determine_feed`` for the feeds a home page links to) and courlan normalises URLs. Their
+feedparser reads RSS/Atom feeds (as ``khabar ingest`` does), trafilatura finds the feeds a home
+page announces (``feeds.determine_feed``) and reads JSON feeds, and courlan normalises URLs. Their
 own link *validation* is not used: it rejects hosts given as IP addresses with a port, which
 is every loopback server, and it would silently drop links we must account for. Instead a link
 is kept when it is http(s) and on the same host as the document that lists it (or any host,
@@ -54,14 +54,22 @@ def _keep(base: str, links: list[str], external: bool) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def feed_links(url: str, text: str, external: bool = False) -> Links:
-    """Article links of an RSS, Atom or JSON feed, in the feed's order."""
-    from trafilatura.feeds import FeedParameters, find_links
+def feed_links(url: str, data: bytes, external: bool = False) -> Links:
+    """Article links of an RSS or Atom feed (feedparser, entry links only, not the channel's
+    own link), or of a JSON feed (trafilatura), in the feed's order."""
+    import feedparser
 
-    parts = urlsplit(url)
-    params = FeedParameters(f"{parts.scheme}://{parts.netloc}", parts.netloc, url, external)
-    found = find_links(text.strip(), params)
+    parsed = feedparser.parse(data)
+    found = [str(e.get("link")) for e in parsed.entries if e.get("link")]
+    if not found and data.lstrip().startswith(b"{"):
+        from trafilatura.feeds import FeedParameters, find_links
+
+        parts = urlsplit(url)
+        params = FeedParameters(f"{parts.scheme}://{parts.netloc}", parts.netloc, url, external)
+        found = find_links(data.decode("utf-8", "replace").strip(), params)
     if not found:
+        if parsed.bozo:
+            raise KhabarError(E.E014, where=url, detail=str(parsed.bozo_exception)[:100])
         raise KhabarError(E.E013, where=url)
     return Links(pages=_keep(url, found, external))
 
