@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +17,7 @@ from follow_server import HTML, Request, Response, Site, article_html, rss, serv
 from khabar.config import Config
 from khabar.errors import KhabarError
 from khabar.follow import cycle
-from khabar.follow.cycle import run_cycle, spool_dir
+from khabar.follow.cycle import CycleReport, follow, run_cycle, spool_dir
 from khabar.follow.fetch import Politeness
 from khabar.follow.sources import FollowPlan, Source, load_sources
 
@@ -176,3 +180,62 @@ def test_bad_sources_file_is_one_line(tmp_path: Path, text: str) -> None:
     with pytest.raises(KhabarError) as info:
         load_sources(path)
     assert info.value.message.startswith("E078 ") and "\n" not in info.value.message
+
+
+def test_killed_follower_process_resumes(tmp_path: Path) -> None:
+    """A real ``khabar follow`` process killed (SIGKILL) while a page hangs: the next run gets
+    304 from the feed and still fetches and stores every page, each once."""
+    db = tmp_path / "k.db"
+    release = threading.Event()
+
+    def stuck(_: Request) -> Response:
+        release.wait(30)
+        return 200, HTML, news(2)
+
+    with serve({"/news/2.html": stuck}) as site:
+        feed_site(site, ["/news/0.html", "/news/1.html", "/news/2.html"])
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(f"min_interval: 0\nsources:\n  - feed: {site.url('/feed.xml')}\n", encoding="utf-8")
+        proc = subprocess.Popen([sys.executable, "-m", "khabar.cli", "--db", str(db), "follow", str(sources)],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 90
+            while not site.asked("/news/2.html") and proc.poll() is None and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert site.asked("/news/2.html") == 1, "the follower never reached the hanging page"
+        finally:
+            proc.kill()
+            proc.wait(10)
+            release.set()
+        site.routes["/news/2.html"] = (200, HTML, news(2))
+        resumed = run_cycle(plan(Source("feed", site.url("/feed.xml"))), Config(db_path=db), 2)
+    assert resumed.counts["new"] == 3 and resumed.failures == []
+    assert site.log[-4].path == "/feed.xml" and site.log[-4].headers.get("If-None-Match") == '"3"'
+    assert stored(db) == 3
+
+
+def test_every_runs_cycles_and_waits_between_them(tmp_path: Path) -> None:
+    config = Config(db_path=tmp_path / "k.db")
+    reports: list[CycleReport] = []
+    waits: list[float] = []
+    with serve() as site:
+        feed_site(site, ["/news/0.html"])
+        follow(plan(Source("feed", site.url("/feed.xml"))), config, 900.0, reports.append, cycles=3,
+               sleep=waits.append)
+    assert [r.number for r in reports] == [1, 2, 3]
+    assert [r.counts["new"] for r in reports] == [1, 0, 0]
+    assert len(waits) == 2 and all(0 < w <= 900 for w in waits)
+    assert site.asked("/news/0.html") == 1
+
+
+def test_fetch_by_url_once_and_after_a_failure_again(tmp_path: Path) -> None:
+    config = Config(db_path=tmp_path / "k.db")
+    with serve({"/news/0.html": (500, {}, b"oops")}) as site:
+        by_hand = plan(Source("url", site.url("/news/0.html")))
+        for _ in range(3):  # three transient failures: failed for good
+            assert run_cycle(by_hand, config).counts["failed"] == 1
+        site.routes["/news/0.html"] = (200, HTML, news(0))
+        assert run_cycle(by_hand, config).counts["new"] == 1  # asked by hand: tried again
+        again = run_cycle(by_hand, config)
+    assert again.counts["unchanged"] == 1 and again.counts["fetched"] == 0
+    assert site.asked("/news/0.html") == 4

@@ -103,6 +103,7 @@ async def _fetch(plan: FollowPlan, state: FollowState, report: CycleReport) -> l
             if state.page_state(url) in ("stored", "fetched"):
                 report.counts["unchanged"] += 1
         state.add_pages(direct)
+        state.ask_again(direct)
         for _ in range(MAX_DEPTH):
             if not frontier:
                 break
@@ -188,7 +189,9 @@ def _write_spool(pages: list[Fetched], config: Config, state: FollowState) -> Pa
                 warc_headers_dict={"WARC-Date": got.fetched_at.replace("+00:00", "Z")},
             )
             writer.write_record(record)
-    state.spool_written(str(path), [got.url for got in pages])
+    # a redirect's target is seen too: a feed that links it directly will not fetch it again
+    seen = [got.url for got in pages] + [canonical(got.final_url) for got in pages if got.final_url]
+    state.spool_written(str(path), list(dict.fromkeys(seen)))
     return path
 
 

@@ -59,6 +59,15 @@ class FollowState:
             )
             return self.conn.total_changes - before
 
+    def ask_again(self, urls: list[str]) -> None:
+        """URLs given by hand (``khabar fetch``, ``url:`` sources) are tried again even after a
+        failure; stored ones stay stored."""
+        with self.store.transaction():
+            self.conn.executemany(
+                "UPDATE follow_urls SET state = 'pending', attempts = 0 WHERE url = ? AND state = 'failed'",
+                [(u,) for u in urls],
+            )
+
     def pending_pages(self) -> list[str]:
         rows = self.conn.execute(
             "SELECT url FROM follow_urls WHERE kind = 'page' AND state = 'pending' ORDER BY first_seen, url"
