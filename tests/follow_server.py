@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -13,7 +14,24 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+
 Response = tuple[int, dict[str, str], bytes]
+LOOPBACK = ("127.0.0.1", "::1")
+
+
+@pytest.fixture(autouse=True)
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any connection to a host other than loopback fails the test that makes it (imported by
+    the follow and watch test modules, where it applies to every test)."""
+    real = socket.socket.connect
+
+    def connect(self: socket.socket, address: object) -> None:
+        if isinstance(address, tuple) and address[0] not in LOOPBACK:
+            raise AssertionError(f"a test tried to reach {address[0]}")
+        real(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
 Route = Response | Callable[["Request"], Response]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from follow_server import HTML, Request, Response, Site, article_html, rss, serve
+from follow_server import HTML, Request, Response, Site, article_html, loopback_only, rss, serve
 from khabar.config import Config
 from khabar.errors import KhabarError
 from khabar.follow import cycle
@@ -22,6 +22,7 @@ from khabar.follow.fetch import Politeness
 from khabar.follow.sources import FollowPlan, Source, load_sources
 
 POLITE = Politeness(min_interval=0.0, timeout=5.0)
+__all__ = ["loopback_only"]  # autouse: every test here may reach 127.0.0.1 only
 ONE_LINE = re.compile(r"^E0\d\d \S+: [^\n]+$")
 TOPICS = ["river flooding in Assam", "a new metro line in Pune", "wheat prices in Punjab",
           "a heat wave in Rajasthan", "a port expansion in Gujarat"]

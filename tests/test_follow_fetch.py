@@ -9,13 +9,15 @@ from __future__ import annotations
 import asyncio
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
-from follow_server import HTML, Request, Response, serve, slow
+from follow_server import HTML, Request, Response, loopback_only, serve, slow
 from khabar.errors import E
 from khabar.follow.fetch import Fetched, Fetcher, HostGate, Politeness, retry_after
 
+__all__ = ["loopback_only"]  # autouse: every test here may reach 127.0.0.1 only
 ONE_LINE = re.compile(r"^E0\d\d \S+: [^\n]+$")
 PAGE = (200, HTML, b"<html><body><p>page</p></body></html>")
 FAST = Politeness(min_interval=0.0, timeout=5.0)
@@ -219,3 +221,25 @@ def test_unreachable_host_is_one_line() -> None:
     (got,) = fetch([url])  # the server is gone: connection refused
     assert got.error is not None and got.error.code in (E.E071, E.E072)
     assert ONE_LINE.match(got.error.message)
+
+
+def test_tests_reach_loopback_only() -> None:
+    with pytest.raises(BaseException) as info:  # anyio may wrap it in a group
+        fetch(["http://192.0.2.1/a.html"])  # TEST-NET-1: the guard stops it before the network
+    errors = [info.value]
+    while isinstance(errors[-1], BaseExceptionGroup):
+        errors.append(errors[-1].exceptions[0])
+    assert isinstance(errors[-1], AssertionError) and "tried to reach 192.0.2.1" in str(errors[-1])
+
+
+def test_cli_fetch_failure_is_one_line_then_the_cycle_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from khabar.cli import cli
+
+    with serve({}) as site:
+        result = CliRunner().invoke(cli, ["--db", str(tmp_path / "k.db"), "fetch", site.url("/gone.html")])
+    lines = result.stderr.splitlines()
+    assert result.exit_code == 1
+    assert lines == [f"E073 {site.url('/gone.html')}: server answered HTTP 404",
+                     "cycle 1: fetched 0, new 0, unchanged 0, failed 1, alerts 0"]

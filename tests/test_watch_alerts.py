@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from follow_server import HTML, Request, Response, Site, rss, seed_page, serve
+from follow_server import HTML, Request, Response, Site, loopback_only, rss, seed_page, serve
 from khabar.cli import cli
 from khabar.events.merge import MergedEvent
 from khabar.watch.sinks import deliver
 from khabar.watch.watches import Alert, Watch, event_matches
 
 from .conftest import SEED_000, SEED_003
+
+__all__ = ["loopback_only"]  # autouse: every test here may reach 127.0.0.1 only
 
 
 def run(db: Path, *args: str) -> tuple[int, str, str]:

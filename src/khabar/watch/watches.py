@@ -131,12 +131,12 @@ class Watchlist:
         """Alerts for events that are new to each watch (or gained a new source), recorded as
         sent; in watch-name order, then date order."""
         from ..events.merge import merge_events
-        from ..query import _articles_with
+        from ..query import articles_with
 
         watches = list(only) if only is not None else self.all()
         if not watches:
             return []
-        merged = merge_events(_articles_with(self.store, "events"))
+        merged = merge_events(articles_with(self.store, "events"))
         urls = dict(self.conn.execute("SELECT id, url FROM articles WHERE is_current = 1").fetchall())
         alerts: list[Alert] = []
         for watch in watches:
@@ -149,10 +149,10 @@ class Watchlist:
         return alerts
 
     def _resolve(self, watch: Watch) -> dict[str, frozenset[str]]:
-        from ..query import _actor_ids
+        from ..query import actor_ids
 
         names = {"actor": watch.actor, "other": watch.other, "place": watch.place}
-        return {k: _actor_ids(self.store, self.config, v) for k, v in names.items() if v}
+        return {k: actor_ids(self.store, self.config, v) for k, v in names.items() if v}
 
     def _record(self, watch: Watch, ev: MergedEvent, urls: dict[str, str | None]) -> Alert | None:
         keys = {f"{r.article_id}:{r.event_id}": r.article_id for r in ev.reports}
