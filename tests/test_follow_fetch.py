@@ -60,6 +60,16 @@ def test_robots_forbidden_path_is_never_requested() -> None:
     assert site.asked("/robots.txt") == 1  # read once per host and run
 
 
+def test_robots_behind_a_redirect_is_obeyed() -> None:
+    robots = (200, {"Content-Type": "text/plain"}, b"User-agent: khabar\nDisallow: /\n")
+    routes = {"/robots.txt": (301, {"Location": "/real-robots.txt"}, b""), "/real-robots.txt": robots,
+              "/a.html": PAGE}
+    with serve(routes) as site:
+        (got,) = fetch([site.url("/a.html")])
+    assert got.error is not None and got.error.code is E.E071
+    assert site.asked("/a.html") == 0
+
+
 def test_robots_server_error_forbids_the_host() -> None:
     with serve({"/robots.txt": (503, {}, b"down"), "/news/a.html": PAGE}) as site:
         (got,) = fetch([site.url("/news/a.html")])
@@ -82,6 +92,14 @@ def test_rate_limit_spaces_requests_to_one_host() -> None:
     # robots.txt + 4 pages = 5 requests to one host: 4 waits of the full interval between them
     assert fake.waits == [2.0, 2.0, 2.0, 2.0]
     assert site.most_active == 1
+
+
+def test_crawl_delay_slows_the_host_down() -> None:
+    fake = FakeTime()
+    robots = (200, {"Content-Type": "text/plain"}, b"User-agent: *\nCrawl-delay: 5\n")
+    with serve({"/robots.txt": robots, "/a.html": PAGE, "/b.html": PAGE}) as site:
+        fetch([site.url("/a.html"), site.url("/b.html")], Politeness(min_interval=1.0), fake)
+    assert fake.waits == [1.0, 5.0]  # robots.txt, then a.html at the default pace, then b.html
 
 
 def test_hosts_are_limited_separately_and_concurrency_is_capped() -> None:

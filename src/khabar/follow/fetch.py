@@ -227,9 +227,7 @@ class Fetcher:
             try:
                 async with asyncio.timeout(self.p.timeout):
                     return await self._read(asked, url, headers)
-            except TimeoutError:
-                raise KhabarError(E.E072, where=url, detail=f"timed out after {self.p.timeout:g} s") from None
-            except httpx.TimeoutException:
+            except (TimeoutError, httpx.TimeoutException):
                 raise KhabarError(E.E072, where=url, detail=f"timed out after {self.p.timeout:g} s") from None
             except httpx.HTTPError as exc:
                 detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
@@ -281,17 +279,26 @@ class Fetcher:
         return True
 
     async def _load_robots(self, key: str) -> Protego | None:
-        """The host's rules; None allows everything (no robots.txt); a server error forbids all."""
+        """The host's rules; None allows everything (no robots.txt); a server error forbids all.
+        Redirects are followed (RFC 9309 asks for at least five), e.g. http to https."""
         robots_url = key + "/robots.txt"
-        try:
-            result = await self._exchange(robots_url, robots_url, None, None, self.gate(robots_url))
-        except KhabarError as exc:  # unreachable: assume forbidden; unreadable: no rules
-            return _FORBID_ALL if exc.code is E.E072 else None
-        if result.status >= 500 or result.status == 429:
-            return _FORBID_ALL
-        if result.status != 200:
-            return None  # 4xx or a redirect we do not follow for robots: no rules
-        return Protego.parse(result.body.decode("utf-8", "replace"))
+        for _ in range(self.p.max_redirects + 1):
+            try:
+                result = await self._exchange(robots_url, robots_url, None, None, self.gate(robots_url))
+            except KhabarError as exc:  # unreachable: assume forbidden; unreadable: no rules
+                return _FORBID_ALL if exc.code is E.E072 else None
+            location = result.header("location")
+            if result.status in (301, 302, 303, 307, 308) and location:
+                robots_url = urljoin(robots_url, location)
+                if urlsplit(robots_url).scheme not in ("http", "https"):
+                    return None
+                continue
+            if result.status >= 500 or result.status == 429:
+                return _FORBID_ALL
+            if result.status != 200:
+                return None  # 4xx: no rules
+            return Protego.parse(result.body.decode("utf-8", "replace"))
+        return None  # a redirect chain too long to follow: as if there were no robots.txt
 
     def _now_utc(self) -> datetime:
         return datetime.now(UTC)
