@@ -184,8 +184,9 @@ def test_bad_sources_file_is_one_line(tmp_path: Path, text: str) -> None:
 
 
 def test_killed_follower_process_resumes(tmp_path: Path) -> None:
-    """A real ``khabar follow`` process killed (SIGKILL) while a page hangs: the next run gets
-    304 from the feed and still fetches and stores every page, each once."""
+    """A real ``khabar follow`` process killed (SIGKILL) while its third page hangs: the next run
+    gets 304 from the feed, ingests the two pages already spooled without asking for them again,
+    fetches the third, and stores each once."""
     db = tmp_path / "k.db"
     release = threading.Event()
 
@@ -211,7 +212,8 @@ def test_killed_follower_process_resumes(tmp_path: Path) -> None:
         site.routes["/news/2.html"] = (200, HTML, news(2))
         resumed = run_cycle(plan(Source("feed", site.url("/feed.xml"))), Config(db_path=db), 2)
     assert resumed.counts["new"] == 3 and resumed.failures == []
-    assert site.log[-4].path == "/feed.xml" and site.log[-4].headers.get("If-None-Match") == '"3"'
+    assert [site.asked(f"/news/{n}.html") for n in range(3)] == [1, 1, 2]
+    assert site.log[-2].path == "/feed.xml" and site.log[-2].headers.get("If-None-Match") == '"3"'
     assert stored(db) == 3
 
 

@@ -2,8 +2,8 @@
 
 A cycle (1) ingests any spool file a killed run left behind, (2) reads every feed, sitemap and
 home page (conditionally) and writes the pages they list down as pending, (3) fetches the pending
-pages, (4) writes the HTML responses into one WARC file in the spool and hands that file to the
-ordinary ingest, exactly as ``khabar ingest crawl.warc.gz`` would, and (5) checks the watches and
+pages, writing each HTML response into the cycle's WARC file in the spool as it is settled,
+(4) hands that file to the ordinary ingest, exactly as ``khabar ingest crawl.warc.gz`` would, and (5) checks the watches and
 sends their alerts. The WARC files stay next to the database as the archive of what was fetched.
 """
 
@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
 from pathlib import Path
+from typing import IO, Any
 
 from ..config import Config
 from ..errors import E, KhabarError
@@ -69,9 +70,10 @@ def run_cycle(plan: FollowPlan, config: Config, number: int = 1) -> CycleReport:
         state = FollowState(store)
         for left in state.unfinished_spools():
             _ingest_spool(Path(left), state, config, report)
-        pages = asyncio.run(_fetch(plan, state, report))
-        if pages:
-            _ingest_spool(_write_spool(pages, config, state), state, config, report)
+        with _Spool(config, state) as spool:
+            asyncio.run(_fetch(plan, state, report, spool))
+        if spool.path is not None:
+            _ingest_spool(spool.path, state, config, report)
         watchlist = Watchlist(store, config)
         report.alerts = watchlist.check()
         sinks = {w.name: w.sinks + plan.sinks for w in watchlist.all()}
@@ -95,7 +97,7 @@ def follow(plan: FollowPlan, config: Config, every: float | None,
         sleep(max(0.0, every - (time.monotonic() - started)))
 
 
-async def _fetch(plan: FollowPlan, state: FollowState, report: CycleReport) -> list[Fetched]:
+async def _fetch(plan: FollowPlan, state: FollowState, report: CycleReport, spool: _Spool) -> None:
     async with Fetcher(plan.politeness) as fetcher:
         frontier = [(s.kind, s.url, s.external) for s in plan.sources if s.kind != "url"]
         direct = [s.url for s in plan.sources if s.kind == "url"]
@@ -108,7 +110,7 @@ async def _fetch(plan: FollowPlan, state: FollowState, report: CycleReport) -> l
             if not frontier:
                 break
             frontier = await _read_indexes(fetcher, frontier, state, report)
-        return await _fetch_pages(fetcher, state.pending_pages(), state, report)
+        await _fetch_pages(fetcher, state.pending_pages(), state, report, spool)
 
 
 async def _read_indexes(fetcher: Fetcher, docs: list[tuple[str, str, bool]], state: FollowState,
@@ -143,20 +145,33 @@ def _links(kind: str, got: Fetched, external: bool) -> Links:
     return feed_links(got.url, got.body, external)
 
 
-async def _fetch_pages(fetcher: Fetcher, urls: list[str], state: FollowState,
-                       report: CycleReport) -> list[Fetched]:
-    results = await fetcher.fetch_all([(url, None, None) for url in urls])
-    pages: list[Fetched] = []
-    for url, got in zip(urls, results, strict=True):
-        if got.error is None and got.ok and got.content_type not in HTML_TYPES:
-            got.error = KhabarError(E.E075, where=url, detail=got.content_type or "no Content-Type")
-        if got.error is not None:
-            report.fail(got.error.message)
-            state.page_failed(url, got.error.message, transient=_transient(got))
-            continue
-        report.counts["fetched"] += 1
-        pages.append(got)
-    return pages
+async def _fetch_pages(fetcher: Fetcher, urls: list[str], state: FollowState, report: CycleReport,
+                       spool: _Spool) -> None:
+    """Fetch the pages concurrently, but settle them (spool or failure) in the order listed, each
+    as soon as it and all before it are in: a kill loses only the unsettled tail, and the WARC
+    file, hence the ingest order, never depends on which host answered first."""
+    answered: dict[int, Fetched] = {}
+    settled = 0
+
+    async def one(index: int, url: str) -> None:
+        nonlocal settled
+        answered[index] = await fetcher.fetch(url)
+        while settled in answered:
+            _settle(urls[settled], answered.pop(settled), state, report, spool)
+            settled += 1
+
+    await asyncio.gather(*(one(i, url) for i, url in enumerate(urls)))
+
+
+def _settle(url: str, got: Fetched, state: FollowState, report: CycleReport, spool: _Spool) -> None:
+    if got.error is None and got.ok and got.content_type not in HTML_TYPES:
+        got.error = KhabarError(E.E075, where=url, detail=got.content_type or "no Content-Type")
+    if got.error is not None:
+        report.fail(got.error.message)
+        state.page_failed(url, got.error.message, transient=_transient(got))
+        return
+    report.counts["fetched"] += 1
+    spool.write(got)
 
 
 def _transient(got: Fetched) -> bool:
@@ -167,32 +182,53 @@ def _transient(got: Fetched) -> bool:
     return got.error.code is E.E073 and str(got.error.fields.get("detail", "")).startswith("5")
 
 
-def _write_spool(pages: list[Fetched], config: Config, state: FollowState) -> Path:
-    """One gzipped WARC file of response records (the HTTP headers kept), recorded in the spool."""
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
+class _Spool:
+    """This cycle's WARC file of page responses (HTTP headers kept), opened at the first page.
+    Each record is flushed, then its URL marked fetched, so a kill leaves a readable prefix."""
 
-    folder = spool_dir(config).resolve()
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    taken = len(list(folder.glob(f"{stamp}-*.warc.gz")))
-    path = folder / f"{stamp}-{taken + 1:03d}.warc.gz"
-    with path.open("wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
-        for got in pages:
-            status = f"{got.status} {HTTPStatus(got.status).phrase}"
-            protocol = got.http_version if re.match(r"HTTP/\d", got.http_version) else "HTTP/1.1"
-            http = StatusAndHeaders(status, got.headers, protocol=protocol)
-            target = canonical(got.final_url or got.url)
-            record = writer.create_warc_record(
-                target, "response", payload=io.BytesIO(got.body), http_headers=http,
-                warc_headers_dict={"WARC-Date": got.fetched_at.replace("+00:00", "Z")},
-            )
-            writer.write_record(record)
-    # a redirect's target is seen too: a feed that links it directly will not fetch it again
-    seen = [got.url for got in pages] + [canonical(got.final_url) for got in pages if got.final_url]
-    state.spool_written(str(path), list(dict.fromkeys(seen)))
-    return path
+    def __init__(self, config: Config, state: FollowState) -> None:
+        self.folder = spool_dir(config).resolve()
+        self.state = state
+        self.path: Path | None = None
+        self._fh: IO[bytes] | None = None
+        self._writer: Any = None
+
+    def __enter__(self) -> _Spool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fh is not None:
+            self._fh.close()
+
+    def _open(self) -> None:
+        from warcio.warcwriter import WARCWriter
+
+        self.folder.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        taken = len(list(self.folder.glob(f"{stamp}-*.warc.gz")))
+        self.path = self.folder / f"{stamp}-{taken + 1:03d}.warc.gz"
+        self._fh = self.path.open("wb")
+        self._writer = WARCWriter(self._fh, gzip=True)
+        self.state.spool_written(str(self.path), [])
+
+    def write(self, got: Fetched) -> None:
+        from warcio.statusandheaders import StatusAndHeaders
+
+        if self._fh is None:
+            self._open()
+        assert self._fh is not None and self.path is not None
+        status = f"{got.status} {HTTPStatus(got.status).phrase}"
+        protocol = got.http_version if re.match(r"HTTP/\d", got.http_version) else "HTTP/1.1"
+        http = StatusAndHeaders(status, got.headers, protocol=protocol)
+        record = self._writer.create_warc_record(
+            canonical(got.final_url or got.url), "response", payload=io.BytesIO(got.body),
+            http_headers=http, warc_headers_dict={"WARC-Date": got.fetched_at.replace("+00:00", "Z")},
+        )
+        self._writer.write_record(record)
+        self._fh.flush()
+        # a redirect's target is seen too: a feed that links it directly will not fetch it again
+        seen = [got.url] + ([canonical(got.final_url)] if got.final_url else [])
+        self.state.spool_written(str(self.path), list(dict.fromkeys(seen)))
 
 
 def _ingest_spool(path: Path, state: FollowState, config: Config, report: CycleReport) -> None:
