@@ -3,8 +3,8 @@
 A cycle (1) ingests any spool file a killed run left behind, (2) reads every feed, sitemap and
 home page (conditionally) and writes the pages they list down as pending, (3) fetches the pending
 pages, writing each HTML response into the cycle's WARC file in the spool as it is settled,
-(4) hands that file to the ordinary ingest, exactly as ``khabar ingest crawl.warc.gz`` would, and (5) checks the watches and
-sends their alerts. The WARC files stay next to the database as the archive of what was fetched.
+(4) hands that file to the ordinary ingest, exactly as ``khabar ingest crawl.warc.gz`` would,
+and (5) checks the watches and sends their alerts. The WARC files stay next to the database as the archive of what was fetched.
 """
 
 from __future__ import annotations
