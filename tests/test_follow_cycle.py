@@ -69,8 +69,11 @@ def test_feed_that_changes_between_cycles(tmp_path: Path) -> None:
     with serve({"/robots.txt": (200, {"Content-Type": "text/plain"}, b"User-agent: *\nDisallow: /private/\n")}) as site:
         feed_site(site, ["/news/0.html", "/news/1.html", "/private/2.html"])
         follow = plan(Source("feed", site.url("/feed.xml")))
-        first = run_cycle(follow, config, 1)
+        live: list[str] = []
+        first = run_cycle(follow, config, 1, on_change=lambda r: live.append(r.line()))
         assert first.counts["new"] == 2 and first.counts["failed"] == 1
+        assert live[0] == "cycle 1: fetched 1, new 0, unchanged 0, failed 0, alerts 0"  # the feed
+        assert live[-1] == first.line()
         assert "forbidden by robots.txt" in first.failures[0] and ONE_LINE.match(first.failures[0])
 
         second = run_cycle(follow, config, 2)  # the feed answers 304: nothing else is asked

@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -523,6 +524,16 @@ def _duration(text: str) -> float:
     return seconds
 
 
+@contextmanager
+def _live(as_json: bool) -> Iterator[Callable[[Any], None] | None]:
+    """On a terminal, the cycle's line kept up to date while it runs (replaced by the final one)."""
+    if as_json or not err.is_terminal:
+        yield None
+        return
+    with err.status("starting", spinner="dots") as status:
+        yield lambda report: status.update(report.line())
+
+
 def _print_cycle(report: Any, as_json: bool) -> None:
     """The live line of a cycle on stderr, its failures one line each, alerts on stdout."""
     if as_json:
@@ -582,7 +593,8 @@ def follow(ctx: click.Context, sources_file: Path, once: bool, every: str | None
         _print_cycle(report, as_json)
 
     try:
-        run_follow(plan, _config(ctx), interval, on_cycle, cycles)
+        with _live(as_json) as on_change:
+            run_follow(plan, _config(ctx), interval, on_cycle, cycles, on_change=on_change)
     except KeyboardInterrupt:
         err.print("stopped; the next run resumes where this one was", markup=False)
         return
@@ -610,7 +622,9 @@ def fetch(ctx: click.Context, urls: tuple[str, ...], as_json: bool) -> None:
 
     for url in urls:
         check_scheme(url)
-    report = run_cycle(FollowPlan(tuple(Source("url", canonical(u)) for u in urls)), _config(ctx))
+    with _live(as_json) as on_change:
+        report = run_cycle(FollowPlan(tuple(Source("url", canonical(u)) for u in urls)), _config(ctx),
+                           on_change=on_change)
     _print_cycle(report, as_json)
     if report.failures:
         sys.exit(1)

@@ -44,10 +44,16 @@ class CycleReport:
     counts: Counter[str] = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     alerts: list[Alert] = field(default_factory=list)
+    on_change: Callable[[CycleReport], None] | None = field(default=None, repr=False)
+
+    def add(self, key: str, n: int = 1) -> None:
+        self.counts[key] += n
+        if self.on_change is not None:
+            self.on_change(self)
 
     def fail(self, message: str) -> None:
-        self.counts["failed"] += 1
         self.failures.append(message)
+        self.add("failed")
 
     def line(self) -> str:
         c = self.counts
@@ -60,12 +66,14 @@ def spool_dir(config: Config) -> Path:
     return config.db_path.with_name(config.db_path.name + ".fetched")
 
 
-def run_cycle(plan: FollowPlan, config: Config, number: int = 1) -> CycleReport:
-    """Run one cycle over ``plan`` into ``config.db_path``; failures are lines in the report."""
+def run_cycle(plan: FollowPlan, config: Config, number: int = 1,
+              on_change: Callable[[CycleReport], None] | None = None) -> CycleReport:
+    """Run one cycle over ``plan`` into ``config.db_path``; failures are lines in the report.
+    ``on_change`` sees the report after every count it gains (the live progress line)."""
     from ..watch.sinks import deliver
     from ..watch.watches import Watchlist
 
-    report = CycleReport(number)
+    report = CycleReport(number, on_change=on_change)
     with Store(config.db_path) as store:
         state = FollowState(store)
         for left in state.unfinished_spools():
@@ -84,14 +92,15 @@ def run_cycle(plan: FollowPlan, config: Config, number: int = 1) -> CycleReport:
 
 def follow(plan: FollowPlan, config: Config, every: float | None,
            on_cycle: Callable[[CycleReport], None], cycles: int | None = None,
-           sleep: Callable[[float], None] = time.sleep) -> None:
+           sleep: Callable[[float], None] = time.sleep,
+           on_change: Callable[[CycleReport], None] | None = None) -> None:
     """Run cycles: once (``every`` None), or every ``every`` seconds until ``cycles`` are done
     (forever when None). The wait is measured from the start of a cycle."""
     number = 0
     while True:
         number += 1
         started = time.monotonic()
-        on_cycle(run_cycle(plan, config, number))
+        on_cycle(run_cycle(plan, config, number, on_change))
         if every is None or (cycles is not None and number >= cycles):
             return
         sleep(max(0.0, every - (time.monotonic() - started)))
@@ -103,7 +112,7 @@ async def _fetch(plan: FollowPlan, state: FollowState, report: CycleReport, spoo
         direct = [s.url for s in plan.sources if s.kind == "url"]
         for url in direct:
             if state.page_state(url) in ("stored", "fetched"):
-                report.counts["unchanged"] += 1
+                report.add("unchanged")
         state.add_pages(direct)
         state.ask_again(direct)
         for _ in range(MAX_DEPTH):
@@ -122,9 +131,9 @@ async def _read_indexes(fetcher: Fetcher, docs: list[tuple[str, str, bool]], sta
             report.fail(got.error.message)
             continue
         if got.unchanged:
-            report.counts["unchanged"] += 1
+            report.add("unchanged")
             continue
-        report.counts["fetched"] += 1
+        report.add("fetched")
         try:
             links = _links(kind, got, external)
         except KhabarError as exc:
@@ -170,7 +179,7 @@ def _settle(url: str, got: Fetched, state: FollowState, report: CycleReport, spo
         report.fail(got.error.message)
         state.page_failed(url, got.error.message, transient=_transient(got))
         return
-    report.counts["fetched"] += 1
+    report.add("fetched")
     spool.write(got)
 
 
@@ -236,8 +245,8 @@ def _ingest_spool(path: Path, state: FollowState, config: Config, report: CycleR
 
     result = ingest([path], config)
     for outcome in ("new", "updated"):
-        report.counts["new"] += result.counts[outcome]
-    report.counts["unchanged"] += result.counts["unchanged"]
+        report.add("new", result.counts[outcome])
+    report.add("unchanged", result.counts["unchanged"])
     for message in result.failures:
         report.fail(message)
     state.spool_ingested(str(path))
