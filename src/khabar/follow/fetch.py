@@ -223,7 +223,7 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        async with self._all, gate.slot():
+        async with gate.slot(), self._all:  # host turn first: no global slot held while waiting
             try:
                 async with asyncio.timeout(self.p.timeout):
                     return await self._read(asked, url, headers)
