@@ -158,6 +158,21 @@ def test_429_is_retried_after_its_retry_after() -> None:
     assert 7.0 in fake.waits  # not asked again before the server said
 
 
+def test_503_without_retry_after_backs_off_exponentially() -> None:
+    answers = iter([(503, {}, b""), (503, {}, b""), PAGE])
+    fake = FakeTime()
+    with serve({"/a.html": lambda _: next(answers)}) as site:
+        (got,) = fetch([site.url("/a.html")], FAST, fake)
+    assert got.ok and site.asked("/a.html") == 3
+    assert fake.waits == [2.0, 4.0]
+
+
+def test_redirect_without_location_is_one_line() -> None:
+    with serve({"/a.html": (302, {}, b"")}) as site:
+        (got,) = fetch([site.url("/a.html")])
+    assert got.error is not None and got.error.code is E.E073 and "without a Location" in got.error.message
+
+
 def test_retry_after_beyond_the_limit_fails_for_this_run() -> None:
     with serve({"/a.html": (503, {"Retry-After": "86400"}, b"maintenance")}) as site:
         (got,) = fetch([site.url("/a.html")])

@@ -37,6 +37,7 @@ ACCEPTED_TYPES = (
     "application/xml", "text/xml", "application/feed+json", "application/json", "text/plain",
 )
 
+REDIRECTS = (301, 302, 303, 307, 308)
 _FORBID_ALL = Protego.parse("User-agent: *\nDisallow: /")
 
 Clock = Callable[[], float]
@@ -182,9 +183,11 @@ class Fetcher:
         while True:
             result = await self._fetch_retrying(url, current, etag, last_modified)
             location = result.header("location")
-            if result.status not in (301, 302, 303, 307, 308) or not location:
+            if result.status not in REDIRECTS:
                 result.url = url
                 return result
+            if not location:
+                raise KhabarError(E.E073, where=current, detail=f"{result.status} without a Location")
             current = urljoin(current, location)
             check_scheme(current)
             if current in chain:
@@ -199,21 +202,21 @@ class Fetcher:
         if not await self.allowed(url):
             raise KhabarError(E.E071, where=url)
         gate = self.gate(url)
-        for attempt in range(self.p.retries + 1):
+        attempt = 0
+        while True:
             result = await self._exchange(asked, url, etag, last_modified, gate)
             if result.status not in (429, 503):
-                if result.status >= 400 or (result.status < 300 and result.status not in (200, 204)):
+                if result.status >= 400 or result.status < 300 and result.status != 200:
                     raise KhabarError(E.E073, where=url, detail=result.status)
                 return result
             wait = retry_after(result.header("retry-after"), self._now_utc())
             if wait is None:
                 wait = self.p.backoff * 2**attempt
+            gate.defer(min(wait, self.p.max_wait))
             if wait > self.p.max_wait or attempt == self.p.retries:
-                gate.defer(min(wait, self.p.max_wait))
                 raise KhabarError(E.E077, where=url,
                                   detail=f"HTTP {result.status}, wait {wait:.0f} s; tried again next run")
-            gate.defer(wait)
-        raise AssertionError("unreachable")  # the loop returns or raises on its last attempt
+            attempt += 1
 
     async def _exchange(self, asked: str, url: str, etag: str | None, last_modified: str | None,
                         gate: HostGate) -> Fetched:
@@ -288,7 +291,7 @@ class Fetcher:
             except KhabarError as exc:  # unreachable: assume forbidden; unreadable: no rules
                 return _FORBID_ALL if exc.code is E.E072 else None
             location = result.header("location")
-            if result.status in (301, 302, 303, 307, 308) and location:
+            if result.status in REDIRECTS and location:
                 robots_url = urljoin(robots_url, location)
                 if urlsplit(robots_url).scheme not in ("http", "https"):
                     return None
