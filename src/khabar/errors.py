@@ -41,6 +41,20 @@ class E(StrEnum):
     E041 = "malformed gold file: {detail}"
     E050 = "invalid option: {detail}"
     E060 = "malformed event ontology or lexicon: {detail}"
+    # Fetching and following (khabar.follow) and watches (khabar.watch).
+    E070 = "only http and https URLs are fetched: {detail}"
+    E071 = "forbidden by robots.txt, not fetched"
+    E072 = "fetch failed: {detail}"
+    E073 = "server answered HTTP {detail}"
+    E074 = "response larger than the {detail} cap, not kept"
+    E075 = "not an HTML page, feed or sitemap: {detail}"
+    E076 = "too many redirects: {detail}"
+    E077 = "server asks to retry later: {detail}"
+    E078 = "malformed sources file: {detail}"
+    E079 = "malformed watch: {detail}"
+    E080 = "watch not found: {detail}"
+    E081 = "alert not delivered: {detail}"
+    E082 = "nothing to follow: {detail}"
 
 
 class KhabarError(Exception):

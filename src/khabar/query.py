@@ -177,11 +177,11 @@ def article_dates(store: Store, article_id: str) -> dict[str, Any]:
             "reference": reference_line(art), "timexes": rows}
 
 
-def _articles_with(store: Store, table: str) -> list[Article]:
+def articles_with(store: Store, table: str) -> list[Article]:
     return list(store.iter_articles(f"rowid IN (SELECT article_rowid FROM {table})"))
 
 
-def _actor_ids(store: Store, config: Config, actor: str) -> frozenset[str]:
+def actor_ids(store: Store, config: Config, actor: str) -> frozenset[str]:
     """Entity ids an actor query covers. A country covers the people the KB places in it, so
     ``khabar timeline Russia China`` shows the Putin–Xi call: news reports states through their
     leaders, and the dyad view is about states."""
@@ -211,8 +211,8 @@ def merged_events(store: Store, config: Config, actors: Sequence[str] = (), type
     """Events merged across the articles reporting them, filtered as ``khabar events`` asks."""
     from .events.merge import filter_events, merge_events
 
-    merged = filter_events(merge_events(_articles_with(store, "events")), (), type_, since, until, modality)
-    wanted = [(_actor_ids(store, config, a), a) for a in actors]
+    merged = filter_events(merge_events(articles_with(store, "events")), (), type_, since, until, modality)
+    wanted = [(actor_ids(store, config, a), a) for a in actors]
     return [ev for ev in merged if all(_takes_part(ev, ids, q) for ids, q in wanted)]
 
 
@@ -229,7 +229,7 @@ def quotes(store: Store, config: Config, speaker: str | None = None) -> list[dic
     """Quotes with speaker, cue, kind and verbatim text, optionally of one speaker."""
     wanted = set(resolve_entity_ids(store, config, speaker)) if speaker else None
     found = []
-    for art in _articles_with(store, "quotes"):
+    for art in articles_with(store, "quotes"):
         names = {m.entity_id: m.canonical or m.text for m in art.mentions if m.entity_id}
         for q in art.quotes:
             if wanted is not None and q.speaker not in wanted:
