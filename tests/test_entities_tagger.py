@@ -50,9 +50,9 @@ def test_train_lexicon_learns_classes_heads_and_ordinary_words():
     assert lex[deva_key("ने")] == "O1"
     assert deva_key("दिल्ली") not in lex
     feats = sentence_features(["सीता", "ने", "पार्टी", "छोड़ी"], {}, lex)
-    assert feats[0]["oov"] is True
-    assert feats[1]["oov"] is False
-    assert feats[1]["lex1:ORGHEAD"] == 1.0
+    assert "oov" in feats[0]
+    assert "oov" not in feats[1]
+    assert "lex1:ORGHEAD" in feats[1]
 
 
 def test_tokenize_keeps_offsets_and_splits_hyphens():
