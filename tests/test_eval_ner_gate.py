@@ -40,3 +40,20 @@ def test_ner_scores_stay_above_floors(shared_data: Path):
     for (dataset, system, type_), floor in FLOORS.items():
         row = report.score(dataset=dataset, system=system, type=type_)
         assert row["f1"] >= floor, (dataset, system, type_, row)
+
+
+@pytest.mark.parametrize("command", [["eval", "ner"], ["train", "ner"]])
+def test_missing_data_is_one_coded_line_and_keeps_the_model(tmp_path: Path, command) -> None:
+    from click.testing import CliRunner
+
+    from khabar.cli import cli
+    from khabar.entities.tagger import MODEL_PATH
+
+    before = MODEL_PATH.read_bytes()
+    result = CliRunner(env={"KHABAR_DATA": str(tmp_path)}).invoke(
+        cli, ["--db", str(tmp_path / "k.db"), *command]
+    )
+    err = result.stderr if result.stderr_bytes is not None else result.output
+    assert result.exit_code == 1
+    assert err.startswith("E040 ") and len(err.strip().splitlines()) == 1, err
+    assert MODEL_PATH.read_bytes() == before
