@@ -70,6 +70,7 @@ COORDINATORS = frozenset(deva_key(w) for w in ["और", "एवं", "व", "�
 MAX_ORG_WORDS = 8
 # Lexicon labels that are evidence of a name (see :func:`.tagger.train_lexicon`).
 NAME_LABELS = frozenset(["PER", "LOC", "ORG", "PER?", "LOC?", "ORG?"])
+PERSON_LABELS = frozenset(["PER", "PER?"])
 # Endings of Hindi verb forms: perfective and participle vowels (कहा, कही, बताते, किए, गईं),
 # the conjunctive कर; folded as deva_key folds them. Only words training never had in a name
 # (seen five times or more) are trimmed by them, so names ending in -ा (ममता) stay whole.
@@ -188,8 +189,16 @@ def surname_after_initials(
 def trim_person(
     toks: Sequence[Tok], keys: Sequence[str], kb: KB, i: int, j: int, honorifics: frozenset[str]
 ) -> int:
-    """Start of a person's name once leading titles and honorifics are put outside it."""
-    while i < j - 1 and (keys[i] in honorifics or kb.title_of(toks[i].text)):
+    """Start of a person's name once leading titles and honorifics are put outside it.
+
+    A title the training text mostly keeps inside names (संत, स्वामी, महात्मा: lexicon ``PER``
+    or ``PER?``) stays.
+    """
+    while (
+        i < j - 1
+        and (keys[i] in honorifics or kb.title_of(toks[i].text))
+        and not PERSON_LABELS & set((lexicon_label(keys[i]) or "").split())
+    ):
         i += 1
     return i
 
