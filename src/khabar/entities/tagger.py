@@ -224,28 +224,19 @@ def is_deva_acronym(key: str) -> bool:
     return bool(_DEVA_ACRONYM.fullmatch(key))
 
 
-def train_lexicon(
-    sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
-    partial: Sequence[tuple[Sequence[str], Sequence[str]]] = (),
-) -> dict[str, str]:
+def train_lexicon(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> dict[str, str]:
     """Per folded word, space-separated labels learnt from gold BIO sentences.
 
     ``PER``/``LOC``/``ORG`` when at least half the word's occurrences are inside such a span,
     ``PER?`` etc. when at least a fifth are; ``ORGHEAD`` for the last word of two or more
     organisation spans; ``O5``/``O1`` for words never in a span (seen 5+ times / fewer); ``Olow``
     for the rest. A word absent from the lexicon was never seen in training.
-
-    ``partial`` sentences come from a corpus that leaves some names untagged (HiNER's tourism
-    pages): they add name labels and counts, but a word seen only there is never "ordinary".
     """
     in_span: Counter[tuple[str, str]] = Counter()
     total: Counter[str] = Counter()
-    exhaustive: set[str] = set()
-    for x, (words, tags) in enumerate([*sentences, *partial]):
+    for words, tags in sentences:
         keys = [deva_key(w) for w in words]
         total.update(keys)
-        if x < len(sentences):
-            exhaustive.update(keys)
         for i, j, label in spans_from_bio(tags):
             for x in range(i, j):
                 in_span[keys[x], label] += 1
@@ -267,7 +258,7 @@ def train_lexicon(
             lexicon[key] = " ".join(labels[key])
         elif any((key, t) in in_span for t in ("PER", "LOC", "ORG")):
             lexicon[key] = "Olow"
-        elif key in exhaustive:
+        else:
             lexicon[key] = "O5" if count >= 5 else "O1"
     return lexicon
 
@@ -460,27 +451,15 @@ def training_sentences(config: Config) -> dict[str, list[tuple[list[str], list[s
 
 
 def jackknifed_features(
-    sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
-    gaz: dict[str, str],
-    partial: Sequence[tuple[Sequence[str], Sequence[str]]] = (),
+    sentences: Sequence[tuple[Sequence[str], Sequence[str]]], gaz: dict[str, str]
 ) -> list[list[list[str]]]:
-    """Features of training sentences (``sentences`` then ``partial``, see :func:`train_lexicon`),
-    each with the lexicon of the other folds."""
+    """Features of training sentences, each with the lexicon of the other folds."""
     folds = LEXICON_FOLDS
     featurisers = [
-        Featuriser(
-            gaz,
-            train_lexicon(
-                [s for x, s in enumerate(sentences) if x % folds != f],
-                [s for x, s in enumerate(partial, len(sentences)) if x % folds != f],
-            ),
-        )
+        Featuriser(gaz, train_lexicon([s for x, s in enumerate(sentences) if x % folds != f]))
         for f in range(folds)
     ]
-    return [
-        featurisers[x % folds].sentence(words)
-        for x, (words, _) in enumerate([*sentences, *partial])
-    ]
+    return [featurisers[x % folds].sentence(words) for x, (words, _) in enumerate(sentences)]
 
 
 def train_ner(config: Config, out: Path | None = None) -> dict:
@@ -491,12 +470,14 @@ def train_ner(config: Config, out: Path | None = None) -> dict:
     gaz = gazetteer(load_kb(config))
     t0 = time.perf_counter()
     sources = training_sentences(config)
-    # HiNER leaves many places of its tourism pages untagged and glues tokens (कौशाम्बी__): its
-    # sentences add name labels to the lexicon but never make a word "ordinary".
-    il_ner, hiner = sources["il-ner-train"], sources["hiner-train-half"]
-    lexicon = train_lexicon(il_ner, hiner)
-    xs = jackknifed_features(il_ner, gaz, hiner)
-    ys = [t for _, t in [*il_ner, *hiner]]
+    # The lexicon is learnt from IL-NER train only: HiNER leaves many places of its tourism pages
+    # untagged and glues tokens (कौशाम्बी__), which would make names "ordinary words". HiNER's
+    # sentences are featurised with the whole IL-NER lexicon, as new text is.
+    il_ner = sources["il-ner-train"]
+    lexicon = train_lexicon(il_ner)
+    xs = jackknifed_features(il_ner, gaz)
+    xs += [Featuriser(gaz, lexicon).sentence(w) for w, _ in sources["hiner-train-half"]]
+    ys = [t for _, t in il_ner] + [t for _, t in sources["hiner-train-half"]]
     trainer = pycrfsuite.Trainer(verbose=False)
     for xseq, tags in zip(xs, ys, strict=True):
         trainer.append(xseq, tags)
