@@ -1,11 +1,12 @@
 """Quality gate for ``khabar eval ner``: scores must not fall below the pinned floors.
 
-Runs IL-NER dev in full and the first 1,500 sentences of HiNER validation (about 30 s).
-Measured 2026-11-24 with the jackknifed-lexicon CRF retrained with the places gazetteer
-(span-level F1, ALL = micro over PER/LOC/ORG; full HiNER in brackets):
-  il-ner-dev        crf 0.727  kb 0.579  combined 0.723 (PER 0.664, LOC 0.831, ORG 0.555)
-  hiner-validation  crf 0.590  kb 0.640  combined 0.612 (first 1,500 sentences; full split: crf
-                    0.582, kb 0.644, combined 0.611)
+Runs IL-NER dev in full and the first 1,500 sentences of HiNER's evaluation half (the second
+half of HiNER validation in file order; the CRF trains on the first half), about 20 s.
+Measured 2026-12-03 with the CRF trained on IL-NER train + HiNER's training half and the
+structure rules (span-level F1, ALL = micro over PER/LOC/ORG; floors about 0.02 below):
+  il-ner-dev  crf 0.736  kb 0.583  combined 0.731 (PER 0.667, LOC 0.850, ORG 0.549)
+  hiner-eval  crf 0.883  kb 0.658  combined 0.876 (first 1,500 sentences; whole half: crf
+              0.881, combined 0.877)
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ DIGEST = "a0addac9668834f0"
 FLOORS = {
     ("il-ner-dev", "crf", "ALL"): 0.71,
     ("il-ner-dev", "kb", "ALL"): 0.56,
-    ("il-ner-dev", "combined", "ALL"): 0.70,
+    ("il-ner-dev", "combined", "ALL"): 0.71,
     ("il-ner-dev", "combined", "PER"): 0.64,
-    ("il-ner-dev", "combined", "LOC"): 0.81,
-    ("il-ner-dev", "combined", "ORG"): 0.53,
-    ("hiner-validation", "crf", "ALL"): 0.57,
-    ("hiner-validation", "kb", "ALL"): 0.62,
-    ("hiner-validation", "combined", "ALL"): 0.59,
+    ("il-ner-dev", "combined", "LOC"): 0.83,
+    ("il-ner-dev", "combined", "ORG"): 0.52,
+    ("hiner-eval", "crf", "ALL"): 0.86,
+    ("hiner-eval", "kb", "ALL"): 0.63,
+    ("hiner-eval", "combined", "ALL"): 0.85,
+    ("hiner-eval", "combined", "ORG"): 0.62,
 }
 
 
@@ -38,3 +40,20 @@ def test_ner_scores_stay_above_floors(shared_data: Path):
     for (dataset, system, type_), floor in FLOORS.items():
         row = report.score(dataset=dataset, system=system, type=type_)
         assert row["f1"] >= floor, (dataset, system, type_, row)
+
+
+@pytest.mark.parametrize("command", [["eval", "ner"], ["train", "ner"]])
+def test_missing_data_is_one_coded_line_and_keeps_the_model(tmp_path: Path, command) -> None:
+    from click.testing import CliRunner
+
+    from khabar.cli import cli
+    from khabar.entities.tagger import MODEL_PATH
+
+    before = MODEL_PATH.read_bytes()
+    result = CliRunner(env={"KHABAR_DATA": str(tmp_path)}).invoke(
+        cli, ["--db", str(tmp_path / "k.db"), *command]
+    )
+    err = result.stderr if result.stderr_bytes is not None else result.output
+    assert result.exit_code == 1
+    assert err.startswith("E040 ") and len(err.strip().splitlines()) == 1, err
+    assert MODEL_PATH.read_bytes() == before

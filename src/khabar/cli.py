@@ -799,7 +799,8 @@ def eval_boilerplate(ctx: click.Context, limit: int | None, as_json: bool) -> No
 @click.pass_context
 @_user_errors
 def eval_ner(ctx: click.Context, limit: int | None, as_json: bool) -> None:
-    """Span P/R/F1 per type on IL-NER dev and HiNER validation: tagger, KB, combined.
+    """Span P/R/F1 per type and words/s on IL-NER dev and HiNER's evaluation half: tagger, KB,
+    rules, combined.
 
     \b
     Example:
@@ -885,7 +886,7 @@ def train_group() -> None:
 @click.pass_context
 @_user_errors
 def train_ner(ctx: click.Context, out_path: Path | None = None, as_json: bool = False, **kw: Any) -> None:
-    """Train the Hindi NER tagger (CRF) on IL-NER train; takes minutes on 2 cores.
+    """Train the Hindi NER tagger (CRF) on IL-NER train and HiNER's first half; minutes on 2 cores.
 
     \b
     Example:

@@ -19,7 +19,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .kb import KB, KBEntry, alias_key
-from .tagger import Tok, is_ordinary_word, spans_from_bio, tag_words
+from .structure import (
+    initials_before,
+    org_head_spans,
+    surname_after_initials,
+    trim_person,
+    trim_verbs,
+)
+from .tagger import (
+    HONORIFIC_BEFORE,
+    Tok,
+    gazetteer,
+    is_ordinary_word,
+    spans_from_bio,
+    tag_words,
+)
 from .translit import deva_key, is_devanagari
 
 MAX_ALIAS_WORDS = 6
@@ -198,6 +212,7 @@ WEST_HEADS = frozenset(
               "ताकतों", "ताकतें", "सहयोगियों", "गठबंधन", "मूल्यों", "लोकतंत्रों",
               "दुनिया", "जगत", "हथियारों", "राजनयिकों", "सरकारों", "सरकारें", "मीडिया", "खेमे"]
 )
+GOVERNMENT = deva_key("सरकार")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # "अध्याय III": a numeral, not an organisation
 
@@ -423,6 +438,7 @@ def rule_candidates(toks: Sequence[Tok], kb: KB, kb_cands: list[Cand]) -> list[C
         first, title = found
         k = _name_after_title(toks, keys, kb, j, covered)
         if k > j:
+            k = surname_after_initials(toks, keys, j, k, STOP)
             out.append(Cand(j, k, "PERSON", "rule", "name", [], 0.8))
             continue
         if j < n and j in covered and any(c.i == j and c.type == "PERSON" for c in kb_cands):
@@ -586,7 +602,9 @@ def with_article(name: str) -> str:
 
 
 def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
-    """CRF spans, trimmed of function words at their edges ("वाले ... सम्मेलन")."""
+    """CRF spans with the boundaries of :mod:`.structure`: function words outside every name;
+    verbs, titles and honorifics outside a person's, initials joined to the surname ("वी के
+    कृष्णमेनन")."""
     tags = tag_words([t.text for t in toks], kb)
     types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
     keys = [deva_key(t.text) for t in toks]
@@ -596,8 +614,33 @@ def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
             i += 1
         while j > i and (keys[j - 1] in STOP or not _wordy(toks[j - 1].text)):
             j -= 1
+        if label == "PER" and i < j:
+            j = trim_verbs(keys, i, j)
+            i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE)
+            j = surname_after_initials(toks, keys, i, j, STOP)
+            i = initials_before(keys, toks, i)
         if i < j:
             out.append(Cand(i, j, types[label], "crf", "name", [], 0.7))
+    return out
+
+
+def structure_candidates(
+    toks: Sequence[Tok], keys: Sequence[str], kb: KB, crf: Sequence[Cand]
+) -> list[Cand]:
+    """Organisations ending at a head word, extended over their modifiers (:mod:`.structure`).
+
+    The tagger decides that there is an organisation (a CRF organisation span overlaps the
+    words), the structure decides where it begins; "<place> सरकार" is an organisation either way
+    (the government of that place).
+    """
+    gaz = gazetteer(kb)
+    orgs = [c for c in crf if c.type == "ORGANIZATION"]
+    people = frozenset(x for c in crf if c.type == "PERSON" for x in range(c.i, c.j))
+    out = []
+    for i, j in org_head_spans(toks, keys, gaz, STOP, people):
+        government = keys[j - 1] == GOVERNMENT and gaz.get(keys[j - 2]) in ("LOC", "ADJ")
+        if government or any(c.i < j and i < c.j for c in orgs):
+            out.append(Cand(i, j, "ORGANIZATION", "rule", "name", [], 0.7))
     return out
 
 
@@ -620,6 +663,8 @@ def recognise(
     kbc = kb_candidates(toks, kb, full_text_names) if use_kb else []
     rules = rule_candidates(toks, kb, kbc) if use_kb else []
     crf = crf_candidates(toks, kb) if use_crf else []
+    if use_kb:
+        rules += structure_candidates(toks, [deva_key(t.text) for t in toks], kb, crf)
     nested = [c for c in rules if c.nests] + [
         c for c in kbc if c.type in NESTING_TYPES
     ]
@@ -637,6 +682,8 @@ def recognise(
     people = [c for c in kbc + rules if c.kind == "name" and c.type == "PERSON"]
     people += [c for c in nested if c.type in NESTING_TYPES]
     crf = [c for c in crf if not any(k.i < c.j and c.i < k.j for k in people)]
+    # Nor is it a name inside an unnamed group or office ("यूरोपियन लीडर्स" is role-only).
+    crf = [c for c in crf if not any(g.nests and g.i <= c.i and c.j <= g.j for g in nested)]
     # Nor does it join two or more known names that tile it ("बीजिंग-मॉस्को" is two cities):
     # it adds no word the KB has not placed.
     crf = [c for c in crf if not _tiled_by_kb_names(c, kbc, toks)]

@@ -1,21 +1,28 @@
 """Our own statistical name tagger: a linear-chain CRF over word-shape, affix, gazetteer and context.
 
-No Hindi NER model can be downloaded here, so khabar trains one (sklearn-crfsuite) on the IL-NER
-Hindi training split: person (NEP), location (NEL) and organisation (NEO) in BIO; other IL-NER tags
-(time, number, artefact) are outside our task and become O. Hindi has no capital letters, so the
-evidence is the word itself, its affixes (ी/ियों adjectives and plurals vs. names), whether the KB
-knows it (the gazetteer), and its context (a following ने/के/की, a preceding title word).
+No Hindi NER model can be downloaded here, so khabar trains one (python-crfsuite) on two sources:
+IL-NER Hindi train, whose person (NEP), location (NEL) and organisation (NEO) tags are kept, and
+the first half of HiNER validation in file order (PERSON/LOCATION/ORGANIZATION; CC BY-SA 4.0; the
+second half is kept for evaluation, see :func:`hiner_halves`). Other types (time, number,
+artefact ...) are outside our task and become O. Hindi has no capital letters, so the evidence is
+the word itself, its affixes (ी/ियों adjectives and plurals vs. names), whether the KB knows it
+(the gazetteer), and its context (a following ने/के/की, a preceding title word).
 
-A second gazetteer is learnt from the training split itself (``crf.lexicon.json``): for each
-word, the entity classes and span positions it takes in IL-NER train, whether it is an organisation
-head (पार्टी, मंत्रालय, बैंक ... as the last word of organisation spans), and whether it is an
-ordinary word (seen, never in a name) or unseen; unseen words are mostly names. To keep the CRF from
-trusting this lexicon more on its own training sentences than on new text, each training sentence
-is featurised with the lexicon of the other folds (jackknifing); tagging uses the full lexicon.
-Its place labels are not used as features: places are the KB gazetteer's job (see below).
+A second gazetteer is learnt from IL-NER train (``crf.lexicon.json``): for each word, the entity
+classes and span positions it takes there, whether it is an organisation head (पार्टी, मंत्रालय,
+बैंक ... as the last word of organisation spans), and whether it is an ordinary word (seen, never
+in a name) or unseen; unseen words are mostly names. To keep the CRF from trusting this lexicon
+more on its own training sentences than on new text, each IL-NER sentence is featurised with the
+lexicon of the other folds (jackknifing); HiNER sentences and tagging use the full lexicon. Its
+place labels are not used as features: places are the KB gazetteer's job (see below).
+
+Features are ``name:value`` strings. A word's own attributes and those it lends its neighbours
+are built once per distinct word (:class:`Featuriser`), so tagging a sentence mostly joins
+prebuilt tuples: about twice the speed of building a dict per word.
 
 ``train_ner`` writes ``data/ner/crf.model`` and ``crf.lexicon.json`` (committed, a few MB);
-``tag_words`` loads them once per process. Training: ``khabar train ner`` (a few minutes on 2 cores).
+``tag_words`` loads them once per process. Training: ``khabar train ner`` (about 3 to 7 minutes
+on 2 shared cores).
 """
 
 from __future__ import annotations
@@ -38,6 +45,10 @@ from .translit import deva_key
 MODEL_PATH = Path(str(resources.files("khabar") / "data" / "ner" / "crf.model"))
 LEXICON_SUFFIX = ".lexicon.json"
 TAGSET = {"NEP": "PER", "NEL": "LOC", "NEO": "ORG"}
+# HiNER's collapsed tags (its other types, such as TIMEX or MISC, become O as IL-NER's do).
+HINER_TAGSET = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+IL_NER_TRAIN = ("ner", "il-ner-hindi", "Hindi-train.txt")
+HINER_VALIDATION = ("ner", "hiner-validation", "validation.collapsed.conll")
 # KB entry types as gazetteer classes (the tagger's three types).
 GAZ_CLASS = {
     "PERSON": "PER",
@@ -124,6 +135,7 @@ _LETTER_NAMES = sorted(
     key=len,
     reverse=True,
 )
+_LETTER_SET = frozenset(_LETTER_NAMES)
 _DEVA_ACRONYM = re.compile("(?:" + "|".join(map(re.escape, _LETTER_NAMES)) + "){2,}")
 # Folds of the jackknifed training lexicon (see the module docstring).
 LEXICON_FOLDS = 5
@@ -178,7 +190,8 @@ def _gazetteer(kb_id: int) -> dict[str, str]:
 _KBS: dict[int, KB] = {}
 
 
-def _gaz_for(kb: KB) -> dict[str, str]:
+def gazetteer(kb: KB) -> dict[str, str]:
+    """The KB gazetteer the CRF sees: word -> PER/LOC/ORG/ADJ/TITLE (``word~``: a later word)."""
     _KBS[id(kb)] = kb
     return _gazetteer(id(kb))
 
@@ -199,6 +212,11 @@ def _foreign_marks(word: str) -> str:
     """Spelling marks of transliterated foreign words, which the folded key loses (ऑ/ॉ, nukta)."""
     marks = ("o" if ("ॉ" in word or "ऑ" in word) else "") + ("n" if "\u093c" in word else "")
     return marks or "-"
+
+
+def is_letter_name(key: str) -> bool:
+    """Whether a folded Devanagari word is one English letter's name (an initial: वी, एस)."""
+    return key in _LETTER_SET
 
 
 def is_deva_acronym(key: str) -> bool:
@@ -245,74 +263,128 @@ def train_lexicon(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> d
     return lexicon
 
 
+# Per-word attribute strings, built once per distinct word (see the module docstring).
+class _Word:
+    """A word's own CRF attributes and those it lends to its neighbours, keyed by offset."""
+
+    __slots__ = ("key", "own", "near")
+
+    def __init__(self, word: str, gaz: dict[str, str], lexicon: dict[str, str]) -> None:
+        k = deva_key(word)
+        self.key = k
+        gz = gaz.get(k) or gaz.get(k + "~") or "-"
+        lex = lexicon.get(k)
+        acr = is_deva_acronym(k)
+        shape = _shape(word)
+        labels = [x for x in (lex or "").split() if not x.startswith("LOC")]
+        own = [
+            "b",
+            "w:" + k,
+            "shape:" + shape,
+            "suf1:" + k[-1:],
+            "suf2:" + k[-2:],
+            "suf3:" + k[-3:],
+            "suf4:" + k[-4:],
+            "pre1:" + k[:1],
+            "pre2:" + k[:2],
+            "pre3:" + k[:3],
+            f"len:{min(len(k), 8)}",
+            "gaz:" + gz,
+            "gazc:" + gaz.get(k + "~", "-"),
+            "marks:" + _foreign_marks(word),
+        ]
+        own += [f"lex0:{x}" for x in labels]
+        if acr:
+            own.append("acr")
+        if lex is None:
+            own.append("oov")
+        if k in HONORIFIC_BEFORE:
+            own.append("hon0")
+        self.own = tuple(own)
+        post = k in POSTPOSITIONS
+        near: dict[int, tuple[str, ...]] = {}
+        for d in (-3, -2, -1, 1, 2, 3):
+            # What this word tells a word ``d`` places away from it (named by its offset there).
+            attrs = [f"w{d}:{k}"]
+            if abs(d) < 3:
+                attrs.append(f"gaz{d}:{gz}")
+                if post:
+                    attrs.append(f"post{d}")
+            if abs(d) == 1:
+                attrs.append(f"shape{d}:{shape}")
+                attrs += [f"lex{d}:{x}" for x in labels]
+                if acr:
+                    attrs.append(f"acr{d}")
+                if lex is None:
+                    attrs.append(f"oov{d}")
+            if d == 1:
+                attrs.append("w+1suf2:" + k[-2:])
+                if k in HONORIFIC_AFTER:
+                    attrs.append("hon+1")
+            if d in (-1, -2) and k in HONORIFIC_BEFORE:
+                attrs.append(f"hon{d}")
+            near[d] = tuple(attrs)
+        self.near = near
+
+
+_EDGE: dict[int, tuple[str, ...]] = {
+    d: (f"w{d}:" + ("<s>" if d < 0 else "</s>"),) for d in (-3, -2, -1, 1, 2, 3)
+}
+
+
+class Featuriser:
+    """CRF attributes of sentences over one gazetteer and lexicon, each distinct word built once.
+
+    Per-word attributes are most of a sentence's features and most words recur (postpositions,
+    verbs, frequent names), so a word's own attributes and what it lends its neighbours are kept
+    as prebuilt string tuples; a sentence only concatenates them and adds four word pairs.
+    """
+
+    # Distinct words kept before the cache starts afresh (bounds memory on endless streams).
+    MAX_WORDS = 200_000
+
+    def __init__(self, gaz: dict[str, str], lexicon: dict[str, str]) -> None:
+        self.gaz = gaz
+        self.lexicon = lexicon
+        self._words: dict[str, _Word] = {}
+
+    def word(self, w: str) -> _Word:
+        info = self._words.get(w)
+        if info is None:
+            if len(self._words) >= self.MAX_WORDS:
+                self._words.clear()
+            info = self._words[w] = _Word(w, self.gaz, self.lexicon)
+        return info
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """One attribute list per word (``name:value`` strings, weight 1)."""
+        infos = [self.word(w) for w in words]
+        keys = [x.key for x in infos]
+        n = len(words)
+        out = []
+        for i, info in enumerate(infos):
+            attrs = list(info.own)
+            for d in (-3, -2, -1, 1, 2, 3):
+                j = i + d
+                attrs.extend(infos[j].near[d] if 0 <= j < n else _EDGE[d])
+            k = keys[i]
+            if i + 1 < n:
+                attrs.append(f"w|w+1:{k}|{keys[i + 1]}")
+            if i + 2 < n:
+                attrs.append(f"w+1|w+2:{keys[i + 1]}|{keys[i + 2]}")
+            if i > 0:
+                attrs.append(f"w-1|w:{keys[i - 1]}|{k}")
+            if i > 1:
+                attrs.append(f"w-2|w-1:{keys[i - 2]}|{keys[i - 1]}")
+            out.append(attrs)
+        return out
+
+
 def sentence_features(
     words: Sequence[str], gaz: dict[str, str], lexicon: dict[str, str]
-) -> list[dict[str, object]]:
-    """CRF features of every word of a sentence (KB gazetteer ``gaz``, training ``lexicon``)."""
-    keys = [deva_key(w) for w in words]
-    gz = [gaz.get(k) or gaz.get(k + "~") or "-" for k in keys]
-    lex = [lexicon.get(k) for k in keys]
-    acr = [is_deva_acronym(k) for k in keys]
-    feats = []
-    n = len(words)
-    for i, w in enumerate(words):
-        k = keys[i]
-        f: dict[str, object] = {
-            "b": 1.0,
-            "w": k,
-            "shape": _shape(w),
-            "suf1": k[-1:],
-            "suf2": k[-2:],
-            "suf3": k[-3:],
-            "suf4": k[-4:],
-            "pre1": k[:1],
-            "pre2": k[:2],
-            "pre3": k[:3],
-            "len": min(len(k), 8),
-            "gaz": gz[i],
-            "gazc": gaz.get(k + "~", "-"),
-            "acr": acr[i],
-            "marks": _foreign_marks(w),
-            "oov": lex[i] is None,
-            "hon-1": i > 0 and keys[i - 1] in HONORIFIC_BEFORE,
-            "hon-2": i > 1 and keys[i - 2] in HONORIFIC_BEFORE,
-            "hon+1": i + 1 < n and keys[i + 1] in HONORIFIC_AFTER,
-            "hon0": k in HONORIFIC_BEFORE,
-        }
-        for d in (-3, -2, -1, 1, 2, 3):
-            j = i + d
-            if 0 <= j < n:
-                f[f"w{d}"] = keys[j]
-                if abs(d) < 3:
-                    f[f"gaz{d}"] = gz[j]
-                    f[f"post{d}"] = keys[j] in POSTPOSITIONS
-            else:
-                f[f"w{d}"] = "<s>" if j < 0 else "</s>"
-        for d in (-1, 1):
-            j = i + d
-            if 0 <= j < n:
-                f[f"shape{d}"] = _shape(words[j])
-                f[f"acr{d}"] = acr[j]
-                f[f"oov{d}"] = lex[j] is None
-        for d in (-1, 0, 1):
-            j = i + d
-            if 0 <= j < n and lex[j]:
-                for label in str(lex[j]).split():
-                    # Place labels are left to the KB gazetteer: learnt from IL-NER train they
-                    # displaced it and lost places of other text (HiNER CRF LOC F1 0.597 vs 0.632).
-                    if not label.startswith("LOC"):
-                        f[f"lex{d}:{label}"] = 1.0
-        if i + 1 < n:
-            f["w+1suf2"] = keys[i + 1][-2:]
-            f["w|w+1"] = f"{k}|{keys[i + 1]}"
-        if i + 2 < n:
-            f["w+1|w+2"] = f"{keys[i + 1]}|{keys[i + 2]}"
-        if i > 0:
-            f["w-1|w"] = f"{keys[i - 1]}|{k}"
-        if i > 1:
-            f["w-2|w-1"] = f"{keys[i - 2]}|{keys[i - 1]}"
-        feats.append(f)
-    return feats
+) -> list[list[str]]:
+    """CRF attributes of every word of a sentence (KB gazetteer ``gaz``, training ``lexicon``)."""
+    return Featuriser(gaz, lexicon).sentence(words)
 
 
 def read_conll(path: Path, mapping: dict[str, str]) -> Iterator[tuple[list[str], list[str]]]:
@@ -354,49 +426,75 @@ def lexicon_path(model: Path) -> Path:
     return model.with_suffix(LEXICON_SUFFIX)
 
 
+def hiner_halves(
+    sentences: Sequence[tuple[list[str], list[str]]],
+) -> tuple[list[tuple[list[str], list[str]]], list[tuple[list[str], list[str]]]]:
+    """HiNER validation cut in file (document) order: the first half trains, the second evaluates.
+
+    HiNER has no document ids, so the cut is at the middle sentence; the halves share no
+    sentence position, and neighbouring sentences of one text stay on one side except at the cut.
+    """
+    mid = len(sentences) // 2
+    return list(sentences[:mid]), list(sentences[mid:])
+
+
+def training_sentences(config: Config) -> dict[str, list[tuple[list[str], list[str]]]]:
+    """The CRF's supervision by source: IL-NER Hindi train and the training half of HiNER."""
+    il_ner = require_data(config.data_dir, *IL_NER_TRAIN)
+    hiner = require_data(config.data_dir, *HINER_VALIDATION)
+    return {
+        "il-ner-train": [(w, _fix_bio(t)) for w, t in read_conll(il_ner, TAGSET)],
+        "hiner-train-half": [
+            (w, _fix_bio(t)) for w, t in hiner_halves(list(read_conll(hiner, HINER_TAGSET)))[0]
+        ],
+    }
+
+
 def jackknifed_features(
     sentences: Sequence[tuple[Sequence[str], Sequence[str]]], gaz: dict[str, str]
-) -> list[list[dict[str, object]]]:
+) -> list[list[list[str]]]:
     """Features of training sentences, each with the lexicon of the other folds."""
     folds = LEXICON_FOLDS
-    lexicons = [
-        train_lexicon([s for x, s in enumerate(sentences) if x % folds != f]) for f in range(folds)
+    featurisers = [
+        Featuriser(gaz, train_lexicon([s for x, s in enumerate(sentences) if x % folds != f]))
+        for f in range(folds)
     ]
-    return [
-        sentence_features(words, gaz, lexicons[x % folds]) for x, (words, _) in enumerate(sentences)
-    ]
+    return [featurisers[x % folds].sentence(words) for x, (words, _) in enumerate(sentences)]
 
 
 def train_ner(config: Config, out: Path | None = None) -> dict:
-    """Train the CRF on IL-NER Hindi train and write the model; returns a summary dict."""
-    import sklearn_crfsuite
+    """Train the CRF on IL-NER train and HiNER's training half and write the model; returns a summary."""
+    import pycrfsuite
 
-    train_path = require_data(config.data_dir, "ner", "il-ner-hindi", "Hindi-train.txt")
     out = out or MODEL_PATH
-    gaz = _gaz_for(load_kb(config))
+    gaz = gazetteer(load_kb(config))
     t0 = time.perf_counter()
-    sentences = [(words, _fix_bio(tags)) for words, tags in read_conll(train_path, TAGSET)]
-    xs = jackknifed_features(sentences, gaz)
-    ys = [tags for _, tags in sentences]
-    crf = sklearn_crfsuite.CRF(
-        algorithm="lbfgs",
-        c1=C1,
-        c2=C2,
-        max_iterations=MAX_ITER,
-        all_possible_transitions=True,
-        model_filename=str(out),
+    sources = training_sentences(config)
+    # The lexicon is learnt from IL-NER train only: HiNER leaves many places of its tourism pages
+    # untagged and glues tokens (कौशाम्बी__), which would make names "ordinary words". HiNER's
+    # sentences are featurised with the whole IL-NER lexicon, as new text is.
+    il_ner = sources["il-ner-train"]
+    lexicon = train_lexicon(il_ner)
+    xs = jackknifed_features(il_ner, gaz)
+    xs += [Featuriser(gaz, lexicon).sentence(w) for w, _ in sources["hiner-train-half"]]
+    ys = [t for _, t in il_ner] + [t for _, t in sources["hiner-train-half"]]
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for xseq, tags in zip(xs, ys, strict=True):
+        trainer.append(xseq, tags)
+    trainer.set_params(
+        {"c1": C1, "c2": C2, "max_iterations": MAX_ITER, "feature.possible_transitions": True}
     )
-    crf.fit(xs, ys)
-    lexicon = train_lexicon(sentences)
+    trainer.train(str(out))
     lexicon_path(out).write_text(
         json.dumps(lexicon, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
         encoding="utf-8",
     )
     _load_model.cache_clear()
     _load_lexicon.cache_clear()
+    _featuriser.cache_clear()
     summary = {
         "model": out.name,
-        "sentences": len(xs),
+        "sentences": {name: len(sources[name]) for name in sorted(sources)},
         "seconds": round(time.perf_counter() - t0, 1),
         "bytes": out.stat().st_size,
         "lexicon_words": len(lexicon),
@@ -423,8 +521,18 @@ def _load_lexicon(path: Path) -> dict[str, str]:
     return lexicon
 
 
+@cache
+def _featuriser(kb_id: int, model: Path) -> Featuriser:
+    return Featuriser(_gazetteer(kb_id), _load_lexicon(lexicon_path(model)))
+
+
+def lexicon_label(key: str, model: Path = MODEL_PATH) -> str | None:
+    """The training lexicon's labels of a folded word (None: never seen in training)."""
+    return _load_lexicon(lexicon_path(model)).get(key)
+
+
 def is_ordinary_word(key: str, model: Path = MODEL_PATH) -> bool:
-    """Whether a folded word was seen in IL-NER train but never inside a name (``O1``/``O5``)."""
+    """Whether a folded word was seen in training but never inside a name (``O1``/``O5``)."""
     return _load_lexicon(lexicon_path(model)).get(key) in ("O1", "O5")
 
 
@@ -433,7 +541,8 @@ def tag_words(words: Sequence[str], kb: KB, model: Path = MODEL_PATH) -> list[st
     if not words:
         return []
     tagger = _load_model(model)
-    feats = sentence_features(words, _gaz_for(kb), _load_lexicon(lexicon_path(model)))
+    gazetteer(kb)
+    feats = _featuriser(id(kb), model).sentence(words)
     return list(tagger.tag(feats))  # type: ignore[attr-defined]
 
 

@@ -1,0 +1,210 @@
+"""Name boundaries from the structure of Hindi names, applied to the statistical tagger's spans.
+
+A CRF sees three words either side, so it cuts long organisation names ("मत्स्यपालन, पशुपालन एवं
+डेरी मंत्रालय" becomes "डेरी मंत्रालय"), splits initials from the surname ("वी के कृष्णमेनन"
+becomes "वी"), and lets a title or a verb into a person's name. These rules fix the kinds:
+
+- An organisation head (मंत्रालय, आयोग, सरकार, बैंक ...) ends an organisation whose name extends
+  leftwards over its modifiers and coordinated parts, as long as the words carry some evidence of
+  a name ("X सरकार" is the government of X; "राज्य सरकार" is no name).
+- Initials (letter names, "वी के", "ए.पी.") join the surname after them.
+- Titles and honorifics stay outside a person's name; words that training text never has inside a
+  name (verbs, function words) never start or end a span.
+
+The evidence comes from the training lexicon (:func:`.tagger.lexicon_label`) and the KB gazetteer,
+never from lists of particular names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .kb import KB
+from .tagger import Tok, is_letter_name, lexicon_label
+from .translit import deva_key
+
+# Heads that end an organisation's name. Written by hand from Hindi usage (the heads named in
+# issue 17 and their common synonyms). The lexicon's learnt ORGHEAD words are not used: they
+# include places (दिल्ली of "आईआईटी दिल्ली") and brackets.
+ORG_HEADS = frozenset(
+    deva_key(w)
+    for w in [
+        "मंत्रालय",
+        "आयोग",
+        "विश्वविद्यालय",
+        "यूनिवर्सिटी",
+        "परिषद",
+        "बोर्ड",
+        "समिति",
+        "सरकार",
+        "पार्टी",
+        "संघ",
+        "महासंघ",
+        "बैंक",
+        "निगम",
+        "संस्थान",
+        "प्राधिकरण",
+        "अकादमी",
+        "विभाग",
+        "कमीशन",
+        "काउंसिल",
+        "एसोसिएशन",
+        "संगठन",
+        "मोर्चा",
+        "कंपनी",
+        "लिमिटेड",
+        "ट्रस्ट",
+        "न्यायालय",
+        "महाविद्यालय",
+        "कॉलेज",
+        "निदेशालय",
+        "ब्यूरो",
+        "एजेंसी",
+    ]
+)
+# Words that join the parts of one organisation's name ("मत्स्यपालन, पशुपालन एवं डेरी मंत्रालय").
+COORDINATORS = frozenset(deva_key(w) for w in ["और", "एवं", "व", "तथा", ","])
+# Longest organisation name built by extension, in words: 98.3% of IL-NER train's organisation
+# spans have at most 8 words (counted, not tuned).
+MAX_ORG_WORDS = 8
+# Lexicon labels that are evidence of a name (see :func:`.tagger.train_lexicon`).
+NAME_LABELS = frozenset(["PER", "LOC", "ORG", "PER?", "LOC?", "ORG?"])
+PERSON_LABELS = frozenset(["PER", "PER?"])
+# Endings of Hindi verb forms: perfective and participle vowels (कहा, कही, बताते, किए, गईं),
+# the conjunctive कर; folded as deva_key folds them. Only words training never had in a name
+# (seen five times or more) are trimmed by them, so names ending in -ा (ममता) stay whole.
+VERB_ENDINGS = tuple(deva_key(w) for w in ["ा", "ी", "े", "ें", "ीं", "ए", "ई", "ईं", "कर"])
+# Marks glued to a word that end a clause (HiNER keeps "है," as one token).
+CLAUSE_MARKS = tuple(",;:।.!?)\"'")
+_LATIN_INITIAL = re.compile(r"^[A-Z]\.?$")
+_AMBIGUOUS_INITIALS = frozenset(deva_key(w) for w in ["के", "की", "जी", "ए", "ओ", "ई"])
+
+
+def _has_name_evidence(key: str, gaz: dict[str, str]) -> bool:
+    label = lexicon_label(key)
+    if label is None:
+        return True  # never seen in training: mostly names
+    if any(x in NAME_LABELS for x in label.split()):
+        return True
+    return (gaz.get(key) or gaz.get(key + "~")) in ("PER", "LOC", "ORG")
+
+
+def _ordinary(key: str) -> bool:
+    """Seen five or more times in training, never inside a name (verbs, function words)."""
+    return lexicon_label(key) == "O5"
+
+
+def _modifier(key: str, stop: frozenset[str], gaz: dict[str, str]) -> bool:
+    """A word that can stand inside an organisation's name before its head: no function word,
+    nothing training never had inside a name, and a word rarely in one (``Olow``: आज, राज्य)
+    only where the KB knows it as a place's adjective (भारतीय of "भारतीय रिज़र्व बैंक")."""
+    label = lexicon_label(key)
+    return (
+        key not in stop
+        and key not in COORDINATORS
+        and label not in ("O1", "O5")
+        and (label != "Olow" or gaz.get(key) == "ADJ")
+    )
+
+
+def org_head_spans(
+    toks: Sequence[Tok],
+    keys: Sequence[str],
+    gaz: dict[str, str],
+    stop: frozenset[str],
+    people: frozenset[int] = frozenset(),
+) -> list[tuple[int, int]]:
+    """Organisation spans ``[i, j)`` ending at a head word and extended left over its modifiers.
+
+    ``people``: words inside a person's name, which an organisation's name does not run into
+    ("सी रामचन्द्रैया तेलगु देशम पार्टी" is a person and a party).
+    """
+    out = []
+    for h, key in enumerate(keys):
+        if key not in ORG_HEADS:
+            continue
+        start = h
+        p = h - 1
+        while p >= 0 and h - p < MAX_ORG_WORDS:
+            text = toks[p].text
+            if (
+                _modifier(keys[p], stop, gaz)
+                and any(ch.isalnum() for ch in text)
+                and not text.endswith(CLAUSE_MARKS)
+                and p not in people
+            ):
+                start = p
+                p -= 1
+                continue
+            # A coordinator joins a further part only between modifiers that are no known
+            # place or person ("भारत और जापान सरकार" are two names) and no head of another
+            # organisation ("वर्ल्ड बैंक, एशियन डेवलपमेंट बैंक").
+            if (
+                keys[p] in COORDINATORS
+                and start < h
+                and p >= 1
+                and _modifier(keys[p - 1], stop, gaz)
+                and keys[p - 1] not in ORG_HEADS
+                and not gaz.get(keys[p - 1])
+                and not gaz.get(keys[start])
+            ):
+                p -= 1
+                continue
+            break
+        if start < h and any(_has_name_evidence(keys[x], gaz) for x in range(start, h)):
+            out.append((start, h + 1))
+    return out
+
+
+def initials_before(keys: Sequence[str], toks: Sequence[Tok], i: int) -> int:
+    """First word of a run of initials just before word ``i`` (``i`` when there is none).
+
+    "के" and "जी" are letters and words: they count only after another initial ("वी के").
+    """
+    p = i
+    while p > 0 and (is_letter_name(keys[p - 1]) or _LATIN_INITIAL.match(toks[p - 1].text)):
+        p -= 1
+    while p < i and keys[p] in _AMBIGUOUS_INITIALS:
+        p += 1
+    return p
+
+
+def surname_after_initials(
+    toks: Sequence[Tok], keys: Sequence[str], i: int, j: int, stop: frozenset[str]
+) -> int:
+    """End of a name whose words ``[i, j)`` are only initials ("वी" of "वी के कृष्णमेनन"): the
+    name runs on over further initials to the next word (``j`` when the span is more than that)."""
+    if not all(is_letter_name(keys[x]) for x in range(i, j)):
+        return j
+    n = len(keys)
+    k = j
+    while k < n and is_letter_name(keys[k]):
+        k += 1
+    if k < n and keys[k] not in stop and any(ch.isalnum() for ch in toks[k].text):
+        return k + 1
+    return j
+
+
+def trim_person(
+    toks: Sequence[Tok], keys: Sequence[str], kb: KB, i: int, j: int, honorifics: frozenset[str]
+) -> int:
+    """Start of a person's name once leading titles and honorifics are put outside it.
+
+    A title the training text mostly keeps inside names (संत, स्वामी, महात्मा: lexicon ``PER``
+    or ``PER?``) stays.
+    """
+    while (
+        i < j - 1
+        and (keys[i] in honorifics or kb.title_of(toks[i].text))
+        and not PERSON_LABELS & set((lexicon_label(keys[i]) or "").split())
+    ):
+        i += 1
+    return i
+
+
+def trim_verbs(keys: Sequence[str], i: int, j: int) -> int:
+    """End of a person's name without the verb forms that close it ("... कहा", "... बताते")."""
+    while j > i + 1 and _ordinary(keys[j - 1]) and keys[j - 1].endswith(VERB_ENDINGS):
+        j -= 1
+    return j

@@ -1,0 +1,81 @@
+"""Name boundaries by structure: organisation heads, "X सरकार", initials, titles, verbs."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.config import Config
+from khabar.entities.kb import load_kb
+from khabar.entities.recognize import STOP, recognise
+from khabar.entities.structure import (
+    initials_before,
+    org_head_spans,
+    surname_after_initials,
+    trim_verbs,
+)
+from khabar.entities.tagger import gazetteer, tokenize
+from khabar.entities.translit import deva_key
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    toks = tokenize(text)
+    return {
+        (text[toks[c.i].start : toks[c.j - 1].end], c.type)
+        for c in recognise(toks, load_kb(Config()), set())
+        if c.kind == "name"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "etype"),
+    [
+        # A long ministry name with coordinated parts, not cut to "डेरी मंत्रालय".
+        ("केंद्रीय मत्स्यपालन, पशुपालन एवं डेरी मंत्रालय ने बुधवार को नई योजना जारी की।",
+         "मत्स्यपालन, पशुपालन एवं डेरी मंत्रालय", "ORGANIZATION"),
+        # Initials join the surname after a title.
+        ("पूर्व रक्षा मंत्री वी के कृष्णमेनन ने संयुक्त राष्ट्र में भाषण दिया।",
+         "वी के कृष्णमेनन", "PERSON"),
+        # "<place> सरकार" is the government of the place.
+        ("इस मामले पर बिहार सरकार ने केंद्र से मदद मांगी।", "बिहार सरकार", "ORGANIZATION"),
+        # Titles and honorifics stay outside the name.
+        ("इस मौके पर श्री रामनाथ कोविंद ने लोगों को संबोधित किया।", "रामनाथ कोविंद", "PERSON"),
+    ],
+)
+def test_structure_sets_name_boundaries(text: str, surface: str, etype: str) -> None:
+    spans = found(text)
+    assert any(s.endswith(surface) and t == etype for s, t in spans), spans
+    assert not any(t == etype and s != surface and surface.endswith(s) for s, t in spans), spans
+
+
+def test_org_head_extends_over_modifiers_but_not_over_other_names() -> None:
+    kb = load_kb(Config())
+    gaz = gazetteer(kb)
+    text = "वर्ल्ड बैंक , भारतीय रिज़र्व बैंक और राज्य सरकार ने कहा"
+    toks = tokenize(text)
+    keys = [deva_key(t.text) for t in toks]
+    spans = {" ".join(t.text for t in toks[i:j]) for i, j in org_head_spans(toks, keys, gaz, STOP)}
+    # Two banks in a row stay two; the coordinator does not join one organisation to another.
+    assert "भारतीय रिज़र्व बैंक" in spans
+    assert not any(s.startswith("वर्ल्ड") and s.endswith("डेवलपमेंट बैंक") for s in spans)
+    # "राज्य सरकार" (a state's government, no name) carries no evidence of a name.
+    assert "राज्य सरकार" not in spans
+
+
+def test_initials_and_verbs_at_person_edges() -> None:
+    words = ["वी", "के", "कृष्णमेनन", "ने"]
+    toks = tokenize(" ".join(words))
+    keys = [deva_key(w) for w in words]
+    assert surname_after_initials(toks, keys, 0, 1, STOP) == 3
+    assert initials_before(keys, toks, 2) == 0
+    # "के" alone before a name is a postposition, not an initial.
+    words = ["भारत", "के", "कृष्णमेनन"]
+    assert initials_before([deva_key(w) for w in words], tokenize(" ".join(words)), 2) == 2
+    # A verb form never ends a person's name.
+    keys = [deva_key(w) for w in ["राम", "कहा"]]
+    assert trim_verbs(keys, 0, 2) == 1
+
+
+def test_structure_on_empty_and_headless_input() -> None:
+    gaz = gazetteer(load_kb(Config()))
+    assert org_head_spans([], [], gaz, STOP) == []
+    assert org_head_spans(tokenize("मंत्रालय"), [deva_key("मंत्रालय")], gaz, STOP) == []
