@@ -10,7 +10,8 @@ becomes one row:
   the actor's country, plus ``GOV`` for a person the KB knows in an office of state
   (``RUS`` for Russia, ``RUSGOV`` for Putin); an actor without a known country has no code;
 - NumMentions, NumSources and NumArticles count the reports, outlets and articles behind the
-  event; AvgTone is 0 (khabar measures no tone) and geography is filled by name only;
+  event; a joint event without a target (two leaders talk) has its second source as Actor2;
+  AvgTone is 0 (khabar measures no tone) and geography is filled by name only;
 - SOURCEURL is the first report's URL, or ``khabar:<article id>`` for articles without one.
 
 Disaster events have no CAMEO code and are left out, as GDELT would.
@@ -110,6 +111,14 @@ def _geo(ident: str | None, ev: MergedEvent, kb: KB) -> list[Any]:
     return [kind, name, "", "", "", "", "", ""]
 
 
+def _second_actor(ev: MergedEvent) -> str | None:
+    """Actor2: the first target, or for a joint event with no target (two leaders talk) the
+    second source, as GDELT codes a dyadic meeting."""
+    if ev.target:
+        return ev.target[0]
+    return ev.source[1] if len(ev.source) > 1 else None
+
+
 def gdelt_rows(events: Iterable[MergedEvent], kb: KB, dates: dict[str, str | None],
                urls: dict[str, str | None]) -> Iterator[list[Any]]:
     """One GDELT row per event with a CAMEO code; ``dates``/``urls`` by article id."""
@@ -132,7 +141,7 @@ def gdelt_rows(events: Iterable[MergedEvent], kb: KB, dates: dict[str, str | Non
             int(day.strftime("%Y%m%d")), int(day.strftime("%Y%m")), day.year,
             round(day.year + (day.timetuple().tm_yday - 1) / 365, 4),
             *_actor(ev.source[0] if ev.source else None, ev, kb),
-            *_actor(ev.target[0] if ev.target else None, ev, kb),
+            *_actor(_second_actor(ev), ev, kb),
             1, code, code[:3], code[:2], root["quad"], root["goldstein"],
             len(ev.reports), len({r.outlet for r in ev.reports if r.outlet}), len(ev.articles), 0.0,
             *_geo(None, ev, kb), *_geo(None, ev, kb), *_geo(place, ev, kb),

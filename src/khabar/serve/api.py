@@ -250,7 +250,7 @@ def entities(r: ReaderDep, type: str | None = None, story: str | None = None, cu
     return {"items": chunk, "next_cursor": nxt}
 
 
-@router.get("/entities/{name}", summary="One entity by id or by name in either script")
+@router.get("/entities/{name:path}", summary="One entity by id or by name in either script")
 def entity(r: ReaderDep, name: str) -> dict[str, Any]:
     return r.entity(name)
 

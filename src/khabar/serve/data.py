@@ -37,6 +37,7 @@ MAX_PAGE = 200
 BUCKETS = ("day", "week", "month")
 SERIES = ("type", "modality")
 _ISO_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_MONTH = re.compile(r"\d{4}-\d{2}(-\d{2})?$")
 
 
 def check_date(name: str, value: str | None) -> str | None:
@@ -205,9 +206,10 @@ class Reader:
         def compute() -> dict[str, Any]:
             events = self.events(actors, code=code, **filters)
             events.sort(key=lambda ev: (ev.date is None, ev.date or "", ev.id))
+            when = self.chart_dates(events)
             counts: Counter[tuple[str, str]] = Counter()
             for ev in events:
-                counts[(period(ev.date, bucket), _series_key(ev, by))] += 1
+                counts[(period(when[ev.id], bucket), _series_key(ev, by))] += 1
             periods = sorted({p for p, _ in counts}, key=lambda p: (p == "undated", p))
             keys = sorted({k for _, k in counts})
             return {
@@ -218,6 +220,15 @@ class Reader:
             }
 
         return self.cached(("timeline", tuple(actors), code, bucket, by, tuple(sorted(filters.items()))), compute)
+
+    def chart_dates(self, events: Sequence[MergedEvent]) -> dict[str, str | None]:
+        """The date an event is charted at: its own when it names a month or a day, else the
+        date of the first article reporting it (as GDELT dates events it cannot date)."""
+        dct = self.cached(("dct",), lambda: dict(self.conn.execute(
+            "SELECT id, dct FROM articles WHERE is_current = 1")))
+        return {ev.id: ev.date if ev.date and _MONTH.match(ev.date)
+                else next((dct.get(r.article_id) for r in ev.reports if dct.get(r.article_id)), None)
+                for ev in events}
 
     # -- stories -----------------------------------------------------------------------------
     def stories(self, since: str | None = None, until: str | None = None, entity: str | None = None,

@@ -80,11 +80,13 @@ def _label_every(n: int) -> int:
     return max(1, n // 12)  # at most about a dozen column labels, so they never overlap
 
 
-def dot_chart(events: Sequence[MergedEvent], bucket: str, key: Callable[[MergedEvent], str]) -> Chart:
-    """One square per event, stacked per period, linked to the event's first evidence."""
+def dot_chart(events: Sequence[MergedEvent], when: dict[str, str | None], bucket: str,
+              key: Callable[[MergedEvent], str]) -> Chart:
+    """One square per event, stacked per period (``when``: event id -> charted date), linked to
+    the event's first evidence."""
     columns: dict[str, list[MergedEvent]] = {}
     for ev in events:
-        columns.setdefault(period(ev.date, bucket), []).append(ev)
+        columns.setdefault(period(when[ev.id], bucket), []).append(ev)
     periods = sorted(columns, key=lambda p: (p == "undated", p))
     colours = _colours({key(ev) for ev in events})
     tallest = max((len(v) for v in columns.values()), default=1)
@@ -214,7 +216,7 @@ def story_page(request: Request, story_id: str) -> str:
                   events=r.story_events(story_id), href=evidence_href)
 
 
-@router.get("/entity/{name}", response_class=HTMLResponse)
+@router.get("/entity/{name:path}", response_class=HTMLResponse)
 def entity_page(request: Request, name: str) -> str:
     r = _reader(request)
     profile = r.entity(name)
@@ -239,7 +241,7 @@ def timeline_page(request: Request, actor: str | None = None, other: str | None 
     if actor or code:
         data = r.timeline(actor or None, other or None, code or None, bucket, by)
         key = (lambda ev: ev.type or "untyped") if by == "type" else (lambda ev: ev.modality)
-        chart = dot_chart(data["events"], bucket, key)
+        chart = dot_chart(data["events"], r.chart_dates(data["events"]), bucket, key)
     return render(request, "timeline.html", actor=actor or "", other=other or "", code=code or "",
                   bucket=bucket, by=by, data=data, chart=chart, href=evidence_href)
 
