@@ -9,6 +9,7 @@ or modality; each square links to the sentence it was read from, highlighted in 
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -34,9 +35,14 @@ router = APIRouter(include_in_schema=False)
 # distinguishable for colour-blind readers.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000")
 STORIES_PER_PAGE = 30
-# Chart geometry in SVG units; the SVG scales to the page width (phones included).
-CHART_HEIGHT = 220
-COLUMN = 26
+# Chart geometry in SVG units; the SVG scales down to the page width (phones included). Columns
+# share CHART_WIDTH between COLUMN_MIN and COLUMN_MAX wide; a column label needs LABEL_WIDTH.
+CHART_WIDTH = 900
+COLUMN_MIN, COLUMN_MAX = 12, 60
+LABEL_WIDTH = 44
+SQUARE_MAX = 16
+STACK_MAX = 300
+BAR_HEIGHT = 160
 
 
 @functools.cache
@@ -76,8 +82,10 @@ def _colours(keys: Iterable[str]) -> dict[str, str]:
     return {k: PALETTE[i % len(PALETTE)] for i, k in enumerate(sorted(keys))}
 
 
-def _label_every(n: int) -> int:
-    return max(1, n // 12)  # at most about a dozen column labels, so they never overlap
+def _columns(n: int) -> tuple[float, int]:
+    """Column width for ``n`` periods, and label every k-th column so labels never overlap."""
+    col = max(COLUMN_MIN, min(COLUMN_MAX, CHART_WIDTH / max(n, 1)))
+    return col, max(1, math.ceil(LABEL_WIDTH / col))
 
 
 def dot_chart(events: Sequence[MergedEvent], when: dict[str, str | None], bucket: str,
@@ -89,24 +97,24 @@ def dot_chart(events: Sequence[MergedEvent], when: dict[str, str | None], bucket
         columns.setdefault(period(when[ev.id], bucket), []).append(ev)
     periods = sorted(columns, key=lambda p: (p == "undated", p))
     colours = _colours({key(ev) for ev in events})
+    col, every = _columns(len(periods))
     tallest = max((len(v) for v in columns.values()), default=1)
-    size = max(3.0, min(COLUMN - 4, (CHART_HEIGHT - 30) / tallest))
-    chart = Chart(width=max(240, COLUMN * len(periods) + 10), height=CHART_HEIGHT,
-                  legend=sorted(colours.items()))
-    every = _label_every(len(periods))
+    size = min(SQUARE_MAX, col - 2, STACK_MAX / tallest)
+    height = int(tallest * size + 30)
+    chart = Chart(width=int(col * len(periods) + 10), height=height, legend=sorted(colours.items()))
     for i, p in enumerate(periods):
-        x = 5 + i * COLUMN
+        x = 5 + i * col
         for j, ev in enumerate(sorted(columns[p], key=lambda e: (key(e), e.id))):
             first = ev.reports[0] if ev.reports else None
             names = ", ".join(ev.names.get(a, a) for a in ev.source + ev.target)
             chart.marks.append({
-                "x": x + (COLUMN - 4 - min(size, COLUMN - 4)) / 2, "y": CHART_HEIGHT - 22 - (j + 1) * size,
-                "w": min(size, COLUMN - 4) - 1, "h": size - 1, "fill": colours[key(ev)],
+                "x": x + (col - size) / 2, "y": height - 22 - (j + 1) * size,
+                "w": max(size - 1, 1), "h": max(size - 1, 1), "fill": colours[key(ev)],
                 "href": evidence_href(first.article_id, first.evidence_start, first.evidence_end) if first else None,
-                "title": f"{ev.date or 'undated'} · {ev.type or 'untyped'} {ev.mode or ''} · {ev.modality} · {names}",
+                "title": f"{ev.date or p} · {ev.type or 'untyped'} {ev.mode or ''} · {ev.modality} · {names}",
             })
         if i % every == 0:
-            chart.labels.append({"x": x + COLUMN / 2, "y": CHART_HEIGHT - 6, "text": p[5:] if len(p) >= 10 else p})
+            chart.labels.append({"x": x + col / 2, "y": height - 6, "text": p[5:] if len(p) >= 10 else p})
     return chart
 
 
@@ -114,15 +122,15 @@ def bar_chart(counts: dict[str, int]) -> Chart:
     """Bars of counts per period (entity mentions over time)."""
     periods = sorted(counts, key=lambda p: (p == "undated", p))
     tallest = max(counts.values(), default=1)
-    chart = Chart(width=max(240, COLUMN * len(periods) + 10), height=CHART_HEIGHT)
-    every = _label_every(len(periods))
+    col, every = _columns(len(periods))
+    chart = Chart(width=int(col * len(periods) + 10), height=BAR_HEIGHT)
     for i, p in enumerate(periods):
-        h = (CHART_HEIGHT - 40) * counts[p] / tallest
-        x = 5 + i * COLUMN
-        chart.marks.append({"x": x, "y": CHART_HEIGHT - 22 - h, "w": COLUMN - 4, "h": h,
+        h = (BAR_HEIGHT - 40) * counts[p] / tallest
+        x = 5 + i * col
+        chart.marks.append({"x": x + 1, "y": BAR_HEIGHT - 22 - h, "w": col - 2, "h": h,
                             "fill": PALETTE[0], "href": None, "title": f"{p}: {counts[p]}"})
         if i % every == 0:
-            chart.labels.append({"x": x + COLUMN / 2, "y": CHART_HEIGHT - 6, "text": p})
+            chart.labels.append({"x": x + col / 2, "y": BAR_HEIGHT - 6, "text": p[5:] if len(p) >= 10 else p})
     return chart
 
 
@@ -133,12 +141,12 @@ def _span_marks(art: Article, highlight: tuple[int, int] | None) -> list[tuple[i
         attrs = {"title": f"{m.type} {m.canonical or ''}".strip()}
         if m.entity_id:
             attrs["href"] = f"/entity/{quote(m.entity_id, safe='')}"
-        marks.append((m.start, m.end, "ent", attrs))
+        marks.append((m.start, m.end, "m-ent", attrs))
     for t in art.timexes:
-        marks.append((t.start, t.end, "date", {"title": f"{t.type} {t.value}"}))
+        marks.append((t.start, t.end, "m-date", {"title": f"{t.type} {t.value}"}))
     for ev in art.events:
-        marks.append((ev.evidence_start, ev.evidence_end, "ev", {"title": f"{ev.type} {ev.mode or ''} · {ev.modality}"}))
-        marks.append((ev.trigger_start, ev.trigger_end, "trig", {}))
+        marks.append((ev.evidence_start, ev.evidence_end, "m-ev", {"title": f"{ev.type} {ev.mode or ''} · {ev.modality}"}))
+        marks.append((ev.trigger_start, ev.trigger_end, "m-trig", {}))
     if highlight:
         marks.append((highlight[0], highlight[1], "hl", {}))
     return marks
