@@ -11,11 +11,14 @@ as ``khabar ingest``.
 from __future__ import annotations
 
 import hmac
+import json
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
+from fastapi.encoders import jsonable_encoder
 from pydantic import BaseModel
 
 from ..errors import E, KhabarError
@@ -230,14 +233,26 @@ def stories(r: ReaderDep, since: Since = None, until: Until = None, entity: str 
     return {"items": chunk, "next_cursor": nxt}
 
 
+def _json(r: Reader, key: tuple[Any, ...], compute: Callable[[], Any]) -> Response:
+    """A JSON answer kept encoded in the reader's cache: a story, search or timeline is asked for
+    again and again, and encoding tens of kilobytes each time was the largest cost under load."""
+    def encode() -> bytes:
+        return json.dumps(jsonable_encoder(compute()), ensure_ascii=False, separators=(",", ":")).encode()
+
+    return Response(r.cached(("json", *key), encode), media_type="application/json")
+
+
 @router.get("/stories/{story_id}", summary="One story: cited summary, sources, what each adds, events")
-def story(r: ReaderDep, story_id: str) -> dict[str, Any]:
+def story(r: ReaderDep, story_id: str) -> Response:
     from ..query import as_json
 
-    data: dict[str, Any] = as_json(r.story(story_id))
-    data["entities"] = [{"id": e, "name": n, "mentions": c} for e, n, c in data["entities"]]
-    data["events"] = [event_json(ev) for ev in r.story_events(story_id)]
-    return data
+    def compute() -> dict[str, Any]:
+        data: dict[str, Any] = as_json(r.story(story_id))
+        data["entities"] = [{"id": e, "name": n, "mentions": c} for e, n, c in data["entities"]]
+        data["events"] = [event_json(ev) for ev in r.story_events(story_id)]
+        return data
+
+    return _json(r, ("story", story_id), compute)
 
 
 @router.get("/entities", response_model=EntityPage, summary="Entities, most mentioned first")
@@ -281,19 +296,25 @@ def timeline(r: ReaderDep, actor: str | None = None, other: str | None = None,
              bucket: Annotated[str, Query(description="day, week or month")] = "day",
              by: Annotated[str, Query(description="type or modality")] = "type",
              type: str | None = None, modality: str | None = None, since: Since = None,
-             until: Until = None) -> dict[str, Any]:
-    data = dict(r.timeline(actor, other, code, bucket, by, type_=type, modality=modality,
-                           since=since, until=until))
-    data["events"] = [event_json(ev) for ev in data["events"]]
-    return data
+             until: Until = None) -> Response:
+    def compute() -> dict[str, Any]:
+        data = dict(r.timeline(actor, other, code, bucket, by, type_=type, modality=modality,
+                               since=since, until=until))
+        data["events"] = [event_json(ev) for ev in data["events"]]
+        return data
+
+    return _json(r, ("timeline", actor, other, code, bucket, by, type, modality, since, until), compute)
 
 
 @router.get("/search", response_model=SearchPage, summary="Search, Hindi or English, across scripts")
 def search(r: ReaderDep, q: Annotated[str, Query(min_length=1, max_length=200)], cursor: Cursor = None,
-           limit: Limit = 20) -> dict[str, Any]:
-    found = r.search(q)
-    chunk, nxt = page(found["hits"], cursor, limit)
-    return {**{k: v for k, v in found.items() if k != "hits"}, "items": chunk, "next_cursor": nxt}
+           limit: Limit = 20) -> Response:
+    def compute() -> dict[str, Any]:
+        found = r.search(q)
+        chunk, nxt = page(found["hits"], cursor, limit)
+        return {**{k: v for k, v in found.items() if k != "hits"}, "items": chunk, "next_cursor": nxt}
+
+    return _json(r, ("search", q, cursor, limit), compute)
 
 
 def _token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
