@@ -163,3 +163,13 @@ def test_ingest_with_the_token_goes_through_the_pipeline(seed_db: Path, tmp_path
     assert done.status_code == 200, done.text
     assert done.json()["counts"].get("new", 0) + done.json()["counts"].get("updated", 0) == 1
     assert client.get("/api/stats").json()["articles"] == 3  # caches follow the new generation
+
+
+def test_serve_refuses_a_missing_store_in_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from khabar.cli import cli
+
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "serve"], catch_exceptions=False)
+    assert result.exit_code == 1 and result.stderr.startswith("E020") and result.stderr.count("\n") == 1
+    assert not (tmp_path / "none.db").exists()

@@ -8,7 +8,10 @@ Skips with a message when ``/usr/bin/chromium`` is absent (``.ci/run`` installs 
 
 from __future__ import annotations
 
+import json
 import re
+import urllib.parse
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -100,6 +103,10 @@ def test_corpus_sample_every_page(browser: Any, corpus_db: Path) -> None:  # noq
         open_ok(page, server.url + "/search?q=कोरोना")
         assert page.locator("ol.hits li").count() > 0
         shoot(page, "corpus-search")
-        open_ok(page, server.url + "/timeline?actor=India&bucket=day")
+        with urllib.request.urlopen(server.url + "/api/events?limit=1") as response:
+            first = json.loads(response.read())["items"][0]
+        actor = (first["source"] + first["target"])[0]["id"]
+        open_ok(page, server.url + "/timeline?" + urllib.parse.urlencode({"actor": actor, "bucket": "day"}))
+        assert page.locator("svg a rect").count() > 0
         shoot(page, "corpus-timeline")
     page.close()

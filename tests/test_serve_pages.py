@@ -73,6 +73,8 @@ def test_timeline_page_charts_each_event_linked_to_its_evidence(client: TestClie
     squares = re.findall(r'<a href="(/article/[^"]+)"><rect', html)
     assert squares and all("?hl=" in s for s in squares)
     assert "happened" in html
+    none = client.get("/timeline?actor=Zzyzx").text
+    assert "No events found for Zzyzx" in none and "<svg" not in none
 
 
 def test_search_page_finds_the_hindi_story_for_putin(client: TestClient) -> None:
