@@ -190,7 +190,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": ErrorOut}, 404: {"mode
 router = APIRouter(prefix="/api", responses=ERRORS)
 
 
-def reader(request: Request) -> Reader:
+async def reader(request: Request) -> Reader:  # async: no thread-pool trip per request
     found: Reader = request.app.state.reader
     return found
 
@@ -233,17 +233,23 @@ def stories(r: ReaderDep, since: Since = None, until: Until = None, entity: str 
     return {"items": chunk, "next_cursor": nxt}
 
 
-def _json(r: Reader, key: tuple[Any, ...], compute: Callable[[], Any]) -> Response:
+async def _json(r: Reader, key: tuple[Any, ...], compute: Callable[[], Any]) -> Response:
     """A JSON answer kept encoded in the reader's cache: a story, search or timeline is asked for
-    again and again, and encoding tens of kilobytes each time was the largest cost under load."""
+    again and again, and encoding tens of kilobytes each time was the largest cost under load.
+    A hit is answered on the event loop; a miss is computed in the thread pool."""
+    from starlette.concurrency import run_in_threadpool
+
     def encode() -> bytes:
         return json.dumps(jsonable_encoder(compute()), ensure_ascii=False, separators=(",", ":")).encode()
 
-    return Response(r.cached(("json", *key), encode), media_type="application/json")
+    body = r.peek(("json", *key))
+    if body is None:
+        body = await run_in_threadpool(r.cached, ("json", *key), encode)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/stories/{story_id}", summary="One story: cited summary, sources, what each adds, events")
-def story(r: ReaderDep, story_id: str) -> Response:
+async def story(r: ReaderDep, story_id: str) -> Response:
     from ..query import as_json
 
     def compute() -> dict[str, Any]:
@@ -252,7 +258,7 @@ def story(r: ReaderDep, story_id: str) -> Response:
         data["events"] = [event_json(ev) for ev in r.story_events(story_id)]
         return data
 
-    return _json(r, ("story", story_id), compute)
+    return await _json(r, ("story", story_id), compute)
 
 
 @router.get("/entities", response_model=EntityPage, summary="Entities, most mentioned first")
@@ -291,7 +297,7 @@ def quotes(r: ReaderDep, speaker: str | None = None, cursor: Cursor = None, limi
 
 
 @router.get("/timeline", response_model=Timeline, summary="Events of an actor, a dyad or an actor code over time")
-def timeline(r: ReaderDep, actor: str | None = None, other: str | None = None,
+async def timeline(r: ReaderDep, actor: str | None = None, other: str | None = None,
              code: Annotated[str | None, Query(description="Actor code, e.g. IND or 'IND GOV'.")] = None,
              bucket: Annotated[str, Query(description="day, week or month")] = "day",
              by: Annotated[str, Query(description="type or modality")] = "type",
@@ -303,18 +309,18 @@ def timeline(r: ReaderDep, actor: str | None = None, other: str | None = None,
         data["events"] = [event_json(ev) for ev in data["events"]]
         return data
 
-    return _json(r, ("timeline", actor, other, code, bucket, by, type, modality, since, until), compute)
+    return await _json(r, ("timeline", actor, other, code, bucket, by, type, modality, since, until), compute)
 
 
 @router.get("/search", response_model=SearchPage, summary="Search, Hindi or English, across scripts")
-def search(r: ReaderDep, q: Annotated[str, Query(min_length=1, max_length=200)], cursor: Cursor = None,
+async def search(r: ReaderDep, q: Annotated[str, Query(min_length=1, max_length=200)], cursor: Cursor = None,
            limit: Limit = 20) -> Response:
     def compute() -> dict[str, Any]:
         found = r.search(q)
         chunk, nxt = page(found["hits"], cursor, limit)
         return {**{k: v for k, v in found.items() if k != "hits"}, "items": chunk, "next_cursor": nxt}
 
-    return _json(r, ("search", q, cursor, limit), compute)
+    return await _json(r, ("search", q, cursor, limit), compute)
 
 
 def _token(request: Request, authorization: Annotated[str | None, Header()] = None) -> None:
@@ -340,7 +346,10 @@ async def ingest(request: Request) -> dict[str, Any]:
     if not body.strip():
         raise KhabarError(E.E002, where="request body")
     reader: Reader = request.app.state.reader
-    return await run_in_threadpool(_ingest_bytes, reader, bytes(body))
+    try:
+        return await run_in_threadpool(_ingest_bytes, reader, bytes(body))
+    finally:
+        reader.invalidate()
 
 
 def _ingest_bytes(r: Reader, body: bytes) -> dict[str, Any]:
