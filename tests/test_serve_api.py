@@ -82,6 +82,17 @@ def test_events_filters_and_quotes(client: TestClient) -> None:
     assert quotes and all(q["speaker"] == "kb:person/vladimir-putin" for q in quotes)
 
 
+def test_outlet_and_language_filters(client: TestClient) -> None:
+    for path in ("/api/events", "/api/stories", "/api/articles"):
+        hindustan = client.get(path, params={"outlet": "Live Hindustan", "limit": 200}).json()["items"]
+        nowhere = client.get(path, params={"outlet": "Nowhere Times", "limit": 200}).json()["items"]
+        hindi = client.get(path, params={"language": "hi", "limit": 200}).json()["items"]
+        english = client.get(path, params={"language": "en", "limit": 200}).json()["items"]
+        assert hindustan and hindi and not nowhere and not english, path
+    events = client.get("/api/events", params={"outlet": "Live Hindustan", "limit": 200}).json()["items"]
+    assert all("cf99c38d322cc213" in e["articles"] for e in events)
+
+
 def test_timeline_of_a_dyad_counts_by_period_and_type(client: TestClient) -> None:
     data = client.get("/api/timeline", params={"actor": "Russia", "other": "China", "bucket": "month"}).json()
     assert any(e["mode"] == "video_call" for e in data["events"])

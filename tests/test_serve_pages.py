@@ -32,6 +32,13 @@ def test_home_lists_the_seed_story_with_independent_sources(client: TestClient) 
     assert client.get("/static/khabar.css").status_code == 200
 
 
+def test_api_reference_page_lists_every_operation_without_a_cdn(client: TestClient) -> None:
+    html = client.get("/api/docs").text
+    for path in client.get("/api/openapi.json").json()["paths"]:
+        assert path in html
+    assert "cdn" not in html.lower() and "<script" not in html
+
+
 def test_story_page_cites_summary_sources_events_and_entities(client: TestClient) -> None:
     home = client.get("/").text
     story = client.get(hrefs(home, "/story/")[0]).text

@@ -659,7 +659,7 @@ def train_ner(ctx: click.Context, out_path: Path | None = None, as_json: bool = 
 @click.pass_context
 @_user_errors
 def serve(ctx: click.Context, host: str, port: int) -> None:
-    """Serve the store read-only: web pages at /, the HTTP API at /api, its OpenAPI at /docs.
+    """Serve the store read-only: web pages at /, the HTTP API at /api, its reference at /api/docs.
 
     Ingest through POST /api/ingest is enabled only when KHABAR_TOKEN is set.
 

@@ -38,7 +38,7 @@ def create_app(config: Config, token: str | None = None) -> FastAPI:
         version=__version__,
         summary="Offline, Hindi-first news-event intelligence: articles, stories, entities, events.",
         openapi_url="/api/openapi.json",
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI loads its scripts from a CDN; /api/docs is our own page
         redoc_url=None,
     )
     app.state.reader = Reader(config)
@@ -93,5 +93,5 @@ def run(config: Config, host: str = "127.0.0.1", port: int = 8000) -> None:
     import uvicorn
 
     app = create_app(config)
-    print(f"khabar serving {config.db_path} at http://{host}:{port}/  (API: /api, docs: /api/docs)", flush=True)
+    print(f"khabar serving {config.db_path} at http://{host}:{port}/  (API: /api, its reference: /api/docs)", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -336,12 +336,6 @@ class Reader:
         return dict(self.conn.execute(
             f"SELECT article_id, story_id FROM story_members WHERE article_id IN ({marks})", list(article_ids)))
 
-    def close(self) -> None:
-        store = getattr(self._local, "store", None)
-        if store is not None:
-            store.close()
-            self._local.store = None
-
 
 def _series_key(ev: MergedEvent, by: str) -> str:
     return (ev.type or "untyped") if by == "type" else ev.modality

@@ -277,3 +277,17 @@ def article_page(request: Request, article_id: str,
     blocks = marked_blocks(art, boilerplate, _highlight(hl))
     return render(request, "article.html", art=art, blocks=blocks, story_id=story_id,
                   boilerplate=boilerplate, hl=hl, href=evidence_href)
+
+
+@router.get("/api/docs", response_class=HTMLResponse)
+def api_reference(request: Request) -> str:
+    """The API reference as a page, from the OpenAPI document (Swagger UI would need a CDN)."""
+    spec = request.app.openapi()
+    operations = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            params = [{"name": p["name"], "where": p["in"], "required": p.get("required", False),
+                       "description": p.get("description", "")} for p in op.get("parameters", [])]
+            operations.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                               "params": params})
+    return render(request, "api.html", operations=operations, version=spec["info"]["version"])
