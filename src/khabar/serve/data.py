@@ -35,6 +35,9 @@ T = TypeVar("T")
 # them stay well under 200 MB on the whole Hindi corpus (3,527 articles, about 1,900 stories).
 CACHE_ENTRIES = 512
 MAX_PAGE = 200
+# Hits a search keeps, best first: FTS5 builds a snippet for each, and on the corpus a common word
+# ("कोरोना", in most of its 3,528 articles) took 0.9 s at 1,000 hits.
+SEARCH_HITS = 200
 # Seconds a read of the store's generation is trusted: one small query a second instead of one
 # per request (measured: a tenth of the per-request cost of a cached story under load).
 GENERATION_TTL = 1.0
@@ -302,20 +305,17 @@ class Reader:
         """Full-text search, cross-script through the KB: a name the KB knows ("Putin") is searched
         by all its names in both scripts (पुतिन), and the articles mentioning the entity come
         first. Anything else is an FTS5 query as typed."""
-        from ..query import resolve_entity_ids
-
         q = q.strip()
         if not q:
             raise KhabarError(E.E050, detail="q is empty")
 
         def compute() -> dict[str, Any]:
-            ids = resolve_entity_ids(self.store, self.config, q)
-            entity_id = ids[0] if ids else None
+            entity_id = self.resolve_name(q)
             entry = self.kb.get(entity_id) if entity_id and entity_id.startswith("kb:") else None
             names = sorted({q, *(entry.hi if entry else ()), *(entry.en if entry else ()),
                             *([entry.name] if entry else ())})
             fts = " OR ".join('"' + n.replace('"', "") + '"' for n in names) if entry else q
-            rows = [dict(r) for r in self.store.search(fts, limit=MAX_PAGE * 5)]
+            rows = [dict(r) for r in self.store.search(fts, limit=SEARCH_HITS)]
             if entity_id:
                 mentioning = {r[0] for r in self.conn.execute(
                     "SELECT DISTINCT a.id FROM mentions m JOIN articles a ON a.rowid = m.article_rowid"
@@ -327,6 +327,30 @@ class Reader:
                     "searched": names if entry else [q], "hits": rows}
 
         return self.cached(("search", q), compute)
+
+    def resolve_name(self, name: str) -> str | None:
+        """The entity a name stands for, as :func:`khabar.query.resolve_entity_ids` answers, but
+        with its fallback (every mention's text compared by match key, 0.5 s on the corpus) done
+        once per store generation: a search for a plain word ("लॉकडाउन") must not pay it."""
+        from ..lang.normalise import match_key
+        from ..query import resolve_entity_ids
+
+        if ":" in name or self.kb.resolve(name):
+            ids = resolve_entity_ids(self.store, self.config, name)
+            return ids[0] if ids else None
+
+        def local_names() -> dict[str, str]:
+            index: dict[str, str] = {}
+            for r in self.conn.execute(
+                "SELECT m.entity_id, m.text, m.canonical, count(*) AS n FROM mentions m JOIN articles a"
+                " ON a.rowid = m.article_rowid AND a.is_current = 1 WHERE m.entity_id IS NOT NULL"
+                " GROUP BY m.entity_id, m.text, m.canonical ORDER BY n DESC, m.entity_id"
+            ):
+                for text in (r["text"], r["canonical"] or ""):
+                    index.setdefault(match_key(text), r["entity_id"])
+            return index
+
+        return self.cached(("local-names",), local_names).get(match_key(name))
 
     def story_of(self, article_ids: Sequence[str]) -> dict[str, str]:
         """The story each article belongs to."""
