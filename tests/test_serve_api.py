@@ -184,3 +184,15 @@ def test_serve_refuses_a_missing_store_in_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "serve"], catch_exceptions=False)
     assert result.exit_code == 1 and result.stderr.startswith("E020") and result.stderr.count("\n") == 1
     assert not (tmp_path / "none.db").exists()
+
+
+def test_sql_mount_answers_selects_and_refuses_writes(seed_db: Path) -> None:  # noqa: F811
+    pytest.importorskip("datasette", reason="the sql extra (datasette) is not installed")
+    client = TestClient(create_app(Config(db_path=seed_db), token="", sql=True))
+    name = seed_db.stem
+    rows = client.get(f"/sql/{name}.json", params={"sql": "select id from articles order by id", "_shape": "array"})
+    assert rows.status_code == 200 and [r["id"] for r in rows.json()] == ["067ad915245d0b3d", "cf99c38d322cc213"]
+    refused = client.get(f"/sql/{name}.json", params={"sql": "delete from articles"})
+    assert refused.status_code == 400
+    assert client.get("/api/stats").json()["articles"] == 2
+    assert 'href="/sql/"' in client.get("/").text

@@ -656,9 +656,10 @@ def train_ner(ctx: click.Context, out_path: Path | None = None, as_json: bool = 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--sql", is_flag=True, help="Also mount datasette read-only at /sql/ (needs the sql extra).")
 @click.pass_context
 @_user_errors
-def serve(ctx: click.Context, host: str, port: int) -> None:
+def serve(ctx: click.Context, host: str, port: int, sql: bool) -> None:
     """Serve the store read-only: web pages at /, the HTTP API at /api, its reference at /api/docs.
 
     Ingest through POST /api/ingest is enabled only when KHABAR_TOKEN is set.
@@ -666,10 +667,11 @@ def serve(ctx: click.Context, host: str, port: int) -> None:
     \b
     Example:
       khabar --db khabar.db serve --port 8000
+      khabar --db khabar.db serve --sql    # ad-hoc SQL at /sql/
     """
     from .serve import run
 
-    run(_config(ctx), host=host, port=port)
+    run(_config(ctx), host=host, port=port, sql=sql)
 
 
 @cli.command("export")

@@ -29,8 +29,9 @@ log = logging.getLogger("khabar.serve")
 _STATUS = {E.E021: 404, E.E023: 404, E.E024: 404, E.E020: 503, E.E022: 503, E.E002: 400}
 
 
-def create_app(config: Config, token: str | None = None) -> FastAPI:
-    """The app serving ``config.db_path``. ``token`` (default ``$KHABAR_TOKEN``) enables ingest."""
+def create_app(config: Config, token: str | None = None, sql: bool = False) -> FastAPI:
+    """The app serving ``config.db_path``. ``token`` (default ``$KHABAR_TOKEN``) enables ingest;
+    ``sql`` mounts datasette read-only at ``/sql`` (the ``sql`` extra)."""
     from . import api, pages
 
     app = FastAPI(
@@ -47,6 +48,9 @@ def create_app(config: Config, token: str | None = None) -> FastAPI:
     app.include_router(pages.router)
     static = resources.files("khabar").joinpath("serve", "static")
     app.mount("/static", StaticFiles(directory=str(static)), name="static")
+    app.state.sql = sql
+    if sql:
+        app.mount("/sql", _datasette(config))
 
     @app.exception_handler(KhabarError)
     async def khabar_error(request: Request, exc: KhabarError) -> Response:
@@ -88,10 +92,21 @@ def _answer(request: Request, status: int, code: str, message: str) -> Response:
     return HTMLResponse(body, status_code=status)
 
 
-def run(config: Config, host: str = "127.0.0.1", port: int = 8000) -> None:
+def _datasette(config: Config) -> Any:
+    """Datasette over the store, immutable (opened read-only, never written), at ``/sql/``: ad-hoc
+    SQL, facets and CSV without khabar writing any of that again."""
+    try:
+        from datasette.app import Datasette
+    except ImportError:
+        raise KhabarError(E.E050, detail="--sql needs datasette: pip install 'khabar[sql]'") from None
+    return Datasette(immutables=[str(config.db_path)], settings={"base_url": "/sql/"}).app()
+
+
+def run(config: Config, host: str = "127.0.0.1", port: int = 8000, sql: bool = False) -> None:
     """Serve until interrupted (``khabar serve``)."""
     import uvicorn
 
-    app = create_app(config)
-    print(f"khabar serving {config.db_path} at http://{host}:{port}/  (API: /api, its reference: /api/docs)", flush=True)
+    app = create_app(config, sql=sql)
+    extra = ", SQL: /sql/" if sql else ""
+    print(f"khabar serving {config.db_path} at http://{host}:{port}/  (API: /api, its reference: /api/docs{extra})", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
