@@ -88,6 +88,7 @@ def test_search_page_finds_the_hindi_story_for_putin(client: TestClient) -> None
     html = client.get("/search?q=Putin").text
     assert "व्लादिमीर पुतिन" in html and "2 articles found" in html and "<mark>" in html
     assert "पुतिन से वीडियो कॉल" in html
+    assert "None" not in html  # the seed without an outlet says so in words
 
 
 @pytest.mark.parametrize(("url", "status"), [
