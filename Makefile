@@ -5,6 +5,8 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= khabar.db
+HOST ?= 127.0.0.1
+PORT ?= 8000
 LOCKS := $(wildcard requirements/*.txt)
 # Exact versions, hashes checked, wheels only, nothing pulled in that the lock does not name.
 PIP_LOCKED := $(BIN)/python -m pip install --quiet --require-hashes --no-deps --only-binary :all:
@@ -34,6 +36,8 @@ run: $(VENV)/.base
 	$(BIN)/khabar --db $(DB) entities --limit 15
 	$(BIN)/khabar --db $(DB) events
 	$(BIN)/khabar --db $(DB) stats
+	@echo "Serving the demo store: open the URL below (Ctrl-C stops)."
+	$(BIN)/khabar --db $(DB) serve --host $(HOST) --port $(PORT)
 
 test: $(VENV)/.dev
 	$(BIN)/ruff check src tests benchmarks tools

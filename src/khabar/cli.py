@@ -902,6 +902,69 @@ def train_ner(ctx: click.Context, out_path: Path | None = None, as_json: bool = 
             out.print(f"{key}: {value}", markup=False)
 
 
+# -- serve, export, import -----------------------------------------------------------------------
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=int, default=8000, show_default=True, help="Port to listen on.")
+@click.option("--sql", is_flag=True, help="Also mount datasette read-only at /sql/ (needs the sql extra).")
+@click.pass_context
+@_user_errors
+def serve(ctx: click.Context, host: str, port: int, sql: bool) -> None:
+    """Serve the store read-only: web pages at /, the HTTP API at /api, its reference at /api/docs.
+
+    Ingest through POST /api/ingest is enabled only when KHABAR_TOKEN is set.
+
+    \b
+    Example:
+      khabar --db khabar.db serve --port 8000
+      khabar --db khabar.db serve --sql    # ad-hoc SQL at /sql/
+    """
+    from .serve import run
+
+    run(_config(ctx), host=host, port=port, sql=sql)
+
+
+@cli.command("export")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet", "gdelt"]), default="jsonl",
+              show_default=True, help="jsonl: every object; csv/parquet: events; gdelt: GDELT 2.0 event table.")
+@click.option("--out", "-o", type=click.Path(dir_okay=False, path_type=Path), help="Output file (default: standard output).")
+@click.option("--since", help="Only articles and events dated on or after YYYY-MM-DD.")
+@click.option("--story", help="Only the articles and events of this story.")
+@click.option("--type", "type_", help="Only events of this PLOVER type (and, for jsonl, their articles).")
+@click.pass_context
+@_user_errors
+def export_cmd(ctx: click.Context, fmt: str, out: Path | None, since: str | None, story: str | None,
+               type_: str | None) -> None:
+    """Export the store for other tools.
+
+    \b
+    Example:
+      khabar export --format gdelt --out events.tsv
+      khabar export --format jsonl --since 2026-02-01 > khabar.jsonl
+    """
+    from .export import export
+
+    counts = export(_config(ctx), fmt, out, since=since, story=story, type_=type_)
+    err.print(f"exported {', '.join(f'{k} {v}' for k, v in counts.items())}", markup=False, highlight=False)
+
+
+@cli.command("import")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_context
+@_user_errors
+def import_cmd(ctx: click.Context, path: Path) -> None:
+    """Load a JSON Lines export into an empty store (the round trip of ``export --format jsonl``).
+
+    \b
+    Example:
+      khabar --db copy.db import khabar.jsonl
+    """
+    from .export import import_jsonl
+
+    counts = import_jsonl(_config(ctx), path)
+    out.print(f"imported into {_config(ctx).db_path}: " + ", ".join(f"{k} {v}" for k, v in counts.items()), markup=False)
+
+
 def main() -> None:
     cli(obj={})
 

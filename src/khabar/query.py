@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -71,6 +71,9 @@ def resolve_entity_ids(store: Store, config: Config, name: str) -> list[str]:
     """Entity ids a user-given name stands for: KB entries first, then mentions with that text."""
     from .lang.normalise import match_key
 
+    if ":" in name and store.conn.execute(  # an entity id itself (kb:…, doc:…, name:…)
+            "SELECT 1 FROM mentions WHERE entity_id = ? LIMIT 1", (name,)).fetchone():
+        return [name]
     ids = [f"kb:{e.id}" for e in _kb(config).resolve(name)]
     for entity_id in ids:  # best-ranked KB entry that the store mentions
         if store.conn.execute("SELECT 1 FROM mentions WHERE entity_id = ? LIMIT 1", (entity_id,)).fetchone():
@@ -212,8 +215,8 @@ def merged_events(store: Store, config: Config, actors: Sequence[str] = (), type
     from .events.merge import filter_events, merge_events
 
     merged = filter_events(merge_events(articles_with(store, "events")), (), type_, since, until, modality)
-    wanted = [(actor_ids(store, config, a), a) for a in actors]
-    return [ev for ev in merged if all(_takes_part(ev, ids, q) for ids, q in wanted)]
+    keep = actor_filter(store, config, actors)
+    return [ev for ev in merged if keep(ev)]
 
 
 def actor_timeline(store: Store, config: Config, actor: str, other: str | None = None) -> dict[str, Any]:
@@ -281,3 +284,10 @@ def as_json(obj: Any) -> Any:
     if isinstance(obj, dict):
         return {k: as_json(v) for k, v in obj.items()}
     return json.loads(json.dumps(obj, default=str))
+
+
+def actor_filter(store: Store, config: Config, actors: Sequence[str]) -> Callable[[MergedEvent], bool]:
+    """The test ``merged_events`` applies for its actors, for callers that keep merged events
+    (the web server merges once and filters per request)."""
+    wanted = [(actor_ids(store, config, a), a) for a in actors]
+    return lambda ev: all(_takes_part(ev, ids, q) for ids, q in wanted)
