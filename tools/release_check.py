@@ -9,7 +9,9 @@
    example articles, runs ``khabar ingest``, ``stories``, ``entities`` and ``events`` with
    ``--json``, and checks that khabar was imported from the new venv;
 4. compares each answer with the same commands run by the checkout's own ``.venv``: equal output
-   proves the wheel carries every model, lexicon and KB file the source tree uses.
+   proves the wheel carries every model, lexicon and KB file the source tree uses;
+5. serves that store with the wheel's ``khabar serve`` on a free loopback port and fetches the
+   home page, a story page (templates and CSS are package data too) and the API.
 
 Prints one line per step and exits 1 with a reason on the first failure.
 """
@@ -19,10 +21,12 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,6 +50,45 @@ def _answers(khabar: Path, workdir: Path, examples: Path) -> dict[str, object]:
     db = workdir / "khabar.db"
     _run([str(khabar), "--db", str(db), "ingest", str(examples)], cwd=workdir)
     return {q[0]: json.loads(_run([str(khabar), "--db", str(db), *q], cwd=workdir)) for q in QUERIES}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _serve_pages(khabar: Path, workdir: Path, story_id: str) -> list[str]:
+    """Start ``khabar serve`` on loopback, fetch pages, stop it; the paths answered 200."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [str(khabar), "--db", str(workdir / "khabar.db"), "serve", "--port", str(port)],
+        cwd=workdir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    paths = ["/", f"/story/{story_id}", "/api/stories", "/static/khabar.css"]
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=5):
+                    break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    err = server.stderr.read() if server.stderr else ""
+                    raise SystemExit(
+                        f"release-check: FAILED: khabar serve did not start\n{err[-2000:]}"
+                    ) from None
+                time.sleep(0.3)
+        for path in paths:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as resp:
+                if resp.status != 200 or not resp.read():
+                    raise SystemExit(f"release-check: FAILED: GET {path} answered {resp.status}")
+    except OSError as exc:
+        raise SystemExit(f"release-check: FAILED: khabar serve: {exc}") from exc
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    return paths
 
 
 def main() -> int:
@@ -89,6 +132,9 @@ def main() -> int:
                 )
         counts = ", ".join(f"{len(a)} {n}" for n, a in from_wheel.items())  # type: ignore[arg-type]
         _step(f"seeds end to end from the wheel equal the checkout: {counts}", started)
+        story_id = from_wheel["stories"][0]["id"]  # type: ignore[index]
+        served = _serve_pages(venv / "bin" / "khabar", tmp / "wheel", story_id)
+        _step(f"the wheel's khabar serve answered {', '.join(served)}", started)
     print("release-check: passed")
     return 0
 
