@@ -271,6 +271,12 @@ def test_new_store_opened_by_many_at_once(tmp_path: Path) -> None:
             assert store.schema_version == 2
 
 
+def test_store_in_a_folder_that_does_not_exist_is_e020(tmp_path: Path) -> None:
+    db = tmp_path / "no" / "such" / "k.db"
+    code, out, err = run("stats", db=db)
+    assert (code, err.strip()) == (1, f"E020 {db}: database error: unable to open database file")
+
+
 # -- 7, 9. arguments -----------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

@@ -122,7 +122,7 @@ def iter_warc(stream: IO[bytes], max_block: int) -> Iterator[WarcRecord | WarcDa
             if skipped < length:
                 yield WarcDamage(number, "E006", f"truncated: {skipped} of {length} bytes")
                 return
-            yield WarcDamage(number, "E017", f"{length / 1e6:.1f} MB block, over the {max_block / 1e6:.0f} MB limit")
+            yield WarcDamage(number, "E017", f"{length / 2**20:.1f} MB block, over {max_block / 2**20:.0f} MB")
             after_blank = trailer == b"\r\n\r\n"
             continue
         block = src.read(length)

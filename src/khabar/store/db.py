@@ -69,6 +69,9 @@ class Store:
         for attempt in range(_OPEN_ATTEMPTS):
             try:
                 self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+            except sqlite3.Error as exc:  # a folder that does not exist, no permission
+                raise KhabarError(E.E020, where=str(self.path), detail=str(exc)) from None
+            try:
                 self._setup()
                 return
             except sqlite3.OperationalError as exc:
