@@ -582,19 +582,24 @@ def eval_time(ctx: click.Context, limit: int | None, no_baselines: bool, as_json
 
 @eval_group.command("events")
 @click.option("--limit", type=int, help="Only the first N Hindi disaster documents.")
+@click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the Hindi COVID gold predictions here (JSONL for score_events.py).")
 @json_option
 @click.pass_context
 @_user_errors
-def eval_events(ctx: click.Context, limit: int | None, as_json: bool) -> None:
-    """Event type and actor scores (PLOVER GSR), Hindi disaster triggers and arguments, seeds gold.
+def eval_events(ctx: click.Context, limit: int | None, predictions: Path | None,
+                as_json: bool) -> None:
+    """Event type and actor scores (PLOVER GSR), Hindi disaster triggers and arguments, seeds
+    gold, and the Hindi COVID event gold (whole day files, tune and check halves).
 
     \b
     Example:
-      khabar eval events
+      khabar eval events --predictions /tmp/pred.jsonl
+      python3 ../shared/tools/score_events.py GOLD.yaml /tmp/pred.jsonl
     """
     from .eval.events import evaluate
 
-    print_report(evaluate(_config(ctx), limit=limit), as_json)
+    print_report(evaluate(_config(ctx), limit=limit, predictions_out=predictions), as_json)
 
 
 @eval_group.command("stories")
