@@ -39,6 +39,7 @@ class E(StrEnum):
     E041 = "malformed gold file: {detail}"
     E050 = "invalid option: {detail}"
     E060 = "malformed event ontology or lexicon: {detail}"
+    E061 = "malformed actor dictionary: {detail}"
 
 
 class KhabarError(Exception):

@@ -118,6 +118,12 @@ def _line_col(raw_lines: list[str], text: str, offset: int) -> tuple[int, int]:
     return line, len(raw)
 
 
+def _kb() -> Any:
+    from ..entities.kb import load_kb
+
+    return load_kb(Config())
+
+
 def _english(name: str | None) -> str | None:
     return name if name and any(c.isascii() and c.isalpha() for c in name) else None
 
@@ -127,6 +133,9 @@ def _actors(art: Article, ev: Event, ids: list[str]) -> list[dict[str, Any]]:
     for ident in ids:
         ms = [m for m in art.mentions if m.entity_id == ident or m.metonym_for == ident]
         en = next((_english(m.canonical) for m in ms if _english(m.canonical)), None)
+        entry = _kb().get(ident[3:]) if ident.startswith("kb:") else None
+        if entry is not None:
+            en = entry.name
         if en is None and ident.startswith(("actor:", "text:")):
             en = _english(ident.split(":", 1)[1].split("|", 1)[-1])
         out.append(

@@ -17,14 +17,15 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from ..model import Argument, Article, Event
+from ..model import Argument, Article, Event, Timex
+from .actors import actor_dictionary, place_code
 from .clause import (
-    CLAUSE_BREAKS,
     PARTICLES,
     DocContext,
     SentenceView,
     Unit,
     date_part,
+    is_break,
     is_date_value,
     is_place,
     place_of,
@@ -97,7 +98,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             k = i + n
             while k < len(toks) and len(verb) < _VERB_WINDOW:
                 text = toks[k].text
-                if text in CLAUSE_BREAKS or text in {",", "और", "तथा"}:
+                if is_break(toks, k) or text in {",", "और", "तथा"}:
                     break
                 verb.append(text)
                 k += 1
@@ -151,7 +152,7 @@ def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
 
 def _clause_start(sv: SentenceView, index: int) -> int:
     for i in range(index - 1, -1, -1):
-        if sv.tokens[i].text in CLAUSE_BREAKS:
+        if is_break(sv.tokens, i):
             return i + 1
     return 0
 
@@ -160,18 +161,32 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
     """Candidate index -> (date, timex text, timex start): each date timex goes to the first
     trigger after it in its clause (Hindi adverbials precede what they modify)."""
     owners: dict[int, tuple[str, str, int]] = {}
-    for tx in sv.timexes:
-        if tx.type not in {"DATE", "TIME"} or not is_date_value(tx.value):
-            continue
+    dated = [tx for tx in sv.timexes if _act_date(tx)]
+    for tx in dated:
         ti = sv.token_at(tx.end - 1)
         for ci, c in enumerate(cands):
             if c.first <= ti:
                 continue
-            if any(sv.tokens[k].text in CLAUSE_BREAKS for k in range(ti + 1, c.first)):
+            if any(is_break(sv.tokens, k) for k in range(ti + 1, c.first)):
                 break
             owners.setdefault(ci, (date_part(tx.value), tx.text, tx.start))
             break
+    owned = {start for _, _, start in owners.values()}
+    free = [tx for tx in dated if tx.start not in owned]
+    for ci, c in enumerate(cands):  # else the sentence's date no trigger owns, before the trigger
+        before = [tx for tx in free if tx.end <= sv.tokens[c.first].start]
+        if ci not in owners and before:
+            tx = before[-1]
+            owners[ci] = (date_part(tx.value), tx.text, -1 - tx.start)
     return owners
+
+
+def _act_date(tx: Timex) -> bool:
+    """A timex that can date an act: a calendar date, not a bound ("31 मार्च तक", "25 मार्च
+    से": when a measure ends or starts, the gold's about_time) nor a duration."""
+    if tx.type not in {"DATE", "TIME"} or not is_date_value(tx.value):
+        return False
+    return tx.mod not in {"START", "END"} and not tx.text.endswith(("तक", "से", "बाद", "पहले"))
 
 
 @dataclass
@@ -361,6 +376,7 @@ def extract_sentence(
             continue
         start = max(_clause_start(sv, cand.first), prev_end)
         roles = assign_roles(sv, cand, start)
+        first_tok = sv.tokens[cand.first]
         ok = (
             cand.light
             or trig.verbal
@@ -389,7 +405,16 @@ def extract_sentence(
             source, target = list(dict.fromkeys(source + target)), []
             if len(source) < 2:
                 continue
-        elif not source:
+        codes: dict[str, str] = {}
+        if not source and not trig.symmetric:
+            source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
+        if not source and trig.agentless and _agentless(cand):
+            ident, code, name = _authority(sv, ctx)
+            source, codes[ident] = [ident], code
+            roles.args.append(
+                Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
+            )
+        if not source and not trig.symmetric:
             continue
         type_, mode = trig.type, trig.mode
         for tok in sv.tokens[_clause_start(sv, cand.first) : cand.last + 1]:
@@ -401,8 +426,8 @@ def extract_sentence(
         first, last = sv.tokens[cand.first], sv.tokens[cand.last]
         date, basis = None, None
         if ci in dates:
-            date, text, _ = dates[ci]
-            basis = f"sentence: {text}"
+            date, text, at = dates[ci]
+            basis = f"clause: {text}" if at >= 0 else f"sentence: {text}"
         confidence = 0.5 + (0.2 if roles.explicit_source or roles.possessor else 0.0)
         confidence += 0.1 if (cand.light or trig.verbal) else 0.0
         confidence += 0.1 if (target or trig.symmetric) else 0.0
@@ -427,6 +452,7 @@ def extract_sentence(
                 sentence=sv.index,
                 confidence=round(min(confidence, 0.95), 2),
                 id=event_id(article.id, first.start),
+                codes=codes,
             )
         )
         made.append((events[-1], ci))
@@ -443,10 +469,52 @@ def extract_sentence(
     return events
 
 
+_SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
+
+
+def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
+    """The agent of a speech verb whose कि-clause holds the trigger ("ठाकरे ने कहा कि … बंद
+    रहेंगे"): reported speech is coded by what the speaker does."""
+    toks = sv.tokens
+    ki = [k for k in range(cand.first) if toks[k].text == "कि"]
+    if not ki:
+        return []
+    k = ki[-1]
+    speech = [j for j in range(k) if toks[j].text in _SPEECH]
+    if not speech:
+        return []
+    agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech[-1]]
+    return unit_actors(agents[-1]) if agents else []
+
+
+def _agentless(cand: Candidate) -> bool:
+    """A passive with no agent ("सील कर दिया गया"); an announced state ("बंद रहेंगे") only
+    counts with a speaker, so a list of what stays closed is not a list of orders."""
+    return any(t in _PASSIVE for t in cand.verb)
+
+
+def _authority(sv: SentenceView, ctx: DocContext) -> tuple[str, str, str]:
+    """(id, code, name) of who issues an agentless order: the government of the place the
+    sentence names, else the government the article last named, else the country's."""
+    for u in sv.units:
+        for m in u.mentions:
+            placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION"} else None
+            if placed:
+                name = f"Government of {placed[1]}"
+                return f"actor:{name}", f"{placed[0]} GOV", name
+    gov = ctx.actors.government
+    if gov is not None:
+        return f"actor:{gov[1]}", gov[0], gov[1]
+    lex = actor_dictionary()
+    name = f"Government of {lex.default_name}"
+    return f"actor:{name}", f"{lex.default_country} GOV", name
+
+
 def _time_args(owned: tuple[str, str, int] | None) -> list[Argument]:
     if owned is None:
         return []
     _, text, start = owned
+    start = start if start >= 0 else -1 - start  # negative: the sentence's date (see _timex_owner)
     return [Argument("time", text, start, start + len(text), None)]
 
 

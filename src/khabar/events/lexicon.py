@@ -100,6 +100,8 @@ class Trigger:
     # Whom an offer or aid is for, when no case marker names a recipient: the possessor of a
     # purpose noun before the trigger ("गाजा के पुनर्निर्माण में मदद के लिए ... पेशकश").
     beneficiary: bool = False
+    # A passive order with no named agent is kept; its source is the place's authority, inferred.
+    agentless: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,7 @@ def hindi_triggers() -> TriggerLexicon:
             requires_modality=frozenset(raw.get("requires_modality") or ()),
             requires_target=bool(raw.get("requires_target")),
             beneficiary=bool(raw.get("beneficiary")),
+            agentless=bool(raw.get("agentless")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from ..config import Config
 from ..model import Argument, Article, Event, Quote
 from ..pipeline import stage
+from .actors import entity_code
 from .clause import DocContext, SentenceView, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
@@ -44,6 +45,22 @@ def _link_reported(events: list[Event], quotes: list[Quote]) -> None:
                 break
 
 
+def _code_actors(events: list[Event], views: list[SentenceView]) -> None:
+    """Each event's actor codes: a coded group's own, a linked entity's from the KB."""
+    coded = {
+        m.entity_id: m.role
+        for sv in views
+        for u in sv.units
+        for m in u.mentions
+        if m.source == "actors" and m.entity_id and m.role
+    }
+    for ev in events:
+        for ident in dict.fromkeys(ev.source + ev.target):
+            code = coded.get(ident) or entity_code(ident)
+            if code:
+                ev.codes[ident] = code
+
+
 def analyse(article: Article) -> Article:
     """Fill ``article.events`` and ``article.quotes`` (replacing any earlier result)."""
     if _is_english(article):
@@ -55,7 +72,7 @@ def analyse(article: Article) -> Article:
     quotes: list[Quote] = []
     views: list[SentenceView] = []
     for i, sent in enumerate(sentences_of(article)):
-        sv = view(article, i, sent)
+        sv = view(article, i, sent, ctx.actors)
         views.append(sv)
         found = extract_sentence(article, sv, ctx)
         said = extract_quotes(sv, ctx)
@@ -64,6 +81,7 @@ def analyse(article: Article) -> Article:
         quotes.extend(said)
     events.extend(extract_disasters(article, views, {e.trigger_start for e in events}))
     events.sort(key=lambda e: e.trigger_start)
+    _code_actors(events, views)
     article.events = events
     article.quotes = quotes
     return article
