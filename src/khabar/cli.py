@@ -368,22 +368,26 @@ _EVENT_COLUMNS = ["date", "type", "mode", "source", "target", "modality", "repor
 @click.option("--since", help="Events dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Events dated on or before.")
 @click.option("--modality", type=click.Choice(["happened", "planned", "expected", "proposed", "possible", "ongoing", "denied", "hypothetical", "reported"]))
+@click.option("--sector", help="An actor of this sector takes part (GOV, COP, JUD, MIL, CVL, ...).")
 @json_option
 @click.pass_context
 @_user_errors
 def events(ctx: click.Context, actors: tuple[str, ...], type_: str | None, since: str | None,
-           until: str | None, modality: str | None, as_json: bool) -> None:
-    """Events merged across the articles that report them.
+           until: str | None, modality: str | None, sector: str | None, as_json: bool) -> None:
+    """Events merged across the articles that report them. --actor takes a name, an entity id
+    or an actor code ("IND COP": any Indian police; "IND-Delhi COP": Delhi Police).
 
     \b
     Example:
       khabar events --actor पुतिन --actor "Xi Jinping" --since 2026-02
+      khabar events --actor "IND COP" --type COERCE
+      khabar events --sector GOV --json
     """
     from .query import as_json as plain
     from .query import merged_events
 
     with _store(ctx) as store:
-        found = merged_events(store, _config(ctx), actors, type_, since, until, modality)
+        found = merged_events(store, _config(ctx), actors, type_, since, until, modality, sector)
     if as_json:
         _print_json(plain(found))
         return

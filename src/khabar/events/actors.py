@@ -220,6 +220,21 @@ def code_matches(code: str, query: str) -> bool:
     )
 
 
+def is_code(query: str) -> bool:
+    """Whether a query is an actor code ("IND COP", "IND-Delhi COP") rather than a name."""
+    m = _CODE.match(query.strip())
+    return bool(m and (m.group(3) or m.group(1) in _alpha3().values()))
+
+
+def check_sector(sector: str) -> str:
+    """The sector code, upper-cased, or a one-line E050 error listing the known ones."""
+    code = sector.strip().upper()
+    known = actor_dictionary().sectors
+    if code not in known:
+        raise KhabarError(E.E050, detail=f"unknown sector {sector!r}; one of {', '.join(known)}")
+    return code
+
+
 def sector_of(code: str | None) -> str | None:
     m = _CODE.match(code or "")
     return m.group(3) if m else None
@@ -235,20 +250,37 @@ class ActorContext:
     government: tuple[str, str] | None = None  # (code, English name)
 
 
+_PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
+
+
+def _kb_place(words: list[str]) -> str | None:
+    """The KB id of a place named exactly by ``words`` (a country, state or city alias)."""
+    hits = [e for e, kind in _kb().lookup(" ".join(words)) if kind == "name"]
+    hits = [e for e in hits if e.type in _PLACE_TYPES]
+    hits.sort(key=lambda e: (_PLACE_TYPES.index(e.type), -e.population, e.id))
+    return hits[0].kb_id if hits else None
+
+
 def _place_before(
     tokens: list[Any], first: int, places: dict[int, Mention]
-) -> tuple[Mention, int] | None:
-    """The place mention ending right before token ``first`` ("बिहार सरकार") or before a
-    possessive right before it ("बिहार की सरकार"), with the index of its first token."""
+) -> tuple[str, int] | None:
+    """(KB id, first token) of the place right before token ``first`` ("बिहार सरकार") or
+    before a possessive right before it ("बिहार की सरकार"): a place mention, or (where the
+    tagger took the whole phrase as one unlinked name) a place alias of the KB."""
     for end in (first - 1, first - 2):
         if end < 0:
             continue
         if end == first - 2 and tokens[first - 1].text not in _POSSESSIVE:
             continue
         m = places.get(end)
-        if m is not None:
+        if m is not None and m.entity_id:
             start = next(i for i, t in enumerate(tokens) if t.end > m.start)
-            return m, start
+            return m.entity_id, start
+        for n in (2, 1):
+            if end - n + 1 >= 0:
+                ident = _kb_place([t.text for t in tokens[end - n + 1 : end + 1]])
+                if ident:
+                    return ident, end - n + 1
     return None
 
 
@@ -319,7 +351,7 @@ def _code(
         name = word.en
         return f"{code} {word.sector}", name, False, i
     found = _place_before(tokens, i, places)
-    placed = place_code(found[0].entity_id) if found else None
+    placed = place_code(found[0]) if found else None
     if found and placed:
         code, place_name = placed
         name = word.en.replace("{place}", place_name)

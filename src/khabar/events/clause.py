@@ -298,7 +298,14 @@ def view(
         and m.kind != "adjectival"  # "चीनी राष्ट्रपति": a title's adjective, not an actor
     ]
     if actors is not None:
-        mentions += coded_mentions(tokens, mentions, actors)
+        coded = coded_mentions(tokens, mentions, actors)
+        # a coded group replaces an unlinked name over the same words ("बिहार सरकार" as ORG)
+        mentions = [
+            m
+            for m in mentions
+            if (m.entity_id or "").startswith("kb:")
+            or not any(c.start < m.end and m.start < c.end for c in coded)
+        ] + coded
     timexes = [
         t
         for t in article.timexes

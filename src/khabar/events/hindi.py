@@ -44,6 +44,8 @@ _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "
 _PASSIVE = frozenset(
     {"गया", "गई", "गए", "गयी", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते"}
 )
+# "बंद करने का फैसला किया", "सील करने के आदेश दिए": an act decided or ordered is the agent's act.
+_DECISIONS = frozenset({"फैसला", "फ़ैसला", "निर्णय", "आदेश", "निर्देश"})
 _HABITUAL_AUX = frozenset({"है", "हैं"})
 _FIRST_PERSON = frozenset({"मैं", "हम", "मैंने", "हमने"})
 # A phrase ending in पर/में/बारे between an argument and the trigger is a topic ("X के साथ ...
@@ -106,7 +108,9 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             if light:
                 head = toks[j].text
                 after = toks[j + 1].text if j + 1 < len(toks) else ""
-                finite = not (head.endswith("ने") and after in _NONFINITE_NEXT)
+                finite = not (head.endswith("ने") and after in _NONFINITE_NEXT) or (
+                    j + 2 < len(toks) and toks[j + 2].text in _DECISIONS
+                )
             elif not trig.verbal:
                 finite = False
             out.append(Candidate(trig, i, i + n - 1, light, verb, finite))
@@ -165,8 +169,8 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
     for tx in dated:
         ti = sv.token_at(tx.end - 1)
         for ci, c in enumerate(cands):
-            if c.first <= ti:
-                continue
+            if c.first <= ti or not (c.light or c.trig.verbal or c.trig.nominal):
+                continue  # a bare noun without its light verb makes no event: not its date
             if any(is_break(sv.tokens, k) for k in range(ti + 1, c.first)):
                 break
             owners.setdefault(ci, (date_part(tx.value), tx.text, tx.start))
@@ -373,6 +377,10 @@ def extract_sentence(
         if modality == "happened" and _since_duration(sv, cand):
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if trig.requires_modality and modality not in trig.requires_modality:
+            continue
+        if trig.after_infinitive and not (
+            cand.first > 0 and sv.tokens[cand.first - 1].text.endswith("ने")
+        ):
             continue
         start = max(_clause_start(sv, cand.first), prev_end)
         roles = assign_roles(sv, cand, start)

@@ -102,6 +102,8 @@ class Trigger:
     beneficiary: bool = False
     # A passive order with no named agent is kept; its source is the place's authority, inferred.
     agentless: bool = False
+    # Counts only right after an infinitive (-ने): "पालन करने के लिए कहा" asks; "को कहा" alone says.
+    after_infinitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,7 @@ def hindi_triggers() -> TriggerLexicon:
             requires_target=bool(raw.get("requires_target")),
             beneficiary=bool(raw.get("beneficiary")),
             agentless=bool(raw.get("agentless")),
+            after_infinitive=bool(raw.get("after_infinitive")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)
