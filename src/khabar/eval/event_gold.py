@@ -104,15 +104,19 @@ def halves(gold: dict[str, Any]) -> dict[str, set[str]]:
 # ---- predictions: day files through the pipeline, facts placed on file lines ------------------
 
 
-def _line_col(raw_lines: list[str], text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column in the raw file of an offset into the (NFC) decoded text."""
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1)
-    raw = raw_lines[line - 1] if line - 1 < len(raw_lines) else ""
-    mine = text[offset - col : offset - col + len(raw) + 8].split("\n", 1)[0]
+def _line_col(raw_lines: list[str], text: str, first_line: int, offset: int) -> tuple[int, int]:
+    """1-based line and column in the raw day file of an offset into an article's text, whose
+    first line is ``first_line`` of the file (the text may be NFC-normalised: columns are mapped
+    back through the raw line's prefixes)."""
+    k = text.count("\n", 0, offset)
+    line = first_line + k
+    start = text.rfind("\n", 0, offset) + 1
+    col = offset - start
+    mine = text[start:].split("\n", 1)[0]
+    raw = raw_lines[line - 1] if 0 < line <= len(raw_lines) else ""
     if raw == mine:
         return line, col
-    for i in range(len(raw) + 1):  # NFC changed the line's length: find the same prefix
+    for i in range(len(raw) + 1):
         if len(unicodedata.normalize("NFC", raw[:i])) >= col:
             return line, i
     return line, len(raw)
@@ -167,13 +171,9 @@ def predictions(gold: dict[str, Any], corpus: Path, config: Config) -> list[dict
     out: list[dict[str, Any]] = []
     stages = [n for n in available_stages() if n in {"lang", "entities", "time", "events"}]
     for path in sorted(spans):
-        raw_text = Path(path).read_text(encoding="utf-8").replace("\r\n", "\n")
-        raw_lines = raw_text.split("\n")
-        parent = unicodedata.normalize("NFC", raw_text)
+        raw_lines = Path(path).read_text(encoding="utf-8").replace("\r\n", "\n").split("\n")
         for art in run_local(read_clean([path], config), config, stages, given=("blocks",)):
-            base = int(art.extra.get("parent_offset", 0))
-            if parent[base : base + len(art.text)] != art.text:
-                base = max(parent.find(art.text), 0)
+            first_line = int(art.extra.get("parent_line", 1))
             facts: list[tuple[str, int, int, dict[str, Any]]] = [
                 (
                     "event",
@@ -197,9 +197,9 @@ def predictions(gold: dict[str, Any], corpus: Path, config: Config) -> list[dict
                 for t in art.timexes
             ]
             for kind, start, end, fields in facts:
-                line, col = _line_col(raw_lines, parent, base + fields.pop("anchor"))
-                s_line, s_col = _line_col(raw_lines, parent, base + start)
-                e_line, e_col = _line_col(raw_lines, parent, base + end)
+                line, col = _line_col(raw_lines, art.text, first_line, fields.pop("anchor"))
+                s_line, s_col = _line_col(raw_lines, art.text, first_line, start)
+                e_line, e_col = _line_col(raw_lines, art.text, first_line, end)
                 s_col = s_col if s_line == line else 0
                 e_col = e_col if e_line == line else len(raw_lines[line - 1])
                 aid = _place(spans, path, line)
