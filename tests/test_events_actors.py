@@ -53,10 +53,19 @@ def test_group_and_office_actors_are_coded(text: str, actor: str, code: str) -> 
     assert coded(art)[actor] == code
 
 
-def test_passive_order_has_the_places_authority_inferred() -> None:
-    art = analysed("पंजाब सरकार ने बैठक की । मोहाली में अस्पताल को सील कर दिया गया है ।")
+@pytest.mark.parametrize(
+    ("text", "authority"),
+    [
+        ("पंजाब सरकार ने बैठक की । अस्पताल को सील कर दिया गया है ।", "Government of Punjab"),
+        ("मोहाली में अस्पताल को सील कर दिया गया है ।", "Mohali district administration"),
+        ("अस्पताल को सील कर दिया गया है ।", "Government of India"),
+    ],
+)
+def test_passive_order_has_the_places_authority_inferred(text: str, authority: str) -> None:
+    art = analysed(text)
     [ev] = [e for e in art.events if e.mode == "seal"]
-    assert ev.source == ["actor:Government of Punjab"]
+    assert ev.source == [f"actor:{authority}"]
+    assert ev.target == ["text:अस्पताल"]
     assert any(a.role == "source_inferred" for a in ev.arguments)
 
 

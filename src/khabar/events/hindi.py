@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from ..model import Argument, Article, Event, Timex
 from .actors import actor_dictionary, place_code
 from .clause import (
+    MARKERS_1,
     PARTICLES,
     DocContext,
     SentenceView,
@@ -353,7 +354,48 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
             if u.first >= after and is_place(u) and u.marker in {None, "की", "के", "का"}:
                 _add(roles, trig.place_object, u, sv, unit_actors(u))
                 break
+    if not roles.target:
+        _object_target(sv, cand, start, units, roles)
     return roles
+
+
+# Words that end a noun phrase when reading it backwards from its postposition.
+_NP_STOPS = frozenset({"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’"})
+_NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
+
+
+def _object_target(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: _Roles
+) -> None:
+    """A target that is no entity ("सभी मॉलों को बंद", "उस निजी अस्पताल को सील"): the noun
+    phrase before the trigger's target postposition, kept as text (``text:`` id)."""
+    marks = {m for m, role in cand.trig.markers.items() if role == "target"}
+    unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
+    toks = sv.tokens
+    for k in range(cand.first - 1, start - 1, -1):
+        two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
+        if two in marks:
+            end, at = k - 2, k - 1
+        elif toks[k].text in marks and toks[k].text in MARKERS_1:
+            end, at = k - 1, k
+        else:
+            continue
+        if at in unit_marks or end < start:
+            return
+        first = end
+        while (
+            first - 1 >= start
+            and end - first + 1 < _NP_MAX
+            and toks[first - 1].text not in (_NP_STOPS | {"के", "की", "का"})
+        ):
+            first -= 1
+        if toks[end].text in _NP_STOPS or is_break(toks, end):
+            return
+        text = sv.text_of(first, end)
+        ident = f"text:{text}"
+        roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
+        roles.target.append(ident)
+        return
 
 
 def extract_sentence(
@@ -506,9 +548,13 @@ def _authority(sv: SentenceView, ctx: DocContext) -> tuple[str, str, str]:
     sentence names, else the government the article last named, else the country's."""
     for u in sv.units:
         for m in u.mentions:
-            placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION"} else None
-            if placed:
-                name = f"Government of {placed[1]}"
+            placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
+            if placed:  # a city's orders come from its district administration
+                name = (
+                    f"{placed[1]} district administration"
+                    if m.type == "CITY"
+                    else f"Government of {placed[1]}"
+                )
                 return f"actor:{name}", f"{placed[0]} GOV", name
     gov = ctx.actors.government
     if gov is not None:
