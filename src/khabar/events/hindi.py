@@ -315,6 +315,19 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
         adjacent = not any(
             o.first > u.last and o.last < cand.first and not is_place(o) for o in units
         )
+        if (
+            marker in {"की", "के", "का"}
+            and not cand.finite
+            and cand.light
+            and trig.possessor == "source"
+            and _animate(u)
+            and u is next((o for o in units if o.marker in {"की", "के", "का"}), None)
+            and all(o.marker not in {"की", "के", "का", None} for o in units if o.first > u.last)
+        ):
+            # the genitive subject of an infinitive: "चीनी नेता के … पुतिन से बात करने के बाद"
+            _add(roles, "source", u, sv, actors)
+            roles.possessor = True
+            continue
         if marker in {"की", "के", "का"} and dist <= _POSSESSOR_REACH and adjacent:
             role = trig.place_possessor if is_place(u) and trig.place_possessor else trig.possessor
             if role == "target_or_object":
@@ -529,8 +542,8 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     ki = [k for k in range(cand.first) if toks[k].text == "कि"]
     if not ki:
         return []
-    k = ki[-1]
-    speech = [j for j in range(k) if toks[j].text in _SPEECH]
+    k = ki[-1]  # the clause holding the trigger must be the speech verb's own complement
+    speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH]
     if not speech:
         return []
     agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech[-1]]

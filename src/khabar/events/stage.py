@@ -45,6 +45,51 @@ def _link_reported(events: list[Event], quotes: list[Quote]) -> None:
                 break
 
 
+# "X के कुछ घंटों बाद/पहले": X happened on the same day as what the sentence reports.
+_SAME_DAY_UNITS = frozenset({"घंटों", "घंटे", "घंटा", "मिनटों", "मिनट", "देर"})
+
+
+def _relative_dates(article: Article, events: list[Event], views: list[SentenceView]) -> None:
+    """Date an undated event from a same-day relation: "यह बातचीत … पुतिन से बात करने के कुछ
+    घंटों बाद हुई" after a call dated D gives the Putin call D. The anchor is a day-dated event
+    of the sentence after the relation, else (the sentence opens with यह/इस, "this call") the
+    last day-dated event of the same type before the sentence."""
+    for sv in views:
+        toks = sv.tokens
+        for k in range(2, len(toks)):
+            if toks[k].text not in {"बाद", "पहले"} or toks[k - 1].text not in _SAME_DAY_UNITS:
+                continue
+            ke = next((j for j in (k - 2, k - 3) if j >= 0 and toks[j].text == "के"), None)
+            if ke is None:
+                continue
+            mine = [
+                e for e in events if sv.start <= e.trigger_start and e.trigger_end <= toks[ke].start
+            ]
+            if not mine or any(e.date for e in mine):
+                continue
+            after = [
+                e
+                for e in events
+                if toks[k].end <= e.trigger_start < sv.end and e.date and len(e.date) == 10
+            ]
+            earlier = [
+                e
+                for e in events
+                if e.trigger_end <= sv.start
+                and e.date
+                and len(e.date) == 10
+                and e.type == mine[-1].type
+            ]
+            opens_this = toks[0].text in {"यह", "इस", "ये"}
+            anchor = after[0] if after else (earlier[-1] if earlier and opens_this else None)
+            if anchor is None:
+                continue
+            phrase = article.text[toks[ke].start : toks[k].end]
+            for e in mine:
+                e.date = anchor.date
+                e.date_basis = f"relation: {phrase} '{anchor.trigger}' ({anchor.date})"
+
+
 def _code_actors(events: list[Event], views: list[SentenceView]) -> None:
     """Each event's actor codes: a coded group's own, a linked entity's from the KB."""
     coded = {
@@ -81,6 +126,7 @@ def analyse(article: Article) -> Article:
         quotes.extend(said)
     events.extend(extract_disasters(article, views, {e.trigger_start for e in events}))
     events.sort(key=lambda e: e.trigger_start)
+    _relative_dates(article, events, views)
     _code_actors(events, views)
     article.events = events
     article.quotes = quotes
