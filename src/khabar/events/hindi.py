@@ -372,6 +372,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
     return roles
 
 
+_PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
 # Words that end a noun phrase when reading it backwards from its postposition.
 _NP_STOPS = frozenset({"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’"})
 _NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
@@ -387,6 +388,13 @@ def _object_target(
     toks = sv.tokens
     for k in range(cand.first - 1, start - 1, -1):
         two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
+        if "के खिलाफ" in marks and toks[k].text == "खिलाफ" and toks[k - 1].text in _PRONOUN_OF:
+            end, first = k - 1, k - 1  # "उसके खिलाफ": against the person just named
+            text = toks[end].text
+            ident = f"text:{text}"
+            roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
+            roles.target.append(ident)
+            return
         if two in marks:
             end, at = k - 2, k - 1
         elif toks[k].text in marks and toks[k].text in MARKERS_1:
