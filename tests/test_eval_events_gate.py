@@ -57,8 +57,16 @@ def test_missing_data_is_a_coded_error(tmp_path: Path) -> None:
 
 
 def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
-    """The Hindi COVID event gold through whole day files; figures as score_events.py gives them
-    on the predictions written (checked by hand: identical to the 4th decimal)."""
+    """The Hindi COVID event gold through whole day files. Measured 2026-12-03 (tune half = even
+    positions of the sorted article ids, where errors were read; check half = odd, not read):
+
+    all:   core R 0.429 (42/98) P 0.900, date 0.920, modality 0.880, actors strict 0.000 /
+           lenient 0.180 (n=50), timex span R 0.716, value 0.799
+    tune:  core R 0.508 P 0.926, date 0.947;  check: core R 0.286 P 0.813, date 0.833
+
+    score_events.py on the predictions written gives the same figures to the 3rd decimal.
+    Floors sit slightly below.
+    """
     out = tmp_path / "pred.jsonl"
     report = evaluate(
         Config(data_dir=shared_data), datasets=("hindi-covid-dev",), predictions_out=out
@@ -71,9 +79,14 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.03
-    assert core["precision"] >= 0.6
-    assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.63
+    assert core["recall"] >= 0.41
+    assert core["precision"] >= 0.87
+    assert row("hindi-covid-dev", "date")["accuracy"] >= 0.88
+    assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.84
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.15
+    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.26
+    assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.78
+    assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70
     assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.78
 
 
