@@ -203,6 +203,7 @@ class _Roles:
     possessor: bool = False
     anaphoric: bool = False
     explicit_source: bool = False
+    pronoun_target: bool = False  # the target is a pronoun ("उसके खिलाफ"), not resolved
 
 
 def _add(roles: _Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
@@ -389,11 +390,11 @@ def _object_target(
     for k in range(cand.first - 1, start - 1, -1):
         two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
         if "के खिलाफ" in marks and toks[k].text == "खिलाफ" and toks[k - 1].text in _PRONOUN_OF:
-            end, first = k - 1, k - 1  # "उसके खिलाफ": against the person just named
-            text = toks[end].text
-            ident = f"text:{text}"
-            roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
-            roles.target.append(ident)
+            # "उसके खिलाफ": against someone named before; no id (a pronoun is no actor to share)
+            roles.args.append(
+                Argument("target", toks[k - 1].text, toks[k - 1].start, toks[k - 1].end, None)
+            )
+            roles.pronoun_target = True
             return
         if two in marks:
             end, at = k - 2, k - 1
@@ -463,7 +464,7 @@ def extract_sentence(
         k = cand.last + len(cand.verb) + 1
         if trig.mode == "accept" and k < len(sv.tokens) and sv.tokens[k].text == "कि":
             continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
-        if trig.requires_target and not roles.target:
+        if trig.requires_target and not roles.target and not roles.pronoun_target:
             continue
         source = list(dict.fromkeys(roles.source))
         inherited = False
@@ -479,7 +480,9 @@ def extract_sentence(
         codes: dict[str, str] = {}
         if not source and not trig.symmetric:
             source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
-        if not source and trig.agentless and _agentless(cand):
+        # a passive order gets its issuer inferred, unless its target too is only a pronoun
+        # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show)
+        if not source and trig.agentless and _agentless(cand) and not roles.pronoun_target:
             ident, code, name = _authority(sv, ctx)
             source, codes[ident] = [ident], code
             roles.args.append(
