@@ -33,7 +33,7 @@ from ..errors import E, KhabarError
 from ..model import Mention
 
 DICTIONARY = "actors_hi.yaml"
-_FIELDS = frozenset({"hi", "sector", "en", "bare", "place", "group", "context"})
+_FIELDS = frozenset({"hi", "sector", "en", "bare", "place", "group", "context", "local"})
 _POSSESSIVE = frozenset({"के", "की", "का"})
 _CODE = re.compile(r"^([A-Z]{3})(?:-(\S+))?(?: ([A-Z]{3}))?$")
 
@@ -49,6 +49,7 @@ class ActorWord:
     place: str | None = None
     group: bool = False
     context: bool = False
+    local: bool = False  # without a place: the city the article last named (inferred)
     line: int = 0
 
 
@@ -140,6 +141,7 @@ def _word(item: Any, sectors: dict[str, Any], where: str, line: int) -> ActorWor
         place=str(item["place"]) if item.get("place") else None,
         group=bool(item.get("group")),
         context=bool(item.get("context")),
+        local=bool(item.get("local")),
         line=line,
     )
 
@@ -245,9 +247,11 @@ def sector_of(code: str | None) -> str | None:
 
 @dataclass
 class ActorContext:
-    """What earlier sentences of the article named: the last government with a place."""
+    """What earlier sentences of the article named: the last government with a place, and the
+    last city (where "पुलिस", "जिलाधिकारी" without a place act: local news names it once)."""
 
     government: tuple[str, str] | None = None  # (code, English name)
+    locality: tuple[str, str] | None = None  # the last city named: (code, English name)
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -318,7 +322,11 @@ def coded_mentions(
         if last + 1 in names_at or any(m.start <= start and end <= m.end for m in covered):
             i = last + 1
             continue
-        code, name, inferred, first = _code(word, lex, tokens, i, places, ctx)
+        near = [m for k, m in sorted(places.items()) if k < i and m.type == "CITY"]
+        local = place_code(near[-1].entity_id) if near else None
+        if local is None and ctx is not None:
+            local = ctx.locality
+        code, name, inferred, first = _code(word, lex, tokens, i, places, ctx, local)
         out.append(
             Mention(
                 start=tokens[first].start,
@@ -334,6 +342,10 @@ def coded_mentions(
             )
         )
         i = last + 1
+    if ctx is not None:
+        for _, m in sorted(places.items()):
+            placed = place_code(m.entity_id) if m.type == "CITY" else None
+            ctx.locality = placed or ctx.locality
     return out
 
 
@@ -344,8 +356,10 @@ def _code(
     i: int,
     places: dict[int, Mention],
     ctx: ActorContext | None,
+    local: tuple[str, str] | None = None,
 ) -> tuple[str, str, bool, int]:
-    """(code, English name, inferred, first token) of one dictionary hit."""
+    """(code, English name, inferred, first token) of one dictionary hit; ``local`` is the city
+    a local office word without a place belongs to."""
     if word.place:
         code = word.place
         name = word.en
@@ -367,6 +381,8 @@ def _code(
             True,
             i,
         )
+    if word.local and local is not None:
+        return f"{local[0]} {word.sector}", word.en.replace("{place}", local[1]), True, i
     name = word.bare if "{place}" in word.en else word.en
     return f"{lex.default_country} {word.sector}", name, False, i
 

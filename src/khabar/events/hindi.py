@@ -373,9 +373,14 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
     return roles
 
 
+# Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
+_LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
 # Words that end a noun phrase when reading it backwards from its postposition.
-_NP_STOPS = frozenset({"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’"})
+_NP_STOPS = frozenset(
+    {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
+    | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी"}
+)
 _NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
 
 
@@ -404,11 +409,17 @@ def _object_target(
             continue
         if at in unit_marks or end < start:
             return
+        timex_at = {
+            i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end
+        }
+        if end in timex_at:
+            return
         first = end
         while (
             first - 1 >= start
             and end - first + 1 < _NP_MAX
             and toks[first - 1].text not in (_NP_STOPS | {"के", "की", "का"})
+            and first - 1 not in timex_at
         ):
             first -= 1
         if toks[end].text in _NP_STOPS or is_break(toks, end):
@@ -483,7 +494,7 @@ def extract_sentence(
         # a passive order gets its issuer inferred, unless its target too is only a pronoun
         # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show)
         if not source and trig.agentless and _agentless(cand) and not roles.pronoun_target:
-            ident, code, name = _authority(sv, ctx)
+            ident, code, name = _authority(sv, ctx, trig.mode in _LOCAL_MODES)
             source, codes[ident] = [ident], code
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
@@ -567,9 +578,11 @@ def _agentless(cand: Candidate) -> bool:
     return any(t in _PASSIVE for t in cand.verb)
 
 
-def _authority(sv: SentenceView, ctx: DocContext) -> tuple[str, str, str]:
+def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str, str]:
     """(id, code, name) of who issues an agentless order: the government of the place the
-    sentence names, else the government the article last named, else the country's."""
+    sentence names, else the district administration of the town the article last named (for a
+    ``local`` measure: sealing, a curfew zone; or when no government was named), else the
+    government the article last named, else the country's."""
     for u in sv.units:
         for m in u.mentions:
             placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
@@ -580,7 +593,10 @@ def _authority(sv: SentenceView, ctx: DocContext) -> tuple[str, str, str]:
                     else f"Government of {placed[1]}"
                 )
                 return f"actor:{name}", f"{placed[0]} GOV", name
-    gov = ctx.actors.government
+    gov, town = ctx.actors.government, ctx.actors.locality
+    if town is not None and (local or gov is None):
+        name = f"{town[1]} district administration"
+        return f"actor:{name}", f"{town[0]} GOV", name
     if gov is not None:
         return f"actor:{gov[1]}", gov[0], gov[1]
     lex = actor_dictionary()
