@@ -69,6 +69,19 @@ def test_passive_order_has_the_places_authority_inferred(text: str, authority: s
     assert any(a.role == "source_inferred" for a in ev.arguments)
 
 
+def test_local_offices_belong_to_the_town_named_before() -> None:
+    art = analysed("बहराइच में सख्ती बढ़ी है । पुलिस ने दो युवकों को गिरफ्तार किया ।")
+    [ev] = art.events
+    assert ev.source == ["actor:Bahraich Police"] and ev.codes == {
+        "actor:Bahraich Police": "IND-Bahraich COP"
+    }
+    assert ev.target == ["text:दो युवकों"]
+
+
+def test_closing_ones_own_office_is_no_coercion() -> None:
+    assert analysed("आम आदमी पार्टी ने अपना दफ्तर बंद कर दिया है ।").events == []
+
+
 def test_malformed_dictionary_line_is_named(tmp_path: Path) -> None:
     path = tmp_path / "actors.yaml"
     path.write_text(

@@ -174,7 +174,10 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
                 continue  # a bare noun without its light verb makes no event: not its date
             if any(is_break(sv.tokens, k) for k in range(ti + 1, c.first)):
                 break
-            owners.setdefault(ci, (date_part(tx.value), tx.text, tx.start))
+            held = owners.get(ci)
+            if held is None or (_explicit(tx.text) and not _explicit(held[1])):
+                # "गुरुवार (7 मई) को": the stated calendar date beats a resolved weekday
+                owners[ci] = (date_part(tx.value), tx.text, tx.start)
             break
     owned = {start for _, _, start in owners.values()}
     free = [tx for tx in dated if tx.start not in owned]
@@ -184,6 +187,10 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
             tx = before[-1]
             owners[ci] = (date_part(tx.value), tx.text, -1 - tx.start)
     return owners
+
+
+def _explicit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _act_date(tx: Timex) -> bool:
@@ -373,6 +380,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
     return roles
 
 
+_REFLEXIVE = frozenset({"अपना", "अपनी", "अपने"})
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
 _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
@@ -477,6 +485,10 @@ def extract_sentence(
             continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
         if trig.requires_target and not roles.target and not roles.pronoun_target:
             continue
+        if trig.type == "COERCE" and _REFLEXIVE & {
+            t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]
+        }:
+            continue  # "पार्टी ने अपना दफ्तर बंद कर दिया": closing one's own is no coercion
         source = list(dict.fromkeys(roles.source))
         inherited = False
         same_clause = _clause_start(sv, cand.first) <= prev_first
