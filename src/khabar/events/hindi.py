@@ -43,7 +43,8 @@ _PLANNED = frozenset({"वाली", "वाला", "वाले", "तय", 
 _PROGRESSIVE = frozenset({"रहे", "रहा", "रही"})
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
 _PASSIVE = frozenset(
-    {"गया", "गई", "गए", "गयी", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते"}
+    {"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाएगा", "जाएगी", "जाएंगे", "जाएंगी"}
+    | {"जायेगा", "जायेगी", "जायेंगे", "जाता", "जाती", "जाते"}
 )
 # "बंद करने का फैसला किया", "सील करने के आदेश दिए": an act decided or ordered is the agent's act.
 _DECISIONS = frozenset({"फैसला", "फ़ैसला", "निर्णय", "आदेश", "निर्देश"})
@@ -110,8 +111,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 head = toks[j].text
                 after = toks[j + 1].text if j + 1 < len(toks) else ""
                 finite = not (head.endswith("ने") and after in _NONFINITE_NEXT) or (
-                    j + 2 < len(toks) and toks[j + 2].text in _DECISIONS
-                )
+                    j + 2 < len(toks) and toks[j + 2].text in _DECISIONS | {"अलावा"}
+                )  # "पाबंदी लगाने के अलावा … बंद करने का फैसला किया": the same agent's acts
             elif not trig.verbal:
                 finite = False
             out.append(Candidate(trig, i, i + n - 1, light, verb, finite))
@@ -514,6 +515,8 @@ def extract_sentence(
         if not source and not trig.symmetric:
             continue
         type_, mode = trig.type, trig.mode
+        if type_ == "SANCTION" and not any(t.startswith("kb:country/") for t in target):
+            type_, mode = "COERCE", "ban"  # a ban on gatherings or traffic, not on a state
         for tok in sv.tokens[_clause_start(sv, cand.first) : cand.last + 1]:
             if tok.text in trig.mode_cues:
                 mode = trig.mode_cues[tok.text]
