@@ -184,8 +184,17 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
     free = [tx for tx in dated if tx.start not in owned]
     for ci, c in enumerate(cands):  # else the sentence's date no trigger owns, before the trigger
         before = [tx for tx in free if tx.end <= sv.tokens[c.first].start]
-        if ci not in owners and before:
-            tx = before[-1]
+        # or the first date after it when no other trigger comes between ("… निलंबित करने की
+        # गुरुवार को घोषणा की": the date of the announcing verb the act depends on)
+        nxt = cands[ci + 1].first if ci + 1 < len(cands) else len(sv.tokens)
+        after = [
+            tx
+            for tx in free
+            if sv.tokens[c.last].end <= tx.start
+            and (nxt >= len(sv.tokens) or tx.end <= sv.tokens[nxt].start)
+        ]
+        if ci not in owners and (before or after):
+            tx = before[-1] if before else after[0]
             owners[ci] = (date_part(tx.value), tx.text, -1 - tx.start)
     return owners
 
