@@ -60,9 +60,9 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     """The Hindi COVID event gold through whole day files. Measured 2026-12-03 (tune half = even
     positions of the sorted article ids, where errors were read; check half = odd, not read):
 
-    all:   core R 0.429 (42/98) P 0.900, date 0.920, modality 0.880, actors strict 0.000 /
-           lenient 0.180 (n=50), timex span R 0.716, value 0.799
-    tune:  core R 0.508 P 0.926, date 0.947;  check: core R 0.286 P 0.813, date 0.833
+    all:   core R 0.480 (47/98) P 0.907, date 0.891, modality 0.891, actors strict 0.000 /
+           lenient 0.218 (n=55), timex span R 0.716, value 0.799
+    tune:  core R 0.571 P 0.931, date 0.929;  check: core R 0.314 P 0.824, date 0.769
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -79,13 +79,13 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.41
-    assert core["precision"] >= 0.87
-    assert row("hindi-covid-dev", "date")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.84
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.15
-    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.26
-    assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.78
+    assert core["recall"] >= 0.46
+    assert core["precision"] >= 0.88
+    assert row("hindi-covid-dev", "date")["accuracy"] >= 0.86
+    assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.86
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.19
+    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.29
+    assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.79
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70
     assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.78
 
