@@ -110,9 +110,11 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             if light:
                 head = toks[j].text
                 after = toks[j + 1].text if j + 1 < len(toks) else ""
-                finite = not (head.endswith("ने") and after in _NONFINITE_NEXT) or (
-                    j + 2 < len(toks) and toks[j + 2].text in _DECISIONS | {"अलावा"}
-                )  # "पाबंदी लगाने के अलावा … बंद करने का फैसला किया": the same agent's acts
+                # "बंद करने का फैसला किया", "रोक लगाने की (सोमवार को) घोषणा की", "पाबंदी
+                # लगाने के अलावा …": an act decided, announced or listed is the agent's act
+                finite = not (head.endswith("ने") and after in _NONFINITE_NEXT) or any(
+                    t.text in _DECISIONS | {"अलावा", "घोषणा"} for t in toks[j + 2 : j + 5]
+                )
             elif not trig.verbal:
                 finite = False
             out.append(Candidate(trig, i, i + n - 1, light, verb, finite))
