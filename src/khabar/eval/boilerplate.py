@@ -34,21 +34,9 @@ from .report import EvalReport, data_digest, require_data
 SYSTEMS = ("khabar", "trafilatura", "justext")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _JUSTEXT_LANG = {
-    "en": "English",
-    "de": "German",
-    "fr": "French",
-    "es": "Spanish",
-    "it": "Italian",
-    "nl": "Dutch",
-    "pt": "Portuguese",
-    "ru": "Russian",
-    "pl": "Polish",
-    "cs": "Czech",
-    "sv": "Swedish",
-    "da": "Danish",
-    "fi": "Finnish",
-    "hu": "Hungarian",
-    "tr": "Turkish",
+    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
+    "nl": "Dutch", "pt": "Portuguese", "ru": "Russian", "pl": "Polish", "cs": "Czech",
+    "sv": "Swedish", "da": "Danish", "fi": "Finnish", "hu": "Hungarian", "tr": "Turkish",
 }
 
 
@@ -61,9 +49,8 @@ def khabar_text(html: str, url: str | None = None) -> str:
         page = extract_html(html, url)
     except KhabarError:
         return ""
-    art = clean_one(
-        Article(id="eval", text=page.text, source_kind="html", url=url, title=page.title)
-    )
+    art = clean_one(Article(id="eval", text=page.text, source_kind="html", url=url,
+                            title=page.title))
     return "\n".join(art.text[b.start : b.end] for b in art.content_blocks())
 
 
@@ -95,9 +82,8 @@ EXTRACTORS: dict[str, Callable[[str, str | None], str]] = {
 
 def _shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     tokens = _TOKEN.findall(text or "")
-    return Counter(
-        tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens[i : i + n]
-    )
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1))
+                   if tokens[i : i + n])
 
 
 def shingle_tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
@@ -135,10 +121,9 @@ def _trafilatura_pages(root: Path, limit: int | None) -> Iterator[tuple[str, str
     gold = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
     keys = sorted(gold)[:limit]
     wanted = {gold[k]["file"] for k in keys}
-    with (
-        tempfile.TemporaryDirectory() as tmp,
-        tarfile.open(root / "html_tests_eval_cache.tar.gz") as tar,
-    ):
+    with tempfile.TemporaryDirectory() as tmp, tarfile.open(
+        root / "html_tests_eval_cache.tar.gz"
+    ) as tar:
         members = [m for m in tar.getmembers() if m.isfile() and Path(m.name).name in wanted]
         tar.extractall(tmp, members=members, filter="data")
         files = {Path(m.name).name: Path(tmp) / m.name for m in members}
@@ -153,9 +138,8 @@ def _normspace(text: str) -> str:
     return " ".join(text.split())
 
 
-def evaluate(
-    config: Config, *, limit: int | None = None, systems: tuple[str, ...] = SYSTEMS
-) -> EvalReport:
+def evaluate(config: Config, *, limit: int | None = None,
+             systems: tuple[str, ...] = SYSTEMS) -> EvalReport:
     """Score main-text extraction; ``limit`` takes the first N pages (sorted ids) of each set."""
     aeb = require_data(config.data_dir, "boilerplate", "scrapinghub-aeb")
     traf = require_data(config.data_dir, "boilerplate", "trafilatura-eval")
@@ -187,19 +171,13 @@ def evaluate(
         c = counts[s]
         p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
         r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-        report.rows.append(
-            {
-                "dataset": "trafilatura-eval",
-                "system": s,
-                "pages": pages,
-                "precision": round(p, 4),
-                "recall": round(r, 4),
-                "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
-                "kept": round(r, 4),
-                "dropped": round(c["tn"] / (c["tn"] + c["fp"]) if c["tn"] + c["fp"] else 0.0, 4),
-            }
-        )
-    report.notes.append(
-        "khabar = trafilatura + khabar.clean text pass, content blocks (title included) scored"
-    )
+        report.rows.append({
+            "dataset": "trafilatura-eval", "system": s, "pages": pages,
+            "precision": round(p, 4), "recall": round(r, 4),
+            "f1": round(2 * p * r / (p + r) if p + r else 0.0, 4),
+            "kept": round(r, 4),
+            "dropped": round(c["tn"] / (c["tn"] + c["fp"]) if c["tn"] + c["fp"] else 0.0, 4),
+        })
+    report.notes.append("khabar = trafilatura + khabar.clean text pass, "
+                        "content blocks (title included) scored")
     return report

@@ -25,18 +25,8 @@ from ..time.tagger import tag
 from ..time.timeml import GoldDoc, read_iltimex, read_meantime, read_seeds, read_tml
 from .report import EvalReport, data_digest, require_data
 
-COLUMNS = [
-    "system",
-    "dataset",
-    "docs",
-    "gold",
-    "span_f1_strict",
-    "span_f1_relaxed",
-    "type_acc",
-    "value_acc",
-    "docs_per_s",
-    "note",
-]
+COLUMNS = ["system", "dataset", "docs", "gold", "span_f1_strict", "span_f1_relaxed", "type_acc",
+           "value_acc", "docs_per_s", "note"]
 _ILTIMEX_TYPE = {"DATE": "D", "TIME": "D", "DURATION": "P", "SET": "F"}
 HINDI = "iltimex2012-hindi"
 SEEDS = "seeds-gold"
@@ -83,57 +73,34 @@ def score_doc(doc: GoldDoc, pred: Sequence[Predicted], counts: Counts, *, coarse
             used.add(i)
             counts.relaxed += 1
             if coarse:
-                counts.typed += int(
-                    _ILTIMEX_TYPE.get(p.type, "D") == ("D" if g.type == "T" else g.type)
-                )
+                counts.typed += int(_ILTIMEX_TYPE.get(p.type, "D") == ("D" if g.type == "T" else g.type))
             else:
                 counts.typed += int(p.type == g.type)
             break
         if g.value:
             counts.with_value += 1
-            counts.valued += int(
-                any(
-                    _overlaps((g.start, g.end), (p.start, p.end)) and p.value == g.value
-                    for p in pred
-                )
-            )
+            counts.valued += int(any(_overlaps((g.start, g.end), (p.start, p.end)) and p.value == g.value
+                                     for p in pred))
 
 
 def khabar_tag(doc: GoldDoc, lang: str) -> list[Predicted]:
     reference = date.fromisoformat(doc.dct) if doc.dct else None
     found = tag(doc.text, reference, lang)
-    return [
-        Predicted(
-            t.head_start if t.head_start is not None else t.start,
-            t.head_end if t.head_end is not None else t.end,
-            t.type,
-            t.value,
-        )
-        for t in found
-    ]
+    return [Predicted(t.head_start if t.head_start is not None else t.start,
+                      t.head_end if t.head_end is not None else t.end, t.type, t.value) for t in found]
 
 
-def _row(
-    system: str,
-    dataset: str,
-    docs: Sequence[GoldDoc],
-    preds: Sequence[Sequence[Predicted]],
-    seconds: float | None,
-) -> dict[str, Any]:
+def _row(system: str, dataset: str, docs: Sequence[GoldDoc], preds: Sequence[Sequence[Predicted]],
+         seconds: float | None) -> dict[str, Any]:
     counts = Counts()
     for doc, pred in zip(docs, preds, strict=True):
         score_doc(doc, pred, counts, coarse=dataset == HINDI)
     return {
-        "system": system,
-        "dataset": dataset,
-        "docs": len(docs),
-        "gold": counts.gold,
-        "span_f1_strict": counts.f1(counts.strict),
-        "span_f1_relaxed": counts.f1(counts.relaxed),
+        "system": system, "dataset": dataset, "docs": len(docs), "gold": counts.gold,
+        "span_f1_strict": counts.f1(counts.strict), "span_f1_relaxed": counts.f1(counts.relaxed),
         "type_acc": round(counts.typed / counts.relaxed, 4) if counts.relaxed else 0.0,
         "value_acc": round(counts.valued / counts.with_value, 4) if counts.with_value else None,
-        "docs_per_s": round(len(docs) / seconds, 1) if seconds else None,
-        "note": "",
+        "docs_per_s": round(len(docs) / seconds, 1) if seconds else None, "note": "",
     }
 
 
@@ -156,24 +123,15 @@ def _load(config: Config, name: str, folder: Path) -> list[GoldDoc]:
     return list(reader(folder))
 
 
-def evaluate(
-    config: Config,
-    *,
-    baselines_on: bool = True,
-    limit: int | None = None,
-    datasets: Sequence[str] = (HINDI, SEEDS, *ENGLISH),
-) -> EvalReport:
+def evaluate(config: Config, *, baselines_on: bool = True, limit: int | None = None,
+             datasets: Sequence[str] = (HINDI, SEEDS, *ENGLISH)) -> EvalReport:
     """Scores of khabar (and the baselines when ``baselines_on``) on ``datasets``.
 
     ``limit`` keeps the first N documents of each dataset (for a quick run).
     """
-    paths = {
-        name: require_data(config.data_dir, name if name == SEEDS else f"time/{name}")
-        for name in datasets
-    }
-    report = EvalReport(
-        "time", list(COLUMNS), data_digest=data_digest(paths[n] for n in sorted(paths))
-    )
+    paths = {name: require_data(config.data_dir, name if name == SEEDS else f"time/{name}")
+             for name in datasets}
+    report = EvalReport("time", list(COLUMNS), data_digest=data_digest(paths[n] for n in sorted(paths)))
     for name in datasets:
         docs = _load(config, name, paths[name])
         if name in ENGLISH:
@@ -191,26 +149,19 @@ def evaluate(
         if reason:
             report.rows.append(_unavailable("dateparser", name, reason))
         else:
-            preds, seconds = _timed(
-                lambda docs=docs, lang=lang: [  # type: ignore[misc]
-                    baselines.dateparser_tag(d.text, d.dct, lang) for d in docs
-                ]
-            )
+            preds, seconds = _timed(lambda docs=docs, lang=lang: [  # type: ignore[misc]
+                baselines.dateparser_tag(d.text, d.dct, lang) for d in docs])
             report.rows.append(_row("dateparser", name, docs, preds, seconds))
         system = "heideltime-auto-hindi" if lang == "hi" else "heideltime-english"
         reason = baselines.availability("heideltime")
         if reason:
             report.rows.append(_unavailable(system, name, reason))
             continue
-        preds = baselines.heideltime_tag(
-            [(d.text, d.dct) for d in docs], "auto-hindi" if lang == "hi" else "english"
-        )
+        preds = baselines.heideltime_tag([(d.text, d.dct) for d in docs], "auto-hindi" if lang == "hi" else "english")
         row = _row(system, name, docs, preds, None)
         row["note"] = "speed not comparable (one JVM per batch, results cached)"
         report.rows.append(row)
-    report.notes.append(
-        "spans: Timex head (TIMEX3 extent); ILTIMEX types D=DATE/TIME P=DURATION F=SET; "
-        "value = exact TIMEX3 value vs the DCT on relaxed-overlap matches; seeds-gold: "
-        "required expressions of the two seed articles (optional ones ignored)"
-    )
+    report.notes.append("spans: Timex head (TIMEX3 extent); ILTIMEX types D=DATE/TIME P=DURATION F=SET; "
+                        "value = exact TIMEX3 value vs the DCT on relaxed-overlap matches; seeds-gold: "
+                        "required expressions of the two seed articles (optional ones ignored)")
     return report
