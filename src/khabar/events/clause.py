@@ -54,8 +54,9 @@ CLAUSE_BREAKS = frozenset(
         "हालांकि",
     }
 )
-# Abbreviations written with a full stop ("डॉ. जसजीत कौर", "प्रो.", "श्री."): their stop ends no
-# clause, so a date before them still reaches the trigger after them.
+# Titles written with a full stop ("डॉ. जसजीत कौर", "प्रो.", "श्री."): their stop ends no clause,
+# so a date before them still reaches the trigger after them. Only titles that never end a
+# sentence (short forms that are also words, such as ले or जन, are left out).
 ABBREVIATIONS = frozenset(
     {
         "डॉ",
@@ -64,13 +65,7 @@ ABBREVIATIONS = frozenset(
         "श्री",
         "श्रीमती",
         "सुश्री",
-        "स्व",
-        "मो",
-        "कु",
-        "ले",
-        "जन",
         "कर्नल",
-        "सं",
         "पं",
         "Dr",
         "Mr",
