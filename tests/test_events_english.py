@@ -70,6 +70,8 @@ Putin will also attend the APEC summit in Shenzhen in November, Kremlin aide Yur
 reporters.
 
 Trump is expected to visit China in April, officials said.
+
+Putin offered to contribute $1 billion from frozen Russian assets to rebuild Gaza.
 """
 
 
@@ -92,6 +94,7 @@ def test_seed_story_as_english_wire_copy_merges_with_the_hindi_reports() -> None
     assert ("CONSULT", "phone", (xi, trump), "2026-02-04", "happened") in got
     assert ("AGREE", "summit", (putin,), "2026-11", "planned") in got
     assert ("AGREE", "visit", (trump,), "2026-04", "expected") in got
+    assert ("AGREE", "offer_aid", (putin,), None, "proposed") in got
     assert not [e for e in wire.events if e.trigger_start < SEED_STORY_WIRE.index("BEIJING")]
     articles = list(run_local(seed_articles(Path(SEED_000).parent), Config())) + [wire]
     merged = {(e.type, e.mode): e for e in merge_events(articles) if "wire" in e.articles}
@@ -100,5 +103,6 @@ def test_seed_story_as_english_wire_copy_merges_with_the_hindi_reports() -> None
         ("CONSULT", "phone"),
         ("AGREE", "summit"),
         ("AGREE", "visit"),
+        ("AGREE", "offer_aid"),
     ]:
         assert len(merged[key].articles) >= 2, key  # the wire report joined a Hindi report

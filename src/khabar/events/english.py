@@ -269,6 +269,7 @@ _RECIPROCAL = frozenset({"discuss", "phone", "video_call", "meeting"})
 # speaking by phone with Trump"): same subject, same day.
 _SAME_DAY_LINKS = frozenset({"before", "after", "then", "later"})
 _EXPECTED = frozenset({"expected", "likely", "set"})
+_OFFERS = ("offer", "pledg", "promis")
 
 
 def _partners(
@@ -407,6 +408,8 @@ def _event(
     else:
         modality = "happened"
     type_, mode = trig.type, trig.mode
+    if trig.stem.startswith(_OFFERS) and modality == "happened":
+        mode, modality = "offer_aid", "proposed"  # proposed until delivered (as in Hindi पेशकश)
     if type_ == "CONSULT" and modality in {"planned", "expected"}:
         type_ = "AGREE"  # PLOVER: future meetings, visits and summits are coded AGREE
     t_start, t_end = toks[first][0], toks[last][1]
