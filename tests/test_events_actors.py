@@ -143,3 +143,23 @@ def test_events_filters_by_actor_code_and_sector(tmp_path: Path) -> None:
     assert code == 0 and [e["mode"] for e in json.loads(out)] == ["order"]
     code, _, err = run("events", "--sector", "XYZ")
     assert code == 1 and err.startswith("E050 ") and "unknown sector" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("अदालत ने आरोपी को जमानत पर रिहा कर दिया ।", ("RETREAT", ["actor:court"], ["text:आरोपी"])),
+        (
+            "विपक्ष ने सरकार के फैसले का विरोध किया ।",
+            ("REJECT", ["actor:opposition"], ["actor:Government of India"]),
+        ),
+        ("ग्रामीणों ने पुलिस पर पथराव किया ।", ("ASSAULT", ["actor:villagers"], ["actor:police"])),
+        (
+            "जिला प्रशासन ने मजदूरों को राशन बांटा ।",
+            ("AID", ["actor:district administration"], ["actor:workers"]),
+        ),
+    ],
+)
+def test_group_actors_on_both_sides(text: str, expected: tuple[str, list[str], list[str]]) -> None:
+    [ev] = analysed(text).events
+    assert (ev.type, ev.source, ev.target) == expected
