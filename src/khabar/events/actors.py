@@ -50,7 +50,6 @@ class ActorWord:
     group: bool = False
     context: bool = False
     local: bool = False  # without a place: the city the article last named (inferred)
-    line: int = 0
 
 
 @dataclass
@@ -103,7 +102,7 @@ def read_dictionary(path: Path, text: str | None = None) -> ActorDictionary:
     words = []
     for n, item in enumerate(items):
         where = f"{path}:{lines[n] if n < len(lines) else '?'}"
-        words.append(_word(item, sectors, where, lines[n] if n < len(lines) else 0))
+        words.append(_word(item, sectors, where))
     default = str(data.get("default_country") or "")
     if not re.fullmatch(r"[A-Z]{3}", default):
         raise _bad(str(path), f"default_country {default!r} is not an alpha-3 code")
@@ -117,7 +116,7 @@ def read_dictionary(path: Path, text: str | None = None) -> ActorDictionary:
     return d
 
 
-def _word(item: Any, sectors: dict[str, Any], where: str, line: int) -> ActorWord:
+def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
     if not isinstance(item, dict):
         raise _bad(where, "an entry must be a mapping {hi: [...], sector: ..., en: ...}")
     unknown = sorted(set(item) - _FIELDS)
@@ -142,7 +141,6 @@ def _word(item: Any, sectors: dict[str, Any], where: str, line: int) -> ActorWor
         group=bool(item.get("group")),
         context=bool(item.get("context")),
         local=bool(item.get("local")),
-        line=line,
     )
 
 
