@@ -248,7 +248,7 @@ class ActorContext:
     """What earlier sentences of the article named: the last government with a place, and the
     last city (where "पुलिस", "जिलाधिकारी" without a place act: local news names it once)."""
 
-    government: tuple[str, str] | None = None  # (code, English name)
+    government: tuple[str, str] | None = None  # the place whose government was named: (code, name)
     locality: tuple[str, str] | None = None  # the last city named: (code, English name)
 
 
@@ -367,11 +367,12 @@ def _code(
     if found and placed:
         code, place_name = placed
         name = word.en.replace("{place}", place_name)
-        if word.context and ctx is not None and word.sector == "GOV":
-            ctx.government = (f"{code} GOV", name)
+        if word.context and ctx is not None:
+            ctx.government = placed
         return f"{code} {word.sector}", name, False, found[1]
     if word.context and ctx is not None and ctx.government is not None:
-        return ctx.government[0], ctx.government[1], True, i
+        code, place_name = ctx.government  # "सरकार", "मुख्यमंत्री": of the state named before
+        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
     if word.context:
         return (
             f"{lex.default_country} {word.sector}",

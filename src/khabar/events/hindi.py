@@ -307,8 +307,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
             if cand.finite and not passive:
                 agent = u
             continue
-        if topic:
-            continue
+        if topic and not (trig.type == "REQUEST" and marker == "से"):
+            continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
         if marker in {"द्वारा", "के द्वारा"}:
             nxt = {t.text for t in sv.tokens[u.marker_end : u.marker_end + 3]}
             if not unnamed_agent and not nxt & _PASSIVE:  # "X द्वारा किए गए": a participle
@@ -624,7 +624,8 @@ def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str
         name = f"{town[1]} district administration"
         return f"actor:{name}", f"{town[0]} GOV", name
     if gov is not None:
-        return f"actor:{gov[1]}", gov[0], gov[1]
+        name = f"Government of {gov[1]}"
+        return f"actor:{name}", f"{gov[0]} GOV", name
     lex = actor_dictionary()
     name = f"Government of {lex.default_name}"
     return f"actor:{name}", f"{lex.default_country} GOV", name
