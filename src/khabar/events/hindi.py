@@ -414,7 +414,12 @@ def _object_target(
     toks = sv.tokens
     for k in range(cand.first - 1, start - 1, -1):
         two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
-        if "के खिलाफ" in marks and toks[k].text == "खिलाफ" and toks[k - 1].text in _PRONOUN_OF:
+        if (
+            "के खिलाफ" in marks
+            and k > start
+            and toks[k].text == "खिलाफ"
+            and toks[k - 1].text in _PRONOUN_OF
+        ):
             # "उसके खिलाफ": against someone named before; no id (a pronoun is no actor to share)
             roles.args.append(
                 Argument("target", toks[k - 1].text, toks[k - 1].start, toks[k - 1].end, None)
