@@ -33,3 +33,13 @@ def test_date_of_the_announcing_verb_after_the_act() -> None:
 
 def test_no_date_without_one_in_the_sentence() -> None:
     assert dates("पुलिस ने चार युवकों को गिरफ्तार किया।") == {"arrest": None}
+
+
+def test_a_repeated_mention_inherits_the_date() -> None:
+    text = (
+        "पंजाब सरकार ने सोमवार को सभी बाजार बंद करने का फैसला किया। "
+        "राज्य में संक्रमण बढ़ रहा है। पंजाब सरकार ने सभी बाजार बंद करने का फैसला किया।"
+    )
+    events = analysed(text).events
+    assert [e.date for e in events] == ["2020-04-06", "2020-04-06"]
+    assert events[1].date_basis and events[1].date_basis.startswith("inherited:")

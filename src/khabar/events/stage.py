@@ -90,6 +90,25 @@ def _relative_dates(article: Article, events: list[Event], views: list[SentenceV
                 e.date_basis = f"relation: {phrase} '{anchor.trigger}' ({anchor.date})"
 
 
+def _inherit_dates(events: list[Event]) -> None:
+    """An undated later mention of the same act (same type, mode and actors, earlier one dated
+    to the day) in the same article takes that date: the lead dates it, the body repeats it."""
+    for i, ev in enumerate(events):
+        if ev.date:
+            continue
+        for prior in reversed(events[:i]):
+            same = (prior.type, prior.mode, sorted(prior.source), sorted(prior.target)) == (
+                ev.type,
+                ev.mode,
+                sorted(ev.source),
+                sorted(ev.target),
+            )
+            if same and prior.date and len(prior.date) == 10 and prior.modality == ev.modality:
+                ev.date = prior.date
+                ev.date_basis = f"inherited: '{prior.trigger}' ({prior.date_basis})"
+                break
+
+
 def _code_actors(events: list[Event], views: list[SentenceView]) -> None:
     """Each event's actor codes: a coded group's own, a linked entity's from the KB."""
     coded = {
@@ -127,6 +146,7 @@ def analyse(article: Article) -> Article:
     events.extend(extract_disasters(article, views, {e.trigger_start for e in events}))
     events.sort(key=lambda e: e.trigger_start)
     _relative_dates(article, events, views)
+    _inherit_dates(events)
     _code_actors(events, views)
     article.events = events
     article.quotes = quotes
