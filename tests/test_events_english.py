@@ -55,3 +55,54 @@ def test_english_article_events_use_mentions_and_dates() -> None:
     )
     [ev] = extract_english(art)
     assert (ev.type, ev.source, ev.date) == ("SUPPORT", ["kb:russia", "kb:china"], "2026-02-02")
+
+
+# Our own wire copy of the seeds' story (not from any outlet), in the style of English agency text.
+SEED_STORY_WIRE = """Xi speaks with Trump hours after video call with Putin
+
+BEIJING, Feb 4 (Wire) - Chinese President Xi Jinping held a video call with Russian President \
+Vladimir Putin on Wednesday, hours before speaking by phone with U.S. President Donald Trump.
+
+Putin and Xi discussed growing economic cooperation between Moscow and Beijing and their \
+relations with the United States, the Kremlin said.
+
+Putin will also attend the APEC summit in Shenzhen in November, Kremlin aide Yuri Ushakov told \
+reporters.
+
+Trump is expected to visit China in April, officials said.
+
+Putin offered to contribute $1 billion from frozen Russian assets to rebuild Gaza.
+"""
+
+
+def test_seed_story_as_english_wire_copy_merges_with_the_hindi_reports() -> None:
+    from pathlib import Path
+
+    from khabar.config import Config
+    from khabar.eval.events import seed_articles
+    from khabar.events.merge import merge_events
+    from khabar.model import Article
+    from khabar.pipeline import run_local
+
+    from .conftest import SEED_000
+
+    wire = Article(id="wire", text=SEED_STORY_WIRE, language="en", dct="2026-02-04")
+    [wire] = list(run_local([wire], Config()))
+    got = {(e.type, e.mode, tuple(e.source), e.date, e.modality) for e in wire.events}
+    xi, putin, trump = "kb:person/xi-jinping", "kb:person/vladimir-putin", "kb:person/donald-trump"
+    assert ("CONSULT", "video_call", (xi, putin), "2026-02-04", "happened") in got
+    assert ("CONSULT", "phone", (xi, trump), "2026-02-04", "happened") in got
+    assert ("AGREE", "summit", (putin,), "2026-11", "planned") in got
+    assert ("AGREE", "visit", (trump,), "2026-04", "expected") in got
+    assert ("AGREE", "offer_aid", (putin,), None, "proposed") in got
+    assert not [e for e in wire.events if e.trigger_start < SEED_STORY_WIRE.index("BEIJING")]
+    articles = list(run_local(seed_articles(Path(SEED_000).parent), Config())) + [wire]
+    merged = {(e.type, e.mode): e for e in merge_events(articles) if "wire" in e.articles}
+    for key in [
+        ("CONSULT", "video_call"),
+        ("CONSULT", "phone"),
+        ("AGREE", "summit"),
+        ("AGREE", "visit"),
+        ("AGREE", "offer_aid"),
+    ]:
+        assert len(merged[key].articles) >= 2, key  # the wire report joined a Hindi report

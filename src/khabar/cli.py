@@ -389,23 +389,27 @@ _EVENT_COLUMNS = ["date", "type", "mode", "source", "target", "modality", "repor
 @click.option("--since", help="Events dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).")
 @click.option("--until", help="Events dated on or before.")
 @click.option("--modality", type=click.Choice(["happened", "planned", "expected", "proposed", "possible", "ongoing", "denied", "hypothetical", "reported"]))
+@click.option("--sector", help="An actor of this sector takes part (GOV, COP, JUD, MIL, CVL, ...).")
 @json_option
 @click.pass_context
 @_user_errors
 def events(ctx: click.Context, actors: tuple[str, ...], type_: str | None, since: str | None,
-           until: str | None, modality: str | None, as_json: bool) -> None:
-    """Events merged across the articles that report them.
+           until: str | None, modality: str | None, sector: str | None, as_json: bool) -> None:
+    """Events merged across the articles that report them. --actor takes a name, an entity id
+    or an actor code ("IND COP": any Indian police; "IND-Delhi COP": Delhi Police).
 
     \b
     Example:
       khabar events --actor पुतिन --actor "Xi Jinping" --since 2026-02
+      khabar events --actor "IND COP" --type COERCE
+      khabar events --sector GOV --json
     """
     from .query import as_json as plain
     from .query import date_option, merged_events
 
     since, until = date_option(since, "--since"), date_option(until, "--until")
     with _store(ctx) as store:
-        found = merged_events(store, _config(ctx), actors, type_, since, until, modality)
+        found = merged_events(store, _config(ctx), actors, type_, since, until, modality, sector)
     if as_json:
         _print_json(plain(found))
         return
@@ -832,19 +836,24 @@ def eval_time(ctx: click.Context, limit: int | None, no_baselines: bool, as_json
 
 @eval_group.command("events")
 @click.option("--limit", type=int, help="Only the first N Hindi disaster documents.")
+@click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the Hindi COVID gold predictions here (JSONL for score_events.py).")
 @json_option
 @click.pass_context
 @_user_errors
-def eval_events(ctx: click.Context, limit: int | None, as_json: bool) -> None:
-    """Event type and actor scores (PLOVER GSR), Hindi disaster triggers and arguments, seeds gold.
+def eval_events(ctx: click.Context, limit: int | None, predictions: Path | None,
+                as_json: bool) -> None:
+    """Event type and actor scores (PLOVER GSR), Hindi disaster triggers and arguments, seeds
+    gold, and the Hindi COVID event gold (whole day files, tune and check halves).
 
     \b
     Example:
-      khabar eval events
+      khabar eval events --predictions /tmp/pred.jsonl
+      python3 ../shared/tools/score_events.py GOLD.yaml /tmp/pred.jsonl
     """
     from .eval.events import evaluate
 
-    print_report(evaluate(_config(ctx), limit=limit), as_json)
+    print_report(evaluate(_config(ctx), limit=limit, predictions_out=predictions), as_json)
 
 
 @eval_group.command("stories")

@@ -129,6 +129,7 @@ class Event:
     sentence: int | None = None
     confidence: float = 0.5
     id: str = ""
+    codes: dict[str, str] = field(default_factory=dict)  # actor id -> actor code (IND-Delhi COP)
 
 
 @dataclass(slots=True)

@@ -201,7 +201,11 @@ def actor_ids(store: Store, config: Config, actor: str) -> frozenset[str]:
 
 
 def _takes_part(ev: MergedEvent, ids: frozenset[str], query: str) -> bool:
+    from .events.actors import code_matches, is_code
+
     actors = ev.actors()
+    if is_code(query):  # an actor code: "IND COP", "IND-Delhi COP", "CHN GOV"
+        return any(code_matches(ev.codes.get(a, ""), query) for a in actors)
     if ids:
         return bool(ids & actors)
     q = query.casefold()  # not a known entity: match the display names
@@ -210,13 +214,18 @@ def _takes_part(ev: MergedEvent, ids: frozenset[str], query: str) -> bool:
 
 def merged_events(store: Store, config: Config, actors: Sequence[str] = (), type_: str | None = None,
                   since: str | None = None, until: str | None = None,
-                  modality: str | None = None) -> list[MergedEvent]:
-    """Events merged across the articles reporting them, filtered as ``khabar events`` asks."""
+                  modality: str | None = None, sector: str | None = None) -> list[MergedEvent]:
+    """Events merged across the articles reporting them, filtered as ``khabar events`` asks
+    (``sector``: an actor of that sector takes part, e.g. COP)."""
+    from .events.actors import check_sector, sector_of
     from .events.merge import filter_events, merge_events
 
+    if sector is not None:
+        sector = check_sector(sector)
     merged = filter_events(merge_events(articles_with(store, "events")), (), type_, since, until, modality)
     keep = actor_filter(store, config, actors)
-    return [ev for ev in merged if keep(ev)]
+    return [ev for ev in merged if keep(ev)
+            and (sector is None or any(sector_of(c) == sector for c in ev.codes.values()))]
 
 
 def actor_timeline(store: Store, config: Config, actor: str, other: str | None = None) -> dict[str, Any]:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Mention, Sentence, Timex
+from .actors import ActorContext, coded_mentions
 
 # A token: a run of non-space, non-punctuation characters (hyphenated compounds stay whole), or a
 # single punctuation mark. Quotation marks are tokens so direct speech can be recognised.
@@ -53,6 +54,37 @@ CLAUSE_BREAKS = frozenset(
         "हालांकि",
     }
 )
+# Titles written with a full stop ("डॉ. जसजीत कौर", "प्रो.", "श्री."): their stop ends no clause,
+# so a date before them still reaches the trigger after them. Only titles that never end a
+# sentence (short forms that are also words, such as ले or जन, are left out).
+ABBREVIATIONS = frozenset(
+    {
+        "डॉ",
+        "डा",
+        "प्रो",
+        "श्री",
+        "श्रीमती",
+        "सुश्री",
+        "कर्नल",
+        "पं",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Prof",
+        "St",
+    }
+)
+
+
+def is_break(tokens: list[Token], k: int) -> bool:
+    """Whether token ``k`` closes a clause (a stop after an abbreviation does not)."""
+    text = tokens[k].text
+    if text not in CLAUSE_BREAKS:
+        return False
+    return not (text == "." and k > 0 and tokens[k - 1].text in ABBREVIATIONS)
+
+
 # Anaphors that refer back to the last agent(s) named, and plural descriptions of a known pair.
 PRONOUNS = frozenset({"उन्होंने", "इन्होंने"})  # उसने mostly refers to an unnamed person
 PAIR_ANAPHORS = (("दोनों", "नेताओं"), ("दोनों", "नेता"), ("दोनों", "देशों"), ("दोनों", "देश"))
@@ -246,7 +278,11 @@ def _same_class(a: Unit, b: Unit) -> bool:
     return bool(a.mentions and b.mentions) and cls(a) == cls(b)
 
 
-def view(article: Article, index: int, sentence: Sentence) -> SentenceView:
+def view(
+    article: Article, index: int, sentence: Sentence, actors: ActorContext | None = None
+) -> SentenceView:
+    """One sentence's tokens, units and timexes; with ``actors`` (the article's actor context,
+    sentences in order) group and office words become coded actor mentions too."""
     tokens = tokenize(article.text, sentence.start, sentence.end)
     mentions = [
         m
@@ -256,6 +292,15 @@ def view(article: Article, index: int, sentence: Sentence) -> SentenceView:
         and m.type in ACTOR_TYPES | PLACE_TYPES
         and m.kind != "adjectival"  # "चीनी राष्ट्रपति": a title's adjective, not an actor
     ]
+    if actors is not None:
+        coded = coded_mentions(tokens, mentions, actors)
+        # a coded group replaces an unlinked name over the same words ("बिहार सरकार" as ORG)
+        mentions = [
+            m
+            for m in mentions
+            if (m.entity_id or "").startswith("kb:")
+            or not any(c.start < m.end and m.start < c.end for c in coded)
+        ] + coded
     timexes = [
         t
         for t in article.timexes
@@ -288,6 +333,7 @@ class DocContext:
     last_pair: list[str] = field(default_factory=list)
     last_speaker: Mention | None = None
     last_speaker_actor: str | None = None
+    actors: ActorContext = field(default_factory=ActorContext)
 
     def resolve(self, unit: Unit, tokens: list[Token]) -> list[str]:
         """Actors of an anaphoric unit (उन्होंने: the last agents; दोनों नेताओं: the last pair)."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..model import Argument, Article, Event
 from .clause import ACTOR_TYPES, actor_of, date_part, is_date_value, sentences_of
@@ -224,6 +225,8 @@ def _reframe(
     if set(before) & _INTENT:
         if "unless" in words:
             return EnglishTrigger(trig.stem, "THREATEN", "threaten"), first, last
+        if trig.type == "CONSULT":  # a planned meeting keeps its kind (visit, summit, call)
+            return EnglishTrigger(trig.stem, "AGREE", trig.mode), first, last
         if trig.type not in _INTENT_KEEP:
             return EnglishTrigger(trig.stem, "AGREE", "agree"), first, last
     return trig, first, last
@@ -259,15 +262,59 @@ def code_sentence(
     return trig, first, last, source, target
 
 
+# Meetings and calls are reciprocal (PLOVER codes every participant as source): the partner is
+# the actor after "with" ("held a video call with Putin", "speaking by phone with Trump").
+_RECIPROCAL = frozenset({"discuss", "phone", "video_call", "meeting"})
+# A second call or meeting in the same sentence, tied to the first by time ("hours before
+# speaking by phone with Trump"): same subject, same day.
+_SAME_DAY_LINKS = frozenset({"before", "after", "then", "later"})
+_EXPECTED = frozenset({"expected", "likely", "set"})
+_OFFERS = ("offer", "pledg", "promis")
+
+
+def _partners(
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int, limit: int
+) -> list[_Chunk]:
+    """The actors introduced by "with" after token ``last`` (before token ``limit``)."""
+    withs = [k for k in range(last + 1, min(limit, len(toks))) if toks[k][2].lower() == "with"]
+    if not withs:
+        return []
+    after = [c for c in chunks if withs[0] < c.first <= withs[0] + 4 and c.first < limit]
+    return _group(chunks, toks, after[0]) if after else []
+
+
+def _linked_calls(
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int
+) -> list[tuple[EnglishTrigger, int, int]]:
+    """Reciprocal triggers after the main one, introduced by a same-day link word."""
+    out = []
+    for k in range(last + 1, len(toks)):
+        if toks[k][2].lower() not in _SAME_DAY_LINKS:
+            continue
+        for i in range(k + 1, min(k + 4, len(toks))):
+            for trig in english_triggers():
+                n = _match(toks, i, trig, trig.stem)
+                if n and trig.type == "CONSULT" and trig.mode in _RECIPROCAL:
+                    out.append((trig, i, i + n - 1))
+                    break
+            if out:
+                break
+    return out
+
+
 def extract_english(article: Article) -> list[Event]:
-    """PLOVER events of an English article: at most one per sentence, its main trigger."""
+    """PLOVER events of an English article: the main trigger of each sentence, and a call or
+    meeting tied to it by a same-day link ("hours before speaking by phone with Trump")."""
     events: list[Event] = []
     for si, sent in enumerate(sentences_of(article)):
         toks = _tokens(article.text, sent.start, sent.end)
         mentions = [
             m
             for m in article.mentions
-            if sent.start <= m.start and m.end <= sent.end and m.type in ACTOR_TYPES
+            if sent.start <= m.start
+            and m.end <= sent.end
+            and m.type in ACTOR_TYPES
+            and m.kind != "adjectival"  # "Russian President Vladimir Putin": a title's adjective
         ]
         chunks = None
         if mentions:
@@ -280,11 +327,9 @@ def extract_english(article: Article) -> list[Event]:
         if coded is None:
             continue
         trig, first, last, source, target = coded
-        if not source:
-            continue
-        words = {t[2].lower() for t in toks[max(0, first - 3) : first]}
-        modality = "denied" if words & _NEGATION else ("planned" if words & _FUTURE else "happened")
-        t_start, t_end = toks[first][0], toks[last][1]
+        if not source or (source[0].first > 0 and toks[source[0].first - 1][2].lower() == "with"):
+            continue  # no subject, or the "subject" is someone's partner (a headline's shorthand)
+        all_chunks = chunks if chunks is not None else _chunks(toks, article.text)
         dated = [
             t
             for t in article.timexes
@@ -292,26 +337,101 @@ def extract_english(article: Article) -> list[Event]:
             and t.type in {"DATE", "TIME"}
             and is_date_value(t.value)
         ]
-        events.append(
-            Event(
-                type=trig.type,
-                mode=trig.mode,
-                trigger=article.text[t_start:t_end],
-                trigger_start=t_start,
-                trigger_end=t_end,
-                evidence_start=sent.start,
-                evidence_end=sent.end,
-                source=[c.entity or f"text:{c.text}" for c in source],
-                target=[c.entity or f"text:{c.text}" for c in target],
-                date=date_part(dated[0].value) if dated else None,
-                date_basis=f"sentence: {dated[0].text}" if dated else None,
-                modality=modality,
-                negated=modality == "denied",
-                arguments=[Argument("source", c.text, c.start, c.end, c.entity) for c in source]
-                + [Argument("target", c.text, c.start, c.end, c.entity) for c in target],
-                sentence=si,
-                confidence=0.6 if mentions else 0.4,
-                id=event_id(article.id, t_start),
-            )
-        )
+        hits = [(trig, first, last)] + _linked_calls(toks, all_chunks, last)
+        for n, (trig, first, last) in enumerate(hits):
+            limit = hits[n + 1][1] if n + 1 < len(hits) else len(toks)
+            if trig.type in {"CONSULT", "AGREE"} and trig.mode in _RECIPROCAL:
+                target = []
+                partners = _partners(toks, all_chunks, last, limit)
+                if not partners and n > 0:
+                    continue
+                participants = source + [p for p in partners if p not in source]
+                events.append(
+                    _event(
+                        article,
+                        si,
+                        sent.start,
+                        sent.end,
+                        toks,
+                        trig,
+                        first,
+                        last,
+                        participants,
+                        target,
+                        dated,
+                        bool(mentions),
+                    )
+                )
+            else:
+                events.append(
+                    _event(
+                        article,
+                        si,
+                        sent.start,
+                        sent.end,
+                        toks,
+                        trig,
+                        first,
+                        last,
+                        source,
+                        target,
+                        dated,
+                        bool(mentions),
+                    )
+                )
     return events
+
+
+def _event(
+    article: Article,
+    si: int,
+    s_start: int,
+    s_end: int,
+    toks: list[tuple[int, int, str]],
+    trig: EnglishTrigger,
+    first: int,
+    last: int,
+    source: list[_Chunk],
+    target: list[_Chunk],
+    dated: list[Any],
+    linked: bool,
+) -> Event:
+    """One English event; its date is the sentence's last date before the trigger (else its
+    first), so a dateline "Feb 4" yields to "on Wednesday" where both are given."""
+    words = {t[2].lower() for t in toks[max(0, first - 3) : first]}
+    if words & _NEGATION:
+        modality = "denied"
+    elif words & _EXPECTED and "to" in words:
+        modality = "expected"
+    elif words & _FUTURE:
+        modality = "planned"
+    else:
+        modality = "happened"
+    type_, mode = trig.type, trig.mode
+    if trig.stem.startswith(_OFFERS) and modality == "happened":
+        mode, modality = "offer_aid", "proposed"  # proposed until delivered (as in Hindi पेशकश)
+    if type_ == "CONSULT" and modality in {"planned", "expected"}:
+        type_ = "AGREE"  # PLOVER: future meetings, visits and summits are coded AGREE
+    t_start, t_end = toks[first][0], toks[last][1]
+    before = [t for t in dated if t.end <= t_start]
+    timex = before[-1] if before else (dated[0] if dated else None)
+    return Event(
+        type=type_,
+        mode=mode,
+        trigger=article.text[t_start:t_end],
+        trigger_start=t_start,
+        trigger_end=t_end,
+        evidence_start=s_start,
+        evidence_end=s_end,
+        source=[c.entity or f"text:{c.text}" for c in source],
+        target=[c.entity or f"text:{c.text}" for c in target],
+        date=date_part(timex.value) if timex else None,
+        date_basis=f"sentence: {timex.text}" if timex else None,
+        modality=modality,
+        negated=modality == "denied",
+        arguments=[Argument("source", c.text, c.start, c.end, c.entity) for c in source]
+        + [Argument("target", c.text, c.start, c.end, c.entity) for c in target],
+        sentence=si,
+        confidence=0.6 if linked else 0.4,
+        id=event_id(article.id, t_start),
+    )

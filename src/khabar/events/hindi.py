@@ -17,14 +17,16 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from ..model import Argument, Article, Event
+from ..model import Argument, Article, Event, Timex
+from .actors import actor_dictionary, place_code
 from .clause import (
-    CLAUSE_BREAKS,
+    MARKERS_1,
     PARTICLES,
     DocContext,
     SentenceView,
     Unit,
     date_part,
+    is_break,
     is_date_value,
     is_place,
     place_of,
@@ -41,8 +43,11 @@ _PLANNED = frozenset({"वाली", "वाला", "वाले", "तय", 
 _PROGRESSIVE = frozenset({"रहे", "रहा", "रही"})
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
 _PASSIVE = frozenset(
-    {"गया", "गई", "गए", "गयी", "गये", "जाएगा", "जाएगी", "जाएंगे", "जाता", "जाती", "जाते"}
+    {"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाएगा", "जाएगी", "जाएंगे", "जाएंगी"}
+    | {"जायेगा", "जायेगी", "जायेंगे", "जाता", "जाती", "जाते"}
 )
+# "बंद करने का फैसला किया", "सील करने के आदेश दिए": an act decided or ordered is the agent's act.
+_DECISIONS = frozenset({"फैसला", "फ़ैसला", "निर्णय", "आदेश", "निर्देश"})
 _HABITUAL_AUX = frozenset({"है", "हैं"})
 _FIRST_PERSON = frozenset({"मैं", "हम", "मैंने", "हमने"})
 # A phrase ending in पर/में/बारे between an argument and the trigger is a topic ("X के साथ ...
@@ -97,7 +102,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             k = i + n
             while k < len(toks) and len(verb) < _VERB_WINDOW:
                 text = toks[k].text
-                if text in CLAUSE_BREAKS or text in {",", "और", "तथा"}:
+                if is_break(toks, k) or text in {",", "और", "तथा"}:
                     break
                 verb.append(text)
                 k += 1
@@ -105,7 +110,11 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             if light:
                 head = toks[j].text
                 after = toks[j + 1].text if j + 1 < len(toks) else ""
-                finite = not (head.endswith("ने") and after in _NONFINITE_NEXT)
+                # "बंद करने का फैसला किया", "रोक लगाने की (सोमवार को) घोषणा की", "पाबंदी
+                # लगाने के अलावा …": an act decided, announced or listed is the agent's act
+                finite = not (head.endswith("ने") and after in _NONFINITE_NEXT) or any(
+                    t.text in _DECISIONS | {"अलावा", "घोषणा"} for t in toks[j + 2 : j + 5]
+                )
             elif not trig.verbal:
                 finite = False
             out.append(Candidate(trig, i, i + n - 1, light, verb, finite))
@@ -151,7 +160,7 @@ def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
 
 def _clause_start(sv: SentenceView, index: int) -> int:
     for i in range(index - 1, -1, -1):
-        if sv.tokens[i].text in CLAUSE_BREAKS:
+        if is_break(sv.tokens, i):
             return i + 1
     return 0
 
@@ -160,18 +169,48 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
     """Candidate index -> (date, timex text, timex start): each date timex goes to the first
     trigger after it in its clause (Hindi adverbials precede what they modify)."""
     owners: dict[int, tuple[str, str, int]] = {}
-    for tx in sv.timexes:
-        if tx.type not in {"DATE", "TIME"} or not is_date_value(tx.value):
-            continue
+    dated = [tx for tx in sv.timexes if _act_date(tx)]
+    for tx in dated:
         ti = sv.token_at(tx.end - 1)
         for ci, c in enumerate(cands):
-            if c.first <= ti:
-                continue
-            if any(sv.tokens[k].text in CLAUSE_BREAKS for k in range(ti + 1, c.first)):
+            if c.first <= ti or not (c.light or c.trig.verbal or c.trig.nominal):
+                continue  # a bare noun without its light verb makes no event: not its date
+            if any(is_break(sv.tokens, k) for k in range(ti + 1, c.first)):
                 break
-            owners.setdefault(ci, (date_part(tx.value), tx.text, tx.start))
+            held = owners.get(ci)
+            if held is None or (_explicit(tx.text) and not _explicit(held[1])):
+                # "गुरुवार (7 मई) को": the stated calendar date beats a resolved weekday
+                owners[ci] = (date_part(tx.value), tx.text, tx.start)
             break
+    owned = {start for _, _, start in owners.values()}
+    free = [tx for tx in dated if tx.start not in owned]
+    for ci, c in enumerate(cands):  # else the sentence's date no trigger owns, before the trigger
+        before = [tx for tx in free if tx.end <= sv.tokens[c.first].start]
+        # or the first date after it when no other trigger comes between ("… निलंबित करने की
+        # गुरुवार को घोषणा की": the date of the announcing verb the act depends on)
+        nxt = cands[ci + 1].first if ci + 1 < len(cands) else len(sv.tokens)
+        after = [
+            tx
+            for tx in free
+            if sv.tokens[c.last].end <= tx.start
+            and (nxt >= len(sv.tokens) or tx.end <= sv.tokens[nxt].start)
+        ]
+        if ci not in owners and (before or after):
+            tx = before[-1] if before else after[0]
+            owners[ci] = (date_part(tx.value), tx.text, -1 - tx.start)
     return owners
+
+
+def _explicit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _act_date(tx: Timex) -> bool:
+    """A timex that can date an act: a calendar date, not a bound ("31 मार्च तक", "25 मार्च
+    से": when a measure ends or starts, the gold's about_time) nor a duration."""
+    if tx.type not in {"DATE", "TIME"} or not is_date_value(tx.value):
+        return False
+    return tx.mod not in {"START", "END"} and not tx.text.endswith(("तक", "से", "बाद", "पहले"))
 
 
 @dataclass
@@ -183,6 +222,7 @@ class _Roles:
     possessor: bool = False
     anaphoric: bool = False
     explicit_source: bool = False
+    pronoun_target: bool = False  # the target is a pronoun ("उसके खिलाफ"), not resolved
 
 
 def _add(roles: _Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
@@ -267,8 +307,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
             if cand.finite and not passive:
                 agent = u
             continue
-        if topic:
-            continue
+        if topic and not (trig.type == "REQUEST" and marker == "से"):
+            continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
         if marker in {"द्वारा", "के द्वारा"}:
             nxt = {t.text for t in sv.tokens[u.marker_end : u.marker_end + 3]}
             if not unnamed_agent and not nxt & _PASSIVE:  # "X द्वारा किए गए": a participle
@@ -295,6 +335,19 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
         adjacent = not any(
             o.first > u.last and o.last < cand.first and not is_place(o) for o in units
         )
+        if (
+            marker in {"की", "के", "का"}
+            and not cand.finite
+            and cand.light
+            and trig.possessor == "source"
+            and _animate(u)
+            and u is next((o for o in units if o.marker in {"की", "के", "का"}), None)
+            and all(o.marker not in {"की", "के", "का", None} for o in units if o.first > u.last)
+        ):
+            # the genitive subject of an infinitive: "चीनी नेता के … पुतिन से बात करने के बाद"
+            _add(roles, "source", u, sv, actors)
+            roles.possessor = True
+            continue
         if marker in {"की", "के", "का"} and dist <= _POSSESSOR_REACH and adjacent:
             role = trig.place_possessor if is_place(u) and trig.place_possessor else trig.possessor
             if role == "target_or_object":
@@ -334,7 +387,73 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
             if u.first >= after and is_place(u) and u.marker in {None, "की", "के", "का"}:
                 _add(roles, trig.place_object, u, sv, unit_actors(u))
                 break
+    if not roles.target:
+        _object_target(sv, cand, start, units, roles)
     return roles
+
+
+_REFLEXIVE = frozenset({"अपना", "अपनी", "अपने"})
+# Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
+_LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
+_PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
+# Words that end a noun phrase when reading it backwards from its postposition.
+_NP_STOPS = frozenset(
+    {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
+    | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी"}
+)
+_NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
+
+
+def _object_target(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: _Roles
+) -> None:
+    """A target that is no entity ("सभी मॉलों को बंद", "उस निजी अस्पताल को सील"): the noun
+    phrase before the trigger's target postposition, kept as text (``text:`` id)."""
+    marks = {m for m, role in cand.trig.markers.items() if role == "target"}
+    unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
+    toks = sv.tokens
+    for k in range(cand.first - 1, start - 1, -1):
+        two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
+        if (
+            "के खिलाफ" in marks
+            and k > start
+            and toks[k].text == "खिलाफ"
+            and toks[k - 1].text in _PRONOUN_OF
+        ):
+            # "उसके खिलाफ": against someone named before; no id (a pronoun is no actor to share)
+            roles.args.append(
+                Argument("target", toks[k - 1].text, toks[k - 1].start, toks[k - 1].end, None)
+            )
+            roles.pronoun_target = True
+            return
+        if two in marks:
+            end, at = k - 2, k - 1
+        elif toks[k].text in marks and toks[k].text in MARKERS_1:
+            end, at = k - 1, k
+        else:
+            continue
+        if at in unit_marks or end < start:
+            return
+        timex_at = {
+            i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end
+        }
+        if end in timex_at:
+            return
+        first = end
+        while (
+            first - 1 >= start
+            and end - first + 1 < _NP_MAX
+            and toks[first - 1].text not in (_NP_STOPS | {"के", "की", "का"})
+            and first - 1 not in timex_at
+        ):
+            first -= 1
+        if toks[end].text in _NP_STOPS or is_break(toks, end):
+            return
+        text = sv.text_of(first, end)
+        ident = f"text:{text}"
+        roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
+        roles.target.append(ident)
+        return
 
 
 def extract_sentence(
@@ -359,8 +478,13 @@ def extract_sentence(
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if trig.requires_modality and modality not in trig.requires_modality:
             continue
+        if trig.after_infinitive and not (
+            cand.first > 0 and sv.tokens[cand.first - 1].text.endswith("ने")
+        ):
+            continue
         start = max(_clause_start(sv, cand.first), prev_end)
         roles = assign_roles(sv, cand, start)
+        first_tok = sv.tokens[cand.first]
         ok = (
             cand.light
             or trig.verbal
@@ -376,8 +500,12 @@ def extract_sentence(
         k = cand.last + len(cand.verb) + 1
         if trig.mode == "accept" and k < len(sv.tokens) and sv.tokens[k].text == "कि":
             continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
-        if trig.requires_target and not roles.target:
+        if trig.requires_target and not roles.target and not roles.pronoun_target:
             continue
+        if trig.type == "COERCE" and _REFLEXIVE & {
+            t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]
+        }:
+            continue  # "पार्टी ने अपना दफ्तर बंद कर दिया": closing one's own is no coercion
         source = list(dict.fromkeys(roles.source))
         inherited = False
         same_clause = _clause_start(sv, cand.first) <= prev_first
@@ -389,9 +517,22 @@ def extract_sentence(
             source, target = list(dict.fromkeys(source + target)), []
             if len(source) < 2:
                 continue
-        elif not source:
+        codes: dict[str, str] = {}
+        if not source and not trig.symmetric:
+            source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
+        # a passive order gets its issuer inferred, unless its target too is only a pronoun
+        # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show)
+        if not source and trig.agentless and _agentless(cand) and not roles.pronoun_target:
+            ident, code, name = _authority(sv, ctx, trig.mode in _LOCAL_MODES)
+            source, codes[ident] = [ident], code
+            roles.args.append(
+                Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
+            )
+        if not source and not trig.symmetric:
             continue
         type_, mode = trig.type, trig.mode
+        if type_ == "SANCTION" and not any(t.startswith("kb:country/") for t in target):
+            type_, mode = "COERCE", "ban"  # a ban on gatherings or traffic, not on a state
         for tok in sv.tokens[_clause_start(sv, cand.first) : cand.last + 1]:
             if tok.text in trig.mode_cues:
                 mode = trig.mode_cues[tok.text]
@@ -401,8 +542,8 @@ def extract_sentence(
         first, last = sv.tokens[cand.first], sv.tokens[cand.last]
         date, basis = None, None
         if ci in dates:
-            date, text, _ = dates[ci]
-            basis = f"sentence: {text}"
+            date, text, at = dates[ci]
+            basis = f"clause: {text}" if at >= 0 else f"sentence: {text}"
         confidence = 0.5 + (0.2 if roles.explicit_source or roles.possessor else 0.0)
         confidence += 0.1 if (cand.light or trig.verbal) else 0.0
         confidence += 0.1 if (target or trig.symmetric) else 0.0
@@ -427,6 +568,7 @@ def extract_sentence(
                 sentence=sv.index,
                 confidence=round(min(confidence, 0.95), 2),
                 id=event_id(article.id, first.start),
+                codes=codes,
             )
         )
         made.append((events[-1], ci))
@@ -443,10 +585,62 @@ def extract_sentence(
     return events
 
 
+_SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
+
+
+def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
+    """The agent of a speech verb whose कि-clause holds the trigger ("ठाकरे ने कहा कि … बंद
+    रहेंगे"): reported speech is coded by what the speaker does."""
+    toks = sv.tokens
+    ki = [k for k in range(cand.first) if toks[k].text == "कि"]
+    if not ki:
+        return []
+    k = ki[-1]  # the clause holding the trigger must be the speech verb's own complement
+    speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH]
+    if not speech:
+        return []
+    agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech[-1]]
+    return unit_actors(agents[-1]) if agents else []
+
+
+def _agentless(cand: Candidate) -> bool:
+    """A passive with no agent ("सील कर दिया गया"); an announced state ("बंद रहेंगे") only
+    counts with a speaker, so a list of what stays closed is not a list of orders."""
+    return any(t in _PASSIVE for t in cand.verb)
+
+
+def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str, str]:
+    """(id, code, name) of who issues an agentless order: the government of the place the
+    sentence names, else the district administration of the town the article last named (for a
+    ``local`` measure: sealing, a curfew zone; or when no government was named), else the
+    government the article last named, else the country's."""
+    for u in sv.units:
+        for m in u.mentions:
+            placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
+            if placed:  # a city's orders come from its district administration
+                name = (
+                    f"{placed[1]} district administration"
+                    if m.type == "CITY"
+                    else f"Government of {placed[1]}"
+                )
+                return f"actor:{name}", f"{placed[0]} GOV", name
+    gov, town = ctx.actors.government, ctx.actors.locality
+    if town is not None and (local or gov is None):
+        name = f"{town[1]} district administration"
+        return f"actor:{name}", f"{town[0]} GOV", name
+    if gov is not None:
+        name = f"Government of {gov[1]}"
+        return f"actor:{name}", f"{gov[0]} GOV", name
+    lex = actor_dictionary()
+    name = f"Government of {lex.default_name}"
+    return f"actor:{name}", f"{lex.default_country} GOV", name
+
+
 def _time_args(owned: tuple[str, str, int] | None) -> list[Argument]:
     if owned is None:
         return []
     _, text, start = owned
+    start = start if start >= 0 else -1 - start  # negative: the sentence's date (see _timex_owner)
     return [Argument("time", text, start, start + len(text), None)]
 
 

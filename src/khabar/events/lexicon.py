@@ -100,6 +100,10 @@ class Trigger:
     # Whom an offer or aid is for, when no case marker names a recipient: the possessor of a
     # purpose noun before the trigger ("गाजा के पुनर्निर्माण में मदद के लिए ... पेशकश").
     beneficiary: bool = False
+    # A passive order with no named agent is kept; its source is the place's authority, inferred.
+    agentless: bool = False
+    # Counts only right after an infinitive (-ने): "पालन करने के लिए कहा" asks; "को कहा" alone says.
+    after_infinitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,8 @@ def hindi_triggers() -> TriggerLexicon:
             requires_modality=frozenset(raw.get("requires_modality") or ()),
             requires_target=bool(raw.get("requires_target")),
             beneficiary=bool(raw.get("beneficiary")),
+            agentless=bool(raw.get("agentless")),
+            after_infinitive=bool(raw.get("after_infinitive")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)

