@@ -28,6 +28,7 @@ class E(StrEnum):
     E014 = "unreadable feed: {detail}"
     E015 = "not a directory or file: {detail}"
     E016 = "no article text: the page is all boilerplate"
+    E017 = "malformed token XML: {detail}"
     E020 = "database error: {detail}"
     E021 = "article not found: {detail}"
     E022 = "database schema version {detail} is newer than this khabar understands"
