@@ -15,7 +15,7 @@ CONFIG = Config()
 DOC = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<DOCUMENT><DESC/><TIME>12</TIME>'
     "<P><W> navbharat_2005_1_9_985235 </W></P>"
-    "<P><W> पटना </W><W> में </W><NATURAL_EVENT ID=\"1\" TYPE=\"FLOODS\"><W> बाढ़ </W>"
+    '<P><W> पटना </W><W> में </W><NATURAL_EVENT ID="1" TYPE="FLOODS"><W> बाढ़ </W>'
     "</NATURAL_EVENT></P>"
     '<P><PLACE-ARG ID="2"><LINK EVENT_ARG="1" ID="3" TYPE_REL="EVENT_ARG"/><W> पटना </W>'
     "</PLACE-ARG><W> (भाषा): </W><W>  </W><W> गंगा </W><W> का </W><W> पानी </W><W> बढ़ा </W>"
@@ -43,13 +43,19 @@ def test_numeric_id_date_and_jagran_credit(tmp_path: Path) -> None:
     path = tmp_path / "flood-in-patna-20161120000419.txt.xml"
     path.write_text(body, encoding="utf-8")
     [art] = read_clean([path], CONFIG)
-    assert (art.dct, art.outlet, art.provenance["outlet"]) == ("2016-11-20", "Dainik Jagran", "credit")
+    assert (art.dct, art.outlet, art.provenance["outlet"]) == (
+        "2016-11-20",
+        "Dainik Jagran",
+        "credit",
+    )
     assert "embedded_id" not in art.extra
 
 
 def test_token_xml_without_words_is_one_coded_line_and_the_batch_goes_on(tmp_path: Path) -> None:
     empty = tmp_path / "a-empty.xml"
-    empty.write_text('<?xml version="1.0"?>\n<DOCUMENT><P><W>  </W></P></DOCUMENT>', encoding="utf-8")
+    empty.write_text(
+        '<?xml version="1.0"?>\n<DOCUMENT><P><W>  </W></P></DOCUMENT>', encoding="utf-8"
+    )
     good = tmp_path / "b-good.xml"
     good.write_text(DOC, encoding="utf-8")
     items = list(read_paths([tmp_path], CONFIG))
@@ -61,7 +67,9 @@ def test_token_xml_without_words_is_one_coded_line_and_the_batch_goes_on(tmp_pat
 def test_disaster_corpus_files_match_the_dev_gold_metadata(shared_data: Path) -> None:
     """Every file of the story dev gold reads as text that opens with the gold's first words
     (after the embedded id, which the gold keeps in the text), with the gold's outlet and date."""
-    gold_path = shared_data / "stories" / "hindi-disaster-stories-dev" / "hindi-disaster-stories-dev.yaml"
+    gold_path = (
+        shared_data / "stories" / "hindi-disaster-stories-dev" / "hindi-disaster-stories-dev.yaml"
+    )
     gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     root = shared_data / "events" / "hindi-disaster" / "Hindi_Train"
     arts = read_clean([root / a["file"] for a in gold["articles"]], CONFIG)

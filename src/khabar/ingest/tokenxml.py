@@ -101,5 +101,7 @@ def read_token_xml(name: str, data: bytes, config: Config) -> Article:
         if value.startswith("navbharat_") and not art.outlet:
             art.set_meta("outlet", "Navbharat Times", where)
     if not art.outlet and ("jagran" in base.lower() or _JAGRAN_CREDIT.search(text[:CREDIT_CHARS])):
-        art.set_meta("outlet", "Dainik Jagran", "filename" if "jagran" in base.lower() else "credit")
+        art.set_meta(
+            "outlet", "Dainik Jagran", "filename" if "jagran" in base.lower() else "credit"
+        )
     return art
