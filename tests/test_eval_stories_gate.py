@@ -48,7 +48,7 @@ def test_story_clustering_gate(shared_data: Path, day: str, analyse: bool) -> No
     report = evaluate(Config(data_dir=shared_data), gold, analyse=analyse)
     if report.data_digest != digest:
         pytest.skip(f"gold data changed (digest {report.data_digest}); re-measure and re-pin")
-    row = report.score(dataset=day)
+    row = report.score(dataset=day, system="khabar")
     assert row["matched"] == row["articles"] == n_articles
     f1, p, r, pw = FLOORS[(day, analyse)]
     assert row["bcubed_f1"] >= f1
@@ -67,3 +67,69 @@ def test_malformed_gold_is_a_coded_error(tmp_path: Path) -> None:
         evaluate(Config(data_dir=tmp_path), bad)
     with pytest.raises(KhabarError, match="E040"):
         evaluate(Config(data_dir=tmp_path), tmp_path / "missing.yaml")
+
+
+# -- the disaster development gold (stories/hindi-disaster-stories-dev) ---------------------------
+
+DISASTER_DIGEST = "096b335650dd518a"
+# subset -> floors for bcubed_f1, pairwise_f1 (measured: see the README's Quality section)
+DISASTER_FLOORS = {"all": (0.79, 0.40), "tune": (0.87, 0.64), "report": (0.82, 0.47)}
+
+
+@pytest.fixture(scope="module")
+def disaster_report(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple:
+    from khabar.eval.stories import DISASTER_GOLD
+
+    pred = tmp_path_factory.mktemp("stories") / "pred.jsonl"
+    report = evaluate(Config(data_dir=shared_data), shared_data / DISASTER_GOLD, predictions=pred)
+    if report.data_digest != DISASTER_DIGEST:
+        pytest.skip(f"gold data changed (digest {report.data_digest}); re-measure and re-pin")
+    return report, pred
+
+
+@pytest.mark.parametrize("subset", list(DISASTER_FLOORS))
+def test_disaster_gold_gate(disaster_report: tuple, subset: str) -> None:
+    report, _ = disaster_report
+    row = report.score(dataset=f"hindi-disaster-stories-dev:{subset}", system="khabar")
+    base = report.score(dataset=f"hindi-disaster-stories-dev:{subset}", system="singletons")
+    f1, pw = DISASTER_FLOORS[subset]
+    assert row["bcubed_f1"] >= f1 and row["pairwise_f1"] >= pw
+    assert row["bcubed_f1"] > base["bcubed_f1"]
+
+
+def test_disaster_scores_agree_with_the_reference_scorer(
+    shared_data: Path, disaster_report: tuple
+) -> None:
+    import json
+    import subprocess
+    import sys
+
+    from khabar.eval.stories import DISASTER_GOLD
+
+    scorer = shared_data.parent / "tools" / "score_clusters.py"
+    if not scorer.exists():
+        pytest.skip(f"reference scorer not found at {scorer}")
+    report, pred = disaster_report
+    out = subprocess.run(
+        [sys.executable, str(scorer), str(shared_data / DISASTER_GOLD), str(pred)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    ref = json.loads(out.stdout)
+    row = report.score(dataset="hindi-disaster-stories-dev:all", system="khabar")
+    assert ref["matched"] == row["articles"] == 111
+    for key in ("bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_p", "pairwise_r", "pairwise_f1"):
+        assert row[key] == round(ref[key], 4), key
+    assert (row["pred_clusters"], row["gold_clusters"]) == (
+        ref["pred_clusters"],
+        ref["gold_clusters"],
+    )
+
+
+def test_disaster_gold_naming_a_missing_file_is_a_coded_error(tmp_path: Path) -> None:
+    from khabar.errors import KhabarError
+
+    gold = tmp_path / "gold.yaml"
+    gold.write_text("meta: {name: x}\narticles: [{id: v1, file: nope.xml, story: s1}]\n", "utf-8")
+    (tmp_path / "events" / "hindi-disaster" / "Hindi_Train").mkdir(parents=True)
+    with pytest.raises(KhabarError, match=r"^E040 .*nope\.xml"):
+        evaluate(Config(data_dir=tmp_path), gold)

@@ -598,20 +598,26 @@ def eval_events(ctx: click.Context, limit: int | None, as_json: bool) -> None:
 
 
 @eval_group.command("stories")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the disaster-gold clustering as JSON Lines for shared/tools/score_clusters.py.")
 @json_option
 @click.pass_context
 @_user_errors
-def eval_stories(ctx: click.Context, gold: Path, as_json: bool) -> None:
-    """Story clustering against a gold file (B-cubed P/R/F1, pairwise F1, cluster counts).
+def eval_stories(ctx: click.Context, gold: tuple[Path, ...], predictions: Path | None, as_json: bool) -> None:
+    """Story clustering against gold files (B-cubed and pairwise P/R/F1 beside all-singletons);
+    without GOLD, the disaster development gold of the data folder (halves tune/report).
 
     \b
     Example:
+      khabar eval stories
       khabar eval stories tests/data/stories/hindi-covid-2020-04-01.yaml
     """
-    from .eval.stories import evaluate
+    from .eval.stories import DISASTER_GOLD, evaluate
 
-    print_report(evaluate(_config(ctx), gold), as_json)
+    config = _config(ctx)
+    for path in gold or (config.data_dir / DISASTER_GOLD,):
+        print_report(evaluate(config, path, predictions=predictions), as_json)
 
 
 def _fmt(value: Any) -> str:
