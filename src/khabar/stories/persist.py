@@ -32,6 +32,7 @@ from ..model import Article
 from .cluster import ACTIVE_DAYS, Assignment, Member, Story, StoryClusterer
 from .dedup import DupLink
 from .features import extract, get_embedder
+from .signature import Signature
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -127,6 +128,8 @@ def _story_state(story: Story) -> str:
             "langs": dict(story.langs),
             "outlets": dict(story.outlets),
             "embedding": story.emb_sum.tolist() if story.emb_sum is not None else None,
+            "signature": story.signature.to_json(),
+            "why": story.why,
         },
         ensure_ascii=False,
     )
@@ -171,6 +174,8 @@ def load_state(
             story.dates = Counter(st["dates"])
             story.langs = Counter(st["langs"])
             story.saved_title = stored_title
+            story.signature = Signature.from_json(st.get("signature") or {})
+            story.why = st.get("why") or {}
             story.retired = retired.get(sid, 0)
             if st["embedding"] is not None:
                 story.emb_sum = np.asarray(st["embedding"], dtype=np.float32)
