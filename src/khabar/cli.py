@@ -468,15 +468,17 @@ def stories(ctx: click.Context, since: str | None, entity: str | None, lang: str
 
 @cli.command()
 @click.argument("story_id")
+@click.option("--why", is_flag=True, help="For each member: what joined it and to whom.")
 @json_option
 @click.pass_context
 @_user_errors
-def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
+def story(ctx: click.Context, story_id: str, why: bool, as_json: bool) -> None:
     """One story: summary with citations, sources, entities, events, and what each source adds.
 
     \b
     Example:
       khabar story st-234726c58f08
+      khabar story st-234726c58f08 --why
     """
     from .query import as_json as plain
     from .query import story as story_view
@@ -502,6 +504,12 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
         out.print(f"\n[bold]Only in {article_id}[/]")
         for c in facts[:8]:
             out.print(f"  {c.kind}: {c.text[:140]}", markup=False)
+    if why:
+        from .stories.view import why_lines
+
+        out.print("\n[bold]Why[/]")
+        for line in why_lines(view):
+            out.print(line, markup=False)
 
 
 # -- eval ----------------------------------------------------------------------------------------

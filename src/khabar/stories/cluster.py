@@ -398,10 +398,15 @@ class StoryClusterer:
             wire=f.wire,
             date=f.date,
         )
+        sig = signature_of(article)
         if link is not None:
-            self.dup_links.append(link)
             sid = self.story_of.get(link.of_id)
-            if sid is not None and sid in self.stories:
+            if sid is not None and sid in self.stories and veto(sig, self.stories[sid].signature):
+                # a templated report of another incident (same wording, another place or year)
+                sid, link = None, None
+            else:
+                self.dup_links.append(link)
+            if sid is not None and sid in self.stories and link is not None:
                 story = self.stories[sid]
                 orig = story.members[link.of_id]
                 member = Member(
@@ -413,8 +418,9 @@ class StoryClusterer:
                     f.lang,
                     f.title,
                     link.of_id,
-                    orig.signature,
+                    sig,
                 )
+                story.signature = story.signature.union(sig)
                 self._touch(story, member)
                 story.why[article.id] = {
                     "kind": "duplicate", "to": link.of_id, "score": round(link.similarity, 4),
@@ -425,7 +431,6 @@ class StoryClusterer:
         self.df.update(f.terms.keys())
         self.df_delta.update(f.terms.keys())
         vec = self.vectorise(f)
-        sig = signature_of(article)
         scored, apart = [], []
         for s, sid in sorted(
             ((self.score(f, vec, self.stories[sid], sig), sid) for sid in self.candidates(f, vec)),

@@ -462,6 +462,16 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> StorySummary | None:
     return _summary(row) if row else None
 
 
+def story_why(conn: sqlite3.Connection, story_id: str) -> dict[str, dict[str, Any]]:
+    """How each member joined the story (kept with the story's state; see ``Story.why``)."""
+    try:
+        row = conn.execute("SELECT state FROM stories WHERE id = ?", (story_id,)).fetchone()
+    except sqlite3.Error as exc:
+        raise _db("story_why", exc) from None
+    why: dict[str, dict[str, Any]] = json.loads(row[0]).get("why") or {} if row else {}
+    return why
+
+
 def story_members(conn: sqlite3.Connection, story_id: str) -> list[tuple[str, str | None]]:
     """(article id, id of the article it duplicates) of a story's members, in date order."""
     return [

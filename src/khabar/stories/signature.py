@@ -161,6 +161,14 @@ def _rare_word(word: str) -> bool:
     return stem(word) not in background_df()[1]
 
 
+def _place_name(entity_id: str) -> str:
+    """A KB place's English name for explanations (the id itself for places outside the KB)."""
+    from ..entities.kb import load_kb
+
+    entry = load_kb(Config()).get(entity_id[3:]) if entity_id.startswith("kb:") else None
+    return entry.name if entry is not None else entity_id
+
+
 def _lead_end(article: Article) -> int:
     content = [b for b in article.blocks if b.label in CONTENT_LABELS]
     start = content[0].start if content else 0
@@ -346,7 +354,8 @@ def _adjacent_months(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]])
 def shared(a: Signature, b: Signature) -> list[str]:
     """What two signatures have in common, for ``--why`` (most identifying first)."""
     out = [f"name {n}" for n in sorted(a.names & b.names)]
-    out += [f"place {p}" for p in sorted((a.lead_places & b.places) | (b.lead_places & a.places))]
+    places = sorted((a.lead_places & b.places) | (b.lead_places & a.places))
+    out += [f"place {_place_name(p)}" for p in places]
     out += [f"type {t}" for t in sorted(a.types & b.types)]
     out += [f"{y}-{m:02d}" if y else f"month {m}" for y, m in sorted(a.months & b.months)]
     out += [f"magnitude {x}" for x in sorted(a.magnitudes & b.magnitudes)]
