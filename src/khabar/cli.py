@@ -628,6 +628,23 @@ def eval_stories(ctx: click.Context, gold: tuple[Path, ...], predictions: Path |
         print_report(evaluate(config, path, predictions=predictions), as_json)
 
 
+@eval_group.command("segmentation")
+@json_option
+@click.pass_context
+@_user_errors
+def eval_segmentation(ctx: click.Context, as_json: bool) -> None:
+    """Daily-dump splitting against every article's span (hindi-covid-events-dev segmentation
+    gold): exact-span accuracy and boundary P/R/F1.
+
+    \b
+    Example:
+      khabar eval segmentation
+    """
+    from .eval.segmentation import evaluate
+
+    print_report(evaluate(_config(ctx)), as_json)
+
+
 def _fmt(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
