@@ -123,10 +123,33 @@ def test_story_why_explains_each_member_and_unknown_story_is_one_coded_line(
     assert result.exit_code == 0, result.output
     why = result.output.split("Why", 1)[1]
     first, second = why.strip().splitlines()
-    assert first.endswith("started the story (नेपाल में भूकंप से 12 की मौत)")
+    # undated reports: the event time is the weekday the lead gives, and the line says so
+    assert first.endswith("started the story (नेपाल में भूकंप से 12 की मौत); event time Sunday (weekday)")
     # the toll update is a syndicated copy of the first report (same agency wording)
     assert f"-> closest {first.split(':')[0]} (नेपाल में भूकंप से 12 की मौत)" in second
     bad = runner.invoke(cli, ["--db", str(db), "story", "st-nope", "--why"], obj={})
     assert bad.exit_code == 1
     assert bad.output.strip().splitlines()[-1].startswith("E024")
     assert "Traceback" not in bad.output
+
+
+def test_english_wire_report_joins_the_seed_story_without_embeddings(tmp_path: Path) -> None:
+    """Through ingest (entities linked across scripts), an English report of the seeds' call joins
+    their story with the embeddings extra off, and --why names what they share."""
+    from .test_stories_core import ENGLISH, SEED_000, SEED_003
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in (SEED_000, SEED_003):
+        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "xi-call-en.txt").write_text(" date 2026-02-04 Reuters\n" + ENGLISH, "utf-8")
+    db = tmp_path / "k.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "ingest", str(folder)], obj={}).exit_code == 0
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT id, n_articles, languages FROM stories WHERE status = 'active'")
+    [(sid, n, langs)] = rows.fetchall()
+    assert (n, langs) == (3, '["en", "hi"]')
+    why = runner.invoke(cli, ["--db", str(db), "story", sid, "--why"], obj={}).output
+    assert "Vladimir Putin" in why and "Donald Trump" in why
+    assert "event time 2026-02 (published)" in why

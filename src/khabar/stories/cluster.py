@@ -47,7 +47,15 @@ import numpy as np
 from ..model import Article
 from .dedup import DupLink, NearDupIndex
 from .features import Embedder, Features, extract, story_text
-from .signature import Signature, agreement, shared, signature_of, veto
+from .signature import (
+    Signature,
+    agreement,
+    entity_label,
+    event_time,
+    shared,
+    signature_of,
+    veto,
+)
 
 # Join threshold on the combined score. First tuned on the hand gold of corpus/hindi-covid-2020
 # (tests/data/stories/hindi-covid-2020-04-01.yaml, text channel only, benchmarks/stories.py
@@ -99,6 +107,8 @@ QUERY_TERMS, MAX_CANDIDATES = 12, 40
 # A second story is merged when the article scores at least this far above the threshold with it
 # too and the two centroids clear the threshold against each other.
 MERGE_MARGIN = 0.1
+# Shared entity ids listed in a member's --why line (the first ones by id; not tuned).
+WHY_ENTITIES = 5
 # Members of a story whose pairwise scores no longer reach this fraction of the threshold (as a
 # connected graph) are split off.
 SPLIT_FRACTION = 0.5
@@ -450,12 +460,15 @@ class StoryClusterer:
             self._touch(story, member)
             self._index(story)
             best_new = scored[0][0] if scored else 0.0
-            story.why[article.id] = {"kind": "new", "score": round(best_new, 4), "apart": apart}
+            story.why[article.id] = {
+                "kind": "new", "score": round(best_new, 4), "time": event_time(sig), "apart": apart,
+            }  # fmt: skip
             return Assignment(article.id, story.id, "new", best_new, link)
         best_score, best = scored[0]
         story = self.stories[best]
         story.why[article.id] = {
-            "kind": "joined", "score": round(best_score, 4), **self._closest(story, vec, sig),
+            "kind": "joined", "score": round(best_score, 4), "time": event_time(sig),
+            **self._closest(story, vec, sig, f.entities),
             "apart": apart,
         }  # fmt: skip
         self._absorb(story, f, vec, f.events, sig)
@@ -473,7 +486,9 @@ class StoryClusterer:
         self._index(story)
         return Assignment(article.id, story.id, "joined", round(best_score, 4), link, tuple(merged))
 
-    def _closest(self, story: Story, vec: dict[str, float], sig: Signature) -> dict[str, object]:
+    def _closest(
+        self, story: Story, vec: dict[str, float], sig: Signature, entities: frozenset[str]
+    ) -> dict[str, object]:
         """The member an article is closest to (text cosine; first id on ties) and what their
         signatures share, for ``--why``."""
         best: tuple[float, str] | None = None
@@ -485,8 +500,14 @@ class StoryClusterer:
                     best = (s, aid)
         if best is None:
             return {"to": None, "shared": shared(sig, story.signature)}
-        other = story.members[best[1]].signature or story.signature
-        return {"to": best[1], "text": round(best[0], 4), "shared": shared(sig, other)}
+        closest = story.members[best[1]]
+        # people and organisations first: places are in the signature's part already
+        common = sorted(entities & closest.entities, key=lambda e: (e in sig.places, e))
+        return {
+            "to": best[1], "text": round(best[0], 4),
+            "shared": shared(sig, closest.signature or story.signature)
+            + [entity_label(e) for e in common[:WHY_ENTITIES]],
+        }  # fmt: skip
 
     def _stories_agree(self, a: Story, b: Story) -> bool:
         if veto(a.signature, b.signature) is not None:

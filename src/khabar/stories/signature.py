@@ -161,8 +161,8 @@ def _rare_word(word: str) -> bool:
     return stem(word) not in background_df()[1]
 
 
-def _place_name(entity_id: str) -> str:
-    """A KB place's English name for explanations (the id itself for places outside the KB)."""
+def entity_label(entity_id: str) -> str:
+    """A KB entity's English name for explanations (the id itself outside the KB)."""
     from ..entities.kb import load_kb
 
     entry = load_kb(Config()).get(entity_id[3:]) if entity_id.startswith("kb:") else None
@@ -351,11 +351,30 @@ def _adjacent_months(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]])
     return any(x[0] and y[0] and _month_gap(x, y) <= MONTH_TOLERANCE for x in a for y in b)
 
 
+_WEEKDAYS = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def event_time(sig: Signature) -> str | None:
+    """The event time an article was placed with and what it rests on, for ``--why``:
+    "2016-04 (published)", "2015 (text year)", "month 5 (text month)", "Sunday (weekday)"."""
+    if sig.date_basis is None:
+        return None
+    if sig.months and any(y for y, _ in sig.months):
+        value = ", ".join(f"{y}-{m:02d}" for y, m in sorted(sig.months) if y)
+    elif sig.years:
+        value = ", ".join(str(y) for y in sorted(sig.years))
+    elif sig.months:
+        value = "month " + ", ".join(str(m) for _, m in sorted(sig.months))
+    else:
+        value = ", ".join(_WEEKDAYS[d] for d in sorted(sig.weekdays))
+    return f"{value} ({sig.date_basis})"
+
+
 def shared(a: Signature, b: Signature) -> list[str]:
     """What two signatures have in common, for ``--why`` (most identifying first)."""
     out = [f"name {n}" for n in sorted(a.names & b.names)]
     places = sorted((a.lead_places & b.places) | (b.lead_places & a.places))
-    out += [f"place {_place_name(p)}" for p in places]
+    out += [f"place {entity_label(p)}" for p in places]
     out += [f"type {t}" for t in sorted(a.types & b.types)]
     out += [f"{y}-{m:02d}" if y else f"month {m}" for y, m in sorted(a.months & b.months)]
     out += [f"magnitude {x}" for x in sorted(a.magnitudes & b.magnitudes)]
