@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -341,7 +342,9 @@ class StoryClusterer:
         hits: Counter[str] = Counter()
         for k in keys:
             hits.update(self._postings.get(k, ()))
-        found = {sid for sid, _ in hits.most_common(MAX_CANDIDATES)}
+        # ties broken by story id, not by the (hash-seeded) order the postings sets iterate in
+        ranked = heapq.nsmallest(MAX_CANDIDATES, hits.items(), key=lambda kv: (-kv[1], kv[0]))
+        found = {sid for sid, _ in ranked}
         if f.embedding is not None:
             found |= {s.id for s in self.stories.values() if s.emb_sum is not None}
         return found
@@ -446,7 +449,8 @@ class StoryClusterer:
             ((self.score(f, vec, self.stories[sid], sig), sid) for sid in self.candidates(f, vec)),
             reverse=True,
         ):
-            reason = veto(sig, self.stories[sid].signature)
+            # below the threshold a story can neither be joined nor merged: no veto needed
+            reason = veto(sig, self.stories[sid].signature) if s >= self.threshold else None
             if reason is None:
                 scored.append((s, sid))
             elif s >= self.threshold:

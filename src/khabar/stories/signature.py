@@ -80,6 +80,9 @@ _NOT_NAMES = frozenset(
     तेज इस उस यह वह आए आये आया आई रहे धूल रेतीले रेतीला उष्णकटिबंधीय शक्तिशाली ताकतवर विनाशकारी
     खतरनाक बड़े बड़ा भारी ऐसा ऐसे किसी हुए हुआ और तथा एवं या व""".split()  # noqa: SIM905
 )
+# Cheap tests that a text can hold a storm name or a magnitude at all (most news cannot).
+_STORM_CUE = re.compile(_STORM_WORD)
+_MAGNITUDE_CUE = re.compile(r"तीव्रता|रिक्टर|मैग्नीट्यूड")
 _MAGNITUDE = re.compile(
     r"(\d(?:\.\d)?)\s*(?:तीव्रता|की\s+तीव्रता|मैग्नीट्यूड|रिक्टर)"
     r"|रिक्टर\s+(?:स्केल|पैमाने)\s+पर\s+(?:इसकी\s+)?(?:तीव्रता\s+)?(\d(?:\.\d)?)"
@@ -248,7 +251,7 @@ def signature_of(article: Article) -> Signature:
             if m.type != "COUNTRY":
                 lead_places.add(m.entity_id)
     names = set()
-    for found in _STORM_NAME.finditer(article.text):
+    for found in _STORM_NAME.finditer(article.text) if _STORM_CUE.search(article.text) else ():
         group = next(g for g in (1, 2, 3) if found.group(g))
         name = normalise(found.group(group))
         if group == 3 and not _rare_word(name):
@@ -256,7 +259,8 @@ def signature_of(article: Article) -> Signature:
         names.add(name)
         evidence.setdefault(f"name {name}", (found.start(group), found.end(group)))
     magnitudes = set()
-    for found in _MAGNITUDE.finditer(normalise(article.text)):
+    cued = _MAGNITUDE_CUE.search(article.text)
+    for found in _MAGNITUDE.finditer(normalise(article.text)) if cued else ():
         value = float(found.group(1) or found.group(2))
         if 2.0 <= value <= 9.9:
             magnitudes.add(value)
