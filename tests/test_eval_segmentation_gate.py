@@ -1,8 +1,10 @@
 """Quality gate: daily-dump segmentation against the segmentation gold of hindi-covid-events-dev
 (10 day files, 36 articles). Measured with ``khabar eval segmentation``: exact-span accuracy
-0.444 (16 of 36), boundary P/R/F1 0.333 / 0.808 / 0.472, 73 predicted articles. The splitter
-still cuts at sub-headings and related-link lines inside reports (the issue's target is 0.9);
-floors sit slightly below the measured figures.
+0.667 (24 of 36), boundary P/R/F1 0.778 / 0.808 / 0.792, 37 predicted articles (before issue 14's
+rule that only live pages are split per item, and before datelines with a zero-width joiner
+were read: 0.444, 0.333 / 0.808 / 0.472, 73 predicted). The issue's target is 0.9: reports whose
+second article has no confident start (AU-ARP-07, NT-APR-07) stay one, and AU-MAY-15 and
+PK-MAR-20 are still cut at sub-headings. Floors sit slightly below the measured figures.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ def test_segmentation_gate(shared_data: Path) -> None:
         pytest.skip(f"gold data changed (digest {report.data_digest}); re-measure and re-pin")
     row = report.score(file="all")
     assert row["gold_articles"] == 36
-    assert row["exact_accuracy"] >= 0.42
-    assert row["boundary_r"] >= 0.78 and row["boundary_p"] >= 0.31
+    assert row["exact_accuracy"] >= 0.65
+    assert row["boundary_r"] >= 0.78 and row["boundary_p"] >= 0.75
     # the live blog (header + 13 updates) is split per item
     assert report.score(file="PK-2020-APR-20.txt")["exact"] >= 13
 
