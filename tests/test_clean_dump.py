@@ -34,7 +34,9 @@ HAND_CHECKED = [
 ]
 
 
-@pytest.mark.parametrize(("rel", "starts"), HAND_CHECKED, ids=[r.split("/")[0] for r, _ in HAND_CHECKED])
+@pytest.mark.parametrize(
+    ("rel", "starts"), HAND_CHECKED, ids=[r.split("/")[0] for r, _ in HAND_CHECKED]
+)
 def test_dump_article_count(shared_data: Path, rel: str, starts: list[int]) -> None:
     path = shared_data / "corpus" / "hindi-covid-2020" / "Corpora" / rel
     pieces = split_dump(path.read_text(encoding="utf-8"))
@@ -42,7 +44,10 @@ def test_dump_article_count(shared_data: Path, rel: str, starts: list[int]) -> N
 
 
 def test_dump_children_carry_path_metadata(shared_data: Path) -> None:
-    path = shared_data / "corpus/hindi-covid-2020/Corpora/Dainik Hindustan/DH-2020-MAY/DH-2020-MAY-15.txt"
+    path = (
+        shared_data
+        / "corpus/hindi-covid-2020/Corpora/Dainik Hindustan/DH-2020-MAY/DH-2020-MAY-15.txt"
+    )
     text = path.read_text(encoding="utf-8")
     parent = Article(id="dh15", text=text, source_path=str(path), source_kind="text")
     children = list(clean_articles([parent]))
@@ -58,7 +63,9 @@ def test_dump_children_carry_path_metadata(shared_data: Path) -> None:
 
 def test_path_parsing_handles_corpus_typo() -> None:
     assert outlet_and_date_from_path("x/Amar Ujala/AU-2020-APR/AU-2020-ARP-02.txt") == (
-        "Amar Ujala", "2020-04-02")
+        "Amar Ujala",
+        "2020-04-02",
+    )
     assert outlet_and_date_from_path("/tmp/notes.txt") == (None, None)
 
 
@@ -86,8 +93,40 @@ def test_synthetic_dump_from_real_sentences() -> None:
 def test_single_article_archive_file_gets_outlet_and_date_from_path(shared_data: Path) -> None:
     """An archive file that holds one story that day is not split, yet is dated and attributed."""
     path = shared_data / "corpus/hindi-covid-2020/Corpora/Amar Ujala/AU-2020-APR/AU-2020-ARP-06.txt"
-    parent = Article(id="au06", text=path.read_text(encoding="utf-8"), source_path=str(path), source_kind="text")
+    parent = Article(
+        id="au06", text=path.read_text(encoding="utf-8"), source_path=str(path), source_kind="text"
+    )
     (only,) = list(clean_articles([parent]))
     assert only.id == "au06"
     assert (only.outlet, only.provenance["outlet"]) == ("Amar Ujala", "path")
     assert (only.dct, only.provenance["dct"]) == ("2020-04-06", "path")
+
+
+_BODY = (
+    "शहर के अस्पताल में आज सुबह से मरीजों की लंबी कतार लगी रही और डॉक्टरों ने बताया कि जांच "
+    "के नतीजे शाम तक आ जाएंगे। प्रशासन ने लोगों से घरों में रहने की अपील की है।"
+)
+
+
+def test_sub_headings_stay_in_their_report_and_a_live_page_is_split_per_update() -> None:
+    """Written for this test: two reports framed by a line of spaces, each with a sub-heading
+    (and the second with its headline printed twice); then the same items on a live page."""
+    report = "\n".join(
+        [
+            "मेरठ में कोरोना के चार नए मरीज मिले, प्रशासन ने तीन मोहल्ले सील किए",
+            "मेरठ में कोरोना के चार नए मरीज मिले, प्रशासन ने तीन मोहल्ले सील किए",
+            _BODY,
+            "",
+            "बाजार में सख्ती",
+            _BODY,
+            " ",
+            "आगरा में जांच के लिए दो नई लैब शुरू, रोज पांच सौ नमूनों की होगी जांच",
+            "आगरा : " + _BODY,
+            "",
+            "लैब में स्टाफ की कमी",
+            _BODY,
+        ]
+    )
+    assert [p.first_line for p in split_dump(report)] == [1, 8]
+    live = "LIVE Updates: " + report.replace("\n \n", "\n\n")
+    assert len(split_dump(live)) > 2

@@ -1,10 +1,10 @@
 """Quality gate: daily-dump segmentation against the segmentation gold of hindi-covid-events-dev
-(10 day files, 36 articles). Measured with ``khabar eval segmentation``: exact-span accuracy
-0.667 (24 of 36), boundary P/R/F1 0.778 / 0.808 / 0.792, 37 predicted articles (before issue 14's
-rule that only live pages are split per item, and before datelines with a zero-width joiner
-were read: 0.444, 0.333 / 0.808 / 0.472, 73 predicted). The issue's target is 0.9: reports whose
-second article has no confident start (AU-ARP-07, NT-APR-07) stay one, and AU-MAY-15 and
-PK-MAR-20 are still cut at sub-headings. Floors sit slightly below the measured figures.
+(10 day files, 36 articles), the only segmentation gold there is: the rules below were fixed on
+it, so these are development figures. Measured with ``khabar eval segmentation``: exact-span
+accuracy 0.806 (29 of 36), boundary P/R/F1 0.800 / 0.923 / 0.857, 40 predicted articles. Before
+issue 14 (every headline line over a paragraph cut a dump): 0.444, 0.333 / 0.808 / 0.472, 73.
+The target is 0.9: AU-MAY-15 and PK-MAR-20 are still cut at long sub-headings whose body echoes
+them, and one live-blog update is missed. Floors sit slightly below the measured figures.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ def test_segmentation_gate(shared_data: Path) -> None:
         pytest.skip(f"gold data changed (digest {report.data_digest}); re-measure and re-pin")
     row = report.score(file="all")
     assert row["gold_articles"] == 36
-    assert row["exact_accuracy"] >= 0.65
-    assert row["boundary_r"] >= 0.78 and row["boundary_p"] >= 0.75
+    assert row["exact_accuracy"] >= 0.8
+    assert row["boundary_r"] >= 0.9 and row["boundary_p"] >= 0.78
     # the live blog (header + 13 updates) is split per item
     assert report.score(file="PK-2020-APR-20.txt")["exact"] >= 13
 

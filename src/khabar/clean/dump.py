@@ -42,7 +42,7 @@ _LIVE = re.compile(r"\bLIVE\b|\bLive\s+Updates?\b|\bBreaking\s+News\b|लाइ�
 _SECTION_PREFIX = re.compile(r"^[\w\u0900-\u097F .-]{2,25}\s+/\s+\S")
 _TOPIC_PREFIX = re.compile(r"^[\w\u0900-\u097F -]{2,25}\s?:\s?\S")
 _CONTENT_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]{2,}")
-_DEVA_PLACE = re.compile(r"^[\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2}$")
+_DEVA_PLACE = re.compile(r"^[\u0900-\u097F\u200c\u200d]+(?:\s+[\u0900-\u097F\u200c\u200d]+){0,2}$")
 # "DH-2020-MAY-15", "AU-2020-ARP-02" (sic, in the corpus), "2020-05-15".
 _PATH_DATE = re.compile(r"(\d{4})[-_](\d{2}|[A-Za-z]{3})[-_](\d{1,2})(?!\d)")
 _MONTH_TYPOS = {"arp": 4}
@@ -79,7 +79,9 @@ def _start_score(lines: list[Line], i: int, deva_page: bool) -> int:
     if _TOPIC_PREFIX.match(ln.text):
         score += 1
     after = lines[i + 1 : i + 5]
-    if any(_is_place_line(a) and is_good(b) for a, b in zip(after[:3], after[1:], strict=False)) or any(
+    if any(
+        _is_place_line(a) and is_good(b) for a, b in zip(after[:3], after[1:], strict=False)
+    ) or any(
         (d := find_dateline(a.text, 0, a.chars)) is not None and (d.wire or a.chars > 60)
         for a in after[:2]
     ):
@@ -122,7 +124,12 @@ def split_dump(text: str, start: int = 0, end: int | None = None) -> list[Piece]
         return []
     letters = sum(ln.letters for ln in lines) or 1
     deva_page = sum(ln.deva_ratio * ln.letters for ln in lines) / letters > 0.5
-    scored = [0] + [i for i in range(1, len(lines)) if _start_score(lines, i, deva_page) >= START_SCORE]
+    scored = [0] + [
+        i
+        for i in range(1, len(lines))
+        if _start_score(lines, i, deva_page) + _separated(text, lines[i]) >= START_SCORE
+    ]
+    scored = _drop_repeated_headlines(lines, scored)
     fine = [0] + [i for i in range(1, len(lines)) if _opens_item(lines, i)]
     # Several items whose body follows the headline on the very next line make a dump; an
     # article's own subheadings are set off by a blank line (the seeds, the trafilatura pages).
@@ -134,6 +141,27 @@ def split_dump(text: str, start: int = 0, end: int | None = None) -> list[Piece]
     return _pieces(lines, sorted(set(scored) | set(fine)) if dump and live else scored)
 
 
+def _separated(text: str, line: Line) -> int:
+    """1 when the physical line before ``line`` holds only spaces: some outlets' dumps put such
+    a line between articles, and an empty one before a sub-heading (Amar Ujala's exports)."""
+    begin = text.rfind("\n", 0, line.start)
+    if begin <= 0:
+        return 0
+    before = text[text.rfind("\n", 0, begin) + 1 : begin]
+    return 1 if before and not before.strip() else 0
+
+
+def _drop_repeated_headlines(lines: list[Line], starts: list[int]) -> list[int]:
+    """A headline printed again right under itself (no prose between) stays in its article."""
+    kept: list[int] = []
+    for i in starts:
+        repeat = bool(kept) and lines[i].text.split() == lines[kept[-1]].text.split()
+        if repeat and not any(is_good(ln) for ln in lines[kept[-1] + 1 : i]):
+            continue
+        kept.append(i)
+    return kept
+
+
 def _pieces(lines: list[Line], starts: list[int]) -> list[Piece]:
     pieces: list[Piece] = []
     for k, s in enumerate(starts):
@@ -142,11 +170,13 @@ def _pieces(lines: list[Line], starts: list[int]) -> list[Piece]:
         if pieces and not prose and pieces[-1].prose:
             # A run of short lines after an article is its list or box, not a new article.
             prev = pieces[-1]
-            pieces[-1] = Piece(prev.start, lines[last].end, prev.first_line, lines[last].number,
-                               True)
+            pieces[-1] = Piece(
+                prev.start, lines[last].end, prev.first_line, lines[last].number, True
+            )
             continue
-        pieces.append(Piece(lines[s].start, lines[last].end, lines[s].number, lines[last].number,
-                            prose))
+        pieces.append(
+            Piece(lines[s].start, lines[last].end, lines[s].number, lines[last].number, prose)
+        )
     return pieces
 
 
@@ -167,7 +197,9 @@ def outlet_and_date_from_path(path: str) -> tuple[str | None, str | None]:
     m = _PATH_DATE.search(PurePath(path).name)
     if m:
         year, mon, day = m.groups()
-        month = int(mon) if mon.isdigit() else MONTHS.get(mon.lower(), _MONTH_TYPOS.get(mon.lower()))
+        month = (
+            int(mon) if mon.isdigit() else MONTHS.get(mon.lower(), _MONTH_TYPOS.get(mon.lower()))
+        )
         if month and 1 <= month <= 12 and 1 <= int(day) <= 31:
             date = f"{int(year):04d}-{month:02d}-{int(day):02d}"
     return outlet, date
