@@ -1,10 +1,11 @@
 """Quality gate: daily-dump segmentation against the segmentation gold of hindi-covid-events-dev
-(10 day files, 36 articles), the only segmentation gold there is: the rules below were fixed on
-it, so these are development figures. Measured with ``khabar eval segmentation``: exact-span
-accuracy 0.806 (29 of 36), boundary P/R/F1 0.800 / 0.923 / 0.857, 40 predicted articles. Before
-issue 14 (every headline line over a paragraph cut a dump): 0.444, 0.333 / 0.808 / 0.472, 73.
-The target is 0.9: AU-MAY-15 and PK-MAR-20 are still cut at long sub-headings whose body echoes
-them, and one live-blog update is missed. Floors sit slightly below the measured figures.
+(10 day files, 36 articles), the only segmentation gold there is: the rules (live pages, space-line
+separators, restated headlines and decks) were fixed on it, so these are development figures,
+not held-out ones. Measured with ``khabar eval segmentation``: exact-span accuracy 0.917 (33 of
+36), boundary P/R/F1 0.962 / 0.962 / 0.962, 36 predicted articles. Before issue 14 (every
+headline line over a paragraph cut a dump): 0.444, 0.333 / 0.808 / 0.472, 73 predicted. Left:
+one live-blog update is missed and PK-MAR-20 is still cut at a long sub-heading. Floors sit
+slightly below the measured figures.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ def test_segmentation_gate(shared_data: Path) -> None:
         pytest.skip(f"gold data changed (digest {report.data_digest}); re-measure and re-pin")
     row = report.score(file="all")
     assert row["gold_articles"] == 36
-    assert row["exact_accuracy"] >= 0.8
-    assert row["boundary_r"] >= 0.9 and row["boundary_p"] >= 0.78
+    assert row["exact_accuracy"] >= 0.9
+    assert row["boundary_r"] >= 0.94 and row["boundary_p"] >= 0.94
     # the live blog (header + 13 updates) is split per item
     assert report.score(file="PK-2020-APR-20.txt")["exact"] >= 13
 

@@ -33,6 +33,16 @@ SUBHEADING_MAX_CHARS = 35
 # bodies under 120 characters are promos, captions and related-story links.
 DUMP_HEADLINE_MAX_CHARS = 160
 BODY_MIN_CHARS = 120
+# Share of a candidate headline's content words found in the headline above it that makes it
+# a restatement (a repeated or reworded headline inside the same report), not a new article.
+RESTATED_HEADLINE = 0.8
+# Content words a line under a headline (no prose between) shares with it to be its deck, not
+# the next article's headline (set on the segmentation dev gold: a deck repeating three names;
+# an unrelated headline under an orphan one shares only "कोरोना").
+DECK_SHARED_WORDS = 3
+# Starts after a line of spaces that make a dump "framed" (its other starts are sub-headings).
+# Set on the segmentation dev gold (Amar Ujala's exports frame 4 and 1 articles so).
+SEPARATED_MIN = 2
 # Headline+body items (body on the next line) that make a text a dump even when the scored starts
 # alone do not (Navbharat Times' live files have 6-8; the seeds as plain text have 0).
 DUMP_MIN_TIGHT_ITEMS = 3
@@ -130,6 +140,10 @@ def split_dump(text: str, start: int = 0, end: int | None = None) -> list[Piece]
         if _start_score(lines, i, deva_page) + _separated(text, lines[i]) >= START_SCORE
     ]
     scored = _drop_repeated_headlines(lines, scored)
+    # A dump that frames its articles with lines of spaces frames them all so: there, a start
+    # after a plain empty line is a long sub-heading of the report above.
+    if sum(_separated(text, lines[i]) for i in scored[1:]) >= SEPARATED_MIN:
+        scored = [0] + [i for i in scored[1:] if _separated(text, lines[i])]
     fine = [0] + [i for i in range(1, len(lines)) if _opens_item(lines, i)]
     # Several items whose body follows the headline on the very next line make a dump; an
     # article's own subheadings are set off by a blank line (the seeds, the trafilatura pages).
@@ -152,12 +166,20 @@ def _separated(text: str, line: Line) -> int:
 
 
 def _drop_repeated_headlines(lines: list[Line], starts: list[int]) -> list[int]:
-    """A headline printed again right under itself (no prose between) stays in its article."""
+    """A line that restates the headline of the article it follows (printed again, or reworded
+    as a section head: nearly all its words are the headline's), or its deck, stays in that
+    article."""
     kept: list[int] = []
     for i in starts:
-        repeat = bool(kept) and lines[i].text.split() == lines[kept[-1]].text.split()
-        if repeat and not any(is_good(ln) for ln in lines[kept[-1] + 1 : i]):
-            continue
+        words = _content_words(lines[i].text)
+        if kept and words:
+            head = _content_words(lines[kept[-1]].text)
+            if len(words & head) >= RESTATED_HEADLINE * len(words):
+                continue
+            # a deck: printed under its headline before any prose, naming the same people
+            deck = not any(is_good(ln) for ln in lines[kept[-1] + 1 : i])
+            if deck and len(words & head) >= DECK_SHARED_WORDS:
+                continue
         kept.append(i)
     return kept
 
