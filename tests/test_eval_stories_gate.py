@@ -75,9 +75,9 @@ def test_malformed_gold_is_a_coded_error(tmp_path: Path) -> None:
 # -- the disaster development gold (stories/hindi-disaster-stories-dev) ---------------------------
 
 DISASTER_DIGEST = "096b335650dd518a"
-# subset -> floors for bcubed_f1, pairwise_f1. Measured (README, Quality): all 0.837 / 0.487,
-# tune 0.944 / 0.840 (the half the signature weight was tuned on), report 0.840 / 0.493 (untuned).
-DISASTER_FLOORS = {"all": (0.82, 0.46), "tune": (0.93, 0.82), "report": (0.82, 0.47)}
+# subset -> floors for bcubed_f1, pairwise_f1. Measured (README, Quality): all 0.858 / 0.542,
+# tune 0.944 / 0.840 (the half the signature weight was tuned on), report 0.869 / 0.537 (untuned).
+DISASTER_FLOORS = {"all": (0.84, 0.52), "tune": (0.93, 0.82), "report": (0.85, 0.51)}
 
 
 @pytest.fixture(scope="module")
