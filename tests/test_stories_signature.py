@@ -94,6 +94,8 @@ def test_same_type_at_another_place_or_year_stays_apart_and_the_update_joins(
     assert len(stories) == 3
     why = cl.stories[placed["tokyo"].story_id].why[reports["tokyo"].id]
     assert why["kind"] == "new"
+    start, end = why["evidence"]["kb:city/1850147"]  # type: ignore[index]
+    assert reports["tokyo"].text[start:end] == "टोक्यो"
     assert {"story": placed["kathmandu"].story_id, "veto": "different country"}.items() <= (
         why["apart"][0].items()  # type: ignore[index]
     )

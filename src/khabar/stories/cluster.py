@@ -248,6 +248,11 @@ def _prune(vec: dict[str, float], k: int) -> dict[str, float]:
     return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:k])
 
 
+def _evidence(sig: Signature) -> dict[str, list[int]]:
+    """The article's signature values with their [start, end] offsets in its text."""
+    return {k: [a, b] for k, (a, b) in sorted(sig.evidence.items())}
+
+
 class StoryClusterer:
     """The in-memory state of online clustering; see the module docstring.
 
@@ -471,12 +476,14 @@ class StoryClusterer:
             best_new = scored[0][0] if scored else 0.0
             story.why[article.id] = {
                 "kind": "new", "score": round(best_new, 4), "time": event_time(sig), "apart": apart,
+                "evidence": _evidence(sig),
             }  # fmt: skip
             return Assignment(article.id, story.id, "new", best_new, link)
         best_score, best = scored[0]
         story = self.stories[best]
         story.why[article.id] = {
             "kind": "joined", "score": round(best_score, 4), "time": event_time(sig),
+            "evidence": _evidence(sig),
             **self._closest(story, vec, sig, f.entities),
             "apart": apart,
         }  # fmt: skip
