@@ -137,3 +137,16 @@ def test_disaster_gold_naming_a_missing_file_is_a_coded_error(tmp_path: Path) ->
     (tmp_path / "events" / "hindi-disaster" / "Hindi_Train").mkdir(parents=True)
     with pytest.raises(KhabarError, match=r"^E040 .*nope\.xml"):
         evaluate(Config(data_dir=tmp_path), gold)
+
+
+def test_cli_eval_stories_bad_gold_is_one_coded_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from khabar.cli import cli
+
+    bad = tmp_path / "gold.yaml"
+    bad.write_text("articles: [{outlet: X}]\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "stories", str(bad)], obj={})
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1].startswith("E041")
+    assert "Traceback" not in result.output

@@ -624,8 +624,13 @@ def eval_stories(ctx: click.Context, gold: tuple[Path, ...], predictions: Path |
     from .eval.stories import DISASTER_GOLD, evaluate
 
     config = _config(ctx)
-    for path in gold or (config.data_dir / DISASTER_GOLD,):
-        print_report(evaluate(config, path, predictions=predictions), as_json)
+    reports = [evaluate(config, path, predictions=predictions)
+               for path in gold or (config.data_dir / DISASTER_GOLD,)]
+    if as_json and len(reports) > 1:
+        _print_json([r.to_dict() for r in reports])
+        return
+    for report in reports:
+        print_report(report, as_json)
 
 
 @eval_group.command("segmentation")
