@@ -496,15 +496,17 @@ def stories(ctx: click.Context, since: str | None, entity: str | None, lang: str
 
 @cli.command()
 @click.argument("story_id")
+@click.option("--why", is_flag=True, help="For each member: what joined it and to whom.")
 @json_option
 @click.pass_context
 @_user_errors
-def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
+def story(ctx: click.Context, story_id: str, why: bool, as_json: bool) -> None:
     """One story: summary with citations, sources, entities, events, and what each source adds.
 
     \b
     Example:
       khabar story st-234726c58f08
+      khabar story st-234726c58f08 --why
     """
     from .query import as_json as plain
     from .query import story as story_view
@@ -530,6 +532,12 @@ def story(ctx: click.Context, story_id: str, as_json: bool) -> None:
         out.print(f"\n[bold]Only in {article_id}[/]")
         for c in facts[:8]:
             out.print(f"  {c.kind}: {c.text[:140]}", markup=False)
+    if why:
+        from .stories.view import why_lines
+
+        out.print("\n[bold]Why[/]")
+        for line in why_lines(view):
+            out.print(line, markup=False)
 
 
 # -- follow and watch ----------------------------------------------------------------------------
@@ -857,20 +865,48 @@ def eval_events(ctx: click.Context, limit: int | None, predictions: Path | None,
 
 
 @eval_group.command("stories")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the disaster-gold clustering as JSON Lines for shared/tools/score_clusters.py.")
 @json_option
 @click.pass_context
 @_user_errors
-def eval_stories(ctx: click.Context, gold: Path, as_json: bool) -> None:
-    """Story clustering against a gold file (B-cubed P/R/F1, pairwise F1, cluster counts).
+def eval_stories(ctx: click.Context, gold: tuple[Path, ...], predictions: Path | None, as_json: bool) -> None:
+    """Story clustering against gold files (B-cubed and pairwise P/R/F1 beside all-singletons);
+    without GOLD, the disaster development gold of the data folder (halves tune/report).
 
     \b
     Example:
+      khabar eval stories
       khabar eval stories tests/data/stories/hindi-covid-2020-04-01.yaml
     """
-    from .eval.stories import evaluate
+    from .eval.stories import DISASTER_GOLD, evaluate
 
-    print_report(evaluate(_config(ctx), gold), as_json)
+    config = _config(ctx)
+    reports = [evaluate(config, path, predictions=predictions)
+               for path in gold or (config.data_dir / DISASTER_GOLD,)]
+    if as_json and len(reports) > 1:
+        _print_json([r.to_dict() for r in reports])
+        return
+    for report in reports:
+        print_report(report, as_json)
+
+
+@eval_group.command("segmentation")
+@json_option
+@click.pass_context
+@_user_errors
+def eval_segmentation(ctx: click.Context, as_json: bool) -> None:
+    """Daily-dump splitting against every article's span (hindi-covid-events-dev segmentation
+    gold): exact-span accuracy and boundary P/R/F1.
+
+    \b
+    Example:
+      khabar eval segmentation
+    """
+    from .eval.segmentation import evaluate
+
+    print_report(evaluate(_config(ctx)), as_json)
 
 
 def _fmt(value: Any) -> str:

@@ -30,6 +30,7 @@ class E(StrEnum):
     E015 = "not a directory or file: {detail}"
     E016 = "no article text: the page is all boilerplate"
     E017 = "record too large ({detail}); split it into smaller records"
+    E018 = "malformed token XML: {detail}"
     E020 = "database error: {detail}"
     E021 = "article not found: {detail}"
     E022 = "database schema version {detail} is newer than this khabar understands"

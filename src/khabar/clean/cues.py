@@ -94,6 +94,7 @@ PROMO_SYMBOL = re.compile(r"[\u2728\u27a1\u2b50\u2b07\u25b6\U0001F300-\U0001FAFF
 WIRES: dict[str, str] = {
     "ANI": "ANI",
     "एएनआई": "ANI",
+    "एएनआइ": "ANI",  # Jagran's spelling
     "PTI": "PTI",
     "पीटीआई": "PTI",
     "IANS": "IANS",

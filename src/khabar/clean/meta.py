@@ -34,7 +34,8 @@ _WIRE_SUFFIX = re.compile(
     + r"))\s*$",
     re.IGNORECASE,
 )
-_DEVA_WORD = r"[\u0900-\u097F]+"
+# Devanagari letters with the zero-width joiners some outlets put inside a conjunct (दिल्‍ली).
+_DEVA_WORD = r"[\u0900-\u097F\u200c\u200d]+"
 # "बरेली :", "नई दिल्ली, एजेंसी ।", "नयी दिल्ली (भाषा)", "पटना, 4 फरवरी :", "शाहजहांपुर ।"
 _DATELINE = re.compile(
     r"(?P<place>" + _DEVA_WORD + r"(?:[ \t]+" + _DEVA_WORD + r"){0,2})[ \t]*"
@@ -217,7 +218,8 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     if any(w in HINDI_STOPWORDS for w in words) or place in ("वहीं", "इधर", "उधर", "हालांकि"):
         return None
     wire = m.group("wire")
-    if m.group("sep") == "," and not wire and " ".join(words) not in _COMMA_DATELINES:
+    plain = " ".join(words).replace("\u200d", "").replace("\u200c", "")
+    if m.group("sep") == "," and not wire and plain not in _COMMA_DATELINES:
         return None
     canon = None
     if wire:

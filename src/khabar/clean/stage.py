@@ -23,7 +23,7 @@ from .meta import canonical_outlet, find_dateline, find_outlet, find_wire_suffix
 from .templates import OutletTemplates
 
 # Readers whose text is one page by construction: never split as a dump.
-_SINGLE_PAGE_KINDS = frozenset({"html", "warc", "jsonl", "rss"})
+_SINGLE_PAGE_KINDS = frozenset({"html", "warc", "jsonl", "rss", "tokenxml"})
 # Readers whose text came out of trafilatura (main content already cut from the page).
 _EXTRACTED_KINDS = frozenset({"html", "warc"})
 

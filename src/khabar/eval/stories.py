@@ -1,6 +1,15 @@
-"""``khabar eval stories GOLD.yaml``: story clustering against a hand gold file.
+"""``khabar eval stories [GOLD.yaml ...]``: story clustering against hand gold files.
 
-A gold file names dump files of corpus/hindi-covid-2020 (under the data folder) and lists
+Two gold schemas are understood. The *disaster* schema (``stories/hindi-disaster-stories-dev``,
+the default): one article per file of ``events/hindi-disaster/Hindi_Train``, each with its story;
+the files are read by the token-XML reader, analysed, clustered online in gold (file-name) order,
+and scored as the reference scorer ``shared/tools/score_clusters.py`` scores a JSON Lines
+prediction (``--predictions`` writes that file): B-cubed and pairwise P/R/F1 over all gold
+articles, next to the all-singletons baseline. The set is also scored in two fixed halves by story
+(:func:`half_of`): ``tune`` is the half thresholds may be tuned on, ``report`` the half that is
+reported as untuned.
+
+The *day* schema: a gold file names dump files of corpus/hindi-covid-2020 (under the data folder) and lists
 articles by outlet, date and the first words of their headline, each with a story id. The
 evaluation splits the dumps into articles, runs the analysis stages that are installed (so linked
 entities count as soon as the entities stage exists), clusters them online in file order, matches
@@ -12,8 +21,11 @@ of its own (a splitting error costs recall, never silently vanishes).
 
 from __future__ import annotations
 
+import hashlib
 import itertools
+import json
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +34,7 @@ import yaml
 from ..config import Config
 from ..errors import E, KhabarError
 from ..model import Article
-from ..stories.cluster import JOIN_THRESHOLD, StoryClusterer
+from ..stories.cluster import StoryClusterer
 from ..stories.features import get_embedder, normalise, tokens
 from .report import EvalReport, data_digest, require_data
 
@@ -80,36 +92,68 @@ def match_articles(gold_items: list[dict[str, Any]], articles: list[Article]) ->
 
 def bcubed(pred: list[str], gold: list[str]) -> tuple[float, float]:
     """B-cubed precision and recall of a predicted labelling against a gold one (same items)."""
+    pred_size, gold_size = Counter(pred), Counter(gold)
+    both = Counter(zip(pred, gold, strict=True))
     n = len(gold)
-    p = r = 0.0
-    for i in range(n):
-        same_pred = {j for j in range(n) if pred[j] == pred[i]}
-        same_gold = {j for j in range(n) if gold[j] == gold[i]}
-        both = len(same_pred & same_gold)
-        p += both / len(same_pred)
-        r += both / len(same_gold)
-    return p / n, r / n
+    p = sum(both[(a, b)] / pred_size[a] for a, b in zip(pred, gold, strict=True)) / n
+    r = sum(both[(a, b)] / gold_size[b] for a, b in zip(pred, gold, strict=True)) / n
+    return p, r
 
 
-def pairwise_f1(pred: list[str], gold: list[str]) -> float:
+def pairwise(pred: list[str], gold: list[str]) -> tuple[float, float]:
+    """Pairwise precision and recall; a labelling with no predicted pair has precision 1 (as in
+    the reference scorer), one with no gold pair recall 1."""
     tp = fp = fn = 0
     for i, j in itertools.combinations(range(len(gold)), 2):
         sp, sg = pred[i] == pred[j], gold[i] == gold[j]
         tp += sp and sg
         fp += sp and not sg
         fn += sg and not sp
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def scores(pred: list[str], gold: list[str]) -> dict[str, Any]:
+    """B-cubed and pairwise P/R/F1 and cluster counts, rounded for reports."""
+    bp, br = bcubed(pred, gold)
+    pp, pr = pairwise(pred, gold)
+    row: dict[str, Any] = {
+        "bcubed_p": bp, "bcubed_r": br, "bcubed_f1": _f1(bp, br),
+        "pairwise_p": pp, "pairwise_r": pr, "pairwise_f1": _f1(pp, pr),
+    }  # fmt: skip
+    row = {k: round(v, 4) for k, v in row.items()}
+    row["pred_clusters"] = len(set(pred))
+    row["gold_clusters"] = len(set(gold))
+    return row
+
+
+def pairwise_f1(pred: list[str], gold: list[str]) -> float:
+    return _f1(*pairwise(pred, gold))
+
+
+def cluster(config: Config, articles: list[Article]) -> dict[str, str]:
+    """Article id -> story id after online clustering in the given order (then split checks)."""
+    clusterer = StoryClusterer(embedder=get_embedder(config))
+    for art in articles:
+        clusterer.add(art)
+    clusterer.check_splits(list(clusterer.dirty))
+    return dict(clusterer.story_of)
+
+
+def _analysed(config: Config, articles: list[Article]) -> list[Article]:
+    from ..pipeline import available_stages, get_stage, run_local
+
+    later = [n for n in available_stages() if n != "clean"]
+    return list(run_local(articles, config, later, given=get_stage("clean").assigns))
+
+
 def load_articles(config: Config, gold: dict[str, Any], *, analyse: bool) -> list[Article]:
     """The articles of the gold's dump files as ingest makes them (reader, clean stage and,
     when ``analyse``, every later analysis stage), so the score is the product's."""
     from ..clean.stage import read_clean
-    from ..pipeline import available_stages, get_stage, run_local
 
     corpus = require_data(
         config.data_dir, str(gold.get("corpus") or "corpus/hindi-covid-2020/Corpora")
@@ -121,57 +165,124 @@ def load_articles(config: Config, gold: dict[str, Any], *, analyse: bool) -> lis
             raise KhabarError(E.E040, detail=str(path))
         paths.append(path)
     articles = [a for a in read_clean(paths, config) if a.status == "ok"]
-    if analyse:
-        later = [n for n in available_stages() if n != "clean"]
-        articles = list(run_local(articles, config, later, given=get_stage("clean").assigns))
-    return articles
+    return _analysed(config, articles) if analyse else articles
+
+
+# -- the disaster schema -----------------------------------------------------------------------
+
+DISASTER_GOLD = "stories/hindi-disaster-stories-dev/hindi-disaster-stories-dev.yaml"
+DISASTER_CORPUS = "events/hindi-disaster/Hindi_Train"
+
+
+def half_of(story_id: str) -> str:
+    """The fixed half of a gold story: ``tune`` when the first byte of sha1(story id) is even,
+    else ``report``. Whole stories (with their distractors' own stories) fall on one side, so
+    no story is scored on both."""
+    return "tune" if hashlib.sha1(story_id.encode("utf-8")).digest()[0] % 2 == 0 else "report"
+
+
+def is_disaster_gold(gold: Mapping[str, Any]) -> bool:
+    """The disaster schema lists articles by corpus ``file`` under a ``meta`` header."""
+    arts = gold.get("articles")
+    return (
+        isinstance(gold.get("meta"), dict)
+        and isinstance(arts, list)
+        and all(isinstance(a, dict) and a.get("file") and a.get("story") for a in arts)
+    )
+
+
+def evaluate_disaster(
+    config: Config, gold_path: Path, gold: dict[str, Any], *, predictions: Path | None = None
+) -> EvalReport:
+    """Score the disaster-schema gold (see the module docstring); ``predictions`` receives one
+    JSON line per article (``file``, ``story``) for the reference scorer."""
+    from ..clean.stage import read_clean
+
+    corpus = require_data(config.data_dir, DISASTER_CORPUS)
+    items = gold["articles"]
+    paths = [corpus / str(it["file"]) for it in items]
+    for path in paths:
+        if not path.exists():
+            raise KhabarError(E.E040, detail=str(path))
+    read = [a for a in read_clean(paths, config) if a.status == "ok"]
+    articles = _analysed(config, read)
+    story_of = cluster(config, articles)
+    by_file = {Path(a.source_path).name: story_of.get(a.id) for a in articles}
+    pred = [
+        by_file.get(Path(p).name) or f"missing:{it['id']}"
+        for p, it in zip(paths, items, strict=True)
+    ]
+    if predictions is not None:
+        lines = [
+            json.dumps({"file": Path(p).name, "story": s}) for p, s in zip(paths, pred, strict=True)
+        ]
+        predictions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    rows = []
+    for subset in ("all", "tune", "report"):
+        keep = [
+            i for i, it in enumerate(items) if subset == "all" or half_of(it["story"]) == subset
+        ]
+        g = [str(items[i]["story"]) for i in keep]
+        for system, labels in (
+            ("khabar", [pred[i] for i in keep]),
+            ("singletons", [str(i) for i in keep]),
+        ):
+            rows.append({"system": system, "dataset": f"{gold_path.stem}:{subset}",
+                         "articles": len(keep), **scores(labels, g)})  # fmt: skip
+    notes = [
+        f"{len(articles)} of {len(items)} gold files read as articles; clustered in gold order",
+        "halves by sha1(story id) parity: 'tune' may be tuned on, 'report' is the untuned figure",
+    ]
+    return EvalReport(
+        name="stories",
+        columns=list(rows[0]),
+        rows=rows,
+        notes=notes,
+        data_digest=data_digest([gold_path, *paths]),
+    )
+
+
+# -- the day schema ----------------------------------------------------------------------------
 
 
 def evaluate(
     config: Config,
     gold_path: Path | str,
     *,
-    threshold: float = JOIN_THRESHOLD,
     analyse: bool = True,
+    predictions: Path | None = None,
 ) -> EvalReport:
     """Score online clustering of the gold's articles (see the module docstring)."""
     path = Path(gold_path)
+    if not path.exists():
+        raise KhabarError(E.E040, detail=str(path))
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise KhabarError(E.E041, where=str(path), detail=str(exc).splitlines()[0]) from None
+    if isinstance(raw, dict) and is_disaster_gold(raw):
+        return evaluate_disaster(config, path, raw, predictions=predictions)
     gold = load_gold(path)
     articles = load_articles(config, gold, analyse=analyse)
-    clusterer = StoryClusterer(threshold=threshold, embedder=get_embedder(config))
-    for art in articles:
-        clusterer.add(art)
-    clusterer.check_splits(list(clusterer.dirty))
-    story_of = dict(clusterer.story_of)
+    story_of = cluster(config, articles)
     items = gold["articles"]
     matched = match_articles(items, articles)
     gold_labels = [str(it["story"]) for it in items]
     pred_labels = [story_of[m] if m else f"unmatched:{i}" for i, m in enumerate(matched)]
-    p, r = bcubed(pred_labels, gold_labels)
     corpus_dir = config.data_dir / str(gold.get("corpus") or "")
     digest = data_digest([path, *(corpus_dir / str(f) for f in gold.get("files") or [])])
-    row = {
-        "system": "online" + ("+e5" if clusterer.embedder else ""),
-        "dataset": path.stem,
-        "articles": len(items),
-        "matched": sum(m is not None for m in matched),
-        "bcubed_p": round(p, 4),
-        "bcubed_r": round(r, 4),
-        "bcubed_f1": round(_f1(p, r), 4),
-        "pairwise_f1": round(pairwise_f1(pred_labels, gold_labels), 4),
-        "pred_clusters": len(set(pred_labels)),
-        "gold_clusters": len(set(gold_labels)),
-        "threshold": threshold,
-    }
-    dup_kinds = Counter(link.kind for link in clusterer.dup_links)
-    notes = [
-        f"{len(articles)} predicted articles from {len(gold.get('files') or [])} dump files",
-        f"duplicate links: {dict(dup_kinds) or 'none'}",
-    ]
+    rows = []
+    for system, labels in (
+        ("khabar", pred_labels),
+        ("singletons", [str(i) for i in range(len(items))]),
+    ):
+        rows.append({"system": system, "dataset": path.stem, "articles": len(items),
+                     "matched": sum(m is not None for m in matched), **scores(labels, gold_labels)})  # fmt: skip
+    notes = [f"{len(articles)} predicted articles from {len(gold.get('files') or [])} dump files"]
     return EvalReport(
         name="stories",
-        columns=list(row),
-        rows=[row],
+        columns=list(rows[0]),
+        rows=rows,
         notes=notes,
         data_digest=digest,
     )

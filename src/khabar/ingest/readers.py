@@ -27,6 +27,7 @@ from ..errors import E, KhabarError
 from ..model import Article
 from .decode import decode_bytes, looks_binary
 from .sniff import GZIP_MAGIC, SNIFF_BYTES, sniff
+from .tokenxml import read_token_xml
 from .warc import WarcDamage, http_payload, iter_warc
 
 
@@ -213,6 +214,10 @@ def _read_stream(source: Source, raw: IO[bytes], config: Config) -> Iterator[Ite
     data = _read_limited(stream, config.max_article_bytes, source.name)
     if kind == "rss":
         yield from _read_feed(source, data)
+    elif kind == "tokenxml":
+        art = read_token_xml(source.name, data, config)
+        art.extra["_raw"] = RawRecord.of("tokenxml", data)
+        yield art
     elif kind == "html":
         yield _html_article(source, data, url=None, record="")
     else:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from .decode import BOMS
+from .tokenxml import is_token_xml
 
 SNIFF_BYTES = 65536
 
@@ -59,6 +60,7 @@ def _is_tag_soup(body: bytes, head: bytes) -> bool:
 # (kind, test on (head without BOM and leading space, head)), tried in order; first match wins.
 CHECKS: tuple[tuple[str, Callable[[bytes, bytes], bool]], ...] = (
     ("warc", _is_warc),
+    ("tokenxml", lambda body, head: is_token_xml(body)),
     ("rss", _is_feed),
     ("html", _is_html_start),
     ("jsonl", _is_jsonl),
@@ -73,7 +75,7 @@ EXTENSIONS: tuple[tuple[tuple[str, ...], str], ...] = (
 
 
 def sniff(head: bytes, name: str = "") -> str:
-    """Return one of: warc, rss, html, jsonl, seed, text (``head``: decompressed first bytes)."""
+    """Return one of: warc, tokenxml, rss, html, jsonl, seed, text (``head``: decompressed first bytes)."""
     head = _as_utf8(head)
     body = head.lstrip(b"\xef\xbb\xbf").lstrip()
     for kind, test in CHECKS:

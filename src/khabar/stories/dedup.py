@@ -150,7 +150,7 @@ class NearDupIndex:
             return None
         best: tuple[float, _Entry] | None = None
         mh = _minhash(sig)
-        for cand in sorted(self._lsh.query(mh)):  # the LSH answers in set (hash-seeded) order
+        for cand in sorted(self._lsh.query(mh)):  # ties go to the smallest id, not set order
             entry = self._entries[cand]
             sim = jaccard(sig, entry.hashvalues)
             if sim >= self.threshold and (best is None or sim > best[0]):

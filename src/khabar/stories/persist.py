@@ -32,6 +32,7 @@ from ..model import Article
 from .cluster import ACTIVE_DAYS, Assignment, Member, Story, StoryClusterer
 from .dedup import DupLink
 from .features import extract, get_embedder
+from .signature import Signature
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -128,6 +129,8 @@ def _story_state(story: Story) -> str:
             "langs": dict(sorted(story.langs.items())),
             "outlets": dict(sorted(story.outlets.items())),
             "embedding": story.emb_sum.tolist() if story.emb_sum is not None else None,
+            "signature": story.signature.to_json(),
+            "why": story.why,
         },
         ensure_ascii=False,
     )
@@ -172,6 +175,8 @@ def load_state(
             story.dates = Counter(st["dates"])
             story.langs = Counter(st["langs"])
             story.saved_title = stored_title
+            story.signature = Signature.from_json(st.get("signature") or {})
+            story.why = st.get("why") or {}
             story.retired = retired.get(sid, 0)
             if st["embedding"] is not None:
                 story.emb_sum = np.asarray(st["embedding"], dtype=np.float32)
@@ -456,6 +461,16 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> StorySummary | None:
     sid = resolve(conn, story_id)
     row = conn.execute(f"SELECT {_COLUMNS} FROM stories s WHERE s.id = ?", (sid,)).fetchone()
     return _summary(row) if row else None
+
+
+def story_why(conn: sqlite3.Connection, story_id: str) -> dict[str, dict[str, Any]]:
+    """How each member joined the story (kept with the story's state; see ``Story.why``)."""
+    try:
+        row = conn.execute("SELECT state FROM stories WHERE id = ?", (story_id,)).fetchone()
+    except sqlite3.Error as exc:
+        raise _db("story_why", exc) from None
+    why: dict[str, dict[str, Any]] = json.loads(row[0]).get("why") or {} if row else {}
+    return why
 
 
 def story_members(conn: sqlite3.Connection, story_id: str) -> list[tuple[str, str | None]]:

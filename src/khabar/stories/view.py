@@ -21,7 +21,7 @@ from ..errors import E, KhabarError
 from ..model import Article, Event
 from .cluster import background_df
 from .features import article_title, content_spans, content_terms, wire_credit
-from .persist import get_story, list_stories, story_members
+from .persist import get_story, list_stories, story_members, story_why
 
 __all__ = ["Citation", "StoryView", "list_stories", "story_view", "view_of_articles"]
 
@@ -64,6 +64,9 @@ class StoryView:
     summary: list[Citation]
     adds: dict[str, list[Citation]] = field(default_factory=dict)
     wires: list[str] = field(default_factory=list)
+    # article id -> how it joined: kind (new, joined, duplicate), score, the member it is
+    # closest to ("to"), what their event signatures share, stories it was vetoed from
+    why: dict[str, dict[str, object]] = field(default_factory=dict)
 
 
 def _sentences(article: Article) -> list[tuple[int, int]]:
@@ -110,6 +113,7 @@ def story_view(conn: sqlite3.Connection, story_id: str) -> StoryView:
     dup_of = {a: d for a, d in members}
     view = view_of_articles(summary.id, ordered, dup_of)
     view.first_date, view.last_date = summary.first_date, summary.last_date
+    view.why = story_why(conn, summary.id)
     return view
 
 
@@ -285,3 +289,27 @@ def _adds(
         if facts:
             out[a.id] = facts
     return out
+
+
+def why_lines(view: StoryView) -> list[str]:
+    """One line per member saying how it joined (and the stories a veto kept it from)."""
+    titles = {str(a.get("id")): (a.get("title") or "")[:50] for a in view.articles}
+    lines = []
+    for aid in [str(a.get("id")) for a in view.articles]:
+        w = view.why.get(aid)
+        if w is None:
+            lines.append(f"{aid}: placed before reasons were kept")
+            continue
+        shared = ", ".join(str(x) for x in w.get("shared") or []) or "topic words only"  # type: ignore[attr-defined]
+        if w["kind"] == "new":
+            text = f"{aid}: started the story ({titles.get(aid)})"
+        else:
+            to = w.get("to")
+            text = (f"{aid}: {w['kind']} score {w.get('score')} -> closest {to}"
+                    f" ({titles.get(str(to), '')}); shares {shared}")  # fmt: skip
+        if w.get("time"):
+            text += f"; event time {w['time']}"
+        for apart in w.get("apart") or []:  # type: ignore[attr-defined]
+            text += f"; kept apart from {apart['story']} ({apart['veto']}, score {apart['score']})"
+        lines.append(text)
+    return lines

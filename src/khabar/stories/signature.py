@@ -1,0 +1,385 @@
+"""The event signature of an article, and when two signatures cannot be the same event.
+
+Topic words cannot tell one earthquake from the next: two quake reports share every word but the
+place, the date and the magnitude. A story is one *event*, so before topic similarity decides
+among candidate stories, each article is reduced to what identifies its event:
+
+* ``types``: the main incident type(s) of the article (the disaster types the events stage
+  assigns, grouped into families: a storm is a cyclone is a tornado; a blast is an attack);
+* ``lead_places`` / ``lead_countries``: the places named in the headline and lead (where the
+  event happened, as a reporter leads with it), and their countries; ``places`` / ``countries``:
+  every place the article names;
+* ``year`` / ``month`` / ``weekdays``: the event's time: the publication date when the article
+  has one, else what the lead says (a written year, a month with a day, a weekday), with
+  ``date_basis`` saying which was used;
+* ``names``: named things that identify one event (storm names: 'साओमी' तूफान);
+* ``magnitudes``: earthquake magnitudes.
+
+:func:`veto` compares an article's signature with a story's (the union of its members') and
+names the first field on which they *disagree*: both sides know it and nothing is shared. A
+missing field is never a disagreement, and each side's lead is checked against everything the
+other side names, so coverage that adds places or moves (a storm before and after landfall) still
+joins. Every value keeps its evidence (character offsets into the article text) for ``--why``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..config import Config
+from ..model import CONTENT_LABELS, Article
+from .features import article_date, content_terms, normalise, stem
+
+# Characters of content text (from the first content block) that count as the lead. Not tuned:
+# a Hindi headline and first sentence, the place and day a report opens with.
+LEAD_CHARS = 400
+# Two magnitudes further apart than this are two quakes (agencies differ by 0.1-0.3 for one).
+MAGNITUDE_TOLERANCE = 0.5
+# Months of the event further apart than this are two events (one month of slack lets coverage
+# run over a month's end).
+MONTH_TOLERANCE = 1
+
+# Incident families: a type in one family is compatible with any other type of it. Types outside
+# every family (PLOVER verbs: CONSULT, REQUEST...) say nothing about which incident it is.
+_FAMILIES: dict[str, str] = {
+    **dict.fromkeys(("STORM", "CYCLONE", "HURRICANE", "TORNADO", "HAIL_STORMS"), "storm"),
+    **dict.fromkeys(("FLOODS",), "flood"),
+    **dict.fromkeys(("LAND_SLIDE",), "landslide"),
+    **dict.fromkeys(("AVALANCHES", "BLIZZARD", "COLD_WAVE"), "snow"),
+    **dict.fromkeys(("EARTHQUAKE", "TSUNAMI"), "quake"),
+    **dict.fromkeys(("FIRE", "FOREST_FIRE", "INDUSTRIAL_ACCIDENT"), "fire"),
+    **dict.fromkeys(("HEAT_WAVE", "DROUGHT"), "heat"),
+    **dict.fromkeys(("VOLCANO",), "volcano"),
+    **dict.fromkeys(
+        ("SUICIDE_ATTACK", "TERRORIST_ATTACK", "NORMAL_BOMBING", "SHOOT_OUT", "ARMED_CONFLICTS"),
+        "attack",
+    ),
+    **dict.fromkeys(("RIOTS",), "riot"),
+    **dict.fromkeys(
+        ("VEHICULAR_COLLISION", "TRAIN_COLLISION", "AVIATION_HAZARD", "TRANSPORT_HAZARDS"),
+        "transport",
+    ),
+}
+_PLACE_TYPES = frozenset({"CITY", "REGION", "LOCATION", "COUNTRY"})
+_YEAR = re.compile(r"^(\d{4})(?:-(\d\d))?")
+_MONTH_ONLY = re.compile(r"^XXXX-(\d\d)")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+_STORM_WORD = r"(?:तूफान|तूफ़ान|टाइफून|टायफून|चक्रवात|हरिकेन|हरीकेन|साइक्लोन)"
+_QUOTED = r"['\"‘’“”]([\u0900-\u097F]{2,15})['\"‘’“”]"
+_STORM_NAME = re.compile(
+    rf"{_QUOTED}(?=\s*(?:नामक\s+)?{_STORM_WORD})|{_STORM_WORD}\s*{_QUOTED}"
+    rf"|(?<![\u0900-\u097F])([\u0900-\u097F]{{3,12}})(?=\s+{_STORM_WORD})"
+)
+# Words that stand before तूफान without naming it (kind, strength, "this", "came").
+_NOT_NAMES = frozenset(
+    """आंधी आंधी-तूफान चक्रवाती समुद्री बर्फीले बर्फिले बर्फीला भीषण भयंकर भयानक जबर्दस्त जबरदस्त
+    तेज इस उस यह वह आए आये आया आई रहे धूल रेतीले रेतीला उष्णकटिबंधीय शक्तिशाली ताकतवर विनाशकारी
+    खतरनाक बड़े बड़ा भारी ऐसा ऐसे किसी हुए हुआ और तथा एवं या व""".split()  # noqa: SIM905
+)
+# Cheap tests that a text can hold a storm name or a magnitude at all (most news cannot).
+_STORM_CUE = re.compile(_STORM_WORD)
+_MAGNITUDE_CUE = re.compile(r"तीव्रता|रिक्टर|मैग्नीट्यूड")
+_MAGNITUDE = re.compile(
+    r"(\d(?:\.\d)?)\s*(?:तीव्रता|की\s+तीव्रता|मैग्नीट्यूड|रिक्टर)"
+    r"|रिक्टर\s+(?:स्केल|पैमाने)\s+पर\s+(?:इसकी\s+)?(?:तीव्रता\s+)?(\d(?:\.\d)?)"
+)
+
+
+@dataclass
+class Signature:
+    """What identifies the event of an article (or, as a union, of a story)."""
+
+    types: frozenset[str] = frozenset()
+    lead_places: frozenset[str] = frozenset()
+    lead_countries: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    years: frozenset[int] = frozenset()
+    months: frozenset[tuple[int, int]] = frozenset()  # (year or 0, month)
+    weekdays: frozenset[int] = frozenset()
+    names: frozenset[str] = frozenset()
+    magnitudes: frozenset[float] = frozenset()
+    date_basis: str | None = None  # published, text year, text month, weekday
+    # value -> (start, end) in the article text, for the values read off the text
+    evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    def union(self, other: Signature) -> Signature:
+        """The signature of a story holding both sides (evidence is per article, not kept)."""
+        return Signature(
+            **{name: getattr(self, name) | getattr(other, name) for name in _SET_FIELDS},
+            date_basis=self.date_basis or other.date_basis,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in _SET_FIELDS:
+            values = getattr(self, name)
+            if values:
+                out[name] = sorted(list(v) if isinstance(v, tuple) else v for v in values)
+        if self.date_basis:
+            out["date_basis"] = self.date_basis
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Signature:
+        sets: dict[str, Any] = {}
+        for name in _SET_FIELDS:
+            values = data.get(name) or []
+            sets[name] = frozenset(tuple(v) if isinstance(v, list) else v for v in values)
+        return cls(**sets, date_basis=data.get("date_basis"))
+
+
+_SET_FIELDS = (
+    "types", "lead_places", "lead_countries", "places", "countries", "years", "months",
+    "weekdays", "names", "magnitudes",
+)  # fmt: skip
+
+
+@functools.cache
+def _country_of(entity_id: str) -> str | None:
+    """The country a KB place lies in (itself for a country); None for unknown places."""
+    from ..entities.kb import load_kb
+
+    if not entity_id.startswith("kb:"):
+        return None
+    entry = load_kb(Config()).get(entity_id[3:])
+    if entry is None:
+        return None
+    if entry.type == "COUNTRY":
+        return entry.kb_id
+    return f"kb:{entry.country}" if entry.country else None
+
+
+def _rare_word(word: str) -> bool:
+    """A word that can be a name: no function or descriptive word, absent from the background
+    document frequencies of everyday Hindi news (which keep terms of >= 5 articles)."""
+    from .cluster import background_df
+
+    if word in _NOT_NAMES or content_terms(word) != [stem(word)]:
+        return False
+    return stem(word) not in background_df()[1]
+
+
+def entity_label(entity_id: str) -> str:
+    """A KB entity's English name for explanations (the id itself outside the KB)."""
+    from ..entities.kb import load_kb
+
+    entry = load_kb(Config()).get(entity_id[3:]) if entity_id.startswith("kb:") else None
+    return entry.name if entry is not None else entity_id
+
+
+def _lead_end(article: Article) -> int:
+    content = [b for b in article.blocks if b.label in CONTENT_LABELS]
+    start = content[0].start if content else 0
+    return start + LEAD_CHARS
+
+
+def _main_types(article: Article, lead_end: int) -> frozenset[str]:
+    """The families of the most frequent incident type, counting lead events twice."""
+    counts: dict[str, int] = {}
+    for ev in article.events:
+        fam = _FAMILIES.get(ev.type or "")
+        if fam:
+            counts[fam] = counts.get(fam, 0) + (2 if ev.trigger_start < lead_end else 1)
+    if not counts:
+        return frozenset()
+    top = max(counts.values())
+    return frozenset(f for f, c in counts.items() if c == top)
+
+
+def _time(article: Article, lead_end: int, sig: dict[str, Any]) -> None:
+    published = article_date(article)
+    if published is not None:
+        sig["years"] = frozenset({published.year})
+        sig["months"] = frozenset({(published.year, published.month)})
+        sig["date_basis"] = "published"
+        return
+    years: set[int] = set()
+    months: set[tuple[int, int]] = set()
+    weekdays: set[int] = set()
+    evidence = sig["evidence"]
+    for t in article.timexes:
+        if t.start >= lead_end or not t.value:
+            continue
+        surface = normalise(article.text[t.start : t.end])
+        m = _YEAR.match(t.value)
+        if m and m.group(1) in surface:  # a year the text writes, not the tagger's placeholder
+            years.add(int(m.group(1)))
+            evidence.setdefault(f"year {m.group(1)}", (t.start, t.end))
+            if m.group(2):
+                months.add((int(m.group(1)), int(m.group(2))))
+            continue
+        m = _MONTH_ONLY.match(t.value)
+        if m:
+            months.add((0, int(m.group(1))))
+            evidence.setdefault(f"month {int(m.group(1))}", (t.start, t.end))
+            continue
+        m = _WEEKDAY.match(t.value)
+        if m:
+            weekdays.add(int(m.group(1)))
+            evidence.setdefault(f"weekday {m.group(1)}", (t.start, t.end))
+    sig["years"], sig["months"], sig["weekdays"] = (
+        frozenset(years), frozenset(months), frozenset(weekdays),
+    )  # fmt: skip
+    sig["date_basis"] = (
+        "text year" if years else "text month" if months else "weekday" if weekdays else None
+    )
+
+
+def signature_of(article: Article) -> Signature:
+    """Read the signature off an analysed article (fields stay empty where a stage has not run)."""
+    lead_end = _lead_end(article)
+    evidence: dict[str, tuple[int, int]] = {}
+    lead_places, lead_countries, places, countries = set(), set(), set(), set()
+    for m in article.mentions:
+        if m.type not in _PLACE_TYPES or m.kind != "name" or not m.entity_id:
+            continue
+        if not m.entity_id.startswith(("kb:", "name:")):
+            continue
+        country = _country_of(m.entity_id)
+        places.add(m.entity_id)
+        if country:
+            countries.add(country)
+        if m.start < lead_end:
+            evidence.setdefault(m.entity_id, (m.start, m.end))
+            if country:
+                lead_countries.add(country)
+            if m.type != "COUNTRY":
+                lead_places.add(m.entity_id)
+    names = set()
+    for found in _STORM_NAME.finditer(article.text) if _STORM_CUE.search(article.text) else ():
+        group = next(g for g in (1, 2, 3) if found.group(g))
+        name = normalise(found.group(group))
+        if group == 3 and not _rare_word(name):
+            continue
+        names.add(name)
+        evidence.setdefault(f"name {name}", (found.start(group), found.end(group)))
+    magnitudes = set()
+    cued = _MAGNITUDE_CUE.search(article.text)
+    for found in _MAGNITUDE.finditer(normalise(article.text)) if cued else ():
+        value = float(found.group(1) or found.group(2))
+        if 2.0 <= value <= 9.9:
+            magnitudes.add(value)
+    sig: dict[str, Any] = {"evidence": evidence}
+    _time(article, lead_end, sig)
+    return Signature(
+        types=_main_types(article, lead_end),
+        lead_places=frozenset(lead_places),
+        lead_countries=frozenset(lead_countries),
+        places=frozenset(places),
+        countries=frozenset(countries),
+        names=frozenset(names),
+        magnitudes=frozenset(magnitudes),
+        **sig,
+    )
+
+
+def _disjoint_leads(
+    a_lead: frozenset, a_all: frozenset, b_lead: frozenset, b_all: frozenset
+) -> bool:
+    """Both leads name something and neither lead's values appear anywhere on the other side."""
+    return bool(a_lead and b_lead) and not (a_lead & b_all) and not (b_lead & a_all)
+
+
+def _month_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    if a[0] and b[0]:
+        return abs((a[0] * 12 + a[1]) - (b[0] * 12 + b[1]))
+    gap = abs(a[1] - b[1])
+    return min(gap, 12 - gap)
+
+
+def veto(a: Signature, b: Signature) -> str | None:
+    """Why ``a`` and ``b`` cannot be one event (a short reason), or ``None`` when compatible.
+
+    Storm names decide first: one shared name joins across places (storms move), different
+    names are two storms. Then, between two incident reports, the incident family and the
+    place (countries, then places below the country); for any article the time (year, month)
+    and the magnitude.
+    """
+    if a.names and b.names:
+        if a.names & b.names:
+            return None
+        return "different storm names"
+    if a.types and b.types and not (a.types & b.types):
+        return "different incident type"
+    if a.types or b.types:
+        # Places identify an incident (a quake, a fire, a blast). Other news is about who
+        # said or decided what, and its leads name a capital, a state or a venue at will (one
+        # Markaz story on the COVID gold days leads with Delhi, Nizamuddin and J&K).
+        if _disjoint_leads(a.lead_countries, a.countries, b.lead_countries, b.countries):
+            return "different country"
+        if _disjoint_leads(a.lead_places, a.places, b.lead_places, b.places):
+            return "different place"
+    if a.years and b.years and not (a.years & b.years) and not _adjacent_months(a.months, b.months):
+        return "different year"
+    if (
+        a.months
+        and b.months
+        and all(_month_gap(x, y) > MONTH_TOLERANCE for x in a.months for y in b.months)
+    ):
+        return "different month"
+    if (
+        a.magnitudes
+        and b.magnitudes
+        and all(abs(x - y) > MAGNITUDE_TOLERANCE for x in a.magnitudes for y in b.magnitudes)
+    ):
+        return "different magnitude"
+    return None
+
+
+def agreement(a: Signature, b: Signature) -> float | None:
+    """How much of what identifies an event two compatible signatures share, in [0, 1]: a
+    shared storm name is 1; else a lead place found on the other side 0.5, a shared incident
+    family 0.25, a shared month or weekday 0.25. ``None`` unless both sides report an incident
+    (a disaster, accident or attack type): other news has no signature to compare."""
+    if not a.types or not b.types:
+        return None
+    if a.names & b.names:
+        return 1.0
+    score = 0.0
+    if (a.lead_places & b.places) or (b.lead_places & a.places):
+        score += 0.5
+    if a.types & b.types:
+        score += 0.25
+    if (a.months & b.months) or (a.weekdays & b.weekdays):
+        score += 0.25
+    return score
+
+
+def _adjacent_months(a: Iterable[tuple[int, int]], b: Iterable[tuple[int, int]]) -> bool:
+    """A December and the January after it (coverage over the new year)."""
+    return any(x[0] and y[0] and _month_gap(x, y) <= MONTH_TOLERANCE for x in a for y in b)
+
+
+_WEEKDAYS = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def event_time(sig: Signature) -> str | None:
+    """The event time an article was placed with and what it rests on, for ``--why``:
+    "2016-04 (published)", "2015 (text year)", "month 5 (text month)", "Sunday (weekday)"."""
+    if sig.date_basis is None:
+        return None
+    if sig.months and any(y for y, _ in sig.months):
+        value = ", ".join(f"{y}-{m:02d}" for y, m in sorted(sig.months) if y)
+    elif sig.years:
+        value = ", ".join(str(y) for y in sorted(sig.years))
+    elif sig.months:
+        value = "month " + ", ".join(str(m) for _, m in sorted(sig.months))
+    else:
+        value = ", ".join(_WEEKDAYS[d] for d in sorted(sig.weekdays))
+    return f"{value} ({sig.date_basis})"
+
+
+def shared(a: Signature, b: Signature) -> list[str]:
+    """What two signatures have in common, for ``--why`` (most identifying first)."""
+    out = [f"name {n}" for n in sorted(a.names & b.names)]
+    places = sorted((a.lead_places & b.places) | (b.lead_places & a.places))
+    out += [f"place {entity_label(p)}" for p in places]
+    out += [f"type {t}" for t in sorted(a.types & b.types)]
+    out += [f"{y}-{m:02d}" if y else f"month {m}" for y, m in sorted(a.months & b.months)]
+    out += [f"magnitude {x}" for x in sorted(a.magnitudes & b.magnitudes)]
+    return out

@@ -1,0 +1,157 @@
+"""Event signatures: same-type incidents at another place or in another year stay apart, a toll
+update joins, and ``khabar story ID --why`` explains each membership.
+
+The reports below are written for these tests (not copied from any corpus) in the shape of Hindi
+agency copy, and go through the real clean, entity, time and event stages.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from khabar.clean.stage import read_clean
+from khabar.cli import cli
+from khabar.config import Config
+from khabar.eval.stories import _analysed
+from khabar.model import Article
+from khabar.stories.cluster import StoryClusterer
+from khabar.stories.signature import Signature, agreement, signature_of, veto
+
+LEAD = "(एजेंसी): {country} की राजधानी {city} में {when} को आए 6.1 तीव्रता के भूकंप से {dead} लोगों की मौत"
+BODY = " हो गई और 40 घायल हो गए। भूकंप के झटके सुबह दस बजे महसूस किए गए। कई पुराने मकान गिर गए।\n"
+REPORTS = {
+    "kathmandu": ("नेपाल में भूकंप से 12 की मौत", "नेपाल", "काठमांडू", "रविवार", 12),
+    "kathmandu-toll": ("नेपाल भूकंप: मृतकों की संख्या 30 हुई", "नेपाल", "काठमांडू", "रविवार", 30),
+    "tokyo": ("जापान में भूकंप से 12 की मौत", "जापान", "टोक्यो", "रविवार", 12),
+    "kathmandu-2016": ("नेपाल में भूकंप से 12 की मौत", "नेपाल", "काठमांडू", "26 अप्रैल 2016", 12),
+    "kathmandu-2015": ("नेपाल में भूकंप से 12 की मौत", "नेपाल", "काठमांडू", "25 अप्रैल 2015", 12),
+}
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Article]:
+    folder = tmp_path_factory.mktemp("quakes")
+    for name, (title, country, city, when, dead) in REPORTS.items():
+        lead = LEAD.format(country=country, city=city, when=when, dead=dead)
+        (folder / f"{name}.txt").write_text(f"{title}\n\n{city} {lead}{BODY}", encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(folder.iterdir()), config))
+    return {Path(a.source_path).stem: a for a in arts}
+
+
+def test_signature_reads_type_place_time_and_magnitude_with_evidence(
+    reports: dict[str, Article],
+) -> None:
+    art = reports["kathmandu-2016"]
+    sig = signature_of(art)
+    assert sig.types == {"quake"}
+    assert sig.lead_countries == {"kb:country/NP"}
+    assert sig.years == {2016} and sig.months == {(2016, 4)}
+    assert sig.date_basis == "text year"
+    assert sig.magnitudes == {6.1}
+    start, end = sig.evidence["year 2016"]
+    assert "2016" in art.text[start:end]
+    undated = signature_of(reports["kathmandu"])
+    assert (undated.years, undated.weekdays, undated.date_basis) == (set(), {7}, "weekday")
+
+
+def test_published_date_is_the_event_time_when_there_is_one(reports: dict[str, Article]) -> None:
+    art = reports["kathmandu"]
+    dated = Article(**{**{f: getattr(art, f) for f in ("id", "text")}, "dct": "2019-03-02"})
+    dated.blocks, dated.mentions, dated.events = art.blocks, art.mentions, art.events
+    sig = signature_of(dated)
+    assert (sig.years, sig.months, sig.date_basis) == ({2019}, {(2019, 3)}, "published")
+
+
+def test_vetoes_name_the_field_that_differs(reports: dict[str, Article]) -> None:
+    sig = {name: signature_of(art) for name, art in reports.items()}
+    assert veto(sig["kathmandu"], sig["kathmandu-toll"]) is None
+    assert veto(sig["kathmandu"], sig["tokyo"]) == "different country"
+    assert veto(sig["kathmandu-2015"], sig["kathmandu-2016"]) == "different year"
+    storm = Signature(types=frozenset({"storm"}), names=frozenset({"साओमी"}))
+    assert veto(storm, Signature(types=frozenset({"storm"}), names=frozenset({"बिलिस"})))
+    moved = Signature(types=frozenset({"storm"}), names=frozenset({"साओमी"}),
+                      lead_countries=frozenset({"kb:country/TW"}))  # fmt: skip
+    assert veto(storm, moved) is None and agreement(storm, moved) == 1.0
+    quake = Signature(types=frozenset({"quake"}), magnitudes=frozenset({6.3}))
+    assert veto(quake, Signature(types=frozenset({"quake"}), magnitudes=frozenset({7.8})))
+    assert veto(quake, Signature(types=frozenset({"quake"}), magnitudes=frozenset({6.2}))) is None
+
+
+def test_same_type_at_another_place_or_year_stays_apart_and_the_update_joins(
+    reports: dict[str, Article],
+) -> None:
+    cl = StoryClusterer()
+    placed = {name: cl.add(reports[name]) for name in REPORTS}
+    assert placed["kathmandu-toll"].story_id == placed["kathmandu"].story_id
+    assert placed["tokyo"].kind == "new"
+    assert placed["kathmandu-2015"].kind == "new"
+    stories = {a.story_id for a in placed.values()}
+    assert len(stories) == 3
+    why = cl.stories[placed["tokyo"].story_id].why[reports["tokyo"].id]
+    assert why["kind"] == "new"
+    start, end = why["evidence"]["kb:city/1850147"]  # type: ignore[index]
+    assert reports["tokyo"].text[start:end] == "टोक्यो"
+    assert {"story": placed["kathmandu"].story_id, "veto": "different country"}.items() <= (
+        why["apart"][0].items()  # type: ignore[index]
+    )
+
+
+def test_signature_survives_the_store_and_round_trips() -> None:
+    sig = Signature(types=frozenset({"fire"}), months=frozenset({(2016, 4), (0, 5)}),
+                    magnitudes=frozenset({6.1}), date_basis="text month")  # fmt: skip
+    assert Signature.from_json(sig.to_json()) == Signature(**{**sig.__dict__, "evidence": {}})
+
+
+def test_story_why_explains_each_member_and_unknown_story_is_one_coded_line(
+    reports: dict[str, Article], tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("kathmandu", "kathmandu-toll", "tokyo"):
+        (folder / f"{name}.txt").write_text(reports[name].text, encoding="utf-8")
+    db = tmp_path / "k.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "ingest", str(folder)], obj={}).exit_code == 0
+    conn = sqlite3.connect(db)
+    sid = conn.execute(
+        "SELECT id FROM stories WHERE status = 'active' AND n_articles = 2"
+    ).fetchone()[0]
+    result = runner.invoke(cli, ["--db", str(db), "story", sid, "--why"], obj={})
+    assert result.exit_code == 0, result.output
+    why = result.output.split("Why", 1)[1]
+    first, second = why.strip().splitlines()
+    # undated reports: the event time is the weekday the lead gives, and the line says so
+    assert first.endswith("started the story (नेपाल में भूकंप से 12 की मौत); event time Sunday (weekday)")
+    # the toll update is a syndicated copy of the first report (same agency wording)
+    assert f"-> closest {first.split(':')[0]} (नेपाल में भूकंप से 12 की मौत)" in second
+    bad = runner.invoke(cli, ["--db", str(db), "story", "st-nope", "--why"], obj={})
+    assert bad.exit_code == 1
+    assert bad.output.strip().splitlines()[-1].startswith("E024")
+    assert "Traceback" not in bad.output
+
+
+def test_english_wire_report_joins_the_seed_story_without_embeddings(tmp_path: Path) -> None:
+    """Through ingest (entities linked across scripts), an English report of the seeds' call joins
+    their story with the embeddings extra off, and --why names what they share."""
+    from .test_stories_core import ENGLISH, SEED_000, SEED_003
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in (SEED_000, SEED_003):
+        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "xi-call-en.txt").write_text(" date 2026-02-04 Reuters\n" + ENGLISH, "utf-8")
+    db = tmp_path / "k.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--db", str(db), "ingest", str(folder)], obj={}).exit_code == 0
+    conn = sqlite3.connect(db)
+    rows = conn.execute("SELECT id, n_articles, languages FROM stories WHERE status = 'active'")
+    [(sid, n, langs)] = rows.fetchall()
+    assert (n, langs) == (3, '["en", "hi"]')
+    why = runner.invoke(cli, ["--db", str(db), "story", sid, "--why"], obj={}).output
+    assert "Vladimir Putin" in why and "Donald Trump" in why
+    assert "event time 2026-02 (published)" in why
