@@ -113,3 +113,26 @@ def test_a_malformed_line_imports_nothing(seed_db: Path, tmp_path: Path) -> None
         import_jsonl(Config(db_path=copy), out)
     assert exc.value.code.name == "E007" and exc.value.where.endswith(":3")
     assert counts(copy)["articles"] == 0
+
+
+def test_gdelt_actor_codes_come_from_the_events_stage(tmp_path: Path) -> None:
+    """A police report's actor, coded IND-Delhi COP by the events stage, is INDCOP in GDELT's
+    Actor1Code, with IND as its country and COP as its type."""
+    import pandas as pd
+
+    from khabar.export.gdelt import GDELT_COLUMNS
+    from khabar.ingest.api import ingest
+
+    report = tmp_path / "report.txt"
+    report.write_text(" date 2020-04-02 | Dainik\nदिल्ली में पुलिस की सख्ती\n\nनई दिल्ली। दिल्ली पुलिस ने"
+                      " गुरुवार को लॉकडाउन का उल्लंघन करने वाले 20 लोगों को गिरफ्तार किया।\n", encoding="utf-8")
+    config = Config(db_path=tmp_path / "k.db")
+    assert ingest([report], config).ok
+    out = tmp_path / "events.tsv"
+    result = CliRunner().invoke(cli, ["--db", str(config.db_path), "export", "--format", "gdelt",
+                                      "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    table = pd.read_csv(out, sep="\t", header=None, names=GDELT_COLUMNS, dtype=str)
+    row = table.iloc[0]
+    assert (row["Actor1Code"], row["Actor1CountryCode"], row["Actor1Type1Code"]) == ("INDCOP", "IND", "COP")
+    assert row["Actor1Name"] == "DELHI POLICE" and row["EventRootCode"] == "17"

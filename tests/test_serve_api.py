@@ -196,3 +196,22 @@ def test_sql_mount_answers_selects_and_refuses_writes(seed_db: Path) -> None:  #
     assert refused.status_code == 400
     assert client.get("/api/stats").json()["articles"] == 2
     assert 'href="/sql/"' in client.get("/").text
+
+
+def test_events_and_timeline_by_the_events_actor_codes(tmp_path: Path) -> None:
+    """A police report's actor is coded IND-Delhi COP by the events stage: the API's code filter
+    finds it by country + sector, by the place, and by the bare sector, and not by another sector."""
+    from khabar.ingest.api import ingest
+
+    report = tmp_path / "report.txt"
+    report.write_text(" date 2020-04-02 | Dainik\nदिल्ली में पुलिस की सख्ती\n\nनई दिल्ली। दिल्ली पुलिस ने"
+                      " गुरुवार को लॉकडाउन का उल्लंघन करने वाले 20 लोगों को गिरफ्तार किया।\n", encoding="utf-8")
+    config = Config(db_path=tmp_path / "k.db")
+    assert ingest([report], config).ok
+    police = TestClient(create_app(config, token=""))
+    for code, found in (("IND COP", 1), ("IND-Delhi COP", 1), ("COP", 1), ("IND JUD", 0)):
+        items = police.get("/api/events", params={"code": code}).json()["items"]
+        assert len(items) == found, code
+    timeline = police.get("/api/timeline", params={"code": "IND COP"}).json()
+    assert timeline["counts"] == [{"period": "2020-04-02", "key": "COERCE", "count": 1}]
+    assert timeline["events"][0]["source"] == [{"id": "actor:Delhi Police", "name": "Delhi Police"}]

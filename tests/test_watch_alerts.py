@@ -80,6 +80,27 @@ def test_ingest_checks_watches_too(tmp_path: Path) -> None:
     assert json.loads(out)["alerts"] == []
 
 
+# A local police report, as Hindi news writes one: the actor is an office, not a named person.
+POLICE_REPORT = (" date 2020-04-02 | Dainik\nदिल्ली में पुलिस की सख्ती\n\nनई दिल्ली। दिल्ली पुलिस ने"
+                 " गुरुवार को लॉकडाउन का उल्लंघन करने वाले 20 लोगों को गिरफ्तार किया।\n")
+
+
+@pytest.mark.parametrize(("args", "fires"), [
+    (["--actor", "IND-Delhi COP", "--type", "COERCE"], True),
+    (["--actor", "IND COP"], True),
+    (["--actor", "Delhi Police", "--sector", "cop"], True),
+    (["--actor", "IND GOV"], False),
+    (["--actor", "IND-Delhi COP", "--sector", "JUD"], False),
+])
+def test_watch_by_actor_code_and_sector(tmp_path: Path, args: list[str], fires: bool) -> None:
+    db = tmp_path / "k.db"
+    report = tmp_path / "report.txt"
+    report.write_text(POLICE_REPORT, encoding="utf-8")
+    assert run(db, "watch", "add", "police", *args)[0] == 0
+    code, out, _ = run(db, "ingest", str(report))
+    assert code == 0 and out.count("ALERT police: new: ") == (1 if fires else 0)
+
+
 def test_watch_list_and_remove(tmp_path: Path) -> None:
     db = tmp_path / "k.db"
     run(db, "watch", "add", "b", "--actor", "Modi", "--modality", "planned")
@@ -95,6 +116,7 @@ def test_watch_list_and_remove(tmp_path: Path) -> None:
     ["--actor", "Putin", "--modality", "sometime"],
     ["--actor", "Putin", "--webhook", "ftp://127.0.0.1/hook"],
     ["--actor", " "],
+    ["--actor", "Putin", "--sector", "POLICE"],
 ])
 def test_bad_watch_is_one_line(tmp_path: Path, args: list[str]) -> None:
     code, _, err = run(tmp_path / "k.db", "watch", "add", "w", *args)

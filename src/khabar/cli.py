@@ -676,22 +676,26 @@ def watch_group() -> None:
 
 @watch_group.command("add")
 @click.argument("name")
-@click.option("--actor", required=True, help="An actor taking part (any spelling; a country covers its leaders).")
+@click.option("--actor", required=True,
+              help="An actor taking part (any spelling; a country covers its leaders), or an actor code such as 'IND COP'.")
 @click.option("--with", "other", help="A second actor taking part.")
 @click.option("--type", "type_", help="PLOVER type, e.g. CONSULT.")
 @click.option("--modality", help="happened, planned, expected, proposed, possible, ongoing, denied, …")
 @click.option("--place", help="Where the event takes place.")
+@click.option("--sector", help="An actor of this sector takes part (COP, GOV, JUD, HLH, …).")
 @click.option("--jsonl", type=click.Path(dir_okay=False, path_type=Path), help="Also append alerts to this JSON Lines file.")
 @click.option("--webhook", help="Also POST each alert as JSON to this URL (retried).")
 @click.pass_context
 @_user_errors
 def watch_add(ctx: click.Context, name: str, actor: str, other: str | None, type_: str | None,
-              modality: str | None, place: str | None, jsonl: Path | None, webhook: str | None) -> None:
+              modality: str | None, place: str | None, sector: str | None, jsonl: Path | None,
+              webhook: str | None) -> None:
     """Add a watch. Events already stored are taken as known; alerts start with the next new one.
 
     \b
     Example:
       khabar watch add putin-xi --actor पुतिन --with China --type CONSULT --jsonl alerts.jsonl
+      khabar watch add delhi-police --actor "IND-Delhi COP" --type COERCE
     """
     from .follow.fetch import check_scheme
     from .watch.watches import Watch, Watchlist
@@ -705,7 +709,8 @@ def watch_add(ctx: click.Context, name: str, actor: str, other: str | None, type
         except KhabarError as exc:
             raise KhabarError(E.E079, where=name, detail=f"--webhook: {exc.message}") from None
         sinks.append(f"webhook:{webhook}")
-    watch = Watch(name, actor, other, type_, modality, place, tuple(sinks))
+    watch = Watch(name, actor, other, type_, modality, place, tuple(sinks),
+                  sector.upper() if sector else None)
     with _store(ctx) as store:
         known = Watchlist(store, _config(ctx)).add(watch)
     out.print(f"watching {name}: {watch.describe()} ({known} stored events already match)", markup=False)

@@ -76,9 +76,19 @@ def actor_code(entry: KBEntry | None, kb: KB) -> str:
     return code
 
 
+def _coded(code: str | None) -> str:
+    """GDELT's form of an events-stage actor code: ``IND-Delhi COP`` → ``INDCOP`` (GDELT codes
+    carry no sub-national place; the place stays in the actor's name and geography)."""
+    if not code:
+        return ""
+    country, _, sector = code.partition(" ")
+    return country.split("-", 1)[0] + sector
+
+
 def event_actor_codes(ev: MergedEvent, kb: KB) -> list[str]:
     """The actor codes of an event's source and target actors (empty strings dropped)."""
-    return [c for a in ev.source + ev.target if (c := actor_code(kb.get(a) if a.startswith("kb:") else None, kb))]
+    return [c for a in ev.source + ev.target
+            if (c := _coded(ev.codes.get(a)) or actor_code(kb.get(a) if a.startswith("kb:") else None, kb))]
 
 
 def _event_day(ev: MergedEvent, dates: dict[str, str | None]) -> date | None:
@@ -96,8 +106,8 @@ def _actor(ident: str | None, ev: MergedEvent, kb: KB) -> list[Any]:
     if ident is None:
         return [""] * len(_ACTOR)
     entry = kb.get(ident) if ident.startswith("kb:") else None
-    code = actor_code(entry, kb)
-    name = (entry.name if entry else ev.names.get(ident, ident)).upper()
+    code = _coded(ev.codes.get(ident)) or actor_code(entry, kb)
+    name = (entry.name if entry else ev.names.get(ident, ident.partition(":")[2] or ident)).upper()
     kind = code[3:] if len(code) > 3 else ""
     return [code, name, code[:3], "", "", "", "", kind, "", ""]
 

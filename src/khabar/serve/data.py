@@ -60,6 +60,15 @@ def check_date(name: str, value: str | None) -> str | None:
     return value
 
 
+def display_name(ev: MergedEvent, ident: str) -> str:
+    """An actor's name for people: the event's name for it, else the words of a coded actor or a
+    text argument (``actor:Delhi Police`` → Delhi Police), never a bare id prefix."""
+    if ident in ev.names:
+        return ev.names[ident]
+    prefix, _, rest = ident.partition(":")
+    return rest if prefix in ("actor", "text") and rest else ident
+
+
 def encode_cursor(offset: int) -> str:
     return base64.urlsafe_b64encode(f"o:{offset}".encode()).decode().rstrip("=")
 
@@ -199,11 +208,21 @@ class Reader:
         if articles is not None:
             found = [ev for ev in found if articles.intersection(ev.articles)]
         if code:
-            from ..export.gdelt import event_actor_codes
-
-            wanted = code.replace(" ", "").upper()
-            found = [ev for ev in found if any(c.startswith(wanted) for c in event_actor_codes(ev, self.kb))]
+            found = [ev for ev in found if self._has_code(ev, code)]
         return found
+
+    def _has_code(self, ev: MergedEvent, code: str) -> bool:
+        """An actor of the event has ``code``: the events stage's actor codes ("IND COP" matches
+        "IND-Delhi COP"; a bare sector "COP" any police), else the KB-derived CAMEO prefix
+        ("IND", "INDGOV") for named actors the events stage did not code."""
+        from ..events.actors import code_matches, is_code
+        from ..export.gdelt import event_actor_codes
+
+        if (is_code(code) or code.strip().isalpha()) and any(
+                code_matches(c, code.strip()) for c in ev.codes.values()):
+            return True
+        wanted = code.replace(" ", "").upper()
+        return any(c.startswith(wanted) for c in event_actor_codes(ev, self.kb))
 
     def article_ids(self, outlet: str | None = None, language: str | None = None) -> set[str]:
         sql, params = "SELECT id FROM articles WHERE is_current = 1", []
@@ -373,9 +392,9 @@ def event_json(ev: MergedEvent) -> dict[str, Any]:
     """A merged event as the API returns it: actors with display names, each report's evidence."""
     return {
         "id": ev.id, "type": ev.type, "mode": ev.mode, "date": ev.date, "modality": ev.modality,
-        "source": [{"id": a, "name": ev.names.get(a, a)} for a in ev.source],
-        "target": [{"id": a, "name": ev.names.get(a, a)} for a in ev.target],
-        "location": [{"id": a, "name": ev.names.get(a, a)} for a in ev.location],
+        "source": [{"id": a, "name": display_name(ev, a)} for a in ev.source],
+        "target": [{"id": a, "name": display_name(ev, a)} for a in ev.target],
+        "location": [{"id": a, "name": display_name(ev, a)} for a in ev.location],
         "confidence": ev.confidence, "articles": ev.articles,
         "evidence": [{"article_id": r.article_id, "outlet": r.outlet, "start": r.evidence_start,
                       "end": r.evidence_end, "text": r.evidence, "trigger": r.trigger,

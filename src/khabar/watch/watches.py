@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..errors import E, KhabarError
+from ..events.actors import check_sector, code_matches, is_code, sector_of
 from ..store.db import Store
 
 if TYPE_CHECKING:
@@ -51,11 +52,12 @@ class Watch:
     modality: str | None = None
     place: str | None = None
     sinks: tuple[str, ...] = ()  # "jsonl:PATH", "webhook:URL"; the terminal always
+    sector: str | None = None  # an actor of this sector takes part (COP, GOV, …: actor codes)
 
     def describe(self) -> str:
         parts = [self.actor] + ([f"with {self.other}"] if self.other else [])
         parts += [f"{k} {v}" for k, v in (("type", self.type), ("modality", self.modality),
-                                           ("place", self.place)) if v]
+                                           ("place", self.place), ("sector", self.sector)) if v]
         return " ".join(parts)
 
 
@@ -99,6 +101,11 @@ class Watchlist:
         """Store ``watch``; returns how many stored events already match (taken as known)."""
         if not watch.name.strip() or not watch.actor.strip():
             raise KhabarError(E.E079, where=watch.name, detail="a watch needs a name and an --actor")
+        if watch.sector is not None:
+            try:
+                check_sector(watch.sector)
+            except KhabarError as exc:
+                raise KhabarError(E.E079, where=watch.name, detail=exc.message) from None
         if watch.modality is not None and watch.modality not in MODALITIES:
             raise KhabarError(E.E079, where=watch.name, detail=f"unknown modality {watch.modality!r}")
         for sink in watch.sinks:
@@ -184,6 +191,9 @@ def event_matches(watch: Watch, ev: MergedEvent, ids: dict[str, frozenset[str]])
         return False
     if watch.modality and ev.modality != watch.modality:
         return False
+    codes = list(ev.codes.values())
+    if watch.sector and not any(sector_of(c) == watch.sector.upper() for c in codes):
+        return False
     actors = ev.actors()
     if not _named(ids.get("actor"), watch.actor, actors, ev):
         return False
@@ -193,6 +203,10 @@ def event_matches(watch: Watch, ev: MergedEvent, ids: dict[str, frozenset[str]])
 
 
 def _named(ids: frozenset[str] | None, query: str, among: set[str], ev: MergedEvent) -> bool:
+    """An actor by entity id, by actor code ("IND COP", "IND-Delhi COP": events' actor codes),
+    else by display name."""
+    if is_code(query):
+        return any(code_matches(ev.codes[a], query) for a in among if a in ev.codes)
     if ids:
         return bool(ids & among)
     q = query.casefold()  # not a known entity: match display names
