@@ -1,0 +1,173 @@
+"""Run the per-article stages over all cores, in input order, with bounded memory.
+
+Ingest has two kinds of work. The per-article stages after ``clean`` (lang, entities, time,
+events) look at one article at a time and carry no state from one article to the next, so any
+process can run them. Everything else carries state that depends on input order: ``clean`` learns
+per-outlet templates as articles stream (the labels of article *k* depend on articles 1..*k*),
+and the writer (store, template counts, story clustering) appends to one SQLite file. So the
+caller keeps ``clean`` and the writer in its own process, in input order, and hands only the
+stateless stages to :class:`StagePool`; that is what makes ``--jobs N`` give the same tables as
+``--jobs 1``, byte for byte.
+
+:func:`ordered_map` keeps at most ``window`` groups in flight: the reader is pulled only when a
+slot frees up (back-pressure), and results come back in the order the groups went in, whichever
+worker finishes first. Workers are started with ``forkserver`` (``spawn`` where there is none),
+never ``fork``, so no SQLite handle or lock is inherited; each worker loads its models lazily on
+its first article, once, through the stages' own module caches.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, NoReturn, TypeVar
+
+from . import pipeline
+from .config import Config
+from .errors import E, KhabarError, one_line
+from .model import Article
+
+K = TypeVar("K")
+
+# Groups in flight per worker: enough that a worker never waits for the reader between two
+# groups, few enough that memory stays bounded (a group is the articles of one input record).
+GROUPS_PER_WORKER = 8
+
+
+def default_jobs() -> int:
+    """All the cores this process may use (the affinity mask, not the machine's total)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS and Windows have no affinity mask
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Outcome:
+    """What the stages made of one input record: its articles, or the one-line E099 report of
+    the bug that stopped them (its articles are then dropped, the rest of the run goes on)."""
+
+    articles: list[Article] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class _SetupError:
+    """A :class:`KhabarError` raised in a worker, carried back as plain data (its keyword fields
+    do not survive pickling as an exception) and raised again in the caller."""
+
+    code: str
+    where: str
+    fields: dict[str, object]
+
+    def reraise(self) -> NoReturn:
+        raise KhabarError(E[self.code], where=self.where, **self.fields)
+
+
+def run_stages(articles: list[Article], config: Config, names: Sequence[str],
+               where: str) -> Outcome:
+    """Run ``names`` over the articles of one input record, in this process.
+
+    A :class:`KhabarError` is about the user's setup (a malformed ``--kb``), not this record: it
+    propagates. Any other exception is a bug in a stage: it becomes one E099 line naming the
+    record (``where``) and the file and line that raised, and the record's articles are dropped.
+    """
+    try:
+        return Outcome(list(pipeline.run_local(articles, config, names, given=_given(names))))
+    except KhabarError:
+        raise
+    except Exception as exc:  # a bug in a stage must not stop the batch: report it and go on
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        message = (f"E099 {where}: internal error in the pipeline: {type(exc).__name__}: {exc}"
+                   f" (at {Path(last.filename).name}:{last.lineno}); please report it")
+        return Outcome(error=one_line(message))
+
+
+def _given(names: Sequence[str]) -> tuple[str, ...]:
+    """Fields the articles already carry when the run starts after ``clean``."""
+    if not names or names[0] == "clean":
+        return ()
+    return pipeline.get_stage("clean").assigns
+
+
+def _work(articles: list[Article], config: Config, names: tuple[str, ...],
+          where: str) -> Outcome | _SetupError:
+    """The worker's entry point (module level, so it pickles by name)."""
+    try:
+        return run_stages(articles, config, names, where)
+    except KhabarError as exc:
+        return _SetupError(exc.code.name, exc.where, dict(exc.fields))
+
+
+@dataclass
+class Task:
+    """One input record's articles, waiting for the stages ``names``."""
+
+    articles: list[Article]
+    where: str
+
+
+class StagePool(Generic[K]):
+    """A pool of worker processes running the same stages over :class:`Task` s.
+
+    Use as a context manager; on leaving (also on an error) queued work is cancelled and the
+    workers are stopped, so a failed run leaves no process behind.
+    """
+
+    def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
+        self.config = config
+        self.names = tuple(names)
+        self.jobs = jobs
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods
+                                              else "spawn")
+        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+
+    def __enter__(self) -> StagePool[K]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, task: Task) -> Future[Outcome | _SetupError]:
+        return self._pool.submit(_work, task.articles, self.config, self.names, task.where)
+
+    def map(self, items: Iterable[tuple[K, Task | Outcome | None]]
+            ) -> Iterator[tuple[K, Outcome | None]]:
+        """:func:`ordered_map` over this pool."""
+        return ordered_map(items, self.submit, GROUPS_PER_WORKER * self.jobs)
+
+
+def ordered_map(
+    items: Iterable[tuple[K, Task | Outcome | None]],
+    submit: Callable[[Task], Future[Outcome | _SetupError]],
+    window: int,
+) -> Iterator[tuple[K, Outcome | None]]:
+    """Yield ``(key, outcome)`` for each item in input order, with at most ``window`` in flight.
+
+    A :class:`Task` is submitted to a worker; an :class:`Outcome` or ``None`` (a record that needs
+    no stage: a read failure, an unchanged input) passes through in its place in the order.
+    """
+    pending: deque[tuple[K, Future[Outcome | _SetupError] | Outcome | None]] = deque()
+    for key, item in items:
+        pending.append((key, submit(item) if isinstance(item, Task) else item))
+        while len(pending) >= window:
+            yield _resolve(*pending.popleft())
+    while pending:
+        yield _resolve(*pending.popleft())
+
+
+def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None
+             ) -> tuple[K, Outcome | None]:
+    if not isinstance(item, Future):
+        return key, item
+    result = item.result()
+    if isinstance(result, _SetupError):
+        result.reraise()
+    return key, result
