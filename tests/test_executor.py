@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from khabar import pipeline
+from khabar import executor, pipeline
 from khabar.cli import cli
 from khabar.config import Config
 from khabar.errors import E, KhabarError
 from khabar.executor import Outcome, Task, _SetupError, _work, ordered_map, run_stages
+from khabar.ingest.api import ingest
 from khabar.model import Article
 
 from .conftest import EXAMPLES
@@ -134,3 +135,12 @@ def test_run_stages_in_process_keeps_the_articles_of_real_text() -> None:
     outcome = run_stages([art], Config(), ["clean", "lang"], "s.txt")
     assert outcome.error is None and [a.id for a in outcome.articles] == ["s"]
     assert outcome.articles[0].status == "ok" and outcome.articles[0].language == "hi"
+
+
+def test_a_small_ingest_starts_no_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a worker pool was started for two articles")
+
+    monkeypatch.setattr(executor, "ProcessPoolExecutor", no_pool)
+    report = ingest([EXAMPLES], Config(db_path=tmp_path / "k.db"), jobs=2)
+    assert report.ok and report.counts["new"] == 2

@@ -11,9 +11,11 @@ stateless stages to :class:`StagePool`; that is what makes ``--jobs N`` give the
 
 :func:`ordered_map` keeps at most ``window`` groups in flight: the reader is pulled only when a
 slot frees up (back-pressure), and results come back in the order the groups went in, whichever
-worker finishes first. Workers are started with ``forkserver`` (``spawn`` where there is none),
-never ``fork``, so no SQLite handle or lock is inherited; each worker loads its models lazily on
-its first article, once, through the stages' own module caches.
+worker finishes first. Workers are started with ``spawn`` (the one method on every platform),
+never ``fork``, so no SQLite handle or lock is inherited, and they are this process's children, so
+their CPU time and memory count in its resource usage; each loads its models lazily on its first
+article, once, through the stages' own module caches. The pool itself starts on the first task,
+so a caller that hands it nothing (a small ingest) never pays for it.
 """
 
 from __future__ import annotations
@@ -124,18 +126,19 @@ class StagePool(Generic[K]):
         self.config = config
         self.names = tuple(names)
         self.jobs = jobs
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods
-                                              else "spawn")
-        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
+        self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> StagePool[K]:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, task: Task) -> Future[Outcome | _SetupError]:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs,
+                                             mp_context=multiprocessing.get_context("spawn"))
         return self._pool.submit(_work, task.articles, self.config, self.names, task.where)
 
     def map(self, items: Iterable[tuple[K, Task | Outcome | None]]

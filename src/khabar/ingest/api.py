@@ -124,16 +124,23 @@ class _Record:
     raw: RawRecord | None = None
 
 
+# Articles whose stages all run in this process before the worker pool starts: starting a worker
+# (interpreter, imports, models) costs about the CPU of 60 articles (benchmarks/scale.py on the
+# Hindi corpus, 2-core machine), so a small ingest (the seeds, one feed refresh) never pays it.
+INLINE_ARTICLES = 64
+
+
 class _Executor:
     """Where the stages run: all in this process (``jobs=1``, the plain path), or ``clean`` here
     (it learns outlet templates in input order) and the stateless stages after it in a
-    :class:`~khabar.executor.StagePool`."""
+    :class:`~khabar.executor.StagePool` once more than :data:`INLINE_ARTICLES` came by."""
 
     def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
         self.config = config
         self.names = list(names)
         parallel = jobs > 1 and len(self.names) > 1 and self.names[0] == "clean"
         self.here = self.names[:1] if parallel else self.names
+        self.inline_left = INLINE_ARTICLES
         self.pool: StagePool[_Record] | None = (
             StagePool(config, self.names[1:], jobs) if parallel else None)
 
@@ -150,6 +157,9 @@ class _Executor:
         outcome = run_stages([art], self.config, self.here, where)
         if self.pool is None or outcome.error is not None:
             return outcome
+        if self.inline_left > 0:
+            self.inline_left -= len(outcome.articles)
+            return run_stages(outcome.articles, self.config, self.pool.names, where)
         return Task(outcome.articles, where)
 
     def map(self, records: Iterable[tuple[_Record, Outcome | Task | None]]
