@@ -87,3 +87,25 @@ def test_a_killed_ingest_resumes_without_duplicates_or_losses(tmp_path: Path,
     assert sorted(stored) == sorted(ids)  # each record once: none lost, none twice
     assert sorted(placed) == sorted(ok) and len(ok) > len(ids) * 0.9
     assert raws == len(ids)
+
+
+def test_ctrl_c_stops_a_parallel_ingest_with_no_worker_traceback(tmp_path: Path,
+                                                                  shared_data: Path) -> None:
+    ids = _write_inputs(shared_data, tmp_path / "in")
+    db = tmp_path / "k.db"
+    run = subprocess.Popen(_khabar(db, "--jobs", "2", str(tmp_path / "in")),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while _count(db, "SELECT count(*) FROM articles") < Config().commit_every:
+            assert run.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        os.killpg(run.pid, signal.SIGINT)  # what a terminal sends to the whole group
+        _, stderr = run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert run.returncode != 0
+    assert "Traceback" not in stderr, stderr
+    assert _count(db, "SELECT count(*) FROM articles") < len(ids)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -107,6 +108,12 @@ def _work(articles: list[Article], config: Config, names: tuple[str, ...],
         return _SetupError(exc.code.name, exc.where, dict(exc.fields))
 
 
+def _leave_interrupts_to_the_caller() -> None:
+    """Ctrl-C reaches every process of the terminal's group; the caller handles it (it stops the
+    pool), so a worker must not die on it with a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @dataclass
 class Task:
     """One input record's articles, waiting for the stages ``names``."""
@@ -138,7 +145,8 @@ class StagePool(Generic[K]):
     def submit(self, task: Task) -> Future[Outcome | _SetupError]:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.jobs,
-                                             mp_context=multiprocessing.get_context("spawn"))
+                                             mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_leave_interrupts_to_the_caller)
         return self._pool.submit(_work, task.articles, self.config, self.names, task.where)
 
     def map(self, items: Iterable[tuple[K, Task | Outcome | None]]
@@ -174,3 +182,51 @@ def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None
     if isinstance(result, _SetupError):
         result.reraise()
     return key, result
+
+
+# Articles whose stages all run in this process before the worker pool starts: starting a worker
+# (interpreter, imports, models) costs about the CPU of 60 articles (benchmarks/scale.py on the
+# Hindi corpus, 2-core machine), so a small ingest (the seeds, one feed refresh) never pays it.
+INLINE_ARTICLES = 64
+
+
+class Executor(Generic[K]):
+    """How ingest runs the stages ``names`` over the records it reads, with ``jobs`` processes.
+
+    Where they run: all in this process (``jobs=1``, the plain path), or ``clean`` here
+    (it learns outlet templates in input order) and the stateless stages after it in a
+    :class:`StagePool` once more than :data:`INLINE_ARTICLES` came by."""
+
+    def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
+        self.config = config
+        self.names = list(names)
+        parallel = jobs > 1 and len(self.names) > 1 and self.names[0] == "clean"
+        self.here = self.names[:1] if parallel else self.names
+        self.inline_left = INLINE_ARTICLES
+        self.pool: StagePool[K] | None = (
+            StagePool(config, self.names[1:], jobs) if parallel else None)
+
+    def __enter__(self) -> Executor[K]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.__exit__(*exc)
+
+    def start(self, art: Article) -> Outcome | Task:
+        """Run this process's share of the stages on ``art``; a :class:`Task` for the pool."""
+        where = f"{art.source_path}{':' + art.record if art.record else ''}"
+        outcome = run_stages([art], self.config, self.here, where)
+        if self.pool is None or outcome.error is not None:
+            return outcome
+        if self.inline_left > 0:
+            self.inline_left -= len(outcome.articles)
+            return run_stages(outcome.articles, self.config, self.pool.names, where)
+        return Task(outcome.articles, where)
+
+    def map(self, records: Iterable[tuple[K, Outcome | Task | None]]
+            ) -> Iterator[tuple[K, Outcome | None]]:
+        """Each record's outcome, in input order (``None`` passes through)."""
+        if self.pool is None:
+            return ((r, o) for r, o in records if not isinstance(o, Task))
+        return self.pool.map(records)

@@ -24,7 +24,7 @@ from .. import pipeline
 from ..clean.templates import OutletTemplates
 from ..config import Config
 from ..errors import KhabarError
-from ..executor import Outcome, StagePool, Task, run_stages
+from ..executor import Executor, Outcome, Task
 from ..model import Article
 from ..store.db import Store
 from .identity import earlier_id
@@ -76,7 +76,7 @@ def ingest(
         from ..entities.kb import load_kb
 
         load_kb(config)  # a bad --kb file is one E030/E031 line before anything is read
-    with Store(config.db_path) as store, _Executor(config, names, jobs) as executor:
+    with Store(config.db_path) as store, Executor[_Record](config, names, jobs) as executor:
         templates = _load_templates(store) if "clean" in names else None
         run_id = store.start_run([str(p) for p in paths])
         batch = _Batch()
@@ -124,53 +124,8 @@ class _Record:
     raw: RawRecord | None = None
 
 
-# Articles whose stages all run in this process before the worker pool starts: starting a worker
-# (interpreter, imports, models) costs about the CPU of 60 articles (benchmarks/scale.py on the
-# Hindi corpus, 2-core machine), so a small ingest (the seeds, one feed refresh) never pays it.
-INLINE_ARTICLES = 64
-
-
-class _Executor:
-    """Where the stages run: all in this process (``jobs=1``, the plain path), or ``clean`` here
-    (it learns outlet templates in input order) and the stateless stages after it in a
-    :class:`~khabar.executor.StagePool` once more than :data:`INLINE_ARTICLES` came by."""
-
-    def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
-        self.config = config
-        self.names = list(names)
-        parallel = jobs > 1 and len(self.names) > 1 and self.names[0] == "clean"
-        self.here = self.names[:1] if parallel else self.names
-        self.inline_left = INLINE_ARTICLES
-        self.pool: StagePool[_Record] | None = (
-            StagePool(config, self.names[1:], jobs) if parallel else None)
-
-    def __enter__(self) -> _Executor:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.__exit__(*exc)
-
-    def start(self, art: Article) -> Outcome | Task:
-        """Run this process's share of the stages on ``art``; a :class:`Task` for the pool."""
-        where = f"{art.source_path}{':' + art.record if art.record else ''}"
-        outcome = run_stages([art], self.config, self.here, where)
-        if self.pool is None or outcome.error is not None:
-            return outcome
-        if self.inline_left > 0:
-            self.inline_left -= len(outcome.articles)
-            return run_stages(outcome.articles, self.config, self.pool.names, where)
-        return Task(outcome.articles, where)
-
-    def map(self, records: Iterable[tuple[_Record, Outcome | Task | None]]
-            ) -> Iterator[tuple[_Record, Outcome | None]]:
-        if self.pool is None:
-            return ((r, o) for r, o in records if not isinstance(o, Task))
-        return self.pool.map(records)
-
-
 def _records(items: Iterable[Article | Failure], store: Store, unflushed: set[str],
-             executor: _Executor) -> Iterator[tuple[_Record, Outcome | Task | None]]:
+             executor: Executor[_Record]) -> Iterator[tuple[_Record, Outcome | Task | None]]:
     """The items read, each with its work: ``None`` for a failure or an unchanged input.
 
     An input whose raw bytes are stored, or were read earlier in this run and wait for their
