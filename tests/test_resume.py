@@ -109,3 +109,39 @@ def test_ctrl_c_stops_a_parallel_ingest_with_no_worker_traceback(tmp_path: Path,
     assert run.returncode != 0
     assert "Traceback" not in stderr, stderr
     assert _count(db, "SELECT count(*) FROM articles") < len(ids)
+
+
+def _workers(pid: int) -> list[int]:
+    """The pool's worker processes among ``pid``'s children (not multiprocessing's tracker)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in children
+            if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_a_killed_worker_is_one_e090_line_and_the_rerun_completes(tmp_path: Path,
+                                                                  shared_data: Path) -> None:
+    ids = _write_inputs(shared_data, tmp_path / "in")
+    db = tmp_path / "k.db"
+    run = subprocess.Popen(_khabar(db, "--jobs", "2", str(tmp_path / "in")),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not _workers(run.pid) or _count(db, "SELECT count(*) FROM articles") == 0:
+            assert run.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        os.kill(_workers(run.pid)[0], signal.SIGKILL)  # as the OOM killer would
+        _, stderr = run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert run.returncode == 1
+    assert stderr.strip().startswith("E090 a worker process stopped abruptly"), stderr
+    assert len(stderr.strip().splitlines()) == 1
+
+    resumed = subprocess.run(_khabar(db, "--jobs", "2", str(tmp_path / "in")),
+                             capture_output=True, text=True, timeout=300, check=False)
+    assert resumed.returncode == 0, resumed.stderr
+    with sqlite3.connect(db) as conn:
+        assert sorted(r[0] for r in conn.execute("SELECT id FROM articles")) == sorted(ids)

@@ -27,6 +27,7 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, NoReturn, TypeVar
@@ -151,8 +152,12 @@ class StagePool(Generic[K]):
 
     def map(self, items: Iterable[tuple[K, Task | Outcome | None]]
             ) -> Iterator[tuple[K, Outcome | None]]:
-        """:func:`ordered_map` over this pool."""
-        return ordered_map(items, self.submit, GROUPS_PER_WORKER * self.jobs)
+        """:func:`ordered_map` over this pool. A worker killed from outside (the OOM killer, a
+        signal) breaks the pool: that stops the run with one E090 line, and rerunning resumes."""
+        try:
+            yield from ordered_map(items, self.submit, GROUPS_PER_WORKER * self.jobs)
+        except BrokenProcessPool as exc:
+            raise KhabarError(E.E090, detail=str(exc).split(",")[0]) from None
 
 
 def ordered_map(
