@@ -13,6 +13,11 @@ SEED_000 = EXAMPLES / "000_067ad915245d0b3d.txt"
 SEED_003 = EXAMPLES / "003_cf99c38d322cc213.txt"
 
 
+# The suite ingests small inputs many times: worker pools would only add start-up cost there.
+# Tests of the parallel executor pass --jobs / jobs= explicitly.
+os.environ.setdefault("KHABAR_JOBS", "1")
+
+
 def data_dir() -> Path:
     return Path(os.environ.get("KHABAR_DATA", ROOT.parent / "shared" / "data"))
 

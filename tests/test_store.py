@@ -101,7 +101,7 @@ def test_crash_mid_batch_keeps_committed_articles_and_no_half_article(tmp_path: 
 
 
 def test_stage_bug_is_logged_against_its_document_and_batch_goes_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(articles, config, names):  # type: ignore[no-untyped-def]
+    def broken(articles, config, names, given=()):  # type: ignore[no-untyped-def]
         for art in articles:
             if art.id.startswith("cf99"):
                 raise RuntimeError("boom")

@@ -105,10 +105,14 @@ def cli(ctx: click.Context, db: Path, kb_files: tuple[Path, ...]) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--quiet", "-q", is_flag=True, help="No progress display.")
+@click.option("--jobs", "-j", type=int, default=None, envvar="KHABAR_JOBS", show_envvar=True,
+              help="Worker processes for the per-article stages (default: all cores; 1 runs"
+                   " everything in this process). The output is the same for any N.")
 @json_option
 @click.pass_context
 @_user_errors
-def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, as_json: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int | None,
+           as_json: bool) -> None:
     """Ingest files, directories (recursively) or '-' (standard input).
 
     Formats are recognised from content: seed text (' date YYYY-MM-DD ...'), plain text/Markdown,
@@ -120,9 +124,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, as_json: boo
       khabar ingest examples/ crawl.warc.gz feed.xml
       cat articles.jsonl | khabar ingest -
     """
+    from .executor import default_jobs
     from .ingest.api import ingest as run_ingest
 
     config = _config(ctx)
+    if jobs is not None and jobs < 1:
+        raise KhabarError(E.E050, detail=f"--jobs must be at least 1, not {jobs}")
+    jobs = jobs or default_jobs()
     show = not quiet and not as_json and err.is_terminal
     if show:
         from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -135,9 +143,9 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, as_json: boo
                 done = sum(counts[k] for k in ("new", "updated", "unchanged", "failed"))
                 bar.update(task, description=f"{done} done · {Path(path).name}")
 
-            report = run_ingest(paths, config, progress=progress)
+            report = run_ingest(paths, config, progress=progress, jobs=jobs)
     else:
-        report = run_ingest(paths, config)
+        report = run_ingest(paths, config, jobs=jobs)
     alerts, undelivered = _check_watches(config)
     report.failures.extend(undelivered)
     if as_json:

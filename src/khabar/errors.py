@@ -57,6 +57,9 @@ class E(StrEnum):
     E080 = "watch not found: {detail}"
     E081 = "alert not delivered: {detail}"
     E082 = "nothing to follow: {detail}"
+    # The local executor (khabar.executor).
+    E090 = ("a worker process stopped abruptly ({detail}); what was committed is kept: run the"
+            " same command again to resume, or with --jobs 1")
 
 
 class KhabarError(Exception):

@@ -14,9 +14,8 @@ not about the article: it stops the run with its own one-line code instead of be
 
 from __future__ import annotations
 
-import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -24,7 +23,8 @@ from typing import IO
 from .. import pipeline
 from ..clean.templates import OutletTemplates
 from ..config import Config
-from ..errors import KhabarError, one_line
+from ..errors import KhabarError
+from ..executor import Executor, Outcome, Task
 from ..model import Article
 from ..store.db import Store
 from .identity import earlier_id
@@ -63,49 +63,86 @@ def ingest(
     stdin: IO[bytes] | None = None,
     stages: Sequence[str] | None = None,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
-    """Ingest ``paths`` (files, directories, ``-`` for stdin) into ``config.db_path``."""
+    """Ingest ``paths`` (files, directories, ``-`` for stdin) into ``config.db_path``.
+
+    ``jobs`` > 1 runs the stages after ``clean`` in that many worker processes (see
+    :mod:`khabar.executor`); the stored tables are the same as with ``jobs=1``.
+    """
     report = IngestReport()
     names = list(stages) if stages is not None else pipeline.available_stages()
     if "entities" in names and config.user_kb_paths:
         from ..entities.kb import load_kb
 
         load_kb(config)  # a bad --kb file is one E030/E031 line before anything is read
-    with Store(config.db_path) as store:
+    with Store(config.db_path) as store, Executor[_Record](config, names, jobs) as executor:
         templates = _load_templates(store) if "clean" in names else None
         run_id = store.start_run([str(p) for p in paths])
         batch = _Batch()
+        unflushed: set[str] = set()  # raw inputs of this run not yet committed
+        records = _records(read_paths(paths, config, stdin=stdin), store, unflushed, executor)
         try:
-            for item in read_paths(paths, config, stdin=stdin):
+            for record, outcome in executor.map(records):
+                item = record.item
                 if isinstance(item, Failure):
                     _fail(store, run_id, report, item.source_path, item.record, item.error.code.name, item.error.message)
+                elif outcome is None:
+                    report.counts["unchanged"] += 1
+                    with store.transaction():
+                        store.log(run_id, item.source_path, item.record, "unchanged", article_id=item.id)
                 else:
-                    raw = item.extra.pop("_raw", None)
-                    if raw is not None and store.has_raw(raw.sha256):
-                        report.counts["unchanged"] += 1
-                        with store.transaction():
-                            store.log(run_id, item.source_path, item.record, "unchanged", article_id=item.id)
-                    else:
-                        if raw is not None:
-                            batch.raws[raw.sha256] = raw
-                            _keep_identity(store, item)
-                        batch.articles.extend(_process(item, config, names, store, run_id, report))
-                        if len(batch) >= config.commit_every:
-                            _flush(store, run_id, batch, report, config)
-                            batch = _Batch()
+                    if record.raw is not None:
+                        batch.raws[record.raw.sha256] = record.raw
+                    if outcome.error is not None:
+                        _fail(store, run_id, report, item.source_path, item.record, "E099", outcome.error)
+                    batch.articles.extend(outcome.articles)
+                    if len(batch) >= config.commit_every:
+                        _flush(store, run_id, batch, report, config, unflushed)
+                        batch = _Batch()
                 if progress is not None:
                     progress(getattr(item, "source_path", ""), report.counts)
         except KhabarError:
-            _flush(store, run_id, batch, report, config)  # what was read before stays stored
+            _flush(store, run_id, batch, report, config, unflushed)  # what was read before stays stored
             store.finish_run(run_id, dict(report.counts))
             raise
-        _flush(store, run_id, batch, report, config)
+        _flush(store, run_id, batch, report, config, unflushed)
         _place_unplaced(store, config)
         if templates is not None:
             with store.transaction():
                 store.save_templates(templates.to_dict())
         store.finish_run(run_id, dict(report.counts))
     return report
+
+
+@dataclass
+class _Record:
+    """One item read, in input order: a read failure, or an article with the raw input it came
+    from (``unchanged`` when that raw input is already stored or earlier in this run)."""
+
+    item: Article | Failure
+    raw: RawRecord | None = None
+
+
+def _records(items: Iterable[Article | Failure], store: Store, unflushed: set[str],
+             executor: Executor[_Record]) -> Iterator[tuple[_Record, Outcome | Task | None]]:
+    """The items read, each with its work: ``None`` for a failure or an unchanged input.
+
+    An input whose raw bytes are stored, or were read earlier in this run and wait for their
+    commit, is unchanged: skipped before any stage, whatever the batch size or the executor.
+    """
+    for item in items:
+        if isinstance(item, Failure):
+            yield _Record(item), None
+            continue
+        raw = item.extra.pop("_raw", None)
+        if raw is not None and (raw.sha256 in unflushed or store.has_raw(raw.sha256)):
+            yield _Record(item), None
+            continue
+        if raw is not None:
+            unflushed.add(raw.sha256)
+            _keep_identity(store, item)
+        yield _Record(item, raw), executor.start(item)
 
 
 def _load_templates(store: Store) -> OutletTemplates:
@@ -128,21 +165,6 @@ def _keep_identity(store: Store, art: Article) -> None:
         art.provenance["id"] = "earlier-version"
 
 
-def _process(art: Article, config: Config, names: Sequence[str], store: Store, run_id: int,
-             report: IngestReport) -> Iterable[Article]:
-    try:
-        return list(pipeline.run_local([art], config, names))
-    except KhabarError:
-        raise  # the user's setup (KB, lexicon), not this article: stop with its own code
-    except Exception as exc:  # a bug in a stage must not stop the batch: log it and go on
-        where = f"{art.source_path}{':' + art.record if art.record else ''}"
-        last = traceback.extract_tb(exc.__traceback__)[-1]
-        message = (f"E099 {where}: internal error in the pipeline: {type(exc).__name__}: {exc}"
-                   f" (at {Path(last.filename).name}:{last.lineno}); please report it")
-        _fail(store, run_id, report, art.source_path, art.record, "E099", one_line(message))
-        return []
-
-
 def _fail(store: Store, run_id: int, report: IngestReport, path: str, record: str, code: str,
           message: str) -> None:
     report.counts["failed"] += 1
@@ -151,9 +173,11 @@ def _fail(store: Store, run_id: int, report: IngestReport, path: str, record: st
         store.log(run_id, path, record, "failed", code, message)
 
 
-def _flush(store: Store, run_id: int, batch: _Batch, report: IngestReport, config: Config) -> None:
+def _flush(store: Store, run_id: int, batch: _Batch, report: IngestReport, config: Config,
+           unflushed: set[str]) -> None:
     if not batch.articles:
         return
+    unflushed.difference_update(batch.raws)
     stored: list[Article] = []
     with store.transaction():
         for raw in batch.raws.values():

@@ -1,0 +1,180 @@
+"""Speed per stage and end to end, ``--jobs 1`` against ``--jobs N`` side by side in one run.
+
+    python benchmarks/scale.py                  # 8 days per outlet of $KHABAR_DATA/corpus
+    python benchmarks/scale.py --days 76        # the whole corpus (~3,500 articles)
+    python benchmarks/scale.py --jobs 1,2,4     # the executors to compare
+
+Per stage: articles per CPU-second and MB of article text per CPU-second, each stage run in this
+process over the articles the previous stage made (models loaded before the clock starts, the
+load time printed apart). End to end: ``khabar ingest`` on the same files into a new store, once
+per ``--jobs`` value, each in a fresh process so no cache carries over; wall time, CPU time of the
+process and its workers, articles/s, articles per CPU-second, MB/s, and peak resident memory of
+the main process and of the largest worker. Figures are printed and written to
+``benchmarks/out/scale.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from khabar import pipeline
+from khabar.clean.stage import clean_articles
+from khabar.clean.templates import OutletTemplates
+from khabar.config import Config, default_data_dir
+from khabar.executor import default_jobs
+from khabar.ingest.readers import Failure, read_paths
+from khabar.model import Article
+
+OUT = Path(__file__).resolve().parent / "out" / "scale.json"
+# Articles each stage sees before its clock starts, so lazy model loads are timed apart.
+WARM_UP = 5
+
+
+def corpus_sample(days: int) -> list[Path]:
+    root = default_data_dir() / "corpus" / "hindi-covid-2020" / "Corpora"
+    if not root.is_dir():
+        sys.exit(f"corpus not found at {root} (set KHABAR_DATA)")
+    files: list[Path] = []
+    for outlet in sorted(p for p in root.iterdir() if p.is_dir()):
+        files.extend(sorted(outlet.rglob("*.txt"))[:days])
+    return files
+
+
+def _text_mb(articles: list[Article]) -> float:
+    return sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
+
+
+def per_stage(files: list[Path], config: Config) -> tuple[list[dict[str, float | str]], float]:
+    """CPU time of each stage over the whole sample, in this process; and the models' load."""
+    read = [a for a in read_paths(files, config) if not isinstance(a, Failure)]
+    start = time.process_time()
+    list(pipeline.run_local([Article(id="w", text=a.text) for a in read[:WARM_UP]], config))
+    load = time.process_time() - start
+    rows: list[dict[str, float | str]] = []
+    start = time.process_time()
+    articles = list(clean_articles(read, OutletTemplates()))
+    cpu = time.process_time() - start
+    rows.append({"stage": "clean", "articles": len(articles), "cpu_s": cpu,
+                 "articles_per_cpu_s": len(articles) / cpu, "mb_per_cpu_s": _text_mb(read) / cpu})
+    given = list(pipeline.get_stage("clean").assigns)
+    for name in pipeline.available_stages()[1:]:
+        start = time.process_time()
+        articles = list(pipeline.run_local(articles, config, [name], given=given))
+        cpu = time.process_time() - start
+        given.extend(pipeline.get_stage(name).assigns)
+        rows.append({"stage": name, "articles": len(articles), "cpu_s": cpu,
+                     "articles_per_cpu_s": len(articles) / cpu,
+                     "mb_per_cpu_s": _text_mb(articles) / cpu})
+    total = sum(float(r["cpu_s"]) for r in rows)
+    rows.append({"stage": "all stages", "articles": len(articles), "cpu_s": total,
+                 "articles_per_cpu_s": len(articles) / total,
+                 "mb_per_cpu_s": _text_mb(articles) / total})
+    return rows, load
+
+
+def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int
+               ) -> dict[str, float | int]:
+    """One ``ingest`` in a fresh child process; CPU counted over the child and its workers.
+
+    On a shared machine the wall clock depends on the other jobs, so the wall time the run would
+    take on ``cores`` idle cores is estimated too: the main process (reader, clean, writer) is
+    one sequential path, and the whole CPU time is spread over the cores at best, so the run
+    takes at least ``max(main CPU, all CPU / cores)``.
+    """
+    with tempfile.TemporaryDirectory() as tmp:
+        listing = Path(tmp) / "files.json"
+        listing.write_text(json.dumps([str(f) for f in files]), encoding="utf-8")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        child = subprocess.run([sys.executable, __file__, "--child", str(jobs), str(listing),
+                                str(Path(tmp) / "bench.db")],
+                               capture_output=True, text=True, check=True)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = json.loads(child.stdout)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    stored = int(result["stored"])
+    main_cpu = float(result["main_cpu_s"])
+    idle_wall = max(main_cpu, cpu / min(cores, jobs + 1)) if jobs > 1 else cpu
+    return {"jobs": jobs, "articles": stored, "wall_s": wall, "cpu_s": cpu,
+            "main_cpu_s": main_cpu, "idle_wall_estimate_s": idle_wall,
+            "articles_per_s": stored / wall, "articles_per_cpu_s": stored / cpu,
+            "mb_per_s": size_mb / wall, "peak_main_mb": result["peak_main_mb"],
+            "peak_worker_mb": result["peak_worker_mb"]}
+
+
+def child(jobs: int, listing: Path, db: Path) -> None:
+    """The measured ingest (run by :func:`end_to_end` in a new process)."""
+    from khabar.ingest.api import ingest
+
+    files = json.loads(listing.read_text(encoding="utf-8"))
+    report = ingest(files, Config(db_path=db), jobs=jobs)
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    print(json.dumps({
+        "stored": report.counts["new"] + report.counts["updated"],
+        "main_cpu_s": own.ru_utime + own.ru_stime,
+        "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        # The largest reaped descendant: the workers (stopped when ingest returns).
+        "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--days", type=int, default=8, help="corpus days per outlet (default 8)")
+    ap.add_argument("--jobs", default="1,2", help="--jobs values to compare (default 1,2)")
+    ap.add_argument("--child", nargs=3, metavar=("JOBS", "LISTING", "DB"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(int(args.child[0]), Path(args.child[1]), Path(args.child[2]))
+        return
+    files = corpus_sample(args.days)
+    size_mb = sum(f.stat().st_size for f in files) / 1e6
+    cores = default_jobs()
+    print(f"input: {len(files)} corpus files, {size_mb:.2f} MB; {cores} cores,"
+          f" load average {os.getloadavg()[0]:.2f}, {platform.processor() or platform.machine()}")
+    stages, load = per_stage(files, Config())
+    print(f"\nmodels and lexicons loaded in {load:.2f} CPU-s (not in the figures below)")
+    print(f"{'stage':<12}{'articles':>9}{'CPU s':>8}{'art/CPU-s':>11}{'MB/CPU-s':>10}")
+    for r in stages:
+        print(f"{r['stage']:<12}{r['articles']:>9}{r['cpu_s']:>8.2f}"
+              f"{r['articles_per_cpu_s']:>11.1f}{r['mb_per_cpu_s']:>10.3f}")
+    runs = [end_to_end(files, int(j), size_mb, cores) for j in args.jobs.split(",")]
+    print(f"\n{'ingest':<10}{'articles':>9}{'wall s':>8}{'CPU s':>8}{'main CPU s':>12}"
+          f"{'idle est s':>12}{'art/s':>8}{'art/CPU-s':>11}{'MB/s':>7}{'peak main MB':>14}"
+          f"{'peak worker MB':>16}")
+    for run in runs:
+        print(f"--jobs {run['jobs']:<3}{run['articles']:>9}{run['wall_s']:>8.1f}{run['cpu_s']:>8.1f}"
+              f"{run['main_cpu_s']:>12.1f}{run['idle_wall_estimate_s']:>12.1f}"
+              f"{run['articles_per_s']:>8.1f}{run['articles_per_cpu_s']:>11.1f}{run['mb_per_s']:>7.3f}"
+              f"{run['peak_main_mb']:>14.0f}{run['peak_worker_mb']:>16.0f}")
+    base = runs[0]
+    speedups = {f"jobs {r['jobs']} / jobs {base['jobs']}": {
+        "measured": float(r["articles_per_s"]) / float(base["articles_per_s"]),
+        "idle_estimate": float(base["idle_wall_estimate_s"]) / float(r["idle_wall_estimate_s"]),
+    } for r in runs[1:]}
+    for label, ratio in speedups.items():
+        print(f"speed-up {label}: {ratio['measured']:.2f}x measured (wall clock, same files, same"
+              f" run, load average {os.getloadavg()[0]:.2f}); {ratio['idle_estimate']:.2f}x"
+              f" estimated on idle cores")
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps({"files": len(files), "input_mb": size_mb, "cores": cores,
+                               "load_average": os.getloadavg()[0], "model_load_cpu_s": load,
+                               "stages": stages,
+                               "ingest": runs, "speedups": speedups}, indent=2) + "\n",
+                   encoding="utf-8")
+    print(f"\nwritten to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

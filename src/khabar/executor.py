@@ -1,0 +1,237 @@
+"""Run the per-article stages over all cores, in input order, with bounded memory.
+
+Ingest has two kinds of work. The per-article stages after ``clean`` (lang, entities, time,
+events) look at one article at a time and carry no state from one article to the next, so any
+process can run them. Everything else carries state that depends on input order: ``clean`` learns
+per-outlet templates as articles stream (the labels of article *k* depend on articles 1..*k*),
+and the writer (store, template counts, story clustering) appends to one SQLite file. So the
+caller keeps ``clean`` and the writer in its own process, in input order, and hands only the
+stateless stages to :class:`StagePool`; that is what makes ``--jobs N`` give the same tables as
+``--jobs 1``, byte for byte.
+
+:func:`ordered_map` keeps at most ``window`` groups in flight: the reader is pulled only when a
+slot frees up (back-pressure), and results come back in the order the groups went in, whichever
+worker finishes first. Workers are started with ``spawn`` (the one method on every platform),
+never ``fork``, so no SQLite handle or lock is inherited, and they are this process's children, so
+their CPU time and memory count in its resource usage; each loads its models lazily on its first
+article, once, through the stages' own module caches. The pool itself starts on the first task,
+so a caller that hands it nothing (a small ingest) never pays for it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, NoReturn, TypeVar
+
+from . import pipeline
+from .config import Config
+from .errors import E, KhabarError, one_line
+from .model import Article
+
+K = TypeVar("K")
+
+# Groups in flight per worker: enough that a worker never waits for the reader between two
+# groups, few enough that memory stays bounded (a group is the articles of one input record).
+GROUPS_PER_WORKER = 8
+
+
+def default_jobs() -> int:
+    """All the cores this process may use (the affinity mask, not the machine's total)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS and Windows have no affinity mask
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class Outcome:
+    """What the stages made of one input record: its articles, or the one-line E099 report of
+    the bug that stopped them (its articles are then dropped, the rest of the run goes on)."""
+
+    articles: list[Article] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class _SetupError:
+    """A :class:`KhabarError` raised in a worker, carried back as plain data (its keyword fields
+    do not survive pickling as an exception) and raised again in the caller."""
+
+    code: str
+    where: str
+    fields: dict[str, object]
+
+    def reraise(self) -> NoReturn:
+        raise KhabarError(E[self.code], where=self.where, **self.fields)
+
+
+def run_stages(articles: list[Article], config: Config, names: Sequence[str],
+               where: str) -> Outcome:
+    """Run ``names`` over the articles of one input record, in this process.
+
+    A :class:`KhabarError` is about the user's setup (a malformed ``--kb``), not this record: it
+    propagates. Any other exception is a bug in a stage: it becomes one E099 line naming the
+    record (``where``) and the file and line that raised, and the record's articles are dropped.
+    """
+    try:
+        return Outcome(list(pipeline.run_local(articles, config, names, given=_given(names))))
+    except KhabarError:
+        raise
+    except Exception as exc:  # a bug in a stage must not stop the batch: report it and go on
+        last = traceback.extract_tb(exc.__traceback__)[-1]
+        message = (f"E099 {where}: internal error in the pipeline: {type(exc).__name__}: {exc}"
+                   f" (at {Path(last.filename).name}:{last.lineno}); please report it")
+        return Outcome(error=one_line(message))
+
+
+def _given(names: Sequence[str]) -> tuple[str, ...]:
+    """Fields the articles already carry when the run starts after ``clean``."""
+    if not names or names[0] == "clean":
+        return ()
+    return pipeline.get_stage("clean").assigns
+
+
+def _work(articles: list[Article], config: Config, names: tuple[str, ...],
+          where: str) -> Outcome | _SetupError:
+    """The worker's entry point (module level, so it pickles by name)."""
+    try:
+        return run_stages(articles, config, names, where)
+    except KhabarError as exc:
+        return _SetupError(exc.code.name, exc.where, dict(exc.fields))
+
+
+def _leave_interrupts_to_the_caller() -> None:
+    """Ctrl-C reaches every process of the terminal's group; the caller handles it (it stops the
+    pool), so a worker must not die on it with a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@dataclass
+class Task:
+    """One input record's articles, waiting for the stages ``names``."""
+
+    articles: list[Article]
+    where: str
+
+
+class StagePool(Generic[K]):
+    """A pool of worker processes running the same stages over :class:`Task` s.
+
+    Use as a context manager; on leaving (also on an error) queued work is cancelled and the
+    workers are stopped, so a failed run leaves no process behind.
+    """
+
+    def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
+        self.config = config
+        self.names = tuple(names)
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> StagePool[K]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, task: Task) -> Future[Outcome | _SetupError]:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs,
+                                             mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=_leave_interrupts_to_the_caller)
+        return self._pool.submit(_work, task.articles, self.config, self.names, task.where)
+
+    def map(self, items: Iterable[tuple[K, Task | Outcome | None]]
+            ) -> Iterator[tuple[K, Outcome | None]]:
+        """:func:`ordered_map` over this pool. A worker killed from outside (the OOM killer, a
+        signal) breaks the pool: that stops the run with one E090 line, and rerunning resumes."""
+        try:
+            yield from ordered_map(items, self.submit, GROUPS_PER_WORKER * self.jobs)
+        except BrokenProcessPool as exc:
+            raise KhabarError(E.E090, detail=str(exc).split(",")[0]) from None
+
+
+def ordered_map(
+    items: Iterable[tuple[K, Task | Outcome | None]],
+    submit: Callable[[Task], Future[Outcome | _SetupError]],
+    window: int,
+) -> Iterator[tuple[K, Outcome | None]]:
+    """Yield ``(key, outcome)`` for each item in input order, with at most ``window`` in flight.
+
+    A :class:`Task` is submitted to a worker; an :class:`Outcome` or ``None`` (a record that needs
+    no stage: a read failure, an unchanged input) passes through in its place in the order.
+    """
+    pending: deque[tuple[K, Future[Outcome | _SetupError] | Outcome | None]] = deque()
+    for key, item in items:
+        pending.append((key, submit(item) if isinstance(item, Task) else item))
+        while len(pending) >= window:
+            yield _resolve(*pending.popleft())
+    while pending:
+        yield _resolve(*pending.popleft())
+
+
+def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None
+             ) -> tuple[K, Outcome | None]:
+    if not isinstance(item, Future):
+        return key, item
+    result = item.result()
+    if isinstance(result, _SetupError):
+        result.reraise()
+    return key, result
+
+
+# Articles whose stages all run in this process before the worker pool starts: starting a worker
+# (interpreter, imports, models) costs about the CPU of 60 articles (benchmarks/scale.py on the
+# Hindi corpus, 2-core machine), so a small ingest (the seeds, one feed refresh) never pays it.
+INLINE_ARTICLES = 64
+
+
+class Executor(Generic[K]):
+    """How ingest runs the stages ``names`` over the records it reads, with ``jobs`` processes.
+
+    Where they run: all in this process (``jobs=1``, the plain path), or ``clean`` here
+    (it learns outlet templates in input order) and the stateless stages after it in a
+    :class:`StagePool` once more than :data:`INLINE_ARTICLES` came by."""
+
+    def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
+        self.config = config
+        self.names = list(names)
+        parallel = jobs > 1 and len(self.names) > 1 and self.names[0] == "clean"
+        self.here = self.names[:1] if parallel else self.names
+        self.inline_left = INLINE_ARTICLES
+        self.pool: StagePool[K] | None = (
+            StagePool(config, self.names[1:], jobs) if parallel else None)
+
+    def __enter__(self) -> Executor[K]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.__exit__(*exc)
+
+    def start(self, art: Article) -> Outcome | Task:
+        """Run this process's share of the stages on ``art``; a :class:`Task` for the pool."""
+        where = f"{art.source_path}{':' + art.record if art.record else ''}"
+        outcome = run_stages([art], self.config, self.here, where)
+        if self.pool is None or outcome.error is not None:
+            return outcome
+        if self.inline_left > 0:
+            self.inline_left -= len(outcome.articles)
+            return run_stages(outcome.articles, self.config, self.pool.names, where)
+        return Task(outcome.articles, where)
+
+    def map(self, records: Iterable[tuple[K, Outcome | Task | None]]
+            ) -> Iterator[tuple[K, Outcome | None]]:
+        """Each record's outcome, in input order (``None`` passes through)."""
+        if self.pool is None:
+            return ((r, o) for r, o in records if not isinstance(o, Task))
+        return self.pool.map(records)

@@ -1,0 +1,147 @@
+"""A run killed mid-ingest (SIGKILL, no clean-up) restarts, skips what it had committed, and ends
+with every input record stored once: no duplicate, no loss, every article placed in a story."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from khabar.config import Config
+
+FILES = 4
+RECORDS_PER_FILE = 90  # 360 records: the kill lands after the first commit, before the last
+
+
+def _write_inputs(shared_data: Path, folder: Path) -> set[str]:
+    """JSONL files of real corpus paragraphs, one news item per record; their ids."""
+    root = shared_data / "corpus" / "hindi-covid-2020" / "Corpora"
+    if not root.is_dir():
+        pytest.skip(f"corpus not found at {root}")
+    paragraphs = [p.strip() for f in sorted(root.rglob("*-APR-*.txt"))
+                  for p in f.read_text(encoding="utf-8").split("\n\n") if len(p.strip()) > 200]
+    assert len(paragraphs) >= FILES * RECORDS_PER_FILE
+    ids: set[str] = set()
+    folder.mkdir()
+    for f in range(FILES):
+        with (folder / f"part{f}.jsonl").open("w", encoding="utf-8") as out:
+            for r in range(RECORDS_PER_FILE):
+                n = f * RECORDS_PER_FILE + r
+                ids.add(f"rec{n}")
+                out.write(json.dumps({"id": f"rec{n}", "text": paragraphs[n], "date": "2020-04-01",
+                                      "outlet": "Amar Ujala"}, ensure_ascii=False) + "\n")
+    return ids
+
+
+def _count(db: Path, sql: str) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            return int(conn.execute(sql).fetchone()[0])
+    except sqlite3.Error:  # not created yet
+        return 0
+
+
+def _khabar(db: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "khabar.cli", "--db", str(db), "ingest", "-q", *args]
+
+
+def test_a_killed_ingest_resumes_without_duplicates_or_losses(tmp_path: Path,
+                                                              shared_data: Path) -> None:
+    ids = _write_inputs(shared_data, tmp_path / "in")
+    db = tmp_path / "k.db"
+    run = subprocess.Popen(_khabar(db, "--jobs", "2", str(tmp_path / "in")),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while _count(db, "SELECT count(*) FROM articles") < Config().commit_every:
+            assert run.poll() is None, "the run ended before it could be killed"
+            assert time.monotonic() < deadline, "no commit within 120 s"
+            time.sleep(0.2)
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+    finally:
+        os.killpg(run.pid, signal.SIGKILL)  # its workers too, whatever state they are in
+    killed_at = _count(db, "SELECT count(*) FROM articles")
+    assert Config().commit_every <= killed_at < len(ids)
+
+    resumed = subprocess.run(_khabar(db, "--jobs", "2", "--json", str(tmp_path / "in")),
+                             capture_output=True, text=True, timeout=300, check=False)
+    assert resumed.returncode == 0, resumed.stderr
+    counts = json.loads(resumed.stdout)["counts"]
+    assert counts["unchanged"] == killed_at  # what was committed is skipped, not redone
+    assert counts["new"] == len(ids) - killed_at
+
+    with sqlite3.connect(db) as conn:
+        stored = [r[0] for r in conn.execute("SELECT id FROM articles")]
+        placed = [r[0] for r in conn.execute("SELECT article_id FROM story_members")]
+        ok = {r[0] for r in conn.execute("SELECT id FROM articles WHERE status = 'ok'")}
+        raws = conn.execute("SELECT count(*) FROM raw_inputs").fetchone()[0]
+    assert sorted(stored) == sorted(ids)  # each record once: none lost, none twice
+    assert sorted(placed) == sorted(ok) and len(ok) > len(ids) * 0.9
+    assert raws == len(ids)
+
+
+def test_ctrl_c_stops_a_parallel_ingest_with_no_worker_traceback(tmp_path: Path,
+                                                                  shared_data: Path) -> None:
+    ids = _write_inputs(shared_data, tmp_path / "in")
+    db = tmp_path / "k.db"
+    run = subprocess.Popen(_khabar(db, "--jobs", "2", str(tmp_path / "in")),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while _count(db, "SELECT count(*) FROM articles") < Config().commit_every:
+            assert run.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        os.killpg(run.pid, signal.SIGINT)  # what a terminal sends to the whole group
+        _, stderr = run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert run.returncode != 0
+    assert "Traceback" not in stderr, stderr
+    assert _count(db, "SELECT count(*) FROM articles") < len(ids)
+
+
+def _workers(pid: int) -> list[int]:
+    """The pool's worker processes among ``pid``'s children (not multiprocessing's tracker)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [int(c) for c in children
+            if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_a_killed_worker_is_one_e090_line_and_the_rerun_completes(tmp_path: Path,
+                                                                  shared_data: Path) -> None:
+    ids = _write_inputs(shared_data, tmp_path / "in")
+    db = tmp_path / "k.db"
+    run = subprocess.Popen(_khabar(db, "--jobs", "2", str(tmp_path / "in")),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                           start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not _workers(run.pid) or _count(db, "SELECT count(*) FROM articles") == 0:
+            assert run.poll() is None and time.monotonic() < deadline
+            time.sleep(0.2)
+        os.kill(_workers(run.pid)[0], signal.SIGKILL)  # as the OOM killer would
+        _, stderr = run.communicate(timeout=60)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert run.returncode == 1
+    assert stderr.strip().startswith("E090 a worker process stopped abruptly"), stderr
+    assert len(stderr.strip().splitlines()) == 1
+
+    resumed = subprocess.run(_khabar(db, "--jobs", "2", str(tmp_path / "in")),
+                             capture_output=True, text=True, timeout=300, check=False)
+    assert resumed.returncode == 0, resumed.stderr
+    with sqlite3.connect(db) as conn:
+        assert sorted(r[0] for r in conn.execute("SELECT id FROM articles")) == sorted(ids)
