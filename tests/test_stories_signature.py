@@ -155,3 +155,39 @@ def test_english_wire_report_joins_the_seed_story_without_embeddings(tmp_path: P
     why = runner.invoke(cli, ["--db", str(db), "story", sid, "--why"], obj={}).output
     assert "Vladimir Putin" in why and "Donald Trump" in why
     assert "event time 2026-02 (published)" in why
+
+
+AVALANCHES = {
+    # two avalanches in two districts of one state, both leads naming the state; the second
+    # report's body names the first district in passing
+    "kupwara": "जम्मू-कश्मीर: कुपवाड़ा में हिमस्खलन से चार जवानों की मौत\n\nजम्मू-कश्मीर के कुपवाड़ा जिले में "
+    "मंगलवार को हिमस्खलन की चपेट में आने से सेना के चार जवानों की मौत हो गई। बचाव दल मौके पर है।\n",
+    "gulmarg": "जम्मू-कश्मीर: गुलमर्ग में हिमस्खलन से एक स्कीयर की मौत\n\nजम्मू-कश्मीर के गुलमर्ग में "
+    "मंगलवार को हिमस्खलन की चपेट में आने से एक विदेशी स्कीयर की मौत हो गई। बचाव दल ने शव निकाला।"
+    + " पुलिस के अनुसार स्कीयर अपने दो साथियों के साथ ढलान पर उतर रहा था, तभी बर्फ का बड़ा हिस्सा"
+    " खिसक गया। साथियों ने शोर मचाया और गश्ती दल को सूचना दी। प्रशासन ने पर्यटकों से ऊंची ढलानों"
+    " पर न जाने की अपील की है और मौसम विभाग ने अगले दो दिन और बर्फबारी की चेतावनी दी है।"
+    " कुपवाड़ा और सोनमर्ग में भी भारी बर्फबारी हुई है।\n",
+}
+
+
+def test_point_incidents_in_two_towns_of_one_state_stay_apart(tmp_path: Path) -> None:
+    for name, text in AVALANCHES.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(tmp_path.iterdir()), config))
+    sig = {Path(a.source_path).stem: signature_of(a) for a in arts}
+    assert sig["kupwara"].lead_towns == {"kb:in-city/kupwara"}
+    assert "kb:in-city/kupwara" in sig["gulmarg"].towns - sig["gulmarg"].lead_towns
+    assert veto(sig["kupwara"], sig["gulmarg"]) == veto(sig["gulmarg"], sig["kupwara"])
+    assert veto(sig["kupwara"], sig["gulmarg"]) == "different town"
+    # a quake is felt in many towns: a lead town the other report names anywhere will do
+    felt = Signature(types=frozenset({"quake"}), lead_towns=frozenset({"kb:city/a"}),
+                     towns=frozenset({"kb:city/a", "kb:city/b"}))  # fmt: skip
+    other = Signature(types=frozenset({"quake"}), lead_towns=frozenset({"kb:city/b"}),
+                      towns=frozenset({"kb:city/b"}))  # fmt: skip
+    assert veto(felt, other) is None
+    fire, other_fire = (
+        Signature(**{**s.__dict__, "types": frozenset({"fire"})}) for s in (felt, other)
+    )
+    assert veto(fire, other_fire) == "different town"
