@@ -150,3 +150,20 @@ def test_cli_eval_stories_bad_gold_is_one_coded_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1].startswith("E041")
     assert "Traceback" not in result.output
+
+
+def test_days_option_finds_the_day_golds_or_says_where_to_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from khabar.cli import cli
+    from khabar.eval.stories import day_golds
+
+    assert [p.name for p in day_golds(GOLD_DIR.parents[2])] == [f"{d}.yaml" for d in DAYS]
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["eval", "stories", "--days"], obj={})
+    assert result.exit_code == 1
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith("E040") and "run --days from a khabar checkout" in last
+    assert "Traceback" not in result.output
