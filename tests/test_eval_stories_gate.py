@@ -11,7 +11,9 @@ clusters (all-singletons B-cubed F1 0.800 on both days):
 * text channel only (``analyse=False``): day 1 0.963 / 0.753 / 0.845, 0.320, 23 vs 18;
   day 2 0.963 / 0.830 / 0.891, 0.692, 21 vs 18;
 * with the installed analysis stages: day 1 0.963 / 0.753 / 0.845, 0.320, 23 vs 18;
-  day 2 0.870 / 0.926 / 0.897, 0.778, 17 vs 18.
+  day 2 0.870 / 0.926 / 0.897, 0.778, 17 vs 18; re-measured after the town veto (issue 14,
+  second round, with the events stage as merged then): day 1 unchanged, day 2
+  0.963 / 0.926 / 0.944, 0.903, 19 vs 18.
 
 Before the re-cut (the old, finer segmentation, 35 and 34 items) the same clusterer scored day 1
 0.775 (singletons 0.727) and day 2 0.839 (0.717), pairwise 0.304 and 0.641. Floors sit slightly
@@ -38,7 +40,7 @@ FLOORS = {
     ("hindi-covid-2020-04-01", False): (0.82, 0.94, 0.73, 0.30),
     ("hindi-covid-2020-04-01", True): (0.82, 0.94, 0.73, 0.30),
     ("hindi-covid-2020-04-02", False): (0.87, 0.94, 0.81, 0.67),
-    ("hindi-covid-2020-04-02", True): (0.87, 0.85, 0.90, 0.75),
+    ("hindi-covid-2020-04-02", True): (0.92, 0.94, 0.90, 0.88),
 }
 
 
@@ -75,9 +77,10 @@ def test_malformed_gold_is_a_coded_error(tmp_path: Path) -> None:
 # -- the disaster development gold (stories/hindi-disaster-stories-dev) ---------------------------
 
 DISASTER_DIGEST = "096b335650dd518a"
-# subset -> floors for bcubed_f1, pairwise_f1. Measured (README, Quality): all 0.858 / 0.542,
-# tune 0.944 / 0.840 (the half the signature weight was tuned on), report 0.869 / 0.537 (untuned).
-DISASTER_FLOORS = {"all": (0.84, 0.52), "tune": (0.93, 0.82), "report": (0.85, 0.51)}
+# subset -> floors for bcubed_f1, pairwise_f1. Measured (README, Quality) with the town veto:
+# all 0.866 / 0.552, tune 0.944 / 0.826 (the half the signature weight and the town veto were
+# tuned on), report 0.880 / 0.562 (untuned).
+DISASTER_FLOORS = {"all": (0.85, 0.53), "tune": (0.93, 0.81), "report": (0.86, 0.54)}
 
 
 @pytest.fixture(scope="module")
