@@ -191,3 +191,29 @@ def test_point_incidents_in_two_towns_of_one_state_stay_apart(tmp_path: Path) ->
         Signature(**{**s.__dict__, "types": frozenset({"fire"})}) for s in (felt, other)
     )
     assert veto(fire, other_fire) == "different town"
+
+
+def test_incident_reports_sharing_only_the_type_stay_apart(tmp_path: Path) -> None:
+    # the same kind of report from one country, one naming no place below it and no day
+    body = " हो गई और 40 घायल हो गए। भूकंप के झटके सुबह दस बजे महसूस किए गए। कई पुराने मकान गिर गए।\n"
+    texts = {
+        "a-country": "नेपाल में भूकंप से 12 की मौत\n\n(एजेंसी): नेपाल में आए 6.1 तीव्रता के भूकंप से 12 लोगों की मौत",
+        "b-pokhara": "नेपाल में भूकंप से 12 की मौत\n\n(एजेंसी): नेपाल के पोखरा में रविवार को आए 6.1 तीव्रता के भूकंप"
+        " से 12 लोगों की मौत",
+    }
+    other = (" हो गई। राहत दल मलबे में फंसे लोगों को निकाल रहे हैं और अस्पतालों में घायलों का इलाज चल रहा है।"
+             " सरकार ने मृतकों के परिवारों को मुआवजे की घोषणा की है।\n")
+    for (name, text), tail in zip(texts.items(), (body, other), strict=True):
+        (tmp_path / f"{name}.txt").write_text(text + tail, encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(tmp_path.iterdir()), config))
+    sig = [signature_of(a) for a in arts]
+    assert veto(sig[0], sig[1]) is None and agreement(sig[0], sig[1]) == 0.25
+    cl = StoryClusterer()
+    first, second = (cl.add(a) for a in arts)
+    assert second.kind == "new"
+    why = cl.stories[second.story_id].why[arts[1].id]
+    assert why["apart"] == [  # the words alone would have joined them
+        {"story": first.story_id, "score": why["apart"][0]["score"],  # type: ignore[index]
+         "veto": "only the incident type shared"}
+    ]
