@@ -323,8 +323,8 @@ def veto(a: Signature, b: Signature) -> str | None:
 
     Storm names decide first: one shared name joins across places (storms move), different
     names are two storms. Then, between two incident reports, the incident family and the
-    place (countries, then places below the country); for any article the time (year, month)
-    and the magnitude.
+    place (countries, then places below the country, then towns and districts); for any article
+    the time (year, month) and the magnitude.
     """
     if a.names and b.names:
         if a.names & b.names:
