@@ -881,23 +881,28 @@ def eval_events(ctx: click.Context, limit: int | None, predictions: Path | None,
 @click.argument("gold", nargs=-1, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the disaster-gold clustering as JSON Lines for shared/tools/score_clusters.py.")
+@click.option("--days", is_flag=True,
+              help="Also score the two hand-gold COVID days (tests/data/stories of a checkout).")
 @json_option
 @click.pass_context
 @_user_errors
-def eval_stories(ctx: click.Context, gold: tuple[Path, ...], predictions: Path | None, as_json: bool) -> None:
+def eval_stories(ctx: click.Context, gold: tuple[Path, ...], predictions: Path | None, days: bool,
+                 as_json: bool) -> None:
     """Story clustering against gold files (B-cubed and pairwise P/R/F1 beside all-singletons);
     without GOLD, the disaster development gold of the data folder (halves tune/report).
 
     \b
     Example:
       khabar eval stories
+      khabar eval stories --days
       khabar eval stories tests/data/stories/hindi-covid-2020-04-01.yaml
     """
-    from .eval.stories import DISASTER_GOLD, evaluate
+    from .eval.stories import DISASTER_GOLD, day_golds, evaluate
 
     config = _config(ctx)
-    reports = [evaluate(config, path, predictions=predictions)
-               for path in gold or (config.data_dir / DISASTER_GOLD,)]
+    paths = list(gold or (config.data_dir / DISASTER_GOLD,))
+    paths += day_golds(Path.cwd()) if days else []
+    reports = [evaluate(config, path, predictions=predictions) for path in paths]
     if as_json and len(reports) > 1:
         _print_json([r.to_dict() for r in reports])
         return

@@ -9,7 +9,7 @@ articles, next to the all-singletons baseline. The set is also scored in two fix
 (:func:`half_of`): ``tune`` is the half thresholds may be tuned on, ``report`` the half that is
 reported as untuned.
 
-The *day* schema: a gold file names dump files of corpus/hindi-covid-2020 (under the data folder) and lists
+The *day* schema (``--days`` adds the two COVID days of ``tests/data/stories``): a gold file names dump files of corpus/hindi-covid-2020 (under the data folder) and lists
 articles by outlet, date and the first words of their headline, each with a story id. The
 evaluation splits the dumps into articles, runs the analysis stages that are installed (so linked
 entities count as soon as the entities stage exists), clusters them online in file order, matches
@@ -243,6 +243,22 @@ def evaluate_disaster(
 
 
 # -- the day schema ----------------------------------------------------------------------------
+
+# The two hand-gold COVID days, relative to a checkout's root (they are test data, not packaged).
+DAY_GOLDS = (
+    "tests/data/stories/hindi-covid-2020-04-01.yaml",
+    "tests/data/stories/hindi-covid-2020-04-02.yaml",
+)
+
+
+def day_golds(root: Path) -> list[Path]:
+    """The COVID day gold files under a checkout ``root`` (``khabar eval stories --days``);
+    E040 naming the first one missing, so running outside a checkout says so in one line."""
+    paths = [root / name for name in DAY_GOLDS]
+    for path in paths:
+        if not path.exists():
+            raise KhabarError(E.E040, detail=f"{path} (run --days from a khabar checkout)")
+    return paths
 
 
 def evaluate(

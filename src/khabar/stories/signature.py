@@ -8,7 +8,9 @@ among candidate stories, each article is reduced to what identifies its event:
   assigns, grouped into families: a storm is a cyclone is a tornado; a blast is an attack);
 * ``lead_places`` / ``lead_countries``: the places named in the headline and lead (where the
   event happened, as a reporter leads with it), and their countries; ``places`` / ``countries``:
-  every place the article names;
+  every place the article names; ``lead_towns`` / ``towns``: the same for towns and districts
+  only (KB cities that do not stand for their country), so that two avalanches in two districts
+  of one state differ even when both leads also name the state;
 * ``year`` / ``month`` / ``weekdays``: the event's time: the publication date when the article
   has one, else what the lead says (a written year, a month with a day, a weekday), with
   ``date_basis`` saying which was used;
@@ -64,6 +66,8 @@ _FAMILIES: dict[str, str] = {
         "transport",
     ),
 }
+# Families of incidents that happen at one spot (see veto).
+_POINT_FAMILIES = frozenset({"fire", "attack", "riot", "transport", "snow", "landslide"})
 _PLACE_TYPES = frozenset({"CITY", "REGION", "LOCATION", "COUNTRY"})
 _YEAR = re.compile(r"^(\d{4})(?:-(\d\d))?")
 _MONTH_ONLY = re.compile(r"^XXXX-(\d\d)")
@@ -98,6 +102,8 @@ class Signature:
     lead_countries: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
+    lead_towns: frozenset[str] = frozenset()
+    towns: frozenset[str] = frozenset()
     years: frozenset[int] = frozenset()
     months: frozenset[tuple[int, int]] = frozenset()  # (year or 0, month)
     weekdays: frozenset[int] = frozenset()
@@ -135,8 +141,20 @@ class Signature:
 
 _SET_FIELDS = (
     "types", "lead_places", "lead_countries", "places", "countries", "years", "months",
-    "weekdays", "names", "magnitudes",
+    "weekdays", "names", "magnitudes", "lead_towns", "towns",
 )  # fmt: skip
+
+
+@functools.cache
+def _is_town(entity_id: str) -> bool:
+    """A KB city, town or district that names itself (not a capital standing for its country,
+    as बीजिंग does for China): the finest place level the KB knows."""
+    from ..entities.kb import load_kb
+
+    if not entity_id.startswith("kb:"):
+        return False
+    entry = load_kb(Config()).get(entity_id[3:])
+    return entry is not None and entry.type == "CITY" and entry.metonym_for is None
 
 
 @functools.cache
@@ -235,6 +253,7 @@ def signature_of(article: Article) -> Signature:
     lead_end = _lead_end(article)
     evidence: dict[str, tuple[int, int]] = {}
     lead_places, lead_countries, places, countries = set(), set(), set(), set()
+    lead_towns, towns = set(), set()
     for m in article.mentions:
         if m.type not in _PLACE_TYPES or m.kind != "name" or not m.entity_id:
             continue
@@ -242,9 +261,14 @@ def signature_of(article: Article) -> Signature:
             continue
         country = _country_of(m.entity_id)
         places.add(m.entity_id)
+        town = _is_town(m.entity_id)
+        if town:
+            towns.add(m.entity_id)
         if country:
             countries.add(country)
         if m.start < lead_end:
+            if town:
+                lead_towns.add(m.entity_id)
             evidence.setdefault(m.entity_id, (m.start, m.end))
             if country:
                 lead_countries.add(country)
@@ -272,6 +296,8 @@ def signature_of(article: Article) -> Signature:
         lead_countries=frozenset(lead_countries),
         places=frozenset(places),
         countries=frozenset(countries),
+        lead_towns=frozenset(lead_towns),
+        towns=frozenset(towns),
         names=frozenset(names),
         magnitudes=frozenset(magnitudes),
         **sig,
@@ -297,8 +323,8 @@ def veto(a: Signature, b: Signature) -> str | None:
 
     Storm names decide first: one shared name joins across places (storms move), different
     names are two storms. Then, between two incident reports, the incident family and the
-    place (countries, then places below the country); for any article the time (year, month)
-    and the magnitude.
+    place (countries, then places below the country, then towns and districts); for any article
+    the time (year, month) and the magnitude.
     """
     if a.names and b.names:
         if a.names & b.names:
@@ -314,6 +340,17 @@ def veto(a: Signature, b: Signature) -> str | None:
             return "different country"
         if _disjoint_leads(a.lead_places, a.places, b.lead_places, b.places):
             return "different place"
+        # A shared state or region in both leads does not make two towns one place. A point
+        # incident (a fire, a blast, an avalanche, a crash) happens in one town: its lead town
+        # must be the other lead's, not a town its body mentions in passing ("Gulmarg had snow
+        # too"). A quake, storm or flood is felt in many towns: any town of the other side will do.
+        kinds = a.types | b.types
+        point = bool(kinds) and kinds <= _POINT_FAMILIES
+        if _disjoint_leads(
+            a.lead_towns, a.lead_towns if point else a.towns,
+            b.lead_towns, b.lead_towns if point else b.towns,
+        ):  # fmt: skip
+            return "different town"
     if a.years and b.years and not (a.years & b.years) and not _adjacent_months(a.months, b.months):
         return "different year"
     if (
