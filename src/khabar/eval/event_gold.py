@@ -26,12 +26,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..config import Config
 from ..errors import E, KhabarError
 from ..model import Article, Event
-from .report import require_data
+from .report import read_gold_yaml, require_data
 
 GOLD_PARTS = ("events", "hindi-covid-events-dev", "hindi-covid-events-dev.yaml")
 _CORPUS_ROOT = ("corpus", "hindi-covid-2020", "Corpora")
@@ -78,12 +76,7 @@ _HI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+")
 
 def load_gold(path: Path) -> dict[str, Any]:
     """The parsed gold file, checked for what scoring needs (one-line E041 otherwise)."""
-    if not path.exists():
-        raise KhabarError(E.E040, detail=str(path))
-    try:
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise KhabarError(E.E041, where=str(path), detail=str(exc).splitlines()[0]) from None
+    gold = read_gold_yaml(path)
     if not isinstance(gold, dict) or not isinstance(gold.get("articles"), list):
         raise KhabarError(E.E041, where=str(path), detail="no 'articles' list")
     for i, art in enumerate(gold["articles"], start=1):

@@ -13,6 +13,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from ..errors import E, KhabarError
 
 
@@ -41,6 +43,17 @@ def require_data(data_dir: Path, *parts: str) -> Path:
     if not path.exists():
         raise KhabarError(E.E040, detail=str(path))
     return path
+
+
+def read_gold_yaml(path: Path) -> Any:
+    """The parsed YAML of a gold file: E040 when it is missing, one-line E041 when it is not
+    YAML. Callers check the shape their scorer needs."""
+    if not path.exists():
+        raise KhabarError(E.E040, detail=str(path))
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise KhabarError(E.E041, where=str(path), detail=str(exc).splitlines()[0]) from None
 
 
 def data_digest(paths: Iterable[Path]) -> str:

@@ -29,24 +29,17 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..config import Config
 from ..errors import E, KhabarError
 from ..model import Article
 from ..stories.cluster import StoryClusterer
 from ..stories.features import get_embedder, normalise, tokens
-from .report import EvalReport, data_digest, require_data
+from .report import EvalReport, data_digest, read_gold_yaml, require_data
 
 
 def load_gold(path: Path) -> dict[str, Any]:
     """The parsed gold file, checked for the fields the scorer needs (E041 otherwise)."""
-    if not path.exists():
-        raise KhabarError(E.E040, detail=str(path))
-    try:
-        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise KhabarError(E.E041, where=str(path), detail=str(exc).splitlines()[0]) from None
+    gold = read_gold_yaml(path)
     if not isinstance(gold, dict) or not isinstance(gold.get("articles"), list):
         raise KhabarError(E.E041, where=str(path), detail="no 'articles' list")
     for i, item in enumerate(gold["articles"]):
@@ -270,12 +263,7 @@ def evaluate(
 ) -> EvalReport:
     """Score online clustering of the gold's articles (see the module docstring)."""
     path = Path(gold_path)
-    if not path.exists():
-        raise KhabarError(E.E040, detail=str(path))
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise KhabarError(E.E041, where=str(path), detail=str(exc).splitlines()[0]) from None
+    raw = read_gold_yaml(path)
     if isinstance(raw, dict) and is_disaster_gold(raw):
         return evaluate_disaster(config, path, raw, predictions=predictions)
     gold = load_gold(path)
