@@ -89,6 +89,7 @@ def test_a_killed_ingest_resumes_without_duplicates_or_losses(tmp_path: Path,
     assert raws == len(ids)
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
 def test_ctrl_c_stops_a_parallel_ingest_with_no_worker_traceback(tmp_path: Path,
                                                                   shared_data: Path) -> None:
     ids = _write_inputs(shared_data, tmp_path / "in")
@@ -98,9 +99,10 @@ def test_ctrl_c_stops_a_parallel_ingest_with_no_worker_traceback(tmp_path: Path,
                            start_new_session=True)
     try:
         deadline = time.monotonic() + 120
-        while _count(db, "SELECT count(*) FROM articles") < Config().commit_every:
+        # Interrupt as soon as the pool runs: waiting for a commit let a fast machine finish first.
+        while not _workers(run.pid):
             assert run.poll() is None and time.monotonic() < deadline
-            time.sleep(0.2)
+            time.sleep(0.05)
         os.killpg(run.pid, signal.SIGINT)  # what a terminal sends to the whole group
         _, stderr = run.communicate(timeout=60)
     finally:
