@@ -135,9 +135,14 @@ class SentenceView:
         return len(self.tokens) - 1
 
 
+# Zero-width joiners shape the glyph only ("हेल्\u200dपलाइन" = "हेल्पलाइन"); some outlets put
+# one in every conjunct, so token texts drop them (offsets still point into the original).
+_ZERO_WIDTH = str.maketrans("", "", "\u200c\u200d")
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     return [
-        Token(start + m.start(), start + m.end(), m.group())
+        Token(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
         for m in _TOKEN.finditer(text[start:end])
     ]
 

@@ -46,6 +46,8 @@ _PASSIVE = frozenset(
     {"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाएगा", "जाएगी", "जाएंगे", "जाएंगी"}
     | {"जायेगा", "जायेगी", "जायेंगे", "जाता", "जाती", "जाते"}
 )
+# The perfect of the light verbs of an order ("कर दिया है", "घोषित किया है"): a transitive act.
+_PERFECT = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लगाया", "लगाई", "लगाए"})
 # "बंद करने का फैसला किया", "सील करने के आदेश दिए": an act decided or ordered is the agent's act.
 _DECISIONS = frozenset({"फैसला", "फ़ैसला", "निर्णय", "आदेश", "निर्देश"})
 _HABITUAL_AUX = frozenset({"है", "हैं"})
@@ -396,6 +398,9 @@ _REFLEXIVE = frozenset({"अपना", "अपनी", "अपने"})
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
 _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
+# ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
+_AGENT_MARKED = frozenset({"ने", "उन्होंने", "उन्होने", "उसने", "हमने", "मैंने", "इन्होंने", "आपने"})
+_FROM_IT = frozenset({"इससे", "इनसे", "उससे", "उनसे"})
 # Words that end a noun phrase when reading it backwards from its postposition.
 _NP_STOPS = frozenset(
     {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
@@ -420,6 +425,14 @@ def _object_target(
             and toks[k].text == "खिलाफ"
             and toks[k - 1].text in _PRONOUN_OF
         ):
+            rel = [j for j in range(k - 1) if toks[j].text == "जो"]
+            if rel and k - 2 > rel[-1]:
+                # "जो भी तोड़ेगा उसके खिलाफ": a correlative; the relative clause says who
+                text = sv.text_of(rel[-1], k - 2)
+                end = toks[k - 2].end
+                roles.args.append(Argument("target", text, toks[rel[-1]].start, end, f"text:{text}"))
+                roles.target.append(f"text:{text}")
+                return
             # "उसके खिलाफ": against someone named before; no id (a pronoun is no actor to share)
             roles.args.append(
                 Argument("target", toks[k - 1].text, toks[k - 1].start, toks[k - 1].end, None)
@@ -497,6 +510,8 @@ def extract_sentence(
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
         if _participle(cand):
             continue  # "आरोप लगाने वाले वैज्ञानिक", "मांग करने वाली याचिका"
+        if trig.type == "CONCEDE" and cand.first > 0 and sv.tokens[cand.first - 1].text in _FROM_IT:
+            continue  # "दुकानों को इससे छूट दी जाएगी": exempt from the measure just named, no easing
         k = cand.last + len(cand.verb) + 1
         if trig.mode == "accept" and k < len(sv.tokens) and sv.tokens[k].text == "कि":
             continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
@@ -522,7 +537,7 @@ def extract_sentence(
             source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
         # a passive order gets its issuer inferred, unless its target too is only a pronoun
         # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show)
-        if not source and trig.agentless and _agentless(cand) and not roles.pronoun_target:
+        if not source and trig.agentless and _agentless(cand, sv) and not roles.pronoun_target:
             ident, code, name = _authority(sv, ctx, trig.mode in _LOCAL_MODES)
             source, codes[ident] = [ident], code
             roles.args.append(
@@ -603,10 +618,15 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     return unit_actors(agents[-1]) if agents else []
 
 
-def _agentless(cand: Candidate) -> bool:
-    """A passive with no agent ("सील कर दिया गया"); an announced state ("बंद रहेंगे") only
-    counts with a speaker, so a list of what stays closed is not a list of orders."""
-    return any(t in _PASSIVE for t in cand.verb)
+def _agentless(cand: Candidate, sv: SentenceView) -> bool:
+    """A passive with no agent ("सील कर दिया गया"), or a perfect whose agent the sentence drops
+    ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
+    ("बंद रहेंगे") only counts with a speaker, so a list of what stays closed is not a list of
+    orders."""
+    if any(t in _PASSIVE for t in cand.verb):
+        return True
+    dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
+    return dropped and bool(_PERFECT & set(cand.verb[:2]))
 
 
 def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str, str]:
