@@ -67,3 +67,16 @@ def test_romanised_names_for_people_the_kb_does_not_know() -> None:
     assert romanise("अभिषेक प्रकाश") == "Abhishek Prakash"
     assert romanise("गुप्तेश्वर पांडेय") == "Gupteshwar Pandey"
     assert romanise("Putin") is None
+
+
+def test_an_agentless_order_must_say_whom_it_orders() -> None:
+    # corpus/hindi-covid-2020: an order naming neither issuer nor addressee is a guess on both
+    # sides (and joins unrelated stories through the guessed authority); one with a को-addressee
+    # keeps its inferred issuer (DH-2020-MAR-19)
+    vague = analysed("सभी जिलों में आइसोलेशन वॉर्ड बनाने के आदेश दिए गए हैं ।")
+    assert [e for e in vague.events if e.mode == "order"] == []
+    told = analysed(
+        "पुलिस के वरिष्ठ अधीक्षकों को अपने-अपने थानों को छोड़कर न जाने के निर्देश दिए गए हैं ।"
+    )
+    [ev] = [e for e in told.events if e.mode == "order"]
+    assert ev.target and any(a.role == "source_inferred" for a in ev.arguments)

@@ -536,8 +536,16 @@ def extract_sentence(
         if not source and not trig.symmetric:
             source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
         # a passive order gets its issuer inferred, unless its target too is only a pronoun
-        # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show)
-        if not source and trig.agentless and _agentless(cand, sv) and not roles.pronoun_target:
+        # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show), or
+        # an order says nobody it binds ("जांच के आदेश दे दिए गए हैं": the guessed issuer
+        # would be all the event says, and it joined unrelated disaster stories)
+        if (
+            not source
+            and trig.agentless
+            and _agentless(cand, sv)
+            and not roles.pronoun_target
+            and (roles.target or trig.mode != "order")
+        ):
             ident, code, name = _authority(sv, ctx, trig.mode in _LOCAL_MODES)
             source, codes[ident] = [ident], code
             roles.args.append(
