@@ -60,10 +60,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     """The Hindi COVID event gold through whole day files. Measured 2026-12-03 (tune half = even
     positions of the sorted article ids, where errors were read; check half = odd, not read):
 
-    all:   core R 0.541 (53/98) P 0.874, date 0.903, modality 0.903, actors strict 0.000 /
-           lenient 0.274 (n=62); source side strict 0.548 (romanised names), target side
+    all:   core R 0.561 (55/98) P 0.876, date 0.891, modality 0.906, actors strict 0.000 /
+           lenient 0.266 (n=64); source side strict 0.531 (romanised names), target side
            strict 0.016 (gold targets are English descriptions); timex span R 0.716, value 0.816
-    tune:  core R 0.667 P 0.925, date 0.939;  check: core R 0.314 P 0.700, date 0.769
+    tune:  core R 0.698 P 0.928, date 0.922;  check: core R 0.314 P 0.700, date 0.769
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -80,13 +80,13 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.52
+    assert core["recall"] >= 0.54
     assert core["precision"] >= 0.85
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.25
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.24
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.50
-    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.64
+    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.67
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.29
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.67
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70

@@ -80,3 +80,30 @@ def test_an_agentless_order_must_say_whom_it_orders() -> None:
     )
     [ev] = [e for e in told.events if e.mode == "order"]
     assert ev.target and any(a.role == "source_inferred" for a in ev.arguments)
+
+
+def test_a_meeting_named_as_where_someone_spoke() -> None:
+    # DH-2020-ARP-18 ("टीम 11", no actor there, replaced by officials)
+    art = analysed(
+        "लोक भवन में अधिकारियों के साथ बैठक में मुख्यमंत्री योगी आदित्यनाथ ने कहा है कि छूटे हुए"
+        " लोगों को राशन दिया जाए ।"
+    )
+    [ev] = [e for e in art.events if e.type == "CONSULT"]
+    assert ev.mode == "meeting" and "actor:officials" in ev.source and len(ev.source) == 2
+    assert analysed("बैठक में मुख्यमंत्री ने कहा कि राशन दिया जाए ।").events == []  # no partner
+
+
+def test_an_abbreviation_in_brackets_keeps_the_agent_marker() -> None:
+    # DJ-2020-MAR-03; the second with "को देखते हुए" (in view of), a reason and no target
+    art = analysed(
+        "कोरोना वायरस के खतरे के चलते अखिल भारतीय फुटबॉल संघ (AIFF) ने अंडर 16 नेशनल टीम का"
+        " तजाकिस्तान दौरा रद्द किया ।"
+    )
+    [ev] = art.events
+    assert (ev.type, ev.mode) == ("COERCE", "cancel") and len(ev.source) == 1
+    art = analysed(
+        "कोरोना के खतरे को देखते हुए अखिल भारतीय फुटबॉल संघ (AIFF) ने अंडर 16 नेशनल टीम का दौरा"
+        " रद्द कर दिया ।"
+    )
+    [ev] = art.events
+    assert ev.source and ev.target == []

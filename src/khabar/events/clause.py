@@ -201,6 +201,19 @@ def _read_marker(tokens: list[Token], i: int) -> tuple[str | None, int]:
     return None, i
 
 
+def _after_parenthesis(tokens: list[Token], i: int) -> int:
+    """The index after an abbreviation in brackets that follows a name ("यूनियन पब्लिक सर्विस
+    कमिशन (UPSC) ने": the postposition comes after it), or ``i`` when there is none; a ")" right
+    at ``i`` closes a bracket the mention itself opened."""
+    if i < len(tokens) and tokens[i].text == ")":
+        return i + 1
+    if i < len(tokens) and tokens[i].text == "(":
+        for k in range(i + 1, min(i + 5, len(tokens))):
+            if tokens[k].text == ")":
+                return k + 1
+    return i
+
+
 def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
     units: list[Unit] = []
     for m in _outermost(mentions):
@@ -218,6 +231,8 @@ def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
             units.append(Unit([], i, i + 1, anaphor=True))
     units.sort(key=lambda u: u.first)
     for u in units:
+        if not u.anaphor:
+            u.last = _after_parenthesis(tokens, u.last + 1) - 1
         u.marker, u.marker_end = _read_marker(tokens, u.last + 1)
         if u.anaphor and tokens[u.first].text in PRONOUNS:
             u.marker, u.marker_end = "ने", u.last + 1

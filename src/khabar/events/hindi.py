@@ -400,6 +400,7 @@ _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
 # ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
 _AGENT_MARKED = frozenset({"ने", "उन्होंने", "उन्होने", "उसने", "हमने", "मैंने", "इन्होंने", "आपने"})
+_IN_VIEW_OF = frozenset({"देखते", "देख", "लेकर", "ध्यान"})
 _FROM_IT = frozenset({"इससे", "इनसे", "उससे", "उनसे"})
 # Words that end a noun phrase when reading it backwards from its postposition.
 _NP_STOPS = frozenset(
@@ -445,6 +446,8 @@ def _object_target(
             end, at = k - 1, k
         else:
             continue
+        if at + 1 < len(toks) and toks[at + 1].text in _IN_VIEW_OF:
+            continue  # "खतरे को देखते हुए": in view of the danger, a reason and no target
         if at in unit_marks or end < start:
             return
         timex_at = {
@@ -504,6 +507,8 @@ def extract_sentence(
             or (trig.nominal and (roles.possessor or bool(trig.requires_modality)))
         )
         after = sv.tokens[cand.last + 1].text if cand.last + 1 < len(sv.tokens) else ""
+        if not ok and trig.symmetric and after == "में" and roles.source:
+            ok = _meeting_agent(sv, cand, roles)  # "X के साथ बैठक में Y ने कहा"
         if not ok or (not cand.light and not trig.verbal and after == "से"):
             continue  # "चीन की यात्रा से लौटे": a trip named as where one came from, not an event
         if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
@@ -609,6 +614,21 @@ def extract_sentence(
 
 
 _SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
+
+
+def _meeting_agent(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
+    """A meeting named as where someone spoke ("अधिकारियों के साथ वीडियो कॉन्फ्रेंस में गहलोत
+    ने कहा कि"): the ने-agent right after "में" held the meeting with the partner before it."""
+    k = cand.last + 2  # the token after "में"; a title may stand before the name (मुख्यमंत्री)
+    nxt = next((u for u in sv.units if u.first >= k), None)
+    if nxt is None or nxt.marker != "ने" or nxt.first - k > 2:
+        return False
+    if any(is_break(sv.tokens, j) for j in range(k, nxt.first)):
+        return False
+    actors = unit_actors(nxt)
+    if actors:
+        _add(roles, "source", nxt, sv, actors)
+    return bool(actors)
 
 
 def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
