@@ -107,3 +107,10 @@ def test_an_abbreviation_in_brackets_keeps_the_agent_marker() -> None:
     )
     [ev] = art.events
     assert ev.source and ev.target == []
+
+
+def test_a_conditional_clause_is_not_part_of_the_target() -> None:
+    # DJ-2020-ARP-09
+    art = analysed("वह कोरोना पॉजिटिव निकला तो सेक्टर वार्ड 14 को पहले ही सील कर दिया गया था ।")
+    [ev] = [e for e in art.events if e.mode == "seal"]
+    assert ev.target == ["text:सेक्टर वार्ड 14"]
