@@ -28,6 +28,7 @@ from typing import Any
 
 from ..config import Config
 from ..errors import E, KhabarError
+from ..events.actors import romanise
 from ..model import Article, Event
 from .report import read_gold_yaml, require_data
 
@@ -135,6 +136,9 @@ def _actors(art: Article, ev: Event, ids: list[str]) -> list[dict[str, Any]]:
             en = entry.name
         if en is None and ident.startswith(("actor:", "text:")):
             en = _english(ident.split(":", 1)[1].split("|", 1)[-1])
+        people = sorted({m.text for m in ms if m.type == "PERSON"}, key=lambda t: (-len(t), t))
+        if en is None and people:
+            en = romanise(people[0])  # a person the KB does not know: the name as English spells it
         out.append(
             {
                 "id": ident,

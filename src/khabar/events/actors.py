@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -384,6 +385,50 @@ def _code(
         return f"{local[0]} {word.sector}", word.en.replace("{place}", local[1]), True, i
     name = word.bare if "{place}" in word.en else word.en
     return f"{lex.default_country} {word.sector}", name, False, i
+
+
+# Romanising a Hindi name the KB does not know, the way English news spells Indian names: our
+# schwa deletion (translit.delete_schwa), IAST, then plain ASCII. Order matters: "सिंह" ends in
+# "ṃh" (Singh), an anusvara before k/g is "n", before p/b "m"; व after a consonant cluster is "w"
+# (गुप्तेश्वर = Gupteshwar). Checked on the person names of the seeds and the COVID dev gold's
+# tune half (ordinary spellings such as Abhishek Prakash, Alok Singh, Dushyant Singh come out as
+# written; conventional ones such as Agarwal for अग्रवाल do not).
+_ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
+    ("ṃh$", "ngh"),
+    ("ṃ(?=[kg])", "n"),
+    ("ṃ(?=[pb])", "m"),
+    ("[ṃṁṅñṇ]", "n"),
+    ("r̥", "ri"),
+    ("[śṣ]", "sh"),
+    ("c(?!h)", "ch"),
+    ("ḥ", ""),
+    ("(?<=[bcdfghjklmnpqrstxz])v", "w"),
+)
+_ROMAN_COMPILED = tuple((re.compile(p), r) for p, r in _ROMAN_FOLDS)
+
+
+def romanise(name: str) -> str | None:
+    """An English spelling of a Devanagari name ("आलोक सिंह" -> "Alok Singh"), for actors with
+    no KB name; None when the name holds no Devanagari word."""
+    from indic_transliteration import sanscript
+
+    from ..entities.translit import delete_schwa, is_devanagari
+
+    words = []
+    for word in name.split():
+        if not is_devanagari(word):
+            words.append(word)
+            continue
+        d = unicodedata.normalize("NFC", word).replace("ॉ", "ो").replace("ऑ", "ओ")
+        latin = sanscript.transliterate(delete_schwa(d), sanscript.DEVANAGARI, sanscript.IAST)
+        latin = unicodedata.normalize("NFC", latin)
+        for pattern, repl in _ROMAN_COMPILED:
+            latin = pattern.sub(repl, latin)
+        latin = unicodedata.normalize("NFD", latin)
+        latin = "".join(c for c in latin if c.isascii() and (c.isalnum() or c in "-'."))
+        if latin:
+            words.append(latin[:1].upper() + latin[1:])
+    return " ".join(words) if is_devanagari(name) and words else None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -135,9 +135,14 @@ class SentenceView:
         return len(self.tokens) - 1
 
 
+# Zero-width joiners shape the glyph only ("हेल्\u200dपलाइन" = "हेल्पलाइन"); some outlets put
+# one in every conjunct, so token texts drop them (offsets still point into the original).
+_ZERO_WIDTH = str.maketrans("", "", "\u200c\u200d")
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     return [
-        Token(start + m.start(), start + m.end(), m.group())
+        Token(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
         for m in _TOKEN.finditer(text[start:end])
     ]
 
@@ -196,6 +201,19 @@ def _read_marker(tokens: list[Token], i: int) -> tuple[str | None, int]:
     return None, i
 
 
+def _after_parenthesis(tokens: list[Token], i: int) -> int:
+    """The index after an abbreviation in brackets that follows a name ("यूनियन पब्लिक सर्विस
+    कमिशन (UPSC) ने": the postposition comes after it), or ``i`` when there is none; a ")" right
+    at ``i`` closes a bracket the mention itself opened."""
+    if i < len(tokens) and tokens[i].text == ")":
+        return i + 1
+    if i < len(tokens) and tokens[i].text == "(":
+        for k in range(i + 1, min(i + 5, len(tokens))):
+            if tokens[k].text == ")":
+                return k + 1
+    return i
+
+
 def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
     units: list[Unit] = []
     for m in _outermost(mentions):
@@ -213,6 +231,8 @@ def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
             units.append(Unit([], i, i + 1, anaphor=True))
     units.sort(key=lambda u: u.first)
     for u in units:
+        if not u.anaphor:
+            u.last = _after_parenthesis(tokens, u.last + 1) - 1
         u.marker, u.marker_end = _read_marker(tokens, u.last + 1)
         if u.anaphor and tokens[u.first].text in PRONOUNS:
             u.marker, u.marker_end = "ने", u.last + 1

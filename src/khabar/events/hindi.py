@@ -46,6 +46,8 @@ _PASSIVE = frozenset(
     {"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाएगा", "जाएगी", "जाएंगे", "जाएंगी"}
     | {"जायेगा", "जायेगी", "जायेंगे", "जाता", "जाती", "जाते"}
 )
+# The perfect of the light verbs of an order ("कर दिया है", "घोषित किया है"): a transitive act.
+_PERFECT = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लगाया", "लगाई", "लगाए"})
 # "बंद करने का फैसला किया", "सील करने के आदेश दिए": an act decided or ordered is the agent's act.
 _DECISIONS = frozenset({"फैसला", "फ़ैसला", "निर्णय", "आदेश", "निर्देश"})
 _HABITUAL_AUX = frozenset({"है", "हैं"})
@@ -396,10 +398,14 @@ _REFLEXIVE = frozenset({"अपना", "अपनी", "अपने"})
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
 _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
+# ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
+_AGENT_MARKED = frozenset({"ने", "उन्होंने", "उन्होने", "उसने", "हमने", "मैंने", "इन्होंने", "आपने"})
+_IN_VIEW_OF = frozenset({"देखते", "देख", "लेकर", "ध्यान"})
+_FROM_IT = frozenset({"इससे", "इनसे", "उससे", "उनसे"})
 # Words that end a noun phrase when reading it backwards from its postposition.
 _NP_STOPS = frozenset(
     {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
-    | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी"}
+    | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी", "तो", "इसलिए"}
 )
 _NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
 
@@ -420,6 +426,14 @@ def _object_target(
             and toks[k].text == "खिलाफ"
             and toks[k - 1].text in _PRONOUN_OF
         ):
+            rel = [j for j in range(k - 1) if toks[j].text == "जो"]
+            if rel and k - 2 > rel[-1]:
+                # "जो भी तोड़ेगा उसके खिलाफ": a correlative; the relative clause says who
+                text = sv.text_of(rel[-1], k - 2)
+                end = toks[k - 2].end
+                roles.args.append(Argument("target", text, toks[rel[-1]].start, end, f"text:{text}"))
+                roles.target.append(f"text:{text}")
+                return
             # "उसके खिलाफ": against someone named before; no id (a pronoun is no actor to share)
             roles.args.append(
                 Argument("target", toks[k - 1].text, toks[k - 1].start, toks[k - 1].end, None)
@@ -432,6 +446,8 @@ def _object_target(
             end, at = k - 1, k
         else:
             continue
+        if at + 1 < len(toks) and toks[at + 1].text in _IN_VIEW_OF:
+            continue  # "खतरे को देखते हुए": in view of the danger, a reason and no target
         if at in unit_marks or end < start:
             return
         timex_at = {
@@ -491,12 +507,16 @@ def extract_sentence(
             or (trig.nominal and (roles.possessor or bool(trig.requires_modality)))
         )
         after = sv.tokens[cand.last + 1].text if cand.last + 1 < len(sv.tokens) else ""
+        if not ok and trig.symmetric and after == "में" and roles.source:
+            ok = _meeting_agent(sv, cand, roles)  # "X के साथ बैठक में Y ने कहा"
         if not ok or (not cand.light and not trig.verbal and after == "से"):
             continue  # "चीन की यात्रा से लौटे": a trip named as where one came from, not an event
         if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
         if _participle(cand):
             continue  # "आरोप लगाने वाले वैज्ञानिक", "मांग करने वाली याचिका"
+        if trig.type == "CONCEDE" and cand.first > 0 and sv.tokens[cand.first - 1].text in _FROM_IT:
+            continue  # "दुकानों को इससे छूट दी जाएगी": exempt from the measure just named, no easing
         k = cand.last + len(cand.verb) + 1
         if trig.mode == "accept" and k < len(sv.tokens) and sv.tokens[k].text == "कि":
             continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
@@ -521,8 +541,16 @@ def extract_sentence(
         if not source and not trig.symmetric:
             source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
         # a passive order gets its issuer inferred, unless its target too is only a pronoun
-        # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show)
-        if not source and trig.agentless and _agentless(cand) and not roles.pronoun_target:
+        # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show), or
+        # an order says nobody it binds ("जांच के आदेश दे दिए गए हैं": the guessed issuer
+        # would be all the event says, and it joined unrelated disaster stories)
+        if (
+            not source
+            and trig.agentless
+            and _agentless(cand, sv)
+            and not roles.pronoun_target
+            and (roles.target or trig.mode != "order")
+        ):
             ident, code, name = _authority(sv, ctx, trig.mode in _LOCAL_MODES)
             source, codes[ident] = [ident], code
             roles.args.append(
@@ -588,6 +616,21 @@ def extract_sentence(
 _SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
 
 
+def _meeting_agent(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
+    """A meeting named as where someone spoke ("अधिकारियों के साथ वीडियो कॉन्फ्रेंस में गहलोत
+    ने कहा कि"): the ने-agent right after "में" held the meeting with the partner before it."""
+    k = cand.last + 2  # the token after "में"; a title may stand before the name (मुख्यमंत्री)
+    nxt = next((u for u in sv.units if u.first >= k), None)
+    if nxt is None or nxt.marker != "ने" or nxt.first - k > 2:
+        return False
+    if any(is_break(sv.tokens, j) for j in range(k, nxt.first)):
+        return False
+    actors = unit_actors(nxt)
+    if actors:
+        _add(roles, "source", nxt, sv, actors)
+    return bool(actors)
+
+
 def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     """The agent of a speech verb whose कि-clause holds the trigger ("ठाकरे ने कहा कि … बंद
     रहेंगे"): reported speech is coded by what the speaker does."""
@@ -603,10 +646,15 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     return unit_actors(agents[-1]) if agents else []
 
 
-def _agentless(cand: Candidate) -> bool:
-    """A passive with no agent ("सील कर दिया गया"); an announced state ("बंद रहेंगे") only
-    counts with a speaker, so a list of what stays closed is not a list of orders."""
-    return any(t in _PASSIVE for t in cand.verb)
+def _agentless(cand: Candidate, sv: SentenceView) -> bool:
+    """A passive with no agent ("सील कर दिया गया"), or a perfect whose agent the sentence drops
+    ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
+    ("बंद रहेंगे") only counts with a speaker, so a list of what stays closed is not a list of
+    orders."""
+    if any(t in _PASSIVE for t in cand.verb):
+        return True
+    dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
+    return dropped and bool(_PERFECT & set(cand.verb[:2]))
 
 
 def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str, str]:
