@@ -340,45 +340,15 @@ def extract_english(article: Article) -> list[Event]:
         hits = [(trig, first, last)] + _linked_calls(toks, all_chunks, last)
         for n, (trig, first, last) in enumerate(hits):
             limit = hits[n + 1][1] if n + 1 < len(hits) else len(toks)
+            who = source
             if trig.type in {"CONSULT", "AGREE"} and trig.mode in _RECIPROCAL:
-                target = []
+                target = []  # a reciprocal act has participants, no target
                 partners = _partners(toks, all_chunks, last, limit)
                 if not partners and n > 0:
                     continue
-                participants = source + [p for p in partners if p not in source]
-                events.append(
-                    _event(
-                        article,
-                        si,
-                        sent.start,
-                        sent.end,
-                        toks,
-                        trig,
-                        first,
-                        last,
-                        participants,
-                        target,
-                        dated,
-                        bool(mentions),
-                    )
-                )
-            else:
-                events.append(
-                    _event(
-                        article,
-                        si,
-                        sent.start,
-                        sent.end,
-                        toks,
-                        trig,
-                        first,
-                        last,
-                        source,
-                        target,
-                        dated,
-                        bool(mentions),
-                    )
-                )
+                who = source + [p for p in partners if p not in source]
+            events.append(_event(article, si, sent.start, sent.end, toks, trig, first, last,
+                                 who, target, dated, bool(mentions)))
     return events
 
 
