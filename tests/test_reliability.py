@@ -439,3 +439,18 @@ def test_two_hash_seeds_give_identical_stores(tmp_path: Path, shared_data: Path)
     assert len(dumps[0]["articles"]) > 30 and len(dumps[0]["stories"]) > 20
     for table in dumps[0]:
         assert dumps[0][table] == dumps[1][table], table
+
+
+# -- 10. documentation ---------------------------------------------------------------------------
+
+def test_every_code_is_in_the_readme_bad_input_table() -> None:
+    """The README's "Bad input" section tells the user what each code means and what to do."""
+    from khabar.errors import E
+
+    from .conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Bad input\n", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in section.splitlines() if line.startswith("| E")]
+    missing = [code.name for code in E if not any(code.name in row.split("|")[1] for row in rows)]
+    assert not missing, f"codes without a row in README's Bad input table: {missing}"

@@ -171,7 +171,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int | 
 @click.option("--outlet", help="Only this outlet.")
 @click.option("--since", help="Only articles dated on or after YYYY-MM-DD.")
 @click.option("--until", help="Only articles dated on or before YYYY-MM-DD.")
-@click.option("--status", type=click.Choice(["ok", "no_text", "unsupported_language"]))
+@click.option("--status", type=click.Choice(["ok", "no_text", "unsupported_language", "too_large"]))
 @json_option
 @click.pass_context
 @_user_errors

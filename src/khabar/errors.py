@@ -31,6 +31,8 @@ class E(StrEnum):
     E016 = "no article text: the page is all boilerplate"
     E017 = "record too large ({detail}); split it into smaller records"
     E018 = "malformed token XML: {detail}"
+    E019 = ("article of {detail} stored whole and searchable but not analysed: over the {limit}"
+            " analysis bound (no entities, dates, events or story); split it to analyse it")
     E020 = "database error: {detail}"
     E021 = "article not found: {detail}"
     E022 = "database schema version {detail} is newer than this khabar understands"

@@ -20,7 +20,7 @@ BlockLabel = Literal["title", "subheading", "summary", "body", "byline", "boiler
 CONTENT_LABELS: frozenset[str] = frozenset({"title", "subheading", "summary", "body"})
 
 # Outcome of an article after cleaning; anything but "ok" is stored and counted, never dropped.
-ArticleStatus = Literal["ok", "no_text", "unsupported_language"]
+ArticleStatus = Literal["ok", "no_text", "unsupported_language", "too_large"]
 
 
 @dataclass(slots=True)

@@ -10,6 +10,10 @@ no id of its own) keeps the id of its earlier version when it is a re-crawl of i
 A :class:`KhabarError` raised by a stage is about the user's setup (a malformed ``--kb`` file),
 not about the article: it stops the run with its own one-line code instead of becoming an E099
 "internal error" for every article. The user's KB is loaded before the first file for that.
+
+An article over ``config.max_analysis_bytes`` is stored whole but skips the stages (status
+``too_large``, one E019 warning): the stages cost more than linear time in an article's size, and
+no real article comes near the bound, so a giant record costs only its read and its write.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from typing import IO
 from .. import pipeline
 from ..clean.templates import OutletTemplates
 from ..config import Config
-from ..errors import KhabarError
+from ..errors import E, KhabarError
 from ..executor import Executor, Outcome, Task
 from ..model import Article
 from ..store.db import Store
@@ -142,7 +146,39 @@ def _records(items: Iterable[Article | Failure], store: Store, unflushed: set[st
         if raw is not None:
             unflushed.add(raw.sha256)
             _keep_identity(store, item)
-        yield _Record(item, raw), executor.start(item)
+        yield _Record(item, raw), _unanalysed(item, executor.config) or executor.start(item)
+
+
+def _unanalysed(art: Article, config: Config) -> Outcome | None:
+    """``art`` stored as read, with status ``too_large`` and an E019 warning, when its text is
+    over the analysis bound; ``None`` (analyse it) otherwise.
+
+    A daily dump over the bound whose articles each fit under it is analysed: the bound is about
+    the size of one article, the unit of the stages' cost, not of a file. The text is kept whole,
+    so its body is searchable and nothing is lost; only the derived facts are missing.
+    """
+    limit = config.max_analysis_bytes
+    size = _utf8_size(art.text, limit)
+    if size <= limit:
+        return None
+    from ..clean.stage import split_if_dump
+
+    pieces = split_if_dump(art)
+    if len(pieces) > 1 and all(_utf8_size(p.text, limit) <= limit for p in pieces):
+        return None
+    art.status = "too_large"
+    where = f"{art.source_path}{':' + art.record if art.record else ''}"
+    art.warnings.append(KhabarError(E.E019, where=where, detail=f"{size / 2**20:.1f} MB",
+                                    limit=f"{limit / 2**10:.0f} KB").message)
+    return Outcome([art])
+
+
+def _utf8_size(text: str, limit: int) -> int:
+    """The UTF-8 size of ``text``; one surely under ``limit`` (a character is at most 4 bytes)
+    is not encoded and answers its length, a lower bound that is enough to say so."""
+    if len(text) * 4 <= limit:
+        return len(text)
+    return len(text.encode("utf-8", "surrogatepass"))
 
 
 def _load_templates(store: Store) -> OutletTemplates:
