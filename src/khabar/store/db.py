@@ -308,11 +308,18 @@ class Store:
             yield Article.from_dict(json.loads(row["data"]))
 
     def search(self, query: str, limit: int = 20) -> list[sqlite3.Row]:
-        """Full-text search over titles and bodies of current articles (FTS5 query syntax)."""
+        """Full-text search over titles and bodies of current articles (FTS5 query syntax).
+
+        An article stored over the analysis bound (status ``too_large``) shows its opening words
+        instead of a snippet around the match: FTS5's snippet() re-reads the whole document for
+        every hit, 40 s for one 50 MB article (reliability battery), and CASE skips it.
+        """
         query = bounded_query(query)
         try:
             return self.conn.execute(
-                "SELECT a.id, a.outlet, a.dct, a.title, snippet(articles_fts, 1, '[', ']', '…', 12)"
+                "SELECT a.id, a.outlet, a.dct, a.title, CASE WHEN a.status = 'too_large'"
+                " THEN substr(a.body, 1, 80) || '…'"
+                " ELSE snippet(articles_fts, 1, '[', ']', '…', 12) END"
                 " AS snippet, bm25(articles_fts) AS rank FROM articles_fts JOIN articles a"
                 " ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? AND a.is_current = 1"
                 " ORDER BY rank LIMIT ?",
