@@ -140,3 +140,26 @@ def test_a_record_over_the_record_limit_is_still_e017(tmp_path: Path) -> None:
                                    max_analysis_bytes=BOUND))
     assert not report.ok and report.counts["new"] == 1
     assert report.failures[0].startswith(f"E017 {path}:1: record too large")
+
+
+def test_an_html_page_is_held_to_the_page_limit_in_jsonl_and_warc(tmp_path: Path) -> None:
+    """HTML extraction needs ~25x a page's size in memory, so a page in a stream (a JSONL
+    ``html`` field, a WARC block) gets the limit of a page file, not the larger record limit."""
+    from .test_reliability import html_page, warc
+
+    config = Config(max_article_bytes=2 * BOUND, max_record_bytes=16 * BOUND, max_analysis_bytes=BOUND)
+    page = html_page("बड़ा", (BODY + "\n") * 40).decode("utf-8")
+    assert 2 * BOUND < len(page) < 16 * BOUND
+    path = tmp_path / "pages.jsonl"
+    path.write_text(json.dumps({"id": "big", "html": page}, ensure_ascii=False) + "\n"
+                    + json.dumps({"id": "small", "text": BODY_000}, ensure_ascii=False) + "\n", encoding="utf-8")
+    first, second = read_paths([path], config)
+    assert not isinstance(first, Article) and first.error.message.startswith(
+        f"E017 {path}:1: record too large ('html' of 0.")
+    assert isinstance(second, Article) and second.id == "small"
+    wpath = tmp_path / "pages.warc"
+    wpath.write_bytes(warc([("http://example.com/big", page.encode("utf-8")),
+                            ("http://example.com/b", html_page("दूसरा लेख", BODY_000))]))
+    first, second = read_paths([wpath], config)
+    assert not isinstance(first, Article) and first.error.message.startswith(f"E017 {wpath}:record 1: ")
+    assert isinstance(second, Article) and second.url == "http://example.com/b"

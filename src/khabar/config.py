@@ -26,7 +26,8 @@ class Config:
     # Largest record of a streamed format (a JSONL line, a WARC block); bigger ones are skipped
     # unparsed with E017. It bounds memory, not time (time is bounded by ``max_analysis_bytes``):
     # a 50 MB JSONL record is stored whole with a peak RSS well under 1 GB (reliability battery,
-    # SLOW=1), and 64 MiB keeps that bound with room to spare.
+    # SLOW=1), and 64 MiB keeps that bound with room to spare. An HTML page (a WARC block, a
+    # JSONL ``html`` field) is held to ``max_article_bytes`` too: its extraction needs ~25x its size.
     max_record_bytes: int = 64 * 1024 * 1024
     # The analysis bound: an article whose text is bigger (UTF-8 bytes) is stored whole (raw input,
     # text, body, full-text index) with status ``too_large`` and one E019 warning, but the analysis
