@@ -163,3 +163,19 @@ def test_an_html_page_is_held_to_the_page_limit_in_jsonl_and_warc(tmp_path: Path
     first, second = read_paths([wpath], config)
     assert not isinstance(first, Article) and first.error.message.startswith(f"E017 {wpath}:record 1: ")
     assert isinstance(second, Article) and second.url == "http://example.com/b"
+
+
+@pytest.mark.parametrize("joiner", ["\n", " "])
+def test_a_text_file_over_the_bound_that_is_no_dump_is_too_large(tmp_path: Path, joiner: str) -> None:
+    """Short lines (the splitter is asked, and finds one article) or one long line (a piece
+    would be over the bound: the splitter is not asked): stored whole, not analysed."""
+    text = joiner.join([BODY.replace("\n", joiner)] * 12)
+    assert len(text.encode("utf-8")) > 2 * BOUND
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    db = tmp_path / "k.db"
+    report = ingest([path], Config(db_path=db, max_analysis_bytes=BOUND))
+    assert report.ok and report.counts["new"] == 1 and report.counts["too_large"] == 1
+    assert [w.split(" ", 2)[:2] for w in report.warnings] == [["E019", f"{path}:"]]
+    (data,), = rows(db, "SELECT data FROM articles")
+    assert json.loads(data)["text"] == text
