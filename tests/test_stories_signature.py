@@ -217,3 +217,62 @@ def test_incident_reports_sharing_only_the_type_stay_apart(tmp_path: Path) -> No
         {"story": first.story_id, "score": why["apart"][0]["score"],  # type: ignore[index]
          "veto": "only the incident type shared"}
     ]
+
+
+FIRES = {
+    "a-monday": "अररिया में आग से पांच घर जले\n\n(संवाददाता): अररिया के वार्ड 13 में सोमवार की रात भीषण आग लगने"
+    " से पांच घर जलकर राख हो गए।",
+    "b-saturday": "अररिया में आग से छह घर जले\n\n(संवाददाता): अररिया के वार्ड 12 में शनिवार की रात भीषण आग लगने"
+    " से छह घर जलकर राख हो गए।",
+    "c-tuesday": "अररिया में आग से पांच घर जले\n\n(संवाददाता): अररिया के वार्ड 13 में सोमवार की रात भीषण आग लगने"
+    " से जले पांच घरों के लोगों को मंगलवार को राहत सामग्री दी गई।",
+}
+FIRE_BODY = " दमकल की गाड़ियां देर से पहुंचीं। ग्रामीणों ने बाल्टियों से आग बुझाई। नुकसान का आकलन किया जा रहा है।\n"
+
+
+def test_undated_incidents_on_weekdays_apart_stay_apart_and_the_next_day_joins(
+    tmp_path: Path,
+) -> None:
+    for name, text in FIRES.items():
+        (tmp_path / f"{name}.txt").write_text(text + FIRE_BODY, encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(tmp_path.iterdir()), config))
+    sig = {Path(a.source_path).stem: signature_of(a) for a in arts}
+    assert sig["a-monday"].weekdays == {1} and sig["b-saturday"].weekdays == {6}
+    assert veto(sig["a-monday"], sig["b-saturday"]) == "different weekday"
+    assert veto(sig["b-saturday"], sig["a-monday"]) == "different weekday"
+    assert veto(sig["a-monday"], sig["c-tuesday"]) is None
+    # members are compared without their days: a story's union holds every day it covered
+    assert veto(sig["a-monday"], sig["b-saturday"], days=False) is None
+    cl = StoryClusterer()
+    placed = [cl.add(a) for a in arts]
+    assert placed[1].kind == "new" and placed[2].story_id == placed[0].story_id
+    apart = cl.stories[placed[1].story_id].why[arts[1].id]["apart"]
+    assert [a["veto"] for a in apart] == ["different weekday"]  # type: ignore[index,union-attr]
+
+
+UPDATE = (
+    "नेपाल भूकंप: मृतकों की संख्या 30 हुई\n\n(एजेंसी): नेपाल की राजधानी काठमांडू में आए 6.1 तीव्रता के भूकंप"
+    " में मरने वालों की संख्या बढ़कर 30 हो गई है। मलबे से और शव निकाले गए। राहत दल गांवों तक पहुंचे और सेना ने"
+    " बचाव अभियान तेज किया। अस्पतालों में घायलों का इलाज चल रहा है।\n"
+)
+
+
+def test_a_toll_update_days_later_joins_when_the_signatures_fully_agree(
+    reports: dict[str, Article], tmp_path: Path
+) -> None:
+    (tmp_path / "update.txt").write_text(UPDATE, encoding="utf-8")
+    config = Config()
+    (update,) = _analysed(config, read_clean([tmp_path / "update.txt"], config))
+    dated = []
+    for art, day in ((reports["kathmandu"], "2019-03-02"), (update, "2019-03-07")):
+        copy = Article(**{**{f: getattr(art, f) for f in ("id", "text", "title")}, "dct": day})
+        copy.blocks, copy.mentions, copy.events = art.blocks, art.mentions, art.events
+        copy.timexes = art.timexes
+        dated.append(copy)
+    sigs = [signature_of(a) for a in dated]
+    assert veto(sigs[0], sigs[1]) is None and agreement(sigs[0], sigs[1]) == 1.0
+    cl = StoryClusterer()
+    one, two = (cl.add(a) for a in dated)
+    # five days apart the decay alone would leave exp(-5/3) = 19% of the score
+    assert two.kind == "joined" and two.story_id == one.story_id
