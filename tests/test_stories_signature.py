@@ -276,3 +276,32 @@ def test_a_toll_update_days_later_joins_when_the_signatures_fully_agree(
     one, two = (cl.add(a) for a in dated)
     # five days apart the decay alone would leave exp(-5/3) = 19% of the score
     assert two.kind == "joined" and two.story_id == one.story_id
+
+
+STORMS = {
+    "dated-2007": "न्यूयॉर्क में भारी तूफान\n\nन्यूयॉर्क (भाषा): अमेरिका के न्यूयॉर्क और आसपास के इलाकों में आए भारी"
+    " तूफान से पांच लोगों की मौत हो गई।",
+    "undated-2018": "अमेरिका में तूफान से पांच की मौत\n\nन्यूयॉर्क (एजेंसी): अमेरिका के न्यूयॉर्क और आसपास के इलाकों में"
+    " आए भारी तूफान से पांच लोगों की मौत हो गई।",
+}
+# past the lead: the year is no event time, only a bound on when the report was written
+LATER = " मौसम विभाग के अनुसार 2018 में यह सबसे भीषण तूफान है। 2030 तक ऐसे तूफान बढ़ेंगे।\n"
+
+
+def test_a_report_writing_a_later_year_is_not_the_event_of_an_older_dated_report(
+    tmp_path: Path,
+) -> None:
+    for name, text in STORMS.items():
+        tail = FIRE_BODY * 4 + (LATER if name == "undated-2018" else "")
+        (tmp_path / f"{name}.txt").write_text(text + tail, encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(tmp_path.iterdir()), config))
+    old, new = arts
+    old.dct = "2007-04-16"
+    sig_old, sig_new = signature_of(old), signature_of(new)
+    assert sig_old.published_years == {2007} and sig_new.not_before == {2018}
+    start, end = sig_new.evidence["written 2018"]
+    assert "2018" in new.text[start:end]
+    assert veto(sig_old, sig_new) == veto(sig_new, sig_old) == "published before a year the other writes"
+    cl = StoryClusterer()
+    assert [cl.add(a).kind for a in (old, new)] == ["new", "new"]

@@ -14,6 +14,10 @@ among candidate stories, each article is reduced to what identifies its event:
 * ``year`` / ``month`` / ``weekdays``: the event's time: the publication date when the article
   has one, else what the lead says (a written year, a month with a day, a weekday), with
   ``date_basis`` saying which was used;
+* ``published_years`` / ``not_before``: bounds on when the report was written: the publication
+  year of a dated article; for an undated one, the latest year its text writes anywhere (an
+  undated 2018 web report that says "2018" is not the event of a 2007 dated report, however alike
+  their words);
 * ``names``: named things that identify one event (storm names: 'साओमी' तूफान);
 * ``magnitudes``: earthquake magnitudes.
 
@@ -117,6 +121,10 @@ class Signature:
     weekdays: frozenset[int] = frozenset()
     names: frozenset[str] = frozenset()
     magnitudes: frozenset[float] = frozenset()
+    # the publication year of a dated article; for an undated one, the latest year its text
+    # writes anywhere (it reports something that happened in that year or later)
+    published_years: frozenset[int] = frozenset()
+    not_before: frozenset[int] = frozenset()
     date_basis: str | None = None  # published, text year, text month, weekday
     # value -> (start, end) in the article text, for the values read off the text
     evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -149,7 +157,7 @@ class Signature:
 
 _SET_FIELDS = (
     "types", "lead_places", "lead_countries", "places", "countries", "years", "months",
-    "weekdays", "names", "magnitudes", "lead_towns", "towns",
+    "weekdays", "names", "magnitudes", "lead_towns", "towns", "published_years", "not_before",
 )  # fmt: skip
 
 
@@ -221,9 +229,15 @@ def _time(article: Article, lead_end: int, sig: dict[str, Any]) -> None:
     published = article_date(article)
     if published is not None:
         sig["years"] = frozenset({published.year})
+        sig["published_years"] = frozenset({published.year})
         sig["months"] = frozenset({(published.year, published.month)})
         sig["date_basis"] = "published"
         return
+    written = _written_years(article)
+    if written:
+        latest, where = max(written)
+        sig["not_before"] = frozenset({latest})
+        sig["evidence"].setdefault(f"written {latest}", where)
     years: set[int] = set()
     months: set[tuple[int, int]] = set()
     weekdays: set[int] = set()
@@ -254,6 +268,20 @@ def _time(article: Article, lead_end: int, sig: dict[str, Any]) -> None:
     sig["date_basis"] = (
         "text year" if years else "text month" if months else "weekday" if weekdays else None
     )
+
+
+def _written_years(article: Article) -> list[tuple[int, tuple[int, int]]]:
+    """The years an article's text writes as digits (the time stage's values whose surface
+    holds them), each with its offsets; years followed by तक ("by 2030") are plans, not news."""
+    out = []
+    for t in article.timexes:
+        m = _YEAR.match(t.value or "")
+        if not m or m.group(1) not in normalise(article.text[t.start : t.end]):
+            continue
+        if "तक" in article.text[t.start : t.end + 4].split()[1:]:
+            continue
+        out.append((int(m.group(1)), (t.start, t.end)))
+    return out
 
 
 def signature_of(article: Article) -> Signature:
@@ -369,6 +397,8 @@ def veto(a: Signature, b: Signature, *, days: bool = True) -> str | None:
         and all(_month_gap(x, y) > MONTH_TOLERANCE for x in a.months for y in b.months)
     ):
         return "different month"
+    if _reported_before(a, b) or _reported_before(b, a):
+        return "published before a year the other writes"
     if days and (a.types or b.types) and _weekdays_apart(a.weekdays, b.weekdays):
         return "different weekday"
     if (
@@ -397,6 +427,12 @@ def agreement(a: Signature, b: Signature) -> float | None:
     if (a.months & b.months) or (a.weekdays & b.weekdays):
         score += 0.25
     return score
+
+
+def _reported_before(a: Signature, b: Signature) -> bool:
+    """``a`` was published before the latest year ``b``'s text writes: ``b`` reports a later
+    event (an undated web report of 2018 against a dated 2007 one with the same words)."""
+    return bool(a.published_years and b.not_before) and max(a.published_years) < max(b.not_before)
 
 
 def _weekdays_apart(a: frozenset[int], b: frozenset[int]) -> bool:
