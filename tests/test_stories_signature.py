@@ -305,3 +305,18 @@ def test_a_report_writing_a_later_year_is_not_the_event_of_an_older_dated_report
     assert veto(sig_old, sig_new) == veto(sig_new, sig_old) == "published before a year the other writes"
     cl = StoryClusterer()
     assert [cl.add(a).kind for a in (old, new)] == ["new", "new"]
+
+
+def test_a_lead_year_older_than_a_year_the_text_writes_is_no_event_time(tmp_path: Path) -> None:
+    text = (
+        "अफजल की फांसी की तारीख तय\n\nनई दिल्ली (एजेंसी): दिल्ली की अदालत ने 13 दिसंबर 2001 को संसद पर हुए"
+        " हमले के दोषी की फांसी के लिए 20 अक्टूबर की तारीख तय की।" + FIRE_BODY * 4
+        + " अदालत ने कहा कि 2006 में ही सभी याचिकाएं खारिज हो चुकी हैं।\n"
+    )
+    (tmp_path / "court.txt").write_text(text, encoding="utf-8")
+    config = Config()
+    (art,) = _analysed(config, read_clean([tmp_path / "court.txt"], config))
+    sig = signature_of(art)
+    assert sig.not_before == {2006}
+    assert sig.years == set() and (2001, 12) not in sig.months and (0, 10) in sig.months
+    assert sig.date_basis == "text month"

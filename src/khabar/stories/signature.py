@@ -13,7 +13,8 @@ among candidate stories, each article is reduced to what identifies its event:
   of one state differ even when both leads also name the state;
 * ``year`` / ``month`` / ``weekdays``: the event's time: the publication date when the article
   has one, else what the lead says (a written year, a month with a day, a weekday), with
-  ``date_basis`` saying which was used;
+  ``date_basis`` saying which was used; a lead year older than a year the text writes elsewhere
+  is a happening the report recalls ("the attack of 13 December 2001"), not its event's time;
 * ``published_years`` / ``not_before``: bounds on when the report was written: the publication
   year of a dated article; for an undated one, the latest year its text writes anywhere (an
   undated 2018 web report that says "2018" is not the event of a 2007 dated report, however alike
@@ -234,6 +235,7 @@ def _time(article: Article, lead_end: int, sig: dict[str, Any]) -> None:
         sig["date_basis"] = "published"
         return
     written = _written_years(article)
+    latest = max(written)[0] if written else 0
     if written:
         latest, where = max(written)
         sig["not_before"] = frozenset({latest})
@@ -248,6 +250,8 @@ def _time(article: Article, lead_end: int, sig: dict[str, Any]) -> None:
         surface = normalise(article.text[t.start : t.end])
         m = _YEAR.match(t.value)
         if m and m.group(1) in surface:  # a year the text writes, not the tagger's placeholder
+            if int(m.group(1)) < latest:
+                continue  # an earlier happening the report recalls ("the 2001 attack")
             years.add(int(m.group(1)))
             evidence.setdefault(f"year {m.group(1)}", (t.start, t.end))
             if m.group(2):
