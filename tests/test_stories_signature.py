@@ -320,3 +320,15 @@ def test_a_lead_year_older_than_a_year_the_text_writes_is_no_event_time(tmp_path
     assert sig.not_before == {2006}
     assert sig.years == set() and (2001, 12) not in sig.months and (0, 10) in sig.months
     assert sig.date_basis == "text month"
+
+
+def test_incident_reports_sharing_type_and_month_but_no_place_stay_apart() -> None:
+    from khabar.stories.cluster import MIN_AGREEMENT
+
+    court = Signature(types=frozenset({"attack"}), months=frozenset({(0, 10)}))
+    other = Signature(types=frozenset({"attack"}), months=frozenset({(0, 10)}),
+                      lead_places=frozenset({"kb:city/1273294"}))  # fmt: skip
+    assert veto(court, other) is None
+    assert agreement(court, other) == 0.5 <= MIN_AGREEMENT
+    placed = Signature(**{**other.__dict__, "places": frozenset({"kb:city/1273294"})})
+    assert agreement(other, placed) == 1.0 > MIN_AGREEMENT
