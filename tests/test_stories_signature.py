@@ -332,3 +332,25 @@ def test_incident_reports_sharing_type_and_month_but_no_place_stay_apart() -> No
     assert agreement(court, other) == 0.5 <= MIN_AGREEMENT
     placed = Signature(**{**other.__dict__, "places": frozenset({"kb:city/1273294"})})
     assert agreement(other, placed) == 1.0 > MIN_AGREEMENT
+
+
+def test_a_desk_dateline_is_not_where_a_foreign_incident_happened(tmp_path: Path) -> None:
+    texts = {
+        "desk": "अमेरिका में गोलीबारी, तीन की मौत\n\nनई दिल्ली (जेएनएन)। अमेरिका के मैरीलैंड में गुरुवार सुबह हुई"
+        " गोलीबारी में तीन लोग मारे गए। पुलिस ने संदिग्ध को हिरासत में ले लिया।",
+        "local": "दिल्ली में मुठभेड़, तीन गिरफ्तार\n\nनई दिल्ली (जेएनएन)। दिल्ली के बुराड़ी में गुरुवार सुबह पुलिस और"
+        " बदमाशों के बीच हुई गोलीबारी में तीन बदमाश गिरफ्तार किए गए।",
+        "team": "टीम पर हमला\n\nलाहौर।। आधुनिक हथियारों से लैस आतंकवादियों ने श्रीलंका टीम पर हमला कर दिया।",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + FIRE_BODY, encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(tmp_path.iterdir()), config))
+    sig = {Path(a.source_path).stem: signature_of(a) for a in arts}
+    delhi = "kb:city/1273294"
+    assert delhi not in sig["desk"].places and "kb:country/IN" not in sig["desk"].countries
+    assert sig["desk"].lead_countries == {"kb:country/US"}
+    assert delhi in sig["local"].lead_places
+    assert veto(sig["desk"], sig["local"]) == "different country"
+    # a foreign team is no place where something happened: the dateline stays
+    assert "kb:country/PK" in sig["team"].lead_countries

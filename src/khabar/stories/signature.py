@@ -8,7 +8,8 @@ among candidate stories, each article is reduced to what identifies its event:
   assigns, grouped into families: a storm is a cyclone is a tornado; a blast is an attack);
 * ``lead_places`` / ``lead_countries``: the places named in the headline and lead (where the
   event happened, as a reporter leads with it), and their countries; ``places`` / ``countries``:
-  every place the article names; ``lead_towns`` / ``towns``: the same for towns and districts
+  every place the article names (a dateline naming the desk a foreign report was filed from,
+  "नई दिल्ली (जेएनएन)। अमेरिका के मैरीलैंड में...", is left out); ``lead_towns`` / ``towns``: the same for towns and districts
   only (KB cities that do not stand for their country), so that two avalanches in two districts
   of one state differ even when both leads also name the state;
 * ``year`` / ``month`` / ``weekdays``: the event's time: the publication date when the article
@@ -82,6 +83,10 @@ _FAMILIES: dict[str, str] = {
 # Families of incidents that happen at one spot (see veto).
 _POINT_FAMILIES = frozenset({"fire", "attack", "riot", "transport", "snow", "landslide"})
 _PLACE_TYPES = frozenset({"CITY", "REGION", "LOCATION", "COUNTRY"})
+# What follows a dateline's place name: an agency in brackets, a comma, a danda or a colon.
+_DATELINE_END = re.compile(r"\s*[(\[,।.:|]")
+# A place said to be where something happens: "X में", "X के Y में" (within the clause).
+_LOCATIVE = re.compile(r"[^।,.]{0,25}?(?<![\u0900-\u097F])में(?![\u0900-\u097F])")
 _YEAR = re.compile(r"^(\d{4})(?:-(\d\d))?")
 _MONTH_ONLY = re.compile(r"^XXXX-(\d\d)")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
@@ -288,16 +293,55 @@ def _written_years(article: Article) -> list[tuple[int, tuple[int, int]]]:
     return out
 
 
+def _dateline_starts(article: Article) -> list[int]:
+    """Offsets of place names that open a body block as its dateline ("नई दिल्ली (जेएनएन)।")."""
+    starts = {b.start for b in article.blocks if b.label in CONTENT_LABELS}
+    return [
+        m.start
+        for m in article.mentions
+        if m.start in starts
+        and m.type in _PLACE_TYPES
+        and _DATELINE_END.match(article.text, m.end)
+    ]
+
+
+def _desk_dateline(article: Article, lead_end: int) -> set[int]:
+    """Datelines that name the desk a report was filed from, not where it happened: the body's
+    lead says it happened in another country ("नई दिल्ली (जेएनएन)। अमेरिका के मैरीलैंड में...",
+    "बैंकॉक : ... म्यांमार में"). A local report ("गोरखपुर। झंगहा के...") keeps its dateline, and
+    so does one naming a foreign team or nationality ("लाहौर।। ... श्रीलंका टीम पर हमला")."""
+    datelines = set(_dateline_starts(article))
+    if not datelines:
+        return set()
+    own, other, abroad = set(), set(), False
+    for m in article.mentions:  # the body after the dateline (a headline's words can be loose)
+        if not min(datelines) <= m.start < lead_end or m.type not in _PLACE_TYPES:
+            continue
+        if not m.entity_id:
+            continue
+        country = _country_of(m.entity_id)
+        if not country:
+            continue
+        if m.start in datelines:
+            own.add(country)
+        else:
+            other.add(country)
+            # where it happened, not a team or a nationality ("श्रीलंका टीम पर")
+            abroad = abroad or bool(_LOCATIVE.match(article.text, m.end))
+    return datelines if own and abroad and not (own & other) else set()
+
+
 def signature_of(article: Article) -> Signature:
     """Read the signature off an analysed article (fields stay empty where a stage has not run)."""
     lead_end = _lead_end(article)
     evidence: dict[str, tuple[int, int]] = {}
     lead_places, lead_countries, places, countries = set(), set(), set(), set()
     lead_towns, towns = set(), set()
+    desk = _desk_dateline(article, lead_end)
     for m in article.mentions:
         if m.type not in _PLACE_TYPES or m.kind != "name" or not m.entity_id:
             continue
-        if not m.entity_id.startswith(("kb:", "name:")):
+        if not m.entity_id.startswith(("kb:", "name:")) or m.start in desk:
             continue
         country = _country_of(m.entity_id)
         places.add(m.entity_id)
