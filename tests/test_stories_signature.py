@@ -19,7 +19,7 @@ from khabar.config import Config
 from khabar.eval.stories import _analysed
 from khabar.model import Article
 from khabar.stories.cluster import StoryClusterer
-from khabar.stories.signature import Signature, agreement, signature_of, veto
+from khabar.stories.signature import Signature, agreement, event_time, signature_of, veto
 
 LEAD = "(एजेंसी): {country} की राजधानी {city} में {when} को आए 6.1 तीव्रता के भूकंप से {dead} लोगों की मौत"
 BODY = " हो गई और 40 घायल हो गए। भूकंप के झटके सुबह दस बजे महसूस किए गए। कई पुराने मकान गिर गए।\n"
@@ -303,6 +303,7 @@ def test_a_report_writing_a_later_year_is_not_the_event_of_an_older_dated_report
     start, end = sig_new.evidence["written 2018"]
     assert "2018" in new.text[start:end]
     assert veto(sig_old, sig_new) == veto(sig_new, sig_old) == "published before a year the other writes"
+    assert event_time(sig_new) == "2018 or later (written year)"
     cl = StoryClusterer()
     assert [cl.add(a).kind for a in (old, new)] == ["new", "new"]
 

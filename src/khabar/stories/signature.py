@@ -501,9 +501,11 @@ _WEEKDAYS = ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 
 def event_time(sig: Signature) -> str | None:
     """The event time an article was placed with and what it rests on, for ``--why``:
-    "2016-04 (published)", "2015 (text year)", "month 5 (text month)", "Sunday (weekday)"."""
+    "2016-04 (published)", "2015 (text year)", "month 5 (text month)", "Sunday (weekday)",
+    "2018 or later (written year)"."""
     if sig.date_basis is None:
-        return None
+        # an undated report with no time in its lead: when it can have been written, at least
+        return f"{max(sig.not_before)} or later (written year)" if sig.not_before else None
     if sig.months and any(y for y, _ in sig.months):
         value = ", ".join(f"{y}-{m:02d}" for y, m in sorted(sig.months) if y)
     elif sig.years:
