@@ -355,3 +355,21 @@ def test_a_desk_dateline_is_not_where_a_foreign_incident_happened(tmp_path: Path
     assert veto(sig["desk"], sig["local"]) == "different country"
     # a foreign team is no place where something happened: the dateline stays
     assert "kb:country/PK" in sig["team"].lead_countries
+
+
+def test_a_storm_named_after_the_word_storm_and_repeated_is_a_name(tmp_path: Path) -> None:
+    texts = {
+        "florence": "अमेरिका: तूफान फ्लोरेंस मजबूत हुआ\n\nवॉशिंगटन (एजेंसी): अमेरिका में तूफान फ्लोरेंस तट की ओर बढ़ रहा"
+        " है। फ्लोरेंस से पांच राज्यों में आपातकाल घोषित किया गया।",
+        "michael": "अमेरिका: तूफान माइकल मजबूत हुआ\n\nवॉशिंगटन (एजेंसी): अमेरिका में तूफान माइकल तट की ओर बढ़ रहा है।"
+        " माइकल से पांच राज्यों में आपातकाल घोषित किया गया।",
+        "stray": "अमेरिका में तूफान\n\nवॉशिंगटन (एजेंसी): अमेरिका में तूफान पचास किलोमीटर दूर से गुजरा।",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + FIRE_BODY, encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(tmp_path.iterdir()), config))
+    sig = {Path(a.source_path).stem: signature_of(a) for a in arts}
+    assert sig["florence"].names == {"फ्लोरेंस"} and sig["michael"].names == {"माइकल"}
+    assert veto(sig["florence"], sig["michael"]) == "different storm names"
+    assert sig["stray"].names == set()  # a word said once after तूफान names nothing

@@ -20,7 +20,8 @@ among candidate stories, each article is reduced to what identifies its event:
   year of a dated article; for an undated one, the latest year its text writes anywhere (an
   undated 2018 web report that says "2018" is not the event of a 2007 dated report, however alike
   their words);
-* ``names``: named things that identify one event (storm names: 'साओमी' तूफान);
+* ``names``: named things that identify one event (storm names: 'साओमी' तूफान, तूफान फ्लोरेंस;
+  unquoted, a name must be a rare word the report repeats and no place);
 * ``magnitudes``: earthquake magnitudes.
 
 :func:`veto` compares an article's signature with a story's (the union of its members') and
@@ -95,12 +96,16 @@ _QUOTED = r"['\"‘’“”]([\u0900-\u097F]{2,15})['\"‘’“”]"
 _STORM_NAME = re.compile(
     rf"{_QUOTED}(?=\s*(?:नामक\s+)?{_STORM_WORD})|{_STORM_WORD}\s*{_QUOTED}"
     rf"|(?<![\u0900-\u097F])([\u0900-\u097F]{{3,12}})(?=\s+{_STORM_WORD})"
+    rf"|{_STORM_WORD}\s+([\u0900-\u097F]{{3,12}})(?![\u0900-\u097F])"
 )
-# Words that stand before तूफान without naming it (kind, strength, "this", "came").
+# Words that stand before or after तूफान without naming it (kind, strength, "this", "came",
+# "alert"); a word the entities stage reads as a place, or one with a digit, names no storm either.
 _NOT_NAMES = frozenset(
     """आंधी आंधी-तूफान चक्रवाती समुद्री बर्फीले बर्फिले बर्फीला भीषण भयंकर भयानक जबर्दस्त जबरदस्त
     तेज इस उस यह वह आए आये आया आई रहे धूल रेतीले रेतीला उष्णकटिबंधीय शक्तिशाली ताकतवर विनाशकारी
-    खतरनाक बड़े बड़ा भारी ऐसा ऐसे किसी हुए हुआ और तथा एवं या व""".split()  # noqa: SIM905
+    खतरनाक बड़े बड़ा भारी ऐसा ऐसे किसी हुए हुआ और तथा एवं या व
+    कटिबंधीय जोरदार तूफानी समुदी ध्रुवीय बर्फिला बर्फीली प्रचंड चक्रवातीय ऊंची अंततः यद्यपि
+    अलर्ट एलर्ट वार्निंग वॉर्निंग चेतावनी""".split()  # noqa: SIM905
 )
 # Cheap tests that a text can hold a storm name or a magnitude at all (most news cannot).
 _STORM_CUE = re.compile(_STORM_WORD)
@@ -359,10 +364,15 @@ def signature_of(article: Article) -> Signature:
             if m.type != "COUNTRY":
                 lead_places.add(m.entity_id)
     names = set()
+    place_starts = {m.start for m in article.mentions if m.type in _PLACE_TYPES}
     for found in _STORM_NAME.finditer(article.text) if _STORM_CUE.search(article.text) else ():
-        group = next(g for g in (1, 2, 3) if found.group(g))
+        group = next(g for g in (1, 2, 3, 4) if found.group(g))
         name = normalise(found.group(group))
-        if group == 3 and not _rare_word(name):
+        # an unquoted name must be a rare word the report repeats (a storm's name recurs; a
+        # stray word next to तूफान, "पचास", "जीप", does not)
+        if group >= 3 and (not _rare_word(name) or article.text.count(found.group(group)) < 2):
+            continue
+        if any(c.isdigit() for c in name) or found.start(group) in place_starts:
             continue
         names.add(name)
         evidence.setdefault(f"name {name}", (found.start(group), found.end(group)))
