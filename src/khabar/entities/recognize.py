@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .kb import KB, KBEntry, alias_key
 from .structure import (
+    before_passive_kar,
     initials_before,
     org_head_spans,
     surname_after_initials,
@@ -37,6 +38,9 @@ from .tagger import (
 from .translit import deva_key, is_devanagari
 
 MAX_ALIAS_WORDS = 6
+# Widest gap between two words of one alias match, in characters: a spaced dash (" - ", which
+# the tokenizer drops) still joins "जम्मू - कश्मीर"; a longer gap is a break in the text.
+MAX_ALIAS_GAP = 3
 # Names of events and documents contain names of other entities (रूस-यूक्रेन युद्ध, संयुक्त राष्ट्र
 # चार्टर); those inner names are mentions too.
 NESTING_TYPES = frozenset({"EVENT_NAME", "DOCUMENT"})
@@ -270,7 +274,7 @@ def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> lis
             continue
         for j in range(min(n, i + MAX_ALIAS_WORDS), i, -1):
             if any(
-                b.start - a.end > 2 for a, b in zip(toks[i : j - 1], toks[i + 1 : j], strict=True)
+                b.start - a.end > MAX_ALIAS_GAP for a, b in zip(toks[i : j - 1], toks[i + 1 : j], strict=True)
             ):
                 continue
             if not (_wordy(toks[i].text) and _wordy(toks[j - 1].text)):
@@ -604,7 +608,7 @@ def with_article(name: str) -> str:
 def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
     """CRF spans with the boundaries of :mod:`.structure`: function words outside every name;
     verbs, titles and honorifics outside a person's, initials joined to the surname ("वी के
-    कृष्णमेनन")."""
+    कृष्णमेनन"); no span before the passive of करना ("फ्रीज की गई")."""
     tags = tag_words([t.text for t in toks], kb)
     types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
     keys = [deva_key(t.text) for t in toks]
@@ -614,6 +618,8 @@ def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
             i += 1
         while j > i and (keys[j - 1] in STOP or not _wordy(toks[j - 1].text)):
             j -= 1
+        if before_passive_kar(keys, j):
+            continue
         if label == "PER" and i < j:
             j = trim_verbs(keys, i, j)
             i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE)
