@@ -92,3 +92,11 @@ def test_no_name_before_the_passive_of_karna() -> None:
     assert before_passive_kar(keys, 1)
     assert not before_passive_kar(keys, 2)  # the sentence ends: nothing follows
     assert not before_passive_kar([deva_key(w) for w in ["मोदी", "की", "सभा"]], 1)
+
+
+def test_a_legislature_before_constituency_words_is_no_mention() -> None:
+    # "अजमेर लोक सभा निर्वाचन क्षेत्र" names a constituency; the Lok Sabha itself is not meant.
+    spans = found("अजमेर लोक सभा निर्वाचन क्षेत्र राजस्थान का एक क्षेत्र है।")
+    assert not any(t == "ORGANIZATION" for _, t in spans), spans
+    assert ("लोकसभा", "ORGANIZATION") in found("लोकसभा ने विधेयक पारित किया।")
+    assert found("") == set()

@@ -217,6 +217,9 @@ WEST_HEADS = frozenset(
               "दुनिया", "जगत", "हथियारों", "राजनयिकों", "सरकारों", "सरकारें", "मीडिया", "खेमे"]
 )
 GOVERNMENT = deva_key("सरकार")
+# After a legislature's name these make it the name of a constituency ("अजमेर लोक सभा निर्वाचन
+# क्षेत्र", "दरभंगा लोकसभा क्षेत्र", "विधानसभा सीट"): no mention of the legislature itself.
+CONSTITUENCY_WORDS = frozenset(deva_key(w) for w in ["क्षेत्र", "निर्वाचन", "सीट", "सीटों"])
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # "अध्याय III": a numeral, not an organisation
 
@@ -667,10 +670,18 @@ def recognise(
 ) -> list[Cand]:
     """All accepted candidates of one sentence: non-overlapping names plus nested role mentions."""
     kbc = kb_candidates(toks, kb, full_text_names) if use_kb else []
+    keys = [deva_key(t.text) for t in toks]
+    kbc = [
+        c
+        for c in kbc
+        if not (
+            c.type == "ORGANIZATION" and c.j < len(toks) and keys[c.j] in CONSTITUENCY_WORDS
+        )
+    ]
     rules = rule_candidates(toks, kb, kbc) if use_kb else []
     crf = crf_candidates(toks, kb) if use_crf else []
     if use_kb:
-        rules += structure_candidates(toks, [deva_key(t.text) for t in toks], kb, crf)
+        rules += structure_candidates(toks, keys, kb, crf)
     nested = [c for c in rules if c.nests] + [
         c for c in kbc if c.type in NESTING_TYPES
     ]
