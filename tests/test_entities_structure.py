@@ -100,3 +100,9 @@ def test_a_legislature_before_constituency_words_is_no_mention() -> None:
     assert not any(t == "ORGANIZATION" for _, t in spans), spans
     assert ("लोकसभा", "ORGANIZATION") in found("लोकसभा ने विधेयक पारित किया।")
     assert found("") == set()
+
+
+def test_a_place_named_like_a_function_word_stays_when_tagged_alone() -> None:
+    # गया is the city Gaya in a list of places, and the verb 'went' after a verb phrase.
+    assert ("गया", "LOCATION") in found("सोहिया इमामगंज , गया , बिहार स्थित एक गाँव है ।")
+    assert not any(s == "गया" for s, _ in found("वह कल शाम अपने घर गया ।"))

@@ -617,10 +617,14 @@ def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
     keys = [deva_key(t.text) for t in toks]
     out = []
     for i, j, label in spans_from_bio(tags):
-        while i < j and (keys[i] in STOP or not _wordy(toks[i].text)):
-            i += 1
-        while j > i and (keys[j - 1] in STOP or not _wordy(toks[j - 1].text)):
-            j -= 1
+        # A place whose name is also a function word (गया, the city Gaya, in "इमामगंज, गया,
+        # बिहार") stays when the tagger tagged the word alone, against its strong prior (no
+        # such one-word span in a third of the news corpus is a function word).
+        if not (j == i + 1 and label == "LOC" and _wordy(toks[i].text)):
+            while i < j and (keys[i] in STOP or not _wordy(toks[i].text)):
+                i += 1
+            while j > i and (keys[j - 1] in STOP or not _wordy(toks[j - 1].text)):
+                j -= 1
         if before_passive_kar(keys, j):
             continue
         if label == "PER" and i < j:
