@@ -106,3 +106,13 @@ def test_a_place_named_like_a_function_word_stays_when_tagged_alone() -> None:
     # गया is the city Gaya in a list of places, and the verb 'went' after a verb phrase.
     assert ("गया", "LOCATION") in found("सोहिया इमामगंज , गया , बिहार स्थित एक गाँव है ।")
     assert not any(s == "गया" for s, _ in found("वह कल शाम अपने घर गया ।"))
+
+
+def test_the_hindi_tagger_leaves_latin_sentences_to_the_english_rules() -> None:
+    from khabar.entities.recognize import crf_candidates
+
+    kb = load_kb(Config())
+    text = "Xi Jinping spoke with Vladimir Putin in a video call on Wednesday, the Kremlin said."
+    assert crf_candidates(tokenize(text), kb) == []
+    assert ("Vladimir Putin", "PERSON") in found(text)
+    assert not any(s == "Wednesday" for s, _ in found(text))

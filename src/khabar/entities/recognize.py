@@ -612,6 +612,8 @@ def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
     """CRF spans with the boundaries of :mod:`.structure`: function words outside every name;
     verbs, titles and honorifics outside a person's, initials joined to the surname ("वी के
     कृष्णमेनन"); no span before the passive of करना ("फ्रीज की गई")."""
+    if not any(is_devanagari(t.text) for t in toks):
+        return []  # a Hindi tagger: Latin-script sentences are read by english_names
     tags = tag_words([t.text for t in toks], kb)
     types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
     keys = [deva_key(t.text) for t in toks]
