@@ -116,3 +116,14 @@ def test_the_hindi_tagger_leaves_latin_sentences_to_the_english_rules() -> None:
     assert crf_candidates(tokenize(text), kb) == []
     assert ("Vladimir Putin", "PERSON") in found(text)
     assert not any(s == "Wednesday" for s, _ in found(text))
+
+
+def test_a_place_inside_a_programme_name_is_no_mention() -> None:
+    # "स्वच्छ भारत अभियान" is a campaign, not India; India itself is still found.
+    spans = found("स्वच्छ भारत अभियान के तहत भारत में शौचालय बने।")
+    assert [s for s, t in spans if s == "भारत"] == ["भारत"]
+    text = "स्वच्छ भारत अभियान के तहत भारत में शौचालय बने।"
+    toks = tokenize(text)
+    starts = {toks[c.i].start for c in recognise(toks, load_kb(Config()), set()) if c.kind == "name"}
+    assert text.index("भारत") not in starts
+    assert text.rindex("भारत") in starts
