@@ -127,3 +127,22 @@ def test_a_place_inside_a_programme_name_is_no_mention() -> None:
     starts = {toks[c.i].start for c in recognise(toks, load_kb(Config()), set()) if c.kind == "name"}
     assert text.index("भारत") not in starts
     assert text.rindex("भारत") in starts
+
+
+def test_an_unclosed_bracket_splits_a_name_from_its_abbreviation() -> None:
+    from khabar.entities.recognize import _split_at_open_brackets
+
+    toks = tokenize("कैबिनेट ने यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट (ईबीआरडी) में")
+    words = [t.text for t in toks]
+    first, bracket = words.index("यूरोपियन"), words.index("(")
+    spans = _split_at_open_brackets([(first, bracket + 2, "ORG")], toks)
+    assert spans == [(first, bracket, "ORG"), (bracket + 1, bracket + 2, "ORG")]
+    closed = [(first, bracket + 3, "ORG")]  # "( ईबीआरडी )" whole: one name, as tagged
+    assert _split_at_open_brackets(closed, toks) == closed
+    assert _split_at_open_brackets([(bracket, bracket + 1, "ORG")], toks) == []
+
+
+def test_the_seat_after_a_comma_is_no_part_of_an_organisation() -> None:
+    text = "भारत में , राष्ट्रीय विषाणु विज्ञान संस्थान , पुणे एकमात्र प्रयोगशाला थी ।"
+    spans = found(text)
+    assert not any(s.endswith("पुणे") and t == "ORGANIZATION" for s, t in spans), spans

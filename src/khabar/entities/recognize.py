@@ -616,6 +616,22 @@ def with_article(name: str) -> str:
     return f"the {name}" if name.startswith(("United ", "European ")) else name
 
 
+def _split_at_open_brackets(
+    spans: Sequence[tuple[int, int, str]], toks: Sequence[Tok]
+) -> list[tuple[int, int, str]]:
+    """A span holding an opening bracket and not its closing one is two names: the full name
+    and the abbreviation after it ("यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट ( ईबीआरडी")."""
+    out = []
+    for i, j, label in spans:
+        texts = [t.text for t in toks[i:j]]
+        if "(" in texts and ")" not in texts:
+            p = i + texts.index("(")
+            out += [(i, p, label), (p + 1, j, label)]
+        else:
+            out.append((i, j, label))
+    return [(i, j, label) for i, j, label in out if i < j]
+
+
 def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
     """CRF spans with the boundaries of :mod:`.structure`: function words outside every name;
     verbs, titles and honorifics outside a person's, initials joined to the surname ("वी के
@@ -625,8 +641,9 @@ def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
     tags = tag_words([t.text for t in toks], kb)
     types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
     keys = [deva_key(t.text) for t in toks]
+    gaz = gazetteer(kb)
     out = []
-    for i, j, label in spans_from_bio(tags):
+    for i, j, label in _split_at_open_brackets(spans_from_bio(tags), toks):
         # A place whose name is also a function word (गया, the city Gaya, in "इमामगंज, गया,
         # बिहार") stays when the tagger tagged the word alone, against its strong prior (no
         # such one-word span in a third of the news corpus is a function word).
@@ -637,6 +654,13 @@ def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
                 j -= 1
         if before_passive_kar(keys, j):
             continue
+        if (
+            label == "ORG"
+            and j - i > 3
+            and toks[j - 2].text == ","
+            and gaz.get(keys[j - 1]) == "LOC"
+        ):
+            j -= 2  # "राष्ट्रीय विषाणु विज्ञान संस्थान , पुणे": the seat is no part of the name
         if label == "PER" and i < j:
             j = trim_verbs(keys, i, j)
             i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE)
