@@ -5,10 +5,11 @@ half of HiNER validation in file order; the CRF trains on the first half), about
 Measured 2026-12-03 (second time) with the CRF trained on IL-NER train + HiNER's training half,
 word-cluster features (data/ner/clusters.tsv) and the structure rules (span-level F1, ALL = micro
 over PER/LOC/ORG; floors about 0.02 below):
-  il-ner-dev  crf 0.744  kb 0.585  combined 0.741 (PER 0.688, LOC 0.867, ORG 0.539)
+  il-ner-dev  crf 0.744  kb 0.585  combined 0.746 (PER 0.688, LOC 0.869, ORG 0.553)
   hiner-eval  crf 0.884  kb 0.660  combined 0.882, ORG 0.670 (first 1,500 sentences; whole
-              half: crf 0.884, combined 0.883)
-Before the clusters and the constituency, one-word-place and programme-name rules: il-ner-dev crf 0.736, combined
+              half: crf 0.884, combined 0.884)
+Before the clusters and this round's rules (constituency, one-word place, programme name,
+unclosed bracket, seat after a comma): il-ner-dev crf 0.736, combined
 0.731; hiner-eval (1,500) crf 0.883, combined 0.876.
 """
 
@@ -25,10 +26,10 @@ DIGEST = "a0addac9668834f0"
 FLOORS = {
     ("il-ner-dev", "crf", "ALL"): 0.72,
     ("il-ner-dev", "kb", "ALL"): 0.56,
-    ("il-ner-dev", "combined", "ALL"): 0.72,
+    ("il-ner-dev", "combined", "ALL"): 0.725,
     ("il-ner-dev", "combined", "PER"): 0.66,
-    ("il-ner-dev", "combined", "LOC"): 0.845,
-    ("il-ner-dev", "combined", "ORG"): 0.52,
+    ("il-ner-dev", "combined", "LOC"): 0.85,
+    ("il-ner-dev", "combined", "ORG"): 0.53,
     ("hiner-eval", "crf", "ALL"): 0.865,
     ("hiner-eval", "kb", "ALL"): 0.64,
     ("hiner-eval", "combined", "ALL"): 0.86,
