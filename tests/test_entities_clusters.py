@@ -46,3 +46,14 @@ def test_building_without_data_is_one_coded_line_and_keeps_the_file(tmp_path: Pa
     assert proc.stderr.startswith("E040 ") and len(proc.stderr.strip().splitlines()) == 1
     assert "Traceback" not in proc.stderr
     assert CLUSTERS_PATH.read_bytes() == before
+
+
+def test_the_committed_model_was_trained_on_the_committed_clusters() -> None:
+    import json
+
+    from khabar.entities.clusters import clusters_digest
+    from khabar.entities.tagger import MODEL_PATH
+
+    summary = json.loads(MODEL_PATH.with_suffix(".json").read_text(encoding="utf-8"))
+    # A rebuilt clusters.tsv changes the features: retrain (khabar train ner) and commit both.
+    assert summary["clusters_sha256"] == clusters_digest()

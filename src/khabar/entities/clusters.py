@@ -187,6 +187,13 @@ def _load(path: Path) -> dict[str, str]:
     return out
 
 
+def clusters_digest(path: Path = CLUSTERS_PATH) -> str:
+    """SHA-256 of the clusters file, recorded by ``khabar train ner`` next to the model."""
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else ""
+
+
 def word_clusters(path: Path = CLUSTERS_PATH) -> dict[str, str]:
     """Folded word -> ``coarse.fine`` cluster id (empty when the file is absent)."""
     return _load(path)

@@ -39,7 +39,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..eval.report import require_data
-from .clusters import word_clusters
+from .clusters import clusters_digest, word_clusters
 from .kb import KB, load_kb
 from .translit import deva_key
 
@@ -530,6 +530,8 @@ def train_ner(config: Config, out: Path | None = None) -> dict:
         "c1": C1,
         "c2": C2,
         "max_iterations": MAX_ITER,
+        # The features were built from these clusters: a rebuilt clusters file needs a retrain.
+        "clusters_sha256": clusters_digest(),
     }
     out.with_suffix(".json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     return summary
