@@ -136,10 +136,9 @@ def test_single_word_aliases_are_no_ordinary_words(place_entries):
         ("पाक अधिकृत कश्मीर और खैबर पख्तूनख्वा में भूकंप के झटके महसूस किए गए।",
          "खैबर पख्तूनख्वा", "kb:pk-province/KP"),
         ("अरब सागर में बना चक्रवात गुजरात के तट की ओर बढ़ रहा है।", "अरब सागर", "kb:sea/arabian-sea"),
-        # The state, not Jammu city: a spaced dash and व/एवं still join its two words.
+        # The state, not Jammu city: a spaced dash still joins its two words.
         ("जम्मू - कश्मीर में लॉकडाउन बढ़ा।", "जम्मू - कश्मीर", "kb:in-state/JK"),
-        ("जम्मू एवं कश्मीर के उपराज्यपाल ने कहा।", "जम्मू एवं कश्मीर", "kb:in-state/JK"),
-        ("जम्मू व कश्मीर में बर्फबारी हुई।", "जम्मू व कश्मीर", "kb:in-state/JK"),
+        ("जम्मू और कश्मीर के उपराज्यपाल ने कहा।", "जम्मू और कश्मीर", "kb:in-state/JK"),
         ("जम्मू में बारिश हुई।", "जम्मू", "kb:city/1269321"),
     ],
 )
