@@ -162,3 +162,9 @@ def test_common_words_stay_words():
     assert not any(m.type in ("REGION", "LOCATION", "CITY") for m in ms.get("थार", []))
     assert not any((m.entity_id or "").startswith("kb:us-state/") for v in ms.values() for m in v)
     assert all(m.type == "PERSON" for m in ms.get("लाल बहादुर शास्त्री", []))
+
+
+def test_a_visarga_for_a_colon_does_not_hide_the_state() -> None:
+    ms = mentions("जम्मू-कश्मीरः शोपियां में मुठभेड़ हुई।")
+    assert not any((m.entity_id or "") == "kb:city/1269321" for v in ms.values() for m in v), ms
+    assert [m.entity_id for m in ms["जम्मू-कश्मीरः"]] == ["kb:in-state/JK"]

@@ -41,6 +41,9 @@ MAX_ALIAS_WORDS = 6
 # Widest gap between two words of one alias match, in characters: a spaced dash (" - ", which
 # the tokenizer drops) still joins "जम्मू - कश्मीर"; a longer gap is a break in the text.
 MAX_ALIAS_GAP = 3
+# A visarga glued to a heading's last word stands for a colon ("जम्मू-कश्मीरः शोपियां में ..."):
+# the alias is looked up without it (the mention's span still covers the whole word).
+VISARGA_COLON = "\u0903"
 # Names of events and documents contain names of other entities (रूस-यूक्रेन युद्ध, संयुक्त राष्ट्र
 # चार्टर); those inner names are mentions too.
 NESTING_TYPES = frozenset({"EVENT_NAME", "DOCUMENT"})
@@ -290,7 +293,7 @@ def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> lis
                 continue
             if not (_wordy(toks[i].text) and _wordy(toks[j - 1].text)):
                 continue
-            surface = " ".join(t.text for t in toks[i:j])
+            surface = " ".join(t.text for t in toks[i:j]).removesuffix(VISARGA_COLON)
             hits = kb.index.get(alias_key(surface))
             if not hits:
                 continue
