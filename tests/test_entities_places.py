@@ -136,6 +136,10 @@ def test_single_word_aliases_are_no_ordinary_words(place_entries):
         ("पाक अधिकृत कश्मीर और खैबर पख्तूनख्वा में भूकंप के झटके महसूस किए गए।",
          "खैबर पख्तूनख्वा", "kb:pk-province/KP"),
         ("अरब सागर में बना चक्रवात गुजरात के तट की ओर बढ़ रहा है।", "अरब सागर", "kb:sea/arabian-sea"),
+        # The state, not Jammu city: a spaced dash still joins its two words.
+        ("जम्मू - कश्मीर में लॉकडाउन बढ़ा।", "जम्मू - कश्मीर", "kb:in-state/JK"),
+        ("जम्मू और कश्मीर के उपराज्यपाल ने कहा।", "जम्मू और कश्मीर", "kb:in-state/JK"),
+        ("जम्मू में बारिश हुई।", "जम्मू", "kb:city/1269321"),
     ],
 )
 def test_sentences_find_the_places(sentence: str, surface: str, entity_id: str) -> None:
@@ -158,3 +162,9 @@ def test_common_words_stay_words():
     assert not any(m.type in ("REGION", "LOCATION", "CITY") for m in ms.get("थार", []))
     assert not any((m.entity_id or "").startswith("kb:us-state/") for v in ms.values() for m in v)
     assert all(m.type == "PERSON" for m in ms.get("लाल बहादुर शास्त्री", []))
+
+
+def test_a_visarga_for_a_colon_does_not_hide_the_state() -> None:
+    ms = mentions("जम्मू-कश्मीरः शोपियां में मुठभेड़ हुई।")
+    assert not any((m.entity_id or "") == "kb:city/1269321" for v in ms.values() for m in v), ms
+    assert [m.entity_id for m in ms["जम्मू-कश्मीरः"]] == ["kb:in-state/JK"]

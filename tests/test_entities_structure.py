@@ -8,6 +8,7 @@ from khabar.config import Config
 from khabar.entities.kb import load_kb
 from khabar.entities.recognize import STOP, recognise
 from khabar.entities.structure import (
+    before_passive_kar,
     initials_before,
     org_head_spans,
     surname_after_initials,
@@ -79,3 +80,69 @@ def test_structure_on_empty_and_headless_input() -> None:
     gaz = gazetteer(load_kb(Config()))
     assert org_head_spans([], [], gaz, STOP) == []
     assert org_head_spans(tokenize("मंत्रालय"), [deva_key("मंत्रालय")], gaz, STOP) == []
+
+
+def test_no_name_before_the_passive_of_karna() -> None:
+    # "फ्रीज की गई": the word is half of a compound verb, whatever the tagger thinks of it.
+    text = "उन्होंने अमेरिका में फ्रीज की गई रूसी संपत्तियों में से मदद की पेशकश की थी।"
+    spans = found(text)
+    assert not any("फ्रीज" in s for s, _ in spans), spans
+    assert ("अमेरिका", "COUNTRY") in spans
+    keys = [deva_key(w) for w in ["फ्रीज", "की", "गई"]]
+    assert before_passive_kar(keys, 1)
+    assert not before_passive_kar(keys, 2)  # the sentence ends: nothing follows
+    assert not before_passive_kar([deva_key(w) for w in ["मोदी", "की", "सभा"]], 1)
+
+
+def test_a_legislature_before_constituency_words_is_no_mention() -> None:
+    # "अजमेर लोक सभा निर्वाचन क्षेत्र" names a constituency; the Lok Sabha itself is not meant.
+    spans = found("अजमेर लोक सभा निर्वाचन क्षेत्र राजस्थान का एक क्षेत्र है।")
+    assert not any(t == "ORGANIZATION" for _, t in spans), spans
+    assert ("लोकसभा", "ORGANIZATION") in found("लोकसभा ने विधेयक पारित किया।")
+    assert found("") == set()
+
+
+def test_a_place_named_like_a_function_word_stays_when_tagged_alone() -> None:
+    # गया is the city Gaya in a list of places, and the verb 'went' after a verb phrase.
+    assert ("गया", "LOCATION") in found("सोहिया इमामगंज , गया , बिहार स्थित एक गाँव है ।")
+    assert not any(s == "गया" for s, _ in found("वह कल शाम अपने घर गया ।"))
+
+
+def test_the_hindi_tagger_leaves_latin_sentences_to_the_english_rules() -> None:
+    from khabar.entities.recognize import crf_candidates
+
+    kb = load_kb(Config())
+    text = "Xi Jinping spoke with Vladimir Putin in a video call on Wednesday, the Kremlin said."
+    assert crf_candidates(tokenize(text), kb) == []
+    assert ("Vladimir Putin", "PERSON") in found(text)
+    assert not any(s == "Wednesday" for s, _ in found(text))
+
+
+def test_a_place_inside_a_programme_name_is_no_mention() -> None:
+    # "स्वच्छ भारत अभियान" is a campaign, not India; India itself is still found.
+    spans = found("स्वच्छ भारत अभियान के तहत भारत में शौचालय बने।")
+    assert [s for s, t in spans if s == "भारत"] == ["भारत"]
+    text = "स्वच्छ भारत अभियान के तहत भारत में शौचालय बने।"
+    toks = tokenize(text)
+    starts = {toks[c.i].start for c in recognise(toks, load_kb(Config()), set()) if c.kind == "name"}
+    assert text.index("भारत") not in starts
+    assert text.rindex("भारत") in starts
+
+
+def test_an_unclosed_bracket_splits_a_name_from_its_abbreviation() -> None:
+    from khabar.entities.recognize import _split_at_open_brackets
+
+    toks = tokenize("कैबिनेट ने यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट (ईबीआरडी) में")
+    words = [t.text for t in toks]
+    first, bracket = words.index("यूरोपियन"), words.index("(")
+    spans = _split_at_open_brackets([(first, bracket + 2, "ORG")], toks)
+    assert spans == [(first, bracket, "ORG"), (bracket + 1, bracket + 2, "ORG")]
+    closed = [(first, bracket + 3, "ORG")]  # "( ईबीआरडी )" whole: one name, as tagged
+    assert _split_at_open_brackets(closed, toks) == closed
+    assert _split_at_open_brackets([(bracket, bracket + 1, "ORG")], toks) == []
+
+
+def test_the_seat_after_a_comma_is_no_part_of_an_organisation() -> None:
+    text = "भारत में , राष्ट्रीय विषाणु विज्ञान संस्थान , पुणे एकमात्र प्रयोगशाला थी ।"
+    spans = found(text)
+    assert not any(s.endswith("पुणे") and t == "ORGANIZATION" for s, t in spans), spans

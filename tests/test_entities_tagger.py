@@ -7,6 +7,10 @@ from khabar.entities.kb import load_kb
 from khabar.entities.tagger import (
     MODEL_PATH,
     Featuriser,
+    _load_active,
+    _load_lexicon,
+    active_path,
+    gazetteer,
     hiner_halves,
     is_deva_acronym,
     lexicon_path,
@@ -25,6 +29,7 @@ def test_committed_model_is_small_and_present():
     assert MODEL_PATH.stat().st_size < 8 * 1024 * 1024
     assert lexicon_path(MODEL_PATH).exists()
     assert lexicon_path(MODEL_PATH).stat().st_size < 4 * 1024 * 1024
+    assert active_path(MODEL_PATH).stat().st_size < 2 * 1024 * 1024
 
 
 def test_devanagari_acronyms_are_letter_names_only():
@@ -86,6 +91,30 @@ def test_tagger_finds_people_and_places():
     spans = {(" ".join(words[i:j]), t) for i, j, t in spans_from_bio(tag_words(words, kb))}
     assert ("नरेंद्र मोदी", "PER") in spans
     assert ("लखनऊ", "LOC") in spans
+
+
+def test_tagging_passes_only_the_models_attributes_and_tags_the_same():
+    # The committed model's weighed attributes (crf.attrs.txt) filter what reaches the CRF;
+    # the tags equal those from every attribute.
+    import pycrfsuite
+
+    kb = load_kb(Config())
+    gaz = gazetteer(kb)
+    lex = _load_lexicon(lexicon_path(MODEL_PATH))
+    active = _load_active(active_path(MODEL_PATH))
+    assert active and len(active) > 1000
+    crf = pycrfsuite.Tagger()
+    crf.open(str(MODEL_PATH))
+    text = (
+        "केंद्रीय स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने दिल्ली में कहा कि भारतीय "
+        "आयुर्विज्ञान अनुसंधान परिषद ने जांच बढ़ाई ।"
+    )
+    words = text.split()
+    filtered = Featuriser(gaz, lex, active=active).sentence(words)
+    full = Featuriser(gaz, lex).sentence(words)
+    assert sum(map(len, filtered)) < sum(map(len, full))
+    assert all(set(f) <= active for f in filtered)
+    assert crf.tag(filtered) == crf.tag(full) == tag_words(words, kb)
 
 
 def test_tagger_on_empty_input():

@@ -77,6 +77,14 @@ PERSON_LABELS = frozenset(["PER", "PER?"])
 VERB_ENDINGS = tuple(deva_key(w) for w in ["ा", "ी", "े", "ें", "ीं", "ए", "ई", "ईं", "कर"])
 # Marks glued to a word that end a clause (HiNER keeps "है," as one token).
 CLAUSE_MARKS = tuple(",;:।.!?)\"'")
+# The passive of करना ("फ्रीज की गई", "जारी किया गया", "घोषित किए जाएंगे"): the word before it is
+# the noun or adjective of a compound verb, never a name (a name there would need a case marker).
+KAR_FORMS = frozenset(deva_key(w) for w in ["की", "किया", "किए", "किये"])
+PASSIVE_AUX = frozenset(
+    deva_key(w)
+    for w in ["गई", "गयी", "गया", "गए", "गये", "गईं", "जा", "जाएगा", "जाएगी", "जाएंगे", "जाता",
+              "जाती", "जाते", "जाना", "जाने", "जाए", "जाएं"]
+)
 _LATIN_INITIAL = re.compile(r"^[A-Z]\.?$")
 _AMBIGUOUS_INITIALS = frozenset(deva_key(w) for w in ["के", "की", "जी", "ए", "ओ", "ई"])
 
@@ -208,3 +216,9 @@ def trim_verbs(keys: Sequence[str], i: int, j: int) -> int:
     while j > i + 1 and _ordinary(keys[j - 1]) and keys[j - 1].endswith(VERB_ENDINGS):
         j -= 1
     return j
+
+
+def before_passive_kar(keys: Sequence[str], j: int) -> bool:
+    """Whether words ``j`` and ``j + 1`` are the passive of करना ("की गई", "किया जाएगा"), so that
+    the word before ``j`` is part of a compound verb ("फ्रीज की गई"), not a name."""
+    return j + 1 < len(keys) and keys[j] in KAR_FORMS and keys[j + 1] in PASSIVE_AUX

@@ -39,11 +39,13 @@ from pathlib import Path
 
 from ..config import Config
 from ..eval.report import require_data
+from .clusters import clusters_digest, word_clusters
 from .kb import KB, load_kb
 from .translit import deva_key
 
 MODEL_PATH = Path(str(resources.files("khabar") / "data" / "ner" / "crf.model"))
 LEXICON_SUFFIX = ".lexicon.json"
+ACTIVE_SUFFIX = ".attrs.txt"
 TAGSET = {"NEP": "PER", "NEL": "LOC", "NEO": "ORG"}
 # HiNER's collapsed tags (its other types, such as TIMEX or MISC, become O as IL-NER's do).
 HINER_TAGSET = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
@@ -269,8 +271,16 @@ class _Word:
 
     __slots__ = ("key", "own", "near")
 
-    def __init__(self, word: str, gaz: dict[str, str], lexicon: dict[str, str]) -> None:
+    def __init__(
+        self,
+        word: str,
+        gaz: dict[str, str],
+        lexicon: dict[str, str],
+        clusters: dict[str, str],
+        active: frozenset[str] | None = None,
+    ) -> None:
         k = deva_key(word)
+        cluster = clusters.get(k, "-")
         self.key = k
         gz = gaz.get(k) or gaz.get(k + "~") or "-"
         lex = lexicon.get(k)
@@ -292,6 +302,8 @@ class _Word:
             "gaz:" + gz,
             "gazc:" + gaz.get(k + "~", "-"),
             "marks:" + _foreign_marks(word),
+            "cl:" + cluster,
+            "clc:" + cluster.partition(".")[0],
         ]
         own += [f"lex0:{x}" for x in labels]
         if acr:
@@ -300,7 +312,7 @@ class _Word:
             own.append("oov")
         if k in HONORIFIC_BEFORE:
             own.append("hon0")
-        self.own = tuple(own)
+        self.own = tuple(own if active is None else [x for x in own if x in active])
         post = k in POSTPOSITIONS
         near: dict[int, tuple[str, ...]] = {}
         for d in (-3, -2, -1, 1, 2, 3):
@@ -312,6 +324,7 @@ class _Word:
                     attrs.append(f"post{d}")
             if abs(d) == 1:
                 attrs.append(f"shape{d}:{shape}")
+                attrs.append(f"cl{d}:{cluster}")
                 attrs += [f"lex{d}:{x}" for x in labels]
                 if acr:
                     attrs.append(f"acr{d}")
@@ -323,7 +336,7 @@ class _Word:
                     attrs.append("hon+1")
             if d in (-1, -2) and k in HONORIFIC_BEFORE:
                 attrs.append(f"hon{d}")
-            near[d] = tuple(attrs)
+            near[d] = tuple(attrs if active is None else [x for x in attrs if x in active])
         self.near = near
 
 
@@ -343,9 +356,20 @@ class Featuriser:
     # Distinct words kept before the cache starts afresh (bounds memory on endless streams).
     MAX_WORDS = 200_000
 
-    def __init__(self, gaz: dict[str, str], lexicon: dict[str, str]) -> None:
+    def __init__(
+        self,
+        gaz: dict[str, str],
+        lexicon: dict[str, str],
+        clusters: dict[str, str] | None = None,
+        active: frozenset[str] | None = None,
+    ) -> None:
         self.gaz = gaz
         self.lexicon = lexicon
+        self.clusters = word_clusters() if clusters is None else clusters
+        # Tagging only: the attributes the trained model weighs (:func:`active_attributes`).
+        # The CRF ignores any other attribute, so leaving them out changes no tag and saves
+        # passing and looking up about half of each word's strings.
+        self.active = active
         self._words: dict[str, _Word] = {}
 
     def word(self, w: str) -> _Word:
@@ -353,7 +377,7 @@ class Featuriser:
         if info is None:
             if len(self._words) >= self.MAX_WORDS:
                 self._words.clear()
-            info = self._words[w] = _Word(w, self.gaz, self.lexicon)
+            info = self._words[w] = _Word(w, self.gaz, self.lexicon, self.clusters, self.active)
         return info
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
@@ -361,6 +385,7 @@ class Featuriser:
         infos = [self.word(w) for w in words]
         keys = [x.key for x in infos]
         n = len(words)
+        active = self.active
         out = []
         for i, info in enumerate(infos):
             attrs = list(info.own)
@@ -368,14 +393,16 @@ class Featuriser:
                 j = i + d
                 attrs.extend(infos[j].near[d] if 0 <= j < n else _EDGE[d])
             k = keys[i]
+            pairs = []
             if i + 1 < n:
-                attrs.append(f"w|w+1:{k}|{keys[i + 1]}")
+                pairs.append(f"w|w+1:{k}|{keys[i + 1]}")
             if i + 2 < n:
-                attrs.append(f"w+1|w+2:{keys[i + 1]}|{keys[i + 2]}")
+                pairs.append(f"w+1|w+2:{keys[i + 1]}|{keys[i + 2]}")
             if i > 0:
-                attrs.append(f"w-1|w:{keys[i - 1]}|{k}")
+                pairs.append(f"w-1|w:{keys[i - 1]}|{k}")
             if i > 1:
-                attrs.append(f"w-2|w-1:{keys[i - 2]}|{keys[i - 1]}")
+                pairs.append(f"w-2|w-1:{keys[i - 2]}|{keys[i - 1]}")
+            attrs.extend(pairs if active is None else [x for x in pairs if x in active])
             out.append(attrs)
         return out
 
@@ -485,12 +512,14 @@ def train_ner(config: Config, out: Path | None = None) -> dict:
         {"c1": C1, "c2": C2, "max_iterations": MAX_ITER, "feature.possible_transitions": True}
     )
     trainer.train(str(out))
+    write_active_attributes(out)
     lexicon_path(out).write_text(
         json.dumps(lexicon, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
         encoding="utf-8",
     )
     _load_model.cache_clear()
     _load_lexicon.cache_clear()
+    _load_active.cache_clear()
     _featuriser.cache_clear()
     summary = {
         "model": out.name,
@@ -501,6 +530,8 @@ def train_ner(config: Config, out: Path | None = None) -> dict:
         "c1": C1,
         "c2": C2,
         "max_iterations": MAX_ITER,
+        # The features were built from these clusters: a rebuilt clusters file needs a retrain.
+        "clusters_sha256": clusters_digest(),
     }
     out.with_suffix(".json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     return summary
@@ -521,9 +552,41 @@ def _load_lexicon(path: Path) -> dict[str, str]:
     return lexicon
 
 
+def active_path(model: Path) -> Path:
+    return model.with_suffix(ACTIVE_SUFFIX)
+
+
+def write_active_attributes(model: Path) -> int:
+    """Write the attributes with a non-zero weight in ``model`` (sorted, one a line); their count.
+
+    The L1-regularised CRF keeps weights for a third of the attributes training saw; the file
+    lets tagging drop the rest before they reach the CRF (see :class:`Featuriser`).
+    """
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    weights = tagger.info().state_features
+    tagger.close()
+    names = sorted({attr for (attr, _), w in weights.items() if w})
+    active_path(model).write_text("".join(x + "\n" for x in names), encoding="utf-8")
+    return len(names)
+
+
+@cache
+def _load_active(path: Path) -> frozenset[str] | None:
+    if not path.exists():
+        return None  # a model without the file: every attribute is passed on
+    return frozenset(path.read_text(encoding="utf-8").splitlines())
+
+
 @cache
 def _featuriser(kb_id: int, model: Path) -> Featuriser:
-    return Featuriser(_gazetteer(kb_id), _load_lexicon(lexicon_path(model)))
+    return Featuriser(
+        _gazetteer(kb_id),
+        _load_lexicon(lexicon_path(model)),
+        active=_load_active(active_path(model)),
+    )
 
 
 def lexicon_label(key: str, model: Path = MODEL_PATH) -> str | None:
