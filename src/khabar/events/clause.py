@@ -353,6 +353,7 @@ class DocContext:
     last_pair: list[str] = field(default_factory=list)
     last_speaker: Mention | None = None
     last_speaker_actor: str | None = None
+    agents_sentence: int = -1  # the sentence that named last_agents (for dropped subjects)
     actors: ActorContext = field(default_factory=ActorContext)
 
     def resolve(self, unit: Unit, tokens: list[Token]) -> list[str]:

@@ -556,6 +556,8 @@ def extract_sentence(
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
             )
+        if not source and not trig.symmetric and _dropped_subject(cand, sv, ctx):
+            source, inherited = list(ctx.last_agents), True
         if not source and not trig.symmetric:
             continue
         type_, mode = trig.type, trig.mode
@@ -607,6 +609,7 @@ def extract_sentence(
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if u.marker == "ने" and not u.anaphor:
             ctx.note(unit_actors(u))
+            ctx.agents_sentence = sv.index
     for ev in events:
         if len(ev.source) >= 2:
             ctx.last_pair = list(ev.source)
@@ -644,6 +647,20 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
         return []
     agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech[-1]]
     return unit_actors(agents[-1]) if agents else []
+
+
+def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
+    """A perfect transitive act with no agent anywhere before it, right after a sentence that
+    named one ("मुख्यमंत्री ने … बैठक की । साथ ही लोगों से अपील की कि …"): Hindi drops the
+    subject it just named, so the act is that agent's (anaphoric, like उन्होंने). A passive
+    ("अपील की गई") names no agent and is left to the agentless rule."""
+    if not cand.light or ctx.agents_sentence != sv.index - 1 or not ctx.last_agents:
+        return False
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not verb or verb[0] not in _PERFECT | {"की", "कीं"} or _PASSIVE & set(verb[:4]):
+        return False
+    before = sv.tokens[: cand.first]
+    return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
 
 
 def _agentless(cand: Candidate, sv: SentenceView) -> bool:

@@ -1,0 +1,75 @@
+"""Constructions mined from the COVID corpus (tools/mine_light_verbs.py, judged by hand) and the
+grammar that lets the agent of an act be found when Hindi leaves it out, on real corpus
+sentences (corpus/hindi-covid-2020, days outside the event gold) through the real stages."""
+
+from __future__ import annotations
+
+from test_events_covid_kinds import analysed
+
+
+def test_lockdown_put_in_force_with_laagu_is_an_order() -> None:
+    # DH-2020-MAY-07.txt:48
+    art = analysed("इस स्थिति से निपटने के लिए भारत सरकार ने देश में लॉकडाउन लागू कर दिया है ।")
+    [ev] = [e for e in art.events if e.type == "COERCE"]
+    assert ev.mode == "lockdown" and ev.modality == "happened"
+    assert ev.source and ev.trigger == "लॉकडाउन"
+
+
+def test_a_demand_raised_is_a_request() -> None:
+    # AU-2020-MAR-10.txt:88
+    art = analysed(
+        "रेलवे कर्मचारियों ने स्टेशन पर कर्मियों की चिकित्सा स्क्रीनिंग की पर्याप्त व्यवस्था करने की मांग उठाई ।"
+    )
+    assert [(e.type, e.mode) for e in art.events] == [("REQUEST", "request")]
+
+
+def test_an_appeal_in_the_passive_gets_its_authority_inferred() -> None:
+    # NT-2020-MAR-06.txt:34 (after a sentence naming Delhi)
+    art = analysed(
+        "दिल्ली सरकार ने सभी स्कूल बंद कर दिए हैं । ऐसे में बुजुर्गों को घरों में ही रहने की अपील की गई है ।"
+    )
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.mode == "appeal" and ev.source
+    assert any(a.role == "source_inferred" for a in ev.arguments)
+
+
+def test_a_dropped_subject_is_the_agent_of_the_sentence_before() -> None:
+    art = analysed(
+        "मुख्यमंत्री नीतीश कुमार ने मंगलवार को अधिकारियों के साथ बैठक की ।"
+        " साथ ही लोगों से घरों में रहने की अपील की ।"
+    )
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.source == ["kb:person/nitish-kumar"]
+    # two sentences on, or in the passive, nobody is carried over
+    art = analysed(
+        "मुख्यमंत्री नीतीश कुमार ने मंगलवार को अधिकारियों के साथ बैठक की । राज्य में 20 नए मामले"
+        " मिले हैं । साथ ही लोगों से घरों में रहने की अपील की ।"
+    )
+    assert not [e for e in art.events if e.type == "REQUEST"]
+
+
+def test_bad_input_an_unknown_light_verb_group_names_the_entry(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from khabar.errors import KhabarError
+    from khabar.events import lexicon
+
+    real = lexicon._load_yaml
+
+    def broken(name: str):  # type: ignore[no-untyped-def]
+        data = real(name)
+        if name == "triggers_hi.yaml":
+            data = {**data, "triggers": [{**data["triggers"][0], "light": ["nosuch"]}]}
+        return data
+
+    monkeypatch.setattr(lexicon, "_load_yaml", broken)
+    lexicon.hindi_triggers.cache_clear()
+    try:
+        with pytest.raises(KhabarError) as err:
+            lexicon.hindi_triggers()
+        assert (
+            "E060" in str(err.value) and "entry 0" in str(err.value) and "nosuch" in str(err.value)
+        )
+    finally:
+        monkeypatch.undo()
+        lexicon.hindi_triggers.cache_clear()
