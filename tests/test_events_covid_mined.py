@@ -73,3 +73,22 @@ def test_bad_input_an_unknown_light_verb_group_names_the_entry(tmp_path, monkeyp
     finally:
         monkeypatch.undo()
         lexicon.hindi_triggers.cache_clear()
+
+
+def test_arrests_and_quarantine_as_news_writes_them() -> None:
+    # NT-2020-APR-29.txt:27 (हिरासत में लिया), DH-2020-MAY-08.txt:26 (क्वारंटाइन सेंटर भेज)
+    art = analysed("पुलिस ने तीन युवकों को हिरासत में लिया ।")
+    assert [(e.type, e.mode) for e in art.events] == [("COERCE", "arrest")]
+    art = analysed("प्रशासन ने बाहर से आए मजदूरों को क्वारंटाइन सेंटर भेज दिया ।")
+    [ev] = art.events
+    assert (ev.type, ev.mode) == ("COERCE", "quarantine") and ev.target == ["actor:workers"]
+    # patients admitted to an isolation ward are treated, not coerced
+    assert not analysed("डॉक्टरों ने मरीज को आइसोलेशन वार्ड में भर्ती कराया ।").events
+
+
+def test_a_measure_announced_is_the_agents_act() -> None:
+    art = analysed("मुख्यमंत्री नीतीश कुमार ने राज्य में लॉकडाउन का ऐलान किया ।")
+    [ev] = art.events
+    assert (ev.type, ev.mode, ev.source) == ("COERCE", "lockdown", ["kb:person/nitish-kumar"])
+    # a meeting's decision is what was decided there, not a meeting
+    assert not [e for e in analysed("बैठक का फैसला लिया गया ।").events if e.type == "CONSULT"]

@@ -68,6 +68,12 @@ _BENEFIT_NOUNS = frozenset(
     {"पुनर्निर्माण", "मदद", "सहायता", "राहत", "पुनर्वास", "विकास", "बहाली", "समर्थन", "इलाज"}
 )
 _POSSESSOR_REACH = 3
+# "लॉकडाउन का ऐलान किया", "छूट का फैसला लिया": a measure announced or decided is the agent's
+# act; only for measures (a meeting's or an appeal's "फैसला" is what was decided there).
+_ANNOUNCED = frozenset({"ऐलान", "एलान", "घोषणा", "फैसला", "फ़ैसला", "निर्णय"})
+_ANNOUNCE_VERBS = frozenset({"किया", "की", "कीं", "किए", "किये", "कर", "करेंगे", "करेगी", "करेगा"})
+_ANNOUNCE_VERBS |= frozenset({"लिया", "ली", "लिए", "लिये", "ले", "लेगी", "लेगा", "लेंगे"})
+_MEASURES = frozenset({"COERCE", "CONCEDE", "AID"})
 
 
 @dataclass
@@ -100,6 +106,12 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             if light and toks[j].text in {"की", "के", "का"} and j + 1 < len(toks):
                 # "सहायता की पेशकश": a genitive before another trigger, not the light verb की
                 light = toks[j + 1].text not in lex.index
+            if not light and trig.type in _MEASURES and j + 2 < len(toks):
+                light = (
+                    toks[j].text in {"की", "के", "का"}
+                    and toks[j + 1].text in _ANNOUNCED
+                    and toks[j + 2].text in _ANNOUNCE_VERBS
+                )
             verb: list[str] = []
             k = i + n
             while k < len(toks) and len(verb) < _VERB_WINDOW:
