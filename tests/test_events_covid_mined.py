@@ -92,3 +92,41 @@ def test_a_measure_announced_is_the_agents_act() -> None:
     assert (ev.type, ev.mode, ev.source) == ("COERCE", "lockdown", ["kb:person/nitish-kumar"])
     # a meeting's decision is what was decided there, not a meeting
     assert not [e for e in analysed("बैठक का फैसला लिया गया ।").events if e.type == "CONSULT"]
+
+
+def test_a_chief_minister_belongs_to_a_state_never_to_the_country() -> None:
+    art = analysed("मुख्यमंत्री ने केंद्र सरकार से मदद मांगी ।")
+    [ev] = art.events
+    assert (ev.type, ev.source, ev.target) == (
+        "REQUEST",
+        ["actor:chief minister"],
+        ["actor:Government of India"],
+    )
+    art = analysed("बिहार सरकार ने लॉकडाउन बढ़ा दिया । मुख्यमंत्री ने केंद्र सरकार से मदद मांगी ।")
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.source == ["actor:Chief Minister of Bihar"]
+    assert ev.codes["actor:Chief Minister of Bihar"] == "IND-Bihar GOV"
+
+
+def test_a_package_announced_and_a_donation_are_aid() -> None:
+    art = analysed("केंद्र सरकार ने किसानों के लिए राहत पैकेज की घोषणा की ।")
+    assert [(e.type, e.mode) for e in art.events] == [("AID", "relief_package")]
+    art = analysed("उद्योगपति ने पीएम केयर्स फंड में 500 करोड़ रुपये दान किए ।")
+    [ev] = art.events
+    assert (ev.type, ev.mode, ev.codes[ev.source[0]]) == ("AID", "donate", "IND BUS")
+
+
+def test_bad_input_an_unknown_field_in_the_actor_dictionary_names_its_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from khabar.errors import KhabarError
+    from khabar.events.actors import read_dictionary
+
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "version: 1\ndefault_country: IND\nsectors: {GOV: government}\nactors:\n"
+        "  - {hi: [मुख्यमंत्री], sector: GOV, en: chief minister, states: true}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KhabarError, match=r"E061 .*actors.yaml:5: .*unknown field\(s\) states"):
+        read_dictionary(path)

@@ -34,7 +34,7 @@ from ..errors import E, KhabarError
 from ..model import Mention
 
 DICTIONARY = "actors_hi.yaml"
-_FIELDS = frozenset({"hi", "sector", "en", "bare", "place", "group", "context", "local"})
+_FIELDS = frozenset({"hi", "sector", "en", "bare", "place", "group", "context", "local", "state"})
 _POSSESSIVE = frozenset({"के", "की", "का"})
 _CODE = re.compile(r"^([A-Z]{3})(?:-(\S+))?(?: ([A-Z]{3}))?$")
 
@@ -51,6 +51,7 @@ class ActorWord:
     group: bool = False
     context: bool = False
     local: bool = False  # without a place: the city the article last named (inferred)
+    state: bool = False  # an office of a state (मुख्यमंत्री): never filled with the country
 
 
 @dataclass
@@ -142,6 +143,7 @@ def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
         group=bool(item.get("group")),
         context=bool(item.get("context")),
         local=bool(item.get("local")),
+        state=bool(item.get("state")),
     )
 
 
@@ -371,10 +373,11 @@ def _code(
         if word.context and ctx is not None:
             ctx.government = placed
         return f"{code} {word.sector}", name, False, found[1]
-    if word.context and ctx is not None and ctx.government is not None:
-        code, place_name = ctx.government  # "सरकार", "मुख्यमंत्री": of the state named before
+    gov = ctx.government if ctx is not None else None
+    if word.context and gov is not None and (not word.state or "-" in gov[0]):
+        code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before
         return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
-    if word.context:
+    if word.context and not word.state:
         return (
             f"{lex.default_country} {word.sector}",
             word.en.replace("{place}", lex.default_name),
