@@ -130,3 +130,26 @@ def test_bad_input_an_unknown_field_in_the_actor_dictionary_names_its_line(tmp_p
     )
     with pytest.raises(KhabarError, match=r"E061 .*actors.yaml:5: .*unknown field\(s\) states"):
         read_dictionary(path)
+
+
+def test_a_sub_heading_is_no_event_of_its_own() -> None:
+    # NT-2020-MAR-20 style round-up: a telegraphic sub-heading, then the report it heads
+    text = (
+        "UPSC ने रद्द किए इंटरव्यू\n"
+        "कोरोना वायरस के खतरे को देखते हुए संघ लोक सेवा आयोग ने सभी इंटरव्यू रद्द कर दिए हैं ।"
+    )
+    art = analysed(text)
+    assert [e.trigger_start > text.index("\n") for e in art.events] == [True]
+    # the same words ending in a danda are a sentence
+    assert analysed("UPSC ने सभी इंटरव्यू रद्द कर दिए ।\nआगे की तारीख बाद में बताई जाएगी ।").events
+
+
+def test_is_heading_on_lines() -> None:
+    from khabar.events.stage import is_heading
+
+    text = "दिल्ली में सभी मॉल बंद\nसरकार ने सभी मॉल बंद कर दिए ।\nअंतिम पंक्ति"
+    assert is_heading(text, 0, text.index("\n"))
+    second = text.index("सरकार")
+    assert not is_heading(text, second, text.index("।") + 1)
+    last = text.index("अंतिम")
+    assert not is_heading(text, last, len(text))  # nothing after it: not a heading

@@ -9,6 +9,7 @@ speaker, so a claim is never shown as a fact without its source.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from ..config import Config
@@ -125,6 +126,26 @@ def _code_actors(events: list[Event], views: list[SentenceView]) -> None:
                 ev.codes[ident] = code
 
 
+# A heading ends without the sentence punctuation of body text and is short (counted on the COVID
+# corpus: sub-headings run to 12 words; body sentences without a final danda are longer).
+_HEADING_WORDS = 14
+_BODY_END = re.compile(r"[\u0964\u0965.?!|:;\"'\u201d\u2019)\]]\s*$")
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """A sentence that is a whole short line without final punctuation, with text after it: a
+    headline or sub-heading. Its events repeat the body's in telegraphic form (no auxiliary, no
+    date: "UPSC ने रद्द किए इंटरव्यू") and would stand on a timeline as separate, undated acts."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or not text[line_end:].strip():
+        return False  # the last line: a one-line text is a sentence, not a heading
+    line = text[line_start:line_end].strip()
+    if text[start:end].strip() != line:
+        return False
+    return len(line.split()) <= _HEADING_WORDS and not _BODY_END.search(line)
+
+
 def analyse(article: Article) -> Article:
     """Fill ``article.events`` and ``article.quotes`` (replacing any earlier result)."""
     if _is_english(article):
@@ -138,7 +159,11 @@ def analyse(article: Article) -> Article:
     for i, sent in enumerate(sentences_of(article)):
         sv = view(article, i, sent, ctx.actors)
         views.append(sv)
-        found = extract_sentence(article, sv, ctx)
+        found = (
+            []
+            if is_heading(article.text, sent.start, sent.end)
+            else extract_sentence(article, sv, ctx)
+        )
         said = extract_quotes(sv, ctx)
         _link_reported(found, said)
         events.extend(found)
