@@ -153,3 +153,11 @@ def test_is_heading_on_lines() -> None:
     assert not is_heading(text, second, text.index("।") + 1)
     last = text.index("अंतिम")
     assert not is_heading(text, last, len(text))  # nothing after it: not a heading
+
+
+def test_self_quarantine_is_no_coercion() -> None:
+    # PK-2020-MAR-20 kind: politicians who met an infected singer isolated themselves
+    art = analysed("भाजपा सांसद दुष्यंत सिंह ने खुद को होम क्वारंटाइन कर लिया है ।")
+    assert not [e for e in art.events if e.type == "COERCE"]
+    art = analysed("प्रशासन ने गांव के 40 लोगों को होम क्वारंटाइन कर दिया है ।")
+    assert [e.mode for e in art.events] == ["quarantine"]

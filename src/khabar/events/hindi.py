@@ -406,7 +406,9 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
     return roles
 
 
-_REFLEXIVE = frozenset({"अपना", "अपनी", "अपने"})
+# One's own office closed, oneself quarantined ("खुद को होम क्वारंटाइन कर लिया", "सेल्फ
+# क्वारंटाइन"): no coercion of anyone.
+_REFLEXIVE = frozenset({"अपना", "अपनी", "अपने", "खुद", "ख़ुद", "स्वयं", "सेल्फ"})
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
 _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
