@@ -4,6 +4,7 @@ sentences (corpus/hindi-covid-2020, days outside the event gold) through the rea
 
 from __future__ import annotations
 
+from khabar.model import Article
 from test_events_covid_kinds import analysed
 
 
@@ -161,3 +162,28 @@ def test_self_quarantine_is_no_coercion() -> None:
     assert not [e for e in art.events if e.type == "COERCE"]
     art = analysed("प्रशासन ने गांव के 40 लोगों को होम क्वारंटाइन कर दिया है ।")
     assert [e.mode for e in art.events] == ["quarantine"]
+
+
+def test_a_surname_after_the_full_name_is_that_person() -> None:
+    from khabar.events.stage import _full_names
+    from khabar.model import Event, Mention
+
+    text = "मुख्यमंत्री अशोक गहलोत ने बैठक की । गहलोत ने निर्देश दिए ।"
+    full = Mention(12, 23, "अशोक गहलोत", "PERSON", "name:person:sk-ghlt")
+    short = Mention(
+        text.index("गहलोत ने निर्देश"), text.index("गहलोत ने निर्देश") + 5, "गहलोत", "PERSON", "doc:t:1"
+    )
+    art = Article(id="t", text=text, language="hi", mentions=[full, short])
+    at = text.index("निर्देश")
+    ev = Event("COERCE", "order", "निर्देश", at, at + 7, 0, len(text), source=["doc:t:1"])
+    _full_names(art, [ev])
+    assert ev.source == ["name:person:sk-ghlt"]
+
+
+def test_english_spelling_of_a_short_a_before_h() -> None:
+    from khabar.events.actors import romanise
+
+    assert romanise("अशोक गहलोत") == "Ashok Gehlot"
+    assert romanise("तहसीलदार") == "Tehsildar"
+    assert romanise("ब्रह्म मोहिंद्रा") == "Brahm Mohindra"  # a cluster before the a: kept
+    assert romanise("महेश") == "Mahesh"  # h before a vowel: kept

@@ -393,7 +393,7 @@ def _code(
 # Romanising a Hindi name the KB does not know, the way English news spells Indian names: our
 # schwa deletion (translit.delete_schwa), IAST, then plain ASCII. Order matters: "सिंह" ends in
 # "ṃh" (Singh), an anusvara before k/g is "n", before p/b "m"; व after a consonant cluster is "w"
-# (गुप्तेश्वर = Gupteshwar). Checked on the person names of the seeds and the COVID dev gold's
+# (गुप्तेश्वर = Gupteshwar); a short a before h + consonant is e (Gehlot). Checked on the person names of the seeds and the COVID dev gold's
 # tune half (ordinary spellings such as Abhishek Prakash, Alok Singh, Dushyant Singh come out as
 # written; conventional ones such as Agarwal for अग्रवाल do not).
 _ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
@@ -406,6 +406,9 @@ _ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
     ("c(?!h)", "ch"),
     ("ḥ", ""),
     ("(?<=[bcdfghjklmnpqrstxz])v", "w"),
+    # a short a before h and a consonant in the first syllable is written e: गहलोत = Gehlot,
+    # सहगल = Sehgal, महता = Mehta, तहसीलदार = Tehsildar (not after a cluster: ब्रह्म = Brahm)
+    ("^(ch|sh|[bcdfgjklmnprstvwyz])ah(?=[bcdfgjklmnpqrstvwxyz])", r"\1eh"),
 )
 _ROMAN_COMPILED = tuple((re.compile(p), r) for p, r in _ROMAN_FOLDS)
 

@@ -146,6 +146,36 @@ def is_heading(text: str, start: int, end: int) -> bool:
     return len(line.split()) <= _HEADING_WORDS and not _BODY_END.search(line)
 
 
+def _full_names(article: Article, events: list[Event]) -> None:
+    """A person named by surname alone ("गहलोत ने") after the full name ("अशोक गहलोत") is that
+    person: the event's actor becomes the full name's entity (a second mention of a name the
+    entity linker did not join). Only for names the KB does not know; a linked name is joined
+    already."""
+    persons = [m for m in article.mentions if m.type == "PERSON" and m.entity_id]
+    same: dict[str, str] = {}
+    for m in persons:
+        ident = m.entity_id or ""
+        if ident.startswith("kb:") or len(m.text.split()) != 1 or ident in same:
+            continue
+        earlier = [
+            f
+            for f in persons
+            if f.start < m.start and len(f.text.split()) > 1 and f.text.split()[-1] == m.text
+        ]
+        if earlier and earlier[-1].entity_id != ident:
+            same[ident] = earlier[-1].entity_id or ident
+    if not same:
+        return
+    for ev in events:
+        ev.source = list(dict.fromkeys(same.get(i, i) for i in ev.source))
+        ev.target = [
+            t for t in dict.fromkeys(same.get(i, i) for i in ev.target) if t not in ev.source
+        ]
+        for arg in ev.arguments:
+            if arg.entity_id in same:
+                arg.entity_id = same[arg.entity_id]
+
+
 def analyse(article: Article) -> Article:
     """Fill ``article.events`` and ``article.quotes`` (replacing any earlier result)."""
     if _is_english(article):
@@ -172,6 +202,7 @@ def analyse(article: Article) -> Article:
     events.sort(key=lambda e: e.trigger_start)
     _relative_dates(article, events, views)
     _inherit_dates(events)
+    _full_names(article, events)
     _code_actors(events, views)
     article.events = events
     article.quotes = quotes
