@@ -187,3 +187,13 @@ def test_english_spelling_of_a_short_a_before_h() -> None:
     assert romanise("तहसीलदार") == "Tehsildar"
     assert romanise("ब्रह्म मोहिंद्रा") == "Brahm Mohindra"  # a cluster before the a: kept
     assert romanise("महेश") == "Mahesh"  # h before a vowel: kept
+
+
+def test_a_person_named_with_an_office_gets_its_code() -> None:
+    art = analysed("दिल्ली पुलिस आयुक्त एसएन श्रीवास्तव ने चार लोगों को गिरफ्तार किया ।")
+    [ev] = art.events
+    assert ev.codes[ev.source[0]] == "IND-Delhi COP" and ev.source[0].startswith("name:person:")
+    assert ev.target == ["text:चार लोगों"]  # four people, not "the public"
+    art = analysed("प्रधानमंत्री ने देशवासियों से घरों में रहने की अपील की ।")
+    [ev] = art.events
+    assert ev.target == ["actor:public of India"]

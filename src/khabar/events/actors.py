@@ -253,9 +253,20 @@ class ActorContext:
 
     government: tuple[str, str] | None = None  # the place whose government was named: (code, name)
     locality: tuple[str, str] | None = None  # the last city named: (code, English name)
+    # a person named right after an office ("कृषि मंत्री बादल पत्रलेख"): the office's code
+    person_codes: dict[str, str] = field(default_factory=dict)
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
+_NUMBER_WORDS = frozenset(
+    {"दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "बीस", "सौ", "कई", "कुछ"}
+    | {"सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "लाखों"}
+)
+
+
+def _counted(word: str) -> bool:
+    """A count before "लोगों" ("चार लोगों को गिरफ्तार") makes them some people, not the public."""
+    return word in _NUMBER_WORDS or bool(re.fullmatch(r"[\d\u0966-\u096f,.]+", word))
 
 
 def _kb_place(words: list[str]) -> str | None:
@@ -297,7 +308,7 @@ def coded_mentions(
     lex = actor_dictionary()
     covered = [m for m in mentions if m.entity_id and m.entity_id.startswith("kb:")]
     places: dict[int, Mention] = {}
-    names_at: set[int] = set()
+    names_at: dict[int, Mention] = {}
     for m in mentions:
         idx = [i for i, t in enumerate(tokens) if t.start < m.end and t.end > m.start]
         if not idx:
@@ -305,7 +316,7 @@ def coded_mentions(
         if m.type in {"COUNTRY", "CITY", "REGION"} and m.entity_id:
             places[idx[-1]] = m
         if m.type == "PERSON":
-            names_at.add(idx[0])
+            names_at[idx[0]] = m
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -320,7 +331,13 @@ def coded_mentions(
         form, word = hit
         last = i + len(form) - 1
         start, end = tokens[i].start, tokens[last].end
-        if last + 1 in names_at or any(m.start <= start and end <= m.end for m in covered):
+        named = names_at.get(last + 1)
+        counted = i > 0 and _counted(tokens[i - 1].text)
+        if (
+            (named is not None and word.group)
+            or (counted and word.context and word.group)
+            or any(m.start <= start and end <= m.end for m in covered)
+        ):
             i = last + 1
             continue
         near = [m for k, m in sorted(places.items()) if k < i and m.type == "CITY"]
@@ -328,6 +345,11 @@ def coded_mentions(
         if local is None and ctx is not None:
             local = ctx.locality
         code, name, inferred, first = _code(word, lex, tokens, i, places, ctx, local)
+        if named is not None:  # a title: the person holds the office and gets its code
+            if ctx is not None and named.entity_id and not inferred:
+                ctx.person_codes.setdefault(named.entity_id, code)
+            i = last + 1
+            continue
         out.append(
             Mention(
                 start=tokens[first].start,

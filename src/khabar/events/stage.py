@@ -110,8 +110,11 @@ def _inherit_dates(events: list[Event]) -> None:
                 break
 
 
-def _code_actors(events: list[Event], views: list[SentenceView]) -> None:
-    """Each event's actor codes: a coded group's own, a linked entity's from the KB."""
+def _code_actors(
+    events: list[Event], views: list[SentenceView], titled: dict[str, str] | None = None
+) -> None:
+    """Each event's actor codes: a coded group's own, a linked entity's from the KB, else the
+    office a person was named with (``titled``: "जिलाधिकारी राजेश कुमार" = the district's GOV)."""
     coded = {
         m.entity_id: m.role
         for sv in views
@@ -121,7 +124,7 @@ def _code_actors(events: list[Event], views: list[SentenceView]) -> None:
     }
     for ev in events:
         for ident in dict.fromkeys(ev.source + ev.target):
-            code = coded.get(ident) or entity_code(ident)
+            code = coded.get(ident) or entity_code(ident) or (titled or {}).get(ident)
             if code:
                 ev.codes[ident] = code
 
@@ -203,7 +206,7 @@ def analyse(article: Article) -> Article:
     _relative_dates(article, events, views)
     _inherit_dates(events)
     _full_names(article, events)
-    _code_actors(events, views)
+    _code_actors(events, views, ctx.actors.person_codes)
     article.events = events
     article.quotes = quotes
     return article
