@@ -547,7 +547,11 @@ def extract_sentence(
         if not source and not roles.target and prev_sources and same_clause and not own_agent:
             source, inherited = list(prev_sources), True
         target = [t for t in dict.fromkeys(roles.target) if t not in source]
-        if trig.symmetric:
+        convened = trig.symmetric and _convened(roles)
+        if convened:
+            target = list(dict.fromkeys(convened))
+            source = [s for s in source if s not in target]
+        elif trig.symmetric:
             source, target = list(dict.fromkeys(source + target)), []
             if len(source) < 2:
                 continue
@@ -631,6 +635,18 @@ def extract_sentence(
 
 
 _SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
+
+
+def _convened(roles: _Roles) -> list[str]:
+    """The partners of a meeting one agent held with groups or offices ("गहलोत ने अधिकारियों
+    के साथ बैठक की", "मंत्री ने सांसदों से बात की"): the agent convened them, a directed act
+    (source = the agent, target = those met), as analysts code a chief minister's review
+    meeting; peers talking ("पुतिन ने शी से बात की") stay reciprocal."""
+    agents = {a.entity_id for a in roles.args if a.role == "source" and a.entity_id}
+    partners = [a.entity_id for a in roles.args if a.role == "partner" and a.entity_id]
+    if len(agents) != 1 or not partners or agents & set(partners):
+        return []
+    return partners if all(p.startswith("actor:") for p in partners) else []
 
 
 def _meeting_agent(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
