@@ -207,3 +207,26 @@ def test_a_meeting_held_with_officials_is_directed_peers_stay_reciprocal() -> No
     [ev] = art.events
     assert set(ev.source) == {"kb:person/vladimir-putin", "kb:person/xi-jinping"}
     assert ev.target == []
+
+
+def test_a_measure_extended_as_the_object_of_its_verb() -> None:
+    # DH-2020-ARP-15.txt:24
+    art = analysed("कोरोना वायरस को फैलने से रोकने के लिए लॉकडाउन को 3 मई तक बढ़ा दिया गया है ।")
+    [ev] = art.events
+    assert (ev.type, ev.mode) == ("COERCE", "lockdown")
+    assert any(a.role == "source_inferred" for a in ev.arguments)
+    # "लॉकडाउन को लेकर" is about the lockdown: what is imposed after it is another act
+    art = analysed("लॉकडाउन को लेकर सरकार ने नई पाबंदियां लगा दी हैं ।")
+    assert "lockdown" not in [e.mode for e in art.events]
+
+
+def test_relief_by_legislators_and_voluntary_organisations_and_a_state_government() -> None:
+    art = analysed("विधायक ने गरीबों के बीच राहत सामग्री बांटी ।")
+    [ev] = art.events
+    assert (ev.type, ev.codes[ev.source[0]]) == ("AID", "IND LEG")
+    art = analysed("स्वयंसेवी संस्था ने जरूरतमंदों को भोजन के पैकेट वितरित किए ।")
+    [ev] = art.events
+    assert (ev.type, ev.codes[ev.source[0]]) == ("AID", "IND NGO")
+    art = analysed("राज्य सरकार ने लॉकडाउन को 3 मई तक बढ़ा दिया है ।")
+    [ev] = art.events
+    assert ev.source == ["actor:state government"]  # a state's, not the country's

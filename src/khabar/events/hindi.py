@@ -24,6 +24,7 @@ from .clause import (
     PARTICLES,
     DocContext,
     SentenceView,
+    Token,
     Unit,
     date_part,
     is_break,
@@ -74,6 +75,10 @@ _ANNOUNCED = frozenset({"ऐलान", "एलान", "घोषणा", "फ�
 _ANNOUNCE_VERBS = frozenset({"किया", "की", "कीं", "किए", "किये", "कर", "करेंगे", "करेगी", "करेगा"})
 _ANNOUNCE_VERBS |= frozenset({"लिया", "ली", "लिए", "लिये", "ले", "लेगी", "लेगा", "लेंगे"})
 _MEASURES = frozenset({"COERCE", "CONCEDE", "AID"})
+_KO_TOPIC = frozenset({"लेकर", "देखते", "देख", "ध्यान"})
+# Words between a measure's को and its light verb: a date phrase ("3 मई तक") and an adverb fit in
+# four (checked on corpus sentences of लॉकडाउन को … बढ़ा, outside the event gold).
+_OBJECT_REACH = 5
 
 
 @dataclass
@@ -106,14 +111,16 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             if light and toks[j].text in {"की", "के", "का"} and j + 1 < len(toks):
                 # "सहायता की पेशकश": a genitive before another trigger, not the light verb की
                 light = toks[j + 1].text not in lex.index
+            k = i + n  # the verb complex is read from here
             if not light and trig.type in _MEASURES and j + 2 < len(toks):
                 light = (
                     toks[j].text in {"की", "के", "का"}
                     and toks[j + 1].text in _ANNOUNCED
                     and toks[j + 2].text in _ANNOUNCE_VERBS
                 )
+                if not light and (at := _object_of_light(toks, j, trig, lex)) > 0:
+                    light, j, k = True, at, at
             verb: list[str] = []
-            k = i + n
             while k < len(toks) and len(verb) < _VERB_WINDOW:
                 text = toks[k].text
                 if is_break(toks, k) or text in {",", "और", "तथा"}:
@@ -136,6 +143,21 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             break
         i += 1
     return out
+
+
+def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
+    """A measure as the को-object of its own light verb a few words on ("लॉकडाउन को 3 मई तक
+    बढ़ा दिया", "धारा 144 को सख्ती से लागू किया"): the extension or enforcement is the act.
+    Not "लॉकडाउन को लेकर/देखते हुए" (about, in view of), nor past another trigger or a break.
+    Returns the light verb's token index, or -1."""
+    if toks[j].text != "को" or j + 1 >= len(toks) or toks[j + 1].text in _KO_TOPIC:
+        return -1
+    for k in range(j + 1, min(j + 1 + _OBJECT_REACH, len(toks))):
+        if toks[k].text in trig.light:
+            return k
+        if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
+            return -1
+    return -1
 
 
 def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
