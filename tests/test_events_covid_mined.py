@@ -230,3 +230,15 @@ def test_relief_by_legislators_and_voluntary_organisations_and_a_state_governmen
     art = analysed("राज्य सरकार ने लॉकडाउन को 3 मई तक बढ़ा दिया है ।")
     [ev] = art.events
     assert ev.source == ["actor:state government"]  # a state's, not the country's
+
+
+def test_on_whose_behalf_a_passive_act_was_done_is_its_agent() -> None:
+    art = analysed("पुलिस की ओर से लोगों से घरों में रहने की अपील की गई ।")
+    [ev] = art.events
+    assert ev.source == ["actor:police"]
+    assert not any(a.role == "source_inferred" for a in ev.arguments)
+    # DH-2020-ARP-06.txt:18: an order denied, still the government's
+    art = analysed("यह फेक है और सरकार की ओर से ऐसा कोई निर्देश नहीं दिया गया है ।")
+    assert [(e.source, e.modality) for e in art.events] == [
+        (["actor:Government of India"], "denied")
+    ]

@@ -190,6 +190,8 @@ def _read_marker(tokens: list[Token], i: int) -> tuple[str | None, int]:
         j += 1
     if j + 1 < len(tokens) and f"{tokens[j].text} {tokens[j + 1].text}" in MARKERS_2:
         k = j + 2
+        if tokens[j + 1].text == "ओर" and k < len(tokens) and tokens[k].text == "से":
+            return "की ओर से", k + 1  # "प्रशासन की ओर से": on behalf of, the agent of a passive
         while k < len(tokens) and tokens[k].text in PARTICLES:
             k += 1
         return f"{tokens[j].text} {tokens[j + 1].text}", k

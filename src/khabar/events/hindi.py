@@ -343,9 +343,12 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
             if cand.finite and not passive:
                 agent = u
             continue
+        if marker == "की ओर से" and passive and not unnamed_agent:
+            agent = u  # "प्रशासन की ओर से … अपील की गई": on whose behalf, wherever it stands
+            continue
         if topic and not (trig.type == "REQUEST" and marker == "से"):
             continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
-        if marker in {"द्वारा", "के द्वारा"}:
+        if marker in {"द्वारा", "के द्वारा", "की ओर से"}:
             nxt = {t.text for t in sv.tokens[u.marker_end : u.marker_end + 3]}
             if not unnamed_agent and not nxt & _PASSIVE:  # "X द्वारा किए गए": a participle
                 agent = u
