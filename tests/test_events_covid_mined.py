@@ -242,3 +242,30 @@ def test_on_whose_behalf_a_passive_act_was_done_is_its_agent() -> None:
     assert [(e.source, e.modality) for e in art.events] == [
         (["actor:Government of India"], "denied")
     ]
+
+
+def test_linked_organisations_are_coded_by_their_name() -> None:
+    from khabar.events.actors import entity_code
+
+    assert entity_code("kb:org/inc") == "IND PTY"
+    assert entity_code("kb:org/supreme-court-in") == "IND JUD"
+    assert entity_code("kb:org/who") is None  # no country: no country code to give
+    art = analysed("कांग्रेस ने सरकार के इस फैसले का विरोध किया है ।")
+    [ev] = art.events
+    assert ev.codes["kb:org/inc"] == "IND PTY"
+
+
+def test_bad_input_org_words_with_an_unknown_sector(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import pytest
+
+    from khabar.errors import KhabarError
+    from khabar.events.actors import read_dictionary
+
+    path = tmp_path / "actors.yaml"
+    path.write_text(
+        "version: 1\ndefault_country: IND\nsectors: {GOV: government}\n"
+        "org_words: {Party: PARTY}\nactors:\n  - {hi: [सरकार], sector: GOV, en: government}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KhabarError, match=r"E061 .*unknown sector 'PARTY' for 'Party'"):
+        read_dictionary(path)

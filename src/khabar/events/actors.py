@@ -60,6 +60,8 @@ class ActorDictionary:
     default_name: str
     sectors: dict[str, str]
     words: list[ActorWord]
+    # a word of a linked organisation's English name -> its sector ("Party" -> PTY)
+    org_words: dict[str, str] = field(default_factory=dict)
     index: dict[str, list[tuple[tuple[str, ...], ActorWord]]] = field(default_factory=dict)
 
     def build_index(self) -> None:
@@ -108,11 +110,18 @@ def read_dictionary(path: Path, text: str | None = None) -> ActorDictionary:
     default = str(data.get("default_country") or "")
     if not re.fullmatch(r"[A-Z]{3}", default):
         raise _bad(str(path), f"default_country {default!r} is not an alpha-3 code")
+    org_words = data.get("org_words") or {}
+    if not isinstance(org_words, dict):
+        raise _bad(str(path), "'org_words' must map English name words to sectors")
+    for word, sector in org_words.items():
+        if sector not in sectors:
+            raise _bad(str(path), f"org_words: unknown sector {sector!r} for {word!r}")
     d = ActorDictionary(
         default,
         str(data.get("default_name") or default),
         {str(k): str(v) for k, v in sectors.items()},
         words,
+        {str(k): str(v) for k, v in org_words.items()},
     )
     d.build_index()
     return d
@@ -190,13 +199,19 @@ def place_code(entity_id: str | None) -> tuple[str, str] | None:
 
 
 def entity_code(entity_id: str) -> str | None:
-    """Actor code of a linked entity: its place code, or an office holder's country + GOV."""
+    """Actor code of a linked entity: its place code, an office holder's country + GOV, or an
+    organisation's country + the sector a word of its name gives (Party: PTY, Court: JUD)."""
     placed = place_code(entity_id)
     if placed:
         return placed[0]
     if not entity_id.startswith("kb:"):
         return None
     entry = _kb().get(entity_id[3:])
+    if entry is not None and entry.type == "ORGANIZATION" and entry.country:
+        country = place_code(f"kb:{entry.country}")
+        words = actor_dictionary().org_words
+        sector = next((words[w] for w in re.findall(r"[A-Za-z]+", entry.name) if w in words), None)
+        return f"{country[0]} {sector}" if country and sector else None
     if entry is None or entry.type != "PERSON":
         return None
     for role in entry.roles_on(None):
