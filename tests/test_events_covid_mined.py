@@ -269,3 +269,26 @@ def test_bad_input_org_words_with_an_unknown_sector(tmp_path) -> None:  # type: 
     )
     with pytest.raises(KhabarError, match=r"E061 .*unknown sector 'PARTY' for 'Party'"):
         read_dictionary(path)
+
+
+def test_told_to_in_the_subjunctive_is_a_request() -> None:
+    # DH-2020-ARP-27.txt:22
+    art = analysed(
+        "प्रधानमंत्री ने राज्यों से कहा कि वे हॉटस्पॉट क्षेत्रों  में पूर्णबंदी से संबंधित दिशा"
+        " निदेर्शों का सख्ती से पालन करें ।"
+    )
+    [ev] = art.events
+    assert (ev.type, ev.mode, ev.target) == ("REQUEST", "tell_to", ["text:राज्यों"])
+    # told a fact: no request
+    assert not analysed("मंत्री ने पत्रकारों से कहा कि स्थिति नियंत्रण में है ।").events
+
+
+def test_a_conjoined_act_with_its_own_object_shares_the_agent() -> None:
+    art = analysed("जिला प्रशासन ने गांव को सील कर दिया है और लोगों के आने-जाने पर रोक लगा दी है ।")
+    assert [(e.mode, e.source) for e in art.events] == [
+        ("seal", ["actor:district administration"]),
+        ("ban", ["actor:district administration"]),
+    ]
+    art = analysed("प्रशासन द्वारा सभी दुकानों को बंद करा दिया गया ।")
+    [ev] = art.events
+    assert ev.target == ["text:सभी दुकानों"]  # the agent phrase is not part of the object

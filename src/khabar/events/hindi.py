@@ -134,7 +134,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 # "बंद करने का फैसला किया", "रोक लगाने की (सोमवार को) घोषणा की", "पाबंदी
                 # लगाने के अलावा …": an act decided, announced or listed is the agent's act
                 finite = not (head.endswith("ने") and after in _NONFINITE_NEXT) or any(
-                    t.text in _DECISIONS | {"अलावा", "घोषणा"} for t in toks[j + 2 : j + 5]
+                    t.text in _DECISIONS | _ANNOUNCED | {"अलावा"} for t in toks[j + 2 : j + 5]
                 )
             elif not trig.verbal:
                 finite = False
@@ -445,6 +445,7 @@ _FROM_IT = frozenset({"इससे", "इनसे", "उससे", "उनस
 _NP_STOPS = frozenset(
     {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
     | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी", "तो", "इसलिए"}
+    | {"द्वारा"}  # "प्रशासन द्वारा सभी दुकानों को": the agent ends before the object
 )
 _NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
 
@@ -470,7 +471,9 @@ def _object_target(
                 # "जो भी तोड़ेगा उसके खिलाफ": a correlative; the relative clause says who
                 text = sv.text_of(rel[-1], k - 2)
                 end = toks[k - 2].end
-                roles.args.append(Argument("target", text, toks[rel[-1]].start, end, f"text:{text}"))
+                roles.args.append(
+                    Argument("target", text, toks[rel[-1]].start, end, f"text:{text}")
+                )
                 roles.target.append(f"text:{text}")
                 return
             # "उसके खिलाफ": against someone named before; no id (a pronoun is no actor to share)
@@ -533,6 +536,8 @@ def extract_sentence(
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if trig.requires_modality and modality not in trig.requires_modality:
             continue
+        if trig.subjunctive and not _asks_to(sv, cand):
+            continue
         if trig.after_infinitive and not (
             cand.first > 0 and sv.tokens[cand.first - 1].text.endswith("ने")
         ):
@@ -569,7 +574,10 @@ def extract_sentence(
         inherited = False
         same_clause = _clause_start(sv, cand.first) <= prev_first
         own_agent = any(t.text == "ने" for t in sv.tokens[max(prev_first, 0) : cand.first])
-        if not source and not roles.target and prev_sources and same_clause and not own_agent:
+        # a conjoined perfect transitive act shares the first one's agent even with its own
+        # target ("गांव को सील कर दिया और आवाजाही पर रोक लगा दी"): its subject is the ने-agent
+        shared = not roles.target or _transitive_perfect(cand)
+        if not source and shared and prev_sources and same_clause and not own_agent:
             source, inherited = list(prev_sources), True
         target = [t for t in dict.fromkeys(roles.target) if t not in source]
         convened = trig.symmetric and _convened(roles)
@@ -704,15 +712,36 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     return unit_actors(agents[-1]) if agents else []
 
 
+_SUBJUNCTIVE = re.compile(r"(ें|एं|एँ|िए|िये|ियें|ाएँ)$")
+_AUX_AFTER = frozenset({"है", "हैं", "था", "थे", "थी", "भी"})
+
+
+def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
+    """Speech whose कि-clause ends in the subjunctive or polite imperative ("राज्यों से कहा कि
+    वे राहत शिविर बनाएं", "… कि लोग घरों से न निकलें"): the speaker asks, not only says."""
+    toks = sv.tokens
+    k = cand.last + 1
+    while k < len(toks) and toks[k].text in _AUX_AFTER:
+        k += 1
+    if k >= len(toks) or toks[k].text != "कि":
+        return False
+    words = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
+    return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
+
+
+def _transitive_perfect(cand: Candidate) -> bool:
+    """The light verb is an active perfect (की, किया, लगा दी …): its subject takes ने."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    perfect = _PERFECT | {"की", "कीं"}
+    return cand.light and bool(perfect & set(verb[:2])) and not _PASSIVE & set(verb[:4])
+
+
 def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
     """A perfect transitive act with no agent anywhere before it, right after a sentence that
     named one ("मुख्यमंत्री ने … बैठक की । साथ ही लोगों से अपील की कि …"): Hindi drops the
     subject it just named, so the act is that agent's (anaphoric, like उन्होंने). A passive
     ("अपील की गई") names no agent and is left to the agentless rule."""
-    if not cand.light or ctx.agents_sentence != sv.index - 1 or not ctx.last_agents:
-        return False
-    verb = [t for t in cand.verb if t not in PARTICLES]
-    if not verb or verb[0] not in _PERFECT | {"की", "कीं"} or _PASSIVE & set(verb[:4]):
+    if ctx.agents_sentence != sv.index - 1 or not ctx.last_agents or not _transitive_perfect(cand):
         return False
     before = sv.tokens[: cand.first]
     return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
