@@ -292,3 +292,19 @@ def test_a_conjoined_act_with_its_own_object_shares_the_agent() -> None:
     art = analysed("प्रशासन द्वारा सभी दुकानों को बंद करा दिया गया ।")
     [ev] = art.events
     assert ev.target == ["text:सभी दुकानों"]  # the agent phrase is not part of the object
+
+
+def test_subjects_before_a_topic_and_passives_with_an_aspect_verb() -> None:
+    art = analysed("प्रशासन लोगों से घरों में रहने की अपील कर रहा है ।")
+    [ev] = art.events
+    assert (ev.source, ev.modality) == (["actor:district administration"], "ongoing")
+    # "की जा रही है": a passive; its authority is inferred
+    art = analysed("लोगों से अपील की जा रही है कि वे घरों में रहें ।")
+    [ev] = art.events
+    assert any(a.role == "source_inferred" for a in ev.arguments)
+    # "नगर निगम क्षेत्र में": a compound noun before a place phrase is no subject
+    art = analysed("नगर निगम क्षेत्र में मॉल मार्केट बंद रहेंगे ।")
+    assert not art.events
+    art = analysed("सरकार की तरफ से लोगों से अपील की गई है कि वे घबराएं नहीं ।")
+    [ev] = art.events
+    assert not any(a.role == "source_inferred" for a in ev.arguments)

@@ -43,6 +43,9 @@ _POSSIBLE = frozenset({"संभावना", "आशंका", "संभव
 _PLANNED = frozenset({"वाली", "वाला", "वाले", "तय", "निर्धारित"})
 _PROGRESSIVE = frozenset({"रहे", "रहा", "रही"})
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
+_JA_ASPECT = frozenset(
+    {"रहा", "रही", "रहे", "सकता", "सकती", "सकते", "चुका", "चुकी", "चुके", "सकेगा", "सकेगी", "सकेंगे"}
+)
 _PASSIVE = frozenset(
     {"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाएगा", "जाएगी", "जाएंगे", "जाएंगी"}
     | {"जायेगा", "जायेगी", "जायेंगे", "जाता", "जाती", "जाते"}
@@ -317,7 +320,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
         for u in sv.units
         if u.first >= start and u.marker_end <= cand.first and u.last < cand.first
     ]
-    passive = any(t in _PASSIVE for t in cand.verb)
+    passive = any(t in _PASSIVE for t in cand.verb) or _passive_compound(cand.verb)
     window = [t.text for t in sv.tokens[start : cand.first]]
     marked = {
         k
@@ -346,6 +349,17 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
         if marker == "की ओर से" and passive and not unnamed_agent:
             agent = u  # "प्रशासन की ओर से … अपील की गई": on whose behalf, wherever it stands
             continue
+        if (
+            topic
+            and marker is None
+            and nominative is None
+            and not passive
+            and _animate(u)
+            and u.first == start
+            and any(o.first == u.last + 1 and o.marker for o in units)
+        ):
+            nominative = u  # "प्रशासन लोगों से घरों में रहने की अपील कर रहा है": the subject
+            continue  # stands before the topic phrase, not inside it
         if topic and not (trig.type == "REQUEST" and marker == "से"):
             continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
         if marker in {"द्वारा", "के द्वारा", "की ओर से"}:
@@ -712,13 +726,14 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     return unit_actors(agents[-1]) if agents else []
 
 
-_SUBJUNCTIVE = re.compile(r"(ें|एं|एँ|िए|िये|ियें|ाएँ)$")
+_SUBJUNCTIVE = re.compile(r"(ें|एं|एँ|िए|िये|ियें|ाएँ|चाहिए|चाहिये)$")
 _AUX_AFTER = frozenset({"है", "हैं", "था", "थे", "थी", "भी"})
 
 
 def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
-    """Speech whose कि-clause ends in the subjunctive or polite imperative ("राज्यों से कहा कि
-    वे राहत शिविर बनाएं", "… कि लोग घरों से न निकलें"): the speaker asks, not only says."""
+    """Speech whose कि-clause ends in the subjunctive, a polite imperative or "चाहिए"
+    ("राज्यों से कहा कि वे राहत शिविर बनाएं", "कहा कि लोगों को घरों में रहना चाहिए"): the
+    speaker asks or urges, not only says."""
     toks = sv.tokens
     k = cand.last + 1
     while k < len(toks) and toks[k].text in _AUX_AFTER:
@@ -747,12 +762,17 @@ def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool
     return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
 
 
+def _passive_compound(verb: list[str]) -> bool:
+    """ "की जा रही है", "किया जा सकता है", "की जा चुकी है": the passive with an aspect verb."""
+    return any(a == "जा" and b in _JA_ASPECT for a, b in zip(verb, verb[1:], strict=False))
+
+
 def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     """A passive with no agent ("सील कर दिया गया"), or a perfect whose agent the sentence drops
     ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
     ("बंद रहेंगे") only counts with a speaker, so a list of what stays closed is not a list of
     orders."""
-    if any(t in _PASSIVE for t in cand.verb):
+    if any(t in _PASSIVE for t in cand.verb) or _passive_compound(cand.verb):
         return True
     dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
     return dropped and bool(_PERFECT & set(cand.verb[:2]))
