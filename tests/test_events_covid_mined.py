@@ -308,3 +308,13 @@ def test_subjects_before_a_topic_and_passives_with_an_aspect_verb() -> None:
     art = analysed("सरकार की तरफ से लोगों से अपील की गई है कि वे घबराएं नहीं ।")
     [ev] = art.events
     assert not any(a.role == "source_inferred" for a in ev.arguments)
+
+
+def test_more_mined_acts_cancel_seize_question() -> None:
+    # DJ-2020-MAR-10.txt:50 (रद, a spelling of रद्द), AU-2020-ARP-05.txt:19 (जब्त)
+    art = analysed("अमृतसर प्रशासन ने 12 व 13 मार्च को रखा गया प्लेसमेंट फेयर रद कर दिया है ।")
+    assert [e.mode for e in art.events] == ["cancel"]
+    art = analysed("पुलिस ने उनके पासपोर्ट जब्त कर लिए हैं ।")
+    assert [(e.type, e.mode) for e in art.events] == [("COERCE", "seize")]
+    # questions by a helpline are no interrogation: an investigation needs whom it questions
+    assert not analysed("इस नंबर पर सुबह 9 बजे से शाम 6 तक पूछताछ की जा सकती है ।").events
