@@ -318,3 +318,18 @@ def test_more_mined_acts_cancel_seize_question() -> None:
     assert [(e.type, e.mode) for e in art.events] == [("COERCE", "seize")]
     # questions by a helpline are no interrogation: an investigation needs whom it questions
     assert not analysed("इस नंबर पर सुबह 9 बजे से शाम 6 तक पूछताछ की जा सकती है ।").events
+
+
+def test_a_passive_future_dates_forward_and_a_year_of_a_name_dates_nothing() -> None:
+    # NT-2020-MAY-05 kind: "गुरुवार (7 मई) को … किया जाएगा" in a paper of 5 May is 7 May 2020
+    art = analysed(
+        "भारतीयों को निकालने के लिए गुरुवार (7 मई) को 2 विशेष उड़ानों का परिचालन किया जाएगा ।",
+        dct="2020-05-05",
+    )
+    assert {t.value for t in art.timexes} == {"2020-05-07"}
+    art = analysed("सोमवार को बैठक की गई थी ।", dct="2020-05-05")
+    assert [t.value for t in art.timexes] == ["2020-05-04"]
+    # "एग्जामिनेशन, 2019 के इंटरव्यू": the year names the exam, not when they were cancelled
+    art = analysed("संघ लोक सेवा आयोग ने सिविल सर्विसेज (मेन) एग्जामिनेशन, 2019 के इंटरव्यू रद्द कर दिए हैं ।")
+    [ev] = art.events
+    assert ev.mode == "cancel" and ev.date is None

@@ -208,7 +208,7 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
     """Candidate index -> (date, timex text, timex start): each date timex goes to the first
     trigger after it in its clause (Hindi adverbials precede what they modify)."""
     owners: dict[int, tuple[str, str, int]] = {}
-    dated = [tx for tx in sv.timexes if _act_date(tx)]
+    dated = [tx for tx in sv.timexes if _act_date(tx) and not _year_of_a_name(sv, tx)]
     for tx in dated:
         ti = sv.token_at(tx.end - 1)
         for ci, c in enumerate(cands):
@@ -242,6 +242,17 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
 
 def _explicit(text: str) -> bool:
     return any(c.isdigit() for c in text)
+
+
+def _year_of_a_name(sv: SentenceView, tx: Timex) -> bool:
+    """A bare year qualifying a noun ("सिविल सर्विसेज एग्जामिनेशन, 2019 के इंटरव्यू", "2020 की
+    योजना"): part of a name or a description, not when the act happened."""
+    if not re.fullmatch(r"\d{4}", tx.value or ""):
+        return False
+    if tx.text.split()[-1] in {"के", "की", "का"}:
+        return True
+    k = sv.token_at(tx.end - 1) + 1
+    return k < len(sv.tokens) and sv.tokens[k].text in {"के", "की", "का"}
 
 
 def _act_date(tx: Timex) -> bool:
