@@ -333,3 +333,9 @@ def test_a_passive_future_dates_forward_and_a_year_of_a_name_dates_nothing() -> 
     art = analysed("संघ लोक सेवा आयोग ने सिविल सर्विसेज (मेन) एग्जामिनेशन, 2019 के इंटरव्यू रद्द कर दिए हैं ।")
     [ev] = art.events
     assert ev.mode == "cancel" and ev.date is None
+
+
+def test_what_stays_closed_announced_by_someone_is_their_order() -> None:
+    art = analysed("मुख्यमंत्री ने शुक्रवार को कहा कि राजधानी में सभी मॉल बंद रहेंगे ।")
+    [ev] = art.events
+    assert (ev.mode, ev.modality) == ("close", "happened")  # the announcement is the order

@@ -637,6 +637,8 @@ def extract_sentence(
         if not source and not trig.symmetric:
             continue
         type_, mode = trig.type, trig.mode
+        if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
+            modality = "happened" if roles.explicit_source or _speaker(sv, cand) else "ongoing"
         if type_ == "SANCTION" and not any(t.startswith("kb:country/") for t in target):
             type_, mode = "COERCE", "ban"  # a ban on gatherings or traffic, not on a state
         for tok in sv.tokens[_clause_start(sv, cand.first) : cand.last + 1]:
@@ -753,6 +755,15 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
         return False
     words = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
     return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
+
+
+_STAY = frozenset({"रहेंगे", "रहेगी", "रहेगा", "रहेंगी"})
+
+
+def _stays(cand: Candidate) -> bool:
+    """The light verb is "रहेंगे" (will stay closed): an announced state, not a future act."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return cand.light and bool(verb) and verb[0] in _STAY
 
 
 def _transitive_perfect(cand: Candidate) -> bool:
