@@ -24,14 +24,13 @@ def test_a_demand_raised_is_a_request() -> None:
     assert [(e.type, e.mode) for e in art.events] == [("REQUEST", "request")]
 
 
-def test_an_appeal_in_the_passive_gets_its_authority_inferred() -> None:
-    # NT-2020-MAR-06.txt:34 (after a sentence naming Delhi)
+def test_an_appeal_in_the_passive_names_nobody_and_is_not_kept() -> None:
+    # NT-2020-MAR-06.txt:34: a guessed issuer would be all the event says (and such guesses
+    # joined unrelated disaster stories), so a passive appeal is not an event
     art = analysed(
         "दिल्ली सरकार ने सभी स्कूल बंद कर दिए हैं । ऐसे में बुजुर्गों को घरों में ही रहने की अपील की गई है ।"
     )
-    [ev] = [e for e in art.events if e.type == "REQUEST"]
-    assert ev.mode == "appeal" and ev.source
-    assert any(a.role == "source_inferred" for a in ev.arguments)
+    assert not [e for e in art.events if e.type == "REQUEST"]
 
 
 def test_a_dropped_subject_is_the_agent_of_the_sentence_before() -> None:
@@ -298,10 +297,10 @@ def test_subjects_before_a_topic_and_passives_with_an_aspect_verb() -> None:
     art = analysed("प्रशासन लोगों से घरों में रहने की अपील कर रहा है ।")
     [ev] = art.events
     assert (ev.source, ev.modality) == (["actor:district administration"], "ongoing")
-    # "की जा रही है": a passive; its authority is inferred
-    art = analysed("लोगों से अपील की जा रही है कि वे घरों में रहें ।")
+    # "किया जा रहा है": a passive; its authority is inferred
+    art = analysed("संक्रमित मिलने के बाद गांव को सील किया जा रहा है ।")
     [ev] = art.events
-    assert any(a.role == "source_inferred" for a in ev.arguments)
+    assert ev.mode == "seal" and any(a.role == "source_inferred" for a in ev.arguments)
     # "नगर निगम क्षेत्र में": a compound noun before a place phrase is no subject
     art = analysed("नगर निगम क्षेत्र में मॉल मार्केट बंद रहेंगे ।")
     assert not art.events
