@@ -338,3 +338,21 @@ def test_what_stays_closed_announced_by_someone_is_their_order() -> None:
     art = analysed("मुख्यमंत्री ने शुक्रवार को कहा कि राजधानी में सभी मॉल बंद रहेंगे ।")
     [ev] = art.events
     assert (ev.mode, ev.modality) == ("close", "happened")  # the announcement is the order
+
+
+def test_political_criticism_thanks_raids_and_contributions() -> None:
+    art = analysed("भाजपा ने राज्य सरकार पर निशाना साधा ।")
+    [ev] = art.events
+    assert (ev.type, ev.source, ev.target) == (
+        "ACCUSE",
+        ["kb:org/bjp"],
+        ["actor:state government"],
+    )
+    assert ev.codes["kb:org/bjp"] == "IND PTY"
+    art = analysed("मुख्यमंत्री ने स्वास्थ्य कर्मियों का आभार जताया ।")
+    [ev] = art.events
+    assert (ev.type, ev.target) == ("SUPPORT", ["actor:health workers"])
+    art = analysed("पुलिस ने जमातियों की तलाश में छापेमारी की ।")
+    assert [(e.type, e.mode, e.target) for e in art.events] == [("COERCE", "raid", [])]
+    art = analysed("मुख्यमंत्री ने पीएम केयर्स फंड में 10 करोड़ रुपये का योगदान दिया ।")
+    assert [(e.type, e.mode) for e in art.events] == [("AID", "donate")]
