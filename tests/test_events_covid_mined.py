@@ -356,3 +356,9 @@ def test_political_criticism_thanks_raids_and_contributions() -> None:
     assert [(e.type, e.mode, e.target) for e in art.events] == [("COERCE", "raid", [])]
     art = analysed("मुख्यमंत्री ने पीएम केयर्स फंड में 10 करोड़ रुपये का योगदान दिया ।")
     assert [(e.type, e.mode) for e in art.events] == [("AID", "donate")]
+
+
+def test_a_bare_government_is_the_state_the_sentence_names() -> None:
+    art = analysed("बिहार में सरकार ने लोगों से अपील की ।")
+    [ev] = art.events
+    assert ev.source == ["actor:Government of Bihar"] and ev.target == ["actor:public of Bihar"]

@@ -411,6 +411,10 @@ def _code(
             ctx.government = placed
         return f"{code} {word.sector}", name, False, found[1]
     gov = ctx.government if ctx is not None else None
+    if word.context and gov is None:
+        # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
+        states = [place_code(m.entity_id) for _, m in sorted(places.items()) if m.type == "REGION"]
+        gov = next((st for st in states if st and "-" in st[0]), None)
     if word.context and gov is not None and (not word.state or "-" in gov[0]):
         code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before
         return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
