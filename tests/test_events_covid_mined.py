@@ -362,3 +362,16 @@ def test_a_bare_government_is_the_state_the_sentence_names() -> None:
     art = analysed("बिहार में सरकार ने लोगों से अपील की ।")
     [ev] = art.events
     assert ev.source == ["actor:Government of Bihar"] and ev.target == ["actor:public of Bihar"]
+
+
+def test_relief_distributed_and_help_assured() -> None:
+    art = analysed("प्रशासन ने जरूरतमंदों के बीच राशन का वितरण किया ।")
+    assert [(e.type, e.mode) for e in art.events] == [("AID", "relief")]
+    art = analysed("मंत्री ने मजदूरों को हर संभव मदद का भरोसा दिलाया ।")
+    [ev] = art.events
+    assert (ev.type, ev.mode, ev.modality, ev.target) == (
+        "AGREE",
+        "promise",
+        "proposed",
+        ["actor:workers"],
+    )
