@@ -347,22 +347,8 @@ def extract_english(article: Article) -> list[Event]:
                 if not partners and n > 0:
                     continue
                 who = source + [p for p in partners if p not in source]
-            events.append(
-                _event(
-                    article,
-                    si,
-                    sent.start,
-                    sent.end,
-                    toks,
-                    trig,
-                    first,
-                    last,
-                    who,
-                    target,
-                    dated,
-                    bool(mentions),
-                )
-            )
+            events.append(_event(article, si, sent.start, sent.end, toks, trig, first, last,
+                                 who, target, dated, bool(mentions)))
     return events
 
 
