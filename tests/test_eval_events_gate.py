@@ -57,13 +57,16 @@ def test_missing_data_is_a_coded_error(tmp_path: Path) -> None:
 
 
 def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
-    """The Hindi COVID event gold through whole day files. Measured 2026-12-03 (tune half = even
-    positions of the sorted article ids, where errors were read; check half = odd, not read):
+    """The Hindi COVID event gold through whole day files. Measured 2026-12-03, second round
+    (tune half = even positions of the sorted article ids, where errors were read; check half =
+    odd, read only as counts per PLOVER type and failure kind, never its sentences):
 
-    all:   core R 0.561 (55/98) P 0.876, date 0.891, modality 0.906, actors strict 0.000 /
-           lenient 0.266 (n=64); source side strict 0.531 (romanised names), target side
-           strict 0.016 (gold targets are English descriptions); timex span R 0.716, value 0.816
-    tune:  core R 0.698 P 0.928, date 0.922;  check: core R 0.314 P 0.700, date 0.769
+    all:   core R 0.571 (56/98) P 0.933, date 0.926, modality 0.912, actors strict 0.015 /
+           lenient 0.279 (n=68); source side strict 0.618 (romanised names), target side
+           strict 0.015 (gold targets are English descriptions); timex span R 0.716, value 0.820
+    tune:  core R 0.698 P 0.956, date 0.961, modality 0.941, source 0.647
+    check: core R 0.343 P 0.857, date 0.824, modality 0.824, source 0.529
+    (first round, same day: all R 0.561 P 0.876; tune R 0.698 P 0.928; check R 0.314 P 0.700)
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -80,15 +83,16 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.54
-    assert core["precision"] >= 0.85
-    assert row("hindi-covid-dev", "date")["accuracy"] >= 0.88
+    assert core["recall"] >= 0.55
+    assert core["precision"] >= 0.90
+    assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.24
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.50
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.26
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.60
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.67
-    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.29
-    assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.67
+    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
+    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.32
+    assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.82
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70
     assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.79
 

@@ -34,7 +34,7 @@ from ..errors import E, KhabarError
 from ..model import Mention
 
 DICTIONARY = "actors_hi.yaml"
-_FIELDS = frozenset({"hi", "sector", "en", "bare", "place", "group", "context", "local"})
+_FIELDS = frozenset({"hi", "sector", "en", "bare", "place", "group", "context", "local", "state"})
 _POSSESSIVE = frozenset({"के", "की", "का"})
 _CODE = re.compile(r"^([A-Z]{3})(?:-(\S+))?(?: ([A-Z]{3}))?$")
 
@@ -51,6 +51,7 @@ class ActorWord:
     group: bool = False
     context: bool = False
     local: bool = False  # without a place: the city the article last named (inferred)
+    state: bool = False  # an office of a state (मुख्यमंत्री): never filled with the country
 
 
 @dataclass
@@ -59,6 +60,8 @@ class ActorDictionary:
     default_name: str
     sectors: dict[str, str]
     words: list[ActorWord]
+    # a word of a linked organisation's English name -> its sector ("Party" -> PTY)
+    org_words: dict[str, str] = field(default_factory=dict)
     index: dict[str, list[tuple[tuple[str, ...], ActorWord]]] = field(default_factory=dict)
 
     def build_index(self) -> None:
@@ -107,11 +110,18 @@ def read_dictionary(path: Path, text: str | None = None) -> ActorDictionary:
     default = str(data.get("default_country") or "")
     if not re.fullmatch(r"[A-Z]{3}", default):
         raise _bad(str(path), f"default_country {default!r} is not an alpha-3 code")
+    org_words = data.get("org_words") or {}
+    if not isinstance(org_words, dict):
+        raise _bad(str(path), "'org_words' must map English name words to sectors")
+    for word, sector in org_words.items():
+        if sector not in sectors:
+            raise _bad(str(path), f"org_words: unknown sector {sector!r} for {word!r}")
     d = ActorDictionary(
         default,
         str(data.get("default_name") or default),
         {str(k): str(v) for k, v in sectors.items()},
         words,
+        {str(k): str(v) for k, v in org_words.items()},
     )
     d.build_index()
     return d
@@ -142,6 +152,7 @@ def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
         group=bool(item.get("group")),
         context=bool(item.get("context")),
         local=bool(item.get("local")),
+        state=bool(item.get("state")),
     )
 
 
@@ -188,13 +199,19 @@ def place_code(entity_id: str | None) -> tuple[str, str] | None:
 
 
 def entity_code(entity_id: str) -> str | None:
-    """Actor code of a linked entity: its place code, or an office holder's country + GOV."""
+    """Actor code of a linked entity: its place code, an office holder's country + GOV, or an
+    organisation's country + the sector a word of its name gives (Party: PTY, Court: JUD)."""
     placed = place_code(entity_id)
     if placed:
         return placed[0]
     if not entity_id.startswith("kb:"):
         return None
     entry = _kb().get(entity_id[3:])
+    if entry is not None and entry.type == "ORGANIZATION" and entry.country:
+        country = place_code(f"kb:{entry.country}")
+        words = actor_dictionary().org_words
+        sector = next((words[w] for w in re.findall(r"[A-Za-z]+", entry.name) if w in words), None)
+        return f"{country[0]} {sector}" if country and sector else None
     if entry is None or entry.type != "PERSON":
         return None
     for role in entry.roles_on(None):
@@ -251,9 +268,20 @@ class ActorContext:
 
     government: tuple[str, str] | None = None  # the place whose government was named: (code, name)
     locality: tuple[str, str] | None = None  # the last city named: (code, English name)
+    # a person named right after an office ("कृषि मंत्री बादल पत्रलेख"): the office's code
+    person_codes: dict[str, str] = field(default_factory=dict)
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
+_NUMBER_WORDS = frozenset(
+    {"दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "बीस", "सौ", "कई", "कुछ"}
+    | {"सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "लाखों"}
+)
+
+
+def _counted(word: str) -> bool:
+    """A count before "लोगों" ("चार लोगों को गिरफ्तार") makes them some people, not the public."""
+    return word in _NUMBER_WORDS or bool(re.fullmatch(r"[\d\u0966-\u096f,.]+", word))
 
 
 def _kb_place(words: list[str]) -> str | None:
@@ -295,7 +323,7 @@ def coded_mentions(
     lex = actor_dictionary()
     covered = [m for m in mentions if m.entity_id and m.entity_id.startswith("kb:")]
     places: dict[int, Mention] = {}
-    names_at: set[int] = set()
+    names_at: dict[int, Mention] = {}
     for m in mentions:
         idx = [i for i, t in enumerate(tokens) if t.start < m.end and t.end > m.start]
         if not idx:
@@ -303,7 +331,7 @@ def coded_mentions(
         if m.type in {"COUNTRY", "CITY", "REGION"} and m.entity_id:
             places[idx[-1]] = m
         if m.type == "PERSON":
-            names_at.add(idx[0])
+            names_at[idx[0]] = m
     out: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -318,7 +346,13 @@ def coded_mentions(
         form, word = hit
         last = i + len(form) - 1
         start, end = tokens[i].start, tokens[last].end
-        if last + 1 in names_at or any(m.start <= start and end <= m.end for m in covered):
+        named = names_at.get(last + 1)
+        counted = i > 0 and _counted(tokens[i - 1].text)
+        if (
+            (named is not None and word.group)
+            or (counted and word.context and word.group)
+            or any(m.start <= start and end <= m.end for m in covered)
+        ):
             i = last + 1
             continue
         near = [m for k, m in sorted(places.items()) if k < i and m.type == "CITY"]
@@ -326,6 +360,11 @@ def coded_mentions(
         if local is None and ctx is not None:
             local = ctx.locality
         code, name, inferred, first = _code(word, lex, tokens, i, places, ctx, local)
+        if named is not None:  # a title: the person holds the office and gets its code
+            if ctx is not None and named.entity_id and not inferred:
+                ctx.person_codes.setdefault(named.entity_id, code)
+            i = last + 1
+            continue
         out.append(
             Mention(
                 start=tokens[first].start,
@@ -371,10 +410,15 @@ def _code(
         if word.context and ctx is not None:
             ctx.government = placed
         return f"{code} {word.sector}", name, False, found[1]
-    if word.context and ctx is not None and ctx.government is not None:
-        code, place_name = ctx.government  # "सरकार", "मुख्यमंत्री": of the state named before
+    gov = ctx.government if ctx is not None else None
+    if word.context and gov is None:
+        # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
+        states = [place_code(m.entity_id) for _, m in sorted(places.items()) if m.type == "REGION"]
+        gov = next((st for st in states if st and "-" in st[0]), None)
+    if word.context and gov is not None and (not word.state or "-" in gov[0]):
+        code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before
         return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
-    if word.context:
+    if word.context and not word.state:
         return (
             f"{lex.default_country} {word.sector}",
             word.en.replace("{place}", lex.default_name),
@@ -390,7 +434,7 @@ def _code(
 # Romanising a Hindi name the KB does not know, the way English news spells Indian names: our
 # schwa deletion (translit.delete_schwa), IAST, then plain ASCII. Order matters: "सिंह" ends in
 # "ṃh" (Singh), an anusvara before k/g is "n", before p/b "m"; व after a consonant cluster is "w"
-# (गुप्तेश्वर = Gupteshwar). Checked on the person names of the seeds and the COVID dev gold's
+# (गुप्तेश्वर = Gupteshwar); a short a before h + consonant is e (Gehlot). Checked on the person names of the seeds and the COVID dev gold's
 # tune half (ordinary spellings such as Abhishek Prakash, Alok Singh, Dushyant Singh come out as
 # written; conventional ones such as Agarwal for अग्रवाल do not).
 _ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
@@ -403,6 +447,9 @@ _ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
     ("c(?!h)", "ch"),
     ("ḥ", ""),
     ("(?<=[bcdfghjklmnpqrstxz])v", "w"),
+    # a short a before h and a consonant in the first syllable is written e: गहलोत = Gehlot,
+    # सहगल = Sehgal, महता = Mehta, तहसीलदार = Tehsildar (not after a cluster: ब्रह्म = Brahm)
+    ("^(ch|sh|[bcdfgjklmnprstvwyz])ah(?=[bcdfgjklmnpqrstvwxyz])", r"\1eh"),
 )
 _ROMAN_COMPILED = tuple((re.compile(p), r) for p, r in _ROMAN_FOLDS)
 

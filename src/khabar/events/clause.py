@@ -26,7 +26,18 @@ PLACE_TYPES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION"})
 CONJUNCTIONS = frozenset({"और", "तथा", "एवं", "व", ","})
 # Two-token postpositions first, so "के साथ" is read before "के".
 MARKERS_2 = frozenset(
-    {"के साथ", "के बीच", "के खिलाफ", "के ख़िलाफ़", "के लिए", "के मुताबिक", "के अनुसार", "की ओर", "के द्वारा"}
+    {
+        "के साथ",
+        "के बीच",
+        "के खिलाफ",
+        "के ख़िलाफ़",
+        "के लिए",
+        "के मुताबिक",
+        "के अनुसार",
+        "की ओर",
+        "की तरफ",
+        "के द्वारा",
+    }
 )
 MARKERS_1 = frozenset({"ने", "से", "को", "की", "के", "का", "में", "पर", "द्वारा"})
 PARTICLES = frozenset({"भी", "ही", "तो"})
@@ -190,6 +201,8 @@ def _read_marker(tokens: list[Token], i: int) -> tuple[str | None, int]:
         j += 1
     if j + 1 < len(tokens) and f"{tokens[j].text} {tokens[j + 1].text}" in MARKERS_2:
         k = j + 2
+        if tokens[j + 1].text in {"ओर", "तरफ"} and k < len(tokens) and tokens[k].text == "से":
+            return "की ओर से", k + 1  # "प्रशासन की ओर/तरफ से": on behalf of, a passive's agent
         while k < len(tokens) and tokens[k].text in PARTICLES:
             k += 1
         return f"{tokens[j].text} {tokens[j + 1].text}", k
@@ -353,6 +366,7 @@ class DocContext:
     last_pair: list[str] = field(default_factory=list)
     last_speaker: Mention | None = None
     last_speaker_actor: str | None = None
+    agents_sentence: int = -1  # the sentence that named last_agents (for dropped subjects)
     actors: ActorContext = field(default_factory=ActorContext)
 
     def resolve(self, unit: Unit, tokens: list[Token]) -> list[str]:

@@ -24,6 +24,7 @@ from .clause import (
     PARTICLES,
     DocContext,
     SentenceView,
+    Token,
     Unit,
     date_part,
     is_break,
@@ -42,6 +43,9 @@ _POSSIBLE = frozenset({"संभावना", "आशंका", "संभव
 _PLANNED = frozenset({"वाली", "वाला", "वाले", "तय", "निर्धारित"})
 _PROGRESSIVE = frozenset({"रहे", "रहा", "रही"})
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
+_JA_ASPECT = frozenset(
+    {"रहा", "रही", "रहे", "सकता", "सकती", "सकते", "चुका", "चुकी", "चुके", "सकेगा", "सकेगी", "सकेंगे"}
+)
 _PASSIVE = frozenset(
     {"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाएगा", "जाएगी", "जाएंगे", "जाएंगी"}
     | {"जायेगा", "जायेगी", "जायेंगे", "जाता", "जाती", "जाते"}
@@ -68,6 +72,16 @@ _BENEFIT_NOUNS = frozenset(
     {"पुनर्निर्माण", "मदद", "सहायता", "राहत", "पुनर्वास", "विकास", "बहाली", "समर्थन", "इलाज"}
 )
 _POSSESSOR_REACH = 3
+# "लॉकडाउन का ऐलान किया", "छूट का फैसला लिया": a measure announced or decided is the agent's
+# act; only for measures (a meeting's or an appeal's "फैसला" is what was decided there).
+_ANNOUNCED = frozenset({"ऐलान", "एलान", "घोषणा", "फैसला", "फ़ैसला", "निर्णय"})
+_ANNOUNCE_VERBS = frozenset({"किया", "की", "कीं", "किए", "किये", "कर", "करेंगे", "करेगी", "करेगा"})
+_ANNOUNCE_VERBS |= frozenset({"लिया", "ली", "लिए", "लिये", "ले", "लेगी", "लेगा", "लेंगे"})
+_MEASURES = frozenset({"COERCE", "CONCEDE", "AID"})
+_KO_TOPIC = frozenset({"लेकर", "देखते", "देख", "ध्यान"})
+# Words between a measure's को and its light verb: a date phrase ("3 मई तक") and an adverb fit in
+# four (checked on corpus sentences of लॉकडाउन को … बढ़ा, outside the event gold).
+_OBJECT_REACH = 5
 
 
 @dataclass
@@ -100,8 +114,16 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             if light and toks[j].text in {"की", "के", "का"} and j + 1 < len(toks):
                 # "सहायता की पेशकश": a genitive before another trigger, not the light verb की
                 light = toks[j + 1].text not in lex.index
+            k = i + n  # the verb complex is read from here
+            if not light and trig.type in _MEASURES and j + 2 < len(toks):
+                light = (
+                    toks[j].text in {"की", "के", "का"}
+                    and toks[j + 1].text in _ANNOUNCED
+                    and toks[j + 2].text in _ANNOUNCE_VERBS
+                )
+                if not light and (at := _object_of_light(toks, j, trig, lex)) > 0:
+                    light, j, k = True, at, at
             verb: list[str] = []
-            k = i + n
             while k < len(toks) and len(verb) < _VERB_WINDOW:
                 text = toks[k].text
                 if is_break(toks, k) or text in {",", "और", "तथा"}:
@@ -115,7 +137,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 # "बंद करने का फैसला किया", "रोक लगाने की (सोमवार को) घोषणा की", "पाबंदी
                 # लगाने के अलावा …": an act decided, announced or listed is the agent's act
                 finite = not (head.endswith("ने") and after in _NONFINITE_NEXT) or any(
-                    t.text in _DECISIONS | {"अलावा", "घोषणा"} for t in toks[j + 2 : j + 5]
+                    t.text in _DECISIONS | _ANNOUNCED | {"अलावा"} for t in toks[j + 2 : j + 5]
                 )
             elif not trig.verbal:
                 finite = False
@@ -124,6 +146,21 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             break
         i += 1
     return out
+
+
+def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
+    """A measure as the को-object of its own light verb a few words on ("लॉकडाउन को 3 मई तक
+    बढ़ा दिया", "धारा 144 को सख्ती से लागू किया"): the extension or enforcement is the act.
+    Not "लॉकडाउन को लेकर/देखते हुए" (about, in view of), nor past another trigger or a break.
+    Returns the light verb's token index, or -1."""
+    if toks[j].text != "को" or j + 1 >= len(toks) or toks[j + 1].text in _KO_TOPIC:
+        return -1
+    for k in range(j + 1, min(j + 1 + _OBJECT_REACH, len(toks))):
+        if toks[k].text in trig.light:
+            return k
+        if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
+            return -1
+    return -1
 
 
 def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
@@ -171,7 +208,7 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
     """Candidate index -> (date, timex text, timex start): each date timex goes to the first
     trigger after it in its clause (Hindi adverbials precede what they modify)."""
     owners: dict[int, tuple[str, str, int]] = {}
-    dated = [tx for tx in sv.timexes if _act_date(tx)]
+    dated = [tx for tx in sv.timexes if _act_date(tx) and not _year_of_a_name(sv, tx)]
     for tx in dated:
         ti = sv.token_at(tx.end - 1)
         for ci, c in enumerate(cands):
@@ -205,6 +242,17 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
 
 def _explicit(text: str) -> bool:
     return any(c.isdigit() for c in text)
+
+
+def _year_of_a_name(sv: SentenceView, tx: Timex) -> bool:
+    """A bare year qualifying a noun ("सिविल सर्विसेज एग्जामिनेशन, 2019 के इंटरव्यू", "2020 की
+    योजना"): part of a name or a description, not when the act happened."""
+    if not re.fullmatch(r"\d{4}", tx.value or ""):
+        return False
+    if tx.text.split()[-1] in {"के", "की", "का"}:
+        return True
+    k = sv.token_at(tx.end - 1) + 1
+    return k < len(sv.tokens) and sv.tokens[k].text in {"के", "की", "का"}
 
 
 def _act_date(tx: Timex) -> bool:
@@ -283,7 +331,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
         for u in sv.units
         if u.first >= start and u.marker_end <= cand.first and u.last < cand.first
     ]
-    passive = any(t in _PASSIVE for t in cand.verb)
+    passive = any(t in _PASSIVE for t in cand.verb) or _passive_compound(cand.verb)
     window = [t.text for t in sv.tokens[start : cand.first]]
     marked = {
         k
@@ -309,9 +357,23 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
             if cand.finite and not passive:
                 agent = u
             continue
+        if marker == "की ओर से" and passive and not unnamed_agent:
+            agent = u  # "प्रशासन की ओर से … अपील की गई": on whose behalf, wherever it stands
+            continue
+        if (
+            topic
+            and marker is None
+            and nominative is None
+            and not passive
+            and _animate(u)
+            and u.first == start
+            and any(o.first == u.last + 1 and o.marker for o in units)
+        ):
+            nominative = u  # "प्रशासन लोगों से घरों में रहने की अपील कर रहा है": the subject
+            continue  # stands before the topic phrase, not inside it
         if topic and not (trig.type == "REQUEST" and marker == "से"):
             continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
-        if marker in {"द्वारा", "के द्वारा"}:
+        if marker in {"द्वारा", "के द्वारा", "की ओर से"}:
             nxt = {t.text for t in sv.tokens[u.marker_end : u.marker_end + 3]}
             if not unnamed_agent and not nxt & _PASSIVE:  # "X द्वारा किए गए": a participle
                 agent = u
@@ -394,7 +456,9 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
     return roles
 
 
-_REFLEXIVE = frozenset({"अपना", "अपनी", "अपने"})
+# One's own office closed, oneself quarantined ("खुद को होम क्वारंटाइन कर लिया", "सेल्फ
+# क्वारंटाइन"): no coercion of anyone.
+_REFLEXIVE = frozenset({"अपना", "अपनी", "अपने", "खुद", "ख़ुद", "स्वयं", "सेल्फ"})
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
 _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
@@ -406,6 +470,7 @@ _FROM_IT = frozenset({"इससे", "इनसे", "उससे", "उनस
 _NP_STOPS = frozenset(
     {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
     | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी", "तो", "इसलिए"}
+    | {"द्वारा"}  # "प्रशासन द्वारा सभी दुकानों को": the agent ends before the object
 )
 _NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
 
@@ -431,7 +496,9 @@ def _object_target(
                 # "जो भी तोड़ेगा उसके खिलाफ": a correlative; the relative clause says who
                 text = sv.text_of(rel[-1], k - 2)
                 end = toks[k - 2].end
-                roles.args.append(Argument("target", text, toks[rel[-1]].start, end, f"text:{text}"))
+                roles.args.append(
+                    Argument("target", text, toks[rel[-1]].start, end, f"text:{text}")
+                )
                 roles.target.append(f"text:{text}")
                 return
             # "उसके खिलाफ": against someone named before; no id (a pronoun is no actor to share)
@@ -494,6 +561,8 @@ def extract_sentence(
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if trig.requires_modality and modality not in trig.requires_modality:
             continue
+        if trig.subjunctive and not _asks_to(sv, cand):
+            continue
         if trig.after_infinitive and not (
             cand.first > 0 and sv.tokens[cand.first - 1].text.endswith("ने")
         ):
@@ -530,10 +599,17 @@ def extract_sentence(
         inherited = False
         same_clause = _clause_start(sv, cand.first) <= prev_first
         own_agent = any(t.text == "ने" for t in sv.tokens[max(prev_first, 0) : cand.first])
-        if not source and not roles.target and prev_sources and same_clause and not own_agent:
+        # a conjoined perfect transitive act shares the first one's agent even with its own
+        # target ("गांव को सील कर दिया और आवाजाही पर रोक लगा दी"): its subject is the ने-agent
+        shared = not roles.target or _transitive_perfect(cand)
+        if not source and shared and prev_sources and same_clause and not own_agent:
             source, inherited = list(prev_sources), True
         target = [t for t in dict.fromkeys(roles.target) if t not in source]
-        if trig.symmetric:
+        convened = trig.symmetric and _convened(roles)
+        if convened:
+            target = list(dict.fromkeys(convened))
+            source = [s for s in source if s not in target]
+        elif trig.symmetric:
             source, target = list(dict.fromkeys(source + target)), []
             if len(source) < 2:
                 continue
@@ -556,9 +632,13 @@ def extract_sentence(
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
             )
+        if not source and not trig.symmetric and _dropped_subject(cand, sv, ctx):
+            source, inherited = list(ctx.last_agents), True
         if not source and not trig.symmetric:
             continue
         type_, mode = trig.type, trig.mode
+        if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
+            modality = "happened" if roles.explicit_source or _speaker(sv, cand) else "ongoing"
         if type_ == "SANCTION" and not any(t.startswith("kb:country/") for t in target):
             type_, mode = "COERCE", "ban"  # a ban on gatherings or traffic, not on a state
         for tok in sv.tokens[_clause_start(sv, cand.first) : cand.last + 1]:
@@ -607,6 +687,7 @@ def extract_sentence(
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if u.marker == "ने" and not u.anaphor:
             ctx.note(unit_actors(u))
+            ctx.agents_sentence = sv.index
     for ev in events:
         if len(ev.source) >= 2:
             ctx.last_pair = list(ev.source)
@@ -614,6 +695,18 @@ def extract_sentence(
 
 
 _SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
+
+
+def _convened(roles: _Roles) -> list[str]:
+    """The partners of a meeting one agent held with groups or offices ("गहलोत ने अधिकारियों
+    के साथ बैठक की", "मंत्री ने सांसदों से बात की"): the agent convened them, a directed act
+    (source = the agent, target = those met), as analysts code a chief minister's review
+    meeting; peers talking ("पुतिन ने शी से बात की") stay reciprocal."""
+    agents = {a.entity_id for a in roles.args if a.role == "source" and a.entity_id}
+    partners = [a.entity_id for a in roles.args if a.role == "partner" and a.entity_id]
+    if len(agents) != 1 or not partners or agents & set(partners):
+        return []
+    return partners if all(p.startswith("actor:") for p in partners) else []
 
 
 def _meeting_agent(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
@@ -646,12 +739,62 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     return unit_actors(agents[-1]) if agents else []
 
 
+_SUBJUNCTIVE = re.compile(r"(ें|एं|एँ|िए|िये|ियें|ाएँ|चाहिए|चाहिये)$")
+_AUX_AFTER = frozenset({"है", "हैं", "था", "थे", "थी", "भी"})
+
+
+def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
+    """Speech whose कि-clause ends in the subjunctive, a polite imperative or "चाहिए"
+    ("राज्यों से कहा कि वे राहत शिविर बनाएं", "कहा कि लोगों को घरों में रहना चाहिए"): the
+    speaker asks or urges, not only says."""
+    toks = sv.tokens
+    k = cand.last + 1
+    while k < len(toks) and toks[k].text in _AUX_AFTER:
+        k += 1
+    if k >= len(toks) or toks[k].text != "कि":
+        return False
+    words = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
+    return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
+
+
+_STAY = frozenset({"रहेंगे", "रहेगी", "रहेगा", "रहेंगी"})
+
+
+def _stays(cand: Candidate) -> bool:
+    """The light verb is "रहेंगे" (will stay closed): an announced state, not a future act."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return cand.light and bool(verb) and verb[0] in _STAY
+
+
+def _transitive_perfect(cand: Candidate) -> bool:
+    """The light verb is an active perfect (की, किया, लगा दी …): its subject takes ने."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    perfect = _PERFECT | {"की", "कीं"}
+    return cand.light and bool(perfect & set(verb[:2])) and not _PASSIVE & set(verb[:4])
+
+
+def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
+    """A perfect transitive act with no agent anywhere before it, right after a sentence that
+    named one ("मुख्यमंत्री ने … बैठक की । साथ ही लोगों से अपील की कि …"): Hindi drops the
+    subject it just named, so the act is that agent's (anaphoric, like उन्होंने). A passive
+    ("अपील की गई") names no agent and is left to the agentless rule."""
+    if ctx.agents_sentence != sv.index - 1 or not ctx.last_agents or not _transitive_perfect(cand):
+        return False
+    before = sv.tokens[: cand.first]
+    return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
+
+
+def _passive_compound(verb: list[str]) -> bool:
+    """ "की जा रही है", "किया जा सकता है", "की जा चुकी है": the passive with an aspect verb."""
+    return any(a == "जा" and b in _JA_ASPECT for a, b in zip(verb, verb[1:], strict=False))
+
+
 def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     """A passive with no agent ("सील कर दिया गया"), or a perfect whose agent the sentence drops
     ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
     ("बंद रहेंगे") only counts with a speaker, so a list of what stays closed is not a list of
     orders."""
-    if any(t in _PASSIVE for t in cand.verb):
+    if any(t in _PASSIVE for t in cand.verb) or _passive_compound(cand.verb):
         return True
     dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
     return dropped and bool(_PERFECT & set(cand.verb[:2]))

@@ -104,6 +104,8 @@ class Trigger:
     agentless: bool = False
     # Counts only right after an infinitive (-ने): "पालन करने के लिए कहा" asks; "को कहा" alone says.
     after_infinitive: bool = False
+    # Counts only before a कि-clause in the subjunctive: "राज्यों से कहा कि वे … बनाएं" asks.
+    subjunctive: bool = False
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,7 @@ def hindi_triggers() -> TriggerLexicon:
             beneficiary=bool(raw.get("beneficiary")),
             agentless=bool(raw.get("agentless")),
             after_infinitive=bool(raw.get("after_infinitive")),
+            subjunctive=bool(raw.get("subjunctive")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)

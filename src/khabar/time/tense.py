@@ -33,8 +33,14 @@ def _cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return future, past
 
 
+# A passive future ("किया जाएगा", "दी जाएगी") holds a past participle; it is the future.
+_HI_PASSIVE_FUTURE = re.compile(r"[\u0900-\u097F]+\s+(?=जा[एय][\u0902\u0901]?ग)")
+
+
 def _judge(window: str, lang: str) -> Tense:
     future, past = _cues(lang)
+    if lang == "hi":
+        window = _HI_PASSIVE_FUTURE.sub("", window)
     f = future.search(window)
     p = past.search(window)
     if f and (not p or f.start() <= p.start()):
