@@ -277,6 +277,15 @@ def _prune(vec: dict[str, float], k: int) -> dict[str, float]:
     return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:k])
 
 
+def _signatures(story: Story) -> list[Signature]:
+    """The signatures of a story's original members in memory, by article id."""
+    return [
+        m.signature
+        for _, m in sorted(story.members.items())
+        if m.signature is not None and m.duplicate_of is None
+    ]
+
+
 def _evidence(sig: Signature) -> dict[str, list[int]]:
     """The article's signature values with their [start, end] offsets in its text."""
     return {k: [a, b] for k, (a, b) in sorted(sig.evidence.items())}
@@ -579,7 +588,14 @@ class StoryClusterer:
         }  # fmt: skip
 
     def _stories_agree(self, a: Story, b: Story) -> bool:
+        """Two stories an article strongly continues are one when nothing in their signatures
+        contradicts (the unions, then, as for a join, member against member: a union of many
+        places is compatible with too much) and their centroids or entities agree."""
         if veto(a.signature, b.signature) is not None:
+            return False
+        if STRICT_MEMBERS and any(
+            veto(x, y, days=False) is not None for x in _signatures(a) for y in _signatures(b)
+        ):
             return False
         norm = (_norm(a.centroid) * _norm(b.centroid)) or 1.0
         same_lang = bool(set(a.langs) & set(b.langs))
