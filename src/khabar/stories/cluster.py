@@ -55,6 +55,7 @@ from .signature import (
     event_time,
     shared,
     signature_of,
+    specificity,
     veto,
 )
 
@@ -247,6 +248,24 @@ def background_df() -> tuple[int, dict[str, int]]:
         elif count:
             df[term] = int(count)
     return n, df
+
+
+def arrival_key(article: Article) -> tuple[str, str, int, str, str]:
+    """The canonical order a batch of articles is placed in: by date, then the articles that
+    say best where and when their event happened (:func:`~.signature.specificity`) before the
+    vaguer ones, then outlet and id. Online clustering depends on the order; a canonical one
+    makes a batch's stories independent of the order its files were given in (across batches,
+    news arrives in date order anyway), and letting specific reports found the stories keeps a
+    report naming no place or day from starting one that a later, specific report is then
+    vetoed from (it chooses among stories founded by reports that can be told apart). Chosen on
+    the 'tune' half of the disaster gold (B-cubed / pairwise F1): date, outlet, id 0.953 / 0.844;
+    with specificity 0.968 / 0.917; counting every signature field instead (type, towns, names,
+    magnitudes too) also 0.968 / 0.917, so the simpler count stands. Report half (untuned):
+    0.937 / 0.755 either way for date, outlet, id and this key (every-field count: 0.923 / 0.702).
+    """
+    sig = signature_of(article)
+    return (article.dct or "", article.published or "", -specificity(sig), article.outlet or "",
+            article.id)  # fmt: skip
 
 
 def story_id_for(article_id: str) -> str:

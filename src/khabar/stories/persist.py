@@ -29,7 +29,7 @@ import numpy as np
 from ..config import Config
 from ..errors import E, KhabarError
 from ..model import Article
-from .cluster import ACTIVE_DAYS, Assignment, Member, Story, StoryClusterer
+from .cluster import ACTIVE_DAYS, Assignment, Member, Story, StoryClusterer, arrival_key
 from .dedup import DupLink
 from .features import extract, get_embedder
 from .signature import Signature
@@ -372,9 +372,9 @@ def assign(
     cl = load_state(conn, config, since, until, terms)
     placed = _placed(conn, [a.id for a in articles])
     out = []
-    # A canonical order (date, time, outlet, id) makes a batch's stories independent of the order
-    # its files were given in; across batches, news arrives in date order anyway.
-    for art in sorted(articles, key=_arrival_key):
+    # A canonical order (see arrival_key) makes a batch's stories independent of the order its
+    # files were given in; across batches, news arrives in date order anyway.
+    for art in sorted(articles, key=arrival_key):
         if art.id in placed:
             out.append(Assignment(art.id, resolve(conn, placed[art.id]), "existing", 1.0))
             continue
@@ -390,10 +390,6 @@ def assign(
         )
         for a in out
     ]
-
-
-def _arrival_key(art: Article) -> tuple[str, str, str, str]:
-    return (art.dct or "", art.published or "", art.outlet or "", art.id)
 
 
 def _placed(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:

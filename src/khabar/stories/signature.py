@@ -544,6 +544,14 @@ def veto(a: Signature, b: Signature, *, days: bool = True) -> str | None:
     return None
 
 
+def specificity(sig: Signature) -> int:
+    """How well an article says which event it reports, 0-3: a place in its lead, a time (a
+    publication date or one its lead gives), a locality in its lead. A batch is placed most
+    specific first (see :func:`khabar.stories.cluster.arrival_key`)."""
+    time = sig.years or sig.months or sig.weekdays
+    return bool(sig.lead_places) + bool(time) + bool(sig.lead_localities)
+
+
 def agreement(a: Signature, b: Signature) -> float | None:
     """How much of what identifies an event two compatible signatures share, in [0, 1]: a
     shared storm name is 1; else a lead place found on the other side 0.5, a shared incident
