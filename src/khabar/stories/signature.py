@@ -554,7 +554,8 @@ def specificity(sig: Signature) -> int:
 
 def agreement(a: Signature, b: Signature) -> float | None:
     """How much of what identifies an event two compatible signatures share, in [0, 1]: a
-    shared storm name is 1; else a lead place found on the other side 0.5, a shared incident
+    shared storm name is 1; else a lead place found on the other side (or, where a lead names
+    no place below the country, two or more lead countries in common) 0.5, a shared incident
     family 0.25, a shared month or weekday 0.25. ``None`` unless both sides report an incident
     (a disaster, accident or attack type): other news has no signature to compare."""
     if not a.types or not b.types:
@@ -563,6 +564,10 @@ def agreement(a: Signature, b: Signature) -> float | None:
         return 1.0
     score = 0.0
     if (a.lead_places & b.places) or (b.lead_places & a.places):
+        score += 0.5
+    elif not (a.lead_places and b.lead_places) and len(a.lead_countries & b.lead_countries) >= 2:
+        # a report that names only countries, the same two or more as the other's lead
+        # ("अफगानिस्तान और पाकिस्तान में हिमस्खलन"): the set of countries is its place
         score += 0.5
     if a.types & b.types:
         score += 0.25
