@@ -42,7 +42,11 @@ def test_fires_in_two_quarters_of_one_city_stay_apart_and_a_respelling_joins(
 ) -> None:
     arts = _articles(tmp_path, FIRES)
     sig = {name: signature_of(a) for name, a in arts.items()}
-    behrampada, vile_parle, again = sig["a-behrampada"], sig["b-vile-parle"], sig["c-behrampada-again"]
+    behrampada, vile_parle, again = (
+        sig["a-behrampada"],
+        sig["b-vile-parle"],
+        sig["c-behrampada-again"],
+    )
     assert behrampada.lead_localities and vile_parle.lead_localities
     # two spellings of one quarter share their consonant skeleton
     assert behrampada.lead_localities == again.lead_localities

@@ -37,6 +37,7 @@ from ..errors import E, KhabarError
 from ..model import Article
 from ..stories.cluster import StoryClusterer, arrival_key
 from ..stories.features import get_embedder, normalise, tokens
+from ..stories.signature import signature_of
 from .report import EvalReport, data_digest, read_gold_yaml, require_data
 
 
@@ -135,8 +136,10 @@ def cluster(config: Config, articles: list[Article], *, batch: bool = True) -> d
     batch (in its canonical order, :func:`~khabar.stories.cluster.arrival_key`), or with
     ``batch=False`` one article at a time in the given order, as a stream would bring them."""
     clusterer = StoryClusterer(embedder=get_embedder(config))
-    for art in sorted(articles, key=arrival_key) if batch else articles:
-        clusterer.add(art)
+    sigs = {a.id: signature_of(a) for a in articles}
+    order = sorted(articles, key=lambda a: arrival_key(a, sigs[a.id])) if batch else articles
+    for art in order:
+        clusterer.add(art, sig=sigs[art.id])
     clusterer.check_splits(list(clusterer.dirty))
     return dict(clusterer.story_of)
 

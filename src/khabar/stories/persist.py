@@ -32,7 +32,7 @@ from ..model import Article
 from .cluster import ACTIVE_DAYS, Assignment, Member, Story, StoryClusterer, arrival_key
 from .dedup import DupLink
 from .features import extract, get_embedder
-from .signature import Signature
+from .signature import Signature, signature_of
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -374,11 +374,12 @@ def assign(
     out = []
     # A canonical order (see arrival_key) makes a batch's stories independent of the order its
     # files were given in; across batches, news arrives in date order anyway.
-    for art in sorted(articles, key=arrival_key):
+    sigs = {a.id: signature_of(a) for a in articles}
+    for art in sorted(articles, key=lambda a: arrival_key(a, sigs[a.id])):
         if art.id in placed:
             out.append(Assignment(art.id, resolve(conn, placed[art.id]), "existing", 1.0))
             continue
-        out.append(cl.add(art, feats[art.id]))
+        out.append(cl.add(art, feats[art.id], sigs[art.id]))
     position = {a.id: n for n, a in enumerate(articles)}
     out.sort(key=lambda a: position[a.article_id])
     cl.check_splits(list(cl.dirty))
