@@ -55,6 +55,7 @@ from .signature import (
     event_time,
     shared,
     signature_of,
+    specificity,
     veto,
 )
 
@@ -249,6 +250,25 @@ def background_df() -> tuple[int, dict[str, int]]:
     return n, df
 
 
+def arrival_key(
+    article: Article, sig: Signature | None = None
+) -> tuple[str, str, int, str, str]:
+    """The canonical order a batch of articles is placed in: by date, then the articles that
+    say best where and when their event happened (:func:`~.signature.specificity`) before the
+    vaguer ones, then outlet and id. Online clustering depends on the order; a canonical one
+    makes a batch's stories independent of the order its files were given in (across batches,
+    news arrives in date order anyway), and letting specific reports found the stories keeps a
+    report naming no place or day from starting one that a later, specific report is then
+    vetoed from (it chooses among stories founded by reports that can be told apart). Chosen on
+    the 'tune' half of the disaster gold (B-cubed / pairwise F1): date, outlet, id 0.953 / 0.844;
+    with specificity 0.968 / 0.917; counting every signature field instead (type, towns, names,
+    magnitudes too) also 0.968 / 0.917, so the simpler count stands. Report half (untuned):
+    0.937 / 0.755 either way for date, outlet, id and this key (every-field count: 0.923 / 0.702).
+    """
+    spec = specificity(sig if sig is not None else signature_of(article))
+    return (article.dct or "", article.published or "", -spec, article.outlet or "", article.id)
+
+
 def story_id_for(article_id: str) -> str:
     """A story's id, derived from its first article so re-runs give the same ids."""
     return "st-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:12]
@@ -275,6 +295,15 @@ def _prune(vec: dict[str, float], k: int) -> dict[str, float]:
     if len(vec) <= k:
         return vec
     return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:k])
+
+
+def _signatures(story: Story) -> list[Signature]:
+    """The signatures of a story's original members in memory, by article id."""
+    return [
+        m.signature
+        for _, m in sorted(story.members.items())
+        if m.signature is not None and m.duplicate_of is None
+    ]
 
 
 def _evidence(sig: Signature) -> dict[str, list[int]]:
@@ -443,8 +472,11 @@ class StoryClusterer:
             story.last = max(story.last or member.date, member.date)
         self.dirty.add(story.id)
 
-    def add(self, article: Article, features: Features | None = None) -> Assignment:
-        """Place one article; the state is updated in place."""
+    def add(
+        self, article: Article, features: Features | None = None, sig: Signature | None = None
+    ) -> Assignment:
+        """Place one article (its features and signature are computed unless given); the state
+        is updated in place."""
         f = features or extract(article, self.embedder)
         self.new_articles.append(article.id)
         if f.date and (self.newest is None or f.date > self.newest):
@@ -456,7 +488,7 @@ class StoryClusterer:
             wire=f.wire,
             date=f.date,
         )
-        sig = signature_of(article)
+        sig = sig if sig is not None else signature_of(article)
         if link is not None:
             sid = self.story_of.get(link.of_id)
             if sid is not None and sid in self.stories and veto(sig, self.stories[sid].signature):
@@ -579,7 +611,14 @@ class StoryClusterer:
         }  # fmt: skip
 
     def _stories_agree(self, a: Story, b: Story) -> bool:
+        """Two stories an article strongly continues are one when nothing in their signatures
+        contradicts (the unions, then, as for a join, member against member: a union of many
+        places is compatible with too much) and their centroids or entities agree."""
         if veto(a.signature, b.signature) is not None:
+            return False
+        if STRICT_MEMBERS and any(
+            veto(x, y, days=False) is not None for x in _signatures(a) for y in _signatures(b)
+        ):
             return False
         norm = (_norm(a.centroid) * _norm(b.centroid)) or 1.0
         same_lang = bool(set(a.langs) & set(b.langs))

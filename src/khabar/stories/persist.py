@@ -29,10 +29,10 @@ import numpy as np
 from ..config import Config
 from ..errors import E, KhabarError
 from ..model import Article
-from .cluster import ACTIVE_DAYS, Assignment, Member, Story, StoryClusterer
+from .cluster import ACTIVE_DAYS, Assignment, Member, Story, StoryClusterer, arrival_key
 from .dedup import DupLink
 from .features import extract, get_embedder
-from .signature import Signature
+from .signature import Signature, signature_of
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -372,13 +372,14 @@ def assign(
     cl = load_state(conn, config, since, until, terms)
     placed = _placed(conn, [a.id for a in articles])
     out = []
-    # A canonical order (date, time, outlet, id) makes a batch's stories independent of the order
-    # its files were given in; across batches, news arrives in date order anyway.
-    for art in sorted(articles, key=_arrival_key):
+    # A canonical order (see arrival_key) makes a batch's stories independent of the order its
+    # files were given in; across batches, news arrives in date order anyway.
+    sigs = {a.id: signature_of(a) for a in articles}
+    for art in sorted(articles, key=lambda a: arrival_key(a, sigs[a.id])):
         if art.id in placed:
             out.append(Assignment(art.id, resolve(conn, placed[art.id]), "existing", 1.0))
             continue
-        out.append(cl.add(art, feats[art.id]))
+        out.append(cl.add(art, feats[art.id], sigs[art.id]))
     position = {a.id: n for n, a in enumerate(articles)}
     out.sort(key=lambda a: position[a.article_id])
     cl.check_splits(list(cl.dirty))
@@ -390,10 +391,6 @@ def assign(
         )
         for a in out
     ]
-
-
-def _arrival_key(art: Article) -> tuple[str, str, str, str]:
-    return (art.dct or "", art.published or "", art.outlet or "", art.id)
 
 
 def _placed(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
