@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -132,20 +134,21 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int | 
         raise KhabarError(E.E050, detail=f"--jobs must be at least 1, not {jobs}")
     jobs = jobs or default_jobs()
     show = not quiet and not as_json and err.is_terminal
-    if show:
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    with _stopped_by_ctrl_c():
+        if show:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=err, transient=True) as bar:
-            task = bar.add_task("ingesting")
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                          console=err, transient=True) as bar:
+                task = bar.add_task("ingesting")
 
-            def progress(path: str, counts: Any) -> None:
-                done = sum(counts[k] for k in ("new", "updated", "unchanged", "failed"))
-                bar.update(task, description=f"{done} done · {Path(path).name}")
+                def progress(path: str, counts: Any) -> None:
+                    done = sum(counts[k] for k in ("new", "updated", "unchanged", "failed"))
+                    bar.update(task, description=f"{done} done · {Path(path).name}")
 
-            report = run_ingest(paths, config, progress=progress, jobs=jobs)
-    else:
-        report = run_ingest(paths, config, jobs=jobs)
+                report = run_ingest(paths, config, progress=progress, jobs=jobs)
+        else:
+            report = run_ingest(paths, config, jobs=jobs)
     alerts, undelivered = _check_watches(config)
     report.failures.extend(undelivered)
     if as_json:
@@ -163,6 +166,31 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int | 
         out.print(f"ingested into {config.db_path}: {counts or 'nothing'}", markup=False)
     if not report.ok:
         sys.exit(1)
+
+
+def _stop_once(signum: int, frame: object) -> None:
+    """The first Ctrl-C stops the run; the ones after it are ignored, so they cannot cut short
+    the stopping (workers terminated, the open transaction rolled back) and leave it half done."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _stopped_by_ctrl_c() -> Iterator[None]:
+    """A Ctrl-C at any moment of the run is one E091 line and exit status 130 (what was committed
+    stays, and the same command resumes), never a traceback and never a hang."""
+    main = threading.current_thread() is threading.main_thread()  # handlers: main thread only
+    previous = signal.signal(signal.SIGINT, _stop_once) if main else None
+    interrupted = False
+    try:
+        yield
+    except KeyboardInterrupt:
+        interrupted = True  # further presses stay ignored until the exit: the command is over
+        err.print(KhabarError(E.E091).message, markup=False, highlight=False)
+        sys.exit(130)
+    finally:
+        if main and not interrupted:
+            signal.signal(signal.SIGINT, previous)
 
 
 # -- browse --------------------------------------------------------------------------------------

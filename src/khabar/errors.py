@@ -60,6 +60,7 @@ class E(StrEnum):
     # The local executor (khabar.executor).
     E090 = ("a worker process stopped abruptly ({detail}); what was committed is kept: run the"
             " same command again to resume, or with --jobs 1")
+    E091 = "interrupted; what was committed is kept: run the same command again to resume"
 
 
 class KhabarError(Exception):
