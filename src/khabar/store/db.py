@@ -301,9 +301,19 @@ class Store:
             sql += f" LIMIT {int(limit)}"
         return self.conn.execute(sql, params).fetchall()
 
-    def iter_articles(self, where: str = "1", params: Sequence[Any] = ()) -> Iterator[Article]:
-        """Current articles as :class:`Article` objects (``where``: SQL over table ``articles``)."""
-        sql = f"SELECT data FROM articles WHERE is_current = 1 AND ({where}) ORDER BY rowid"
+    def iter_articles(self, where: str = "1", params: Sequence[Any] = (),
+                      without: Sequence[str] = ()) -> Iterator[Article]:
+        """Current articles as :class:`Article` objects (``where``: SQL over table ``articles``).
+
+        ``without`` names list fields a reader does not use (``blocks``, ``sentences``,
+        ``timexes``): SQLite drops them before the JSON reaches Python, so a query over every
+        article with events parses a third less (they come back empty).
+        """
+        data = "data"
+        if without:
+            fields = ", ".join(f"'$.{name}'" for name in without if name.isidentifier())
+            data = f"json_remove(data, {fields})"
+        sql = f"SELECT {data} AS data FROM articles WHERE is_current = 1 AND ({where}) ORDER BY rowid"
         for row in self.conn.execute(sql, list(params)):
             yield Article.from_dict(json.loads(row["data"]))
 
