@@ -193,6 +193,73 @@ def _stopped_by_ctrl_c() -> Iterator[None]:
             signal.signal(signal.SIGINT, previous)
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--engine", type=click.Choice(["ray"]), required=True,
+              help="Where the per-article stages run (ray: a Ray cluster, or Ray on this machine).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="A new folder for the Parquet tables.")
+@click.option("--cpus", type=click.IntRange(min=1), default=2, show_default=True,
+              help="CPUs of the local Ray instance (the actors take one less).")
+@click.option("--address", help="A running Ray cluster to use instead of a local instance.")
+@click.pass_context
+@_user_errors
+def run(ctx: click.Context, paths: tuple[str, ...], engine: str, out_dir: Path, cpus: int,
+        address: str | None) -> None:
+    """Run the pipeline over PATHS on Ray and write Parquet tables to --out (no store).
+
+    Reading and cleaning run here, in input order; lang, entities, time and events run in Ray
+    actors. `khabar load DIR` then brings the folder into the store.
+
+    \b
+    Example:
+      khabar run crawl/ --engine ray --out run1/ && khabar load run1/
+    """
+    from .engine.ray_run import run as run_ray
+
+    report = run_ray(paths, _config(ctx), out_dir, num_cpus=cpus, address=address)
+    for line in report.failures:
+        err.print(line, markup=False, highlight=False)
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
+    out.print(f"wrote {out_dir}: {counts}", markup=False)
+    if report.failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@json_option
+@click.pass_context
+@_user_errors
+def load(ctx: click.Context, folder: Path, as_json: bool) -> None:
+    """Bring a `khabar run` folder into the store, as `khabar ingest` would have stored it.
+
+    \b
+    Example:
+      khabar load run1/
+    """
+    from .engine.load import load as load_run
+
+    config = _config(ctx)
+    with _stopped_by_ctrl_c():
+        report = load_run(folder, config)
+    alerts, undelivered = _check_watches(config)  # watches see loaded events as ingested ones
+    report.failures.extend(undelivered)
+    if as_json:
+        _print_json({"counts": dict(report.counts), "failures": report.failures,
+                     "warnings": report.warnings, "stored": report.stored_ids,
+                     "alerts": [a.to_dict() for a in alerts]})
+    else:
+        for alert in alerts:
+            _print_alert(alert)
+        for line in report.failures:
+            err.print(line, markup=False, highlight=False)
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
+        out.print(f"loaded into {config.db_path}: {counts or 'nothing'}", markup=False)
+    if not report.ok:
+        sys.exit(1)
+
+
 # -- browse --------------------------------------------------------------------------------------
 @cli.command()
 @click.option("--limit", "-n", type=click.IntRange(min=0), default=None, help="Show at most N articles.")
