@@ -26,6 +26,7 @@ from typing import Any
 import pyarrow as pa
 
 from ..model import Article, Event, Mention, Quote, Timex
+from ..store.db import plain
 
 INPUTS = pa.schema([
     ("seq", pa.int64()), ("kind", pa.string()),  # article, failure, unchanged
@@ -103,7 +104,7 @@ def view_table(records: pa.Table, view: str) -> pa.Table:
 
 
 def articles_json(articles: Iterable[Article]) -> str:
-    return json.dumps([a.to_dict() for a in articles], ensure_ascii=False)
+    return json.dumps([plain(a) for a in articles], ensure_ascii=False)
 
 
 def articles_from_json(text: str | None) -> list[Article]:
