@@ -93,7 +93,10 @@ def _interrupt_when(moment: str, pid: int, db: Path) -> bool:
     """Whether the run reached ``moment``: its workers exist (they may still be importing), or
     its first batch is committed."""
     if moment == "workers starting":
-        return bool(_workers(pid))
+        workers = _workers(pid)
+        # From their first instruction (still importing), workers ignore Ctrl-C: inherited.
+        assert all(_ignores_sigint(w) for w in workers)
+        return bool(workers)
     return _count(db, "SELECT count(*) FROM articles") >= Config().commit_every
 
 
@@ -134,6 +137,12 @@ def test_ctrl_c_at_any_moment_is_one_line_and_the_rerun_completes(
         with sqlite3.connect(db) as conn:
             stored = sorted(r[0] for r in conn.execute("SELECT id FROM articles"))
         assert stored == sorted(ids)
+
+
+def _ignores_sigint(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status").read_text()
+    ignored = int(next(ln for ln in status.splitlines() if ln.startswith("SigIgn:")).split()[1], 16)
+    return bool(ignored & (1 << (signal.SIGINT - 1)))
 
 
 def _workers(pid: int) -> list[int]:

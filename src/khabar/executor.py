@@ -19,10 +19,10 @@ so a caller that hands it nothing (a small ingest) never pays for it.
 
 Ctrl-C belongs to the caller alone. A terminal sends it to every process of its group, and a
 worker still importing (before any handler of ours runs in it) would die with a traceback of its
-own; so workers and the pool's threads are started with SIGINT blocked, which they inherit, and
-never see it. When the caller leaves the pool because of an exception (the interrupt, E090) the
-workers are terminated rather than waited for, with further Ctrl-Cs ignored meanwhile, so the
-stop takes a moment however large the record in flight and a second Ctrl-C cannot hang it.
+own; so workers are started with SIGINT ignored, which they inherit, and never see it. When the
+caller leaves the pool because of an exception (the interrupt, E090) the workers are terminated
+rather than waited for, with further Ctrl-Cs ignored meanwhile, so the stop takes a moment
+however large the record in flight and a second Ctrl-C cannot hang it.
 """
 
 from __future__ import annotations
@@ -126,24 +126,13 @@ def _leave_interrupts_to_the_caller() -> None:
 
 
 @contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """SIGINT blocked in this thread meanwhile: a process or thread started here inherits the
-    block (so a worker never sees Ctrl-C, even while importing); a Ctrl-C that comes meanwhile
-    is delivered to this process as soon as the block lifts, not lost."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
-        return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
-
-
-@contextmanager
 def _interrupts_ignored() -> Iterator[None]:
-    """Ctrl-C ignored meanwhile (the user already asked to stop: a second press must not cut the
-    stopping short and leave workers behind). Only the main thread may set handlers."""
+    """Ctrl-C ignored in this process meanwhile. Two uses: a process started meanwhile inherits
+    the ignored SIGINT through exec (a blocked mask is not inherited: ``_posixsubprocess`` resets
+    it) and Python keeps it ignored at start-up, so a worker never sees Ctrl-C, even while
+    importing; and while the pool stops, a second press cannot cut the stopping short. A press
+    that lands in the few milliseconds of starting a worker is dropped (press again). Only the
+    main thread may set handlers; elsewhere this does nothing and the initializer guards."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -190,8 +179,8 @@ class StagePool(Generic[K]):
             self._pool.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, task: Task) -> Future[Outcome | _SetupError]:
-        # The pool starts its workers and threads inside submit (spawned as needed): hold Ctrl-C.
-        with _interrupts_held():
+        # The pool starts its workers inside submit (spawned as needed): they inherit SIG_IGN.
+        with _interrupts_ignored():
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=self.jobs,
                                                  mp_context=multiprocessing.get_context("spawn"),
