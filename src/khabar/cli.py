@@ -200,7 +200,8 @@ def _stopped_by_ctrl_c() -> Iterator[None]:
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
               help="A new folder for the Parquet tables.")
 @click.option("--cpus", type=click.IntRange(min=1), default=2, show_default=True,
-              help="CPUs of the local Ray instance (the actors take one less).")
+              help="CPUs for the run: of the local Ray instance, or to use of the --address"
+                   " cluster; the stage actors take one less.")
 @click.option("--address", help="A running Ray cluster to use instead of a local instance.")
 @click.pass_context
 @_user_errors

@@ -5,7 +5,9 @@ articles committed in batches of ``Config.commit_every``, every outcome logged, 
 placed incrementally and the outlet templates saved. So a run followed by a load gives the store
 an ingest gives (``tests/test_ray_engine.py`` compares them table by table), and a load stopped
 half-way is resumed by loading again: a record whose raw bytes are already stored is skipped as
-``unchanged``, as a re-ingest skips it.
+``unchanged``, as a re-ingest skips it. The inputs are read one part at a time; the processed
+records are held in memory by ``seq`` (Ray writes them in no particular order): a store-sized
+corpus, not a cluster-sized one, until ``records`` is written sorted.
 """
 
 from __future__ import annotations

@@ -11,8 +11,9 @@ first batch; actors are reused across batches), and writes ``DIR/records/`` and 
 process holds the processed corpus. Rows carry their input ``seq``; order inside Ray does not
 matter, ``khabar load`` restores it.
 
-The store-side work (story clustering, which is order-dependent and incremental) is done by
-``khabar load DIR``, so a run followed by a load stores what ``khabar ingest`` stores (a test
+``manifest.json`` is written last: a folder without it is a run that did not finish, and
+``khabar load`` refuses it (E093). The store-side work (story clustering, which is
+order-dependent and incremental) is done by ``khabar load DIR``, so a run followed by a load stores what ``khabar ingest`` stores (a test
 compares them). In local mode (no ``--address``) Ray is started with ``num_cpus`` CPUs and no
 dashboard, and the actor pool asks for one CPU less than that: an actor pool that asks for every
 core leaves none for Ray Data's read and write tasks and can stall.
