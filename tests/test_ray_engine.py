@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
 
@@ -17,6 +18,7 @@ from khabar import pipeline
 from khabar.cli import cli
 from khabar.config import Config
 from khabar.engine import tables
+from khabar.engine.load import _records
 from khabar.engine.ray_run import StageActor, run
 from khabar.model import Article
 
@@ -99,10 +101,26 @@ def test_every_stage_and_the_actor_survive_pickling(tmp_path: Path) -> None:
     actor = pickle.loads(pickle.dumps(StageActor(Config(), names[1:], str(tmp_path))))
     cleaned = tables.articles_json(pipeline.run_local([art], Config(), ["clean"]))
     batch = pa.Table.from_pylist([{"seq": 7, "where": "p.txt", "articles": cleaned}])
-    out = actor(batch).to_pylist()
-    assert out[0]["seq"] == 7 and out[0]["error"] is None
-    assert [a.mentions for a in tables.articles_from_json(out[0]["articles"])] == [stream[0].mentions]
+    assert actor(batch).to_pylist() == [{"seq": 7}]
+    (row,) = pq.read_table(tmp_path / "records" / "part-000000007.parquet").to_pylist()
+    assert row["seq"] == 7 and row["error"] is None
+    assert [a.mentions for a in tables.articles_from_json(row["articles"])] == [stream[0].mentions]
     assert (tmp_path / "mentions" / "part-000000007.parquet").is_file()
+
+
+def test_records_are_read_in_input_order_even_from_overlapping_parts(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    def part(name: str, seqs: list[int]) -> None:
+        rows = [{"seq": n, "articles": "[]", "error": f"e{n}"} for n in seqs]
+        pq.write_table(pa.Table.from_pylist(rows, schema=tables.RECORDS), tmp_path / name)
+
+    part("part-000000000.parquet", [2, 0, 1])  # disjoint parts: read one at a time
+    part("part-000000005.parquet", [5, 7])
+    assert [s for s, _, _ in _records(tmp_path)] == [0, 1, 2, 5, 7]
+    part("part-000000003.parquet", [3, 9])  # overlaps the next part: all read, then sorted
+    assert [(s, e) for s, _, e in _records(tmp_path)] == [
+        (0, "e0"), (1, "e1"), (2, "e2"), (3, "e3"), (5, "e5"), (7, "e7"), (9, "e9")]
 
 
 def test_a_folder_that_is_no_run_is_one_line(tmp_path: Path) -> None:

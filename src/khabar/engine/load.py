@@ -6,8 +6,7 @@ placed incrementally and the outlet templates saved. So a run followed by a load
 an ingest gives (``tests/test_ray_engine.py`` compares them table by table), and a load stopped
 half-way is resumed by loading again: a record whose raw bytes are already stored is skipped as
 ``unchanged``, as a re-ingest skips it. The inputs are read one part at a time; the processed
-records are held in memory by ``seq`` (Ray writes them in no particular order): a store-sized
-corpus, not a cluster-sized one, until ``records`` is written sorted.
+records too, read in ``seq`` order alongside (see :func:`_records`).
 """
 
 from __future__ import annotations
@@ -17,7 +16,10 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pyarrow.parquet as pq
 
 from ..clean.templates import OutletTemplates
 from ..config import Config
@@ -35,6 +37,7 @@ def load(folder: Path, config: Config) -> IngestReport:
         if not (folder / part).exists():
             raise KhabarError(E.E093, where=str(folder), detail=f"no {part} (made by khabar run)")
     processed = _records(folder / "records")
+    pending: tuple[int, str | None, str | None] | None = next(processed, None)
     report = IngestReport()
     with Store(config.db_path) as store:
         run_id = store.start_run([str(folder)])
@@ -53,7 +56,10 @@ def load(folder: Path, config: Config) -> IngestReport:
                     store.log(run_id, row["source_path"], row["record"], "unchanged",
                               article_id=row["article_id"])
                 continue
-            articles_json, error = processed.get(row["seq"], (None, None))
+            while pending is not None and pending[0] < row["seq"]:
+                pending = next(processed, None)
+            articles_json, error = (pending[1], pending[2]) if pending and pending[0] == row["seq"] \
+                else (None, None)
             error = row["error"] or error
             if sha is not None:
                 unflushed.add(sha)
@@ -82,12 +88,27 @@ def _inputs(folder: Path) -> Iterator[dict]:
         yield from table.to_pylist()
 
 
-def _records(folder: Path) -> dict[int, tuple[str | None, str | None]]:
-    """The processed articles (JSON) and stage errors of each input record, by ``seq``."""
-    table = ds.dataset(folder, schema=tables.RECORDS, format="parquet").to_table()
-    return {seq: (articles, error) for seq, articles, error in zip(
-        table.column("seq").to_pylist(), table.column("articles").to_pylist(),
-        table.column("error").to_pylist(), strict=True)}
+def _records(folder: Path) -> Iterator[tuple[int, str | None, str | None]]:
+    """``(seq, articles JSON, stage error)`` of each processed record, in ``seq`` order.
+
+    ``khabar run`` writes parts of ascending, disjoint ``seq`` ranges, named by their first: they
+    are read one at a time. Should the ranges overlap (a run made another way), all parts are
+    read and sorted, which is correct and only costs memory."""
+    parts = sorted(folder.glob("*.parquet"))  # part-<first seq, 9 digits>: numeric order
+    bounds = []
+    for part in parts:
+        seq = pq.read_table(part, columns=["seq"]).column("seq")
+        if len(seq):
+            bounds.append((pc.min(seq).as_py(), pc.max(seq).as_py()))
+    ordered: Iterator[pa.Table]
+    if all(a[1] < b[0] for a, b in zip(bounds, bounds[1:], strict=False)):
+        ordered = (pq.read_table(p, schema=tables.RECORDS).sort_by("seq") for p in parts)
+    else:
+        whole = [pq.read_table(p, schema=tables.RECORDS) for p in parts]
+        ordered = iter([pa.concat_tables(whole).sort_by("seq")] if whole else [])
+    for table in ordered:
+        yield from zip(table.column("seq").to_pylist(), table.column("articles").to_pylist(),
+                       table.column("error").to_pylist(), strict=True)
 
 
 def _raw(row: dict) -> RawRecord:

@@ -6,9 +6,9 @@ learns each outlet's template as articles stream (the labels of article *k* depe
 ``DIR/inputs/`` in parts of :data:`PART_RECORDS` records (its memory is bounded by one part).
 Ray Data then reads those parts, runs the stateless stages (lang, entities, time, events) in
 :class:`StageActor` s through ``map_batches`` (an actor loads its models once, lazily, on its
-first batch; actors are reused across batches), and writes ``DIR/records/`` and the flat views
-(``articles/``, ``mentions/``, ``timexes/``, ``events/``, ``quotes/``) from the workers: no
-process holds the processed corpus. Rows carry their input ``seq``; order inside Ray does not
+first batch; actors are reused across batches), which write ``DIR/records/`` and the flat views
+(``articles/``, ``mentions/``, ``timexes/``, ``events/``, ``quotes/``): no process holds the
+processed corpus. Rows carry their input ``seq``; order inside Ray does not
 matter, ``khabar load`` restores it.
 
 ``manifest.json`` is written last: a folder without it is a run that did not finish, and
@@ -62,9 +62,11 @@ class StageActor:
     """The per-article stages, as a Ray Data actor: one per worker process, models loaded once
     (lazily, by the stages' module caches) and kept for every batch the actor is given.
 
-    Besides the ``records`` rows it returns (written by Ray Data), it writes the flat views of
-    its batch itself, one Parquet part per view named by the batch's first ``seq``: one pass over
-    the data instead of one per view, and a retried batch overwrites its own parts."""
+    It writes its batch's ``records`` rows, sorted by ``seq``, and the flat views of them
+    itself, one Parquet part per table named by the batch's first ``seq``: one pass over the
+    data instead of one per table, a retried batch overwrites its own parts, and with Ray's
+    order preserved the ``records`` parts hold ascending, disjoint ``seq`` ranges, which lets
+    ``khabar load`` read them one part at a time. It returns the ``seq`` values it wrote."""
 
     def __init__(self, config: Config, names: Sequence[str], out: str) -> None:
         self.config = config
@@ -79,14 +81,15 @@ class StageActor:
             outcome = run_stages(tables.articles_from_json(text), self.config, self.names, where)
             rows.append({"seq": seq, "articles": tables.articles_json(outcome.articles),
                          "error": outcome.error})
+        rows.sort(key=lambda row: row["seq"])
         records = pa.Table.from_pylist(rows, schema=tables.RECORDS)
         if rows:
-            for view in tables.VIEWS:
-                folder = self.out / view
+            parts = {"records": records, **{v: tables.view_table(records, v) for v in tables.VIEWS}}
+            for name, table in parts.items():
+                folder = self.out / name
                 folder.mkdir(parents=True, exist_ok=True)
-                pq.write_table(tables.view_table(records, view),
-                               folder / f"part-{rows[0]['seq']:09d}.parquet")
-        return records
+                pq.write_table(table, folder / f"part-{rows[0]['seq']:09d}.parquet")
+        return records.select(["seq"])
 
 
 def run(paths: Sequence[str | Path], config: Config, out: Path, *, num_cpus: int = 2,
@@ -176,12 +179,13 @@ def _write_inputs(rows: Iterable[dict[str, Any]], folder: Path) -> None:
 
 
 def _run_stages(ray: Any, out: Path, config: Config, names: Sequence[str], actors: int) -> None:
-    """The Ray Data plan: inputs → stages (actors, which also write the views) → records."""
+    """The Ray Data plan: inputs → stages (actors, which write records and views)."""
     from ray.data.expressions import col
 
     context = ray.data.DataContext.get_current()  # importing ray.data sets its log levels
     logging.getLogger("ray.data").setLevel(logging.ERROR)  # no plan, timing or progress lines
     context.enable_progress_bars = False
+    context.execution_options.preserve_order = True  # disjoint, ascending records parts
     todo = ray.data.read_parquet(str(out / "inputs"))
     todo = todo.filter(expr=col("kind") == "article")  # not a failure, not a repeated input
     todo = todo.select_columns(["seq", "where", "articles"])
@@ -192,5 +196,6 @@ def _run_stages(ray: Any, out: Path, config: Config, names: Sequence[str], actor
             fn_constructor_kwargs={"config": config, "names": names, "out": str(out)},
             compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
             max_restarts=0)  # a failed actor fails the run (rerun it), never a silent retry
-    records.write_parquet(str(out / "records"))
+    for _ in records.iter_batches(batch_size=None):  # run the plan; the actors write the parts
+        pass
 
