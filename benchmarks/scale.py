@@ -3,13 +3,15 @@
     python benchmarks/scale.py                  # 8 days per outlet of $KHABAR_DATA/corpus
     python benchmarks/scale.py --days 76        # the whole corpus (~3,500 articles)
     python benchmarks/scale.py --jobs 1,2,4     # the executors to compare
+    python benchmarks/scale.py --jobs 0         # per stage (and the writer) only
 
 Per stage: articles per CPU-second and MB of article text per CPU-second, each stage run in this
 process over the articles the previous stage made (models loaded before the clock starts, the
-load time printed apart). End to end: ``khabar ingest`` on the same files into a new store, once
-per ``--jobs`` value, each in a fresh process so no cache carries over; wall time, CPU time of the
-process and its workers, articles/s, articles per CPU-second, MB/s, and peak resident memory of
-the main process and of the largest worker. Figures are printed and written to
+load time printed apart), then the writer's two parts (store, stories). End to end: ``khabar
+ingest`` on the same files into a new store, once per ``--jobs`` value, each in a fresh process
+so no cache carries over; wall time, CPU time of the process and its workers, articles/s,
+articles per CPU-second, MB/s, and peak resident memory of the main process and of the largest
+worker. Figures are printed and written to
 ``benchmarks/out/scale.json``.
 """
 
@@ -78,7 +80,39 @@ def per_stage(files: list[Path], config: Config) -> tuple[list[dict[str, float |
     rows.append({"stage": "all stages", "articles": len(articles), "cpu_s": total,
                  "articles_per_cpu_s": len(articles) / total,
                  "mb_per_cpu_s": _text_mb(articles) / total})
+    rows.extend(writer(articles, config))
     return rows, load
+
+
+def writer(articles: list[Article], config: Config) -> list[dict[str, float | str]]:
+    """CPU time of the writer's two parts, as ingest runs them (transactions of
+    ``commit_every`` articles) into a new store: storing the articles, then placing them in
+    stories. Under ``--jobs N`` these run in the main process, so they bound the speed-up."""
+    from khabar.store.db import Store
+    from khabar.stories.persist import assign
+
+    rows: list[dict[str, float | str]] = []
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "writer.db") as store:
+        batches = [articles[i:i + config.commit_every]
+                   for i in range(0, len(articles), config.commit_every)]
+        start = time.process_time()
+        for batch in batches:
+            with store.transaction():
+                for art in batch:
+                    store.put_article(art)
+        cpu = time.process_time() - start
+        rows.append({"stage": "store", "articles": len(articles), "cpu_s": cpu,
+                     "articles_per_cpu_s": len(articles) / cpu,
+                     "mb_per_cpu_s": _text_mb(articles) / cpu})
+        start = time.process_time()
+        for batch in batches:
+            with store.transaction():
+                assign(store.conn, [a for a in batch if a.status == "ok"], config)
+        cpu = time.process_time() - start
+        rows.append({"stage": "stories", "articles": len(articles), "cpu_s": cpu,
+                     "articles_per_cpu_s": len(articles) / cpu,
+                     "mb_per_cpu_s": _text_mb(articles) / cpu})
+    return rows
 
 
 def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int
@@ -132,7 +166,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--days", type=int, default=8, help="corpus days per outlet (default 8)")
-    ap.add_argument("--jobs", default="1,2", help="--jobs values to compare (default 1,2)")
+    ap.add_argument("--jobs", default="1,2",
+                    help="--jobs values to compare (default 1,2; 0: per stage only)")
     ap.add_argument("--child", nargs=3, metavar=("JOBS", "LISTING", "DB"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -149,16 +184,17 @@ def main() -> None:
     for r in stages:
         print(f"{r['stage']:<12}{r['articles']:>9}{r['cpu_s']:>8.2f}"
               f"{r['articles_per_cpu_s']:>11.1f}{r['mb_per_cpu_s']:>10.3f}")
-    runs = [end_to_end(files, int(j), size_mb, cores) for j in args.jobs.split(",")]
-    print(f"\n{'ingest':<10}{'articles':>9}{'wall s':>8}{'CPU s':>8}{'main CPU s':>12}"
-          f"{'idle est s':>12}{'art/s':>8}{'art/CPU-s':>11}{'MB/s':>7}{'peak main MB':>14}"
-          f"{'peak worker MB':>16}")
+    runs = [end_to_end(files, int(j), size_mb, cores) for j in args.jobs.split(",") if int(j)]
+    if runs:
+        print(f"\n{'ingest':<10}{'articles':>9}{'wall s':>8}{'CPU s':>8}{'main CPU s':>12}"
+              f"{'idle est s':>12}{'art/s':>8}{'art/CPU-s':>11}{'MB/s':>7}{'peak main MB':>14}"
+              f"{'peak worker MB':>16}")
     for run in runs:
         print(f"--jobs {run['jobs']:<3}{run['articles']:>9}{run['wall_s']:>8.1f}{run['cpu_s']:>8.1f}"
               f"{run['main_cpu_s']:>12.1f}{run['idle_wall_estimate_s']:>12.1f}"
               f"{run['articles_per_s']:>8.1f}{run['articles_per_cpu_s']:>11.1f}{run['mb_per_s']:>7.3f}"
               f"{run['peak_main_mb']:>14.0f}{run['peak_worker_mb']:>16.0f}")
-    base = runs[0]
+    base = runs[0] if runs else {}
     speedups = {f"jobs {r['jobs']} / jobs {base['jobs']}": {
         "measured": float(r["articles_per_s"]) / float(base["articles_per_s"]),
         "idle_estimate": float(base["idle_wall_estimate_s"]) / float(r["idle_wall_estimate_s"]),

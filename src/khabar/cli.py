@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -132,20 +134,21 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int | 
         raise KhabarError(E.E050, detail=f"--jobs must be at least 1, not {jobs}")
     jobs = jobs or default_jobs()
     show = not quiet and not as_json and err.is_terminal
-    if show:
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    with _stopped_by_ctrl_c():
+        if show:
+            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                      console=err, transient=True) as bar:
-            task = bar.add_task("ingesting")
+            with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                          console=err, transient=True) as bar:
+                task = bar.add_task("ingesting")
 
-            def progress(path: str, counts: Any) -> None:
-                done = sum(counts[k] for k in ("new", "updated", "unchanged", "failed"))
-                bar.update(task, description=f"{done} done · {Path(path).name}")
+                def progress(path: str, counts: Any) -> None:
+                    done = sum(counts[k] for k in ("new", "updated", "unchanged", "failed"))
+                    bar.update(task, description=f"{done} done · {Path(path).name}")
 
-            report = run_ingest(paths, config, progress=progress, jobs=jobs)
-    else:
-        report = run_ingest(paths, config, jobs=jobs)
+                report = run_ingest(paths, config, progress=progress, jobs=jobs)
+        else:
+            report = run_ingest(paths, config, jobs=jobs)
     alerts, undelivered = _check_watches(config)
     report.failures.extend(undelivered)
     if as_json:
@@ -161,6 +164,99 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int | 
             err.print(f"warning: {line}", markup=False, highlight=False)
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
         out.print(f"ingested into {config.db_path}: {counts or 'nothing'}", markup=False)
+    if not report.ok:
+        sys.exit(1)
+
+
+def _stop_once(signum: int, frame: object) -> None:
+    """The first Ctrl-C stops the run; the ones after it are ignored, so they cannot cut short
+    the stopping (workers terminated, the open transaction rolled back) and leave it half done."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _stopped_by_ctrl_c() -> Iterator[None]:
+    """A Ctrl-C at any moment of the run is one E091 line and exit status 130 (what was committed
+    stays, and the same command resumes), never a traceback and never a hang."""
+    main = threading.current_thread() is threading.main_thread()  # handlers: main thread only
+    previous = signal.signal(signal.SIGINT, _stop_once) if main else None
+    interrupted = False
+    try:
+        yield
+    except KeyboardInterrupt:
+        interrupted = True  # further presses stay ignored until the exit: the command is over
+        err.print(KhabarError(E.E091).message, markup=False, highlight=False)
+        sys.exit(130)
+    finally:
+        if main and not interrupted:
+            signal.signal(signal.SIGINT, previous)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--engine", type=click.Choice(["ray"]), required=True,
+              help="Where the per-article stages run (ray: a Ray cluster, or Ray on this machine).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="A new folder for the Parquet tables.")
+@click.option("--cpus", type=click.IntRange(min=1), default=2, show_default=True,
+              help="CPUs for the run: of the local Ray instance, or to use of the --address"
+                   " cluster; the stage actors take one less.")
+@click.option("--address", help="A running Ray cluster to use instead of a local instance.")
+@click.pass_context
+@_user_errors
+def run(ctx: click.Context, paths: tuple[str, ...], engine: str, out_dir: Path, cpus: int,
+        address: str | None) -> None:
+    """Run the pipeline over PATHS on Ray and write Parquet tables to --out (no store).
+
+    Reading and cleaning run here, in input order; lang, entities, time and events run in Ray
+    actors. `khabar load DIR` then brings the folder into the store.
+
+    \b
+    Example:
+      khabar run crawl/ --engine ray --out run1/ && khabar load run1/
+    """
+    from .engine.ray_run import run as run_ray
+
+    report = run_ray(paths, _config(ctx), out_dir, num_cpus=cpus, address=address)
+    for line in report.failures:
+        err.print(line, markup=False, highlight=False)
+    counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
+    out.print(f"wrote {out_dir}: {counts}", markup=False)
+    if report.failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@json_option
+@click.pass_context
+@_user_errors
+def load(ctx: click.Context, folder: Path, as_json: bool) -> None:
+    """Bring a `khabar run` folder into the store, as `khabar ingest` would have stored it.
+
+    \b
+    Example:
+      khabar load run1/
+    """
+    from .engine.load import load as load_run
+
+    config = _config(ctx)
+    with _stopped_by_ctrl_c():
+        report = load_run(folder, config)
+    alerts, undelivered = _check_watches(config)  # watches see loaded events as ingested ones
+    report.failures.extend(undelivered)
+    if as_json:
+        _print_json({"counts": dict(report.counts), "failures": report.failures,
+                     "warnings": report.warnings, "stored": report.stored_ids,
+                     "alerts": [a.to_dict() for a in alerts]})
+    else:
+        for alert in alerts:
+            _print_alert(alert)
+        for line in report.failures:
+            err.print(line, markup=False, highlight=False)
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
+        out.print(f"loaded into {config.db_path}: {counts or 'nothing'}", markup=False)
     if not report.ok:
         sys.exit(1)
 

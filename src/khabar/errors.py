@@ -62,6 +62,9 @@ class E(StrEnum):
     # The local executor (khabar.executor).
     E090 = ("a worker process stopped abruptly ({detail}); what was committed is kept: run the"
             " same command again to resume, or with --jobs 1")
+    E091 = "interrupted; what was committed is kept: run the same command again to resume"
+    E092 = "--engine ray needs Ray, which is not installed: pip install 'khabar[ray]'"
+    E093 = "not a khabar run folder: {detail}"
 
 
 class KhabarError(Exception):

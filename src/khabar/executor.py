@@ -16,6 +16,13 @@ never ``fork``, so no SQLite handle or lock is inherited, and they are this proc
 their CPU time and memory count in its resource usage; each loads its models lazily on its first
 article, once, through the stages' own module caches. The pool itself starts on the first task,
 so a caller that hands it nothing (a small ingest) never pays for it.
+
+Ctrl-C belongs to the caller alone. A terminal sends it to every process of its group, and a
+worker still importing (before any handler of ours runs in it) would die with a traceback of its
+own; so workers are started with SIGINT ignored, which they inherit, and never see it. When the
+caller leaves the pool because of an exception (the interrupt, E090) the workers are terminated
+rather than waited for, with further Ctrl-Cs ignored meanwhile, so the stop takes a moment
+however large the record in flight and a second Ctrl-C cannot hang it.
 """
 
 from __future__ import annotations
@@ -23,11 +30,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, NoReturn, TypeVar
@@ -111,8 +120,27 @@ def _work(articles: list[Article], config: Config, names: tuple[str, ...],
 
 def _leave_interrupts_to_the_caller() -> None:
     """Ctrl-C reaches every process of the terminal's group; the caller handles it (it stops the
-    pool), so a worker must not die on it with a traceback of its own."""
+    pool), so a worker must not die on it with a traceback of its own. (Where there is no signal
+    mask to inherit, this is the only guard, and it starts only after the worker's imports.)"""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """Ctrl-C ignored in this process meanwhile. Two uses: a process started meanwhile inherits
+    the ignored SIGINT through exec (a blocked mask is not inherited: ``_posixsubprocess`` resets
+    it) and Python keeps it ignored at start-up, so a worker never sees Ctrl-C, even while
+    importing; and while the pool stops, a second press cannot cut the stopping short. A press
+    that lands in the few milliseconds of starting a worker is dropped (press again). Only the
+    main thread may set handlers; elsewhere this does nothing and the initializer guards."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @dataclass
@@ -139,16 +167,25 @@ class StagePool(Generic[K]):
     def __enter__(self) -> StagePool[K]:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
+        """Stop the workers: after the last result, let them finish; after an exception (Ctrl-C,
+        E090, a setup error) their work is not wanted, so terminate them at once."""
+        if self._pool is None:
+            return
+        with _interrupts_ignored():
+            if exc_type is not None:
+                for process in list(self._pool._processes.values()):
+                    process.terminate()
             self._pool.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, task: Task) -> Future[Outcome | _SetupError]:
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs,
-                                             mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=_leave_interrupts_to_the_caller)
-        return self._pool.submit(_work, task.articles, self.config, self.names, task.where)
+        # The pool starts its workers inside submit (spawned as needed): they inherit SIG_IGN.
+        with _interrupts_ignored():
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs,
+                                                 mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_leave_interrupts_to_the_caller)
+            return self._pool.submit(_work, task.articles, self.config, self.names, task.where)
 
     def map(self, items: Iterable[tuple[K, Task | Outcome | None]]
             ) -> Iterator[tuple[K, Outcome | None]]:
@@ -214,9 +251,9 @@ class Executor(Generic[K]):
     def __enter__(self) -> Executor[K]:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         if self.pool is not None:
-            self.pool.__exit__(*exc)
+            self.pool.__exit__(exc_type, *exc)
 
     def start(self, art: Article) -> Outcome | Task:
         """Run this process's share of the stages on ``art``; a :class:`Task` for the pool."""

@@ -19,8 +19,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from indic_transliteration import sanscript
-
 _VIRAMA = "\u094d"
 _NUKTA = "\u093c"
 _ANUSVARA = "\u0902"
@@ -169,6 +167,10 @@ def latin_key(text: str) -> str:
             d = unicodedata.normalize("NFD", w).replace(_NUKTA, "")
             d = d.replace("\u0949", "\u094b").replace("\u0911", "\u0913")
             d = unicodedata.normalize("NFC", delete_schwa(d))
+            # Imported here: it parses ~90 scheme files on import (0.1-0.5 s), which a query
+            # answered from the cached KB index by an exact alias never needs.
+            from indic_transliteration import sanscript
+
             w = sanscript.transliterate(d, sanscript.DEVANAGARI, sanscript.IAST)
             w = (
                 w.replace("ś", "sh")

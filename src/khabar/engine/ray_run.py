@@ -1,0 +1,201 @@
+"""``khabar run INPUT… --engine ray --out DIR``: the per-article stages on a Ray cluster.
+
+What runs where, and why. Reading and ``clean`` stay in the driver, in input order: ``clean``
+learns each outlet's template as articles stream (the labels of article *k* depend on articles
+1..*k*), so spreading it would change the output. The driver writes what it read, cleaned, to
+``DIR/inputs/`` in parts of :data:`PART_RECORDS` records (its memory is bounded by one part).
+Ray Data then reads those parts, runs the stateless stages (lang, entities, time, events) in
+:class:`StageActor` s through ``map_batches`` (an actor loads its models once, lazily, on its
+first batch; actors are reused across batches), which write ``DIR/records/`` and the flat views
+(``articles/``, ``mentions/``, ``timexes/``, ``events/``, ``quotes/``): no process holds the
+processed corpus. Rows carry their input ``seq``; order inside Ray does not
+matter, ``khabar load`` restores it.
+
+``manifest.json`` is written last: a folder without it is a run that did not finish, and
+``khabar load`` refuses it (E093). The store-side work (story clustering, which is
+order-dependent and incremental) is done by ``khabar load DIR``, so a run followed by a load stores what ``khabar ingest`` stores (a test
+compares them). In local mode (no ``--address``) Ray is started with ``num_cpus`` CPUs and no
+dashboard, and the actor pool asks for one CPU less than that: an actor pool that asks for every
+core leaves none for Ray Data's read and write tasks and can stall.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .. import __version__, pipeline
+from ..clean.stage import use_templates
+from ..clean.templates import OutletTemplates
+from ..config import Config
+from ..errors import E, KhabarError
+from ..executor import run_stages
+from ..ingest.readers import Failure, read_paths
+from ..model import Article
+from . import tables
+
+# Records per part of ``inputs/``: the driver's memory bound, and Ray's unit of reading. At ~2 KB
+# of Hindi text per article, a part is a few MB (measured on hindi-covid-2020).
+PART_RECORDS = 256
+# Records per map_batches batch: large enough that a batch's overhead (Arrow conversion, task
+# scheduling) is small against its stages (~20 ms an article), small enough to spread a small run.
+BATCH_RECORDS = 16
+
+
+@dataclass
+class RunReport:
+    """What a run wrote: counts by kind of input, and the one-line failures."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+
+
+class StageActor:
+    """The per-article stages, as a Ray Data actor: one per worker process, models loaded once
+    (lazily, by the stages' module caches) and kept for every batch the actor is given.
+
+    It writes its batch's ``records`` rows, sorted by ``seq``, and the flat views of them
+    itself, one Parquet part per table named by the batch's first ``seq``: one pass over the
+    data instead of one per table, a retried batch overwrites its own parts, and with Ray's
+    order preserved the ``records`` parts hold ascending, disjoint ``seq`` ranges, which lets
+    ``khabar load`` read them one part at a time. It returns the ``seq`` values it wrote."""
+
+    def __init__(self, config: Config, names: Sequence[str], out: str) -> None:
+        self.config = config
+        self.names = tuple(names)
+        self.out = Path(out)
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        rows: list[dict[str, Any]] = []
+        for seq, where, text in zip(batch.column("seq").to_pylist(),
+                                    batch.column("where").to_pylist(),
+                                    batch.column("articles").to_pylist(), strict=True):
+            outcome = run_stages(tables.articles_from_json(text), self.config, self.names, where)
+            rows.append({"seq": seq, "articles": tables.articles_json(outcome.articles),
+                         "error": outcome.error})
+        rows.sort(key=lambda row: row["seq"])
+        records = pa.Table.from_pylist(rows, schema=tables.RECORDS)
+        if rows:
+            parts = {"records": records, **{v: tables.view_table(records, v) for v in tables.VIEWS}}
+            for name, table in parts.items():
+                folder = self.out / name
+                folder.mkdir(parents=True, exist_ok=True)
+                pq.write_table(table, folder / f"part-{rows[0]['seq']:09d}.parquet")
+        return records.select(["seq"])
+
+
+def run(paths: Sequence[str | Path], config: Config, out: Path, *, num_cpus: int = 2,
+        address: str | None = None) -> RunReport:
+    """Read and clean ``paths`` here, run the other stages on Ray, write Parquet into ``out``."""
+    ray = _import_ray()
+    names = pipeline.available_stages()
+    out = Path(out)
+    if out.exists() and any(out.iterdir()):
+        raise KhabarError(E.E050, detail=f"--out {out}: the folder is not empty (a run writes"
+                          " into a new folder; remove a failed run's folder and run again)")
+    templates = OutletTemplates()
+    use_templates(templates)
+    report = RunReport()
+    _write_inputs(_cleaned(read_paths(paths, config), config, report), out / "inputs")
+    started_here = not ray.is_initialized()
+    if started_here:
+        ray.init(address=address, num_cpus=None if address else num_cpus,
+                 include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False)
+    try:
+        _run_stages(ray, out, config, names[1:], actors=max(1, num_cpus - 1))
+    finally:
+        if started_here:
+            ray.shutdown()
+    (out / "templates.json").write_text(json.dumps(templates.to_dict(), ensure_ascii=False),
+                                        encoding="utf-8")
+    manifest = {"khabar": __version__, "stages": names, "inputs": [str(p) for p in paths],
+                "counts": report.counts}
+    (out / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n",
+                                       encoding="utf-8")
+    return report
+
+
+def _import_ray() -> Any:
+    try:
+        import ray
+    except ModuleNotFoundError:
+        raise KhabarError(E.E092) from None
+    return ray
+
+
+def _cleaned(items: Iterable[Article | Failure], config: Config,
+             report: RunReport) -> Iterator[dict[str, Any]]:
+    """One ``inputs`` row per item read: failures and repeated inputs as they are, records
+    with their raw bytes and cleaned articles (``clean`` in input order, here)."""
+    seen: set[str] = set()
+    for kind in ("article", "failure", "unchanged"):
+        report.counts[kind] = 0
+    for seq, item in enumerate(items):
+        row: dict[str, Any] = {"seq": seq, "source_path": item.source_path, "record": item.record}
+        if isinstance(item, Failure):
+            report.counts["failure"] += 1
+            report.failures.append(item.error.message)
+            yield {**row, "kind": "failure", "code": item.error.code.name,
+                   "message": item.error.message}
+            continue
+        raw = item.extra.pop("_raw", None)
+        if raw is not None and raw.sha256 in seen:
+            report.counts["unchanged"] += 1
+            yield {**row, "kind": "unchanged", "article_id": item.id}
+            continue
+        report.counts["article"] += 1
+        where = f"{item.source_path}{':' + item.record if item.record else ''}"
+        outcome = run_stages([item], config, ["clean"], where)
+        row.update(kind="article", where=where, article_id=item.id,
+                   articles=tables.articles_json(outcome.articles), error=outcome.error)
+        if raw is not None:
+            seen.add(raw.sha256)
+            row.update(raw_sha256=raw.sha256, raw_kind=raw.kind, raw_data=raw.compressed(),
+                       raw_size=len(raw.data))
+        yield row
+
+
+def _write_inputs(rows: Iterable[dict[str, Any]], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    part: list[dict[str, Any]] = []
+    n = 0
+    for row in rows:
+        part.append(row)
+        if len(part) >= PART_RECORDS:
+            pq.write_table(pa.Table.from_pylist(part, schema=tables.INPUTS),
+                           folder / f"part-{n:05d}.parquet")
+            part, n = [], n + 1
+    if part or n == 0:
+        pq.write_table(pa.Table.from_pylist(part, schema=tables.INPUTS),
+                       folder / f"part-{n:05d}.parquet")
+
+
+def _run_stages(ray: Any, out: Path, config: Config, names: Sequence[str], actors: int) -> None:
+    """The Ray Data plan: inputs → stages (actors, which write records and views)."""
+    from ray.data.expressions import col
+
+    context = ray.data.DataContext.get_current()  # importing ray.data sets its log levels
+    logging.getLogger("ray.data").setLevel(logging.ERROR)  # no plan, timing or progress lines
+    context.enable_progress_bars = False
+    context.execution_options.preserve_order = True  # disjoint, ascending records parts
+    todo = ray.data.read_parquet(str(out / "inputs"))
+    todo = todo.filter(expr=col("kind") == "article")  # not a failure, not a repeated input
+    todo = todo.select_columns(["seq", "where", "articles"])
+    with warnings.catch_warnings():  # max_restarts is passed as a "remote arg", deprecated
+        warnings.simplefilter("ignore")
+        records = todo.map_batches(
+            StageActor, batch_size=BATCH_RECORDS, batch_format="pyarrow",
+            fn_constructor_kwargs={"config": config, "names": names, "out": str(out)},
+            compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
+            max_restarts=0)  # a failed actor fails the run (rerun it), never a silent retry
+    for _ in records.iter_batches(batch_size=None):  # run the plan; the actors write the parts
+        pass
+
