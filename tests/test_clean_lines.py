@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
+import pytest
+
 from khabar.clean.meta import find_dateline, find_wire_suffix, parse_byline, parse_header
 from khabar.clean.stage import clean_one
 from khabar.clean.templates import OutletTemplates
+from khabar.config import Config
+from khabar.ingest.api import ingest
 from khabar.model import Article
 
 BODY = (
@@ -54,6 +61,29 @@ def test_byline_parses_ist() -> None:
     hindi = parse_byline("अपडेटेड: 5 फरवरी 2026, 09:15 AM IST")
     assert hindi is not None and hindi.published == "2026-02-05T09:15:00+05:30"
     assert parse_byline("यह एक साधारण वाक्य है जिसमें कोई तारीख नहीं है।") is None
+
+
+def test_a_table_row_of_a_date_and_a_number_is_no_byline() -> None:
+    # Rows of a Sensex table in a Hindustan day file (16 Mar 2020): date cell, points cell.
+    for row in ("16 मार्च\t2713", "9 मार्च\t1941", "12 मार्च\t2919", "Mar 16,\t2713"):
+        assert parse_byline(row) is None, row
+    assert parse_byline("4 फरवरी 20261") is None  # five digits: no year
+
+
+def test_a_market_table_inside_a_dump_does_not_date_its_article(
+    shared_data: Path, tmp_path: Path
+) -> None:
+    day = (shared_data / "corpus" / "hindi-covid-2020" / "Corpora" / "Dainik Hindustan"
+           / "DH-2020-MAR" / "DH-2020-MAR-16.txt")  # fmt: skip
+    if not day.is_file():
+        pytest.skip(f"corpus day file absent: {day}")
+    db = tmp_path / "k.db"
+    ingest([day], Config(db_path=db), stages=["clean"])
+    with sqlite3.connect(db) as con:
+        rows = con.execute(
+            "SELECT published FROM articles WHERE body LIKE '%सेंसेक्स%2713%'"
+        ).fetchall()
+    assert rows and all(p is None or p.startswith("2020-") for (p,) in rows), rows
 
 
 def test_wire_credits() -> None:

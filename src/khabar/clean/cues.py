@@ -192,10 +192,13 @@ _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 ZONES: dict[str, str] = {"IST": "+05:30", "GMT": "+00:00", "UTC": "+00:00"}
 
 # "Feb 04, 2026 08:42 pm IST", "04 फरवरी 2026, 08:42 PM IST", "Updated: 4 Feb 2026 20:42 IST",
-# "Published by: ... Updated Wed, 04 Feb 2026 08:42 PM (IST)".
+# "Published by: ... Updated Wed, 04 Feb 2026 08:42 PM (IST)". The year is a publication year
+# (19xx or 20xx, not followed by a digit) written in the same cell as the day and month (spaces,
+# no tab): a market table row "16 मार्च<TAB>2713" or "9 मार्च<TAB>1941" (Sensex points) is no byline.
+_PUB_YEAR = r"(?:19|20)\d\d(?!\d)"
 BYLINE_DATETIME = re.compile(
-    r"(?:(?P<mon1>" + _MONTH_ALT + r")\.?\s+(?P<day1>\d{1,2}),?\s+(?P<year1>\d{4})"
-    r"|(?P<day2>\d{1,2})\s+(?P<mon2>" + _MONTH_ALT + r")\.?,?\s+(?P<year2>\d{4}))"
+    r"(?:(?P<mon1>" + _MONTH_ALT + r")\.?\s+(?P<day1>\d{1,2}),?[ \u00a0]+(?P<year1>" + _PUB_YEAR + ")"
+    r"|(?P<day2>\d{1,2})\s+(?P<mon2>" + _MONTH_ALT + r")\.?,?[ \u00a0]+(?P<year2>" + _PUB_YEAR + "))"
     r",?\s*(?:(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?)?"
     r"\s*\(?(?P<zone>IST|GMT|UTC)?\)?",
     re.IGNORECASE,
