@@ -130,6 +130,9 @@ def test_cli_over_the_default_bound_warns_in_one_line_and_exits_0(tmp_path: Path
     assert "too_large 1" in result.stdout
     listed = CliRunner().invoke(cli, ["--db", str(db), "articles", "--status", "too_large", "--json"])
     assert [r["id"] for r in json.loads(listed.stdout)] == ["big"]
+    shown = CliRunner().invoke(cli, ["--db", str(db), "show", "big"])
+    assert shown.exit_code == 0 and "status too_large" in shown.stdout
+    assert one_paragraph(600 * 1024) in shown.stdout  # the whole text, plain (not laid out by rich)
 
 
 def test_a_record_over_the_record_limit_is_still_e017(tmp_path: Path) -> None:

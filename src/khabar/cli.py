@@ -331,8 +331,8 @@ def show(ctx: click.Context, article_id: str, version: int | None, all_lines: bo
         for block in art.blocks:
             if all_lines or block.label in ("title", "subheading", "summary", "body"):
                 out.print(f"[dim]{block.line:>3} {block.label:<11}[/] {art.text[block.start:block.end]}")
-    else:
-        out.print(art.text, markup=False)
+    else:  # no lines classified (a too_large article): plain text, rich would lay out every MB
+        click.echo(art.text)
     out.print()
     out.print(f"[dim]{len(art.sentences)} sentences, {len(art.mentions)} mentions, "
               f"{len(art.timexes)} dates, {len(art.events)} events, {len(art.quotes)} quotes; "
