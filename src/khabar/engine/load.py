@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 from ..clean.templates import OutletTemplates
 from ..config import Config
 from ..errors import E, KhabarError
-from ..ingest.api import IngestReport, _Batch, _fail, _flush, _place_unplaced
+from ..ingest.api import Batch, IngestReport, flush_batch, place_unplaced, record_failure
 from ..ingest.readers import RawRecord
 from ..store.db import Store
 from . import tables
@@ -41,11 +41,11 @@ def load(folder: Path, config: Config) -> IngestReport:
     report = IngestReport()
     with Store(config.db_path) as store:
         run_id = store.start_run([str(folder)])
-        batch = _Batch()
+        batch = Batch()
         unflushed: set[str] = set()
         for row in _inputs(folder / "inputs"):
             if row["kind"] == "failure":
-                _fail(store, run_id, report, row["source_path"], row["record"], row["code"],
+                record_failure(store, run_id, report, row["source_path"], row["record"], row["code"],
                       row["message"])
                 continue
             sha = row["raw_sha256"]
@@ -65,13 +65,13 @@ def load(folder: Path, config: Config) -> IngestReport:
                 unflushed.add(sha)
                 batch.raws[sha] = _raw(row)
             if error is not None:
-                _fail(store, run_id, report, row["source_path"], row["record"], "E099", error)
+                record_failure(store, run_id, report, row["source_path"], row["record"], "E099", error)
             batch.articles.extend(tables.articles_from_json(articles_json))
             if len(batch) >= config.commit_every:
-                _flush(store, run_id, batch, report, config, unflushed)
-                batch = _Batch()
-        _flush(store, run_id, batch, report, config, unflushed)
-        _place_unplaced(store, config)
+                flush_batch(store, run_id, batch, report, config, unflushed)
+                batch = Batch()
+        flush_batch(store, run_id, batch, report, config, unflushed)
+        place_unplaced(store, config)
         templates = folder / "templates.json"
         if templates.exists():
             learnt = OutletTemplates.from_dict(json.loads(templates.read_text(encoding="utf-8")))

@@ -49,7 +49,7 @@ class IngestReport:
         return not self.failures
 
 
-class _Batch:
+class Batch:
     """Articles waiting for their transaction, with the raw records they came from."""
 
     def __init__(self) -> None:
@@ -83,14 +83,14 @@ def ingest(
     with Store(config.db_path) as store, Executor[_Record](config, names, jobs) as executor:
         templates = _load_templates(store) if "clean" in names else None
         run_id = store.start_run([str(p) for p in paths])
-        batch = _Batch()
+        batch = Batch()
         unflushed: set[str] = set()  # raw inputs of this run not yet committed
         records = _records(read_paths(paths, config, stdin=stdin), store, unflushed, executor)
         try:
             for record, outcome in executor.map(records):
                 item = record.item
                 if isinstance(item, Failure):
-                    _fail(store, run_id, report, item.source_path, item.record, item.error.code.name, item.error.message)
+                    record_failure(store, run_id, report, item.source_path, item.record, item.error.code.name, item.error.message)
                 elif outcome is None:
                     report.counts["unchanged"] += 1
                     with store.transaction():
@@ -99,19 +99,19 @@ def ingest(
                     if record.raw is not None:
                         batch.raws[record.raw.sha256] = record.raw
                     if outcome.error is not None:
-                        _fail(store, run_id, report, item.source_path, item.record, "E099", outcome.error)
+                        record_failure(store, run_id, report, item.source_path, item.record, "E099", outcome.error)
                     batch.articles.extend(outcome.articles)
                     if len(batch) >= config.commit_every:
-                        _flush(store, run_id, batch, report, config, unflushed)
-                        batch = _Batch()
+                        flush_batch(store, run_id, batch, report, config, unflushed)
+                        batch = Batch()
                 if progress is not None:
                     progress(getattr(item, "source_path", ""), report.counts)
         except KhabarError:
-            _flush(store, run_id, batch, report, config, unflushed)  # what was read before stays stored
+            flush_batch(store, run_id, batch, report, config, unflushed)  # what was read before stays stored
             store.finish_run(run_id, dict(report.counts))
             raise
-        _flush(store, run_id, batch, report, config, unflushed)
-        _place_unplaced(store, config)
+        flush_batch(store, run_id, batch, report, config, unflushed)
+        place_unplaced(store, config)
         if templates is not None:
             with store.transaction():
                 store.save_templates(templates.to_dict())
@@ -215,16 +215,18 @@ def _keep_identity(store: Store, art: Article) -> None:
         art.provenance["id"] = "earlier-version"
 
 
-def _fail(store: Store, run_id: int, report: IngestReport, path: str, record: str, code: str,
-          message: str) -> None:
+def record_failure(store: Store, run_id: int, report: IngestReport, path: str, record: str,
+                   code: str, message: str) -> None:
+    """Count a failed input and log it in the run's table (ingest and ``khabar load`` share it)."""
     report.counts["failed"] += 1
     report.failures.append(message)
     with store.transaction():
         store.log(run_id, path, record, "failed", code, message)
 
 
-def _flush(store: Store, run_id: int, batch: _Batch, report: IngestReport, config: Config,
-           unflushed: set[str]) -> None:
+def flush_batch(store: Store, run_id: int, batch: Batch, report: IngestReport, config: Config,
+                unflushed: set[str]) -> None:
+    """Store a batch in one transaction, then place its articles in stories (the one writer)."""
     if not batch.articles:
         return
     unflushed.difference_update(batch.raws)
@@ -261,7 +263,7 @@ def _after_store(store: Store, stored: list[Article], config: Config) -> None:
     """Place the newly stored batch into stories, incrementally (earlier stories are not rebuilt).
 
     Runs in its own transaction after the articles are committed: a crash here leaves the
-    articles stored and unplaced, and :func:`_place_unplaced` places them on the next ingest.
+    articles stored and unplaced, and :func:`place_unplaced` places them on the next ingest.
     """
     from ..stories.persist import assign
 
@@ -271,7 +273,7 @@ def _after_store(store: Store, stored: list[Article], config: Config) -> None:
             assign(store.conn, placeable, config)
 
 
-def _place_unplaced(store: Store, config: Config) -> None:
+def place_unplaced(store: Store, config: Config) -> None:
     """Place stored articles that no story holds yet (left by an interrupted earlier run)."""
     unplaced = list(store.iter_articles(
         "status = 'ok' AND id NOT IN (SELECT article_id FROM story_members)"))
