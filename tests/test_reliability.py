@@ -20,6 +20,7 @@ from khabar.ingest.api import ingest
 from khabar.ingest.readers import Failure, read_paths
 from khabar.model import Article
 from khabar.store.db import Store
+from khabar.store.schema import MIGRATIONS
 
 from .conftest import EXAMPLES, SEED_000, SEED_003
 
@@ -268,7 +269,7 @@ def test_new_store_opened_by_many_at_once(tmp_path: Path) -> None:
             t.join()
         assert errors == []
         with Store(path) as store:
-            assert store.schema_version == 2
+            assert store.schema_version == len(MIGRATIONS)
 
 
 def test_store_in_a_folder_that_does_not_exist_is_e020(tmp_path: Path) -> None:

@@ -123,6 +123,24 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         Store(path)
 
 
+def test_a_store_of_the_previous_schema_is_migrated_and_keeps_its_articles(tmp_path: Path) -> None:
+    """A store written before the raw_inputs path index (schema 2) opens, gains the index, and the
+    re-crawl lookup uses it instead of scanning every raw input."""
+    config = cfg(tmp_path)
+    ingest([EXAMPLES], config, stages=NO_STAGES)
+    conn = sqlite3.connect(config.db_path)
+    conn.execute("DROP INDEX raw_inputs_source")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with Store(config.db_path) as store:
+        assert store.schema_version == len(MIGRATIONS) == 3
+        plan = " ".join(str(tuple(r)) for r in store.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT sha256 FROM raw_inputs WHERE source_path = ?", ("x",)))
+        assert "raw_inputs_source" in plan
+    assert dict(ingest([EXAMPLES], config, stages=NO_STAGES).counts) == {"unchanged": 2}
+
+
 def test_not_a_database_is_a_one_line_error(tmp_path: Path) -> None:
     path = tmp_path / "k.db"
     path.write_bytes(b"this is not sqlite" * 100)

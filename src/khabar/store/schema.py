@@ -151,4 +151,8 @@ def _stories(conn: sqlite3.Connection) -> None:
     _script(SCHEMA_SQL)(conn)
 
 
-MIGRATIONS: list[Migration] = [_script(_V1), _stories]
+# Recognising a re-crawled whole file looks up its earlier raw input by path for every input
+# (Store.earlier_raw); without an index that scanned the whole table.
+_V3 = "CREATE INDEX raw_inputs_source ON raw_inputs (source_path);"
+
+MIGRATIONS: list[Migration] = [_script(_V1), _stories, _script(_V3)]
