@@ -92,6 +92,9 @@ def article_data(art: Article) -> dict[str, Any]:
     return data
 
 
+BUSY_TIMEOUT_MS = 60_000
+
+
 class Store:
     """A khabar database. Use as a context manager, or call :meth:`close`."""
 
@@ -119,7 +122,10 @@ class Store:
         wait for through the busy timeout when another process is creating the same file, so
         :meth:`__init__` retries a "database is locked" here a few times."""
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA busy_timeout=5000")
+        # A second writer (two ingests into one store) waits for the other's batch transaction
+        # instead of failing with "database is locked": on a loaded 2-core machine one batch plus
+        # its story placement took over the former 5 s. Readers are not blocked by writers (WAL).
+        self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
