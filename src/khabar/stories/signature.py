@@ -387,28 +387,28 @@ def _place_mentions(article: Article) -> list[Mention]:
     return out
 
 
-def _dateline_starts(article: Article) -> list[int]:
+def _dateline_starts(article: Article, places: list[Mention]) -> list[int]:
     """Offsets of place names that open a body block as its dateline ("नई दिल्ली (जेएनएन)।")."""
     starts = {b.start for b in article.blocks if b.label in CONTENT_LABELS}
     return [
         m.start
-        for m in _place_mentions(article)
+        for m in places
         if m.start in starts
         and m.type in _PLACE_TYPES
         and _DATELINE_END.match(article.text, m.end)
     ]
 
 
-def _desk_dateline(article: Article, lead_end: int) -> set[int]:
+def _desk_dateline(article: Article, lead_end: int, places: list[Mention]) -> set[int]:
     """Datelines that name the desk a report was filed from, not where it happened: the body's
     lead says it happened in another country ("नई दिल्ली (जेएनएन)। अमेरिका के मैरीलैंड में...",
     "बैंकॉक : ... म्यांमार में"). A local report ("गोरखपुर। झंगहा के...") keeps its dateline, and
     so does one naming a foreign team or nationality ("लाहौर।। ... श्रीलंका टीम पर हमला")."""
-    datelines = set(_dateline_starts(article))
+    datelines = set(_dateline_starts(article, places))
     if not datelines:
         return set()
     own, other, abroad = set(), set(), False
-    for m in _place_mentions(article):  # the body after the dateline (headline words are loose)
+    for m in places:  # the body after the dateline (a headline's words can be loose)
         if not min(datelines) <= m.start < lead_end or m.type not in _PLACE_TYPES:
             continue
         if not m.entity_id:
@@ -426,14 +426,16 @@ def _desk_dateline(article: Article, lead_end: int) -> set[int]:
 
 
 def _localities(
-    article: Article, lead_end: int, evidence: dict[str, tuple[int, int]]
+    article: Article,
+    lead_end: int,
+    evidence: dict[str, tuple[int, int]],
+    places: list[Mention],
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The localities the text names (see the module docstring), all and those in the lead,
     as consonant skeletons; a word the entities stage links to a KB place is a town, state or
     country (the town fields' business), not a locality."""
     from ..entities.link import name_skeleton
 
-    places = _place_mentions(article)
     kb_starts = {m.start for m in places if (m.entity_id or "").startswith("kb:")}
     found: list[tuple[int, int]] = [m.span(1) for m in _LOCALITY_MARKED.finditer(article.text)]
     for m in places:
@@ -462,8 +464,9 @@ def signature_of(article: Article) -> Signature:
     evidence: dict[str, tuple[int, int]] = {}
     lead_places, lead_countries, places, countries = set(), set(), set(), set()
     lead_towns, towns = set(), set()
-    desk = _desk_dateline(article, lead_end)
-    for m in _place_mentions(article):
+    place_mentions = _place_mentions(article)
+    desk = _desk_dateline(article, lead_end, place_mentions)
+    for m in place_mentions:
         if m.type not in _PLACE_TYPES or m.kind != "name" or not m.entity_id:
             continue
         if not m.entity_id.startswith(("kb:", "name:")) or m.start in desk:
@@ -503,7 +506,9 @@ def signature_of(article: Article) -> Signature:
         if 2.0 <= value <= 9.9:
             magnitudes.add(value)
     sig: dict[str, Any] = {"evidence": evidence}
-    sig["lead_localities"], sig["localities"] = _localities(article, lead_end, evidence)
+    sig["lead_localities"], sig["localities"] = _localities(
+        article, lead_end, evidence, place_mentions
+    )
     _time(article, lead_end, sig)
     return Signature(
         types=_main_types(article, lead_end),
