@@ -25,10 +25,15 @@ among candidate stories, each article is reduced to what identifies its event:
   off the text since the entities stage rarely knows a ward or a police-station area: the head
   word of "X इलाके/क्षेत्र/थाना क्षेत्र/मोहल्ले में" and of "<town> के X ... में" ("मुंबई के विले
   पार्ले में", "अलीपुर क्षेत्र में"), kept as its consonant skeleton so that spellings differing in
-  vowels meet (बेहरमपाड़ा, बेहरामपाड़ा); two encounters or fires in one city are told apart by it;
+  vowels meet (बेहरमपाड़ा, बेहरामपाड़ा); two encounters or fires in one city are told apart by it,
+  even when only one lead names its quarter and the other report names its own further down;
 * ``names``: named things that identify one event (storm names: 'साओमी' तूफान, तूफान फ्लोरेंस;
   unquoted, a name must be a rare word the report repeats and no place);
 * ``magnitudes``: earthquake magnitudes.
+
+Places are read off the entities stage's place mentions, plus the KB places named inside an
+unlinked one (:func:`_place_mentions`), so that a change in where the stage cuts a name (a
+dateline glued to its agency, a town and its police station) does not change the signature.
 
 (The time of undated reports also vetoes: weekdays more than :data:`WEEKDAY_TOLERANCE` days
 apart, and a publication year before a year the other report writes.)
