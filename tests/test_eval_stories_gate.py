@@ -17,7 +17,8 @@ clusters (all-singletons B-cubed F1 0.800 on both days):
   (weekday veto, no decay on full agreement, written years, lead place required; 2026-12-03):
   both days unchanged (the new vetoes only apply to incident reports or undated ones); and
   after the fourth round (locality veto, strict merges, a batch placed in its canonical order,
-  specific reports first; 2026-12-03): both days unchanged.
+  specific reports first; 2026-12-03): both days unchanged; and after the robustness pass
+  (KB places inside unlinked place names, one lead locality; 2026-12-03): both days unchanged.
 
 Before the re-cut (the old, finer segmentation, 35 and 34 items) the same clusterer scored day 1
 0.775 (singletons 0.727) and day 2 0.839 (0.717), pairwise 0.304 and 0.641. Floors sit slightly
@@ -100,9 +101,17 @@ DISASTER_DIGEST = "096b335650dd518a"
 # order dependence cannot grow unnoticed. Re-measured on main after merging the same day's entity
 # (word clusters, new NER rules) and event (new triggers, actor codes) rounds, which change the
 # signatures' places and event types: all 0.897 / 0.712, tune 0.968 / 0.917, report 0.925 / 0.727;
-# shuffled means all 0.877 / 0.608, tune 0.953 / 0.844, report 0.892 / 0.603. Floors follow.
-DISASTER_FLOORS = {"all": (0.88, 0.69), "tune": (0.95, 0.90), "report": (0.91, 0.70)}
-DISASTER_SHUFFLED_FLOORS = {"all": (0.86, 0.59), "tune": (0.91, 0.75), "report": (0.87, 0.58)}
+# shuffled means all 0.877 / 0.608, tune 0.953 / 0.844, report 0.892 / 0.603.
+# Re-measured after the robustness pass of issue 14 (KB places inside an unlinked place name,
+# one lead locality enough for the locality veto; `khabar eval stories`, installed stages, on
+# main's entity and event stages, 2026-12-03): all 0.925 / 0.765, tune 0.978 / 0.939, report
+# 0.957 / 0.808 (nothing tuned: the inner places move the tune half 0.968 / 0.917 -> 0.978 / 0.939
+# and the report half to 0.933 / 0.750; the locality rule, found on a report-half error, leaves
+# the tune half as it was); shuffled means all 0.889 / 0.636, tune 0.949 / 0.835, report 0.910 /
+# 0.645. With the stages of before those upstream rounds the report half scores the same 0.957 /
+# 0.808 (tune 0.968 / 0.917): the signature no longer follows them. Floors follow.
+DISASTER_FLOORS = {"all": (0.91, 0.74), "tune": (0.96, 0.92), "report": (0.94, 0.78)}
+DISASTER_SHUFFLED_FLOORS = {"all": (0.87, 0.61), "tune": (0.93, 0.81), "report": (0.89, 0.62)}
 
 
 @pytest.fixture(scope="module")

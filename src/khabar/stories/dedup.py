@@ -20,11 +20,14 @@ import functools
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from .features import normalise, tokens
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE = 3
@@ -65,11 +68,18 @@ SCHEME = "affine32"
 
 @functools.cache
 def _permutations() -> np.ndarray:
-    """The fixed hash permutations shared by every signature (signatures persist across runs)."""
+    """The fixed hash permutations shared by every signature (signatures persist across runs).
+
+    datasketch is imported where a MinHash is built, not with the module: it pulls in scipy
+    (half a second), which a query of the store (``khabar stories``) never needs."""
+    from datasketch import MinHash
+
     return np.asarray(MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations)
 
 
 def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
+    from datasketch import MinHash
+
     return MinHash(
         num_perm=NUM_PERM, hashvalues=hashvalues, permutations=_permutations(), scheme=SCHEME
     )
@@ -105,6 +115,8 @@ class NearDupIndex:
     """
 
     def __init__(self, threshold: float = NEAR_DUP_JACCARD) -> None:
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._entries: dict[str, _Entry] = {}

@@ -25,10 +25,15 @@ among candidate stories, each article is reduced to what identifies its event:
   off the text since the entities stage rarely knows a ward or a police-station area: the head
   word of "X इलाके/क्षेत्र/थाना क्षेत्र/मोहल्ले में" and of "<town> के X ... में" ("मुंबई के विले
   पार्ले में", "अलीपुर क्षेत्र में"), kept as its consonant skeleton so that spellings differing in
-  vowels meet (बेहरमपाड़ा, बेहरामपाड़ा); two encounters or fires in one city are told apart by it;
+  vowels meet (बेहरमपाड़ा, बेहरामपाड़ा); two encounters or fires in one city are told apart by it,
+  even when only one lead names its quarter and the other report names its own further down;
 * ``names``: named things that identify one event (storm names: 'साओमी' तूफान, तूफान फ्लोरेंस;
   unquoted, a name must be a rare word the report repeats and no place);
 * ``magnitudes``: earthquake magnitudes.
+
+Places are read off the entities stage's place mentions, plus the KB places named inside an
+unlinked one (:func:`_place_mentions`), so that a change in where the stage cuts a name (a
+dateline glued to its agency, a town and its police station) does not change the signature.
 
 (The time of undated reports also vetoes: weekdays more than :data:`WEEKDAY_TOLERANCE` days
 apart, and a publication year before a year the other report writes.)
@@ -49,7 +54,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Config
-from ..model import CONTENT_LABELS, Article
+from ..model import CONTENT_LABELS, Article, Mention
 from .features import article_date, content_terms, normalise, stem
 
 # Characters of content text (from the first content block) that count as the lead. Not tuned:
@@ -96,6 +101,11 @@ _FAMILIES: dict[str, str] = {
 # Families of incidents that happen at one spot (see veto).
 _POINT_FAMILIES = frozenset({"fire", "attack", "riot", "transport", "snow", "landslide"})
 _PLACE_TYPES = frozenset({"CITY", "REGION", "LOCATION", "COUNTRY"})
+# A word of a name, for reading the KB places inside an unlinked place name (see _place_mentions).
+_NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u096F\u0971-\u097FA-Za-z]+")
+# The longest alias, in words, looked for inside an unlinked place name ("नई दिल्ली" is two). Not
+# tuned: KB place aliases of more words are rare and are whole names the linker already sees.
+_INNER_WORDS = 3
 # What follows a dateline's place name: an agency in brackets, a comma, a danda or a colon.
 _DATELINE_END = re.compile(r"\s*[(\[,।.:|]")
 # A place said to be where something happens: "X में", "X के Y में" (within the clause).
@@ -338,28 +348,72 @@ def _written_years(article: Article) -> list[tuple[int, tuple[int, int]]]:
     return out
 
 
-def _dateline_starts(article: Article) -> list[int]:
+def _place_mentions(article: Article) -> list[Mention]:
+    """The article's place mentions, plus the KB places named inside an unlinked one.
+
+    Why: which words the entities stage takes as one name varies between its versions, and the
+    signature must not follow it. A dateline glued to its agency ("पेईचिंग (रॉयटर):" read as one
+    unknown place), a town and its police ("बवाना पुलिस"), a village and the town it lies by are
+    names the KB does not know as a whole, so they were unlinked places that matched nothing on
+    the other side, while the town inside was the place both reports lead with. An inner span of
+    one to :data:`_INNER_WORDS` words counts when it is the full-name alias of exactly one KB
+    place (longest first, not overlapping); the whole name is left as the linker left it.
+    """
+    from ..entities.kb import load_kb
+
+    out = list(article.mentions)
+    kb = None
+    for m in article.mentions:
+        if m.type not in _PLACE_TYPES or m.kind != "name":
+            continue
+        if not (m.entity_id or "").startswith("name:"):
+            continue
+        words = list(_NAME_WORD.finditer(article.text, m.start, m.end))
+        if len(words) < 2:
+            continue
+        kb = kb or load_kb(Config())
+        taken: set[int] = set()
+        for n in range(min(_INNER_WORDS, len(words) - 1), 0, -1):
+            for i in range(len(words) - n + 1):
+                if taken & set(range(i, i + n)):
+                    continue
+                start, end = words[i].start(), words[i + n - 1].end()
+                hits = {
+                    e.id: e
+                    for e, kind in kb.lookup(article.text[start:end])
+                    if kind == "name" and e.type in _PLACE_TYPES
+                }
+                if len(hits) != 1:
+                    continue
+                entry = next(iter(hits.values()))
+                taken |= set(range(i, i + n))
+                out.append(Mention(start, end, article.text[start:end], entry.type,
+                                   entity_id=entry.kb_id, source="stories"))  # fmt: skip
+    return out
+
+
+def _dateline_starts(article: Article, places: list[Mention]) -> list[int]:
     """Offsets of place names that open a body block as its dateline ("नई दिल्ली (जेएनएन)।")."""
     starts = {b.start for b in article.blocks if b.label in CONTENT_LABELS}
     return [
         m.start
-        for m in article.mentions
+        for m in places
         if m.start in starts
         and m.type in _PLACE_TYPES
         and _DATELINE_END.match(article.text, m.end)
     ]
 
 
-def _desk_dateline(article: Article, lead_end: int) -> set[int]:
+def _desk_dateline(article: Article, lead_end: int, places: list[Mention]) -> set[int]:
     """Datelines that name the desk a report was filed from, not where it happened: the body's
     lead says it happened in another country ("नई दिल्ली (जेएनएन)। अमेरिका के मैरीलैंड में...",
     "बैंकॉक : ... म्यांमार में"). A local report ("गोरखपुर। झंगहा के...") keeps its dateline, and
     so does one naming a foreign team or nationality ("लाहौर।। ... श्रीलंका टीम पर हमला")."""
-    datelines = set(_dateline_starts(article))
+    datelines = set(_dateline_starts(article, places))
     if not datelines:
         return set()
     own, other, abroad = set(), set(), False
-    for m in article.mentions:  # the body after the dateline (a headline's words can be loose)
+    for m in places:  # the body after the dateline (a headline's words can be loose)
         if not min(datelines) <= m.start < lead_end or m.type not in _PLACE_TYPES:
             continue
         if not m.entity_id:
@@ -377,16 +431,19 @@ def _desk_dateline(article: Article, lead_end: int) -> set[int]:
 
 
 def _localities(
-    article: Article, lead_end: int, evidence: dict[str, tuple[int, int]]
+    article: Article,
+    lead_end: int,
+    evidence: dict[str, tuple[int, int]],
+    places: list[Mention],
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The localities the text names (see the module docstring), all and those in the lead,
     as consonant skeletons; a word the entities stage links to a KB place is a town, state or
     country (the town fields' business), not a locality."""
     from ..entities.link import name_skeleton
 
-    kb_starts = {m.start for m in article.mentions if (m.entity_id or "").startswith("kb:")}
+    kb_starts = {m.start for m in places if (m.entity_id or "").startswith("kb:")}
     found: list[tuple[int, int]] = [m.span(1) for m in _LOCALITY_MARKED.finditer(article.text)]
-    for m in article.mentions:
+    for m in places:
         if m.type in _PLACE_TYPES and m.entity_id and _is_town(m.entity_id):
             hit = _LOCALITY_IN_TOWN.match(article.text, m.end)
             if hit:
@@ -412,8 +469,9 @@ def signature_of(article: Article) -> Signature:
     evidence: dict[str, tuple[int, int]] = {}
     lead_places, lead_countries, places, countries = set(), set(), set(), set()
     lead_towns, towns = set(), set()
-    desk = _desk_dateline(article, lead_end)
-    for m in article.mentions:
+    place_mentions = _place_mentions(article)
+    desk = _desk_dateline(article, lead_end, place_mentions)
+    for m in place_mentions:
         if m.type not in _PLACE_TYPES or m.kind != "name" or not m.entity_id:
             continue
         if not m.entity_id.startswith(("kb:", "name:")) or m.start in desk:
@@ -453,7 +511,9 @@ def signature_of(article: Article) -> Signature:
         if 2.0 <= value <= 9.9:
             magnitudes.add(value)
     sig: dict[str, Any] = {"evidence": evidence}
-    sig["lead_localities"], sig["localities"] = _localities(article, lead_end, evidence)
+    sig["lead_localities"], sig["localities"] = _localities(
+        article, lead_end, evidence, place_mentions
+    )
     _time(article, lead_end, sig)
     return Signature(
         types=_main_types(article, lead_end),
@@ -474,6 +534,18 @@ def _disjoint_leads(
 ) -> bool:
     """Both leads name something and neither lead's values appear anywhere on the other side."""
     return bool(a_lead and b_lead) and not (a_lead & b_all) and not (b_lead & a_all)
+
+
+def _apart_localities(a: Signature, b: Signature) -> bool:
+    """Both sides name quarters of a town, at least one in its lead, and neither lead's quarter
+    is named on the other side. One lead is enough: a report may open with "a posh area of
+    Mumbai" and name its quarter only further down, where another fire's quarter is not."""
+    return (
+        bool(a.lead_localities or b.lead_localities)
+        and bool(a.localities and b.localities)
+        and not (a.lead_localities & b.localities)
+        and not (b.lead_localities & a.localities)
+    )
 
 
 def _month_gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -519,9 +591,7 @@ def veto(a: Signature, b: Signature, *, days: bool = True) -> str | None:
         ):  # fmt: skip
             return "different town"
         # ... and a point incident happens in one quarter of its town
-        if point and _disjoint_leads(
-            a.lead_localities, a.localities, b.lead_localities, b.localities
-        ):
+        if point and _apart_localities(a, b):
             return "different locality"
     if a.years and b.years and not (a.years & b.years) and not _adjacent_months(a.months, b.months):
         return "different year"
