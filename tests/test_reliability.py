@@ -272,6 +272,29 @@ def test_new_store_opened_by_many_at_once(tmp_path: Path) -> None:
             assert store.schema_version == len(MIGRATIONS)
 
 
+def test_a_second_writer_waits_for_a_long_batch_instead_of_failing(tmp_path: Path) -> None:
+    """Another writer holds the store's write lock for 6 s (a long batch on a loaded machine, more
+    than the former 5 s busy timeout); the ingest waits and stores everything."""
+    db = tmp_path / "k.db"
+    Store(db).close()
+    holding, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with Store(db) as other, other.transaction():
+            holding.set()
+            release.wait(6)
+
+    t = threading.Thread(target=hold)
+    t.start()
+    holding.wait(10)
+    try:
+        report = ingest([SEED_000], Config(db_path=db), stages=["clean"])
+    finally:
+        release.set()
+        t.join()
+    assert dict(report.counts) == {"new": 1}, report.failures
+
+
 def test_store_in_a_folder_that_does_not_exist_is_e020(tmp_path: Path) -> None:
     db = tmp_path / "no" / "such" / "k.db"
     code, out, err = run("stats", db=db)
