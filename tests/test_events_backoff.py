@@ -1,7 +1,7 @@
 """Back-offs that find an act's light verb or agent where the plain rules miss them, on real
 corpus sentences (corpus/hindi-covid-2020, days outside the event gold) through the real stages:
-a support word between a noun and its light verb ("सहायता मंजूर की"), and a subject Hindi drops
-two sentences after naming it."""
+a support word between a noun and its light verb ("सहायता मंजूर की"), a subject Hindi drops
+two sentences after naming it, and a mined construction (sent into quarantine)."""
 
 from __future__ import annotations
 
@@ -48,3 +48,10 @@ def test_bad_input_a_passive_two_sentences_on_takes_no_dropped_subject() -> None
         " इसके बाद बीमा कराने की मांग की जा रही है ।"
     )
     assert [e.sentence for e in art.events if e.mode == "request"] == [0]
+
+
+def test_sent_into_quarantine_is_a_quarantine_order() -> None:
+    # AU-2020-MAR-31.txt:9 ("क्वारंटाइन में भेज दिया": 6 uses in the corpus)
+    art = analysed("पुलिस जल्द ही लोगों को मस्जिद से निकालेगी और उन्हें क्वारंटाइन में भेज देगी ।")
+    [ev] = [e for e in art.events if e.mode == "quarantine"]
+    assert ev.type == "COERCE" and ev.modality == "planned" and ev.source
