@@ -61,12 +61,14 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     (tune half = even positions of the sorted article ids, where errors were read; check half =
     odd, read only as counts per PLOVER type and failure kind, never its sentences):
 
-    all:   core R 0.571 (56/98) P 0.933, date 0.926, modality 0.912, actors strict 0.015 /
-           lenient 0.279 (n=68); source side strict 0.618 (romanised names), target side
-           strict 0.015 (gold targets are English descriptions); timex span R 0.716, value 0.820
-    tune:  core R 0.698 P 0.956, date 0.961, modality 0.941, source 0.647
-    check: core R 0.343 P 0.857, date 0.824, modality 0.824, source 0.529
-    (first round, same day: all R 0.561 P 0.876; tune R 0.698 P 0.928; check R 0.314 P 0.700)
+    all:   core R 0.582 (57/98) P 0.934, date 0.929, modality 0.914, actors strict 0.014 /
+           lenient 0.271 (n=70); source side strict 0.614 (romanised names), target side
+           strict 0.029 (gold targets are English descriptions); timex span R 0.716, value 0.820
+    tune:  core R 0.698 P 0.957, date 0.962, modality 0.942, source 0.635
+    check: core R 0.371 P 0.864, date 0.833, modality 0.833, source 0.556
+    (third round, same day, after the support-word bridge and the dropped subject two sentences
+    on; second round: all R 0.571 P 0.933, check R 0.343 P 0.857; first round: all R 0.561
+    P 0.876; tune R 0.698 P 0.928; check R 0.314 P 0.700)
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -83,7 +85,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.55
+    assert core["recall"] >= 0.57
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
@@ -91,7 +93,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.60
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.67
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
-    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.32
+    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.35
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.82
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70
     assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.79

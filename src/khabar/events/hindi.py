@@ -123,6 +123,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 )
                 if not light and (at := _object_of_light(toks, j, trig, lex)) > 0:
                     light, j, k = True, at, at
+            if not light and not trig.verbal and (at := _supported(toks, j, trig)) > 0:
+                light, j, k = True, at, at
             verb: list[str] = []
             while k < len(toks) and len(verb) < _VERB_WINDOW:
                 text = toks[k].text
@@ -161,6 +163,33 @@ def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexic
         if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
             return -1
     return -1
+
+
+# Participial adjectives that make a conjunct verb with कर/दे/हो, standing between a noun and its
+# light verb ("बैठक आयोजित की", "भोजन मुहैया कराया", "मदद प्रदान की", "आभार व्यक्त किया"): the
+# noun's act, whatever the noun. A closed class of Hindi grammar, not of the gold: the words found
+# most often between a lexicon noun and its light verb in corpus/hindi-covid-2020 (mined as
+# tools/mine_light_verbs.py does, judged by hand; the event gold was not read for them). Words that
+# undo or miss the act (खत्म, समाप्त, रद्द, उल्लंघन, पालन) are kept out on purpose.
+_SUPPORT = frozenset(
+    {"आयोजित", "प्रदान", "मुहैया", "उपलब्ध", "व्यक्त", "प्रकट", "अदा", "सुनिश्चित", "पारित"}
+    | {"मंजूर", "स्वीकृत", "वितरित", "घोषित"}
+)
+
+
+def _supported(toks: list[Token], j: int, trig: Trigger) -> int:
+    """The light verb after a support word ("बैठक आयोजित की गई"): its token index, or -1."""
+    if j + 1 >= len(toks) or toks[j].text not in _SUPPORT or toks[j + 1].text not in trig.light:
+        return -1
+    if toks[j + 1].text.endswith(("ना", "नी", "ने")):
+        return -1  # "आभार व्यक्त करना न भूलें", "सहायता प्रदान करने के लिए कहा": asked, not done
+    if toks[j + 1].text in {"की", "के", "का"} and j + 2 < len(toks):
+        # "सुनिश्चित की जाएगी" is a verb; "उपलब्ध की सूची" a genitive before a noun
+        nxt = toks[j + 2].text
+        verbal = nxt in _PASSIVE | _HABITUAL_AUX | {"जा", "थी", "थे"} | {",", "और", "तथा", "कि"}
+        if not verbal and not is_break(toks, j + 2):
+            return -1
+    return j + 1
 
 
 def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
@@ -773,12 +802,29 @@ def _transitive_perfect(cand: Candidate) -> bool:
     return cand.light and bool(perfect & set(verb[:2])) and not _PASSIVE & set(verb[:4])
 
 
+_CLAUSE_END = frozenset({"है", "हैं", "था", "थी", "थे", "।", ".", "|", "॥", "कि", ","})
+
+
+def _ends_finite(cand: Candidate) -> bool:
+    """The light verb is the sentence's own finite perfect ("अपील की ।", "सील किया है"), not a
+    genitive ("यात्रा की हिस्ट्री"), an infinitive or a passive ("किये जाने के डर से")."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not verb or verb[0] not in _PERFECT | {"की", "कीं"}:
+        return False
+    return len(verb) == 1 or verb[1] in _CLAUSE_END
+
+
 def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
     """A perfect transitive act with no agent anywhere before it, right after a sentence that
     named one ("मुख्यमंत्री ने … बैठक की । साथ ही लोगों से अपील की कि …"): Hindi drops the
     subject it just named, so the act is that agent's (anaphoric, like उन्होंने). A passive
     ("अपील की गई") names no agent and is left to the agentless rule."""
-    if ctx.agents_sentence != sv.index - 1 or not ctx.last_agents or not _transitive_perfect(cand):
+    if not ctx.last_agents or not _transitive_perfect(cand):
+        return False
+    # the sentence right before, or the one before that when the sentence ends in a plain finite
+    # act ("… ने बैठक की । इसमें 20 मामले मिले । साथ ही अपील की"): a count or a quote between
+    # does not change who is acting, and Hindi reports drop the subject across it
+    if not 0 < sv.index - ctx.agents_sentence <= (2 if _ends_finite(cand) else 1):
         return False
     before = sv.tokens[: cand.first]
     return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
