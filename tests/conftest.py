@@ -22,6 +22,18 @@ def data_dir() -> Path:
     return Path(os.environ.get("KHABAR_DATA", ROOT.parent / "shared" / "data"))
 
 
+def corpus_sample(shared_data: Path, days_per_outlet: int) -> list[Path]:
+    """The first ``days_per_outlet`` day files of every outlet of the Hindi COVID corpus, in a
+    fixed order (skips the test when the corpus is absent)."""
+    root = shared_data / "corpus" / "hindi-covid-2020" / "Corpora"
+    if not root.is_dir():
+        pytest.skip(f"corpus not found at {root}")
+    sample: list[Path] = []
+    for outlet in sorted(p for p in root.iterdir() if p.is_dir()):
+        sample.extend(sorted(outlet.rglob("*.txt"))[:days_per_outlet])
+    return sample
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The shared gold data folder; tests using it skip with a message when it is absent."""

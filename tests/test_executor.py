@@ -19,22 +19,13 @@ from khabar.executor import Outcome, Task, _SetupError, _work, ordered_map, run_
 from khabar.ingest.api import ingest
 from khabar.model import Article
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, corpus_sample
 from .dbdump import dump
 
 # Days per outlet taken from the corpus: more than the 5 documents after which an outlet's
 # template is used, so the order-dependent template learning is part of what is compared.
 DAYS_PER_OUTLET = 6
 
-
-def _corpus_sample(shared_data: Path) -> list[Path]:
-    root = shared_data / "corpus" / "hindi-covid-2020" / "Corpora"
-    if not root.is_dir():
-        pytest.skip(f"corpus not found at {root}")
-    sample: list[Path] = []
-    for outlet in sorted(p for p in root.iterdir() if p.is_dir()):
-        sample.extend(sorted(outlet.rglob("*.txt"))[:DAYS_PER_OUTLET])
-    return sample
 
 
 def _ingest(db: Path, jobs: int, paths: list[Path]) -> None:
@@ -45,7 +36,7 @@ def _ingest(db: Path, jobs: int, paths: list[Path]) -> None:
 
 
 def test_two_jobs_store_the_same_tables_as_one(tmp_path: Path, shared_data: Path) -> None:
-    paths = [EXAMPLES, *_corpus_sample(shared_data)]
+    paths = [EXAMPLES, *corpus_sample(shared_data, DAYS_PER_OUTLET)]
     _ingest(tmp_path / "one.db", 1, paths)
     _ingest(tmp_path / "two.db", 2, paths)
     one, two = dump(tmp_path / "one.db"), dump(tmp_path / "two.db")

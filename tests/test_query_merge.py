@@ -5,26 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from khabar.config import Config
 from khabar.events.merge import filter_events, merge_events
 from khabar.ingest.api import ingest
 from khabar.query import articles_with, as_json, merge_by_type
 from khabar.store.db import Store
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, corpus_sample
 
 DAYS_PER_OUTLET = 3
 
 
 def test_merging_type_by_type_gives_the_events_of_one_merge(tmp_path: Path,
                                                             shared_data: Path) -> None:
-    root = shared_data / "corpus" / "hindi-covid-2020" / "Corpora"
-    if not root.is_dir():
-        pytest.skip(f"corpus not found at {root}")
-    paths = [EXAMPLES, *(f for outlet in sorted(p for p in root.iterdir() if p.is_dir())
-                         for f in sorted(outlet.rglob("*.txt"))[:DAYS_PER_OUTLET])]
+    paths = [EXAMPLES, *corpus_sample(shared_data, DAYS_PER_OUTLET)]
     config = Config(db_path=tmp_path / "k.db")
     assert ingest(paths, config).ok
     with Store(config.db_path) as store:

@@ -22,7 +22,7 @@ from khabar.engine.load import _records
 from khabar.engine.ray_run import StageActor, run
 from khabar.model import Article
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, corpus_sample
 from .dbdump import dump
 
 ray = pytest.importorskip("ray", reason="the ray extra is not installed (pip install 'khabar[ray]')")
@@ -40,15 +40,6 @@ def local_ray() -> Iterator[None]:
     ray.shutdown()
 
 
-def _corpus_sample(shared_data: Path) -> list[Path]:
-    root = shared_data / "corpus" / "hindi-covid-2020" / "Corpora"
-    if not root.is_dir():
-        pytest.skip(f"corpus not found at {root}")
-    sample: list[Path] = []
-    for outlet in sorted(p for p in root.iterdir() if p.is_dir()):
-        sample.extend(sorted(outlet.rglob("*.txt"))[:DAYS_PER_OUTLET])
-    return sample
-
 
 def _without_runs(text: str) -> str:
     """A dump less the ``ingest_runs`` table, whose ``args`` name the inputs (paths or DIR)."""
@@ -58,7 +49,7 @@ def _without_runs(text: str) -> str:
 
 def test_ray_run_and_load_store_what_ingest_stores(tmp_path: Path, shared_data: Path,
                                                   local_ray: None) -> None:
-    paths = [EXAMPLES, *_corpus_sample(shared_data)]
+    paths = [EXAMPLES, *corpus_sample(shared_data, DAYS_PER_OUTLET)]
     runner = CliRunner()
     local = runner.invoke(cli, ["--db", str(tmp_path / "local.db"), "ingest", "--jobs", "1", "-q",
                                 *map(str, paths)])

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 from rich.console import Console
@@ -26,6 +26,9 @@ from . import __version__
 from .config import Config
 from .errors import E, KhabarError
 from .store.db import Store
+
+if TYPE_CHECKING:  # the ingest machinery is imported only by the commands that write
+    from .ingest.api import IngestReport
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -149,6 +152,12 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int | 
                 report = run_ingest(paths, config, progress=progress, jobs=jobs)
         else:
             report = run_ingest(paths, config, jobs=jobs)
+    _report_writes(report, config, as_json, "ingested into")
+
+
+def _report_writes(report: IngestReport, config: Config, as_json: bool, verb: str) -> None:
+    """What ``ingest`` and ``load`` print after writing: the watches' alerts, one coded line per
+    failure, the warnings, the counts; exit status 1 when anything failed."""
     alerts, undelivered = _check_watches(config)
     report.failures.extend(undelivered)
     if as_json:
@@ -163,7 +172,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int | 
         for line in report.warnings:
             err.print(f"warning: {line}", markup=False, highlight=False)
         counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
-        out.print(f"ingested into {config.db_path}: {counts or 'nothing'}", markup=False)
+        out.print(f"{verb} {config.db_path}: {counts or 'nothing'}", markup=False)
     if not report.ok:
         sys.exit(1)
 
@@ -244,21 +253,7 @@ def load(ctx: click.Context, folder: Path, as_json: bool) -> None:
     config = _config(ctx)
     with _stopped_by_ctrl_c():
         report = load_run(folder, config)
-    alerts, undelivered = _check_watches(config)  # watches see loaded events as ingested ones
-    report.failures.extend(undelivered)
-    if as_json:
-        _print_json({"counts": dict(report.counts), "failures": report.failures,
-                     "warnings": report.warnings, "stored": report.stored_ids,
-                     "alerts": [a.to_dict() for a in alerts]})
-    else:
-        for alert in alerts:
-            _print_alert(alert)
-        for line in report.failures:
-            err.print(line, markup=False, highlight=False)
-        counts = ", ".join(f"{k} {v}" for k, v in sorted(report.counts.items()))
-        out.print(f"loaded into {config.db_path}: {counts or 'nothing'}", markup=False)
-    if not report.ok:
-        sys.exit(1)
+    _report_writes(report, config, as_json, "loaded into")  # watches see loaded events too
 
 
 # -- browse --------------------------------------------------------------------------------------
