@@ -61,14 +61,17 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     (tune half = even positions of the sorted article ids, where errors were read; check half =
     odd, read only as counts per PLOVER type and failure kind, never its sentences):
 
-    all:   core R 0.582 (57/98) P 0.934, date 0.929, modality 0.914, actors strict 0.014 /
-           lenient 0.271 (n=70); source side strict 0.614 (romanised names), target side
-           strict 0.029 (gold targets are English descriptions); timex span R 0.716, value 0.820
-    tune:  core R 0.698 P 0.957, date 0.962, modality 0.942, source 0.635
-    check: core R 0.371 P 0.864, date 0.833, modality 0.833, source 0.556
-    (third round, same day, after the support-word bridge and the dropped subject two sentences
-    on; second round: all R 0.571 P 0.933, check R 0.343 P 0.857; first round: all R 0.561
-    P 0.876; tune R 0.698 P 0.928; check R 0.314 P 0.700)
+    all:   core R 0.592 (58/98) P 0.935, date 0.931, modality 0.917, actors strict 0.014 /
+           lenient 0.264 (n=72); source side strict 0.625 (romanised names), target side
+           strict 0.028 (gold targets are English descriptions); timex span R 0.716, value 0.820
+    tune:  core R 0.714 P 0.957, date 0.962, modality 0.943, source 0.642
+    check: core R 0.371 P 0.870, secondary R 0.154, date 0.842, modality 0.842, source 0.579
+    (fourth round, same day, after the planned screening as a measure: tune core R 0.698 ->
+    0.714; check core unchanged, one more secondary found (0.128 -> 0.154), P 0.864 -> 0.870;
+    third round, after the support-word bridge and the dropped subject two sentences on: all
+    R 0.582 P 0.934, tune R 0.698, check R 0.371 P 0.864; second round: all R 0.571 P 0.933,
+    check R 0.343 P 0.857; first round: all R 0.561 P 0.876; tune R 0.698 P 0.928; check
+    R 0.314 P 0.700)
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -85,13 +88,13 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.57
+    assert core["recall"] >= 0.58
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.26
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.60
-    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.67
+    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.69
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.35
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.82

@@ -141,6 +141,10 @@ def hindi_triggers() -> TriggerLexicon:
         unknown = [g for g in raw.get("light") or [] if g not in groups]
         if unknown:
             raise KhabarError(E.E060, where=f"triggers_hi.yaml entry {i}", detail=f"{unknown}")
+        # a misspelt modality ("planed") would silently make the trigger never fire
+        odd = [m for m in raw.get("requires_modality") or [] if m not in onto.modalities]
+        if odd:
+            raise KhabarError(E.E060, where=f"triggers_hi.yaml entry {i}", detail=f"modality {odd}")
         light: frozenset[str] = frozenset().union(*[groups[g] for g in raw.get("light") or []])
         trig = Trigger(
             forms=tuple(tuple(str(f).split()) for f in raw["forms"]),
