@@ -23,7 +23,6 @@ from .store.db import Store
 if TYPE_CHECKING:
     from .entities.kb import KB
     from .events.merge import MergedEvent
-    from .model import Event
 
 # ``--type location`` and friends: a group name covers the fine-grained types the KB uses.
 TYPE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -229,11 +228,21 @@ def merged_events(store: Store, config: Config, actors: Sequence[str] = (), type
         sector = check_sector(sector)
     wanted = [(actor_ids(store, config, a), a) for a in actors]
     types = _types_with(store, wanted)
-    if types is None or None in types:
-        articles = articles_with(store, "events")
-    else:  # only the articles with events of a type the actors take part in
-        articles = articles_with(store, "events", f"type IN ({','.join('?' * len(types))})", types)
     near = None if types is None else frozenset().union(*(ids for ids, _ in wanted))
+    if types is None or near is None or None in types:
+        articles = articles_with(store, "events")
+    else:  # only the articles with events chained to the actors (see _linked), from the events table
+        rows = store.conn.execute(
+            "SELECT e.article_rowid, e.type, e.source, e.target FROM events e JOIN articles a"
+            f" ON a.rowid = e.article_rowid AND a.is_current = 1 WHERE e.type IN ({','.join('?' * len(types))})"
+            " ORDER BY e.article_rowid", types).fetchall()
+        rowids: set[int] = set()
+        for kind in types:
+            of_type = [r for r in rows if r[1] == kind]
+            chained = _linked([[*json.loads(r[2]), *json.loads(r[3])] for r in of_type], near)
+            rowids.update(of_type[i][0] for i in chained)
+        articles = articles_with(store, "events", "article_rowid IN (SELECT value FROM json_each(?))",
+                                 [json.dumps(sorted(rowids))])
     merged = filter_events(merge_by_type(articles, type_, types, near), (), type_, since, until, modality)
     keep = _actor_test(wanted)
     return [ev for ev in merged if keep(ev)
@@ -265,8 +274,9 @@ def _types_with(store: Store, wanted: Sequence[tuple[frozenset[str], str]]) -> l
     return None if found is None else sorted(found, key=lambda t: (t is None, t or ""))
 
 
-def _linked(events: Sequence[Event], near: frozenset[str]) -> list[Event]:
-    """The events joined to an actor of ``near`` through a chain of events sharing an actor.
+def _linked(actor_lists: Sequence[Sequence[str]], near: frozenset[str]) -> list[int]:
+    """The events (indices; each given by its sources and targets) joined to an actor of
+    ``near`` through a chain of events sharing an actor.
 
     Why merging only these gives the same merged events that name ``near``: ``merge_events``
     joins an event to a cluster only when they share an actor (a source, or any actor for a
@@ -283,12 +293,11 @@ def _linked(events: Sequence[Event], near: frozenset[str]) -> list[Event]:
             x = parent[x]
         return x
 
-    for e in events:
-        actors = [*e.source, *e.target]
+    for actors in actor_lists:
         for other in actors:  # the first with itself too: an event of one actor is a chain of its own
             parent[root(other)] = root(actors[0])
     roots = {root(x) for x in near if x in parent}
-    return [e for e in events if any(root(x) in roots for x in [*e.source, *e.target])]
+    return [i for i, actors in enumerate(actor_lists) if any(root(x) in roots for x in actors)]
 
 
 def merge_by_type(articles: Sequence[Article], type_: str | None = None,
@@ -317,7 +326,9 @@ def merge_by_type(articles: Sequence[Article], type_: str | None = None,
     merged: list[MergedEvent] = []
     for kind in types:
         events = [e for a in articles for e in a.events if e.type == kind]
-        keep = {id(e) for e in (events if near is None else _linked(events, near))}
+        if near is not None:
+            events = [events[i] for i in _linked([[*e.source, *e.target] for e in events], near)]
+        keep = {id(e) for e in events}
         part = [replace(a, events=[e for e in a.events if id(e) in keep])
                 for a in articles if any(id(e) in keep for e in a.events)]
         merged.extend(merge_events(part))
