@@ -1,6 +1,7 @@
 """The read shortcuts behind fast query commands answer exactly as the slow way did.
 
-``events``/``timeline`` with actors merge only the events chained to those actors, and
+``events``/``timeline`` with actors merge only the events chained to those actors (``events
+--type`` reads only the articles with events of that type), and
 ``quotes --speaker`` reads only that speaker's articles (``src/khabar/query.py``): on a real
 store both must give what merging everything and filtering afterwards gives. The ``stories``
 table shows the newest stories and says how many more there are.
@@ -17,7 +18,7 @@ from click.testing import CliRunner
 
 from khabar.cli import STORIES_SHOWN, cli
 from khabar.config import Config
-from khabar.events.merge import merge_events
+from khabar.events.merge import filter_events, merge_events
 from khabar.ingest.api import ingest
 from khabar.query import (
     actor_filter,
@@ -55,6 +56,9 @@ def test_actor_events_are_those_of_merging_everything(corpus_store: tuple[Store,
     for actor in [*ids[::step], "Putin", "भारत", "IND GOV"]:
         keep = actor_filter(store, config, [actor])
         assert as_json(merged_events(store, config, [actor])) == as_json([ev for ev in whole if keep(ev)]), actor
+    for kind in sorted({ev.type or "" for ev in whole})[:5]:  # --type reads only such articles
+        assert as_json(merged_events(store, config, type_=kind.lower())) == as_json(
+            filter_events(whole, type_=kind.lower())), kind
     pair = ["भारत", "चीन"]
     keep = actor_filter(store, config, pair)
     assert as_json(merged_events(store, config, pair)) == as_json([ev for ev in whole if keep(ev)])

@@ -229,8 +229,9 @@ def merged_events(store: Store, config: Config, actors: Sequence[str] = (), type
     wanted = [(actor_ids(store, config, a), a) for a in actors]
     types = _types_with(store, wanted)
     near = None if types is None else frozenset().union(*(ids for ids, _ in wanted))
-    if types is None or near is None or None in types:
-        articles = articles_with(store, "events")
+    if types is None or near is None or None in types:  # with --type, only articles with such events
+        articles = (articles_with(store, "events", "upper(type) = ?", [type_.upper()]) if type_
+                    else articles_with(store, "events"))
     else:  # only the articles with events chained to the actors (see _linked), from the events table
         rows = store.conn.execute(
             "SELECT e.article_rowid, e.type, e.source, e.target FROM events e JOIN articles a"
