@@ -4,6 +4,10 @@ sentences (corpus/hindi-covid-2020, days outside the event gold) through the rea
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from khabar.model import Article
 from test_events_covid_kinds import analysed
 
@@ -116,19 +120,25 @@ def test_a_package_announced_and_a_donation_are_aid() -> None:
     assert (ev.type, ev.mode, ev.codes[ev.source[0]]) == ("AID", "donate", "IND BUS")
 
 
-def test_bad_input_an_unknown_field_in_the_actor_dictionary_names_its_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import pytest
-
+@pytest.mark.parametrize(
+    ("dictionary", "message"),
+    [  # an unknown field names its line; org_words must name a known sector
+        ("actors:\n  - {hi: [मुख्यमंत्री], sector: GOV, en: chief minister, states: true}\n",
+         r"E061 .*actors.yaml:5: .*unknown field\(s\) states"),
+        ("org_words: {Party: PARTY}\nactors:\n  - {hi: [सरकार], sector: GOV, en: government}\n",
+         r"E061 .*unknown sector 'PARTY' for 'Party'"),
+    ],
+)
+def test_bad_input_in_the_actor_dictionary_is_one_e061_line(
+    tmp_path: Path, dictionary: str, message: str
+) -> None:
     from khabar.errors import KhabarError
     from khabar.events.actors import read_dictionary
 
     path = tmp_path / "actors.yaml"
-    path.write_text(
-        "version: 1\ndefault_country: IND\nsectors: {GOV: government}\nactors:\n"
-        "  - {hi: [मुख्यमंत्री], sector: GOV, en: chief minister, states: true}\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(KhabarError, match=r"E061 .*actors.yaml:5: .*unknown field\(s\) states"):
+    path.write_text("version: 1\ndefault_country: IND\nsectors: {GOV: government}\n" + dictionary,
+                    encoding="utf-8")
+    with pytest.raises(KhabarError, match=message):
         read_dictionary(path)
 
 
@@ -252,22 +262,6 @@ def test_linked_organisations_are_coded_by_their_name() -> None:
     art = analysed("कांग्रेस ने सरकार के इस फैसले का विरोध किया है ।")
     [ev] = art.events
     assert ev.codes["kb:org/inc"] == "IND PTY"
-
-
-def test_bad_input_org_words_with_an_unknown_sector(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    import pytest
-
-    from khabar.errors import KhabarError
-    from khabar.events.actors import read_dictionary
-
-    path = tmp_path / "actors.yaml"
-    path.write_text(
-        "version: 1\ndefault_country: IND\nsectors: {GOV: government}\n"
-        "org_words: {Party: PARTY}\nactors:\n  - {hi: [सरकार], sector: GOV, en: government}\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(KhabarError, match=r"E061 .*unknown sector 'PARTY' for 'Party'"):
-        read_dictionary(path)
 
 
 def test_told_to_in_the_subjunctive_is_a_request() -> None:
