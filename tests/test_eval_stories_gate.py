@@ -109,9 +109,23 @@ DISASTER_DIGEST = "096b335650dd518a"
 # and the report half to 0.933 / 0.750; the locality rule, found on a report-half error, leaves
 # the tune half as it was); shuffled means all 0.889 / 0.636, tune 0.949 / 0.835, report 0.910 /
 # 0.645. With the stages of before those upstream rounds the report half scores the same 0.957 /
-# 0.808 (tune 0.968 / 0.917): the signature no longer follows them. Floors follow.
-DISASTER_FLOORS = {"all": (0.91, 0.74), "tune": (0.96, 0.92), "report": (0.94, 0.78)}
-DISASTER_SHUFFLED_FLOORS = {"all": (0.87, 0.61), "tune": (0.93, 0.81), "report": (0.89, 0.62)}
+# 0.808 (tune 0.968 / 0.917): the signature no longer follows them.
+# Re-measured after the order-independence round (issue 14, 2026-12-03; `khabar eval stories`,
+# installed stages on main's entity and event stages, shuffles now 10 with their worst beside the
+# mean): a re-placed article keeps its story, merges obey the lead-place rule of joins, and each
+# placement re-decides the members of the stories the article scored against (a member moves to
+# the article's story when it fits it better than its own; none of it tuned). Batch: all 0.914 /
+# 0.726, tune 0.978 / 0.939, report 0.935 / 0.720; shuffled means all 0.908 / 0.715, tune 0.970 /
+# 0.921, report 0.933 / 0.717; worst of ten all 0.893 / 0.667, tune 0.954 / 0.870, report 0.927 /
+# 0.706 (before: means 0.889 / 0.636, 0.956 / 0.865, 0.911 / 0.650; worst 0.939 / 0.791 tune,
+# 0.893 / 0.583 report). The batch figure of the report half fell from 0.957 / 0.808 by one
+# article: an undated "the court rules on Thursday" report that names no incident now ends with
+# the report it is closest to (another hearing of the same case, text 0.52 vs 0.49) in every
+# order, where the canonical order used to leave it with the verdict by arriving after it.
+# Floors follow, slightly below.
+DISASTER_FLOORS = {"all": (0.90, 0.71), "tune": (0.96, 0.92), "report": (0.92, 0.70)}
+DISASTER_SHUFFLED_FLOORS = {"all": (0.89, 0.70), "tune": (0.96, 0.90), "report": (0.92, 0.70)}
+DISASTER_WORST_FLOORS = {"all": (0.88, 0.65), "tune": (0.94, 0.85), "report": (0.91, 0.69)}
 
 
 @pytest.fixture(scope="module")
@@ -137,11 +151,14 @@ def test_disaster_gold_gate(disaster_report: tuple, subset: str) -> None:
 
 @pytest.mark.parametrize("subset", list(DISASTER_SHUFFLED_FLOORS))
 def test_disaster_gold_gate_over_shuffled_streams(disaster_report: tuple, subset: str) -> None:
+    from khabar.eval.stories import SHUFFLES
+
     report, _ = disaster_report
-    row = report.score(dataset=f"hindi-disaster-stories-dev:{subset}",
-                       system="khabar, mean of 3 shuffles")  # fmt: skip
-    f1, pw = DISASTER_SHUFFLED_FLOORS[subset]
-    assert row["bcubed_f1"] >= f1 and row["pairwise_f1"] >= pw
+    for system, floors in (("mean", DISASTER_SHUFFLED_FLOORS), ("min", DISASTER_WORST_FLOORS)):
+        row = report.score(dataset=f"hindi-disaster-stories-dev:{subset}",
+                           system=f"khabar, {system} of {SHUFFLES} shuffles")  # fmt: skip
+        f1, pw = floors[subset]
+        assert row["bcubed_f1"] >= f1 and row["pairwise_f1"] >= pw, system
 
 
 def test_disaster_scores_agree_with_the_reference_scorer(

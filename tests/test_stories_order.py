@@ -53,3 +53,55 @@ def test_specificity_of_an_empty_signature_is_zero() -> None:
     full = Signature(lead_places=frozenset({"kb:x"}), weekdays=frozenset({3}),
                      lead_localities=frozenset({"lpr"}))  # fmt: skip
     assert specificity(full) == 3
+
+
+# A report that names the city but not the quarter, worded like the Behrampada slum fire.
+VAGUE_SLUMS = (
+    "मुंबई में झुग्गियों में भीषण आग\n\nमुंबई (एजेंसी)। शहर में गुरुवार को भीषण आग लगने से दो सौ"
+    " झुग्गियां जल गईं और सैकड़ों परिवार बेघर हो गए।"
+)
+
+
+def _stream_articles(folder: Path) -> list[Article]:
+    texts = {"b-behrampada": FIRES["b-behrampada"], "c-vile-parle": FIRES["c-vile-parle"],
+             "d-vague-slums": VAGUE_SLUMS}  # fmt: skip
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text + BODY, encoding="utf-8")
+    config = Config()
+    return list(_analysed(config, read_clean(sorted(folder.iterdir()), config)))
+
+
+def test_a_stream_places_a_vague_report_with_its_closest_fire_in_every_order(
+    tmp_path: Path,
+) -> None:
+    """Placed one at a time (no canonical order), the report naming no quarter ends with the
+    slum fire it reads like, whether it comes before, between or after the two fires: arriving
+    first it joins whichever fire comes next, and the re-check moves it when its own fire comes."""
+    import itertools
+
+    arts = _stream_articles(tmp_path)
+    by_name = {Path(a.source_path).stem: a.id for a in arts}
+    config = Config()
+    seen = set()
+    for order in itertools.permutations(arts):
+        story_of = cluster(config, list(order), batch=False)
+        assert story_of[by_name["d-vague-slums"]] == story_of[by_name["b-behrampada"]], order
+        assert story_of[by_name["b-behrampada"]] != story_of[by_name["c-vile-parle"]]
+        groups = {
+            frozenset(a for a, s in story_of.items() if s == sid) for sid in story_of.values()
+        }
+        seen.add(frozenset(groups))
+    assert len(seen) == 1
+
+
+def test_the_same_article_placed_twice_keeps_its_story(tmp_path: Path) -> None:
+    """Two files with one text are one article (its id is the text's digest): the second
+    placement reports the first story and counts nothing twice."""
+    from khabar.stories.cluster import StoryClusterer
+
+    arts = _stream_articles(tmp_path)
+    cl = StoryClusterer()
+    first = [cl.add(a) for a in arts]
+    again = cl.add(arts[0])
+    assert again.kind == "existing" and again.story_id == first[0].story_id
+    assert sum(s.size for s in cl.stories.values()) == len(arts)

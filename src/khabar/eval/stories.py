@@ -177,9 +177,9 @@ DISASTER_CORPUS = "events/hindi-disaster/Hindi_Train"
 
 # Fixed random orders the disaster gold is also clustered in (seeds 1..SHUFFLES). Online
 # clustering depends on the order articles arrive in; gold (file-name) order is one draw, and the
-# mean over a few others says how much of a figure is owed to it. Not tuned: three orders cost
-# three more clustering runs (about a second each) and spread as widely as ten did in round 3.
-SHUFFLES = 3
+# mean and the worst over the others say how much of a figure is owed to it. Not tuned: ten
+# orders (about a second each) are what issue 14 asks the order figures over.
+SHUFFLES = 10
 
 
 def shuffles(articles: list[Article]) -> list[list[Article]]:
@@ -254,13 +254,16 @@ def evaluate_disaster(
                          "articles": len(keep), **scores(labels, g)})  # fmt: skip
         runs = [scores([p[i] for i in keep], g) for p in shuffled]
         mean = {k: round(sum(r[k] for r in runs) / len(runs), 4) for k in runs[0]}
-        rows.append({"system": f"khabar, mean of {len(runs)} shuffles",
-                     "dataset": f"{gold_path.stem}:{subset}", "articles": len(keep), **mean})  # fmt: skip
+        worst = {k: min(r[k] for r in runs) for k in runs[0]}
+        for system, row in (("mean", mean), ("min", worst)):
+            rows.append({"system": f"khabar, {system} of {len(runs)} shuffles",
+                         "dataset": f"{gold_path.stem}:{subset}", "articles": len(keep), **row})  # fmt: skip
     notes = [
         f"{len(articles)} of {len(items)} gold files read as articles; placed as one ingest "
         "batch (canonical order: date, specificity, outlet, id)",
-        f"'mean of {SHUFFLES} shuffles': the same articles placed one at a time in {SHUFFLES} "
-        f"fixed random orders (seeds 1..{SHUFFLES}), scores averaged: a stream's order dependence",
+        f"'mean/min of {SHUFFLES} shuffles': the same articles placed one at a time in {SHUFFLES} "
+        f"fixed random orders (seeds 1..{SHUFFLES}), each score averaged / its lowest: a stream's "
+        "order dependence",
         "halves by sha1(story id) parity: 'tune' may be tuned on, 'report' is the untuned figure",
     ]
     return EvalReport(

@@ -143,6 +143,11 @@ MERGE_MARGIN = 0.1
 # union alone grows more lenient with every member, which is how one "earthquake" story came to
 # hold eight quakes.
 STRICT_MEMBERS = True
+# Re-decide, after each placement, the members of the stories the article scored against: a
+# member moves to the article's story when it pairs better with the article than with anything in
+# its own story and nothing there vetoes it (see StoryClusterer._recheck). Not a tuned value: a
+# rule for order independence, checked over shuffled arrival orders of the disaster gold.
+RECHECK = True
 # Shared entity ids listed in a member's --why line (the first ones by id; not tuned).
 WHY_ENTITIES = 5
 # Members of a story whose pairwise scores no longer reach this fraction of the threshold (as a
@@ -178,6 +183,8 @@ class Member:
     title: str | None
     duplicate_of: str | None = None
     signature: Signature | None = None  # None for members reloaded from the store
+    # event type + actor keys (Features.events); empty for members reloaded from the store
+    events: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -304,6 +311,25 @@ def _signatures(story: Story) -> list[Signature]:
         for _, m in sorted(story.members.items())
         if m.signature is not None and m.duplicate_of is None
     ]
+
+
+def _view(members: Iterable[Member]) -> Story:
+    """A throwaway story holding just ``members`` (sums only; no id, no index)."""
+    view = Story("", 0)
+    for m in members:
+        for t, w in m.vector.items():
+            view.centroid[t] = view.centroid.get(t, 0.0) + w
+        view.entities.update(m.entities)
+        view.events.update(m.events)
+        if m.lang:
+            view.langs[m.lang] += 1
+        if m.date:
+            view.first = min(view.first or m.date, m.date)
+            view.last = max(view.last or m.date, m.date)
+        if m.signature is not None:
+            view.signature = view.signature.union(m.signature)
+    view.set_centroid(view.centroid)
+    return view
 
 
 def _evidence(sig: Signature) -> dict[str, list[int]]:
@@ -476,7 +502,12 @@ class StoryClusterer:
         self, article: Article, features: Features | None = None, sig: Signature | None = None
     ) -> Assignment:
         """Place one article (its features and signature are computed unless given); the state
-        is updated in place."""
+        is updated in place. An article already placed (its id is its text's digest: two files
+        with one text are one article) keeps its story: placing it again would count it twice
+        and, arriving after its story had grown, could found a second story under the same id."""
+        placed = self.story_of.get(article.id)
+        if placed is not None:
+            return Assignment(article.id, placed, "existing", 1.0)
         f = features or extract(article, self.embedder)
         self.new_articles.append(article.id)
         if f.date and (self.newest is None or f.date > self.newest):
@@ -532,7 +563,9 @@ class StoryClusterer:
                 scored.append((s, sid))
             elif s >= self.threshold:
                 apart.append({"story": sid, "score": round(s, 4), "veto": reason})
-        member = Member(article.id, vec, f.entities, f.date, f.outlet, f.lang, f.title, None, sig)
+        member = Member(
+            article.id, vec, f.entities, f.date, f.outlet, f.lang, f.title, None, sig, f.events
+        )
         if not scored or scored[0][0] < self.threshold:
             self.seq += 1
             story = Story(story_id_for(article.id), self.seq)
@@ -545,6 +578,7 @@ class StoryClusterer:
                 "kind": "new", "score": round(best_new, 4), "time": event_time(sig), "apart": apart,
                 "evidence": _evidence(sig),
             }  # fmt: skip
+            self._recheck(story, member, [str(a["story"]) for a in apart])
             return Assignment(article.id, story.id, "new", best_new, link)
         best_score, best = scored[0]
         story = self.stories[best]
@@ -567,7 +601,100 @@ class StoryClusterer:
         if merged:
             story.why[article.id]["merged"] = merged
         self._index(story)
+        rivals = [sid for s, sid in scored[1:] if s >= self.threshold]
+        self._recheck(story, member, rivals + [str(a["story"]) for a in apart])
         return Assignment(article.id, story.id, "joined", round(best_score, 4), link, tuple(merged))
+
+    def fit(self, m: Member, view: Story) -> float:
+        """The score of a member against a story :func:`_view` made (as :meth:`score` scores
+        an article against a story), for :meth:`_recheck` to weigh a member's own story without
+        it and another story on one scale."""
+        f = Features(m.article_id, m.date, m.outlet, m.lang, m.title, Counter(), m.entities,
+                     m.events, frozenset())  # fmt: skip
+        return self.score(f, m.vector, view, m.signature)
+
+    def _recheck(self, story: Story, new: Member, others: Iterable[str]) -> None:
+        """Move to ``story`` the members of ``others`` that the new member fits better than
+        anything in their own story (see :data:`RECHECK`).
+
+        Online placement puts an article where it fits best *now*: a report that names no
+        quarter joins the first fire in its city to arrive, and when the fire it belongs to
+        arrives second, the two fires' own reports cannot meet (the locality veto keeps them
+        apart), so the vague report stays with whichever came first. Re-deciding the members of
+        the stories the new article scored against (no other story changes) makes the vague
+        report end with its closest compatible neighbour whatever the arrival order; a member
+        moves only when nothing in the target story vetoes it.
+        """
+        others = sorted(set(others) - {story.id})
+        if not RECHECK or new.signature is None or not others:
+            return
+        moved: list[str] = []
+        here = _view(m for m in story.members.values() if m.duplicate_of is None)
+        for sid in others:
+            other = self.stories.get(sid)
+            if other is None or other is story:
+                continue
+            originals = [a for a in sorted(other.members) if other.members[a].duplicate_of is None]
+            going = []
+            for aid in originals:
+                m = other.members[aid]
+                if m.signature is None:
+                    continue
+                fit = self.fit(m, here)
+                if fit < self.threshold:
+                    continue
+                # its copies go with it, and may name what it does not (a quarter, a day)
+                unit = [m] + [c for c in other.members.values() if c.duplicate_of == aid]
+                if any(
+                    c.signature is not None and self._veto(c.signature, story) is not None
+                    for c in unit
+                ):
+                    continue
+                own = self.fit(m, _view(other.members[b] for b in originals if b != aid))
+                if fit > own:
+                    going.append((aid, fit))
+            if not going:
+                continue
+            out = {aid for aid, _ in going}
+            out |= {a for a, m in other.members.items() if m.duplicate_of in out}
+            for aid, fit in going:
+                m = other.members[aid]
+                for t, w in m.vector.items():
+                    story.centroid[t] = story.centroid.get(t, 0.0) + w
+                story.entities.update(m.entities)
+                story.events.update(m.events)
+                if m.signature is not None:
+                    story.signature = story.signature.union(m.signature)
+                story.why[aid] = {
+                    "kind": "moved", "score": round(fit, 4), "to": new.article_id,
+                    "from": other.id, "time": event_time(m.signature or Signature()),
+                    "shared": shared(m.signature or Signature(), new.signature),
+                }  # fmt: skip
+                other.why.pop(aid, None)
+            for aid in sorted(out - {a for a, _ in going}):
+                story.why[aid] = other.why.pop(aid, story.why.get(aid, {"kind": "duplicate"}))
+            for aid in sorted(out):
+                self._touch(story, other.members[aid])
+            rest = [other.members[a] for a in sorted(other.members) if a not in out]
+            if rest or other.retired:
+                self._rebuild(other, rest)
+            else:
+                self._drop(other, story)
+            moved += sorted(out)
+        if moved:
+            story.set_centroid(story.centroid)
+            self._index(story)
+
+    def _drop(self, gone: Story, keep: Story) -> None:
+        """Forget a story whose every member moved to ``keep``; its id redirects there."""
+        for k in gone.indexed:
+            self._postings.get(k, set()).discard(gone.id)
+        del self.stories[gone.id]
+        self.redirects[gone.id] = keep.id
+        for old, new in list(self.redirects.items()):
+            if new == gone.id:
+                self.redirects[old] = keep.id
+        self.dirty.add(gone.id)
 
     def _veto(self, sig: Signature, story: Story) -> str | None:
         """Why an article cannot join a story: its signature against the story's union (no
@@ -616,6 +743,9 @@ class StoryClusterer:
         places is compatible with too much) and their centroids or entities agree."""
         if veto(a.signature, b.signature) is not None:
             return False
+        agree = agreement(a.signature, b.signature)
+        if agree is not None and agree <= MIN_AGREEMENT:
+            return False  # as for a join: two incident stories must share a lead place
         if STRICT_MEMBERS and any(
             veto(x, y, days=False) is not None for x in _signatures(a) for y in _signatures(b)
         ):
@@ -652,14 +782,7 @@ class StoryClusterer:
             if d is not None:
                 keep.first = min(keep.first or d, d)
                 keep.last = max(keep.last or d, d)
-        for k in gone.indexed:
-            self._postings.get(k, set()).discard(gone.id)
-        del self.stories[gone.id]
-        self.redirects[gone.id] = keep.id
-        for old, new in list(self.redirects.items()):
-            if new == gone.id:
-                self.redirects[old] = keep.id
-        self.dirty.add(gone.id)
+        self._drop(gone, keep)
         self._index(keep)
         return keep
 

@@ -178,6 +178,8 @@ class Signature:
     months: frozenset[tuple[int, int]] = frozenset()  # (year or 0, month)
     weekdays: frozenset[int] = frozenset()
     names: frozenset[str] = frozenset()
+    # the places the headline names (all levels, countries too): see veto() on other news
+    head_places: frozenset[str] = frozenset()
     lead_localities: frozenset[str] = frozenset()
     localities: frozenset[str] = frozenset()
     magnitudes: frozenset[float] = frozenset()
@@ -218,7 +220,7 @@ class Signature:
 _SET_FIELDS = (
     "types", "lead_places", "lead_countries", "places", "countries", "years", "months",
     "weekdays", "names", "magnitudes", "lead_towns", "towns", "published_years", "not_before",
-    "lead_localities", "localities",
+    "lead_localities", "localities", "head_places",
 )  # fmt: skip
 
 
@@ -468,7 +470,9 @@ def signature_of(article: Article) -> Signature:
     lead_end = _lead_end(article)
     evidence: dict[str, tuple[int, int]] = {}
     lead_places, lead_countries, places, countries = set(), set(), set(), set()
-    lead_towns, towns = set(), set()
+    lead_towns, towns, head_places = set(), set(), set()
+    titles = [b for b in article.blocks if b.label == "title"]
+    head_end = titles[0].end if titles else 0
     place_mentions = _place_mentions(article)
     desk = _desk_dateline(article, lead_end, place_mentions)
     for m in place_mentions:
@@ -478,6 +482,8 @@ def signature_of(article: Article) -> Signature:
             continue
         country = _country_of(m.entity_id)
         places.add(m.entity_id)
+        if m.start < head_end:
+            head_places.add(m.entity_id)
         town = _is_town(m.entity_id)
         if town:
             towns.add(m.entity_id)
@@ -523,6 +529,7 @@ def signature_of(article: Article) -> Signature:
         countries=frozenset(countries),
         lead_towns=frozenset(lead_towns),
         towns=frozenset(towns),
+        head_places=frozenset(head_places),
         names=frozenset(names),
         magnitudes=frozenset(magnitudes),
         **sig,
@@ -593,6 +600,14 @@ def veto(a: Signature, b: Signature, *, days: bool = True) -> str | None:
         # ... and a point incident happens in one quarter of its town
         if point and _apart_localities(a, b):
             return "different locality"
+    elif _disjoint_leads(
+        a.head_places, a.head_places | a.countries, b.head_places, b.head_places | b.countries
+    ):
+        # Other news (a count update, a measure, a statement) leads with any place it touches,
+        # but its headline names where it happened: "मुंबई में 16 और लोग" and "आंध्र प्रदेश में
+        # कोरोना के 43" are two updates, however alike their words. A place one headline names
+        # anywhere in the other report (a city of the state, the country) is no disagreement.
+        return "different place in the headline"
     if a.years and b.years and not (a.years & b.years) and not _adjacent_months(a.months, b.months):
         return "different year"
     if (

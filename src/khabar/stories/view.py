@@ -307,6 +307,8 @@ def why_lines(view: StoryView) -> list[str]:
             to = w.get("to")
             text = (f"{aid}: {w['kind']} score {w.get('score')} -> closest {to}"
                     f" ({titles.get(str(to), '')}); shares {shared}")  # fmt: skip
+        if w.get("from"):
+            text += f"; moved from {w['from']} when a closer report arrived"
         if w.get("time"):
             text += f"; event time {w['time']}"
         for apart in w.get("apart") or []:  # type: ignore[attr-defined]
