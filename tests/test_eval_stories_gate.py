@@ -18,7 +18,11 @@ clusters (all-singletons B-cubed F1 0.800 on both days):
   both days unchanged (the new vetoes only apply to incident reports or undated ones); and
   after the fourth round (locality veto, strict merges, a batch placed in its canonical order,
   specific reports first; 2026-12-03): both days unchanged; and after the robustness pass
-  (KB places inside unlinked place names, one lead locality; 2026-12-03): both days unchanged.
+  (KB places inside unlinked place names, one lead locality; 2026-12-03): both days unchanged;
+  and after the order-independence round (members re-decided on each placement, the headline
+  place of other news; 2026-12-03): both days unchanged, and day 1 scores the same in each of
+  ten one-at-a-time orders (the re-check alone would have let the Andhra Pradesh count update
+  join Mumbai's: day 1 0.823 / 0.286; the headline place keeps them apart).
 
 Before the re-cut (the old, finer segmentation, 35 and 34 items) the same clusterer scored day 1
 0.775 (singletons 0.727) and day 2 0.839 (0.717), pairwise 0.304 and 0.641. Floors sit slightly

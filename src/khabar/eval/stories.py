@@ -8,8 +8,8 @@ not matter), and scored as the reference scorer ``shared/tools/score_clusters.py
 prediction (``--predictions`` writes that file): B-cubed and pairwise P/R/F1 over all gold
 articles, next to the all-singletons baseline. The set is also scored in two fixed halves by story
 (:func:`half_of`): ``tune`` is the half thresholds may be tuned on, ``report`` the half that is
-reported as untuned. Beside it, the mean over a few fixed shuffles placed one article at a time
-(:data:`SHUFFLES`) shows how much a stream's order would move the figure.
+reported as untuned. Beside it, the mean and the worst over fixed shuffles placed one article at
+a time (:data:`SHUFFLES`) show how much a stream's order would move the figure.
 
 The *day* schema (``--days`` adds the two COVID days of ``tests/data/stories``): a gold file names dump files of corpus/hindi-covid-2020 (under the data folder) and lists
 articles by outlet, date and the first words of their headline, each with a story id. The

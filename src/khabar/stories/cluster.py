@@ -29,6 +29,12 @@ of the threshold). Story ids are stable: a merged story keeps the id of the olde
 other id redirects to it; a split keeps the id on the largest part. Splits only see the members in
 memory, so a long story splits along its recent coverage: retired members stay with the part that
 keeps the id, whose centroid and entity counts are rebuilt from its recent members.
+
+Online placement depends on arrival order; three things keep a stream's stories close to what any
+other order gives: an article already placed keeps its story; a merge obeys the rule a join obeys
+(two incident stories must share a lead place); and each placement re-decides the members of the
+stories the article scored against (:meth:`StoryClusterer._recheck`): a vague report that joined
+the first of two incompatible stories to arrive moves to the one it fits better.
 """
 
 from __future__ import annotations
