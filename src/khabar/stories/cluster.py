@@ -46,7 +46,6 @@ import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from importlib import resources
 
 import numpy as np
@@ -63,6 +62,16 @@ from .signature import (
     signature_of,
     specificity,
     veto,
+)
+from .state import (
+    Assignment,
+    Member,
+    Story,
+    dot,
+    norm,
+    prune,
+    set_cos,
+    view_of,
 )
 
 # Join threshold on the combined score. First tuned on the hand gold of corpus/hindi-covid-2020
@@ -135,8 +144,8 @@ FULL_AGREEMENT_DAYS = 7
 # the same horizon as ACTIVE_DAYS, past which the decay leaves no member a say in joining (and
 # the near-duplicate index has forgotten them too); on one- or two-day gold nothing retires.
 MEMBER_DAYS = ACTIVE_DAYS
-# Terms kept per article vector and per story centroid; terms of a story that are indexed.
-ARTICLE_TERMS, STORY_TERMS, INDEX_TERMS = 60, 200, 30
+# Terms kept per article vector; terms of a story that are indexed.
+ARTICLE_TERMS, INDEX_TERMS = 60, 30  # STORY_TERMS (centroid): khabar.stories.state
 # Terms of an article looked up in the index, and the stories (most shared keys first) scored.
 # Bounds the work per article on a dense stream (benchmarks/stories.py); the hand-gold scores
 # are the same with and without these bounds.
@@ -162,86 +171,6 @@ SPLIT_FRACTION = 0.5
 # Stories larger than this are not re-checked for splits (quadratic); they are long-running
 # topics where a split is a product decision, not a clustering one.
 SPLIT_MAX = 60
-
-
-@dataclass(frozen=True)
-class Assignment:
-    """Where an article went: ``kind`` is new, joined or duplicate (then ``dup`` says of what)."""
-
-    article_id: str
-    story_id: str
-    kind: str
-    score: float
-    dup: DupLink | None = None
-    merged: tuple[str, ...] = ()
-
-
-@dataclass
-class Member:
-    """An article's contribution to its story, kept so splits can be decided later."""
-
-    article_id: str
-    vector: dict[str, float]
-    entities: frozenset[str]
-    date: dt.date | None
-    outlet: str | None
-    lang: str | None
-    title: str | None
-    duplicate_of: str | None = None
-    signature: Signature | None = None  # None for members reloaded from the store
-    # event type + actor keys (Features.events); empty for members reloaded from the store
-    events: frozenset[str] = frozenset()
-
-
-@dataclass
-class Story:
-    id: str
-    seq: int
-    first: dt.date | None = None
-    last: dt.date | None = None
-    centroid: dict[str, float] = field(default_factory=dict)
-    entities: Counter[str] = field(default_factory=Counter)
-    events: Counter[str] = field(default_factory=Counter)
-    dates: Counter[str] = field(default_factory=Counter)
-    emb_sum: np.ndarray | None = None
-    langs: Counter[str] = field(default_factory=Counter)
-    members: dict[str, Member] = field(default_factory=dict)
-    indexed: tuple[str, ...] = ()
-    norm: float = 0.0  # L2 norm of the centroid, kept with it (scoring divides by it per article)
-    # Members retired from memory (see MEMBER_DAYS): counted, not kept.
-    retired: int = 0
-    # Articles per outlet, over all members, retired ones included.
-    outlets: Counter[str] = field(default_factory=Counter)
-    # The last title computed while older members were in memory (or stored), for when no member
-    # in memory has a headline.
-    saved_title: str | None = None
-    # The union of the members' event signatures: what an article must not contradict to join.
-    signature: Signature = field(default_factory=Signature)
-    # Article id -> how it joined (kind, score, the member it is closest to, what they share,
-    # the stories it was kept apart from and why): ``khabar story ID --why``.
-    why: dict[str, dict[str, object]] = field(default_factory=dict)
-
-    def set_centroid(self, centroid: dict[str, float]) -> None:
-        self.centroid = _prune(centroid, STORY_TERMS)
-        self.norm = _norm(self.centroid)
-
-    @property
-    def size(self) -> int:
-        """Every article of the story, retired members included."""
-        return len(self.members) + self.retired
-
-    def title(self) -> str | None:
-        """The headline of the member closest to the centroid (original articles first)."""
-        best: tuple[float, str] | None = None
-        for m in self.members.values():
-            if m.title and m.duplicate_of is None:
-                s = _dot(m.vector, self.centroid)
-                if best is None or s > best[0]:
-                    best = (s, m.title)
-        if best is None:
-            found = next((m.title for m in self.members.values() if m.title), None)
-            return found or self.saved_title
-        return best[1]
 
 
 @functools.cache
@@ -287,29 +216,6 @@ def story_id_for(article_id: str) -> str:
     return "st-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:12]
 
 
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
-
-
-def _norm(a: dict[str, float]) -> float:
-    return math.sqrt(sum(w * w for w in a.values()))
-
-
-def _set_cos(items: frozenset[str], counts: Counter[str]) -> float:
-    if not items or not counts:
-        return 0.0
-    shared = sum(counts[i] for i in items if i in counts)
-    return shared / (math.sqrt(len(items)) * math.sqrt(sum(c * c for c in counts.values())))
-
-
-def _prune(vec: dict[str, float], k: int) -> dict[str, float]:
-    if len(vec) <= k:
-        return vec
-    return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:k])
-
-
 def _signatures(story: Story) -> list[Signature]:
     """The signatures of a story's original members in memory, by article id."""
     return [
@@ -317,25 +223,6 @@ def _signatures(story: Story) -> list[Signature]:
         for _, m in sorted(story.members.items())
         if m.signature is not None and m.duplicate_of is None
     ]
-
-
-def _view(members: Iterable[Member]) -> Story:
-    """A throwaway story holding just ``members`` (sums only; no id, no index)."""
-    view = Story("", 0)
-    for m in members:
-        for t, w in m.vector.items():
-            view.centroid[t] = view.centroid.get(t, 0.0) + w
-        view.entities.update(m.entities)
-        view.events.update(m.events)
-        if m.lang:
-            view.langs[m.lang] += 1
-        if m.date:
-            view.first = min(view.first or m.date, m.date)
-            view.last = max(view.last or m.date, m.date)
-        if m.signature is not None:
-            view.signature = view.signature.union(m.signature)
-    view.set_centroid(view.centroid)
-    return view
 
 
 def _evidence(sig: Signature) -> dict[str, list[int]]:
@@ -391,9 +278,9 @@ class StoryClusterer:
             * (math.log((n + 1) / (bg_df.get(t, 0) + self.df.get(t, 0) + 1)) + 1.0)
             for t, c in f.terms.items()
         }
-        vec = _prune(vec, ARTICLE_TERMS)
-        norm = _norm(vec) or 1.0
-        return {t: w / norm for t, w in vec.items()}
+        vec = prune(vec, ARTICLE_TERMS)
+        length = norm(vec) or 1.0
+        return {t: w / length for t, w in vec.items()}
 
     def channels(
         self, f: Features, vec: dict[str, float], story: Story, sig: Signature | None = None
@@ -404,11 +291,11 @@ class StoryClusterer:
         if agree is not None and WEIGHTS["signature"]:
             out["signature"] = agree
         if vec and story.centroid and (not f.lang or not story.langs or story.langs[f.lang]):
-            out["text"] = _dot(vec, story.centroid) / (story.norm or 1.0)
+            out["text"] = dot(vec, story.centroid) / (story.norm or 1.0)
         if f.entities and story.entities:
-            out["entities"] = _set_cos(f.entities, story.entities)
+            out["entities"] = set_cos(f.entities, story.entities)
         if f.events and story.events:
-            out["events"] = _set_cos(f.events, story.events)
+            out["events"] = set_cos(f.events, story.events)
         # The embedding only stands in for text across languages: mixed with text on the hand gold
         # it lowered B-cubed F1 from 0.752 to 0.623 (e5 rates all COVID items alike).
         if "text" not in out and f.embedding is not None and story.emb_sum is not None:
@@ -442,7 +329,7 @@ class StoryClusterer:
     def candidates(self, f: Features, vec: dict[str, float]) -> set[str]:
         """Stories sharing an indexed term or entity with the article; every active story
         when the article can only be compared by embedding."""
-        keys = [f"t:{t}" for t in _prune(vec, QUERY_TERMS)]
+        keys = [f"t:{t}" for t in prune(vec, QUERY_TERMS)]
         keys += [f"e:{e}" for e in f.entities]
         hits: Counter[str] = Counter()
         for k in keys:
@@ -459,7 +346,7 @@ class StoryClusterer:
     def _index(self, story: Story) -> None:
         for k in story.indexed:
             self._postings.get(k, set()).discard(story.id)
-        keys = [f"t:{t}" for t in _prune(story.centroid, INDEX_TERMS)]
+        keys = [f"t:{t}" for t in prune(story.centroid, INDEX_TERMS)]
         entities = sorted(story.entities.items(), key=lambda kv: (-kv[1], kv[0]))  # not hash order
         keys += [f"e:{e}" for e, _ in entities[:INDEX_TERMS]]
         story.indexed = tuple(keys)
@@ -635,7 +522,7 @@ class StoryClusterer:
         if not RECHECK or new.signature is None or not others:
             return
         moved: list[str] = []
-        here = _view(m for m in story.members.values() if m.duplicate_of is None)
+        here = view_of(m for m in story.members.values() if m.duplicate_of is None)
         for sid in others:
             other = self.stories.get(sid)
             if other is None or other is story:
@@ -656,7 +543,7 @@ class StoryClusterer:
                     for c in unit
                 ):
                     continue
-                own = self.fit(m, _view(other.members[b] for b in originals if b != aid))
+                own = self.fit(m, view_of(other.members[b] for b in originals if b != aid))
                 if fit > own:
                     going.append((aid, fit))
             if not going:
@@ -729,7 +616,7 @@ class StoryClusterer:
         for aid in sorted(story.members):
             m = story.members[aid]
             if m.duplicate_of is None:
-                s = _dot(vec, m.vector)
+                s = dot(vec, m.vector)
                 if best is None or s > best[0]:
                     best = (s, aid)
         if best is None:
@@ -756,13 +643,13 @@ class StoryClusterer:
             veto(x, y, days=False) is not None for x in _signatures(a) for y in _signatures(b)
         ):
             return False
-        norm = (_norm(a.centroid) * _norm(b.centroid)) or 1.0
+        denom = (norm(a.centroid) * norm(b.centroid)) or 1.0
         same_lang = bool(set(a.langs) & set(b.langs))
-        text = _dot(a.centroid, b.centroid) / norm if same_lang else 0.0
+        text = dot(a.centroid, b.centroid) / denom if same_lang else 0.0
         ents = 0.0
         if a.entities and b.entities:
-            ents = _dot(dict(a.entities), dict(b.entities)) / (
-                _norm(dict(a.entities)) * _norm(dict(b.entities))
+            ents = dot(dict(a.entities), dict(b.entities)) / (
+                norm(dict(a.entities)) * norm(dict(b.entities))
             )
         return max(text, ents) >= self.threshold
 
@@ -829,7 +716,7 @@ class StoryClusterer:
             ma = story.members[a]
             for b in ids[i + 1 :]:
                 mb = story.members[b]
-                text = _dot(ma.vector, mb.vector) if ma.lang == mb.lang else 0.0
+                text = dot(ma.vector, mb.vector) if ma.lang == mb.lang else 0.0
                 ents = 0.0
                 if ma.entities and mb.entities:
                     ents = len(ma.entities & mb.entities) / math.sqrt(

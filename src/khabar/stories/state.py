@@ -1,0 +1,143 @@
+"""The state online clustering keeps: stories, their members, and how an article was placed.
+
+Split from :mod:`khabar.stories.cluster` (the algorithm) so that the data a story carries (its
+summed signals, its members, the reasons each joined) reads in one place; persist stores these.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .dedup import DupLink
+from .signature import Signature
+
+# Terms kept per story centroid (see khabar.stories.cluster for the article and index sizes).
+STORY_TERMS = 200
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Where an article went: ``kind`` is new, joined or duplicate (then ``dup`` says of what)."""
+
+    article_id: str
+    story_id: str
+    kind: str
+    score: float
+    dup: DupLink | None = None
+    merged: tuple[str, ...] = ()
+
+
+@dataclass
+class Member:
+    """An article's contribution to its story, kept so splits can be decided later."""
+
+    article_id: str
+    vector: dict[str, float]
+    entities: frozenset[str]
+    date: dt.date | None
+    outlet: str | None
+    lang: str | None
+    title: str | None
+    duplicate_of: str | None = None
+    signature: Signature | None = None  # None for members reloaded from the store
+    # event type + actor keys (Features.events); empty for members reloaded from the store
+    events: frozenset[str] = frozenset()
+
+
+@dataclass
+class Story:
+    id: str
+    seq: int
+    first: dt.date | None = None
+    last: dt.date | None = None
+    centroid: dict[str, float] = field(default_factory=dict)
+    entities: Counter[str] = field(default_factory=Counter)
+    events: Counter[str] = field(default_factory=Counter)
+    dates: Counter[str] = field(default_factory=Counter)
+    emb_sum: np.ndarray | None = None
+    langs: Counter[str] = field(default_factory=Counter)
+    members: dict[str, Member] = field(default_factory=dict)
+    indexed: tuple[str, ...] = ()
+    norm: float = 0.0  # L2 norm of the centroid, kept with it (scoring divides by it per article)
+    # Members retired from memory (see MEMBER_DAYS): counted, not kept.
+    retired: int = 0
+    # Articles per outlet, over all members, retired ones included.
+    outlets: Counter[str] = field(default_factory=Counter)
+    # The last title computed while older members were in memory (or stored), for when no member
+    # in memory has a headline.
+    saved_title: str | None = None
+    # The union of the members' event signatures: what an article must not contradict to join.
+    signature: Signature = field(default_factory=Signature)
+    # Article id -> how it joined (kind, score, the member it is closest to, what they share,
+    # the stories it was kept apart from and why): ``khabar story ID --why``.
+    why: dict[str, dict[str, object]] = field(default_factory=dict)
+
+    def set_centroid(self, centroid: dict[str, float]) -> None:
+        self.centroid = prune(centroid, STORY_TERMS)
+        self.norm = norm(self.centroid)
+
+    @property
+    def size(self) -> int:
+        """Every article of the story, retired members included."""
+        return len(self.members) + self.retired
+
+    def title(self) -> str | None:
+        """The headline of the member closest to the centroid (original articles first)."""
+        best: tuple[float, str] | None = None
+        for m in self.members.values():
+            if m.title and m.duplicate_of is None:
+                s = dot(m.vector, self.centroid)
+                if best is None or s > best[0]:
+                    best = (s, m.title)
+        if best is None:
+            found = next((m.title for m in self.members.values() if m.title), None)
+            return found or self.saved_title
+        return best[1]
+
+
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def norm(a: dict[str, float]) -> float:
+    return math.sqrt(sum(w * w for w in a.values()))
+
+
+def set_cos(items: frozenset[str], counts: Counter[str]) -> float:
+    if not items or not counts:
+        return 0.0
+    shared = sum(counts[i] for i in items if i in counts)
+    return shared / (math.sqrt(len(items)) * math.sqrt(sum(c * c for c in counts.values())))
+
+
+def prune(vec: dict[str, float], k: int) -> dict[str, float]:
+    if len(vec) <= k:
+        return vec
+    return dict(sorted(vec.items(), key=lambda kv: -kv[1])[:k])
+
+
+def view_of(members: Iterable[Member]) -> Story:
+    """A throwaway story holding just ``members`` (sums only; no id, no index)."""
+    view = Story("", 0)
+    for m in members:
+        for t, w in m.vector.items():
+            view.centroid[t] = view.centroid.get(t, 0.0) + w
+        view.entities.update(m.entities)
+        view.events.update(m.events)
+        if m.lang:
+            view.langs[m.lang] += 1
+        if m.date:
+            view.first = min(view.first or m.date, m.date)
+            view.last = max(view.last or m.date, m.date)
+        if m.signature is not None:
+            view.signature = view.signature.union(m.signature)
+    view.set_centroid(view.centroid)
+    return view
