@@ -105,3 +105,28 @@ def test_the_same_article_placed_twice_keeps_its_story(tmp_path: Path) -> None:
     again = cl.add(arts[0])
     assert again.kind == "existing" and again.story_id == first[0].story_id
     assert sum(s.size for s in cl.stories.values()) == len(arts)
+
+
+def test_a_moved_report_says_from_where_and_to_whom(tmp_path: Path) -> None:
+    """The vague report first joins the Vile Parle fire (the only fire yet); when the Behrampada
+    fire arrives it moves there, and its --why record says from which story and next to whom."""
+    from khabar.stories.cluster import StoryClusterer
+
+    arts = {Path(a.source_path).stem: a for a in _stream_articles(tmp_path)}
+    cl = StoryClusterer()
+    first = cl.add(arts["c-vile-parle"])
+    assert cl.add(arts["d-vague-slums"]).story_id == first.story_id
+    fire = cl.add(arts["b-behrampada"])
+    vague = arts["d-vague-slums"].id
+    assert cl.story_of[vague] == fire.story_id != cl.story_of[arts["c-vile-parle"].id]
+    why = cl.stories[fire.story_id].why[vague]
+    assert why["kind"] == "moved" and why["from"] == first.story_id
+    assert why["to"] == arts["b-behrampada"].id
+    assert vague not in cl.stories[first.story_id].why
+    from khabar.stories.view import StoryView, why_lines
+
+    members = [{"id": a, "title": None} for a in sorted(cl.stories[fire.story_id].members)]
+    view = StoryView(fire.story_id, None, None, None, [], [], None, members, [], [], [],
+                     why=cl.stories[fire.story_id].why)  # fmt: skip
+    line = next(x for x in why_lines(view) if x.startswith(vague))
+    assert f"moved from {first.story_id}" in line

@@ -64,8 +64,9 @@ class StoryView:
     summary: list[Citation]
     adds: dict[str, list[Citation]] = field(default_factory=dict)
     wires: list[str] = field(default_factory=list)
-    # article id -> how it joined: kind (new, joined, duplicate), score, the member it is
-    # closest to ("to"), what their event signatures share, stories it was vetoed from
+    # article id -> how it joined: kind (new, joined, duplicate, moved), score, the member it is
+    # closest to ("to"), what their event signatures share, stories it was vetoed from, and for
+    # a moved member the story it left ("from")
     why: dict[str, dict[str, object]] = field(default_factory=dict)
 
 
