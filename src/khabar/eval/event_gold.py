@@ -29,6 +29,7 @@ from typing import Any
 from ..config import Config
 from ..errors import E, KhabarError
 from ..events.actors import romanise
+from ..events.gloss import text_english
 from ..model import Article, Event
 from .report import read_gold_yaml, require_data
 
@@ -136,6 +137,8 @@ def _actors(art: Article, ev: Event, ids: list[str]) -> list[dict[str, Any]]:
             en = entry.name
         if en is None and ident.startswith(("actor:", "text:")):
             en = _english(ident.split(":", 1)[1].split("|", 1)[-1])
+        if en is None and ident.startswith("text:"):
+            en = text_english(ev, ident)  # a phrase no entity names: its glossary English
         people = sorted({m.text for m in ms if m.type == "PERSON"}, key=lambda t: (-len(t), t))
         if en is None and people:
             en = romanise(people[0])  # a person the KB does not know: the name as English spells it

