@@ -23,6 +23,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -198,9 +199,10 @@ def place_code(entity_id: str | None) -> tuple[str, str] | None:
     return None
 
 
-def entity_code(entity_id: str) -> str | None:
-    """Actor code of a linked entity: its place code, an office holder's country + GOV, or an
-    organisation's country + the sector a word of its name gives (Party: PTY, Court: JUD)."""
+def entity_code(entity_id: str, on: date | None = None) -> str | None:
+    """Actor code of a linked entity: its place code, an office holder's country + GOV (the
+    office held ``on`` that day, default today), or an organisation's country + the sector a
+    word of its name gives (Party: PTY, Court: JUD)."""
     placed = place_code(entity_id)
     if placed:
         return placed[0]
@@ -214,7 +216,7 @@ def entity_code(entity_id: str) -> str | None:
         return f"{country[0]} {sector}" if country and sector else None
     if entry is None or entry.type != "PERSON":
         return None
-    for role in entry.roles_on(None):
+    for role in entry.roles_on(on):
         of = place_code(f"kb:{role.of}") if role.of else None
         if of:
             return f"{of[0]} GOV"

@@ -24,6 +24,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -163,6 +164,20 @@ def _place_en(words: tuple[str, ...]) -> str | None:
     return placed[1] if placed else None
 
 
+@cache
+def _vocabulary() -> frozenset[str]:
+    return frozenset(w for e in glossary().entries for f in e.forms for w in f)
+
+
+def known_word(word: str) -> bool:
+    """Whether a token can be part of a glossed phrase: a word of the built-in glossary, a
+    number, or a place the KB names."""
+    w = _norm(word)
+    return (
+        w in _vocabulary() or bool(re.fullmatch(r"[\d०-९][\d०-९,.]*", w)) or bool(_place_en((w,)))
+    )
+
+
 def _words(text: str) -> list[str]:
     """Tokens of a phrase, parenthetical asides dropped ("सभी मॉल (… को छोड़कर)")."""
     out: list[str] = []
@@ -208,7 +223,9 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             i += n
             head_ok = i == len(words) and kind == "noun"
             continue
-        n = next((k for k in (2, 1) if i + k <= len(words) and _place_en(tuple(words[i : i + k]))), 0)
+        n = next(
+            (k for k in (2, 1) if i + k <= len(words) and _place_en(tuple(words[i : i + k]))), 0
+        )
         if n:
             out.append(_place_en(tuple(words[i : i + n])) or "")
             place = True
@@ -277,16 +294,32 @@ def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str
     return en
 
 
-def name_text_actors(events: list[Event]) -> None:
+def name_text_actors(events: list[Event], dct: str | None = None) -> None:
     """Give each ``text:`` source and target argument of the events its English gloss
-    (``Argument.en``); a target in the jurisdiction of the event's first source with a place
-    (actor codes must be filled first)."""
+    (``Argument.en``); a target in the jurisdiction of the event's first source with a place:
+    a person's office as held on the article's date ``dct`` (a chief minister of 2020 acts for
+    his state, though he holds no office today), else its actor code (filled before)."""
+    on = _date(dct)
     for ev in events:
-        place = next((p for s in ev.source if (p := jurisdiction(ev.codes.get(s)))), None)
+        place = next((p for s in ev.source if (p := _source_place(ev, s, on))), None)
         for arg in ev.arguments:
             ident = arg.entity_id or ""
             if arg.en is None and ident.startswith("text:") and arg.role in {"source", "target"}:
                 arg.en = gloss(arg.text, place if arg.role == "target" else None)
+
+
+def _date(dct: str | None) -> date | None:
+    try:
+        return date.fromisoformat(dct[:10]) if dct else None
+    except ValueError:
+        return None
+
+
+def _source_place(ev: Event, ident: str, on: date | None) -> str | None:
+    from .actors import entity_code
+
+    dated = entity_code(ident, on) if on is not None and ident.startswith("kb:person/") else None
+    return jurisdiction(dated) or jurisdiction(ev.codes.get(ident))
 
 
 def text_english(event: Event, ident: str) -> str | None:

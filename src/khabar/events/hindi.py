@@ -549,7 +549,8 @@ def _object_target(
         timex_at = {
             i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end
         }
-        if end in timex_at:
+        end = _before_aside(toks, end, start)
+        if end in timex_at or end < start:
             return
         first = end
         while (
@@ -566,6 +567,82 @@ def _object_target(
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
         return
+    if cand.trig.type == "COERCE" and "को" in marks:
+        _bare_object(sv, cand, start, units, roles)
+
+
+def _before_aside(toks: list[Token], end: int, start: int) -> int:
+    """The last token before a parenthetical aside that ends at ``end`` ("सभी मॉल (किराना …
+    को छोड़कर) को बंद"): the object is the phrase before the aside, not its last words."""
+    if toks[end].text != ")":
+        return end
+    depth = 0
+    for k in range(end, start - 1, -1):
+        depth += {")": 1, "(": -1}.get(toks[k].text, 0)
+        if depth == 0:
+            return k - 1
+    return start - 1
+
+
+# Adverbials between a measure's object and its trigger ("सभी बार … तत्काल प्रभाव से बंद").
+_MEASURE_ADVERBS: tuple[tuple[str, ...], ...] = (
+    ("तत्काल", "प्रभाव", "से"),
+    ("पूरी", "तरह", "से"),
+    ("अस्थायी", "रूप", "से"),
+    ("पूरी", "तरह"),
+    ("तत्काल",),
+    ("फिलहाल",),
+    ("भी",),
+)
+_OBJECT_MAX = 12  # tokens of a coordinated object: "सभी बार, कैफे, हेयर सैलून और ब्यूटी पार्लर"
+
+
+def _bare_object(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: _Roles
+) -> None:
+    """The object of a measure written without को ("सभी मॉल बंद रहेंगे", "सभी बार, कैफे …
+    बंद करने के आदेश"): the phrase right before the trigger (past adverbials and dates), taken
+    only when the glossary knows the head of each of its conjuncts: common nouns of places,
+    services and people, so a subject or an adverb is never taken for an object."""
+    from .gloss import gloss, known_word
+
+    toks = sv.tokens
+    skip = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    in_unit = {i for u in units for i in range(u.first, u.marker_end)}
+    end = cand.first - 1
+    while end >= start:
+        if end in skip:
+            end -= 1
+            continue
+        before = [t.text for t in toks[max(start, end - 2) : end + 1]]
+        adverb = next((a for a in _MEASURE_ADVERBS if tuple(before[-len(a) :]) == a), None)
+        if adverb is None:
+            break
+        end -= len(adverb)
+    if end < start or end in in_unit or end in skip:
+        return
+    conj = {",", "और", "व", "तथा"}
+    stops = (_NP_STOPS | {"के", "की", "का", "(", ")", "लेकिन", "परंतु", "मगर"}) - conj
+    first = end
+    while (
+        first - 1 >= start
+        and end - first + 1 < _OBJECT_MAX
+        and toks[first - 1].text not in stops
+        and first - 1 not in in_unit | skip
+        and not is_break(toks, first - 1)
+    ):
+        first -= 1
+    # the longest run of whole conjuncts, read from the trigger back, whose heads are all known
+    starts = [first] + [k + 1 for k in range(first, end) if toks[k].text in conj]
+    for k in starts:
+        while k < end and not known_word(toks[k].text):
+            k += 1  # leading words the glossary does not know belong to no object
+        text = sv.text_of(k, end)
+        if gloss(text) is not None:
+            ident = f"text:{text}"
+            roles.args.append(Argument("target", text, toks[k].start, toks[end].end, ident))
+            roles.target.append(ident)
+            return
 
 
 def extract_sentence(

@@ -210,7 +210,7 @@ def analyse(article: Article) -> Article:
     _inherit_dates(events)
     _full_names(article, events)
     _code_actors(events, views, ctx.actors.person_codes)
-    name_text_actors(events)
+    name_text_actors(events, article.dct)
     article.events = events
     article.quotes = quotes
     return article
