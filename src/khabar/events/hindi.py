@@ -550,8 +550,10 @@ def _object_target(
             i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end
         }
         end = _before_aside(toks, end, start)
-        if end in timex_at or end < start:
+        if end < start:
             return
+        if end in timex_at:
+            break  # "शुक्रवार को": a date's postposition; an object may still stand after it
         first = end
         while (
             first - 1 >= start
@@ -567,7 +569,7 @@ def _object_target(
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
         return
-    if cand.trig.type == "COERCE" and "को" in marks:
+    if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
         _bare_object(sv, cand, start, units, roles)
 
 
@@ -608,7 +610,14 @@ def _bare_object(
 
     toks = sv.tokens
     skip = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
-    in_unit = {i for u in units for i in range(u.first, u.marker_end)}
+    # a name the tagger found inside the object is part of it when the glossary knows all its
+    # words: a common noun misread as a name ("हेयर सैलून" tagged PERSON)
+    in_unit = {
+        i
+        for u in units
+        if not all(known_word(t.text) for t in toks[u.first : u.last + 1])
+        for i in range(u.first, u.marker_end)
+    }
     end = cand.first - 1
     while end >= start:
         if end in skip:
