@@ -275,6 +275,10 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     head = _conjunct(words[at + 1 :], g)
     if head is None:
         return None
+    kind = _lookup(words[:at], 0, g) if at == 1 else None
+    if kind is not None and kind[0] == 1 and kind[2] == "mod":
+        # "शराब की दुकानें": a kind of thing before की makes an English compound
+        return f"{kind[1]} {head[0]}", head[1]
     owner = _genitive(words[:at], g)
     if owner is None:
         return head

@@ -564,6 +564,8 @@ def _object_target(
             first -= 1
         if toks[end].text in _NP_STOPS or is_break(toks, end):
             return
+        while first < end and toks[first].text in _SUBJECT_PRONOUNS:
+            first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
         text = sv.text_of(first, end)
         ident = f"text:{text}"
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
@@ -584,6 +586,17 @@ def _before_aside(toks: list[Token], end: int, start: int) -> int:
         if depth == 0:
             return k - 1
     return start - 1
+
+
+# Pronoun subjects a noun phrase read backwards from its postposition may run into.
+_SUBJECT_PRONOUNS = frozenset({"हम", "मैं", "वह", "वे", "यह", "ये", "आप", "उन्होंने", "हमने"})
+
+
+def _kind_genitive(toks: list[Token], k: int, start: int) -> bool:
+    """Whether the genitive at ``k`` joins a kind word to the object ("शराब की दुकानें")."""
+    from .gloss import known_word
+
+    return toks[k].text in {"के", "की", "का"} and k - 1 >= start and known_word(toks[k - 1].text)
 
 
 # Adverbials between a measure's object and its trigger ("सभी बार … तत्काल प्रभाव से बंद").
@@ -636,7 +649,7 @@ def _bare_object(
     while (
         first - 1 >= start
         and end - first + 1 < _OBJECT_MAX
-        and toks[first - 1].text not in stops
+        and (toks[first - 1].text not in stops or _kind_genitive(toks, first - 1, start))
         and first - 1 not in in_unit | skip
         and not is_break(toks, first - 1)
     ):
