@@ -97,9 +97,11 @@ def read_glossary(path: Path, text: str | None = None) -> Glossary:
         data = yaml.safe_load(text)
         lines = _entry_lines(text)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
+        # where the broken entry starts (an unclosed "{" is noticed only on the next line)
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
-        raise _bad(where, str(exc).splitlines()[0]) from None
+        parts = [getattr(exc, "context", None), getattr(exc, "problem", None)]
+        raise _bad(where, ", ".join(p for p in parts if p) or str(exc).splitlines()[0]) from None
     if not isinstance(data, dict) or data.get("version") != 1:
         raise _bad(str(path), "expected a mapping with 'version: 1'")
     items = data.get("entries")
