@@ -169,3 +169,12 @@ def test_glossary_without_version_is_a_coded_error(tmp_path: Path) -> None:
 def test_shipped_glossary_checks(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 0
     assert "ok" in capsys.readouterr().out
+
+
+def test_a_group_target_is_placed_in_a_states_jurisdiction_only() -> None:
+    [ev] = analysed("बिहार सरकार ने अधिकारियों को निर्देश दिए ।").events
+    assert ev.target == ["actor:officials"]
+    assert [a.en for a in ev.arguments if a.entity_id == "actor:officials"] == ["Bihar officials"]
+    # the country adds nothing to a group in an Indian daily
+    [ev] = analysed("केंद्र सरकार ने अधिकारियों को निर्देश दिए ।").events
+    assert [a.en for a in ev.arguments if a.entity_id == "actor:officials"] == [None]

@@ -131,7 +131,9 @@ def _actors(art: Article, ev: Event, ids: list[str]) -> list[dict[str, Any]]:
     out = []
     for ident in ids:
         ms = [m for m in art.mentions if m.entity_id == ident or m.metonym_for == ident]
-        en = next((_english(m.canonical) for m in ms if _english(m.canonical)), None)
+        # the English the events stage gave this event's argument (a gloss, a placed group)
+        en = next((a.en for a in ev.arguments if a.entity_id == ident and a.en), None)
+        en = en or next((_english(m.canonical) for m in ms if _english(m.canonical)), None)
         entry = _kb().get(ident[3:]) if ident.startswith("kb:") else None
         if entry is not None:
             en = entry.name

@@ -300,18 +300,37 @@ def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str
     return en
 
 
-def name_text_actors(events: list[Event], dct: str | None = None) -> None:
-    """Give each ``text:`` source and target argument of the events its English gloss
-    (``Argument.en``); a target in the jurisdiction of the event's first source with a place:
-    a person's office as held on the article's date ``dct`` (a chief minister of 2020 acts for
-    his state, though he holds no office today), else its actor code (filled before)."""
+def name_actors(events: list[Event], dct: str | None = None) -> None:
+    """Give the source and target arguments that name no entity their English
+    (``Argument.en``): a ``text:`` phrase its gloss, a group the actor dictionary could not
+    place ("अधिकारियों" = officials) its placed name. A target is named in the jurisdiction of
+    the event's first source with a place: a person's office as held on the article's date
+    ``dct`` (a chief minister of 2020 acts for his state, though he holds no office today),
+    else its actor code (filled before)."""
     on = _date(dct)
+    placed = _placeable_groups()
     for ev in events:
-        place = next((p for s in ev.source if (p := _source_place(ev, s, on))), None)
+        places = [p for s in ev.source if (p := _source_place(ev, s, on))]
+        place = places[0][0] if places else None
+        # a group only below the country ("Rajasthan officials"): "villagers of India" says
+        # no more than "villagers" in an Indian daily
+        local = next((name for name, below in places if below), None)
         for arg in ev.arguments:
             ident = arg.entity_id or ""
-            if arg.en is None and ident.startswith("text:") and arg.role in {"source", "target"}:
+            if arg.en is not None or arg.role not in {"source", "target"}:
+                continue
+            if ident.startswith("text:"):
                 arg.en = gloss(arg.text, place if arg.role == "target" else None)
+            elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
+                arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
+
+
+@cache
+def _placeable_groups() -> dict[str, str]:
+    """Bare English name of a group word -> its placed form ("officials" -> "{place} officials")."""
+    from .actors import actor_dictionary
+
+    return {w.bare: w.en for w in actor_dictionary().words if w.group and "{place}" in w.en}
 
 
 def _date(dct: str | None) -> date | None:
@@ -321,11 +340,16 @@ def _date(dct: str | None) -> date | None:
         return None
 
 
-def _source_place(ev: Event, ident: str, on: date | None) -> str | None:
+def _source_place(ev: Event, ident: str, on: date | None) -> tuple[str, bool] | None:
+    """(place, below the country) a source acts for."""
     from .actors import entity_code
 
     dated = entity_code(ident, on) if on is not None and ident.startswith("kb:person/") else None
-    return jurisdiction(dated) or jurisdiction(ev.codes.get(ident))
+    for code in (dated, ev.codes.get(ident)):
+        place = jurisdiction(code)
+        if place:
+            return place, "-" in (code or "").split(" ")[0]
+    return None
 
 
 def text_english(event: Event, ident: str) -> str | None:
