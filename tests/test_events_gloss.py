@@ -178,3 +178,25 @@ def test_a_group_target_is_placed_in_a_states_jurisdiction_only() -> None:
     # the country adds nothing to a group in an Indian daily
     [ev] = analysed("केंद्र सरकार ने अधिकारियों को निर्देश दिए ।").events
     assert [a.en for a in ev.arguments if a.entity_id == "actor:officials"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "public"),
+    [
+        (
+            "पीएम ने रविवार, 22 मार्च को सुबह 7 बजे से रात 9 बजे तक जनता कर्फ्यू का पालन करने के"
+            " लिए कहा है ।",
+            "actor:public of India",
+        ),
+        ("मुख्यमंत्री नीतीश कुमार ने घरों में रहने की अपील की ।", "actor:public of Bihar"),
+    ],
+)
+def test_an_appeal_to_nobody_named_is_to_the_public(text: str, public: str) -> None:
+    [ev] = [e for e in analysed(text).events if e.type == "REQUEST"]
+    assert ev.target == [public]
+    assert [a.role for a in ev.arguments if a.entity_id == public] == ["target_inferred"]
+
+
+def test_an_appeal_with_its_addressee_keeps_it() -> None:
+    [ev] = analysed("जिलाधिकारी ने ग्रामीणों से घरों में रहने की अपील की ।").events
+    assert ev.target == ["actor:villagers"]

@@ -573,6 +573,8 @@ def _object_target(
         return
     if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
         _bare_object(sv, cand, start, units, roles)
+    if not roles.target and cand.trig.mode in _PUBLIC_MODES and not cand.trig.requires_target:
+        _public_addressee(sv, cand, roles)
 
 
 def _before_aside(toks: list[Token], end: int, start: int) -> int:
@@ -586,6 +588,37 @@ def _before_aside(toks: list[Token], end: int, start: int) -> int:
         if depth == 0:
             return k - 1
     return start - 1
+
+
+# Appeals and advice that name nobody they address ("पीएम ने … पालन करने के लिए कहा",
+# "लोगों से" left out): addressed to the public.
+_PUBLIC_MODES = frozenset({"appeal", "advise", "tell_to"})
+
+
+def _public_addressee(sv: SentenceView, cand: Candidate, roles: _Roles) -> None:
+    """An appeal with no addressee named is addressed to the public of the jurisdiction of
+    its named source (the coders' convention: "public of India" for the prime minister's
+    appeal), marked inferred (``target_inferred``, no text of its own)."""
+    from .actors import entity_code
+    from .gloss import jurisdiction
+
+    if not roles.explicit_source and not roles.source:
+        return
+    coded = {
+        m.entity_id: m.role
+        for u in sv.units
+        for m in u.mentions
+        if m.source == "actors" and m.entity_id and m.role
+    }
+    for ident in roles.source:
+        code = coded.get(ident) if ident.startswith("actor:") else entity_code(ident)
+        place = jurisdiction(code)
+        if place:
+            at = sv.tokens[cand.first].start
+            name = f"actor:public of {place}"
+            roles.args.append(Argument("target_inferred", f"public of {place}", at, at, name))
+            roles.target.append(name)
+            return
 
 
 # Pronoun subjects a noun phrase read backwards from its postposition may run into.
