@@ -90,6 +90,14 @@ def test_jurisdiction_of_actor_codes() -> None:
             "text:सार्वजनिक परिवहन सेवाओं",
             "public transport services in Punjab",
         ),
+        # a coordinated को object: every conjunct the glossary knows
+        (
+            "सभी खेल आयोजनों को रद करने के साथ ही स्कूलों, विश्वविद्यालयों, सिनेमाघर और"
+            " संग्रहालयों को बंद कर दिया गया है ।",
+            "close",
+            "text:स्कूलों , विश्वविद्यालयों , सिनेमाघर और संग्रहालयों",
+            "schools, universities, cinemas and museums in India",
+        ),
         # a passive order: the inferred authority's jurisdiction
         (
             "उत्तराखंड में सभी स्कूल 31 मार्च तक बंद करने का आदेश दिया गया है ।",

@@ -566,6 +566,10 @@ def _object_target(
             return
         while first < end and toks[first].text in _SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
+        if first > start and toks[first - 1].text in _CONJ:
+            # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
+            wider = _glossed_span(sv, start, end, units)
+            first = wider if wider is not None and wider < first else first
         text = sv.text_of(first, end)
         ident = f"text:{text}"
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
@@ -652,6 +656,33 @@ def _bare_object(
     बंद करने के आदेश"): the phrase right before the trigger (past adverbials and dates), taken
     only when the glossary knows the head of each of its conjuncts: common nouns of places,
     services and people, so a subject or an adverb is never taken for an object."""
+    toks = sv.tokens
+    skip = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    end = cand.first - 1
+    while end >= start:
+        if end in skip:
+            end -= 1
+            continue
+        before = [t.text for t in toks[max(start, end - 2) : end + 1]]
+        adverb = next((a for a in _MEASURE_ADVERBS if tuple(before[-len(a) :]) == a), None)
+        if adverb is None:
+            break
+        end -= len(adverb)
+    first = _glossed_span(sv, start, end, units)
+    if first is not None:
+        text = sv.text_of(first, end)
+        ident = f"text:{text}"
+        roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
+        roles.target.append(ident)
+
+
+_CONJ = frozenset({",", "और", "व", "तथा"})
+
+
+def _glossed_span(sv: SentenceView, start: int, end: int, units: list[Unit]) -> int | None:
+    """First token of the longest run of whole conjuncts ending at ``end`` whose heads the
+    glossary all knows ("सभी बार, कैफे, हेयर सैलून और ब्यूटी पार्लर"), leading unknown words
+    left out; None when not even the last conjunct has a known head."""
     from .gloss import gloss, known_word
 
     toks = sv.tokens
@@ -664,20 +695,9 @@ def _bare_object(
         if not all(known_word(t.text) for t in toks[u.first : u.last + 1])
         for i in range(u.first, u.marker_end)
     }
-    end = cand.first - 1
-    while end >= start:
-        if end in skip:
-            end -= 1
-            continue
-        before = [t.text for t in toks[max(start, end - 2) : end + 1]]
-        adverb = next((a for a in _MEASURE_ADVERBS if tuple(before[-len(a) :]) == a), None)
-        if adverb is None:
-            break
-        end -= len(adverb)
     if end < start or end in in_unit or end in skip:
-        return
-    conj = {",", "और", "व", "तथा"}
-    stops = (_NP_STOPS | {"के", "की", "का", "(", ")", "लेकिन", "परंतु", "मगर"}) - conj
+        return None
+    stops = (_NP_STOPS | {"के", "की", "का", "(", ")", "लेकिन", "परंतु", "मगर"}) - _CONJ
     first = end
     while (
         first - 1 >= start
@@ -687,17 +707,13 @@ def _bare_object(
         and not is_break(toks, first - 1)
     ):
         first -= 1
-    # the longest run of whole conjuncts, read from the trigger back, whose heads are all known
-    starts = [first] + [k + 1 for k in range(first, end) if toks[k].text in conj]
+    starts = [first] + [k + 1 for k in range(first, end) if toks[k].text in _CONJ]
     for k in starts:
         while k < end and not known_word(toks[k].text):
             k += 1  # leading words the glossary does not know belong to no object
-        text = sv.text_of(k, end)
-        if gloss(text) is not None:
-            ident = f"text:{text}"
-            roles.args.append(Argument("target", text, toks[k].start, toks[end].end, ident))
-            roles.target.append(ident)
-            return
+        if gloss(sv.text_of(k, end)) is not None:
+            return k
+    return None
 
 
 def extract_sentence(
