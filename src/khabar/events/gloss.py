@@ -36,7 +36,7 @@ from ..errors import E, KhabarError
 from ..model import Event
 
 GLOSSARY = "gloss_hi_en.yaml"
-KINDS = frozenset({"noun", "mod", "det"})
+KINDS = frozenset({"noun", "act", "mod", "det"})
 _FIELDS = frozenset({"hi", "en", "kind"})
 _TOKEN = re.compile(r"[^\s,()।|\"'‘’“”]+|[,()]")
 _CONJUNCTIONS = frozenset({",", "और", "तथा", "एवं", "व", "या"})
@@ -180,6 +180,18 @@ def known_word(word: str) -> bool:
     )
 
 
+def names_actor(text: str) -> bool:
+    """Whether a phrase's last word is a glossary noun of people, places, businesses or
+    services (a measure's object), not an activity ("यात्रा") nor a place alone."""
+    words = _words(text)
+    g = glossary()
+    for k in range(len(words)):
+        for form, entry in g.index.get(words[k], ()):
+            if tuple(words[k:]) == form and entry.kind == "noun":
+                return True
+    return False
+
+
 def _words(text: str) -> list[str]:
     """Tokens of a phrase, parenthetical asides dropped ("सभी मॉल (… को छोड़कर)")."""
     out: list[str] = []
@@ -204,7 +216,8 @@ def _lookup(words: list[str], i: int, g: Glossary) -> tuple[int, str, str] | Non
     def rank(pair: tuple[tuple[str, ...], GlossEntry]) -> tuple[int, int]:
         form, entry = pair
         at_end = i + len(form) == len(words)
-        wanted = entry.kind == "noun" if at_end else entry.kind != "noun"
+        head = entry.kind in {"noun", "act"}
+        wanted = head if at_end else not head
         return (0 if wanted else 1, -len(form))
 
     form, entry = min(fits, key=rank)
@@ -223,7 +236,7 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             n, en, kind = hit
             out.append(en)
             i += n
-            head_ok = i == len(words) and kind == "noun"
+            head_ok = i == len(words) and kind in {"noun", "act"}
             continue
         n = next(
             (k for k in (2, 1) if i + k <= len(words) and _place_en(tuple(words[i : i + k]))), 0

@@ -668,8 +668,10 @@ def _bare_object(
         if adverb is None:
             break
         end -= len(adverb)
+    from .gloss import names_actor
+
     first = _glossed_span(sv, start, end, units)
-    if first is not None:
+    if first is not None and names_actor(sv.text_of(first, end)):
         text = sv.text_of(first, end)
         ident = f"text:{text}"
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
