@@ -40,6 +40,9 @@ def analysed(text: str, dct: str = "2020-03-20") -> Article:
         ("पंजाब के सभी स्कूलों", "India", "all schools in Punjab"),
         # what a word gloss cannot render before a postposition is left out
         ("बिहार के बाहर से आ रहे मजदूरों", None, "workers"),
+        # a correlative relative clause of who breaks a rule
+        ("जो लोग इस आदेश का पालन नहीं करेंगे ,", None, "violators of the order"),
+        ("जो भी तोड़ेगा", "Bihar", "violators in Bihar"),
         # an unknown head: no gloss rather than a wrong one
         ("एकत्रित होने", "Punjab", None),
         ("", None, None),

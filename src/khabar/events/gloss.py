@@ -301,10 +301,28 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     return f"{head[0]} {link} {owner[0]}", head[1] or owner[1]
 
 
+# A correlative relative clause naming who breaks a rule ("जो भी तोड़ेगा उसके खिलाफ", "जो लोग
+# इस आदेश का पालन नहीं करेंगे"): its English is "violators", of what the clause names.
+_BREAKS = ("तोड़", "उल्लंघन", "पालन नहीं", "नहीं मान")
+_BROKEN = (("लॉकडाउन", "the lockdown"), ("आदेश", "the order"), ("नियम", "the rules"))
+
+
+def _relative(words: list[str]) -> str | None:
+    clause = " ".join(words)
+    if not words or words[0] != "जो" or not any(b in clause for b in _BREAKS):
+        return None
+    of = next((en for hi, en in _BROKEN if hi in clause), None)
+    return f"violators of {of}" if of else "violators"
+
+
 def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str | None:
     """The English of a Hindi noun phrase, qualified "in <place>" (the jurisdiction of the act
     it is the target of) when it names no place of its own; None when its head is unknown."""
-    got = _phrase(_words(text), g or glossary())
+    words = _words(text)
+    relative = _relative(words)
+    if relative:
+        return f"{relative} in {place}" if place else relative
+    got = _phrase(words, g or glossary())
     if got is None:
         return None
     en, own_place = got
