@@ -508,7 +508,18 @@ def _object_target(
     sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: _Roles
 ) -> None:
     """A target that is no entity ("सभी मॉलों को बंद", "उस निजी अस्पताल को सील"): the noun
-    phrase before the trigger's target postposition, kept as text (``text:`` id)."""
+    phrase before the trigger's target postposition, kept as text (``text:`` id); else the
+    unmarked object of a measure or the public an appeal addresses (:mod:`.objects`)."""
+    from .objects import (
+        CONJ,
+        PUBLIC_MODES,
+        SUBJECT_PRONOUNS,
+        bare_object,
+        before_aside,
+        glossed_span,
+        public_addressee,
+    )
+
     marks = {m for m, role in cand.trig.markers.items() if role == "target"}
     unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
     toks = sv.tokens
@@ -549,7 +560,7 @@ def _object_target(
         timex_at = {
             i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end
         }
-        end = _before_aside(toks, end, start)
+        end = before_aside(toks, end, start)
         if end < start:
             return
         if end in timex_at:
@@ -564,11 +575,11 @@ def _object_target(
             first -= 1
         if toks[end].text in _NP_STOPS or is_break(toks, end):
             return
-        while first < end and toks[first].text in _SUBJECT_PRONOUNS:
+        while first < end and toks[first].text in SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
-        if first > start and toks[first - 1].text in _CONJ:
+        if first > start and toks[first - 1].text in CONJ:
             # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
-            wider = _glossed_span(sv, start, end, units)
+            wider = glossed_span(sv, start, end, units, _NP_STOPS)
             first = wider if wider is not None and wider < first else first
         text = sv.text_of(first, end)
         ident = f"text:{text}"
@@ -576,146 +587,9 @@ def _object_target(
         roles.target.append(ident)
         return
     if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
-        _bare_object(sv, cand, start, units, roles)
-    if not roles.target and cand.trig.mode in _PUBLIC_MODES and not cand.trig.requires_target:
-        _public_addressee(sv, cand, roles)
-
-
-def _before_aside(toks: list[Token], end: int, start: int) -> int:
-    """The last token before a parenthetical aside that ends at ``end`` ("सभी मॉल (किराना …
-    को छोड़कर) को बंद"): the object is the phrase before the aside, not its last words."""
-    if toks[end].text != ")":
-        return end
-    depth = 0
-    for k in range(end, start - 1, -1):
-        depth += {")": 1, "(": -1}.get(toks[k].text, 0)
-        if depth == 0:
-            return k - 1
-    return start - 1
-
-
-# Appeals and advice that name nobody they address ("पीएम ने … पालन करने के लिए कहा",
-# "लोगों से" left out): addressed to the public.
-_PUBLIC_MODES = frozenset({"appeal", "advise", "tell_to"})
-
-
-def _public_addressee(sv: SentenceView, cand: Candidate, roles: _Roles) -> None:
-    """An appeal with no addressee named is addressed to the public of the jurisdiction of
-    its named source (the coders' convention: "public of India" for the prime minister's
-    appeal), marked inferred (``target_inferred``, no text of its own)."""
-    from .actors import entity_code
-    from .gloss import jurisdiction
-
-    if not roles.explicit_source and not roles.source:
-        return
-    coded = {
-        m.entity_id: m.role
-        for u in sv.units
-        for m in u.mentions
-        if m.source == "actors" and m.entity_id and m.role
-    }
-    for ident in roles.source:
-        code = coded.get(ident) if ident.startswith("actor:") else entity_code(ident)
-        place = jurisdiction(code)
-        if place:
-            at = sv.tokens[cand.first].start
-            name = f"actor:public of {place}"
-            roles.args.append(Argument("target_inferred", f"public of {place}", at, at, name))
-            roles.target.append(name)
-            return
-
-
-# Pronoun subjects a noun phrase read backwards from its postposition may run into.
-_SUBJECT_PRONOUNS = frozenset({"हम", "मैं", "वह", "वे", "यह", "ये", "आप", "उन्होंने", "हमने"})
-
-
-def _kind_genitive(toks: list[Token], k: int, start: int) -> bool:
-    """Whether the genitive at ``k`` joins a kind word to the object ("शराब की दुकानें")."""
-    from .gloss import known_word
-
-    return toks[k].text in {"के", "की", "का"} and k - 1 >= start and known_word(toks[k - 1].text)
-
-
-# Adverbials between a measure's object and its trigger ("सभी बार … तत्काल प्रभाव से बंद").
-_MEASURE_ADVERBS: tuple[tuple[str, ...], ...] = (
-    ("तत्काल", "प्रभाव", "से"),
-    ("पूरी", "तरह", "से"),
-    ("अस्थायी", "रूप", "से"),
-    ("पूरी", "तरह"),
-    ("तत्काल",),
-    ("फिलहाल",),
-    ("भी",),
-)
-_OBJECT_MAX = 12  # tokens of a coordinated object: "सभी बार, कैफे, हेयर सैलून और ब्यूटी पार्लर"
-
-
-def _bare_object(
-    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: _Roles
-) -> None:
-    """The object of a measure written without को ("सभी मॉल बंद रहेंगे", "सभी बार, कैफे …
-    बंद करने के आदेश"): the phrase right before the trigger (past adverbials and dates), taken
-    only when the glossary knows the head of each of its conjuncts: common nouns of places,
-    services and people, so a subject or an adverb is never taken for an object."""
-    toks = sv.tokens
-    skip = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
-    end = cand.first - 1
-    while end >= start:
-        if end in skip:
-            end -= 1
-            continue
-        before = [t.text for t in toks[max(start, end - 2) : end + 1]]
-        adverb = next((a for a in _MEASURE_ADVERBS if tuple(before[-len(a) :]) == a), None)
-        if adverb is None:
-            break
-        end -= len(adverb)
-    from .gloss import names_actor
-
-    first = _glossed_span(sv, start, end, units)
-    if first is not None and names_actor(sv.text_of(first, end)):
-        text = sv.text_of(first, end)
-        ident = f"text:{text}"
-        roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
-        roles.target.append(ident)
-
-
-_CONJ = frozenset({",", "और", "व", "तथा"})
-
-
-def _glossed_span(sv: SentenceView, start: int, end: int, units: list[Unit]) -> int | None:
-    """First token of the longest run of whole conjuncts ending at ``end`` whose heads the
-    glossary all knows ("सभी बार, कैफे, हेयर सैलून और ब्यूटी पार्लर"), leading unknown words
-    left out; None when not even the last conjunct has a known head."""
-    from .gloss import gloss, known_word
-
-    toks = sv.tokens
-    skip = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
-    # a name the tagger found inside the object is part of it when the glossary knows all its
-    # words: a common noun misread as a name ("हेयर सैलून" tagged PERSON)
-    in_unit = {
-        i
-        for u in units
-        if not all(known_word(t.text) for t in toks[u.first : u.last + 1])
-        for i in range(u.first, u.marker_end)
-    }
-    if end < start or end in in_unit or end in skip:
-        return None
-    stops = (_NP_STOPS | {"के", "की", "का", "(", ")", "लेकिन", "परंतु", "मगर"}) - _CONJ
-    first = end
-    while (
-        first - 1 >= start
-        and end - first + 1 < _OBJECT_MAX
-        and (toks[first - 1].text not in stops or _kind_genitive(toks, first - 1, start))
-        and first - 1 not in in_unit | skip
-        and not is_break(toks, first - 1)
-    ):
-        first -= 1
-    starts = [first] + [k + 1 for k in range(first, end) if toks[k].text in _CONJ]
-    for k in starts:
-        while k < end and not known_word(toks[k].text):
-            k += 1  # leading words the glossary does not know belong to no object
-        if gloss(sv.text_of(k, end)) is not None:
-            return k
-    return None
+        bare_object(sv, cand, start, units, roles, _NP_STOPS)
+    if not roles.target and cand.trig.mode in PUBLIC_MODES and not cand.trig.requires_target:
+        public_addressee(sv, cand, roles)
 
 
 def extract_sentence(
