@@ -132,6 +132,15 @@ def test_a_subject_is_never_taken_for_a_measures_object() -> None:
     assert all(not t.startswith("text:") for ev in art.events for t in ev.target)
 
 
+def test_merged_events_name_every_actor_in_english() -> None:
+    art = analysed("पंजाब सरकार ने सभी होटल और रेस्तरां बंद करने का फैसला किया है ।")
+    [merged] = [m for m in merge_events([art]) if m.target]
+    assert merged.english == {
+        "actor:Government of Punjab": "Government of Punjab",
+        "text:सभी होटल और रेस्तरां": "all hotels and restaurants in Punjab",
+    }
+
+
 def test_a_bare_office_after_its_holder_is_that_person() -> None:
     art = analysed(
         "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने बैठक की । मुख्यमंत्री ने सभी मॉल बंद करने का"

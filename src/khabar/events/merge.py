@@ -215,8 +215,9 @@ def merge_events(articles: Sequence[Article]) -> list[MergedEvent]:
                 if arg.en and arg.entity_id in c.actors():
                     c.english.setdefault(arg.entity_id, arg.en)
         for ident in c.source + c.target:
-            if ident.startswith("actor:"):
-                c.english.setdefault(ident, ident.split(":", 1)[1])
+            name = ident.split(":", 1)[1] if ident.startswith("actor:") else c.names.get(ident, "")
+            if name.isascii() and any(ch.isalpha() for ch in name):
+                c.english.setdefault(ident, name)  # a coded actor's or a KB entity's own
         out.append(c)
     out.sort(key=lambda c: (c.date or "9999", c.type or "", c.id))
     return out
