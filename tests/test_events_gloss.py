@@ -220,3 +220,15 @@ def test_an_appeal_to_nobody_named_is_to_the_public(text: str, public: str) -> N
 def test_an_appeal_with_its_addressee_keeps_it() -> None:
     [ev] = analysed("जिलाधिकारी ने ग्रामीणों से घरों में रहने की अपील की ।").events
     assert ev.target == ["actor:villagers"]
+
+
+def test_mining_script_finds_target_heads_and_modifiers() -> None:
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "tools" / "mine_target_heads.py"
+    spec = importlib.util.spec_from_file_location("mine_target_heads", path)
+    assert spec is not None and spec.loader is not None
+    mine = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mine)
+    words = mine._WORD.findall("प्रशासन ने सभी शराब दुकानों को बंद करने का आदेश दिया और लोगों से अपील की")
+    assert mine._frames(words) == [("दुकानों", "शराब"), ("लोगों", "")]

@@ -91,7 +91,7 @@ def _frames(words: list[str]) -> list[tuple[str, str]]:
         for post, cues in _FRAMES:
             j = i + 1 + len(post)
             if not post:
-                if words[j - 1 : j + 1] != ["बंद", "करने"]:
+                if words[j : j + 2] != ["बंद", "करने"]:
                     continue
             elif tuple(words[i + 1 : j]) != post or not cues & set(words[j : j + _REACH]):
                 continue
