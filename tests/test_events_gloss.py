@@ -126,6 +126,11 @@ def test_measure_targets_get_english_names(
     assert merged and merged[0].english[target] == english
 
 
+def test_an_adverbial_participle_is_not_part_of_the_object() -> None:
+    [ev] = analysed("संक्रमण के खतरे को देखते हुए गांव को सील कर दिया गया है ।").events
+    assert ev.target == ["text:गांव"]
+
+
 def test_a_subject_is_never_taken_for_a_measures_object() -> None:
     # "सरकार" is the agent, not closed; "कहा" is no noun the glossary knows
     art = analysed("बिहार सरकार ने कहा कि 31 मार्च तक बंद जारी रहेगा ।")

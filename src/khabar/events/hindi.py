@@ -512,6 +512,7 @@ def _object_target(
     unmarked object of a measure or the public an appeal addresses (:mod:`.objects`)."""
     from .objects import (
         CONJ,
+        PARTICIPLE_ENDS,
         PUBLIC_MODES,
         SUBJECT_PRONOUNS,
         bare_object,
@@ -577,6 +578,8 @@ def _object_target(
             return
         while first < end and toks[first].text in SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
+        # "खतरे को देखते हुए गांव को सील": an adverbial participle ends before the object
+        first = max([first] + [k + 1 for k in range(first, end) if toks[k].text in PARTICIPLE_ENDS])
         if first > start and toks[first - 1].text in CONJ:
             # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
             wider = glossed_span(sv, start, end, units, _NP_STOPS)

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from .hindi import Candidate, _Roles
 
 
+# The last word of an adverbial participle ("देखते हुए"): no object runs across it.
+PARTICIPLE_ENDS = frozenset({"हुए", "हुई", "हुआ"})
+
+
 def before_aside(toks: list[Token], end: int, start: int) -> int:
     """The last token before a parenthetical aside that ends at ``end`` ("सभी मॉल (किराना …
     को छोड़कर) को बंद"): the object is the phrase before the aside, not its last words."""
