@@ -73,6 +73,12 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     check R 0.343 P 0.857; first round: all R 0.561 P 0.876; tune R 0.698 P 0.928; check
     R 0.314 P 0.700)
 
+    Actors in English (ev7, same day, after the glossary of target phrases, the jurisdiction
+    rule, objects of measures without को and the public as the addressee of an appeal to nobody
+    named; core R/P unchanged): actors strict 0.014 -> 0.125, source 0.625 -> 0.653, target
+    0.028 -> 0.167, lenient 0.264 -> 0.361 (all, n=72); tune actors 0.019 -> 0.151, target
+    0.038 -> 0.207; check actors 0.000 -> 0.053, target 0.000 -> 0.053 (n=19).
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -92,8 +98,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.26
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.60
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.34
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.63
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.11
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.15
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.69
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.35

@@ -44,7 +44,7 @@ class E(StrEnum):
     E041 = "malformed gold file: {detail}"
     E050 = "invalid option: {detail}"
     E060 = "malformed event ontology or lexicon: {detail}"
-    E061 = "malformed actor dictionary: {detail}"
+    E061 = "malformed actor dictionary or glossary: {detail}"
     # Fetching and following (khabar.follow) and watches (khabar.watch).
     E070 = "only http and https URLs are fetched: {detail}"
     E071 = "forbidden by robots.txt, not fetched"

@@ -105,6 +105,7 @@ class Argument:
     start: int
     end: int
     entity_id: str | None = None
+    en: str | None = None  # English name of an actor that is no entity (events.gloss), else None
 
 
 @dataclass(slots=True)

@@ -23,6 +23,7 @@ import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -198,9 +199,10 @@ def place_code(entity_id: str | None) -> tuple[str, str] | None:
     return None
 
 
-def entity_code(entity_id: str) -> str | None:
-    """Actor code of a linked entity: its place code, an office holder's country + GOV, or an
-    organisation's country + the sector a word of its name gives (Party: PTY, Court: JUD)."""
+def entity_code(entity_id: str, on: date | None = None) -> str | None:
+    """Actor code of a linked entity: its place code, an office holder's country + GOV (the
+    office held ``on`` that day, default today), or an organisation's country + the sector a
+    word of its name gives (Party: PTY, Court: JUD)."""
     placed = place_code(entity_id)
     if placed:
         return placed[0]
@@ -214,7 +216,7 @@ def entity_code(entity_id: str) -> str | None:
         return f"{country[0]} {sector}" if country and sector else None
     if entry is None or entry.type != "PERSON":
         return None
-    for role in entry.roles_on(None):
+    for role in entry.roles_on(on):
         of = place_code(f"kb:{role.of}") if role.of else None
         if of:
             return f"{of[0]} GOV"
@@ -270,6 +272,8 @@ class ActorContext:
     locality: tuple[str, str] | None = None  # the last city named: (code, English name)
     # a person named right after an office ("कृषि मंत्री बादल पत्रलेख"): the office's code
     person_codes: dict[str, str] = field(default_factory=dict)
+    # the person last named with each office word: a later bare "मंत्री ने" is that person
+    holders: dict[ActorWord, Mention] = field(default_factory=dict)
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -355,6 +359,11 @@ def coded_mentions(
         ):
             i = last + 1
             continue
+        holder = _holder(word, tokens, (i, last), places, named, ctx)
+        if holder is not None:
+            out.append(holder)
+            i = last + 1
+            continue
         near = [m for k, m in sorted(places.items()) if k < i and m.type == "CITY"]
         local = place_code(near[-1].entity_id) if near else None
         if local is None and ctx is not None:
@@ -363,6 +372,8 @@ def coded_mentions(
         if named is not None:  # a title: the person holds the office and gets its code
             if ctx is not None and named.entity_id and not inferred:
                 ctx.person_codes.setdefault(named.entity_id, code)
+            if ctx is not None and named.entity_id and not word.group:
+                ctx.holders[word] = named
             i = last + 1
             continue
         out.append(
@@ -385,6 +396,37 @@ def coded_mentions(
             placed = place_code(m.entity_id) if m.type == "CITY" else None
             ctx.locality = placed or ctx.locality
     return out
+
+
+def _holder(
+    word: ActorWord,
+    tokens: list[Any],
+    span: tuple[int, int],
+    places: dict[int, Mention],
+    named: Mention | None,
+    ctx: ActorContext | None,
+) -> Mention | None:
+    """A bare office word ("मंत्री ने") after the article named a person with it ("कृषि मंत्री
+    बादल पत्रलेख"): a mention of that person (inferred), as news names an official once in
+    full and then by the office; None with a place before the word or a name after it."""
+    i, last = span
+    if ctx is None or named is not None or word.group or word not in ctx.holders:
+        return None
+    if _place_before(tokens, i, places) is not None:
+        return None  # "बिहार के मुख्यमंत्री": an office of a place, maybe another holder
+    person = ctx.holders[word]
+    return Mention(
+        start=tokens[i].start,
+        end=tokens[last].end,
+        text=" ".join(t.text for t in tokens[i : last + 1]),
+        type="PERSON",
+        entity_id=person.entity_id,
+        canonical=person.canonical,
+        kind="role_only",
+        inferred=True,
+        role=ctx.person_codes.get(person.entity_id or ""),
+        source="actors",
+    )
 
 
 def _code(

@@ -508,7 +508,19 @@ def _object_target(
     sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: _Roles
 ) -> None:
     """A target that is no entity ("सभी मॉलों को बंद", "उस निजी अस्पताल को सील"): the noun
-    phrase before the trigger's target postposition, kept as text (``text:`` id)."""
+    phrase before the trigger's target postposition, kept as text (``text:`` id); else the
+    unmarked object of a measure or the public an appeal addresses (:mod:`.objects`)."""
+    from .objects import (
+        CONJ,
+        PARTICIPLE_ENDS,
+        PUBLIC_MODES,
+        SUBJECT_PRONOUNS,
+        bare_object,
+        before_aside,
+        glossed_span,
+        public_addressee,
+    )
+
     marks = {m for m, role in cand.trig.markers.items() if role == "target"}
     unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
     toks = sv.tokens
@@ -549,8 +561,11 @@ def _object_target(
         timex_at = {
             i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end
         }
-        if end in timex_at:
+        end = before_aside(toks, end, start)
+        if end < start:
             return
+        if end in timex_at:
+            break  # "शुक्रवार को": a date's postposition; an object may still stand after it
         first = end
         while (
             first - 1 >= start
@@ -561,11 +576,23 @@ def _object_target(
             first -= 1
         if toks[end].text in _NP_STOPS or is_break(toks, end):
             return
+        while first < end and toks[first].text in SUBJECT_PRONOUNS:
+            first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
+        # "खतरे को देखते हुए गांव को सील": an adverbial participle ends before the object
+        first = max([first] + [k + 1 for k in range(first, end) if toks[k].text in PARTICIPLE_ENDS])
+        if first > start and toks[first - 1].text in CONJ:
+            # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
+            wider = glossed_span(sv, start, end, units, _NP_STOPS)
+            first = wider if wider is not None and wider < first else first
         text = sv.text_of(first, end)
         ident = f"text:{text}"
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
         return
+    if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
+        bare_object(sv, cand, start, units, roles, _NP_STOPS)
+    if not roles.target and cand.trig.mode in PUBLIC_MODES and not cand.trig.requires_target:
+        public_addressee(sv, cand, roles)
 
 
 def extract_sentence(

@@ -62,6 +62,8 @@ class MergedEvent:
     names: dict[str, str] = field(default_factory=dict)  # actor/place id -> display name
     symmetric: bool = False
     codes: dict[str, str] = field(default_factory=dict)  # actor id -> actor code (IND-Delhi COP)
+    # actor id -> English name: a coded actor's own, a text actor's gloss (events.gloss)
+    english: dict[str, str] = field(default_factory=dict)
 
     @property
     def articles(self) -> list[str]:
@@ -209,6 +211,13 @@ def merge_events(articles: Sequence[Article]) -> list[MergedEvent]:
             for ident in c.source + c.target + c.location:
                 if ident in names:
                     c.names.setdefault(ident, names[ident])
+            for arg in ev.arguments:
+                if arg.en and arg.entity_id in c.actors():
+                    c.english.setdefault(arg.entity_id, arg.en)
+        for ident in c.source + c.target:
+            name = ident.split(":", 1)[1] if ident.startswith("actor:") else c.names.get(ident, "")
+            if name.isascii() and any(ch.isalpha() for ch in name):
+                c.english.setdefault(ident, name)  # a coded actor's or a KB entity's own
         out.append(c)
     out.sort(key=lambda c: (c.date or "9999", c.type or "", c.id))
     return out

