@@ -26,6 +26,7 @@ from .clause import (
     SentenceView,
     Token,
     Unit,
+    actor_of,
     date_part,
     is_break,
     is_date_value,
@@ -618,12 +619,19 @@ def extract_sentence(
         k = cand.last + len(cand.verb) + 1
         if trig.mode == "accept" and k < len(sv.tokens) and sv.tokens[k].text == "कि":
             continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
-        if trig.requires_target and not roles.target and not roles.pronoun_target:
+        if (
+            trig.requires_target
+            and not roles.target
+            and not roles.pronoun_target
+            and not _urges(sv, cand, roles)
+        ):
             continue
-        if trig.type == "COERCE" and _REFLEXIVE & {
-            t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]
-        }:
-            continue  # "पार्टी ने अपना दफ्तर बंद कर दिया": closing one's own is no coercion
+        if trig.type == "COERCE" and (
+            _REFLEXIVE & {t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]}
+            or any(a.role == "target" and a.text.split()[0] in _REFLEXIVE for a in roles.args)
+        ):
+            continue  # "पार्टी ने अपना दफ्तर बंद कर दिया", "ने अपने सभी सार्वजनिक कार्यक्रमों
+            # को रद्द कर दिया" (AU-2020-MAR-10.txt:40): calling off one's own is no coercion
         source = list(dict.fromkeys(roles.source))
         inherited = False
         same_clause = _clause_start(sv, cand.first) <= prev_first
@@ -663,6 +671,8 @@ def extract_sentence(
             )
         if not source and not trig.symmetric and _dropped_subject(cand, sv, ctx):
             source, inherited = list(ctx.last_agents), True
+        if not source and trig.type == "REQUEST" and _present_request(cand):
+            source, inherited = _current_speaker(sv, ctx), True
         if not source and not trig.symmetric:
             continue
         type_, mode = trig.type, trig.mode
@@ -786,6 +796,52 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
     return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
 
 
+# The polite imperative ("पालन करें", "घर से ना निकलें", "सुनिश्चित कराएं"): no "चाहिए" (an
+# opinion as often as advice) and no -िए/-िये (also the perfect: "प्राप्त किये").
+_POLITE = re.compile(r"(ें|एं|एँ)$")
+# A कि-clause holding one of these is not the speech verb's own command: a purpose ("ताकि … सतर्क
+# रहें"), or a second कि under another predicate ("यह असंभव है कि … हो जाएं").
+_NOT_OWN_CLAUSE = frozenset({"ताकि", "जिससे", "कि", "जिसमें", "जिसके"})
+_SUBJECT_REACH = 4  # tokens: "पत्रकारों को भी", "सभी जिलाधिकारी"
+_CONDITIONAL = frozenset({"अगर", "यदि", "जब", "जहां", "जहाँ", "अब"})
+
+
+def _urges(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
+    """Speech with no addressee whose कि-clause is a polite imperative ("लव अग्रवाल ने कहा कि
+    पत्रकारों को भी … सुरक्षा के उपाय अपनाएं", "उन्होंने कहा कि … वे घर से ना निकलें"): the
+    speaker urges, which is a request; whom it urges is the clause's subject, when it leads the
+    clause marked by को or unmarked before the verb (added to ``roles`` as the target)."""
+    toks = sv.tokens
+    k = cand.last + 1
+    while k < len(toks) and toks[k].text in _AUX_AFTER:
+        k += 1
+    if k >= len(toks) or toks[k].text != "कि":
+        return False
+    clause = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
+    if not clause or _NOT_OWN_CLAUSE & set(clause) or not _POLITE.search(clause[-1]):
+        return False
+    head = next((u for u in sv.units if u.first == k + 1), None)
+    if head is not None and head.marker in {None, "को"} and unit_actors(head):
+        _add(roles, "target", head, sv, unit_actors(head))
+        return True
+    if toks[k + 1].text in _CONDITIONAL:
+        return True  # "कहा कि अगर किसी चीज को लेकर संदेह हो तो …": a condition leads, no subject
+    for j in range(k + 1, min(k + 1 + _SUBJECT_REACH, len(toks))):
+        if toks[j].text == "को" and j > k + 1:
+            if j + 1 < len(toks) and toks[j + 1].text in _KO_TOPIC:
+                break  # "… को लेकर": about, not whom
+            text = sv.text_of(k + 1, j - 1)
+            ident = f"text:{text}"
+            roles.args.append(
+                Argument("target", text, toks[k + 1].start, toks[j - 1].end, ident)
+            )
+            roles.target.append(ident)
+            break
+        if toks[j].text in MARKERS_1 or is_break(toks, j):
+            break
+    return True
+
+
 _STAY = frozenset({"रहेंगे", "रहेगी", "रहेगा", "रहेंगी"})
 
 
@@ -828,6 +884,23 @@ def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool
         return False
     before = sv.tokens[: cand.first]
     return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
+
+
+def _present_request(cand: Candidate) -> bool:
+    """A request in the copula ("आप सभी से आग्रह है कि …", "मेरी सब से अपील है कि"): said in
+    the first person by whoever is speaking, in a quote or reported speech."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return cand.light and bool(verb) and verb[0] in _HABITUAL_AUX
+
+
+def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:
+    """Who is speaking at this sentence: the last quoted speaker, else the agent of the sentence
+    just before (a report of what an official said goes on in their words)."""
+    if ctx.last_speaker is not None:
+        return [actor_of(ctx.last_speaker)]
+    if ctx.last_agents and 0 < sv.index - ctx.agents_sentence <= 2:
+        return list(ctx.last_agents)
+    return []
 
 
 def _passive_compound(verb: list[str]) -> bool:

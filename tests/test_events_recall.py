@@ -1,0 +1,71 @@
+"""Recall kinds of issue 13 (round ev6) on real corpus sentences (corpus/hindi-covid-2020, files
+outside the event gold) through the real stages: speech that urges in the polite imperative, a
+request said in the copula, and one's own programmes called off."""
+
+from __future__ import annotations
+
+from khabar.config import Config
+from khabar.model import Article
+from khabar.pipeline import run_local
+
+
+def analysed(text: str, dct: str = "2020-03-19") -> Article:
+    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return art
+
+
+def test_speech_that_urges_in_the_imperative_is_a_request() -> None:
+    # DJ-2020-MAR-08.txt:58: no addressee named, the कि-clause ends in a polite imperative
+    art = analysed(
+        "बाबा रामदेव ने कहा कि जिन्हें कोरोना वायरस का अटैक हो गया है वे सुबह और शाम इस औषधीय"
+        " काढ़ा का जरूर सेवन करें ।"
+    )
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.mode == "tell_to" and ev.trigger == "कहा" and ev.source
+
+
+def test_the_subject_of_the_imperative_is_whom_it_urges() -> None:
+    # AU-2020-ARP-20.txt:78 (the kind; a ministry briefing, the event gold's tune half has the like)
+    art = analysed(
+        "संयुक्त सचिव लव अग्रवाल ने कहा कि पत्रकारों को भी ग्राउंड में जाने से पहले तमाम सुरक्षा के उपाय अपनाएं ।"
+    )
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.target == ["actor:journalists"]
+
+
+def test_speech_that_only_says_or_opines_is_no_request() -> None:
+    # "चाहिए" is an opinion as often as advice; a purpose clause (ताकि) is nobody's command
+    for text in (
+        "उन्होंने कहा कि ऐसे जिलों को रोकथाम रणनीति शुरू करनी चाहिए ।",
+        "मंत्री ने कहा कि टीके पर काम चल रहा है ताकि लोग सतर्क रहें ।",
+        "मंत्री ने कहा कि इस साल उसने सिर्फ 300 करोड़ रुपये प्राप्त किये ।",
+    ):
+        assert not [e for e in analysed(text).events if e.type == "REQUEST"], text
+
+
+def test_a_request_in_the_copula_is_the_speakers() -> None:
+    # AU-2020-MAR-19.txt:5-7 (the first sentence added to name the speaker)
+    art = analysed(
+        "प्रधानमंत्री नरेंद्र मोदी ने गुरुवार को राष्ट्र को संबोधित किया । उन्होंने कहा, सभी केंद्र व"
+        " राज्य सरकारों के दिशा-निर्देशों का पालन करें । मेरा सभी देशवासियों से आग्रह है कि आने"
+        " वाले कुछ सप्ताह तक बहुत जरूरी हो तभी अपने घर से बाहर निकलें ।"
+    )
+    [ev] = [e for e in art.events if e.type == "REQUEST" and e.trigger == "आग्रह"]
+    assert ev.source == ["kb:person/narendra-modi"]
+
+
+def test_a_request_in_the_copula_with_nobody_speaking_is_not_kept() -> None:
+    # bad input: no speaker anywhere before it; nothing is invented, nothing fails
+    art = analysed("शहर के बाजारों में सुबह से भीड़ रही और दुकानें खुली रहीं । सभी से आग्रह है कि घर में रहें ।")
+    assert art.status == "ok"
+    assert not [e for e in art.events if e.trigger == "आग्रह"]
+
+
+def test_calling_off_ones_own_programmes_is_no_coercion() -> None:
+    # AU-2020-MAR-10.txt:40
+    art = analysed(
+        "कोरोनावायरस के खौफ से पुर्तगाल के राष्ट्रपति ने अपने सभी सार्वजनिक कार्यक्रमों को रद्द"
+        " करके घर पर रहने का फैसला किया है ।"
+    )
+    assert not [e for e in art.events if e.type == "COERCE"]
