@@ -69,3 +69,12 @@ def test_calling_off_ones_own_programmes_is_no_coercion() -> None:
         " करके घर पर रहने का फैसला किया है ।"
     )
     assert not [e for e in art.events if e.type == "COERCE"]
+
+
+def test_a_lockdown_done_or_declared_is_an_order() -> None:
+    # PK-2020-MAR-22.txt:59, NT-2020-MAR-25.txt:9
+    art = analysed("इटली में मामला गंभीर होने के बाद वहां के प्रधानमंत्री ने पूरे देश को लॉकडाउन कर दिया.")
+    assert [(e.type, e.mode) for e in art.events] == [("COERCE", "lockdown")]
+    art = analysed("देश में 21 दिन का लॉकडाउन घोषित किया गया है ।", dct="2020-03-25")
+    [ev] = [e for e in art.events if e.mode == "lockdown"]
+    assert any(a.role == "source_inferred" for a in ev.arguments)
