@@ -78,3 +78,27 @@ def test_a_lockdown_done_or_declared_is_an_order() -> None:
     art = analysed("देश में 21 दिन का लॉकडाउन घोषित किया गया है ।", dct="2020-03-25")
     [ev] = [e for e in art.events if e.mode == "lockdown"]
     assert any(a.role == "source_inferred" for a in ev.arguments)
+
+
+def test_a_challan_or_fine_is_coercion() -> None:
+    # DJ-2020-MAR-25.txt:18
+    art = analysed(
+        "इसके साथ ही पुलिस ने 2838 वाहनों का चालान किया और 101 वाहन सीज किए गए ।", dct="2020-03-25"
+    )
+    assert ("COERCE", "fine") in [(e.type, e.mode) for e in art.events]
+
+
+def test_a_zone_made_is_a_zone_declared() -> None:
+    # NT-2020-APR-09.txt:16
+    art = analysed("दिल्\u200dली सरकार ने 21 इलाकों को कन्\u200dटेनमेंट जोन बना दिया है ।")
+    [ev] = [e for e in art.events if e.type == "COERCE"]
+    assert ev.mode == "restrict" and ev.target == ["text:21 इलाकों"]
+
+
+def test_a_request_by_its_rarer_nouns() -> None:
+    # AU-2020-MAR-29.txt:113 (निवेदन), AU-2020-ARP-02.txt:81 (गुजारिश)
+    for text in (
+        "गृह मंत्रालय ने राज्यों से निवेदन किया है कि वे अपने स्तर पर मजदूरों के लिए इंतजाम करें ।",
+        "गृह मंत्रालय ने राज्यों और केंद्रशासित प्रदेशों से गुजारिश की थी कि वे इसे सख्ती से लागू करें ।",
+    ):
+        assert [e.mode for e in analysed(text).events if e.type == "REQUEST"][:1] == ["appeal"]
