@@ -102,3 +102,15 @@ def test_a_request_by_its_rarer_nouns() -> None:
         "गृह मंत्रालय ने राज्यों और केंद्रशासित प्रदेशों से गुजारिश की थी कि वे इसे सख्ती से लागू करें ।",
     ):
         assert [e.mode for e in analysed(text).events if e.type == "REQUEST"][:1] == ["appeal"]
+
+
+def test_an_agentless_case_registered_is_the_polices() -> None:
+    # DJ-2020-MAR-25.txt:14 (the kind): an FIR or challan with nobody named is a police act
+    art = analysed(
+        "गाजियाबाद में लॉकडाउन तोड़ने वालों पर सख्ती की गई । आरोपित के खिलाफ शांतिभंग की धारा के"
+        " तहत मुकदमा दर्ज किया गया है ।",
+        dct="2020-03-25",
+    )
+    [ev] = [e for e in art.events if e.mode == "charge"]
+    assert any(a.role == "source_inferred" for a in ev.arguments)
+    assert ev.source[0].endswith("Police") and ev.codes[ev.source[0]].endswith(" COP")

@@ -491,6 +491,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
 _REFLEXIVE = frozenset({"अपना", "अपनी", "अपने", "खुद", "ख़ुद", "स्वयं", "सेल्फ"})
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
 _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
+# Acts of the police: an unnamed agent of these is the place's police, not its government.
+_POLICE_MODES = frozenset({"charge", "arrest", "fine", "seize", "raid"})
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
 # ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
 _AGENT_MARKED = frozenset({"ने", "उन्होंने", "उन्होने", "उसने", "हमने", "मैंने", "इन्होंने", "आपने"})
@@ -664,7 +666,9 @@ def extract_sentence(
             and not roles.pronoun_target
             and (roles.target or trig.mode != "order")
         ):
-            ident, code, name = _authority(sv, ctx, trig.mode in _LOCAL_MODES)
+            ident, code, name = _authority(
+                sv, ctx, trig.mode in _LOCAL_MODES, trig.mode in _POLICE_MODES
+            )
             source, codes[ident] = [ident], code
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
@@ -919,14 +923,20 @@ def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     return dropped and bool(_PERFECT & set(cand.verb[:2]))
 
 
-def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str, str]:
+def _authority(
+    sv: SentenceView, ctx: DocContext, local: bool, police: bool = False
+) -> tuple[str, str, str]:
     """(id, code, name) of who issues an agentless order: the government of the place the
     sentence names, else the district administration of the town the article last named (for a
     ``local`` measure: sealing, a curfew zone; or when no government was named), else the
-    government the article last named, else the country's."""
+    government the article last named, else the country's. A ``police`` act (a case registered,
+    an arrest, a fine, a seizure) is the police of that place below the country, as analysts code
+    an FIR ("मामला दर्ज किया गया": COP, not GOV)."""
     for u in sv.units:
         for m in u.mentions:
             placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
+            if placed and police and m.type != "COUNTRY":
+                return _police(placed)
             if placed:  # a city's orders come from its district administration
                 name = (
                     f"{placed[1]} district administration"
@@ -935,6 +945,9 @@ def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str
                 )
                 return f"actor:{name}", f"{placed[0]} GOV", name
     gov, town = ctx.actors.government, ctx.actors.locality
+    place = town or gov
+    if police and place is not None:
+        return _police(place)
     if town is not None and (local or gov is None):
         name = f"{town[1]} district administration"
         return f"actor:{name}", f"{town[0]} GOV", name
@@ -944,6 +957,12 @@ def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str
     lex = actor_dictionary()
     name = f"Government of {lex.default_name}"
     return f"actor:{name}", f"{lex.default_country} GOV", name
+
+
+def _police(place: tuple[str, str]) -> tuple[str, str, str]:
+    """The police of a place (code, English name): "Punjab Police", IND-Punjab COP."""
+    name = f"{place[1]} Police"
+    return f"actor:{name}", f"{place[0]} COP", name
 
 
 def _time_args(owned: tuple[str, str, int] | None) -> list[Argument]:
