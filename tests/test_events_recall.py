@@ -114,3 +114,15 @@ def test_an_agentless_case_registered_is_the_polices() -> None:
     [ev] = [e for e in art.events if e.mode == "charge"]
     assert any(a.role == "source_inferred" for a in ev.arguments)
     assert ev.source[0].endswith("Police") and ev.codes[ev.source[0]].endswith(" COP")
+
+
+def test_a_quarantine_reached_by_a_postposition_is_the_senders_act() -> None:
+    # DJ-2020-ARP-18.txt:25: sent for quarantine (के लिए … भेज दिया)
+    art = analysed("हालांकि, अनुमंडल प्रशासन द्वारा डॉक्टर को क्वारंटाइन के लिए जिला मुख्यालय भेज दिया गया है ।")
+    assert [(e.type, e.mode) for e in art.events] == [("COERCE", "quarantine")]
+
+
+def test_a_quarantine_named_in_passing_is_no_act() -> None:
+    # the noun before a postposition with no light verb of its own after it
+    art = analysed("क्वारंटाइन के लिए बने केंद्रों में सुविधाओं की कमी है ।")
+    assert not [e for e in art.events if e.mode == "quarantine"]

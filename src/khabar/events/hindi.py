@@ -124,6 +124,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 )
                 if not light and (at := _object_of_light(toks, j, trig, lex)) > 0:
                     light, j, k = True, at, at
+            if not light and trig.via and (at := _via(toks, j, trig, lex)) > 0:
+                light, j, k = True, at, at
             if not light and not trig.verbal and (at := _supported(toks, j, trig)) > 0:
                 light, j, k = True, at, at
             verb: list[str] = []
@@ -159,6 +161,31 @@ def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexic
     if toks[j].text != "को" or j + 1 >= len(toks) or toks[j + 1].text in _KO_TOPIC:
         return -1
     for k in range(j + 1, min(j + 1 + _OBJECT_REACH, len(toks))):
+        if toks[k].text in trig.light:
+            return k
+        if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
+            return -1
+    return -1
+
+
+# Words between a "via" postposition and the light verb: "के लिए जिला मुख्यालय भेज दिया".
+_VIA_REACH = 3
+
+
+def _via(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
+    """The light verb after one of the trigger's ``via`` postpositions ("होम क्वारंटाइन के लिए
+    भेजा गया", "दो हफ्ते क्वारंटाइन पर भेज रहा है"): its token index, or -1. Not past a break,
+    a comma, a complementiser or another trigger."""
+    if j >= len(toks):
+        return -1
+    two = f"{toks[j].text} {toks[j + 1].text}" if j + 1 < len(toks) else ""
+    if two in trig.via:
+        at = j + 2
+    elif toks[j].text in trig.via:
+        at = j + 1
+    else:
+        return -1
+    for k in range(at, min(at + _VIA_REACH, len(toks))):
         if toks[k].text in trig.light:
             return k
         if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
