@@ -700,6 +700,23 @@ def extract_sentence(
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
             )
+        if (
+            not source
+            and trig.mode == "appeal"
+            and _passive(cand)
+            and roles.target
+            and not any(t.startswith("actor:public") for t in roles.target)
+        ):
+            # "बुजुर्गों को घरों में ही रहने की अपील की गई है" (NT-2020-MAR-06.txt:34), "राज्यों
+            # को सलाह दी गई थी कि" (AU-2020-MAR-31.txt:52): a passive appeal to a named group is
+            # the authority's. Not one to the public at large ("लोगों से अपील की गई"): its guessed
+            # issuer and "the public" would be all it says, and such events joined unrelated
+            # stories (the disaster stories gate)
+            ident, code, name = _authority(sv, ctx, False)
+            source, codes[ident] = [ident], code
+            roles.args.append(
+                Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
+            )
         if not source and not trig.symmetric and _dropped_subject(cand, sv, ctx):
             source, inherited = list(ctx.last_agents), True
         if not source and trig.type == "REQUEST" and _present_request(cand):
@@ -863,9 +880,7 @@ def _urges(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
                 break  # "… को लेकर": about, not whom
             text = sv.text_of(k + 1, j - 1)
             ident = f"text:{text}"
-            roles.args.append(
-                Argument("target", text, toks[k + 1].start, toks[j - 1].end, ident)
-            )
+            roles.args.append(Argument("target", text, toks[k + 1].start, toks[j - 1].end, ident))
             roles.target.append(ident)
             break
         if toks[j].text in MARKERS_1 or is_break(toks, j):
@@ -934,6 +949,11 @@ def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:
     return []
 
 
+def _passive(cand: Candidate) -> bool:
+    """The verb complex after the trigger is a passive ("की गई है", "दी जा रही है")."""
+    return any(t in _PASSIVE for t in cand.verb) or _passive_compound(cand.verb)
+
+
 def _passive_compound(verb: list[str]) -> bool:
     """ "की जा रही है", "किया जा सकता है", "की जा चुकी है": the passive with an aspect verb."""
     return any(a == "जा" and b in _JA_ASPECT for a, b in zip(verb, verb[1:], strict=False))
@@ -944,7 +964,7 @@ def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
     ("बंद रहेंगे") only counts with a speaker, so a list of what stays closed is not a list of
     orders."""
-    if any(t in _PASSIVE for t in cand.verb) or _passive_compound(cand.verb):
+    if _passive(cand):
         return True
     dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
     return dropped and bool(_PERFECT & set(cand.verb[:2]))
