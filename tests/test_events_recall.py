@@ -126,3 +126,13 @@ def test_a_quarantine_named_in_passing_is_no_act() -> None:
     # the noun before a postposition with no light verb of its own after it
     art = analysed("क्वारंटाइन के लिए बने केंद्रों में सुविधाओं की कमी है ।")
     assert not [e for e in art.events if e.mode == "quarantine"]
+
+
+def test_direct_speech_that_urges_is_a_request() -> None:
+    # AU-2020-MAR-19.txt:5 (the first sentence added to name the speaker)
+    art = analysed(
+        "प्रधानमंत्री नरेंद्र मोदी ने गुरुवार को राष्ट्र को संबोधित किया । उन्होंने कहा, सभी केंद्र व"
+        " राज्य सरकारों के दिशा-निर्देशों का पालन करें ।"
+    )
+    [ev] = [e for e in art.events if e.trigger == "कहा"]
+    assert ev.type == "REQUEST" and ev.source == ["kb:person/narendra-modi"]

@@ -620,7 +620,7 @@ def extract_sentence(
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if trig.requires_modality and modality not in trig.requires_modality:
             continue
-        if trig.subjunctive and not _asks_to(sv, cand):
+        if trig.subjunctive and not _asks_to(sv, cand) and _imperative_clause(sv, cand) < 0:
             continue
         if trig.after_infinitive and not (
             cand.first > 0 and sv.tokens[cand.first - 1].text.endswith("ने")
@@ -850,23 +850,37 @@ _POLITE = re.compile(r"(ें|एं|एँ)$")
 # A कि-clause holding one of these is not the speech verb's own command: a purpose ("ताकि … सतर्क
 # रहें"), or a second कि under another predicate ("यह असंभव है कि … हो जाएं").
 _NOT_OWN_CLAUSE = frozenset({"ताकि", "जिससे", "कि", "जिसमें", "जिसके"})
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+_STOPS = frozenset({"।", "॥", ".", "|", "?", "!"})
 _SUBJECT_REACH = 4  # tokens: "पत्रकारों को भी", "सभी जिलाधिकारी"
 _CONDITIONAL = frozenset({"अगर", "यदि", "जब", "जहां", "जहाँ", "अब"})
 
 
-def _urges(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
-    """Speech with no addressee whose कि-clause is a polite imperative ("लव अग्रवाल ने कहा कि
-    पत्रकारों को भी … सुरक्षा के उपाय अपनाएं", "उन्होंने कहा कि … वे घर से ना निकलें"): the
-    speaker urges, which is a request; whom it urges is the clause's subject, when it leads the
-    clause marked by को or unmarked before the verb (added to ``roles`` as the target)."""
+def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
+    """The token before a polite imperative the speech verb introduces, by कि or as a direct
+    quote ("कहा कि … अपनाएं", "कहा, 'सभी … पालन करें'"), or -1."""
     toks = sv.tokens
     k = cand.last + 1
     while k < len(toks) and toks[k].text in _AUX_AFTER:
         k += 1
-    if k >= len(toks) or toks[k].text != "कि":
-        return False
-    clause = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
+    if k >= len(toks) or toks[k].text not in {"कि", ",", ":"}:
+        return -1
+    while k + 1 < len(toks) and toks[k + 1].text in _QUOTES:
+        k += 1  # direct speech: "उन्होंने कहा, 'सभी … पालन करें'"
+    clause = [t.text for t in toks[k + 1 :] if t.text not in _QUOTES | _STOPS]
     if not clause or _NOT_OWN_CLAUSE & set(clause) or not _POLITE.search(clause[-1]):
+        return -1
+    return k
+
+
+def _urges(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
+    """Speech with no addressee whose कि-clause or direct quote is a polite imperative ("लव
+    अग्रवाल ने कहा कि पत्रकारों को भी … सुरक्षा के उपाय अपनाएं", "उन्होंने कहा, सभी … का पालन
+    करें"): the speaker urges, which is a request; whom it urges is the clause's subject, when it
+    leads the clause marked by को or unmarked before the verb (added to ``roles`` as the target)."""
+    toks = sv.tokens
+    k = _imperative_clause(sv, cand)
+    if k < 0:
         return False
     head = next((u for u in sv.units if u.first == k + 1), None)
     if head is not None and head.marker in {None, "को"} and unit_actors(head):
@@ -883,8 +897,8 @@ def _urges(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
             roles.args.append(Argument("target", text, toks[k + 1].start, toks[j - 1].end, ident))
             roles.target.append(ident)
             break
-        if toks[j].text in MARKERS_1 or is_break(toks, j):
-            break
+        if toks[j].text in MARKERS_1 | _AGENT_MARKED or is_break(toks, j):
+            break  # "…, उन्होंने कोरोना वायरस को": an agent of its own, not whom it urges
     return True
 
 
