@@ -57,9 +57,22 @@ def test_missing_data_is_a_coded_error(tmp_path: Path) -> None:
 
 
 def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
-    """The Hindi COVID event gold through whole day files. Measured 2026-12-03, second round
-    (tune half = even positions of the sorted article ids, where errors were read; check half =
-    odd, read only as counts per PLOVER type and failure kind, never its sentences):
+    """The Hindi COVID event gold through whole day files. Measured 2026-12-03, round ev6
+    (issue 13: kinds found on the tune half and on corpus files outside the gold; the check half
+    read only as counts per PLOVER type, modality and failure kind, never its sentences),
+    ``KHABAR_DATA=../shared/data khabar eval events --predictions P`` and score_events.py on P:
+
+    all:   core R 0.643 (63/98) P 0.940, date 0.922, modality 0.922, actors lenient 0.299
+           (n=77), source side strict 0.610
+    tune:  core R 0.746 (47/63) P 0.960, source 0.636
+    check: core R 0.457 (16/35) P 0.885, secondary R 0.154, date 0.818, modality 0.864,
+           source 0.545
+    (steps: urging in the polite imperative and the copula request: tune 0.714 -> 0.746, check
+    0.371 -> 0.429; the passive appeal to a named group: check -> 0.457; the police as the
+    inferred agent of FIRs and arrests: source 0.605 -> 0.618, no recall change.)
+
+    Before round ev6, second round (tune half = even positions of the sorted article ids, where
+    errors were read; check half = odd, read only as counts per PLOVER type and failure kind):
 
     all:   core R 0.592 (58/98) P 0.935, date 0.931, modality 0.917, actors strict 0.014 /
            lenient 0.264 (n=72); source side strict 0.625 (romanised names), target side
@@ -79,6 +92,11 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.028 -> 0.167, lenient 0.264 -> 0.361 (all, n=72); tune actors 0.019 -> 0.151, target
     0.038 -> 0.207; check actors 0.000 -> 0.053, target 0.000 -> 0.053 (n=19).
 
+    Both rounds merged (main, same day): all core R 0.643 P 0.940, actors strict 0.117 /
+    lenient 0.390 (n=77), source 0.636, target 0.169, date 0.922, modality 0.922; tune actors
+    0.145, target 0.218; check core R 0.457 P 0.885, actors 0.045, source 0.545, target 0.045
+    (n=22). The floors below are for the merged state.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -94,18 +112,18 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.58
-    assert core["precision"] >= 0.90
+    assert core["recall"] >= 0.62
+    assert core["precision"] >= 0.92
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.34
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.63
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.11
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.15
-    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.69
-    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
-    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.35
-    assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.82
+    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.73
+    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.94
+    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.44
+    assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.86
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70
     assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.79
 

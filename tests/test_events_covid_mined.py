@@ -28,13 +28,22 @@ def test_a_demand_raised_is_a_request() -> None:
     assert [(e.type, e.mode) for e in art.events] == [("REQUEST", "request")]
 
 
-def test_an_appeal_in_the_passive_names_nobody_and_is_not_kept() -> None:
-    # NT-2020-MAR-06.txt:34: a guessed issuer would be all the event says (and such guesses
-    # joined unrelated disaster stories), so a passive appeal is not an event
+def test_an_appeal_in_the_passive_to_the_public_is_not_kept() -> None:
+    # a guessed issuer and "the public" would be all the event says (and such guesses joined
+    # unrelated disaster stories), so a passive appeal to the public at large is no event
+    art = analysed(
+        "दिल्ली सरकार ने सभी स्कूल बंद कर दिए हैं । ऐसे में लोगों से घरों में ही रहने की अपील की गई है ।"
+    )
+    assert not [e for e in art.events if e.type == "REQUEST"]
+
+
+def test_an_appeal_in_the_passive_to_a_named_group_is_the_authoritys() -> None:
+    # NT-2020-MAR-06.txt:34 (issue 13, round ev6): whom it asks is named, the issuer inferred
     art = analysed(
         "दिल्ली सरकार ने सभी स्कूल बंद कर दिए हैं । ऐसे में बुजुर्गों को घरों में ही रहने की अपील की गई है ।"
     )
-    assert not [e for e in art.events if e.type == "REQUEST"]
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.target and any(a.role == "source_inferred" for a in ev.arguments)
 
 
 def test_a_dropped_subject_is_the_agent_of_the_sentence_before() -> None:

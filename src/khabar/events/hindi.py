@@ -26,6 +26,7 @@ from .clause import (
     SentenceView,
     Token,
     Unit,
+    actor_of,
     date_part,
     is_break,
     is_date_value,
@@ -123,6 +124,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 )
                 if not light and (at := _object_of_light(toks, j, trig, lex)) > 0:
                     light, j, k = True, at, at
+            if not light and trig.via and (at := _via(toks, j, trig, lex)) > 0:
+                light, j, k = True, at, at
             if not light and not trig.verbal and (at := _supported(toks, j, trig)) > 0:
                 light, j, k = True, at, at
             verb: list[str] = []
@@ -158,6 +161,31 @@ def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexic
     if toks[j].text != "को" or j + 1 >= len(toks) or toks[j + 1].text in _KO_TOPIC:
         return -1
     for k in range(j + 1, min(j + 1 + _OBJECT_REACH, len(toks))):
+        if toks[k].text in trig.light:
+            return k
+        if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
+            return -1
+    return -1
+
+
+# Words between a "via" postposition and the light verb: "के लिए जिला मुख्यालय भेज दिया".
+_VIA_REACH = 3
+
+
+def _via(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
+    """The light verb after one of the trigger's ``via`` postpositions ("होम क्वारंटाइन के लिए
+    भेजा गया", "दो हफ्ते क्वारंटाइन पर भेज रहा है"): its token index, or -1. Not past a break,
+    a comma, a complementiser or another trigger."""
+    if j >= len(toks):
+        return -1
+    two = f"{toks[j].text} {toks[j + 1].text}" if j + 1 < len(toks) else ""
+    if two in trig.via:
+        at = j + 2
+    elif toks[j].text in trig.via:
+        at = j + 1
+    else:
+        return -1
+    for k in range(at, min(at + _VIA_REACH, len(toks))):
         if toks[k].text in trig.light:
             return k
         if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
@@ -490,6 +518,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
 _REFLEXIVE = frozenset({"अपना", "अपनी", "अपने", "खुद", "ख़ुद", "स्वयं", "सेल्फ"})
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
 _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
+# Acts of the police: an unnamed agent of these is the place's police, not its government.
+_POLICE_MODES = frozenset({"charge", "arrest", "fine", "seize", "raid"})
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
 # ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
 _AGENT_MARKED = frozenset({"ने", "उन्होंने", "उन्होने", "उसने", "हमने", "मैंने", "इन्होंने", "आपने"})
@@ -617,7 +647,7 @@ def extract_sentence(
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if trig.requires_modality and modality not in trig.requires_modality:
             continue
-        if trig.subjunctive and not _asks_to(sv, cand):
+        if trig.subjunctive and not _asks_to(sv, cand) and _imperative_clause(sv, cand) < 0:
             continue
         if trig.after_infinitive and not (
             cand.first > 0 and sv.tokens[cand.first - 1].text.endswith("ने")
@@ -645,12 +675,19 @@ def extract_sentence(
         k = cand.last + len(cand.verb) + 1
         if trig.mode == "accept" and k < len(sv.tokens) and sv.tokens[k].text == "कि":
             continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
-        if trig.requires_target and not roles.target and not roles.pronoun_target:
+        if (
+            trig.requires_target
+            and not roles.target
+            and not roles.pronoun_target
+            and not _urges(sv, cand, roles)
+        ):
             continue
-        if trig.type == "COERCE" and _REFLEXIVE & {
-            t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]
-        }:
-            continue  # "पार्टी ने अपना दफ्तर बंद कर दिया": closing one's own is no coercion
+        if trig.type == "COERCE" and (
+            _REFLEXIVE & {t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]}
+            or any(a.role == "target" and a.text.split()[0] in _REFLEXIVE for a in roles.args)
+        ):
+            continue  # "पार्टी ने अपना दफ्तर बंद कर दिया", "ने अपने सभी सार्वजनिक कार्यक्रमों
+            # को रद्द कर दिया" (AU-2020-MAR-10.txt:40): calling off one's own is no coercion
         source = list(dict.fromkeys(roles.source))
         inherited = False
         same_clause = _clause_start(sv, cand.first) <= prev_first
@@ -683,13 +720,34 @@ def extract_sentence(
             and not roles.pronoun_target
             and (roles.target or trig.mode != "order")
         ):
-            ident, code, name = _authority(sv, ctx, trig.mode in _LOCAL_MODES)
+            ident, code, name = _authority(
+                sv, ctx, trig.mode in _LOCAL_MODES, trig.mode in _POLICE_MODES
+            )
+            source, codes[ident] = [ident], code
+            roles.args.append(
+                Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
+            )
+        if (
+            not source
+            and trig.mode == "appeal"
+            and _passive(cand)
+            and roles.target
+            and not any(t.startswith("actor:public") for t in roles.target)
+        ):
+            # "बुजुर्गों को घरों में ही रहने की अपील की गई है" (NT-2020-MAR-06.txt:34), "राज्यों
+            # को सलाह दी गई थी कि" (AU-2020-MAR-31.txt:52): a passive appeal to a named group is
+            # the authority's. Not one to the public at large ("लोगों से अपील की गई"): its guessed
+            # issuer and "the public" would be all it says, and such events joined unrelated
+            # stories (the disaster stories gate)
+            ident, code, name = _authority(sv, ctx, False)
             source, codes[ident] = [ident], code
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
             )
         if not source and not trig.symmetric and _dropped_subject(cand, sv, ctx):
             source, inherited = list(ctx.last_agents), True
+        if not source and trig.type == "REQUEST" and _present_request(cand):
+            source, inherited = _current_speaker(sv, ctx), True
         if not source and not trig.symmetric:
             continue
         type_, mode = trig.type, trig.mode
@@ -813,6 +871,64 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
     return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
 
 
+# The polite imperative ("पालन करें", "घर से ना निकलें", "सुनिश्चित कराएं"): no "चाहिए" (an
+# opinion as often as advice) and no -िए/-िये (also the perfect: "प्राप्त किये").
+_POLITE = re.compile(r"(ें|एं|एँ)$")
+# A कि-clause holding one of these is not the speech verb's own command: a purpose ("ताकि … सतर्क
+# रहें"), or a second कि under another predicate ("यह असंभव है कि … हो जाएं").
+_NOT_OWN_CLAUSE = frozenset({"ताकि", "जिससे", "कि", "जिसमें", "जिसके"})
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+_STOPS = frozenset({"।", "॥", ".", "|", "?", "!"})
+_SUBJECT_REACH = 4  # tokens: "पत्रकारों को भी", "सभी जिलाधिकारी"
+_CONDITIONAL = frozenset({"अगर", "यदि", "जब", "जहां", "जहाँ", "अब"})
+
+
+def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
+    """The token before a polite imperative the speech verb introduces, by कि or as a direct
+    quote ("कहा कि … अपनाएं", "कहा, 'सभी … पालन करें'"), or -1."""
+    toks = sv.tokens
+    k = cand.last + 1
+    while k < len(toks) and toks[k].text in _AUX_AFTER:
+        k += 1
+    if k >= len(toks) or toks[k].text not in {"कि", ",", ":"}:
+        return -1
+    while k + 1 < len(toks) and toks[k + 1].text in _QUOTES:
+        k += 1  # direct speech: "उन्होंने कहा, 'सभी … पालन करें'"
+    clause = [t.text for t in toks[k + 1 :] if t.text not in _QUOTES | _STOPS]
+    if not clause or _NOT_OWN_CLAUSE & set(clause) or not _POLITE.search(clause[-1]):
+        return -1
+    return k
+
+
+def _urges(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
+    """Speech with no addressee whose कि-clause or direct quote is a polite imperative ("लव
+    अग्रवाल ने कहा कि पत्रकारों को भी … सुरक्षा के उपाय अपनाएं", "उन्होंने कहा, सभी … का पालन
+    करें"): the speaker urges, which is a request; whom it urges is the clause's subject, when it
+    leads the clause marked by को or unmarked before the verb (added to ``roles`` as the target)."""
+    toks = sv.tokens
+    k = _imperative_clause(sv, cand)
+    if k < 0:
+        return False
+    head = next((u for u in sv.units if u.first == k + 1), None)
+    if head is not None and head.marker in {None, "को"} and unit_actors(head):
+        _add(roles, "target", head, sv, unit_actors(head))
+        return True
+    if toks[k + 1].text in _CONDITIONAL:
+        return True  # "कहा कि अगर किसी चीज को लेकर संदेह हो तो …": a condition leads, no subject
+    for j in range(k + 1, min(k + 1 + _SUBJECT_REACH, len(toks))):
+        if toks[j].text == "को" and j > k + 1:
+            if j + 1 < len(toks) and toks[j + 1].text in _KO_TOPIC:
+                break  # "… को लेकर": about, not whom
+            text = sv.text_of(k + 1, j - 1)
+            ident = f"text:{text}"
+            roles.args.append(Argument("target", text, toks[k + 1].start, toks[j - 1].end, ident))
+            roles.target.append(ident)
+            break
+        if toks[j].text in MARKERS_1 | _AGENT_MARKED or is_break(toks, j):
+            break  # "…, उन्होंने कोरोना वायरस को": an agent of its own, not whom it urges
+    return True
+
+
 _STAY = frozenset({"रहेंगे", "रहेगी", "रहेगा", "रहेंगी"})
 
 
@@ -857,6 +973,28 @@ def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool
     return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
 
 
+def _present_request(cand: Candidate) -> bool:
+    """A request in the copula ("आप सभी से आग्रह है कि …", "मेरी सब से अपील है कि"): said in
+    the first person by whoever is speaking, in a quote or reported speech."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return cand.light and bool(verb) and verb[0] in _HABITUAL_AUX
+
+
+def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:
+    """Who is speaking at this sentence: the last quoted speaker, else the agent of the sentence
+    just before (a report of what an official said goes on in their words)."""
+    if ctx.last_speaker is not None:
+        return [actor_of(ctx.last_speaker)]
+    if ctx.last_agents and 0 < sv.index - ctx.agents_sentence <= 2:
+        return list(ctx.last_agents)
+    return []
+
+
+def _passive(cand: Candidate) -> bool:
+    """The verb complex after the trigger is a passive ("की गई है", "दी जा रही है")."""
+    return any(t in _PASSIVE for t in cand.verb) or _passive_compound(cand.verb)
+
+
 def _passive_compound(verb: list[str]) -> bool:
     """ "की जा रही है", "किया जा सकता है", "की जा चुकी है": the passive with an aspect verb."""
     return any(a == "जा" and b in _JA_ASPECT for a, b in zip(verb, verb[1:], strict=False))
@@ -867,20 +1005,26 @@ def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
     ("बंद रहेंगे") only counts with a speaker, so a list of what stays closed is not a list of
     orders."""
-    if any(t in _PASSIVE for t in cand.verb) or _passive_compound(cand.verb):
+    if _passive(cand):
         return True
     dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
     return dropped and bool(_PERFECT & set(cand.verb[:2]))
 
 
-def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str, str]:
+def _authority(
+    sv: SentenceView, ctx: DocContext, local: bool, police: bool = False
+) -> tuple[str, str, str]:
     """(id, code, name) of who issues an agentless order: the government of the place the
     sentence names, else the district administration of the town the article last named (for a
     ``local`` measure: sealing, a curfew zone; or when no government was named), else the
-    government the article last named, else the country's."""
+    government the article last named, else the country's. A ``police`` act (a case registered,
+    an arrest, a fine, a seizure) is the police of that place below the country, as analysts code
+    an FIR ("मामला दर्ज किया गया": COP, not GOV)."""
     for u in sv.units:
         for m in u.mentions:
             placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
+            if placed and police and m.type != "COUNTRY":
+                return _police(placed)
             if placed:  # a city's orders come from its district administration
                 name = (
                     f"{placed[1]} district administration"
@@ -889,6 +1033,9 @@ def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str
                 )
                 return f"actor:{name}", f"{placed[0]} GOV", name
     gov, town = ctx.actors.government, ctx.actors.locality
+    place = town or gov
+    if police and place is not None:
+        return _police(place)
     if town is not None and (local or gov is None):
         name = f"{town[1]} district administration"
         return f"actor:{name}", f"{town[0]} GOV", name
@@ -898,6 +1045,12 @@ def _authority(sv: SentenceView, ctx: DocContext, local: bool) -> tuple[str, str
     lex = actor_dictionary()
     name = f"Government of {lex.default_name}"
     return f"actor:{name}", f"{lex.default_country} GOV", name
+
+
+def _police(place: tuple[str, str]) -> tuple[str, str, str]:
+    """The police of a place (code, English name): "Punjab Police", IND-Punjab COP."""
+    name = f"{place[1]} Police"
+    return f"actor:{name}", f"{place[0]} COP", name
 
 
 def _time_args(owned: tuple[str, str, int] | None) -> list[Argument]:

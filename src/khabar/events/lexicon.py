@@ -106,6 +106,9 @@ class Trigger:
     after_infinitive: bool = False
     # Counts only before a कि-clause in the subjunctive: "राज्यों से कहा कि वे … बनाएं" asks.
     subjunctive: bool = False
+    # Postpositions that may stand between the noun and its light verb, a few words on: where
+    # one is sent or kept ("क्वारंटाइन के लिए … भेजा गया", "क्वारंटाइन पर भेज रहा है").
+    via: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -166,6 +169,7 @@ def hindi_triggers() -> TriggerLexicon:
             agentless=bool(raw.get("agentless")),
             after_infinitive=bool(raw.get("after_infinitive")),
             subjunctive=bool(raw.get("subjunctive")),
+            via=frozenset(raw.get("via") or ()),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)
