@@ -35,6 +35,7 @@ from khabar.config import Config, default_data_dir
 from khabar.executor import default_jobs
 from khabar.ingest.readers import Failure, read_paths
 from khabar.model import Article
+from khabar.stories.prepare import attach, prepare
 
 OUT = Path(__file__).resolve().parent / "out" / "scale.json"
 # Articles each stage sees before its clock starts, so lazy model loads are timed apart.
@@ -80,14 +81,34 @@ def per_stage(files: list[Path], config: Config) -> tuple[list[dict[str, float |
     rows.append({"stage": "all stages", "articles": len(articles), "cpu_s": total,
                  "articles_per_cpu_s": len(articles) / total,
                  "mb_per_cpu_s": _text_mb(articles) / total})
+    prepare(articles[0], config)  # imports datasketch (and scipy) before the clock starts
+    start = time.process_time()
+    attach(articles, config)
+    cpu = time.process_time() - start
+    rows.append({"stage": "story prep", "articles": len(articles), "cpu_s": cpu,
+                 "articles_per_cpu_s": len(articles) / cpu,
+                 "mb_per_cpu_s": _text_mb(articles) / cpu})
     rows.extend(writer(articles, config))
     return rows, load
+
+
+def amdahl(rows: list[dict[str, float | str]], jobs: int) -> tuple[float, float]:
+    """Writer CPU ms per article, and the speed-up ``--jobs`` can reach on idle cores: the
+    caller's process runs clean and the writer in order, the workers the rest (story prep
+    included), so the run takes at least max(caller's CPU, all CPU / cores)."""
+    cpu = {str(r["stage"]): float(r["cpu_s"]) for r in rows}
+    n = float(rows[0]["articles"])
+    writer_cpu = cpu["store"] + cpu["stories"]
+    main = cpu["clean"] + writer_cpu
+    total = cpu["all stages"] + cpu["story prep"] + writer_cpu
+    return 1000 * writer_cpu / n, total / max(main, total / jobs)
 
 
 def writer(articles: list[Article], config: Config) -> list[dict[str, float | str]]:
     """CPU time of the writer's two parts, as ingest runs them (transactions of
     ``commit_every`` articles) into a new store: storing the articles, then placing them in
-    stories. Under ``--jobs N`` these run in the main process, so they bound the speed-up."""
+    stories (their story prep already done, as the workers do it). Under ``--jobs N`` these run
+    in the main process, so they bound the speed-up."""
     from khabar.store.db import Store
     from khabar.stories.persist import assign
 
@@ -184,6 +205,9 @@ def main() -> None:
     for r in stages:
         print(f"{r['stage']:<12}{r['articles']:>9}{r['cpu_s']:>8.2f}"
               f"{r['articles_per_cpu_s']:>11.1f}{r['mb_per_cpu_s']:>10.3f}")
+    writer_ms, bound = amdahl(stages, cores)
+    print(f"writer (store + stories): {writer_ms:.2f} CPU-ms per article; speed-up bound on"
+          f" {cores} idle cores (clean and writer in order, the rest spread): {bound:.2f}x")
     runs = [end_to_end(files, int(j), size_mb, cores) for j in args.jobs.split(",") if int(j)]
     if runs:
         print(f"\n{'ingest':<10}{'articles':>9}{'wall s':>8}{'CPU s':>8}{'main CPU s':>12}"
@@ -206,7 +230,8 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({"files": len(files), "input_mb": size_mb, "cores": cores,
                                "load_average": os.getloadavg()[0], "model_load_cpu_s": load,
-                               "stages": stages,
+                               "stages": stages, "writer_ms_per_article": writer_ms,
+                               "amdahl_bound": bound,
                                "ingest": runs, "speedups": speedups}, indent=2) + "\n",
                    encoding="utf-8")
     print(f"\nwritten to {OUT}")

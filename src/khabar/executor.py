@@ -48,9 +48,13 @@ from .model import Article
 
 K = TypeVar("K")
 
-# Groups in flight per worker: enough that a worker never waits for the reader between two
-# groups, few enough that memory stays bounded (a group is the articles of one input record).
-GROUPS_PER_WORKER = 8
+# Articles in flight per worker. The caller stops feeding the pool while it writes a batch
+# (``Config.commit_every`` articles: their store rows and story placement), so the pool must hold
+# work enough to outlast that pause, or the workers wait for the writer. With 8 input records per
+# worker (the former bound) a batch of one-article records left the workers idle for most of
+# each flush. 128 per worker, plus one batch: tuned on benchmarks/scale.py (corpus, 2 cores), it
+# keeps the workers busy through a flush; an analysed article is ~0.1 MB, so memory stays bounded.
+ARTICLES_PER_WORKER = 128
 
 
 def default_jobs() -> int:
@@ -84,15 +88,22 @@ class _SetupError:
 
 
 def run_stages(articles: list[Article], config: Config, names: Sequence[str],
-               where: str) -> Outcome:
+               where: str, *, prepare_stories: bool = False) -> Outcome:
     """Run ``names`` over the articles of one input record, in this process.
 
+    ``prepare_stories``: also read the articles' story signals for the writer (see
+    :mod:`khabar.stories.prepare`), so a worker does that part of placing them, not the writer.
     A :class:`KhabarError` is about the user's setup (a malformed ``--kb``), not this record: it
     propagates. Any other exception is a bug in a stage: it becomes one E099 line naming the
     record (``where``) and the file and line that raised, and the record's articles are dropped.
     """
     try:
-        return Outcome(list(pipeline.run_local(articles, config, names, given=_given(names))))
+        done = list(pipeline.run_local(articles, config, names, given=_given(names)))
+        if prepare_stories:
+            from .stories.prepare import attach
+
+            attach(done, config)
+        return Outcome(done)
     except KhabarError:
         raise
     except Exception as exc:  # a bug in a stage must not stop the batch: report it and go on
@@ -110,10 +121,10 @@ def _given(names: Sequence[str]) -> tuple[str, ...]:
 
 
 def _work(articles: list[Article], config: Config, names: tuple[str, ...],
-          where: str) -> Outcome | _SetupError:
+          where: str, prepare_stories: bool = False) -> Outcome | _SetupError:
     """The worker's entry point (module level, so it pickles by name)."""
     try:
-        return run_stages(articles, config, names, where)
+        return run_stages(articles, config, names, where, prepare_stories=prepare_stories)
     except KhabarError as exc:
         return _SetupError(exc.code.name, exc.where, dict(exc.fields))
 
@@ -185,14 +196,16 @@ class StagePool(Generic[K]):
                 self._pool = ProcessPoolExecutor(max_workers=self.jobs,
                                                  mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=_leave_interrupts_to_the_caller)
-            return self._pool.submit(_work, task.articles, self.config, self.names, task.where)
+            return self._pool.submit(_work, task.articles, self.config, self.names, task.where,
+                                     True)
 
     def map(self, items: Iterable[tuple[K, Task | Outcome | None]]
             ) -> Iterator[tuple[K, Outcome | None]]:
         """:func:`ordered_map` over this pool. A worker killed from outside (the OOM killer, a
         signal) breaks the pool: that stops the run with one E090 line, and rerunning resumes."""
+        window = self.config.commit_every + ARTICLES_PER_WORKER * self.jobs
         try:
-            yield from ordered_map(items, self.submit, GROUPS_PER_WORKER * self.jobs)
+            yield from ordered_map(items, self.submit, window)
         except BrokenProcessPool as exc:
             raise KhabarError(E.E090, detail=str(exc).split(",")[0]) from None
 
@@ -202,18 +215,25 @@ def ordered_map(
     submit: Callable[[Task], Future[Outcome | _SetupError]],
     window: int,
 ) -> Iterator[tuple[K, Outcome | None]]:
-    """Yield ``(key, outcome)`` for each item in input order, with at most ``window`` in flight.
+    """Yield ``(key, outcome)`` for each item in input order, with at most ``window`` articles
+    in flight (an item without articles counts as one, so those are bounded too).
 
     A :class:`Task` is submitted to a worker; an :class:`Outcome` or ``None`` (a record that needs
     no stage: a read failure, an unchanged input) passes through in its place in the order.
     """
-    pending: deque[tuple[K, Future[Outcome | _SetupError] | Outcome | None]] = deque()
+    pending: deque[tuple[K, Future[Outcome | _SetupError] | Outcome | None, int]] = deque()
+    in_flight = 0
     for key, item in items:
-        pending.append((key, submit(item) if isinstance(item, Task) else item))
-        while len(pending) >= window:
-            yield _resolve(*pending.popleft())
+        size = max(1, len(item.articles)) if item is not None else 1
+        pending.append((key, submit(item) if isinstance(item, Task) else item, size))
+        in_flight += size
+        while in_flight >= window:
+            key, done, size = pending.popleft()
+            in_flight -= size
+            yield _resolve(key, done)
     while pending:
-        yield _resolve(*pending.popleft())
+        key, done, _ = pending.popleft()
+        yield _resolve(key, done)
 
 
 def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None

@@ -473,10 +473,11 @@ class StoryClusterer:
         self.dirty.add(story.id)
 
     def add(
-        self, article: Article, features: Features | None = None, sig: Signature | None = None
+        self, article: Article, features: Features | None = None, sig: Signature | None = None,
+        fingerprint: tuple[str, np.ndarray | None] | None = None,
     ) -> Assignment:
-        """Place one article (its features and signature are computed unless given); the state
-        is updated in place."""
+        """Place one article (its features, signature and near-duplicate fingerprint are
+        computed unless given); the state is updated in place."""
         f = features or extract(article, self.embedder)
         self.new_articles.append(article.id)
         if f.date and (self.newest is None or f.date > self.newest):
@@ -487,6 +488,7 @@ class StoryClusterer:
             outlet=f.outlet,
             wire=f.wire,
             date=f.date,
+            known=fingerprint,
         )
         sig = sig if sig is not None else signature_of(article)
         if link is not None:
