@@ -11,11 +11,18 @@ stateless stages to :class:`StagePool`; that is what makes ``--jobs N`` give the
 
 :func:`ordered_map` keeps at most ``window`` groups in flight: the reader is pulled only when a
 slot frees up (back-pressure), and results come back in the order the groups went in, whichever
-worker finishes first. Workers are started with ``spawn`` (the one method on every platform),
-never ``fork``, so no SQLite handle or lock is inherited, and they are this process's children, so
-their CPU time and memory count in its resource usage; each loads its models lazily on its first
-article, once, through the stages' own module caches. The pool itself starts on the first task,
-so a caller that hands it nothing (a small ingest) never pays for it.
+worker finishes first. Workers are this process's children, so their CPU time and memory count
+in its resource usage. On Linux they are forked when the pool starts, after the first
+:data:`INLINE_ARTICLES` ran here, so they begin with the models and lexicons this process has
+loaded (copy-on-write) instead of importing and loading them again: with ``spawn`` each worker
+spent about as much CPU starting as the whole run's model loading, which took a tenth of a
+``--jobs 2`` run's CPU off the speed-up. The SQLite handle they inherit is never used in them (a
+worker only runs stages and leaves through ``os._exit``, which closes nothing), and no other
+thread runs when they are forked (the pool forks all its workers before its manager thread
+starts). Elsewhere (macOS, Windows, where forking a process that loaded system frameworks is
+unsafe) they are spawned and each loads its models lazily on its first article, once, through
+the stages' own module caches. The pool itself starts on the first task, so a caller that hands
+it nothing (a small ingest) never pays for it.
 
 Ctrl-C belongs to the caller alone. A terminal sends it to every process of its group, and a
 worker still importing (before any handler of ours runs in it) would die with a traceback of its
@@ -30,6 +37,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import traceback
 from collections import deque
@@ -154,6 +162,11 @@ def _interrupts_ignored() -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """How workers start: forked on Linux (see the module docstring), spawned elsewhere."""
+    return multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+
+
 @dataclass
 class Task:
     """One input record's articles, waiting for the stages ``names``."""
@@ -190,11 +203,13 @@ class StagePool(Generic[K]):
             self._pool.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, task: Task) -> Future[Outcome | _SetupError]:
-        # The pool starts its workers inside submit (spawned as needed): they inherit SIG_IGN.
+        # The pool starts its workers inside submit: they inherit SIG_IGN.
         with _interrupts_ignored():
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=self.jobs,
-                                                 mp_context=multiprocessing.get_context("spawn"),
+                from .stories.prepare import warm
+
+                warm()  # the writer needs it anyway; forked workers then share it
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(),
                                                  initializer=_leave_interrupts_to_the_caller)
             return self._pool.submit(_work, task.articles, self.config, self.names, task.where,
                                      True)
