@@ -7,7 +7,9 @@
 
 Per stage: articles per CPU-second and MB of article text per CPU-second, each stage run in this
 process over the articles the previous stage made (models loaded before the clock starts, the
-load time printed apart), then the writer's two parts (store, stories). End to end: ``khabar
+load time printed apart), then the story prep the workers do for the writer, then the writer's
+two parts (store, stories), its CPU ms per article and the speed-up that bounds on idle cores
+(Amdahl: clean and the writer run in order in the main process). End to end: ``khabar
 ingest`` on the same files into a new store, once per ``--jobs`` value, each in a fresh process
 so no cache carries over; wall time, CPU time of the process and its workers, articles/s,
 articles per CPU-second, MB/s, and peak resident memory of the main process and of the largest

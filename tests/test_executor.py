@@ -167,3 +167,20 @@ def test_a_worker_prepares_the_story_signals_of_real_text() -> None:
     result = pickle.loads(pickle.dumps(result))  # what crosses the process boundary
     assert isinstance(result, Outcome) and result.error is None
     assert result.articles[0].extra["_story"].features.article_id == "s"
+
+
+def test_workers_are_forked_on_linux_only_while_no_other_thread_runs() -> None:
+    import sys
+    import threading
+
+    if threading.active_count() == 1:  # an earlier test may have left a server thread
+        expected = "fork" if sys.platform == "linux" else "spawn"
+        assert executor._context().get_start_method() == expected
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert executor._context().get_start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()

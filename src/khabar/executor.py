@@ -9,9 +9,9 @@ caller keeps ``clean`` and the writer in its own process, in input order, and ha
 stateless stages to :class:`StagePool`; that is what makes ``--jobs N`` give the same tables as
 ``--jobs 1``, byte for byte.
 
-:func:`ordered_map` keeps at most ``window`` groups in flight: the reader is pulled only when a
-slot frees up (back-pressure), and results come back in the order the groups went in, whichever
-worker finishes first. Workers are this process's children, so their CPU time and memory count
+:func:`ordered_map` keeps at most ``window`` articles in flight: the reader is pulled only when
+a slot frees up (back-pressure), and results come back in the order the groups went in,
+whichever worker finishes first. Workers are this process's children, so their CPU time and memory count
 in its resource usage. On Linux they are forked when the pool starts, after the first
 :data:`INLINE_ARTICLES` ran here, so they begin with the models and lexicons this process has
 loaded (copy-on-write) instead of importing and loading them again: with ``spawn`` each worker
@@ -19,10 +19,11 @@ spent about as much CPU starting as the whole run's model loading, which took a 
 ``--jobs 2`` run's CPU off the speed-up. The SQLite handle they inherit is never used in them (a
 worker only runs stages and leaves through ``os._exit``, which closes nothing), and no other
 thread runs when they are forked (the pool forks all its workers before its manager thread
-starts). Elsewhere (macOS, Windows, where forking a process that loaded system frameworks is
-unsafe) they are spawned and each loads its models lazily on its first article, once, through
-the stages' own module caches. The pool itself starts on the first task, so a caller that hands
-it nothing (a small ingest) never pays for it.
+starts; with another thread running, they are spawned). Elsewhere (macOS, Windows, where
+forking a process that loaded system frameworks is unsafe) they are spawned and each loads its
+models lazily on its first article, once, through the stages' own module caches. The pool
+itself starts on the first task, so a caller that hands it nothing (a small ingest) never pays
+for it.
 
 Ctrl-C belongs to the caller alone. A terminal sends it to every process of its group, and a
 worker still importing (before any handler of ours runs in it) would die with a traceback of its
@@ -163,8 +164,11 @@ def _interrupts_ignored() -> Iterator[None]:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    """How workers start: forked on Linux (see the module docstring), spawned elsewhere."""
-    return multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    """How workers start: forked on Linux (see the module docstring), spawned elsewhere, and
+    spawned too when another thread runs here (a server calling ingest): a thread holding a lock
+    at the fork would leave it held in the worker for ever."""
+    alone = threading.active_count() == 1
+    return multiprocessing.get_context("fork" if sys.platform == "linux" and alone else "spawn")
 
 
 @dataclass
@@ -261,9 +265,10 @@ def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None
     return key, result
 
 
-# Articles whose stages all run in this process before the worker pool starts: starting a worker
+# Articles whose stages all run in this process before the worker pool starts: a spawned worker
 # (interpreter, imports, models) costs about the CPU of 60 articles (benchmarks/scale.py on the
-# Hindi corpus, 2-core machine), so a small ingest (the seeds, one feed refresh) never pays it.
+# Hindi corpus, 2-core machine), so a small ingest (the seeds, one feed refresh) never pays it;
+# where workers are forked, these articles load the models the workers then share.
 INLINE_ARTICLES = 64
 
 
