@@ -14,9 +14,9 @@ a slot frees up (back-pressure), and results come back in the order the groups w
 whichever worker finishes first. Workers are this process's children, so their CPU time and memory count
 in its resource usage. On Linux they are forked when the pool starts, after the first
 :data:`INLINE_ARTICLES` ran here, so they begin with the models and lexicons this process has
-loaded (copy-on-write) instead of importing and loading them again: with ``spawn`` each worker
-spent about as much CPU starting as the whole run's model loading, which took a tenth of a
-``--jobs 2`` run's CPU off the speed-up. The SQLite handle they inherit is never used in them (a
+loaded (copy-on-write) instead of importing and loading them again: with ``spawn``, each worker
+loading every model made ``--jobs 2`` cost 21% more CPU than ``--jobs 1``, forked it costs the
+same (``benchmarks/scale.py --days 20 --rounds 3 --baseline``, 575 corpus articles). The SQLite handle they inherit is never used in them (a
 worker only runs stages and leaves through ``os._exit``, which closes nothing), and no other
 thread runs when they are forked (the pool forks all its workers before its manager thread
 starts; with another thread running, they are spawned). Elsewhere (macOS, Windows, where
@@ -61,8 +61,10 @@ K = TypeVar("K")
 # (``Config.commit_every`` articles: their store rows and story placement), so the pool must hold
 # work enough to outlast that pause, or the workers wait for the writer. With 8 input records per
 # worker (the former bound) a batch of one-article records left the workers idle for most of
-# each flush. 128 per worker, plus one batch: tuned on benchmarks/scale.py (corpus, 2 cores), it
-# keeps the workers busy through a flush; an analysed article is ~0.1 MB, so memory stays bounded.
+# each flush. 128 per worker, plus one batch, sized rather than tuned: a flush takes the writer
+# about 200 x 2 ms (benchmarks/scale.py, corpus), in which a worker analyses about 35 articles,
+# so the window has room to spare. An analysed article with its story prep takes about 30 KB
+# (9 KB pickled; 91 corpus articles), so memory stays bounded: 14 MB in flight for two workers.
 ARTICLES_PER_WORKER = 128
 
 
