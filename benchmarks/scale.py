@@ -4,10 +4,13 @@
     python benchmarks/scale.py --days 76        # the whole corpus (~3,500 articles)
     python benchmarks/scale.py --jobs 1,2,4     # the executors to compare
     python benchmarks/scale.py --jobs 0         # per stage (and the writer) only
+    python benchmarks/scale.py --baseline ../main/src --rounds 3   # against another checkout
 
 Per stage: articles per CPU-second and MB of article text per CPU-second, each stage run in this
 process over the articles the previous stage made (models loaded before the clock starts, the
-load time printed apart), then the writer's two parts (store, stories). End to end: ``khabar
+load time printed apart), then the story prep the workers do for the writer, then the writer's
+two parts (store, stories), its CPU ms per article and the speed-up that bounds on idle cores
+(Amdahl: clean and the writer run in order in the main process). End to end: ``khabar
 ingest`` on the same files into a new store, once per ``--jobs`` value, each in a fresh process
 so no cache carries over; wall time, CPU time of the process and its workers, articles/s,
 articles per CPU-second, MB/s, and peak resident memory of the main process and of the largest
@@ -57,6 +60,8 @@ def _text_mb(articles: list[Article]) -> float:
 
 def per_stage(files: list[Path], config: Config) -> tuple[list[dict[str, float | str]], float]:
     """CPU time of each stage over the whole sample, in this process; and the models' load."""
+    from khabar.stories.prepare import attach, prepare
+
     read = [a for a in read_paths(files, config) if not isinstance(a, Failure)]
     start = time.process_time()
     list(pipeline.run_local([Article(id="w", text=a.text) for a in read[:WARM_UP]], config))
@@ -80,14 +85,34 @@ def per_stage(files: list[Path], config: Config) -> tuple[list[dict[str, float |
     rows.append({"stage": "all stages", "articles": len(articles), "cpu_s": total,
                  "articles_per_cpu_s": len(articles) / total,
                  "mb_per_cpu_s": _text_mb(articles) / total})
+    prepare(articles[0], config)  # imports datasketch (and scipy) before the clock starts
+    start = time.process_time()
+    attach(articles, config)
+    cpu = time.process_time() - start
+    rows.append({"stage": "story prep", "articles": len(articles), "cpu_s": cpu,
+                 "articles_per_cpu_s": len(articles) / cpu,
+                 "mb_per_cpu_s": _text_mb(articles) / cpu})
     rows.extend(writer(articles, config))
     return rows, load
+
+
+def amdahl(rows: list[dict[str, float | str]], jobs: int) -> tuple[float, float]:
+    """Writer CPU ms per article, and the speed-up ``--jobs`` can reach on idle cores: the
+    caller's process runs clean and the writer in order, the workers the rest (story prep
+    included), so the run takes at least max(caller's CPU, all CPU / cores)."""
+    cpu = {str(r["stage"]): float(r["cpu_s"]) for r in rows}
+    n = float(rows[0]["articles"])
+    writer_cpu = cpu["store"] + cpu["stories"]
+    main = cpu["clean"] + writer_cpu
+    total = cpu["all stages"] + cpu["story prep"] + writer_cpu
+    return 1000 * writer_cpu / n, total / max(main, total / jobs)
 
 
 def writer(articles: list[Article], config: Config) -> list[dict[str, float | str]]:
     """CPU time of the writer's two parts, as ingest runs them (transactions of
     ``commit_every`` articles) into a new store: storing the articles, then placing them in
-    stories. Under ``--jobs N`` these run in the main process, so they bound the speed-up."""
+    stories (their story prep already done, as the workers do it). Under ``--jobs N`` these run
+    in the main process, so they bound the speed-up."""
     from khabar.store.db import Store
     from khabar.stories.persist import assign
 
@@ -115,9 +140,10 @@ def writer(articles: list[Article], config: Config) -> list[dict[str, float | st
     return rows
 
 
-def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int
-               ) -> dict[str, float | int]:
+def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int,
+               src: str | None = None) -> dict[str, float | int | str]:
     """One ``ingest`` in a fresh child process; CPU counted over the child and its workers.
+    ``src``: run another checkout's ``src`` instead of this one (``--baseline``).
 
     On a shared machine the wall clock depends on the other jobs, so the wall time the run would
     take on ``cores`` idle cores is estimated too: the main process (reader, clean, writer) is
@@ -131,7 +157,8 @@ def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int
         start = time.perf_counter()
         child = subprocess.run([sys.executable, __file__, "--child", str(jobs), str(listing),
                                 str(Path(tmp) / "bench.db")],
-                               capture_output=True, text=True, check=True)
+                               capture_output=True, text=True, check=True,
+                               env={**os.environ, "PYTHONPATH": src} if src else None)
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = json.loads(child.stdout)
@@ -139,7 +166,7 @@ def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int
     stored = int(result["stored"])
     main_cpu = float(result["main_cpu_s"])
     idle_wall = max(main_cpu, cpu / min(cores, jobs + 1)) if jobs > 1 else cpu
-    return {"jobs": jobs, "articles": stored, "wall_s": wall, "cpu_s": cpu,
+    return {"code": "baseline" if src else "this", "jobs": jobs, "articles": stored, "wall_s": wall, "cpu_s": cpu,
             "main_cpu_s": main_cpu, "idle_wall_estimate_s": idle_wall,
             "articles_per_s": stored / wall, "articles_per_cpu_s": stored / cpu,
             "mb_per_s": size_mb / wall, "peak_main_mb": result["peak_main_mb"],
@@ -168,6 +195,9 @@ def main() -> None:
     ap.add_argument("--days", type=int, default=8, help="corpus days per outlet (default 8)")
     ap.add_argument("--jobs", default="1,2",
                     help="--jobs values to compare (default 1,2; 0: per stage only)")
+    ap.add_argument("--baseline", metavar="SRC",
+                    help="another checkout's src/ to run end to end too, alternately")
+    ap.add_argument("--rounds", type=int, default=1, help="end-to-end rounds (default 1)")
     ap.add_argument("--child", nargs=3, metavar=("JOBS", "LISTING", "DB"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -184,21 +214,32 @@ def main() -> None:
     for r in stages:
         print(f"{r['stage']:<12}{r['articles']:>9}{r['cpu_s']:>8.2f}"
               f"{r['articles_per_cpu_s']:>11.1f}{r['mb_per_cpu_s']:>10.3f}")
-    runs = [end_to_end(files, int(j), size_mb, cores) for j in args.jobs.split(",") if int(j)]
+    writer_ms, bound = amdahl(stages, cores)
+    print(f"writer (store + stories): {writer_ms:.2f} CPU-ms per article; speed-up bound on"
+          f" {cores} idle cores (clean and writer in order, the rest spread): {bound:.2f}x")
+    codes = [None, args.baseline] if args.baseline else [None]
+    jobs = [int(j) for j in args.jobs.split(",") if int(j)]
+    runs = [end_to_end(files, j, size_mb, cores, src)
+            for _ in range(args.rounds) for j in jobs for src in codes]
     if runs:
-        print(f"\n{'ingest':<10}{'articles':>9}{'wall s':>8}{'CPU s':>8}{'main CPU s':>12}"
+        print(f"\n{'code':<9}{'ingest':<10}{'articles':>9}{'wall s':>8}{'CPU s':>8}{'main CPU s':>12}"
               f"{'idle est s':>12}{'art/s':>8}{'art/CPU-s':>11}{'MB/s':>7}{'peak main MB':>14}"
               f"{'peak worker MB':>16}")
     for run in runs:
-        print(f"--jobs {run['jobs']:<3}{run['articles']:>9}{run['wall_s']:>8.1f}{run['cpu_s']:>8.1f}"
+        print(f"{run['code']:<9}--jobs {run['jobs']:<3}{run['articles']:>9}{run['wall_s']:>8.1f}{run['cpu_s']:>8.1f}"
               f"{run['main_cpu_s']:>12.1f}{run['idle_wall_estimate_s']:>12.1f}"
               f"{run['articles_per_s']:>8.1f}{run['articles_per_cpu_s']:>11.1f}{run['mb_per_s']:>7.3f}"
               f"{run['peak_main_mb']:>14.0f}{run['peak_worker_mb']:>16.0f}")
-    base = runs[0] if runs else {}
-    speedups = {f"jobs {r['jobs']} / jobs {base['jobs']}": {
-        "measured": float(r["articles_per_s"]) / float(base["articles_per_s"]),
-        "idle_estimate": float(base["idle_wall_estimate_s"]) / float(r["idle_wall_estimate_s"]),
-    } for r in runs[1:]}
+    speedups = {}
+    step = len(jobs) * len(codes)
+    for n, r in enumerate(runs):  # each run against the first --jobs value of its code and round
+        base = runs[n - n % step + codes.index(args.baseline if r["code"] == "baseline" else None)]
+        if r is not base:
+            speedups[f"{r['code']} round {n // step + 1}: jobs {r['jobs']} / jobs {base['jobs']}"] = {
+                "measured": float(r["articles_per_s"]) / float(base["articles_per_s"]),
+                "idle_estimate": (float(base["idle_wall_estimate_s"])
+                                  / float(r["idle_wall_estimate_s"])),
+            }
     for label, ratio in speedups.items():
         print(f"speed-up {label}: {ratio['measured']:.2f}x measured (wall clock, same files, same"
               f" run, load average {os.getloadavg()[0]:.2f}); {ratio['idle_estimate']:.2f}x"
@@ -206,7 +247,8 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({"files": len(files), "input_mb": size_mb, "cores": cores,
                                "load_average": os.getloadavg()[0], "model_load_cpu_s": load,
-                               "stages": stages,
+                               "stages": stages, "writer_ms_per_article": writer_ms,
+                               "amdahl_bound": bound,
                                "ingest": runs, "speedups": speedups}, indent=2) + "\n",
                    encoding="utf-8")
     print(f"\nwritten to {OUT}")

@@ -135,3 +135,52 @@ def test_a_small_ingest_starts_no_worker(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(executor, "ProcessPoolExecutor", no_pool)
     report = ingest([EXAMPLES], Config(db_path=tmp_path / "k.db"), jobs=2)
     assert report.ok and report.counts["new"] == 2
+
+
+def test_ordered_map_counts_the_articles_in_flight_not_the_records() -> None:
+    """A record of many articles (a daily dump) takes as many places in the window as it has
+    articles, so the memory in flight is bounded in articles."""
+    read: list[int] = []
+
+    def items() -> Iterator[tuple[int, Task | Outcome | None]]:
+        for n in range(6):
+            read.append(n)
+            yield n, Task([_article(f"{n}.{k}") for k in range(3)], str(n))
+
+    def submit(task: Task) -> Future[Outcome | _SetupError]:
+        future: Future[Outcome | _SetupError] = Future()
+        future.set_result(Outcome(task.articles))
+        return future
+
+    seen: list[int] = []
+    for key, outcome in ordered_map(items(), submit, window=7):
+        assert 3 * (len(read) - len(seen)) <= 9  # at most 7 articles, i.e. 3 records of 3
+        assert outcome is not None and len(outcome.articles) == 3
+        seen.append(key)
+    assert seen == list(range(6))
+
+
+def test_a_worker_prepares_the_story_signals_of_real_text() -> None:
+    art = Article(id="s", text="नई दिल्ली में आज बारिश हुई। मौसम विभाग ने चेतावनी दी।",
+                  source_path="s.txt")
+    result = _work([art], Config(), ("clean", "lang", "entities"), "s.txt", True)
+    result = pickle.loads(pickle.dumps(result))  # what crosses the process boundary
+    assert isinstance(result, Outcome) and result.error is None
+    assert result.articles[0].extra["_story"].features.article_id == "s"
+
+
+def test_workers_are_forked_on_linux_only_while_no_other_thread_runs() -> None:
+    import sys
+    import threading
+
+    if threading.active_count() == 1:  # an earlier test may have left a server thread
+        expected = "fork" if sys.platform == "linux" else "spawn"
+        assert executor._context().get_start_method() == expected
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert executor._context().get_start_method() == "spawn"
+    finally:
+        stop.set()
+        other.join()

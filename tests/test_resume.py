@@ -146,10 +146,11 @@ def _ignores_sigint(pid: int) -> bool:
 
 
 def _workers(pid: int) -> list[int]:
-    """The pool's worker processes among ``pid``'s children (not multiprocessing's tracker)."""
+    """The pool's worker processes among ``pid``'s children (not multiprocessing's tracker;
+    workers are forked on Linux, so their command line is the caller's)."""
     children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
     return [int(c) for c in children
-            if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+            if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()]
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")

@@ -9,13 +9,21 @@ caller keeps ``clean`` and the writer in its own process, in input order, and ha
 stateless stages to :class:`StagePool`; that is what makes ``--jobs N`` give the same tables as
 ``--jobs 1``, byte for byte.
 
-:func:`ordered_map` keeps at most ``window`` groups in flight: the reader is pulled only when a
-slot frees up (back-pressure), and results come back in the order the groups went in, whichever
-worker finishes first. Workers are started with ``spawn`` (the one method on every platform),
-never ``fork``, so no SQLite handle or lock is inherited, and they are this process's children, so
-their CPU time and memory count in its resource usage; each loads its models lazily on its first
-article, once, through the stages' own module caches. The pool itself starts on the first task,
-so a caller that hands it nothing (a small ingest) never pays for it.
+:func:`ordered_map` keeps at most ``window`` articles in flight: the reader is pulled only when
+a slot frees up (back-pressure), and results come back in the order the groups went in,
+whichever worker finishes first. Workers are this process's children, so their CPU time and memory count
+in its resource usage. On Linux they are forked when the pool starts, after the first
+:data:`INLINE_ARTICLES` ran here, so they begin with the models and lexicons this process has
+loaded (copy-on-write) instead of importing and loading them again: with ``spawn``, each worker
+loading every model made ``--jobs 2`` cost 21% more CPU than ``--jobs 1``, forked it costs the
+same (``benchmarks/scale.py --days 20 --rounds 3 --baseline``, 575 corpus articles). The SQLite handle they inherit is never used in them (a
+worker only runs stages and leaves through ``os._exit``, which closes nothing), and no other
+thread runs when they are forked (the pool forks all its workers before its manager thread
+starts; with another thread running, they are spawned). Elsewhere (macOS, Windows, where
+forking a process that loaded system frameworks is unsafe) they are spawned and each loads its
+models lazily on its first article, once, through the stages' own module caches. The pool
+itself starts on the first task, so a caller that hands it nothing (a small ingest) never pays
+for it.
 
 Ctrl-C belongs to the caller alone. A terminal sends it to every process of its group, and a
 worker still importing (before any handler of ours runs in it) would die with a traceback of its
@@ -30,6 +38,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import traceback
 from collections import deque
@@ -48,9 +57,15 @@ from .model import Article
 
 K = TypeVar("K")
 
-# Groups in flight per worker: enough that a worker never waits for the reader between two
-# groups, few enough that memory stays bounded (a group is the articles of one input record).
-GROUPS_PER_WORKER = 8
+# Articles in flight per worker. The caller stops feeding the pool while it writes a batch
+# (``Config.commit_every`` articles: their store rows and story placement), so the pool must hold
+# work enough to outlast that pause, or the workers wait for the writer. With 8 input records per
+# worker (the former bound) a batch of one-article records left the workers idle for most of
+# each flush. 128 per worker, plus one batch, sized rather than tuned: a flush takes the writer
+# about 200 x 2 ms (benchmarks/scale.py, corpus), in which a worker analyses about 35 articles,
+# so the window has room to spare. An analysed article with its story prep takes about 30 KB
+# (9 KB pickled; 91 corpus articles), so memory stays bounded: 14 MB in flight for two workers.
+ARTICLES_PER_WORKER = 128
 
 
 def default_jobs() -> int:
@@ -84,15 +99,22 @@ class _SetupError:
 
 
 def run_stages(articles: list[Article], config: Config, names: Sequence[str],
-               where: str) -> Outcome:
+               where: str, *, prepare_stories: bool = False) -> Outcome:
     """Run ``names`` over the articles of one input record, in this process.
 
+    ``prepare_stories``: also read the articles' story signals for the writer (see
+    :mod:`khabar.stories.prepare`), so a worker does that part of placing them, not the writer.
     A :class:`KhabarError` is about the user's setup (a malformed ``--kb``), not this record: it
     propagates. Any other exception is a bug in a stage: it becomes one E099 line naming the
     record (``where``) and the file and line that raised, and the record's articles are dropped.
     """
     try:
-        return Outcome(list(pipeline.run_local(articles, config, names, given=_given(names))))
+        done = list(pipeline.run_local(articles, config, names, given=_given(names)))
+        if prepare_stories:
+            from .stories.prepare import attach
+
+            attach(done, config)
+        return Outcome(done)
     except KhabarError:
         raise
     except Exception as exc:  # a bug in a stage must not stop the batch: report it and go on
@@ -110,10 +132,10 @@ def _given(names: Sequence[str]) -> tuple[str, ...]:
 
 
 def _work(articles: list[Article], config: Config, names: tuple[str, ...],
-          where: str) -> Outcome | _SetupError:
+          where: str, prepare_stories: bool = False) -> Outcome | _SetupError:
     """The worker's entry point (module level, so it pickles by name)."""
     try:
-        return run_stages(articles, config, names, where)
+        return run_stages(articles, config, names, where, prepare_stories=prepare_stories)
     except KhabarError as exc:
         return _SetupError(exc.code.name, exc.where, dict(exc.fields))
 
@@ -141,6 +163,14 @@ def _interrupts_ignored() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """How workers start: forked on Linux (see the module docstring), spawned elsewhere, and
+    spawned too when another thread runs here (a server calling ingest): a thread holding a lock
+    at the fork would leave it held in the worker for ever."""
+    alone = threading.active_count() == 1
+    return multiprocessing.get_context("fork" if sys.platform == "linux" and alone else "spawn")
 
 
 @dataclass
@@ -179,20 +209,24 @@ class StagePool(Generic[K]):
             self._pool.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, task: Task) -> Future[Outcome | _SetupError]:
-        # The pool starts its workers inside submit (spawned as needed): they inherit SIG_IGN.
+        # The pool starts its workers inside submit: they inherit SIG_IGN.
         with _interrupts_ignored():
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=self.jobs,
-                                                 mp_context=multiprocessing.get_context("spawn"),
+                from .stories.prepare import warm
+
+                warm()  # the writer needs it anyway; forked workers then share it
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(),
                                                  initializer=_leave_interrupts_to_the_caller)
-            return self._pool.submit(_work, task.articles, self.config, self.names, task.where)
+            return self._pool.submit(_work, task.articles, self.config, self.names, task.where,
+                                     True)
 
     def map(self, items: Iterable[tuple[K, Task | Outcome | None]]
             ) -> Iterator[tuple[K, Outcome | None]]:
         """:func:`ordered_map` over this pool. A worker killed from outside (the OOM killer, a
         signal) breaks the pool: that stops the run with one E090 line, and rerunning resumes."""
+        window = self.config.commit_every + ARTICLES_PER_WORKER * self.jobs
         try:
-            yield from ordered_map(items, self.submit, GROUPS_PER_WORKER * self.jobs)
+            yield from ordered_map(items, self.submit, window)
         except BrokenProcessPool as exc:
             raise KhabarError(E.E090, detail=str(exc).split(",")[0]) from None
 
@@ -202,18 +236,25 @@ def ordered_map(
     submit: Callable[[Task], Future[Outcome | _SetupError]],
     window: int,
 ) -> Iterator[tuple[K, Outcome | None]]:
-    """Yield ``(key, outcome)`` for each item in input order, with at most ``window`` in flight.
+    """Yield ``(key, outcome)`` for each item in input order, with at most ``window`` articles
+    in flight (an item without articles counts as one, so those are bounded too).
 
     A :class:`Task` is submitted to a worker; an :class:`Outcome` or ``None`` (a record that needs
     no stage: a read failure, an unchanged input) passes through in its place in the order.
     """
-    pending: deque[tuple[K, Future[Outcome | _SetupError] | Outcome | None]] = deque()
+    pending: deque[tuple[K, Future[Outcome | _SetupError] | Outcome | None, int]] = deque()
+    in_flight = 0
     for key, item in items:
-        pending.append((key, submit(item) if isinstance(item, Task) else item))
-        while len(pending) >= window:
-            yield _resolve(*pending.popleft())
+        size = max(1, len(item.articles)) if item is not None else 1
+        pending.append((key, submit(item) if isinstance(item, Task) else item, size))
+        in_flight += size
+        while in_flight >= window:
+            key, done, size = pending.popleft()
+            in_flight -= size
+            yield _resolve(key, done)
     while pending:
-        yield _resolve(*pending.popleft())
+        key, done, _ = pending.popleft()
+        yield _resolve(key, done)
 
 
 def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None
@@ -226,9 +267,10 @@ def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None
     return key, result
 
 
-# Articles whose stages all run in this process before the worker pool starts: starting a worker
+# Articles whose stages all run in this process before the worker pool starts: a spawned worker
 # (interpreter, imports, models) costs about the CPU of 60 articles (benchmarks/scale.py on the
-# Hindi corpus, 2-core machine), so a small ingest (the seeds, one feed refresh) never pays it.
+# Hindi corpus, 2-core machine), so a small ingest (the seeds, one feed refresh) never pays it;
+# where workers are forked, these articles load the models the workers then share.
 INLINE_ARTICLES = 64
 
 

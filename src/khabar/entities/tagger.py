@@ -269,7 +269,7 @@ def train_lexicon(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> d
 class _Word:
     """A word's own CRF attributes and those it lends to its neighbours, keyed by offset."""
 
-    __slots__ = ("key", "own", "near")
+    __slots__ = ("key", "own", "near", "m3", "m2", "m1", "p1", "p2", "p3")
 
     def __init__(
         self,
@@ -338,11 +338,27 @@ class _Word:
                 attrs.append(f"hon{d}")
             near[d] = tuple(attrs if active is None else [x for x in attrs if x in active])
         self.near = near
+        # The same tuples as plain attributes: a sentence reads six per word (see sentence()).
+        self.m3, self.m2, self.m1 = near[-3], near[-2], near[-1]
+        self.p1, self.p2, self.p3 = near[1], near[2], near[3]
 
 
 _EDGE: dict[int, tuple[str, ...]] = {
     d: (f"w{d}:" + ("<s>" if d < 0 else "</s>"),) for d in (-3, -2, -1, 1, 2, 3)
 }
+
+
+class _Edge:
+    """What the sentence's edge lends a word 1 to 3 places from it (padding in sentence())."""
+
+    __slots__ = ("m3", "m2", "m1", "p1", "p2", "p3")
+
+    def __init__(self) -> None:
+        self.m3, self.m2, self.m1 = _EDGE[-3], _EDGE[-2], _EDGE[-1]
+        self.p1, self.p2, self.p3 = _EDGE[1], _EDGE[2], _EDGE[3]
+
+
+_PAD = (_Edge(),) * 3
 
 
 class Featuriser:
@@ -381,17 +397,20 @@ class Featuriser:
         return info
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
-        """One attribute list per word (``name:value`` strings, weight 1)."""
+        """One attribute list per word (``name:value`` strings, weight 1).
+
+        The words are padded with three edge markers a side and each list is one display of
+        seven prebuilt tuples: half the time of extending a list six times per word (the
+        attributes, and their order, are the same)."""
         infos = [self.word(w) for w in words]
         keys = [x.key for x in infos]
         n = len(words)
         active = self.active
+        pad: list[_Word | _Edge] = [*_PAD, *infos, *_PAD]
         out = []
         for i, info in enumerate(infos):
-            attrs = list(info.own)
-            for d in (-3, -2, -1, 1, 2, 3):
-                j = i + d
-                attrs.extend(infos[j].near[d] if 0 <= j < n else _EDGE[d])
+            attrs = [*info.own, *pad[i].m3, *pad[i + 1].m2, *pad[i + 2].m1,
+                     *pad[i + 4].p1, *pad[i + 5].p2, *pad[i + 6].p3]
             k = keys[i]
             pairs = []
             if i + 1 < n:

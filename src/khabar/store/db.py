@@ -86,10 +86,25 @@ def plain(value: Any) -> Any:
 
 
 def article_data(art: Article) -> dict[str, Any]:
-    """The stored JSON form of an article (``data``): every field, less private ``extra`` keys."""
-    data: dict[str, Any] = plain(art)
-    data["extra"] = {k: v for k, v in data["extra"].items() if not k.startswith("_")}
+    """The stored JSON form of an article (``data``): every field, less private ``extra`` keys.
+
+    The private keys are left out before :func:`plain`, not after: one of them carries the
+    article's story preparation (:mod:`khabar.stories.prepare`), which is not stored and is
+    larger than most fields."""
+    data: dict[str, Any] = {}
+    for name in _field_names(art):
+        value = getattr(art, name)
+        if name == "extra":
+            value = {k: v for k, v in value.items() if not k.startswith("_")}
+        data[name] = plain(value)
     return data
+
+
+def _field_names(value: Any) -> tuple[str, ...]:
+    names = _FIELDS.get(type(value))
+    if names is None:
+        names = _FIELDS[type(value)] = tuple(f.name for f in fields(value))
+    return names
 
 
 BUSY_TIMEOUT_MS = 60_000

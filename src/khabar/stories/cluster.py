@@ -392,12 +392,14 @@ class StoryClusterer:
         self.dirty.add(story.id)
 
     def add(
-        self, article: Article, features: Features | None = None, sig: Signature | None = None
+        self, article: Article, features: Features | None = None, sig: Signature | None = None,
+        fingerprint: tuple[str, np.ndarray | None] | None = None,
     ) -> Assignment:
-        """Place one article (its features and signature are computed unless given); the state
-        is updated in place. An article already placed (its id is its text's digest: two files
-        with one text are one article) keeps its story: placing it again would count it twice
-        and, arriving after its story had grown, could found a second story under the same id."""
+        """Place one article (its features, signature and near-duplicate fingerprint are
+        computed unless given); the state is updated in place. An article already placed (its
+        id is its text's digest: two files with one text are one article) keeps its story:
+        placing it again would count it twice and, arriving after its story had grown, could
+        found a second story under the same id."""
         placed = self.story_of.get(article.id)
         if placed is not None:
             return Assignment(article.id, placed, "existing", 1.0)
@@ -411,6 +413,7 @@ class StoryClusterer:
             outlet=f.outlet,
             wire=f.wire,
             date=f.date,
+            known=fingerprint,
         )
         sig = sig if sig is not None else signature_of(article)
         if link is not None:

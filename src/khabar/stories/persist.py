@@ -31,8 +31,9 @@ from ..errors import E, KhabarError
 from ..model import Article
 from .cluster import ACTIVE_DAYS, Assignment, Member, Story, StoryClusterer, arrival_key
 from .dedup import DupLink
-from .features import extract, get_embedder
-from .signature import Signature, signature_of
+from .features import get_embedder
+from .prepare import prepared
+from .signature import Signature
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -362,8 +363,8 @@ def assign(
     """
     if not articles:
         return []
-    embedder = get_embedder(config)
-    feats = {a.id: extract(a, embedder) for a in articles}
+    ready = {a.id: prepared(a, config) for a in articles}
+    feats = {aid: p.features for aid, p in ready.items()}
     dates = [f.date for f in feats.values() if f.date]
     pad = dt.timedelta(days=ACTIVE_DAYS)
     since = min(dates) - pad if dates else None
@@ -374,12 +375,12 @@ def assign(
     out = []
     # A canonical order (see arrival_key) makes a batch's stories independent of the order its
     # files were given in; across batches, news arrives in date order anyway.
-    sigs = {a.id: signature_of(a) for a in articles}
+    sigs = {aid: p.signature for aid, p in ready.items()}
     for art in sorted(articles, key=lambda a: arrival_key(a, sigs[a.id])):
         if art.id in placed:
             out.append(Assignment(art.id, resolve(conn, placed[art.id]), "existing", 1.0))
             continue
-        out.append(cl.add(art, feats[art.id], sigs[art.id]))
+        out.append(cl.add(art, feats[art.id], sigs[art.id], ready[art.id].fingerprint))
     position = {a.id: n for n, a in enumerate(articles)}
     out.sort(key=lambda a: position[a.article_id])
     cl.check_splits(list(cl.dirty))
