@@ -37,9 +37,13 @@ from .tagger import (
     C1,
     C2,
     MAX_ITER,
+    MODEL_PATH,
     Featuriser,
+    _gazetteer,
+    _load_lexicon,
     gazetteer,
     jackknifed_features,
+    lexicon_path,
     train_lexicon,
     training_sentences,
 )
@@ -204,10 +208,9 @@ def train_accurate(config: Config, out: Path | None = None) -> dict:
         {"c1": C1, "c2": C2, "max_iterations": MAX_ITER, "feature.possible_transitions": True}
     )
     trainer.train(str(out))
-    out.with_suffix(".lexicon.json").write_text(
-        json.dumps(lexicon, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
-        encoding="utf-8",
-    )
+    if lexicon != _load_lexicon(lexicon_path(MODEL_PATH)):
+        # Tagging reads the default CRF's lexicon (the same function of the same sentences).
+        raise KhabarError(E.E032, detail="the default CRF's lexicon is stale: khabar train ner")
     _model.cache_clear()
     _probe.cache_clear()
     summary = {
@@ -237,12 +240,9 @@ def _model(path: Path) -> object:
 
 
 @cache
-def _featuriser(kb_id: int, path: Path) -> Featuriser:
-    from .tagger import _KBS, _gazetteer
-
-    lexicon = json.loads(path.with_suffix(".lexicon.json").read_text(encoding="utf-8"))
-    _ = _KBS[kb_id]
-    return Featuriser(_gazetteer(kb_id), lexicon)
+def _featuriser(kb_id: int) -> Featuriser:
+    """The default CRF's featuriser without its active-attribute filter (another model)."""
+    return Featuriser(_gazetteer(kb_id), _load_lexicon(lexicon_path(MODEL_PATH)))
 
 
 def tag_words_accurate(words: Sequence[str], kb: KB, path: Path = ACCURATE_PATH) -> list[str]:
@@ -253,7 +253,7 @@ def tag_words_accurate(words: Sequence[str], kb: KB, path: Path = ACCURATE_PATH)
     if not words:
         return []
     gazetteer(kb)
-    feats = _featuriser(id(kb), path).sentence(words)
+    feats = _featuriser(id(kb)).sentence(words)
     probs = _probe(path).probabilities(enc.word_vectors(words))
     return list(_model(path).tag(stack(feats, probs)))  # type: ignore[attr-defined]
 

@@ -9,6 +9,11 @@ NEP/NEL/NEO; HiNER PERSON/LOCATION/ORGANIZATION); other types are ignored on bot
 boundaries match exactly (CoNLL convention). The gold words are used as they are, so tokenisation
 differences do not enter the score.
 
+When ``khabar[accurate]`` is installed, two more systems are scored beside these: the accurate
+CRF alone (``accurate-crf``: the default attributes plus e5 probe probabilities, see
+:mod:`~khabar.entities.accurate`) and the combination with it in place of the default CRF
+(``accurate``); their words/s include the numpy e5 forward pass.
+
 The CRF learns from IL-NER train and the first half of HiNER validation (file order, see
 :func:`~khabar.entities.tagger.hiner_halves`); IL-NER dev and the second half of HiNER validation
 are never trained on.
