@@ -46,7 +46,7 @@ class Config:
     user_kb_paths: tuple[Path, ...] = ()
     use_embeddings: bool = False
     # The statistical NER tagger: "default" (the fast CRF) or "accurate" (khabar[accurate]; the
-    # global option --ner / KHABAR_NER). Opt-in: it is about 100 times slower per word.
+    # global option --ner / KHABAR_NER). Opt-in: it is about 40 times slower per word.
     ner_tagger: str = "default"
 
     def with_(self, **changes: object) -> Config:
