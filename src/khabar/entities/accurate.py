@@ -10,7 +10,8 @@ probabilities from probes fitted on the other folds, as it will see them on new 
 from the default CRF's sources (IL-NER train + HiNER's training half), never from IL-NER dev or
 HiNER's evaluation half.
 
-Training (``python -m khabar.entities.accurate``) caches each training set's vectors under
+Training (``OPENBLAS_NUM_THREADS=1 python -m khabar.entities.accurate``, byte for byte
+reproducible with one BLAS thread) caches each training set's vectors under
 ``/tmp`` (never in the repository): the forward pass over 370,000 words takes 10-20 minutes on
 two shared cores.
 """
