@@ -45,6 +45,9 @@ class Config:
     languages_supported: tuple[str, ...] = ("hi", "en")
     user_kb_paths: tuple[Path, ...] = ()
     use_embeddings: bool = False
+    # The statistical NER tagger: "default" (the fast CRF) or "accurate" (khabar[accurate]; the
+    # global option --ner / KHABAR_NER). Opt-in: it is about 40 times slower per word.
+    ner_tagger: str = "default"
 
     def with_(self, **changes: object) -> Config:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -40,6 +40,7 @@ class E(StrEnum):
     E024 = "story not found: {detail}"
     E030 = "malformed knowledge-base file: {detail}"
     E031 = "conflicting alias: {detail}"
+    E032 = "the accurate NER tagger is not available ({detail}): pip install 'khabar[accurate]'"
     E040 = "evaluation data not found: {detail} (set KHABAR_DATA to the shared data folder)"
     E041 = "malformed gold file: {detail}"
     E050 = "invalid option: {detail}"

@@ -86,8 +86,11 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> Table:
               show_default=True, envvar="KHABAR_DB", help="The SQLite store to use.")
 @click.option("--kb", "kb_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="An extra knowledge-base file of your own (YAML/JSONL); repeatable.")
+@click.option("--ner", "ner_tagger", type=click.Choice(["default", "accurate"]), default="default",
+              show_default=True, envvar="KHABAR_NER",
+              help="NER tagger: the fast CRF, or the e5-stacked one of khabar[accurate].")
 @click.pass_context
-def cli(ctx: click.Context, db: Path, kb_files: tuple[Path, ...]) -> None:
+def cli(ctx: click.Context, db: Path, kb_files: tuple[Path, ...], ner_tagger: str) -> None:
     """khabar: offline, Hindi-first news-event intelligence.
 
     \b
@@ -95,4 +98,4 @@ def cli(ctx: click.Context, db: Path, kb_files: tuple[Path, ...]) -> None:
       khabar ingest examples/ && khabar articles
     """
     ctx.ensure_object(dict)
-    ctx.obj["config"] = Config(db_path=db, user_kb_paths=kb_files)
+    ctx.obj["config"] = Config(db_path=db, user_kb_paths=kb_files, ner_tagger=ner_tagger)

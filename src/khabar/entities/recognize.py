@@ -33,7 +33,7 @@ from .tagger import (
     gazetteer,
     is_ordinary_word,
     spans_from_bio,
-    tag_words,
+    tag_with,
 )
 from .translit import deva_key, is_devanagari
 
@@ -635,13 +635,13 @@ def _split_at_open_brackets(
     return [(i, j, label) for i, j, label in out if i < j]
 
 
-def crf_candidates(toks: Sequence[Tok], kb: KB) -> list[Cand]:
+def crf_candidates(toks: Sequence[Tok], kb: KB, tagger: str = "default") -> list[Cand]:
     """CRF spans with the boundaries of :mod:`.structure`: function words outside every name;
     verbs, titles and honorifics outside a person's, initials joined to the surname ("वी के
     कृष्णमेनन"); no span before the passive of करना ("फ्रीज की गई")."""
     if not any(is_devanagari(t.text) for t in toks):
         return []  # a Hindi tagger: Latin-script sentences are read by english_names
-    tags = tag_words([t.text for t in toks], kb)
+    tags = tag_with(tagger, [t.text for t in toks], kb)
     types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
     keys = [deva_key(t.text) for t in toks]
     gaz = gazetteer(kb)
@@ -719,13 +719,17 @@ def recognise(
     full_text_names: set[str],
     use_crf: bool = True,
     use_kb: bool = True,
+    tagger: str = "default",
 ) -> list[Cand]:
-    """All accepted candidates of one sentence: non-overlapping names plus nested role mentions."""
+    """All accepted candidates of one sentence: non-overlapping names plus nested role mentions.
+
+    ``tagger``: "default" (the fast CRF) or "accurate" (``khabar[accurate]``, see
+    :mod:`.accurate`)."""
     kbc = kb_candidates(toks, kb, full_text_names) if use_kb else []
     keys = [deva_key(t.text) for t in toks]
     kbc = [c for c in kbc if not _names_something_else(c, keys)]
     rules = rule_candidates(toks, kb, kbc) if use_kb else []
-    crf = crf_candidates(toks, kb) if use_crf else []
+    crf = crf_candidates(toks, kb, tagger) if use_crf else []
     if use_kb:
         rules += structure_candidates(toks, keys, kb, crf)
     nested = [c for c in rules if c.nests] + [

@@ -42,9 +42,16 @@ def content_spans(article: Article) -> list[tuple[int, int]]:
 
 
 def extract_mentions(
-    article: Article, kb: KB, *, use_crf: bool = True, use_kb: bool = True
+    article: Article,
+    kb: KB,
+    *,
+    use_crf: bool = True,
+    use_kb: bool = True,
+    tagger: str = "default",
 ) -> list[Mention]:
-    """All mentions of one article, linked and canonicalised, in text order."""
+    """All mentions of one article, linked and canonicalised, in text order.
+
+    ``tagger``: the statistical tagger, "default" (fast CRF) or "accurate" (``--ner accurate``)."""
     spans = content_spans(article)
     text = article.text
     token_lists = [tokenize(text[s:e], s) for s, e in spans]
@@ -61,7 +68,7 @@ def extract_mentions(
     mentions: list[Mention] = []
     covered: list[set[int]] = []
     for toks in token_lists:
-        cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb)
+        cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb, tagger=tagger)
         covered.append({k for c in cands for k in range(c.i, c.j)})
         by_word: dict[int, Mention] = {}
         linked: list[tuple[Mention, Cand]] = []
@@ -85,5 +92,5 @@ def entities_stage(articles: Iterable[Article], config: Config) -> Iterator[Arti
     kb = load_kb(config)
     for article in articles:
         if article.status == "ok":
-            article.mentions = extract_mentions(article, kb)
+            article.mentions = extract_mentions(article, kb, tagger=config.ner_tagger)
         yield article

@@ -628,6 +628,19 @@ def tag_words(words: Sequence[str], kb: KB, model: Path = MODEL_PATH) -> list[st
     return list(tagger.tag(feats))  # type: ignore[attr-defined]
 
 
+TAGGERS = ("default", "accurate")
+
+
+def tag_with(tagger: str, words: Sequence[str], kb: KB) -> list[str]:
+    """BIO tags by the named tagger: the default CRF, or the accurate one (``khabar[accurate]``,
+    imported only when asked for, so the default install never loads numpy's e5 encoder)."""
+    if tagger == "accurate":
+        from .accurate import tag_words_accurate
+
+        return tag_words_accurate(words, kb)
+    return tag_words(words, kb)
+
+
 def spans_from_bio(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(first, last+1, type) word spans of a BIO sequence (an orphan I- starts a span)."""
     spans = []

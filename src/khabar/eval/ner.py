@@ -9,6 +9,11 @@ NEP/NEL/NEO; HiNER PERSON/LOCATION/ORGANIZATION); other types are ignored on bot
 boundaries match exactly (CoNLL convention). The gold words are used as they are, so tokenisation
 differences do not enter the score.
 
+When ``khabar[accurate]`` is installed, two more systems are scored beside these: the accurate
+CRF alone (``accurate-crf``: the default attributes plus e5 probe probabilities, see
+:mod:`~khabar.entities.accurate`) and the combination with it in place of the default CRF
+(``accurate``); their words/s include the numpy e5 forward pass.
+
 The CRF learns from IL-NER train and the first half of HiNER validation (file order, see
 :func:`~khabar.entities.tagger.hiner_halves`); IL-NER dev and the second half of HiNER validation
 are never trained on.
@@ -22,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..config import Config
+from ..entities.accurate import available as accurate_available
 from ..entities.kb import KB, load_kb
 from ..entities.recognize import recognise
 from ..entities.tagger import (
@@ -33,12 +39,16 @@ from ..entities.tagger import (
     hiner_halves,
     read_conll,
     spans_from_bio,
+    tag_with,
     tag_words,
 )
 from .report import EvalReport, data_digest, require_data
 
 TYPES = ("PER", "LOC", "ORG")
 SYSTEMS = ("crf", "kb", "rules", "combined")
+# The accurate tagger's systems (its CRF alone, and combined as the pipeline would use it),
+# scored beside the default ones when ``khabar[accurate]`` is installed.
+ACCURATE_SYSTEMS = ("accurate-crf", "accurate")
 # The candidate source each single-source system keeps (see :class:`~khabar.entities.recognize.Cand`).
 SOURCE_OF = {"kb": "kb", "rules": "rule"}
 DATASETS = ("il-ner-dev", "hiner-eval")
@@ -59,8 +69,12 @@ def predict(words: Sequence[str], kb: KB, system: str) -> set[Span]:
     """Predicted (first word, last word + 1, type) spans of one sentence for one system."""
     if system == "crf":
         return set(spans_from_bio(tag_words(words, kb)))
+    if system == "accurate-crf":
+        return set(spans_from_bio(tag_with("accurate", words, kb)))
     toks = _words_as_tokens(words)
-    cands = recognise(toks, kb, set(), use_crf=system == "combined", use_kb=True)
+    tagger = "accurate" if system == "accurate" else "default"
+    use_crf = system in ("combined", "accurate")
+    cands = recognise(toks, kb, set(), use_crf=use_crf, use_kb=True, tagger=tagger)
     out = set()
     for c in cands:
         if system in SOURCE_OF and c.source != SOURCE_OF[system]:
@@ -110,10 +124,14 @@ def evaluate(
     config: Config,
     *,
     datasets: Sequence[str] = DATASETS,
-    systems: Sequence[str] = SYSTEMS,
+    systems: Sequence[str] | None = None,
     limit: int | None = None,
 ) -> EvalReport:
-    """Score each system on each dataset; ``limit`` keeps the first N sentences (for gates)."""
+    """Score each system on each dataset; ``limit`` keeps the first N sentences (for gates).
+
+    By default the four default systems, and the accurate ones when they are installed."""
+    if systems is None:
+        systems = SYSTEMS + (ACCURATE_SYSTEMS if accurate_available() else ())
     kb = load_kb(config)
     report = EvalReport("ner", ["dataset", "system", "type", "p", "r", "f1", "n", "words/s"])
     paths: list[Path] = []
