@@ -59,6 +59,9 @@ _BENEFIT_NOUNS = frozenset(
     {"पुनर्निर्माण", "मदद", "सहायता", "राहत", "पुनर्वास", "विकास", "बहाली", "समर्थन", "इलाज"}
 )
 _POSSESSOR_REACH = 3
+# Title words between a genitive and the person it modifies ("के मुख्यमंत्री", "के पूर्व
+# मुख्यमंत्री"); checked on corpus sentences of "के मुख्यमंत्री/महानिदेशक X ने" (not the gold).
+_TITLE_REACH = 2
 
 
 @dataclass
@@ -112,6 +115,22 @@ def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple
     return gap, topic
 
 
+def _of_a_person(sv: SentenceView, units: list[Unit], u: Unit) -> bool:
+    """A genitive that modifies the person, group or office right after it, across a title at
+    most ("हिमाचल प्रदेश के मुख्यमंत्री जयराम ठाकुर के … प्रयासों की सराहना", "WHO के महानिदेशक
+    X ने"): the place or organisation belongs to that head, which takes the role (the possessor
+    of the object noun is the head, not the place it holds office in)."""
+    if u.marker not in {"की", "के", "का"}:
+        return False
+    head = next((o for o in units if o.first >= u.marker_end), None)
+    if head is None or head.first - u.marker_end > _TITLE_REACH:
+        return False
+    between = range(u.marker_end, head.first)
+    if any(sv.tokens[k].text in MARKERS_1 or is_break(sv.tokens, k) for k in between):
+        return False
+    return any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in head.mentions)
+
+
 def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     trig = cand.trig
     roles = Roles()
@@ -140,6 +159,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         actors = unit_actors(u)
         if not actors:
             continue
+        if _of_a_person(sv, units, u):
+            continue  # "हिमाचल प्रदेश के मुख्यमंत्री जयराम ठाकुर": the state is his, not an argument
         dist, topic = _gap(sv, units, u, cand)
         marker = u.marker
         if marker == "ने":
