@@ -43,3 +43,30 @@ def test_organisation_of_the_agent_is_no_target() -> None:
 def test_no_roles_from_fragments(text: str) -> None:
     """Bad input (empty text, a bare genitive chain with nobody named) gives no event, no error."""
     assert [e for e in analysed(text).events if e.mode == "praise"] == []
+
+
+# AU-2020-MAY-15.txt:27 (the Panchkula report): the DC named in one sentence declares the zone
+# in the next, with the subject dropped; the official is the agent, not a guessed authority.
+PANCHKULA = (
+    "सेक्टर-10 निवासी एक महिला के कोरोना पॉजिटिव पाए जाने पर डीसी मुकेश कुमार आहूजा ने तुरंत"
+    " संज्ञान लिया है । मकान नंबर 1349 से 1355 तक एवं सेक्टर के ओपन पार्किंग व अन्य खुले क्षेत्र"
+    " को कंटेनमेंट जोन घोषित किया है ।"
+)
+# The same report in the passive (as "… को सील किया गया है" reads in other reports): no agent
+# is named, and the official only reported it; the issuer stays the inferred authority.
+PASSIVE = PANCHKULA.replace("घोषित किया है", "घोषित किया गया है")
+
+
+def test_official_named_before_is_the_agent_of_a_dropped_subject() -> None:
+    art = analysed(PANCHKULA, dct="2020-05-15")
+    [ev] = [e for e in art.events if e.mode == "restrict"]
+    [person] = [m for m in art.mentions if m.text == "मुकेश कुमार आहूजा"]
+    assert ev.source == [person.entity_id]
+    assert not any(a.role == "source_inferred" for a in ev.arguments)
+
+
+def test_passive_order_after_an_official_keeps_the_inferred_issuer() -> None:
+    art = analysed(PASSIVE, dct="2020-05-15")
+    [ev] = [e for e in art.events if e.mode == "restrict"]
+    assert ev.source[0].startswith("actor:")
+    assert any(a.role == "source_inferred" for a in ev.arguments)

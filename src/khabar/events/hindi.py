@@ -318,6 +318,8 @@ _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 # Acts of the police: an unnamed agent of these is the place's police, not its government.
 _POLICE_MODES = frozenset({"charge", "arrest", "fine", "seize", "raid"})
 # ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
+# Sectors of an official who issues orders (an officer of the administration or the police).
+_AUTHORITY_SECTORS = frozenset({"GOV", "COP"})
 _AGENT_MARKED = frozenset({"ने", "उन्होंने", "उन्होने", "उसने", "हमने", "मैंने", "इन्होंने", "आपने"})
 _FROM_IT = frozenset({"इससे", "इनसे", "उससे", "उनसे"})
 
@@ -410,6 +412,8 @@ def extract_sentence(
         # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show), or
         # an order says nobody it binds ("जांच के आदेश दे दिए गए हैं": the guessed issuer
         # would be all the event says, and it joined unrelated disaster stories)
+        if not source and not trig.symmetric and _office_holder_dropped(cand, sv, ctx):
+            source, inherited = list(ctx.last_agents), True
         if (
             not source
             and trig.agentless
@@ -652,6 +656,22 @@ def _ends_finite(cand: Candidate) -> bool:
     if not verb or verb[0] not in _PERFECT | {"की", "कीं"}:
         return False
     return len(verb) == 1 or verb[1] in _CLAUSE_END
+
+
+def _office_holder_dropped(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
+    """A dropped subject whose antecedent is an office holder named with a title ("डीसी मुकेश
+    कुमार आहूजा ने तुरंत संज्ञान लिया है । … को कंटेनमेंट जोन घोषित किया है"): the order is
+    that official's, not the guessed authority of the place (checked before the agentless rule,
+    which would otherwise answer for an active perfect with no ने)."""
+    officials = {
+        m.entity_id for w, m in ctx.actors.holders.items() if w.sector in _AUTHORITY_SECTORS
+    }
+    if not ctx.last_agents or not officials.issuperset(ctx.last_agents):
+        return False
+    # any passive ("घोषित किए जा चुके हैं", "बंद कर दिया जाए") names no agent: left to the rules
+    # of the agentless order
+    passive = _passive(cand) or any(t.startswith("जा") for t in cand.verb[:4])
+    return not passive and _dropped_subject(cand, sv, ctx)
 
 
 def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
