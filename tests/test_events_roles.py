@@ -70,3 +70,33 @@ def test_passive_order_after_an_official_keeps_the_inferred_issuer() -> None:
     [ev] = [e for e in art.events if e.mode == "restrict"]
     assert ev.source[0].startswith("actor:")
     assert any(a.role == "source_inferred" for a in ev.arguments)
+
+
+# DJ-2020-ARP-20.txt:47 (the dev gold's tune half): an official and an office coordinated before
+# one postposition are both met; the agent convened them.
+DEOGHAR = (
+    "युवक के कोरोना पॉजिटिव पाए जाने की सूचना मिलने के बाद कृषि मंत्री ने देवघर के उपायुक्त नैंसी"
+    " सहाय और पुलिस अधीक्षक से बात की ।"
+)
+
+
+def test_coordinated_person_and_office_share_the_postposition() -> None:
+    art = analysed(DEOGHAR, dct="2020-04-20")
+    [ev] = [e for e in art.events if e.type == "CONSULT"]
+    [nancy] = [m for m in art.mentions if m.text == "नैंसी सहाय"]
+    assert ev.source == ["actor:minister"]
+    assert ev.target == [nancy.entity_id, "actor:Deoghar Police chief"]
+
+
+# A corpus report of a review meeting (not in the event gold): people named among officials.
+REVIEW = (
+    "सोमवार को केंद्रीय स्वास्थ्य मंत्री डॉ. हर्षवर्धन ने दिल्ली के मुख्यमंत्री अऱविंद केजरीवाल और"
+    " उपराज्यपाल अनिल बैजल और संबंधित विभाग के अधिकारियों के साथ बैठक की ।"
+)
+
+
+def test_meeting_with_officials_and_named_people_is_convened() -> None:
+    art = analysed(REVIEW, dct="2020-03-02")
+    [ev] = [e for e in art.events if e.type == "CONSULT"]
+    assert len(ev.source) == 1 and "actor:officials" in ev.target
+    assert "kb:person/arvind-kejriwal" in ev.target

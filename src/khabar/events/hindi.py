@@ -516,12 +516,13 @@ def _convened(roles: Roles) -> list[str]:
     """The partners of a meeting one agent held with groups or offices ("गहलोत ने अधिकारियों
     के साथ बैठक की", "मंत्री ने सांसदों से बात की"): the agent convened them, a directed act
     (source = the agent, target = those met), as analysts code a chief minister's review
-    meeting; peers talking ("पुतिन ने शी से बात की") stay reciprocal."""
+    meeting, also with an official named among them ("कृषि मंत्री ने उपायुक्त नैंसी सहाय और
+    पुलिस अधीक्षक से बात की"); peers talking ("पुतिन ने शी से बात की") stay reciprocal."""
     agents = {a.entity_id for a in roles.args if a.role == "source" and a.entity_id}
     partners = [a.entity_id for a in roles.args if a.role == "partner" and a.entity_id]
     if len(agents) != 1 or not partners or agents & set(partners):
         return []
-    return partners if all(p.startswith("actor:") for p in partners) else []
+    return partners if any(p.startswith("actor:") for p in partners) else []
 
 
 def _meeting_agent(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:

@@ -59,6 +59,7 @@ _BENEFIT_NOUNS = frozenset(
     {"पुनर्निर्माण", "मदद", "सहायता", "राहत", "पुनर्वास", "विकास", "बहाली", "समर्थन", "इलाज"}
 )
 _POSSESSOR_REACH = 3
+_AND = frozenset({"और", "तथा", "एवं", "व"})
 # Title words between a genitive and the person it modifies ("के मुख्यमंत्री", "के पूर्व
 # मुख्यमंत्री"); checked on corpus sentences of "के मुख्यमंत्री/महानिदेशक X ने" (not the gold).
 _TITLE_REACH = 2
@@ -131,6 +132,20 @@ def _of_a_person(sv: SentenceView, units: list[Unit], u: Unit) -> bool:
     return any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in head.mentions)
 
 
+def _conjunct(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
+    """The unit an unmarked one is coordinated with ("A और B से", "A व B को"), when the two are
+    of classes the clause analysis keeps apart (a person and an office: "उपायुक्त नैंसी सहाय और
+    पुलिस अधीक्षक"); B's postposition marks both. Not "के बीच" (read on the unit itself)."""
+    if u.marker is not None or u.anaphor or u.last + 2 >= len(sv.tokens):
+        return None
+    if sv.tokens[u.last + 1].text not in _AND:
+        return None
+    nxt = next((o for o in units if o.first == u.last + 2), None)
+    if nxt is None or nxt.anaphor or nxt.marker in {None, "के बीच", "की", "के", "का"}:
+        return None
+    return nxt
+
+
 def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     trig = cand.trig
     roles = Roles()
@@ -187,6 +202,11 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             nxt = {t.text for t in sv.tokens[u.marker_end : u.marker_end + 3]}
             if not unnamed_agent and not nxt & PASSIVE:  # "X द्वारा किए गए": a participle
                 agent = u
+            continue
+        conjunct = _conjunct(sv, units, u)
+        if conjunct is not None and conjunct.marker in trig.markers:
+            # "नैंसी सहाय और पुलिस अधीक्षक से बात की": the first conjunct shares the marker
+            add_role(roles, trig.markers[conjunct.marker], u, sv, actors)
             continue
         if marker is None:
             if u.last == cand.first - 1 and is_place(u) and trig.place_possessor:
