@@ -97,6 +97,15 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.145, target 0.218; check core R 0.457 P 0.885, actors 0.045, source 0.545, target 0.045
     (n=22). The floors below are for the merged state.
 
+    Round ev8 (2026-12-03, same command; kinds from the tune half and corpus sentences outside
+    the gold): role assignment moved to events/roles.py with identical predictions (cmp); the
+    genitive of a person's office ("हिमाचल प्रदेश के मुख्यमंत्री X के प्रयासों") no longer taken
+    as the target, office holders coded on the article's day, an official named just before a
+    dropped subject as its agent, and coordinated person + office partners: all core R 0.643
+    P 0.940 (unchanged), actors lenient 0.390 -> 0.403, target lenient 0.429 -> 0.442; tune
+    actors lenient 0.436 -> 0.455; check unchanged (core R 0.457 P 0.885, lenient 0.273).
+    The actors_lenient floor moves up to 0.38.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -116,7 +125,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.92
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.34
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.38
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.63
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.11
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.15

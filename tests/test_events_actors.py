@@ -17,7 +17,7 @@ from khabar.model import Article
 from khabar.pipeline import run_local
 
 
-def analysed(text: str, dct: str = "2020-04-07") -> Article:
+def analysed(text: str, dct: str | None = "2020-04-07") -> Article:
     art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
     [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
     return art
@@ -163,3 +163,17 @@ def test_events_filters_by_actor_code_and_sector(tmp_path: Path) -> None:
 def test_group_actors_on_both_sides(text: str, expected: tuple[str, list[str], list[str]]) -> None:
     [ev] = analysed(text).events
     assert (ev.type, ev.source, ev.target) == expected
+
+
+@pytest.mark.parametrize(
+    ("dct", "code"), [("2020-03-22", "IND-NCT_of_Delhi GOV"), (None, None), ("2020-3-xx", None)]
+)
+def test_office_holders_are_coded_on_the_articles_day(dct: str | None, code: str | None) -> None:
+    """Kejriwal was Delhi's chief minister in 2020 (KB role until 2024): an article of that day
+    codes him IND-Delhi GOV so ``--actor "IND GOV"`` finds his orders; with no (or a bad) article
+    date the office is looked up today, when he holds none."""
+    art = analysed("अरविंद केजरीवाल ने सभी मॉल बंद करने के आदेश दिए ।", dct=dct)
+    assert art.events
+    assert coded(art).get("kb:person/arvind-kejriwal") == code
+    if code:
+        assert code_matches(code, "IND GOV")

@@ -338,7 +338,7 @@ def name_actors(events: list[Event], dct: str | None = None) -> None:
     the event's first source with a place: a person's office as held on the article's date
     ``dct`` (a chief minister of 2020 acts for his state, though he holds no office today),
     else its actor code (filled before)."""
-    on = _date(dct)
+    on = day_of(dct)
     placed = _placeable_groups()
     for ev in events:
         places = [p for s in ev.source if (p := _source_place(ev, s, on))]
@@ -364,7 +364,9 @@ def _placeable_groups() -> dict[str, str]:
     return {w.bare: w.en for w in actor_dictionary().words if w.group and "{place}" in w.en}
 
 
-def _date(dct: str | None) -> date | None:
+def day_of(dct: str | None) -> date | None:
+    """The day of an article's date (``YYYY-MM-DD…``), or None when it has none or a bad one:
+    who held an office is looked up on the day the article was written."""
     try:
         return date.fromisoformat(dct[:10]) if dct else None
     except ValueError:

@@ -25,7 +25,6 @@ from .clause import (
     DocContext,
     SentenceView,
     Token,
-    Unit,
     actor_of,
     date_part,
     is_break,
@@ -35,6 +34,7 @@ from .clause import (
     unit_actors,
 )
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
+from .roles import PASSIVE, Roles, add_role, assign_roles, passive_compound
 
 _FUTURE = re.compile(r"(ेंगे|ेगा|ेगी|ेंगी|ूंगा|ूँगा|ोगे|ेगें|एगा|एगी|एंगे)$")
 _NEGATION = frozenset({"नहीं", "न", "नही", "मत"})
@@ -44,35 +44,14 @@ _POSSIBLE = frozenset({"संभावना", "आशंका", "संभव
 _PLANNED = frozenset({"वाली", "वाला", "वाले", "तय", "निर्धारित"})
 _PROGRESSIVE = frozenset({"रहे", "रहा", "रही"})
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
-_JA_ASPECT = frozenset(
-    {"रहा", "रही", "रहे", "सकता", "सकती", "सकते", "चुका", "चुकी", "चुके", "सकेगा", "सकेगी", "सकेंगे"}
-)
-_PASSIVE = frozenset(
-    {"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाएगा", "जाएगी", "जाएंगे", "जाएंगी"}
-    | {"जायेगा", "जायेगी", "जायेंगे", "जाता", "जाती", "जाते"}
-)
 # The perfect of the light verbs of an order ("कर दिया है", "घोषित किया है"): a transitive act.
 _PERFECT = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लगाया", "लगाई", "लगाए"})
 # "बंद करने का फैसला किया", "सील करने के आदेश दिए": an act decided or ordered is the agent's act.
 _DECISIONS = frozenset({"फैसला", "फ़ैसला", "निर्णय", "आदेश", "निर्देश"})
 _HABITUAL_AUX = frozenset({"है", "हैं"})
-_FIRST_PERSON = frozenset({"मैं", "हम", "मैंने", "हमने"})
-# A phrase ending in पर/में/बारे between an argument and the trigger is a topic ("X के साथ ...
-# संबंधों पर चर्चा"): the argument belongs inside it, unless the पर/में is the medium of a call.
-_TOPIC_MARKS = frozenset({"पर", "में", "बारे"})
-_MEDIUM = frozenset({"फोन", "फ़ोन", "कॉल", "टेलीफोन", "वीडियो", "माध्यम"})
 # A verb complex is read at most this many tokens after the trigger (checked on the seed articles:
 # "आने की उम्मीद है" and "होने वाली है" need 3; longer windows reach into the next clause).
 _VERB_WINDOW = 5
-# "के बीच" marks participants only this close to the trigger ("X और Y के बीच एक साल के व्यापार
-# समझौते": 4 tokens); further away it belongs to another noun ("के बीच बढ़ते ... सहयोग").
-_BETWEEN_REACH = 5
-# Purpose nouns whose possessor is who benefits from an offer or aid ("गाजा के पुनर्निर्माण",
-# "किसानों की मदद", "पीड़ितों के पुनर्वास").
-_BENEFIT_NOUNS = frozenset(
-    {"पुनर्निर्माण", "मदद", "सहायता", "राहत", "पुनर्वास", "विकास", "बहाली", "समर्थन", "इलाज"}
-)
-_POSSESSOR_REACH = 3
 # "लॉकडाउन का ऐलान किया", "छूट का फैसला लिया": a measure announced or decided is the agent's
 # act; only for measures (a meeting's or an appeal's "फैसला" is what was decided there).
 _ANNOUNCED = frozenset({"ऐलान", "एलान", "घोषणा", "फैसला", "फ़ैसला", "निर्णय"})
@@ -214,7 +193,7 @@ def _supported(toks: list[Token], j: int, trig: Trigger) -> int:
     if toks[j + 1].text in {"की", "के", "का"} and j + 2 < len(toks):
         # "सुनिश्चित की जाएगी" is a verb; "उपलब्ध की सूची" a genitive before a noun
         nxt = toks[j + 2].text
-        verbal = nxt in _PASSIVE | _HABITUAL_AUX | {"जा", "थी", "थे"} | {",", "और", "तथा", "कि"}
+        verbal = nxt in PASSIVE | _HABITUAL_AUX | {"जा", "थी", "थे"} | {",", "और", "तथा", "कि"}
         if not verbal and not is_break(toks, j + 2):
             return -1
     return j + 1
@@ -320,31 +299,6 @@ def _act_date(tx: Timex) -> bool:
     return tx.mod not in {"START", "END"} and not tx.text.endswith(("तक", "से", "बाद", "पहले"))
 
 
-@dataclass
-class _Roles:
-    source: list[str] = field(default_factory=list)
-    target: list[str] = field(default_factory=list)
-    location: list[str] = field(default_factory=list)
-    args: list[Argument] = field(default_factory=list)
-    possessor: bool = False
-    anaphoric: bool = False
-    explicit_source: bool = False
-    pronoun_target: bool = False  # the target is a pronoun ("उसके खिलाफ"), not resolved
-
-
-def _add(roles: _Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
-    first, last = sv.tokens[unit.first], sv.tokens[unit.last]
-    text = sv.text_of(unit.first, unit.last)
-    for actor in actors:
-        roles.args.append(Argument(role, text, first.start, last.end, actor))
-    if role == "source":
-        roles.source.extend(actors)
-    elif role in {"target", "partner", "participants"}:
-        roles.target.extend(actors) if role == "target" else roles.source.extend(actors)
-    elif role == "location":
-        roles.location.extend(actors)
-
-
 def _participle(cand: Candidate) -> bool:
     """A light verb in -ने + वाला/वाली/वाले before a noun, not before an auxiliary (होने वाली है
     is a plan; करने वाली याचिका a petition)."""
@@ -356,163 +310,6 @@ def _participle(cand: Candidate) -> bool:
     return False
 
 
-def _animate(unit: Unit) -> bool:
-    """Whether a unit can travel or meet: a person, group or organisation (or an anaphor)."""
-    return unit.anaphor or any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in unit.mentions)
-
-
-def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple[int, bool]:
-    """Tokens between a unit's marker and the trigger that are not dates, places or particles,
-    and whether a topic phrase (… पर/में/के बारे में) lies between them."""
-    skip: set[int] = set()
-    for tx in sv.timexes:
-        skip.update(i for i, t in enumerate(sv.tokens) if tx.start <= t.start < tx.end)
-    for o in units:
-        if o is not u and is_place(o) and o.first >= u.marker_end:
-            skip.update(range(o.first, o.last + 1))
-    between = range(u.marker_end, cand.first)
-    gap = sum(1 for i in between if i not in skip and sv.tokens[i].text not in PARTICLES)
-    topic = any(
-        sv.tokens[i].text in _TOPIC_MARKS and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM)
-        for i in between
-        if i not in skip and i - 1 not in skip
-    )
-    return gap, topic
-
-
-def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> _Roles:
-    trig = cand.trig
-    roles = _Roles()
-    units = [
-        u
-        for u in sv.units
-        if u.first >= start and u.marker_end <= cand.first and u.last < cand.first
-    ]
-    passive = any(t in _PASSIVE for t in cand.verb) or _passive_compound(cand.verb)
-    window = [t.text for t in sv.tokens[start : cand.first]]
-    marked = {
-        k
-        for u in units
-        if u.marker == "ने"
-        for k in range(u.last + 1, u.marker_end)
-        if sv.tokens[k].text == "ने"
-    }
-    # "नतीजों ने … खारिज किया", "मैं … धन्यवाद देता हूं": the agent is named but is no entity;
-    # no other phrase may stand in for it
-    unnamed_agent = any(t == "ने" and start + i not in marked for i, t in enumerate(window)) or bool(
-        _FIRST_PERSON & set(window)
-    )
-    agent = None
-    nominative = None
-    for u in units:
-        actors = unit_actors(u)
-        if not actors:
-            continue
-        dist, topic = _gap(sv, units, u, cand)
-        marker = u.marker
-        if marker == "ने":
-            if cand.finite and not passive:
-                agent = u
-            continue
-        if marker == "की ओर से" and passive and not unnamed_agent:
-            agent = u  # "प्रशासन की ओर से … अपील की गई": on whose behalf, wherever it stands
-            continue
-        if (
-            topic
-            and marker is None
-            and nominative is None
-            and not passive
-            and _animate(u)
-            and u.first == start
-            and any(o.first == u.last + 1 and o.marker for o in units)
-        ):
-            nominative = u  # "प्रशासन लोगों से घरों में रहने की अपील कर रहा है": the subject
-            continue  # stands before the topic phrase, not inside it
-        if topic and not (trig.type == "REQUEST" and marker == "से"):
-            continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
-        if marker in {"द्वारा", "के द्वारा", "की ओर से"}:
-            nxt = {t.text for t in sv.tokens[u.marker_end : u.marker_end + 3]}
-            if not unnamed_agent and not nxt & _PASSIVE:  # "X द्वारा किए गए": a participle
-                agent = u
-            continue
-        if marker is None:
-            if u.last == cand.first - 1 and is_place(u) and trig.place_possessor:
-                _add(roles, trig.place_possessor, u, sv, actors)
-                _add(roles, "location", u, sv, [place_of(m) for m in u.mentions])
-                roles.possessor = True
-            elif (
-                nominative is None
-                and not is_place(u)
-                and not passive
-                and (_animate(u) or not trig.verbal)
-            ):
-                nominative = u
-            continue
-        if marker in trig.markers:
-            if marker == "के बीच" and dist > _BETWEEN_REACH:
-                continue
-            _add(roles, trig.markers[marker], u, sv, actors)
-            continue
-        adjacent = not any(
-            o.first > u.last and o.last < cand.first and not is_place(o) for o in units
-        )
-        if (
-            marker in {"की", "के", "का"}
-            and not cand.finite
-            and cand.light
-            and trig.possessor == "source"
-            and _animate(u)
-            and u is next((o for o in units if o.marker in {"की", "के", "का"}), None)
-            and all(o.marker not in {"की", "के", "का", None} for o in units if o.first > u.last)
-        ):
-            # the genitive subject of an infinitive: "चीनी नेता के … पुतिन से बात करने के बाद"
-            _add(roles, "source", u, sv, actors)
-            roles.possessor = True
-            continue
-        if marker in {"की", "के", "का"} and dist <= _POSSESSOR_REACH and adjacent:
-            role = trig.place_possessor if is_place(u) and trig.place_possessor else trig.possessor
-            if role == "target_or_object":
-                role = "target"
-            if role == "source" and trig.verbal and not _animate(u):
-                role = None  # "झारखंड के हटिया पहुंचेगी": a place's possessive names no traveller
-            if role:
-                _add(roles, role, u, sv, actors)
-                if trig.place_possessor and is_place(u):
-                    _add(roles, "location", u, sv, [place_of(m) for m in u.mentions])
-                roles.possessor = True
-                continue
-        if (
-            marker in {"की", "के", "का"}
-            and trig.possessor == "target_or_object"
-            and not roles.target
-        ):
-            _add(roles, "target", u, sv, actors)
-            continue
-        if marker in {"में", "पर"} and is_place(u):
-            _add(roles, "location", u, sv, [place_of(m) for m in u.mentions])
-    if agent is not None:
-        _add(roles, "source", agent, sv, unit_actors(agent))
-        roles.explicit_source = not agent.anaphor
-        roles.anaphoric = agent.anaphor
-    elif nominative is not None and cand.finite and not roles.source and not unnamed_agent:
-        _add(roles, "source", nominative, sv, unit_actors(nominative))
-    if trig.beneficiary and not roles.target:
-        for u in units:
-            purpose = sv.tokens[u.marker_end].text if u.marker_end < cand.first else ""
-            if u.marker in {"के", "की"} and purpose in _BENEFIT_NOUNS and unit_actors(u):
-                _add(roles, "target", u, sv, unit_actors(u))
-                break
-    if trig.place_object:
-        after = agent.marker_end if agent is not None else start
-        for u in units:
-            if u.first >= after and is_place(u) and u.marker in {None, "की", "के", "का"}:
-                _add(roles, trig.place_object, u, sv, unit_actors(u))
-                break
-    if not roles.target:
-        _object_target(sv, cand, start, units, roles)
-    return roles
-
-
 # One's own office closed, oneself quarantined ("खुद को होम क्वारंटाइन कर लिया", "सेल्फ
 # क्वारंटाइन"): no coercion of anyone.
 _REFLEXIVE = frozenset({"अपना", "अपनी", "अपने", "खुद", "ख़ुद", "स्वयं", "सेल्फ"})
@@ -520,109 +317,11 @@ _REFLEXIVE = frozenset({"अपना", "अपनी", "अपने", "खु�
 _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 # Acts of the police: an unnamed agent of these is the place's police, not its government.
 _POLICE_MODES = frozenset({"charge", "arrest", "fine", "seize", "raid"})
-_PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
 # ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
+# Sectors of an official who issues orders (an officer of the administration or the police).
+_AUTHORITY_SECTORS = frozenset({"GOV", "COP"})
 _AGENT_MARKED = frozenset({"ने", "उन्होंने", "उन्होने", "उसने", "हमने", "मैंने", "इन्होंने", "आपने"})
-_IN_VIEW_OF = frozenset({"देखते", "देख", "लेकर", "ध्यान"})
 _FROM_IT = frozenset({"इससे", "इनसे", "उससे", "उनसे"})
-# Words that end a noun phrase when reading it backwards from its postposition.
-_NP_STOPS = frozenset(
-    {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
-    | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी", "तो", "इसलिए"}
-    | {"द्वारा"}  # "प्रशासन द्वारा सभी दुकानों को": the agent ends before the object
-)
-_NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
-
-
-def _object_target(
-    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: _Roles
-) -> None:
-    """A target that is no entity ("सभी मॉलों को बंद", "उस निजी अस्पताल को सील"): the noun
-    phrase before the trigger's target postposition, kept as text (``text:`` id); else the
-    unmarked object of a measure or the public an appeal addresses (:mod:`.objects`)."""
-    from .objects import (
-        CONJ,
-        PARTICIPLE_ENDS,
-        PUBLIC_MODES,
-        SUBJECT_PRONOUNS,
-        bare_object,
-        before_aside,
-        glossed_span,
-        public_addressee,
-    )
-
-    marks = {m for m, role in cand.trig.markers.items() if role == "target"}
-    unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
-    toks = sv.tokens
-    for k in range(cand.first - 1, start - 1, -1):
-        two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
-        if (
-            "के खिलाफ" in marks
-            and k > start
-            and toks[k].text == "खिलाफ"
-            and toks[k - 1].text in _PRONOUN_OF
-        ):
-            rel = [j for j in range(k - 1) if toks[j].text == "जो"]
-            if rel and k - 2 > rel[-1]:
-                # "जो भी तोड़ेगा उसके खिलाफ": a correlative; the relative clause says who
-                text = sv.text_of(rel[-1], k - 2)
-                end = toks[k - 2].end
-                roles.args.append(
-                    Argument("target", text, toks[rel[-1]].start, end, f"text:{text}")
-                )
-                roles.target.append(f"text:{text}")
-                return
-            # "उसके खिलाफ": against someone named before; no id (a pronoun is no actor to share)
-            roles.args.append(
-                Argument("target", toks[k - 1].text, toks[k - 1].start, toks[k - 1].end, None)
-            )
-            roles.pronoun_target = True
-            return
-        if two in marks:
-            end, at = k - 2, k - 1
-        elif toks[k].text in marks and toks[k].text in MARKERS_1:
-            end, at = k - 1, k
-        else:
-            continue
-        if at + 1 < len(toks) and toks[at + 1].text in _IN_VIEW_OF:
-            continue  # "खतरे को देखते हुए": in view of the danger, a reason and no target
-        if at in unit_marks or end < start:
-            return
-        timex_at = {
-            i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end
-        }
-        end = before_aside(toks, end, start)
-        if end < start:
-            return
-        if end in timex_at:
-            break  # "शुक्रवार को": a date's postposition; an object may still stand after it
-        first = end
-        while (
-            first - 1 >= start
-            and end - first + 1 < _NP_MAX
-            and toks[first - 1].text not in (_NP_STOPS | {"के", "की", "का"})
-            and first - 1 not in timex_at
-        ):
-            first -= 1
-        if toks[end].text in _NP_STOPS or is_break(toks, end):
-            return
-        while first < end and toks[first].text in SUBJECT_PRONOUNS:
-            first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
-        # "खतरे को देखते हुए गांव को सील": an adverbial participle ends before the object
-        first = max([first] + [k + 1 for k in range(first, end) if toks[k].text in PARTICIPLE_ENDS])
-        if first > start and toks[first - 1].text in CONJ:
-            # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
-            wider = glossed_span(sv, start, end, units, _NP_STOPS)
-            first = wider if wider is not None and wider < first else first
-        text = sv.text_of(first, end)
-        ident = f"text:{text}"
-        roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
-        roles.target.append(ident)
-        return
-    if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
-        bare_object(sv, cand, start, units, roles, _NP_STOPS)
-    if not roles.target and cand.trig.mode in PUBLIC_MODES and not cand.trig.requires_target:
-        public_addressee(sv, cand, roles)
 
 
 def extract_sentence(
@@ -713,6 +412,8 @@ def extract_sentence(
         # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show), or
         # an order says nobody it binds ("जांच के आदेश दे दिए गए हैं": the guessed issuer
         # would be all the event says, and it joined unrelated disaster stories)
+        if not source and not trig.symmetric and _office_holder_dropped(cand, sv, ctx):
+            source, inherited = list(ctx.last_agents), True
         if (
             not source
             and trig.agentless
@@ -811,19 +512,20 @@ def extract_sentence(
 _SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
 
 
-def _convened(roles: _Roles) -> list[str]:
+def _convened(roles: Roles) -> list[str]:
     """The partners of a meeting one agent held with groups or offices ("गहलोत ने अधिकारियों
     के साथ बैठक की", "मंत्री ने सांसदों से बात की"): the agent convened them, a directed act
     (source = the agent, target = those met), as analysts code a chief minister's review
-    meeting; peers talking ("पुतिन ने शी से बात की") stay reciprocal."""
+    meeting, also with an official named among them ("कृषि मंत्री ने उपायुक्त नैंसी सहाय और
+    पुलिस अधीक्षक से बात की"); peers talking ("पुतिन ने शी से बात की") stay reciprocal."""
     agents = {a.entity_id for a in roles.args if a.role == "source" and a.entity_id}
     partners = [a.entity_id for a in roles.args if a.role == "partner" and a.entity_id]
     if len(agents) != 1 or not partners or agents & set(partners):
         return []
-    return partners if all(p.startswith("actor:") for p in partners) else []
+    return partners if any(p.startswith("actor:") for p in partners) else []
 
 
-def _meeting_agent(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
+def _meeting_agent(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     """A meeting named as where someone spoke ("अधिकारियों के साथ वीडियो कॉन्फ्रेंस में गहलोत
     ने कहा कि"): the ने-agent right after "में" held the meeting with the partner before it."""
     k = cand.last + 2  # the token after "में"; a title may stand before the name (मुख्यमंत्री)
@@ -834,7 +536,7 @@ def _meeting_agent(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
         return False
     actors = unit_actors(nxt)
     if actors:
-        _add(roles, "source", nxt, sv, actors)
+        add_role(roles, "source", nxt, sv, actors)
     return bool(actors)
 
 
@@ -900,7 +602,7 @@ def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
     return k
 
 
-def _urges(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
+def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     """Speech with no addressee whose कि-clause or direct quote is a polite imperative ("लव
     अग्रवाल ने कहा कि पत्रकारों को भी … सुरक्षा के उपाय अपनाएं", "उन्होंने कहा, सभी … का पालन
     करें"): the speaker urges, which is a request; whom it urges is the clause's subject, when it
@@ -911,7 +613,7 @@ def _urges(sv: SentenceView, cand: Candidate, roles: _Roles) -> bool:
         return False
     head = next((u for u in sv.units if u.first == k + 1), None)
     if head is not None and head.marker in {None, "को"} and unit_actors(head):
-        _add(roles, "target", head, sv, unit_actors(head))
+        add_role(roles, "target", head, sv, unit_actors(head))
         return True
     if toks[k + 1].text in _CONDITIONAL:
         return True  # "कहा कि अगर किसी चीज को लेकर संदेह हो तो …": a condition leads, no subject
@@ -942,7 +644,7 @@ def _transitive_perfect(cand: Candidate) -> bool:
     """The light verb is an active perfect (की, किया, लगा दी …): its subject takes ने."""
     verb = [t for t in cand.verb if t not in PARTICLES]
     perfect = _PERFECT | {"की", "कीं"}
-    return cand.light and bool(perfect & set(verb[:2])) and not _PASSIVE & set(verb[:4])
+    return cand.light and bool(perfect & set(verb[:2])) and not PASSIVE & set(verb[:4])
 
 
 _CLAUSE_END = frozenset({"है", "हैं", "था", "थी", "थे", "।", ".", "|", "॥", "कि", ","})
@@ -955,6 +657,22 @@ def _ends_finite(cand: Candidate) -> bool:
     if not verb or verb[0] not in _PERFECT | {"की", "कीं"}:
         return False
     return len(verb) == 1 or verb[1] in _CLAUSE_END
+
+
+def _office_holder_dropped(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
+    """A dropped subject whose antecedent is an office holder named with a title ("डीसी मुकेश
+    कुमार आहूजा ने तुरंत संज्ञान लिया है । … को कंटेनमेंट जोन घोषित किया है"): the order is
+    that official's, not the guessed authority of the place (checked before the agentless rule,
+    which would otherwise answer for an active perfect with no ने)."""
+    officials = {
+        m.entity_id for w, m in ctx.actors.holders.items() if w.sector in _AUTHORITY_SECTORS
+    }
+    if not ctx.last_agents or not officials.issuperset(ctx.last_agents):
+        return False
+    # any passive ("घोषित किए जा चुके हैं", "बंद कर दिया जाए") names no agent: left to the rules
+    # of the agentless order
+    passive = _passive(cand) or any(t.startswith("जा") for t in cand.verb[:4])
+    return not passive and _dropped_subject(cand, sv, ctx)
 
 
 def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
@@ -992,12 +710,7 @@ def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:
 
 def _passive(cand: Candidate) -> bool:
     """The verb complex after the trigger is a passive ("की गई है", "दी जा रही है")."""
-    return any(t in _PASSIVE for t in cand.verb) or _passive_compound(cand.verb)
-
-
-def _passive_compound(verb: list[str]) -> bool:
-    """ "की जा रही है", "किया जा सकता है", "की जा चुकी है": the passive with an aspect verb."""
-    return any(a == "जा" and b in _JA_ASPECT for a, b in zip(verb, verb[1:], strict=False))
+    return any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb)
 
 
 def _agentless(cand: Candidate, sv: SentenceView) -> bool:

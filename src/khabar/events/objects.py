@@ -4,7 +4,7 @@ Why: the targets of everyday measures and appeals are mostly common nouns, and n
 them without the postposition the clause analysis keys on ("सभी मॉल बंद रहेंगे", "सभी बार,
 कैफे … तत्काल प्रभाव से बंद करने के आदेश"), behind a parenthetical aside ("सभी मॉल (… को
 छोड़कर) को बंद"), or not at all ("पीएम ने … पालन करने के लिए कहा": the public is addressed).
-The helpers here complete :func:`khabar.events.hindi._object_target`; the glossary
+The helpers here complete :func:`khabar.events.roles._object_target`; the glossary
 (:mod:`khabar.events.gloss`) decides what counts as a common noun of people, places, businesses
 or services, so a subject, an adverb or an activity is never taken for an object.
 """
@@ -19,7 +19,8 @@ from .clause import SentenceView, Token, Unit, is_break
 from .gloss import gloss, jurisdiction, known_word, names_actor
 
 if TYPE_CHECKING:
-    from .hindi import Candidate, _Roles
+    from .hindi import Candidate
+    from .roles import Roles
 
 
 # The last word of an adverbial participle ("देखते हुए"): no object runs across it.
@@ -44,7 +45,7 @@ def before_aside(toks: list[Token], end: int, start: int) -> int:
 PUBLIC_MODES = frozenset({"appeal", "advise", "tell_to"})
 
 
-def public_addressee(sv: SentenceView, cand: Candidate, roles: _Roles) -> None:
+def public_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
     """An appeal with no addressee named is addressed to the public of the jurisdiction of
     its named source (the coders' convention: "public of India" for the prime minister's
     appeal), marked inferred (``target_inferred``, no text of its own)."""
@@ -94,7 +95,7 @@ def bare_object(
     cand: Candidate,
     start: int,
     units: list[Unit],
-    roles: _Roles,
+    roles: Roles,
     np_stops: frozenset[str],
 ) -> None:
     """The object of a measure written without को ("सभी मॉल बंद रहेंगे", "सभी बार, कैफे …

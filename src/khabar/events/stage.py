@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 from ..config import Config
 from ..model import Argument, Article, Event, Quote
@@ -19,7 +20,7 @@ from .actors import entity_code
 from .clause import DocContext, SentenceView, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
-from .gloss import name_actors
+from .gloss import day_of, name_actors
 from .hindi import extract_sentence
 from .quotes import extract_quotes
 
@@ -112,10 +113,15 @@ def _inherit_dates(events: list[Event]) -> None:
 
 
 def _code_actors(
-    events: list[Event], views: list[SentenceView], titled: dict[str, str] | None = None
+    events: list[Event],
+    views: list[SentenceView],
+    titled: dict[str, str] | None = None,
+    on: date | None = None,
 ) -> None:
-    """Each event's actor codes: a coded group's own, a linked entity's from the KB, else the
-    office a person was named with (``titled``: "जिलाधिकारी राजेश कुमार" = the district's GOV)."""
+    """Each event's actor codes: a coded group's own, a linked entity's from the KB (an office
+    holder's office held ``on`` the article's day: Kejriwal is IND-Delhi GOV in 2020, not now),
+    else the office a person was named with (``titled``: "जिलाधिकारी राजेश कुमार" = the
+    district's GOV)."""
     coded = {
         m.entity_id: m.role
         for sv in views
@@ -125,7 +131,7 @@ def _code_actors(
     }
     for ev in events:
         for ident in dict.fromkeys(ev.source + ev.target):
-            code = coded.get(ident) or entity_code(ident) or (titled or {}).get(ident)
+            code = coded.get(ident) or entity_code(ident, on) or (titled or {}).get(ident)
             if code:
                 ev.codes[ident] = code
 
@@ -209,7 +215,7 @@ def analyse(article: Article) -> Article:
     _relative_dates(article, events, views)
     _inherit_dates(events)
     _full_names(article, events)
-    _code_actors(events, views, ctx.actors.person_codes)
+    _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     name_actors(events, article.dct)
     article.events = events
     article.quotes = quotes

@@ -1,0 +1,382 @@
+"""Who does what to whom in a Hindi clause: the roles of an event trigger's arguments.
+
+Why a module of its own: role assignment is the part of the Hindi extractor that reads the case
+markers (ने agent, से/के साथ partner, को recipient, की/के possessor, में place) around one trigger;
+:mod:`khabar.events.hindi` finds the triggers and decides modality, dates and which candidates
+become events, and calls :func:`assign_roles` for the arguments. Targets that are no entity (a
+noun phrase before the target postposition) are read by :func:`_object_target`, completed by
+:mod:`khabar.events.objects`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import Argument
+from .clause import (
+    MARKERS_1,
+    PARTICLES,
+    SentenceView,
+    Unit,
+    is_break,
+    is_place,
+    place_of,
+    unit_actors,
+)
+from .objects import (
+    CONJ,
+    PARTICIPLE_ENDS,
+    PUBLIC_MODES,
+    SUBJECT_PRONOUNS,
+    bare_object,
+    before_aside,
+    glossed_span,
+    public_addressee,
+)
+
+if TYPE_CHECKING:
+    from .hindi import Candidate
+
+_JA_ASPECT = frozenset(
+    {"रहा", "रही", "रहे", "सकता", "सकती", "सकते", "चुका", "चुकी", "चुके", "सकेगा", "सकेगी", "सकेंगे"}
+)
+PASSIVE = frozenset(
+    {"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाएगा", "जाएगी", "जाएंगे", "जाएंगी"}
+    | {"जायेगा", "जायेगी", "जायेंगे", "जाता", "जाती", "जाते"}
+)
+_FIRST_PERSON = frozenset({"मैं", "हम", "मैंने", "हमने"})
+# A phrase ending in पर/में/बारे between an argument and the trigger is a topic ("X के साथ ...
+# संबंधों पर चर्चा"): the argument belongs inside it, unless the पर/में is the medium of a call.
+_TOPIC_MARKS = frozenset({"पर", "में", "बारे"})
+_MEDIUM = frozenset({"फोन", "फ़ोन", "कॉल", "टेलीफोन", "वीडियो", "माध्यम"})
+# "के बीच" marks participants only this close to the trigger ("X और Y के बीच एक साल के व्यापार
+# समझौते": 4 tokens); further away it belongs to another noun ("के बीच बढ़ते ... सहयोग").
+_BETWEEN_REACH = 5
+# Purpose nouns whose possessor is who benefits from an offer or aid ("गाजा के पुनर्निर्माण",
+# "किसानों की मदद", "पीड़ितों के पुनर्वास").
+_BENEFIT_NOUNS = frozenset(
+    {"पुनर्निर्माण", "मदद", "सहायता", "राहत", "पुनर्वास", "विकास", "बहाली", "समर्थन", "इलाज"}
+)
+_POSSESSOR_REACH = 3
+_AND = frozenset({"और", "तथा", "एवं", "व"})
+# Title words between a genitive and the person it modifies ("के मुख्यमंत्री", "के पूर्व
+# मुख्यमंत्री"); checked on corpus sentences of "के मुख्यमंत्री/महानिदेशक X ने" (not the gold).
+_TITLE_REACH = 2
+
+
+@dataclass
+class Roles:
+    """The arguments of one candidate, by role, with the evidence of each (``args``)."""
+
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    location: list[str] = field(default_factory=list)
+    args: list[Argument] = field(default_factory=list)
+    possessor: bool = False
+    anaphoric: bool = False
+    explicit_source: bool = False
+    pronoun_target: bool = False  # the target is a pronoun ("उसके खिलाफ"), not resolved
+
+
+def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
+    first, last = sv.tokens[unit.first], sv.tokens[unit.last]
+    text = sv.text_of(unit.first, unit.last)
+    for actor in actors:
+        roles.args.append(Argument(role, text, first.start, last.end, actor))
+    if role == "source":
+        roles.source.extend(actors)
+    elif role in {"target", "partner", "participants"}:
+        roles.target.extend(actors) if role == "target" else roles.source.extend(actors)
+    elif role == "location":
+        roles.location.extend(actors)
+
+
+def _animate(unit: Unit) -> bool:
+    """Whether a unit can travel or meet: a person, group or organisation (or an anaphor)."""
+    return unit.anaphor or any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in unit.mentions)
+
+
+def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple[int, bool]:
+    """Tokens between a unit's marker and the trigger that are not dates, places or particles,
+    and whether a topic phrase (… पर/में/के बारे में) lies between them."""
+    skip: set[int] = set()
+    for tx in sv.timexes:
+        skip.update(i for i, t in enumerate(sv.tokens) if tx.start <= t.start < tx.end)
+    for o in units:
+        if o is not u and is_place(o) and o.first >= u.marker_end:
+            skip.update(range(o.first, o.last + 1))
+    between = range(u.marker_end, cand.first)
+    gap = sum(1 for i in between if i not in skip and sv.tokens[i].text not in PARTICLES)
+    topic = any(
+        sv.tokens[i].text in _TOPIC_MARKS and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM)
+        for i in between
+        if i not in skip and i - 1 not in skip
+    )
+    return gap, topic
+
+
+def _of_a_person(sv: SentenceView, units: list[Unit], u: Unit) -> bool:
+    """A genitive that modifies the person, group or office right after it, across a title at
+    most ("हिमाचल प्रदेश के मुख्यमंत्री जयराम ठाकुर के … प्रयासों की सराहना", "WHO के महानिदेशक
+    X ने"): the place or organisation belongs to that head, which takes the role (the possessor
+    of the object noun is the head, not the place it holds office in)."""
+    if u.marker not in {"की", "के", "का"}:
+        return False
+    head = next((o for o in units if o.first >= u.marker_end), None)
+    if head is None or head.first - u.marker_end > _TITLE_REACH:
+        return False
+    between = range(u.marker_end, head.first)
+    if any(sv.tokens[k].text in MARKERS_1 or is_break(sv.tokens, k) for k in between):
+        return False
+    return any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in head.mentions)
+
+
+def _conjunct(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
+    """The unit an unmarked one is coordinated with ("A और B से", "A व B को"), when the two are
+    of classes the clause analysis keeps apart (a person and an office: "उपायुक्त नैंसी सहाय और
+    पुलिस अधीक्षक"); B's postposition marks both. Not "के बीच" (read on the unit itself)."""
+    if u.marker is not None or u.anaphor or u.last + 2 >= len(sv.tokens):
+        return None
+    if sv.tokens[u.last + 1].text not in _AND:
+        return None
+    nxt = next((o for o in units if o.first == u.last + 2), None)
+    if nxt is None or nxt.anaphor or nxt.marker in {None, "के बीच", "की", "के", "का"}:
+        return None
+    return nxt
+
+
+def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
+    trig = cand.trig
+    roles = Roles()
+    units = [
+        u
+        for u in sv.units
+        if u.first >= start and u.marker_end <= cand.first and u.last < cand.first
+    ]
+    passive = any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb)
+    window = [t.text for t in sv.tokens[start : cand.first]]
+    marked = {
+        k
+        for u in units
+        if u.marker == "ने"
+        for k in range(u.last + 1, u.marker_end)
+        if sv.tokens[k].text == "ने"
+    }
+    # "नतीजों ने … खारिज किया", "मैं … धन्यवाद देता हूं": the agent is named but is no entity;
+    # no other phrase may stand in for it
+    unnamed_agent = any(t == "ने" and start + i not in marked for i, t in enumerate(window)) or bool(
+        _FIRST_PERSON & set(window)
+    )
+    agent = None
+    nominative = None
+    for u in units:
+        actors = unit_actors(u)
+        if not actors:
+            continue
+        if _of_a_person(sv, units, u):
+            continue  # "हिमाचल प्रदेश के मुख्यमंत्री जयराम ठाकुर": the state is his, not an argument
+        dist, topic = _gap(sv, units, u, cand)
+        marker = u.marker
+        if marker == "ने":
+            if cand.finite and not passive:
+                agent = u
+            continue
+        if marker == "की ओर से" and passive and not unnamed_agent:
+            agent = u  # "प्रशासन की ओर से … अपील की गई": on whose behalf, wherever it stands
+            continue
+        if (
+            topic
+            and marker is None
+            and nominative is None
+            and not passive
+            and _animate(u)
+            and u.first == start
+            and any(o.first == u.last + 1 and o.marker for o in units)
+        ):
+            nominative = u  # "प्रशासन लोगों से घरों में रहने की अपील कर रहा है": the subject
+            continue  # stands before the topic phrase, not inside it
+        if topic and not (trig.type == "REQUEST" and marker == "से"):
+            continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
+        if marker in {"द्वारा", "के द्वारा", "की ओर से"}:
+            nxt = {t.text for t in sv.tokens[u.marker_end : u.marker_end + 3]}
+            if not unnamed_agent and not nxt & PASSIVE:  # "X द्वारा किए गए": a participle
+                agent = u
+            continue
+        conjunct = _conjunct(sv, units, u)
+        if conjunct is not None and conjunct.marker in trig.markers:
+            # "नैंसी सहाय और पुलिस अधीक्षक से बात की": the first conjunct shares the marker
+            add_role(roles, trig.markers[conjunct.marker], u, sv, actors)
+            continue
+        if marker is None:
+            if u.last == cand.first - 1 and is_place(u) and trig.place_possessor:
+                add_role(roles, trig.place_possessor, u, sv, actors)
+                add_role(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+                roles.possessor = True
+            elif (
+                nominative is None
+                and not is_place(u)
+                and not passive
+                and (_animate(u) or not trig.verbal)
+            ):
+                nominative = u
+            continue
+        if marker in trig.markers:
+            if marker == "के बीच" and dist > _BETWEEN_REACH:
+                continue
+            add_role(roles, trig.markers[marker], u, sv, actors)
+            continue
+        adjacent = not any(
+            o.first > u.last and o.last < cand.first and not is_place(o) for o in units
+        )
+        if (
+            marker in {"की", "के", "का"}
+            and not cand.finite
+            and cand.light
+            and trig.possessor == "source"
+            and _animate(u)
+            and u is next((o for o in units if o.marker in {"की", "के", "का"}), None)
+            and all(o.marker not in {"की", "के", "का", None} for o in units if o.first > u.last)
+        ):
+            # the genitive subject of an infinitive: "चीनी नेता के … पुतिन से बात करने के बाद"
+            add_role(roles, "source", u, sv, actors)
+            roles.possessor = True
+            continue
+        if marker in {"की", "के", "का"} and dist <= _POSSESSOR_REACH and adjacent:
+            role = trig.place_possessor if is_place(u) and trig.place_possessor else trig.possessor
+            if role == "target_or_object":
+                role = "target"
+            if role == "source" and trig.verbal and not _animate(u):
+                role = None  # "झारखंड के हटिया पहुंचेगी": a place's possessive names no traveller
+            if role:
+                add_role(roles, role, u, sv, actors)
+                if trig.place_possessor and is_place(u):
+                    add_role(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+                roles.possessor = True
+                continue
+        if (
+            marker in {"की", "के", "का"}
+            and trig.possessor == "target_or_object"
+            and not roles.target
+        ):
+            add_role(roles, "target", u, sv, actors)
+            continue
+        if marker in {"में", "पर"} and is_place(u):
+            add_role(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+    if agent is not None:
+        add_role(roles, "source", agent, sv, unit_actors(agent))
+        roles.explicit_source = not agent.anaphor
+        roles.anaphoric = agent.anaphor
+    elif nominative is not None and cand.finite and not roles.source and not unnamed_agent:
+        add_role(roles, "source", nominative, sv, unit_actors(nominative))
+    if trig.beneficiary and not roles.target:
+        for u in units:
+            purpose = sv.tokens[u.marker_end].text if u.marker_end < cand.first else ""
+            if u.marker in {"के", "की"} and purpose in _BENEFIT_NOUNS and unit_actors(u):
+                add_role(roles, "target", u, sv, unit_actors(u))
+                break
+    if trig.place_object:
+        after = agent.marker_end if agent is not None else start
+        for u in units:
+            if u.first >= after and is_place(u) and u.marker in {None, "की", "के", "का"}:
+                add_role(roles, trig.place_object, u, sv, unit_actors(u))
+                break
+    if not roles.target:
+        _object_target(sv, cand, start, units, roles)
+    return roles
+
+
+_PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
+_IN_VIEW_OF = frozenset({"देखते", "देख", "लेकर", "ध्यान"})
+# Words that end a noun phrase when reading it backwards from its postposition.
+_NP_STOPS = frozenset(
+    {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
+    | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी", "तो", "इसलिए"}
+    | {"द्वारा"}  # "प्रशासन द्वारा सभी दुकानों को": the agent ends before the object
+)
+_NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
+
+
+def _object_target(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """A target that is no entity ("सभी मॉलों को बंद", "उस निजी अस्पताल को सील"): the noun
+    phrase before the trigger's target postposition, kept as text (``text:`` id); else the
+    unmarked object of a measure or the public an appeal addresses (:mod:`.objects`)."""
+    marks = {m for m, role in cand.trig.markers.items() if role == "target"}
+    unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
+    toks = sv.tokens
+    for k in range(cand.first - 1, start - 1, -1):
+        two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
+        if (
+            "के खिलाफ" in marks
+            and k > start
+            and toks[k].text == "खिलाफ"
+            and toks[k - 1].text in _PRONOUN_OF
+        ):
+            rel = [j for j in range(k - 1) if toks[j].text == "जो"]
+            if rel and k - 2 > rel[-1]:
+                # "जो भी तोड़ेगा उसके खिलाफ": a correlative; the relative clause says who
+                text = sv.text_of(rel[-1], k - 2)
+                end = toks[k - 2].end
+                roles.args.append(
+                    Argument("target", text, toks[rel[-1]].start, end, f"text:{text}")
+                )
+                roles.target.append(f"text:{text}")
+                return
+            # "उसके खिलाफ": against someone named before; no id (a pronoun is no actor to share)
+            roles.args.append(
+                Argument("target", toks[k - 1].text, toks[k - 1].start, toks[k - 1].end, None)
+            )
+            roles.pronoun_target = True
+            return
+        if two in marks:
+            end, at = k - 2, k - 1
+        elif toks[k].text in marks and toks[k].text in MARKERS_1:
+            end, at = k - 1, k
+        else:
+            continue
+        if at + 1 < len(toks) and toks[at + 1].text in _IN_VIEW_OF:
+            continue  # "खतरे को देखते हुए": in view of the danger, a reason and no target
+        if at in unit_marks or end < start:
+            return
+        timex_at = {
+            i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end
+        }
+        end = before_aside(toks, end, start)
+        if end < start:
+            return
+        if end in timex_at:
+            break  # "शुक्रवार को": a date's postposition; an object may still stand after it
+        first = end
+        while (
+            first - 1 >= start
+            and end - first + 1 < _NP_MAX
+            and toks[first - 1].text not in (_NP_STOPS | {"के", "की", "का"})
+            and first - 1 not in timex_at
+        ):
+            first -= 1
+        if toks[end].text in _NP_STOPS or is_break(toks, end):
+            return
+        while first < end and toks[first].text in SUBJECT_PRONOUNS:
+            first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
+        # "खतरे को देखते हुए गांव को सील": an adverbial participle ends before the object
+        first = max([first] + [k + 1 for k in range(first, end) if toks[k].text in PARTICIPLE_ENDS])
+        if first > start and toks[first - 1].text in CONJ:
+            # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
+            wider = glossed_span(sv, start, end, units, _NP_STOPS)
+            first = wider if wider is not None and wider < first else first
+        text = sv.text_of(first, end)
+        ident = f"text:{text}"
+        roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
+        roles.target.append(ident)
+        return
+    if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
+        bare_object(sv, cand, start, units, roles, _NP_STOPS)
+    if not roles.target and cand.trig.mode in PUBLIC_MODES and not cand.trig.requires_target:
+        public_addressee(sv, cand, roles)
+
+
+def passive_compound(verb: list[str]) -> bool:
+    """ "की जा रही है", "किया जा सकता है", "की जा चुकी है": the passive with an aspect verb."""
+    return any(a == "जा" and b in _JA_ASPECT for a, b in zip(verb, verb[1:], strict=False))
