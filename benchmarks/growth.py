@@ -30,7 +30,9 @@ story placement (the rest of ``assign``: features, scoring, joins, splits). Prin
 Then the clusterer alone (``--cluster N``, default 1M; 0 skips it), in memory, as
 ``benchmarks/stories.py`` runs it (2,000 articles a day, the end-of-day eviction ingest does):
 docs/s at each tenth and peak RSS; when N is under 1M the time for 1M is extrapolated from the
-rate over the run's second half, and printed as an estimate.
+rate over the run's second half, and printed as an estimate. Either part runs alone with
+``--sizes 0`` or ``--cluster 0`` (on a shared machine, the two at once in two processes); the
+JSON keeps the other part's last figures, and the chart is drawn from both.
 
 JSON in ``benchmarks/out/growth.json``; the chart (matplotlib, a dev dependency) in
 ``benchmarks/growth.png``, the one shown in the README.
@@ -260,29 +262,13 @@ def chart(batches: list[dict[str, float]], clustered: dict[str, Any] | None, tit
     fig.savefig(CHART)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sizes", default="1000,10000,100000", help="store checkpoints")
-    ap.add_argument("--pool", type=int, default=4000, help="articles run through the stages")
-    ap.add_argument("--per-day", type=int, default=200, help="articles a day in the store run")
-    ap.add_argument("--cluster", type=int, default=1_000_000,
-                    help="articles for the clusterer alone (0: skip)")
-    ap.add_argument("--no-chart", action="store_true")
-    args = ap.parse_args()
+def store_part(args: argparse.Namespace, titles: list[str], paras: list[str]) -> dict[str, Any]:
     sizes = sorted(int(s) for s in args.sizes.split(","))
-    if args.pool < args.per_day * 15:
-        sys.exit("--pool must span more than the 14-day window: at least 15 x --per-day")
     config = Config()
-    machine = (f"{os.cpu_count()} cores, {platform.processor() or platform.machine()},"
-               f" load average {os.getloadavg()[0]:.1f}")
-    print(f"machine: {machine}; pool {args.pool} articles, {args.per_day} a day", flush=True)
-    titles, paras = corpus_pool(default_data_dir())
     start = time.process_time()
     pool = processed_pool(args.pool, args.per_day, config, titles, paras)
     print(f"pool through the stages: {time.process_time() - start:.1f} CPU-s", flush=True)
     batches, points = grow(pool, sizes, args.per_day, config)
-    del pool
     print(f"\nCPU ms per article over the {SPAN} articles before each size:")
     print(f"{'articles':>9}" + "".join(f"{p:>22}" for p in (*PARTS, "total")) + f"{'RSS MiB':>9}")
     for p in points:
@@ -292,22 +278,53 @@ def main() -> None:
     print(f"total at {int(last['articles']):,} / at {int(first['articles']):,}:"
           f" {last['total'] / first['total']:.2f}x (flat within 15%: 0.85-1.15x);"
           f" peak RSS {peak_mib():.0f} MiB", flush=True)
-    clustered = None
+    return {"pool": args.pool, "per_day": args.per_day, "checkpoints": points,
+            "batches": batches, "peak_rss_mib": peak_mib()}
+
+
+def cluster_part(n: int, titles: list[str], paras: list[str]) -> dict[str, Any]:
+    print(f"\nclusterer alone, {n:,} articles:", flush=True)
+    clustered = cluster_only(n, titles, paras)
+    how = "extrapolated from the second half's rate" if clustered["extrapolated"] else "measured"
+    print(f"1M articles: {clustered['million_cpu_s'] / 60:.1f} CPU-min,"
+          f" {clustered['million_wall_s'] / 60:.1f} wall-min ({how});"
+          f" peak RSS {clustered['peak_rss_mib']:.0f} MiB")
+    return clustered
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000,100000", help="store checkpoints (0: skip)")
+    ap.add_argument("--pool", type=int, default=4000, help="articles run through the stages")
+    ap.add_argument("--per-day", type=int, default=200, help="articles a day in the store run")
+    ap.add_argument("--cluster", type=int, default=1_000_000,
+                    help="articles for the clusterer alone (0: skip)")
+    ap.add_argument("--no-chart", action="store_true")
+    args = ap.parse_args()
+    if args.pool < args.per_day * 15:
+        sys.exit("--pool must span more than the 14-day window: at least 15 x --per-day")
+    machine = (f"{os.cpu_count()} cores, {platform.processor() or platform.machine()},"
+               f" load average {os.getloadavg()[0]:.1f}")
+    print(f"machine: {machine}; pool {args.pool} articles, {args.per_day} a day", flush=True)
+    titles, paras = corpus_pool(default_data_dir())
+    made: dict[str, Any] = {}
+    if args.sizes != "0":
+        made["store"] = store_part(args, titles, paras)
+        made["store"]["machine"] = f"{machine}, at the end {os.getloadavg()[0]:.1f}"
     if args.cluster:
-        print(f"\nclusterer alone, {args.cluster:,} articles:", flush=True)
-        clustered = cluster_only(args.cluster, titles, paras)
-        how = "extrapolated from the second half's rate" if clustered["extrapolated"] else "measured"
-        print(f"1M articles: {clustered['million_cpu_s'] / 60:.1f} CPU-min,"
-              f" {clustered['million_wall_s'] / 60:.1f} wall-min ({how});"
-              f" peak RSS {clustered['peak_rss_mib']:.0f} MiB")
-    machine += f" at the end {os.getloadavg()[0]:.1f}"
+        made["clusterer"] = cluster_part(args.cluster, titles, paras)
+        made["clusterer"]["machine"] = f"{machine}, at the end {os.getloadavg()[0]:.1f}"
+    # A part run alone (--sizes 0 or --cluster 0) keeps the other part's figures in the JSON
+    # (read now, not at the start: the other part may have finished meanwhile).
+    found = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    found.update(made)
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps({"machine": machine, "pool": args.pool, "per_day": args.per_day,
-                               "checkpoints": points, "batches": batches,
-                               "clusterer": clustered}, indent=1) + "\n", encoding="utf-8")
+    OUT.write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
     print(f"written to {OUT}")
-    if not args.no_chart:
-        chart(batches, clustered, f"python benchmarks/growth.py — {machine}")
+    if not args.no_chart and "store" in found:
+        chart(found["store"]["batches"], found.get("clusterer"),
+              f"python benchmarks/growth.py — {found['store']['machine']}")
         print(f"chart in {CHART}")
 
 

@@ -9,14 +9,19 @@ Ray Data then reads those parts, runs the stateless stages (lang, entities, time
 first batch; actors are reused across batches), which write ``DIR/records/`` and the flat views
 (``articles/``, ``mentions/``, ``timexes/``, ``events/``, ``quotes/``): no process holds the
 processed corpus. Rows carry their input ``seq``; order inside Ray does not
-matter, ``khabar load`` restores it.
+matter, ``khabar load`` restores it. The actors also emit each article's near-duplicate band
+rows, which Ray hash-repartitions on the band key and turns into copy edges per block; the
+driver joins the edges (only they) into groups, written to ``duplicates/`` and
+``duplicate_pairs/`` (:mod:`khabar.engine.dedup`).
 
 ``manifest.json`` is written last: a folder without it is a run that did not finish, and
 ``khabar load`` refuses it (E093). The store-side work (story clustering, which is
-order-dependent and incremental) is done by ``khabar load DIR``, so a run followed by a load stores what ``khabar ingest`` stores (a test
-compares them). In local mode (no ``--address``) Ray is started with ``num_cpus`` CPUs and no
-dashboard, and the actor pool asks for one CPU less than that: an actor pool that asks for every
-core leaves none for Ray Data's read and write tasks and can stall.
+order-dependent and incremental, with its own windowed near-duplicate index) is done by
+``khabar load DIR``, so a run followed by a load stores what ``khabar ingest`` stores (a test
+compares them, and the band join's groups with the store's). In local mode (no
+``--address``) Ray is started with ``num_cpus`` CPUs and no dashboard, and the actor pool asks
+for one CPU less than that: an actor pool that asks for every core leaves none for Ray Data's
+read and write tasks and can stall.
 """
 
 from __future__ import annotations
