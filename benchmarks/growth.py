@@ -32,7 +32,9 @@ Then the clusterer alone (``--cluster N``, default 1M; 0 skips it), in memory, a
 docs/s at each tenth and peak RSS; when N is under 1M the time for 1M is extrapolated from the
 rate over the run's second half, and printed as an estimate. Either part runs alone with
 ``--sizes 0`` or ``--cluster 0`` (on a shared machine, the two at once in two processes); the
-JSON keeps the other part's last figures, and the chart is drawn from both.
+JSON keeps the other part's last figures, and the chart is drawn from both. A store run
+writes its batches so far to ``growth-partial.json`` as it goes; ``--sizes 0 --cluster 0``
+draws the chart (and prints the checkpoints reached) from a run that had to be stopped.
 
 JSON in ``benchmarks/out/growth.json``; the chart (matplotlib, a dev dependency) in
 ``benchmarks/growth.png``, the one shown in the README.
@@ -70,6 +72,8 @@ CHART = ROOT / "benchmarks" / "growth.png"
 START = dt.date(2020, 3, 1)
 # Articles before each checkpoint over which its figure is averaged (5 batches of 200).
 SPAN = 1000
+# Batches between progress lines (and partial JSON writes).
+PROGRESS = 25
 PARTS = ("store put", "near-duplicate check", "stories window", "story placement")
 
 
@@ -150,6 +154,8 @@ def grow(pool: list[Article], sizes: list[int], per_day: int, config: Config
                 if len(batch) == config.commit_every:
                     batches.append(_store_batch(store, batch, config, clock, len(batches)))
                     batch = []
+                    if len(batches) % PROGRESS == 0:
+                        _progress(batches)
             if batch:
                 batches.append(_store_batch(store, batch, config, clock, len(batches)))
     finally:
@@ -178,6 +184,18 @@ def _store_batch(store: Store, batch: list[Article], config: Config, clock: Cloc
     for part in PARTS:  # CPU seconds of the batch -> ms per article
         row[part] = 1000 * row[part] / len(batch)
     return row
+
+
+def _progress(batches: list[dict[str, float]]) -> None:
+    """A line, and the batches so far in ``growth-partial.json``: a long run on a shared
+    machine that has to be stopped still leaves its curve."""
+    last = batches[-PROGRESS:]
+    total = sum(b[p] for b in last for p in PARTS) / len(last)
+    print(f"  {int(batches[-1]['articles']):>9,} articles stored  {total:6.2f} CPU ms/article"
+          f"  RSS {batches[-1]['rss_mib']:5.0f} MiB", flush=True)
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.with_name("growth-partial.json").write_text(json.dumps({"batches": batches}) + "\n",
+                                                    encoding="utf-8")
 
 
 def _checkpoint(batches: list[dict[str, float]], size: int) -> dict[str, float]:
@@ -319,6 +337,16 @@ def main() -> None:
     # (read now, not at the start: the other part may have finished meanwhile).
     found = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
     found.update(made)
+    partial = OUT.with_name("growth-partial.json")
+    if "store" not in found and partial.exists():  # a stopped store run: what it measured
+        batches = json.loads(partial.read_text(encoding="utf-8"))["batches"]
+        sizes = [int(n) for n in args.sizes.split(",") if int(n)] or [1000, 10_000, 100_000]
+        reached = [n for n in sizes if n <= batches[-1]["articles"]] + [int(batches[-1]["articles"])]
+        found["store"] = {"batches": batches, "stopped": True, "machine": machine,
+                          "checkpoints": [_checkpoint(batches, n) for n in sorted(set(reached))]}
+        print(f"store run stopped at {reached[-1]:,} articles; its checkpoints:")
+        for p in found["store"]["checkpoints"]:
+            print(f"{int(p['articles']):>9,}" + "".join(f"{p[k]:>22.2f}" for k in (*PARTS, "total")))
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
     print(f"written to {OUT}")
