@@ -7,7 +7,8 @@ Local: ``khabar ingest --jobs CPUS`` into a new store. Ray: ``khabar run --engin
 CPUS --out DIR`` (Ray in local mode: start-up, driver reading and cleaning, actors), then
 ``khabar load DIR`` into a new store. Each command runs in a new process; wall seconds are
 printed for each step, with articles per second, and whether the two stores hold the same
-articles, mentions, events and stories. CPU time is not compared: Ray's workers are not this
+articles, mentions, events and stories, and the run's near-duplicate groups (the band join) are
+those of the local store. CPU time is not compared: Ray's workers are not this
 process's children, so their CPU is not counted here. Needs the ray extra. Figures are printed
 and written to ``benchmarks/out/ray_local.json``.
 """
@@ -45,6 +46,23 @@ def counts(db: Path) -> dict[str, int]:
         return {t: int(conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
 
 
+def duplicate_groups(db: Path, run_dir: Path) -> tuple[bool, int]:
+    """Whether the run's band-join groups (``duplicates/``) are those of the local store's
+    duplicate links, and how many groups the local store has."""
+    import pyarrow.parquet as pq
+
+    from khabar.stories.dedup import DupLink, syndication_groups
+
+    with sqlite3.connect(db) as conn:
+        links = [DupLink(*row) for row in conn.execute(
+            "SELECT article_id, of_id, kind, similarity, wire FROM story_duplicates")]
+    local = syndication_groups(links)
+    groups: dict[str, list[str]] = {}
+    for row in pq.read_table(run_dir / "duplicates").to_pylist():
+        groups.setdefault(row["group_id"], []).append(row["article_id"])
+    return groups == local, len(local)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--days", type=int, default=8, help="corpus days per outlet (default 8)")
@@ -59,6 +77,7 @@ def main() -> None:
                          "--out", str(run_dir))
         ray_load = khabar("--db", str(ray_db), "load", str(run_dir))
         local_counts, ray_counts = counts(local_db), counts(ray_db)
+        same_groups, n_groups = duplicate_groups(local_db, run_dir)
     articles = local_counts["articles"]
     report = {
         "files": len(files), "input_mb": size_mb, "cpus": args.cpus, "articles": articles,
@@ -67,6 +86,7 @@ def main() -> None:
         "local_articles_per_s": articles / local,
         "ray_articles_per_s": articles / (ray_run + ray_load),
         "same_counts": local_counts == ray_counts, "counts": local_counts,
+        "same_duplicate_groups": same_groups, "duplicate_groups": n_groups,
     }
     print(f"input: {len(files)} corpus files, {size_mb:.2f} MB, {articles} articles;"
           f" --jobs/--cpus {args.cpus}; load average {report['load_average']:.2f}")
@@ -75,6 +95,8 @@ def main() -> None:
           f"  {report['ray_articles_per_s']:6.1f} articles/s")
     print(f"same articles, mentions, events, story members: {report['same_counts']}"
           f" ({local_counts})")
+    print(f"same near-duplicate groups (band join on Ray, index in ingest): {same_groups}"
+          f" ({n_groups} groups)")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"written to {OUT}")

@@ -1,10 +1,12 @@
 """The Ray executor in local mode: `khabar run --engine ray` then `khabar load` stores what
-`khabar ingest` stores (stories, entities, events, every table); each stage and the actor pickle;
+`khabar ingest` stores (stories, entities, events, every table), and the band join finds the
+near-duplicate groups ingest finds; each stage and the actor pickle;
 the Parquet views keep their evidence; a bad folder is one coded line."""
 
 from __future__ import annotations
 
 import pickle
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,10 +19,11 @@ from click.testing import CliRunner
 from khabar import pipeline
 from khabar.cli import cli
 from khabar.config import Config
-from khabar.engine import tables
+from khabar.engine import dedup, tables
 from khabar.engine.load import _records
 from khabar.engine.ray_run import StageActor, run
 from khabar.model import Article
+from khabar.stories.dedup import NEAR_DUP_JACCARD, DupLink, syndication_groups
 
 from .conftest import EXAMPLES, corpus_sample
 from .dbdump import dump
@@ -62,6 +65,17 @@ def test_ray_run_and_load_store_what_ingest_stores(tmp_path: Path, shared_data: 
     assert "Amar Ujala" in one and one.count("\n('st-") > 5  # corpus articles and their stories
     assert _without_runs(one) == _without_runs(two)
 
+    # Near-duplicates as a band join on Ray: the groups the local executor's links make.
+    with sqlite3.connect(tmp_path / "local.db") as conn:
+        links = [DupLink(*row) for row in conn.execute(
+            "SELECT article_id, of_id, kind, similarity, wire FROM story_duplicates")]
+    groups: dict[str, list[str]] = {}
+    for row in ds.dataset(tmp_path / "run" / "duplicates").to_table().to_pylist():
+        groups.setdefault(row["group_id"], []).append(row["article_id"])
+    assert len(links) >= 3 and groups == syndication_groups(links)
+    pairs = ds.dataset(tmp_path / "run" / "duplicate_pairs").to_table().to_pylist()
+    assert pairs and all(p["similarity"] >= NEAR_DUP_JACCARD and p["a"] < p["b"] for p in pairs)
+
     # The flat views: every mention and event is evidence in its article's text.
     text = {r["article_id"]: r["text"]
             for r in ds.dataset(tmp_path / "run" / "articles").to_table().to_pylist()}
@@ -92,7 +106,9 @@ def test_every_stage_and_the_actor_survive_pickling(tmp_path: Path) -> None:
     actor = pickle.loads(pickle.dumps(StageActor(Config(), names[1:], str(tmp_path))))
     cleaned = tables.articles_json(pipeline.run_local([art], Config(), ["clean"]))
     batch = pa.Table.from_pylist([{"seq": 7, "where": "p.txt", "articles": cleaned}])
-    assert actor(batch).to_pylist() == [{"seq": 7}]
+    bands = actor(batch).to_pylist()  # the band join's rows: text key and 21 LSH bands
+    assert {b["article_id"] for b in bands} == {"p1"} and bands[0]["band"].startswith("=")
+    assert len(bands) in (1, 1 + len(dedup.hashranges()))
     (row,) = pq.read_table(tmp_path / "records" / "part-000000007.parquet").to_pylist()
     assert row["seq"] == 7 and row["error"] is None
     assert [a.mentions for a in tables.articles_from_json(row["articles"])] == [stream[0].mentions]

@@ -9,14 +9,19 @@ Ray Data then reads those parts, runs the stateless stages (lang, entities, time
 first batch; actors are reused across batches), which write ``DIR/records/`` and the flat views
 (``articles/``, ``mentions/``, ``timexes/``, ``events/``, ``quotes/``): no process holds the
 processed corpus. Rows carry their input ``seq``; order inside Ray does not
-matter, ``khabar load`` restores it.
+matter, ``khabar load`` restores it. The actors also emit each article's near-duplicate band
+rows, which Ray hash-repartitions on the band key and turns into copy edges per block; the
+driver joins the edges (only they) into groups, written to ``duplicates/`` and
+``duplicate_pairs/`` (:mod:`khabar.engine.dedup`).
 
 ``manifest.json`` is written last: a folder without it is a run that did not finish, and
 ``khabar load`` refuses it (E093). The store-side work (story clustering, which is
-order-dependent and incremental) is done by ``khabar load DIR``, so a run followed by a load stores what ``khabar ingest`` stores (a test
-compares them). In local mode (no ``--address``) Ray is started with ``num_cpus`` CPUs and no
-dashboard, and the actor pool asks for one CPU less than that: an actor pool that asks for every
-core leaves none for Ray Data's read and write tasks and can stall.
+order-dependent and incremental, with its own windowed near-duplicate index) is done by
+``khabar load DIR``, so a run followed by a load stores what ``khabar ingest`` stores (a test
+compares them, and the band join's groups with the store's). In local mode (no
+``--address``) Ray is started with ``num_cpus`` CPUs and no dashboard, and the actor pool asks
+for one CPU less than that: an actor pool that asks for every core leaves none for Ray Data's
+read and write tasks and can stall.
 """
 
 from __future__ import annotations
@@ -40,7 +45,7 @@ from ..errors import E, KhabarError
 from ..executor import run_stages
 from ..ingest.readers import Failure, read_paths
 from ..model import Article
-from . import tables
+from . import dedup, tables
 
 # Records per part of ``inputs/``: the driver's memory bound, and Ray's unit of reading. At ~2 KB
 # of Hindi text per article, a part is a few MB (measured on hindi-covid-2020).
@@ -66,7 +71,8 @@ class StageActor:
     itself, one Parquet part per table named by the batch's first ``seq``: one pass over the
     data instead of one per table, a retried batch overwrites its own parts, and with Ray's
     order preserved the ``records`` parts hold ascending, disjoint ``seq`` ranges, which lets
-    ``khabar load`` read them one part at a time. It returns the ``seq`` values it wrote."""
+    ``khabar load`` read them one part at a time. It returns the batch's near-duplicate band
+    rows (:func:`khabar.engine.dedup.band_rows`), the input of the band join."""
 
     def __init__(self, config: Config, names: Sequence[str], out: str) -> None:
         self.config = config
@@ -75,12 +81,14 @@ class StageActor:
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         rows: list[dict[str, Any]] = []
+        bands: list[dict[str, Any]] = []
         for seq, where, text in zip(batch.column("seq").to_pylist(),
                                     batch.column("where").to_pylist(),
                                     batch.column("articles").to_pylist(), strict=True):
             outcome = run_stages(tables.articles_from_json(text), self.config, self.names, where)
             rows.append({"seq": seq, "articles": tables.articles_json(outcome.articles),
                          "error": outcome.error})
+            bands.extend(dedup.band_rows(outcome.articles))
         rows.sort(key=lambda row: row["seq"])
         records = pa.Table.from_pylist(rows, schema=tables.RECORDS)
         if rows:
@@ -89,7 +97,7 @@ class StageActor:
                 folder = self.out / name
                 folder.mkdir(parents=True, exist_ok=True)
                 pq.write_table(table, folder / f"part-{rows[0]['seq']:09d}.parquet")
-        return records.select(["seq"])
+        return pa.Table.from_pylist(bands, schema=dedup.BANDS)
 
 
 def run(paths: Sequence[str | Path], config: Config, out: Path, *, num_cpus: int = 2,
@@ -110,7 +118,7 @@ def run(paths: Sequence[str | Path], config: Config, out: Path, *, num_cpus: int
         ray.init(address=address, num_cpus=None if address else num_cpus,
                  include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False)
     try:
-        _run_stages(ray, out, config, names[1:], actors=max(1, num_cpus - 1))
+        _run_stages(ray, out, config, names[1:], num_cpus, report.counts["article"])
     finally:
         if started_here:
             ray.shutdown()
@@ -178,8 +186,12 @@ def _write_inputs(rows: Iterable[dict[str, Any]], folder: Path) -> None:
                        folder / f"part-{n:05d}.parquet")
 
 
-def _run_stages(ray: Any, out: Path, config: Config, names: Sequence[str], actors: int) -> None:
-    """The Ray Data plan: inputs → stages (actors, which write records and views)."""
+def _run_stages(ray: Any, out: Path, config: Config, names: Sequence[str], cpus: int,
+                articles: int) -> None:
+    """The Ray Data plan: inputs → stages (actors, which write records and views) → band rows
+    → hash repartition on the band → copy edges per block; then, here, the groups of the edges
+    (:mod:`khabar.engine.dedup`) into ``duplicates/`` (article, group) and ``duplicate_pairs/``
+    (the edges, with their estimated Jaccard: the evidence of each group)."""
     from ray.data.expressions import col
 
     context = ray.data.DataContext.get_current()  # importing ray.data sets its log levels
@@ -191,11 +203,27 @@ def _run_stages(ray: Any, out: Path, config: Config, names: Sequence[str], actor
     todo = todo.select_columns(["seq", "where", "articles"])
     with warnings.catch_warnings():  # max_restarts is passed as a "remote arg", deprecated
         warnings.simplefilter("ignore")
-        records = todo.map_batches(
+        bands = todo.map_batches(
             StageActor, batch_size=BATCH_RECORDS, batch_format="pyarrow",
             fn_constructor_kwargs={"config": config, "names": names, "out": str(out)},
-            compute=ray.data.ActorPoolStrategy(size=actors), num_cpus=1,
+            compute=ray.data.ActorPoolStrategy(size=max(1, cpus - 1)), num_cpus=1,
             max_restarts=0)  # a failed actor fails the run (rerun it), never a silent retry
-    for _ in records.iter_batches(batch_size=None):  # run the plan; the actors write the parts
-        pass
-
+    rows = articles * (len(dedup.hashranges()) + 1)  # at most: short texts have no bands
+    found = bands.repartition(dedup.partitions(rows, cpus), keys=["band"]).map_batches(
+        dedup.edges, batch_size=None, batch_format="pyarrow")  # a whole partition per batch
+    pairs: dict[tuple[str, str], float] = {}
+    for batch in found.iter_batches(batch_size=None, batch_format="pyarrow"):
+        for a, b, sim in zip(batch.column("a").to_pylist(), batch.column("b").to_pylist(),
+                             batch.column("similarity").to_pylist(), strict=True):
+            pairs[(a, b)] = sim  # one pair found under two bands: the same figure
+    groups = dedup.components(sorted(pairs))
+    for name, table in (
+        ("duplicate_pairs", pa.table({"a": [p[0] for p in sorted(pairs)],
+                                      "b": [p[1] for p in sorted(pairs)],
+                                      "similarity": [pairs[p] for p in sorted(pairs)]},
+                                     schema=dedup.EDGES)),
+        ("duplicates", pa.table({"article_id": list(groups), "group_id": list(groups.values())},
+                                schema=dedup.GROUPS)),
+    ):
+        (out / name).mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, out / name / "part-00000.parquet")
