@@ -41,7 +41,7 @@ def articles(shared_data: Path) -> list[Article]:
     return [*arts, trimmed, late]
 
 
-def _online_groups(arts: list[Article]) -> dict[str, list[str]]:
+def online_groups(arts: list[Article]) -> dict[str, list[str]]:
     """The local executor's groups: each article checked against the index, in date order,
     the index forgetting what is older than the window."""
     index = NearDupIndex()
@@ -75,7 +75,7 @@ def _join_groups(arts: list[Article], parts: int) -> dict[str, list[str]]:
 
 def test_the_band_join_finds_the_groups_the_online_index_finds(articles: list[Article]) -> None:
     same_window = [a for a in articles if a.id != "copy-late"]
-    online = _online_groups(same_window)
+    online = online_groups(same_window)
     assert any("copy-trimmed" in g for g in online.values())  # the copy is found at all
     assert len(online) > 20  # the corpus's own copies (29 groups when written)
     assert _join_groups(same_window, parts=1) == online
