@@ -173,8 +173,8 @@ def split_reason(clusterer: StoryClusterer, a: str, b: str) -> str:
         return f"score below threshold ({'<half' if score < clusterer.threshold / 2 else '>=half'})"
     story = clusterer.stories[clusterer.story_of[b]]
     if clusterer._veto(sa, story) is not None:
-        return "joinable pair; the other story's members veto"
-    return "joinable pair; placed apart"
+        return "joinable pair: a member of the other story vetoes"
+    return "joinable pair: placed apart"
 
 
 def _analysed(config: Config, articles: list[Article]) -> list[Article]:
