@@ -44,8 +44,11 @@ def _stories(arts: list[Article]) -> list[str]:
 
 def test_a_court_follow_up_three_weeks_on_joins_its_case(shared_data: Path) -> None:
     arts = _read(shared_data, PARLIAMENT)
-    first, later = _stories(arts)
-    assert first == later
+    cl = StoryClusterer()
+    first, later = (cl.add(a) for a in arts)
+    assert first.story_id == later.story_id
+    why = cl.stories[first.story_id].why[later.article_id]
+    assert why["kind"] == "joined" and why["follow_up_days"] == 21
 
 
 def test_without_the_strong_rule_the_decay_would_split_it(

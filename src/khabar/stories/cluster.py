@@ -347,6 +347,19 @@ class StoryClusterer:
         strong = raw >= STRONG_SCORE and "signature" not in ch
         return raw * self.decay(f.date, story, agreed=agreed, strong=strong)
 
+    def follow_up_days(
+        self, f: Features, vec: dict[str, float], story: Story, sig: Signature | None = None
+    ) -> int | None:
+        """The days past a story's span that :data:`STRONG_SCORE` let an article join across
+        without decay (for ``--why``); ``None`` when the decay applied or there was no gap."""
+        ch = self.channels(f, vec, story, sig)
+        if not ch or "signature" in ch or f.date is None or story.first is None:
+            return None
+        raw = sum(WEIGHTS[k] * v for k, v in ch.items()) / sum(WEIGHTS[k] for k in ch)
+        last = story.last or story.first
+        gap = (story.first - f.date).days if f.date < story.first else (f.date - last).days
+        return gap if raw >= STRONG_SCORE and 0 < gap <= STRONG_DAYS else None
+
     def candidates(self, f: Features, vec: dict[str, float]) -> set[str]:
         """Stories sharing an indexed term or entity with the article; every active story
         when the article can only be compared by embedding."""
@@ -505,6 +518,9 @@ class StoryClusterer:
             **self._closest(story, vec, sig, f.entities),
             "apart": apart,
         }  # fmt: skip
+        follow_up = self.follow_up_days(f, vec, story, sig)
+        if follow_up is not None:
+            story.why[article.id]["follow_up_days"] = follow_up
         self._absorb(story, f, vec, f.events, sig)
         self._touch(story, member)
         merged = []
