@@ -22,7 +22,9 @@ clusters (all-singletons B-cubed F1 0.800 on both days):
   and after the order-independence round (members re-decided on each placement, the headline
   place of other news; 2026-12-03): both days unchanged, and day 1 scores the same in each of
   ten one-at-a-time orders (the re-check alone would have let the Andhra Pradesh count update
-  join Mumbai's: day 1 0.823 / 0.286; the headline place keeps them apart).
+  join Mumbai's: day 1 0.823 / 0.286; the headline place keeps them apart); and after the
+  follow-up round (no decay for a strong non-incident continuation; 2026-12-03): both days
+  unchanged (one day each: no gap to decay).
 
 Before the re-cut (the old, finer segmentation, 35 and 34 items) the same clusterer scored day 1
 0.775 (singletons 0.727) and day 2 0.839 (0.717), pairwise 0.304 and 0.641. Floors sit slightly
@@ -126,10 +128,18 @@ DISASTER_DIGEST = "096b335650dd518a"
 # article: an undated "the court rules on Thursday" report that names no incident now ends with
 # the report it is closest to (another hearing of the same case, text 0.52 vs 0.49) in every
 # order, where the canonical order used to leave it with the verdict by arriving after it.
+# Re-measured after the follow-up round (issue 14, 2026-12-03; `khabar eval stories --explain`,
+# installed stages): the report half's split gold pairs, counted by rule, were 7 of 10 "score
+# below threshold" with the decay near 0 (follow-ups 5-6 weeks on); a non-incident report whose
+# undecayed score reaches STRONG_SCORE now keeps it for STRONG_DAYS (not tuned: the tune half
+# scores the same for any value tried, see stories/cluster.py). Batch: all 0.926 / 0.800, tune
+# 0.978 / 0.939 (unchanged), report 0.959 / 0.877 (was 0.935 / 0.720); shuffled means all 0.920 /
+# 0.791, tune 0.970 / 0.921, report 0.957 / 0.874; worst of ten all 0.905 / 0.744, tune 0.954 /
+# 0.870, report 0.950 / 0.862. COVID days unchanged.
 # Floors follow, slightly below.
-DISASTER_FLOORS = {"all": (0.90, 0.71), "tune": (0.96, 0.92), "report": (0.92, 0.70)}
-DISASTER_SHUFFLED_FLOORS = {"all": (0.89, 0.70), "tune": (0.96, 0.90), "report": (0.92, 0.70)}
-DISASTER_WORST_FLOORS = {"all": (0.88, 0.65), "tune": (0.94, 0.85), "report": (0.91, 0.69)}
+DISASTER_FLOORS = {"all": (0.91, 0.78), "tune": (0.96, 0.92), "report": (0.94, 0.86)}
+DISASTER_SHUFFLED_FLOORS = {"all": (0.91, 0.77), "tune": (0.96, 0.90), "report": (0.94, 0.86)}
+DISASTER_WORST_FLOORS = {"all": (0.89, 0.72), "tune": (0.94, 0.85), "report": (0.93, 0.84)}
 
 
 @pytest.fixture(scope="module")

@@ -123,11 +123,13 @@ def eval_events(ctx: click.Context, limit: int | None, predictions: Path | None,
               help="Write the disaster-gold clustering as JSON Lines for shared/tools/score_clusters.py.")
 @click.option("--days", is_flag=True,
               help="Also score the two hand-gold COVID days (tests/data/stories of a checkout).")
+@click.option("--explain", is_flag=True,
+              help="Count the split gold pairs of each half by the rule that kept them apart.")
 @json_option
 @click.pass_context
 @_user_errors
 def eval_stories(ctx: click.Context, gold: tuple[Path, ...], predictions: Path | None, days: bool,
-                 as_json: bool) -> None:
+                 explain: bool, as_json: bool) -> None:
     """Story clustering against gold files (B-cubed and pairwise P/R/F1 beside all-singletons);
     without GOLD, the disaster development gold of the data folder (halves tune/report).
 
@@ -135,6 +137,7 @@ def eval_stories(ctx: click.Context, gold: tuple[Path, ...], predictions: Path |
     Example:
       khabar eval stories
       khabar eval stories --days
+      khabar eval stories --explain
       khabar eval stories tests/data/stories/hindi-covid-2020-04-01.yaml
     """
     from ..eval.stories import DISASTER_GOLD, day_golds, evaluate
@@ -142,7 +145,7 @@ def eval_stories(ctx: click.Context, gold: tuple[Path, ...], predictions: Path |
     config = _config(ctx)
     paths = list(gold or (config.data_dir / DISASTER_GOLD,))
     paths += day_golds(Path.cwd()) if days else []
-    reports = [evaluate(config, path, predictions=predictions) for path in paths]
+    reports = [evaluate(config, path, predictions=predictions, explain=explain) for path in paths]
     if as_json and len(reports) > 1:
         _print_json([r.to_dict() for r in reports])
         return

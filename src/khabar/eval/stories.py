@@ -35,9 +35,10 @@ from typing import Any
 from ..config import Config
 from ..errors import E, KhabarError
 from ..model import Article
-from ..stories.cluster import StoryClusterer, arrival_key
+from ..stories.cluster import MIN_AGREEMENT, StoryClusterer, arrival_key
 from ..stories.features import get_embedder, normalise, tokens
-from ..stories.signature import signature_of
+from ..stories.signature import Signature, agreement, signature_of, veto
+from ..stories.state import view_of
 from .report import EvalReport, data_digest, read_gold_yaml, require_data
 
 
@@ -135,13 +136,45 @@ def cluster(config: Config, articles: list[Article], *, batch: bool = True) -> d
     """Article id -> story id after online clustering (then split checks): as ingest places one
     batch (in its canonical order, :func:`~khabar.stories.cluster.arrival_key`), or with
     ``batch=False`` one article at a time in the given order, as a stream would bring them."""
+    return dict(clustered(config, articles, batch=batch).story_of)
+
+
+def clustered(config: Config, articles: list[Article], *, batch: bool = True) -> StoryClusterer:
+    """The clusterer after placing ``articles`` as :func:`cluster` does (for its members)."""
     clusterer = StoryClusterer(embedder=get_embedder(config))
     sigs = {a.id: signature_of(a) for a in articles}
     order = sorted(articles, key=lambda a: arrival_key(a, sigs[a.id])) if batch else articles
     for art in order:
         clusterer.add(art, sig=sigs[art.id])
     clusterer.check_splits(list(clusterer.dirty))
-    return dict(clusterer.story_of)
+    return clusterer
+
+
+def split_reason(clusterer: StoryClusterer, a: str, b: str) -> str:
+    """Which rule keeps two placed articles apart, judged on the pair alone: a signature veto
+    (its name), too little signature agreement (:data:`~khabar.stories.cluster.MIN_AGREEMENT`),
+    a pair score below the join threshold (the better of both directions), or, when the pair
+    itself could join, the other members of their stories (a member's veto, or placement)."""
+    members = {aid: m for s in clusterer.stories.values() for aid, m in s.members.items()}
+    ma, mb = members.get(a), members.get(b)
+    if ma is None or mb is None:
+        return "not placed"
+    ma = members.get(ma.duplicate_of or "", ma)  # a copy is judged as the article it copies
+    mb = members.get(mb.duplicate_of or "", mb)
+    sa, sb = ma.signature or Signature(), mb.signature or Signature()
+    reason = veto(sa, sb)
+    if reason is not None:
+        return f"veto: {reason}"
+    agree = agreement(sa, sb)
+    if agree is not None and agree <= MIN_AGREEMENT:
+        return "agreement: " + ("only the type" if agree <= 0.25 else "no lead place shared")
+    score = max(clusterer.fit(ma, view_of([mb])), clusterer.fit(mb, view_of([ma])))
+    if score < clusterer.threshold:
+        return f"score below threshold ({'<half' if score < clusterer.threshold / 2 else '>=half'})"
+    story = clusterer.stories[clusterer.story_of[b]]
+    if clusterer._veto(sa, story) is not None:
+        return "joinable pair: a member of the other story vetoes"
+    return "joinable pair: placed apart"
 
 
 def _analysed(config: Config, articles: list[Article]) -> list[Article]:
@@ -210,10 +243,17 @@ def is_disaster_gold(gold: Mapping[str, Any]) -> bool:
 
 
 def evaluate_disaster(
-    config: Config, gold_path: Path, gold: dict[str, Any], *, predictions: Path | None = None
+    config: Config,
+    gold_path: Path,
+    gold: dict[str, Any],
+    *,
+    predictions: Path | None = None,
+    explain: bool = False,
 ) -> EvalReport:
     """Score the disaster-schema gold (see the module docstring); ``predictions`` receives one
-    JSON line per article (``file``, ``story``) for the reference scorer."""
+    JSON line per article (``file``, ``story``) for the reference scorer; ``explain`` adds, per
+    half, how many split gold pairs each rule kept apart (:func:`split_reason`): counts only,
+    so the report half can say which kind of split dominates without its articles being read."""
     from ..clean.stage import read_clean
 
     corpus = require_data(config.data_dir, DISASTER_CORPUS)
@@ -234,6 +274,7 @@ def evaluate_disaster(
         ]
 
     pred = predict(articles)
+    splits = _split_counts(config, articles, paths, items) if explain else []
     shuffled = [predict(order, batch=False) for order in shuffles(articles)]
     if predictions is not None:
         lines = [
@@ -265,6 +306,7 @@ def evaluate_disaster(
         f"fixed random orders (seeds 1..{SHUFFLES}), each score averaged / its lowest: a stream's "
         "order dependence",
         "halves by sha1(story id) parity: 'tune' may be tuned on, 'report' is the untuned figure",
+        *splits,
     ]
     return EvalReport(
         name="stories",
@@ -273,6 +315,30 @@ def evaluate_disaster(
         notes=notes,
         data_digest=data_digest([gold_path, *paths]),
     )
+
+
+def _split_counts(
+    config: Config, articles: list[Article], paths: list[Path], items: list[dict[str, Any]]
+) -> list[str]:
+    """One note line per half: the gold pairs the batch placement split, counted by the rule
+    that kept them apart (:func:`split_reason`), most frequent first."""
+    clusterer = clustered(config, articles)
+    by_file = {Path(a.source_path).name: a.id for a in articles}
+    ids = [by_file.get(Path(p).name) for p in paths]
+    counts: dict[str, Counter[str]] = {"tune": Counter(), "report": Counter()}
+    for i, j in itertools.combinations(range(len(items)), 2):
+        if items[i]["story"] != items[j]["story"]:
+            continue
+        a, b = ids[i], ids[j]
+        if a is None or b is None:
+            counts[half_of(str(items[i]["story"]))]["not read"] += 1
+        elif clusterer.story_of.get(a) != clusterer.story_of.get(b):
+            counts[half_of(str(items[i]["story"]))][split_reason(clusterer, a, b)] += 1
+    return [
+        f"split gold pairs, {half} half ({sum(c.values())}): "
+        + "; ".join(f"{n} {why}" for why, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
+        for half, c in counts.items()
+    ]
 
 
 # -- the day schema ----------------------------------------------------------------------------
@@ -300,12 +366,14 @@ def evaluate(
     *,
     analyse: bool = True,
     predictions: Path | None = None,
+    explain: bool = False,
 ) -> EvalReport:
-    """Score online clustering of the gold's articles (see the module docstring)."""
+    """Score online clustering of the gold's articles (see the module docstring); ``explain``
+    counts the split gold pairs by rule (disaster schema only)."""
     path = Path(gold_path)
     raw = read_gold_yaml(path)
     if isinstance(raw, dict) and is_disaster_gold(raw):
-        return evaluate_disaster(config, path, raw, predictions=predictions)
+        return evaluate_disaster(config, path, raw, predictions=predictions, explain=explain)
     gold = load_gold(path)
     articles = load_articles(config, gold, analyse=analyse)
     story_of = cluster(config, articles)

@@ -310,6 +310,8 @@ def why_lines(view: StoryView) -> list[str]:
                     f" ({titles.get(str(to), '')}); shares {shared}")  # fmt: skip
         if w.get("from"):
             text += f"; moved from {w['from']} when a closer report arrived"
+        if w.get("follow_up_days"):
+            text += f"; a strong follow-up {w['follow_up_days']} days on (no time decay)"
         if w.get("time"):
             text += f"; event time {w['time']}"
         for apart in w.get("apart") or []:  # type: ignore[attr-defined]
