@@ -1,7 +1,8 @@
 """Recall kinds of issue 13 (round ev9), found by a missed-act search over corpus day files outside
 the event gold (corpus/hindi-covid-2020): a bracketed Latin gloss between a noun and its light
-verb, a headline's light verb before its noun, and a closure declared as a holiday. Real corpus
-sentences through the real stages; each with a use that is no event."""
+verb, a headline's light verb before its noun, an emphatic word before a light verb, and a
+closure declared as a holiday. Real corpus sentences through the real stages; each with a use that
+is no event."""
 
 from __future__ import annotations
 
@@ -19,10 +20,7 @@ def analysed(text: str, dct: str = "2020-04-15") -> Article:
 
 def test_a_latin_gloss_does_not_part_a_noun_from_its_light_verb() -> None:
     # NT-2020-APR-15.txt (the SEO gloss some outlets add after a keyword)
-    text = (
-        "प्रशासन ने राजधानी में 56 इलाकों को कंटेनमेंट जोन (Containment Zone in Delhi NCR)"
-        " घोषित किया है ।"
-    )
+    text = "प्रशासन ने राजधानी में 56 इलाकों को कंटेनमेंट जोन (Containment Zone in Delhi NCR) घोषित किया है ।"
     art = analysed(text)
     [ev] = [e for e in art.events if e.type == "COERCE"]
     assert ev.trigger.startswith("जोन (Containment") and ev.trigger.endswith("घोषित")
@@ -42,12 +40,32 @@ def test_a_hindi_aside_or_an_open_bracket_is_no_gloss() -> None:
 
 def test_a_headline_light_verb_before_its_noun() -> None:
     # PK-2020-MAR-16.txt:22: "रांची के डीसी ने दिये जरूरी निर्देश"
-    art = analysed(
-        "कोरोना पर हेमंत सोरेन ने की उच्चस्तरीय बैठक, रांची के डीसी ने दिये जरूरी निर्देश ।"
-    )
+    art = analysed("कोरोना पर हेमंत सोरेन ने की उच्चस्तरीय बैठक, रांची के डीसी ने दिये जरूरी निर्देश ।")
     [ev] = [e for e in art.events if e.type == "COERCE"]
     assert ev.trigger == "निर्देश" and ev.modality == "happened"
     assert ev.source and "GOV" in next(iter(ev.codes.values()))
+
+
+def test_a_headline_light_verb_right_before_its_noun_with_the_agent_earlier() -> None:
+    # AU-2020-MAR-02.txt: "सऊदी अरब ने उमरा पर लगाई रोक, लोगों ने कहा- …"
+    art = analysed("कोरोना का असर: सऊदी अरब ने उमरा पर लगाई रोक, लोगों ने कहा- सालों से था इंतजार ।")
+    [ev] = [e for e in art.events if e.type == "COERCE"]
+    assert ev.mode == "ban" and ev.source == ["kb:country/SA"] and ev.target == ["text:उमरा"]
+
+
+def test_a_genitive_before_a_closing_noun_is_no_fronted_light_verb() -> None:
+    # "की मदद" is a genitive, not the light verb की; and a noun not closing its clause is prose
+    for text in (
+        "मोदी ने गरीबों की मदद, किसानों की चिंता पर बात रखी ।",
+        "सरकार ने दिए निर्देश के तहत दुकानें खोलीं ।",
+    ):
+        assert not [e for e in analysed(text).events if e.type in {"AID", "COERCE"}], text
+
+
+def test_an_emphatic_word_between_noun_and_light_verb() -> None:
+    # AU-2020-MAY-04.txt: "सरकार ने कुछ रियायतें जरूर दी हैं"
+    art = analysed("तीसरे चरण के लॉकडाउन में हालांकि सरकार ने कुछ रियायतें जरूर दी हैं ।")
+    assert [e.mode for e in art.events if e.type == "CONCEDE"] == ["ease"]
 
 
 def test_a_fronted_light_verb_before_a_genitive_is_not_the_nouns() -> None:
@@ -59,8 +77,7 @@ def test_a_fronted_light_verb_before_a_genitive_is_not_the_nouns() -> None:
 def test_a_holiday_declared_for_courts_or_schools_is_a_closure() -> None:
     # AU-2020-MAR-24.txt:11; DJ-2020-MAR-13.txt:6
     art = analysed(
-        "इसके साथ ही हाईकोर्ट ने निचली अदालतों के लिए भी 25 मार्च से 4 अप्रैल तक अवकाश घोषित"
-        " कर दिया है ।",
+        "इसके साथ ही हाईकोर्ट ने निचली अदालतों के लिए भी 25 मार्च से 4 अप्रैल तक अवकाश घोषित कर दिया है ।",
         dct="2020-03-24",
     )
     [ev] = [e for e in art.events if e.type == "COERCE"]
