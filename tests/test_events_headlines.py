@@ -19,12 +19,19 @@ def analysed(text: str, dct: str = "2020-04-15") -> Article:
 
 
 def test_a_latin_gloss_does_not_part_a_noun_from_its_light_verb() -> None:
-    # NT-2020-APR-15.txt (the SEO gloss some outlets add after a keyword)
-    text = "प्रशासन ने राजधानी में 56 इलाकों को कंटेनमेंट जोन (Containment Zone in Delhi NCR) घोषित किया है ।"
+    # DJ-2020-ARP-30.txt (the SEO gloss some outlets add after a keyword)
+    text = "असम में बंगाइगांव के अलावा पांच और जिले हैं जिन्हें रेड जोन (red zone) घोषित किया गया है ।"
     art = analysed(text)
     [ev] = [e for e in art.events if e.type == "COERCE"]
-    assert ev.trigger.startswith("जोन (Containment") and ev.trigger.endswith("घोषित")
+    assert ev.trigger == "जोन (red zone) घोषित" and ev.source == ["actor:Government of Assam"]
     assert text[ev.trigger_start : ev.trigger_end] == ev.trigger  # evidence into the original
+
+
+def test_an_acronym_gloss_of_the_agent_stays() -> None:
+    # NT-2020-MAR-19.txt: "(CII)" is the agent's only linked name; the gloss is kept
+    text = "भारतीय उद्योग परिसंघ (CII) ने अपनी सदस्य कंपनियों से छंटनी नहीं करने को कहा है ।"
+    toks, spans = drop_glosses(tokenize(text, 0, len(text)), [text.index("CII")])
+    assert spans == [] and "CII" in [t.text for t in toks]
 
 
 def test_a_hindi_aside_or_an_open_bracket_is_no_gloss() -> None:
