@@ -256,9 +256,12 @@ class Cand:
         return self.kind == "role_only" or self.type == "GROUP"
 
 
+_ALNUM = re.compile(r"[^\W_]")  # exactly the characters ``str.isalnum`` accepts
+
+
 def _wordy(word: str) -> bool:
     """A word, not punctuation (Devanagari vowel signs are not ``isalnum``)."""
-    return any(ch.isalnum() for ch in word)
+    return _ALNUM.search(word) is not None
 
 
 def _latin_ok(surface: str, entry: KBEntry) -> bool:
@@ -274,58 +277,100 @@ def _latin_ok(surface: str, entry: KBEntry) -> bool:
     return False
 
 
+# What an n-gram's surface finds in the KB: (kind, entries of that kind, type, confidence), or
+# None. It depends on the surface and the KB only, and an article asks for the same n-grams in
+# its first pass, in its second and in every sentence that repeats a name, so it is kept per KB
+# (bounded, as the key caches of :mod:`.translit` are).
+_Hit = tuple[str, list[KBEntry], str, float] | None
+MAX_CACHED_SURFACES = 65536
+
+
+class _KBCaches:
+    """Lookups of one KB, kept while the stage runs over that KB (a new KB starts afresh)."""
+
+    kb: KB | None = None
+    hits: dict[str, _Hit] = {}
+    starts: dict[str, bool] = {}
+
+    @classmethod
+    def of(cls, kb: KB) -> type[_KBCaches]:
+        if cls.kb is not kb:
+            cls.kb, cls.hits, cls.starts = kb, {}, {}
+        return cls
+
+
+def _surface_hit(kb: KB, surface: str) -> _Hit:
+    cache = _KBCaches.of(kb).hits
+    if surface in cache:
+        return cache[surface]
+    if len(cache) >= MAX_CACHED_SURFACES:
+        cache.clear()
+    hit: _Hit = None
+    hits = kb.index.get(alias_key(surface))
+    if hits:
+        entries = [(kb.entries[eid], kind) for eid, kind in hits]
+        if not is_devanagari(surface):
+            entries = [(e, k) for e, k in entries if _latin_ok(surface, e)]
+        if entries:
+            kinds = {k for _, k in entries}
+            kind = "name" if "name" in kinds else "short" if "short" in kinds else sorted(kinds)[0]
+            chosen = [e for e, k in entries if k == kind]
+            conf = 0.95 if kind in ("name", "adjectival", "demonym") else 0.85
+            hit = (kind, chosen, chosen[0].type or "LOCATION", conf)
+    cache[surface] = hit
+    return hit
+
+
+def _may_start_alias(kb: KB, word: str) -> bool:
+    """Whether an n-gram starting with ``word`` can hit: its first word starts some alias key
+    (both key forms: a Latin word inside a Devanagari n-gram is keyed the Devanagari way)."""
+    cache = _KBCaches.of(kb).starts
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= MAX_CACHED_SURFACES:
+            cache.clear()
+        found = cache[word] = (
+            deva_key(word).split(" ", 1)[0] in kb.first_words
+            or alias_key(word).split(" ", 1)[0] in kb.first_words
+        )
+    return found
+
+
 def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> list[Cand]:
     """Longest KB alias matches. Very short person short-forms (शी, Xi) need the full name nearby."""
     out = []
     n = len(toks)
     nest_end = 0
+    texts = [t.text for t in toks]
+    wordy = [_wordy(w) for w in texts]
+    # An n-gram [i, j) is broken by a gap wider than MAX_ALIAS_GAP between two of its words:
+    # ``reach[i]`` is the largest j that is not.
+    reach = [n] * n
+    for k in range(n - 2, -1, -1):
+        reach[k] = k + 1 if toks[k + 1].start - toks[k].end > MAX_ALIAS_GAP else reach[k + 1]
     for i in range(n):
-        # An n-gram can only hit when its first word starts some alias key (both key forms: a
-        # Latin word inside a Devanagari n-gram is keyed the Devanagari way).
-        word = toks[i].text
-        if deva_key(word).split(" ", 1)[0] not in kb.first_words and \
-                alias_key(word).split(" ", 1)[0] not in kb.first_words:
+        if not wordy[i] or not _may_start_alias(kb, texts[i]):
             continue
-        for j in range(min(n, i + MAX_ALIAS_WORDS), i, -1):
-            if any(
-                b.start - a.end > MAX_ALIAS_GAP for a, b in zip(toks[i : j - 1], toks[i + 1 : j], strict=True)
-            ):
+        for j in range(min(n, i + MAX_ALIAS_WORDS, reach[i]), i, -1):
+            if not wordy[j - 1]:
                 continue
-            if not (_wordy(toks[i].text) and _wordy(toks[j - 1].text)):
+            surface = " ".join(texts[i:j]).removesuffix(VISARGA_COLON)
+            hit = _surface_hit(kb, surface)
+            if hit is None:
                 continue
-            surface = " ".join(t.text for t in toks[i:j]).removesuffix(VISARGA_COLON)
-            hits = kb.index.get(alias_key(surface))
-            if not hits:
-                continue
-            entries = [(kb.entries[eid], kind) for eid, kind in hits]
-            if not is_devanagari(surface):
-                entries = [(e, k) for e, k in entries if _latin_ok(surface, e)]
-                if not entries:
-                    continue
-            kinds = {k for _, k in entries}
-            kind = "name" if "name" in kinds else "short" if "short" in kinds else sorted(kinds)[0]
-            chosen = [e for e, k in entries if k == kind]
+            kind, chosen, etype, confidence = hit
             if (
                 kind == "short"
                 and len(surface) <= 2
                 and not any(e.id in full_text_names for e in chosen)
             ):
                 continue
-            etype = chosen[0].type or "LOCATION"
             if etype in NESTING_TYPES:
                 if i < nest_end:
                     continue  # "यूक्रेन युद्ध" inside "रूस-यूक्रेन युद्ध"
                 nest_end = j
             out.append(
-                Cand(
-                    i,
-                    j,
-                    etype,
-                    "kb",
-                    "name" if kind == "short" else kind,
-                    chosen,
-                    0.95 if kind in ("name", "adjectival", "demonym") else 0.85,
-                )
+                Cand(i, j, etype, "kb", "name" if kind == "short" else kind, list(chosen), confidence)
             )
             if etype not in NESTING_TYPES:
                 break
