@@ -291,11 +291,12 @@ class _KBCaches:
     kb: KB | None = None
     hits: dict[str, _Hit] = {}
     starts: dict[str, bool] = {}
+    title_ends: dict[str, bool] = {}
 
     @classmethod
     def of(cls, kb: KB) -> type[_KBCaches]:
         if cls.kb is not kb:
-            cls.kb, cls.hits, cls.starts = kb, {}, {}
+            cls.kb, cls.hits, cls.starts, cls.title_ends = kb, {}, {}, {}
         return cls
 
 
@@ -336,9 +337,29 @@ def _may_start_alias(kb: KB, word: str) -> bool:
     return found
 
 
+def _may_end_title(kb: KB, word: str) -> bool:
+    """Whether ``word`` ends some title form (asked for every word of every sentence)."""
+    cache = _KBCaches.of(kb).title_ends
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= MAX_CACHED_SURFACES:
+            cache.clear()
+        found = cache[word] = alias_key(word).rsplit(" ", 1)[-1] in kb.title_last_words
+    return found
+
+
 def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> list[Cand]:
     """Longest KB alias matches. Very short person short-forms (शी, Xi) need the full name nearby."""
+    return _kb_candidates(toks, kb, full_text_names)[0]
+
+
+def _kb_candidates(
+    toks: Sequence[Tok], kb: KB, full_text_names: set[str]
+) -> tuple[list[Cand], bool]:
+    """:func:`kb_candidates`, and whether ``full_text_names`` was consulted (a very short form
+    was found): when it was not, any other set of names gives the same candidates."""
     out = []
+    asked = False
     n = len(toks)
     nest_end = 0
     texts = [t.text for t in toks]
@@ -359,12 +380,10 @@ def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> lis
             if hit is None:
                 continue
             kind, chosen, etype, confidence = hit
-            if (
-                kind == "short"
-                and len(surface) <= 2
-                and not any(e.id in full_text_names for e in chosen)
-            ):
-                continue
+            if kind == "short" and len(surface) <= 2:
+                asked = True
+                if not any(e.id in full_text_names for e in chosen):
+                    continue
             if etype in NESTING_TYPES:
                 if i < nest_end:
                     continue  # "यूक्रेन युद्ध" inside "रूस-यूक्रेन युद्ध"
@@ -374,12 +393,12 @@ def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> lis
             )
             if etype not in NESTING_TYPES:
                 break
-    return out
+    return out, asked
 
 
 def _title_at(toks: Sequence[Tok], kb: KB, j: int, max_words: int = 4) -> tuple[int, str] | None:
     """A title phrase ending just before word ``j``: (first word index, English title)."""
-    if j == 0 or alias_key(toks[j - 1].text).rsplit(" ", 1)[-1] not in kb.title_last_words:
+    if j == 0 or not _may_end_title(kb, toks[j - 1].text):
         return None
     for n in range(min(max_words, j), 0, -1):
         title = kb.title_of(" ".join(t.text for t in toks[j - n : j]))
@@ -758,6 +777,34 @@ def _names_something_else(c: Cand, keys: Sequence[str]) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Known:
+    """The KB and rule candidates of one sentence, found with a set of the document's names.
+
+    The stage reads each sentence twice (once to learn which full names the document has, once
+    for its mentions); the names change these candidates only where a very short form asked for
+    them (``asked``), so the second pass mostly reuses the first one's (half the KB work).
+    """
+
+    names: frozenset[str]
+    kbc: list[Cand]
+    rules: list[Cand]
+    asked: bool
+
+    def valid_for(self, full_text_names: set[str]) -> bool:
+        return not self.asked or self.names == full_text_names
+
+
+def known_candidates(
+    toks: Sequence[Tok], kb: KB, full_text_names: set[str], keys: Sequence[str] | None = None
+) -> Known:
+    """KB matches (less those naming something else) and the rule candidates built on them."""
+    kbc, asked = _kb_candidates(toks, kb, full_text_names)
+    keys = keys if keys is not None else [deva_key(t.text) for t in toks]
+    kbc = [c for c in kbc if not _names_something_else(c, keys)]
+    return Known(frozenset(full_text_names), kbc, rule_candidates(toks, kb, kbc), asked)
+
+
 def recognise(
     toks: Sequence[Tok],
     kb: KB,
@@ -765,15 +812,20 @@ def recognise(
     use_crf: bool = True,
     use_kb: bool = True,
     tagger: str = "default",
+    known: Known | None = None,
 ) -> list[Cand]:
     """All accepted candidates of one sentence: non-overlapping names plus nested role mentions.
 
     ``tagger``: "default" (the fast CRF) or "accurate" (``khabar[accurate]``, see
-    :mod:`.accurate`)."""
-    kbc = kb_candidates(toks, kb, full_text_names) if use_kb else []
+    :mod:`.accurate`). ``known``: this sentence's :func:`known_candidates` from an earlier pass,
+    used where still valid for ``full_text_names``."""
     keys = [deva_key(t.text) for t in toks]
-    kbc = [c for c in kbc if not _names_something_else(c, keys)]
-    rules = rule_candidates(toks, kb, kbc) if use_kb else []
+    kbc: list[Cand] = []
+    rules: list[Cand] = []
+    if use_kb:
+        if known is None or not known.valid_for(full_text_names):
+            known = known_candidates(toks, kb, full_text_names, keys)
+        kbc, rules = known.kbc, [*known.rules]
     crf = crf_candidates(toks, kb, tagger) if use_crf else []
     if use_kb:
         rules += structure_candidates(toks, keys, kb, crf)
