@@ -506,11 +506,15 @@ def leader_candidates(
     return out
 
 
-def rule_candidates(toks: Sequence[Tok], kb: KB, kb_cands: list[Cand]) -> list[Cand]:
-    """Title + unknown name, Latin acronyms, role-only offices, state leaders, unnamed groups."""
+def rule_candidates(
+    toks: Sequence[Tok], kb: KB, kb_cands: list[Cand], keys: Sequence[str] | None = None
+) -> list[Cand]:
+    """Title + unknown name, Latin acronyms, role-only offices, state leaders, unnamed groups.
+
+    ``keys``: the words' :func:`deva_key`, when the caller has them."""
     out: list[Cand] = []
     covered = {k for c in kb_cands for k in range(c.i, c.j)}
-    keys = [deva_key(t.text) for t in toks]
+    keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     adj_at = {c.i: c for c in kb_cands if c.kind in ("adjectival", "name") and c.j == c.i + 1}
     n = len(toks)
     for j in range(1, n):
@@ -699,15 +703,18 @@ def _split_at_open_brackets(
     return [(i, j, label) for i, j, label in out if i < j]
 
 
-def crf_candidates(toks: Sequence[Tok], kb: KB, tagger: str = "default") -> list[Cand]:
+def crf_candidates(
+    toks: Sequence[Tok], kb: KB, tagger: str = "default", keys: Sequence[str] | None = None
+) -> list[Cand]:
     """CRF spans with the boundaries of :mod:`.structure`: function words outside every name;
     verbs, titles and honorifics outside a person's, initials joined to the surname ("वी के
-    कृष्णमेनन"); no span before the passive of करना ("फ्रीज की गई")."""
+    कृष्णमेनन"); no span before the passive of करना ("फ्रीज की गई"). ``keys``: as
+    :func:`rule_candidates` takes them."""
     if not any(is_devanagari(t.text) for t in toks):
         return []  # a Hindi tagger: Latin-script sentences are read by english_names
     tags = tag_with(tagger, [t.text for t in toks], kb)
     types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
-    keys = [deva_key(t.text) for t in toks]
+    keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     gaz = gazetteer(kb)
     out = []
     for i, j, label in _split_at_open_brackets(spans_from_bio(tags), toks):
@@ -802,7 +809,7 @@ def known_candidates(
     kbc, asked = _kb_candidates(toks, kb, full_text_names)
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     kbc = [c for c in kbc if not _names_something_else(c, keys)]
-    return Known(frozenset(full_text_names), kbc, rule_candidates(toks, kb, kbc), asked)
+    return Known(frozenset(full_text_names), kbc, rule_candidates(toks, kb, kbc, keys), asked)
 
 
 def recognise(
@@ -826,7 +833,7 @@ def recognise(
         if known is None or not known.valid_for(full_text_names):
             known = known_candidates(toks, kb, full_text_names, keys)
         kbc, rules = known.kbc, [*known.rules]
-    crf = crf_candidates(toks, kb, tagger) if use_crf else []
+    crf = crf_candidates(toks, kb, tagger, keys) if use_crf else []
     if use_kb:
         rules += structure_candidates(toks, keys, kb, crf)
     nested = [c for c in rules if c.nests] + [

@@ -540,6 +540,7 @@ def train_ner(config: Config, out: Path | None = None) -> dict:
     _load_lexicon.cache_clear()
     _load_active.cache_clear()
     _featuriser.cache_clear()
+    _tagged.cache_clear()
     summary = {
         "model": out.name,
         "sentences": {name: len(sources[name]) for name in sorted(sources)},
@@ -618,14 +619,31 @@ def is_ordinary_word(key: str, model: Path = MODEL_PATH) -> bool:
     return _load_lexicon(lexicon_path(model)).get(key) in ("O1", "O5")
 
 
+# Sentences whose tags are kept before the cache starts afresh (bounds memory on endless streams).
+MAX_TAGGED_SENTENCES = 50_000
+
+
+@cache
+def _tagged(kb_id: int, model: Path) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Tags by sentence words: a sentence's features, hence its tags, depend on its words only,
+    and news repeats whole sentences (a tenth of a corpus sample's, across outlets and updates)."""
+    return {}
+
+
 def tag_words(words: Sequence[str], kb: KB, model: Path = MODEL_PATH) -> list[str]:
     """BIO tags (PER/LOC/ORG) for one sentence of words."""
     if not words:
         return []
-    tagger = _load_model(model)
     gazetteer(kb)
-    feats = _featuriser(id(kb), model).sentence(words)
-    return list(tagger.tag(feats))  # type: ignore[attr-defined]
+    done = _tagged(id(kb), model)
+    key = tuple(words)
+    tags = done.get(key)
+    if tags is None:
+        if len(done) >= MAX_TAGGED_SENTENCES:
+            done.clear()
+        feats = _featuriser(id(kb), model).sentence(words)
+        tags = done[key] = tuple(_load_model(model).tag(feats))  # type: ignore[attr-defined]
+    return list(tags)
 
 
 TAGGERS = ("default", "accurate")
