@@ -32,10 +32,10 @@ import re
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from ..config import Config
 from ..eval.report import require_data
@@ -151,8 +151,10 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word with absolute offsets. A named tuple, not a frozen dataclass: every word of every
+    sentence is one, and a tuple is built in a tenth of the time (as immutable and hashable)."""
+
     start: int
     end: int
     text: str
@@ -163,11 +165,13 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
 
     Splitting at hyphens lets each part of "रूस-चीन" or "शी-पुतिन" be found on its own.
     """
-    return [
-        Tok(m.start() + offset, m.end() + offset, m.group())
-        for m in _TOKEN.finditer(text)
-        if m.group() not in "-‐‑–—"
-    ]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word not in "-‐‑–—":
+            start = m.start() + offset
+            out.append(Tok(start, start + len(word), word))
+    return out
 
 
 @cache
