@@ -106,3 +106,13 @@ def test_tokens_stay_immutable():
     with pytest.raises(AttributeError):
         tok.start = 1  # type: ignore[misc]
     assert tokenize("रूस-चीन", 10) == [Tok(10, 13, "रूस"), Tok(14, 17, "चीन")]
+
+
+def test_utf8_features_are_the_features_encoded():
+    kb = load_kb(Config())
+    tagger.gazetteer(kb)
+    fz = tagger._featuriser(id(kb), tagger.MODEL_PATH)
+    for line in SEED_000.read_text(encoding="utf-8").splitlines()[:30]:
+        words = [t.text for t in tokenize(line)]
+        assert fz.utf8_sentence(words) == [[a.encode() for a in w] for w in fz.sentence(words)]
+    assert fz.utf8_sentence([]) == []
