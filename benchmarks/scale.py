@@ -5,6 +5,7 @@
     python benchmarks/scale.py --jobs 1,2,4     # the executors to compare
     python benchmarks/scale.py --jobs 0         # per stage (and the writer) only
     python benchmarks/scale.py --baseline ../main/src --rounds 3   # against another checkout
+    python benchmarks/scale.py --jobs 0 --baseline /tmp/old/src     # per stage, side by side
 
 Per stage: articles per CPU-second and MB of article text per CPU-second, each stage run in this
 process over the articles the previous stage made (models loaded before the clock starts, the
@@ -173,6 +174,24 @@ def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int,
             "peak_worker_mb": result["peak_worker_mb"]}
 
 
+def baseline_per_stage(days: int, src: str, this: list[dict[str, float | str]]
+                       ) -> list[dict[str, float | str]]:
+    """The per-stage figures of another checkout's ``src`` on the same files, measured in a
+    child process right after this code's, and printed side by side with them."""
+    child = subprocess.run([sys.executable, __file__, "--days", str(days), "--stages-child"],
+                           capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONPATH": src})
+    rows: list[dict[str, float | str]] = json.loads(child.stdout)["stages"]
+    base = {str(r["stage"]): r for r in rows}
+    print(f"\n{'stage':<12}{'this art/CPU-s':>16}{'baseline':>10}{'ratio':>7}   (baseline: {src})")
+    for r in this:
+        b = base.get(str(r["stage"]))
+        if b is not None:
+            ours, theirs = float(r["articles_per_cpu_s"]), float(b["articles_per_cpu_s"])
+            print(f"{r['stage']:<12}{ours:>16.1f}{theirs:>10.1f}{ours / theirs:>7.2f}")
+    return rows
+
+
 def child(jobs: int, listing: Path, db: Path) -> None:
     """The measured ingest (run by :func:`end_to_end` in a new process)."""
     from khabar.ingest.api import ingest
@@ -196,14 +215,19 @@ def main() -> None:
     ap.add_argument("--jobs", default="1,2",
                     help="--jobs values to compare (default 1,2; 0: per stage only)")
     ap.add_argument("--baseline", metavar="SRC",
-                    help="another checkout's src/ to run end to end too, alternately")
+                    help="another checkout's src/: its per-stage figures side by side, and end to end too, alternately")
     ap.add_argument("--rounds", type=int, default=1, help="end-to-end rounds (default 1)")
     ap.add_argument("--child", nargs=3, metavar=("JOBS", "LISTING", "DB"), help=argparse.SUPPRESS)
+    ap.add_argument("--stages-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
         child(int(args.child[0]), Path(args.child[1]), Path(args.child[2]))
         return
     files = corpus_sample(args.days)
+    if args.stages_child:
+        rows, load = per_stage(files, Config())
+        print(json.dumps({"stages": rows, "load": load}))
+        return
     size_mb = sum(f.stat().st_size for f in files) / 1e6
     cores = default_jobs()
     print(f"input: {len(files)} corpus files, {size_mb:.2f} MB; {cores} cores,"
@@ -214,6 +238,7 @@ def main() -> None:
     for r in stages:
         print(f"{r['stage']:<12}{r['articles']:>9}{r['cpu_s']:>8.2f}"
               f"{r['articles_per_cpu_s']:>11.1f}{r['mb_per_cpu_s']:>10.3f}")
+    baseline_stages = baseline_per_stage(args.days, args.baseline, stages) if args.baseline else []
     writer_ms, bound = amdahl(stages, cores)
     print(f"writer (store + stories): {writer_ms:.2f} CPU-ms per article; speed-up bound on"
           f" {cores} idle cores (clean and writer in order, the rest spread): {bound:.2f}x")
@@ -247,7 +272,8 @@ def main() -> None:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({"files": len(files), "input_mb": size_mb, "cores": cores,
                                "load_average": os.getloadavg()[0], "model_load_cpu_s": load,
-                               "stages": stages, "writer_ms_per_article": writer_ms,
+                               "stages": stages, "baseline_stages": baseline_stages,
+                               "writer_ms_per_article": writer_ms,
                                "amdahl_bound": bound,
                                "ingest": runs, "speedups": speedups}, indent=2) + "\n",
                    encoding="utf-8")

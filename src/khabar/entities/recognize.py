@@ -256,9 +256,12 @@ class Cand:
         return self.kind == "role_only" or self.type == "GROUP"
 
 
+_ALNUM = re.compile(r"[^\W_]")  # exactly the characters ``str.isalnum`` accepts
+
+
 def _wordy(word: str) -> bool:
     """A word, not punctuation (Devanagari vowel signs are not ``isalnum``)."""
-    return any(ch.isalnum() for ch in word)
+    return _ALNUM.search(word) is not None
 
 
 def _latin_ok(surface: str, entry: KBEntry) -> bool:
@@ -274,67 +277,128 @@ def _latin_ok(surface: str, entry: KBEntry) -> bool:
     return False
 
 
-def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> list[Cand]:
-    """Longest KB alias matches. Very short person short-forms (शी, Xi) need the full name nearby."""
-    out = []
-    n = len(toks)
-    nest_end = 0
-    for i in range(n):
-        # An n-gram can only hit when its first word starts some alias key (both key forms: a
-        # Latin word inside a Devanagari n-gram is keyed the Devanagari way).
-        word = toks[i].text
-        if deva_key(word).split(" ", 1)[0] not in kb.first_words and \
-                alias_key(word).split(" ", 1)[0] not in kb.first_words:
-            continue
-        for j in range(min(n, i + MAX_ALIAS_WORDS), i, -1):
-            if any(
-                b.start - a.end > MAX_ALIAS_GAP for a, b in zip(toks[i : j - 1], toks[i + 1 : j], strict=True)
-            ):
-                continue
-            if not (_wordy(toks[i].text) and _wordy(toks[j - 1].text)):
-                continue
-            surface = " ".join(t.text for t in toks[i:j]).removesuffix(VISARGA_COLON)
-            hits = kb.index.get(alias_key(surface))
-            if not hits:
-                continue
-            entries = [(kb.entries[eid], kind) for eid, kind in hits]
-            if not is_devanagari(surface):
-                entries = [(e, k) for e, k in entries if _latin_ok(surface, e)]
-                if not entries:
-                    continue
+# What an n-gram's surface finds in the KB: (kind, entries of that kind, type, confidence), or
+# None. It depends on the surface and the KB only, and an article asks for the same n-grams in
+# its first pass, in its second and in every sentence that repeats a name, so it is kept per KB
+# (bounded, as the key caches of :mod:`.translit` are).
+_Hit = tuple[str, list[KBEntry], str, float] | None
+MAX_CACHED_SURFACES = 65536
+
+
+class _KBCaches:
+    """Lookups of one KB, kept while the stage runs over that KB (a new KB starts afresh)."""
+
+    kb: KB | None = None
+    hits: dict[str, _Hit] = {}
+    starts: dict[str, bool] = {}
+    title_ends: dict[str, bool] = {}
+
+    @classmethod
+    def of(cls, kb: KB) -> type[_KBCaches]:
+        if cls.kb is not kb:
+            cls.kb, cls.hits, cls.starts, cls.title_ends = kb, {}, {}, {}
+        return cls
+
+
+def _surface_hit(kb: KB, surface: str) -> _Hit:
+    cache = _KBCaches.of(kb).hits
+    if surface in cache:
+        return cache[surface]
+    if len(cache) >= MAX_CACHED_SURFACES:
+        cache.clear()
+    hit: _Hit = None
+    hits = kb.index.get(alias_key(surface))
+    if hits:
+        entries = [(kb.entries[eid], kind) for eid, kind in hits]
+        if not is_devanagari(surface):
+            entries = [(e, k) for e, k in entries if _latin_ok(surface, e)]
+        if entries:
             kinds = {k for _, k in entries}
             kind = "name" if "name" in kinds else "short" if "short" in kinds else sorted(kinds)[0]
             chosen = [e for e, k in entries if k == kind]
-            if (
-                kind == "short"
-                and len(surface) <= 2
-                and not any(e.id in full_text_names for e in chosen)
-            ):
+            conf = 0.95 if kind in ("name", "adjectival", "demonym") else 0.85
+            hit = (kind, chosen, chosen[0].type or "LOCATION", conf)
+    cache[surface] = hit
+    return hit
+
+
+def _may_start_alias(kb: KB, word: str) -> bool:
+    """Whether an n-gram starting with ``word`` can hit: its first word starts some alias key
+    (both key forms: a Latin word inside a Devanagari n-gram is keyed the Devanagari way)."""
+    cache = _KBCaches.of(kb).starts
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= MAX_CACHED_SURFACES:
+            cache.clear()
+        found = cache[word] = (
+            deva_key(word).split(" ", 1)[0] in kb.first_words
+            or alias_key(word).split(" ", 1)[0] in kb.first_words
+        )
+    return found
+
+
+def _may_end_title(kb: KB, word: str) -> bool:
+    """Whether ``word`` ends some title form (asked for every word of every sentence)."""
+    cache = _KBCaches.of(kb).title_ends
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= MAX_CACHED_SURFACES:
+            cache.clear()
+        found = cache[word] = alias_key(word).rsplit(" ", 1)[-1] in kb.title_last_words
+    return found
+
+
+def kb_candidates(toks: Sequence[Tok], kb: KB, full_text_names: set[str]) -> list[Cand]:
+    """Longest KB alias matches. Very short person short-forms (शी, Xi) need the full name nearby."""
+    return _kb_candidates(toks, kb, full_text_names)[0]
+
+
+def _kb_candidates(
+    toks: Sequence[Tok], kb: KB, full_text_names: set[str]
+) -> tuple[list[Cand], bool]:
+    """:func:`kb_candidates`, and whether ``full_text_names`` was consulted (a very short form
+    was found): when it was not, any other set of names gives the same candidates."""
+    out = []
+    asked = False
+    n = len(toks)
+    nest_end = 0
+    texts = [t.text for t in toks]
+    wordy = [_wordy(w) for w in texts]
+    # An n-gram [i, j) is broken by a gap wider than MAX_ALIAS_GAP between two of its words:
+    # ``reach[i]`` is the largest j that is not.
+    reach = [n] * n
+    for k in range(n - 2, -1, -1):
+        reach[k] = k + 1 if toks[k + 1].start - toks[k].end > MAX_ALIAS_GAP else reach[k + 1]
+    for i in range(n):
+        if not wordy[i] or not _may_start_alias(kb, texts[i]):
+            continue
+        for j in range(min(n, i + MAX_ALIAS_WORDS, reach[i]), i, -1):
+            if not wordy[j - 1]:
                 continue
-            etype = chosen[0].type or "LOCATION"
+            surface = " ".join(texts[i:j]).removesuffix(VISARGA_COLON)
+            hit = _surface_hit(kb, surface)
+            if hit is None:
+                continue
+            kind, chosen, etype, confidence = hit
+            if kind == "short" and len(surface) <= 2:
+                asked = True
+                if not any(e.id in full_text_names for e in chosen):
+                    continue
             if etype in NESTING_TYPES:
                 if i < nest_end:
                     continue  # "यूक्रेन युद्ध" inside "रूस-यूक्रेन युद्ध"
                 nest_end = j
             out.append(
-                Cand(
-                    i,
-                    j,
-                    etype,
-                    "kb",
-                    "name" if kind == "short" else kind,
-                    chosen,
-                    0.95 if kind in ("name", "adjectival", "demonym") else 0.85,
-                )
+                Cand(i, j, etype, "kb", "name" if kind == "short" else kind, list(chosen), confidence)
             )
             if etype not in NESTING_TYPES:
                 break
-    return out
+    return out, asked
 
 
 def _title_at(toks: Sequence[Tok], kb: KB, j: int, max_words: int = 4) -> tuple[int, str] | None:
     """A title phrase ending just before word ``j``: (first word index, English title)."""
-    if j == 0 or alias_key(toks[j - 1].text).rsplit(" ", 1)[-1] not in kb.title_last_words:
+    if j == 0 or not _may_end_title(kb, toks[j - 1].text):
         return None
     for n in range(min(max_words, j), 0, -1):
         title = kb.title_of(" ".join(t.text for t in toks[j - n : j]))
@@ -442,11 +506,15 @@ def leader_candidates(
     return out
 
 
-def rule_candidates(toks: Sequence[Tok], kb: KB, kb_cands: list[Cand]) -> list[Cand]:
-    """Title + unknown name, Latin acronyms, role-only offices, state leaders, unnamed groups."""
+def rule_candidates(
+    toks: Sequence[Tok], kb: KB, kb_cands: list[Cand], keys: Sequence[str] | None = None
+) -> list[Cand]:
+    """Title + unknown name, Latin acronyms, role-only offices, state leaders, unnamed groups.
+
+    ``keys``: the words' :func:`deva_key`, when the caller has them."""
     out: list[Cand] = []
     covered = {k for c in kb_cands for k in range(c.i, c.j)}
-    keys = [deva_key(t.text) for t in toks]
+    keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     adj_at = {c.i: c for c in kb_cands if c.kind in ("adjectival", "name") and c.j == c.i + 1}
     n = len(toks)
     for j in range(1, n):
@@ -635,15 +703,18 @@ def _split_at_open_brackets(
     return [(i, j, label) for i, j, label in out if i < j]
 
 
-def crf_candidates(toks: Sequence[Tok], kb: KB, tagger: str = "default") -> list[Cand]:
+def crf_candidates(
+    toks: Sequence[Tok], kb: KB, tagger: str = "default", keys: Sequence[str] | None = None
+) -> list[Cand]:
     """CRF spans with the boundaries of :mod:`.structure`: function words outside every name;
     verbs, titles and honorifics outside a person's, initials joined to the surname ("वी के
-    कृष्णमेनन"); no span before the passive of करना ("फ्रीज की गई")."""
+    कृष्णमेनन"); no span before the passive of करना ("फ्रीज की गई"). ``keys``: as
+    :func:`rule_candidates` takes them."""
     if not any(is_devanagari(t.text) for t in toks):
         return []  # a Hindi tagger: Latin-script sentences are read by english_names
     tags = tag_with(tagger, [t.text for t in toks], kb)
     types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
-    keys = [deva_key(t.text) for t in toks]
+    keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     gaz = gazetteer(kb)
     out = []
     for i, j, label in _split_at_open_brackets(spans_from_bio(tags), toks):
@@ -713,6 +784,34 @@ def _names_something_else(c: Cand, keys: Sequence[str]) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Known:
+    """The KB and rule candidates of one sentence, found with a set of the document's names.
+
+    The stage reads each sentence twice (once to learn which full names the document has, once
+    for its mentions); the names change these candidates only where a very short form asked for
+    them (``asked``), so the second pass mostly reuses the first one's (half the KB work).
+    """
+
+    names: frozenset[str]
+    kbc: list[Cand]
+    rules: list[Cand]
+    asked: bool
+
+    def valid_for(self, full_text_names: set[str]) -> bool:
+        return not self.asked or self.names == full_text_names
+
+
+def known_candidates(
+    toks: Sequence[Tok], kb: KB, full_text_names: set[str], keys: Sequence[str] | None = None
+) -> Known:
+    """KB matches (less those naming something else) and the rule candidates built on them."""
+    kbc, asked = _kb_candidates(toks, kb, full_text_names)
+    keys = keys if keys is not None else [deva_key(t.text) for t in toks]
+    kbc = [c for c in kbc if not _names_something_else(c, keys)]
+    return Known(frozenset(full_text_names), kbc, rule_candidates(toks, kb, kbc, keys), asked)
+
+
 def recognise(
     toks: Sequence[Tok],
     kb: KB,
@@ -720,16 +819,21 @@ def recognise(
     use_crf: bool = True,
     use_kb: bool = True,
     tagger: str = "default",
+    known: Known | None = None,
 ) -> list[Cand]:
     """All accepted candidates of one sentence: non-overlapping names plus nested role mentions.
 
     ``tagger``: "default" (the fast CRF) or "accurate" (``khabar[accurate]``, see
-    :mod:`.accurate`)."""
-    kbc = kb_candidates(toks, kb, full_text_names) if use_kb else []
+    :mod:`.accurate`). ``known``: this sentence's :func:`known_candidates` from an earlier pass,
+    used where still valid for ``full_text_names``."""
     keys = [deva_key(t.text) for t in toks]
-    kbc = [c for c in kbc if not _names_something_else(c, keys)]
-    rules = rule_candidates(toks, kb, kbc) if use_kb else []
-    crf = crf_candidates(toks, kb, tagger) if use_crf else []
+    kbc: list[Cand] = []
+    rules: list[Cand] = []
+    if use_kb:
+        if known is None or not known.valid_for(full_text_names):
+            known = known_candidates(toks, kb, full_text_names, keys)
+        kbc, rules = known.kbc, [*known.rules]
+    crf = crf_candidates(toks, kb, tagger, keys) if use_crf else []
     if use_kb:
         rules += structure_candidates(toks, keys, kb, crf)
     nested = [c for c in rules if c.nests] + [

@@ -15,7 +15,7 @@ from ..model import CONTENT_LABELS, Article, Mention
 from ..pipeline import stage
 from .kb import KB, load_kb
 from .link import DocLinker
-from .recognize import Cand, recognise
+from .recognize import Cand, Known, known_candidates, recognise
 from .tagger import tokenize
 
 
@@ -58,17 +58,20 @@ def extract_mentions(
     linker = DocLinker(kb, article.id, article_date(article))
     # Full names found anywhere in the document license their very short forms (शी for Xi).
     full: set[str] = set()
+    known: list[Known | None] = [None] * len(token_lists)
     if use_kb:
-        for toks in token_lists:
-            for c in recognise(toks, kb, set(), use_crf=False):
+        for n, toks in enumerate(token_lists):
+            known[n] = known_candidates(toks, kb, set())
+            for c in recognise(toks, kb, set(), use_crf=False, known=known[n]):
                 if c.entries and c.kind == "name":
                     linker.named.update(e.id for e in c.entries)
                     if c.j - c.i > 1:
                         full.update(e.id for e in c.entries)
     mentions: list[Mention] = []
     covered: list[set[int]] = []
-    for toks in token_lists:
-        cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb, tagger=tagger)
+    for toks, sentence_known in zip(token_lists, known, strict=True):
+        cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb, tagger=tagger,
+                          known=sentence_known)
         covered.append({k for c in cands for k in range(c.i, c.j)})
         by_word: dict[int, Mention] = {}
         linked: list[tuple[Mention, Cand]] = []

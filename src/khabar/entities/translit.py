@@ -61,8 +61,13 @@ def deva_key(text: str) -> str:
     return s
 
 
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
 def is_devanagari(text: str) -> bool:
-    return any("\u0900" <= ch <= "\u097f" for ch in text)
+    """Whether any character is in the Devanagari block (one regex search: asked for every word
+    and n-gram, where a generator over the characters cost a tenth of the entities stage)."""
+    return _DEVANAGARI.search(text) is not None
 
 
 def _syllables(word: str) -> list[tuple[str, str]]:

@@ -43,9 +43,19 @@ Reader = Callable[[re.Match[str]], Atom | None]
 
 @dataclass(frozen=True)
 class Rule:
+    """A regex and its reader. ``trigger``: a cheap pattern that finds something inside every
+    match of ``regex`` (a Latin letter for English month names in Hindi text), so that a sentence
+    where it finds nothing is not scanned by ``regex`` at all; the atoms are the same."""
+
     name: str
     regex: re.Pattern[str]
     read: Reader
+    trigger: re.Pattern[str] | None = None
+
+
+# A letter of any script but Devanagari: every character that matches a Latin letter under
+# re.IGNORECASE (the Kelvin sign, the long s ... included) is one.
+NON_DEVANAGARI_LETTER = re.compile(r"[^\W\d_\u0900-\u097F]")
 
 
 def scan(rules: Sequence[Rule], text: str, start: int, end: int) -> list[Atom]:
@@ -54,7 +64,14 @@ def scan(rules: Sequence[Rule], text: str, start: int, end: int) -> list[Atom]:
     Ties go to the earlier rule in the list, so a grammar orders its rules from specific to general.
     """
     found: list[tuple[int, int, int, Atom]] = []
+    triggered: dict[re.Pattern[str], bool] = {}
     for order, rule in enumerate(rules):
+        if rule.trigger is not None:
+            hit = triggered.get(rule.trigger)
+            if hit is None:
+                hit = triggered[rule.trigger] = rule.trigger.search(text, start, end) is not None
+            if not hit:
+                continue
         for m in rule.regex.finditer(text, start, end):
             atom = rule.read(m)
             if atom is not None and atom.end > atom.start:

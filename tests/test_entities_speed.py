@@ -1,0 +1,118 @@
+"""The entities stage's speed-ups change no output: per-KB lookup caches, the second pass reusing
+the first pass's KB and rule candidates, and the CRF tags kept per sentence (issue 16)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from conftest import SEED_000, SEED_003, corpus_sample
+from khabar import pipeline
+from khabar.config import Config
+from khabar.entities import recognize, tagger
+from khabar.entities.kb import load_kb
+from khabar.entities.recognize import kb_candidates, known_candidates, recognise
+from khabar.entities.stage import content_spans, extract_mentions
+from khabar.entities.tagger import Tok, tokenize
+from khabar.ingest.readers import Failure, read_paths
+from khabar.model import Article
+
+
+def _cold() -> None:
+    """Forget every lookup the speed-ups keep, as a new process would."""
+    recognize._KBCaches.kb = None
+    tagger._tagged.cache_clear()
+
+
+def _prepared(paths: list) -> list[Article]:
+    config = Config()
+    read = [a for a in read_paths(paths, config) if not isinstance(a, Failure)]
+    return list(pipeline.run_local(read, config, ["clean", "lang"]))
+
+
+def _dump(articles: list[Article]) -> list[list[tuple]]:
+    kb = load_kb(Config())
+    return [[dataclasses.astuple(m) for m in extract_mentions(a, kb)]
+            for a in articles if a.status == "ok"]
+
+
+def test_seeds_give_the_same_mentions_with_cold_and_warm_caches():
+    articles = _prepared([SEED_000, SEED_003])
+    _cold()
+    cold = _dump(articles)
+    assert cold and all(cold)
+    assert _dump(articles) == cold  # every lookup now answered from the caches
+
+
+def test_second_pass_reuse_equals_fresh_recognition():
+    kb = load_kb(Config())
+    art = _prepared([SEED_000])[0]
+    token_lists = [tokenize(art.text[s:e], s) for s, e in content_spans(art)]
+    named = {e.id for toks in token_lists for c in kb_candidates(toks, kb, set()) for e in c.entries}
+    for toks in token_lists:
+        known = known_candidates(toks, kb, set())
+        for names in (set(), named):
+            assert recognise(toks, kb, names, known=known) == recognise(toks, kb, names)
+
+
+def test_very_short_forms_still_need_the_full_name():
+    """"शी" alone is no mention; with Xi Jinping named in the document it is: the first pass's
+    candidates (found without the names) are not reused for the second."""
+    kb = load_kb(Config())
+    toks = tokenize("शी ने कहा कि बातचीत जारी रहेगी।")
+    known = known_candidates(toks, kb, set())
+    assert known.asked
+    assert recognise(toks, kb, set(), use_crf=False, known=known) == []
+    named = recognise(toks, kb, {"person/xi-jinping"}, use_crf=False, known=known)
+    assert [(c.i, c.j, c.entries[0].id) for c in named] == [(0, 1, "person/xi-jinping")]
+
+
+def test_tag_cache_is_bounded_and_changes_no_tag(monkeypatch):
+    kb = load_kb(Config())
+    sentences = [[t.text for t in tokenize(line)]
+                 for line in SEED_003.read_text(encoding="utf-8").splitlines() if line.strip()][:6]
+    _cold()
+    fresh = [tagger.tag_words(words, kb) for words in sentences]
+    monkeypatch.setattr(tagger, "MAX_TAGGED_SENTENCES", 2)
+    _cold()
+    for _ in range(2):
+        assert [tagger.tag_words(words, kb) for words in sentences] == fresh
+        assert len(tagger._tagged(id(kb), tagger.MODEL_PATH)) <= 2
+
+
+def test_corpus_mentions_identical_cold_and_warm(shared_data):
+    articles = _prepared(corpus_sample(shared_data, 2))
+    _cold()
+    cold = _dump(articles)
+    assert len(cold) > 20
+    assert _dump(articles) == cold
+
+
+def test_bad_input_gives_no_mentions_and_no_error():
+    kb = load_kb(Config())
+    assert tokenize("") == []
+    assert kb_candidates([], kb, set()) == []
+    assert recognise([], kb, set()) == []
+    # Punctuation only, and two names apart by a wide gap: nothing joins across it.
+    assert recognise(tokenize("।। -- ,,, ?"), kb, set()) == []
+    toks = tokenize("रूस          यूक्रेन")
+    assert all(c.j - c.i == 1 for c in kb_candidates(toks, kb, set()))
+    assert extract_mentions(Article(id="e", text=""), kb) == []
+
+
+def test_tokens_stay_immutable():
+    tok = Tok(0, 3, "रूस")
+    with pytest.raises(AttributeError):
+        tok.start = 1  # type: ignore[misc]
+    assert tokenize("रूस-चीन", 10) == [Tok(10, 13, "रूस"), Tok(14, 17, "चीन")]
+
+
+def test_utf8_features_are_the_features_encoded():
+    kb = load_kb(Config())
+    tagger.gazetteer(kb)
+    fz = tagger._featuriser(id(kb), tagger.MODEL_PATH)
+    for line in SEED_000.read_text(encoding="utf-8").splitlines()[:30]:
+        words = [t.text for t in tokenize(line)]
+        assert fz.utf8_sentence(words) == [[a.encode() for a in w] for w in fz.sentence(words)]
+    assert fz.utf8_sentence([]) == []
