@@ -227,10 +227,11 @@ def test_an_appeal_with_its_addressee_keeps_it() -> None:
     assert ev.target == ["actor:villagers"]
 
 
-def test_mining_script_finds_target_heads_and_modifiers() -> None:
+def test_mining_script_finds_target_heads_and_modifiers(monkeypatch: pytest.MonkeyPatch) -> None:
     import importlib.util
 
     path = Path(__file__).parent.parent / "tools" / "mine_target_heads.py"
+    monkeypatch.syspath_prepend(str(path.parent))  # as when run as a script: it imports its sibling
     spec = importlib.util.spec_from_file_location("mine_target_heads", path)
     assert spec is not None and spec.loader is not None
     mine = importlib.util.module_from_spec(spec)

@@ -22,7 +22,7 @@ import yaml
 
 _WORD = re.compile(r"[\u0900-\u097F\u200c\u200d-]+")
 # Function words that are never the noun of a light-verb construction.
-_SKIP = frozenset(
+FUNCTION_WORDS = frozenset(
     [
         "के",
         "की",
@@ -85,10 +85,10 @@ def main() -> None:
             toks = _WORD.findall(line)
             for i, tok in enumerate(toks):
                 group = light.get(tok)
-                if group is None or i == 0 or toks[i - 1] in _SKIP:
+                if group is None or i == 0 or toks[i - 1] in FUNCTION_WORDS:
                     continue
                 keys = [(toks[i - 1], group)]
-                if i >= 2 and toks[i - 2] not in _SKIP:
+                if i >= 2 and toks[i - 2] not in FUNCTION_WORDS:
                     keys.append((f"{toks[i - 2]} {toks[i - 1]}", group))
                 for key in keys:
                     counts[key] += 1

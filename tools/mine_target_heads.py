@@ -22,6 +22,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from mine_light_verbs import FUNCTION_WORDS  # tools/ is on the path when run as a script
+
 _WORD = re.compile(r"[\u0900-\u097F\u200c\u200d-]+|\d[\d,]*")
 # postposition (one or two words) + the words that make the phrase before it a target
 _FRAMES = (
@@ -31,54 +33,9 @@ _FRAMES = (
     (("पर",), {"रोक", "प्रतिबंध", "पाबंदी", "जुर्माना"}),
     ((), set()),  # "सभी मॉल बंद करने का आदेश": the object of a measure without को
 )
-_FUNCTION = frozenset(
-    [
-        "के",
-        "की",
-        "का",
-        "को",
-        "से",
-        "में",
-        "पर",
-        "ने",
-        "और",
-        "भी",
-        "ही",
-        "तो",
-        "नहीं",
-        "न",
-        "है",
-        "हैं",
-        "था",
-        "थी",
-        "थे",
-        "यह",
-        "वह",
-        "इस",
-        "उस",
-        "इन",
-        "उन",
-        "जो",
-        "कि",
-        "लिए",
-        "साथ",
-        "तक",
-        "गया",
-        "गई",
-        "गए",
-        "रहा",
-        "रही",
-        "रहे",
-        "कर",
-        "करने",
-        "किया",
-        "दिया",
-        "हो",
-        "होने",
-        "सभी",
-        "सब",
-    ]
-)
+# The light-verb miner's function words, plus quantifiers and light verbs that never head a
+# target phrase; एक, अब and दो stay (they begin "दो मजदूरों", "एक परिवार").
+_FUNCTION = (FUNCTION_WORDS | {"इन", "उन", "सभी", "सब", "किया", "दिया"}) - {"एक", "अब", "दो"}
 
 
 _REACH = 4  # words between the postposition and its cue ("लोगों से घरों में रहने की अपील")
