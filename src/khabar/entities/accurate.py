@@ -42,6 +42,7 @@ from .tagger import (
     Featuriser,
     _gazetteer,
     _load_lexicon,
+    _load_model,
     gazetteer,
     jackknifed_features,
     lexicon_path,
@@ -216,7 +217,7 @@ def train_accurate(config: Config, out: Path | None = None) -> dict:
     if lexicon != _load_lexicon(lexicon_path(MODEL_PATH)):
         # Tagging reads the default CRF's lexicon (the same function of the same sentences).
         raise KhabarError(E.E032, detail="the default CRF's lexicon is stale: khabar train ner")
-    _model.cache_clear()
+    _load_model.cache_clear()
     _probe.cache_clear()
     summary = {
         "model": out.name,
@@ -236,15 +237,6 @@ def _probe(path: Path) -> Probe:
 
 
 @cache
-def _model(path: Path) -> object:
-    import pycrfsuite
-
-    tagger = pycrfsuite.Tagger()
-    tagger.open(str(path))
-    return tagger
-
-
-@cache
 def _featuriser(kb_id: int) -> Featuriser:
     """The default CRF's featuriser without its active-attribute filter (another model)."""
     return Featuriser(_gazetteer(kb_id), _load_lexicon(lexicon_path(MODEL_PATH)))
@@ -260,7 +252,7 @@ def tag_words_accurate(words: Sequence[str], kb: KB, path: Path = ACCURATE_PATH)
     gazetteer(kb)
     feats = _featuriser(id(kb)).sentence(words)
     probs = _probe(path).probabilities(enc.word_vectors(words))
-    return list(_model(path).tag(stack(feats, probs)))  # type: ignore[attr-defined]
+    return list(_load_model(path).tag(stack(feats, probs)))  # type: ignore[attr-defined]
 
 def main() -> None:
     """``python -m khabar.entities.accurate``: train the accurate tagger (KHABAR_DATA's sets)."""

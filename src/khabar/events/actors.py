@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -520,26 +521,34 @@ def romanise(name: str) -> str | None:
     return " ".join(words) if is_devanagari(name) and words else None
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m khabar.events.actors check [FILE]``: check a dictionary, print its size."""
+def check_command(argv: list[str] | None, module: str, default: Path,
+                  describe: Callable[[Path], str]) -> int:
+    """``python -m MODULE check [FILE]`` for a data file of ours: ``describe`` reads it and
+    says its size; a malformed file is its one coded line on stderr and status 1."""
     args = sys.argv[1:] if argv is None else argv
     if not args or args[0] != "check":
-        print("usage: python -m khabar.events.actors check [FILE]", file=sys.stderr)
+        print(f"usage: python -m {module} check [FILE]", file=sys.stderr)
         return 2
-    path = (
-        Path(args[1])
-        if len(args) > 1
-        else Path(str(resources.files("khabar") / "data" / "actors" / DICTIONARY))
-    )
+    path = Path(args[1]) if len(args) > 1 else default
     try:
-        d = read_dictionary(path)
+        size = describe(path)
     except KhabarError as exc:
         print(exc.message, file=sys.stderr)
         return 1
-    forms = sum(len(w.forms) for w in d.words)
-    print(f"{path}: {len(d.words)} entries, {forms} forms, {len(d.sectors)} sectors: ok")
+    print(f"{path}: {size}: ok")
     return 0
 
+
+def _dictionary_size(path: Path) -> str:
+    d = read_dictionary(path)
+    forms = sum(len(w.forms) for w in d.words)
+    return f"{len(d.words)} entries, {forms} forms, {len(d.sectors)} sectors"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m khabar.events.actors check [FILE]``: check a dictionary, print its size."""
+    default = Path(str(resources.files("khabar") / "data" / "actors" / DICTIONARY))
+    return check_command(argv, "khabar.events.actors", default, _dictionary_size)
 
 if __name__ == "__main__":
     raise SystemExit(main())

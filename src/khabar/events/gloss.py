@@ -21,7 +21,6 @@ Check the glossary: ``python -m khabar.events.gloss check [FILE]``.
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -419,22 +418,16 @@ def _country_name(alpha3: str) -> str | None:
     return None
 
 
+def _glossary_size(path: Path) -> str:
+    g = read_glossary(path)
+    return f"{len(g.entries)} entries, {sum(len(e.forms) for e in g.entries)} forms"
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m khabar.events.gloss check [FILE]``: check a glossary, print its size."""
-    args = sys.argv[1:] if argv is None else argv
-    if not args or args[0] != "check":
-        print("usage: python -m khabar.events.gloss check [FILE]", file=sys.stderr)
-        return 2
-    path = Path(args[1]) if len(args) > 1 else _builtin()
-    try:
-        g = read_glossary(path)
-    except KhabarError as exc:
-        print(exc.message, file=sys.stderr)
-        return 1
-    forms = sum(len(e.forms) for e in g.entries)
-    print(f"{path}: {len(g.entries)} entries, {forms} forms: ok")
-    return 0
+    from .actors import check_command
 
+    return check_command(argv, "khabar.events.gloss", _builtin(), _glossary_size)
 
 if __name__ == "__main__":
     raise SystemExit(main())
