@@ -41,6 +41,7 @@ import pyarrow as pa
 from ..model import Article
 from ..stories.cluster import ACTIVE_DAYS
 from ..stories.dedup import NEAR_DUP_JACCARD, NUM_PERM, jaccard, signature, text_key
+from ..stories.dedup import components as components  # the driver joins the edges with it
 from ..stories.features import article_date, article_title, story_text
 
 BANDS = pa.schema([("band", pa.string()), ("article_id", pa.string()), ("day", pa.int64()),
@@ -108,23 +109,6 @@ def edges(batch: pa.Table) -> pa.Table:
     pairs = sorted(found)
     return pa.table({"a": [p[0] for p in pairs], "b": [p[1] for p in pairs],
                      "similarity": [found[p] for p in pairs]}, schema=EDGES)
-
-
-def components(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Article id -> its group's id (the smallest id in it), for every article with an edge."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    return {x: find(x) for x in sorted(parent)}
 
 
 def partitions(rows: int, cpus: int) -> int:

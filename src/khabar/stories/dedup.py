@@ -235,20 +235,26 @@ def _different(a: str | None, b: str | None) -> bool:
     return bool(a and b and normalise(a) != normalise(b))
 
 
-def syndication_groups(links: Iterable[DupLink]) -> dict[str, list[str]]:
-    """Group articles linked by copy relations: root article id -> every id in its group."""
+def components(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Article id -> its group's id (the smallest id in it), for every article with an edge."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
-        while parent.get(x, x) != x:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for link in links:
-        ra, rb = find(link.article_id), find(link.of_id)
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
+    return {x: find(x) for x in sorted(parent)}
+
+
+def syndication_groups(links: Iterable[DupLink]) -> dict[str, list[str]]:
+    """Group articles linked by copy relations: root article id -> every id in its group."""
     groups: dict[str, list[str]] = {}
-    for node in {*parent, *parent.values()}:
-        groups.setdefault(find(node), []).append(node)
-    return {root: sorted(members) for root, members in groups.items()}
+    for aid, root in components((link.article_id, link.of_id) for link in links).items():
+        groups.setdefault(root, []).append(aid)
+    return groups
