@@ -77,6 +77,19 @@ MONTH_TOLERANCE = 1
 # order) 2 days changes nothing; 1 day would have given 0.934 / 0.741 instead of 0.925 / 0.727.
 WEEKDAY_TOLERANCE = 2
 
+# A focal term (see focal_shared) is a term of the headline or lead that at most this many of the
+# background's 3,739 Hindi news articles use: a name of its own (a congregation, its leader, a
+# quarter), not an everyday word. Tuned on COVID day 1 (tests/data/stories/hindi-covid-2020-04-01,
+# FOCAL_WEIGHT 0.25 in khabar.stories.cluster): see the figures there.
+FOCAL_DF = 150
+# A place the headline names that is followed, within this many characters of "के", by a named
+# person is that person's affiliation ("आंध्र प्रदेश के डेप्युटी सीएम अमजद बाशा"), not a place the
+# report is about. Not tuned: a title of two or three words.
+AFFILIATION_CHARS = 30
+_TERM = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u097F])+")
+_AT_PLACE = re.compile(r"\s+में(?![\u0900-\u097F])")
+_OF_PLACE = re.compile(r"\s+के\s")
+
 # Incident families: a type in one family is compatible with any other type of it. Types outside
 # every family (PLOVER verbs: CONSULT, REQUEST...) say nothing about which incident it is.
 _FAMILIES: dict[str, str] = {
@@ -187,6 +200,11 @@ class Signature:
     # writes anywhere (it reports something that happened in that year or later)
     published_years: frozenset[int] = frozenset()
     not_before: frozenset[int] = frozenset()
+    # rare terms of the headline and lead (a congregation, its leader: see focal_shared) and the
+    # places the report is about (its headline's, and those its lead says it happened in)
+    focal: frozenset[str] = frozenset()
+    head_focal: frozenset[str] = frozenset()
+    own_places: frozenset[str] = frozenset()
     date_basis: str | None = None  # published, text year, text month, weekday
     # value -> (start, end) in the article text, for the values read off the text
     evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -220,7 +238,8 @@ class Signature:
 _SET_FIELDS = (
     "types", "lead_places", "lead_countries", "places", "countries", "years", "months",
     "weekdays", "names", "magnitudes", "lead_towns", "towns", "published_years", "not_before",
-    "lead_localities", "localities", "head_places",
+    "lead_localities", "localities", "head_places", "focal", "own_places",
+    "head_focal",
 )  # fmt: skip
 
 
@@ -465,6 +484,61 @@ def _localities(
     return frozenset(lead), frozenset(every)
 
 
+def _focal(
+    article: Article, lead_end: int, evidence: dict[str, tuple[int, int]], own: list[Mention]
+) -> frozenset[str]:
+    """The rare terms (:data:`FOCAL_DF`) of the headline and lead, as stems, with their offsets;
+    the words of the report's own places (:func:`_own_places`) are left to the place check."""
+    from .cluster import background_df
+
+    df = background_df()[1]
+    out: set[str] = set()
+    for found in _TERM.finditer(article.text, 0, lead_end):
+        if any(m.start <= found.start() < m.end for m in own):
+            continue
+        terms = content_terms(found.group())
+        if len(terms) != 1 or terms[0].isdigit() or df.get(terms[0], 0) > FOCAL_DF:
+            continue
+        out.add(terms[0])
+        evidence.setdefault(f"focal {terms[0]}", found.span())
+    return frozenset(out)
+
+
+def _own_places(
+    article: Article, lead_end: int, head_end: int, places: list[Mention]
+) -> list[Mention]:
+    """The mentions of the places a report is about: those its headline names (not a named
+    person's affiliation) and those its lead says something happened in ("पुणे में")."""
+    persons = [m.start for m in article.mentions if m.type == "PERSON"]
+    out = []
+    for m in places:
+        if m.type not in _PLACE_TYPES or m.kind != "name" or not m.entity_id or m.start >= lead_end:
+            continue
+        if _AT_PLACE.match(article.text, m.end):
+            out.append(m)
+        elif m.start < head_end:
+            of = _OF_PLACE.match(article.text, m.end)
+            if not (of and any(0 <= p - of.end() <= AFFILIATION_CHARS for p in persons)):
+                out.append(m)
+    return out
+
+
+def focal_shared(a: Signature, b: Signature) -> frozenset[str]:
+    """The focal terms two reports (or a report and a story) share when they may be one
+    developing story told through several acts: a day's evacuation, FIR, tracing and leaders'
+    statements about one congregation share no words but its name. Incident reports have their
+    own signature (a second flood is another flood, however rare its district's name), so only
+    other news counts; and a report about a place of its own (a state's count of attendees) is
+    its own story unless the other side is about that place too."""
+    if a.types or b.types:
+        return frozenset()
+    if a.lead_countries and b.lead_countries and not (a.lead_countries & b.lead_countries):
+        return frozenset()  # a word in common across two countries' news is no focus
+    if (a.own_places or b.own_places) and not (a.own_places & b.own_places):
+        return frozenset()
+    return (a.head_focal & b.focal) | (a.focal & b.head_focal)
+
+
 def signature_of(article: Article) -> Signature:
     """Read the signature off an analysed article (fields stay empty where a stage has not run)."""
     lead_end = _lead_end(article)
@@ -517,6 +591,14 @@ def signature_of(article: Article) -> Signature:
         if 2.0 <= value <= 9.9:
             magnitudes.add(value)
     sig: dict[str, Any] = {"evidence": evidence}
+    own = _own_places(article, lead_end, head_end, place_mentions)
+    # a country is where a report happened only when it names no finer place ("भारत में" is
+    # the national count, "मुंबई में" a city's, though both lie in India)
+    finer = [m for m in own if m.type != "COUNTRY"]
+    sig["own_places"] = frozenset(m.entity_id for m in finer or own if m.entity_id)
+    if article.mentions:  # the place checks of focal_shared rest on the entities stage
+        sig["focal"] = _focal(article, lead_end, evidence, own)
+        sig["head_focal"] = _focal(article, head_end, {}, own)
     sig["lead_localities"], sig["localities"] = _localities(
         article, lead_end, evidence, place_mentions
     )
@@ -709,4 +791,5 @@ def shared(a: Signature, b: Signature) -> list[str]:
     out += [f"type {t}" for t in sorted(a.types & b.types)]
     out += [f"{y}-{m:02d}" if y else f"month {m}" for y, m in sorted(a.months & b.months)]
     out += [f"magnitude {x}" for x in sorted(a.magnitudes & b.magnitudes)]
+    out += [f"focal {t}" for t in sorted(focal_shared(a, b))]
     return out
