@@ -31,6 +31,9 @@ def test_markaz_acts_of_one_day_join_and_a_states_count_stays_apart(shared_data:
     evacuation = story_of[by_head["मरकज से 2361 लोगों को निकाला"]]
     deputy_cm = story_of[by_head["आंध्र प्रदेश के डेप्युटी सीएम"]]
     assert leader == evacuation == deputy_cm
+    # "निजामुद्दीन" is in neither headline but a name in both leads (the checks, the FIR)
+    assert story_of[by_head["देशभर में संकट"]] == story_of[by_head["मौलाना साद समेत 5 अन्य"]]
+    assert story_of[by_head["मौलाना साद समेत 5 अन्य"]] == evacuation
     # the deputy CM's state is his affiliation, not a place the report is about
     sigs = {a.id: signature_of(a) for a in arts}
     assert not sigs[by_head["आंध्र प्रदेश के डेप्युटी सीएम"]].own_places
