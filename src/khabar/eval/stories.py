@@ -37,7 +37,7 @@ from ..errors import E, KhabarError
 from ..model import Article
 from ..stories.cluster import MIN_AGREEMENT, StoryClusterer, arrival_key
 from ..stories.features import get_embedder, normalise, tokens
-from ..stories.signature import Signature, agreement, signature_of, veto
+from ..stories.signature import Signature, agreement, focal_shared, signature_of, veto
 from ..stories.state import view_of
 from .report import EvalReport, data_digest, read_gold_yaml, require_data
 
@@ -175,6 +175,40 @@ def split_reason(clusterer: StoryClusterer, a: str, b: str) -> str:
     if clusterer._veto(sa, story) is not None:
         return "joinable pair: a member of the other story vetoes"
     return "joinable pair: placed apart"
+
+
+# What an agreement() value between two incident reports rests on (see join_reason).
+_AGREEMENT_KINDS = {
+    1.0: "place, type and time (or a storm name) in common",
+    0.75: "place and type, no time in common",
+    0.5: "place only (or type and time only)",
+}
+
+
+def join_reason(clusterer: StoryClusterer, a: str, b: str) -> str:
+    """Which rule let two articles of one predicted story meet, judged on the pair: a copy, the
+    focal channel, what their signatures agree on (two incident reports) or topic words alone
+    (other news), and whether the pair itself scores above the join threshold or only met
+    through other members of the story (a chain)."""
+    members = {aid: m for s in clusterer.stories.values() for aid, m in s.members.items()}
+    ma, mb = members.get(a), members.get(b)
+    if ma is None or mb is None:
+        return "not placed"
+    if a in (mb.duplicate_of, ma.duplicate_of and b) or (
+        ma.duplicate_of is not None and ma.duplicate_of == mb.duplicate_of
+    ):
+        return "near copy"
+    ma = members.get(ma.duplicate_of or "", ma)
+    mb = members.get(mb.duplicate_of or "", mb)
+    sa, sb = ma.signature or Signature(), mb.signature or Signature()
+    agree = agreement(sa, sb)
+    if agree is None:
+        kind = "focal term" if ma.date == mb.date and focal_shared(sa, sb) else "topic words"
+    else:
+        kind = _AGREEMENT_KINDS.get(agree, "type only")
+    score = max(clusterer.fit(ma, view_of([mb])), clusterer.fit(mb, view_of([ma])))
+    return f"{kind}; " + ("the pair clears the threshold" if score >= clusterer.threshold
+                          else "met through other members")  # fmt: skip
 
 
 def _analysed(config: Config, articles: list[Article]) -> list[Article]:
@@ -321,23 +355,37 @@ def _split_counts(
     config: Config, articles: list[Article], paths: list[Path], items: list[dict[str, Any]]
 ) -> list[str]:
     """One note line per half: the gold pairs the batch placement split, counted by the rule
-    that kept them apart (:func:`split_reason`), most frequent first."""
+    that kept them apart (:func:`split_reason`), most frequent first; then the pairs of two
+    gold stories it joined, per half and across the halves, counted by the rule that let them
+    meet (:func:`join_reason`)."""
     clusterer = clustered(config, articles)
     by_file = {Path(a.source_path).name: a.id for a in articles}
     ids = [by_file.get(Path(p).name) for p in paths]
     counts: dict[str, Counter[str]] = {"tune": Counter(), "report": Counter()}
+    # wrongly joined pairs: both in one half, or one article of each ("across")
+    joined: dict[str, Counter[str]] = {"tune": Counter(), "across": Counter(), "report": Counter()}
     for i, j in itertools.combinations(range(len(items)), 2):
-        if items[i]["story"] != items[j]["story"]:
-            continue
         a, b = ids[i], ids[j]
+        if items[i]["story"] != items[j]["story"]:
+            if (
+                a is not None
+                and b is not None
+                and clusterer.story_of.get(a) == clusterer.story_of.get(b)
+            ):
+                halves = {half_of(str(items[i]["story"])), half_of(str(items[j]["story"]))}
+                half = halves.pop() if len(halves) == 1 else "across"
+                joined[half][join_reason(clusterer, a, b)] += 1
+            continue
         if a is None or b is None:
             counts[half_of(str(items[i]["story"]))]["not read"] += 1
         elif clusterer.story_of.get(a) != clusterer.story_of.get(b):
             counts[half_of(str(items[i]["story"]))][split_reason(clusterer, a, b)] += 1
     return [
-        f"split gold pairs, {half} half ({sum(c.values())}): "
+        f"{what} gold pairs, {half}{' half' if half != 'across' else ' halves'} "
+        f"({sum(c.values())}): "
         + "; ".join(f"{n} {why}" for why, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])))
-        for half, c in counts.items()
+        for what, table in (("split", counts), ("wrongly joined", joined))
+        for half, c in table.items()
     ]
 
 
