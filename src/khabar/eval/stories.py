@@ -152,7 +152,8 @@ def clustered(config: Config, articles: list[Article], *, batch: bool = True) ->
 
 def split_reason(clusterer: StoryClusterer, a: str, b: str) -> str:
     """Which rule keeps two placed articles apart, judged on the pair alone: a signature veto
-    (its name), too little signature agreement (:data:`~khabar.stories.cluster.MIN_AGREEMENT`),
+    (its name), too little signature agreement (:data:`~khabar.stories.cluster.MIN_AGREEMENT`)
+    or no time and no number in common (:data:`~khabar.stories.cluster.NUMBERS_VETO`),
     a pair score below the join threshold (the better of both directions), or, when the pair
     itself could join, the other members of their stories (a member's veto, or placement)."""
     members = {aid: m for s in clusterer.stories.values() for aid, m in s.members.items()}
@@ -168,6 +169,8 @@ def split_reason(clusterer: StoryClusterer, a: str, b: str) -> str:
     agree = agreement(sa, sb)
     if agree is not None and agree <= MIN_AGREEMENT:
         return "agreement: " + ("only the type" if agree <= 0.25 else "no lead place shared")
+    if clusterer._numbers_apart(agree, sa, sb):
+        return "no time and no number in common"
     score = max(clusterer.fit(ma, view_of([mb])), clusterer.fit(mb, view_of([ma])))
     if score < clusterer.threshold:
         return f"score below threshold ({'<half' if score < clusterer.threshold / 2 else '>=half'})"
