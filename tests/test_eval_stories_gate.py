@@ -145,10 +145,18 @@ DISASTER_DIGEST = "096b335650dd518a"
 # 0.978 / 0.939 (unchanged), report 0.959 / 0.877 (was 0.935 / 0.720); shuffled means all 0.920 /
 # 0.791, tune 0.970 / 0.921, report 0.957 / 0.874; worst of ten all 0.905 / 0.744, tune 0.954 /
 # 0.870, report 0.950 / 0.862. COVID days unchanged.
+# Re-measured after the precision round (issue 14, round st8, 2026-12-03; `khabar eval stories
+# --explain`, installed stages): of the 19 gold pairs of different stories that all 111 articles
+# joined, 14 were incident reports sharing a place and a type but no time; two such reports must
+# now share a number of their leads (MIN_NUMBERS 1, tuned on the tune half). The focal channel
+# of the same round does not move this gold. Batch: all 0.943 / 0.842 (pairwise P 0.716 ->
+# 0.787), tune 0.978 / 0.939 (unchanged), report 0.968 / 0.893 (was 0.959 / 0.877, untuned);
+# shuffled means all 0.941 / 0.837, tune 0.976 / 0.934, report 0.966 / 0.890; worst of ten all
+# 0.934 / 0.817, tune 0.968 / 0.917, report 0.959 / 0.877.
 # Floors follow, slightly below.
-DISASTER_FLOORS = {"all": (0.91, 0.78), "tune": (0.96, 0.92), "report": (0.94, 0.86)}
-DISASTER_SHUFFLED_FLOORS = {"all": (0.91, 0.77), "tune": (0.96, 0.90), "report": (0.94, 0.86)}
-DISASTER_WORST_FLOORS = {"all": (0.89, 0.72), "tune": (0.94, 0.85), "report": (0.93, 0.84)}
+DISASTER_FLOORS = {"all": (0.93, 0.82), "tune": (0.96, 0.92), "report": (0.95, 0.87)}
+DISASTER_SHUFFLED_FLOORS = {"all": (0.93, 0.82), "tune": (0.96, 0.92), "report": (0.95, 0.87)}
+DISASTER_WORST_FLOORS = {"all": (0.92, 0.80), "tune": (0.95, 0.90), "report": (0.94, 0.86)}
 
 
 @pytest.fixture(scope="module")
