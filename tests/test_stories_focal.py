@@ -80,3 +80,26 @@ def test_blank_or_undated_reports_have_no_focus_and_place_without_error() -> Non
     # undated: the focal channel needs one day on both sides, so it does not apply
     assert set(clusterer.story_of) == {"blank", "undated", "again"}
     assert signature_of(blank).to_json() == {}
+
+
+def test_a_split_whose_small_part_holds_the_founder_keeps_every_member() -> None:
+    """The carved part's id derives from its first member by id; when that member founded the
+    story, the id was the parent's, and the part replaced the parent in memory (its members'
+    rows were never written: found by the kill-and-resume test once focal bonds split
+    reloaded stories)."""
+    import datetime as dt
+
+    from khabar.stories.cluster import story_id_for
+    from khabar.stories.state import Member, Story
+
+    day = dt.date(2020, 4, 1)
+    cl = StoryClusterer()
+    story = Story(story_id_for("a"), 1)
+    for aid, vec in (("a", {"x": 1.0}), ("b", {"y": 1.0}), ("c", {"y": 1.0})):
+        story.members[aid] = Member(aid, vec, frozenset(), day, None, "hi", None, None, Signature())
+    cl.load_story(story)
+    new = cl.check_splits([story.id])
+    assert len(new) == 1 and new[0] != story.id
+    for aid in "abc":
+        assert aid in cl.stories[cl.story_of[aid]].members
+    assert cl.story_of["b"] == cl.story_of["c"] == story.id  # the largest part keeps the id

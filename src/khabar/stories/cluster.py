@@ -817,18 +817,22 @@ class StoryClusterer:
     @staticmethod
     def _focal_pair(a: Member, b: Member) -> bool:
         """Two members of one day's developing story (the focal channel's bond), which a split
-        must not cut however few words they share."""
-        return (
-            a.date is not None
-            and a.date == b.date
-            and a.signature is not None
-            and b.signature is not None
-            and bool(focal_shared(a.signature, b.signature))
-        )
+        must not cut however few words they share. A member reloaded from the store has no
+        signature to judge by: it keeps its bonds of that day (it may have joined by one)."""
+        if a.date is None or a.date != b.date:
+            return False
+        if a.signature is None or b.signature is None:
+            return True
+        return bool(focal_shared(a.signature, b.signature))
 
     def _carve(self, story: Story, part: list[str]) -> Story:
         self.seq += 1
-        child = Story(story_id_for(min(part)), self.seq)
+        # the id of the part's first member by id that no story in memory holds: the part may
+        # hold the article the parent's id derives from, and the parent keeps that id (before,
+        # the child took it and replaced the parent in memory: its other members' rows were lost)
+        ids = (story_id_for(a) for a in sorted(part))
+        sid = next((i for i in ids if i not in self.stories and i not in self.redirects), None)
+        child = Story(sid or story_id_for(f"{min(part)}#{self.seq}"), self.seq)
         self.stories[child.id] = child
         child.why = {a: story.why.pop(a) for a in part if a in story.why}
         self._rebuild(child, [story.members[a] for a in part])
