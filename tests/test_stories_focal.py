@@ -103,3 +103,18 @@ def test_a_split_whose_small_part_holds_the_founder_keeps_every_member() -> None
     for aid in "abc":
         assert aid in cl.stories[cl.story_of[aid]].members
     assert cl.story_of["b"] == cl.story_of["c"] == story.id  # the largest part keeps the id
+
+
+def test_a_story_spanning_days_forgets_its_focal_terms() -> None:
+    import datetime as dt
+
+    from khabar.stories.cluster import _forget_focal
+    from khabar.stories.state import Story
+
+    story = Story("st-x", 1, dt.date(2020, 4, 1), dt.date(2020, 4, 1))
+    story.signature = Signature(focal=frozenset({"मरकज"}), head_focal=frozenset({"मरकज"}))
+    _forget_focal(story)
+    assert story.signature.focal  # one day: kept
+    story.last = dt.date(2020, 4, 2)
+    _forget_focal(story)
+    assert not story.signature.focal and not story.signature.head_focal

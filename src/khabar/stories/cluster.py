@@ -39,6 +39,7 @@ the first of two incompatible stories to arrive moves to the one it fits better.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -264,6 +265,15 @@ def _evidence(sig: Signature) -> dict[str, list[int]]:
     return {k: [a, b] for k, (a, b) in sorted(sig.evidence.items())}
 
 
+def _forget_focal(story: Story) -> None:
+    """The focal channel joins one day's reports only: a story spanning days has no use for its
+    focal terms, which would grow with every member (and its index keys with them)."""
+    if story.first != story.last and story.signature.focal:
+        story.signature = dataclasses.replace(
+            story.signature, focal=frozenset(), head_focal=frozenset(), named_focal=frozenset()
+        )
+
+
 class StoryClusterer:
     """The in-memory state of online clustering; see the module docstring.
 
@@ -394,7 +404,7 @@ class StoryClusterer:
         keys = [f"t:{t}" for t in prune(vec, QUERY_TERMS)]
         keys += [f"e:{e}" for e in f.entities]
         # a focal term can be a minor word of a short report's vector (see focal_shared)
-        keys += [f"f:{t}" for t in sorted(sig.focal)] if sig is not None else []
+        keys += [f"f:{t}" for t in sorted(sig.focal)] if sig is not None and f.date else []
         hits: Counter[str] = Counter()
         for k in keys:
             hits.update(self._postings.get(k, ()))
@@ -454,6 +464,7 @@ class StoryClusterer:
         if member.date:
             story.first = min(story.first or member.date, member.date)
             story.last = max(story.last or member.date, member.date)
+        _forget_focal(story)
         self.dirty.add(story.id)
 
     def add(
@@ -871,6 +882,7 @@ class StoryClusterer:
             story.signature = Signature()
             for sig in signatures:
                 story.signature = story.signature.union(sig or Signature())
+            _forget_focal(story)
         story.set_centroid(story.centroid)
         self._index(story)
 
