@@ -4,7 +4,7 @@ On 2020-04-01 the Nizamuddin Markaz was evacuated, an FIR was filed against its 
 leaders spoke about it: separate live-blog items with almost no words in common but the
 congregation's name. A state's own count of attendees (Karnataka's 342, Pune's 60) is its own
 story (tests/data/stories/hindi-covid-2020-04-01.yaml, its header). The focal channel
-(:func:`khabar.stories.signature.focal_shared`) joins the first kind and keeps the second apart.
+(:func:`khabar.stories.focal.focal_shared`) joins the first kind and keeps the second apart.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from khabar.config import Config
 from khabar.eval import stories as ev
 from khabar.model import Article
 from khabar.stories.cluster import StoryClusterer
-from khabar.stories.signature import Signature, focal_shared, signature_of
+from khabar.stories.focal import focal_shared
+from khabar.stories.signature import Signature, signature_of
 
 DAY1 = Path(__file__).parent / "data" / "stories" / "hindi-covid-2020-04-01.yaml"
 
@@ -108,13 +109,13 @@ def test_a_split_whose_small_part_holds_the_founder_keeps_every_member() -> None
 def test_a_story_spanning_days_forgets_its_focal_terms() -> None:
     import datetime as dt
 
-    from khabar.stories.cluster import _forget_focal
+    from khabar.stories.focal import forget_focal
     from khabar.stories.state import Story
 
     story = Story("st-x", 1, dt.date(2020, 4, 1), dt.date(2020, 4, 1))
     story.signature = Signature(focal=frozenset({"मरकज"}), head_focal=frozenset({"मरकज"}))
-    _forget_focal(story)
+    forget_focal(story)
     assert story.signature.focal  # one day: kept
     story.last = dt.date(2020, 4, 2)
-    _forget_focal(story)
+    forget_focal(story)
     assert not story.signature.focal and not story.signature.head_focal

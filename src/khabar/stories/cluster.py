@@ -39,27 +39,24 @@ the first of two incompatible stories to arrive moves to the one it fits better.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import heapq
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from importlib import resources
 
 import numpy as np
 
 from ..model import Article
 from .dedup import DupLink, NearDupIndex
-from .features import Embedder, Features, extract, story_text
+from .features import Embedder, Features, background_df, extract, story_text
+from .focal import focal_pair, focal_shared, forget_focal
 from .signature import (
     Signature,
     agreement,
     entity_label,
     event_time,
-    focal_shared,
     numbers_apart,
     shared,
     signature_of,
@@ -102,7 +99,7 @@ JOIN_THRESHOLD = 0.23
 # JOIN_THRESHOLD stays. It only exists between two incident reports, so the COVID gold days
 # score as before.
 # The focal channel (a rare term shared by two same-day reports that are not about different
-# places: khabar.stories.signature.focal_shared) was tuned on COVID day 1
+# places: khabar.stories.focal.focal_shared) was tuned on COVID day 1
 # (tests/data/stories/hindi-covid-2020-04-01.yaml, installed stages, FOCAL_DF 100; B-cubed F1 /
 # pairwise F1): 0 -> 0.845 / 0.320, 0.25-0.35 -> 0.861-0.883 / 0.444-0.600, 0.4-1.0 -> 0.911 /
 # 0.765; 0.5 sits inside the plateau. Day 2 (the held-out check) scores 0.944 / 0.903 for every
@@ -208,25 +205,6 @@ SPLIT_FRACTION = 0.5
 SPLIT_MAX = 60
 
 
-@functools.cache
-def background_df() -> tuple[int, dict[str, int]]:
-    """Document frequencies of Hindi news terms, the prior of the online IDF.
-
-    Without it the first articles of a stream weigh "कोरोना" like a name and snowball into one
-    story. Built by ``benchmarks/stories.py --build-df`` from the 3,739 articles of
-    corpus/hindi-covid-2020 (terms in >= 5 articles; counts only, no text).
-    """
-    path = resources.files("khabar") / "data" / "stories" / "background_df_hi.tsv"
-    n, df = 0, {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        term, _, count = line.partition("\t")
-        if term == "#docs":
-            n = int(count)
-        elif count:
-            df[term] = int(count)
-    return n, df
-
-
 def arrival_key(
     article: Article, sig: Signature | None = None
 ) -> tuple[str, str, int, str, str]:
@@ -263,15 +241,6 @@ def _signatures(story: Story) -> list[Signature]:
 def _evidence(sig: Signature) -> dict[str, list[int]]:
     """The article's signature values with their [start, end] offsets in its text."""
     return {k: [a, b] for k, (a, b) in sorted(sig.evidence.items())}
-
-
-def _forget_focal(story: Story) -> None:
-    """The focal channel joins one day's reports only: a story spanning days has no use for its
-    focal terms, which would grow with every member (and its index keys with them)."""
-    if story.first != story.last and story.signature.focal:
-        story.signature = dataclasses.replace(
-            story.signature, focal=frozenset(), head_focal=frozenset(), named_focal=frozenset()
-        )
 
 
 class StoryClusterer:
@@ -464,7 +433,7 @@ class StoryClusterer:
         if member.date:
             story.first = min(story.first or member.date, member.date)
             story.last = max(story.last or member.date, member.date)
-        _forget_focal(story)
+        forget_focal(story)
         self.dirty.add(story.id)
 
     def add(
@@ -814,7 +783,7 @@ class StoryClusterer:
                     ents = len(ma.entities & mb.entities) / math.sqrt(
                         len(ma.entities) * len(mb.entities)
                     )
-                if max(text, ents) >= limit or self._focal_pair(ma, mb):
+                if max(text, ents) >= limit or focal_pair(ma, mb):
                     parent[find(a)] = find(b)
         groups: dict[str, list[str]] = {}
         for a in ids:
@@ -824,17 +793,6 @@ class StoryClusterer:
             if m.duplicate_of is not None and m.duplicate_of in parent:
                 groups[find(m.duplicate_of)].append(a)
         return list(groups.values())
-
-    @staticmethod
-    def _focal_pair(a: Member, b: Member) -> bool:
-        """Two members of one day's developing story (the focal channel's bond), which a split
-        must not cut however few words they share. A member reloaded from the store has no
-        signature to judge by: it keeps its bonds of that day (it may have joined by one)."""
-        if a.date is None or a.date != b.date:
-            return False
-        if a.signature is None or b.signature is None:
-            return True
-        return bool(focal_shared(a.signature, b.signature))
 
     def _carve(self, story: Story, part: list[str]) -> Story:
         self.seq += 1
@@ -882,7 +840,7 @@ class StoryClusterer:
             story.signature = Signature()
             for sig in signatures:
                 story.signature = story.signature.union(sig or Signature())
-            _forget_focal(story)
+            forget_focal(story)
         story.set_centroid(story.centroid)
         self._index(story)
 

@@ -25,6 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 from typing import Protocol
 
 import numpy as np
@@ -60,6 +61,25 @@ _STOPWORDS: frozenset[str] = frozenset(
     the a an of to in on for and or is are was were be been by with as at from that this it its
     has have had will would said says not but also which who their than after about over""".split()  # noqa: SIM905
 )
+
+
+@functools.cache
+def background_df() -> tuple[int, dict[str, int]]:
+    """Document frequencies of Hindi news terms, the prior of the online IDF.
+
+    Without it the first articles of a stream weigh "कोरोना" like a name and snowball into one
+    story. Built by ``benchmarks/stories.py --build-df`` from the 3,739 articles of
+    corpus/hindi-covid-2020 (terms in >= 5 articles; counts only, no text).
+    """
+    path = resources.files("khabar") / "data" / "stories" / "background_df_hi.tsv"
+    n, df = 0, {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        term, _, count = line.partition("\t")
+        if term == "#docs":
+            n = int(count)
+        elif count:
+            df[term] = int(count)
+    return n, df
 
 
 def normalise(text: str) -> str:

@@ -55,7 +55,8 @@ from typing import Any
 
 from ..config import Config
 from ..model import CONTENT_LABELS, Article, Mention
-from .features import article_date, content_terms, normalise, stem
+from .features import article_date, background_df, content_terms, normalise, stem
+from .focal import focal_shared, focal_terms, own_places
 
 # Characters of content text (from the first content block) that count as the lead. Not tuned:
 # a Hindi headline and first sentence, the place and day a report opens with.
@@ -77,21 +78,6 @@ MONTH_TOLERANCE = 1
 # order) 2 days changes nothing; 1 day would have given 0.934 / 0.741 instead of 0.925 / 0.727.
 WEEKDAY_TOLERANCE = 2
 
-# A focal term (see focal_shared) is a term of the headline or lead that at most this many of the
-# background's 3,739 Hindi news articles use: a name of its own (a congregation, its leader, a
-# quarter), not an everyday word. Tuned on COVID day 1 (tests/data/stories/hindi-covid-2020-04-01,
-# focal weight 0.5, B-cubed / pairwise F1): 50-80 -> 0.845 / 0.320 (no change: "मरकज" is in 91
-# articles), 100-200 -> 0.911 / 0.765. Within that plateau the lowest was chosen with day 2's ten
-# one-at-a-time orders in view (day 2 is otherwise the held-out check): at 150 an army chief's
-# headline word "प्रमुख" (115) drew a foreign report into a defence-lab story in some orders
-# (mean B-cubed 0.919 vs 0.934 at 100). The COVID background makes everyday words of other news
-# look rare ("रक्षा" 21): the country and place checks, the headline, and the names of the
-# entities stage keep most of those from joining.
-FOCAL_DF = 100
-# A place the headline names that is followed, within this many characters of "के", by a named
-# person is that person's affiliation ("आंध्र प्रदेश के डेप्युटी सीएम अमजद बाशा"), not a place the
-# report is about. Not tuned: a title of two or three words.
-AFFILIATION_CHARS = 30
 # Numbers each lead must write for numbers_apart to judge. Tuned on the disaster gold's tune
 # half (B-cubed / pairwise F1, batch; mean and worst of 10 streams): rule off, 3 or 4: 0.978 /
 # 0.939; 0.970 / 0.921; 0.954 / 0.870. 2: batch the same; 0.974 / 0.930; 0.954 / 0.870.
@@ -100,9 +86,6 @@ AFFILIATION_CHARS = 30
 MIN_NUMBERS = 1
 _NUMBER = re.compile(r"(?<![0-9\u0966-\u096F.])[0-9\u0966-\u096F]+(?:\.[0-9\u0966-\u096F]+)?")
 _DIGITS = {0x0966 + i: str(i) for i in range(10)}
-_TERM = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u097F])+")
-_AT_PLACE = re.compile(r"\s+में(?![\u0900-\u097F])")
-_OF_PLACE = re.compile(r"\s+के\s")
 
 # Incident families: a type in one family is compatible with any other type of it. Types outside
 # every family (PLOVER verbs: CONSULT, REQUEST...) say nothing about which incident it is.
@@ -290,8 +273,6 @@ def _country_of(entity_id: str) -> str | None:
 def _rare_word(word: str) -> bool:
     """A word that can be a name: no function or descriptive word, absent from the background
     document frequencies of everyday Hindi news (which keep terms of >= 5 articles)."""
-    from .cluster import background_df
-
     if word in _NOT_NAMES or content_terms(word) != [stem(word)]:
         return False
     return stem(word) not in background_df()[1]
@@ -501,75 +482,6 @@ def _localities(
     return frozenset(lead), frozenset(every)
 
 
-def _focal(
-    article: Article,
-    lead_end: int,
-    evidence: dict[str, tuple[int, int]],
-    own: list[Mention],
-    *,
-    named: bool = False,
-) -> frozenset[str]:
-    """The rare terms (:data:`FOCAL_DF`) of the headline and lead, as stems, with their offsets;
-    the words of the report's own places (:func:`_own_places`) are left to the place check.
-    ``named``: only the words of a name the entities stage found (a person, a place, a body)."""
-    from .cluster import background_df
-
-    df = background_df()[1]
-    names = [m for m in article.mentions if m.kind == "name"] if named else []
-    out: set[str] = set()
-    for found in _TERM.finditer(article.text, 0, lead_end):
-        if any(m.start <= found.start() < m.end for m in own):
-            continue
-        if named and not any(m.start <= found.start() < m.end for m in names):
-            continue
-        terms = content_terms(found.group())
-        # a stem of one or two letters is a fragment (a glued postposition), not a name
-        if len(terms) != 1 or len(terms[0]) < 3 or terms[0].isdigit():
-            continue
-        if df.get(terms[0], 0) > FOCAL_DF:
-            continue
-        out.add(terms[0])
-        evidence.setdefault(f"focal {terms[0]}", found.span())
-    return frozenset(out)
-
-
-def _own_places(
-    article: Article, lead_end: int, head_end: int, places: list[Mention]
-) -> list[Mention]:
-    """The mentions of the places a report is about: those its headline names (not a named
-    person's affiliation) and those its lead says something happened in ("पुणे में")."""
-    persons = [m.start for m in article.mentions if m.type == "PERSON"]
-    out = []
-    for m in places:
-        if m.type not in _PLACE_TYPES or m.kind != "name" or not m.entity_id or m.start >= lead_end:
-            continue
-        if _AT_PLACE.match(article.text, m.end):
-            out.append(m)
-        elif m.start < head_end:
-            of = _OF_PLACE.match(article.text, m.end)
-            if not (of and any(0 <= p - of.end() <= AFFILIATION_CHARS for p in persons)):
-                out.append(m)
-    return out
-
-
-def focal_shared(a: Signature, b: Signature) -> frozenset[str]:
-    """The focal terms two reports (or a report and a story) share when they may be one
-    developing story told through several acts: a day's evacuation, FIR, tracing and leaders'
-    statements about one congregation share no words but its name. Incident reports have their
-    own signature (a second flood is another flood, however rare its district's name), so only
-    other news counts; and a report about a place of its own (a state's count of attendees) is
-    its own story unless the other side is about that place too. A shared term counts when one
-    side's headline has it, or when it is part of a name (the entities stage's) in both leads:
-    a word two leads merely share is too often an everyday word the COVID background lacks."""
-    if a.types or b.types:
-        return frozenset()
-    if a.lead_countries and b.lead_countries and not (a.lead_countries & b.lead_countries):
-        return frozenset()  # a word in common across two countries' news is no focus
-    if (a.own_places or b.own_places) and not (a.own_places & b.own_places):
-        return frozenset()
-    return (a.head_focal & b.focal) | (a.focal & b.head_focal) | (a.named_focal & b.named_focal)
-
-
 def _lead_numbers(
     article: Article, lead_end: int, evidence: dict[str, tuple[int, int]]
 ) -> frozenset[str]:
@@ -648,15 +560,18 @@ def signature_of(article: Article) -> Signature:
         if 2.0 <= value <= 9.9:
             magnitudes.add(value)
     sig: dict[str, Any] = {"evidence": evidence}
-    own = _own_places(article, lead_end, head_end, place_mentions)
+    linked = [
+        m for m in place_mentions if m.type in _PLACE_TYPES and m.kind == "name" and m.entity_id
+    ]
+    own = own_places(article, lead_end, head_end, linked)
     # a country is where a report happened only when it names no finer place ("भारत में" is
     # the national count, "मुंबई में" a city's, though both lie in India)
     finer = [m for m in own if m.type != "COUNTRY"]
     sig["own_places"] = frozenset(m.entity_id for m in finer or own if m.entity_id)
     if article.mentions:  # the place checks of focal_shared rest on the entities stage
-        sig["focal"] = _focal(article, lead_end, evidence, own)
-        sig["head_focal"] = _focal(article, head_end, {}, own)
-        sig["named_focal"] = _focal(article, lead_end, {}, own, named=True)
+        sig["focal"] = focal_terms(article, lead_end, evidence, own)
+        sig["head_focal"] = focal_terms(article, head_end, {}, own)
+        sig["named_focal"] = focal_terms(article, lead_end, {}, own, named=True)
     sig["lead_localities"], sig["localities"] = _localities(
         article, lead_end, evidence, place_mentions
     )
