@@ -27,11 +27,15 @@ def test_markaz_acts_of_one_day_join_and_a_states_count_stays_apart(shared_data:
     arts = ev.load_articles(config, gold, analyse=True)
     matched = ev.match_articles(gold["articles"], arts)
     by_head = {str(it["headline"]): m for it, m in zip(gold["articles"], matched, strict=True)}
-    story_of = ev.cluster(config, arts)
+    clusterer = ev.clustered(config, arts)
+    story_of = clusterer.story_of
     leader = story_of[by_head["शाहनवाज़ हुसैन ने कहा"]]
     evacuation = story_of[by_head["मरकज से 2361 लोगों को निकाला"]]
     deputy_cm = story_of[by_head["आंध्र प्रदेश के डेप्युटी सीएम"]]
     assert leader == evacuation == deputy_cm
+    # --why says what joined the leader's statement: the congregation's name
+    why = clusterer.stories[leader].why[by_head["शाहनवाज़ हुसैन ने कहा"]]
+    assert why["kind"] == "joined" and "focal मरकज" in why["shared"]
     # "निजामुद्दीन" is in neither headline but a name in both leads (the checks, the FIR)
     assert story_of[by_head["देशभर में संकट"]] == story_of[by_head["मौलाना साद समेत 5 अन्य"]]
     assert story_of[by_head["मौलाना साद समेत 5 अन्य"]] == evacuation
