@@ -497,27 +497,38 @@ _ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
 _ROMAN_COMPILED = tuple((re.compile(p), r) for p, r in _ROMAN_FOLDS)
 
 
-def romanise(name: str) -> str | None:
-    """An English spelling of a Devanagari name ("आलोक सिंह" -> "Alok Singh"), for actors with
-    no KB name; None when the name holds no Devanagari word."""
+def rule_spelling(word: str) -> str:
+    """The rule romaniser's spelling of one Devanagari word ("सिंह" -> "Singh"); "" when
+    nothing Latin is left of it."""
     from indic_transliteration import sanscript
 
-    from ..entities.translit import delete_schwa, is_devanagari
+    from ..entities.translit import delete_schwa
+
+    d = unicodedata.normalize("NFC", word).replace("ॉ", "ो").replace("ऑ", "ओ")
+    latin = sanscript.transliterate(delete_schwa(d), sanscript.DEVANAGARI, sanscript.IAST)
+    latin = unicodedata.normalize("NFC", latin)
+    for pattern, repl in _ROMAN_COMPILED:
+        latin = pattern.sub(repl, latin)
+    latin = unicodedata.normalize("NFD", latin)
+    latin = "".join(c for c in latin if c.isascii() and (c.isalnum() or c in "-'."))
+    return latin[:1].upper() + latin[1:]
+
+
+def romanise(name: str) -> str | None:
+    """An English spelling of a Devanagari name ("आलोक सिंह" -> "Alok Singh"), for actors with
+    no KB name: each word as the KB's own names spell it (:mod:`.names`: "केजरीवाल" ->
+    Kejriwal), else by rule; None when the name holds no Devanagari word."""
+    from ..entities.translit import is_devanagari
+    from .names import spelling
 
     words = []
     for word in name.split():
         if not is_devanagari(word):
             words.append(word)
             continue
-        d = unicodedata.normalize("NFC", word).replace("ॉ", "ो").replace("ऑ", "ओ")
-        latin = sanscript.transliterate(delete_schwa(d), sanscript.DEVANAGARI, sanscript.IAST)
-        latin = unicodedata.normalize("NFC", latin)
-        for pattern, repl in _ROMAN_COMPILED:
-            latin = pattern.sub(repl, latin)
-        latin = unicodedata.normalize("NFD", latin)
-        latin = "".join(c for c in latin if c.isascii() and (c.isalnum() or c in "-'."))
+        latin = spelling(word) or rule_spelling(word)
         if latin:
-            words.append(latin[:1].upper() + latin[1:])
+            words.append(latin)
     return " ".join(words) if is_devanagari(name) and words else None
 
 

@@ -1,0 +1,158 @@
+"""English spellings of Hindi name words, learnt from the KB's own Hindi/English name pairs.
+
+Why: a person the KB does not know gets an English name from the rule romaniser
+(:func:`khabar.events.actors.romanise`), which spells letters, not custom: "केजरीवाल" comes out
+"Kejrival", "ठाकरे" "Thakre", "रेड्डी" "Reddi", where English news writes Kejriwal, Thackeray,
+Reddy. Name words recur across people ("अरविंद सावंत" shares अरविंद with Arvind Kejriwal), and the
+KB already pairs the Hindi and English labels of every person it knows. So the table
+(``data/actors/name_tokens_hi_en.txt``) is built from those pairs: the labels of a person whose
+Hindi and English have the same number of words are aligned word by word; each Hindi word keeps
+the English candidate closest to its rule spelling (so a title or an initial that happens to
+stand in the same position, "President Xi" against "शी जिनपिंग", is not taken); only words whose
+English differs from the rule spelling are written. The romaniser looks a word up here first.
+
+Build (after a KB change): ``python -m khabar.events.names build [OUT]``; check a table:
+``python -m khabar.events.names check [FILE]``. The file is one ``हिंदी English`` pair a line
+(``#`` starts a comment); a malformed line is an E061 error naming the line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+import unicodedata
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..errors import E, KhabarError
+
+TABLE = "name_tokens_hi_en.txt"
+# Smallest similarity (difflib ratio, lower-cased) between the rule spelling and a KB English word
+# for the pair to be taken: below it the words are not the same name (an initial "P." against
+# "प्रकाश", a title "President" against "शी"). Tuned on the KB's own pairs only (0.5 keeps
+# Thakre/Thackeray, Reddi/Reddy, Jelenski/Zelensky and drops every title and initial there).
+_MIN_SIMILARITY = 0.5
+
+
+def _bad(where: str, detail: str) -> KhabarError:
+    return KhabarError(E.E061, where=where, detail=detail)
+
+
+def _norm(word: str) -> str:
+    return unicodedata.normalize("NFC", word)
+
+
+def read_table(path: Path, text: str | None = None) -> dict[str, str]:
+    """Parse a name table; a line that is not ``<Devanagari word> <English word>`` is an E061
+    error naming its file and line."""
+    from ..entities.translit import is_devanagari
+
+    text = path.read_text(encoding="utf-8") if text is None else text
+    out: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), start=1):
+        body = line.split("#", 1)[0].strip()
+        if not body:
+            continue
+        parts = body.split()
+        where = f"{path}:{n}"
+        if len(parts) != 2 or not is_devanagari(parts[0]):
+            raise _bad(where, "expected '<Hindi word> <English word>'")
+        hi, en = _norm(parts[0]), parts[1]
+        if not en.isascii() or not en[:1].isalpha():
+            raise _bad(where, f"{en!r} is not an English word in Latin letters")
+        if out.get(hi, en) != en:
+            raise _bad(where, f"{hi} is already spelt {out[hi]!r}")
+        out[hi] = en
+    return out
+
+
+def _builtin() -> Path:
+    return Path(str(resources.files("khabar") / "data" / "actors" / TABLE))
+
+
+@cache
+def name_table() -> dict[str, str]:
+    """The built-in table, loaded once per process."""
+    return read_table(_builtin())
+
+
+def spelling(word: str) -> str | None:
+    """The English news spelling of one Hindi name word, when the KB taught us one."""
+    return name_table().get(_norm(word))
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+
+
+def learn(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Hindi word -> English word from (Hindi label, English label) pairs of the same person:
+    equal word counts aligned by position, the candidate closest to the rule spelling kept
+    (ties: alphabetical), and only those the rule does not already spell. Initials ("P.") and
+    particles ("bin") are no candidates."""
+    from ..clean.cues import HINDI_STOPWORDS
+    from ..entities.translit import is_devanagari
+    from .actors import rule_spelling
+
+    candidates: dict[str, set[str]] = {}
+    for hi, en in pairs:
+        hw, ew = hi.split(), en.replace("-", " ").split()
+        if len(hw) != len(ew) or not all(is_devanagari(w) for w in hw):
+            continue
+        for h, e in zip(hw, ew, strict=True):
+            # a name word, capitalised (not "bin", "von"), that is no Hindi function word
+            # (उन, जो would turn the pronouns of a mis-tagged name into "Un", "Joe")
+            if e.isascii() and e.isalpha() and e[0].isupper() and h not in HINDI_STOPWORDS:
+                candidates.setdefault(_norm(h), set()).add(e)
+    out: dict[str, str] = {}
+    for hi in sorted(candidates):
+        rule = rule_spelling(hi)
+        best = max(sorted(candidates[hi]), key=lambda e: _similarity(rule, e))
+        if best != rule and _similarity(rule, best) >= _MIN_SIMILARITY:
+            out[hi] = best
+    return out
+
+
+def kb_pairs() -> list[tuple[str, str]]:
+    """(Hindi label, English label) of every person in the KB, in id order."""
+    from ..config import Config
+    from ..entities.kb import load_kb
+
+    kb = load_kb(Config())
+    out = []
+    for ident in sorted(kb.entries):
+        entry = kb.entries[ident]
+        if entry.type == "PERSON":
+            out += [(hi, en) for hi in entry.hi for en in (entry.name, *entry.en)]
+    return out
+
+
+def build(out: Path) -> int:
+    """Write the table learnt from the KB; the number of words."""
+    table = learn(kb_pairs())
+    lines = [
+        "# Hindi name word -> English news spelling, learnt from the KB's person labels.",
+        "# Built by: python -m khabar.events.names build (see khabar/events/names.py).",
+        *(f"{hi} {en}" for hi, en in sorted(table.items())),
+    ]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(table)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``build [OUT]`` writes the table from the KB; ``check [FILE]`` checks one."""
+    from .actors import check_command
+
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["build"]:
+        path = Path(args[1]) if len(args) > 1 else _builtin()
+        print(f"{path}: {build(path)} words")
+        return 0
+    return check_command(
+        args, "khabar.events.names", _builtin(), lambda p: f"{len(read_table(p))} words"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

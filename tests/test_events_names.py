@@ -1,0 +1,82 @@
+"""English spellings of Hindi name words learnt from the KB (khabar.events.names): a real
+corpus sentence (a day file outside the dev gold's), what the learner keeps and drops, and a
+malformed table line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.config import Config
+from khabar.errors import KhabarError
+from khabar.events.actors import romanise, rule_spelling
+from khabar.events.names import learn, main, name_table, read_table
+from khabar.model import Article
+from khabar.pipeline import run_local
+
+# Dainik Hindustan, 2020-03-01: a station officer the KB does not know
+SENTENCE = (
+    "इधर खगड़िया जीआरपी थानाध्यक्ष अरविंद कुमार ने बताया कि पोस्टमार्टम के बाद शव परिजनों को "
+    "सौंप दिया गया है ।"
+)
+
+
+def test_an_unknown_person_is_spelt_as_english_news_spells_his_name_words() -> None:
+    art = Article(id="t", text=SENTENCE, language="hi", dct="2020-03-01", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities"]))
+    people = [m.text for m in art.mentions if m.type == "PERSON"]
+    assert "अरविंद कुमार" in people
+    assert rule_spelling("अरविंद") == "Aravind"  # the rule alone
+    assert romanise("अरविंद कुमार") == "Arvind Kumar"  # the word as the KB spells Arvind Kejriwal
+
+
+def test_the_built_in_table_is_what_the_kb_teaches() -> None:
+    from khabar.events.names import kb_pairs
+
+    assert name_table() == learn(kb_pairs())  # rebuild with: python -m khabar.events.names build
+
+
+def test_titles_initials_particles_and_pronouns_are_not_learnt() -> None:
+    got = learn(
+        [
+            ("शी जिनपिंग", "President Xi"),  # a title in the same position
+            ("एस. जयशंकर", "S. Jaishankar"),  # an initial with its dot
+            ("मोहम्मद बिन सलमान", "Mohammed bin Salman"),  # a particle
+            ("किम जोंग उन", "Kim Jong Un"),  # उन is a Hindi pronoun
+            ("ममता बनर्जी", "Mamata Banerjee"),
+            ("आलोक सिंह", "Alok Singh"),  # the rule spells both: nothing to keep
+        ]
+    )
+    assert got == {
+        "ममता": "Mamata",
+        "बनर्जी": "Banerjee",
+        "मोहम्मद": "Mohammed",
+        "जयशंकर": "Jaishankar",  # the surname after the initial
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        ("# ok\nअरविंद Arvind\nअरविंद\n", ":3: "),  # one word only
+        ("अरविंद Arvind\nArvind अरविंद\n", ":2: "),  # the wrong way round
+        ("अरविंद Arvind\nअरविंद Aravind\n", "already spelt"),  # two spellings
+    ],
+)
+def test_a_malformed_table_line_is_one_coded_error_naming_it(text: str, detail: str) -> None:
+    with pytest.raises(KhabarError) as err:
+        read_table(Path("names.txt"), text)
+    assert err.value.message.startswith("E061")
+    assert detail in err.value.message
+
+
+def test_check_command_reports_a_bad_file_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "names.txt"
+    bad.write_text("अरविंद Arvind\nअरविंद\n", encoding="utf-8")
+    assert main(["check", str(bad)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("E061") and "names.txt:2" in err and "\n" not in err
+    assert main(["check"]) == 0
