@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import E, KhabarError
+from ..model import Article, Event
 
 TABLE = "name_tokens_hi_en.txt"
 # Smallest similarity (difflib ratio, lower-cased) between the rule spelling and a KB English word
@@ -111,6 +112,41 @@ def learn(pairs: list[tuple[str, str]]) -> dict[str, str]:
         best = max(sorted(candidates[hi]), key=lambda e: _similarity(rule, e))
         if best != rule and _similarity(rule, best) >= _MIN_SIMILARITY:
             out[hi] = best
+    return out
+
+
+# ---- the English name of each actor of an event -------------------------------------------------
+
+
+def _latin(name: str | None) -> str | None:
+    return name if name and any(c.isascii() and c.isalpha() for c in name) else None
+
+
+def english_names(article: Article, event: Event) -> dict[str, str]:
+    """Actor id -> English name for the sources and targets of one event, as analysts reading
+    English exports (and the event gold) name them: a KB entity's name; else the English the
+    events stage gave the argument (a gloss, a placed group); else a Latin canonical or the
+    name in a coded actor's id; else a phrase's gloss; else a person's romanised name. Actors
+    with no English at all are left out (the Hindi stays on the event)."""
+    from .actors import _kb, romanise
+    from .gloss import text_english
+
+    out: dict[str, str] = {}
+    for ident in dict.fromkeys(event.source + event.target):
+        ms = [m for m in article.mentions if ident in (m.entity_id, m.metonym_for)]
+        entry = _kb().get(ident[3:]) if ident.startswith("kb:") else None
+        en = entry.name if entry is not None else None
+        en = en or next((a.en for a in event.arguments if a.entity_id == ident and a.en), None)
+        en = en or next((_latin(m.canonical) for m in ms if _latin(m.canonical)), None)
+        if en is None and ident.startswith(("actor:", "text:")):
+            en = _latin(ident.split(":", 1)[1].split("|", 1)[-1])
+        if en is None and ident.startswith("text:"):
+            en = text_english(event, ident)
+        people = sorted({m.text for m in ms if m.type == "PERSON"}, key=lambda t: (-len(t), t))
+        if en is None and people:
+            en = romanise(people[0])
+        if en:
+            out[ident] = en
     return out
 
 
