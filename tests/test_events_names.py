@@ -1,6 +1,6 @@
 """English spellings of Hindi name words learnt from the KB (khabar.events.names): a real
 corpus sentence (a day file outside the dev gold's), what the learner keeps and drops, and a
-malformed table line."""
+malformed table line; a holder's name after an office word that the tagger missed."""
 
 from __future__ import annotations
 
@@ -10,9 +10,10 @@ import pytest
 
 from khabar.config import Config
 from khabar.errors import KhabarError
-from khabar.events.actors import romanise, rule_spelling
+from khabar.events.actors import ActorContext, romanise, rule_spelling
+from khabar.events.clause import sentences_of, view
 from khabar.events.names import learn, main, name_table, read_table
-from khabar.model import Article
+from khabar.model import Article, Mention
 from khabar.pipeline import run_local
 
 # Dainik Hindustan, 2020-03-01: a station officer the KB does not know
@@ -80,3 +81,36 @@ def test_check_command_reports_a_bad_file_in_one_line(
     err = capsys.readouterr().err.strip()
     assert err.startswith("E061") and "names.txt:2" in err and "\n" not in err
     assert main(["check"]) == 0
+
+
+# ---- a holder's name right after an office word, which the tagger missed ---------------------
+
+# Amar Ujala, 2020-04-01: the tagger takes no name after "उपायुक्त"
+BMC = (
+    "बीएमसी उपायुक्त हर्षद काले ने बताया कि चेंबूर और घाटकोपर के दरम्यान कोरोना के सर्वाधिक मरीज "
+    "सामने आए हैं ।"
+)
+# Dainik Hindustan, 2020-04-28: a fund named after the office, no person
+FUND = "हमने पहले ही मुख्यमंत्री राहत कोष से 250 करोड़ रुपये जारी कर दिए हैं ।"
+
+
+def _coded(text: str) -> tuple[list[Mention], ActorContext]:
+    art = Article(id="t", text=text, language="hi", dct="2020-04-01", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time"]))
+    ctx = ActorContext()
+    units = [u for i, s in enumerate(sentences_of(art)) for u in view(art, i, s, ctx).units]
+    return [m for u in units for m in u.mentions if m.source == "actors"], ctx
+
+
+def test_the_name_after_an_office_is_its_holder_and_an_actor() -> None:
+    coded, ctx = _coded(BMC)
+    [person] = [m for m in coded if m.type == "PERSON"]
+    assert person.text == "हर्षद काले" and person.entity_id == "name:person:hrsd-kl"
+    assert (person.start, person.end) == (BMC.index("हर्षद"), BMC.index(" ने"))
+    assert ctx.names == {"name:person:hrsd-kl": "Harshad Kale"}
+    assert [w.en for w in ctx.holders] == ["{place} District Magistrate"]
+
+
+def test_no_name_is_taken_from_words_that_are_no_names() -> None:
+    coded, ctx = _coded(FUND)  # राहत and कोष are ordinary words
+    assert [m for m in coded if m.type == "PERSON"] == [] and ctx.names == {}

@@ -100,3 +100,25 @@ def test_meeting_with_officials_and_named_people_is_convened() -> None:
     [ev] = [e for e in art.events if e.type == "CONSULT"]
     assert len(ev.source) == 1 and "actor:officials" in ev.target
     assert "kb:person/arvind-kejriwal" in ev.target
+
+
+# DH-2020-MAR-19.txt (corpus, not the event gold): the ban is on the people's gathering.
+GATHERING = (
+    "पंजाब सरकार ने कोरोना वायरस वैश्विक महामारी के चलते 20 से अधिक लोगों के एकत्रित होने पर"
+    " पाबंदी लगाने के अलावा शुक्रवार आधी रात से सार्वजनिक परिवहन सेवाओं को निलंबित करने की"
+    " बृहस्पतिवार को घोषणा की ।"
+)
+
+
+def test_a_ban_on_an_activity_targets_who_does_it() -> None:
+    art = analysed(GATHERING)
+    [ev] = [e for e in art.events if e.trigger == "पाबंदी"]
+    assert ev.source == ["actor:Government of Punjab"]
+    assert ev.target == ["actor:public of Punjab"]  # not "एकत्रित होने"
+    [arg] = [a for a in ev.arguments if a.role == "target"]
+    assert art.text[arg.start : arg.end] == "लोगों"  # evidence: offsets into the text
+
+
+def test_an_activity_of_no_actor_stays_the_phrase() -> None:
+    art = analysed("प्रशासन ने दुकानों के खुलने पर रोक लगा दी ।")  # shops are no actor
+    assert all(not t.startswith("actor:") for e in art.events for t in e.target)

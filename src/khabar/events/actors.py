@@ -34,9 +34,12 @@ import yaml
 
 from ..errors import E, KhabarError
 from ..model import Mention
+from .names import untagged_name
 
 DICTIONARY = "actors_hi.yaml"
-_FIELDS = frozenset({"hi", "sector", "en", "bare", "place", "group", "context", "local", "state"})
+_FIELDS = frozenset(
+    {"hi", "sector", "en", "bare", "place", "group", "context", "local", "state", "person"}
+)
 _POSSESSIVE = frozenset({"के", "की", "का"})
 _CODE = re.compile(r"^([A-Z]{3})(?:-(\S+))?(?: ([A-Z]{3}))?$")
 
@@ -54,6 +57,7 @@ class ActorWord:
     context: bool = False
     local: bool = False  # without a place: the city the article last named (inferred)
     state: bool = False  # an office of a state (मुख्यमंत्री): never filled with the country
+    person: bool = False  # held by one person, named right after it ("मंत्री बादल पत्रलेख")
 
 
 @dataclass
@@ -155,6 +159,7 @@ def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
         context=bool(item.get("context")),
         local=bool(item.get("local")),
         state=bool(item.get("state")),
+        person=bool(item.get("person")),
     )
 
 
@@ -275,6 +280,9 @@ class ActorContext:
     person_codes: dict[str, str] = field(default_factory=dict)
     # the person last named with each office word: a later bare "मंत्री ने" is that person
     holders: dict[ActorWord, Mention] = field(default_factory=dict)
+    # people named after an office whom the tagger missed: id -> English name (they are no
+    # article mention, so the English is kept here for events.gloss.name_actors)
+    names: dict[str, str] = field(default_factory=dict)
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -352,6 +360,10 @@ def coded_mentions(
         last = i + len(form) - 1
         start, end = tokens[i].start, tokens[last].end
         named = names_at.get(last + 1)
+        untagged = None
+        if named is None and word.person and ctx is not None:
+            untagged = untagged_name(tokens, last + 1, mentions)
+            named = untagged
         counted = i > 0 and _counted(tokens[i - 1].text)
         if (
             (named is not None and word.group)
@@ -375,6 +387,10 @@ def coded_mentions(
                 ctx.person_codes.setdefault(named.entity_id, code)
             if ctx is not None and named.entity_id and not word.group:
                 ctx.holders[word] = named
+            if untagged is not None and untagged.entity_id and ctx is not None:  # a name the
+                untagged.role = code  # tagger missed: an actor of this sentence too
+                out.append(untagged)
+                ctx.names[untagged.entity_id] = romanise(untagged.text) or untagged.text
             i = last + 1
             continue
         out.append(

@@ -24,9 +24,10 @@ import unicodedata
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from ..errors import E, KhabarError
-from ..model import Article, Event
+from ..model import Article, Event, Mention
 
 TABLE = "name_tokens_hi_en.txt"
 # Smallest similarity (difflib ratio, lower-cased) between the rule spelling and a KB English word
@@ -148,6 +149,61 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
         if en:
             out[ident] = en
     return out
+
+
+# ---- a name right after an office word, which the tagger missed -----------------------------------
+
+# What may follow a name: a postposition, a conjunction, punctuation.
+_AFTER_NAME = frozenset({"ने", "के", "की", "का", "को", "से", "और", "तथा", "एवं", "व", ",", "।"})
+_NAME_WORDS = (2, 3)  # "बादल पत्रलेख", "बलबीर सिंह सिद्धू"; a single word is too often a noun
+
+
+def _name_like(word: str) -> bool:
+    """A word that may be part of a person's name: Devanagari, no function word, no word the
+    glossary or actor dictionary knows, and not a word the tagger's training text uses 5+ times
+    outside names or mostly outside them (O5, Olow: "पैकेज", "राहत", "कल्याण")."""
+    from ..clean.cues import HINDI_STOPWORDS
+    from ..entities.tagger import lexicon_label
+    from ..entities.translit import deva_key, is_devanagari
+    from .actors import actor_dictionary
+    from .gloss import known_word
+
+    if not is_devanagari(word) or word in HINDI_STOPWORDS or known_word(word):
+        return False
+    if word in actor_dictionary().index:
+        return False
+    label = lexicon_label(deva_key(word))
+    return label is None or label == "O1" or "PER" in label
+
+
+def untagged_name(tokens: list[Any], k: int, mentions: list[Mention]) -> Mention | None:
+    """The person named by the two or three words from token ``k`` on, when they look like a
+    name and a postposition or conjunction follows ("कृषि मंत्री बादल पत्रलेख के"): the caller
+    has just read an office held by one person, and Hindi news names the holder right after
+    it. None where any of the words is taken by a mention or is no name word."""
+    from ..entities.link import name_id
+
+    for n in _NAME_WORDS:
+        words = tokens[k : k + n]
+        if len(words) < n or k + n >= len(tokens) or tokens[k + n].text not in _AFTER_NAME:
+            continue
+        start, end = words[0].start, words[-1].end
+        if any(m.start < end and start < m.end for m in mentions):
+            return None
+        if not all(_name_like(t.text) for t in words):
+            return None
+        text = " ".join(t.text for t in words)
+        return Mention(
+            start=start,
+            end=end,
+            text=text,
+            type="PERSON",
+            entity_id=name_id("PERSON", text),
+            canonical=text,
+            kind="name",
+            source="actors",
+        )
+    return None
 
 
 def kb_pairs() -> list[tuple[str, str]]:

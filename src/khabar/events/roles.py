@@ -358,6 +358,10 @@ def _object_target(
             first -= 1
         if toks[end].text in _NP_STOPS or is_break(toks, end):
             return
+        doer = _subject_of_activity(sv, first, end, units)
+        if doer is not None:
+            add_role(roles, "target", doer, sv, unit_actors(doer))
+            return
         while first < end and toks[first].text in SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
         # "खतरे को देखते हुए गांव को सील": an adverbial participle ends before the object
@@ -375,6 +379,22 @@ def _object_target(
         bare_object(sv, cand, start, units, roles, _NP_STOPS)
     if not roles.target and cand.trig.mode in PUBLIC_MODES and not cand.trig.requires_target:
         public_addressee(sv, cand, roles)
+
+
+def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Unit]) -> Unit | None:
+    """The actor whose activity a measure is about: "20 से अधिक लोगों के एकत्रित होने पर
+    पाबंदी" bans the people's gathering, so the people are its target, not "एकत्रित होने". The
+    phrase must end in an oblique infinitive (a -ने word the glossary and the actor dictionary
+    do not know as a noun: not थाने) right after "X के", and X must be an actor unit."""
+    from .actors import actor_dictionary
+    from .gloss import known_word
+
+    verb = sv.tokens[end].text
+    if not verb.endswith("ने") or len(verb) < 3 or known_word(verb):
+        return None
+    if verb in actor_dictionary().index or first < 2 or sv.tokens[first - 1].text != "के":
+        return None
+    return next((u for u in units if u.last == first - 2 and unit_actors(u)), None)
 
 
 def passive_compound(verb: list[str]) -> bool:
