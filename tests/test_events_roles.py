@@ -122,3 +122,21 @@ def test_a_ban_on_an_activity_targets_who_does_it() -> None:
 def test_an_activity_of_no_actor_stays_the_phrase() -> None:
     art = analysed("प्रशासन ने दुकानों के खुलने पर रोक लगा दी ।")  # shops are no actor
     assert all(not t.startswith("actor:") for e in art.events for t in e.target)
+
+
+# AU-2020-ARP-02.txt (corpus, not the event gold): the cause ends before the addressees.
+HAJJ = (
+    "सऊदी अरब के हज मंत्री ने कोरोना वायरस के चलते उत्पन्न अनिश्चितता के कारण मुसलमानों से इस बार"
+    " हज की तैयारियां स्थगित करने की अपील की है ।"
+)
+
+
+def test_a_cause_is_no_part_of_the_target() -> None:
+    [ev] = [e for e in analysed(HAJJ).events if e.mode == "appeal"]
+    assert ev.target == ["text:मुसलमानों"]  # not "कारण मुसलमानों"
+
+
+def test_a_quantifier_alone_is_no_target_the_public_is() -> None:
+    art = analysed("बिहार के मुख्यमंत्री नीतीश कुमार ने सभी से घरों में रहने की अपील की ।")
+    [ev] = [e for e in art.events if e.mode == "appeal"]
+    assert ev.target == ["actor:public of Bihar"]  # not "text:सभी"

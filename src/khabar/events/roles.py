@@ -293,7 +293,14 @@ _NP_STOPS = frozenset(
     {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
     | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी", "तो", "इसलिए"}
     | {"द्वारा"}  # "प्रशासन द्वारा सभी दुकानों को": the agent ends before the object
+    # "के लिए पूरे देश को", "के कारण मुसलमानों को": a purpose or cause ends before the object
+    | {"लिए", "कारण"}
 )
+# Words that name nobody on their own: a target phrase of nothing else is no actor ("सभी",
+# "आप सभी", "उन", "दोनों"), and a bare activity ("करने", "लाने") is none either.
+_NO_ACTOR_WORDS = frozenset(
+    {"सभी", "सब", "हर", "उन", "इन", "उस", "इस", "दोनों", "किसी", "कोई", "तमाम", "सारे", "पूरे"}
+) | SUBJECT_PRONOUNS
 _NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
 
 
@@ -362,6 +369,10 @@ def _object_target(
         if doer is not None:
             add_role(roles, "target", doer, sv, unit_actors(doer))
             return
+        if all(t.text in _NO_ACTOR_WORDS for t in toks[first : end + 1]) or (
+            first == end and _activity(toks[end].text)
+        ):
+            break  # no actor named here: the fallbacks below (the public an appeal addresses)
         while first < end and toks[first].text in SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
         # "खतरे को देखते हुए गांव को सील": an adverbial participle ends before the object
@@ -386,15 +397,23 @@ def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Uni
     पाबंदी" bans the people's gathering, so the people are its target, not "एकत्रित होने". The
     phrase must end in an oblique infinitive (a -ने word the glossary and the actor dictionary
     do not know as a noun: not थाने) right after "X के", and X must be an actor unit."""
+    if not _activity(sv.tokens[end].text) or first < 2 or sv.tokens[first - 1].text != "के":
+        return None
+    return next((u for u in units if u.last == first - 2 and unit_actors(u)), None)
+
+
+def _activity(word: str) -> bool:
+    """An oblique infinitive ("होने", "करने"): a -ने word that the glossary and the actor
+    dictionary do not know as a noun (not थाने)."""
     from .actors import actor_dictionary
     from .gloss import known_word
 
-    verb = sv.tokens[end].text
-    if not verb.endswith("ने") or len(verb) < 3 or known_word(verb):
-        return None
-    if verb in actor_dictionary().index or first < 2 or sv.tokens[first - 1].text != "के":
-        return None
-    return next((u for u in units if u.last == first - 2 and unit_actors(u)), None)
+    return (
+        word.endswith("ने")
+        and len(word) >= 3
+        and not known_word(word)
+        and word not in actor_dictionary().index
+    )
 
 
 def passive_compound(verb: list[str]) -> bool:
