@@ -12,7 +12,7 @@ from khabar.config import Config
 from khabar.errors import KhabarError
 from khabar.events.actors import ActorContext, romanise, rule_spelling
 from khabar.events.clause import sentences_of, view
-from khabar.events.names import learn, main, name_table, read_table
+from khabar.events.names import english_names, learn, main, name_table, read_table
 from khabar.model import Article, Mention
 from khabar.pipeline import run_local
 
@@ -114,3 +114,31 @@ def test_the_name_after_an_office_is_its_holder_and_an_actor() -> None:
 def test_no_name_is_taken_from_words_that_are_no_names() -> None:
     coded, ctx = _coded(FUND)  # राहत and कोष are ordinary words
     assert [m for m in coded if m.type == "PERSON"] == [] and ctx.names == {}
+
+
+# Dainik Jagran, 2020-03-14: a district magistrate written with his initials
+NOIDA = (
+    "कोरोना वायरस के बढ़ते खतरे को देखते हुए ग्रेटर नोएडा के जिलाधिकारी बीएन सिंह ने जिले के सभी"
+    " स्विमिंग पूल को 15 अप्रैल तक बंद करने का निर्देश दिया है ।"
+)
+
+
+def test_initials_are_spelt_as_letters() -> None:
+    art = Article(id="t", text=NOIDA, language="hi", dct="2020-03-14", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    names = {n for ev in art.events for n in english_names(art, ev).values()}
+    assert "BN Singh" in names  # not "Bien Singh"
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("डॉ एसके वर्मा", "Dr SK Varma"),
+        ("प्रभु एन सिंह", "Prabhu N Singh"),  # a single letter before the surname
+        ("एस. जयशंकर", "S Jaishankar"),  # a single letter with its dot
+        ("सीमा", "Sima"),  # सी + मा: मा is no letter name
+        ("आरती सिंह", "Arati Singh"),
+    ],
+)
+def test_initials_and_what_is_no_initial(name: str, english: str) -> None:
+    assert romanise(name) == english

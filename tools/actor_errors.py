@@ -16,7 +16,9 @@ rule) into one kind, the first that applies:
   wrong      none of ours is a gold actor (another party, office vs person, another place)
 
 Counts are printed for both halves (tune = even positions of the sorted article ids, check =
-odd); ``--show`` lists the wrong sides of the tune half only (the check half is never read).
+odd), with the origin of our actors on wrong and partial sides (inferred, person, entity,
+office/group, phrase); ``--show`` lists the wrong sides of the tune half only (the check half
+is never read).
 
     .venv/bin/khabar eval events --predictions /tmp/p.jsonl   # with KHABAR_DATA set
     .venv/bin/python tools/actor_errors.py /tmp/p.jsonl [--show]
@@ -78,6 +80,23 @@ def side_kind(
     return "wrong"
 
 
+def origin(actor: dict[str, Any]) -> str:
+    """Where an actor of ours came from: inferred (no words of its own: the authority of a
+    passive order's place), a linked person, another KB entity, an unlinked name, a coded
+    office or group word, or a phrase kept as text."""
+    ident = str(actor.get("id") or "")
+    said = [t for t in actor.get("arg_text") or [] if not t.isascii()]
+    if not said and not actor.get("hi"):
+        return "inferred"
+    if ident.startswith("kb:person/") or ident.startswith("name:person"):
+        return "person"
+    if ident.startswith("kb:"):
+        return "entity"
+    if ident.startswith("actor:"):
+        return "office/group"
+    return "phrase" if ident.startswith("text:") else "other"
+
+
 def breakdown(
     gold: dict[str, Any], preds: list[dict[str, Any]], corpus: Path
 ) -> dict[str, dict[str, Any]]:
@@ -112,6 +131,9 @@ def breakdown(
                         bool(info[key + "_l"]), surf,
                     )
                     counts[f"{side} {kind}"] += 1
+                    if kind in {"wrong", "partial"}:
+                        for a in mine:
+                            counts[f"{side} wrong from {origin(a)}"] += 1
                     ours = "; ".join(str(a.get("en") or (a.get("arg_text") or ["?"])[0])
                                      for a in mine)
                     theirs = "; ".join(x["name"] for x in g.get(side) or [])
@@ -136,6 +158,11 @@ def main() -> None:
         for side in ("source", "target"):
             kinds = ", ".join(f"{k} {c[f'{side} {k}']}" for k in KINDS if c[f"{side} {k}"])
             print(f"  {side}: right {c[f'{side} right']}; wrong: {kinds or 'none'}")
+            origins = sorted((k.rsplit(" from ", 1)[1], v) for k, v in c.items()
+                             if k.startswith(f"{side} wrong from "))
+            if origins:
+                print("    actors of wrong/partial sides by origin: "
+                      + ", ".join(f"{o} {v}" for o, v in origins))
     if args.show:
         print("\ntune half, wrong sides:")
         for row in result["tune"]["rows"]:

@@ -530,19 +530,54 @@ def rule_spelling(word: str) -> str:
     return latin[:1].upper() + latin[1:]
 
 
+# Hindi names of Latin letters, as initials are written in names ("बीएन सिंह" = BN Singh,
+# "एसके वर्मा" = SK Verma); longest first, so एल is not ए + ल.
+_LETTER_NAMES = (
+    ("डब्ल्यू", "W"), ("एक्स", "X"), ("एच", "H"), ("एफ", "F"), ("एल", "L"), ("एम", "M"),
+    ("एन", "N"), ("एस", "S"), ("आर", "R"), ("क्यू", "Q"), ("वाई", "Y"), ("जेड", "Z"),
+    ("बी", "B"), ("सी", "C"), ("डी", "D"), ("जी", "G"), ("जे", "J"), ("के", "K"), ("पी", "P"),
+    ("टी", "T"), ("वी", "V"), ("यू", "U"), ("ए", "A"), ("ई", "E"), ("आई", "I"), ("ओ", "O"),
+)
+
+
+# Titles written before a name, in the English form news uses.
+_NAME_TITLES = {"डॉ": "Dr", "डॉ.": "Dr", "श्री": "Shri", "श्रीमती": "Smt"}
+
+
+def initials(word: str, alone: bool = False) -> str | None:
+    """"BN" for "बीएन": a word made only of Hindi letter names, two or more, or one with a dot
+    or (``alone``) standing as a word of its own before the surname ("ए के सिंह"); else None."""
+    word = unicodedata.normalize("NFC", word)
+    out, rest = "", word.rstrip(".")
+    while rest:
+        hit = next(((hi, en) for hi, en in _LETTER_NAMES if rest.startswith(hi)), None)
+        if hit is None:
+            return None
+        out, rest = out + hit[1], rest[len(hit[0]) :].lstrip(".")
+    return out if len(out) >= 2 or word.endswith(".") or alone else None
+
+
 def romanise(name: str) -> str | None:
     """An English spelling of a Devanagari name ("आलोक सिंह" -> "Alok Singh"), for actors with
     no KB name: each word as the KB's own names spell it (:mod:`.names`: "केजरीवाल" ->
-    Kejriwal), else by rule; None when the name holds no Devanagari word."""
+    Kejriwal), initials as letters ("बीएन" -> BN), else by rule; None when the name holds no
+    Devanagari word."""
     from ..entities.translit import is_devanagari
     from .names import spelling
 
     words = []
-    for word in name.split():
+    parts = name.split()
+    for n, word in enumerate(parts):
         if not is_devanagari(word):
             words.append(word)
             continue
-        latin = spelling(word) or rule_spelling(word)
+        alone = n < len(parts) - 1  # a single letter before the surname
+        latin = (
+            _NAME_TITLES.get(word)
+            or spelling(word)
+            or initials(word, alone)
+            or rule_spelling(word)
+        )
         if latin:
             words.append(latin)
     return " ".join(words) if is_devanagari(name) and words else None
