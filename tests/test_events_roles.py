@@ -140,3 +140,25 @@ def test_a_quantifier_alone_is_no_target_the_public_is() -> None:
     art = analysed("बिहार के मुख्यमंत्री नीतीश कुमार ने सभी से घरों में रहने की अपील की ।")
     [ev] = [e for e in art.events if e.mode == "appeal"]
     assert ev.target == ["actor:public of Bihar"]  # not "text:सभी"
+
+
+# AU-2020-MAR-29.txt (corpus, not the event gold): a helpline opened for all.
+HELPLINE = (
+    "केंद्र सरकार ने कोरोना वायरस के संक्रमण के बीच लोगों को मदद पहुंचाने के लिए हेल्पलाइन नंबर"
+    " जारी किए हैं ।"
+)
+
+
+def test_a_measure_for_everyone_is_addressed_to_the_public() -> None:
+    [ev] = [e for e in analysed(HELPLINE).events if e.type == "AID"]
+    assert ev.source == ["actor:Government of India"]
+    assert ev.target == ["actor:public of India"]
+    [arg] = [a for a in ev.arguments if a.entity_id == "actor:public of India"]
+    assert arg.role == "target_inferred"  # inferred: no words of its own
+
+
+def test_guidelines_bind_the_public_an_inquiry_order_does_not() -> None:
+    [guide] = analysed("बिहार सरकार ने नए दिशा-निर्देश जारी कर दिए हैं ।").events
+    assert guide.target == ["actor:public of Bihar"]
+    [inquiry] = analysed("बिहार सरकार ने मामले की जांच के आदेश दिए हैं ।").events
+    assert inquiry.target == []

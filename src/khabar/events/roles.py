@@ -388,8 +388,26 @@ def _object_target(
         return
     if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
         bare_object(sv, cand, start, units, roles, _NP_STOPS)
-    if not roles.target and cand.trig.mode in PUBLIC_MODES and not cand.trig.requires_target:
+    if not roles.target and not cand.trig.requires_target and _binds_the_public(sv, cand):
         public_addressee(sv, cand, roles)
+
+
+# Measures that bind everyone in the issuer's jurisdiction when they name nobody: a lockdown, a
+# curfew, rules, a requirement, a helpline opened for all; and orders that are guidelines or a
+# notification (other orders with no addressee may be an inquiry or a transfer: no public).
+_PUBLIC_MEASURES = frozenset({"lockdown", "curfew", "rules", "require", "service"})
+_GUIDELINES = frozenset({"दिशा-निर्देश", "दिशानिर्देश", "गाइडलाइन", "गाइडलाइंस", "अधिसूचना"})
+
+
+def _binds_the_public(sv: SentenceView, cand: Candidate) -> bool:
+    """Whether an act with no target named is addressed to the public: an appeal or advice
+    (the coders' "public of India" for the prime minister's appeal), or a measure that binds
+    everyone (the gold codes the public of the issuer's jurisdiction as its target)."""
+    mode = cand.trig.mode
+    if mode in PUBLIC_MODES or mode in _PUBLIC_MEASURES:
+        return True
+    said = {t.text for t in sv.tokens[cand.first : cand.last + 1]}
+    return mode == "order" and bool(said & _GUIDELINES)
 
 
 def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Unit]) -> Unit | None:
