@@ -369,10 +369,12 @@ def _object_target(
         if doer is not None:
             add_role(roles, "target", doer, sv, unit_actors(doer))
             return
-        if all(t.text in _NO_ACTOR_WORDS for t in toks[first : end + 1]) or (
-            first == end and _activity(toks[end].text)
+        if all(t.text in _NO_ACTOR_WORDS for t in toks[first : end + 1]) or _activity(
+            toks[end].text
         ):
-            break  # no actor named here: the fallbacks below (the public an appeal addresses)
+            # no actor named here ("सभी", "मदद करने", "बाहर निकलने" with no doer): the
+            # fallbacks below (the public an appeal or a measure for everyone addresses)
+            break
         while first < end and toks[first].text in SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
         # "खतरे को देखते हुए गांव को सील": an adverbial participle ends before the object
@@ -421,15 +423,16 @@ def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Uni
 
 
 def _activity(word: str) -> bool:
-    """An oblique infinitive ("होने", "करने"): a -ने word that the glossary and the actor
-    dictionary do not know as a noun (not थाने)."""
+    """An oblique infinitive ("होने", "करने"): a -ने word that neither the glossary (as a word
+    of its own: करने is only part of "उल्लंघन करने वालों") nor the actor dictionary knows as a
+    noun (not थाने)."""
     from .actors import actor_dictionary
-    from .gloss import known_word
+    from .gloss import glossary
 
     return (
         word.endswith("ने")
         and len(word) >= 3
-        and not known_word(word)
+        and not any(form == (word,) for form, _ in glossary().index.get(word, ()))
         and word not in actor_dictionary().index
     )
 
