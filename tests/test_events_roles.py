@@ -163,3 +163,16 @@ def test_guidelines_bind_the_public_an_inquiry_order_does_not() -> None:
     assert guide.target == ["actor:public of Bihar"]
     [inquiry] = analysed("बिहार सरकार ने मामले की जांच के आदेश दिए हैं ।").events
     assert inquiry.target == []
+
+
+# PK-2020-MAY-06.txt (corpus, not the event gold): a lockdown of the whole country.
+COUNTRY = (
+    "कोरोना को हराने के लिए केंद्र की नरेंद्र मोदी सरकार ने पूरे देश में 17 मई तक लॉकडाउन लगा"
+    " दिया है ।"
+)
+
+
+def test_the_issuers_own_territory_is_its_public() -> None:
+    [ev] = [e for e in analysed(COUNTRY).events if e.mode == "lockdown"]
+    assert ev.source == ["actor:Government of India"]
+    assert ev.target == ["actor:public of India"]  # not "पूरे देश" left unglossed

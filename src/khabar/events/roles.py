@@ -301,6 +301,9 @@ _NP_STOPS = frozenset(
 _NO_ACTOR_WORDS = frozenset(
     {"सभी", "सब", "हर", "उन", "इन", "उस", "इस", "दोनों", "किसी", "कोई", "तमाम", "सारे", "पूरे"}
 ) | SUBJECT_PRONOUNS
+# "पूरे देश में लॉकडाउन", "राज्य में कर्फ्यू": the issuer's own territory, whose public a measure
+# for everyone binds (the fallback below), not an actor of its own
+_JURISDICTION = frozenset({"देश", "देशभर", "राज्य", "राज्यभर", "प्रदेश", "प्रदेशभर"})
 _NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
 
 
@@ -369,7 +372,7 @@ def _object_target(
         if doer is not None:
             add_role(roles, "target", doer, sv, unit_actors(doer))
             return
-        if all(t.text in _NO_ACTOR_WORDS for t in toks[first : end + 1]) or _activity(
+        if all(t.text in _NO_ACTOR_WORDS | _JURISDICTION for t in toks[first : end + 1]) or _activity(
             toks[end].text
         ):
             # no actor named here ("सभी", "मदद करने", "बाहर निकलने" with no doer): the
