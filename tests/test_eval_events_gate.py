@@ -112,6 +112,21 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     tune R 0.746 P 0.960; check R 0.457 P 0.885): the 30 dev articles hold none of these
     constructions. Floors unchanged.
 
+    Round ev11, actors (2026-12-03, same command; kinds counted per half by
+    ``tools/actor_errors.py P``, rows read on the tune half only): a holder's name right after
+    a one-person office that the tagger missed ("कृषि मंत्री बादल पत्रलेख") and the bare office
+    later resolved to it; a ban on an activity targets its doer ("लोगों के एकत्रित होने पर
+    पाबंदी"); a cause or purpose ends a target phrase, a quantifier alone is no target; a
+    measure for everyone with no target named (lockdown, curfew, rules, a requirement, a
+    helpline, guidelines, or one in the issuer's own territory) is addressed to the public of
+    its issuer's jurisdiction; a doer-less activity is no target; more glossary heads; name
+    words spelt as the KB spells them, initials as letters. Core R/P, date, modality unchanged.
+    all: actors strict 0.117 -> 0.156, lenient 0.403 -> 0.429, source 0.636 -> 0.675, target
+    0.169 -> 0.195 (n=77); tune: actors 0.145 -> 0.200, lenient 0.455 -> 0.491, source 0.673 ->
+    0.727, target 0.218 -> 0.255 (n=55); check unchanged: actors 0.045, lenient 0.273, source
+    0.545, target 0.045 (n=22; 7 of its 10 wrong sources are inferred authorities of passive
+    orders, 11 of its 21 wrong targets empty or unglossed). Actor floors re-pinned.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -131,10 +146,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.92
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.38
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.63
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.11
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.15
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.40
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.66
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.14
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.18
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.73
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.94
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.44

@@ -100,3 +100,79 @@ def test_meeting_with_officials_and_named_people_is_convened() -> None:
     [ev] = [e for e in art.events if e.type == "CONSULT"]
     assert len(ev.source) == 1 and "actor:officials" in ev.target
     assert "kb:person/arvind-kejriwal" in ev.target
+
+
+# DH-2020-MAR-19.txt (corpus, not the event gold): the ban is on the people's gathering.
+GATHERING = (
+    "पंजाब सरकार ने कोरोना वायरस वैश्विक महामारी के चलते 20 से अधिक लोगों के एकत्रित होने पर"
+    " पाबंदी लगाने के अलावा शुक्रवार आधी रात से सार्वजनिक परिवहन सेवाओं को निलंबित करने की"
+    " बृहस्पतिवार को घोषणा की ।"
+)
+
+
+def test_a_ban_on_an_activity_targets_who_does_it() -> None:
+    art = analysed(GATHERING)
+    [ev] = [e for e in art.events if e.trigger == "पाबंदी"]
+    assert ev.source == ["actor:Government of Punjab"]
+    assert ev.target == ["actor:public of Punjab"]  # not "एकत्रित होने"
+    [arg] = [a for a in ev.arguments if a.role == "target"]
+    assert art.text[arg.start : arg.end] == "लोगों"  # evidence: offsets into the text
+
+
+def test_an_activity_of_no_actor_is_no_target() -> None:
+    art = analysed("प्रशासन ने दुकानों के खुलने पर रोक लगा दी ।")  # shops are no actor
+    [ev] = art.events
+    assert ev.target == []  # not the doer-less activity "खुलने"
+
+
+# AU-2020-ARP-02.txt (corpus, not the event gold): the cause ends before the addressees.
+HAJJ = (
+    "सऊदी अरब के हज मंत्री ने कोरोना वायरस के चलते उत्पन्न अनिश्चितता के कारण मुसलमानों से इस बार"
+    " हज की तैयारियां स्थगित करने की अपील की है ।"
+)
+
+
+def test_a_cause_is_no_part_of_the_target() -> None:
+    [ev] = [e for e in analysed(HAJJ).events if e.mode == "appeal"]
+    assert ev.target == ["text:मुसलमानों"]  # not "कारण मुसलमानों"
+
+
+def test_a_quantifier_alone_is_no_target_the_public_is() -> None:
+    art = analysed("बिहार के मुख्यमंत्री नीतीश कुमार ने सभी से घरों में रहने की अपील की ।")
+    [ev] = [e for e in art.events if e.mode == "appeal"]
+    assert ev.target == ["actor:public of Bihar"]  # not "text:सभी"
+
+
+# AU-2020-MAR-29.txt (corpus, not the event gold): a helpline opened for all.
+HELPLINE = (
+    "केंद्र सरकार ने कोरोना वायरस के संक्रमण के बीच लोगों को मदद पहुंचाने के लिए हेल्पलाइन नंबर"
+    " जारी किए हैं ।"
+)
+
+
+def test_a_measure_for_everyone_is_addressed_to_the_public() -> None:
+    [ev] = [e for e in analysed(HELPLINE).events if e.type == "AID"]
+    assert ev.source == ["actor:Government of India"]
+    assert ev.target == ["actor:public of India"]
+    [arg] = [a for a in ev.arguments if a.entity_id == "actor:public of India"]
+    assert arg.role == "target_inferred"  # inferred: no words of its own
+
+
+def test_guidelines_bind_the_public_an_inquiry_order_does_not() -> None:
+    [guide] = analysed("बिहार सरकार ने नए दिशा-निर्देश जारी कर दिए हैं ।").events
+    assert guide.target == ["actor:public of Bihar"]
+    [inquiry] = analysed("बिहार सरकार ने मामले की जांच के आदेश दिए हैं ।").events
+    assert inquiry.target == []
+
+
+# PK-2020-MAY-06.txt (corpus, not the event gold): a lockdown of the whole country.
+COUNTRY = (
+    "कोरोना को हराने के लिए केंद्र की नरेंद्र मोदी सरकार ने पूरे देश में 17 मई तक लॉकडाउन लगा"
+    " दिया है ।"
+)
+
+
+def test_the_issuers_own_territory_is_its_public() -> None:
+    [ev] = [e for e in analysed(COUNTRY).events if e.mode == "lockdown"]
+    assert ev.source == ["actor:Government of India"]
+    assert ev.target == ["actor:public of India"]  # not "पूरे देश" left unglossed

@@ -233,11 +233,17 @@ def dates(ctx: click.Context, article_id: str, as_json: bool) -> None:
                        f"{t['start']}-{t['end']}", ", ".join(t["alternatives"])] for t in data["timexes"]]))
 
 
+def _actor_label(ev: Any, ident: str) -> str:
+    """An actor as written, with its English name where that says something else."""
+    name, en = ev.names.get(ident, ident), ev.english.get(ident)
+    return f"{name} ({en})" if en and en != name else name
+
+
 def _event_rows(events: list[Any]) -> list[list[Any]]:
     rows = []
     for ev in events:
-        source = ", ".join(ev.names.get(i, i) for i in ev.source)
-        target = ", ".join(ev.names.get(i, i) for i in ev.target)
+        source = ", ".join(_actor_label(ev, i) for i in ev.source)
+        target = ", ".join(_actor_label(ev, i) for i in ev.target)
         rows.append([ev.date or "-", ev.type or "-", ev.mode or "", source, target, ev.modality,
                      len(ev.articles), ev.reports[0].evidence[:90] if ev.reports else ""])
     return rows

@@ -28,8 +28,7 @@ from typing import Any
 
 from ..config import Config
 from ..errors import E, KhabarError
-from ..events.actors import romanise
-from ..events.gloss import text_english
+from ..events.names import english_names
 from ..model import Article, Event
 from .report import read_gold_yaml, require_data
 
@@ -117,37 +116,15 @@ def _line_col(raw_lines: list[str], text: str, first_line: int, offset: int) -> 
     return line, len(raw)
 
 
-def _kb() -> Any:
-    from ..entities.kb import load_kb
-
-    return load_kb(Config())
-
-
-def _english(name: str | None) -> str | None:
-    return name if name and any(c.isascii() and c.isalpha() for c in name) else None
-
-
 def _actors(art: Article, ev: Event, ids: list[str]) -> list[dict[str, Any]]:
+    english = english_names(art, ev)
     out = []
     for ident in ids:
         ms = [m for m in art.mentions if m.entity_id == ident or m.metonym_for == ident]
-        # the English the events stage gave this event's argument (a gloss, a placed group)
-        en = next((a.en for a in ev.arguments if a.entity_id == ident and a.en), None)
-        en = en or next((_english(m.canonical) for m in ms if _english(m.canonical)), None)
-        entry = _kb().get(ident[3:]) if ident.startswith("kb:") else None
-        if entry is not None:
-            en = entry.name
-        if en is None and ident.startswith(("actor:", "text:")):
-            en = _english(ident.split(":", 1)[1].split("|", 1)[-1])
-        if en is None and ident.startswith("text:"):
-            en = text_english(ev, ident)  # a phrase no entity names: its glossary English
-        people = sorted({m.text for m in ms if m.type == "PERSON"}, key=lambda t: (-len(t), t))
-        if en is None and people:
-            en = romanise(people[0])  # a person the KB does not know: the name as English spells it
         out.append(
             {
                 "id": ident,
-                "en": en,
+                "en": english.get(ident),
                 "hi": sorted({m.text for m in ms}),
                 "arg_text": sorted({a.text for a in ev.arguments if a.entity_id == ident}),
             }

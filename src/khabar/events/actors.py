@@ -34,9 +34,12 @@ import yaml
 
 from ..errors import E, KhabarError
 from ..model import Mention
+from .names import untagged_name
 
 DICTIONARY = "actors_hi.yaml"
-_FIELDS = frozenset({"hi", "sector", "en", "bare", "place", "group", "context", "local", "state"})
+_FIELDS = frozenset(
+    {"hi", "sector", "en", "bare", "place", "group", "context", "local", "state", "person"}
+)
 _POSSESSIVE = frozenset({"के", "की", "का"})
 _CODE = re.compile(r"^([A-Z]{3})(?:-(\S+))?(?: ([A-Z]{3}))?$")
 
@@ -54,6 +57,7 @@ class ActorWord:
     context: bool = False
     local: bool = False  # without a place: the city the article last named (inferred)
     state: bool = False  # an office of a state (मुख्यमंत्री): never filled with the country
+    person: bool = False  # held by one person, named right after it ("मंत्री बादल पत्रलेख")
 
 
 @dataclass
@@ -155,6 +159,7 @@ def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
         context=bool(item.get("context")),
         local=bool(item.get("local")),
         state=bool(item.get("state")),
+        person=bool(item.get("person")),
     )
 
 
@@ -275,6 +280,9 @@ class ActorContext:
     person_codes: dict[str, str] = field(default_factory=dict)
     # the person last named with each office word: a later bare "मंत्री ने" is that person
     holders: dict[ActorWord, Mention] = field(default_factory=dict)
+    # people named after an office whom the tagger missed: id -> English name (they are no
+    # article mention, so the English is kept here for events.gloss.name_actors)
+    names: dict[str, str] = field(default_factory=dict)
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -352,6 +360,10 @@ def coded_mentions(
         last = i + len(form) - 1
         start, end = tokens[i].start, tokens[last].end
         named = names_at.get(last + 1)
+        untagged = None
+        if named is None and word.person and ctx is not None:
+            untagged = untagged_name(tokens, last + 1, mentions)
+            named = untagged
         counted = i > 0 and _counted(tokens[i - 1].text)
         if (
             (named is not None and word.group)
@@ -375,6 +387,10 @@ def coded_mentions(
                 ctx.person_codes.setdefault(named.entity_id, code)
             if ctx is not None and named.entity_id and not word.group:
                 ctx.holders[word] = named
+            if untagged is not None and untagged.entity_id and ctx is not None:  # a name the
+                untagged.role = code  # tagger missed: an actor of this sentence too
+                out.append(untagged)
+                ctx.names[untagged.entity_id] = romanise(untagged.text) or untagged.text
             i = last + 1
             continue
         out.append(
@@ -497,27 +513,73 @@ _ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
 _ROMAN_COMPILED = tuple((re.compile(p), r) for p, r in _ROMAN_FOLDS)
 
 
-def romanise(name: str) -> str | None:
-    """An English spelling of a Devanagari name ("आलोक सिंह" -> "Alok Singh"), for actors with
-    no KB name; None when the name holds no Devanagari word."""
+def rule_spelling(word: str) -> str:
+    """The rule romaniser's spelling of one Devanagari word ("सिंह" -> "Singh"); "" when
+    nothing Latin is left of it."""
     from indic_transliteration import sanscript
 
-    from ..entities.translit import delete_schwa, is_devanagari
+    from ..entities.translit import delete_schwa
+
+    d = unicodedata.normalize("NFC", word).replace("ॉ", "ो").replace("ऑ", "ओ")
+    latin = sanscript.transliterate(delete_schwa(d), sanscript.DEVANAGARI, sanscript.IAST)
+    latin = unicodedata.normalize("NFC", latin)
+    for pattern, repl in _ROMAN_COMPILED:
+        latin = pattern.sub(repl, latin)
+    latin = unicodedata.normalize("NFD", latin)
+    latin = "".join(c for c in latin if c.isascii() and (c.isalnum() or c in "-'."))
+    return latin[:1].upper() + latin[1:]
+
+
+# Hindi names of Latin letters, as initials are written in names ("बीएन सिंह" = BN Singh,
+# "एसके वर्मा" = SK Verma); longest first, so एल is not ए + ल.
+_LETTER_NAMES = (
+    ("डब्ल्यू", "W"), ("एक्स", "X"), ("एच", "H"), ("एफ", "F"), ("एल", "L"), ("एम", "M"),
+    ("एन", "N"), ("एस", "S"), ("आर", "R"), ("क्यू", "Q"), ("वाई", "Y"), ("जेड", "Z"),
+    ("बी", "B"), ("सी", "C"), ("डी", "D"), ("जी", "G"), ("जे", "J"), ("के", "K"), ("पी", "P"),
+    ("टी", "T"), ("वी", "V"), ("यू", "U"), ("ए", "A"), ("ई", "E"), ("आई", "I"), ("ओ", "O"),
+)
+
+
+# Titles written before a name, in the English form news uses.
+_NAME_TITLES = {"डॉ": "Dr", "डॉ.": "Dr", "श्री": "Shri", "श्रीमती": "Smt"}
+
+
+def initials(word: str, alone: bool = False) -> str | None:
+    """"BN" for "बीएन": a word made only of Hindi letter names, two or more, or one with a dot
+    or (``alone``) standing as a word of its own before the surname ("ए के सिंह"); else None."""
+    word = unicodedata.normalize("NFC", word)
+    out, rest = "", word.rstrip(".")
+    while rest:
+        hit = next(((hi, en) for hi, en in _LETTER_NAMES if rest.startswith(hi)), None)
+        if hit is None:
+            return None
+        out, rest = out + hit[1], rest[len(hit[0]) :].lstrip(".")
+    return out if len(out) >= 2 or word.endswith(".") or alone else None
+
+
+def romanise(name: str) -> str | None:
+    """An English spelling of a Devanagari name ("आलोक सिंह" -> "Alok Singh"), for actors with
+    no KB name: each word as the KB's own names spell it (:mod:`.names`: "केजरीवाल" ->
+    Kejriwal), initials as letters ("बीएन" -> BN), else by rule; None when the name holds no
+    Devanagari word."""
+    from ..entities.translit import is_devanagari
+    from .names import spelling
 
     words = []
-    for word in name.split():
+    parts = name.split()
+    for n, word in enumerate(parts):
         if not is_devanagari(word):
             words.append(word)
             continue
-        d = unicodedata.normalize("NFC", word).replace("ॉ", "ो").replace("ऑ", "ओ")
-        latin = sanscript.transliterate(delete_schwa(d), sanscript.DEVANAGARI, sanscript.IAST)
-        latin = unicodedata.normalize("NFC", latin)
-        for pattern, repl in _ROMAN_COMPILED:
-            latin = pattern.sub(repl, latin)
-        latin = unicodedata.normalize("NFD", latin)
-        latin = "".join(c for c in latin if c.isascii() and (c.isalnum() or c in "-'."))
+        alone = n < len(parts) - 1  # a single letter before the surname
+        latin = (
+            _NAME_TITLES.get(word)
+            or spelling(word)
+            or initials(word, alone)
+            or rule_spelling(word)
+        )
         if latin:
-            words.append(latin[:1].upper() + latin[1:])
+            words.append(latin)
     return " ".join(words) if is_devanagari(name) and words else None
 
 

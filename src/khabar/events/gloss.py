@@ -330,14 +330,18 @@ def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str
     return en
 
 
-def name_actors(events: list[Event], dct: str | None = None) -> None:
+def name_actors(
+    events: list[Event], dct: str | None = None, people: dict[str, str] | None = None
+) -> None:
     """Give the source and target arguments that name no entity their English
     (``Argument.en``): a ``text:`` phrase its gloss, a group the actor dictionary could not
-    place ("अधिकारियों" = officials) its placed name. A target is named in the jurisdiction of
+    place ("अधिकारियों" = officials) its placed name, a person the tagger missed (``people``:
+    id -> English, from the actor context) that name. A target is named in the jurisdiction of
     the event's first source with a place: a person's office as held on the article's date
     ``dct`` (a chief minister of 2020 acts for his state, though he holds no office today),
     else its actor code (filled before)."""
     on = day_of(dct)
+    people = people or {}
     placed = _placeable_groups()
     for ev in events:
         places = [p for s in ev.source if (p := _source_place(ev, s, on))]
@@ -348,6 +352,9 @@ def name_actors(events: list[Event], dct: str | None = None) -> None:
         for arg in ev.arguments:
             ident = arg.entity_id or ""
             if arg.en is not None or arg.role not in {"source", "target"}:
+                continue
+            if ident in people:
+                arg.en = people[ident]
                 continue
             if ident.startswith("text:"):
                 arg.en = gloss(arg.text, place if arg.role == "target" else None)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..model import Article, Event
+from .names import english_names
 
 FUTURE = frozenset({"planned", "expected", "proposed", "possible"})
 # Modality shown for a merged event when reports disagree: the most frequent, ties broken by how
@@ -211,9 +212,9 @@ def merge_events(articles: Sequence[Article]) -> list[MergedEvent]:
             for ident in c.source + c.target + c.location:
                 if ident in names:
                     c.names.setdefault(ident, names[ident])
-            for arg in ev.arguments:
-                if arg.en and arg.entity_id in c.actors():
-                    c.english.setdefault(arg.entity_id, arg.en)
+            for ident, en in english_names(art, ev).items():
+                if ident in c.actors():
+                    c.english.setdefault(ident, en)
         for ident in c.source + c.target:
             name = ident.split(":", 1)[1] if ident.startswith("actor:") else c.names.get(ident, "")
             if name.isascii() and any(ch.isalpha() for ch in name):

@@ -293,7 +293,17 @@ _NP_STOPS = frozenset(
     {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
     | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी", "तो", "इसलिए"}
     | {"द्वारा"}  # "प्रशासन द्वारा सभी दुकानों को": the agent ends before the object
+    # "के लिए पूरे देश को", "के कारण मुसलमानों को": a purpose or cause ends before the object
+    | {"लिए", "कारण"}
 )
+# Words that name nobody on their own: a target phrase of nothing else is no actor ("सभी",
+# "आप सभी", "उन", "दोनों"), and a bare activity ("करने", "लाने") is none either.
+_NO_ACTOR_WORDS = frozenset(
+    {"सभी", "सब", "हर", "उन", "इन", "उस", "इस", "दोनों", "किसी", "कोई", "तमाम", "सारे", "पूरे"}
+) | SUBJECT_PRONOUNS
+# "पूरे देश में लॉकडाउन", "राज्य में कर्फ्यू": the issuer's own territory, whose public a measure
+# for everyone binds (the fallback below), not an actor of its own
+_JURISDICTION = frozenset({"देश", "देशभर", "राज्य", "राज्यभर", "प्रदेश", "प्रदेशभर"})
 _NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
 
 
@@ -358,6 +368,16 @@ def _object_target(
             first -= 1
         if toks[end].text in _NP_STOPS or is_break(toks, end):
             return
+        doer = _subject_of_activity(sv, first, end, units)
+        if doer is not None:
+            add_role(roles, "target", doer, sv, unit_actors(doer))
+            return
+        if all(t.text in _NO_ACTOR_WORDS | _JURISDICTION for t in toks[first : end + 1]) or _activity(
+            toks[end].text
+        ):
+            # no actor named here ("सभी", "मदद करने", "बाहर निकलने" with no doer): the
+            # fallbacks below (the public an appeal or a measure for everyone addresses)
+            break
         while first < end and toks[first].text in SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
         # "खतरे को देखते हुए गांव को सील": an adverbial participle ends before the object
@@ -373,8 +393,51 @@ def _object_target(
         return
     if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
         bare_object(sv, cand, start, units, roles, _NP_STOPS)
-    if not roles.target and cand.trig.mode in PUBLIC_MODES and not cand.trig.requires_target:
+    if not roles.target and not cand.trig.requires_target and _binds_the_public(sv, cand):
         public_addressee(sv, cand, roles)
+
+
+# Measures that bind everyone in the issuer's jurisdiction when they name nobody: a lockdown, a
+# curfew, rules, a requirement, a helpline opened for all; and orders that are guidelines or a
+# notification (other orders with no addressee may be an inquiry or a transfer: no public).
+_PUBLIC_MEASURES = frozenset({"lockdown", "curfew", "rules", "require", "service"})
+_GUIDELINES = frozenset({"दिशा-निर्देश", "दिशानिर्देश", "गाइडलाइन", "गाइडलाइंस", "अधिसूचना"})
+
+
+def _binds_the_public(sv: SentenceView, cand: Candidate) -> bool:
+    """Whether an act with no target named is addressed to the public: an appeal or advice
+    (the coders' "public of India" for the prime minister's appeal), or a measure that binds
+    everyone (the gold codes the public of the issuer's jurisdiction as its target)."""
+    mode = cand.trig.mode
+    if mode in PUBLIC_MODES or mode in _PUBLIC_MEASURES:
+        return True
+    said = {t.text for t in sv.tokens[cand.first : cand.last + 1]}
+    return mode == "order" and bool(said & _GUIDELINES)
+
+
+def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Unit]) -> Unit | None:
+    """The actor whose activity a measure is about: "20 से अधिक लोगों के एकत्रित होने पर
+    पाबंदी" bans the people's gathering, so the people are its target, not "एकत्रित होने". The
+    phrase must end in an oblique infinitive (a -ने word the glossary and the actor dictionary
+    do not know as a noun: not थाने) right after "X के", and X must be an actor unit."""
+    if not _activity(sv.tokens[end].text) or first < 2 or sv.tokens[first - 1].text != "के":
+        return None
+    return next((u for u in units if u.last == first - 2 and unit_actors(u)), None)
+
+
+def _activity(word: str) -> bool:
+    """An oblique infinitive ("होने", "करने"): a -ने word that neither the glossary (as a word
+    of its own: करने is only part of "उल्लंघन करने वालों") nor the actor dictionary knows as a
+    noun (not थाने)."""
+    from .actors import actor_dictionary
+    from .gloss import glossary
+
+    return (
+        word.endswith("ने")
+        and len(word) >= 3
+        and not any(form == (word,) for form, _ in glossary().index.get(word, ()))
+        and word not in actor_dictionary().index
+    )
 
 
 def passive_compound(verb: list[str]) -> bool:

@@ -216,7 +216,7 @@ def analyse(article: Article) -> Article:
     _inherit_dates(events)
     _full_names(article, events)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
-    name_actors(events, article.dct)
+    name_actors(events, article.dct, ctx.actors.names)
     article.events = events
     article.quotes = quotes
     return article

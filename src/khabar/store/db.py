@@ -230,6 +230,8 @@ class Store:
         return PutResult("new" if cur is None else "updated", rowid, version)
 
     def _put_facts(self, rowid: int, art: Article) -> None:
+        from ..events.names import english_names  # events load the KB only when there are events
+
         self.conn.executemany(
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -243,10 +245,11 @@ class Store:
             [(rowid, t.start, t.end, t.text, t.type, t.value, t.reference) for t in art.timexes],
         )
         self.conn.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (rowid, ev.id, ev.type, ev.mode, ev.date, ev.modality, json.dumps(ev.source),
-                 json.dumps(ev.target), ev.trigger, ev.evidence_start, ev.evidence_end, ev.confidence)
+                 json.dumps(ev.target), ev.trigger, ev.evidence_start, ev.evidence_end, ev.confidence,
+                 json.dumps(english_names(art, ev), ensure_ascii=False, sort_keys=True))
                 for ev in art.events
             ],
         )

@@ -155,4 +155,9 @@ def _stories(conn: sqlite3.Connection) -> None:
 # (Store.earlier_raw); without an index that scanned the whole table.
 _V3 = "CREATE INDEX raw_inputs_source ON raw_inputs (source_path);"
 
-MIGRATIONS: list[Migration] = [_script(_V1), _stories, _script(_V3)]
+# The English name of each actor of an event (JSON: actor id -> name; khabar.events.names), so
+# that SQL over the events table reads "Delhi Police", not only "actor:Delhi Police" or a Hindi
+# name's id. Rows stored before it hold '{}' until their article is stored again.
+_V4 = "ALTER TABLE events ADD COLUMN actors_en TEXT NOT NULL DEFAULT '{}';"
+
+MIGRATIONS: list[Migration] = [_script(_V1), _stories, _script(_V3), _script(_V4)]

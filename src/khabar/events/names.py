@@ -1,0 +1,250 @@
+"""English spellings of Hindi name words, learnt from the KB's own Hindi/English name pairs.
+
+Why: a person the KB does not know gets an English name from the rule romaniser
+(:func:`khabar.events.actors.romanise`), which spells letters, not custom: "केजरीवाल" comes out
+"Kejrival", "ठाकरे" "Thakre", "रेड्डी" "Reddi", where English news writes Kejriwal, Thackeray,
+Reddy. Name words recur across people ("अरविंद सावंत" shares अरविंद with Arvind Kejriwal), and the
+KB already pairs the Hindi and English labels of every person it knows. So the table
+(``data/actors/name_tokens_hi_en.txt``) is built from those pairs: the labels of a person whose
+Hindi and English have the same number of words are aligned word by word; each Hindi word keeps
+the English candidate closest to its rule spelling (so a title or an initial that happens to
+stand in the same position, "President Xi" against "शी जिनपिंग", is not taken); only words whose
+English differs from the rule spelling are written. The romaniser looks a word up here first.
+
+Build (after a KB change): ``python -m khabar.events.names build [OUT]``; check a table:
+``python -m khabar.events.names check [FILE]``. The file is one ``हिंदी English`` pair a line
+(``#`` starts a comment); a malformed line is an E061 error naming the line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+import unicodedata
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import E, KhabarError
+from ..model import Article, Event, Mention
+
+TABLE = "name_tokens_hi_en.txt"
+# Smallest similarity (difflib ratio, lower-cased) between the rule spelling and a KB English word
+# for the pair to be taken: below it the words are not the same name (an initial "P." against
+# "प्रकाश", a title "President" against "शी"). Tuned on the KB's own pairs only (0.5 keeps
+# Thakre/Thackeray, Reddi/Reddy, Jelenski/Zelensky and drops every title and initial there).
+_MIN_SIMILARITY = 0.5
+
+
+def _bad(where: str, detail: str) -> KhabarError:
+    return KhabarError(E.E061, where=where, detail=detail)
+
+
+def _norm(word: str) -> str:
+    return unicodedata.normalize("NFC", word)
+
+
+def read_table(path: Path, text: str | None = None) -> dict[str, str]:
+    """Parse a name table; a line that is not ``<Devanagari word> <English word>`` is an E061
+    error naming its file and line."""
+    from ..entities.translit import is_devanagari
+
+    text = path.read_text(encoding="utf-8") if text is None else text
+    out: dict[str, str] = {}
+    for n, line in enumerate(text.splitlines(), start=1):
+        body = line.split("#", 1)[0].strip()
+        if not body:
+            continue
+        parts = body.split()
+        where = f"{path}:{n}"
+        if len(parts) != 2 or not is_devanagari(parts[0]):
+            raise _bad(where, "expected '<Hindi word> <English word>'")
+        hi, en = _norm(parts[0]), parts[1]
+        if not en.isascii() or not en[:1].isalpha():
+            raise _bad(where, f"{en!r} is not an English word in Latin letters")
+        if out.get(hi, en) != en:
+            raise _bad(where, f"{hi} is already spelt {out[hi]!r}")
+        out[hi] = en
+    return out
+
+
+def _builtin() -> Path:
+    return Path(str(resources.files("khabar") / "data" / "actors" / TABLE))
+
+
+@cache
+def name_table() -> dict[str, str]:
+    """The built-in table, loaded once per process."""
+    return read_table(_builtin())
+
+
+def spelling(word: str) -> str | None:
+    """The English news spelling of one Hindi name word, when the KB taught us one."""
+    return name_table().get(_norm(word))
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+
+
+def learn(pairs: list[tuple[str, str]]) -> dict[str, str]:
+    """Hindi word -> English word from (Hindi label, English label) pairs of the same person:
+    equal word counts aligned by position, the candidate closest to the rule spelling kept
+    (ties: alphabetical), and only those the rule does not already spell. Initials ("P.") and
+    particles ("bin") are no candidates."""
+    from ..clean.cues import HINDI_STOPWORDS
+    from ..entities.translit import is_devanagari
+    from .actors import rule_spelling
+
+    candidates: dict[str, set[str]] = {}
+    for hi, en in pairs:
+        hw, ew = hi.split(), en.replace("-", " ").split()
+        if len(hw) != len(ew) or not all(is_devanagari(w) for w in hw):
+            continue
+        for h, e in zip(hw, ew, strict=True):
+            # a name word, capitalised (not "bin", "von"), that is no Hindi function word
+            # (उन, जो would turn the pronouns of a mis-tagged name into "Un", "Joe")
+            if e.isascii() and e.isalpha() and e[0].isupper() and h not in HINDI_STOPWORDS:
+                candidates.setdefault(_norm(h), set()).add(e)
+    out: dict[str, str] = {}
+    for hi in sorted(candidates):
+        rule = rule_spelling(hi)
+        best = max(sorted(candidates[hi]), key=lambda e: _similarity(rule, e))
+        if best != rule and _similarity(rule, best) >= _MIN_SIMILARITY:
+            out[hi] = best
+    return out
+
+
+# ---- the English name of each actor of an event -------------------------------------------------
+
+
+def _latin(name: str | None) -> str | None:
+    return name if name and any(c.isascii() and c.isalpha() for c in name) else None
+
+
+def english_names(article: Article, event: Event) -> dict[str, str]:
+    """Actor id -> English name for the sources and targets of one event, as analysts reading
+    English exports (and the event gold) name them: a KB entity's name; else the English the
+    events stage gave the argument (a gloss, a placed group); else a Latin canonical or the
+    name in a coded actor's id; else a phrase's gloss; else a person's romanised name. Actors
+    with no English at all are left out (the Hindi stays on the event)."""
+    from .actors import _kb, romanise
+    from .gloss import text_english
+
+    out: dict[str, str] = {}
+    for ident in dict.fromkeys(event.source + event.target):
+        ms = [m for m in article.mentions if ident in (m.entity_id, m.metonym_for)]
+        entry = _kb().get(ident[3:]) if ident.startswith("kb:") else None
+        en = entry.name if entry is not None else None
+        en = en or next((a.en for a in event.arguments if a.entity_id == ident and a.en), None)
+        en = en or next((_latin(m.canonical) for m in ms if _latin(m.canonical)), None)
+        if en is None and ident.startswith(("actor:", "text:")):
+            en = _latin(ident.split(":", 1)[1].split("|", 1)[-1])
+        if en is None and ident.startswith("text:"):
+            en = text_english(event, ident)
+        people = sorted({m.text for m in ms if m.type == "PERSON"}, key=lambda t: (-len(t), t))
+        if en is None and people:
+            en = romanise(people[0])
+        if en:
+            out[ident] = en
+    return out
+
+
+# ---- a name right after an office word, which the tagger missed -----------------------------------
+
+# What may follow a name: a postposition, a conjunction, punctuation.
+_AFTER_NAME = frozenset({"ने", "के", "की", "का", "को", "से", "और", "तथा", "एवं", "व", ",", "।"})
+_NAME_WORDS = (2, 3)  # "बादल पत्रलेख", "बलबीर सिंह सिद्धू"; a single word is too often a noun
+
+
+def _name_like(word: str) -> bool:
+    """A word that may be part of a person's name: Devanagari, no function word, no word the
+    glossary or actor dictionary knows, and not a word the tagger's training text uses 5+ times
+    outside names or mostly outside them (O5, Olow: "पैकेज", "राहत", "कल्याण")."""
+    from ..clean.cues import HINDI_STOPWORDS
+    from ..entities.tagger import lexicon_label
+    from ..entities.translit import deva_key, is_devanagari
+    from .actors import actor_dictionary
+    from .gloss import known_word
+
+    if not is_devanagari(word) or word in HINDI_STOPWORDS or known_word(word):
+        return False
+    if word in actor_dictionary().index:
+        return False
+    label = lexicon_label(deva_key(word))
+    return label is None or label == "O1" or "PER" in label
+
+
+def untagged_name(tokens: list[Any], k: int, mentions: list[Mention]) -> Mention | None:
+    """The person named by the two or three words from token ``k`` on, when they look like a
+    name and a postposition or conjunction follows ("कृषि मंत्री बादल पत्रलेख के"): the caller
+    has just read an office held by one person, and Hindi news names the holder right after
+    it. None where any of the words is taken by a mention or is no name word."""
+    from ..entities.link import name_id
+
+    for n in _NAME_WORDS:
+        words = tokens[k : k + n]
+        if len(words) < n or k + n >= len(tokens) or tokens[k + n].text not in _AFTER_NAME:
+            continue
+        start, end = words[0].start, words[-1].end
+        if any(m.start < end and start < m.end for m in mentions):
+            return None
+        if not all(_name_like(t.text) for t in words):
+            return None
+        text = " ".join(t.text for t in words)
+        return Mention(
+            start=start,
+            end=end,
+            text=text,
+            type="PERSON",
+            entity_id=name_id("PERSON", text),
+            canonical=text,
+            kind="name",
+            source="actors",
+        )
+    return None
+
+
+def kb_pairs() -> list[tuple[str, str]]:
+    """(Hindi label, English label) of every person in the KB, in id order."""
+    from ..config import Config
+    from ..entities.kb import load_kb
+
+    kb = load_kb(Config())
+    out = []
+    for ident in sorted(kb.entries):
+        entry = kb.entries[ident]
+        if entry.type == "PERSON":
+            out += [(hi, en) for hi in entry.hi for en in (entry.name, *entry.en)]
+    return out
+
+
+def build(out: Path) -> int:
+    """Write the table learnt from the KB; the number of words."""
+    table = learn(kb_pairs())
+    lines = [
+        "# Hindi name word -> English news spelling, learnt from the KB's person labels.",
+        "# Built by: python -m khabar.events.names build (see khabar/events/names.py).",
+        *(f"{hi} {en}" for hi, en in sorted(table.items())),
+    ]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(table)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``build [OUT]`` writes the table from the KB; ``check [FILE]`` checks one."""
+    from .actors import check_command
+
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["build"]:
+        path = Path(args[1]) if len(args) > 1 else _builtin()
+        print(f"{path}: {build(path)} words")
+        return 0
+    return check_command(
+        args, "khabar.events.names", _builtin(), lambda p: f"{len(read_table(p))} words"
+    )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,173 @@
+"""Actor errors on the matched events of the Hindi event gold, counted by kind, per half.
+
+Why: actor accuracy (issue 13) is one figure; to fix it we need to know which KIND of error
+dominates, side by side (source, target), on each half. This reads a predictions file written by
+``khabar eval events --predictions FILE``, scores it with the reference rules
+(:mod:`khabar.eval.event_gold`), and puts every wrong side of an assigned pair (strict English
+rule) into one kind, the first that applies:
+
+  empty      we give no actor, the gold gives one
+  spurious   we give an actor, the gold gives none
+  unglossed  an actor of ours has no English name (a Hindi fragment left as it is)
+  title      an actor of ours is a bare office word ("minister") with no person or place
+  hindi      right by the Hindi surface (lenient rule), wrong in English (a romanised name
+             spelt unlike English news, a description worded otherwise)
+  partial    some actor of ours is a gold actor, but not the whole side
+  wrong      none of ours is a gold actor (another party, office vs person, another place)
+
+Counts are printed for both halves (tune = even positions of the sorted article ids, check =
+odd), with the origin of our actors on wrong and partial sides (inferred, person, entity,
+office/group, phrase); ``--show`` lists the wrong sides of the tune half only (the check half
+is never read).
+
+    .venv/bin/khabar eval events --predictions /tmp/p.jsonl   # with KHABAR_DATA set
+    .venv/bin/python tools/actor_errors.py /tmp/p.jsonl [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from khabar.eval.event_gold import GOLD_PARTS, _actor_matches, halves, load_gold, score
+from khabar.events.actors import actor_dictionary
+
+KINDS = ("empty", "spurious", "unglossed", "title", "hindi", "partial", "wrong")
+_CORPUS = ("corpus", "hindi-covid-2020", "Corpora")
+
+
+def _bare_titles() -> frozenset[str]:
+    """English names of office words the dictionary gives when no place or holder is known."""
+    return frozenset(
+        w.bare.casefold() for w in actor_dictionary().words if not w.group and w.bare
+    )
+
+
+def _surfaces(art: dict[str, Any]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for g in art["events"]:
+        for x in (g.get("source") or []) + (g.get("target") or []):
+            if x.get("as_written"):
+                out.setdefault(x["name"], set()).add(x["as_written"])
+    return out
+
+
+def side_kind(
+    pred: list[dict[str, Any]],
+    gold: list[dict[str, Any]],
+    also: list[str],
+    lenient_ok: bool,
+    surf: dict[str, set[str]],
+) -> str:
+    """The kind of a side that is wrong by the strict rule (see the module docstring)."""
+    if not pred:
+        return "empty"
+    if not gold and not also:
+        return "spurious"
+    if any(not p.get("en") or not str(p["en"]).isascii() for p in pred):
+        return "unglossed"
+    if any(str(p["en"]).casefold() in _bare_titles() for p in pred):
+        return "title"
+    if lenient_ok:
+        return "hindi"
+    names = [g["name"] for g in gold] + list(also)
+    if any(_actor_matches(p, n, surf.get(n, set()), False) for p in pred for n in names):
+        return "partial"
+    return "wrong"
+
+
+def origin(actor: dict[str, Any]) -> str:
+    """Where an actor of ours came from: inferred (no words of its own: the authority of a
+    passive order's place), a linked person, another KB entity, an unlinked name, a coded
+    office or group word, or a phrase kept as text."""
+    ident = str(actor.get("id") or "")
+    said = [t for t in actor.get("arg_text") or [] if not t.isascii()]
+    if not said and not actor.get("hi"):
+        return "inferred"
+    if ident.startswith("kb:person/") or ident.startswith("name:person"):
+        return "person"
+    if ident.startswith("kb:"):
+        return "entity"
+    if ident.startswith("actor:"):
+        return "office/group"
+    return "phrase" if ident.startswith("text:") else "other"
+
+
+def breakdown(
+    gold: dict[str, Any], preds: list[dict[str, Any]], corpus: Path
+) -> dict[str, dict[str, Any]]:
+    """Per half: pair count, right sides, and wrong sides by kind (with the tune half's rows)."""
+    res = score(gold, preds, corpus)
+    arts = {a["id"]: a for a in gold["articles"]}
+    out: dict[str, dict[str, Any]] = {}
+    for half, ids in sorted(halves(gold).items()):
+        counts: Counter[str] = Counter()
+        rows: list[str] = []
+        n = 0
+        for aid in sorted(ids):
+            art = arts[aid]
+            events = {g["id"]: g for g in art["events"]}
+            surf = _surfaces(art)
+            for info, (gid, p) in zip(res[aid]["pairs"], res[aid]["pair_ids"], strict=True):
+                n += 1
+                g = events[gid]
+                counts["both right"] += bool(info["act"])
+                sides = (("source", "src"), ("target", "tgt"))
+                if g.get("symmetric"):
+                    sides = (("source", "src"),)
+                for side, key in sides:
+                    if info[key]:
+                        counts[f"{side} right"] += 1
+                        continue
+                    mine = p.get(side) or []
+                    if g.get("symmetric"):
+                        mine = (p.get("source") or []) + (p.get("target") or [])
+                    kind = side_kind(
+                        mine, g.get(side) or [], g.get(f"{side}_also_ok") or [],
+                        bool(info[key + "_l"]), surf,
+                    )
+                    counts[f"{side} {kind}"] += 1
+                    if kind in {"wrong", "partial"}:
+                        for a in mine:
+                            counts[f"{side} wrong from {origin(a)}"] += 1
+                    ours = "; ".join(str(a.get("en") or (a.get("arg_text") or ["?"])[0])
+                                     for a in mine)
+                    theirs = "; ".join(x["name"] for x in g.get(side) or [])
+                    rows.append(f"{gid} {side} {kind}: ours [{ours}] gold [{theirs}]")
+        out[half] = {"pairs": n, "counts": counts, "rows": rows}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("predictions", type=Path)
+    ap.add_argument("--show", action="store_true", help="list the tune half's wrong sides")
+    args = ap.parse_args()
+    data = Path(os.environ.get("KHABAR_DATA", "../shared/data"))
+    gold = load_gold(data.joinpath(*GOLD_PARTS))
+    with args.predictions.open(encoding="utf-8") as fh:
+        preds = [json.loads(line) for line in fh if line.strip()]
+    result = breakdown(gold, preds, data.joinpath(*_CORPUS))
+    for half, got in result.items():
+        c = got["counts"]
+        print(f"{half}: {got['pairs']} matched events, both sides right {c['both right']}")
+        for side in ("source", "target"):
+            kinds = ", ".join(f"{k} {c[f'{side} {k}']}" for k in KINDS if c[f"{side} {k}"])
+            print(f"  {side}: right {c[f'{side} right']}; wrong: {kinds or 'none'}")
+            origins = sorted((k.rsplit(" from ", 1)[1], v) for k, v in c.items()
+                             if k.startswith(f"{side} wrong from "))
+            if origins:
+                print("    actors of wrong/partial sides by origin: "
+                      + ", ".join(f"{o} {v}" for o, v in origins))
+    if args.show:
+        print("\ntune half, wrong sides:")
+        for row in result["tune"]["rows"]:
+            print("  " + row)
+
+
+if __name__ == "__main__":
+    main()
