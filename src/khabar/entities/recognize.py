@@ -291,12 +291,13 @@ class _KBCaches:
     kb: KB | None = None
     hits: dict[str, _Hit] = {}
     starts: dict[str, bool] = {}
+    ends: dict[str, bool] = {}
     title_ends: dict[str, bool] = {}
 
     @classmethod
     def of(cls, kb: KB) -> type[_KBCaches]:
         if cls.kb is not kb:
-            cls.kb, cls.hits, cls.starts, cls.title_ends = kb, {}, {}, {}
+            cls.kb, cls.hits, cls.starts, cls.ends, cls.title_ends = kb, {}, {}, {}, {}
         return cls
 
 
@@ -337,6 +338,27 @@ def _may_start_alias(kb: KB, word: str) -> bool:
     return found
 
 
+def _may_end_alias(kb: KB, word: str) -> bool:
+    """Whether an n-gram ending with ``word`` can hit: its last word ends some alias key.
+
+    The key of an n-gram is folded word by word (no fold reaches across the space between two
+    words), so its last word is the last word of the last word's own key, in the key form of
+    the whole n-gram: Devanagari when any of its words is, else Latin; both are asked, as in
+    :func:`_may_start_alias`. Most n-grams end in an ordinary word, and skipping them saves
+    building and folding a surface that cannot be in the KB (the same candidates, faster)."""
+    cache = _KBCaches.of(kb).ends
+    found = cache.get(word)
+    if found is None:
+        if len(cache) >= MAX_CACHED_SURFACES:
+            cache.clear()
+        last = word.removesuffix(VISARGA_COLON)
+        found = cache[word] = (
+            deva_key(last).rsplit(" ", 1)[-1] in kb.last_words
+            or alias_key(last).rsplit(" ", 1)[-1] in kb.last_words
+        )
+    return found
+
+
 def _may_end_title(kb: KB, word: str) -> bool:
     """Whether ``word`` ends some title form (asked for every word of every sentence)."""
     cache = _KBCaches.of(kb).title_ends
@@ -363,7 +385,9 @@ def _kb_candidates(
     n = len(toks)
     nest_end = 0
     texts = [t.text for t in toks]
+    # A word that is no alias's last word ends no match (nor does punctuation).
     wordy = [_wordy(w) for w in texts]
+    ends = [w and _may_end_alias(kb, t) for w, t in zip(wordy, texts, strict=True)]
     # An n-gram [i, j) is broken by a gap wider than MAX_ALIAS_GAP between two of its words:
     # ``reach[i]`` is the largest j that is not.
     reach = [n] * n
@@ -373,7 +397,7 @@ def _kb_candidates(
         if not wordy[i] or not _may_start_alias(kb, texts[i]):
             continue
         for j in range(min(n, i + MAX_ALIAS_WORDS, reach[i]), i, -1):
-            if not wordy[j - 1]:
+            if not ends[j - 1]:
                 continue
             surface = " ".join(texts[i:j]).removesuffix(VISARGA_COLON)
             hit = _surface_hit(kb, surface)
