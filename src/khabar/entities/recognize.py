@@ -290,14 +290,13 @@ class _KBCaches:
 
     kb: KB | None = None
     hits: dict[str, _Hit] = {}
-    starts: dict[str, bool] = {}
-    ends: dict[str, bool] = {}
+    edges: dict[str, tuple[bool, bool]] = {}
     title_ends: dict[str, bool] = {}
 
     @classmethod
     def of(cls, kb: KB) -> type[_KBCaches]:
         if cls.kb is not kb:
-            cls.kb, cls.hits, cls.starts, cls.ends, cls.title_ends = kb, {}, {}, {}, {}
+            cls.kb, cls.hits, cls.edges, cls.title_ends = kb, {}, {}, {}
         return cls
 
 
@@ -326,16 +325,10 @@ def _surface_hit(kb: KB, surface: str) -> _Hit:
 def _may_start_alias(kb: KB, word: str) -> bool:
     """Whether an n-gram starting with ``word`` can hit: its first word starts some alias key
     (both key forms: a Latin word inside a Devanagari n-gram is keyed the Devanagari way)."""
-    cache = _KBCaches.of(kb).starts
-    found = cache.get(word)
-    if found is None:
-        if len(cache) >= MAX_CACHED_SURFACES:
-            cache.clear()
-        found = cache[word] = (
-            deva_key(word).split(" ", 1)[0] in kb.first_words
-            or alias_key(word).split(" ", 1)[0] in kb.first_words
-        )
-    return found
+    return (
+        deva_key(word).split(" ", 1)[0] in kb.first_words
+        or alias_key(word).split(" ", 1)[0] in kb.first_words
+    )
 
 
 def _may_end_alias(kb: KB, word: str) -> bool:
@@ -346,16 +339,24 @@ def _may_end_alias(kb: KB, word: str) -> bool:
     the whole n-gram: Devanagari when any of its words is, else Latin; both are asked, as in
     :func:`_may_start_alias`. Most n-grams end in an ordinary word, and skipping them saves
     building and folding a surface that cannot be in the KB (the same candidates, faster)."""
-    cache = _KBCaches.of(kb).ends
+    last = word.removesuffix(VISARGA_COLON)
+    return (
+        deva_key(last).rsplit(" ", 1)[-1] in kb.last_words
+        or alias_key(last).rsplit(" ", 1)[-1] in kb.last_words
+    )
+
+
+def _alias_edges(kb: KB, word: str) -> tuple[bool, bool]:
+    """Whether ``word`` may start, and whether it may end, a KB n-gram (punctuation does
+    neither); kept per word, so a sentence asks one dict per word for both."""
+    cache = _KBCaches.of(kb).edges
     found = cache.get(word)
     if found is None:
         if len(cache) >= MAX_CACHED_SURFACES:
             cache.clear()
-        last = word.removesuffix(VISARGA_COLON)
-        found = cache[word] = (
-            deva_key(last).rsplit(" ", 1)[-1] in kb.last_words
-            or alias_key(last).rsplit(" ", 1)[-1] in kb.last_words
-        )
+        wordy = _wordy(word)
+        found = cache[word] = (wordy and _may_start_alias(kb, word),
+                               wordy and _may_end_alias(kb, word))
     return found
 
 
@@ -385,19 +386,18 @@ def _kb_candidates(
     n = len(toks)
     nest_end = 0
     texts = [t.text for t in toks]
-    # A word that is no alias's last word ends no match (nor does punctuation).
-    wordy = [_wordy(w) for w in texts]
-    ends = [w and _may_end_alias(kb, t) for w, t in zip(wordy, texts, strict=True)]
+    known = _KBCaches.of(kb).edges
+    edges = [known.get(w) or _alias_edges(kb, w) for w in texts]
     # An n-gram [i, j) is broken by a gap wider than MAX_ALIAS_GAP between two of its words:
     # ``reach[i]`` is the largest j that is not.
     reach = [n] * n
     for k in range(n - 2, -1, -1):
         reach[k] = k + 1 if toks[k + 1].start - toks[k].end > MAX_ALIAS_GAP else reach[k + 1]
     for i in range(n):
-        if not wordy[i] or not _may_start_alias(kb, texts[i]):
+        if not edges[i][0]:
             continue
         for j in range(min(n, i + MAX_ALIAS_WORDS, reach[i]), i, -1):
-            if not ends[j - 1]:
+            if not edges[j - 1][1]:
                 continue
             surface = " ".join(texts[i:j]).removesuffix(VISARGA_COLON)
             hit = _surface_hit(kb, surface)
@@ -844,13 +844,15 @@ def recognise(
     use_kb: bool = True,
     tagger: str = "default",
     known: Known | None = None,
+    keys: Sequence[str] | None = None,
 ) -> list[Cand]:
     """All accepted candidates of one sentence: non-overlapping names plus nested role mentions.
 
     ``tagger``: "default" (the fast CRF) or "accurate" (``khabar[accurate]``, see
     :mod:`.accurate`). ``known``: this sentence's :func:`known_candidates` from an earlier pass,
-    used where still valid for ``full_text_names``."""
-    keys = [deva_key(t.text) for t in toks]
+    used where still valid for ``full_text_names``. ``keys``: the words' :func:`deva_key`, when
+    the caller has them (the stage reads each sentence in two passes)."""
+    keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     kbc: list[Cand] = []
     rules: list[Cand] = []
     if use_kb:
