@@ -88,3 +88,52 @@ def test_template_lines_answer_the_same_from_the_observed_document(shared_data):
         answers += sum(remembered)
     assert answers > 0  # the corpus repeats a few lines (outlet furniture)
     assert templates.is_template(outlet, "") is False  # a line never observed: computed afresh
+
+
+def test_line_features_are_the_same_remembered_or_measured(shared_data):
+    from khabar.clean import lines
+
+    config = Config()
+    read = [a for a in read_paths(corpus_sample(shared_data, 2), config)
+            if not isinstance(a, Failure)]
+    texts = [a.text for a in read] + ["", "\u200b\n \n\u200d", "x" * (lines._MAX_SEEN_CHARS + 1)]
+    for text in texts:
+        lines._SEEN.clear()
+        first = lines.split_lines(text)
+        assert lines.split_lines(text) == first  # the second time from the remembered features
+        assert all(lines._measure(ln.text, lines.DEFAULT_STOPWORDS)
+                   == (ln.words, ln.letters, ln.deva_ratio, ln.latin_ratio, ln.stop_density,
+                       ln.sentence_ends, ln.ends_sentence, ln.separator_ratio) for ln in first)
+
+
+def test_language_cue_counts_per_distinct_word_give_the_languages_word_by_word(shared_data):
+    from khabar.lang import langid
+
+    def word_by_word(text: str, words: list[str]) -> tuple[str, float]:
+        """langid._devanagari as it was: one dict lookup per word."""
+        counts = dict.fromkeys(langid._CUES, 0)
+        for w in words[: langid._MAX_CUE_WORDS]:
+            lang = langid._CUE_OF.get(w)
+            if lang is not None:
+                counts[lang] += 1
+            elif len(w) > 4 and w[-1] in langid._SUFFIX_LAST:
+                for lang, suffixes in langid._SUFFIX_CUES.items():
+                    if w.endswith(suffixes):
+                        counts[lang] += 1
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        (best, top), (_, second) = ranked[0], ranked[1]
+        if top >= 2 and top >= 2 * second:
+            return best, min(0.99, 0.6 + 0.4 * (top - second) / (top + second))
+        if top == 1 and second == 0:
+            return best, 0.6
+        code, conf = langid._cld2(text)
+        if code in langid._CUES and len(words) >= langid._MIN_WORDS_FOR_CLD2:
+            return code, conf
+        return "hi", 0.5
+
+    articles = _corpus_articles(shared_data)
+    texts = [a.text[b.start:b.end] for a in articles for b in a.blocks]
+    texts += ["ते आहेत ते आहेत आणि मराठी", "नेपालीहरू नेपालीहरू गर्छन्", "", "ँ", "आहेत " * 3000]
+    for text in texts:
+        words = langid._LETTERS.findall(text)
+        assert langid._devanagari(text, words) == word_by_word(text, words), text[:80]
