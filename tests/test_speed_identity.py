@@ -4,6 +4,7 @@ it replaces, on real corpus sentences and on bad input."""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from conftest import corpus_sample
 from khabar import pipeline
@@ -137,3 +138,16 @@ def test_language_cue_counts_per_distinct_word_give_the_languages_word_by_word(s
     for text in texts:
         words = langid._LETTERS.findall(text)
         assert langid._devanagari(text, words) == word_by_word(text, words), text[:80]
+
+
+def test_live_trigger_is_in_every_live_label():
+    from khabar.clean.dump import _LIVE, _LIVE_TRIGGER
+
+    for text in ["LIVE", "live updates", "Breaking  News", "लाइव अपडेट", "ʟive", "\u212aLIVE"]:
+        if _LIVE.search(text):
+            assert _LIVE_TRIGGER.search(text)
+    # every character the label's first letters match under case folding is a trigger
+    for code in range(0x10000):  # case folding pairs lie in the Basic Multilingual Plane
+        ch = chr(code)
+        if re.fullmatch("[lb]", ch, re.I):
+            assert _LIVE_TRIGGER.fullmatch(ch), hex(code)

@@ -541,7 +541,11 @@ def rule_candidates(
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     adj_at = {c.i: c for c in kb_cands if c.kind in ("adjectival", "name") and c.j == c.i + 1}
     n = len(toks)
+    title_ends = _KBCaches.of(kb).title_ends
     for j in range(1, n):
+        # _title_at's own first test, from the cache where it can be (asked for every word)
+        if not title_ends.get(toks[j - 1].text, True):
+            continue
         found = _title_at(toks, kb, j)
         if not found:
             continue
