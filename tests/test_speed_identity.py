@@ -151,3 +151,33 @@ def test_live_trigger_is_in_every_live_label():
         ch = chr(code)
         if re.fullmatch("[lb]", ch, re.I):
             assert _LIVE_TRIGGER.fullmatch(ch), hex(code)
+
+
+def test_time_triggers_found_per_article_give_the_timexes_of_per_sentence_search(shared_data,
+                                                                                monkeypatch):
+    from khabar.time import stage
+
+    articles = _corpus_articles(shared_data)
+    fast = [stage.timexes_of(a) for a in articles]
+    monkeypatch.setattr(stage, "triggers_present", lambda rules, text, spans: None)
+    assert fast == [stage.timexes_of(a) for a in articles]
+    assert sum(map(len, fast)) > 100
+
+
+def test_trigger_presence_refuses_spans_out_of_order():
+    from khabar.time.grammar import triggers_present
+    from khabar.time.stage import timexes_of
+
+    text = "सोमवार को बैठक हुई। मंगलवार को नहीं।"
+    rules = _rules("hi")
+    assert triggers_present(rules, text, []) is None
+    assert triggers_present(rules, text, [(20, 36), (0, 19)]) is None  # not in text order
+    assert triggers_present(rules, text, [(0, 25), (20, 36)]) is None  # overlapping
+    assert triggers_present(rules, text, [(5, 2)]) is None
+    present = triggers_present(rules, text, [(0, 19), (20, 36)])
+    assert present is not None and all(present)
+    art = Article(id="t", text=text, dct="2020-04-06")
+    art = next(pipeline.run_local([art], Config(), ["clean", "lang"]))
+    shuffled = Article(id="t", text=text, dct="2020-04-06", blocks=art.blocks,
+                       sentences=list(reversed(art.sentences)))
+    assert sorted(t.value for t in timexes_of(shuffled)) == sorted(t.value for t in timexes_of(art))
