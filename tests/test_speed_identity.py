@@ -181,3 +181,24 @@ def test_trigger_presence_refuses_spans_out_of_order():
     shuffled = Article(id="t", text=text, dct="2020-04-06", blocks=art.blocks,
                        sentences=list(reversed(art.sentences)))
     assert sorted(t.value for t in timexes_of(shuffled)) == sorted(t.value for t in timexes_of(art))
+
+
+def test_core_dump_compare_finds_a_changed_field_and_a_missing_article(tmp_path, capsys):
+    import importlib.util
+    import json
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("core_dump", ROOT / "benchmarks" / "core_dump.py")
+    assert spec is not None and spec.loader is not None
+    core_dump = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(core_dump)
+    rows = [{"id": "a", "mentions": [1]}, {"id": "b", "mentions": []}]
+    ours, same, changed = tmp_path / "ours", tmp_path / "same", tmp_path / "changed"
+    ours.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    same.write_text(ours.read_text(encoding="utf-8"), encoding="utf-8")
+    changed.write_text(json.dumps({"id": "a", "mentions": [2]}) + "\n", encoding="utf-8")
+    assert core_dump.compare(ours, same) == 0
+    assert core_dump.compare(ours, changed) == 2  # one field differs, one article is missing
+    out = capsys.readouterr().out
+    assert "article count differs" in out and "field 'mentions' differs" in out
