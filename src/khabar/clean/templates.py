@@ -67,6 +67,10 @@ class OutletTemplates:
         self._docs: Counter[str] = Counter()
         self._lines: dict[str, Counter[int]] = {}
         self._shingles: dict[str, Counter[int]] = {}
+        # The key and shingles of each line of the document observed last: the clean stage
+        # observes a document and then asks about each of its lines, and both are pure
+        # functions of the line's text (a third of the template work was computing them twice).
+        self._seen: dict[str, tuple[int, set[int]]] = {}
 
     def docs(self, outlet: str) -> int:
         return self._docs[outlet]
@@ -75,13 +79,15 @@ class OutletTemplates:
         """Count one document of ``outlet`` with these (non-empty) lines."""
         keys: set[int] = set()
         shingles: set[int] = set()
+        seen: dict[str, tuple[int, set[int]]] = {}
         for line in lines:
             if len(line) > MAX_LINE_CHARS:
                 continue
-            key = _key(line)
+            key, line_shingles = seen[line] = _key(line), _shingles(line)
             if key:
                 keys.add(key)
-            shingles |= _shingles(line)
+            shingles |= line_shingles
+        self._seen = seen
         self._docs[outlet] += 1
         for table, new in ((self._lines, keys), (self._shingles, shingles)):
             counts = table.setdefault(outlet, Counter())
@@ -100,9 +106,9 @@ class OutletTemplates:
             return False
         if _DEVA_ONLY.match(line) and len(line.split()) <= PLACE_MAX_WORDS:
             return False
-        if self._frequent(outlet, self._lines.get(outlet, Counter())[_key(line)]):
+        key, shingles = self._seen.get(line) or (_key(line), _shingles(line))
+        if self._frequent(outlet, self._lines.get(outlet, Counter())[key]):
             return True
-        shingles = _shingles(line)
         if not shingles:
             return False
         counts = self._shingles.get(outlet, Counter())

@@ -136,6 +136,7 @@ class KB:
     conflicts: list[str] = field(default_factory=list)
     title_index: dict[str, str] = field(default_factory=dict)  # folded surface -> English title
     first_words: frozenset[str] = frozenset()  # first word of every alias key: prunes n-grams
+    last_words: frozenset[str] = frozenset()  # last word of every alias key: prunes them too
     title_last_words: frozenset[str] = frozenset()  # last word of every title form key
 
     def add(self, entry: KBEntry) -> None:
@@ -156,6 +157,7 @@ class KB:
                         phon[pk].append(entry.id)
         self.index = dict(index)
         self.first_words = frozenset(key.split(" ", 1)[0] for key in index)
+        self.last_words = frozenset(key.rsplit(" ", 1)[-1] for key in index)
         self.phonetic = dict(phon)
         self.title_index = {}
         for title, forms in self.titles.items():

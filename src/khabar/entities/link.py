@@ -194,28 +194,32 @@ class DocLinker:
             )
         ]
 
-    def sweep_short_forms(self, toks: Sequence[Tok], text: str, covered: set[int]) -> list[Mention]:
+    def sweep_short_forms(
+        self, toks: Sequence[Tok], text: str, covered: set[int],
+        keys: Sequence[str] | None = None,
+    ) -> list[Mention]:
         """Surnames of the document's people found nowhere else ("तिवारी ने" after the full name).
 
         Only a word directly followed by a case marker or punctuation counts, so a surname used
-        as an ordinary word elsewhere is not taken.
+        as an ordinary word elsewhere is not taken. ``keys``: the words' :func:`deva_key`, when
+        the caller has them.
         """
+        keys = keys if keys is not None else [deva_key(t.text) for t in toks]
         out = []
         for k, t in enumerate(toks):
-            if k in covered:
+            key = keys[k]
+            # Most words are no surname: asked first, it spares looking at the next word.
+            if k in covered or (key not in self.kb_surnames and key not in self.local_surnames):
                 continue
-            key = deva_key(t.text)
-            nxt = deva_key(toks[k + 1].text) if k + 1 < len(toks) else "."
+            nxt = keys[k + 1] if k + 1 < len(toks) else "."
             if nxt not in NAME_CLOSERS and _wordy(nxt):
                 continue
             if key in self.kb_surnames:
                 entry = self.kb.entries[self.kb_surnames[key]]
                 entity_id, name, source, confidence = entry.kb_id, entry.name, "kb", 0.75
-            elif key in self.local_surnames:
+            else:
                 entity_id, name = self.local_surnames[key]
                 source, confidence = "crf", 0.65
-            else:
-                continue
             out.append(Mention(t.start, t.end, t.text, "PERSON", entity_id, name, source=source,
                                confidence=confidence))
         return out

@@ -290,13 +290,13 @@ class _KBCaches:
 
     kb: KB | None = None
     hits: dict[str, _Hit] = {}
-    starts: dict[str, bool] = {}
+    edges: dict[str, tuple[bool, bool]] = {}
     title_ends: dict[str, bool] = {}
 
     @classmethod
     def of(cls, kb: KB) -> type[_KBCaches]:
         if cls.kb is not kb:
-            cls.kb, cls.hits, cls.starts, cls.title_ends = kb, {}, {}, {}
+            cls.kb, cls.hits, cls.edges, cls.title_ends = kb, {}, {}, {}
         return cls
 
 
@@ -325,15 +325,38 @@ def _surface_hit(kb: KB, surface: str) -> _Hit:
 def _may_start_alias(kb: KB, word: str) -> bool:
     """Whether an n-gram starting with ``word`` can hit: its first word starts some alias key
     (both key forms: a Latin word inside a Devanagari n-gram is keyed the Devanagari way)."""
-    cache = _KBCaches.of(kb).starts
+    return (
+        deva_key(word).split(" ", 1)[0] in kb.first_words
+        or alias_key(word).split(" ", 1)[0] in kb.first_words
+    )
+
+
+def _may_end_alias(kb: KB, word: str) -> bool:
+    """Whether an n-gram ending with ``word`` can hit: its last word ends some alias key.
+
+    The key of an n-gram is folded word by word (no fold reaches across the space between two
+    words), so its last word is the last word of the last word's own key, in the key form of
+    the whole n-gram: Devanagari when any of its words is, else Latin; both are asked, as in
+    :func:`_may_start_alias`. Most n-grams end in an ordinary word, and skipping them saves
+    building and folding a surface that cannot be in the KB (the same candidates, faster)."""
+    last = word.removesuffix(VISARGA_COLON)
+    return (
+        deva_key(last).rsplit(" ", 1)[-1] in kb.last_words
+        or alias_key(last).rsplit(" ", 1)[-1] in kb.last_words
+    )
+
+
+def _alias_edges(kb: KB, word: str) -> tuple[bool, bool]:
+    """Whether ``word`` may start, and whether it may end, a KB n-gram (punctuation does
+    neither); kept per word, so a sentence asks one dict per word for both."""
+    cache = _KBCaches.of(kb).edges
     found = cache.get(word)
     if found is None:
         if len(cache) >= MAX_CACHED_SURFACES:
             cache.clear()
-        found = cache[word] = (
-            deva_key(word).split(" ", 1)[0] in kb.first_words
-            or alias_key(word).split(" ", 1)[0] in kb.first_words
-        )
+        wordy = _wordy(word)
+        found = cache[word] = (wordy and _may_start_alias(kb, word),
+                               wordy and _may_end_alias(kb, word))
     return found
 
 
@@ -363,17 +386,18 @@ def _kb_candidates(
     n = len(toks)
     nest_end = 0
     texts = [t.text for t in toks]
-    wordy = [_wordy(w) for w in texts]
+    known = _KBCaches.of(kb).edges
+    edges = [known.get(w) or _alias_edges(kb, w) for w in texts]
     # An n-gram [i, j) is broken by a gap wider than MAX_ALIAS_GAP between two of its words:
     # ``reach[i]`` is the largest j that is not.
     reach = [n] * n
     for k in range(n - 2, -1, -1):
         reach[k] = k + 1 if toks[k + 1].start - toks[k].end > MAX_ALIAS_GAP else reach[k + 1]
     for i in range(n):
-        if not wordy[i] or not _may_start_alias(kb, texts[i]):
+        if not edges[i][0]:
             continue
         for j in range(min(n, i + MAX_ALIAS_WORDS, reach[i]), i, -1):
-            if not wordy[j - 1]:
+            if not edges[j - 1][1]:
                 continue
             surface = " ".join(texts[i:j]).removesuffix(VISARGA_COLON)
             hit = _surface_hit(kb, surface)
@@ -517,7 +541,11 @@ def rule_candidates(
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     adj_at = {c.i: c for c in kb_cands if c.kind in ("adjectival", "name") and c.j == c.i + 1}
     n = len(toks)
+    title_ends = _KBCaches.of(kb).title_ends
     for j in range(1, n):
+        # _title_at's own first test, from the cache where it can be (asked for every word)
+        if not title_ends.get(toks[j - 1].text, True):
+            continue
         found = _title_at(toks, kb, j)
         if not found:
             continue
@@ -820,13 +848,15 @@ def recognise(
     use_kb: bool = True,
     tagger: str = "default",
     known: Known | None = None,
+    keys: Sequence[str] | None = None,
 ) -> list[Cand]:
     """All accepted candidates of one sentence: non-overlapping names plus nested role mentions.
 
     ``tagger``: "default" (the fast CRF) or "accurate" (``khabar[accurate]``, see
     :mod:`.accurate`). ``known``: this sentence's :func:`known_candidates` from an earlier pass,
-    used where still valid for ``full_text_names``."""
-    keys = [deva_key(t.text) for t in toks]
+    used where still valid for ``full_text_names``. ``keys``: the words' :func:`deva_key`, when
+    the caller has them (the stage reads each sentence in two passes)."""
+    keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     kbc: list[Cand] = []
     rules: list[Cand] = []
     if use_kb:

@@ -17,6 +17,7 @@ from .kb import KB, load_kb
 from .link import DocLinker
 from .recognize import Cand, Known, known_candidates, recognise
 from .tagger import tokenize
+from .translit import deva_key
 
 
 def article_date(article: Article) -> date | None:
@@ -55,23 +56,25 @@ def extract_mentions(
     spans = content_spans(article)
     text = article.text
     token_lists = [tokenize(text[s:e], s) for s, e in spans]
+    # Each sentence's folded words, once for both passes and the sweep.
+    key_lists = [[deva_key(t.text) for t in toks] for toks in token_lists]
     linker = DocLinker(kb, article.id, article_date(article))
     # Full names found anywhere in the document license their very short forms (शी for Xi).
     full: set[str] = set()
     known: list[Known | None] = [None] * len(token_lists)
     if use_kb:
-        for n, toks in enumerate(token_lists):
-            known[n] = known_candidates(toks, kb, set())
-            for c in recognise(toks, kb, set(), use_crf=False, known=known[n]):
+        for n, (toks, keys) in enumerate(zip(token_lists, key_lists, strict=True)):
+            known[n] = known_candidates(toks, kb, set(), keys)
+            for c in recognise(toks, kb, set(), use_crf=False, known=known[n], keys=keys):
                 if c.entries and c.kind == "name":
                     linker.named.update(e.id for e in c.entries)
                     if c.j - c.i > 1:
                         full.update(e.id for e in c.entries)
     mentions: list[Mention] = []
     covered: list[set[int]] = []
-    for toks, sentence_known in zip(token_lists, known, strict=True):
+    for toks, keys, sentence_known in zip(token_lists, key_lists, known, strict=True):
         cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb, tagger=tagger,
-                          known=sentence_known)
+                          known=sentence_known, keys=keys)
         covered.append({k for c in cands for k in range(c.i, c.j)})
         by_word: dict[int, Mention] = {}
         linked: list[tuple[Mention, Cand]] = []
@@ -84,8 +87,8 @@ def extract_mentions(
         for m, cand in linked:
             linker.attach_role(m, cand, toks, by_word)
             mentions.append(m)
-    for toks, cov in zip(token_lists, covered, strict=True):
-        mentions.extend(linker.sweep_short_forms(toks, text, cov))
+    for toks, keys, cov in zip(token_lists, key_lists, covered, strict=True):
+        mentions.extend(linker.sweep_short_forms(toks, text, cov, keys))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 

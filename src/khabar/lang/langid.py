@@ -18,6 +18,7 @@ Codes are ISO 639-1 where one exists ("hi", "en", "ur", "mr", "ne", ...), "und" 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import pycld2
@@ -142,14 +143,15 @@ def detect_language(text: str) -> tuple[str, float]:
 
 def _devanagari(text: str, words: list[str]) -> tuple[str, float]:
     counts = dict.fromkeys(_CUES, 0)
-    for w in words[:_MAX_CUE_WORDS]:
+    # Each distinct word once, with its number (news repeats its words: half the lookups).
+    for w, times in Counter(words[:_MAX_CUE_WORDS]).items():
         lang = _CUE_OF.get(w)
         if lang is not None:
-            counts[lang] += 1
+            counts[lang] += times
         elif len(w) > 4 and w[-1] in _SUFFIX_LAST:
             for lang, suffixes in _SUFFIX_CUES.items():
                 if w.endswith(suffixes):
-                    counts[lang] += 1
+                    counts[lang] += times
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 2 and top >= 2 * second:

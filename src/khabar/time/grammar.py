@@ -10,7 +10,8 @@ rules stay independent and each can be tested alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
 from .spec import TimeSpec
@@ -58,20 +59,28 @@ class Rule:
 NON_DEVANAGARI_LETTER = re.compile(r"[^\W\d_\u0900-\u097F]")
 
 
-def scan(rules: Sequence[Rule], text: str, start: int, end: int) -> list[Atom]:
+def scan(rules: Sequence[Rule], text: str, start: int, end: int,
+         present: Collection[re.Pattern[str]] | None = None) -> list[Atom]:
     """All atoms of all rules in ``text[start:end]``, then the longest non-overlapping ones.
 
     Ties go to the earlier rule in the list, so a grammar orders its rules from specific to general.
+    ``present``: the triggers that may be inside the span, when :func:`triggers_present` found
+    them for a whole article; else each trigger is searched for in the span.
     """
     found: list[tuple[int, int, int, Atom]] = []
     triggered: dict[re.Pattern[str], bool] = {}
     for order, rule in enumerate(rules):
         if rule.trigger is not None:
-            hit = triggered.get(rule.trigger)
-            if hit is None:
-                hit = triggered[rule.trigger] = rule.trigger.search(text, start, end) is not None
-            if not hit:
-                continue
+            if present is not None:
+                if rule.trigger not in present:
+                    continue
+            else:
+                hit = triggered.get(rule.trigger)
+                if hit is None:
+                    hit = triggered[rule.trigger] = (
+                        rule.trigger.search(text, start, end) is not None)
+                if not hit:
+                    continue
         for m in rule.regex.finditer(text, start, end):
             atom = rule.read(m)
             if atom is not None and atom.end > atom.start:
@@ -86,6 +95,34 @@ def scan(rules: Sequence[Rule], text: str, start: int, end: int) -> list[Atom]:
         taken.append((atom.start, atom.end))
     chosen.sort(key=lambda a: a.start)
     return chosen
+
+
+def triggers_present(rules: Sequence[Rule], text: str, spans: Sequence[tuple[int, int]]
+                     ) -> list[set[re.Pattern[str]]] | None:
+    """For each span, the triggers of ``rules`` that may occur inside it (for :func:`scan`).
+
+    One pass of each trigger over the whole range instead of one search per span and trigger
+    (an article has a dozen sentences and the grammar thirty triggers). Every occurrence of a
+    trigger inside a span overlaps some match of that pass (the pass only skips text inside an
+    earlier match), so a span no match overlaps holds none; a span a match merely overlaps is
+    counted as holding one, which only runs a rule that then finds nothing. Triggers are plain
+    patterns (no anchors or lookaround), so a match does not depend on where the search stops.
+    None when the spans are not in text order without overlaps (then :func:`scan` searches).
+    """
+    if not spans or any(s > e for s, e in spans) or any(
+        spans[k][1] > spans[k + 1][0] for k in range(len(spans) - 1)
+    ):
+        return None
+    ends = [e for _, e in spans]
+    present: list[set[re.Pattern[str]]] = [set() for _ in spans]
+    low, high = spans[0][0], spans[-1][1]
+    for trigger in dict.fromkeys(r.trigger for r in rules if r.trigger is not None):
+        for m in trigger.finditer(text, low, high):
+            k = bisect_right(ends, m.start())  # the first span that ends after the match starts
+            while k < len(spans) and spans[k][0] < m.end():
+                present[k].add(trigger)
+                k += 1
+    return present
 
 
 def atom(m: re.Match[str], spec: TimeSpec, rule: str, role: str = "other", *, weak: int = 0,

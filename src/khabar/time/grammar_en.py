@@ -254,9 +254,13 @@ def calendar_rules() -> list[Rule]:
     ]
     # A month name, am/pm or a time zone is in every match but an ISO date's: Hindi sentences
     # without a Latin letter skip those rules (about a fifth of the time stage on Hindi text).
+    # An ISO date has a hyphen before its month's first digit (0 or 1).
     return [Rule(f"en.{name}", re.compile(regex, re.IGNORECASE), read,  # type: ignore[arg-type]
-                 None if name == "iso" else NON_DEVANAGARI_LETTER)
+                 _ISO_MONTH if name == "iso" else NON_DEVANAGARI_LETTER)
             for name, regex, read in table]
+
+
+_ISO_MONTH = re.compile(r"-[01]")
 
 
 @cache

@@ -8,13 +8,15 @@ source the clean stage keeps in ``provenance``) when set, else the document crea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
 from ..config import Config
 from ..model import Article, Timex
 from ..pipeline import stage
-from .tagger import tag
+from .grammar import triggers_present
+from .tagger import _rules, tag
 
 
 def reference_of(article: Article) -> tuple[date | None, str | None]:
@@ -38,10 +40,20 @@ def _lang(article: Article, block: int) -> str:
 def timexes_of(article: Article) -> list[Timex]:
     """Tag every sentence of ``article`` and attach each expression to its sentence index."""
     reference, source = reference_of(article)
+    langs = [_lang(article, sentence.block) for sentence in article.sentences]
+    # Which triggers each sentence may hold, found per language over the whole article.
+    present: list[set[re.Pattern[str]] | None] = [None] * len(langs)
+    for lang in sorted(set(langs)):
+        indexes = [k for k, sentence_lang in enumerate(langs) if sentence_lang == lang]
+        spans = [(article.sentences[k].start, article.sentences[k].end) for k in indexes]
+        found_here = triggers_present(_rules(lang), article.text, spans)
+        if found_here is not None:
+            for k, triggers in zip(indexes, found_here, strict=True):
+                present[k] = triggers
     out: list[Timex] = []
     for index, sentence in enumerate(article.sentences):
-        found = tag(article.text, reference, _lang(article, sentence.block), sentence.start,
-                    sentence.end, reference_source=source or "given")
+        found = tag(article.text, reference, langs[index], sentence.start,
+                    sentence.end, reference_source=source or "given", present=present[index])
         for timex in found:
             timex.sentence = index
         out.extend(found)

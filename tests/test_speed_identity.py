@@ -1,0 +1,204 @@
+"""Speed work on the core stages changes no output (issue 16): each shortcut against the slow path
+it replaces, on real corpus sentences and on bad input."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from conftest import corpus_sample
+from khabar import pipeline
+from khabar.config import Config
+from khabar.ingest.readers import Failure, read_paths
+from khabar.model import Article
+from khabar.time.grammar import Rule, scan
+from khabar.time.tagger import _rules
+
+
+def _corpus_articles(shared_data, days: int = 2) -> list[Article]:
+    config = Config()
+    read = [a for a in read_paths(corpus_sample(shared_data, days), config)
+            if not isinstance(a, Failure)]
+    return list(pipeline.run_local(read, config, ["clean", "lang"]))
+
+
+def _untriggered(lang: str) -> list[Rule]:
+    return [dataclasses.replace(rule, trigger=None) for rule in _rules(lang)]
+
+
+def test_every_hindi_rule_has_a_trigger():
+    assert all(rule.trigger is not None for rule in _rules("hi"))
+
+
+def test_triggered_time_scan_equals_full_scan_on_corpus_sentences(shared_data):
+    articles = _corpus_articles(shared_data)
+    full = _untriggered("hi")
+    sentences = [(a.text, s.start, s.end) for a in articles for s in a.sentences]
+    assert len(sentences) > 200
+    found = 0
+    for text, start, end in sentences:
+        atoms = scan(_rules("hi"), text, start, end)
+        assert atoms == scan(full, text, start, end), text[start:end]
+        found += len(atoms)
+    assert found > 100  # the sample holds dates, weekdays, durations ...
+
+
+def test_triggered_time_scan_on_odd_text():
+    full = _untriggered("hi")
+    for text in ["", " ", "\x00\ufffd", "१२३४५६७८९० 2020-13-45 ३१ मईः", "ऑ" * 500,
+                 "कल-कल बहती नदी, 10 बजकर 5 मिनट पर साल भर पहले"]:
+        assert scan(_rules("hi"), text, 0, len(text)) == scan(full, text, 0, len(text))
+
+
+def test_kb_ngram_end_gate_finds_the_same_candidates(shared_data, monkeypatch):
+    from khabar.entities import recognize
+    from khabar.entities.kb import load_kb
+    from khabar.entities.stage import content_spans
+    from khabar.entities.tagger import tokenize
+
+    kb = load_kb(Config())
+    articles = _corpus_articles(shared_data)
+    token_lists = [tokenize(a.text[s:e], s) for a in articles for s, e in content_spans(a)]
+    token_lists.append(tokenize("जम्मू-कश्मीरः शोपियां में U.S. और अमेरिका . रूस ने", 0))
+    recognize._KBCaches.kb = None
+    gated = [recognize._kb_candidates(toks, kb, set()) for toks in token_lists]
+    monkeypatch.setattr(recognize, "_may_end_alias", lambda kb, word: True)
+    recognize._KBCaches.kb = None
+    assert gated == [recognize._kb_candidates(toks, kb, set()) for toks in token_lists]
+    assert sum(len(found) for found, _ in gated) > 500
+
+
+def test_template_lines_answer_the_same_from_the_observed_document(shared_data):
+    from khabar.clean.lines import split_lines
+    from khabar.clean.stage import split_if_dump
+    from khabar.clean.templates import OutletTemplates
+
+    config = Config()
+    read = [a for a in read_paths(corpus_sample(shared_data, 8), config)
+            if not isinstance(a, Failure)]
+    templates = OutletTemplates()
+    answers = 0
+    for art in (child for a in read for child in split_if_dump(a)):
+        outlet = str(art.outlet)
+        lines = [ln.text for ln in split_lines(art.text)]
+        templates.observe(outlet, lines)
+        remembered = [templates.is_template(outlet, ln) for ln in lines]
+        seen, templates._seen = templates._seen, {}
+        assert remembered == [templates.is_template(outlet, ln) for ln in lines]
+        templates._seen = seen
+        answers += sum(remembered)
+    assert answers > 0  # the corpus repeats a few lines (outlet furniture)
+    assert templates.is_template(outlet, "") is False  # a line never observed: computed afresh
+
+
+def test_line_features_are_the_same_remembered_or_measured(shared_data):
+    from khabar.clean import lines
+
+    config = Config()
+    read = [a for a in read_paths(corpus_sample(shared_data, 2), config)
+            if not isinstance(a, Failure)]
+    texts = [a.text for a in read] + ["", "\u200b\n \n\u200d", "x" * (lines._MAX_SEEN_CHARS + 1)]
+    for text in texts:
+        lines._SEEN.clear()
+        first = lines.split_lines(text)
+        assert lines.split_lines(text) == first  # the second time from the remembered features
+        assert all(lines._measure(ln.text, lines.DEFAULT_STOPWORDS)
+                   == (ln.words, ln.letters, ln.deva_ratio, ln.latin_ratio, ln.stop_density,
+                       ln.sentence_ends, ln.ends_sentence, ln.separator_ratio) for ln in first)
+
+
+def test_language_cue_counts_per_distinct_word_give_the_languages_word_by_word(shared_data):
+    from khabar.lang import langid
+
+    def word_by_word(text: str, words: list[str]) -> tuple[str, float]:
+        """langid._devanagari as it was: one dict lookup per word."""
+        counts = dict.fromkeys(langid._CUES, 0)
+        for w in words[: langid._MAX_CUE_WORDS]:
+            lang = langid._CUE_OF.get(w)
+            if lang is not None:
+                counts[lang] += 1
+            elif len(w) > 4 and w[-1] in langid._SUFFIX_LAST:
+                for lang, suffixes in langid._SUFFIX_CUES.items():
+                    if w.endswith(suffixes):
+                        counts[lang] += 1
+        ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
+        (best, top), (_, second) = ranked[0], ranked[1]
+        if top >= 2 and top >= 2 * second:
+            return best, min(0.99, 0.6 + 0.4 * (top - second) / (top + second))
+        if top == 1 and second == 0:
+            return best, 0.6
+        code, conf = langid._cld2(text)
+        if code in langid._CUES and len(words) >= langid._MIN_WORDS_FOR_CLD2:
+            return code, conf
+        return "hi", 0.5
+
+    articles = _corpus_articles(shared_data)
+    texts = [a.text[b.start:b.end] for a in articles for b in a.blocks]
+    texts += ["ते आहेत ते आहेत आणि मराठी", "नेपालीहरू नेपालीहरू गर्छन्", "", "ँ", "आहेत " * 3000]
+    for text in texts:
+        words = langid._LETTERS.findall(text)
+        assert langid._devanagari(text, words) == word_by_word(text, words), text[:80]
+
+
+def test_live_trigger_is_in_every_live_label():
+    from khabar.clean.dump import _LIVE, _LIVE_TRIGGER
+
+    for text in ["LIVE", "live updates", "Breaking  News", "लाइव अपडेट", "ʟive", "\u212aLIVE"]:
+        if _LIVE.search(text):
+            assert _LIVE_TRIGGER.search(text)
+    # every character the label's first letters match under case folding is a trigger
+    for code in range(0x10000):  # case folding pairs lie in the Basic Multilingual Plane
+        ch = chr(code)
+        if re.fullmatch("[lb]", ch, re.I):
+            assert _LIVE_TRIGGER.fullmatch(ch), hex(code)
+
+
+def test_time_triggers_found_per_article_give_the_timexes_of_per_sentence_search(shared_data,
+                                                                                monkeypatch):
+    from khabar.time import stage
+
+    articles = _corpus_articles(shared_data)
+    fast = [stage.timexes_of(a) for a in articles]
+    monkeypatch.setattr(stage, "triggers_present", lambda rules, text, spans: None)
+    assert fast == [stage.timexes_of(a) for a in articles]
+    assert sum(map(len, fast)) > 100
+
+
+def test_trigger_presence_refuses_spans_out_of_order():
+    from khabar.time.grammar import triggers_present
+    from khabar.time.stage import timexes_of
+
+    text = "सोमवार को बैठक हुई। मंगलवार को नहीं।"
+    rules = _rules("hi")
+    assert triggers_present(rules, text, []) is None
+    assert triggers_present(rules, text, [(20, 36), (0, 19)]) is None  # not in text order
+    assert triggers_present(rules, text, [(0, 25), (20, 36)]) is None  # overlapping
+    assert triggers_present(rules, text, [(5, 2)]) is None
+    present = triggers_present(rules, text, [(0, 19), (20, 36)])
+    assert present is not None and all(present)
+    art = Article(id="t", text=text, dct="2020-04-06")
+    art = next(pipeline.run_local([art], Config(), ["clean", "lang"]))
+    shuffled = Article(id="t", text=text, dct="2020-04-06", blocks=art.blocks,
+                       sentences=list(reversed(art.sentences)))
+    assert sorted(t.value for t in timexes_of(shuffled)) == sorted(t.value for t in timexes_of(art))
+
+
+def test_core_dump_compare_finds_a_changed_field_and_a_missing_article(tmp_path, capsys):
+    import importlib.util
+    import json
+
+    from conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location("core_dump", ROOT / "benchmarks" / "core_dump.py")
+    assert spec is not None and spec.loader is not None
+    core_dump = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(core_dump)
+    rows = [{"id": "a", "mentions": [1]}, {"id": "b", "mentions": []}]
+    ours, same, changed = tmp_path / "ours", tmp_path / "same", tmp_path / "changed"
+    ours.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    same.write_text(ours.read_text(encoding="utf-8"), encoding="utf-8")
+    changed.write_text(json.dumps({"id": "a", "mentions": [2]}) + "\n", encoding="utf-8")
+    assert core_dump.compare(ours, same) == 0
+    assert core_dump.compare(ours, changed) == 2  # one field differs, one article is missing
+    out = capsys.readouterr().out
+    assert "article count differs" in out and "field 'mentions' differs" in out
