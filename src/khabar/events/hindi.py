@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ..model import Argument, Article, Event, Timex
@@ -25,6 +28,7 @@ from .clause import (
     DocContext,
     SentenceView,
     Token,
+    Unit,
     actor_of,
     date_part,
     is_break,
@@ -72,6 +76,65 @@ class Candidate:
     light: bool
     verb: list[str] = field(default_factory=list)  # tokens of the verb complex after the trigger
     finite: bool = True
+
+
+@dataclass(frozen=True)
+class Fate:
+    """What became of one candidate trigger: ``kept`` (the type of the event made) or the rule
+    that dropped it. Recorded only inside :func:`tracing`, for tools/why_missed.py, which counts
+    why gold events are missed without printing the sentences of the held-out half."""
+
+    article: str
+    sentence: str
+    trigger: str
+    type: str
+    fate: str
+
+
+_TRACE: ContextVar[list[Fate] | None] = ContextVar("khabar_event_trace", default=None)
+
+
+@contextmanager
+def tracing() -> Iterator[list[Fate]]:
+    """Record the fate of every candidate trigger extracted inside the block (off by default:
+    extraction without it records nothing)."""
+    fates: list[Fate] = []
+    token = _TRACE.set(fates)
+    try:
+        yield fates
+    finally:
+        _TRACE.reset(token)
+
+
+def note(article: Article, sv: SentenceView, cand: Candidate, fate: str, type_: str = "") -> None:
+    """Record ``cand``'s fate when tracing is on."""
+    fates = _TRACE.get()
+    if fates is None:
+        return
+    toks = sv.tokens
+    text = article.text[toks[cand.first].start : toks[cand.last].end]
+    sentence = article.text[sv.start : sv.end]
+    fates.append(Fate(article.id, sentence, text, type_ or cand.trig.type, fate))
+
+
+_POSTPOSITIONS = frozenset({"की", "के", "का", "को", "से", "में", "पर", "ने", "तक", "और", ","})
+
+
+def _next_kind(sv: SentenceView, cand: Candidate) -> str:
+    """The word after a trigger as a class (a postposition itself, else a stop or "a word"), so a
+    trace can say which construction dropped it without quoting the sentence."""
+    k = cand.last + 1
+    if k >= len(sv.tokens) or is_break(sv.tokens, k):
+        return "a stop"
+    text = sv.tokens[k].text
+    return text if text in _POSTPOSITIONS else "a word"
+
+
+def note_heading(article: Article, sv: SentenceView) -> None:
+    """Record the triggers of a heading, which the stage skips, when tracing is on."""
+    if _TRACE.get() is not None:
+        for cand in find_candidates(sv, hindi_triggers()):
+            note(article, sv, cand, "heading")
 
 
 def event_id(article_id: str, trigger_start: int) -> str:
@@ -385,12 +448,15 @@ def extract_sentence(
         if modality == "happened" and _since_duration(sv, cand):
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if trig.requires_modality and modality not in trig.requires_modality:
+            note(article, sv, cand, "modality required")
             continue
         if trig.subjunctive and not _asks_to(sv, cand) and _imperative_clause(sv, cand) < 0:
+            note(article, sv, cand, "not a request clause")
             continue
         if trig.after_infinitive and not (
             cand.first > 0 and sv.tokens[cand.first - 1].text.endswith("ने")
         ):
+            note(article, sv, cand, "no infinitive before")
             continue
         start = max(_clause_start(sv, cand.first), prev_end)
         roles = assign_roles(sv, cand, start)
@@ -403,16 +469,24 @@ def extract_sentence(
         after = sv.tokens[cand.last + 1].text if cand.last + 1 < len(sv.tokens) else ""
         if not ok and trig.symmetric and after == "में" and roles.source:
             ok = _meeting_agent(sv, cand, roles)  # "X के साथ बैठक में Y ने कहा"
-        if not ok or (not cand.light and not trig.verbal and after == "से"):
+        if not ok:
+            note(article, sv, cand, f"noun without light verb, then {_next_kind(sv, cand)}")
+            continue
+        if not cand.light and not trig.verbal and after == "से":
+            note(article, sv, cand, "noun before से")
             continue  # "चीन की यात्रा से लौटे": a trip named as where one came from, not an event
         if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
+            note(article, sv, cand, "participle")
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
         if _participle(cand):
+            note(article, sv, cand, "participle")
             continue  # "आरोप लगाने वाले वैज्ञानिक", "मांग करने वाली याचिका"
         if trig.type == "CONCEDE" and cand.first > 0 and sv.tokens[cand.first - 1].text in _FROM_IT:
+            note(article, sv, cand, "exempt from it")
             continue  # "दुकानों को इससे छूट दी जाएगी": exempt from the measure just named, no easing
         k = cand.last + len(cand.verb) + 1
         if trig.mode == "accept" and k < len(sv.tokens) and sv.tokens[k].text == "कि":
+            note(article, sv, cand, "admits a fact")
             continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
         if (
             trig.requires_target
@@ -420,11 +494,13 @@ def extract_sentence(
             and not roles.pronoun_target
             and not _urges(sv, cand, roles)
         ):
+            note(article, sv, cand, "no target")
             continue
         if trig.type == "COERCE" and (
             _REFLEXIVE & {t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]}
             or any(a.role == "target" and a.text.split()[0] in _REFLEXIVE for a in roles.args)
         ):
+            note(article, sv, cand, "reflexive")
             continue  # "पार्टी ने अपना दफ्तर बंद कर दिया", "ने अपने सभी सार्वजनिक कार्यक्रमों
             # को रद्द कर दिया" (AU-2020-MAR-10.txt:40): calling off one's own is no coercion
         source = list(dict.fromkeys(roles.source))
@@ -444,6 +520,7 @@ def extract_sentence(
         elif trig.symmetric:
             source, target = list(dict.fromkeys(source + target)), []
             if len(source) < 2:
+                note(article, sv, cand, "symmetric, one party")
                 continue
         codes: dict[str, str] = {}
         if not source and not trig.symmetric:
@@ -489,7 +566,13 @@ def extract_sentence(
             source, inherited = list(ctx.last_agents), True
         if not source and trig.type == "REQUEST" and _present_request(cand):
             source, inherited = _current_speaker(sv, ctx), True
+        if not source and not trig.symmetric and (decider := _decider(sv, cand)) is not None:
+            add_role(roles, "source", decider, sv, unit_actors(decider))
+            source = list(dict.fromkeys(roles.source))
+        if not target and trig.mode == "reciprocate" and events:
+            target = _reciprocated(sv, cand, events, source, roles)
         if not source and not trig.symmetric:
+            note(article, sv, cand, "passive, no agent" if _passive(cand) else "no agent")
             continue
         type_, mode = trig.type, trig.mode
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
@@ -535,6 +618,7 @@ def extract_sentence(
             )
         )
         made.append((events[-1], ci))
+        note(article, sv, cand, "kept", type_)
         if cand.finite:
             prev_end = cand.last + 1 + len(cand.verb)
             prev_sources, prev_first = source, cand.first
@@ -729,6 +813,57 @@ def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool
         return False
     before = sv.tokens[: cand.first]
     return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
+
+
+# A decision noun in the oblique or plural ("के फैसले की सराहना", "के निर्णयों को"), besides
+# the direct forms of _DECISIONS.
+_DECIDED = frozenset({"फैसला", "फैसले", "फ़ैसला", "फ़ैसले", "फैसलों", "निर्णय", "निर्णयों"})
+
+
+def _decider(sv: SentenceView, cand: Candidate) -> Unit | None:
+    """Who decided an act named by its infinitive, the genitive right before the decision noun:
+    "वीजा-मुक्त प्रवेश की अनुमति देने के चीन के फैसले की सराहना की" (China's decision to allow
+    visa-free entry: China allowed it), "लॉकडाउन बढ़ाने के राज्य सरकार के निर्णय". A decision
+    reported as taken is the decider's act, as "बंद करने का फैसला किया" is."""
+    toks = sv.tokens
+    p = cand.last + 1
+    while p < len(toks) and toks[p].text in PARTICLES:
+        p += 1
+    if p + 2 >= len(toks) or not cand.light or toks[p].text not in cand.trig.light:
+        return None
+    if not toks[p].text.endswith("ने") or toks[p + 1].text not in {"के", "की", "का"}:
+        return None
+    unit = next((u for u in sv.units if u.first == p + 2), None)
+    if unit is None or unit.marker not in {"के", "की", "का"} or unit.marker_end >= len(toks):
+        return None
+    if toks[unit.marker_end].text not in _DECIDED or not unit_actors(unit):
+        return None
+    return unit
+
+
+def _reciprocated(
+    sv: SentenceView, cand: Candidate, events: list[Event], source: list[str], roles: Roles
+) -> list[str]:
+    """Whom a reciprocation answers: the agent of the step the relative pronoun before it refers
+    to, the last measure or accord of the sentence before the pronoun ("चीन के फैसले की सराहना
+    की, एक कदम जिसका मॉस्को ने प्रतिदान किया": Moscow reciprocated China's step, not Putin's
+    praise of it). The pronoun is the evidence."""
+    toks = sv.tokens
+    rel = next((k for k in range(cand.first - 1, -1, -1) if toks[k].text in _RELATIVE), -1)
+    steps = [
+        e
+        for e in events
+        if rel >= 0 and e.trigger_end <= toks[rel].start and e.type in _MEASURES | {"AGREE"}
+    ]
+    if not steps:
+        return []
+    target = [a for a in steps[-1].source if a not in source]
+    for ident in target:
+        roles.args.append(Argument("target", toks[rel].text, toks[rel].start, toks[rel].end, ident))
+    return target
+
+
+_RELATIVE = frozenset({"जिसका", "जिसकी", "जिसके", "जिसे", "जिसको"})
 
 
 def _present_request(cand: Candidate) -> bool:
