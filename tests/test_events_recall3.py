@@ -47,3 +47,65 @@ def test_a_decision_without_a_named_decider_makes_no_agent() -> None:
     # a reciprocation with no step before it in the sentence gets no guessed target
     art = analysed("मॉस्को ने भी प्रतिदान किया ।")
     assert all(not e.target for e in art.events if e.mode == "reciprocate")
+
+
+def test_a_closure_set_for_a_day_is_the_authoritys_planned_measure() -> None:
+    # the construction of "रविवार को दिल्ली मेट्रो बंद रहेगी" (a Janata Curfew report); a list of
+    # what stays closed with no day of its own is no order (AU-2020-MAR-20.txt kind)
+    art = analysed("दिल्ली सरकार ने कई फैसले किए । रविवार को दिल्ली मेट्रो बंद रहेगी ।", dct="2020-03-20")
+    [ev] = [e for e in art.events if e.type == "COERCE" and e.sentence == 1]
+    assert ev.modality == "planned" and ev.date == "2020-03-22"
+    assert any(a.role == "source_inferred" for a in ev.arguments)
+    art = analysed("दिल्ली सरकार ने कई फैसले किए । सभी पार्क और सिनेमा हॉल बंद रहेंगे ।", dct="2020-03-20")
+    assert not [e for e in art.events if e.type == "COERCE" and e.sentence == 1]
+
+
+def test_enforcing_strictness_is_coercion() -> None:
+    # PK-2020-MAY-04.txt:44
+    art = analysed("पुलिस शाम सात बजे से सुबह सात बजे तक कर्फ्यू जैसी सख्ती बरतेगी.", dct="2020-05-04")
+    assert ("COERCE", "enforce", "planned") in {(e.type, e.mode, e.modality) for e in art.events}
+    # strictness only needed, not applied: no event
+    art = analysed("लोगों को घर में रखने के लिए सख्ती की जरूरत है ।")
+    assert not [e for e in art.events if e.mode == "enforce"]
+
+
+def test_a_plea_and_a_refusal() -> None:
+    # PK-2020-MAR-08.txt:54, NT-2020-APR-25.txt:48 (the agent a group the glossary knows, no
+    # entity: "कई राज्यों ने", its phrase the evidence)
+    art = analysed("इस संबंध में पीड़िता ने महिला थाने में शनिवार को न्याय की गुहार लगायी है.")
+    assert [(e.type, e.mode) for e in art.events] == [("REQUEST", "appeal")]
+    art = analysed("हालांकि, कई राज्यों ने इस ढील को मानने से मना कर दिया है ।")
+    [ev] = [e for e in art.events if e.type == "REJECT"]
+    assert ev.mode == "refuse" and ev.source == ["text:कई राज्यों"]
+    assert any(a.role == "source" and a.text == "कई राज्यों" for a in ev.arguments)
+    # a ने-phrase the glossary does not know makes no agent ("निजी फर्म ने", DH-2020-MAY-09.txt:38)
+    art = analysed("निजी फर्म ने मीटर रीडरों को सेनेटाइजर उपलब्ध कराने से मना कर दिया है ।")
+    assert not [e for e in art.events if e.type == "REJECT"]
+    # "छुट्टी मना कर": a holiday celebrated, no refusal (no से before मना)
+    art = analysed("संक्रमित कर्मचारी हाल ही में इटली से छुट्टी मना कर लौटा है ।")
+    assert not [e for e in art.events if e.type == "REJECT"]
+
+
+def test_an_act_begun_is_the_act() -> None:
+    # DH-2020-ARP-11.txt (पूछताछ शुरू की), PK-2020-APR-11.txt (हड़ताल शुरू कर दी)
+    art = analysed("कॉल डिटेल के आधार पर पुलिस ने जमाती व परिवारीजनों से पूछताछ शुरू की ।")
+    assert [(e.type, e.mode) for e in art.events] == [("ACCUSE", "investigate")]
+    art = analysed("शनिवार को इसके 92 कर्मचारियों ने हड़ताल शुरू कर दी.", dct="2020-04-11")
+    assert [(e.type, e.mode) for e in art.events] == [("PROTEST", "strike")]
+    # "शुरू होने के बाद": a start referred to, no act
+    assert not analysed("लॉकडाउन शुरू होने के बाद से दुकानें बंद हैं ।").events
+
+
+def test_a_direction_in_the_passive_subjunctive_is_a_request() -> None:
+    # PK-2020-APR-06.txt (उन्होंने कहा कि … संचालित कराया जाये), NT-2020-MAR-07.txt
+    art = analysed(
+        "मुख्यमंत्री योगी आदित्यनाथ ने बैठक की । उन्होंने कहा कि नियंत्रण कक्ष के माध्यम से"
+        " त्वरित गति से राहत कार्यक्रम संचालित कराया जाये."
+    )
+    assert ("REQUEST", "tell_to") in {(e.type, e.mode) for e in art.events}
+    # the subjunctive of another कि-clause is not the speaker's direction
+    art = analysed(
+        "स्वास्थ्य मंत्री ने यहां संवाददाताओं से कहा कि तैयारियां चल रही हैं इसलिए निर्णय किया गया"
+        " है कि इसे जारी रखा जाए."
+    )
+    assert not [e for e in art.events if e.type == "REQUEST"]

@@ -6,8 +6,9 @@ scores them, and classifies every core gold event no prediction was assigned to 
 to the triggers of its evidence sentence:
 
 - ``(a) no trigger``: the lexicon has no trigger in the sentence;
-- ``(b) dropped: <rule>``: a trigger of a compatible type was found and dropped by that rule
-  (no agent, noun without light verb, heading, ...);
+- ``(b) dropped: <rule> [<form>]``: a trigger of a compatible type was found and dropped by that
+  rule (no agent, noun without light verb, heading, ...); the lexicon form that fired is shown,
+  being the lexicon's word, not the sentence's;
 - ``(b) kept, not assigned``: an event of a compatible type was made but not matched (its
   evidence span, or the one-to-one assignment gave it to another gold event);
 - ``(c) other type: kept``: an event of another type was made from the sentence; ``(a) no
@@ -54,7 +55,7 @@ def classify(g: dict[str, Any], fates: list[Fate]) -> tuple[str, list[Fate]]:
     if any(f.fate == "kept" for f in fit):
         return "(b) kept, not assigned", mine
     if fit:
-        return f"(b) dropped: {fit[0].fate}", mine
+        return f"(b) dropped: {fit[0].fate} [{fit[0].trigger}]", mine
     if any(f.fate == "kept" for f in mine):
         return "(c) other type: kept", mine
     if mine:

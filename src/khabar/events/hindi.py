@@ -37,7 +37,9 @@ from .clause import (
     place_of,
     unit_actors,
 )
+from .gloss import names_actor
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
+from .objects import PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE, Roles, add_role, assign_roles, passive_compound
 
 _FUTURE = re.compile(r"(ेंगे|ेगा|ेगी|ेंगी|ूंगा|ूँगा|ोगे|ेगें|एगा|एगी|एंगे)$")
@@ -121,13 +123,20 @@ _POSTPOSITIONS = frozenset({"की", "के", "का", "को", "से", "�
 
 
 def _next_kind(sv: SentenceView, cand: Candidate) -> str:
-    """The word after a trigger as a class (a postposition itself, else a stop or "a word"), so a
-    trace can say which construction dropped it without quoting the sentence."""
+    """The word after a trigger as a class (a postposition itself, a stop, a light verb of
+    another entry, a passive or future verb, else "a word"), so a trace can say which
+    construction dropped it without quoting the sentence."""
     k = cand.last + 1
     if k >= len(sv.tokens) or is_break(sv.tokens, k):
         return "a stop"
     text = sv.tokens[k].text
-    return text if text in _POSTPOSITIONS else "a word"
+    if text in _POSTPOSITIONS:
+        return text
+    if text in hindi_triggers().light_verbs:
+        return "another light verb"
+    if _FUTURE.search(text) or text in PASSIVE:
+        return "a future or passive verb"
+    return "a word"
 
 
 def note_heading(article: Article, sv: SentenceView) -> None:
@@ -223,8 +232,10 @@ def _fronted_light(toks: list[Token], i: int, end: int, trig: Trigger, lex: Trig
             return -1
         if text not in trig.light or p == 0:
             continue
-        if toks[p - 1].text == "ने":
-            return p
+        if toks[p - 1].text == "ने" or (
+            p >= 2 and toks[p - 1].text in _SUPPORT and toks[p - 2].text == "ने"
+        ):
+            return p  # "पुलिस ने की कार्रवाई", "पुलिस ने शुरू की जांच"
         if p == i - 1 and text not in _NOT_FRONTED and not text.endswith(("ने", "ना")):
             for q in range(p - 1, -1, -1):
                 if is_break(toks, q) or toks[q].text in {",", "कि"}:
@@ -284,6 +295,9 @@ def _via(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
 _SUPPORT = frozenset(
     {"आयोजित", "प्रदान", "मुहैया", "उपलब्ध", "व्यक्त", "प्रकट", "अदा", "सुनिश्चित", "पारित"}
     | {"मंजूर", "स्वीकृत", "वितरित", "घोषित"}
+    # the act begun is the act ("जांच शुरू कर दी", "स्क्रीनिंग शुरू की": 16 of the 17 "<lexicon
+    # noun> शुरू <light verb>" of corpus/hindi-covid-2020, read outside the event gold)
+    | {"शुरू"}
 )
 
 
@@ -531,10 +545,11 @@ def extract_sentence(
         # would be all the event says, and it joined unrelated disaster stories)
         if not source and not trig.symmetric and _office_holder_dropped(cand, sv, ctx):
             source, inherited = list(ctx.last_agents), True
+        scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
         if (
             not source
             and trig.agentless
-            and _agentless(cand, sv)
+            and (_agentless(cand, sv) or scheduled)
             and not roles.pronoun_target
             and (roles.target or trig.mode != "order")
         ):
@@ -566,6 +581,10 @@ def extract_sentence(
             source, inherited = list(ctx.last_agents), True
         if not source and trig.type == "REQUEST" and _present_request(cand):
             source, inherited = _current_speaker(sv, ctx), True
+        if not source and not trig.symmetric and (agent := _glossed_agent(sv, cand, start)):
+            source = [agent.entity_id or ""]
+            roles.args.append(agent)
+            roles.explicit_source = True
         if not source and not trig.symmetric and (decider := _decider(sv, cand)) is not None:
             add_role(roles, "source", decider, sv, unit_actors(decider))
             source = list(dict.fromkeys(roles.source))
@@ -577,6 +596,9 @@ def extract_sentence(
         type_, mode = trig.type, trig.mode
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             modality = "happened" if roles.explicit_source or _speaker(sv, cand) else "ongoing"
+            # "रविवार को दिल्ली मेट्रो बंद रहेगी": a closure set for a day in its own clause is
+            # a measure taken for that day (its issuer inferred), not a list of what stays shut
+            modality = "planned" if scheduled and codes else modality
         if type_ == "SANCTION" and not any(t.startswith("kb:country/") for t in target):
             type_, mode = "COERCE", "ban"  # a ban on gatherings or traffic, not on a state
         for tok in sv.tokens[_clause_start(sv, cand.first) : cand.last + 1]:
@@ -679,7 +701,9 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     return unit_actors(agents[-1]) if agents else []
 
 
-_SUBJUNCTIVE = re.compile(r"(ें|एं|एँ|िए|िये|ियें|ाएँ|चाहिए|चाहिये)$")
+# ... and the passive subjunctive of an official direction ("कहा कि … सख्ती से पालन कराया जाए"):
+# 19 "कहा कि … जाए ।" in corpus/hindi-covid-2020, read outside the event gold
+_SUBJUNCTIVE = re.compile(r"(ें|एं|एँ|िए|िये|ियें|ाएँ|चाहिए|चाहिये|^जाए|^जाये)$")
 _AUX_AFTER = frozenset({"है", "हैं", "था", "थे", "थी", "भी"})
 
 
@@ -694,12 +718,14 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
     if k >= len(toks) or toks[k].text != "कि":
         return False
     words = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
+    if words and words[-1] in {"जाए", "जाये"} and _NOT_OWN_CLAUSE & set(words):
+        return False  # "कहा कि … निर्णय किया गया है कि इसे जारी रखा जाए": another कि's verb
     return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
 
 
 # The polite imperative ("पालन करें", "घर से ना निकलें", "सुनिश्चित कराएं"): no "चाहिए" (an
 # opinion as often as advice) and no -िए/-िये (also the perfect: "प्राप्त किये").
-_POLITE = re.compile(r"(ें|एं|एँ)$")
+_POLITE = re.compile(r"(ें|एं|एँ|^जाए|^जाये)$")
 # A कि-clause holding one of these is not the speech verb's own command: a purpose ("ताकि … सतर्क
 # रहें"), or a second कि under another predicate ("यह असंभव है कि … हो जाएं").
 _NOT_OWN_CLAUSE = frozenset({"ताकि", "जिससे", "कि", "जिसमें", "जिसके"})
@@ -813,6 +839,33 @@ def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool
         return False
     before = sv.tokens[: cand.first]
     return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
+
+
+def _glossed_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """A ने-agent that names no entity but a group the glossary knows ("कई राज्यों ने इस ढील को
+    मानने से मना कर दिया", "ग्रामीणों ने … पथराव किया"): its source argument (a ``text:`` id,
+    the phrase before ने as evidence), or None. Only for an active verb (a passive's ने is not
+    its agent) and the last ने of the trigger's clause, when no named agent stands there; not
+    for an act nested in another ("लॉकडाउन बढ़ाने की मांग की": the demand is theirs, not the
+    lockdown), an adverbial participle ("आदेश को चुनौती देते हुए"), nor a trip: a glossed
+    group's travel ("मरीज ने वुहान की यात्रा की थी") is a case history, not a visit (all three
+    seen in a spot check of corpus/hindi-covid-2020 outside the event gold, round ev10)."""
+    toks = sv.tokens
+    if _passive(cand) or not cand.finite or cand.trig.type == "CONSULT":
+        return None
+    if PARTICIPLE_ENDS & set(cand.verb[:3]):
+        return None
+    ne = [k for k in range(start, cand.first) if toks[k].text == "ने"]
+    if not ne or ne[-1] == start:
+        return None
+    k = ne[-1]
+    if any(u.marker == "ने" and u.last < k < u.marker_end and unit_actors(u) for u in sv.units):
+        return None  # a named agent the roles did not take (another clause's): not guessed again
+    first = glossed_span(sv, start, k - 1, sv.units, frozenset())
+    if first is None or not names_actor(sv.text_of(first, k - 1)):
+        return None
+    text = sv.text_of(first, k - 1)
+    return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
 
 
 # A decision noun in the oblique or plural ("के फैसले की सराहना", "के निर्णयों को"), besides
