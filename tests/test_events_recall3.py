@@ -109,3 +109,21 @@ def test_a_direction_in_the_passive_subjunctive_is_a_request() -> None:
         " है कि इसे जारी रखा जाए."
     )
     assert not [e for e in art.events if e.type == "REQUEST"]
+
+
+def test_a_particle_inside_a_multiword_form() -> None:
+    # the construction of DH-2020-MAY-04.txt:6 ("… के खिलाफ मुकदमा भी दर्ज हुआ है") with its agent
+    art = analysed("पुलिस ने चालक के खिलाफ मुकदमा भी दर्ज किया है ।")
+    [ev] = art.events
+    assert (ev.type, ev.mode, ev.trigger, ev.modality) == (
+        "COERCE",
+        "charge",
+        "मुकदमा भी दर्ज",
+        "happened",
+    )
+    # a negation inside the form denies the act; it does not vanish into the trigger
+    art = analysed("जिला प्रशासन ने गांव को कंटेनमेंट जोन नहीं बनाया है ।")
+    [ev] = art.events
+    assert ev.modality == "denied" and ev.negated
+    # a word that is no particle still breaks the form
+    assert not analysed("पुलिस ने मुकदमा और जांच दर्ज की ।").events
