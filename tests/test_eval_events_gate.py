@@ -39,7 +39,8 @@ def test_events_gate(shared_data: Path) -> None:
     assert row("hindi-disaster", "trigger_classification")["f1"] >= 0.52
     assert row("hindi-disaster", "argument_all")["f1"] >= 0.52
     assert row("hindi-disaster", "argument_casualties")["precision"] >= 0.85
-    assert row("seeds", "core_events")["recall"] >= 0.80
+    # 2026-12-03 (ev10): seeds core R 1.00 P 1.00, the two visa-free entry events found
+    assert row("seeds", "core_events")["recall"] >= 0.95
     assert row("seeds", "core_events")["precision"] >= 0.85
     assert row("seeds", "quotes")["recall"] >= 0.9
 
@@ -112,6 +113,18 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     tune R 0.746 P 0.960; check R 0.457 P 0.885): the 30 dev articles hold none of these
     constructions. Floors unchanged.
 
+    Round ev10 (2026-12-03, same command; kinds from tools/why_missed.py, which counts per half
+    why each missed core event was missed, the check half as counts only): a closure set for a
+    day with its issuer inferred, the -यी spellings of light verbs, सख्ती बरत, गुहार, से मना,
+    पिटाई, an act begun (शुरू), the passive-subjunctive direction ("कहा कि … किया जाए"), a
+    glossed group as ने-agent, a decision's genitive decider, and particles inside multiword
+    forms (the last moved the check half: 16 -> 17). all core R 0.643 -> 0.684 (67/98) P 0.943;
+    tune R 0.746 -> 0.794 (50/63) P 0.962; check R 0.457 -> 0.486 (17/35) P 0.889, date 0.826,
+    modality 0.870. The events found besides have inferred or glossed sources the gold names
+    otherwise: source side strict 0.636 -> 0.610, actors lenient 0.403 -> 0.378, actors strict
+    0.117 -> 0.110 (n=77 -> 82); those three floors move down (0.59, 0.36, 0.10), the recall
+    floors up (all 0.66, tune 0.77, check 0.46). Seeds: core R 1.00 P 1.00.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -127,17 +140,17 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.62
+    assert core["recall"] >= 0.66
     assert core["precision"] >= 0.92
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.38
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.63
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.11
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.36
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.59
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.10
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.15
-    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.73
+    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.77
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.94
-    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.44
+    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.46
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.86
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70
     assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.79
