@@ -127,3 +127,14 @@ def test_a_particle_inside_a_multiword_form() -> None:
     assert ev.modality == "denied" and ev.negated
     # a word that is no particle still breaks the form
     assert not analysed("पुलिस ने मुकदमा और जांच दर्ज की ।").events
+
+
+def test_quarantine_in_its_other_spellings() -> None:
+    # the constructions of NT-2020-APR-20.txt ("… लोगों को सरकारी क्वारंटीन सेंटरों में भेजा गया
+    # है") and PK-2020-APR-09.txt (कोरेंटाइन), with a named agent
+    art = analysed("प्रशासन ने पिज्जा आउटलेट के 16 अन्य लोगों को सरकारी क्वारंटीन सेंटरों में भेज दिया है ।")
+    assert [(e.type, e.mode) for e in art.events] == [("COERCE", "quarantine")]
+    art = analysed("प्रशासन ने युवक के संपर्क में आए सभी लोगों को कोरेंटाइन कर दिया है ।")
+    assert [(e.type, e.mode) for e in art.events] == [("COERCE", "quarantine")]
+    # oneself kept at home (DH-2020-MAR-31.txt:19): no coercion
+    assert not analysed("पुत्र ने अपने-आपको होम कोरेंटाइन में रखा हुआ है ।").events
