@@ -122,8 +122,14 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     tune R 0.746 -> 0.794 (50/63) P 0.962; check R 0.457 -> 0.486 (17/35) P 0.889, date 0.826,
     modality 0.870. The events found besides have inferred or glossed sources the gold names
     otherwise: source side strict 0.636 -> 0.610, actors lenient 0.403 -> 0.378, actors strict
-    0.117 -> 0.110 (n=77 -> 82); those three floors move down (0.59, 0.36, 0.10), the recall
-    floors up (all 0.66, tune 0.77, check 0.46). Seeds: core R 1.00 P 1.00.
+    0.117 -> 0.110 (n=77 -> 82). Then a passive quarantine as the local authority's measure
+    (its participle before a noun and its infinitive under a postposition excluded): all core R
+    0.694 (68/98) P 0.925; tune R 0.794 P 0.943 (two real quarantines the gold leaves uncoded);
+    check R 0.486 -> 0.514 (18/35) P 0.879, date 0.846, modality 0.885; n 82 -> 91, source side
+    strict 0.593, actors lenient 0.352, strict 0.099, target 0.143 (the inferred district is
+    often not the gold's). Floors: actors lenient 0.33, source 0.57, strict 0.09, target 0.13
+    (down), core R 0.68, tune R 0.77, check R 0.50 (up), core P 0.90, tune P 0.92 (down).
+    Seeds: core R 1.00 P 1.00.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -140,17 +146,17 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.66
-    assert core["precision"] >= 0.92
+    assert core["recall"] >= 0.68
+    assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.36
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.59
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.10
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.15
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.33
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.57
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.09
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.13
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.77
-    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.94
-    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.46
+    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
+    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.50
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.86
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70
     assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.79

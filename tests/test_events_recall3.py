@@ -138,3 +138,16 @@ def test_quarantine_in_its_other_spellings() -> None:
     assert [(e.type, e.mode) for e in art.events] == [("COERCE", "quarantine")]
     # oneself kept at home (DH-2020-MAR-31.txt:19): no coercion
     assert not analysed("पुत्र ने अपने-आपको होम कोरेंटाइन में रखा हुआ है ।").events
+
+
+def test_a_passive_quarantine_is_the_local_authoritys() -> None:
+    # PK-2020-APR-11.txt:9 ("तेईस अन्य लोगों को भी क्वारेंटाइन किया गया है"), DJ-2020-ARP-15.txt
+    art = analysed("नवादा में कोरोना मरीज मिला । मरीज के स्वजनों को क्वारंटाइन कर लिया गया है ।")
+    [ev] = [e for e in art.events if e.mode == "quarantine"]
+    assert ev.type == "COERCE" and any(a.role == "source_inferred" for a in ev.arguments)
+    # a participle before its noun presupposes the act (DJ: "… में क्वारंटाइन किए गए दो कोरोना
+    # संदिग्ध … भाग निकले"), and a passive infinitive under a postposition names none
+    art = analysed("अस्पताल में क्वारंटाइन किए गए दो कोरोना संदिग्ध मंगलवार को भाग निकले ।")
+    assert not [e for e in art.events if e.mode == "quarantine"]
+    art = analysed("क्वारंटीन किये जाने के डर से 200 लोग गांव छोड़कर भाग गए ।")
+    assert not [e for e in art.events if e.mode == "quarantine"]

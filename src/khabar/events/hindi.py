@@ -956,11 +956,32 @@ def _passive(cand: Candidate) -> bool:
     return any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb)
 
 
+_PERFECT_PASSIVE = frozenset({"गया", "गई", "गए", "गयी", "गये"})
+# What may follow a finite passive perfect: an auxiliary, a stop, a conjunction, a particle.
+_AFTER_FINITE = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "।", ".", "|", ",", "और", "तथा"})
+
+
+def _attributive(cand: Candidate) -> bool:
+    """The passive perfect after the trigger qualifies a following noun ("किए गए दो संदिग्ध"),
+    or a passive infinitive is governed by a postposition ("क्वारंटीन किये जाने के डर से")."""
+    verb = cand.verb
+    for k, word in enumerate(verb[:-1]):
+        if word == "जाने" and verb[k + 1] in _NONFINITE_NEXT:
+            return True
+        if word in _PERFECT_PASSIVE:
+            nxt = verb[k + 1]
+            return nxt not in _AFTER_FINITE and nxt not in PARTICLES and nxt not in {"कि", "व"}
+    return False
+
+
 def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     """A passive with no agent ("सील कर दिया गया"), or a perfect whose agent the sentence drops
     ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
     ("बंद रहेंगे") only counts with a speaker, so a list of what stays closed is not a list of
-    orders."""
+    orders. Not a passive participle before its noun ("क्वारंटाइन किए गए दो संदिग्ध भाग
+    निकले", "लगाए गए लॉकडाउन के दौरान"): the act is presupposed, a description, not reported."""
+    if _attributive(cand):
+        return False
     if _passive(cand):
         return True
     dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
