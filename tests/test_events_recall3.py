@@ -4,7 +4,11 @@ days outside the event gold) with a negative."""
 
 from __future__ import annotations
 
-from khabar.events.hindi import tracing
+import importlib.util
+from pathlib import Path
+from typing import Any
+
+from khabar.events.hindi import Fate, tracing
 from test_events_covid_kinds import analysed
 
 # examples/000_067ad915245d0b3d.txt:13 (the seed's visa-free entry sentence)
@@ -151,3 +155,32 @@ def test_a_passive_quarantine_is_the_local_authoritys() -> None:
     assert not [e for e in art.events if e.mode == "quarantine"]
     art = analysed("क्वारंटीन किये जाने के डर से 200 लोग गांव छोड़कर भाग गए ।")
     assert not [e for e in art.events if e.mode == "quarantine"]
+
+
+def _why_missed() -> Any:
+    """tools/why_missed.py as a module (tools/ is no package)."""
+    path = Path(__file__).resolve().parents[1] / "tools" / "why_missed.py"
+    spec = importlib.util.spec_from_file_location("why_missed", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_why_missed_names_missing_data_in_one_coded_line(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    module = _why_missed()
+    monkeypatch.setenv("KHABAR_DATA", str(tmp_path))
+    assert module.main([]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "E040" in err and len(err.splitlines()) == 1 and "Traceback" not in err
+
+
+def test_why_missed_classifies_by_the_fate_of_the_sentences_triggers() -> None:
+    module = _why_missed()
+    g = {"type": "COERCE", "evidence": {"text": "गांव को सील कर दिया गया ।"}}
+    sent = "गांव को सील कर दिया गया ।"
+    assert module.classify(g, [])[0] == "(a) no trigger"
+    dropped = [Fate("a", sent, "सील", "COERCE", "no agent")]
+    assert module.classify(g, dropped)[0] == "(b) dropped: no agent [सील]"
+    other = [Fate("a", sent, "अपील", "REQUEST", "kept")]
+    assert module.classify(g, other)[0] == "(c) other type: kept"

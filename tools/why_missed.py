@@ -26,13 +26,16 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from khabar.config import Config
+from khabar.errors import KhabarError
 from khabar.eval.event_gold import GOLD_PARTS, halves, load_gold, predictions, score
+from khabar.eval.report import require_data
 from khabar.events.hindi import Fate, tracing
 
 
@@ -63,13 +66,18 @@ def classify(g: dict[str, Any], fates: list[Fate]) -> tuple[str, list[Fate]]:
     return "(a) no trigger", mine
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
+    """Print the counts; a missing or malformed gold is one coded line on stderr (exit 2)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--text", action="store_true", help="list the tune half's misses with text")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     data = Path(os.environ.get("KHABAR_DATA", "../shared/data"))
-    corpus = data / "corpus" / "hindi-covid-2020" / "Corpora"
-    gold = load_gold(data.joinpath(*GOLD_PARTS))
+    try:
+        gold = load_gold(data.joinpath(*GOLD_PARTS))
+        corpus = require_data(data, "corpus", "hindi-covid-2020", "Corpora")
+    except KhabarError as err:
+        print(err, file=sys.stderr)
+        return 2
     config = Config()
     by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for art in gold["articles"]:
@@ -108,7 +116,8 @@ def main() -> None:
                 print("   ", g["evidence"]["text"])
                 for f in mine:
                     print(f"    - {f.trigger} {f.type}: {f.fate}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
