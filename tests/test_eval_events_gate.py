@@ -39,7 +39,8 @@ def test_events_gate(shared_data: Path) -> None:
     assert row("hindi-disaster", "trigger_classification")["f1"] >= 0.52
     assert row("hindi-disaster", "argument_all")["f1"] >= 0.52
     assert row("hindi-disaster", "argument_casualties")["precision"] >= 0.85
-    assert row("seeds", "core_events")["recall"] >= 0.80
+    # 2026-12-03 (ev10): seeds core R 1.00 P 1.00, the two visa-free entry events found
+    assert row("seeds", "core_events")["recall"] >= 0.95
     assert row("seeds", "core_events")["precision"] >= 0.85
     assert row("seeds", "quotes")["recall"] >= 0.9
 
@@ -127,6 +128,29 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.545, target 0.045 (n=22; 7 of its 10 wrong sources are inferred authorities of passive
     orders, 11 of its 21 wrong targets empty or unglossed). Actor floors re-pinned.
 
+    Round ev10 (2026-12-03, same command; kinds from tools/why_missed.py, which counts per half
+    why each missed core event was missed, the check half as counts only): a closure set for a
+    day with its issuer inferred, the -यी spellings of light verbs, सख्ती बरत, गुहार, से मना,
+    पिटाई, an act begun (शुरू), the passive-subjunctive direction ("कहा कि … किया जाए"), a
+    glossed group as ने-agent, a decision's genitive decider, and particles inside multiword
+    forms (the last moved the check half: 16 -> 17). all core R 0.643 -> 0.684 (67/98) P 0.943;
+    tune R 0.746 -> 0.794 (50/63) P 0.962; check R 0.457 -> 0.486 (17/35) P 0.889, date 0.826,
+    modality 0.870. The events found besides have inferred or glossed sources the gold names
+    otherwise: source side strict 0.636 -> 0.610, actors lenient 0.403 -> 0.378, actors strict
+    0.117 -> 0.110 (n=77 -> 82). Then a passive quarantine as the local authority's measure
+    (its participle before a noun and its infinitive under a postposition excluded): all core R
+    0.694 (68/98) P 0.925; tune R 0.794 P 0.943 (two real quarantines the gold leaves uncoded);
+    check R 0.486 -> 0.514 (18/35) P 0.879, date 0.846, modality 0.885; n 82 -> 91, source side
+    strict 0.593, actors lenient 0.352, strict 0.099, target 0.143 (the inferred district is
+    often not the gold's). Floors: actors lenient 0.33, source 0.57, strict 0.09, target 0.13
+    (down), core R 0.68, tune R 0.77, check R 0.50 (up), core P 0.90, tune P 0.92 (down).
+    Seeds: core R 1.00 P 1.00.
+
+    Rounds ev10 and ev11 together (main after both merges, same command): all core R 0.694 P
+    0.925; tune R 0.794 P 0.943; check R 0.514 P 0.879; on the 91 matched events actors strict
+    0.132, lenient 0.374, source 0.626, target 0.165, date 0.923, modality 0.912. Actor floors
+    re-pinned to these: lenient 0.36, source 0.61, strict 0.12, target 0.15.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -142,17 +166,17 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.62
-    assert core["precision"] >= 0.92
+    assert core["recall"] >= 0.68
+    assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.40
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.66
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.14
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.18
-    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.73
-    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.94
-    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.44
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.36
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.61
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.12
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.15
+    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.77
+    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
+    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.50
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.86
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70
     assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.79

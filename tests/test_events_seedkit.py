@@ -48,6 +48,7 @@ PEOPLE = {
     "अमेरिका": ("COUNTRY", "kb:us", "United States", "name", None),
     "चीन": ("COUNTRY", "kb:china", "China", "name", None),
     "रूस": ("COUNTRY", "kb:russia", "Russia", "name", None),
+    "रूसियों": ("COUNTRY", "kb:russia", "Russia", "demonym", None),  # the gold's demonym mention
     "कनाडा": ("COUNTRY", "kb:canada", "Canada", "name", None),
     "यूक्रेन": ("COUNTRY", "kb:ukraine", "Ukraine", "name", None),
     "ईरान": ("COUNTRY", "kb:iran", "Iran", "name", None),

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ..model import Argument, Article, Event, Timex
@@ -25,6 +28,7 @@ from .clause import (
     DocContext,
     SentenceView,
     Token,
+    Unit,
     actor_of,
     date_part,
     is_break,
@@ -33,7 +37,9 @@ from .clause import (
     place_of,
     unit_actors,
 )
+from .gloss import names_actor
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
+from .objects import PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE, Roles, add_role, assign_roles, passive_compound
 
 _FUTURE = re.compile(r"(ेंगे|ेगा|ेगी|ेंगी|ूंगा|ूँगा|ोगे|ेगें|एगा|एगी|एंगे)$")
@@ -74,8 +80,88 @@ class Candidate:
     finite: bool = True
 
 
+@dataclass(frozen=True)
+class Fate:
+    """What became of one candidate trigger: ``kept`` (the type of the event made) or the rule
+    that dropped it. Recorded only inside :func:`tracing`, for tools/why_missed.py, which counts
+    why gold events are missed without printing the sentences of the held-out half."""
+
+    article: str
+    sentence: str
+    trigger: str
+    type: str
+    fate: str
+
+
+_TRACE: ContextVar[list[Fate] | None] = ContextVar("khabar_event_trace", default=None)
+
+
+@contextmanager
+def tracing() -> Iterator[list[Fate]]:
+    """Record the fate of every candidate trigger extracted inside the block (off by default:
+    extraction without it records nothing)."""
+    fates: list[Fate] = []
+    token = _TRACE.set(fates)
+    try:
+        yield fates
+    finally:
+        _TRACE.reset(token)
+
+
+def note(article: Article, sv: SentenceView, cand: Candidate, fate: str, type_: str = "") -> None:
+    """Record ``cand``'s fate when tracing is on."""
+    fates = _TRACE.get()
+    if fates is None:
+        return
+    toks = sv.tokens
+    text = article.text[toks[cand.first].start : toks[cand.last].end]
+    sentence = article.text[sv.start : sv.end]
+    fates.append(Fate(article.id, sentence, text, type_ or cand.trig.type, fate))
+
+
+_POSTPOSITIONS = frozenset({"की", "के", "का", "को", "से", "में", "पर", "ने", "तक", "और", ","})
+
+
+def _next_kind(sv: SentenceView, cand: Candidate) -> str:
+    """The word after a trigger as a class (a postposition itself, a stop, a light verb of
+    another entry, a passive or future verb, else "a word"), so a trace can say which
+    construction dropped it without quoting the sentence."""
+    k = cand.last + 1
+    if k >= len(sv.tokens) or is_break(sv.tokens, k):
+        return "a stop"
+    text = sv.tokens[k].text
+    if text in _POSTPOSITIONS:
+        return text
+    if text in hindi_triggers().light_verbs:
+        return "another light verb"
+    if _FUTURE.search(text) or text in PASSIVE:
+        return "a future or passive verb"
+    return "a word"
+
+
+def note_heading(article: Article, sv: SentenceView) -> None:
+    """Record the triggers of a heading, which the stage skips, when tracing is on."""
+    if _TRACE.get() is not None:
+        for cand in find_candidates(sv, hindi_triggers()):
+            note(article, sv, cand, "heading")
+
+
 def event_id(article_id: str, trigger_start: int) -> str:
     return hashlib.sha1(f"{article_id}:{trigger_start}".encode()).hexdigest()[:16]
+
+
+def _matched(toks: list[Token], i: int, form: tuple[str, ...], particles: frozenset[str]) -> int:
+    """The token index after ``form`` matched at ``i``, or -1. Particles may stand inside a
+    form of several words ("मामला भी दर्ज", "ग्रीन जोन नहीं बनाया": 25 such uses beside 1,051
+    exact ones of the multiword forms in corpus/hindi-covid-2020)."""
+    k = i
+    for w, word in enumerate(form):
+        while w and k < len(toks) and toks[k].text in particles and toks[k].text != word:
+            k += 1
+        if k >= len(toks) or toks[k].text != word:
+            return -1
+        k += 1
+    return k
 
 
 def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
@@ -84,8 +170,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
     i = 0
     while i < len(toks):
         for form, trig in lex.index.get(toks[i].text, ()):
-            n = len(form)
-            if tuple(t.text for t in toks[i : i + n]) != form:
+            n = _matched(toks, i, form, lex.particles) - i
+            if n <= 0:
                 continue
             j = i + n
             while j < len(toks) and toks[j].text in lex.particles:
@@ -160,8 +246,10 @@ def _fronted_light(toks: list[Token], i: int, end: int, trig: Trigger, lex: Trig
             return -1
         if text not in trig.light or p == 0:
             continue
-        if toks[p - 1].text == "ने":
-            return p
+        if toks[p - 1].text == "ने" or (
+            p >= 2 and toks[p - 1].text in _SUPPORT and toks[p - 2].text == "ने"
+        ):
+            return p  # "पुलिस ने की कार्रवाई", "पुलिस ने शुरू की जांच"
         if p == i - 1 and text not in _NOT_FRONTED and not text.endswith(("ने", "ना")):
             for q in range(p - 1, -1, -1):
                 if is_break(toks, q) or toks[q].text in {",", "कि"}:
@@ -221,6 +309,9 @@ def _via(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
 _SUPPORT = frozenset(
     {"आयोजित", "प्रदान", "मुहैया", "उपलब्ध", "व्यक्त", "प्रकट", "अदा", "सुनिश्चित", "पारित"}
     | {"मंजूर", "स्वीकृत", "वितरित", "घोषित"}
+    # the act begun is the act ("जांच शुरू कर दी", "स्क्रीनिंग शुरू की": 16 of the 17 "<lexicon
+    # noun> शुरू <light verb>" of corpus/hindi-covid-2020, read outside the event gold)
+    | {"शुरू"}
 )
 
 
@@ -243,7 +334,8 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
     """(modality, negated) from the verb complex after the trigger and the words before it."""
     before = {t.text for t in sv.tokens[max(0, cand.first - 2) : cand.first]}
     verb = cand.verb
-    if any(t in _NEGATION for t in verb):
+    inside = {t.text for t in sv.tokens[cand.first + 1 : cand.last + 1]}  # "जोन नहीं बनाया"
+    if any(t in _NEGATION for t in verb) or inside & _NEGATION:
         return "denied", True
     if before & _PROPOSED_BEFORE:
         return "proposed", False
@@ -385,12 +477,15 @@ def extract_sentence(
         if modality == "happened" and _since_duration(sv, cand):
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if trig.requires_modality and modality not in trig.requires_modality:
+            note(article, sv, cand, "modality required")
             continue
         if trig.subjunctive and not _asks_to(sv, cand) and _imperative_clause(sv, cand) < 0:
+            note(article, sv, cand, "not a request clause")
             continue
         if trig.after_infinitive and not (
             cand.first > 0 and sv.tokens[cand.first - 1].text.endswith("ने")
         ):
+            note(article, sv, cand, "no infinitive before")
             continue
         start = max(_clause_start(sv, cand.first), prev_end)
         roles = assign_roles(sv, cand, start)
@@ -403,16 +498,24 @@ def extract_sentence(
         after = sv.tokens[cand.last + 1].text if cand.last + 1 < len(sv.tokens) else ""
         if not ok and trig.symmetric and after == "में" and roles.source:
             ok = _meeting_agent(sv, cand, roles)  # "X के साथ बैठक में Y ने कहा"
-        if not ok or (not cand.light and not trig.verbal and after == "से"):
+        if not ok:
+            note(article, sv, cand, f"noun without light verb, then {_next_kind(sv, cand)}")
+            continue
+        if not cand.light and not trig.verbal and after == "से":
+            note(article, sv, cand, "noun before से")
             continue  # "चीन की यात्रा से लौटे": a trip named as where one came from, not an event
         if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
+            note(article, sv, cand, "participle")
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
         if _participle(cand):
+            note(article, sv, cand, "participle")
             continue  # "आरोप लगाने वाले वैज्ञानिक", "मांग करने वाली याचिका"
         if trig.type == "CONCEDE" and cand.first > 0 and sv.tokens[cand.first - 1].text in _FROM_IT:
+            note(article, sv, cand, "exempt from it")
             continue  # "दुकानों को इससे छूट दी जाएगी": exempt from the measure just named, no easing
         k = cand.last + len(cand.verb) + 1
         if trig.mode == "accept" and k < len(sv.tokens) and sv.tokens[k].text == "कि":
+            note(article, sv, cand, "admits a fact")
             continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
         if (
             trig.requires_target
@@ -420,11 +523,13 @@ def extract_sentence(
             and not roles.pronoun_target
             and not _urges(sv, cand, roles)
         ):
+            note(article, sv, cand, "no target")
             continue
         if trig.type == "COERCE" and (
             _REFLEXIVE & {t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]}
             or any(a.role == "target" and a.text.split()[0] in _REFLEXIVE for a in roles.args)
         ):
+            note(article, sv, cand, "reflexive")
             continue  # "पार्टी ने अपना दफ्तर बंद कर दिया", "ने अपने सभी सार्वजनिक कार्यक्रमों
             # को रद्द कर दिया" (AU-2020-MAR-10.txt:40): calling off one's own is no coercion
         source = list(dict.fromkeys(roles.source))
@@ -444,6 +549,7 @@ def extract_sentence(
         elif trig.symmetric:
             source, target = list(dict.fromkeys(source + target)), []
             if len(source) < 2:
+                note(article, sv, cand, "symmetric, one party")
                 continue
         codes: dict[str, str] = {}
         if not source and not trig.symmetric:
@@ -454,10 +560,11 @@ def extract_sentence(
         # would be all the event says, and it joined unrelated disaster stories)
         if not source and not trig.symmetric and _office_holder_dropped(cand, sv, ctx):
             source, inherited = list(ctx.last_agents), True
+        scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
         if (
             not source
             and trig.agentless
-            and _agentless(cand, sv)
+            and (_agentless(cand, sv) or scheduled)
             and not roles.pronoun_target
             and (roles.target or trig.mode != "order")
         ):
@@ -489,11 +596,24 @@ def extract_sentence(
             source, inherited = list(ctx.last_agents), True
         if not source and trig.type == "REQUEST" and _present_request(cand):
             source, inherited = _current_speaker(sv, ctx), True
+        if not source and not trig.symmetric and (agent := _glossed_agent(sv, cand, start)):
+            source = [agent.entity_id or ""]
+            roles.args.append(agent)
+            roles.explicit_source = True
+        if not source and not trig.symmetric and (decider := _decider(sv, cand)) is not None:
+            add_role(roles, "source", decider, sv, unit_actors(decider))
+            source = list(dict.fromkeys(roles.source))
+        if not target and trig.mode == "reciprocate" and events:
+            target = _reciprocated(sv, cand, events, source, roles)
         if not source and not trig.symmetric:
+            note(article, sv, cand, "passive, no agent" if _passive(cand) else "no agent")
             continue
         type_, mode = trig.type, trig.mode
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             modality = "happened" if roles.explicit_source or _speaker(sv, cand) else "ongoing"
+            # "रविवार को दिल्ली मेट्रो बंद रहेगी": a closure set for a day in its own clause is
+            # a measure taken for that day (its issuer inferred), not a list of what stays shut
+            modality = "planned" if scheduled and codes else modality
         if type_ == "SANCTION" and not any(t.startswith("kb:country/") for t in target):
             type_, mode = "COERCE", "ban"  # a ban on gatherings or traffic, not on a state
         for tok in sv.tokens[_clause_start(sv, cand.first) : cand.last + 1]:
@@ -535,6 +655,7 @@ def extract_sentence(
             )
         )
         made.append((events[-1], ci))
+        note(article, sv, cand, "kept", type_)
         if cand.finite:
             prev_end = cand.last + 1 + len(cand.verb)
             prev_sources, prev_first = source, cand.first
@@ -595,7 +716,9 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     return unit_actors(agents[-1]) if agents else []
 
 
-_SUBJUNCTIVE = re.compile(r"(ें|एं|एँ|िए|िये|ियें|ाएँ|चाहिए|चाहिये)$")
+# ... and the passive subjunctive of an official direction ("कहा कि … सख्ती से पालन कराया जाए"):
+# 19 "कहा कि … जाए ।" in corpus/hindi-covid-2020, read outside the event gold
+_SUBJUNCTIVE = re.compile(r"(ें|एं|एँ|िए|िये|ियें|ाएँ|चाहिए|चाहिये|^जाए|^जाये)$")
 _AUX_AFTER = frozenset({"है", "हैं", "था", "थे", "थी", "भी"})
 
 
@@ -610,12 +733,14 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
     if k >= len(toks) or toks[k].text != "कि":
         return False
     words = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
+    if words and words[-1] in {"जाए", "जाये"} and _NOT_OWN_CLAUSE & set(words):
+        return False  # "कहा कि … निर्णय किया गया है कि इसे जारी रखा जाए": another कि's verb
     return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
 
 
 # The polite imperative ("पालन करें", "घर से ना निकलें", "सुनिश्चित कराएं"): no "चाहिए" (an
 # opinion as often as advice) and no -िए/-िये (also the perfect: "प्राप्त किये").
-_POLITE = re.compile(r"(ें|एं|एँ)$")
+_POLITE = re.compile(r"(ें|एं|एँ|^जाए|^जाये)$")
 # A कि-clause holding one of these is not the speech verb's own command: a purpose ("ताकि … सतर्क
 # रहें"), or a second कि under another predicate ("यह असंभव है कि … हो जाएं").
 _NOT_OWN_CLAUSE = frozenset({"ताकि", "जिससे", "कि", "जिसमें", "जिसके"})
@@ -731,6 +856,84 @@ def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool
     return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
 
 
+def _glossed_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """A ने-agent that names no entity but a group the glossary knows ("कई राज्यों ने इस ढील को
+    मानने से मना कर दिया", "ग्रामीणों ने … पथराव किया"): its source argument (a ``text:`` id,
+    the phrase before ने as evidence), or None. Only for an active verb (a passive's ने is not
+    its agent) and the last ने of the trigger's clause, when no named agent stands there; not
+    for an act nested in another ("लॉकडाउन बढ़ाने की मांग की": the demand is theirs, not the
+    lockdown), an adverbial participle ("आदेश को चुनौती देते हुए"), nor a trip: a glossed
+    group's travel ("मरीज ने वुहान की यात्रा की थी") is a case history, not a visit (all three
+    seen in a spot check of corpus/hindi-covid-2020 outside the event gold, round ev10)."""
+    toks = sv.tokens
+    if _passive(cand) or not cand.finite or cand.trig.type == "CONSULT":
+        return None
+    if PARTICIPLE_ENDS & set(cand.verb[:3]):
+        return None
+    ne = [k for k in range(start, cand.first) if toks[k].text == "ने"]
+    if not ne or ne[-1] == start:
+        return None
+    k = ne[-1]
+    if any(u.marker == "ने" and u.last < k < u.marker_end and unit_actors(u) for u in sv.units):
+        return None  # a named agent the roles did not take (another clause's): not guessed again
+    first = glossed_span(sv, start, k - 1, sv.units, frozenset())
+    if first is None or not names_actor(sv.text_of(first, k - 1)):
+        return None
+    text = sv.text_of(first, k - 1)
+    return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+
+
+# A decision noun in the oblique or plural ("के फैसले की सराहना", "के निर्णयों को"), besides
+# the direct forms of _DECISIONS.
+_DECIDED = frozenset({"फैसला", "फैसले", "फ़ैसला", "फ़ैसले", "फैसलों", "निर्णय", "निर्णयों"})
+
+
+def _decider(sv: SentenceView, cand: Candidate) -> Unit | None:
+    """Who decided an act named by its infinitive, the genitive right before the decision noun:
+    "वीजा-मुक्त प्रवेश की अनुमति देने के चीन के फैसले की सराहना की" (China's decision to allow
+    visa-free entry: China allowed it), "लॉकडाउन बढ़ाने के राज्य सरकार के निर्णय". A decision
+    reported as taken is the decider's act, as "बंद करने का फैसला किया" is."""
+    toks = sv.tokens
+    p = cand.last + 1
+    while p < len(toks) and toks[p].text in PARTICLES:
+        p += 1
+    if p + 2 >= len(toks) or not cand.light or toks[p].text not in cand.trig.light:
+        return None
+    if not toks[p].text.endswith("ने") or toks[p + 1].text not in {"के", "की", "का"}:
+        return None
+    unit = next((u for u in sv.units if u.first == p + 2), None)
+    if unit is None or unit.marker not in {"के", "की", "का"} or unit.marker_end >= len(toks):
+        return None
+    if toks[unit.marker_end].text not in _DECIDED or not unit_actors(unit):
+        return None
+    return unit
+
+
+def _reciprocated(
+    sv: SentenceView, cand: Candidate, events: list[Event], source: list[str], roles: Roles
+) -> list[str]:
+    """Whom a reciprocation answers: the agent of the step the relative pronoun before it refers
+    to, the last measure or accord of the sentence before the pronoun ("चीन के फैसले की सराहना
+    की, एक कदम जिसका मॉस्को ने प्रतिदान किया": Moscow reciprocated China's step, not Putin's
+    praise of it). The pronoun is the evidence."""
+    toks = sv.tokens
+    rel = next((k for k in range(cand.first - 1, -1, -1) if toks[k].text in _RELATIVE), -1)
+    steps = [
+        e
+        for e in events
+        if rel >= 0 and e.trigger_end <= toks[rel].start and e.type in _MEASURES | {"AGREE"}
+    ]
+    if not steps:
+        return []
+    target = [a for a in steps[-1].source if a not in source]
+    for ident in target:
+        roles.args.append(Argument("target", toks[rel].text, toks[rel].start, toks[rel].end, ident))
+    return target
+
+
+_RELATIVE = frozenset({"जिसका", "जिसकी", "जिसके", "जिसे", "जिसको"})
+
+
 def _present_request(cand: Candidate) -> bool:
     """A request in the copula ("आप सभी से आग्रह है कि …", "मेरी सब से अपील है कि"): said in
     the first person by whoever is speaking, in a quote or reported speech."""
@@ -753,11 +956,32 @@ def _passive(cand: Candidate) -> bool:
     return any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb)
 
 
+_PERFECT_PASSIVE = frozenset({"गया", "गई", "गए", "गयी", "गये"})
+# What may follow a finite passive perfect: an auxiliary, a stop, a conjunction, a particle.
+_AFTER_FINITE = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "।", ".", "|", ",", "और", "तथा"})
+
+
+def _attributive(cand: Candidate) -> bool:
+    """The passive perfect after the trigger qualifies a following noun ("किए गए दो संदिग्ध"),
+    or a passive infinitive is governed by a postposition ("क्वारंटीन किये जाने के डर से")."""
+    verb = cand.verb
+    for k, word in enumerate(verb[:-1]):
+        if word == "जाने" and verb[k + 1] in _NONFINITE_NEXT:
+            return True
+        if word in _PERFECT_PASSIVE:
+            nxt = verb[k + 1]
+            return nxt not in _AFTER_FINITE and nxt not in PARTICLES and nxt not in {"कि", "व"}
+    return False
+
+
 def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     """A passive with no agent ("सील कर दिया गया"), or a perfect whose agent the sentence drops
     ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
     ("बंद रहेंगे") only counts with a speaker, so a list of what stays closed is not a list of
-    orders."""
+    orders. Not a passive participle before its noun ("क्वारंटाइन किए गए दो संदिग्ध भाग
+    निकले", "लगाए गए लॉकडाउन के दौरान"): the act is presupposed, a description, not reported."""
+    if _attributive(cand):
+        return False
     if _passive(cand):
         return True
     dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])

@@ -21,7 +21,7 @@ from .clause import DocContext, SentenceView, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
 from .gloss import day_of, name_actors
-from .hindi import extract_sentence
+from .hindi import extract_sentence, note_heading
 from .quotes import extract_quotes
 
 
@@ -201,11 +201,11 @@ def analyse(article: Article) -> Article:
     for i, sent in enumerate(sentences_of(article)):
         sv = view(article, i, sent, ctx.actors)
         views.append(sv)
-        found = (
-            []
-            if is_heading(article.text, sent.start, sent.end)
-            else extract_sentence(article, sv, ctx)
-        )
+        if is_heading(article.text, sent.start, sent.end):
+            note_heading(article, sv)
+            found = []
+        else:
+            found = extract_sentence(article, sv, ctx)
         said = extract_quotes(sv, ctx)
         _link_reported(found, said)
         events.extend(found)
