@@ -236,7 +236,9 @@ def bracketed_acronyms(
     train tags such an acronym as an organisation 39 times in 42 (counted, not tuned), while it
     leaves four in five Devanagari acronyms elsewhere untagged, so the CRF alone misses them.
     """
-    out = []
+    out: list[int] = []
+    if not org_ends or "(" not in keys:
+        return out  # most sentences: one scan in C, no loop over the words
     for x in range(1, len(toks) - 1):
         if (
             toks[x - 1].text == "("
