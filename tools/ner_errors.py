@@ -49,14 +49,17 @@ def main() -> None:
     spurious: Counter[str] = Counter()
     missed: Counter[str] = Counter()
     boundary: list[str] = []
+    n_gold = n_pred = 0
     for words, tags in sents:
         gold = set(spans_from_bio(tags))
+        n_gold += len(gold)
         cands = [
             c
             for c in recognise(_words_as_tokens(words), kb, set())
             if c.kind == "name" and _CLASS.get(c.type)
         ]
         pred = {(c.i, c.j, _CLASS[c.type]): c.source for c in cands}
+        n_pred += len(pred)
         for (i, j, t), src in pred.items():
             if (i, j, t) in gold:
                 kinds["tp", t, src] += 1
@@ -80,7 +83,10 @@ def main() -> None:
             if not any(p[0] < j and i < p[1] for p in pred):
                 kinds["missed", t, "-"] += 1
                 missed[f"{t} {' '.join(words[i:j])}"] += 1
-    print(f"{args.dataset} half {args.half}: {len(sents)} sentences")
+    tp = sum(n for k, n in kinds.items() if k[0] == "tp")
+    p, r = tp / max(n_pred, 1), tp / max(n_gold, 1)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(f"{args.dataset} half {args.half}: {len(sents)} sentences, combined P {p:.3f} R {r:.3f} F1 {f1:.3f}")
     for key, n in sorted(kinds.items(), key=lambda x: (x[0][0], -x[1])):
         print(f"  {key[0]:11} {key[1]:9} {key[2]:5} {n}")
     print("most frequent spurious spans:")
