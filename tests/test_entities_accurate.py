@@ -45,6 +45,12 @@ def test_accurate_tagger_on_real_text() -> None:
     assert ("एस जयशंकर", "PER") in spans  # the initial joins the surname
     assert ("विश्व स्वास्थ्य संगठन", "ORG") in spans
     assert tags == tag_with("accurate", words, kb)
+    # The teacher's confidence, for choosing silver sentences (tools/ner_silver.py).
+    from khabar.entities.accurate import tag_with_probability
+
+    same, probability = tag_with_probability(words, kb)
+    assert same == tags and 0.0 < probability <= 1.0
+    assert tag_with_probability([], kb) == ([], 1.0)
     # In the pipeline's combination the KB adds the capital.
     toks = tokenize(" ".join(words))
     cands = recognise(toks, kb, set(), tagger="accurate")

@@ -146,3 +146,24 @@ def test_the_seat_after_a_comma_is_no_part_of_an_organisation() -> None:
     text = "भारत में , राष्ट्रीय विषाणु विज्ञान संस्थान , पुणे एकमात्र प्रयोगशाला थी ।"
     spans = found(text)
     assert not any(s.endswith("पुणे") and t == "ORGANIZATION" for s, t in spans), spans
+
+
+def test_an_acronym_in_brackets_after_an_organisation_is_its_name_too() -> None:
+    from khabar.entities.structure import bracketed_acronyms
+
+    # A sentence of the kind IL-NER dev has (government magazine prose).
+    text = "विश्व स्वास्थ्य संगठन (डब्लूएचओ) द्वारा 2007 में जारी सलाह के अनुसार"
+    spans = found(text)
+    assert ("विश्व स्वास्थ्य संगठन", "ORGANIZATION") in spans, spans
+    assert ("डब्लूएचओ", "ORGANIZATION") in spans, spans
+    # No organisation before the bracket, an unclosed bracket, a bracket at either edge: nothing.
+    cases = [
+        ("यह ( डब्लूएचओ )", frozenset()),
+        ("संगठन ( डब्लूएचओ", frozenset({1})),
+        ("( )", frozenset({0, 1})),
+        ("", frozenset()),
+    ]
+    for text, org_ends in cases:
+        toks = tokenize(text)
+        keys = [deva_key(t.text) for t in toks]
+        assert bracketed_acronyms(toks, keys, org_ends) == [], text

@@ -8,7 +8,10 @@ over PER/LOC/ORG; floors about 0.02 below):
   il-ner-dev  crf 0.744  kb 0.585  combined 0.746 (PER 0.688, LOC 0.870, ORG 0.553)
   hiner-eval  crf 0.884  kb 0.660  combined 0.882, ORG 0.670 (first 1,500 sentences; whole
               half: crf 0.884, combined 0.884)
-Before the clusters and this round's rules (constituency, one-word place, programme name,
+Third round (2026-12-03, an acronym in brackets after an organisation is a name): il-ner-dev
+combined 0.748 (PER 0.688, LOC 0.870, ORG 0.559), crf and kb unchanged; hiner-eval unchanged
+(1,500: combined 0.882, ORG 0.670). Combined ALL and ORG floors raised to match.
+Before the clusters and the second round's rules (constituency, one-word place, programme name,
 unclosed bracket, seat after a comma): il-ner-dev crf 0.736, combined
 0.731; hiner-eval (1,500) crf 0.883, combined 0.876.
 """
@@ -26,10 +29,10 @@ DIGEST = "a0addac9668834f0"
 FLOORS = {
     ("il-ner-dev", "crf", "ALL"): 0.72,
     ("il-ner-dev", "kb", "ALL"): 0.56,
-    ("il-ner-dev", "combined", "ALL"): 0.725,
+    ("il-ner-dev", "combined", "ALL"): 0.73,
     ("il-ner-dev", "combined", "PER"): 0.66,
     ("il-ner-dev", "combined", "LOC"): 0.85,
-    ("il-ner-dev", "combined", "ORG"): 0.53,
+    ("il-ner-dev", "combined", "ORG"): 0.54,
     ("hiner-eval", "crf", "ALL"): 0.865,
     ("hiner-eval", "kb", "ALL"): 0.64,
     ("hiner-eval", "combined", "ALL"): 0.86,

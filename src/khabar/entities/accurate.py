@@ -244,15 +244,29 @@ def _featuriser(kb_id: int) -> Featuriser:
 
 def tag_words_accurate(words: Sequence[str], kb: KB, path: Path = ACCURATE_PATH) -> list[str]:
     """BIO tags (PER/LOC/ORG) of one sentence by the accurate CRF (E032 when not installed)."""
+    return _tag(words, kb, path)[0]
+
+
+def tag_with_probability(
+    words: Sequence[str], kb: KB, path: Path = ACCURATE_PATH
+) -> tuple[list[str], float]:
+    """:func:`tag_words_accurate`'s tags and the CRF's probability of the whole sequence (how
+    sure the teacher is, for choosing silver sentences: ``tools/ner_silver.py``)."""
+    tags, tagger = _tag(words, kb, path)
+    return tags, (tagger.probability(tags) if tags else 1.0)  # type: ignore[attr-defined]
+
+
+def _tag(words: Sequence[str], kb: KB, path: Path) -> tuple[list[str], object]:
     enc = encoder()
     if not path.exists():
         raise KhabarError(E.E032, detail=f"no model at {path}; train it: python -m {__name__}")
+    tagger = _load_model(path)
     if not words:
-        return []
+        return [], tagger
     gazetteer(kb)
     feats = _featuriser(id(kb)).sentence(words)
     probs = _probe(path).probabilities(enc.word_vectors(words))
-    return list(_load_model(path).tag(stack(feats, probs)))  # type: ignore[attr-defined]
+    return list(tagger.tag(stack(feats, probs))), tagger  # type: ignore[attr-defined]
 
 def main() -> None:
     """``python -m khabar.entities.accurate``: train the accurate tagger (KHABAR_DATA's sets)."""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from .kb import KB, KBEntry, alias_key
 from .structure import (
     before_passive_kar,
+    bracketed_acronyms,
     initials_before,
     org_head_spans,
     surname_after_initials,
@@ -907,4 +908,8 @@ def recognise(
             continue
         accepted.append(c)
         taken |= span
+    org_ends = frozenset(c.j for c in accepted if c.type == "ORGANIZATION")
+    for x in bracketed_acronyms(toks, keys, org_ends):
+        if x not in taken:
+            accepted.append(Cand(x, x + 1, "ORGANIZATION", "rule", "name", [], 0.7))
     return sorted(accepted + nested, key=lambda c: (c.i, -c.j))

@@ -8,6 +8,8 @@ becomes "वी"), and lets a title or a verb into a person's name. These rules 
   leftwards over its modifiers and coordinated parts, as long as the words carry some evidence of
   a name ("X सरकार" is the government of X; "राज्य सरकार" is no name).
 - Initials (letter names, "वी के", "ए.पी.") join the surname after them.
+- An acronym in brackets right after an organisation's name is that organisation's abbreviation
+  ("विश्व स्वास्थ्य संगठन ( डब्लूएचओ )"), a name of its own.
 - Titles and honorifics stay outside a person's name; words that training text never has inside a
   name (verbs, function words) never start or end a span.
 
@@ -21,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from .kb import KB
-from .tagger import Tok, is_letter_name, lexicon_label
+from .tagger import Tok, is_deva_acronym, is_letter_name, lexicon_label
 from .translit import deva_key
 
 # Heads that end an organisation's name. Written by hand from Hindi usage (the heads named in
@@ -86,6 +88,7 @@ PASSIVE_AUX = frozenset(
               "जाती", "जाते", "जाना", "जाने", "जाए", "जाएं"]
 )
 _LATIN_INITIAL = re.compile(r"^[A-Z]\.?$")
+_LATIN_ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 _AMBIGUOUS_INITIALS = frozenset(deva_key(w) for w in ["के", "की", "जी", "ए", "ओ", "ई"])
 
 
@@ -222,3 +225,26 @@ def before_passive_kar(keys: Sequence[str], j: int) -> bool:
     """Whether words ``j`` and ``j + 1`` are the passive of करना ("की गई", "किया जाएगा"), so that
     the word before ``j`` is part of a compound verb ("फ्रीज की गई"), not a name."""
     return j + 1 < len(keys) and keys[j] in KAR_FORMS and keys[j + 1] in PASSIVE_AUX
+
+
+def bracketed_acronyms(
+    toks: Sequence[Tok], keys: Sequence[str], org_ends: frozenset[int]
+) -> list[int]:
+    """Words that are an acronym alone in brackets right after an organisation's name.
+
+    ``org_ends``: the word indexes just past the organisations found (a span's ``j``). IL-NER
+    train tags such an acronym as an organisation 39 times in 42 (counted, not tuned), while it
+    leaves four in five Devanagari acronyms elsewhere untagged, so the CRF alone misses them.
+    """
+    out: list[int] = []
+    if not org_ends or "(" not in keys:
+        return out  # most sentences: one scan in C, no loop over the words
+    for x in range(1, len(toks) - 1):
+        if (
+            toks[x - 1].text == "("
+            and toks[x + 1].text == ")"
+            and (x - 1) in org_ends
+            and (is_deva_acronym(keys[x]) or _LATIN_ACRONYM.match(toks[x].text))
+        ):
+            out.append(x)
+    return out

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..config import Config
+from ..errors import E, KhabarError
 from ..eval.report import require_data
 from .clusters import clusters_digest, word_clusters
 from .kb import KB, load_kb
@@ -49,6 +50,8 @@ ACTIVE_SUFFIX = ".attrs.txt"
 TAGSET = {"NEP": "PER", "NEL": "LOC", "NEO": "ORG"}
 # HiNER's collapsed tags (its other types, such as TIMEX or MISC, become O as IL-NER's do).
 HINER_TAGSET = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+# Silver files carry the tagger's own labels.
+SILVER_TAGSET = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 IL_NER_TRAIN = ("ner", "il-ner-hindi", "Hindi-train.txt")
 HINER_VALIDATION = ("ner", "hiner-validation", "validation.collapsed.conll")
 # KB entry types as gazetteer classes (the tagger's three types).
@@ -543,14 +546,39 @@ def jackknifed_features(
     return [featurisers[x % folds].sentence(words) for x, (words, _) in enumerate(sentences)]
 
 
-def train_ner(config: Config, out: Path | None = None) -> dict:
-    """Train the CRF on IL-NER train and HiNER's training half and write the model; returns a summary."""
+def read_silver(path: Path) -> list[tuple[list[str], list[str]]]:
+    """The sentences of a silver file (word<TAB>BIO tag over PER/LOC/ORG, as
+    ``tools/ner_silver.py`` writes them); E001 when it is missing, E041 when a line is no
+    word<TAB>tag pair of those tags or the file holds no sentence, so a wrong file never trains
+    a model quietly."""
+    if not path.is_file():
+        raise KhabarError(E.E001, where=str(path))
+    known = {"O"} | {f"{p}-{t}" for p in "BI" for t in SILVER_TAGSET}
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            parts = line.rstrip("\n").split("\t")
+            if line.strip() and (len(parts) != 2 or parts[1] not in known):
+                raise KhabarError(E.E041, detail=f"{path}:{n}: not word<TAB>BIO tag (PER/LOC/ORG)")
+    sentences = [(w, _fix_bio(t)) for w, t in read_conll(path, SILVER_TAGSET)]
+    if not sentences:
+        raise KhabarError(E.E041, detail=f"{path}: no sentence")
+    return sentences
+
+
+def train_ner(config: Config, out: Path | None = None, silver: Path | None = None) -> dict:
+    """Train the CRF on IL-NER train and HiNER's training half and write the model; returns a summary.
+
+    ``silver``: a BIO file of machine-tagged sentences (:mod:`tools.ner_silver`) trained on
+    beside the gold ones."""
     import pycrfsuite
 
+    silver_sentences = read_silver(silver) if silver is not None else None
     out = out or MODEL_PATH
     gaz = gazetteer(load_kb(config))
     t0 = time.perf_counter()
     sources = training_sentences(config)
+    if silver_sentences is not None:
+        sources["silver"] = silver_sentences
     # The lexicon is learnt from IL-NER train only: HiNER leaves many places of its tourism pages
     # untagged and glues tokens (कौशाम्बी__), which would make names "ordinary words". HiNER's
     # sentences are featurised with the whole IL-NER lexicon, as new text is.
@@ -558,7 +586,8 @@ def train_ner(config: Config, out: Path | None = None) -> dict:
     lexicon = train_lexicon(il_ner)
     xs = jackknifed_features(il_ner, gaz)
     xs += [Featuriser(gaz, lexicon).sentence(w) for w, _ in sources["hiner-train-half"]]
-    ys = [t for _, t in il_ner] + [t for _, t in sources["hiner-train-half"]]
+    xs += [Featuriser(gaz, lexicon).sentence(w) for w, _ in sources.get("silver", [])]
+    ys = [t for name in ("il-ner-train", "hiner-train-half", "silver") for _, t in sources.get(name, [])]
     trainer = pycrfsuite.Trainer(verbose=False)
     for xseq, tags in zip(xs, ys, strict=True):
         trainer.append(xseq, tags)
