@@ -14,8 +14,14 @@ gold's granularity). This module reads what the focal channel of
 * own places (:func:`own_places`): the places a report is about, which tell the state's count
   from the congregation's story;
 
+* running tallies (:func:`tally_keys`): the count a report leads with, as a measure (cases,
+  deaths, tests) and the place it is counted in ("देश में मृतक संख्या 38", "भारत में 2000 के करीब
+  पहुंचा संक्रमितों का आंकड़ा"): two outlets' reports of the day's national count share no rare
+  term, but they report one number of one place;
+
 and decides when two sides share a focus (:func:`focal_shared`). Incident reports are left to
-their event signature. A story spanning days forgets its focal terms (:func:`forget_focal`).
+their event signature. A story spanning days forgets its focal terms and tallies
+(:func:`forget_focal`): a running tally is one story per day, not one per measure forever.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Article, Mention
-from .features import background_df, content_terms
+from .features import background_df, content_terms, normalise
 
 if TYPE_CHECKING:
     from .signature import Signature
@@ -46,7 +52,28 @@ FOCAL_DF = 100
 # person is that person's affiliation ("आंध्र प्रदेश के डेप्युटी सीएम अमजद बाशा"), not a place the
 # report is about. Not tuned: a title of two or three words.
 AFFILIATION_CHARS = 30
+# A count and its measure word must lie this close (characters, within one clause): "59 की मौत",
+# "मृतक संख्या 38", "मामलों की संख्या बुधवार को 1637". Not tuned: the widest of these phrasings
+# on COVID day 1 (tests/data/stories/hindi-covid-2020-04-01.yaml) with a few characters to spare.
+TALLY_WINDOW = 30
+# What "देश" (the country) means in a report that names no other country in its lead: the
+# corpus's outlets are Indian, and their domestic news counts India's cases as "देश में".
+HOME_COUNTRY = "kb:country/IN"
+# Measure words of a running tally, normalised (features.normalise: no nukta), by measure.
+_MEASURES: dict[str, str] = {
+    **dict.fromkeys(
+        """मामले मामलों मामला केस केसों संक्रमित संक्रमितों पॉजिटिव पाजिटिव पीडित पीडितों मरीज
+        मरीजों""".split(),  # noqa: SIM905 (a word list reads as words)
+        "cases",
+    ),
+    **dict.fromkeys("मौत मौतें मौतों मृतक मृतकों मृत्यु".split(), "deaths"),  # noqa: SIM905
+    **dict.fromkeys("टेस्ट सैंपल सैंपलों नमूने नमूनों".split(), "tests"),  # noqa: SIM905
+}
+_CLAUSE = re.compile(r"[^।|?!\n]+?(?:[।|?!\n]|\.(?=\s|$)|$)")
+_COUNT = re.compile(r"(?<![0-9\u0966-\u096F.,])[0-9\u0966-\u096F][0-9\u0966-\u096F,]*")
+_HOME = re.compile(r"(?<![\u0900-\u097F])देश(?:भर)?\s+में(?![\u0900-\u097F])")
 _TERM = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u097F])+")
+_DIGITS = {0x0966 + i: str(i) for i in range(10)}
 _AT_PLACE = re.compile(r"\s+में(?![\u0900-\u097F])")
 _OF_PLACE = re.compile(r"\s+के\s")
 
@@ -79,6 +106,62 @@ def focal_terms(
         out.add(terms[0])
         evidence.setdefault(f"focal {terms[0]}", found.span())
     return frozenset(out)
+
+
+def tally_keys(
+    article: Article,
+    lead_end: int,
+    places: list[Mention],
+    head: tuple[int, frozenset[str]],
+    lead_countries: frozenset[str],
+    evidence: dict[str, tuple[int, int]],
+) -> frozenset[str]:
+    """The running tally a report leads with, as ``measure@place`` keys: the first clause of
+    the headline and lead that writes a count within :data:`TALLY_WINDOW` of a measure word,
+    each count placed in the nearest place said to be where it happened ("X में"; "देश में" is
+    the home country) before it in the clause, else after it. Only the first such clause
+    counts: a state's report that quotes the national figure further down is the state's
+    tally, and a count with no place (a hospital's, a congregation's) is no running tally.
+    ``head``: where the headline ends and the places it names; a headline that names places
+    says where the report's count is ("पुणे में ... तीन लोगों की मौत" is Pune's, whatever
+    national figure its lead writes first)."""
+    text = article.text
+    head_end, head_places = head
+    home = HOME_COUNTRY if not lead_countries or HOME_COUNTRY in lead_countries else None
+    if home is None and len(lead_countries) == 1:
+        home = next(iter(lead_countries))
+    for clause in _CLAUSE.finditer(text, 0, lead_end):
+        start, end = clause.span()
+        anchors = sorted(
+            [(m.start, m.entity_id) for m in places
+             if start <= m.start < end and m.entity_id and _AT_PLACE.match(text, m.end)]
+            + ([(h.start(), home) for h in _HOME.finditer(text, start, end)] if home else [])
+        )  # fmt: skip
+        keys: dict[str, tuple[int, int]] = {}
+        for word in _TERM.finditer(text, start, end):
+            measure = _MEASURES.get(normalise(word.group()))
+            if measure is None or not _counted(text, max(start, word.start() - TALLY_WINDOW),
+                                               min(end, word.end() + TALLY_WINDOW)):  # fmt: skip
+                continue
+            before = [p for at, p in anchors if at < word.start()]
+            after = [p for at, p in anchors if at > word.start()]
+            place = before[-1] if before else after[0] if after else None
+            if place and (not head_places or place in head_places or start < head_end):
+                keys.setdefault(f"{measure}@{place}", word.span())
+        if keys:
+            for key, span in keys.items():
+                evidence.setdefault(f"tally {key}", span)
+            return frozenset(keys)
+    return frozenset()
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """A count written in digits between ``start`` and ``end`` (a year is no count)."""
+    for found in _COUNT.finditer(text, start, end):
+        value = found.group().translate(_DIGITS).replace(",", "")
+        if value and not (len(value) == 4 and value[:2] in ("19", "20")):
+            return True
+    return False
 
 
 def own_places(
@@ -114,18 +197,23 @@ def focal_shared(a: Signature, b: Signature) -> frozenset[str]:
         return frozenset()
     if a.lead_countries and b.lead_countries and not (a.lead_countries & b.lead_countries):
         return frozenset()  # a word in common across two countries' news is no focus
+    # one day's count of one measure in one place is one running tally, however the reports
+    # word it ("देश में" on one side, "भारत में" on the other: a place of its own on one only)
+    tallies = frozenset(f"tally:{k}" for k in a.tallies & b.tallies)
     if (a.own_places or b.own_places) and not (a.own_places & b.own_places):
-        return frozenset()
-    return (a.head_focal & b.focal) | (a.focal & b.head_focal) | (a.named_focal & b.named_focal)
+        return tallies
+    terms = (a.head_focal & b.focal) | (a.focal & b.head_focal) | (a.named_focal & b.named_focal)
+    return terms | tallies
 
 
 def forget_focal(story: Story) -> None:
     """The focal channel joins one day's reports only: a story spanning days has no use for its
-    focal terms, which would grow with every member (and its index keys with them)."""
-    if story.first != story.last and story.signature.focal:
+    focal terms and tallies, which would grow with every member (and its index keys with them)."""
+    if story.first != story.last and (story.signature.focal or story.signature.tallies):
         story.signature = dataclasses.replace(
-            story.signature, focal=frozenset(), head_focal=frozenset(), named_focal=frozenset()
-        )
+            story.signature, focal=frozenset(), head_focal=frozenset(), named_focal=frozenset(),
+            tallies=frozenset(),
+        )  # fmt: skip
 
 
 def focal_pair(a: Member, b: Member) -> bool:

@@ -56,7 +56,7 @@ from typing import Any
 from ..config import Config
 from ..model import CONTENT_LABELS, Article, Mention
 from .features import article_date, background_df, content_terms, normalise, stem
-from .focal import focal_shared, focal_terms, own_places
+from .focal import focal_shared, focal_terms, own_places, tally_keys
 
 # Characters of content text (from the first content block) that count as the lead. Not tuned:
 # a Hindi headline and first sentence, the place and day a report opens with.
@@ -205,6 +205,8 @@ class Signature:
     # the numbers the lead writes (tolls, counts, wards, hours), years left to the time fields
     numbers: frozenset[str] = frozenset()
     own_places: frozenset[str] = frozenset()
+    # the running tally the lead reports, "measure@place" (see focal.tally_keys)
+    tallies: frozenset[str] = frozenset()
     date_basis: str | None = None  # published, text year, text month, weekday
     # value -> (start, end) in the article text, for the values read off the text
     evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -239,7 +241,7 @@ _SET_FIELDS = (
     "types", "lead_places", "lead_countries", "places", "countries", "years", "months",
     "weekdays", "names", "magnitudes", "lead_towns", "towns", "published_years", "not_before",
     "lead_localities", "localities", "head_places", "focal", "own_places",
-    "head_focal", "named_focal", "numbers",
+    "head_focal", "named_focal", "numbers", "tallies",
 )  # fmt: skip
 
 
@@ -572,6 +574,10 @@ def signature_of(article: Article) -> Signature:
         sig["focal"] = focal_terms(article, lead_end, evidence, own)
         sig["head_focal"] = focal_terms(article, head_end, {}, own)
         sig["named_focal"] = focal_terms(article, lead_end, {}, own, named=True)
+        sig["tallies"] = tally_keys(
+            article, lead_end, linked, (head_end, frozenset(head_places)),
+            frozenset(lead_countries), evidence,
+        )  # fmt: skip
     sig["lead_localities"], sig["localities"] = _localities(
         article, lead_end, evidence, place_mentions
     )
@@ -765,5 +771,7 @@ def shared(a: Signature, b: Signature) -> list[str]:
     out += [f"type {t}" for t in sorted(a.types & b.types)]
     out += [f"{y}-{m:02d}" if y else f"month {m}" for y, m in sorted(a.months & b.months)]
     out += [f"magnitude {x}" for x in sorted(a.magnitudes & b.magnitudes)]
-    out += [f"focal {t}" for t in sorted(focal_shared(a, b))]
+    for t in sorted(focal_shared(a, b)):
+        measure, _, place = t.removeprefix("tally:").partition("@")
+        out.append(f"tally {measure} in {entity_label(place)}" if place else f"focal {t}")
     return out
