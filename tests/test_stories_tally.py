@@ -100,8 +100,8 @@ def _article(text: str, places: list[tuple[str, str, str]], head: str) -> Articl
         while start >= 0:
             mentions.append(Mention(start, start + len(surface), surface, kind, entity))
             start = text.find(surface, start + 1)
-    return Article(id="a", text=text, mentions=mentions,
-                   blocks=[Block(0, len(head), "title"), Block(len(head) + 1, len(text), "body")])  # fmt: skip
+    blocks = [Block(0, len(head), "title"), Block(len(head) + 1, len(text), "body")]
+    return Article(id="a", text=text, mentions=mentions, blocks=blocks)
 
 
 def test_the_headline_place_is_the_counts_place() -> None:
@@ -112,6 +112,14 @@ def test_the_headline_place_is_the_counts_place() -> None:
     # the lead's first count is the nation's, but the headline says the report is Pune's
     assert tally_keys(art, len(text), art.mentions, (len(head), frozenset({"kb:city/1259229"})),
                       frozenset(), ev_) == {"deaths@kb:city/1259229"}  # fmt: skip
+
+
+def test_the_death_toll_phrase_is_a_measure() -> None:
+    head = "ईरान में मरने वालों की संख्या 3452 हुई"
+    art = _article(head + "\nईरान में हालात गंभीर।", [("ईरान", "COUNTRY", "kb:country/IR")], head)
+    keys = tally_keys(art, len(art.text), art.mentions, (len(head), frozenset({"kb:country/IR"})),
+                      frozenset({"kb:country/IR"}), {})  # fmt: skip
+    assert keys == {"deaths@kb:country/IR"}
 
 
 @pytest.mark.parametrize(
@@ -126,7 +134,8 @@ def test_the_headline_place_is_the_counts_place() -> None:
 )
 def test_odd_text_gives_no_tally_and_places_without_error(text: str) -> None:
     art = Article(id="odd", text=text, published="2020-04-07")
-    assert tally_keys(art, len(text), [], (0, frozenset()), frozenset({"kb:country/PK"}), {}) == set()
+    abroad = frozenset({"kb:country/PK"})
+    assert tally_keys(art, len(text), [], (0, frozenset()), abroad, {}) == set()
     clusterer = StoryClusterer()
     clusterer.add(art)
     assert set(clusterer.story_of) == {"odd"}

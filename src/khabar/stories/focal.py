@@ -69,6 +69,8 @@ _MEASURES: dict[str, str] = {
     **dict.fromkeys("मौत मौतें मौतों मृतक मृतकों मृत्यु".split(), "deaths"),  # noqa: SIM905
     **dict.fromkeys("टेस्ट सैंपल सैंपलों नमूने नमूनों".split(), "tests"),  # noqa: SIM905
 }
+# ... and the phrase of the death toll ("मरने वालों की संख्या 3452"), two words.
+_DIED = re.compile(r"(?<![\u0900-\u097F])मरने\s+वाल(?:ों|े)(?![\u0900-\u097F])")
 _CLAUSE = re.compile(r"[^।|?!\n]+?(?:[।|?!\n]|\.(?=\s|$)|$)")
 _COUNT = re.compile(r"(?<![0-9\u0966-\u096F.,])[0-9\u0966-\u096F][0-9\u0966-\u096F,]*")
 _HOME = re.compile(r"(?<![\u0900-\u097F])देश(?:भर)?\s+में(?![\u0900-\u097F])")
@@ -138,16 +140,20 @@ def tally_keys(
             + ([(h.start(), home) for h in _HOME.finditer(text, start, end)] if home else [])
         )  # fmt: skip
         keys: dict[str, tuple[int, int]] = {}
-        for word in _TERM.finditer(text, start, end):
-            measure = _MEASURES.get(normalise(word.group()))
-            if measure is None or not _counted(text, max(start, word.start() - TALLY_WINDOW),
-                                               min(end, word.end() + TALLY_WINDOW)):  # fmt: skip
+        words = [
+            (w.span(), _MEASURES.get(normalise(w.group())))
+            for w in _TERM.finditer(text, start, end)
+        ]
+        words += [(w.span(), "deaths") for w in _DIED.finditer(text, start, end)]
+        for (w_start, w_end), measure in sorted(words):
+            if measure is None or not _counted(text, max(start, w_start - TALLY_WINDOW),
+                                               min(end, w_end + TALLY_WINDOW)):  # fmt: skip
                 continue
-            before = [p for at, p in anchors if at < word.start()]
-            after = [p for at, p in anchors if at > word.start()]
+            before = [p for at, p in anchors if at < w_start]
+            after = [p for at, p in anchors if at > w_start]
             place = before[-1] if before else after[0] if after else None
             if place and (not head_places or place in head_places or start < head_end):
-                keys.setdefault(f"{measure}@{place}", word.span())
+                keys.setdefault(f"{measure}@{place}", (w_start, w_end))
         if keys:
             for key, span in keys.items():
                 evidence.setdefault(f"tally {key}", span)
