@@ -816,6 +816,7 @@ class StoryClusterer:
                 story.signature = story.signature.union(sig or Signature())
         story.set_centroid(story.centroid)
         self._index(story)
+        self.dirty.add(story.id)  # its row changes even when no member is left in memory
 
     def evict(self) -> list[Story]:
         """Move stories idle for :data:`ACTIVE_DAYS` out of memory and retire the old members
