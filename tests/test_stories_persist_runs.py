@@ -192,3 +192,27 @@ def test_a_store_without_member_signatures_is_migrated(tmp_path: Path) -> None:
     with Store(path) as store:
         columns = {r[1] for r in store.conn.execute("PRAGMA table_info(story_members)")}
         assert {"signature", "events"} <= columns
+
+
+def test_a_split_that_carves_off_the_founder_gives_the_part_a_new_id() -> None:
+    """The part holding a story's first article, split off while the larger part keeps the
+    id, used to get the story's own id (derived from that article) and replace the story in
+    memory: its index entries then named a story that was gone (a KeyError in a long run)."""
+    from khabar.stories.cluster import StoryClusterer, story_id_for
+    from khabar.stories.state import Member, Story
+
+    cl = StoryClusterer()
+    day = dt.date(2020, 4, 1)
+    story = Story(story_id_for("a"), 1)
+    cl.stories[story.id] = story
+    for aid, term in (("a", "x"), ("b", "y"), ("c", "y")):
+        member = Member(aid, {term: 1.0}, frozenset(), day, None, "hi", None)
+        for t, w in member.vector.items():
+            story.centroid[t] = story.centroid.get(t, 0.0) + w
+        cl._touch(story, member)
+    story.set_centroid(story.centroid)
+    cl._index(story)
+    (child,) = cl.check_splits([story.id])
+    assert child != story.id and cl.stories[story.id] is story
+    assert cl.story_of == {"a": child, "b": story.id, "c": story.id}
+    assert {sid for ids in cl._postings.values() for sid in ids} <= set(cl.stories)

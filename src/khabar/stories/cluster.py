@@ -775,7 +775,10 @@ class StoryClusterer:
 
     def _carve(self, story: Story, part: list[str]) -> Story:
         self.seq += 1
-        child = Story(story_id_for(min(part)), self.seq)
+        sid = story_id_for(min(part))
+        if sid in self.stories:  # the part holds the founder of a story in memory (this one)
+            sid = story_id_for(f"{min(part)}>{story.id}")
+        child = Story(sid, self.seq)
         self.stories[child.id] = child
         child.why = {a: story.why.pop(a) for a in part if a in story.why}
         self._rebuild(child, [story.members[a] for a in part])
