@@ -20,7 +20,10 @@ measures them). With the defaults (4,000 articles, 200 a day) a pass spans 20 da
 the 14-day window of the near-duplicate index and of active stories, so a re-used text never
 meets its earlier copy and the stream keeps its real rate of near-duplicates. What a re-used
 article does not get again: its dates mentioned in the text keep the values resolved for its
-first pass (the story layer does not score them; see ``khabar.stories.cluster.WEIGHTS``).
+first pass (the story layer does not score them; see ``khabar.stories.cluster.WEIGHTS``). The
+story writer keeps stories for follow-ups up to ``persist.HORIZON`` (60 days), so with the
+defaults a re-used text can join its earlier story as a follow-up, and such stories run the
+whole stream; ``--per-day 60`` makes a pass span 66 days, past that horizon.
 
 Per batch: CPU milliseconds per article (``time.process_time``, so other jobs on a shared
 machine matter less than to the wall clock) of four parts: store put; near-duplicate check
@@ -339,7 +342,8 @@ def main() -> None:
                     help="articles for the clusterer alone (0: skip)")
     ap.add_argument("--no-chart", action="store_true")
     ap.add_argument("--before", type=Path,
-                    help="a growth JSON of an earlier checkout: its store total drawn dashed")
+                    help="a growth JSON (or growth-partial.json) of an earlier checkout: its"
+                    " store total drawn dashed")
     ap.add_argument("--reload", action="store_true",
                     help="place each batch as a run of its own (the window reloaded from SQLite)")
     args = ap.parse_args()
@@ -377,7 +381,8 @@ def main() -> None:
     if not args.no_chart and not args.reload and "store" in found:
         before = None
         if args.before:
-            before = json.loads(args.before.read_text(encoding="utf-8"))["store"]["batches"]
+            earlier = json.loads(args.before.read_text(encoding="utf-8"))
+            before = earlier.get("store", earlier)["batches"]  # growth.json or a partial one
         chart(found["store"]["batches"], found.get("clusterer"),
               f"python benchmarks/growth.py — {found['store']['machine']}", before)
         print(f"chart in {CHART}")
