@@ -5,10 +5,11 @@
     python benchmarks/growth.py --sizes 1000,10000 --cluster 0
 
 What is measured is the store side of ingest, the part whose cost could grow with the archive:
-the writer's ``Store.put_article`` and the story layer's ``persist.assign`` (load the active
-window from SQLite, check near-duplicates, place each article, save what changed), run exactly
-as ``khabar ingest`` runs them, in transactions of ``Config.commit_every`` articles, into one
-new store. The articles are synthetic but made of real text, as ``benchmarks/stories.py`` makes
+the writer's ``Store.put_article`` and the story layer's ``StoryWriter.place`` (check
+near-duplicates, place each article, save what changed; the clusterer stays in memory for the
+run), run exactly as ``khabar ingest`` runs them, in transactions of ``Config.commit_every``
+articles, into one new store. ``--reload`` places each batch as a run of its own instead
+(``persist.assign``: load the window from SQLite, place, save), as ingest did before issue 16. The articles are synthetic but made of real text, as ``benchmarks/stories.py`` makes
 them: a real headline and 2-4 real paragraphs of corpus/hindi-covid-2020 ($KHABAR_DATA).
 
 The NLP stages (lang, entities, time, events) run ONCE, on a pool of ``--pool`` such articles;
@@ -19,11 +20,15 @@ measures them). With the defaults (4,000 articles, 200 a day) a pass spans 20 da
 the 14-day window of the near-duplicate index and of active stories, so a re-used text never
 meets its earlier copy and the stream keeps its real rate of near-duplicates. What a re-used
 article does not get again: its dates mentioned in the text keep the values resolved for its
-first pass (the story layer does not score them; see ``khabar.stories.cluster.WEIGHTS``).
+first pass (the story layer does not score them; see ``khabar.stories.cluster.WEIGHTS``). The
+story writer keeps stories for follow-ups up to ``persist.HORIZON`` (60 days), so with the
+defaults a re-used text can join its earlier story as a follow-up, and such stories run the
+whole stream; ``--per-day 60`` makes a pass span 66 days, past that horizon.
 
 Per batch: CPU milliseconds per article (``time.process_time``, so other jobs on a shared
 machine matter less than to the wall clock) of four parts: store put; near-duplicate check
-(``NearDupIndex.check_add``); the stories window (``persist.load_state`` + ``save_state``);
+(``NearDupIndex.check_add``); the stories window (``persist.load_state``, ``load_df`` and
+``save_state``);
 story placement (the rest of ``assign``: features, scoring, joins, splits). Printed for the
 1,000 articles before each of ``--sizes``, with the resident memory then and the peak.
 
@@ -36,7 +41,8 @@ JSON keeps the other part's last figures, and the chart is drawn from both. A st
 writes its batches so far to ``growth-partial.json`` as it goes; ``--sizes 0 --cluster 0``
 draws the chart (and prints the checkpoints reached) from a run that had to be stopped.
 
-JSON in ``benchmarks/out/growth.json``; the chart (matplotlib, a dev dependency) in
+JSON in ``benchmarks/out/growth.json`` (``growth-reload.json`` with ``--reload``, which draws no
+chart; ``--before`` draws an earlier run's total beside this one's); the chart (matplotlib, a dev dependency) in
 ``benchmarks/growth.png``, the one shown in the README.
 """
 
@@ -133,7 +139,7 @@ def stream(pool: list[Article], total: int, per_day: int) -> Iterator[Article]:
                       published=day.isoformat())
 
 
-def grow(pool: list[Article], sizes: list[int], per_day: int, config: Config
+def grow(pool: list[Article], sizes: list[int], per_day: int, config: Config, reload: bool
          ) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
     """The store run: a row per batch, and a row per checkpoint of ``sizes``."""
     clock = Clock()
@@ -141,6 +147,7 @@ def grow(pool: list[Article], sizes: list[int], per_day: int, config: Config
         (NearDupIndex, "check_add"): "near-duplicate check",
         (persist, "load_state"): "stories window",
         (persist, "save_state"): "stories window",
+        (persist, "load_df"): "stories window",
     }
     originals = {key: getattr(*key) for key in patched}
     for (owner, name), part in patched.items():
@@ -149,23 +156,33 @@ def grow(pool: list[Article], sizes: list[int], per_day: int, config: Config
     try:
         with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "growth.db") as store:
             batch: list[Article] = []
+            writer = persist.StoryWriter(store.conn, config)
+
+            def place(arts: list[Article]) -> None:
+                if reload:
+                    persist.assign(store.conn, arts, config)
+                else:
+                    writer.place(arts)
+
             for art in stream(pool, max(sizes), per_day):
                 batch.append(art)
                 if len(batch) == config.commit_every:
-                    batches.append(_store_batch(store, batch, config, clock, len(batches)))
+                    batches.append(_store_batch(store, batch, place, clock, len(batches)))
                     batch = []
                     if len(batches) % PROGRESS == 0:
                         _progress(batches)
             if batch:
-                batches.append(_store_batch(store, batch, config, clock, len(batches)))
+                batches.append(_store_batch(store, batch, place, clock, len(batches)))
+            with store.transaction():
+                writer.close()
     finally:
         for (owner, name), fn in originals.items():
             setattr(owner, name, fn)
     return batches, [_checkpoint(batches, size) for size in sizes]
 
 
-def _store_batch(store: Store, batch: list[Article], config: Config, clock: Clock,
-                 done: int) -> dict[str, float]:
+def _store_batch(store: Store, batch: list[Article], place: Callable[[list[Article]], None],
+                 clock: Clock, done: int) -> dict[str, float]:
     start = time.process_time()
     with store.transaction():
         for art in batch:
@@ -173,10 +190,10 @@ def _store_batch(store: Store, batch: list[Article], config: Config, clock: Cloc
     put = time.process_time() - start
     start = time.process_time()
     with store.transaction():
-        persist.assign(store.conn, batch, config)
+        place(batch)
     assign = time.process_time() - start
     inner = clock.take()
-    row = {"articles": done * config.commit_every + len(batch), "rss_mib": rss_mib(),
+    row = {"articles": done * Config.commit_every + len(batch), "rss_mib": rss_mib(),
            "store put": put,
            "near-duplicate check": inner["near-duplicate check"],
            "stories window": inner["stories window"],
@@ -236,7 +253,8 @@ def cluster_only(n: int, titles: list[str], paras: list[str]) -> dict[str, Any]:
             "extrapolated": n < 1_000_000}
 
 
-def chart(batches: list[dict[str, float]], clustered: dict[str, Any] | None, title: str) -> None:
+def chart(batches: list[dict[str, float]], clustered: dict[str, Any] | None, title: str,
+          before: list[dict[str, float]] | None = None) -> None:
     import matplotlib
 
     matplotlib.use("Agg")  # no display: the PNG only
@@ -256,6 +274,10 @@ def chart(batches: list[dict[str, float]], clustered: dict[str, Any] | None, tit
     for part in PARTS:
         axes[0].plot(x, rolling([b[part] for b in batches]), label=part, linewidth=1.2)
     axes[0].plot(x, rolling(total), label="total", color="black", linewidth=1.8)
+    if before:
+        axes[0].plot([b["articles"] for b in before],
+                     rolling([sum(b[p] for p in PARTS) for b in before]),
+                     label="total before (--before)", color="grey", linestyle="--", linewidth=1.4)
     axes[0].set(xscale="log", xlabel="articles in the store", ylabel="CPU ms per article",
                 title="cost per article as the store grows")
     axes[0].set_ylim(bottom=0)
@@ -286,7 +308,7 @@ def store_part(args: argparse.Namespace, titles: list[str], paras: list[str]) ->
     start = time.process_time()
     pool = processed_pool(args.pool, args.per_day, config, titles, paras)
     print(f"pool through the stages: {time.process_time() - start:.1f} CPU-s", flush=True)
-    batches, points = grow(pool, sizes, args.per_day, config)
+    batches, points = grow(pool, sizes, args.per_day, config, args.reload)
     print(f"\nCPU ms per article over the {SPAN} articles before each size:")
     print(f"{'articles':>9}" + "".join(f"{p:>22}" for p in (*PARTS, "total")) + f"{'RSS MiB':>9}")
     for p in points:
@@ -296,7 +318,7 @@ def store_part(args: argparse.Namespace, titles: list[str], paras: list[str]) ->
     print(f"total at {int(last['articles']):,} / at {int(first['articles']):,}:"
           f" {last['total'] / first['total']:.2f}x (flat within 15%: 0.85-1.15x);"
           f" peak RSS {peak_mib():.0f} MiB", flush=True)
-    return {"pool": args.pool, "per_day": args.per_day, "checkpoints": points,
+    return {"pool": args.pool, "per_day": args.per_day, "reload": args.reload, "checkpoints": points,
             "batches": batches, "peak_rss_mib": peak_mib()}
 
 
@@ -319,6 +341,11 @@ def main() -> None:
     ap.add_argument("--cluster", type=int, default=1_000_000,
                     help="articles for the clusterer alone (0: skip)")
     ap.add_argument("--no-chart", action="store_true")
+    ap.add_argument("--before", type=Path,
+                    help="a growth JSON (or growth-partial.json) of an earlier checkout: its"
+                    " store total drawn dashed")
+    ap.add_argument("--reload", action="store_true",
+                    help="place each batch as a run of its own (the window reloaded from SQLite)")
     args = ap.parse_args()
     if args.pool < args.per_day * 15:
         sys.exit("--pool must span more than the 14-day window: at least 15 x --per-day")
@@ -335,7 +362,8 @@ def main() -> None:
         made["clusterer"]["machine"] = f"{machine}, at the end {os.getloadavg()[0]:.1f}"
     # A part run alone (--sizes 0 or --cluster 0) keeps the other part's figures in the JSON
     # (read now, not at the start: the other part may have finished meanwhile).
-    found = json.loads(OUT.read_text(encoding="utf-8")) if OUT.exists() else {}
+    out = OUT.with_name("growth-reload.json") if args.reload else OUT
+    found = json.loads(out.read_text(encoding="utf-8")) if out.exists() else {}
     found.update(made)
     partial = OUT.with_name("growth-partial.json")
     if "store" not in found and partial.exists():  # a stopped store run: what it measured
@@ -347,12 +375,16 @@ def main() -> None:
         print(f"store run stopped at {reached[-1]:,} articles; its checkpoints:")
         for p in found["store"]["checkpoints"]:
             print(f"{int(p['articles']):>9,}" + "".join(f"{p[k]:>22.2f}" for k in (*PARTS, "total")))
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
-    print(f"written to {OUT}")
-    if not args.no_chart and "store" in found:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
+    print(f"written to {out}")
+    if not args.no_chart and not args.reload and "store" in found:
+        before = None
+        if args.before:
+            earlier = json.loads(args.before.read_text(encoding="utf-8"))
+            before = earlier.get("store", earlier)["batches"]  # growth.json or a partial one
         chart(found["store"]["batches"], found.get("clusterer"),
-              f"python benchmarks/growth.py — {found['store']['machine']}")
+              f"python benchmarks/growth.py — {found['store']['machine']}", before)
         print(f"chart in {CHART}")
 
 

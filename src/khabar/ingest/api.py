@@ -265,17 +265,18 @@ def _after_store(store: Store, stored: list[Article], config: Config) -> None:
     Runs in its own transaction after the articles are committed: a crash here leaves the
     articles stored and unplaced, and :func:`place_unplaced` places them on the next ingest.
     """
-    from ..stories.persist import assign
-
     placeable = [a for a in stored if a.status == "ok"]
     if placeable:
         with store.transaction():
-            assign(store.conn, placeable, config)
+            store.stories(config).place(placeable)
 
 
 def place_unplaced(store: Store, config: Config) -> None:
-    """Place stored articles that no story holds yet (left by an interrupted earlier run)."""
+    """Place stored articles that no story holds yet (left by an interrupted earlier run), then
+    end the run's story placement (its last day's split check and save)."""
     unplaced = list(store.iter_articles(
         "status = 'ok' AND id NOT IN (SELECT article_id FROM story_members)"))
     for start in range(0, len(unplaced), config.commit_every):
         _after_store(store, unplaced[start : start + config.commit_every], config)
+    with store.transaction():
+        store.stories(config).close()

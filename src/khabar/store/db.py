@@ -19,11 +19,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import E, KhabarError
 from ..model import Article
 from .schema import MIGRATIONS
+
+if TYPE_CHECKING:  # the story layer imports the store's schema: no import at run time
+    from ..config import Config
+    from ..stories.persist import StoryWriter
 
 # A search query of more terms than this is refused (E050): FTS5 cost grows with every term, and
 # a pasted 99 KB text ran past a minute. 64 is far above any query typed (the README's are 1-3).
@@ -115,6 +119,7 @@ class Store:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        self._stories: StoryWriter | None = None
         for attempt in range(_OPEN_ATTEMPTS):
             try:
                 self.conn = sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
@@ -154,6 +159,15 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+    def stories(self, config: Config) -> StoryWriter:
+        """This connection's story writer, made on first use: it keeps the story clusterer in
+        memory from one batch to the next (see :class:`khabar.stories.persist.StoryWriter`)."""
+        if self._stories is None:
+            from ..stories.persist import StoryWriter
+
+            self._stories = StoryWriter(self.conn, config)
+        return self._stories
 
     # -- schema ------------------------------------------------------------------------------
     @property

@@ -160,4 +160,18 @@ _V3 = "CREATE INDEX raw_inputs_source ON raw_inputs (source_path);"
 # name's id. Rows stored before it hold '{}' until their article is stored again.
 _V4 = "ALTER TABLE events ADD COLUMN actors_en TEXT NOT NULL DEFAULT '{}';"
 
-MIGRATIONS: list[Migration] = [_script(_V1), _stories, _script(_V3), _script(_V4)]
+
+def _member_signals(conn: sqlite3.Connection) -> None:
+    """Story members keep their event signature and event keys (issue 16): the ingest writer now
+    keeps the clusterer in memory for a whole run, and a later run that reloads a member must
+    judge with what the run that placed it had (the strict member veto, re-checks and splits
+    read them). A store created since has the columns from the stories schema already."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(story_members)")}
+    for column in ("signature", "events"):
+        if column not in have:
+            conn.execute(f"ALTER TABLE story_members ADD COLUMN {column} TEXT")
+
+
+MIGRATIONS: list[Migration] = [
+    _script(_V1), _stories, _script(_V3), _script(_V4), _member_signals
+]

@@ -1,13 +1,15 @@
 """The story layer's SQL tables, and how the online clusterer's state goes in and out of them.
 
-The store runs :data:`SCHEMA_SQL` as one of its migrations and hands us its connection. Ingest
-calls :func:`assign` for every batch of newly stored articles: it loads only the stories active
-around the batch's dates (plus their members, the near-duplicate signatures of that window and
-the document frequencies of the batch's terms), places each article, re-checks touched stories
-for splits and writes back only what changed. Earlier stories are never rebuilt, so a day's
-ingest costs the same on an empty store and on a year of news: of a long-running story only the
-members of the window are loaded (the others are counted, see :attr:`Story.retired`), and only
-the member rows that are new or moved by a merge or split are written.
+The store runs :data:`SCHEMA_SQL` as one of its migrations and hands us its connection. Ingest's
+one writer places every batch of newly stored articles with its :class:`StoryWriter`, which
+keeps the clusterer in memory for the whole run: it loads the window once (:func:`load_state`),
+follows the articles' dates (stories idle for ``ACTIVE_DAYS`` keep only their sums, those idle
+past :data:`HORIZON`, the longest a follow-up may come, leave memory) and writes back only what
+changed, so a batch costs its own articles whatever the store holds. Earlier stories are never
+rebuilt: of a long-running story only its recent members are in memory (the others are counted,
+see :attr:`Story.retired`), and only the member rows that are new or moved by a merge or split
+are written. A new run loads what the previous one left in memory, to the same rule, so one run
+and several give the same stories.
 
 Ids are stable for users: ``story_redirects`` maps a merged story's id to the story it joined
 (:func:`resolve` follows the chain) and ``story_splits`` records which story a part came from.
@@ -19,9 +21,9 @@ import datetime as dt
 import json
 import sqlite3
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -29,7 +31,17 @@ import numpy as np
 from ..config import Config
 from ..errors import E, KhabarError
 from ..model import Article
-from .cluster import ACTIVE_DAYS, Assignment, Member, Story, StoryClusterer, arrival_key
+from .cluster import (
+    ACTIVE_DAYS,
+    FULL_AGREEMENT_DAYS,
+    MEMBER_DAYS,
+    STRONG_DAYS,
+    Assignment,
+    Member,
+    Story,
+    StoryClusterer,
+    arrival_key,
+)
 from .dedup import DupLink
 from .features import get_embedder
 from .prepare import prepared
@@ -59,7 +71,9 @@ CREATE TABLE IF NOT EXISTS story_members (
     title TEXT,
     duplicate_of TEXT,
     vector TEXT NOT NULL,           -- JSON term -> weight
-    entities TEXT NOT NULL          -- JSON list of kb ids
+    entities TEXT NOT NULL,         -- JSON list of kb ids
+    signature TEXT,                 -- JSON event signature (NULL: stored before it was kept)
+    events TEXT                     -- JSON list of event keys
 );
 CREATE INDEX IF NOT EXISTS story_members_story ON story_members(story_id);
 CREATE TABLE IF NOT EXISTS story_entities (
@@ -92,6 +106,14 @@ CREATE INDEX IF NOT EXISTS story_minhash_day ON story_minhash(day);
 CREATE TABLE IF NOT EXISTS story_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS story_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+
+
+# The longest a story can wait for a follow-up: STRONG_DAYS past its span (FULL_AGREEMENT_DAYS
+# and the decay's ACTIVE_DAYS are shorter). Stories idle this long leave the writer's memory.
+HORIZON = max(ACTIVE_DAYS, STRONG_DAYS, FULL_AGREEMENT_DAYS)
+# Document frequencies the writer keeps between batches, at most (terms; a batch loads those of
+# its articles). Not tuned: a bound on memory (100k growth-benchmark articles use about 60k).
+DF_TERMS = 200_000
 
 
 @dataclass(frozen=True)
@@ -142,6 +164,12 @@ def _meta(conn: sqlite3.Connection, key: str, default: str) -> str:
     return str(row[0]) if row else default
 
 
+# The stories a load brings back: active, and idle since the window's start (or undated).
+_WINDOW = (
+    "s.status = 'active' AND (s.last_date IS NULL OR (s.last_date >= ? AND s.first_date <= ?))"
+)
+
+
 def load_state(
     conn: sqlite3.Connection,
     config: Config,
@@ -149,44 +177,35 @@ def load_state(
     until: dt.date | None = None,
     terms: Sequence[str] = (),
 ) -> StoryClusterer:
-    """A clusterer holding the stories active in [since, until] (all when unbounded).
+    """A clusterer holding what an in-memory one would hold when its newest article is dated
+    ``since``, for articles up to ``until`` (unbounded when ``None``).
 
-    Of each story only the members dated from :data:`ACTIVE_DAYS` before ``since`` on (and the
-    undated ones) are loaded; the older ones are counted into :attr:`Story.retired`.
+    That is (see :meth:`StoryWriter._advance`, which keeps memory to the same rule): the stories
+    a follow-up dated ``since`` may still join, those idle for up to :data:`HORIZON` days, and of
+    them only the ones idle under :data:`ACTIVE_DAYS` with their members, namely those dated
+    :data:`MEMBER_DAYS` or less before the story's last article (and the undated ones); the
+    others are counted in :attr:`Story.retired`. The older ones are summary rows: their sums
+    and signature, which is all scoring a follow-up needs. Undated stories are always loaded.
     """
     cl = StoryClusterer(embedder=get_embedder(config))
     try:
         cl.n_docs = int(_meta(conn, "n_docs", "0"))
         cl.seq = int(_meta(conn, "seq", "0"))
-        lo, hi = _iso(since) or "0000", _iso(until) or "9999"
-        oldest = (since - dt.timedelta(days=ACTIVE_DAYS)).isoformat() if since else "0000"
-        rows = conn.execute(
-            "SELECT id, seq, title, first_date, last_date, outlets, state FROM stories"
-            " WHERE status = 'active'"
-            " AND (last_date IS NULL OR (last_date >= ? AND first_date <= ?))",
-            (lo, hi),
-        ).fetchall()
-        retired = _retired_counts(conn, [r[0] for r in rows], oldest)
-        for sid, seq, stored_title, first, last, outlets, state_json in rows:
-            st = json.loads(state_json)
-            story = Story(sid, seq, _date(first), _date(last))
-            story.centroid = st["centroid"]
-            story.entities = Counter(st["entities"])
-            story.events = Counter(st["events"])
-            story.dates = Counter(st["dates"])
-            story.langs = Counter(st["langs"])
-            story.saved_title = stored_title
-            story.signature = Signature.from_json(st.get("signature") or {})
-            story.why = st.get("why") or {}
-            story.retired = retired.get(sid, 0)
-            if st["embedding"] is not None:
-                story.emb_sum = np.asarray(st["embedding"], dtype=np.float32)
-            for aid, date, outlet, lang, title, dup, vec, ents in conn.execute(
-                "SELECT article_id, date, outlet, lang, title, duplicate_of, vector, entities"
-                " FROM story_members WHERE story_id = ? AND (date IS NULL OR date >= ?)",
-                (sid, oldest),
-            ):
-                story.members[aid] = Member(
+        far = _iso(since - dt.timedelta(days=HORIZON)) if since else "0000"
+        active = _iso(since - dt.timedelta(days=ACTIVE_DAYS)) if since else "0000"
+        hi = _iso(until + dt.timedelta(days=ACTIVE_DAYS)) if until else "9999"
+        members: dict[str, list[Member]] = {}
+        for sid, aid, date, outlet, lang, title, dup, vec, ents, sig, events in conn.execute(
+            "SELECT m.story_id, m.article_id, m.date, m.outlet, m.lang, m.title, m.duplicate_of,"
+            " m.vector, m.entities, m.signature, m.events FROM story_members m"
+            f" JOIN stories s ON s.id = m.story_id WHERE {_WINDOW}"
+            " AND (s.last_date IS NULL OR s.last_date >= ?) AND (m.date IS NULL"
+            f" OR s.last_date IS NULL OR m.date >= date(s.last_date, '-{MEMBER_DAYS} days'))"
+            " ORDER BY m.rowid",
+            (far, hi, active),
+        ):
+            members.setdefault(sid, []).append(
+                Member(
                     aid,
                     json.loads(vec),
                     frozenset(json.loads(ents)),
@@ -195,52 +214,69 @@ def load_state(
                     lang,
                     title,
                     dup,
+                    Signature.from_json(json.loads(sig)) if sig is not None else None,
+                    frozenset(json.loads(events)) if events is not None else frozenset(),
                 )
-            if "outlets" in st:
-                story.outlets = Counter(st["outlets"])
-            else:  # stored before outlets were counted: one per listed outlet at least
-                story.outlets = Counter(json.loads(outlets))
-                story.outlets |= Counter(m.outlet for m in story.members.values() if m.outlet)
-            cl.load_story(story)
-        day_lo = since.toordinal() if since else 0
-        day_hi = until.toordinal() if until else 10**7
+            )
+        for row in conn.execute(
+            "SELECT s.id, s.seq, s.title, s.first_date, s.last_date, s.n_articles, s.outlets,"
+            f" s.state FROM stories s WHERE {_WINDOW} ORDER BY s.seq",
+            (far, hi),
+        ):
+            cl.load_story(_story(row, members.get(row[0], [])))
+        day_lo = since.toordinal() - ACTIVE_DAYS if since else 0
+        day_hi = until.toordinal() + ACTIVE_DAYS if until else 10**7
+        # undated (day 0) entries too: an in-memory index never forgets them either
         for aid, day, key, outlet, wire, sig in conn.execute(
             "SELECT article_id, day, text_key, outlet, wire, sig FROM story_minhash"
-            " WHERE day BETWEEN ? AND ?",
+            " WHERE day BETWEEN ? AND ? OR day = 0 ORDER BY day, rowid",
             (day_lo, day_hi),
         ):
             hv = np.frombuffer(sig, dtype=np.uint64).copy() if sig is not None else None
             date = dt.date.fromordinal(day) if day else None
             cl.dups.add(aid, key, hv, outlet=outlet, wire=wire, date=date)
-        uniq = sorted(set(terms))
-        for i in range(0, len(uniq), 500):
-            chunk = uniq[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for term, df in conn.execute(
-                f"SELECT term, df FROM story_df WHERE term IN ({marks})", chunk
-            ):
-                cl.df[term] = df
+        load_df(conn, cl, terms)
     except sqlite3.Error as exc:
         raise _db("load_state", exc) from None
     return cl
 
 
-def _retired_counts(
-    conn: sqlite3.Connection, story_ids: Sequence[str], oldest: str
-) -> dict[str, int]:
-    """Members dated before ``oldest`` per story: left in the store, counted in memory."""
-    counts: dict[str, int] = {}
-    for i in range(0, len(story_ids), 500):
-        chunk = list(story_ids[i : i + 500])
+def _story(row: tuple[Any, ...], members: list[Member]) -> Story:
+    """A stored story with the members loaded for it; the others count as retired."""
+    sid, seq, stored_title, first, last, n_articles, outlets, state_json = row
+    st = json.loads(state_json)
+    story = Story(sid, seq, _date(first), _date(last))
+    story.centroid = st["centroid"]
+    story.entities = Counter(st["entities"])
+    story.events = Counter(st["events"])
+    story.dates = Counter(st["dates"])
+    story.langs = Counter(st["langs"])
+    story.saved_title = stored_title
+    story.signature = Signature.from_json(st.get("signature") or {})
+    story.why = st.get("why") or {}
+    story.members = {m.article_id: m for m in members}
+    story.retired = n_articles - len(members)
+    if st["embedding"] is not None:
+        story.emb_sum = np.asarray(st["embedding"], dtype=np.float32)
+    if "outlets" in st:
+        story.outlets = Counter(st["outlets"])
+    else:  # stored before outlets were counted: one per listed outlet at least
+        story.outlets = Counter(json.loads(outlets))
+        story.outlets |= Counter(m.outlet for m in members if m.outlet)
+    return story
+
+
+def load_df(conn: sqlite3.Connection, cl: StoryClusterer, terms: Iterable[str]) -> None:
+    """The stored document frequencies of ``terms`` the clusterer does not hold yet (the
+    online IDF needs those of the article being placed, no others)."""
+    uniq = sorted({t for t in terms if t not in cl.df})
+    for i in range(0, len(uniq), 500):
+        chunk = uniq[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        counts.update(
-            conn.execute(
-                f"SELECT story_id, COUNT(*) FROM story_members WHERE story_id IN ({marks})"
-                " AND date < ? GROUP BY story_id",
-                [*chunk, oldest],
-            )
-        )
-    return counts
+        for term, df in conn.execute(
+            f"SELECT term, df FROM story_df WHERE term IN ({marks})", chunk
+        ):
+            cl.df[term] = df
 
 
 @contextmanager
@@ -303,6 +339,10 @@ def save_state(conn: sqlite3.Connection, cl: StoryClusterer) -> None:
     cl.new_articles.clear()
     cl.unsaved.clear()
     cl.df_delta.clear()
+    # written (a later merge of a merged story's heir re-points the stored chain: see above)
+    cl.redirects.clear()
+    cl.splits.clear()
+    cl.evicted.clear()
 
 
 def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> None:
@@ -330,7 +370,9 @@ def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> No
         ),
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO story_members VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO story_members (article_id, story_id, date, outlet, lang, title,"
+        " duplicate_of, vector, entities, signature, events)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 m.article_id,
@@ -342,6 +384,8 @@ def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> No
                 m.duplicate_of,
                 json.dumps(m.vector, ensure_ascii=False),
                 json.dumps(sorted(m.entities)),
+                json.dumps(m.signature.to_json(), ensure_ascii=False) if m.signature is not None else None,
+                json.dumps(sorted(m.events), ensure_ascii=False),
             )
             for m in members
         ],
@@ -353,45 +397,187 @@ def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> No
     )
 
 
+class StoryWriter:
+    """The story state of one writer for a whole run: the clusterer stays in memory between
+    batches, so a batch costs its own articles, not a reload of the window (issue 16: that
+    reload was 60% of the store side's cost per article at 10k-100k articles).
+
+    Memory follows the articles' dates, not the batches: when an article is dated later than
+    any before it (:meth:`_advance`), the stories touched since the previous such day are
+    checked for splits, what changed is saved, stories idle for :data:`ACTIVE_DAYS` keep only
+    their sums (members leave memory, the rows stay stored), stories idle past :data:`HORIZON`
+    leave memory, and the members of the others dated :data:`MEMBER_DAYS` before their story's
+    last article retire. :func:`load_state` loads to the same rule, so a new run (or one batch,
+    or many) places a date-ordered stream as one run does; a run that ends mid-day, or a batch
+    that goes back in time, may differ by what the day's articles changed (which members a
+    story retired). A batch older than the active window, or newer than what was loaded, makes
+    the writer save and load the window around it, as every batch did before.
+
+    Must be used inside the caller's transaction (ingest writes a batch and its placement
+    together); after an error the memory is dropped, since the transaction is rolled back.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, config: Config) -> None:
+        self.conn = conn
+        self.config = config
+        self.cl: StoryClusterer | None = None
+        # Latest date of a story's first article the load covered (None: every stored story)
+        self.covers: dt.date | None = None
+        # Stories changed since the last day began: checked for splits when the next one does.
+        self.touched: set[str] = set()
+        self.version = -1  # PRAGMA data_version when memory was last in step with the store
+
+    def place(self, articles: Sequence[Article]) -> list[Assignment]:
+        """Place a batch of newly stored articles and save what changed; in input order.
+
+        An article already placed (re-ingested unchanged) keeps its story and is reported with
+        kind ``existing``; nothing about it is counted twice.
+        """
+        if not articles:
+            return []
+        try:
+            return self._place(articles)
+        except BaseException:
+            self.cl = None
+            raise
+
+    def _place(self, articles: Sequence[Article]) -> list[Assignment]:
+        ready = {a.id: prepared(a, self.config) for a in articles}
+        dates = [p.features.date for p in ready.values() if p.features.date]
+        first, last = (min(dates), max(dates)) if dates else (None, None)
+        cl = self._window(first, last)
+        load_df(self.conn, cl, (t for p in ready.values() for t in p.features.terms))
+        placed = _placed(self.conn, [a.id for a in articles])
+        out = []
+        # A canonical order (see arrival_key) makes a batch's stories independent of the order
+        # its files were given in; across batches, news arrives in date order anyway.
+        sigs = {aid: p.signature for aid, p in ready.items()}
+        for art in sorted(articles, key=lambda a: arrival_key(a, sigs[a.id])):
+            if art.id in placed:
+                out.append(Assignment(art.id, resolve(self.conn, placed[art.id]), "existing", 1.0))
+                continue
+            p = ready[art.id]
+            day = p.features.date
+            if day is not None and (cl.newest is None or day > cl.newest):
+                self._advance(cl, day)
+            out.append(cl.add(art, p.features, p.signature, p.fingerprint))
+        self._save(cl)
+        if len(cl.df) > DF_TERMS:
+            cl.df.clear()  # saved: the store holds the same counts
+        position = {a.id: n for n, a in enumerate(articles)}
+        return sorted(out, key=lambda a: position[a.article_id])
+
+    def close(self) -> None:
+        """End the run: check the last day's stories for splits and save (what the next day's
+        first article would do), so the next run starts from the state this one reached."""
+        if self.cl is not None:
+            try:
+                self._settle(self.cl)
+            except BaseException:
+                self.cl = None
+                raise
+
+    def story_of(self, article_id: str) -> str | None:
+        """The story an article in memory is in now (after merges and splits)."""
+        return self.cl.story_of.get(article_id) if self.cl is not None else None
+
+    def _window(self, first: dt.date | None, last: dt.date | None) -> StoryClusterer:
+        """The clusterer, loaded (again) when memory does not hold what the batch may join."""
+        cl = self.cl
+        # another connection committed since our last batch (a second ingest into the store):
+        # memory may be stale, load again
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self.version:
+            cl = self.cl = None
+        self.version = version
+        if cl is not None:
+            late = first is not None and cl.newest is not None and (
+                first < cl.newest - dt.timedelta(days=ACTIVE_DAYS)
+            )
+            beyond = last is not None and self.covers is not None and last > self.covers
+            if not late and not beyond:
+                return cl
+            self._settle(cl)
+        since = first or _newest(self.conn)
+        until = last or since
+        self.cl = cl = load_state(self.conn, self.config, since, until)
+        hi = until + dt.timedelta(days=ACTIVE_DAYS) if until else None
+        self.covers = hi if hi is not None and _first_after(self.conn, hi) else None
+        self.touched.clear()
+        return cl
+
+    def _settle(self, cl: StoryClusterer) -> None:
+        self.touched |= cl.dirty
+        cl.check_splits(sorted(self.touched))
+        self.touched.clear()
+        self._save(cl)
+
+    def _save(self, cl: StoryClusterer) -> None:
+        self.touched |= cl.dirty
+        save_state(self.conn, cl)
+
+    def _advance(self, cl: StoryClusterer, day: dt.date) -> None:
+        """A new newest day: settle the previous one, then keep in memory what the rule of
+        :func:`load_state` keeps at ``day``."""
+        self._settle(cl)
+        cl.newest = day
+        active = day - dt.timedelta(days=ACTIVE_DAYS)
+        far = day - dt.timedelta(days=HORIZON)
+        for sid in sorted(cl.stories):
+            story = cl.stories[sid]
+            if story.last is None:
+                continue
+            if story.last < far:
+                _forget(cl, story)
+            elif story.last < active:
+                if story.members:
+                    _summarise(cl, story)
+            else:
+                cl._retire(story)
+        cl.dups.evict_before(active)
+
+
+def _forget(cl: StoryClusterer, story: Story) -> None:
+    """Take a stored story out of memory (its members are out already, or go with it)."""
+    for k in story.indexed:
+        cl._postings.get(k, set()).discard(story.id)
+    for a in story.members:
+        cl.story_of.pop(a, None)
+    del cl.stories[story.id]
+
+
+def _summarise(cl: StoryClusterer, story: Story) -> None:
+    """Keep only a stored story's sums in memory (a follow-up is scored on them)."""
+    story.saved_title = story.title()
+    for a in story.members:
+        cl.story_of.pop(a, None)
+    story.retired += len(story.members)
+    story.members = {}
+
+
+def _newest(conn: sqlite3.Connection) -> dt.date | None:
+    """The last day of the newest stored story (undated batches are placed against it)."""
+    row = conn.execute("SELECT MAX(last_date) FROM stories WHERE status = 'active'").fetchone()
+    return _date(row[0])
+
+
+def _first_after(conn: sqlite3.Connection, day: dt.date) -> bool:
+    """Whether a stored story starts after ``day`` (a load up to ``day`` left it out)."""
+    row = conn.execute(
+        "SELECT 1 FROM stories WHERE status = 'active' AND first_date > ? LIMIT 1", (_iso(day),)
+    ).fetchone()
+    return row is not None
+
+
 def assign(
     conn: sqlite3.Connection, articles: Sequence[Article], config: Config
 ) -> list[Assignment]:
-    """Place a batch of newly stored articles into stories and persist the result.
-
-    An article already placed (re-ingested unchanged) keeps its story and is reported with kind
-    ``existing``; nothing about it is counted twice.
-    """
-    if not articles:
-        return []
-    ready = {a.id: prepared(a, config) for a in articles}
-    feats = {aid: p.features for aid, p in ready.items()}
-    dates = [f.date for f in feats.values() if f.date]
-    pad = dt.timedelta(days=ACTIVE_DAYS)
-    since = min(dates) - pad if dates else None
-    until = max(dates) + pad if dates else None
-    terms = [t for f in feats.values() for t in f.terms]
-    cl = load_state(conn, config, since, until, terms)
-    placed = _placed(conn, [a.id for a in articles])
-    out = []
-    # A canonical order (see arrival_key) makes a batch's stories independent of the order its
-    # files were given in; across batches, news arrives in date order anyway.
-    sigs = {aid: p.signature for aid, p in ready.items()}
-    for art in sorted(articles, key=lambda a: arrival_key(a, sigs[a.id])):
-        if art.id in placed:
-            out.append(Assignment(art.id, resolve(conn, placed[art.id]), "existing", 1.0))
-            continue
-        out.append(cl.add(art, feats[art.id], sigs[art.id], ready[art.id].fingerprint))
-    position = {a.id: n for n, a in enumerate(articles)}
-    out.sort(key=lambda a: position[a.article_id])
-    cl.check_splits(list(cl.dirty))
-    save_state(conn, cl)
-    final = {a.id: cl.story_of.get(a.id) for a in articles}
-    return [
-        Assignment(
-            a.article_id, final.get(a.article_id) or a.story_id, a.kind, a.score, a.dup, a.merged
-        )
-        for a in out
-    ]
+    """Place one batch as a run of its own (load the window, place, settle): what a separate
+    ``khabar ingest`` of these articles does. Story ids are the final ones (after splits)."""
+    writer = StoryWriter(conn, config)
+    out = writer.place(articles)
+    writer.close()
+    return [replace(a, story_id=writer.story_of(a.article_id) or a.story_id) for a in out]
 
 
 def _placed(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
