@@ -132,3 +132,15 @@ def test_actor_errors_puts_wrong_inferred_sources_into_kinds() -> None:
     assert kind(["Supaul district administration"], ["Gupteshwar Pandey"]) == "official"
     assert kind(["Bahraich district administration"], ["Bahraich Police"]) == "sector"
     assert kind(["Delhi district administration"], ["West Delhi district administration"]) == "level"
+
+
+def test_a_measure_the_authority_can_take_is_possible_not_ongoing() -> None:
+    # PK-2020-MAR-01.txt: "… सरकार रद्द कर सकती है" (the -ती + है of the modal is no habit)
+    text = "दूसरी तरफ वर्ष 2016 से चल रही छठी जेपीएससी की पूरी प्रक्रिया भी सरकार रद्द कर सकती है."
+    [ev] = analysed(text, dct="2020-03-01").events
+    assert ev.modality == "possible" and not ev.negated
+    # what it cannot do is denied, and the habitual without the modal stays ongoing
+    [ev] = analysed(text.replace("कर सकती", "नहीं कर सकती"), dct="2020-03-01").events
+    assert ev.modality == "denied"
+    [ev] = analysed(text.replace("कर सकती", "करती"), dct="2020-03-01").events
+    assert ev.modality == "ongoing"

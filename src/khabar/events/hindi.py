@@ -47,6 +47,9 @@ _NEGATION = frozenset({"नहीं", "न", "नही", "मत"})
 _PROPOSED_BEFORE = frozenset({"प्रस्तावित", "संभावित"})
 _EXPECTED = frozenset({"उम्मीद", "अपेक्षा", "आसार", "अनुमान"})
 _POSSIBLE = frozenset({"संभावना", "आशंका", "संभव"})
+# The modal "can" after the main verb ("बढ़ाया जा सकता है", "बंद कर सकती है"): a possibility, not
+# an act; its -ती/-ता form before है would otherwise read as habitual (ongoing)
+_CAN = frozenset({"सकता", "सकती", "सकते", "सकें", "सकेंगे", "सकेगा", "सकेगी", "सकेंगी"})
 _PLANNED = frozenset({"वाली", "वाला", "वाले", "तय", "निर्धारित"})
 _PROGRESSIVE = frozenset({"रहे", "रहा", "रही"})
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
@@ -341,7 +344,7 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
         return "proposed", False
     if any(t in _EXPECTED for t in verb):
         return "expected", False
-    if any(t in _POSSIBLE for t in verb):
+    if any(t in _POSSIBLE or t in _CAN for t in verb):
         return "possible", False
     forms = [t.text for t in sv.tokens[cand.first : cand.last + 1]]
     if any(_FUTURE.search(t) for t in verb + forms) or any(t in _PLANNED for t in verb):
