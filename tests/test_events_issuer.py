@@ -76,6 +76,10 @@ def test_a_sentence_naming_its_place_is_left_to_the_places_authority() -> None:
     text = _POLICE.replace("एहतियात के तौर पर चारों", "एहतियात के तौर पर अल्मोड़ा में चारों")
     source, said = _inferred(analysed(text, dct="2020-03-31"), "quarantine")
     assert source == ["actor:Almora district administration"] and said != ["पुलिस"]
+    # or a word for its jurisdiction ("जिले में"): that level's authority, not the police
+    text = _POLICE.replace("एहतियात के तौर पर चारों", "एहतियात के तौर पर जिले में चारों")
+    source, said = _inferred(analysed(text, dct="2020-03-31"), "quarantine")
+    assert said != ["पुलिस"] and not source[0].endswith("Police")
 
 
 def test_trains_cancelled_are_the_countrys_measure_not_the_towns() -> None:

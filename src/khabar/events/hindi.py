@@ -1048,6 +1048,9 @@ _AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD"})
 # goes on with: 3, the reach of a local crime report's police paragraph in corpus/hindi-covid-2020
 # (DJ-2020-MAY-05.txt, tune half: "पुलिस ने घेर लिया" three sentences before "रोक दिया गया")
 _GOES_ON = 3
+# Words that name a measure's jurisdiction without a place name ("राज्य में", "पूरे देश में",
+# "जिले में"): the measure is that level's, not the agent's who acted before
+_JURISDICTIONS = frozenset({"राज्य", "राज्यों", "प्रदेश", "देश", "देशभर", "जिले", "जिला", "जिलों"})
 # Openers by which the writer turns from the report to another thread ("वहीं, …", "इधर, …")
 _SWITCH = frozenset({"वहीं", "वहीँ", "इधर", "उधर", "हालांकि"})
 # Nationals of the home country ("यूएई में फंसे भारतीयों"): a foreign country named with them is
@@ -1104,9 +1107,11 @@ def _authority_goes_on(sv: SentenceView, ctx: DocContext, text: str) -> bool:
     """An authority acted shortly before in the paragraph ("इनमें से एक वृद्ध को पुलिस ने घेर
     लिया … डिगिहा तिराहे पर बैरियर लगाकर उसे रोक दिया गया") and this sentence names no place
     of its own: the agentless measure goes on with the same agent. A sentence that names a place
-    is left to the jurisdiction rule (``_authority``)."""
+    is left to the jurisdiction rule (``_authority``), as is one naming its scope in a word
+    (``_JURISDICTIONS``)."""
     places = any(m.type in {"COUNTRY", "REGION", "CITY"} for u in sv.units for m in u.mentions)
-    return not places and _goes_on(ctx.actors.authority_at, sv, ctx, text)
+    scope = any(t.text in _JURISDICTIONS for t in sv.tokens)  # "राज्य में … कर्फ्यू लगाया गया"
+    return not places and not scope and _goes_on(ctx.actors.authority_at, sv, ctx, text)
 
 
 def _authority(
