@@ -151,6 +151,20 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.132, lenient 0.374, source 0.626, target 0.165, date 0.923, modality 0.912. Actor floors
     re-pinned to these: lenient 0.36, source 0.61, strict 0.12, target 0.15.
 
+    Round ev12, the issuer of agentless measures (2026-12-03, same command; wrong inferred
+    sources counted by kind per half with ``tools/actor_errors.py P``, rows read on the tune half
+    only): the one named as ordering it ("X के आदेश पर"), a national matter (flights, trains,
+    anything international) the country's, a measure announced while a speaker's report goes on
+    the speaker's, an agentless measure soon after an authority acted in the paragraph theirs,
+    a foreign country where the home country's nationals are stranded never the issuer; the
+    modal सकता/सकती is possible. Core R/P, date, modality unchanged (all R 0.694 P 0.925; tune
+    R 0.794 P 0.943; check R 0.514 P 0.879). all: source 0.626 -> 0.670, actors strict 0.132
+    -> 0.143, lenient 0.374 -> 0.385, target 0.165 -> 0.176 (n=91); tune: source 0.661 ->
+    0.723, strict 0.169 -> 0.185, lenient 0.415 -> 0.431 (n=65); check unchanged: source 0.538,
+    lenient 0.269 (n=26; its wrong inferred sources: 4 another place or level, 2 an official,
+    2 another sector). Actor floors re-pinned: source 0.65, strict 0.13, lenient 0.37, target
+    0.16.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -170,10 +184,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.36
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.61
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.12
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.15
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.37
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.65
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.13
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.16
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.77
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.50

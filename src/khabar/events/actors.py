@@ -283,6 +283,14 @@ class ActorContext:
     # people named after an office whom the tagger missed: id -> English name (they are no
     # article mention, so the English is kept here for events.gloss.name_actors)
     names: dict[str, str] = field(default_factory=dict)
+    # the sentence whose last ने-agent spoke ("डीजीपी ने कहा है कि …"): a measure announced in
+    # the next sentences of the paragraph without an agent is theirs (reported speech goes on)
+    speaker_at: tuple[int, int] = (-1, -1)  # (sentence index, its end offset)
+    # the sentence whose last ने-agent is an authority (police, an administration, an official):
+    # an agentless measure soon after in the paragraph is theirs ("पुलिस ने घेर लिया। … रोक दिया
+    # गया"), until another agent acts
+    authority_at: tuple[int, int] = (-1, -1)
+    agent_span: tuple[int, int] = (0, 0)  # where that agent is named: the evidence carried on
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")

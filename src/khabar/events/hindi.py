@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ..model import Argument, Article, Event, Timex
-from .actors import actor_dictionary, place_code
+from .actors import actor_dictionary, place_code, sector_of
 from .clause import (
     MARKERS_1,
     PARTICLES,
@@ -47,6 +47,9 @@ _NEGATION = frozenset({"नहीं", "न", "नही", "मत"})
 _PROPOSED_BEFORE = frozenset({"प्रस्तावित", "संभावित"})
 _EXPECTED = frozenset({"उम्मीद", "अपेक्षा", "आसार", "अनुमान"})
 _POSSIBLE = frozenset({"संभावना", "आशंका", "संभव"})
+# The modal "can" after the main verb ("बढ़ाया जा सकता है", "बंद कर सकती है"): a possibility, not
+# an act; its -ती/-ता form before है would otherwise read as habitual (ongoing)
+_CAN = frozenset({"सकता", "सकती", "सकते", "सकें", "सकेंगे", "सकेगा", "सकेगी", "सकेंगी"})
 _PLANNED = frozenset({"वाली", "वाला", "वाले", "तय", "निर्धारित"})
 _PROGRESSIVE = frozenset({"रहे", "रहा", "रही"})
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
@@ -341,7 +344,7 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
         return "proposed", False
     if any(t in _EXPECTED for t in verb):
         return "expected", False
-    if any(t in _POSSIBLE for t in verb):
+    if any(t in _POSSIBLE or t in _CAN for t in verb):
         return "possible", False
     forms = [t.text for t in sv.tokens[cand.first : cand.last + 1]]
     if any(_FUTURE.search(t) for t in verb + forms) or any(t in _PLANNED for t in verb):
@@ -554,6 +557,10 @@ def extract_sentence(
         codes: dict[str, str] = {}
         if not source and not trig.symmetric:
             source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
+        if not source and not trig.symmetric and (orderer := _on_orders_of(sv, cand)):
+            add_role(roles, "source", orderer, sv, unit_actors(orderer))  # said in words
+            source = list(dict.fromkeys(roles.source))
+            roles.explicit_source = True
         # a passive order gets its issuer inferred, unless its target too is only a pronoun
         # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show), or
         # an order says nobody it binds ("जांच के आदेश दे दिए गए हैं": the guessed issuer
@@ -568,13 +575,25 @@ def extract_sentence(
             and not roles.pronoun_target
             and (roles.target or trig.mode != "order")
         ):
-            ident, code, name = _authority(
-                sv, ctx, trig.mode in _LOCAL_MODES, trig.mode in _POLICE_MODES
-            )
-            source, codes[ident] = [ident], code
-            roles.args.append(
-                Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
-            )
+            # a national matter is the country's whoever reports it; else a measure announced
+            # while a speaker's report goes on is the speaker's; else the place's authority
+            national = _national(article.text[first_tok.start : sv.tokens[cand.last].end], roles)
+            speech = modality in _PROMISED and _goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
+            if not national and (speech or _authority_goes_on(sv, ctx, article.text)):
+                source, inherited = list(ctx.last_agents), True
+                at, end = ctx.actors.agent_span  # the evidence: where the agent was named
+                roles.args.extend(
+                    Argument("source_inferred", article.text[at:end], at, end, ident)
+                    for ident in source
+                )
+            else:
+                ident, code, name = _authority(
+                    sv, ctx, trig.mode in _LOCAL_MODES, trig.mode in _POLICE_MODES, national
+                )
+                source, codes[ident] = [ident], code
+                roles.args.append(
+                    Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
+                )
         if (
             not source
             and trig.mode == "appeal"
@@ -664,6 +683,7 @@ def extract_sentence(
         if u.marker == "ने" and not u.anaphor:
             ctx.note(unit_actors(u))
             ctx.agents_sentence = sv.index
+    _note_speaker(sv, ctx)
     for ev in events:
         if len(ev.source) >= 2:
             ctx.last_pair = list(ev.source)
@@ -888,6 +908,28 @@ def _glossed_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
 _DECIDED = frozenset({"फैसला", "फैसले", "फ़ैसला", "फ़ैसले", "फैसलों", "निर्णय", "निर्णयों"})
 
 
+# "X के आदेश पर", "X के निर्देश पर", "X के निर्देशानुसार": done on X's orders. 27 in
+# corpus/hindi-covid-2020 ("जिला कलेक्टर के आदेश पर … दायरे में", "जिलाधिकारी देहरादून के
+# आदेश पर … पाबंद मुक्त कर दिया गया")
+_ORDERS = frozenset({"आदेश", "आदेशों", "निर्देश", "निर्देशों"})
+_ON_ORDERS = frozenset({"निर्देशानुसार", "आदेशानुसार"})
+
+
+def _on_orders_of(sv: SentenceView, cand: Candidate) -> Unit | None:
+    """Who ordered an agentless act the sentence says was done on their orders, before it in the
+    clause ("जिलाधिकारी के आदेश पर इलाके को सील कर दिया गया"): they issued it, in so many
+    words, whatever the place's authority would be."""
+    toks = sv.tokens
+    for u in sv.units:
+        k = u.marker_end
+        if u.marker != "के" or k >= cand.first or not unit_actors(u):
+            continue
+        by = toks[k].text in _ON_ORDERS
+        if by or (toks[k].text in _ORDERS and k + 1 < cand.first and toks[k + 1].text == "पर"):
+            return u
+    return None
+
+
 def _decider(sv: SentenceView, cand: Candidate) -> Unit | None:
     """Who decided an act named by its infinitive, the genitive right before the decision noun:
     "वीजा-मुक्त प्रवेश की अनुमति देने के चीन के फैसले की सराहना की" (China's decision to allow
@@ -988,18 +1030,114 @@ def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     return dropped and bool(_PERFECT & set(cand.verb[:2]))
 
 
+# Modalities of a measure announced, not reported done: "कार्रवाई की जायेगी" is a threat or a
+# promise, and in reported speech the speaker's
+_PROMISED = frozenset({"planned", "expected"})
+# What only the country's government runs: flights (civil aviation), trains (the railways),
+# anything international or nationwide. Read in the measure's own words (its trigger and what it
+# acts on), never in a place the people came from: "ट्रेन से आए मजदूरों" is a district's business.
+_NATIONAL = frozenset(
+    {"उड़ान", "उड़ानों", "उड़ानें", "फ्लाइट", "फ्लाइट्स", "फ्लाइटों", "विमान", "विमानों", "विमानसेवा"}
+    | {"ट्रेन", "ट्रेनें", "ट्रेनों", "रेलगाड़ियों", "रेलगाड़ियां", "रेलगाड़ियाँ", "रेलगाड़ी", "रेलवे"}
+    | {"हवाई"}
+    | {"अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "इंटरनेशनल", "देशभर", "राष्ट्रव्यापी"}
+)
+# Sectors whose agent issues orders and measures (see data/actors/actors_hi.yaml)
+_AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD"})
+# How many sentences back an agent may have acted and still be the one a later agentless measure
+# goes on with: 3, the reach of a local crime report's police paragraph in corpus/hindi-covid-2020
+# (DJ-2020-MAY-05.txt, tune half: "पुलिस ने घेर लिया" three sentences before "रोक दिया गया")
+_GOES_ON = 3
+# Words that name a measure's jurisdiction without a place name ("राज्य में", "पूरे देश में",
+# "जिले में"): the measure is that level's, not the agent's who acted before
+_JURISDICTIONS = frozenset({"राज्य", "राज्यों", "प्रदेश", "देश", "देशभर", "जिले", "जिला", "जिलों"})
+# Openers by which the writer turns from the report to another thread ("वहीं, …", "इधर, …")
+_SWITCH = frozenset({"वहीं", "वहीँ", "इधर", "उधर", "हालांकि"})
+# Nationals of the home country ("यूएई में फंसे भारतीयों"): a foreign country named with them is
+# where they are, not who acts for them
+_HOME_NATIONALS = ("भारतीय",)
+
+
+def _national(trigger_text: str, roles: Roles) -> bool:
+    """The measure's own words (trigger, target) name a national matter (see ``_NATIONAL``)."""
+    texts = [trigger_text] + [a.text for a in roles.args if a.role == "target"]
+    for text in texts:
+        words = text.split()
+        for k, word in enumerate(words):
+            if word in _NATIONAL and (k + 1 == len(words) or words[k + 1] != "से"):
+                return True
+    return False
+
+
+def _goes_on(at: tuple[int, int], sv: SentenceView, ctx: DocContext, text: str) -> bool:
+    """The agents last named (in sentence ``at``) are still the ones acting here: at most
+    ``_GOES_ON`` sentences back, in the same paragraph, no other agent since, and this sentence
+    opens no new thread (``_SWITCH``)."""
+    said, end = at
+    if sv.tokens and sv.tokens[0].text.rstrip(",") in _SWITCH:
+        return False  # "वहीं, भारत आने के बाद …": the writer turns to another thread
+    return (
+        bool(ctx.last_agents)
+        and said >= ctx.agents_sentence
+        and 0 < sv.index - said <= _GOES_ON
+        and "\n" not in text[end : sv.start]
+    )
+
+
+def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
+    """Remember this sentence when its last ने-agent is followed by a speech verb ("X ने कहा"),
+    or is an authority (a coded office or group of ``_AUTHORITIES``: "पुलिस ने घेर लिया"); forget
+    both when another agent acts, so a later measure is not given to an earlier one."""
+    agents = [u for u in sv.units if u.marker == "ने"]
+    if not agents:
+        return
+    last = agents[-1]
+    if last.anaphor and last.actors != ctx.last_agents:
+        return  # "उन्होंने" for someone else than the agents remembered: nothing to go on with
+    spoke = any(t.text in _SPEECH for t in sv.tokens[last.marker_end :])
+    here = (sv.index, sv.end)
+    ctx.actors.agent_span = (sv.tokens[last.first].start, sv.tokens[last.last].end)
+    ctx.actors.speaker_at = here if spoke else (-1, -1)
+    coded = [m for m in last.mentions if m.source == "actors"]
+    office = not last.anaphor and coded and all(sector_of(m.role) in _AUTHORITIES for m in coded)
+    ctx.actors.authority_at = here if office else (-1, -1)
+
+
+def _authority_goes_on(sv: SentenceView, ctx: DocContext, text: str) -> bool:
+    """An authority acted shortly before in the paragraph ("इनमें से एक वृद्ध को पुलिस ने घेर
+    लिया … डिगिहा तिराहे पर बैरियर लगाकर उसे रोक दिया गया") and this sentence names no place
+    of its own: the agentless measure goes on with the same agent. A sentence that names a place
+    is left to the jurisdiction rule (``_authority``), as is one naming its scope in a word
+    (``_JURISDICTIONS``)."""
+    places = any(m.type in {"COUNTRY", "REGION", "CITY"} for u in sv.units for m in u.mentions)
+    scope = any(t.text in _JURISDICTIONS for t in sv.tokens)  # "राज्य में … कर्फ्यू लगाया गया"
+    return not places and not scope and _goes_on(ctx.actors.authority_at, sv, ctx, text)
+
+
 def _authority(
-    sv: SentenceView, ctx: DocContext, local: bool, police: bool = False
+    sv: SentenceView,
+    ctx: DocContext,
+    local: bool,
+    police: bool = False,
+    national: bool = False,
 ) -> tuple[str, str, str]:
-    """(id, code, name) of who issues an agentless order: the government of the place the
-    sentence names, else the district administration of the town the article last named (for a
-    ``local`` measure: sealing, a curfew zone; or when no government was named), else the
+    """(id, code, name) of who issues an agentless order: the country's government for a
+    ``national`` measure (flights, trains, the whole country: not the city the story is from),
+    else the government of the place the sentence names (not a foreign country where the home
+    country's nationals are), else the district administration of the town the article last named
+    (for a ``local`` measure: sealing, a curfew zone; or when no government was named), else the
     government the article last named, else the country's. A ``police`` act (a case registered,
     an arrest, a fine, a seizure) is the police of that place below the country, as analysts code
     an FIR ("मामला दर्ज किया गया": COP, not GOV)."""
+    lex = actor_dictionary()
+    nationals = any(t.text.startswith(_HOME_NATIONALS) for t in sv.tokens)
     for u in sv.units:
         for m in u.mentions:
             placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
+            if placed and m.type == "COUNTRY" and nationals and placed[0] != lex.default_country:
+                continue  # "यूएई में फंसे भारतीयों": where they are stranded, not who acts
+            if national and not police and (not placed or m.type != "COUNTRY"):
+                continue  # a national matter: only a country the sentence names decides
             if placed and police and m.type != "COUNTRY":
                 return _police(placed)
             if placed:  # a city's orders come from its district administration
@@ -1009,6 +1147,9 @@ def _authority(
                     else f"Government of {placed[1]}"
                 )
                 return f"actor:{name}", f"{placed[0]} GOV", name
+    if national and not police:
+        name = f"Government of {lex.default_name}"
+        return f"actor:{name}", f"{lex.default_country} GOV", name
     gov, town = ctx.actors.government, ctx.actors.locality
     place = town or gov
     if police and place is not None:
@@ -1019,7 +1160,6 @@ def _authority(
     if gov is not None:
         name = f"Government of {gov[1]}"
         return f"actor:{name}", f"{gov[0]} GOV", name
-    lex = actor_dictionary()
     name = f"Government of {lex.default_name}"
     return f"actor:{name}", f"{lex.default_country} GOV", name
 
