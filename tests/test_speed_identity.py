@@ -202,3 +202,74 @@ def test_core_dump_compare_finds_a_changed_field_and_a_missing_article(tmp_path,
     assert core_dump.compare(ours, changed) == 2  # one field differs, one article is missing
     out = capsys.readouterr().out
     assert "article count differs" in out and "field 'mentions' differs" in out
+
+
+def _tagger_tokens_by_loop(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """The tagger's tokens as the per-word loop built them before (the reference)."""
+    from khabar.entities.tagger import _TOKEN
+
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word not in "-‐‑–—":
+            start = m.start() + offset
+            out.append((start, start + len(word), word))
+    return out
+
+
+def _crf_sentences(shared_data) -> list[list[str]]:
+    from khabar.entities.tagger import tokenize
+
+    articles = _corpus_articles(shared_data)
+    words = [[t.text for t in tokenize(a.text[s.start:s.end])] for a in articles for s in a.sentences]
+    assert len(words) > 200
+    return words
+
+
+def test_tagger_tokens_are_those_of_the_loop_on_corpus_and_odd_text(shared_data):
+    from khabar.entities.tagger import Tok, tokenize
+
+    texts = [a.text for a in _corpus_articles(shared_data)]
+    texts += ["", " ", "-", "रूस-चीन — शी-पुतिन", "\x00\ufffd", "U.S. 1,234.5 A-B", "ऑ" * 300]
+    for text in texts:
+        for offset in (0, 17):
+            got = tokenize(text, offset)
+            assert all(type(t) is Tok for t in got)
+            assert [(t.start, t.end, t.text) for t in got] == _tagger_tokens_by_loop(text, offset)
+
+
+def test_crf_utf8_features_are_the_string_features_encoded(shared_data):
+    """The tagging path (bytes, word pairs prebuilt per distinct pair) gives the CRF exactly the
+    attributes, in the order, of the training path (strings, pairs built per word)."""
+    from khabar.entities.kb import load_kb
+    from khabar.entities.tagger import MODEL_PATH, _featuriser, gazetteer
+
+    kb = load_kb(Config())
+    gazetteer(kb)
+    feats = _featuriser(id(kb), MODEL_PATH)
+    sentences = _crf_sentences(shared_data) + [[], ["अकेला"], ["दो", "शब्द"], ["एक", "दो", "तीन"]]
+    for words in sentences:
+        want = [[x.encode("utf-8") for x in attrs] for attrs in feats.sentence(words)]
+        assert feats.utf8_sentence(words) == want, words
+
+
+def test_clause_tokens_and_mention_spans_match_the_scan(shared_data):
+    """The events sentence view's tokens (joiners dropped from texts only) and the bisected
+    token span of each mention are those of the per-token scan they replace."""
+    from khabar.events.clause import _TOKEN, _ZERO_WIDTH, overlapping, tokenize
+
+    articles = _corpus_articles(shared_data)
+    cases = [(a.text, s.start, s.end) for a in articles for s in a.sentences]
+    odd = "हेल्\u200dपलाइन पर (Lockdown) कॉल\u200c करें।"
+    cases += [(odd, 0, len(odd)), (odd, 4, 20), ("", 0, 0), ("।।", 0, 2)]
+    for text, start, end in cases:
+        toks = tokenize(text, start, end)
+        want = [(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
+                for m in _TOKEN.finditer(text[start:end])]
+        assert [tuple(t) for t in toks] == want
+        ends, starts = [t.end for t in toks], [t.start for t in toks]
+        for lo_off in range(start, end, 7):
+            for hi_off in (lo_off, lo_off + 1, lo_off + 9):
+                idx = [i for i, t in enumerate(toks) if t.start < hi_off and t.end > lo_off]
+                lo, hi = overlapping(ends, starts, lo_off, hi_off)
+                assert list(range(lo, hi)) == idx
