@@ -354,11 +354,13 @@ def coded_mentions(
         if m.type == "PERSON":
             names_at[lo] = m
     out: list[Mention] = []
+    texts = [t.text for t in tokens]
+    index = lex.index
     i = 0
     while i < len(tokens):
         hit = None
-        for form, word in lex.index.get(tokens[i].text, ()):
-            if tuple(t.text for t in tokens[i : i + len(form)]) == form:
+        for form, word in index.get(texts[i], ()):
+            if tuple(texts[i : i + len(form)]) == form:
                 hit = (form, word)
                 break
         if hit is None:

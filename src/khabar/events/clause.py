@@ -171,8 +171,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             Token(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
             for m in _TOKEN.finditer(part)
         ]
-    # no joiner in the sentence (almost always): no translate per token
-    return [Token(start + m.start(), start + m.end(), m.group()) for m in _TOKEN.finditer(part)]
+    # no joiner in the sentence (almost always): no translate per token, and each tuple built by
+    # tuple.__new__ (a named tuple's own __new__ is a Python call per token)
+    new = tuple.__new__
+    return [new(Token, (start + m.start(), start + m.end(), m.group())) for m in _TOKEN.finditer(part)]
 
 
 def sentences_of(article: Article) -> list[Sentence]:
@@ -349,6 +351,8 @@ def drop_glosses(
     light verb. Offsets still point into the original text; a Hindi aside in brackets stays, and
     so does a gloss where a person or organisation mention starts (``named``: "भारतीय उद्योग
     परिसंघ (CII) ने": the acronym may be the only linked name of the agent)."""
+    if "(" not in [t.text for t in tokens]:
+        return list(tokens), []  # no bracket (most sentences): nothing to drop
     starts = sorted(named)
     out: list[Token] = []
     spans: list[tuple[int, int]] = []
