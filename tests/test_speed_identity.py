@@ -273,3 +273,55 @@ def test_clause_tokens_and_mention_spans_match_the_scan(shared_data):
                 idx = [i for i, t in enumerate(toks) if t.start < hi_off and t.end > lo_off]
                 lo, hi = overlapping(ends, starts, lo_off, hi_off)
                 assert list(range(lo, hi)) == idx
+
+
+def _near_by_loop(word, d: int) -> list[str]:
+    """What a word lends the word ``d`` places away, as the per-offset loop first built it."""
+    from khabar.entities.tagger import HONORIFIC_AFTER, HONORIFIC_BEFORE, POSTPOSITIONS
+
+    k = word.key
+    own = dict(x.split(":", 1) for x in word.own if ":" in x)
+    gz, shape, cluster = own["gaz"], own["shape"], own["cl"]
+    labels = [x.removeprefix("lex0:") for x in word.own if x.startswith("lex0:")]
+    attrs = [f"w{d}:{k}"]
+    if abs(d) < 3:
+        attrs.append(f"gaz{d}:{gz}")
+        if k in POSTPOSITIONS:
+            attrs.append(f"post{d}")
+    if abs(d) == 1:
+        attrs.append(f"shape{d}:{shape}")
+        attrs.append(f"cl{d}:{cluster}")
+        attrs += [f"lex{d}:{x}" for x in labels]
+        if "acr" in word.own:
+            attrs.append(f"acr{d}")
+        if "oov" in word.own:
+            attrs.append(f"oov{d}")
+    if d == 1:
+        attrs.append("w+1suf2:" + k[-2:])
+        if k in HONORIFIC_AFTER:
+            attrs.append("hon+1")
+    if d in (-1, -2) and k in HONORIFIC_BEFORE:
+        attrs.append(f"hon{d}")
+    return attrs
+
+
+def test_crf_word_attributes_are_those_of_the_per_offset_loop(shared_data):
+    """Each word's attributes for its neighbours, written out per offset, are those the loop
+    over offsets built (checked on the full attribute set, as training sees it)."""
+    from khabar.entities.kb import load_kb
+    from khabar.entities.tagger import (
+        MODEL_PATH,
+        Featuriser,
+        _load_lexicon,
+        gazetteer,
+        lexicon_path,
+    )
+
+    kb = load_kb(Config())
+    fz = Featuriser(gazetteer(kb), _load_lexicon(lexicon_path(MODEL_PATH)))
+    words = sorted({w for s in _crf_sentences(shared_data) for w in s})
+    words += ["श्री", "जी", "ने", "आईसीएमआर", "U.S.", "NASA", "१२", "-", "डॉ."]
+    for w in words:
+        info = fz.word(w)
+        for d in (-3, -2, -1, 1, 2, 3):
+            assert list(info.near[d]) == _near_by_loop(info, d), (w, d)

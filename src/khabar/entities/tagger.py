@@ -206,14 +206,19 @@ def gazetteer(kb: KB) -> dict[str, str]:
     return _gazetteer(id(kb))
 
 
+_LATIN_UP = re.compile(r"[A-Z]+")
+_LATIN_WORD = re.compile(r"[A-Za-z.&']+")
+_DEVA_WORD = re.compile(r"[\u0900-\u097f\u200c\u200d]+")
+
+
 def _shape(w: str) -> str:
     if w.isdigit():
         return "digit"
-    if re.fullmatch(r"[A-Z]+", w):
+    if _LATIN_UP.fullmatch(w):
         return "LATIN_UP"
-    if re.fullmatch(r"[A-Za-z.&']+", w):
+    if _LATIN_WORD.fullmatch(w):
         return "Latin" if w[0].isupper() else "latin"
-    if re.fullmatch(r"[\u0900-\u097f\u200c\u200d]+", w):
+    if _DEVA_WORD.fullmatch(w):
         return "deva"
     return "punct"
 
@@ -322,29 +327,35 @@ class _Word:
             own.append("hon0")
         self.own = tuple(own if active is None else [x for x in own if x in active])
         post = k in POSTPOSITIONS
-        near: dict[int, tuple[str, ...]] = {}
-        for d in (-3, -2, -1, 1, 2, 3):
-            # What this word tells a word ``d`` places away from it (named by its offset there).
-            attrs = [f"w{d}:{k}"]
-            if abs(d) < 3:
-                attrs.append(f"gaz{d}:{gz}")
-                if post:
-                    attrs.append(f"post{d}")
-            if abs(d) == 1:
-                attrs.append(f"shape{d}:{shape}")
-                attrs.append(f"cl{d}:{cluster}")
-                attrs += [f"lex{d}:{x}" for x in labels]
-                if acr:
-                    attrs.append(f"acr{d}")
-                if lex is None:
-                    attrs.append(f"oov{d}")
-            if d == 1:
-                attrs.append("w+1suf2:" + k[-2:])
-                if k in HONORIFIC_AFTER:
-                    attrs.append("hon+1")
-            if d in (-1, -2) and k in HONORIFIC_BEFORE:
-                attrs.append(f"hon{d}")
-            near[d] = tuple(attrs if active is None else [x for x in attrs if x in active])
+        # What this word tells a word ``d`` places away from it (named by its offset there),
+        # written out per offset: a loop over the six offsets, testing each, was half the cost
+        # of a new word (the attributes, and their order, are the same).
+        m3, p3 = ["w-3:" + k], ["w3:" + k]
+        m2, p2 = ["w-2:" + k, "gaz-2:" + gz], ["w2:" + k, "gaz2:" + gz]
+        m1, p1 = ["w-1:" + k, "gaz-1:" + gz], ["w1:" + k, "gaz1:" + gz]
+        if post:
+            m2.append("post-2")
+            p2.append("post2")
+            m1.append("post-1")
+            p1.append("post1")
+        m1 += ["shape-1:" + shape, "cl-1:" + cluster, *["lex-1:" + x for x in labels]]
+        p1 += ["shape1:" + shape, "cl1:" + cluster, *["lex1:" + x for x in labels]]
+        if acr:
+            m1.append("acr-1")
+            p1.append("acr1")
+        if lex is None:
+            m1.append("oov-1")
+            p1.append("oov1")
+        p1.append("w+1suf2:" + k[-2:])
+        if k in HONORIFIC_AFTER:
+            p1.append("hon+1")
+        if k in HONORIFIC_BEFORE:
+            m2.append("hon-2")
+            m1.append("hon-1")
+        near = {
+            d: tuple(attrs if active is None else [x for x in attrs if x in active])
+            for d, attrs in ((-3, m3), (-2, m2), (-1, m1), (1, p1), (2, p2), (3, p3))
+        }
         self.near = near
         # The same tuples as plain attributes: a sentence reads six per word (see sentence()).
         self.m3, self.m2, self.m1 = near[-3], near[-2], near[-1]
