@@ -390,6 +390,8 @@ class _Edge:
 
 _PAD = (_Edge(),) * 3
 _NO_PAIR: tuple[tuple[bytes, ...], ...] = ((), (), (), ())
+# The word-pair attributes' prefixes, in the order of :meth:`Featuriser._pairs`'s (see _pair).
+_PAIR_KINDS = ("w|w+1:", "w+1|w+2:", "w-1|w:", "w-2|w-1:")
 _PAD_UTF8 = (_encode((), _EDGE[-3], _EDGE[-2], _EDGE[-1], _EDGE[1], _EDGE[2], _EDGE[3]),) * 3
 
 
@@ -419,7 +421,11 @@ class Featuriser:
         # passing and looking up about half of each word's strings.
         self.active = active
         self._words: dict[str, _Word] = {}
-        self._pair_attrs: dict[tuple[str, str], tuple[tuple[bytes, ...], ...]] = {}
+        self._pair_attrs: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+        # "a|b" of every active pair attribute (the part after its kind's prefix)
+        self._pair_tails = None if active is None else frozenset(
+            x[len(kind):] for x in active for kind in _PAIR_KINDS if x.startswith(kind)
+        )
 
     def word(self, w: str) -> _Word:
         info = self._words.get(w)
@@ -467,15 +473,20 @@ class Featuriser:
 
     def _pair(self, a: str, b: str) -> tuple[tuple[bytes, ...], ...]:
         """The UTF-8 attributes the pair of folded words ``a b`` gives in each of its four
-        places (active ones only), built once per distinct pair."""
-        found = self._pair_attrs.get((a, b))
+        places (active ones only). Few pairs have any weight (a thirtieth of a corpus sample's
+        distinct pairs), so the pair is first looked up among the active attributes' tails."""
+        ab = f"{a}|{b}"
+        tails = self._pair_tails
+        if tails is not None and ab not in tails:
+            return _NO_PAIR
+        found = self._pair_attrs.get(ab)
         if found is None:
             if len(self._pair_attrs) >= self.MAX_WORDS:
                 self._pair_attrs.clear()
-            names = (f"w|w+1:{a}|{b}", f"w+1|w+2:{a}|{b}", f"w-1|w:{a}|{b}", f"w-2|w-1:{a}|{b}")
             active = self.active
-            found = self._pair_attrs[a, b] = tuple(
-                (x.encode("utf-8"),) if active is None or x in active else () for x in names
+            found = self._pair_attrs[ab] = tuple(
+                (x.encode("utf-8"),) if active is None or x in active else ()
+                for x in (kind + ab for kind in _PAIR_KINDS)
             )
         return found
 
