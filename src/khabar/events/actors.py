@@ -356,15 +356,18 @@ def coded_mentions(
     out: list[Mention] = []
     texts = [t.text for t in tokens]
     index = lex.index
-    i = 0
-    while i < len(tokens):
+    i = 0  # the first token not yet read (a hit reads its whole form)
+    # only tokens that start some form can start a hit: visit those, in order
+    for at in [k for k, text in enumerate(texts) if text in index]:
+        if at < i:
+            continue
+        i = at
         hit = None
-        for form, word in index.get(texts[i], ()):
+        for form, word in index[texts[i]]:
             if tuple(texts[i : i + len(form)]) == form:
                 hit = (form, word)
                 break
         if hit is None:
-            i += 1
             continue
         form, word = hit
         last = i + len(form) - 1
