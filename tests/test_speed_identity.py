@@ -202,3 +202,126 @@ def test_core_dump_compare_finds_a_changed_field_and_a_missing_article(tmp_path,
     assert core_dump.compare(ours, changed) == 2  # one field differs, one article is missing
     out = capsys.readouterr().out
     assert "article count differs" in out and "field 'mentions' differs" in out
+
+
+def _tagger_tokens_by_loop(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """The tagger's tokens as the per-word loop built them before (the reference)."""
+    from khabar.entities.tagger import _TOKEN
+
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word not in "-‐‑–—":
+            start = m.start() + offset
+            out.append((start, start + len(word), word))
+    return out
+
+
+def _crf_sentences(shared_data) -> list[list[str]]:
+    from khabar.entities.tagger import tokenize
+
+    articles = _corpus_articles(shared_data)
+    words = [[t.text for t in tokenize(a.text[s.start:s.end])] for a in articles for s in a.sentences]
+    assert len(words) > 200
+    return words
+
+
+def test_tagger_tokens_are_those_of_the_loop_on_corpus_and_odd_text(shared_data):
+    from khabar.entities.tagger import Tok, tokenize
+
+    texts = [a.text for a in _corpus_articles(shared_data)]
+    texts += ["", " ", "-", "रूस-चीन — शी-पुतिन", "\x00\ufffd", "U.S. 1,234.5 A-B", "ऑ" * 300]
+    for text in texts:
+        for offset in (0, 17):
+            got = tokenize(text, offset)
+            assert all(type(t) is Tok for t in got)
+            assert [(t.start, t.end, t.text) for t in got] == _tagger_tokens_by_loop(text, offset)
+
+
+def test_crf_utf8_features_are_the_string_features_encoded(shared_data):
+    """The tagging path (bytes, word pairs prebuilt per distinct pair) gives the CRF exactly the
+    attributes, in the order, of the training path (strings, pairs built per word)."""
+    from khabar.entities.kb import load_kb
+    from khabar.entities.tagger import MODEL_PATH, _featuriser, gazetteer
+
+    kb = load_kb(Config())
+    gazetteer(kb)
+    feats = _featuriser(id(kb), MODEL_PATH)
+    sentences = _crf_sentences(shared_data) + [[], ["अकेला"], ["दो", "शब्द"], ["एक", "दो", "तीन"]]
+    for words in sentences:
+        want = [[x.encode("utf-8") for x in attrs] for attrs in feats.sentence(words)]
+        assert feats.utf8_sentence(words) == want, words
+
+
+def test_clause_tokens_and_mention_spans_match_the_scan(shared_data):
+    """The events sentence view's tokens (joiners dropped from texts only) and the bisected
+    token span of each mention are those of the per-token scan they replace."""
+    from khabar.events.clause import _TOKEN, _ZERO_WIDTH, overlapping, tokenize
+
+    articles = _corpus_articles(shared_data)
+    cases = [(a.text, s.start, s.end) for a in articles for s in a.sentences]
+    odd = "हेल्\u200dपलाइन पर (Lockdown) कॉल\u200c करें।"
+    cases += [(odd, 0, len(odd)), (odd, 4, 20), ("", 0, 0), ("।।", 0, 2)]
+    for text, start, end in cases:
+        toks = tokenize(text, start, end)
+        want = [(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
+                for m in _TOKEN.finditer(text[start:end])]
+        assert [tuple(t) for t in toks] == want
+        ends, starts = [t.end for t in toks], [t.start for t in toks]
+        for lo_off in range(start, end, 7):
+            for hi_off in (lo_off, lo_off + 1, lo_off + 9):
+                idx = [i for i, t in enumerate(toks) if t.start < hi_off and t.end > lo_off]
+                lo, hi = overlapping(ends, starts, lo_off, hi_off)
+                assert list(range(lo, hi)) == idx
+
+
+def _near_by_loop(word, d: int) -> list[str]:
+    """What a word lends the word ``d`` places away, as the per-offset loop first built it."""
+    from khabar.entities.tagger import HONORIFIC_AFTER, HONORIFIC_BEFORE, POSTPOSITIONS
+
+    k = word.key
+    own = dict(x.split(":", 1) for x in word.own if ":" in x)
+    gz, shape, cluster = own["gaz"], own["shape"], own["cl"]
+    labels = [x.removeprefix("lex0:") for x in word.own if x.startswith("lex0:")]
+    attrs = [f"w{d}:{k}"]
+    if abs(d) < 3:
+        attrs.append(f"gaz{d}:{gz}")
+        if k in POSTPOSITIONS:
+            attrs.append(f"post{d}")
+    if abs(d) == 1:
+        attrs.append(f"shape{d}:{shape}")
+        attrs.append(f"cl{d}:{cluster}")
+        attrs += [f"lex{d}:{x}" for x in labels]
+        if "acr" in word.own:
+            attrs.append(f"acr{d}")
+        if "oov" in word.own:
+            attrs.append(f"oov{d}")
+    if d == 1:
+        attrs.append("w+1suf2:" + k[-2:])
+        if k in HONORIFIC_AFTER:
+            attrs.append("hon+1")
+    if d in (-1, -2) and k in HONORIFIC_BEFORE:
+        attrs.append(f"hon{d}")
+    return attrs
+
+
+def test_crf_word_attributes_are_those_of_the_per_offset_loop(shared_data):
+    """Each word's attributes for its neighbours, written out per offset, are those the loop
+    over offsets built (checked on the full attribute set, as training sees it)."""
+    from khabar.entities.kb import load_kb
+    from khabar.entities.tagger import (
+        MODEL_PATH,
+        Featuriser,
+        _load_lexicon,
+        gazetteer,
+        lexicon_path,
+    )
+
+    kb = load_kb(Config())
+    fz = Featuriser(gazetteer(kb), _load_lexicon(lexicon_path(MODEL_PATH)))
+    words = sorted({w for s in _crf_sentences(shared_data) for w in s})
+    words += ["श्री", "जी", "ने", "आईसीएमआर", "U.S.", "NASA", "१२", "-", "डॉ."]
+    for w in words:
+        info = fz.word(w)
+        for d in (-3, -2, -1, 1, 2, 3):
+            assert list(info.near[d]) == _near_by_loop(info, d), (w, d)

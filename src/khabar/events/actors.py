@@ -19,6 +19,7 @@ Check the dictionary: ``python -m khabar.events.actors check [FILE]``.
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 import unicodedata
@@ -181,7 +182,10 @@ def _alpha3() -> dict[str, str]:
     return {str(c["iso"]): str(c["iso3"]) for c in countries.values()}
 
 
+@cache
 def _kb() -> Any:
+    """The built-in KB (a default Config names no user KB file), looked up once: building a
+    Config for each place lookup was a sixth of the events stage."""
     from ..config import Config
     from ..entities.kb import load_kb
 
@@ -345,24 +349,33 @@ def coded_mentions(
     covered = [m for m in mentions if m.entity_id and m.entity_id.startswith("kb:")]
     places: dict[int, Mention] = {}
     names_at: dict[int, Mention] = {}
+    ends = [t.end for t in tokens]
+    starts = [t.start for t in tokens]
     for m in mentions:
-        idx = [i for i, t in enumerate(tokens) if t.start < m.end and t.end > m.start]
-        if not idx:
+        # the tokens overlapping the mention: ordered and disjoint, so two bisections
+        lo = bisect.bisect_right(ends, m.start)
+        hi = bisect.bisect_left(starts, m.end)
+        if lo >= hi:
             continue
         if m.type in {"COUNTRY", "CITY", "REGION"} and m.entity_id:
-            places[idx[-1]] = m
+            places[hi - 1] = m
         if m.type == "PERSON":
-            names_at[idx[0]] = m
+            names_at[lo] = m
     out: list[Mention] = []
-    i = 0
-    while i < len(tokens):
+    texts = [t.text for t in tokens]
+    index = lex.index
+    i = 0  # the first token not yet read (a hit reads its whole form)
+    # only tokens that start some form can start a hit: visit those, in order
+    for at in [k for k, text in enumerate(texts) if text in index]:
+        if at < i:
+            continue
+        i = at
         hit = None
-        for form, word in lex.index.get(tokens[i].text, ()):
-            if tuple(t.text for t in tokens[i : i + len(form)]) == form:
+        for form, word in index[texts[i]]:
+            if tuple(texts[i : i + len(form)]) == form:
                 hit = (form, word)
                 break
         if hit is None:
-            i += 1
             continue
         form, word = hit
         last = i + len(form) - 1

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import Article, Mention, Sentence, Timex
 from .actors import ActorContext, coded_mentions
@@ -101,13 +102,23 @@ def is_break(tokens: list[Token], k: int) -> bool:
 # Anaphors that refer back to the last agent(s) named, and plural descriptions of a known pair.
 PRONOUNS = frozenset({"उन्होंने", "इन्होंने"})  # उसने mostly refers to an unnamed person
 PAIR_ANAPHORS = (("दोनों", "नेताओं"), ("दोनों", "नेता"), ("दोनों", "देशों"), ("दोनों", "देश"))
+_PAIR_FIRST = frozenset(a for a, _ in PAIR_ANAPHORS)  # a cheap test before the pair's
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token with absolute offsets. A named tuple, not a frozen dataclass: every token of
+    every sentence is one, and a tuple is built in a fraction of the time (as immutable)."""
+
     start: int
     end: int
     text: str
+
+
+def overlapping(ends: list[int], starts: list[int], start: int, end: int) -> tuple[int, int]:
+    """The token indices ``[lo, hi)`` overlapping ``[start, end)`` (empty when ``lo >= hi``),
+    given the tokens' ``ends`` and ``starts``: tokens are ordered and disjoint, so both lists
+    are sorted and two bisections replace a scan of every token per mention."""
+    return bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)
 
 
 @dataclass
@@ -154,10 +165,16 @@ _ZERO_WIDTH = str.maketrans("", "", "\u200c\u200d")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    return [
-        Token(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
-        for m in _TOKEN.finditer(text[start:end])
-    ]
+    part = text[start:end]
+    if "\u200c" in part or "\u200d" in part:
+        return [
+            Token(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
+            for m in _TOKEN.finditer(part)
+        ]
+    # no joiner in the sentence (almost always): no translate per token, and each tuple built by
+    # tuple.__new__ (a named tuple's own __new__ is a Python call per token)
+    new = tuple.__new__
+    return [new(Token, (start + m.start(), start + m.end(), m.group())) for m in _TOKEN.finditer(part)]
 
 
 def sentences_of(article: Article) -> list[Sentence]:
@@ -231,18 +248,24 @@ def _after_parenthesis(tokens: list[Token], i: int) -> int:
 
 def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
     units: list[Unit] = []
+    ends = [t.end for t in tokens]
+    starts = [t.start for t in tokens]
     for m in _outermost(mentions):
-        idx = [i for i, t in enumerate(tokens) if t.start < m.end and t.end > m.start]
-        if not idx:
+        lo, hi = overlapping(ends, starts, m.start, m.end)
+        if lo >= hi:
             continue
         if units and units[-1].mentions[0].start == m.start and units[-1].mentions[0].end == m.end:
             units[-1].mentions.append(m)  # same NP, second entity (role-only coordination)
             continue
-        units.append(Unit([m], idx[0], idx[-1]))
+        units.append(Unit([m], lo, hi - 1))
     for i, tok in enumerate(tokens):  # anaphors as units without mentions
         if tok.text in PRONOUNS:
             units.append(Unit([], i, i, anaphor=True))
-        elif i + 1 < len(tokens) and (tok.text, tokens[i + 1].text) in PAIR_ANAPHORS:
+        elif (
+            tok.text in _PAIR_FIRST
+            and i + 1 < len(tokens)
+            and (tok.text, tokens[i + 1].text) in PAIR_ANAPHORS
+        ):
             units.append(Unit([], i, i + 1, anaphor=True))
     units.sort(key=lambda u: u.first)
     for u in units:
@@ -328,6 +351,8 @@ def drop_glosses(
     light verb. Offsets still point into the original text; a Hindi aside in brackets stays, and
     so does a gloss where a person or organisation mention starts (``named``: "भारतीय उद्योग
     परिसंघ (CII) ने": the acronym may be the only linked name of the agent)."""
+    if "(" not in [t.text for t in tokens]:
+        return list(tokens), []  # no bracket (most sentences): nothing to drop
     starts = sorted(named)
     out: list[Token] = []
     spans: list[tuple[int, int]] = []
