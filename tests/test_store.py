@@ -135,7 +135,7 @@ def test_a_store_of_the_previous_schema_is_migrated_and_keeps_its_articles(tmp_p
     conn.commit()
     conn.close()
     with Store(config.db_path) as store:
-        assert store.schema_version == len(MIGRATIONS) == 5
+        assert store.schema_version == len(MIGRATIONS) == 6
         plan = " ".join(str(tuple(r)) for r in store.conn.execute(
             "EXPLAIN QUERY PLAN SELECT sha256 FROM raw_inputs WHERE source_path = ?", ("x",)))
         assert "raw_inputs_source" in plan

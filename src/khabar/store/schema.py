@@ -172,6 +172,14 @@ def _member_signals(conn: sqlite3.Connection) -> None:
             conn.execute(f"ALTER TABLE story_members ADD COLUMN {column} TEXT")
 
 
+def _member_why(conn: sqlite3.Connection) -> None:
+    """Each story member keeps how it joined in its own row (issue 16; schema owned by
+    ``khabar.stories``: :func:`khabar.stories.persist.why_to_members`)."""
+    from ..stories.persist import why_to_members
+
+    why_to_members(conn)
+
+
 MIGRATIONS: list[Migration] = [
-    _script(_V1), _stories, _script(_V3), _script(_V4), _member_signals
+    _script(_V1), _stories, _script(_V3), _script(_V4), _member_signals, _member_why
 ]

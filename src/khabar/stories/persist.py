@@ -73,7 +73,8 @@ CREATE TABLE IF NOT EXISTS story_members (
     vector TEXT NOT NULL,           -- JSON term -> weight
     entities TEXT NOT NULL,         -- JSON list of kb ids
     signature TEXT,                 -- JSON event signature (NULL: stored before it was kept)
-    events TEXT                     -- JSON list of event keys
+    events TEXT,                    -- JSON list of event keys
+    why TEXT                        -- JSON: how it joined (Story.why), written when placed or moved
 );
 CREATE INDEX IF NOT EXISTS story_members_story ON story_members(story_id);
 CREATE TABLE IF NOT EXISTS story_entities (
@@ -153,7 +154,6 @@ def _story_state(story: Story) -> str:
             "outlets": dict(sorted(story.outlets.items())),
             "embedding": story.emb_sum.tolist() if story.emb_sum is not None else None,
             "signature": story.signature.to_json(),
-            "why": story.why,
         },
         ensure_ascii=False,
     )
@@ -195,9 +195,10 @@ def load_state(
         active = _iso(since - dt.timedelta(days=ACTIVE_DAYS)) if since else "0000"
         hi = _iso(until + dt.timedelta(days=ACTIVE_DAYS)) if until else "9999"
         members: dict[str, list[Member]] = {}
-        for sid, aid, date, outlet, lang, title, dup, vec, ents, sig, events in conn.execute(
+        whys: dict[str, dict[str, dict[str, object]]] = {}
+        for sid, aid, date, outlet, lang, title, dup, vec, ents, sig, events, why in conn.execute(
             "SELECT m.story_id, m.article_id, m.date, m.outlet, m.lang, m.title, m.duplicate_of,"
-            " m.vector, m.entities, m.signature, m.events FROM story_members m"
+            " m.vector, m.entities, m.signature, m.events, m.why FROM story_members m"
             f" JOIN stories s ON s.id = m.story_id WHERE {_WINDOW}"
             " AND (s.last_date IS NULL OR s.last_date >= ?) AND (m.date IS NULL"
             f" OR s.last_date IS NULL OR m.date >= date(s.last_date, '-{MEMBER_DAYS} days'))"
@@ -218,12 +219,14 @@ def load_state(
                     frozenset(json.loads(events)) if events is not None else frozenset(),
                 )
             )
+            if why is not None:
+                whys.setdefault(sid, {})[aid] = json.loads(why)
         for row in conn.execute(
             "SELECT s.id, s.seq, s.title, s.first_date, s.last_date, s.n_articles, s.outlets,"
             f" s.state FROM stories s WHERE {_WINDOW} ORDER BY s.seq",
             (far, hi),
         ):
-            cl.load_story(_story(row, members.get(row[0], [])))
+            cl.load_story(_story(row, members.get(row[0], []), whys.get(row[0], {})))
         day_lo = since.toordinal() - ACTIVE_DAYS if since else 0
         day_hi = until.toordinal() + ACTIVE_DAYS if until else 10**7
         # undated (day 0) entries too: an in-memory index never forgets them either
@@ -241,8 +244,11 @@ def load_state(
     return cl
 
 
-def _story(row: tuple[Any, ...], members: list[Member]) -> Story:
-    """A stored story with the members loaded for it; the others count as retired."""
+def _story(
+    row: tuple[Any, ...], members: list[Member], why: dict[str, dict[str, object]]
+) -> Story:
+    """A stored story with the members loaded for it (and how they joined); the others count
+    as retired."""
     sid, seq, stored_title, first, last, n_articles, outlets, state_json = row
     st = json.loads(state_json)
     story = Story(sid, seq, _date(first), _date(last))
@@ -253,7 +259,7 @@ def _story(row: tuple[Any, ...], members: list[Member]) -> Story:
     story.langs = Counter(st["langs"])
     story.saved_title = stored_title
     story.signature = Signature.from_json(st.get("signature") or {})
-    story.why = st.get("why") or {}
+    story.why = why
     story.members = {m.article_id: m for m in members}
     story.retired = n_articles - len(members)
     if st["embedding"] is not None:
@@ -371,8 +377,8 @@ def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> No
     )
     conn.executemany(
         "INSERT OR REPLACE INTO story_members (article_id, story_id, date, outlet, lang, title,"
-        " duplicate_of, vector, entities, signature, events)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " duplicate_of, vector, entities, signature, events, why)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             (
                 m.article_id,
@@ -386,6 +392,7 @@ def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> No
                 json.dumps(sorted(m.entities)),
                 json.dumps(m.signature.to_json(), ensure_ascii=False) if m.signature is not None else None,
                 json.dumps(sorted(m.events), ensure_ascii=False),
+                _why_json(story.why.get(m.article_id)),
             )
             for m in members
         ],
@@ -395,6 +402,36 @@ def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> No
         "INSERT INTO story_entities VALUES (?, ?, ?)",
         [(e, story.id, c) for e, c in sorted(story.entities.items())],  # rows in a stable order
     )
+
+
+def _why_json(why: dict[str, object] | None) -> str | None:
+    return json.dumps(why, ensure_ascii=False) if why is not None else None
+
+
+def why_to_members(conn: sqlite3.Connection) -> None:
+    """Schema 6 (issue 16): each member's ``why`` moves from its story's state JSON into its
+    own ``story_members`` row. Kept in the state, the record of a long-running story grew with
+    every article it ever had, was held in memory and rewritten on every save; in the row it is
+    written once, when the member is placed or moved, and loaded only with members in memory.
+    Stories are read one at a time (merged ones first, so the story a member now belongs to has
+    the last word), and a record is kept only on the row of a member of that story."""
+    have = {row[1] for row in conn.execute("PRAGMA table_info(story_members)")}
+    if "why" not in have:
+        conn.execute("ALTER TABLE story_members ADD COLUMN why TEXT")
+    ids = [r[0] for r in conn.execute("SELECT id FROM stories ORDER BY status = 'active', seq, id")]
+    for sid in ids:
+        (state,) = conn.execute("SELECT state FROM stories WHERE id = ?", (sid,)).fetchone()
+        st = json.loads(state)
+        why = st.pop("why", None)
+        if why is None:
+            continue
+        conn.executemany(
+            "UPDATE story_members SET why = ? WHERE article_id = ? AND story_id = ?",
+            [(_why_json(w), aid, sid) for aid, w in sorted(why.items())],
+        )
+        conn.execute(
+            "UPDATE stories SET state = ? WHERE id = ?", (json.dumps(st, ensure_ascii=False), sid)
+        )
 
 
 class StoryWriter:
@@ -534,6 +571,7 @@ class StoryWriter:
                     _summarise(cl, story)
             else:
                 cl._retire(story)
+                _drop_why(story)
         cl.dups.evict_before(active)
 
 
@@ -553,6 +591,14 @@ def _summarise(cl: StoryClusterer, story: Story) -> None:
         cl.story_of.pop(a, None)
     story.retired += len(story.members)
     story.members = {}
+    story.why = {}
+
+
+def _drop_why(story: Story) -> None:
+    """Forget how retired members joined (saved in their rows; see :func:`why_to_members`), so
+    that a story's memory does not grow with its age: only members in memory keep theirs."""
+    if len(story.why) > len(story.members):
+        story.why = {a: w for a, w in story.why.items() if a in story.members}
 
 
 def _newest(conn: sqlite3.Connection) -> dt.date | None:
@@ -648,13 +694,16 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> StorySummary | None:
 
 
 def story_why(conn: sqlite3.Connection, story_id: str) -> dict[str, dict[str, Any]]:
-    """How each member joined the story (kept with the story's state; see ``Story.why``)."""
+    """How each member joined the story (kept with each member's row; see ``Story.why``)."""
     try:
-        row = conn.execute("SELECT state FROM stories WHERE id = ?", (story_id,)).fetchone()
+        rows = conn.execute(
+            "SELECT article_id, why FROM story_members WHERE story_id = ? AND why IS NOT NULL"
+            " ORDER BY rowid",
+            (story_id,),
+        ).fetchall()
     except sqlite3.Error as exc:
         raise _db("story_why", exc) from None
-    why: dict[str, dict[str, Any]] = json.loads(row[0]).get("why") or {} if row else {}
-    return why
+    return {aid: json.loads(why) for aid, why in rows}
 
 
 def story_members(conn: sqlite3.Connection, story_id: str) -> list[tuple[str, str | None]]:
