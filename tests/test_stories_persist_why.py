@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from khabar.cli import cli
 from khabar.clean.stage import read_clean
+from khabar.cli import cli
 from khabar.config import Config
 from khabar.eval.stories import _analysed
 from khabar.model import Article
