@@ -42,7 +42,7 @@ writes its batches so far to ``growth-partial.json`` as it goes; ``--sizes 0 --c
 draws the chart (and prints the checkpoints reached) from a run that had to be stopped.
 
 JSON in ``benchmarks/out/growth.json`` (``growth-reload.json`` with ``--reload``, which draws no
-chart; ``--before`` draws an earlier run's total beside this one's); the chart (matplotlib, a dev dependency) in
+chart; ``--before`` draws an earlier run's total and memory beside this one's); the chart (matplotlib, a dev dependency) in
 ``benchmarks/growth.png``, the one shown in the README.
 """
 
@@ -282,7 +282,11 @@ def chart(batches: list[dict[str, float]], clustered: dict[str, Any] | None, tit
                 title="cost per article as the store grows")
     axes[0].set_ylim(bottom=0)
     axes[0].legend(fontsize=8)
-    axes[1].plot(x, [b["rss_mib"] for b in batches], color="tab:purple")
+    axes[1].plot(x, [b["rss_mib"] for b in batches], color="tab:purple", label="resident")
+    if before:
+        axes[1].plot([b["articles"] for b in before], [b["rss_mib"] for b in before],
+                     label="resident before (--before)", color="grey", linestyle="--", linewidth=1.4)
+        axes[1].legend(fontsize=8)
     axes[1].set(xscale="log", xlabel="articles in the store", ylabel="resident MiB",
                 title="memory of the ingest process")
     axes[1].set_ylim(bottom=0)

@@ -8,8 +8,10 @@ past :data:`HORIZON`, the longest a follow-up may come, leave memory) and writes
 changed, so a batch costs its own articles whatever the store holds. Earlier stories are never
 rebuilt: of a long-running story only its recent members are in memory (the others are counted,
 see :attr:`Story.retired`), and only the member rows that are new or moved by a merge or split
-are written. A new run loads what the previous one left in memory, to the same rule, so one run
-and several give the same stories.
+are written. How each member joined (``Story.why``, for ``khabar story ID --why``) is kept in
+its member row, written with it, so a story's state stays the size of its sums however long the
+story runs, and memory holds the records of members in memory only. A new run loads what the
+previous one left in memory, to the same rule, so one run and several give the same stories.
 
 Ids are stable for users: ``story_redirects`` maps a merged story's id to the story it joined
 (:func:`resolve` follows the chain) and ``story_splits`` records which story a part came from.

@@ -75,7 +75,8 @@ class Story:
     # The union of the members' event signatures: what an article must not contradict to join.
     signature: Signature = field(default_factory=Signature)
     # Article id -> how it joined (kind, score, the member it is closest to, what they share,
-    # the stories it was kept apart from and why): ``khabar story ID --why``.
+    # the stories it was kept apart from and why): ``khabar story ID --why``. Stored in each
+    # member's row; the writer keeps those of members in memory only (persist).
     why: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def set_centroid(self, centroid: dict[str, float]) -> None:
