@@ -66,6 +66,6 @@ def test_a_store_of_schema_3_gains_the_column_and_keeps_its_events(tmp_path: Pat
     conn.commit()
     conn.close()
     with Store(Path(db)) as store:
-        assert store.schema_version == 5
+        assert store.schema_version == 6
         rows = store.conn.execute("SELECT trigger, actors_en FROM events").fetchall()
     assert [tuple(r) for r in rows] == [("निर्देश", "{}")]  # filled when the article is stored again
