@@ -22,22 +22,13 @@ import sys
 import tempfile
 from pathlib import Path
 
+from scale import corpus_sample  # the same files scale.py times (benchmarks/ is on sys.path)
+
 from khabar import pipeline
 from khabar.clean.stage import clean_articles
 from khabar.clean.templates import OutletTemplates
-from khabar.config import Config, default_data_dir
+from khabar.config import Config
 from khabar.ingest.readers import Failure, read_paths
-
-
-def corpus_sample(days: int) -> list[Path]:
-    """The first ``days`` files of each outlet, in name order (as ``scale.py`` samples)."""
-    root = default_data_dir() / "corpus" / "hindi-covid-2020" / "Corpora"
-    if not root.is_dir():
-        sys.exit(f"corpus not found at {root} (set KHABAR_DATA)")
-    files: list[Path] = []
-    for outlet in sorted(p for p in root.iterdir() if p.is_dir()):
-        files.extend(sorted(outlet.rglob("*.txt"))[:days])
-    return files
 
 
 def dump(days: int, out: Path) -> int:

@@ -183,11 +183,13 @@ def test_trigger_presence_refuses_spans_out_of_order():
     assert sorted(t.value for t in timexes_of(shuffled)) == sorted(t.value for t in timexes_of(art))
 
 
-def test_core_dump_compare_finds_a_changed_field_and_a_missing_article(tmp_path, capsys):
+def test_core_dump_compare_finds_a_changed_field_and_a_missing_article(tmp_path, capsys, monkeypatch):
     import importlib.util
     import json
 
     from conftest import ROOT
+
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))  # core_dump imports scale's sampler
 
     spec = importlib.util.spec_from_file_location("core_dump", ROOT / "benchmarks" / "core_dump.py")
     assert spec is not None and spec.loader is not None
