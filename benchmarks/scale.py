@@ -242,6 +242,12 @@ def main() -> None:
     ap.add_argument("--child", nargs=3, metavar=("JOBS", "LISTING", "DB"), help=argparse.SUPPRESS)
     ap.add_argument("--stages-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    try:  # as `khabar ingest` does, so the figures are the command's (a baseline may predate it)
+        from khabar.executor import collect_less
+    except ImportError:
+        pass
+    else:
+        collect_less()
     if args.child:
         child(int(args.child[0]), Path(args.child[1]), Path(args.child[2]))
         return

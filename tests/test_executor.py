@@ -66,6 +66,22 @@ def test_jobs_below_one_is_one_line_error(tmp_path: Path) -> None:
     assert not (tmp_path / "k.db").exists()
 
 
+def test_ingest_collects_young_garbage_less_often(tmp_path: Path) -> None:
+    """The command raises the young-generation threshold for its process (executor.collect_less);
+    the store it writes is the same (the tables are compared for jobs and hash seeds elsewhere)."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(700, before[1], before[2])
+    try:
+        result = CliRunner().invoke(cli, ["--db", str(tmp_path / "k.db"), "ingest", "-q",
+                                          str(EXAMPLES)])
+        assert result.exit_code == 0, result.output
+        assert gc.get_threshold() == (executor.GEN0_THRESHOLD, before[1], before[2])
+    finally:
+        gc.set_threshold(*before)
+
+
 @pipeline.stage("test_boom", requires=("text",))
 def _boom(articles: Iterable[Article], config: Config) -> Iterator[Article]:
     for art in articles:

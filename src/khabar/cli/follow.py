@@ -96,8 +96,11 @@ def follow(ctx: click.Context, sources_file: Path, once: bool, every: str | None
       khabar follow sources.yaml --once
       khabar follow sources.yaml --every 15m
     """
+    from ..executor import collect_less
     from ..follow.cycle import follow as run_follow
     from ..follow.sources import load_sources
+
+    collect_less()
 
     if once and every:
         raise KhabarError(E.E050, detail="--once and --every exclude each other")

@@ -52,9 +52,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int | 
       khabar ingest examples/ crawl.warc.gz feed.xml
       cat articles.jsonl | khabar ingest -
     """
-    from ..executor import default_jobs
+    from ..executor import collect_less, default_jobs
     from ..ingest.api import ingest as run_ingest
 
+    collect_less()
     config = _config(ctx)
     if jobs is not None and jobs < 1:
         raise KhabarError(E.E050, detail=f"--jobs must be at least 1, not {jobs}")
