@@ -24,6 +24,12 @@ put into one kind of inference error, the first that applies (``inferred_kind``)
   sector     the same place, another sector (police for administration, or back)
   level      another place or level (a state for a district, a city for a state)
 
+Each is split finer (``inferred_detail``), so the check half can be read as counts alone: the
+level of the gold issuer and of ours (person, police, health, district, city body, state,
+national, other), how their places relate (same, overlapping, other, none named), where the gold
+issuer is written in the article (the evidence sentence, its paragraph, an earlier paragraph, the
+headline, later, nowhere: inferred in the gold too).
+
 Counts are printed for both halves (tune = even positions of the sorted article ids, check =
 odd), with the origin of our actors on wrong and partial sides (inferred, person, entity,
 office/group, phrase); ``--show`` lists the wrong sides of the tune half only (the check half
@@ -119,6 +125,94 @@ def inferred_kind(ours: list[str], gold: list[str]) -> str:
     return "level"
 
 
+_GENERIC = frozenset(
+    {"Government", "Police", "District", "Magistrate", "Ministry", "Corporation", "Municipal",
+     "Smart", "City", "Home", "Affairs", "Department", "Railways", "Metro", "Rail", "State",
+     "Indian", "Union", "Minister", "Chief", "Health", "Family", "Welfare", "Mission"}
+)
+
+
+def level(name: str) -> str:
+    """The level of an issuer from its English name: a person or office (no institution word),
+    the police, a health department, a district administration, a city body, a state's
+    government, the country's (its government, a ministry, the railways), else other."""
+    low = name.casefold()
+    home = actor_dictionary().default_name
+    if not any(w in low for w in _INSTITUTIONS):
+        return "person"
+    if "police" in low:
+        return "police"
+    if "health" in low or "hospital" in low:
+        return "health"
+    if "district" in low or "administration" in low:
+        return "district"
+    if "corporation" in low or "municipal" in low or "smart city" in low:
+        return "city body"
+    if f"Government of {home}" in name or "ministry" in low or "railways" in low:
+        return "national"
+    if name.startswith("Government of "):
+        return "state"
+    return "other"
+
+
+def _places(name: str) -> set[str]:
+    return {w.strip("(),") for w in name.split() if w[:1].isupper()} - _GENERIC - {"of", "and"}
+
+
+def place_relation(ours: list[str], gold: list[str]) -> str:
+    """How the places of our issuer and the gold's relate (capitalised non-generic words)."""
+    mine = set().union(*(_places(o) for o in ours)) if ours else set()
+    theirs = set().union(*(_places(g) for g in gold)) if gold else set()
+    if not theirs:
+        return "gold names no place"
+    if mine == theirs:
+        return "same place"
+    return "overlapping place" if mine & theirs else "other place"
+
+
+def named_where(event: dict[str, Any], art: dict[str, Any], lines: list[str]) -> str:
+    """Where the article writes the gold issuer: in the evidence sentence, elsewhere in its
+    paragraph (line), an earlier body paragraph, the headline, a later paragraph, nowhere found,
+    or nowhere at all (inferred in the gold too)."""
+    said = [x["as_written"] for x in event.get("source") or [] if x.get("as_written")]
+    prefix = ""
+    if not said:  # inferred: where the article writes the same issuer for another event
+        names = {x["name"] for x in event.get("source") or []}
+        said = sorted(set().union(*(_surfaces(art).get(n, set()) for n in names)))
+        if not said:
+            return "inferred in gold, written for no other event"
+        prefix = "inferred in gold, written for another event in the "
+    first, line = art["lines"]["first"], event["evidence"]["line"]
+    text = event["evidence"]["text"]
+
+    def on(k: int) -> bool:
+        return 0 < k <= len(lines) and any(w in lines[k - 1] for w in said)
+
+    if any(w in text for w in said):
+        return prefix + "evidence sentence"
+    if on(line):
+        return prefix + "same paragraph"
+    if any(on(k) for k in range(first + 1, line)):
+        return prefix + "earlier paragraph"
+    if on(first):
+        return prefix + "headline"
+    if any(on(k) for k in range(line + 1, art["lines"]["last"] + 1)):
+        return prefix + "later paragraph"
+    return prefix + "not found"
+
+
+def inferred_detail(
+    ours: list[str], event: dict[str, Any], art: dict[str, Any], lines: list[str]
+) -> str:
+    """One line of the finer kind of a wrong inferred source (see the module docstring)."""
+    gold = [x["name"] for x in event.get("source") or []]
+    return (
+        f"gold {'+'.join(sorted({level(g) for g in gold}))}"
+        f" / ours {'+'.join(sorted({level(o) for o in ours}))}"
+        f" / {place_relation(ours, gold)} / gold issuer {named_where(event, art, lines)}"
+    )
+
+
 def origin(actor: dict[str, Any]) -> str:
     """Where an actor of ours came from: inferred (no words of its own: the authority of a
     passive order's place), a linked person, another KB entity, an unlinked name, a coded
@@ -141,6 +235,10 @@ def breakdown(
 ) -> dict[str, dict[str, Any]]:
     """Per half: pair count, right sides, and wrong sides by kind (with the tune half's rows)."""
     res = score(gold, preds, corpus)
+
+    def lines(art: dict[str, Any]) -> list[str]:
+        return corpus.joinpath(art["file"]).read_text(encoding="utf-8").splitlines()
+
     arts = {a["id"]: a for a in gold["articles"]}
     out: dict[str, dict[str, Any]] = {}
     for half, ids in sorted(halves(gold).items()):
@@ -174,12 +272,10 @@ def breakdown(
                         for a in mine:
                             counts[f"{side} wrong from {origin(a)}"] += 1
                     if side == "source" and mine and all(origin(a) == "inferred" for a in mine):
-                        counts[
-                            "inferred " + inferred_kind(
-                                [str(a.get("en") or "") for a in mine],
-                                [x["name"] for x in g.get(side) or []],
-                            )
-                        ] += 1
+                        names = [str(a.get("en") or "") for a in mine]
+                        gnames = [x["name"] for x in g.get(side) or []]
+                        counts["inferred " + inferred_kind(names, gnames)] += 1
+                        counts["detail " + inferred_detail(names, g, art, lines(art))] += 1
                     ours = "; ".join(str(a.get("en") or (a.get("arg_text") or ["?"])[0])
                                      for a in mine)
                     theirs = "; ".join(x["name"] for x in g.get(side) or [])
@@ -214,6 +310,9 @@ def main() -> None:
         if inferred:
             print("  wrong inferred sources by kind: "
                   + ", ".join(f"{k} {v}" for k, v in inferred))
+        for k, v in sorted((k.split(" ", 1)[1], v) for k, v in c.items()
+                           if k.startswith("detail ")):
+            print(f"    {v} x {k}")
     if args.show:
         print("\ntune half, wrong sides:")
         for row in result["tune"]["rows"]:

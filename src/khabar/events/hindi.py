@@ -21,7 +21,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ..model import Argument, Article, Event, Timex
-from .actors import actor_dictionary, place_code, sector_of
+from .actors import sector_of
 from .clause import (
     MARKERS_1,
     PARTICLES,
@@ -38,6 +38,16 @@ from .clause import (
     unit_actors,
 )
 from .gloss import names_actor
+from .issuer import (
+    AUTHORITIES,
+    LOCAL_MODES,
+    POLICE_MODES,
+    PROMISED,
+    authority,
+    authority_goes_on,
+    goes_on,
+    national_matter,
+)
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
 from .objects import PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE, Roles, add_role, assign_roles, passive_compound
@@ -448,10 +458,6 @@ def _participle(cand: Candidate) -> bool:
 # One's own office closed, oneself quarantined ("खुद को होम क्वारंटाइन कर लिया", "सेल्फ
 # क्वारंटाइन"): no coercion of anyone.
 _REFLEXIVE = frozenset({"अपना", "अपनी", "अपने", "खुद", "ख़ुद", "स्वयं", "सेल्फ"})
-# Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
-_LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
-# Acts of the police: an unnamed agent of these is the place's police, not its government.
-_POLICE_MODES = frozenset({"charge", "arrest", "fine", "seize", "raid"})
 # ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
 # Sectors of an official who issues orders (an officer of the administration or the police).
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP"})
@@ -577,9 +583,11 @@ def extract_sentence(
         ):
             # a national matter is the country's whoever reports it; else a measure announced
             # while a speaker's report goes on is the speaker's; else the place's authority
-            national = _national(article.text[first_tok.start : sv.tokens[cand.last].end], roles)
-            speech = modality in _PROMISED and _goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
-            if not national and (speech or _authority_goes_on(sv, ctx, article.text)):
+            national = national_matter(
+                article.text[first_tok.start : sv.tokens[cand.last].end], roles
+            )
+            speech = modality in PROMISED and goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
+            if not national and (speech or authority_goes_on(sv, ctx, article.text)):
                 source, inherited = list(ctx.last_agents), True
                 at, end = ctx.actors.agent_span  # the evidence: where the agent was named
                 roles.args.extend(
@@ -587,8 +595,8 @@ def extract_sentence(
                     for ident in source
                 )
             else:
-                ident, code, name = _authority(
-                    sv, ctx, trig.mode in _LOCAL_MODES, trig.mode in _POLICE_MODES, national
+                ident, code, name = authority(
+                    sv, ctx, trig.mode in LOCAL_MODES, trig.mode in POLICE_MODES, national
                 )
                 source, codes[ident] = [ident], code
                 roles.args.append(
@@ -606,7 +614,7 @@ def extract_sentence(
             # the authority's. Not one to the public at large ("लोगों से अपील की गई"): its guessed
             # issuer and "the public" would be all it says, and such events joined unrelated
             # stories (the disaster stories gate)
-            ident, code, name = _authority(sv, ctx, False)
+            ident, code, name = authority(sv, ctx, False)
             source, codes[ident] = [ident], code
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
@@ -1030,63 +1038,9 @@ def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     return dropped and bool(_PERFECT & set(cand.verb[:2]))
 
 
-# Modalities of a measure announced, not reported done: "कार्रवाई की जायेगी" is a threat or a
-# promise, and in reported speech the speaker's
-_PROMISED = frozenset({"planned", "expected"})
-# What only the country's government runs: flights (civil aviation), trains (the railways),
-# anything international or nationwide. Read in the measure's own words (its trigger and what it
-# acts on), never in a place the people came from: "ट्रेन से आए मजदूरों" is a district's business.
-_NATIONAL = frozenset(
-    {"उड़ान", "उड़ानों", "उड़ानें", "फ्लाइट", "फ्लाइट्स", "फ्लाइटों", "विमान", "विमानों", "विमानसेवा"}
-    | {"ट्रेन", "ट्रेनें", "ट्रेनों", "रेलगाड़ियों", "रेलगाड़ियां", "रेलगाड़ियाँ", "रेलगाड़ी", "रेलवे"}
-    | {"हवाई"}
-    | {"अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "इंटरनेशनल", "देशभर", "राष्ट्रव्यापी"}
-)
-# Sectors whose agent issues orders and measures (see data/actors/actors_hi.yaml)
-_AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD"})
-# How many sentences back an agent may have acted and still be the one a later agentless measure
-# goes on with: 3, the reach of a local crime report's police paragraph in corpus/hindi-covid-2020
-# (DJ-2020-MAY-05.txt, tune half: "पुलिस ने घेर लिया" three sentences before "रोक दिया गया")
-_GOES_ON = 3
-# Words that name a measure's jurisdiction without a place name ("राज्य में", "पूरे देश में",
-# "जिले में"): the measure is that level's, not the agent's who acted before
-_JURISDICTIONS = frozenset({"राज्य", "राज्यों", "प्रदेश", "देश", "देशभर", "जिले", "जिला", "जिलों"})
-# Openers by which the writer turns from the report to another thread ("वहीं, …", "इधर, …")
-_SWITCH = frozenset({"वहीं", "वहीँ", "इधर", "उधर", "हालांकि"})
-# Nationals of the home country ("यूएई में फंसे भारतीयों"): a foreign country named with them is
-# where they are, not who acts for them
-_HOME_NATIONALS = ("भारतीय",)
-
-
-def _national(trigger_text: str, roles: Roles) -> bool:
-    """The measure's own words (trigger, target) name a national matter (see ``_NATIONAL``)."""
-    texts = [trigger_text] + [a.text for a in roles.args if a.role == "target"]
-    for text in texts:
-        words = text.split()
-        for k, word in enumerate(words):
-            if word in _NATIONAL and (k + 1 == len(words) or words[k + 1] != "से"):
-                return True
-    return False
-
-
-def _goes_on(at: tuple[int, int], sv: SentenceView, ctx: DocContext, text: str) -> bool:
-    """The agents last named (in sentence ``at``) are still the ones acting here: at most
-    ``_GOES_ON`` sentences back, in the same paragraph, no other agent since, and this sentence
-    opens no new thread (``_SWITCH``)."""
-    said, end = at
-    if sv.tokens and sv.tokens[0].text.rstrip(",") in _SWITCH:
-        return False  # "वहीं, भारत आने के बाद …": the writer turns to another thread
-    return (
-        bool(ctx.last_agents)
-        and said >= ctx.agents_sentence
-        and 0 < sv.index - said <= _GOES_ON
-        and "\n" not in text[end : sv.start]
-    )
-
-
 def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     """Remember this sentence when its last ने-agent is followed by a speech verb ("X ने कहा"),
-    or is an authority (a coded office or group of ``_AUTHORITIES``: "पुलिस ने घेर लिया"); forget
+    or is an authority (a coded office or group of ``AUTHORITIES``: "पुलिस ने घेर लिया"); forget
     both when another agent acts, so a later measure is not given to an earlier one."""
     agents = [u for u in sv.units if u.marker == "ने"]
     if not agents:
@@ -1099,75 +1053,8 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     ctx.actors.agent_span = (sv.tokens[last.first].start, sv.tokens[last.last].end)
     ctx.actors.speaker_at = here if spoke else (-1, -1)
     coded = [m for m in last.mentions if m.source == "actors"]
-    office = not last.anaphor and coded and all(sector_of(m.role) in _AUTHORITIES for m in coded)
+    office = not last.anaphor and coded and all(sector_of(m.role) in AUTHORITIES for m in coded)
     ctx.actors.authority_at = here if office else (-1, -1)
-
-
-def _authority_goes_on(sv: SentenceView, ctx: DocContext, text: str) -> bool:
-    """An authority acted shortly before in the paragraph ("इनमें से एक वृद्ध को पुलिस ने घेर
-    लिया … डिगिहा तिराहे पर बैरियर लगाकर उसे रोक दिया गया") and this sentence names no place
-    of its own: the agentless measure goes on with the same agent. A sentence that names a place
-    is left to the jurisdiction rule (``_authority``), as is one naming its scope in a word
-    (``_JURISDICTIONS``)."""
-    places = any(m.type in {"COUNTRY", "REGION", "CITY"} for u in sv.units for m in u.mentions)
-    scope = any(t.text in _JURISDICTIONS for t in sv.tokens)  # "राज्य में … कर्फ्यू लगाया गया"
-    return not places and not scope and _goes_on(ctx.actors.authority_at, sv, ctx, text)
-
-
-def _authority(
-    sv: SentenceView,
-    ctx: DocContext,
-    local: bool,
-    police: bool = False,
-    national: bool = False,
-) -> tuple[str, str, str]:
-    """(id, code, name) of who issues an agentless order: the country's government for a
-    ``national`` measure (flights, trains, the whole country: not the city the story is from),
-    else the government of the place the sentence names (not a foreign country where the home
-    country's nationals are), else the district administration of the town the article last named
-    (for a ``local`` measure: sealing, a curfew zone; or when no government was named), else the
-    government the article last named, else the country's. A ``police`` act (a case registered,
-    an arrest, a fine, a seizure) is the police of that place below the country, as analysts code
-    an FIR ("मामला दर्ज किया गया": COP, not GOV)."""
-    lex = actor_dictionary()
-    nationals = any(t.text.startswith(_HOME_NATIONALS) for t in sv.tokens)
-    for u in sv.units:
-        for m in u.mentions:
-            placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
-            if placed and m.type == "COUNTRY" and nationals and placed[0] != lex.default_country:
-                continue  # "यूएई में फंसे भारतीयों": where they are stranded, not who acts
-            if national and not police and (not placed or m.type != "COUNTRY"):
-                continue  # a national matter: only a country the sentence names decides
-            if placed and police and m.type != "COUNTRY":
-                return _police(placed)
-            if placed:  # a city's orders come from its district administration
-                name = (
-                    f"{placed[1]} district administration"
-                    if m.type == "CITY"
-                    else f"Government of {placed[1]}"
-                )
-                return f"actor:{name}", f"{placed[0]} GOV", name
-    if national and not police:
-        name = f"Government of {lex.default_name}"
-        return f"actor:{name}", f"{lex.default_country} GOV", name
-    gov, town = ctx.actors.government, ctx.actors.locality
-    place = town or gov
-    if police and place is not None:
-        return _police(place)
-    if town is not None and (local or gov is None):
-        name = f"{town[1]} district administration"
-        return f"actor:{name}", f"{town[0]} GOV", name
-    if gov is not None:
-        name = f"Government of {gov[1]}"
-        return f"actor:{name}", f"{gov[0]} GOV", name
-    name = f"Government of {lex.default_name}"
-    return f"actor:{name}", f"{lex.default_country} GOV", name
-
-
-def _police(place: tuple[str, str]) -> tuple[str, str, str]:
-    """The police of a place (code, English name): "Punjab Police", IND-Punjab COP."""
-    name = f"{place[1]} Police"
-    return f"actor:{name}", f"{place[0]} COP", name
 
 
 def _time_args(owned: tuple[str, str, int] | None) -> list[Argument]:
