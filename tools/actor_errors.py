@@ -44,10 +44,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from khabar.errors import E, KhabarError
 from khabar.eval.event_gold import GOLD_PARTS, _actor_matches, halves, load_gold, score
 from khabar.events.actors import actor_dictionary
 
@@ -284,15 +286,39 @@ def breakdown(
     return out
 
 
-def main() -> None:
+def read_predictions(path: Path) -> list[dict[str, Any]]:
+    """The records of a predictions file; a missing file is E001 and a line that is no JSON
+    record E007, naming the line, as one coded line (``KhabarError``)."""
+    if not path.is_file():
+        raise KhabarError(E.E001, where=str(path))
+    out: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError as err:
+                raise KhabarError(E.E007, where=f"{path}:{n}", detail=err.msg) from None
+            if not isinstance(rec, dict):
+                raise KhabarError(E.E007, where=f"{path}:{n}", detail="not a JSON object")
+            out.append(rec)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the counts; bad input is one coded line on stderr (exit 2)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("predictions", type=Path)
     ap.add_argument("--show", action="store_true", help="list the tune half's wrong sides")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     data = Path(os.environ.get("KHABAR_DATA", "../shared/data"))
-    gold = load_gold(data.joinpath(*GOLD_PARTS))
-    with args.predictions.open(encoding="utf-8") as fh:
-        preds = [json.loads(line) for line in fh if line.strip()]
+    try:
+        gold = load_gold(data.joinpath(*GOLD_PARTS))
+        preds = read_predictions(args.predictions)
+    except KhabarError as err:
+        print(err, file=sys.stderr)
+        return 2
     result = breakdown(gold, preds, data.joinpath(*_CORPUS))
     for half, got in result.items():
         c = got["counts"]
@@ -317,7 +343,8 @@ def main() -> None:
         print("\ntune half, wrong sides:")
         for row in result["tune"]["rows"]:
             print("  " + row)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

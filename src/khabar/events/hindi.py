@@ -47,6 +47,7 @@ from .issuer import (
     authority_goes_on,
     goes_on,
     national_matter,
+    sentence_authority,
 )
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
 from .objects import PARTICIPLE_ENDS, glossed_span
@@ -587,7 +588,15 @@ def extract_sentence(
                 article.text[first_tok.start : sv.tokens[cand.last].end], roles
             )
             speech = modality in PROMISED and goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
-            if not national and (speech or authority_goes_on(sv, ctx, article.text)):
+            here = sentence_authority(sv, cand.first, cand.last, target) if not national else None
+            if here is not None:  # an authority acting in another clause of the sentence
+                source, inherited = unit_actors(here), True
+                at, end = sv.tokens[here.first].start, sv.tokens[here.last].end
+                roles.args.extend(
+                    Argument("source_inferred", article.text[at:end], at, end, ident)
+                    for ident in source
+                )
+            elif not national and (speech or authority_goes_on(sv, ctx, article.text)):
                 source, inherited = list(ctx.last_agents), True
                 at, end = ctx.actors.agent_span  # the evidence: where the agent was named
                 roles.args.extend(
@@ -596,7 +605,8 @@ def extract_sentence(
                 )
             else:
                 ident, code, name = authority(
-                    sv, ctx, trig.mode in LOCAL_MODES, trig.mode in POLICE_MODES, national
+                    sv, ctx, trig.mode in LOCAL_MODES, trig.mode in POLICE_MODES, national,
+                    article.text,
                 )
                 source, codes[ident] = [ident], code
                 roles.args.append(
@@ -614,7 +624,7 @@ def extract_sentence(
             # the authority's. Not one to the public at large ("लोगों से अपील की गई"): its guessed
             # issuer and "the public" would be all it says, and such events joined unrelated
             # stories (the disaster stories gate)
-            ident, code, name = authority(sv, ctx, False)
+            ident, code, name = authority(sv, ctx, False, text=article.text)
             source, codes[ident] = [ident], code
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
