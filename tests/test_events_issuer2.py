@@ -83,6 +83,14 @@ def test_an_authority_acting_in_the_sentence_issues_its_agentless_measure() -> N
     assert said == ["प्रशासन"]
     [arg] = [a for e in art.events for a in e.arguments if a.role == "source_inferred"]
     assert art.text[arg.start : arg.end] == "प्रशासन"  # evidence: offsets into the text
+    assert source == ["actor:district administration"]  # no place named: the bare office
+    # with the paragraph's first sentence, the office is the administration of the town named
+    text = (
+        "कोरोना वायरस संक्रमण के सबसे ज्यादा मामलों के साथ रेड जोन में शामिल नूंह के ग्रामीण इलाके"
+        " बुरी तरह प्रभावित हैं । " + _KHANPUR
+    )
+    source, said = _issuer(analysed(text, dct="2020-04-14"), "seal")
+    assert source == ["actor:Nuh district administration"] and said == ["प्रशासन"]
     source, said = _issuer(analysed(_SHAHEEN, dct="2020-04-28"), "seal")
     assert said == ["दिल्ली सरकार"] and source == ["actor:Government of Delhi"]
 

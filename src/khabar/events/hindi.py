@@ -47,7 +47,7 @@ from .issuer import (
     authority_goes_on,
     goes_on,
     national_matter,
-    sentence_authority,
+    sentence_issuer,
 )
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
 from .objects import PARTICIPLE_ENDS, glossed_span
@@ -588,14 +588,14 @@ def extract_sentence(
                 article.text[first_tok.start : sv.tokens[cand.last].end], roles
             )
             speech = modality in PROMISED and goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
-            here = sentence_authority(sv, cand.first, cand.last, target) if not national else None
+            here = None if national else sentence_issuer(
+                sv, ctx, (cand.first, cand.last), target, article.text
+            )
             if here is not None:  # an authority acting in another clause of the sentence
-                source, inherited = unit_actors(here), True
-                at, end = sv.tokens[here.first].start, sv.tokens[here.last].end
-                roles.args.extend(
-                    Argument("source_inferred", article.text[at:end], at, end, ident)
-                    for ident in source
-                )
+                source, found, said = here
+                inherited = True
+                codes.update(found)
+                roles.args.extend(said)
             elif not national and (speech or authority_goes_on(sv, ctx, article.text)):
                 source, inherited = list(ctx.last_agents), True
                 at, end = ctx.actors.agent_span  # the evidence: where the agent was named

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..config import Config
 from ..entities.kb import load_kb
+from ..model import Argument
 from .actors import actor_dictionary, place_code, sector_of
 from .clause import DocContext, SentenceView, Unit, unit_actors
 from .roles import Roles
@@ -167,6 +168,30 @@ def sentence_authority(sv: SentenceView, first: int, last: int, taken: list[str]
         if all(sector_of(m.role) in AUTHORITIES for m in coded):
             return u
     return None
+
+
+def sentence_issuer(
+    sv: SentenceView, ctx: DocContext, span: tuple[int, int], taken: list[str], text: str
+) -> tuple[list[str], dict[str, str], list[Argument]] | None:
+    """(source, codes, arguments) of an agentless measure (tokens ``span``) whose sentence names
+    an authority acting in another clause (``sentence_authority``), the office words as evidence;
+    None without one. A bare office word of no known place ("पुलिस", "उपायुक्त" where the article
+    named) is resolved to that sector of the place's authority, as the jurisdiction rule
+    (``authority``) finds it: the police of the place, else its district administration; with
+    no place at all it stays the bare office (IND COP), never the country's government."""
+    unit = sentence_authority(sv, span[0], span[1], taken)
+    if unit is None:
+        return None
+    at, end = sv.tokens[unit.first].start, sv.tokens[unit.last].end
+    said = text[at:end]
+    bare = {w.bare for w in actor_dictionary().words if w.bare}
+    if all(m.canonical in bare for m in unit.mentions):
+        police = all(sector_of(m.role) == "COP" for m in unit.mentions)
+        ident, code, _ = authority(sv, ctx, True, police, False, text)
+        if "-" in code.split()[0]:  # a place below the country was found; else the bare word
+            return [ident], {ident: code}, [Argument("source_inferred", said, at, end, ident)]
+    source = unit_actors(unit)
+    return source, {}, [Argument("source_inferred", said, at, end, ident) for ident in source]
 
 
 def national_matter(trigger_text: str, roles: Roles) -> bool:
