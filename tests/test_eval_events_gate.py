@@ -165,6 +165,21 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     2 another sector). Actor floors re-pinned: source 0.65, strict 0.13, lenient 0.37, target
     0.16.
 
+    Round ev15, the issuer of agentless measures, second pass (2026-12-03, same command; wrong
+    inferred sources split finer per half by ``tools/actor_errors.py P``: gold and our level,
+    place relation, where the gold writes its issuer; rows read on the tune half only): a
+    district named by compass words (Delhi's: "दक्षिण-पश्चिम दिल्ली") is the place of a local
+    measure there or later in the article; an authority the sentence names acting in another
+    clause (ने-agent of a passive, a bare subject, "पुलिस की टीम") issues its agentless measure;
+    a quarantine is a local (district) measure. Core R/P, date, modality unchanged (all R 0.694
+    P 0.925; tune R 0.794 P 0.943; check R 0.514 P 0.879). all: source 0.670 -> 0.703, lenient
+    0.385 -> 0.407, strict 0.143 and target 0.176 unchanged (n=91); tune: source 0.723 ->
+    0.754, lenient 0.431 -> 0.446 (n=65); check: source 0.538 -> 0.577, lenient 0.269 -> 0.308
+    (n=26; its 6 wrong inferred sources left: 3 a gold district where ours is another district,
+    the country or the police; 2 an issuer the evidence sentence names that no rule took, a
+    person and the police; 1 the state where ours is a district). Floors re-pinned: source
+    0.69, lenient 0.39.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -184,8 +199,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.37
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.65
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.39
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.69
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.13
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.16
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.77
