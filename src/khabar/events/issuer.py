@@ -3,10 +3,11 @@ inferred source of a passive or subject-dropped order.
 
 Why a module of its own: the issuer is a judgement of jurisdiction, not of grammar. Hindi news
 leaves the agent of most orders unsaid, and analysts code it as the authority whose business the
-measure is: the country's for a national matter, the speaker's while their report goes on, an
-authority that just acted in the paragraph, else the authority of the place the sentence or the
-article names, at the level the measure belongs to (a district seals, the police register a case).
-:mod:`khabar.events.hindi` finds the measure and asks here who issued it.
+measure is: the country's for a national matter, an authority the sentence shows acting in another
+clause, the speaker's while their report goes on, an authority that just acted in the paragraph,
+else the authority of the place the sentence or the article names (a district named by compass
+words included), at the level the measure belongs to (a district seals and quarantines, the
+police register a case). :mod:`khabar.events.hindi` finds the measure and asks here who issued it.
 """
 
 from __future__ import annotations
