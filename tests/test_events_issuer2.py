@@ -1,9 +1,9 @@
 """Issue 13, round ev15: who issued an agentless measure, second pass. A district named by a
 compass word ("दक्षिण-पश्चिम दिल्ली") is the issuer's place at the district's level; an authority
-the sentence names acting in another clause issues the measure ("गांव को प्रशासन ने सील कर दिया
-गया है"); a quarantine of a place's people is its district's. Each on real sentences of
-corpus/hindi-covid-2020 from days outside the event gold, with a negative; and the finer kinds of
-tools/actor_errors.py."""
+or official the sentence names acting in another clause issues the measure ("गांव को प्रशासन ने
+सील कर दिया गया है", "मुख्यमंत्री X ने … धारा 144 लगा दी गई है"); a quarantine of a place's
+people is its district's. Each on real sentences of corpus/hindi-covid-2020 from days outside
+the event gold, with a negative; and the finer kinds of tools/actor_errors.py."""
 
 from __future__ import annotations
 
@@ -93,6 +93,24 @@ def test_an_authority_acting_in_the_sentence_issues_its_agentless_measure() -> N
     assert source == ["actor:Nuh district administration"] and said == ["प्रशासन"]
     source, said = _issuer(analysed(_SHAHEEN, dct="2020-04-28"), "seal")
     assert said == ["दिल्ली सरकार"] and source == ["actor:Government of Delhi"]
+
+
+# AU-2020-MAR-22.txt:105: an official acting in the sentence of a passive order
+_PUDUCHERRY = (
+    "पुडुचेरी के मुख्यमंत्री वी नारायणसामी ने प्रदेश में 23 से 31 मार्च तक धारा 144 लगा दी गई है ।"
+)
+
+
+def test_an_official_acting_in_the_sentence_issues_its_agentless_order() -> None:
+    art = analysed(_PUDUCHERRY, dct="2020-03-22")
+    source, said = _issuer(art, "curfew")
+    assert said == ["वी नारायणसामी"] and source[0].startswith("name:person:")
+    [ev] = [e for e in art.events if e.mode == "curfew"]
+    assert ev.codes[source[0]].endswith("GOV")
+    # no office, no authority: the place's government as before
+    text = _PUDUCHERRY.replace("के मुख्यमंत्री वी नारायणसामी", "में व्यापारियों")
+    source, said = _issuer(analysed(text, dct="2020-03-22"), "curfew")
+    assert source == ["actor:Government of Puducherry"] and "व्यापारियों" not in said
 
 
 def test_an_authority_only_cited_or_acted_on_does_not_issue() -> None:

@@ -37,7 +37,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .gloss import names_actor
+from .gloss import day_of, names_actor
 from .issuer import (
     AUTHORITIES,
     LOCAL_MODES,
@@ -589,7 +589,7 @@ def extract_sentence(
             )
             speech = modality in PROMISED and goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
             here = None if national else sentence_issuer(
-                sv, ctx, (cand.first, cand.last), target, article.text
+                sv, ctx, (cand.first, cand.last), target, article.text, day_of(article.dct)
             )
             if here is not None:  # an authority acting in another clause of the sentence
                 source, found, said = here

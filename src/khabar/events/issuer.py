@@ -13,12 +13,13 @@ police register a case). :mod:`khabar.events.hindi` finds the measure and asks h
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from ..config import Config
 from ..entities.kb import load_kb
-from ..model import Argument
-from .actors import actor_dictionary, place_code, sector_of
+from ..model import Argument, Mention
+from .actors import actor_dictionary, entity_code, place_code, sector_of
 from .clause import DocContext, SentenceView, Unit, unit_actors
 from .roles import Roles
 
@@ -151,28 +152,46 @@ def _subject(sv: SentenceView, u: Unit) -> bool:
     return teams and _acts_from(sv, k)
 
 
-def sentence_authority(sv: SentenceView, first: int, last: int, taken: list[str]) -> Unit | None:
+def _code(m: Mention, ctx: DocContext, on: date | None) -> str | None:
+    """The actor code of a mention: a coded office's own, else the office a person was named
+    with in the article ("उपायुक्त नैंसी सहाय"), else the office a linked holder held ``on``."""
+    if sector_of(m.role):
+        return m.role
+    ident = m.entity_id or ""
+    return ctx.actors.person_codes.get(ident) or (entity_code(ident, on) if ident else None)
+
+
+def sentence_authority(
+    sv: SentenceView, ctx: DocContext, span: tuple[int, int], taken: list[str], on: date | None
+) -> Unit | None:
     """An authority the sentence names as the agent of another of its clauses ("इनमें एक को
     पकड़कर क्वारंटाइन करा दिया गया हैं, दूसरे की पुलिस तलाश कर रही है", "गांव को प्रशासन ने
-    सील कर दिया गया है"): the agentless measure (tokens ``first`` to ``last``) is theirs, the one
-    the reader sees acting, before any guess from the place. An authority is a coded office or
-    group of ``AUTHORITIES`` (police, an administration, an official), or a person holding such
-    an office; not one of ``taken`` (the measure's own target: "पुलिसकर्मियों को क्वारंटीन किया
-    गया"), not an anaphor, and not one only cited ("पुलिस के मुताबिक", "प्रशासन को सूचना")."""
+    सील कर दिया गया है"): the agentless measure (tokens ``span``) is theirs, the one the reader
+    sees acting, before any guess from the place. An authority is a coded office or group of
+    ``AUTHORITIES`` (police, an administration), or an official: a person named with such an
+    office or holding it ``on`` the article's day ("मुख्यमंत्री नीतीश कुमार ने बैठक की और स्कूलों
+    को बंद कर दिया गया"); not one of ``taken`` (the measure's own target: "पुलिसकर्मियों को
+    क्वारंटीन किया गया"), not an anaphor, and not one only cited ("पुलिस के मुताबिक")."""
+    first, last = span
     for u in sv.units:
-        if u.anaphor or u.first <= last and u.last >= first or not _subject(sv, u):
+        inside = u.first <= last and u.last >= first
+        if u.anaphor or inside or not u.mentions or not _subject(sv, u):
             continue
         actors = unit_actors(u)
-        coded = [m for m in u.mentions if m.role]
-        if not actors or set(actors) & set(taken) or len(coded) != len(u.mentions):
+        if not actors or set(actors) & set(taken):
             continue
-        if all(sector_of(m.role) in AUTHORITIES for m in coded):
+        if all(sector_of(_code(m, ctx, on)) in AUTHORITIES for m in u.mentions):
             return u
     return None
 
 
 def sentence_issuer(
-    sv: SentenceView, ctx: DocContext, span: tuple[int, int], taken: list[str], text: str
+    sv: SentenceView,
+    ctx: DocContext,
+    span: tuple[int, int],
+    taken: list[str],
+    text: str,
+    on: date | None = None,
 ) -> tuple[list[str], dict[str, str], list[Argument]] | None:
     """(source, codes, arguments) of an agentless measure (tokens ``span``) whose sentence names
     an authority acting in another clause (``sentence_authority``), the office words as evidence;
@@ -180,7 +199,7 @@ def sentence_issuer(
     named) is resolved to that sector of the place's authority, as the jurisdiction rule
     (``authority``) finds it: the police of the place, else its district administration; with
     no place at all it stays the bare office (IND COP), never the country's government."""
-    unit = sentence_authority(sv, span[0], span[1], taken)
+    unit = sentence_authority(sv, ctx, span, taken, on)
     if unit is None:
         return None
     at, end = sv.tokens[unit.first].start, sv.tokens[unit.last].end
