@@ -113,6 +113,24 @@ def test_an_official_acting_in_the_sentence_issues_its_agentless_order() -> None
     assert source == ["actor:Government of Puducherry"] and "व्यापारियों" not in said
 
 
+# AU-2020-APR-01.txt:3: a deputy commissioner's statement goes on with a measure taken
+_KALABURAGI = (
+    "कर्नाटक के कलाबुर्गी के उपायुक्त शरत बी ने बताया कि दिल्ली के मरकज निजामुद्दीन में कार्यक्रम में"
+    " कलाबुरगी जिले के 26 लोग शामिल हुए थे । 26 लोगों में से 14 लोग जिले में वापस आए हैं और उन्हें"
+    " क्वारंटाइन किया गया है ।"
+)
+
+
+def test_a_measure_reported_while_an_officials_statement_goes_on_is_theirs() -> None:
+    art = analysed(_KALABURAGI, dct="2020-04-01")
+    source, said = _issuer(art, "quarantine")
+    assert said == ["शरत बी"] and source[0].startswith("name:person:")
+    # the same report by a resident: no official speaking, the place's authority decides
+    text = _KALABURAGI.replace("के उपायुक्त शरत बी", "के एक निवासी रमेश")
+    source, said = _issuer(analysed(text, dct="2020-04-01"), "quarantine")
+    assert not source[0].startswith("name:person:") and "रमेश" not in said
+
+
 def test_an_authority_only_cited_or_acted_on_does_not_issue() -> None:
     # cited as the source of the news, or the one the measure binds: the place's authority
     text = "पुलिस के मुताबिक, " + _KHANPUR.replace("प्रशासन ने ", "")

@@ -47,6 +47,7 @@ from .issuer import (
     authority_goes_on,
     goes_on,
     national_matter,
+    official_speaking,
     sentence_issuer,
 )
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
@@ -587,7 +588,8 @@ def extract_sentence(
             national = national_matter(
                 article.text[first_tok.start : sv.tokens[cand.last].end], roles
             )
-            speech = modality in PROMISED and goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
+            told = modality in PROMISED or official_speaking(ctx, day_of(article.dct))
+            speech = told and goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
             here = None if national else sentence_issuer(
                 sv, ctx, (cand.first, cand.last), target, article.text, day_of(article.dct)
             )

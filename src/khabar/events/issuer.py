@@ -4,7 +4,8 @@ inferred source of a passive or subject-dropped order.
 Why a module of its own: the issuer is a judgement of jurisdiction, not of grammar. Hindi news
 leaves the agent of most orders unsaid, and analysts code it as the authority whose business the
 measure is: the country's for a national matter, an authority the sentence shows acting in another
-clause, the speaker's while their report goes on, an authority that just acted in the paragraph,
+clause, the speaker's while their report goes on (an announcement, or any measure an official
+reports), an authority that just acted in the paragraph,
 else the authority of the place the sentence or the article names (a district named by compass
 words included), at the level the measure belongs to (a district seals and quarantines, the
 police register a case). :mod:`khabar.events.hindi` finds the measure and asks here who issued it.
@@ -183,6 +184,13 @@ def sentence_authority(
         if all(sector_of(_code(m, ctx, on)) in AUTHORITIES for m in u.mentions):
             return u
     return None
+
+
+def official_speaking(ctx: DocContext, on: date | None) -> bool:
+    """The agents last named are officials (a person named with a GOV or COP office, or holding
+    one ``on`` the day): a report of what they did goes on in their words."""
+    codes = [ctx.actors.person_codes.get(a) or entity_code(a, on) for a in ctx.last_agents]
+    return bool(codes) and all(sector_of(c) in {"GOV", "COP"} for c in codes)
 
 
 def sentence_issuer(
