@@ -448,6 +448,17 @@ def _participle(cand: Candidate) -> bool:
 # One's own office closed, oneself quarantined ("खुद को होम क्वारंटाइन कर लिया", "सेल्फ
 # क्वारंटाइन"): no coercion of anyone.
 _REFLEXIVE = frozenset({"अपना", "अपनी", "अपने", "खुद", "ख़ुद", "स्वयं", "सेल्फ"})
+# "खुद को 14 दिनों के लिए आइसोलेशन में रखा", "खुद ही 14 दिन तक आइसोलेशन में रखने को कहा"
+# (PK-2020-MAR-18.txt, NT-2020-MAR-11.txt, round ev13): oneself as the object anywhere in the clause
+_SELF = frozenset({"खुद", "ख़ुद", "स्वयं"})
+
+
+def _self_object(sv: SentenceView, start: int, end: int) -> bool:
+    """Oneself is the object of the clause's act: खुद/स्वयं followed by को or ही before it."""
+    toks = sv.tokens
+    return any(
+        toks[k].text in _SELF and toks[k + 1].text in {"को", "ही"} for k in range(start, end - 1)
+    )
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
 _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 # Acts of the police: an unnamed agent of these is the place's police, not its government.
@@ -530,11 +541,13 @@ def extract_sentence(
             continue
         if trig.type == "COERCE" and (
             _REFLEXIVE & {t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]}
-            or any(a.role == "target" and a.text.split()[0] in _REFLEXIVE for a in roles.args)
+            or any(a.role == "target" and _REFLEXIVE & set(a.text.split()[:2]) for a in roles.args)
+            or _self_object(sv, _clause_start(sv, cand.first), cand.first)
         ):
             note(article, sv, cand, "reflexive")
             continue  # "पार्टी ने अपना दफ्तर बंद कर दिया", "ने अपने सभी सार्वजनिक कार्यक्रमों
-            # को रद्द कर दिया" (AU-2020-MAR-10.txt:40): calling off one's own is no coercion
+            # को रद्द कर दिया" (AU-2020-MAR-10.txt:40): calling off one's own is no coercion; an
+            # adverb may stand first ("ऐहतियातन खुद को … आइसोलेशन में रखा", PK-2020-MAR-18.txt)
         source = list(dict.fromkeys(roles.source))
         inherited = False
         same_clause = _clause_start(sv, cand.first) <= prev_first
