@@ -459,6 +459,8 @@ def _self_object(sv: SentenceView, start: int, end: int) -> bool:
     return any(
         toks[k].text in _SELF and toks[k + 1].text in {"को", "ही"} for k in range(start, end - 1)
     )
+
+
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone).
 _LOCAL_MODES = frozenset({"seal", "curfew", "restrict"})
 # Acts of the police: an unnamed agent of these is the place's police, not its government.
@@ -591,7 +593,9 @@ def extract_sentence(
             # a national matter is the country's whoever reports it; else a measure announced
             # while a speaker's report goes on is the speaker's; else the place's authority
             national = _national(article.text[first_tok.start : sv.tokens[cand.last].end], roles)
-            speech = modality in _PROMISED and _goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
+            speech = modality in _PROMISED and _goes_on(
+                ctx.actors.speaker_at, sv, ctx, article.text
+            )
             if not national and (speech or _authority_goes_on(sv, ctx, article.text)):
                 source, inherited = list(ctx.last_agents), True
                 at, end = ctx.actors.agent_span  # the evidence: where the agent was named
@@ -632,6 +636,11 @@ def extract_sentence(
             source = [agent.entity_id or ""]
             roles.args.append(agent)
             roles.explicit_source = True
+        if not source and not trig.symmetric and (agent := _obliged_agent(sv, cand, start)):
+            source = [agent.entity_id or ""]  # "पुलिस को लाठियां चलानी पड़ी": the police had to
+            roles.args.append(agent)
+            roles.explicit_source = True
+            target = [t for t in target if t not in source]
         if not source and not trig.symmetric and (decider := _decider(sv, cand)) is not None:
             add_role(roles, "source", decider, sv, unit_actors(decider))
             source = list(dict.fromkeys(roles.source))
@@ -914,6 +923,38 @@ def _glossed_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
         return None
     text = sv.text_of(first, k - 1)
     return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+
+
+# "पड़ना" after an infinitive light verb: an act one had to do ("लाठियां चलानी पड़ी")
+_COMPELLED = frozenset({"पड़ा", "पड़ी", "पड़े", "पड़ेगा", "पड़ेगी", "पड़ेंगे", "पड़ता", "पड़ती"})
+_INFINITIVE_ENDS = ("ना", "नी", "ने")
+
+
+def _obliged_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """The doer of an act one had to do, marked by को ("पुलिस को लाठियां चलानी पड़ी", "पुलिस को
+    कई स्थानों पर बल प्रयोग करना पड़ा", "प्रशासन को … आदेश देना पड़ा": all five "<authority> को …
+    <infinitive> पड़ा" of corpus/hindi-covid-2020 outside the event gold, round ev13): the first
+    को-phrase of the clause before the trigger that names an entity or a group the glossary knows
+    (the dative subject comes before the objects; "हालात को काबू करने के लिए" names no actor).
+    Only for an infinitive light verb followed by पड़ना."""
+    verb = [w for w in cand.verb if w not in PARTICLES]
+    if not cand.light or len(verb) < 2 or not verb[0].endswith(_INFINITIVE_ENDS):
+        return None
+    if not _COMPELLED & set(verb[1:3]):
+        return None
+    toks = sv.tokens
+    for k in range(start + 1, cand.first):
+        if toks[k].text != "को":
+            continue
+        for u in sv.units:
+            if u.marker == "को" and u.last < k < u.marker_end and (ids := unit_actors(u)):
+                text = sv.text_of(u.first, u.last)
+                return Argument("source", text, toks[u.first].start, toks[u.last].end, ids[0])
+        first = glossed_span(sv, start, k - 1, sv.units, frozenset())
+        if first is not None and names_actor(sv.text_of(first, k - 1)):
+            text = sv.text_of(first, k - 1)
+            return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+    return None
 
 
 # A decision noun in the oblique or plural ("के फैसले की सराहना", "के निर्णयों को"), besides
