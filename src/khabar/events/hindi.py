@@ -196,6 +196,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 light, j, k = True, at, at
             if not light and not trig.verbal and (at := _supported(toks, j, trig)) > 0:
                 light, j, k = True, at, at
+            if not light and trig.type == "CONSULT" and (at := _decided_in(toks, j)) > 0:
+                light, j, k = True, at, at
             fronted = -1
             if not light and not trig.verbal and not trig.symmetric:
                 fronted = _fronted_light(toks, i, i + n, trig, lex)
@@ -316,6 +318,26 @@ _SUPPORT = frozenset(
     # noun> शुरू <light verb>" of corpus/hindi-covid-2020, read outside the event gold)
     | {"शुरू"}
 )
+
+
+# A decision's light verbs ("फैसला लिया गया", "निर्णय किया", "फैसला हो सकता है")
+_DECISION_LIGHT = frozenset(
+    {"लिया", "लिए", "लिये", "ली", "किया", "किए", "किये", "हुआ", "हुई", "हुए", "हो", "होगा"}
+)
+
+
+def _decided_in(toks: list[Token], j: int) -> int:
+    """The light verb of a decision taken in the meeting just named ("मंत्री समूह की बैठक में ये
+    फैसले लिए गए", "अधिकारियों के साथ बैठक में यह निर्णय लिया": 9 in corpus/hindi-covid-2020
+    outside the event gold, round ev13): the meeting took place. Its token index, or -1."""
+    if j >= len(toks) or toks[j].text != "में":
+        return -1
+    for p in range(j + 1, min(j + 7, len(toks) - 1)):
+        if is_break(toks, p):
+            return -1
+        if toks[p].text in _DECIDED and toks[p + 1].text in _DECISION_LIGHT:
+            return p + 1
+    return -1
 
 
 def _supported(toks: list[Token], j: int, trig: Trigger) -> int:
@@ -566,7 +588,7 @@ def extract_sentence(
             source = [s for s in source if s not in target]
         elif trig.symmetric:
             source, target = list(dict.fromkeys(source + target)), []
-            if len(source) < 2:
+            if len(source) < 2 and not _body_met(sv, cand, source):
                 note(article, sv, cand, "symmetric, one party")
                 continue
         codes: dict[str, str] = {}
@@ -726,6 +748,23 @@ def _convened(roles: Roles) -> list[str]:
     if len(agents) != 1 or not partners or agents & set(partners):
         return []
     return partners if any(p.startswith("actor:") for p in partners) else []
+
+
+# Bodies whose meeting is among their members ("मंत्री समूह की बैठक", "राज्य कार्यकारी समिति की
+# बैठक", "कैबिनेट की बैठक"): one party, and still a consultation (round ev13)
+_BODIES = frozenset(
+    {"समूह", "समिति", "मंत्रिमंडल", "कैबिनेट", "परिषद", "टास्क", "आयोग", "बोर्ड", "जीओएम", "GoM"}
+)
+
+
+def _body_met(sv: SentenceView, cand: Candidate, source: list[str]) -> bool:
+    """A meeting of a body, one party named ("पंजाब सरकार द्वारा गठित … मंत्री समूह की बैठक"):
+    a body word in the possessor right before "की बैठक"."""
+    if cand.trig.mode != "meeting" or len(source) != 1 or cand.first < 2:
+        return False
+    if sv.tokens[cand.first - 1].text != "की":
+        return False
+    return any(t.text in _BODIES for t in sv.tokens[max(cand.first - 6, 0) : cand.first - 1])
 
 
 def _meeting_agent(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
