@@ -28,20 +28,16 @@ def test_kept_in_isolation_is_a_quarantine_and_isolating_oneself_is_not() -> Non
     # PK-2020-MAR-18.txt (an adverb before खुद), AU-2020-ARP-02.txt:45; a patient lying in an
     # isolation ward (AU-2020-MAR-09.txt:142) is no act
     for text in (
-        "भाजपा सांसद और पूर्व रेल मंत्री सुरेश प्रभु ने ऐहतियातन खुद को 14 दिनों के लिए आइसोलेशन"
-        " में रखा है ।",
+        "भाजपा सांसद और पूर्व रेल मंत्री सुरेश प्रभु ने ऐहतियातन खुद को 14 दिनों के लिए आइसोलेशन में रखा है ।",
         "नेतन्याहू के बाद इजराइली सेना प्रमुख ने खुद को पृथक किया ।",
-        "अस्पताल के आइसोलेशन वार्ड में भर्ती कोरोना वायरस के तीन संदिग्ध मरीजों के सैंपलों की जांच"
-        " इसी लैब में हुई ।",
+        "अस्पताल के आइसोलेशन वार्ड में भर्ती कोरोना वायरस के तीन संदिग्ध मरीजों के सैंपलों की जांच इसी लैब में हुई ।",
     ):
         assert not [e for e in analysed(text).events if e.type == "COERCE"], text
 
 
 def test_special_trains_run_are_aid_by_the_railways() -> None:
     # AU-2020-MAY-07.txt:12
-    art = analysed(
-        "भारतीय रेलवे ने गुरुवार को कहा कि उसने 1 मई से अब तक 163 श्रमिक स्पेशल ट्रेनें चलाई हैं ।"
-    )
+    art = analysed("भारतीय रेलवे ने गुरुवार को कहा कि उसने 1 मई से अब तक 163 श्रमिक स्पेशल ट्रेनें चलाई हैं ।")
     [ev] = art.events
     assert (ev.type, ev.mode) == ("AID", "transport")
     assert ev.source == ["actor:Indian Railways"]  # not the workers the trains are named for
@@ -77,9 +73,7 @@ def test_postponed_is_called_off_and_ones_own_wedding_is_not() -> None:
     art = analysed("सीआईएसएफ ने भी अगले हफ्ते होने वाले रेजिंग डे समारोह को भी टाल दिया है ।")
     assert _kinds(art) == [("COERCE", "cancel")]
     # DJ-2020-ARP-14.txt:15
-    art = analysed(
-        "बागेश्वर जिले की कपकोट की सीओ संगीता ने भी नजीर पेश करते हुए अपनी शादी टाल दी है ।"
-    )
+    art = analysed("बागेश्वर जिले की कपकोट की सीओ संगीता ने भी नजीर पेश करते हुए अपनी शादी टाल दी है ।")
     assert not [e for e in art.events if e.type == "COERCE"]
 
 
