@@ -138,3 +138,47 @@ def test_a_misspelt_light_verb_group_of_a_new_entry_is_a_coded_error(
     finally:
         monkeypatch.undo()
         lexicon.hindi_triggers.cache_clear()
+
+
+def test_a_headlines_fronted_meeting_is_held() -> None:
+    # PK-2020-MAR-09.txt (headline), AU-2020-MAY-02.txt (headline, "के बीच हुई बैठक")
+    [ev] = analysed("हर्षवर्धन के साथ केजरीवाल ने की बैठक ।").events
+    assert (ev.type, ev.mode, ev.modality) == ("CONSULT", "meeting", "happened")
+    [ev] = analysed("लॉकडाउन 5.0 पर मंथन, पीएम मोदी और अमित शाह के बीच हुई बैठक ।").events
+    assert ev.type == "CONSULT" and len(ev.source) == 2
+    # a meeting that qualifies what follows is no fronted act
+    assert not analysed("केजरीवाल ने की बैठक की तैयारी की समीक्षा ।").events
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("हालांकि कांग्रेस ने इसका खंडन किया है ।", ("REJECT", "deny")),  # AU-2020-MAR-25.txt:5
+        (  # AU-2020-MAR-29.txt:25
+            "एडवोकेट अमित साहनी ने सुप्रीम कोर्ट में याचिका दायर की है ।",
+            ("ACCUSE", "sue"),
+        ),
+        (  # DJ-2020-MAY-15.txt:5
+            "इसके विरोध में जनसोसायटी ने नगर निगम कार्यालय पहुंचकर पार्षदों का घेराव किया ।",
+            ("PROTEST", "demonstrate"),
+        ),
+        (
+            "पीएम मोदी ने आरबीआई की घोषणा का स्वागत किया है ।",
+            ("SUPPORT", "praise"),
+        ),  # PK-2020-APR-18.txt:39
+        ("नीतीश कुमार को लालू यादव ने बधाई दी ।", ("SUPPORT", "praise")),  # PK-2020-MAR-01.txt:18 kind
+    ],
+)
+def test_the_rarer_types_as_the_corpus_writes_them(text: str, kind: tuple[str, str]) -> None:
+    assert kind in _kinds(analysed(text))
+
+
+def test_the_rarer_types_need_their_light_verb() -> None:
+    # a denial, a petition, a gherao named, not done
+    for text in (
+        "इस खंडन के बाद भी सवाल बने हुए हैं ।",
+        "याचिका पर सुनवाई सोमवार को होगी ।",
+        "घेराव की चेतावनी से प्रशासन सतर्क है ।",
+    ):
+        kinds = _kinds(analysed(text))
+        assert not {t for t, _ in kinds} & {"REJECT", "ACCUSE", "PROTEST"}, text

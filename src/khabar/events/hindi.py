@@ -199,7 +199,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             if not light and trig.type == "CONSULT" and (at := _decided_in(toks, j)) > 0:
                 light, j, k = True, at, at
             fronted = -1
-            if not light and not trig.verbal and not trig.symmetric:
+            if not light and not trig.verbal and (not trig.symmetric or trig.mode == "meeting"):
                 fronted = _fronted_light(toks, i, i + n, trig, lex)
             verb: list[str] = [t.text for t in toks[fronted:i]] if fronted >= 0 else []
             if fronted >= 0:
@@ -241,7 +241,9 @@ def _fronted_light(toks: list[Token], i: int, end: int, trig: Trigger, lex: Trig
     कार्रवाई", "रांची के डीसी ने दिये जरूरी निर्देश", "सरकार ने पान मसाले की बिक्री पर लगाई
     रोक, कहा- …"): the light verb's token index, or -1. The light verb follows the ने-agent
     right away, or stands right before the noun as an unambiguous finite form with a ने-agent
-    earlier in the clause. Not when the noun qualifies a later one ("ने की कार्रवाई की मांग":
+    earlier in the clause, or a meeting's हुई after its participants ("के बीच हुई बैठक"). Meetings
+    are the only reciprocal nouns read so ("हर्षवर्धन के साथ केजरीवाल ने की बैठक", PK-2020-MAR-09.txt;
+    round ev13). Not when the noun qualifies a later one ("ने की कार्रवाई की मांग":
     the demand is the act), nor past a break, a comma or another trigger."""
     if end < len(toks) and not (is_break(toks, end) or toks[end].text in {",", "-", ":"}):
         return -1
@@ -255,6 +257,8 @@ def _fronted_light(toks: list[Token], i: int, end: int, trig: Trigger, lex: Trig
             p >= 2 and toks[p - 1].text in _SUPPORT and toks[p - 2].text == "ने"
         ):
             return p  # "पुलिस ने की कार्रवाई", "पुलिस ने शुरू की जांच"
+        if p == i - 1 and text in {"हुई", "हुआ"} and toks[p - 1].text in {"बीच", "साथ"}:
+            return p  # "पीएम मोदी और अमित शाह के बीच हुई बैठक" (a headline, AU-2020-MAY-02.txt)
         if p == i - 1 and text not in _NOT_FRONTED and not text.endswith(("ने", "ना")):
             for q in range(p - 1, -1, -1):
                 if is_break(toks, q) or toks[q].text in {",", "कि"}:
