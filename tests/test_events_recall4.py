@@ -182,3 +182,23 @@ def test_the_rarer_types_need_their_light_verb() -> None:
     ):
         kinds = _kinds(analysed(text))
         assert not {t for t, _ in kinds} & {"REJECT", "ACCUSE", "PROTEST"}, text
+
+
+def test_people_sent_home_by_bus_is_transport_and_arriving_by_train_is_not() -> None:
+    # PK-2020-MAY-01.txt:56, AU-2020-MAY-01.txt:30
+    [ev] = analysed("इसके बाद बसों से उन्हें उनके जिले में भेजा जायेगा ।").events
+    assert (ev.type, ev.mode, ev.modality) == ("AID", "transport", "planned")
+    [ev] = analysed("इस ट्रेन से 1200 यात्री भेजे गए ।").events
+    assert (ev.type, ev.mode) == ("AID", "transport")
+    # came by train, then quarantined: the quarantine only
+    art = analysed("ट्रेन से आए मजदूरों को क्वारंटाइन सेंटर भेजा गया ।")
+    assert _kinds(art) == [("COERCE", "quarantine")]
+
+
+def test_an_order_repeated_is_an_order() -> None:
+    # AU-2020-MAR-24.txt ("लॉकडाउन को सख्ती से पालन कराने का निर्देश दोहराया")
+    art = analysed("इस दौरान मुख्यमंत्री ने लॉकडाउन को सख्ती से पालन कराने का निर्देश दोहराया ।")
+    assert ("COERCE", "order") in _kinds(art)
+    # a demand repeated stays a demand; a repeated word with no order is nothing
+    assert ("REQUEST", "request") in _kinds(analysed("विपक्ष ने जांच की मांग दोहराई ।"))
+    assert not analysed("उन्होंने अपनी बात दोहराई ।").events

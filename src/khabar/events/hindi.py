@@ -284,8 +284,9 @@ def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexic
     return -1
 
 
-# Words between a "via" postposition and the light verb: "के लिए जिला मुख्यालय भेज दिया".
-_VIA_REACH = 3
+# Words between a "via" postposition and the light verb: "के लिए जिला मुख्यालय भेज दिया", "बसों
+# से उन्हें उनके जिले में भेजा" (4: PK-2020-MAY-01.txt, round ev13; was 3)
+_VIA_REACH = 5
 
 
 def _via(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
