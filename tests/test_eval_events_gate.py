@@ -181,6 +181,20 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     person and the police; besides, a gold state government where ours is the official
     speaking). Floors re-pinned: source 0.69, lenient 0.39.
 
+    Round ev13, coverage (2026-12-03, same command; families mined from corpus day files outside
+    the gold with tools/mine_light_verbs.py and tools/find_missed_acts.py, each judged on about 10
+    corpus sentences; the check half read as counts per kind from tools/why_missed.py): kept in
+    isolation and पृथक as quarantine, special trains run (AID), repatriation named with स्वदेश/वतन,
+    bans and lockdowns lifted (CONCEDE), टाल दिया (postponed), force the police had to use with its
+    को-subject as the doer ("पुलिस को लाठियां चलानी पड़ी"), oneself as the clause's object no
+    coercion, a meeting in which a decision was taken or a body's meeting, headline meetings, and
+    खंडन, याचिका दायर, घेराव, बधाई, स्वागत. all core R 0.694 -> 0.714 (70/98) P 0.925 -> 0.921;
+    tune R 0.794 (unchanged) P 0.943 -> 0.944; check R 0.514 -> 0.571 (18 -> 20 of 35) P 0.879 ->
+    0.865. On matched events (n 91 -> 96): actors strict 0.143 -> 0.135, lenient 0.385 -> 0.375,
+    source 0.670 -> 0.656, target 0.176 -> 0.167, date 0.923 -> 0.917, modality 0.912 -> 0.917
+    (the new events' sources are mostly inferred authorities). Floors: core R 0.70, check R 0.55
+    (up), check P 0.85 (down, the brief's bar); the others hold.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -196,7 +210,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.68
+    assert core["recall"] >= 0.70
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
@@ -206,8 +220,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.16
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.77
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
-    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.50
-    assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.86
+    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55
+    assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.85
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70
     assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.79
 

@@ -208,8 +208,10 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 light, j, k = True, at, at
             if not light and not trig.verbal and (at := _supported(toks, j, trig)) > 0:
                 light, j, k = True, at, at
+            if not light and trig.type == "CONSULT" and (at := _decided_in(toks, j)) > 0:
+                light, j, k = True, at, at
             fronted = -1
-            if not light and not trig.verbal and not trig.symmetric:
+            if not light and not trig.verbal and (not trig.symmetric or trig.mode == "meeting"):
                 fronted = _fronted_light(toks, i, i + n, trig, lex)
             verb: list[str] = [t.text for t in toks[fronted:i]] if fronted >= 0 else []
             if fronted >= 0:
@@ -251,7 +253,9 @@ def _fronted_light(toks: list[Token], i: int, end: int, trig: Trigger, lex: Trig
     कार्रवाई", "रांची के डीसी ने दिये जरूरी निर्देश", "सरकार ने पान मसाले की बिक्री पर लगाई
     रोक, कहा- …"): the light verb's token index, or -1. The light verb follows the ने-agent
     right away, or stands right before the noun as an unambiguous finite form with a ने-agent
-    earlier in the clause. Not when the noun qualifies a later one ("ने की कार्रवाई की मांग":
+    earlier in the clause, or a meeting's हुई after its participants ("के बीच हुई बैठक"). Meetings
+    are the only reciprocal nouns read so ("हर्षवर्धन के साथ केजरीवाल ने की बैठक", PK-2020-MAR-09.txt;
+    round ev13). Not when the noun qualifies a later one ("ने की कार्रवाई की मांग":
     the demand is the act), nor past a break, a comma or another trigger."""
     if end < len(toks) and not (is_break(toks, end) or toks[end].text in {",", "-", ":"}):
         return -1
@@ -265,6 +269,8 @@ def _fronted_light(toks: list[Token], i: int, end: int, trig: Trigger, lex: Trig
             p >= 2 and toks[p - 1].text in _SUPPORT and toks[p - 2].text == "ने"
         ):
             return p  # "पुलिस ने की कार्रवाई", "पुलिस ने शुरू की जांच"
+        if p == i - 1 and text in {"हुई", "हुआ"} and toks[p - 1].text in {"बीच", "साथ"}:
+            return p  # "पीएम मोदी और अमित शाह के बीच हुई बैठक" (a headline, AU-2020-MAY-02.txt)
         if p == i - 1 and text not in _NOT_FRONTED and not text.endswith(("ने", "ना")):
             for q in range(p - 1, -1, -1):
                 if is_break(toks, q) or toks[q].text in {",", "कि"}:
@@ -290,8 +296,9 @@ def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexic
     return -1
 
 
-# Words between a "via" postposition and the light verb: "के लिए जिला मुख्यालय भेज दिया".
-_VIA_REACH = 3
+# Words between a "via" postposition and the light verb: "के लिए जिला मुख्यालय भेज दिया", "बसों
+# से उन्हें उनके जिले में भेजा" (4: PK-2020-MAY-01.txt, round ev13; was 3)
+_VIA_REACH = 5
 
 
 def _via(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
@@ -328,6 +335,26 @@ _SUPPORT = frozenset(
     # noun> शुरू <light verb>" of corpus/hindi-covid-2020, read outside the event gold)
     | {"शुरू"}
 )
+
+
+# A decision's light verbs ("फैसला लिया गया", "निर्णय किया", "फैसला हो सकता है")
+_DECISION_LIGHT = frozenset(
+    {"लिया", "लिए", "लिये", "ली", "किया", "किए", "किये", "हुआ", "हुई", "हुए", "हो", "होगा"}
+)
+
+
+def _decided_in(toks: list[Token], j: int) -> int:
+    """The light verb of a decision taken in the meeting just named ("मंत्री समूह की बैठक में ये
+    फैसले लिए गए", "अधिकारियों के साथ बैठक में यह निर्णय लिया": 9 in corpus/hindi-covid-2020
+    outside the event gold, round ev13): the meeting took place. Its token index, or -1."""
+    if j >= len(toks) or toks[j].text != "में":
+        return -1
+    for p in range(j + 1, min(j + 7, len(toks) - 1)):
+        if is_break(toks, p):
+            return -1
+        if toks[p].text in _DECIDED and toks[p + 1].text in _DECISION_LIGHT:
+            return p + 1
+    return -1
 
 
 def _supported(toks: list[Token], j: int, trig: Trigger) -> int:
@@ -460,6 +487,18 @@ def _participle(cand: Candidate) -> bool:
 # One's own office closed, oneself quarantined ("खुद को होम क्वारंटाइन कर लिया", "सेल्फ
 # क्वारंटाइन"): no coercion of anyone.
 _REFLEXIVE = frozenset({"अपना", "अपनी", "अपने", "खुद", "ख़ुद", "स्वयं", "सेल्फ"})
+# "खुद को 14 दिनों के लिए आइसोलेशन में रखा", "खुद ही 14 दिन तक आइसोलेशन में रखने को कहा"
+# (PK-2020-MAR-18.txt, NT-2020-MAR-11.txt, round ev13): oneself as the object anywhere in the clause
+_SELF = frozenset({"खुद", "ख़ुद", "स्वयं"})
+
+
+def _self_object(sv: SentenceView, start: int, end: int) -> bool:
+    """Oneself is the object of the clause's act: खुद/स्वयं followed by को or ही before it."""
+    toks = sv.tokens
+    return any(
+        toks[k].text in _SELF and toks[k + 1].text in {"को", "ही"} for k in range(start, end - 1)
+    )
+
 # ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
 # Sectors of an official who issues orders (an officer of the administration or the police).
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP"})
@@ -538,11 +577,13 @@ def extract_sentence(
             continue
         if trig.type == "COERCE" and (
             _REFLEXIVE & {t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]}
-            or any(a.role == "target" and a.text.split()[0] in _REFLEXIVE for a in roles.args)
+            or any(a.role == "target" and _REFLEXIVE & set(a.text.split()[:2]) for a in roles.args)
+            or _self_object(sv, _clause_start(sv, cand.first), cand.first)
         ):
             note(article, sv, cand, "reflexive")
             continue  # "पार्टी ने अपना दफ्तर बंद कर दिया", "ने अपने सभी सार्वजनिक कार्यक्रमों
-            # को रद्द कर दिया" (AU-2020-MAR-10.txt:40): calling off one's own is no coercion
+            # को रद्द कर दिया" (AU-2020-MAR-10.txt:40): calling off one's own is no coercion; an
+            # adverb may stand first ("ऐहतियातन खुद को … आइसोलेशन में रखा", PK-2020-MAR-18.txt)
         source = list(dict.fromkeys(roles.source))
         inherited = False
         same_clause = _clause_start(sv, cand.first) <= prev_first
@@ -559,7 +600,7 @@ def extract_sentence(
             source = [s for s in source if s not in target]
         elif trig.symmetric:
             source, target = list(dict.fromkeys(source + target)), []
-            if len(source) < 2:
+            if len(source) < 2 and not _body_met(sv, cand, source):
                 note(article, sv, cand, "symmetric, one party")
                 continue
         codes: dict[str, str] = {}
@@ -639,6 +680,11 @@ def extract_sentence(
             source = [agent.entity_id or ""]
             roles.args.append(agent)
             roles.explicit_source = True
+        if not source and not trig.symmetric and (agent := _obliged_agent(sv, cand, start)):
+            source = [agent.entity_id or ""]  # "पुलिस को लाठियां चलानी पड़ी": the police had to
+            roles.args.append(agent)
+            roles.explicit_source = True
+            target = [t for t in target if t not in source]
         if not source and not trig.symmetric and (decider := _decider(sv, cand)) is not None:
             add_role(roles, "source", decider, sv, unit_actors(decider))
             source = list(dict.fromkeys(roles.source))
@@ -724,6 +770,23 @@ def _convened(roles: Roles) -> list[str]:
     if len(agents) != 1 or not partners or agents & set(partners):
         return []
     return partners if any(p.startswith("actor:") for p in partners) else []
+
+
+# Bodies whose meeting is among their members ("मंत्री समूह की बैठक", "राज्य कार्यकारी समिति की
+# बैठक", "कैबिनेट की बैठक"): one party, and still a consultation (round ev13)
+_BODIES = frozenset(
+    {"समूह", "समिति", "मंत्रिमंडल", "कैबिनेट", "परिषद", "टास्क", "आयोग", "बोर्ड", "जीओएम", "GoM"}
+)
+
+
+def _body_met(sv: SentenceView, cand: Candidate, source: list[str]) -> bool:
+    """A meeting of a body, one party named ("पंजाब सरकार द्वारा गठित … मंत्री समूह की बैठक"):
+    a body word in the possessor right before "की बैठक"."""
+    if cand.trig.mode != "meeting" or len(source) != 1 or cand.first < 2:
+        return False
+    if sv.tokens[cand.first - 1].text != "की":
+        return False
+    return any(t.text in _BODIES for t in sv.tokens[max(cand.first - 6, 0) : cand.first - 1])
 
 
 def _meeting_agent(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
@@ -921,6 +984,38 @@ def _glossed_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
         return None
     text = sv.text_of(first, k - 1)
     return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+
+
+# "पड़ना" after an infinitive light verb: an act one had to do ("लाठियां चलानी पड़ी")
+_COMPELLED = frozenset({"पड़ा", "पड़ी", "पड़े", "पड़ेगा", "पड़ेगी", "पड़ेंगे", "पड़ता", "पड़ती"})
+_INFINITIVE_ENDS = ("ना", "नी", "ने")
+
+
+def _obliged_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """The doer of an act one had to do, marked by को ("पुलिस को लाठियां चलानी पड़ी", "पुलिस को
+    कई स्थानों पर बल प्रयोग करना पड़ा", "प्रशासन को … आदेश देना पड़ा": all five "<authority> को …
+    <infinitive> पड़ा" of corpus/hindi-covid-2020 outside the event gold, round ev13): the first
+    को-phrase of the clause before the trigger that names an entity or a group the glossary knows
+    (the dative subject comes before the objects; "हालात को काबू करने के लिए" names no actor).
+    Only for an infinitive light verb followed by पड़ना."""
+    verb = [w for w in cand.verb if w not in PARTICLES]
+    if not cand.light or len(verb) < 2 or not verb[0].endswith(_INFINITIVE_ENDS):
+        return None
+    if not _COMPELLED & set(verb[1:3]):
+        return None
+    toks = sv.tokens
+    for k in range(start + 1, cand.first):
+        if toks[k].text != "को":
+            continue
+        for u in sv.units:
+            if u.marker == "को" and u.last < k < u.marker_end and (ids := unit_actors(u)):
+                text = sv.text_of(u.first, u.last)
+                return Argument("source", text, toks[u.first].start, toks[u.last].end, ids[0])
+        first = glossed_span(sv, start, k - 1, sv.units, frozenset())
+        if first is not None and names_actor(sv.text_of(first, k - 1)):
+            text = sv.text_of(first, k - 1)
+            return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+    return None
 
 
 # A decision noun in the oblique or plural ("के फैसले की सराहना", "के निर्णयों को"), besides
