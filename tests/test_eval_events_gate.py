@@ -165,6 +165,19 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     2 another sector). Actor floors re-pinned: source 0.65, strict 0.13, lenient 0.37, target
     0.16.
 
+    Round ev14, targets (2026-12-03, same command; target sides counted by kind per half with
+    ``tools/actor_errors.py P``, rows read on the tune half only): words that address everyone
+    in an appeal ("आप सभी से आग्रह", "सभी से अपील") are the public's text and evidence, the
+    public the target even when the speaker's place is unknown; whom aid is for in a purpose
+    clause ("X को लाने के लिए"); relative participles glossed ("X में फंसे Y" = "Y stranded in
+    X", kind ``rel`` of the glossary); a service or workplace closed as the subject ("दिल्ली
+    मेट्रो बंद रहेगी"). Core R/P, date, modality, source unchanged. all: actors strict 0.143 ->
+    0.154, lenient 0.385 -> 0.418, target 0.176 -> 0.187, target lenient 0.473 -> 0.516 (n=91);
+    tune: strict 0.185 -> 0.200, lenient 0.431 -> 0.477, target 0.231 -> 0.246 (n=65; empty
+    targets 16 -> 10); check: strict 0.038, lenient 0.269, target 0.038 unchanged (n=26; by kind
+    empty 7 -> 6, unglossed 6 -> 5, hindi 7 -> 8, wrong 4 -> 5). Actor floors re-pinned: strict
+    0.14, lenient 0.40, target 0.17.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -184,10 +197,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.37
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.40
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.65
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.13
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.16
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.14
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.17
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.77
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.50

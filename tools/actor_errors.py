@@ -184,6 +184,9 @@ def breakdown(
                                      for a in mine)
                     theirs = "; ".join(x["name"] for x in g.get(side) or [])
                     rows.append(f"{gid} {side} {kind}: ours [{ours}] gold [{theirs}]")
+                    said = "; ".join(t for a in mine for t in a.get("arg_text") or [])
+                    written = "; ".join(str(x.get("as_written")) for x in g.get(side) or [])
+                    rows.append(f"    hi: ours [{said}] gold [{written}] | {g['evidence']['text']}")
         out[half] = {"pairs": n, "counts": counts, "rows": rows}
     return out
 

@@ -35,7 +35,11 @@ from ..errors import E, KhabarError
 from ..model import Event
 
 GLOSSARY = "gloss_hi_en.yaml"
-KINDS = frozenset({"noun", "act", "mod", "det"})
+KINDS = frozenset({"noun", "act", "mod", "det", "rel"})
+# The postpositions a relative participle (kind ``rel``) takes its place or origin with, and
+# their English: "दूसरे राज्यों में फंसे लोगों" = "people stranded in other states".
+_REL_LINKS = {"में": "in", "से": "from"}
+_WALE = frozenset({"वाले", "वालों", "वाली"})
 _FIELDS = frozenset({"hi", "en", "kind"})
 _TOKEN = re.compile(r"[^\s,()।|\"'‘’“”]+|[,()]")
 _CONJUNCTIONS = frozenset({",", "और", "तथा", "एवं", "व", "या"})
@@ -208,7 +212,11 @@ def _words(text: str) -> list[str]:
 def _lookup(words: list[str], i: int, g: Glossary) -> tuple[int, str, str] | None:
     """(length, English, kind) of the glossary form at ``words[i]``: at the end of the phrase a
     noun, before it a modifier or det (else a noun used as a modifier: "परिवहन सेवाओं")."""
-    fits = [(f, e) for f, e in g.index.get(words[i], ()) if tuple(words[i : i + len(f)]) == f]
+    fits = [
+        (f, e)
+        for f, e in g.index.get(words[i], ())
+        if tuple(words[i : i + len(f)]) == f and e.kind != "rel"
+    ]
     if not fits:
         return None
 
@@ -238,7 +246,8 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             head_ok = i == len(words) and kind in {"noun", "act"}
             continue
         n = next(
-            (k for k in (2, 1) if i + k <= len(words) and _place_en(tuple(words[i : i + k]))), 0
+            (k for k in (3, 2, 1) if i + k <= len(words) and _place_en(tuple(words[i : i + k]))),
+            0,
         )
         if n:
             out.append(_place_en(tuple(words[i : i + n])) or "")
@@ -280,7 +289,32 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     return f"{', '.join(glossed[:-1])} and {glossed[-1]}", place
 
 
+def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """ "X में फंसे Y" = "Y stranded in X": a relative participle of the glossary (kind ``rel``)
+    after a place or origin postposition links the phrase before it to the head after it; None
+    when there is none or the head after it is unknown (the head before it may be: "Y stranded")."""
+    for i in range(len(words) - 1, 0, -1):
+        link = _REL_LINKS.get(words[i - 1])
+        for form, entry in g.index.get(words[i], ()):
+            end = i + len(form)
+            if link is None or entry.kind != "rel" or tuple(words[i:end]) != form:
+                continue
+            # "दूसरे देशों से आने वालों": the participle's वाले names the people themselves
+            alone = end == len(words) and form[-1] in _WALE
+            head = ("people", False) if alone else _genitive(words[end:], g)
+            where = _genitive(words[: i - 1], g)
+            if head is None or where is None:
+                # no place or origin that can be said: the head alone, if it is a word
+                return None if alone else head
+            # the phrase is placed by its own place or origin: no jurisdiction is added
+            return f"{head[0]} {entry.en} {link} {where[0]}", True
+    return None
+
+
 def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    linked = _participle(words, g)
+    if linked is not None:
+        return linked
     cut = max((i for i, w in enumerate(words) if w in _POSTPOSITIONS), default=-1)
     words = words[cut + 1 :]
     at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
@@ -351,6 +385,9 @@ def name_actors(
         local = next((name for name, below in places if below), None)
         for arg in ev.arguments:
             ident = arg.entity_id or ""
+            if arg.role == "target_inferred" and ident == "actor:public" and place:
+                # "आप सभी से आग्रह" in a speaker's words: the public of the speaker's place
+                arg.en = f"public of {place}"
             if arg.en is not None or arg.role not in {"source", "target"}:
                 continue
             if ident in people:

@@ -18,6 +18,7 @@ from .clause import (
     MARKERS_1,
     PARTICLES,
     SentenceView,
+    Token,
     Unit,
     is_break,
     is_place,
@@ -275,6 +276,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             if u.marker in {"के", "की"} and purpose in _BENEFIT_NOUNS and unit_actors(u):
                 add_role(roles, "target", u, sv, unit_actors(u))
                 break
+    if (trig.beneficiary or trig.type == "AID") and not roles.target:
+        _purpose_object(sv, cand, start, units, roles)
     if trig.place_object:
         after = agent.marker_end if agent is not None else start
         for u in units:
@@ -298,12 +301,21 @@ _NP_STOPS = frozenset(
 )
 # Words that name nobody on their own: a target phrase of nothing else is no actor ("सभी",
 # "आप सभी", "उन", "दोनों"), and a bare activity ("करने", "लाने") is none either.
-_NO_ACTOR_WORDS = frozenset(
-    {"सभी", "सब", "हर", "उन", "इन", "उस", "इस", "दोनों", "किसी", "कोई", "तमाम", "सारे", "पूरे"}
-) | SUBJECT_PRONOUNS
+# The speaker's own possessive before whom an appeal addresses ("हमारा आप सब से यह आग्रह").
+_SPEAKERS = frozenset({"हमारा", "हमारी", "हमारे", "मेरा", "मेरी", "मेरे"})
+_NO_ACTOR_WORDS = (
+    frozenset(
+        {"सभी", "सब", "हर", "उन", "इन", "उस", "इस", "दोनों", "किसी", "कोई", "तमाम", "सारे", "पूरे"}
+    )
+    | SUBJECT_PRONOUNS
+    | _SPEAKERS
+)
 # "पूरे देश में लॉकडाउन", "राज्य में कर्फ्यू": the issuer's own territory, whose public a measure
 # for everyone binds (the fallback below), not an actor of its own
 _JURISDICTION = frozenset({"देश", "देशभर", "राज्य", "राज्यभर", "प्रदेश", "प्रदेशभर"})
+# Words by which an appeal addresses everyone ("आप सभी से आग्रह है", "सभी से अपील"): the public
+# of the speaker's jurisdiction, written; a third-person pronoun ("उनसे") means someone named before.
+_ADDRESS_WORDS = frozenset({"आप", "सभी", "सब", "हर", "किसी", "कोई"})
 _NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
 
 
@@ -316,6 +328,7 @@ def _object_target(
     marks = {m for m, role in cand.trig.markers.items() if role == "target"}
     unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
     toks = sv.tokens
+    said: tuple[int, int] | None = None
     for k in range(cand.first - 1, start - 1, -1):
         two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
         if (
@@ -372,11 +385,17 @@ def _object_target(
         if doer is not None:
             add_role(roles, "target", doer, sv, unit_actors(doer))
             return
-        if all(t.text in _NO_ACTOR_WORDS | _JURISDICTION for t in toks[first : end + 1]) or _activity(
-            toks[end].text
-        ):
+        words = {t.text for t in toks[first : end + 1]}
+        if words <= _NO_ACTOR_WORDS | _JURISDICTION or _activity(toks[end].text):
             # no actor named here ("सभी", "मदद करने", "बाहर निकलने" with no doer): the
-            # fallbacks below (the public an appeal or a measure for everyone addresses)
+            # fallbacks below (the public an appeal or a measure for everyone addresses);
+            # "आप सभी से आग्रह": the words that address the public are its evidence
+            while first < end and toks[first].text in _SPEAKERS:
+                first += 1  # "हमारा आप सब से यह आग्रह है": the speaker's, not the addressee
+            if {t.text for t in toks[first : end + 1]} <= _ADDRESS_WORDS and (
+                cand.trig.mode in PUBLIC_MODES
+            ):
+                said = (first, end)
             break
         while first < end and toks[first].text in SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
@@ -394,7 +413,7 @@ def _object_target(
     if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
         bare_object(sv, cand, start, units, roles, _NP_STOPS)
     if not roles.target and not cand.trig.requires_target and _binds_the_public(sv, cand):
-        public_addressee(sv, cand, roles)
+        public_addressee(sv, cand, roles, said)
 
 
 # Measures that bind everyone in the issuer's jurisdiction when they name nobody: a lockdown, a
@@ -438,6 +457,64 @@ def _activity(word: str) -> bool:
         and not any(form == (word,) for form, _ in glossary().index.get(word, ()))
         and word not in actor_dictionary().index
     )
+
+
+def _purpose_object(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """Whom aid is for when a purpose clause names them: "दूसरे राज्यों में फंसे लोगों को लाने
+    के लिए … ट्रेनों का संचालन" runs trains for the stranded people, the object of the
+    infinitive before "के लिए" (an entity, else a phrase whose head the glossary knows)."""
+    from .gloss import gloss
+
+    toks = sv.tokens
+    for k in range(start + 1, cand.first - 3):
+        # "को लाने के लिए", "को घर भेजने के लिए", "को वापस लाने के लिए"
+        verb = next((j for j in (k + 1, k + 2) if toks[j].text.endswith("ने")), None)
+        if toks[k].text != "को" or verb is None or verb + 2 >= cand.first:
+            continue
+        if (toks[verb + 1].text, toks[verb + 2].text) != ("के", "लिए"):
+            continue
+        unit = next((u for u in units if u.last == k - 1 and u.marker == "को"), None)
+        first = _relative_start(toks, start, k - 1)
+        english = gloss(sv.text_of(first, k - 1)) if first is not None else None
+        while first is not None and english and first < k - 1:
+            # leading words that add nothing to the English are no part of the phrase
+            # ("के चलते संयुक्त अरब अमीरात … में फंसे भारतीयों")
+            if gloss(sv.text_of(first + 1, k - 1)) != english:
+                break
+            first += 1
+        linked = first is not None and unit is not None and first < unit.first
+        if unit is not None and not linked:
+            if unit_actors(unit) and not is_place(unit):
+                add_role(roles, "target", unit, sv, unit_actors(unit))
+            return  # a place is where aid goes, not whom it is for
+        if first is None or english is None:
+            return
+        text = sv.text_of(first, k - 1)
+        ident = f"text:{text}"
+        roles.args.append(Argument("target", text, toks[first].start, toks[k - 1].end, ident))
+        roles.target.append(ident)
+        return
+
+
+def _relative_start(toks: list[Token], start: int, end: int) -> int | None:
+    """First token of a noun phrase ending at ``end`` that may hold a relative participle with
+    its place ("दूसरे राज्यों में फंसे लोगों"): read back to a stop word, across the
+    postposition of a participle the glossary knows; None when the phrase would be empty."""
+    from .gloss import glossary
+
+    rel = {f[0] for e in glossary().entries if e.kind == "rel" for f in e.forms}
+    stops = _NP_STOPS - {"में", "से"} | {"के लिए"}
+    first = end
+    while first - 1 >= start and end - first + 1 < 2 * _NP_MAX:
+        word = toks[first - 1].text
+        if word in {"में", "से"} and toks[first].text not in rel:
+            break
+        if word in stops or is_break(toks, first - 1):
+            break
+        first -= 1
+    return first if first <= end else None
 
 
 def passive_compound(verb: list[str]) -> bool:
