@@ -1,6 +1,7 @@
 """Targets of round ev14 (issue 13): the public an appeal addresses in words, the object of a
-closure written as its subject, whom aid is for in a purpose clause, and the English of a noun
-phrase with a relative participle ("X में फंसे Y" = "Y stranded in X"); and what is no target.
+closure written as its subject, whom aid is for in a purpose clause, whose activity a measure
+stops ("X का प्रवेश रोक"), and the English of a noun phrase with a relative participle ("X में
+फंसे Y" = "Y stranded in X"); and what is no target.
 
 The sentences are from the COVID corpus, day files outside the dev event gold."""
 
@@ -69,6 +70,22 @@ def test_whom_aid_is_for_in_a_purpose_clause() -> None:
         "सरकार ने उन्हें घर भेजने के लिए बसों का संचालन किया ।",
         "सरकार ने दिल्ली को घर भेजने के लिए बसों का संचालन किया ।",
     ):
+        [ev] = analysed(text).events
+        assert ev.target == []
+
+
+# AU-2020-MAR-21.txt:51 (two sentences of the line as written)
+SHRINES = (
+    "पिछले एक सप्ताह के दौरान देशभर के बड़े धर्म स्थलों ने संक्रमण रोकने हेतु आवश्यक कदम उठाते"
+    " हुए या तो अपने कपाट बंद कर दिए हैं । या फिर श्रद्धालुओं का प्रवेश रोक दिया है ।"
+)
+
+
+def test_whose_activity_a_measure_stops_is_its_target() -> None:
+    [ev] = [e for e in analysed(SHRINES, "2020-03-21").events if e.mode == "ban"]
+    assert ev.target == ["text:श्रद्धालुओं"]  # the pilgrims, not "entry"
+    # a pronoun possessor names nobody; a place's travel is no one's ("बिहार की यात्रा")
+    for text in ("सरकार ने इनकी एंट्री रोक दी है ।", "सरकार ने बिहार की यात्रा रोक दी है ।"):
         [ev] = analysed(text).events
         assert ev.target == []
 

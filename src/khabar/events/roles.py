@@ -410,8 +410,10 @@ def _object_target(
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
         return
-    if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
-        bare_object(sv, cand, start, units, roles, _NP_STOPS)
+    if cand.trig.type == "COERCE":
+        _possessor_of_activity(sv, cand, start, units, roles)
+    if cand.trig.type == "COERCE" and "को" in marks and not roles.target:
+        bare_object(sv, cand, start, units, roles, _NP_STOPS)  # no को phrase before the trigger
     if not roles.target and not cand.trig.requires_target and _binds_the_public(sv, cand):
         public_addressee(sv, cand, roles, said)
 
@@ -464,38 +466,68 @@ def _purpose_object(
 ) -> None:
     """Whom aid is for when a purpose clause names them: "दूसरे राज्यों में फंसे लोगों को लाने
     के लिए … ट्रेनों का संचालन" runs trains for the stranded people, the object of the
-    infinitive before "के लिए" (an entity, else a phrase whose head the glossary knows)."""
-    from .gloss import gloss
-
+    infinitive before "के लिए" (:func:`_phrase_before`)."""
     toks = sv.tokens
     for k in range(start + 1, cand.first - 3):
         # "को लाने के लिए", "को घर भेजने के लिए", "को वापस लाने के लिए"
         verb = next((j for j in (k + 1, k + 2) if toks[j].text.endswith("ने")), None)
         if toks[k].text != "को" or verb is None or verb + 2 >= cand.first:
             continue
-        if (toks[verb + 1].text, toks[verb + 2].text) != ("के", "लिए"):
-            continue
-        unit = next((u for u in units if u.last == k - 1 and u.marker == "को"), None)
-        first = _relative_start(toks, start, k - 1)
-        english = gloss(sv.text_of(first, k - 1)) if first is not None else None
-        while first is not None and english and first < k - 1:
-            # leading words that add nothing to the English are no part of the phrase
-            # ("के चलते संयुक्त अरब अमीरात … में फंसे भारतीयों")
-            if gloss(sv.text_of(first + 1, k - 1)) != english:
-                break
-            first += 1
-        linked = first is not None and unit is not None and first < unit.first
-        if unit is not None and not linked:
-            if unit_actors(unit) and not is_place(unit):
-                add_role(roles, "target", unit, sv, unit_actors(unit))
-            return  # a place is where aid goes, not whom it is for
-        if first is None or english is None:
+        if (toks[verb + 1].text, toks[verb + 2].text) == ("के", "लिए"):
+            _phrase_before(sv, start, k, units, roles)
             return
-        text = sv.text_of(first, k - 1)
-        ident = f"text:{text}"
-        roles.args.append(Argument("target", text, toks[first].start, toks[k - 1].end, ident))
-        roles.target.append(ident)
+
+
+def _possessor_of_activity(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """Whose activity a measure stops: "दूसरे देशों से आने वालों की एंट्री रोक दी" bans the
+    arrivals' entry, so they are its target, as "लोगों के एकत्रित होने पर पाबंदी" bans the
+    people's gathering (:func:`_subject_of_activity`). The word right before the trigger must
+    be an activity of the glossary (kind ``act``: एंट्री, यात्रा, आवाजाही) after की/के/का."""
+    from .gloss import glossary
+
+    toks = sv.tokens
+    end = cand.first - 1
+    if end - 2 < start or toks[end - 1].text not in {"की", "के", "का"}:
         return
+    if not any(e.kind == "act" and f == (toks[end].text,) for f, e in glossary().index.get(
+        toks[end].text, ()
+    )):
+        return
+    _phrase_before(sv, start, end - 1, units, roles)
+
+
+def _phrase_before(
+    sv: SentenceView, start: int, at: int, units: list[Unit], roles: Roles
+) -> None:
+    """The target whose postposition is at ``at``: an entity ending right before it, else a
+    noun phrase that may hold a relative participle with its place ("दूसरे राज्यों में फंसे
+    लोगों"), taken only when the glossary can say it in English; a pronoun names nobody and a
+    place is where something goes, not whom it is for (no target)."""
+    from .gloss import gloss
+
+    toks = sv.tokens
+    unit = next((u for u in units if u.last == at - 1 and u.marker_end == at + 1), None)
+    first = _relative_start(toks, start, at - 1)
+    english = gloss(sv.text_of(first, at - 1)) if first is not None else None
+    while first is not None and english and first < at - 1:
+        # leading words that add nothing to the English are no part of the phrase
+        # ("के चलते संयुक्त अरब अमीरात … में फंसे भारतीयों")
+        if gloss(sv.text_of(first + 1, at - 1)) != english:
+            break
+        first += 1
+    linked = first is not None and unit is not None and first < unit.first
+    if unit is not None and not linked:
+        if unit_actors(unit) and not is_place(unit):
+            add_role(roles, "target", unit, sv, unit_actors(unit))
+        return
+    if first is None or english is None:
+        return
+    text = sv.text_of(first, at - 1)
+    ident = f"text:{text}"
+    roles.args.append(Argument("target", text, toks[first].start, toks[at - 1].end, ident))
+    roles.target.append(ident)
 
 
 def _relative_start(toks: list[Token], start: int, end: int) -> int | None:
