@@ -25,6 +25,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
+from .gloss import gloss, glossary
 from .objects import (
     CONJ,
     PARTICIPLE_ENDS,
@@ -405,6 +406,8 @@ def _object_target(
             # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
             wider = glossed_span(sv, start, end, units, _NP_STOPS)
             first = wider if wider is not None and wider < first else first
+        if _fragment(toks[first : end + 1]) and gloss(sv.text_of(first, end)) is None:
+            break  # "इनमें एक", "किए गए बदलावों": a piece of a clause names nobody
         text = sv.text_of(first, end)
         ident = f"text:{text}"
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
@@ -451,7 +454,6 @@ def _activity(word: str) -> bool:
     of its own: करने is only part of "उल्लंघन करने वालों") nor the actor dictionary knows as a
     noun (not थाने)."""
     from .actors import actor_dictionary
-    from .gloss import glossary
 
     return (
         word.endswith("ने")
@@ -459,6 +461,20 @@ def _activity(word: str) -> bool:
         and not any(form == (word,) for form, _ in glossary().index.get(word, ()))
         and word not in actor_dictionary().index
     )
+
+
+# Words that make a phrase a piece of a clause, not a noun phrase: a locative pronoun at its
+# start ("इनमें एक": one of them) or a verb form inside it ("किए गए बदलावों": the changes made).
+_PRONOUN_STARTS = frozenset({"इनमें", "उनमें", "इसमें", "उसमें", "जिसमें", "जिनमें", "इनसे", "उनसे"})
+_VERB_FORMS = frozenset({"किए", "किया", "किये", "गए", "गई", "गया", "गये", "गयी", "हुए", "हुई"})
+
+
+def _fragment(toks: list[Token]) -> bool:
+    """Whether a phrase is a piece of a clause (see ``_VERB_FORMS``); a relative clause of who
+    breaks a rule ("जो भी तोड़ेगा") is a phrase of its own (:func:`khabar.events.gloss.gloss`)."""
+    if not toks or toks[0].text == "जो":
+        return False
+    return toks[0].text in _PRONOUN_STARTS or any(t.text in _VERB_FORMS for t in toks)
 
 
 def _purpose_object(
@@ -485,8 +501,6 @@ def _possessor_of_activity(
     arrivals' entry, so they are its target, as "लोगों के एकत्रित होने पर पाबंदी" bans the
     people's gathering (:func:`_subject_of_activity`). The word right before the trigger must
     be an activity of the glossary (kind ``act``: एंट्री, यात्रा, आवाजाही) after की/के/का."""
-    from .gloss import glossary
-
     toks = sv.tokens
     end = cand.first - 1
     if end - 2 < start or toks[end - 1].text not in {"की", "के", "का"}:
@@ -505,8 +519,6 @@ def _phrase_before(
     noun phrase that may hold a relative participle with its place ("दूसरे राज्यों में फंसे
     लोगों"), taken only when the glossary can say it in English; a pronoun names nobody and a
     place is where something goes, not whom it is for (no target)."""
-    from .gloss import gloss
-
     toks = sv.tokens
     unit = next((u for u in units if u.last == at - 1 and u.marker_end == at + 1), None)
     first = _relative_start(toks, start, at - 1)
@@ -534,8 +546,6 @@ def _relative_start(toks: list[Token], start: int, end: int) -> int | None:
     """First token of a noun phrase ending at ``end`` that may hold a relative participle with
     its place ("दूसरे राज्यों में फंसे लोगों"): read back to a stop word, across the
     postposition of a participle the glossary knows; None when the phrase would be empty."""
-    from .gloss import glossary
-
     rel = {f[0] for e in glossary().entries if e.kind == "rel" for f in e.forms}
     stops = _NP_STOPS - {"में", "से"} | {"के लिए"}
     first = end
