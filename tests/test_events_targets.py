@@ -87,6 +87,26 @@ def test_whom_aid_is_for_in_a_purpose_clause() -> None:
         assert ev.target == []
 
 
+# DJ-2020-MAR-21.txt (the sentence as written; then with a national source put in front, and
+# with the place far from the object)
+MALLS = "उत्‍तर प्रदेश में सभी शॉपिंग मॉल को बंद कर दिया गया है ।"
+
+
+def test_the_place_named_before_the_object_qualifies_it() -> None:
+    def english(text: str) -> list[str | None]:
+        [ev] = analysed(text, "2020-03-21").events
+        return [a.en for a in ev.arguments if a.role == "target"]
+
+    assert english(MALLS) == ["all shopping malls in Uttar Pradesh"]
+    # the country's government closing them there: the place, not its own jurisdiction
+    national = "केंद्र सरकार ने " + MALLS.replace("कर दिया गया है", "कर दिया है")
+    assert english(national) == ["all shopping malls in Uttar Pradesh"]
+    far = national.replace(
+        "में सभी", "में कोरोना के बढ़ते मामलों को देखते हुए देश के सभी"
+    )
+    assert english(far) == ["all shopping malls in India"]  # a place too far belongs elsewhere
+
+
 # AU-2020-MAR-21.txt:51 (two sentences of the line as written)
 SHRINES = (
     "पिछले एक सप्ताह के दौरान देशभर के बड़े धर्म स्थलों ने संक्रमण रोकने हेतु आवश्यक कदम उठाते"

@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 
 from ..errors import E, KhabarError
-from ..model import Event
+from ..model import Argument, Event
 
 GLOSSARY = "gloss_hi_en.yaml"
 KINDS = frozenset({"noun", "act", "mod", "det", "rel"})
@@ -40,6 +40,10 @@ KINDS = frozenset({"noun", "act", "mod", "det", "rel"})
 # their English: "दूसरे राज्यों में फंसे लोगों" = "people stranded in other states".
 _REL_LINKS = {"में": "in", "से": "from"}
 _WALE = frozenset({"वाले", "वालों", "वाली"})
+# Characters between "X में" and the object it places ("दिल्ली में सभी गैर-जरूरी सेवाओं"): a
+# few words; further away the place belongs to another part of the sentence. Set by reading
+# the tune half's closures (round ev14, not fitted): 40 covers "X में <det> <mod> <noun>".
+_PLACE_REACH = 40
 _FIELDS = frozenset({"hi", "en", "kind"})
 _TOKEN = re.compile(r"[^\s,()।|\"'‘’“”]+|[,()]")
 _CONJUNCTIONS = frozenset({",", "और", "तथा", "एवं", "व", "या"})
@@ -394,9 +398,31 @@ def name_actors(
                 arg.en = people[ident]
                 continue
             if ident.startswith("text:"):
-                arg.en = gloss(arg.text, place if arg.role == "target" else None)
+                where = _place_before(ev, arg) or place
+                arg.en = gloss(arg.text, where if arg.role == "target" else None)
             elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
                 arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
+
+
+def _place_before(ev: Event, arg: Argument) -> str | None:
+    """The English name of the place the measure is said to apply in, right before its object
+    ("दिल्ली में सभी गैर-जरूरी सेवाओं को बंद": Delhi, though the government acting may be the
+    country's): the nearest location argument that ends before the phrase and within
+    ``_PLACE_REACH`` characters of it; it qualifies the object rather than the source's
+    jurisdiction."""
+    from .actors import _kb
+
+    best: tuple[int, str] | None = None
+    for loc in ev.arguments:
+        ident = loc.entity_id or ""
+        if loc.role != "location" or not ident.startswith("kb:") or loc.end > arg.start:
+            continue
+        if arg.start - loc.end > _PLACE_REACH:
+            continue
+        entry = _kb().get(ident[3:])
+        if entry is not None and (best is None or loc.end > best[0]):
+            best = (loc.end, entry.name)
+    return best[1] if best else None
 
 
 @cache
