@@ -13,7 +13,7 @@ import pytest
 
 from khabar.config import Config
 from khabar.errors import KhabarError
-from khabar.events.gloss import gloss, read_glossary
+from khabar.events.gloss import gloss, public_of, read_glossary
 from khabar.model import Article
 from khabar.pipeline import run_local
 
@@ -36,6 +36,19 @@ def test_words_that_address_everyone_are_the_publics_evidence() -> None:
     [arg] = [a for a in ev.arguments if a.entity_id == public]
     assert arg.role == "target_inferred"
     assert (arg.text, art.text[arg.start : arg.end]) == ("सभी", "सभी")  # offsets of the words
+
+
+def test_the_people_of_a_town_are_its_residents_of_a_state_its_public() -> None:
+    assert [public_of(p) for p in ("Deoghar", "Bhilwara", "Bihar", "India")] == [
+        "residents of Deoghar",
+        "residents of Bhilwara",
+        "public of Bihar",
+        "public of India",
+    ]
+    # a district administration's appeal to nobody named (corpus wording: "जिला प्रशासन ने …
+    # अपील की है", PK/DJ day files), with the town named
+    [ev] = analysed("भीलवाड़ा जिला प्रशासन ने घरों में रहने की अपील की है ।").events
+    assert ev.target == ["actor:residents of Bhilwara"]
 
 
 def test_a_quantifier_or_pronoun_alone_is_no_target() -> None:

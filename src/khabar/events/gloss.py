@@ -391,7 +391,7 @@ def name_actors(
             ident = arg.entity_id or ""
             if arg.role == "target_inferred" and ident == "actor:public" and place:
                 # "आप सभी से आग्रह" in a speaker's words: the public of the speaker's place
-                arg.en = f"public of {place}"
+                arg.en = public_of(place)
             if arg.en is not None or arg.role not in {"source", "target"}:
                 continue
             if ident in people:
@@ -402,6 +402,21 @@ def name_actors(
                 arg.en = gloss(arg.text, where if arg.role == "target" else None)
             elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
                 arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
+
+
+def public_of(place: str) -> str:
+    """The English name of everyone in a place, as event coders write it: the residents of a
+    town or district ("residents of Deoghar"), the public of a state or country ("public of
+    Bihar", "public of India")."""
+    return f"residents of {place}" if place in _towns() else f"public of {place}"
+
+
+@cache
+def _towns() -> frozenset[str]:
+    """English names of the KB's cities and districts (type CITY), whose people are residents."""
+    from .actors import _kb
+
+    return frozenset(e.name for e in _kb().entries.values() if e.type == "CITY")
 
 
 def _place_before(ev: Event, arg: Argument) -> str | None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .actors import entity_code
 from .clause import SentenceView, Token, Unit, is_break
-from .gloss import gloss, jurisdiction, known_word, names_actor
+from .gloss import gloss, jurisdiction, known_word, names_actor, public_of
 
 if TYPE_CHECKING:
     from .hindi import Candidate
@@ -71,7 +71,7 @@ def public_addressee(
         if said is None:
             return
         place = None
-    name = f"actor:public of {place}" if place else "actor:public"
+    name = f"actor:{public_of(place)}" if place else "actor:public"
     if said is not None:
         first, last = sv.tokens[said[0]], sv.tokens[said[1]]
         text, at, end = sv.text_of(*said), first.start, last.end
