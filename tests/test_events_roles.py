@@ -85,7 +85,7 @@ def test_coordinated_person_and_office_share_the_postposition() -> None:
     [ev] = [e for e in art.events if e.type == "CONSULT"]
     [nancy] = [m for m in art.mentions if m.text == "नैंसी सहाय"]
     assert ev.source == ["actor:minister"]
-    assert ev.target == [nancy.entity_id, "actor:Deoghar Police chief"]
+    assert ev.target == [nancy.entity_id, "actor:Deoghar Superintendent of Police"]
 
 
 # A corpus report of a review meeting (not in the event gold): people named among officials.

@@ -168,3 +168,13 @@ def test_a_malformed_relative_entry_is_named(tmp_path: Path) -> None:
         read_glossary(bad)
     assert err.value.code.name == "E061" and f"{bad}:4" in err.value.message
     assert "rel" in err.value.message
+
+
+def test_police_offices_have_their_english_titles() -> None:
+    # DH-2020-MAY-03.txt: "एसएसपी ने संबंधित थानेदार व डीएसपी को निगरानी का निर्देश दिया है"
+    [ev] = analysed("एसएसपी ने संबंधित थानेदार व डीएसपी को निगरानी का निर्देश दिया है ।").events
+    assert ev.source == ["actor:Senior Superintendent of Police"]
+    assert ev.target == [
+        "actor:station house officer",
+        "actor:Deputy Superintendent of Police (DSP)",
+    ]
