@@ -174,13 +174,14 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     मेट्रो बंद रहेगी"); whose activity a measure stops ("X की एंट्री रोक", "X का प्रवेश रोक");
     an unglossed piece of a clause ("इनमें एक", "किए गए बदलावों") no target; a place named right
     before the object ("दिल्ली में सभी गैर-जरूरी सेवाओं को") qualifies it instead of the source's
-    jurisdiction; everyone in a town is "residents of X", in a state or country "public of X".
-    Core R/P, date, modality, source unchanged. all: actors strict 0.143 -> 0.154, lenient 0.385
-    -> 0.440, target 0.176 -> 0.209, target lenient 0.473 -> 0.538 (n=91); tune: strict 0.185
-    -> 0.200, lenient 0.431 -> 0.508, target 0.231 -> 0.277 (n=65; empty targets 16 -> 11,
-    unglossed 6 -> 4); check: strict 0.038, lenient 0.269, target 0.038 unchanged (n=26; by kind
-    empty 7 -> 6, unglossed 6 -> 5, hindi 7 -> 8, wrong 4 -> 5). Actor floors re-pinned: strict
-    0.14, lenient 0.42, target 0.19.
+    jurisdiction; everyone in a town is "residents of X", in a state or country "public of X",
+    and the people ("लोगों") a town's or state's authority acts on are its own; police offices
+    by their English titles. Core R/P, date, modality, source unchanged. all: actors strict
+    0.143 -> 0.154, lenient 0.385 -> 0.440, target 0.176 -> 0.220, target lenient 0.473 ->
+    0.538 (n=91); tune: strict 0.185 -> 0.200, lenient 0.431 -> 0.508, target 0.231 -> 0.292
+    (n=65; empty targets 16 -> 11, unglossed 6 -> 4); check: strict 0.038, lenient 0.269,
+    target 0.038 unchanged (n=26; by kind empty 7 -> 6, unglossed 6 -> 5, hindi 7 -> 8, wrong
+    4 -> 5). Actor floors re-pinned: strict 0.14, lenient 0.42, target 0.20.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -204,7 +205,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.42
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.65
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.14
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.19
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.20
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.77
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.50

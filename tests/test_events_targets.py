@@ -51,6 +51,20 @@ def test_the_people_of_a_town_are_its_residents_of_a_state_its_public() -> None:
     assert ev.target == ["actor:residents of Bhilwara"]
 
 
+# DH-2020-MAR-15.txt (the sentence as written): a district magistrate's appeal to "लोगों"
+JAMMU = (
+    "जिला आपदा प्रबंधन प्राधिकरण की अध्यक्ष और जम्मू की जिलाधिकारी सुषमा चौहान ने लोगों से आग्रह"
+    " किया है कि वे ऐसे किसी भी प्रकार के सामाजिक या धार्मिक कार्यक्रम का आयोजन सामुदायिक, धार्मिक"
+    " अथवा सार्वजनिक स्थान पर नहीं करें जहां चार से अधिक व्यक्तियों के एकत्रित होने की संभावना हो ।"
+)
+
+
+def test_the_people_a_town_authority_addresses_are_its_residents() -> None:
+    [ev] = [e for e in analysed(JAMMU, "2020-03-15").events if e.mode == "appeal"]
+    [arg] = [a for a in ev.arguments if a.role == "target"]
+    assert (arg.text, arg.en) == ("लोगों", "residents of Jammu")  # not the country's public
+
+
 def test_a_quantifier_or_pronoun_alone_is_no_target() -> None:
     # a quantifier as the object of an arrest names nobody: no target, not "text:सभी"
     [ev] = analysed("पुलिस ने सभी को गिरफ्तार किया ।").events

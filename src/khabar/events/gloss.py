@@ -402,6 +402,10 @@ def name_actors(
                 arg.en = gloss(arg.text, where if arg.role == "target" else None)
             elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
                 arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
+            elif arg.role == "target" and ident.startswith("actor:public of ") and local:
+                # "लोगों की मदद" by a town's authority: its residents, not the state's or the
+                # country's public the article's context gave the word (a state's: its public)
+                arg.en = public_of(local)
 
 
 def public_of(place: str) -> str:
