@@ -27,7 +27,8 @@ put into one kind of inference error, the first that applies (``inferred_kind``)
 Counts are printed for both halves (tune = even positions of the sorted article ids, check =
 odd), with the origin of our actors on wrong and partial sides (inferred, person, entity,
 office/group, phrase); ``--show`` lists the wrong sides of the tune half only (the check half
-is never read).
+is never read), each with a second line: our actors' Hindi argument text, the gold's
+``as_written`` strings and the evidence sentence (what the lenient rule compares).
 
     .venv/bin/khabar eval events --predictions /tmp/p.jsonl   # with KHABAR_DATA set
     .venv/bin/python tools/actor_errors.py /tmp/p.jsonl [--show]
