@@ -33,7 +33,8 @@ headline, later, nowhere: inferred in the gold too).
 Counts are printed for both halves (tune = even positions of the sorted article ids, check =
 odd), with the origin of our actors on wrong and partial sides (inferred, person, entity,
 office/group, phrase); ``--show`` lists the wrong sides of the tune half only (the check half
-is never read).
+is never read), each with a second line: our actors' Hindi argument text, the gold's
+``as_written`` strings and the evidence sentence (what the lenient rule compares).
 
     .venv/bin/khabar eval events --predictions /tmp/p.jsonl   # with KHABAR_DATA set
     .venv/bin/python tools/actor_errors.py /tmp/p.jsonl [--show]
@@ -282,6 +283,9 @@ def breakdown(
                                      for a in mine)
                     theirs = "; ".join(x["name"] for x in g.get(side) or [])
                     rows.append(f"{gid} {side} {kind}: ours [{ours}] gold [{theirs}]")
+                    said = "; ".join(t for a in mine for t in a.get("arg_text") or [])
+                    written = "; ".join(str(x.get("as_written")) for x in g.get(side) or [])
+                    rows.append(f"    hi: ours [{said}] gold [{written}] | {g['evidence']['text']}")
         out[half] = {"pairs": n, "counts": counts, "rows": rows}
     return out
 

@@ -32,10 +32,18 @@ from typing import Any
 import yaml
 
 from ..errors import E, KhabarError
-from ..model import Event
+from ..model import Argument, Event
 
 GLOSSARY = "gloss_hi_en.yaml"
-KINDS = frozenset({"noun", "act", "mod", "det"})
+KINDS = frozenset({"noun", "act", "mod", "det", "rel"})
+# The postpositions a relative participle (kind ``rel``) takes its place or origin with, and
+# their English: "दूसरे राज्यों में फंसे लोगों" = "people stranded in other states".
+_REL_LINKS = {"में": "in", "से": "from"}
+_WALE = frozenset({"वाले", "वालों", "वाली"})
+# Characters between "X में" and the object it places ("दिल्ली में सभी गैर-जरूरी सेवाओं"): a
+# few words; further away the place belongs to another part of the sentence. Set by reading
+# the tune half's closures (round ev14, not fitted): 40 covers "X में <det> <mod> <noun>".
+_PLACE_REACH = 40
 _FIELDS = frozenset({"hi", "en", "kind"})
 _TOKEN = re.compile(r"[^\s,()।|\"'‘’“”]+|[,()]")
 _CONJUNCTIONS = frozenset({",", "और", "तथा", "एवं", "व", "या"})
@@ -208,7 +216,11 @@ def _words(text: str) -> list[str]:
 def _lookup(words: list[str], i: int, g: Glossary) -> tuple[int, str, str] | None:
     """(length, English, kind) of the glossary form at ``words[i]``: at the end of the phrase a
     noun, before it a modifier or det (else a noun used as a modifier: "परिवहन सेवाओं")."""
-    fits = [(f, e) for f, e in g.index.get(words[i], ()) if tuple(words[i : i + len(f)]) == f]
+    fits = [
+        (f, e)
+        for f, e in g.index.get(words[i], ())
+        if tuple(words[i : i + len(f)]) == f and e.kind != "rel"
+    ]
     if not fits:
         return None
 
@@ -238,7 +250,8 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             head_ok = i == len(words) and kind in {"noun", "act"}
             continue
         n = next(
-            (k for k in (2, 1) if i + k <= len(words) and _place_en(tuple(words[i : i + k]))), 0
+            (k for k in (3, 2, 1) if i + k <= len(words) and _place_en(tuple(words[i : i + k]))),
+            0,
         )
         if n:
             out.append(_place_en(tuple(words[i : i + n])) or "")
@@ -280,7 +293,32 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     return f"{', '.join(glossed[:-1])} and {glossed[-1]}", place
 
 
+def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """ "X में फंसे Y" = "Y stranded in X": a relative participle of the glossary (kind ``rel``)
+    after a place or origin postposition links the phrase before it to the head after it; None
+    when there is none or the head after it is unknown (the head before it may be: "Y stranded")."""
+    for i in range(len(words) - 1, 0, -1):
+        link = _REL_LINKS.get(words[i - 1])
+        for form, entry in g.index.get(words[i], ()):
+            end = i + len(form)
+            if link is None or entry.kind != "rel" or tuple(words[i:end]) != form:
+                continue
+            # "दूसरे देशों से आने वालों": the participle's वाले names the people themselves
+            alone = end == len(words) and form[-1] in _WALE
+            head = ("people", False) if alone else _genitive(words[end:], g)
+            where = _genitive(words[: i - 1], g)
+            if head is None or where is None:
+                # no place or origin that can be said: the head alone, if it is a word
+                return None if alone else head
+            # the phrase is placed by its own place or origin: no jurisdiction is added
+            return f"{head[0]} {entry.en} {link} {where[0]}", True
+    return None
+
+
 def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    linked = _participle(words, g)
+    if linked is not None:
+        return linked
     cut = max((i for i, w in enumerate(words) if w in _POSTPOSITIONS), default=-1)
     words = words[cut + 1 :]
     at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
@@ -351,15 +389,59 @@ def name_actors(
         local = next((name for name, below in places if below), None)
         for arg in ev.arguments:
             ident = arg.entity_id or ""
+            if arg.role == "target_inferred" and ident == "actor:public" and place:
+                # "आप सभी से आग्रह" in a speaker's words: the public of the speaker's place
+                arg.en = public_of(place)
             if arg.en is not None or arg.role not in {"source", "target"}:
                 continue
             if ident in people:
                 arg.en = people[ident]
                 continue
             if ident.startswith("text:"):
-                arg.en = gloss(arg.text, place if arg.role == "target" else None)
+                where = _place_before(ev, arg) or place
+                arg.en = gloss(arg.text, where if arg.role == "target" else None)
             elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
                 arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
+            elif arg.role == "target" and ident.startswith("actor:public of ") and local:
+                # "लोगों की मदद" by a town's authority: its residents, not the state's or the
+                # country's public the article's context gave the word (a state's: its public)
+                arg.en = public_of(local)
+
+
+def public_of(place: str) -> str:
+    """The English name of everyone in a place, as event coders write it: the residents of a
+    town or district ("residents of Deoghar"), the public of a state or country ("public of
+    Bihar", "public of India")."""
+    return f"residents of {place}" if place in _towns() else f"public of {place}"
+
+
+@cache
+def _towns() -> frozenset[str]:
+    """English names of the KB's cities and districts (type CITY), whose people are residents."""
+    from .actors import _kb
+
+    return frozenset(e.name for e in _kb().entries.values() if e.type == "CITY")
+
+
+def _place_before(ev: Event, arg: Argument) -> str | None:
+    """The English name of the place the measure is said to apply in, right before its object
+    ("दिल्ली में सभी गैर-जरूरी सेवाओं को बंद": Delhi, though the government acting may be the
+    country's): the nearest location argument that ends before the phrase and within
+    ``_PLACE_REACH`` characters of it; it qualifies the object rather than the source's
+    jurisdiction."""
+    from .actors import _kb
+
+    best: tuple[int, str] | None = None
+    for loc in ev.arguments:
+        ident = loc.entity_id or ""
+        if loc.role != "location" or not ident.startswith("kb:") or loc.end > arg.start:
+            continue
+        if arg.start - loc.end > _PLACE_REACH:
+            continue
+        entry = _kb().get(ident[3:])
+        if entry is not None and (best is None or loc.end > best[0]):
+            best = (loc.end, entry.name)
+    return best[1] if best else None
 
 
 @cache

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .actors import entity_code
 from .clause import SentenceView, Token, Unit, is_break
-from .gloss import gloss, jurisdiction, known_word, names_actor
+from .gloss import gloss, jurisdiction, known_word, names_actor, public_of
 
 if TYPE_CHECKING:
     from .hindi import Candidate
@@ -45,11 +45,16 @@ def before_aside(toks: list[Token], end: int, start: int) -> int:
 PUBLIC_MODES = frozenset({"appeal", "advise", "tell_to"})
 
 
-def public_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
+def public_addressee(
+    sv: SentenceView, cand: Candidate, roles: Roles, said: tuple[int, int] | None = None
+) -> None:
     """An appeal with no addressee named is addressed to the public of the jurisdiction of
     its named source (the coders' convention: "public of India" for the prime minister's
-    appeal), marked inferred (``target_inferred``, no text of its own)."""
-    if not roles.explicit_source and not roles.source:
+    appeal), marked inferred (``target_inferred``). Where words address it without naming it
+    (``said``: the tokens of "आप सभी से आग्रह"), they are its text and evidence, so a reader of
+    the Hindi sees who was asked, and the public is the target even when the source's place is
+    unknown; otherwise it has no text of its own (its English name stands in)."""
+    if not roles.explicit_source and not roles.source and said is None:
         return
     coded = {
         m.entity_id: m.role
@@ -61,11 +66,20 @@ def public_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
         code = coded.get(ident) if ident.startswith("actor:") else entity_code(ident)
         place = jurisdiction(code)
         if place:
-            at = sv.tokens[cand.first].start
-            name = f"actor:public of {place}"
-            roles.args.append(Argument("target_inferred", f"public of {place}", at, at, name))
-            roles.target.append(name)
+            break
+    else:
+        if said is None:
             return
+        place = None
+    name = f"actor:{public_of(place)}" if place else "actor:public"
+    if said is not None:
+        first, last = sv.tokens[said[0]], sv.tokens[said[1]]
+        text, at, end = sv.text_of(*said), first.start, last.end
+    else:
+        text, at = name.removeprefix("actor:"), sv.tokens[cand.first].start
+        end = at
+    roles.args.append(Argument("target_inferred", text, at, end, name))
+    roles.target.append(name)
 
 
 # Pronoun subjects a noun phrase read backwards from its postposition may run into.

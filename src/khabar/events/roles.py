@@ -18,12 +18,14 @@ from .clause import (
     MARKERS_1,
     PARTICLES,
     SentenceView,
+    Token,
     Unit,
     is_break,
     is_place,
     place_of,
     unit_actors,
 )
+from .gloss import gloss, glossary
 from .objects import (
     CONJ,
     PARTICIPLE_ENDS,
@@ -275,6 +277,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             if u.marker in {"के", "की"} and purpose in _BENEFIT_NOUNS and unit_actors(u):
                 add_role(roles, "target", u, sv, unit_actors(u))
                 break
+    if (trig.beneficiary or trig.type == "AID") and not roles.target:
+        _purpose_object(sv, cand, start, units, roles)
     if trig.place_object:
         after = agent.marker_end if agent is not None else start
         for u in units:
@@ -298,12 +302,21 @@ _NP_STOPS = frozenset(
 )
 # Words that name nobody on their own: a target phrase of nothing else is no actor ("सभी",
 # "आप सभी", "उन", "दोनों"), and a bare activity ("करने", "लाने") is none either.
-_NO_ACTOR_WORDS = frozenset(
-    {"सभी", "सब", "हर", "उन", "इन", "उस", "इस", "दोनों", "किसी", "कोई", "तमाम", "सारे", "पूरे"}
-) | SUBJECT_PRONOUNS
+# The speaker's own possessive before whom an appeal addresses ("हमारा आप सब से यह आग्रह").
+_SPEAKERS = frozenset({"हमारा", "हमारी", "हमारे", "मेरा", "मेरी", "मेरे"})
+_NO_ACTOR_WORDS = (
+    frozenset(
+        {"सभी", "सब", "हर", "उन", "इन", "उस", "इस", "दोनों", "किसी", "कोई", "तमाम", "सारे", "पूरे"}
+    )
+    | SUBJECT_PRONOUNS
+    | _SPEAKERS
+)
 # "पूरे देश में लॉकडाउन", "राज्य में कर्फ्यू": the issuer's own territory, whose public a measure
 # for everyone binds (the fallback below), not an actor of its own
 _JURISDICTION = frozenset({"देश", "देशभर", "राज्य", "राज्यभर", "प्रदेश", "प्रदेशभर"})
+# Words by which an appeal addresses everyone ("आप सभी से आग्रह है", "सभी से अपील"): the public
+# of the speaker's jurisdiction, written; a third-person pronoun ("उनसे") means someone named before.
+_ADDRESS_WORDS = frozenset({"आप", "सभी", "सब", "हर", "किसी", "कोई"})
 _NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
 
 
@@ -316,6 +329,7 @@ def _object_target(
     marks = {m for m, role in cand.trig.markers.items() if role == "target"}
     unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
     toks = sv.tokens
+    said: tuple[int, int] | None = None
     for k in range(cand.first - 1, start - 1, -1):
         two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
         if (
@@ -372,11 +386,17 @@ def _object_target(
         if doer is not None:
             add_role(roles, "target", doer, sv, unit_actors(doer))
             return
-        if all(t.text in _NO_ACTOR_WORDS | _JURISDICTION for t in toks[first : end + 1]) or _activity(
-            toks[end].text
-        ):
+        words = {t.text for t in toks[first : end + 1]}
+        if words <= _NO_ACTOR_WORDS | _JURISDICTION or _activity(toks[end].text):
             # no actor named here ("सभी", "मदद करने", "बाहर निकलने" with no doer): the
-            # fallbacks below (the public an appeal or a measure for everyone addresses)
+            # fallbacks below (the public an appeal or a measure for everyone addresses);
+            # "आप सभी से आग्रह": the words that address the public are its evidence
+            while first < end and toks[first].text in _SPEAKERS:
+                first += 1  # "हमारा आप सब से यह आग्रह है": the speaker's, not the addressee
+            if {t.text for t in toks[first : end + 1]} <= _ADDRESS_WORDS and (
+                cand.trig.mode in PUBLIC_MODES
+            ):
+                said = (first, end)
             break
         while first < end and toks[first].text in SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
@@ -386,15 +406,19 @@ def _object_target(
             # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
             wider = glossed_span(sv, start, end, units, _NP_STOPS)
             first = wider if wider is not None and wider < first else first
+        if _fragment(toks[first : end + 1]) and gloss(sv.text_of(first, end)) is None:
+            break  # "इनमें एक", "किए गए बदलावों": a piece of a clause names nobody
         text = sv.text_of(first, end)
         ident = f"text:{text}"
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
         return
-    if cand.trig.type == "COERCE" and "को" in marks:  # no को phrase before the trigger
-        bare_object(sv, cand, start, units, roles, _NP_STOPS)
+    if cand.trig.type == "COERCE":
+        _possessor_of_activity(sv, cand, start, units, roles)
+    if cand.trig.type == "COERCE" and "को" in marks and not roles.target:
+        bare_object(sv, cand, start, units, roles, _NP_STOPS)  # no को phrase before the trigger
     if not roles.target and not cand.trig.requires_target and _binds_the_public(sv, cand):
-        public_addressee(sv, cand, roles)
+        public_addressee(sv, cand, roles, said)
 
 
 # Measures that bind everyone in the issuer's jurisdiction when they name nobody: a lockdown, a
@@ -430,7 +454,6 @@ def _activity(word: str) -> bool:
     of its own: करने is only part of "उल्लंघन करने वालों") nor the actor dictionary knows as a
     noun (not थाने)."""
     from .actors import actor_dictionary
-    from .gloss import glossary
 
     return (
         word.endswith("ने")
@@ -438,6 +461,102 @@ def _activity(word: str) -> bool:
         and not any(form == (word,) for form, _ in glossary().index.get(word, ()))
         and word not in actor_dictionary().index
     )
+
+
+# Words that make a phrase a piece of a clause, not a noun phrase: a locative pronoun at its
+# start ("इनमें एक": one of them) or a verb form inside it ("किए गए बदलावों": the changes made).
+_PRONOUN_STARTS = frozenset({"इनमें", "उनमें", "इसमें", "उसमें", "जिसमें", "जिनमें", "इनसे", "उनसे"})
+_VERB_FORMS = frozenset({"किए", "किया", "किये", "गए", "गई", "गया", "गये", "गयी", "हुए", "हुई"})
+
+
+def _fragment(toks: list[Token]) -> bool:
+    """Whether a phrase is a piece of a clause (see ``_VERB_FORMS``); a relative clause of who
+    breaks a rule ("जो भी तोड़ेगा") is a phrase of its own (:func:`khabar.events.gloss.gloss`)."""
+    if not toks or toks[0].text == "जो":
+        return False
+    return toks[0].text in _PRONOUN_STARTS or any(t.text in _VERB_FORMS for t in toks)
+
+
+def _purpose_object(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """Whom aid is for when a purpose clause names them: "दूसरे राज्यों में फंसे लोगों को लाने
+    के लिए … ट्रेनों का संचालन" runs trains for the stranded people, the object of the
+    infinitive before "के लिए" (:func:`_phrase_before`)."""
+    toks = sv.tokens
+    for k in range(start + 1, cand.first - 3):
+        # "को लाने के लिए", "को घर भेजने के लिए", "को वापस लाने के लिए"
+        verb = next((j for j in (k + 1, k + 2) if toks[j].text.endswith("ने")), None)
+        if toks[k].text != "को" or verb is None or verb + 2 >= cand.first:
+            continue
+        if (toks[verb + 1].text, toks[verb + 2].text) == ("के", "लिए"):
+            _phrase_before(sv, start, k, units, roles)
+            return
+
+
+def _possessor_of_activity(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """Whose activity a measure stops: "दूसरे देशों से आने वालों की एंट्री रोक दी" bans the
+    arrivals' entry, so they are its target, as "लोगों के एकत्रित होने पर पाबंदी" bans the
+    people's gathering (:func:`_subject_of_activity`). The word right before the trigger must
+    be an activity of the glossary (kind ``act``: एंट्री, यात्रा, आवाजाही) after की/के/का."""
+    toks = sv.tokens
+    end = cand.first - 1
+    if end - 2 < start or toks[end - 1].text not in {"की", "के", "का"}:
+        return
+    if not any(e.kind == "act" and f == (toks[end].text,) for f, e in glossary().index.get(
+        toks[end].text, ()
+    )):
+        return
+    _phrase_before(sv, start, end - 1, units, roles)
+
+
+def _phrase_before(
+    sv: SentenceView, start: int, at: int, units: list[Unit], roles: Roles
+) -> None:
+    """The target whose postposition is at ``at``: an entity ending right before it, else a
+    noun phrase that may hold a relative participle with its place ("दूसरे राज्यों में फंसे
+    लोगों"), taken only when the glossary can say it in English; a pronoun names nobody and a
+    place is where something goes, not whom it is for (no target)."""
+    toks = sv.tokens
+    unit = next((u for u in units if u.last == at - 1 and u.marker_end == at + 1), None)
+    first = _relative_start(toks, start, at - 1)
+    english = gloss(sv.text_of(first, at - 1)) if first is not None else None
+    while first is not None and english and first < at - 1:
+        # leading words that add nothing to the English are no part of the phrase
+        # ("के चलते संयुक्त अरब अमीरात … में फंसे भारतीयों")
+        if gloss(sv.text_of(first + 1, at - 1)) != english:
+            break
+        first += 1
+    linked = first is not None and unit is not None and first < unit.first
+    if unit is not None and not linked:
+        if unit_actors(unit) and not is_place(unit):
+            add_role(roles, "target", unit, sv, unit_actors(unit))
+        return
+    if first is None or english is None:
+        return
+    text = sv.text_of(first, at - 1)
+    ident = f"text:{text}"
+    roles.args.append(Argument("target", text, toks[first].start, toks[at - 1].end, ident))
+    roles.target.append(ident)
+
+
+def _relative_start(toks: list[Token], start: int, end: int) -> int | None:
+    """First token of a noun phrase ending at ``end`` that may hold a relative participle with
+    its place ("दूसरे राज्यों में फंसे लोगों"): read back to a stop word, across the
+    postposition of a participle the glossary knows; None when the phrase would be empty."""
+    rel = {f[0] for e in glossary().entries if e.kind == "rel" for f in e.forms}
+    stops = _NP_STOPS - {"में", "से"} | {"के लिए"}
+    first = end
+    while first - 1 >= start and end - first + 1 < 2 * _NP_MAX:
+        word = toks[first - 1].text
+        if word in {"में", "से"} and toks[first].text not in rel:
+            break
+        if word in stops or is_break(toks, first - 1):
+            break
+        first -= 1
+    return first if first <= end else None
 
 
 def passive_compound(verb: list[str]) -> bool:
