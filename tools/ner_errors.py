@@ -3,7 +3,8 @@
 Why: ``khabar eval ner`` gives F1 per type; deciding what to fix needs to know where the missing
 points are: names missed outright, spans found with wrong boundaries, right spans with the wrong
 type, spans the gold does not have, and which source (KB, rules, CRF) produced each error. Also
-lists the words that most often make a spurious span or a missed one.
+lists the words that most often make a spurious span or a missed one, and counts the KB aliases
+left as descriptive mentions (:mod:`khabar.entities.kbprior`) by whether the gold has them as names.
 
     .venv/bin/python tools/ner_errors.py [--dataset il-ner-dev] [--half a|b|all] [--top 25]
 
@@ -53,11 +54,12 @@ def main() -> None:
     for words, tags in sents:
         gold = set(spans_from_bio(tags))
         n_gold += len(gold)
-        cands = [
-            c
-            for c in recognise(_words_as_tokens(words), kb, set())
-            if c.kind == "name" and _CLASS.get(c.type)
-        ]
+        found = recognise(_words_as_tokens(words), kb, set())
+        cands = [c for c in found if c.kind == "name" and _CLASS.get(c.type)]
+        for c in found:
+            if c.kind == "descriptive" and c.source == "kb" and _CLASS.get(c.type):
+                hit = (c.i, c.j, _CLASS[c.type]) in gold
+                kinds["descr.", _CLASS[c.type], "gold" if hit else "none"] += 1
         pred = {(c.i, c.j, _CLASS[c.type]): c.source for c in cands}
         n_pred += len(pred)
         for (i, j, t), src in pred.items():

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .kb import KB, KBEntry, alias_key
+from .kbprior import descriptive
 from .structure import (
     before_passive_kar,
     bracketed_acronyms,
@@ -838,6 +839,12 @@ def known_candidates(
     kbc, asked = _kb_candidates(toks, kb, full_text_names)
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     kbc = [c for c in kbc if not _names_something_else(c, keys)]
+    # An alias the training annotation does not call a name (संसद) stays linked, as a description.
+    kbc = [
+        replace(c, kind="descriptive") if c.kind == "name" and descriptive(c.type, keys, c.i, c.j)
+        else c
+        for c in kbc
+    ]
     return Known(frozenset(full_text_names), kbc, rule_candidates(toks, kb, kbc, keys), asked)
 
 
