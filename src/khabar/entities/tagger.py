@@ -35,7 +35,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..config import Config
 from ..errors import E, KhabarError
@@ -43,6 +43,9 @@ from ..eval.report import require_data
 from .clusters import clusters_digest, word_clusters
 from .kb import KB, load_kb
 from .translit import deva_key
+
+if TYPE_CHECKING:
+    from .crfdecode import SentenceDecoder
 
 MODEL_PATH = Path(str(resources.files("khabar") / "data" / "ner" / "crf.model"))
 LEXICON_SUFFIX = ".lexicon.json"
@@ -647,6 +650,7 @@ def train_ner(config: Config, out: Path | None = None, silver: Path | None = Non
     _load_lexicon.cache_clear()
     _load_active.cache_clear()
     _featuriser.cache_clear()
+    _decoder.cache_clear()
     _tagged.cache_clear()
     summary = {
         "model": out.name,
@@ -737,20 +741,67 @@ def _tagged(kb_id: int, model: Path) -> dict[tuple[str, ...], tuple[str, ...]]:
     return {}
 
 
+# Where each of a word's attribute groups is seen from (own, m3, m2, m1, p1, p2, p3, as
+# :meth:`Featuriser.sentence` joins them), and the word that carries each pair attribute of the
+# words j, j+1 (w|w+1 on j, w+1|w+2 on j-1, w-1|w on j+1, w-2|w-1 on j+2): the decoder's layout.
+_GROUP_OFFSETS = (0, -3, -2, -1, 1, 2, 3)
+_PAIR_CARRIERS = tuple(zip(_PAIR_KINDS, (0, -1, 1, 2), strict=True))
+
+
+@cache
+def _decoder(kb_id: int, model: Path) -> SentenceDecoder | None:
+    """Our own decoder of the model (:mod:`.crfdecode`); None when the file is not in the layout
+    it reads, and crfsuite tags alone."""
+    from .crfdecode import ModelFormatError, SentenceDecoder, read_model
+
+    try:
+        weights = read_model(model)
+    except ModelFormatError:
+        return None
+    featuriser = _featuriser(kb_id, model)
+
+    def word(w: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
+        info = featuriser.word(w)
+        return info.key, (info.own, info.m3, info.m2, info.m1, info.p1, info.p2, info.p3)
+
+    edge = ((), _EDGE[-3], _EDGE[-2], _EDGE[-1], _EDGE[1], _EDGE[2], _EDGE[3])
+    return SentenceDecoder(weights, word, _GROUP_OFFSETS, edge, _PAIR_CARRIERS)
+
+
+def _crfsuite_tags(words: Sequence[str], kb_id: int, model: Path) -> tuple[str, ...]:
+    feats = _featuriser(kb_id, model).utf8_sentence(words)
+    return tuple(_load_model(model).tag(feats))  # type: ignore[attr-defined]
+
+
+def tag_sentences(
+    sentences: Sequence[Sequence[str]], kb: KB, model: Path = MODEL_PATH
+) -> list[list[str]]:
+    """BIO tags (PER/LOC/ORG) for many sentences of words: crfsuite's tags, found by our own
+    decoder over all the sentences at once (:mod:`.crfdecode`; crfsuite itself for a sentence
+    whose best path the decoder cannot call with certainty, or a model it cannot read)."""
+    gazetteer(kb)
+    done = _tagged(id(kb), model)
+    keys = [tuple(words) for words in sentences]
+    known = {k: tags for k in keys if (tags := done.get(k)) is not None}
+    todo = list(dict.fromkeys(k for k in keys if k and k not in known))
+    if len(done) + len(todo) > MAX_TAGGED_SENTENCES:
+        done.clear()
+    decoder = _decoder(id(kb), model)
+    found = decoder.tag(todo) if decoder is not None else [None] * len(todo)
+    for key, tags in zip(todo, found, strict=True):
+        known[key] = done[key] = (
+            tuple(tags) if tags is not None else _crfsuite_tags(key, id(kb), model)
+        )
+    return [list(known[k]) if k else [] for k in keys]
+
+
 def tag_words(words: Sequence[str], kb: KB, model: Path = MODEL_PATH) -> list[str]:
-    """BIO tags (PER/LOC/ORG) for one sentence of words."""
+    """BIO tags (PER/LOC/ORG) for one sentence of words (see :func:`tag_sentences`)."""
     if not words:
         return []
     gazetteer(kb)
-    done = _tagged(id(kb), model)
-    key = tuple(words)
-    tags = done.get(key)
-    if tags is None:
-        if len(done) >= MAX_TAGGED_SENTENCES:
-            done.clear()
-        feats = _featuriser(id(kb), model).utf8_sentence(words)
-        tags = done[key] = tuple(_load_model(model).tag(feats))  # type: ignore[attr-defined]
-    return list(tags)
+    tags = _tagged(id(kb), model).get(tuple(words))
+    return list(tags) if tags is not None else tag_sentences([words], kb, model)[0]
 
 
 TAGGERS = ("default", "accurate")
