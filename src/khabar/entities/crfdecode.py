@@ -125,28 +125,35 @@ class WordTable:
         self.size = 1
 
     def vectors(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
-        """Per group, the summed state weights of its attributes (one gather, one reduceat:
-        each group is led by the zero row so an empty group sums to zero)."""
-        weights = self.weights
-        rows: list[int] = []
-        starts = []
-        for group in groups:
-            starts.append(len(rows))
-            rows.append(weights.zero)
-            rows.extend(weights.rows(group))
-        out: np.ndarray = np.add.reduceat(weights.state[rows], starts, axis=0)
+        """Per group, the summed state weights of its attributes."""
+        out: np.ndarray = self._sums([groups])[0]
         return out
 
-    def add(self, groups: Sequence[Sequence[str]]) -> int:
-        """Add a word's vectors; its row."""
-        if self.size == len(self.table):
-            grown = np.zeros((2 * self.size, *self.table.shape[1:]))
+    def _sums(self, words: Sequence[Sequence[Sequence[str]]]) -> np.ndarray:
+        """:meth:`vectors` of many words in one gather and one reduceat (each group is led by
+        the zero row, so an empty group sums to zero): (words, groups, labels)."""
+        get, zero = self.weights.attrs.get, self.weights.zero
+        rows: list[int] = []
+        starts = []
+        for groups in words:
+            for group in groups:
+                starts.append(len(rows))
+                rows.append(zero)
+                rows += [get(a, zero) for a in group]
+        sums = np.add.reduceat(self.weights.state[rows], starts, axis=0)
+        return sums.reshape(len(words), -1, sums.shape[-1])
+
+    def add(self, words: Sequence[Sequence[Sequence[str]]]) -> None:
+        """Add the vectors of new words, in rows ``size`` onwards."""
+        if not words:
+            return
+        end = self.size + len(words)
+        if end > len(self.table):
+            grown = np.zeros((2 * end, *self.table.shape[1:]))
             grown[: self.size] = self.table[: self.size]
             self.table = grown
-        n = self.size
-        self.table[n] = self.vectors(groups)
-        self.size += 1
-        return n
+        self.table[self.size:end] = self._sums(words)
+        self.size = end
 
     def clear(self) -> None:
         """Forget every word (the edge stays)."""
@@ -167,8 +174,8 @@ class WordTable:
 class SentenceDecoder:
     """Tags sentences from a featuriser's per-word attribute groups and word-pair attributes.
 
-    ``word(w)`` gives a word's folded key and its attribute groups; ``offsets[g]``: the offset from which group
-    ``g`` is seen (0: the word's own); ``edge``: the groups of a position beyond the sentence;
+    ``word(w)`` gives a word's folded key and its attribute groups; ``offsets[g]``: the offset
+    from which group ``g`` is seen (0: the word's own); ``edge``: the groups of a position beyond the sentence;
     ``pair_kinds``: the prefixes of the pair attributes of (word j, word j+1), each with the
     offset, from word j, of the word that carries it. Returns label strings per sentence, None
     where a decision is too close to call (see the module docstring)."""
@@ -213,6 +220,9 @@ class SentenceDecoder:
             pair_rows.clear()
             self.table.clear()
             self.pairs.clear()
+        words_table, pairs_table = self.table, self.pairs
+        new_words: list[Sequence[Sequence[str]]] = []  # rows from words_table.size onwards
+        new_pairs: list[list[tuple[str]]] = []
         pad = [0] * self.reach
         ids = list(pad)
         # per weighed pair of words j, j+1: j's place among all words, j, sentence length, row
@@ -225,26 +235,29 @@ class SentenceDecoder:
                 known = rows.get(w)
                 if known is None:
                     key, groups = self.word(w)
-                    known = rows[w] = (self.table.add(groups), key, key in self.pair_firsts,
-                                       key in self.pair_seconds)
+                    known = rows[w] = (words_table.size + len(new_words), key,
+                                       key in self.pair_firsts, key in self.pair_seconds)
+                    new_words.append(groups)
                 ids.append(known[0])
                 if last is not None and last[2] and known[3]:
                     ab = f"{last[1]}|{known[1]}"
                     pair = pair_rows.get(ab)
                     if pair is None and ab in tails:
-                        pair = pair_rows[ab] = self.pairs.add(
-                            [(kind + ab,) for kind, _ in self.pair_kinds])
+                        pair = pair_rows[ab] = pairs_table.size + len(new_pairs)
+                        new_pairs.append([(kind + ab,) for kind, _ in self.pair_kinds])
                     if pair is not None:
                         hits.append((at + j - 1, j - 1, n, pair))
                 last = known
             ids += pad
             at += n
-        flat = self.table.scores(np.array(ids, dtype=np.intp), self.offsets)
+        words_table.add(new_words)
+        pairs_table.add(new_pairs)
+        flat = words_table.scores(np.array(ids, dtype=np.intp), self.offsets)
         if hits:
             place, j, n, pair = np.array(hits, dtype=np.intp).T
             for g, (_, d) in enumerate(self.pair_kinds):
                 inside = (j + d >= 0) & (j + d < n)
-                flat[place[inside] + d] += self.pairs.table[pair[inside], g]
+                flat[place[inside] + d] += pairs_table.table[pair[inside], g]
         bounds = np.cumsum([len(words) for words in sentences])[:-1]
         return list(np.split(flat, bounds))
 

@@ -648,6 +648,7 @@ def train_ner(config: Config, out: Path | None = None, silver: Path | None = Non
     )
     _load_model.cache_clear()
     _load_lexicon.cache_clear()
+    _model_lexicon.cache_clear()
     _load_active.cache_clear()
     _featuriser.cache_clear()
     _decoder.cache_clear()
@@ -720,14 +721,20 @@ def _featuriser(kb_id: int, model: Path) -> Featuriser:
     )
 
 
+@cache
+def _model_lexicon(model: Path) -> dict[str, str]:
+    """The lexicon of a model, by the model's path (one lookup, not a path built per word)."""
+    return _load_lexicon(lexicon_path(model))
+
+
 def lexicon_label(key: str, model: Path = MODEL_PATH) -> str | None:
     """The training lexicon's labels of a folded word (None: never seen in training)."""
-    return _load_lexicon(lexicon_path(model)).get(key)
+    return _model_lexicon(model).get(key)
 
 
 def is_ordinary_word(key: str, model: Path = MODEL_PATH) -> bool:
     """Whether a folded word was seen in training but never inside a name (``O1``/``O5``)."""
-    return _load_lexicon(lexicon_path(model)).get(key) in ("O1", "O5")
+    return _model_lexicon(model).get(key) in ("O1", "O5")
 
 
 # Sentences whose tags are kept before the cache starts afresh (bounds memory on endless streams).
@@ -787,10 +794,12 @@ def tag_sentences(
     if len(done) + len(todo) > MAX_TAGGED_SENTENCES:
         done.clear()
     decoder = _decoder(id(kb), model)
-    found = decoder.tag(todo) if decoder is not None else [None] * len(todo)
-    for key, tags in zip(todo, found, strict=True):
+    found: list[list[str] | None] = (
+        decoder.tag(todo) if decoder is not None else [None] * len(todo)
+    )
+    for key, path in zip(todo, found, strict=True):
         known[key] = done[key] = (
-            tuple(tags) if tags is not None else _crfsuite_tags(key, id(kb), model)
+            tuple(path) if path is not None else _crfsuite_tags(key, id(kb), model)
         )
     return [list(known[k]) if k else [] for k in keys]
 
