@@ -122,6 +122,7 @@ def test_ties_are_left_to_crfsuite(monkeypatch):
     zero = CrfWeights(["O", "B-PER"], {}, np.zeros((1, 2)), np.zeros((2, 2)))
     decoder = SentenceDecoder(zero, lambda w: (w, ((),)), (0,), ((),), ())
     assert decoder.tag([["क", "ख"], ["ग"]]) == [None, None]
+    assert decoder.tag([]) == [] and decoder.tag([[]]) == [[]]
     kb = load_kb(Config())
     words = ["नरेंद्र", "मोदी", "ने", "दिल्ली", "में", "कहा"]
     expected = _crfsuite([words], kb)[0]

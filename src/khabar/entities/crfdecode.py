@@ -214,6 +214,8 @@ class SentenceDecoder:
     def scores(self, sentences: Sequence[Sequence[str]]) -> list[np.ndarray]:
         """Each sentence's state scores (words x labels): its words' groups gathered from the
         word table, then the weighed word pairs' vectors gathered from the pair table."""
+        if not sentences:
+            return []
         rows, pair_rows, tails = self._rows, self._pair_rows, self.pair_tails
         if len(rows) + sum(map(len, sentences)) > self.MAX_WORDS:
             rows.clear()
@@ -270,6 +272,9 @@ def viterbi(scores: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int] |
     order = sorted(range(len(scores)), key=lambda n: len(scores[n]))
     batch: list[int] = []
     for n in order:
+        if not len(scores[n]):
+            out[n] = []  # an empty sentence has the empty path
+            continue
         if batch and (len(batch) + 1) * len(scores[n]) > BATCH_CELLS:
             _decode(batch, scores, trans, out)
             batch = []
