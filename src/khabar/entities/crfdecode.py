@@ -294,10 +294,13 @@ def _decode(batch: list[int], scores: Sequence[np.ndarray], trans: np.ndarray,
     alpha = np.empty_like(state)
     back = np.zeros((longest, size, labels), dtype=np.intp)
     alpha[0] = state[0]
+    # step[b, i, j]: from label i to label j; the best i's value read back through a flat index
+    # (half the time of a second reduction, max, over the small axis; the same value)
+    flat = np.arange(size)[:, None] * labels * labels + np.arange(labels)[None, :]
     for t in range(1, longest):
-        step = alpha[t - 1][:, :, None] + trans  # [b, i, j]: from label i to label j
-        back[t] = step.argmax(axis=1)
-        alpha[t] = step.max(axis=1) + state[t]
+        step = alpha[t - 1][:, :, None] + trans
+        best_from = back[t] = step.argmax(axis=1)
+        alpha[t] = step.reshape(-1)[flat + best_from * labels] + state[t]
     every = np.arange(size)
     last = lengths - 1
     final = alpha[last, every]
