@@ -149,6 +149,9 @@ def test_odd_and_long_sentences_tag_as_crfsuite_does(monkeypatch):
     ours = _ours(sentences, kb)
     assert all(tags is not None for tags in ours)
     assert ours == _crfsuite(sentences, kb)
+    # a word table over its bound starts afresh before the next batch: the same tags
+    monkeypatch.setattr(crfdecode.SentenceDecoder, "MAX_WORDS", 20)
+    assert [_ours([words], kb)[0] for words in sentences] == ours
 
 
 def test_ingest_of_odd_text_reports_bad_files_in_one_line(tmp_path):

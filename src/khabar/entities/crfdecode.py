@@ -149,7 +149,9 @@ class WordTable:
             return
         end = self.size + len(words)
         if end > len(self.table):
-            grown = np.zeros((2 * end, *self.table.shape[1:]))
+            # doubling, but not past the decoder's word bound (a fuller table starts afresh)
+            grown = np.zeros((max(end, min(2 * end, SentenceDecoder.MAX_WORDS + 1)),
+                              *self.table.shape[1:]))
             grown[: self.size] = self.table[: self.size]
             self.table = grown
         self.table[self.size:end] = self._sums(words)
@@ -180,8 +182,10 @@ class SentenceDecoder:
     offset, from word j, of the word that carries it. Returns label strings per sentence, None
     where a decision is too close to call (see the module docstring)."""
 
-    # Distinct words kept before the tables start afresh (bounds memory on endless streams).
-    MAX_WORDS = 200_000
+    # Distinct words kept before the tables start afresh (bounds memory on endless streams: a
+    # word's row is 392 bytes with 7 groups of 7 labels, so at most ~40 MB; a hundred thousand
+    # words is five times the 76 corpus days' 20,113).
+    MAX_WORDS = 100_000
 
     def __init__(self, weights: CrfWeights, word: Callable[[str], tuple[str, Sequence[Sequence[str]]]],
                  offsets: Sequence[int], edge: Sequence[Sequence[str]],
