@@ -763,8 +763,8 @@ def _decoder(kb_id: int, model: Path) -> SentenceDecoder | None:
 
     try:
         weights = read_model(model)
-    except ModelFormatError:
-        return None
+    except (ModelFormatError, OSError):
+        return None  # crfsuite then opens it, and says what is wrong
     featuriser = _featuriser(kb_id, model)
 
     def word(w: str) -> tuple[str, tuple[tuple[str, ...], ...]]:
