@@ -167,3 +167,29 @@ def test_ingest_of_odd_text_reports_bad_files_in_one_line(tmp_path):
     assert len(lines) == 1 and "b.txt" in lines[0] and "Traceback" not in result.stderr
     listed = CliRunner().invoke(cli, ["--db", str(tmp_path / "k.db"), "articles"])
     assert "x" in listed.stdout  # the good file is stored, with its mentions
+
+
+def test_stage_tagging_in_batches_gives_the_mentions_of_one_sentence_at_a_time(shared_data,
+                                                                              monkeypatch):
+    """The stage tags 32 articles' sentences at once (``pretag``); each article read alone,
+    every sentence tagged on its own by crfsuite, gives the same mentions."""
+    import dataclasses
+
+    from khabar.entities.stage import extract_mentions
+
+    config = Config()
+    read = [a for a in read_paths(corpus_sample(shared_data, 2), config)
+            if not isinstance(a, Failure)]
+    articles = list(pipeline.run_local(read, config, ["clean", "lang"]))
+    given = [*pipeline.get_stage("clean").assigns, *pipeline.get_stage("lang").assigns]
+    tagger._tagged.cache_clear()
+    batched = [[dataclasses.astuple(m) for m in a.mentions]
+               for a in pipeline.run_local(articles, config, ["entities"], given=given)]
+    kb = load_kb(config)
+    tagger._tagged.cache_clear()
+    monkeypatch.setattr(tagger, "_decoder", lambda kb_id, model: None)  # crfsuite alone
+    alone = [[dataclasses.astuple(m) for m in extract_mentions(a, kb)] if a.status == "ok"
+             else [] for a in articles]
+    tagger._tagged.cache_clear()
+    assert batched == alone
+    assert sum(map(len, batched)) > 300
