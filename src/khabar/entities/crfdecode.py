@@ -116,16 +116,18 @@ def read_model(path: Path) -> CrfWeights:
 class WordTable:
     """Emission vectors per distinct word, one per group of attributes (the word's own, and what
     it lends each neighbour offset), in one growing array so a batch of sentences is a few
-    gathers. Row 0 is the sentence edge; every row has as many groups as the edge."""
+    gathers. Row 0 is the sentence edge; every row has as many groups as the edge. Stored group
+    by group, (groups, rows, labels): ``take`` of contiguous rows is a third of the time of
+    indexing a row and a group at once."""
 
     def __init__(self, weights: CrfWeights, edge: Sequence[Sequence[str]]) -> None:
         self.weights = weights
-        self.table = np.zeros((1024, len(edge), len(weights.labels)))
-        self.table[0] = self.vectors(edge)
+        self.table = np.zeros((len(edge), 1024, len(weights.labels)))
+        self.table[:, 0] = self.vectors(edge)
         self.size = 1
 
     def vectors(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
-        """Per group, the summed state weights of its attributes."""
+        """Per group, the summed state weights of its attributes: (groups, labels)."""
         out: np.ndarray = self._sums([groups])[0]
         return out
 
@@ -148,28 +150,33 @@ class WordTable:
         if not words:
             return
         end = self.size + len(words)
-        if end > len(self.table):
+        groups, capacity, labels = self.table.shape
+        if end > capacity:
             # doubling, but not past the decoder's word bound (a fuller table starts afresh)
-            grown = np.zeros((max(end, min(2 * end, SentenceDecoder.MAX_WORDS + 1)),
-                              *self.table.shape[1:]))
-            grown[: self.size] = self.table[: self.size]
+            grown = np.zeros((groups, max(end, min(2 * end, SentenceDecoder.MAX_WORDS + 1)),
+                              labels))
+            grown[:, : self.size] = self.table[:, : self.size]
             self.table = grown
-        self.table[self.size:end] = self._sums(words)
+        self.table[:, self.size:end] = self._sums(words).transpose(1, 0, 2)
         self.size = end
 
     def clear(self) -> None:
         """Forget every word (the edge stays)."""
         self.size = 1
 
+    def group(self, g: int, rows: np.ndarray) -> np.ndarray:
+        """Group ``g`` of each of ``rows``: (rows, labels)."""
+        out: np.ndarray = self.table[g].take(rows, axis=0)
+        return out
+
     def scores(self, ids: np.ndarray, offsets: Sequence[int]) -> np.ndarray:
         """State scores of every word of a padded row sequence (0 = edge, never a word): for
         each group ``g``, group ``g`` of the row ``offsets[g]`` places away (0: the word's own).
         Words are at least max(|offset|) from the ends of ``ids``."""
-        table = self.table
         pos = np.flatnonzero(ids)
-        out: np.ndarray = np.zeros((len(pos), table.shape[2]))
+        out: np.ndarray = np.zeros((len(pos), self.table.shape[2]))
         for g, d in enumerate(offsets):
-            out += table[ids[pos + d], g]
+            out += self.group(g, ids[pos + d])
         return out
 
 
@@ -263,7 +270,7 @@ class SentenceDecoder:
             place, j, n, pair = np.array(hits, dtype=np.intp).T
             for g, (_, d) in enumerate(self.pair_kinds):
                 inside = (j + d >= 0) & (j + d < n)
-                flat[place[inside] + d] += pairs_table.table[pair[inside], g]
+                flat[place[inside] + d] += pairs_table.group(g, pair[inside])
         bounds = np.cumsum([len(words) for words in sentences])[:-1]
         return list(np.split(flat, bounds))
 
@@ -298,13 +305,15 @@ def _decode(batch: list[int], scores: Sequence[np.ndarray], trans: np.ndarray,
     alpha = np.empty_like(state)
     back = np.zeros((longest, size, labels), dtype=np.intp)
     alpha[0] = state[0]
-    # step[b, i, j]: from label i to label j; the best i's value read back through a flat index
-    # (half the time of a second reduction, max, over the small axis; the same value)
-    flat = np.arange(size)[:, None] * labels * labels + np.arange(labels)[None, :]
+    # step[b, j, i] = alpha[t-1, b, i] + trans[i, j]: from label i to label j, the from-labels
+    # last so argmax runs along contiguous memory; the best i's value is read back through a
+    # flat index (a third of the time of argmax and max over the middle axis; the same values)
+    into = np.ascontiguousarray(trans.T)
+    flat = (np.arange(size)[:, None] * labels + np.arange(labels)[None, :]) * labels
     for t in range(1, longest):
-        step = alpha[t - 1][:, :, None] + trans
-        best_from = back[t] = step.argmax(axis=1)
-        alpha[t] = step.reshape(-1)[flat + best_from * labels] + state[t]
+        step = alpha[t - 1][:, None, :] + into
+        best_from = back[t] = step.argmax(axis=2)
+        alpha[t] = step.reshape(-1)[flat + best_from] + state[t]
     every = np.arange(size)
     last = lengths - 1
     final = alpha[last, every]
