@@ -22,8 +22,9 @@ from .translit import deva_key, is_devanagari
 
 # Articles whose sentences the CRF tags in one batch before their mentions are read: its
 # decoder runs Viterbi over all of a batch's sentences at once, so bigger batches take fewer
-# numpy steps per sentence (tuned on the first 16 corpus days of each outlet, scale.py's sample:
-# entities CPU 1 article ... 32 articles ..., flat beyond; memory: a few hundred sentences).
+# numpy steps per sentence. Tuned on scale.py's --days 16 sample (420 articles, entities CPU-s
+# at load average 5-6): 1.28 one article a batch, 1.25 with 8, 1.07 with 32, 1.06 with 128;
+# 32 articles are a few hundred sentences in memory.
 TAG_BATCH = 32
 
 

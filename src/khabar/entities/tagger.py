@@ -21,10 +21,10 @@ are built once per distinct word (:class:`Featuriser`), so tagging a sentence mo
 prebuilt tuples: about twice the speed of building a dict per word.
 
 ``train_ner`` writes ``data/ner/crf.model`` and ``crf.lexicon.json`` (committed, a few MB);
-``tag_words`` loads them once per process. crfsuite trains; tagging reads the model's weights
-into our own decoder (:mod:`.crfdecode`), which gives crfsuite's tags with each distinct word's
-emission summed once, and asks crfsuite itself only where it cannot call a path for certain. Training: ``khabar train ner`` (about 3 to 7 minutes
-on 2 shared cores).
+``tag_words`` loads them once per process. Training: ``khabar train ner`` (about 3 to 7 minutes
+on 2 shared cores). crfsuite trains; tagging reads the model's weights into our own decoder
+(:mod:`.crfdecode`), which gives crfsuite's tags with each distinct word's emission summed
+once, and asks crfsuite itself only where it cannot call a path for certain.
 """
 
 from __future__ import annotations
