@@ -116,3 +116,19 @@ def test_utf8_features_are_the_features_encoded():
         words = [t.text for t in tokenize(line)]
         assert fz.utf8_sentence(words) == [[a.encode() for a in w] for w in fz.sentence(words)]
     assert fz.utf8_sentence([]) == []
+
+
+def test_latin_capital_gates_find_the_same_names_and_survive_odd_tokens():
+    """The acronym and English-name scans start at the first word with a Latin capital; words
+    before it (Devanagari, lower case, accented or empty) can never start a match."""
+    kb = load_kb(Config())
+    toks = tokenize("दिल्ली में Indian Council of Medical Research और WHO ने कहा")
+    assert [(c.i, c.j, c.type) for c in recognize.english_names(toks, set())] == [
+        (2, 7, "ORGANIZATION")]
+    found = recognize.rule_candidates(toks, kb, [])
+    assert any(toks[c.i].text == "WHO" and c.type == "ORGANIZATION" for c in found)
+    odd = [Tok(0, 0, ""), Tok(0, 5, "École"), Tok(6, 9, "abc"), Tok(10, 15, "Delhi"),
+           Tok(16, 22, "Police")]
+    assert [(c.i, c.j) for c in recognize.english_names(odd, set())] == [(3, 5)]
+    assert recognize.english_names([Tok(0, 3, "कहा")], set()) == []
+    recognize.rule_candidates(odd, kb, [])  # no error on an empty word

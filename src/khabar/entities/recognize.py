@@ -579,7 +579,9 @@ def rule_candidates(
             out.append(Cand(start, j, "PERSON", "rule", "role_only", [], 0.8, title, places))
     out.extend(leader_candidates(toks, keys, kb, kb_cands))
     for i, t in enumerate(toks):
-        if _ACRONYM.match(t.text) and not _ROMAN.match(t.text) and i not in covered and any(is_devanagari(x.text) for x in toks):
+        # an acronym starts with a Latin capital: the comparison spares the regex most words
+        if ("A" <= t.text[:1] <= "Z" and _ACRONYM.match(t.text) and not _ROMAN.match(t.text)
+                and i not in covered and any(is_devanagari(x.text) for x in toks)):
             out.append(Cand(i, i + 1, "ORGANIZATION", "rule", "name", [], 0.6))
         if keys[i] in GROUP_MODIFIERS and i + 1 < n and keys[i + 1] in GROUP_HEADS:
             countries = keys[i + 1].startswith("देश")
@@ -641,7 +643,8 @@ def english_names(toks: Sequence[Tok], covered: set[int]) -> list[Cand]:
     """
     out: list[Cand] = []
     n = len(toks)
-    i = 0
+    # every run starts at a Latin capital (_CAPITALISED); most sentences hold none
+    i = next((x for x, t in enumerate(toks) if "A" <= t.text[:1] <= "Z"), n)
     while i < n:
         if not _CAPITALISED.match(toks[i].text):
             i += 1
