@@ -26,10 +26,13 @@ defaults a re-used text can join its earlier story as a follow-up, and such stor
 whole stream; ``--per-day 60`` makes a pass span 66 days, past that horizon.
 
 Per batch: CPU milliseconds per article (``time.process_time``, so other jobs on a shared
-machine matter less than to the wall clock) of four parts: store put; near-duplicate check
-(``NearDupIndex.check_add``); the stories window (``persist.load_state``, ``load_df`` and
-``save_state``);
-story placement (the rest of ``assign``: features, scoring, joins, splits). Printed for the
+machine matter less than to the wall clock) of five parts: store put; story preparation
+(``persist.prepared``: features, event signature and MinHash of each article, which ingest
+computes in the process that analysed it, a worker under ``--jobs N``; here in the writer, as
+the re-used articles' ids change); near-duplicate check (``NearDupIndex.check_add``); the
+stories window (``persist.load_state``, ``load_df`` and ``save_state``); story placement (the
+rest of ``assign``: scoring, joins, splits). ``--profile N`` runs cProfile from the N-th
+article on (its overhead inflates small Python calls; the parts' figures then include it). Printed for the
 1,000 articles before each of ``--sizes``, with the resident memory then and the peak.
 
 Then the clusterer alone (``--cluster N``, default 1M; 0 skips it), in memory, as
@@ -49,10 +52,12 @@ chart; ``--before`` draws an earlier run's total and memory beside this one's); 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import datetime as dt
 import json
 import os
 import platform
+import pstats
 import resource
 import sys
 import tempfile
@@ -63,9 +68,11 @@ from pathlib import Path
 from typing import Any
 
 from stories import corpus_pool, end_of_day, synthetic
+from stories_same import digest as stories_digest
 
 from khabar import pipeline
 from khabar.config import Config, default_data_dir
+from khabar.executor import collect_less
 from khabar.model import Article
 from khabar.store.db import Store
 from khabar.stories import persist
@@ -80,7 +87,8 @@ START = dt.date(2020, 3, 1)
 SPAN = 1000
 # Batches between progress lines (and partial JSON writes).
 PROGRESS = 25
-PARTS = ("store put", "near-duplicate check", "stories window", "story placement")
+PARTS = ("store put", "story preparation", "near-duplicate check", "stories window",
+         "story placement")
 
 
 class Clock:
@@ -139,15 +147,21 @@ def stream(pool: list[Article], total: int, per_day: int) -> Iterator[Article]:
                       published=day.isoformat())
 
 
-def grow(pool: list[Article], sizes: list[int], per_day: int, config: Config, reload: bool
+def grow(pool: list[Article], sizes: list[int], per_day: int, config: Config, reload: bool,
+         profile_from: int | None = None, digest: bool = False
          ) -> tuple[list[dict[str, float]], list[dict[str, float]]]:
-    """The store run: a row per batch, and a row per checkpoint of ``sizes``."""
+    """The store run: a row per batch, and a row per checkpoint of ``sizes``; profiled
+    (cProfile) from article ``profile_from`` on when it is given; ``digest``: print the
+    digest of the story tables at the end (``stories_same.py``: same output before and after
+    a change)."""
+    profiler = cProfile.Profile() if profile_from is not None else None
     clock = Clock()
     patched = {
         (NearDupIndex, "check_add"): "near-duplicate check",
         (persist, "load_state"): "stories window",
         (persist, "save_state"): "stories window",
         (persist, "load_df"): "stories window",
+        (persist, "prepared"): "story preparation",
     }
     originals = {key: getattr(*key) for key in patched}
     for (owner, name), part in patched.items():
@@ -164,7 +178,9 @@ def grow(pool: list[Article], sizes: list[int], per_day: int, config: Config, re
                 else:
                     writer.place(arts)
 
-            for art in stream(pool, max(sizes), per_day):
+            for n, art in enumerate(stream(pool, max(sizes), per_day)):
+                if profiler is not None and n == profile_from:
+                    profiler.enable()
                 batch.append(art)
                 if len(batch) == config.commit_every:
                     batches.append(_store_batch(store, batch, place, clock, len(batches)))
@@ -175,10 +191,27 @@ def grow(pool: list[Article], sizes: list[int], per_day: int, config: Config, re
                 batches.append(_store_batch(store, batch, place, clock, len(batches)))
             with store.transaction():
                 writer.close()
+            if digest:
+                for table, value in stories_digest(store.conn).items():
+                    print(f"  digest {table:>18}  {value}", flush=True)
     finally:
         for (owner, name), fn in originals.items():
             setattr(owner, name, fn)
+        if profiler is not None:
+            profiler.disable()
+            _profile_report(profiler)
     return batches, [_checkpoint(batches, size) for size in sizes]
+
+
+def _profile_report(profiler: cProfile.Profile) -> None:
+    """The profile's top functions (own time, then with callees), and the whole of it in
+    ``growth.prof`` for ``python -m pstats`` or snakeviz."""
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    profiler.dump_stats(OUT.with_name("growth.prof"))
+    stats = pstats.Stats(profiler, stream=sys.stdout).strip_dirs()
+    stats.sort_stats("tottime").print_stats(25)
+    stats.sort_stats("cumulative").print_stats(35)
+    print(f"profile in {OUT.with_name('growth.prof')}", flush=True)
 
 
 def _store_batch(store: Store, batch: list[Article], place: Callable[[list[Article]], None],
@@ -197,7 +230,8 @@ def _store_batch(store: Store, batch: list[Article], place: Callable[[list[Artic
            "store put": put,
            "near-duplicate check": inner["near-duplicate check"],
            "stories window": inner["stories window"],
-           "story placement": assign - inner["near-duplicate check"] - inner["stories window"]}
+           "story preparation": inner["story preparation"],
+           "story placement": assign - sum(inner.values())}
     for part in PARTS:  # CPU seconds of the batch -> ms per article
         row[part] = 1000 * row[part] / len(batch)
     return row
@@ -276,7 +310,7 @@ def chart(batches: list[dict[str, float]], clustered: dict[str, Any] | None, tit
     axes[0].plot(x, rolling(total), label="total", color="black", linewidth=1.8)
     if before:
         axes[0].plot([b["articles"] for b in before],
-                     rolling([sum(b[p] for p in PARTS) for b in before]),
+                     rolling([sum(b.get(p, 0.0) for p in PARTS) for b in before]),
                      label="total before (--before)", color="grey", linestyle="--", linewidth=1.4)
     axes[0].set(xscale="log", xlabel="articles in the store", ylabel="CPU ms per article",
                 title="cost per article as the store grows")
@@ -312,7 +346,8 @@ def store_part(args: argparse.Namespace, titles: list[str], paras: list[str]) ->
     start = time.process_time()
     pool = processed_pool(args.pool, args.per_day, config, titles, paras)
     print(f"pool through the stages: {time.process_time() - start:.1f} CPU-s", flush=True)
-    batches, points = grow(pool, sizes, args.per_day, config, args.reload)
+    batches, points = grow(pool, sizes, args.per_day, config, args.reload, args.profile,
+                           args.digest)
     print(f"\nCPU ms per article over the {SPAN} articles before each size:")
     print(f"{'articles':>9}" + "".join(f"{p:>22}" for p in (*PARTS, "total")) + f"{'RSS MiB':>9}")
     for p in points:
@@ -348,6 +383,11 @@ def main() -> None:
     ap.add_argument("--before", type=Path,
                     help="a growth JSON (or growth-partial.json) of an earlier checkout: its"
                     " store total drawn dashed")
+    ap.add_argument("--profile", type=int, metavar="N",
+                    help="cProfile the store run from its N-th article on (figures then include"
+                    " the profiler's overhead)")
+    ap.add_argument("--digest", action="store_true",
+                    help="print a digest of the story tables at the end (compare two checkouts)")
     ap.add_argument("--reload", action="store_true",
                     help="place each batch as a run of its own (the window reloaded from SQLite)")
     args = ap.parse_args()
@@ -357,6 +397,7 @@ def main() -> None:
                f" load average {os.getloadavg()[0]:.1f}")
     print(f"machine: {machine}; pool {args.pool} articles, {args.per_day} a day", flush=True)
     titles, paras = corpus_pool(default_data_dir())
+    collect_less()  # as `khabar ingest` runs (its young-garbage threshold)
     made: dict[str, Any] = {}
     if args.sizes != "0":
         made["store"] = store_part(args, titles, paras)

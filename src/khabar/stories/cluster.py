@@ -246,6 +246,26 @@ def _evidence(sig: Signature) -> dict[str, list[int]]:
     return {k: [a, b] for k, (a, b) in sorted(sig.evidence.items())}
 
 
+def _most_shared(hits: Counter[str], k: int) -> set[str]:
+    """The ``k`` stories with the most keys in common, ties broken by story id (not by the
+    hash-seeded order the postings sets iterate in): what ``heapq.nsmallest(k, hits.items(),
+    key=lambda kv: (-kv[1], kv[0]))`` picks, without a Python key call per story. Counts are
+    small integers, so the cut-off count is found from their histogram and only the stories
+    at the cut are compared by id (issue 16: the stories in memory for follow-ups, 60 days of
+    them, made this ranking a tenth of placing an article)."""
+    if len(hits) <= k:
+        return set(hits)
+    per_count = Counter(hits.values())
+    above = 0
+    for cut in sorted(per_count, reverse=True):
+        if above + per_count[cut] >= k:
+            break
+        above += per_count[cut]
+    found = {sid for sid, n in hits.items() if n > cut}
+    found.update(heapq.nsmallest(k - len(found), [sid for sid, n in hits.items() if n == cut]))
+    return found
+
+
 class StoryClusterer:
     """The in-memory state of online clustering; see the module docstring.
 
@@ -382,9 +402,7 @@ class StoryClusterer:
         hits: Counter[str] = Counter()
         for k in keys:
             hits.update(self._postings.get(k, ()))
-        # ties broken by story id, not by the (hash-seeded) order the postings sets iterate in
-        ranked = heapq.nsmallest(MAX_CANDIDATES, hits.items(), key=lambda kv: (-kv[1], kv[0]))
-        found = {sid for sid, _ in ranked}
+        found = _most_shared(hits, MAX_CANDIDATES)
         if f.embedding is not None:
             found |= {s.id for s in self.stories.values() if s.emb_sum is not None}
         return found

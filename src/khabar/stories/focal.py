@@ -27,6 +27,7 @@ their event signature. A story spanning days forgets its focal terms and tallies
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -99,15 +100,32 @@ def focal_terms(
             continue
         if named and not any(m.start <= found.start() < m.end for m in names):
             continue
-        terms = content_terms(found.group())
-        # a stem of one or two letters is a fragment (a glued postposition), not a name
-        if len(terms) != 1 or len(terms[0]) < 3 or terms[0].isdigit():
+        term = _rare_stem(found.group())
+        if term is None or df.get(term, 0) > FOCAL_DF:
             continue
-        if df.get(terms[0], 0) > FOCAL_DF:
-            continue
-        out.add(terms[0])
-        evidence.setdefault(f"focal {terms[0]}", found.span())
+        out.add(term)
+        evidence.setdefault(f"focal {term}", found.span())
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _rare_stem(word: str) -> str | None:
+    """The one stem a word of the lead stands for, or ``None`` (a stopword, a fragment, a
+    number). Cached: :func:`focal_terms` reads the lead three times per article and the same
+    words recur across articles (stemming every word was a third of the story preparation's
+    time, cProfile of ``benchmarks/growth.py``); the size bounds memory, not tuned."""
+    terms = content_terms(word)
+    # a stem of one or two letters is a fragment (a glued postposition), not a name
+    if len(terms) != 1 or len(terms[0]) < 3 or terms[0].isdigit():
+        return None
+    return terms[0]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _measure(word: str) -> str | None:
+    """The tally measure a word names (:data:`_MEASURES`), or ``None``; cached as
+    :func:`_rare_stem` is."""
+    return _MEASURES.get(normalise(word))
 
 
 def tally_keys(
@@ -141,7 +159,7 @@ def tally_keys(
         )  # fmt: skip
         keys: dict[str, tuple[int, int]] = {}
         words = [
-            (w.span(), _MEASURES.get(normalise(w.group())))
+            (w.span(), _measure(w.group()))
             for w in _TERM.finditer(text, start, end)
         ]
         words += [(w.span(), "deaths") for w in _DIED.finditer(text, start, end)]

@@ -326,12 +326,14 @@ def save_state(conn: sqlite3.Connection, cl: StoryClusterer) -> None:
                 "INSERT OR REPLACE INTO story_duplicates VALUES (?, ?, ?, ?, ?)",
                 [(d.article_id, d.of_id, d.kind, d.similarity, d.wire) for d in cl.dup_links],
             )
-            for aid in cl.new_articles:
-                key, sig, outlet, wire, day = cl.dups.entry(aid)
-                conn.execute(
-                    "INSERT OR REPLACE INTO story_minhash VALUES (?, ?, ?, ?, ?, ?)",
-                    (aid, day, key, outlet, wire, sig.tobytes() if sig is not None else None),
-                )
+            conn.executemany(
+                "INSERT OR REPLACE INTO story_minhash VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (aid, day, key, outlet, wire, sig.tobytes() if sig is not None else None)
+                    for aid in cl.new_articles
+                    for key, sig, outlet, wire, day in [cl.dups.entry(aid)]
+                ],
+            )
             conn.executemany(
                 "INSERT INTO story_df VALUES (?, ?) ON CONFLICT(term) DO UPDATE SET df = df + excluded.df",
                 sorted(cl.df_delta.items()),
@@ -399,11 +401,16 @@ def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> No
             for m in members
         ],
     )
-    conn.execute("DELETE FROM story_entities WHERE story_id = ?", (story.id,))
-    conn.executemany(
-        "INSERT INTO story_entities VALUES (?, ?, ?)",
-        [(e, story.id, c) for e, c in sorted(story.entities.items())],  # rows in a stable order
-    )
+    # a story's entity rows are rewritten only when its counts changed since this process last
+    # wrote them: most saves of a long story add a member that names nothing new, and the
+    # rewrite is a delete and a row per entity of every story a batch touched (issue 16)
+    if story.saved_entities != story.entities:
+        conn.execute("DELETE FROM story_entities WHERE story_id = ?", (story.id,))
+        conn.executemany(
+            "INSERT INTO story_entities VALUES (?, ?, ?)",
+            [(e, story.id, c) for e, c in sorted(story.entities.items())],  # rows in a stable order
+        )
+        story.saved_entities = dict(story.entities)
 
 
 def _why_json(why: dict[str, object] | None) -> str | None:
