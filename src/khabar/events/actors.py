@@ -40,6 +40,7 @@ from .names import untagged_name
 DICTIONARY = "actors_hi.yaml"
 _FIELDS = frozenset(
     {"hi", "sector", "en", "bare", "place", "group", "context", "local", "state", "person"}
+    | {"not_before"}
 )
 _POSSESSIVE = frozenset({"के", "की", "का"})
 _CODE = re.compile(r"^([A-Z]{3})(?:-(\S+))?(?: ([A-Z]{3}))?$")
@@ -59,6 +60,8 @@ class ActorWord:
     local: bool = False  # without a place: the city the article last named (inferred)
     state: bool = False  # an office of a state (मुख्यमंत्री): never filled with the country
     person: bool = False  # held by one person, named right after it ("मंत्री बादल पत्रलेख")
+    # words that make the form a modifier of a name, not an actor ("जनता कर्फ्यू")
+    not_before: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -150,6 +153,9 @@ def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
         raise _bad(where, "'en' (the English name) is missing")
     if "{place}" in en and not item.get("bare"):
         raise _bad(where, "'en' has {place} but no 'bare' name for when no place is given")
+    not_before = item.get("not_before") or []
+    if not isinstance(not_before, list) or not all(isinstance(w, str) for w in not_before):
+        raise _bad(where, "'not_before' must be a list of words")
     return ActorWord(
         forms=tuple(tuple(f.split()) for f in forms),
         sector=str(item["sector"]),
@@ -161,6 +167,7 @@ def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
         local=bool(item.get("local")),
         state=bool(item.get("state")),
         person=bool(item.get("person")),
+        not_before=frozenset(not_before),
     )
 
 
@@ -317,12 +324,24 @@ def _kb_place(words: list[str]) -> str | None:
     return hits[0].kb_id if hits else None
 
 
+def _nationality(word: str) -> str | None:
+    """The KB id of the country a nationality adjective right before an actor word names
+    ("रूसी जनता" = the public of Russia, "अमेरिकी सरकार"): the KB's adjectival forms. The
+    entities stage keeps such adjectives out of the sentence's actor mentions (they are a
+    title's, "चीनी राष्ट्रपति"), so the word itself is looked up."""
+    hits = [e for e, kind in _kb().lookup(word) if kind == "adjectival" and e.type == "COUNTRY"]
+    return hits[0].kb_id if len(hits) == 1 else None
+
+
 def _place_before(
     tokens: list[Any], first: int, places: dict[int, Mention]
 ) -> tuple[str, int] | None:
     """(KB id, first token) of the place right before token ``first`` ("बिहार सरकार") or
     before a possessive right before it ("बिहार की सरकार"): a place mention, or (where the
-    tagger took the whole phrase as one unlinked name) a place alias of the KB."""
+    tagger took the whole phrase as one unlinked name) a place alias of the KB, or a country's
+    nationality adjective right before the word ("रूसी जनता")."""
+    if first > 0 and (country := _nationality(tokens[first - 1].text)):
+        return country, first - 1
     for end in (first - 1, first - 2):
         if end < 0:
             continue
@@ -379,6 +398,9 @@ def coded_mentions(
             continue
         form, word = hit
         last = i + len(form) - 1
+        if last + 1 < len(texts) and texts[last + 1] in word.not_before:
+            i = last + 1  # "जनता कर्फ्यू": the curfew's name, not the public
+            continue
         start, end = tokens[i].start, tokens[last].end
         named = names_at.get(last + 1)
         untagged = None
