@@ -424,6 +424,11 @@ def coded_mentions(
         local = place_code(near[-1].entity_id) if near else None
         if local is None and ctx is not None:
             local = ctx.locality
+        if local is not None:  # a locality's police and offices are its city's (Delhi Police)
+            from .issuer import localities
+
+            up = localities().get(local[0])
+            local = up.city if up is not None else local
         code, name, inferred, first = _code(word, lex, tokens, i, places, ctx, local)
         if named is not None:  # a title: the person holds the office and gets its code
             if ctx is not None and named.entity_id and not inferred:
