@@ -85,3 +85,30 @@ def test_malformed_not_before_is_named(tmp_path: Path) -> None:
     )
     with pytest.raises(KhabarError, match=r"E061 .*actors.yaml:6: .*'not_before' must be a list"):
         read_dictionary(path)
+
+
+def test_state_name_ending_in_pradesh_keeps_its_government() -> None:
+    # AU-2020-MAR-22.txt: "प्रदेश सरकार" is a dictionary form; here प्रदेश ends the state name
+    art = analysed(
+        "कोरोना का प्रकोप रोकने की कोशिश में जुटी उत्तर प्रदेश सरकार ने राज्य के सभी बूचड़खानों को "
+        "अगले तीन दिन के लिये बंद करने का आदेश दिया है ।",
+        "2020-03-22",
+    )
+    assert actors(art, "source") == {"actor:Government of Uttar Pradesh": "IND-Uttar_Pradesh GOV"}
+    # no state before it: the bare "state government" as before
+    art = analysed("प्रदेश सरकार ने सभी बूचड़खानों को बंद करने का आदेश दिया है ।", "2020-03-22")
+    assert "actor:state government" in actors(art, "source")
+
+
+def test_compass_district_before_an_office_is_the_district() -> None:
+    # the kind of "दक्षिण-पश्चिम दिल्ली के कापसहेड़ा" (DH-2020-MAY-03.txt) with the office named
+    art = analysed("दक्षिण-पश्चिम दिल्ली जिला प्रशासन ने इमारत को सील कर दिया ।", "2020-04-19")
+    assert actors(art, "source") == {
+        "actor:South West Delhi district administration": "IND-Delhi GOV"
+    }
+    [ev] = art.events
+    [arg] = [a for a in ev.arguments if a.role == "source"]
+    assert art.text[arg.start : arg.end] == "दक्षिण-पश्चिम दिल्ली जिला प्रशासन"
+    # Delhi's police are one force: no district in their name
+    art = analysed("उत्तर-पश्चिमी दिल्ली पुलिस ने 32 लोगों को गिरफ्तार किया ।", "2020-04-19")
+    assert actors(art, "source") == {"actor:Delhi Police": "IND-Delhi COP"}

@@ -359,6 +359,23 @@ def _place_before(
     return None
 
 
+def _compass_district(
+    tokens: list[Any], first: int, placed: tuple[str, str]
+) -> tuple[str, int]:
+    """(name, first token) of the place at token ``first`` with the compass words right before
+    it that make it one of the city's districts ("दक्षिण-पश्चिम दिल्ली" = South West Delhi, as
+    :func:`khabar.events.issuer.compass_districts` reads them); the place alone without them."""
+    from .issuer import COMPASS_WORDS, compass_districts
+
+    k = first
+    while k > max(0, first - 2) and all(w in COMPASS_WORDS for w in tokens[k - 1].text.split("-")):
+        k -= 1
+    named = compass_districts(" ".join(t.text for t in tokens[k : first + 1])) if k < first else []
+    if named and named[-1][0] == placed:
+        return named[-1][1], k
+    return placed[1], first
+
+
 def coded_mentions(
     tokens: list[Any], mentions: list[Mention], ctx: ActorContext | None = None
 ) -> list[Mention]:
@@ -368,6 +385,7 @@ def coded_mentions(
     covered = [m for m in mentions if m.entity_id and m.entity_id.startswith("kb:")]
     places: dict[int, Mention] = {}
     names_at: dict[int, Mention] = {}
+    inside: set[int] = set()  # tokens of a place name after its first: no form starts there
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
     for m in mentions:
@@ -378,6 +396,7 @@ def coded_mentions(
             continue
         if m.type in {"COUNTRY", "CITY", "REGION"} and m.entity_id:
             places[hi - 1] = m
+            inside.update(range(lo + 1, hi))
         if m.type == "PERSON":
             names_at[lo] = m
     out: list[Mention] = []
@@ -386,8 +405,8 @@ def coded_mentions(
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
     for at in [k for k, text in enumerate(texts) if text in index]:
-        if at < i:
-            continue
+        if at < i or at in inside or (at > 0 and _kb_place(texts[at - 1 : at + 1])):
+            continue  # "उत्तर प्रदेश सरकार": प्रदेश ends the place, "सरकार" is read next
         i = at
         hit = None
         for form, word in index[texts[i]]:
@@ -513,10 +532,13 @@ def _code(
     placed = place_code(found[0]) if found else None
     if found and placed:
         code, place_name = placed
+        first = found[1]
+        if word.sector != "COP":  # "दक्षिण-पश्चिम दिल्ली जिला प्रशासन": the district's, not
+            place_name, first = _compass_district(tokens, first, placed)  # Delhi's (police are)
         name = word.en.replace("{place}", place_name)
         if word.context and ctx is not None:
             ctx.government = placed
-        return f"{code} {word.sector}", name, False, found[1]
+        return f"{code} {word.sector}", name, False, first
     gov = ctx.government if ctx is not None else None
     if word.context and gov is None:
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")

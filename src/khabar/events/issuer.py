@@ -79,6 +79,7 @@ _COMPASS = {
     "मध्य": "Central", "सेंट्रल": "Central",
 }
 _COMPASS_FIRST = {"उत्तर": "North", "पूर्व": "East"}
+COMPASS_WORDS = frozenset(_COMPASS) | frozenset(_COMPASS_FIRST)
 _WORD = re.compile(r"[^\s।॥,.|:;!?()\[\]\"'‘’“”]+")
 
 
