@@ -219,6 +219,15 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     lenient 0.276). Source floor 0.67 (the new events' inferred sources take back part of ev15's
     gain); the other floors are the branches' own.
 
+    Round ev17, small actor kinds (2026-12-03, same command; kinds counted on the tune half and
+    in corpus day files outside the gold): a nationality adjective names its country ("रूसी
+    जनता"), no dictionary form starts inside a place name ("उत्तर प्रदेश सरकार"), "जनता कर्फ्यू"
+    no actor, compass districts before an office, Delhi localities through their district, a
+    place's bracketed abbreviation kept in glosses ("United Arab Emirates (UAE)"). Core R/P,
+    date, modality, source, lenient unchanged; all (n=96): actors strict 0.146 -> 0.156, target
+    0.208 -> 0.219; tune (n=67): actors 0.194 -> 0.209, target 0.284 -> 0.298; check (n=29)
+    unchanged (actors 0.035, lenient 0.276, source 0.552). Floors: strict 0.15, target 0.21.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -240,8 +249,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.42
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.67
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.14
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.20
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.15
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.21
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.77
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55

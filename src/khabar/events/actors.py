@@ -40,6 +40,7 @@ from .names import untagged_name
 DICTIONARY = "actors_hi.yaml"
 _FIELDS = frozenset(
     {"hi", "sector", "en", "bare", "place", "group", "context", "local", "state", "person"}
+    | {"not_before"}
 )
 _POSSESSIVE = frozenset({"के", "की", "का"})
 _CODE = re.compile(r"^([A-Z]{3})(?:-(\S+))?(?: ([A-Z]{3}))?$")
@@ -59,6 +60,8 @@ class ActorWord:
     local: bool = False  # without a place: the city the article last named (inferred)
     state: bool = False  # an office of a state (मुख्यमंत्री): never filled with the country
     person: bool = False  # held by one person, named right after it ("मंत्री बादल पत्रलेख")
+    # words that make the form a modifier of a name, not an actor ("जनता कर्फ्यू")
+    not_before: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -150,6 +153,9 @@ def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
         raise _bad(where, "'en' (the English name) is missing")
     if "{place}" in en and not item.get("bare"):
         raise _bad(where, "'en' has {place} but no 'bare' name for when no place is given")
+    not_before = item.get("not_before") or []
+    if not isinstance(not_before, list) or not all(isinstance(w, str) for w in not_before):
+        raise _bad(where, "'not_before' must be a list of words")
     return ActorWord(
         forms=tuple(tuple(f.split()) for f in forms),
         sector=str(item["sector"]),
@@ -161,6 +167,7 @@ def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
         local=bool(item.get("local")),
         state=bool(item.get("state")),
         person=bool(item.get("person")),
+        not_before=frozenset(not_before),
     )
 
 
@@ -317,12 +324,24 @@ def _kb_place(words: list[str]) -> str | None:
     return hits[0].kb_id if hits else None
 
 
+def _nationality(word: str) -> str | None:
+    """The KB id of the country a nationality adjective right before an actor word names
+    ("रूसी जनता" = the public of Russia, "अमेरिकी सरकार"): the KB's adjectival forms. The
+    entities stage keeps such adjectives out of the sentence's actor mentions (they are a
+    title's, "चीनी राष्ट्रपति"), so the word itself is looked up."""
+    hits = [e for e, kind in _kb().lookup(word) if kind == "adjectival" and e.type == "COUNTRY"]
+    return hits[0].kb_id if len(hits) == 1 else None
+
+
 def _place_before(
     tokens: list[Any], first: int, places: dict[int, Mention]
 ) -> tuple[str, int] | None:
     """(KB id, first token) of the place right before token ``first`` ("बिहार सरकार") or
     before a possessive right before it ("बिहार की सरकार"): a place mention, or (where the
-    tagger took the whole phrase as one unlinked name) a place alias of the KB."""
+    tagger took the whole phrase as one unlinked name) a place alias of the KB, or a country's
+    nationality adjective right before the word ("रूसी जनता")."""
+    if first > 0 and (country := _nationality(tokens[first - 1].text)):
+        return country, first - 1
     for end in (first - 1, first - 2):
         if end < 0:
             continue
@@ -340,6 +359,23 @@ def _place_before(
     return None
 
 
+def _compass_district(
+    tokens: list[Any], first: int, placed: tuple[str, str]
+) -> tuple[str, int]:
+    """(name, first token) of the place at token ``first`` with the compass words right before
+    it that make it one of the city's districts ("दक्षिण-पश्चिम दिल्ली" = South West Delhi, as
+    :func:`khabar.events.issuer.compass_districts` reads them); the place alone without them."""
+    from .issuer import COMPASS_WORDS, compass_districts
+
+    k = first
+    while k > max(0, first - 2) and all(w in COMPASS_WORDS for w in tokens[k - 1].text.split("-")):
+        k -= 1
+    named = compass_districts(" ".join(t.text for t in tokens[k : first + 1])) if k < first else []
+    if named and named[-1][0] == placed:
+        return named[-1][1], k
+    return placed[1], first
+
+
 def coded_mentions(
     tokens: list[Any], mentions: list[Mention], ctx: ActorContext | None = None
 ) -> list[Mention]:
@@ -349,6 +385,7 @@ def coded_mentions(
     covered = [m for m in mentions if m.entity_id and m.entity_id.startswith("kb:")]
     places: dict[int, Mention] = {}
     names_at: dict[int, Mention] = {}
+    inside: set[int] = set()  # tokens of a place name after its first: no form starts there
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
     for m in mentions:
@@ -359,6 +396,7 @@ def coded_mentions(
             continue
         if m.type in {"COUNTRY", "CITY", "REGION"} and m.entity_id:
             places[hi - 1] = m
+            inside.update(range(lo + 1, hi))
         if m.type == "PERSON":
             names_at[lo] = m
     out: list[Mention] = []
@@ -367,8 +405,8 @@ def coded_mentions(
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
     for at in [k for k, text in enumerate(texts) if text in index]:
-        if at < i:
-            continue
+        if at < i or at in inside or (at > 0 and _kb_place(texts[at - 1 : at + 1])):
+            continue  # "उत्तर प्रदेश सरकार": प्रदेश ends the place, "सरकार" is read next
         i = at
         hit = None
         for form, word in index[texts[i]]:
@@ -379,6 +417,9 @@ def coded_mentions(
             continue
         form, word = hit
         last = i + len(form) - 1
+        if last + 1 < len(texts) and texts[last + 1] in word.not_before:
+            i = last + 1  # "जनता कर्फ्यू": the curfew's name, not the public
+            continue
         start, end = tokens[i].start, tokens[last].end
         named = names_at.get(last + 1)
         untagged = None
@@ -402,6 +443,11 @@ def coded_mentions(
         local = place_code(near[-1].entity_id) if near else None
         if local is None and ctx is not None:
             local = ctx.locality
+        if local is not None:  # a locality's police and offices are its city's (Delhi Police)
+            from .issuer import localities
+
+            up = localities().get(local[0])
+            local = up.city if up is not None else local
         code, name, inferred, first = _code(word, lex, tokens, i, places, ctx, local)
         if named is not None:  # a title: the person holds the office and gets its code
             if ctx is not None and named.entity_id and not inferred:
@@ -486,10 +532,13 @@ def _code(
     placed = place_code(found[0]) if found else None
     if found and placed:
         code, place_name = placed
+        first = found[1]
+        if word.sector != "COP":  # "दक्षिण-पश्चिम दिल्ली जिला प्रशासन": the district's, not
+            place_name, first = _compass_district(tokens, first, placed)  # Delhi's (police are)
         name = word.en.replace("{place}", place_name)
         if word.context and ctx is not None:
             ctx.government = placed
-        return f"{code} {word.sector}", name, False, found[1]
+        return f"{code} {word.sector}", name, False, first
     gov = ctx.government if ctx is not None else None
     if word.context and gov is None:
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")

@@ -199,17 +199,37 @@ def names_actor(text: str) -> bool:
     return False
 
 
+@cache
+def _abbreviation(word: str) -> str | None:
+    """The English abbreviation of a place a one-word Hindi one names ("यूएई" = UAE): a Latin
+    alias of its KB entry written all in capitals."""
+    from .actors import _kb, _kb_place
+
+    ident = _kb_place([word])
+    entry = _kb().get(ident[3:]) if ident else None
+    latin = [a for a in (entry.en if entry is not None else ()) if re.fullmatch(r"[A-Z]{2,6}", a)]
+    return latin[0] if latin else None
+
+
 def _words(text: str) -> list[str]:
-    """Tokens of a phrase, parenthetical asides dropped ("सभी मॉल (… को छोड़कर)")."""
+    """Tokens of a phrase, parenthetical asides dropped ("सभी मॉल (… को छोड़कर)"), except a
+    place's abbreviation ("संयुक्त अरब अमीरात (यूएई)"), kept as one "(यूएई)" token: English
+    news names the place by it, so the gloss keeps it ("United Arab Emirates (UAE)")."""
     out: list[str] = []
     depth = 0
-    for tok in _TOKEN.findall(text):
+    toks = _TOKEN.findall(text)
+    for k, tok in enumerate(toks):
         if tok == "(":
             depth += 1
         elif tok == ")":
             depth = max(0, depth - 1)
         elif depth == 0:
             out.append(_norm(tok))
+        elif depth == 1 and toks[k - 1] == "(" and toks[k + 1 : k + 2] == [")"]:
+            word = _norm(tok)
+            place = _place_en((word,)) if _abbreviation(word) else None
+            if place and any(_place_en(tuple(out[-n:])) == place for n in (3, 2, 1) if out):
+                out.append(f"({word})")  # right after the place it abbreviates
     return out
 
 
@@ -254,7 +274,11 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             0,
         )
         if n:
-            out.append(_place_en(tuple(words[i : i + n])) or "")
+            en = _place_en(tuple(words[i : i + n])) or ""
+            after = words[i + n][1:-1] if i + n < len(words) and words[i + n][:1] == "(" else ""
+            if after and _place_en((after,)) == en:  # "संयुक्त अरब अमीरात (यूएई)"
+                en, n = f"{en} ({_abbreviation(after)})", n + 1
+            out.append(en)
             place = True
         elif re.fullmatch(r"[\d०-९][\d०-९,.]*", words[i]):
             out.append(words[i].translate(_DIGITS))

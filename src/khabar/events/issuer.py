@@ -14,13 +14,19 @@ police register a case). :mod:`khabar.events.hindi` finds the measure and asks h
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
 
 from ..config import Config
 from ..entities.kb import load_kb
+from ..errors import E, KhabarError
 from ..model import Argument, Mention
-from .actors import actor_dictionary, entity_code, place_code, sector_of
+from .actors import actor_dictionary, check_command, entity_code, place_code, sector_of
 from .clause import DocContext, SentenceView, Unit, unit_actors
 from .roles import Roles
 
@@ -73,7 +79,53 @@ _COMPASS = {
     "मध्य": "Central", "सेंट्रल": "Central",
 }
 _COMPASS_FIRST = {"उत्तर": "North", "पूर्व": "East"}
+COMPASS_WORDS = frozenset(_COMPASS) | frozenset(_COMPASS_FIRST)
 _WORD = re.compile(r"[^\s।॥,.|:;!?()\[\]\"'‘’“”]+")
+
+
+# ---- localities the KB lists as towns ----------------------------------------------------------
+
+LOCALITIES = "localities.yaml"
+
+
+@dataclass(frozen=True)
+class Locality:
+    """A locality's city (code, English name), whose police act there, and its district."""
+
+    city: tuple[str, str]
+    district: str
+
+
+def read_localities(path: Path) -> dict[str, Locality]:
+    """Place code of a locality ("IND-Nizamuddin") -> its city and district; a bad entry is an
+    E061 error naming the file and the locality."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise KhabarError(E.E061, detail=f"{where}: {str(exc).splitlines()[0]}") from None
+    items = data.get("localities") if isinstance(data, dict) else None
+    if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(items, dict):
+        raise KhabarError(E.E061, detail=f"{path}: expected 'version: 1' and a 'localities' map")
+    out: dict[str, Locality] = {}
+    for ident, item in items.items():
+        where = f"{path}: {ident}"
+        own = place_code(f"kb:{ident}")
+        city = place_code(f"kb:{item.get('city')}") if isinstance(item, dict) else None
+        district = item.get("district") if isinstance(item, dict) else None
+        if own is None or city is None or not isinstance(district, str) or not district.strip():
+            raise KhabarError(
+                E.E061, detail=f"{where}: needs a KB place, {{city: KB place, district: name}}"
+            )
+        out[own[0]] = Locality(city, district.strip())
+    return out
+
+
+@cache
+def localities() -> dict[str, Locality]:
+    """The built-in locality table, loaded once per process."""
+    return read_localities(Path(str(resources.files("khabar") / "data" / "actors" / LOCALITIES)))
 
 
 @lru_cache(maxsize=4096)
@@ -288,14 +340,15 @@ def authority(
                 continue  # "यूएई में फंसे भारतीयों": where they are stranded, not who acts
             if national and not police and (not placed or m.type != "COUNTRY"):
                 continue  # a national matter: only a country the sentence names decides
+            up = localities().get(placed[0]) if placed and m.type == "CITY" else None
+            if up is not None:  # "निजामुद्दीन": Delhi's police, the South East district's order
+                return police_of(up.city) if police else _administration(up.city, up.district)
             if placed and police and m.type != "COUNTRY":
                 return police_of(placed)
             if placed:  # a city's orders come from its district administration
-                name = (
-                    f"{_district(placed, here)} district administration"
-                    if m.type == "CITY"
-                    else f"Government of {placed[1]}"
-                )
+                if m.type == "CITY":
+                    return _administration(placed, _district(placed, here))
+                name = f"Government of {placed[1]}"
                 return f"actor:{name}", f"{placed[0]} GOV", name
     if here and not national:  # "दक्षिणी दिल्ली": often one unlinked name; a district
         city, district = here[0]
@@ -309,12 +362,14 @@ def authority(
     gov, town = ctx.actors.government, ctx.actors.locality
     if town is None and before:  # the tagger took "उत्तर-पश्चिमी दिल्ली" as one unlinked name
         town = before[-1][0]
-    place = town or gov
+    up = localities().get(town[0]) if town is not None else None
+    place = (up.city if up else town) or gov
     if police and place is not None:
         return police_of(place)
     if town is not None and (local or gov is None):
-        name = f"{_district(town, before)} district administration"
-        return f"actor:{name}", f"{town[0]} GOV", name
+        if up is not None:
+            return _administration(up.city, up.district)
+        return _administration(town, _district(town, before))
     if gov is not None:
         name = f"Government of {gov[1]}"
         return f"actor:{name}", f"{gov[0]} GOV", name
@@ -322,7 +377,27 @@ def authority(
     return f"actor:{name}", f"{lex.default_country} GOV", name
 
 
+def _administration(place: tuple[str, str], district: str) -> tuple[str, str, str]:
+    """A district's administration in the place's code: "West Delhi district administration"."""
+    name = f"{district} district administration"
+    return f"actor:{name}", f"{place[0]} GOV", name
+
+
 def police_of(place: tuple[str, str]) -> tuple[str, str, str]:
     """The police of a place (code, English name): "Punjab Police", IND-Punjab COP."""
     name = f"{place[1]} Police"
     return f"actor:{name}", f"{place[0]} COP", name
+
+
+def _localities_size(path: Path) -> str:
+    return f"{len(read_localities(path))} localities"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m khabar.events.issuer check [FILE]``: check a locality table, print its size."""
+    default = Path(str(resources.files("khabar") / "data" / "actors" / LOCALITIES))
+    return check_command(argv, "khabar.events.issuer", default, _localities_size)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
