@@ -379,8 +379,10 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
     inside = {t.text for t in sv.tokens[cand.first + 1 : cand.last + 1]}  # "जोन नहीं बनाया"
     if any(t in _NEGATION for t in verb) or inside & _NEGATION:
         return "denied", True
-    if before & _PROPOSED_BEFORE:
+    if before & _PROPOSED_BEFORE or _ought(verb):
         return "proposed", False
+    if _prepared(verb):
+        return "planned", False
     if any(t in _EXPECTED for t in verb):
         return "expected", False
     if any(t in _POSSIBLE or t in _CAN for t in verb):
@@ -394,6 +396,27 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
         if b in _HABITUAL_AUX and (a in _PROGRESSIVE or a.endswith(("ते", "ती", "ता"))):
             return "ongoing", False
     return "happened", False
+
+
+# "किया जाना चाहिए", "हटा दी जाएं", "बंद किए जाएंगे नहीं" aside: the passive subjunctive and
+# "चाहिए" after the light verb say what should be done, a proposal, not an act reported (corpus
+# sentences of "<lexicon noun> किया जाना चाहिए" and "… दी जाएं" read outside the event gold, ev16)
+_OUGHT = frozenset({"चाहिए", "चाहिये", "चाहिएं"})
+_SUBJUNCTIVE_PASSIVE = frozenset({"जाए", "जाएं", "जाएँ", "जाये", "जायें"})
+# "लॉकडाउन बढ़ाने की तैयारी": an act being prepared is planned
+_PREPARING = frozenset({"तैयारी", "तैयारियां", "तैयारियों"})
+
+
+def _ought(verb: list[str]) -> bool:
+    """The verb complex is "should be done" (चाहिए) or a passive subjunctive (किया जाए)."""
+    return any(t in _OUGHT or t in _SUBJUNCTIVE_PASSIVE for t in verb[:4])
+
+
+def _prepared(verb: list[str]) -> bool:
+    """An infinitive light verb whose act is being prepared ("बढ़ाने की तैयारी")."""
+    return len(verb) >= 3 and verb[0].endswith("ने") and verb[1] in {"की", "के"} and (
+        verb[2] in _PREPARING
+    )
 
 
 def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
@@ -684,6 +707,10 @@ def extract_sentence(
             source = [agent.entity_id or ""]  # "पुलिस को लाठियां चलानी पड़ी": the police had to
             roles.args.append(agent)
             roles.explicit_source = True
+            target = [t for t in target if t not in source]
+        if not source and not trig.symmetric and (subject := _nominative_agent(sv, cand, start)):
+            add_role(roles, "source", subject, sv, unit_actors(subject))  # "मजदूर … मांग करने लगे"
+            source = list(dict.fromkeys(roles.source))
             target = [t for t in target if t not in source]
         if not source and not trig.symmetric and (decider := _decider(sv, cand)) is not None:
             add_role(roles, "source", decider, sv, unit_actors(decider))
@@ -984,6 +1011,57 @@ def _glossed_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
         return None
     text = sv.text_of(first, k - 1)
     return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+
+
+def _animate_unit(unit: Unit) -> bool:
+    return any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in unit.mentions)
+
+
+# Intransitive light verbs ("बंद रहेंगे", "बैठक होगी", "बंद हो रहे हैं"): their subject is what
+# undergoes or hosts the act, not who does it
+_UNDERGONE = frozenset({"हुई", "हुआ", "हुए", "हो", "होगी", "होगा", "होंगे", "होने", "होती", "होता"})
+_UNDERGONE |= frozenset({"होते", "रहेंगे", "रहेगी", "रहेगा", "रहेंगी", "बनी", "बना", "बने", "बनेगी"})
+
+
+# The aspects whose subject is nominative whatever the verb: progressive (कर रहे हैं), inceptive
+# (करने लगे), completive (कर चुकी है); a future (करेगी, चलाएगा) too. A habitual ("सलाह देते
+# हैं"), a subjunctive ("छूट दे") or a modal ("दान कर सकते हैं") is a generality, a demand or a
+# possibility (all three seen as wrong agents in a spot check of corpus/hindi-covid-2020, ev16).
+_ASPECT_NOMINATIVE = frozenset({"रहा", "रही", "रहे", "रहीं", "लगे", "लगा", "लगी", "लगीं"})
+_ASPECT_NOMINATIVE |= frozenset({"चुका", "चुकी", "चुके", "चुकीं"})
+# The speaker as subject ("मैं … की मांग करता हूं"): not the unit that follows
+_FIRST_PERSON = frozenset({"मैं", "हम", "मै"})
+
+
+def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
+    """The unmarked subject of a verb that takes no ने, leading its clause ("ये मजदूर शहर के …
+    इलाके में सड़क पर बैठ गए और मांग करने लगे", "प्रदर्शनकारी … प्रदर्शन कर रहे थे"): a
+    progressive, an inceptive (करने लगे), a completive or a future has a nominative subject, even
+    where a place or an intransitive verb before "और" stands between it and the trigger (corpus
+    sentences of "<group> … मांग करने लगे / कर रहे थे" outside the event gold, round ev16). Not
+    for a perfect transitive (its agent takes ने: an unmarked noun there is its object), a
+    passive, an infinitive nested in another act, nor past a ने or द्वारा agent. Only places
+    and dates may stand before the subject in the clause; it names a person, group or body."""
+    if not cand.finite or _passive(cand) or _transitive_perfect(cand):
+        return None
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not cand.light or not verb or verb[0] in _PERFECT | {"की", "कीं"} | _UNDERGONE:
+        return None
+    if not (_ASPECT_NOMINATIVE & set(verb[1:3]) or _FUTURE.search(verb[0])):
+        return None
+    toks = sv.tokens
+    before = {t.text for t in toks[start : cand.first]}
+    relative = start > 0 and toks[start - 1].text == "जो"
+    if relative or before & (_AGENT_MARKED | _FIRST_PERSON | {"द्वारा"}):
+        return None  # "… जो डॉक्टर … का समर्थन नहीं कर रहे": the relative pronoun is the subject
+    for u in sv.units:
+        if u.first < start or u.last >= cand.first:
+            continue
+        if is_place(u) and u.marker in {"में", "पर", None, "के", "की", "का"}:
+            continue  # "शहर के वारछा इलाके में", "बांद्रा में": where, not who
+        ok = u.marker is None and not u.anaphor and _animate_unit(u) and bool(unit_actors(u))
+        return u if ok else None
+    return None
 
 
 # "पड़ना" after an infinitive light verb: an act one had to do ("लाठियां चलानी पड़ी")

@@ -1,0 +1,75 @@
+"""Issue 13, fifth recall pass (ev16): events dropped by a rule, and modality. Each kind on a real
+sentence of corpus/hindi-covid-2020 (day files outside the event gold), with a negative beside it
+(precision first)."""
+
+from __future__ import annotations
+
+from khabar.model import Article
+from test_events_covid_kinds import analysed
+
+
+def _acts(art: Article) -> list[tuple[str | None, str, list[str]]]:
+    return [(e.type, e.modality, e.source) for e in art.events]
+
+
+def test_the_unmarked_subject_of_an_inceptive_or_progressive_is_the_agent() -> None:
+    # AU-2020-ARP-15.txt:7: a place and an intransitive verb before "और" stand between them
+    art = analysed(
+        "ये मजदूर शहर के वारछा इलाके में सड़क पर बैठ गए और मांग करने लगे कि उन्हें उनके घर"
+        " जाने की अनुमति मिलनी चाहिए ।"
+    )
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.source == ["actor:workers"]
+    [arg] = [a for a in ev.arguments if a.role == "source"]
+    assert art.text[arg.start : arg.end] == "मजदूर"  # evidence: where the subject is written
+    # DH-2020-ARP-26.txt:23 (progressive), AU-2020-MAR-31.txt:69 (future)
+    art = analysed(
+        "महाराष्ट्र सरकार कोरोना वायरस संक्रमण को काबू करने के लिए लोगों से घरों में रहने की"
+        " अपील कर रही है ।"
+    )
+    assert ("REQUEST", "ongoing", ["actor:Government of Maharashtra"]) in _acts(art)
+    art = analysed("पुलिस इनके बारे में सूचना न देने वालों के खिलाफ कार्रवाई भी करेगी ।")
+    assert [(e.type, e.modality) for e in art.events] == [("COERCE", "planned")]
+    assert art.events[0].source
+
+
+def test_no_nominative_agent_for_a_speaker_a_relative_or_a_habitual() -> None:
+    # AU-2020-MAR-19.txt:8: "मैं" is the subject, not the public named after it
+    art = analysed("मैं आज से जनता कर्फ्यू की मांग करता हूं ।")
+    assert not [e for e in art.events if "actor:public of India" in e.source]
+    # AU-2020-MAR-25.txt:110: the relative pronoun जो is the subject of "समर्थन नहीं कर रहे"
+    art = analysed(
+        "मैंने गृह मंत्रालय और सभी राज्यों के डीजीपी से उन लोगों के खिलाफ सख्त कदम उठाने को"
+        " कहा है जो डॉक्टर, नर्स और अन्य जरूरी सेवाओं में जुड़े लोगों का समर्थन नहीं कर रहे हैं ।"
+    )
+    assert not [e for e in art.events if e.type == "SUPPORT"]
+    # AU-2020-ARP-30.txt:33: a habitual is a generality, not an act
+    art = analysed(
+        "यही कारण है कि डॉक्टर एक व्यक्ति को दो रक्तदान के बीच में लगभग तीन महीने का अंतर"
+        " रखने की सलाह देते हैं ।"
+    )
+    assert not art.events
+
+
+def test_what_should_be_done_is_proposed_and_what_is_prepared_is_planned() -> None:
+    # AU-2020-ARP-27.txt:19 ("किया जाना चाहिए"), PK-2020-APR-30.txt:89 ("हटा दी जाएं")
+    art = analysed(
+        "इसमें राज्य के भीतर आर्थिक गतिविधियों को छूट देनी चाहिए लेकिन सीमाओं को सील किया"
+        " जाना चाहिए ।"
+    )
+    assert {e.modality for e in art.events if e.type == "COERCE"} == {"proposed"}
+    art = analysed("वहीं ग्रीन जोन में पाबंदियां हटा दी जाएं ।")
+    assert {e.modality for e in art.events if e.type == "CONCEDE"} <= {"proposed"}
+    # DH-2020-ARP-13.txt:7: "… करने की तैयारी कर रहा है"
+    art = analysed(
+        "अब जिला प्रशासन इन चारों के आधार पर आगे की कार्यवाही करने की तैयारी कर रहा है ।"
+    )
+    assert {e.modality for e in art.events if e.type == "COERCE"} <= {"planned"}
+
+
+def test_a_passive_perfect_still_reads_as_happened() -> None:
+    # the subjunctive is "जाए/जाएं", not the perfect "गया" nor the future "जाएगा"
+    art = analysed("प्रशासन ने पूरे इलाके को सील कर दिया गया है ।")
+    assert {e.modality for e in art.events if e.type == "COERCE"} <= {"happened"}
+    art = analysed("जिलाधिकारी ने कहा कि पूरे इलाके को सील किया जाएगा ।")
+    assert {e.modality for e in art.events if e.type == "COERCE"} <= {"planned"}
