@@ -73,3 +73,37 @@ def test_a_passive_perfect_still_reads_as_happened() -> None:
     assert {e.modality for e in art.events if e.type == "COERCE"} <= {"happened"}
     art = analysed("जिलाधिकारी ने कहा कि पूरे इलाके को सील किया जाएगा ।")
     assert {e.modality for e in art.events if e.type == "COERCE"} <= {"planned"}
+
+
+def test_a_meeting_one_named_party_held_or_chaired_is_a_consultation() -> None:
+    # DJ-2020-MAR-14.txt (a review meeting with its participants unnamed)
+    art = analysed(
+        "प्रमोद सावंत ने कोरोना वायरस के मद्देनजर हो रही तैयारियों को लेकर उच्चस्तरीय समीक्षा"
+        " बैठक की ।"
+    )
+    [ev] = [e for e in art.events if e.type == "CONSULT"]
+    assert ev.source and ev.modality == "happened"
+    # AU-2020-MAR-12.txt: chaired ("X की अध्यक्षता में … बैठक हुई"): the chair is the source
+    art = analysed(
+        "कोरोना वायरस के देश में बढ़ते मामलों को लेकर मुख्य सचिव उत्पल कुमार सिंह की अध्यक्षता"
+        " में बृहस्पतिवार देर शाम एक बैठक हुई ।"
+    )
+    [ev] = [e for e in art.events if e.type == "CONSULT"]
+    [arg] = [a for a in ev.arguments if a.role == "source"]
+    assert "उत्पल कुमार सिंह" in art.text[arg.start : arg.end]
+    # PK-2020-MAR-16.txt: a fronted "ने की बैठक" no longer hides the next clause's agent
+    art = analysed("कोरोना पर हेमंत सोरेन ने की उच्चस्तरीय बैठक, रांची के डीसी ने दिये जरूरी निर्देश ।")
+    assert {e.type for e in art.events} >= {"CONSULT", "COERCE"}
+
+
+def test_a_meeting_that_only_took_place_or_a_bare_visit_stays_dropped() -> None:
+    # AU-2020-MAR-05.txt: "टास्क फोर्स की पहली बैठक हुई" names a body (kept as before) but
+    # "बैठक हुई" with nobody named, or a passive with no chair, names no one who held it
+    for text in (
+        "दिल्ली सचिवालय में बुधवार को एक बैठक हुई ।",
+        "स्कूलों खोलने या छुट्टी की तारीख आगे बढ़ाने को लेकर 20 मार्च को फिर समीक्षा बैठक की जाएगी ।",
+    ):
+        assert not [e for e in analysed(text).events if e.type in {"CONSULT", "AGREE"}], text
+    # a मुलाकात needs whom one met: "X ने मुलाकात की" alone is not kept
+    art = analysed("मुख्यमंत्री अशोक गहलोत ने मुलाकात की ।")
+    assert not [e for e in art.events if e.type == "CONSULT"]

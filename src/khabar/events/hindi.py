@@ -93,6 +93,7 @@ class Candidate:
     light: bool
     verb: list[str] = field(default_factory=list)  # tokens of the verb complex after the trigger
     finite: bool = True
+    fronted: bool = False  # the verb complex stands before the trigger ("ने की बैठक")
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 )
             elif not trig.verbal:
                 finite = False
-            out.append(Candidate(trig, i, i + n - 1, light, verb, finite))
+            out.append(Candidate(trig, i, i + n - 1, light, verb, finite, fronted >= 0))
             i += n - 1
             break
         i += 1
@@ -623,7 +624,12 @@ def extract_sentence(
             source = [s for s in source if s not in target]
         elif trig.symmetric:
             source, target = list(dict.fromkeys(source + target)), []
-            if len(source) < 2 and not _body_met(sv, cand, source):
+            head = None if source else _meeting_head(sv, cand, start)
+            if head is not None:
+                add_role(roles, "source", head, sv, unit_actors(head))  # "X की अध्यक्षता में"
+                source = list(dict.fromkeys(roles.source))
+            held = head is not None or _held(sv, cand, roles)
+            if len(source) < 2 and not _body_met(sv, cand, source) and not held:
                 note(article, sv, cand, "symmetric, one party")
                 continue
         codes: dict[str, str] = {}
@@ -769,7 +775,9 @@ def extract_sentence(
         made.append((events[-1], ci))
         note(article, sv, cand, "kept", type_)
         if cand.finite:
-            prev_end = cand.last + 1 + len(cand.verb)
+            # a fronted verb complex lies before the trigger: the next clause starts right after
+            # it ("हेमंत सोरेन ने की उच्चस्तरीय बैठक, रांची के डीसी ने दिये … निर्देश")
+            prev_end = cand.last + 1 + (0 if cand.fronted else len(cand.verb))
             prev_sources, prev_first = source, cand.first
     events.extend(_accepted_visits(article, sv, cands, made, dates))
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
@@ -814,6 +822,60 @@ def _body_met(sv: SentenceView, cand: Candidate, source: list[str]) -> bool:
     if sv.tokens[cand.first - 1].text != "की":
         return False
     return any(t.text in _BODIES for t in sv.tokens[max(cand.first - 6, 0) : cand.first - 1])
+
+
+# The active light verbs of holding a meeting ("बैठक की", "बैठक करेंगे", "बैठक कर रहे हैं",
+# "बैठक आयोजित की"), not its passive or हुई, which say it took place but not who held it
+_HOLD = frozenset({"की", "किया", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करते", "करती"})
+_CHAIR = frozenset({"अध्यक्षता", "अध्‍यक्षता"})
+
+
+def _held(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
+    """A meeting one named party held, its participants unnamed ("प्रमोद सावंत ने … उच्चस्तरीय
+    समीक्षा बैठक की", "जिलाधिकारी ने … अधिकारियों के साथ बैठक की"): PLOVER codes a review
+    meeting of officials as CONSULT by whoever held it (tools/why_missed.py's "symmetric, one
+    party" on corpus/hindi-covid-2020 outside the event gold: 40 meetings, round ev16). Only a
+    meeting noun (बैठक, मीटिंग; a मुलाकात needs "से"/"के साथ" whom one met, named or not:
+    "कर्मचारियों ने … आफिसर से मुलाकात कर"), with its agent in words (ने or द्वारा, not an
+    anaphor), held in an active कर form. A subject with no ने ("कंपनियां … बैठक
+    कर चुकी हैं") is not read here; a chair is (:func:`_meeting_head`)."""
+    if cand.trig.mode != "meeting" or not cand.light or len(roles.source) != 1:
+        return False
+    if sv.tokens[cand.first].text not in _MEETINGS and not _met_whom(sv, cand):
+        return False
+    if not roles.explicit_source or roles.anaphoric:
+        return False
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if verb and verb[0] in _SUPPORT:
+        verb = verb[1:]  # "बैठक आयोजित की"
+    if not verb or verb[0] not in _HOLD or PASSIVE & set(verb[1:3]):
+        return False
+    # "बैठक की अध्यक्षता की" chaired it; "बैठक की तैयारी की समीक्षा": a genitive, not held
+    nxt = verb[1] if len(verb) > 1 and not cand.fronted else "।"
+    return nxt in _CLAUSE_END | _CHAIR | {"और", "तथा", "व"} or verb[0] != "की"
+
+
+_MEETINGS = frozenset({"बैठक", "मीटिंग"})
+
+
+def _met_whom(sv: SentenceView, cand: Candidate) -> bool:
+    """"से" or "के साथ" right before the trigger: whom one met, said even where no entity."""
+    k = cand.first
+    return k >= 1 and (sv.tokens[k - 1].text == "से" or sv.tokens[k - 1].text == "साथ")
+
+
+def _meeting_head(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
+    """Who chaired a meeting ("मुख्य सचिव उत्पल कुमार सिंह की अध्यक्षता में … बैठक हुई"): the
+    genitive right before अध्यक्षता in the meeting's clause, before the trigger."""
+    if cand.trig.mode != "meeting":
+        return None
+    toks = sv.tokens
+    for u in sv.units:
+        if u.first < start or u.marker_end >= cand.first or u.marker not in {"की", "के"}:
+            continue
+        if toks[u.marker_end].text in _CHAIR and unit_actors(u):
+            return u
+    return None
 
 
 def _meeting_agent(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
@@ -935,10 +997,14 @@ def _stays(cand: Candidate) -> bool:
     return cand.light and bool(verb) and verb[0] in _STAY
 
 
+# The perfect of the causative light verbs ("भरोसा दिलाया", "मुहैया कराया"): transitive too
+_CAUSATIVE_PERFECT = frozenset({"दिलाया", "दिलाई", "दिलाए", "कराया", "कराई", "कराए", "करवाया"})
+
+
 def _transitive_perfect(cand: Candidate) -> bool:
-    """The light verb is an active perfect (की, किया, लगा दी …): its subject takes ने."""
+    """The light verb is an active perfect (की, किया, लगा दी, दिलाया …): its subject takes ने."""
     verb = [t for t in cand.verb if t not in PARTICLES]
-    perfect = _PERFECT | {"की", "कीं"}
+    perfect = _PERFECT | _CAUSATIVE_PERFECT | {"की", "कीं"}
     return cand.light and bool(perfect & set(verb[:2])) and not PASSIVE & set(verb[:4])
 
 
