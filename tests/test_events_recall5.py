@@ -107,3 +107,27 @@ def test_a_meeting_that_only_took_place_or_a_bare_visit_stays_dropped() -> None:
     # a मुलाकात needs whom one met: "X ने मुलाकात की" alone is not kept
     art = analysed("मुख्यमंत्री अशोक गहलोत ने मुलाकात की ।")
     assert not [e for e in art.events if e.type == "CONSULT"]
+
+
+def test_authorities_told_in_the_passive_is_a_request_of_government() -> None:
+    # NT-2020-MAR-09.txt: states told to step up surveillance; the issuer is inferred
+    art = analysed(
+        "राज्यों और केंद्र शासित प्रदेशों को यात्रियों की सूची सौंपते हुए कम्युनिटी सर्विलांस"
+        " बढ़ाने को कहा गया है ।"
+    )
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.mode == "tell_to" and ev.source
+    assert [a.role for a in ev.arguments if a.entity_id in ev.source] == ["source_inferred"]
+    # "करने के लिए कहा" is the same request (DH-2020-MAR-30.txt:19)
+    art = analysed("मुख्यमंत्री ने लोगों को घरों में रहने के लिए कहा ।")
+    assert [(e.type, e.mode) for e in art.events] == [("REQUEST", "tell_to")]
+
+
+def test_people_told_to_isolate_or_a_pronoun_addressee_get_no_inferred_issuer() -> None:
+    # NT-2020-MAR-04.txt: a group told to isolate (a measure, coded COERCE by the gold)
+    for text in (
+        "हालांकि सभी 6 लोगों को अगले 14 दिन के लिए अपने-अपने घर में अलग थलग रहने को कहा गया है ।",
+        # NT-2020-MAR-03.txt: told to inform the officials; the addressee is उन्हें
+        "कोरोना के लक्षण आने पर उन्हें तुरंत अधिकारियों को बताने को कहा गया है ।",
+    ):
+        assert not [e for e in analysed(text).events if e.type == "REQUEST"], text
