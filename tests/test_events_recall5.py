@@ -131,3 +131,15 @@ def test_people_told_to_isolate_or_a_pronoun_addressee_get_no_inferred_issuer() 
         "कोरोना के लक्षण आने पर उन्हें तुरंत अधिकारियों को बताने को कहा गया है ।",
     ):
         assert not [e for e in analysed(text).events if e.type == "REQUEST"], text
+
+
+def test_a_glossed_group_before_dvara_is_the_agent_of_a_passive() -> None:
+    # AU-2020-ARP-10.txt: "कई देशों द्वारा … अनुरोध किया गया है"
+    art = analysed("कई देशों द्वारा हाइड्रॉक्सीक्लोरोक्वीन के लिए अनुरोध किया गया है ।")
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    [arg] = [a for a in ev.arguments if a.role == "source"]
+    assert art.text[arg.start : arg.end] == "कई देशों" and ev.source == [arg.entity_id]
+    # a participle after द्वारा describes: "शहरों द्वारा किए गए प्रयासों की सराहना" is no
+    # passive act of the cities (nor a new agent for the praise)
+    art = analysed("मजदूरों द्वारा किए गए अनुरोध पर विचार किया जाएगा ।")
+    assert not [e for e in art.events if e.source == ["text:मजदूरों"]]

@@ -709,6 +709,11 @@ def extract_sentence(
             source = [agent.entity_id or ""]
             roles.args.append(agent)
             roles.explicit_source = True
+        if not source and (agent := _by_glossed(sv, cand, start)):
+            source = [agent.entity_id or ""]  # "कई देशों द्वारा … अनुरोध किया गया"
+            roles.args.append(agent)
+            roles.explicit_source = True
+            target = [t for t in target if t not in source]
         if not source and not trig.symmetric and (agent := _obliged_agent(sv, cand, start)):
             source = [agent.entity_id or ""]  # "पुलिस को लाठियां चलानी पड़ी": the police had to
             roles.args.append(agent)
@@ -1072,6 +1077,27 @@ def _glossed_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
     k = ne[-1]
     if any(u.marker == "ने" and u.last < k < u.marker_end and unit_actors(u) for u in sv.units):
         return None  # a named agent the roles did not take (another clause's): not guessed again
+    first = glossed_span(sv, start, k - 1, sv.units, frozenset())
+    if first is None or not names_actor(sv.text_of(first, k - 1)):
+        return None
+    text = sv.text_of(first, k - 1)
+    return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+
+
+def _by_glossed(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """A group the glossary knows as the द्वारा-agent of a passive ("कई देशों द्वारा
+    हाइड्रॉक्सीक्लोरोक्वीन के लिए अनुरोध किया गया है", AU-2020-ARP-10.txt, round ev16): the passive names its
+    doer in so many words. The last द्वारा of the clause before the trigger; not for a participle
+    before a noun ("X द्वारा किए गए प्रयासों": described, not reported)."""
+    toks = sv.tokens
+    if not _passive(cand) or _attributive(cand) or cand.trig.symmetric:
+        return None
+    by = [k for k in range(start + 1, cand.first) if toks[k].text == "द्वारा"]
+    if not by:
+        return None
+    k = by[-1]
+    if k + 1 < cand.first and toks[k + 1].text in PASSIVE | _PERFECT_PASSIVE | _PERFECT:
+        return None
     first = glossed_span(sv, start, k - 1, sv.units, frozenset())
     if first is None or not names_actor(sv.text_of(first, k - 1)):
         return None
