@@ -143,3 +143,12 @@ def test_a_glossed_group_before_dvara_is_the_agent_of_a_passive() -> None:
     # passive act of the cities (nor a new agent for the praise)
     art = analysed("मजदूरों द्वारा किए गए अनुरोध पर विचार किया जाएगा ।")
     assert not [e for e in art.events if e.source == ["text:मजदूरों"]]
+
+
+def test_a_measure_asked_for_is_not_taken() -> None:
+    # NT-2020-MAY-08.txt: the petition asks to quash the notification; nothing was quashed
+    art = analysed("याचिका में चार मई की उस अधिसूचना को रद्द करने की अपील की गई है ।")
+    assert not [e for e in art.events if e.type == "COERCE"]
+    # the same light verb before a decision is the act ("रद्द करने का फैसला किया")
+    art = analysed("सरकार ने सभी परीक्षाएं रद्द करने का फैसला किया ।")
+    assert [e.type for e in art.events if e.type == "COERCE"] == ["COERCE"]

@@ -420,6 +420,24 @@ def _prepared(verb: list[str]) -> bool:
     )
 
 
+_DEMANDS = frozenset({"मांग", "माँग", "अपील", "आग्रह", "अनुरोध", "गुहार"})
+
+
+def _demanded(cand: Candidate) -> bool:
+    """The act is what someone asks for ("X को रद्द करने की अपील", "लॉकडाउन हटाने की मांग"):
+    its infinitive light verb is the object of a demand, which is the event (the demand noun is
+    a trigger of its own); the measure asked for was not taken."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return (
+        cand.light
+        and not cand.fronted
+        and len(verb) >= 3
+        and verb[0].endswith("ने")
+        and verb[1] in {"की", "के"}
+        and verb[2] in _DEMANDS
+    )
+
+
 def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
     """A duration ending in से ("for years") in the trigger's clause, before it."""
     start = sv.tokens[_clause_start(sv, cand.first)].start
@@ -581,6 +599,9 @@ def extract_sentence(
         if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
             note(article, sv, cand, "participle")
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
+        if _demanded(cand):
+            note(article, sv, cand, "demanded")
+            continue  # "अधिसूचना को रद्द करने की अपील की गई": the appeal is the act, not the quashing
         if _participle(cand):
             note(article, sv, cand, "participle")
             continue  # "आरोप लगाने वाले वैज्ञानिक", "मांग करने वाली याचिका"
