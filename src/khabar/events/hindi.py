@@ -93,6 +93,7 @@ class Candidate:
     light: bool
     verb: list[str] = field(default_factory=list)  # tokens of the verb complex after the trigger
     finite: bool = True
+    fronted: bool = False  # the verb complex stands before the trigger ("ने की बैठक")
 
 
 @dataclass(frozen=True)
@@ -233,7 +234,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 )
             elif not trig.verbal:
                 finite = False
-            out.append(Candidate(trig, i, i + n - 1, light, verb, finite))
+            out.append(Candidate(trig, i, i + n - 1, light, verb, finite, fronted >= 0))
             i += n - 1
             break
         i += 1
@@ -379,8 +380,10 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
     inside = {t.text for t in sv.tokens[cand.first + 1 : cand.last + 1]}  # "जोन नहीं बनाया"
     if any(t in _NEGATION for t in verb) or inside & _NEGATION:
         return "denied", True
-    if before & _PROPOSED_BEFORE:
+    if before & _PROPOSED_BEFORE or _ought(verb):
         return "proposed", False
+    if _prepared(verb):
+        return "planned", False
     if any(t in _EXPECTED for t in verb):
         return "expected", False
     if any(t in _POSSIBLE or t in _CAN for t in verb):
@@ -394,6 +397,45 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
         if b in _HABITUAL_AUX and (a in _PROGRESSIVE or a.endswith(("ते", "ती", "ता"))):
             return "ongoing", False
     return "happened", False
+
+
+# "किया जाना चाहिए", "हटा दी जाएं", "बंद किए जाएंगे नहीं" aside: the passive subjunctive and
+# "चाहिए" after the light verb say what should be done, a proposal, not an act reported (corpus
+# sentences of "<lexicon noun> किया जाना चाहिए" and "… दी जाएं" read outside the event gold, ev16)
+_OUGHT = frozenset({"चाहिए", "चाहिये", "चाहिएं"})
+_SUBJUNCTIVE_PASSIVE = frozenset({"जाए", "जाएं", "जाएँ", "जाये", "जायें"})
+# "लॉकडाउन बढ़ाने की तैयारी": an act being prepared is planned
+_PREPARING = frozenset({"तैयारी", "तैयारियां", "तैयारियों"})
+
+
+def _ought(verb: list[str]) -> bool:
+    """The verb complex is "should be done" (चाहिए) or a passive subjunctive (किया जाए)."""
+    return any(t in _OUGHT or t in _SUBJUNCTIVE_PASSIVE for t in verb[:4])
+
+
+def _prepared(verb: list[str]) -> bool:
+    """An infinitive light verb whose act is being prepared ("बढ़ाने की तैयारी")."""
+    return len(verb) >= 3 and verb[0].endswith("ने") and verb[1] in {"की", "के"} and (
+        verb[2] in _PREPARING
+    )
+
+
+_DEMANDS = frozenset({"मांग", "माँग", "अपील", "आग्रह", "अनुरोध", "गुहार"})
+
+
+def _demanded(cand: Candidate) -> bool:
+    """The act is what someone asks for ("X को रद्द करने की अपील", "लॉकडाउन हटाने की मांग"):
+    its infinitive light verb is the object of a demand, which is the event (the demand noun is
+    a trigger of its own); the measure asked for was not taken."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return (
+        cand.light
+        and not cand.fronted
+        and len(verb) >= 3
+        and verb[0].endswith("ने")
+        and verb[1] in {"की", "के"}
+        and verb[2] in _DEMANDS
+    )
 
 
 def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
@@ -557,6 +599,9 @@ def extract_sentence(
         if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
             note(article, sv, cand, "participle")
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
+        if _demanded(cand):
+            note(article, sv, cand, "demanded")
+            continue  # "अधिसूचना को रद्द करने की अपील की गई": the appeal is the act, not the quashing
         if _participle(cand):
             note(article, sv, cand, "participle")
             continue  # "आरोप लगाने वाले वैज्ञानिक", "मांग करने वाली याचिका"
@@ -600,7 +645,12 @@ def extract_sentence(
             source = [s for s in source if s not in target]
         elif trig.symmetric:
             source, target = list(dict.fromkeys(source + target)), []
-            if len(source) < 2 and not _body_met(sv, cand, source):
+            head = None if source else _meeting_head(sv, cand, start)
+            if head is not None:
+                add_role(roles, "source", head, sv, unit_actors(head))  # "X की अध्यक्षता में"
+                source = list(dict.fromkeys(roles.source))
+            held = head is not None or _held(sv, cand, roles)
+            if len(source) < 2 and not _body_met(sv, cand, source) and not held:
                 note(article, sv, cand, "symmetric, one party")
                 continue
         codes: dict[str, str] = {}
@@ -657,7 +707,7 @@ def extract_sentence(
                 )
         if (
             not source
-            and trig.mode == "appeal"
+            and (trig.mode == "appeal" or (trig.mode == "tell_to" and _officials_told(sv, cand, roles)))
             and _passive(cand)
             and roles.target
             and not any(t.startswith("actor:public") for t in roles.target)
@@ -680,10 +730,19 @@ def extract_sentence(
             source = [agent.entity_id or ""]
             roles.args.append(agent)
             roles.explicit_source = True
+        if not source and (agent := _by_glossed(sv, cand, start)):
+            source = [agent.entity_id or ""]  # "कई देशों द्वारा … अनुरोध किया गया"
+            roles.args.append(agent)
+            roles.explicit_source = True
+            target = [t for t in target if t not in source]
         if not source and not trig.symmetric and (agent := _obliged_agent(sv, cand, start)):
             source = [agent.entity_id or ""]  # "पुलिस को लाठियां चलानी पड़ी": the police had to
             roles.args.append(agent)
             roles.explicit_source = True
+            target = [t for t in target if t not in source]
+        if not source and not trig.symmetric and (subject := _nominative_agent(sv, cand, start)):
+            add_role(roles, "source", subject, sv, unit_actors(subject))  # "मजदूर … मांग करने लगे"
+            source = list(dict.fromkeys(roles.source))
             target = [t for t in target if t not in source]
         if not source and not trig.symmetric and (decider := _decider(sv, cand)) is not None:
             add_role(roles, "source", decider, sv, unit_actors(decider))
@@ -742,7 +801,9 @@ def extract_sentence(
         made.append((events[-1], ci))
         note(article, sv, cand, "kept", type_)
         if cand.finite:
-            prev_end = cand.last + 1 + len(cand.verb)
+            # a fronted verb complex lies before the trigger: the next clause starts right after
+            # it ("हेमंत सोरेन ने की उच्चस्तरीय बैठक, रांची के डीसी ने दिये … निर्देश")
+            prev_end = cand.last + 1 + (0 if cand.fronted else len(cand.verb))
             prev_sources, prev_first = source, cand.first
     events.extend(_accepted_visits(article, sv, cands, made, dates))
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
@@ -787,6 +848,60 @@ def _body_met(sv: SentenceView, cand: Candidate, source: list[str]) -> bool:
     if sv.tokens[cand.first - 1].text != "की":
         return False
     return any(t.text in _BODIES for t in sv.tokens[max(cand.first - 6, 0) : cand.first - 1])
+
+
+# The active light verbs of holding a meeting ("बैठक की", "बैठक करेंगे", "बैठक कर रहे हैं",
+# "बैठक आयोजित की"), not its passive or हुई, which say it took place but not who held it
+_HOLD = frozenset({"की", "किया", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करते", "करती"})
+_CHAIR = frozenset({"अध्यक्षता", "अध्‍यक्षता"})
+
+
+def _held(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
+    """A meeting one named party held, its participants unnamed ("प्रमोद सावंत ने … उच्चस्तरीय
+    समीक्षा बैठक की", "जिलाधिकारी ने … अधिकारियों के साथ बैठक की"): PLOVER codes a review
+    meeting of officials as CONSULT by whoever held it (tools/why_missed.py's "symmetric, one
+    party" on corpus/hindi-covid-2020 outside the event gold: 40 meetings, round ev16). Only a
+    meeting noun (बैठक, मीटिंग; a मुलाकात needs "से"/"के साथ" whom one met, named or not:
+    "कर्मचारियों ने … आफिसर से मुलाकात कर"), with its agent in words (ने or द्वारा, not an
+    anaphor), held in an active कर form. A subject with no ने ("कंपनियां … बैठक
+    कर चुकी हैं") is not read here; a chair is (:func:`_meeting_head`)."""
+    if cand.trig.mode != "meeting" or not cand.light or len(roles.source) != 1:
+        return False
+    if sv.tokens[cand.first].text not in _MEETINGS and not _met_whom(sv, cand):
+        return False
+    if not roles.explicit_source or roles.anaphoric:
+        return False
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if verb and verb[0] in _SUPPORT:
+        verb = verb[1:]  # "बैठक आयोजित की"
+    if not verb or verb[0] not in _HOLD or PASSIVE & set(verb[1:3]):
+        return False
+    # "बैठक की अध्यक्षता की" chaired it; "बैठक की तैयारी की समीक्षा": a genitive, not held
+    nxt = verb[1] if len(verb) > 1 and not cand.fronted else "।"
+    return nxt in _CLAUSE_END | _CHAIR | {"और", "तथा", "व"} or verb[0] != "की"
+
+
+_MEETINGS = frozenset({"बैठक", "मीटिंग"})
+
+
+def _met_whom(sv: SentenceView, cand: Candidate) -> bool:
+    """"से" or "के साथ" right before the trigger: whom one met, said even where no entity."""
+    k = cand.first
+    return k >= 1 and (sv.tokens[k - 1].text == "से" or sv.tokens[k - 1].text == "साथ")
+
+
+def _meeting_head(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
+    """Who chaired a meeting ("मुख्य सचिव उत्पल कुमार सिंह की अध्यक्षता में … बैठक हुई"): the
+    genitive right before अध्यक्षता in the meeting's clause, before the trigger."""
+    if cand.trig.mode != "meeting":
+        return None
+    toks = sv.tokens
+    for u in sv.units:
+        if u.first < start or u.marker_end >= cand.first or u.marker not in {"की", "के"}:
+            continue
+        if toks[u.marker_end].text in _CHAIR and unit_actors(u):
+            return u
+    return None
 
 
 def _meeting_agent(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
@@ -908,10 +1023,14 @@ def _stays(cand: Candidate) -> bool:
     return cand.light and bool(verb) and verb[0] in _STAY
 
 
+# The perfect of the causative light verbs ("भरोसा दिलाया", "मुहैया कराया"): transitive too
+_CAUSATIVE_PERFECT = frozenset({"दिलाया", "दिलाई", "दिलाए", "कराया", "कराई", "कराए", "करवाया"})
+
+
 def _transitive_perfect(cand: Candidate) -> bool:
-    """The light verb is an active perfect (की, किया, लगा दी …): its subject takes ने."""
+    """The light verb is an active perfect (की, किया, लगा दी, दिलाया …): its subject takes ने."""
     verb = [t for t in cand.verb if t not in PARTICLES]
-    perfect = _PERFECT | {"की", "कीं"}
+    perfect = _PERFECT | _CAUSATIVE_PERFECT | {"की", "कीं"}
     return cand.light and bool(perfect & set(verb[:2])) and not PASSIVE & set(verb[:4])
 
 
@@ -984,6 +1103,78 @@ def _glossed_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
         return None
     text = sv.text_of(first, k - 1)
     return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+
+
+def _by_glossed(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """A group the glossary knows as the द्वारा-agent of a passive ("कई देशों द्वारा
+    हाइड्रॉक्सीक्लोरोक्वीन के लिए अनुरोध किया गया है", AU-2020-ARP-10.txt, round ev16): the passive names its
+    doer in so many words. The last द्वारा of the clause before the trigger; not for a participle
+    before a noun ("X द्वारा किए गए प्रयासों": described, not reported)."""
+    toks = sv.tokens
+    if not _passive(cand) or _attributive(cand) or cand.trig.symmetric:
+        return None
+    by = [k for k in range(start + 1, cand.first) if toks[k].text == "द्वारा"]
+    if not by:
+        return None
+    k = by[-1]
+    if k + 1 < cand.first and toks[k + 1].text in PASSIVE | _PERFECT_PASSIVE | _PERFECT:
+        return None
+    first = glossed_span(sv, start, k - 1, sv.units, frozenset())
+    if first is None or not names_actor(sv.text_of(first, k - 1)):
+        return None
+    text = sv.text_of(first, k - 1)
+    return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+
+
+def _animate_unit(unit: Unit) -> bool:
+    return any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in unit.mentions)
+
+
+# Intransitive light verbs ("बंद रहेंगे", "बैठक होगी", "बंद हो रहे हैं"): their subject is what
+# undergoes or hosts the act, not who does it
+_UNDERGONE = frozenset({"हुई", "हुआ", "हुए", "हो", "होगी", "होगा", "होंगे", "होने", "होती", "होता"})
+_UNDERGONE |= frozenset({"होते", "रहेंगे", "रहेगी", "रहेगा", "रहेंगी", "बनी", "बना", "बने", "बनेगी"})
+
+
+# The aspects whose subject is nominative whatever the verb: progressive (कर रहे हैं), inceptive
+# (करने लगे), completive (कर चुकी है); a future (करेगी, चलाएगा) too. A habitual ("सलाह देते
+# हैं"), a subjunctive ("छूट दे") or a modal ("दान कर सकते हैं") is a generality, a demand or a
+# possibility (all three seen as wrong agents in a spot check of corpus/hindi-covid-2020, ev16).
+_ASPECT_NOMINATIVE = frozenset({"रहा", "रही", "रहे", "रहीं", "लगे", "लगा", "लगी", "लगीं"})
+_ASPECT_NOMINATIVE |= frozenset({"चुका", "चुकी", "चुके", "चुकीं"})
+# The speaker as subject ("मैं … की मांग करता हूं"): not the unit that follows
+_FIRST_PERSON = frozenset({"मैं", "हम", "मै"})
+
+
+def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
+    """The unmarked subject of a verb that takes no ने, leading its clause ("ये मजदूर शहर के …
+    इलाके में सड़क पर बैठ गए और मांग करने लगे", "प्रदर्शनकारी … प्रदर्शन कर रहे थे"): a
+    progressive, an inceptive (करने लगे), a completive or a future has a nominative subject, even
+    where a place or an intransitive verb before "और" stands between it and the trigger (corpus
+    sentences of "<group> … मांग करने लगे / कर रहे थे" outside the event gold, round ev16). Not
+    for a perfect transitive (its agent takes ने: an unmarked noun there is its object), a
+    passive, an infinitive nested in another act, nor past a ने or द्वारा agent. Only places
+    and dates may stand before the subject in the clause; it names a person, group or body."""
+    if not cand.finite or _passive(cand) or _transitive_perfect(cand):
+        return None
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not cand.light or not verb or verb[0] in _PERFECT | {"की", "कीं"} | _UNDERGONE:
+        return None
+    if not (_ASPECT_NOMINATIVE & set(verb[1:3]) or _FUTURE.search(verb[0])):
+        return None
+    toks = sv.tokens
+    before = {t.text for t in toks[start : cand.first]}
+    relative = start > 0 and toks[start - 1].text == "जो"
+    if relative or before & (_AGENT_MARKED | _FIRST_PERSON | {"द्वारा"}):
+        return None  # "… जो डॉक्टर … का समर्थन नहीं कर रहे": the relative pronoun is the subject
+    for u in sv.units:
+        if u.first < start or u.last >= cand.first:
+            continue
+        if is_place(u) and u.marker in {"में", "पर", None, "के", "की", "का"}:
+            continue  # "शहर के वारछा इलाके में", "बांद्रा में": where, not who
+        ok = u.marker is None and not u.anaphor and _animate_unit(u) and bool(unit_actors(u))
+        return u if ok else None
+    return None
 
 
 # "पड़ना" after an infinitive light verb: an act one had to do ("लाठियां चलानी पड़ी")
@@ -1089,6 +1280,33 @@ def _reciprocated(
 
 
 _RELATIVE = frozenset({"जिसका", "जिसकी", "जिसके", "जिसे", "जिसको"})
+
+
+# Addressees that are themselves authorities ("सभी राज्यों को … बढ़ाने को कहा गया है", "सभी
+# जिलाधिकारियों को … करने को कहा गया"): told by a higher authority, a request of government to
+# government. People told to stay home or isolate are left out: the gold codes a measure imposed
+# on a group as COERCE, and its issuer unnamed is secondary (corpus sentences of "को कहा गया"
+# in corpus/hindi-covid-2020 outside the event gold, 34 read, round ev16).
+_OFFICIAL_ADDRESSEES = frozenset(
+    {"राज्यों", "राज्य", "प्रदेशों", "सरकारों", "अधिकारियों", "अफसरों", "मंत्रियों", "मंत्रालयों"}
+    | {"विभागों", "जिलाधिकारियों", "डीएम", "कलेक्टरों", "उपायुक्तों", "जिलों", "बैंकों"}
+)
+
+
+_TOLD_PRONOUNS = frozenset({"उन्हें", "इन्हें", "उसे", "इसे", "उनसे", "इनसे", "उससे"})
+
+
+def _officials_told(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
+    """Every target of a passive "told to" is an authority (:data:`_OFFICIAL_ADDRESSEES`), and
+    no pronoun in the clause is the addressee instead ("उन्हें तुरंत अधिकारियों को बताने को कहा
+    गया": told to inform the officials, NT-2020-MAR-03.txt)."""
+    clause = sv.tokens[_clause_start(sv, cand.first) : cand.first]
+    if any(t.text in _TOLD_PRONOUNS for t in clause):
+        return False
+    targets = [a for a in roles.args if a.role == "target"]
+    return bool(targets) and all(
+        _OFFICIAL_ADDRESSEES & set(a.text.replace(",", " ").split()) for a in targets
+    )
 
 
 def _present_request(cand: Candidate) -> bool:
