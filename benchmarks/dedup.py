@@ -11,7 +11,8 @@ hashing and indexing, not tokenisers; tokenising is inside every timed loop) and
   signature, index look-up, best link), what ingest runs;
 * ``datasketch``: ``MinHash.update_batch`` + ``MinHashLSH.query``/``insert`` per article;
 * ``rensa``: ``RMinHash.update`` + ``RMinHashLSH.query``/``insert`` (when installed:
-  ``pip install khabar[bench]``; MIT).
+  ``pip install khabar[bench]``; MIT), 63 permutations in the same 21 bands of 3 rows (rensa
+  wants the bands to divide the permutations).
 
 Speed is articles per CPU-second (``time.process_time``, one process, one core). Quality is
 measured against exact shingle Jaccard >= NEAR_DUP_JACCARD over every pair of the first
@@ -42,9 +43,11 @@ import numpy as np
 from khabar.clean.stage import read_clean
 from khabar.config import Config, default_data_dir
 from khabar.stories.dedup import (
+    BANDS,
     MIN_TOKENS,
     NEAR_DUP_JACCARD,
     NUM_PERM,
+    ROWS,
     NearDupIndex,
     syndication_groups,
 )
@@ -141,17 +144,18 @@ def run_datasketch(docs: list[Doc]) -> set[tuple[int, int]]:
 
 
 def run_rensa(docs: list[Doc]) -> set[tuple[int, int]]:
-    from datasketch import MinHashLSH
     from rensa import RMinHash, RMinHashLSH
 
-    bands = MinHashLSH(threshold=NEAR_DUP_JACCARD, num_perm=NUM_PERM).b
-    lsh = RMinHashLSH(threshold=NEAR_DUP_JACCARD, num_perm=NUM_PERM, num_bands=bands)
+    # rensa wants the permutations to split evenly into bands: 63 = khabar's 21 bands of 3 rows
+    # (khabar's 64th value is in no band either; it only joins the estimate).
+    perms = BANDS * ROWS
+    lsh = RMinHashLSH(threshold=NEAR_DUP_JACCARD, num_perm=perms, num_bands=BANDS)
     found, sigs = set(), {}
     for i, d in enumerate(docs):
         sh = shingles(d.text)
         if sh is None:
             continue
-        mh = RMinHash(num_perm=NUM_PERM, seed=1)
+        mh = RMinHash(num_perm=perms, seed=1)
         mh.update(sh)
         for j in lsh.query(mh):
             if mh.jaccard(sigs[j]) >= NEAR_DUP_JACCARD:
