@@ -151,9 +151,10 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def _bands(sig: np.ndarray) -> list[bytes]:
-    """The bucket key of each band: the band's values as bytes (equal bytes, equal values)."""
-    raw = sig.tobytes()
-    width = sig.itemsize * ROWS
+    """The bucket key of each band: the band's values as bytes (equal bytes, equal values:
+    always as uint64, the dtype signatures are stored in)."""
+    raw = np.ascontiguousarray(sig, dtype=np.uint64).tobytes()
+    width = 8 * ROWS
     return [raw[n * width : (n + 1) * width] for n in range(BANDS)]
 
 
