@@ -5,10 +5,10 @@ report, not two sources; an outlet re-publishing its own article with a correcte
 article, not two. Both are found by MinHash over word 3-shingles of the normalised text (see
 :func:`khabar.stories.features.normalise`), indexed by LSH bands so each new article costs a
 few bucket look-ups, never a scan of the archive. Signatures and bands are datasketch's (2.0,
-scheme affine32, seed 1), computed here in numpy over all shingles at once (4-5x faster than a
-``MinHash`` and ``MinHashLSH`` per article, see benchmarks/dedup.py), so stored signatures and
-links are unchanged. Exact copies (same normalised text) are
-caught first by a hash. A link is ``syndicated`` when the copies come from different outlets
+scheme affine32, seed 1), computed here in numpy over all shingles at once and kept in plain
+dicts (1.6x datasketch's ``MinHash`` and ``MinHashLSH`` per article on the same shingles, see
+benchmarks/dedup.py), so stored signatures and links are those datasketch gave. Exact copies
+(same normalised text) are caught first by a hash. A link is ``syndicated`` when the copies come from different outlets
 (the credited wire, if any, is named), else ``near`` (or ``exact``).
 
 Different renderings of one story (two outlets re-writing a wire in their own words, like the
@@ -90,8 +90,6 @@ def _permutations() -> np.ndarray:
 # MurmurHash3's 32-bit finalizer, datasketch's pre-mix of each shingle hash before the affine
 # permutations (spreads structured input; a bijection, so it adds no collision).
 _FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
-
-
 _DIGEST = operator.methodcaller("digest")
 
 
@@ -135,7 +133,7 @@ def _signature(toks: list[str]) -> np.ndarray | None:
         return None
     # Every loop below runs in C (map over builtins): a Python loop per shingle cost as much as
     # the hashing itself.
-    shingles = set(map(" ".join, zip(toks, toks[1:], toks[2:], strict=False)))
+    shingles = set(map(" ".join, zip(*(toks[i:] for i in range(SHINGLE)), strict=False)))
     digests = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, shingles))))
     hv = _fmix32(np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32))
     a, b = _permutations()
@@ -167,6 +165,8 @@ class NearDupIndex:
     """
 
     def __init__(self, threshold: float = NEAR_DUP_JACCARD) -> None:
+        """``threshold`` is the estimated Jaccard a candidate must reach; the bands that find
+        candidates stay those chosen for :data:`NEAR_DUP_JACCARD`."""
         self.threshold = threshold
         # One bucket table per band (band key -> ids), the buckets datasketch's MinHashLSH
         # keeps at this threshold; plain dicts, so a look-up is 21 dict gets, no MinHash object.
