@@ -31,7 +31,6 @@ process, whose near-duplicate index spans the active window only.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -40,7 +39,7 @@ import pyarrow as pa
 
 from ..model import Article
 from ..stories.cluster import ACTIVE_DAYS
-from ..stories.dedup import NEAR_DUP_JACCARD, NUM_PERM, jaccard, signature, text_key
+from ..stories.dedup import HASHRANGES, NEAR_DUP_JACCARD, fingerprint, jaccard
 from ..stories.dedup import components as components  # the driver joins the edges with it
 from ..stories.features import article_date, article_title, story_text
 
@@ -53,12 +52,10 @@ GROUPS = pa.schema([("article_id", pa.string()), ("group_id", pa.string())])
 ROWS_PER_PARTITION = 50_000
 
 
-@functools.cache
 def hashranges() -> tuple[tuple[int, int], ...]:
-    """The (start, end) of each band: those of datasketch's index at the same threshold."""
-    from datasketch import MinHashLSH
-
-    return tuple(MinHashLSH(threshold=NEAR_DUP_JACCARD, num_perm=NUM_PERM).hashranges)
+    """The (start, end) of each band: those of the local index (datasketch's at the same
+    threshold)."""
+    return HASHRANGES
 
 
 def band_rows(articles: Iterable[Article]) -> list[dict[str, Any]]:
@@ -70,10 +67,10 @@ def band_rows(articles: Iterable[Article]) -> list[dict[str, Any]]:
             continue
         text = (article_title(art) or "") + "\n" + story_text(art)
         date = article_date(art)
-        sig = signature(text)
+        key, sig = fingerprint(text)  # one tokenisation for the key and the signature
         base = {"article_id": art.id, "day": date.toordinal() if date else 0,
                 "sig": sig.tobytes() if sig is not None else None}
-        rows.append({"band": "=" + text_key(text), **base})
+        rows.append({"band": "=" + key, **base})
         if sig is not None:
             for n, (start, end) in enumerate(hashranges()):
                 rows.append({"band": f"{n}:{sig[start:end].tobytes().hex()}", **base})

@@ -3,9 +3,12 @@
 Two outlets printing the same agency text with a new headline and a trimmed paragraph are one
 report, not two sources; an outlet re-publishing its own article with a corrected figure is one
 article, not two. Both are found by MinHash over word 3-shingles of the normalised text (see
-:func:`khabar.stories.features.normalise`), indexed by datasketch's LSH so each new article
-costs a few bucket look-ups, never a scan of the archive. Exact copies (same normalised text) are
-caught first by a hash. A link is ``syndicated`` when the copies come from different outlets
+:func:`khabar.stories.features.normalise`), indexed by LSH bands so each new article costs a
+few bucket look-ups, never a scan of the archive. Signatures and bands are datasketch's (2.0,
+scheme affine32, seed 1), computed here in numpy over all shingles at once and kept in plain
+dicts (1.6x datasketch's ``MinHash`` and ``MinHashLSH`` per article on the same shingles, see
+benchmarks/dedup.py), so stored signatures and links are those datasketch gave. Exact copies
+(same normalised text) are caught first by a hash. A link is ``syndicated`` when the copies come from different outlets
 (the credited wire, if any, is named), else ``near`` (or ``exact``).
 
 Different renderings of one story (two outlets re-writing a wire in their own words, like the
@@ -18,16 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .features import normalise, tokens
-
-if TYPE_CHECKING:
-    from datasketch import MinHash
 
 NUM_PERM = 64
 SHINGLE = 3
@@ -40,6 +40,15 @@ NEAR_DUP_JACCARD = 0.35
 # Texts shorter than this many tokens (captions, one-line briefs) are matched only exactly:
 # a handful of shingles gives no reliable Jaccard estimate.
 MIN_TOKENS = 25
+# The LSH bands: 21 bands of 3 rows (the 64th value is in none), what datasketch's
+# ``MinHashLSH(threshold=NEAR_DUP_JACCARD, num_perm=NUM_PERM)`` chooses by weighing false
+# positives against false negatives (tests/test_stories_dedup_fast.py checks it still does).
+ROWS = 3
+BANDS = 21
+HASHRANGES: tuple[tuple[int, int], ...] = tuple((b * ROWS, (b + 1) * ROWS) for b in range(BANDS))
+# Shingles hashed and permuted per numpy step: bounds the (chunk x NUM_PERM) array of a very
+# long text to 2 MiB whatever its length.
+_CHUNK = 8192
 
 
 @dataclass(frozen=True)
@@ -68,21 +77,29 @@ SCHEME = "affine32"
 
 @functools.cache
 def _permutations() -> np.ndarray:
-    """The fixed hash permutations shared by every signature (signatures persist across runs).
+    """The fixed permutations ``(a, b)`` shared by every signature (signatures persist across
+    runs): datasketch 2.0's ``MinHash(num_perm=64, seed=1, scheme="affine32")`` draws, made
+    here without importing datasketch (it pulls in scipy: half a second per process). Odd ``a``
+    make ``h -> a*h + b mod 2**32`` a bijection."""
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return np.array([a, b])
 
-    datasketch is imported where a MinHash is built, not with the module: it pulls in scipy
-    (half a second), which a query of the store (``khabar stories``) never needs."""
-    from datasketch import MinHash
 
-    return np.asarray(MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations)
+# MurmurHash3's 32-bit finalizer, datasketch's pre-mix of each shingle hash before the affine
+# permutations (spreads structured input; a bijection, so it adds no collision).
+_FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
+_DIGEST = operator.methodcaller("digest")
 
 
-def _minhash(hashvalues: np.ndarray | None = None) -> MinHash:
-    from datasketch import MinHash
-
-    return MinHash(
-        num_perm=NUM_PERM, hashvalues=hashvalues, permutations=_permutations(), scheme=SCHEME
-    )
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    s1, m1, s2, m2 = _FMIX
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    return hv ^ (hv >> s1)
 
 
 def text_key(text: str) -> str:
@@ -108,16 +125,35 @@ def _key(toks: list[str]) -> str:
 
 
 def _signature(toks: list[str]) -> np.ndarray | None:
+    """The values datasketch's ``MinHash.update_batch`` gives for the shingles (sha1's first 4
+    bytes, little-endian, pre-mixed, then permuted), computed in a few numpy steps over all
+    shingles at once rather than through a MinHash object per text: identical values, so
+    stored signatures and the links they make do not change."""
     if len(toks) < MIN_TOKENS:
         return None
-    shingles = {" ".join(toks[i : i + SHINGLE]).encode("utf-8") for i in range(len(toks) - 2)}
-    mh = _minhash()
-    mh.update_batch(list(shingles))
-    return np.asarray(mh.hashvalues, dtype=np.uint64)
+    # Every loop below runs in C (map over builtins): a Python loop per shingle cost as much as
+    # the hashing itself.
+    shingles = set(map(" ".join, zip(*(toks[i:] for i in range(SHINGLE)), strict=False)))
+    digests = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, shingles))))
+    hv = _fmix32(np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32))
+    a, b = _permutations()
+    out = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)
+    for start in range(0, len(hv), _CHUNK):
+        chunk = hv[start : start + _CHUNK, None]
+        np.minimum(out, (chunk * a + b).min(axis=0), out=out)
+    return out.astype(np.uint64)
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
+
+
+def _bands(sig: np.ndarray) -> list[bytes]:
+    """The bucket key of each band: the band's values as bytes (equal bytes, equal values:
+    always as uint64, the dtype signatures are stored in)."""
+    raw = np.ascontiguousarray(sig, dtype=np.uint64).tobytes()
+    width = 8 * ROWS
+    return [raw[n * width : (n + 1) * width] for n in range(BANDS)]
 
 
 class NearDupIndex:
@@ -129,10 +165,12 @@ class NearDupIndex:
     """
 
     def __init__(self, threshold: float = NEAR_DUP_JACCARD) -> None:
-        from datasketch import MinHashLSH
-
+        """``threshold`` is the estimated Jaccard a candidate must reach; the bands that find
+        candidates stay those chosen for :data:`NEAR_DUP_JACCARD`."""
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        # One bucket table per band (band key -> ids), the buckets datasketch's MinHashLSH
+        # keeps at this threshold; plain dicts, so a look-up is 21 dict gets, no MinHash object.
+        self._buckets: list[dict[bytes, set[str]]] = [{} for _ in range(BANDS)]
         self._entries: dict[str, _Entry] = {}
         self._exact: dict[str, str] = {}  # text key -> first article id
         self._keys: dict[str, str] = {}  # article id -> text key
@@ -157,9 +195,10 @@ class NearDupIndex:
             return None
         if known is not None:
             key, sig = known
+        elif hashvalues is not None:
+            key, sig = text_key(text), hashvalues
         else:
-            key = text_key(text)
-            sig = hashvalues if hashvalues is not None else signature(text)
+            key, sig = fingerprint(text)
         link = self._find(article_id, key, sig, outlet, wire)
         self.add(article_id, key, sig, outlet=outlet, wire=wire, date=date)
         return link
@@ -180,8 +219,10 @@ class NearDupIndex:
         if sig is None:
             return None
         best: tuple[float, _Entry] | None = None
-        mh = _minhash(sig)
-        for cand in sorted(self._lsh.query(mh)):  # ties go to the smallest id, not set order
+        found: set[str] = set()
+        for table, band in zip(self._buckets, _bands(sig), strict=True):
+            found.update(table.get(band, ()))
+        for cand in sorted(found):  # ties go to the smallest id, not set order
             entry = self._entries[cand]
             sim = jaccard(sig, entry.hashvalues)
             if sim >= self.threshold and (best is None or sim > best[0]):
@@ -206,10 +247,20 @@ class NearDupIndex:
         self._keys[article_id] = key
         self._exact.setdefault(key, article_id)
         if sig is not None:
+            if article_id in self._entries:
+                self._unband(self._entries[article_id])
             day = date.toordinal() if date else 0
             self._entries[article_id] = _Entry(article_id, outlet, wire, day, sig)
-            mh = _minhash(sig)
-            self._lsh.insert(article_id, mh, check_duplication=False)
+            for table, band in zip(self._buckets, _bands(sig), strict=True):
+                table.setdefault(band, set()).add(article_id)
+
+    def _unband(self, entry: _Entry) -> None:
+        for table, band in zip(self._buckets, _bands(entry.hashvalues), strict=True):
+            ids = table.get(band)
+            if ids is not None:
+                ids.discard(entry.article_id)
+                if not ids:
+                    del table[band]
 
     def entry(self, article_id: str) -> tuple[str, np.ndarray | None, str | None, str | None, int]:
         """(text key, signature, outlet, wire, day ordinal) of an indexed article, for saving."""
@@ -223,8 +274,7 @@ class NearDupIndex:
         cutoff = date.toordinal()
         old = [e.article_id for e in self._entries.values() if 0 < e.day < cutoff]
         for aid in old:
-            del self._entries[aid]
-            self._lsh.remove(aid)
+            self._unband(self._entries.pop(aid))
             key = self._keys.pop(aid)
             if self._exact.get(key) == aid:
                 del self._exact[key]

@@ -47,8 +47,8 @@ def prepare(article: Article, config: Config) -> Prepared:
 
 
 def warm() -> None:
-    """Import and set up what preparing needs (datasketch pulls in scipy: 0.6 s) in this process,
-    once; worker processes forked after it start with it done."""
+    """Set up what preparing needs (the MinHash permutations) in this process, once; worker
+    processes forked after it start with it done."""
     _permutations()
 
 
