@@ -11,11 +11,14 @@ is CPU time of this process (``time.process_time``), so the figures are pages pe
   main text and metadata) and the clean stage, as ``khabar ingest`` does for an HTML file, with
   none of the NLP stages after it.
 - ``trafilatura``: ``trafilatura.extract(page)`` with its defaults on the decoded page (text
-  only, no metadata), the usual way trafilatura is called.
+  only, no metadata), the usual way trafilatura is called: the reference of issue 16.
+- ``trafilatura_meta``: ``trafilatura.extract(page, with_metadata=True)``, the like-for-like
+  reference (khabar keeps title, authors, date, outlet, URL and description of every page).
 
-Neither side is given a URL (a file read from disk has none). Prints pages/CPU-s of each, their
-ratio per round and over all rounds, and writes ``benchmarks/out/html.json``. The pages come from
-``$KHABAR_DATA/boilerplate/trafilatura-eval`` (the set ``khabar eval boilerplate`` scores).
+Neither side is given a URL (a file read from disk has none). Prints pages/CPU-s of each and the
+ratios (trafilatura's CPU time over khabar's) per round and over all rounds, and writes
+``benchmarks/out/html.json``. The pages come from ``$KHABAR_DATA/boilerplate/trafilatura-eval``
+(the set ``khabar eval boilerplate`` scores).
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from khabar.config import Config, default_data_dir  # noqa: E402
 from khabar.ingest.readers import Failure, Source, read_source  # noqa: E402
 
 ANCHOR_PAGES_PER_CORE_S = 62.0  # the anchor of issue 16 (pages per second per core)
+SYSTEMS = ("khabar", "trafilatura", "trafilatura_meta")
 
 
 def load_pages(data: Path, limit: int) -> list[tuple[str, bytes]]:
@@ -77,9 +81,9 @@ def run_khabar(pages: list[tuple[str, bytes]], config: Config, templates: Outlet
     return ok
 
 
-def run_trafilatura(pages: list[tuple[str, str]]) -> int:
+def run_trafilatura(pages: list[tuple[str, str]], with_metadata: bool = False) -> int:
     """Plain ``trafilatura.extract``; returns the number of pages with text."""
-    return sum(1 for _, html in pages if trafilatura.extract(html))
+    return sum(1 for _, html in pages if trafilatura.extract(html, with_metadata=with_metadata))
 
 
 def cpu_seconds(work: Callable[[], int]) -> tuple[float, int]:
@@ -101,16 +105,18 @@ def main() -> int:
     config = Config()
     # Warm up both (lazy imports, compiled patterns) outside the timed rounds.
     run_khabar(raw[:3], config, OutletTemplates())
-    run_trafilatura(decoded[:3])
+    run_trafilatura(decoded[:3], with_metadata=True)
     rounds = []
     for r in range(args.rounds):
-        times = {"khabar": 0.0, "trafilatura": 0.0}
-        with_text = {"khabar": 0, "trafilatura": 0}
+        times = dict.fromkeys(SYSTEMS, 0.0)
+        with_text = dict.fromkeys(SYSTEMS, 0)
         templates = OutletTemplates()  # a fresh learner each round: every round does the same work
         for c, start in enumerate(range(0, len(raw), args.chunk)):
             steps: list[tuple[str, Callable[[], int]]] = [
-                ("khabar", lambda s=start: run_khabar(raw[s : s + args.chunk], config, templates)),
+                ("khabar", lambda s=start, t=templates: run_khabar(raw[s : s + args.chunk], config, t)),
                 ("trafilatura", lambda s=start: run_trafilatura(decoded[s : s + args.chunk])),
+                ("trafilatura_meta",
+                 lambda s=start: run_trafilatura(decoded[s : s + args.chunk], with_metadata=True)),
             ]
             for system, work in steps if (r + c) % 2 == 0 else steps[::-1]:
                 spent, n = cpu_seconds(work)
@@ -122,12 +128,16 @@ def main() -> int:
             **{f"{s}_pages_per_cpu_s": round(len(raw) / t, 2) for s, t in times.items()},
             **{f"{s}_with_text": n for s, n in with_text.items()},
             "ratio": round(times["trafilatura"] / times["khabar"], 3),
+            "ratio_meta": round(times["trafilatura_meta"] / times["khabar"], 3),
         }
         rounds.append(row)
         print(f"round {r + 1}: khabar {row['khabar_pages_per_cpu_s']:.1f} pages/CPU-s, "
-              f"trafilatura {row['trafilatura_pages_per_cpu_s']:.1f}, ratio {row['ratio']:.3f}")
+              f"trafilatura {row['trafilatura_pages_per_cpu_s']:.1f}, ratio {row['ratio']:.3f}; "
+              f"with metadata {row['trafilatura_meta_pages_per_cpu_s']:.1f}, "
+              f"ratio {row['ratio_meta']:.3f}")
     k_total = sum(r["khabar_cpu_s"] for r in rounds)
     t_total = sum(r["trafilatura_cpu_s"] for r in rounds)
+    m_total = sum(r["trafilatura_meta_cpu_s"] for r in rounds)
     pages = len(raw) * len(rounds)
     summary = {
         "pages": len(raw),
@@ -135,7 +145,9 @@ def main() -> int:
         "rounds": len(rounds),
         "khabar_pages_per_cpu_s": round(pages / k_total, 2),
         "trafilatura_pages_per_cpu_s": round(pages / t_total, 2),
+        "trafilatura_meta_pages_per_cpu_s": round(pages / m_total, 2),
         "ratio": round(t_total / k_total, 3),
+        "ratio_meta": round(m_total / k_total, 3),
         "khabar_vs_anchor": round(pages / k_total / ANCHOR_PAGES_PER_CORE_S, 3),
         "machine": f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}".strip(),
         "trafilatura": trafilatura.__version__,
@@ -145,6 +157,8 @@ def main() -> int:
     print(f"khabar {summary['khabar_pages_per_cpu_s']:.1f} pages/CPU-s, trafilatura "
           f"{summary['trafilatura_pages_per_cpu_s']:.1f} pages/CPU-s, ratio {summary['ratio']:.3f} "
           f"(khabar / anchor {ANCHOR_PAGES_PER_CORE_S:.0f}: {summary['khabar_vs_anchor']:.3f})")
+    print(f"trafilatura with metadata {summary['trafilatura_meta_pages_per_cpu_s']:.1f} pages/CPU-s, "
+          f"ratio {summary['ratio_meta']:.3f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     return 0

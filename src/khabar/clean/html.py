@@ -11,6 +11,7 @@ scored the same on scrapinghub-aeb, since recall mode picks other (wider) contai
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 from collections.abc import Callable
@@ -93,10 +94,8 @@ def _page_metadata(tree: HtmlElement, url: str | None) -> Document:
     metadata = examine_meta(tree)
     if metadata.author and " " not in metadata.author:
         metadata.author = None
-    try:
+    with contextlib.suppress(Exception):  # as extract_metadata does: its JSON-LD reader has bugs
         metadata = extract_meta_json(tree, metadata)
-    except Exception:  # noqa: BLE001 - as extract_metadata does: its JSON-LD reader has bugs
-        pass
     if not metadata.title:
         metadata.title = extract_title(tree)
     if not metadata.author:
@@ -132,19 +131,18 @@ def _trafilatura_date(tree: HtmlElement, metadata: Document) -> str | None:
     return line_processing(unescape(found)) if isinstance(found, str) else found
 
 
-def _published(html: str, url: str | None, fallback: Callable[[], str | None]) -> str | None:
+def _published(tree: HtmlElement, url: str | None, fallback: Callable[[], str | None]) -> str | None:
     """Date-time when htmldate finds one in the page's metadata, else trafilatura's date.
 
     ``fallback`` (trafilatura's extensive date search) runs only when this search finds nothing:
     on most pages the page's own metadata answers and the second, slower search is never made.
-    htmldate parses ``html`` itself (its parser keeps the comments, which trafilatura's drops,
-    and a date may sit in one), so its answer is the one it always gave.
+    htmldate reads the tree already parsed (it prunes a copy, never the tree itself).
     """
     from htmldate import find_date
 
     try:
         stamp = find_date(
-            html,
+            tree,
             url=url,
             original_date=True,
             extensive_search=False,
@@ -201,7 +199,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         text=text,
         title=metadata.title or None,
         authors=_split_authors(metadata.author),
-        published=_published(html, url, lambda: _trafilatura_date(tree, metadata)),
+        published=_published(tree, url, lambda: _trafilatura_date(tree, metadata)),
         outlet=metadata.sitename or None,
         url=metadata.url or url,
         description=metadata.description or None,
