@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from khabar.cli import cli
 from khabar.clean.html import HtmlExtract, _split_authors, extract_html
+from khabar.cli import cli
 from khabar.errors import KhabarError
 
 

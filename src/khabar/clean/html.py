@@ -131,18 +131,19 @@ def _trafilatura_date(tree: HtmlElement, metadata: Document) -> str | None:
     return line_processing(unescape(found)) if isinstance(found, str) else found
 
 
-def _published(tree: HtmlElement, url: str | None, fallback: Callable[[], str | None]) -> str | None:
+def _published(html: str, url: str | None, fallback: Callable[[], str | None]) -> str | None:
     """Date-time when htmldate finds one in the page's metadata, else trafilatura's date.
 
     ``fallback`` (trafilatura's extensive date search) runs only when this search finds nothing:
     on most pages the page's own metadata answers and the second, slower search is never made.
-    htmldate reads the tree already parsed (it prunes a copy, never the tree itself).
+    htmldate parses ``html`` itself: its parser keeps the comments trafilatura's drops, and on
+    trafilatura's tree instead the date changed on 2 of the 990 trafilatura-eval pages.
     """
     from htmldate import find_date
 
     try:
         stamp = find_date(
-            tree,
+            html,
             url=url,
             original_date=True,
             extensive_search=False,
@@ -199,7 +200,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         text=text,
         title=metadata.title or None,
         authors=_split_authors(metadata.author),
-        published=_published(tree, url, lambda: _trafilatura_date(tree, metadata)),
+        published=_published(html, url, lambda: _trafilatura_date(tree, metadata)),
         outlet=metadata.sitename or None,
         url=metadata.url or url,
         description=metadata.description or None,
