@@ -1,7 +1,7 @@
 """Temporal tagger throughput on Hindi news: ILTIMEX2012 (300 docs) and hindi-covid-2020 (found via KHABAR_DATA).
 
-    python benchmarks/time.py                 # both corpora, best of one pass
-    python benchmarks/time.py --repeat 3      # best of three passes
+    python benchmarks/timex.py                 # both corpora, best of one pass
+    python benchmarks/timex.py --repeat 3      # best of three passes
 
 ILTIMEX: ``tag()`` over each whole document (as ``khabar eval time`` does). hindi-covid-2020: the
 corpus is cleaned and split into sentences first (untimed), then the "time" stage runs over the

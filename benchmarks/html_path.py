@@ -1,7 +1,7 @@
 """HTML path throughput: khabar (read + clean to an Article) against plain ``trafilatura.extract``.
 
-    python benchmarks/html.py                  # 990 trafilatura-eval pages, 3 rounds
-    python benchmarks/html.py --limit 200 --rounds 1
+    python benchmarks/html_path.py                  # 990 trafilatura-eval pages, 3 rounds
+    python benchmarks/html_path.py --limit 200 --rounds 1
 
 Both systems run in this one process on the same pages, alternating chunk by chunk (the order
 flips every chunk), so load from other processes on a shared machine falls on both alike. Time
@@ -23,30 +23,22 @@ ratios (trafilatura's CPU time over khabar's) per round and over all rounds, and
 
 from __future__ import annotations
 
+import argparse
+import io
+import json
+import platform
 import sys
+import tarfile
+import time
+from collections.abc import Callable
+from pathlib import Path
 
-# Run as a script, this file's folder comes first on sys.path and this module would shadow the
-# standard library's ``html`` (which trafilatura imports): take the folder off the path first.
-if sys.path and __import__("os").path.abspath(sys.path[0]) == __import__("os").path.dirname(
-    __import__("os").path.abspath(__file__)
-):
-    sys.path.pop(0)
+import trafilatura
 
-import argparse  # noqa: E402
-import io  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import tarfile  # noqa: E402
-import time  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import trafilatura  # noqa: E402
-
-from khabar.clean.stage import clean_articles  # noqa: E402
-from khabar.clean.templates import OutletTemplates  # noqa: E402
-from khabar.config import Config, default_data_dir  # noqa: E402
-from khabar.ingest.readers import Failure, Source, read_source  # noqa: E402
+from khabar.clean.stage import clean_articles
+from khabar.clean.templates import OutletTemplates
+from khabar.config import Config, default_data_dir
+from khabar.ingest.readers import Failure, Source, read_source
 
 ANCHOR_PAGES_PER_CORE_S = 62.0  # the anchor of issue 16 (pages per second per core)
 SYSTEMS = ("khabar", "trafilatura", "trafilatura_meta")
