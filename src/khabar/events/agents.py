@@ -149,6 +149,44 @@ def _meeting_agent(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     return bool(actors)
 
 
+# The nouns of a meeting one sits in ("बैठक में", "मीटिंग में", "वीडियो कॉन्फ्रेंसिंग में"); not a
+# talk or a press conference ("दैनिक जागरण से बातचीत में बताया", "प्रेस वार्ता में"): an
+# interview or a briefing, no consultation (corpus/hindi-covid-2020, 200 day files outside the
+# event gold, seed 7, round ev18)
+_MEETING_ROOMS = _MEETINGS | frozenset({"कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग"})
+
+
+def _met_in(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool:
+    """A meeting named only as where its agent acted ("प्रधानमंत्री ने बैठक में कहा था", "इस
+    बैठक में कुछ मुख्यमंत्रियों ने … सुझाव दिया", "ये निर्देश मंडलायुक्त … ने … समीक्षा बैठक में
+    दिए", "दलों के नेताओं ने बैठक में शिरकत की"): the one ने-agent of the clause, before the
+    meeting noun or after its "में", took part in it, a consultation by that agent (PLOVER
+    CONSULT; 14 of the 14 such sentences read in corpus/hindi-covid-2020 outside the event gold,
+    round ev18). The caller reads it for an article's first meeting only: later sentences of a
+    meeting report go on about the same meeting. Adds the agent to ``roles``' source."""
+    toks = sv.tokens
+    k = cand.last + 1
+    if cand.trig.mode != "meeting" or toks[cand.last].text not in _MEETING_ROOMS:
+        return False
+    if k >= len(toks) or toks[k].text != "में":
+        return False
+    end = next((j for j in range(k, len(toks)) if is_break(toks, j)), len(toks))
+    agents = [
+        u
+        for u in sv.units
+        if u.marker == "ने" and start <= u.first and u.marker_end <= end
+        and (u.last < cand.first or u.first > k)
+    ]
+    if len(agents) != 1 or not (actors := unit_actors(agents[0])):
+        return False
+    after = {t.text for t in toks[agents[0].marker_end : end]}
+    if after & PASSIVE:
+        return False  # "X ने कहा कि … बैठक में चर्चा की गई": not the agent's own verb
+    if not set(actors) <= set(roles.source):
+        add_role(roles, "source", agents[0], sv, actors)
+    return True
+
+
 def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     """The agent of a speech verb whose कि-clause holds the trigger ("ठाकरे ने कहा कि … बंद
     रहेंगे"): reported speech is coded by what the speaker does."""

@@ -36,6 +36,7 @@ from .agents import (
     _held,
     _meeting_agent,
     _meeting_head,
+    _met_in,
     _nominative_agent,
     _note_speaker,
     _obliged_agent,
@@ -218,6 +219,8 @@ def extract_sentence(
         after = sv.tokens[cand.last + 1].text if cand.last + 1 < len(sv.tokens) else ""
         if not ok and trig.symmetric and after == "में" and roles.source:
             ok = _meeting_agent(sv, cand, roles)  # "X के साथ बैठक में Y ने कहा"
+        met_in = not ok and not ctx.meetings and _met_in(sv, cand, start, roles)
+        ok = ok or met_in  # "प्रधानमंत्री ने बैठक में कहा": the meeting the agent took part in
         if not ok:
             note(article, sv, cand, f"noun without light verb, then {_next_kind(sv, cand)}")
             continue
@@ -277,7 +280,7 @@ def extract_sentence(
             if head is not None:
                 add_role(roles, "source", head, sv, unit_actors(head))  # "X की अध्यक्षता में"
                 source = list(dict.fromkeys(roles.source))
-            held = head is not None or _held(sv, cand, roles)
+            held = head is not None or met_in or _held(sv, cand, roles)
             if len(source) < 2 and not _body_met(sv, cand, source) and not held:
                 note(article, sv, cand, "symmetric, one party")
                 continue
@@ -427,6 +430,7 @@ def extract_sentence(
             )
         )
         made.append((events[-1], ci))
+        ctx.meetings += mode == "meeting" or trig.mode == "meeting"
         note(article, sv, cand, "kept", type_)
         if cand.finite:
             # a fronted verb complex lies before the trigger: the next clause starts right after

@@ -1,0 +1,49 @@
+"""Issue 13, sixth recall pass (ev18): event nouns with no light verb of their own. Each kind on
+a real sentence of corpus/hindi-covid-2020 (day files outside the event gold), with a negative
+beside it (precision first)."""
+
+from __future__ import annotations
+
+from khabar.model import Article
+from test_events_covid_kinds import analysed
+
+
+def _meetings(art: Article) -> list[tuple[str | None, list[str]]]:
+    return [(e.type, e.source) for e in art.events if e.mode == "meeting"]
+
+
+def test_a_meeting_named_as_where_its_agent_acted_is_a_consultation() -> None:
+    # AU-2020-MAY-10.txt:52: the agent before the meeting noun
+    art = analysed(
+        "प्रधानमंत्री ने बैठक में कहा था कि कोरोना वायरस का प्रभाव आने वाले महीनों में दिखाई"
+        " देगा ।"
+    )
+    [(type_, source)] = _meetings(art)
+    assert type_ == "CONSULT" and source
+    [ev] = [e for e in art.events if e.mode == "meeting"]
+    [arg] = [a for a in ev.arguments if a.role == "source"]
+    assert art.text[arg.start : arg.end] == "प्रधानमंत्री"  # evidence: where the agent is named
+    # DH-2020-ARP-27.txt:14: the agent after "बैठक में"
+    art = analysed(
+        "बैठक में नौ राज्यों के मुख्यमंत्रियों ने अपनी बात रखी और इनमें से चार ने पूर्णबंदी"
+        " की अवधि तीन मई से भी आगे बढाने का सुझाव दिया ।"
+    )
+    assert [t for t, _ in _meetings(art)] == ["CONSULT"]
+
+
+def test_no_meeting_from_an_interview_a_passive_or_a_later_mention() -> None:
+    # DJ-2020-MAR-15.txt:14: an interview with a newspaper is no consultation
+    art = analysed(
+        "वाराणसी के मुख्य पशु चिकित्साधिकारी बीबी सिंह ने 25 फरवरी 2020 को दैनिक जागरण से"
+        " बातचीत में इसकी पुष्टि की थी ।"
+    )
+    assert not [e for e in art.events if e.type == "CONSULT"]
+    # a passive after the agent's own clause: discussed in the meeting, by nobody named
+    art = analysed("मंत्री ने कहा कि बैठक में कई मुद्दों पर चर्चा की गई ।")
+    assert not _meetings(art)
+    # a second sentence about the same meeting names the same meeting: one event
+    art = analysed(
+        "प्रधानमंत्री ने बैठक में कहा था कि कोरोना वायरस का प्रभाव आने वाले महीनों में दिखाई"
+        " देगा । बैठक में नौ राज्यों के मुख्यमंत्रियों ने अपनी बात रखी ।"
+    )
+    assert len(_meetings(art)) == 1
