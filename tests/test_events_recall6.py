@@ -47,3 +47,26 @@ def test_no_meeting_from_an_interview_a_passive_or_a_later_mention() -> None:
         " देगा । बैठक में नौ राज्यों के मुख्यमंत्रियों ने अपनी बात रखी ।"
     )
     assert len(_meetings(art)) == 1
+
+
+def test_an_official_team_arriving_at_a_place_visits_it() -> None:
+    # DJ-2020-ARP-10.txt:6: whose team it is (the possessor) is the visitor
+    art = analysed(
+        "शुक्रवार को स्वास्थ्य विभाग की टीम हुमायूं नगर पहुंची और उनके घर के आसपास रहने वाले"
+        " 16 लोगों के सैंपल लिए ।"
+    )
+    [ev] = [e for e in art.events if e.mode == "visit"]
+    assert (ev.type, ev.modality, ev.source) == ("CONSULT", "happened", ["actor:health department"])
+    assert art.text[ev.trigger_start : ev.trigger_end] == "टीम"
+
+
+def test_no_visit_from_an_unowned_team_or_a_team_sent_for_an_act() -> None:
+    # an unowned team names no visitor; a team come for a test is the test's (another trigger
+    # stands between the noun and the arrival)
+    art = analysed("मंगलवार की सुबह मेडिकल टीम उक्त व्यक्ति के घर पहुंची ।")
+    assert not [e for e in art.events if e.mode == "visit"]
+    art = analysed("इस पर वहां की टीम जांच के लिए पहुंची तो तीन लोग नहीं मिले ।")
+    assert not [e for e in art.events if e.mode == "visit"]
+    # a team named with no arrival is no visit
+    art = analysed("स्वास्थ्य विभाग की टीम ने लोगों की स्क्रीनिंग की ।")
+    assert not [e for e in art.events if e.mode == "visit"]

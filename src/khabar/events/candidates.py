@@ -86,6 +86,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 )
                 if not light and (at := _object_of_light(toks, j, trig, lex)) > 0:
                     light, j, k = True, at, at
+            if not light and trig.reach and (at := _reached(toks, j, trig, lex)) > 0:
+                light, j, k = True, at, at
             if not light and trig.via and (at := _via(toks, j, trig, lex)) > 0:
                 light, j, k = True, at, at
             if not light and not trig.verbal and (at := _supported(toks, j, trig)) > 0:
@@ -200,6 +202,20 @@ def _via(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
         if toks[k].text in trig.light:
             return k
         if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
+            return -1
+    return -1
+
+
+def _reached(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
+    """The light verb a few words after the noun, where the entry allows it (``reach``): "टीम
+    गांव पहुंच गई", "टीम मौके पर पहुंची". Its token index, or -1. Not past a break, a comma, a
+    complementiser, an agent marker or another trigger ("टीम जांच के लिए पहुंची": the test is
+    the act), so the words between can only say where."""
+    for k in range(j, min(j + trig.reach + 1, len(toks))):
+        text = toks[k].text
+        if text in trig.light:
+            return k
+        if is_break(toks, k) or text in lex.index or text in {",", "कि", "ने", "और", "तथा"}:
             return -1
     return -1
 

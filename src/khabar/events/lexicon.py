@@ -109,6 +109,9 @@ class Trigger:
     # Postpositions that may stand between the noun and its light verb, a few words on: where
     # one is sent or kept ("क्वारंटाइन के लिए … भेजा गया", "क्वारंटाइन पर भेज रहा है").
     via: frozenset[str] = frozenset()
+    # Words the light verb may stand after the noun, past where it goes ("टीम गांव पहुंच गई",
+    # "टीम उनके घर पहुंची"): an arrival names its destination between the two.
+    reach: int = 0
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,7 @@ def hindi_triggers() -> TriggerLexicon:
             after_infinitive=bool(raw.get("after_infinitive")),
             subjunctive=bool(raw.get("subjunctive")),
             via=frozenset(raw.get("via") or ()),
+            reach=int(raw.get("reach") or 0),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)
