@@ -70,3 +70,17 @@ def test_no_visit_from_an_unowned_team_or_a_team_sent_for_an_act() -> None:
     # a team named with no arrival is no visit
     art = analysed("स्वास्थ्य विभाग की टीम ने लोगों की स्क्रीनिंग की ।")
     assert not [e for e in art.events if e.mode == "visit"]
+
+
+def test_a_closure_announced_or_decided_in_a_ki_clause_is_the_announcers() -> None:
+    # DJ-2020-MAR-13.txt:6: "ऐलान किया कि … बंद रहेंगे", as "कहा कि … बंद रहेंगे" already was
+    art = analysed("इसके बाद सरकार ने ऐलान किया कि 31 मार्च तक राज्य के सभी स्कूल बंद रहेंगे ।")
+    [ev] = [e for e in art.events if e.type == "COERCE"]
+    assert ev.source and ev.modality == "happened"
+    assert art.text[ev.trigger_start : ev.trigger_end] == "बंद"
+
+
+def test_no_announcer_for_a_closure_outside_the_ki_clause() -> None:
+    # the closure is a fact stated beside the announcement, not its content
+    art = analysed("सरकार ने राहत पैकेज का ऐलान किया । सभी स्कूल बंद रहेंगे ।")
+    assert not [e for e in art.events if e.type == "COERCE" and e.modality == "happened"]
