@@ -84,3 +84,30 @@ def test_no_announcer_for_a_closure_outside_the_ki_clause() -> None:
     # the closure is a fact stated beside the announcement, not its content
     art = analysed("सरकार ने राहत पैकेज का ऐलान किया । सभी स्कूल बंद रहेंगे ।")
     assert not [e for e in art.events if e.type == "COERCE" and e.modality == "happened"]
+
+
+def test_an_act_in_the_first_person_is_the_speakers() -> None:
+    # DH-2020-MAY-11.txt:41, after the speaker is named in the sentence before
+    art = analysed(
+        "जिलाधिकारी अमित कुमार ने बताया कि गांव में एक युवक संक्रमित पाया गया है । हमने गांव को"
+        " सील कर दिया है ।"
+    )
+    [ev] = [e for e in art.events if e.type == "COERCE"]
+    assert (ev.mode, ev.modality) == ("seal", "happened")
+    assert ev.source == [e.source for e in art.events][0] and ev.source
+    # no speaker known: the act has no agent, so no event
+    assert not analysed("हमने गांव को सील कर दिया है ।").events
+
+
+def test_a_suggested_act_is_not_done_and_a_test_of_people_is_no_investigation() -> None:
+    # DJ-2020-MAR-01.txt:7: the sealing is what was suggested; the suggestion is the event
+    art = analysed(
+        "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने कहा कि संक्रमण बढ़ रहा है । हमने केंद्र को सिर्फ"
+        " उन इलाकों को सील करने का सुझाव दिया है, जहां संक्रमण के मामले सामने आ रहे हैं ।"
+    )
+    assert [(e.type, e.source) for e in art.events] == [
+        ("REQUEST", ["kb:person/arvind-kejriwal"])
+    ]
+    # PK-2020-MAY-05.txt:72 kind: "लोगों की जांच" is a test, not an investigation
+    art = analysed("अधिकारी ने कहा कि करीब 8.72 लाख लोगों की जांच की जा चुकी है ।")
+    assert not [e for e in art.events if e.type == "ACCUSE"]

@@ -83,6 +83,9 @@ def _prepared(verb: list[str]) -> bool:
 
 
 _DEMANDS = frozenset({"मांग", "माँग", "अपील", "आग्रह", "अनुरोध", "गुहार"})
+# ... and a suggestion or a talk of it ("सील करने का सुझाव दिया", "लॉकडाउन बढ़ाने की बात कही"):
+# proposed, not done (corpus sentences of "हमने … करने का सुझाव/अनुरोध", round ev18)
+_DEMANDS |= frozenset({"सुझाव", "प्रस्ताव", "बात"})
 
 
 def _demanded(cand: Candidate) -> bool:
@@ -95,7 +98,7 @@ def _demanded(cand: Candidate) -> bool:
         and not cand.fronted
         and len(verb) >= 3
         and verb[0].endswith("ने")
-        and verb[1] in {"की", "के"}
+        and verb[1] in {"की", "के", "का"}
         and verb[2] in _DEMANDS
     )
 
