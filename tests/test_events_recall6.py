@@ -111,3 +111,19 @@ def test_a_suggested_act_is_not_done_and_a_test_of_people_is_no_investigation() 
     # PK-2020-MAY-05.txt:72 kind: "लोगों की जांच" is a test, not an investigation
     art = analysed("अधिकारी ने कहा कि करीब 8.72 लाख लोगों की जांच की जा चुकी है ।")
     assert not [e for e in art.events if e.type == "ACCUSE"]
+
+
+def test_kept_closed_by_a_decision_or_an_order_is_a_closure() -> None:
+    # DH-2020-MAR-21.txt:18 kind ("बंद रखने का फैसला किया है")
+    art = analysed(
+        "छत्तीसगढ़ सरकार ने सभी सरकारी कार्यालयों को 31 मार्च तक बंद रखने का फैसला किया है ।"
+    )
+    [ev] = [e for e in art.events if e.type == "COERCE"]
+    assert (ev.mode, ev.modality) == ("close", "happened")
+    assert art.text[ev.trigger_start : ev.trigger_end] == "बंद"
+
+
+def test_no_closure_from_advice_to_keep_ones_doors_shut() -> None:
+    # the polite imperative "बंद रखें" is advice to the public, no closure
+    art = analysed("डॉक्टरों ने कहा कि लोग अपने घरों के दरवाजे बंद रखें ।")
+    assert not [e for e in art.events if e.type == "COERCE"]
