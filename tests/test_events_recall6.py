@@ -29,6 +29,12 @@ def test_a_meeting_named_as_where_its_agent_acted_is_a_consultation() -> None:
         " की अवधि तीन मई से भी आगे बढाने का सुझाव दिया ।"
     )
     assert [t for t, _ in _meetings(art)] == ["CONSULT"]
+    # PK-2020-MAR-10.txt:4: who spoke right after the meeting took part in it
+    art = analysed(
+        "विजयन ने मंत्रिमंडल की एक विशेष बैठक के बाद संवाददाताओं से कहा कि प्रभावित लोगों में"
+        " तीन इटली से आये थे ।"
+    )
+    assert [t for t, _ in _meetings(art)] == ["CONSULT"]
 
 
 def test_no_meeting_from_an_interview_a_passive_or_a_later_mention() -> None:

@@ -156,11 +156,16 @@ def _meeting_agent(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
 _MEETING_ROOMS = _MEETINGS | frozenset({"कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग"})
 
 
+# "बैठक के बाद/दौरान X ने कहा": who spoke during or right after a meeting took part in it (18
+# of the 18 such first mentions read in corpus/hindi-covid-2020 outside the event gold, ev18)
+_AROUND = frozenset({"बाद", "दौरान"})
+
+
 def _met_in(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool:
     """A meeting named only as where its agent acted ("प्रधानमंत्री ने बैठक में कहा था", "इस
     बैठक में कुछ मुख्यमंत्रियों ने … सुझाव दिया", "ये निर्देश मंडलायुक्त … ने … समीक्षा बैठक में
-    दिए", "दलों के नेताओं ने बैठक में शिरकत की"): the one ने-agent of the clause, before the
-    meeting noun or after its "में", took part in it, a consultation by that agent (PLOVER
+    दिए", "दलों के नेताओं ने बैठक में शिरकत की", "बैठक के बाद केजरीवाल ने कहा"): the one ने-agent
+    of the clause, before the meeting noun or after its "में"/"के बाद"/"के दौरान", took part in it, a consultation by that agent (PLOVER
     CONSULT; 14 of the 14 such sentences read in corpus/hindi-covid-2020 outside the event gold,
     round ev18). The caller reads it for an article's first meeting only: later sentences of a
     meeting report go on about the same meeting. Adds the agent to ``roles``' source."""
@@ -168,7 +173,9 @@ def _met_in(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool
     k = cand.last + 1
     if cand.trig.mode != "meeting" or toks[cand.last].text not in _MEETING_ROOMS:
         return False
-    if k >= len(toks) or toks[k].text != "में":
+    if k + 1 < len(toks) and toks[k].text == "के" and toks[k + 1].text in _AROUND:
+        k += 1  # "बैठक के बाद मुख्यमंत्री ने कहा", "बैठक के दौरान प्रधानमंत्री ने कहा"
+    elif k >= len(toks) or toks[k].text != "में":
         return False
     end = next((j for j in range(k, len(toks)) if is_break(toks, j)), len(toks))
     agents = [
