@@ -239,6 +239,24 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     not reach (a noun without its light verb, no trigger). On the 357 corpus day files outside
     the gold: 42 events more, 40 right by hand; 29 modality changes, 27 right. Floors hold.
 
+    Round ev18, event nouns with no light verb of their own (2026-12-03, same command; kinds
+    from tools/why_missed.py on the tune half and from the fates of candidate triggers over all
+    corpus day files outside the gold, new events read by hand; the check half measured once, at
+    the end): a meeting named only as where its one ने-agent acted (बैठक में / के बाद / के
+    दौरान X ने …; an article's first meeting only), an official team arriving at a place (टीम …
+    पहुंची: CONSULT visit), a closure announced or decided in a कि-clause (ने ऐलान/फैसला किया कि),
+    kept closed by a decision or an order (बंद रखने का फैसला), a first-person act (हमने/मैंने) as
+    the current speaker's; an act suggested or talked of (करने का सुझाव, की बात) not done, a
+    जांच of the public or in medical words no investigation. all core R 0.714 -> 0.735 (72/98)
+    P 0.922 -> 0.924; tune R 0.794 -> 0.825 (50 -> 52 of 63) P 0.944 -> 0.946; check R 0.571
+    (20/35, unchanged) P 0.868 -> 0.872. On matched events (n 96 -> 98): actors strict 0.156 ->
+    0.153, lenient 0.448 -> 0.439, source 0.688 -> 0.684, target 0.219 -> 0.214, date 0.917 ->
+    0.918, modality 0.917 -> 0.918. Seeds core R 1.00 P 1.00. On the corpus day files outside
+    the gold (tools/find_missed_acts.py's sample, seed 7, all of them): 73 events more, 67 right
+    by hand (wrong: a private person's request, a shop's and a gym's own closure, two opinions
+    that places should stay shut); 7 "investigations" fewer, all of them medical tests.
+    Floors: core R 0.72, tune R 0.80 (up); the others hold.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -254,7 +272,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.70
+    assert core["recall"] >= 0.72
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
@@ -262,7 +280,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.67
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.15
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.21
-    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.77
+    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.80
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.85

@@ -446,6 +446,7 @@ class DocContext:
     last_speaker: Mention | None = None
     last_speaker_actor: str | None = None
     agents_sentence: int = -1  # the sentence that named last_agents (for dropped subjects)
+    meetings: int = 0  # meeting events made so far (a meeting named as a setting: the first)
     actors: ActorContext = field(default_factory=ActorContext)
 
     def resolve(self, unit: Unit, tokens: list[Token]) -> list[str]:

@@ -109,6 +109,9 @@ class Trigger:
     # Postpositions that may stand between the noun and its light verb, a few words on: where
     # one is sent or kept ("क्वारंटाइन के लिए … भेजा गया", "क्वारंटाइन पर भेज रहा है").
     via: frozenset[str] = frozenset()
+    # Words the light verb may stand after the noun, past where it goes ("टीम गांव पहुंच गई",
+    # "टीम उनके घर पहुंची"): an arrival names its destination between the two.
+    reach: int = 0
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,10 @@ def hindi_triggers() -> TriggerLexicon:
         odd = [m for m in raw.get("requires_modality") or [] if m not in onto.modalities]
         if odd:
             raise KhabarError(E.E060, where=f"triggers_hi.yaml entry {i}", detail=f"modality {odd}")
+        reach = raw.get("reach") or 0
+        if not isinstance(reach, int) or isinstance(reach, bool) or not 0 <= reach <= 8:
+            # a light verb further than a few words away is another clause's
+            raise KhabarError(E.E060, where=f"triggers_hi.yaml entry {i}", detail=f"reach {reach!r}")
         light: frozenset[str] = frozenset().union(*[groups[g] for g in raw.get("light") or []])
         trig = Trigger(
             forms=tuple(tuple(str(f).split()) for f in raw["forms"]),
@@ -170,6 +177,7 @@ def hindi_triggers() -> TriggerLexicon:
             after_infinitive=bool(raw.get("after_infinitive")),
             subjunctive=bool(raw.get("subjunctive")),
             via=frozenset(raw.get("via") or ()),
+            reach=reach,
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)

@@ -1,0 +1,548 @@
+"""Who acted, where the case markers name nobody: the agent rules of Hindi event extraction.
+
+Why a module of its own: a ने-agent is read by :mod:`khabar.events.roles`; Hindi news also drops
+subjects it just named, reports speech, names groups the glossary knows, puts the doer of an
+obligation in को, holds meetings whose partners go unnamed. Each rule here answers one such
+construction for :func:`khabar.events.hindi.extract_sentence`, only where no agent was found.
+"""
+
+from __future__ import annotations
+
+from ..model import Argument, Event
+from .actors import sector_of
+from .candidates import _DECIDED, _KO_TOPIC, _MEASURES, _SUPPORT, Candidate
+from .clause import (
+    MARKERS_1,
+    PARTICLES,
+    DocContext,
+    SentenceView,
+    Unit,
+    actor_of,
+    is_break,
+    is_place,
+    unit_actors,
+)
+from .gloss import names_actor
+from .issuer import (
+    AUTHORITIES,
+)
+from .objects import PARTICIPLE_ENDS, glossed_span
+from .roles import PASSIVE, Roles, add_role
+from .verbforms import (
+    _AGENT_MARKED,
+    _CLAUSE_END,
+    _FUTURE,
+    _PERFECT,
+    _PERFECT_PASSIVE,
+    _attributive,
+    _clause_start,
+    _ends_finite,
+    _imperative_clause,
+    _passive,
+    _transitive_perfect,
+)
+
+# ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
+# Sectors of an official who issues orders (an officer of the administration or the police).
+_AUTHORITY_SECTORS = frozenset({"GOV", "COP"})
+
+
+_SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
+
+
+def _convened(roles: Roles) -> list[str]:
+    """The partners of a meeting one agent held with groups or offices ("गहलोत ने अधिकारियों
+    के साथ बैठक की", "मंत्री ने सांसदों से बात की"): the agent convened them, a directed act
+    (source = the agent, target = those met), as analysts code a chief minister's review
+    meeting, also with an official named among them ("कृषि मंत्री ने उपायुक्त नैंसी सहाय और
+    पुलिस अधीक्षक से बात की"); peers talking ("पुतिन ने शी से बात की") stay reciprocal."""
+    agents = {a.entity_id for a in roles.args if a.role == "source" and a.entity_id}
+    partners = [a.entity_id for a in roles.args if a.role == "partner" and a.entity_id]
+    if len(agents) != 1 or not partners or agents & set(partners):
+        return []
+    return partners if any(p.startswith("actor:") for p in partners) else []
+
+
+# Bodies whose meeting is among their members ("मंत्री समूह की बैठक", "राज्य कार्यकारी समिति की
+# बैठक", "कैबिनेट की बैठक"): one party, and still a consultation (round ev13)
+_BODIES = frozenset(
+    {"समूह", "समिति", "मंत्रिमंडल", "कैबिनेट", "परिषद", "टास्क", "आयोग", "बोर्ड", "जीओएम", "GoM"}
+)
+
+
+def _body_met(sv: SentenceView, cand: Candidate, source: list[str]) -> bool:
+    """A meeting of a body, one party named ("पंजाब सरकार द्वारा गठित … मंत्री समूह की बैठक"):
+    a body word in the possessor right before "की बैठक"."""
+    if cand.trig.mode != "meeting" or len(source) != 1 or cand.first < 2:
+        return False
+    if sv.tokens[cand.first - 1].text != "की":
+        return False
+    return any(t.text in _BODIES for t in sv.tokens[max(cand.first - 6, 0) : cand.first - 1])
+
+
+# The active light verbs of holding a meeting ("बैठक की", "बैठक करेंगे", "बैठक कर रहे हैं",
+# "बैठक आयोजित की"), not its passive or हुई, which say it took place but not who held it
+_HOLD = frozenset({"की", "किया", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करते", "करती"})
+_CHAIR = frozenset({"अध्यक्षता", "अध्‍यक्षता"})
+
+
+def _held(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
+    """A meeting one named party held, its participants unnamed ("प्रमोद सावंत ने … उच्चस्तरीय
+    समीक्षा बैठक की", "जिलाधिकारी ने … अधिकारियों के साथ बैठक की"): PLOVER codes a review
+    meeting of officials as CONSULT by whoever held it (tools/why_missed.py's "symmetric, one
+    party" on corpus/hindi-covid-2020 outside the event gold: 40 meetings, round ev16). Only a
+    meeting noun (बैठक, मीटिंग; a मुलाकात needs "से"/"के साथ" whom one met, named or not:
+    "कर्मचारियों ने … आफिसर से मुलाकात कर"), with its agent in words (ने or द्वारा, not an
+    anaphor), held in an active कर form. A subject with no ने ("कंपनियां … बैठक
+    कर चुकी हैं") is not read here; a chair is (:func:`_meeting_head`)."""
+    if cand.trig.mode != "meeting" or not cand.light or len(roles.source) != 1:
+        return False
+    if sv.tokens[cand.first].text not in _MEETINGS and not _met_whom(sv, cand):
+        return False
+    if not roles.explicit_source or roles.anaphoric:
+        return False
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if verb and verb[0] in _SUPPORT:
+        verb = verb[1:]  # "बैठक आयोजित की"
+    if not verb or verb[0] not in _HOLD or PASSIVE & set(verb[1:3]):
+        return False
+    # "बैठक की अध्यक्षता की" chaired it; "बैठक की तैयारी की समीक्षा": a genitive, not held
+    nxt = verb[1] if len(verb) > 1 and not cand.fronted else "।"
+    return nxt in _CLAUSE_END | _CHAIR | {"और", "तथा", "व"} or verb[0] != "की"
+
+
+_MEETINGS = frozenset({"बैठक", "मीटिंग"})
+
+
+def _met_whom(sv: SentenceView, cand: Candidate) -> bool:
+    """"से" or "के साथ" right before the trigger: whom one met, said even where no entity."""
+    k = cand.first
+    return k >= 1 and (sv.tokens[k - 1].text == "से" or sv.tokens[k - 1].text == "साथ")
+
+
+def _meeting_head(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
+    """Who chaired a meeting ("मुख्य सचिव उत्पल कुमार सिंह की अध्यक्षता में … बैठक हुई"): the
+    genitive right before अध्यक्षता in the meeting's clause, before the trigger."""
+    if cand.trig.mode != "meeting":
+        return None
+    toks = sv.tokens
+    for u in sv.units:
+        if u.first < start or u.marker_end >= cand.first or u.marker not in {"की", "के"}:
+            continue
+        if toks[u.marker_end].text in _CHAIR and unit_actors(u):
+            return u
+    return None
+
+
+def _meeting_agent(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
+    """A meeting named as where someone spoke ("अधिकारियों के साथ वीडियो कॉन्फ्रेंस में गहलोत
+    ने कहा कि"): the ने-agent right after "में" held the meeting with the partner before it."""
+    k = cand.last + 2  # the token after "में"; a title may stand before the name (मुख्यमंत्री)
+    nxt = next((u for u in sv.units if u.first >= k), None)
+    if nxt is None or nxt.marker != "ने" or nxt.first - k > 2:
+        return False
+    if any(is_break(sv.tokens, j) for j in range(k, nxt.first)):
+        return False
+    actors = unit_actors(nxt)
+    if actors:
+        add_role(roles, "source", nxt, sv, actors)
+    return bool(actors)
+
+
+# The nouns of a meeting one sits in ("बैठक में", "मीटिंग में", "वीडियो कॉन्फ्रेंसिंग में"); not a
+# talk or a press conference ("दैनिक जागरण से बातचीत में बताया", "प्रेस वार्ता में"): an
+# interview or a briefing, no consultation (corpus/hindi-covid-2020, 200 day files outside the
+# event gold, seed 7, round ev18)
+_MEETING_ROOMS = _MEETINGS | frozenset({"कॉन्फ्रेंस", "कॉन्फ्रेंसिंग", "कांफ्रेंस", "कांफ्रेंसिंग"})
+
+
+# "बैठक के बाद/दौरान X ने कहा": who spoke during or right after a meeting took part in it (18
+# of the 18 such first mentions read in corpus/hindi-covid-2020 outside the event gold, ev18)
+_AROUND = frozenset({"बाद", "दौरान"})
+
+
+def _met_in(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool:
+    """A meeting named only as where its agent acted ("प्रधानमंत्री ने बैठक में कहा था", "इस
+    बैठक में कुछ मुख्यमंत्रियों ने … सुझाव दिया", "ये निर्देश मंडलायुक्त … ने … समीक्षा बैठक में
+    दिए", "दलों के नेताओं ने बैठक में शिरकत की", "बैठक के बाद केजरीवाल ने कहा"): the one ने-agent
+    of the clause, before the meeting noun or after its "में"/"के बाद"/"के दौरान", took part in it, a consultation by that agent (PLOVER
+    CONSULT; 14 of the 14 such sentences read in corpus/hindi-covid-2020 outside the event gold,
+    round ev18). The caller reads it for an article's first meeting only: later sentences of a
+    meeting report go on about the same meeting. Adds the agent to ``roles``' source."""
+    toks = sv.tokens
+    k = cand.last + 1
+    if cand.trig.mode != "meeting" or toks[cand.last].text not in _MEETING_ROOMS:
+        return False
+    if k + 1 < len(toks) and toks[k].text == "के" and toks[k + 1].text in _AROUND:
+        k += 1  # "बैठक के बाद मुख्यमंत्री ने कहा", "बैठक के दौरान प्रधानमंत्री ने कहा"
+    elif k >= len(toks) or toks[k].text != "में":
+        return False
+    end = next((j for j in range(k, len(toks)) if is_break(toks, j)), len(toks))
+    agents = [
+        u
+        for u in sv.units
+        if u.marker == "ने" and start <= u.first and u.marker_end <= end
+        and (u.last < cand.first or u.first > k)
+    ]
+    if len(agents) != 1 or not (actors := unit_actors(agents[0])):
+        return False
+    after = {t.text for t in toks[agents[0].marker_end : end]}
+    if after & PASSIVE:
+        return False  # "X ने कहा कि … बैठक में चर्चा की गई": not the agent's own verb
+    if not set(actors) <= set(roles.source):
+        add_role(roles, "source", agents[0], sv, actors)
+    return True
+
+
+# Announcing and deciding verbs whose कि-clause is the act itself ("सरकार ने ऐलान किया कि 31 मार्च
+# तक … स्कूल बंद रहेंगे", "… ट्रेडर्स ने फैसला किया है कि … बाजार बंद रहेंगे": tools/why_missed.py's
+# "no agent" on corpus/hindi-covid-2020 outside the event gold, round ev18)
+_DECLARED = frozenset({"ऐलान", "एलान", "फैसला", "फ़ैसला", "निर्णय"})
+
+
+def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
+    """The agent of a speech verb whose कि-clause holds the trigger ("ठाकरे ने कहा कि … बंद
+    रहेंगे"), or of an announcement or decision ("ने ऐलान किया कि …"): reported speech is coded
+    by what the speaker does."""
+    toks = sv.tokens
+    ki = [k for k in range(cand.first) if toks[k].text == "कि"]
+    if not ki:
+        return []
+    k = ki[-1]  # the clause holding the trigger must be the speech verb's own complement
+    speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH | _DECLARED]
+    if not speech:
+        return []
+    agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech[-1]]
+    return unit_actors(agents[-1]) if agents else []
+_SUBJECT_REACH = 4  # tokens: "पत्रकारों को भी", "सभी जिलाधिकारी"
+_CONDITIONAL = frozenset({"अगर", "यदि", "जब", "जहां", "जहाँ", "अब"})
+
+
+def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
+    """Speech with no addressee whose कि-clause or direct quote is a polite imperative ("लव
+    अग्रवाल ने कहा कि पत्रकारों को भी … सुरक्षा के उपाय अपनाएं", "उन्होंने कहा, सभी … का पालन
+    करें"): the speaker urges, which is a request; whom it urges is the clause's subject, when it
+    leads the clause marked by को or unmarked before the verb (added to ``roles`` as the target)."""
+    toks = sv.tokens
+    k = _imperative_clause(sv, cand)
+    if k < 0:
+        return False
+    head = next((u for u in sv.units if u.first == k + 1), None)
+    if head is not None and head.marker in {None, "को"} and unit_actors(head):
+        add_role(roles, "target", head, sv, unit_actors(head))
+        return True
+    if toks[k + 1].text in _CONDITIONAL:
+        return True  # "कहा कि अगर किसी चीज को लेकर संदेह हो तो …": a condition leads, no subject
+    for j in range(k + 1, min(k + 1 + _SUBJECT_REACH, len(toks))):
+        if toks[j].text == "को" and j > k + 1:
+            if j + 1 < len(toks) and toks[j + 1].text in _KO_TOPIC:
+                break  # "… को लेकर": about, not whom
+            text = sv.text_of(k + 1, j - 1)
+            ident = f"text:{text}"
+            roles.args.append(Argument("target", text, toks[k + 1].start, toks[j - 1].end, ident))
+            roles.target.append(ident)
+            break
+        if toks[j].text in MARKERS_1 | _AGENT_MARKED or is_break(toks, j):
+            break  # "…, उन्होंने कोरोना वायरस को": an agent of its own, not whom it urges
+    return True
+
+
+def _office_holder_dropped(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
+    """A dropped subject whose antecedent is an office holder named with a title ("डीसी मुकेश
+    कुमार आहूजा ने तुरंत संज्ञान लिया है । … को कंटेनमेंट जोन घोषित किया है"): the order is
+    that official's, not the guessed authority of the place (checked before the agentless rule,
+    which would otherwise answer for an active perfect with no ने)."""
+    officials = {
+        m.entity_id for w, m in ctx.actors.holders.items() if w.sector in _AUTHORITY_SECTORS
+    }
+    if not ctx.last_agents or not officials.issuperset(ctx.last_agents):
+        return False
+    # any passive ("घोषित किए जा चुके हैं", "बंद कर दिया जाए") names no agent: left to the rules
+    # of the agentless order
+    passive = _passive(cand) or any(t.startswith("जा") for t in cand.verb[:4])
+    return not passive and _dropped_subject(cand, sv, ctx)
+
+
+def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
+    """A perfect transitive act with no agent anywhere before it, right after a sentence that
+    named one ("मुख्यमंत्री ने … बैठक की । साथ ही लोगों से अपील की कि …"): Hindi drops the
+    subject it just named, so the act is that agent's (anaphoric, like उन्होंने). A passive
+    ("अपील की गई") names no agent and is left to the agentless rule."""
+    if not ctx.last_agents or not _transitive_perfect(cand):
+        return False
+    # the sentence right before, or the one before that when the sentence ends in a plain finite
+    # act ("… ने बैठक की । इसमें 20 मामले मिले । साथ ही अपील की"): a count or a quote between
+    # does not change who is acting, and Hindi reports drop the subject across it
+    if not 0 < sv.index - ctx.agents_sentence <= (2 if _ends_finite(cand) else 1):
+        return False
+    before = sv.tokens[: cand.first]
+    return not any(t.text in _AGENT_MARKED or t.text in {"द्वारा", "कि"} for t in before)
+
+
+def _glossed_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """A ने-agent that names no entity but a group the glossary knows ("कई राज्यों ने इस ढील को
+    मानने से मना कर दिया", "ग्रामीणों ने … पथराव किया"): its source argument (a ``text:`` id,
+    the phrase before ने as evidence), or None. Only for an active verb (a passive's ने is not
+    its agent) and the last ने of the trigger's clause, when no named agent stands there; not
+    for an act nested in another ("लॉकडाउन बढ़ाने की मांग की": the demand is theirs, not the
+    lockdown), an adverbial participle ("आदेश को चुनौती देते हुए"), nor a trip: a glossed
+    group's travel ("मरीज ने वुहान की यात्रा की थी") is a case history, not a visit (all three
+    seen in a spot check of corpus/hindi-covid-2020 outside the event gold, round ev10)."""
+    toks = sv.tokens
+    if _passive(cand) or not cand.finite or cand.trig.type == "CONSULT":
+        return None
+    if PARTICIPLE_ENDS & set(cand.verb[:3]):
+        return None
+    ne = [k for k in range(start, cand.first) if toks[k].text == "ने"]
+    if not ne or ne[-1] == start:
+        return None
+    k = ne[-1]
+    if any(u.marker == "ने" and u.last < k < u.marker_end and unit_actors(u) for u in sv.units):
+        return None  # a named agent the roles did not take (another clause's): not guessed again
+    first = glossed_span(sv, start, k - 1, sv.units, frozenset())
+    if first is None or not names_actor(sv.text_of(first, k - 1)):
+        return None
+    text = sv.text_of(first, k - 1)
+    return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+
+
+def _by_glossed(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """A group the glossary knows as the द्वारा-agent of a passive ("कई देशों द्वारा
+    हाइड्रॉक्सीक्लोरोक्वीन के लिए अनुरोध किया गया है", AU-2020-ARP-10.txt, round ev16): the passive names its
+    doer in so many words. The last द्वारा of the clause before the trigger; not for a participle
+    before a noun ("X द्वारा किए गए प्रयासों": described, not reported)."""
+    toks = sv.tokens
+    if not _passive(cand) or _attributive(cand) or cand.trig.symmetric:
+        return None
+    by = [k for k in range(start + 1, cand.first) if toks[k].text == "द्वारा"]
+    if not by:
+        return None
+    k = by[-1]
+    if k + 1 < cand.first and toks[k + 1].text in PASSIVE | _PERFECT_PASSIVE | _PERFECT:
+        return None
+    first = glossed_span(sv, start, k - 1, sv.units, frozenset())
+    if first is None or not names_actor(sv.text_of(first, k - 1)):
+        return None
+    text = sv.text_of(first, k - 1)
+    return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+
+
+def _animate_unit(unit: Unit) -> bool:
+    return any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in unit.mentions)
+
+
+# Intransitive light verbs ("बंद रहेंगे", "बैठक होगी", "बंद हो रहे हैं"): their subject is what
+# undergoes or hosts the act, not who does it
+_UNDERGONE = frozenset({"हुई", "हुआ", "हुए", "हो", "होगी", "होगा", "होंगे", "होने", "होती", "होता"})
+_UNDERGONE |= frozenset({"होते", "रहेंगे", "रहेगी", "रहेगा", "रहेंगी", "बनी", "बना", "बने", "बनेगी"})
+
+
+# The aspects whose subject is nominative whatever the verb: progressive (कर रहे हैं), inceptive
+# (करने लगे), completive (कर चुकी है); a future (करेगी, चलाएगा) too. A habitual ("सलाह देते
+# हैं"), a subjunctive ("छूट दे") or a modal ("दान कर सकते हैं") is a generality, a demand or a
+# possibility (all three seen as wrong agents in a spot check of corpus/hindi-covid-2020, ev16).
+_ASPECT_NOMINATIVE = frozenset({"रहा", "रही", "रहे", "रहीं", "लगे", "लगा", "लगी", "लगीं"})
+_ASPECT_NOMINATIVE |= frozenset({"चुका", "चुकी", "चुके", "चुकीं"})
+# The speaker as subject ("मैं … की मांग करता हूं"): not the unit that follows
+_FIRST_PERSON = frozenset({"मैं", "हम", "मै"})
+
+
+def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
+    """The unmarked subject of a verb that takes no ने, leading its clause ("ये मजदूर शहर के …
+    इलाके में सड़क पर बैठ गए और मांग करने लगे", "प्रदर्शनकारी … प्रदर्शन कर रहे थे"): a
+    progressive, an inceptive (करने लगे), a completive or a future has a nominative subject, even
+    where a place or an intransitive verb before "और" stands between it and the trigger (corpus
+    sentences of "<group> … मांग करने लगे / कर रहे थे" outside the event gold, round ev16). Not
+    for a perfect transitive (its agent takes ने: an unmarked noun there is its object), a
+    passive, an infinitive nested in another act, nor past a ने or द्वारा agent. Only places
+    and dates may stand before the subject in the clause; it names a person, group or body."""
+    if not cand.finite or _passive(cand) or _transitive_perfect(cand):
+        return None
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not cand.light or not verb or verb[0] in _PERFECT | {"की", "कीं"} | _UNDERGONE:
+        return None
+    if not (_ASPECT_NOMINATIVE & set(verb[1:3]) or _FUTURE.search(verb[0])):
+        return None
+    toks = sv.tokens
+    before = {t.text for t in toks[start : cand.first]}
+    relative = start > 0 and toks[start - 1].text == "जो"
+    if relative or before & (_AGENT_MARKED | _FIRST_PERSON | {"द्वारा"}):
+        return None  # "… जो डॉक्टर … का समर्थन नहीं कर रहे": the relative pronoun is the subject
+    for u in sv.units:
+        if u.first < start or u.last >= cand.first:
+            continue
+        if is_place(u) and u.marker in {"में", "पर", None, "के", "की", "का"}:
+            continue  # "शहर के वारछा इलाके में", "बांद्रा में": where, not who
+        ok = u.marker is None and not u.anaphor and _animate_unit(u) and bool(unit_actors(u))
+        return u if ok else None
+    return None
+
+
+# "पड़ना" after an infinitive light verb: an act one had to do ("लाठियां चलानी पड़ी")
+_COMPELLED = frozenset({"पड़ा", "पड़ी", "पड़े", "पड़ेगा", "पड़ेगी", "पड़ेंगे", "पड़ता", "पड़ती"})
+_INFINITIVE_ENDS = ("ना", "नी", "ने")
+
+
+def _obliged_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """The doer of an act one had to do, marked by को ("पुलिस को लाठियां चलानी पड़ी", "पुलिस को
+    कई स्थानों पर बल प्रयोग करना पड़ा", "प्रशासन को … आदेश देना पड़ा": all five "<authority> को …
+    <infinitive> पड़ा" of corpus/hindi-covid-2020 outside the event gold, round ev13): the first
+    को-phrase of the clause before the trigger that names an entity or a group the glossary knows
+    (the dative subject comes before the objects; "हालात को काबू करने के लिए" names no actor).
+    Only for an infinitive light verb followed by पड़ना."""
+    verb = [w for w in cand.verb if w not in PARTICLES]
+    if not cand.light or len(verb) < 2 or not verb[0].endswith(_INFINITIVE_ENDS):
+        return None
+    if not _COMPELLED & set(verb[1:3]):
+        return None
+    toks = sv.tokens
+    for k in range(start + 1, cand.first):
+        if toks[k].text != "को":
+            continue
+        for u in sv.units:
+            if u.marker == "को" and u.last < k < u.marker_end and (ids := unit_actors(u)):
+                text = sv.text_of(u.first, u.last)
+                return Argument("source", text, toks[u.first].start, toks[u.last].end, ids[0])
+        first = glossed_span(sv, start, k - 1, sv.units, frozenset())
+        if first is not None and names_actor(sv.text_of(first, k - 1)):
+            text = sv.text_of(first, k - 1)
+            return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+    return None
+
+
+# "X के आदेश पर", "X के निर्देश पर", "X के निर्देशानुसार": done on X's orders. 27 in
+# corpus/hindi-covid-2020 ("जिला कलेक्टर के आदेश पर … दायरे में", "जिलाधिकारी देहरादून के
+# आदेश पर … पाबंद मुक्त कर दिया गया")
+_ORDERS = frozenset({"आदेश", "आदेशों", "निर्देश", "निर्देशों"})
+_ON_ORDERS = frozenset({"निर्देशानुसार", "आदेशानुसार"})
+
+
+def _on_orders_of(sv: SentenceView, cand: Candidate) -> Unit | None:
+    """Who ordered an agentless act the sentence says was done on their orders, before it in the
+    clause ("जिलाधिकारी के आदेश पर इलाके को सील कर दिया गया"): they issued it, in so many
+    words, whatever the place's authority would be."""
+    toks = sv.tokens
+    for u in sv.units:
+        k = u.marker_end
+        if u.marker != "के" or k >= cand.first or not unit_actors(u):
+            continue
+        by = toks[k].text in _ON_ORDERS
+        if by or (toks[k].text in _ORDERS and k + 1 < cand.first and toks[k + 1].text == "पर"):
+            return u
+    return None
+
+
+def _decider(sv: SentenceView, cand: Candidate) -> Unit | None:
+    """Who decided an act named by its infinitive, the genitive right before the decision noun:
+    "वीजा-मुक्त प्रवेश की अनुमति देने के चीन के फैसले की सराहना की" (China's decision to allow
+    visa-free entry: China allowed it), "लॉकडाउन बढ़ाने के राज्य सरकार के निर्णय". A decision
+    reported as taken is the decider's act, as "बंद करने का फैसला किया" is."""
+    toks = sv.tokens
+    p = cand.last + 1
+    while p < len(toks) and toks[p].text in PARTICLES:
+        p += 1
+    if p + 2 >= len(toks) or not cand.light or toks[p].text not in cand.trig.light:
+        return None
+    if not toks[p].text.endswith("ने") or toks[p + 1].text not in {"के", "की", "का"}:
+        return None
+    unit = next((u for u in sv.units if u.first == p + 2), None)
+    if unit is None or unit.marker not in {"के", "की", "का"} or unit.marker_end >= len(toks):
+        return None
+    if toks[unit.marker_end].text not in _DECIDED or not unit_actors(unit):
+        return None
+    return unit
+
+
+def _reciprocated(
+    sv: SentenceView, cand: Candidate, events: list[Event], source: list[str], roles: Roles
+) -> list[str]:
+    """Whom a reciprocation answers: the agent of the step the relative pronoun before it refers
+    to, the last measure or accord of the sentence before the pronoun ("चीन के फैसले की सराहना
+    की, एक कदम जिसका मॉस्को ने प्रतिदान किया": Moscow reciprocated China's step, not Putin's
+    praise of it). The pronoun is the evidence."""
+    toks = sv.tokens
+    rel = next((k for k in range(cand.first - 1, -1, -1) if toks[k].text in _RELATIVE), -1)
+    steps = [
+        e
+        for e in events
+        if rel >= 0 and e.trigger_end <= toks[rel].start and e.type in _MEASURES | {"AGREE"}
+    ]
+    if not steps:
+        return []
+    target = [a for a in steps[-1].source if a not in source]
+    for ident in target:
+        roles.args.append(Argument("target", toks[rel].text, toks[rel].start, toks[rel].end, ident))
+    return target
+
+
+_RELATIVE = frozenset({"जिसका", "जिसकी", "जिसके", "जिसे", "जिसको"})
+
+
+# Addressees that are themselves authorities ("सभी राज्यों को … बढ़ाने को कहा गया है", "सभी
+# जिलाधिकारियों को … करने को कहा गया"): told by a higher authority, a request of government to
+# government. People told to stay home or isolate are left out: the gold codes a measure imposed
+# on a group as COERCE, and its issuer unnamed is secondary (corpus sentences of "को कहा गया"
+# in corpus/hindi-covid-2020 outside the event gold, 34 read, round ev16).
+_OFFICIAL_ADDRESSEES = frozenset(
+    {"राज्यों", "राज्य", "प्रदेशों", "सरकारों", "अधिकारियों", "अफसरों", "मंत्रियों", "मंत्रालयों"}
+    | {"विभागों", "जिलाधिकारियों", "डीएम", "कलेक्टरों", "उपायुक्तों", "जिलों", "बैंकों"}
+)
+
+
+_TOLD_PRONOUNS = frozenset({"उन्हें", "इन्हें", "उसे", "इसे", "उनसे", "इनसे", "उससे"})
+
+
+def _officials_told(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
+    """Every target of a passive "told to" is an authority (:data:`_OFFICIAL_ADDRESSEES`), and
+    no pronoun in the clause is the addressee instead ("उन्हें तुरंत अधिकारियों को बताने को कहा
+    गया": told to inform the officials, NT-2020-MAR-03.txt)."""
+    clause = sv.tokens[_clause_start(sv, cand.first) : cand.first]
+    if any(t.text in _TOLD_PRONOUNS for t in clause):
+        return False
+    targets = [a for a in roles.args if a.role == "target"]
+    return bool(targets) and all(
+        _OFFICIAL_ADDRESSEES & set(a.text.replace(",", " ").split()) for a in targets
+    )
+
+
+# The first person with ने: "we"/"I" of whoever is speaking
+_WE_DID = frozenset({"मैंने", "हमने"})
+
+
+def _first_person(sv: SentenceView, cand: Candidate, start: int) -> bool:
+    """The act's agent is "मैंने"/"हमने" in its clause ("हमने गांव को सील कर दिया है", "मैंने …
+    अधिकारियों को … संपर्क करने का निर्देश दिया"): the speaker's own act, told in their words
+    (34 such acts dropped for want of an agent in corpus/hindi-covid-2020 outside the event
+    gold, round ev18). Not for a passive, whose ने-phrase is no agent."""
+    if _passive(cand):
+        return False
+    return any(t.text in _WE_DID for t in sv.tokens[start : cand.first])
+
+
+def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:
+    """Who is speaking at this sentence: the last quoted speaker, else the agent of the sentence
+    just before (a report of what an official said goes on in their words)."""
+    if ctx.last_speaker is not None:
+        return [actor_of(ctx.last_speaker)]
+    if ctx.last_agents and 0 < sv.index - ctx.agents_sentence <= 2:
+        return list(ctx.last_agents)
+    return []
+
+
+def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
+    """Remember this sentence when its last ने-agent is followed by a speech verb ("X ने कहा"),
+    or is an authority (a coded office or group of ``AUTHORITIES``: "पुलिस ने घेर लिया"); forget
+    both when another agent acts, so a later measure is not given to an earlier one."""
+    agents = [u for u in sv.units if u.marker == "ने"]
+    if not agents:
+        return
+    last = agents[-1]
+    if last.anaphor and last.actors != ctx.last_agents:
+        return  # "उन्होंने" for someone else than the agents remembered: nothing to go on with
+    spoke = any(t.text in _SPEECH for t in sv.tokens[last.marker_end :])
+    here = (sv.index, sv.end)
+    ctx.actors.agent_span = (sv.tokens[last.first].start, sv.tokens[last.last].end)
+    ctx.actors.speaker_at = here if spoke else (-1, -1)
+    coded = [m for m in last.mentions if m.source == "actors"]
+    office = not last.anaphor and coded and all(sector_of(m.role) in AUTHORITIES for m in coded)
+    ctx.actors.authority_at = here if office else (-1, -1)

@@ -1,0 +1,325 @@
+"""Hindi verb complexes: modality, voice and the date a trigger owns.
+
+Why a module of its own: what the words after a trigger say (a future, a passive, a perfect, a
+request in the subjunctive, "चाहिए") decides the event's modality and whether its agent must be
+named; the time expression before it in its clause gives its date. Read by the extractor
+(:mod:`khabar.events.hindi`) and by the agent rules (:mod:`khabar.events.agents`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Argument, Timex
+from .candidates import _HABITUAL_AUX, _NONFINITE_NEXT, Candidate
+from .clause import (
+    PARTICLES,
+    SentenceView,
+    date_part,
+    is_break,
+    is_date_value,
+)
+from .roles import PASSIVE, passive_compound
+
+_FUTURE = re.compile(r"(ेंगे|ेगा|ेगी|ेंगी|ूंगा|ूँगा|ोगे|ेगें|एगा|एगी|एंगे)$")
+_NEGATION = frozenset({"नहीं", "न", "नही", "मत"})
+_PROPOSED_BEFORE = frozenset({"प्रस्तावित", "संभावित"})
+_EXPECTED = frozenset({"उम्मीद", "अपेक्षा", "आसार", "अनुमान"})
+_POSSIBLE = frozenset({"संभावना", "आशंका", "संभव"})
+# The modal "can" after the main verb ("बढ़ाया जा सकता है", "बंद कर सकती है"): a possibility, not
+# an act; its -ती/-ता form before है would otherwise read as habitual (ongoing)
+_CAN = frozenset({"सकता", "सकती", "सकते", "सकें", "सकेंगे", "सकेगा", "सकेगी", "सकेंगी"})
+_PLANNED = frozenset({"वाली", "वाला", "वाले", "तय", "निर्धारित"})
+_PROGRESSIVE = frozenset({"रहे", "रहा", "रही"})
+# The perfect of the light verbs of an order ("कर दिया है", "घोषित किया है"): a transitive act.
+_PERFECT = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लगाया", "लगाई", "लगाए"})
+
+
+def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
+    """(modality, negated) from the verb complex after the trigger and the words before it."""
+    before = {t.text for t in sv.tokens[max(0, cand.first - 2) : cand.first]}
+    verb = cand.verb
+    inside = {t.text for t in sv.tokens[cand.first + 1 : cand.last + 1]}  # "जोन नहीं बनाया"
+    if any(t in _NEGATION for t in verb) or inside & _NEGATION:
+        return "denied", True
+    if before & _PROPOSED_BEFORE or _ought(verb):
+        return "proposed", False
+    if _prepared(verb):
+        return "planned", False
+    if any(t in _EXPECTED for t in verb):
+        return "expected", False
+    if any(t in _POSSIBLE or t in _CAN for t in verb):
+        return "possible", False
+    forms = [t.text for t in sv.tokens[cand.first : cand.last + 1]]
+    if any(_FUTURE.search(t) for t in verb + forms) or any(t in _PLANNED for t in verb):
+        return "planned", False
+    if cand.trig.modality:
+        return cand.trig.modality, False
+    for a, b in zip(verb, verb[1:], strict=False):
+        if b in _HABITUAL_AUX and (a in _PROGRESSIVE or a.endswith(("ते", "ती", "ता"))):
+            return "ongoing", False
+    return "happened", False
+
+
+# "किया जाना चाहिए", "हटा दी जाएं", "बंद किए जाएंगे नहीं" aside: the passive subjunctive and
+# "चाहिए" after the light verb say what should be done, a proposal, not an act reported (corpus
+# sentences of "<lexicon noun> किया जाना चाहिए" and "… दी जाएं" read outside the event gold, ev16)
+_OUGHT = frozenset({"चाहिए", "चाहिये", "चाहिएं"})
+_SUBJUNCTIVE_PASSIVE = frozenset({"जाए", "जाएं", "जाएँ", "जाये", "जायें"})
+# "लॉकडाउन बढ़ाने की तैयारी": an act being prepared is planned
+_PREPARING = frozenset({"तैयारी", "तैयारियां", "तैयारियों"})
+
+
+def _ought(verb: list[str]) -> bool:
+    """The verb complex is "should be done" (चाहिए) or a passive subjunctive (किया जाए)."""
+    return any(t in _OUGHT or t in _SUBJUNCTIVE_PASSIVE for t in verb[:4])
+
+
+def _prepared(verb: list[str]) -> bool:
+    """An infinitive light verb whose act is being prepared ("बढ़ाने की तैयारी")."""
+    return len(verb) >= 3 and verb[0].endswith("ने") and verb[1] in {"की", "के"} and (
+        verb[2] in _PREPARING
+    )
+
+
+_DEMANDS = frozenset({"मांग", "माँग", "अपील", "आग्रह", "अनुरोध", "गुहार"})
+# ... and a suggestion or a talk of it ("सील करने का सुझाव दिया", "लॉकडाउन बढ़ाने की बात कही"):
+# proposed, not done (corpus sentences of "हमने … करने का सुझाव/अनुरोध", round ev18)
+_DEMANDS |= frozenset({"सुझाव", "प्रस्ताव", "बात"})
+
+
+def _demanded(cand: Candidate) -> bool:
+    """The act is what someone asks for ("X को रद्द करने की अपील", "लॉकडाउन हटाने की मांग"):
+    its infinitive light verb is the object of a demand, which is the event (the demand noun is
+    a trigger of its own); the measure asked for was not taken."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return (
+        cand.light
+        and not cand.fronted
+        and len(verb) >= 3
+        and verb[0].endswith("ने")
+        and verb[1] in {"की", "के", "का"}
+        and verb[2] in _DEMANDS
+    )
+
+
+def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
+    """A duration ending in से ("for years") in the trigger's clause, before it."""
+    start = sv.tokens[_clause_start(sv, cand.first)].start
+    return any(
+        t.type == "DURATION"
+        and t.text.endswith("से")
+        and start <= t.start < sv.tokens[cand.first].start
+        for t in sv.timexes
+    )
+
+
+def _clause_start(sv: SentenceView, index: int) -> int:
+    for i in range(index - 1, -1, -1):
+        if is_break(sv.tokens, i):
+            return i + 1
+    return 0
+
+
+def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[str, str, int]]:
+    """Candidate index -> (date, timex text, timex start): each date timex goes to the first
+    trigger after it in its clause (Hindi adverbials precede what they modify)."""
+    owners: dict[int, tuple[str, str, int]] = {}
+    dated = [tx for tx in sv.timexes if _act_date(tx) and not _year_of_a_name(sv, tx)]
+    for tx in dated:
+        ti = sv.token_at(tx.end - 1)
+        for ci, c in enumerate(cands):
+            if c.first <= ti or not (c.light or c.trig.verbal or c.trig.nominal):
+                continue  # a bare noun without its light verb makes no event: not its date
+            if any(is_break(sv.tokens, k) for k in range(ti + 1, c.first)):
+                break
+            held = owners.get(ci)
+            if held is None or (_explicit(tx.text) and not _explicit(held[1])):
+                # "गुरुवार (7 मई) को": the stated calendar date beats a resolved weekday
+                owners[ci] = (date_part(tx.value), tx.text, tx.start)
+            break
+    owned = {start for _, _, start in owners.values()}
+    free = [tx for tx in dated if tx.start not in owned]
+    for ci, c in enumerate(cands):  # else the sentence's date no trigger owns, before the trigger
+        before = [tx for tx in free if tx.end <= sv.tokens[c.first].start]
+        # or the first date after it when no other trigger comes between ("… निलंबित करने की
+        # गुरुवार को घोषणा की": the date of the announcing verb the act depends on)
+        nxt = cands[ci + 1].first if ci + 1 < len(cands) else len(sv.tokens)
+        after = [
+            tx
+            for tx in free
+            if sv.tokens[c.last].end <= tx.start
+            and (nxt >= len(sv.tokens) or tx.end <= sv.tokens[nxt].start)
+        ]
+        if ci not in owners and (before or after):
+            tx = before[-1] if before else after[0]
+            owners[ci] = (date_part(tx.value), tx.text, -1 - tx.start)
+    return owners
+
+
+def _explicit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _year_of_a_name(sv: SentenceView, tx: Timex) -> bool:
+    """A bare year qualifying a noun ("सिविल सर्विसेज एग्जामिनेशन, 2019 के इंटरव्यू", "2020 की
+    योजना"): part of a name or a description, not when the act happened."""
+    if not re.fullmatch(r"\d{4}", tx.value or ""):
+        return False
+    if tx.text.split()[-1] in {"के", "की", "का"}:
+        return True
+    k = sv.token_at(tx.end - 1) + 1
+    return k < len(sv.tokens) and sv.tokens[k].text in {"के", "की", "का"}
+
+
+def _act_date(tx: Timex) -> bool:
+    """A timex that can date an act: a calendar date, not a bound ("31 मार्च तक", "25 मार्च
+    से": when a measure ends or starts, the gold's about_time) nor a duration."""
+    if tx.type not in {"DATE", "TIME"} or not is_date_value(tx.value):
+        return False
+    return tx.mod not in {"START", "END"} and not tx.text.endswith(("तक", "से", "बाद", "पहले"))
+
+
+def _participle(cand: Candidate) -> bool:
+    """A light verb in -ने + वाला/वाली/वाले before a noun, not before an auxiliary (होने वाली है
+    is a plan; करने वाली याचिका a petition)."""
+    verb = cand.verb
+    for i in range(len(verb) - 1):
+        if verb[i].endswith("ने") and verb[i + 1] in {"वाला", "वाली", "वाले"}:
+            nxt = verb[i + 2] if i + 2 < len(verb) else ""
+            return nxt not in {"है", "हैं", "था", "थी", "थे", "हो"}
+    return False
+_AGENT_MARKED = frozenset({"ने", "उन्होंने", "उन्होने", "उसने", "हमने", "मैंने", "इन्होंने", "आपने"})
+
+
+# ... and the passive subjunctive of an official direction ("कहा कि … सख्ती से पालन कराया जाए"):
+# 19 "कहा कि … जाए ।" in corpus/hindi-covid-2020, read outside the event gold
+_SUBJUNCTIVE = re.compile(r"(ें|एं|एँ|िए|िये|ियें|ाएँ|चाहिए|चाहिये|^जाए|^जाये)$")
+_AUX_AFTER = frozenset({"है", "हैं", "था", "थे", "थी", "भी"})
+
+
+def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
+    """Speech whose कि-clause ends in the subjunctive, a polite imperative or "चाहिए"
+    ("राज्यों से कहा कि वे राहत शिविर बनाएं", "कहा कि लोगों को घरों में रहना चाहिए"): the
+    speaker asks or urges, not only says."""
+    toks = sv.tokens
+    k = cand.last + 1
+    while k < len(toks) and toks[k].text in _AUX_AFTER:
+        k += 1
+    if k >= len(toks) or toks[k].text != "कि":
+        return False
+    words = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
+    if words and words[-1] in {"जाए", "जाये"} and _NOT_OWN_CLAUSE & set(words):
+        return False  # "कहा कि … निर्णय किया गया है कि इसे जारी रखा जाए": another कि's verb
+    return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
+
+
+# The polite imperative ("पालन करें", "घर से ना निकलें", "सुनिश्चित कराएं"): no "चाहिए" (an
+# opinion as often as advice) and no -िए/-िये (also the perfect: "प्राप्त किये").
+_POLITE = re.compile(r"(ें|एं|एँ|^जाए|^जाये)$")
+# A कि-clause holding one of these is not the speech verb's own command: a purpose ("ताकि … सतर्क
+# रहें"), or a second कि under another predicate ("यह असंभव है कि … हो जाएं").
+_NOT_OWN_CLAUSE = frozenset({"ताकि", "जिससे", "कि", "जिसमें", "जिसके"})
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+_STOPS = frozenset({"।", "॥", ".", "|", "?", "!"})
+
+
+def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
+    """The token before a polite imperative the speech verb introduces, by कि or as a direct
+    quote ("कहा कि … अपनाएं", "कहा, 'सभी … पालन करें'"), or -1."""
+    toks = sv.tokens
+    k = cand.last + 1
+    while k < len(toks) and toks[k].text in _AUX_AFTER:
+        k += 1
+    if k >= len(toks) or toks[k].text not in {"कि", ",", ":"}:
+        return -1
+    while k + 1 < len(toks) and toks[k + 1].text in _QUOTES:
+        k += 1  # direct speech: "उन्होंने कहा, 'सभी … पालन करें'"
+    clause = [t.text for t in toks[k + 1 :] if t.text not in _QUOTES | _STOPS]
+    if not clause or _NOT_OWN_CLAUSE & set(clause) or not _POLITE.search(clause[-1]):
+        return -1
+    return k
+
+
+_STAY = frozenset({"रहेंगे", "रहेगी", "रहेगा", "रहेंगी"})
+
+
+def _stays(cand: Candidate) -> bool:
+    """The light verb is "रहेंगे" (will stay closed): an announced state, not a future act."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return cand.light and bool(verb) and verb[0] in _STAY
+
+
+# The perfect of the causative light verbs ("भरोसा दिलाया", "मुहैया कराया"): transitive too
+_CAUSATIVE_PERFECT = frozenset({"दिलाया", "दिलाई", "दिलाए", "कराया", "कराई", "कराए", "करवाया"})
+
+
+def _transitive_perfect(cand: Candidate) -> bool:
+    """The light verb is an active perfect (की, किया, लगा दी, दिलाया …): its subject takes ने."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    perfect = _PERFECT | _CAUSATIVE_PERFECT | {"की", "कीं"}
+    return cand.light and bool(perfect & set(verb[:2])) and not PASSIVE & set(verb[:4])
+
+
+_CLAUSE_END = frozenset({"है", "हैं", "था", "थी", "थे", "।", ".", "|", "॥", "कि", ","})
+
+
+def _ends_finite(cand: Candidate) -> bool:
+    """The light verb is the sentence's own finite perfect ("अपील की ।", "सील किया है"), not a
+    genitive ("यात्रा की हिस्ट्री"), an infinitive or a passive ("किये जाने के डर से")."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not verb or verb[0] not in _PERFECT | {"की", "कीं"}:
+        return False
+    return len(verb) == 1 or verb[1] in _CLAUSE_END
+
+
+def _present_request(cand: Candidate) -> bool:
+    """A request in the copula ("आप सभी से आग्रह है कि …", "मेरी सब से अपील है कि"): said in
+    the first person by whoever is speaking, in a quote or reported speech."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return cand.light and bool(verb) and verb[0] in _HABITUAL_AUX
+
+
+def _passive(cand: Candidate) -> bool:
+    """The verb complex after the trigger is a passive ("की गई है", "दी जा रही है")."""
+    return any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb)
+
+
+_PERFECT_PASSIVE = frozenset({"गया", "गई", "गए", "गयी", "गये"})
+# What may follow a finite passive perfect: an auxiliary, a stop, a conjunction, a particle.
+_AFTER_FINITE = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", "।", ".", "|", ",", "और", "तथा"})
+
+
+def _attributive(cand: Candidate) -> bool:
+    """The passive perfect after the trigger qualifies a following noun ("किए गए दो संदिग्ध"),
+    or a passive infinitive is governed by a postposition ("क्वारंटीन किये जाने के डर से")."""
+    verb = cand.verb
+    for k, word in enumerate(verb[:-1]):
+        if word == "जाने" and verb[k + 1] in _NONFINITE_NEXT:
+            return True
+        if word in _PERFECT_PASSIVE:
+            nxt = verb[k + 1]
+            return nxt not in _AFTER_FINITE and nxt not in PARTICLES and nxt not in {"कि", "व"}
+    return False
+
+
+def _agentless(cand: Candidate, sv: SentenceView) -> bool:
+    """A passive with no agent ("सील कर दिया गया"), or a perfect whose agent the sentence drops
+    ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
+    ("बंद रहेंगे") only counts with a speaker, so a list of what stays closed is not a list of
+    orders. Not a passive participle before its noun ("क्वारंटाइन किए गए दो संदिग्ध भाग
+    निकले", "लगाए गए लॉकडाउन के दौरान"): the act is presupposed, a description, not reported."""
+    if _attributive(cand):
+        return False
+    if _passive(cand):
+        return True
+    dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
+    return dropped and bool(_PERFECT & set(cand.verb[:2]))
+
+
+def _time_args(owned: tuple[str, str, int] | None) -> list[Argument]:
+    if owned is None:
+        return []
+    _, text, start = owned
+    start = start if start >= 0 else -1 - start  # negative: the sentence's date (see _timex_owner)
+    return [Argument("time", text, start, start + len(text), None)]
