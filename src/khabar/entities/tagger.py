@@ -782,6 +782,14 @@ def _crfsuite_tags(words: Sequence[str], kb_id: int, model: Path) -> tuple[str, 
     return tuple(_load_model(model).tag(feats))  # type: ignore[attr-defined]
 
 
+def load_tagger(kb: KB, model: Path = MODEL_PATH) -> None:
+    """Load the default tagger's tables for ``kb`` now (gazetteer, lexicon, model weights, the
+    decoder) rather than on the first sentence, so a caller can settle them (see the stage)."""
+    gazetteer(kb)
+    _model_lexicon(model)
+    _decoder(id(kb), model)
+
+
 def tag_sentences(
     sentences: Sequence[Sequence[str]], kb: KB, model: Path = MODEL_PATH
 ) -> list[list[str]]:
