@@ -762,6 +762,7 @@ def _decoder(kb_id: int, model: Path) -> SentenceDecoder | None:
     """Our own decoder of the model (:mod:`.crfdecode`); None when the file is not in the layout
     it reads, and crfsuite tags alone."""
     from .crfdecode import ModelFormatError, SentenceDecoder, read_model
+    from .wordrows import WordRows
 
     try:
         weights = read_model(model)
@@ -774,7 +775,10 @@ def _decoder(kb_id: int, model: Path) -> SentenceDecoder | None:
         return info.key, (info.own, info.m3, info.m2, info.m1, info.p1, info.p2, info.p3)
 
     edge = ((), _EDGE[-3], _EDGE[-2], _EDGE[-1], _EDGE[1], _EDGE[2], _EDGE[3])
-    return SentenceDecoder(weights, word, _GROUP_OFFSETS, edge, _PAIR_CARRIERS)
+    # each new word's rows straight from the model's attribute families (:mod:`.wordrows`)
+    rows = WordRows(weights.attrs, featuriser.gaz, featuriser.lexicon, featuriser.clusters,
+                    featuriser.active)
+    return SentenceDecoder(weights, word, _GROUP_OFFSETS, edge, _PAIR_CARRIERS, word_rows=rows)
 
 
 def _crfsuite_tags(words: Sequence[str], kb_id: int, model: Path) -> tuple[str, ...]:
