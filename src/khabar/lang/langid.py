@@ -110,8 +110,20 @@ def _count(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> int:
 
 def detect_language(text: str) -> tuple[str, float]:
     """``(code, confidence)`` for ``text``; ``("und", 0.0)`` when there is nothing to go on."""
+    code, confidence, _ = language_and_shares(text)
+    return code, confidence
+
+
+def language_and_shares(text: str) -> tuple[str, float, ScriptShares]:
+    """:func:`detect_language` and :func:`script_shares` of ``text`` from one count of its
+    letters (the lang stage asks both of every article's content; the shares are the same:
+    the zero-width joiners dropped before finding words are no letters)."""
     words = _LETTERS.findall(text.replace("\u200d", "").replace("\u200c", ""))
     shares = _shares(text, sum(map(len, words)))
+    return (*_language(text, words, shares), shares)
+
+
+def _language(text: str, words: list[str], shares: ScriptShares) -> tuple[str, float]:
     if shares.letters < 3:
         return "und", 0.0
     family = max(

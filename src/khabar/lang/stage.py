@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from ..config import Config
 from ..model import CONTENT_LABELS, Article, Block, Sentence
 from ..pipeline import stage
-from .langid import detect_language, script_shares
+from .langid import detect_language, language_and_shares
 from .sentences import split_sentences
 
 # Content text used to decide the article language: the cue counts and CLD2 settle well within
@@ -58,10 +58,9 @@ def annotate(article: Article, config: Config) -> Article:
             size += len(pieces[-1])
     article.sentences = sentences
     content = "\n".join(pieces)
-    code, _confidence = detect_language(content)
+    code, _confidence, shares = language_and_shares(content)
     if code != "und" or not article.language:
         article.set_meta("language", code, "langid")
-    shares = script_shares(content)
     if shares.mixed:
         article.warnings.append(
             f"mixed script: devanagari {shares.devanagari:.2f}, latin {shares.latin:.2f}, "
