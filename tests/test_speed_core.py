@@ -11,6 +11,7 @@ from khabar import pipeline
 from khabar.config import Config
 from khabar.entities import stage as entities
 from khabar.entities.kb import load_kb
+from khabar.entities.tagger import _TOKEN, tokenize
 from khabar.ingest.readers import Failure, read_paths
 from khabar.lang.langid import detect_language, language_and_shares, script_shares
 from khabar.model import Article
@@ -52,3 +53,25 @@ def test_settling_the_entities_models_freezes_once_per_kb_and_changes_no_mention
                                                     ["clean", "lang", "entities"])
              for m in a.mentions]
     assert after == before and any(m["text"] == "नरेंद्र मोदी" for m in after)
+
+
+def _tokens_by_match(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """The tokens as match objects give them (the reading tokenize() replaced)."""
+    return [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)
+            if m.group() not in "-‐‑–—"]
+
+
+def test_tokenize_gives_the_offsets_match_objects_give(shared_data) -> None:
+    config = Config()
+    read = [a for a in read_paths(corpus_sample(shared_data, 2), config)
+            if not isinstance(a, Failure)]
+    assert sum(len(tokenize(a.text)) for a in read) > 10_000
+    for a in read:
+        assert [tuple(t) for t in tokenize(a.text, 7)] == _tokens_by_match(a.text, 7)
+
+
+def test_tokenize_of_odd_text() -> None:
+    odd = ["", "   ", "-", "a-b", "रूस-चीन", "--x--", "x  \t\n y", "\x00\x00", "U.S. A.B.C",
+           "१२,३४५.६ 12.5%", "क़\u200dष", "\ud800 x", "ab" * 500 + " -- " + "क" * 100, "a\u2028b"]
+    for text in odd:
+        assert [tuple(t) for t in tokenize(text)] == _tokens_by_match(text)
