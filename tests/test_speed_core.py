@@ -14,7 +14,7 @@ from khabar.entities.kb import load_kb
 from khabar.entities.tagger import _TOKEN, tokenize
 from khabar.ingest.readers import Failure, read_paths
 from khabar.lang.langid import detect_language, language_and_shares, script_shares
-from khabar.model import Article
+from khabar.model import CONTENT_LABELS, Article
 
 ODD_TEXTS = ["", " ", "\u200d\u200c", "क\u200dष\u200cत्र", "abc", "ab", "x\u200dy\u200dz", "١٢٣ سلام",
              "नमस्ते world", "\x00\ufffd", "ЖЖЖ", "\u0901\u093c"]
@@ -75,3 +75,34 @@ def test_tokenize_of_odd_text() -> None:
            "१२,३४५.६ 12.5%", "क़\u200dष", "\ud800 x", "ab" * 500 + " -- " + "क" * 100, "a\u2028b"]
     for text in odd:
         assert [tuple(t) for t in tokenize(text)] == _tokens_by_match(text)
+
+
+def test_lang_stage_sums_block_counts_to_the_contents_own_reading(shared_data) -> None:
+    """Block by block sums give the language, shares and warnings of reading the content
+    itself, on the corpus and on blocks cut at the content limit or without letters."""
+    from khabar.lang import stage as lang
+
+    config = Config()
+    read = [a for a in read_paths(corpus_sample(shared_data, 2), config)
+            if not isinstance(a, Failure)]
+    articles = list(pipeline.run_local(read, config, ["clean"]))
+    odd = [Article(id="z", text="\u200dक\u200d\n\nष abc\n\n١٢٣ سلام\n\n" + "नमस्ते दुनिया " * 500)]
+    articles += list(pipeline.run_local(odd, config, ["clean"]))
+
+    def slow(article: Article) -> tuple:
+        pieces, size = [], 0
+        for b in article.blocks:
+            if b.label in CONTENT_LABELS and size < lang._LANGID_CHARS:
+                pieces.append(article.text[b.start:b.end][: lang._LANGID_CHARS - size])
+                size += len(pieces[-1])
+        code, _, shares = language_and_shares("\n".join(pieces))
+        return code, shares, [detect_language(article.text[b.start:b.end])[0]
+                              for b in article.blocks if b.label in CONTENT_LABELS]
+
+    for article in articles:
+        expected = slow(article)
+        lang.annotate(article, config)
+        langs = [b.lang for b in article.blocks if b.label in CONTENT_LABELS]
+        assert (article.language, langs) == (expected[0], expected[2])
+        assert any(w.startswith("mixed script") for w in article.warnings) == expected[1].mixed
+    assert len(articles) > 50
