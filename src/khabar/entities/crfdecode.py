@@ -128,25 +128,26 @@ class WordTable:
 
     def vectors(self, groups: Sequence[Sequence[str]]) -> np.ndarray:
         """Per group, the summed state weights of its attributes: (groups, labels)."""
-        out: np.ndarray = self._sums([groups])[0]
+        out: np.ndarray = self._sums([[self.weights.rows(g) for g in groups]])[0]
         return out
 
-    def _sums(self, words: Sequence[Sequence[Sequence[str]]]) -> np.ndarray:
-        """:meth:`vectors` of many words in one gather and one reduceat (each group is led by
-        the zero row, so an empty group sums to zero): (words, groups, labels)."""
-        get, zero = self.weights.attrs.get, self.weights.zero
+    def _sums(self, words: Sequence[Sequence[Sequence[int]]]) -> np.ndarray:
+        """:meth:`vectors` of many words, given as their groups' state rows, in one gather and
+        one reduceat (each group is led by the zero row, so an empty group sums to zero):
+        (words, groups, labels)."""
+        zero = self.weights.zero
         rows: list[int] = []
         starts = []
         for groups in words:
             for group in groups:
                 starts.append(len(rows))
                 rows.append(zero)
-                rows += [get(a, zero) for a in group]
+                rows += group
         sums = np.add.reduceat(self.weights.state[rows], starts, axis=0)
         return sums.reshape(len(words), -1, sums.shape[-1])
 
-    def add(self, words: Sequence[Sequence[Sequence[str]]]) -> None:
-        """Add the vectors of new words, in rows ``size`` onwards."""
+    def add(self, words: Sequence[Sequence[Sequence[int]]]) -> None:
+        """Add the vectors of new words (their groups' state rows), in rows ``size`` onwards."""
         if not words:
             return
         end = self.size + len(words)
@@ -183,7 +184,8 @@ class WordTable:
 class SentenceDecoder:
     """Tags sentences from a featuriser's per-word attribute groups and word-pair attributes.
 
-    ``word(w)`` gives a word's folded key and its attribute groups; ``offsets[g]``: the offset
+    ``word(w)`` gives a word's folded key and its attribute groups (``word_rows(w)``, when given,
+    the same with each group as the model's state rows: :mod:`.wordrows`); ``offsets[g]``: the offset
     from which group ``g`` is seen (0: the word's own); ``edge``: the groups of a position beyond the sentence;
     ``pair_kinds``: the prefixes of the pair attributes of (word j, word j+1), each with the
     offset, from word j, of the word that carries it. Returns label strings per sentence, None
@@ -196,9 +198,16 @@ class SentenceDecoder:
 
     def __init__(self, weights: CrfWeights, word: Callable[[str], tuple[str, Sequence[Sequence[str]]]],
                  offsets: Sequence[int], edge: Sequence[Sequence[str]],
-                 pair_kinds: Sequence[tuple[str, int]]) -> None:
+                 pair_kinds: Sequence[tuple[str, int]],
+                 word_rows: Callable[[str], tuple[str, Sequence[Sequence[int]]]] | None = None
+                 ) -> None:
         self.weights = weights
-        self.word = word
+
+        def rows_of_strings(w: str) -> tuple[str, list[list[int]]]:
+            key, groups = word(w)
+            return key, [weights.rows(g) for g in groups]
+
+        self.word_rows = word_rows if word_rows is not None else rows_of_strings
         self.offsets = tuple(offsets)
         self.reach = max(abs(d) for d in offsets)
         self.table = WordTable(weights, edge)
@@ -234,8 +243,8 @@ class SentenceDecoder:
             self.table.clear()
             self.pairs.clear()
         words_table, pairs_table = self.table, self.pairs
-        new_words: list[Sequence[Sequence[str]]] = []  # rows from words_table.size onwards
-        new_pairs: list[list[tuple[str]]] = []
+        new_words: list[Sequence[Sequence[int]]] = []  # rows from words_table.size onwards
+        new_pairs: list[list[list[int]]] = []
         pad = [0] * self.reach
         ids = list(pad)
         # per weighed pair of words j, j+1: j's place among all words, j, sentence length, row
@@ -247,7 +256,7 @@ class SentenceDecoder:
             for j, w in enumerate(words):
                 known = rows.get(w)
                 if known is None:
-                    key, groups = self.word(w)
+                    key, groups = self.word_rows(w)
                     known = rows[w] = (words_table.size + len(new_words), key,
                                        key in self.pair_firsts, key in self.pair_seconds)
                     new_words.append(groups)
@@ -257,7 +266,8 @@ class SentenceDecoder:
                     pair = pair_rows.get(ab)
                     if pair is None and ab in tails:
                         pair = pair_rows[ab] = pairs_table.size + len(new_pairs)
-                        new_pairs.append([(kind + ab,) for kind, _ in self.pair_kinds])
+                        new_pairs.append([self.weights.rows((kind + ab,))
+                                          for kind, _ in self.pair_kinds])
                     if pair is not None:
                         hits.append((at + j - 1, j - 1, n, pair))
                 last = known

@@ -7,6 +7,7 @@ published date) is the date on which role-only mentions are resolved through the
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from itertools import islice
@@ -17,7 +18,7 @@ from ..pipeline import stage
 from .kb import KB, load_kb
 from .link import DocLinker
 from .recognize import Cand, Known, known_candidates, recognise
-from .tagger import Tok, tag_sentences, tokenize
+from .tagger import Tok, load_tagger, tag_sentences, tokenize
 from .translit import deva_key, is_devanagari
 
 # Articles whose sentences the CRF tags in one batch before their mentions are read: its
@@ -117,9 +118,31 @@ def pretag(token_lists: Sequence[Sequence[Tok]], kb: KB) -> None:
                    if any(is_devanagari(t.text) for t in toks)], kb)
 
 
+# The KBs whose tables have been settled in this process (see settle()).
+_SETTLED: set[int] = set()
+
+
+def settle(kb: KB, tagger: str) -> None:
+    """Load the KB's tagger tables, then take every object alive out of the cyclic garbage
+    collector's full passes (``gc.freeze``), once per KB and process.
+
+    Why: the KB, the tagger's lexicon, clusters and feature sets are hundreds of thousands of
+    long-lived containers that never become garbage, and every full collection walked them all
+    again: a tenth of the stage's CPU on scale.py's --days 16 sample (0.13 of 1.3 s; two full
+    collections). Frozen objects are still freed by reference counting; only the collector stops
+    visiting them. Nothing found changes."""
+    if id(kb) in _SETTLED:
+        return
+    if tagger == "default":
+        load_tagger(kb)
+    _SETTLED.add(id(kb))
+    gc.freeze()
+
+
 @stage("entities", requires=("blocks", "sentences"), assigns=("mentions",))
 def entities_stage(articles: Iterable[Article], config: Config) -> Iterator[Article]:
     kb = load_kb(config)
+    settle(kb, config.ner_tagger)
     stream = iter(articles)
     while batch := list(islice(stream, TAG_BATCH)):
         tokens = [sentence_tokens(a) if a.status == "ok" else [] for a in batch]

@@ -173,14 +173,21 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
 
     Splitting at hyphens lets each part of "रूस-चीन" or "शी-पुतिन" be found on its own.
     """
-    # one comprehension over the matches, each tuple built by tuple.__new__ (a named tuple's own
-    # __new__ is a Python call per word): a third of the loop's time, the same tokens
+    # The words as strings in one findall, each found again from the end of the one before by
+    # str.index: between two matches there is only whitespace (``\S`` matches anything else)
+    # and a word starts with none, so the first hit is the match itself (the same offsets as
+    # match objects give, a sixth faster). Each tuple is built by tuple.__new__ (a named tuple's
+    # own __new__ is a Python call per word).
     new = tuple.__new__
-    return [
-        new(Tok, (m.start() + offset, m.end() + offset, word))
-        for m in _TOKEN.finditer(text)
-        if (word := m.group()) not in "-‐‑–—"
-    ]
+    find = text.index
+    out = []
+    end = 0
+    for word in _TOKEN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        if word not in "-‐‑–—":
+            out.append(new(Tok, (start + offset, end + offset, word)))
+    return out
 
 
 @cache
@@ -762,6 +769,7 @@ def _decoder(kb_id: int, model: Path) -> SentenceDecoder | None:
     """Our own decoder of the model (:mod:`.crfdecode`); None when the file is not in the layout
     it reads, and crfsuite tags alone."""
     from .crfdecode import ModelFormatError, SentenceDecoder, read_model
+    from .wordrows import WordRows
 
     try:
         weights = read_model(model)
@@ -774,12 +782,23 @@ def _decoder(kb_id: int, model: Path) -> SentenceDecoder | None:
         return info.key, (info.own, info.m3, info.m2, info.m1, info.p1, info.p2, info.p3)
 
     edge = ((), _EDGE[-3], _EDGE[-2], _EDGE[-1], _EDGE[1], _EDGE[2], _EDGE[3])
-    return SentenceDecoder(weights, word, _GROUP_OFFSETS, edge, _PAIR_CARRIERS)
+    # each new word's rows straight from the model's attribute families (:mod:`.wordrows`)
+    rows = WordRows(weights.attrs, featuriser.gaz, featuriser.lexicon, featuriser.clusters,
+                    featuriser.active)
+    return SentenceDecoder(weights, word, _GROUP_OFFSETS, edge, _PAIR_CARRIERS, word_rows=rows)
 
 
 def _crfsuite_tags(words: Sequence[str], kb_id: int, model: Path) -> tuple[str, ...]:
     feats = _featuriser(kb_id, model).utf8_sentence(words)
     return tuple(_load_model(model).tag(feats))  # type: ignore[attr-defined]
+
+
+def load_tagger(kb: KB, model: Path = MODEL_PATH) -> None:
+    """Load the default tagger's tables for ``kb`` now (gazetteer, lexicon, model weights, the
+    decoder) rather than on the first sentence, so a caller can settle them (see the stage)."""
+    gazetteer(kb)
+    _model_lexicon(model)
+    _decoder(id(kb), model)
 
 
 def tag_sentences(

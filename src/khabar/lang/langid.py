@@ -96,12 +96,30 @@ def script_shares(text: str) -> ScriptShares:
 
 def _shares(text: str, letters: int) -> ScriptShares:
     if letters == 0:
+        return shares_of((0, 0, 0, 0))
+    return shares_of((letters, _count(_DEVA, text), _count(_LATIN, text), _count(_ARABIC, text)))
+
+
+# Letters (and marks), then the Devanagari, Latin and Arabic-script characters among them.
+Counts = tuple[int, int, int, int]
+
+
+def shares_of(counts: Counts) -> ScriptShares:
+    """The script shares of a text from its :func:`letter_counts` (sums of counts of texts
+    joined by a newline are the joined text's: no run of letters crosses the newline)."""
+    letters, deva, latin, arabic = counts
+    if letters == 0:
         return ScriptShares(0.0, 0.0, 0.0, 0.0, 0)
-    deva = _count(_DEVA, text)
-    latin = _count(_LATIN, text)
-    arabic = _count(_ARABIC, text)
     other = max(letters - deva - latin - arabic, 0)
     return ScriptShares(deva / letters, latin / letters, arabic / letters, other / letters, letters)
+
+
+def letter_counts(text: str) -> tuple[list[str], Counts]:
+    """The words :func:`detect_language` reads in ``text`` (zero-width joiners dropped) and the
+    :data:`Counts` its shares come from."""
+    words = _LETTERS.findall(text.replace("\u200d", "").replace("\u200c", ""))
+    return words, (sum(map(len, words)), _count(_DEVA, text), _count(_LATIN, text),
+                   _count(_ARABIC, text))
 
 
 def _count(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> int:
@@ -110,8 +128,25 @@ def _count(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> int:
 
 def detect_language(text: str) -> tuple[str, float]:
     """``(code, confidence)`` for ``text``; ``("und", 0.0)`` when there is nothing to go on."""
-    words = _LETTERS.findall(text.replace("\u200d", "").replace("\u200c", ""))
-    shares = _shares(text, sum(map(len, words)))
+    code, confidence, _ = language_and_shares(text)
+    return code, confidence
+
+
+def language_and_shares(text: str) -> tuple[str, float, ScriptShares]:
+    """:func:`detect_language` and :func:`script_shares` of ``text`` from one count of its
+    letters (the lang stage asks both of every article's content; the shares are the same:
+    the zero-width joiners dropped before finding words are no letters)."""
+    return language_of(text, *letter_counts(text))
+
+
+def language_of(text: str, words: list[str], counts: Counts) -> tuple[str, float, ScriptShares]:
+    """:func:`language_and_shares` of ``text`` from its :func:`letter_counts`, when the caller
+    has them (the lang stage sums its blocks' for the article's content)."""
+    shares = shares_of(counts)
+    return (*_language(text, words, shares), shares)
+
+
+def _language(text: str, words: list[str], shares: ScriptShares) -> tuple[str, float]:
     if shares.letters < 3:
         return "und", 0.0
     family = max(

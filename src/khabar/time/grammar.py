@@ -60,25 +60,28 @@ NON_DEVANAGARI_LETTER = re.compile(r"[^\W\d_\u0900-\u097F]")
 
 
 def scan(rules: Sequence[Rule], text: str, start: int, end: int,
-         present: Collection[re.Pattern[str]] | None = None) -> list[Atom]:
+         present: Collection[str] | None = None) -> list[Atom]:
     """All atoms of all rules in ``text[start:end]``, then the longest non-overlapping ones.
 
     Ties go to the earlier rule in the list, so a grammar orders its rules from specific to general.
-    ``present``: the triggers that may be inside the span, when :func:`triggers_present` found
-    them for a whole article; else each trigger is searched for in the span.
+    ``present``: the triggers that may be inside the span, named by their pattern text, when
+    :func:`triggers_present` found them for a whole article; else each trigger is searched for
+    in the span. (Named by text, not by the compiled pattern: hashing a ``re.Pattern`` hashes its
+    whole compiled code, and a set of patterns asked once per rule and sentence was a sixth of
+    the time stage.)
     """
     found: list[tuple[int, int, int, Atom]] = []
-    triggered: dict[re.Pattern[str], bool] = {}
+    triggered: dict[str, bool] = {}
     for order, rule in enumerate(rules):
         if rule.trigger is not None:
+            name = rule.trigger.pattern
             if present is not None:
-                if rule.trigger not in present:
+                if name not in present:
                     continue
             else:
-                hit = triggered.get(rule.trigger)
+                hit = triggered.get(name)
                 if hit is None:
-                    hit = triggered[rule.trigger] = (
-                        rule.trigger.search(text, start, end) is not None)
+                    hit = triggered[name] = rule.trigger.search(text, start, end) is not None
                 if not hit:
                     continue
         for m in rule.regex.finditer(text, start, end):
@@ -98,8 +101,9 @@ def scan(rules: Sequence[Rule], text: str, start: int, end: int,
 
 
 def triggers_present(rules: Sequence[Rule], text: str, spans: Sequence[tuple[int, int]]
-                     ) -> list[set[re.Pattern[str]]] | None:
-    """For each span, the triggers of ``rules`` that may occur inside it (for :func:`scan`).
+                     ) -> list[set[str]] | None:
+    """For each span, the triggers of ``rules`` that may occur inside it (for :func:`scan`),
+    named by their pattern text.
 
     One pass of each trigger over the whole range instead of one search per span and trigger
     (an article has a dozen sentences and the grammar thirty triggers). Every occurrence of a
@@ -114,13 +118,16 @@ def triggers_present(rules: Sequence[Rule], text: str, spans: Sequence[tuple[int
     ):
         return None
     ends = [e for _, e in spans]
-    present: list[set[re.Pattern[str]]] = [set() for _ in spans]
+    present: list[set[str]] = [set() for _ in spans]
     low, high = spans[0][0], spans[-1][1]
-    for trigger in dict.fromkeys(r.trigger for r in rules if r.trigger is not None):
+    # each distinct trigger once, in rule order (keyed by identity: see scan() on hashing)
+    triggers = {id(r.trigger): r.trigger for r in rules if r.trigger is not None}
+    for trigger in triggers.values():
+        name = trigger.pattern
         for m in trigger.finditer(text, low, high):
             k = bisect_right(ends, m.start())  # the first span that ends after the match starts
             while k < len(spans) and spans[k][0] < m.end():
-                present[k].add(trigger)
+                present[k].add(name)
                 k += 1
     return present
 

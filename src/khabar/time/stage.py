@@ -8,7 +8,6 @@ source the clean stage keeps in ``provenance``) when set, else the document crea
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -42,7 +41,7 @@ def timexes_of(article: Article) -> list[Timex]:
     reference, source = reference_of(article)
     langs = [_lang(article, sentence.block) for sentence in article.sentences]
     # Which triggers each sentence may hold, found per language over the whole article.
-    present: list[set[re.Pattern[str]] | None] = [None] * len(langs)
+    present: list[set[str] | None] = [None] * len(langs)
     for lang in sorted(set(langs)):
         indexes = [k for k, sentence_lang in enumerate(langs) if sentence_lang == lang]
         spans = [(article.sentences[k].start, article.sentences[k].end) for k in indexes]

@@ -135,13 +135,14 @@ def _unanchored(spec: TimeSpec) -> str | None:
 
 def tag(text: str, reference: date | None, lang: str = "hi", start: int = 0, end: int | None = None,
         *, reference_source: str = "given",
-        present: Collection[re.Pattern[str]] | None = None) -> list[Timex]:
+        present: Collection[str] | None = None) -> list[Timex]:
     """Temporal expressions in ``text[start:end]``, typed and resolved against ``reference``.
 
     Offsets are absolute in ``text``. ``reference`` is the date relative expressions count from
     (publication date of the article); without one, values that need it are written with X
     placeholders (XXXX-04) and ``reference`` stays None. ``present``: the grammar's triggers
-    that may be in the span (:func:`~khabar.time.grammar.triggers_present`), when known.
+    that may be in the span, by pattern text (:func:`~khabar.time.grammar.triggers_present`),
+    when known.
     """
     limit = len(text) if end is None else end
     atoms = join(scan(_rules(lang), text, start, limit, present), text, lang)
