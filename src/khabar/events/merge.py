@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Article, Event
@@ -184,8 +184,15 @@ def _reindex(by_actor: dict[str, set[int]], n: int, before: set[str], after: set
         by_actor.setdefault(actor, set()).add(n)
 
 
-def merge_events(articles: Sequence[Article]) -> list[MergedEvent]:
-    """One :class:`MergedEvent` per real event over all articles, ordered by date then type."""
+def merge_events(
+    articles: Sequence[Article],
+    english: Callable[[Article, Event], dict[str, str]] = english_names,
+) -> list[MergedEvent]:
+    """One :class:`MergedEvent` per real event over all articles, ordered by date then type.
+
+    ``english``: the English names of an event's actors; a reader of the store passes the ones
+    stored with each event (the same function's answer at ingest) instead of working them out
+    again."""
     items = [(a, e) for a in articles for e in a.events]
     items.sort(key=lambda p: (-p[1].confidence, p[0].id, p[1].trigger_start))
     clusters: list[tuple[MergedEvent, list[tuple[Article, Event]]]] = []
@@ -232,7 +239,7 @@ def merge_events(articles: Sequence[Article]) -> list[MergedEvent]:
             for ident in c.source + c.target + c.location:
                 if ident in names:
                     c.names.setdefault(ident, names[ident])
-            for ident, en in english_names(art, ev).items():
+            for ident, en in english(art, ev).items():
                 if ident in c.actors():
                     c.english.setdefault(ident, en)
         for ident in c.source + c.target:
