@@ -13,7 +13,7 @@ stateless stages to :class:`StagePool`; that is what makes ``--jobs N`` give the
 a slot frees up (back-pressure), and results come back in the order the groups went in,
 whichever worker finishes first. Workers are this process's children, so their CPU time and memory count
 in its resource usage. On Linux they are forked when the pool starts, after the first
-:data:`INLINE_ARTICLES` ran here, so they begin with the models and lexicons this process has
+:data:`INLINE_FORKED` ran here, so they begin with the models and lexicons this process has
 loaded (copy-on-write) instead of importing and loading them again: with ``spawn``, each worker
 loading every model made ``--jobs 2`` cost 21% more CPU than ``--jobs 1``, forked it costs the
 same (``benchmarks/scale.py --days 20 --rounds 3 --baseline``, 575 corpus articles). The SQLite handle they inherit is never used in them (a
@@ -117,21 +117,24 @@ class _SetupError:
 
 
 def run_stages(articles: list[Article], config: Config, names: Sequence[str],
-               where: str, *, prepare_stories: bool = False) -> Outcome:
+               where: str, *, for_writer: bool = False) -> Outcome:
     """Run ``names`` over the articles of one input record, in this process.
 
-    ``prepare_stories``: also read the articles' story signals for the writer (see
-    :mod:`khabar.stories.prepare`), so a worker does that part of placing them, not the writer.
+    ``for_writer``: also read the articles' story signals (see :mod:`khabar.stories.prepare`)
+    and serialise their store rows (:func:`khabar.store.db.attach_rows`), so a worker does that
+    part of the writer's work, not the writer.
     A :class:`KhabarError` is about the user's setup (a malformed ``--kb``), not this record: it
     propagates. Any other exception is a bug in a stage: it becomes one E099 line naming the
     record (``where``) and the file and line that raised, and the record's articles are dropped.
     """
     try:
         done = list(pipeline.run_local(articles, config, names, given=_given(names)))
-        if prepare_stories:
+        if for_writer:
+            from .store.db import attach_rows
             from .stories.prepare import attach
 
             attach(done, config)
+            attach_rows(done)
         return Outcome(done)
     except KhabarError:
         raise
@@ -150,10 +153,10 @@ def _given(names: Sequence[str]) -> tuple[str, ...]:
 
 
 def _work(articles: list[Article], config: Config, names: tuple[str, ...],
-          where: str, prepare_stories: bool = False) -> Outcome | _SetupError:
+          where: str, for_writer: bool = False) -> Outcome | _SetupError:
     """The worker's entry point (module level, so it pickles by name)."""
     try:
-        return run_stages(articles, config, names, where, prepare_stories=prepare_stories)
+        return run_stages(articles, config, names, where, for_writer=for_writer)
     except KhabarError as exc:
         return _SetupError(exc.code.name, exc.where, dict(exc.fields))
 
@@ -290,6 +293,13 @@ def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None
 # Hindi corpus, 2-core machine), so a small ingest (the seeds, one feed refresh) never pays it;
 # where workers are forked, these articles load the models the workers then share.
 INLINE_ARTICLES = 64
+# The same where workers are forked: a fork costs milliseconds, not 60 articles, so the only
+# reason to run articles here first is to load the models the workers then share, and the first
+# few articles load nearly all of them (a model met later loads once per worker). Running 64
+# here kept a core idle for them. Not tuned, a round number; checked on the whole corpus
+# (`benchmarks/scale.py --child 2`, 1,645 articles, 2026-12-03): the workers' CPU did not grow
+# (32.0 user CPU-s in all, 31.95 with 64), so they load next to nothing again.
+INLINE_FORKED = 8
 
 
 class Executor(Generic[K]):
@@ -297,14 +307,16 @@ class Executor(Generic[K]):
 
     Where they run: all in this process (``jobs=1``, the plain path), or ``clean`` here
     (it learns outlet templates in input order) and the stateless stages after it in a
-    :class:`StagePool` once more than :data:`INLINE_ARTICLES` came by."""
+    :class:`StagePool` once more than :data:`INLINE_ARTICLES` came by
+    (:data:`INLINE_FORKED` where workers are forked)."""
 
     def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
         self.config = config
         self.names = list(names)
         parallel = jobs > 1 and len(self.names) > 1 and self.names[0] == "clean"
         self.here = self.names[:1] if parallel else self.names
-        self.inline_left = INLINE_ARTICLES
+        forked = _context().get_start_method() == "fork"
+        self.inline_left = INLINE_FORKED if forked else INLINE_ARTICLES
         self.pool: StagePool[K] | None = (
             StagePool(config, self.names[1:], jobs) if parallel else None)
 

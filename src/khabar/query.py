@@ -23,6 +23,7 @@ from .store.db import Store
 if TYPE_CHECKING:
     from .entities.kb import KB
     from .events.merge import MergedEvent
+    from .model import Event
 
 # ``--type location`` and friends: a group name covers the fine-grained types the KB uses.
 TYPE_GROUPS: dict[str, tuple[str, ...]] = {
@@ -244,7 +245,8 @@ def merged_events(store: Store, config: Config, actors: Sequence[str] = (), type
             rowids.update(of_type[i][0] for i in chained)
         articles = articles_with(store, "events", "article_rowid IN (SELECT value FROM json_each(?))",
                                  [json.dumps(sorted(rowids))])
-    merged = filter_events(merge_by_type(articles, type_, types, near), (), type_, since, until, modality)
+    merged = filter_events(merge_by_type(articles, type_, types, near, stored_english(store, articles)),
+                           (), type_, since, until, modality)
     keep = _actor_test(wanted)
     return [ev for ev in merged if keep(ev)
             and (sector is None or any(sector_of(c) == sector for c in ev.codes.values()))]
@@ -301,12 +303,40 @@ def _linked(actor_lists: Sequence[Sequence[str]], near: frozenset[str]) -> list[
     return [i for i, actors in enumerate(actor_lists) if any(root(x) in roots for x in actors)]
 
 
+def stored_english(store: Store, articles: Sequence[Article]) -> Callable[[Article, Event], dict[str, str]]:
+    """The English names of an event's actors as ingest stored them (``events.actors_en``, the
+    answer of :func:`khabar.events.names.english_names` then), for ``merge_events``: working
+    them out again needs the glossary and the romaniser loaded, 40% of ``khabar timeline मोदी``
+    on the corpus (issue 16). An event stored before the column existed holds ``{}``, as it
+    does for SQL over the events table, until its article is stored again; one with no row
+    (not in the store) is worked out."""
+    from .events.names import english_names
+
+    rows = store.conn.execute(
+        "SELECT a.id, e.event_id, e.actors_en FROM events e JOIN articles a ON a.rowid = e.article_rowid"
+        " AND a.is_current = 1 WHERE a.id IN (SELECT value FROM json_each(?))",
+        [json.dumps(sorted({a.id for a in articles}))])
+    stored = {(aid, eid): names for aid, eid, names in rows}
+
+    def english(art: Article, ev: Event) -> dict[str, str]:
+        names = stored.get((art.id, ev.id))
+        if names is None:
+            return english_names(art, ev)
+        found: dict[str, str] = json.loads(names)
+        return found
+
+    return english
+
+
 def merge_by_type(articles: Sequence[Article], type_: str | None = None,
                   only: Sequence[str | None] | None = None,
-                  near: frozenset[str] | None = None) -> list[MergedEvent]:
+                  near: frozenset[str] | None = None,
+                  english: Callable[[Article, Event], dict[str, str]] | None = None,
+                  ) -> list[MergedEvent]:
     """:func:`~khabar.events.merge.merge_events`, one event type at a time (only ``type_``'s
     events when given, compared as ``filter_events`` compares types; only the types ``only``
-    names when given; only the events :func:`_linked` finds for ``near`` when given).
+    names when given; only the events :func:`_linked` finds for ``near`` when given; the
+    actors' English names from ``english``, e.g. :func:`stored_english`, when given).
 
     Why it gives the same events: ``merge_events`` compares an event with every cluster so far,
     but joins it only to a cluster of its own type, and a cluster's type is its members' one
@@ -332,7 +362,7 @@ def merge_by_type(articles: Sequence[Article], type_: str | None = None,
         keep = {id(e) for e in events}
         part = [replace(a, events=[e for e in a.events if id(e) in keep])
                 for a in articles if any(id(e) in keep for e in a.events)]
-        merged.extend(merge_events(part))
+        merged.extend(merge_events(part) if english is None else merge_events(part, english))
     merged.sort(key=lambda c: (c.date or "9999", c.type or "", c.id))
     return merged
 

@@ -360,7 +360,9 @@ def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> No
     its other members are already stored with this story's id."""
     outlets = sorted(story.outlets)
     if len(unsaved) < len(story.members):
-        members = [story.members[a] for a in unsaved if a in story.members]
+        # sorted: a set's order follows the string hash, which differs from process to process,
+        # and the rows' order is the members' order when a later run loads them
+        members = [story.members[a] for a in sorted(unsaved) if a in story.members]
     else:
         members = [m for a, m in story.members.items() if a in unsaved]
     langs = sorted(story.langs)
