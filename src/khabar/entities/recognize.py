@@ -25,6 +25,7 @@ from .structure import (
     bracketed_acronyms,
     initials_before,
     org_head_spans,
+    plural_head,
     surname_after_initials,
     trim_person,
     trim_verbs,
@@ -759,7 +760,7 @@ def crf_candidates(
                 i += 1
             while j > i and (keys[j - 1] in STOP or not _wordy(toks[j - 1].text)):
                 j -= 1
-        if before_passive_kar(keys, j):
+        if before_passive_kar(keys, j) or (label == "ORG" and i < j and plural_head(keys[j - 1])):
             continue
         if (
             label == "ORG"
