@@ -26,6 +26,7 @@ from .structure import (
     initials_before,
     org_head_spans,
     plural_head,
+    split_org,
     surname_after_initials,
     trim_person,
     trim_verbs,
@@ -769,6 +770,9 @@ def crf_candidates(
             and gaz.get(keys[j - 1]) == "LOC"
         ):
             j -= 2  # "राष्ट्रीय विषाणु विज्ञान संस्थान , पुणे": the seat is no part of the name
+        if label == "ORG" and j - i > 2:
+            out += [Cand(a, b, types[label], "crf", "name", [], 0.7) for a, b in split_org(keys, i, j)]
+            continue
         if label == "PER" and i < j:
             j = trim_verbs(keys, i, j)
             i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE)
