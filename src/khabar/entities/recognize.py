@@ -24,6 +24,7 @@ from .structure import (
     before_passive_kar,
     bracketed_acronyms,
     initials_before,
+    only_initials,
     org_head_spans,
     plural_head,
     split_org,
@@ -778,6 +779,8 @@ def crf_candidates(
             i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE)
             j = surname_after_initials(toks, keys, i, j, STOP)
             i = initials_before(keys, toks, i)
+            if only_initials(toks, keys, i, j):
+                continue
         if i < j:
             out.append(Cand(i, j, types[label], "crf", "name", [], 0.7))
     return out

@@ -235,6 +235,17 @@ def split_org(keys: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
     return [(i, j)]
 
 
+def only_initials(toks: Sequence[Tok], keys: Sequence[str], i: int, j: int) -> bool:
+    """Whether words ``[i, j)`` are initials and dots with no surname ("जे . जे"): no person's
+    name (none of IL-NER train's 1,182 person spans, 2 of HiNER validation's 3,765; counted)."""
+    return all(
+        is_letter_name(keys[x])
+        or _LATIN_INITIAL.match(toks[x].text)
+        or not any(ch.isalnum() for ch in toks[x].text)
+        for x in range(i, j)
+    )
+
+
 def trim_person(
     toks: Sequence[Tok], keys: Sequence[str], kb: KB, i: int, j: int, honorifics: frozenset[str]
 ) -> int:
