@@ -213,3 +213,15 @@ def test_a_plural_head_or_bare_initials_make_no_name() -> None:
     assert not only_initials(toks, keys, 0, 5)
     toks = tokenize("वी के कृष्णमेनन")
     assert not only_initials(toks, [deva_key(t.text) for t in toks], 0, 3)
+
+
+def test_an_english_of_part_joins_the_organisation_before_it() -> None:
+    from khabar.entities.structure import joined_tail
+
+    toks = tokenize("इंटरनेशनल कोर्ट ऑफ जस्टिस के विपरीत")
+    assert joined_tail(toks, _keys("इंटरनेशनल कोर्ट ऑफ जस्टिस के विपरीत"), 2, STOP) == 4
+    text = "डेमोक्रेटिक रिपब्लिक ऑफ द काँगो की सरकार"
+    assert joined_tail(tokenize(text), _keys(text), 2, STOP) == 5
+    # No joiner, a joiner with nothing after it, or only a function word after it: unchanged.
+    for text, j in [("विश्व बैंक ने कहा", 2), ("बैंक ऑफ", 1), ("बैंक ऑफ के", 1), ("", 0)]:
+        assert joined_tail(tokenize(text), _keys(text), j, STOP) == j, text

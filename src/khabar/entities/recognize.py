@@ -24,6 +24,7 @@ from .structure import (
     before_passive_kar,
     bracketed_acronyms,
     initials_before,
+    joined_tail,
     only_initials,
     org_head_spans,
     plural_head,
@@ -771,6 +772,8 @@ def crf_candidates(
             and gaz.get(keys[j - 1]) == "LOC"
         ):
             j -= 2  # "राष्ट्रीय विषाणु विज्ञान संस्थान , पुणे": the seat is no part of the name
+        if label == "ORG":
+            j = joined_tail(toks, keys, j, STOP)
         if label == "ORG" and j - i > 2:
             out += [Cand(a, b, types[label], "crf", "name", [], 0.7) for a, b in split_org(keys, i, j)]
             continue
