@@ -76,7 +76,7 @@ def _plurals(word: str) -> list[str]:
 
 
 # A head in the plural names a class, not one organisation ("जिला कौशल समितियां", "राज्य
-# सरकारों"): IL-NER train has such a word inside an organisation's name 17 times in its 777
+# सरकारों"): IL-NER train has such a word inside an organisation's name 15 times in its 816
 # occurrences (counted on train, not tuned).
 PLURAL_HEADS = frozenset(deva_key(p) for w in ORG_HEAD_WORDS for p in _plurals(w)) - ORG_HEADS
 # Words that join the parts of one organisation's name ("मत्स्यपालन, पशुपालन एवं डेरी मंत्रालय").
@@ -256,7 +256,7 @@ def split_org(keys: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
 
     - At a coordinator right after a head ("हार्वर्ड विश्वविद्यालय और अन्य शिक्षण संस्थान"): a
       head ends its name, and IL-NER train has no organisation with a coordinator after its head
-      (none in its 2,300 organisation spans; counted, not tuned). What follows is a name of its
+      (none of its 1,405 organisation spans; counted, not tuned). What follows is a name of its
       own only when it starts as one (not with an ordinary word: अन्य, सभी).
     - Before an acronym ending a span of three words or more ("... रिकन्स्ट्रक्शन एंड डेवलपमेंट
       ईबीआरडी"): the abbreviation after the full name, a name of its own (as in brackets).
