@@ -168,3 +168,60 @@ def test_an_acronym_in_brackets_after_an_organisation_is_its_name_too() -> None:
         toks = tokenize(text)
         keys = [deva_key(t.text) for t in toks]
         assert bracketed_acronyms(toks, keys, org_ends) == [], text
+
+
+def _keys(text: str) -> list[str]:
+    return [deva_key(t.text) for t in tokenize(text)]
+
+
+def test_a_tagged_organisation_is_cut_after_its_head_and_before_a_closing_acronym() -> None:
+    from khabar.entities.structure import split_org
+
+    # The tagger runs the university on into "और अन्य शिक्षण संस्थान" (other institutions).
+    text = "हमें उम्मीद है कि दिल्ली विश्वविद्यालय और अन्य शिक्षण संस्थान इस अभियान में भागीदार बनेंगे।"
+    orgs = {s for s, t in found(text) if t == "ORGANIZATION"}
+    assert orgs == {"दिल्ली विश्वविद्यालय"}, orgs
+    keys = _keys("दिल्ली विश्वविद्यालय और अन्य शिक्षण संस्थान")
+    assert split_org(keys, 0, 6) == [(0, 2)]
+    # A second organisation after the coordinator stays a name of its own.
+    keys = _keys("दिल्ली विश्वविद्यालय और जामिया मिलिया इस्लामिया")
+    assert split_org(keys, 0, 6) == [(0, 2), (3, 6)]
+    # Coordinated parts before the head are one name ("मत्स्यपालन, पशुपालन एवं डेरी मंत्रालय").
+    keys = _keys("पशुपालन एवं डेरी मंत्रालय")
+    assert split_org(keys, 0, 4) == [(0, 4)]
+    # The abbreviation after the full name, without brackets, is a name of its own.
+    keys = _keys("यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट ईबीआरडी")
+    assert split_org(keys, 0, 7) == [(0, 6), (6, 7)]
+    # Short, empty and acronym-only spans are left as they are.
+    assert split_org([deva_key("आईसीएमआर")], 0, 1) == [(0, 1)]
+    assert split_org([], 0, 0) == [(0, 0)]
+
+
+def test_a_plural_head_or_bare_initials_make_no_name() -> None:
+    from khabar.entities.structure import only_initials, plural_head
+
+    assert plural_head(deva_key("समितियां")) and plural_head(deva_key("सरकारों"))
+    assert plural_head(deva_key("कंपनियों")) and plural_head(deva_key("बैंकों"))
+    assert not plural_head(deva_key("समिति")) and not plural_head(deva_key("सरकार"))
+    assert not plural_head(deva_key("मोर्चे")) and not plural_head("")
+    # The tagger calls "जे . जे" a person; without a surname it is none.
+    text = "इस कोष में जे . जे . ट्रस्ट ने भी योगदान दिया।"
+    assert not any(t == "PERSON" for _, t in found(text)), found(text)
+    toks = tokenize("जे . जे . ट्रस्ट")
+    keys = [deva_key(t.text) for t in toks]
+    assert only_initials(toks, keys, 0, 3)
+    assert not only_initials(toks, keys, 0, 5)
+    toks = tokenize("वी के कृष्णमेनन")
+    assert not only_initials(toks, [deva_key(t.text) for t in toks], 0, 3)
+
+
+def test_an_english_of_part_joins_the_organisation_before_it() -> None:
+    from khabar.entities.structure import joined_tail
+
+    toks = tokenize("इंटरनेशनल कोर्ट ऑफ जस्टिस के विपरीत")
+    assert joined_tail(toks, _keys("इंटरनेशनल कोर्ट ऑफ जस्टिस के विपरीत"), 2, STOP) == 4
+    text = "डेमोक्रेटिक रिपब्लिक ऑफ द काँगो की सरकार"
+    assert joined_tail(tokenize(text), _keys(text), 2, STOP) == 5
+    # No joiner, a joiner with nothing after it, or only a function word after it: unchanged.
+    for text, j in [("विश्व बैंक ने कहा", 2), ("बैंक ऑफ", 1), ("बैंक ऑफ के", 1), ("", 0)]:
+        assert joined_tail(tokenize(text), _keys(text), j, STOP) == j, text

@@ -16,6 +16,14 @@ tags become descriptive mentions, entities/kbprior.py): il-ner-dev kb 0.585 -> 0
 0.748 -> 0.755 (PER 0.688, LOC 0.870, ORG 0.559 -> 0.579), crf unchanged; hiner-eval (1,500) kb
 0.660 -> 0.662, combined 0.882 -> 0.884, ORG 0.670 -> 0.682 (whole half: combined 0.885). KB,
 combined ALL and ORG floors raised to match (about 0.02 below).
+Fifth round (2026-12-03, ner7, structure rules only, same model: a tagger organisation ending at
+a plural head is no name, one is cut at a coordinator after its head and before a closing
+acronym, an English ऑफ/फॉर part joins it; a person of bare initials is none): il-ner-dev
+combined 0.755 -> 0.763 (PER 0.688 -> 0.691, LOC 0.870, ORG 0.579 -> 0.606), crf and kb
+unchanged; tuned on IL-NER dev half a (even blocks of 25 sentences, tools/ner_errors.py
+--half a: 0.736 -> 0.750), half b 0.779 -> 0.780. hiner-eval (1,500) combined 0.884 unchanged,
+ORG 0.682 -> 0.679 (whole half: combined 0.885, ORG 0.688 -> 0.687). Combined ALL, PER and ORG
+floors raised to match (about 0.02 below).
 Before the clusters and the second round's rules (constituency, one-word place, programme name,
 unclosed bracket, seat after a comma): il-ner-dev crf 0.736, combined
 0.731; hiner-eval (1,500) crf 0.883, combined 0.876.
@@ -34,10 +42,10 @@ DIGEST = "a0addac9668834f0"
 FLOORS = {
     ("il-ner-dev", "crf", "ALL"): 0.72,
     ("il-ner-dev", "kb", "ALL"): 0.57,
-    ("il-ner-dev", "combined", "ALL"): 0.735,
-    ("il-ner-dev", "combined", "PER"): 0.66,
+    ("il-ner-dev", "combined", "ALL"): 0.745,
+    ("il-ner-dev", "combined", "PER"): 0.67,
     ("il-ner-dev", "combined", "LOC"): 0.85,
-    ("il-ner-dev", "combined", "ORG"): 0.56,
+    ("il-ner-dev", "combined", "ORG"): 0.585,
     ("hiner-eval", "crf", "ALL"): 0.865,
     ("hiner-eval", "kb", "ALL"): 0.64,
     ("hiner-eval", "combined", "ALL"): 0.865,

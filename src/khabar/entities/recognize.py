@@ -24,7 +24,11 @@ from .structure import (
     before_passive_kar,
     bracketed_acronyms,
     initials_before,
+    joined_tail,
+    only_initials,
     org_head_spans,
+    plural_head,
+    split_org,
     surname_after_initials,
     trim_person,
     trim_verbs,
@@ -759,7 +763,7 @@ def crf_candidates(
                 i += 1
             while j > i and (keys[j - 1] in STOP or not _wordy(toks[j - 1].text)):
                 j -= 1
-        if before_passive_kar(keys, j):
+        if before_passive_kar(keys, j) or (label == "ORG" and i < j and plural_head(keys[j - 1])):
             continue
         if (
             label == "ORG"
@@ -768,11 +772,18 @@ def crf_candidates(
             and gaz.get(keys[j - 1]) == "LOC"
         ):
             j -= 2  # "राष्ट्रीय विषाणु विज्ञान संस्थान , पुणे": the seat is no part of the name
+        if label == "ORG":
+            j = joined_tail(toks, keys, j, STOP)
+        if label == "ORG" and j - i > 2:
+            out += [Cand(a, b, types[label], "crf", "name", [], 0.7) for a, b in split_org(keys, i, j)]
+            continue
         if label == "PER" and i < j:
             j = trim_verbs(keys, i, j)
             i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE)
             j = surname_after_initials(toks, keys, i, j, STOP)
             i = initials_before(keys, toks, i)
+            if only_initials(toks, keys, i, j):
+                continue
         if i < j:
             out.append(Cand(i, j, types[label], "crf", "name", [], 0.7))
     return out
