@@ -137,8 +137,9 @@ _CLASS3 = ("Author", "author", "screenname", "writer", "Byline", "byline")
 _HINT = re.compile("uthor|yl|BBL|username|screenname|writer|channel-name|zuozhe|bianji|xiaobian|"
                    "submitted-by|posted-by|journalist-name")
 _NO_AUTHOR = (False, False, False)
-# Elements that can pass any of the three tests: one walk of the page, in C.
-_MAY_BE_AUTHOR = ("//*[@class or @id or @rel or @itemprop or @data-testid or @data-component "
+# Elements that can pass any of the three tests: one walk of the page, in C. Under the root only:
+# a page can parse into two sibling <html> roots, and trafilatura searches a copy of the first.
+_MAY_BE_AUTHOR = ("descendant-or-self::*[@class or @id or @rel or @itemprop or @data-testid or @data-component "
                   "or rel or self::author]")
 
 
@@ -185,7 +186,7 @@ def _author_xpaths() -> tuple[XPath, XPath, XPath, XPath]:
     whether an element lies in, or holds, a section trafilatura prunes before its search."""
     from lxml.etree import XPath
 
-    return (XPath(_MAY_BE_AUTHOR), XPath("//rel[. = 'me']/parent::*"),
+    return (XPath(_MAY_BE_AUTHOR), XPath("descendant::rel[. = 'me']/parent::*"),
             XPath(f"ancestor-or-self::*[{_PRUNED_TEST}]"),
             XPath(f"descendant::*[{_PRUNED_TEST}]"))
 
