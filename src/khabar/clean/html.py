@@ -139,8 +139,8 @@ _HINT = re.compile("uthor|yl|BBL|username|screenname|writer|channel-name|zuozhe|
 _NO_AUTHOR = (False, False, False)
 # Elements that can pass any of the three tests: one walk of the page, in C. Under the root only:
 # a page can parse into two sibling <html> roots, and trafilatura searches a copy of the first.
-_MAY_BE_AUTHOR = ("descendant-or-self::*[@class or @id or @rel or @itemprop or @data-testid or @data-component "
-                  "or rel or self::author]")
+_MAY_BE_AUTHOR = ("descendant-or-self::*[@class or @id or @rel or @itemprop or @data-testid or "
+                  "@data-component or rel or self::author]")
 
 
 def _any(test: str, attr: str, words: tuple[str, ...]) -> str:
@@ -227,8 +227,10 @@ def _declared_date(tree: HtmlElement, url: str | None) -> str | None:
 
     These are the steps ``find_date`` takes before it copies and cleans the page for its text
     searches, with our options; they read only elements and attributes, so trafilatura's
-    tree (comments dropped) answers as htmldate's own parse of the page does. Run before the
-    extraction, which changes the tree.
+    tree (comments dropped) answers as htmldate's own parse of the page does: on 1,351 of
+    1,352 extractions of the boilerplate sets the same date; on one, htmldate's parse found
+    none of these and a later step gave the same instant in the page's zone (-03:00) where
+    the JSON-LD here gives it in UTC. Run before the extraction, which changes the tree.
     """
     from htmldate.core import examine_abbr_elements, examine_header
     from htmldate.extractors import extract_url_date, json_search
