@@ -16,18 +16,22 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..errors import E, KhabarError
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
+    from lxml.etree import XPath
+    from lxml.html import HtmlElement, HTMLParser
     from trafilatura.settings import Document
 
 # trafilatura and htmldate log every unparseable fragment at WARNING; those are not our errors.
 for _name in ("trafilatura", "htmldate"):
     logging.getLogger(_name).setLevel(logging.ERROR)
 
+# htmldate's output format: a date-time with its offset when the page gives one.
+_STAMP = "%Y-%m-%dT%H:%M:%S%z"
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||,| and | und | और )\s*")
 _LANG_ATTR = re.compile(
     r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})|"
@@ -70,6 +74,180 @@ def _declared_language(html: str) -> str | None:
     return (match.group(1) or match.group(2)).lower()
 
 
+@lru_cache(maxsize=1)
+def _parser() -> HTMLParser:
+    """trafilatura's HTML parser settings, with element classes chosen in C.
+
+    lxml.html's parser asks a Python method for the class of every element it hands out (a
+    form, an input, a label get their own); the extraction touches each element many times, and
+    those calls were 6% of the HTML path. trafilatura uses only what every ``HtmlElement`` has,
+    so one class for all gives the same text and metadata (all 990 trafilatura-eval and 181
+    scrapinghub-aeb pages compared, with and without URL).
+    """
+    from lxml import etree
+    from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction
+    from lxml.html import HTMLParser as Parser
+
+    parser = Parser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                    remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+        element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity))
+    return parser
+
+
+def _load_tree(html: str) -> HtmlElement | None:
+    """trafilatura's ``load_html`` for a decoded page (its repairs, fallbacks and rejection of
+    what is not HTML), on :func:`_parser`."""
+    from lxml.html import fromstring
+    from trafilatura.utils import is_dubious_html, repair_faulty_html
+
+    beginning = html[:50].lower()
+    dubious = is_dubious_html(beginning)
+    html = repair_faulty_html(html, beginning)
+    tree: HtmlElement | None = None
+    as_bytes = False
+    try:
+        tree = fromstring(html, parser=_parser())
+    except ValueError:  # "Unicode strings with encoding declaration are not supported."
+        as_bytes = True
+    except Exception:  # noqa: BLE001 - as trafilatura: lxml raises its own errors on bad markup
+        tree = None
+    if as_bytes or tree is None or len(tree) < 1:
+        try:
+            tree = fromstring(html.encode("utf8", "surrogatepass"), parser=_parser())
+        except Exception:  # noqa: BLE001 - as above
+            tree = None
+    if tree is not None and dubious and len(tree) < 2:
+        return None
+    return tree
+
+
+# trafilatura 2.3's AUTHOR_XPATHS as Python tests of one element (each ``re:test`` written as
+# the substrings its literal alternatives stand for) and its AUTHOR_DISCARD_XPATHS as one XPath
+# predicate. Pinned to trafilatura's source text by tests/test_clean_html_fastpath.py: an
+# upgrade that changes its XPaths fails a test instead of changing authors silently.
+_TAGS1 = frozenset(("a", "address", "div", "link", "p", "span", "strong"))
+_CLASS1 = ("authorname", "author-name", "AuthorName", "authorName")
+_TAGS2 = frozenset(("a", "div", "h3", "h4", "p", "span"))
+_ID2 = ("author", "zuozhe", "bianji", "xiaobian")
+_CLASS2 = ("author", "channel-name", "zuozhe", "bianji", "xiaobian", "submitted-by", "posted-by",
+           "journalist-name")
+_CLASS3 = ("Author", "author", "screenname", "writer", "Byline", "byline")
+# Every class or id word tested above contains one of these.
+_HINT = re.compile("uthor|yl|BBL|username|screenname|writer|channel-name|zuozhe|bianji|xiaobian|"
+                   "submitted-by|posted-by|journalist-name")
+_NO_AUTHOR = (False, False, False)
+# Elements that can pass any of the three tests: one walk of the page, in C. Under the root only:
+# a page can parse into two sibling <html> roots, and trafilatura searches a copy of the first.
+_MAY_BE_AUTHOR = ("descendant-or-self::*[@class or @id or @rel or @itemprop or @data-testid or "
+                  "@data-component or rel or self::author]")
+
+
+def _any(test: str, attr: str, words: tuple[str, ...]) -> str:
+    return " or ".join(f"{test}(@{attr}, '{w}')" for w in words)
+
+
+_PRUNED_TEST = (
+    "((self::a or self::div or self::section or self::span) and (@id='comments' or "
+    "@class='comments' or @class='title' or @class='date' or "
+    + _any("starts-with", "id", ("comments",)) + " or "
+    + _any("contains", "id", ("commentlist", "comment-list", "ProductReviews")) + " or "
+    + _any("starts-with", "class", ("Comments", "comments")) + " or "
+    + _any("contains", "class", ("commentlist", "comments-list", "sidebar", "is-hidden", "quote",
+                                 "embedly-instagram", "article-share", "article-support", "print",
+                                 "category", "meta-date", "meta-reviewer"))
+    + " or contains(@data-component, 'Figure')) or self::time or self::figure) and parent::*"
+)
+
+
+def _author_tests(elem: HtmlElement, rel_me: set[HtmlElement]) -> tuple[bool, bool, bool]:
+    """Whether ``elem`` is a result of each of trafilatura's three author XPaths; ``rel_me``:
+    the elements with a ``<rel>`` child reading "me" (its ``rel='me'``)."""
+    tag, get = elem.tag, elem.get
+    cls, ident, prop = get("class") or "", get("id") or "", get("itemprop") or ""
+    if not (_HINT.search(cls) or _HINT.search(ident) or prop or tag == "author" or get("rel")
+            or get("data-testid") or get("data-component") or elem in rel_me):
+        return _NO_AUTHOR  # most elements: a class or id with none of the words tested
+    first = tag == "author" or tag in _TAGS1 and (
+        get("rel") == "author" or ident == "author" or cls == "author"
+        or prop == "author name" or get("data-testid") in ("AuthorCard", "AuthorURL")
+        or any(w in cls for w in _CLASS1) or elem in rel_me)
+    second = tag in _TAGS2 and (
+        cls in ("byline", "username", "byl", "BBL") or "author" in prop
+        or any(w in ident for w in _ID2) or any(w in cls for w in _CLASS2))
+    third = ("Byline" in (get("data-component") or "") or "author" in prop
+             or "Author" in ident or "author" in ident or any(w in cls for w in _CLASS3))
+    return first, second, third
+
+
+@lru_cache(maxsize=1)
+def _author_xpaths() -> tuple[XPath, XPath, XPath, XPath]:
+    """Compiled once: elements that may be authors, those with a ``<rel>me</rel>`` child, and
+    whether an element lies in, or holds, a section trafilatura prunes before its search."""
+    from lxml.etree import XPath
+
+    return (XPath(_MAY_BE_AUTHOR), XPath("descendant::rel[. = 'me']/parent::*"),
+            XPath(f"ancestor-or-self::*[{_PRUNED_TEST}]"),
+            XPath(f"descendant::*[{_PRUNED_TEST}]"))
+
+
+def _byline_author(tree: HtmlElement) -> str | None:
+    """trafilatura's ``extract_author``, without its copy of the whole page or its three walks.
+
+    It deep-copies the tree, prunes comment sections, dates, figures and the like, then tries
+    three XPaths in turn, each over the whole page, and takes the first element with 3-119
+    characters of text. Its XPaths test attributes only, so pruning can remove candidates but
+    never add one. Here one walk finds every candidate; they are tried in trafilatura's order
+    (expression, then document order); one inside a pruned section is skipped, and one with a
+    pruned section inside it (whose text would change) sends the page down trafilatura's own
+    path. The answer is the same on every page (tested on real pages).
+    """
+    from trafilatura.json_metadata import normalize_authors
+    from trafilatura.metadata import extract_author
+    from trafilatura.utils import trim
+
+    may_be, with_rel_me, in_pruned, holds_pruned = _author_xpaths()
+    rel_me = set(with_rel_me(tree))
+    tested = [(elem, _author_tests(elem, rel_me)) for elem in may_be(tree)]
+    for which in range(3):
+        for elem, passes in tested:
+            if not passes[which] or in_pruned(elem):
+                continue
+            if holds_pruned(elem):
+                return extract_author(tree)
+            content = trim(" ".join(elem.itertext()))
+            if content and 2 < len(content) < 120:
+                return normalize_authors(None, content)
+    return None
+
+
+def _declared_date(tree: HtmlElement, url: str | None) -> str | None:
+    """htmldate's first, cheap steps on our tree: a date in the URL, the meta tags, JSON-LD,
+    ``<abbr>`` elements; None when none of them has one.
+
+    These are the steps ``find_date`` takes before it copies and cleans the page for its text
+    searches, with our options; they read only elements and attributes, so trafilatura's
+    tree (comments dropped) answers as htmldate's own parse of the page does: on 1,351 of
+    1,352 extractions of the boilerplate sets the same date; on one, htmldate's parse found
+    none of these and a later step gave the same instant in the page's zone (-03:00) where
+    the JSON-LD here gives it in UTC. Run before the extraction, which changes the tree.
+    """
+    from htmldate.core import examine_abbr_elements, examine_header
+    from htmldate.extractors import extract_url_date, json_search
+    from htmldate.utils import Extractor
+    from htmldate.validators import get_max_date, get_min_date
+
+    options = Extractor(False, get_max_date(None), get_min_date(None), True, _STAMP)
+    if url is None:
+        link = tree.find('.//link[@rel="canonical"]')
+        url = link.get("href") if link is not None else None
+    try:
+        return (extract_url_date(url, options) or examine_header(tree, options)
+                or json_search(tree, options) or examine_abbr_elements(tree, options))
+    except (ValueError, TypeError):  # htmldate's own search then fails alike: no date
+        return None
+
+
 def _page_metadata(tree: HtmlElement, url: str | None) -> Document:
     """The fields we keep of trafilatura's ``extract_metadata``, computed as it computes them.
 
@@ -77,14 +255,13 @@ def _page_metadata(tree: HtmlElement, url: str | None) -> Document:
     extensive search) a date on every page: a third of the HTML path's time, for fields we drop
     or (the date) need only when our own date search finds none. This is its code path for title,
     author, URL and site name, in its order and with its default settings (no author blacklist),
-    so those fields are the same; the date is left to :func:`_published`. None of these steps
-    changes the tree (``extract_author`` prunes a copy), so the extraction after it sees the page
-    as parsed.
+    so those fields are the same (the author through :func:`_byline_author`); the date is left
+    to :func:`_published`. None of these steps changes the tree, so the extraction after it sees
+    the page as parsed.
     """
     from trafilatura.metadata import (
         META_URL,
         examine_meta,
-        extract_author,
         extract_meta_json,
         extract_sitename,
         extract_title,
@@ -99,7 +276,7 @@ def _page_metadata(tree: HtmlElement, url: str | None) -> Document:
     if not metadata.title:
         metadata.title = extract_title(tree)
     if not metadata.author:
-        metadata.author = extract_author(tree)
+        metadata.author = _byline_author(tree)
     if not metadata.url:
         metadata.url = extract_url(tree, url)
     if not metadata.sitename:
@@ -131,26 +308,26 @@ def _trafilatura_date(tree: HtmlElement, metadata: Document) -> str | None:
     return line_processing(unescape(found)) if isinstance(found, str) else found
 
 
-def _published(html: str, url: str | None, fallback: Callable[[], str | None]) -> str | None:
-    """Date-time when htmldate finds one in the page's metadata, else trafilatura's date.
+def _published(html: str, declared: str | None, url: str | None,
+               fallback: Callable[[], str | None]) -> str | None:
+    """Date-time from the page's own declarations, else from htmldate's quick search, else
+    trafilatura's date.
 
-    ``fallback`` (trafilatura's extensive date search) runs only when this search finds nothing:
-    on most pages the page's own metadata answers and the second, slower search is never made.
-    htmldate parses ``html`` itself: its parser keeps the comments trafilatura's drops, and on
-    trafilatura's tree instead the date changed on 2 of the 990 trafilatura-eval pages.
+    ``declared`` is :func:`_declared_date`: on most pages the URL, a meta tag or JSON-LD answers
+    and htmldate is never run. When they do not, htmldate's quick search runs on ``html``: it
+    parses the page itself, keeping the comments trafilatura's parser drops (on trafilatura's
+    tree the date changed on 2 of the 990 trafilatura-eval pages). ``fallback`` (trafilatura's
+    extensive date search) runs only when that finds nothing either.
     """
     from htmldate import find_date
 
-    try:
-        stamp = find_date(
-            html,
-            url=url,
-            original_date=True,
-            extensive_search=False,
-            outputformat="%Y-%m-%dT%H:%M:%S%z",
-        )
-    except (ValueError, TypeError):
-        stamp = None
+    stamp = declared
+    if not stamp:
+        try:
+            stamp = find_date(html, url=url, original_date=True, extensive_search=False,
+                              outputformat=_STAMP)
+        except (ValueError, TypeError):
+            stamp = None
     if not stamp:
         return fallback()
     if stamp.endswith("T00:00:00"):
@@ -164,24 +341,24 @@ def _published(html: str, url: str | None, fallback: Callable[[], str | None]) -
 def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     """Extract main text and metadata from one HTML page.
 
-    The page is parsed once (trafilatura's parser); metadata and main text are read off that
-    tree. The output is what ``trafilatura.bare_extraction(html, with_metadata=True)`` and a
+    The page is parsed once (trafilatura's parser settings, :func:`_load_tree`); metadata, the
+    declared date and main text are read off that tree. The output is what ``trafilatura.bare_extraction(html, with_metadata=True)`` and a
     separate htmldate pass gave, field for field (tested on real pages), at less cost.
 
     Raises ``KhabarError(E008)`` when trafilatura finds no main text at all (an empty page, a
     frameset, a page that is only navigation): that page is a counted outcome, not an article.
     """
     import trafilatura
-    from trafilatura.utils import load_html
 
     where = url or "<html>"
     if not html or not html.strip():
         raise KhabarError(E.E008, where=where)
     try:
-        tree = load_html(html)
+        tree = _load_tree(html)
         if tree is None:
             raise KhabarError(E.E008, where=where)
         metadata = _page_metadata(tree, url)
+        declared = _declared_date(tree, url)
         doc = trafilatura.bare_extraction(
             tree,
             url=url or metadata.url,  # the URL its extraction saw when it read the metadata too
@@ -200,7 +377,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         text=text,
         title=metadata.title or None,
         authors=_split_authors(metadata.author),
-        published=_published(html, url, lambda: _trafilatura_date(tree, metadata)),
+        published=_published(html, declared, url, lambda: _trafilatura_date(tree, metadata)),
         outlet=metadata.sitename or None,
         url=metadata.url or url,
         description=metadata.description or None,
