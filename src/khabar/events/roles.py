@@ -286,8 +286,42 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 add_role(roles, trig.place_object, u, sv, unit_actors(u))
                 break
     if not roles.target:
+        _addressee_of_complement(sv, cand, start, roles)
+    if not roles.target:
         _object_target(sv, cand, start, units, roles)
     return roles
+
+
+# What may stand between a complement clause's trigger and the order or request it completes
+# ("कार्रवाई करने के निर्देश", "बांटने का आदेश"): the oblique infinitive and its genitive.
+_COMPLEMENT_LINK = frozenset({"के", "का", "की"})
+
+
+def _addressee_of_complement(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> None:
+    """Whom an order or request is given to when a complement clause stands between them
+    ("उन्होंने अधिकारियों को … अफवाह फैलाने वालों पर त्वरित कार्यवाई करने के निर्देश दिए"): the
+    clause's own trigger ends this one's window (``start``), so the addressee marked को before it
+    is out of reach; it is the last animate को-unit of the sentence before the window, with no
+    clause break, "कि" or other को-phrase after it. Only right after the infinitive link
+    ("करने के निर्देश"), with nothing of this trigger's own in its window."""
+    k = cand.first
+    if cand.trig.markers.get("को") != "target" or k < 2:
+        return
+    toks = sv.tokens
+    if toks[k - 1].text not in _COMPLEMENT_LINK or not toks[k - 2].text.endswith("ने"):
+        return
+    if any(t.text not in _COMPLEMENT_LINK and not t.text.endswith("ने") for t in toks[start:k]):
+        return
+    before = [u for u in sv.units if u.marker == "को" and u.marker_end <= min(start, k - 2)]
+    if not before:
+        return
+    u = before[-1]
+    between = range(u.marker_end, k)
+    if any(is_break(toks, j) or toks[j].text in {"कि", "को"} for j in between):
+        return
+    actors = unit_actors(u)
+    if actors and _animate(u) and not is_place(u):
+        add_role(roles, "target", u, sv, actors)
 
 
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
@@ -299,6 +333,9 @@ _NP_STOPS = frozenset(
     | {"द्वारा"}  # "प्रशासन द्वारा सभी दुकानों को": the agent ends before the object
     # "के लिए पूरे देश को", "के कारण मुसलमानों को": a purpose or cause ends before the object
     | {"लिए", "कारण"}
+    # "जानकारी के पश्चात मरीज को", "लॉकडाउन के दौरान काम करने वाली कंपनियों", "बाहर निकलते
+    # समय हर किसी को": a time adverbial ends before the object (tune half, round ev19)
+    | {"पश्चात", "उपरांत", "दौरान", "समय"}
 )
 # Words that name nobody on their own: a target phrase of nothing else is no actor ("सभी",
 # "आप सभी", "उन", "दोनों"), and a bare activity ("करने", "लाने") is none either.
@@ -394,8 +431,8 @@ def _object_target(
             while first < end and toks[first].text in _SPEAKERS:
                 first += 1  # "हमारा आप सब से यह आग्रह है": the speaker's, not the addressee
             if {t.text for t in toks[first : end + 1]} <= _ADDRESS_WORDS and (
-                cand.trig.mode in PUBLIC_MODES
-            ):
+                cand.trig.mode in PUBLIC_MODES or cand.trig.mode in _PUBLIC_MEASURES
+            ):  # "हर किसी को मास्क लगाना अनिवार्य": a rule for everyone binds the public
                 said = (first, end)
             break
         while first < end and toks[first].text in SUBJECT_PRONOUNS:

@@ -1,0 +1,72 @@
+"""Targets of orders with a complement clause, rules for everyone, and time adverbials (round
+ev19, issue 13): whom "X को … Y पर कार्रवाई करने के निर्देश दिए" is given to (X, the addressee,
+not the complement's own object), "हर किसी को मास्क लगाना अनिवार्य" binds the public, and a
+time adverbial ("बाहर निकलते समय", "के दौरान", "के पश्चात") is no part of the object."""
+
+from __future__ import annotations
+
+from khabar.config import Config
+from khabar.model import Article, Event
+from khabar.pipeline import run_local
+
+
+def events(text: str, dct: str = "2020-04-07") -> list[Event]:
+    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return art.events
+
+
+def by_mode(evs: list[Event], mode: str) -> Event:
+    [ev] = [e for e in evs if e.mode == mode]
+    return ev
+
+
+def test_order_with_complement_goes_to_its_addressee() -> None:
+    # PK-2020-APR-07.txt (Gehlot's video conference): the officials are told to act against
+    # rumour-mongers; the rumour-mongers are the action's target, the officials the order's
+    evs = events(
+        "मुख्यमंत्री अशोक गहलोत ने गृह विभाग के साथ बैठक की । उन्होंने अधिकारियों को सोशल "
+        "मीडिया पर गुमराह करने वाले पोस्ट डालने वालों और अफवाह फैलाने वालों पर त्वरित कार्यवाई "
+        "करने के निर्देश दिए."
+    )
+    assert by_mode(evs, "order").target == ["actor:officials"]
+    assert by_mode(evs, "legal_action").target == ["text:अफवाह फैलाने वालों"]
+    # corpus, a chief secretary's order (2020): the addressee before a long complement
+    evs = events(
+        "उन्होंने बताया कि मुख्य सचिव नरेश कुमार ने पीएपी जारी करने वाले सभी अधिकारियों को अगले "
+        "आदेश तक परमिट जारी करने की प्रक्रिया निलंबित करने का निर्देश दिया है ।"
+    )
+    assert by_mode(evs, "order").target == ["actor:officials"]
+
+
+def test_complement_object_is_no_addressee() -> None:
+    # a place or thing marked को is the complement's object, not whom the order is given to
+    evs = events("जिलाधिकारी ने गांव को सील करने का आदेश दिया ।")
+    assert by_mode(evs, "order").target == []
+    assert by_mode(evs, "seal").target == ["text:गांव"]
+    # no addressee at all, and a sentence that is only the link: no target, no error
+    assert all(not e.target for e in events("करने के निर्देश दिए ।"))
+    assert events("") == []
+
+
+def test_rule_for_everyone_binds_the_public() -> None:
+    # NT-2020-MAY-05.txt: the home ministry's mask rule; "बाहर निकलते समय" is when, not whom
+    ev = by_mode(
+        events("गृह मंत्रालय ने कहा कि बाहर निकलते समय हर किसी को फेस मास्क लगाना अनिवार्य है ।"),
+        "require",
+    )
+    assert ev.target == ["actor:public"]
+    [arg] = [a for a in ev.arguments if a.role == "target_inferred"]
+    assert (arg.text, arg.en) == ("हर किसी", "public of India")
+
+
+def test_time_adverbial_ends_the_object() -> None:
+    # NT-2020-MAY-05.txt: "लॉकडाउन के दौरान काम करने वाली कंपनियों" are the companies
+    ev = by_mode(
+        events(
+            "कोरोना वायरस लॉकडाउन के दौरान काम करने वाली कंपनियों के लिए भी गृह मंत्रालय ने "
+            "नियम बनाए हैं ।"
+        ),
+        "rules",
+    )
+    assert ev.target == ["text:काम करने वाली कंपनियों"]
