@@ -70,3 +70,22 @@ def test_time_adverbial_ends_the_object() -> None:
         "rules",
     )
     assert ev.target == ["text:काम करने वाली कंपनियों"]
+
+
+def test_letter_addressee_is_the_target() -> None:
+    # AU-2020-APR-20.txt: the home ministry's concern was written to Kerala's government
+    [ev] = events(
+        "गृह मंत्रालय ने केरल सरकार को कल पत्र लिखकर दिशानिर्देशों में किए गए बदलावों पर "
+        "चिंता जाहिर की है  ।",
+        dct="2020-04-20",
+    )
+    assert ev.target == ["actor:Government of Kerala"]
+
+
+def test_letter_is_no_part_of_the_object() -> None:
+    # a letter with no को-phrase names nobody; the object of the concern stays what it is about
+    evs = events("गृह मंत्रालय ने पत्र लिखकर बदलावों पर चिंता जाहिर की है ।", dct="2020-04-20")
+    assert [e.target for e in evs] == [["text:बदलावों"]]
+    # a state written to stands for its government (the scorer reads "Kerala" so)
+    [ev] = events("गृह मंत्रालय ने केरल को पत्र लिखकर चिंता जाहिर की है ।", dct="2020-04-20")
+    assert ev.target == ["kb:in-state/KL"]
