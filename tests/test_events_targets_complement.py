@@ -89,3 +89,23 @@ def test_letter_is_no_part_of_the_object() -> None:
     # a state written to stands for its government (the scorer reads "Kerala" so)
     [ev] = events("गृह मंत्रालय ने केरल को पत्र लिखकर चिंता जाहिर की है ।", dct="2020-04-20")
     assert ev.target == ["kb:in-state/KL"]
+
+
+def test_quantity_is_no_topic_and_a_modifier_no_subject() -> None:
+    # AU-2020-MAY-15.txt (Panchkula): the DCP deploys; "पर्याप्त संख्या में" says how many and
+    # "पुलिस" modifies "कर्मचारियों" (the police staff deployed), it is not the subject
+    [ev] = events(
+        "इसके अलावा डीसीपी पर्याप्त संख्या में पुलिस कर्मचारियों की तैनाती सुनिश्चित करेंगे ।",
+        dct="2020-05-15",
+    )
+    assert ev.source == ["actor:Deputy Commissioner of Police (DCP)"]
+
+
+def test_modifier_stays_subject_when_nothing_else_is() -> None:
+    # DJ-2020-APR-20.txt: no other subject in the clause; the event is kept as before
+    [ev] = events(
+        "इसके अलावे एहतियात के तौर पर गांव तक पहुंचने वाले हर रास्ते व चेकपोस्ट पर "
+        "दंडाधिकारियों, पुलिस पदाधिकारियों की प्रतिनियुक्ति की है ।",
+        dct="2020-04-20",
+    )
+    assert ev.source == ["actor:police"]

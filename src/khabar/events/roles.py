@@ -52,6 +52,9 @@ _FIRST_PERSON = frozenset({"मैं", "हम", "मैंने", "हमन�
 # संबंधों पर चर्चा"): the argument belongs inside it, unless the पर/में is the medium of a call.
 _TOPIC_MARKS = frozenset({"पर", "में", "बारे"})
 _MEDIUM = frozenset({"फोन", "फ़ोन", "कॉल", "टेलीफोन", "वीडियो", "माध्यम"})
+# "पर्याप्त संख्या में", "बड़ी संख्या में": how many, a manner and no topic (round ev19, the tune
+# half's "डीसीपी पर्याप्त संख्या में पुलिस कर्मचारियों की तैनाती सुनिश्चित करेंगे")
+_QUANTITY = frozenset({"संख्या", "तादाद", "मात्रा"})
 # "के बीच" marks participants only this close to the trigger ("X और Y के बीच एक साल के व्यापार
 # समझौते": 4 tokens); further away it belongs to another noun ("के बीच बढ़ते ... सहयोग").
 _BETWEEN_REACH = 5
@@ -111,7 +114,8 @@ def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple
     between = range(u.marker_end, cand.first)
     gap = sum(1 for i in between if i not in skip and sv.tokens[i].text not in PARTICLES)
     topic = any(
-        sv.tokens[i].text in _TOPIC_MARKS and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM)
+        sv.tokens[i].text in _TOPIC_MARKS
+        and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM | _QUANTITY)
         for i in between
         if i not in skip and i - 1 not in skip
     )
@@ -173,6 +177,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     agent = None
     nominative = None
     letter_to: Unit | None = None
+    modifier: Unit | None = None
     for u in units:
         actors = unit_actors(u)
         if not actors:
@@ -225,7 +230,12 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 and not passive
                 and (_animate(u) or not trig.verbal)
             ):
-                nominative = u
+                if any(o.first == u.last + 1 for o in units):
+                    # "पुलिस कर्मचारियों की तैनाती": पुलिस modifies the next noun; the subject
+                    # only when no other stands in the clause
+                    modifier = modifier or u
+                else:
+                    nominative = u
             continue
         if marker in trig.markers:
             if marker == "के बीच" and dist > _BETWEEN_REACH:
@@ -269,6 +279,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             continue
         if marker in {"में", "पर"} and is_place(u):
             add_role(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+    nominative = nominative or modifier
     if agent is not None:
         add_role(roles, "source", agent, sv, unit_actors(agent))
         roles.explicit_source = not agent.anaphor
