@@ -109,3 +109,22 @@ def test_modifier_stays_subject_when_nothing_else_is() -> None:
         dct="2020-04-20",
     )
     assert ev.source == ["actor:police"]
+
+
+def test_states_acting_are_their_governments() -> None:
+    # NT-2020-MAR-20.txt: "several states" that impose a ban are state governments
+    [ev] = events(
+        "कई राज्‍यों ने भी पब्लिक ट्रांसपोर्ट और एक जगह इकट्ठा होने पर रोक लगा दी है ।",
+        dct="2020-03-20",
+    )
+    [arg] = [a for a in ev.arguments if a.role == "source"]
+    assert arg.en == "several Indian state governments"
+
+
+def test_states_as_places_stay_states() -> None:
+    from khabar.events.gloss import _governments
+
+    # where people come from or are stranded, and another country's states, are no governments
+    assert _governments("people stranded in other states") == "people stranded in other states"
+    assert _governments("states in Nepal") == "states in Nepal"
+    assert _governments(None) is None
