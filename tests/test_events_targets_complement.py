@@ -39,6 +39,34 @@ def test_order_with_complement_goes_to_its_addressee() -> None:
     assert by_mode(evs, "order").target == ["actor:officials"]
 
 
+def test_letter_addressee_and_person_object_win_over_the_complement() -> None:
+    # corpus (AU, April 2020): the states written to are whom the order is for; the doctors
+    # are whom the complement's security is provided to
+    evs = events(
+        "गृह मंत्रालय ने आज सभी राज्यों और केंद्रशासित प्रदेशों को चिट्ठी लिखकर अस्पतालों और "
+        "पृथक केंद्रों में कार्य कर रहे डॉक्टरों और अन्य चिकित्सा कर्मचारियों को पुलिस सुरक्षा "
+        "प्रदान करने का आदेश दिया है  ।"
+    )
+    assert "actor:health workers" not in by_mode(evs, "order").target
+    # corpus (Delhi High Court, 2020): a person marked को is the one to be released, not told
+    evs = events(
+        "जस्टिस रजनीश भटनागर ने सफदरजंग अस्पताल के दो रेजिडेंट डॉक्टरों पर हमला करने के आरोपी "
+        "संजीव शर्मा को जमानत पर रिहा करने का आदेश देते हुए यह टिप्पणी की है ।"
+    )
+    assert by_mode(evs, "order").target == []
+
+
+def test_order_with_complement_takes_the_sentence_agent() -> None:
+    # corpus (MHA, April 2020): the addressees are Delhi Police and the DGPs; the agent is
+    # named before them with की ओर से
+    evs = events(
+        "गृह मंत्रालय की ओर से दिल्ली पुलिस और अन्य संबंधित राज्यों के डीजीपी को तब्लीगी जमात "
+        "निजामुद्दीन मामले में 960 विदेशियों के खिलाफ विदेशी अधिनियम 1946 और आपदा प्रबंधन "
+        "अधिनियम 2005 के तहत कानूनी कार्रवाई करने का निर्देश दिया गया है ।"
+    )
+    assert "actor:Delhi Police" in by_mode(evs, "order").target
+
+
 def test_complement_object_is_no_addressee() -> None:
     # a place or thing marked को is the complement's object, not whom the order is given to
     evs = events("जिलाधिकारी ने गांव को सील करने का आदेश दिया ।")

@@ -338,12 +338,21 @@ def _letter_to(sv: SentenceView, u: Unit) -> bool:
 _COMPLEMENT_LINK = frozenset({"के", "का", "की"})
 
 
+def _body(u: Unit) -> bool:
+    """Whether a unit names a group or an organisation and no person: orders are given to
+    officials and bodies ("अधिकारियों को", "पुलिस को"); a person marked को before a complement
+    is as often its object ("संजीव शर्मा को जमानत पर रिहा करने का आदेश": released, not told)."""
+    kinds = {m.type for m in u.mentions}
+    return bool(kinds & {"GROUP", "ORGANIZATION"}) and "PERSON" not in kinds and not u.anaphor
+
+
 def _addressee_of_complement(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> None:
     """Whom an order or request is given to when a complement clause stands between them
     ("उन्होंने अधिकारियों को … अफवाह फैलाने वालों पर त्वरित कार्यवाई करने के निर्देश दिए"): the
     clause's own trigger ends this one's window (``start``), so the addressee marked को before it
-    is out of reach; it is the last animate को-unit of the sentence before the window, with no
-    clause break, "कि" or other को-phrase after it. Only right after the infinitive link
+    is out of reach; it is the last को-unit of the sentence before the window that names a group
+    or a body (:func:`_body`), with no clause break, "कि" or other को-phrase after it, and no
+    letter before it (whose addressee the order's is). Only right after the infinitive link
     ("करने के निर्देश"), with nothing of this trigger's own in its window."""
     k = cand.first
     if cand.trig.markers.get("को") != "target" or k < 2:
@@ -360,9 +369,23 @@ def _addressee_of_complement(sv: SentenceView, cand: Candidate, start: int, role
     between = range(u.marker_end, k)
     if any(is_break(toks, j) or toks[j].text in {"कि", "को"} for j in between):
         return
+    if any(
+        toks[j].text in _LETTERS and toks[j + 1].text in _BY_WRITING for j in range(u.first - 1)
+    ):
+        return  # "राज्यों को चिट्ठी लिखकर … डॉक्टरों को सुरक्षा प्रदान करने का आदेश": the
+        # letter's addressee is the order's; the को-phrase after it is the complement's
     actors = unit_actors(u)
-    if actors and _animate(u) and not is_place(u):
-        add_role(roles, "target", u, sv, actors)
+    if not actors or is_place(u) or not _body(u):
+        return
+    add_role(roles, "target", u, sv, actors)
+    # the order's agent is the sentence's ने-agent before the addressee ("X ने A को … करने का
+    # आदेश देते हुए"), out of this window too
+    agent = next((o for o in reversed(sv.units) if o.marker == "ने" and o.last < u.first), None)
+    if agent is None or roles.source or any(is_break(toks, j) for j in range(agent.last, u.first)):
+        return
+    add_role(roles, "source", agent, sv, unit_actors(agent))
+    roles.explicit_source = not agent.anaphor
+    roles.anaphoric = agent.anaphor
 
 
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
