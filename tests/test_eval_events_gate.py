@@ -256,6 +256,22 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     by hand (wrong: a private person's request, a shop's and a gym's own closure, two opinions
     that places should stay shut); 7 "investigations" fewer, all of them medical tests.
     Floors: core R 0.72, tune R 0.80 (up); the others hold.
+    Round ev19, actors (2026-12-03, same command; kinds counted per half by
+    ``tools/actor_errors.py P``, rows read on the tune half only, each kind also counted in corpus
+    day files outside the gold): the addressee of an order whose complement clause stands between
+    ("अधिकारियों को … पर कार्रवाई करने के निर्देश"), of a letter or call ("X को पत्र लिखकर");
+    a rule for everyone ("हर किसी को … अनिवार्य") binds the public; time adverbials (समय, दौरान,
+    पश्चात) and a letter end an object; "पर्याप्त संख्या में" no topic; a noun modifying the
+    next ("पुलिस कर्मचारियों") the subject only when no other is; conventional spellings of
+    common Indian names (Agarwal, Gaikwad, Nancy); states acting are "Indian state governments".
+    Core R/P, date, modality unchanged (all R 0.714 P 0.922; seeds 1.000/1.000). all (n=96):
+    actors strict 0.156 -> 0.229, lenient 0.448 -> 0.479, source 0.688 -> 0.760, target 0.219
+    -> 0.271; tune (n=67): actors 0.209 -> 0.313, lenient 0.522 -> 0.567, source 0.746 ->
+    0.821, target 0.298 -> 0.358; check (n=29): source 0.552 -> 0.621, target 0.035 -> 0.069,
+    actors 0.035 and lenient 0.276 unchanged. Floors: strict 0.21, lenient 0.46, source 0.73,
+    target 0.25. Spot check on corpus sentences outside the gold (by hand): the letter rule's 5
+    targets right of 5; the complement rule 2 of 2 right, after the two kinds it got wrong (an
+    order carried by a letter, a person to be released) were excluded.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -276,10 +292,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.42
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.67
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.15
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.21
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.46
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.73
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.21
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.25
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.80
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55

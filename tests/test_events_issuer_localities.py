@@ -1,7 +1,7 @@
 """Localities the KB lists as towns (Delhi's Nizamuddin, Jahangirpuri): an agentless measure
-there is the district's administration and the city's police, never "Nizamuddin district
-administration"; a place the table does not list keeps its own; a malformed table is one E061
-line naming the entry."""
+there is the district's administration (where the corpus confirms the district; else the city's)
+and the city's police, never "Nizamuddin district administration"; a place the table does not
+list keeps its own; a malformed table is one E061 line naming the entry."""
 
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def test_locality_measure_is_its_districts() -> None:
         "लगातार इनका आंकड़ा बढ़ रहा है  । कहीं पर ये संक्रमित पाए जा रहे हैं तो कहीं इन्हें "
         "आइसोलेशन में भेजा जा रहा है  ।"
     )
-    assert got == ["actor:South East Delhi district administration"]
+    # the corpus does not confirm Nizamuddin's district (round ev19): Delhi's, not its own
+    assert got == ["actor:Delhi district administration"]
     assert sources("जहांगीरपुरी में चार लोगों के खिलाफ मामला दर्ज किया गया है ।") == [
         "actor:Delhi Police"
     ]
@@ -46,13 +47,21 @@ def test_town_not_listed_keeps_its_own_administration() -> None:
 def test_shipped_table_checks(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 0
     assert "localities: ok" in capsys.readouterr().out
-    assert localities()["IND-Nizamuddin"].district == "South East Delhi"
+    assert localities()["IND-Nizamuddin"].district is None
+    # corpus: "उत्तरी दिल्ली के डिस्ट्रिक मजिस्ट्रेट ... जहांगीरपुरी" (was North West, from memory)
+    assert localities()["IND-Jahangirpuri"].district == "North Delhi"
+
+
+def test_confirmed_district_is_used() -> None:
+    # DJ/NT April 2020: the Jahangirpuri block sealed after 31 cases is the North district's
+    got = sources("जहांगीरपुरी के ब्लॉक सी को कंटेनमेंट जोन घोषित कर दिया गया है ।")
+    assert got == ["actor:North Delhi district administration"]
 
 
 def test_malformed_table_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "localities.yaml"
     path.write_text(
-        "version: 1\nlocalities:\n  in-city/nizamuddin: {city: city/1273294}\n", encoding="utf-8"
+        "version: 1\nlocalities:\n  in-city/nizamuddin: {city: city/1273294, district: 5}\n", encoding="utf-8"
     )
     with pytest.raises(KhabarError, match=r"E061 .*localities.yaml: in-city/nizamuddin: needs"):
         read_localities(path)

@@ -12,7 +12,7 @@ from khabar.config import Config
 from khabar.errors import KhabarError
 from khabar.events.actors import ActorContext, romanise, rule_spelling
 from khabar.events.clause import sentences_of, view
-from khabar.events.names import english_names, learn, main, name_table, read_table
+from khabar.events.names import english_names, learn, main, read_table
 from khabar.model import Article, Mention
 from khabar.pipeline import run_local
 
@@ -33,9 +33,10 @@ def test_an_unknown_person_is_spelt_as_english_news_spells_his_name_words() -> N
 
 
 def test_the_built_in_table_is_what_the_kb_teaches() -> None:
-    from khabar.events.names import kb_pairs
+    from khabar.events.names import _builtin, kb_pairs, read_table
 
-    assert name_table() == learn(kb_pairs())  # rebuild with: python -m khabar.events.names build
+    # rebuild with: python -m khabar.events.names build (the conventional table is by hand)
+    assert read_table(_builtin()) == learn(kb_pairs())
 
 
 def test_titles_initials_particles_and_pronouns_are_not_learnt() -> None:
@@ -133,7 +134,7 @@ def test_initials_are_spelt_as_letters() -> None:
 @pytest.mark.parametrize(
     ("name", "english"),
     [
-        ("डॉ एसके वर्मा", "Dr SK Varma"),
+        ("डॉ एसके वर्मा", "Dr SK Verma"),  # Verma: the conventional spelling (round ev19)
         ("प्रभु एन सिंह", "Prabhu N Singh"),  # a single letter before the surname
         ("एस. जयशंकर", "S Jaishankar"),  # a single letter with its dot
         ("सीमा", "Sima"),  # सी + मा: मा is no letter name

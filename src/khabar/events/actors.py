@@ -72,6 +72,7 @@ class ActorDictionary:
     words: list[ActorWord]
     # a word of a linked organisation's English name -> its sector ("Party" -> PTY)
     org_words: dict[str, str] = field(default_factory=dict)
+    default_adjective: str = ""  # "Indian": the home country's states acting are its state governments
     index: dict[str, list[tuple[tuple[str, ...], ActorWord]]] = field(default_factory=dict)
 
     def build_index(self) -> None:
@@ -132,6 +133,7 @@ def read_dictionary(path: Path, text: str | None = None) -> ActorDictionary:
         {str(k): str(v) for k, v in sectors.items()},
         words,
         {str(k): str(v) for k, v in org_words.items()},
+        str(data.get("default_adjective") or ""),
     )
     d.build_index()
     return d

@@ -423,13 +423,32 @@ def name_actors(
                 continue
             if ident.startswith("text:"):
                 where = _place_before(ev, arg) or place
-                arg.en = gloss(arg.text, where if arg.role == "target" else None)
+                arg.en = _governments(gloss(arg.text, where if arg.role == "target" else None))
             elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
                 arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
             elif arg.role == "target" and ident.startswith("actor:public of ") and local:
                 # "लोगों की मदद" by a town's authority: its residents, not the state's or the
                 # country's public the article's context gave the word (a state's: its public)
                 arg.en = public_of(local)
+
+
+# "कई राज्यों ने रोक लगा दी", "सभी राज्यों को पत्र": states that act or are addressed are their
+# governments, as coders name them ("several Indian state governments"); 11 "कई राज्यों ने" and
+# 8 "सभी राज्यों को/ने" in corpus/hindi-covid-2020 (round ev19). Only a source or target whose
+# whole gloss is the states: "people stranded in other states" stays as it is.
+_STATES = re.compile(r"^((?:all|several|other|many|various|some) )?states(?: in (\S.*))?$")
+
+
+def _governments(english: str | None) -> str | None:
+    """ "several states" -> "several Indian state governments" (the home country's adjective from
+    the actor dictionary; a place other than the home country keeps the states as they are)."""
+    from .actors import actor_dictionary
+
+    m = _STATES.match(english or "")
+    lex = actor_dictionary()
+    if m is None or not lex.default_adjective or m.group(2) not in {None, lex.default_name}:
+        return english
+    return f"{m.group(1) or ''}{lex.default_adjective} state governments"
 
 
 def public_of(place: str) -> str:

@@ -90,10 +90,12 @@ LOCALITIES = "localities.yaml"
 
 @dataclass(frozen=True)
 class Locality:
-    """A locality's city (code, English name), whose police act there, and its district."""
+    """A locality's city (code, English name), whose police act there, and its district
+    (None where the corpus does not confirm one: the city's, or the compass district the
+    article names, decides, as for the city itself)."""
 
     city: tuple[str, str]
-    district: str
+    district: str | None
 
 
 def read_localities(path: Path) -> dict[str, Locality]:
@@ -114,11 +116,15 @@ def read_localities(path: Path) -> dict[str, Locality]:
         own = place_code(f"kb:{ident}")
         city = place_code(f"kb:{item.get('city')}") if isinstance(item, dict) else None
         district = item.get("district") if isinstance(item, dict) else None
-        if own is None or city is None or not isinstance(district, str) or not district.strip():
+        if (
+            own is None
+            or city is None
+            or (district is not None and (not isinstance(district, str) or not district.strip()))
+        ):
             raise KhabarError(
-                E.E061, detail=f"{where}: needs a KB place, {{city: KB place, district: name}}"
+                E.E061, detail=f"{where}: needs a KB place, {{city: KB place[, district: name]}}"
             )
-        out[own[0]] = Locality(city, district.strip())
+        out[own[0]] = Locality(city, district.strip() if district else None)
     return out
 
 
@@ -341,8 +347,10 @@ def authority(
             if national and not police and (not placed or m.type != "COUNTRY"):
                 continue  # a national matter: only a country the sentence names decides
             up = localities().get(placed[0]) if placed and m.type == "CITY" else None
-            if up is not None:  # "निजामुद्दीन": Delhi's police, the South East district's order
-                return police_of(up.city) if police else _administration(up.city, up.district)
+            if up is not None:  # "जहांगीरपुरी": Delhi's police, the North district's order
+                if police:
+                    return police_of(up.city)
+                return _administration(up.city, up.district or _district(up.city, before + here))
             if placed and police and m.type != "COUNTRY":
                 return police_of(placed)
             if placed:  # a city's orders come from its district administration
@@ -368,7 +376,7 @@ def authority(
         return police_of(place)
     if town is not None and (local or gov is None):
         if up is not None:
-            return _administration(up.city, up.district)
+            return _administration(up.city, up.district or _district(up.city, before))
         return _administration(town, _district(town, before))
     if gov is not None:
         name = f"Government of {gov[1]}"

@@ -30,6 +30,10 @@ from ..errors import E, KhabarError
 from ..model import Article, Event, Mention
 
 TABLE = "name_tokens_hi_en.txt"
+# Spellings the KB cannot teach (no person of its own bears the name): common Indian surnames
+# and given names as the English press writes them ("अग्रवाल" Agarwal, not the rule's Agraval),
+# judged by hand; same format, checked with ``check FILE``.
+CONVENTIONAL = "name_spellings_hi_en.txt"
 # Smallest similarity (difflib ratio, lower-cased) between the rule spelling and a KB English word
 # for the pair to be taken: below it the words are not the same name (an initial "P." against
 # "प्रकाश", a title "President" against "शी"). Tuned on the KB's own pairs only (0.5 keeps
@@ -73,10 +77,15 @@ def _builtin() -> Path:
     return Path(str(resources.files("khabar") / "data" / "actors" / TABLE))
 
 
+def _conventional() -> Path:
+    return Path(str(resources.files("khabar") / "data" / "actors" / CONVENTIONAL))
+
+
 @cache
 def name_table() -> dict[str, str]:
-    """The built-in table, loaded once per process."""
-    return read_table(_builtin())
+    """The built-in table, loaded once per process: the KB-learned spellings, and for words
+    the KB does not teach, the conventional ones judged by hand (``CONVENTIONAL``)."""
+    return read_table(_conventional()) | read_table(_builtin())
 
 
 def spelling(word: str) -> str | None:

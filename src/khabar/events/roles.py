@@ -52,6 +52,9 @@ _FIRST_PERSON = frozenset({"मैं", "हम", "मैंने", "हमन�
 # संबंधों पर चर्चा"): the argument belongs inside it, unless the पर/में is the medium of a call.
 _TOPIC_MARKS = frozenset({"पर", "में", "बारे"})
 _MEDIUM = frozenset({"फोन", "फ़ोन", "कॉल", "टेलीफोन", "वीडियो", "माध्यम"})
+# "पर्याप्त संख्या में", "बड़ी संख्या में": how many, a manner and no topic (round ev19, the tune
+# half's "डीसीपी पर्याप्त संख्या में पुलिस कर्मचारियों की तैनाती सुनिश्चित करेंगे")
+_QUANTITY = frozenset({"संख्या", "तादाद", "मात्रा"})
 # "के बीच" marks participants only this close to the trigger ("X और Y के बीच एक साल के व्यापार
 # समझौते": 4 tokens); further away it belongs to another noun ("के बीच बढ़ते ... सहयोग").
 _BETWEEN_REACH = 5
@@ -111,7 +114,8 @@ def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple
     between = range(u.marker_end, cand.first)
     gap = sum(1 for i in between if i not in skip and sv.tokens[i].text not in PARTICLES)
     topic = any(
-        sv.tokens[i].text in _TOPIC_MARKS and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM)
+        sv.tokens[i].text in _TOPIC_MARKS
+        and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM | _QUANTITY)
         for i in between
         if i not in skip and i - 1 not in skip
     )
@@ -172,6 +176,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     )
     agent = None
     nominative = None
+    letter_to: Unit | None = None
+    modifier: Unit | None = None
     for u in units:
         actors = unit_actors(u)
         if not actors:
@@ -180,6 +186,9 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             continue  # "हिमाचल प्रदेश के मुख्यमंत्री जयराम ठाकुर": the state is his, not an argument
         dist, topic = _gap(sv, units, u, cand)
         marker = u.marker
+        if marker == "को" and _letter_to(sv, u) and letter_to is None:
+            letter_to = u  # "केरल सरकार को पत्र लिखकर … चिंता जाहिर की": whom it was written to
+            continue
         if marker == "ने":
             if cand.finite and not passive:
                 agent = u
@@ -221,7 +230,12 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 and not passive
                 and (_animate(u) or not trig.verbal)
             ):
-                nominative = u
+                if any(o.first == u.last + 1 for o in units):
+                    # "पुलिस कर्मचारियों की तैनाती": पुलिस modifies the next noun; the subject
+                    # only when no other stands in the clause
+                    modifier = modifier or u
+                else:
+                    nominative = u
             continue
         if marker in trig.markers:
             if marker == "के बीच" and dist > _BETWEEN_REACH:
@@ -265,6 +279,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             continue
         if marker in {"में", "पर"} and is_place(u):
             add_role(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+    nominative = nominative or modifier
     if agent is not None:
         add_role(roles, "source", agent, sv, unit_actors(agent))
         roles.explicit_source = not agent.anaphor
@@ -285,9 +300,92 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             if u.first >= after and is_place(u) and u.marker in {None, "की", "के", "का"}:
                 add_role(roles, trig.place_object, u, sv, unit_actors(u))
                 break
+    if not roles.target and letter_to is not None:  # a place written to stands for its government
+        add_role(roles, "target", letter_to, sv, unit_actors(letter_to))
+    if not roles.target:
+        _addressee_of_complement(sv, cand, start, roles)
     if not roles.target:
         _object_target(sv, cand, start, units, roles)
     return roles
+
+
+# A letter or call by which an act is addressed ("X को पत्र लिखकर मांग की", "X को चिट्ठी लिख कर
+# कहा", "X को फोन करके"): X is whom the act is addressed to. 22 times "को पत्र/चिट्ठी लिखकर"
+# in corpus/hindi-covid-2020 (round ev19), always before the act it carries.
+_LETTERS = frozenset({"पत्र", "चिट्ठी", "खत", "फोन", "फ़ोन", "ई-मेल", "ईमेल"})
+_BY_WRITING = frozenset({"लिखकर", "लिख", "भेजकर", "भेज", "करके", "कर"})
+
+
+def _letter_to(sv: SentenceView, u: Unit) -> bool:
+    """Whether a को-unit is the addressee of a letter or call written right after it as a
+    conjunctive participle ("केरल सरकार को पत्र लिखकर", "मुख्यमंत्री को चिट्ठी लिख कर"), a
+    date between them left aside ("केरल सरकार को कल पत्र लिखकर")."""
+    toks = sv.tokens
+    k = u.marker_end
+    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    while k in dated:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text not in _LETTERS:
+        return False
+    verb = toks[k + 1].text
+    if verb in {"लिखकर", "भेजकर", "करके"}:
+        return True
+    return verb in _BY_WRITING and k + 2 < len(toks) and toks[k + 2].text in {"कर", "के"}
+
+
+# What may stand between a complement clause's trigger and the order or request it completes
+# ("कार्रवाई करने के निर्देश", "बांटने का आदेश"): the oblique infinitive and its genitive.
+_COMPLEMENT_LINK = frozenset({"के", "का", "की"})
+
+
+def _body(u: Unit) -> bool:
+    """Whether a unit names a group or an organisation and no person: orders are given to
+    officials and bodies ("अधिकारियों को", "पुलिस को"); a person marked को before a complement
+    is as often its object ("संजीव शर्मा को जमानत पर रिहा करने का आदेश": released, not told)."""
+    kinds = {m.type for m in u.mentions}
+    return bool(kinds & {"GROUP", "ORGANIZATION"}) and "PERSON" not in kinds and not u.anaphor
+
+
+def _addressee_of_complement(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> None:
+    """Whom an order or request is given to when a complement clause stands between them
+    ("उन्होंने अधिकारियों को … अफवाह फैलाने वालों पर त्वरित कार्यवाई करने के निर्देश दिए"): the
+    clause's own trigger ends this one's window (``start``), so the addressee marked को before it
+    is out of reach; it is the last को-unit of the sentence before the window that names a group
+    or a body (:func:`_body`), with no clause break, "कि" or other को-phrase after it, and no
+    letter before it (whose addressee the order's is). Only right after the infinitive link
+    ("करने के निर्देश"), with nothing of this trigger's own in its window."""
+    k = cand.first
+    if cand.trig.markers.get("को") != "target" or k < 2:
+        return
+    toks = sv.tokens
+    if toks[k - 1].text not in _COMPLEMENT_LINK or not toks[k - 2].text.endswith("ने"):
+        return
+    if any(t.text not in _COMPLEMENT_LINK and not t.text.endswith("ने") for t in toks[start:k]):
+        return
+    before = [u for u in sv.units if u.marker == "को" and u.marker_end <= min(start, k - 2)]
+    if not before:
+        return
+    u = before[-1]
+    between = range(u.marker_end, k)
+    if any(is_break(toks, j) or toks[j].text in {"कि", "को"} for j in between):
+        return
+    if any(
+        toks[j].text in _LETTERS and toks[j + 1].text in _BY_WRITING for j in range(u.first - 1)
+    ):
+        return  # "राज्यों को चिट्ठी लिखकर … डॉक्टरों को सुरक्षा प्रदान करने का आदेश": the
+        # letter's addressee is the order's; the को-phrase after it is the complement's
+    actors = unit_actors(u)
+    if not actors or is_place(u) or not _body(u):
+        return
+    add_role(roles, "target", u, sv, actors)
+    # the order's agent is the sentence's ने-agent before the addressee ("X ने A को … करने का
+    # आदेश देते हुए"), out of this window too
+    agent = next((o for o in reversed(sv.units) if o.marker == "ने" and o.last < u.first), None)
+    if agent is None or roles.source or any(is_break(toks, j) for j in range(agent.last, u.first)):
+        return
+    add_role(roles, "source", agent, sv, unit_actors(agent))
+    roles.explicit_source = not agent.anaphor
+    roles.anaphoric = agent.anaphor
 
 
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
@@ -299,6 +397,11 @@ _NP_STOPS = frozenset(
     | {"द्वारा"}  # "प्रशासन द्वारा सभी दुकानों को": the agent ends before the object
     # "के लिए पूरे देश को", "के कारण मुसलमानों को": a purpose or cause ends before the object
     | {"लिए", "कारण"}
+    # "जानकारी के पश्चात मरीज को", "लॉकडाउन के दौरान काम करने वाली कंपनियों", "बाहर निकलते
+    # समय हर किसी को": a time adverbial ends before the object (tune half, round ev19)
+    | {"पश्चात", "उपरांत", "दौरान", "समय"}
+    # "पत्र लिखकर बदलावों पर चिंता": the letter that carries the act is no part of its object
+    | {"लिखकर", "भेजकर", "करके"}
 )
 # Words that name nobody on their own: a target phrase of nothing else is no actor ("सभी",
 # "आप सभी", "उन", "दोनों"), and a bare activity ("करने", "लाने") is none either.
@@ -394,8 +497,8 @@ def _object_target(
             while first < end and toks[first].text in _SPEAKERS:
                 first += 1  # "हमारा आप सब से यह आग्रह है": the speaker's, not the addressee
             if {t.text for t in toks[first : end + 1]} <= _ADDRESS_WORDS and (
-                cand.trig.mode in PUBLIC_MODES
-            ):
+                cand.trig.mode in PUBLIC_MODES or cand.trig.mode in _PUBLIC_MEASURES
+            ):  # "हर किसी को मास्क लगाना अनिवार्य": a rule for everyone binds the public
                 said = (first, end)
             break
         while first < end and toks[first].text in SUBJECT_PRONOUNS:
