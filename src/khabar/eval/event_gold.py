@@ -485,7 +485,7 @@ def score(
 
 
 def _ratio(a: float, b: float) -> float:
-    return round(a / b, 4) if b else 0.0
+    return round(a / b, 6) if b else 0.0
 
 
 def summary(res: dict[str, dict[str, Any]], ids: set[str] | None = None) -> dict[str, float]:

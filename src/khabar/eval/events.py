@@ -66,7 +66,7 @@ def _prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> tuple[float, float, 
     p = tp_p / n_pred if n_pred else 0.0
     r = tp_g / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return round(p, 4), round(r, 4), round(f, 4)
+    return round(p, 6), round(r, 6), round(f, 6)
 
 
 def _row(dataset: str, metric: str, **scores: Any) -> dict[str, Any]:
@@ -125,7 +125,7 @@ def eval_plover(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
             c[2] += hits
             c[3] += len(gold)
     rows = [
-        _row("plover-gsr", "event_type", accuracy=round(correct / len(records), 4), n=len(records))
+        _row("plover-gsr", "event_type", accuracy=round(correct / len(records), 6), n=len(records))
     ]
     for role, c in counts.items():
         p, r, f = _prf(c[0], c[1], c[2], c[3])
@@ -397,20 +397,20 @@ def eval_seeds(data_dir: Path, config: Config) -> tuple[list[dict[str, Any]], li
         _row(
             "seeds",
             "core_events",
-            precision=round(s["precision"], 4),
-            recall=round(s["core_recall"], 4),
+            precision=round(s["precision"], 6),
+            recall=round(s["core_recall"], 6),
             n=s["n_core"],
         ),
         _row(
-            "seeds", "core_events_all_fields", recall=round(s["core_full_match"], 4), n=s["n_core"]
+            "seeds", "core_events_all_fields", recall=round(s["core_full_match"], 6), n=s["n_core"]
         ),
-        _row("seeds", "secondary_events", recall=round(s["secondary_recall"], 4)),
+        _row("seeds", "secondary_events", recall=round(s["secondary_recall"], 6)),
         _row(
             "seeds",
             "quotes",
-            precision=round(s["quote_precision"], 4),
-            recall=round(s["quote_recall"], 4),
-            accuracy=round(s["quote_speaker_accuracy"], 4),
+            precision=round(s["quote_precision"], 6),
+            recall=round(s["quote_recall"], 6),
+            accuracy=round(s["quote_speaker_accuracy"], 6),
             n=s["n_quotes"],
         ),
     ]
