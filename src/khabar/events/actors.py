@@ -35,6 +35,7 @@ import yaml
 
 from ..errors import E, KhabarError
 from ..model import Mention
+from ..yamlload import compose, safe_load
 from .names import untagged_name
 
 DICTIONARY = "actors_hi.yaml"
@@ -85,7 +86,7 @@ class ActorDictionary:
 
 def _entry_lines(text: str) -> list[int]:
     """1-based line of each item of the ``actors`` list (for errors that name the line)."""
-    root = yaml.compose(text)
+    root = compose(text)
     if not isinstance(root, yaml.MappingNode):
         return []
     for key, value in root.value:
@@ -102,7 +103,7 @@ def read_dictionary(path: Path, text: str | None = None) -> ActorDictionary:
     """Parse and check an actor dictionary; a bad entry is an E061 error naming its line."""
     text = path.read_text(encoding="utf-8") if text is None else text
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
         lines = _entry_lines(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

@@ -33,6 +33,7 @@ import yaml
 
 from ..errors import E, KhabarError
 from ..model import Argument, Event
+from ..yamlload import compose, safe_load
 
 GLOSSARY = "gloss_hi_en.yaml"
 KINDS = frozenset({"noun", "act", "mod", "det", "rel"})
@@ -88,7 +89,7 @@ def _bad(where: str, detail: str) -> KhabarError:
 
 def _entry_lines(text: str) -> list[int]:
     """1-based line of each item of the ``entries`` list (for errors that name the line)."""
-    root = yaml.compose(text)
+    root = compose(text)
     if not isinstance(root, yaml.MappingNode):
         return []
     for key, value in root.value:
@@ -101,7 +102,7 @@ def read_glossary(path: Path, text: str | None = None) -> Glossary:
     """Parse and check a glossary; a bad entry is an E061 error naming its file and line."""
     text = path.read_text(encoding="utf-8") if text is None else text
     try:
-        data = yaml.safe_load(text)
+        data = safe_load(text)
         lines = _entry_lines(text)
     except yaml.YAMLError as exc:
         # where the broken entry starts (an unclosed "{" is noticed only on the next line)

@@ -26,6 +26,7 @@ from ..config import Config
 from ..entities.kb import load_kb
 from ..errors import E, KhabarError
 from ..model import Argument, Mention
+from ..yamlload import safe_load
 from .actors import actor_dictionary, check_command, entity_code, place_code, sector_of
 from .clause import DocContext, SentenceView, Unit, unit_actors
 from .roles import Roles
@@ -102,7 +103,7 @@ def read_localities(path: Path) -> dict[str, Locality]:
     """Place code of a locality ("IND-Nizamuddin") -> its city and district; a bad entry is an
     E061 error naming the file and the locality."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)

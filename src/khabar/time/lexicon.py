@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from ..yamlload import safe_load
 
 NUKTA = "\u093c"
 # Characters that continue a Devanagari or Latin word: letters, digits and the combining vowel signs
@@ -85,7 +85,7 @@ class Lexicon:
 def load(lang: str) -> Lexicon:
     """The lexicon of ``lang`` ("hi" or "en"), parsed once per process."""
     path = resources.files("khabar") / "data" / "time" / f"{lang}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = safe_load(path.read_text(encoding="utf-8"))
     return Lexicon(lang, data)
 
 
