@@ -15,6 +15,7 @@ from khabar.events.gloss import gloss, jurisdiction, main, read_glossary
 from khabar.events.merge import merge_events
 from khabar.model import Article
 from khabar.pipeline import run_local
+from scripts import load_script
 
 
 def analysed(text: str, dct: str = "2020-03-20") -> Article:
@@ -231,13 +232,9 @@ def test_an_appeal_with_its_addressee_keeps_it() -> None:
 
 
 def test_mining_script_finds_target_heads_and_modifiers(monkeypatch: pytest.MonkeyPatch) -> None:
-    import importlib.util
 
     path = Path(__file__).parent.parent / "tools" / "mine_target_heads.py"
     monkeypatch.syspath_prepend(str(path.parent))  # as when run as a script: it imports its sibling
-    spec = importlib.util.spec_from_file_location("mine_target_heads", path)
-    assert spec is not None and spec.loader is not None
-    mine = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mine)
+    mine = load_script("tools", "mine_target_heads")
     words = mine._WORD.findall("प्रशासन ने सभी शराब दुकानों को बंद करने का आदेश दिया और लोगों से अपील की")
     assert mine._frames(words) == [("दुकानों", "शराब"), ("लोगों", "")]

@@ -5,10 +5,10 @@ on real sentences of corpus/hindi-covid-2020 from days outside the event gold, w
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from types import ModuleType
 
 from khabar.model import Article
+from scripts import load_script
 from test_events_covid_kinds import analysed
 
 # AU-2020-MAR-13.txt:104: a station officer speaks, the next sentences announce his measures
@@ -120,13 +120,8 @@ def test_an_explicit_agent_wins_over_the_one_who_directed_it() -> None:
     assert [a.text for a in ev.arguments if a.role == "source"] == ["प्रशासन"]
 
 
-def _tool() -> object:
-    path = Path(__file__).resolve().parents[1] / "tools" / "actor_errors.py"
-    spec = importlib.util.spec_from_file_location("actor_errors", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+def _tool() -> ModuleType:
+    return load_script("tools", "actor_errors")
 
 
 def test_actor_errors_puts_wrong_inferred_sources_into_kinds() -> None:

@@ -7,14 +7,15 @@ the event gold, with a negative; and the finer kinds of tools/actor_errors.py.""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from khabar.errors import E, KhabarError
 from khabar.events.issuer import compass_districts
 from khabar.model import Article
+from scripts import load_script
 from test_events_covid_kinds import analysed
 
 # DH-2020-MAY-03.txt:33, then the building sealed (PK-2020-MAY-02.txt:8 tells it with its agent)
@@ -150,13 +151,8 @@ def test_a_quarantine_is_the_districts_even_after_the_state_government_acted() -
     assert source == ["actor:Government of Jharkhand"]
 
 
-def _tool() -> object:
-    path = Path(__file__).resolve().parents[1] / "tools" / "actor_errors.py"
-    spec = importlib.util.spec_from_file_location("actor_errors", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+def _tool() -> ModuleType:
+    return load_script("tools", "actor_errors")
 
 
 def test_actor_errors_splits_wrong_inferred_sources_finer() -> None:

@@ -4,11 +4,10 @@ days outside the event gold) with a negative."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 from khabar.events.hindi import Fate, tracing
+from scripts import load_script
 from test_events_covid_kinds import analysed
 
 # examples/000_067ad915245d0b3d.txt:13 (the seed's visa-free entry sentence)
@@ -159,12 +158,7 @@ def test_a_passive_quarantine_is_the_local_authoritys() -> None:
 
 def _why_missed() -> Any:
     """tools/why_missed.py as a module (tools/ is no package)."""
-    path = Path(__file__).resolve().parents[1] / "tools" / "why_missed.py"
-    spec = importlib.util.spec_from_file_location("why_missed", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("tools", "why_missed")
 
 
 def test_why_missed_names_missing_data_in_one_coded_line(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]

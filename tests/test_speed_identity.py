@@ -13,6 +13,7 @@ from khabar.ingest.readers import Failure, read_paths
 from khabar.model import Article
 from khabar.time.grammar import Rule, scan
 from khabar.time.tagger import _rules
+from scripts import load_script
 
 
 def _corpus_articles(shared_data, days: int = 2) -> list[Article]:
@@ -184,17 +185,13 @@ def test_trigger_presence_refuses_spans_out_of_order():
 
 
 def test_core_dump_compare_finds_a_changed_field_and_a_missing_article(tmp_path, capsys, monkeypatch):
-    import importlib.util
     import json
 
     from conftest import ROOT
 
     monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))  # core_dump imports scale's sampler
 
-    spec = importlib.util.spec_from_file_location("core_dump", ROOT / "benchmarks" / "core_dump.py")
-    assert spec is not None and spec.loader is not None
-    core_dump = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(core_dump)
+    core_dump = load_script("benchmarks", "core_dump")
     rows = [{"id": "a", "mentions": [1]}, {"id": "b", "mentions": []}]
     ours, same, changed = tmp_path / "ours", tmp_path / "same", tmp_path / "changed"
     ours.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
