@@ -148,18 +148,33 @@ def _city(word: str) -> tuple[str, str] | None:
 def compass_districts(text: str) -> list[tuple[tuple[str, str], str]]:
     """Districts named by a compass word and a city of ``_COMPASS_CITIES``, in the order written:
     ((code, city name), district name), e.g. (("IND-Delhi", "Delhi"), "West Delhi")."""
-    words = [w for m in _WORD.finditer(text.replace("\u200d", "").replace("\u200c", ""))
+    return [named for _, named in _compass_districts_at(text)]
+
+
+def _compass_districts_before(text: str, start: int) -> list[tuple[tuple[str, str], str]]:
+    """``compass_districts(text[:start])`` for a ``start`` between words (a sentence's), from
+    one reading of the whole article per process and article, not one per sentence (that was
+    quadratic in the article's length). A pair ending before ``start`` in the whole text is
+    exactly a pair of the prefix: each reads only the words up to its city."""
+    cut = start - text.count("\u200d", 0, start) - text.count("\u200c", 0, start)
+    return [named for end, named in _compass_districts_at(text) if end <= cut]
+
+
+@lru_cache(maxsize=8)
+def _compass_districts_at(text: str) -> tuple[tuple[int, tuple[tuple[str, str], str]], ...]:
+    """(end of the city's word in ``text`` without joiners, district) of each compass pair."""
+    words = [(w, m.end()) for m in _WORD.finditer(text.replace("\u200d", "").replace("\u200c", ""))
              for w in m.group().split("-") if w]
-    out: list[tuple[tuple[str, str], str]] = []
+    out: list[tuple[int, tuple[tuple[str, str], str]]] = []
     for k in range(1, len(words)):
-        city = _city(words[k]) if words[k - 1] in _COMPASS else None
+        city = _city(words[k][0]) if words[k - 1][0] in _COMPASS else None
         if city is None:
             continue
-        side = _COMPASS[words[k - 1]]
-        if k >= 2 and words[k - 2] in _COMPASS_FIRST | _COMPASS and side in {"East", "West"}:
-            side = f"{(_COMPASS_FIRST | _COMPASS)[words[k - 2]]} {side}"
-        out.append((city, f"{side} {city[1]}"))
-    return out
+        side = _COMPASS[words[k - 1][0]]
+        if k >= 2 and words[k - 2][0] in _COMPASS_FIRST | _COMPASS and side in {"East", "West"}:
+            side = f"{(_COMPASS_FIRST | _COMPASS)[words[k - 2][0]]} {side}"
+        out.append((words[k][1], (city, f"{side} {city[1]}")))
+    return tuple(out)
 
 
 def _district(place: tuple[str, str], named: list[tuple[tuple[str, str], str]]) -> str:
@@ -338,7 +353,7 @@ def authority(
     is that district ("West Delhi district administration"): Delhi's districts are named so."""
     lex = actor_dictionary()
     here = compass_districts(text[sv.start : sv.end]) if text else []
-    before = compass_districts(text[: sv.start]) if text else []
+    before = _compass_districts_before(text, sv.start) if text else []
     nationals = any(t.text.startswith(_HOME_NATIONALS) for t in sv.tokens)
     for u in sv.units:
         for m in u.mentions:
