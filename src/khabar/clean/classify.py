@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .cues import (
+    CLAUSE_FINAL_AUXILIARIES,
     END_MARKER,
     FURNITURE_INFIX,
     FURNITURE_LINE,
@@ -38,6 +39,11 @@ GOOD_MIN_WORDS = 10
 GOOD_MIN_STOP = 0.12
 # A long line with no sentence end is still prose when it is this long (unpunctuated crawls).
 GOOD_UNPUNCTUATED_CHARS = 250
+# An unpunctuated line right after a body line is prose when it ends in a finite auxiliary and
+# has at least this many words. Tuned on the even half of the hindi-covid-2020 day files: of the
+# auxiliary-final lines after a body line, those of 9+ words were news sentences; 6-8 words
+# mixed subheadings ("शुरुआत से ही हालत गंभीर थी") with sentences.
+AUX_PROSE_MIN_WORDS = 9
 # Headings (titles, subheadings) are at most this long: the longest corpus headline is ~190.
 HEADING_MAX_CHARS = 200
 # A line is Latin furniture on a Devanagari page when more than half its letters are Latin and it
@@ -75,6 +81,21 @@ def is_good(line: Line) -> bool:
     if line.chars >= GOOD_UNPUNCTUATED_CHARS:
         return True
     return line.sentence_ends >= 2 or (line.sentence_ends == 1 and closes_statement(line))
+
+
+# The last word, then only blanks or a stray "\\"/"|" (a question or exclamation is no statement).
+_LAST_WORD = re.compile(r"([\w\u0900-\u0963\u0966-\u097F]+)[\s\\|]*$")
+
+
+def ends_in_auxiliary(line: Line, deva_page: bool) -> bool:
+    """A Devanagari clause closed by a finite auxiliary, though without a danda: plain-text
+    crawls often drop the final "।" of a body sentence, while headlines drop the auxiliary."""
+    if not deva_page or line.words < AUX_PROSE_MIN_WORDS or line.stop_density < GOOD_MIN_STOP:
+        return False
+    if line.deva_ratio < 0.5:
+        return False
+    last = _LAST_WORD.search(line.text)
+    return last is not None and last.group(1) in CLAUSE_FINAL_AUXILIARIES
 
 
 def is_heading_shape(line: Line, deva_page: bool) -> bool:
@@ -225,6 +246,8 @@ def classify_lines(
         elif good[i]:
             labels[i] = "boilerplate" if key in seen else "body"
             seen.add(key)
+        elif ends_in_auxiliary(ln, deva_page) and _prev_is_body(i, labels):
+            labels[i] = "body"
         elif is_heading_shape(ln, deva_page) and _next_is_good(i, end, labels, good):
             labels[i] = "subheading"
         elif ln.ends_sentence and ln.stop_density >= GOOD_MIN_STOP and i < anchors[-1] or ln.ends_sentence and ln.stop_density >= GOOD_MIN_STOP and _prev_is_body(i, labels):
