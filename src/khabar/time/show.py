@@ -7,10 +7,25 @@ from (``provenance`` of ``published`` / ``dct``, e.g. "byline" or "header").
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ..model import Article
-from .stage import reference_of
+
+
+def reference_of(article: Article) -> tuple[date | None, str | None]:
+    """The reference date of an article and where it came from ("published" or "dct").
+
+    Here, not in the time stage, so ``khabar dates`` reads it without loading the tagger's
+    grammars (issue 16); the stage imports it from here."""
+    for name in ("published", "dct"):
+        value = getattr(article, name)
+        if value:
+            try:
+                return date.fromisoformat(str(value)[:10]), name
+            except ValueError:
+                continue
+    return None, None
 
 
 def date_rows(article: Article) -> list[dict[str, Any]]:

@@ -9,25 +9,13 @@ source the clean stage keeps in ``provenance``) when set, else the document crea
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from datetime import date
 
 from ..config import Config
 from ..model import Article, Timex
 from ..pipeline import stage
 from .grammar import triggers_present
+from .show import reference_of
 from .tagger import _rules, tag
-
-
-def reference_of(article: Article) -> tuple[date | None, str | None]:
-    """The reference date of an article and where it came from ("published" or "dct")."""
-    for name in ("published", "dct"):
-        value = getattr(article, name)
-        if value:
-            try:
-                return date.fromisoformat(str(value)[:10]), name
-            except ValueError:
-                continue
-    return None, None
 
 
 def _lang(article: Article, block: int) -> str:
