@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import re
+
+import pytest
 
 from conftest import corpus_sample
 from khabar import pipeline
 from khabar.config import Config
+from khabar.events import clause
 from khabar.events import stage as events
 from khabar.events.candidates import _matched, find_candidates
 from khabar.events.clause import SentenceView, near_sentences, sentences_of, tokenize, view
-from khabar.events.lexicon import hindi_triggers
+from khabar.events.disaster import _forms_found
+from khabar.events.lexicon import disaster_triggers, hindi_triggers
 from khabar.events.quotes import _ACCORDING, _cues
 from khabar.events.verbforms import _timex_owner
 from khabar.ingest.readers import Failure, read_paths
@@ -131,3 +136,54 @@ def test_settling_the_events_tables_freezes_once_and_changes_no_event() -> None:
     events.settle(config)  # a second call does nothing
     assert gc.get_freeze_count() == frozen and events._SETTLED
     assert run() == before and before
+
+
+def _forms_by_scan(views: list[SentenceView]) -> list:
+    """Every token tried in turn (the loop the hit list replaced)."""
+    lex, found = disaster_triggers(), []
+    for sv in views:
+        toks, i = sv.tokens, 0
+        while i < len(toks):
+            for form, types, generic in lex.index.get(toks[i].text, ()):
+                n = len(form)
+                if tuple(t.text for t in toks[i : i + n]) == form:
+                    found.append((sv, i, i + n - 1, types, generic))
+                    i += n - 1
+                    break
+            i += 1
+    return found
+
+
+def test_disaster_forms_from_hits_equal_a_token_by_token_scan(shared_data) -> None:
+    odd = [SentenceView(0, 0, len(t), tokenize(t, 0, len(t)), [], [])
+           for t in ["", "बाढ़ बाढ़ बाढ़", "भूकंप", "।", "आग आग लगी"]]
+    folder = shared_data / "events" / "hindi-disaster" / "Hindi_Train"
+    if not folder.is_dir():
+        pytest.skip(f"hindi-disaster not found at {folder}")
+    texts = [" ".join(re.sub(r"<[^>]+>", " ", p.read_text(encoding="utf-8")).split())
+             for p in sorted(folder.iterdir())[:40]]
+    found = 0
+    for i, text in enumerate(texts):
+        views = _views(Article(id=str(i), text=text), True)
+        assert _forms_found(views, disaster_triggers()) == _forms_by_scan(views)
+        found += len(_forms_by_scan(views))
+    assert found > 10
+    assert _forms_found(odd, disaster_triggers()) == _forms_by_scan(odd)
+
+
+class _Always:
+    """A word set that meets every sentence: the anaphor loop runs as it did before its test."""
+
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+def test_units_with_the_anaphor_word_test_equal_units_without_it(shared_data, monkeypatch) -> None:
+    articles = _annotated(shared_data, 1)
+    odd = Article(id="odd", text="उन्होंने कहा। दोनों नेताओं ने बात की। दोनों")
+    odd.mentions = []
+    fast = [_views(a, True) for a in [*articles, odd]]
+    monkeypatch.setattr(clause, "_ANAPHOR_WORDS", _Always())
+    slow = [_views(a, True) for a in [*articles, odd]]
+    assert fast == slow
+    assert sum(u.anaphor for views in fast for sv in views for u in sv.units) > 5

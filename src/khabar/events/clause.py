@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -104,6 +105,7 @@ def is_break(tokens: list[Token], k: int) -> bool:
 PRONOUNS = frozenset({"उन्होंने", "इन्होंने"})  # उसने mostly refers to an unnamed person
 PAIR_ANAPHORS = (("दोनों", "नेताओं"), ("दोनों", "नेता"), ("दोनों", "देशों"), ("दोनों", "देश"))
 _PAIR_FIRST = frozenset(a for a, _ in PAIR_ANAPHORS)  # a cheap test before the pair's
+_ANAPHOR_WORDS = PRONOUNS | _PAIR_FIRST  # a sentence without any: no anaphor loop
 
 
 class Token(NamedTuple):
@@ -259,7 +261,9 @@ def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
             units[-1].mentions.append(m)  # same NP, second entity (role-only coordination)
             continue
         units.append(Unit([m], lo, hi - 1))
-    for i, tok in enumerate(tokens):  # anaphors as units without mentions
+    # anaphors as units without mentions (a sentence without any of their words skips the loop)
+    texts = set(map(operator.itemgetter(2), tokens))
+    for i, tok in enumerate(tokens if not _ANAPHOR_WORDS.isdisjoint(texts) else ()):
         if tok.text in PRONOUNS:
             units.append(Unit([], i, i, anaphor=True))
         elif (
