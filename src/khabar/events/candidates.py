@@ -64,9 +64,14 @@ def _matched(toks: list[Token], i: int, form: tuple[str, ...], particles: frozen
 def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
     toks = sv.tokens
     out: list[Candidate] = []
-    i = 0
-    while i < len(toks):
-        for form, trig in lex.index.get(toks[i].text, ()):
+    index = lex.index
+    # Only a token that starts a trigger form can start a candidate: one set test per token
+    # first, then the few hits in order (a match at i resumes the scan at i + its length).
+    resume = 0
+    for i in [k for k, tok in enumerate(toks) if tok.text in index]:
+        if i < resume:
+            continue
+        for form, trig in index[toks[i].text]:
             n = _matched(toks, i, form, lex.particles) - i
             if n <= 0:
                 continue
@@ -118,9 +123,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             elif not trig.verbal:
                 finite = False
             out.append(Candidate(trig, i, i + n - 1, light, verb, finite, fronted >= 0))
-            i += n - 1
+            resume = i + n
             break
-        i += 1
     return out
 
 

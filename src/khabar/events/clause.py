@@ -11,6 +11,8 @@ absolute character offsets into :attr:`Article.text`.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -103,6 +105,7 @@ def is_break(tokens: list[Token], k: int) -> bool:
 PRONOUNS = frozenset({"उन्होंने", "इन्होंने"})  # उसने mostly refers to an unnamed person
 PAIR_ANAPHORS = (("दोनों", "नेताओं"), ("दोनों", "नेता"), ("दोनों", "देशों"), ("दोनों", "देश"))
 _PAIR_FIRST = frozenset(a for a, _ in PAIR_ANAPHORS)  # a cheap test before the pair's
+_ANAPHOR_WORDS = PRONOUNS | _PAIR_FIRST  # a sentence without any: no anaphor loop
 
 
 class Token(NamedTuple):
@@ -258,7 +261,9 @@ def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
             units[-1].mentions.append(m)  # same NP, second entity (role-only coordination)
             continue
         units.append(Unit([m], lo, hi - 1))
-    for i, tok in enumerate(tokens):  # anaphors as units without mentions
+    # anaphors as units without mentions (a sentence without any of their words skips the loop)
+    texts = set(map(operator.itemgetter(2), tokens))
+    for i, tok in enumerate(tokens if not _ANAPHOR_WORDS.isdisjoint(texts) else ()):
         if tok.text in PRONOUNS:
             units.append(Unit([], i, i, anaphor=True))
         elif (
@@ -384,20 +389,58 @@ def _any_in(starts: list[int], lo: int, hi: int) -> bool:
     return at < len(starts) and starts[at] < hi
 
 
+def near_sentences(
+    article: Article, sentences: list[Sentence]
+) -> list[tuple[list[Mention], list[Timex]]] | None:
+    """For each sentence, the article's mentions and timexes that start inside it or at its end,
+    in article order: a superset of what :func:`view` keeps, so that each sentence filters a few
+    items instead of the whole article's (the filter was quadratic in article length). None when
+    the sentences are not in order without overlap (then :func:`view` reads all)."""
+    if any(s.start > s.end for s in sentences) or any(
+        a.end > b.start for a, b in itertools.pairwise(sentences)
+    ):
+        return None
+    starts = [s.start for s in sentences]
+    near: list[tuple[list[Mention], list[Timex]]] = [([], []) for _ in sentences]
+
+    def owners(offset: int) -> list[int]:
+        # the sentences with start <= offset <= end: contiguous, ending at the last start <= offset
+        i = bisect.bisect_right(starts, offset) - 1
+        found = []
+        while i >= 0 and offset <= sentences[i].end:
+            found.append(i)
+            i -= 1
+        return found
+
+    for m in article.mentions:
+        for i in owners(m.start):
+            near[i][0].append(m)
+    for t in article.timexes:
+        for i in owners(t.start):
+            near[i][1].append(t)
+    return near
+
+
 def view(
-    article: Article, index: int, sentence: Sentence, actors: ActorContext | None = None
+    article: Article,
+    index: int,
+    sentence: Sentence,
+    actors: ActorContext | None = None,
+    near: tuple[list[Mention], list[Timex]] | None = None,
 ) -> SentenceView:
     """One sentence's tokens, units and timexes; with ``actors`` (the article's actor context,
-    sentences in order) group and office words become coded actor mentions too."""
+    sentences in order) group and office words become coded actor mentions too. ``near`` is the
+    sentence's entry of :func:`near_sentences` (the same view, fewer items to filter)."""
+    all_mentions, all_timexes = near if near is not None else (article.mentions, article.timexes)
     named = [
         m.start
-        for m in article.mentions
+        for m in all_mentions
         if sentence.start <= m.start < sentence.end and m.type in ACTOR_TYPES - PLACE_TYPES
     ]
     tokens, glosses = drop_glosses(tokenize(article.text, sentence.start, sentence.end), named)
     mentions = [
         m
-        for m in article.mentions
+        for m in all_mentions
         if m.start >= sentence.start
         and m.end <= sentence.end
         and not any(a <= m.start < b for a, b in glosses)
@@ -415,7 +458,7 @@ def view(
         ] + coded
     timexes = [
         t
-        for t in article.timexes
+        for t in all_timexes
         if (
             t.sentence == index
             if t.sentence is not None
@@ -428,9 +471,12 @@ def view(
     )
 
 
+_DATE_VALUE = re.compile(r"^\d{4}(-(\d\d|H[12]|Q[1-4]|W\d\d))?(-\d\d)?")
+
+
 def is_date_value(value: str) -> bool:
     """A timex value usable as an event date (2026-02-04, 2026-01, 2026-H1, 2025), not a duration."""
-    return bool(re.match(r"^\d{4}(-(\d\d|H[12]|Q[1-4]|W\d\d))?(-\d\d)?", value))
+    return bool(_DATE_VALUE.match(value))
 
 
 def date_part(value: str) -> str:

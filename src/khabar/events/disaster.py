@@ -146,23 +146,34 @@ def _enumerations(found: list[tuple[SentenceView, int, int, tuple[str, ...], boo
     return {k for run in runs if len(run) >= 3 for k in run}
 
 
+def _forms_found(
+    views: list[SentenceView], lex: DisasterLexicon
+) -> list[tuple[SentenceView, int, int, tuple[str, ...], bool]]:
+    """Each disaster form of the sentences, left to right without overlap: (sentence, first and
+    last token, its types, generic). Only a token that starts a form can match, so one set test
+    per token comes first, then the few hits in order (a match at i resumes at i + its length)."""
+    found: list[tuple[SentenceView, int, int, tuple[str, ...], bool]] = []
+    for sv in views:
+        toks = sv.tokens
+        resume = 0
+        for i in [k for k, tok in enumerate(toks) if tok.text in lex.index]:
+            if i < resume:
+                continue
+            for form, types, generic in lex.index[toks[i].text]:
+                n = len(form)
+                if tuple(t.text for t in toks[i : i + n]) == form:
+                    found.append((sv, i, i + n - 1, types, generic))
+                    resume = i + n
+                    break
+    return found
+
+
 def extract_disasters(article: Article, views: list[SentenceView], taken: set[int]) -> list[Event]:
     """Disaster events of an article; ``taken`` holds trigger offsets already used by PLOVER
     events (a "हमला" with named attackers stays an ASSAULT, not also a disaster)."""
     lex = disaster_triggers()
     cues = _cue_counts(article, views, lex)
-    found: list[tuple[SentenceView, int, int, tuple[str, ...], bool]] = []
-    for sv in views:
-        toks = sv.tokens
-        i = 0
-        while i < len(toks):
-            for form, types, generic in lex.index.get(toks[i].text, ()):
-                n = len(form)
-                if tuple(t.text for t in toks[i : i + n]) == form:
-                    found.append((sv, i, i + n - 1, types, generic))
-                    i += n - 1
-                    break
-            i += 1
+    found = _forms_found(views, lex)
     listed = _enumerations(found)
     listed |= {
         k

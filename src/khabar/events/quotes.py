@@ -17,6 +17,8 @@ from .clause import PRONOUNS, DocContext, SentenceView, Unit
 
 _SPEECH = frozenset({"कहा", "बताया", "लिखा", "कहना"})
 _ACCORDING = frozenset({"के मुताबिक", "के अनुसार"})
+# The first words of _ACCORDING: a set test before the pair's string is built for every token.
+_ACCORDING_FIRST = frozenset(a.split()[0] for a in _ACCORDING)
 _FIRST_PERSON = frozenset({"मैं", "हम", "हमारे", "हमारी", "हमारा", "मुझे", "मेरा", "मेरी", "मेरे"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'"})
 _AUX = frozenset({"था", "थी", "थे", "है", "हैं", "गया", "गई"})
@@ -36,7 +38,7 @@ def _cues(sv: SentenceView) -> list[_Cue]:
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if t in _SPEECH:
             out.append(_Cue(i, i, "speech"))
-        elif f"{t} {nxt}" in _ACCORDING:
+        elif t in _ACCORDING_FIRST and f"{t} {nxt}" in _ACCORDING:
             out.append(_Cue(i, i + 1, "according"))
         elif t == "पुष्टि" and nxt in {"की", "किया", "करते", "करती", "कर"}:
             out.append(_Cue(i, i + 1, "confirm"))

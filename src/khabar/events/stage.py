@@ -9,19 +9,22 @@ speaker, so a claim is never shown as a fact without its source.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
 from ..config import Config
+from ..entities.kb import load_kb
 from ..model import Argument, Article, Event, Quote
 from ..pipeline import stage
-from .actors import entity_code
-from .clause import DocContext, SentenceView, sentences_of, view
+from .actors import actor_dictionary, entity_code
+from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
 from .gloss import day_of, name_actors
 from .hindi import extract_sentence, note_heading
+from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .quotes import extract_quotes
 
 
@@ -198,8 +201,10 @@ def analyse(article: Article) -> Article:
     events: list[Event] = []
     quotes: list[Quote] = []
     views: list[SentenceView] = []
-    for i, sent in enumerate(sentences_of(article)):
-        sv = view(article, i, sent, ctx.actors)
+    sentences = sentences_of(article)
+    near = near_sentences(article, sentences)
+    for i, sent in enumerate(sentences):
+        sv = view(article, i, sent, ctx.actors, near[i] if near is not None else None)
         views.append(sv)
         if is_heading(article.text, sent.start, sent.end):
             note_heading(article, sv)
@@ -222,8 +227,34 @@ def analyse(article: Article) -> Article:
     return article
 
 
+# Whether this process has settled the events stage's tables (see settle()).
+_SETTLED: list[bool] = []
+
+
+def settle(config: Config) -> None:
+    """Load the stage's tables (trigger lexicons, ontology, actor dictionary, KB), then take every
+    object alive out of the cyclic garbage collector's full passes (``gc.freeze``), once per
+    process, as the entities stage does after its models load.
+
+    Why: the lexicons and the actor dictionary are long-lived containers that never become
+    garbage, and full collections during the stage walked them again each time (about a sixth
+    of the stage's CPU in the sc16 profile). Frozen objects are still freed by reference
+    counting; only the collector stops visiting them, so nothing found changes."""
+    if _SETTLED:
+        return
+    ontology()
+    hindi_triggers()
+    disaster_triggers()
+    english_triggers()
+    actor_dictionary()
+    load_kb(config)
+    _SETTLED.append(True)
+    gc.freeze()
+
+
 @stage("events", requires=("sentences", "mentions", "timexes"), assigns=("events", "quotes"))
 def events_stage(articles: Iterable[Article], config: Config) -> Iterator[Article]:
+    settle(config)
     for article in articles:
         if article.status == "ok":
             analyse(article)

@@ -125,6 +125,8 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
     """Candidate index -> (date, timex text, timex start): each date timex goes to the first
     trigger after it in its clause (Hindi adverbials precede what they modify)."""
     owners: dict[int, tuple[str, str, int]] = {}
+    if not cands:
+        return owners  # most sentences: no trigger to date (the checks below read only)
     dated = [tx for tx in sv.timexes if _act_date(tx) and not _year_of_a_name(sv, tx)]
     for tx in dated:
         ti = sv.token_at(tx.end - 1)
@@ -161,10 +163,13 @@ def _explicit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def _year_of_a_name(sv: SentenceView, tx: Timex) -> bool:
     """A bare year qualifying a noun ("सिविल सर्विसेज एग्जामिनेशन, 2019 के इंटरव्यू", "2020 की
     योजना"): part of a name or a description, not when the act happened."""
-    if not re.fullmatch(r"\d{4}", tx.value or ""):
+    if not _YEAR.fullmatch(tx.value or ""):
         return False
     if tx.text.split()[-1] in {"के", "की", "का"}:
         return True
