@@ -225,8 +225,12 @@ class StagePool(Generic[K]):
             return
         with _interrupts_ignored():
             if exc_type is not None:
-                for process in list(self._pool._processes.values()):
+                processes = list((self._pool._processes or {}).values())
+                for process in processes:
                     process.terminate()
+                for process in processes:
+                    process.join(timeout=STOP_SECONDS)
+                _end_a_half_read_result(self._pool)
             self._pool.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, task: Task) -> Future[Outcome | _SetupError]:
@@ -247,21 +251,46 @@ class StagePool(Generic[K]):
         signal) breaks the pool: that stops the run with one E090 line, and rerunning resumes."""
         window = self.config.commit_every + ARTICLES_PER_WORKER * self.jobs
         try:
-            yield from ordered_map(items, self.submit, window)
+            yield from ordered_map(items, self.submit, window, self._check_workers)
         except BrokenProcessPool as exc:
             raise KhabarError(E.E090, detail=str(exc).split(",")[0]) from None
+
+    def _check_workers(self) -> None:
+        """Raise :class:`BrokenProcessPool` when a worker has ended (killed from outside): the
+        pool's own check misses a worker killed while it was sending a result (see
+        :data:`WATCH_SECONDS`)."""
+        processes = (self._pool._processes or {}) if self._pool is not None else {}
+        try:
+            ended = [p.exitcode for p in list(processes.values()) if p.exitcode is not None]
+        except RuntimeError:  # the pool's thread is changing the table: look again next time
+            return
+        if ended:
+            raise BrokenProcessPool(
+                f"A process in the process pool was terminated abruptly (exit code {ended[0]})")
+
+
+def _end_a_half_read_result(pool: ProcessPoolExecutor) -> None:
+    """Close this process's end of the pool's result pipe, once the workers are stopped: a
+    manager thread still reading half a result (its sender was killed mid-message) then meets
+    the end of the pipe and stops, so ``shutdown`` can join it instead of waiting for ever."""
+    queue = getattr(pool, "_result_queue", None)
+    writer = getattr(queue, "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 def ordered_map(
     items: Iterable[tuple[K, Task | Outcome | None]],
     submit: Callable[[Task], Future[Outcome | _SetupError]],
     window: int,
+    watch: Callable[[], None] | None = None,
 ) -> Iterator[tuple[K, Outcome | None]]:
     """Yield ``(key, outcome)`` for each item in input order, with at most ``window`` articles
     in flight (an item without articles counts as one, so those are bounded too).
 
     A :class:`Task` is submitted to a worker; an :class:`Outcome` or ``None`` (a record that needs
     no stage: a read failure, an unchanged input) passes through in its place in the order.
+    While a result is awaited, ``watch`` runs every :data:`WATCH_SECONDS` (it raises to stop).
     """
     pending: deque[tuple[K, Future[Outcome | _SetupError] | Outcome | None, int]] = deque()
     in_flight = 0
@@ -272,21 +301,37 @@ def ordered_map(
         while in_flight >= window:
             key, done, size = pending.popleft()
             in_flight -= size
-            yield _resolve(key, done)
+            yield _resolve(key, done, watch)
     while pending:
         key, done, _ = pending.popleft()
-        yield _resolve(key, done)
+        yield _resolve(key, done, watch)
 
 
-def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None
-             ) -> tuple[K, Outcome | None]:
+def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None,
+             watch: Callable[[], None] | None = None) -> tuple[K, Outcome | None]:
     if not isinstance(item, Future):
         return key, item
-    result = item.result()
+    while True:
+        try:
+            result = item.result(timeout=WATCH_SECONDS if watch is not None else None)
+            break
+        except TimeoutError:
+            assert watch is not None
+            watch()
     if isinstance(result, _SetupError):
         result.reraise()
     return key, result
 
+
+# How often (seconds) a wait for a worker's result checks that every worker is alive. CPython's
+# ProcessPoolExecutor notices a dead worker only between messages: one killed from outside (the
+# OOM killer, kill -9) while sending a result leaves the pool's thread reading half a message,
+# and the other workers waiting on the lock it held, for ever; the run hung instead of stopping
+# with E090 (tests/test_resume.py, about 1 run in 20). Not tuned: a second is short to a user
+# and costs nothing (a wake-up per second of waiting).
+WATCH_SECONDS = 1.0
+# How long a stopping run waits for each terminated worker to end.
+STOP_SECONDS = 5.0
 
 # Articles whose stages all run in this process before the worker pool starts: a spawned worker
 # (interpreter, imports, models) costs about the CPU of 60 articles (benchmarks/scale.py on the
