@@ -224,6 +224,8 @@ def merge_events(
     # was a fifth of merging a leader's timeline); keyed by object, the articles outlive the loop.
     names_of: dict[int, dict[str, str]] = {}
     for c, members in clusters:
+        actors = c.actors()  # fixed now that clustering is done
+        shown = c.source + c.target + c.location
         for art, ev in sorted(members, key=lambda p: (p[0].id, p[1].trigger_start)):
             c.reports.append(
                 Report(
@@ -241,11 +243,11 @@ def merge_events(
             names = names_of.get(id(art))
             if names is None:
                 names = names_of[id(art)] = actor_names(art)
-            for ident in c.source + c.target + c.location:
+            for ident in shown:
                 if ident in names:
                     c.names.setdefault(ident, names[ident])
             for ident, en in english(art, ev).items():
-                if ident in c.actors():
+                if ident in actors:
                     c.english.setdefault(ident, en)
         for ident in c.source + c.target:
             name = ident.split(":", 1)[1] if ident.startswith("actor:") else c.names.get(ident, "")
