@@ -220,21 +220,37 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
+        """The article :meth:`to_dict` gave (unknown keys dropped, missing ones defaulted).
+
+        Nested records whose keys are exactly their class's fields in order (everything
+        :meth:`to_dict` writes) are built positionally: keyword construction was half of reading
+        an article's JSON in ``khabar timeline`` (issue 16); any other record still goes by
+        keyword, so an old or hand-written store reads as before."""
         data = dict(data)
-        nested: dict[str, type] = {
-            "blocks": Block,
-            "sentences": Sentence,
-            "mentions": Mention,
-            "timexes": Timex,
-            "quotes": Quote,
-        }
-        for name, kind in nested.items():
-            data[name] = [kind(**item) for item in data.get(name) or []]
+        for name, kind in _NESTED.items():
+            data[name] = [_build(kind, item) for item in data.get(name) or []]
         events = []
         for item in data.get("events") or []:
             item = dict(item)
-            item["arguments"] = [Argument(**a) for a in item.get("arguments") or []]
-            events.append(Event(**item))
+            item["arguments"] = [_build(Argument, a) for a in item.get("arguments") or []]
+            events.append(_build(Event, item))
         data["events"] = events
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: v for k, v in data.items() if k in known})
+        return cls(**{k: v for k, v in data.items() if k in _ARTICLE_FIELDS})
+
+
+# Record classes nested in an article's JSON, by field name (events apart: they nest arguments).
+_NESTED: dict[str, type] = {"blocks": Block, "sentences": Sentence, "mentions": Mention,
+                            "timexes": Timex, "quotes": Quote}
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {
+    kind: tuple(f.name for f in dataclasses.fields(kind))
+    for kind in (*_NESTED.values(), Event, Argument)
+}
+_ARTICLE_FIELDS = frozenset(f.name for f in dataclasses.fields(Article))
+
+
+def _build(kind: type, item: dict[str, Any]) -> Any:
+    """``kind(**item)``, positionally when ``item``'s keys are ``kind``'s fields in order (the
+    same object: each value lands in the field of its name)."""
+    if tuple(item) == _FIELD_NAMES[kind]:
+        return kind(*item.values())
+    return kind(**item)
