@@ -38,6 +38,7 @@ class E(StrEnum):
     E022 = "database schema version {detail} is newer than this khabar understands"
     E023 = "entity not found: {detail}"
     E024 = "story not found: {detail}"
+    E025 = "no store at {detail}: nothing is ingested there yet (khabar --db FILE ingest PATH…)"
     E030 = "malformed knowledge-base file: {detail}"
     E031 = "conflicting alias: {detail}"
     E032 = "the accurate NER tagger is not available ({detail}): pip install 'khabar[accurate]'"

@@ -61,6 +61,15 @@ def _store(ctx: click.Context) -> Store:
     return Store(_config(ctx).db_path)
 
 
+def _read_store(ctx: click.Context) -> Store:
+    """The store a reading command reads: it must exist (a mistyped ``--db`` used to create an
+    empty store silently and answer "0 events")."""
+    path = _config(ctx).db_path
+    if str(path) != ":memory:" and not Path(path).exists():
+        raise KhabarError(E.E025, detail=str(path))
+    return Store(path)
+
+
 def _print_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 

@@ -11,7 +11,7 @@ from .base import (
     STORIES_SHOWN,
     _config,
     _print_json,
-    _store,
+    _read_store,
     _table,
     _user_errors,
     cli,
@@ -41,7 +41,7 @@ def articles(ctx: click.Context, limit: int | None, outlet: str | None, since: s
     from ..query import date_option
 
     since, until = date_option(since, "--since"), date_option(until, "--until")
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         rows = store.list_articles(limit=limit, outlet=outlet, since=since, until=until, status=status)
     if as_json:
         _print_json([dict(r) for r in rows])
@@ -68,7 +68,7 @@ def show(ctx: click.Context, article_id: str, version: int | None, all_lines: bo
     Example:
       khabar show cf99c38d
     """
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         art = store.get_article(article_id, version)
         versions = [dict(v) for v in store.versions(art.id)]
     if as_json:
@@ -115,7 +115,7 @@ def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
       khabar search '"वीडियो कॉल"'
       khabar search 'जिनपि*'
     """
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         rows = store.search(query, limit=limit)
     if as_json:
         _print_json([dict(r) for r in rows])
@@ -135,7 +135,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     Example:
       khabar stats --json
     """
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         data = store.stats()
     if as_json:
         _print_json(data)
@@ -165,7 +165,7 @@ def entities(ctx: click.Context, type_: str | None, story: str | None, limit: in
     """
     from ..query import entity_list
 
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         rows = entity_list(store, type_=type_, story=story, limit=limit)
     if as_json:
         _print_json(rows)
@@ -190,7 +190,7 @@ def entity(ctx: click.Context, name: str, as_json: bool) -> None:
     """
     from ..query import entity_profile
 
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         data = entity_profile(store, _config(ctx), name)
     if as_json:
         _print_json(data)
@@ -222,7 +222,7 @@ def dates(ctx: click.Context, article_id: str, as_json: bool) -> None:
     """
     from ..query import article_dates
 
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         data = article_dates(store, article_id)
     if as_json:
         _print_json(data)
@@ -277,7 +277,7 @@ def events(ctx: click.Context, actors: tuple[str, ...], type_: str | None, since
     from ..query import date_option, merged_events
 
     since, until = date_option(since, "--since"), date_option(until, "--until")
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         found = merged_events(store, _config(ctx), actors, type_, since, until, modality, sector)
     if as_json:
         _print_json(plain(found))
@@ -299,7 +299,7 @@ def quotes(ctx: click.Context, speaker: str | None, as_json: bool) -> None:
     """
     from ..query import quotes as find_quotes
 
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         found = find_quotes(store, _config(ctx), speaker)
     if as_json:
         _print_json(found)
@@ -324,7 +324,7 @@ def timeline(ctx: click.Context, actor: str, other: str | None, as_json: bool) -
     from ..query import actor_timeline
     from ..query import as_json as plain
 
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         data = actor_timeline(store, _config(ctx), actor, other)
     if as_json:
         _print_json(plain(data))
@@ -363,7 +363,7 @@ def stories(ctx: click.Context, since: str | None, entity: str | None, lang: str
     if limit is not None and limit < 0:
         raise KhabarError(E.E050, detail=f"--limit {limit}: expected 0 (all) or a positive number")
     since = date_option(since, "--since")
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         found = list_stories(store, since=since, entity=entity, lang=lang, config=_config(ctx))
     if limit is None:
         limit = 0 if as_json else STORIES_SHOWN
@@ -396,7 +396,7 @@ def story(ctx: click.Context, story_id: str, why: bool, as_json: bool) -> None:
     from ..query import as_json as plain
     from ..query import story as story_view
 
-    with _store(ctx) as store:
+    with _read_store(ctx) as store:
         view = story_view(store, story_id)
     if as_json:
         _print_json(plain(view))
