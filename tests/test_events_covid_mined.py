@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from khabar.model import Article
+from lexicon_faults import trigger_lexicon_error
 from test_events_covid_kinds import analysed
 
 
@@ -61,31 +62,9 @@ def test_a_dropped_subject_is_the_agent_of_the_sentence_before() -> None:
     assert not [e for e in art.events if e.type == "REQUEST"]
 
 
-def test_bad_input_an_unknown_light_verb_group_names_the_entry(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import pytest
-
-    from khabar.errors import KhabarError
-    from khabar.events import lexicon
-
-    real = lexicon._load_yaml
-
-    def broken(name: str):  # type: ignore[no-untyped-def]
-        data = real(name)
-        if name == "triggers_hi.yaml":
-            data = {**data, "triggers": [{**data["triggers"][0], "light": ["nosuch"]}]}
-        return data
-
-    monkeypatch.setattr(lexicon, "_load_yaml", broken)
-    lexicon.hindi_triggers.cache_clear()
-    try:
-        with pytest.raises(KhabarError) as err:
-            lexicon.hindi_triggers()
-        assert (
-            "E060" in str(err.value) and "entry 0" in str(err.value) and "nosuch" in str(err.value)
-        )
-    finally:
-        monkeypatch.undo()
-        lexicon.hindi_triggers.cache_clear()
+def test_bad_input_an_unknown_light_verb_group_names_the_entry(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = trigger_lexicon_error(monkeypatch, lambda entries: {**entries[0], "light": ["nosuch"]})
+    assert "E060" in text and "entry 0" in text and "nosuch" in text
 
 
 def test_arrests_and_quarantine_as_news_writes_them() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.model import Article
+from lexicon_faults import trigger_lexicon_error
 from test_events_covid_kinds import analysed
 
 
@@ -116,28 +117,11 @@ def test_a_meeting_that_took_decisions_happened() -> None:
 def test_a_misspelt_light_verb_group_of_a_new_entry_is_a_coded_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from khabar.errors import KhabarError
-    from khabar.events import lexicon
+    def trains(entries: list[dict]) -> dict:
+        return {**next(t for t in entries if "ट्रेनें" in t["forms"]), "light": ["chala"]}
 
-    real = lexicon._load_yaml
-
-    def broken(name: str):  # type: ignore[no-untyped-def]
-        data = real(name)
-        if name == "triggers_hi.yaml":
-            trains = [t for t in data["triggers"] if "ट्रेनें" in t["forms"]]
-            data = {**data, "triggers": [{**trains[0], "light": ["chala"]}]}
-        return data
-
-    monkeypatch.setattr(lexicon, "_load_yaml", broken)
-    lexicon.hindi_triggers.cache_clear()
-    try:
-        with pytest.raises(KhabarError) as err:
-            lexicon.hindi_triggers()
-        line = str(err.value)
-        assert "E060" in line and "entry 0" in line and "chala" in line and "\n" not in line
-    finally:
-        monkeypatch.undo()
-        lexicon.hindi_triggers.cache_clear()
+    line = trigger_lexicon_error(monkeypatch, trains)
+    assert "E060" in line and "entry 0" in line and "chala" in line and "\n" not in line
 
 
 def test_a_headlines_fronted_meeting_is_held() -> None:

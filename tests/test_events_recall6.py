@@ -4,12 +4,10 @@ beside it (precision first)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from khabar.errors import KhabarError
 from khabar.model import Article
+from lexicon_faults import trigger_lexicon_error
 from test_events_covid_kinds import analysed
 
 
@@ -141,25 +139,6 @@ def test_no_closure_from_advice_to_keep_ones_doors_shut() -> None:
 
 
 def test_a_bad_reach_in_the_lexicon_is_a_coded_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    from khabar.events import lexicon
-
-    real = lexicon._load_yaml
-
-    def broken(name: str) -> dict[str, Any]:
-        data = real(name)
-        if name == "triggers_hi.yaml":
-            first = {**data["triggers"][0], "reach": "four"}
-            data = {**data, "triggers": [first]}
-        return data
-
-    monkeypatch.setattr(lexicon, "_load_yaml", broken)
-    lexicon.hindi_triggers.cache_clear()
-    try:
-        with pytest.raises(KhabarError) as err:
-            lexicon.hindi_triggers()
-        text = str(err.value)
-        assert "E060" in text and "entry 0" in text and "reach 'four'" in text
-        assert "\n" not in text
-    finally:
-        monkeypatch.undo()
-        lexicon.hindi_triggers.cache_clear()
+    text = trigger_lexicon_error(monkeypatch, lambda entries: {**entries[0], "reach": "four"})
+    assert "E060" in text and "entry 0" in text and "reach 'four'" in text
+    assert "\n" not in text

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from lexicon_faults import trigger_lexicon_error
 from test_events_covid_kinds import analysed
 
 
@@ -35,27 +36,8 @@ def test_a_count_of_people_screened_is_no_event() -> None:
     assert not [e for e in art.events if e.mode == "screen"]
 
 
-def test_bad_input_a_misspelt_required_modality_names_the_entry(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from khabar.errors import KhabarError
-    from khabar.events import lexicon
-
-    real = lexicon._load_yaml
-
-    def broken(name: str):  # type: ignore[no-untyped-def]
-        data = real(name)
-        if name == "triggers_hi.yaml":
-            first = {**data["triggers"][0], "requires_modality": ["planed"]}
-            data = {**data, "triggers": [first]}
-        return data
-
-    monkeypatch.setattr(lexicon, "_load_yaml", broken)
-    lexicon.hindi_triggers.cache_clear()
-    try:
-        with pytest.raises(KhabarError) as err:
-            lexicon.hindi_triggers()
-        text = str(err.value)
-        assert "E060" in text and "entry 0" in text and "planed" in text
-        assert "\n" not in text
-    finally:
-        monkeypatch.undo()
-        lexicon.hindi_triggers.cache_clear()
+def test_bad_input_a_misspelt_required_modality_names_the_entry(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = trigger_lexicon_error(
+        monkeypatch, lambda entries: {**entries[0], "requires_modality": ["planed"]})
+    assert "E060" in text and "entry 0" in text and "planed" in text
+    assert "\n" not in text

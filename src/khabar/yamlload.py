@@ -10,6 +10,7 @@ file that fails to parse is parsed again by the pure-Python loader, so the error
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -20,20 +21,20 @@ _FAST = getattr(yaml, "CSafeLoader", None)
 def safe_load(text: str) -> Any:
     """``yaml.safe_load(text)``, by libyaml where available; on a parse error, raise the
     pure-Python loader's error (same message and marks as before)."""
-    if _FAST is None:
-        return yaml.safe_load(text)
-    try:
-        return yaml.load(text, Loader=_FAST)
-    except yaml.YAMLError:
-        return yaml.safe_load(text)
+    return _fast_then_pure(yaml.load, text, yaml.SafeLoader)
 
 
 def compose(text: str) -> yaml.Node | None:
     """``yaml.compose(text)`` (the node tree, whose marks give each entry's line), by libyaml
     where available; on a parse error, the pure-Python composer's error."""
-    if _FAST is None:
-        return yaml.compose(text)
-    try:
-        return yaml.compose(text, Loader=_FAST)
-    except yaml.YAMLError:
-        return yaml.compose(text)
+    node: yaml.Node | None = _fast_then_pure(yaml.compose, text, yaml.SafeLoader)
+    return node
+
+
+def _fast_then_pure(parse: Callable[..., Any], text: str, pure: type) -> Any:
+    if _FAST is not None:
+        try:
+            return parse(text, Loader=_FAST)
+        except yaml.YAMLError:
+            pass  # parsed again below, for the pure-Python loader's message and line
+    return parse(text, Loader=pure)
