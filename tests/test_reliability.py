@@ -297,9 +297,10 @@ def test_a_second_writer_waits_for_a_long_batch_instead_of_failing(tmp_path: Pat
 
 def test_store_in_a_folder_that_does_not_exist_is_e020(tmp_path: Path) -> None:
     db = tmp_path / "no" / "such" / "k.db"
-    code, out, err = run("ingest", str(EXAMPLES), db=db)
-    assert (code, err.strip()) == (1, f"E020 {db}: database error: unable to open database file")
-    code, out, err = run("stats", db=db)  # a reading command: no store there to read
+    for command in (("stats",), ("ingest", str(EXAMPLES))):  # both would make a new store
+        code, out, err = run(*command, db=db)
+        assert (code, err.strip()) == (1, f"E020 {db}: database error: unable to open database file")
+    code, out, err = run("events", db=db)  # a reading command: no store there to read
     assert (code, err.strip().split(":")[0]) == (1, f"E025 no store at {db}")
 
 

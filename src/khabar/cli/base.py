@@ -63,7 +63,8 @@ def _store(ctx: click.Context) -> Store:
 
 def _read_store(ctx: click.Context) -> Store:
     """The store a reading command reads: it must exist (a mistyped ``--db`` used to create an
-    empty store silently and answer "0 events")."""
+    empty store silently and answer "0 events"). ``stats`` keeps making a new store: its zeros
+    are the true answer, and scripts use it to create one."""
     path = _config(ctx).db_path
     if str(path) != ":memory:" and not Path(path).exists():
         raise KhabarError(E.E025, detail=str(path))

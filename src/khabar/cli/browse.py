@@ -12,6 +12,7 @@ from .base import (
     _config,
     _print_json,
     _read_store,
+    _store,
     _table,
     _user_errors,
     cli,
@@ -135,7 +136,7 @@ def stats(ctx: click.Context, as_json: bool) -> None:
     Example:
       khabar stats --json
     """
-    with _read_store(ctx) as store:
+    with _store(ctx) as store:  # on a new path: an empty store, made (its counts are 0)
         data = store.stats()
     if as_json:
         _print_json(data)
