@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from ..errors import E, KhabarError
+from ..yamlload import safe_load
 
 DATA_DIR = ("data", "events")
 
@@ -24,7 +25,7 @@ DATA_DIR = ("data", "events")
 def _load_yaml(name: str) -> dict[str, Any]:
     path = resources.files("khabar").joinpath(*DATA_DIR, name)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:  # a broken shipped file is a packaging bug, reported clearly
         raise KhabarError(E.E060, where=name, detail=str(exc).splitlines()[0]) from exc
     if not isinstance(data, dict):
