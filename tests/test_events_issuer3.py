@@ -162,3 +162,26 @@ def test_a_dateline_alone_gives_no_event_and_no_error() -> None:
     # bad input: a sentence that is only a dateline
     art = analysed("रांची :", dct="2020-03-22")
     assert art.events == []
+
+
+def test_the_states_told_are_told_by_the_centre() -> None:
+    # DJ-2020-ARP-07.txt:27 (a health ministry briefing), after a sentence naming a town
+    art = analysed(
+        "भीलवाड़ा में कोरोना के मरीज मिले । इसमें राज्यों को कोरोना के माइल्ड, मोडरेट और सिवियर केस"
+        " के लिए अलग-अलग व्यवस्था करने को कहा गया है ।",
+        dct="2020-04-07",
+    )
+    assert _sources(art, "tell_to") == [["actor:Government of India"]]
+
+
+def test_a_district_officer_in_two_words_reports_the_quarantine() -> None:
+    # DH-2020-ARP-09.txt (Aligarh): "जिला अधिकारी", the district magistrate written in two words
+    art = analysed(
+        "अलीगढ़ के जिला अधिकारी सीबी सिंह ने इस बात की जानकारी दी । उन्होंने साफ किया कि युवक का"
+        " दिल्ली स्थिति निजामुद्दीन मरकज में हुए जमात के कार्यक्रम से कोई संबंध नहीं है ।\n\nजिला"
+        " अधिकारी ने बताया कि इस युवक के साथ ही 9 अन्य लोगों को 30 मार्च को होम क्वारंटाइन कर दिया"
+        " गया था ।",
+        dct="2020-04-09",
+    )
+    [source] = _sources(art, "quarantine")
+    assert source[0].startswith("name:person:")  # the DM named before, not Delhi's districts

@@ -439,11 +439,14 @@ _SCOPE_AFTER = frozenset({"में", "भर", "के"})
 
 def _scope(sv: SentenceView) -> str | None:
     """"country" or "state" where the sentence scopes its measure to the whole country or state
-    ("पूरे देश में", "राज्य में", "प्रदेश के सभी"), else None. "देश के दूसरे हिस्सों से": a
+    ("पूरे देश में", "राज्य में", "प्रदेश के सभी") or addresses the states ("सभी राज्यों को", a
+    letter of the Centre's: tune half of the event gold), else None. "देश के दूसरे हिस्सों से": a
     place people came from, not a scope; "राज्य सरकार": a government word, read by the actors."""
     toks = sv.tokens
     for k, tok in enumerate(toks):
         nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if tok.text in _STATES and nxt == "को":
+            return "country"  # "सभी राज्यों को पत्र लिखकर … कहा गया है": only the Centre does
         for name, (nouns, whole) in _SCOPES.items():
             if tok.text in whole or (tok.text in nouns and nxt in _SCOPE_AFTER):
                 if nxt == "के" and not (k + 2 < len(toks) and toks[k + 2].text == "सभी"):
