@@ -9,7 +9,7 @@ issuers, round ev21), with negatives."""
 
 from __future__ import annotations
 
-from khabar.events.actors import origin_places
+from khabar.events.actors import is_state, origin_places
 from khabar.events.clause import tokenize
 from khabar.model import Article, Mention
 from test_events_covid_kinds import analysed
@@ -185,3 +185,23 @@ def test_a_district_officer_in_two_words_reports_the_quarantine() -> None:
     )
     [source] = _sources(art, "quarantine")
     assert source[0].startswith("name:person:")  # the DM named before, not Delhi's districts
+
+
+def test_a_district_the_kb_lists_as_a_region_is_a_district() -> None:
+    # DH-2020-ARP-10.txt ("गौतमबुद्ध नगर में 22 और गाजियाबाद में 13 कोरोना हॉटस्पॉट सील करने के
+    # बाद", its agent left out): Gautam Buddh Nagar is a district with no town of its name
+    art = analysed("गौतमबुद्ध नगर में 22 कोरोना हॉटस्पॉट सील कर दिए गए हैं ।", dct="2020-04-10")
+    assert _inferred(art, "seal") == ["actor:Gautam Buddh Nagar district administration"]
+    # negative: a state seals as its government
+    art = analysed("बिहार में 22 कोरोना हॉटस्पॉट सील कर दिए गए हैं ।", dct="2020-04-10")
+    assert _inferred(art, "seal") == ["actor:Government of Bihar"]
+
+
+def test_is_state_tells_states_from_districts() -> None:
+    def region(ident: str) -> Mention:
+        return Mention(start=0, end=1, text="x", type="REGION", entity_id=ident)
+
+    assert is_state(region("kb:in-state/BR")) and is_state(region("kb:cn-province/HB"))
+    assert not is_state(region("kb:in-region/gautam-buddh-nagar"))
+    assert not is_state(Mention(start=0, end=1, text="x", type="CITY", entity_id="kb:in-state/BR"))
+    assert not is_state(Mention(start=0, end=1, text="x", type="REGION"))  # unlinked

@@ -382,6 +382,18 @@ def _compass_district(
     return placed[1], first
 
 
+# KB id prefixes of the first-level divisions of a country, which have governments of their own
+# (in-state/BR, cn-province/HB, gb-nation/SCT); "in-region/" entries are districts without a
+# town of their name (Gautam Buddh Nagar, East Singhbhum) and informal regions (Bundelkhand)
+_STATE_KINDS = ("-state", "-province", "-nation")
+
+
+def is_state(m: Mention) -> bool:
+    """The mention names a state or province (a government of its own), not a district."""
+    ident = (m.entity_id or "").removeprefix("kb:")
+    return m.type == "REGION" and ident.split("/", 1)[0].endswith(_STATE_KINDS)
+
+
 # Words that join places in a list ("यूएई, कतर, ओमान से", "मुंबई और पुणे से")
 _LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
 
@@ -520,7 +532,7 @@ def coded_mentions(
             placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
             if placed and m.type == "CITY":
                 ctx.locality = placed
-            elif placed and "-" in placed[0]:
+            elif placed and is_state(m):
                 ctx.state = placed
     return out
 
@@ -585,7 +597,7 @@ def _code(
     gov = ctx.government if ctx is not None else None
     if word.context and gov is None:
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
-        states = [place_code(m.entity_id) for _, m in sorted(places.items()) if m.type == "REGION"]
+        states = [place_code(m.entity_id) for _, m in sorted(places.items()) if is_state(m)]
         gov = next((st for st in states if st and "-" in st[0]), None)
     if word.context and gov is not None and (not word.state or "-" in gov[0]):
         code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before

@@ -31,6 +31,7 @@ from .actors import (
     actor_dictionary,
     check_command,
     entity_code,
+    is_state,
     origin_places,
     place_code,
     sector_of,
@@ -383,6 +384,8 @@ def authority(
             if placed:  # a city's orders come from its district administration
                 if m.type == "CITY":
                     return _administration(placed, _district(placed, here))
+                if m.type == "REGION" and not is_state(m):  # "गौतमबुद्ध नगर में": a district
+                    return _administration(placed, placed[1])
                 name = f"Government of {placed[1]}"
                 return f"actor:{name}", f"{placed[0]} GOV", name
     if here and not national:  # "दक्षिणी दिल्ली": often one unlinked name; a district
