@@ -205,3 +205,28 @@ def test_is_state_tells_states_from_districts() -> None:
     assert not is_state(region("kb:in-region/gautam-buddh-nagar"))
     assert not is_state(Mention(start=0, end=1, text="x", type="CITY", entity_id="kb:in-state/BR"))
     assert not is_state(Mention(start=0, end=1, text="x", type="REGION"))  # unlinked
+
+
+def test_a_list_of_towns_is_no_town_and_bare_police_are_the_states() -> None:
+    # DH-2020-ARP-09.txt (UP's sealed areas by district), then AU-2020-MAR-31.txt's bare police:
+    # the last town of the list (Sitapur) is not the story's town; with no town, the police of
+    # the state the article names
+    art = analysed(
+        "उत्तर प्रदेश में कोरोना के 22 नए मरीज मिले । इसके अलावा लखनऊ के 11, गाजियाबाद 13, नोएडा"
+        " 12, कानपुर नगर 12, वाराणसी चार, शामली तीन, मेरठ सात, बरेली एक, बुलंदशहर तीन, बस्ती के"
+        " तीन, फिरोजाबाद तीन, सहारनपुर चार, महाराजगंज चार व सीतापुर के एक क्षेत्र को पूरी तरह से"
+        " सील कर दिया गया है । पुलिस जल्द ही लोगों को मस्जिद से निकालेगी और उन्हें क्वारंटाइन में"
+        " भेज देगी ।",
+        dct="2020-04-09",
+    )
+    assert _sources(art, "quarantine") == [["actor:Uttar Pradesh Police"]]
+
+
+def test_bare_police_after_one_town_are_that_towns() -> None:
+    # negative: one town named, its police (AU-2020-MAR-31.txt's sentence after a town)
+    art = analysed(
+        "बरेली में कोरोना के दो नए मरीज मिले । पुलिस जल्द ही लोगों को मस्जिद से निकालेगी और उन्हें"
+        " क्वारंटाइन में भेज देगी ।",
+        dct="2020-04-09",
+    )
+    assert _sources(art, "quarantine") == [["actor:Bareilly Police"]]

@@ -394,6 +394,10 @@ def is_state(m: Mention) -> bool:
     return m.type == "REGION" and ident.split("/", 1)[0].endswith(_STATE_KINDS)
 
 
+# A sentence naming this many towns is a list (the districts of a count or of a state's order:
+# "शेखपुरा, अररिया, जमुई, कटिहार, … को रेड जोन में"), none of them the town the story is about:
+# the last of such a list was the place of a later bare "पुलिस" in the tune half of the event gold
+_LIST_OF_TOWNS = 3
 # Words that join places in a list ("यूएई, कतर, ओमान से", "मुंबई और पुणे से")
 _LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
 
@@ -526,11 +530,12 @@ def coded_mentions(
         i = last + 1
     if ctx is not None:
         came_from = origin_places(tokens, mentions)
+        towns = {m.entity_id for m in places.values() if m.type == "CITY"}
         for _, m in sorted(places.items()):
             if m.start in came_from:
                 continue  # "कोलकाता से घर लौटा था": not the town the story is about
             placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
-            if placed and m.type == "CITY":
+            if placed and m.type == "CITY" and len(towns) < _LIST_OF_TOWNS:
                 ctx.locality = placed
             elif placed and is_state(m):
                 ctx.state = placed
@@ -611,6 +616,11 @@ def _code(
         )
     if word.local and local is not None:
         return f"{local[0]} {word.sector}", word.en.replace("{place}", local[1]), True, i
+    if word.local and word.sector == "COP" and ctx is not None and ctx.state is not None:
+        # no town: the police of the state the article names, a state's force in India ("पुलिस
+        # शाम सात बजे से … सख्ती बरतेगी" in a report of Bihar's rules: Bihar Police, tune half)
+        code, place_name = ctx.state
+        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
     name = word.bare if "{place}" in word.en else word.en
     return f"{lex.default_country} {word.sector}", name, False, i
 
