@@ -305,8 +305,9 @@ class ActorContext:
     # गया"), until another agent acts
     authority_at: tuple[int, int] = (-1, -1)
     agent_span: tuple[int, int] = (0, 0)  # where that agent is named: the evidence carried on
-    # the last state (a place below the country, not a city) the article named, not as where
-    # people came from: whose government issues a measure when no government word was read
+    # the last state (``is_state``: not a city, not a district) the article named, not as where
+    # people came from: whose government issues a measure when no government word was read, and
+    # whose police a bare "पुलिस" with no town are
     state: tuple[str, str] | None = None
 
 

@@ -8,7 +8,9 @@ clause, the speaker's while their report goes on (an announcement, or any measur
 reports), an authority that just acted in the paragraph,
 else the authority of the place the sentence or the article names (a district named by compass
 words included), at the level the measure belongs to (a district seals and quarantines, the
-police register a case). :mod:`khabar.events.hindi` finds the measure and asks here who issued it.
+police register a case; a measure the sentence scopes to the country or the state is theirs). A
+place people came from ("X से लौटे") and a dateline are not the measure's place.
+:mod:`khabar.events.hindi` finds the measure and asks here who issued it.
 """
 
 from __future__ import annotations
@@ -467,6 +469,8 @@ def _own_men(sv: SentenceView) -> bool:
         u.marker == "को" and u.mentions and all(sector_of(m.role) == "COP" for m in u.mentions)
         for u in sv.units
     )
+
+
 # Plural states as where a measure was taken ("कई राज्यों में … बंद कर दिए गए हैं"): each state
 # took it, as "कई राज्यों ने" is coded (the gloss's "several Indian state governments")
 _STATES = frozenset({"राज्यों", "प्रदेशों"})
