@@ -279,6 +279,23 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.872. Matched (n=100): actors strict 0.220, lenient 0.460, source 0.750, target 0.260, date
     0.920, modality 0.910. Lenient floor 0.46 -> 0.45 (the figure sits exactly on it).
 
+    Round ev21, the level of an inferred issuer (2026-12-04, same command; source kinds counted
+    per half by ``tools/actor_errors.py P``, rows read on the tune half only; each kind also
+    counted by hand on inferred issuers of corpus day files outside the gold, 38 of them, the
+    sample the kinds were found in: 20 at the right level before, 29 after): a place written as where people came from (X से आए/लौटे,
+    lists too) is not the jurisdiction nor the story's town; a dateline is not the measure's
+    place; "देश में" / "राज्य में … प्रदेश के सभी" scope the measure to the country or the state;
+    "कई राज्यों में" are the state governments, "राज्यों को" told by the Centre; a measure on
+    policemen is the police's; with no government word read, the last state the article named
+    (a state, not a district the KB lists as a region) before the country, and its police for a
+    bare "पुलिस" with no town; a sentence listing three towns or more names no story town;
+    "जिला अधिकारी" is the district magistrate. Core R/P, date, modality unchanged (all R 0.745 P 0.918; seeds
+    1.000/1.000; plover-gsr source F1 0.735 unchanged). Matched (n=100): source 0.750 -> 0.780,
+    lenient 0.460 -> 0.480, strict 0.220 and target 0.260 unchanged; tune (n=71): source 0.803
+    -> 0.831, lenient 0.535 -> 0.549; check (n=29, measured once at the end): source 0.621 ->
+    0.655, lenient 0.276 -> 0.310. A second sample of 40 corpus issuers, drawn after the rules
+    were written: 2 right more, none wrong more. Source floor 0.73 -> 0.77.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -299,7 +316,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.45
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.73
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.77
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.21
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.25
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.80

@@ -110,7 +110,8 @@ def test_a_measure_on_someones_orders_is_theirs_in_so_many_words() -> None:
     art = analysed(_COLLECTOR, dct="2020-03-15")
     [ev] = [e for e in art.events if e.mode == "ban"]
     assert ev.source == ["actor:Jaipur District Magistrate"]
-    assert any(a.role == "source" and a.text == "कलेक्टर" for a in ev.arguments)
+    # the whole office as written: "जिला कलेक्टर" is one form of the dictionary since round ev21
+    assert any(a.role == "source" and a.text == "जिला कलेक्टर" for a in ev.arguments)
     assert not any(a.role == "source_inferred" for a in ev.arguments)
 
 

@@ -138,8 +138,10 @@ def test_an_authority_only_cited_or_acted_on_does_not_issue() -> None:
     _, said = _issuer(analysed(text, dct="2020-04-14"), "seal")
     assert "पुलिस" not in said
     text = "नोएडा में थाने के सभी पुलिसकर्मियों को क्वारंटाइन कर दिया गया है ।"
-    source, _ = _issuer(analysed(text, dct="2020-04-14"), "quarantine")
-    assert source == ["actor:Noida district administration"]
+    source, said = _issuer(analysed(text, dct="2020-04-14"), "quarantine")
+    # not the policemen named as the issuer, but since round ev21 their force at the place's
+    # level: a measure on a force's own men is the force's (test_events_issuer3.py)
+    assert source == ["actor:Noida Police"] and "पुलिसकर्मियों" not in said
 
 
 def test_a_quarantine_is_the_districts_even_after_the_state_government_acted() -> None:

@@ -305,6 +305,10 @@ class ActorContext:
     # गया"), until another agent acts
     authority_at: tuple[int, int] = (-1, -1)
     agent_span: tuple[int, int] = (0, 0)  # where that agent is named: the evidence carried on
+    # the last state (``is_state``: not a city, not a district) the article named, not as where
+    # people came from: whose government issues a measure when no government word was read, and
+    # whose police a bare "पुलिस" with no town are
+    state: tuple[str, str] | None = None
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -377,6 +381,53 @@ def _compass_district(
     if named and named[-1][0] == placed:
         return named[-1][1], k
     return placed[1], first
+
+
+# KB id prefixes of the first-level divisions of a country, which have governments of their own
+# (in-state/BR, cn-province/HB, gb-nation/SCT); "in-region/" entries are districts without a
+# town of their name (Gautam Buddh Nagar, East Singhbhum) and informal regions (Bundelkhand)
+_STATE_KINDS = ("-state", "-province", "-nation")
+
+
+def is_state(m: Mention) -> bool:
+    """The mention names a state or province (a government of its own), not a district."""
+    ident = (m.entity_id or "").removeprefix("kb:")
+    return m.type == "REGION" and ident.split("/", 1)[0].endswith(_STATE_KINDS)
+
+
+# A sentence naming this many towns is a list (the districts of a count or of a state's order:
+# "शेखपुरा, अररिया, जमुई, कटिहार, … को रेड जोन में"), none of them the town the story is about:
+# the last of such a list was the place of a later bare "पुलिस" in the tune half of the event gold
+_LIST_OF_TOWNS = 3
+# Words that join places in a list ("यूएई, कतर, ओमान से", "मुंबई और पुणे से")
+_LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
+
+
+def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
+    """Start offsets of the place mentions written as where people or things come from: a place,
+    or a list of places, marked by से ("कोलकाता से घर लौटा था", "यूएई, कतर, ओमान से आने वाले
+    यात्रियों", "मुंबई और पुणे से बिहार लौट रहे"). Such a place is neither the jurisdiction of a
+    measure taken on them nor the town the story is about: in a hand check of 38 inferred issuers
+    of corpus/hindi-covid-2020 day files outside the event gold (round ev21), five of the 18
+    wrong ones were the place the quarantined people had come from."""
+    ends = [t.end for t in tokens]
+    starts = [t.start for t in tokens]
+    spans: list[tuple[int, int, Mention]] = []
+    for m in mentions:
+        if m.type not in _PLACE_TYPES:
+            continue
+        lo, hi = bisect.bisect_right(ends, m.start), bisect.bisect_left(starts, m.end)
+        if lo < hi:
+            spans.append((lo, hi - 1, m))
+    covered = {k for lo, last, _ in spans for k in range(lo, last + 1)}
+    out: set[int] = set()
+    for _, last, m in spans:
+        j = last + 1
+        while j < len(tokens) and (j in covered or tokens[j].text in _LIST_JOINERS):
+            j += 1
+        if j < len(tokens) and tokens[j].text == "से":
+            out.add(m.start)
+    return out
 
 
 def coded_mentions(
@@ -479,9 +530,16 @@ def coded_mentions(
         )
         i = last + 1
     if ctx is not None:
+        came_from = origin_places(tokens, mentions)
+        towns = {m.entity_id for m in places.values() if m.type == "CITY"}
         for _, m in sorted(places.items()):
-            placed = place_code(m.entity_id) if m.type == "CITY" else None
-            ctx.locality = placed or ctx.locality
+            if m.start in came_from:
+                continue  # "कोलकाता से घर लौटा था": not the town the story is about
+            placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
+            if placed and m.type == "CITY" and len(towns) < _LIST_OF_TOWNS:
+                ctx.locality = placed
+            elif placed and is_state(m):
+                ctx.state = placed
     return out
 
 
@@ -545,7 +603,7 @@ def _code(
     gov = ctx.government if ctx is not None else None
     if word.context and gov is None:
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
-        states = [place_code(m.entity_id) for _, m in sorted(places.items()) if m.type == "REGION"]
+        states = [place_code(m.entity_id) for _, m in sorted(places.items()) if is_state(m)]
         gov = next((st for st in states if st and "-" in st[0]), None)
     if word.context and gov is not None and (not word.state or "-" in gov[0]):
         code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before
@@ -559,6 +617,11 @@ def _code(
         )
     if word.local and local is not None:
         return f"{local[0]} {word.sector}", word.en.replace("{place}", local[1]), True, i
+    if word.local and word.sector == "COP" and ctx is not None and ctx.state is not None:
+        # no town: the police of the state the article names, a state's force in India ("पुलिस
+        # शाम सात बजे से … सख्ती बरतेगी" in a report of Bihar's rules: Bihar Police, tune half)
+        code, place_name = ctx.state
+        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
     name = word.bare if "{place}" in word.en else word.en
     return f"{lex.default_country} {word.sector}", name, False, i
 

@@ -8,7 +8,9 @@ clause, the speaker's while their report goes on (an announcement, or any measur
 reports), an authority that just acted in the paragraph,
 else the authority of the place the sentence or the article names (a district named by compass
 words included), at the level the measure belongs to (a district seals and quarantines, the
-police register a case). :mod:`khabar.events.hindi` finds the measure and asks here who issued it.
+police register a case; a measure the sentence scopes to the country or the state is theirs). A
+place people came from ("X से लौटे") and a dateline are not the measure's place.
+:mod:`khabar.events.hindi` finds the measure and asks here who issued it.
 """
 
 from __future__ import annotations
@@ -27,7 +29,15 @@ from ..entities.kb import load_kb
 from ..errors import E, KhabarError
 from ..model import Argument, Mention
 from ..yamlload import safe_load
-from .actors import actor_dictionary, check_command, entity_code, place_code, sector_of
+from .actors import (
+    actor_dictionary,
+    check_command,
+    entity_code,
+    is_state,
+    origin_places,
+    place_code,
+    sector_of,
+)
 from .clause import DocContext, SentenceView, Unit, unit_actors
 from .roles import Roles
 
@@ -355,8 +365,12 @@ def authority(
     here = compass_districts(text[sv.start : sv.end]) if text else []
     before = _compass_districts_before(text, sv.start) if text else []
     nationals = any(t.text.startswith(_HOME_NATIONALS) for t in sv.tokens)
+    came_from = origin_places(sv.tokens, [m for u in sv.units for m in u.mentions])
+    police = police or _own_men(sv)
     for u in sv.units:
         for m in u.mentions:
+            if m.start in came_from or _dateline(sv, u):
+                continue  # "यूएई से आने वाले यात्रियों", "रांची : … झारखंड को लॉकडाउन"
             placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
             if placed and m.type == "COUNTRY" and nationals and placed[0] != lex.default_country:
                 continue  # "यूएई में फंसे भारतीयों": where they are stranded, not who acts
@@ -372,6 +386,8 @@ def authority(
             if placed:  # a city's orders come from its district administration
                 if m.type == "CITY":
                     return _administration(placed, _district(placed, here))
+                if m.type == "REGION" and not is_state(m):  # "गौतमबुद्ध नगर में": a district
+                    return _administration(placed, placed[1])
                 name = f"Government of {placed[1]}"
                 return f"actor:{name}", f"{placed[0]} GOV", name
     if here and not national:  # "दक्षिणी दिल्ली": often one unlinked name; a district
@@ -383,22 +399,106 @@ def authority(
     if national and not police:
         name = f"Government of {lex.default_name}"
         return f"actor:{name}", f"{lex.default_country} GOV", name
+    scope = None if police else _scope(sv)
+    if scope == "country":  # "सोनभद्र : … देश में लॉकडाउन किया गया है": the country's
+        name = f"Government of {lex.default_name}"
+        return f"actor:{name}", f"{lex.default_country} GOV", name
+    states = _states_in(sv) if not police else None
+    if states is not None:  # "कई राज्यों में … बंद कर दिए गए": the states' own measures
+        return f"actor:{states}", f"{lex.default_country} GOV", states
     gov, town = ctx.actors.government, ctx.actors.locality
+    # the state the article names ("कोरोना: उत्तराखंड में …", "केरल में 3,910 लोग"): its
+    # government, rather than the country's, when no government word was read
+    state = ctx.actors.state
+    if scope == "state" and (own := gov if gov and "-" in gov[0] else state) is not None:
+        name = f"Government of {own[1]}"  # "राज्य में … सभी कलेक्टरों को गाइडलाइन जारी की गई"
+        return f"actor:{name}", f"{own[0]} GOV", name
     if town is None and before:  # the tagger took "उत्तर-पश्चिमी दिल्ली" as one unlinked name
         town = before[-1][0]
     up = localities().get(town[0]) if town is not None else None
-    place = (up.city if up else town) or gov
+    place = (up.city if up else town) or gov or state
     if police and place is not None:
         return police_of(place)
     if town is not None and (local or gov is None):
         if up is not None:
             return _administration(up.city, up.district or _district(up.city, before))
         return _administration(town, _district(town, before))
-    if gov is not None:
-        name = f"Government of {gov[1]}"
-        return f"actor:{name}", f"{gov[0]} GOV", name
+    named = gov or state
+    if named is not None:
+        name = f"Government of {named[1]}"
+        return f"actor:{name}", f"{named[0]} GOV", name
     name = f"Government of {lex.default_name}"
     return f"actor:{name}", f"{lex.default_country} GOV", name
+
+
+# Words that scope a measure to the whole country or state: "देश में", "पूरे देश में", "देशभर में";
+# "राज्य में", "प्रदेश के सभी कलेक्टरों", "राज्यभर में" (a hand check of inferred issuers in
+# corpus/hindi-covid-2020 day files outside the event gold, round ev21: "देश में लॉकडाउन किया
+# गया है" under a district's dateline was given the district)
+_SCOPES = {
+    "country": (frozenset({"देश"}), frozenset({"देशभर", "राष्ट्रव्यापी"})),
+    "state": (frozenset({"राज्य", "प्रदेश"}), frozenset({"राज्यभर", "प्रदेशभर"})),
+}
+_SCOPE_AFTER = frozenset({"में", "भर", "के"})
+
+
+def _scope(sv: SentenceView) -> str | None:
+    """"country" or "state" where the sentence scopes its measure to the whole country or state
+    ("पूरे देश में", "राज्य में", "प्रदेश के सभी") or addresses the states ("सभी राज्यों को", a
+    letter of the Centre's: tune half of the event gold), else None. "देश के दूसरे हिस्सों से": a
+    place people came from, not a scope; "राज्य सरकार": a government word, read by the actors."""
+    toks = sv.tokens
+    for k, tok in enumerate(toks):
+        nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+        if tok.text in _STATES and nxt == "को":
+            return "country"  # "सभी राज्यों को पत्र लिखकर … कहा गया है": only the Centre does
+        for name, (nouns, whole) in _SCOPES.items():
+            if tok.text in whole or (tok.text in nouns and nxt in _SCOPE_AFTER):
+                if nxt == "के" and not (k + 2 < len(toks) and toks[k + 2].text == "सभी"):
+                    continue  # "देश के मंदिरों", "राज्य के मुख्यमंत्री": no scope
+                return name
+    return None
+
+
+def _own_men(sv: SentenceView) -> bool:
+    """The measure is on police officers ("चौकी के सभी पुलिसकर्मियों को क्वारंटीन किया गया",
+    "तैनात 3,000 पुलिस कर्मियों को सलाह दी गई है"): a measure on a force's own men is the
+    force's, not the district's (tune half of the event gold; corpus/hindi-covid-2020 outside it,
+    AU-2020-MAR-27.txt, round ev21)."""
+    return any(
+        u.marker == "को" and u.mentions and all(sector_of(m.role) == "COP" for m in u.mentions)
+        for u in sv.units
+    )
+
+
+# Plural states as where a measure was taken ("कई राज्यों में … बंद कर दिए गए हैं"): each state
+# took it, as "कई राज्यों ने" is coded (the gloss's "several Indian state governments")
+_STATES = frozenset({"राज्यों", "प्रदेशों"})
+_SEVERAL = frozenset({"कई", "अनेक", "कुछ"})
+
+
+def _states_in(sv: SentenceView) -> str | None:
+    """The English name of the states a sentence names as where a measure was taken ("कई
+    राज्यों में" = "several Indian state governments"), or None."""
+    toks = sv.tokens
+    adjective = actor_dictionary().default_adjective
+    for k in range(len(toks) - 1):
+        if toks[k].text in _STATES and toks[k + 1].text == "में" and adjective:
+            several = "several " if k > 0 and toks[k - 1].text in _SEVERAL else ""
+            return f"{several}{adjective} state governments"
+    return None
+
+
+def _dateline(sv: SentenceView, u: Unit) -> bool:
+    """The unit is the dateline opening the sentence ("रांची : …", "पटना / …"): where the report
+    was filed, not the place of the measure the sentence names ("रांची : … झारखंड को भी लॉकडाउन
+    कर दिया गया है" is the state's; corpus/hindi-covid-2020, PK-2020-MAR-22.txt, round ev21)."""
+    toks = sv.tokens
+    return u.first < _DATELINE and u.last + 1 < len(toks) and toks[u.last + 1].text in {":", "/"}
+
+
+# How far into a sentence a dateline may end: "जागरण संवाददाता, सोनभद्र :" (DJ-2020-ARP-06.txt)
+_DATELINE = 4
 
 
 def _administration(place: tuple[str, str], district: str) -> tuple[str, str, str]:
