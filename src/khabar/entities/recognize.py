@@ -25,6 +25,8 @@ from .structure import (
     bracketed_acronyms,
     initials_before,
     joined_tail,
+    list_agreement,
+    names_after_titles,
     only_initials,
     org_head_spans,
     plural_head,
@@ -597,6 +599,10 @@ def rule_candidates(
                             label="Western countries"))
     out.extend(partner_groups(toks, keys, kb_cands))
     out.extend(english_names(toks, covered))
+    # A name after a word of a title cluster the KB does not know as a title ("डीन ... ने").
+    taken = covered | {x for c in out for x in range(c.i, c.j)}
+    for i, j in names_after_titles(toks, keys, taken, STOP, NAME_CLOSERS, NOT_NAMES):
+        out.append(Cand(i, j, "PERSON", "rule", "name", [], 0.7))
     return out
 
 
@@ -933,4 +939,31 @@ def recognise(
     for x in bracketed_acronyms(toks, keys, org_ends):
         if x not in taken:
             accepted.append(Cand(x, x + 1, "ORGANIZATION", "rule", "name", [], 0.7))
-    return sorted(accepted + nested, key=lambda c: (c.i, -c.j))
+    return sorted(_agree_in_lists(toks, keys, accepted, taken) + nested, key=lambda c: (c.i, -c.j))
+
+
+_LIST_CLASS = {"PERSON": "PER", "ORGANIZATION": "ORG", **{t: "LOC" for t in PLACE_TYPES}}
+_CLASS_TYPE = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+
+
+def _agree_in_lists(
+    toks: Sequence[Tok], keys: Sequence[str], accepted: list[Cand], taken: set[int]
+) -> list[Cand]:
+    """The accepted candidates once the names of each list agree in type (:func:`list_agreement`):
+    tagger names retyped, and list items the tagger missed added as rule names."""
+    names = sorted(
+        (c for c in accepted if c.kind == "name" and c.type in _LIST_CLASS), key=lambda c: c.i
+    )
+    if len(names) < 2:
+        return accepted  # most sentences: no list of names
+    retyped, added = list_agreement(
+        toks, keys, [(c.i, c.j, _LIST_CLASS[c.type], c.source == "crf") for c in names], STOP
+    )
+    new_type = {id(names[x]): _CLASS_TYPE[label] for x, label in retyped.items()}
+    out = [replace(c, type=new_type[id(c)]) if id(c) in new_type else c for c in accepted]
+    out += [
+        Cand(i, j, _CLASS_TYPE[label], "rule", "name", [], 0.6)
+        for i, j, label in added
+        if not any(x in taken for x in range(i, j))
+    ]
+    return out
