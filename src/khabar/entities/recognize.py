@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from .kb import KB, KBEntry, alias_key
 from .kbprior import descriptive
 from .structure import (
+    LIST_JOINERS,
     before_passive_kar,
     bracketed_acronyms,
     initials_before,
@@ -600,8 +601,8 @@ def rule_candidates(
     out.extend(partner_groups(toks, keys, kb_cands))
     out.extend(english_names(toks, covered))
     # A name after a word of a title cluster the KB does not know as a title ("डीन ... ने").
-    taken = covered | {x for c in out for x in range(c.i, c.j)}
-    for i, j in names_after_titles(toks, keys, taken, STOP, NAME_CLOSERS, NOT_NAMES):
+    spans = ((c.i, c.j) for c in [*kb_cands, *out])
+    for i, j in names_after_titles(toks, keys, spans, STOP, NAME_CLOSERS, NOT_NAMES):
         out.append(Cand(i, j, "PERSON", "rule", "name", [], 0.7))
     return out
 
@@ -951,11 +952,11 @@ def _agree_in_lists(
 ) -> list[Cand]:
     """The accepted candidates once the names of each list agree in type (:func:`list_agreement`):
     tagger names retyped, and list items the tagger missed added as rule names."""
-    names = sorted(
-        (c for c in accepted if c.kind == "name" and c.type in _LIST_CLASS), key=lambda c: c.i
-    )
-    if len(names) < 2:
-        return accepted  # most sentences: no list of names
+    n = len(keys)
+    names = [c for c in accepted if c.kind == "name" and c.type in _LIST_CLASS]
+    if not any(c.j < n and keys[c.j] in LIST_JOINERS for c in names):
+        return accepted  # most sentences: no name followed by a joiner, so no list
+    names.sort(key=lambda c: c.i)
     retyped, added = list_agreement(
         toks, keys, [(c.i, c.j, _LIST_CLASS[c.type], c.source == "crf") for c in names], STOP
     )

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ..config import Config
 from ..errors import KhabarError
@@ -367,9 +368,15 @@ def title_clusters(
     )
 
 
+@cache
+def _title_words() -> frozenset[str]:
+    """The folded words of the title clusters (a few dozen), gathered once per process."""
+    return frozenset(k for k, c in word_clusters().items() if c in TITLE_CLUSTERS)
+
+
 def is_title_word(key: str) -> bool:
     """Whether a folded word belongs to a title cluster (:data:`TITLE_CLUSTERS`)."""
-    return word_clusters().get(key) in TITLE_CLUSTERS
+    return key in _title_words()
 
 
 # Longest unknown name after a title, in words (as the KB title rule takes it).
@@ -379,7 +386,7 @@ MAX_TITLED_WORDS = 3
 def names_after_titles(
     toks: Sequence[Tok],
     keys: Sequence[str],
-    taken: set[int],
+    mentions: Iterable[tuple[int, int]],
     stop: frozenset[str],
     closers: frozenset[str],
     not_names: frozenset[str],
@@ -388,12 +395,17 @@ def names_after_titles(
     "जनरल ह्यूरेज ने"), where the KB knows no title.
 
     The name is up to three Devanagari words training never saw or saw in person names, closed
-    by a case marker or a comma as in :func:`.recognize._name_after_title`; ``taken``: words
-    already in a KB or rule mention."""
-    out = []
+    by a case marker or a comma as in :func:`.recognize._name_after_title`; ``mentions``: the
+    ``[i, j)`` of the KB and rule mentions found, whose words no such name takes (read only
+    where the sentence has a title word)."""
+    out: list[tuple[int, int]] = []
+    titles = _title_words()
+    if titles.isdisjoint(keys):
+        return out  # most sentences: one set operation in C, no loop over the words
+    taken = {x for i, j in mentions for x in range(i, j)}
     n = len(keys)
     for t in range(n - 1):
-        if not is_title_word(keys[t]) or _personal(keys[t]):
+        if keys[t] not in titles or _personal(keys[t]):
             continue
         k = t + 1
         while (
@@ -402,7 +414,7 @@ def names_after_titles(
             and k not in taken
             and keys[k] not in stop
             and _DEVANAGARI.fullmatch(toks[k].text) is not None
-            and not is_title_word(keys[k])
+            and keys[k] not in titles
             and (lexicon_label(keys[k]) is None or "PER" in (lexicon_label(keys[k]) or ""))
         ):
             k += 1
