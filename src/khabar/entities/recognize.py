@@ -24,6 +24,7 @@ from .structure import (
     LIST_JOINERS,
     before_passive_kar,
     bracketed_acronyms,
+    hyphened_start,
     initials_before,
     joined_tail,
     list_agreement,
@@ -781,6 +782,7 @@ def crf_candidates(
             j -= 2  # "राष्ट्रीय विषाणु विज्ञान संस्थान , पुणे": the seat is no part of the name
         if label == "ORG":
             j = joined_tail(toks, keys, j, STOP)
+            i = hyphened_start(toks, keys, i, STOP, gaz)
         if label == "ORG" and j - i > 2:
             out += [Cand(a, b, types[label], "crf", "name", [], 0.7) for a, b in split_org(keys, i, j)]
             continue
@@ -810,6 +812,7 @@ def structure_candidates(
     people = frozenset(x for c in crf if c.type == "PERSON" for x in range(c.i, c.j))
     out = []
     for i, j in org_head_spans(toks, keys, gaz, STOP, people):
+        i = hyphened_start(toks, keys, i, STOP, gaz)
         government = keys[j - 1] == GOVERNMENT and gaz.get(keys[j - 2]) in ("LOC", "ADJ")
         if government or any(c.i < j and i < c.j for c in orgs):
             out.append(Cand(i, j, "ORGANIZATION", "rule", "name", [], 0.7))
