@@ -132,3 +132,33 @@ def test_a_word_joined_by_a_dash_belongs_to_the_organisation_after_it() -> None:
     assert ("लेट्रल डेवलपमेंट बैंक", "ORGANIZATION") in found, found
     # A name the KB knows before the dash stays a name of its own ("भारत - जापान ...").
     assert ("भारत", "COUNTRY") in gold_names("भारत - जापान संयुक्त आयोग की बैठक हुई ।")
+
+
+def test_an_added_item_joins_two_parts_of_a_list_whose_names_then_agree() -> None:
+    from khabar.entities.recognize import Cand, _agree_in_lists
+
+    text = "ग्वाटेमाला रेटी , पोपनगर , होंडुराज , भारत , आयरलैंड"
+    toks = tokenize(text)
+    keys = [deva_key(t.text) for t in toks]
+    accepted = [
+        Cand(0, 2, "PERSON", "crf"),
+        Cand(3, 4, "LOCATION", "crf"),
+        Cand(7, 8, "COUNTRY", "kb"),
+        Cand(9, 10, "COUNTRY", "kb"),
+    ]
+    taken = {x for c in accepted for x in range(c.i, c.j)}
+    out = _agree_in_lists(toks, keys, accepted, taken)
+    assert {(c.i, c.j, c.type, c.source) for c in out} == {
+        (0, 2, "LOCATION", "crf"),
+        (3, 4, "LOCATION", "crf"),
+        (5, 6, "LOCATION", "rule"),
+        (7, 8, "COUNTRY", "kb"),
+        (9, 10, "COUNTRY", "kb"),
+    }
+
+
+def test_a_doubled_ke_is_a_postposition_then_an_initial() -> None:
+    from khabar.entities.structure import initials_before
+
+    words = ["स्टेट", "बैंक", "के", "के", "वी", "कामथ", "ने"]
+    assert initials_before([deva_key(w) for w in words], tokenize(" ".join(words)), 5) == 3

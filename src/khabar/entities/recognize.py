@@ -959,15 +959,23 @@ def _agree_in_lists(
     names = [c for c in accepted if c.kind == "name" and c.type in _LIST_CLASS]
     if not any(c.j < n and keys[c.j] in LIST_JOINERS for c in names):
         return accepted  # most sentences: no name followed by a joiner, so no list
-    names.sort(key=lambda c: c.i)
-    retyped, added = list_agreement(
-        toks, keys, [(c.i, c.j, _LIST_CLASS[c.type], c.source == "crf") for c in names], STOP
-    )
-    new_type = {id(names[x]): _CLASS_TYPE[label] for x, label in retyped.items()}
-    out = [replace(c, type=new_type[id(c)]) if id(c) in new_type else c for c in accepted]
-    out += [
-        Cand(i, j, _CLASS_TYPE[label], "rule", "name", [], 0.6)
-        for i, j, label in added
-        if not any(x in taken for x in range(i, j))
-    ]
+    out = accepted
+    # Twice: an item added in the first pass can join two parts of one list ("पोपनगर ,
+    # [होंडुराज] , भारत"), whose names then agree in the second.
+    for _ in range(2):
+        names.sort(key=lambda c: c.i)
+        retyped, added = list_agreement(
+            toks, keys, [(c.i, c.j, _LIST_CLASS[c.type], c.source == "crf") for c in names], STOP
+        )
+        new_type = {id(names[x]): _CLASS_TYPE[label] for x, label in retyped.items()}
+        new = [
+            Cand(i, j, _CLASS_TYPE[label], "rule", "name", [], 0.6)
+            for i, j, label in added
+            if not any(x in taken for x in range(i, j))
+        ]
+        out = [replace(c, type=new_type[id(c)]) if id(c) in new_type else c for c in out] + new
+        if not new:
+            break
+        taken = taken | {x for c in new for x in range(c.i, c.j)}
+        names = [c for c in out if c.kind == "name" and c.type in _LIST_CLASS]
     return out

@@ -209,8 +209,8 @@ def initials_before(keys: Sequence[str], toks: Sequence[Tok], i: int) -> int:
     p = i
     while p > 0 and (is_letter_name(keys[p - 1]) or _LATIN_INITIAL.match(toks[p - 1].text)):
         p -= 1
-    while p < i and keys[p] in _AMBIGUOUS_INITIALS:
-        p += 1
+    while p < i and keys[p] in _AMBIGUOUS_INITIALS and not (p > 0 and keys[p - 1] == keys[p]):
+        p += 1  # but a doubled "के के" is the postposition and then the initial
     return p
 
 
