@@ -13,10 +13,12 @@ from khabar.entities.kb import load_kb
 from khabar.entities.recognize import NAME_CLOSERS, NOT_NAMES, STOP, recognise
 from khabar.entities.structure import (
     TITLE_CLUSTERS,
+    TITLES_IN_NAMES,
     is_title_word,
     list_agreement,
     names_after_titles,
     title_clusters,
+    titles_in_names,
 )
 from khabar.entities.tagger import tokenize, training_sentences
 from khabar.entities.translit import deva_key
@@ -47,9 +49,10 @@ def test_a_name_after_a_title_word_is_a_person_without_the_title(text: str, name
 
 
 def test_title_words_are_the_cluster_of_offices_not_names_or_function_words() -> None:
-    for word in ["मंत्री", "सचिव", "कलेक्टर", "प्रोफेसर"]:
+    for word in ["मंत्री", "सचिव", "कलेक्टर", "अध्यक्ष"]:
         assert is_title_word(deva_key(word)), word
-    for word in ["ने", "राहुल", "दिल्ली", "कहा"]:
+    # Nor are words of the cluster that training keeps inside names (जनरल of "जनरल जोन्स").
+    for word in ["ने", "राहुल", "दिल्ली", "कहा", "जनरल"]:
         assert not is_title_word(deva_key(word)), word
 
 
@@ -69,11 +72,19 @@ def test_title_clusters_are_counted_from_gold_sentences() -> None:
     both = gold + [(["मंत्री", "राम"], ["B-PER", "I-PER"])] * 5
     assert title_clusters(both, clusters) == frozenset()
     assert title_clusters([], clusters) == frozenset()
+    # A title word that also begins names in training is kept inside them.
+    clusters[deva_key("जनरल")] = "1.1"
+    ranks = gold * 2 + [(["जनरल", "राम"], ["B-PER", "I-PER"])] * 2
+    ranks += [(["जनरल", "राम", "ने"], ["O", "B-PER", "O"])]
+    assert title_clusters(ranks, clusters) == frozenset({"1.1"})
+    assert titles_in_names(ranks, clusters) == frozenset({deva_key("जनरल")})
+    assert titles_in_names(gold, clusters) == frozenset()
 
 
 def test_committed_title_clusters_are_what_the_training_data_gives(shared_data: Path) -> None:
     sentences = [s for part in training_sentences(Config(data_dir=shared_data)).values() for s in part]
     assert title_clusters(sentences, word_clusters()) == TITLE_CLUSTERS
+    assert titles_in_names(sentences, word_clusters()) == TITLES_IN_NAMES
 
 
 def test_counting_without_training_data_is_one_line_e040(

@@ -369,6 +369,38 @@ TITLE_CLUSTERS = frozenset({"31.82"})
 # scored 0.758 there but adds clusters of pronouns and conjunctions, इस, हम, यद्यपि, and 0.03
 # verbs' clusters, so 0.1 was kept for precision on other text).
 TITLE_MIN_BEFORE, TITLE_RATIO, TITLE_SHARE = 5, 3, 0.1
+# Words of those clusters that training keeps inside names (:func:`titles_in_names`, counted by
+# the same command): military ranks and प्रोफेसर, which HiNER writes inside the name.
+TITLES_IN_NAMES = frozenset(deva_key(w) for w in ["कमांडर", "जनरल", "प्रोफेसर", "मैनेजर"])
+
+
+def _title_counts(
+    sentences: Sequence[tuple[Sequence[str], Sequence[str]]], clusters: dict[str, str]
+) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """Per cluster id and per folded word (both kinds of key in each table): how often it stands
+    right before a person's name, how often it begins one of two words or more, and in all."""
+    before: dict[str, int] = {}
+    begins: dict[str, int] = {}
+    total: dict[str, int] = {}
+
+    def add(table: dict[str, int], key: str) -> None:
+        table[key] = table.get(key, 0) + 1
+
+    for words, tags in sentences:
+        keys = [deva_key(w) for w in words]
+        ids = [clusters.get(k, "-") for k in keys]
+        for c in ids:
+            add(total, c)
+        for i, j, label in spans_from_bio(tags):
+            if label != "PER":
+                continue
+            if j - i > 1:
+                add(begins, ids[i])
+                add(begins, "w:" + keys[i])
+            if i > 0 and tags[i - 1] == "O":
+                add(before, ids[i - 1])
+                add(before, "w:" + keys[i - 1])
+    return before, begins, total
 
 
 def title_clusters(
@@ -378,34 +410,40 @@ def title_clusters(
 
     Why by cluster and not by word: most titles of new text (डीन, कमिश्नर) are rare or unseen in
     training, but share a cluster with the frequent ones (मंत्री, सचिव)."""
-    before: dict[str, int] = {}
-    begins: dict[str, int] = {}
-    total: dict[str, int] = {}
-    for words, tags in sentences:
-        ids = [clusters.get(deva_key(w), "-") for w in words]
-        for c in ids:
-            total[c] = total.get(c, 0) + 1
-        for i, j, label in spans_from_bio(tags):
-            if label != "PER":
-                continue
-            if j - i > 1:
-                begins[ids[i]] = begins.get(ids[i], 0) + 1
-            if i > 0 and tags[i - 1] == "O":
-                before[ids[i - 1]] = before.get(ids[i - 1], 0) + 1
+    before, begins, total = _title_counts(sentences, clusters)
     return frozenset(
         c
         for c, n in before.items()
         if c != "-"
+        and not c.startswith("w:")
         and n >= TITLE_MIN_BEFORE
         and n >= TITLE_RATIO * begins.get(c, 0)
         and n >= TITLE_SHARE * total[c]
     )
 
 
+def titles_in_names(
+    sentences: Sequence[tuple[Sequence[str], Sequence[str]]], clusters: dict[str, str]
+) -> frozenset[str]:
+    """Words of the title clusters that training keeps inside a person's name: they begin one at
+    least a third as often as they stand before one (जनरल of "जनरल जोन्स", प्रोफेसर). Such a
+    word is no title for :func:`trim_person` and :func:`names_after_titles`."""
+    before, begins, _ = _title_counts(sentences, clusters)
+    title_ids = title_clusters(sentences, clusters)
+    return frozenset(
+        k
+        for k, c in clusters.items()
+        if c in title_ids
+        and begins.get("w:" + k, 0) > 0
+        and TITLE_RATIO * begins.get("w:" + k, 0) >= before.get("w:" + k, 0)
+    )
+
+
 @cache
 def _title_words() -> frozenset[str]:
     """The folded words of the title clusters (a few dozen), gathered once per process."""
-    return frozenset(k for k, c in word_clusters().items() if c in TITLE_CLUSTERS)
+    clusters = word_clusters()
+    return frozenset(k for k, c in clusters.items() if c in TITLE_CLUSTERS) - TITLES_IN_NAMES
 
 
 def is_title_word(key: str) -> bool:
@@ -570,7 +608,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KhabarError as e:
         print(str(e), file=sys.stderr)
         return 2
-    print(" ".join(sorted(title_clusters(sentences, word_clusters()))))
+    clusters = word_clusters()
+    print("title clusters:", " ".join(sorted(title_clusters(sentences, clusters))))
+    print("titles in names:", " ".join(sorted(titles_in_names(sentences, clusters))))
     return 0
 
 
