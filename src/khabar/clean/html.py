@@ -268,7 +268,7 @@ def _page_metadata(tree: HtmlElement, url: str | None) -> Document:
 
     ``extract_metadata`` also finds categories, tags, a licence and (through htmldate, with its
     extensive search) a date on every page: a third of the HTML path's time, for fields we drop
-    or (the date) need only when our own date search finds none. This is its code path for title,
+    or (the date) find otherwise (:func:`_published`). This is its code path for title,
     author, URL and site name, in its order and with its default settings (no author blacklist),
     so those fields are the same (the author through :func:`_byline_author`); the date is left
     to :func:`_published`. None of these steps changes the tree, so the extraction after it sees
