@@ -245,7 +245,7 @@ def _declared_date(tree: HtmlElement, url: str | None) -> str | None:
     tree (comments dropped) answers as htmldate's own parse of the page does: on 1,351 of
     1,352 extractions of the boilerplate sets the same date; on one, htmldate's parse found
     none of these and a later step gave the same instant in the page's zone (-03:00) where
-    the JSON-LD here gives it in UTC. Run before the extraction, which changes the tree.
+    the JSON-LD here gives it in UTC. The extraction works on a copy, so the order is free.
     """
     from htmldate.core import examine_abbr_elements, examine_header
     from htmldate.extractors import extract_url_date, json_search
