@@ -7,6 +7,17 @@ open-source extractors on both boilerplate benchmarks we score (``khabar eval bo
 Its balanced default mode is used: with our text pass after it, ``favor_recall`` kept fewer
 must-include snippets on boilerplate/trafilatura-eval (first 40 pages: 0.946 vs 0.982) and
 scored the same on scrapinghub-aeb, since recall mode picks other (wider) containers.
+
+Its other options, each scored with our text pass on all 990 trafilatura-eval pages (snippet F1)
+and 181 scrapinghub-aeb pages (AEB F1), 2026-12-04, ``benchmarks/html_choices.py``: the
+defaults as called before (fallbacks on, tables, no comments, no deduplication) 0.920 / 0.958;
+``fast`` (no readability/jusText comparison) 0.915 / 0.961 at a third less extraction time;
+``favor_precision`` 0.916 / 0.962, slower; without tables 0.916 / 0.955; fast without tables
+0.909 / 0.957; fast with precision 0.903 / 0.943. Comments stay off (reader comments are not
+the article) and deduplication off (it drops a page whose text was seen before, which is the
+near-duplicate stage's decision, with evidence). Fast mode alone lost 0.005 of snippet F1, all
+of it on pages where it found little text; so :func:`_extract_text` runs fast mode and falls
+back to the full mode on those pages only.
 """
 
 from __future__ import annotations
@@ -14,7 +25,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -32,6 +42,11 @@ for _name in ("trafilatura", "htmldate"):
 
 # htmldate's output format: a date-time with its offset when the page gives one.
 _STAMP = "%Y-%m-%dT%H:%M:%S%z"
+# Fast-mode texts shorter than this are extracted again with trafilatura's fallbacks. Tuned on
+# the even-numbered pages (sorted ids) of trafilatura-eval and scrapinghub-aeb, 2026-12-04: the
+# smallest length whose snippet F1 there stays within 0.005 of the full mode's (250: -0.0057,
+# 500: -0.0031); reported on the odd-numbered pages (README, Benchmarks).
+FULL_MODE_BELOW = 500
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||,| and | und | और )\s*")
 _LANG_ATTR = re.compile(
     r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})|"
@@ -230,7 +245,7 @@ def _declared_date(tree: HtmlElement, url: str | None) -> str | None:
     tree (comments dropped) answers as htmldate's own parse of the page does: on 1,351 of
     1,352 extractions of the boilerplate sets the same date; on one, htmldate's parse found
     none of these and a later step gave the same instant in the page's zone (-03:00) where
-    the JSON-LD here gives it in UTC. Run before the extraction, which changes the tree.
+    the JSON-LD here gives it in UTC. The extraction works on a copy, so the order is free.
     """
     from htmldate.core import examine_abbr_elements, examine_header
     from htmldate.extractors import extract_url_date, json_search
@@ -253,7 +268,7 @@ def _page_metadata(tree: HtmlElement, url: str | None) -> Document:
 
     ``extract_metadata`` also finds categories, tags, a licence and (through htmldate, with its
     extensive search) a date on every page: a third of the HTML path's time, for fields we drop
-    or (the date) need only when our own date search finds none. This is its code path for title,
+    or (the date) find otherwise (:func:`_published`). This is its code path for title,
     author, URL and site name, in its order and with its default settings (no author blacklist),
     so those fields are the same (the author through :func:`_byline_author`); the date is left
     to :func:`_published`. None of these steps changes the tree, so the extraction after it sees
@@ -293,43 +308,32 @@ def _page_metadata(tree: HtmlElement, url: str | None) -> Document:
     return metadata
 
 
-def _trafilatura_date(tree: HtmlElement, metadata: Document) -> str | None:
-    """The date ``extract_metadata`` would give: htmldate, extensive, with trafilatura's settings."""
-    from html import unescape
-
-    from htmldate import find_date
-    from trafilatura.settings import DEFAULT_CONFIG, set_date_params
-    from trafilatura.utils import line_processing
-
-    params = set_date_params(DEFAULT_CONFIG.getboolean("DEFAULT", "EXTENSIVE_DATE_SEARCH"))
-    params["url"] = metadata.url
-    found = find_date(tree, **params)
-    # extract_metadata trims every string field (clean_and_trim) after the date is set.
-    return line_processing(unescape(found)) if isinstance(found, str) else found
-
-
-def _published(html: str, declared: str | None, url: str | None,
-               fallback: Callable[[], str | None]) -> str | None:
-    """Date-time from the page's own declarations, else from htmldate's quick search, else
-    trafilatura's date.
+def _published(tree: HtmlElement, declared: str | None, url: str | None) -> str | None:
+    """Date-time from the page's own declarations, else from htmldate's quick search; None when
+    neither finds one.
 
     ``declared`` is :func:`_declared_date`: on most pages the URL, a meta tag or JSON-LD answers
-    and htmldate is never run. When they do not, htmldate's quick search runs on ``html``: it
-    parses the page itself, keeping the comments trafilatura's parser drops (on trafilatura's
-    tree the date changed on 2 of the 990 trafilatura-eval pages). ``fallback`` (trafilatura's
-    extensive date search) runs only when that finds nothing either.
+    and htmldate is never run. When they do not, htmldate's quick search (dated elements,
+    ``<time>``, title and headings, timestamp patterns) runs on our tree (it copies it first).
+    htmldate's extensive search (every date-like string of the page), which trafilatura's
+    metadata used to fall back on, is not run: on the 851 trafilatura-eval pages with date gold
+    it found a date on 112 more pages, 28 right and 84 wrong (52 of them on pages the gold says
+    carry no date), so leaving it out raised the share of given dates that are right from 0.742
+    to 0.795 (recall on dated pages 0.864 -> 0.826; measured 2026-12-04 by
+    ``benchmarks/html_choices.py --dates``), and it was a tenth of the HTML path's
+    time. A page with no date here keeps the one the clean stage reads off a byline, if any.
     """
     from htmldate import find_date
 
     stamp = declared
     if not stamp:
         try:
-            stamp = find_date(html, url=url, original_date=True, extensive_search=False,
+            stamp = find_date(tree, url=url, original_date=True, extensive_search=False,
                               outputformat=_STAMP)
         except (ValueError, TypeError):
             stamp = None
     if not stamp:
-        return fallback()
+        return None
     if stamp.endswith("T00:00:00"):
         # htmldate pads a bare date with midnight and no zone: that is no time of day.
         return stamp[:10]
@@ -338,18 +342,40 @@ def _published(html: str, declared: str | None, url: str | None,
     return stamp
 
 
+def _extract_text(tree: HtmlElement, url: str | None) -> str:
+    """trafilatura's main text of ``tree``: its fast mode, then its full mode when that is short.
+
+    Fast mode skips the comparison with readability and jusText, a quarter of the extraction's
+    time. Those fallbacks change the text mostly where trafilatura's own extractor found little;
+    on a long extraction readability must find twice as much to be preferred. So fast mode's
+    text is kept when it has :data:`FULL_MODE_BELOW` characters or more, and the page is
+    extracted again with the fallbacks when it has fewer (about one page in twenty-five).
+    ``bare_extraction`` copies a tree it is given, so both runs see the page as parsed.
+    """
+    import trafilatura
+
+    text = ""
+    for fast in (True, False):
+        doc = trafilatura.bare_extraction(tree, url=url, fast=fast, include_comments=False,
+                                          include_tables=True, deduplicate=False)
+        text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
+        if len(text) >= FULL_MODE_BELOW:
+            break
+    return text
+
+
 def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     """Extract main text and metadata from one HTML page.
 
     The page is parsed once (trafilatura's parser settings, :func:`_load_tree`); metadata, the
-    declared date and main text are read off that tree. The output is what ``trafilatura.bare_extraction(html, with_metadata=True)`` and a
-    separate htmldate pass gave, field for field (tested on real pages), at less cost.
+    declared date and main text are read off that tree. Title, authors, outlet, URL and
+    description are what ``trafilatura.bare_extraction(html, with_metadata=True)`` gives (tested
+    on real pages); the text is its fast mode's unless that is short (:func:`_extract_text`);
+    the date is the page's declared one or htmldate's quick search's (:func:`_published`).
 
     Raises ``KhabarError(E008)`` when trafilatura finds no main text at all (an empty page, a
     frameset, a page that is only navigation): that page is a counted outcome, not an article.
     """
-    import trafilatura
-
     where = url or "<html>"
     if not html or not html.strip():
         raise KhabarError(E.E008, where=where)
@@ -359,16 +385,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
             raise KhabarError(E.E008, where=where)
         metadata = _page_metadata(tree, url)
         declared = _declared_date(tree, url)
-        doc = trafilatura.bare_extraction(
-            tree,
-            url=url or metadata.url,  # the URL its extraction saw when it read the metadata too
-            include_comments=False,
-            include_tables=True,
-            deduplicate=False,
-        )
+        # the URL its extraction saw when it read the metadata too
+        text = _extract_text(tree, url or metadata.url)
     except (ValueError, TypeError, AttributeError) as exc:  # malformed markup trafilatura rejects
         raise KhabarError(E.E008, where=where, detail=str(exc)) from exc
-    text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         raise KhabarError(E.E008, where=where)
     lines = [ln.strip() for ln in text.splitlines()]
@@ -377,7 +397,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         text=text,
         title=metadata.title or None,
         authors=_split_authors(metadata.author),
-        published=_published(html, declared, url, lambda: _trafilatura_date(tree, metadata)),
+        published=_published(tree, declared, url),
         outlet=metadata.sitename or None,
         url=metadata.url or url,
         description=metadata.description or None,
