@@ -27,13 +27,18 @@ from .clause import (
 )
 from .gloss import gloss, glossary
 from .objects import (
+    BY_WRITING,
     CONJ,
+    LETTERS,
     PARTICIPLE_ENDS,
     PUBLIC_MODES,
     SUBJECT_PRONOUNS,
     bare_object,
     before_aside,
+    closed_for,
     glossed_span,
+    letter_addressee,
+    letter_after,
     public_addressee,
 )
 
@@ -186,7 +191,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             continue  # "हिमाचल प्रदेश के मुख्यमंत्री जयराम ठाकुर": the state is his, not an argument
         dist, topic = _gap(sv, units, u, cand)
         marker = u.marker
-        if marker == "को" and _letter_to(sv, u) and letter_to is None:
+        if marker == "को" and letter_after(sv, u.marker_end) and letter_to is None:
             letter_to = u  # "केरल सरकार को पत्र लिखकर … चिंता जाहिर की": whom it was written to
             continue
         if marker == "ने":
@@ -302,35 +307,15 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 break
     if not roles.target and letter_to is not None:  # a place written to stands for its government
         add_role(roles, "target", letter_to, sv, unit_actors(letter_to))
+    if not roles.target and letter_to is None:
+        letter_addressee(sv, cand, start, units, roles, _NP_STOPS)
     if not roles.target:
         _addressee_of_complement(sv, cand, start, roles)
     if not roles.target:
         _object_target(sv, cand, start, units, roles)
+    if not roles.target and trig.type == "COERCE":
+        closed_for(sv, cand, start, units, roles)
     return roles
-
-
-# A letter or call by which an act is addressed ("X को पत्र लिखकर मांग की", "X को चिट्ठी लिख कर
-# कहा", "X को फोन करके"): X is whom the act is addressed to. 22 times "को पत्र/चिट्ठी लिखकर"
-# in corpus/hindi-covid-2020 (round ev19), always before the act it carries.
-_LETTERS = frozenset({"पत्र", "चिट्ठी", "खत", "फोन", "फ़ोन", "ई-मेल", "ईमेल"})
-_BY_WRITING = frozenset({"लिखकर", "लिख", "भेजकर", "भेज", "करके", "कर"})
-
-
-def _letter_to(sv: SentenceView, u: Unit) -> bool:
-    """Whether a को-unit is the addressee of a letter or call written right after it as a
-    conjunctive participle ("केरल सरकार को पत्र लिखकर", "मुख्यमंत्री को चिट्ठी लिख कर"), a
-    date between them left aside ("केरल सरकार को कल पत्र लिखकर")."""
-    toks = sv.tokens
-    k = u.marker_end
-    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
-    while k in dated:
-        k += 1
-    if k + 1 >= len(toks) or toks[k].text not in _LETTERS:
-        return False
-    verb = toks[k + 1].text
-    if verb in {"लिखकर", "भेजकर", "करके"}:
-        return True
-    return verb in _BY_WRITING and k + 2 < len(toks) and toks[k + 2].text in {"कर", "के"}
 
 
 # What may stand between a complement clause's trigger and the order or request it completes
@@ -370,7 +355,7 @@ def _addressee_of_complement(sv: SentenceView, cand: Candidate, start: int, role
     if any(is_break(toks, j) or toks[j].text in {"कि", "को"} for j in between):
         return
     if any(
-        toks[j].text in _LETTERS and toks[j + 1].text in _BY_WRITING for j in range(u.first - 1)
+        toks[j].text in LETTERS and toks[j + 1].text in BY_WRITING for j in range(u.first - 1)
     ):
         return  # "राज्यों को चिट्ठी लिखकर … डॉक्टरों को सुरक्षा प्रदान करने का आदेश": the
         # letter's addressee is the order's; the को-phrase after it is the complement's
