@@ -85,3 +85,36 @@ def test_a_purpose_or_a_duration_is_not_whom_a_closure_is_for(text: str) -> None
     _, evs = events(text)
     for ev in evs:
         assert not any("रोकने" in t or "सप्ताह" in t for t in ev.target)
+
+
+# DH-2020-MAR-17.txt (one sentence of its line)
+BORDERS = "कई देशों ने अपनी सीमाएं दूसरे देशों के नागरिकों के लिए बंद कर रखी हैं ।"
+
+
+def test_people_a_closure_is_for_keep_whose_they_are() -> None:
+    _, evs = events(BORDERS)
+    [ev] = [e for e in evs if e.mode == "close"]
+    assert ev.target == ["text:दूसरे देशों के नागरिकों"]  # other countries' citizens: no public
+    [arg] = [a for a in ev.arguments if a.role == "target"]
+    assert arg.en == "citizens of other countries"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # written for the test on DJ day-file wording: the place of a participle's act ("बैरियर
+        # लगाकर") is not what the ban is on
+        ("डिगिहा तिराहे पर बैरियर लगाकर उसे रोक दिया गया ।", None),
+        # "को लेकर" (about) is no participle: the one accused stays the target (AU-2020-ARP-27.txt)
+        (
+            "बैठक के बाद मुख्यमंत्री बनर्जी ने केंद्र सरकार पर लॉकडाउन को लेकर विरोधाभासी बयान देने"
+            " का आरोप लगाया ।",
+            "केंद्र सरकार",
+        ),
+    ],
+)
+def test_a_place_before_a_conjunctive_participle_is_its_own(text: str, target: str | None) -> None:
+    _, evs = events(text)
+    [ev] = [e for e in evs if e.type in {"COERCE", "ACCUSE"}]
+    texts = [a.text for a in ev.arguments if a.role == "target"]
+    assert texts == ([target] if target else [])

@@ -143,17 +143,28 @@ def closed_for(
     first = end
     while first - 1 >= start and toks[first - 1].text in _PUBLIC_WORDS:
         first -= 1
-    if toks[end].text in _PUBLIC_WORDS and (first == end or toks[first].text == "आम"):
+    owned = first - 1 >= start and toks[first - 1].text in {"के", "की", "का"}
+    if toks[end].text in _PUBLIC_WORDS and (first == end or toks[first].text == "आम") and not owned:
         public_addressee(sv, cand, roles, (first, end))
         return
-    first = end
-    while first - 1 >= start and modifier(toks[first - 1].text):
-        first -= 1  # "विदेशी पर्यटकों": its modifiers, not the thing closed before them
+    first = _modified(toks, start, end)  # "विदेशी पर्यटकों", not the thing closed before them
+    if first - 2 >= start and toks[first - 1].text in {"के", "की", "का"}:
+        owner = _modified(toks, start, first - 2)  # "दूसरे देशों के नागरिकों": whose
+        if gloss(sv.text_of(owner, end)) is not None:
+            first = owner
     if names_actor(sv.text_of(first, end)):
         text = sv.text_of(first, end)
         ident = f"text:{text}"
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
+
+
+def _modified(toks: list[Token], start: int, end: int) -> int:
+    """First token of the head noun at ``end`` with the glossary modifiers before it."""
+    first = end
+    while first - 1 >= start and modifier(toks[first - 1].text):
+        first -= 1
+    return first
 
 
 _OBJECT_MAX = 12  # tokens of a coordinated object: "सभी बार, कैफे, हेयर सैलून और ब्यूटी पार्लर"

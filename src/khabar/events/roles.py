@@ -242,6 +242,10 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 else:
                     nominative = u
             continue
+        if marker == "पर" and any(
+            _conjunctive(t.text) for t in sv.tokens[u.marker_end : cand.first]
+        ):
+            continue  # "डिगिहा तिराहे पर बैरियर लगाकर उसे रोक": the participle's place
         if marker in trig.markers:
             if marker == "के बीच" and dist > _BETWEEN_REACH:
                 continue
@@ -450,6 +454,8 @@ def _object_target(
             continue
         if at + 1 < len(toks) and toks[at + 1].text in _IN_VIEW_OF:
             continue  # "खतरे को देखते हुए": in view of the danger, a reason and no target
+        if toks[at].text == "पर" and any(_conjunctive(t.text) for t in toks[at + 1 : cand.first]):
+            continue  # "डिगिहा तिराहे पर बैरियर लगाकर उसे रोक": where the participle's act was
         if at in unit_marks or end < start:
             return
         timex_at = {
@@ -525,6 +531,17 @@ def _binds_the_public(sv: SentenceView, cand: Candidate) -> bool:
         return True
     said = {t.text for t in sv.tokens[cand.first : cand.last + 1]}
     return mode == "order" and bool(said & _GUIDELINES)
+
+
+# -कर words that are postpositions or adverbs, no clause of their own ("लॉकडाउन को लेकर": about
+# the lockdown; "मिलकर": together; "खासकर": especially; "X से होकर": via X).
+_NOT_PARTICIPLES = frozenset({"लेकर", "मिलकर", "खासकर", "खासतौर", "बढ़कर", "होकर", "हटकर"})
+
+
+def _conjunctive(word: str) -> bool:
+    """A conjunctive participle written as one word ("लगाकर", "पहुंचकर"): the clause it ends
+    has its own arguments, so a "पर" before it is its place, not what a ban is on."""
+    return len(word) >= 4 and word.endswith("कर") and word not in _NOT_PARTICIPLES
 
 
 def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Unit]) -> Unit | None:
