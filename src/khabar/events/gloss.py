@@ -243,6 +243,13 @@ def _words(text: str) -> list[str]:
             place = _place_en((word,)) if _abbreviation(word) else None
             if place and any(_place_en(tuple(out[-n:])) == place for n in (3, 2, 1) if out):
                 out.append(f"({word})")  # right after the place it abbreviates
+    # "3 , 000": a number the tokenizer split at its thousands comma is one number, no list
+    k = 2
+    while k < len(out):
+        if out[k - 1] == "," and _NUMBER.fullmatch(out[k - 2]) and re.fullmatch(r"\d{3}", out[k]):
+            out[k - 2 : k + 1] = [f"{out[k - 2]},{out[k]}"]
+        else:
+            k += 1
     return out
 
 
@@ -307,7 +314,16 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
 
 
 def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
-    """(English, names a place) of a phrase: conjuncts glossed one by one, "A के B" = "B of A"."""
+    """(English, names a place) of a phrase: conjuncts glossed one by one, "A के B" = "B of A";
+    a people noun after the last genitive is owned by all the conjuncts before it ("गृह विभाग
+    और पुलिस के आला अधिकारियों" = "senior officials of home department and police")."""
+    at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
+    if 0 < at < len(words) - 1 and not _CONJUNCTIONS & set(words[at:]):
+        head = _conjunct(words[at + 1 :], g)
+        if head is not None and head[0].split()[-1] in _people():
+            owners = _phrase(words[:at], g) if _CONJUNCTIONS & set(words[:at]) else None
+            if owners is not None:
+                return f"{head[0]} of {owners[0]}", owners[1]
     parts: list[list[str]] = [[]]
     for w in words:
         if w in _CONJUNCTIONS:
@@ -328,6 +344,15 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     if len(glossed) == 1:
         return glossed[0], place
     return f"{', '.join(glossed[:-1])} and {glossed[-1]}", place
+
+
+@cache
+def _people() -> frozenset[str]:
+    """Last English words of the actor dictionary's groups ("officials", "workers"): the nouns
+    of people a genitive after a coordination belongs to as a whole."""
+    from .actors import actor_dictionary
+
+    return frozenset(w.bare.split()[-1] for w in actor_dictionary().words if w.group and w.bare)
 
 
 def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
@@ -435,6 +460,10 @@ def name_actors(
                 # "आप सभी से आग्रह" in a speaker's words: the public of the speaker's place;
                 # "बिहार में … पब्लिक के लिए बंद" by no placed source: of the place named
                 arg.en = public_of(where)
+            if arg.role in {"target", "partner"} and arg.en and arg.en == gloss(arg.text) and place:
+                # a group with the words that say which ("गृह विभाग … के आला अधिकारियों"): the
+                # phrase's English, in the jurisdiction like any other phrase
+                arg.en = gloss(arg.text, _place_before(ev, arg) or place)
             if arg.en is not None or arg.role not in {"source", "target"}:
                 continue
             if ident in people:
