@@ -118,30 +118,3 @@ def test_a_place_before_a_conjunctive_participle_is_its_own(text: str, target: s
     [ev] = [e for e in evs if e.type in {"COERCE", "ACCUSE"}]
     texts = [a.text for a in ev.arguments if a.role == "target"]
     assert texts == ([target] if target else [])
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase"),
-    [
-        # PK-2020-MAR-18.txt: where one is isolated, right before the act, is no topic
-        ("जूनियर डॉक्टर को केजीएमयू में ही आइसोलेट किया गया है.", "डॉक्टर"),
-        # DJ-2020-ARP-17.txt
-        (
-            "उधर, ब्लड बैंक से लगभग 14 कर्मचारियों को बीमा अस्पताल में क्वारंटाइन किया गया है ।",
-            "लगभग 14 कर्मचारियों",
-        ),
-    ],
-)
-def test_whom_an_act_is_done_to_past_where_it_is_done(text: str, phrase: str) -> None:
-    _, evs = events(text)
-    [ev] = [e for e in evs if e.mode == "quarantine"]
-    assert [a.text for a in ev.arguments if a.role == "target"] == [phrase]
-
-
-def test_a_place_before_a_measure_is_still_a_topic_for_others() -> None:
-    # AU-2020-ARP-08.txt: "उनके राज्य में लॉकडाउन" is what is reviewed, no lockdown of a state
-    _, evs = events(
-        "माना जा रहा है कि इस दौरान प्रधानमंत्री मुख्यमंत्रियों से उनके राज्य में लॉकडाउन की"
-        " स्थिति का जायजा लेंगे, साथ ही लॉकडाउन हटाने संबंधी निर्देश भी दिए जा सकते हैं ।"
-    )
-    assert not any("उनके राज्य" in a.text for e in evs for a in e.arguments if a.role == "target")

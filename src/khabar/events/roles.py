@@ -153,24 +153,10 @@ def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple
     topic = any(
         sv.tokens[i].text in _TOPIC_MARKS
         and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM | _QUANTITY)
-        and not (u.marker == "को" and _where_done(sv, i, cand))
         for i in between
         if i not in skip and i - 1 not in skip
     )
     return gap, topic
-
-
-def _where_done(sv: SentenceView, i: int, cand: Candidate) -> bool:
-    """Whether the "में" at ``i`` ends the place the act is done in, right before its trigger
-    ("स्थानीय लोगों को घर में ही क्वारंटीन"): where, not what about ("के बारे में"); read
-    for a को-object only, whom the act is done to wherever it is done."""
-    toks = sv.tokens
-    if toks[i].text != "में" or (i > 0 and toks[i - 1].text == "बारे"):
-        return False
-    k = i + 1
-    while k < cand.first and toks[k].text in {"ही", "भी"}:
-        k += 1
-    return k == cand.first
 
 
 def _of_a_person(sv: SentenceView, units: list[Unit], u: Unit) -> bool:
