@@ -295,6 +295,20 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     -> 0.831, lenient 0.535 -> 0.549; check (n=29, measured once at the end): source 0.621 ->
     0.655, lenient 0.276 -> 0.310. A second sample of 40 corpus issuers, drawn after the rules
     were written: 2 right more, none wrong more. Source floor 0.73 -> 0.77.
+    Round ev20, targets (2026-12-04, same command; target sides counted by kind on the tune half
+    with ``tools/actor_errors.py P --show``, each rule also run over all corpus day files outside
+    the gold and its changes read by hand): a group written to that is no entity ("सभी राज्यों
+    के मुख्य सचिवों को पत्र लिखकर"), states a state addresses are the country's, the public or
+    people a closure is for ("आम लोगों के लिए बंद"), a group target with the words that say
+    which ("38 संसद सदस्यों", "गृह विभाग और पुलिस के आला अधिकारियों"), a पर-place before a
+    conjunctive participle no target. Core R/P,
+    date, modality, source, seeds unchanged. all (n=100): actors strict 0.220 -> 0.230, target
+    0.260 -> 0.290 (lenient 0.530 -> 0.550), actors lenient 0.460; tune (n=71): actors 0.296 ->
+    0.310, target 0.338 -> 0.380; check (n=29, measured once at the end): unchanged (actors
+    0.034, lenient 0.276, target 0.069). Outside the gold (all 355 day files): 41 events'
+    targets changed, no event added or lost; read by hand, each right or more complete, but two
+    spans kept from before ("65 के तहत कुल 2,649 लोगों") and place qualifiers taken from the
+    issuer ("employees in Delhi"). Floors: strict 0.22, target 0.28.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -317,8 +331,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.45
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.77
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.21
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.25
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.22
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.28
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.80
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55

@@ -53,6 +53,9 @@ _GENITIVE = frozenset({"के", "की", "का"})
 # word gloss cannot render ("बिहार के बाहर से आ रहे मजदूरों"), so only the part after it is read.
 _POSTPOSITIONS = frozenset({"में", "से", "पर", "को", "तक", "ने", "द्वारा"})
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_NUMBER = re.compile(r"[\d०-९][\d०-९,.]*")
+# Words that make a number approximate after its genitive ("1000 के करीब लोगों").
+_ABOUT = frozenset({"करीब", "लगभग", "तकरीबन", "आसपास"})
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,15 @@ def names_actor(text: str) -> bool:
     return False
 
 
+def modifier(word: str) -> bool:
+    """Whether a token is a glossary modifier or quantifier ("विदेशी", "सभी") or a number: a
+    word that may stand before a head noun inside one noun phrase."""
+    w = _norm(word)
+    if re.fullmatch(r"[\d०-९][\d०-९,.]*", w):
+        return True
+    return any(f == (w,) and e.kind in {"mod", "det"} for f, e in glossary().index.get(w, ()))
+
+
 @cache
 def _abbreviation(word: str) -> str | None:
     """The English abbreviation of a place a one-word Hindi one names ("यूएई" = UAE): a Latin
@@ -231,6 +243,13 @@ def _words(text: str) -> list[str]:
             place = _place_en((word,)) if _abbreviation(word) else None
             if place and any(_place_en(tuple(out[-n:])) == place for n in (3, 2, 1) if out):
                 out.append(f"({word})")  # right after the place it abbreviates
+    # "3 , 000": a number the tokenizer split at its thousands comma is one number, no list
+    k = 2
+    while k < len(out):
+        if out[k - 1] == "," and _NUMBER.fullmatch(out[k - 2]) and re.fullmatch(r"\d{3}", out[k]):
+            out[k - 2 : k + 1] = [f"{out[k - 2]},{out[k]}"]
+        else:
+            k += 1
     return out
 
 
@@ -295,7 +314,16 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
 
 
 def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
-    """(English, names a place) of a phrase: conjuncts glossed one by one, "A के B" = "B of A"."""
+    """(English, names a place) of a phrase: conjuncts glossed one by one, "A के B" = "B of A";
+    a people noun after the last genitive is owned by all the conjuncts before it ("गृह विभाग
+    और पुलिस के आला अधिकारियों" = "senior officials of home department and police")."""
+    at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
+    if 0 < at < len(words) - 1 and not _CONJUNCTIONS & set(words[at:]):
+        head = _conjunct(words[at + 1 :], g)
+        if head is not None and head[0].split()[-1] in _people():
+            owners = _phrase(words[:at], g) if _CONJUNCTIONS & set(words[:at]) else None
+            if owners is not None:
+                return f"{head[0]} of {owners[0]}", owners[1]
     parts: list[list[str]] = [[]]
     for w in words:
         if w in _CONJUNCTIONS:
@@ -316,6 +344,15 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     if len(glossed) == 1:
         return glossed[0], place
     return f"{', '.join(glossed[:-1])} and {glossed[-1]}", place
+
+
+@cache
+def _people() -> frozenset[str]:
+    """Last English words of the actor dictionary's groups ("officials", "workers"): the nouns
+    of people a genitive after a coordination belongs to as a whole."""
+    from .actors import actor_dictionary
+
+    return frozenset(w.bare.split()[-1] for w in actor_dictionary().words if w.group and w.bare)
 
 
 def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
@@ -349,6 +386,10 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
     if at < 0:
         return _conjunct(words, g)
+    if at == 1 and _NUMBER.fullmatch(words[0]) and words[2:3] and words[2] in _ABOUT:
+        # "1000 के करीब लोगों": about 1000 people, not "about people of 1000"
+        counted = _conjunct(words[3:], g)
+        return (f"about {words[0].translate(_DIGITS)} {counted[0]}", counted[1]) if counted else None
     head = _conjunct(words[at + 1 :], g)
     if head is None:
         return None
@@ -414,9 +455,15 @@ def name_actors(
         local = next((name for name, below in places if below), None)
         for arg in ev.arguments:
             ident = arg.entity_id or ""
-            if arg.role == "target_inferred" and ident == "actor:public" and place:
-                # "आप सभी से आग्रह" in a speaker's words: the public of the speaker's place
-                arg.en = public_of(place)
+            where = place or _location(ev)
+            if arg.role == "target_inferred" and ident == "actor:public" and where:
+                # "आप सभी से आग्रह" in a speaker's words: the public of the speaker's place;
+                # "बिहार में … पब्लिक के लिए बंद" by no placed source: of the place named
+                arg.en = public_of(where)
+            if arg.role in {"target", "partner"} and arg.en and arg.en == gloss(arg.text) and place:
+                # a group with the words that say which ("गृह विभाग … के आला अधिकारियों"): the
+                # phrase's English, in the jurisdiction like any other phrase
+                arg.en = gloss(arg.text, _place_before(ev, arg) or place)
             if arg.en is not None or arg.role not in {"source", "target"}:
                 continue
             if ident in people:
@@ -424,6 +471,8 @@ def name_actors(
                 continue
             if ident.startswith("text:"):
                 where = _place_before(ev, arg) or place
+                if where is not None and where == local and _STATES.match(gloss(arg.text) or ""):
+                    where = None  # a state holds no states: those it addresses are the country's
                 arg.en = _governments(gloss(arg.text, where if arg.role == "target" else None))
             elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
                 arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
@@ -486,6 +535,18 @@ def _place_before(ev: Event, arg: Argument) -> str | None:
         if entry is not None and (best is None or loc.end > best[0]):
             best = (loc.end, entry.name)
     return best[1] if best else None
+
+
+def _location(ev: Event) -> str | None:
+    """The English name of the first KB place the event is said to happen in, if any."""
+    from .actors import _kb
+
+    for loc in ev.arguments:
+        ident = loc.entity_id or ""
+        entry = _kb().get(ident[3:]) if loc.role == "location" and ident.startswith("kb:") else None
+        if entry is not None:
+            return entry.name
+    return None
 
 
 @cache

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .actors import entity_code
 from .clause import SentenceView, Token, Unit, is_break
-from .gloss import gloss, jurisdiction, known_word, names_actor, public_of
+from .gloss import gloss, jurisdiction, known_word, modifier, names_actor, public_of
 
 if TYPE_CHECKING:
     from .hindi import Candidate
@@ -101,6 +101,72 @@ _MEASURE_ADVERBS: tuple[tuple[str, ...], ...] = (
     ("फिलहाल",),
     ("भी",),
 )
+# Whom a closure says it is for when it names the public ("सभी धार्मिक स्थल पब्लिक के लिए ये बंद
+# रहेंगे", "मुगल गार्डन आम लोगों के लिए बंद"): the public of the place, not the places closed.
+_PUBLIC_WORDS = frozenset({"पब्लिक", "जनता", "आमजन", "आम", "लोगों", "नागरिकों"})
+# Words between "X के लिए" and the closure it limits ("पब्लिक के लिए ये बंद", "… भी बंद").
+_PARTICLES = frozenset({"ये", "यह", "वे", "वह", "भी", "ही"})
+
+
+def closed_for(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """The people a measure is said to be for when nothing before names its object ("… सभी
+    धार्मिक स्थल पब्लिक के लिए ये बंद रहेंगे": the gold codes the public of Bihar; "देश की
+    सीमाएं विदेशी पर्यटकों के लिए … बंद": foreign tourists): the phrase before the "के लिए" that
+    stands right before the trigger, past particles, adverbials and dates (a duration's own "के
+    लिए" left aside: "दो सप्ताह के लिए"). The public in words is the public of the jurisdiction
+    (:func:`public_addressee`, its words the evidence); other people a glossed noun phrase. 8
+    closures "X के लिए … बंद" in corpus/hindi-covid-2020 (round ev20), 6 of them for people."""
+    toks = sv.tokens
+    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    k = cand.first - 1
+    while k >= start + 2:
+        word = toks[k].text
+        adverb = next(
+            (a for a in _MEASURE_ADVERBS if tuple(t.text for t in toks[k - len(a) + 1 : k + 1]) == a),
+            None,
+        )
+        if k in dated or word in _PARTICLES:
+            k -= 1
+        elif adverb is not None:
+            k -= len(adverb)
+        elif word == "लिए" and toks[k - 1].text == "के" and k - 2 in dated:
+            k -= 2  # "दो सप्ताह के लिए": how long, not for whom
+        elif word == "लिए" and toks[k - 1].text == "के":
+            break
+        else:
+            return
+    else:
+        return
+    end = k - 2
+    first = end
+    while first - 1 >= start and toks[first - 1].text in _PUBLIC_WORDS:
+        first -= 1
+    owned = first - 1 >= start and toks[first - 1].text in {"के", "की", "का"}
+    if toks[end].text in _PUBLIC_WORDS and (first == end or toks[first].text == "आम") and not owned:
+        public_addressee(sv, cand, roles, (first, end))
+        return
+    first = _modified(toks, start, end)  # "विदेशी पर्यटकों", not the thing closed before them
+    if first - 2 >= start and toks[first - 1].text in {"के", "की", "का"}:
+        owner = _modified(toks, start, first - 2)  # "दूसरे देशों के नागरिकों": whose
+        if gloss(sv.text_of(owner, end)) is not None:
+            first = owner
+    if names_actor(sv.text_of(first, end)):
+        text = sv.text_of(first, end)
+        ident = f"text:{text}"
+        roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
+        roles.target.append(ident)
+
+
+def _modified(toks: list[Token], start: int, end: int) -> int:
+    """First token of the head noun at ``end`` with the glossary modifiers before it."""
+    first = end
+    while first - 1 >= start and modifier(toks[first - 1].text):
+        first -= 1
+    return first
+
+
 _OBJECT_MAX = 12  # tokens of a coordinated object: "सभी बार, कैफे, हेयर सैलून और ब्यूटी पार्लर"
 
 
@@ -137,6 +203,57 @@ def bare_object(
 
 
 CONJ = frozenset({",", "और", "व", "तथा"})
+
+# A letter or call by which an act is addressed ("X को पत्र लिखकर मांग की", "X को चिट्ठी लिख कर
+# कहा", "X को फोन करके"): X is whom the act is addressed to. 22 times "को पत्र/चिट्ठी लिखकर"
+# in corpus/hindi-covid-2020 (round ev19), always before the act it carries.
+LETTERS = frozenset({"पत्र", "चिट्ठी", "खत", "फोन", "फ़ोन", "ई-मेल", "ईमेल"})
+BY_WRITING = frozenset({"लिखकर", "लिख", "भेजकर", "भेज", "करके", "कर"})
+
+
+def letter_after(sv: SentenceView, k: int) -> bool:
+    """Whether a letter or call is written as a conjunctive participle from token ``k`` on, right
+    after a को ("केरल सरकार को पत्र लिखकर", "मुख्यमंत्री को चिट्ठी लिख कर"), a date between
+    them left aside ("केरल सरकार को कल पत्र लिखकर")."""
+    toks = sv.tokens
+    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    while k in dated:
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text not in LETTERS:
+        return False
+    verb = toks[k + 1].text
+    if verb in {"लिखकर", "भेजकर", "करके"}:
+        return True
+    return verb in BY_WRITING and k + 2 < len(toks) and toks[k + 2].text in {"कर", "के"}
+
+
+def letter_addressee(
+    sv: SentenceView,
+    cand: Candidate,
+    start: int,
+    units: list[Unit],
+    roles: Roles,
+    np_stops: frozenset[str],
+) -> None:
+    """Whom a letter carrying the act is written to when they are no entity ("सभी राज्यों को
+    पत्र लिखकर … पालन करने के लिए कहा गया", "मुख्य सचिवों को पत्र लिखकर"): the glossed noun
+    phrase before its को, the act's target, though a को-object of the act itself may stand
+    nearer the trigger (its object, not its addressee). 13 of the 22 letters of
+    corpus/hindi-covid-2020 are written to such a group ("सभी राज्यों", "सभी कलेक्टरों")."""
+    toks = sv.tokens
+    for k in range(start + 1, cand.first - 2):
+        if toks[k].text != "को" or not letter_after(sv, k + 1):
+            continue
+        if any(u.marker_end == k + 1 for u in units):
+            return  # an entity: the clause analysis has it (``letter_to``)
+        first = glossed_span(sv, start, k - 1, units, np_stops)
+        if first is None or not names_actor(sv.text_of(first, k - 1)):
+            return
+        text = sv.text_of(first, k - 1)
+        ident = f"text:{text}"
+        roles.args.append(Argument("target", text, toks[first].start, toks[k - 1].end, ident))
+        roles.target.append(ident)
+        return
 
 
 def glossed_span(
