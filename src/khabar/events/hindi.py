@@ -312,7 +312,8 @@ def extract_sentence(
         # a passive order gets its issuer inferred, unless its target too is only a pronoun
         # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show), or
         # an order says nobody it binds ("जांच के आदेश दे दिए गए हैं": the guessed issuer
-        # would be all the event says, and it joined unrelated disaster stories)
+        # would be all the event says, and it joined unrelated disaster stories), nor an arrest
+        # of nobody named ("उसे गिरफ्तार कर लिया गया": the police guessed and a pronoun; ev22)
         if not source and not trig.symmetric and _office_holder_dropped(cand, sv, ctx):
             source, inherited = list(ctx.last_agents), True
         scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
@@ -321,7 +322,7 @@ def extract_sentence(
             and trig.agentless
             and (_agentless(cand, sv) or scheduled)
             and not roles.pronoun_target
-            and (roles.target or trig.mode != "order")
+            and (roles.target or trig.mode not in {"order", "arrest"})
         ):
             # a national matter is the country's whoever reports it; else a measure announced
             # while a speaker's report goes on is the speaker's; else the place's authority
