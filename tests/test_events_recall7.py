@@ -147,3 +147,38 @@ def test_a_misspelt_light_verb_group_of_a_new_entry_is_a_coded_error(
         lambda entries: {**next(e for e in entries if "आदेश में" in e["forms"]), "light": ["kaha"]},
     )
     assert "E060" in text and "kaha" in text and "\n" not in text
+
+
+def test_a_measure_extended_after_a_date_phrase_is_an_act() -> None:
+    # AU-2020-MAY-02.txt:130: no को between the measure and its verb, only a duration
+    art = analysed(
+        "बता दें कि गृह मंत्रालय ने शुक्रवार को लॉकडाउन दो हफ्ते के लिए बढ़ाते हुए इसे 17 मई तक"
+        " कर दिया था ।"
+    )
+    [ev] = [e for e in art.events if e.mode == "lockdown"]
+    assert ev.source == ["actor:Ministry of Home Affairs of India"]
+    # PK-2020-APR-19.txt:9
+    art = analysed("धार डीएम श्रीकांत भनोट ने बताया, धारा 144 3 दिन के लिए लगायी गयी है ।")
+    assert [e.mode for e in art.events if e.type == "COERCE"] == ["curfew"]
+
+
+def test_no_act_from_a_measure_that_goes_on() -> None:
+    # AU-2020-MAY-01.txt:3: a lockdown continuing to a date is a state, not an act
+    art = analysed("अब यह लॉकडाउन 17 मई तक जारी रहेगा ।")
+    assert not [e for e in art.events if e.type == "COERCE"]
+
+
+def test_relief_given_and_strictness_raised_are_acts() -> None:
+    # AU-2020-MAR-22.txt:191
+    art = analysed("दिल्ली सरकार ने फैसला किया है कि ऐसे 72 लाख लोगों को मुफ्त राशन दिया जाएगा ।")
+    [ev] = [e for e in art.events if e.type == "AID"]
+    assert (ev.mode, ev.modality) == ("relief", "planned") and ev.source
+    # PK-2020-MAR-24.txt:11
+    art = analysed("राज्यभर में लॉकडाउन है और झारखंड सरकार ने सख्ती बढ़ायी है ।")
+    [ev] = [e for e in art.events if e.mode == "enforce"]
+    assert ev.type == "COERCE" and ev.source
+
+
+def test_no_relief_from_a_demand_for_it() -> None:
+    art = analysed("उन्होंने सभी कर्मियों के लिए सेनिटाइजर और मास्क देने की मांग भी उठाई ।")
+    assert not [e for e in art.events if e.type == "AID"]
