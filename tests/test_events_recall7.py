@@ -182,3 +182,18 @@ def test_relief_given_and_strictness_raised_are_acts() -> None:
 def test_no_relief_from_a_demand_for_it() -> None:
     art = analysed("उन्होंने सभी कर्मियों के लिए सेनिटाइजर और मास्क देने की मांग भी उठाई ।")
     assert not [e for e in art.events if e.type == "AID"]
+
+
+def test_an_abbreviation_spelt_in_hindi_letters_is_an_agent() -> None:
+    # PK-2020-MAR-03.txt:31 (its clause shortened)
+    art = analysed(
+        "विमानन नियामक डीजीसीए ने सभी हवाई अड्डों और एयरलाइनों से यह सुनिश्चित करने को कहा है कि"
+        " यात्रियों की जांच हो ।"
+    )
+    assert [e.source for e in _of(art, "REQUEST")] == [["text:विमानन नियामक डीजीसीए"]]
+
+
+def test_no_abbreviation_agent_from_an_ordinary_word() -> None:
+    # "कई" (several) is spelt with no letter names: nobody is named as the agent
+    art = analysed("कई ने लोगों से घरों में रहने की अपील की ।")
+    assert not [e for e in _of(art, "REQUEST") if e.source == ["text:कई"]]
