@@ -197,3 +197,13 @@ def test_no_abbreviation_agent_from_an_ordinary_word() -> None:
     # "कई" (several) is spelt with no letter names: nobody is named as the agent
     art = analysed("कई ने लोगों से घरों में रहने की अपील की ।")
     assert not [e for e in _of(art, "REQUEST") if e.source == ["text:कई"]]
+
+
+def test_a_measure_named_by_its_announcement_was_announced() -> None:
+    # the kind of AU-2020-MAR-21.txt:59 ("केजरीवाल सरकार ने … आर्थिक मदद के एलान के साथ ही …")
+    art = analysed("केंद्र सरकार द्वारा राहत पैकेज की घोषणा के बाद शेयर बाजार चढ़ा ।")
+    [ev] = _of(art, "AID")
+    assert (ev.source, ev.modality) == (["actor:Government of India"], "happened")
+    # announced by nobody named: no event (the announcement's agent is all it would say)
+    art = analysed("लॉकडाउन की घोषणा के बाद हजारों मजदूर पैदल निकल पड़े ।")
+    assert not art.events
