@@ -309,6 +309,20 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     targets changed, no event added or lost; read by hand, each right or more complete, but two
     spans kept from before ("65 के तहत कुल 2,649 लोगों") and place qualifiers taken from the
     issuer ("employees in Delhi"). Floors: strict 0.22, target 0.28.
+    Round ev22, recall kinds from the corpus (2026-12-04, same command; kinds counted from the
+    fates of candidate triggers over the 381 corpus day files outside the gold, every new event
+    there read by hand, 118 more events of which 110 right; the tune half read, the check half
+    measured at the end): a ने-agent headed by a body or office or spelt in Hindi letter names
+    (मंत्रालय, आयोग, बोर्ड, टीम, आयुक्त, डीजीसीए) as the source; an order or advisory reported by
+    what it says ("द्वारा जारी आदेश में कहा गया"); a warning of action (THREATEN); an arrangement
+    for a group and relief given (AID); a measure extended after a date phrase, strictness raised;
+    a passive arrest with its detainee named (police inferred); होगा/होगी/होंगे as future; a
+    measure named by its announcement ("की घोषणा के बाद"). all core R 0.745 -> 0.755 (74/98) P
+    0.918 -> 0.919; tune R 0.841 -> 0.857 (54/63) P 0.937 -> 0.938; check R 0.571 (20/35,
+    unchanged) P 0.872 (unchanged). Matched (n 100 -> 101): actors strict 0.220 -> 0.218,
+    lenient 0.460 -> 0.455, source 0.750 -> 0.743, target 0.260 -> 0.257, date 0.920 -> 0.911,
+    modality 0.910 -> 0.911. Seeds core R 1.00 P 1.00. Floors: core R 0.74, tune R 0.84 (up);
+    the others hold.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -325,7 +339,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.72
+    assert core["recall"] >= 0.74
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
@@ -333,7 +347,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.77
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.22
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.28
-    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.80
+    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.84
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.85

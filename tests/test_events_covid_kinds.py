@@ -93,10 +93,15 @@ def test_a_meeting_named_as_where_someone_spoke() -> None:
     assert ev.mode == "meeting" and ev.target == ["actor:officials"] and len(ev.source) == 1
     # no partner: since ev18 the meeting its agent spoke at is his consultation (14 of 14 such
     # corpus sentences, see test_events_recall6); the direction itself ("… दिया जाए") is a
-    # request since ev10
+    # request since ev10; since ev22 the relief it directs is also read (proposed), as "राशन
+    # बांटा जाए" was
     art = analysed("बैठक में मुख्यमंत्री ने कहा कि राशन दिया जाए ।")
-    kinds = [(e.type, e.mode) for e in art.events]
-    assert kinds == [("CONSULT", "meeting"), ("REQUEST", "tell_to")]
+    kinds = [(e.type, e.mode, e.modality) for e in art.events]
+    assert kinds == [
+        ("CONSULT", "meeting", "happened"),
+        ("REQUEST", "tell_to", "happened"),
+        ("AID", "relief", "proposed"),
+    ]
 
 
 def test_an_abbreviation_in_brackets_keeps_the_agent_marker() -> None:

@@ -22,6 +22,9 @@ from .clause import (
 from .roles import PASSIVE, passive_compound
 
 _FUTURE = re.compile(r"(ेंगे|ेगा|ेगी|ेंगी|ूंगा|ूँगा|ोगे|ेगें|एगा|एगी|एंगे)$")
+# The future of हो, whole words only: "-ोगी" also ends a name ("योगी आदित्यनाथ"), so it is no
+# suffix of the pattern above; "कार्रवाई होगी", "बैठक होगी" are planned (round ev22)
+_HO_FUTURE = frozenset({"होगा", "होगी", "होंगे", "होंगी"})
 _NEGATION = frozenset({"नहीं", "न", "नही", "मत"})
 _PROPOSED_BEFORE = frozenset({"प्रस्तावित", "संभावित"})
 _EXPECTED = frozenset({"उम्मीद", "अपेक्षा", "आसार", "अनुमान"})
@@ -51,7 +54,8 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
     if any(t in _POSSIBLE or t in _CAN for t in verb):
         return "possible", False
     forms = [t.text for t in sv.tokens[cand.first : cand.last + 1]]
-    if any(_FUTURE.search(t) for t in verb + forms) or any(t in _PLANNED for t in verb):
+    future = any(_FUTURE.search(t) for t in verb + forms) or _HO_FUTURE & set(verb + forms)
+    if future or any(t in _PLANNED for t in verb):
         return "planned", False
     if cand.trig.modality:
         return cand.trig.modality, False
