@@ -30,7 +30,7 @@ from ..config import Config
 from ..errors import E, KhabarError
 from ..executor import Executor, Outcome, Task
 from ..model import Article
-from ..store.db import Store
+from ..store.db import Store, templates_json
 from .identity import earlier_id
 from .readers import Failure, RawRecord, read_paths
 
@@ -85,7 +85,16 @@ def ingest(
         run_id = store.start_run([str(p) for p in paths])
         batch = Batch()
         unflushed: set[str] = set()  # raw inputs of this run not yet committed
-        records = _records(read_paths(paths, config, stdin=stdin), store, unflushed, executor)
+        # The templates' stored form, made once the last record is cleaned (then they are final)
+        # while the workers still run, and written at the end of the run, as before.
+        saved: list[str] = []
+
+        def all_cleaned() -> None:
+            if templates is not None:
+                saved.append(templates_json(templates.to_dict()))
+
+        records = _records(read_paths(paths, config, stdin=stdin), store, unflushed, executor,
+                           all_cleaned)
         try:
             for record, outcome in executor.map(records):
                 item = record.item
@@ -114,7 +123,7 @@ def ingest(
         place_unplaced(store, config)
         if templates is not None:
             with store.transaction():
-                store.save_templates(templates.to_dict())
+                store.save_templates(saved[0] if saved else templates.to_dict())
         store.finish_run(run_id, dict(report.counts))
     return report
 
@@ -129,8 +138,10 @@ class _Record:
 
 
 def _records(items: Iterable[Article | Failure], store: Store, unflushed: set[str],
-             executor: Executor[_Record]) -> Iterator[tuple[_Record, Outcome | Task | None]]:
-    """The items read, each with its work: ``None`` for a failure or an unchanged input.
+             executor: Executor[_Record], all_cleaned: Callable[[], None]
+             ) -> Iterator[tuple[_Record, Outcome | Task | None]]:
+    """The items read, each with its work: ``None`` for a failure or an unchanged input; then
+    ``all_cleaned`` is called, once every item went through this process's stages.
 
     An input whose raw bytes are stored, or were read earlier in this run and wait for their
     commit, is unchanged: skipped before any stage, whatever the batch size or the executor.
@@ -147,6 +158,7 @@ def _records(items: Iterable[Article | Failure], store: Store, unflushed: set[st
             unflushed.add(raw.sha256)
             _keep_identity(store, item)
         yield _Record(item, raw), _unanalysed(item, executor.config) or executor.start(item)
+    all_cleaned()
 
 
 def _unanalysed(art: Article, config: Config) -> Outcome | None:
