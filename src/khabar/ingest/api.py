@@ -93,10 +93,9 @@ def ingest(
             if templates is not None:
                 saved.append(templates_json(templates.to_dict()))
 
-        records = _records(read_paths(paths, config, stdin=stdin), store, unflushed, executor,
-                           all_cleaned)
+        records = _records(read_paths(paths, config, stdin=stdin), store, unflushed, executor)
         try:
-            for record, outcome in executor.map(records):
+            for record, outcome in executor.map(records, all_cleaned):
                 item = record.item
                 if isinstance(item, Failure):
                     record_failure(store, run_id, report, item.source_path, item.record, item.error.code.name, item.error.message)
@@ -138,10 +137,8 @@ class _Record:
 
 
 def _records(items: Iterable[Article | Failure], store: Store, unflushed: set[str],
-             executor: Executor[_Record], all_cleaned: Callable[[], None]
-             ) -> Iterator[tuple[_Record, Outcome | Task | None]]:
-    """The items read, each with its work: ``None`` for a failure or an unchanged input; then
-    ``all_cleaned`` is called, once every item went through this process's stages.
+             executor: Executor[_Record]) -> Iterator[tuple[_Record, Outcome | Task | None]]:
+    """The items read, each with its work: ``None`` for a failure or an unchanged input.
 
     An input whose raw bytes are stored, or were read earlier in this run and wait for their
     commit, is unchanged: skipped before any stage, whatever the batch size or the executor.
@@ -158,7 +155,6 @@ def _records(items: Iterable[Article | Failure], store: Store, unflushed: set[st
             unflushed.add(raw.sha256)
             _keep_identity(store, item)
         yield _Record(item, raw), _unanalysed(item, executor.config) or executor.start(item)
-    all_cleaned()
 
 
 def _unanalysed(art: Article, config: Config) -> Outcome | None:
