@@ -5,9 +5,10 @@ events) look at one article at a time and carry no state from one article to the
 process can run them. Everything else carries state that depends on input order: ``clean`` learns
 per-outlet templates as articles stream (the labels of article *k* depend on articles 1..*k*),
 and the writer (store, template counts, story clustering) appends to one SQLite file. So the
-caller keeps ``clean`` and the writer in its own process, in input order, and hands only the
-stateless stages to :class:`StagePool`; that is what makes ``--jobs N`` give the same tables as
-``--jobs 1``, byte for byte.
+caller keeps the order-dependent part of ``clean`` (counting template keys, labelling lines)
+and the writer in its own process, in input order, and hands the rest to :class:`StagePool`:
+the order-free part of ``clean`` first, then the stateless stages (see :class:`Executor`);
+that is what makes ``--jobs N`` give the same tables as ``--jobs 1``, byte for byte.
 
 :func:`ordered_map` keeps at most ``window`` articles in flight: the reader is pulled only when
 a slot frees up (back-pressure), and results come back in the order the groups went in,
