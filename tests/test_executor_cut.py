@@ -86,3 +86,26 @@ def test_a_bug_while_finishing_is_an_e099_line_and_the_run_goes_on(
     assert line.startswith(f"E099 {paths[1]}: internal error in the pipeline: ValueError:"
                            " a finishing bug (at")
     assert report.counts["failed"] == 1 and report.counts["new"] > 20
+
+
+def test_the_cut_trip_holds_few_records_and_calls_back_once_all_are_cleaned(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cut record comes back with all its articles' lines (a dump holds tens): the first trip
+    is bounded in records, the second in articles, as before."""
+    from collections.abc import Iterable, Iterator
+
+    from khabar import executor
+
+    windows: list[int | None] = []
+
+    def passthrough(self: object, items: Iterable[tuple[int, object]], window: int | None = None
+                    ) -> Iterator[tuple[int, object]]:
+        windows.append(window)
+        yield from items
+
+    monkeypatch.setattr(executor.StagePool, "map", passthrough)
+    cleaned: list[bool] = []
+    run = executor.Executor[int](Config(), ["clean", "lang"], jobs=2)
+    assert list(run.map(iter([(1, None)]), lambda: cleaned.append(True))) == [(1, None)]
+    assert sorted(windows, key=str) == [executor.CUT_RECORDS_PER_WORKER * 2, None]
+    assert cleaned == [True]

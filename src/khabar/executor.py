@@ -72,6 +72,13 @@ K = TypeVar("K")
 # so the window has room to spare. An analysed article with its story prep takes about 30 KB
 # (9 KB pickled; 91 corpus articles), so memory stays bounded: 14 MB in flight for two workers.
 ARTICLES_PER_WORKER = 128
+# Input records in flight for their cut (the first of the two trips, see :class:`Executor`). A
+# cut record comes back as the lines and template keys of all its articles (a daily dump holds
+# tens), so these are counted in records and kept few: memory stays bounded whatever the
+# records hold, and the workers are kept busy by the second trip's window (above), which the
+# caller refills as each cut record is finished. Not tuned, a round number: enough that a
+# worker finds a cut waiting while the caller finishes the one before.
+CUT_RECORDS_PER_WORKER = 8
 
 
 # Allocations between two young-generation collections. The stages allocate many short-lived
@@ -320,11 +327,14 @@ class StagePool(Generic[K]):
             return self._pool.submit(_work, task.articles, self.config, self.names, task.where,
                                      True, task.cut)
 
-    def map(self, items: Iterable[tuple[K, Task | Outcome | None]]
+    def map(self, items: Iterable[tuple[K, Task | Outcome | None]], window: int | None = None
             ) -> Iterator[tuple[K, Outcome | None]]:
-        """:func:`ordered_map` over this pool. A worker killed from outside (the OOM killer, a
-        signal) breaks the pool: that stops the run with one E090 line, and rerunning resumes."""
-        window = self.config.commit_every + ARTICLES_PER_WORKER * self.jobs
+        """:func:`ordered_map` over this pool (``window``: articles in flight, by default one
+        batch and :data:`ARTICLES_PER_WORKER` per worker). A worker killed from outside (the OOM
+        killer, a signal) breaks the pool: that stops the run with one E090 line, and rerunning
+        resumes."""
+        if window is None:
+            window = self.config.commit_every + ARTICLES_PER_WORKER * self.jobs
         try:
             yield from ordered_map(items, self.submit, window, self._check_workers)
         except BrokenProcessPool as exc:
@@ -471,7 +481,8 @@ class Executor(Generic[K]):
             yield from ((r, o) for r, o in records if not isinstance(o, Task))
             all_cleaned()
             return
-        yield from self.pool.map(self._finish_cleaning(self.pool.map(records), all_cleaned))
+        cut = self.pool.map(records, CUT_RECORDS_PER_WORKER * self.pool.jobs)
+        yield from self.pool.map(self._finish_cleaning(cut, all_cleaned))
 
     def _finish_cleaning(self, cut: Iterable[tuple[K, Outcome | None]],
                          all_cleaned: Callable[[], None]
