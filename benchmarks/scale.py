@@ -15,9 +15,10 @@ two parts (store, stories), its CPU ms per article and the speed-up that bounds 
 (Amdahl: clean and the writer run in order in the main process). End to end: ``khabar
 ingest`` on the same files into a new store, once per ``--jobs`` value, each in a fresh process
 so no cache carries over; wall time, CPU time of the process and its workers, articles/s,
-articles per CPU-second, MB/s, and peak resident memory of the main process and of the largest
-worker. Figures are printed and written to
-``benchmarks/out/scale.json``.
+articles per CPU-second, MB/s, peak resident memory of the main process and of the largest
+worker, and the serial tail: wall seconds from the workers' last task to the end of ingest (the
+main process finishing the writer's last batches while a core idles). Figures are printed and
+written to ``benchmarks/out/scale.json``.
 """
 
 from __future__ import annotations
@@ -170,6 +171,7 @@ def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int,
     idle_wall = max(main_cpu, cpu / min(cores, jobs + 1)) if jobs > 1 else cpu
     return {"code": "baseline" if src else "this", "jobs": jobs, "articles": stored, "wall_s": wall, "cpu_s": cpu,
             "main_cpu_s": main_cpu, "idle_wall_estimate_s": idle_wall,
+            "serial_tail_s": result.get("tail_s"),
             "articles_per_s": stored / wall, "articles_per_cpu_s": stored / cpu,
             "mb_per_s": size_mb / wall, "peak_main_mb": result["peak_main_mb"],
             "peak_worker_mb": result["peak_worker_mb"]}
@@ -213,16 +215,52 @@ def baseline_per_stage(days: int, src: str, this: list[dict[str, float | str]], 
     return this, rows
 
 
+# Where each forked worker writes when its last task ended (see :func:`_timed_work`).
+_MARKS: list[Path] = []
+
+
+def _timed_work(*args: object, **kwargs: object) -> object:
+    """A worker's entry point, noting when its task ended. Workers forked from :func:`child`
+    run it (it pickles by name from ``__main__``), so the serial tail of the run, from the
+    workers' last task to the end of ingest (the writer's last batches), is measured for any
+    checkout whose executor has ``_work``."""
+    from khabar import executor
+
+    try:
+        return executor._timed_original(*args, **kwargs)  # type: ignore[attr-defined]
+    finally:
+        (_MARKS[0] / str(os.getpid())).write_text(repr(time.time()), encoding="utf-8")
+
+
+def _mark_worker_ends(marks: Path) -> bool:
+    """Route the workers' tasks through :func:`_timed_work` where they are forked."""
+    from khabar import executor
+
+    if not hasattr(executor, "_work") or executor._context().get_start_method() != "fork":
+        return False
+    _MARKS.append(marks)
+    executor._timed_original = executor._work  # type: ignore[attr-defined]
+    executor._work = _timed_work  # type: ignore[assignment]
+    return True
+
+
 def child(jobs: int, listing: Path, db: Path) -> None:
     """The measured ingest (run by :func:`end_to_end` in a new process)."""
     from khabar.ingest.api import ingest
 
     files = json.loads(listing.read_text(encoding="utf-8"))
+    marks = db.parent / "worker-ends"
+    marks.mkdir()
+    marked = jobs > 1 and _mark_worker_ends(marks)
     report = ingest(files, Config(db_path=db), jobs=jobs)
+    ended = time.time()
+    ends = [float(p.read_text(encoding="utf-8")) for p in marks.iterdir()]
     own = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
         "stored": report.counts["new"] + report.counts["updated"],
         "main_cpu_s": own.ru_utime + own.ru_stime,
+        # wall seconds from the workers' last task to the end of ingest (None: not measured)
+        "tail_s": ended - max(ends) if marked and ends else None,
         "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         # The largest reaped descendant: the workers (stopped when ingest returns).
         "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -279,12 +317,13 @@ def main() -> None:
     if runs:
         print(f"\n{'code':<9}{'ingest':<10}{'articles':>9}{'wall s':>8}{'CPU s':>8}{'main CPU s':>12}"
               f"{'idle est s':>12}{'art/s':>8}{'art/CPU-s':>11}{'MB/s':>7}{'peak main MB':>14}"
-              f"{'peak worker MB':>16}")
+              f"{'peak worker MB':>16}{'tail s':>8}")
     for run in runs:
         print(f"{run['code']:<9}--jobs {run['jobs']:<3}{run['articles']:>9}{run['wall_s']:>8.1f}{run['cpu_s']:>8.1f}"
               f"{run['main_cpu_s']:>12.1f}{run['idle_wall_estimate_s']:>12.1f}"
               f"{run['articles_per_s']:>8.1f}{run['articles_per_cpu_s']:>11.1f}{run['mb_per_s']:>7.3f}"
-              f"{run['peak_main_mb']:>14.0f}{run['peak_worker_mb']:>16.0f}")
+              f"{run['peak_main_mb']:>14.0f}{run['peak_worker_mb']:>16.0f}"
+              + (f"{run['serial_tail_s']:>8.1f}" if run["serial_tail_s"] is not None else ""))
     speedups = {}
     step = len(jobs) * len(codes)
     for n, r in enumerate(runs):  # each run against the first --jobs value of its code and round

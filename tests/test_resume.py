@@ -16,8 +16,9 @@ import pytest
 
 from khabar.config import Config
 
-FILES = 4
-RECORDS_PER_FILE = 90  # 360 records: the kill lands after the first commit, before the last
+FILES = 8
+RECORDS_PER_FILE = 90  # 720 records: the kill lands after the first commit, before the last
+# (more than a batch and the workers' window: workers that finished everything are not hit)
 
 
 def _write_inputs(shared_data: Path, folder: Path) -> set[str]:

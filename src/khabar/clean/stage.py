@@ -9,6 +9,7 @@ dateline. An article with no content line gets status ``no_text`` (counted, neve
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,9 +19,9 @@ from ..model import Article, Block
 from ..pipeline import stage
 from .classify import classify_lines
 from .dump import Piece, looks_like_dump, outlet_and_date_from_path, split_dump
-from .lines import page_stopwords, split_lines
+from .lines import Line, page_stopwords, split_lines
 from .meta import canonical_outlet, find_dateline, find_outlet, find_wire_suffix, parse_header
-from .templates import OutletTemplates
+from .templates import LineKeys, OutletTemplates, counted_keys
 
 # Readers whose text is one page by construction: never split as a dump.
 _SINGLE_PAGE_KINDS = frozenset({"html", "warc", "jsonl", "rss", "tokenxml"})
@@ -44,8 +45,27 @@ def _set(article: Article, name: str, value: object, source: str) -> None:
     article.set_meta(name, value, source)
 
 
+@dataclass
+class Cut:
+    """One (non-dump) article as the part of cleaning that depends on it alone leaves it: its
+    header read, its lines measured and their template keys computed. Only the rest (counting
+    the keys, labelling the lines, reading the metadata: :func:`finish`) depends on the articles
+    before it, in the outlet templates; so under ``--jobs N`` a worker cuts and the caller
+    finishes, in input order (see :mod:`khabar.executor`)."""
+
+    article: Article
+    head: list[Block]
+    lines: list[Line]
+    keyed: list[LineKeys | None]  # counted_keys of the lines' texts
+
+
 def clean_one(article: Article, templates: OutletTemplates | None = None) -> Article:
     """Label the lines of one (non-dump) article and fill its metadata, in place."""
+    return finish(cut_one(article, keyed=templates is not None), templates)
+
+
+def cut_one(article: Article, *, keyed: bool = True) -> Cut:
+    """The order-free part of :func:`clean_one` (``keyed``: compute the lines' template keys)."""
     text = article.text
     blocks: list[Block] = []
     content_start = 0
@@ -63,9 +83,18 @@ def clean_one(article: Article, templates: OutletTemplates | None = None) -> Art
         else:
             content_start = header.end
     lines = split_lines(text, content_start, stopwords=page_stopwords(text))
+    want = keyed and _template_key(article)
+    return Cut(article, blocks, lines, counted_keys(ln.text for ln in lines) if want else [])
+
+
+def finish(cut: Cut, templates: OutletTemplates | None = None) -> Article:
+    """Count the cut article's lines in ``templates`` (the learner of this run, in input order),
+    label them and fill the metadata: the rest of :func:`clean_one`."""
+    article, blocks, lines = cut.article, cut.head, cut.lines
     key = _template_key(article)
     if templates is not None and key:
-        templates.observe(key, (ln.text for ln in lines))
+        texts = [ln.text for ln in lines]
+        templates.observe_keyed(key, texts, cut.keyed or counted_keys(texts))
     labels, bylines = classify_lines(
         lines,
         is_template=templates.predicate(key) if templates is not None else None,
@@ -159,6 +188,11 @@ def split_if_dump(article: Article) -> list[Article]:
     _set(article, "outlet", outlet, "path")
     _set(article, "dct", date, "path")
     return [article]
+
+
+def cut_record(article: Article) -> list[Cut]:
+    """The order-free part of cleaning one article as read: its dump split, each piece cut."""
+    return [cut_one(piece) for piece in split_if_dump(article)]
 
 
 def clean_articles(

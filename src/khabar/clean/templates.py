@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 # Thresholds, tuned on the Hindi COVID-2020 corpus (76 plain-text days per outlet) and checked on
@@ -43,25 +43,43 @@ _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+")
 _DEVA_ONLY = re.compile(r"^[\u0900-\u097F\s]+$")
 
 
+# A line's template key and its shingles in the order they occur (see :func:`line_keys`).
+LineKeys = tuple[int, list[int]]
+
+
 # Keys are CRC-32 checksums: stable across processes (unlike hash()), cheap, and a rare
 # collision only makes two unrelated lines share a count.
-def _key_and_shingles(text: str) -> tuple[int, set[int]]:
+def line_keys(text: str) -> LineKeys:
     """The line key and the shingles of ``text``, with its digits folded once for both.
 
     Each word is encoded once and shingles are joined as bytes: the UTF-8 of words joined by a
     space is their UTF-8 forms joined by a space byte, so the checksums are those of the joined
-    text (tests/test_clean_templates_speed.py compares them on real lines).
+    text (tests/test_clean_templates_speed.py compares them on real lines). The shingles come
+    as a list in text order: a pure function of the line, so a worker process computes it
+    (:func:`khabar.clean.stage.cut_one`), and a set built from it here is built exactly as one
+    built there (the same insertions in the same order), so the counts keep their order.
     """
     digits = _DIGITS.sub("0", text)
     folded = _NON_WORD.sub("", digits).casefold()
     key = zlib.crc32(folded.encode("utf-8")) if folded else 0
     words = _WORD.findall(digits.casefold())
     if len(words) < 2 * SHINGLE_WORDS:
-        return key, set()
+        return key, []
     encoded = [w.encode("utf-8") for w in words]
     crc32, join = zlib.crc32, b" ".join
-    return key, {crc32(join(encoded[i : i + SHINGLE_WORDS]))
-                 for i in range(len(encoded) - SHINGLE_WORDS + 1)}
+    return key, [crc32(join(encoded[i : i + SHINGLE_WORDS]))
+                 for i in range(len(encoded) - SHINGLE_WORDS + 1)]
+
+
+def counted_keys(lines: Iterable[str]) -> list[LineKeys | None]:
+    """:func:`line_keys` of each line, ``None`` for a line too long to be counted."""
+    return [None if len(line) > MAX_LINE_CHARS else line_keys(line) for line in lines]
+
+
+def _key_and_shingles(text: str) -> tuple[int, set[int]]:
+    """The line key and the set of shingles of ``text``."""
+    key, shingles = line_keys(text)
+    return key, set(shingles)
 
 
 class OutletTemplates:
@@ -81,13 +99,19 @@ class OutletTemplates:
 
     def observe(self, outlet: str, lines: Iterable[str]) -> None:
         """Count one document of ``outlet`` with these (non-empty) lines."""
+        texts = list(lines)
+        self.observe_keyed(outlet, texts, counted_keys(texts))
+
+    def observe_keyed(self, outlet: str, lines: Sequence[str],
+                      keyed: Sequence[LineKeys | None]) -> None:
+        """:meth:`observe` with each line's :func:`counted_keys` already computed."""
         keys: set[int] = set()
         shingles: set[int] = set()
         seen: dict[str, tuple[int, set[int]]] = {}
-        for line in lines:
-            if len(line) > MAX_LINE_CHARS:
+        for line, entry in zip(lines, keyed, strict=True):
+            if entry is None:
                 continue
-            key, line_shingles = seen[line] = _key_and_shingles(line)
+            key, line_shingles = seen[line] = (entry[0], set(entry[1]))
             if key:
                 keys.add(key)
             shingles |= line_shingles

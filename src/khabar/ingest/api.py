@@ -30,7 +30,7 @@ from ..config import Config
 from ..errors import E, KhabarError
 from ..executor import Executor, Outcome, Task
 from ..model import Article
-from ..store.db import Store
+from ..store.db import Store, templates_json
 from .identity import earlier_id
 from .readers import Failure, RawRecord, read_paths
 
@@ -85,9 +85,17 @@ def ingest(
         run_id = store.start_run([str(p) for p in paths])
         batch = Batch()
         unflushed: set[str] = set()  # raw inputs of this run not yet committed
+        # The templates' stored form, made once the last record is cleaned (then they are final)
+        # while the workers still run, and written at the end of the run, as before.
+        saved: list[str] = []
+
+        def all_cleaned() -> None:
+            if templates is not None:
+                saved.append(templates_json(templates.to_dict()))
+
         records = _records(read_paths(paths, config, stdin=stdin), store, unflushed, executor)
         try:
-            for record, outcome in executor.map(records):
+            for record, outcome in executor.map(records, all_cleaned):
                 item = record.item
                 if isinstance(item, Failure):
                     record_failure(store, run_id, report, item.source_path, item.record, item.error.code.name, item.error.message)
@@ -114,7 +122,7 @@ def ingest(
         place_unplaced(store, config)
         if templates is not None:
             with store.transaction():
-                store.save_templates(templates.to_dict())
+                store.save_templates(saved[0] if saved else templates.to_dict())
         store.finish_run(run_id, dict(report.counts))
     return report
 

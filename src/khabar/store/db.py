@@ -58,6 +58,14 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def templates_json(templates: dict[str, Any]) -> str:
+    """The stored form of the outlet templates. Ingest makes it as soon as the last record is
+    cleaned, while the workers still analyse the last articles, rather than after the last
+    write, when nothing else runs (on the corpus, 0.3 CPU-s with a core idle at the end of
+    ``ingest --jobs 2``). Writing it stays at the end of the run, as before."""
+    return json.dumps(templates)
+
+
 @dataclass
 class PutResult:
     outcome: str  # new, updated, unchanged
@@ -363,11 +371,14 @@ class Store:
         row = self.conn.execute("SELECT data FROM outlet_templates WHERE outlet = '*'").fetchone()
         return json.loads(row["data"]) if row else None
 
-    def save_templates(self, templates: dict[str, Any]) -> None:
+    def save_templates(self, templates: dict[str, Any] | str) -> None:
+        """Store the outlet templates: their dict, or its JSON already made (see
+        :func:`templates_json`)."""
+        data = templates if isinstance(templates, str) else templates_json(templates)
         self.conn.execute(
             "INSERT INTO outlet_templates (outlet, data) VALUES ('*', ?)"
             " ON CONFLICT (outlet) DO UPDATE SET data = excluded.data",
-            (json.dumps(templates),),
+            (data,),
         )
 
     # -- reads -------------------------------------------------------------------------------

@@ -163,12 +163,51 @@ _WINDOW = (
 )
 
 
+# A member row's parsed columns (vector, entities, signature sets and date basis, events),
+# keyed by their stored text.
+_Parsed = tuple[dict[str, float], frozenset[str],
+                tuple[dict[str, Any], str | None] | None, frozenset[str]]
+MemberCache = dict[tuple[str, str, str | None, str | None], _Parsed]
+
+
+def _member(
+    aid: str, date: str | None, outlet: str | None, lang: str | None, title: str | None,
+    dup: str | None, columns: tuple[str, str, str | None, str | None],
+    cache: MemberCache, fresh: MemberCache,
+) -> Member:
+    """A member from its stored row, its JSON columns parsed once per writer: the writer reloads
+    its window whenever a batch goes back in time (input sorted by outlet, then day, does at
+    every outlet), and parsing the same rows again was half of each load (cProfile of
+    ``ingest --jobs 2`` on the corpus). Equal text parses to equal values, and the mutable ones
+    (the vector, the signature) are new objects each time, so the member is the same as one
+    parsed afresh."""
+    parsed = cache.get(columns)
+    if parsed is None:
+        vec, ents, sig, events = columns
+        sig_json = json.loads(sig) if sig is not None else None
+        parsed = (
+            json.loads(vec),
+            frozenset(json.loads(ents)),
+            (Signature.json_sets(sig_json), sig_json.get("date_basis"))
+            if sig_json is not None else None,
+            frozenset(json.loads(events)) if events is not None else frozenset(),
+        )
+    fresh[columns] = parsed
+    vector, entities, sig_sets, event_keys = parsed
+    return Member(
+        aid, dict(vector), entities, _date(date), outlet, lang, title, dup,
+        Signature(**sig_sets[0], date_basis=sig_sets[1]) if sig_sets is not None else None,
+        event_keys,
+    )
+
+
 def load_state(
     conn: sqlite3.Connection,
     config: Config,
     since: dt.date | None = None,
     until: dt.date | None = None,
     terms: Sequence[str] = (),
+    cache: MemberCache | None = None,
 ) -> StoryClusterer:
     """A clusterer holding what an in-memory one would hold when its newest article is dated
     ``since``, for articles up to ``until`` (unbounded when ``None``).
@@ -179,6 +218,9 @@ def load_state(
     :data:`MEMBER_DAYS` or less before the story's last article (and the undated ones); the
     others are counted in :attr:`Story.retired`. The older ones are summary rows: their sums
     and signature, which is all scoring a follow-up needs. Undated stories are always loaded.
+
+    ``cache``: member rows parsed by the previous load (see :func:`_member`); replaced by the
+    rows of this one, so it holds one window at most.
     """
     cl = StoryClusterer(embedder=get_embedder(config))
     try:
@@ -189,6 +231,8 @@ def load_state(
         hi = _iso(until + dt.timedelta(days=ACTIVE_DAYS)) if until else "9999"
         members: dict[str, list[Member]] = {}
         whys: dict[str, dict[str, dict[str, object]]] = {}
+        cache = {} if cache is None else cache
+        fresh: MemberCache = {}
         for sid, aid, date, outlet, lang, title, dup, vec, ents, sig, events, why in conn.execute(
             "SELECT m.story_id, m.article_id, m.date, m.outlet, m.lang, m.title, m.duplicate_of,"
             " m.vector, m.entities, m.signature, m.events, m.why FROM story_members m"
@@ -199,21 +243,13 @@ def load_state(
             (far, hi, active),
         ):
             members.setdefault(sid, []).append(
-                Member(
-                    aid,
-                    json.loads(vec),
-                    frozenset(json.loads(ents)),
-                    _date(date),
-                    outlet,
-                    lang,
-                    title,
-                    dup,
-                    Signature.from_json(json.loads(sig)) if sig is not None else None,
-                    frozenset(json.loads(events)) if events is not None else frozenset(),
-                )
+                _member(aid, date, outlet, lang, title, dup, (vec, ents, sig, events), cache,
+                        fresh)
             )
             if why is not None:
                 whys.setdefault(sid, {})[aid] = json.loads(why)
+        cache.clear()
+        cache.update(fresh)
         for row in conn.execute(
             "SELECT s.id, s.seq, s.title, s.first_date, s.last_date, s.n_articles, s.outlets,"
             f" s.state FROM stories s WHERE {_WINDOW} ORDER BY s.seq",
@@ -465,6 +501,7 @@ class StoryWriter:
         # Stories changed since the last day began: checked for splits when the next one does.
         self.touched: set[str] = set()
         self.version = -1  # PRAGMA data_version when memory was last in step with the store
+        self.parsed: MemberCache = {}  # member rows of the last load, parsed (see _member)
 
     def place(self, articles: Sequence[Article]) -> list[Assignment]:
         """Place a batch of newly stored articles and save what changed; in input order.
@@ -539,7 +576,7 @@ class StoryWriter:
             self._settle(cl)
         since = first or _newest(self.conn)
         until = last or since
-        self.cl = cl = load_state(self.conn, self.config, since, until)
+        self.cl = cl = load_state(self.conn, self.config, since, until, cache=self.parsed)
         hi = until + dt.timedelta(days=ACTIVE_DAYS) if until else None
         self.covers = hi if hi is not None and _first_after(self.conn, hi) else None
         self.touched.clear()

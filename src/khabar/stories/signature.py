@@ -230,11 +230,16 @@ class Signature:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Signature:
+        return cls(**cls.json_sets(data), date_basis=data.get("date_basis"))
+
+    @staticmethod
+    def json_sets(data: dict[str, Any]) -> dict[str, Any]:
+        """The set fields of a signature's JSON form (immutable, so a reader may keep them)."""
         sets: dict[str, Any] = {}
         for name in _SET_FIELDS:
             values = data.get(name) or []
             sets[name] = frozenset(tuple(v) if isinstance(v, list) else v for v in values)
-        return cls(**sets, date_basis=data.get("date_basis"))
+        return sets
 
 
 _SET_FIELDS = (
