@@ -166,7 +166,18 @@ def _clock(m: re.Match[str]) -> Atom | None:
     return atom(m, TimeSpec(hour=hour, minute=minute), "hi.clock", "clock")
 
 
+def _pod_clock(m: re.Match[str]) -> Atom | None:
+    """"दोपहर करीब 11.30", "रात 23:59": a part of day then a clock time written without बजे."""
+    hm = hour_minute(m["h"], m["mi"])
+    if hm is None:
+        return None
+    spec = TimeSpec(hour=hm[0], minute=hm[1], pod=_lk("parts_of_day", m["p"]))
+    return atom(m, spec, "hi.pod_clock", "clock")
+
+
 def _pod(m: re.Match[str]) -> Atom:
+    if fold(m["p"]) in {fold(w) for w in load("hi").words("midnight")}:
+        return atom(m, TimeSpec(hour=24, minute=0), "hi.midnight", "pod")
     # Two-word parts of day ("देर रात", late night) are unambiguous; "रात", "शाम" alone need context.
     weak = 0 if len(m["p"].split()) > 1 else 1
     return atom(m, TimeSpec(pod=_lk("parts_of_day", m["p"]) or "NI"), "hi.pod", "pod", weak=weak)
@@ -179,7 +190,8 @@ def _rel_unit(m: re.Match[str]) -> Atom | None:
         return None
     if m["n"] is not None or m["f"] is not None:
         amount = None if m["f"] is not None else _amount(m)
-        return atom(m, TimeSpec(kind="duration", amount=amount, unit=unit), "hi.rel_duration")
+        spec = TimeSpec(kind="duration", amount=amount, unit=unit, decimal=_decimal(m))
+        return atom(m, spec, "hi.rel_duration")
     if _is_plural(m["u"]) and fold(m["u"]) not in (fold("वर्ष"), fold("सप्ताह"), fold("दशक")):
         if rel == 0:
             return None  # "इन दिनों" is a vague reference, matched by the refs rule
@@ -228,11 +240,18 @@ def _this_time(m: re.Match[str]) -> Atom:
     return atom(m, TimeSpec(kind="ref", ref=ref), "hi.this_time")
 
 
+def _decimal(m: re.Match[str]) -> bool:
+    """The amount is written in digits with a decimal point ("7.5 दिन"), see ``duration_value``."""
+    n = m.groupdict().get("n")
+    return n is not None and re.fullmatch(rf"{_DIG}+\.{_DIG}+", n) is not None
+
+
 def _duration(m: re.Match[str]) -> Atom | None:
     amount = None if (m["f"] is not None or m["n2"] is not None) else _amount(m)
     if m["f"] is None and amount is None and m["n2"] is None:
         return None
-    return atom(m, TimeSpec(kind="duration", amount=amount, unit=_unit(m["u"])), "hi.duration")
+    spec = TimeSpec(kind="duration", amount=amount, unit=_unit(m["u"]), decimal=_decimal(m))
+    return atom(m, spec, "hi.duration")
 
 
 def _whole(m: re.Match[str]) -> Atom:
@@ -245,7 +264,7 @@ def _set_every(m: re.Match[str]) -> Atom:
     else:
         amount = _amount(m) or 1
         unit = _unit(m["u"])
-        value = f"P{'T' if unit in ('H', 'MIN', 'S') else ''}{int(amount)}{'M' if unit == 'MIN' else unit}"
+        value = f"P{'T' if unit in ('H', 'MIN', 'S') else ''}{amount:g}{'M' if unit == 'MIN' else unit}"
     return atom(m, TimeSpec(kind="set", set_value=value), "hi.set_every")
 
 
@@ -338,6 +357,8 @@ def rules() -> list[Rule]:
         ("deictic", rf"{LB}(?<!-)(?<!-\s)(?P<w>आज|कल|परसों){RB}(?!\s?-)", _deictic),
         ("clock", rf"{LB}(?:(?P<fp>साढ़े|सवा|पौने)\s+)?(?P<h>{p['HOUR']})(?:[:.](?P<mi>{_DIG}{{2}}))?\s*"
                   rf"बज(?:े|कर)(?:\s*(?P<mi2>{_DIG}{{1,2}})\s+मिनट)?{RB}", _clock),
+        ("pod_clock", rf"{LB}(?P<p>{p['POD']})\s+(?:(?:करीब|लगभग|तकरीबन)\s+)?(?P<h>{_DIG}{{1,2}})[.:]"
+                      rf"(?P<mi>{_DIG}{{2}}){RB}(?!\s*(?:बज|[-–]|लाख|करोड़|रुपये|रुपए|प्रतिशत|फीसदी))", _pod_clock),
         ("pod", rf"{LB}(?P<p>{p['POD']}){RB}", _pod),
         ("rel_unit", rf"{LB}(?P<rel>{p['REL']})\s+(?:(?P<n>{p['NUM']})\s+|(?P<f>{p['FUZZY']})\s+)?"
                      rf"(?P<u>{p['UNIT']}){RB}", _rel_unit),
@@ -384,6 +405,7 @@ _TRIGGER_OF = {
     "numeric": "NUMERIC", "iso": "RANGE", "year_range": "RANGE", "decade": "दशक",
     "century": "CENTURY", "year_kw": "YEARKW", "year": "BAREYEAR", "year_noun": "RECENT_YEAR",
     "tareekh": "तारीख", "weekday": "WEEKDAY", "deictic": "DEICTIC", "clock": "बज", "pod": "POD",
+    "pod_clock": "POD",
     "rel_unit": "UNIT", "ago": "DIR", "plural_vague": "PLURAL", "long_time": "TIME_WORD",
     "this_time": "TIME_WORD", "duration": "UNIT", "whole": "भर", "set_every": "EVERY",
     "set_word": "SETS", "ref": "REFS", "part": "PART", "first_months": "महीनों",

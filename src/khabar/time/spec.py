@@ -49,6 +49,9 @@ class TimeSpec:
     ago: bool = False
     fuzzy_rel: int = 0  # -1/+1 for "कई साल पहले" / "in the coming years": PAST_REF / FUTURE_REF
     amount: float | None = None  # duration amount; None = X (vague)
+    # The amount was written with a decimal point ("7.5 दिन", a doubling time): its value keeps the
+    # decimal in the written unit (P7.5D, as the Hindi event gold writes it) instead of a finer unit.
+    decimal: bool = False
     unit: str | None = None
     ref: str | None = None  # PAST_REF PRESENT_REF FUTURE_REF
     set_value: str | None = None
@@ -76,8 +79,13 @@ class Resolved:
     finish: str | None = None
 
 
-def duration_value(amount: float | None, unit: str) -> str:
-    """TIMEX3 duration: P2Y, PT3H, PXY for a vague amount, P18M for 1.5 years."""
+def duration_value(amount: float | None, unit: str, *, decimal: bool = False) -> str:
+    """TIMEX3 duration: P2Y, PT3H, PXY for a vague amount, P18M for 1.5 years (डेढ़ साल), and
+    P7.5D for an amount written in decimal digits (``decimal``: ISO 8601 allows a decimal fraction
+    in the lowest component, and a converted 3.2 days, PT276480S, is not what the text says)."""
+    if decimal and amount is not None and amount != int(amount):
+        letter = _UNIT_LETTER[unit]
+        return f"PT{amount:g}{letter}" if unit in _TIME_UNITS else f"P{amount:g}{letter}"
     if amount is not None and amount != int(amount) and unit in FINER:
         finer, factor = FINER[unit]
         return duration_value(amount * factor, finer)
@@ -120,8 +128,9 @@ def _time_suffix(spec: TimeSpec) -> str:
             hour += 12
         elif spec.meridiem == "am" and hour == 12:
             hour = 0
-        elif spec.meridiem is None and hour < 12 and (spec.pod in ("AF", "EV") or
-                                                     (spec.pod == "NI" and hour >= 6)):
+        # "दोपहर 2 बजे" is 14:00 but "दोपहर करीब 11.30" is 11:30: the afternoon shifts 1-7 only.
+        elif spec.meridiem is None and hour < 12 and ((spec.pod == "AF" and hour < 8) or spec.pod == "EV"
+                                                     or (spec.pod == "NI" and hour >= 6)):
             hour += 12
         text = f"T{hour:02d}:{spec.minute or 0:02d}"
         return text + (spec.tz or "")
@@ -145,7 +154,8 @@ def resolve(spec: TimeSpec, ref: date, tense: Tense = "none") -> Resolved:
     if spec.kind == "duration":
         if spec.fuzzy_rel:
             return Resolved("DATE", "PAST_REF" if spec.fuzzy_rel < 0 else "FUTURE_REF")
-        return Resolved("DURATION", duration_value(spec.amount, spec.unit or "D"), mod=spec.mod)
+        return Resolved("DURATION", duration_value(spec.amount, spec.unit or "D", decimal=spec.decimal),
+                        mod=spec.mod)
     value, alternatives = _point_value(spec, ref, tense)
     kind = "TIME" if spec.has_time() and not value.startswith(("P", "X")) and "T" in value else "DATE"
     return Resolved(kind, value, tuple(alternatives), mod=spec.mod)
