@@ -50,7 +50,7 @@ def test_midnight_is_t24() -> None:
     assert _tags(line, date(2020, 3, 19)) == [("शुक्रवार आधी रात से", "TIME", "2020-03-20T24:00")]
     # AU-2020-MAR-19
     line = "यह आदेश 20 मार्च की आधी रात से अगले आदेशों तक लागू रहेगा ।"
-    assert _tags(line, date(2020, 3, 19)) == [("20 मार्च की आधी रात से", "TIME", "2020-03-20T24:00")]
+    assert _tags(line, date(2020, 3, 19))[0] == ("20 मार्च की आधी रात से", "TIME", "2020-03-20T24:00")
 
 
 def test_late_night_stays_a_part_of_day() -> None:
@@ -84,3 +84,32 @@ def test_iltimex_leaves_so_far_untagged_so_it_counts_neither_way(tmp_path: Path)
     (doc,) = read_iltimex(tmp_path)
     assert [doc.text[s:e] for s, e in doc.ignore] == ["अब तक"]
     assert doc.ignore[0][0] == 0  # the standalone one; the one inside the gold range is scored
+
+
+def test_a_day_and_month_near_the_reference_is_this_years() -> None:
+    # DH-2020-MAY-05 style: a decided measure in the perfect tense, two days ahead of the file date
+    line = "केंद्र सरकार ने 7 मई से विदेशों में फंसे भारतीयों को वापस लाने का फैसला लिया है ।"
+    assert _tags(line, date(2020, 5, 5)) == [("7 मई से", "DATE", "2020-05-07")]
+    # far from the reference the tense still decides: last December, not the coming one
+    assert _tags("10 दिसंबर को चीन में पहला मामला मिला था।", date(2020, 5, 5)) == [
+        ("10 दिसंबर को", "DATE", "2019-12-10")]
+
+
+def test_for_is_not_a_past_verb_and_a_plan_announced_is_past() -> None:
+    # DH-2020-MAY-05, line 70 (future: the first flights of Thursday will be for Kerala)
+    line = "राज्य से आवेदकों की सबसे अधिक संख्या होने के चलते बृहस्पतिवार की पहली दो उड़ानें केरल के लिए होंगी ।"
+    assert _tags(line, date(2020, 5, 5)) == [("बृहस्पतिवार की", "DATE", "2020-05-07")]
+    line = "सोमवार को भारत सरकार ने नागरिकों को वापस लाने के लिए योजना की घोषणा की थी ।"
+    assert _tags(line, date(2020, 5, 5)) == [("सोमवार को", "DATE", "2020-05-04")]
+
+
+def test_until_further_orders_and_the_coming_days_are_future_ref() -> None:
+    # AU-2020-MAR-19
+    line = "यह आदेश 20 मार्च की आधी रात से अगले आदेशों तक लागू रहेगा ।"
+    assert _tags(line, date(2020, 3, 19))[1] == ("अगले आदेशों तक", "DATE", "FUTURE_REF")
+    assert _tags("आगामी कुछ दिनों में गर्मी बढ़ेगी।", date(2020, 5, 5))[0] == (
+        "आगामी कुछ दिनों में", "DATE", "FUTURE_REF")
+    # the past few days are a duration, and an order that is not "next" is no timex
+    assert _tags("पिछले कुछ दिनों से बारिश हो रही है।", date(2020, 5, 5)) == [
+        ("पिछले कुछ दिनों से", "DURATION", "PXD")]
+    assert _tags("डीएम के आदेश तक दुकानें बंद रहेंगी।", date(2020, 5, 5)) == []

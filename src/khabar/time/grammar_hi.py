@@ -188,6 +188,9 @@ def _rel_unit(m: re.Match[str]) -> Atom | None:
     unit = _unit(m["u"])
     if rel is None:
         return None
+    if m["f"] is not None and rel > 0 and _is_plural(m["u"]):
+        # "आगामी कुछ दिनों में" (in the coming few days) is "in future", as "आने वाले दिनों में"
+        return atom(m, TimeSpec(kind="ref", ref="FUTURE_REF"), "hi.rel_vague")
     if m["n"] is not None or m["f"] is not None:
         amount = None if m["f"] is not None else _amount(m)
         spec = TimeSpec(kind="duration", amount=amount, unit=unit, decimal=_decimal(m))
