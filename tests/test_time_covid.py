@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from khabar.time.stage import split_range
 from khabar.time.tagger import tag
 from khabar.time.timeml import read_iltimex
 
@@ -113,3 +114,42 @@ def test_until_further_orders_and_the_coming_days_are_future_ref() -> None:
     assert _tags("पिछले कुछ दिनों से बारिश हो रही है।", date(2020, 5, 5)) == [
         ("पिछले कुछ दिनों से", "DURATION", "PXD")]
     assert _tags("डीएम के आदेश तक दुकानें बंद रहेंगी।", date(2020, 5, 5)) == []
+
+
+def _points(text: str, reference: date) -> list[tuple[str, str, str]]:
+    out = []
+    for t in tag(text, reference):
+        for p in split_range(t, text):
+            assert text[p.start : p.end] == p.text
+            out.append((p.text, p.type, p.value))
+    return out
+
+
+def test_the_stage_splits_a_range_into_its_two_points() -> None:
+    # AU-2020-ARP-09: each end keeps its value; tag() keeps the range whole (ILTIMEX)
+    line = ("बोर्ड ने कहा कि पत्रकारिता और कला के क्षेत्र में प्रदान किए जाने वाले पुलित्जर पुरस्कार के विजेताओं की "
+            "घोषणा 20 अप्रैल से 4 मई तक के लिए स्थगित कर दी जाएगी  ।")
+    assert _tags(line, date(2020, 4, 9)) == [("20 अप्रैल से 4 मई तक", "DURATION", "P15D")]
+    assert _points(line, date(2020, 4, 9)) == [("20 अप्रैल से", "DATE", "2020-04-20"),
+                                               ("4 मई तक", "DATE", "2020-05-04")]
+    # AU-2020-MAR-10: "11 से 18 अप्रैल": the first day borrows the month
+    line = "पहले हॉकी का यह प्रतिष्ठित टूर्नामेंट 11 से 18 अप्रैल तक होने वाला था ।"
+    assert _points(line, date(2020, 3, 10)) == [("11 से", "DATE", "2020-04-11"),
+                                                ("18 अप्रैल तक", "DATE", "2020-04-18")]
+
+
+def test_a_clock_range_ends_on_its_day_or_is_daily_hours() -> None:
+    # AU-2020-MAR-22: the end of the window is on the stated day
+    line = "22 मार्च को सुबह सात बजे से रात नौ बजे तक घरों में ही रहें ।"
+    assert _points(line, date(2020, 3, 22)) == [("22 मार्च को सुबह सात बजे से", "TIME", "2020-03-22T07:00"),
+                                                ("रात नौ बजे तक", "TIME", "2020-03-22T21:00")]
+    # AU-2020-MAR-22: with no day at all, hours of every day
+    line = "सभी लाइनों पर शाम 4 बजे से रात 8 बजे तक के लिए ही मेट्रो सेवा बहाल की जाएगी ।"
+    assert _points(line, date(2020, 3, 22)) == [("शाम 4 बजे से", "TIME", "XXXX-XX-XXT16:00"),
+                                                ("रात 8 बजे तक", "TIME", "XXXX-XX-XXT20:00")]
+
+
+def test_counts_from_and_to_and_dash_ranges_are_not_split() -> None:
+    # AU-2020-MAR-20 style: "एक से आठ तक" counts classes, no timex; a dash range stays one expression
+    assert _points("कक्षा एक से आठ तक की परीक्षाएं रद्द कर दी गई हैं ।", date(2020, 3, 20)) == []
+    assert _points("वर्ष 2004-08 में विकास हुआ।", date(2020, 3, 20)) == [("वर्ष 2004-08 में", "DURATION", "P5Y")]

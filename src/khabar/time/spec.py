@@ -169,6 +169,11 @@ def _resolve_range(spec: TimeSpec, ref: date, tense: Tense) -> Resolved:
                          year=spec.year if spec.year is not None else end_spec.year)
     start, _ = _point_value(start_spec, ref, tense)
     finish, _ = _point_value(end_spec, ref, tense)
+    if not start_spec.has_date() and not end_spec.has_date():
+        # "शाम सात बजे से सुबह सात बजे तक" with no day: daily hours (a curfew, shop hours), not today's
+        start, finish = (f"XXXX-XX-XX{_time_suffix(start_spec)}", f"XXXX-XX-XX{_time_suffix(end_spec)}")
+    elif not end_spec.has_date():  # "22 मार्च को सुबह 7 बजे से रात 9 बजे तक": the end is on the same day
+        finish = start.split("T", 1)[0] + _time_suffix(end_spec)
     value = "PXD"
     try:
         if len(start) == len(finish) == 10:
