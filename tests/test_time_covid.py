@@ -153,3 +153,23 @@ def test_counts_from_and_to_and_dash_ranges_are_not_split() -> None:
     # AU-2020-MAR-20 style: "एक से आठ तक" counts classes, no timex; a dash range stays one expression
     assert _points("कक्षा एक से आठ तक की परीक्षाएं रद्द कर दी गई हैं ।", date(2020, 3, 20)) == []
     assert _points("वर्ष 2004-08 में विकास हुआ।", date(2020, 3, 20)) == [("वर्ष 2004-08 में", "DURATION", "P5Y")]
+
+
+def test_a_day_written_as_a_number_word() -> None:
+    # AU-2020-ARP-14 and AU-2020-ARP-05
+    line = "अग्रवाल ने बताया कि प्रधानमंत्री नरेंद्र मोदी ने तीन मई तक लॉकडाउन की अवधि को बढ़ाने की घोषणा की है  ।"
+    assert _tags(line, date(2020, 4, 14)) == [("तीन मई तक", "DATE", "2020-05-03")]
+    line = "बता दें कि एक से तीन अप्रैल तक 1,162 नए मामले सामने आए, इनमें 56 फीसदी (647) तब्लीगी जमात से संबंधित हैं  ।"
+    assert _points(line, date(2020, 4, 5)) == [("एक से", "DATE", "2020-04-01"), ("तीन अप्रैल तक", "DATE", "2020-04-03")]
+
+
+def test_number_words_before_a_month_name_that_are_no_date() -> None:
+    assert _tags("किसानों ने चार मार्च निकाले।", date(2020, 3, 20)) == []
+    assert _tags("मजदूर दो जून की रोटी के लिए तरस रहे हैं।", date(2020, 4, 20)) == []
+
+
+def test_late_evening_is_a_part_of_day() -> None:
+    # AU-2020-MAR-12
+    line = ("कोरोना वायरस के देश में बढ़ते मामलों को लेकर मुख्य सचिव उत्पल कुमार सिंह की अध्यक्षता में बृहस्पतिवार "
+            "देर शाम एक बैठक हुई ।")
+    assert _tags(line, date(2020, 3, 12)) == [("बृहस्पतिवार देर शाम", "TIME", "2020-03-12TEV")]

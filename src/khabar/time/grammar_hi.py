@@ -28,6 +28,7 @@ _DIG = "[0-9०-९]"
 def _p() -> dict[str, str]:
     lex = load("hi")
     numwords = alternation(lex.words("numbers") + lex.words("fractions"))
+    day_words = alternation([w for n, forms in lex.data["numbers"].items() if 1 <= int(n) <= 31 for w in forms])
     number = (rf"(?:{lex.pattern('fraction_prefixes')}\s+(?:{_DIG}+|{alternation(lex.words('numbers'))})"
               rf"|{_DIG}+(?:[.,]{_DIG}+)?|{numwords})")
     return {
@@ -52,7 +53,8 @@ def _p() -> dict[str, str]:
         "MONTHKW": lex.pattern("month_words"),
         "YEAR": rf"(?:1[0-9]|20|१[०-९]|२०){_DIG}{{2}}",
         "BAREYEAR": rf"(?:1[89]|20|१[८-९]|२०){_DIG}{{2}}",
-        "DAY": rf"{_DIG}{{1,2}}",
+        # a day of the month in digits or in words ("सात मई से", 172 times in the corpus day files)
+        "DAY": rf"(?:{_DIG}{{1,2}}|{day_words})",
         "HOUR": rf"(?:{_DIG}{{1,2}}|{alternation(lex.words('numbers'))})",
     }
 
@@ -84,8 +86,20 @@ def _amount(m: re.Match[str]) -> float | None:
     return None if n is None else parse_number(n, "hi")
 
 
+_ROTI = re.compile(r"\s*की\s+रोटी")
+
+
+def _day(written: str) -> int | None:
+    """A day of the month written in digits or as a number word (सात = 7)."""
+    day = day_of(written)
+    if day is None:
+        number = parse_number(written, "hi")
+        day = int(number) if number is not None and number == int(number) and 1 <= number <= 31 else None
+    return day
+
+
 def _date(m: re.Match[str]) -> Atom | None:
-    day = day_of(m["d"]) if m.groupdict().get("d") else None
+    day = _day(m["d"]) if m.groupdict().get("d") else None
     if m.groupdict().get("d") and day is None:
         return None
     year = year_of(m["y"]) if m.groupdict().get("y") else None
@@ -94,7 +108,7 @@ def _date(m: re.Match[str]) -> Atom | None:
         return None
     spec = TimeSpec(year=year, month=month, day=day, needs_tense=year is None)
     if m.groupdict().get("d2"):
-        day2 = day_of(m["d2"])
+        day2 = _day(m["d2"])
         if day2 is None:
             return None
         return atom(m, TimeSpec(year=year, month=month, day=day, needs_tense=year is None,
@@ -102,6 +116,10 @@ def _date(m: re.Match[str]) -> Atom | None:
                     "hi.day_range")
     role = "date" if day is not None or year is not None else "month"
     weak = 1 if role == "month" and not m.groupdict().get("mw") else 0
+    if year is None and m.groupdict().get("d") and day_of(m["d"]) is None:
+        # a day in words is a date before a postposition ("सात मई से"), not in "चार मार्च निकाले"
+        # (four marches) nor in the idiom "दो जून की रोटी" (a square meal)
+        weak = 2 if _ROTI.match(m.string, m.end()) else 1
     return atom(m, spec, "hi.date", role, weak=weak)
 
 
@@ -131,7 +149,7 @@ def _century(m: re.Match[str]) -> Atom:
 
 
 def _tareekh(m: re.Match[str]) -> Atom | None:
-    day = day_of(m["d"])
+    day = _day(m["d"])
     return None if day is None else atom(m, TimeSpec(day=day), "hi.tareekh", "date")
 
 
