@@ -188,3 +188,10 @@ def test_age_limits_are_not_durations() -> None:
 def test_durations_that_look_like_ages_stay() -> None:
     assert _tags("वह 10 साल से ज्यादा समय से यहां है।", date(2020, 5, 5)) == [("10 साल से", "DURATION", "P10Y")]
     assert _tags("एक साल के भीतर अस्पताल बनेगा।", date(2020, 5, 5)) == [("एक साल के", "DURATION", "P1Y")]
+
+
+def test_a_total_is_a_count_not_a_year() -> None:
+    # AU-2020-ARP-18
+    line = "कुल 1992 कोरोना संक्रमित मरीज अबतक ठीक हो चुके हैंं  ।"
+    assert _tags(line, date(2020, 4, 18)) == [("अबतक", "DATE", "PRESENT_REF")]
+    assert _tags("वर्ष 2019 में पहला मामला मिला।", date(2020, 4, 18)) == [("वर्ष 2019 में", "DATE", "2019")]

@@ -389,10 +389,12 @@ def rules() -> list[Rule]:
         ("decade", rf"{LB}(?P<y>{p['YEAR']}|{_DIG}{{2}})\s*(?:के|का)\s+दशक{RB}", _decade),
         ("century", rf"{LB}(?P<c>{_DIG}{{1,2}})\s*(?:वीं|वी)\s+(?:सदी|शताब्दी){RB}", _century),
         ("year_kw", rf"{LB}{p['YEARKW']}\s+(?P<y>{p['YEAR']}){RB}", _year),
-        ("year", rf"{LB}(?<![.,:/\-])(?P<y>{p['BAREYEAR']}){RB}{post}", _year),
+        # "कुल 1992 ... मरीज" (1,992 in all) is a count, not a year.
+        ("year", rf"{LB}(?<![.,:/\-])(?<!कुल\s)(?P<y>{p['BAREYEAR']}){RB}{post}", _year),
         # A recent year before a noun ("2012 विधानसभा चुनाव", "लंदन ओलिंपिक 2012"), unless the noun counts
         # things (2000 लोग, 2012 रुपये).
-        ("year_noun", rf"{LB}(?<![.,:/])(?P<y>(?:19[5-9]|20[0-3]|१९[५-९]|२०[०-३]){_DIG}){RB}(?![.,:/]?{_DIG})"
+        ("year_noun", rf"{LB}(?<![.,:/])(?<!कुल\s)(?P<y>(?:19[5-9]|20[0-3]|१९[५-९]|२०[०-३]){_DIG}){RB}"
+                      rf"(?![.,:/]?{_DIG})"
                       rf"(?!\s*{p['COUNTED']})", _year),
         ("tareekh", rf"{LB}(?P<d>{p['DAY']})\s+तारीख{RB}", _tareekh),
         ("weekday", rf"{LB}(?:(?P<rel>{p['REL']})\s+)?(?P<w>{p['WEEKDAY']}){RB}", _weekday),
