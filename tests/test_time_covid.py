@@ -195,3 +195,11 @@ def test_a_total_is_a_count_not_a_year() -> None:
     line = "कुल 1992 कोरोना संक्रमित मरीज अबतक ठीक हो चुके हैंं  ।"
     assert _tags(line, date(2020, 4, 18)) == [("अबतक", "DATE", "PRESENT_REF")]
     assert _tags("वर्ष 2019 में पहला मामला मिला।", date(2020, 4, 18)) == [("वर्ष 2019 में", "DATE", "2019")]
+
+
+def test_twelve_at_night_is_midnight() -> None:
+    # NT-2020-MAY-09: the day's update covers 4 pm to midnight of Friday
+    line = "शनिवार को जारी अपडेट शुक्रवार शाम 4 बजे से रात 12 बजे तक का ही है ।"
+    assert _points(line, date(2020, 5, 9))[1:] == [("शुक्रवार शाम 4 बजे से", "TIME", "2020-05-08T16:00"),
+                                               ("रात 12 बजे तक", "TIME", "2020-05-08T24:00")]
+    assert _tags("दोपहर 12 बजे बैठक हुई।", date(2020, 4, 25)) == [("दोपहर 12 बजे", "TIME", "2020-04-25T12:00")]

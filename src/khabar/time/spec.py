@@ -132,6 +132,8 @@ def _time_suffix(spec: TimeSpec) -> str:
         elif spec.meridiem is None and hour < 12 and ((spec.pod == "AF" and hour < 8) or spec.pod == "EV"
                                                      or (spec.pod == "NI" and hour >= 6)):
             hour += 12
+        elif spec.meridiem is None and hour == 12 and spec.pod == "NI":
+            hour = 24  # "रात 12 बजे": midnight, the end of the day (as आधी रात), not noon
         text = f"T{hour:02d}:{spec.minute or 0:02d}"
         return text + (spec.tz or "")
     return f"T{spec.pod}" if spec.pod else ""
