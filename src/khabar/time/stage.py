@@ -44,7 +44,7 @@ def split_range(timex: Timex, text: str) -> list[Timex]:
     gap = _FROM.search(text, timex.start, head_end)
     if gap is None:
         return [timex]
-    left_end = gap.start() + len(gap.group(0).rstrip().split()[0]) + 1  # up to and with से
+    left_end = text.index("से", gap.start()) + len("से")  # the left point's text ends with से
     left = replace(timex, end=left_end, text=text[timex.start : left_end], head_start=timex.start,
                    head_end=gap.start(), value=begin, type="TIME" if "T" in begin else "DATE",
                    mod=None, alternatives=[], rule=f"{timex.rule}:from", begin_point=None, end_point=None)
