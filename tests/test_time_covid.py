@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from khabar.time.stage import split_range
+from khabar.time.stage import resolve_that_day, split_range
 from khabar.time.tagger import tag
 from khabar.time.timeml import read_iltimex
 
@@ -203,3 +203,16 @@ def test_twelve_at_night_is_midnight() -> None:
     assert _points(line, date(2020, 5, 9))[1:] == [("शुक्रवार शाम 4 बजे से", "TIME", "2020-05-08T16:00"),
                                                ("रात 12 बजे तक", "TIME", "2020-05-08T24:00")]
     assert _tags("दोपहर 12 बजे बैठक हुई।", date(2020, 4, 25)) == [("दोपहर 12 बजे", "TIME", "2020-04-25T12:00")]
+
+
+def test_that_same_day_takes_the_day_named_before() -> None:
+    # AU-2020-MAR-19 ("उसी दिन वह अपने गांव पहुंच गया था"), after a sentence naming the day
+    text = "वह 12 मार्च को दिल्ली से चला था। उसी दिन वह अपने गांव पहुंच गया था ।"
+    found = tag(text, date(2020, 3, 19))
+    resolve_that_day(found)
+    assert [(t.text, t.value) for t in found] == [("12 मार्च को", "2020-03-12"), ("उसी दिन", "2020-03-12")]
+    # with no day before it, it stays an unknown day; "इस दिन" alone is no timex
+    alone = tag("उसी दिन वह अपने गांव पहुंच गया था ।", date(2020, 3, 19))
+    resolve_that_day(alone)
+    assert [(t.text, t.value) for t in alone] == [("उसी दिन", "XXXX-XX-XX")]
+    assert _tags("इस दिन को याद रखें।", date(2020, 3, 19)) == []

@@ -321,6 +321,12 @@ def _ref(m: re.Match[str]) -> Atom:
     return replace(found, head_end=m.start() + trailing.start()) if trailing else found
 
 
+def _that_day(m: re.Match[str]) -> Atom:
+    """"उस दिन", "उसी दिन": a day the text named before; the time stage gives it that day's value
+    (:func:`~khabar.time.stage.resolve_that_day`), alone it is an unknown day."""
+    return atom(m, TimeSpec(kind="ref", ref="XXXX-XX-XX"), "hi.that_day", "date")
+
+
 def _festival(m: re.Match[str]) -> Atom:
     """Lunar-calendar festivals: a date we cannot compute without an almanac, so XXXX-XX-XX."""
     return atom(m, TimeSpec(kind="ref", ref="XXXX-XX-XX"), "hi.festival")
@@ -414,6 +420,7 @@ def rules() -> list[Rule]:
         ("long_time", rf"{LB}(?:पिछले\s+)?(?P<q>लंबे|लम्बे|काफी|कुछ|थोड़े)\s+(?P<t>समय|अरसे|अर्से)"
                       rf"(?:\s+(?P<dir>पहले|बाद))?{RB}", _long_time),
         ("this_time", rf"{LB}(?P<d>इस|इसी|उस|उसी)\s+समय{RB}", _this_time),
+        ("that_day", rf"{LB}(?:उस|उसी|इसी)\s+दिन{RB}", _that_day),
         ("duration", rf"{LB}(?:(?P<n>{p['NUM']})|(?P<f>{p['FUZZY']}))(?:\s*(?:[-–]|से)\s*(?P<n2>{p['NUM']}))?\s+"
                      rf"(?P<u>{p['UNIT']}){RB}", _duration),
         ("whole", rf"{LB}(?P<u>साल|दिन|महीने|हफ्ते|सप्ताह)\s*भर{RB}", _whole),
@@ -452,7 +459,7 @@ _TRIGGER_OF = {
     "tareekh": "तारीख", "weekday": "WEEKDAY", "deictic": "DEICTIC", "clock": "बज", "pod": "POD",
     "pod_clock": "POD",
     "rel_unit": "UNIT", "ago": "DIR", "plural_vague": "PLURAL", "long_time": "TIME_WORD",
-    "this_time": "TIME_WORD", "duration": "UNIT", "whole": "भर", "set_every": "EVERY",
+    "this_time": "TIME_WORD", "that_day": "UNIT", "duration": "UNIT", "whole": "भर", "set_every": "EVERY",
     "set_word": "SETS", "ref": "REFS", "part": "PART", "first_months": "महीनों",
     "position": "POS", "tail_position": "POS", "season": "SEASON", "holiday": "HOLIDAY",
     "festival": "FESTIVAL",

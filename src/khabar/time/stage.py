@@ -54,6 +54,22 @@ def split_range(timex: Timex, text: str) -> list[Timex]:
     return [left, right]
 
 
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def resolve_that_day(timexes: list[Timex]) -> None:
+    """"उस दिन"/"उसी दिन" (that same day) take the day of the last calendar day written before
+    them in the article (ILTIMEX tags them, the Hindi event gold values them so); with none
+    before, they stay XXXX-XX-XX. ``timexes`` are in text order."""
+    last: str | None = None
+    for timex in timexes:
+        if timex.rule.startswith("hi.that_day") and last is not None:
+            timex.value = last
+        found = _DAY_VALUE.match(timex.value)
+        if found and timex.type in ("DATE", "TIME"):
+            last = found.group(0)
+
+
 def timexes_of(article: Article) -> list[Timex]:
     """Tag every sentence of ``article`` and attach each expression to its sentence index."""
     reference, source = reference_of(article)
@@ -75,6 +91,7 @@ def timexes_of(article: Article) -> list[Timex]:
             for point in split_range(timex, article.text) if langs[index] == "hi" else [timex]:
                 point.sentence = index
                 out.append(point)
+    resolve_that_day(out)
     return out
 
 
