@@ -324,6 +324,21 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     modality 0.910 -> 0.911. Seeds core R 1.00 P 1.00. Floors: core R 0.74, tune R 0.84 (up);
     the others hold.
 
+    Round tx1, timexes (2026-12-04, same command; misses and value errors read with
+    score_events.py --errors on the tune half only, each kind counted on corpus day files outside
+    the gold; the check half measured once at the end): "अब तक/अभी तक/अबतक" as PRESENT_REF (16 of
+    the tune half's 25 misses; 1,303 in the corpus), decimal doubling times P7.5D (17 value
+    errors), midnight T24:00, "A से B" ranges as two points with a clock end on the start's day
+    and day-less clock ranges as daily hours, a day near the reference that tense read as last
+    year, "के लिए" no past verb, day numbers in words (सात मई; 172 in the corpus), age limits no
+    durations, "उसी दिन" as the day named before. Timex span R all 0.716 -> 0.821, value 0.820 ->
+    0.968; tune span 0.841 -> 0.955, value 0.758 -> 0.993, precision 0.925 -> 0.969; check span
+    0.609 -> 0.707, value 0.893 ->
+    0.938 (51 of the check half's 184 non-optional gold timexes are on lines the clean stage
+    labels boilerplate, tables and lists the time stage never sees: on the lines it sees, check
+    span R is 130/133). Core R/P, event date (all 0.920, tune 0.958, check 0.828), modality and
+    actors unchanged. Timex floors 0.70 -> 0.80 (span), 0.79 -> 0.95 (value); check half 0.69 / 0.92.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -351,8 +366,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.85
-    assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.70
-    assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.79
+    assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.80
+    assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.95
+    assert row("hindi-covid-dev:check", "timex_span")["recall"] >= 0.69
+    assert row("hindi-covid-dev:check", "timex_value")["accuracy"] >= 0.92
 
 
 def test_malformed_event_gold_is_a_coded_error(tmp_path: Path) -> None:

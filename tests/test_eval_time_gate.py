@@ -4,6 +4,13 @@ Floors sit slightly under the scores measured on 2026-11-24 (ILTIMEX strict 0.80
 type 0.8866; TBAQ value 0.7470; MEANTIME value 0.7606). On the seeds every required expression and
 value must equal the hand gold (the issue's acceptance test), so those floors are 1.0. The gate skips
 when the data differ. A full run takes ~15 s.
+
+Re-measured 2026-12-04 after round tx1 (issue 13, timexes of everyday Hindi news; ``khabar eval time
+--no-baselines``): ILTIMEX strict 0.807 -> 0.818, relaxed 0.902 -> 0.906, type 0.887 -> 0.890 (day
+numbers in words, range ends joined before the range, उस दिन); TBAQ value 0.747 -> 0.748, MEANTIME 0.761,
+seeds 1.000. ILTIMEX leaves "अब तक/अभी तक" untagged where TIMEX3 and the event gold tag them: those
+spans count neither way (``timeml.read_iltimex``); counted as false positives they would give strict
+0.799, relaxed 0.886 (before उस दिन). ILTIMEX floors 0.79/0.88/0.86 -> 0.80/0.89/0.87.
 """
 
 from __future__ import annotations
@@ -17,9 +24,9 @@ from khabar.eval.time import evaluate
 
 DIGEST = "c6e7f61343d0e94f"
 FLOORS = {
-    ("iltimex2012-hindi", "span_f1_strict"): 0.79,
-    ("iltimex2012-hindi", "span_f1_relaxed"): 0.88,
-    ("iltimex2012-hindi", "type_acc"): 0.86,
+    ("iltimex2012-hindi", "span_f1_strict"): 0.80,
+    ("iltimex2012-hindi", "span_f1_relaxed"): 0.89,
+    ("iltimex2012-hindi", "type_acc"): 0.87,
     ("seeds-gold", "span_f1_strict"): 1.0,
     ("seeds-gold", "value_acc"): 1.0,
     ("tempeval3-tbaq", "value_acc"): 0.73,

@@ -8,7 +8,9 @@ source the clean stage keeps in ``provenance``) when set, else the document crea
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from ..config import Config
 from ..model import Article, Timex
@@ -22,6 +24,50 @@ def _lang(article: Article, block: int) -> str:
     lang = article.blocks[block].lang if 0 <= block < len(article.blocks) else None
     lang = lang or article.language or "hi"
     return "en" if lang == "en" else "hi"
+
+
+# "A से B" inside a Hindi range's head: से, and an optional लेकर (from ... up to).
+_FROM = re.compile(r"\s+से(?:\s+लेकर)?\s+")
+_POINT = re.compile(r"^(?:\d{4}|XXXX)(?:-|$)")
+
+
+def split_range(timex: Timex, text: str) -> list[Timex]:
+    """A Hindi "A से B" range as its two points, as TimeML and ISO-TimeML annotate "from A to B"
+    (two TIMEX3 and a signal) and the Hindi event gold does: each end keeps its own value, so an
+    act "3 से 13 अप्रैल तक" is dated by its start. The grammar (:func:`~khabar.time.tagger.tag`)
+    keeps ranges whole as ILTIMEX2012 does (one duration, ``begin_point``/``end_point``); ranges
+    written with a dash ("2004-08") stay whole. Anything else is returned as it is."""
+    begin, finish = timex.begin_point, timex.end_point
+    if begin is None or finish is None or not (_POINT.match(begin) and _POINT.match(finish)):
+        return [timex]
+    head_end = timex.end if timex.head_end is None else timex.head_end
+    gap = _FROM.search(text, timex.start, head_end)
+    if gap is None:
+        return [timex]
+    left_end = text.index("से", gap.start()) + len("से")  # the left point's text ends with से
+    left = replace(timex, end=left_end, text=text[timex.start : left_end], head_start=timex.start,
+                   head_end=gap.start(), value=begin, type="TIME" if "T" in begin else "DATE",
+                   mod=None, alternatives=[], rule=f"{timex.rule}:from", begin_point=None, end_point=None)
+    right = replace(timex, start=gap.end(), text=text[gap.end() : timex.end], head_start=gap.end(),
+                    value=finish, type="TIME" if "T" in finish else "DATE", alternatives=[],
+                    rule=f"{timex.rule}:to", begin_point=None, end_point=None)
+    return [left, right]
+
+
+_DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d")
+
+
+def resolve_that_day(timexes: list[Timex]) -> None:
+    """"उस दिन"/"उसी दिन" (that same day) take the day of the last calendar day written before
+    them in the article (ILTIMEX tags them, the Hindi event gold values them so); with none
+    before, they stay XXXX-XX-XX. ``timexes`` are in text order."""
+    last: str | None = None
+    for timex in timexes:
+        if timex.rule.startswith("hi.that_day") and last is not None:
+            timex.value = last
+        found = _DAY_VALUE.match(timex.value)
+        if found and timex.type in ("DATE", "TIME"):
+            last = found.group(0)
 
 
 def timexes_of(article: Article) -> list[Timex]:
@@ -42,8 +88,10 @@ def timexes_of(article: Article) -> list[Timex]:
         found = tag(article.text, reference, langs[index], sentence.start,
                     sentence.end, reference_source=source or "given", present=present[index])
         for timex in found:
-            timex.sentence = index
-        out.extend(found)
+            for point in split_range(timex, article.text) if langs[index] == "hi" else [timex]:
+                point.sentence = index
+                out.append(point)
+    resolve_that_day(out)
     return out
 
 

@@ -76,7 +76,8 @@ def _combine(left: Atom, right: Atom) -> Atom | None:
 def _range(left: Atom, right: Atom) -> Atom | None:
     same = ({left.role, right.role} <= _DATE_FAMILY and (left.role == right.role or
                                                          {left.role, right.role} <= {"date", "month"})) \
-        or {left.role, right.role} <= _TIME_FAMILY
+        or {left.role, right.role} <= _TIME_FAMILY \
+        or (left.role == "date" and left.spec.has_time() and right.role in _TIME_FAMILY)  # to a clock
     if not same or left.spec.end is not None or right.spec.end is not None:
         return None
     spec = replace(left.spec, end=right.spec)
@@ -84,23 +85,34 @@ def _range(left: Atom, right: Atom) -> Atom | None:
 
 
 def join(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
-    """Glue adjacent atoms left to right (see :func:`_combine`), and A से B ranges in Hindi."""
+    """Glue adjacent atoms left to right (see :func:`_combine`), then A से B ranges in Hindi.
+
+    Two passes, so each end of a range is whole before the range is made: "शाम सात बजे से सुबह
+    सात बजे" is evening-seven to morning-seven, not a range ending at सुबह with a stray "सात बजे".
+    """
     out: list[Atom] = []
     gap_re = _JOIN_GAP.get(lang, _JOIN_GAP["hi"])
     for current in atoms:
         if out:
             previous = out[-1]
             gap = text[previous.end : current.start]
-            merged = None
             if previous.end == previous.head_end and gap_re.fullmatch(gap):
                 merged = _combine(previous, current)
-            if merged is None and lang == "hi" and _RANGE_GAP.fullmatch(gap):
-                merged = _range(previous, current)
-            if merged is not None:
-                out[-1] = merged
-                continue
+                if merged is not None:
+                    out[-1] = merged
+                    continue
         out.append(current)
-    return out
+    if lang != "hi":
+        return out
+    ranged: list[Atom] = []
+    for current in out:
+        if ranged and _RANGE_GAP.fullmatch(text[ranged[-1].end : current.start]):
+            merged = _range(ranged[-1], current)
+            if merged is not None:
+                ranged[-1] = merged
+                continue
+        ranged.append(current)
+    return ranged
 
 
 def _postposition(text: str, end: int, limit: int) -> int:

@@ -22,31 +22,38 @@ _SENTENCE_END = re.compile(r"[।?!|\n]|\.(?:\s|$)")
 
 
 @cache
-def _cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
     lex = load(lang)
     if lang == "hi":
         future = re.compile(rf"{_HI_FUTURE_VERB}|{LB}{lex.pattern('future_cues')}{RB}")
         past = re.compile(rf"{LB}{lex.pattern('past_cues')}{RB}")
-    else:
-        future = re.compile(rf"\b{alternation(lex.words('future_cues'))}\b", re.IGNORECASE)
-        past = re.compile(rf"\b{alternation(lex.words('past_cues'))}\b", re.IGNORECASE)
-    return future, past
+        nouns = re.compile(rf"{LB}{lex.pattern('future_nouns')}{RB}")
+        return future, past, nouns
+    future = re.compile(rf"\b{alternation(lex.words('future_cues'))}\b", re.IGNORECASE)
+    past = re.compile(rf"\b{alternation(lex.words('past_cues'))}\b", re.IGNORECASE)
+    return future, past, None
 
 
 # A passive future ("किया जाएगा", "दी जाएगी") holds a past participle; it is the future.
 _HI_PASSIVE_FUTURE = re.compile(r"[\u0900-\u097F]+\s+(?=जा[एय][\u0902\u0901]?ग)")
 
 
+# "के लिए" (for) is a postposition, not the perfective लिए of "ले लिए": "केरल के लिए होंगी" is future.
+_HI_FOR = re.compile(rf"{LB}के\s+लिए{RB}")
+
+
 def _judge(window: str, lang: str) -> Tense:
-    future, past = _cues(lang)
+    future, past, nouns = _cues(lang)
     if lang == "hi":
-        window = _HI_PASSIVE_FUTURE.sub("", window)
+        window = _HI_FOR.sub("", _HI_PASSIVE_FUTURE.sub("", window))
     f = future.search(window)
     p = past.search(window)
     if f and (not p or f.start() <= p.start()):
         return "future"
     if p:
         return "past"
+    if nouns is not None and nouns.search(window):
+        return "future"
     return "none"
 
 
