@@ -339,6 +339,15 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     span R is 130/133). Core R/P, event date (all 0.920, tune 0.958, check 0.828), modality and
     actors unchanged. Timex floors 0.70 -> 0.80 (span), 0.79 -> 0.95 (value); check half 0.69 / 0.92.
 
+    Round ev23, pronoun targets (2026-12-04, same command; the pronoun kinds read on the tune
+    half with ``tools/actor_errors.py P --show``, the rule judged by hand on corpus day files
+    outside the gold with ``tools/pronoun_targets.py --every 2 --offset K``: written on K=0, 24
+    of 26 resolutions right; read afterwards on K=1, 29 of 30): "उन्हें/उसे … क्वारंटाइन",
+    "उसके खिलाफ" take their antecedent. Core R/P, date, modality, source, strict target and
+    seeds unchanged. all (n=100): actors lenient 0.480 -> 0.490, target lenient 0.550 -> 0.560;
+    tune (n=71): actors lenient 0.549 -> 0.563; check (n=29, measured once at the end):
+    unchanged (actors 0.034, lenient 0.310, target 0.069). Floor: lenient 0.45 -> 0.47.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -358,7 +367,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.45
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.47
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.77
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.22
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.28

@@ -45,7 +45,7 @@ _WALE = frozenset({"वाले", "वालों", "वाली"})
 # few words; further away the place belongs to another part of the sentence. Set by reading
 # the tune half's closures (round ev14, not fitted): 40 covers "X में <det> <mod> <noun>".
 _PLACE_REACH = 40
-_FIELDS = frozenset({"hi", "en", "kind"})
+_FIELDS = frozenset({"hi", "en", "kind", "people"})
 _TOKEN = re.compile(r"[^\s,()।|\"'‘’“”]+|[,()]")
 _CONJUNCTIONS = frozenset({",", "और", "तथा", "एवं", "व", "या"})
 _GENITIVE = frozenset({"के", "की", "का"})
@@ -65,6 +65,7 @@ class GlossEntry:
     forms: tuple[tuple[str, ...], ...]
     en: str
     kind: str
+    people: bool = False  # a noun of people a pronoun may point back at (events.anaphora)
 
 
 @dataclass
@@ -148,10 +149,14 @@ def _entry(item: Any, where: str) -> GlossEntry:
         raise _bad(where, "'en' (the English) is missing or not in Latin letters")
     if item.get("kind") not in KINDS:
         raise _bad(where, f"'kind' must be one of {', '.join(sorted(KINDS))}")
+    people = item.get("people", False)
+    if not isinstance(people, bool) or (people and item["kind"] != "noun"):
+        raise _bad(where, "'people' must be true or false, and true only for a noun")
     return GlossEntry(
         forms=tuple(tuple(_norm(w) for w in f.split()) for f in forms),
         en=en.strip(),
         kind=str(item["kind"]),
+        people=people,
     )
 
 

@@ -167,7 +167,7 @@ _AFTER_NAME = frozenset({"ने", "के", "की", "का", "को", "स�
 _NAME_WORDS = (2, 3)  # "बादल पत्रलेख", "बलबीर सिंह सिद्धू"; a single word is too often a noun
 
 
-def _name_like(word: str) -> bool:
+def name_like(word: str) -> bool:
     """A word that may be part of a person's name: Devanagari, no function word, no word the
     glossary or actor dictionary knows, and not a word the tagger's training text uses 5+ times
     outside names or mostly outside them (O5, Olow: "पैकेज", "राहत", "कल्याण")."""
@@ -199,7 +199,7 @@ def untagged_name(tokens: list[Any], k: int, mentions: list[Mention]) -> Mention
         start, end = words[0].start, words[-1].end
         if any(m.start < end and start < m.end for m in mentions):
             return None
-        if not all(_name_like(t.text) for t in words):
+        if not all(name_like(t.text) for t in words):
             return None
         text = " ".join(t.text for t in words)
         return Mention(

@@ -82,6 +82,11 @@ def public_addressee(
     roles.target.append(name)
 
 
+# Modes of measures taken on places and things (a zone declared, a building sealed, a school
+# closed, a programme cancelled): a pronoun object of theirs points at no person, and the को
+# phrase before it is their object ("146 परिसरों को सील कर उन्हें … जोन घोषित"); round ev23,
+# read on corpus day files outside the event gold.
+MEASURES_ON_THINGS = frozenset({"seal", "close", "restrict", "cancel", "lockdown", "curfew"})
 # Pronoun subjects a noun phrase read backwards from its postposition may run into.
 SUBJECT_PRONOUNS = frozenset({"हम", "मैं", "वह", "वे", "यह", "ये", "आप", "उन्होंने", "हमने"})
 

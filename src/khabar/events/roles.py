@@ -30,6 +30,7 @@ from .objects import (
     BY_WRITING,
     CONJ,
     LETTERS,
+    MEASURES_ON_THINGS,
     PARTICIPLE_ENDS,
     PUBLIC_MODES,
     SUBJECT_PRONOUNS,
@@ -349,9 +350,14 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         _addressee_of_complement(sv, cand, start, roles)
     if not roles.target:
         _object_target(sv, cand, start, units, roles)
-    if not roles.target and trig.type == "COERCE":
+    if not roles.target and trig.type == "COERCE" and not _pronoun_argument(roles):
         closed_for(sv, cand, start, units, roles)
     return roles
+
+
+def _pronoun_argument(roles: Roles) -> bool:
+    """Whether the target is a pronoun left for :mod:`.anaphora` to resolve."""
+    return any(a.role == "target" and a.entity_id is None for a in roles.args)
 
 
 # What may stand between a complement clause's trigger and the order or request it completes
@@ -410,6 +416,9 @@ def _addressee_of_complement(sv: SentenceView, cand: Candidate, start: int, role
 
 
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
+# Object pronouns in the dative, whom a measure is taken against ("उसे क्वारंटाइन किया गया");
+# not इसे, mostly a thing or the situation ("इसे ध्यान में रखते हुए").
+OBJECT_PRONOUNS = frozenset({"उसे", "उसको", "उन्हें", "उनको", "इन्हें", "इनको"})
 _IN_VIEW_OF = frozenset({"देखते", "देख", "लेकर", "ध्यान"})
 # Words that end a noun phrase when reading it backwards from its postposition.
 _NP_STOPS = frozenset(
@@ -477,6 +486,16 @@ def _object_target(
                 Argument("target", toks[k - 1].text, toks[k - 1].start, toks[k - 1].end, None)
             )
             roles.pronoun_target = True
+            return
+        if (
+            toks[k].text in OBJECT_PRONOUNS
+            and "को" in marks
+            and cand.trig.mode not in MEASURES_ON_THINGS
+            and not (k + 1 < len(toks) and toks[k + 1].text in _IN_VIEW_OF)
+        ):
+            # "उन्हें … क्वारंटाइन सेंटर में रखा गया": someone named before; the pronoun is the
+            # argument, its antecedent is found by :mod:`.anaphora` once the article is read
+            roles.args.append(Argument("target", toks[k].text, toks[k].start, toks[k].end, None))
             return
         if two in marks:
             end, at = k - 2, k - 1

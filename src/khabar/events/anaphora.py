@@ -1,0 +1,308 @@
+"""Targets written as pronouns: whom "उन्हें", "उसे", "उसके खिलाफ" point back at.
+
+Why: Hindi news names the people a measure is taken against once and then goes on with a
+pronoun ("पिछले 30 मार्च को 115 लोग … देवघर आए थे । … उन्हें पहले … क्वारंटाइन सेंटर में रखा
+गया"; "… संक्रमित 26 वर्षीय महिला पर … मामला दर्ज किया गया है । … उसके खिलाफ … मामला दर्ज"). The
+clause analysis (:mod:`.roles`) keeps such a pronoun as a target argument with no actor; once the
+whole article is read, this module looks back for its antecedent: the nearest person or group of
+people named in the same sentence before it or in the two sentences before, compatible in number
+(उसे/उसके singular; उन्हें/उनके plural or a person, whom Hindi honours with the plural). It is
+conservative: a place, an organisation, the public at large, an agent (ने) of the pronoun's own
+sentence or the event's own source is never taken, and two different candidates in the nearest sentence that has any leave
+the pronoun unresolved (a wrong target is worse than none). The pronoun stays the argument's
+text and span; a ``target_antecedent`` argument carries the antecedent's own words and offsets,
+the evidence of what the target is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Argument, Event
+from .clause import SentenceView, Token, unit_actors
+from .gloss import gloss, glossary, modifier, names_actor
+from .names import name_like
+from .objects import MEASURES_ON_THINGS
+
+SINGULAR = frozenset({"उसे", "उसको", "इसे", "इसको", "उसके", "इसके"})
+PLURAL = frozenset({"उन्हें", "उनको", "इन्हें", "इनको", "उनके", "इनके"})
+# Sentences before the pronoun's own that may hold its antecedent ("115 लोग … आए थे । इन सभी को
+# … उतारा गया । उन्हें … रखा गया": two back).
+_BACK = 2
+# Quantifiers and number words of more than one, and the counted forms "तीनों", "चारों".
+_MANY = frozenset(
+    {"दोनों", "सभी", "सारे", "सारी", "तमाम", "कई", "अनेक", "सैकड़ों", "हजारों", "हज़ारों"}
+    | {"दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस"}
+)
+_COUNTED = frozenset({"तीन", "चार", "पांच", "छह", "सात", "आठ", "दस"})
+_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+# Words after a number that make it an age ("32 वर्षीय व्यक्ति"), not a count.
+_AGE = frozenset({"वर्षीय", "साल", "वर्ष", "साला"})
+# Indefinite words: "कोई भी व्यक्ति" names nobody a pronoun may point back at.
+_INDEFINITE = frozenset({"कोई", "किसी"})
+# English last words of plural people nouns that do not end in -s.
+_PLURAL_EN = frozenset({"people", "police", "children", "women", "men", "accused"})
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A person or group of people named before a pronoun, with its evidence."""
+
+    ident: str
+    text: str
+    start: int
+    end: int
+    plural: bool | None  # None: either (a person, whom Hindi may honour with the plural)
+    en: str | None = None
+
+
+def resolve_pronoun_targets(events: list[Event], views: list[SentenceView], text: str) -> None:
+    """Give each pronoun target of ``events`` (a ``target`` argument with no actor whose text
+    is a pronoun) the actor it points back at, where one candidate alone fits; events are
+    changed in place (their ``target`` list and arguments)."""
+    by_index = {sv.index: sv for sv in views}
+    for ev in events:
+        if ev.mode in MEASURES_ON_THINGS:
+            continue  # "… पाए जाने के बाद उसे कंटेनमेंट जोन घोषित": a place, never a person
+        for arg in [a for a in ev.arguments if a.role == "target" and a.entity_id is None]:
+            if arg.text not in SINGULAR | PLURAL:
+                continue
+            found = _antecedent(ev, arg, events, by_index, text)
+            if found is None or found.ident in ev.source:
+                continue
+            arg.entity_id, arg.en = found.ident, found.en
+            ev.arguments.append(
+                Argument("target_antecedent", found.text, found.start, found.end, found.ident, found.en)
+            )
+            if found.ident not in ev.target:
+                ev.target.append(found.ident)
+
+
+def _antecedent(
+    ev: Event,
+    arg: Argument,
+    events: list[Event],
+    views: dict[int, SentenceView],
+    text: str,
+) -> _Candidate | None:
+    """The one candidate of the nearest sentence (the pronoun's own first, then back) that has
+    any compatible with the pronoun's number; None when there is none or more than one."""
+    if ev.sentence is None:
+        return None
+    plural = arg.text in PLURAL
+    for index in range(ev.sentence, ev.sentence - _BACK - 1, -1):
+        sv = views.get(index)
+        if sv is None:
+            continue
+        own = index == ev.sentence
+        people = [c for c in _candidates(sv, events, text, not own) if c.end <= arg.start]
+        things = [a.start for a in _things(sv, events) if a.end <= arg.start]
+        things += [t.start for t in _objects(sv) if t.end <= arg.start]
+        rel = _relative(sv, arg.start) if own else None
+        if rel is not None:
+            # a correlative ("जिन इलाकों में …, उन्हें"; "कार्यक्रम जो …, उन्हें"): the pronoun
+            # takes up the relative clause's head, right before or after its relative word
+            people = [c for c in people if c.start >= rel[0] or c.end >= rel[1]]
+            things = [t for t in things if t >= rel[0]]
+            if not people:
+                return None
+        found = [c for c in people if c.ident not in ev.source and _agrees(c, plural)]
+        if things and (not found or max(things) > max(c.start for c in found)):
+            return None  # "146 परिसरों को सील कर उन्हें … जोन घोषित": the thing named last
+        if len({c.ident for c in found}) > 1:
+            return None  # two people named there: which one is meant is not said
+        if found:
+            return max(found, key=lambda c: c.start)
+    return None
+
+
+_RELATIVES = frozenset({"जिन", "जिस", "जो", "जिन्हें", "जिसे", "जिनके", "जिसके"})
+
+
+def _relative(sv: SentenceView, before: int) -> tuple[int, int] | None:
+    """The start of the last relative word before offset ``before`` in a sentence and the end
+    of the token two before it (a head written before "जो" ends there or after, its postposition
+    between: "उन सभी लोगों का … जो"); None when there is none."""
+    toks = sv.tokens
+    at = [k for k, t in enumerate(toks) if t.end <= before and t.text in _RELATIVES]
+    if not at:
+        return None
+    k = at[-1]
+    return toks[k].start, toks[k - 2].end if k > 1 else -1
+
+
+def _things(sv: SentenceView, events: list[Event]) -> list[Argument]:
+    """Targets of events in a sentence that name no people ("146 परिसरों", "सभी स्कूल"): a
+    pronoun after one more likely points at it, so no person before it is taken."""
+    return [
+        a
+        for ev in events
+        for a in ev.arguments
+        if a.role == "target"
+        and a.entity_id
+        and sv.start <= a.start < sv.end
+        and not a.entity_id.startswith("actor:public")
+        and not _number(a.text)[0]
+        and not _person(sv, a)
+        and not _group(sv, a)
+    ]
+
+
+def _objects(sv: SentenceView) -> list[Token]:
+    """Nouns of things marked को ("146 परिसरों को सील कर उन्हें … जोन घोषित"): the glossary
+    knows them as nouns, not of people; an object a pronoun after it may point at."""
+    toks = sv.tokens
+    return [
+        t
+        for k, t in enumerate(toks[:-1])
+        if toks[k + 1].text == "को" and names_actor(t.text) and not _number(t.text)[0]
+    ]
+
+
+def _group(sv: SentenceView, a: Argument) -> bool:
+    """Whether an event argument holds a group the clause analysis found ("पुलिसकर्मियों")."""
+    return any(
+        m.type == "GROUP" and m.start < a.end and a.start < m.end
+        for u in sv.units
+        for m in u.mentions
+    )
+
+
+def _agrees(c: _Candidate, plural: bool) -> bool:
+    """Number agreement: a person or a noun of either number fits both (उन्हें honours one
+    person); a group or phrase of known number only its own."""
+    return c.plural is None or c.plural == plural
+
+
+def _candidates(
+    sv: SentenceView, events: list[Event], text: str, agents: bool
+) -> list[_Candidate]:
+    """People named in a sentence: the targets other events gave an actor there (their ids and
+    English), the persons and groups the clause analysis found (no place, no organisation), and
+    noun phrases of people the glossary knows ("115 लोग"); a phrase that overlaps an event's
+    target is that target. An agent (ने) only when ``agents``: an earlier sentence's subject is
+    often whom the pronoun means ("… महिला ने भी कोरोना से जंग जीत ली. उसे … रखा गया"), one of
+    the pronoun's own sentence is not."""
+    out: list[_Candidate] = []
+    for ev in events:
+        for a in ev.arguments:
+            if (
+                a.role == "target_antecedent"
+                or a.role != "target"
+                or not a.entity_id
+                or not sv.start <= a.start < sv.end
+                or a.entity_id.startswith("actor:public")
+            ):
+                continue
+            people, plural = _number(a.text)
+            if people or _person(sv, a):
+                out.append(_Candidate(a.entity_id, a.text, a.start, a.end, plural, a.en))
+    taken = [(c.start, c.end) for c in out]
+    for u in sv.units:
+        if u.marker == "ने" and (not agents or _reports(sv, u.marker_end)):
+            continue
+        if u.anaphor or not u.mentions:
+            continue
+        kinds = {m.type for m in u.mentions}
+        ids = unit_actors(u)
+        if len(ids) != 1 or not kinds <= {"PERSON", "GROUP"} or ids[0].startswith("actor:public"):
+            continue
+        start, end = sv.tokens[u.first].start, sv.tokens[u.last].end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if kinds == {"PERSON"} and _common(text[start:end]):
+            continue
+        plural = None if kinds == {"PERSON"} else True
+        out.append(_Candidate(ids[0], text[start:end], start, end, plural))
+        taken.append((start, end))
+    out.extend(_people_phrases(sv, text, taken, agents))
+    return out
+
+
+# Verbs of saying: an agent who reports ("डॉक्टर नरेंद्र अग्रवाल ने बताया कि अभी तीन लोग ऐसे
+# मिले हैं") is the source of the news, not whom a pronoun after it means.
+_SAYING = frozenset({"बताया", "कहा", "बताते", "कहते", "जानकारी"})
+_SAYING_REACH = 4  # tokens after ने: "ने शनिवार को बताया", "ने मीडिया को बताया"
+
+
+def _reports(sv: SentenceView, k: int) -> bool:
+    """Whether a verb of saying follows an agent's ने (token ``k`` is the one after it)."""
+    return any(t.text in _SAYING for t in sv.tokens[k : k + _SAYING_REACH])
+
+
+def _person(sv: SentenceView, a: Argument) -> bool:
+    """Whether an event argument is a person the clause analysis found."""
+    return not _common(a.text) and any(
+        m.type == "PERSON" and m.start < a.end and a.start < m.end
+        for u in sv.units
+        for m in u.mentions
+    )
+
+
+def _common(words: str) -> bool:
+    """A name with no word that may be part of a person's name ("राज्य", "मॉल्स" tagged a
+    person; :func:`khabar.events.names.name_like`): a common noun the tagger misread, no
+    person to point back at."""
+    return not any(name_like(w) for w in words.split())
+
+
+def _number(words: str) -> tuple[bool, bool | None]:
+    """Whether a phrase ends in a glossary noun of people, and its number: plural for an
+    oblique plural ("मजदूरों") or a noun only plural ("लोग" people), singular for one whose
+    English is ("महिला" woman, "युवक" young man), else either ("मरीज" is one or many)."""
+    parts = words.split()
+    en = _people_head(parts)
+    if en is None:
+        return False, None
+    last = en.split()[-1].lower()
+    counts = [w for k, w in enumerate(parts[:-1]) if parts[k + 1] not in _AGE]
+    if parts[-1].endswith("ों") or last in _PLURAL_EN or any(_many(w) for w in counts):
+        return True, True  # "दोनों व्यक्ति", "10 लोग", "चारों संक्रमित"
+    return True, None if last.endswith("s") else False
+
+
+def _many(word: str) -> bool:
+    """A quantifier or number of more than one ("दोनों", "कई", "55", "चारों")."""
+    digits = word.translate(_DIGITS).replace(",", "")
+    if digits.isdigit():
+        return int(digits) > 1
+    return word in _MANY or (word.endswith("ों") and word[:-2] in _COUNTED)
+
+
+def _people_head(words: list[str]) -> str | None:
+    """The English of the glossary people noun that ends ``words``, else None."""
+    g = glossary()
+    for k in range(len(words)):
+        for form, entry in g.index.get(words[k], ()):
+            if entry.people and tuple(words[k:]) == form:
+                return entry.en
+    return None
+
+
+def _people_phrases(
+    sv: SentenceView, text: str, taken: list[tuple[int, int]], agents: bool
+) -> list[_Candidate]:
+    """Noun phrases of people the glossary knows and no event or entity holds: the head with
+    the numbers and modifiers before it ("115 लोग", "दो लोग"), kept as text (``text:`` id)."""
+    toks = sv.tokens
+    out: list[_Candidate] = []
+    for i, tok in enumerate(toks):
+        if _people_head([tok.text]) is None:
+            continue
+        if i + 1 < len(toks) and _people_head([toks[i + 1].text]) is not None:
+            continue  # the head is the last word of the phrase
+        first = i
+        while first - 1 >= 0 and modifier(toks[first - 1].text):
+            first -= 1
+        start, end = toks[first].start, tok.end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        if i + 1 < len(toks) and toks[i + 1].text == "ने" and (
+            not agents or _reports(sv, i + 2)
+        ):
+            continue  # "छह व्यक्तियों ने … दौरा किया, जिनमें से … उन्हें": not in its own clause
+        if _INDEFINITE & {t.text for t in toks[max(0, first - 2) : first]}:
+            continue  # "कोई भी व्यक्ति": nobody in particular
+        words = text[start:end]
+        out.append(_Candidate(f"text:{words}", words, start, end, _number(words)[1], gloss(words)))
+    return out
