@@ -78,3 +78,64 @@ def test_bad_input_gives_no_event_and_no_error() -> None:
     assert sources("भेजकर शिफ्ट होते हुए में शामिल") == []
     assert sources("") == []
     assert sources("कानपुर") == []
+
+
+# NT-2020-MAR-14.txt ("13 states" round-up): each item opens with a sub-heading naming its state
+_ROUND_UP = (
+    "दिल्ली में 6 कोरोना पॉजिटिव केस, एक की मौत\n"
+    "वायरस को फैलने से रोकने के लिए दिल्ली सरकार पहले ही इसे महामारी घोषित कर चुकी है ।\n"
+    "कर्नाटक में 6 केस सामने आए, 1 की मौत\n"
+    "कर्नाटक में कोरोना पॉजिटिव 6 मामले सामने आ चुके हैं जिनमें से 1 बुजुर्ग की गुरुवार को मौत हो "
+    "गई । एक हफ्ते के लिए सभी विश्वविद्यालयों को बंद कर दिया गया है ।\n"
+    "हरियाणा में 14 कोरोना पॉजिटिव केस\n"
+    "हरियाणा में कोरोना के 14 मामले सामने आ चुके हैं और ये सभी विदेशी नागरिक हैं । इसके अलावा "
+    "सभी सरकारी और निजी विश्\u200dवविद्यालय और कॉलेजों को 31 मार्च तक बंद कर दिया गया है ।\n"
+)
+
+
+def test_round_up_item_is_its_own_states() -> None:
+    got = sources(_ROUND_UP, dct="2020-03-14")
+    assert got == [
+        ["actor:Government of Delhi"],
+        ["actor:Government of Karnataka"],
+        ["actor:Government of Haryana"],
+    ]
+
+
+def test_dateline_opens_an_item_but_a_link_does_not() -> None:
+    # a dateline mid-article opens an item of its own place (the Karnataka item as a dateline)
+    text = _ROUND_UP.split("कर्नाटक में 6 केस")[0] + (
+        "बेंगलुरु : कर्नाटक में कोरोना पॉजिटिव 6 मामले सामने आ चुके हैं । एक हफ्ते के लिए सभी "
+        "विश्वविद्यालयों को बंद कर दिया गया है ।\n"
+    )
+    assert sources(text, dct="2020-03-14")[-1] != ["actor:Government of Delhi"]
+    # AU-2020-MAY-15.txt (Panchkula): a "read also" link names Haryana before a colon; it opens
+    # no item, the story stays Panchkula's
+    got = sources(
+        "पंचकूला में भी कोरोना केस थमने का नाम नहीं ले रहे हैं ।\n"
+        "यह भी पढ़ें- हरियाणा: 6 जिलों में 36 नए मामले, मरीजों की संख्या 854 पहुंची\n"
+        "सेक्टर-21 और सेक्टर-10 को सील कर दिया गया है ।",
+        dct="2020-05-15",
+    )
+    assert got == [["actor:Panchkula district administration"]]
+
+
+def test_sub_heading_without_a_place_keeps_the_story() -> None:
+    # negative: a sub-heading naming no place ("कड़े निर्णय") opens no new item
+    got = sources(
+        "कर्नाटक में कोरोना पॉजिटिव 6 मामले सामने आ चुके हैं ।\n"
+        "परीक्षा समिति में लिए जाएंगे कड़े निर्णय\n"
+        "एक हफ्ते के लिए सभी विश्वविद्यालयों को बंद कर दिया गया है ।",
+        dct="2020-03-14",
+    )
+    assert got == [["actor:Government of Karnataka"]]
+
+
+def test_took_part_is_attended() -> None:
+    # AU-2020-ARP-03.txt: Una's three attended the Markaz in Delhi; their quarantine is Una's
+    got = sources(
+        "हिमाचल प्रदेश के ऊना में तीन संक्रमित पाए गए  । इन सभी लोगों ने दिल्ली के निजामुद्दीन में "
+        "हुए तब्लीगी जमात कार्यक्रम में भाग लिया था  । फ़िलहाल सभी को क्वारंटीन किया गया है  ।",
+        dct="2020-04-03",
+    )
+    assert got == [["actor:Una district administration"]]
