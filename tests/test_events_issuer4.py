@@ -139,3 +139,17 @@ def test_took_part_is_attended() -> None:
         dct="2020-04-03",
     )
     assert got == [["actor:Una district administration"]]
+
+
+def test_place_among_several_states_is_not_the_measures() -> None:
+    # PK-2020-MAR-06.txt: "दिल्ली सहित कई राज्यों में": the states' measure, not Delhi's district
+    got = sources(
+        "वायरस को फैलने से रोकने के लिए दिल्ली सहित कई राज्यों में बायोमीट्रिक सिस्टम से हाजिरी "
+        "बनाने पर रोक लगा दी गयी है.",
+        dct="2020-03-06",
+    )
+    assert got == [["actor:several Indian state governments"]]
+    # negative: without सहित the place named is the measure's
+    assert sources("दिल्ली में बायोमीट्रिक सिस्टम से हाजिरी बनाने पर रोक लगा दी गयी है.") == [
+        ["actor:Delhi district administration"]
+    ]

@@ -370,7 +370,7 @@ def authority(
     police = police or _own_men(sv)
     for u in sv.units:
         for m in u.mentions:
-            if m.start in came_from or _dateline(sv, u):
+            if m.start in came_from or _dateline(sv, u) or _among(sv, u):
                 continue  # "यूएई से आने वाले यात्रियों", "रांची : … झारखंड को लॉकडाउन"
             placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
             if placed and m.type == "COUNTRY" and nationals and placed[0] != lex.default_country:
@@ -496,6 +496,18 @@ def _dateline(sv: SentenceView, u: Unit) -> bool:
     कर दिया गया है" is the state's; corpus/hindi-covid-2020, PK-2020-MAR-22.txt, round ev21)."""
     toks = sv.tokens
     return u.first < _DATELINE and u.last + 1 < len(toks) and toks[u.last + 1].text in {":", "/"}
+
+
+# "X सहित", "X समेत": X is one of a larger set the measure is taken in ("दिल्ली सहित कई राज्यों
+# में … रोक लगा दी गयी है": the states', not Delhi's district administration; round ev24, hand
+# sample of corpus/hindi-covid-2020 day files outside the event gold, seed 2525)
+_INCLUDING = frozenset({"सहित", "समेत"})
+
+
+def _among(sv: SentenceView, u: Unit) -> bool:
+    """The unit is a place named as one of a larger set ("दिल्ली सहित कई राज्यों में")."""
+    k = u.last + 1
+    return k < len(sv.tokens) and sv.tokens[k].text in _INCLUDING
 
 
 # How far into a sentence a dateline may end: "जागरण संवाददाता, सोनभद्र :" (DJ-2020-ARP-06.txt)
