@@ -153,3 +153,21 @@ def test_place_among_several_states_is_not_the_measures() -> None:
     assert sources("दिल्ली में बायोमीट्रिक सिस्टम से हाजिरी बनाने पर रोक लगा दी गयी है.") == [
         ["actor:Delhi district administration"]
     ]
+
+
+def test_route_through_a_locality_and_sent_for_treatment() -> None:
+    # DJ-2020-ARP-09.txt (Pataudi): "दिल्ली के निजामुद्दीन होते हुए" is a route, not the place
+    got = sources(
+        "एक जमात दिल्ली के निजामुद्दीन होते हुए पटौदी आई थी । कोरोना से पीड़ित सबसे पहले वार्ड 14 "
+        "निवासी एक युवक निकला था । वह कोरोना पॉजिटिव निकला तो सेक्टर वार्ड 14 को पहले ही सील कर "
+        "दिया गया था ।",
+        dct="2020-04-09",
+    )
+    assert got and ["actor:Delhi district administration"] not in got
+    # DH-2020-MAY-13.txt: sent to Bareilly "for treatment"; the quarantine is not Bareilly's
+    got = sources(
+        "युवक को लेकर स्वास्थ्य टीम कलान के पंचायत घर पहुंची । यहां से उसे बरेली इलाज के लिए भेजा "
+        "जाएगा । उन्हें क्वारंटीन किया जाएगा ।",
+        dct="2020-05-13",
+    )
+    assert ["actor:Bareilly district administration"] not in got

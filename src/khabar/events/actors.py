@@ -434,7 +434,11 @@ def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
     out: set[int] = set()
     for _, last, m in spans:
         j = last + 1
-        while j < len(tokens) and (j in covered or tokens[j].text in _LIST_JOINERS):
+        while j < len(tokens) and (
+            j in covered
+            or tokens[j].text in _LIST_JOINERS
+            or (tokens[j].text == "के" and j + 1 in covered)  # "दिल्ली के निजामुद्दीन होते हुए"
+        ):
             j += 1
         nxt = tokens[j].text if j < len(tokens) else ""
         if (
@@ -457,14 +461,19 @@ _NOT_SENT = frozenset({"में", "के", "की", "का", "को", "प
 
 
 def _sent_to(tokens: list[Any], j: int) -> bool:
-    """Token ``j`` (right after a place) or one of the two after it ("सरसौल सीएचसी भेजा", "सीएचसी
-    फतेहपुर शिफ्ट") is a verb of sending: the place is a destination."""
-    for k in range(j, min(j + 3, len(tokens))):
+    """Token ``j`` (right after a place) or one of the few after it ("सरसौल सीएचसी भेजा", "सीएचसी
+    फतेहपुर शिफ्ट", "बरेली इलाज के लिए भेजा") is a verb of sending: the place is a destination."""
+    k = j
+    while k < min(j + 5, len(tokens)):
         word = tokens[k].text
         if word.startswith(_SENT_TO):
             return True
+        if word == "के" and k + 1 < len(tokens) and tokens[k + 1].text == "लिए":
+            k += 2  # a purpose: "बरेली इलाज के लिए भेजा जाएगा"
+            continue
         if word in _NOT_SENT or word in _CLAUSE_ENDS:
             return False
+        k += 1
     return False
 # A gathering people attended ("दिल्ली के निजामुद्दीन में तब्लीगी जमात के आयोजन में शिरकत
 # करने के बाद", "दिल्ली की जमात में शामिल होकर"): where they had been, as with X से लौटे (same
