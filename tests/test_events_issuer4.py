@@ -171,3 +171,24 @@ def test_route_through_a_locality_and_sent_for_treatment() -> None:
         dct="2020-05-13",
     )
     assert ["actor:Bareilly district administration"] not in got
+
+
+def test_stranded_abroad_or_foreign_citizens_are_not_who_acts() -> None:
+    # DJ-2020-MAY-06.txt: people stranded in the Maldives are airlifted home: India's measure
+    got = sources(
+        "कोरोना महामारी के बीच विदेशों में फंसे डेढ़ हजार गुजरातियों को एयरलिफ्ट कर लाया जाएगा, "
+        "वहीं मालदीव में फंसे पर्यटकों को लाने के लिए दो जहाज रवाना हो चुके हैं ।",
+        dct="2020-05-06",
+    )
+    assert got == [["actor:Government of India"]]
+    # NT-2020-MAR-12.txt: citizens of ten countries airlifted with the Indians
+    got = sources(
+        "इसके अलावा मालदीव, म्यांमार, बांग्लादेश, चीन, अमेरिका, मेडागास्कर, श्रीलंका, नेपाल, साउथ "
+        "अफ्रीका और पेरु के 48 नागरिकों को भी एयरलिफ्ट किया गया है ।",
+        dct="2020-03-12",
+    )
+    assert got == [["actor:Government of India"]]
+    # negative: a measure in a foreign country is still that country's
+    assert sources("चीन में कोरोना के कारण सभी स्कूल बंद कर दिए गए हैं ।") == [
+        ["actor:Government of China"]
+    ]
