@@ -103,12 +103,23 @@ def test_round_up_item_is_its_own_states() -> None:
 
 
 def test_dateline_opens_an_item_but_a_link_does_not() -> None:
-    # a dateline mid-article opens an item of its own place (the Karnataka item as a dateline)
-    text = _ROUND_UP.split("कर्नाटक में 6 केस")[0] + (
-        "बेंगलुरु : कर्नाटक में कोरोना पॉजिटिव 6 मामले सामने आ चुके हैं । एक हफ्ते के लिए सभी "
+    # a second dateline opens an item of its own place (the round-up's items as datelines)
+    text = (
+        "नई दिल्ली : वायरस को फैलने से रोकने के लिए दिल्ली सरकार पहले ही इसे महामारी घोषित कर चुकी "
+        "है ।\nबेंगलुरु : कर्नाटक में कोरोना पॉजिटिव 6 मामले सामने आ चुके हैं । एक हफ्ते के लिए सभी "
         "विश्वविद्यालयों को बंद कर दिया गया है ।\n"
     )
     assert sources(text, dct="2020-03-14")[-1] != ["actor:Government of Delhi"]
+    # the first dateline opens the story its headline announced (PK-2020-MAR-16.txt): the
+    # government the headline names goes on
+    got = sources(
+        "झारखंड सरकार का बड़ा फैसला, 14 अप्रैल तक स्कूल कॉलेज, पार्क बंद\nरांची : झारखंड में भी "
+        "कोरोना वायरस के बढ़ते खतरे को देखते हुए सभी स्कूल कॉलेज और कोचिंग सेंटर 14 अप्रैल तक के "
+        "लिए बंद कर दिया गया है. सभी सरकारी कार्यक्रम समारोह को भी 14 अप्रैल तक स्थगित कर दिया गया "
+        "है.",
+        dct="2020-03-16",
+    )
+    assert got and all(s == ["actor:Government of Jharkhand"] for s in got)
     # AU-2020-MAY-15.txt (Panchkula): a "read also" link names Haryana before a colon; it opens
     # no item, the story stays Panchkula's
     got = sources(

@@ -318,6 +318,8 @@ class ActorContext:
     # people came from: whose government issues a measure when no government word was read, and
     # whose police a bare "पुलिस" with no town are
     state: tuple[str, str] | None = None
+    # a dateline was read: the first opens the story the headline announced, a later one an item
+    datelined: bool = False
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -515,8 +517,8 @@ _DATELINE_MARKS = frozenset({":", "/"})
 
 
 def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> None:
-    """At a sub-heading or dateline naming a place, forget the places, government and office
-    holders the article named before: they were the item before's. A state the heading names
+    """At a sub-heading or a dateline after the first naming a place, forget the places,
+    government and office holders the article named before: they were the item before's. A state the heading names
     is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया")."""
     if not tokens:
         return
@@ -525,6 +527,7 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
     starts = [t.start for t in tokens]
     came_from = origin_places(tokens, mentions)
     named: list[Mention] = []
+    datelines = False
     for m in mentions:
         if m.type not in _PLACE_TYPES or not m.entity_id or m.start in came_from:
             continue
@@ -538,6 +541,10 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
         )
         if (heading or dateline) and first <= last:
             named.append(m)
+            datelines = datelines or (dateline and not heading)
+    if datelines and not ctx.datelined:
+        ctx.datelined = True  # "झारखंड सरकार का बड़ा फैसला … ¶ रांची : झारखंड में भी …"
+        return
     if not named:
         return
     states = [place_code(m.entity_id) for m in named if is_state(m)]
