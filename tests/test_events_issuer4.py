@@ -203,3 +203,17 @@ def test_stranded_abroad_or_foreign_citizens_are_not_who_acts() -> None:
     assert sources("चीन में कोरोना के कारण सभी स्कूल बंद कर दिए गए हैं ।") == [
         ["actor:Government of China"]
     ]
+
+
+def test_list_of_a_states_towns_is_the_states_measure() -> None:
+    # DJ-2020-MAR-14.txt: six Maharashtra cities closed by one order, the article about the state
+    got = sources(
+        "महाराष्ट्र में 19 संक्रमित\nमहाराष्ट्र में कोरोना संक्रमितों की संख्या शुक्रवार को 19 हो गई "
+        "है । मुंबई, ठाणे, नवी मुंबई, पुणे, पिंपरी-चिंचवाड़ और नागपुर में 31 मार्च तक सभी "
+        "सिनेमाहाल, मल्टीप्लेक्स, स्विमिंगपूल और जिम बंद रखने का आदेश दिया गया है ।",
+        dct="2020-03-14",
+    )
+    assert got and all(s == ["actor:Government of Maharashtra"] for s in got)
+    # negative: two towns are no list; each keeps its own (the first named here)
+    got = sources("मुंबई और ठाणे में सभी सिनेमाहाल बंद रखने का आदेश दिया गया है ।", dct="2020-03-14")
+    assert got and all(s == ["actor:Mumbai district administration"] for s in got)

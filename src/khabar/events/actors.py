@@ -409,7 +409,11 @@ def is_state(m: Mention) -> bool:
 # A sentence naming this many towns is a list (the districts of a count or of a state's order:
 # "शेखपुरा, अररिया, जमुई, कटिहार, … को रेड जोन में"), none of them the town the story is about:
 # the last of such a list was the place of a later bare "पुलिस" in the tune half of the event gold
-_LIST_OF_TOWNS = 3
+LIST_OF_TOWNS = 3
+# The same list in a measure's own sentence ("मुंबई, ठाणे, नवी मुंबई, पुणे, पिंपरी-चिंचवाड़ और
+# नागपुर में … बंद रखने का आदेश") is the state's measure for its towns, where the article named
+# the state (events/issuer.py; round ev24, hand sample of seed 2929 outside the event gold)
+
 # Words that join places in a list ("यूएई, कतर, ओमान से", "मुंबई और पुणे से")
 _LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
 
@@ -661,7 +665,7 @@ def coded_mentions(
             if m.start in came_from:
                 continue  # "कोलकाता से घर लौटा था": not the town the story is about
             placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
-            if placed and m.type == "CITY" and len(towns) < _LIST_OF_TOWNS:
+            if placed and m.type == "CITY" and len(towns) < LIST_OF_TOWNS:
                 ctx.locality = placed
             elif placed and is_state(m):
                 ctx.state = placed

@@ -30,6 +30,7 @@ from ..errors import E, KhabarError
 from ..model import Argument, Mention
 from ..yamlload import safe_load
 from .actors import (
+    LIST_OF_TOWNS,
     actor_dictionary,
     check_command,
     country_name,
@@ -368,6 +369,17 @@ def authority(
     nationals = any(t.text.startswith(_HOME_NATIONALS) for t in sv.tokens)
     came_from = origin_places(sv.tokens, [m for u in sv.units for m in u.mentions])
     police = police or _own_men(sv)
+    listed = {
+        m.entity_id
+        for u in sv.units
+        for m in u.mentions
+        if m.type == "CITY" and m.entity_id and m.start not in came_from
+    }
+    own = ctx.actors.government if ctx.actors.government and "-" in ctx.actors.government[0] else None
+    state = own or ctx.actors.state
+    if len(listed) >= LIST_OF_TOWNS and not police and not national and state is not None:
+        name = f"Government of {state[1]}"  # "मुंबई, ठाणे, … पुणे … और नागपुर में … बंद"
+        return f"actor:{name}", f"{state[0]} GOV", name
     for u in sv.units:
         for m in u.mentions:
             if m.start in came_from or _dateline(sv, u) or _among(sv, u):
