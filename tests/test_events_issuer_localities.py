@@ -23,11 +23,12 @@ def sources(text: str, dct: str = "2020-04-01") -> list[str]:
 
 
 def test_locality_measure_is_its_districts() -> None:
-    # AU-2020-APR-01.txt, the Markaz paragraph: the measure and the case are Delhi's
+    # AU-2020-APR-01.txt, the Markaz paragraphs: the sealing of the Markaz and the case are
+    # Delhi's (an isolation of its attendees "across the country" is not: round ev24)
     got = sources(
-        "दिल्ली के निजामुद्दीन स्थित मरकज में शामिल लोगों की देशभर मे ंतलाश तेज हो गई है  । "
-        "लगातार इनका आंकड़ा बढ़ रहा है  । कहीं पर ये संक्रमित पाए जा रहे हैं तो कहीं इन्हें "
-        "आइसोलेशन में भेजा जा रहा है  ।"
+        "वहीं, आज गुजरात उच्च न्यायालय ने दिल्ली के निजामुद्दीन मरकज में हुए आयोजन पर राज्य व "
+        "केंद्र को नोटिस भेजा है  । \nमार्च में जिस मरकज में तब्लीगी जमात का आयोजन हुआ था उसे "
+        "आज पूरी तरह खाली कराकर सील कर दिया गया है  ।"
     )
     # the corpus does not confirm Nizamuddin's district (round ev19): Delhi's, not its own
     assert got == ["actor:Delhi district administration"]

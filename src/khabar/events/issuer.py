@@ -30,8 +30,10 @@ from ..errors import E, KhabarError
 from ..model import Argument, Mention
 from ..yamlload import safe_load
 from .actors import (
+    LIST_OF_TOWNS,
     actor_dictionary,
     check_command,
+    country_name,
     entity_code,
     is_state,
     origin_places,
@@ -58,7 +60,7 @@ PROMISED = frozenset({"planned", "expected"})
 _NATIONAL = frozenset(
     {"उड़ान", "उड़ानों", "उड़ानें", "फ्लाइट", "फ्लाइट्स", "फ्लाइटों", "विमान", "विमानों", "विमानसेवा"}
     | {"ट्रेन", "ट्रेनें", "ट्रेनों", "रेलगाड़ियों", "रेलगाड़ियां", "रेलगाड़ियाँ", "रेलगाड़ी", "रेलवे"}
-    | {"हवाई"}
+    | {"हवाई", "एयरलिफ्ट"}  # an airlift brings people home (round ev24, seeds 2626/2727)
     | {"अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "इंटरनेशनल", "देशभर", "राष्ट्रव्यापी"}
 )
 # Sectors whose agent issues orders and measures (see data/actors/actors_hi.yaml)
@@ -367,12 +369,24 @@ def authority(
     nationals = any(t.text.startswith(_HOME_NATIONALS) for t in sv.tokens)
     came_from = origin_places(sv.tokens, [m for u in sv.units for m in u.mentions])
     police = police or _own_men(sv)
+    listed = {
+        m.entity_id
+        for u in sv.units
+        for m in u.mentions
+        if m.type == "CITY" and m.entity_id and m.start not in came_from
+    }
+    own = ctx.actors.government if ctx.actors.government and "-" in ctx.actors.government[0] else None
+    state = own or ctx.actors.state
+    if len(listed) >= LIST_OF_TOWNS and not police and not national and state is not None:
+        name = f"Government of {state[1]}"  # "मुंबई, ठाणे, … पुणे … और नागपुर में … बंद"
+        return f"actor:{name}", f"{state[0]} GOV", name
     for u in sv.units:
         for m in u.mentions:
-            if m.start in came_from or _dateline(sv, u):
+            if m.start in came_from or _dateline(sv, u) or _among(sv, u):
                 continue  # "यूएई से आने वाले यात्रियों", "रांची : … झारखंड को लॉकडाउन"
             placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
-            if placed and m.type == "COUNTRY" and nationals and placed[0] != lex.default_country:
+            abroad = placed and m.type == "COUNTRY" and placed[0] != lex.default_country
+            if abroad and (nationals or _stranded_or_citizens(sv, u)):
                 continue  # "यूएई में फंसे भारतीयों": where they are stranded, not who acts
             if national and not police and (not placed or m.type != "COUNTRY"):
                 continue  # a national matter: only a country the sentence names decides
@@ -497,12 +511,50 @@ def _dateline(sv: SentenceView, u: Unit) -> bool:
     return u.first < _DATELINE and u.last + 1 < len(toks) and toks[u.last + 1].text in {":", "/"}
 
 
+# "X सहित", "X समेत": X is one of a larger set the measure is taken in ("दिल्ली सहित कई राज्यों
+# में … रोक लगा दी गयी है": the states', not Delhi's district administration; round ev24, hand
+# sample of corpus/hindi-covid-2020 day files outside the event gold, seed 2525)
+_INCLUDING = frozenset({"सहित", "समेत"})
+
+
+def _among(sv: SentenceView, u: Unit) -> bool:
+    """The unit is a place named as one of a larger set ("दिल्ली सहित कई राज्यों में")."""
+    k = u.last + 1
+    return k < len(sv.tokens) and sv.tokens[k].text in _INCLUDING
+
+
+# A foreign country as where people are stranded ("मालदीव में फंसे पर्यटकों") or whose citizens
+# a measure moves ("मालदीव, म्यांमार … के 48 नागरिकों को भी एयरलिफ्ट किया गया"): not who acts
+# (round ev24, hand samples of corpus/hindi-covid-2020 day files outside the event gold, seeds
+# 2626 and 2727: three airlifts to India given to the Maldives' or the Philippines' government)
+_STRANDED = ("फंस", "फँस")
+_CITIZENS = ("नागरिक",)
+
+
+def _stranded_or_citizens(sv: SentenceView, u: Unit) -> bool:
+    """The unit is followed by "में फंसे" or by "के [N] नागरिकों"."""
+    toks, k = sv.tokens, u.marker_end
+    if u.marker == "में":
+        return k < len(toks) and toks[k].text.startswith(_STRANDED)
+    if u.marker in {"के", "की"}:
+        return any(t.text.startswith(_CITIZENS) for t in toks[k : k + 2])
+    return False
+
+
 # How far into a sentence a dateline may end: "जागरण संवाददाता, सोनभद्र :" (DJ-2020-ARP-06.txt)
 _DATELINE = 4
 
 
 def _administration(place: tuple[str, str], district: str) -> tuple[str, str, str]:
-    """A district's administration in the place's code: "West Delhi district administration"."""
+    """A district's administration in the place's code: "West Delhi district administration";
+    for a place outside the home country, that country's government ("बीजिंग" -> Government of
+    China): districts and their administrations are India's, and a foreign city's measures are
+    reported as its country's (round ev24: "Tokyo/Beijing district administration" in hand
+    samples of corpus/hindi-covid-2020 day files outside the event gold)."""
+    country = place[0].split("-", 1)[0]
+    if country != actor_dictionary().default_country and (own := country_name(country)):
+        name = f"Government of {own}"
+        return f"actor:{name}", f"{country} GOV", name
     name = f"{district} district administration"
     return f"actor:{name}", f"{place[0]} GOV", name
 
