@@ -53,6 +53,30 @@ def test_navigation_only_page_is_no_text() -> None:
     assert art.status == "no_text"
 
 
+def test_hindi_section_menu_page_is_e008() -> None:
+    """A page that is only a menu of sections: trafilatura's fallbacks return the link texts,
+    which are no article (khabar refuses the page with E008, one counted outcome)."""
+    items = "".join(f"<li><a href='/s{i}'>{name}</a></li>" for i, name in enumerate(
+        ["देश", "विदेश", "राज्य", "खेल", "मनोरंजन", "कारोबार", "टेक्नोलॉजी", "लाइफस्टाइल",
+         "धर्म", "शिक्षा", "करियर", "ई-पेपर"]))
+    html = (f"<html><head><title>हिंदी समाचार</title></head><body><nav><ul>{items}</ul></nav>"
+            "<footer><a href='/about'>हमारे बारे में</a> | <a href='/contact'>संपर्क करें</a>"
+            "</footer></body></html>")
+    with pytest.raises(KhabarError) as err:
+        extract_html(html, "http://example.org/menu")
+    assert err.value.code.name == "E008"
+
+
+def test_short_article_with_linked_names_is_kept() -> None:
+    """Links inside an article's sentences do not make it navigation."""
+    html = ("<html><body><nav><a href='/'>होम</a> | <a href='/desh'>देश</a></nav><article>"
+            "<p><a href='/t/lucknow'>लखनऊ</a> में जिला प्रशासन ने सोमवार से बाजार खोलने का "
+            "आदेश जारी किया। <a href='/t/dm'>जिलाधिकारी</a> ने कहा कि दुकानें सुबह सात बजे से "
+            "शाम सात बजे तक खुलेंगी।</p></article></body></html>")
+    page = extract_html(html, "http://example.org/a")
+    assert "बाजार खोलने का आदेश" in page.text
+
+
 def test_extract_html_hindi_metadata() -> None:
     body = ("<p>चीनी राष्ट्रपति शी जिनपिंग और अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने बुधवार को फोन पर "
             "बातचीत की। सरकारी मीडिया एजेंसी शिन्हुआ ने इसकी पुष्टि की है। हालांकि शिन्हुआ की "

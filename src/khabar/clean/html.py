@@ -364,6 +364,25 @@ def _extract_text(tree: HtmlElement, url: str | None) -> str:
     return text
 
 
+_LINK_SEPARATORS = re.compile(r"\s*[|•·»]\s*")
+
+
+def _only_link_text(tree: HtmlElement, text: str) -> bool:
+    """Whether every line of ``text`` is the text of links on the page (a menu, a list of
+    sections): what trafilatura's fallbacks return for a page that is only navigation.
+
+    A line may join several links with a separator ("Home | News"). An article line holds
+    words outside links, so one such line is enough to keep the page.
+    """
+    anchors = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+    anchors.discard("")
+    if not anchors:
+        return False
+    return all(part in anchors
+               for line in text.splitlines()
+               for part in _LINK_SEPARATORS.split(" ".join(line.split())) if part)
+
+
 def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     """Extract main text and metadata from one HTML page.
 
@@ -389,10 +408,10 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         text = _extract_text(tree, url or metadata.url)
     except (ValueError, TypeError, AttributeError) as exc:  # malformed markup trafilatura rejects
         raise KhabarError(E.E008, where=where, detail=str(exc)) from exc
-    if not text:
-        raise KhabarError(E.E008, where=where)
     lines = [ln.strip() for ln in text.splitlines()]
     text = "\n".join(ln for ln in lines if ln)
+    if not text or _only_link_text(tree, text):
+        raise KhabarError(E.E008, where=where)
     return HtmlExtract(
         text=text,
         title=metadata.title or None,
