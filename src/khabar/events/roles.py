@@ -569,7 +569,10 @@ def _object_target(
 # Measures that bind everyone in the issuer's jurisdiction when they name nobody: a lockdown, a
 # curfew, rules, a requirement, a helpline opened for all; and orders that are guidelines or a
 # notification (other orders with no addressee may be an inquiry or a transfer: no public).
-_PUBLIC_MEASURES = frozenset({"lockdown", "curfew", "rules", "require", "service"})
+# + enforce (round ev25): "पुलिस … कर्फ्यू जैसी सख्ती बरतेगी", "सख्ती बढ़ा दी गई" tighten a measure
+# on everyone (the tune half of the event gold codes the public of Bihar; 2 of 2 on every 3rd
+# corpus day file outside it bind a town's or the country's people).
+_PUBLIC_MEASURES = frozenset({"lockdown", "curfew", "rules", "require", "service", "enforce"})
 _GUIDELINES = frozenset({"दिशा-निर्देश", "दिशानिर्देश", "गाइडलाइन", "गाइडलाइंस", "अधिसूचना"})
 
 
