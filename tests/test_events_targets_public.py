@@ -63,3 +63,16 @@ def test_a_closure_of_shops_keeps_its_object() -> None:
     art, evs = events("जिलाधिकारी ने अजमेर में सभी दुकानें बंद करने का आदेश दिया है ।")
     assert not any(t.startswith(("residents of", "public of")) for e in evs
                    for t in targets(art, e))
+
+
+def test_these_people_are_not_the_public() -> None:
+    # "इन लोगों": people named before, not everyone in the country
+    art, evs = events(
+        "दिल्ली से लौटे इन लोगों को 14 दिनों तक क्वारंटीन में रखा जाएगा ।"
+    )
+    [ev] = [e for e in evs if e.mode == "quarantine"]
+    [arg] = [a for a in ev.arguments if a.role == "target"]
+    assert arg.text == "इन लोगों"
+    assert not any(t.startswith("public of") for t in targets(art, ev))
+    assert targets(art, ev)[0].startswith("the people")
+

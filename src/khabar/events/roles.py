@@ -90,7 +90,31 @@ class Roles:
     pronoun_target: bool = False  # the target is a pronoun ("उसके खिलाफ"), not resolved
 
 
+# Demonstratives before "लोगों" that point back at people named before ("भारत आने के बाद इन
+# लोगों को … क्वारंटीन", "इन सभी लोगों को"): these people, not the public of a place (round ev25,
+# read on every 3rd corpus day file outside the event gold).
+_BACK_POINTING = frozenset({"इन", "उन"})
+
+
+def _these_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
+    """First token of "इन (सभी) लोगों" when the unit is the public after a demonstrative."""
+    if not any(a.startswith("actor:public") for a in actors):
+        return None
+    k = unit.first - 1
+    if k >= 0 and sv.tokens[k].text in {"सभी", "सब"}:
+        k -= 1
+    return k if k >= 0 and sv.tokens[k].text in _BACK_POINTING else None
+
+
 def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
+    these = _these_people(sv, unit, actors) if role == "target" else None
+    if these is not None and gloss(sv.text_of(these, unit.last)):
+        text = sv.text_of(these, unit.last)
+        ident = f"text:{text}"
+        first, last = sv.tokens[these], sv.tokens[unit.last]
+        roles.args.append(Argument(role, text, first.start, last.end, ident, gloss(text)))
+        roles.target.append(ident)
+        return
     at = _group_phrase(sv, unit) if role in {"target", "partner"} else unit.first
     first, last = sv.tokens[at], sv.tokens[unit.last]
     text = sv.text_of(at, unit.last)
