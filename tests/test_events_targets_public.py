@@ -76,3 +76,17 @@ def test_these_people_are_not_the_public() -> None:
     assert not any(t.startswith("public of") for t in targets(art, ev))
     assert targets(art, ev)[0].startswith("the people")
 
+
+
+def test_a_circumstance_in_mein_is_no_place_of_the_measure() -> None:
+    # "इस संबंध में", "ऐसी स्थिति में": in this regard, in such a case; the curfew binds the
+    # public of the magistrate's district
+    art, evs = events(
+        "आगरा में संक्रमितों की संख्या बढ़ रही है । इस संबंध में जिलाधिकारी ने धारा 144 लागू कर दी है ।"
+    )
+    [ev] = [e for e in evs if e.mode == "curfew"]
+    assert not any(a.text == "इस संबंध" for a in ev.arguments)
+    assert targets(art, ev) == ["residents of Agra"]
+    art, evs = events("ऐसी स्थिति में उत्तराखंड सरकार ने लॉकडाउन की घोषणा कर दी है ।")
+    [ev] = [e for e in evs if e.mode == "lockdown"]
+    assert targets(art, ev) == ["public of Uttarakhand"]
