@@ -90,3 +90,13 @@ def test_a_circumstance_in_mein_is_no_place_of_the_measure() -> None:
     art, evs = events("ऐसी स्थिति में उत्तराखंड सरकार ने लॉकडाउन की घोषणा कर दी है ।")
     [ev] = [e for e in evs if e.mode == "lockdown"]
     assert targets(art, ev) == ["public of Uttarakhand"]
+
+
+def test_the_place_written_before_an_object_names_it() -> None:
+    # a state's chief minister bans public vehicles in one city: the vehicles are the city's
+    art, evs = events(
+        "बिहार के मुख्यमंत्री नीतीश कुमार ने पटना में सार्वजनिक वाहनों पर रोक लगा दी है ।"
+    )
+    [ev] = [e for e in evs if e.mode == "ban"]
+    assert targets(art, ev) == ["public transport vehicles in Patna"]
+    assert any(a.role == "location" and a.text == "पटना" for a in ev.arguments)

@@ -585,6 +585,7 @@ def _object_target(
             break
         text = sv.text_of(first, end)
         ident = f"text:{text}"
+        _place_of_object(sv, first, units, roles)
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
         return
@@ -594,6 +595,20 @@ def _object_target(
         bare_object(sv, cand, start, units, roles, _NP_STOPS)  # no को phrase before the trigger
     if not roles.target and not cand.trig.requires_target and _binds_the_public(sv, cand):
         public_addressee(sv, cand, roles, said)
+
+
+def _place_of_object(sv: SentenceView, first: int, units: list[Unit], roles: Roles) -> None:
+    """The place written right before an object phrase ("पटना में सार्वजनिक वाहनों पर रोक",
+    "मुंबई में सभी दफ्तरों को बंद"): where the measure holds, a location of the event, so the
+    object's English names that place (:func:`khabar.events.gloss.name_actors`), not the
+    jurisdiction of the one who speaks of it (round ev25: the tune half's "मुंबई में सार्वजनिक
+    वाहनों पर रोक" by Maharashtra's chief minister)."""
+    if first < 1 or sv.tokens[first - 1].text != "में":
+        return
+    unit = next((u for u in units if u.marker_end == first and u.marker == "में"), None)
+    if unit is None or not is_place(unit) or not all(m.entity_id for m in unit.mentions):
+        return
+    add_role(roles, "location", unit, sv, [place_of(m) for m in unit.mentions])
 
 
 # Measures that bind everyone in the issuer's jurisdiction when they name nobody: a lockdown, a
