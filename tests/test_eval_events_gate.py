@@ -356,6 +356,22 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     tune (n=71): actors lenient 0.549 -> 0.563; check (n=29, measured once at the end):
     unchanged (actors 0.034, lenient 0.310, target 0.069). Floor: lenient 0.45 -> 0.47.
 
+    Round ev25, whom a measure binds (2026-12-04, same command; wrong targets of the tune half
+    counted by kind with ``tools/actor_errors.py P --show``, each rule read on every 3rd corpus
+    day file outside the gold): a curfew's or lockdown's place target is its people ("residents of
+    X" / "public of X", which also meets a gold that names the place); a tightening (सख्ती)
+    binds the public; the public of a measure whose source is placed only later (the article's
+    police, an inferred issuer) gets that place, none for an office word with no place; "इन/उन
+    (सभी) लोगों" are these people, not the public; an unglossable "X में" (ऐसे में, इस संबंध में)
+    is no target; a KB place right before an object ("पटना में सार्वजनिक वाहनों पर रोक") names
+    the object's place. Abstention (no target for weak trigger types) was counted and left: the
+    gold leaves a target empty in 2 of the 72 matched tune pairs. Core R/P, source, date,
+    modality, seeds and plover-gsr unchanged. all (n=101): actors 0.228 -> 0.257, lenient 0.485
+    -> 0.515, target 0.287 -> 0.317; tune (n=72): actors 0.306 -> 0.347, lenient 0.556 -> 0.597,
+    target 0.375 -> 0.417; check (n=29, measured once at the end): unchanged (actors 0.034,
+    lenient 0.310, target 0.069). Floors: actors 0.22 -> 0.25, lenient 0.47 -> 0.50, target
+    0.28 -> 0.31.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -375,10 +391,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.47
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.50
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.77
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.22
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.28
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.25
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.31
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.84
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55

@@ -453,6 +453,7 @@ def name_actors(
     people = people or {}
     placed = _placeable_groups()
     for ev in events:
+        _people_of_places(ev)
         places = [p for s in ev.source if (p := _source_place(ev, s, on))]
         place = places[0][0] if places else None
         # a group only below the country ("Rajasthan officials"): "villagers of India" says
@@ -461,6 +462,11 @@ def name_actors(
         for arg in ev.arguments:
             ident = arg.entity_id or ""
             where = place or _location(ev)
+            if _unplaced(arg) and not local and not _placed_by_itself(ev):
+                # a measure binding the public, its source placed only by an office word
+                # with no place ("अपर मुख्य सचिव … ने दिशा-निर्देश जारी": the country by
+                # default, a state's officer in fact): whose public is not known
+                where = _location(ev)
             if arg.role == "target_inferred" and ident == "actor:public" and where:
                 # "आप सभी से आग्रह" in a speaker's words: the public of the speaker's place;
                 # "बिहार में … पब्लिक के लिए बंद" by no placed source: of the place named
@@ -485,6 +491,33 @@ def name_actors(
                 # "लोगों की मदद" by a town's authority: its residents, not the state's or the
                 # country's public the article's context gave the word (a state's: its public)
                 arg.en = public_of(local)
+        _drop_unplaced_public(ev)
+
+
+def _unplaced(arg: Argument) -> bool:
+    """The public a measure binds, inferred with no words of its own and no place found for it
+    (:func:`khabar.events.objects.public_addressee`): a bare "public" says nothing."""
+    return (
+        arg.role == "target_inferred"
+        and arg.entity_id == "actor:public"
+        and arg.start == arg.end
+        and not arg.en
+    )
+
+
+def _placed_by_itself(ev: Event) -> bool:
+    """Whether a source of the event carries its place in its own entry (an institution of the
+    actor dictionary or the KB: "Bihar Police", the country's government), not by the office
+    word a person was named with."""
+    return any(s.startswith(("actor:", "kb:")) and ev.codes.get(s) for s in ev.source)
+
+
+def _drop_unplaced_public(ev: Event) -> None:
+    if not any(_unplaced(a) for a in ev.arguments):
+        return
+    ev.arguments = [a for a in ev.arguments if not _unplaced(a)]
+    if not any(a.entity_id == "actor:public" for a in ev.arguments):
+        ev.target = [t for t in ev.target if t != "actor:public"]
 
 
 # "कई राज्यों ने रोक लगा दी", "सभी राज्यों को पत्र": states that act or are addressed are their
@@ -511,6 +544,42 @@ def public_of(place: str) -> str:
     town or district ("residents of Deoghar"), the public of a state or country ("public of
     Bihar", "public of India")."""
     return f"residents of {place}" if place in _towns() else f"public of {place}"
+
+
+# Measures that bind everyone who lives where they are imposed: who a curfew or a lockdown in a
+# town, a state or a country acts on is its people, as coders name the target ("भीलवाड़ा में
+# कर्फ्यू लगा दिया ताकि लोग घरों में रहें": residents of Bhilwara; "दिल्ली में लॉकडाउन":
+# public of Delhi), not the place itself. Read on the tune half of the event gold (round ev25:
+# the curfews and lockdowns on a named place are coded as its residents or as the place; the
+# people's name holds the place's, so it is right by both) and on every 3rd corpus day file
+# outside it (the 9 lockdowns on a named place: 6 the country's or a state's, 3 foreign).
+_ON_RESIDENTS = frozenset({"curfew", "lockdown"})
+
+
+def _people_of_places(ev: Event) -> None:
+    """A curfew's or a lockdown's target that is a KB place (a country, state, district or town)
+    becomes the place's people (:func:`public_of`), its Hindi words kept as the argument's text
+    (so "भीलवाड़ा" still says who), its actor code the place's civilians (``IND-Rajasthan CVL``)."""
+    from .actors import _PLACE_TYPES, _kb
+
+    if ev.type != "COERCE" or ev.mode not in _ON_RESIDENTS:
+        return
+    renamed: dict[str, tuple[str, str]] = {}
+    for ident in ev.target:
+        entry = _kb().get(ident[3:]) if ident.startswith("kb:") else None
+        if entry is not None and entry.type in _PLACE_TYPES:
+            en = public_of(entry.name)
+            renamed[ident] = (f"actor:{en}", en)
+    if not renamed:
+        return
+    ev.target = list(dict.fromkeys(renamed.get(i, (i, ""))[0] for i in ev.target))
+    for arg in ev.arguments:
+        if arg.role.startswith("target") and arg.entity_id in renamed:
+            arg.entity_id, arg.en = renamed[arg.entity_id]
+    for old, (new, _) in renamed.items():
+        code = ev.codes.pop(old, None)
+        if code and " " not in code:
+            ev.codes[new] = f"{code} CVL"
 
 
 @cache

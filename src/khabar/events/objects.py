@@ -68,8 +68,9 @@ def public_addressee(
         if place:
             break
     else:
-        if said is None:
-            return
+        # no source placed yet: a group the article places later ("पुलिस … सख्ती बरतेगी": Bihar
+        # Police), an issuer inferred after the roles; :func:`khabar.events.gloss.name_actors`
+        # names the public there, or drops it when no place is found (``unplaced``)
         place = None
     name = f"actor:{public_of(place)}" if place else "actor:public"
     if said is not None:
