@@ -78,6 +78,7 @@ from .verbforms import (
     _agentless,
     _asks_to,
     _clause_start,
+    _closed_until,
     _demanded,
     _imperative_clause,
     _participle,
@@ -377,6 +378,7 @@ def extract_sentence(
         if not source and not trig.symmetric and _office_holder_dropped(cand, sv, ctx):
             source, inherited = list(ctx.last_agents), True
         scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
+        scheduled = scheduled or _closed_until(sv, cand)  # "31 मार्च तक … बंद रहेंगे"
         if (
             not source
             and trig.agentless
