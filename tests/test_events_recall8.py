@@ -89,3 +89,34 @@ def test_an_emergency_ward_or_situation_is_no_measure() -> None:
         "आपात स्थिति में लोग हेल्पलाइन नंबर पर फोन कर सकते हैं ।",
     ):
         assert not _of(analysed(text), "COERCE"), text
+
+
+# ---- a permission withheld ----------------------------------------------------------------------
+
+
+def test_a_permission_withheld_is_a_prohibition() -> None:
+    art = analysed("सील किए गए इलाके में अब किसी को भी घर से बाहर निकलने की अनुमति नहीं होगी ।")
+    [ev] = _of(art, "COERCE")
+    assert ev.mode == "ban" and ev.modality == "planned" and not ev.negated
+    assert not _of(art, "CONCEDE")
+
+
+def test_a_permission_withheld_now_is_in_force() -> None:
+    art = analysed("हॉटस्पॉट इलाकों में किसी भी दुकान को खुलने की इजाजत नहीं है ।")
+    [ev] = _of(art, "COERCE")
+    assert ev.mode == "ban" and ev.modality == "happened"
+
+
+def test_a_permission_granted_is_still_a_concession() -> None:
+    # the same noun's other entry: its light verb दी picks it (candidates: same form, next entry)
+    art = analysed("जिलाधिकारी ने किराना दुकानों को सुबह सात से दस बजे तक खुलने की अनुमति दी ।")
+    assert [e.type for e in art.events] == ["CONCEDE"]
+
+
+def test_a_permission_that_will_be_there_or_a_habit_or_a_story_is_no_ban() -> None:
+    for text in (
+        "ग्रीन जोन में बसों को आधी सवारियों के साथ चलने की अनुमति होगी ।",
+        "लॉकडाउन में लोगों को घर से निकलने की अनुमति नहीं होती है ।",
+        "उन दिनों किसी बाहरी को गांव में आने की इजाजत नहीं थी ।",
+    ):
+        assert not _of(analysed(text), "COERCE"), text

@@ -80,6 +80,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
     for i in [k for k, tok in enumerate(toks) if tok.text in index]:
         if i < resume:
             continue
+        first: Candidate | None = None  # the first match, when it has no light verb
         for form, trig in index[toks[i].text]:
             n = _matched(toks, i, form, lex.particles) - i
             if n <= 0:
@@ -134,9 +135,21 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 )
             elif not trig.verbal:
                 finite = False
-            out.append(Candidate(trig, i, i + n - 1, light, verb, finite, fronted >= 0))
+            cand = Candidate(trig, i, i + n - 1, light, verb, finite, fronted >= 0)
+            if not light:
+                # another entry of the same form may have its light verb here ("अनुमति दी":
+                # a permission; "अनुमति नहीं होगी": a prohibition; round ev26)
+                first = first or cand
+                continue
+            if first is not None and n != first.last - first.first + 1:
+                break  # only an entry of the same form stands in for the first
+            out.append(cand)
+            first = None
             resume = i + n
             break
+        if first is not None:
+            out.append(first)
+            resume = first.last + 1
     return out
 
 

@@ -74,6 +74,8 @@ from .lexicon import TriggerLexicon, hindi_triggers
 from .roles import PASSIVE, Roles, add_role, assign_roles
 from .verbforms import (
     _FUTURE,
+    _HO_FUTURE,
+    _NEGATION,
     _PLANNED,
     _agentless,
     _asks_to,
@@ -273,6 +275,12 @@ def extract_sentence(
         modality, negated = modality_of(cand, sv)
         if modality == "happened" and _since_duration(sv, cand):
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
+        if trig.withheld:  # "… की अनुमति नहीं होगी": the prohibition is the act
+            if not negated:
+                note(article, sv, cand, "not withheld")
+                continue
+            modality = "planned" if _HO_FUTURE & set(cand.verb) - _NEGATION else "happened"
+            negated = False
         if trig.requires_modality and modality not in trig.requires_modality:
             note(article, sv, cand, "modality required")
             continue
@@ -379,6 +387,7 @@ def extract_sentence(
             source, inherited = list(ctx.last_agents), True
         scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
         scheduled = scheduled or _closed_until(sv, cand)  # "31 मार्च तक … बंद रहेंगे"
+        scheduled = scheduled or trig.withheld  # a rule stated: "… की अनुमति नहीं होगी"
         if (
             not source
             and trig.agentless

@@ -113,6 +113,9 @@ class Trigger:
     # Words the light verb may stand after the noun, past where it goes ("टीम गांव पहुंच गई",
     # "टीम उनके घर पहुंची"): an arrival names its destination between the two.
     reach: int = 0
+    # A permission withheld ("… की अनुमति नहीं होगी"): a prohibition, counted only negated, its
+    # नहीं the measure's content rather than a denial of it.
+    withheld: bool = False
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,7 @@ def hindi_triggers() -> TriggerLexicon:
             subjunctive=bool(raw.get("subjunctive")),
             via=frozenset(raw.get("via") or ()),
             reach=reach,
+            withheld=bool(raw.get("withheld")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)
