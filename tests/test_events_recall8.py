@@ -120,3 +120,27 @@ def test_a_permission_that_will_be_there_or_a_habit_or_a_story_is_no_ban() -> No
         "उन दिनों किसी बाहरी को गांव में आने की इजाजत नहीं थी ।",
     ):
         assert not _of(analysed(text), "COERCE"), text
+
+
+# ---- a cap on office staff ----------------------------------------------------------------------
+
+
+def test_a_staff_cap_announced_by_a_minister_is_a_restriction() -> None:
+    art = analysed(
+        "मुख्यमंत्री अशोक गहलोत ने कहा कि सचिवालय में 30 फीसदी कर्मचारी ही काम करेंगे ।"
+    )
+    [ev] = _of(art, "COERCE")
+    assert ev.mode == "restrict" and ev.modality == "planned" and ev.source
+
+
+def test_a_share_of_staff_in_the_past_or_a_fact_is_no_cap() -> None:
+    for text in (
+        "सोमवार को दफ्तरों में 40 फीसदी कर्मचारी ही काम पर आए ।",
+        "विभाग में 70 फीसदी कर्मचारी महिलाएं हैं ।",
+    ):
+        assert not _of(analysed(text), "COERCE"), text
+
+
+def test_a_staff_cap_with_nobody_named_is_not_kept() -> None:
+    art = analysed("बैंक शाखाओं में 50 फीसदी कर्मचारी काम करेंगे ।")
+    assert not _of(art, "COERCE")

@@ -387,7 +387,7 @@ def extract_sentence(
             source, inherited = list(ctx.last_agents), True
         scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
         scheduled = scheduled or _closed_until(sv, cand)  # "31 मार्च तक … बंद रहेंगे"
-        scheduled = scheduled or trig.withheld  # a rule stated: "… की अनुमति नहीं होगी"
+        scheduled = scheduled or trig.rule  # a rule stated: "… की अनुमति नहीं होगी"
         if (
             not source
             and trig.agentless

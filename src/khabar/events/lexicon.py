@@ -116,6 +116,9 @@ class Trigger:
     # A permission withheld ("… की अनुमति नहीं होगी"): a prohibition, counted only negated, its
     # नहीं the measure's content rather than a denial of it.
     withheld: bool = False
+    # A rule stated ("… की अनुमति नहीं होगी", "50 फीसदी कर्मचारी ही काम करेंगे"): kept with no
+    # agent named, like a measure in the passive, its issuer inferred.
+    rule: bool = False
 
 
 @dataclass(frozen=True)
@@ -183,6 +186,7 @@ def hindi_triggers() -> TriggerLexicon:
             via=frozenset(raw.get("via") or ()),
             reach=reach,
             withheld=bool(raw.get("withheld")),
+            rule=bool(raw.get("rule")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)
