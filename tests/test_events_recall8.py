@@ -144,3 +144,40 @@ def test_a_share_of_staff_in_the_past_or_a_fact_is_no_cap() -> None:
 def test_a_staff_cap_with_nobody_named_is_not_kept() -> None:
     art = analysed("बैंक शाखाओं में 50 फीसदी कर्मचारी काम करेंगे ।")
     assert not _of(art, "COERCE")
+
+
+# ---- warships and military aircraft sent --------------------------------------------------------
+
+
+def test_a_warship_sent_by_the_navy_is_a_mobilisation() -> None:
+    art = analysed(
+        "भारतीय नौसेना ने खाड़ी देशों में फंसे भारतीयों को लाने के लिए आईएनएस केसरी को दुबई की ओर"
+        " भेजा है ।"
+    )
+    [ev] = _of(art, "MOBILIZE")
+    assert ev.mode == "mobilize" and ev.source
+
+
+def test_a_warship_sent_by_nobody_named_is_not_kept() -> None:
+    art = analysed("फंसे भारतीयों को लाने के लिए आईएनएस केसरी को दुबई की ओर भेजा गया है ।")
+    assert not _of(art, "MOBILIZE")
+
+
+def test_an_air_force_plane_sent_by_the_government_is_its_mobilisation() -> None:
+    art = analysed("सरकार ने वायुसेना के एक विमान को वुहान भेजा ।")
+    [ev] = _of(art, "MOBILIZE")
+    assert ev.source
+
+
+def test_patients_sent_to_a_naval_hospital_are_no_mobilisation() -> None:
+    for text in (
+        "उन्होंने बताया कि संक्रमितों को नौसेना अस्पताल में भेजा गया ।",
+        "नौसेना के जवानों ने दो हजार मास्क बनाए ।",
+    ):
+        assert not _of(analysed(text), "MOBILIZE"), text
+
+
+def test_a_team_arrival_reads_past_a_postposition_that_only_starts_a_form() -> None:
+    # को/के open "को कहा"/"के लिए कहा" elsewhere; here they only say with whom or where
+    art = analysed("शुक्रवार को स्वास्थ्य विभाग की टीम पुलिस के साथ सलेमपुर पहुंची ।")
+    assert [e.mode for e in _of(art, "CONSULT")] == ["visit"]

@@ -278,7 +278,13 @@ def _reached(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> i
         text = toks[k].text
         if text in trig.light:
             return k
-        if is_break(toks, k) or text in lex.index or text in {",", "कि", "ने", "और", "तथा"}:
+        if is_break(toks, k) or text in {",", "कि", "ने", "और", "तथा"}:
+            return -1
+        # another trigger: a form that matches here, not a postposition that only starts one
+        # ("आईएनएस जलश्व को माले की ओर भेजा": को opens "को कहा" elsewhere; round ev26)
+        if text in lex.index and any(
+            _matched(toks, k, form, lex.particles) > 0 for form, _ in lex.index[text]
+        ):
             return -1
     return -1
 
