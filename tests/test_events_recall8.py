@@ -181,3 +181,10 @@ def test_a_team_arrival_reads_past_a_postposition_that_only_starts_a_form() -> N
     # को/के open "को कहा"/"के लिए कहा" elsewhere; here they only say with whom or where
     art = analysed("शुक्रवार को स्वास्थ्य विभाग की टीम पुलिस के साथ सलेमपुर पहुंची ।")
     assert [e.mode for e in _of(art, "CONSULT")] == ["visit"]
+
+
+def test_a_relaxation_withheld_is_a_prohibition_too() -> None:
+    art = analysed("जिलाधिकारी ने साफ कर दिया कि कंटेनमेंट जोन में कोई ढील नहीं होगी ।")
+    [ev] = _of(art, "COERCE")
+    assert ev.mode == "ban" and ev.source
+    assert not _of(analysed("ग्रीन जोन में दुकानों के लिए कुछ ढील है ।"), "COERCE")
