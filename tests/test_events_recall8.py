@@ -188,3 +188,23 @@ def test_a_relaxation_withheld_is_a_prohibition_too() -> None:
     [ev] = _of(art, "COERCE")
     assert ev.mode == "ban" and ev.source
     assert not _of(analysed("ग्रीन जोन में दुकानों के लिए कुछ ढील है ।"), "COERCE")
+
+
+# ---- going on strike ----------------------------------------------------------------------------
+
+
+def test_workers_gone_on_strike_are_its_source() -> None:
+    art = analysed("जिला अस्पताल के सभी 40 स्वास्थ्यकर्मी सोमवार से हड़ताल पर चले गए ।")
+    [ev] = _of(art, "PROTEST")
+    assert ev.mode == "strike" and ev.modality == "happened" and ev.source
+
+
+def test_a_strike_announced_is_planned() -> None:
+    art = analysed("बिजली विभाग के सभी कर्मचारी गुरुवार से हड़ताल पर चले जाएंगे ।")
+    [ev] = _of(art, "PROTEST")
+    assert ev.modality == "planned"
+
+
+def test_a_strike_talked_about_is_none() -> None:
+    art = analysed("कर्मचारियों की हड़ताल पर सरकार अब तक चुप है ।")
+    assert not _of(art, "PROTEST")

@@ -309,9 +309,17 @@ def _present_request(cand: Candidate) -> bool:
     return cand.light and bool(verb) and verb[0] in _HABITUAL_AUX
 
 
+# "चले गए", "चली गई": went off, an intransitive's completive, not a passive (round ev26: "हड़ताल
+# पर चले गए")
+_WENT = frozenset({"चले", "चली", "चला", "चलीं"})
+
+
 def _passive(cand: Candidate) -> bool:
     """The verb complex after the trigger is a passive ("की गई है", "दी जा रही है")."""
-    return any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb)
+    verb = cand.verb
+    if verb and verb[0] in _WENT:
+        verb = verb[2:]  # "चले गए (हैं)": what follows the completive
+    return any(t in PASSIVE for t in verb) or passive_compound(verb)
 
 
 _PERFECT_PASSIVE = frozenset({"गया", "गई", "गए", "गयी", "गये"})
