@@ -208,3 +208,20 @@ def test_a_strike_announced_is_planned() -> None:
 def test_a_strike_talked_about_is_none() -> None:
     art = analysed("कर्मचारियों की हड़ताल पर सरकार अब तक चुप है ।")
     assert not _of(art, "PROTEST")
+
+
+# ---- more heads of bodies as agents -------------------------------------------------------------
+
+
+def test_the_state_government_as_shasan_is_an_agent() -> None:
+    art = analysed(
+        "संक्रमण के खतरे को देखते हुए शासन ने सभी जिलों के अस्पतालों को इसके निर्देश जारी किए हैं ।"
+    )
+    [ev] = _of(art, "COERCE")
+    assert ev.source == ["text:शासन"]
+
+
+def test_a_trade_body_demanding_is_a_request() -> None:
+    art = analysed("शुक्रवार को व्यापार मंडल ने दुकानें खोलने की अनुमति देने की मांग की ।")
+    [ev] = _of(art, "REQUEST")
+    assert ev.source == ["text:व्यापार मंडल"]
