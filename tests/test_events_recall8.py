@@ -225,3 +225,17 @@ def test_a_trade_body_demanding_is_a_request() -> None:
     art = analysed("शुक्रवार को व्यापार मंडल ने दुकानें खोलने की अनुमति देने की मांग की ।")
     [ev] = _of(art, "REQUEST")
     assert ev.source == ["text:व्यापार मंडल"]
+
+
+# ---- a body's meeting ---------------------------------------------------------------------------
+
+
+def test_a_cabinet_meeting_that_decided_is_the_cabinets_meeting() -> None:
+    art = analysed("मंत्रिमंडल की बैठक में शराबबंदी जारी रखने का फैसला लिया गया ।")
+    [ev] = _of(art, "CONSULT")
+    assert ev.mode == "meeting" and ev.source == ["text:मंत्रिमंडल"]
+
+
+def test_a_meeting_of_nobody_named_stays_out() -> None:
+    art = analysed("इस बैठक में कई अहम फैसले लिए गए ।")
+    assert not _of(art, "CONSULT")

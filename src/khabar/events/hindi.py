@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from ..model import Argument, Article, Event
 from .agents import (
+    _BODIES,
     _body_met,
     _by_glossed,
     _convened,
@@ -254,6 +255,26 @@ def _institution_agent(sv: SentenceView, cand: Candidate, start: int) -> Argumen
     return Argument("source", text, toks[first].start, toks[head].end, f"text:{text}")
 
 
+def _body_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """The body whose meeting it is, named by no entity ("मंत्रिमंडल की बैठक में … फैसला लिया
+    गया", "राज्य कार्यकारी समिति की बैठक में"): a ``text:`` source for a meeting noun right after
+    "<body> की", the phrase up to three words before the body word (round ev26: the "symmetric,
+    one party" drops of meetings with no named party on the corpus day files outside the gold)."""
+    toks = sv.tokens
+    if cand.trig.mode != "meeting" or cand.first - 2 < start or toks[cand.first - 1].text != "की":
+        return None
+    head = cand.first - 2
+    if toks[head].text not in _BODIES:
+        return None
+    first = head
+    while first - 1 >= start and head - first < 3 and toks[first - 1].text not in _PHRASE_STOPS:
+        if is_break(toks, first - 1):
+            break
+        first -= 1
+    text = sv.text_of(first, head)
+    return Argument("source", text, toks[first].start, toks[head].end, f"text:{text}")
+
+
 def _medical_test(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool:
     """A "जांच" of the public or in medical words is a test, not an investigation of anyone."""
     if any(t.startswith("actor:public") for t in roles.target):
@@ -373,7 +394,12 @@ def extract_sentence(
             if head is not None:
                 add_role(roles, "source", head, sv, unit_actors(head))  # "X की अध्यक्षता में"
                 source = list(dict.fromkeys(roles.source))
-            held = head is not None or met_in or _held(sv, cand, roles)
+            body = None if source or head is not None else _body_agent(sv, cand, start)
+            if body is not None:  # "मंत्रिमंडल की बैठक में": the body met
+                source = [body.entity_id or ""]
+                roles.args.append(body)
+                roles.explicit_source = True
+            held = head is not None or body is not None or met_in or _held(sv, cand, roles)
             if len(source) < 2 and not _body_met(sv, cand, source) and not held:
                 note(article, sv, cand, "symmetric, one party")
                 continue
