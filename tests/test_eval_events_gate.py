@@ -372,6 +372,20 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     lenient 0.310, target 0.069). Floors: actors 0.22 -> 0.25, lenient 0.47 -> 0.50, target
     0.28 -> 0.31.
 
+    Round ev26, kinds of events from the corpus (2026-12-04, same command; kinds counted on the
+    381 corpus day files outside the gold from the candidates' fates, tools/find_missed_acts.py
+    and tools/mine_light_verbs.py, every event added there read by hand; the tune half confirmed
+    kinds, the check half measured once at the end): a closure until a day ("31 मार्च तक … बंद
+    रहेंगे"), "लॉक डाउन" in two words, a meeting called (बैठक बुलाई), an emergency imposed, a
+    permission or relaxation withheld as a prohibition ("… की अनुमति/कोई छूट नहीं होगी"), a cap on
+    office staff ("25 फीसदी कर्मचारी ही उपस्थित रहेंगे"), warships and military aircraft sent
+    (MOBILIZE), going on strike, शासन/मंडल/regulators as institutional agents. all core R 0.755
+    -> 0.786 (77/98) P 0.919 -> 0.914; tune R 0.857 -> 0.905 (57/63) P 0.938 -> 0.930 (one real
+    funeral cap the gold codes on another line); check R 0.571 (20/35) P 0.872, unchanged.
+    Matched (n 101 -> 104): actors strict 0.228 -> 0.240, lenient 0.485 -> 0.490, source 0.772 ->
+    0.779, target 0.287 -> 0.298, date 0.911 -> 0.913, modality 0.911 -> 0.913. Seeds core R 1.00
+    P 1.00. Floors: core R 0.74 -> 0.77, tune R 0.84 -> 0.89; the others hold.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -387,7 +401,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.74
+    assert core["recall"] >= 0.77
     assert core["precision"] >= 0.90
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
@@ -395,7 +409,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.77
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.25
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.31
-    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.84
+    assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.85

@@ -34,6 +34,7 @@ from .verbforms import (
     _FUTURE,
     _PERFECT,
     _PERFECT_PASSIVE,
+    _WENT,
     _attributive,
     _clause_start,
     _ends_finite,
@@ -83,6 +84,8 @@ def _body_met(sv: SentenceView, cand: Candidate, source: list[str]) -> bool:
 # The active light verbs of holding a meeting ("बैठक की", "बैठक करेंगे", "बैठक कर रहे हैं",
 # "बैठक आयोजित की"), not its passive or हुई, which say it took place but not who held it
 _HOLD = frozenset({"की", "किया", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करते", "करती"})
+# ... or called it ("उच्च स्तरीय बैठक बुलाई", round ev26)
+_HOLD |= frozenset({"बुलाई", "बुलाया", "बुलायी", "बुलाए", "बुलाये", "बुलाएंगे", "बुलाएगी", "बुलाएगा"})
 _CHAIR = frozenset({"अध्यक्षता", "अध्‍यक्षता"})
 
 
@@ -361,7 +364,8 @@ def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | N
     verb = [t for t in cand.verb if t not in PARTICLES]
     if not cand.light or not verb or verb[0] in _PERFECT | {"की", "कीं"} | _UNDERGONE:
         return None
-    if not (_ASPECT_NOMINATIVE & set(verb[1:3]) or _FUTURE.search(verb[0])):
+    # ... or went off to it ("हड़ताल पर चले गए / चले जाएंगे": intransitive, round ev26)
+    if not (_ASPECT_NOMINATIVE & set(verb[1:3]) or _FUTURE.search(verb[0]) or verb[0] in _WENT):
         return None
     toks = sv.tokens
     before = {t.text for t in toks[start : cand.first]}

@@ -80,6 +80,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
     for i in [k for k, tok in enumerate(toks) if tok.text in index]:
         if i < resume:
             continue
+        first: Candidate | None = None  # the first match, when it has no light verb
         for form, trig in index[toks[i].text]:
             n = _matched(toks, i, form, lex.particles) - i
             if n <= 0:
@@ -134,9 +135,21 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 )
             elif not trig.verbal:
                 finite = False
-            out.append(Candidate(trig, i, i + n - 1, light, verb, finite, fronted >= 0))
+            cand = Candidate(trig, i, i + n - 1, light, verb, finite, fronted >= 0)
+            if not light:
+                # another entry of the same form may have its light verb here ("अनुमति दी":
+                # a permission; "अनुमति नहीं होगी": a prohibition; round ev26)
+                first = first or cand
+                continue
+            if first is not None and n != first.last - first.first + 1:
+                break  # only an entry of the same form stands in for the first
+            out.append(cand)
+            first = None
             resume = i + n
             break
+        if first is not None:
+            out.append(first)
+            resume = first.last + 1
     return out
 
 
@@ -265,7 +278,13 @@ def _reached(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> i
         text = toks[k].text
         if text in trig.light:
             return k
-        if is_break(toks, k) or text in lex.index or text in {",", "कि", "ने", "और", "तथा"}:
+        if is_break(toks, k) or text in {",", "कि", "ने", "और", "तथा"}:
+            return -1
+        # another trigger: a form that matches here, not a postposition that only starts one
+        # ("आईएनएस जलश्व को माले की ओर भेजा": को opens "को कहा" elsewhere; round ev26)
+        if text in lex.index and any(
+            _matched(toks, k, form, lex.particles) > 0 for form, _ in lex.index[text]
+        ):
             return -1
     return -1
 
