@@ -842,6 +842,8 @@ def _split_place_pairs(crf: list[Cand], kbc: Sequence[Cand], toks: Sequence[Tok]
     pair as two names 22 times where a side is a KB place, as one name twice (केन - बेतवा; a pair the
     KB knows whole, जम्मू - कश्मीर, stays whole). Counted on training, not tuned. Dash-tokenised
     text only, as the gold sets give it: :func:`.tagger.tokenize` drops dashes."""
+    if not any(c.j - c.i > 2 and c.type in PLACE_TYPES for c in crf):
+        return crf  # most sentences: no tagger place of three words or more
     places = {(k.i, k.j) for k in kbc if k.kind == "name" and k.type in PLACE_TYPES}
     out = []
     for c in crf:
