@@ -269,3 +269,25 @@ def test_a_tagger_place_ending_at_an_organisation_head_is_an_organisation(monkey
     assert [(c.i, c.j, c.type) for c in out] == [(2, 4, "ORGANIZATION")]
     out = rec.crf_candidates(tokenize("गायिका कनिका सरकार ने गीत गाया ।"), kb)
     assert [(c.i, c.j, c.type) for c in out] == [(1, 3, "PERSON")]
+
+
+def test_a_tagger_organisation_headed_by_a_country_word_is_a_place(monkeypatch) -> None:
+    """Round ner9: "डोमिनिकन गणराज्य", "रिपब्लिक ऑफ कोरिया" tagged as organisations are countries;
+    an organisation with no such head stays one."""
+    import khabar.entities.recognize as rec
+
+    kb = load_kb(Config())
+    tags = {
+        "भारतीय दल डोमिनिकन गणराज्य के दौरे पर गया ।": ["O", "O", "B-ORG", "I-ORG"] + ["O"] * 5,
+        "राजदूत ने रिपब्लिक ऑफ कोरिया की ओर से बयान दिया ।": ["O", "O", "B-ORG", "I-ORG", "I-ORG"]
+        + ["O"] * 6,
+        "भारतीय दल एशियन डेवलपमेंट बैंक के दौरे पर गया ।": ["O", "O", "B-ORG", "I-ORG", "I-ORG"]
+        + ["O"] * 5,
+    }
+    monkeypatch.setattr(rec, "tag_with", lambda tagger, words, kb: tags[" ".join(words)])
+    out = rec.crf_candidates(tokenize("भारतीय दल डोमिनिकन गणराज्य के दौरे पर गया ।"), kb)
+    assert [(c.i, c.j, c.type) for c in out] == [(2, 4, "LOCATION")]
+    out = rec.crf_candidates(tokenize("राजदूत ने रिपब्लिक ऑफ कोरिया की ओर से बयान दिया ।"), kb)
+    assert [(c.i, c.j, c.type) for c in out] == [(2, 5, "LOCATION")]
+    out = rec.crf_candidates(tokenize("भारतीय दल एशियन डेवलपमेंट बैंक के दौरे पर गया ।"), kb)
+    assert [(c.i, c.j, c.type) for c in out] == [(2, 5, "ORGANIZATION")]
