@@ -275,7 +275,8 @@ def child(jobs: int, listing: Path, db: Path) -> None:
         # wall seconds from the workers' last task to the end of ingest (None: not measured)
         "tail_s": ended - max(ends) if marked and ends else None,
         # the workers' niceness above the caller's, as the workers found it
-        "worker_nice": int(nices[0]) - os.nice(0) if nices else None,
+        # (the main process, which runs tasks too while it waits, leaves a mark at its own 0)
+        "worker_nice": max(int(n) for n in nices) - os.nice(0) if nices else None,
         "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         # The largest reaped descendant: the workers (stopped when ingest returns).
         "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
