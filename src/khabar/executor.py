@@ -223,8 +223,11 @@ def _work(articles: list[Article], config: Config, names: tuple[str, ...],
 # and the workers fill the other and whatever it leaves idle; on a core shared with one worker
 # it gets 71% instead of 50%. Reasoned from the weights, not tuned: higher values gain the
 # caller little more on an idle machine and make the workers lose more to other users' jobs on
-# a shared one (round sc18 tried a high value there: the run took 78 s against 50 s). The
-# environment variable ``KHABAR_WORKER_NICE`` sets another (0: the caller's priority).
+# a shared one (round sc18 tried a high value there: the run took 78 s against 50 s). Since
+# ``--jobs N`` starts N - 1 workers (see :class:`Executor`), each process has a core of its own
+# on an idle machine with N cores; the priority decides only when they must share one (other
+# jobs of the same session, more jobs than cores): the caller, the run's longer path, first.
+# The environment variable ``KHABAR_WORKER_NICE`` sets another (0: the caller's priority).
 WORKER_NICE = 4
 
 
