@@ -4,6 +4,7 @@
     python benchmarks/scale.py --days 76        # the whole corpus (~3,500 articles)
     python benchmarks/scale.py --jobs 1,2,4     # the executors to compare
     python benchmarks/scale.py --jobs 0         # per stage (and the writer) only
+    python benchmarks/scale.py --worker-nice 0,4  # --jobs 2 with workers at nice +0 and +4
     python benchmarks/scale.py --baseline ../main/src --rounds 3   # against another checkout
     python benchmarks/scale.py --jobs 0 --baseline /tmp/old/src     # per stage, side by side
     python benchmarks/scale.py --jobs 0 --baseline /tmp/old/src --rounds 3  # fastest of 3 each
@@ -17,8 +18,10 @@ ingest`` on the same files into a new store, once per ``--jobs`` value, each in 
 so no cache carries over; wall time, CPU time of the process and its workers, articles/s,
 articles per CPU-second, MB/s, peak resident memory of the main process and of the largest
 worker, and the serial tail: wall seconds from the workers' last task to the end of ingest (the
-main process finishing the writer's last batches while a core idles). Figures are printed and
-written to ``benchmarks/out/scale.json``.
+main process finishing the writer's last batches while a core idles), the main process's share
+of a core (its CPU over the wall time: below 1, it waited for a core or for a worker), the
+workers' niceness above it, and the load average before and after each run. Figures are printed
+and written to ``benchmarks/out/scale.json``.
 """
 
 from __future__ import annotations
@@ -144,9 +147,10 @@ def writer(articles: list[Article], config: Config) -> list[dict[str, float | st
 
 
 def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int,
-               src: str | None = None) -> dict[str, float | int | str]:
+               src: str | None = None, nice: int | None = None) -> dict[str, float | int | str]:
     """One ``ingest`` in a fresh child process; CPU counted over the child and its workers.
-    ``src``: run another checkout's ``src`` instead of this one (``--baseline``).
+    ``src``: run another checkout's ``src`` instead of this one (``--baseline``); ``nice``: the
+    workers' priority below the caller's (``KHABAR_WORKER_NICE``; ``None``: the default).
 
     On a shared machine the wall clock depends on the other jobs, so the wall time the run would
     take on ``cores`` idle cores is estimated too: the main process (reader, clean, writer) is
@@ -156,12 +160,16 @@ def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int,
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "files.json"
         listing.write_text(json.dumps([str(f) for f in files]), encoding="utf-8")
+        env = dict(os.environ)
+        if src:
+            env["PYTHONPATH"] = src
+        if nice is not None:
+            env["KHABAR_WORKER_NICE"] = str(nice)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         child = subprocess.run([sys.executable, __file__, "--child", str(jobs), str(listing),
                                 str(Path(tmp) / "bench.db")],
-                               capture_output=True, text=True, check=True,
-                               env={**os.environ, "PYTHONPATH": src} if src else None)
+                               capture_output=True, text=True, check=True, env=env)
         wall = time.perf_counter() - start
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = json.loads(child.stdout)
@@ -171,7 +179,10 @@ def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int,
     idle_wall = max(main_cpu, cpu / min(cores, jobs + 1)) if jobs > 1 else cpu
     return {"code": "baseline" if src else "this", "jobs": jobs, "articles": stored, "wall_s": wall, "cpu_s": cpu,
             "main_cpu_s": main_cpu, "idle_wall_estimate_s": idle_wall,
-            "serial_tail_s": result.get("tail_s"),
+            "serial_tail_s": result.get("tail_s"), "worker_nice": result.get("worker_nice"),
+            # the caller's CPU over its wall time: the share of a core it got (1: never waited
+            # for a core nor for a worker)
+            "main_share": main_cpu / wall,
             "articles_per_s": stored / wall, "articles_per_cpu_s": stored / cpu,
             "mb_per_s": size_mb / wall, "peak_main_mb": result["peak_main_mb"],
             "peak_worker_mb": result["peak_worker_mb"]}
@@ -229,7 +240,8 @@ def _timed_work(*args: object, **kwargs: object) -> object:
     try:
         return executor._timed_original(*args, **kwargs)  # type: ignore[attr-defined]
     finally:
-        (_MARKS[0] / str(os.getpid())).write_text(repr(time.time()), encoding="utf-8")
+        (_MARKS[0] / str(os.getpid())).write_text(f"{time.time()!r} {os.nice(0)}",
+                                                  encoding="utf-8")
 
 
 def _mark_worker_ends(marks: Path) -> bool:
@@ -254,13 +266,17 @@ def child(jobs: int, listing: Path, db: Path) -> None:
     marked = jobs > 1 and _mark_worker_ends(marks)
     report = ingest(files, Config(db_path=db), jobs=jobs)
     ended = time.time()
-    ends = [float(p.read_text(encoding="utf-8")) for p in marks.iterdir()]
+    nices = [p.read_text(encoding="utf-8").split()[1] for p in marks.iterdir()]
+    ends = [float(p.read_text(encoding="utf-8").split()[0]) for p in marks.iterdir()]
     own = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
         "stored": report.counts["new"] + report.counts["updated"],
         "main_cpu_s": own.ru_utime + own.ru_stime,
         # wall seconds from the workers' last task to the end of ingest (None: not measured)
         "tail_s": ended - max(ends) if marked and ends else None,
+        # the workers' niceness above the caller's, as the workers found it
+        # (the main process, which runs tasks too while it waits, leaves a mark at its own 0)
+        "worker_nice": max(int(n) for n in nices) - os.nice(0) if nices else None,
         "peak_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         # The largest reaped descendant: the workers (stopped when ingest returns).
         "peak_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -277,6 +293,9 @@ def main() -> None:
                     help="another checkout's src/: its per-stage figures side by side, and end to end too, alternately")
     ap.add_argument("--rounds", type=int, default=1,
                     help="rounds, end to end and (with --baseline) per stage (default 1)")
+    ap.add_argument("--worker-nice", metavar="N,M",
+                    help="for --jobs above 1, one run per workers' niceness above the caller's"
+                         " (KHABAR_WORKER_NICE; default: the executor's own), e.g. 0,4")
     ap.add_argument("--child", nargs=3, metavar=("JOBS", "LISTING", "DB"), help=argparse.SUPPRESS)
     ap.add_argument("--stages-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -312,31 +331,47 @@ def main() -> None:
           f" {cores} idle cores (clean and writer in order, the rest spread): {bound:.2f}x")
     codes = [None, args.baseline] if args.baseline else [None]
     jobs = [int(j) for j in args.jobs.split(",") if int(j)]
-    runs = [end_to_end(files, j, size_mb, cores, src)
-            for _ in range(args.rounds) for j in jobs for src in codes]
+    nices: list[int | None] = ([int(n) for n in args.worker_nice.split(",")]
+                               if args.worker_nice else [None])
+    runs = []
+    for round_ in range(args.rounds):
+        for j in jobs:
+            for nice in nices if j > 1 else [None]:
+                for src in codes:
+                    load_before = os.getloadavg()[0]
+                    run = end_to_end(files, j, size_mb, cores, src, nice)
+                    run.update({"round": round_ + 1, "load_before": load_before,
+                                "load_after": os.getloadavg()[0]})
+                    runs.append(run)
     if runs:
-        print(f"\n{'code':<9}{'ingest':<10}{'articles':>9}{'wall s':>8}{'CPU s':>8}{'main CPU s':>12}"
-              f"{'idle est s':>12}{'art/s':>8}{'art/CPU-s':>11}{'MB/s':>7}{'peak main MB':>14}"
-              f"{'peak worker MB':>16}{'tail s':>8}")
+        print(f"\n{'code':<9}{'ingest':<10}{'nice':>5}{'articles':>9}{'wall s':>8}{'CPU s':>8}"
+              f"{'main CPU s':>12}{'main share':>11}{'idle est s':>12}{'art/s':>8}{'art/CPU-s':>11}"
+              f"{'MB/s':>7}{'peak main MB':>14}{'peak worker MB':>16}{'load':>11}{'tail s':>8}")
     for run in runs:
-        print(f"{run['code']:<9}--jobs {run['jobs']:<3}{run['articles']:>9}{run['wall_s']:>8.1f}{run['cpu_s']:>8.1f}"
-              f"{run['main_cpu_s']:>12.1f}{run['idle_wall_estimate_s']:>12.1f}"
+        nice = "" if run.get("worker_nice") is None else str(run["worker_nice"])
+        load = f"{run['load_before']:.1f}-{run['load_after']:.1f}"
+        print(f"{run['code']:<9}--jobs {run['jobs']:<3}{nice:>5}{run['articles']:>9}"
+              f"{run['wall_s']:>8.1f}{run['cpu_s']:>8.1f}{run['main_cpu_s']:>12.1f}"
+              f"{run['main_share']:>11.2f}{run['idle_wall_estimate_s']:>12.1f}"
               f"{run['articles_per_s']:>8.1f}{run['articles_per_cpu_s']:>11.1f}{run['mb_per_s']:>7.3f}"
-              f"{run['peak_main_mb']:>14.0f}{run['peak_worker_mb']:>16.0f}"
+              f"{run['peak_main_mb']:>14.0f}{run['peak_worker_mb']:>16.0f}{load:>11}"
               + (f"{run['serial_tail_s']:>8.1f}" if run["serial_tail_s"] is not None else ""))
     speedups = {}
-    step = len(jobs) * len(codes)
-    for n, r in enumerate(runs):  # each run against the first --jobs value of its code and round
-        base = runs[n - n % step + codes.index(args.baseline if r["code"] == "baseline" else None)]
+    for r in runs:  # each run against the first --jobs value of its code and round
+        base = next(b for b in runs if (b["round"], b["code"]) == (r["round"], r["code"]))
         if r is not base:
-            speedups[f"{r['code']} round {n // step + 1}: jobs {r['jobs']} / jobs {base['jobs']}"] = {
+            nice = "" if r.get("worker_nice") is None else f" (workers nice +{r['worker_nice']})"
+            label = f"{r['code']} round {r['round']}: jobs {r['jobs']}{nice} / jobs {base['jobs']}"
+            speedups[label] = {
                 "measured": float(r["articles_per_s"]) / float(base["articles_per_s"]),
                 "idle_estimate": (float(base["idle_wall_estimate_s"])
                                   / float(r["idle_wall_estimate_s"])),
+                "load": [base["load_before"], r["load_after"]],
             }
     for label, ratio in speedups.items():
+        low, high = sorted(ratio["load"])
         print(f"speed-up {label}: {ratio['measured']:.2f}x measured (wall clock, same files, same"
-              f" run, load average {os.getloadavg()[0]:.2f}); {ratio['idle_estimate']:.2f}x"
+              f" run, load average {low:.1f}-{high:.1f}); {ratio['idle_estimate']:.2f}x"
               f" estimated on idle cores")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps({"files": len(files), "input_mb": size_mb, "cores": cores,

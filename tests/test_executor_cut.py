@@ -98,8 +98,8 @@ def test_the_cut_trip_holds_few_records_and_calls_back_once_all_are_cleaned(
 
     windows: list[int | None] = []
 
-    def passthrough(self: object, items: Iterable[tuple[int, object]], window: int | None = None
-                    ) -> Iterator[tuple[int, object]]:
+    def passthrough(self: object, items: Iterable[tuple[int, object]], window: int | None = None,
+                    ahead: int | None = None) -> Iterator[tuple[int, object]]:
         windows.append(window)
         yield from items
 

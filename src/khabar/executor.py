@@ -48,7 +48,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
@@ -212,10 +212,47 @@ def _work(articles: list[Article], config: Config, names: tuple[str, ...],
         return _SetupError(exc.code.name, exc.where, dict(exc.fields))
 
 
-def _start_worker(parent: int) -> None:
-    """Set a worker up: Ctrl-C left to the caller, and the worker ended with its caller."""
+# How much lower a worker's scheduling priority is than the caller's (``os.nice``; 0: the same).
+# The caller's share of ``ingest --jobs 2`` (reading, the order-dependent part of clean, the
+# writer) is about 40% of the run's CPU, so on 2 cores it needs about 70% of one core for the
+# whole run, while three busy processes on 2 cores each get 2/3 of one under equal priorities:
+# the caller fell behind and the run ended with it alone writing the window it had left (the
+# serial tail, 2.1-2.4 s of a 15.5-17.4 s run at load 1.1, 2026-12-04). Linux's fair scheduler
+# gives each process a weight, 1024 at nice 0 and about 1.25 times less per step: at +4 (423)
+# two workers weigh less than the caller (846 < 1024), so the caller keeps a core of its own
+# and the workers fill the other and whatever it leaves idle; on a core shared with one worker
+# it gets 71% instead of 50%. Reasoned from the weights, not tuned: higher values gain the
+# caller little more on an idle machine and make the workers lose more to other users' jobs on
+# a shared one (round sc18 tried a high value there: the run took 78 s against 50 s). Since
+# ``--jobs N`` starts N - 1 workers (see :class:`Executor`), each process has a core of its own
+# on an idle machine with N cores; the priority decides only when they must share one (other
+# jobs of the same session, more jobs than cores): the caller, the run's longer path, first.
+# The environment variable ``KHABAR_WORKER_NICE`` sets another (0: the caller's priority).
+WORKER_NICE = 4
+
+
+def worker_nice() -> int:
+    """The niceness increment for workers: ``KHABAR_WORKER_NICE`` when it is a whole number from
+    0 to 19, else :data:`WORKER_NICE`."""
+    value = os.environ.get("KHABAR_WORKER_NICE", "").strip()
+    return int(value) if value.isdigit() and int(value) <= 19 else WORKER_NICE
+
+
+def _start_worker(parent: int, nice: int = 0) -> None:
+    """Set a worker up: Ctrl-C left to the caller, the worker ended with its caller, and its
+    priority ``nice`` steps below the caller's (see :data:`WORKER_NICE`)."""
     _leave_interrupts_to_the_caller()
     _end_with_the_caller(parent)
+    _yield_to_the_caller(nice)
+
+
+def _yield_to_the_caller(nice: int) -> None:
+    """Lower this process's priority by ``nice`` steps, where the system allows it (a process
+    may always lower its own; Windows has no ``os.nice``). Priorities decide only who runs
+    first: what a worker computes is the same."""
+    if nice > 0 and hasattr(os, "nice"):
+        with suppress(OSError):  # not permitted here: run at the caller's priority
+            os.nice(nice)
 
 
 def _leave_interrupts_to_the_caller() -> None:
@@ -291,10 +328,14 @@ class StagePool(Generic[K]):
     workers are stopped, so a failed run leaves no process behind.
     """
 
-    def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
+    def __init__(self, config: Config, names: Sequence[str], jobs: int, *,
+                 helps: bool = False) -> None:
+        """``jobs`` worker processes; ``helps``: this process also runs tasks not yet started
+        whenever it would otherwise wait for a worker's result (see :func:`ordered_map`)."""
         self.config = config
         self.names = tuple(names)
         self.jobs = jobs
+        self.helps = helps
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> StagePool[K]:
@@ -323,20 +364,32 @@ class StagePool(Generic[K]):
 
                 warm()  # the writer needs it anyway; forked workers then share it
                 self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(),
-                                                 initializer=_start_worker, initargs=(os.getpid(),))
+                                                 initializer=_start_worker,
+                                                 initargs=(os.getpid(), worker_nice()))
             return self._pool.submit(_work, task.articles, self.config, self.names, task.where,
                                      True, task.cut)
 
-    def map(self, items: Iterable[tuple[K, Task | Outcome | None]], window: int | None = None
-            ) -> Iterator[tuple[K, Outcome | None]]:
+    @property
+    def processes(self) -> int:
+        """The processes that run this pool's tasks: its workers, and this one if it helps."""
+        return self.jobs + int(self.helps)
+
+    def run_here(self, task: Task) -> Outcome | _SetupError:
+        """``task`` run in this process, as a worker would run it."""
+        return _work(task.articles, self.config, self.names, task.where, True, task.cut)
+
+    def map(self, items: Iterable[tuple[K, Task | Outcome | None]], window: int | None = None,
+            ahead: int | None = None) -> Iterator[tuple[K, Outcome | None]]:
         """:func:`ordered_map` over this pool (``window``: articles in flight, by default one
         batch and :data:`ARTICLES_PER_WORKER` per worker). A worker killed from outside (the OOM
         killer, a signal) breaks the pool: that stops the run with one E090 line, and rerunning
         resumes."""
         if window is None:
-            window = self.config.commit_every + ARTICLES_PER_WORKER * self.jobs
+            window = self.config.commit_every + ARTICLES_PER_WORKER * self.processes
         try:
-            yield from ordered_map(items, self.submit, window, self._check_workers)
+            yield from ordered_map(items, self.submit, window, self._check_workers,
+                                   self.run_here if self.helps else None,
+                                   ARTICLES_PER_WORKER * self.jobs if ahead is None else ahead)
         except BrokenProcessPool as exc:
             raise KhabarError(E.E090, detail=str(exc).split(",")[0]) from None
 
@@ -364,11 +417,24 @@ def _end_a_half_read_result(pool: ProcessPoolExecutor) -> None:
         writer.close()
 
 
+@dataclass
+class _Pending(Generic[K]):
+    """An item of :func:`ordered_map` in flight: its result to come (a future), or the one it
+    has; ``task``: its task while no worker has been handed it (it may then run here)."""
+
+    key: K
+    item: Future[Outcome | _SetupError] | Outcome | _SetupError | None
+    size: int
+    task: Task | None = None
+
+
 def ordered_map(
     items: Iterable[tuple[K, Task | Outcome | None]],
     submit: Callable[[Task], Future[Outcome | _SetupError]],
     window: int,
     watch: Callable[[], None] | None = None,
+    run_here: Callable[[Task], Outcome | _SetupError] | None = None,
+    ahead: int = 0,
 ) -> Iterator[tuple[K, Outcome | None]]:
     """Yield ``(key, outcome)`` for each item in input order, with at most ``window`` articles
     in flight (an item without articles counts as one, so those are bounded too).
@@ -376,36 +442,88 @@ def ordered_map(
     A :class:`Task` is submitted to a worker; an :class:`Outcome` or ``None`` (a record that needs
     no stage: a read failure, an unchanged input) passes through in its place in the order.
     While a result is awaited, ``watch`` runs every :data:`WATCH_SECONDS` (it raises to stop).
+    With ``run_here``, only ``ahead`` articles are handed to the workers and not yet taken back
+    at a time (more as their results are taken: counting only unfinished ones measured no
+    better, 800 articles, two runs); the rest wait here, and a wait for a result that is not ready
+    runs the newest waiting task in this process instead, one at a time until the result is
+    ready or none is left: the caller's idle moments do the workers' work from the far end of
+    the queue while the workers go on from its near end (see :class:`Executor`). A task is
+    never taken back from a worker, so stopping the pool meets no withdrawn task.
     """
-    pending: deque[tuple[K, Future[Outcome | _SetupError] | Outcome | None, int]] = deque()
+    pending: deque[_Pending[K]] = deque()
+    waiting: deque[_Pending[K]] = deque()  # tasks not handed to a worker yet, in input order
     in_flight = 0
+    unfinished = [0]  # articles handed to the workers and not yet taken back
+
+    def hand_out() -> None:
+        while waiting and unfinished[0] < ahead:
+            entry = waiting.popleft()
+            if entry.task is None:
+                continue  # run here meanwhile
+            task, entry.task = entry.task, None
+            entry.item = submit(task)
+            unfinished[0] += entry.size
+
+    def take(entry: _Pending[K]) -> tuple[K, Outcome | None]:
+        sent = isinstance(entry.item, Future)
+        result = _resolve(entry, watch, waiting, run_here)
+        if sent:
+            unfinished[0] -= entry.size
+        hand_out()
+        return result
+
     for key, item in items:
         size = max(1, len(item.articles)) if item is not None else 1
-        pending.append((key, submit(item) if isinstance(item, Task) else item, size))
+        if isinstance(item, Task) and run_here is None:
+            pending.append(_Pending(key, submit(item), size))
+        elif isinstance(item, Task):
+            entry = _Pending[K](key, None, size, item)
+            pending.append(entry)
+            waiting.append(entry)
+            hand_out()
+        else:
+            pending.append(_Pending(key, item, size))
         in_flight += size
         while in_flight >= window:
-            key, done, size = pending.popleft()
-            in_flight -= size
-            yield _resolve(key, done, watch)
+            first = pending.popleft()
+            in_flight -= first.size
+            yield take(first)
     while pending:
-        key, done, _ = pending.popleft()
-        yield _resolve(key, done, watch)
+        yield take(pending.popleft())
 
 
-def _resolve(key: K, item: Future[Outcome | _SetupError] | Outcome | None,
-             watch: Callable[[], None] | None = None) -> tuple[K, Outcome | None]:
-    if not isinstance(item, Future):
-        return key, item
-    while True:
+def _resolve(entry: _Pending[K], watch: Callable[[], None] | None = None,
+             waiting: deque[_Pending[K]] | None = None,
+             run_here: Callable[[Task], Outcome | _SetupError] | None = None,
+             ) -> tuple[K, Outcome | None]:
+    if entry.task is not None and run_here is not None:  # not handed out: needed now, run here
+        task, entry.task = entry.task, None
+        entry.item = run_here(task)
+    item = entry.item
+    if run_here is not None and waiting is not None:
+        while isinstance(item, Future) and not item.done() and _run_one_here(waiting, run_here):
+            pass
+    while isinstance(item, Future):
         try:
-            result = item.result(timeout=WATCH_SECONDS if watch is not None else None)
-            break
+            item = item.result(timeout=WATCH_SECONDS if watch is not None else None)
         except TimeoutError:
             assert watch is not None
             watch()
-    if isinstance(result, _SetupError):
-        result.reraise()
-    return key, result
+    if isinstance(item, _SetupError):
+        item.reraise()
+    return entry.key, item
+
+
+def _run_one_here(waiting: deque[_Pending[K]],
+                  run_here: Callable[[Task], Outcome | _SetupError]) -> bool:
+    """Run the newest task not handed to a worker here; whether there was one."""
+    while waiting:
+        entry = waiting.pop()
+        if entry.task is not None:
+            task, entry.task = entry.task, None
+            entry.item = run_here(task)
+            return True
+    return False
 
 
 # How often (seconds) a wait for a worker's result checks that every worker is alive. CPython's
@@ -443,7 +561,14 @@ class Executor(Generic[K]):
     finishes cleaning each record as its pieces come back, in input order (count the keys,
     label the lines), and hands the cleaned articles to a worker again for the stateless
     stages after ``clean``. Cleaning was a quarter of this process's CPU under ``--jobs 2``,
-    the cut two thirds of it (timers over ``ingest --jobs 2`` of the corpus, 1,645 articles)."""
+    the cut two thirds of it (timers over ``ingest --jobs 2`` of the corpus, 1,645 articles).
+
+    ``jobs`` counts this process: the pool has ``jobs - 1`` workers, and this process runs a
+    stage task no worker has been handed whenever it would otherwise wait for a result, and
+    cuts every record itself. With two workers and this process on 2 cores, three busy
+    processes shared two cores and this one, the writer, fell behind (whole corpus, load
+    0.6-1.0, 2026-12-04, ``benchmarks/scale.py --days 76``: ``--jobs 2`` 15.0 s wall against
+    22.4 for ``--jobs 1`` before, 14.6 against 22.8 now, and 23.7 CPU-s in all against 24.9)."""
 
     def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
         self.config = config
@@ -453,7 +578,7 @@ class Executor(Generic[K]):
         forked = _context().get_start_method() == "fork"
         self.inline_left = INLINE_FORKED if forked else INLINE_ARTICLES
         self.pool: StagePool[K] | None = (
-            StagePool(config, self.names[1:], jobs) if parallel else None)
+            StagePool(config, self.names[1:], jobs - 1, helps=True) if parallel else None)
 
     def __enter__(self) -> Executor[K]:
         return self
@@ -481,7 +606,11 @@ class Executor(Generic[K]):
             yield from ((r, o) for r, o in records if not isinstance(o, Task))
             all_cleaned()
             return
-        cut = self.pool.map(records, CUT_RECORDS_PER_WORKER * self.pool.jobs)
+        # The caller cuts every record itself: a cut handed to the worker waited there behind
+        # the stage tasks handed before it, and the caller idled for it (whole corpus, load
+        # 0.9: `--jobs 2` 18.3 s wall, the caller busy 51% of it, against 15.0 s before).
+        cut = self.pool.map(records, CUT_RECORDS_PER_WORKER * self.pool.processes,
+                            ahead=0 if self.pool.helps else None)
         yield from self.pool.map(self._finish_cleaning(cut, all_cleaned))
 
     def _finish_cleaning(self, cut: Iterable[tuple[K, Outcome | None]],
