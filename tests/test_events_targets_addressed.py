@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.config import Config
+from hindi_events import article_events
 from khabar.model import Article, Event
-from khabar.pipeline import run_local
 
 
 def events(text: str, dct: str = "2020-04-02") -> tuple[Article, list[Event]]:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art, art.events
+    return article_events(text, dct)
 
 
 # AU-2020-ARP-02.txt:76

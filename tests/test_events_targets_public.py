@@ -8,16 +8,13 @@ The sentences are written for the test in the manner of the COVID corpus."""
 
 from __future__ import annotations
 
-from khabar.config import Config
+from hindi_events import article_events
 from khabar.events.names import english_names
 from khabar.model import Article, Event
-from khabar.pipeline import run_local
 
 
 def events(text: str, dct: str = "2020-04-10") -> tuple[Article, list[Event]]:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art, art.events
+    return article_events(text, dct)
 
 
 def targets(art: Article, ev: Event) -> list[str]:

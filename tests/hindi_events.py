@@ -1,0 +1,16 @@
+"""One Hindi text through the stages events need, for the event tests that read what an
+article's events say about its words (arguments with offsets, glosses)."""
+
+from __future__ import annotations
+
+from khabar.config import Config
+from khabar.model import Article, Event
+from khabar.pipeline import run_local
+
+
+def article_events(text: str, dct: str = "2020-04-02") -> tuple[Article, list[Event]]:
+    """Run clean, lang, entities, time and events over ``text`` published on ``dct``; the
+    article (its text is what offsets point into) and its events."""
+    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return art, art.events
