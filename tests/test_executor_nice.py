@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,8 @@ NEWS = ("लखनऊ, 12 अप्रैल। जिलाधिकारी �
 
 
 def _worker_nices(monkeypatch: pytest.MonkeyPatch, value: str | None) -> list[int]:
-    """The niceness of each worker of a two-job pool, above this process's."""
+    """The niceness of each worker of a two-job pool, above this process's, once every worker
+    has run its initializer (one result can come back before the other worker got that far)."""
     if value is None:
         monkeypatch.delenv("KHABAR_WORKER_NICE", raising=False)
     else:
@@ -34,7 +36,13 @@ def _worker_nices(monkeypatch: pytest.MonkeyPatch, value: str | None) -> list[in
         outcome = pool.submit(Task([art], "n.txt", cut=True)).result()
         assert not isinstance(outcome, executor._SetupError) and outcome.error is None
         pids = list((pool._pool._processes or {}) if pool._pool is not None else {})
-        return [os.getpriority(os.PRIO_PROCESS, pid) - os.nice(0) for pid in pids]
+        expected = executor.worker_nice()
+        deadline = time.monotonic() + 10
+        while True:
+            nices = [os.getpriority(os.PRIO_PROCESS, pid) - os.nice(0) for pid in pids]
+            if all(n == expected for n in nices) or time.monotonic() > deadline:
+                return nices
+            time.sleep(0.05)
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="priorities read as Linux reports them")

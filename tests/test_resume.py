@@ -117,16 +117,22 @@ def test_ctrl_c_at_any_moment_is_one_line_and_the_rerun_completes(
         while not _interrupt_when(moment, run.pid, db):
             assert run.poll() is None and time.monotonic() < deadline
             time.sleep(0.05)
+        stored_at_press = _count(db, "SELECT count(*) FROM articles")
+        pressed = 0
         for _ in range(presses):  # what a terminal sends to the whole group, pressed again
             if run.poll() is None:
                 os.killpg(run.pid, signal.SIGINT)
+                pressed += 1
                 time.sleep(0.03)
         _, stderr = run.communicate(timeout=60)  # no hang: the stop is bounded
     finally:
         if run.poll() is None:
             os.killpg(run.pid, signal.SIGKILL)
-    if run.returncode == 0 and _count(db, "SELECT count(*) FROM articles") >= len(ids):
+    if not pressed or stored_at_press >= len(ids):
         pytest.skip("the ingest finished before the interrupt arrived (a fast, idle machine)")
+    # A press while articles were still to come stops the run: none may be lost (a press that
+    # landed while the caller started workers or handed tasks over was once dropped, and the
+    # run went on to the end).
     assert run.returncode == 130, stderr
     assert stderr.strip().startswith("E091 interrupted"), stderr  # no worker traceback
     assert len(stderr.strip().splitlines()) == 1, stderr
