@@ -71,3 +71,29 @@ def test_a_journey_is_no_visit_but_a_ministers_trip_is() -> None:
     assert not [e for e in art.events if e.mode == "visit"]
     art = analysed("विदेश मंत्री एस जयशंकर ने सोमवार को रूस की यात्रा की ।")
     assert [e for e in art.events if e.type == "CONSULT" and e.mode == "visit"]
+
+
+def test_cooperation_given_or_promised() -> None:
+    art = analysed("जमात में शामिल लोगों ने पुलिस की जांच में पूरा सहयोग किया ।")
+    assert [e for e in art.events if e.type == "COOPERATE"]
+    # a plea for cooperation is the plea, and "सहयोग की" is a genitive, not the verb
+    art = analysed("जिलाधिकारी ने लोगों से प्रशासन का सहयोग करने की अपील की ।")
+    assert not [e for e in art.events if e.type == "COOPERATE"]
+    art = analysed("इस लड़ाई में सभी के सहयोग की जरूरत है ।")
+    assert not [e for e in art.events if e.type == "COOPERATE"]
+
+
+def test_a_complaint_lodged_with_the_police_is_an_accusation() -> None:
+    art = analysed("पीड़ित व्यापारी ने थाने में दुकानदार के खिलाफ धोखाधड़ी की रिपोर्ट दर्ज कराई ।")
+    [ev] = _of(art, "ACCUSE")
+    assert ev.mode == "allege" and ev.source
+
+
+def test_an_approval_given_is_an_easing() -> None:
+    art = analysed("राज्य सरकार ने नए उद्योगों को ऑनलाइन अप्रूवल दे दिया है ।")
+    assert _of(art, "CONCEDE")
+
+
+def test_cooperation_withheld_is_no_cooperation() -> None:
+    art = analysed("केंद्र ने आरोप लगाया कि राज्य सरकार केंद्रीय टीम का सहयोग नहीं कर रही है ।")
+    assert not [e for e in art.events if e.type == "COOPERATE"]
