@@ -74,8 +74,11 @@ def test_a_journey_is_no_visit_but_a_ministers_trip_is() -> None:
 
 
 def test_cooperation_given_or_promised() -> None:
-    art = analysed("जमात में शामिल लोगों ने पुलिस की जांच में पूरा सहयोग किया ।")
+    art = analysed("भारत ने अमेरिका के साथ दवाओं के उत्पादन में सहयोग किया ।")
     assert [e for e in art.events if e.type == "COOPERATE"]
+    # with no partner, a cooperation with a probe or "in the fight" is too vague to code
+    art = analysed("जमात में शामिल लोगों ने पुलिस की जांच में पूरा सहयोग किया ।")
+    assert not [e for e in art.events if e.type == "COOPERATE"]
     # a plea for cooperation is the plea, and "सहयोग की" is a genitive, not the verb
     art = analysed("जिलाधिकारी ने लोगों से प्रशासन का सहयोग करने की अपील की ।")
     assert not [e for e in art.events if e.type == "COOPERATE"]
