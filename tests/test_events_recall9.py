@@ -109,3 +109,14 @@ def test_a_country_opening_its_clause_is_the_subject_of_its_future_act() -> None
     # a country with a postposition is where, not who
     art = analysed("भारत में अगले सोमवार से छोटे कारोबार को खोलने की अनुमति दी जाएगी ।")
     assert not [e for e in art.events if "kb:country/IN" in e.source]
+
+
+def test_asked_to_ensure_that_is_a_request() -> None:
+    art = analysed(
+        "मुख्य सचिव ने रेलवे बोर्ड को पत्र लिखकर कहा है कि वह सुनिश्चित करें कि दूसरे राज्यों की"
+        " बसें जिले में प्रवेश न करें ।"
+    )
+    assert _of(art, "REQUEST")
+    # what one is doing to ensure something is a statement, no request
+    art = analysed("उन्होंने कहा कि सरकार सुनिश्चित कर रही है कि किसी को परेशानी न हो ।")
+    assert not _of(art, "REQUEST")
