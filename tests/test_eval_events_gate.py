@@ -386,6 +386,21 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.779, target 0.287 -> 0.298, date 0.911 -> 0.913, modality 0.911 -> 0.913. Seeds core R 1.00
     P 1.00. Floors: core R 0.74 -> 0.77, tune R 0.84 -> 0.89; the others hold.
 
+    Round ev27, unseen-article recall (2026-12-04, same command): a self-annotated stand-in for
+    the held-out set, 12 COVID-era articles from 10 corpus day files outside the gold (5 outlets,
+    34 core events annotated by hand before khabar was run on them, kept outside the repository),
+    its misses counted by kind: money given or released (रुपये/राशि दी, जारी, ट्रांसफर), a cost
+    borne (खर्च उठाएंगे), shots fired (गोलियां चलाईं/बरसाईं), remand, trains being run (चला रहा है),
+    a complaint lodged (रिपोर्ट दर्ज कराई: ACCUSE), cooperation with a partner, अप्रूवल, a bare
+    country opening its clause as the subject of its future act; and two precision kinds found on
+    the corpus: infection counts read as charges ("मामले दर्ज किए गए" now needs a legal word or a
+    defendant) and journeys read as visits (a यात्रा needs a traveller named as a person or an
+    organisation). Own test: core R 16/25 -> 20/25 on the first 9 articles, 23/34 -> 25/34 on
+    all 12. Dev gold: all core R 0.786 (unchanged) P 0.914 -> 0.920; tune R 0.905 P 0.930 ->
+    0.939; check R 0.571 (20/35) P 0.872, unchanged. Corpus day files outside the gold: 60 events
+    fewer (59 wrong by hand), 26 more (about 23 right). Floors: core P 0.90 -> 0.91, tune P 0.92
+    -> 0.93; the others hold.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -402,7 +417,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
 
     core = row("hindi-covid-dev", "core_events")
     assert core["recall"] >= 0.77
-    assert core["precision"] >= 0.90
+    assert core["precision"] >= 0.91
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.50
@@ -410,7 +425,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.25
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.31
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
-    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.92
+    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.85
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.80

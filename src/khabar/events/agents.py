@@ -350,6 +350,15 @@ _ASPECT_NOMINATIVE |= frozenset({"चुका", "चुकी", "चुके",
 _FIRST_PERSON = frozenset({"मैं", "हम", "मै"})
 
 
+def _country_alone(sv: SentenceView, u: Unit, start: int) -> bool:
+    """A bare country name opening its clause, the next word not a postposition or genitive
+    ("रूस चीन के साथ …": the subject; not "भारत में", "चीन के वुहान", "भारत-चीन"), round ev27."""
+    if not u.mentions or any(m.type != "COUNTRY" for m in u.mentions) or u.last != u.first:
+        return False
+    nxt = sv.tokens[u.last + 1].text if u.last + 1 < len(sv.tokens) else ""
+    return nxt not in {"में", "से", "के", "की", "का", "को", "पर", "ने", "तक", "और", "व", ",", "-"}
+
+
 def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
     """The unmarked subject of a verb that takes no ने, leading its clause ("ये मजदूर शहर के …
     इलाके में सड़क पर बैठ गए और मांग करने लगे", "प्रदर्शनकारी … प्रदर्शन कर रहे थे"): a
@@ -375,6 +384,8 @@ def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | N
     for u in sv.units:
         if u.first < start or u.last >= cand.first:
             continue
+        if u.first == start and u.marker is None and _country_alone(sv, u, start):
+            return u  # "रूस … चीन के साथ … सहयोग करेगा": a country's own future act (round ev27)
         if is_place(u) and u.marker in {"में", "पर", None, "के", "की", "का"}:
             continue  # "शहर के वारछा इलाके में", "बांद्रा में": where, not who
         ok = u.marker is None and not u.anaphor and _animate_unit(u) and bool(unit_actors(u))

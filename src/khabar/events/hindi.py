@@ -282,6 +282,17 @@ def _medical_test(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -
     return any(t.text in _MEDICAL for t in sv.tokens[start : cand.last + 4])
 
 
+def _named_actor(sv: SentenceView, roles: Roles) -> bool:
+    """A source of the clause's own (ने-agent or possessor) named as a person or organisation,
+    not a group of people ("लोगों", "मजदूरों") nor one taken from the reporter (round ev27)."""
+    spans = [(a.start, a.end) for a in roles.args if a.role == "source"]
+    return any(
+        m.type in {"PERSON", "ORGANIZATION"} and any(m.start < e and s < m.end for s, e in spans)
+        for u in sv.units
+        for m in u.mentions
+    )
+
+
 def extract_sentence(
     article: Article, sv: SentenceView, ctx: DocContext, lex: TriggerLexicon | None = None
 ) -> list[Event]:
@@ -365,7 +376,10 @@ def extract_sentence(
         ):
             note(article, sv, cand, "no target")
             continue
-        if trig.type == "COERCE" and (
+        if trig.cues and not roles.target and not trig.cues & {t.text for t in sv.tokens}:
+            note(article, sv, cand, "no cue")
+            continue  # "संक्रमण के 3,089 मामले दर्ज किए गए हैं": cases counted, nobody charged
+        if trig.type in {"COERCE", "ASSAULT"} and (
             _REFLEXIVE & {t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]}
             or any(a.role == "target" and _REFLEXIVE & set(a.text.split()[:2]) for a in roles.args)
             or _self_object(sv, _clause_start(sv, cand.first), cand.first)
@@ -512,6 +526,9 @@ def extract_sentence(
         if not source and not trig.symmetric:
             note(article, sv, cand, "passive, no agent" if _passive(cand) else "no agent")
             continue
+        if trig.named_source and not _named_actor(sv, roles):
+            note(article, sv, cand, "no named traveller")
+            continue  # "करीब 5 हजार लोगों ने यात्रा की": a journey, no visit
         type_, mode = trig.type, trig.mode
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             modality = "happened" if roles.explicit_source or _speaker(sv, cand) else "ongoing"

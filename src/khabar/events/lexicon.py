@@ -119,6 +119,12 @@ class Trigger:
     # A rule stated ("… की अनुमति नहीं होगी", "50 फीसदी कर्मचारी ही काम करेंगे"): kept with no
     # agent named, like a measure in the passive, its issuer inferred.
     rule: bool = False
+    # Words one of which the sentence must hold unless a target is marked (round ev27): "मामले
+    # दर्ज किए गए" is a charge only beside "धारा", "उल्लंघन", "खिलाफ" …; else it counts infections.
+    cues: frozenset[str] = frozenset()
+    # The actor must be named in the clause, as a person or an organisation (round ev27): "रोगी
+    # ने इटली की यात्रा की थी", "5 हजार लोगों ने यात्रा की" are journeys, not visits.
+    named_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,6 +193,8 @@ def hindi_triggers() -> TriggerLexicon:
             reach=reach,
             withheld=bool(raw.get("withheld")),
             rule=bool(raw.get("rule")),
+            cues=frozenset(raw.get("cues") or ()),
+            named_source=bool(raw.get("named_source")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)

@@ -245,9 +245,17 @@ def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
     while k + 1 < len(toks) and toks[k + 1].text in _QUOTES:
         k += 1  # direct speech: "उन्होंने कहा, 'सभी … पालन करें'"
     clause = [t.text for t in toks[k + 1 :] if t.text not in _QUOTES | _STOPS]
+    if "कि" in clause and clause[max(0, clause.index("कि") - 2) : clause.index("कि")] == _ENSURE:
+        return k  # "कहा कि राज्य सुनिश्चित करें कि …": the request is the ensuring (round ev27)
     if not clause or _NOT_OWN_CLAUSE & set(clause) or not _POLITE.search(clause[-1]):
         return -1
     return k
+
+
+# "सुनिश्चित करें कि …": a polite imperative whose content is another कि-clause (3 of the 7 uses
+# in corpus/hindi-covid-2020 follow a speech verb: "मुख्य सचिव ने रेलवे बोर्ड को चिट्ठी लिखकर कहा है
+# कि यह सुनिश्चित करें कि …"; the others are advice with no speech verb)
+_ENSURE = ["सुनिश्चित", "करें"]
 
 
 _STAY = frozenset({"रहेंगे", "रहेगी", "रहेगा", "रहेंगी"})
