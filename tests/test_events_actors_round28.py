@@ -1,0 +1,81 @@
+"""Actors of round ev28 (issue 13): whom a request is made of ("A ने X से … करने को कहा"), the
+addressee and not the public a request falls back on, nor a को-object of the request's content.
+
+The sentences are from the COVID corpus, day files outside the dev event gold, unless marked
+as written for the test."""
+
+from __future__ import annotations
+
+from khabar.config import Config
+from khabar.model import Article, Event
+from khabar.pipeline import run_local
+
+
+def events(text: str, dct: str = "2020-04-02") -> list[Event]:
+    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return art.events
+
+
+def targets(ev: Event) -> list[tuple[str, str | None]]:
+    return [(a.text, a.en) for a in ev.arguments if a.role == "target"]
+
+
+# PK-2020-MAR-06.txt:55 (one sentence of the line)
+STATES = "केंद्र सरकार ने सभी राज्यों से जिला, प्रखंड और गांव स्तरों पर त्वरित कार्रवाई टीम बनाने को कहा है."
+# PK-2020-MAR-18.txt:36 (the clause of the request)
+MPS = (
+    "प्रधानमंत्री नरेंद्र मोदी ने भाजपा संसदीय दल की बैठक में सांसदों से कोरोना वायरस के बारे में"
+    " छोटे-छोटे समूहों में लोगों के बीच जागरूकता फैलाने के लिए कहा ।"
+)
+
+
+def test_the_states_asked_are_the_target_not_the_public() -> None:
+    [ev] = [e for e in events(STATES, "2020-03-06") if e.mode == "tell_to"]
+    assert ev.source == ["actor:Government of India"]
+    assert targets(ev) == [("सभी राज्यों", "all Indian state governments")]
+    assert not any(a.role == "target_inferred" for a in ev.arguments)
+
+
+def test_a_group_asked_past_a_meeting_phrase_is_the_target() -> None:
+    [ev] = [e for e in events(MPS, "2020-03-18") if e.mode == "tell_to"]
+    assert ev.target == ["actor:legislators"]  # not the public, nor "लोगों" of the content
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["सांसदों"]
+
+
+def test_officers_asked_not_the_people_the_content_names() -> None:
+    # written for the test: the workers are whom the officers are to feed, not who is asked
+    [ev] = [
+        e
+        for e in events(
+            "राज्य सरकार ने जिलाधिकारियों से फंसे मजदूरों को भोजन उपलब्ध कराने को कहा है ।"
+        )
+        if e.mode == "tell_to"
+    ]
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["जिलाधिकारियों"]
+
+
+def test_people_asked_are_written_as_the_target() -> None:
+    # written for the test on the corpus pattern "मुख्यमंत्री … ने लोगों से … करने को कहा है"
+    [ev] = [
+        e
+        for e in events("महाराष्ट्र के मुख्यमंत्री उद्धव ठाकरे ने लोगों से घरों में रहने को कहा है ।")
+        if e.mode == "tell_to"
+    ]
+    assert targets(ev) == [("लोगों", "public of Maharashtra")]  # the words, placed
+
+
+def test_where_one_comes_or_works_from_is_no_addressee() -> None:
+    # written for the test: "चीन से आने वाले", "घर से काम": a source of motion, not whom one asks
+    for text in (
+        "सरकार ने चीन से आने वाले यात्रियों को घर में रहने को कहा है ।",
+        "कंपनी ने घर से काम करने को कहा है ।",
+    ):
+        for ev in events(text):
+            assert all(a.text not in {"चीन", "घर"} for a in ev.arguments if a.role == "target")
+
+
+def test_a_request_after_a_break_keeps_its_own_reading() -> None:
+    # written for the test: "कि" closes the agent's clause; the addressee is read as before
+    evs = events("मंत्री ने कहा कि लोग घरों से बाहर न निकलें ।")
+    assert all(a.text != "घरों" for e in evs for a in e.arguments if a.role == "target")
