@@ -79,3 +79,32 @@ def test_a_request_after_a_break_keeps_its_own_reading() -> None:
     # written for the test: "कि" closes the agent's clause; the addressee is read as before
     evs = events("मंत्री ने कहा कि लोग घरों से बाहर न निकलें ।")
     assert all(a.text != "घरों" for e in evs for a in e.arguments if a.role == "target")
+
+
+# DJ-2020-MAR-13.txt:33 (one sentence of the line)
+KEJRIWAL = (
+    "केजरीवाल सरकार ने स्कूल और सिनेमाघर को बंद करने के बाद निजी स्विमिंग पूल भी 31 मार्च तक बंद"
+    " करने के निर्देश दिए हैं ।"
+)
+# NT-2020-MAR-24.txt:16 (one sentence of the line)
+YOGI = (
+    "कोरोना वायरस से निपटने के लिए योगी सरकार ने रविवार को ही प्रदेश के 15 जिलों में 25 मार्च तक"
+    " लॉकडाउन की घोषणा की थी ।"
+)
+
+
+def test_a_government_named_by_its_head_is_that_place_s() -> None:
+    [ev] = [e for e in events(KEJRIWAL, "2020-03-13") if e.mode == "close"]
+    assert ev.source == ["actor:Government of NCT of Delhi"]  # not the country's
+    assert [a.text for a in ev.arguments if a.role == "source"] == ["केजरीवाल सरकार"]
+    [ev] = [e for e in events(YOGI, "2020-03-24") if e.mode == "lockdown"]
+    assert ev.source == ["actor:Government of Uttar Pradesh"]
+
+
+def test_the_head_s_office_is_the_one_held_that_day() -> None:
+    # written for the test: Kejriwal's office ended in 2024; a bare "सरकार" then is no longer
+    # Delhi's by his name (the KB's dates), and a possessive names the head too
+    [ev] = [e for e in events("केजरीवाल सरकार ने स्कूल बंद कर दिए हैं ।", "2025-06-01") if e.mode == "close"]
+    assert ev.source != ["actor:Government of NCT of Delhi"]
+    [ev] = [e for e in events("नीतीश कुमार की सरकार ने स्कूल बंद कर दिए हैं ।", "2020-03-20") if e.mode == "close"]
+    assert ev.source == ["actor:Government of Bihar"]
