@@ -108,3 +108,26 @@ def test_the_head_s_office_is_the_one_held_that_day() -> None:
     assert ev.source != ["actor:Government of NCT of Delhi"]
     [ev] = [e for e in events("नीतीश कुमार की सरकार ने स्कूल बंद कर दिए हैं ।", "2020-03-20") if e.mode == "close"]
     assert ev.source == ["actor:Government of Bihar"]
+
+
+def test_a_state_government_is_the_state_its_sentence_names() -> None:
+    # written for the test on PK-2020-APR-12.txt:55 (a round-up: Delhi's item, then
+    # "महाराष्ट्र में … राज्य सरकार ने … लॉकडाउन … बढ़ाने का निर्णय लिया")
+    text = (
+        "दिल्ली सरकार ने सभी स्कूल बंद कर दिए हैं । महाराष्ट्र में मामलों में लगातार हो रही वृद्धि"
+        " के मद्देनजर राज्य सरकार ने शनिवार को लॉकडाउन को 30 अप्रैल तक बढ़ाने का निर्णय लिया ।"
+    )
+    [ev] = [e for e in events(text, "2020-04-12") if e.mode == "lockdown"]
+    assert ev.source == ["actor:Government of Maharashtra"]  # not Delhi's, named before
+
+
+def test_a_bare_government_keeps_the_article_s_when_the_sentence_names_two_states() -> None:
+    # written for the test: two states named, the government stays the article's (Bihar's)
+    text = (
+        "बिहार सरकार ने सभी स्कूल बंद कर दिए हैं । राज्य सरकार ने दिल्ली और महाराष्ट्र में फंसे"
+        " मजदूरों के लिए राहत शिविर लगाने का निर्णय लिया ।"
+    )
+    evs = events(text, "2020-04-12")
+    assert all(
+        s in {"actor:Government of Bihar"} for e in evs for s in e.source
+    ), [e.source for e in evs]

@@ -407,6 +407,19 @@ def _head_of(tokens: list[Any], first: int, on: date | None) -> tuple[str, int] 
     return None
 
 
+def _one_state(places: dict[int, Mention], came_from: set[int]) -> tuple[str, str] | None:
+    """The one state a sentence names, not as where people came from; None where it names none
+    or several. Not a city that is a state's government too (Delhi): "नयी दिल्ली:" datelines
+    the Centre's news, "दिल्ली एम्स" is an institute's place (round ev28, 4 of 4 such wrong on
+    300 corpus day files outside the event gold)."""
+    named = set()
+    for _, m in sorted(places.items()):
+        placed = place_code(m.entity_id) if m.start not in came_from and is_state(m) else None
+        if placed:
+            named.add(placed)
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _compass_district(
     tokens: list[Any], first: int, placed: tuple[str, str]
 ) -> tuple[str, int]:
@@ -615,6 +628,7 @@ def coded_mentions(
     out: list[Mention] = []
     texts = [t.text for t in tokens]
     index = lex.index
+    here = _one_state(places, origin_places(tokens, mentions)) if places else None
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
     for at in [k for k, text in enumerate(texts) if text in index]:
@@ -661,7 +675,7 @@ def coded_mentions(
 
             up = localities().get(local[0])
             local = up.city if up is not None else local
-        code, name, inferred, first = _code(word, lex, tokens, i, places, ctx, local)
+        code, name, inferred, first = _code(word, lex, tokens, i, places, ctx, local, here)
         if named is not None:  # a title: the person holds the office and gets its code
             if ctx is not None and named.entity_id and not inferred:
                 ctx.person_codes.setdefault(named.entity_id, code)
@@ -741,9 +755,10 @@ def _code(
     places: dict[int, Mention],
     ctx: ActorContext | None,
     local: tuple[str, str] | None = None,
+    here: tuple[str, str] | None = None,
 ) -> tuple[str, str, bool, int]:
     """(code, English name, inferred, first token) of one dictionary hit; ``local`` is the city
-    a local office word without a place belongs to."""
+    a local office word without a place belongs to, ``here`` the one state the sentence names."""
     if word.place:
         code = word.place
         name = word.en
@@ -766,6 +781,10 @@ def _code(
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
         states = [place_code(m.entity_id) for _, m in sorted(places.items()) if is_state(m)]
         gov = next((st for st in states if st and "-" in st[0]), None)
+    elif word.context and word.state and here is not None and "-" in here[0]:
+        # "महाराष्ट्र में … राज्य सरकार ने": the state the sentence names, not the article's
+        # last government (round ev28: a round-up's earlier Delhi item on the corpus)
+        gov = here
     if word.context and gov is not None and (not word.state or "-" in gov[0]):
         code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before
         return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
