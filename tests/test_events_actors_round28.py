@@ -131,3 +131,21 @@ def test_a_bare_government_keeps_the_article_s_when_the_sentence_names_two_state
     assert all(
         s in {"actor:Government of Bihar"} for e in evs for s in e.source
     ), [e.source for e in evs]
+
+
+# NT-2020-MAR-14.txt (one sentence of an item): what stays closed, a name to the tagger
+STAYS_CLOSED = "वहीं श्रीनगर में भी सभी स्कूल कॉलेज ट्यूशन सेंटर 31 मार्च तक बंद रहेंगे ।"
+
+
+def test_what_stays_closed_is_no_source() -> None:
+    for ev in events(STAYS_CLOSED, "2020-03-13"):
+        said = [a.text for a in ev.arguments if a.role == "source"]
+        assert not any("स्कूल" in t or "सेंटर" in t for t in said), said
+    for ev in events("इस दौरान रेस्टोरेंट-कैफे, बार और जिम बंद रहेंगे ।", "2020-03-22"):
+        assert all(a.role != "source" for a in ev.arguments), ev.arguments
+
+
+def test_who_closes_is_still_the_source_of_a_transitive_closure() -> None:
+    # written for the test: "बंद कर दिए" is done by someone; only "बंद रहेंगे/हो गए" is a state
+    [ev] = [e for e in events("जिला प्रशासन ने सभी स्कूल बंद कर दिए हैं ।") if e.mode == "close"]
+    assert ev.source == ["actor:district administration"]
