@@ -149,3 +149,21 @@ def test_who_closes_is_still_the_source_of_a_transitive_closure() -> None:
     # written for the test: "बंद कर दिए" is done by someone; only "बंद रहेंगे/हो गए" is a state
     [ev] = [e for e in events("जिला प्रशासन ने सभी स्कूल बंद कर दिए हैं ।") if e.mode == "close"]
     assert ev.source == ["actor:district administration"]
+
+
+# AU-2020-MAR-15.txt:8 and PK-2020-MAR-09.txt:49 (one sentence of a line each)
+OUTSIDERS = "इसके साथ ही अकादमी परिसर में बाहरी व्यक्तियों के प्रवेश पर रोक लगा दी गई है ।"
+QATAR = "कोरोना वायरस के बढ़ते प्रकोप के बीच कतर ने भारत और 13 अन्य देशों से आने वाले लोगों के प्रवेश पर पाबंदी लगा दी है."
+
+
+def test_whose_entry_is_barred_is_the_target_not_the_entry() -> None:
+    [ev] = [e for e in events(OUTSIDERS, "2020-03-15") if e.mode == "ban"]
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["बाहरी व्यक्तियों"]
+    [ev] = [e for e in events(QATAR, "2020-03-09") if e.mode == "ban"]
+    assert targets(ev) == [("13 अन्य देशों से आने वाले लोगों", "people arriving from 13 other countries")]
+
+
+def test_an_activity_without_an_owner_stays_the_target() -> None:
+    # written for the test: no genitive before the activity, it is what the ban is on
+    [ev] = [e for e in events("प्रशासन ने मंदिर में प्रवेश पर रोक लगा दी है ।") if e.mode == "ban"]
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["प्रवेश"]

@@ -671,6 +671,12 @@ def _object_target(
             # measure holds (round ev25: 7 of the 7 such lockdown targets on every 3rd corpus
             # day file outside the event gold); the public fallback below may still apply
             break
+        if first - 2 >= start and toks[first - 1].text in {"की", "के", "का"} and _act(toks[end].text):
+            # "बाहरी व्यक्तियों के प्रवेश पर रोक": whose entry is barred, they are the target
+            # (as "… की एंट्री रोक दी", :func:`_possessor_of_activity`), not the entry
+            _phrase_before(sv, start, first - 1, units, roles)
+            if roles.target:
+                return
         text = sv.text_of(first, end)
         ident = f"text:{text}"
         _place_of_object(sv, first, units, roles)
@@ -786,6 +792,11 @@ def _purpose_object(
             return
 
 
+def _act(word: str) -> bool:
+    """Whether a word is an activity of the glossary (kind ``act``: प्रवेश, एंट्री, आवाजाही)."""
+    return any(e.kind == "act" and f == (word,) for f, e in glossary().index.get(word, ()))
+
+
 def _possessor_of_activity(
     sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
 ) -> None:
@@ -797,9 +808,7 @@ def _possessor_of_activity(
     end = cand.first - 1
     if end - 2 < start or toks[end - 1].text not in {"की", "के", "का"}:
         return
-    if not any(e.kind == "act" and f == (toks[end].text,) for f, e in glossary().index.get(
-        toks[end].text, ()
-    )):
+    if not _act(toks[end].text):
         return
     _phrase_before(sv, start, end - 1, units, roles)
 
