@@ -192,3 +192,24 @@ def test_an_activity_without_an_owner_stays_the_target() -> None:
     # written for the test: no genitive before the activity, it is what the ban is on
     [ev] = [e for e in events("प्रशासन ने मंदिर में प्रवेश पर रोक लगा दी है ।") if e.mode == "ban"]
     assert [a.text for a in ev.arguments if a.role == "target"] == ["प्रवेश"]
+
+
+# corpus day files outside the gold: an infection count in a police case's words
+COUNTS = (
+    "चीन में कोरोना वायरस संक्रमण के 35 और मामले दर्ज किए गए, जिससे इस महामारी के मामलों की संख्या"
+    " बढ़कर 3,318 हो गई है ।",  # DH-2020-ARP-02.txt
+    "रविवार को अब तक सबसे अधिक 1975 नये केस दर्ज किये गये.",
+)
+
+
+def test_an_infection_count_is_no_charge() -> None:
+    for text in COUNTS:
+        assert not [e for e in events(text) if e.mode == "charge"], text
+
+
+def test_a_case_against_people_is_still_a_charge() -> None:
+    # written for the test: a case filed against people, in a story on the virus
+    evs = events("कोरोना वायरस से जुड़ी अफवाह फैलाने वाले दो लोगों के खिलाफ मामला दर्ज किया गया है ।")
+    assert [e for e in evs if e.mode == "charge"]
+    evs = events("पुलिस ने लॉकडाउन तोड़ने पर 17 मामले दर्ज किए हैं ।")
+    assert [e for e in evs if e.mode == "charge"]
