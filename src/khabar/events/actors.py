@@ -628,7 +628,8 @@ def coded_mentions(
     out: list[Mention] = []
     texts = [t.text for t in tokens]
     index = lex.index
-    here = _one_state(places, origin_places(tokens, mentions)) if places else None
+    came_from = origin_places(tokens, mentions) if places else set()
+    here = _one_state(places, came_from) if places else None
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
     for at in [k for k, text in enumerate(texts) if text in index]:
@@ -703,7 +704,6 @@ def coded_mentions(
         )
         i = last + 1
     if ctx is not None:
-        came_from = origin_places(tokens, mentions)
         towns = {m.entity_id for m in places.values() if m.type == "CITY"}
         for _, m in sorted(places.items()):
             if m.start in came_from:
