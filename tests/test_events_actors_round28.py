@@ -213,3 +213,20 @@ def test_a_case_against_people_is_still_a_charge() -> None:
     assert [e for e in evs if e.mode == "charge"]
     evs = events("पुलिस ने लॉकडाउन तोड़ने पर 17 मामले दर्ज किए हैं ।")
     assert [e for e in evs if e.mode == "charge"]
+
+
+def test_what_the_content_fights_is_no_addressee() -> None:
+    # written for the test on the corpus pattern "X ने … बीमारी से निपटने के लिए … का आग्रह किया",
+    # "… ने ऐसी अफवाहों से बचने की सलाह दी है": the से-phrase is the infinitive's
+    [ev] = [
+        e
+        for e in events("मंत्री ने इस घातक बीमारी से निपटने के लिए और कदम उठाने का आग्रह किया ।")
+        if e.mode == "appeal"
+    ]
+    assert all(a.text != "इस घातक बीमारी" for a in ev.arguments if a.role == "target")
+    [ev] = [
+        e
+        for e in events("एसपी ने जिलावासियों से संक्रमण से बचने के लिए सावधानी बरतने की अपील की ।")
+        if e.mode == "appeal"
+    ]
+    assert "संक्रमण" not in [a.text for a in ev.arguments if a.role == "target"]
