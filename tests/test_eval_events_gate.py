@@ -401,6 +401,21 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     fewer (59 wrong by hand), 26 more (about 23 right). Floors: core P 0.90 -> 0.91, tune P 0.92
     -> 0.93; the others hold.
 
+    Round ev28, actors that generalise (2026-12-04, same command; every rule read by hand on the
+    340 corpus day files outside the gold before and after, the tune half for kinds, the check
+    half measured once at the end): whom a request is made of ("A ने X से … करने को कहा", not the
+    inferred public nor the content's को-object), a government named by its head ("योगी सरकार",
+    by the KB's office on the article's day), "राज्य सरकार" as the one state its sentence names,
+    what stays closed ("… बंद रहेंगे") never a source, whose entry a ban stops ("X के प्रवेश पर
+    रोक"), no inferred public for a suggestion (सुझाव, आग्रह), compound postpositions (के आधार
+    पर) no target, an infection count ("संक्रमण के 35 और मामले दर्ज") no charge (27 false
+    charges gone there). all (n 104 -> 103): actors 0.269 -> 0.272, lenient 0.519 -> 0.524,
+    source 0.779 -> 0.786, target 0.327 -> 0.320 (a secondary closure whose only source was a
+    list word is dropped: secondary R 0.270 -> 0.260), core R 0.786, P 0.914 -> 0.913; tune
+    (n 75 -> 74): actors 0.360 -> 0.365, lenient 0.600 -> 0.608, source 0.827 -> 0.838, target
+    0.427 -> 0.419; check (n=29): unchanged (actors 0.034, lenient 0.310, source 0.655, target
+    0.069). Floors: actors 0.25 -> 0.26, lenient 0.50 -> 0.51, source 0.77 -> 0.78.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -420,9 +435,9 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.91
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.50
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.77
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.25
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.51
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.78
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.26
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.31
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93

@@ -72,7 +72,7 @@ from .issuer import (
     sentence_issuer,
 )
 from .lexicon import TriggerLexicon, hindi_triggers
-from .roles import PASSIVE, Roles, add_role, assign_roles
+from .roles import PASSIVE, Roles, add_role, assign_roles, case_count
 from .verbforms import (
     _FUTURE,
     _HO_FUTURE,
@@ -368,6 +368,9 @@ def extract_sentence(
         if trig.mode == "investigate" and _medical_test(sv, cand, start, roles):
             note(article, sv, cand, "medical test")
             continue  # "लोगों की कोविड-19 की जांच की गई": a test of people, no investigation
+        if case_count(sv, cand, start, roles):
+            note(article, sv, cand, "case count")
+            continue  # "संक्रमण के 35 और मामले दर्ज किए गए": infections counted, no charge
         if (
             trig.requires_target
             and not roles.target

@@ -199,6 +199,7 @@ def analyse(article: Article) -> Article:
         article.quotes = []
         return article
     ctx = DocContext()
+    ctx.actors.on = day_of(article.dct)
     events: list[Event] = []
     quotes: list[Quote] = []
     views: list[SentenceView] = []
