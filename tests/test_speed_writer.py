@@ -97,3 +97,22 @@ def test_a_reload_from_parsed_stories_holds_the_same_stories(tmp_path: Path,
     story.centroid["पानी"] = 9.0
     story.entities["Q1"] += 3
     assert _story_fields(load_state(conn, Config(), story_cache=stories)) == _story_fields(fresh)
+
+
+def test_a_state_stored_before_outlets_were_counted_is_parsed_every_time(
+        tmp_path: Path, shared_data: Path) -> None:
+    """Such a story's outlets come from its row and its members, not its state text alone."""
+    db = tmp_path / "k.db"
+    ingest(corpus_sample(shared_data, DAYS_PER_OUTLET), Config(db_path=db))
+    conn = sqlite3.connect(db)
+    sid, state = conn.execute("SELECT id, state FROM stories WHERE status = 'active'"
+                              " ORDER BY seq LIMIT 1").fetchone()
+    old = json.loads(state)
+    del old["outlets"]
+    old["centroid"]["outlets"] = 0.5  # an English term of that name is no outlets object
+    conn.execute("UPDATE stories SET state = ? WHERE id = ?", (json.dumps(old), sid))
+    stories: StoryCache = {}
+    cl = load_state(conn, Config(), story_cache=stories)
+    assert sid in cl.stories and len(stories) == len(cl.stories) - 1
+    again = load_state(conn, Config(), story_cache=stories)
+    assert _story_fields(again) == _story_fields(load_state(conn, Config()))

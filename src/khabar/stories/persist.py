@@ -351,7 +351,7 @@ def _parsed_story(story: Story, state: str) -> _ParsedStory | None:
     """What a story just loaded from ``state`` (before any change) holds, to copy from when
     the same text is loaded again; ``None`` for a state stored before outlets were counted
     (its outlets come from other columns)."""
-    if '"outlets"' not in state:
+    if '"outlets": {' not in state:  # the key's object, not a term or entity named so
         return None
     sig = story.signature
     return _ParsedStory(
