@@ -50,6 +50,28 @@ def test_the_sums_give_the_floats_the_generator_forms_gave() -> None:
         shared = sum(counts[i] for i in items if i in counts)
         expected = shared / (math.sqrt(len(items)) * math.sqrt(sum(c * c for c in counts.values())))
         assert repr(set_cos(items, counts)) == repr(expected)
+        # integer counts (two stories' entities), shared in part, in whole or not at all
+        other = Counter({f"e{rng.randint(0, 40)}": rng.randint(1, 9)
+                         for _ in range(rng.randint(0, 30))})  # fmt: skip
+        for x, y in ((counts, other), (counts, Counter(counts)), (other, Counter())):
+            s, b = (x, y) if len(x) <= len(y) else (y, x)
+            assert repr(dot(x, y)) == repr(sum(c * b.get(e, 0.0) for e, c in s.items()))
+
+
+def test_dot_of_an_article_and_stories_it_shares_few_terms_with() -> None:
+    """The writer's usual case (round sc26: dot() sums only the shared terms): an article's
+    TF-IDF vector against story centroids sharing a tenth of its terms, one none, one all."""
+    article = {"कोरोना": 0.41, "संक्रमित": 0.33, "जिला": 0.21, "अस्पताल": 0.18, "मरीज": 0.17,
+               "लॉकडाउन": 0.12, "प्रशासन": 0.09, "जांच": 0.08, "रिपोर्ट": 0.05, "नमूने": 0.03}
+    stories = [
+        {"कोरोना": 2.7, "वैक्सीन": 1.9, "टीका": 1.1, "केंद्र": 0.4},  # one shared term
+        {"बाढ़": 3.1, "बारिश": 2.2, "नदी": 0.9},  # none
+        {t: w * 3 for t, w in reversed(article.items())},  # all, in another order
+    ]
+    for story in stories:
+        plain = sum(w * story.get(t, 0.0) for t, w in article.items())
+        assert repr(dot(article, story)) == repr(plain) == repr(dot(story, article))
+    assert repr(dot(article, stories[1])) == "0.0" and dot({}, article) == 0
 
 
 def test_candidates_are_the_ones_the_ranking_by_shared_keys_picked() -> None:

@@ -908,10 +908,18 @@ class StoryClusterer:
             self.story_of.pop(a, None)
         story.retired += len(old)
 
-    def load_story(self, story: Story) -> None:
-        """Put a stored story back in memory (used by persist when resuming)."""
-        story.set_centroid(story.centroid)
+    def load_story(self, story: Story, keys: tuple[str, ...] | None = None) -> None:
+        """Put a stored story back in memory (used by persist when resuming). ``keys``: its
+        index keys as an earlier load of the same stored state computed them (its centroid
+        already pruned, its norm set): indexed as they are."""
+        if keys is None:
+            story.set_centroid(story.centroid)
         self.stories[story.id] = story
         for a in story.members:
             self.story_of[a] = story.id
-        self._index(story)
+        if keys is None:
+            self._index(story)
+            return
+        story.indexed = keys
+        for k in keys:
+            self._postings.setdefault(k, set()).add(story.id)

@@ -25,7 +25,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -55,7 +55,7 @@ from .read import (  # noqa: F401  (re-exported: the story readers live apart fr
     story_members,
     story_why,
 )
-from .signature import Signature
+from .signature import _SET_FIELDS, Signature
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS stories (
@@ -170,6 +170,35 @@ _Parsed = tuple[dict[str, float], frozenset[str],
 MemberCache = dict[tuple[str, str, str | None, str | None], _Parsed]
 
 
+@dataclass(frozen=True)
+class _ParsedStory:
+    """A stored story's state, parsed, with what loading it computes (the pruned centroid, its
+    norm, the index keys): what :func:`_story` and :meth:`StoryClusterer.load_story` make of one
+    state text, kept so a later load of the same text copies it instead (see
+    :data:`StoryCache`). Never handed out: every load gets its own containers."""
+
+    centroid: dict[str, float]
+    norm: float
+    entities: dict[str, int]
+    events: dict[str, int]
+    dates: dict[str, int]
+    langs: dict[str, int]
+    outlets: dict[str, int]
+    embedding: np.ndarray | None
+    signature: dict[str, Any]  # Signature.json_sets (immutable values)
+    date_basis: str | None
+    keys: tuple[str, ...]
+
+
+# Stored stories parsed by the previous load, keyed by their state text. The writer reloads its
+# window whenever a batch goes back in time (input sorted by outlet, then day: every batch of
+# the corpus), and 80-90% of a load's stories are the previous load's, unchanged; parsing their
+# state and rebuilding their index keys was half of each load (cProfile of `ingest --jobs 2` on
+# the corpus, issue 16, round sc26). Equal text gives equal values, so a story built from the
+# cache is the one a fresh parse makes.
+StoryCache = dict[str, _ParsedStory]
+
+
 def _member(
     aid: str, date: str | None, outlet: str | None, lang: str | None, title: str | None,
     dup: str | None, columns: tuple[str, str, str | None, str | None],
@@ -208,6 +237,7 @@ def load_state(
     until: dt.date | None = None,
     terms: Sequence[str] = (),
     cache: MemberCache | None = None,
+    story_cache: StoryCache | None = None,
 ) -> StoryClusterer:
     """A clusterer holding what an in-memory one would hold when its newest article is dated
     ``since``, for articles up to ``until`` (unbounded when ``None``).
@@ -220,7 +250,8 @@ def load_state(
     and signature, which is all scoring a follow-up needs. Undated stories are always loaded.
 
     ``cache``: member rows parsed by the previous load (see :func:`_member`); replaced by the
-    rows of this one, so it holds one window at most.
+    rows of this one, so it holds one window at most. ``story_cache``: the same for the
+    stories' state (see :data:`StoryCache`).
     """
     cl = StoryClusterer(embedder=get_embedder(config))
     try:
@@ -250,12 +281,27 @@ def load_state(
                 whys.setdefault(sid, {})[aid] = json.loads(why)
         cache.clear()
         cache.update(fresh)
+        story_cache = {} if story_cache is None else story_cache
+        fresh_stories: StoryCache = {}
         for row in conn.execute(
             "SELECT s.id, s.seq, s.title, s.first_date, s.last_date, s.n_articles, s.outlets,"
             f" s.state FROM stories s WHERE {_WINDOW} ORDER BY s.seq",
             (far, hi),
         ):
-            cl.load_story(_story(row, members.get(row[0], []), whys.get(row[0], {})))
+            state = row[7]
+            parsed_story = story_cache.get(state)
+            if parsed_story is None:
+                story = _story(row, members.get(row[0], []), whys.get(row[0], {}))
+                cl.load_story(story)
+                parsed_story = _parsed_story(story, state)
+            else:
+                story = _story_from(parsed_story, row, members.get(row[0], []),
+                                    whys.get(row[0], {}))
+                cl.load_story(story, parsed_story.keys)
+            if parsed_story is not None:
+                fresh_stories[state] = parsed_story
+        story_cache.clear()
+        story_cache.update(fresh_stories)
         day_lo = since.toordinal() - ACTIVE_DAYS if since else 0
         day_hi = until.toordinal() + ACTIVE_DAYS if until else 10**7
         # undated (day 0) entries too: an in-memory index never forgets them either
@@ -298,6 +344,46 @@ def _story(
     else:  # stored before outlets were counted: one per listed outlet at least
         story.outlets = Counter(json.loads(outlets))
         story.outlets |= Counter(m.outlet for m in members if m.outlet)
+    return story
+
+
+def _parsed_story(story: Story, state: str) -> _ParsedStory | None:
+    """What a story just loaded from ``state`` (before any change) holds, to copy from when
+    the same text is loaded again; ``None`` for a state stored before outlets were counted
+    (its outlets come from other columns)."""
+    if '"outlets": {' not in state:  # the key's object, not a term or entity named so
+        return None
+    sig = story.signature
+    return _ParsedStory(
+        dict(story.centroid), story.norm, dict(story.entities), dict(story.events),
+        dict(story.dates), dict(story.langs), dict(story.outlets),
+        story.emb_sum.copy() if story.emb_sum is not None else None,
+        {name: getattr(sig, name) for name in _SET_FIELDS}, sig.date_basis, story.indexed,
+    )
+
+
+def _story_from(
+    parsed: _ParsedStory, row: tuple[Any, ...], members: list[Member],
+    why: dict[str, dict[str, object]],
+) -> Story:
+    """:func:`_story` of a state text loaded before: the same story, from copies of the
+    values the first load parsed (its centroid already pruned, with its norm)."""
+    sid, seq, stored_title, first, last, n_articles, _outlets, _state = row
+    story = Story(sid, seq, _date(first), _date(last))
+    story.centroid = dict(parsed.centroid)
+    story.norm = parsed.norm
+    story.entities = Counter(parsed.entities)
+    story.events = Counter(parsed.events)
+    story.dates = Counter(parsed.dates)
+    story.langs = Counter(parsed.langs)
+    story.saved_title = stored_title
+    story.signature = Signature(**parsed.signature, date_basis=parsed.date_basis)
+    story.why = why
+    story.members = {m.article_id: m for m in members}
+    story.retired = n_articles - len(members)
+    if parsed.embedding is not None:
+        story.emb_sum = parsed.embedding.copy()
+    story.outlets = Counter(parsed.outlets)
     return story
 
 
@@ -502,6 +588,7 @@ class StoryWriter:
         self.touched: set[str] = set()
         self.version = -1  # PRAGMA data_version when memory was last in step with the store
         self.parsed: MemberCache = {}  # member rows of the last load, parsed (see _member)
+        self.parsed_stories: StoryCache = {}  # the stories of the last load (see StoryCache)
 
     def place(self, articles: Sequence[Article]) -> list[Assignment]:
         """Place a batch of newly stored articles and save what changed; in input order.
@@ -576,7 +663,8 @@ class StoryWriter:
             self._settle(cl)
         since = first or _newest(self.conn)
         until = last or since
-        self.cl = cl = load_state(self.conn, self.config, since, until, cache=self.parsed)
+        self.cl = cl = load_state(self.conn, self.config, since, until, cache=self.parsed,
+                                      story_cache=self.parsed_stories)
         hi = until + dt.timedelta(days=ACTIVE_DAYS) if until else None
         self.covers = hi if hi is not None and _first_after(self.conn, hi) else None
         self.touched.clear()

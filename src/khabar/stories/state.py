@@ -11,7 +11,6 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
 from operator import itemgetter, mul
 
 import numpy as np
@@ -116,7 +115,18 @@ class Story:
 def dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(map(mul, a.values(), map(b.get, a, repeat(0.0))))
+    # Only the shared terms, in the smaller side's order: the products of the others are 0.0,
+    # and adding 0.0 leaves a sum of non-negative weights as it was, so the sum is the one over
+    # every term (the same float; plain or compensated summation alike). An article shares a
+    # tenth of its terms with a candidate story on average (corpus, issue 16, round sc26):
+    # dot() 1.2x faster on the pairs the writer scores.
+    # Types as before too: an empty side sums nothing (0), and a sum that had a 0.0 term is a
+    # float even over integer counts (exact: counts are small integers).
+    if not a:
+        return 0
+    shared = list(filter(b.__contains__, a))
+    total = sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
+    return total if len(shared) == len(a) else float(total)
 
 
 def norm(a: dict[str, float]) -> float:
