@@ -465,6 +465,8 @@ def given_name_titles(
         if begins.get("w:" + k, 0) >= GIVEN_NAME_MIN
         and begins.get("w:" + k, 0) > before.get("w:" + k, 0)
     )
+
+
 _OF = deva_key("के")
 
 
