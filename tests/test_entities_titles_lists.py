@@ -12,8 +12,10 @@ from khabar.entities.clusters import word_clusters
 from khabar.entities.kb import load_kb
 from khabar.entities.recognize import NAME_CLOSERS, NOT_NAMES, STOP, recognise
 from khabar.entities.structure import (
+    GIVEN_NAME_TITLES,
     TITLE_CLUSTERS,
     TITLES_IN_NAMES,
+    given_name_titles,
     is_title_word,
     list_agreement,
     names_after_titles,
@@ -88,6 +90,36 @@ def test_committed_title_clusters_are_what_the_training_data_gives(shared_data: 
     sentences = [s for part in training_sentences(Config(data_dir=shared_data)).values() for s in part]
     assert title_clusters(sentences, word_clusters()) == TITLE_CLUSTERS
     assert titles_in_names(sentences, word_clusters()) == TITLES_IN_NAMES
+    kb = load_kb(Config(data_dir=shared_data))
+    assert given_name_titles(sentences, kb) == GIVEN_NAME_TITLES
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A KB title that is also a given name (round ner10): the name begins with it ...
+        ("फाइनल में कप्तान युवराज सिंह ने 40 गेंदों पर 70 रन बनाए।", "युवराज सिंह"),
+        ("स्टेडियम में युवराज सिंह , सचिन और सहवाग मौजूद थे।", "युवराज सिंह"),
+        # ... unless it follows a place: then it is the office, outside the name.
+        ("कुवैत के अमीर शेख सबाह ने राहत पैकेज का एलान किया।", "शेख सबाह"),
+        ("ब्रिटेन के युवराज चार्ल्स ने अस्पताल का दौरा किया।", "चार्ल्स"),
+    ],
+)
+def test_a_title_that_is_also_a_given_name_begins_the_name_unless_after_a_place(
+    text: str, name: str
+) -> None:
+    found = names(text)
+    assert (name, "PERSON") in found, found
+    assert not any(t == "PERSON" and s != name and (name in s or s in name) for s, t in found), found
+
+
+def test_given_name_titles_are_counted_from_gold_sentences() -> None:
+    kb = load_kb(Config())
+    starts = [(["युवराज", "सिंह", "ने"], ["B-PER", "I-PER", "O"])] * 3
+    before = [(["युवराज", "चार्ल्स", "ने"], ["O", "B-PER", "O"])]
+    assert given_name_titles(starts + before, kb) == frozenset({deva_key("युवराज")})
+    assert given_name_titles(starts + before * 3, kb) == frozenset()  # as often before: a title
+    assert given_name_titles(starts[:2], kb) == frozenset()  # too rare to tell
 
 
 def test_counting_without_training_data_is_one_line_e040(

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from .kb import KB, KBEntry, alias_key
 from .kbprior import descriptive
 from .structure import (
+    GIVEN_NAME_TITLES,
     HYPHENS,
     LIST_JOINERS,
     ORG_HEADS,
@@ -31,6 +32,7 @@ from .structure import (
     joined_tail,
     list_agreement,
     names_after_titles,
+    office_of_place,
     only_initials,
     org_head_spans,
     plural_head,
@@ -570,7 +572,10 @@ def rule_candidates(
         k = _name_after_title(toks, keys, kb, j, covered)
         if k > j:
             k = surname_after_initials(toks, keys, j, k, STOP)
-            out.append(Cand(j, k, "PERSON", "rule", "name", [], 0.8))
+            # a title that is also a given name begins the name ("युवराज सिंह")
+            given = first == j - 1 and keys[first] in GIVEN_NAME_TITLES
+            start = first if given and not office_of_place(keys, first, gazetteer(kb)) else j
+            out.append(Cand(start, k, "PERSON", "rule", "name", [], 0.8))
             continue
         if j < n and j in covered and any(c.i == j and c.type == "PERSON" for c in kb_cands):
             continue  # a title before a known name: not a role-only mention
