@@ -34,3 +34,16 @@ def test_heads_of_bodies_and_groups_but_not_people_at_large() -> None:
     # stories (the disaster stories gate)
     for word in ("लोगों", "मरीजों", "देशों", "राज्यों", "अधिकारियों"):
         assert not _institution_head(word), word
+
+
+def test_taken_or_shifted_to_quarantine_or_isolation_is_coerce() -> None:
+    art = analysed("बुखार आने के बाद दोनों मजदूरों को जिला अस्पताल के आइसोलेशन वार्ड में शिफ्ट कर दिया गया ।")
+    assert [e for e in _of(art, "COERCE") if e.mode == "quarantine"]
+    art = analysed("पुलिस के समझाने के बाद परिवार को गांव के क्वारंटाइन सेंटर में ले जाया गया है ।")
+    assert [e for e in _of(art, "COERCE") if e.mode == "quarantine"]
+
+
+def test_arriving_at_a_quarantine_centre_is_no_coercion() -> None:
+    # पहुंचा: someone arrived there of their own accord; no light verb of taking
+    art = analysed("जिलाधिकारी निरीक्षण के लिए शहर के क्वारंटाइन सेंटर में पहुंचे ।")
+    assert not [e for e in _of(art, "COERCE") if e.mode == "quarantine"]
