@@ -47,3 +47,16 @@ def test_arriving_at_a_quarantine_centre_is_no_coercion() -> None:
     # पहुंचा: someone arrived there of their own accord; no light verb of taking
     art = analysed("जिलाधिकारी निरीक्षण के लिए शहर के क्वारंटाइन सेंटर में पहुंचे ।")
     assert not [e for e in _of(art, "COERCE") if e.mode == "quarantine"]
+
+
+def test_an_act_being_prepared_has_its_nominative_subject_as_agent() -> None:
+    art = analysed("पुलिस गिरफ्तार किए गए आरोपी को रिमांड पर लेने की तैयारी कर रही है ।")
+    [ev] = [e for e in _of(art, "COERCE") if e.source]
+    assert ev.modality == "planned"
+    art = analysed("राज्य सरकार नियम तोड़ने वाले व्यापारियों पर सख्त कार्रवाई करने की तैयारी में है ।")
+    assert [e for e in _of(art, "COERCE") if e.source and e.modality == "planned"]
+
+
+def test_people_preparing_for_a_stay_are_no_act() -> None:
+    art = analysed("लोग अगले कुछ दिनों तक घर में रहने की तैयारी कर रहे हैं ।")
+    assert not art.events
