@@ -211,7 +211,36 @@ _INSTITUTIONS = frozenset(
     # UP's "शासन" (the state government), a trade body (व्यापार मंडल), regulators, local bodies;
     # 4 events there, read by hand, all right
     | {"शासन", "मंडल", "नियामक", "महानियंत्रक", "निकाय", "पालिका", "महापालिका"}
+    # round ev29 (unseen articles self-annotated outside the gold, /tmp/ev27 and /tmp/ev29; the
+    # "no agent" drops with a ने-agent of the corpus day files outside the gold): firms ("निजी
+    # फर्म ने … देने से मना कर दिया", "कंपनी ने") and a head office unnamed ("यूएन महासचिव ने …
+    # आग्रह किया है"). Not अधिकारी ("एक अधिकारी ने", "शीर्ष अधिकारी ने … सलाह दी"): right on the
+    # COVID articles, but such events joined unrelated stories (the disaster stories gate fell)
+    | {"फर्म", "कंपनी", "महासचिव", "प्रशासक"}
 )
+# Plural bodies and organised groups acting together (round ev29, same source): "यूनियनों ने
+# … विरोध किया", "व्यापारी संगठनों ने", "कर्मचारियों ने … मांग की है" heads like these; a plural
+# of an institution noun above counts too (मंत्रालयों, विभागों, कंपनियों).
+# Not people at large (लोगों, मरीजों) nor countries/states, whose acts are the entities' to name.
+# Both additions: 11 events more on the 340 corpus day files outside the gold, read by hand: 10
+# right, 1 wrong (experts' concern about a disease); +1 core on ev27's self-annotated unseen test.
+_GROUPS = frozenset(
+    {"कर्मचारियों", "कर्मियों", "मजदूरों", "श्रमिकों", "व्यापारियों", "दुकानदारों", "किसानों"}
+    | {"डॉक्टरों", "चिकित्सकों", "शिक्षकों", "वकीलों", "कार्यकर्ताओं", "पदाधिकारियों", "सदस्यों"}
+    | {"नेताओं", "विधायकों", "सांसदों", "विशेषज्ञों", "वैज्ञानिकों", "आयोजकों"}
+)
+
+
+def _institution_head(word: str) -> bool:
+    """Whether a ने-agent's head word names a body, an office or an organised group."""
+    if word in _INSTITUTIONS or word in _GROUPS or _ACRONYM.fullmatch(word):
+        return True
+    for plural, singular in (("ियों", "ी"), ("ियों", "िया"), ("ों", ""), ("ओं", "")):
+        if word.endswith(plural) and word[: -len(plural)] + singular in _INSTITUTIONS:
+            return True  # "यूनियनों", "कंपनियों", "मंत्रालयों", "विभागों"
+    return False
+
+
 # An abbreviation written out in the Hindi names of Latin letters ("डीजीसीए ने … गाइडलाइंस जारी की",
 # "एनडीएमए ने"): an organisation's or office's name, two to eight letters (round ev22; the 8 events
 # it adds on the 381 corpus day files outside the event gold, read by hand: all 8 right)
@@ -244,7 +273,7 @@ def _institution_agent(sv: SentenceView, cand: Candidate, start: int) -> Argumen
     head = k - 1
     if toks[head].text == ")":  # "श्राइन बोर्ड (एसएमवीडीएसबी) ने"
         head = next((j - 1 for j in range(head, start, -1) if toks[j].text == "("), -1)
-    if head < start or not (toks[head].text in _INSTITUTIONS or _ACRONYM.fullmatch(toks[head].text)):
+    if head < start or not _institution_head(toks[head].text):
         return None
     first = head
     while first - 1 >= start and head - first < 3 and toks[first - 1].text not in _PHRASE_STOPS:
