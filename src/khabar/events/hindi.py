@@ -275,6 +275,13 @@ def _institution_agent(sv: SentenceView, cand: Candidate, start: int) -> Argumen
         head = next((j - 1 for j in range(head, start, -1) if toks[j].text == "("), -1)
     if head < start or not _institution_head(toks[head].text):
         return None
+    return _source_phrase(sv, start, head)
+
+
+def _source_phrase(sv: SentenceView, start: int, head: int) -> Argument:
+    """A ``text:`` source ending at the word ``head``: the phrase of up to three words before it,
+    from no earlier than ``start`` and not across a clause break or a phrase stop."""
+    toks = sv.tokens
     first = head
     while first - 1 >= start and head - first < 3 and toks[first - 1].text not in _PHRASE_STOPS:
         if is_break(toks, first - 1):
@@ -295,13 +302,7 @@ def _body_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | Non
     head = cand.first - 2
     if toks[head].text not in _BODIES:
         return None
-    first = head
-    while first - 1 >= start and head - first < 3 and toks[first - 1].text not in _PHRASE_STOPS:
-        if is_break(toks, first - 1):
-            break
-        first -= 1
-    text = sv.text_of(first, head)
-    return Argument("source", text, toks[first].start, toks[head].end, f"text:{text}")
+    return _source_phrase(sv, start, head)
 
 
 def _medical_test(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool:
