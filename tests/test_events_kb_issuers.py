@@ -66,3 +66,29 @@ def test_a_districts_closure_keeps_its_issuer() -> None:
     # not a fixture: the district's measure is guessed as before
     evs = events("भीलवाड़ा । शहर के सभी स्कूल और कोचिंग संस्थान 31 मार्च तक बंद कर दिए गए हैं ।")
     assert any("Bhilwara" in i for i in inferred(evs))
+
+
+def public_targets(evs: list[Event]) -> list[str]:
+    return [
+        a.en or ""
+        for ev in evs
+        for a in ev.arguments
+        if a.role == "target" and (a.entity_id or "").startswith("actor:public")
+    ]
+
+
+def test_foreign_leaders_public_is_that_countrys() -> None:
+    evs = events(
+        "रोम । इटली के प्रधानमंत्री ग्यूसेप कोंते ने लोगों से घरों में ही रहने की अपील की है ।",
+        dct="2020-03-12",
+    )
+    assert "public of Italy" in public_targets(evs)
+    assert "public of India" not in public_targets(evs)
+
+
+def test_home_public_named_by_a_foreign_leader_stays_home() -> None:
+    evs = events(
+        "वाशिंगटन । अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप ने भारत के लोगों से धैर्य रखने की अपील की ।",
+        dct="2020-04-08",
+    )
+    assert "public of United States" not in public_targets(evs)
