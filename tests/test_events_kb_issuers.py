@@ -92,3 +92,15 @@ def test_home_public_named_by_a_foreign_leader_stays_home() -> None:
         dct="2020-04-08",
     )
     assert "public of United States" not in public_targets(evs)
+
+
+def test_union_health_minister_of_2020_is_coded_without_a_bare_title() -> None:
+    from datetime import date
+
+    from khabar.entities.kb import load_kb
+    from khabar.events.actors import entity_code
+
+    assert entity_code("kb:person/harsh-vardhan", date(2020, 4, 7)) == "IND GOV"
+    assert entity_code("kb:person/harsh-vardhan", date(2026, 2, 5)) is None
+    # a state has its own health minister: the bare title resolves to nobody
+    assert load_kb(Config()).resolve("स्वास्थ्य मंत्री", date(2020, 4, 7)) == []
