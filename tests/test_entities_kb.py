@@ -41,6 +41,20 @@ def kb():
         ("Vice President", "country/IN", date(2024, 1, 1), "Jagdeep Dhankhar"),
         ("Vice President", "country/IN", date(2026, 2, 5), "C. P. Radhakrishnan"),
         ("President", "country/SY", date(2026, 2, 5), "Ahmed al-Sharaa"),
+        # Round ev30: office-holders of 2020, the year of the COVID corpus
+        ("Chief Minister", "in-state/MH", date(2020, 4, 7), "Uddhav Thackeray"),
+        ("Chief Minister", "in-state/JH", date(2020, 4, 7), "Hemant Soren"),
+        ("Chief Minister", "in-state/JH", date(2026, 2, 5), "Hemant Soren"),
+        ("Chief Minister", "in-state/RJ", date(2020, 4, 7), "Ashok Gehlot"),
+        ("Chief Minister", "in-state/PB", date(2020, 4, 7), "Amarinder Singh"),
+        ("Chief Minister", "in-state/MP", date(2020, 3, 1), "Kamal Nath"),
+        ("Chief Minister", "in-state/MP", date(2020, 4, 7), "Shivraj Singh Chouhan"),
+        ("Chief Minister", "in-state/OD", date(2020, 4, 7), "Naveen Patnaik"),
+        ("President", "country/IN", date(2020, 4, 7), "Ram Nath Kovind"),
+        ("Prime Minister", "country/PK", date(2020, 4, 7), "Imran Khan"),
+        ("Prime Minister", "country/IT", date(2020, 4, 7), "Giuseppe Conte"),
+        ("Prime Minister", "country/GB", date(2020, 4, 7), "Boris Johnson"),
+        ("President", "country/BR", date(2020, 4, 7), "Jair Bolsonaro"),
     ],
 )
 def test_office_holders_on_a_date(kb, title, of, on, expected):
@@ -76,6 +90,12 @@ def test_identifiers_are_only_the_certain_ones(kb):
         ("ज़ेलेंस्की", "person/volodymyr-zelenskyy"),
         ("जर्मन चांसलर", "person/friedrich-merz"),
         ("Chancellor of Germany", "person/friedrich-merz"),
+        ("उद्धव ठाकरे", "person/uddhav-thackeray"),
+        ("अशोक गहलोत", "person/ashok-gehlot"),
+        ("अमरिंदर सिंह", "person/amarinder-singh"),
+        ("इमरान खान", "person/imran-khan"),
+        ("ग्यूसेप कोंते", "person/giuseppe-conte"),
+        ("महात्मा गांधी", "person/mahatma-gandhi"),
     ],
 )
 def test_resolve_any_script_or_spelling(kb, query, expected):

@@ -459,6 +459,7 @@ def name_actors(
         # a group only below the country ("Rajasthan officials"): "villagers of India" says
         # no more than "villagers" in an Indian daily
         local = next((name for name, below in places if below), None)
+        abroad = _abroad(places)
         for arg in ev.arguments:
             ident = arg.entity_id or ""
             where = place or _location(ev)
@@ -491,7 +492,55 @@ def name_actors(
                 # "लोगों की मदद" by a town's authority: its residents, not the state's or the
                 # country's public the article's context gave the word (a state's: its public)
                 arg.en = public_of(local)
+            elif arg.role == "target" and abroad and ident == _home_public() and _unnamed(arg):
+                # "इटली के प्रधानमंत्री … ने लोगों से कहा": the public the foreign source addresses
+                # is its own country's, not the home country's the dictionary defaults to
+                arg.en = public_of(abroad)
+                country = next(
+                    (c.split(" ")[0] for c in ev.codes.values() if jurisdiction(c) == abroad), None
+                )
+                if country and ev.codes.get(ident, "").endswith(" CVL"):
+                    ev.codes[ident] = f"{country} CVL"
         _drop_unplaced_public(ev)
+
+
+def _abroad(places: list[tuple[str, bool]]) -> str | None:
+    """The one foreign country the event's placed sources act for (a foreign government or
+    head of government); None when a source acts for the home country or a place below one."""
+    from .actors import actor_dictionary
+
+    home = actor_dictionary().default_name
+    names = {name for name, _ in places}
+    if len(names) != 1 or any(below for _, below in places) or home in names:
+        return None
+    return names.pop()
+
+
+@cache
+def _home_public() -> str:
+    from .actors import actor_dictionary
+
+    return f"actor:public of {actor_dictionary().default_name}"
+
+
+@cache
+def _home_words() -> frozenset[str]:
+    """The words that name the home country in Hindi (its KB names, adjectives, demonyms)."""
+    from .actors import _alpha3, _kb, actor_dictionary
+
+    home = actor_dictionary().default_country
+    iso = next((a2 for a2, a3 in _alpha3().items() if a3 == home), "")
+    entry = _kb().get(f"country/{iso}")
+    if entry is None:
+        return frozenset()
+    forms = [*entry.hi, *getattr(entry, "adjectival", ()), *getattr(entry, "demonym", ())]
+    return frozenset(w for f in forms for w in f.split())
+
+
+def _unnamed(arg: Argument) -> bool:
+    """The public's words name no place of the home country ("लोगों", "आम जनता"; not "भारत के
+    लोगों", "भारतीय नागरिकों"): the dictionary gave it the home country by default."""
+    return not set(arg.text.split()) & _home_words()
 
 
 def _unplaced(arg: Argument) -> bool:

@@ -70,6 +70,7 @@ from .issuer import (
     national_matter,
     official_speaking,
     sentence_issuer,
+    sports_fixture,
 )
 from .lexicon import TriggerLexicon, hindi_triggers
 from .roles import PASSIVE, Roles, add_role, assign_roles, case_count
@@ -473,6 +474,9 @@ def extract_sentence(
             and (_agentless(cand, sv) or scheduled)
             and not roles.pronoun_target
             and (roles.target or trig.mode not in {"order", "arrest"})
+            and not sports_fixture(
+                article.text[first_tok.start : sv.tokens[cand.last].end], roles, sv, trig.mode
+            )  # "पोलिश ओपन को स्थगित कर दिया गया": the organiser's act, no guessed issuer
         ):
             # a national matter is the country's whoever reports it; else a measure announced
             # while a speaker's report goes on is the speaker's; else the place's authority
