@@ -199,7 +199,7 @@ def test_a_person_named_with_an_office_gets_its_code() -> None:
 def test_a_meeting_held_with_officials_is_directed_peers_stay_reciprocal() -> None:
     art = analysed("मुख्यमंत्री अशोक गहलोत ने सोमवार को अधिकारियों के साथ बैठक की ।")
     [ev] = art.events
-    assert ev.source == ["name:person:sk-ghlt"] and ev.target == ["actor:officials"]
+    assert ev.source == ["kb:person/ashok-gehlot"] and ev.target == ["actor:officials"]
     art = analysed("पुतिन ने शी जिनपिंग से वीडियो कॉल पर बात की ।")
     [ev] = art.events
     assert set(ev.source) == {"kb:person/vladimir-putin", "kb:person/xi-jinping"}
