@@ -18,6 +18,9 @@ def test_police_or_administration_catching_people_is_an_arrest() -> None:
     assert ev.source and ev.modality == "happened"
     art = analysed("सड़क पर धरना दे रहे लोगों को पुलिस ने देर रात वहां से हटा दिया ।")
     assert [e for e in _arrests(art) if e.source]
+    # whom it holds as a pronoun, named in an earlier clause
+    art = analysed("क्वारंटाइन सेंटर से भागने पर उसे पुलिस ने पकड़कर वापस सेंटर पहुंचाया ।")
+    assert [e for e in _arrests(art) if e.source]
 
 
 def test_catching_a_train_or_removing_things_is_no_arrest() -> None:

@@ -566,6 +566,7 @@ def extract_sentence(
             roles.explicit_source
             and source
             and all(s.lower().rsplit(" ", 1)[-1].rsplit(":", 1)[-1] in trig.source_heads for s in source)
+            and any(a.role == "target" for a in roles.args)  # someone held, a pronoun too
         ):
             note(article, sv, cand, "agent not of the kind")
             continue  # "यात्रियों ने ट्रेन पकड़ी": only the police or an administration arrest
