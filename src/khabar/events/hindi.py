@@ -566,6 +566,14 @@ def extract_sentence(
         if trig.named_source and not _named_actor(sv, roles):
             note(article, sv, cand, "no named traveller")
             continue  # "करीब 5 हजार लोगों ने यात्रा की": a journey, no visit
+        if trig.source_heads and not (
+            roles.explicit_source
+            and source
+            and all(s.lower().rsplit(" ", 1)[-1].rsplit(":", 1)[-1] in trig.source_heads for s in source)
+            and any(a.role == "target" for a in roles.args)  # someone held, a pronoun too
+        ):
+            note(article, sv, cand, "agent not of the kind")
+            continue  # "यात्रियों ने ट्रेन पकड़ी": only the police or an administration arrest
         type_, mode = trig.type, trig.mode
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             modality = "happened" if roles.explicit_source or _speaker(sv, cand) else "ongoing"

@@ -125,6 +125,9 @@ class Trigger:
     # The actor must be named in the clause, as a person or an organisation (round ev27): "रोगी
     # ने इटली की यात्रा की थी", "5 हजार लोगों ने यात्रा की" are journeys, not visits.
     named_source: bool = False
+    # The act counts only with an explicit agent (with ने) whose actor id ends in one of these
+    # words (round ev31): "पुलिस ने … को पकड़ लिया" is an arrest, "ट्रेन पकड़ी" is not.
+    source_heads: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,7 @@ def hindi_triggers() -> TriggerLexicon:
             rule=bool(raw.get("rule")),
             cues=frozenset(raw.get("cues") or ()),
             named_source=bool(raw.get("named_source")),
+            source_heads=frozenset(raw.get("source_heads") or ()),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)
