@@ -29,3 +29,11 @@ def test_catching_a_train_or_removing_things_is_no_arrest() -> None:
     assert not _arrests(analysed("पुलिस ने सड़क पर लगे बैरिकेड हटा दिए ।"))
     assert not _arrests(analysed("प्रशासन ने लापरवाही बरतने वाले थानेदार को पद से हटा दिया ।"))
     assert not _arrests(analysed("दुकानदार ने ग्राहकों को दुकान से हटा दिया ।"))
+
+
+def test_things_the_police_remove_are_no_arrest_people_are() -> None:
+    # हटा holds people only (`held_people`): a thing marked with को is removed, no one held
+    assert not _arrests(analysed("पुलिस ने मुख्य सड़क से बैरिकेड को हटा दिया ।"))
+    assert not _arrests(analysed("पुलिस ने बाजार में अतिक्रमण को हटा दिया ।"))
+    art = analysed("पुलिस ने धरने पर बैठे मजदूरों को वहां से हटा दिया ।")
+    assert [e for e in _arrests(art) if e.source]

@@ -251,7 +251,7 @@ def _number(words: str) -> tuple[bool, bool | None]:
     oblique plural ("मजदूरों") or a noun only plural ("लोग" people), singular for one whose
     English is ("महिला" woman, "युवक" young man), else either ("मरीज" is one or many)."""
     parts = words.split()
-    en = _people_head(parts)
+    en = people_head(parts)
     if en is None:
         return False, None
     last = en.split()[-1].lower()
@@ -269,7 +269,7 @@ def _many(word: str) -> bool:
     return word in _MANY or (word.endswith("ों") and word[:-2] in _COUNTED)
 
 
-def _people_head(words: list[str]) -> str | None:
+def people_head(words: list[str]) -> str | None:
     """The English of the glossary people noun that ends ``words``, else None."""
     g = glossary()
     for k in range(len(words)):
@@ -287,9 +287,9 @@ def _people_phrases(
     toks = sv.tokens
     out: list[_Candidate] = []
     for i, tok in enumerate(toks):
-        if _people_head([tok.text]) is None:
+        if people_head([tok.text]) is None:
             continue
-        if i + 1 < len(toks) and _people_head([toks[i + 1].text]) is not None:
+        if i + 1 < len(toks) and people_head([toks[i + 1].text]) is not None:
             continue  # the head is the last word of the phrase
         first = i
         while first - 1 >= 0 and modifier(toks[first - 1].text):

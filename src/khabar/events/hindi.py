@@ -50,6 +50,7 @@ from .agents import (
     _speaker,
     _urges,
 )
+from .anaphora import people_head
 from .candidates import Candidate, find_candidates
 from .clause import (
     DocContext,
@@ -277,6 +278,19 @@ def _institution_agent(sv: SentenceView, cand: Candidate, start: int) -> Argumen
     if head < start or not _institution_head(toks[head].text):
         return None
     return _source_phrase(sv, start, head)
+
+
+# Personal pronouns a held target may be ("उसे प्रशासन ने पकड़कर"): people, unlike इसे (it).
+_HELD_PRONOUNS = frozenset({"उसे", "उन्हें", "इन्हें", "उनको", "उसको", "इनको"})
+
+
+def _people(arg: Argument) -> bool:
+    """Whether an argument names people: a person or group an entity or the actor dictionary
+    names, a personal pronoun, or a phrase ending in a people noun of the glossary."""
+    ident = arg.entity_id or ""
+    if ident.startswith(("actor:", "kb:person/", "name:person:")):
+        return True
+    return arg.text in _HELD_PRONOUNS or people_head(arg.text.split()) is not None
 
 
 def _source_phrase(sv: SentenceView, start: int, head: int) -> Argument:
@@ -574,6 +588,9 @@ def extract_sentence(
         ):
             note(article, sv, cand, "agent not of the kind")
             continue  # "यात्रियों ने ट्रेन पकड़ी": only the police or an administration arrest
+        if trig.held_people and not any(_people(a) for a in roles.args if a.role == "target"):
+            note(article, sv, cand, "holds no people")
+            continue  # "पुलिस ने बैरिकेड को हटा दिया": a thing removed, no one held
         type_, mode = trig.type, trig.mode
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             modality = "happened" if roles.explicit_source or _speaker(sv, cand) else "ongoing"

@@ -128,6 +128,10 @@ class Trigger:
     # The act counts only with an explicit agent (with ने) whose actor id ends in one of these
     # words (round ev31): "पुलिस ने … को पकड़ लिया" is an arrest, "ट्रेन पकड़ी" is not.
     source_heads: frozenset[str] = frozenset()
+    # Whom the act holds must be people: a person or group an entity, the actor dictionary or
+    # the glossary's people nouns name, or a personal pronoun ("पुलिस ने धरने पर बैठे लोगों को हटा
+    # दिया" is a removal of people; "बैरिकेड को हटा दिया", "अतिक्रमण को हटा दिया" are not).
+    held_people: bool = False
 
 
 @dataclass(frozen=True)
@@ -199,6 +203,7 @@ def hindi_triggers() -> TriggerLexicon:
             cues=frozenset(raw.get("cues") or ()),
             named_source=bool(raw.get("named_source")),
             source_heads=frozenset(raw.get("source_heads") or ()),
+            held_people=bool(raw.get("held_people")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)
