@@ -20,6 +20,7 @@ Ids are stable for users: ``story_redirects`` maps a merged story's id to the st
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import sqlite3
 from collections import Counter
@@ -589,6 +590,13 @@ class StoryWriter:
         self.version = -1  # PRAGMA data_version when memory was last in step with the store
         self.parsed: MemberCache = {}  # member rows of the last load, parsed (see _member)
         self.parsed_stories: StoryCache = {}  # the stories of the last load (see StoryCache)
+        # What _advance visits (see there): the clusterer it tracks, its stories to visit at
+        # the next new day, the dormant ones, and (day ordinal, story id) when a dormant one
+        # may leave memory.
+        self._tracked: StoryClusterer | None = None
+        self._awake: set[str] = set()
+        self._dormant: set[str] = set()
+        self._wake: list[tuple[int, str]] = []
 
     def place(self, articles: Sequence[Article]) -> list[Assignment]:
         """Place a batch of newly stored articles and save what changed; in input order.
@@ -682,25 +690,64 @@ class StoryWriter:
 
     def _advance(self, cl: StoryClusterer, day: dt.date) -> None:
         """A new newest day: settle the previous one, then keep in memory what the rule of
-        :func:`load_state` keeps at ``day``."""
+        :func:`load_state` keeps at ``day``.
+
+        The rule is applied to the stories it may change, not to every story in memory (issue
+        16: that loop ran over every story each new day). A *dormant* story (no members in
+        memory, its last day before the active window, or undated) stays as it is until its
+        last day passes :data:`HORIZON` (a heap of those days wakes it) or it changes (it is
+        then among the stories the clusterer marks dirty). The rule touches each story on its
+        own and applying it twice changes nothing, so a story visited more than needed costs
+        time only; if memory holds a story this writer did not see, every story is visited.
+        """
+        changed = self.touched | cl.dirty
         self._settle(cl)
+        changed |= self.touched
         cl.newest = day
         active = day - dt.timedelta(days=ACTIVE_DAYS)
         far = day - dt.timedelta(days=HORIZON)
-        for sid in sorted(cl.stories):
-            story = cl.stories[sid]
+        if self._tracked is not cl:
+            self._tracked = cl
+            self._awake, self._dormant, self._wake = set(cl.stories), set(), []
+        for sid in changed:
+            self._dormant.discard(sid)
+        self._awake |= changed
+        today = day.toordinal()
+        while self._wake and self._wake[0][0] < today:
+            sid = heapq.heappop(self._wake)[1]
+            if sid in self._dormant:
+                self._dormant.discard(sid)
+                self._awake.add(sid)
+        visit = self._awake
+        self._awake = set()
+        self._keep(cl, visit, active, far)
+        if len(self._awake) + len(self._dormant) != len(cl.stories):
+            self._dormant, self._wake, self._awake = set(), [], set()
+            self._keep(cl, set(cl.stories), active, far)
+        cl.dups.evict_before(active)
+
+    def _keep(self, cl: StoryClusterer, sids: set[str], active: dt.date, far: dt.date) -> None:
+        """Apply the memory rule of :meth:`_advance` to these stories and sort them into awake
+        (visited at the next new day) and dormant (see :meth:`_advance`)."""
+        for sid in sorted(sids):
+            story = cl.stories.get(sid)
+            if story is None:
+                continue
             if story.last is None:
+                self._dormant.add(sid)
                 continue
             if story.last < far:
                 _forget(cl, story)
-            elif story.last < active:
+                continue
+            if story.last < active:
                 if story.members:
                     _summarise(cl, story)
+                self._dormant.add(sid)
+                heapq.heappush(self._wake, (story.last.toordinal() + HORIZON, sid))
             else:
                 cl._retire(story)
                 _drop_why(story)
-        cl.dups.evict_before(active)
-
+                self._awake.add(sid)
 
 def _forget(cl: StoryClusterer, story: Story) -> None:
     """Take a stored story out of memory (its members are out already, or go with it)."""
