@@ -155,9 +155,10 @@ class _Counted(StoryWriter):
 def test_a_new_day_visits_the_stories_it_may_change_and_stores_the_same(
     shared_data: Path, corpus_articles: list[Article], placed: sqlite3.Connection
 ) -> None:
-    """Issue 16: a new day visits the awake stories and the dormant ones whose horizon passed,
-    not every story in memory; stored tables are those of a writer visiting every story (real
-    text over weeks, batches of 20, merges and splits on the way)."""
+    """Issue 16: a new day visits the stories changed since the last one and those whose next
+    step (summarised, forgotten) the day passed, not every story in memory: under a third of
+    the visits; stored tables are those of a writer visiting every story (real text over
+    weeks, batches of 20, merges and splits on the way)."""
     config = Config(data_dir=shared_data)
     every = _place_all(corpus_articles, _writer(config, _EveryStory))
     tables = [r[0] for r in placed.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
@@ -168,7 +169,7 @@ def test_a_new_day_visits_the_stories_it_may_change_and_stores_the_same(
     _place_all(corpus_articles, _writer(config, _Counted))
     seen = sum(n for n, _ in _Counted.visited)
     total = sum(m for _, m in _EveryStory.visited)
-    assert seen < total / 2, (seen, total)
+    assert seen < total / 3, (seen, total)
 
 
 
