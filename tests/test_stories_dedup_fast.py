@@ -162,3 +162,28 @@ def test_benchmark_without_data_says_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert proc.stderr.strip().startswith("E015 ") and "Traceback" not in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_eviction_by_day_buckets_drops_what_a_scan_drops() -> None:
+    """Issue 16: evict_before visits only the days it drops. Reports of several days, one
+    re-indexed under a later day and one undated, go exactly as a scan of every entry says."""
+    base = (
+        "राज्य में कोरोना संक्रमण के {n} नए मामले सामने आए, स्वास्थ्य विभाग ने बताया कि जिले में"
+        " जांच की संख्या बढ़ाई गई है और {n} लोगों को अस्पताल से छुट्टी दी गई।"
+    )
+    index = NearDupIndex()
+    start = dt.date(2020, 4, 1)
+    for n in range(12):
+        index.add(f"a{n:02d}", text_key(base.format(n=n * 7)), signature(base.format(n=n * 7)),
+                  date=start + dt.timedelta(days=n % 6))
+    index.add("a00", text_key(base.format(n=0)), signature(base.format(n=0)),
+              date=start + dt.timedelta(days=9))
+    index.add("u", text_key(base.format(n=999)), signature(base.format(n=999)), date=None)
+    for cut in (3, 5, 12):
+        cutoff = (start + dt.timedelta(days=cut)).toordinal()
+        want = sorted(a for a, e in index._entries.items() if 0 < e.day < cutoff)
+        assert index.evict_before(start + dt.timedelta(days=cut)) == len(want)
+        assert not set(want) & set(index._entries)
+        assert all(e.day == 0 or e.day >= cutoff for e in index._entries.values())
+    assert set(index._entries) == {"u"}
+    assert all(ids <= {"u"} for table in index._buckets for ids in table.values())

@@ -97,8 +97,8 @@ def test_cached_word_readings_match_the_uncached_ones() -> None:
 
 
 @pytest.fixture(scope="module")
-def placed(shared_data: Path) -> sqlite3.Connection:
-    """Every fourth day file of two outlets, analysed and placed by one writer in batches."""
+def corpus_articles(shared_data: Path) -> list[Article]:
+    """Every fourth day file of two outlets, analysed, in arrival order."""
     root = shared_data / "corpus" / "hindi-covid-2020" / "Corpora"
     if not root.is_dir():
         pytest.skip(f"corpus not found at {root}")
@@ -108,13 +108,69 @@ def placed(shared_data: Path) -> sqlite3.Connection:
         _analysed(config, [a for a in read_clean(files, config) if a.status == "ok"]),
         key=arrival_key,
     )
-    conn = sqlite3.connect(":memory:")
-    conn.executescript(SCHEMA_SQL)
-    writer = StoryWriter(conn, config)
+    return arts
+
+
+def _place_all(arts: list[Article], writer: StoryWriter) -> sqlite3.Connection:
     for i in range(0, len(arts), 20):
         writer.place(arts[i : i + 20])
     writer.close()
-    return conn
+    return writer.conn
+
+
+def _writer(config: Config, kind: type[StoryWriter] = StoryWriter) -> StoryWriter:
+    conn = sqlite3.connect(":memory:")
+    conn.executescript(SCHEMA_SQL)
+    return kind(conn, config)
+
+
+@pytest.fixture(scope="module")
+def placed(shared_data: Path, corpus_articles: list[Article]) -> sqlite3.Connection:
+    """The corpus articles placed by one writer in batches of 20."""
+    return _place_all(corpus_articles, _writer(Config(data_dir=shared_data)))
+
+
+class _EveryStory(StoryWriter):
+    """A writer whose new day visits every story in memory (the rule as it was first written)."""
+
+    visited: list[tuple[int, int]] = []
+
+    def _advance(self, cl, day):  # type: ignore[no-untyped-def]
+        self._tracked = None
+        super()._advance(cl, day)
+
+    def _keep(self, cl, sids, active, far):  # type: ignore[no-untyped-def]
+        type(self).visited.append((len(sids), len(cl.stories)))
+        super()._keep(cl, sids, active, far)
+
+
+class _Counted(StoryWriter):
+    visited: list[tuple[int, int]] = []
+
+    def _keep(self, cl, sids, active, far):  # type: ignore[no-untyped-def]
+        type(self).visited.append((len(sids), len(cl.stories)))
+        super()._keep(cl, sids, active, far)
+
+
+def test_a_new_day_visits_the_stories_it_may_change_and_stores_the_same(
+    shared_data: Path, corpus_articles: list[Article], placed: sqlite3.Connection
+) -> None:
+    """Issue 16: a new day visits the stories changed since the last one and those whose next
+    step (summarised, forgotten) the day passed, not every story in memory: under a third of
+    the visits; stored tables are those of a writer visiting every story (real text over
+    weeks, batches of 20, merges and splits on the way)."""
+    config = Config(data_dir=shared_data)
+    every = _place_all(corpus_articles, _writer(config, _EveryStory))
+    tables = [r[0] for r in placed.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    for table in sorted(tables):
+        q = f'SELECT * FROM "{table}"'
+        assert sorted(map(repr, placed.execute(q))) == sorted(map(repr, every.execute(q))), table
+    _Counted.visited = []
+    _place_all(corpus_articles, _writer(config, _Counted))
+    seen = sum(n for n, _ in _Counted.visited)
+    total = sum(m for _, m in _EveryStory.visited)
+    assert seen < total / 3, (seen, total)
+
 
 
 def test_entity_rows_are_rewritten_when_counts_change_and_only_then(placed: sqlite3.Connection) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import heapq
 import operator
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -174,6 +175,10 @@ class NearDupIndex:
         self._entries: dict[str, _Entry] = {}
         self._exact: dict[str, str] = {}  # text key -> first article id
         self._keys: dict[str, str] = {}  # article id -> text key
+        # Dated entries by day ordinal, and those days as a heap: evict_before visits only the
+        # days it drops, not every entry (issue 16: a scan per new day in the main process).
+        self._by_day: dict[int, set[str]] = {}
+        self._days: list[int] = []
 
     def __len__(self) -> int:
         return len(self._keys)
@@ -248,9 +253,16 @@ class NearDupIndex:
         self._exact.setdefault(key, article_id)
         if sig is not None:
             if article_id in self._entries:
-                self._unband(self._entries[article_id])
+                old = self._entries[article_id]
+                self._unband(old)
+                self._by_day.get(old.day, set()).discard(article_id)
             day = date.toordinal() if date else 0
             self._entries[article_id] = _Entry(article_id, outlet, wire, day, sig)
+            if day > 0:
+                if day not in self._by_day:
+                    self._by_day[day] = set()
+                    heapq.heappush(self._days, day)
+                self._by_day[day].add(article_id)
             for table, band in zip(self._buckets, _bands(sig), strict=True):
                 table.setdefault(band, set()).add(article_id)
 
@@ -272,7 +284,9 @@ class NearDupIndex:
     def evict_before(self, date: dt.date) -> int:
         """Forget articles dated before ``date`` (undated ones stay); returns how many went."""
         cutoff = date.toordinal()
-        old = [e.article_id for e in self._entries.values() if 0 < e.day < cutoff]
+        old: list[str] = []
+        while self._days and self._days[0] < cutoff:
+            old.extend(self._by_day.pop(heapq.heappop(self._days)))
         for aid in old:
             self._unband(self._entries.pop(aid))
             key = self._keys.pop(aid)

@@ -20,6 +20,7 @@ Ids are stable for users: ``story_redirects`` maps a merged story's id to the st
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import sqlite3
 from collections import Counter
@@ -589,6 +590,13 @@ class StoryWriter:
         self.version = -1  # PRAGMA data_version when memory was last in step with the store
         self.parsed: MemberCache = {}  # member rows of the last load, parsed (see _member)
         self.parsed_stories: StoryCache = {}  # the stories of the last load (see StoryCache)
+        # What _advance visits (see there): the clusterer it tracks, its quiet stories, and
+        # (day ordinal, story id) when a quiet one reaches its next step.
+        self._tracked: StoryClusterer | None = None
+        self._quiet: set[str] = set()
+        self._awake: set[str] = set()
+        self._changed: set[str] = set()  # stories marked dirty since the last new day
+        self._wake: list[tuple[int, str]] = []
 
     def place(self, articles: Sequence[Article]) -> list[Assignment]:
         """Place a batch of newly stored articles and save what changed; in input order.
@@ -671,35 +679,82 @@ class StoryWriter:
         return cl
 
     def _settle(self, cl: StoryClusterer) -> None:
+        self._changed |= cl.dirty
         self.touched |= cl.dirty
         cl.check_splits(sorted(self.touched))
         self.touched.clear()
         self._save(cl)
 
     def _save(self, cl: StoryClusterer) -> None:
+        self._changed |= cl.dirty
         self.touched |= cl.dirty
         save_state(self.conn, cl)
 
     def _advance(self, cl: StoryClusterer, day: dt.date) -> None:
         """A new newest day: settle the previous one, then keep in memory what the rule of
-        :func:`load_state` keeps at ``day``."""
+        :func:`load_state` keeps at ``day``.
+
+        The rule is applied to the stories it may change, not to every story in memory (issue
+        16: that loop ran over every story each new day, ~130,000 visits over the corpus). The
+        rule depends on a story, the day and the unsaved members only, and the day moves the
+        result only when it passes the story's last day by :data:`ACTIVE_DAYS` (summarised) or
+        :data:`HORIZON` (forgotten); members are saved (none unsaved) before it runs. So a
+        visited story is *quiet* until it changes (the clusterer then marks it dirty) or the day
+        passes its next step (a heap of those days wakes it). The rule touches each story on its
+        own and applying it twice changes nothing, so a story visited more than needed costs
+        time only; if memory holds a story this writer did not see, every story is visited.
+        """
         self._settle(cl)
+        changed, self._changed = self._changed, set()
         cl.newest = day
         active = day - dt.timedelta(days=ACTIVE_DAYS)
         far = day - dt.timedelta(days=HORIZON)
-        for sid in sorted(cl.stories):
-            story = cl.stories[sid]
+        if self._tracked is not cl:
+            self._tracked = cl
+            self._quiet, self._wake, self._awake = set(), [], set()
+            changed = set(cl.stories)
+        visit = changed | self._awake
+        self._quiet -= changed
+        self._awake = set()
+        today = day.toordinal()
+        while self._wake and self._wake[0][0] < today:
+            sid = heapq.heappop(self._wake)[1]
+            if sid in self._quiet:
+                self._quiet.discard(sid)
+                visit.add(sid)
+        self._keep(cl, visit, active, far)
+        if len(self._awake) + len(self._quiet) != len(cl.stories):
+            self._quiet, self._wake, self._awake = set(), [], set()
+            self._keep(cl, set(cl.stories), active, far)
+        cl.dups.evict_before(active)
+
+    def _keep(self, cl: StoryClusterer, sids: set[str], active: dt.date, far: dt.date) -> None:
+        """Apply the memory rule of :meth:`_advance` to these stories; each one left in memory
+        turns quiet until its next step, unless members are unsaved (then it stays awake:
+        visited at the next new day whatever happens)."""
+        for sid in sorted(sids):
+            story = cl.stories.get(sid)
+            if story is None:
+                continue
             if story.last is None:
+                self._quiet.add(sid)
                 continue
             if story.last < far:
                 _forget(cl, story)
-            elif story.last < active:
+                continue
+            if story.last < active:
                 if story.members:
                     _summarise(cl, story)
+                step = HORIZON
             else:
                 cl._retire(story)
                 _drop_why(story)
-        cl.dups.evict_before(active)
+                step = ACTIVE_DAYS
+            if cl.unsaved:  # (save_state leaves none; kept for a caller that does not save)
+                self._awake.add(sid)
+                continue
+            self._quiet.add(sid)
+            heapq.heappush(self._wake, (story.last.toordinal() + step, sid))
 
 
 def _forget(cl: StoryClusterer, story: Story) -> None:
