@@ -33,3 +33,13 @@ def test_short_form_alone_still_links() -> None:
 def test_span_of_the_kb_persons_own_name_words_links_to_that_person() -> None:
     got = people("राजद प्रमुख लालू प्रसाद ने जेल से बयान जारी किया।")
     assert got.get("लालू प्रसाद") == "kb:person/lalu-prasad-yadav"
+
+
+def test_spelling_variant_of_the_full_name_links_as_one_span() -> None:
+    got = people("अमेरिकी राष्ट्रपति डोनल्ड ट्रंप ने चीन पर आरोप लगाया।")
+    assert got.get("डोनल्ड ट्रंप") == "kb:person/donald-trump"
+
+
+def test_a_title_word_the_tagger_takes_in_is_not_weighed() -> None:
+    got = people("डब्ल्यूएचओ के डायरेक्टर जनरल टेड्रोस अडेहनॉम गेब्रीयेसस ने चेतावनी दी।")
+    assert got.get("टेड्रोस अडेहनॉम गेब्रीयेसस") == "kb:person/tedros-adhanom"

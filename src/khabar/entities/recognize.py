@@ -962,14 +962,17 @@ def _short_forms_in_names(kbc: list[Cand], crf: Sequence[Cand], keys: Sequence[s
         if span is None:
             out.append(c)
             continue
+        # A given name reads with the words after it, a surname with those before it; the
+        # tagger's other words ("जनरल" of डायरेक्टर जनरल before टेड्रोस …) are not weighed.
+        lo, hi = (c.i, span.j) if given and span.j > c.j else (span.i, c.j)
         # The span's other words begin as the entry's other name words do ("डोनल्ड ट्रंप",
         # "जे पी नड्डा": a spelling variant or initials of the KB person's full name): the span
         # is that KB person. Else ("सुशील मोदी", "ममता शर्मा") it is someone else.
         for e in c.entries:
             heads = {_head(deva_key(w)) for name in e.hi for w in name.split()
                      if deva_key(w) != keys[c.i]}
-            if all(_head(keys[x]) in heads for x in range(span.i, span.j) if not c.i <= x < c.j):
-                out.append(replace(c, i=span.i, j=span.j, entries=[e], short=False))
+            if all(_head(keys[x]) in heads for x in range(lo, hi) if not c.i <= x < c.j):
+                out.append(replace(c, i=lo, j=hi, entries=[e], short=False))
                 break
     return out
 
