@@ -268,6 +268,7 @@ class Cand:
     role_title: str | None = None  # for role_only: the English title
     role_of: list[KBEntry] = field(default_factory=list)  # for role_only: the places
     label: str | None = None  # canonical name of a group / role-only mention
+    short: bool = False  # a KB match through a short form (a given name or surname alone)
 
     @property
     def nests(self) -> bool:
@@ -432,7 +433,8 @@ def _kb_candidates(
                     continue  # "यूक्रेन युद्ध" inside "रूस-यूक्रेन युद्ध"
                 nest_end = j
             out.append(
-                Cand(i, j, etype, "kb", "name" if kind == "short" else kind, list(chosen), confidence)
+                Cand(i, j, etype, "kb", "name" if kind == "short" else kind, list(chosen), confidence,
+                     short=kind == "short")
             )
             if etype not in NESTING_TYPES:
                 break
@@ -921,6 +923,60 @@ def known_candidates(
     return Known(frozenset(full_text_names), kbc, rule_candidates(toks, kb, kbc, keys), asked)
 
 
+# Spellings of one foreign name vary in aspiration (घेब्रेयेसस/गेब्रेयेसस) and the first vowel
+# (इमैनुएल/एमैनुएल): a word's head letter, folded so. Read off the 2020 corpus day files.
+_HEAD_FOLD = str.maketrans("खघछझठढथधफभआइईउऊएऐओऔ", "कगचजटडतदपबअअअअअअअअअ")
+
+
+def _head(word: str) -> str:
+    return word[:1].translate(_HEAD_FOLD)
+
+
+def _short_forms_in_names(kbc: list[Cand], crf: Sequence[Cand], keys: Sequence[str]) -> list[Cand]:
+    """A KB short form (a given name or surname alone: तेजस्वी, लालू) inside a longer tagger
+    person that reads as another full name ("तेजस्वी सूर्या", "लालू राम": the given name, then
+    more words; "… <surname>": words, then the surname) is that other person, not the KB person:
+    the KB match yields to the tagger span. Not when the span's other words are punctuation or
+    other KB names ("शी-पुतिन" are two people), nor a surname followed by more words ("पुतिन
+    बाइलेटरल" is the tagger overreaching). When the span's other words begin as the entry's other
+    name words do ("लालू प्रसाद", "डोनल्ड ट्रंप"), the span is that KB person."""
+    if not crf or not any(c.short for c in kbc):
+        return kbc  # most sentences: asked first, it spares the rest
+    known = {k for c in kbc for k in range(c.i, c.j)}
+    out = []
+    for c in kbc:
+        if not c.short or c.type != "PERSON":
+            out.append(c)
+            continue
+        names = [[deva_key(w) for w in name.split()] for e in c.entries for name in e.hi]
+        given = any(ws[0] == keys[c.i] for ws in names if len(ws) > 1)
+        surname = any(ws[-1] == keys[c.j - 1] for ws in names if len(ws) > 1)
+        span = next(
+            (k for k in crf
+             if k.type == "PERSON" and k.i <= c.i and c.j <= k.j and k.j - k.i > c.j - c.i
+             and ((given and k.j > c.j) or (surname and k.i < c.i))
+             and all(_wordy(keys[x]) and x not in known
+                     for x in range(k.i, k.j) if not c.i <= x < c.j)),
+            None,
+        )
+        if span is None:
+            out.append(c)
+            continue
+        # A given name reads with the words after it, a surname with those before it; the
+        # tagger's other words ("जनरल" of डायरेक्टर जनरल before टेड्रोस …) are not weighed.
+        lo, hi = (c.i, span.j) if given and span.j > c.j else (span.i, c.j)
+        # The span's other words begin as the entry's other name words do ("डोनल्ड ट्रंप",
+        # "जे पी नड्डा": a spelling variant or initials of the KB person's full name): the span
+        # is that KB person. Else ("सुशील मोदी", "ममता शर्मा") it is someone else.
+        for e in c.entries:
+            heads = {_head(deva_key(w)) for name in e.hi for w in name.split()
+                     if deva_key(w) != keys[c.i]}
+            if all(_head(keys[x]) in heads for x in range(lo, hi) if not c.i <= x < c.j):
+                out.append(replace(c, i=lo, j=hi, entries=[e], short=False))
+                break
+    return out
+
+
 def recognise(
     toks: Sequence[Tok],
     kb: KB,
@@ -958,6 +1014,7 @@ def recognise(
         if c.type not in NESTING_TYPES
         and not (c.kind == "adjectival" and any(g.i <= c.i and c.j <= g.j for g in groups))
     ]
+    kbc = _short_forms_in_names(kbc, crf, keys)
     # A CRF span never swallows a known person (शी-पुतिन, "लेकर पुतिन") or named event; it may
     # swallow a place
     # or an adjective (the organisations "भारत सरकार", "अमरीकी सेना").
