@@ -95,8 +95,11 @@ def _interrupt_when(moment: str, pid: int, db: Path) -> bool:
     its first batch is committed."""
     if moment == "workers starting":
         workers = _workers(pid)
-        # From their first instruction (still importing), workers ignore Ctrl-C: inherited.
-        assert all(_ignores_sigint(w) for w in workers)
+        # From their first instruction workers never die of Ctrl-C: a spawned worker (still
+        # importing) inherits it ignored; a forked one, until its initializer ignores it, runs
+        # the caller's handler that only notes a press (executor._interrupts_held). Either way
+        # not the default disposition; the press below shows no worker traceback.
+        assert all(_ignores_sigint(w) or _catches_sigint(w) for w in workers)
         return bool(workers)
     return _count(db, "SELECT count(*) FROM articles") >= Config().commit_every
 
@@ -147,9 +150,22 @@ def test_ctrl_c_at_any_moment_is_one_line_and_the_rerun_completes(
 
 
 def _ignores_sigint(pid: int) -> bool:
-    status = Path(f"/proc/{pid}/status").read_text()
-    ignored = int(next(ln for ln in status.splitlines() if ln.startswith("SigIgn:")).split()[1], 16)
-    return bool(ignored & (1 << (signal.SIGINT - 1)))
+    return _sigint_in(pid, "SigIgn:")
+
+
+def _catches_sigint(pid: int) -> bool:
+    return _sigint_in(pid, "SigCgt:")
+
+
+def _sigint_in(pid: int, field: str) -> bool:
+    """Whether SIGINT is in the signal set ``field`` of /proc/PID/status (a worker that ended
+    meanwhile counts as fine: it cannot die of the press)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    mask = int(next(ln for ln in status.splitlines() if ln.startswith(field)).split()[1], 16)
+    return bool(mask & (1 << (signal.SIGINT - 1)))
 
 
 def _workers(pid: int) -> list[int]:

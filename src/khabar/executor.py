@@ -28,7 +28,9 @@ for it.
 
 Ctrl-C belongs to the caller alone. A terminal sends it to every process of its group, and a
 worker still importing (before any handler of ours runs in it) would die with a traceback of its
-own; so workers are started with SIGINT ignored, which they inherit, and never see it. When the
+own; so spawned workers are started with SIGINT ignored, which they inherit, and never see it,
+and forked ones (which import nothing) note a press harmlessly until their initializer ignores it
+(see :func:`_interrupts_held`, which keeps the caller's press instead of dropping it). When the
 caller leaves the pool because of an exception (the interrupt, E090) the workers are terminated
 rather than waited for, with further Ctrl-Cs ignored meanwhile, so the stop takes a moment
 however large the record in flight and a second Ctrl-C cannot hang it.
