@@ -493,6 +493,9 @@ class DocContext:
     last_speaker_actor: str | None = None
     agents_sentence: int = -1  # the sentence that named last_agents (for dropped subjects)
     meetings: int = 0  # meeting events made so far (a meeting named as a setting: the first)
+    # paragraphs (start offsets) that already gave an unnamed giver's concession: the items of
+    # one list of relaxations are one announcement (round ev32, hindi.py)
+    granted_in: set[int] = field(default_factory=set)
     actors: ActorContext = field(default_factory=ActorContext)
 
     def resolve(self, unit: Unit, tokens: list[Token]) -> list[str]:

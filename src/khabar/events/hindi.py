@@ -94,6 +94,7 @@ from .verbforms import (
     _time_args,
     _timex_owner,
     _transitive_perfect,
+    granted_passive,
     modality_of,
 )
 
@@ -482,16 +483,28 @@ def extract_sentence(
         scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
         scheduled = scheduled or _closed_until(sv, cand)  # "31 मार्च तक … बंद रहेंगे"
         scheduled = scheduled or trig.rule  # a rule stated: "… की अनुमति नहीं होगी"
+        # a concession granted in the passive ("उद्योगों को छूट दी गई है"): narrow (verbforms);
+        # once a paragraph: a list of relaxations ("ई-कॉमर्स को मंजूरी दी गई है. उद्योगों को
+        # मंजूरी दी गई.") is one announcement, its items no events of their own (round ev32:
+        # the tune half of the event gold codes such a list as one event)
+        paragraph = article.text.rfind("\n", 0, sv.start)
+        granted = (
+            trig.type == "CONCEDE" and trig.mode == "ease" and bool(roles.target)
+            and paragraph not in ctx.granted_in
+            and granted_passive(cand, sv)
+        )
         if (
             not source
-            and trig.agentless
-            and (_agentless(cand, sv) or scheduled)
+            and (trig.agentless or granted)
+            and (_agentless(cand, sv) or scheduled or granted)
             and not roles.pronoun_target
             and (roles.target or trig.mode not in {"order", "arrest"})
             and not sports_fixture(
                 article.text[first_tok.start : sv.tokens[cand.last].end], roles, sv, trig.mode
             )  # "पोलिश ओपन को स्थगित कर दिया गया": the organiser's act, no guessed issuer
         ):
+            if granted:
+                ctx.granted_in.add(paragraph)
             # a national matter is the country's whoever reports it; else a measure announced
             # while a speaker's report goes on is the speaker's; else the place's authority
             national = national_matter(

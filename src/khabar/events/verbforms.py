@@ -368,3 +368,44 @@ def _time_args(owned: tuple[str, str, int] | None) -> list[Argument]:
     _, text, start = owned
     start = start if start >= 0 else -1 - start  # negative: the sentence's date (see _timex_owner)
     return [Argument("time", text, start, start + len(text), None)]
+
+
+# A concession granted in the passive, its giver unnamed (round ev32, issue 13): "उद्योगों को छूट
+# दी गई है", "किसानों को ढील देने की घोषणा की गई है", "… छूट देने का फैसला किया गया है". Narrow on
+# purpose: round ev10 made the whole concession entry agentless and lost precision on both halves
+# of the event gold (relaxations restated, "जो छूट मिली हुई थी", "छूट नहीं दी जाएगी"). Only the
+# present perfect passive (है/हैं or the sentence's end: not "थी", a story told), never negated,
+# never in a relative or conditional clause; the future ("दी जाएगी") stays out. Read by hand on
+# the "<concession> दी गई/देने की घोषणा की गई" clauses of corpus/hindi-covid-2020 outside the gold.
+_ANNOUNCED_NOUNS = frozenset({"घोषणा", "ऐलान", "फैसला", "फ़ैसला", "निर्णय"})
+_ANNOUNCED_VERBS = frozenset({"की", "किया", "लिया"})
+_PRESENT_END = frozenset({"है", "हैं", "।", ".", "|"})
+# + the background clauses "चूंकि … अनुमति दी गई है" (since), "हालांकि … छूट दी गई है"
+# (although): a reason or a concession restated, not the news (corpus reading, round ev32)
+_RELATIVE_OR_IF = frozenset(
+    {"जो", "जिसे", "जिन्हें", "जिनको", "जिसको", "जिन", "अगर", "यदि"}
+    | {"चूंकि", "चूँकि", "क्योंकि", "हालांकि", "हालाँकि"}
+)
+
+
+def granted_passive(cand: Candidate, sv: SentenceView) -> bool:
+    """The trigger is a concession granted in the present perfect passive, by nobody named."""
+    toks = [t.text for t in sv.tokens]
+    if any(t in _NEGATION for t in toks[max(0, cand.first - 3) : cand.last + 12]):
+        return False
+    if any(t in _RELATIVE_OR_IF for t in toks[: cand.first]):
+        return False
+    rest = toks[cand.last + 1 : cand.last + 12] + ["।"]
+    if rest[0] != "देने":
+        return False
+    k = 1
+    if rest[k : k + 3] == ["के", "बारे", "में"]:
+        k += 3
+    elif rest[k] in {"की", "का"}:
+        k += 1
+    else:
+        return False
+    if rest[k] not in _ANNOUNCED_NOUNS or rest[k + 1] not in _ANNOUNCED_VERBS:
+        return False
+    k += 2
+    return rest[k] in _PERFECT_PASSIVE and rest[k + 1] in _PRESENT_END

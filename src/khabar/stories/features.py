@@ -86,6 +86,14 @@ def background_df() -> tuple[int, dict[str, int]]:
     return n, df
 
 
+def _shared_actors(actors: Sequence[str]) -> list[str]:
+    """The actors of an event key that name someone across articles: not a bare surface string
+    ("text:एक अधिकारी", an unresolved agent such as an unnamed official), which weighs like a
+    common word. Round ev32: such agents of unnamed officials moved articles of the disaster
+    stories dev set (pairwise F1 0.842 -> 0.800)."""
+    return [a for a in actors if not a.startswith("text:")]
+
+
 def normalise(text: str) -> str:
     """Fold spelling variants that outlets use interchangeably, for matching only (never shown)."""
     text = _replace(unicodedata.normalize("NFD", text), _FOLD)
@@ -222,9 +230,9 @@ def extract(article: Article, embedder: Embedder | None = None) -> Features:
         if m.entity_id and m.entity_id.startswith("kb:") and m.kind != "role_only"
     )
     events = frozenset(
-        f"{ev.type}:{'+'.join(sorted(ev.source + ev.target))}"
+        f"{ev.type}:{'+'.join(sorted(actors))}"
         for ev in article.events
-        if ev.type and (ev.source or ev.target)
+        if ev.type and (actors := _shared_actors(ev.source + ev.target))
     )
     dates = frozenset(
         t.value
