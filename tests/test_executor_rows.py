@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 from khabar.config import Config
@@ -17,8 +18,9 @@ from .conftest import EXAMPLES
 
 def _rows(db: Path) -> list[tuple[object, ...]]:
     with sqlite3.connect(db) as conn:
-        return [*conn.execute("SELECT id, data FROM articles ORDER BY id"),
-                *conn.execute("SELECT article_rowid, event_id, actors_en FROM events ORDER BY 1, 2")]
+        return [*conn.execute("SELECT id, data, content_hash, body FROM articles ORDER BY id"),
+                *conn.execute("SELECT article_rowid, event_id, source, target, actors_en FROM events"
+                              " ORDER BY 1, 2")]
 
 
 def _analysed(path: Path) -> Article:
@@ -52,5 +54,27 @@ def test_a_row_made_before_the_id_changed_is_made_again(tmp_path: Path) -> None:
     art.id = "renamed"
     with Store(tmp_path / "k.db") as store, store.transaction():
         store.put_article(art)
-    (stored_id, data), *_ = _rows(tmp_path / "k.db")
+    (stored_id, data, *_), *_ = _rows(tmp_path / "k.db")
     assert stored_id == "renamed" and '"id": "renamed"' in str(data)
+
+
+def test_body_and_hash_made_in_a_worker_are_the_writers(tmp_path: Path) -> None:
+    """The worker also makes the stored body (NFC) and the text's hash (round sc28): a report
+    typed with precomposed nukta letters (NFC writes them as two code points) stores the same
+    body and hash either way, and ``id`` keys the same row."""
+    text = ("दिल्ली में कोरोना के 120 नए मामले\n\n"
+            "नई दिल्ली। राजधानी में शुक्रवार को कोरोना संक्रमण के 120 नए मामले सामने आए। स्वास्थ्य"
+            " विभाग ने बताया कि ज़िले के अस्पतालों में बिस्तर बढ़ाए गए हैं और फ़िलहाल किसी मरीज़ की"
+            " मौत नहीं हुई है।\n").replace("ज़", "\u095b").replace("फ़", "\u095e")
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    made = _analysed(path)
+    form = made.extra[ROW_KEY]
+    assert isinstance(form, RowForm) and "\u095b" in made.body
+    assert "\u095b" not in form.body and form.body == unicodedata.normalize("NFC", made.body)
+    plain = pickle.loads(pickle.dumps(made))
+    del plain.extra[ROW_KEY]
+    for name, art in (("worker", made), ("writer", plain)):
+        with Store(tmp_path / f"{name}.db") as store, store.transaction():
+            store.put_article(art)
+    assert _rows(tmp_path / "worker.db") == _rows(tmp_path / "writer.db")
