@@ -6,6 +6,7 @@ from __future__ import annotations
 import pickle
 import sqlite3
 import unicodedata
+import zlib
 from pathlib import Path
 
 from khabar.config import Config
@@ -78,3 +79,21 @@ def test_body_and_hash_made_in_a_worker_are_the_writers(tmp_path: Path) -> None:
         with Store(tmp_path / f"{name}.db") as store, store.transaction():
             store.put_article(art)
     assert _rows(tmp_path / "worker.db") == _rows(tmp_path / "writer.db")
+
+
+def test_raw_input_compressed_with_the_stages_is_what_the_writer_stores(tmp_path: Path) -> None:
+    """Round sc28: a stage task also compresses its record's raw input; the writer stores those
+    bytes as it would have made them, and a record without them is compressed there."""
+    from khabar.ingest.readers import RawRecord, compress_raw
+
+    data = ("भोपाल। प्रदेश में गुरुवार को कोरोना के 214 नए मरीज़ मिले, जबकि 96 लोग"
+            " अस्पताल से छुट्टी पाकर घर लौटे।\n").encode() * 20
+    art = Article(id="bhopal", text=data.decode(), source_path="bhopal.txt")
+    result = _work([art], Config(), ("clean", "lang"), "bhopal.txt", True, False, data)
+    result = pickle.loads(pickle.dumps(result))
+    assert not isinstance(result, Exception) and result.packed == zlib.compress(data, 6)  # type: ignore[union-attr]
+    raw = RawRecord.of("text", data)
+    made_here = raw.compressed()
+    raw.packed = result.packed  # type: ignore[union-attr]
+    assert raw.compressed() == made_here == compress_raw(data)
+    assert zlib.decompress(raw.compressed()) == data
