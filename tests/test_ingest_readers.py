@@ -268,3 +268,24 @@ def test_scrapinghub_pages_read_as_html(shared_data: Path) -> None:
         body = gold[page.name.split(".")[0]]["articleBody"]
         first_words = " ".join(body.split()[:6])
         assert first_words in " ".join(art.text.split()), page.name
+
+
+def test_looks_binary_counts_control_bytes_as_the_loop_did() -> None:
+    """Round sc28: the control bytes are counted with ``bytes.translate``; the verdict is the
+    one the former loop gave, on a news text with a few stray controls and with many."""
+    from khabar.ingest.decode import _BINARY_CONTROL_RATIO, looks_binary
+
+    report = ("कोलकाता। राज्य में बुधवार को कोरोना के 312 नए मामले आए।\r\n\tस्वास्थ्य विभाग ने"
+              " बताया कि 41 मरीज़ ठीक होकर घर लौटे।\f\n").encode()
+
+    def loop(data: bytes) -> bool:
+        head = data[:8192]
+        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+        return controls / len(head) > _BINARY_CONTROL_RATIO
+
+    for stray in (0, 1, 3, 8, 40):
+        data = report * 30 + b"\x1b\x07" * stray
+        data = data[-8192:] if len(data) > 8192 else data
+        assert looks_binary(data) == loop(data)
+    assert not looks_binary(report * 30 + b"\x1b")
+    assert looks_binary(b"\x1b\x07" * 400 + report)

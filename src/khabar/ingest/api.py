@@ -95,7 +95,7 @@ def ingest(
 
         records = _records(read_paths(paths, config, stdin=stdin), store, unflushed, executor)
         try:
-            for record, outcome in executor.map(records, all_cleaned):
+            for record, outcome in executor.map(records, all_cleaned, _raw_data):
                 item = record.item
                 if isinstance(item, Failure):
                     record_failure(store, run_id, report, item.source_path, item.record, item.error.code.name, item.error.message)
@@ -105,6 +105,8 @@ def ingest(
                         store.log(run_id, item.source_path, item.record, "unchanged", article_id=item.id)
                 else:
                     if record.raw is not None:
+                        if outcome.packed is not None:
+                            record.raw.packed = outcome.packed
                         batch.raws[record.raw.sha256] = record.raw
                     if outcome.error is not None:
                         record_failure(store, run_id, report, item.source_path, item.record, "E099", outcome.error)
@@ -134,6 +136,11 @@ class _Record:
 
     item: Article | Failure
     raw: RawRecord | None = None
+
+
+def _raw_data(record: _Record) -> bytes | None:
+    """The raw bytes of a record, for a worker to compress (see :meth:`Executor.map`)."""
+    return record.raw.data if record.raw is not None else None
 
 
 def _records(items: Iterable[Article | Failure], store: Store, unflushed: set[str],

@@ -65,13 +65,20 @@ class RawRecord:
     sha256: str
     kind: str
     data: bytes = field(repr=False)
+    # Its compressed form when a worker made it (see :func:`khabar.executor.run_stages`).
+    packed: bytes | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, kind: str, data: bytes) -> RawRecord:
         return cls(hashlib.sha256(data).hexdigest(), kind, data)
 
     def compressed(self) -> bytes:
-        return zlib.compress(self.data, 6)
+        return self.packed if self.packed is not None else compress_raw(self.data)
+
+
+def compress_raw(data: bytes) -> bytes:
+    """The stored (compressed) form of a raw input."""
+    return zlib.compress(data, 6)
 
 
 Item = Article | Failure

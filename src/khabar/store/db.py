@@ -118,23 +118,31 @@ ROW_KEY = "_row"
 
 @dataclass(frozen=True)
 class RowForm:
-    """What :meth:`Store.put_article` serialises of an article: its JSON and the English names
-    of its events' actors (one JSON object per event). Ingest's workers make it (see
+    """What :meth:`Store.put_article` serialises of an article: its JSON, the English names
+    of its events' actors (one JSON object per event) and the rest below. Ingest's workers make it (see
     :func:`attach_rows`), so the one writer only copies it into SQLite: the serialising was 13%
     of the writer's process under ``--jobs 2`` on the whole corpus (issue 16)."""
 
     article_id: str
     data: str
     actors_en: tuple[str, ...]
+    # Round sc28 (issue 16): the rest of the row that depends on the article alone, made in the
+    # worker too: the text's hash, the stored body (NFC) and each event's source and target
+    # JSON (a tenth of put_article's time in the writer's process, 2026-12-04).
+    content_hash: str
+    body: str
+    event_json: tuple[tuple[str, str], ...]
 
 
-def row_form(art: Article) -> RowForm:
-    """The row form of ``art`` as it is now."""
+def row_form(art: Article, content_hash: str | None = None) -> RowForm:
+    """The row form of ``art`` as it is now (``content_hash``: its text's, when known)."""
     from ..events.names import english_names  # events load the KB only when there are events
 
     return RowForm(art.id, json.dumps(article_data(art), ensure_ascii=False, default=str),
                    tuple(json.dumps(english_names(art, ev), ensure_ascii=False, sort_keys=True)
-                         for ev in art.events))
+                         for ev in art.events),
+                   content_hash or art.content_hash, unicodedata.normalize("NFC", art.body),
+                   tuple((json.dumps(ev.source), json.dumps(ev.target)) for ev in art.events))
 
 
 def attach_rows(articles: Sequence[Article]) -> None:
@@ -144,13 +152,12 @@ def attach_rows(articles: Sequence[Article]) -> None:
         art.extra[ROW_KEY] = row_form(art)
 
 
-def _taken_row(art: Article) -> RowForm:
-    """The row form ``art`` carries (taken off it), or a new one when it carries none or one
-    made before its id changed."""
-    done = art.extra.pop(ROW_KEY, None)
+def _carried_row(art: Article) -> RowForm | None:
+    """The row form ``art`` carries, unless it carries none or one made before its id changed."""
+    done = art.extra.get(ROW_KEY)
     if isinstance(done, RowForm) and done.article_id == art.id and len(done.actors_en) == len(art.events):
         return done
-    return row_form(art)
+    return None
 
 
 def _field_names(value: Any) -> tuple[str, ...]:
@@ -263,7 +270,8 @@ class Store:
 
     def put_article(self, art: Article) -> PutResult:
         """Store ``art`` as new, as a new version, or not at all when its text is unchanged."""
-        content_hash = art.content_hash
+        carried = _carried_row(art)
+        content_hash = carried.content_hash if carried is not None else art.content_hash
         # "+is_current": without it SQLite searched the (is_current, dct) index, i.e. every
         # current article, so storing one cost time linear in the store (0.9 ms per article at
         # 1k articles, 11 ms at 10k: benchmarks/store_growth.py); the (id, version) index finds it.
@@ -277,7 +285,8 @@ class Store:
         if cur is not None:
             version = cur["version"] + 1
             self.conn.execute("UPDATE articles SET is_current = 0 WHERE rowid = ?", (cur["rowid"],))
-        row = _taken_row(art)
+        art.extra.pop(ROW_KEY, None)
+        row = carried if carried is not None else row_form(art, content_hash)
         rowid = self.conn.execute(
             "INSERT INTO articles (id, version, is_current, content_hash, raw_sha256, source_kind,"
             " source_path, record, url, outlet, title, published, dct, language, status, body, data,"
@@ -285,14 +294,14 @@ class Store:
             (
                 art.id, version, content_hash, art.raw_sha256, art.source_kind, art.source_path,
                 art.record, art.url, art.outlet, art.title, art.published, art.dct, art.language,
-                art.status, unicodedata.normalize("NFC", art.body), row.data, _now(),
+                art.status, row.body, row.data, _now(),
             ),
         ).lastrowid
         assert rowid is not None
-        self._put_facts(rowid, art, row.actors_en)
+        self._put_facts(rowid, art, row)
         return PutResult("new" if cur is None else "updated", rowid, version)
 
-    def _put_facts(self, rowid: int, art: Article, actors_en: Sequence[str]) -> None:
+    def _put_facts(self, rowid: int, art: Article, row: RowForm) -> None:
         self.conn.executemany(
             "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -308,10 +317,10 @@ class Store:
         self.conn.executemany(
             "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (rowid, ev.id, ev.type, ev.mode, ev.date, ev.modality, json.dumps(ev.source),
-                 json.dumps(ev.target), ev.trigger, ev.evidence_start, ev.evidence_end, ev.confidence,
-                 english)
-                for ev, english in zip(art.events, actors_en, strict=True)
+                (rowid, ev.id, ev.type, ev.mode, ev.date, ev.modality, source, target, ev.trigger,
+                 ev.evidence_start, ev.evidence_end, ev.confidence, english)
+                for ev, english, (source, target) in zip(art.events, row.actors_en,
+                                                         row.event_json, strict=True)
             ],
         )
         self.conn.executemany(
