@@ -67,7 +67,9 @@ from .issuer import (
     PROMISED,
     authority,
     authority_goes_on,
+    central_rule,
     goes_on,
+    national_government,
     national_matter,
     official_speaking,
     sentence_issuer,
@@ -510,6 +512,9 @@ def extract_sentence(
             national = national_matter(
                 article.text[first_tok.start : sv.tokens[cand.last].end], roles
             )
+            # a measure the sentence says follows the Centre's rule ("केंद्र सरकार के दिशा-
+            # निर्देशों के अनुसार") is the country's, unless an authority acts in the sentence
+            central = not national and central_rule(article.text[sv.start : sv.end])
             told = modality in PROMISED or official_speaking(ctx, day_of(article.dct))
             speech = told and goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
             here = None if national else sentence_issuer(
@@ -520,7 +525,9 @@ def extract_sentence(
                 inherited = True
                 codes.update(found)
                 roles.args.extend(said)
-            elif not national and (speech or authority_goes_on(sv, ctx, article.text)):
+            elif not (national or central) and (
+                speech or authority_goes_on(sv, ctx, article.text)
+            ):
                 source, inherited = list(ctx.last_agents), True
                 at, end = ctx.actors.agent_span  # the evidence: where the agent was named
                 roles.args.extend(
@@ -528,7 +535,7 @@ def extract_sentence(
                     for ident in source
                 )
             else:
-                ident, code, name = authority(
+                ident, code, name = national_government() if central else authority(
                     sv, ctx, trig.mode in LOCAL_MODES, trig.mode in POLICE_MODES, national,
                     article.text,
                 )
