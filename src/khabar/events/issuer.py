@@ -488,12 +488,10 @@ def authority(
         name = f"{district} district administration"
         return f"actor:{name}", f"{city[0]} GOV", name
     if national and not police:
-        name = f"Government of {lex.default_name}"
-        return f"actor:{name}", f"{lex.default_country} GOV", name
+        return national_government()
     scope = None if police else _scope(sv)
     if scope == "country":  # "सोनभद्र : … देश में लॉकडाउन किया गया है": the country's
-        name = f"Government of {lex.default_name}"
-        return f"actor:{name}", f"{lex.default_country} GOV", name
+        return national_government()
     states = _states_in(sv) if not police else None
     if states is not None:  # "कई राज्यों में … बंद कर दिए गए": the states' own measures
         return f"actor:{states}", f"{lex.default_country} GOV", states
@@ -518,8 +516,7 @@ def authority(
     if named is not None:
         name = f"Government of {named[1]}"
         return f"actor:{name}", f"{named[0]} GOV", name
-    name = f"Government of {lex.default_name}"
-    return f"actor:{name}", f"{lex.default_country} GOV", name
+    return national_government()
 
 
 # Words that scope a measure to the whole country or state: "देश में", "पूरे देश में", "देशभर में";
