@@ -251,6 +251,38 @@ def is_deva_acronym(key: str) -> bool:
     return bool(_DEVA_ACRONYM.fullmatch(key))
 
 
+# Each Latin capital's name as Hindi writes it, to spell a Latin acronym in Devanagari (ICMR ->
+# आईसीएमआर): the spelling training text uses for the same acronym.
+_LATIN_LETTER_NAMES = dict(
+    zip(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        ["ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम",
+         "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड"],
+        strict=True,
+    )
+)
+
+
+def spelled_acronym_key(text: str) -> str | None:
+    """The folded Devanagari spelling of a Latin capitals acronym (``ICMR`` -> आईसीएमआर), or None
+    for a word with anything but Latin capitals."""
+    if not text or any(ch not in _LATIN_LETTER_NAMES for ch in text):
+        return None
+    return deva_key("".join(_LATIN_LETTER_NAMES[ch] for ch in text))
+
+
+def acronym_is_ordinary(text: str, model: Path = MODEL_PATH) -> bool:
+    """Whether training has the Devanagari spelling of a Latin acronym only outside names (``PM``:
+    पीएम, ``PPE``: पीपीई, ``FIR``: एफआईआर, ``ICU``: आईसीयू): an ordinary abbreviation.
+
+    Why: the rule that makes a Latin acronym the KB does not know an organisation
+    (:func:`.recognize.rule_candidates`) also took abbreviations of things; training's spelling
+    of the same letters tells them apart (the lexicon is IL-NER train's; nothing tuned).
+    """
+    key = spelled_acronym_key(text)
+    return key is not None and _model_lexicon(model).get(key) in ("O1", "O5")
+
+
 def train_lexicon(sentences: Sequence[tuple[Sequence[str], Sequence[str]]]) -> dict[str, str]:
     """Per folded word, space-separated labels learnt from gold BIO sentences.
 
