@@ -44,6 +44,10 @@ def test_abbreviations_of_things_are_no_organisations() -> None:
     assert "COVID" not in organisations("शहर में COVID 19 के 12 नए मामले मिले।")
 
 
+def test_an_office_the_kb_knows_by_its_acronym_is_no_organisation() -> None:
+    assert "CM" not in organisations("लॉकडाउन पर CM ने अफसरों के साथ बैठक की।")
+
+
 def test_unknown_organisation_acronyms_stay_organisations() -> None:
     got = organisations("सीमा पर तैनात CRPF के जवानों को AIIMS में भर्ती कराया गया।")
     assert {"CRPF", "AIIMS"} <= got

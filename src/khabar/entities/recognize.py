@@ -255,17 +255,17 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # "अध्याय III": a numeral, not an organisation
 
 
-def _abbreviation(toks: Sequence[Tok], i: int) -> bool:
-    """A Latin acronym that abbreviates a thing, not an organisation: one whose Devanagari spelling
-    training has only outside names (PM, PPE, FIR: :func:`.tagger.acronym_is_ordinary`), or one
-    with a number joined to it ("COVID-19", "COVID19", "SARS-CoV-2": a disease's, virus's or
-    model's code; the tokenizer drops the dash, so "CRPF 20 जवान", one space apart, reads the same
-    and is lost). Over every day file of the 2020 COVID corpus the two remove 139 of the rule's
-    organisations (COVID 103, PM 10, PPE 7, FIR 4, ICU 3, HIV 3 ...), one arguably an
-    organisation (IPL of "IPL 2020"); read by hand, nothing tuned. IL-NER dev and the HiNER half
-    have none of them."""
+def _abbreviation(toks: Sequence[Tok], i: int, kb: KB) -> bool:
+    """A Latin acronym that abbreviates a thing, not an organisation: an office the KB knows by it
+    (CM, PM: its ``titles``), one whose Devanagari spelling training has only outside names (PPE,
+    FIR: :func:`.tagger.acronym_is_ordinary`), or one with a number joined to it ("COVID-19",
+    "COVID19", "SARS-CoV-2": a disease's, virus's or model's code; the tokenizer drops the dash,
+    so "CRPF 20 जवान", one space apart, reads the same and is lost). Over every day file of the
+    2020 COVID corpus these remove 142 of the rule's organisations (COVID 103, PM 10, PPE 7, FIR
+    4, CM 3, ICU 3, HIV 3 ...), one arguably an organisation (IPL of "IPL 2020"); read by hand,
+    nothing tuned. IL-NER dev and the HiNER half have none of them."""
     t = toks[i]
-    if acronym_is_ordinary(t.text):
+    if acronym_is_ordinary(t.text) or alias_key(t.text) in kb.title_index:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and nxt.start - t.end <= 1 and nxt.text[:1].isdigit()
@@ -621,7 +621,7 @@ def rule_candidates(
         # an acronym starts with a Latin capital: the comparison spares the regex most words
         if ("A" <= t.text[:1] <= "Z" and _ACRONYM.match(t.text) and not _ROMAN.match(t.text)
                 and i not in covered and any(is_devanagari(x.text) for x in toks)
-                and not _abbreviation(toks, i)):
+                and not _abbreviation(toks, i, kb)):
             out.append(Cand(i, i + 1, "ORGANIZATION", "rule", "name", [], 0.6))
         if keys[i] in GROUP_MODIFIERS and i + 1 < n and keys[i + 1] in GROUP_HEADS:
             countries = keys[i + 1].startswith("देश")
