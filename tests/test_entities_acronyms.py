@@ -51,3 +51,23 @@ def test_an_office_the_kb_knows_by_its_acronym_is_no_organisation() -> None:
 def test_unknown_organisation_acronyms_stay_organisations() -> None:
     got = organisations("सीमा पर तैनात CRPF के जवानों को AIIMS में भर्ती कराया गया।")
     assert {"CRPF", "AIIMS"} <= got
+
+
+def names(text: str) -> set[tuple[str, str]]:
+    toks = tokenize(text)
+    return {
+        (" ".join(t.text for t in toks[c.i : c.j]), c.type)
+        for c in recognise(toks, load_kb(Config()), set())
+        if c.kind == "name"
+    }
+
+
+def test_acronyms_in_a_run_of_english_capitals_are_no_names() -> None:
+    got = names("अपडेटेड 05:30 PM IST , ITR GST की तारीख बढ़ी और COV IND के नए आंकड़े आए।")
+    assert not {n for n, _ in got} & {"PM IST", "IST", "ITR GST", "ITR", "GST", "COV IND", "COV"}
+
+
+def test_an_acronym_after_an_english_title_is_no_part_of_a_name() -> None:
+    got = names("राज्य में PM CARES फंड के लिए CM Yogi ने अपील की।")
+    assert ("PM CARES", "PERSON") not in got and ("CARES", "PERSON") not in got
+    assert ("CM Yogi", "PERSON") not in got
