@@ -50,3 +50,14 @@ def test_relief_given_to_a_named_recipient_is_aid() -> None:
 def test_news_that_brings_relief_is_no_act() -> None:
     assert _kinds("संक्रमण के बढ़ते मामलों के बीच राहत देने वाली खबर आई है ।") == []
     assert _kinds("लोगों को गर्मी से राहत मिली है ।") == []
+
+
+def test_the_verb_of_beating_is_an_assault() -> None:
+    art = analysed("लॉकडाउन में घर लौट रहे मजदूरों को पुलिस ने डंडों से पीटा ।")
+    [ev] = art.events
+    assert (ev.type, ev.mode) == ("ASSAULT", "beat")
+    assert ev.source == ["actor:police"]
+
+
+def test_beating_plates_is_no_assault() -> None:
+    assert _kinds("जनता कर्फ्यू के दिन लोगों ने शाम पांच बजे थाली पीटी ।") == []
