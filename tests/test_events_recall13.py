@@ -61,3 +61,10 @@ def test_the_verb_of_beating_is_an_assault() -> None:
 
 def test_beating_plates_is_no_assault() -> None:
     assert _kinds("जनता कर्फ्यू के दिन लोगों ने शाम पांच बजे थाली पीटी ।") == []
+
+
+def test_a_buffer_zone_is_the_district_s_restriction() -> None:
+    art = analysed("आगरा : संक्रमित मिलने के बाद आसपास के तीन गांवों को बफर जोन में शामिल किया गया है ।")
+    [ev] = art.events
+    assert (ev.type, ev.mode) == ("COERCE", "restrict")
+    assert ev.source and "district administration" in ev.source[0]
