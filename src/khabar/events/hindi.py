@@ -140,6 +140,23 @@ def note(article: Article, sv: SentenceView, cand: Candidate, fate: str, type_: 
     fates.append(Fate(article.id, sentence, text, type_ or cand.trig.type, fate))
 
 
+# Zones (red, orange, green) are set by the Centre or a state, never by a district (round ev35,
+# issue 13): "राज्य के पांच जिला रेड जोन में रखे गये है" under a Patna dateline is Bihar's, not
+# Patna's administration's (tune half of the event gold; DH-2020-MAY-02.txt, PK-2020-MAY-04.txt
+# outside it). An agentless placement guessed as a town's goes to the state the article names,
+# else the country.
+ZONE_MODES = frozenset({"zone"})
+
+
+def _zone_issuer(ctx: DocContext) -> tuple[str, str, str]:
+    gov = ctx.actors.government
+    own = gov if gov and "-" in gov[0] else ctx.actors.state
+    if own is None:
+        return national_government()
+    name = f"Government of {own[1]}"
+    return f"actor:{name}", f"{own[0]} GOV", name
+
+
 _POSTPOSITIONS = frozenset({"की", "के", "का", "को", "से", "में", "पर", "ने", "तक", "और", ","})
 
 
@@ -539,6 +556,8 @@ def extract_sentence(
                     sv, ctx, trig.mode in LOCAL_MODES, trig.mode in POLICE_MODES, national,
                     article.text,
                 )
+                if trig.mode in ZONE_MODES and name.endswith(" district administration"):
+                    ident, code, name = _zone_issuer(ctx)
                 source, codes[ident] = [ident], code
                 roles.args.append(
                     Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
