@@ -132,3 +132,27 @@ def test_latin_capital_gates_find_the_same_names_and_survive_odd_tokens():
     assert [(c.i, c.j) for c in recognize.english_names(odd, set())] == [(3, 5)]
     assert recognize.english_names([Tok(0, 3, "कहा")], set()) == []
     recognize.rule_candidates(odd, kb, [])  # no error on an empty word
+
+
+
+def test_first_pass_skips_only_sentences_that_cannot_name_a_document_name(monkeypatch):
+    """Round sc29: the first pass reads a sentence only when its KB or rule candidates carry KB
+    entries; reading every sentence there gives the same mentions (news-style text with a full
+    name, its short form later, and a sentence the KB knows nothing in; and the seeds)."""
+    from khabar.entities import stage
+    from khabar.model import Block, Sentence
+
+    text = ("चीन के राष्ट्रपति शी जिनपिंग ने बुधवार को कहा कि सीमा पर शांति जरूरी है। "
+            "बैठक के बाद शी ने पत्रकारों से कोई बात नहीं की। "
+            "गांव के लोगों ने बताया कि बारिश से फसल खराब हो गई।")
+    ends = [k + 1 for k, ch in enumerate(text) if ch == "।"]
+    art = Article(id="sc29", text=text, blocks=[Block(0, len(text), "body")],
+                  sentences=[Sentence(s, e, 0) for s, e in zip([0, *ends[:-1]], ends, strict=True)])
+    articles = [art, *_prepared([SEED_000, SEED_003])]
+    kb = load_kb(Config())
+    sentences = [stage.known_candidates(toks, kb, set()) for toks in stage.sentence_tokens(art)]
+    assert [stage._may_name(k) for k in sentences] == [True, False, False]  # शी alone: no
+    skipped = _dump(articles)
+    assert any(m[2] == "शी" for m in skipped[0])  # the short form, licensed by the full name
+    monkeypatch.setattr(stage, "_may_name", lambda known: True)  # every sentence read, as before
+    assert _dump(articles) == skipped

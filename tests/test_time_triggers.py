@@ -37,3 +37,24 @@ def test_latin_dates_in_hindi_text_are_still_found():
 def test_empty_and_reversed_ranges_give_nothing():
     assert scan(_rules("hi"), TEXTS[0], 5, 5) == []
     assert scan(_rules("hi"), TEXTS[0], 10, 3) == []
+
+
+def test_scan_with_article_triggers_visits_only_their_rules_and_finds_the_same():
+    """Round sc29: with ``present`` (the article-wide trigger pass), scan visits the rules of the
+    triggers found, grouped once per rule list; the atoms equal a full scan's, sentence by
+    sentence, and a rule list built anew (another object) is grouped again."""
+    from khabar.time.grammar import triggers_present
+
+    text = (
+        "दिल्ली में बुधवार शाम 5 बजे तक 120 नए मामले आए। सरकार ने कहा कि अगले दो हफ्तों में "
+        "जांच बढ़ेगी। पिछले साल 15 अगस्त को भी ऐसा हुआ था। दुकानदारों ने राहत की सांस ली।"
+    )
+    ends = [k + 1 for k, ch in enumerate(text) if ch == "।"]
+    spans = list(zip([0, *ends[:-1]], ends, strict=True))
+    present = triggers_present(_rules("hi"), text, spans)
+    assert present is not None and set() in present  # the last sentence holds no trigger
+    for (start, end), here in zip(spans, present, strict=True):
+        full = scan(_full("hi"), text, start, end)
+        assert scan(_rules("hi"), text, start, end, here) == full
+        assert scan(list(_rules("hi")), text, start, end, here) == full
+    assert scan(_rules("hi"), text, *spans[0], present[0])  # the weekday and clock are found

@@ -31,10 +31,13 @@ _DATE_FAMILY = frozenset({"date", "month", "weekday", "year", "relyear"})
 _TIME_FAMILY = frozenset({"pod", "clock"})
 
 
+@cache
 def _rules(lang: str) -> Sequence[Rule]:
+    """The grammar of ``lang``, one tuple per process (``scan`` groups a rule list's rules by
+    trigger once per list object)."""
     if lang == "en":
-        return grammar_en.rules()
-    return [*grammar_hi.rules(), *grammar_en.calendar_rules()]
+        return tuple(grammar_en.rules())
+    return (*grammar_hi.rules(), *grammar_en.calendar_rules())
 
 
 def _with_time(left: TimeSpec, right: TimeSpec) -> TimeSpec:
