@@ -216,3 +216,26 @@ def test_that_same_day_takes_the_day_named_before() -> None:
     resolve_that_day(alone)
     assert [(t.text, t.value) for t in alone] == [("उसी दिन", "XXXX-XX-XX")]
     assert _tags("इस दिन को याद रखें।", date(2020, 3, 19)) == []
+
+
+# ---- round tx1 (2026-12-04): ages, newspaper names, table cells; sentences written for the test ----
+
+
+def test_an_age_by_the_person_it_describes_is_not_a_timex() -> None:
+    ref = date(2020, 5, 11)
+    assert _tags("जांच में उसकी आठ साल की बेटी भी संक्रमित पाई गई।", ref) == []
+    assert _tags("मोहल्ले के 52 साल के एक व्यक्ति की रिपोर्ट पॉजिटिव आई है।", ref) == []
+    assert _tags("पांच महीने का बच्चा भी अस्पताल में भर्ती है।", ref) == []
+    assert _tags("मृतक की उम्र 67 वर्ष बताई जा रही है।", ref) == []
+    assert _tags("संक्रमितों में 2-12 साल तक के 15 बच्चे शामिल हैं।", ref) == []
+    # look-alikes: a stay, a term and a span of time stay durations
+    assert _tags("मजदूर दो साल के लिए शहर आया था।", ref) == [("दो साल के", "DURATION", "P2Y")]
+    assert _tags("वह पिछले 14 दिन से क्वारंटाइन में है।", ref) == [
+        ("पिछले 14 दिन से", "DURATION", "P14D")]
+
+
+def test_daily_is_a_set_but_not_in_a_newspaper_name() -> None:
+    ref = date(2020, 5, 11)
+    assert _tags("दैनिक भास्कर से बातचीत में कलेक्टर ने यह बात कही।", ref) == []
+    assert _tags("अफसरों ने दैनिक जागरण को बताया कि जांच जारी है।", ref) == []
+    assert _tags("जिलों से दैनिक रिपोर्ट मांगी गई है।", ref) == [("दैनिक", "SET", "P1D")]
