@@ -239,3 +239,21 @@ def test_daily_is_a_set_but_not_in_a_newspaper_name() -> None:
     assert _tags("दैनिक भास्कर से बातचीत में कलेक्टर ने यह बात कही।", ref) == []
     assert _tags("अफसरों ने दैनिक जागरण को बताया कि जांच जारी है।", ref) == []
     assert _tags("जिलों से दैनिक रिपोर्ट मांगी गई है।", ref) == [("दैनिक", "SET", "P1D")]
+
+
+def test_shop_hours_whose_first_hour_has_no_baje_are_a_range_of_two_clock_times() -> None:
+    ref = date(2020, 4, 16)
+    line = "जिले में किराना दुकानें सुबह 7 से 11 बजे तक ही खुलेंगी।"
+    assert _points(line, ref) == [("सुबह 7 से", "TIME", "XXXX-XX-XXT07:00"),
+                                  ("11 बजे तक", "TIME", "XXXX-XX-XXT11:00")]
+    line = "शहर में शाम छह से नौ बजे तक कर्फ्यू में ढील रहेगी।"
+    assert _points(line, ref) == [("शाम छह से", "TIME", "XXXX-XX-XXT18:00"),
+                                  ("नौ बजे तक", "TIME", "XXXX-XX-XXT21:00")]
+    line = "मंडी सोमवार को सुबह 6 से 10 बजे तक खुली रही।"
+    assert _points(line, ref) == [("सोमवार को सुबह 6 से", "TIME", "2020-04-13T06:00"),
+                                  ("10 बजे तक", "TIME", "2020-04-13T10:00")]
+    line = "बसें शाम को 4 से 8 बजे तक ही चलेंगी।"
+    assert _points(line, ref) == [("शाम को 4 से", "TIME", "XXXX-XX-XXT16:00"),
+                                  ("8 बजे तक", "TIME", "XXXX-XX-XXT20:00")]
+    # look-alike: a count range before a noun is no clock
+    assert _points("गांव में पांच से छह लोग बीमार हैं।", ref) == []

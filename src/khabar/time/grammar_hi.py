@@ -184,6 +184,28 @@ def _clock(m: re.Match[str]) -> Atom | None:
     return atom(m, TimeSpec(hour=hour, minute=minute), "hi.clock", "clock")
 
 
+def _hour_of(written: str) -> int | None:
+    if re.fullmatch(rf"{_DIG}+", written):
+        return int(written.translate(DEVANAGARI_DIGITS))
+    number = parse_number(written, "hi")
+    return None if number is None or number != int(number) else int(number)
+
+
+def _clock_range(m: re.Match[str]) -> Atom | None:
+    """"सुबह 7 से 11 बजे तक", "शाम छह से नौ बजे": shop or curfew hours whose first hour has no बजे
+    of its own; both hours are in the part of day written before the first ("सुबह 10 से 2 बजे":
+    past noon when the second hour is smaller). The stage splits it into its two points."""
+    h1, h2 = _hour_of(m["h"]), _hour_of(m["h2"])
+    if h1 is None or h2 is None or not (0 <= h1 <= 24 and 0 <= h2 <= 24) or h1 == h2:
+        return None
+    pod = _lk("parts_of_day", m["p"]) if m["p"] else None
+    pod2 = pod
+    if h2 < h1 and pod in (None, "MO"):
+        h2, pod2 = h2 + 12, None
+    spec = TimeSpec(hour=h1, minute=0, pod=pod, end=TimeSpec(hour=h2, minute=0, pod=pod2))
+    return atom(m, spec, "hi.clock_range", "clock")
+
+
 def _pod_clock(m: re.Match[str]) -> Atom | None:
     """"दोपहर करीब 11.30", "रात 23:59": a part of day then a clock time written without बजे."""
     hm = hour_minute(m["h"], m["mi"])
@@ -431,6 +453,9 @@ def rules() -> list[Rule]:
         ("deictic", rf"{LB}(?<!-)(?<!-\s)(?P<w>आज|कल|परसों){RB}(?!\s?-)", _deictic),
         ("clock", rf"{LB}(?:(?P<fp>साढ़े|सवा|पौने)\s+)?(?P<h>{p['HOUR']})(?:[:.](?P<mi>{_DIG}{{2}}))?\s*"
                   rf"बज(?:े|कर)(?:\s*(?P<mi2>{_DIG}{{1,2}})\s+मिनट)?{RB}", _clock),
+        # "सुबह 7 से 11 बजे तक" (8 times in the corpus day files; tx1 probe sentences)
+        ("clock_range", rf"{LB}(?:(?P<p>{p['POD']})\s+)?(?P<h>{p['HOUR']})\s*(?:से|-|–)\s*(?P<h2>{p['HOUR']})\s*"
+                        rf"बज(?:े|कर){RB}", _clock_range),
         ("pod_clock", rf"{LB}(?P<p>{p['POD']})\s+(?:(?:करीब|लगभग|तकरीबन)\s+)?(?P<h>{_DIG}{{1,2}})[.:]"
                       rf"(?P<mi>{_DIG}{{2}}){RB}(?!\s*(?:बज|[-–]|लाख|करोड़|रुपये|रुपए|प्रतिशत|फीसदी))", _pod_clock),
         ("pod", rf"{LB}(?P<p>{p['POD']}){RB}", _pod),
@@ -481,7 +506,7 @@ _TRIGGER_OF = {
     "day_range": "MONTH", "dmy": "MONTH", "mdy": "MONTH", "my": "MONTH", "month": "MONTH",
     "numeric": "NUMERIC", "iso": "RANGE", "year_range": "RANGE", "decade": "दशक",
     "century": "CENTURY", "year_kw": "YEARKW", "year": "BAREYEAR", "year_noun": "RECENT_YEAR",
-    "tareekh": "तारीख", "weekday": "WEEKDAY", "deictic": "DEICTIC", "clock": "बज", "pod": "POD",
+    "tareekh": "तारीख", "weekday": "WEEKDAY", "deictic": "DEICTIC", "clock": "बज", "clock_range": "बज", "pod": "POD",
     "pod_clock": "POD",
     "rel_unit": "UNIT", "ago": "DIR", "plural_vague": "PLURAL", "long_time": "TIME_WORD",
     "this_time": "TIME_WORD", "that_day": "UNIT", "duration": "UNIT", "whole": "भर", "set_every": "EVERY",

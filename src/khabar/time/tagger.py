@@ -52,8 +52,12 @@ def _combine(left: Atom, right: Atom) -> Atom | None:
     role = "date"
     if lr in ("date", "weekday") and rr in _TIME_FAMILY:
         spec = _with_time(a, b)
+        if b.end is not None:  # "मंगलवार को सुबह 7 से 11 बजे तक": both hours on that day
+            spec = replace(spec, end=_with_time(a, b.end))
     elif lr == "pod" and rr == "clock":
         spec, role = _with_time(b, a), "clock"
+        if b.end is not None and b.end.pod is None and b.end.hour is not None and b.end.hour >= (b.hour or 0):
+            spec = replace(spec, end=_with_time(b.end, a))  # "शाम को 4 से 8 बजे तक": both in the evening
     elif lr == "clock" and rr == "pod":
         spec, role = _with_time(a, b), "clock"
     elif lr == "relyear" and rr == "month":
