@@ -257,3 +257,17 @@ def test_shop_hours_whose_first_hour_has_no_baje_are_a_range_of_two_clock_times(
                                   ("8 बजे तक", "TIME", "XXXX-XX-XXT20:00")]
     # look-alike: a count range before a noun is no clock
     assert _points("गांव में पांच से छह लोग बीमार हैं।", ref) == []
+
+
+def test_last_night_and_the_first_of_two_joined_dates() -> None:
+    ref = date(2020, 4, 16)
+    assert _tags("पुलिस ने बीती रात गांव में छापा मारा।", ref) == [("बीती रात", "TIME", "2020-04-15TNI")]
+    assert _tags("परीक्षाएं 27 और 28 अप्रैल को होंगी।", ref) == [
+        ("27", "DATE", "2020-04-27"), ("28 अप्रैल को", "DATE", "2020-04-28")]
+    assert _tags("बैंक 9 व 10 मई को बंद रहेंगे।", ref) == [
+        ("9", "DATE", "2020-05-09"), ("10 मई को", "DATE", "2020-05-10")]
+    assert _tags("मार्च और अप्रैल में बिक्री घटी।", ref) == [
+        ("मार्च", "DATE", "2020-03"), ("अप्रैल में", "DATE", "2020-04")]
+    # look-alikes: a protest march, and counts listed with a comma
+    assert _tags("कार्यकर्ताओं ने मार्च और धरना दिया।", ref) == []
+    assert _tags("जिले में 12, 14 अप्रैल को नए मामले मिले।", ref) == [("14 अप्रैल को", "DATE", "2020-04-14")]

@@ -98,6 +98,12 @@ def _day(written: str) -> int | None:
     return day
 
 
+def _month_and(m: re.Match[str]) -> bool:
+    """"जनवरी और फरवरी में": a month joined to a following month is a month, not a march."""
+    follows = re.compile(rf"\s*(?:और|व|एवं|तथा|या)\s*{_p()['MONTH']}{RB}")
+    return follows.match(m.string, m.end()) is not None
+
+
 def _date(m: re.Match[str]) -> Atom | None:
     day = _day(m["d"]) if m.groupdict().get("d") else None
     if m.groupdict().get("d") and day is None:
@@ -115,7 +121,7 @@ def _date(m: re.Match[str]) -> Atom | None:
                                 end=TimeSpec(year=year, month=month, day=day2, needs_tense=year is None)),
                     "hi.day_range")
     role = "date" if day is not None or year is not None else "month"
-    weak = 1 if role == "month" and not m.groupdict().get("mw") else 0
+    weak = 1 if role == "month" and not m.groupdict().get("mw") and not _month_and(m) else 0
     if year is None and m.groupdict().get("d") and day_of(m["d"]) is None:
         # a day in words is a date before a postposition ("सात मई से"), not in "चार मार्च निकाले"
         # (four marches) nor in the idiom "दो जून की रोटी" (a square meal)
@@ -204,6 +210,12 @@ def _clock_range(m: re.Match[str]) -> Atom | None:
         h2, pod2 = h2 + 12, None
     spec = TimeSpec(hour=h1, minute=0, pod=pod, end=TimeSpec(hour=h2, minute=0, pod=pod2))
     return atom(m, spec, "hi.clock_range", "clock")
+
+
+def _last_pod(m: re.Match[str]) -> Atom:
+    """"बीती रात" (last night), "पिछली शाम": the part of day of the day before the reference."""
+    spec = TimeSpec(rel=("D", -1), pod=_lk("parts_of_day", m["p"]) or "NI")
+    return atom(m, spec, "hi.last_pod", "date")
 
 
 def _pod_clock(m: re.Match[str]) -> Atom | None:
@@ -453,6 +465,12 @@ def rules() -> list[Rule]:
         ("deictic", rf"{LB}(?<!-)(?<!-\s)(?P<w>आज|कल|परसों){RB}(?!\s?-)", _deictic),
         ("clock", rf"{LB}(?:(?P<fp>साढ़े|सवा|पौने)\s+)?(?P<h>{p['HOUR']})(?:[:.](?P<mi>{_DIG}{{2}}))?\s*"
                   rf"बज(?:े|कर)(?:\s*(?P<mi2>{_DIG}{{1,2}})\s+मिनट)?{RB}", _clock),
+        # "बीती रात छापा मारा" (tx1's corpus probe: the day files write बीती/पिछली रात, बीती शाम)
+        ("last_pod", rf"{LB}(?:बीती|बीते|पिछली|पिछले|गत)\s+(?P<p>रात|रात्रि|शाम|सुबह|दोपहर){RB}", _last_pod),
+        # the first day of "21 और 22 मार्च को" takes the month of the second (10 such pairs in the
+        # corpus day files; tx1's corpus probe); not after a comma, which lists counts as well
+        ("day_and", rf"{LB}(?P<d>{p['DAY']})(?=\s*(?:और|व|एवं|तथा)\s*{p['DAY']}\s+(?P<m>{p['MONTH']}){RB})",
+         _date),
         # "सुबह 7 से 11 बजे तक" (8 times in the corpus day files; tx1 probe sentences)
         ("clock_range", rf"{LB}(?:(?P<p>{p['POD']})\s+)?(?P<h>{p['HOUR']})\s*(?:से|-|–)\s*(?P<h2>{p['HOUR']})\s*"
                         rf"बज(?:े|कर){RB}", _clock_range),
@@ -506,7 +524,8 @@ _TRIGGER_OF = {
     "day_range": "MONTH", "dmy": "MONTH", "mdy": "MONTH", "my": "MONTH", "month": "MONTH",
     "numeric": "NUMERIC", "iso": "RANGE", "year_range": "RANGE", "decade": "दशक",
     "century": "CENTURY", "year_kw": "YEARKW", "year": "BAREYEAR", "year_noun": "RECENT_YEAR",
-    "tareekh": "तारीख", "weekday": "WEEKDAY", "deictic": "DEICTIC", "clock": "बज", "clock_range": "बज", "pod": "POD",
+    "tareekh": "तारीख", "weekday": "WEEKDAY", "deictic": "DEICTIC", "clock": "बज", "clock_range": "बज",
+    "last_pod": "POD", "day_and": "MONTH", "pod": "POD",
     "pod_clock": "POD",
     "rel_unit": "UNIT", "ago": "DIR", "plural_vague": "PLURAL", "long_time": "TIME_WORD",
     "this_time": "TIME_WORD", "that_day": "UNIT", "duration": "UNIT", "whole": "भर", "set_every": "EVERY",
