@@ -99,8 +99,9 @@ def _day(written: str) -> int | None:
 
 
 def _month_and(m: re.Match[str]) -> bool:
-    """"जनवरी और फरवरी में": a month joined to a following month is a month, not a march."""
-    follows = re.compile(rf"\s*(?:और|व|एवं|तथा|या)\s*{_p()['MONTH']}{RB}")
+    """"जनवरी और फरवरी में", "मार्च, अप्रैल, मई के लिए": a month joined or listed before another
+    month is a month, not a march."""
+    follows = re.compile(rf"\s*(?:और|व|एवं|तथा|या|,)\s*{_p()['MONTH']}{RB}")
     return follows.match(m.string, m.end()) is not None
 
 
