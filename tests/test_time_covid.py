@@ -274,3 +274,11 @@ def test_last_night_and_the_first_of_two_joined_dates() -> None:
     assert _tags("कार्यकर्ताओं ने मार्च और धरना दिया।", ref) == []
     assert _tags("कार्यकर्ताओं ने मार्च, धरना और प्रदर्शन किया।", ref) == []
     assert _tags("जिले में 12, 14 अप्रैल को नए मामले मिले।", ref) == [("14 अप्रैल को", "DATE", "2020-04-14")]
+
+
+def test_minutes_in_words_and_menstruation_is_no_monthly_set() -> None:
+    ref = date(2020, 4, 16)
+    assert _tags("विशेष ट्रेन रात नौ बजकर दस मिनट पर रवाना हुई।", ref) == [
+        ("रात नौ बजकर दस मिनट पर", "TIME", "2020-04-16T21:10")]
+    assert _tags("डॉक्टरों ने मासिक धर्म के दौरान सावधानी बरतने को कहा।", ref) == []
+    assert _tags("विभाग हर जिले की मासिक रिपोर्ट तैयार करेगा।", ref) == [("मासिक", "SET", "P1M")]

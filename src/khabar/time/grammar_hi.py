@@ -180,7 +180,13 @@ def _clock(m: re.Match[str]) -> Atom | None:
         if number is None:
             return None
         hour_text = str(int(number))
-    hm = hour_minute(hour_text, m["mi"] or m["mi2"])
+    minute_text = m["mi"] or m["mi2"]
+    if minute_text and not re.fullmatch(rf"{_DIG}+", minute_text):  # "दो बजकर पांच मिनट"
+        number = parse_number(minute_text, "hi")
+        if number is None or number != int(number):
+            return None
+        minute_text = str(int(number))
+    hm = hour_minute(hour_text, minute_text)
     if hm is None:
         return None
     hour, minute = hm
@@ -465,7 +471,7 @@ def rules() -> list[Rule]:
         # Not the reduplicated sound word "कल-कल" (the murmur of water).
         ("deictic", rf"{LB}(?<!-)(?<!-\s)(?P<w>आज|कल|परसों){RB}(?!\s?-)", _deictic),
         ("clock", rf"{LB}(?:(?P<fp>साढ़े|सवा|पौने)\s+)?(?P<h>{p['HOUR']})(?:[:.](?P<mi>{_DIG}{{2}}))?\s*"
-                  rf"बज(?:े|कर)(?:\s*(?P<mi2>{_DIG}{{1,2}})\s+मिनट)?{RB}", _clock),
+                  rf"बज(?:े|कर)(?:\s*(?P<mi2>{_DIG}{{1,2}}|{p['HOUR']})\s+मिनट)?{RB}", _clock),
         # "बीती रात छापा मारा" (tx1's corpus probe: the day files write बीती/पिछली रात, बीती शाम)
         ("last_pod", rf"{LB}(?:बीती|बीते|पिछली|पिछले|गत)\s+(?P<p>रात|रात्रि|शाम|सुबह|दोपहर){RB}", _last_pod),
         # the first day of "21 और 22 मार्च को" takes the month of the second (10 such pairs in the
@@ -494,8 +500,9 @@ def rules() -> list[Rule]:
         ("set_every", rf"{LB}{p['EVERY']}\s+(?:(?P<n>{p['NUM']})\s+)?(?:(?P<u>{p['UNIT']})|(?P<w>{p['WEEKDAY']})){RB}",
          _set_every),
         # Not the newspaper names "दैनिक जागरण", "दैनिक भास्कर", "दैनिक ‘हिन्दुस्तान’" (a Dainik Jagran
-        # byline on tx1's hand set A; 27 of the 121 "दैनिक" of the corpus day files are such names).
-        ("set_word", rf"{LB}(?P<s>{p['SETS']}){RB}(?!\s*['‘\"]?\s*{_PAPERS})", _set_word),
+        # byline on tx1's hand set A; 27 of the 121 "दैनिक" of the corpus day files are such names),
+        # nor "मासिक धर्म" (menstruation; a corpus health article, tx1's sample of tagged spans).
+        ("set_word", rf"{LB}(?P<s>{p['SETS']}){RB}(?!\s*['‘\"]?\s*{_PAPERS})(?!\s+धर्म)", _set_word),
         ("ref", rf"{LB}(?P<r>{p['REFS']}){RB}", _ref),
         ("part", rf"{LB}(?:(?P<rel>{p['REL']})\s+)?(?:(?:साल|वर्ष)\s+(?:की|के)\s+)?(?P<o>{p['ORD']})\s+"
                  rf"(?P<pu>छमाही|तिमाही){RB}", _half),
