@@ -282,3 +282,12 @@ def test_minutes_in_words_and_menstruation_is_no_monthly_set() -> None:
         ("रात नौ बजकर दस मिनट पर", "TIME", "2020-04-16T21:10")]
     assert _tags("डॉक्टरों ने मासिक धर्म के दौरान सावधानी बरतने को कहा।", ref) == []
     assert _tags("विभाग हर जिले की मासिक रिपोर्ट तैयार करेगा।", ref) == [("मासिक", "SET", "P1M")]
+
+
+def test_half_an_hour() -> None:
+    ref = date(2020, 4, 16)
+    assert _tags("डीएम ने आधे घंटे तक अस्पताल का निरीक्षण किया।", ref) == [
+        ("आधे घंटे तक", "DURATION", "PT30M")]
+    # look-alikes: half a dozen, half of the people
+    assert _tags("आधा दर्जन लोगों के सैंपल लिए गए।", ref) == []
+    assert _tags("आधे से ज्यादा दुकानें बंद रहीं।", ref) == []
