@@ -291,3 +291,14 @@ def test_half_an_hour() -> None:
     # look-alikes: half a dozen, half of the people
     assert _tags("आधा दर्जन लोगों के सैंपल लिए गए।", ref) == []
     assert _tags("आधे से ज्यादा दुकानें बंद रहीं।", ref) == []
+
+
+def test_the_time_of_a_daily_habit_has_no_day() -> None:
+    ref = date(2020, 4, 16)
+    assert _tags("सब्जी मंडी रोज सुबह 6 बजे खुलेगी।", ref) == [
+        ("रोज", "SET", "P1D"), ("सुबह 6 बजे", "TIME", "XXXX-XX-XXT06:00")]
+    assert _tags("पुलिस हर रात गश्त करेगी।", ref) == [("हर रात", "SET", "XXXX-XX-XXTNI")]
+    # look-alikes: a count per day then a dated time; every evening at a clock time stays one time
+    assert _tags("रोजाना 500 मामले आए, शुक्रवार शाम तक 6000 हो गए।", ref) == [
+        ("रोजाना", "SET", "P1D"), ("शुक्रवार शाम तक", "TIME", "2020-04-10TEV")]
+    assert _tags("हर शाम पांच बजे ब्रीफिंग होगी।", ref) == [("शाम पांच बजे", "TIME", "2020-04-16T17:00")]

@@ -365,6 +365,8 @@ def _whole(m: re.Match[str]) -> Atom:
 def _set_every(m: re.Match[str]) -> Atom:
     if m["w"]:
         value = f"XXXX-WXX-{_lk('weekdays', m['w'])}"
+    elif m["p"]:  # "हर शाम": every evening
+        value = f"XXXX-XX-XXT{_lk('parts_of_day', m['p']) or 'EV'}"
     else:
         amount = _amount(m) or 1
         unit = _unit(m["u"])
@@ -497,7 +499,7 @@ def rules() -> list[Rule]:
         ("duration", rf"{LB}(?:(?P<n>{p['NUM']})|(?P<f>{p['FUZZY']}))(?:\s*(?:[-–]|से)\s*(?P<n2>{p['NUM']}))?\s+"
                      rf"(?P<u>{p['UNIT']}){RB}", _duration),
         ("whole", rf"{LB}(?P<u>साल|दिन|महीने|हफ्ते|सप्ताह)\s*भर{RB}", _whole),
-        ("set_every", rf"{LB}{p['EVERY']}\s+(?:(?P<n>{p['NUM']})\s+)?(?:(?P<u>{p['UNIT']})|(?P<w>{p['WEEKDAY']})){RB}",
+        ("set_every", rf"{LB}{p['EVERY']}\s+(?:(?P<n>{p['NUM']})\s+)?(?:(?P<u>{p['UNIT']})|(?P<w>{p['WEEKDAY']})|(?P<p>{p['POD']})(?!\s+{p['HOUR']}\s*बज)){RB}",
          _set_every),
         # Not the newspaper names "दैनिक जागरण", "दैनिक भास्कर", "दैनिक ‘हिन्दुस्तान’" (a Dainik Jagran
         # byline on tx1's hand set A; 27 of the 121 "दैनिक" of the corpus day files are such names),

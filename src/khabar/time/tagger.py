@@ -182,6 +182,10 @@ def tag(text: str, reference: date | None, lang: str = "hi", start: int = 0, end
             placeholder = _unanchored(spec)
             if placeholder is not None:
                 value, alternatives = placeholder, []
+        if (lang == "hi" and out and out[-1].type == "SET" and not text[out[-1].end : a.start].strip()
+                and spec.has_time() and not spec.has_date() and spec.end is None and "T" in value):
+            # "रोज सुबह 7 बजे", "प्रतिदिन शाम को": the time of a daily habit, no day of its own
+            value, alternatives = "XXXX-XX-XX" + value[value.index("T"):], []
         if spec.flip_day and tense == "none" and reference is not None:
             flipped = resolve(spec, reference, "future").value
             if flipped != value:
