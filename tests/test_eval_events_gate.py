@@ -347,6 +347,19 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     span R is 130/133). Core R/P, event date (all 0.920, tune 0.958, check 0.828), modality and
     actors unchanged. Timex floors 0.70 -> 0.80 (span), 0.79 -> 0.95 (value); check half 0.69 / 0.92.
 
+    Round tx1 (2026-12-04 (session 3), same command; kinds from a hand annotation of 8 corpus
+    articles outside the gold days, split A/B before annotating, A and the tune half read, B kept
+    for the honest figure; every new span read by hand on corpus day files): dates in the cells of
+    data tables inside a report (tab-separated rows the clean stage labels boilerplate) and the
+    table's caption, ages no timexes, दैनिक in newspaper names, "सुबह 7 से 11 बजे तक" as two
+    clock times, बीती रात, "21 और 22 मार्च" / "मार्च, अप्रैल" lists, minutes in words. Timex span R
+    all 0.821 -> 0.979, tune 0.955 -> 0.987, check 0.707 -> 0.973 (the tables: the hidden set has
+    fewer); value all 0.968 -> 0.973, tune 0.993 -> 0.994, check 0.938 -> 0.955; timex precision
+    (score_events.py, all) 0.950 -> 0.960. Hand set B (no table) recall 22/22 unchanged, precision
+    23/26 -> 23/24; set A recall 20/24 -> 24/24. Events, event dates (all 0.913, tune 0.946, check
+    0.828), actors unchanged. Timex floors 0.80 -> 0.97 (span), 0.95 -> 0.96 (value); check half
+    0.69 -> 0.96 (span), 0.92 -> 0.95 (value).
+
     Round ev23, pronoun targets (2026-12-04, same command; the pronoun kinds read on the tune
     half with ``tools/actor_errors.py P --show``, the rule judged by hand on corpus day files
     outside the gold with ``tools/pronoun_targets.py --every 2 --offset K``: written on K=0, 24
@@ -453,10 +466,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.85
-    assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.80
-    assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.95
-    assert row("hindi-covid-dev:check", "timex_span")["recall"] >= 0.69
-    assert row("hindi-covid-dev:check", "timex_value")["accuracy"] >= 0.92
+    assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.97
+    assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.96
+    assert row("hindi-covid-dev:check", "timex_span")["recall"] >= 0.96
+    assert row("hindi-covid-dev:check", "timex_value")["accuracy"] >= 0.95
 
 
 def test_malformed_event_gold_is_a_coded_error(tmp_path: Path) -> None:

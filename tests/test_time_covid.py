@@ -216,3 +216,89 @@ def test_that_same_day_takes_the_day_named_before() -> None:
     resolve_that_day(alone)
     assert [(t.text, t.value) for t in alone] == [("उसी दिन", "XXXX-XX-XX")]
     assert _tags("इस दिन को याद रखें।", date(2020, 3, 19)) == []
+
+
+# ---- round tx1 (2026-12-04): ages, newspaper names, table cells; sentences written for the test ----
+
+
+def test_an_age_by_the_person_it_describes_is_not_a_timex() -> None:
+    ref = date(2020, 5, 11)
+    assert _tags("जांच में उसकी आठ साल की बेटी भी संक्रमित पाई गई।", ref) == []
+    assert _tags("मोहल्ले के 52 साल के एक व्यक्ति की रिपोर्ट पॉजिटिव आई है।", ref) == []
+    assert _tags("पांच महीने का बच्चा भी अस्पताल में भर्ती है।", ref) == []
+    assert _tags("मृतक की उम्र 67 वर्ष बताई जा रही है।", ref) == []
+    assert _tags("संक्रमितों में 2-12 साल तक के 15 बच्चे शामिल हैं।", ref) == []
+    # look-alikes: a stay, a term and a span of time stay durations
+    assert _tags("मजदूर दो साल के लिए शहर आया था।", ref) == [("दो साल के", "DURATION", "P2Y")]
+    assert _tags("वह पिछले 14 दिन से क्वारंटाइन में है।", ref) == [
+        ("पिछले 14 दिन से", "DURATION", "P14D")]
+
+
+def test_daily_is_a_set_but_not_in_a_newspaper_name() -> None:
+    ref = date(2020, 5, 11)
+    assert _tags("दैनिक भास्कर से बातचीत में कलेक्टर ने यह बात कही।", ref) == []
+    assert _tags("अफसरों ने दैनिक जागरण को बताया कि जांच जारी है।", ref) == []
+    assert _tags("जिलों से दैनिक रिपोर्ट मांगी गई है।", ref) == [("दैनिक", "SET", "P1D")]
+
+
+def test_shop_hours_whose_first_hour_has_no_baje_are_a_range_of_two_clock_times() -> None:
+    ref = date(2020, 4, 16)
+    line = "जिले में किराना दुकानें सुबह 7 से 11 बजे तक ही खुलेंगी।"
+    assert _points(line, ref) == [("सुबह 7 से", "TIME", "XXXX-XX-XXT07:00"),
+                                  ("11 बजे तक", "TIME", "XXXX-XX-XXT11:00")]
+    line = "शहर में शाम छह से नौ बजे तक कर्फ्यू में ढील रहेगी।"
+    assert _points(line, ref) == [("शाम छह से", "TIME", "XXXX-XX-XXT18:00"),
+                                  ("नौ बजे तक", "TIME", "XXXX-XX-XXT21:00")]
+    line = "मंडी सोमवार को सुबह 6 से 10 बजे तक खुली रही।"
+    assert _points(line, ref) == [("सोमवार को सुबह 6 से", "TIME", "2020-04-13T06:00"),
+                                  ("10 बजे तक", "TIME", "2020-04-13T10:00")]
+    line = "बसें शाम को 4 से 8 बजे तक ही चलेंगी।"
+    assert _points(line, ref) == [("शाम को 4 से", "TIME", "XXXX-XX-XXT16:00"),
+                                  ("8 बजे तक", "TIME", "XXXX-XX-XXT20:00")]
+    # look-alike: a count range before a noun is no clock
+    assert _points("गांव में पांच से छह लोग बीमार हैं।", ref) == []
+
+
+def test_last_night_and_the_first_of_two_joined_dates() -> None:
+    ref = date(2020, 4, 16)
+    assert _tags("पुलिस ने बीती रात गांव में छापा मारा।", ref) == [("बीती रात", "TIME", "2020-04-15TNI")]
+    assert _tags("परीक्षाएं 27 और 28 अप्रैल को होंगी।", ref) == [
+        ("27", "DATE", "2020-04-27"), ("28 अप्रैल को", "DATE", "2020-04-28")]
+    assert _tags("बैंक 9 व 10 मई को बंद रहेंगे।", ref) == [
+        ("9", "DATE", "2020-05-09"), ("10 मई को", "DATE", "2020-05-10")]
+    assert _tags("मार्च और अप्रैल में बिक्री घटी।", ref) == [
+        ("मार्च", "DATE", "2020-03"), ("अप्रैल में", "DATE", "2020-04")]
+    assert _tags("बैंकों ने मार्च, अप्रैल, मई की किस्तें टाल दी थीं।", date(2020, 5, 25)) == [
+        ("मार्च", "DATE", "2020-03"), ("अप्रैल", "DATE", "2020-04"), ("मई की", "DATE", "2020-05")]
+    # look-alikes: a protest march, and counts listed with a comma
+    assert _tags("कार्यकर्ताओं ने मार्च और धरना दिया।", ref) == []
+    assert _tags("कार्यकर्ताओं ने मार्च, धरना और प्रदर्शन किया।", ref) == []
+    assert _tags("जिले में 12, 14 अप्रैल को नए मामले मिले।", ref) == [("14 अप्रैल को", "DATE", "2020-04-14")]
+
+
+def test_minutes_in_words_and_menstruation_is_no_monthly_set() -> None:
+    ref = date(2020, 4, 16)
+    assert _tags("विशेष ट्रेन रात नौ बजकर दस मिनट पर रवाना हुई।", ref) == [
+        ("रात नौ बजकर दस मिनट पर", "TIME", "2020-04-16T21:10")]
+    assert _tags("डॉक्टरों ने मासिक धर्म के दौरान सावधानी बरतने को कहा।", ref) == []
+    assert _tags("विभाग हर जिले की मासिक रिपोर्ट तैयार करेगा।", ref) == [("मासिक", "SET", "P1M")]
+
+
+def test_half_an_hour() -> None:
+    ref = date(2020, 4, 16)
+    assert _tags("डीएम ने आधे घंटे तक अस्पताल का निरीक्षण किया।", ref) == [
+        ("आधे घंटे तक", "DURATION", "PT30M")]
+    # look-alikes: half a dozen, half of the people
+    assert _tags("आधा दर्जन लोगों के सैंपल लिए गए।", ref) == []
+    assert _tags("आधे से ज्यादा दुकानें बंद रहीं।", ref) == []
+
+
+def test_the_time_of_a_daily_habit_has_no_day() -> None:
+    ref = date(2020, 4, 16)
+    assert _tags("सब्जी मंडी रोज सुबह 6 बजे खुलेगी।", ref) == [
+        ("रोज", "SET", "P1D"), ("सुबह 6 बजे", "TIME", "XXXX-XX-XXT06:00")]
+    assert _tags("पुलिस हर रात गश्त करेगी।", ref) == [("हर रात", "SET", "XXXX-XX-XXTNI")]
+    # look-alikes: a count per day then a dated time; every evening at a clock time stays one time
+    assert _tags("रोजाना 500 मामले आए, शुक्रवार शाम तक 6000 हो गए।", ref) == [
+        ("रोजाना", "SET", "P1D"), ("शुक्रवार शाम तक", "TIME", "2020-04-10TEV")]
+    assert _tags("हर शाम पांच बजे ब्रीफिंग होगी।", ref) == [("शाम पांच बजे", "TIME", "2020-04-16T17:00")]

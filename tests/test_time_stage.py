@@ -103,3 +103,37 @@ def test_dates_listing_names_the_reference_and_its_source() -> None:
     assert "'बुधवार को' DATE 2026-02-04" in listing
     empty = _article(published=None, dct=None)
     assert "reference: none" in format_dates(empty)
+
+
+def test_dates_in_a_table_inside_the_report_are_tagged_without_a_sentence() -> None:
+    # a count-update report with its state-wise table (the clean stage labels the rows boilerplate)
+    lead = "राज्य में पिछले 24 घंटे में 120 नए मामले सामने आए हैं।"
+    caption = "1 मई से 5 मई तक का हाल"
+    rows = ["तारीख\tनए मामले", "4 मई 2020\t1,210", "5 मई 2020\t1941"]
+    text = "\n".join([lead, caption, *rows])
+    article = Article(id="t", text=text, dct="2020-05-05")
+    blocks, at = [], 0
+    for k, line in enumerate([lead, caption, *rows]):
+        blocks.append(Block(at, at + len(line), "body" if k == 0 else "boilerplate", line=k + 1))
+        at += len(line) + 1
+    article.blocks = blocks
+    article.sentences = [Sentence(0, len(lead), 0)]
+    found = [(t.text, t.value, t.sentence) for t in timexes_of(article)]
+    assert found == [
+        ("पिछले 24 घंटे में", "PT24H", 0),
+        ("1 मई से", "2020-05-01", None),
+        ("5 मई तक", "2020-05-05", None),
+        ("4 मई 2020", "2020-05-04", None),
+        ("5 मई 2020", "2020-05-05", None),
+    ]  # the count 1941 is not a year
+
+
+def test_a_table_above_the_report_is_not_read() -> None:
+    rows = "बाजार\t4 मई 2020"
+    body = "दुकानें सोमवार को खुलेंगी।"
+    text = rows + "\n" + body
+    article = Article(id="t", text=text, dct="2020-05-05")
+    article.blocks = [Block(0, len(rows), "boilerplate", line=1),
+                      Block(len(rows) + 1, len(text), "body", line=2)]
+    article.sentences = [Sentence(len(rows) + 1, len(text), 1)]
+    assert [t.text for t in timexes_of(article)] == ["सोमवार को"]

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 
 from ..config import Config
-from ..model import Article, Timex
+from ..model import CONTENT_LABELS, Article, Timex
 from ..pipeline import stage
 from .grammar import triggers_present
 from .show import reference_of
@@ -91,7 +92,49 @@ def timexes_of(article: Article) -> list[Timex]:
             for point in split_range(timex, article.text) if langs[index] == "hi" else [timex]:
                 point.sentence = index
                 out.append(point)
+    table = table_timexes(article, reference, source)
+    if table:
+        out = sorted(out + table, key=lambda t: (t.start, t.end))
     resolve_that_day(out)
+    return out
+
+
+# A cell holding only a count ("1941", "5,274", "39,980*"): never a year.
+_COUNT_CELL = re.compile(r"^[\s\d०-९,.*+\-–]*$")
+# Longest caption line read above a table (the corpus captions are 20-60 characters).
+_CAPTION_CHARS = 80
+
+
+def table_timexes(article: Article, reference: date | None, source: str | None) -> list[Timex]:
+    """Dates in the cells of a data table inside the report (a tab-separated row the clean stage
+    labels boilerplate, so the "lang" stage makes no sentence of it): "5 मई 2020<TAB>3900", a
+    header "राज्य<TAB>31 मार्च तक मरीजों की संख्या". The Hindi event gold tags table cells (61 of
+    its 398 timexes are cells or list items; tx1's hand set A has a state-wise table whose two date
+    columns were missed). Each cell is tagged alone, as Hindi; a timex of a table has no sentence,
+    so no event takes its date from one. Only rows after the article's first content block: a
+    table is part of a report, not of the page above it. Tab-separated rows of the corpus day
+    files (20 files) are all data tables."""
+    blocks = article.blocks
+    first = next((k for k, b in enumerate(blocks) if b.label in CONTENT_LABELS - {"title"}), None)
+    if first is None:
+        return []
+    rows = {k for k, b in enumerate(blocks) if k > first and b.label not in CONTENT_LABELS
+            and "\t" in article.text[b.start : b.end]}
+    # the table's caption: a short line just above its first row ("31 मार्च से 10 अप्रैल तक का अपडेट")
+    captions = {k - 1 for k in rows if k - 1 > first and k - 1 not in rows
+                and blocks[k - 1].label not in CONTENT_LABELS
+                and blocks[k - 1].end - blocks[k - 1].start <= _CAPTION_CHARS}
+    out: list[Timex] = []
+    for k in sorted(rows | captions):
+        block = blocks[k]
+        cell_start = block.start
+        for cell in article.text[block.start : block.end].split("\t"):
+            cell_end = cell_start + len(cell)
+            if cell.strip() and not _COUNT_CELL.match(cell):
+                for timex in tag(article.text, reference, "hi", cell_start, cell_end,
+                                 reference_source=source or "given"):
+                    out += split_range(timex, article.text)
+            cell_start = cell_end + 1
     return out
 
 

@@ -55,8 +55,12 @@ def _combine(left: Atom, right: Atom) -> Atom | None:
     role = "date"
     if lr in ("date", "weekday") and rr in _TIME_FAMILY:
         spec = _with_time(a, b)
+        if b.end is not None:  # "मंगलवार को सुबह 7 से 11 बजे तक": both hours on that day
+            spec = replace(spec, end=_with_time(a, b.end))
     elif lr == "pod" and rr == "clock":
         spec, role = _with_time(b, a), "clock"
+        if b.end is not None and b.end.pod is None and b.end.hour is not None and b.end.hour >= (b.hour or 0):
+            spec = replace(spec, end=_with_time(b.end, a))  # "शाम को 4 से 8 बजे तक": both in the evening
     elif lr == "clock" and rr == "pod":
         spec, role = _with_time(a, b), "clock"
     elif lr == "relyear" and rr == "month":
@@ -181,6 +185,10 @@ def tag(text: str, reference: date | None, lang: str = "hi", start: int = 0, end
             placeholder = _unanchored(spec)
             if placeholder is not None:
                 value, alternatives = placeholder, []
+        if (lang == "hi" and out and out[-1].type == "SET" and not text[out[-1].end : a.start].strip()
+                and spec.has_time() and not spec.has_date() and spec.end is None and "T" in value):
+            # "रोज सुबह 7 बजे", "प्रतिदिन शाम को": the time of a daily habit, no day of its own
+            value, alternatives = "XXXX-XX-XX" + value[value.index("T"):], []
         if spec.flip_day and tense == "none" and reference is not None:
             flipped = resolve(spec, reference, "future").value
             if flipped != value:
