@@ -51,7 +51,11 @@ _CONJUNCTIONS = frozenset({",", "और", "तथा", "एवं", "व", "य�
 _GENITIVE = frozenset({"के", "की", "का"})
 # Postpositions inside a phrase: what comes before one qualifies the head after it in ways a
 # word gloss cannot render ("बिहार के बाहर से आ रहे मजदूरों"), so only the part after it is read.
-_POSTPOSITIONS = frozenset({"में", "से", "पर", "को", "तक", "ने", "द्वारा"})
+# "X समेत/सहित Y" (Y including X) names Y: the part before it is an example, left out (round
+# ev34: "मंदिर समेत सभी मंदिरों" read "temples all temples" on corpus day files).
+_INCLUDING = frozenset({"समेत", "सहित"})
+# A colon ends a label before the phrase ("कोरोना वायरस : दिल्ली मेट्रो", round ev34, corpus).
+_POSTPOSITIONS = frozenset({"में", "से", "पर", "को", "तक", "ने", "द्वारा", ":"}) | _INCLUDING
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _NUMBER = re.compile(r"[\d०-९][\d०-९,.]*")
 # Words that make a number approximate after its genitive ("1000 के करीब लोगों").
@@ -387,6 +391,16 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     if linked is not None:
         return linked
     cut = max((i for i, w in enumerate(words) if w in _POSTPOSITIONS), default=-1)
+    if cut > 0 and words[cut] in _INCLUDING:
+        # "दिल्ली समेत कई शहरों" = "several cities including Delhi": a place before समेत is
+        # said (the phrase is placed by it); anything else before it is left out
+        before = words[: cut][
+            max((i for i, w in enumerate(words[:cut]) if w in _POSTPOSITIONS), default=-1) + 1 :
+        ]
+        named = _place_en(tuple(before)) if before else None
+        rest = _genitive(words[cut + 1 :], g) if named else None
+        if named and rest is not None:
+            return f"{rest[0]} including {named}", True
     words = words[cut + 1 :]
     at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
     if at < 0:
@@ -398,10 +412,17 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     head = _conjunct(words[at + 1 :], g)
     if head is None:
         return None
-    kind = _lookup(words[:at], 0, g) if at == 1 else None
-    if kind is not None and kind[0] == 1 and kind[2] == "mod":
-        # "शराब की दुकानें": a kind of thing before की makes an English compound
-        return f"{kind[1]} {head[0]}", head[1]
+    # "शराब की दुकानें": a kind of thing before की makes an English compound; one form of
+    # several words too ("कोरोना वायरस के मरीजों" = "COVID-19 patients", round ev34)
+    # (not before a number: "तबलीगी जमात के 960 विदेशियों" is no "Tablighi Jamaat 960 ...")
+    kind = next(
+        (e.en for f, e in g.index.get(words[0], ()) if f == tuple(words[:at]) and e.kind == "mod"),
+        None,
+    )
+    if _NUMBER.fullmatch(words[at + 1]):
+        kind = None
+    if kind is not None:
+        return f"{kind} {head[0]}", head[1]
     owner = _genitive(words[:at], g)
     if owner is None:
         return head
