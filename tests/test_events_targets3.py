@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.config import Config
 from khabar.events.gloss import gloss
+from khabar.model import Article
+from khabar.pipeline import run_local
 
 
 @pytest.mark.parametrize(
@@ -51,3 +54,37 @@ def test_gloss_round_ev34(phrase: str, place: str | None, english: str | None) -
 )
 def test_gloss_including_and_breaks(phrase: str, place: str | None, english: str) -> None:
     assert gloss(phrase, place) == english
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("60 वर्ष से अधिक आयु के लोगों", "people over 60"),
+        ("10 साल से कम उम्र के बच्चों", "children under 10"),
+        ("50 साल से अधिक की आयु के मरीजों", "patients over 50"),
+        ("18 वर्ष या उससे कम आयु के लोग", "people aged 18 or under"),
+        (
+            "65 वर्ष से ज्यादा आयु के बुजुर्गों और 10 वर्ष से कम आयु के बच्चों",
+            "elderly people over 65 and children under 10",
+        ),
+        # an age of nobody the glossary knows: nothing rather than a guess
+        ("60 साल से ज्यादा उम्र के बेलदारों", None),
+    ],
+)
+def test_gloss_age(phrase: str, english: str | None) -> None:
+    assert gloss(phrase) == english
+
+
+def _targets(text: str) -> list[tuple[str, str | None]]:
+    art = Article(id="t", text=text, language="hi", dct="2020-03-20", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return [(a.text, a.en) for ev in art.events for a in ev.arguments if a.role == "target"]
+
+
+def test_age_phrase_is_part_of_the_target() -> None:
+    # the object's से and the timex "10 वर्ष" inside it end no object
+    got = _targets("स्वास्थ्य विभाग ने 10 वर्ष से कम आयु के बच्चों को घर पर ही रहने की सलाह दी है।")
+    assert ("10 वर्ष से कम आयु के बच्चों", "children under 10 in India") in got
+    got = _targets("जिलाधिकारी ने 60 साल से ज्यादा उम्र के लोगों को घर से बाहर न निकलने का निर्देश दिया।")
+    assert [t for t, _ in got] == ["60 साल से ज्यादा उम्र के लोगों"]
+    assert got[0][1] is not None and got[0][1].startswith("people over 60")
