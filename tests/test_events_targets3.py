@@ -88,3 +88,28 @@ def test_age_phrase_is_part_of_the_target() -> None:
     got = _targets("जिलाधिकारी ने 60 साल से ज्यादा उम्र के लोगों को घर से बाहर न निकलने का निर्देश दिया।")
     assert [t for t, _ in got] == ["60 साल से ज्यादा उम्र के लोगों"]
     assert got[0][1] is not None and got[0][1].startswith("people over 60")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        # a participle's noun before a number of people: the number of them
+        ("उल्लंघन करने वाले 120 लोगों", "120 violators"),
+        ("लॉकडाउन तोड़ने वाले कुल 1 , 28 , 257 लोगों", "1,28,257 violators"),
+        # before another head it says nothing readable: no English
+        ("उल्लंघन करने वाले दुकानदारों", None),
+        # abroad as a participle's origin or place, never as a modifier
+        ("विदेश से लौटे यात्रियों", "passengers returning from abroad"),
+        ("विदेश में फंसे भारतीयों", "Indians stranded abroad"),
+        ("विदेश यात्रा", "travel"),
+    ],
+)
+def test_gloss_participle_nouns(phrase: str, english: str | None) -> None:
+    assert gloss(phrase) == english
+
+
+def test_origin_of_a_returning_group_is_part_of_the_object() -> None:
+    got = _targets("जिला प्रशासन ने दुबई से आए 40 लोगों को होम क्वारंटाइन किया है।")
+    assert ("दुबई से आए 40 लोगों", "40 people arriving from Dubai") in got
+    got = _targets("स्वास्थ्य विभाग ने विदेश से लौटे यात्रियों को क्वारंटाइन में रखा है।")
+    assert ("विदेश से लौटे यात्रियों", "passengers returning from abroad") in got

@@ -48,7 +48,8 @@ def main() -> int:
         for art in run_local(read_clean([str(path)], config), config, stages, given=("blocks",)):
             for ev in art.events:
                 for arg in ev.arguments:
-                    if arg.role not in {"source", "target"} or not (arg.entity_id or "text:").startswith("text:"):
+                    unnamed = (arg.entity_id or "text:").startswith("text:")
+                    if arg.role not in {"source", "target"} or not unnamed:
                         continue
                     args_seen += 1
                     if args.dump:

@@ -255,7 +255,15 @@ def _words(text: str) -> list[str]:
     # "3 , 000": a number the tokenizer split at its thousands comma is one number, no list
     k = 2
     while k < len(out):
-        if out[k - 1] == "," and _NUMBER.fullmatch(out[k - 2]) and re.fullmatch(r"\d{3}", out[k]):
+        if (
+            out[k - 1] == ","
+            and _NUMBER.fullmatch(out[k - 2])
+            and re.fullmatch(r"\d{2}", out[k])
+            and out[k + 1 : k + 2] == [","]
+            and re.fullmatch(r"\d{2,3}", out[k + 2] if k + 2 < len(out) else "")
+        ):  # Indian grouping "1 , 28 , 257" = 1,28,257 (round ev34, corpus)
+            out[k - 2 : k + 1] = [f"{out[k - 2]},{out[k]}"]
+        elif out[k - 1] == "," and _NUMBER.fullmatch(out[k - 2]) and re.fullmatch(r"\d{3}", out[k]):
             out[k - 2 : k + 1] = [f"{out[k - 2]},{out[k]}"]
         else:
             k += 1
@@ -294,6 +302,13 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         hit = _lookup(words, i, g)
         if hit is not None:
             n, en, kind = hit
+            if kind == "noun" and words[i + n - 1] in _WALE and i + n < len(words):
+                # "उल्लंघन करने वाले 50 लोगों" = "50 violators", not "violators 50 people";
+                # before another head the participle's noun says nothing readable (round ev34)
+                rest = _conjunct(words[i + n :], g)
+                if rest is None or rest[0].split()[-1] not in {"people", "persons"}:
+                    return None
+                return " ".join([*out, *rest[0].split()[:-1], en]), place or rest[1]
             out.append(en)
             i += n
             head_ok = i == len(words) and kind in {"noun", "act"}
@@ -378,10 +393,14 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             alone = end == len(words) and form[-1] in _WALE
             head = ("people", False) if alone else _genitive(words[end:], g)
             where = _genitive(words[: i - 1], g)
+            if words[: i - 1] in (["विदेश"], ["विदेशों"]):  # no noun of the glossary: "abroad
+                where = ("abroad", True)  # travel" would be no English (round ev34)
             if head is None or where is None:
                 # no place or origin that can be said: the head alone, if it is a word
                 return None if alone else head
             # the phrase is placed by its own place or origin: no jurisdiction is added
+            if where[0] == "abroad":  # "विदेश में फंसे" = "stranded abroad" (round ev34)
+                return f"{head[0]} {entry.en}{' from' if link == 'from' else ''} abroad", True
             return f"{head[0]} {entry.en} {link} {where[0]}", True
     return None
 
@@ -422,7 +441,7 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     if cut > 0 and words[cut] in _INCLUDING:
         # "दिल्ली समेत कई शहरों" = "several cities including Delhi": a place before समेत is
         # said (the phrase is placed by it); anything else before it is left out
-        before = words[: cut][
+        before = words[:cut][
             max((i for i, w in enumerate(words[:cut]) if w in _POSTPOSITIONS), default=-1) + 1 :
         ]
         named = _place_en(tuple(before)) if before else None
