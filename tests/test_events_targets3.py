@@ -113,3 +113,27 @@ def test_origin_of_a_returning_group_is_part_of_the_object() -> None:
     assert ("दुबई से आए 40 लोगों", "40 people arriving from Dubai") in got
     got = _targets("स्वास्थ्य विभाग ने विदेश से लौटे यात्रियों को क्वारंटाइन में रखा है।")
     assert ("विदेश से लौटे यात्रियों", "passengers returning from abroad") in got
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("सड़क पर थूकने वालों", "people spitting"),
+        ("डॉक्टरों पर हमला करने वाले 12 लोगों", "12 attackers"),
+        ("जमाखोरी करने वालों", "hoarders"),
+        # an oblique plural before another noun: a phrase read across a clause, no English
+        ("पुलिस लोगों बाहर निकलने वालों", None),
+        ("दुकानों मालिकों", None),
+    ],
+)
+def test_gloss_doers(phrase: str, english: str | None) -> None:
+    assert gloss(phrase) == english
+
+
+def test_glossary_has_no_function_words() -> None:
+    # every word of a form counts as a glossary word to the argument readers
+    # (events.objects.glossed_span): a postposition or negation there would carry a phrase
+    # across a clause
+    from khabar.events.gloss import _vocabulary
+
+    assert not _vocabulary() & {"से", "में", "को", "ने", "पर", "के", "की", "का", "न", "नहीं"}

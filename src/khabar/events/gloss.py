@@ -302,6 +302,12 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         hit = _lookup(words, i, g)
         if hit is not None:
             n, en, kind = hit
+            last = words[i + n - 1]
+            if kind == "noun" and i + n < len(words) and last.endswith("ों") and last not in _WALE:
+                # an oblique plural ("लोगों", "दुकानों") stands before a postposition, never
+                # before another noun: a phrase read across a clause ("पुलिस लोगों बाहर
+                # निकलने वालों"), no English (round ev34, corpus day files)
+                return None
             if kind == "noun" and words[i + n - 1] in _WALE and i + n < len(words):
                 # "उल्लंघन करने वाले 50 लोगों" = "50 violators", not "violators 50 people";
                 # before another head the participle's noun says nothing readable (round ev34)
