@@ -137,3 +137,17 @@ def test_glossary_has_no_function_words() -> None:
     from khabar.events.gloss import _vocabulary
 
     assert not _vocabulary() & {"से", "में", "को", "ने", "पर", "के", "की", "का", "न", "नहीं"}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("मेडिकल स्टोर छोड़कर बाकी सारी दुकानें", "all remaining shops"),
+        ("उन्हें छोड़ शेष कॉलेजों", "remaining colleges"),
+        ("मंदिर, मस्जिद आदि", None),  # "मस्जिद" unknown: still nothing rather than a guess
+        ("पार्क, धार्मिक स्थल आदि", "parks and religious places"),
+        ("अन्य खुले क्षेत्र", "other open area"),
+    ],
+)
+def test_gloss_except_and_etc(phrase: str, english: str | None) -> None:
+    assert gloss(phrase) == english

@@ -55,7 +55,10 @@ _GENITIVE = frozenset({"के", "की", "का"})
 # ev34: "मंदिर समेत सभी मंदिरों" read "temples all temples" on corpus day files).
 _INCLUDING = frozenset({"समेत", "सहित"})
 # A colon ends a label before the phrase ("कोरोना वायरस : दिल्ली मेट्रो", round ev34, corpus).
-_POSTPOSITIONS = frozenset({"में", "से", "पर", "को", "तक", "ने", "द्वारा", ":"}) | _INCLUDING
+# "X छोड़कर Y" (Y except X) names Y alone ("जरूरी चीजें छोड़कर बाकी सारी दुकानें").
+_POSTPOSITIONS = (
+    frozenset({"में", "से", "पर", "को", "तक", "ने", "द्वारा", ":", "छोड़कर", "छोड़"}) | _INCLUDING
+)
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _NUMBER = re.compile(r"[\d०-९][\d०-९,.]*")
 # Words that make a number approximate after its genitive ("1000 के करीब लोगों").
@@ -252,6 +255,9 @@ def _words(text: str) -> list[str]:
             place = _place_en((word,)) if _abbreviation(word) else None
             if place and any(_place_en(tuple(out[-n:])) == place for n in (3, 2, 1) if out):
                 out.append(f"({word})")  # right after the place it abbreviates
+    # "पड़ोसियों आदि", "धार्मिक स्थलों इत्यादि": "etc." after the head adds nothing (round ev34)
+    while out and out[-1] in {"आदि", "इत्यादि", "वगैरह"}:
+        out.pop()
     # "3 , 000": a number the tokenizer split at its thousands comma is one number, no list
     k = 2
     while k < len(out):
