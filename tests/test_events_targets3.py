@@ -25,6 +25,8 @@ from khabar.pipeline import run_local
         ("करीब 400 जमातियों", None, "about 400 Tablighi Jamaat members"),
         ("सभी खेल आयोजनों", "Kerala", "all sports events in Kerala"),
         ("सामूहिक सभाओं", None, "mass gatherings"),
+        ("केंद्रीय सुरक्षा एजेंसियों", None, "central security agencies"),
+        ("अर्धसैनिक सुरक्षा बलों", None, "security forces"),
         ("हॉट स्पॉट इलाकों", "Agra", "hotspot areas in Agra"),
         ("देशी विदेशी मदिरा दुकानों", None, "country and foreign liquor shops"),
         ("सभी पार्षदों", "Indore", "all municipal councillors in Indore"),
