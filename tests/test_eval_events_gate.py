@@ -438,6 +438,19 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.931, secondary 0.279 -> 0.295; check (measured once): R 0.571, P 0.872 unchanged. Floors
     hold (none raised: the figures that moved went down or stay above their floors by less than
     the margin).
+    Round ev34, English of target phrases (2026-12-04 (session 3), same command; every change
+    read by hand on all 357 corpus day files outside the gold with ``python
+    tools/mine_gloss_gaps.py --every 1 --dump`` before/after, the tune half for kinds, the check
+    half measured once at the end): glossary words mined there (union territories, COVID-19,
+    Tablighi Jamaat members, security forces, organisers, -ने वाले doers ...), an age before a
+    group kept in the target ("10 वर्ष से कम आयु के बच्चों" = "children under 10"), a से/में
+    participle's origin kept with a measure's object ("इटली से आए 83 लोगों" = "83 people arriving
+    from Italy"), "X समेत Y" = "Y including X" (a place) or Y, "X छोड़कर Y" = Y, "आदि" dropped,
+    an oblique plural before another noun no English. all (n=103): actors 0.272 -> 0.282, target
+    0.320 -> 0.330, lenient 0.524, source 0.786, core R 0.786 P 0.920 unchanged; tune (n=74):
+    actors 0.365 -> 0.378, target 0.419 -> 0.432, lenient 0.608, source 0.838 unchanged; check
+    (n=29): unchanged (actors 0.034, lenient 0.310, source 0.655, target 0.069). Floors: actors
+    0.26 -> 0.27, target 0.31 -> 0.32.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -460,8 +473,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.51
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.78
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.26
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.31
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.27
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.32
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55

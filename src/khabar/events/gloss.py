@@ -51,7 +51,14 @@ _CONJUNCTIONS = frozenset({",", "और", "तथा", "एवं", "व", "य�
 _GENITIVE = frozenset({"के", "की", "का"})
 # Postpositions inside a phrase: what comes before one qualifies the head after it in ways a
 # word gloss cannot render ("बिहार के बाहर से आ रहे मजदूरों"), so only the part after it is read.
-_POSTPOSITIONS = frozenset({"में", "से", "पर", "को", "तक", "ने", "द्वारा"})
+# "X समेत/सहित Y" (Y including X) names Y: the part before it is an example, left out (round
+# ev34: "मंदिर समेत सभी मंदिरों" read "temples all temples" on corpus day files).
+_INCLUDING = frozenset({"समेत", "सहित"})
+# A colon ends a label before the phrase ("कोरोना वायरस : दिल्ली मेट्रो", round ev34, corpus).
+# "X छोड़कर Y" (Y except X) names Y alone ("जरूरी चीजें छोड़कर बाकी सारी दुकानें").
+_POSTPOSITIONS = (
+    frozenset({"में", "से", "पर", "को", "तक", "ने", "द्वारा", ":", "छोड़कर", "छोड़"}) | _INCLUDING
+)
 _DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _NUMBER = re.compile(r"[\d०-९][\d०-९,.]*")
 # Words that make a number approximate after its genitive ("1000 के करीब लोगों").
@@ -248,10 +255,21 @@ def _words(text: str) -> list[str]:
             place = _place_en((word,)) if _abbreviation(word) else None
             if place and any(_place_en(tuple(out[-n:])) == place for n in (3, 2, 1) if out):
                 out.append(f"({word})")  # right after the place it abbreviates
+    # "पड़ोसियों आदि", "धार्मिक स्थलों इत्यादि": "etc." after the head adds nothing (round ev34)
+    while out and out[-1] in {"आदि", "इत्यादि", "वगैरह"}:
+        out.pop()
     # "3 , 000": a number the tokenizer split at its thousands comma is one number, no list
     k = 2
     while k < len(out):
-        if out[k - 1] == "," and _NUMBER.fullmatch(out[k - 2]) and re.fullmatch(r"\d{3}", out[k]):
+        if (
+            out[k - 1] == ","
+            and _NUMBER.fullmatch(out[k - 2])
+            and re.fullmatch(r"\d{2}", out[k])
+            and out[k + 1 : k + 2] == [","]
+            and re.fullmatch(r"\d{2,3}", out[k + 2] if k + 2 < len(out) else "")
+        ):  # Indian grouping "1 , 28 , 257" = 1,28,257 (round ev34, corpus)
+            out[k - 2 : k + 1] = [f"{out[k - 2]},{out[k]}"]
+        elif out[k - 1] == "," and _NUMBER.fullmatch(out[k - 2]) and re.fullmatch(r"\d{3}", out[k]):
             out[k - 2 : k + 1] = [f"{out[k - 2]},{out[k]}"]
         else:
             k += 1
@@ -290,6 +308,19 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         hit = _lookup(words, i, g)
         if hit is not None:
             n, en, kind = hit
+            last = words[i + n - 1]
+            if kind == "noun" and i + n < len(words) and last.endswith("ों") and last not in _WALE:
+                # an oblique plural ("लोगों", "दुकानों") stands before a postposition, never
+                # before another noun: a phrase read across a clause ("पुलिस लोगों बाहर
+                # निकलने वालों"), no English (round ev34, corpus day files)
+                return None
+            if kind == "noun" and words[i + n - 1] in _WALE and i + n < len(words):
+                # "उल्लंघन करने वाले 50 लोगों" = "50 violators", not "violators 50 people";
+                # before another head the participle's noun says nothing readable (round ev34)
+                rest = _conjunct(words[i + n :], g)
+                if rest is None or rest[0].split()[-1] not in {"people", "persons"}:
+                    return None
+                return " ".join([*out, *rest[0].split()[:-1], en]), place or rest[1]
             out.append(en)
             i += n
             head_ok = i == len(words) and kind in {"noun", "act"}
@@ -330,8 +361,8 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             if owners is not None:
                 return f"{head[0]} of {owners[0]}", owners[1]
     parts: list[list[str]] = [[]]
-    for w in words:
-        if w in _CONJUNCTIONS:
+    for k, w in enumerate(words):
+        if w in _CONJUNCTIONS and words[k + 1 : k + 2] != ["उससे"]:  # "18 वर्ष या उससे कम"
             parts.append([])
         else:
             parts[-1].append(w)
@@ -374,19 +405,61 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             alone = end == len(words) and form[-1] in _WALE
             head = ("people", False) if alone else _genitive(words[end:], g)
             where = _genitive(words[: i - 1], g)
+            if words[: i - 1] in (["विदेश"], ["विदेशों"]):  # no noun of the glossary: "abroad
+                where = ("abroad", True)  # travel" would be no English (round ev34)
             if head is None or where is None:
                 # no place or origin that can be said: the head alone, if it is a word
                 return None if alone else head
             # the phrase is placed by its own place or origin: no jurisdiction is added
+            if where[0] == "abroad":  # "विदेश में फंसे" = "stranded abroad" (round ev34)
+                return f"{head[0]} {entry.en}{' from' if link == 'from' else ''} abroad", True
             return f"{head[0]} {entry.en} {link} {where[0]}", True
     return None
 
 
+# An age before a genitive ("65 साल से ज्यादा आयु के बुजुर्गों" = "elderly people over 65",
+# "10 वर्ष से कम उम्र के बच्चों" = "children under 10"): the groups advisories and appeals of
+# 2020 name. Forms read on corpus day files outside the event gold (round ev34, ~30 uses).
+AGE = re.compile(
+    r"([\d०-९]+) (?:साल|वर्ष) (से|या उससे) (ज्यादा|ज़्यादा|अधिक|ऊपर|कम)"
+    r"(?: (?:की|के))?(?: (?:आयु|उम्र))? (?:के|की|का)"
+)
+
+
+def _age(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """(English, names a place) of "<age> के <head>"; None when the phrase is no such."""
+    text = " ".join(words)
+    m = AGE.match(text)
+    if m is None:
+        return None
+    head = _genitive(text[m.end() :].split(), g)
+    if head is None:
+        return None
+    years = m.group(1).translate(_DIGITS)
+    under = m.group(3) == "कम"
+    if m.group(2) == "से":
+        return f"{head[0]} {'under' if under else 'over'} {years}", head[1]
+    return f"{head[0]} aged {years} or {'under' if under else 'over'}", head[1]
+
+
 def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    aged = _age(words, g)
+    if aged is not None:
+        return aged
     linked = _participle(words, g)
     if linked is not None:
         return linked
     cut = max((i for i, w in enumerate(words) if w in _POSTPOSITIONS), default=-1)
+    if cut > 0 and words[cut] in _INCLUDING:
+        # "दिल्ली समेत कई शहरों" = "several cities including Delhi": a place before समेत is
+        # said (the phrase is placed by it); anything else before it is left out
+        before = words[:cut][
+            max((i for i, w in enumerate(words[:cut]) if w in _POSTPOSITIONS), default=-1) + 1 :
+        ]
+        named = _place_en(tuple(before)) if before else None
+        rest = _genitive(words[cut + 1 :], g) if named else None
+        if named and rest is not None:
+            return f"{rest[0]} including {named}", True
     words = words[cut + 1 :]
     at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
     if at < 0:
@@ -398,10 +471,17 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     head = _conjunct(words[at + 1 :], g)
     if head is None:
         return None
-    kind = _lookup(words[:at], 0, g) if at == 1 else None
-    if kind is not None and kind[0] == 1 and kind[2] == "mod":
-        # "शराब की दुकानें": a kind of thing before की makes an English compound
-        return f"{kind[1]} {head[0]}", head[1]
+    # "शराब की दुकानें": a kind of thing before की makes an English compound; one form of
+    # several words too ("कोरोना वायरस के मरीजों" = "COVID-19 patients", round ev34)
+    # (not before a number: "तबलीगी जमात के 960 विदेशियों" is no "Tablighi Jamaat 960 ...")
+    kind = next(
+        (e.en for f, e in g.index.get(words[0], ()) if f == tuple(words[:at]) and e.kind == "mod"),
+        None,
+    )
+    if _NUMBER.fullmatch(words[at + 1]):
+        kind = None
+    if kind is not None:
+        return f"{kind} {head[0]}", head[1]
     owner = _genitive(words[:at], g)
     if owner is None:
         return head

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .actors import entity_code
 from .clause import SentenceView, Token, Unit, is_break
-from .gloss import gloss, jurisdiction, known_word, modifier, names_actor, public_of
+from .gloss import AGE, gloss, jurisdiction, known_word, modifier, names_actor, public_of
 
 if TYPE_CHECKING:
     from .hindi import Candidate
@@ -95,6 +95,19 @@ SUBJECT_PRONOUNS = frozenset({"हम", "मैं", "वह", "वे", "यह
 def _kind_genitive(toks: list[Token], k: int, start: int) -> bool:
     """Whether the genitive at ``k`` joins a kind word to the object ("शराब की दुकानें")."""
     return toks[k].text in {"के", "की", "का"} and k - 1 >= start and known_word(toks[k - 1].text)
+
+
+def age_before(toks: list[Token], k: int, start: int, blocked: set[int]) -> int | None:
+    """First token of an age phrase ending right before ``k`` ("65 साल से ज्यादा आयु के
+    बुजुर्गों"): its से is no boundary of the object (gloss.AGE, round ev34)."""
+    for n in range(5, 10):
+        if k - n < start or any(i in blocked for i in range(k - n, k)):
+            continue
+        text = " ".join(t.text for t in toks[k - n : k])
+        m = AGE.fullmatch(text)
+        if m is not None:
+            return k - n
+    return None
 
 
 # Adverbials between a measure's object and its trigger ("सभी बार … तत्काल प्रभाव से बंद").
@@ -282,14 +295,21 @@ def glossed_span(
         return None
     stops = (np_stops | {"के", "की", "का", "(", ")", "लेकिन", "परंतु", "मगर"}) - CONJ
     first = end
-    while (
-        first - 1 >= start
-        and end - first + 1 < _OBJECT_MAX
-        and (toks[first - 1].text not in stops or _kind_genitive(toks, first - 1, start))
-        and first - 1 not in in_unit | skip
-        and not is_break(toks, first - 1)
-    ):
-        first -= 1
+    aged = 0  # tokens of age phrases taken in (no part of the object's length limit)
+    while True:
+        while (
+            first - 1 >= start
+            and end - first + 1 - aged < _OBJECT_MAX
+            and (toks[first - 1].text not in stops or _kind_genitive(toks, first - 1, start))
+            and first - 1 not in in_unit | skip
+            and not is_break(toks, first - 1)
+        ):
+            first -= 1
+        age = age_before(toks, first, start, in_unit | skip)
+        if age is None:
+            break
+        aged += first - age - 1
+        first = age
     starts = [first] + [k + 1 for k in range(first, end) if toks[k].text in CONJ]
     for k in starts:
         while k < end and not known_word(toks[k].text):

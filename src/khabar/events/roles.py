@@ -34,6 +34,7 @@ from .objects import (
     PARTICIPLE_ENDS,
     PUBLIC_MODES,
     SUBJECT_PRONOUNS,
+    age_before,
     bare_object,
     before_aside,
     closed_for,
@@ -143,9 +144,13 @@ def _group_phrase(sv: SentenceView, unit: Unit) -> int:
     ids = unit_actors(unit)
     if not unit.mentions or any(m.type != "GROUP" for m in unit.mentions) or unit.anaphor:
         return unit.first
+    toks = sv.tokens
+    # "60 साल से ज्यादा उम्र के लोगों": an age says which people, the public's too (round ev34)
+    aged = age_before(toks, unit.first, 0, set())
+    if aged is not None and gloss(sv.text_of(aged, unit.last)) is not None:
+        return aged
     if any(i.startswith("actor:public") for i in ids):
         return unit.first
-    toks = sv.tokens
     floor = max(0, unit.first - _GROUP_REACH)
     first = unit.first
     while first - 1 >= floor and modifier(toks[first - 1].text):
@@ -690,6 +695,15 @@ def _object_target(
             and first - 1 not in timex_at
         ):
             first -= 1
+        # "10 वर्ष से कम आयु के बच्चों को": the age says which (its "10 वर्ष" may be a timex)
+        aged = age_before(toks, first, start, set()) if first == end else None
+        if aged is not None and gloss(sv.text_of(aged, end)) is not None:
+            first = aged
+        if first > start and toks[first - 1].text in {"में", "से"}:
+            # "पंजाब से लौटे 115 मजदूरों को": a relative participle's origin or place belongs
+            # to the object ("115 workers returning from Punjab"), as for a target marked को
+            # after a से/में participle in _phrase_before (round ev34, corpus day files)
+            first = _with_participle(sv, start, first, end)
         if toks[end].text in _NP_STOPS or is_break(toks, end):
             return
         doer = _subject_of_activity(sv, first, end, units)
@@ -904,6 +918,21 @@ def _phrase_before(
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, toks[first].start, toks[at - 1].end, ident))
     roles.target.append(ident)
+
+
+def _with_participle(sv: SentenceView, start: int, first: int, end: int) -> int:
+    """First token of the object ``first..end`` with the relative participle phrase before it
+    ("पंजाब से लौटे 115 मजदूरों"), leading words that add nothing to its English left out;
+    ``first`` when there is none or the glossary cannot say it."""
+    wider = _relative_start(sv.tokens, start, end)
+    if wider is None or wider >= first:
+        return first
+    english = gloss(sv.text_of(wider, end))
+    if english is None or english == gloss(sv.text_of(first, end)):
+        return first
+    while wider < first and gloss(sv.text_of(wider + 1, end)) == english:
+        wider += 1
+    return wider
 
 
 def _relative_start(toks: list[Token], start: int, end: int) -> int | None:
