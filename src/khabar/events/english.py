@@ -204,7 +204,11 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
         while 0 <= k + step < len(chunks):
             a, b = (chunks[k + step], chunks[k]) if step < 0 else (chunks[k], chunks[k + step])
             between = [t[2] for t in toks[a.last + 1 : b.first]]
-            if between and all(w in {"and", ",", "the"} for w in between):
+            # "Xi Jinping and Russian President Vladimir Putin": a title between the two names
+            # (capitalised words after the conjunction) does not break the group
+            if between and between[0] in {"and", ","} and all(
+                w in {"and", ",", "the"} or w[:1].isupper() for w in between
+            ):
                 group.append(chunks[k + step])
                 k += step
             else:
@@ -268,7 +272,14 @@ _RECIPROCAL = frozenset({"discuss", "phone", "video_call", "meeting"})
 # A second call or meeting in the same sentence, tied to the first by time ("hours before
 # speaking by phone with Trump"): same subject, same day.
 _SAME_DAY_LINKS = frozenset({"before", "after", "then", "later"})
-_EXPECTED = frozenset({"expected", "likely", "set"})
+# "is set to"/"is scheduled to" name a fixed plan (planned); "expected"/"likely" a forecast
+_EXPECTED = frozenset({"expected", "likely"})
+# Same-clause phrases that say how a meeting was held ("held talks via video link", "a virtual
+# meeting"); tuned on set A of tests/test_events_english_wire.py.
+_HOW = frozenset({"video_call", "phone"})
+# A trip "for the APEC summit" is attendance at the summit (tuned as _HOW).
+# "leaders' meeting" (APEC's own name for its summit) counts too.
+_GATHERINGS = frozenset({"summit", "forum", "summits"})
 _OFFERS = ("offer", "pledg", "promis")
 
 
@@ -283,6 +294,9 @@ def _partners(
     return _group(chunks, toks, after[0]) if after else []
 
 
+_LINK_WINDOW = 14  # tokens after the link word (tuned on set A of test_events_english_wire.py)
+
+
 def _linked_calls(
     toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int
 ) -> list[tuple[EnglishTrigger, int, int]]:
@@ -291,7 +305,11 @@ def _linked_calls(
     for k in range(last + 1, len(toks)):
         if toks[k][2].lower() not in _SAME_DAY_LINKS:
             continue
-        for i in range(k + 1, min(k + 4, len(toks))):
+        # the call may come a few words on ("hours before Xi had a phone call with ...",
+        # "later spoke with U.S. President Donald Trump in a telephone conversation")
+        for i in range(k + 1, min(k + _LINK_WINDOW, len(toks))):
+            if toks[i][2] == ";":
+                break
             for trig in english_triggers():
                 n = _match(toks, i, trig, trig.stem)
                 if n and trig.type == "CONSULT" and trig.mode in _RECIPROCAL:
@@ -319,10 +337,13 @@ def extract_english(article: Article) -> list[Event]:
         chunks = None
         if mentions:
             chunks = []
+            types = []
             for m in mentions:
                 idx = [k for k, t in enumerate(toks) if t[0] < m.end and t[1] > m.start]
                 if idx:
                     chunks.append(_Chunk(idx[0], idx[-1], m.text, m.start, m.end, actor_of(m)))
+                    types.append(m.type)
+            chunks = _drop_title_countries(chunks, types, toks)
         coded = code_sentence(article.text, sent.start, sent.end, chunks)
         if coded is None:
             continue
@@ -341,15 +362,103 @@ def extract_english(article: Article) -> list[Event]:
         for n, (trig, first, last) in enumerate(hits):
             limit = hits[n + 1][1] if n + 1 < len(hits) else len(toks)
             who = source
+            link = 0
+            if n > 0:
+                link = max(
+                    k
+                    for k in range(hits[n - 1][2] + 1, first)
+                    if toks[k][2].lower() in _SAME_DAY_LINKS
+                )
+                # the linked call's own subject ("hours before Xi had a phone call with ..."),
+                # not its partner ("later spoke with Trump in a telephone conversation")
+                stop = next((k for k in range(link, first) if toks[k][2].lower() == "with"), first)
+                own = [c for c in all_chunks if link < c.first and c.last < stop]
+                who = _group(all_chunks, toks, own[-1]) if own else source
+                who = [c for c in who if c.last < first]
+            trig = _how(toks, trig, first, last, limit)
+            if trig.mode == "visit" and modal_future(toks, first):
+                trig = _gathering(toks, all_chunks, trig, last, limit, mentions)
             if trig.type in {"CONSULT", "AGREE"} and trig.mode in _RECIPROCAL:
                 target = []  # a reciprocal act has participants, no target
                 partners = _partners(toks, all_chunks, last, limit)
                 if not partners and n > 0:
+                    # "later spoke with Trump in a telephone conversation": the partner
+                    # stands between the link word and the call
+                    partners = _partners(toks, all_chunks, link, first)
+                if not partners and trig.mode in _HOW:
+                    # "Xi phoned U.S. President Donald Trump": the called is the partner
+                    # (titles between: "phoned Japanese Prime Minister Fumio Kishida")
+                    after = [
+                        c
+                        for c in all_chunks
+                        if last < c.first < limit
+                        and all(t[2][:1].isupper() for t in toks[last + 1 : c.first])
+                    ]
+                    partners = _group(all_chunks, toks, after[0]) if after else []
+                if not partners and n > 0:
                     continue
-                who = source + [p for p in partners if p not in source]
+                who = who + [p for p in partners if p not in who]
             events.append(_event(article, si, sent.start, sent.end, toks, trig, first, last,
                                  who, target, dated, bool(mentions)))
     return events
+
+
+def _drop_title_countries(
+    chunks: list[_Chunk], types: list[str], toks: list[tuple[int, int, str]]
+) -> list[_Chunk]:
+    """Without a country named as a title's adjective ("US President Donald Trump": the
+    country, a capitalised title, then the person)."""
+    out = []
+    for k, c in enumerate(chunks):
+        nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+        if types[k] == "COUNTRY" and nxt is not None and types[k + 1] == "PERSON":
+            between = [t[2] for t in toks[c.last + 1 : nxt.first]]
+            if between and all(w[:1].isupper() for w in between):
+                continue
+        out.append(c)
+    return out
+
+
+def modal_future(toks: list[tuple[int, int, str]], first: int) -> bool:
+    """A future frame just before token ``first`` ("will travel", "plans to", "is set to")."""
+    words = {t[2].lower() for t in toks[max(0, first - 3) : first]}
+    return bool(words & (_FUTURE | _EXPECTED))
+
+
+def _how(
+    toks: list[tuple[int, int, str]], trig: EnglishTrigger, first: int, last: int, limit: int
+) -> EnglishTrigger:
+    """Talks or a meeting "via video link"/"by phone" take the call's mode (see ``_HOW``)."""
+    if trig.type != "CONSULT" or trig.mode not in {"discuss", "meeting"}:
+        return trig
+    for i in range(last + 1, limit):
+        if toks[i][2] == ";":
+            break
+        for other in english_triggers():
+            if other.type == "CONSULT" and other.mode in _HOW and _match(toks, i, other, other.stem):
+                return EnglishTrigger(trig.stem, trig.type, other.mode)
+    return trig
+
+
+def _gathering(
+    toks: list[tuple[int, int, str]],
+    chunks: list[_Chunk],
+    trig: EnglishTrigger,
+    last: int,
+    limit: int,
+    mentions: list[Any],
+) -> EnglishTrigger:
+    """A planned trip "for the APEC summit" is attendance at the summit (see ``_GATHERINGS``)."""
+    for i in range(last + 1, limit):
+        word = toks[i][2]
+        if word == ";":
+            break
+        ahead = [t[2].lower() for t in toks[i + 1 : min(i + 8, limit)]]
+        if word.lower() == "for" and (
+            set(ahead) & _GATHERINGS or "leaders" in ahead and "meeting" in ahead
+        ):
+            return EnglishTrigger(trig.stem, trig.type, "summit")
+    return trig
 
 
 def _event(
@@ -385,6 +494,18 @@ def _event(
     t_start, t_end = toks[first][0], toks[last][1]
     before = [t for t in dated if t.end <= t_start]
     timex = before[-1] if before else (dated[0] if dated else None)
+    date = date_part(timex.value) if timex else None
+    if (
+        date
+        and modality in {"planned", "expected"}
+        and article.dct
+        and timex is not None
+        and not re.search(r"\d{4}", timex.text)
+        and date[:4].isdigit()
+        and date < article.dct[: len(date)]
+    ):
+        # a plan lies ahead: "will attend ... in November" written in February is next November
+        date = str(int(date[:4]) + 1) + date[4:]
     return Event(
         type=type_,
         mode=mode,
@@ -395,7 +516,7 @@ def _event(
         evidence_end=s_end,
         source=[c.entity or f"text:{c.text}" for c in source],
         target=[c.entity or f"text:{c.text}" for c in target],
-        date=date_part(timex.value) if timex else None,
+        date=date,
         date_basis=f"sentence: {timex.text}" if timex else None,
         modality=modality,
         negated=modality == "denied",
