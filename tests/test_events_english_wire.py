@@ -100,7 +100,7 @@ WANT = {
 ALL = set(WANT)
 EXPECTED = {
     "A1": ALL,
-    "A2": ALL - {"visit"},  # "The U.S. president will visit": no title resolution yet
+    "A2": ALL,
     "A3": ALL,
     "B4": ALL - {"phone"},
     "B5": ALL - {"summit"},
@@ -180,3 +180,22 @@ def test_a_planned_trip_for_a_summit_is_attendance_dated_ahead() -> None:
     assert (ev.mode, ev.modality, ev.date) == ("summit", "planned", "2026-11")
     past = "Narendra Modi visited Johannesburg in November, officials said.\n"
     assert all(e.date != "2026-11" for e in _events(past))
+
+
+def test_the_countrys_president_is_the_one_named_before() -> None:
+    text = (
+        "Japan's Prime Minister Fumio Kishida met Indian Prime Minister Narendra Modi in Tokyo "
+        "on Monday.\n\nThe Indian prime minister will visit Osaka in June, officials said.\n"
+    )
+    visits = [e for e in _events(text) if e.mode == "visit"]
+    assert visits and visits[0].source == ["kb:person/narendra-modi"]
+    assert visits[0].date == "2026-06"
+
+
+def test_a_headline_gives_no_event_beside_its_body() -> None:
+    text = (
+        "Modi holds talks with Kishida\n\nNEW DELHI, March 2 (Wire) - Indian Prime Minister "
+        "Narendra Modi held talks with Japanese Prime Minister Fumio Kishida on Monday.\n"
+    )
+    events = _events(text)
+    assert events and all(e.trigger_start > text.index("NEW DELHI") for e in events)
