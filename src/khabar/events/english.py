@@ -360,9 +360,18 @@ def extract_english(article: Article) -> list[Event]:
         if coded is None:
             continue
         trig, first, last, source, target = coded
-        if not source or (source[0].first > 0 and toks[source[0].first - 1][2].lower() == "with"):
-            continue  # no subject, or the "subject" is someone's partner (a headline's shorthand)
         all_chunks = chunks if chunks is not None else _chunks(toks, article.text)
+        fronted: list[_Chunk] = []
+        if source and _with_before(toks, source[0]):
+            # "Modi spoke with Kishida by video": the partner stands before the trigger
+            fronted, source = source, _fronted_subject(toks, all_chunks, source[0], first)
+        if not source and toks and toks[0][2] in _PRONOUNS and first <= 4:
+            # "He will also attend ...": the one person who was the last event's subject
+            prev = events[-1].source if events and (events[-1].sentence or 0) < si else []
+            if len(prev) == 1 and prev[0].startswith("kb:person/"):
+                source = [_Chunk(0, 0, toks[0][2], toks[0][0], toks[0][1], prev[0])]
+        if not source or _with_before(toks, source[0]):
+            continue  # no subject, or the "subject" is someone's partner (a headline's shorthand)
         dated = [
             t
             for t in article.timexes
@@ -392,7 +401,7 @@ def extract_english(article: Article) -> list[Event]:
                 trig = _gathering(toks, all_chunks, trig, last, limit, mentions)
             if trig.type in {"CONSULT", "AGREE"} and trig.mode in _RECIPROCAL:
                 target = []  # a reciprocal act has participants, no target
-                partners = _partners(toks, all_chunks, last, limit)
+                partners = _partners(toks, all_chunks, last, limit) or (fronted if n == 0 else [])
                 if not partners and n > 0:
                     # "later spoke with Trump in a telephone conversation": the partner
                     # stands between the link word and the call
@@ -459,6 +468,41 @@ def _titled(
         if idx:
             out.append(_Chunk(idx[0], idx[-1], m.group(), m.start(), m.end(), people.pop()))
     return out
+
+
+_PRONOUNS = frozenset({"He", "She"})
+
+
+def _with_at(toks: list[tuple[int, int, str]], chunk: _Chunk) -> int:
+    """The token index of "with" before ``chunk``, over its title ("with Japanese Prime
+    Minister Fumio Kishida"); -1 when none."""
+    k = chunk.first - 1
+    while k >= 0 and (toks[k][2][:1].isupper() or toks[k][2] == "."):
+        k -= 1
+    return k if k >= 0 and toks[k][2].lower() == "with" else -1
+
+
+def _with_before(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:
+    return _with_at(toks, chunk) >= 0
+
+
+def _fronted_subject(
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], partner: _Chunk, first: int
+) -> list[_Chunk]:
+    """The subject of "X spoke with Y by video": X, when one or two lower-case words (the verb)
+    stand between X and "with" and at most three words between Y's group and the trigger; none
+    otherwise (a headline's "Xi speaks with Trump hours after video call with Putin")."""
+    at = _with_at(toks, partner)
+    earlier = [c for c in chunks if c.last < at]
+    if not earlier:
+        return []
+    verb = [t[2] for t in toks[earlier[-1].last + 1 : at]]
+    tail = [t[2].lower() for t in toks[partner.last + 1 : first]]
+    if not 1 <= len(verb) <= 2 or not all(w.islower() for w in verb):
+        return []
+    if len(tail) > 3 or set(tail) & _SAME_DAY_LINKS:
+        return []
+    return [c for c in _group(chunks, toks, earlier[-1]) if c.last < at]
 
 
 def _drop_title_countries(
