@@ -214,3 +214,18 @@ def test_partner_before_the_call_and_a_pronoun_subject() -> None:
     assert ("video_call", modi, 2, "2026-03-02", "happened") in got
     assert ("summit", modi, 1, "2026-11", "planned") in got
     assert ("phone", modi, 2, "2026-03-02", "happened") in got
+
+
+def test_no_self_target_and_no_shift_of_a_past_day_or_an_apposition() -> None:
+    seized = _events(
+        "Kabul (Wire) Afghan police seized on Friday a cache of weapons belonging to militants "
+        "in central Kabul, officials said.\n", dct="2021-03-01")
+    assert seized and all(not set(e.source) & set(e.target) for e in seized)
+    planned = _events(
+        "Four bombers attacked a market in Kabul but failed to kill their target, police said "
+        "Tuesday.\n", dct="2021-03-01")
+    assert all(e.date is None or e.date < "2022" for e in planned)  # "Tuesday" stays past
+    booed = _events(
+        "Upon leaving a ceremony at the National Theatre, President John Mahama was booed at by "
+        "a group of strikers.\n", dct="2021-03-01")
+    assert all("National Theatre" not in {a.text for a in e.arguments} for e in booed)

@@ -205,9 +205,12 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
             a, b = (chunks[k + step], chunks[k]) if step < 0 else (chunks[k], chunks[k + step])
             between = [t[2] for t in toks[a.last + 1 : b.first]]
             # "Xi Jinping and Russian President Vladimir Putin": a title between the two names
-            # (capitalised words after the conjunction) does not break the group
-            if between and between[0] in {"and", ","} and all(
-                w in {"and", ",", "the"} or w[:1].isupper() for w in between
+            # (capitalised words after the conjunction) does not break the group; after a comma
+            # it may be an apposition ("at the National Theatre, President X"), so "and" only
+            if between and (
+                all(w in {"and", ",", "the"} for w in between)
+                or between[0] == "and"
+                and all(w in {"and", ",", "the"} or w[:1].isupper() for w in between)
             ):
                 group.append(chunks[k + step])
                 k += step
@@ -419,6 +422,8 @@ def extract_english(article: Article) -> list[Event]:
                 if not partners and n > 0:
                     continue
                 who = who + [p for p in partners if p not in who]
+            ids = {c.entity for c in who if c.entity}
+            target = [c for c in target if not (c.entity and c.entity in ids)]  # no self-target
             events.append(_event(article, si, sent.start, sent.end, toks, trig, first, last,
                                  who, target, dated, bool(mentions)))
     return events
@@ -603,6 +608,7 @@ def _event(
         and article.dct
         and timex is not None
         and not re.search(r"\d{4}", timex.text)
+        and len(date) == 7  # a bare month ("in November"), never "yesterday" or "Tuesday"
         and date[:4].isdigit()
         and date < article.dct[: len(date)]
     ):
