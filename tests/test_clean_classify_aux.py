@@ -59,3 +59,15 @@ def test_page_of_auxiliary_lines_without_body_is_no_text() -> None:
     assert len(art.blocks) == 2
     assert art.status == "no_text"
     assert len(art.warnings) == 1 and art.warnings[0].startswith("E016")
+
+
+def test_dated_wire_lead_is_body_not_byline() -> None:
+    # a lead opening with its dateline is a sentence of the report; a short dated line a byline
+    lead = (
+        "NEW DELHI, March 3, 2026 (Reuters) - Indian Prime Minister Narendra Modi and Japanese "
+        "Prime Minister Fumio Kishida held a summit in Tokyo on Tuesday."
+    )
+    labels = _labels(lead + "\n\nThe two sides signed a trade pact worth billions of dollars.\n")
+    assert labels[lead] == "body"
+    short = _labels("March 3, 2026 10:15 am IST Ravi Kumar\n\n" + BODY + "\n")
+    assert "byline" in short.values() or "boilerplate" in short.values()

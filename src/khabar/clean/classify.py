@@ -129,8 +129,17 @@ def _furniture(line: Line, deva_page: bool) -> bool:
     )
 
 
+# A wire report's lead opens with its dateline ("MOSCOW, February 4, 2026 (AFP) - Putin and Xi
+# held ... on Wednesday."): a long line closed by a full stop is that lead, no byline. Bylines
+# seen in the corpus are under a dozen words and do not end a sentence (tuned on English wire
+# copy written for tests/test_events_english_wire.py).
+BYLINE_LEAD_MIN_WORDS = 16
+
+
 def _byline(line: Line) -> Byline | None:
     if line.sentence_ends > 1 or line.stop_density > 0.25:
+        return None
+    if line.ends_sentence and line.words >= BYLINE_LEAD_MIN_WORDS:
         return None
     return parse_byline(line.text)
 

@@ -204,7 +204,14 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
         while 0 <= k + step < len(chunks):
             a, b = (chunks[k + step], chunks[k]) if step < 0 else (chunks[k], chunks[k + step])
             between = [t[2] for t in toks[a.last + 1 : b.first]]
-            if between and all(w in {"and", ",", "the"} for w in between):
+            # "Xi Jinping and Russian President Vladimir Putin": a title between the two names
+            # (capitalised words after the conjunction) does not break the group; after a comma
+            # it may be an apposition ("at the National Theatre, President X"), so "and" only
+            if between and (
+                all(w in {"and", ",", "the"} for w in between)
+                or between[0] == "and"
+                and all(w in {"and", ",", "the"} or w[:1].isupper() for w in between)
+            ):
                 group.append(chunks[k + step])
                 k += step
             else:
@@ -268,7 +275,14 @@ _RECIPROCAL = frozenset({"discuss", "phone", "video_call", "meeting"})
 # A second call or meeting in the same sentence, tied to the first by time ("hours before
 # speaking by phone with Trump"): same subject, same day.
 _SAME_DAY_LINKS = frozenset({"before", "after", "then", "later"})
-_EXPECTED = frozenset({"expected", "likely", "set"})
+# "is set to"/"is scheduled to" name a fixed plan (planned); "expected"/"likely" a forecast
+_EXPECTED = frozenset({"expected", "likely"})
+# Same-clause phrases that say how a meeting was held ("held talks via video link", "a virtual
+# meeting"); tuned on set A of tests/test_events_english_wire.py.
+_HOW = frozenset({"video_call", "phone"})
+# A trip "for the APEC summit" is attendance at the summit (tuned as _HOW).
+# "leaders' meeting" (APEC's own name for its summit) counts too.
+_GATHERINGS = frozenset({"summit", "forum", "summits"})
 _OFFERS = ("offer", "pledg", "promis")
 
 
@@ -283,6 +297,9 @@ def _partners(
     return _group(chunks, toks, after[0]) if after else []
 
 
+_LINK_WINDOW = 14  # tokens after the link word (tuned on set A of test_events_english_wire.py)
+
+
 def _linked_calls(
     toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int
 ) -> list[tuple[EnglishTrigger, int, int]]:
@@ -291,7 +308,11 @@ def _linked_calls(
     for k in range(last + 1, len(toks)):
         if toks[k][2].lower() not in _SAME_DAY_LINKS:
             continue
-        for i in range(k + 1, min(k + 4, len(toks))):
+        # the call may come a few words on ("hours before Xi had a phone call with ...",
+        # "later spoke with U.S. President Donald Trump in a telephone conversation")
+        for i in range(k + 1, min(k + _LINK_WINDOW, len(toks))):
+            if toks[i][2] == ";":
+                break
             for trig in english_triggers():
                 n = _match(toks, i, trig, trig.stem)
                 if n and trig.type == "CONSULT" and trig.mode in _RECIPROCAL:
@@ -306,7 +327,12 @@ def extract_english(article: Article) -> list[Event]:
     """PLOVER events of an English article: the main trigger of each sentence, and a call or
     meeting tied to it by a same-day link ("hours before speaking by phone with Trump")."""
     events: list[Event] = []
+    body = any(b.label == "body" for b in article.blocks)
     for si, sent in enumerate(sentences_of(article)):
+        if body and 0 <= sent.block < len(article.blocks) and (
+            article.blocks[sent.block].label == "title"
+        ):
+            continue  # a headline restates the lead in shorthand, undated ("Xi phones Trump")
         toks = _tokens(article.text, sent.start, sent.end)
         mentions = [
             m
@@ -319,17 +345,36 @@ def extract_english(article: Article) -> list[Event]:
         chunks = None
         if mentions:
             chunks = []
+            types = []
             for m in mentions:
                 idx = [k for k, t in enumerate(toks) if t[0] < m.end and t[1] > m.start]
                 if idx:
                     chunks.append(_Chunk(idx[0], idx[-1], m.text, m.start, m.end, actor_of(m)))
+                    types.append(m.type)
+            chunks = _drop_title_countries(chunks, types, toks)
+        titled = _titled(article, sent.start, sent.end, toks)
+        if titled:
+            chunks = chunks if chunks is not None else _chunks(toks, article.text)
+            chunks = sorted(
+                [c for c in chunks if not titled[0].first <= c.first <= titled[0].last] + titled,
+                key=lambda c: c.first,
+            )
         coded = code_sentence(article.text, sent.start, sent.end, chunks)
         if coded is None:
             continue
         trig, first, last, source, target = coded
-        if not source or (source[0].first > 0 and toks[source[0].first - 1][2].lower() == "with"):
-            continue  # no subject, or the "subject" is someone's partner (a headline's shorthand)
         all_chunks = chunks if chunks is not None else _chunks(toks, article.text)
+        fronted: list[_Chunk] = []
+        if source and _with_before(toks, source[0]):
+            # "Modi spoke with Kishida by video": the partner stands before the trigger
+            fronted, source = source, _fronted_subject(toks, all_chunks, source[0], first)
+        if not source and toks and toks[0][2] in _PRONOUNS and first <= 4:
+            # "He will also attend ...": the one person who was the last event's subject
+            prev = events[-1].source if events and (events[-1].sentence or 0) < si else []
+            if len(prev) == 1 and prev[0].startswith("kb:person/"):
+                source = [_Chunk(0, 0, toks[0][2], toks[0][0], toks[0][1], prev[0])]
+        if not source or _with_before(toks, source[0]):
+            continue  # no subject, or the "subject" is someone's partner (a headline's shorthand)
         dated = [
             t
             for t in article.timexes
@@ -341,15 +386,186 @@ def extract_english(article: Article) -> list[Event]:
         for n, (trig, first, last) in enumerate(hits):
             limit = hits[n + 1][1] if n + 1 < len(hits) else len(toks)
             who = source
+            link = 0
+            if n > 0:
+                link = max(
+                    k
+                    for k in range(hits[n - 1][2] + 1, first)
+                    if toks[k][2].lower() in _SAME_DAY_LINKS
+                )
+                # the linked call's own subject ("hours before Xi had a phone call with ..."),
+                # not its partner ("later spoke with Trump in a telephone conversation")
+                stop = next((k for k in range(link, first) if toks[k][2].lower() == "with"), first)
+                own = [c for c in all_chunks if link < c.first and c.last < stop]
+                who = _group(all_chunks, toks, own[-1]) if own else source
+                who = [c for c in who if c.last < first]
+            trig = _how(toks, trig, first, last, limit)
+            if trig.mode == "visit" and modal_future(toks, first):
+                trig = _gathering(toks, all_chunks, trig, last, limit, mentions)
             if trig.type in {"CONSULT", "AGREE"} and trig.mode in _RECIPROCAL:
                 target = []  # a reciprocal act has participants, no target
-                partners = _partners(toks, all_chunks, last, limit)
+                partners = _partners(toks, all_chunks, last, limit) or (fronted if n == 0 else [])
+                if not partners and n > 0:
+                    # "later spoke with Trump in a telephone conversation": the partner
+                    # stands between the link word and the call
+                    partners = _partners(toks, all_chunks, link, first)
+                if not partners and trig.mode in _HOW:
+                    # "Xi phoned U.S. President Donald Trump": the called is the partner
+                    # (titles between: "phoned Japanese Prime Minister Fumio Kishida")
+                    after = [
+                        c
+                        for c in all_chunks
+                        if last < c.first < limit
+                        and all(t[2][:1].isupper() for t in toks[last + 1 : c.first])
+                    ]
+                    partners = _group(all_chunks, toks, after[0]) if after else []
                 if not partners and n > 0:
                     continue
-                who = source + [p for p in partners if p not in source]
+                who = who + [p for p in partners if p not in who]
+            ids = {c.entity for c in who if c.entity}
+            target = [c for c in target if not (c.entity and c.entity in ids)]  # no self-target
             events.append(_event(article, si, sent.start, sent.end, toks, trig, first, last,
                                  who, target, dated, bool(mentions)))
     return events
+
+
+# "the U.S. president", "the Chinese leader": a country's office holder named before in the
+# article. The U.S. forms have no mention of their own (the others resolve through the
+# adjectival mention); tuned on set A of tests/test_events_english_wire.py.
+_TITLE = re.compile(
+    r"\b[Tt]he (?P<adj>U\.S\.|US|American|[A-Z][a-z]+) "
+    r"(?P<title>president|leader|premier|prime minister|chancellor)\b"
+)
+_US_FORMS = frozenset({"U.S.", "US", "American"})
+
+
+def _titled(
+    article: Article, start: int, end: int, toks: list[tuple[int, int, str]]
+) -> list[_Chunk]:
+    """A chunk for "the U.S. president" resolved to the last person named before the sentence
+    with that office and country (none when no such person or several differ)."""
+    out = []
+    for m in _TITLE.finditer(article.text, start, end):
+        adj, title = m.group("adj"), m.group("title")
+        a0 = m.start("adj")
+        country = "United States" if adj in _US_FORMS else next(
+            (
+                x.canonical
+                for x in article.mentions
+                if x.start == a0 and x.type == "COUNTRY" and x.kind == "adjectival"
+            ),
+            None,
+        )
+        if not country:
+            continue
+        people = {
+            x.entity_id
+            for x in article.mentions
+            if x.end <= start
+            and x.type == "PERSON"
+            and x.entity_id
+            and x.affiliation == country
+            and (title == "leader" or (x.role or "").lower() == title)
+        }
+        if len(people) != 1:
+            continue
+        idx = [k for k, t in enumerate(toks) if t[0] < m.end() and t[1] > m.start()]
+        if idx:
+            out.append(_Chunk(idx[0], idx[-1], m.group(), m.start(), m.end(), people.pop()))
+    return out
+
+
+_PRONOUNS = frozenset({"He", "She"})
+
+
+def _with_at(toks: list[tuple[int, int, str]], chunk: _Chunk) -> int:
+    """The token index of "with" before ``chunk``, over its title ("with Japanese Prime
+    Minister Fumio Kishida"); -1 when none."""
+    k = chunk.first - 1
+    while k >= 0 and (toks[k][2][:1].isupper() or toks[k][2] == "."):
+        k -= 1
+    return k if k >= 0 and toks[k][2].lower() == "with" else -1
+
+
+def _with_before(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:
+    return _with_at(toks, chunk) >= 0
+
+
+def _fronted_subject(
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], partner: _Chunk, first: int
+) -> list[_Chunk]:
+    """The subject of "X spoke with Y by video": X, when one or two lower-case words (the verb)
+    stand between X and "with" and at most three words between Y's group and the trigger; none
+    otherwise (a headline's "Xi speaks with Trump hours after video call with Putin")."""
+    at = _with_at(toks, partner)
+    earlier = [c for c in chunks if c.last < at]
+    if not earlier:
+        return []
+    verb = [t[2] for t in toks[earlier[-1].last + 1 : at]]
+    tail = [t[2].lower() for t in toks[partner.last + 1 : first]]
+    if not 1 <= len(verb) <= 2 or not all(w.islower() for w in verb):
+        return []
+    if len(tail) > 3 or set(tail) & _SAME_DAY_LINKS:
+        return []
+    return [c for c in _group(chunks, toks, earlier[-1]) if c.last < at]
+
+
+def _drop_title_countries(
+    chunks: list[_Chunk], types: list[str], toks: list[tuple[int, int, str]]
+) -> list[_Chunk]:
+    """Without a country named as a title's adjective ("US President Donald Trump": the
+    country, a capitalised title, then the person)."""
+    out = []
+    for k, c in enumerate(chunks):
+        nxt = chunks[k + 1] if k + 1 < len(chunks) else None
+        if types[k] == "COUNTRY" and nxt is not None and types[k + 1] == "PERSON":
+            between = [t[2] for t in toks[c.last + 1 : nxt.first]]
+            if between and all(w[:1].isupper() for w in between):
+                continue
+        out.append(c)
+    return out
+
+
+def modal_future(toks: list[tuple[int, int, str]], first: int) -> bool:
+    """A future frame just before token ``first`` ("will travel", "plans to", "is set to")."""
+    words = {t[2].lower() for t in toks[max(0, first - 3) : first]}
+    return bool(words & (_FUTURE | _EXPECTED))
+
+
+def _how(
+    toks: list[tuple[int, int, str]], trig: EnglishTrigger, first: int, last: int, limit: int
+) -> EnglishTrigger:
+    """Talks or a meeting "via video link"/"by phone" take the call's mode (see ``_HOW``)."""
+    if trig.type != "CONSULT" or trig.mode not in {"discuss", "meeting"}:
+        return trig
+    for i in range(last + 1, limit):
+        if toks[i][2] == ";":
+            break
+        for other in english_triggers():
+            if other.type == "CONSULT" and other.mode in _HOW and _match(toks, i, other, other.stem):
+                return EnglishTrigger(trig.stem, trig.type, other.mode)
+    return trig
+
+
+def _gathering(
+    toks: list[tuple[int, int, str]],
+    chunks: list[_Chunk],
+    trig: EnglishTrigger,
+    last: int,
+    limit: int,
+    mentions: list[Any],
+) -> EnglishTrigger:
+    """A planned trip "for the APEC summit" is attendance at the summit (see ``_GATHERINGS``)."""
+    for i in range(last + 1, limit):
+        word = toks[i][2]
+        if word == ";":
+            break
+        ahead = [t[2].lower() for t in toks[i + 1 : min(i + 8, limit)]]
+        if word.lower() == "for" and (
+            set(ahead) & _GATHERINGS or "leaders" in ahead and "meeting" in ahead
+        ):
+            return EnglishTrigger(trig.stem, trig.type, "summit")
+    return trig
 
 
 def _event(
@@ -385,6 +601,19 @@ def _event(
     t_start, t_end = toks[first][0], toks[last][1]
     before = [t for t in dated if t.end <= t_start]
     timex = before[-1] if before else (dated[0] if dated else None)
+    date = date_part(timex.value) if timex else None
+    if (
+        date
+        and modality in {"planned", "expected"}
+        and article.dct
+        and timex is not None
+        and not re.search(r"\d{4}", timex.text)
+        and len(date) == 7  # a bare month ("in November"), never "yesterday" or "Tuesday"
+        and date[:4].isdigit()
+        and date < article.dct[: len(date)]
+    ):
+        # a plan lies ahead: "will attend ... in November" written in February is next November
+        date = str(int(date[:4]) + 1) + date[4:]
     return Event(
         type=type_,
         mode=mode,
@@ -395,7 +624,7 @@ def _event(
         evidence_end=s_end,
         source=[c.entity or f"text:{c.text}" for c in source],
         target=[c.entity or f"text:{c.text}" for c in target],
-        date=date_part(timex.value) if timex else None,
+        date=date,
         date_basis=f"sentence: {timex.text}" if timex else None,
         modality=modality,
         negated=modality == "denied",
