@@ -16,6 +16,7 @@ from .clause import (
     PARTICLES,
     DocContext,
     SentenceView,
+    Token,
     Unit,
     actor_of,
     is_break,
@@ -578,3 +579,87 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     coded = [m for m in last.mentions if m.source == "actors"]
     office = not last.anaphor and coded and all(sector_of(m.role) in AUTHORITIES for m in coded)
     ctx.actors.authority_at = here if office else (-1, -1)
+
+
+# Conjunctions joining two verbs of one subject ("पुलिस ने … पकड़ा और … थाने ले गई")
+_AND = frozenset({"और", "तथा", "एवं", "व"})
+# Finite ends of a first conjunct whose subject took ने: an active perfect, or an auxiliary after
+# one ("मना कर दिया है और कहा कि", corpus/hindi-covid-2020 outside the event gold, round ev36)
+_DONE = _PERFECT | frozenset({"की", "कीं", "लिया", "ली", "लिए", "लिये", "कहा", "बताया"})
+_AUXILIARY = frozenset({"है", "हैं", "था", "थी", "थे", "थीं"})
+# Verbs of coming out and gathering, whose subject is nominative ("हजारों लोग सड़क पर आ गए और
+# मांग की", "मजदूर … जुट गए और … मांग करने लगे"): the 3 crowds that came out and then demanded
+# among the "no agent" acts of corpus/hindi-covid-2020 outside the event gold (round ev36); a
+# stem before गए/गई (a transitive participle there is a passive: "पकड़े गए"), or a simple perfect
+_GATHER_STEMS = frozenset({"आ", "जुट", "उतर", "निकल", "पहुंच", "पहुँच", "बैठ", "उमड़", "इकट्ठा", "जमा"})
+_GATHERED = frozenset({"आए", "आई", "आये", "पहुंचे", "पहुँचे", "पहुंची", "जुटे", "उतरे", "निकले"})
+_GATHERED |= frozenset({"उमड़े", "बैठे"})
+# Words of a subordinate or reported clause: the first conjunct is not the act's own clause
+_SUBORDINATE = frozenset({"कि", "जब", "अगर", "यदि", "जो", "जिसने", "जिन्होंने", "तो", "लेकिन", "मगर"})
+
+
+def _first_conjunct_end(toks: list[Token], c: int) -> int:
+    """The index of the last word of the verb before conjunction ``c`` (an auxiliary and a
+    comma skipped), or -1."""
+    k = c - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    while k >= 0 and toks[k].text in _AUXILIARY | PARTICLES:
+        k -= 1
+    return k
+
+
+def _gathered(toks: list[Token], k: int) -> bool:
+    """Word ``k`` ends an intransitive verb of coming out or gathering ("आ गए", "पहुंचे")."""
+    text = toks[k].text
+    if text in _GATHERED:
+        return True
+    return text in {"गए", "गई", "गईं", "गये", "गयी"} and k > 0 and toks[k - 1].text in _GATHER_STEMS
+
+
+def _conjoined_agent(sv: SentenceView, cand: Candidate) -> Unit | None:
+    """The subject a second conjoined verb shares with the first ("नगर निगम ने … मना कर दिया
+    और कहा कि …", "हजारों लोग सड़क पर आ गए और मांग की कि …"): Hindi names the subject once for
+    both verbs. The act is active and finite, right after "और" (no ने, द्वारा, कि or subject of
+    its own between); the first conjunct ends in a finite verb: an active perfect whose ने-agent
+    stands in the same clause, or a verb of coming out or gathering whose unmarked subject leads
+    the clause (only places and dates before it; a person, group or body). Nothing subordinate
+    ("कि", "जब", "जो") between that subject and the act."""
+    toks = sv.tokens
+    if not cand.finite or _passive(cand) or _attributive(cand) or cand.fronted:
+        return None
+    if not cand.light and not cand.trig.verbal:
+        return None
+    ands = [k for k in range(1, cand.first) if toks[k].text in _AND]
+    if not ands:
+        return None
+    c = ands[-1]
+    between = toks[c + 1 : cand.first]
+    if any(t.text in _AGENT_MARKED | _SUBORDINATE | {"द्वारा"} for t in between):
+        return None
+    if any(is_break(toks, j) for j in range(c + 1, cand.first)):
+        return None
+    for u in sv.units:  # a subject of its own: "… और मजदूर मांग करने लगे"
+        if c < u.first < cand.first and u.marker is None and _animate_unit(u) and unit_actors(u):
+            return None
+    k = _first_conjunct_end(toks, c)
+    if k < 1:
+        return None
+    head = max((j + 1 for j in range(k) if is_break(toks, j) and toks[j].text != ","), default=0)
+    if any(t.text in _SUBORDINATE for t in toks[head:k]):
+        return None
+    agents = [u for u in sv.units if u.marker == "ने" and head <= u.first and u.marker_end <= k]
+    if toks[k].text in _DONE and not PASSIVE & {toks[k + 1].text if k + 1 < c else ""}:
+        if len(agents) != 1 or agents[0].anaphor or not unit_actors(agents[0]):
+            return None
+        return agents[0]
+    if agents or not _gathered(toks, k):
+        return None
+    for u in sv.units:
+        if u.first < head or u.last >= k:
+            continue
+        if is_place(u) and u.marker in {"में", "पर", "से", None, "के", "की", "का"}:
+            continue  # "बांद्रा में", "राहत शिविरों से": where, not who
+        ok = u.marker is None and not u.anaphor and _animate_unit(u) and bool(unit_actors(u))
+        return u if ok else None
+    return None

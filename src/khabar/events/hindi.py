@@ -30,6 +30,7 @@ from .agents import (
     _BODIES,
     _body_met,
     _by_glossed,
+    _conjoined_agent,
     _convened,
     _current_speaker,
     _decider,
@@ -465,6 +466,10 @@ def extract_sentence(
         shared = not roles.target or _transitive_perfect(cand)
         if not source and shared and prev_sources and same_clause and not own_agent:
             source, inherited = list(prev_sources), True
+        if not source and not trig.symmetric and (shared_by := _conjoined_agent(sv, cand)):
+            add_role(roles, "source", shared_by, sv, unit_actors(shared_by))  # "… दिया और कहा"
+            source = list(dict.fromkeys(roles.source))
+            roles.explicit_source = True
         target = [t for t in dict.fromkeys(roles.target) if t not in source]
         convened = trig.symmetric and _convened(roles)
         if convened:

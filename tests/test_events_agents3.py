@@ -1,0 +1,49 @@
+"""Who acted where Hindi names the subject once for two conjoined verbs (round ev36, issue 13).
+
+Sentences written like the news, not copied from any gold or corpus file.
+"""
+
+from __future__ import annotations
+
+from khabar.config import Config
+from khabar.model import Article
+from khabar.pipeline import run_local
+
+
+def analysed(text: str, dct: str = "2020-04-10") -> Article:
+    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return art
+
+
+def test_a_second_verb_shares_the_ne_agent_of_the_first() -> None:
+    art = analysed("नगर निगम ने भी शव लेने से मना कर दिया और कहा कि शव को दूसरे घाट ले जाया जाए ।")
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.source == ["actor:municipal corporation"]
+
+
+def test_a_told_to_after_an_order_shares_its_agent() -> None:
+    art = analysed(
+        "राज्य सरकार ने सीमाएं सील करने का आदेश दिया और बाहर से आए लोगों को 14 दिन अलग रहने को कहा ।"
+    )
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.source == ["actor:state government"]
+
+
+def test_a_crowd_that_gathered_and_demanded_is_the_demands_source() -> None:
+    art = analysed("बस्ती में सैकड़ों मजदूर सुबह सड़क पर जुट गए और घर भेजने की मांग की ।")
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.source == ["actor:workers"]
+
+
+def test_the_subject_of_a_passive_first_conjunct_is_no_agent() -> None:
+    # "पकड़े गए": a passive, its subject was caught; who handed them over is not said
+    art = analysed("दो युवक पकड़े गए और पुलिस को सौंप दिया ।")
+    assert not [e for e in art.events if e.source == ["text:दो युवक"]]
+
+
+def test_a_speakers_agent_does_not_pass_into_the_reported_clause() -> None:
+    # the minister reports that workers gathered and demanded: the demand is not the minister's
+    art = analysed("मंत्री ने बताया कि मजदूर सड़क पर जुट गए और घर भेजने की मांग की ।")
+    assert all(ev.source != ["actor:minister"] for ev in art.events if ev.type == "REQUEST")
+
