@@ -47,3 +47,29 @@ def test_a_speakers_agent_does_not_pass_into_the_reported_clause() -> None:
     art = analysed("मंत्री ने बताया कि मजदूर सड़क पर जुट गए और घर भेजने की मांग की ।")
     assert all(ev.source != ["actor:minister"] for ev in art.events if ev.type == "REQUEST")
 
+
+
+def test_a_first_person_appeal_is_the_named_speakers() -> None:
+    art = analysed(
+        "जिलाधिकारी ने कहा कि जिले में हालात काबू में हैं । मैं सभी व्यापारियों से अपील करता हूं"
+        " कि दुकानें समय पर बंद करें ।"
+    )
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert ev.source == ["actor:District Magistrate"]
+
+
+def test_a_first_person_act_after_an_unnamed_agent_gets_no_older_speaker() -> None:
+    # a company official, unnamed, speaks after the minister: "हम" is not the minister
+    art = analysed(
+        "स्वास्थ्य मंत्री ने कहा कि जांच बढ़ाई जाएगी । एक दवा कंपनी के अधिकारी ने इसकी पुष्टि की है ।"
+        " हम अस्पतालों की मदद कर रहे हैं ।"
+    )
+    assert not [e for e in art.events if e.type == "AID" and "minister" in " ".join(e.source)]
+
+
+def test_a_first_person_condition_or_modal_is_no_act() -> None:
+    art = analysed(
+        "मुख्यमंत्री ने कहा कि हालात पर नजर है । अगर मामले बढ़े तो हम लॉकडाउन करेंगे । हम लोगों की"
+        " मदद कर सकते हैं ।"
+    )
+    assert not [e for e in art.events if e.type in {"COERCE", "AID"}]

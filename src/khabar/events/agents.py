@@ -26,6 +26,7 @@ from .clause import (
 from .gloss import names_actor
 from .issuer import (
     AUTHORITIES,
+    goes_on,
 )
 from .objects import PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE, Roles, add_role
@@ -550,6 +551,67 @@ def _first_person(sv: SentenceView, cand: Candidate, start: int) -> bool:
     if _passive(cand):
         return False
     return any(t.text in _WE_DID for t in sv.tokens[start : cand.first])
+
+
+# The first person's own present, progressive or future ("मैं … अपील करता हूं", "हम … मदद कर
+# रहे हैं", "मैं … पूरी मदद करूंगा"): 41 acts dropped for want of an agent with मैं/हम before
+# them in corpus/hindi-covid-2020 outside the event gold, about half the speaker's own appeal,
+# thanks, praise or aid (round ev36). Not a modal or an obligation ("हम … कर सकते हैं", "हमें …
+# करना चाहिए"): a possibility, no act.
+_WE_FORMS = frozenset({"हूं", "हूँ", "हैं", "रहा", "रही", "रहे", "चुके", "चुका", "चुकी"})
+_WE_FUTURE = ("ूंगा", "ूंगी", "ूँगा", "ूँगी", "ेंगे", "ंगे")
+_MODAL = frozenset({"सकता", "सकती", "सकते", "चाहिए", "चाहता", "चाहती", "चाहते", "पाएंगे", "पाते"})
+_IF_WHEN = frozenset({"अगर", "यदि", "जब", "तो", "जो", "जिन", "जिस", "जिसमें", "जिन्हें", "कि"})
+
+
+def _we_do(sv: SentenceView, cand: Candidate, start: int) -> bool:
+    """The unmarked first person ("मैं", "हम") leads the act's clause, no condition, relative or
+    कि between, and the act is the speaker's own present, progressive or future (not negated)."""
+    toks = sv.tokens
+    if not cand.finite or not (cand.light or cand.trig.verbal) or cand.fronted:
+        return False
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not verb or _MODAL & set(verb[:4]) or "नहीं" in {t.text for t in toks[start : cand.first]}:
+        return False
+    if verb[0] in {"नहीं", "न", "ना"}:
+        return False
+    if not (_WE_FORMS & set(verb[1:4]) or verb[0].endswith(_WE_FUTURE)):
+        return False
+    we = [k for k in range(start, cand.first) if toks[k].text in _FIRST_PERSON]
+    if not we:
+        return False
+    between = toks[we[0] : cand.first]
+    if any(t.text in _IF_WHEN | _AGENT_MARKED | {"द्वारा"} for t in between):
+        return False
+    return not any(t.text in _IF_WHEN for t in toks[start : we[0]])
+
+
+# Sentences back a first-person act may be from its named speaker ("…, मुख्यमंत्री ने कहा । …
+# मैं लोगों से अपील करता हूं"); a speaker named further back, or in another paragraph, is an
+# older thread: a worker quoted two paragraphs up is not the "हम" of an official's report
+# (the one wrong speaker of round ev36's 15 new first-person acts on corpus/hindi-covid-2020
+# outside the event gold, before this limit)
+_SPEAKER_REACH = 3
+
+
+def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
+    """Who says "मैं"/"हम" here: the speaker last named by a speech cue, at most
+    ``_SPEAKER_REACH`` sentences back in the same paragraph with no other agent since, or the
+    named ने-agent of a speech verb just before (``goes_on``); none otherwise (a wrong speaker is
+    worse than none)."""
+    at = ctx.last_speaker_at
+    near = 0 <= sv.index - at[0] <= _SPEAKER_REACH and "\n" not in text[at[1] : sv.start]
+    # an agent named since ("एक अधिकारी ने पुष्टि की है । उन्होंने कहा, 'हम …'") opens another
+    # thread: an older speaker is not the one speaking (AU-2020-ARP-12.txt, round ev36)
+    near = near and at[0] >= max(ctx.agents_sentence, ctx.ne_at)
+    if ctx.last_speaker is not None and near and (ident := actor_of(ctx.last_speaker)):
+        return [ident]
+    said = ctx.actors.speaker_at[0]
+    if said == ctx.agents_sentence == ctx.named_at == ctx.ne_at and goes_on(
+        ctx.actors.speaker_at, sv, ctx, text
+    ):
+        return [a for a in ctx.last_agents if a]
+    return []
 
 
 def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:

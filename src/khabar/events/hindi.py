@@ -50,6 +50,8 @@ from .agents import (
     _reciprocated,
     _speaker,
     _urges,
+    _we_do,
+    _we_speaker,
 )
 from .anaphora import people_head
 from .candidates import Candidate, find_candidates
@@ -79,6 +81,7 @@ from .issuer import (
 from .lexicon import TriggerLexicon, hindi_triggers
 from .roles import PASSIVE, Roles, add_role, assign_roles, case_count
 from .verbforms import (
+    _AGENT_MARKED,
     _FUTURE,
     _HO_FUTURE,
     _NEGATION,
@@ -616,6 +619,8 @@ def extract_sentence(
             source = list(dict.fromkeys(roles.source))
         if not source and not trig.symmetric and _first_person(sv, cand, start):
             source, inherited = _current_speaker(sv, ctx), True  # "हमने गांव को सील कर दिया"
+        if not source and not trig.symmetric and _we_do(sv, cand, start):
+            source, inherited = _we_speaker(sv, ctx, article.text), True  # "मैं … अपील करता हूं"
         if not target and trig.mode == "reciprocate" and events:
             target = _reciprocated(sv, cand, events, source, roles)
         if not source and not trig.symmetric:
@@ -694,6 +699,9 @@ def extract_sentence(
         if u.marker == "ने" and not u.anaphor:
             ctx.note(unit_actors(u))
             ctx.agents_sentence = sv.index
+            ctx.named_at = sv.index if unit_actors(u) else ctx.named_at
+    if any(t.text in _AGENT_MARKED for t in sv.tokens):
+        ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")
     _note_speaker(sv, ctx)
     for ev in events:
         if len(ev.source) >= 2:
