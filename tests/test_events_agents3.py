@@ -73,3 +73,26 @@ def test_a_first_person_condition_or_modal_is_no_act() -> None:
         " मदद कर सकते हैं ।"
     )
     assert not [e for e in art.events if e.type in {"COERCE", "AID"}]
+
+
+def test_an_adverbial_participle_is_done_by_the_main_clauses_agent() -> None:
+    art = analysed("लोगों से घरों में रहने की अपील करते हुए मुख्यमंत्री ने कहा कि हालात गंभीर हैं ।")
+    [ev] = [e for e in art.events if e.type == "REQUEST" and e.trigger == "अपील"]
+    assert ev.source == ["actor:chief minister"]
+
+
+def test_a_participle_before_the_main_act_keeps_the_main_act() -> None:
+    # the participle's verb complex runs into the main clause: the offer keeps its own agent
+    art = analysed(
+        "बढ़ते संक्रमण पर चिंता व्यक्त करते हुए विश्व बैंक ने भारत को एक अरब डॉलर की सहायता की"
+        " पेशकश की है ।"
+    )
+    [offer] = [e for e in art.events if e.trigger == "पेशकश"]
+    assert offer.source == ["kb:org/world-bank"]
+    [concern] = [e for e in art.events if e.trigger == "चिंता व्यक्त"]
+    assert concern.source == ["kb:org/world-bank"]
+
+
+def test_a_participle_of_a_passive_main_clause_gets_no_agent() -> None:
+    art = analysed("गांव को सील करते हुए जरूरी एहतियाती कदम उठाए जा रहे हैं ।")
+    assert not [e for e in art.events if e.trigger == "सील"]

@@ -47,6 +47,7 @@ from .agents import (
     _office_holder_dropped,
     _officials_told,
     _on_orders_of,
+    _participle_agent,
     _reciprocated,
     _speaker,
     _urges,
@@ -462,6 +463,7 @@ def extract_sentence(
             # adverb may stand first ("ऐहतियातन खुद को … आइसोलेशन में रखा", PK-2020-MAR-18.txt)
         source = list(dict.fromkeys(roles.source))
         inherited = False
+        adverbial = False
         same_clause = _clause_start(sv, cand.first) <= prev_first
         own_agent = any(t.text == "ने" for t in sv.tokens[max(prev_first, 0) : cand.first])
         # a conjoined perfect transitive act shares the first one's agent even with its own
@@ -473,6 +475,11 @@ def extract_sentence(
             add_role(roles, "source", shared_by, sv, unit_actors(shared_by))  # "… दिया और कहा"
             source = list(dict.fromkeys(roles.source))
             roles.explicit_source = True
+        if not source and not trig.symmetric and (doer := _participle_agent(sv, cand)):
+            add_role(roles, "source", doer, sv, unit_actors(doer))  # "… अपील करते हुए X ने कहा"
+            source = list(dict.fromkeys(roles.source))
+            roles.explicit_source = True
+            adverbial = True  # its verb complex runs on into the main clause: not skipped
         target = [t for t in dict.fromkeys(roles.target) if t not in source]
         convened = trig.symmetric and _convened(roles)
         if convened:
@@ -689,7 +696,7 @@ def extract_sentence(
         made.append((events[-1], ci))
         ctx.meetings += mode == "meeting" or trig.mode == "meeting"
         note(article, sv, cand, "kept", type_)
-        if cand.finite:
+        if cand.finite and not adverbial:
             # a fronted verb complex lies before the trigger: the next clause starts right after
             # it ("हेमंत सोरेन ने की उच्चस्तरीय बैठक, रांची के डीसी ने दिये … निर्देश")
             prev_end = cand.last + 1 + (0 if cand.fronted else len(cand.verb))
