@@ -96,3 +96,12 @@ def test_a_participle_before_the_main_act_keeps_the_main_act() -> None:
 def test_a_participle_of_a_passive_main_clause_gets_no_agent() -> None:
     art = analysed("गांव को सील करते हुए जरूरी एहतियाती कदम उठाए जा रहे हैं ।")
     assert not [e for e in art.events if e.trigger == "सील"]
+
+
+def test_a_speaker_taken_up_by_a_pronoun_goes_on_speaking() -> None:
+    art = analysed(
+        "मुख्यमंत्री ने शुक्रवार को अधिकारियों के साथ बैठक की । उन्होंने कहा कि हालात काबू में हैं ।"
+        " हम गरीब परिवारों की मदद कर रहे हैं ।"
+    )
+    [ev] = [e for e in art.events if e.type == "AID"]
+    assert ev.source == ["actor:chief minister"]

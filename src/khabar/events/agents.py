@@ -603,11 +603,13 @@ def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
     near = 0 <= sv.index - at[0] <= _SPEAKER_REACH and "\n" not in text[at[1] : sv.start]
     # an agent named since ("एक अधिकारी ने पुष्टि की है । उन्होंने कहा, 'हम …'") opens another
     # thread: an older speaker is not the one speaking (AU-2020-ARP-12.txt, round ev36)
-    near = near and at[0] >= max(ctx.agents_sentence, ctx.ne_at)
+    near = near and at[0] >= max(ctx.agents_sentence, ctx.unnamed_at)
     if ctx.last_speaker is not None and near and (ident := actor_of(ctx.last_speaker)):
         return [ident]
+    # the ने-agent of a speech verb just before, named there or as "उन्होंने" with no agent
+    # nobody can name since the one it points back at
     said = ctx.actors.speaker_at[0]
-    if said == ctx.agents_sentence == ctx.named_at == ctx.ne_at and goes_on(
+    if said == ctx.ne_at and ctx.unnamed_at < ctx.named_at and goes_on(
         ctx.actors.speaker_at, sv, ctx, text
     ):
         return [a for a in ctx.last_agents if a]

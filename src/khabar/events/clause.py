@@ -495,6 +495,7 @@ class DocContext:
     agents_sentence: int = -1  # the sentence that named last_agents (for dropped subjects)
     named_at: int = -1  # the last sentence whose ने-agent named actors (not "एक अधिकारी ने")
     ne_at: int = -1  # the last sentence with any ने-agent, named or not
+    unnamed_at: int = -1  # the last sentence with a ने-agent that names no actor
     meetings: int = 0  # meeting events made so far (a meeting named as a setting: the first)
     # paragraphs (start offsets) that already gave an unnamed giver's concession: the items of
     # one list of relaxations are one announcement (round ev32, hindi.py)

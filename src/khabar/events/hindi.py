@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from ..model import Argument, Article, Event
 from .agents import (
     _BODIES,
+    _WE_DID,
     _body_met,
     _by_glossed,
     _conjoined_agent,
@@ -709,6 +710,16 @@ def extract_sentence(
             ctx.named_at = sv.index if unit_actors(u) else ctx.named_at
     if any(t.text in _AGENT_MARKED for t in sv.tokens):
         ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")
+        named = {
+            k
+            for u in sv.units
+            if u.marker == "ने" and unit_actors(u)
+            for k in range(u.first, u.marker_end)
+        }
+        if any(
+            t.text in _AGENT_MARKED - _WE_DID and k not in named for k, t in enumerate(sv.tokens)
+        ):
+            ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
     _note_speaker(sv, ctx)
     for ev in events:
         if len(ev.source) >= 2:
