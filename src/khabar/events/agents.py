@@ -16,6 +16,7 @@ from .clause import (
     PARTICLES,
     DocContext,
     SentenceView,
+    Token,
     Unit,
     actor_of,
     is_break,
@@ -25,6 +26,7 @@ from .clause import (
 from .gloss import names_actor
 from .issuer import (
     AUTHORITIES,
+    goes_on,
 )
 from .objects import PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE, Roles, add_role
@@ -551,6 +553,69 @@ def _first_person(sv: SentenceView, cand: Candidate, start: int) -> bool:
     return any(t.text in _WE_DID for t in sv.tokens[start : cand.first])
 
 
+# The first person's own present, progressive or future ("मैं … अपील करता हूं", "हम … मदद कर
+# रहे हैं", "मैं … पूरी मदद करूंगा"): 41 acts dropped for want of an agent with मैं/हम before
+# them in corpus/hindi-covid-2020 outside the event gold, about half the speaker's own appeal,
+# thanks, praise or aid (round ev36). Not a modal or an obligation ("हम … कर सकते हैं", "हमें …
+# करना चाहिए"): a possibility, no act.
+_WE_FORMS = frozenset({"हूं", "हूँ", "हैं", "रहा", "रही", "रहे", "चुके", "चुका", "चुकी"})
+_WE_FUTURE = ("ूंगा", "ूंगी", "ूँगा", "ूँगी", "ेंगे", "ंगे")
+_MODAL = frozenset({"सकता", "सकती", "सकते", "चाहिए", "चाहता", "चाहती", "चाहते", "पाएंगे", "पाते"})
+_IF_WHEN = frozenset({"अगर", "यदि", "जब", "तो", "जो", "जिन", "जिस", "जिसमें", "जिन्हें", "कि"})
+
+
+def _we_do(sv: SentenceView, cand: Candidate, start: int) -> bool:
+    """The unmarked first person ("मैं", "हम") leads the act's clause, no condition, relative or
+    कि between, and the act is the speaker's own present, progressive or future (not negated)."""
+    toks = sv.tokens
+    if not cand.finite or not (cand.light or cand.trig.verbal) or cand.fronted:
+        return False
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not verb or _MODAL & set(verb[:4]) or "नहीं" in {t.text for t in toks[start : cand.first]}:
+        return False
+    if verb[0] in {"नहीं", "न", "ना"}:
+        return False
+    if not (_WE_FORMS & set(verb[1:4]) or verb[0].endswith(_WE_FUTURE)):
+        return False
+    we = [k for k in range(start, cand.first) if toks[k].text in _FIRST_PERSON]
+    if not we:
+        return False
+    between = toks[we[0] : cand.first]
+    if any(t.text in _IF_WHEN | _AGENT_MARKED | {"द्वारा"} for t in between):
+        return False
+    return not any(t.text in _IF_WHEN for t in toks[start : we[0]])
+
+
+# Sentences back a first-person act may be from its named speaker ("…, मुख्यमंत्री ने कहा । …
+# मैं लोगों से अपील करता हूं"); a speaker named further back, or in another paragraph, is an
+# older thread: a worker quoted two paragraphs up is not the "हम" of an official's report
+# (the one wrong speaker of round ev36's 15 new first-person acts on corpus/hindi-covid-2020
+# outside the event gold, before this limit)
+_SPEAKER_REACH = 3
+
+
+def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
+    """Who says "मैं"/"हम" here: the speaker last named by a speech cue, at most
+    ``_SPEAKER_REACH`` sentences back in the same paragraph with no other agent since, or the
+    named ने-agent of a speech verb just before (``goes_on``); none otherwise (a wrong speaker is
+    worse than none)."""
+    at = ctx.last_speaker_at
+    near = 0 <= sv.index - at[0] <= _SPEAKER_REACH and "\n" not in text[at[1] : sv.start]
+    # an agent named since ("एक अधिकारी ने पुष्टि की है । उन्होंने कहा, 'हम …'") opens another
+    # thread: an older speaker is not the one speaking (AU-2020-ARP-12.txt, round ev36)
+    near = near and at[0] >= max(ctx.agents_sentence, ctx.unnamed_at)
+    if ctx.last_speaker is not None and near and (ident := actor_of(ctx.last_speaker)):
+        return [ident]
+    # the ने-agent of a speech verb just before, named there or as "उन्होंने" with no agent
+    # nobody can name since the one it points back at
+    said = ctx.actors.speaker_at[0]
+    if said == ctx.ne_at and ctx.unnamed_at < ctx.named_at and goes_on(
+        ctx.actors.speaker_at, sv, ctx, text
+    ):
+        return [a for a in ctx.last_agents if a]
+    return []
+
+
 def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:
     """Who is speaking at this sentence: the last quoted speaker, else the agent of the sentence
     just before (a report of what an official said goes on in their words)."""
@@ -578,3 +643,118 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     coded = [m for m in last.mentions if m.source == "actors"]
     office = not last.anaphor and coded and all(sector_of(m.role) in AUTHORITIES for m in coded)
     ctx.actors.authority_at = here if office else (-1, -1)
+
+
+# Conjunctions joining two verbs of one subject ("पुलिस ने … पकड़ा और … थाने ले गई")
+_AND = frozenset({"और", "तथा", "एवं", "व"})
+# Finite ends of a first conjunct whose subject took ने: an active perfect, or an auxiliary after
+# one ("मना कर दिया है और कहा कि", corpus/hindi-covid-2020 outside the event gold, round ev36)
+_DONE = _PERFECT | frozenset({"की", "कीं", "लिया", "ली", "लिए", "लिये", "कहा", "बताया"})
+_AUXILIARY = frozenset({"है", "हैं", "था", "थी", "थे", "थीं"})
+# Verbs of coming out and gathering, whose subject is nominative ("हजारों लोग सड़क पर आ गए और
+# मांग की", "मजदूर … जुट गए और … मांग करने लगे"): the 3 crowds that came out and then demanded
+# among the "no agent" acts of corpus/hindi-covid-2020 outside the event gold (round ev36); a
+# stem before गए/गई (a transitive participle there is a passive: "पकड़े गए"), or a simple perfect
+_GATHER_STEMS = frozenset({"आ", "जुट", "उतर", "निकल", "पहुंच", "पहुँच", "बैठ", "उमड़", "इकट्ठा", "जमा"})
+_GATHERED = frozenset({"आए", "आई", "आये", "पहुंचे", "पहुँचे", "पहुंची", "जुटे", "उतरे", "निकले"})
+_GATHERED |= frozenset({"उमड़े", "बैठे"})
+# Words of a subordinate or reported clause: the first conjunct is not the act's own clause
+_SUBORDINATE = frozenset({"कि", "जब", "अगर", "यदि", "जो", "जिसने", "जिन्होंने", "तो", "लेकिन", "मगर"})
+
+
+def _first_conjunct_end(toks: list[Token], c: int) -> int:
+    """The index of the last word of the verb before conjunction ``c`` (an auxiliary and a
+    comma skipped), or -1."""
+    k = c - 1
+    if k >= 0 and toks[k].text == ",":
+        k -= 1
+    while k >= 0 and toks[k].text in _AUXILIARY | PARTICLES:
+        k -= 1
+    return k
+
+
+def _gathered(toks: list[Token], k: int) -> bool:
+    """Word ``k`` ends an intransitive verb of coming out or gathering ("आ गए", "पहुंचे")."""
+    text = toks[k].text
+    if text in _GATHERED:
+        return True
+    return text in {"गए", "गई", "गईं", "गये", "गयी"} and k > 0 and toks[k - 1].text in _GATHER_STEMS
+
+
+def _conjoined_agent(sv: SentenceView, cand: Candidate) -> Unit | None:
+    """The subject a second conjoined verb shares with the first ("नगर निगम ने … मना कर दिया
+    और कहा कि …", "हजारों लोग सड़क पर आ गए और मांग की कि …"): Hindi names the subject once for
+    both verbs. The act is active and finite, right after "और" (no ने, द्वारा, कि or subject of
+    its own between); the first conjunct ends in a finite verb: an active perfect whose ने-agent
+    stands in the same clause, or a verb of coming out or gathering whose unmarked subject leads
+    the clause (only places and dates before it; a person, group or body). Nothing subordinate
+    ("कि", "जब", "जो") between that subject and the act."""
+    toks = sv.tokens
+    if not cand.finite or _passive(cand) or _attributive(cand) or cand.fronted:
+        return None
+    if not cand.light and not cand.trig.verbal:
+        return None
+    ands = [k for k in range(1, cand.first) if toks[k].text in _AND]
+    if not ands:
+        return None
+    c = ands[-1]
+    between = toks[c + 1 : cand.first]
+    if any(t.text in _AGENT_MARKED | _SUBORDINATE | {"द्वारा"} for t in between):
+        return None
+    if any(is_break(toks, j) for j in range(c + 1, cand.first)):
+        return None
+    for u in sv.units:  # a subject of its own: "… और मजदूर मांग करने लगे"
+        if c < u.first < cand.first and u.marker is None and _animate_unit(u) and unit_actors(u):
+            return None
+    k = _first_conjunct_end(toks, c)
+    if k < 1:
+        return None
+    head = max((j + 1 for j in range(k) if is_break(toks, j) and toks[j].text != ","), default=0)
+    if any(t.text in _SUBORDINATE for t in toks[head:k]):
+        return None
+    agents = [u for u in sv.units if u.marker == "ने" and head <= u.first and u.marker_end <= k]
+    if toks[k].text in _DONE and not PASSIVE & {toks[k + 1].text if k + 1 < c else ""}:
+        if len(agents) != 1 or agents[0].anaphor or not unit_actors(agents[0]):
+            return None
+        return agents[0]
+    if agents or not _gathered(toks, k):
+        return None
+    for u in sv.units:
+        if u.first < head or u.last >= k:
+            continue
+        if is_place(u) and u.marker in {"में", "पर", "से", None, "के", "की", "का"}:
+            continue  # "बांद्रा में", "राहत शिविरों से": where, not who
+        ok = u.marker is None and not u.anaphor and _animate_unit(u) and bool(unit_actors(u))
+        return u if ok else None
+    return None
+
+
+# An adverbial participle ("… की अपील करते हुए मुख्यमंत्री ने कहा", "… का स्वागत करते हुए ठाकरे ने
+# … कहा"): the act is done by the main clause's subject. 12 such acts dropped for want of an agent
+# in corpus/hindi-covid-2020 outside the event gold, 8 with a ने-agent of the main clause right
+# after or before them, all that participle's doer (round ev36)
+_WHILE = frozenset({"हुए", "हुये"})
+
+
+def _participle_agent(sv: SentenceView, cand: Candidate) -> Unit | None:
+    """The ने-agent of the main clause an adverbial participle ("करते हुए", "देते हुए") belongs
+    to: the first one after it in the clause, else the last one before it, with no कि or clause
+    break between (a quote's agent is not the participle's). Only a named or resolved agent."""
+    toks = sv.tokens
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not cand.light or len(verb) < 2 or verb[1] not in _WHILE:
+        return None
+    if not verb[0].endswith(("ते", "ती")) or _passive(cand):
+        return None
+    end = next(k for k in range(cand.last + 1, len(toks)) if toks[k].text in _WHILE)  # "हुए"
+    after = [u for u in sv.units if u.marker == "ने" and u.first > end]
+    before = [u for u in sv.units if u.marker == "ने" and u.marker_end <= cand.first]
+    if after and not any(
+        is_break(toks, j) or toks[j].text in _AGENT_MARKED for j in range(end + 1, after[0].first)
+    ):
+        unit = after[0]
+    elif before and not any(is_break(toks, j) for j in range(before[-1].marker_end, cand.first)):
+        unit = before[-1]
+    else:
+        return None
+    return unit if unit_actors(unit) else None

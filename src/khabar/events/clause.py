@@ -491,7 +491,11 @@ class DocContext:
     last_pair: list[str] = field(default_factory=list)
     last_speaker: Mention | None = None
     last_speaker_actor: str | None = None
+    last_speaker_at: tuple[int, int] = (-1, -1)  # (sentence, end offset) naming last_speaker
     agents_sentence: int = -1  # the sentence that named last_agents (for dropped subjects)
+    named_at: int = -1  # the last sentence whose ने-agent named actors (not "एक अधिकारी ने")
+    ne_at: int = -1  # the last sentence with any ने-agent, named or not
+    unnamed_at: int = -1  # the last sentence with a ने-agent that names no actor
     meetings: int = 0  # meeting events made so far (a meeting named as a setting: the first)
     # paragraphs (start offsets) that already gave an unnamed giver's concession: the items of
     # one list of relaxations are one announcement (round ev32, hindi.py)

@@ -28,8 +28,10 @@ from dataclasses import dataclass
 from ..model import Argument, Article, Event
 from .agents import (
     _BODIES,
+    _WE_DID,
     _body_met,
     _by_glossed,
+    _conjoined_agent,
     _convened,
     _current_speaker,
     _decider,
@@ -46,9 +48,12 @@ from .agents import (
     _office_holder_dropped,
     _officials_told,
     _on_orders_of,
+    _participle_agent,
     _reciprocated,
     _speaker,
     _urges,
+    _we_do,
+    _we_speaker,
 )
 from .anaphora import people_head
 from .candidates import Candidate, find_candidates
@@ -78,6 +83,7 @@ from .issuer import (
 from .lexicon import TriggerLexicon, hindi_triggers
 from .roles import PASSIVE, Roles, add_role, assign_roles, case_count
 from .verbforms import (
+    _AGENT_MARKED,
     _FUTURE,
     _HO_FUTURE,
     _NEGATION,
@@ -458,6 +464,7 @@ def extract_sentence(
             # adverb may stand first ("ऐहतियातन खुद को … आइसोलेशन में रखा", PK-2020-MAR-18.txt)
         source = list(dict.fromkeys(roles.source))
         inherited = False
+        adverbial = False
         same_clause = _clause_start(sv, cand.first) <= prev_first
         own_agent = any(t.text == "ने" for t in sv.tokens[max(prev_first, 0) : cand.first])
         # a conjoined perfect transitive act shares the first one's agent even with its own
@@ -465,6 +472,15 @@ def extract_sentence(
         shared = not roles.target or _transitive_perfect(cand)
         if not source and shared and prev_sources and same_clause and not own_agent:
             source, inherited = list(prev_sources), True
+        if not source and not trig.symmetric and (shared_by := _conjoined_agent(sv, cand)):
+            add_role(roles, "source", shared_by, sv, unit_actors(shared_by))  # "… दिया और कहा"
+            source = list(dict.fromkeys(roles.source))
+            roles.explicit_source = True
+        if not source and not trig.symmetric and (doer := _participle_agent(sv, cand)):
+            add_role(roles, "source", doer, sv, unit_actors(doer))  # "… अपील करते हुए X ने कहा"
+            source = list(dict.fromkeys(roles.source))
+            roles.explicit_source = True
+            adverbial = True  # its verb complex runs on into the main clause: not skipped
         target = [t for t in dict.fromkeys(roles.target) if t not in source]
         convened = trig.symmetric and _convened(roles)
         if convened:
@@ -611,6 +627,8 @@ def extract_sentence(
             source = list(dict.fromkeys(roles.source))
         if not source and not trig.symmetric and _first_person(sv, cand, start):
             source, inherited = _current_speaker(sv, ctx), True  # "हमने गांव को सील कर दिया"
+        if not source and not trig.symmetric and _we_do(sv, cand, start):
+            source, inherited = _we_speaker(sv, ctx, article.text), True  # "मैं … अपील करता हूं"
         if not target and trig.mode == "reciprocate" and events:
             target = _reciprocated(sv, cand, events, source, roles)
         if not source and not trig.symmetric:
@@ -679,7 +697,7 @@ def extract_sentence(
         made.append((events[-1], ci))
         ctx.meetings += mode == "meeting" or trig.mode == "meeting"
         note(article, sv, cand, "kept", type_)
-        if cand.finite:
+        if cand.finite and not adverbial:
             # a fronted verb complex lies before the trigger: the next clause starts right after
             # it ("हेमंत सोरेन ने की उच्चस्तरीय बैठक, रांची के डीसी ने दिये … निर्देश")
             prev_end = cand.last + 1 + (0 if cand.fronted else len(cand.verb))
@@ -689,6 +707,19 @@ def extract_sentence(
         if u.marker == "ने" and not u.anaphor:
             ctx.note(unit_actors(u))
             ctx.agents_sentence = sv.index
+            ctx.named_at = sv.index if unit_actors(u) else ctx.named_at
+    if any(t.text in _AGENT_MARKED for t in sv.tokens):
+        ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")
+        named = {
+            k
+            for u in sv.units
+            if u.marker == "ने" and unit_actors(u)
+            for k in range(u.first, u.marker_end)
+        }
+        if any(
+            t.text in _AGENT_MARKED - _WE_DID and k not in named for k, t in enumerate(sv.tokens)
+        ):
+            ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
     _note_speaker(sv, ctx)
     for ev in events:
         if len(ev.source) >= 2:

@@ -138,6 +138,7 @@ def extract_quotes(sv: SentenceView, ctx: DocContext) -> list[Quote]:
                 speaker_text = sv.text_of(unit.first, unit.last)
                 speaker_span = (toks[unit.first].start, toks[unit.last].end)
                 ctx.last_speaker, ctx.last_speaker_actor = m, m.entity_id
+                ctx.last_speaker_at = (sv.index, sv.end)
         elif continues:
             prev = quotes[-1]
             speaker_id, speaker_text = prev.speaker, prev.speaker_text
