@@ -262,9 +262,17 @@ def _via(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
     else:
         return -1
     for k in range(at, min(at + _VIA_REACH, len(toks))):
-        if toks[k].text in trig.light:
+        text = toks[k].text
+        if text in trig.light:
             return k
-        if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
+        if is_break(toks, k) or text in {",", "कि"}:
+            return -1
+        # another trigger: a form that matches here, not a postposition that only starts one
+        # ("ट्रेनों से श्रमिकों को घर भेजा गया": को opens "को कहा" elsewhere; round ev37, as
+        # :func:`_reached` since ev26)
+        if text in lex.index and any(
+            _matched(toks, k, form, lex.particles) > 0 for form, _ in lex.index[text]
+        ):
             return -1
     return -1
 
