@@ -54,3 +54,15 @@ def test_people_sent_by_train_with_their_object_before_the_verb() -> None:
     )
     # came by train: no sending verb, no transport given
     assert "AID" not in {k[0] for k in _kinds("ट्रेनों से आए मजदूरों को क्वारंटाइन किया गया ।")}
+
+
+def test_talks_named_by_their_participle_in_the_agents_clause() -> None:
+    _, events = article_events(
+        "जापान के प्रधानमंत्री शिंजो आबे ने भारत के प्रधानमंत्री नरेंद्र मोदी से बुधवार को फोन पर"
+        " हुई बातचीत के दौरान वेंटिलेटर की आपूर्ति का अनुरोध किया ।"
+    )
+    [talk] = [e for e in events if e.type == "CONSULT"]
+    assert talk.modality == "happened" and "kb:person/narendra-modi" in talk.source
+    assert len(talk.source) == 2
+    # talks with nobody who held them named: no event
+    assert not article_events("मुख्यमंत्री से हुई वार्ता बेनतीजा रही ।")[1]

@@ -375,10 +375,12 @@ def _participle_meeting(sv: SentenceView, cand: Candidate, start: int, roles: Ro
     the body to ``roles``' source. Not for a place's meeting ("मुख्यालय में हुई बैठक"), nor past
     an agent (ने), a break or a second genitive."""
     toks = sv.tokens
-    if cand.trig.mode != "meeting" or cand.first < 3:
+    if cand.trig.type != "CONSULT" or not cand.trig.symmetric or cand.first < 3:
         return False
-    if toks[cand.first].text not in _MEETINGS or toks[cand.first - 1].text not in _MET_PARTICIPLE:
+    if toks[cand.first - 1].text not in _MET_PARTICIPLE:
         return False
+    if toks[cand.first].text not in _MEETINGS:
+        return _talk_agent(sv, cand, start, roles)  # "X ने Y से फोन पर हुई बातचीत में"
 
     def plain(lo: int) -> list[str] | None:
         """The words from ``lo`` to हुई, or None past an agent, a break or a genitive."""
@@ -412,7 +414,48 @@ def _participle_meeting(sv: SentenceView, cand: Candidate, start: int, roles: Ro
             roles.source.append(body.entity_id or "")
             roles.explicit_source = True
             return True
-    return False
+    return _talk_agent(sv, cand, start, roles)  # "X ने Y के साथ हुई बैठक में कहा"
+
+
+# The talks one has with a partner, named by their participle in the clause of the agent's own
+# act ("नेतन्याहू ने मोदी से फोन पर हुई बातचीत के दौरान अनुरोध किया", "ठाकरे ने प्रधानमंत्री के साथ
+# हुए वीडियो कॉन्फ्रेंस में यह मुद्दा उठाया"; corpus/hindi-covid-2020 outside the gold's days,
+# round ev37): the partner stands a few words before हुई
+_TALKS = frozenset({"बातचीत", "वार्ता", "मुलाकात", "मुलाक़ात", "वीडियो"})
+_TALK_GAP = 4  # words between the partner's postposition and हुई ("इस सप्ताह फोन पर")
+
+
+def _talk_agent(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool:
+    """Talks right after हुई with a partner (से, के साथ) a few words before and one ने-agent,
+    an actor, in the clause: adds the agent to ``roles``' source (the partner is read by the
+    trigger's markers)."""
+    toks = sv.tokens
+    if toks[cand.first].text not in _TALKS and not any(
+        t.text in _MEETINGS for t in toks[cand.first : cand.last + 1]
+    ):
+        return False
+    hui = cand.first - 1
+    marks = [
+        k
+        for k in range(max(start, hui - _TALK_GAP - 2), hui)
+        if toks[k].text == "से" or (toks[k].text == "साथ" and toks[k - 1].text == "के")
+    ]
+    if not marks or any(is_break(toks, k) for k in range(marks[-1], cand.first)):
+        return False
+    if hui - marks[-1] - 1 > _TALK_GAP:
+        return False
+    end = next((j for j in range(cand.last + 1, len(toks)) if is_break(toks, j)), len(toks))
+    agents = [
+        u
+        for u in sv.units
+        if u.marker == "ने" and start <= u.first and u.marker_end <= end
+        and (u.last < marks[-1] or u.first > cand.last)
+    ]
+    if len(agents) != 1 or not (actors := unit_actors(agents[0])):
+        return False
+    add_role(roles, "source", agents[0], sv, actors)
+    roles.explicit_source = True
+    return True
 
 
 def extract_sentence(
