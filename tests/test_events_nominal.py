@@ -66,3 +66,11 @@ def test_talks_named_by_their_participle_in_the_agents_clause() -> None:
     assert len(talk.source) == 2
     # talks with nobody who held them named: no event
     assert not article_events("मुख्यमंत्री से हुई वार्ता बेनतीजा रही ।")[1]
+
+
+def test_a_closure_in_the_future_of_ho_is_ordered() -> None:
+    assert ("COERCE", "close", "planned") in _kinds(
+        "मुख्यमंत्री ने घोषणा की कि शहर में सभी मॉल और सिनेमाघर बंद होंगे ।"
+    )
+    # after an infinitive it is an activity that stops, no closure
+    assert not _kinds("डॉक्टरों ने कहा कि इससे वायरस का फैलना बंद नहीं होगा ।")
