@@ -74,3 +74,17 @@ def test_a_closure_in_the_future_of_ho_is_ordered() -> None:
     )
     # after an infinitive it is an activity that stops, no closure
     assert not _kinds("डॉक्टरों ने कहा कि इससे वायरस का फैलना बंद नहीं होगा ।")
+
+
+def test_a_measures_fronted_passive_closing_the_clause() -> None:
+    # a list item or headline words the act verb-first
+    assert ("COERCE", "quarantine", "happened") in _kinds(
+        "मरीज के परिवार के सभी सदस्यों को किया गया क्वारंटाइन ।"
+    )
+    # a definition with its agent's द्वारा, a participle before a noun that goes on: no act
+    assert not _kinds("यानी लोगों के लिए, लोगों द्वारा लगाया गया कर्फ्यू ।")
+    assert not [
+        e
+        for e in article_events("राज्य में किए गए लॉकडाउन के बाद मजदूर घर लौटने लगे ।")[1]
+        if e.trigger == "लॉकडाउन"
+    ]
