@@ -12,8 +12,8 @@ import pytest
 from khabar.config import Config
 from khabar.entities.kb import load_kb
 from khabar.entities.recognize import recognise
-from khabar.entities.structure import OFFICE_TITLES, TITLE_MODIFIERS, is_title_word
-from khabar.entities.tagger import tokenize
+from khabar.entities.structure import OFFICE_TITLES, TITLE_MODIFIERS, is_title_word, trim_person
+from khabar.entities.tagger import HONORIFIC_BEFORE, tokenize
 from khabar.entities.translit import deva_key
 from khabar.model import Article
 from khabar.pipeline import run_local
@@ -69,3 +69,18 @@ def test_the_event_keeps_the_named_officer_as_its_agent(title: str) -> None:
     ids = [m.entity_id for m in art.mentions if m.text == "महेंद्र प्रताप सिंह"]
     assert ids and not any(title in m.text for m in art.mentions), art.mentions
     assert any(ids[0] in (e.source or []) for e in art.events), art.events
+
+
+@pytest.mark.parametrize(
+    ("span", "start"),
+    [
+        ("एसएसपी पाठक", 1),  # a three-letter office before a surname: the office
+        ("सीओ अनिल कुमार", 1),  # a two-letter office before two words: the office
+        ("आईजी हॉल", 0),  # two letters before one word may be initials (I. G. Hall): kept
+        ("पीएम तिवारी", 1),  # a KB title (PM) is always the office
+    ],
+)
+def test_an_acronym_office_or_initials(span: str, start: int) -> None:
+    toks = tokenize(span)
+    keys = [deva_key(t.text) for t in toks]
+    assert trim_person(toks, keys, load_kb(Config()), 0, len(toks), HONORIFIC_BEFORE) == start
