@@ -246,6 +246,15 @@ def is_letter_name(key: str) -> bool:
     return key in _LETTER_SET
 
 
+_LETTER_PAIR = re.compile("(?:" + "|".join(map(re.escape, _LETTER_NAMES)) + "){2}")
+
+
+def is_letter_pair(key: str) -> bool:
+    """Whether a folded Devanagari word spells exactly two English letters (आईजी, एसपी): a
+    person's two initials as often as an office."""
+    return bool(_LETTER_PAIR.fullmatch(key))
+
+
 def is_deva_acronym(key: str) -> bool:
     """Whether a folded Devanagari word spells English letters only (एनआरए, आईसीएमआर)."""
     return bool(_DEVA_ACRONYM.fullmatch(key))
