@@ -5,7 +5,8 @@ Why a module of its own: the issuer is a judgement of jurisdiction, not of gramm
 leaves the agent of most orders unsaid, and analysts code it as the authority whose business the
 measure is: the country's for a national matter, an authority the sentence shows acting in another
 clause, the speaker's while their report goes on (an announcement, or any measure an official
-reports), an authority that just acted in the paragraph,
+reports), an authority that just acted in the paragraph (or a local official named with a title:
+"डीसी X ने संज्ञान लिया है । … सील किया गया है" is the DC's order),
 else the authority of the place the sentence or the article names (a district named by compass
 words included), at the level the measure belongs to (a district seals and quarantines, the
 police register a case; a measure the sentence scopes to the country or the state is theirs). A
@@ -419,7 +420,54 @@ def authority_goes_on(sv: SentenceView, ctx: DocContext, text: str) -> bool:
     (``_JURISDICTIONS``)."""
     places = any(m.type in {"COUNTRY", "REGION", "CITY"} for u in sv.units for m in u.mentions)
     scope = any(t.text in _JURISDICTIONS for t in sv.tokens)  # "राज्य में … कर्फ्यू लगाया गया"
-    return not places and not scope and goes_on(ctx.actors.authority_at, sv, ctx, text)
+    if places or scope:
+        return False
+    return goes_on(ctx.actors.authority_at, sv, ctx, text) or office_holder_goes_on(sv, ctx, text)
+
+
+# How many sentences after a local office holder acted ("डीसी X ने संज्ञान लिया है") an
+# agentless measure of the same paragraph is still theirs: 5, the reach of a DC's statement in
+# the tune half of the event gold (DJ-2020-ARP-20.txt: "उपायुक्त … ने पुष्टि की है। उन्होंने …
+# कहा है- … गांव को सील किया गया है", the seal five sentences on); one sentence across a
+# paragraph break (a heading-less turn of the same report)
+_HOLDER_REACH = 5
+# Offices held at a place by one person (actors_hi.yaml: local and person) whose holder is the
+# issuer a measure goes on with: the civil ones (DM/DC, SDM, BDO). Not a police officer's (SHO,
+# SP): an arrest after "एसएचओ X ने बताया" is the force's act that the officer reports (2 of the
+# 8 changes on the 357 corpus/hindi-covid-2020 day files outside the event gold, round ev38)
+_HOLDER_SECTORS = frozenset({"GOV"})
+
+
+def office_holder_goes_on(sv: SentenceView, ctx: DocContext, text: str) -> bool:
+    """The agents last named are local office holders named with their title ("डीसी मुकेश कुमार
+    आहूजा ने तुरंत संज्ञान लिया है । … शेष एरिया को बफर जोन घोषित किया गया है"): an agentless
+    measure after them in the same paragraph (or the sentence right after it) is that official's
+    order, not the generic authority of the place (round ev38, issue 13: the tune half of the
+    event gold names the DC, not "Panchkula district administration"). Narrow: within
+    ``_HOLDER_REACH`` sentences, no other agent since (named, unnamed or a quoted speaker), no
+    agent in this sentence, and no switch of thread (``_SWITCH``). The caller checks that the
+    sentence names no place or scope of its own."""
+    agents = ctx.last_agents
+    officials = {
+        m.entity_id
+        for w, m in ctx.actors.holders.items()
+        if w.local and w.person and w.sector in _HOLDER_SECTORS and m.entity_id
+    }
+    if not agents or not officials.issuperset(agents):
+        return False
+    if sv.tokens and sv.tokens[0].text.rstrip(",") in _SWITCH:
+        return False  # "वहीं, …": another thread
+    if any(u.marker == "ने" for u in sv.units) or any(t.text == "ने" for t in sv.tokens):
+        return False  # an agent of its own here ("उन्होंने … कहा है- … रखा गया है")
+    said = ctx.agents_sentence
+    gap = sv.index - said
+    if not 0 < gap <= _HOLDER_REACH or ctx.unnamed_at >= said:
+        return False
+    speaker = ctx.last_speaker_actor
+    if ctx.last_speaker_at[0] >= said and speaker is not None and speaker not in agents:
+        return False  # someone else quoted since: their report, not the official's
+    # the same paragraph as where the agent was named, or the very next sentence
+    return gap == 1 or "\n" not in text[ctx.actors.agent_span[1] : sv.start]
 
 
 def authority(
