@@ -37,6 +37,14 @@ HEADS = [
      "COERCE", "actor:Chief Medical Officer", "IND HLH"),
     ("कई कॉरपोरेट घरानों ने प्रधानमंत्री राहत कोष में योगदान की घोषणा की है ।",
      "AID", "actor:business people", "IND BUS"),
+    ("गांव के ग्राम प्रधान ने बाहर से आने वाले लोगों के प्रवेश पर रोक लगा दी है ।",
+     "COERCE", "actor:village head", "IND GOV"),
+    ("वार्ड पार्षद ने नगर निगम से पूरे मोहल्ले को सैनिटाइज कराने की मांग की है ।",
+     "REQUEST", "actor:ward councillor", "IND GOV"),
+    ("पटना के मेयर ने लोगों से घरों में ही रहने की अपील की है ।",
+     "REQUEST", "actor:Mayor of Patna", "IND-Patna GOV"),
+    ("सीडीओ ने सभी विभागों के अधिकारियों को कार्यालय में मौजूद रहने का निर्देश दिया है ।",
+     "COERCE", "actor:Chief Development Officer", "IND GOV"),
 ]
 
 
