@@ -45,6 +45,12 @@ HEADS = [
      "REQUEST", "actor:Mayor of Patna", "IND-Patna GOV"),
     ("सीडीओ ने सभी विभागों के अधिकारियों को कार्यालय में मौजूद रहने का निर्देश दिया है ।",
      "COERCE", "actor:Chief Development Officer", "IND GOV"),
+    ("पीएमओ ने सभी मंत्रालयों को रोजाना रिपोर्ट भेजने के निर्देश दिए हैं ।",
+     "COERCE", "actor:Prime Minister's Office of India", "IND GOV"),
+    ("मरीज की मौत के बाद उसके परिजनों ने अस्पताल में जमकर हंगामा किया ।",
+     "PROTEST", "actor:family members", "IND CVL"),
+    ("अस्पताल प्रबंधन ने वार्ड में मरीजों के परिजनों के प्रवेश पर रोक लगा दी है ।",
+     "COERCE", "actor:hospital management", "IND HLH"),
 ]
 
 
