@@ -3,6 +3,8 @@ article's events say about its words (arguments with offsets, glosses)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from khabar.config import Config
 from khabar.model import Article, Event
 from khabar.pipeline import run_local
@@ -14,3 +16,15 @@ def article_events(text: str, dct: str = "2020-04-02") -> tuple[Article, list[Ev
     art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
     [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
     return art, art.events
+
+
+def analyser(default_dct: str | None) -> Callable[..., Article]:
+    """``analysed(text, dct=default_dct)``: the analysed article, for test files whose sentences
+    are all written as published on one day."""
+
+    def analysed(text: str, dct: str | None = default_dct) -> Article:
+        art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
+        [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+        return art
+
+    return analysed

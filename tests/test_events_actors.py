@@ -10,17 +10,13 @@ import pytest
 from click.testing import CliRunner
 
 from khabar.cli import cli
-from khabar.config import Config
 from khabar.errors import KhabarError
 from khabar.events.actors import code_matches, read_dictionary
 from khabar.model import Article
-from khabar.pipeline import run_local
 
+from .hindi_events import analyser
 
-def analysed(text: str, dct: str | None = "2020-04-07") -> Article:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art
+analysed = analyser("2020-04-07")
 
 
 def coded(art: Article) -> dict[str, str]:

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.config import Config
 from khabar.model import Article
-from khabar.pipeline import run_local
 
+from .hindi_events import analyser
 
-def analysed(text: str, dct: str | None = "2020-04-10") -> Article:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art
+analysed = analyser("2020-04-10")
 
 
 def coded(art: Article) -> dict[str, str]:

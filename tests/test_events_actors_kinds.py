@@ -10,19 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from khabar.config import Config
 from khabar.errors import KhabarError
 from khabar.events.actors import read_dictionary
 from khabar.events.gloss import gloss
 from khabar.events.names import english_names
 from khabar.model import Article
-from khabar.pipeline import run_local
 
+from .hindi_events import analyser
 
-def analysed(text: str, dct: str = "2020-05-09") -> Article:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art
+analysed = analyser("2020-05-09")
 
 
 def actors(art: Article, side: str) -> dict[str, str]:

@@ -5,15 +5,9 @@ Sentences written like the news, not copied from any gold or corpus file.
 
 from __future__ import annotations
 
-from khabar.config import Config
-from khabar.model import Article
-from khabar.pipeline import run_local
+from .hindi_events import analyser
 
-
-def analysed(text: str, dct: str = "2020-04-10") -> Article:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art
+analysed = analyser("2020-04-10")
 
 
 def test_a_second_verb_shares_the_ne_agent_of_the_first() -> None:

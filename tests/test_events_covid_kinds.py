@@ -3,17 +3,12 @@ sentences (corpus/hindi-covid-2020, files outside the event gold) through the re
 
 from __future__ import annotations
 
-from khabar.config import Config
 from khabar.events.actors import romanise
 from khabar.events.clause import tokenize
-from khabar.model import Article
-from khabar.pipeline import run_local
 
+from .hindi_events import analyser
 
-def analysed(text: str, dct: str = "2020-04-10") -> Article:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art
+analysed = analyser("2020-04-10")
 
 
 def test_zero_width_joiners_do_not_split_words() -> None:

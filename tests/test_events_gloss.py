@@ -9,19 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from khabar.config import Config
 from khabar.errors import KhabarError
 from khabar.events.gloss import gloss, jurisdiction, main, read_glossary
 from khabar.events.merge import merge_events
 from khabar.model import Article
-from khabar.pipeline import run_local
 from scripts import load_script
 
+from .hindi_events import analyser
 
-def analysed(text: str, dct: str = "2020-03-20") -> Article:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art
+analysed = analyser("2020-03-20")
 
 
 @pytest.mark.parametrize(

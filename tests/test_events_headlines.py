@@ -6,16 +6,11 @@ is no event."""
 
 from __future__ import annotations
 
-from khabar.config import Config
 from khabar.events.clause import drop_glosses, tokenize
-from khabar.model import Article
-from khabar.pipeline import run_local
 
+from .hindi_events import analyser
 
-def analysed(text: str, dct: str = "2020-04-15") -> Article:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art
+analysed = analyser("2020-04-15")
 
 
 def test_a_latin_gloss_does_not_part_a_noun_from_its_light_verb() -> None:

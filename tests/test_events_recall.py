@@ -4,15 +4,9 @@ request said in the copula, and one's own programmes called off."""
 
 from __future__ import annotations
 
-from khabar.config import Config
-from khabar.model import Article
-from khabar.pipeline import run_local
+from .hindi_events import analyser
 
-
-def analysed(text: str, dct: str = "2020-03-19") -> Article:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art
+analysed = analyser("2020-03-19")
 
 
 def test_speech_that_urges_in_the_imperative_is_a_request() -> None:

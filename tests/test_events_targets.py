@@ -11,17 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from khabar.config import Config
 from khabar.errors import KhabarError
 from khabar.events.gloss import gloss, public_of, read_glossary
-from khabar.model import Article
-from khabar.pipeline import run_local
 
+from .hindi_events import analyser
 
-def analysed(text: str, dct: str = "2020-04-02") -> Article:
-    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
-    return art
+analysed = analyser("2020-04-02")
 
 
 # DH-2020-ARP-02.txt:48 (the sentence's opening, up to the appeal)
