@@ -744,6 +744,12 @@ def _object_target(
             _phrase_before(sv, start, first - 1, units, roles)
             if roles.target:
                 return
+        if two == "के लिए" and toks[end].text in _BENEFIT_NOUNS and first == end:
+            # "प्रभावित देशों की मदद के लिए … पैकेज": the help is what the act is for, its
+            # possessor whom (round ev40, issue 13: "मदद" was the target); no possessor, none
+            if first - 2 >= start and toks[first - 1].text in {"की", "के", "का"}:
+                _phrase_before(sv, start, first - 1, units, roles)
+            return
         text = sv.text_of(first, end)
         ident = f"text:{text}"
         _place_of_object(sv, first, units, roles)

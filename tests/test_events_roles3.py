@@ -1,0 +1,30 @@
+"""Wrong arguments (issue 13, round ev40): a purpose noun before "के लिए" ("X की मदद के लिए") is
+what an act is for, not whom; its possessor is the target, and with none named there is none.
+Sentences written like the news, not taken from the gold."""
+
+from __future__ import annotations
+
+from .test_events_actors import analysed
+
+
+def _aid(text: str) -> list[str]:
+    [ev] = [e for e in analysed(text).events if e.type == "AID"]
+    return ev.target
+
+
+def test_possessor_of_help_is_the_target() -> None:
+    target = _aid("राज्य सरकार ने किसानों की सहायता के लिए 500 करोड़ रुपये के पैकेज की घोषणा की है।")
+    assert target == ["text:किसानों"]
+
+
+def test_help_itself_is_no_target() -> None:
+    target = _aid(
+        "एशियाई विकास बैंक ने गरीब देशों की मदद के लिए पांच अरब डॉलर के राहत पैकेज की घोषणा की।"
+    )
+    assert target and all("मदद" not in t for t in target)
+
+
+def test_help_of_nobody_named_gives_no_target() -> None:
+    # "बाढ़ पीड़ितों" is no phrase the glossary can say: better no target than "मदद"
+    target = _aid("केंद्र सरकार ने बाढ़ पीड़ितों की मदद के लिए 200 करोड़ रुपये जारी किए।")
+    assert all("मदद" not in t for t in target)
