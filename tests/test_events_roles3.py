@@ -28,3 +28,24 @@ def test_help_of_nobody_named_gives_no_target() -> None:
     # "बाढ़ पीड़ितों" is no phrase the glossary can say: better no target than "मदद"
     target = _aid("केंद्र सरकार ने बाढ़ पीड़ितों की मदद के लिए 200 करोड़ रुपये जारी किए।")
     assert all("मदद" not in t for t in target)
+
+
+def _demand(text: str) -> list[str]:
+    [ev] = [e for e in analysed(text).events if e.type == "REQUEST"]
+    return ev.source
+
+
+def test_second_verb_with_its_own_subject_is_not_the_first_agents() -> None:
+    # the police put up barricades; the workers, named after "और", made the demand
+    source = _demand(
+        "पुलिस ने सड़क पर बैरिकेड लगा दिए और प्रवासी मजदूर घर भेजने की मांग करने लगे।"
+    )
+    assert source == ["actor:workers"]
+
+
+def test_second_verb_without_a_subject_keeps_the_first_agent() -> None:
+    # "… से मुलाकात की और … की मांग की": one subject for both verbs
+    source = _demand(
+        "मुख्यमंत्री ने प्रधानमंत्री से मुलाकात की और राज्य के लिए विशेष पैकेज की मांग की।"
+    )
+    assert source == ["actor:chief minister"]

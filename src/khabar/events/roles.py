@@ -219,9 +219,54 @@ def _conjunct(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
     return nxt
 
 
+# A second verb coordinated after a finite first one ("पुलिस ने … बैरिकेड लगा दिए और मजदूर …
+# मांग करने लगे"): the first conjunct's ends, its auxiliaries, and the words that may stand
+# between "और" and the second verb's own unmarked subject (round ev40, issue 13)
+_AND = frozenset({"और", "तथा", "एवं"})
+_FIRST_ENDS = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लिया", "ली", "लिए"})
+_FIRST_ENDS |= frozenset({"की", "कीं", "लगाया", "लगाई", "लगाए", "डाला", "डाली", "डाले"})
+_AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", ","})
+_CASE = frozenset({"ने", "को", "से", "में", "पर", "के", "की", "का", "द्वारा"})
+
+
+def _own_conjunct(sv: SentenceView, cand: Candidate, start: int) -> int:
+    """Where the clause of a second coordinated verb with its OWN subject starts: after "और"
+    that follows a finite perfect whose agent took ने, when an unmarked person, group or body
+    stands right after "और" ("पुलिस ने बैरिकेड लगा दिए और प्रवासी मजदूर … की मांग करने लगे":
+    the demand is the workers', not the police's). Not for a passive or a perfect transitive
+    second verb (its subject would take ने; an unmarked noun there is its object)."""
+    toks = sv.tokens
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not cand.finite or not verb or verb[0] in _FIRST_ENDS:
+        return start
+    if any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb):
+        return start
+    ands = [k for k in range(start + 1, cand.first) if toks[k].text in _AND]
+    if not ands:
+        return start
+    c = ands[-1]
+    k = c - 1
+    while k > start and toks[k].text in _AUX | PARTICLES:
+        k -= 1
+    if toks[k].text not in _FIRST_ENDS or "ने" not in {t.text for t in toks[start:k]}:
+        return start
+    if any(t.text == "ने" for t in toks[c + 1 : cand.first]):
+        return start
+    for u in sv.units:
+        if u.first <= c or u.last >= cand.first:
+            continue
+        between = toks[c + 1 : u.first]
+        if len(between) > 2 or any(t.text in _CASE for t in between):
+            return start
+        own = u.marker is None and not u.anaphor and _animate(u) and not is_place(u)
+        return c + 1 if own and unit_actors(u) else start
+    return start
+
+
 def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     trig = cand.trig
     roles = Roles()
+    start = _own_conjunct(sv, cand, start)
     units = [
         u
         for u in sv.units
