@@ -49,3 +49,23 @@ def test_second_verb_without_a_subject_keeps_the_first_agent() -> None:
         "मुख्यमंत्री ने प्रधानमंत्री से मुलाकात की और राज्य के लिए विशेष पैकेज की मांग की।"
     )
     assert source == ["actor:chief minister"]
+
+
+def test_dateline_city_is_no_conjunct_of_the_agent() -> None:
+    # "लंदन, 12 मई (भाषा)": the agency's dateline, not a second agent beside the government
+    [ev] = [
+        e
+        for e in analysed(
+            "लंदन, 12 मई (भाषा) ब्रिटेन सरकार ने सभी अस्पतालों के लिए नया परामर्श जारी किया है।"
+        ).events
+        if e.type == "REQUEST"
+    ]
+    assert ev.source == ["actor:Government of United Kingdom"]
+
+
+def test_list_of_cities_still_joins() -> None:
+    from khabar.events.clause import CONJUNCTIONS
+
+    assert "," in CONJUNCTIONS  # "दिल्ली, मुंबई और कोलकाता में": places after the comma join
+    art = analysed("दिल्ली, मुंबई और कोलकाता में सभी स्कूल बंद कर दिए गए हैं।")
+    assert any(e.type == "COERCE" for e in art.events)
