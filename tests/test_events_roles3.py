@@ -69,3 +69,12 @@ def test_list_of_cities_still_joins() -> None:
     assert "," in CONJUNCTIONS  # "दिल्ली, मुंबई और कोलकाता में": places after the comma join
     art = analysed("दिल्ली, मुंबई और कोलकाता में सभी स्कूल बंद कर दिए गए हैं।")
     assert any(e.type == "COERCE" for e in art.events)
+
+
+def test_officer_who_told_is_not_who_pelted_the_police() -> None:
+    # the last agent before "उन्होंने" is the SSP who reported it: no stone-thrower at the police
+    art = analysed(
+        "मेरठ के एसएसपी अजय साहनी ने बताया कि गांव में भीड़ जमा हो गई थी। उन्होंने पुलिस पर"
+        " पथराव किया।"
+    )
+    assert not any(e.type == "ASSAULT" and e.source for e in art.events)

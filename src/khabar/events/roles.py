@@ -428,7 +428,22 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         _object_target(sv, cand, start, units, roles)
     if not roles.target and trig.type == "COERCE" and not _pronoun_argument(roles):
         closed_for(sv, cand, start, units, roles)
+    if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
+        # "एसएसपी … ने बताया कि … । उन्होंने पुलिस पर पथराव किया": the last agent named (the
+        # officer who told of it) is no stone-thrower against his own force; none is better
+        roles.source = []
+        roles.args = [a for a in roles.args if a.role != "source"]
+        roles.explicit_source = roles.anaphoric = False
     return roles
+
+
+def _one_person_attacks_police(roles: Roles) -> bool:
+    """A pronoun agent resolved to one named person, of an attack on the police (round ev40,
+    issue 13: AU-2020-ARP-03.txt, corpus outside the event gold, made an SSP the stone-thrower;
+    a crowd, not one person, is who "उन्होंने" pelts the police with stones)."""
+    people = [s for s in roles.source if s.startswith(("kb:person/", "name:person:"))]
+    police = any("police" in t.lower() for t in roles.target)
+    return police and len(people) == 1 and len(roles.source) == 1
 
 
 # Words right after "X से" that make X where someone comes from or works from, not whom one
