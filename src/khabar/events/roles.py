@@ -219,9 +219,54 @@ def _conjunct(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
     return nxt
 
 
+# A second verb coordinated after a finite first one ("पुलिस ने … बैरिकेड लगा दिए और मजदूर …
+# मांग करने लगे"): the first conjunct's ends, its auxiliaries, and the words that may stand
+# between "और" and the second verb's own unmarked subject (round ev40, issue 13)
+_AND = frozenset({"और", "तथा", "एवं"})
+_FIRST_ENDS = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लिया", "ली", "लिए"})
+_FIRST_ENDS |= frozenset({"की", "कीं", "लगाया", "लगाई", "लगाए", "डाला", "डाली", "डाले"})
+_AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", ","})
+_CASE = frozenset({"ने", "को", "से", "में", "पर", "के", "की", "का", "द्वारा"})
+
+
+def _own_conjunct(sv: SentenceView, cand: Candidate, start: int) -> int:
+    """Where the clause of a second coordinated verb with its OWN subject starts: after "और"
+    that follows a finite perfect whose agent took ने, when an unmarked person, group or body
+    stands right after "और" ("पुलिस ने बैरिकेड लगा दिए और प्रवासी मजदूर … की मांग करने लगे":
+    the demand is the workers', not the police's). Not for a passive or a perfect transitive
+    second verb (its subject would take ने; an unmarked noun there is its object)."""
+    toks = sv.tokens
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not cand.finite or not verb or verb[0] in _FIRST_ENDS:
+        return start
+    if any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb):
+        return start
+    ands = [k for k in range(start + 1, cand.first) if toks[k].text in _AND]
+    if not ands:
+        return start
+    c = ands[-1]
+    k = c - 1
+    while k > start and toks[k].text in _AUX | PARTICLES:
+        k -= 1
+    if toks[k].text not in _FIRST_ENDS or "ने" not in {t.text for t in toks[start:k]}:
+        return start
+    if any(t.text == "ने" for t in toks[c + 1 : cand.first]):
+        return start
+    for u in sv.units:
+        if u.first <= c or u.last >= cand.first:
+            continue
+        between = toks[c + 1 : u.first]
+        if len(between) > 2 or any(t.text in _CASE for t in between):
+            return start
+        own = u.marker is None and not u.anaphor and _animate(u) and not is_place(u)
+        return c + 1 if own and unit_actors(u) else start
+    return start
+
+
 def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     trig = cand.trig
     roles = Roles()
+    start = _own_conjunct(sv, cand, start)
     units = [
         u
         for u in sv.units
@@ -383,7 +428,22 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         _object_target(sv, cand, start, units, roles)
     if not roles.target and trig.type == "COERCE" and not _pronoun_argument(roles):
         closed_for(sv, cand, start, units, roles)
+    if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
+        # "एसएसपी … ने बताया कि … । उन्होंने पुलिस पर पथराव किया": the last agent named (the
+        # officer who told of it) is no stone-thrower against his own force; none is better
+        roles.source = []
+        roles.args = [a for a in roles.args if a.role != "source"]
+        roles.explicit_source = roles.anaphoric = False
     return roles
+
+
+def _one_person_attacks_police(roles: Roles) -> bool:
+    """A pronoun agent resolved to one named person, of an attack on the police (round ev40,
+    issue 13: AU-2020-ARP-03.txt, corpus outside the event gold, made an SSP the stone-thrower;
+    a crowd, not one person, is who "उन्होंने" pelts the police with stones)."""
+    people = [s for s in roles.source if s.startswith(("kb:person/", "name:person:"))]
+    police = any("police" in t.lower() for t in roles.target)
+    return police and len(people) == 1 and len(roles.source) == 1
 
 
 # Words right after "X से" that make X where someone comes from or works from, not whom one
@@ -744,6 +804,12 @@ def _object_target(
             _phrase_before(sv, start, first - 1, units, roles)
             if roles.target:
                 return
+        if two == "के लिए" and toks[end].text in _BENEFIT_NOUNS and first == end:
+            # "प्रभावित देशों की मदद के लिए … पैकेज": the help is what the act is for, its
+            # possessor whom (round ev40, issue 13: "मदद" was the target); no possessor, none
+            if first - 2 >= start and toks[first - 1].text in {"की", "के", "का"}:
+                _phrase_before(sv, start, first - 1, units, roles)
+            return
         text = sv.text_of(first, end)
         ident = f"text:{text}"
         _place_of_object(sv, first, units, roles)
