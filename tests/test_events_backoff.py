@@ -5,7 +5,9 @@ two sentences after naming it, and a mined construction (sent into quarantine)."
 
 from __future__ import annotations
 
-from test_events_covid_kinds import analysed
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")  # as tests/test_events_covid_kinds.py
 
 
 def test_a_support_word_between_noun_and_light_verb_keeps_the_act() -> None:

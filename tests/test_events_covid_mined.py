@@ -10,7 +10,10 @@ import pytest
 
 from khabar.model import Article
 from lexicon_faults import trigger_lexicon_error
-from test_events_covid_kinds import analysed
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")  # as tests/test_events_covid_kinds.py
 
 
 def test_lockdown_put_in_force_with_laagu_is_an_order() -> None:

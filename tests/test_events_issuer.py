@@ -9,7 +9,10 @@ from types import ModuleType
 
 from khabar.model import Article
 from scripts import load_script
-from test_events_covid_kinds import analysed
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")  # as tests/test_events_covid_kinds.py
 
 # AU-2020-MAR-13.txt:104: a station officer speaks, the next sentences announce his measures
 _SO = (

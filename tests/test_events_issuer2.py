@@ -16,7 +16,10 @@ from khabar.errors import E, KhabarError
 from khabar.events.issuer import compass_districts
 from khabar.model import Article
 from scripts import load_script
-from test_events_covid_kinds import analysed
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")  # as tests/test_events_covid_kinds.py
 
 # DH-2020-MAY-03.txt:33, then the building sealed (PK-2020-MAY-02.txt:8 tells it with its agent)
 _KAPASHERA = (

@@ -12,7 +12,10 @@ from __future__ import annotations
 from khabar.events.actors import is_state, origin_places
 from khabar.events.clause import tokenize
 from khabar.model import Article, Mention
-from test_events_covid_kinds import analysed
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")  # as tests/test_events_covid_kinds.py
 
 
 def _sources(art: Article, mode: str) -> list[list[str]]:

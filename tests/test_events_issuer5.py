@@ -8,7 +8,10 @@ corpus/hindi-covid-2020, not taken from it."""
 from __future__ import annotations
 
 from khabar.model import Article
-from test_events_covid_kinds import analysed
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")  # as tests/test_events_covid_kinds.py
 
 # a DC acts, then two agentless measures of the same paragraph
 _DC = (

@@ -8,7 +8,10 @@ from typing import Any
 
 from khabar.events.hindi import Fate, tracing
 from scripts import load_script
-from test_events_covid_kinds import analysed
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")  # as tests/test_events_covid_kinds.py
 
 # examples/000_067ad915245d0b3d.txt:13 (the seed's visa-free entry sentence)
 _VISA = (

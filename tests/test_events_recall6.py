@@ -8,7 +8,10 @@ import pytest
 
 from khabar.model import Article
 from lexicon_faults import trigger_lexicon_error
-from test_events_covid_kinds import analysed
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")  # as tests/test_events_covid_kinds.py
 
 
 def _meetings(art: Article) -> list[tuple[str | None, list[str]]]:

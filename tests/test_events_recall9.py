@@ -6,7 +6,10 @@ a negative beside it (precision first)."""
 from __future__ import annotations
 
 from khabar.model import Article, Event
-from test_events_covid_kinds import analysed
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")  # as tests/test_events_covid_kinds.py
 
 
 def _of(art: Article, type_: str) -> list[Event]:

@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 
 from lexicon_faults import trigger_lexicon_error
-from test_events_covid_kinds import analysed
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")  # as tests/test_events_covid_kinds.py
 
 
 def test_a_screening_an_official_says_will_be_done_is_his_planned_measure() -> None:
