@@ -211,10 +211,8 @@ def _kb() -> Any:
     return load_kb(Config())
 
 
-@cache
 def place_code(entity_id: str | None) -> tuple[str, str] | None:
-    """(code, English name) of a KB place: ``IND`` / India, ``IND-Bihar`` / Bihar. Once per
-    process and id (the built-in KB's): asked for every place of every sentence (round sc30)."""
+    """(code, English name) of a KB place: ``IND`` / India, ``IND-Bihar`` / Bihar."""
     if not entity_id or not entity_id.startswith("kb:"):
         return None
     entry = _kb().get(entity_id[3:])
@@ -345,9 +343,10 @@ def _kb_place(words: list[str]) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _kb_place_of(alias: str) -> str | None:
-    """``_kb_place`` of the words joined, once per process: ``coded_mentions`` asks it for the
-    word pair before every token that may start an actor form, the same few pairs sentence after
-    sentence (3.6% of the events stage under cProfile, 420 articles of ``--days 16``, round sc30)."""
+    """``_kb_place`` of the words joined, once per process (the built-in KB's): ``coded_mentions``
+    asks it for the word pair before every token that may start an actor form, the same pairs
+    sentence after sentence (round sc30: 6-8% of the events stage, 420 articles of ``--days 16``;
+    the KB lookup folds the alias each time)."""
     hits = [e for e, kind in _kb().lookup(alias) if kind == "name"]
     hits = [e for e in hits if e.type in _PLACE_TYPES]
     hits.sort(key=lambda e: (_PLACE_TYPES.index(e.type), -e.population, e.id))
@@ -573,13 +572,12 @@ _DATELINE_WORDS = 4  # "जागरण संवाददाता, सोन�
 _DATELINE_MARKS = frozenset({":", "/"})
 
 
-def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> set[int]:
+def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> None:
     """At a sub-heading or a dateline after the first naming a place, forget the places,
     government and office holders the article named before: they were the item before's. A state the heading names
-    is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया"). Returns
-    ``origin_places(tokens, mentions)``, for the caller to reuse."""
-    if not tokens:
-        return set()
+    is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया")."""
+    if not tokens or not any(m.type in _PLACE_TYPES and m.entity_id for m in mentions):
+        return  # only a linked place opens an item: most sentences name none (round sc30)
     heading = tokens[-1].text not in _SENTENCE_ENDS and len(tokens) <= _HEADING_WORDS
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
@@ -602,14 +600,13 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
             datelines = datelines or (dateline and not heading)
     if datelines and not ctx.datelined:
         ctx.datelined = True  # "झारखंड सरकार का बड़ा फैसला … ¶ रांची : झारखंड में भी …"
-        return came_from
+        return
     if not named:
-        return came_from
+        return
     states = [place_code(m.entity_id) for m in named if is_state(m)]
     ctx.government = next((st for st in states if st and "-" in st[0]), None)
     ctx.locality = ctx.state = None
     ctx.holders.clear()
-    return came_from
 
 
 def coded_mentions(
@@ -618,7 +615,8 @@ def coded_mentions(
     """Mentions for the group and office words of a sentence, coded; none where a linked
     mention already covers the word or a name follows it (a title: "मुख्यमंत्री उद्धव ठाकरे")."""
     lex = actor_dictionary()
-    came_from = _new_item(tokens, mentions, ctx) if ctx is not None else None
+    if ctx is not None:
+        _new_item(tokens, mentions, ctx)
     covered = [m for m in mentions if m.entity_id and m.entity_id.startswith("kb:")]
     places: dict[int, Mention] = {}
     names_at: dict[int, Mention] = {}
@@ -639,8 +637,7 @@ def coded_mentions(
     out: list[Mention] = []
     texts = [t.text for t in tokens]
     index = lex.index
-    if came_from is None:
-        came_from = origin_places(tokens, mentions) if places else set()
+    came_from = origin_places(tokens, mentions) if places else set()
     here = _one_state(places, came_from) if places else None
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
