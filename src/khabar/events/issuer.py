@@ -176,8 +176,10 @@ def _compass_districts_before(text: str, start: int) -> list[tuple[tuple[str, st
 @lru_cache(maxsize=8)
 def _compass_districts_at(text: str) -> tuple[tuple[int, tuple[tuple[str, str], str]], ...]:
     """(end of the city's word in ``text`` without joiners, district) of each compass pair."""
-    words = [(w, m.end()) for m in _WORD.finditer(text.replace("\u200d", "").replace("\u200c", ""))
-             for w in m.group().split("-") if w]
+    plain = text.replace("\u200d", "").replace("\u200c", "")
+    if not any(w in plain for w in _COMPASS):
+        return ()  # a pair opens with a word of _COMPASS: nothing to read (round sc30)
+    words = [(w, m.end()) for m in _WORD.finditer(plain) for w in m.group().split("-") if w]
     out: list[tuple[int, tuple[tuple[str, str], str]]] = []
     for k in range(1, len(words)):
         city = _city(words[k][0]) if words[k - 1][0] in _COMPASS else None
