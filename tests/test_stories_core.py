@@ -398,6 +398,20 @@ def test_long_story_keeps_recent_members_and_counts_all() -> None:
     assert story.title() == TITLE
 
 
+def test_retired_members_leave_why_too() -> None:
+    """Issue 16: a retired member's ``why`` (saved with its row) leaves memory with it, so a
+    long story's memory is bounded by its recent members, not by every article it ever had
+    (the clusterer alone grew ~80 MiB per 100k articles by keeping them)."""
+    cl = _long_clusterer()
+    (story,) = cl.stories.values()
+    assert story.retired > 0
+    assert set(story.why) == set(story.members)
+    # an article not yet saved keeps its member and its why through an eviction
+    cl.add(_long_story_article(LONG_DAYS))
+    cl.evict()
+    assert f"long-{LONG_DAYS:02d}" in story.why and set(story.why) == set(story.members)
+
+
 def test_merge_after_retirement_adds_retired_counts() -> None:
     cl = _long_clusterer()
     (long_story,) = cl.stories.values()
