@@ -58,3 +58,33 @@ def test_scan_with_article_triggers_visits_only_their_rules_and_finds_the_same()
         assert scan(_rules("hi"), text, start, end, here) == full
         assert scan(list(_rules("hi")), text, start, end, here) == full
     assert scan(_rules("hi"), text, *spans[0], present[0])  # the weekday and clock are found
+
+
+def test_split_trigger_passes_find_every_occurrence_of_the_trigger():
+    """Round sc33: an alternation trigger runs as one pass per first character; together they
+    match at exactly the places the trigger matches (run from every position), on news-like
+    text, and triggers that are not such alternations run whole."""
+    import re
+
+    from khabar.time.grammar import trigger_passes
+
+    text = ("पिछले हफ़्ते से पहले, यानी सोमवार और बुधवार के बाद, आज सुबह 10-12 बजे तक प्रति सप्ताह "
+            "दो बार बैठक हुई; 15/08/2020 की रिपोर्ट में छमाही और तिमाही आंकड़े, 1990 के दशक "
+            "की बात और कल शाम की घोषणा भी थी। Meeting on Monday.")
+    triggers = {id(r.trigger): r.trigger for r in _rules("hi") if r.trigger is not None}
+    split = 0
+    for trigger in triggers.values():
+        passes = trigger_passes(trigger.pattern, trigger.flags)
+        split += len(passes) > 1
+
+        def starts(patterns: tuple[re.Pattern[str], ...] | list[re.Pattern[str]]) -> set:
+            return {(k, m.end()) for p in patterns for k in range(len(text) + 1)
+                    if (m := p.match(text, k))}
+
+        assert starts(passes) == starts([trigger]), trigger.pattern
+    assert split >= 10  # most Hindi triggers are word alternations
+    assert [p.pattern for p in trigger_passes("पहले|पूर्व|बाद|पश्चात", 0)] == ["प(?:हले|ूर्व|श्चात)",
+                                                                          "बाद"]
+    for whole in ("दशक", "(?:1[89]|20)[0-9]{2}", "[0-9][/.][0-9]", "a?|b", "(?:a)|(?:b)",
+                  "(a|b)c|d", r"\d|x"):
+        assert [p.pattern for p in trigger_passes(whole, 0)] == [whole]
