@@ -122,3 +122,18 @@ def test_outlet_templates_learn_and_roundtrip() -> None:
     assert not templ.is_template("other", promo)
     again = OutletTemplates.from_dict(templ.to_dict())
     assert again.is_template("site", promo) and again.docs("site") == 6
+
+
+def test_devanagari_letters_counted_as_runs_are_counted_one_by_one() -> None:
+    """Round sc33: the line features count Devanagari letters by runs; the same count as one
+    match per letter, on a news line with digits, Latin words, nukta and signs between."""
+    import re
+
+    from khabar.clean.lines import _DEVA_LETTER, _measure
+
+    one_by_one = re.compile(r"[\u0900-\u0963\u0971-\u097F\uA8E0-\uA8FF]")
+    for text in [BODY, "कोरोना अपडेट: दिल्ली में 24 घंटे में 1,234 नए केस, WHO ने कहा ज़रूरी है।",
+                 "१२ मई २०२० ॥ ॰ꣲ ABC", "", "Only English here."]:
+        assert sum(map(len, _DEVA_LETTER.findall(text))) == len(one_by_one.findall(text))
+    letters, deva = _measure(BODY, frozenset())[1:3]
+    assert deva == 1.0 and letters > 100

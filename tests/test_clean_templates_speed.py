@@ -40,7 +40,11 @@ def test_same_checksums_on_real_lines(shared_data) -> None:
 
 @pytest.mark.parametrize("text", ["", "   ", "2020 12 31", "|||,,,", "\u200d\u200c",
                                   "ÅNGSTRÖM straße ǅ 1 2 3 4 5 6 7 8 9",
-                                  "नई दिल्ली 12 मई 2020 को 5 लोग घायल हुए और 3 की मौत हो गई।"])
+                                  "नई दिल्ली 12 मई 2020 को 5 लोग घायल हुए और 3 की मौत हो गई।",
+                                  # casefolding that changes the words (ǰ -> j + a combining
+                                  # mark, ß -> ss, İ), underscores inside words
+                                  "ǰob İstanbul STRASSE straße snake_case_name __init__ a_b c d e f",
+                                  "कोविड_19 अपडेट: राज्य में आज 1,234 नए मामले, कुल 56,789 हुए"])
 def test_same_checksums_on_odd_input(text: str) -> None:
     assert _key_and_shingles(text) == _reference(text)
 

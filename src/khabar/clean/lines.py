@@ -20,7 +20,9 @@ _WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+", re.UNICODE)
 _SENT_END = re.compile(r"[।.?!॥]['\"”’)]*(?=\s|$)")
 _SEPARATORS = re.compile(r"[|,•·»›/]")
 # Letters by script, counted with regexes (a per-character Python loop was 60% of cleaning time).
-_DEVA_LETTER = re.compile(r"[\u0900-\u0963\u0971-\u097F\uA8E0-\uA8FF]")
+# Devanagari letters are counted as runs (their lengths summed): a third of the time of one
+# match per letter, the same count.
+_DEVA_LETTER = re.compile(r"[\u0900-\u0963\u0971-\u097F\uA8E0-\uA8FF]+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u0900-\u097F\uA8E0-\uA8FF]")
 
@@ -102,7 +104,7 @@ def _features(text: str, stopwords: frozenset[str]) -> _Features:
 def _measure(text: str, stopwords: frozenset[str]) -> _Features:
     words = _WORD.findall(text)
     n_words = len(words)
-    deva = len(_DEVA_LETTER.findall(text))
+    deva = sum(map(len, _DEVA_LETTER.findall(text)))
     latin = len(_LATIN_LETTER.findall(text))
     letters = deva + latin + len(_OTHER_LETTER.findall(text))
     stops = sum(1 for w in words if w in stopwords or w.lower() in stopwords)
