@@ -54,3 +54,27 @@ def test_a_closure_period_that_merely_ends_is_no_act() -> None:
     # "बंद करने की अवधि खत्म हो रही है": the period ends, nobody closes anything
     art = analysed("स्कूलों को बंद करने की अवधि अगले हफ्ते खत्म हो रही है ।")
     assert not _of(art, "COERCE", "close")
+
+
+def test_a_reopening_in_the_passive_is_an_easing() -> None:
+    art = analysed("जिला प्रशासन के नए आदेश के बाद शहर के दो कंटेनमेंट जोन को खोल दिया गया है ।")
+    [ev] = _of(art, "CONCEDE", "ease")
+    assert ev.modality == "happened"
+    art = analysed("ग्रीन जोन वाले जिलों में सोमवार से नाई की दुकानें भी खोली जा सकेंगी ।")
+    assert _of(art, "CONCEDE", "ease")
+
+
+def test_a_reopening_negated_or_conditional_is_no_easing() -> None:
+    # "नहीं खोली जाएंगी" is a ban, "अगर … तो" and "जैसे ही" make it the condition of something else
+    art = analysed("हॉटस्पॉट इलाकों में अभी दुकानें नहीं खोली जाएंगी ।")
+    assert not _of(art, "CONCEDE", "ease")
+    art = analysed("अधिकारी ने कहा कि जैसे ही लॉकडाउन खोला जाएगा, बाजारों में भीड़ पर नजर रखी जाएगी ।")
+    assert not _of(art, "CONCEDE", "ease")
+
+
+def test_opening_an_account_or_an_atm_is_no_easing() -> None:
+    # the active "खोल दिया" and a passive with no restriction in sight open other things
+    art = analysed("बैंक ने गांव के सभी किसानों का खाता खोल दिया है ।")
+    assert not _of(art, "CONCEDE", "ease")
+    art = analysed("शहर के सभी एटीएम सुबह आठ बजे ही खोल दिए गए ।")
+    assert not _of(art, "CONCEDE", "ease")
