@@ -78,3 +78,21 @@ def test_opening_an_account_or_an_atm_is_no_easing() -> None:
     assert not _of(art, "CONCEDE", "ease")
     art = analysed("शहर के सभी एटीएम सुबह आठ बजे ही खोल दिए गए ।")
     assert not _of(art, "CONCEDE", "ease")
+
+
+def test_a_precomposed_nukta_letter_matches_the_lexicon() -> None:
+    # "बढ़ा" typed with the one code point U+095D (ढ़), as some outlets do, is the same verb as
+    # ढ + nukta, the lexicon's spelling; so is "हड़ताल" with U+095C
+    art = analysed("राज्य सरकार ने लॉकडाउन को 17 मई तक ब\u095d\u093e दिया है ।")
+    assert _of(art, "COERCE", "lockdown")
+    art = analysed("जिले के सभी स्वास्थ्यकर्मी सोमवार से ह\u095cताल पर चले गए ।")
+    assert _of(art, "PROTEST", "strike")
+
+
+def test_token_offsets_still_point_into_the_original_text() -> None:
+    from khabar.events.clause import tokenize
+
+    text = "ह\u095cताल जारी"
+    toks = tokenize(text, 0, len(text))
+    assert [t.text for t in toks] == ["हड\u093cताल", "जारी"]
+    assert text[toks[0].start : toks[0].end] == "ह\u095cताल"
