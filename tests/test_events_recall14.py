@@ -96,3 +96,17 @@ def test_token_offsets_still_point_into_the_original_text() -> None:
     toks = tokenize(text, 0, len(text))
     assert [t.text for t in toks] == ["हड\u093cताल", "जारी"]
     assert text[toks[0].start : toks[0].end] == "ह\u095cताल"
+
+
+
+def test_kept_in_an_isolation_ward_by_its_other_names_is_isolation() -> None:
+    art = analysed("संदिग्ध मरीज को मेडिकल कॉलेज के पृथक वार्ड में रखा गया है ।")
+    assert _of(art, "COERCE", "quarantine")
+    art = analysed("डॉक्टरों ने युवक को तुरंत आइसोलेशन वाले एकांत वार्ड में पहुंचाया ।")
+    [ev] = _of(art, "COERCE", "quarantine")
+    assert ev.source
+
+
+def test_a_patient_lying_in_the_ward_is_no_act() -> None:
+    art = analysed("फिलहाल मरीज जिला अस्पताल के पृथक वार्ड में भर्ती है ।")
+    assert not _of(art, "COERCE", "quarantine")
