@@ -110,3 +110,18 @@ def test_kept_in_an_isolation_ward_by_its_other_names_is_isolation() -> None:
 def test_a_patient_lying_in_the_ward_is_no_act() -> None:
     art = analysed("फिलहाल मरीज जिला अस्पताल के पृथक वार्ड में भर्ती है ।")
     assert not _of(art, "COERCE", "quarantine")
+
+
+def test_a_measure_ordered_in_the_passive_is_kept() -> None:
+    # the order's own verb ("… का ऐलान कर दिया गया है") lies past the five-word verb window of the
+    # measure; its passive says the issuer is unnamed, as in "सील कर दिया गया"
+    art = analysed("प्रदेश के सभी जिलों में स्कूलों को बंद करने का ऐलान कर दिया गया है ।")
+    assert _of(art, "COERCE", "close")
+    art = analysed("31 मार्च तक सभी कोचिंग संस्थानों को बंद करने के लिए निर्देश दिए गए हैं ।")
+    assert _of(art, "COERCE", "close")
+
+
+def test_a_measure_only_talked_about_is_no_order() -> None:
+    # "बंद करने की मांग की जा रही है": demanded, nobody ordered it
+    art = analysed("व्यापारियों की ओर से बाजार बंद करने की मांग की जा रही है ।")
+    assert not _of(art, "COERCE", "close")
