@@ -125,3 +125,19 @@ def test_a_measure_only_talked_about_is_no_order() -> None:
     # "बंद करने की मांग की जा रही है": demanded, nobody ordered it
     art = analysed("व्यापारियों की ओर से बाजार बंद करने की मांग की जा रही है ।")
     assert not _of(art, "COERCE", "close")
+
+
+def test_an_act_in_a_guess_is_no_event() -> None:
+    # "माना जा रहा है कि …", "<संभावना/उम्मीद> है कि …": a guess about what may happen
+    art = analysed("माना जा रहा है कि अगले हफ्ते से जिले में कई उद्योगों को फिर से खोला जाएगा ।")
+    assert not art.events
+    art = analysed("इस बात की पूरी संभावना है कि सरकार लॉकडाउन को 30 अप्रैल तक बढ़ा सकती है ।")
+    assert not art.events
+
+
+def test_an_act_beside_a_hope_expressed_is_kept() -> None:
+    # "उम्मीद जताई कि" is the speaker's hope; an act in another clause is still reported
+    art = analysed(
+        "मुख्यमंत्री ने उम्मीद जताई कि लोग नियमों का पालन करेंगे और पुलिस ने 20 लोगों को गिरफ्तार कर लिया ।"
+    )
+    assert [e for e in art.events if e.type == "COERCE" and e.mode == "arrest"]
