@@ -132,6 +132,10 @@ class Trigger:
     # the glossary's people nouns name, or a personal pronoun ("पुलिस ने धरने पर बैठे लोगों को हटा
     # दिया" is a removal of people; "बैरिकेड को हटा दिया", "अतिक्रमण को हटा दिया" are not).
     held_people: bool = False
+    # A verb counted only in the passive, never negated nor under "अगर"/"जैसे ही" (round ev41): "दुकानें
+    # खोली जा सकेंगी", "जोन को खोल दिया गया" reopen by an authority's rule; the active "खोल दिया"
+    # also opens accounts, ATMs and fronts ("मोर्चा खोल दिया").
+    passive_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -204,6 +208,7 @@ def hindi_triggers() -> TriggerLexicon:
             named_source=bool(raw.get("named_source")),
             source_heads=frozenset(raw.get("source_heads") or ()),
             held_people=bool(raw.get("held_people")),
+            passive_only=bool(raw.get("passive_only")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)
