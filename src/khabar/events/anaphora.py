@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Argument, Event
-from .clause import SentenceView, Token, unit_actors
+from .clause import SentenceView, Token, actor_of, unit_actors
 from .gloss import gloss, glossary, modifier, names_actor
 from .names import name_like
 from .objects import MEASURES_ON_THINGS
@@ -306,3 +306,79 @@ def _people_phrases(
         words = text[start:end]
         out.append(_Candidate(f"text:{words}", words, start, end, _number(words)[1], gloss(words)))
     return out
+
+
+# ---- a bare institution noun as the agent: "मंत्रालय ने" after "गृह मंत्रालय ने" ----------------
+
+# Round ev42 (issue 13, source actors): Hindi news names a ministry or department once and then
+# goes on with the bare noun ("गृह मंत्रालय ने … जानकारियां मांगी हैं । … मंत्रालय ने पहले ही
+# गाइडलाइंस जारी की है", AU-2020-MAR-31.txt:94-95; ". मंत्रालय ने" 45 times, ". विभाग ने" 10 in
+# corpus/hindi-covid-2020). The clause analysis keeps such an agent as the bare word with no
+# English. Bare noun -> a word the English name of its antecedent must hold.
+_BARE_INSTITUTIONS = {"मंत्रालय": "ministry", "विभाग": "department"}
+# Demonstratives that may stand before the bare noun ("इस मंत्रालय ने", "उक्त विभाग ने").
+_DEMONSTRATIVES = frozenset({"इस", "उस", "उक्त", "यह", "वह"})
+# Sentences before the agent's own that may hold the antecedent (a report restates its
+# ministry within a paragraph; farther back another ministry may have come between).
+_BACK_INSTITUTION = 3
+
+
+def resolve_bare_institutions(events: list[Event], views: list[SentenceView]) -> None:
+    """Give each source written as a bare "मंत्रालय" / "विभाग" (with no actor, or an actor id that
+    is only that word) the ministry or department named last before it: in its own sentence
+    before it, else in the nearest of the three sentences before that names any. Two
+    different ones named in that sentence leave it as it is (which one is not said)."""
+    by_index = {sv.index: sv for sv in views}
+    for ev in events:
+        if ev.sentence is None:
+            continue
+        for arg in ev.arguments:
+            if arg.role != "source" or arg.en:
+                continue
+            words = arg.text.split()
+            if words and words[0] in _DEMONSTRATIVES:
+                words = words[1:]
+            if len(words) != 1 or words[0] not in _BARE_INSTITUTIONS:
+                continue
+            if arg.entity_id is not None and not arg.entity_id.startswith("text:"):
+                continue
+            found = _institution(ev.sentence, arg.start, words[0], by_index)
+            if found is None:
+                continue
+            old = arg.entity_id
+            arg.entity_id = found
+            ev.source = list(dict.fromkeys(found if i == old else i for i in ev.source))
+            if found not in ev.source:
+                ev.source.append(found)
+            ev.target = [t for t in ev.target if t != found]
+
+
+def _institution(
+    index: int, before: int, noun: str, views: dict[int, SentenceView]
+) -> str | None:
+    """The one actor named by a longer phrase ending in ``noun`` ("गृह मंत्रालय") or coded with
+    its English head (Ministry, department) in the nearest sentence (``index`` back to
+    ``index - _BACK_INSTITUTION``) that names any, only before offset ``before`` in sentence
+    ``index``; None when none or two differ."""
+    head = _BARE_INSTITUTIONS[noun]
+    for k in range(index, index - _BACK_INSTITUTION - 1, -1):
+        sv = views.get(k)
+        if sv is None:
+            continue
+        ids = []
+        for u in sv.units:
+            if u.anaphor or (k == index and sv.tokens[u.last].end > before):
+                continue
+            for m in u.mentions:
+                ident = actor_of(m)
+                words = m.text.replace("\u200c", "").replace("\u200d", "").split()
+                name = ident.split(":", 1)[1].split("|", 1)[-1] if ident.startswith("actor:") else ""
+                if ident.startswith("text:"):
+                    continue
+                if (len(words) > 1 and words[-1] == noun) or head in name.lower().split():
+                    ids.append(ident)
+        if len(set(ids)) > 1:
+            return None
+        if ids:
+            return ids[0]
+    return None

@@ -1,0 +1,80 @@
+"""Issue 13, round ev42: source actors of unseen text. The kinds found on a hand-made stand-in of
+day files outside the event gold (/tmp/s11/sources_stand_in.txt, round s11): Union ministries and
+state departments with no English name (the NER tagged them as organisations with none), and a
+bare "मंत्रालय ने" / "विभाग ने" after the ministry or department was named. Sentences written like
+the news of corpus/hindi-covid-2020, not taken from it."""
+
+from __future__ import annotations
+
+from khabar.eval.event_gold import english_names
+from khabar.model import Article
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")
+
+
+def _sources(art: Article, kind: str) -> list[str]:
+    """English names of the sources of the first event of PLOVER type ``kind``."""
+    ev = next(e for e in art.events if e.type == kind)
+    names = english_names(art, ev)
+    return [names.get(i, "") for i in ev.source]
+
+
+def test_union_ministries_have_their_english_names() -> None:
+    art = analysed("वित्त मंत्रालय ने राज्यों के लिए 11 हजार करोड़ रुपये की राशि जारी की है ।")
+    assert _sources(art, "AID") == ["Ministry of Finance of India"]
+    art = analysed("नागरिक उड्डयन मंत्रालय ने तीन मई तक सभी घरेलू उड़ानों पर रोक लगा दी है ।")
+    assert _sources(art, "COERCE") == ["Ministry of Civil Aviation of India"]
+    art = analysed(
+        "स्वास्थ्य एवं परिवार कल्याण मंत्रालय ने सभी राज्यों को अस्पतालों में अलग वार्ड बनाने का"
+        " निर्देश दिया है ।"
+    )
+    assert _sources(art, "COERCE") == ["Ministry of Health and Family Welfare of India"]
+
+
+def test_a_state_department_takes_the_place_named_before_it() -> None:
+    art = analysed(
+        "जोधपुर में वन विभाग ने लोगों से अपील की है कि वे पक्षियों को नुकसान न पहुंचाएं ।"
+    )
+    [name] = _sources(art, "REQUEST")
+    assert name.endswith("Forest Department"), name
+    art = analysed("शिक्षा विभाग ने जिले के सभी निजी स्कूलों को फीस न बढ़ाने का आदेश दिया है ।")
+    [name] = _sources(art, "COERCE")
+    assert "education department" in name, name
+    art = analysed(
+        "झारखंड के उच्च शिक्षा विभाग ने राज्य के सभी विश्वविद्यालयों को परीक्षाएं टालने का आदेश दिया है ।"
+    )
+    assert _sources(art, "COERCE") == ["Jharkhand education department"]
+
+
+def test_a_bare_ministry_after_its_name_is_that_ministry() -> None:
+    art = analysed(
+        "गृह मंत्रालय ने सभी राज्यों को नई एडवाइजरी भेजी है । इसके साथ ही मंत्रालय ने राज्यों से"
+        " फंसे हुए मजदूरों के लिए राहत शिविर लगाने को कहा है ।"
+    )
+    assert _sources(art, "REQUEST") == ["Ministry of Home Affairs of India"]
+
+
+def test_a_bare_department_after_its_name_is_that_department() -> None:
+    art = analysed(
+        "अलवर में वन विभाग की टीम ने गांव का दौरा किया । विभाग ने ग्रामीणों को चेतावनी दी है कि"
+        " वन्यजीवों को मारने पर सख्त कार्रवाई होगी ।"
+    )
+    [name] = _sources(art, "THREATEN")
+    assert name.endswith("Forest Department"), name
+
+
+def test_two_ministries_before_a_bare_one_leave_it_alone() -> None:
+    art = analysed(
+        "गृह मंत्रालय और रेल मंत्रालय ने बैठक की । मंत्रालय ने राज्यों से मजदूरों की सूची भेजने को"
+        " कहा है ।"
+    )
+    ev = next(e for e in art.events if e.type == "REQUEST")
+    assert not any("Home Affairs" in s or "Railways" in s for s in ev.source), ev.source
+
+
+def test_a_bare_ministry_with_none_named_before_stays_bare() -> None:
+    art = analysed("मंत्रालय ने सभी राज्यों को सीमाएं सील करने का निर्देश दिया है ।")
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert not any(s.startswith("actor:Ministry") for s in ev.source), ev.source
