@@ -78,3 +78,21 @@ def test_a_bare_ministry_with_none_named_before_stays_bare() -> None:
     art = analysed("मंत्रालय ने सभी राज्यों को सीमाएं सील करने का निर्देश दिया है ।")
     ev = next(e for e in art.events if e.type == "COERCE")
     assert not any(s.startswith("actor:Ministry") for s in ev.source), ev.source
+
+
+def test_the_bare_centre_after_a_genitive_pronoun_is_the_union_government() -> None:
+    # the genitive pronoun is the object of the clause before ("the plan … the Centre praised it")
+    art = analysed(
+        "जिला प्रशासन ने संक्रमण रोकने के लिए जो मॉडल अपनाया, उसकी केंद्र ने भी सराहना की है ।"
+    )
+    assert _sources(art, "SUPPORT") == ["Government of India"]
+    art = analysed("केंद्र ने सभी राज्यों से प्रवासी मजदूरों के लिए भोजन की व्यवस्था करने को कहा है ।")
+    assert _sources(art, "REQUEST") == ["Government of India"]
+
+
+def test_a_named_centre_is_not_the_union_government() -> None:
+    art = analysed(
+        "सामुदायिक स्वास्थ्य केंद्र ने गांव के सभी लोगों से मास्क पहनने की अपील की है ।"
+    )
+    ev = next(e for e in art.events if e.type == "REQUEST")
+    assert "actor:Government of India" not in ev.source, ev.source
