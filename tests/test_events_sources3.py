@@ -96,3 +96,14 @@ def test_a_named_centre_is_not_the_union_government() -> None:
     )
     ev = next(e for e in art.events if e.type == "REQUEST")
     assert "actor:Government of India" not in ev.source, ev.source
+
+
+def test_a_measure_in_many_countries_is_theirs_not_the_datelines_district() -> None:
+    art = analysed(
+        "लखनऊ । संक्रमण के तेजी से फैलने के कारण ज्यादातर देशों में सभी स्कूल बंद कर दिए गए हैं ।"
+    )
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert ev.source == ["actor:governments of most countries"], ev.source
+    art = analysed("लखनऊ । शहर के सभी स्कूल 30 अप्रैल तक बंद कर दिए गए हैं ।")
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert ev.source == ["actor:Lucknow district administration"], ev.source
