@@ -107,3 +107,21 @@ def test_a_measure_in_many_countries_is_theirs_not_the_datelines_district() -> N
     art = analysed("लखनऊ । शहर के सभी स्कूल 30 अप्रैल तक बंद कर दिए गए हैं ।")
     ev = next(e for e in art.events if e.type == "COERCE")
     assert ev.source == ["actor:Lucknow district administration"], ev.source
+
+
+def test_a_reported_clause_with_its_own_agent_is_not_the_speakers_act() -> None:
+    art = analysed(
+        "दिल्ली से लौटे मजदूर रमेश ने बताया कि उन्हें उनके मकान मालिक ने कमरे में घुसने से मना कर"
+        " दिया ।"
+    )
+    ev = next(e for e in art.events if e.type == "REJECT")
+    assert ev.source == ["text:मकान मालिक"], ev.source
+
+
+def test_a_speakers_report_of_a_passive_stays_the_speakers() -> None:
+    # the ने after "कि" belongs to another clause (a comma, then a passive): not the act's agent
+    art = analysed(
+        "जिलाधिकारी ने बताया कि चार लोगों ने दिल्ली की यात्रा की थी, उन्हें क्वारंटीन कर दिया गया है ।"
+    )
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert not any("चार लोगों" in s for s in ev.source), ev.source

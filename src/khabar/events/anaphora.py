@@ -418,3 +418,90 @@ def _drop_genitive_pronouns(ev: Event, arg: Argument, sv: SentenceView) -> None:
     arg.start = toks[k].start
     arg.entity_id = f"text:{arg.text}"
     ev.source = list(dict.fromkeys(arg.entity_id if i == old else i for i in ev.source))
+
+
+# ---- a speaker is not the agent of a clause that names its own --------------------------------
+
+# Round ev42 (issue 13, source actors): "गोबिंदा ने बताया कि उन्हें उनकी पत्नी ने घर में प्रवेश
+# करने से मना कर दिया" (DH-2020-MAY-11.txt:17, the ev42 stand-in): the refusal is the wife's, but
+# her phrase names no entity and the clause analysis took the speaker, the one ने-agent it could
+# name. A reported clause (after "कि") with a ने of its own before the act has its own agent.
+_EMBEDDED_STOPS = frozenset(
+    {"कि", "के", "की", "का", "को", "से", "में", "पर", "और", "तथा", "व", ",", "ने", "भी", "ही"}
+)
+_EMBEDDED_REACH = 3  # words of the embedded agent's phrase: "उनके मकान मालिक"
+_GENITIVES = frozenset({"के", "की", "का"})
+# Between that ने and the act: a comma or relative word opens another clause (the ने is its
+# agent's); a passive auxiliary right after the act says the act has no ने-agent (both seen on
+# AU-2020-MAR-31.txt of the stand-in).
+_CLAUSE_TURNS = frozenset({",", "।", "जिन्होंने", "जिनमें", "जिसमें", "जो", "जिन्हें", "जिसे"})
+_PASSIVE_AUX = frozenset(
+    {"गया", "गई", "गए", "गयी", "गये", "जाएगा", "जाएगी", "जाएंगे", "जायेगा", "जायेगी", "जाता", "जाती"}
+)
+_PASSIVE_REACH = 5
+
+
+def prefer_embedded_agents(events: list[Event], views: list[SentenceView]) -> None:
+    """Give an event whose sources are all the ने-agents of a clause before a "कि" (the speaker
+    of a report) the agent its own reported clause names with ने before the act: the actors of
+    the unit there, else the phrase of up to three words before that ने (a genitive pronoun
+    left out: "उनकी पत्नी" -> "पत्नी"). Events are changed in place."""
+    by_index = {sv.index: sv for sv in views}
+    for ev in events:
+        sv = by_index.get(ev.sentence) if ev.sentence is not None else None
+        if sv is None or not ev.source:
+            continue
+        toks = sv.tokens
+        trig = next((k for k, t in enumerate(toks) if t.start >= ev.trigger_start), len(toks))
+        ki = [k for k in range(trig) if toks[k].text == "कि"]
+        if not ki:
+            continue
+        ne = [k for k in range(ki[-1] + 1, trig) if toks[k].text == "ने"]
+        if not ne or any(toks[k].text in _CLAUSE_TURNS for k in range(ne[-1], trig)):
+            continue  # "छह व्यक्तियों ने … दौरा किया था, जिनमें से पांच को … रखा गया है"
+        if any(t.text in _PASSIVE_AUX for t in toks[trig : trig + _PASSIVE_REACH]):
+            continue  # "ऐसे लोगों ने, … उनके खिलाफ कार्रवाई की जाएगी": no agent of a passive
+        speakers = {
+            a for u in sv.units if u.marker == "ने" and u.last < ki[-1] for a in unit_actors(u)
+        }
+        if not set(ev.source) <= speakers:
+            continue
+        found = _embedded_agent(sv, ki[-1], ne[-1])
+        if found is None:
+            continue
+        old = set(ev.source)
+        ev.source = [found.entity_id or ""]
+        ev.target = [t for t in ev.target if t not in ev.source]
+        ev.arguments = [
+            a
+            for a in ev.arguments
+            if not (a.role in {"source", "source_inferred"} and a.entity_id in old)
+        ]
+        ev.arguments.append(found)
+
+
+def _embedded_agent(sv: SentenceView, ki: int, ne: int) -> Argument | None:
+    """The agent before the ने at token ``ne`` of a clause opened by "कि" at ``ki``: a unit
+    naming actors that ends right before it, else the phrase of up to ``_EMBEDDED_REACH`` words
+    back to a stop (postposition, conjunction, "कि"), pronouns before it left out; None when
+    there are no such words or they hold a pronoun."""
+    toks = sv.tokens
+    for u in sv.units:
+        if u.last == ne - 1 and u.first > ki and not u.anaphor and unit_actors(u):
+            ident = unit_actors(u)[0]
+            text = sv.text_of(u.first, u.last)
+            return Argument("source", text, toks[u.first].start, toks[u.last].end, ident)
+    first = ne
+    while first - 1 > ki and ne - first < _EMBEDDED_REACH and toks[first - 1].text not in _EMBEDDED_STOPS:
+        first -= 1
+    if toks[first - 1].text in _GENITIVES:
+        return None  # "भारतीय सेना के मुख्यालय ने": the head of an owner left out, no agent
+    while first < ne and toks[first].text in _GENITIVE_PRONOUNS | SINGULAR | PLURAL:
+        first += 1  # "उन्हें उनकी पत्नी ने": the object pronoun and the owner's are not the agent
+    if first >= ne or any(
+        toks[k].text in {"वह", "वे", "यह", "ये", "जो", "जिन्होंने"} for k in range(first, ne)
+    ):
+        return None
+    text = sv.text_of(first, ne - 1)
+    en = gloss(text)
+    return Argument("source", text, toks[first].start, toks[ne - 1].end, f"text:{text}", en)
