@@ -125,3 +125,30 @@ def test_a_speakers_report_of_a_passive_stays_the_speakers() -> None:
     )
     ev = next(e for e in art.events if e.type == "COERCE")
     assert not any("चार लोगों" in s for s in ev.source), ev.source
+
+
+def test_a_team_of_a_body_acts_for_that_body() -> None:
+    art = analysed(
+        "बरेली । सूचना मिलने पर पहुंची स्वास्थ्य विभाग की टीम ने परिवार के 12 लोगों को क्वारंटाइन"
+        " कर दिया है ।"
+    )
+    [name] = _sources(art, "COERCE")
+    assert name.endswith("health department"), name
+    art = analysed(
+        "बरेली । पुलिस व स्वास्थ्य विभाग की टीम ने मौके पर पहुंचकर पूरे मोहल्ले को सील कर दिया ।"
+    )
+    names = _sources(art, "COERCE")
+    assert len(names) == 2 and any("Police" in n for n in names), names
+
+
+def test_an_opener_before_the_bare_centre_and_a_bare_organisation() -> None:
+    art = analysed(
+        "लॉकडाउन बढ़ाने की अटकलों के बीच केंद्र ने सभी राज्यों से जरूरी सामान की आपूर्ति बनाए रखने"
+        " को कहा है ।"
+    )
+    assert _sources(art, "REQUEST") == ["Government of India"]
+    art = analysed(
+        "विश्व स्वास्थ्य संगठन ने नई चेतावनी जारी की है । संगठन ने सभी देशों से जांच तेज करने की"
+        " अपील की है ।"
+    )
+    assert _sources(art, "REQUEST") == ["World Health Organization"]
