@@ -152,3 +152,19 @@ def test_an_opener_before_the_bare_centre_and_a_bare_organisation() -> None:
         " अपील की है ।"
     )
     assert _sources(art, "REQUEST") == ["World Health Organization"]
+
+
+def test_a_state_named_with_its_level_word_owns_its_government() -> None:
+    art = analysed(
+        "केरल राज्य की सरकार ने सभी सार्वजनिक स्थानों पर मास्क पहनना अनिवार्य कर दिया है ।"
+    )
+    assert _sources(art, "COERCE") == ["Government of Kerala"]
+
+
+def test_a_country_the_kb_does_not_know_is_not_the_home_government() -> None:
+    art = analysed(
+        "खबरों के मुताबिक किर्गिस्तान की सरकार ने सभी अंतरराष्ट्रीय उड़ानों पर रोक लगा दी है ।"
+    )
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert ev.source != ["actor:Government of India"], ev.source
+    assert ev.codes.get(ev.source[0], "").startswith("XXX"), ev.codes

@@ -385,7 +385,39 @@ def _place_before(
                 ident = _kb_place([t.text for t in tokens[end - n + 1 : end + 1]])
                 if ident:
                     return ident, end - n + 1
+        if end >= 1 and tokens[end].text in _LEVEL_WORDS:
+            # "तेलंगाना प्रदेश की सरकार" (AU-2020-ARP-09.txt:25, round ev42: read as the
+            # government the article named before, Jammu and Kashmir's): the place before the word
+            ident = _kb_place([tokens[end - 1].text])
+            if ident:
+                return ident, end - 1
     return None
+
+
+# The code of a country no table knows (ISO 3166's "unspecified" of travel papers).
+UNKNOWN_COUNTRY = "XXX"
+# A word of a place's level written after its name ("तेलंगाना प्रदेश", "केरल राज्य").
+_LEVEL_WORDS = frozenset({"प्रदेश", "राज्य", "प्रांत"})
+
+
+def unknown_country_before(tokens: list[Any], first: int) -> str | None:
+    """The English (romanised) name of a country the KB does not know, named right before a
+    possessive before token ``first`` ("किर्गिस्तान की सरकार"): a word ending in -स्तान or one the
+    tagger's lexicon labels a location, that the KB and the glossary do not know. Round ev42
+    (AU-2020-MAR-10.txt:125: "किर्गिस्तान की सरकार ने … रोक लगा दी" was the Government of India,
+    the bare word's fallback). None otherwise."""
+    from ..entities.tagger import lexicon_label
+    from ..entities.translit import deva_key, is_devanagari
+    from .gloss import known_word
+
+    if first < 2 or tokens[first - 1].text not in _POSSESSIVE:
+        return None
+    word = tokens[first - 2].text
+    if not is_devanagari(word) or known_word(word) or word in actor_dictionary().index:
+        return None
+    if not (word.endswith("स्तान") or lexicon_label(deva_key(word)) == "LOC"):
+        return None
+    return romanise(word)
 
 
 # Offices whose holder's name stands for a government ("योगी सरकार", "केजरीवाल सरकार",
@@ -785,6 +817,8 @@ def _code(
         if word.context and ctx is not None:
             ctx.government = placed
         return f"{code} {word.sector}", name, False, first
+    if word.context and word.sector == "GOV" and (abroad := unknown_country_before(tokens, i)):
+        return f"{UNKNOWN_COUNTRY} {word.sector}", word.en.replace("{place}", abroad), False, i - 2
     gov = ctx.government if ctx is not None else None
     if word.context and gov is None:
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")

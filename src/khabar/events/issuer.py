@@ -32,6 +32,7 @@ from ..model import Argument, Mention
 from ..yamlload import safe_load
 from .actors import (
     LIST_OF_TOWNS,
+    UNKNOWN_COUNTRY,
     actor_dictionary,
     check_command,
     country_name,
@@ -544,7 +545,7 @@ def authority(
         return national_government()
     countries = _countries_in(sv) if not police else None
     if countries is not None:  # "ज़्यादातर देशों में लॉकडाउन लगाया गया है": each country's own
-        return f"actor:{countries}", "GOV", countries
+        return f"actor:{countries}", f"{UNKNOWN_COUNTRY} GOV", countries
     states = _states_in(sv) if not police else None
     if states is not None:  # "कई राज्यों में … बंद कर दिए गए": the states' own measures
         return f"actor:{states}", f"{lex.default_country} GOV", states
