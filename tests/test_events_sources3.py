@@ -168,3 +168,12 @@ def test_a_country_the_kb_does_not_know_is_not_the_home_government() -> None:
     ev = next(e for e in art.events if e.type == "COERCE")
     assert ev.source != ["actor:Government of India"], ev.source
     assert ev.codes.get(ev.source[0], "").startswith("XXX"), ev.codes
+
+
+def test_a_country_people_come_to_is_not_a_gathering_they_attended() -> None:
+    art = analysed(
+        "नई दिल्ली । किसी भी विदेशी को पर्यटक वीजा पर भारत आकर धार्मिक सम्मेलनों में शामिल होने"
+        " की इजाजत नहीं होगी ।"
+    )
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert ev.source == ["actor:Government of India"], ev.source

@@ -575,11 +575,17 @@ _ATTENDED_REACH = 8  # words from the place to "में शामिल": "क
 # "X जिले में शामिल गांव": included in a jurisdiction, not attended
 _INCLUDED_IN = frozenset({"जिले", "जिला", "जिलों", "राज्य", "प्रदेश", "देश", "क्षेत्र"})
 _CLAUSE_ENDS = frozenset({",", "।", "|", ".", "?", "!", ":", "और", "तथा", "व"})
+# Forms of "come" right after a place: people came there ("भारत आकर", "दिल्ली आने वाले")
+_CAME_TO = frozenset({"आकर", "आने", "आए", "आये", "आई", "आयी", "आते", "आ"})
 
 
 def _attended(tokens: list[Any], k: int) -> bool:
     """A "में शामिल"/"में शिरकत" follows token ``k`` within the clause: the place before is a
-    gathering's that people attended."""
+    gathering's that people attended. Not after a verb of coming to the place ("किसी भी विदेशी को
+    भारत आकर … गतिविधियों में शामिल होने की इजाजत नहीं होगी", AU-2020-MAR-31.txt:93, round ev42:
+    the ban was given to the dateline's Delhi district): they come there, it is where they are."""
+    if k < len(tokens) and tokens[k].text in _CAME_TO:
+        return False
     for j in range(k, min(k + _ATTENDED_REACH, len(tokens) - 1)):
         word = tokens[j].text
         if word in _CLAUSE_ENDS:
