@@ -907,6 +907,9 @@ _LETTER_NAMES = (
 
 # Titles written before a name, in the English form news uses.
 _NAME_TITLES = {"डॉ": "Dr", "डॉ.": "Dr", "श्री": "Shri", "श्रीमती": "Smt"}
+# + the short spelling of Dr and Prof ("डा. रणदीप गुलेरिया", 28 times "डा." in corpus/hindi-covid-2020,
+# romanised "Da." or left as ". Randip", round ev42)
+_NAME_TITLES |= {"डा": "Dr", "डा.": "Dr", "प्रो": "Prof", "प्रो.": "Prof"}
 
 
 def initials(word: str, alone: bool = False) -> str | None:
@@ -922,6 +925,16 @@ def initials(word: str, alone: bool = False) -> str | None:
     return out if len(out) >= 2 or word.endswith(".") or alone else None
 
 
+def _surname(word: str, n: int, count: int) -> str:
+    """The rule spelling of word ``n`` of a name of ``count`` words, a surname's final -िया written
+    "-ia" as the English press writes surnames (Guleria, Sisodia, Bhatia: round ev42, a held-out
+    source stand-in); a given name keeps "-iya" (Priya, Supriya)."""
+    latin = rule_spelling(word)
+    if count > 1 and n == count - 1 and word.endswith("िया") and latin.endswith("iya"):
+        return latin[:-3] + "ia"
+    return latin
+
+
 def romanise(name: str) -> str | None:
     """An English spelling of a Devanagari name ("आलोक सिंह" -> "Alok Singh"), for actors with
     no KB name: each word as the KB's own names spell it (:mod:`.names`: "केजरीवाल" ->
@@ -931,7 +944,7 @@ def romanise(name: str) -> str | None:
     from .names import spelling
 
     words = []
-    parts = name.split()
+    parts = [w for w in name.split() if any(c.isalnum() for c in w)]  # ". रणदीप": no stray dot
     for n, word in enumerate(parts):
         if not is_devanagari(word):
             words.append(word)
@@ -941,7 +954,7 @@ def romanise(name: str) -> str | None:
             _NAME_TITLES.get(word)
             or spelling(word)
             or initials(word, alone)
-            or rule_spelling(word)
+            or _surname(word, n, len(parts))
         )
         if latin:
             words.append(latin)
