@@ -185,3 +185,19 @@ def test_person_names_are_spelt_as_the_english_press_spells_them() -> None:
     assert romanise("डा. रणदीप गुलेरिया") == "Dr Randeep Guleria"
     assert romanise(". राजेश कुमार भाटिया") == "Rajesh Kumar Bhatia"  # a stray dot of "डा."
     assert romanise("सुप्रिया सुले") == "Supriya Sule"  # a given name keeps -iya
+
+
+def test_an_unknown_town_before_a_local_office_is_not_the_last_named_town() -> None:
+    # a misspelt district name the KB cannot link, after another district was named
+    art = analysed(
+        "बांदा में एक और मरीज मिला है । उधर, कासिमबाद जिला प्रशासन ने मरीज के मोहल्ले को सील कर"
+        " दिया है ।"
+    )
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert ev.source and "Banda" not in ev.source[0], ev.source
+    # a postposition ending like a town ("इसके बाद") is no town
+    art = analysed(
+        "बांदा में एक और मरीज मिला है । इसके बाद जिला प्रशासन ने मरीज के मोहल्ले को सील कर दिया है ।"
+    )
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert ev.source == ["actor:Banda district administration"], ev.source

@@ -400,6 +400,34 @@ UNKNOWN_COUNTRY = "XXX"
 _LEVEL_WORDS = frozenset({"प्रदेश", "राज्य", "प्रांत"})
 
 
+# Endings of Indian town names ("-पुर", "-बाद", "-गढ़", "-नगर", "-गंज"): a word ending so right
+# before a local office ("… जिला प्रशासन") that the KB does not know is a town's name
+_TOWN_ENDINGS = ("पुर", "बाद", "गढ़", "गढ", "नगर", "गंज", "पुरा", "गांव")
+
+
+def unknown_town_before(tokens: list[Any], first: int) -> str | None:
+    """The romanised name of a town the KB does not know right before token ``first`` (a local
+    office word): a Devanagari word the glossary and the actor dictionary do not know, ending
+    as Indian town names end (``_TOWN_ENDINGS``) or labelled a location by the tagger's lexicon.
+    None otherwise."""
+    from ..clean.cues import HINDI_STOPWORDS
+    from ..entities.tagger import lexicon_label
+    from ..entities.translit import deva_key, is_devanagari
+    from .gloss import known_word
+
+    if first < 1:
+        return None
+    word = tokens[first - 1].text
+    if not is_devanagari(word) or known_word(word) or word in actor_dictionary().index:
+        return None
+    if word in HINDI_STOPWORDS:
+        return None  # "इसके बाद स्वास्थ्य विभाग": the postposition, no town
+    town = any(word.endswith(e) and len(word) > len(e) + 1 for e in _TOWN_ENDINGS)
+    if not (town or lexicon_label(deva_key(word)) == "LOC"):
+        return None
+    return romanise(word)
+
+
 def unknown_country_before(tokens: list[Any], first: int) -> str | None:
     """The English (romanised) name of a country the KB does not know, named right before a
     possessive before token ``first`` ("किर्गिस्तान की सरकार"): a word ending in -स्तान or one the
@@ -844,6 +872,10 @@ def _code(
             True,
             i,
         )
+    if word.local and "{place}" in word.en and (town := unknown_town_before(tokens, i)):
+        # "फरुखार्बाद जिला प्रशासन ने": a town the KB does not know (a misspelling), not the
+        # town the article named last (Banda in DH-2020-MAY-11.txt:41, the ev42 stand-in)
+        return f"{lex.default_country} {word.sector}", word.en.replace("{place}", town), False, i - 1
     if word.local and local is not None:
         return f"{local[0]} {word.sector}", word.en.replace("{place}", local[1]), True, i
     if word.local and word.sector == "COP" and ctx is not None and ctx.state is not None:
