@@ -201,3 +201,18 @@ def test_an_unknown_town_before_a_local_office_is_not_the_last_named_town() -> N
     )
     ev = next(e for e in art.events if e.type == "COERCE")
     assert ev.source == ["actor:Banda district administration"], ev.source
+
+
+def test_a_central_measure_is_the_ministry_its_sentence_names() -> None:
+    art = analysed(
+        "गृह मंत्रालय की नई गाइडलाइन के तहत देश भर में सभी सिनेमाघरों को बंद कर दिया गया है ।"
+    )
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert ev.source == ["actor:Ministry of Home Affairs of India"], ev.source
+    # two ministries named: which one is not said, the Union government stays
+    art = analysed(
+        "गृह मंत्रालय और स्वास्थ्य मंत्रालय की गाइडलाइन के तहत देश भर में सभी सिनेमाघरों को बंद कर"
+        " दिया गया है ।"
+    )
+    ev = next(e for e in art.events if e.type == "COERCE")
+    assert ev.source == ["actor:Government of India"], ev.source

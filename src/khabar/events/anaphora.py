@@ -540,3 +540,43 @@ def _team_of(sv: SentenceView, start: int) -> list[str]:
             if ids and len(ids) == len(unit_actors(u)):
                 return ids
     return []
+
+
+# ---- the Union ministry a sentence names, rather than the Union government ------------------
+
+# Round ev42 (issue 13, source actors): an agentless measure the jurisdiction rule gives the Union
+# government ("गृह मंत्रालय की गाइडलाइन के तहत … बंद कर दिया गया है": a central rule, a national
+# matter) is the ministry the sentence names when it names one: the gold names the ministry
+# (tune half: "Government of India" for an act of the home ministry), and a ministry "of India"
+# still says the Union government's.
+_UNION = "actor:Government of India"
+
+
+def prefer_named_ministry(events: list[Event], views: list[SentenceView]) -> None:
+    """Give an event whose one source is the Union government, inferred (a ``source_inferred``
+    argument), the one Union ministry or department its sentence names before the act (an actor
+    of the dictionary named "... of India"); left alone with none or two."""
+    by_index = {sv.index: sv for sv in views}
+    for ev in events:
+        sv = by_index.get(ev.sentence) if ev.sentence is not None else None
+        if sv is None or ev.source != [_UNION]:
+            continue
+        inferred = [a for a in ev.arguments if a.role == "source_inferred" and a.entity_id == _UNION]
+        if not inferred:
+            continue
+        found = {
+            ident
+            for u in sv.units
+            if not u.anaphor and sv.tokens[u.last].end <= ev.trigger_start
+            for ident in unit_actors(u)
+            if ident.startswith(("actor:Ministry of ", "actor:Department of "))
+            and ident.endswith(" of India")
+        }
+        if len(found) != 1 or found & set(ev.target):
+            continue
+        [ministry] = found
+        ev.source = [ministry]
+        for a in inferred:
+            a.entity_id = ministry
+            a.text = ministry.split(":", 1)[1]
+        ev.codes.pop(_UNION, None)

@@ -21,6 +21,7 @@ from ..pipeline import stage
 from .actors import actor_dictionary, entity_code
 from .anaphora import (
     prefer_embedded_agents,
+    prefer_named_ministry,
     resolve_bare_institutions,
     resolve_pronoun_targets,
 )
@@ -228,6 +229,7 @@ def analyse(article: Article) -> Article:
     resolve_pronoun_targets(events, views, article.text)
     prefer_embedded_agents(events, views)
     resolve_bare_institutions(events, views)
+    prefer_named_ministry(events, views)
     _full_names(article, events)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     name_actors(events, article.dct, ctx.actors.names)
