@@ -216,3 +216,10 @@ def test_a_central_measure_is_the_ministry_its_sentence_names() -> None:
     )
     ev = next(e for e in art.events if e.type == "COERCE")
     assert ev.source == ["actor:Government of India"], ev.source
+
+
+def test_the_staff_of_a_department_named_before_them_strike() -> None:
+    # the department (now an actor of the dictionary) owns the subject, it is not the subject
+    art = analysed("परिवहन विभाग के सभी कर्मचारी सोमवार से हड़ताल पर चले जाएंगे ।")
+    ev = next(e for e in art.events if e.type == "PROTEST")
+    assert ev.source == ["actor:workers"], ev.source
