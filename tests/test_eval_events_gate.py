@@ -461,7 +461,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     Union government (a genitive pronoun "उसकी केंद्र" dropped, openers "इस बीच" skipped), a
     body's "टीम ने" the body's, a reported clause's own ने-agent over the speaker's, measures "in
     most countries" those countries', "X प्रदेश की सरकार", a country the KB does not know, "भारत
-    आकर" no gathering attended, romanised names (Dr, -ia surnames). all (n=104): source 0.788 ->
+    आकर" no gathering attended, romanised names (Dr, -ia surnames), a town the KB does not know
+    before "जिला प्रशासन"/"थाना", the Union ministry a central measure's sentence names rather
+    than the Union government, a department owning an unmarked subject ("बिजली विभाग के सभी
+    कर्मचारी … हड़ताल पर") not its agent. all (n=104): source 0.788 ->
     0.798, actors 0.279, lenient 0.519, target 0.327, core R 0.786 P 0.914 unchanged; tune
     (n=75): source 0.840 -> 0.853; check (n=29) unchanged: source 0.655, actors 0.034, lenient
     0.310. Stand-in source strict 0.600 -> 0.800, lenient 0.818 -> 0.909 (55 events; its kinds
