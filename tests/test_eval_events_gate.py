@@ -452,6 +452,25 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     (n=29): unchanged (actors 0.034, lenient 0.310, source 0.655, target 0.069). Floors: actors
     0.26 -> 0.27, target 0.31 -> 0.32.
 
+    Round ev42, source actors of unseen text (2026-12-04 (session 4), same command; kinds read on
+    a hand-made source stand-in of 7 unseen corpus day files, /tmp/s11/sources_stand_in.txt, and
+    the tune half's wrong sources; every rule read by hand on 90 corpus day files outside the
+    gold, 1,014 events, before/after; the check half measured once at the end): Union ministries
+    and state departments by name (वित्त/आयुष/नागरिक उड्डयन मंत्रालय, वन/शिक्षा/परिवहन विभाग ...),
+    a bare "मंत्रालय/विभाग/संगठन/आयोग ने" is the one named just before, a bare "केंद्र ने" the
+    Union government (a genitive pronoun "उसकी केंद्र" dropped, openers "इस बीच" skipped), a
+    body's "टीम ने" the body's, a reported clause's own ने-agent over the speaker's, measures "in
+    most countries" those countries', "X प्रदेश की सरकार", a country the KB does not know, "भारत
+    आकर" no gathering attended, romanised names (Dr, -ia surnames), a town the KB does not know
+    before "जिला प्रशासन"/"थाना", the Union ministry a central measure's sentence names rather
+    than the Union government, a department owning an unmarked subject ("बिजली विभाग के सभी
+    कर्मचारी … हड़ताल पर") not its agent. all (n=104): source 0.788 ->
+    0.798, actors 0.279, lenient 0.519, target 0.327, core R 0.786 P 0.914 unchanged; tune
+    (n=75): source 0.840 -> 0.853; check (n=29) unchanged: source 0.655, actors 0.034, lenient
+    0.310. Stand-in source strict 0.600 -> 0.800, lenient 0.818 -> 0.909 (55 events; its kinds
+    were tuned on); second stand-in (21 events, 3 more day files) 0.524 -> 0.762, of which 0.524
+    -> 0.571 before its own errors were read. Floor: source 0.78 -> 0.79.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -472,7 +491,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.51
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.78
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.79
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.27
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.32
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89

@@ -24,7 +24,8 @@ def test_ministry_as_agent_of_a_passive_cancellation() -> None:
         "नई दिल्ली । गृह मंत्रालय की ओर से बताया गया कि नियमों का उल्लंघन करने वाले 120 विदेशी "
         "नागरिकों के वीजा रद्द कर दिए गए हैं ।"
     )
-    assert INDIA in got
+    # round ev42: the Union ministry the sentence names, more specific than the Union government
+    assert ["actor:Ministry of Home Affairs of India"] in got
     assert ["actor:Delhi district administration"] not in got
 
 

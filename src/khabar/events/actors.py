@@ -385,7 +385,67 @@ def _place_before(
                 ident = _kb_place([t.text for t in tokens[end - n + 1 : end + 1]])
                 if ident:
                     return ident, end - n + 1
+        if end >= 1 and tokens[end].text in _LEVEL_WORDS:
+            # "तेलंगाना प्रदेश की सरकार" (AU-2020-ARP-09.txt:25, round ev42: read as the
+            # government the article named before, Jammu and Kashmir's): the place before the word
+            ident = _kb_place([tokens[end - 1].text])
+            if ident:
+                return ident, end - 1
     return None
+
+
+# The code of a country no table knows (ISO 3166's "unspecified" of travel papers).
+UNKNOWN_COUNTRY = "XXX"
+# A word of a place's level written after its name ("तेलंगाना प्रदेश", "केरल राज्य").
+_LEVEL_WORDS = frozenset({"प्रदेश", "राज्य", "प्रांत"})
+
+
+# Endings of Indian town names ("-पुर", "-बाद", "-गढ़", "-नगर", "-गंज"): a word ending so right
+# before a local office ("… जिला प्रशासन") that the KB does not know is a town's name
+_TOWN_ENDINGS = ("पुर", "बाद", "गढ़", "गढ", "नगर", "गंज", "पुरा", "गांव")
+
+
+def unknown_town_before(tokens: list[Any], first: int) -> str | None:
+    """The romanised name of a town the KB does not know right before token ``first`` (a local
+    office word): a Devanagari word the glossary and the actor dictionary do not know, ending
+    as Indian town names end (``_TOWN_ENDINGS``) or labelled a location by the tagger's lexicon.
+    None otherwise."""
+    from ..clean.cues import HINDI_STOPWORDS
+    from ..entities.tagger import lexicon_label
+    from ..entities.translit import deva_key, is_devanagari
+    from .gloss import known_word
+
+    if first < 1:
+        return None
+    word = tokens[first - 1].text
+    if not is_devanagari(word) or known_word(word) or word in actor_dictionary().index:
+        return None
+    if word in HINDI_STOPWORDS:
+        return None  # "इसके बाद स्वास्थ्य विभाग": the postposition, no town
+    town = any(word.endswith(e) and len(word) > len(e) + 1 for e in _TOWN_ENDINGS)
+    if not (town or lexicon_label(deva_key(word)) == "LOC"):
+        return None
+    return romanise(word)
+
+
+def unknown_country_before(tokens: list[Any], first: int) -> str | None:
+    """The English (romanised) name of a country the KB does not know, named right before a
+    possessive before token ``first`` ("किर्गिस्तान की सरकार"): a word ending in -स्तान or one the
+    tagger's lexicon labels a location, that the KB and the glossary do not know. Round ev42
+    (AU-2020-MAR-10.txt:125: "किर्गिस्तान की सरकार ने … रोक लगा दी" was the Government of India,
+    the bare word's fallback). None otherwise."""
+    from ..entities.tagger import lexicon_label
+    from ..entities.translit import deva_key, is_devanagari
+    from .gloss import known_word
+
+    if first < 2 or tokens[first - 1].text not in _POSSESSIVE:
+        return None
+    word = tokens[first - 2].text
+    if not is_devanagari(word) or known_word(word) or word in actor_dictionary().index:
+        return None
+    if not (word.endswith("स्तान") or lexicon_label(deva_key(word)) == "LOC"):
+        return None
+    return romanise(word)
 
 
 # Offices whose holder's name stands for a government ("योगी सरकार", "केजरीवाल सरकार",
@@ -543,11 +603,17 @@ _ATTENDED_REACH = 8  # words from the place to "में शामिल": "क
 # "X जिले में शामिल गांव": included in a jurisdiction, not attended
 _INCLUDED_IN = frozenset({"जिले", "जिला", "जिलों", "राज्य", "प्रदेश", "देश", "क्षेत्र"})
 _CLAUSE_ENDS = frozenset({",", "।", "|", ".", "?", "!", ":", "और", "तथा", "व"})
+# Forms of "come" right after a place: people came there ("भारत आकर", "दिल्ली आने वाले")
+_CAME_TO = frozenset({"आकर", "आने", "आए", "आये", "आई", "आयी", "आते", "आ"})
 
 
 def _attended(tokens: list[Any], k: int) -> bool:
     """A "में शामिल"/"में शिरकत" follows token ``k`` within the clause: the place before is a
-    gathering's that people attended."""
+    gathering's that people attended. Not after a verb of coming to the place ("किसी भी विदेशी को
+    भारत आकर … गतिविधियों में शामिल होने की इजाजत नहीं होगी", AU-2020-MAR-31.txt:93, round ev42:
+    the ban was given to the dateline's Delhi district): they come there, it is where they are."""
+    if k < len(tokens) and tokens[k].text in _CAME_TO:
+        return False
     for j in range(k, min(k + _ATTENDED_REACH, len(tokens) - 1)):
         word = tokens[j].text
         if word in _CLAUSE_ENDS:
@@ -785,6 +851,8 @@ def _code(
         if word.context and ctx is not None:
             ctx.government = placed
         return f"{code} {word.sector}", name, False, first
+    if word.context and word.sector == "GOV" and (abroad := unknown_country_before(tokens, i)):
+        return f"{UNKNOWN_COUNTRY} {word.sector}", word.en.replace("{place}", abroad), False, i - 2
     gov = ctx.government if ctx is not None else None
     if word.context and gov is None:
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
@@ -804,6 +872,10 @@ def _code(
             True,
             i,
         )
+    if word.local and "{place}" in word.en and (town := unknown_town_before(tokens, i)):
+        # "फरुखार्बाद जिला प्रशासन ने": a town the KB does not know (a misspelling), not the
+        # town the article named last (Banda in DH-2020-MAY-11.txt:41, the ev42 stand-in)
+        return f"{lex.default_country} {word.sector}", word.en.replace("{place}", town), False, i - 1
     if word.local and local is not None:
         return f"{local[0]} {word.sector}", word.en.replace("{place}", local[1]), True, i
     if word.local and word.sector == "COP" and ctx is not None and ctx.state is not None:
@@ -867,6 +939,9 @@ _LETTER_NAMES = (
 
 # Titles written before a name, in the English form news uses.
 _NAME_TITLES = {"डॉ": "Dr", "डॉ.": "Dr", "श्री": "Shri", "श्रीमती": "Smt"}
+# + the short spelling of Dr and Prof ("डा. रणदीप गुलेरिया", 28 times "डा." in corpus/hindi-covid-2020,
+# romanised "Da." or left as ". Randip", round ev42)
+_NAME_TITLES |= {"डा": "Dr", "डा.": "Dr", "प्रो": "Prof", "प्रो.": "Prof"}
 
 
 def initials(word: str, alone: bool = False) -> str | None:
@@ -882,6 +957,16 @@ def initials(word: str, alone: bool = False) -> str | None:
     return out if len(out) >= 2 or word.endswith(".") or alone else None
 
 
+def _surname(word: str, n: int, count: int) -> str:
+    """The rule spelling of word ``n`` of a name of ``count`` words, a surname's final -िया written
+    "-ia" as the English press writes surnames (Guleria, Sisodia, Bhatia: round ev42, a held-out
+    source stand-in); a given name keeps "-iya" (Priya, Supriya)."""
+    latin = rule_spelling(word)
+    if count > 1 and n == count - 1 and word.endswith("िया") and latin.endswith("iya"):
+        return latin[:-3] + "ia"
+    return latin
+
+
 def romanise(name: str) -> str | None:
     """An English spelling of a Devanagari name ("आलोक सिंह" -> "Alok Singh"), for actors with
     no KB name: each word as the KB's own names spell it (:mod:`.names`: "केजरीवाल" ->
@@ -891,7 +976,7 @@ def romanise(name: str) -> str | None:
     from .names import spelling
 
     words = []
-    parts = name.split()
+    parts = [w for w in name.split() if any(c.isalnum() for c in w)]  # ". रणदीप": no stray dot
     for n, word in enumerate(parts):
         if not is_devanagari(word):
             words.append(word)
@@ -901,7 +986,7 @@ def romanise(name: str) -> str | None:
             _NAME_TITLES.get(word)
             or spelling(word)
             or initials(word, alone)
-            or rule_spelling(word)
+            or _surname(word, n, len(parts))
         )
         if latin:
             words.append(latin)

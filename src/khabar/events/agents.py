@@ -377,6 +377,10 @@ def _preparing(sv: SentenceView, cand: Candidate) -> bool:
     return nxt == "में" or (nxt == "कर" and toks[k + 3].text in _ASPECT_NOMINATIVE)
 
 
+# Words between an owner's के and the subject it owns ("विभाग के सभी कर्मचारी": "सभी")
+_OWNED_GAP = 2
+
+
 def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
     """The unmarked subject of a verb that takes no ने, leading its clause ("ये मजदूर शहर के …
     इलाके में सड़क पर बैठ गए और मांग करने लगे", "प्रदर्शनकारी … प्रदर्शन कर रहे थे"): a
@@ -407,6 +411,13 @@ def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | N
             return u  # "रूस … चीन के साथ … सहयोग करेगा": a country's own future act (round ev27)
         if is_place(u) and u.marker in {"में", "पर", None, "के", "की", "का"}:
             continue  # "शहर के वारछा इलाके में", "बांद्रा में": where, not who
+        if u.marker in {"के", "की", "का"} and any(
+            u.marker_end <= o.first <= u.marker_end + _OWNED_GAP and o.marker is None
+            for o in sv.units
+        ):
+            # "बिजली विभाग के सभी कर्मचारी … हड़ताल पर चले जाएंगे": the owner of the subject
+            # that follows (round ev42: departments became actors of the dictionary)
+            continue
         ok = u.marker is None and not u.anaphor and _animate_unit(u) and bool(unit_actors(u))
         return u if ok else None
     return None

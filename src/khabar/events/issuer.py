@@ -32,6 +32,7 @@ from ..model import Argument, Mention
 from ..yamlload import safe_load
 from .actors import (
     LIST_OF_TOWNS,
+    UNKNOWN_COUNTRY,
     actor_dictionary,
     check_command,
     country_name,
@@ -542,6 +543,9 @@ def authority(
     scope = None if police else _scope(sv)
     if scope == "country":  # "सोनभद्र : … देश में लॉकडाउन किया गया है": the country's
         return national_government()
+    countries = _countries_in(sv) if not police else None
+    if countries is not None:  # "ज़्यादातर देशों में लॉकडाउन लगाया गया है": each country's own
+        return f"actor:{countries}", f"{UNKNOWN_COUNTRY} GOV", countries
     states = _states_in(sv) if not police else None
     if states is not None:  # "कई राज्यों में … बंद कर दिए गए": the states' own measures
         return f"actor:{states}", f"{lex.default_country} GOV", states
@@ -624,6 +628,28 @@ def _states_in(sv: SentenceView) -> str | None:
         if toks[k].text in _STATES and toks[k + 1].text == "में" and adjective:
             several = "several " if k > 0 and toks[k - 1].text in _SEVERAL else ""
             return f"{several}{adjective} state governments"
+    return None
+
+
+# Plural countries as where a measure was taken ("दुनियाभर में … ज़्यादातर देशों में लॉकडाउन लगाया
+# गया है", DJ-2020-ARP-27.txt:3, round ev42: given the district administration of the dateline's
+# city; "कई देशों में … बंद": the Centre's): each country's government took it. The quantifier
+# before it, in English.
+_COUNTRIES = frozenset({"देशों", "मुल्कों", "राष्ट्रों"})
+_HOW_MANY = {
+    "कई": "several", "अनेक": "many", "कुछ": "some", "सभी": "all", "ज़्यादातर": "most",
+    "ज्यादातर": "most", "अधिकतर": "most", "अधिकांश": "most", "दर्जनों": "dozens of",
+}
+
+
+def _countries_in(sv: SentenceView) -> str | None:
+    """The English name of the countries a sentence names as where a measure was taken ("कई
+    देशों में" = "governments of several countries"), or None."""
+    toks = sv.tokens
+    for k in range(len(toks) - 1):
+        if toks[k].text in _COUNTRIES and toks[k + 1].text == "में":
+            many = _HOW_MANY.get(toks[k - 1].text, "") if k > 0 else ""
+            return f"governments of {many} countries".replace("  ", " ")
     return None
 
 

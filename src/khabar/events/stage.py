@@ -19,7 +19,12 @@ from ..entities.kb import load_kb
 from ..model import Argument, Article, Event, Quote
 from ..pipeline import stage
 from .actors import actor_dictionary, entity_code
-from .anaphora import resolve_pronoun_targets
+from .anaphora import (
+    prefer_embedded_agents,
+    prefer_named_ministry,
+    resolve_bare_institutions,
+    resolve_pronoun_targets,
+)
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
@@ -222,6 +227,9 @@ def analyse(article: Article) -> Article:
     _relative_dates(article, events, views)
     _inherit_dates(events)
     resolve_pronoun_targets(events, views, article.text)
+    prefer_embedded_agents(events, views)
+    resolve_bare_institutions(events, views)
+    prefer_named_ministry(events, views)
     _full_names(article, events)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     name_actors(events, article.dct, ctx.actors.names)
