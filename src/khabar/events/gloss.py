@@ -492,7 +492,24 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
 # A correlative relative clause naming who breaks a rule ("जो भी तोड़ेगा उसके खिलाफ", "जो लोग
 # इस आदेश का पालन नहीं करेंगे"): its English is "violators", of what the clause names.
 _BREAKS = ("तोड़", "उल्लंघन", "पालन नहीं", "नहीं मान")
-_BROKEN = (("लॉकडाउन", "the lockdown"), ("आदेश", "the order"), ("नियम", "the rules"))
+_BROKEN = (
+    ("लॉकडाउन", "the lockdown"),
+    ("कर्फ्यू", "the curfew"),
+    ("आदेश", "the order"),
+    ("नियम", "the rules"),
+)
+
+
+def _violators_of(words: list[str]) -> str | None:
+    """ "लॉकडाउन का उल्लंघन करने वालों" = "violators of the lockdown", not "violators": what
+    they break is said, and coders name it ("lockdown violators"). Issue 13, round ev43: 14
+    "X का उल्लंघन करने वाले/वालों" on corpus day files, 9 of them a lockdown, curfew, order
+    or rules; other things broken ("निर्देशों") keep the bare "violators"."""
+    rest = words[2:] if len(words) > 2 and words[1] in _GENITIVE else words[1:]
+    if not rest or gloss(" ".join(rest)) != "violators":
+        return None  # "लॉकडाउन तोड़ने वालों" has no genitive
+    of = next((en for hi, en in _BROKEN if words[0].startswith(hi)), None)
+    return f"violators of {of}" if of else None
 
 
 def _relative(words: list[str]) -> str | None:
@@ -507,7 +524,7 @@ def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str
     """The English of a Hindi noun phrase, qualified "in <place>" (the jurisdiction of the act
     it is the target of) when it names no place of its own; None when its head is unknown."""
     words = _words(text)
-    relative = _relative(words)
+    relative = _relative(words) or _violators_of(words)
     if relative:
         return f"{relative} in {place}" if place else relative
     got = _phrase(words, g or glossary())
@@ -555,14 +572,14 @@ def name_actors(
             if arg.role in {"target", "partner"} and arg.en and arg.en == gloss(arg.text) and place:
                 # a group with the words that say which ("गृह विभाग … के आला अधिकारियों"): the
                 # phrase's English, in the jurisdiction like any other phrase
-                arg.en = gloss(arg.text, _place_before(ev, arg) or place)
+                arg.en = gloss(arg.text, _place_before(ev, arg) or _beyond_home(place, arg.text))
             if arg.en is not None or arg.role not in {"source", "target"}:
                 continue
             if ident in people:
                 arg.en = people[ident]
                 continue
             if ident.startswith("text:"):
-                where = _place_before(ev, arg) or place
+                where = _place_before(ev, arg) or _beyond_home(place, arg.text)
                 if where is not None and where == local and _STATES.match(gloss(arg.text) or ""):
                     where = None  # a state holds no states: those it addresses are the country's
                 arg.en = _governments(gloss(arg.text, where if arg.role == "target" else None))
@@ -582,6 +599,36 @@ def name_actors(
                 if country and ev.codes.get(ident, "").endswith(" CVL"):
                     ev.codes[ident] = f"{country} CVL"
         _drop_unplaced_public(ev)
+
+
+def _beyond_home(place: str | None, text: str) -> str | None:
+    """The source's jurisdiction as the place of a phrase that names none, unless it is the home
+    country and the phrase names people: "violators" punished by the Home Ministry are not
+    "violators in India" in an Indian daily, nor are "passengers" or "members of parliament"
+    (the text does not say it and they may be anywhere; issue 13, round ev43: 146 of 2,626
+    corpus targets outside the gold's days ended in " in India", 60 of them people). A measure
+    on things keeps it, its scope ("all schools in India", "international flights in India"),
+    as does a state's or a town's jurisdiction ("public transport in Punjab": coders write it)
+    and the country where the text puts the object there (:func:`_place_before`)."""
+    from .actors import actor_dictionary
+
+    if place != actor_dictionary().default_name:
+        return place
+    return None if names_people(text) else place
+
+
+def names_people(text: str) -> bool:
+    """Whether a phrase ends in a glossary noun of people ("लोगों", "यात्रियों") or is a
+    relative clause of who breaks a rule ("जो भी तोड़ेगा")."""
+    words = _words(text)
+    if _relative(words):
+        return True
+    g = glossary()
+    return any(
+        entry.people and tuple(words[k:]) == form
+        for k in range(len(words))
+        for form, entry in g.index.get(words[k], ())
+    )
 
 
 def _abroad(places: list[tuple[str, bool]]) -> str | None:

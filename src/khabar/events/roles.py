@@ -25,7 +25,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .gloss import gloss, glossary, modifier, names_actor
+from .gloss import gloss, glossary, modifier, names_actor, names_people
 from .objects import (
     BY_WRITING,
     CONJ,
@@ -770,6 +770,8 @@ def _object_target(
         if doer is not None:
             add_role(roles, "target", doer, sv, unit_actors(doer))
             return
+        if doer is None and _people_doing(sv, start, end, units, roles):
+            return
         words = {t.text for t in toks[first : end + 1]}
         if words <= _NO_ACTOR_WORDS | _JURISDICTION or _activity(toks[end].text):
             # no actor named here ("सभी", "मदद करने", "बाहर निकलने" with no doer): the
@@ -804,6 +806,12 @@ def _object_target(
             _phrase_before(sv, start, first - 1, units, roles)
             if roles.target:
                 return
+        if (
+            first - 2 >= start
+            and toks[first - 1].text in {"की", "के", "का"}
+            and (gloss(sv.text_of(first - 2, end)) or "").startswith("violators of")
+        ):
+            first -= 2  # "लॉकडाउन का उल्लंघन करने वालों": what they break says who (ev43)
         if two == "के लिए" and toks[end].text in _BENEFIT_NOUNS and first == end:
             # "प्रभावित देशों की मदद के लिए … पैकेज": the help is what the act is for, its
             # possessor whom (round ev40, issue 13: "मदद" was the target); no possessor, none
@@ -888,6 +896,42 @@ def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Uni
     if not _activity(sv.tokens[end].text) or first < 2 or sv.tokens[first - 1].text != "के":
         return None
     return next((u for u in units if u.last == first - 2 and unit_actors(u)), None)
+
+
+# Tokens from "के" to the infinitive: "के गांव में आने" is 3; set by reading the 19 corpus
+# "… पर रोक" with no target (round ev43), not fitted.
+_ACTIVITY_REACH = 4
+
+
+def _people_doing(
+    sv: SentenceView, start: int, end: int, units: list[Unit], roles: Roles
+) -> bool:
+    """Whose activity a measure stops when they are no entity but people a noun phrase names:
+    "विदेशी जमात कार्यकर्ताओं के भारत आने पर रोक" bars the workers' coming, so they are its
+    target ("foreign Jamaat workers"), as an entity is in :func:`_subject_of_activity`; the
+    phrase before "के" must end in a glossary noun of people (not "कोरोना के फैलने पर"). Issue
+    13, round ev43: 19 "… पर रोक" with no target on corpus day files outside the event gold,
+    most of them "X के <infinitive> पर रोक"."""
+    toks = sv.tokens
+    if not _activity(toks[end].text):
+        return False
+    # "के गांव में आने", "के सड़कों पर घूमने": where they go is part of the activity
+    of = next((j for j in range(end - 1, max(start, end - _ACTIVITY_REACH) - 1, -1)
+               if toks[j].text in {"के", "की"}), None)
+    if of is None or of - 1 < start or any(is_break(toks, j) for j in range(of, end)):
+        return False
+    if any(t.text in {"तक", "को"} for t in toks[of + 1 : end]):
+        return False  # "लोगों के घरों तक पहुंचाने": they are where it goes, not who goes
+    n_args, n_target = len(roles.args), len(roles.target)
+    _phrase_before(sv, start, of, units, roles)
+    added = roles.args[n_args:]
+    if len(roles.target) > n_target and all(
+        not (a.entity_id or "").startswith("text:") or names_people(a.text) for a in added
+    ):
+        return True
+    del roles.args[n_args:]
+    del roles.target[n_target:]
+    return False
 
 
 def _activity(word: str) -> bool:

@@ -1,0 +1,102 @@
+"""Targets, round ev43 (issue 13): people named by a national source get no " in India" the text
+does not say; "X के <infinitive> पर रोक" names X, whose activity is barred, as the target.
+
+The sentences are written like the news of the COVID corpus, not copied from the gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.config import Config
+from khabar.model import Article
+from khabar.pipeline import run_local
+
+
+def _targets(text: str) -> list[tuple[str, str | None]]:
+    art = Article(id="t", text=text, language="hi", dct="2020-04-10", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return [(a.text, a.en) for ev in art.events for a in ev.arguments if a.role == "target"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # people named by a national source: what the text says, no country added
+        (
+            "केंद्रीय गृह मंत्रालय ने कहा कि लॉकडाउन का उल्लंघन करने वालों के खिलाफ सख्त कार्रवाई की जाएगी।",
+            ("लॉकडाउन का उल्लंघन करने वालों", "violators of the lockdown"),
+        ),
+        (
+            "रेल मंत्रालय ने सभी यात्रियों को मास्क पहनने का निर्देश दिया है।",
+            ("सभी यात्रियों", "all passengers"),
+        ),
+    ],
+)
+def test_people_of_a_national_source_are_not_placed_in_the_country(
+    text: str, target: tuple[str, str]
+) -> None:
+    assert target in _targets(text)
+
+
+def test_things_closed_by_a_national_source_keep_its_scope() -> None:
+    # a measure on things binds them within the jurisdiction of who takes it
+    got = _targets("केंद्र सरकार ने सभी स्कूलों को 31 मार्च तक बंद कर दिया है।")
+    assert ("सभी स्कूलों", "all schools in India") in got
+
+
+def test_a_state_source_still_places_people() -> None:
+    got = _targets("बिहार सरकार ने सभी यात्रियों को क्वारंटाइन करने का आदेश दिया है।")
+    assert [en for _, en in got] == ["all passengers in Bihar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "सरकार ने विदेशी यात्रियों के भारत आने पर रोक लगा दी है।",
+            "विदेशी यात्रियों",
+        ),
+        (
+            "प्रशासन ने बाहरी लोगों के गांव में प्रवेश करने पर रोक लगा दी है।",
+            "बाहरी लोगों",
+        ),
+        (
+            "जिलाधिकारी ने श्रद्धालुओं के मंदिर में जाने पर पाबंदी लगा दी है।",
+            "श्रद्धालुओं",
+        ),
+    ],
+)
+def test_whose_activity_a_ban_stops(text: str, target: str) -> None:
+    got = _targets(text)
+    assert [t for t, _ in got] == [target]
+    assert got[0][1] is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "place", "english"),
+    [
+        ("लॉकडाउन का उल्लंघन करने वालों", None, "violators of the lockdown"),
+        ("लॉकडाउन तोड़ने वालों", "Bihar", "violators of the lockdown in Bihar"),
+        ("कर्फ्यू का उल्लंघन करने वाले", None, "violators of the curfew"),
+        ("नियमों का उल्लंघन करने वालों", None, "violators of the rules"),
+        # what else is broken is not glossed: the bare doers
+        ("निर्देशों का उल्लंघन करने वालों", None, "violators"),
+    ],
+)
+def test_what_violators_break_is_said(phrase: str, place: str | None, english: str) -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss(phrase, place) == english
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the activity goes is no one who does it
+        "सरकार ने अखबारों के लोगों के घरों तक पहुंचने पर रोक लगा दी है।",
+        # a disease spreads: no people
+        "प्रशासन ने संक्रमण के फैलने पर रोक लगाने के लिए सख्त कदम उठाए हैं।",
+    ],
+)
+def test_no_people_no_target_from_the_activity(text: str) -> None:
+    assert not any(t.endswith(("लोगों", "संक्रमण")) for t, _ in _targets(text))
