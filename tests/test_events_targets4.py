@@ -100,3 +100,47 @@ def test_what_violators_break_is_said(phrase: str, place: str | None, english: s
 )
 def test_no_people_no_target_from_the_activity(text: str) -> None:
     assert not any(t.endswith(("लोगों", "संक्रमण")) for t, _ in _targets(text))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        ("संपर्क में आए 61 लोगों", "61 contacts"),
+        ("संक्रमितों के संपर्क में आने वाले लोगों", "contacts of infected people"),
+        ("संपर्क में आए सभी लोगों", "all contacts"),
+        ("संपर्क में आये लोगों", "contacts"),
+        # a head other than people keeps its noun
+        ("कोरोना मरीज के संपर्क में आये तीन दुकानदारों", "three traders in contact with COVID-19 patients"),
+        # arrivals from a place are still arrivals
+        ("दुबई से आए 40 लोगों", "40 people arriving from Dubai"),
+    ],
+)
+def test_gloss_contacts(phrase: str, english: str) -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss(phrase) == english
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the public word after the participle: the contacts, not the public of the place
+        (
+            "जिला प्रशासन ने मरीज के संपर्क में आए सभी लोगों को क्वारंटाइन कर दिया है।",
+            ("संपर्क में आए सभी लोगों", "all contacts"),
+        ),
+        (
+            "सिविल सर्जन ने बताया कि संपर्क में आने वाले लोगों को आइसोलेशन वार्ड में रखा गया है।",
+            ("संपर्क में आने वाले लोगों", "contacts"),
+        ),
+        # a number of them: the participle is part of the phrase, not cut at में
+        (
+            "जिलाधिकारी ने बताया कि संक्रमित युवक के संपर्क में आए 45 लोगों को क्वारंटाइन किया गया है।",
+            ("संपर्क में आए 45 लोगों", "45 contacts"),
+        ),
+    ],
+)
+def test_contacts_are_the_target(text: str, target: tuple[str, str]) -> None:
+    got = _targets(text)
+    assert len(got) == 1 and got[0][0].endswith(target[0])
+    assert got[0][1] is not None and got[0][1].startswith(target[1])

@@ -404,6 +404,8 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             # "दूसरे देशों से आने वालों": the participle's वाले names the people themselves
             alone = end == len(words) and form[-1] in _WALE
             head = ("people", False) if alone else _genitive(words[end:], g)
+            if head is not None and entry.en == "arriving" and words[: i - 1][-1:] == ["संपर्क"]:
+                return _contacts(words[: i - 2], head[0], g), head[1]
             where = _genitive(words[: i - 1], g)
             if words[: i - 1] in (["विदेश"], ["विदेशों"]):  # no noun of the glossary: "abroad
                 where = ("abroad", True)  # travel" would be no English (round ev34)
@@ -415,6 +417,23 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
                 return f"{head[0]} {entry.en}{' from' if link == 'from' else ''} abroad", True
             return f"{head[0]} {entry.en} {link} {where[0]}", True
     return None
+
+
+def _contacts(before: list[str], head: str, g: Glossary) -> str:
+    """ "(X के) संपर्क में आए 61 लोगों" = "61 contacts (of X)": who came in contact with a case,
+    as coders name them, not "61 people arriving" nor "the public". A head other than people keeps
+    its noun ("three traders in contact"). Issue 13, round ev43: 25 quarantines and isolations of
+    such contacts on corpus day files outside the event gold, glossed "public of India", "61
+    people" or not at all."""
+    of = None
+    if len(before) >= 2 and before[-1] in _GENITIVE:
+        got = _genitive(before[:-1], g)
+        of = got[0] if got is not None else None
+    if head == "everyone":  # "संपर्क में आए सभी लोगों"
+        head = "all people"
+    if head == "people" or head.endswith(" people"):
+        return head.removesuffix("people") + "contacts" + (f" of {of}" if of else "")
+    return f"{head} in contact" + (f" with {of}" if of else "")
 
 
 # An age before a genitive ("65 साल से ज्यादा आयु के बुजुर्गों" = "elderly people over 65",

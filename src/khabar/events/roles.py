@@ -107,8 +107,33 @@ def _these_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None
     return k if k >= 0 and sv.tokens[k].text in _BACK_POINTING else None
 
 
+_CONTACT_VERBS = (("आए",), ("आये",), ("आने", "वाले"), ("आने", "वालों"))
+
+
+def _contacts_of(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
+    """First token ("संपर्क") of "संपर्क में आए (सभी) लोगों" when the unit is the public
+    after it: who came in contact with a case, not the public of the place (issue 13, round ev43:
+    the quarantines and isolations of "संपर्क में आए लोगों" on corpus day files outside the
+    event gold were coded as the country's or a town's public)."""
+    if not any(a.startswith("actor:public") for a in actors):
+        return None
+    toks = sv.tokens
+    k = unit.first - 1
+    while k >= 0 and (toks[k].text in {"सभी", "सब"} or toks[k].text[:1].isdigit()):
+        k -= 1
+    for verb in _CONTACT_VERBS:
+        n = len(verb)
+        at = k - n + 1
+        said = tuple(t.text for t in toks[at : k + 1]) if at >= 2 else ()
+        if said == verb and (toks[at - 2].text, toks[at - 1].text) == ("संपर्क", "में"):
+            return at - 2
+    return None
+
+
 def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
     these = _these_people(sv, unit, actors) if role == "target" else None
+    if these is None and role == "target":
+        these = _contacts_of(sv, unit, actors)
     if these is not None and gloss(sv.text_of(these, unit.last)):
         text = sv.text_of(these, unit.last)
         ident = f"text:{text}"
