@@ -144,3 +144,29 @@ def test_contacts_are_the_target(text: str, target: tuple[str, str]) -> None:
     got = _targets(text)
     assert len(got) == 1 and got[0][0].endswith(target[0])
     assert got[0][1] is not None and got[0][1].startswith(target[1])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        # a locality's own name, spelt from the Hindi, not left out
+        ("पूरे तिलक विहार इलाके", "entire Tilak Vihar area"),
+        ("गमहरिया गांव", "Gamahriya village"),
+        # zone words are no names
+        ("कंटेनमेंट इलाके", "containment area"),
+        ("बफर जोन इलाके", "buffer zone area"),
+        # a word the tagger's text uses outside names is left out, as before
+        ("सील इलाके", "area"),
+        ("प्रभावित इलाकों", "affected areas"),
+    ],
+)
+def test_gloss_locality_names(phrase: str, english: str) -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss(phrase) == english
+
+
+def test_a_sealed_village_is_named_in_english() -> None:
+    got = _targets("जिला प्रशासन ने पतवारी गांव को पूरी तरह सील कर दिया है।")
+    assert len(got) == 1 and got[0][0] == "पतवारी गांव"
+    assert got[0][1] is not None and got[0][1].startswith("Patwari village")

@@ -298,6 +298,36 @@ def _lookup(words: list[str], i: int, g: Glossary) -> tuple[int, str, str] | Non
     return len(form), entry.en, entry.kind
 
 
+# Nouns of places below a town that news names by a proper name the KB does not know ("तिलक
+# विहार इलाके", "गमहरिया गांव", "सेक्टर"): the name is said in English, spelt from the Hindi,
+# rather than left out ("entire area" for "पूरे तिलक विहार इलाके"). Issue 13, round ev43:
+# sealed and contained localities on corpus day files outside the event gold.
+_LOCALITIES = frozenset({"area", "areas", "village", "villages", "sector", "markets", "colony"})
+_NAME_REACH = 3  # words of a locality's name: "नया भोजपुर", "तिलक विहार", "सिविल लाइंस"
+
+
+def _locality_name(words: list[str], i: int, g: Glossary) -> tuple[int, str] | None:
+    """(number of words, English) of a proper name the glossary and the KB do not know, right
+    before a locality noun; every word must look like a name (:func:`.names.name_like`)."""
+    from ..entities.tagger import lexicon_label
+    from ..entities.translit import deva_key
+    from .actors import romanise
+    from .names import name_like
+
+    j = i
+    while j < len(words) and j - i < _NAME_REACH and _lookup(words, j, g) is None:
+        if not name_like(words[j]) or _place_en((words[j],)) or _NUMBER.fullmatch(words[j]):
+            return None
+        if lexicon_label(deva_key(words[j])) not in {None, "PER", "LOC"}:
+            return None  # "सील इलाके": a word the tagger's text uses outside names
+        j += 1
+    hit = _lookup(words, j, g) if i < j < len(words) else None
+    if hit is None or hit[1] not in _LOCALITIES or hit[2] != "noun":
+        return None
+    latin = romanise(" ".join(words[i:j]))
+    return (j - i, latin) if latin else None
+
+
 def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     """(English, names a place) of one conjunct without postpositions; None when its last
     word (the head) is neither a glossary noun, a place nor a number."""
@@ -339,6 +369,12 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         elif re.fullmatch(r"[\d०-९][\d०-९,.]*", words[i]):
             out.append(words[i].translate(_DIGITS))
             n = 1
+        elif (named := _locality_name(words, i, g)) is not None:
+            n, en = named
+            out.append(en)
+            i += n
+            head_ok = False  # the locality's noun follows
+            continue
         else:
             n = 1
             i += n
