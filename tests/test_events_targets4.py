@@ -170,3 +170,24 @@ def test_a_sealed_village_is_named_in_english() -> None:
     got = _targets("जिला प्रशासन ने पतवारी गांव को पूरी तरह सील कर दिया है।")
     assert len(got) == 1 and got[0][0] == "पतवारी गांव"
     assert got[0][1] is not None and got[0][1].startswith("Patwari village")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a country's demonym names its people, not the country
+        (
+            "विदेश मंत्रालय ने बताया कि ईरान में फंसे 58 भारतीयों को एयरलिफ्ट कर लिया गया है।",
+            "58 Indians stranded in Iran",
+        ),
+        ("प्रधानमंत्री ने सभी भारतीयों से घरों में रहने की अपील की।", "all Indians"),
+    ],
+)
+def test_demonym_target_is_the_people(text: str, target: str) -> None:
+    got = _targets(text)
+    assert len(got) == 1 and got[0][1] is not None and target in got[0][1]
+
+
+def test_a_country_stays_a_country() -> None:
+    got = _targets("अमेरिका ने दवाएं भेजने के लिए भारत को धन्यवाद दिया।")
+    assert ("भारत", None) in got or all("Indians" not in (en or "") for _, en in got)

@@ -130,10 +130,34 @@ def _contacts_of(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
     return None
 
 
+def _demonym_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
+    """First token of the phrase that names a country's people by its demonym ("विदेश में फंसे
+    119 भारतीयों"): they are the target, not the country (the KB links the demonym to it, and
+    "India" is no name for Indians stranded in Japan). Issue 13, round ev43: 7 targets named
+    "India" for "भारतीयों" on corpus day files outside the event gold, none of them the
+    country. None unless the glossary can say the phrase."""
+    from .actors import _kb
+
+    if len(actors) != 1 or not actors[0].startswith("kb:country/") or unit.first != unit.last:
+        return None
+    entry = _kb().get(actors[0][3:])
+    if entry is None or sv.tokens[unit.first].text not in getattr(entry, "demonym", ()):
+        return None
+    first = unit.first
+    while first - 1 >= 0 and modifier(sv.tokens[first - 1].text):
+        first -= 1  # "119 भारतीयों", "सभी भारतीयों"
+    wider = _with_participle(sv, 0, first, unit.last)  # "ईरान में फंसे 58 भारतीयों"
+    if sv.tokens[wider].text not in {"में", "से"}:  # not "(… प्रिंसेज) में फंसे 119 भारतीयों"
+        first = wider
+    return first if gloss(sv.text_of(first, unit.last)) else None
+
+
 def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
     these = _these_people(sv, unit, actors) if role == "target" else None
     if these is None and role == "target":
         these = _contacts_of(sv, unit, actors)
+    if these is None and role == "target":
+        these = _demonym_people(sv, unit, actors)
     if these is not None and gloss(sv.text_of(these, unit.last)):
         text = sv.text_of(these, unit.last)
         ident = f"text:{text}"
