@@ -191,3 +191,11 @@ def test_demonym_target_is_the_people(text: str, target: str) -> None:
 def test_a_country_stays_a_country() -> None:
     got = _targets("अमेरिका ने दवाएं भेजने के लिए भारत को धन्यवाद दिया।")
     assert ("भारत", None) in got or all("Indians" not in (en or "") for _, en in got)
+
+
+def test_who_is_barred_from_an_activity() -> None:
+    # "X को <infinitive> पर रोक": X may no longer do it
+    got = _targets("राज्य सरकार ने सभी निजी अस्पतालों को ज्यादा पैसे लेने पर रोक लगा दी है।")
+    assert [t for t, _ in got] == ["सभी निजी अस्पतालों"]
+    got = _targets("दिल्ली सरकार ने सभी निजी स्कूलों को फीस लेने पर रोक लगा दी है।")
+    assert got == [("सभी निजी स्कूलों", "all private schools in Delhi")]

@@ -821,6 +821,18 @@ def _object_target(
             return
         if doer is None and _people_doing(sv, start, end, units, roles):
             return
+        if (
+            toks[at].text == "पर"
+            and _activity(toks[end].text)
+            and first - 2 >= start
+            and toks[first - 1].text == "को"
+        ):
+            # "सभी निजी स्कूलों को फीस लेने पर रोक": who is barred from the activity (round
+            # ev43, corpus day files outside the event gold), if the glossary can say them
+            n_target = len(roles.target)
+            _phrase_before(sv, start, first - 1, units, roles)
+            if len(roles.target) > n_target:
+                return
         words = {t.text for t in toks[first : end + 1]}
         if words <= _NO_ACTOR_WORDS | _JURISDICTION or _activity(toks[end].text):
             # no actor named here ("सभी", "मदद करने", "बाहर निकलने" with no doer): the
