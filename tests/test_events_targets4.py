@@ -199,3 +199,11 @@ def test_who_is_barred_from_an_activity() -> None:
     assert [t for t, _ in got] == ["सभी निजी अस्पतालों"]
     got = _targets("दिल्ली सरकार ने सभी निजी स्कूलों को फीस लेने पर रोक लगा दी है।")
     assert got == [("सभी निजी स्कूलों", "all private schools in Delhi")]
+
+
+def test_the_infinitives_own_se_is_no_addressee() -> None:
+    # "X से Y से मिलने की अपील": X is asked; Y is whom they should meet
+    got = _targets("मुख्यमंत्री ने डॉक्टरों से मरीजों से मिलने की अपील की।")
+    assert [t for t, _ in got] == ["डॉक्टरों"]
+    got = _targets("पोप फ्रांसिस ने पादरियों से बीमारों से मिलने की अपील की।")
+    assert got == [("पादरियों", "priests")]

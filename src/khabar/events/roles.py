@@ -784,6 +784,15 @@ def _object_target(
             continue  # "इन चारों के आधार पर", "संगठन की तरफ से": a compound postposition
         if toks[at].text == "से" and at + 1 < len(toks) and toks[at + 1].text.startswith(_FROM_OBJECT):
             continue  # "इस घातक बीमारी से निपटने के लिए": what the content fights, no addressee
+        if (
+            toks[at].text == "से"
+            and at + 2 < cand.first
+            and _activity(toks[at + 1].text)
+            and toks[at + 2].text in {"की", "के", "का"}
+        ):
+            # "पादरियों से बीमारों से मिलने की अपील": the से right before the infinitive is
+            # its own (whom to meet); the addressee's से stands before (round ev43, corpus)
+            continue
         if toks[at].text == "पर" and any(_conjunctive(t.text) for t in toks[at + 1 : cand.first]):
             continue  # "डिगिहा तिराहे पर बैरियर लगाकर उसे रोक": where the participle's act was
         if at in unit_marks or end < start:
