@@ -207,3 +207,31 @@ def test_the_infinitives_own_se_is_no_addressee() -> None:
     assert [t for t, _ in got] == ["डॉक्टरों"]
     got = _targets("पोप फ्रांसिस ने पादरियों से बीमारों से मिलने की अपील की।")
     assert got == [("पादरियों", "priests")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        # conjuncts of modifiers share the head of the last one
+        ("सभी निजी और सरकारी स्कूलों", "all private and government schools"),
+        ("सरकारी व निजी कार्यालयों", "government and private offices"),
+        # "कुछ और" is "some more": no shared head, no English rather than "some and areas"
+        ("कुछ और क्षेत्रों", None),
+    ],
+)
+def test_gloss_shared_head(phrase: str, english: str | None) -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss(phrase) == english
+
+
+def test_a_conjunctive_participle_ends_before_the_target() -> None:
+    got = _targets("पुलिस ने मौके पर पहुंचकर पूरे गांव को सील कर दिया।")
+    assert [t for t, _ in got] == ["पूरे गांव"]
+    got = _targets("जिलाधिकारी ने बैठक आयोजित करके डॉक्टरों से मरीजों की देखभाल करने की अपील की।")
+    assert [t for t, _ in got] == ["डॉक्टरों"]
+
+
+def test_coordinated_modifiers_are_one_target() -> None:
+    got = _targets("राज्य सरकार ने सभी निजी और सरकारी स्कूलों को 31 मार्च तक बंद कर दिया है।")
+    assert [t for t, _ in got] == ["सभी निजी और सरकारी स्कूलों"]

@@ -405,6 +405,9 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     parts = [p for p in parts if p]
     if not parts:
         return None
+    shared = _shared_head(parts, g)
+    if shared is not None:
+        return shared
     glossed: list[str] = []
     place = False
     for part in parts:
@@ -416,6 +419,26 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     if len(glossed) == 1:
         return glossed[0], place
     return f"{', '.join(glossed[:-1])} and {glossed[-1]}", place
+
+
+def _shared_head(parts: list[list[str]], g: Glossary) -> tuple[str, bool] | None:
+    """ "सभी निजी और सरकारी स्कूलों" = "all private and government schools": conjuncts of
+    modifiers only share the head of the last conjunct (round ev43: "निजी और सरकारी स्कूल"
+    was read as "government schools" alone on corpus day files outside the event gold)."""
+    if len(parts) < 2:
+        return None
+    mods: list[str] = []
+    for part in parts[:-1]:
+        hits = [_lookup(part, i, g) for i in range(len(part))]
+        if not all(h is not None and h[0] == 1 and h[2] in {"mod", "det"} for h in hits):
+            return None
+        if not any(h is not None and h[2] == "mod" for h in hits):
+            return None  # "कुछ और क्षेत्रों": some more areas, no shared head
+        mods.append(" ".join(h[1] for h in hits if h is not None))
+    last = _genitive(parts[-1], g)
+    if last is None:
+        return None
+    return " and ".join([*mods, last[0]]), last[1]
 
 
 @cache

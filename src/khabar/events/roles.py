@@ -555,7 +555,11 @@ def _asked_from(
         first = span
         whole = sv.text_of(ne + 1, k - 1)
         bare = not any(
-            toks[j].text in MARKERS_1 or j in timex_at for j in range(ne + 1, k)
+            toks[j].text in MARKERS_1
+            or j in timex_at
+            or toks[j].text in {"करके", "कर"}  # "एक जनसभा आयोजित करके पादरियों से" (ev43)
+            or _conjunctive(toks[j].text)
+            for j in range(ne + 1, k)
         )
         if first > ne + 1 and bare and gloss(whole) is not None and names_actor(whole):
             first = ne + 1  # "जिला कलेक्टरों": a word the span left out belongs to the phrase
@@ -857,7 +861,15 @@ def _object_target(
         while first < end and toks[first].text in SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
         # "खतरे को देखते हुए गांव को सील": an adverbial participle ends before the object
-        first = max([first] + [k + 1 for k in range(first, end) if toks[k].text in PARTICIPLE_ENDS])
+        # "एक जनसभा आयोजित करके पादरियों से": a conjunctive participle too (round ev43)
+        first = max(
+            [first]
+            + [
+                k + 1
+                for k in range(first, end)
+                if toks[k].text in PARTICIPLE_ENDS | {"करके", "कर"} or _conjunctive(toks[k].text)
+            ]
+        )
         if first > start and toks[first - 1].text in CONJ:
             # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
             wider = glossed_span(sv, start, end, units, _NP_STOPS)
