@@ -235,3 +235,24 @@ def test_a_conjunctive_participle_ends_before_the_target() -> None:
 def test_coordinated_modifiers_are_one_target() -> None:
     got = _targets("राज्य सरकार ने सभी निजी और सरकारी स्कूलों को 31 मार्च तक बंद कर दिया है।")
     assert [t for t, _ in got] == ["सभी निजी और सरकारी स्कूलों"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # where people are held is no topic phrase between them and the measure
+        ("इन सभी मजदूरों को गांव के स्कूल में क्वारंटाइन किया गया है।", "इन सभी मजदूरों"),
+        ("ब्लड बैंक के 12 कर्मचारियों को जिला अस्पताल में क्वारंटाइन किया गया है।", "12 कर्मचारियों"),
+    ],
+)
+def test_whom_a_quarantine_holds_somewhere(text: str, target: str) -> None:
+    assert any(t.endswith(target) for t, _ in _targets(text))
+
+
+def test_a_clause_between_keeps_its_own_object() -> None:
+    # "निवासियों को समझाने में": their own clause, not whom the quarantine holds
+    got = _targets(
+        "अधिकारी ने कहा कि पुलिस निवासियों को समझाने में नाकाम रही, जिसके बाद युवक को "
+        "क्वारंटाइन सेंटर में ले जाया गया।"
+    )
+    assert not any("निवासियों" in t for t, _ in got)

@@ -272,6 +272,9 @@ def _conjunct(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
 # मांग करने लगे"): the first conjunct's ends, its auxiliaries, and the words that may stand
 # between "और" and the second verb's own unmarked subject (round ev40, issue 13)
 _AND = frozenset({"और", "तथा", "एवं"})
+# Measures that hold people somewhere ("X को अस्पताल में क्वारंटीन में रखा"): the में phrase is
+# the place of confinement, never a topic.
+_CONFINE = frozenset({"quarantine", "arrest"})
 _FIRST_ENDS = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लिया", "ली", "लिए"})
 _FIRST_ENDS |= frozenset({"की", "कीं", "लगाया", "लगाई", "लगाए", "डाला", "डाली", "डाले"})
 _AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", ","})
@@ -368,6 +371,19 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         ):
             nominative = u  # "प्रशासन लोगों से घरों में रहने की अपील कर रहा है": the subject
             continue  # stands before the topic phrase, not inside it
+        if (
+            topic
+            and marker == "को"
+            and trig.mode in _CONFINE
+            and passive
+            and not any(
+                _activity(t.text) or t.text in {",", "जिसके", "जिसमें", "और"} or is_break(sv.tokens, i)
+                for i, t in enumerate(sv.tokens[u.marker_end : cand.first], start=u.marker_end)
+            )
+        ):
+            # "इन सभी लोगों को अस्पताल में क्वारंटीन में रखा गया": where they are held is no
+            # topic (round ev43, issue 13: such confinements lost their object)
+            topic = False
         if topic and not (trig.type == "REQUEST" and marker == "से"):
             continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
         if marker in {"द्वारा", "के द्वारा", "की ओर से"}:
