@@ -256,3 +256,26 @@ def test_a_clause_between_keeps_its_own_object() -> None:
         "क्वारंटाइन सेंटर में ले जाया गया।"
     )
     assert not any("निवासियों" in t for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        # places closed in 2020 the glossary lacked (round ev43, corpus day files)
+        ("सभी ट्यूशन क्लास, आंगनवाड़ी, मदरसे", "all tuition classes, anganwadi centres and madrasas"),
+        ("सिनेमा हॉल, स्विमिंग पूल और जिम", "cinemas, swimming pools and gyms"),
+        ("तीन मेडिकल स्टोर", "three medical stores"),
+        ("पार्क, म्यूजियम और स्टेडियम", "parks, museums and stadiums"),
+    ],
+)
+def test_gloss_closed_places(phrase: str, english: str) -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss(phrase) == english
+
+
+def test_a_list_of_closed_places_is_one_target() -> None:
+    got = _targets("राज्य सरकार ने कहा कि 31 मार्च तक सभी ट्यूशन क्लास, आंगनवाड़ी, मदरसे बंद रहेंगे।")
+    assert [t for t, _ in got] == ["सभी ट्यूशन क्लास , आंगनवाड़ी , मदरसे"] or [
+        t.replace(" ,", ",") for t, _ in got
+    ] == ["सभी ट्यूशन क्लास, आंगनवाड़ी, मदरसे"]
