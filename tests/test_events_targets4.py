@@ -279,3 +279,15 @@ def test_a_list_of_closed_places_is_one_target() -> None:
     assert [t for t, _ in got] == ["सभी ट्यूशन क्लास , आंगनवाड़ी , मदरसे"] or [
         t.replace(" ,", ",") for t, _ in got
     ] == ["सभी ट्यूशन क्लास, आंगनवाड़ी, मदरसे"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("वहीं 1800 लोगों को क्वारंटाइन किया गया है।", "1800 लोगों"),
+        ("एहतियात के तहत इस स्कूल को बंद कर दिया गया है।", "इस स्कूल"),
+        ("पुलिस ने बताया कि धारा 188 के तहत 120 लोगों को हिरासत में लिया गया है।", "120 लोगों"),
+    ],
+)
+def test_a_framing_word_ends_before_the_target(text: str, target: str) -> None:
+    assert [t for t, _ in _targets(text)] == [target]

@@ -723,6 +723,9 @@ _NP_STOPS = frozenset(
     | {"पश्चात", "उपरांत", "दौरान", "समय"}
     # "पत्र लिखकर बदलावों पर चिंता": the letter that carries the act is no part of its object
     | {"लिखकर", "भेजकर", "करके"}
+    # "योजना के तहत राज्यों को", "वहीं छह मरीजों को", "उनके अनुसार पांचों पर्यटकों": a
+    # framing word ends before the object (round ev43: leading words of corpus target phrases)
+    | {"तहत", "वहीं", "अनुसार", "मद्देनजर", "साथ-साथ"}
 )
 # Words that name nobody on their own: a target phrase of nothing else is no actor ("सभी",
 # "आप सभी", "उन", "दोनों"), and a bare activity ("करने", "लाने") is none either.
