@@ -291,3 +291,16 @@ def test_a_list_of_closed_places_is_one_target() -> None:
 )
 def test_a_framing_word_ends_before_the_target(text: str, target: str) -> None:
     assert [t for t, _ in _targets(text)] == [target]
+
+
+def test_a_place_the_kb_lacks_is_spelt() -> None:
+    # a district the tagger finds and the KB does not know still gets an English name
+    from khabar.events.names import english_names
+
+    text = "प्रशासन ने आगरा, मेरठ और गौतमबुद्धनगर को पूरी तरह सील कर दिया है।"
+    art = Article(id="t", text=text, language="hi", dct="2020-04-08", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    [ev] = art.events
+    names = english_names(art, ev)
+    assert {names.get(t, "").split()[0] for t in ev.target} >= {"Agra", "Meerut"}
+    assert all(names.get(t) for t in ev.target)
