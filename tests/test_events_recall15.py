@@ -60,3 +60,16 @@ def test_a_relaxation_periods_end_is_no_act() -> None:
     # "छूट की अवधि खत्म होते ही": the daily window closes, nobody withdraws the relaxation
     art = analysed("सुबह सात से दस बजे तक खरीदारी के लिए मिली छूट की अवधि खत्म होते ही पुलिस सड़कों पर उतर आई ।")
     assert not _of(art, "COERCE", "restrict")
+
+
+def test_the_agent_before_a_correlative_while_still_acts() -> None:
+    # "X ने जहां …, वहीं …": the correlative "while" after the agent does not cut it off its verb
+    art = analysed("केंद्र सरकार ने जहां सभी अस्पतालों को तैयार रहने का निर्देश दिया है, वहीं राज्यों से भी सतर्क रहने को कहा है ।")
+    [ev] = _of(art, "COERCE", "order")
+    assert ev.source
+
+
+def test_a_relative_where_still_closes_the_clause() -> None:
+    # "जहां" not after ने is the relative "where": the place clause's verb has no agent of its own
+    art = analysed("यह वही इलाका है जहां पिछले हफ्ते सील करने का आदेश दिया गया था ।")
+    assert all(e.source != ["text:इलाका"] for e in art.events)
