@@ -73,3 +73,15 @@ def test_a_relative_where_still_closes_the_clause() -> None:
     # "जहां" not after ने is the relative "where": the place clause's verb has no agent of its own
     art = analysed("यह वही इलाका है जहां पिछले हफ्ते सील करने का आदेश दिया गया था ।")
     assert all(e.source != ["text:इलाका"] for e in art.events)
+
+
+def test_an_ordinance_brought_in_is_a_rule_imposed() -> None:
+    art = analysed("डॉक्टरों पर हमलों को देखते हुए केंद्र सरकार उनकी सुरक्षा के लिए एक अध्यादेश लाई है ।")
+    [ev] = _of(art, "COERCE", "rules")
+    assert ev.source and ev.modality == "happened"
+
+
+def test_an_ordinance_demanded_is_no_rule() -> None:
+    # a demand that an ordinance be issued imposes nothing (only लाना is the ordinance's verb)
+    art = analysed("डॉक्टरों के संगठन ने सख्त प्रावधानों वाला अध्यादेश जारी करने के लिये सरकार से मांग की है ।")
+    assert not _of(art, "COERCE", "rules")
