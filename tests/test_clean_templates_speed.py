@@ -57,3 +57,45 @@ def test_templates_learn_as_before() -> None:
         learner.observe("x", [f"story number {n} about something else entirely here", footer])
     assert learner.is_template("x", footer)
     assert not learner.is_template("x", "story number 7 about a new thing")
+
+
+def _old_is_template(learner: OutletTemplates, outlet: str, line: str) -> bool:
+    """``is_template`` as written before round sc34: ``_frequent`` called per shingle."""
+    from collections import Counter
+
+    from khabar.clean import templates as t
+
+    if learner._docs[outlet] < t.MIN_DOCS or len(line) > t.MAX_LINE_CHARS:
+        return False
+    if t._DEVA_ONLY.match(line) and len(line.split()) <= t.PLACE_MAX_WORDS:
+        return False
+    key, shingles = learner._seen.get(line) or _key_and_shingles(line)
+    if learner._frequent(outlet, learner._lines.get(outlet, Counter())[key]):
+        return True
+    if not shingles:
+        return False
+    counts = learner._shingles.get(outlet, Counter())
+    hits = sum(1 for s in shingles if learner._frequent(outlet, counts[s]))
+    return hits >= t.SHINGLE_SHARE * len(shingles)
+
+
+def test_inlined_shingle_share_decides_as_before() -> None:
+    """Lines that share part of a recurring footer (some shingles frequent, some not, around
+    the 80% share and the count floors) are judged as the per-shingle ``_frequent`` judged
+    them, after each document and for an outlet never seen."""
+    footer = ("यह खबर हमारे संवाददाता ने भेजी है और इसे पढ़ने के लिए हमारे ऐप को"
+              " डाउनलोड करें तथा हमें फेसबुक ट्विटर पर फॉलो करें")
+    words = footer.split()
+    probes = [footer, " ".join(words[:12]), " ".join(words[4:]),
+              " ".join(words[:10] + ["राज्य", "सरकार", "ने", "कहा"]),
+              " ".join(words[2:14] + ["आज"]), "लखनऊ में आज कोरोना के 120 नए मामले सामने आए",
+              "Follow us on Facebook and Twitter for the latest news updates from Lucknow today"]
+    learner = OutletTemplates()
+    for n in range(12):
+        tail = words[: 8 + n] if n % 3 else words
+        body = [f"जिले में {n} नए मामले मिले और प्रशासन ने कंटेनमेंट जोन बढ़ाए", " ".join(tail)]
+        learner.observe("x", body)
+        for outlet in ("x", "y"):
+            for line in probes + body:
+                assert learner.is_template(outlet, line) == _old_is_template(learner, outlet,
+                                                                             line), (n, line)
