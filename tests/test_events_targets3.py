@@ -86,7 +86,8 @@ def _targets(text: str) -> list[tuple[str, str | None]]:
 def test_age_phrase_is_part_of_the_target() -> None:
     # the object's से and the timex "10 वर्ष" inside it end no object
     got = _targets("स्वास्थ्य विभाग ने 10 वर्ष से कम आयु के बच्चों को घर पर ही रहने की सलाह दी है।")
-    assert ("10 वर्ष से कम आयु के बच्चों", "children under 10 in India") in got
+    # people get no " in India" from a national source (round ev43, test_events_targets4.py)
+    assert ("10 वर्ष से कम आयु के बच्चों", "children under 10") in got
     got = _targets("जिलाधिकारी ने 60 साल से ज्यादा उम्र के लोगों को घर से बाहर न निकलने का निर्देश दिया।")
     assert [t for t, _ in got] == ["60 साल से ज्यादा उम्र के लोगों"]
     assert got[0][1] is not None and got[0][1].startswith("people over 60")

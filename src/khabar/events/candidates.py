@@ -94,10 +94,16 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 light = toks[j + 1].text not in lex.index
             k = i + n  # the verb complex is read from here
             if not light and trig.type in _MEASURES and j + 2 < len(toks):
+                # a particle may stand after the genitive: "50 लाख रुपये के बीमा की भी घोषणा की"
+                # (round ev44, issue 13)
+                a = j + 1
+                while a + 1 < len(toks) and toks[a].text in lex.particles:
+                    a += 1
                 light = (
                     toks[j].text in {"की", "के", "का"}
-                    and toks[j + 1].text in _ANNOUNCED
-                    and (toks[j + 2].text in _ANNOUNCE_VERBS or _after_announcing(toks, j + 2))
+                    and toks[a].text in _ANNOUNCED
+                    and a + 1 < len(toks)
+                    and (toks[a + 1].text in _ANNOUNCE_VERBS or _after_announcing(toks, a + 1))
                 )
                 if not light and (at := _object_of_light(toks, j, trig, lex)) > 0:
                     light, j, k = True, at, at
@@ -223,6 +229,11 @@ def _fronted_light(toks: list[Token], i: int, end: int, trig: Trigger, lex: Trig
     return -1
 
 
+# "अगले/अग्रिम आदेश तक" (until further orders) between a measure's को and its verb is a date
+# phrase, not another act (round ev44, issue 13: a core miss of the unseen stand-in set D)
+_UNTIL_ORDERS = frozenset({"आदेश", "आदेशों", "निर्देश", "निर्देशों"})
+
+
 def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
     """A measure as the को-object of its own light verb a few words on ("लॉकडाउन को 3 मई तक
     बढ़ा दिया", "धारा 144 को सख्ती से लागू किया"): the extension or enforcement is the act.
@@ -233,6 +244,8 @@ def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexic
     for k in range(j + 1, min(j + 1 + _OBJECT_REACH, len(toks))):
         if toks[k].text in trig.light:
             return k
+        if toks[k].text in _UNTIL_ORDERS and k + 1 < len(toks) and toks[k + 1].text == "तक":
+            continue  # "छूट को अगले आदेश तक खत्म कर दिया": until further orders, a date phrase
         if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
             return -1
     return -1

@@ -98,7 +98,15 @@ def is_break(tokens: list[Token], k: int) -> bool:
     text = tokens[k].text
     if text not in CLAUSE_BREAKS:
         return False
+    if text in _WHILE and k > 0 and tokens[k - 1].text == "ने":
+        # "केंद्र ने जहां सभी अस्पतालों को … निर्देश दिया है, वहीं …": the correlative "while" after
+        # the agent, not a relative "where" (round ev44, issue 13: a core miss of the unseen
+        # stand-in set D; 7 such in corpus/hindi-covid-2020)
+        return False
     return not (text == "." and k > 0 and tokens[k - 1].text in ABBREVIATIONS)
+
+
+_WHILE = frozenset({"जहां", "जहाँ"})
 
 
 # Anaphors that refer back to the last agent(s) named, and plural descriptions of a known pair.

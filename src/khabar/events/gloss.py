@@ -298,6 +298,36 @@ def _lookup(words: list[str], i: int, g: Glossary) -> tuple[int, str, str] | Non
     return len(form), entry.en, entry.kind
 
 
+# Nouns of places below a town that news names by a proper name the KB does not know ("तिलक
+# विहार इलाके", "गमहरिया गांव", "सेक्टर"): the name is said in English, spelt from the Hindi,
+# rather than left out ("entire area" for "पूरे तिलक विहार इलाके"). Issue 13, round ev43:
+# sealed and contained localities on corpus day files outside the event gold.
+_LOCALITIES = frozenset({"area", "areas", "village", "villages", "sector", "markets", "colony"})
+_NAME_REACH = 3  # words of a locality's name: "नया भोजपुर", "तिलक विहार", "सिविल लाइंस"
+
+
+def _locality_name(words: list[str], i: int, g: Glossary) -> tuple[int, str] | None:
+    """(number of words, English) of a proper name the glossary and the KB do not know, right
+    before a locality noun; every word must look like a name (:func:`.names.name_like`)."""
+    from ..entities.tagger import lexicon_label
+    from ..entities.translit import deva_key
+    from .actors import romanise
+    from .names import name_like
+
+    j = i
+    while j < len(words) and j - i < _NAME_REACH and _lookup(words, j, g) is None:
+        if not name_like(words[j]) or _place_en((words[j],)) or _NUMBER.fullmatch(words[j]):
+            return None
+        if lexicon_label(deva_key(words[j])) not in {None, "PER", "LOC"}:
+            return None  # "सील इलाके": a word the tagger's text uses outside names
+        j += 1
+    hit = _lookup(words, j, g) if i < j < len(words) else None
+    if hit is None or hit[1] not in _LOCALITIES or hit[2] != "noun":
+        return None
+    latin = romanise(" ".join(words[i:j]))
+    return (j - i, latin) if latin else None
+
+
 def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     """(English, names a place) of one conjunct without postpositions; None when its last
     word (the head) is neither a glossary noun, a place nor a number."""
@@ -339,6 +369,12 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         elif re.fullmatch(r"[\d०-९][\d०-९,.]*", words[i]):
             out.append(words[i].translate(_DIGITS))
             n = 1
+        elif (named := _locality_name(words, i, g)) is not None:
+            n, en = named
+            out.append(en)
+            i += n
+            head_ok = False  # the locality's noun follows
+            continue
         else:
             n = 1
             i += n
@@ -369,6 +405,9 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     parts = [p for p in parts if p]
     if not parts:
         return None
+    shared = _shared_head(parts, g)
+    if shared is not None:
+        return shared
     glossed: list[str] = []
     place = False
     for part in parts:
@@ -380,6 +419,26 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     if len(glossed) == 1:
         return glossed[0], place
     return f"{', '.join(glossed[:-1])} and {glossed[-1]}", place
+
+
+def _shared_head(parts: list[list[str]], g: Glossary) -> tuple[str, bool] | None:
+    """ "सभी निजी और सरकारी स्कूलों" = "all private and government schools": conjuncts of
+    modifiers only share the head of the last conjunct (round ev43: "निजी और सरकारी स्कूल"
+    was read as "government schools" alone on corpus day files outside the event gold)."""
+    if len(parts) < 2:
+        return None
+    mods: list[str] = []
+    for part in parts[:-1]:
+        hits = [_lookup(part, i, g) for i in range(len(part))]
+        if not all(h is not None and h[0] == 1 and h[2] in {"mod", "det"} for h in hits):
+            return None
+        if not any(h is not None and h[2] == "mod" for h in hits):
+            return None  # "कुछ और क्षेत्रों": some more areas, no shared head
+        mods.append(" ".join(h[1] for h in hits if h is not None))
+    last = _genitive(parts[-1], g)
+    if last is None:
+        return None
+    return " and ".join([*mods, last[0]]), last[1]
 
 
 @cache
@@ -404,6 +463,8 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             # "दूसरे देशों से आने वालों": the participle's वाले names the people themselves
             alone = end == len(words) and form[-1] in _WALE
             head = ("people", False) if alone else _genitive(words[end:], g)
+            if head is not None and entry.en == "arriving" and words[: i - 1][-1:] == ["संपर्क"]:
+                return _contacts(words[: i - 2], head[0], g), head[1]
             where = _genitive(words[: i - 1], g)
             if words[: i - 1] in (["विदेश"], ["विदेशों"]):  # no noun of the glossary: "abroad
                 where = ("abroad", True)  # travel" would be no English (round ev34)
@@ -415,6 +476,23 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
                 return f"{head[0]} {entry.en}{' from' if link == 'from' else ''} abroad", True
             return f"{head[0]} {entry.en} {link} {where[0]}", True
     return None
+
+
+def _contacts(before: list[str], head: str, g: Glossary) -> str:
+    """ "(X के) संपर्क में आए 61 लोगों" = "61 contacts (of X)": who came in contact with a case,
+    as coders name them, not "61 people arriving" nor "the public". A head other than people keeps
+    its noun ("three traders in contact"). Issue 13, round ev43: 25 quarantines and isolations of
+    such contacts on corpus day files outside the event gold, glossed "public of India", "61
+    people" or not at all."""
+    of = None
+    if len(before) >= 2 and before[-1] in _GENITIVE:
+        got = _genitive(before[:-1], g)
+        of = got[0] if got is not None else None
+    if head == "everyone":  # "संपर्क में आए सभी लोगों"
+        head = "all people"
+    if head == "people" or head.endswith(" people"):
+        return head.removesuffix("people") + "contacts" + (f" of {of}" if of else "")
+    return f"{head} in contact" + (f" with {of}" if of else "")
 
 
 # An age before a genitive ("65 साल से ज्यादा आयु के बुजुर्गों" = "elderly people over 65",
@@ -492,7 +570,24 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
 # A correlative relative clause naming who breaks a rule ("जो भी तोड़ेगा उसके खिलाफ", "जो लोग
 # इस आदेश का पालन नहीं करेंगे"): its English is "violators", of what the clause names.
 _BREAKS = ("तोड़", "उल्लंघन", "पालन नहीं", "नहीं मान")
-_BROKEN = (("लॉकडाउन", "the lockdown"), ("आदेश", "the order"), ("नियम", "the rules"))
+_BROKEN = (
+    ("लॉकडाउन", "the lockdown"),
+    ("कर्फ्यू", "the curfew"),
+    ("आदेश", "the order"),
+    ("नियम", "the rules"),
+)
+
+
+def _violators_of(words: list[str]) -> str | None:
+    """ "लॉकडाउन का उल्लंघन करने वालों" = "violators of the lockdown", not "violators": what
+    they break is said, and coders name it ("lockdown violators"). Issue 13, round ev43: 14
+    "X का उल्लंघन करने वाले/वालों" on corpus day files, 9 of them a lockdown, curfew, order
+    or rules; other things broken ("निर्देशों") keep the bare "violators"."""
+    rest = words[2:] if len(words) > 2 and words[1] in _GENITIVE else words[1:]
+    if not rest or gloss(" ".join(rest)) != "violators":
+        return None  # "लॉकडाउन तोड़ने वालों" has no genitive
+    of = next((en for hi, en in _BROKEN if words[0].startswith(hi)), None)
+    return f"violators of {of}" if of else None
 
 
 def _relative(words: list[str]) -> str | None:
@@ -507,7 +602,7 @@ def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str
     """The English of a Hindi noun phrase, qualified "in <place>" (the jurisdiction of the act
     it is the target of) when it names no place of its own; None when its head is unknown."""
     words = _words(text)
-    relative = _relative(words)
+    relative = _relative(words) or _violators_of(words)
     if relative:
         return f"{relative} in {place}" if place else relative
     got = _phrase(words, g or glossary())
@@ -555,14 +650,14 @@ def name_actors(
             if arg.role in {"target", "partner"} and arg.en and arg.en == gloss(arg.text) and place:
                 # a group with the words that say which ("गृह विभाग … के आला अधिकारियों"): the
                 # phrase's English, in the jurisdiction like any other phrase
-                arg.en = gloss(arg.text, _place_before(ev, arg) or place)
+                arg.en = gloss(arg.text, _place_before(ev, arg) or _beyond_home(place, arg.text))
             if arg.en is not None or arg.role not in {"source", "target"}:
                 continue
             if ident in people:
                 arg.en = people[ident]
                 continue
             if ident.startswith("text:"):
-                where = _place_before(ev, arg) or place
+                where = _place_before(ev, arg) or _beyond_home(place, arg.text)
                 if where is not None and where == local and _STATES.match(gloss(arg.text) or ""):
                     where = None  # a state holds no states: those it addresses are the country's
                 arg.en = _governments(gloss(arg.text, where if arg.role == "target" else None))
@@ -582,6 +677,36 @@ def name_actors(
                 if country and ev.codes.get(ident, "").endswith(" CVL"):
                     ev.codes[ident] = f"{country} CVL"
         _drop_unplaced_public(ev)
+
+
+def _beyond_home(place: str | None, text: str) -> str | None:
+    """The source's jurisdiction as the place of a phrase that names none, unless it is the home
+    country and the phrase names people: "violators" punished by the Home Ministry are not
+    "violators in India" in an Indian daily, nor are "passengers" or "members of parliament"
+    (the text does not say it and they may be anywhere; issue 13, round ev43: 146 of 2,626
+    corpus targets outside the gold's days ended in " in India", 60 of them people). A measure
+    on things keeps it, its scope ("all schools in India", "international flights in India"),
+    as does a state's or a town's jurisdiction ("public transport in Punjab": coders write it)
+    and the country where the text puts the object there (:func:`_place_before`)."""
+    from .actors import actor_dictionary
+
+    if place != actor_dictionary().default_name:
+        return place
+    return None if names_people(text) else place
+
+
+def names_people(text: str) -> bool:
+    """Whether a phrase ends in a glossary noun of people ("लोगों", "यात्रियों") or is a
+    relative clause of who breaks a rule ("जो भी तोड़ेगा")."""
+    words = _words(text)
+    if _relative(words):
+        return True
+    g = glossary()
+    return any(
+        entry.people and tuple(words[k:]) == form
+        for k in range(len(words))
+        for form, entry in g.index.get(words[k], ())
+    )
 
 
 def _abroad(places: list[tuple[str, bool]]) -> str | None:

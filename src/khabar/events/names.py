@@ -155,6 +155,14 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
         people = sorted({m.text for m in ms if m.type == "PERSON"}, key=lambda t: (-len(t), t))
         if en is None and people:
             en = romanise(people[0])
+        places = sorted(
+            {m.text for m in ms if m.type == "LOCATION" and all(map(name_like, m.text.split()))},
+            key=lambda t: (-len(t), t),
+        )
+        if en is None and places:
+            # a place the tagger found and the KB lacks ("गौतमबुद्धनगर" in a list of districts
+            # under lockdown): its name spelt from the Hindi, not no English (round ev43)
+            en = romanise(places[0])
         if en:
             out[ident] = en
     return out

@@ -25,7 +25,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .gloss import gloss, glossary, modifier, names_actor
+from .gloss import gloss, glossary, modifier, names_actor, names_people
 from .objects import (
     BY_WRITING,
     CONJ,
@@ -108,8 +108,57 @@ def _these_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None
     return k if k >= 0 and sv.tokens[k].text in _BACK_POINTING else None
 
 
+_CONTACT_VERBS = (("आए",), ("आये",), ("आने", "वाले"), ("आने", "वालों"))
+
+
+def _contacts_of(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
+    """First token ("संपर्क") of "संपर्क में आए (सभी) लोगों" when the unit is the public
+    after it: who came in contact with a case, not the public of the place (issue 13, round ev43:
+    the quarantines and isolations of "संपर्क में आए लोगों" on corpus day files outside the
+    event gold were coded as the country's or a town's public)."""
+    if not any(a.startswith("actor:public") for a in actors):
+        return None
+    toks = sv.tokens
+    k = unit.first - 1
+    while k >= 0 and (toks[k].text in {"सभी", "सब"} or toks[k].text[:1].isdigit()):
+        k -= 1
+    for verb in _CONTACT_VERBS:
+        n = len(verb)
+        at = k - n + 1
+        said = tuple(t.text for t in toks[at : k + 1]) if at >= 2 else ()
+        if said == verb and (toks[at - 2].text, toks[at - 1].text) == ("संपर्क", "में"):
+            return at - 2
+    return None
+
+
+def _demonym_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
+    """First token of the phrase that names a country's people by its demonym ("विदेश में फंसे
+    119 भारतीयों"): they are the target, not the country (the KB links the demonym to it, and
+    "India" is no name for Indians stranded in Japan). Issue 13, round ev43: 7 targets named
+    "India" for "भारतीयों" on corpus day files outside the event gold, none of them the
+    country. None unless the glossary can say the phrase."""
+    from .actors import _kb
+
+    if len(actors) != 1 or not actors[0].startswith("kb:country/") or unit.first != unit.last:
+        return None
+    entry = _kb().get(actors[0][3:])
+    if entry is None or sv.tokens[unit.first].text not in getattr(entry, "demonym", ()):
+        return None
+    first = unit.first
+    while first - 1 >= 0 and modifier(sv.tokens[first - 1].text):
+        first -= 1  # "119 भारतीयों", "सभी भारतीयों"
+    wider = _with_participle(sv, 0, first, unit.last)  # "ईरान में फंसे 58 भारतीयों"
+    if sv.tokens[wider].text not in {"में", "से"}:  # not "(… प्रिंसेज) में फंसे 119 भारतीयों"
+        first = wider
+    return first if gloss(sv.text_of(first, unit.last)) else None
+
+
 def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
     these = _these_people(sv, unit, actors) if role == "target" else None
+    if these is None and role == "target":
+        these = _contacts_of(sv, unit, actors)
+    if these is None and role == "target":
+        these = _demonym_people(sv, unit, actors)
     if these is not None and gloss(sv.text_of(these, unit.last)):
         text = sv.text_of(these, unit.last)
         ident = f"text:{text}"
@@ -224,6 +273,9 @@ def _conjunct(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
 # मांग करने लगे"): the first conjunct's ends, its auxiliaries, and the words that may stand
 # between "और" and the second verb's own unmarked subject (round ev40, issue 13)
 _AND = frozenset({"और", "तथा", "एवं"})
+# Measures that hold people somewhere ("X को अस्पताल में क्वारंटीन में रखा"): the में phrase is
+# the place of confinement, never a topic.
+_CONFINE = frozenset({"quarantine", "arrest"})
 _FIRST_ENDS = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लिया", "ली", "लिए"})
 _FIRST_ENDS |= frozenset({"की", "कीं", "लगाया", "लगाई", "लगाए", "डाला", "डाली", "डाले"})
 _AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", ","})
@@ -320,6 +372,19 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         ):
             nominative = u  # "प्रशासन लोगों से घरों में रहने की अपील कर रहा है": the subject
             continue  # stands before the topic phrase, not inside it
+        if (
+            topic
+            and marker == "को"
+            and trig.mode in _CONFINE
+            and passive
+            and not any(
+                _activity(t.text) or t.text in {",", "जिसके", "जिसमें", "और"} or is_break(sv.tokens, i)
+                for i, t in enumerate(sv.tokens[u.marker_end : cand.first], start=u.marker_end)
+            )
+        ):
+            # "इन सभी लोगों को अस्पताल में क्वारंटीन में रखा गया": where they are held is no
+            # topic (round ev43, issue 13: such confinements lost their object)
+            topic = False
         if topic and not (trig.type == "REQUEST" and marker == "से"):
             continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
         if marker in {"द्वारा", "के द्वारा", "की ओर से"}:
@@ -507,7 +572,11 @@ def _asked_from(
         first = span
         whole = sv.text_of(ne + 1, k - 1)
         bare = not any(
-            toks[j].text in MARKERS_1 or j in timex_at for j in range(ne + 1, k)
+            toks[j].text in MARKERS_1
+            or j in timex_at
+            or toks[j].text in {"करके", "कर"}  # "एक जनसभा आयोजित करके पादरियों से" (ev43)
+            or _conjunctive(toks[j].text)
+            for j in range(ne + 1, k)
         )
         if first > ne + 1 and bare and gloss(whole) is not None and names_actor(whole):
             first = ne + 1  # "जिला कलेक्टरों": a word the span left out belongs to the phrase
@@ -655,6 +724,9 @@ _NP_STOPS = frozenset(
     | {"पश्चात", "उपरांत", "दौरान", "समय"}
     # "पत्र लिखकर बदलावों पर चिंता": the letter that carries the act is no part of its object
     | {"लिखकर", "भेजकर", "करके"}
+    # "योजना के तहत राज्यों को", "वहीं छह मरीजों को", "उनके अनुसार पांचों पर्यटकों": a
+    # framing word ends before the object (round ev43: leading words of corpus target phrases)
+    | {"तहत", "वहीं", "अनुसार", "मद्देनजर", "साथ-साथ"}
 )
 # Words that name nobody on their own: a target phrase of nothing else is no actor ("सभी",
 # "आप सभी", "उन", "दोनों"), and a bare activity ("करने", "लाने") is none either.
@@ -736,6 +808,15 @@ def _object_target(
             continue  # "इन चारों के आधार पर", "संगठन की तरफ से": a compound postposition
         if toks[at].text == "से" and at + 1 < len(toks) and toks[at + 1].text.startswith(_FROM_OBJECT):
             continue  # "इस घातक बीमारी से निपटने के लिए": what the content fights, no addressee
+        if (
+            toks[at].text == "से"
+            and at + 2 < cand.first
+            and _activity(toks[at + 1].text)
+            and toks[at + 2].text in {"की", "के", "का"}
+        ):
+            # "पादरियों से बीमारों से मिलने की अपील": the से right before the infinitive is
+            # its own (whom to meet); the addressee's से stands before (round ev43, corpus)
+            continue
         if toks[at].text == "पर" and any(_conjunctive(t.text) for t in toks[at + 1 : cand.first]):
             continue  # "डिगिहा तिराहे पर बैरियर लगाकर उसे रोक": where the participle's act was
         if at in unit_marks or end < start:
@@ -771,6 +852,20 @@ def _object_target(
         if doer is not None:
             add_role(roles, "target", doer, sv, unit_actors(doer))
             return
+        if doer is None and _people_doing(sv, start, end, units, roles):
+            return
+        if (
+            toks[at].text == "पर"
+            and _activity(toks[end].text)
+            and first - 2 >= start
+            and toks[first - 1].text == "को"
+        ):
+            # "सभी निजी स्कूलों को फीस लेने पर रोक": who is barred from the activity (round
+            # ev43, corpus day files outside the event gold), if the glossary can say them
+            n_target = len(roles.target)
+            _phrase_before(sv, start, first - 1, units, roles)
+            if len(roles.target) > n_target:
+                return
         words = {t.text for t in toks[first : end + 1]}
         if words <= _NO_ACTOR_WORDS | _JURISDICTION or _activity(toks[end].text):
             # no actor named here ("सभी", "मदद करने", "बाहर निकलने" with no doer): the
@@ -786,7 +881,15 @@ def _object_target(
         while first < end and toks[first].text in SUBJECT_PRONOUNS:
             first += 1  # "हम सभी मॉल … को बंद कर रहे हैं": the speaker, not the object
         # "खतरे को देखते हुए गांव को सील": an adverbial participle ends before the object
-        first = max([first] + [k + 1 for k in range(first, end) if toks[k].text in PARTICIPLE_ENDS])
+        # "एक जनसभा आयोजित करके पादरियों से": a conjunctive participle too (round ev43)
+        first = max(
+            [first]
+            + [
+                k + 1
+                for k in range(first, end)
+                if toks[k].text in PARTICIPLE_ENDS | {"करके", "कर"} or _conjunctive(toks[k].text)
+            ]
+        )
         if first > start and toks[first - 1].text in CONJ:
             # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
             wider = glossed_span(sv, start, end, units, _NP_STOPS)
@@ -805,6 +908,12 @@ def _object_target(
             _phrase_before(sv, start, first - 1, units, roles)
             if roles.target:
                 return
+        if (
+            first - 2 >= start
+            and toks[first - 1].text in {"की", "के", "का"}
+            and (gloss(sv.text_of(first - 2, end)) or "").startswith("violators of")
+        ):
+            first -= 2  # "लॉकडाउन का उल्लंघन करने वालों": what they break says who (ev43)
         if two == "के लिए" and toks[end].text in _BENEFIT_NOUNS and first == end:
             # "प्रभावित देशों की मदद के लिए … पैकेज": the help is what the act is for, its
             # possessor whom (round ev40, issue 13: "मदद" was the target); no possessor, none
@@ -889,6 +998,42 @@ def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Uni
     if not _activity(sv.tokens[end].text) or first < 2 or sv.tokens[first - 1].text != "के":
         return None
     return next((u for u in units if u.last == first - 2 and unit_actors(u)), None)
+
+
+# Tokens from "के" to the infinitive: "के गांव में आने" is 3; set by reading the 19 corpus
+# "… पर रोक" with no target (round ev43), not fitted.
+_ACTIVITY_REACH = 4
+
+
+def _people_doing(
+    sv: SentenceView, start: int, end: int, units: list[Unit], roles: Roles
+) -> bool:
+    """Whose activity a measure stops when they are no entity but people a noun phrase names:
+    "विदेशी जमात कार्यकर्ताओं के भारत आने पर रोक" bars the workers' coming, so they are its
+    target ("foreign Jamaat workers"), as an entity is in :func:`_subject_of_activity`; the
+    phrase before "के" must end in a glossary noun of people (not "कोरोना के फैलने पर"). Issue
+    13, round ev43: 19 "… पर रोक" with no target on corpus day files outside the event gold,
+    most of them "X के <infinitive> पर रोक"."""
+    toks = sv.tokens
+    if not _activity(toks[end].text):
+        return False
+    # "के गांव में आने", "के सड़कों पर घूमने": where they go is part of the activity
+    of = next((j for j in range(end - 1, max(start, end - _ACTIVITY_REACH) - 1, -1)
+               if toks[j].text in {"के", "की"}), None)
+    if of is None or of - 1 < start or any(is_break(toks, j) for j in range(of, end)):
+        return False
+    if any(t.text in {"तक", "को"} for t in toks[of + 1 : end]):
+        return False  # "लोगों के घरों तक पहुंचाने": they are where it goes, not who goes
+    n_args, n_target = len(roles.args), len(roles.target)
+    _phrase_before(sv, start, of, units, roles)
+    added = roles.args[n_args:]
+    if len(roles.target) > n_target and all(
+        not (a.entity_id or "").startswith("text:") or names_people(a.text) for a in added
+    ):
+        return True
+    del roles.args[n_args:]
+    del roles.target[n_target:]
+    return False
 
 
 def _activity(word: str) -> bool:
