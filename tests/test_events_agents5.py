@@ -72,3 +72,9 @@ def test_a_medical_team_and_sanitation_workers_are_agents() -> None:
     assert any(e.type == "PROTEST" and e.source == ["actor:workers"] for e in art.events), [
         (e.type, e.source) for e in art.events
     ]
+
+
+def test_a_hospitals_medical_staff_are_health_workers() -> None:
+    art = analysed("जिला अस्पताल के मेडिकल स्टाफ ने बुखार से पीड़ित युवक को आइसोलेशन वार्ड में रखा ।")
+    [ev] = _isolations(art)
+    assert ev.source == ["actor:health workers"], ev.source
