@@ -78,3 +78,10 @@ def test_a_hospitals_medical_staff_are_health_workers() -> None:
     art = analysed("जिला अस्पताल के मेडिकल स्टाफ ने बुखार से पीड़ित युवक को आइसोलेशन वार्ड में रखा ।")
     [ev] = _isolations(art)
     assert ev.source == ["actor:health workers"], ev.source
+
+
+def test_village_health_workers_by_their_two_word_names() -> None:
+    art = analysed("गांव में आशा कार्यकर्ताओं ने घर-घर जाकर बाहर से लौटे लोगों को क्वारंटाइन सेंटर भेज दिया ।")
+    assert any(e.source == ["actor:health workers"] for e in _isolations(art)), [
+        (e.type, e.source) for e in art.events
+    ]
