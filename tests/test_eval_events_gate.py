@@ -471,6 +471,18 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     were tuned on); second stand-in (21 events, 3 more day files) 0.524 -> 0.762, of which 0.524
     -> 0.571 before its own errors were read. Floor: source 0.78 -> 0.79.
 
+    Round ev45, hospital isolation and health workers (2026-12-04 (session 4), same command; the
+    tune half for kinds, every new event read by hand on the 37 corpus day files outside the gold
+    that name an isolation-ward admission): "… को आइसोलेशन वार्ड में भर्ती किया/कराया गया"
+    (COERCE quarantine, a named patient required) issued by the place's health department
+    (``issuer.health_issuer``), not its district administration; group words डाक्टरों, डॉक्टर्स,
+    "मेडिकल स्टाफ/टीम", सफाईकर्मी as actors. all (n 104 -> 106): core R 0.786, P 0.914 -> 0.915,
+    secondary 0.270 -> 0.290, lenient 0.519 -> 0.528, source 0.798 -> 0.802, actors 0.279 ->
+    0.274, target 0.327 -> 0.321 (two more pairs, their targets partly right); tune (n 75 -> 77):
+    P 0.931 -> 0.932, secondary 0.295 -> 0.328, lenient 0.600 -> 0.610, source 0.853 -> 0.857;
+    check (measured once): unchanged (R 0.571 P 0.872, lenient 0.310, source 0.655). Floors:
+    lenient 0.51 -> 0.52, source 0.79 -> 0.80.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -490,8 +502,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.91
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.51
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.79
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.80
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.27
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.32
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89

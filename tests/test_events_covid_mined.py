@@ -77,8 +77,11 @@ def test_arrests_and_quarantine_as_news_writes_them() -> None:
     art = analysed("प्रशासन ने बाहर से आए मजदूरों को क्वारंटाइन सेंटर भेज दिया ।")
     [ev] = art.events
     assert (ev.type, ev.mode) == ("COERCE", "quarantine") and ev.target == ["actor:workers"]
-    # patients admitted to an isolation ward are treated, not coerced
-    assert not analysed("डॉक्टरों ने मरीज को आइसोलेशन वार्ड में भर्ती कराया ।").events
+    # round ev45: a patient admitted to an isolation ward is isolated (COERCE quarantine, as the
+    # event gold codes it: tests/test_events_agents5.py); a plain hospital admission is treatment
+    [ev] = analysed("डॉक्टरों ने मरीज को आइसोलेशन वार्ड में भर्ती कराया ।").events
+    assert (ev.type, ev.mode) == ("COERCE", "quarantine")
+    assert not analysed("डॉक्टरों ने मरीज को अस्पताल में भर्ती कराया ।").events
 
 
 def test_a_measure_announced_is_the_agents_act() -> None:

@@ -74,6 +74,7 @@ from .issuer import (
     authority_goes_on,
     central_rule,
     goes_on,
+    health_issuer,
     national_government,
     national_matter,
     official_speaking,
@@ -706,6 +707,9 @@ def extract_sentence(
                 )
                 if trig.mode in ZONE_MODES and name.endswith(" district administration"):
                     ident, code, name = _zone_issuer(ctx)
+                ident, code, name = health_issuer(  # a ward admission: the health department
+                    article.text[first_tok.start : sv.tokens[cand.last].end], (ident, code, name)
+                )
                 source, codes[ident] = [ident], code
                 roles.args.append(
                     Argument("source_inferred", name, first_tok.start, first_tok.start, ident)

@@ -709,6 +709,31 @@ def _administration(place: tuple[str, str], district: str) -> tuple[str, str, st
     return f"actor:{name}", f"{place[0]} GOV", name
 
 
+# A patient admitted to a ward ("आइसोलेशन वार्ड में भर्ती कराया गया", round ev45): the hospital's
+# act, coded as the place's health department (the event gold's convention, "Deoghar health
+# department"; round ev41 left the trigger out because the district administration came out)
+_ADMITTED = ("भर्ती",)
+
+
+def health_issuer(trigger_text: str, issued: tuple[str, str, str]) -> tuple[str, str, str]:
+    """The inferred issuer of an admission to an isolation ward (``trigger_text`` names "भर्ती"):
+    the health department of the place whose authority ``issued`` (id, code, name) is ("Deoghar
+    district administration" -> "Deoghar health department", ``… HLH``); any other measure, or
+    an issuer of no place below the country, is returned as it is."""
+    if not any(w.startswith(_ADMITTED) for w in trigger_text.split()):
+        return issued
+    _, code, name = issued
+    place = code.split()[0]
+    if "-" not in place or not code.endswith(" GOV"):
+        return issued
+    for prefix, suffix in (("", " district administration"), ("Government of ", "")):
+        if name.startswith(prefix) and name.endswith(suffix):
+            where = name[len(prefix) : len(name) - len(suffix)]
+            own = f"{where} health department"
+            return f"actor:{own}", f"{place} HLH", own
+    return issued
+
+
 def police_of(place: tuple[str, str]) -> tuple[str, str, str]:
     """The police of a place (code, English name): "Punjab Police", IND-Punjab COP."""
     name = f"{place[1]} Police"
