@@ -554,7 +554,7 @@ def extract_sentence(
         if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
             note(article, sv, cand, "participle")
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
-        if _demanded(cand):
+        if _demanded(sv, cand):
             note(article, sv, cand, "demanded")
             continue  # "अधिसूचना को रद्द करने की अपील की गई": the appeal is the act, not the quashing
         if _participle(cand):
