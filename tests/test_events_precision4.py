@@ -64,3 +64,20 @@ def test_a_measure_taken_before_an_appeal_is_still_taken() -> None:
     # the appeal is to stay home, not for the sealing: a conjunctive stands before the infinitive
     art = analysed("प्रशासन ने पूरे इलाके को सील कर दिया और लोगों से घरों में रहने की अपील की ।")
     assert [e for e in _of(art, "COERCE") if e.mode == "seal"]
+
+
+def test_a_cancellation_whose_opinion_is_sought_is_not_done() -> None:
+    # "कर देने": the compound's vector verb before the infinitive's पर
+    art = analysed("आयोजकों ने प्रायोजकों से मेले को टालने या पूरी तरह रद्द कर देने पर उनकी राय मांगी है ।")
+    assert not _of(art, "COERCE")
+    art = analysed("राज्य सरकार लॉकडाउन को आगे बढ़ाने पर चर्चा कर रही है ।")
+    assert not _of(art, "COERCE")
+
+
+def test_a_closure_with_a_vector_verb_asked_for_is_a_request_only() -> None:
+    art = analysed("स्थानीय विधायक ने सभी शराब की दुकानें बंद कर देने की मांग की है ।")
+    assert not _of(art, "COERCE")
+    assert _of(art, "REQUEST")
+    # done, not asked for: the vector verb is finite
+    art = analysed("प्रशासन ने सभी शराब की दुकानें बंद कर दी हैं ।")
+    assert [e for e in _of(art, "COERCE") if e.mode == "close"]
