@@ -81,3 +81,11 @@ def test_a_closure_with_a_vector_verb_asked_for_is_a_request_only() -> None:
     # done, not asked for: the vector verb is finite
     art = analysed("प्रशासन ने सभी शराब की दुकानें बंद कर दी हैं ।")
     assert [e for e in _of(art, "COERCE") if e.mode == "close"]
+
+
+def test_a_quarantine_in_a_purpose_clause_is_not_done() -> None:
+    art = analysed("जिला प्रशासन ने विदेश से लौटे लोगों की सूची थानों को भेजी ताकि उन्हें क्वारंटाइन किया जा सके ।")
+    assert not _of(art, "COERCE")
+    # the main act before ताकि is taken
+    art = analysed("प्रशासन ने पूरे इलाके को सील कर दिया ताकि लोग घरों से बाहर न निकल सकें ।")
+    assert [e for e in _of(art, "COERCE") if e.mode == "seal"]
