@@ -98,6 +98,7 @@ from .verbforms import (
     _participle,
     _passive,
     _present_request,
+    _purposed,
     _since_duration,
     _stays,
     _time_args,
@@ -555,9 +556,12 @@ def extract_sentence(
         if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
             note(article, sv, cand, "participle")
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
-        if _demanded(cand):
+        if _demanded(sv, cand):
             note(article, sv, cand, "demanded")
             continue  # "अधिसूचना को रद्द करने की अपील की गई": the appeal is the act, not the quashing
+        if _purposed(sv, cand):
+            note(article, sv, cand, "purpose")
+            continue  # "ताकि उन्हें क्वारंटाइन किया जा सके": what the act is for, not done
         if _participle(cand):
             note(article, sv, cand, "participle")
             continue  # "आरोप लगाने वाले वैज्ञानिक", "मांग करने वाली याचिका"
