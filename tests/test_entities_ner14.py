@@ -94,3 +94,25 @@ def test_initials_before_steps_over_split_dots_only_after_a_letter() -> None:
 def test_a_known_persons_government_is_not_his_name() -> None:
     found = names("उद्धव सरकार ने कहा कि स्कूल अगले महीने तक बंद रहेंगे।", "PERSON")
     assert "उद्धव सरकार" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "plural"),
+    [
+        ("मुख्यमंत्री उच्च अधिकारियों के साथ सुबह समीक्षा बैठक करेंगे।", "अधिकारियों"),
+        ("पार्षदों ने कहा कि वार्ड में सफाई नहीं हो रही है।", "पार्षदों"),
+    ],
+)
+def test_a_plural_noun_ends_no_persons_name(text: str, plural: str) -> None:
+    found = names(text, "PERSON")
+    assert not any(n.endswith(plural) for n in found), found
+
+
+def test_common_plural_reads_the_stem_in_training() -> None:
+    from khabar.entities.structure import common_plural
+
+    for word in ["अधिकारियों", "पार्षदों", "राज्यों"]:
+        assert common_plural(deva_key(word)), word
+    # a foreign name with the same ending, and a plural whose stem training never saw
+    for word in ["मैक्रों", "लड़कों"]:
+        assert not common_plural(deva_key(word)), word

@@ -27,6 +27,7 @@ from .structure import (
     ORG_HEADS,
     before_passive_kar,
     bracketed_acronyms,
+    common_plural,
     coordinated_start,
     hyphened_start,
     initials_before,
@@ -515,6 +516,9 @@ def _name_after_title(
     # knows only outside names.
     if all(is_ordinary_word(keys[x]) for x in range(j, k)):
         return j
+    # Nor a name that ends in a plural ("मुख्यमंत्री उच्च अधिकारियों के साथ", "पीएम आज राज्यों की").
+    if common_plural(keys[k - 1]):
+        return j
     return k
 
 
@@ -853,7 +857,7 @@ def crf_candidates(
             i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE)
             j = surname_after_initials(toks, keys, i, j, STOP)
             i = initials_before(keys, toks, i)
-            if only_initials(toks, keys, i, j):
+            if only_initials(toks, keys, i, j) or common_plural(keys[j - 1]):
                 continue
         if i < j:
             out.append(Cand(i, j, types[label], "crf", "name", [], 0.7))

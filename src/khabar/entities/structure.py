@@ -711,6 +711,21 @@ def list_agreement(
     return retyped, added
 
 
+# The plural oblique ending of a noun ("पार्षदों", "अधिकारियों"), folded as deva_key folds it.
+_PLURAL_OBLIQUE = (deva_key("ियों"), deva_key("ों"), deva_key("ओं"))
+
+
+def common_plural(key: str) -> bool:
+    """Whether a folded word is the plural oblique of a word training has only outside names
+    (``O1``/``O5``/``Olow``): "पार्षदों" of पार्षद, "अधिकारियों" of अधिकारी, not "मैक्रों"."""
+    for end in _PLURAL_OBLIQUE:
+        if key.endswith(end) and len(key) > len(end) + 1:
+            stem = key[: -len(end)]
+            stems = [stem + deva_key("ी")] if end == _PLURAL_OBLIQUE[0] else [stem, stem + deva_key("ा")]
+            return any(lexicon_label(s) in ("O1", "O5", "Olow") for s in stems)
+    return False
+
+
 def trim_verbs(keys: Sequence[str], i: int, j: int) -> int:
     """End of a person's name without the verb forms that close it ("... कहा", "... बताते")."""
     while j > i + 1 and _ordinary(keys[j - 1]) and keys[j - 1].endswith(VERB_ENDINGS):
