@@ -87,8 +87,11 @@ def test_initials_before_steps_over_split_dots_only_after_a_letter() -> None:
     assert first("एम . एस . स्वामीनाथन ने", 4) == 0
     # a sentence's full stop before a name is no initial's dot
     assert first("बात कही . विजयन ने", 3) == 3
-    # a lone "के" before the dot is the postposition, not an initial
-    assert first("राज्य के . विजयन ने", 3) == 3
+    # "के" with a dot is an initial (the postposition takes none), and so is the one before it
+    assert first("वैज्ञानिक सलाहकार के . विजय राघवन", 4) == 2
+    assert first("ए . के . सिंह ने", 4) == 0
+    # but "के" without a dot before the name stays the postposition
+    assert first("राज्य के विजयन ने", 2) == 2
 
 
 def test_a_known_persons_government_is_not_his_name() -> None:

@@ -220,9 +220,15 @@ def initials_before(keys: Sequence[str], toks: Sequence[Tok], i: int) -> int:
             break
     while p < i and (
         toks[p].text == "."
-        or (keys[p] in _AMBIGUOUS_INITIALS and not (p > 0 and keys[p - 1] == keys[p]))
+        or (
+            keys[p] in _AMBIGUOUS_INITIALS
+            and not (p > 0 and keys[p - 1] == keys[p])
+            and toks[p + 1].text != "."
+        )
     ):
-        p += 1  # but a doubled "के के" is the postposition and then the initial
+        # but a doubled "के के" is the postposition and then the initial, and "के ." (a dot
+        # after it: "के . विजय राघवन") is an initial: the postposition takes no dot
+        p += 1
     return p
 
 
