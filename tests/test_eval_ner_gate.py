@@ -63,6 +63,14 @@ it only outside names (PPE), a number is joined to it (COVID-19), the KB has it 
 or it stands in a run of English capitals (PM IST), nor part of a person after an English title.
 il-ner-dev unchanged (combined 0.784; half a 0.785, half b 0.784); hiner-eval whole half 0.8859 ->
 0.8860 (PER 0.7330 -> 0.7334). Floors unchanged. Corpus day files: 157 wrong names fewer.
+Round ner14 (2026-12-04 (session 4), rules only, same model; `KHABAR_DATA=/work/shared/data
+khabar eval ner`): a ministry's or department's coordinated subject joins its name
+("इलेक्ट्रॉनिक्स और [सूचना प्रौद्योगिकी मंत्रालय]"), a dot the tokenizer splits from an initial
+stays in the person's name ("पी . विजयन"), a known person's सरकार leaves the person's name, and
+a plural common noun ends no person's name ("उच्च अधिकारियों"). il-ner-dev combined 0.7842 ->
+0.7863 (PER 0.7390 -> 0.7419, LOC 0.8839, ORG 0.6205 -> 0.6260); tools/ner_errors.py --half a
+(tuned) 0.785 -> 0.787, --half b (reported) 0.7835 -> 0.7849; hiner-eval whole half 0.8860
+unchanged. Combined ALL, PER and ORG floors raised to match (about 0.02 below).
 Before the clusters and the second round's rules (constituency, one-word place, programme name,
 unclosed bracket, seat after a comma): il-ner-dev crf 0.736, combined
 0.731; hiner-eval (1,500) crf 0.883, combined 0.876.
@@ -81,10 +89,10 @@ DIGEST = "a0addac9668834f0"
 FLOORS = {
     ("il-ner-dev", "crf", "ALL"): 0.72,
     ("il-ner-dev", "kb", "ALL"): 0.57,
-    ("il-ner-dev", "combined", "ALL"): 0.762,
-    ("il-ner-dev", "combined", "PER"): 0.709,
+    ("il-ner-dev", "combined", "ALL"): 0.766,
+    ("il-ner-dev", "combined", "PER"): 0.72,
     ("il-ner-dev", "combined", "LOC"): 0.865,
-    ("il-ner-dev", "combined", "ORG"): 0.60,
+    ("il-ner-dev", "combined", "ORG"): 0.606,
     ("hiner-eval", "crf", "ALL"): 0.865,
     ("hiner-eval", "kb", "ALL"): 0.64,
     ("hiner-eval", "combined", "ALL"): 0.865,
