@@ -61,3 +61,23 @@ def test_own_office_or_self_stays_reflexive() -> None:
         "कई मजदूरों ने अपने शहर वाले काम को बंद कर दिया है ।",
     ):
         assert not _of(analysed(text), "COERCE"), text
+
+
+def test_sent_to_isolation_ward_without_postposition_is_quarantine() -> None:
+    art = analysed("संक्रमित युवक के परिवार के चार सदस्यों को भी जिला अस्पताल के आइसोलेशन वार्ड भेज दिया गया है ।")
+    [ev] = _of(art, "COERCE")
+    assert ev.mode == "quarantine" and ev.target
+
+
+def test_taken_to_quarantine_centre_without_postposition_is_quarantine() -> None:
+    art = analysed("पुलिस की मदद से दिल्ली से लौटे तीन मजदूरों को गांव के क्वारंटाइन सेंटर ले जाया गया ।")
+    [ev] = _of(art, "COERCE")
+    assert ev.mode == "quarantine"
+
+
+def test_isolation_ward_built_or_visited_is_no_quarantine() -> None:
+    for text in (
+        "जिला अस्पताल में 50 बिस्तरों का आइसोलेशन वार्ड बनाया गया है ।",
+        "जिलाधिकारी ने सोमवार को आइसोलेशन वार्ड का निरीक्षण किया ।",
+    ):
+        assert not [e for e in _of(analysed(text), "COERCE") if e.mode == "quarantine"], text
