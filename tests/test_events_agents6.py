@@ -63,3 +63,16 @@ def test_a_passive_or_intransitive_infinitive_keeps_its_own_subject() -> None:
     assert not _of(art, "COERCE", "seal")  # nobody named sealed it: not the traders
     art = analysed("पहला मरीज मिलने के बाद प्रशासन ने इलाके को सील कर दिया ।")
     assert [e.source for e in _of(art, "COERCE", "seal")] == [["actor:district administration"]]
+
+
+def test_a_lockdown_extended_along_with_an_order_is_the_ministrys() -> None:
+    art = analysed("लॉकडाउन की अवधि बढ़ाने के साथ ही गृह मंत्रालय ने नए दिशानिर्देश जारी किए हैं ।")
+    locks = _of(art, "COERCE", "lockdown")
+    assert locks and locks[0].source == ["actor:Ministry of Home Affairs of India"]
+    art = analysed("जिले की सीमाएं सील करने के साथ ही प्रशासन ने सभी दुकानें बंद करा दीं ।")
+    assert [e.source for e in _of(art, "COERCE", "seal")] == [["actor:district administration"]]
+
+
+def test_an_agent_past_a_comma_or_far_on_is_not_the_measures() -> None:
+    art = analysed("लॉकडाउन बढ़ाने के बाद, कई व्यापारियों ने दुकानें खोलने की मांग की है ।")
+    assert not _of(art, "COERCE", "lockdown")

@@ -754,19 +754,24 @@ _WHILE = frozenset({"हुए", "हुये"})
 # corpus/hindi-covid-2020 outside the gold's days, read by hand. Not after an intransitive or
 # passive infinitive ("मरीज मिलने के बाद", "सील किए जाने के बाद"): its subject is its own.
 _AFTER_GAP = 8  # words from बाद to the agent's ने ("गौतमबुद्ध नगर में … के बाद पुलिस ने")
+# ... and "करने के साथ ही" ("लॉकडाउन बढ़ाने के साथ ही गृह मंत्रालय ने अपने आदेश में कहा")
+_AFTER_DOING = (["के", "बाद"], ["के", "साथ"])
+_PERIOD = frozenset({"अवधि", "मियाद"})
 _OWN_SUBJECT = frozenset({"होने", "जाने", "रहने", "मिलने", "आने", "पहुंचने", "लगने", "हो"})
 
 
 def _agent_after_doing(sv: SentenceView, cand: Candidate, verb: list[str]) -> Unit | None:
     """The first ने-agent after "<measure> करने के बाद", a few words on with no break, कि or
     other agent mark between: the measure's doer. Only a named or resolved agent."""
-    p = next((n for n, t in enumerate(verb[:2]) if t.endswith("ने")), -1)
-    if p < 0 or verb[p + 1 : p + 3] != ["के", "बाद"] or verb[p] in _OWN_SUBJECT:
+    p = next((n for n, t in enumerate(verb[:4]) if t.endswith("ने")), -1)
+    if p > 1 and not (verb[0] == "की" and verb[1] in _PERIOD and verb[2:p] in ([], ["को"])):
+        return None  # only a period extended stands between ("लॉकडाउन की अवधि बढ़ाने")
+    if p < 0 or verb[p + 1 : p + 3] not in _AFTER_DOING or verb[p] in _OWN_SUBJECT:
         return None
     if _passive(cand):
         return None  # "सील किए जाने के बाद": a passive
     toks = sv.tokens
-    bad = next((k for k in range(cand.last + 1, len(toks)) if toks[k].text == "बाद"), -1)
+    bad = next((k for k in range(cand.last + 1, len(toks)) if toks[k].text == verb[p + 2]), -1)
     if bad < 0:
         return None
     after = [u for u in sv.units if u.marker == "ने" and u.first > bad]
