@@ -76,3 +76,9 @@ def test_a_lockdown_extended_along_with_an_order_is_the_ministrys() -> None:
 def test_an_agent_past_a_comma_or_far_on_is_not_the_measures() -> None:
     art = analysed("लॉकडाउन बढ़ाने के बाद, कई व्यापारियों ने दुकानें खोलने की मांग की है ।")
     assert not _of(art, "COERCE", "lockdown")
+
+
+def test_the_agent_before_a_measure_taken_first_is_its_doer() -> None:
+    art = analysed("जिला प्रशासन ने तीन गांवों को सील करने के बाद वहां राशन पहुंचाया ।")
+    seals = _of(art, "COERCE", "seal")
+    assert seals and seals[0].source == ["actor:district administration"]

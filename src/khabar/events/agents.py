@@ -762,7 +762,8 @@ _OWN_SUBJECT = frozenset({"होने", "जाने", "रहने", "म�
 
 def _agent_after_doing(sv: SentenceView, cand: Candidate, verb: list[str]) -> Unit | None:
     """The first ने-agent after "<measure> करने के बाद", a few words on with no break, कि or
-    other agent mark between: the measure's doer. Only a named or resolved agent."""
+    other agent mark between, else the clause's ने-agent before it: the measure's doer. Only a
+    named or resolved agent."""
     p = next((n for n, t in enumerate(verb[:4]) if t.endswith("ने")), -1)
     if p > 1 and not (verb[0] == "की" and verb[1] in _PERIOD and verb[2:p] in ([], ["को"])):
         return None  # only a period extended stands between ("लॉकडाउन की अवधि बढ़ाने")
@@ -775,14 +776,20 @@ def _agent_after_doing(sv: SentenceView, cand: Candidate, verb: list[str]) -> Un
     if bad < 0:
         return None
     after = [u for u in sv.units if u.marker == "ने" and u.first > bad]
-    if not after or after[0].first - bad - 1 > _AFTER_GAP:
-        return None
-    if any(
+    before = [u for u in sv.units if u.marker == "ने" and u.marker_end <= cand.first]
+    if after and after[0].first - bad - 1 <= _AFTER_GAP and not any(
         is_break(toks, j) or toks[j].text in _AGENT_MARKED | {","}
         for j in range(bad + 1, after[0].first)
     ):
+        unit = after[0]
+    elif before and not any(
+        is_break(toks, j) or toks[j].text in _AGENT_MARKED | {",", "और", "तथा"}
+        for j in range(before[-1].marker_end, cand.first)
+    ):
+        unit = before[-1]  # "प्रशासन ने तीन गांवों को सील करने के बाद वहां राशन पहुंचाया"
+    else:
         return None
-    return after[0] if unit_actors(after[0]) else None
+    return unit if unit_actors(unit) else None
 
 
 def _participle_agent(sv: SentenceView, cand: Candidate) -> Unit | None:
