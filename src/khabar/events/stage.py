@@ -163,6 +163,8 @@ def merge_one_act(events: list[Event], text: str) -> list[Event]:
             continue
         for j in range(i + 1, len(events)):
             b = events[j]
+            if b.trigger_start >= a.evidence_end:
+                break  # in trigger order: no later event lies in a's sentence
             if j in gone or (b.evidence_start, b.evidence_end) != (
                 a.evidence_start,
                 a.evidence_end,
