@@ -70,7 +70,8 @@ def test_order_with_complement_takes_the_sentence_agent() -> None:
 def test_complement_object_is_no_addressee() -> None:
     # a place or thing marked को is the complement's object, not whom the order is given to
     evs = events("जिलाधिकारी ने गांव को सील करने का आदेश दिया ।")
-    assert by_mode(evs, "order").target == []
+    # (round ev49: the order with no addressee is the sealing itself, one event, issue 13)
+    assert all(e.target == [] for e in evs if e.mode == "order")
     assert by_mode(evs, "seal").target == ["text:गांव"]
     # no addressee at all, and a sentence that is only the link: no target, no error
     assert all(not e.target for e in events("करने के निर्देश दिए ।"))

@@ -102,6 +102,83 @@ def _relative_dates(article: Article, events: list[Event], views: list[SentenceV
                 e.date_basis = f"relation: {phrase} '{anchor.trigger}' ({anchor.date})"
 
 
+# The words between an act's trigger and the order that states it: "स्कूलों को बंद [करने का]
+# आदेश", "सील [करने के] आदेश", "बंद [रखने के लिए] निर्देश" (read on 99 sentences of the COVID
+# corpus days outside the dev gold, round ev49: 45 were this kind, each one order of one act).
+_ORDER_GAP = re.compile(r"^\s*(?:को\s+)?\S+ने\s+(?:का|के|की)(?:\s+लिए)?\s*$")
+# A converb joining two verbs of one act: "अपील करते हुए कहा" (while appealing, said); "कर"/"करके"
+# only where both verbs name the same mode ("गिरफ्तार कर जेल भेजा"), since "चालान कर … जब्त
+# किया" (fined 797, seized 38) and "जमानत रद्द करके … जेल भेज दिया" are two acts (same reading).
+_SIMULTANEOUS = re.compile(r"^\s*(?:कर\s+)?करते\s+हुए\s")
+_THEN = re.compile(r"^\s*(?:कर|करके|कराकर)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:\u0964]|\s(?:और|तथा|लेकिन|जबकि)\s")
+
+
+def _one_act(a: Event, b: Event, text: str) -> bool:
+    """Whether two events of one sentence (``a`` first) are one act told twice: the same type,
+    negation and modality, agreeing actors and dates, and a link between the triggers that makes
+    them one verb group (an order and what it orders, verbs joined by a converb) or the same
+    trigger twice (a headline run into its body: "विश्व बैंक ने … पैकेज का ऐलान किया वाशिंगटन,
+    विश्व बैंक ने … पैकेज की घोषणा की")."""
+    if (a.type, a.negated, a.modality) != (b.type, b.negated, b.modality) or a.type is None:
+        return False
+    sa, sb = set(a.source), set(b.source)
+    ta, tb = set(a.target), set(b.target)
+    if not (sa == sb or not sa or not sb) or not (ta <= tb or tb <= ta):
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False  # "18 मई को स्टोर … और एक जून से कैफे … खोले जाएंगे": two openings
+    gap = text[a.trigger_end : b.trigger_start]
+    # an order given to someone ("अधिकारियों को … निलंबित करने का निर्देश") is a directive of its
+    # own to its addressee; one with no addressee only states the act it orders
+    if b.mode == "order" and a.mode != "order" and not b.target and _ORDER_GAP.match(gap):
+        return True
+    joined = not _CLAUSE_BREAK.search(gap)  # "पृथक कर दिया गया है, सहारनपुर से …": a new clause
+    if joined and (_SIMULTANEOUS.match(gap) or (a.mode == b.mode and _THEN.match(gap))):
+        return True
+    return a.mode == b.mode and a.trigger == b.trigger
+
+
+def _fullness(e: Event) -> tuple[int, int, int, float, int, int]:
+    """How well an event is filled (the one kept of one act told twice): a target, a source, a
+    date, confidence, a mode more specific than a bare order; then the earlier trigger."""
+    return (
+        bool(e.target),
+        bool(e.source),
+        bool(e.date),
+        e.confidence,
+        e.mode != "order",
+        -e.trigger_start,
+    )
+
+
+def merge_one_act(events: list[Event], text: str) -> list[Event]:
+    """Drop the second event of each act one sentence tells twice (see ``_one_act``), keeping the
+    better-filled one with its own trigger and evidence offsets. ``events`` are in trigger order;
+    the result keeps that order. Two acts of one sentence ("स्कूल बंद किए और मॉल बंद किए", two
+    orders in a list) stay two: nothing links their triggers."""
+    gone: set[int] = set()
+    for i, a in enumerate(events):
+        if i in gone:
+            continue
+        for j in range(i + 1, len(events)):
+            b = events[j]
+            if b.trigger_start >= a.evidence_end:
+                break  # in trigger order: no later event lies in a's sentence
+            if j in gone or (b.evidence_start, b.evidence_end) != (
+                a.evidence_start,
+                a.evidence_end,
+            ):
+                continue
+            if b.trigger_start < a.trigger_end or not _one_act(a, b, text):
+                continue
+            if _fullness(b) > _fullness(a):
+                gone.add(i)
+                break
+            gone.add(j)
+    return [e for k, e in enumerate(events) if k not in gone]
+
+
 def _inherit_dates(events: list[Event]) -> None:
     """An undated later mention of the same act (same type, mode and actors, earlier one dated
     to the day) in the same article takes that date: the lead dates it, the body repeats it."""
@@ -224,6 +301,7 @@ def analyse(article: Article) -> Article:
         quotes.extend(said)
     events.extend(extract_disasters(article, views, {e.trigger_start for e in events}))
     events.sort(key=lambda e: e.trigger_start)
+    events = merge_one_act(events, article.text)
     _relative_dates(article, events, views)
     _inherit_dates(events)
     resolve_pronoun_targets(events, views, article.text)
