@@ -1020,6 +1020,16 @@ def _short_forms_in_names(kbc: list[Cand], crf: Sequence[Cand], keys: Sequence[s
     return out
 
 
+def _with_initials(c: Cand, toks: Sequence[Tok], keys: Sequence[str]) -> Cand:
+    """A KB person with the initials written before it ("जे . पी . नड्डा" is Nadda whole, his
+    initials split from their dots where no alias has them): the same person, over the whole name.
+    The tagger's own person spans get them in :func:`crf_candidates` (round ner14)."""
+    if c.kind != "name" or c.type != "PERSON":
+        return c
+    i = initials_before(keys, toks, c.i)
+    return replace(c, i=i) if i < c.i else c
+
+
 def recognise(
     toks: Sequence[Tok],
     kb: KB,
@@ -1058,6 +1068,7 @@ def recognise(
         and not (c.kind == "adjectival" and any(g.i <= c.i and c.j <= g.j for g in groups))
     ]
     kbc = _short_forms_in_names(kbc, crf, keys)
+    kbc = [_with_initials(c, toks, keys) for c in kbc]
     # A CRF span never swallows a known person (शी-पुतिन, "लेकर पुतिन") or named event; it may
     # swallow a place
     # or an adjective (the organisations "भारत सरकार", "अमरीकी सेना").

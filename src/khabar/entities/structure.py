@@ -125,6 +125,9 @@ PASSIVE_AUX = frozenset(
 _LATIN_INITIAL = re.compile(r"^[A-Z]\.?$")
 _LATIN_ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 _AMBIGUOUS_INITIALS = frozenset(deva_key(w) for w in ["के", "की", "जी", "ए", "ओ", "ई"])
+# Of those, the letters that are no postposition and lead a run of initials before another
+# initial (:func:`_leads_initials`; round ner15, read on the corpus sentences, see README).
+_LEADING_LETTERS = frozenset(deva_key(w) for w in ["जी", "ए"])
 
 
 def _has_name_evidence(key: str, gaz: dict[str, str]) -> bool:
@@ -224,12 +227,26 @@ def initials_before(keys: Sequence[str], toks: Sequence[Tok], i: int) -> int:
             keys[p] in _AMBIGUOUS_INITIALS
             and not (p > 0 and keys[p - 1] == keys[p])
             and toks[p + 1].text != "."
+            and not _leads_initials(keys, p)
         )
     ):
         # but a doubled "के के" is the postposition and then the initial, and "के ." (a dot
         # after it: "के . विजय राघवन") is an initial: the postposition takes no dot
         p += 1
     return p
+
+
+def _leads_initials(keys: Sequence[str], p: int) -> bool:
+    """Whether the "जी" or "ए" at ``p`` is the first of a run of initials: another initial that is
+    no word follows ("जी एस अयंगर", "ए एस किरण कुमार"). Before a word ("इमाम ए जुमा") or
+    another letter that is also a word ("ए के") it stays out; "के" and "की" never lead (the
+    postposition: "जिले के एस के सिंह")."""
+    return (
+        keys[p] in _LEADING_LETTERS
+        and p + 1 < len(keys)
+        and is_letter_name(keys[p + 1])
+        and keys[p + 1] not in _AMBIGUOUS_INITIALS
+    )
 
 
 def _initial(toks: Sequence[Tok], keys: Sequence[str], x: int) -> bool:
