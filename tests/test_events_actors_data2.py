@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from khabar.config import Config
 from khabar.model import Article
+from khabar.pipeline import run_local
 
 from .hindi_events import analyser
 
@@ -105,3 +107,35 @@ def test_recommendation_addressee_is_not_an_object_inside_it() -> None:
 def test_recommendation_without_a_light_verb_is_none() -> None:
     art = analysed("राज्य चुनाव आयोग ने सरकार की सिफारिश पर नगर निकाय चुनाव टाल दिए ।")
     assert not [e for e in art.events if e.type == "REQUEST"]
+
+
+# ---- English wire copy (round ev51, item 3 of issue 13) -----------------------------------------
+# English extraction takes one main trigger per sentence plus calls tied to it by a same-day link
+# ("hours before"), which are other acts: no act is told twice, so the Hindi merge of one act told
+# twice (stage.merge_one_act) is not applied. What looked like a duplicate was the first call
+# taking the later call's partner; each call's partners now stop at the next call's link word.
+
+
+def _english(text: str) -> Article:
+    art = Article(id="w", text=text, language="en", dct="2020-04-21", source_kind="text")
+    [art] = list(run_local([art], Config()))
+    return art
+
+
+def test_english_linked_call_keeps_its_own_partner() -> None:
+    art = _english(
+        "Chinese President Xi Jinping spoke with Russian President Vladimir Putin by phone on "
+        "Monday, hours before speaking with Trump by phone."
+    )
+    pairs = sorted(tuple(sorted(e.source)) for e in art.events if e.type == "CONSULT")
+    assert pairs == [
+        ("kb:person/donald-trump", "kb:person/xi-jinping"),
+        ("kb:person/vladimir-putin", "kb:person/xi-jinping"),
+    ]
+
+
+def test_english_act_told_twice_in_one_sentence_is_one_event() -> None:
+    art = _english(
+        "Police arrested five men on Monday and arrested two more later in the day, officials said."
+    )
+    assert len([e for e in art.events if e.type == "COERCE"]) == 1
