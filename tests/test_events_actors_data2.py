@@ -50,6 +50,12 @@ ACTORS = [
         "actor:leader of the Bharatiya Janata Party",
         "IND PTY",
     ),
+    (
+        "भाजपा नेताओं ने जिलाधिकारी से गरीबों को राशन देने की मांग की ।",
+        "REQUEST",
+        "actor:leaders of the Bharatiya Janata Party",
+        "IND PTY",
+    ),
     # commissions by their Hindi names
     (
         "राष्ट्रीय महिला आयोग ने इस मामले में पुलिस से रिपोर्ट मांगी है ।",
