@@ -383,16 +383,23 @@ def extract_english(article: Article) -> list[Event]:
             and is_date_value(t.value)
         ]
         hits = [(trig, first, last)] + _linked_calls(toks, all_chunks, last)
+        # the link word before each linked call ("hours before speaking with Trump by phone")
+        links = [0] + [
+            max(
+                k
+                for k in range(hits[n - 1][2] + 1, hits[n][1])
+                if toks[k][2].lower() in _SAME_DAY_LINKS
+            )
+            for n in range(1, len(hits))
+        ]
         for n, (trig, first, last) in enumerate(hits):
-            limit = hits[n + 1][1] if n + 1 < len(hits) else len(toks)
+            # an act's partners stand before the next call's link word: in "spoke with Putin by
+            # phone on Wednesday, hours before speaking with Trump by phone", Trump is the later
+            # call's (round ev51: both calls came out Xi-Trump, one act seemingly told twice)
+            limit = links[n + 1] if n + 1 < len(hits) else len(toks)
             who = source
-            link = 0
+            link = links[n]
             if n > 0:
-                link = max(
-                    k
-                    for k in range(hits[n - 1][2] + 1, first)
-                    if toks[k][2].lower() in _SAME_DAY_LINKS
-                )
                 # the linked call's own subject ("hours before Xi had a phone call with ..."),
                 # not its partner ("later spoke with Trump in a telephone conversation")
                 stop = next((k for k in range(link, first) if toks[k][2].lower() == "with"), first)
