@@ -39,6 +39,7 @@ from .agents import (
     _first_person,
     _glossed_agent,
     _held,
+    _infinitive,
     _meeting_agent,
     _meeting_head,
     _met_in,
@@ -54,6 +55,7 @@ from .agents import (
     _urges,
     _we_do,
     _we_speaker,
+    _while_doing,
 )
 from .anaphora import people_head
 from .candidates import Candidate, find_candidates
@@ -536,6 +538,7 @@ def extract_sentence(
     prev_end = 0
     prev_sources: list[str] = []
     prev_first = -1
+    prev_while = ""  # the type of the previous act when an adverbial participle ("करते हुए")
     made: list[tuple[Event, int]] = []  # each event with its candidate index
     for ci, cand in enumerate(cands):
         trig = cand.trig
@@ -645,6 +648,12 @@ def extract_sentence(
         # a conjoined perfect transitive act shares the first one's agent even with its own
         # target ("गांव को सील कर दिया और आवाजाही पर रोक लगा दी"): its subject is the ने-agent
         shared = not roles.target or _transitive_perfect(cand)
+        # ... and so does the main act after an adverbial participle ("… जारी करते हुए सभी
+        # राज्यों से … के लिए कहा है": one subject for both verbs), not an infinitive (asked, not
+        # done) nor an act of the participle's own type ("अपील करते हुए कहा कि …": one appeal)
+        shared = shared or (
+            prev_while not in {"", trig.type} and not _passive(cand) and not _infinitive(cand)
+        )
         if not source and shared and prev_sources and same_clause and not own_agent:
             source, inherited = list(prev_sources), True
         if not source and not trig.symmetric and (shared_by := _conjoined_agent(sv, cand)):
@@ -881,6 +890,7 @@ def extract_sentence(
             # it ("हेमंत सोरेन ने की उच्चस्तरीय बैठक, रांची के डीसी ने दिये … निर्देश")
             prev_end = cand.last + 1 + (0 if cand.fronted else len(cand.verb))
             prev_sources, prev_first = source, cand.first
+            prev_while = trig.type if _while_doing(cand) else ""
     events.extend(_accepted_visits(article, sv, cands, made, dates))
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if u.marker == "ने" and not u.anaphor:
