@@ -239,6 +239,70 @@ def _reframe(
     return trig, first, last
 
 
+# A fight, a war or a kill whose other side is a disease or a social ill is no use of force:
+# "fight the pandemic", "fighting against COVID-19", "the virus has killed 300 people" (the
+# Hindi lexicon has no "लड़ाई" trigger at all for the same reason). Word stems; written from
+# general COVID-era news English (round en2, issue 13 item 5), checked on our own wire-style
+# sentences in tests/test_events_english_acts.py.
+_ILLS = (
+    "pandemic",
+    "epidemic",
+    "virus",
+    "coronavirus",
+    "covid",
+    "corona",
+    "outbreak",
+    "disease",
+    "infection",
+    "contagion",
+    "malaria",
+    "dengue",
+    "cancer",
+    "tuberculosis",
+    "poverty",
+    "hunger",
+    "inflation",
+    "unemployment",
+    "corruption",
+    "climate",
+    "illiteracy",
+    "drought",
+    "locust",
+)
+# words that may stand between the verb and the ill ("fight back against the spread of the
+# deadly virus", "killed by the coronavirus") or before it as its subject ("the virus has
+# already killed")
+_ILL_FILLER = frozenset(
+    {
+        "against", "the", "a", "an", "back", "off", "on", "with", "this", "that", "novel",
+        "deadly", "global", "ongoing", "spread", "of", "by", "its", "their", "our", "his",
+        "her", "country's", "nation's", "new", "second", "wave", "has", "have", "had",
+        "already", "so", "far", "-", "19", "now",
+    }
+)
+
+
+def _is_ill(word: str) -> bool:
+    return word.lower().startswith(_ILLS)
+
+
+def _against_disease(
+    toks: list[tuple[int, int, str]], trig: EnglishTrigger, first: int, last: int
+) -> bool:
+    """An ASSAULT trigger whose object (or subject) is a disease or social ill (see _ILLS)."""
+    if trig.type != "ASSAULT":
+        return False
+    k = last + 1
+    while k < len(toks) and toks[k][2].lower() in _ILL_FILLER:
+        k += 1
+    if k < len(toks) and _is_ill(toks[k][2]):
+        return True
+    k = first - 1
+    while k >= 0 and toks[k][2].lower() in _ILL_FILLER:
+        k -= 1
+    return k >= 0 and _is_ill(toks[k][2])
+
+
 def code_sentence(
     text: str, start: int, end: int, chunks: list[_Chunk] | None = None
 ) -> tuple[EnglishTrigger, int, int, list[_Chunk], list[_Chunk]] | None:
@@ -255,6 +319,7 @@ def code_sentence(
                 i += n - 1
                 break
         i += 1
+    hits = [h for h in hits if not _against_disease(toks, h[0], h[1], h[2])]
     if not hits:
         return None
     # the main event: the first trigger with an actor before it (the subject), else the first
