@@ -7,6 +7,12 @@ argument F1 0.559 (casualties P 0.886); seeds core events P 0.875 R 0.765, quote
 the offer beneficiary rule and the places gazetteer: seeds core events P 0.941 R 0.882.
 Floors sit slightly below (the seeds floors lower, as they also move with the entity and time
 stages). Runs in under a minute.
+
+Round en2, 2026-12-04 (session 4): English measures ("imposed a curfew", "extended the
+lockdown", "sealed the border") and no ASSAULT against a disease. ``KHABAR_DATA=/work/shared/data
+khabar eval events``: PLOVER type 0.649 -> 0.649, source actor F1 0.735 -> 0.737, target actor F1
+0.652 -> 0.655; seeds and hindi-covid-dev (all/tune/check) unchanged. Floors unchanged (the
+PLOVER floors already sit below).
 """
 
 from __future__ import annotations

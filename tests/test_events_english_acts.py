@@ -5,7 +5,7 @@ Sentences are our own, written like wire copy; none is taken from a gold file.
 
 from __future__ import annotations
 
-from khabar.events.english import code_sentence
+from khabar.events.english import code_sentence, extract_english
 
 
 def _type(text: str) -> str | None:
@@ -37,3 +37,65 @@ def test_fighting_people_is_still_assault() -> None:
 def test_other_act_in_the_sentence_survives() -> None:
     assert _type("Authorities imposed a curfew in the old city to fight the outbreak.") == "COERCE"
 
+
+
+def _coded(text: str) -> tuple[str, str, list[str]] | None:
+    coded = code_sentence(text, 0, len(text))
+    if coded is None:
+        return None
+    return coded[0].type, coded[0].mode, [c.text for c in coded[3]]
+
+
+def test_measures_are_coerce_or_aid_with_the_subject_as_agent() -> None:
+    assert _coded("The state government extended the nationwide lockdown till May 3.") == (
+        "COERCE",
+        "lockdown",
+        ["government"],
+    )
+    assert _coded("Authorities imposed a night curfew in the old city on Sunday.") == (
+        "COERCE",
+        "coerce",
+        ["Authorities"],
+    )
+    assert _coded("The district administration ordered the closure of all schools.") == (
+        "COERCE",
+        "close",
+        ["administration"],
+    )
+    assert _coded("Officials sealed the border with Nepal on Tuesday.") == (
+        "COERCE",
+        "seal",
+        ["Officials"],
+    )
+    assert _coded("The Punjab government announced a Rs 500 crore relief package.") == (
+        "AID",
+        "relief_package",
+        ["Punjab government"],
+    )
+    assert _coded("Police arrested 25 people for violating the lockdown.") == (
+        "COERCE",
+        "arrest",
+        ["Police"],
+    )
+
+
+def test_measure_words_without_the_act_give_nothing() -> None:
+    assert _coded("The lockdown was a mistake, the opposition leader said.") is None
+    assert _coded("Calls to extend the lockdown grew on Tuesday.") is None
+    # the verb without a measure as its object is no measure
+    assert _coded("The two firms sealed a deal worth Rs 200 crore.") is None
+    assert _coded("The closure of schools has hit poor students hardest.") is None
+    assert (_coded("The ministry extended support to the families.") or ("",))[0] != "COERCE"
+
+
+def test_measure_modality_follows_the_frame() -> None:
+    from khabar.model import Article, Sentence
+
+    for text, modality in [
+        ("The government will extend the lockdown by two weeks.", "planned"),
+        ("The government did not extend the lockdown in the city.", "denied"),
+        ("The government extended the lockdown by two weeks.", "happened"),
+    ]:
+        art = Article(id="m", text=text, language="en", sentences=[Sentence(0, len(text), 0)])
+        [event] = extract_english(art)
+        assert (event.type, event.modality) == ("COERCE", modality), text
