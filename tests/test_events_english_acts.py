@@ -99,3 +99,43 @@ def test_measure_modality_follows_the_frame() -> None:
         art = Article(id="m", text=text, language="en", sentences=[Sentence(0, len(text), 0)])
         [event] = extract_english(art)
         assert (event.type, event.modality) == ("COERCE", modality), text
+
+
+def test_passive_measure_takes_the_by_agent() -> None:
+    assert _coded(
+        "A night curfew was imposed in the old city by the district administration on Sunday."
+    ) == ("COERCE", "coerce", ["administration"])
+    assert _coded("Schools in Jaipur were closed by the state government till March 31.") == (
+        "COERCE",
+        "close",
+        ["government"],
+    )
+    assert _coded("The border with Nepal was sealed by police on Tuesday.") == (
+        "COERCE",
+        "seal",
+        ["police"],
+    )
+    # no agent, no actor: "by two weeks" is a span of time
+    assert _coded("The lockdown was extended by two weeks.") == ("COERCE", "lockdown", [])
+
+
+def test_passive_measure_modality_and_no_agent_no_event() -> None:
+    from khabar.model import Article, Sentence
+
+    text = "A curfew will be imposed in the town by the district administration."
+    art = Article(id="p", text=text, language="en", sentences=[Sentence(0, len(text), 0)])
+    [event] = extract_english(art)
+    assert (event.type, event.modality) == ("COERCE", "planned")
+    text = "The lockdown was extended by two weeks."
+    art = Article(id="q", text=text, language="en", sentences=[Sentence(0, len(text), 0)])
+    assert extract_english(art) == []
+    assert _coded("The two firms sealed the deal in the city.") is None
+
+
+def test_war_words_on_a_disease_stay_no_assault() -> None:
+    for text in [
+        "The country is waging a war on coronavirus, the minister said.",
+        "Health workers are in the front line of the battle against the virus.",
+        "The Centre has sent teams to combat the outbreak in Kerala.",
+    ]:
+        assert _type(text) != "ASSAULT", text

@@ -370,16 +370,78 @@ def _measure_hits(toks: list[tuple[int, int, str]]) -> list[tuple[EnglishTrigger
             continue
         if set(t[2].lower() for t in toks[max(0, i - 3) : i]) & _ASKED:
             continue
+        found = False
         for j in range(i + 1, min(len(toks), i + 2 + _MEASURE_GAP)):
             w = toks[j][2].lower()
-            if w in {",", ";", ".", "and", "but", "to", "as", "after", "because"}:
+            if w in _MEASURE_STOPS:
                 break
             obj = next((o for o in _MEASURE_VERBS[verb] if w.startswith(o)), None)
             if obj is not None:
                 type_, mode = _MEASURE_OBJECTS[obj]
                 out.append((EnglishTrigger(low + " " + w, type_, mode), i, j))
+                found = True
                 break
+        hit = None if found else _passive_measure(toks, i, verb)
+        if hit is not None:
+            out.append(hit)
     return out
+
+
+# "between a verb and its object" stops at a clause or phrase boundary: in "sealed the deal in
+# the city" the city is no object of "sealed"
+_MEASURE_STOPS = frozenset(
+    {",", ";", ".", "and", "but", "to", "as", "after", "because", "in", "at", "on", "for",
+     "with", "from", "by", "into", "over", "under", "amid"}
+)
+_PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+
+
+def _passive_measure(
+    toks: list[tuple[int, int, str]], i: int, verb: str
+) -> tuple[EnglishTrigger, int, int] | None:
+    """A passive measure with its agent ("Schools in the district were closed by the
+    administration"): the verb after an auxiliary, the object before it, "by" after it. The
+    trigger is the verb alone, so its own frame ("will be imposed") gives the modality."""
+    low = toks[i][2].lower()
+    if not (low.endswith("ed") or low == "shut") or i == 0:
+        return None
+    if toks[i - 1][2].lower() not in _PASSIVE_AUX:
+        return None
+    if _by_at(toks, i) < 0:
+        return None
+    for j in range(i - 2, max(-1, i - 2 - _MEASURE_GAP), -1):
+        w = toks[j][2].lower()
+        if w in {",", ";", "."}:
+            break
+        obj = next((o for o in _MEASURE_VERBS[verb] if w.startswith(o)), None)
+        if obj is not None:
+            type_, mode = _MEASURE_OBJECTS[obj]
+            return EnglishTrigger(w + " " + low, type_, mode), i, i
+    return None
+
+
+# how far "by" may stand after a passive verb ("was imposed in the old city by the district
+# administration"); tuned on our own sentences in tests/test_events_english_acts.py
+_BY_WINDOW = 8
+
+
+def _by_at(toks: list[tuple[int, int, str]], last: int) -> int:
+    """The token index of "by" within ``_BY_WINDOW`` after ``last``, before any comma; -1."""
+    for k in range(last + 1, min(last + 1 + _BY_WINDOW, len(toks))):
+        if toks[k][2] in {",", ";", "."}:
+            break
+        if toks[k][2] == "by":
+            return k
+    return -1
+
+
+def _by_agent(
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int
+) -> list[_Chunk]:
+    """The actor after "by" just after token ``last`` (a passive's agent)."""
+    at = _by_at(toks, last)
+    after = [c for c in chunks if at >= 0 and at < c.first <= at + 4]
+    return _group(chunks, toks, after[0]) if after else []
 
 
 def code_sentence(
@@ -400,8 +462,14 @@ def code_sentence(
         i += 1
     hits = [h for h in hits if not _against_disease(toks, h[0], h[1], h[2])]
     measures = _measure_hits(toks)
+    passive = {h: _by_agent(toks, chunks, h[2]) for h in measures if h[0].stem.endswith(
+        toks[h[1]][2].lower()
+    ) and h[1] == h[2]}
     if measures:
         covered = {k for _, a, b in measures for k in range(a, b + 1)}
+        # a passive's object stands before its verb ("a curfew was imposed by ..."): the
+        # object's own trigger yields to the passive act
+        covered |= {k for h in passive for k in range(max(0, h[1] - 1 - _MEASURE_GAP), h[1])}
         hits = sorted(
             [h for h in hits if not covered & set(range(h[1], h[2] + 1))] + measures,
             key=lambda h: h[1],
@@ -409,7 +477,9 @@ def code_sentence(
     if not hits:
         return None
     # the main event: the first trigger with an actor before it (the subject), else the first
-    trig_hit = next((h for h in hits if any(c.last < h[1] for c in chunks)), hits[0])
+    trig_hit = next(
+        (h for h in hits if any(c.last < h[1] for c in chunks) or passive.get(h)), hits[0]
+    )
     # a planned measure stays the measure ("will extend the lockdown": COERCE, planned), as in
     # the Hindi lexicon; PLOVER's intent-as-AGREE reading is kept for the other verbs
     trig, first, last = trig_hit if trig_hit in measures else _reframe(toks, *trig_hit)
@@ -419,6 +489,8 @@ def code_sentence(
     source = [c for c in source if c.last < first]
     target = _group(chunks, toks, after[0]) if after else []
     target = [c for c in target if c.first > last]
+    if trig_hit in passive:
+        source, target = passive[trig_hit], []  # the agent acts; the measure is no actor
     return trig, first, last, source, target
 
 
