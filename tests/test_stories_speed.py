@@ -15,7 +15,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from khabar.clean.stage import read_clean
@@ -26,7 +25,6 @@ from khabar.stories.cluster import _most_shared, arrival_key
 from khabar.stories.features import content_terms, normalise
 from khabar.stories.focal import _MEASURES, _measure, _rare_stem
 from khabar.stories.persist import SCHEMA_SQL, StoryWriter
-from khabar.stories.signature import Signature
 from khabar.stories.state import dot, norm, prune, set_cos
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -214,70 +212,3 @@ def test_stories_same_compares_two_stores_and_refuses_a_missing_one(tmp_path: Pa
     assert missing.returncode == 1
     assert missing.stderr.strip() == f"no store at {tmp_path / 'none.db'}"
     assert "Traceback" not in missing.stderr
-
-
-class _Parsing(StoryWriter):
-    """A writer that parses every row a reload brings back from its text (the reload as it was
-    before round sc35): nothing is taken from the stories or members it saved itself."""
-
-    def place(self, articles):  # type: ignore[no-untyped-def]
-        self.parsed, self.parsed_stories = {}, {}
-        if self.cl is not None:
-            for story in self.cl.stories.values():
-                story.saved_state = None
-        return super().place(articles)
-
-
-def test_a_jump_back_reuses_what_the_writer_saved_and_stores_the_same(
-    shared_data: Path, corpus_articles: list[Article], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Issue 16 (round sc35): input outlet by outlet goes back in time at each outlet, and the
-    writer reloads its window; the stories and member rows it had saved itself are copied from
-    memory instead of parsed again. Each copy equals the parse of its stored text (values,
-    types, order), and the stored tables are those of a writer parsing every row (real text of
-    two outlets over weeks, batches of 20, merges and splits on the way)."""
-    from khabar.stories import persist
-    from khabar.stories.cluster import StoryClusterer
-
-    arts = sorted(corpus_articles, key=lambda a: (a.outlet or "", arrival_key(a)))
-    copied: list[str] = []
-    saved_copy = persist._parsed_saved
-
-    def checked(story, state):  # type: ignore[no-untyped-def]
-        got = saved_copy(story, state)
-        row = (story.id, story.seq, None, None, None, 0, "[]", state)
-        ref_story = persist._story(row, [], {})
-        StoryClusterer().load_story(ref_story)
-        ref = persist._parsed_story(ref_story, state)
-        assert got is not None and ref is not None
-        for name in ("centroid", "entities", "events", "dates", "langs", "outlets"):
-            assert list(getattr(got, name).items()) == list(getattr(ref, name).items()), name
-        assert [type(w) for w in got.centroid.values()] == [type(w) for w in ref.centroid.values()]
-        assert (got.norm, got.signature, got.date_basis, got.keys) == (
-            ref.norm, ref.signature, ref.date_basis, ref.keys)
-        assert got.embedding is None and ref.embedding is None or (
-            got.embedding is not None and ref.embedding is not None
-            and got.embedding.dtype == ref.embedding.dtype
-            and np.array_equal(got.embedding, ref.embedding))
-        copied.append(story.id)
-        return got
-
-    monkeypatch.setattr(persist, "_parsed_saved", checked)
-    config = Config(data_dir=shared_data)
-    writer = _writer(config)
-    reused = _place_all(arts, writer)
-    # the member rows it saved, as the cache holds them, are the parse of their text
-    for (vec, ents, sig, events), parsed in writer.parsed.items():
-        sig_json = json.loads(sig) if sig is not None else None
-        ref = (json.loads(vec), frozenset(json.loads(ents)),
-               (Signature.json_sets(sig_json), sig_json.get("date_basis"))
-               if sig_json is not None else None,
-               frozenset(json.loads(events)))
-        assert parsed == ref
-        assert list(parsed[0].items()) == list(ref[0].items())
-    parsing = _place_all(arts, _writer(config, _Parsing))
-    tables = [r[0] for r in reused.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    for table in sorted(tables):
-        q = f'SELECT * FROM "{table}"'
-        assert sorted(map(repr, reused.execute(q))) == sorted(map(repr, parsing.execute(q))), table
-    assert len(copied) > 20, len(copied)

@@ -266,16 +266,6 @@ def _most_shared(hits: Counter[str], k: int) -> set[str]:
     return found
 
 
-def index_keys(story: Story) -> tuple[str, ...]:
-    """The keys a story is indexed under (its heaviest terms and entities, its focal terms and
-    tallies), in a fixed order."""
-    keys = [f"t:{t}" for t in prune(story.centroid, INDEX_TERMS)]
-    entities = sorted(story.entities.items(), key=lambda kv: (-kv[1], kv[0]))  # not hash order
-    keys += [f"e:{e}" for e, _ in entities[:INDEX_TERMS]]
-    keys += [f"f:{t}" for t in sorted(story.signature.focal | story.signature.tallies)]
-    return tuple(keys)
-
-
 class StoryClusterer:
     """The in-memory state of online clustering; see the module docstring.
 
@@ -422,7 +412,11 @@ class StoryClusterer:
     def _index(self, story: Story) -> None:
         for k in story.indexed:
             self._postings.get(k, set()).discard(story.id)
-        story.indexed = keys = index_keys(story)
+        keys = [f"t:{t}" for t in prune(story.centroid, INDEX_TERMS)]
+        entities = sorted(story.entities.items(), key=lambda kv: (-kv[1], kv[0]))  # not hash order
+        keys += [f"e:{e}" for e, _ in entities[:INDEX_TERMS]]
+        keys += [f"f:{t}" for t in sorted(story.signature.focal | story.signature.tallies)]
+        story.indexed = tuple(keys)
         for k in keys:
             self._postings.setdefault(k, set()).add(story.id)
 
@@ -932,10 +926,5 @@ class StoryClusterer:
             self._index(story)
             return
         story.indexed = keys
-        postings, sid = self._postings, story.id
-        for k in keys:  # not setdefault(k, set()): that built a set per key, most thrown away
-            ids = postings.get(k)
-            if ids is None:
-                postings[k] = {sid}
-            else:
-                ids.add(sid)
+        for k in keys:
+            self._postings.setdefault(k, set()).add(story.id)

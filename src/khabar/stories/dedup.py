@@ -263,14 +263,8 @@ class NearDupIndex:
                     self._by_day[day] = set()
                     heapq.heappush(self._days, day)
                 self._by_day[day].add(article_id)
-            # not setdefault(band, set()): that built 21 sets an entry, most thrown away (a
-            # writer's window reload adds every entry of its days again: issue 16, round sc35)
             for table, band in zip(self._buckets, _bands(sig), strict=True):
-                ids = table.get(band)
-                if ids is None:
-                    table[band] = {article_id}
-                else:
-                    ids.add(article_id)
+                table.setdefault(band, set()).add(article_id)
 
     def _unband(self, entry: _Entry) -> None:
         for table, band in zip(self._buckets, _bands(entry.hashvalues), strict=True):

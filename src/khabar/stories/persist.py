@@ -43,7 +43,6 @@ from .cluster import (
     Story,
     StoryClusterer,
     arrival_key,
-    index_keys,
 )
 from .dedup import DupLink
 from .features import get_embedder
@@ -232,23 +231,6 @@ def _member(
     )
 
 
-def _parsed_member(m: Member) -> _Parsed:
-    """What :func:`_member` parses from the JSON columns :func:`_save_story` writes for ``m``,
-    taken from ``m`` itself: the writer saves a member, then reloads its window at the next
-    jump back in time (every outlet of the corpus input), and the rows it had just written were
-    the misses of :func:`_member`'s cache, parsed again (issue 16, round sc35). JSON gives back
-    equal values of the same types (floats, ints, strings; a signature's pairs as tuples, its
-    empty sets and date basis as the parse leaves them), and the mutable ones are copied."""
-    sig = m.signature
-    return (
-        dict(m.vector),
-        frozenset(m.entities),
-        ({name: frozenset(getattr(sig, name)) for name in _SET_FIELDS}, sig.date_basis or None)
-        if sig is not None else None,
-        frozenset(m.events),
-    )
-
-
 def load_state(
     conn: sqlite3.Connection,
     config: Config,
@@ -257,7 +239,6 @@ def load_state(
     terms: Sequence[str] = (),
     cache: MemberCache | None = None,
     story_cache: StoryCache | None = None,
-    memory: dict[str, Story] | None = None,
 ) -> StoryClusterer:
     """A clusterer holding what an in-memory one would hold when its newest article is dated
     ``since``, for articles up to ``until`` (unbounded when ``None``).
@@ -271,9 +252,7 @@ def load_state(
 
     ``cache``: member rows parsed by the previous load (see :func:`_member`); replaced by the
     rows of this one, so it holds one window at most. ``story_cache``: the same for the
-    stories' state (see :data:`StoryCache`). ``memory``: the stories of the writer's previous
-    clusterer, all saved: a state text missing from ``story_cache`` that one of them last wrote
-    is copied from it (see :func:`_parsed_saved`) rather than parsed.
+    stories' state (see :data:`StoryCache`).
     """
     cl = StoryClusterer(embedder=get_embedder(config))
     try:
@@ -312,10 +291,6 @@ def load_state(
         ):
             state = row[7]
             parsed_story = story_cache.get(state)
-            if parsed_story is None and memory is not None:
-                old = memory.get(row[0])
-                if old is not None and old.saved_state == state:
-                    parsed_story = _parsed_saved(old, state)
             if parsed_story is None:
                 story = _story(row, members.get(row[0], []), whys.get(row[0], {}))
                 cl.load_story(story)
@@ -324,7 +299,6 @@ def load_state(
                 story = _story_from(parsed_story, row, members.get(row[0], []),
                                     whys.get(row[0], {}))
                 cl.load_story(story, parsed_story.keys)
-            story.saved_state = state
             if parsed_story is not None:
                 fresh_stories[state] = parsed_story
         story_cache.clear()
@@ -389,33 +363,6 @@ def _parsed_story(story: Story, state: str) -> _ParsedStory | None:
     )
 
 
-def _parsed_saved(story: Story, state: str) -> _ParsedStory | None:
-    """:func:`_parsed_story` of ``state``, the text :func:`_story_state` wrote for ``story``,
-    taken from the story itself: the writer saves the stories a batch changed, then reloads its
-    window at the next jump back in time (every outlet of the corpus input), and those texts
-    were the misses of the story cache, parsed again (issue 16, round sc35). JSON gives back
-    the same values in the same order (the counters are written sorted, a float32 embedding
-    goes through Python floats exactly), and the load prunes the centroid and computes the index
-    keys as here (the counters' and the centroid's keys are strings, as JSON gives them back).
-    ``None`` where :func:`_parsed_story` gives ``None``."""
-    if '"outlets": {' not in state:
-        return None
-    view = Story(story.id, story.seq)
-    view.set_centroid(dict(story.centroid))
-    view.entities = Counter(dict(sorted(story.entities.items())))
-    sig = story.signature
-    sets: dict[str, Any] = {name: frozenset(getattr(sig, name)) for name in _SET_FIELDS}
-    view.signature = Signature(**sets, date_basis=sig.date_basis or None)
-    return _ParsedStory(
-        dict(view.centroid), view.norm, dict(view.entities), dict(sorted(story.events.items())),
-        dict(sorted(story.dates.items())), dict(sorted(story.langs.items())),
-        dict(sorted(story.outlets.items())),
-        story.emb_sum.astype(np.float32) if story.emb_sum is not None else None,
-        {name: getattr(view.signature, name) for name in _SET_FIELDS}, view.signature.date_basis,
-        index_keys(view),
-    )
-
-
 def _story_from(
     parsed: _ParsedStory, row: tuple[Any, ...], members: list[Member],
     why: dict[str, dict[str, object]],
@@ -466,13 +413,8 @@ def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("RELEASE story_save")
 
 
-def save_state(
-    conn: sqlite3.Connection, cl: StoryClusterer, cache: MemberCache | None = None
-) -> None:
+def save_state(conn: sqlite3.Connection, cl: StoryClusterer) -> None:
     """Write back what changed since :func:`load_state`, all or nothing.
-
-    ``cache``: the writer's :data:`MemberCache`, given the member rows written here (see
-    :func:`_save_story`).
 
     A SAVEPOINT rather than ``with conn``: it nests inside the caller's transaction (ingest writes
     a batch and its story placement together) and still commits on its own when there is none.
@@ -483,7 +425,7 @@ def save_state(
                 story = cl.stories.get(sid) or next((s for s in cl.evicted if s.id == sid), None)
                 if story is None:
                     continue
-                _save_story(conn, story, cl.unsaved, cache)
+                _save_story(conn, story, cl.unsaved)
             for old, new in cl.redirects.items():
                 conn.execute(
                     "UPDATE stories SET status = 'merged', merged_into = ? WHERE id = ?", (new, old)
@@ -527,12 +469,9 @@ def save_state(
     cl.evicted.clear()
 
 
-def _save_story(
-    conn: sqlite3.Connection, story: Story, unsaved: set[str], cache: MemberCache | None = None
-) -> None:
+def _save_story(conn: sqlite3.Connection, story: Story, unsaved: set[str]) -> None:
     """Write a story's row and those of its members in ``unsaved`` (new or moved); the rows of
-    its other members are already stored with this story's id. ``cache``: given each member row
-    written, parsed (see :func:`_parsed_member`)."""
+    its other members are already stored with this story's id."""
     outlets = sorted(story.outlets)
     if len(unsaved) < len(story.members):
         # sorted: a set's order follows the string hash, which differs from process to process,
@@ -541,7 +480,6 @@ def _save_story(
     else:
         members = [m for a, m in story.members.items() if a in unsaved]
     langs = sorted(story.langs)
-    state = _story_state(story)
     conn.execute(
         "INSERT OR REPLACE INTO stories (id, seq, title, first_date, last_date, n_articles, outlets,"
         " languages, state, status, merged_into) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', NULL)",
@@ -554,29 +492,30 @@ def _save_story(
             story.size,
             json.dumps(outlets, ensure_ascii=False),
             json.dumps(langs),
-            state,
+            _story_state(story),
         ),
     )
-    story.saved_state = state
-    rows = []
-    for m in members:
-        columns = (
-            json.dumps(m.vector, ensure_ascii=False),
-            json.dumps(sorted(m.entities)),
-            json.dumps(m.signature.to_json(), ensure_ascii=False) if m.signature is not None else None,
-            json.dumps(sorted(m.events), ensure_ascii=False),
-        )
-        if cache is not None:
-            cache[columns] = _parsed_member(m)
-        rows.append((
-            m.article_id, story.id, _iso(m.date), m.outlet, m.lang, m.title, m.duplicate_of,
-            *columns, _why_json(story.why.get(m.article_id)),
-        ))
     conn.executemany(
         "INSERT OR REPLACE INTO story_members (article_id, story_id, date, outlet, lang, title,"
         " duplicate_of, vector, entities, signature, events, why)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+        [
+            (
+                m.article_id,
+                story.id,
+                _iso(m.date),
+                m.outlet,
+                m.lang,
+                m.title,
+                m.duplicate_of,
+                json.dumps(m.vector, ensure_ascii=False),
+                json.dumps(sorted(m.entities)),
+                json.dumps(m.signature.to_json(), ensure_ascii=False) if m.signature is not None else None,
+                json.dumps(sorted(m.events), ensure_ascii=False),
+                _why_json(story.why.get(m.article_id)),
+            )
+            for m in members
+        ],
     )
     # a story's entity rows are rewritten only when its counts changed since this process last
     # wrote them: most saves of a long story add a member that names nothing new, and the
@@ -733,8 +672,7 @@ class StoryWriter:
         since = first or _newest(self.conn)
         until = last or since
         self.cl = cl = load_state(self.conn, self.config, since, until, cache=self.parsed,
-                                  story_cache=self.parsed_stories,
-                                  memory=cl.stories if cl is not None else None)
+                                      story_cache=self.parsed_stories)
         hi = until + dt.timedelta(days=ACTIVE_DAYS) if until else None
         self.covers = hi if hi is not None and _first_after(self.conn, hi) else None
         self.touched.clear()
@@ -750,7 +688,7 @@ class StoryWriter:
     def _save(self, cl: StoryClusterer) -> None:
         self._changed |= cl.dirty
         self.touched |= cl.dirty
-        save_state(self.conn, cl, self.parsed)
+        save_state(self.conn, cl)
 
     def _advance(self, cl: StoryClusterer, day: dt.date) -> None:
         """A new newest day: settle the previous one, then keep in memory what the rule of

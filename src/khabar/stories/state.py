@@ -82,9 +82,6 @@ class Story:
     # The entity counts last written to ``story_entities`` by this process (None: not known, as
     # for a story loaded from the store), so a save rewrites those rows only when they changed.
     saved_entities: dict[str, int] | None = field(default=None, compare=False, repr=False)
-    # The state text last written to (or read from) ``stories.state`` for this story by this
-    # process, while its sums are still those the text holds (persist: a reload copies them).
-    saved_state: str | None = field(default=None, compare=False, repr=False)
 
     def set_centroid(self, centroid: dict[str, float]) -> None:
         self.centroid = prune(centroid, STORY_TERMS)
