@@ -583,11 +583,15 @@ def _violators_of(words: list[str]) -> str | None:
     they break is said, and coders name it ("lockdown violators"). Issue 13, round ev43: 14
     "X का उल्लंघन करने वाले/वालों" on corpus day files, 9 of them a lockdown, curfew, order
     or rules; other things broken ("निर्देशों") keep the bare "violators"."""
+    # what is broken first: it is cheap, and glossing the rest for every phrase would gloss
+    # each phrase's tails again (most of the events stage's glossing time, measured)
+    of = next((en for hi, en in _BROKEN if words and words[0].startswith(hi)), None)
+    if of is None:
+        return None
     rest = words[2:] if len(words) > 2 and words[1] in _GENITIVE else words[1:]
     if not rest or gloss(" ".join(rest)) != "violators":
         return None  # "लॉकडाउन तोड़ने वालों" has no genitive
-    of = next((en for hi, en in _BROKEN if words[0].startswith(hi)), None)
-    return f"violators of {of}" if of else None
+    return f"violators of {of}"
 
 
 def _relative(words: list[str]) -> str | None:
