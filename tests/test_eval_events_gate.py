@@ -13,6 +13,12 @@ lockdown", "sealed the border") and no ASSAULT against a disease. ``KHABAR_DATA=
 khabar eval events``: PLOVER type 0.649 -> 0.649, source actor F1 0.735 -> 0.737, target actor F1
 0.652 -> 0.655; seeds and hindi-covid-dev (all/tune/check) unchanged. Floors unchanged (the
 PLOVER floors already sit below).
+
+Round en3, 2026-12-04 (session 4): English passives ("Doctors were attacked by a mob"): the
+subject is the target, the "by" agent the source (none without one). ``KHABAR_DATA=/work/shared/data
+khabar eval events``: PLOVER type 0.649 -> 0.649, source actor F1 0.737 -> 0.746 (P 0.783 -> 0.799,
+R 0.696 -> 0.699), target actor F1 0.655 -> 0.673; seeds and hindi-covid-dev (all/tune/check)
+unchanged. PLOVER actor floors raised: source 0.70 -> 0.73, target 0.62 -> 0.66.
 """
 
 from __future__ import annotations
@@ -39,8 +45,8 @@ def test_events_gate(shared_data: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     assert row("plover-gsr", "event_type")["accuracy"] >= 0.62
-    assert row("plover-gsr", "source_actor")["f1"] >= 0.70
-    assert row("plover-gsr", "target_actor")["f1"] >= 0.62
+    assert row("plover-gsr", "source_actor")["f1"] >= 0.73
+    assert row("plover-gsr", "target_actor")["f1"] >= 0.66
     assert row("hindi-disaster", "trigger_identification")["f1"] >= 0.71
     assert row("hindi-disaster", "trigger_classification")["f1"] >= 0.52
     assert row("hindi-disaster", "argument_all")["f1"] >= 0.52

@@ -491,7 +491,37 @@ def code_sentence(
     target = [c for c in target if c.first > last]
     if trig_hit in passive:
         source, target = passive[trig_hit], []  # the agent acts; the measure is no actor
+    elif passive_at(toks, first):
+        # "Doctors were attacked by a mob": the subject suffers the act, the "by" agent does it;
+        # with no agent the source stays empty (extract_english then drops the event, as it
+        # does an active verb with no subject)
+        source, target = _by_agent(toks, chunks, last), source
     return trig, first, last, source, target
+
+
+# A passive frame: an auxiliary ("was", "were", "has been", "is being", "will be") just before
+# a past participle, at most one "-ly" adverb between ("were reportedly attacked"). Irregular
+# participles that end neither in -ed nor -en; written from general news English (round en3).
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"hit", "shot", "held", "met", "struck", "fought", "sought", "caught", "told", "sent",
+     "put", "cut", "set", "led", "built", "kept", "left", "brought", "bought", "thrown", "shut",
+     "won", "paid", "sold", "quit", "slain", "hung", "spent", "lost"}
+)
+
+
+def passive_at(toks: list[tuple[int, int, str]], first: int) -> bool:
+    """Whether the trigger at token ``first`` is a past participle after a passive auxiliary."""
+    if first <= 0:
+        return False
+    verb = toks[first][2].lower()
+    if not (verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES):
+        return False
+    if first + 1 < len(toks) and toks[first + 1][2].lower() == "to":
+        return False  # an adjective's frame: "is prepared to lift", "was forced to resign"
+    k = first - 1
+    if toks[k][2].lower().endswith("ly") and k > 0:
+        k -= 1
+    return toks[k][2].lower() in _PASSIVE_AUX
 
 
 # Meetings and calls are reciprocal (PLOVER codes every participant as source): the partner is
@@ -593,7 +623,9 @@ def extract_english(article: Article) -> list[Event]:
         if source and _with_before(toks, source[0]):
             # "Modi spoke with Kishida by video": the partner stands before the trigger
             fronted, source = source, _fronted_subject(toks, all_chunks, source[0], first)
-        if not source and toks and toks[0][2] in _PRONOUNS and first <= 4:
+        if not source and toks and toks[0][2] in _PRONOUNS and first <= 4 and not passive_at(
+            toks, first
+        ):  # "He was arrested": the pronoun is the target, no one known is the source
             # "He will also attend ...": the one person who was the last event's subject
             prev = events[-1].source if events and (events[-1].sentence or 0) < si else []
             if len(prev) == 1 and prev[0].startswith("kb:person/"):
