@@ -19,6 +19,13 @@ subject is the target, the "by" agent the source (none without one). ``KHABAR_DA
 khabar eval events``: PLOVER type 0.649 -> 0.649, source actor F1 0.737 -> 0.746 (P 0.783 -> 0.799,
 R 0.696 -> 0.699), target actor F1 0.655 -> 0.673; seeds and hindi-covid-dev (all/tune/check)
 unchanged. PLOVER actor floors raised: source 0.70 -> 0.73, target 0.62 -> 0.66.
+
+Round en4 (2026-12-04, session 4): a sentence-initial capitalised closed-class, number or
+quantity word ("Twelve", "Thousands", "Several"), or one the article also writes in lower case,
+is no English name chunk (no fake actor) and no trigger. ``KHABAR_DATA=/work/shared/data khabar
+eval events``: PLOVER type 0.649 -> 0.655, source actor F1 0.746 -> 0.754 (P 0.799 -> 0.807),
+target actor F1 0.673 -> 0.678; seeds exact and hindi-covid-dev (all/tune/check) unchanged.
+Floors raised: type 0.62 -> 0.65, source 0.73 -> 0.75, target 0.66 -> 0.67.
 """
 
 from __future__ import annotations
@@ -44,9 +51,9 @@ def test_events_gate(shared_data: Path) -> None:
     def row(dataset: str, metric: str) -> dict:
         return report.score(dataset=dataset, metric=metric)
 
-    assert row("plover-gsr", "event_type")["accuracy"] >= 0.62
-    assert row("plover-gsr", "source_actor")["f1"] >= 0.73
-    assert row("plover-gsr", "target_actor")["f1"] >= 0.66
+    assert row("plover-gsr", "event_type")["accuracy"] >= 0.65
+    assert row("plover-gsr", "source_actor")["f1"] >= 0.75
+    assert row("plover-gsr", "target_actor")["f1"] >= 0.67
     assert row("hindi-disaster", "trigger_identification")["f1"] >= 0.71
     assert row("hindi-disaster", "trigger_classification")["f1"] >= 0.52
     assert row("hindi-disaster", "argument_all")["f1"] >= 0.52
