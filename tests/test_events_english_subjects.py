@@ -52,3 +52,12 @@ def test_real_sentence_initial_names_stay() -> None:
     assert _code(text, text.index("Trump condemned"))[1] == ["Trump"]
     # the name continues: a run of capitalised words is left to the chunker
     assert _code("Twelve Tribes leaders met the mayor in Dallas.")[1] == ["Twelve Tribes leaders"]
+
+
+def test_a_plural_of_people_stays_an_actor_even_when_written_in_lower_case() -> None:
+    text = (
+        "The union said teachers had not been paid since March. "
+        "Teachers protested outside the education ministry in Kathmandu on Tuesday."
+    )
+    kind, source, _ = _code(text, text.index("Teachers"))
+    assert kind == "PROTEST" and source == ["Teachers"]
