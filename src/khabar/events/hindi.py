@@ -997,11 +997,12 @@ _GUESS_COPULA = frozenset({"है", "हैं", "थी", "था", "थे"})
 
 def _speculated(sv: SentenceView, cand: Candidate) -> bool:
     """A "कि" before the trigger closes a guess: "<guess noun> (…) है कि" or "माना जा रहा है कि"."""
-    toks = [t.text for t in sv.tokens[: cand.first]]
-    for c in range(len(toks) - 1, 0, -1):
-        if toks[c] != "कि":
+    toks = sv.tokens
+    # cheap first: the tokens before the trigger are read only back from a "कि"
+    for c in range(len(range(len(toks))[: cand.first]) - 1, 0, -1):
+        if toks[c].text != "कि":
             continue
-        before = toks[max(0, c - 4) : c]
+        before = [t.text for t in toks[max(0, c - 4) : c]]
         if before[-4:] == ["माना", "जा", "रहा", "है"]:
             return True
         return before[-1] in _GUESS_COPULA and bool(_GUESS_NOUNS & set(before[:-1]))
