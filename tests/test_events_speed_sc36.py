@@ -47,3 +47,23 @@ def test_a_guess_after_the_act_does_not_drop_it() -> None:
     assert _acts(art) == [("COERCE", "arrest")]
     art = analysed("अधिकारियों को उम्मीद है कि सरकार सोमवार से बाजार खोल देगी ।")
     assert not art.events
+
+
+@pytest.mark.parametrize(
+    ("word", "activity"), [("करने", True), ("थाने", False), ("सरकार", False), ("ने", False)]
+)
+def test_activity_words_are_read_cheaply_first(word: str, activity: bool) -> None:
+    from khabar.events.roles import _activity
+
+    assert _activity(word) is activity
+
+
+def test_an_unknown_country_only_before_a_possessive() -> None:
+    from khabar.events.actors import unknown_country_before
+    from khabar.events.clause import tokenize
+
+    text = "किर्गिस्तान की सरकार ने सभी सीमाएं सील कर दी हैं ।"
+    toks = tokenize(text, 0, len(text))
+    assert unknown_country_before(toks, 2) == "Kirgistan"
+    assert unknown_country_before(toks, 1) is None  # no possessive before the word
+    assert unknown_country_before(toks, 4) is None  # "ने" is no possessive
