@@ -67,3 +67,11 @@ def test_an_unknown_country_only_before_a_possessive() -> None:
     assert unknown_country_before(toks, 2) == "Kirgistan"
     assert unknown_country_before(toks, 1) is None  # no possessive before the word
     assert unknown_country_before(toks, 4) is None  # "ने" is no possessive
+
+
+def test_an_unnamed_agent_marker_is_no_we() -> None:
+    # "एक अधिकारी ने": an agent nobody names; "हमने" is the speaker's own, no unnamed agent
+    from khabar.events.hindi import _OTHERS_DID
+
+    assert {"ने", "उन्होंने"} <= _OTHERS_DID
+    assert not {"हमने", "मैंने"} & _OTHERS_DID

@@ -245,6 +245,10 @@ def _own_domain(sv: SentenceView, start: int, end: int) -> bool:
     return seen
 
 
+# An agent marker not of "we/I" (the set built once, not per token: round sc36, issue 16).
+_OTHERS_DID = _AGENT_MARKED - _WE_DID
+
+
 def _self_object(sv: SentenceView, start: int, end: int) -> bool:
     """Oneself is the object of the clause's act: खुद/स्वयं followed by को or ही before it."""
     toks = sv.tokens
@@ -906,7 +910,7 @@ def extract_sentence(
             for k in range(u.first, u.marker_end)
         }
         if any(
-            t.text in _AGENT_MARKED - _WE_DID and k not in named for k, t in enumerate(sv.tokens)
+            t.text in _OTHERS_DID and k not in named for k, t in enumerate(sv.tokens)
         ):
             ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
     _note_speaker(sv, ctx)
