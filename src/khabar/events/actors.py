@@ -410,13 +410,13 @@ def unknown_town_before(tokens: list[Any], first: int) -> str | None:
     office word): a Devanagari word the glossary and the actor dictionary do not know, ending
     as Indian town names end (``_TOWN_ENDINGS``) or labelled a location by the tagger's lexicon.
     None otherwise."""
+    if first < 1:
+        return None
     from ..clean.cues import HINDI_STOPWORDS
     from ..entities.tagger import lexicon_label
     from ..entities.translit import deva_key, is_devanagari
     from .gloss import known_word
 
-    if first < 1:
-        return None
     word = tokens[first - 1].text
     if not is_devanagari(word) or known_word(word) or word in actor_dictionary().index:
         return None
@@ -434,12 +434,12 @@ def unknown_country_before(tokens: list[Any], first: int) -> str | None:
     tagger's lexicon labels a location, that the KB and the glossary do not know. Round ev42
     (AU-2020-MAR-10.txt:125: "किर्गिस्तान की सरकार ने … रोक लगा दी" was the Government of India,
     the bare word's fallback). None otherwise."""
+    if first < 2 or tokens[first - 1].text not in _POSSESSIVE:
+        return None  # cheap first: the imports only after a possessive
     from ..entities.tagger import lexicon_label
     from ..entities.translit import deva_key, is_devanagari
     from .gloss import known_word
 
-    if first < 2 or tokens[first - 1].text not in _POSSESSIVE:
-        return None
     word = tokens[first - 2].text
     if not is_devanagari(word) or known_word(word) or word in actor_dictionary().index:
         return None

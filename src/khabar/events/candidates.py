@@ -81,7 +81,10 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
         if i < resume:
             continue
         first: Candidate | None = None  # the first match, when it has no light verb
+        nxt = toks[i + 1].text if i + 1 < len(toks) else None
         for form, trig in index[toks[i].text]:
+            if len(form) > 1 and nxt != form[1] and (nxt is None or nxt not in lex.particles):
+                continue  # cheap first: the form's second word (or a particle) must follow
             n = _matched(toks, i, form, lex.particles) - i
             if n <= 0:
                 continue

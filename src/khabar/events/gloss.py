@@ -309,6 +309,13 @@ _NAME_REACH = 3  # words of a locality's name: "नया भोजपुर", "
 def _locality_name(words: list[str], i: int, g: Glossary) -> tuple[int, str] | None:
     """(number of words, English) of a proper name the glossary and the KB do not know, right
     before a locality noun; every word must look like a name (:func:`.names.name_like`)."""
+    # cheap first: a locality noun must start within reach after ``i``, else no name is read
+    if not any(
+        e.kind == "noun" and e.en in _LOCALITIES
+        for w in words[i + 1 : i + 1 + _NAME_REACH]
+        for _form, e in g.index.get(w, ())
+    ):
+        return None
     from ..entities.tagger import lexicon_label
     from ..entities.translit import deva_key
     from .actors import romanise

@@ -245,6 +245,10 @@ def _own_domain(sv: SentenceView, start: int, end: int) -> bool:
     return seen
 
 
+# An agent marker not of "we/I" (the set built once, not per token: round sc36, issue 16).
+_OTHERS_DID = _AGENT_MARKED - _WE_DID
+
+
 def _self_object(sv: SentenceView, start: int, end: int) -> bool:
     """Oneself is the object of the clause's act: खुद/स्वयं followed by को or ही before it."""
     toks = sv.tokens
@@ -906,7 +910,7 @@ def extract_sentence(
             for k in range(u.first, u.marker_end)
         }
         if any(
-            t.text in _AGENT_MARKED - _WE_DID and k not in named for k, t in enumerate(sv.tokens)
+            t.text in _OTHERS_DID and k not in named for k, t in enumerate(sv.tokens)
         ):
             ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
     _note_speaker(sv, ctx)
@@ -997,11 +1001,12 @@ _GUESS_COPULA = frozenset({"है", "हैं", "थी", "था", "थे"})
 
 def _speculated(sv: SentenceView, cand: Candidate) -> bool:
     """A "कि" before the trigger closes a guess: "<guess noun> (…) है कि" or "माना जा रहा है कि"."""
-    toks = [t.text for t in sv.tokens[: cand.first]]
-    for c in range(len(toks) - 1, 0, -1):
-        if toks[c] != "कि":
+    toks = sv.tokens
+    # cheap first: the tokens before the trigger are read only back from a "कि"
+    for c in range(len(range(len(toks))[: cand.first]) - 1, 0, -1):
+        if toks[c].text != "कि":
             continue
-        before = toks[max(0, c - 4) : c]
+        before = [t.text for t in toks[max(0, c - 4) : c]]
         if before[-4:] == ["माना", "जा", "रहा", "है"]:
             return True
         return before[-1] in _GUESS_COPULA and bool(_GUESS_NOUNS & set(before[:-1]))

@@ -1040,12 +1040,12 @@ def _activity(word: str) -> bool:
     """An oblique infinitive ("होने", "करने"): a -ने word that neither the glossary (as a word
     of its own: करने is only part of "उल्लंघन करने वालों") nor the actor dictionary knows as a
     noun (not थाने)."""
+    if not (word.endswith("ने") and len(word) >= 3):
+        return False  # cheap first: the import and the lookups only for a -ने word
     from .actors import actor_dictionary
 
     return (
-        word.endswith("ने")
-        and len(word) >= 3
-        and not any(form == (word,) for form, _ in glossary().index.get(word, ()))
+        not any(form == (word,) for form, _ in glossary().index.get(word, ()))
         and word not in actor_dictionary().index
     )
 
