@@ -405,6 +405,15 @@ _LEVEL_WORDS = frozenset({"प्रदेश", "राज्य", "प्रा
 _TOWN_ENDINGS = ("पुर", "बाद", "गढ़", "गढ", "नगर", "गंज", "पुरा", "गांव")
 
 
+def unknown_word(word: str) -> bool:
+    """A Devanagari word neither the glossary nor the actor dictionary knows: what may be the
+    name of a place or person no table has (towns, countries, people's names)."""
+    from ..entities.translit import is_devanagari
+    from .gloss import known_word
+
+    return is_devanagari(word) and not known_word(word) and word not in actor_dictionary().index
+
+
 def unknown_town_before(tokens: list[Any], first: int) -> str | None:
     """The romanised name of a town the KB does not know right before token ``first`` (a local
     office word): a Devanagari word the glossary and the actor dictionary do not know, ending
@@ -414,11 +423,10 @@ def unknown_town_before(tokens: list[Any], first: int) -> str | None:
         return None
     from ..clean.cues import HINDI_STOPWORDS
     from ..entities.tagger import lexicon_label
-    from ..entities.translit import deva_key, is_devanagari
-    from .gloss import known_word
+    from ..entities.translit import deva_key
 
     word = tokens[first - 1].text
-    if not is_devanagari(word) or known_word(word) or word in actor_dictionary().index:
+    if not unknown_word(word):
         return None
     if word in HINDI_STOPWORDS:
         return None  # "इसके बाद स्वास्थ्य विभाग": the postposition, no town
@@ -437,11 +445,10 @@ def unknown_country_before(tokens: list[Any], first: int) -> str | None:
     if first < 2 or tokens[first - 1].text not in _POSSESSIVE:
         return None  # cheap first: the imports only after a possessive
     from ..entities.tagger import lexicon_label
-    from ..entities.translit import deva_key, is_devanagari
-    from .gloss import known_word
+    from ..entities.translit import deva_key
 
     word = tokens[first - 2].text
-    if not is_devanagari(word) or known_word(word) or word in actor_dictionary().index:
+    if not unknown_word(word):
         return None
     if not (word.endswith("स्तान") or lexicon_label(deva_key(word)) == "LOC"):
         return None

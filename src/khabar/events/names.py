@@ -181,13 +181,10 @@ def name_like(word: str) -> bool:
     outside names or mostly outside them (O5, Olow: "पैकेज", "राहत", "कल्याण")."""
     from ..clean.cues import HINDI_STOPWORDS
     from ..entities.tagger import lexicon_label
-    from ..entities.translit import deva_key, is_devanagari
-    from .actors import actor_dictionary
-    from .gloss import known_word
+    from ..entities.translit import deva_key
+    from .actors import unknown_word
 
-    if not is_devanagari(word) or word in HINDI_STOPWORDS or known_word(word):
-        return False
-    if word in actor_dictionary().index:
+    if word in HINDI_STOPWORDS or not unknown_word(word):
         return False
     label = lexicon_label(deva_key(word))
     return label is None or label == "O1" or "PER" in label
