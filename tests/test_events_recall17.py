@@ -74,3 +74,17 @@ def test_team_taken_hostage_is_an_assault() -> None:
     # a hostage crisis named in passing is no act
     art = analysed("उन्होंने 1979 के बंधक संकट पर एक किताब लिखी थी ।")
     assert not _of(art, "ASSAULT")
+
+
+def test_a_curb_on_the_disease_is_no_ban() -> None:
+    art = analysed("मुख्यमंत्री ने कहा कि संक्रमण पर रोक लगाने में लॉकडाउन सबसे कारगर साबित हुआ है ।")
+    assert not [e for e in art.events if e.mode == "ban"]
+    art = analysed("मंत्रियों ने कोरोना वायरस के प्रसार पर अंकुश लगाने के उपायों पर चर्चा की ।")
+    assert not [e for e in art.events if e.mode == "ban"]
+
+
+def test_a_ban_on_a_trade_because_of_the_disease_stays() -> None:
+    art = analysed("जिला प्रशासन ने कोरोना के चलते साप्ताहिक बाजारों पर रोक लगा दी है ।")
+    assert [e for e in art.events if e.mode == "ban"]
+    art = analysed("सरकार ने अफवाहों के प्रसार पर रोक लगा दी है ।")
+    assert [e for e in art.events if e.mode == "ban"]
