@@ -88,3 +88,19 @@ def test_a_ban_on_a_trade_because_of_the_disease_stays() -> None:
     assert [e for e in art.events if e.mode == "ban"]
     art = analysed("सरकार ने अफवाहों के प्रसार पर रोक लगा दी है ।")
     assert [e for e in art.events if e.mode == "ban"]
+
+
+def test_approving_a_restriction_is_the_restriction() -> None:
+    art = analysed("राज्य मंत्रिमंडल ने 31 मई तक लॉकडाउन बढ़ाने को मंजूरी दे दी है ।")
+    assert [(e.type, e.mode) for e in art.events] == [("COERCE", "lockdown")]
+    assert art.events[0].source
+    art = analysed("मंत्रिमंडल ने पुराने शहर में कर्फ्यू लगाने की मंजूरी दे दी है ।")
+    assert [(e.type, e.mode) for e in art.events] == [("COERCE", "curfew")]
+
+
+def test_approving_an_opening_or_a_lifting_stays_an_easing() -> None:
+    art = analysed("जिलाधिकारी ने ग्रीन जोन में दुकानें खोलने की मंजूरी दे दी है ।")
+    assert [e.type for e in art.events] == ["CONCEDE"]
+    art = analysed("सरकार ने जिले से लॉकडाउन हटाने की मंजूरी दे दी है ।")
+    assert "CONCEDE" in [e.type for e in art.events]
+    assert not [e for e in art.events if e.mode == "lockdown"]
