@@ -626,7 +626,10 @@ def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str
 
 
 def name_actors(
-    events: list[Event], dct: str | None = None, people: dict[str, str] | None = None
+    events: list[Event],
+    dct: str | None = None,
+    people: dict[str, str] | None = None,
+    text: str | None = None,
 ) -> None:
     """Give the source and target arguments that name no entity their English
     (``Argument.en``): a ``text:`` phrase its gloss, a group the actor dictionary could not
@@ -634,7 +637,9 @@ def name_actors(
     id -> English, from the actor context) that name. A target is named in the jurisdiction of
     the event's first source with a place: a person's office as held on the article's date
     ``dct`` (a chief minister of 2020 acts for his state, though he holds no office today),
-    else its actor code (filled before)."""
+    else its actor code (filled before). With the article's ``text`` (which the arguments'
+    offsets index), a target's number and a bare locality's name are read from it
+    (:func:`_one_of_them`, :func:`_named_before`)."""
     on = day_of(dct)
     people = people or {}
     placed = _placeable_groups()
@@ -687,7 +692,76 @@ def name_actors(
                 )
                 if country and ev.codes.get(ident, "").endswith(" CVL"):
                     ev.codes[ident] = f"{country} CVL"
+        if text is not None:
+            for arg in ev.arguments:
+                if arg.role == "target" and arg.en:
+                    arg.en = _named_before(arg, text) or _one_of_them(arg, text) or arg.en
         _drop_unplaced_public(ev)
+
+
+# A bare or definite locality noun ("गांव को सील", "पूरे गांव को", "इस इलाके में") after the
+# article named the locality ("पतिसा गांव के चार लोगों", "गमहरिया गांव में"): the target is that
+# locality, said by its name. Issue 13, round ev53: sealed villages on corpus day files outside the
+# event gold (DH-2020-MAY-06) and the tune half; never across a different noun ("गांव" is no
+# "इलाका"), and only the nearest name within _BACK_REACH characters before the target.
+_BARE_LOCALITY = frozenset({"पूरे", "पूरा", "इस", "उस", "उसी", "इसी", "संबंधित", "उक्त"})
+_BACK_REACH = 1500  # characters before the target: about the report's previous paragraph
+# one place's nouns: not "sector" ("इस सेक्टर" = the export sector as often as Sector 21), nor a
+# plural ("इलाकों" after "किन-किन इलाकों": no name) (round ev53, corpus day files)
+_ONE_LOCALITY = frozenset({"village", "area", "colony"})
+
+
+def _named_before(arg: Argument, text: str) -> str | None:
+    """English of the locality a bare locality noun refers back to, or None."""
+    g = glossary()
+    words = _words(arg.text)
+    if not words or not 1 <= len(words) <= 2 or any(w not in _BARE_LOCALITY for w in words[:-1]):
+        return None
+    head = _lookup(words, len(words) - 1, g)
+    if head is None or head[2] != "noun" or head[1] not in _ONE_LOCALITY or head[0] != 1:
+        return None
+    before = _words(text[max(0, arg.start - _BACK_REACH) : arg.start])
+    for j in range(len(before) - 1, 0, -1):
+        hit = _lookup(before[: j + 1], j, g)
+        if hit is None or hit[1] != head[1]:
+            continue
+        for i in range(max(0, j - _NAME_REACH), j):
+            named = _locality_name(before[: j + 1], i, g)
+            if named is not None and i + named[0] == j:
+                own, en = gloss(arg.text) or "", arg.en or ""
+                rest = en[len(own) :] if own and en.startswith(own) else ""
+                return f"{named[1]} {head[1]}{rest}"
+    return None
+
+
+# "कथित पत्रकार को गिरफ्तार", "मरीज को भर्ती": a noun of people in its direct form right before a
+# postposition is one person (its oblique plural is "पत्रकारों", "मरीजों"), though the glossary and
+# the actor dictionary say the plural, the number of most targets. Issue 13, round ev53: a
+# singular target read as a group ("journalists in ...") on corpus day files outside the gold.
+_CASE_MARKERS = frozenset({"को", "से", "ने", "पर"})
+_MANY = frozenset(
+    {"सभी", "सारे", "सब", "कई", "इन", "उन", "ये", "वे", "दोनों", "तमाम", "अनेक", "विभिन्न",
+     "कुछ", "अन्य", "सैकड़ों", "हजारों", "बहुत", "ऐसे", "अधिकांश", "आदि"}
+)
+
+
+def _one_of_them(arg: Argument, text: str) -> str | None:
+    """The singular English of a one-person target named in the plural, or None."""
+    words = _words(arg.text)
+    after = _TOKEN.findall(text[arg.end : arg.end + 12])
+    if not words or not after or after[0] not in _CASE_MARKERS or words[-1].endswith("ों"):
+        return None
+    if _CONJUNCTIONS & set(words) or _MANY & set(words) or any(_NUMBER.fullmatch(w) for w in words):
+        return None
+    g = glossary()
+    entries = [e for f, e in g.index.get(words[-1], ()) if f == (words[-1],) and e.kind == "noun"]
+    if not entries or not all(e.people for e in entries):
+        return None
+    en = arg.en or ""
+    m = re.match(r"^((?:\S+ )*?)([a-z]+)(s)((?: (?:in|of|from) .*)?)$", en)
+    if m is None or m.group(2).endswith("s") or not m.group(2):
+        return None
+    return f"{m.group(1)}{m.group(2)}{m.group(4)}"
 
 
 def _beyond_home(place: str | None, text: str) -> str | None:

@@ -1,0 +1,77 @@
+"""Targets, round ev53 (issue 13): a bare or definite locality noun ("पूरे गांव को सील") names the
+locality the report named before it; a noun of people in its direct form before a postposition
+("मरीज को", "कथित पत्रकार को") is one person, said in the singular.
+
+The sentences are written like the news of the COVID corpus, not copied from the gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.config import Config
+from khabar.events.gloss import _named_before, _one_of_them
+from khabar.model import Argument, Article
+from khabar.pipeline import run_local
+
+
+def _targets(text: str) -> list[tuple[str, str | None]]:
+    art = Article(id="t", text=text, language="hi", dct="2020-05-06", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return [(a.text, a.en) for ev in art.events for a in ev.arguments if a.role == "target"]
+
+
+def _arg(text: str, phrase: str, en: str) -> Argument:
+    at = text.index(phrase)
+    return Argument(role="target", text=phrase, start=at, end=at + len(phrase), en=en)
+
+
+def test_a_sealed_village_is_the_village_named_before() -> None:
+    text = (
+        "बस्ती जिले के रामपुरवा गांव के तीन लोगों में कोरोना की पुष्टि हुई है। "
+        "प्रशासन ने पूरे गांव को सील कर दिया है।"
+    )
+    got = _targets(text)
+    assert any(t == "पूरे गांव" and en and en.startswith("Rampurwa village") for t, en in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # no name before: the bare noun stays as it is
+        ("कोरोना मरीज मिलने के बाद पूरे गांव को सील कर दिया गया है।", "पूरे गांव"),
+        # a sector is a trade as often as a place ("एक्सपोर्ट सेक्टर")
+        ("एक्सपोर्ट सेक्टर की हालत खराब है। सरकार इस सेक्टर को मदद देगी।", "इस सेक्टर"),
+        # a plural has no one name
+        ("किन-किन इलाकों में छूट मिलेगी, यह तय होगा। इलाकों को सील किया जाएगा।", "इलाकों"),
+    ],
+)
+def test_no_name_is_borrowed_without_one_locality_named_before(text: str, phrase: str) -> None:
+    last = text.rindex(phrase)
+    arg = Argument(role="target", text=phrase, start=last, end=last + len(phrase), en="x")
+    assert _named_before(arg, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "en", "want"),
+    [
+        ("पुलिस ने कथित पत्रकार को गिरफ्तार कर जेल भेज दिया।", "कथित पत्रकार", "journalists in Palamu",
+         "journalist in Palamu"),
+        ("डॉक्टरों ने मरीज को आइसोलेशन वार्ड में भर्ती कराया।", "मरीज", "patients in Gaya",
+         "patient in Gaya"),
+        # an oblique plural, a quantifier, a number or a list are many
+        ("डॉक्टरों ने मरीजों को आइसोलेशन वार्ड में भर्ती कराया।", "मरीजों", "patients in Gaya", None),
+        ("प्रशासन ने सभी पत्रकार को पास जारी किए।", "सभी पत्रकार", "all journalists in Gaya", None),
+        ("प्रशासन ने 12 पत्रकार को पास जारी किए।", "12 पत्रकार", "12 journalists in Gaya", None),
+        # no postposition after it: the direct form may be plural
+        ("पत्रकार भी इस बैठक में मौजूद थे।", "पत्रकार", "journalists in Gaya", None),
+    ],
+)
+def test_one_person_before_a_postposition_is_singular(
+    text: str, phrase: str, en: str, want: str | None
+) -> None:
+    assert _one_of_them(_arg(text, phrase, en), text) == want
+
+
+def test_an_arrested_journalist_is_one_journalist() -> None:
+    got = _targets("पलामू पुलिस ने सोशल मीडिया पर अफवाह फैलाने वाले कथित पत्रकार को गिरफ्तार कर लिया।")
+    assert ("पत्रकार", "journalist in Palamu") in got
