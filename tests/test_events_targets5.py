@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from khabar.config import Config
-from khabar.events.gloss import _named_before, _one_of_them
-from khabar.model import Argument, Article
+from khabar.events.gloss import _drop_no_actor_targets, _named_before, _one_of_them
+from khabar.model import Argument, Article, Event
 from khabar.pipeline import run_local
 
 
@@ -27,8 +27,7 @@ def _arg(text: str, phrase: str, en: str) -> Argument:
 
 def test_a_sealed_village_is_the_village_named_before() -> None:
     text = (
-        "बस्ती जिले के रामपुरवा गांव के तीन लोगों में कोरोना की पुष्टि हुई है। "
-        "प्रशासन ने पूरे गांव को सील कर दिया है।"
+        "बस्ती जिले के रामपुरवा गांव के तीन लोगों में कोरोना की पुष्टि हुई है। प्रशासन ने पूरे गांव को सील कर दिया है।"
     )
     got = _targets(text)
     assert any(t == "पूरे गांव" and en and en.startswith("Rampurwa village") for t, en in got), got
@@ -54,10 +53,18 @@ def test_no_name_is_borrowed_without_one_locality_named_before(text: str, phrase
 @pytest.mark.parametrize(
     ("text", "phrase", "en", "want"),
     [
-        ("पुलिस ने कथित पत्रकार को गिरफ्तार कर जेल भेज दिया।", "कथित पत्रकार", "journalists in Palamu",
-         "journalist in Palamu"),
-        ("डॉक्टरों ने मरीज को आइसोलेशन वार्ड में भर्ती कराया।", "मरीज", "patients in Gaya",
-         "patient in Gaya"),
+        (
+            "पुलिस ने कथित पत्रकार को गिरफ्तार कर जेल भेज दिया।",
+            "कथित पत्रकार",
+            "journalists in Palamu",
+            "journalist in Palamu",
+        ),
+        (
+            "डॉक्टरों ने मरीज को आइसोलेशन वार्ड में भर्ती कराया।",
+            "मरीज",
+            "patients in Gaya",
+            "patient in Gaya",
+        ),
         # an oblique plural, a quantifier, a number or a list are many
         ("डॉक्टरों ने मरीजों को आइसोलेशन वार्ड में भर्ती कराया।", "मरीजों", "patients in Gaya", None),
         ("प्रशासन ने सभी पत्रकार को पास जारी किए।", "सभी पत्रकार", "all journalists in Gaya", None),
@@ -75,3 +82,46 @@ def test_one_person_before_a_postposition_is_singular(
 def test_an_arrested_journalist_is_one_journalist() -> None:
     got = _targets("पलामू पुलिस ने सोशल मीडिया पर अफवाह फैलाने वाले कथित पत्रकार को गिरफ्तार कर लिया।")
     assert ("पत्रकार", "journalist in Palamu") in got
+
+
+def _event(*args: Argument) -> Event:
+    return Event(
+        type="COERCE",
+        mode="order",
+        trigger="रोक",
+        trigger_start=0,
+        trigger_end=0,
+        evidence_start=0,
+        evidence_end=0,
+        target=[a.entity_id or "" for a in args],
+        arguments=list(args),
+    )
+
+
+def test_a_disease_or_a_measure_is_no_target() -> None:
+    # "कोरोना वायरस को फैलने से रोकने", "लॉकडाउन को सख्ती से पालन कराने": no one is acted on
+    virus = Argument("target", "कोरोना वायरस", 0, 12, "text:कोरोना वायरस", None)
+    shops = Argument("target", "सभी दुकानों", 20, 31, "text:सभी दुकानों", "all shops")
+    ev = _event(virus, shops)
+    _drop_no_actor_targets(ev)
+    assert ev.target == ["text:सभी दुकानों"]
+    assert [a.text for a in ev.arguments] == ["सभी दुकानों"]
+    # a group with English keeps its place, whatever its last word
+    named = Argument("target", "संक्रमण", 0, 7, "actor:x", "infected people")
+    ev = _event(named)
+    _drop_no_actor_targets(ev)
+    assert ev.target == ["actor:x"]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("पुलिस ने मरीज के स्वजनों को क्वारंटाइन कर दिया है।", ("स्वजनों", "family members")),
+        (
+            "जिलाधिकारी ने सभी धर्मगुरुओं से अपील की कि लोग घरों में ही नमाज पढ़ें।",
+            ("सभी धर्मगुरुओं", "all religious leaders"),
+        ),
+    ],
+)
+def test_heads_the_glossary_lacked_are_said(text: str, target: tuple[str, str]) -> None:
+    assert target in _targets(text)
