@@ -125,3 +125,20 @@ def test_a_disease_or_a_measure_is_no_target() -> None:
 )
 def test_heads_the_glossary_lacked_are_said(text: str, target: tuple[str, str]) -> None:
     assert target in _targets(text)
+
+
+def test_these_areas_are_the_areas_listed_before() -> None:
+    text = (
+        "जिले के रामनगर, सीतापुर और मझौली इलाकों में संक्रमित मिलने के बाद प्रशासन ने "
+        "इन चारों इलाकों को हॉटस्पॉट घोषित कर सील कर दिया है।"
+    )
+    phrase = "इन चारों इलाकों"
+    arg = _arg(text, phrase, "the areas")
+    got = _named_before(arg, text)
+    assert got is not None and got.endswith(" areas") and got.count(",") == 1 and " and " in got
+
+
+def test_these_areas_with_no_list_before_stay_as_they_are() -> None:
+    text = "कई इलाकों में संक्रमण फैला है। प्रशासन ने इन इलाकों को सील कर दिया है।"
+    arg = _arg(text, "इन इलाकों", "the areas")
+    assert _named_before(arg, text) is None

@@ -735,10 +735,57 @@ _BACK_REACH = 1500  # characters before the target: about the report's previous 
 _ONE_LOCALITY = frozenset({"village", "area", "colony"})
 
 
+# "गंगापुर, लोहता, बजरडीहा और मदनपुरा इलाकों में … इन क्षेत्रों को सील": a demonstrative plural of
+# a locality noun points back at the list of localities named before it (round ev53: the
+# stand-in /tmp/ev43/annot_t.txt, PK-2020-APR-06, written on corpus day files outside the gold)
+_THESE = frozenset({"इन", "उन"})
+_ALL_OF = frozenset({"सभी", "दोनों", "तीनों", "चारों", "पांचों", "सारे"})
+_MANY_LOCALITIES = frozenset({"areas", "villages"})
+
+
+def _listed_before(arg: Argument, text: str) -> str | None:
+    """English of the list of localities a demonstrative plural ("इन क्षेत्रों") points back at."""
+    g = glossary()
+    words = _words(arg.text)
+    if not 2 <= len(words) <= 3 or words[0] not in _THESE or any(w not in _ALL_OF for w in words[1:-1]):
+        return None
+    head = _lookup(words, len(words) - 1, g)
+    if head is None or head[2] != "noun" or head[1] not in _MANY_LOCALITIES or head[0] != 1:
+        return None
+    before = _words(text[max(0, arg.start - _BACK_REACH) : arg.start])
+    for j in range(len(before) - 1, 0, -1):
+        hit = _lookup(before[: j + 1], j, g)
+        if hit is None or hit[1] != head[1] or hit[0] != 1:
+            continue
+        names: list[str] = []
+        k = j
+        while k > 0:
+            m = k - 1  # one name of one word, after "," or "और" or first
+            word = before[m]
+            en = _place_en((word,))
+            if en is None:
+                from .actors import romanise
+                from .names import name_like
+
+                en = romanise(word) if name_like(word) else None
+            if en is None:
+                break
+            names.insert(0, en)
+            if m > 0 and before[m - 1] in {",", "और", "व", "तथा", "एवं"}:
+                k = m - 1
+                continue
+            break
+        if len(names) >= 2:
+            return f"{', '.join(names[:-1])} and {names[-1]} {head[1]}"
+    return None
+
+
 def _named_before(arg: Argument, text: str) -> str | None:
     """English of the locality a bare locality noun refers back to, or None."""
     g = glossary()
     words = _words(arg.text)
+    if words and words[0] in _THESE:
+        return _listed_before(arg, text)
     if not words or not 1 <= len(words) <= 2 or any(w not in _BARE_LOCALITY for w in words[:-1]):
         return None
     head = _lookup(words, len(words) - 1, g)
