@@ -142,3 +142,15 @@ def test_these_areas_with_no_list_before_stay_as_they_are() -> None:
     text = "कई इलाकों में संक्रमण फैला है। प्रशासन ने इन इलाकों को सील कर दिया है।"
     arg = _arg(text, "इन इलाकों", "the areas")
     assert _named_before(arg, text) is None
+
+
+def test_violators_of_it_are_violators_of_the_measure_said_before() -> None:
+    text = (
+        "जिलाधिकारी ने कहा कि शहर में कर्फ्यू 30 अप्रैल तक जारी रहेगा। "
+        "इसे जो भी तोड़ेगा उसके खिलाफ सख्त कार्रवाई की जायेगी।"
+    )
+    assert ("जो भी तोड़ेगा", "violators of the curfew") in _targets(text)
+    # no pronoun, no measure before: the bare violators
+    assert ("जो भी तोड़ेगा", "violators") in _targets(
+        "जो भी तोड़ेगा उसके खिलाफ सख्त कार्रवाई की जायेगी।"
+    )

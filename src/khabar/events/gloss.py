@@ -601,6 +601,35 @@ def _violators_of(words: list[str]) -> str | None:
     return f"violators of {of}"
 
 
+# "इसे जो भी तोड़ेगा उसके खिलाफ कार्रवाई", "इसका उल्लंघन करने वालों पर": what is broken is a
+# pronoun for the measure said just before (the lockdown, the curfew, the order); coders name it
+# ("lockdown violators"). Issue 13, round ev53: the tune half's one case and corpus day files.
+_IT = frozenset({"इसे", "इसका", "इसकी", "इसके", "इनका", "इनकी", "इनके", "उसका", "उसकी", "उसके"})
+_IT_REACH = 400  # characters before the pronoun: the sentence before it
+
+
+def _violators_of_it(arg: Argument, text: str) -> str | None:
+    """ "violators of the lockdown" for violators of a pronoun that stands for a measure."""
+    en = arg.en or ""
+    if not en.startswith("violators") or en.startswith("violators of"):
+        return None
+    words = _words(arg.text)
+    before = _TOKEN.findall(text[max(0, arg.start - 40) : arg.start])
+    at = arg.start
+    if words and words[0] in _IT:
+        at = arg.start
+    elif before and before[-1] in _IT:
+        at = text.rfind(before[-1], 0, arg.start)
+    else:
+        return None
+    said = text[max(0, at - _IT_REACH) : at]
+    found = [(said.rfind(hi), of) for hi, of in _BROKEN if hi in said]
+    if not found:
+        return None
+    of = max(found)[1]
+    return f"violators of {of}{en.removeprefix('violators')}"
+
+
 def _relative(words: list[str]) -> str | None:
     clause = " ".join(words)
     if not words or words[0] != "जो" or not any(b in clause for b in _BREAKS):
@@ -695,7 +724,12 @@ def name_actors(
         if text is not None:
             for arg in ev.arguments:
                 if arg.role == "target" and arg.en:
-                    arg.en = _named_before(arg, text) or _one_of_them(arg, text) or arg.en
+                    arg.en = (
+                        _named_before(arg, text)
+                        or _one_of_them(arg, text)
+                        or _violators_of_it(arg, text)
+                        or arg.en
+                    )
         _drop_unplaced_public(ev)
         _drop_no_actor_targets(ev)
 
