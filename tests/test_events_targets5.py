@@ -154,3 +154,8 @@ def test_violators_of_it_are_violators_of_the_measure_said_before() -> None:
     assert ("जो भी तोड़ेगा", "violators") in _targets(
         "जो भी तोड़ेगा उसके खिलाफ सख्त कार्रवाई की जायेगी।"
     )
+
+
+def test_followers_are_said() -> None:
+    got = _targets("मौलाना ने अपने अनुयायियों से अपील की कि वे घरों में ही नमाज पढ़ें।")
+    assert any(en and en.startswith("followers") for _, en in got), got
