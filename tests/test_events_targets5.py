@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.config import Config
-from khabar.events.gloss import _drop_no_actor_targets, _named_before, _one_of_them
+from khabar.events.gloss import _drop_no_actor_targets, _named_before, _one_of_them, gloss
 from khabar.model import Argument, Article, Event
 from khabar.pipeline import run_local
 
@@ -151,11 +151,23 @@ def test_violators_of_it_are_violators_of_the_measure_said_before() -> None:
     )
     assert ("जो भी तोड़ेगा", "violators of the curfew") in _targets(text)
     # no pronoun, no measure before: the bare violators
-    assert ("जो भी तोड़ेगा", "violators") in _targets(
-        "जो भी तोड़ेगा उसके खिलाफ सख्त कार्रवाई की जायेगी।"
-    )
+    assert ("जो भी तोड़ेगा", "violators") in _targets("जो भी तोड़ेगा उसके खिलाफ सख्त कार्रवाई की जायेगी।")
 
 
 def test_followers_are_said() -> None:
     got = _targets("मौलाना ने अपने अनुयायियों से अपील की कि वे घरों में ही नमाज पढ़ें।")
     assert any(en and en.startswith("followers") for _, en in got), got
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("एक धर्मगुरु", "one religious leader"),
+        ("उस स्कूल", "the school"),
+        ("एक अन्य स्कूल", "one other school"),
+        ("एक लाख लोगों", "one lakh people"),  # a number, not one of them
+        ("इन स्कूलों", "the schools"),
+    ],
+)
+def test_one_thing_is_said_in_the_singular(phrase: str, want: str) -> None:
+    assert gloss(phrase) == want

@@ -649,6 +649,8 @@ def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str
     if got is None:
         return None
     en, own_place = got
+    if _one_thing(words):
+        en = _singular(en) or en
     if place and not own_place:
         en = f"{en} in {place}"
     return en
@@ -850,6 +852,30 @@ _MANY = frozenset(
 )
 
 
+_HUNDREDS = frozenset({"सौ", "हजार", "हज़ार", "लाख", "करोड़", "दर्जन"})
+
+
+def _one_thing(words: list[str]) -> bool:
+    """ "एक बड़े पार्क", "एक धर्मगुरु", "उस स्कूल": one of a thing the glossary names in the plural
+    (round ev53: "one parks", "one religious leaders", "the schools" on corpus day files); not
+    "एक लाख लोगों"."""
+    return (
+        len(words) >= 2
+        and words[0] in {"एक", "इस", "उस", "इसी", "उसी"}  # इस/उस: singular (plural इन/उन)
+        and words[1] not in _HUNDREDS
+        and not words[-1].endswith(("ों", "ओं"))
+        and not _CONJUNCTIONS & set(words)
+    )
+
+
+def _singular(en: str) -> str | None:
+    """ "patients in Gaya" -> "patient in Gaya": the head's plural -s dropped, else None."""
+    m = re.match(r"^((?:\S+ )*?)([a-z]+)(s)((?: (?:in|of|from|returning) .*)?)$", en)
+    if m is None or m.group(2).endswith("s"):
+        return None
+    return f"{m.group(1)}{m.group(2)}{m.group(4)}"
+
+
 def _one_of_them(arg: Argument, text: str) -> str | None:
     """The singular English of a one-person target named in the plural, or None."""
     words = _words(arg.text)
@@ -862,11 +888,7 @@ def _one_of_them(arg: Argument, text: str) -> str | None:
     entries = [e for f, e in g.index.get(words[-1], ()) if f == (words[-1],) and e.kind == "noun"]
     if not entries or not all(e.people for e in entries):
         return None
-    en = arg.en or ""
-    m = re.match(r"^((?:\S+ )*?)([a-z]+)(s)((?: (?:in|of|from) .*)?)$", en)
-    if m is None or m.group(2).endswith("s") or not m.group(2):
-        return None
-    return f"{m.group(1)}{m.group(2)}{m.group(4)}"
+    return _singular(arg.en or "")
 
 
 def _beyond_home(place: str | None, text: str) -> str | None:
