@@ -601,6 +601,35 @@ def _violators_of(words: list[str]) -> str | None:
     return f"violators of {of}"
 
 
+# "इसे जो भी तोड़ेगा उसके खिलाफ कार्रवाई", "इसका उल्लंघन करने वालों पर": what is broken is a
+# pronoun for the measure said just before (the lockdown, the curfew, the order); coders name it
+# ("lockdown violators"). Issue 13, round ev53: the tune half's one case and corpus day files.
+_IT = frozenset({"इसे", "इसका", "इसकी", "इसके", "इनका", "इनकी", "इनके", "उसका", "उसकी", "उसके"})
+_IT_REACH = 400  # characters before the pronoun: the sentence before it
+
+
+def _violators_of_it(arg: Argument, text: str) -> str | None:
+    """ "violators of the lockdown" for violators of a pronoun that stands for a measure."""
+    en = arg.en or ""
+    if not en.startswith("violators") or en.startswith("violators of"):
+        return None
+    words = _words(arg.text)
+    before = _TOKEN.findall(text[max(0, arg.start - 40) : arg.start])
+    at = arg.start
+    if words and words[0] in _IT:
+        at = arg.start
+    elif before and before[-1] in _IT:
+        at = text.rfind(before[-1], 0, arg.start)
+    else:
+        return None
+    said = text[max(0, at - _IT_REACH) : at]
+    found = [(said.rfind(hi), of) for hi, of in _BROKEN if hi in said]
+    if not found:
+        return None
+    of = max(found)[1]
+    return f"violators of {of}{en.removeprefix('violators')}"
+
+
 def _relative(words: list[str]) -> str | None:
     clause = " ".join(words)
     if not words or words[0] != "जो" or not any(b in clause for b in _BREAKS):
@@ -620,13 +649,18 @@ def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str
     if got is None:
         return None
     en, own_place = got
+    if _one_thing(words):
+        en = _singular(en) or en
     if place and not own_place:
         en = f"{en} in {place}"
     return en
 
 
 def name_actors(
-    events: list[Event], dct: str | None = None, people: dict[str, str] | None = None
+    events: list[Event],
+    dct: str | None = None,
+    people: dict[str, str] | None = None,
+    text: str | None = None,
 ) -> None:
     """Give the source and target arguments that name no entity their English
     (``Argument.en``): a ``text:`` phrase its gloss, a group the actor dictionary could not
@@ -634,7 +668,9 @@ def name_actors(
     id -> English, from the actor context) that name. A target is named in the jurisdiction of
     the event's first source with a place: a person's office as held on the article's date
     ``dct`` (a chief minister of 2020 acts for his state, though he holds no office today),
-    else its actor code (filled before)."""
+    else its actor code (filled before). With the article's ``text`` (which the arguments'
+    offsets index), a target's number and a bare locality's name are read from it
+    (:func:`_one_of_them`, :func:`_named_before`)."""
     on = day_of(dct)
     people = people or {}
     placed = _placeable_groups()
@@ -687,7 +723,172 @@ def name_actors(
                 )
                 if country and ev.codes.get(ident, "").endswith(" CVL"):
                     ev.codes[ident] = f"{country} CVL"
+        if text is not None:
+            for arg in ev.arguments:
+                if arg.role == "target" and arg.en:
+                    arg.en = (
+                        _named_before(arg, text)
+                        or _one_of_them(arg, text)
+                        or _violators_of_it(arg, text)
+                        or arg.en
+                    )
         _drop_unplaced_public(ev)
+        _drop_no_actor_targets(ev)
+
+
+# A disease, its spread or a measure is no one an act is done to ("कोरोना वायरस को फैलने से
+# रोकने", "संक्रमण पर रोक", "लॉकडाउन को सख्ती से पालन कराने का निर्देश"): such a target had no
+# English and was wrong whatever the gold says; no target is right where the gold has none.
+# Issue 13, round ev53: 19 of 292 targets with no English on corpus day files outside the gold.
+_NO_ACTOR = frozenset(
+    {"वायरस", "संक्रमण", "प्रसार", "प्रकोप", "महामारी", "खतरे", "खतरा", "बीमारी", "लॉकडाउन"}
+)
+
+
+def _no_actor(arg: Argument) -> bool:
+    words = _words(arg.text)
+    return arg.role == "target" and not arg.en and bool(words) and words[-1] in _NO_ACTOR
+
+
+def _drop_no_actor_targets(ev: Event) -> None:
+    if not any(_no_actor(a) for a in ev.arguments):
+        return
+    gone = {a.entity_id for a in ev.arguments if _no_actor(a)}
+    ev.arguments = [a for a in ev.arguments if not _no_actor(a)]
+    kept = {a.entity_id for a in ev.arguments if a.role == "target"}
+    ev.target = [t for t in ev.target if t not in gone or t in kept]
+
+
+# A bare or definite locality noun ("गांव को सील", "पूरे गांव को", "इस इलाके में") after the
+# article named the locality ("पतिसा गांव के चार लोगों", "गमहरिया गांव में"): the target is that
+# locality, said by its name. Issue 13, round ev53: sealed villages on corpus day files outside the
+# event gold (DH-2020-MAY-06) and the tune half; never across a different noun ("गांव" is no
+# "इलाका"), and only the nearest name within _BACK_REACH characters before the target.
+_BARE_LOCALITY = frozenset({"पूरे", "पूरा", "इस", "उस", "उसी", "इसी", "संबंधित", "उक्त"})
+_BACK_REACH = 1500  # characters before the target: about the report's previous paragraph
+# one place's nouns: not "sector" ("इस सेक्टर" = the export sector as often as Sector 21), nor a
+# plural ("इलाकों" after "किन-किन इलाकों": no name) (round ev53, corpus day files)
+_ONE_LOCALITY = frozenset({"village", "area", "colony"})
+
+
+# "गंगापुर, लोहता, बजरडीहा और मदनपुरा इलाकों में … इन क्षेत्रों को सील": a demonstrative plural of
+# a locality noun points back at the list of localities named before it (round ev53: the
+# stand-in /tmp/ev43/annot_t.txt, PK-2020-APR-06, written on corpus day files outside the gold)
+_THESE = frozenset({"इन", "उन"})
+_ALL_OF = frozenset({"सभी", "दोनों", "तीनों", "चारों", "पांचों", "सारे"})
+_MANY_LOCALITIES = frozenset({"areas", "villages"})
+
+
+def _listed_before(arg: Argument, text: str) -> str | None:
+    """English of the list of localities a demonstrative plural ("इन क्षेत्रों") points back at."""
+    g = glossary()
+    words = _words(arg.text)
+    if not 2 <= len(words) <= 3 or words[0] not in _THESE or any(w not in _ALL_OF for w in words[1:-1]):
+        return None
+    head = _lookup(words, len(words) - 1, g)
+    if head is None or head[2] != "noun" or head[1] not in _MANY_LOCALITIES or head[0] != 1:
+        return None
+    before = _words(text[max(0, arg.start - _BACK_REACH) : arg.start])
+    for j in range(len(before) - 1, 0, -1):
+        hit = _lookup(before[: j + 1], j, g)
+        if hit is None or hit[1] != head[1] or hit[0] != 1:
+            continue
+        names: list[str] = []
+        k = j
+        while k > 0:
+            m = k - 1  # one name of one word, after "," or "और" or first
+            word = before[m]
+            en = _place_en((word,))
+            if en is None:
+                from .actors import romanise
+                from .names import name_like
+
+                en = romanise(word) if name_like(word) else None
+            if en is None:
+                break
+            names.insert(0, en)
+            if m > 0 and before[m - 1] in {",", "और", "व", "तथा", "एवं"}:
+                k = m - 1
+                continue
+            break
+        if len(names) >= 2:
+            return f"{', '.join(names[:-1])} and {names[-1]} {head[1]}"
+    return None
+
+
+def _named_before(arg: Argument, text: str) -> str | None:
+    """English of the locality a bare locality noun refers back to, or None."""
+    g = glossary()
+    words = _words(arg.text)
+    if words and words[0] in _THESE:
+        return _listed_before(arg, text)
+    if not words or not 1 <= len(words) <= 2 or any(w not in _BARE_LOCALITY for w in words[:-1]):
+        return None
+    head = _lookup(words, len(words) - 1, g)
+    if head is None or head[2] != "noun" or head[1] not in _ONE_LOCALITY or head[0] != 1:
+        return None
+    before = _words(text[max(0, arg.start - _BACK_REACH) : arg.start])
+    for j in range(len(before) - 1, 0, -1):
+        hit = _lookup(before[: j + 1], j, g)
+        if hit is None or hit[1] != head[1]:
+            continue
+        for i in range(max(0, j - _NAME_REACH), j):
+            named = _locality_name(before[: j + 1], i, g)
+            if named is not None and i + named[0] == j:
+                own, en = gloss(arg.text) or "", arg.en or ""
+                rest = en[len(own) :] if own and en.startswith(own) else ""
+                return f"{named[1]} {head[1]}{rest}"
+    return None
+
+
+# "कथित पत्रकार को गिरफ्तार", "मरीज को भर्ती": a noun of people in its direct form right before a
+# postposition is one person (its oblique plural is "पत्रकारों", "मरीजों"), though the glossary and
+# the actor dictionary say the plural, the number of most targets. Issue 13, round ev53: a
+# singular target read as a group ("journalists in ...") on corpus day files outside the gold.
+_CASE_MARKERS = frozenset({"को", "से", "ने", "पर"})
+_MANY = frozenset(
+    {"सभी", "सारे", "सब", "कई", "इन", "उन", "ये", "वे", "दोनों", "तमाम", "अनेक", "विभिन्न",
+     "कुछ", "अन्य", "सैकड़ों", "हजारों", "बहुत", "ऐसे", "अधिकांश", "आदि"}
+)
+
+
+_HUNDREDS = frozenset({"सौ", "हजार", "हज़ार", "लाख", "करोड़", "दर्जन"})
+
+
+def _one_thing(words: list[str]) -> bool:
+    """ "एक बड़े पार्क", "एक धर्मगुरु", "उस स्कूल": one of a thing the glossary names in the plural
+    (round ev53: "one parks", "one religious leaders", "the schools" on corpus day files); not
+    "एक लाख लोगों"."""
+    return (
+        len(words) >= 2
+        and words[0] in {"एक", "इस", "उस", "इसी", "उसी"}  # इस/उस: singular (plural इन/उन)
+        and words[1] not in _HUNDREDS
+        and not words[-1].endswith(("ों", "ओं"))
+        and not _CONJUNCTIONS & set(words)
+    )
+
+
+def _singular(en: str) -> str | None:
+    """ "patients in Gaya" -> "patient in Gaya": the head's plural -s dropped, else None."""
+    m = re.match(r"^((?:\S+ )*?)([a-z]+)(s)((?: (?:in|of|from|returning) .*)?)$", en)
+    if m is None or m.group(2).endswith("s"):
+        return None
+    return f"{m.group(1)}{m.group(2)}{m.group(4)}"
+
+
+def _one_of_them(arg: Argument, text: str) -> str | None:
+    """The singular English of a one-person target named in the plural, or None."""
+    words = _words(arg.text)
+    after = _TOKEN.findall(text[arg.end : arg.end + 12])
+    if not words or not after or after[0] not in _CASE_MARKERS or words[-1].endswith(("ों", "ओं")):
+        return None
+    if _CONJUNCTIONS & set(words) or _MANY & set(words) or any(_NUMBER.fullmatch(w) for w in words):
+        return None
+    g = glossary()
+    entries = [e for f, e in g.index.get(words[-1], ()) if f == (words[-1],) and e.kind == "noun"]
+    if not entries or not all(e.people for e in entries):
+        return None
+    return _singular(arg.en or "")
 
 
 def _beyond_home(place: str | None, text: str) -> str | None:

@@ -310,7 +310,7 @@ def analyse(article: Article) -> Article:
     prefer_named_ministry(events, views)
     _full_names(article, events)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
-    name_actors(events, article.dct, ctx.actors.names)
+    name_actors(events, article.dct, ctx.actors.names, article.text)
     article.events = events
     article.quotes = quotes
     return article
