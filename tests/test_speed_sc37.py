@@ -59,3 +59,73 @@ def test_lang_stage_counts_each_blocks_cues_once(monkeypatch) -> None:
         code, _, _ = langid.language_and_shares(content)
         assert before.language == code
         assert [b.lang for b in before.blocks] == [langid.detect_language(p)[0] for p in paragraphs]
+
+
+def _old_focal_terms(article: Article, lead_end: int, own: list, named: bool = False) -> frozenset:
+    """focal_terms as it was before round sc37: each mention asked about each term."""
+    from khabar.stories import focal
+
+    df = focal.background_df()[1]
+    names = [m for m in article.mentions if m.kind == "name"] if named else []
+    out = set()
+    for found in focal._TERM.finditer(article.text, 0, lead_end):
+        if any(m.start <= found.start() < m.end for m in own):
+            continue
+        if named and not any(m.start <= found.start() < m.end for m in names):
+            continue
+        term = focal._rare_stem(found.group())
+        if term is None or df.get(term, 0) > focal.FOCAL_DF:
+            continue
+        out.add(term)
+    return frozenset(out)
+
+
+def test_focal_terms_marked_offsets_as_asked_per_mention() -> None:
+    """focal_terms marks the offsets its mentions cover once (round sc37): the same terms as
+    asking every mention about every term, for the lead, the headline and names only."""
+    from khabar.model import Mention
+    from khabar.stories.focal import focal_terms
+
+    title = "तबलीगी जमात के मरकज से लौटे 40 लोगों की तलाश में जुटी मुरादाबाद पुलिस"
+    lead = ("मुरादाबाद में निजामुद्दीन स्थित मरकज से लौटे जमातियों की तलाश तेज कर दी गई है। "
+            "पुलिस अधीक्षक अमित पाठक ने बताया कि सभी को क्वारंटीन किया जाएगा।")
+    text = title + "\n" + lead
+    def span(word: str, after: int = 0) -> tuple[int, int]:
+        at = text.index(word, after)
+        return at, at + len(word)
+    mentions = [
+        Mention(*span("मुरादाबाद"), "मुरादाबाद", "CITY", "kb:city/1262801"),
+        Mention(*span("मुरादाबाद", len(title)), "मुरादाबाद", "CITY", "kb:city/1262801"),
+        Mention(*span("निजामुद्दीन"), "निजामुद्दीन", "LOCATION"),
+        Mention(*span("अमित पाठक"), "अमित पाठक", "PERSON"),
+        Mention(*span("तबलीगी जमात"), "तबलीगी जमात", "ORGANIZATION"),
+        Mention(*span("पुलिस अधीक्षक"), "पुलिस अधीक्षक", "PERSON", kind="role_only"),
+        Mention(len(text) + 5, len(text) + 9, "x", "CITY"),  # past the lead: covers nothing
+    ]
+    article = Article(id="focal", text=text, mentions=mentions)
+    own = mentions[:2]
+    for end in (len(title), len(text), 10, 0):
+        for named in (False, True):
+            assert focal_terms(article, end, {}, own, named=named) == _old_focal_terms(
+                article, end, own, named)
+    assert focal_terms(article, len(text), {}, own)  # the test text has focal terms at all
+
+
+def test_stem_tries_only_suffixes_with_the_tokens_last_letter() -> None:
+    """stem() tries only the suffixes that end as the token does (round sc37): the same stems as
+    trying all of them in their order."""
+    from khabar.stories import features
+
+    def old_stem(token: str) -> str:
+        if token.isascii():
+            return token[:-1] if len(token) > 4 and token.endswith("s") else token
+        for suffix in features._SUFFIXES:
+            if token.endswith(suffix) and len(token) - len(suffix) >= 2:
+                return token[: -len(suffix)]
+        return token
+
+    sentence = ("सरकार ने लॉकडाउन बढ़ाएंगे जाएंगी मजदूरों मरीजों दवाइयां लड़कियों बच्चियाँ "
+                "कर्मचारियों बताया गए जाने वाली दुकानें खुलेंगी हालात cases tests Delhi ई ा कि")
+    words = [*sentence.split(), "", "ाना", "कोरोना"]
+    features.stem.cache_clear()
+    assert [features.stem(w) for w in words] == [old_stem(w) for w in words]
