@@ -184,7 +184,7 @@ def _language(text: str, words: list[str], shares: ScriptShares,
         return "und", 0.0
     family = _family(shares)
     if family == "devanagari":
-        return _devanagari(text, words, cue_counts(words) if cues is None else cues)
+        return _devanagari(text, words, cues)
     if family == "arabic":
         if any(ch in _URDU_LETTERS for ch in text):
             return "ur", 0.9
@@ -221,7 +221,10 @@ def reads_cues(counts: Counts) -> bool:
     return shares.letters >= 3 and _family(shares) == "devanagari"
 
 
-def _devanagari(text: str, words: list[str], counts: CueCounts) -> tuple[str, float]:
+def _devanagari(text: str, words: list[str], counts: CueCounts | None = None
+                ) -> tuple[str, float]:
+    if counts is None:
+        counts = cue_counts(words)
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 2 and top >= 2 * second:
