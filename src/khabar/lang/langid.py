@@ -102,6 +102,8 @@ def _shares(text: str, letters: int) -> ScriptShares:
 
 # Letters (and marks), then the Devanagari, Latin and Arabic-script characters among them.
 Counts = tuple[int, int, int, int]
+# Cue words of each Devanagari language (keys in :data:`_CUES` order) among a text's words.
+CueCounts = dict[str, int]
 
 
 def shares_of(counts: Counts) -> ScriptShares:
@@ -139,25 +141,50 @@ def language_and_shares(text: str) -> tuple[str, float, ScriptShares]:
     return language_of(text, *letter_counts(text))
 
 
-def language_of(text: str, words: list[str], counts: Counts) -> tuple[str, float, ScriptShares]:
+def language_of(text: str, words: list[str], counts: Counts,
+                cues: CueCounts | None = None) -> tuple[str, float, ScriptShares]:
     """:func:`language_and_shares` of ``text`` from its :func:`letter_counts`, when the caller
-    has them (the lang stage sums its blocks' for the article's content)."""
+    has them (the lang stage sums its blocks' for the article's content); ``cues``: the
+    :func:`cue_counts` of ``words``, when the caller has them too (the same sum)."""
     shares = shares_of(counts)
-    return (*_language(text, words, shares), shares)
+    return (*_language(text, words, shares, cues), shares)
 
 
-def _language(text: str, words: list[str], shares: ScriptShares) -> tuple[str, float]:
+def cue_counts(words: list[str]) -> CueCounts:
+    """How many of ``words`` (the first :data:`_MAX_CUE_WORDS`) are cues of each Devanagari
+    language. Counts of the words of texts joined by a newline are the sums of each text's
+    (no word crosses the newline) while all of them are within the first
+    :data:`_MAX_CUE_WORDS`: the lang stage sums its blocks' instead of counting the article's
+    words again (round sc37, issue 16: the article's count was half of :func:`_devanagari`)."""
+    counts = dict.fromkeys(_CUES, 0)
+    # Each distinct word once, with its number (news repeats its words: half the lookups).
+    for w, times in Counter(words[:_MAX_CUE_WORDS]).items():
+        lang = _CUE_OF.get(w)
+        if lang is not None:
+            counts[lang] += times
+        elif len(w) > 4 and w[-1] in _SUFFIX_LAST:
+            for lang, suffixes in _SUFFIX_CUES.items():
+                if w.endswith(suffixes):
+                    counts[lang] += times
+    return counts
+
+
+def sum_cues(parts: list[CueCounts]) -> CueCounts:
+    """The :func:`cue_counts` of words joined from ``parts``' (see there when that holds)."""
+    counts = dict.fromkeys(_CUES, 0)
+    for part in parts:
+        for lang, times in part.items():
+            counts[lang] += times
+    return counts
+
+
+def _language(text: str, words: list[str], shares: ScriptShares,
+              cues: CueCounts | None = None) -> tuple[str, float]:
     if shares.letters < 3:
         return "und", 0.0
-    family = max(
-        ("devanagari", shares.devanagari),
-        ("latin", shares.latin),
-        ("arabic", shares.arabic),
-        ("other", shares.other),
-        key=lambda kv: kv[1],
-    )[0]
+    family = _family(shares)
     if family == "devanagari":
-        return _devanagari(text, words)
+        return _devanagari(text, words, cues)
     if family == "arabic":
         if any(ch in _URDU_LETTERS for ch in text):
             return "ur", 0.9
@@ -176,17 +203,28 @@ def _language(text: str, words: list[str], shares: ScriptShares) -> tuple[str, f
     return code, conf
 
 
-def _devanagari(text: str, words: list[str]) -> tuple[str, float]:
-    counts = dict.fromkeys(_CUES, 0)
-    # Each distinct word once, with its number (news repeats its words: half the lookups).
-    for w, times in Counter(words[:_MAX_CUE_WORDS]).items():
-        lang = _CUE_OF.get(w)
-        if lang is not None:
-            counts[lang] += times
-        elif len(w) > 4 and w[-1] in _SUFFIX_LAST:
-            for lang, suffixes in _SUFFIX_CUES.items():
-                if w.endswith(suffixes):
-                    counts[lang] += times
+def _family(shares: ScriptShares) -> str:
+    """The script that holds most letters (the first of a tie, in this order)."""
+    return max(
+        ("devanagari", shares.devanagari),
+        ("latin", shares.latin),
+        ("arabic", shares.arabic),
+        ("other", shares.other),
+        key=lambda kv: kv[1],
+    )[0]
+
+
+def reads_cues(counts: Counts) -> bool:
+    """Whether :func:`language_of` reads the Devanagari cue words of a text with these
+    :data:`Counts` (so a caller's :func:`cue_counts` would be used)."""
+    shares = shares_of(counts)
+    return shares.letters >= 3 and _family(shares) == "devanagari"
+
+
+def _devanagari(text: str, words: list[str], counts: CueCounts | None = None
+                ) -> tuple[str, float]:
+    if counts is None:
+        counts = cue_counts(words)
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 2 and top >= 2 * second:

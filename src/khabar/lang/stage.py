@@ -14,7 +14,16 @@ from collections.abc import Iterable, Iterator
 from ..config import Config
 from ..model import CONTENT_LABELS, Article, Block, Sentence
 from ..pipeline import stage
-from .langid import language_and_shares, language_of, letter_counts
+from .langid import (
+    _MAX_CUE_WORDS,
+    CueCounts,
+    cue_counts,
+    language_and_shares,
+    language_of,
+    letter_counts,
+    reads_cues,
+    sum_cues,
+)
 from .sentences import split_sentences
 
 # Content text used to decide the article language: the cue counts and CLD2 settle well within
@@ -51,12 +60,16 @@ def annotate(article: Article, config: Config) -> Article:
     words: list[str] = []
     counts = (0, 0, 0, 0)
     whole = True
+    # The cue-word counts of each piece, and its words: summed for the content too (round
+    # sc37), a block's made once, by its own language or else only when the content reads them.
+    piece_cues: list[tuple[CueCounts | None, list[str]]] = []
     for index, block in enumerate(article.blocks):
         if block.label not in CONTENT_LABELS:
             continue
         chunk = text[block.start : block.end]
         chunk_words, chunk_counts = letter_counts(chunk)
-        block.lang = language_of(chunk, chunk_words, chunk_counts)[0]
+        chunk_cues = cue_counts(chunk_words) if reads_cues(chunk_counts) else None
+        block.lang = language_of(chunk, chunk_words, chunk_counts, chunk_cues)[0]
         sentences.extend(
             Sentence(s, e, index) for s, e in split_sentences(text, block.start, block.end)
         )
@@ -65,12 +78,16 @@ def annotate(article: Article, config: Config) -> Article:
             size += len(pieces[-1])
             whole = whole and len(pieces[-1]) == len(chunk)
             words += chunk_words
+            piece_cues.append((chunk_cues, chunk_words))
             counts = (counts[0] + chunk_counts[0], counts[1] + chunk_counts[1],
                       counts[2] + chunk_counts[2], counts[3] + chunk_counts[3])
     article.sentences = sentences
     content = "\n".join(pieces)
     if whole:
-        code, _confidence, shares = language_of(content, words, counts)
+        cues = None
+        if len(words) <= _MAX_CUE_WORDS and reads_cues(counts):
+            cues = sum_cues([c if c is not None else cue_counts(w) for c, w in piece_cues])
+        code, _confidence, shares = language_of(content, words, counts, cues)
     else:
         code, _confidence, shares = language_and_shares(content)
     if code != "und" or not article.language:
