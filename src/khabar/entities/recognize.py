@@ -27,6 +27,7 @@ from .structure import (
     ORG_HEADS,
     before_passive_kar,
     bracketed_acronyms,
+    campus_spans,
     common_plural,
     coordinated_start,
     hyphened_start,
@@ -878,7 +879,8 @@ def structure_candidates(
 
     The tagger decides that there is an organisation (a CRF organisation span overlaps the
     words), the structure decides where it begins; "<place> सरकार" is an organisation either way
-    (the government of that place).
+    (the government of that place), as is an institution's acronym with its campus city
+    (:func:`.structure.campus_spans`).
     """
     gaz = gazetteer(kb)
     orgs = [c for c in crf if c.type == "ORGANIZATION"]
@@ -889,6 +891,7 @@ def structure_candidates(
         government = keys[j - 1] == GOVERNMENT and gaz.get(keys[j - 2]) in ("LOC", "ADJ")
         if government or any(c.i < j and i < c.j for c in orgs):
             out.append(Cand(i, j, "ORGANIZATION", "rule", "name", [], 0.7))
+    out += [Cand(i, j, "ORGANIZATION", "rule", "name", [], 0.7) for i, j in campus_spans(keys, gaz)]
     return out
 
 

@@ -1,0 +1,44 @@
+"""Round ner16 (issue 17): organisation boundaries the tagger and the KB cut short.
+
+- An institution named by its acronym and its campus city ("एम्स ऋषिकेश", "आईआईटी गुवाहाटी")
+  came out as an organisation and a city, or as a place ("पीजीआई" tagged a place).
+
+The sentences are written like the news, not taken from any gold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.config import Config
+from khabar.entities.kb import load_kb
+from khabar.entities.recognize import recognise
+from khabar.entities.tagger import tokenize
+
+
+def names(text: str) -> dict[str, str]:
+    toks = tokenize(text)
+    return {
+        text[toks[c.i].start : toks[c.j - 1].end]: c.type
+        for c in recognise(toks, load_kb(Config()), set())
+        if c.kind == "name"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("गंभीर हालत में मरीज को एम्स भोपाल रेफर कर दिया गया है।", "एम्स भोपाल"),
+        ("पीजीआई लखनऊ की लैब ने शुक्रवार को 212 नमूनों की जांच की।", "पीजीआई लखनऊ"),
+        ("आईआईटी गुवाहाटी के छात्रों ने सस्ता वेंटिलेटर बनाया है।", "आईआईटी गुवाहाटी"),
+        ("IIT जोधपुर के शोधकर्ताओं ने नई जांच किट तैयार की।", "IIT जोधपुर"),
+    ],
+)
+def test_campus_acronym_and_its_city_are_one_organisation(text: str, org: str) -> None:
+    found = names(text)
+    assert found.get(org) == "ORGANIZATION", found
+
+
+def test_campus_acronym_before_a_street_stays_alone() -> None:
+    found = names("आईआईएम रोड पर शनिवार को पुलिस ने बैरिकेड लगाए।")
+    assert "आईआईएम रोड" not in found, found
