@@ -42,3 +42,19 @@ def test_campus_acronym_and_its_city_are_one_organisation(text: str, org: str) -
 def test_campus_acronym_before_a_street_stays_alone() -> None:
     found = names("आईआईएम रोड पर शनिवार को पुलिस ने बैरिकेड लगाए।")
     assert "आईआईएम रोड" not in found, found
+
+
+def persons(text: str) -> list[str]:
+    return [w for w, t in names(text).items() if t == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जिले के सभी अधिकारी सोमवार से दफ्तर में बैठकर काम करेंगे।",
+        "मुख्य सचिव शुक्रवार को वीडियो कांफ्रेंसिंग से जिलाधिकारियों से बात करेंगे।",
+    ],
+)
+def test_a_weekday_after_a_title_is_no_name(text: str) -> None:
+    found = persons(text)
+    assert not any(w in p for p in found for w in ("सोमवार", "शुक्रवार")), found

@@ -123,6 +123,21 @@ STOP = frozenset(
         "उनकी",
         "उन्होंने",
         "श्री",
+        # Round ner16 (issue 17): the weekdays of data/time/hi.yaml, which training never has
+        # (neither IL-NER train nor HiNER's training half has a news date line), so the title
+        # rules took them as the name after a title ("अधिकारी सोमवार से", "खान मंगलवार को"): 9
+        # such persons on the COVID corpus's day files, every one wrong (counted, not tuned).
+        "सोमवार",
+        "मंगलवार",
+        "बुधवार",
+        "गुरुवार",
+        "गुरूवार",
+        "बृहस्पतिवार",
+        "वीरवार",
+        "शुक्रवार",
+        "शनिवार",
+        "रविवार",
+        "इतवार",
     ]
 )
 # A title + name span must be closed by one of these (a case marker after a name, or a comma).
