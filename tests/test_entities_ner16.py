@@ -58,3 +58,32 @@ def persons(text: str) -> list[str]:
 def test_a_weekday_after_a_title_is_no_name(text: str) -> None:
     found = persons(text)
     assert not any(w in p for p in found for w in ("सोमवार", "शुक्रवार")), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "सीएम ने कहा कि राज्य में फिलहाल लॉकडाउन नहीं बढ़ाया जाएगा।",
+        "उपायुक्त ने कहा कि बाहर से आने वाले सभी लोगों की जांच होगी।",
+        "जॉइंट सेक्रटरी और उससे ऊपर के अधिकारी दफ्तर आएंगे।",
+    ],
+)
+def test_an_office_alone_is_no_person(text: str) -> None:
+    assert persons(text) == [], persons(text)
+
+
+def test_joint_secretary_stays_outside_the_name() -> None:
+    found = persons("गृह मंत्रालय में जॉइंट सेक्रटरी पुण्य सलिला श्रीवास्तव ने बताया कि दुकानें खुलेंगी।")
+    assert "पुण्य सलिला श्रीवास्तव" in found, found
+
+
+def test_a_given_name_that_is_a_title_stays_a_person() -> None:
+    from khabar.entities.structure import office_alone
+    from khabar.entities.translit import deva_key
+
+    toks = tokenize("युवराज ने 40 रन बनाए")
+    keys = [deva_key(t.text) for t in toks]
+    assert not office_alone(toks, keys, load_kb(Config()), 0, 1)
+    toks = tokenize("सीएम ने कहा")
+    keys = [deva_key(t.text) for t in toks]
+    assert office_alone(toks, keys, load_kb(Config()), 0, 1)

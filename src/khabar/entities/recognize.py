@@ -35,6 +35,7 @@ from .structure import (
     joined_tail,
     list_agreement,
     names_after_titles,
+    office_alone,
     office_of_place,
     only_initials,
     org_head_spans,
@@ -871,6 +872,8 @@ def crf_candidates(
                 # (कनिका सरकार) follows a given name the KB does not know as a person.
                 j -= 1
             i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE)
+            if office_alone(toks, keys, kb, i, j):
+                continue
             j = surname_after_initials(toks, keys, i, j, STOP)
             i = initials_before(keys, toks, i)
             if only_initials(toks, keys, i, j) or common_plural(keys[j - 1]):
