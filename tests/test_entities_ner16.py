@@ -87,3 +87,11 @@ def test_a_given_name_that_is_a_title_stays_a_person() -> None:
     toks = tokenize("सीएम ने कहा")
     keys = [deva_key(t.text) for t in toks]
     assert office_alone(toks, keys, load_kb(Config()), 0, 1)
+
+
+@pytest.mark.parametrize(
+    "text", ["डीजीपी ने सभी जिलों के पुलिस कप्तानों को सख्ती के निर्देश दिए।", "बीडीओ ने गांव का दौरा किया।"]
+)
+def test_an_office_alone_is_no_organisation(text: str) -> None:
+    found = names(text)
+    assert "ORGANIZATION" not in found.values(), found

@@ -860,6 +860,8 @@ def crf_candidates(
             j = joined_tail(toks, keys, j, STOP)
             i = hyphened_start(toks, keys, i, STOP, gaz)
             i = coordinated_start(toks, keys, i, j, STOP, gaz)
+        if label == "ORG" and i < j and office_alone(toks, keys, kb, i, j):
+            continue  # "डीजीपी ने", "एसडीएम": an office, not its organisation (no training ORG is)
         if label == "ORG" and j - i > 2:
             out += [Cand(a, b, types[label], "crf", "name", [], 0.7) for a, b in split_org(keys, i, j)]
             continue
