@@ -95,3 +95,34 @@ def test_a_given_name_that_is_a_title_stays_a_person() -> None:
 def test_an_office_alone_is_no_organisation(text: str) -> None:
     found = names(text)
     assert "ORGANIZATION" not in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        (
+            "सीबीएसई और उत्तराखंड स्कूल बोर्ड ने बोर्ड परीक्षाएं टाल दी हैं।",
+            {"सीबीएसई", "उत्तराखंड स्कूल बोर्ड"},
+        ),
+        (
+            "जेएनयू, डीयू और जामिया मिल्लिया विश्वविद्यालय ने कक्षाएं निलंबित कर दी हैं।",
+            {"जामिया मिल्लिया विश्वविद्यालय"},
+        ),
+    ],
+)
+def test_a_list_of_organisations_is_not_one(text: str, orgs: set[str]) -> None:
+    found = {w for w, t in names(text).items() if t == "ORGANIZATION"}
+    assert orgs <= found, found
+    assert not any(" और " in w for w in found), found
+
+
+def test_split_org_keeps_a_ministry_of_coordinated_subjects() -> None:
+    from khabar.entities.structure import split_org
+    from khabar.entities.tagger import gazetteer
+    from khabar.entities.translit import deva_key
+
+    gaz = gazetteer(load_kb(Config()))
+    keys = [deva_key(w) for w in ["स्वास्थ्य", "एवं", "परिवार", "कल्याण", "मंत्रालय"]]
+    assert split_org(keys, 0, 5, gaz) == [(0, 5)]
+    keys = [deva_key(w) for w in ["जामिया", "और", "दिल्ली", "विश्वविद्यालय"]]
+    assert split_org(keys, 0, 4, gaz) == [(0, 1), (2, 4)]

@@ -863,7 +863,7 @@ def crf_candidates(
         if label == "ORG" and i < j and office_alone(toks, keys, kb, i, j):
             continue  # "डीजीपी ने", "एसडीएम": an office, not its organisation (no training ORG is)
         if label == "ORG" and j - i > 2:
-            out += [Cand(a, b, types[label], "crf", "name", [], 0.7) for a, b in split_org(keys, i, j)]
+            out += [Cand(a, b, types[label], "crf", "name", [], 0.7) for a, b in split_org(keys, i, j, gaz)]
             continue
         if label == "PER" and i < j:
             j = trim_verbs(keys, i, j)
