@@ -126,3 +126,16 @@ def test_split_org_keeps_a_ministry_of_coordinated_subjects() -> None:
     assert split_org(keys, 0, 5, gaz) == [(0, 5)]
     keys = [deva_key(w) for w in ["जामिया", "और", "दिल्ली", "विश्वविद्यालय"]]
     assert split_org(keys, 0, 4, gaz) == [(0, 1), (2, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("भोपाल के शिवाजी नगर निवासी एक व्यापारी की रिपोर्ट पॉजिटिव आई है।", "शिवाजी नगर"),
+        ("पुलिस ने जामा मस्जिद के आसपास के इलाके को सील कर दिया।", "जामा मस्जिद"),
+    ],
+)
+def test_a_place_head_ends_a_place_not_a_person(text: str, place: str) -> None:
+    found = names(text)
+    assert place not in persons(text), found
+    assert not any(w.endswith("निवासी") for w in found), found

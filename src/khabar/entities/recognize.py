@@ -25,6 +25,8 @@ from .structure import (
     HYPHENS,
     LIST_JOINERS,
     ORG_HEADS,
+    PLACE_HEADS,
+    RESIDENT,
     before_passive_kar,
     bracketed_acronyms,
     campus_spans,
@@ -865,6 +867,10 @@ def crf_candidates(
         if label == "ORG" and j - i > 2:
             out += [Cand(a, b, types[label], "crf", "name", [], 0.7) for a, b in split_org(keys, i, j, gaz)]
             continue
+        if label == "PER" and j - i > 1 and keys[j - 1] == RESIDENT:
+            j -= 1  # "शिवाजी नगर निवासी": a resident of the place
+        if label == "PER" and j - i > 1 and keys[j - 1] in PLACE_HEADS:
+            label = "LOC"  # "शिवाजी नगर", "शालीमार गार्डन": a place, not a surname
         if label == "PER" and i < j:
             j = trim_verbs(keys, i, j)
             if j - i > 1 and keys[j - 1] == GOVERNMENT and gaz.get(keys[j - 2]) == "PER":

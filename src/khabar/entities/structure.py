@@ -514,6 +514,20 @@ def office_alone(toks: Sequence[Tok], keys: Sequence[str], kb: KB, i: int, j: in
     )
 
 
+# Last words of a place's name ("शिवाजी नगर", "शालीमार गार्डन", "कृष्ण स्वामी मंदिर"), which the
+# tagger may take for a person's surname. Written by hand (round ner16); IL-NER train and HiNER's
+# training half end 61 names of two words or more with them: 60 places, 1 person (a मस्जिद,
+# counted, not tuned).
+PLACE_HEADS = frozenset(
+    deva_key(w)
+    for w in ["नगर", "गार्डन", "पुल", "रोड", "मार्ग", "बाजार", "बाज़ार", "मंदिर", "मस्जिद", "चौक",
+              "कॉलोनी", "मोहल्ला"]
+)
+# "<place> निवासी" (a resident of the place): never the end of a name in training (the word is
+# there once, outside names); the tagger's person ending in it is the place before it.
+RESIDENT = deva_key("निवासी")
+
+
 def _initials_or_title(keys: Sequence[str], t: int, j: int, kb: KB | None = None) -> bool:
     """Whether a two-letter office at ``t`` (आईजी, सीओ, एसपी) may be a person's initials: one
     word follows it up to ``j`` ("आईजी बटलर" is I. G. Butler, "एसपी सिंह" may be S. P. Singh).
