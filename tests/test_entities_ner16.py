@@ -139,3 +139,8 @@ def test_a_place_head_ends_a_place_not_a_person(text: str, place: str) -> None:
     found = names(text)
     assert place not in persons(text), found
     assert not any(w.endswith("निवासी") for w in found), found
+
+
+def test_a_name_suffix_after_a_title_word_is_no_name() -> None:
+    found = persons("अमेरिका में नागरिक अधिकार नेता किंग जूनियर के भाषण की वर्षगांठ मनाई गई।")
+    assert "जूनियर" not in found, found

@@ -145,6 +145,10 @@ STOP = frozenset(
 )
 # A title + name span must be closed by one of these (a case marker after a name, or a comma).
 NAME_CLOSERS = frozenset(deva_key(w) for w in ["ने", "के", "की", "का", "को", "से", "और", "ने,"])
+# Round ner16: suffixes of a name, never a name alone ("मार्टिन लूथर किंग जूनियर के": किंग is
+# a KB title, so जूनियर was taken as the name after it, and the tagger keeps it once the title is
+# trimmed). By hand.
+NAME_SUFFIXES = frozenset(deva_key(w) for w in ["जूनियर", "सीनियर"])
 # Words of scheme and programme names that follow a title (प्रधानमंत्री आवास योजना), never a name.
 NOT_NAMES = frozenset(
     deva_key(w)
@@ -172,7 +176,7 @@ NOT_NAMES = frozenset(
         "परिषद",
         "मंडल",
     ]
-)
+) | NAME_SUFFIXES
 # A capital or seat of government is read literally (the city) before these words, as the
 # stand-in for its state otherwise ("मॉस्को ने कहा", "मॉस्को और बीजिंग के बीच").
 LITERAL_CUES = frozenset(
@@ -880,7 +884,7 @@ def crf_candidates(
                 # (कनिका सरकार) follows a given name the KB does not know as a person.
                 j -= 1
             i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE)
-            if office_alone(toks, keys, kb, i, j):
+            if office_alone(toks, keys, kb, i, j) or (j - i == 1 and keys[i] in NAME_SUFFIXES):
                 continue
             j = surname_after_initials(toks, keys, i, j, STOP)
             i = initials_before(keys, toks, i)
