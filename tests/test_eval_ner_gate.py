@@ -77,6 +77,16 @@ and "जी" or "ए" before an initial that is no word leads the run ("जी �
 stays out). il-ner-dev unchanged (combined 0.7863; half a 0.787, half b 0.785); hiner-eval
 (1,500) unchanged; whole half 0.8860 -> 0.8861 (PER 0.7334 -> 0.7340: one span, "जी बी पटनायक";
 tools/ner_errors.py --dataset hiner-eval --half a 0.888 -> 0.889, b 0.884). Floors unchanged.
+Round ner16 (2026-12-04 (session 5), rules only, same model; `KHABAR_DATA=/work/shared/data
+khabar eval ner`): an institution's acronym and its campus city are one organisation ("एम्स
+ऋषिकेश"); weekdays stand in no name; a tagger person or organisation that is only an office
+(सीएम, डीजीपी) is dropped; a tagger organisation is cut at a coordinator next to an acronym or
+before a KB place ("सीबीएसई और उत्तराखंड स्कूल बोर्ड"); a tagger person ending at a place's head
+(नगर, मस्जिद) is a place. il-ner-dev combined 0.7863 -> 0.7878 (PER 0.7419, LOC 0.8839 ->
+0.8851, ORG 0.6260 -> 0.6298); tools/ner_errors.py --half a (tuned) 0.787 -> 0.790, --half b
+(reported) 0.785 -> 0.785; hiner-eval (1,500) combined 0.8847 -> 0.8852 (ORG 0.6826 -> 0.6879),
+whole half 0.8861 -> 0.8863 (ORG 0.6868 -> 0.6891). Combined ALL and ORG floors raised to match
+(about 0.02 below).
 Before the clusters and the second round's rules (constituency, one-word place, programme name,
 unclosed bracket, seat after a comma): il-ner-dev crf 0.736, combined
 0.731; hiner-eval (1,500) crf 0.883, combined 0.876.
@@ -95,14 +105,14 @@ DIGEST = "a0addac9668834f0"
 FLOORS = {
     ("il-ner-dev", "crf", "ALL"): 0.72,
     ("il-ner-dev", "kb", "ALL"): 0.57,
-    ("il-ner-dev", "combined", "ALL"): 0.766,
+    ("il-ner-dev", "combined", "ALL"): 0.768,
     ("il-ner-dev", "combined", "PER"): 0.72,
     ("il-ner-dev", "combined", "LOC"): 0.865,
-    ("il-ner-dev", "combined", "ORG"): 0.606,
+    ("il-ner-dev", "combined", "ORG"): 0.61,
     ("hiner-eval", "crf", "ALL"): 0.865,
     ("hiner-eval", "kb", "ALL"): 0.64,
     ("hiner-eval", "combined", "ALL"): 0.865,
-    ("hiner-eval", "combined", "ORG"): 0.66,
+    ("hiner-eval", "combined", "ORG"): 0.668,
 }
 
 

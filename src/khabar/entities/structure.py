@@ -197,6 +197,10 @@ def org_head_spans(
                 and keys[p - 1] not in ORG_HEADS
                 and not gaz.get(keys[p - 1])
                 and not gaz.get(keys[start])
+                # Nor next to an acronym, a name of its own ("जेएनयू, डीयू और जामिया मिल्लिया
+                # विश्वविद्यालय"; round ner16, as in split_org).
+                and not is_deva_acronym(keys[p - 1])
+                and not is_deva_acronym(keys[start])
             ):
                 p -= 1
                 continue
@@ -204,6 +208,36 @@ def org_head_spans(
         if start < h and any(_has_name_evidence(keys[x], gaz) for x in range(start, h)):
             out.append((start, h + 1))
     return out
+
+
+# Acronyms of institutions with a campus in many cities, whose name is the acronym and its city
+# ("आईआईटी रुड़की", "एम्स ऋषिकेश", "पीजीआई चंडीगढ़"). Written by hand from Hindi usage (round
+# ner16, issue 17); IL-NER train tags the acronym and its city as one organisation 4 times of 4
+# (आईआईटी रुड़की, आईआईटी मद्रास, "आईआईटी , दिल्ली"), HiNER's training half has none; on every
+# day file of the 2020 COVID corpus the 25 such pairs before a place are all one institution.
+CAMPUS_ACRONYMS = frozenset(
+    deva_key(w)
+    for w in ["आईआईटी", "आईआईएम", "एम्स", "पीजीआई", "एनआईटी", "आईआईआईटी", "आईआईएसईआर",
+              "IIT", "IIM", "AIIMS", "PGI", "NIT", "IIIT", "IISER"]
+)
+
+
+def _place_word(key: str, gaz: dict[str, str]) -> bool:
+    """A KB place, or a word training has mostly in a place's name (मद्रास)."""
+    label = lexicon_label(key)
+    return gaz.get(key) == "LOC" or (label is not None and label.split()[0] in ("LOC", "LOC?"))
+
+
+def campus_spans(keys: Sequence[str], gaz: dict[str, str]) -> list[tuple[int, int]]:
+    """Organisations ``[i, i + 2)`` of an institution's acronym and the city of its campus
+    right after it ("एम्स ऋषिकेश में", "IIT रुड़की"); not its street ("आईआईएम रोड")."""
+    if CAMPUS_ACRONYMS.isdisjoint(keys):
+        return []
+    return [
+        (i, i + 2)
+        for i in range(len(keys) - 1)
+        if keys[i] in CAMPUS_ACRONYMS and _place_word(keys[i + 1], gaz)
+    ]
 
 
 def initials_before(keys: Sequence[str], toks: Sequence[Tok], i: int) -> int:
@@ -395,7 +429,9 @@ def coordinated_start(
     return w
 
 
-def split_org(keys: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
+def split_org(
+    keys: Sequence[str], i: int, j: int, gaz: dict[str, str] | None = None
+) -> list[tuple[int, int]]:
     """An organisation span ``[i, j)`` of the tagger cut where it joins two things.
 
     - At a coordinator right after a head ("हार्वर्ड विश्वविद्यालय और अन्य शिक्षण संस्थान"): a
@@ -404,11 +440,27 @@ def split_org(keys: Sequence[str], i: int, j: int) -> list[tuple[int, int]]:
       own only when it starts as one (not with an ordinary word: अन्य, सभी).
     - Before an acronym ending a span of three words or more ("... रिकन्स्ट्रक्शन एंड डेवलपमेंट
       ईबीआरडी"): the abbreviation after the full name, a name of its own (as in brackets).
+    - At a coordinator or comma next to an acronym, or a coordinator before a KB place
+      (``gaz``): "सीबीएसई और उत्तराखंड स्कूल बोर्ड", "जामिया और दिल्ली विश्वविद्यालय",
+      "पीजीआइ, लोहिया संस्थान" are two, as the subjects a ministry coordinates never are
+      (स्वास्थ्य एवं परिवार कल्याण). Round ner16, read on the COVID corpus day files: of the 47
+      distinct tagger organisations with a coordinator inside, the 6 this splits are two names
+      each (one part still wrong, "अमेरिका-बेस्ड बायोटेक कंपनी मोडेर्ना"), and none of those it
+      keeps has an acronym or a place after the coordinator. A left part that is only a place
+      is left to the KB ("नवी मुंबई और औरंगाबाद महानगरपालिका").
     """
     for c in range(i + 1, j - 1):
         if keys[c] in COORDINATORS and keys[c] != "," and keys[c - 1] in ORG_HEADS:
-            rest = [] if is_ordinary_word(keys[c + 1]) else split_org(keys, c + 1, j)
+            rest = [] if is_ordinary_word(keys[c + 1]) else split_org(keys, c + 1, j, gaz)
             return [(i, c), *rest]
+        if (
+            gaz is not None
+            and keys[c] in COORDINATORS
+            and (is_deva_acronym(keys[c - 1]) or is_deva_acronym(keys[c + 1])
+                 or (keys[c] != "," and gaz.get(keys[c + 1]) == "LOC"))
+        ):
+            left = [] if all(gaz.get(keys[x]) == "LOC" for x in range(i, c)) else [(i, c)]
+            return [*left, *split_org(keys, c + 1, j, gaz)]
     if j - i >= 3 and is_deva_acronym(keys[j - 1]) and not is_deva_acronym(keys[j - 2]):
         return [(i, j - 1), (j - 1, j)]
     return [(i, j)]
@@ -444,6 +496,36 @@ def trim_person(
     ):
         i += 1
     return i
+
+
+def office_alone(toks: Sequence[Tok], keys: Sequence[str], kb: KB, i: int, j: int) -> bool:
+    """Whether a tagger's person ``[i, j)`` is only an office, a title, or an office and its
+    modifier ("सीएम ने कहा", "जॉइंट सेक्रटरी"), no name after it (round ner16). A title that
+    is a given name as well (युवराज, :data:`GIVEN_NAME_TITLES`) stays a person: of training's
+    persons, the only ones that are offices alone are युवराज 4 times and प्रधानमंत्री twice
+    (IL-NER train and HiNER's training half, counted)."""
+    return all(
+        (kb.title_of(toks[x].text) or is_title_word(keys[x])
+         or (keys[x] in TITLE_MODIFIERS and x + 1 < j))
+        and not _personal(keys[x])
+        and keys[x] not in GIVEN_NAME_TITLES
+        and not is_letter_name(keys[x])
+        for x in range(i, j)
+    )
+
+
+# Last words of a place's name ("शिवाजी नगर", "शालीमार गार्डन", "कृष्ण स्वामी मंदिर"), which the
+# tagger may take for a person's surname. Written by hand (round ner16); IL-NER train and HiNER's
+# training half end 61 names of two words or more with them: 60 places, 1 person (a मस्जिद,
+# counted, not tuned).
+PLACE_HEADS = frozenset(
+    deva_key(w)
+    for w in ["नगर", "गार्डन", "पुल", "रोड", "मार्ग", "बाजार", "बाज़ार", "मंदिर", "मस्जिद", "चौक",
+              "कॉलोनी", "मोहल्ला"]
+)
+# "<place> निवासी" (a resident of the place): never the end of a name in training (the word is
+# there once, outside names); the tagger's person ending in it is the place before it.
+RESIDENT = deva_key("निवासी")
 
 
 def _initials_or_title(keys: Sequence[str], t: int, j: int, kb: KB | None = None) -> bool:
@@ -597,13 +679,19 @@ OFFICE_TITLES = frozenset(
               "एसडीएम", "एडीएम", "एसएसपी", "एएसपी", "डीएसपी", "डीसीपी", "एसीपी", "डीआईजी",
               "आईजी", "एडीजी", "डीजीपी", "सीओ", "एसओ", "एसएचओ", "सीडीओ", "तहसीलदार",
               "कानूनगो", "लेखपाल", "थानाध्यक्ष", "थानेदार", "कोतवाल", "दरोगा", "दारोगा",
-              "उपनिरीक्षक", "निरीक्षक", "सिपाही", "उपायुक्त", "सरपंच"]
+              "उपनिरीक्षक", "निरीक्षक", "सिपाही", "उपायुक्त", "सरपंच",
+              # Round ner16: the English office as Hindi news spells it ("जॉइंट सेक्रटरी लव
+              # अग्रवाल ने"; सेक्रेटरी is in a title cluster already), in no training name.
+              "सेक्रटरी"]
 )
 # Words that make a longer office of the title after them ("नायब तहसीलदार", "थाना प्रभारी",
 # "उप जिलाधिकारी"): :func:`trim_person` puts them outside a name only right before a title.
 # Written by hand from Hindi usage (round ner13), not tuned.
 TITLE_MODIFIERS = frozenset(
-    deva_key(w) for w in ["नायब", "थाना", "उप", "सहायक", "अपर", "वरिष्ठ", "जिला", "पुलिस", "प्रभारी"]
+    deva_key(w)
+    for w in ["नायब", "थाना", "उप", "सहायक", "अपर", "वरिष्ठ", "जिला", "पुलिस", "प्रभारी",
+              # Round ner16: "जॉइंट सेक्रटरी" (joint secretary), by hand.
+              "जॉइंट", "ज्वाइंट"]
 )
 
 
