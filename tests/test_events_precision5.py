@@ -58,3 +58,32 @@ def test_concern_at_an_actor_or_its_act_is_still_accuse() -> None:
     assert _of(art, "ACCUSE")
     art = analysed("विपक्ष ने सरकार की तैयारियों पर चिंता जताई ।")
     assert _of(art, "ACCUSE")
+
+
+def test_an_order_to_release_is_the_release_only() -> None:
+    art = analysed(
+        "संक्रमण के खतरे को देखते हुए सरकार ने जेलों में बंद तीन हजार कैदियों को रिहा करने के आदेश दिए हैं ।"
+    )
+    assert [e.type for e in art.events] == ["RETREAT"]
+
+
+def test_an_order_to_close_given_to_someone_is_still_its_own_directive() -> None:
+    art = analysed("जिलाधिकारी ने सभी थानाध्यक्षों को बाजार बंद कराने का निर्देश दिया है ।")
+    assert _of(art, "COERCE")
+
+
+def test_travellers_are_no_visit() -> None:
+    art = analysed("सरकार ने हवाई यात्रा करने वालों के लिए नए नियम बनाए हैं ।")
+    assert not _of(art, "CONSULT")
+    assert _of(art, "COERCE")
+    art = analysed(
+        "सरकार ने पिछले महीने सभी बंदरगाहों को समुद्री यात्रा करने वालों के लिए जांच शुरू करने को कहा था ।"
+    )
+    assert [e.type for e in art.events] == ["REQUEST"]
+
+
+def test_information_given_is_no_aid_but_rations_are() -> None:
+    art = analysed("स्वास्थ्य अधिकारी ने ग्रामीणों को बचाव के उपायों की जानकारी मुहैया कराई ।")
+    assert not _of(art, "AID")
+    art = analysed("जिला प्रशासन ने गरीब परिवारों को मुफ्त राशन मुहैया कराया ।")
+    assert len(_of(art, "AID")) == 1  # one act: the noun and its verb side by side
