@@ -87,3 +87,17 @@ def test_information_given_is_no_aid_but_rations_are() -> None:
     assert not _of(art, "AID")
     art = analysed("जिला प्रशासन ने गरीब परिवारों को मुफ्त राशन मुहैया कराया ।")
     assert len(_of(art, "AID")) == 1  # one act: the noun and its verb side by side
+
+
+def test_stopping_an_activity_is_no_closure() -> None:
+    art = analysed("केमिस्टों ने बताया कि हमने महंगे दाम के कारण सैनिटाइजर बेचना बंद कर दिया है ।")
+    assert not _of(art, "COERCE")
+    art = analysed("वेतन न मिलने पर कई मजदूरों ने काम करना बंद कर दिया है ।")
+    assert not _of(art, "COERCE")
+
+
+def test_a_station_or_factory_closed_is_still_a_closure() -> None:
+    art = analysed("संक्रमण के बाद एहतियातन शहर का पुलिस थाना बंद कर दिया गया है ।")
+    assert [e.mode for e in _of(art, "COERCE")] == ["close"]
+    art = analysed("जिला प्रशासन ने शहर के सभी कारखाने बंद करा दिए हैं ।")
+    assert [e.mode for e in _of(art, "COERCE")] == ["close"]
