@@ -101,3 +101,15 @@ def test_a_station_or_factory_closed_is_still_a_closure() -> None:
     assert [e.mode for e in _of(art, "COERCE")] == ["close"]
     art = analysed("जिला प्रशासन ने शहर के सभी कारखाने बंद करा दिए हैं ।")
     assert [e.mode for e in _of(art, "COERCE")] == ["close"]
+
+
+def test_the_government_in_the_state_just_named_is_that_states() -> None:
+    # a round-up of states: the earlier item's government is not the next item's
+    art = analysed(
+        "- पणजी: गोवा के मुख्यमंत्री ने कहा कि राज्य में सभी स्कूल 31 मार्च तक बंद रहेंगे ।\n\n"
+        "- जयपुर: राजस्थान में सरकार ने 30 मार्च तक सभी सिनेमाघरों को बंद करने का निर्णय लिया है ।"
+    )
+    [ev] = [
+        e for e in _of(art, "COERCE") if "राजस्थान" in art.text[e.evidence_start : e.evidence_end]
+    ]
+    assert ev.source == ["actor:Government of Rajasthan"]
