@@ -42,7 +42,6 @@ def test_a_speakers_agent_does_not_pass_into_the_reported_clause() -> None:
     assert all(ev.source != ["actor:minister"] for ev in art.events if ev.type == "REQUEST")
 
 
-
 def test_a_first_person_appeal_is_the_named_speakers() -> None:
     art = analysed(
         "जिलाधिकारी ने कहा कि जिले में हालात काबू में हैं । मैं सभी व्यापारियों से अपील करता हूं"
@@ -77,9 +76,11 @@ def test_an_adverbial_participle_is_done_by_the_main_clauses_agent() -> None:
 
 def test_a_participle_before_the_main_act_keeps_the_main_act() -> None:
     # the participle's verb complex runs into the main clause: the offer keeps its own agent
+    # (round ev54: concern about the outbreak itself, "बढ़ते संक्रमण पर", is no ACCUSE any more;
+    # the concern here is about a lack, as a criticism is)
     art = analysed(
-        "बढ़ते संक्रमण पर चिंता व्यक्त करते हुए विश्व बैंक ने भारत को एक अरब डॉलर की सहायता की"
-        " पेशकश की है ।"
+        "स्वास्थ्य सेवाओं की कमी पर चिंता व्यक्त करते हुए विश्व बैंक ने भारत को एक अरब डॉलर की"
+        " सहायता की पेशकश की है ।"
     )
     [offer] = [e for e in art.events if e.trigger == "पेशकश"]
     assert offer.source == ["kb:org/world-bank"]

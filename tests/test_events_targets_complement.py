@@ -53,7 +53,9 @@ def test_letter_addressee_and_person_object_win_over_the_complement() -> None:
         "जस्टिस रजनीश भटनागर ने सफदरजंग अस्पताल के दो रेजिडेंट डॉक्टरों पर हमला करने के आरोपी "
         "संजीव शर्मा को जमानत पर रिहा करने का आदेश देते हुए यह टिप्पणी की है ।"
     )
-    assert by_mode(evs, "order").target == []
+    # round ev54: an order to release is the release itself, one act (no order of its own left
+    # to take the person as its addressee)
+    assert [e.mode for e in evs] == ["release"]
 
 
 def test_order_with_complement_takes_the_sentence_agent() -> None:
