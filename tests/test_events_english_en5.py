@@ -1,0 +1,101 @@
+"""English events, round en5: trigger stems take inflections only, never arbitrary letters.
+
+Sentences are our own, written like wire copy; none is taken from a gold file.
+"""
+
+from __future__ import annotations
+
+from khabar.events.english import code_sentence, inflects
+from khabar.events.lexicon import english_triggers
+
+
+def _coded(text: str) -> tuple[str, str, list[str], list[str]] | None:
+    coded = code_sentence(text, 0, len(text))
+    if coded is None:
+        return None
+    trig, _, _, source, target = coded
+    return trig.type, trig.mode, [c.text for c in source], [c.text for c in target]
+
+
+def test_inflects_whole_word_stems() -> None:
+    for tok in ["support", "supports", "supported", "supporting"]:
+        assert inflects(tok, "support")
+    for tok in ["supporters", "supporter", "supportive"]:
+        assert not inflects(tok, "support")  # an agent noun or an adjective is no act
+    assert inflects("severed", "sever") and not inflects("several", "sever")
+    assert not inflects("severe", "sever")
+    assert inflects("hosted", "host") and not inflects("hostage", "host")
+    assert not inflects("hostilities", "host")
+    assert inflects("stabbed", "stab") and not inflects("stability", "stab")
+    assert inflects("kidnapping", "kidnap") and inflects("admitted", "admit")
+    assert inflects("clashes", "clash") and inflects("vetoes", "veto")
+    assert inflects("agreed", "agree") and inflects("easing", "ease")
+    assert inflects("rallied", "rally") and inflects("denies", "deny")
+    assert inflects("condemnation", "condemn") and inflects("deportation", "deport")
+    assert inflects("attack's", "attack")
+    assert not inflects("signal", "sign") and not inflects("significant", "sign")
+    assert not inflects("defendants", "defend") and not inflects("background", "back")
+    assert not inflects("ones", "on") and not inflects("forces", "for")
+
+
+def test_inflects_truncated_stems() -> None:
+    for tok in ["invite", "invited", "invites", "inviting", "invitation", "invitations"]:
+        assert inflects(tok, "invit-")
+    assert inflects("refusal", "refus-") and inflects("seizure", "seiz-")
+    assert inflects("inquiry", "inquir-") and inflects("inquiries", "inquir-")
+    assert inflects("urged", "urg-") and not inflects("urgent", "urg-")
+    assert inflects("alleged", "alleg-") and not inflects("allegedly", "alleg-")
+    assert inflects("defied", "defi-") and not inflects("deficit", "defi-")
+    assert not inflects("defined", "defi-")
+    assert not inflects("negotiators", "negotiat-") and inflects("negotiations", "negotiat-")
+
+
+def test_every_yaml_stem_matches_itself_or_its_completion() -> None:
+    """A stem that can never match its own word would be a dead lexicon entry."""
+    for trig in english_triggers():
+        word = trig.stem.strip().split()[-1]
+        if word.endswith("-"):
+            assert any(inflects(word[:-1] + end, word) for end in ("e", "ed", "ing", "ion"))
+        else:
+            assert inflects(word, word), trig
+
+
+def test_sentences_no_longer_fire_inside_longer_words() -> None:
+    # "several" is no "sever" (SANCTION), "supporters" no SUPPORT: the real act is coded
+    assert _coded("Police arrested several supporters of the opposition leader on Friday.") == (
+        "COERCE",
+        "arrest",
+        ["Police"],
+        ["opposition leader"],
+    )
+    # the hostages' captors are no host of a meeting; the act is the release
+    assert _coded("The militants freed two hostages after talks with tribal elders.")[:2] == (
+        "RETREAT",
+        "release",
+    )
+    # "fighters" are actors, "attacked" the act
+    assert _coded("Rebel fighters attacked an army post near the border.") == (
+        "ASSAULT",
+        "attack",
+        ["Rebel fighters"],
+        ["army"],
+    )
+    # "allegedly" is no allegation, "defined" no defiance, "stability" no stabbing
+    assert _coded("Gunmen allegedly executed three villagers in the district.")[:2] == (
+        "ASSAULT",
+        "attack",
+    )
+    assert _coded("The ministry defined new rules.") is None
+    assert _coded("Officials stressed regional stability.") is None
+
+
+def test_inflected_forms_still_fire() -> None:
+    assert _coded("Teachers have been striking since Monday over unpaid salaries.")[:2] == (
+        "PROTEST",
+        "strike",
+    )
+    assert _coded("The artillery bombarded the town overnight.")[:2] == ("ASSAULT", "attack")
+    assert _coded("Supporters rallied outside the court in the capital.")[:2] == (
+        "PROTEST",
+        "demonstrate",
+    )
