@@ -99,3 +99,22 @@ def test_inflected_forms_still_fire() -> None:
         "PROTEST",
         "demonstrate",
     )
+
+
+def test_noun_readings_of_press_back_sign_return_are_no_act() -> None:
+    # "press" the noun, "release" in "press release": a statement, no REQUEST nor release
+    assert _coded("The ministry said in a press release that talks would resume.")[:2] == (
+        "CONSULT",
+        "discuss",
+    )
+    assert _coded("The minister told a press conference on Friday.") is None
+    # "back" the adverb, "a sign of" the noun
+    assert _coded("The dispute between the two states dates back to 1947.") is None
+    assert _coded("Officials called the move a sign of goodwill.") is None
+    # the verbs still fire
+    assert _coded("Farmers will press for higher prices at the meeting.")[:2] == (
+        "REQUEST",
+        "request",
+    )
+    assert _coded("The opposition backed the bill in parliament.")[:2] == ("SUPPORT", "support")
+    assert _coded("The two ministers signed the trade pact in Delhi.")[:2] == ("SUPPORT", "sign")
