@@ -118,3 +118,66 @@ def test_noun_readings_of_press_back_sign_return_are_no_act() -> None:
     )
     assert _coded("The opposition backed the bill in parliament.")[:2] == ("SUPPORT", "support")
     assert _coded("The two ministers signed the trade pact in Delhi.")[:2] == ("SUPPORT", "sign")
+
+
+def test_get_passive_is_a_passive() -> None:
+    # "got arrested by police": the police arrest, the subject suffers it
+    assert _coded("Two students got arrested by police near the campus on Sunday.") == (
+        "COERCE",
+        "arrest",
+        ["police"],
+        ["students"],
+    )
+    # a future passive is the agent's planned act, no promise (AGREE) of the subject's
+    assert _coded("Activists will get detained by the police if they enter the square.")[:3] == (
+        "COERCE",
+        "arrest",
+        ["police"],
+    )
+    assert _coded("Extra troops will be deployed by the army along the border.")[:3] == (
+        "MOBILIZE",
+        "mobilize",
+        ["army"],
+    )
+
+
+def test_passive_with_agent_is_the_main_event() -> None:
+    # the sentence's act is the passive one, not a later trigger with a subject before it
+    assert _coded(
+        "The plan was welcomed by the opposition, which has long called for support."
+    )[:3] == ("SUPPORT", "praise", ["opposition"])
+
+
+def test_passive_measure_shares_the_passive_frame() -> None:
+    # an adverb between the auxiliary and the participle, as passive_at allows
+    assert _coded("A curfew was reportedly imposed by the district administration.") == (
+        "COERCE",
+        "coerce",
+        ["administration"],
+        [],
+    )
+    assert _coded("Schools in the district were closed by the administration.") == (
+        "COERCE",
+        "close",
+        ["administration"],
+        [],
+    )
+
+
+def test_kb_name_opening_a_sentence_is_the_actor() -> None:
+    # the sentence also writes the word in lower case; the KB knows the capitalised one
+    assert _coded("Turkey condemned the attack, while traders said turkey prices rose.")[:3] == (
+        "ACCUSE",
+        "disapprove",
+        ["Turkey"],
+    )
+    assert _coded("Congress accused the government of hiding data at the party congress.") == (
+        "ACCUSE",
+        "allege",
+        ["Congress"],
+        ["government"],
+    )
+    # a word the KB does not name as an actor still yields to the lower-case test
+    assert _coded("Calls to impose a curfew grew after officials ignored earlier calls.")[2] != [
+        "Calls"
+    ]
