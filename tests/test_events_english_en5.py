@@ -181,3 +181,25 @@ def test_kb_name_opening_a_sentence_is_the_actor() -> None:
     assert _coded("Calls to impose a curfew grew after officials ignored earlier calls.")[2] != [
         "Calls"
     ]
+
+
+def test_own_means_and_adjectival_actor_words_are_no_target() -> None:
+    # the subject's own troops are no target; the place left is
+    assert _coded("Pakistan agreed to withdraw its troops from the disputed Siachen glacier "
+                  "region, officials in Islamabad said.")[3][:1] != ["troops"]
+    assert _coded("Japan promised military aid to Ukraine on Monday.") == (
+        "AGREE",
+        "agree",
+        ["Japan"],
+        ["Ukraine"],
+    )
+    # "the military" with an article stays an actor
+    assert _coded("Protesters attacked the military near the parliament.")[3] == ["military"]
+    # people the subject acts on stay targets even after a possessive
+    assert _coded("Protesters criticised their government in Kabul.")[3] == ["government"]
+
+
+def test_failed_to_agree_is_a_rejection() -> None:
+    assert _coded("India and China failed to reach an agreement on the border after talks.")[
+        :3
+    ] == ("REJECT", "reject", ["India", "China"])

@@ -134,6 +134,7 @@ _INTENT = frozenset({"will", "would", "ready", "offered", "promised", "pledged",
 _INTENT_KEEP = frozenset(
     {"THREATEN", "REQUEST", "REJECT", "AGREE", "PROTEST", "SANCTION", "ASSAULT"}
 )
+_FAILED = frozenset({"failed", "fail", "fails", "failing"})
 _POSITIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
 _FUTURE = frozenset({"will", "would", "plans", "plan", "planned", "intends", "to", "shall"})
 
@@ -379,6 +380,11 @@ def _reframe(
     if "must" in before:
         return EnglishTrigger(trig.stem, "REQUEST", "request"), first, last
     if before and set(before) & _NEGATION and trig.type in _POSITIVE:
+        return EnglishTrigger(trig.stem, "REJECT", "reject"), first, last
+    wider = {t[2].lower() for t in toks[max(0, first - 4) : first]}  # "failed to reach an"
+    if wider & _FAILED and "to" in wider and trig.type in _POSITIVE:
+        # round en5: "failed to reach an agreement", "refuse to cooperate" read as the
+        # negation does (English grammar; one on the PLOVER-GSR tune half, our own sentences)
         return EnglishTrigger(trig.stem, "REJECT", "reject"), first, last
     if set(before) & _INTENT and not passive_at(toks, first):
         # (round en5: "will get detained by the police" is the police's planned arrest, no
@@ -646,7 +652,7 @@ def code_sentence(
     # the Hindi lexicon; PLOVER's intent-as-AGREE reading is kept for the other verbs
     trig, first, last = trig_hit if trig_hit in measures else _reframe(toks, *trig_hit)
     before = [c for c in chunks if c.last < first]
-    after = [c for c in chunks if c.first > last]
+    after = [c for c in chunks if c.first > last and not _no_target(toks, c)]
     source = _group(chunks, toks, before[-1]) if before else []
     source = [c for c in source if c.last < first]
     target = _group(chunks, toks, after[0]) if after else []
@@ -659,6 +665,30 @@ def code_sentence(
         # does an active verb with no subject)
         source, target = _by_agent(toks, chunks, last), source
     return trig, first, last, source, target
+
+
+# Round en5: a chunk after the trigger that is no one acted on: the subject's own means
+# ("withdraw its troops from Lebanon", "pulled back its forces": see ``_OWN_MEANS``) or an actor word used
+# as an adjective without a determiner ("military aid to Mozambique", "official contact with the
+# United States"; "the military", "an official" stay actors). English grammar; the kind counted
+# on the PLOVER-GSR tune half (4 targets) and checked on NGEC synthetic stories and CASE 2021.
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+# the subject's own means: its people acted on ("topple her government", "calling on their
+# government", "restrictions on its opposition") stay targets
+_OWN_MEANS = frozenset(
+    {"troops", "forces", "force", "soldiers", "army", "armies", "navy", "military", "fighters",
+     "delegation", "negotiators", "embassy"}
+)
+_ADJECTIVAL_ACTORS = frozenset({"military", "official"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _no_target(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:
+    prev = toks[chunk.first - 1][2].lower() if chunk.first > 0 else ""
+    if prev in _POSSESSIVES and toks[chunk.first][2].lower() in _OWN_MEANS:
+        return True
+    word = toks[chunk.first][2]
+    return chunk.first == chunk.last and word in _ADJECTIVAL_ACTORS and prev not in _ARTICLES
 
 
 # A passive frame: an auxiliary ("was", "were", "has been", "is being", "will be") just before
