@@ -203,3 +203,11 @@ def test_failed_to_agree_is_a_rejection() -> None:
     assert _coded("India and China failed to reach an agreement on the border after talks.")[
         :3
     ] == ("REJECT", "reject", ["India", "China"])
+
+
+def test_subject_before_a_place_phrase_is_the_source() -> None:
+    assert _coded("Police in Delhi arrested two men on Sunday.")[2] == ["Police"]
+    assert _coded("Protesters in Hong Kong clashed with police.")[2:] == (["Protesters"], ["police"])
+    assert _coded("Officials at the Ministry of Health denied the report.")[2] == ["Officials"]
+    # a place phrase opening the sentence leaves the subject after it
+    assert _coded("In Kabul, gunmen attacked a police post.")[2] == ["gunmen"]

@@ -356,6 +356,9 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
         while 0 <= k + step < len(chunks):
             a, b = (chunks[k + step], chunks[k]) if step < 0 else (chunks[k], chunks[k + step])
             between = [t[2] for t in toks[a.last + 1 : b.first]]
+            cand = chunks[k + step]
+            if cand.first == 1 and toks[0][2].lower() in _PLACE_PREPS:
+                break  # round en5: "In Kabul, gunmen attacked": an opening place, no conjunct
             # "Xi Jinping and Russian President Vladimir Putin": a title between the two names
             # (capitalised words after the conjunction) does not break the group; after a comma
             # it may be an apposition ("at the National Theatre, President X"), so "and" only
@@ -653,7 +656,7 @@ def code_sentence(
     trig, first, last = trig_hit if trig_hit in measures else _reframe(toks, *trig_hit)
     before = [c for c in chunks if c.last < first]
     after = [c for c in chunks if c.first > last and not _no_target(toks, c)]
-    source = _group(chunks, toks, before[-1]) if before else []
+    source = _group(chunks, toks, _head_of(toks, before)) if before else []
     source = [c for c in source if c.last < first]
     target = _group(chunks, toks, after[0]) if after else []
     target = [c for c in target if c.first > last]
@@ -665,6 +668,27 @@ def code_sentence(
         # does an active verb with no subject)
         source, target = _by_agent(toks, chunks, last), source
     return trig, first, last, source, target
+
+
+# Round en5: "Police in Delhi arrested ...", "Rebels near Goma attacked ...": the chunk just
+# before the verb sits in a place phrase that modifies the subject before it; the subject is that
+# head. English grammar (our own sentences in tests/test_events_english_en5.py), checked on NGEC
+# synthetic stories and CASE 2021 snippets.
+_PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across"})
+
+
+def _head_of(toks: list[tuple[int, int, str]], before: list[_Chunk]) -> _Chunk:
+    """The subject chunk among ``before`` (chunks before the trigger): the last one, or the one
+    just before a place phrase ("Police in Delhi", "Officials at the Ministry of Health")."""
+    anchor = before[-1]
+    k = anchor.first - 1
+    if k >= 0 and toks[k][2].lower() == "the":
+        k -= 1
+    if k >= 1 and toks[k][2].lower() in _PLACE_PREPS and len(before) > 1:
+        head = before[-2]
+        if head.last == k - 1:
+            return head
+    return anchor
 
 
 # Round en5: a chunk after the trigger that is no one acted on: the subject's own means
