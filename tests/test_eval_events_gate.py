@@ -26,6 +26,17 @@ is no English name chunk (no fake actor) and no trigger. ``KHABAR_DATA=/work/sha
 eval events``: PLOVER type 0.649 -> 0.655, source actor F1 0.746 -> 0.754 (P 0.799 -> 0.807),
 target actor F1 0.673 -> 0.678; seeds exact and hindi-covid-dev (all/tune/check) unchanged.
 Floors raised: type 0.62 -> 0.65, source 0.73 -> 0.75, target 0.66 -> 0.67.
+
+Round en5 (2026-12-04, session 5): English trigger stems match only their inflections ("sever"
+not in "several", "support" not in "supporters"), "press"/"back" only as verbs, "get" passives,
+a passive with its agent is the main event, a KB actor's name opening a sentence, no target for
+the subject's own troops or an adjectival "military aid", "failed to agree" is REJECT, the
+subject before a place phrase is the source ("Police in Delhi arrested": Police); the eval now
+prints ``plover-gsr:tune`` (even records) and ``plover-gsr:check`` (odd, measured at the end).
+``KHABAR_DATA=/work/shared/data khabar eval events``: PLOVER all type 0.655 -> 0.658, source F1
+0.754 -> 0.754 (P 0.807 -> 0.818), target F1 0.678 -> 0.700; tune 0.671 -> 0.683, 0.731 ->
+0.744, 0.671 -> 0.705; check 0.640 -> 0.634, 0.776 -> 0.763, 0.684 -> 0.695. Seeds exact,
+hindi-covid-dev (all/tune/check) unchanged. Floors: target 0.67 -> 0.69 (type and source stay).
 """
 
 from __future__ import annotations
@@ -53,7 +64,7 @@ def test_events_gate(shared_data: Path) -> None:
 
     assert row("plover-gsr", "event_type")["accuracy"] >= 0.65
     assert row("plover-gsr", "source_actor")["f1"] >= 0.75
-    assert row("plover-gsr", "target_actor")["f1"] >= 0.67
+    assert row("plover-gsr", "target_actor")["f1"] >= 0.69
     assert row("hindi-disaster", "trigger_identification")["f1"] >= 0.71
     assert row("hindi-disaster", "trigger_classification")["f1"] >= 0.52
     assert row("hindi-disaster", "argument_all")["f1"] >= 0.52
