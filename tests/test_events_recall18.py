@@ -53,3 +53,19 @@ def test_a_ban_in_force_is_no_new_ban() -> None:
     # "प्रतिबंध है/था": a ban in force is told, none imposed
     art = analysed("पटना में भीड़ के इकट्ठा होने पर पहले से प्रतिबंध है ।")
     assert not [e for e in art.events if e.mode == "ban"]
+
+
+def test_buses_or_food_arranged_by_a_named_agent_are_aid() -> None:
+    art = analysed("इसे देखते हुए राजस्थान सरकार ने 500 बसों की व्यवस्था की है ।")
+    assert [e.mode for e in _of(art, "AID")] == ["provide"]
+    art = analysed("जिला प्रशासन ने प्रवासी मजदूरों के रहने का इंतजाम किया ।")
+    assert [e.mode for e in _of(art, "AID")] == ["provide"]
+
+
+def test_an_arrangement_of_no_goods_is_no_aid() -> None:
+    # "सुरक्षा की व्यवस्था": security arranged, no goods given to anyone
+    art = analysed("पुलिस ने बाजार में सुरक्षा की व्यवस्था की है ।")
+    assert not _of(art, "AID")
+    # an infinitive names no act ("व्यवस्था करने में सक्षम नहीं")
+    art = analysed("नगर निगम अभी बसों की व्यवस्था करने में सक्षम नहीं है ।")
+    assert not _of(art, "AID")
