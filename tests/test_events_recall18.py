@@ -69,3 +69,19 @@ def test_an_arrangement_of_no_goods_is_no_aid() -> None:
     # an infinitive names no act ("व्यवस्था करने में सक्षम नहीं")
     art = analysed("नगर निगम अभी बसों की व्यवस्था करने में सक्षम नहीं है ।")
     assert not _of(art, "AID")
+
+
+def test_medical_supplies_sent_to_a_country_are_aid() -> None:
+    art = analysed("भारत ने श्रीलंका को दवाइयां भेजी हैं ।")
+    events = _of(art, "AID")
+    assert [e.mode for e in events] == ["relief"] and events[0].target
+    art = analysed("केंद्र सरकार ने बिहार को 50 वेंटिलेटर भेजे ।")
+    assert [e.mode for e in _of(art, "AID")] == ["relief"]
+
+
+def test_samples_or_supplies_sent_to_no_one_are_no_aid() -> None:
+    # samples sent for testing, supplies sent to hospitals with no recipient marked
+    art = analysed("स्वास्थ्य विभाग ने 40 लोगों के सैंपल जांच के लिए भेजे ।")
+    assert not _of(art, "AID")
+    art = analysed("जिला प्रशासन ने दवाइयां अस्पतालों में भेज दीं ।")
+    assert not _of(art, "AID")
