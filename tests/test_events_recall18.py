@@ -85,3 +85,19 @@ def test_samples_or_supplies_sent_to_no_one_are_no_aid() -> None:
     assert not _of(art, "AID")
     art = analysed("जिला प्रशासन ने दवाइयां अस्पतालों में भेज दीं ।")
     assert not _of(art, "AID")
+
+
+def test_entry_refused_is_a_ban() -> None:
+    art = analysed("अब किसी भी बाहरी व्यक्ति को 30 अप्रैल तक बिहार में प्रवेश नहीं दिया जाएगा ।")
+    events = _of(art, "COERCE")
+    assert [(e.mode, e.modality) for e in events] == [("ban", "planned")]
+    art = analysed("बिना पास वाले लोगों को सब्जी मंडी में प्रवेश नहीं दिया गया ।")
+    assert [e.mode for e in _of(art, "COERCE")] == ["ban"]
+
+
+def test_entry_given_or_ordered_is_no_new_ban() -> None:
+    # entry given is no ban, nor a refusal only talked of in an infinitive
+    art = analysed("छात्रों को परीक्षा केंद्र में प्रवेश दिया गया ।")
+    assert not [e for e in art.events if e.mode == "ban"]
+    art = analysed("लोगों को प्रवेश न देने से व्यापारियों में नाराजगी है ।")
+    assert not [e for e in art.events if e.mode == "ban"]
