@@ -101,3 +101,11 @@ def test_entry_given_or_ordered_is_no_new_ban() -> None:
     assert not [e for e in art.events if e.mode == "ban"]
     art = analysed("लोगों को प्रवेश न देने से व्यापारियों में नाराजगी है ।")
     assert not [e for e in art.events if e.mode == "ban"]
+
+
+def test_a_measure_nobody_took_gets_no_guessed_issuer() -> None:
+    # negated and passive with no agent: nothing was done, no issuer to infer
+    art = analysed("पटना में आज कोई भी नया इलाका सील नहीं किया गया ।")
+    assert not [e for e in art.events if e.type == "COERCE"]
+    art = analysed("पटना में दवाओं की बिक्री पर कोई पाबंदी नहीं लगाई गई है ।")
+    assert not [e for e in art.events if e.type == "COERCE"]
