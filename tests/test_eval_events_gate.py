@@ -532,6 +532,19 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     unchanged. Floors unchanged
     (already slightly below).
 
+    Round ev55, recall by frequency on unseen text (2026-12-04 (session 5), same command; a new
+    stand-in set F of 8 article spans in 8 corpus day files outside the gold's days, annotated by
+    hand before running khabar, main: core 10/18 = 0.556; every new entry read by hand on the
+    320 corpus day files outside the gold's days, 30 new events, 28 right): criticism as
+    questions raised (सवाल उठाए) and a rebuke (लताड़/फटकार) ACCUSE, a passive ban with no agent
+    (प्रतिबंध/पाबंदी लगा दी गई) kept with its issuer inferred, buses/food/lodging arranged by a
+    named agent AID without a के लिए recipient, medical supplies sent to a recipient AID, entry
+    refused (प्रवेश नहीं दिया जाएगा) a ban. all (n 106 -> 107): core R 0.786 -> 0.796, P 0.914 ->
+    0.915, actors 0.274 -> 0.280, lenient 0.528 -> 0.533, source 0.802 -> 0.804, target 0.321 ->
+    0.327; tune: unchanged (R 0.905, P 0.931); check (measured once, at the end): R 0.571 ->
+    0.600, P 0.872 -> 0.875. Stand-ins (ev41_run.py): F 10/18 -> 14/18, C 14/16, D 15/22, E
+    17/22 unchanged. Floors: core R 0.77 -> 0.78, check R 0.55 -> 0.58.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -547,7 +560,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
         return report.score(dataset=dataset, metric=metric)
 
     core = row("hindi-covid-dev", "core_events")
-    assert core["recall"] >= 0.77
+    assert core["recall"] >= 0.78
     assert core["precision"] >= 0.91
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
@@ -557,7 +570,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.32
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
-    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.55
+    assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.58
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.85
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.97
     assert row("hindi-covid-dev", "timex_value")["accuracy"] >= 0.96

@@ -515,6 +515,11 @@ def _talk_agent(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> 
 # stops ("संक्रमण फैलना बंद नहीं होगा"): round ev37, corpus/hindi-covid-2020 outside the gold's
 # days (2 of the 4 new "बंद होंगे/होगा" events were such)
 _HO_FUTURE_FORMS = frozenset({"होंगे", "होंगी", "होगी", "होगा"})
+# A permission or entry withheld from now on: "… की अनुमति नहीं होगी", "प्रवेश नहीं दिया जाएगा"
+# (round ev55: the passive future of a refusal, DJ-2020-MAR-29.txt:5, is a rule set, planned)
+_WITHHELD_FUTURE = _HO_FUTURE | frozenset(
+    {"जाएगा", "जाएगी", "जाएंगे", "जाएंगी", "जायेगा", "जायेगी", "जायेंगे", "जायेंगी"}
+)
 
 
 def _stops_doing(sv: SentenceView, cand: Candidate) -> bool:
@@ -606,7 +611,10 @@ def extract_sentence(
             if not negated:
                 note(article, sv, cand, "not withheld")
                 continue
-            modality = "planned" if _HO_FUTURE & set(cand.verb) - _NEGATION else "happened"
+            if not cand.finite:  # "क्रूज जहाजों को प्रवेश न देने के … निर्देश": the order's
+                note(article, sv, cand, "withheld infinitive")  # content (round ev55)
+                continue
+            modality = "planned" if _WITHHELD_FUTURE & set(cand.verb) - _NEGATION else "happened"
             negated = False
         if _speculated(sv, cand):
             note(article, sv, cand, "speculated")
@@ -777,6 +785,9 @@ def extract_sentence(
             not source
             and (trig.agentless or granted)
             and (_agentless(cand, sv) or scheduled or granted)
+            # "… पर भी कोई पाबंदी नहीं लगाई गई है": a measure nobody took, no issuer to guess
+            # (round ev55; the one such ban of the 320 corpus day files outside the gold's days)
+            and not negated
             and not roles.pronoun_target
             and (roles.target or trig.mode not in {"order", "arrest"})
             and not sports_fixture(
