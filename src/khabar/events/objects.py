@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .actors import entity_code
 from .clause import SentenceView, Token, Unit, is_break
-from .gloss import AGE, gloss, jurisdiction, known_word, modifier, names_actor, public_of
+from .gloss import AGE, gloss, known_word, modifier, names_actor
+from .naming import jurisdiction, public_of
 
 if TYPE_CHECKING:
     from .arguments import Roles
@@ -69,7 +70,7 @@ def public_addressee(
             break
     else:
         # no source placed yet: a group the article places later ("पुलिस … सख्ती बरतेगी": Bihar
-        # Police), an issuer inferred after the roles; :func:`khabar.events.gloss.name_actors`
+        # Police), an issuer inferred after the roles; :func:`khabar.events.naming.name_actors`
         # names the public there, or drops it when no place is found (``unplaced``)
         place = None
     name = f"actor:{public_of(place)}" if place else "actor:public"

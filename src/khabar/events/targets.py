@@ -439,7 +439,7 @@ def _object_target(
 def _place_of_object(sv: SentenceView, first: int, units: list[Unit], roles: Roles) -> None:
     """The place written right before an object phrase ("पटना में सार्वजनिक वाहनों पर रोक",
     "मुंबई में सभी दफ्तरों को बंद"): where the measure holds, a location of the event, so the
-    object's English names that place (:func:`khabar.events.gloss.name_actors`), not the
+    object's English names that place (:func:`khabar.events.naming.name_actors`), not the
     jurisdiction of the one who speaks of it (round ev25: the tune half's "मुंबई में सार्वजनिक
     वाहनों पर रोक" by Maharashtra's chief minister)."""
     if first < 1 or sv.tokens[first - 1].text != "में":
