@@ -53,7 +53,7 @@ def test_a_guess_after_the_act_does_not_drop_it() -> None:
     ("word", "activity"), [("करने", True), ("थाने", False), ("सरकार", False), ("ने", False)]
 )
 def test_activity_words_are_read_cheaply_first(word: str, activity: bool) -> None:
-    from khabar.events.roles import _activity
+    from khabar.events.arguments import _activity
 
     assert _activity(word) is activity
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from khabar.config import Config
-from khabar.events.gloss import _drop_no_actor_targets, _named_before, _one_of_them, gloss
+from khabar.events.gloss import gloss
+from khabar.events.naming import _drop_no_actor_targets, _named_before, _one_of_them
 from khabar.model import Argument, Article, Event
 from khabar.pipeline import run_local
 

@@ -4,7 +4,7 @@ Why: the targets of everyday measures and appeals are mostly common nouns, and n
 them without the postposition the clause analysis keys on ("सभी मॉल बंद रहेंगे", "सभी बार,
 कैफे … तत्काल प्रभाव से बंद करने के आदेश"), behind a parenthetical aside ("सभी मॉल (… को
 छोड़कर) को बंद"), or not at all ("पीएम ने … पालन करने के लिए कहा": the public is addressed).
-The helpers here complete :func:`khabar.events.roles._object_target`; the glossary
+The helpers here complete :func:`khabar.events.targets._object_target`; the glossary
 (:mod:`khabar.events.gloss`) decides what counts as a common noun of people, places, businesses
 or services, so a subject, an adverb or an activity is never taken for an object.
 """
@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .actors import entity_code
 from .clause import SentenceView, Token, Unit, is_break
-from .gloss import AGE, gloss, jurisdiction, known_word, modifier, names_actor, public_of
+from .gloss import AGE, gloss, known_word, modifier, names_actor
+from .naming import jurisdiction, public_of
 
 if TYPE_CHECKING:
+    from .arguments import Roles
     from .hindi import Candidate
-    from .roles import Roles
 
 
 # The last word of an adverbial participle ("देखते हुए"): no object runs across it.
@@ -69,7 +70,7 @@ def public_addressee(
             break
     else:
         # no source placed yet: a group the article places later ("पुलिस … सख्ती बरतेगी": Bihar
-        # Police), an issuer inferred after the roles; :func:`khabar.events.gloss.name_actors`
+        # Police), an issuer inferred after the roles; :func:`khabar.events.naming.name_actors`
         # names the public there, or drops it when no place is found (``unplaced``)
         place = None
     name = f"actor:{public_of(place)}" if place else "actor:public"

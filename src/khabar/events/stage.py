@@ -28,9 +28,10 @@ from .anaphora import (
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
-from .gloss import day_of, name_actors
+from .gloss import day_of
 from .hindi import extract_sentence, note_heading
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
+from .naming import name_actors
 from .quotes import extract_quotes
 
 

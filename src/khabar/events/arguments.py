@@ -1,0 +1,244 @@
+"""The argument record of a Hindi trigger and how a clause unit becomes one of its arguments.
+
+Why a module of its own: :class:`Roles` (the arguments of one candidate, by role) and
+:func:`add_role` (a clause unit written as an argument: a group with its whole noun phrase, the
+people a demonstrative, a contact or a demonym names) are shared by the clause reader
+(:mod:`khabar.events.roles`), the readers of targets that are no entity
+(:mod:`khabar.events.targets`), the agent rules and the issuer; so are the tests that bound a
+noun phrase read back from its postposition (``_NP_STOPS``, :func:`_relative_start`,
+:func:`_with_participle`) and say what a word or unit is (an oblique infinitive, a glossary
+activity, a conjunctive participle, an animate unit). They sit below both readers, so that
+neither imports the other.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Argument
+from .clause import SentenceView, Token, Unit, is_break, unit_actors
+from .gloss import gloss, glossary, modifier
+from .objects import age_before, glossed_span
+
+
+@dataclass
+class Roles:
+    """The arguments of one candidate, by role, with the evidence of each (``args``)."""
+
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    location: list[str] = field(default_factory=list)
+    args: list[Argument] = field(default_factory=list)
+    possessor: bool = False
+    anaphoric: bool = False
+    explicit_source: bool = False
+    pronoun_target: bool = False  # the target is a pronoun ("उसके खिलाफ"), not resolved
+
+
+# Demonstratives before "लोगों" that point back at people named before ("भारत आने के बाद इन
+# लोगों को … क्वारंटीन", "इन सभी लोगों को"): these people, not the public of a place (round ev25,
+# read on every 3rd corpus day file outside the event gold).
+_BACK_POINTING = frozenset({"इन", "उन"})
+
+
+def _these_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
+    """First token of "इन (सभी) लोगों" when the unit is the public after a demonstrative."""
+    if not any(a.startswith("actor:public") for a in actors):
+        return None
+    k = unit.first - 1
+    if k >= 0 and sv.tokens[k].text in {"सभी", "सब"}:
+        k -= 1
+    return k if k >= 0 and sv.tokens[k].text in _BACK_POINTING else None
+
+
+_CONTACT_VERBS = (("आए",), ("आये",), ("आने", "वाले"), ("आने", "वालों"))
+
+
+def _contacts_of(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
+    """First token ("संपर्क") of "संपर्क में आए (सभी) लोगों" when the unit is the public
+    after it: who came in contact with a case, not the public of the place (issue 13, round ev43:
+    the quarantines and isolations of "संपर्क में आए लोगों" on corpus day files outside the
+    event gold were coded as the country's or a town's public)."""
+    if not any(a.startswith("actor:public") for a in actors):
+        return None
+    toks = sv.tokens
+    k = unit.first - 1
+    while k >= 0 and (toks[k].text in {"सभी", "सब"} or toks[k].text[:1].isdigit()):
+        k -= 1
+    for verb in _CONTACT_VERBS:
+        n = len(verb)
+        at = k - n + 1
+        said = tuple(t.text for t in toks[at : k + 1]) if at >= 2 else ()
+        if said == verb and (toks[at - 2].text, toks[at - 1].text) == ("संपर्क", "में"):
+            return at - 2
+    return None
+
+
+def _demonym_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
+    """First token of the phrase that names a country's people by its demonym ("विदेश में फंसे
+    119 भारतीयों"): they are the target, not the country (the KB links the demonym to it, and
+    "India" is no name for Indians stranded in Japan). Issue 13, round ev43: 7 targets named
+    "India" for "भारतीयों" on corpus day files outside the event gold, none of them the
+    country. None unless the glossary can say the phrase."""
+    from .actors import _kb
+
+    if len(actors) != 1 or not actors[0].startswith("kb:country/") or unit.first != unit.last:
+        return None
+    entry = _kb().get(actors[0][3:])
+    if entry is None or sv.tokens[unit.first].text not in getattr(entry, "demonym", ()):
+        return None
+    first = unit.first
+    while first - 1 >= 0 and modifier(sv.tokens[first - 1].text):
+        first -= 1  # "119 भारतीयों", "सभी भारतीयों"
+    wider = _with_participle(sv, 0, first, unit.last)  # "ईरान में फंसे 58 भारतीयों"
+    if sv.tokens[wider].text not in {"में", "से"}:  # not "(… प्रिंसेज) में फंसे 119 भारतीयों"
+        first = wider
+    return first if gloss(sv.text_of(first, unit.last)) else None
+
+
+def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
+    these = _these_people(sv, unit, actors) if role == "target" else None
+    if these is None and role == "target":
+        these = _contacts_of(sv, unit, actors)
+    if these is None and role == "target":
+        these = _demonym_people(sv, unit, actors)
+    if these is not None and gloss(sv.text_of(these, unit.last)):
+        text = sv.text_of(these, unit.last)
+        ident = f"text:{text}"
+        first, last = sv.tokens[these], sv.tokens[unit.last]
+        roles.args.append(Argument(role, text, first.start, last.end, ident, gloss(text)))
+        roles.target.append(ident)
+        return
+    at = _group_phrase(sv, unit) if role in {"target", "partner"} else unit.first
+    first, last = sv.tokens[at], sv.tokens[unit.last]
+    text = sv.text_of(at, unit.last)
+    en = gloss(text) if at < unit.first else None
+    for actor in actors:
+        roles.args.append(Argument(role, text, first.start, last.end, actor, en))
+    if role == "source":
+        roles.source.extend(actors)
+    elif role in {"target", "partner", "participants"}:
+        roles.target.extend(actors) if role == "target" else roles.source.extend(actors)
+    elif role == "location":
+        roles.location.extend(actors)
+
+
+# Targets whose own words the gold keeps with a group word ("38 संसद सदस्यों", "इन सांसदों",
+# "गृह विभाग और पुलिस के आला अधिकारियों"): the group named by the actor dictionary is the
+# actor, its modifiers say which of them (tune half of round ev20: 6 of 16 lenient-only targets).
+_GROUP_REACH = 8  # tokens before a group word: "गृह विभाग और पुलिस के आला" is 6
+
+
+def _group_phrase(sv: SentenceView, unit: Unit) -> int:
+    """First token of a group target's whole noun phrase: its numbers, demonstratives and
+    modifiers ("38 संसद सदस्यों", "इस चौकी के सभी पुलिसकर्मियों") and a genitive owner the
+    glossary can say ("गृह विभाग और पुलिस के आला अधिकारियों"); the unit's own first token when
+    it names no group, is the public (coded as the public of a place), or nothing can be said."""
+    ids = unit_actors(unit)
+    if not unit.mentions or any(m.type != "GROUP" for m in unit.mentions) or unit.anaphor:
+        return unit.first
+    toks = sv.tokens
+    # "60 साल से ज्यादा उम्र के लोगों": an age says which people, the public's too (round ev34)
+    aged = age_before(toks, unit.first, 0, set())
+    if aged is not None and gloss(sv.text_of(aged, unit.last)) is not None:
+        return aged
+    if any(i.startswith("actor:public") for i in ids):
+        return unit.first
+    floor = max(0, unit.first - _GROUP_REACH)
+    first = unit.first
+    while first - 1 >= floor and modifier(toks[first - 1].text):
+        first -= 1
+    if first - 2 >= floor and toks[first - 1].text in {"के", "की", "का"}:
+        owner = glossed_span(sv, floor, first - 2, [], _NP_STOPS)
+        if owner is not None and gloss(sv.text_of(owner, unit.last)) is not None:
+            first = owner
+    if first == unit.first or gloss(sv.text_of(first, unit.last)) is None:
+        return unit.first
+    return first
+
+
+def _animate(unit: Unit) -> bool:
+    """Whether a unit can travel or meet: a person, group or organisation (or an anaphor)."""
+    return unit.anaphor or any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in unit.mentions)
+
+
+# Words that end a noun phrase when reading it backwards from its postposition.
+_NP_STOPS = frozenset(
+    {"ने", "से", "को", "में", "पर", "और", "तथा", "व", "या", ",", "कि", "'", "‘", "’", "कर", "ही"}
+    | {"अब", "भी", "साथ", "बाद", "पहले", "तक", "है", "हैं", "था", "थे", "थी", "तो", "इसलिए"}
+    | {"द्वारा"}  # "प्रशासन द्वारा सभी दुकानों को": the agent ends before the object
+    # "के लिए पूरे देश को", "के कारण मुसलमानों को": a purpose or cause ends before the object
+    | {"लिए", "कारण"}
+    # "जानकारी के पश्चात मरीज को", "लॉकडाउन के दौरान काम करने वाली कंपनियों", "बाहर निकलते
+    # समय हर किसी को": a time adverbial ends before the object (tune half, round ev19)
+    | {"पश्चात", "उपरांत", "दौरान", "समय"}
+    # "पत्र लिखकर बदलावों पर चिंता": the letter that carries the act is no part of its object
+    | {"लिखकर", "भेजकर", "करके"}
+    # "योजना के तहत राज्यों को", "वहीं छह मरीजों को", "उनके अनुसार पांचों पर्यटकों": a
+    # framing word ends before the object (round ev43: leading words of corpus target phrases)
+    | {"तहत", "वहीं", "अनुसार", "मद्देनजर", "साथ-साथ"}
+)
+
+
+_NP_MAX = 5  # tokens: "सभी बार, कैफे …" is cut at the comma; longer runs are rarely one phrase
+
+
+# -कर words that are postpositions or adverbs, no clause of their own ("लॉकडाउन को लेकर": about
+# the lockdown; "मिलकर": together; "खासकर": especially; "X से होकर": via X).
+_NOT_PARTICIPLES = frozenset({"लेकर", "मिलकर", "खासकर", "खासतौर", "बढ़कर", "होकर", "हटकर"})
+
+
+def _conjunctive(word: str) -> bool:
+    """A conjunctive participle written as one word ("लगाकर", "पहुंचकर"): the clause it ends
+    has its own arguments, so a "पर" before it is its place, not what a ban is on."""
+    return len(word) >= 4 and word.endswith("कर") and word not in _NOT_PARTICIPLES
+
+
+def _activity(word: str) -> bool:
+    """An oblique infinitive ("होने", "करने"): a -ने word that neither the glossary (as a word
+    of its own: करने is only part of "उल्लंघन करने वालों") nor the actor dictionary knows as a
+    noun (not थाने)."""
+    if not (word.endswith("ने") and len(word) >= 3):
+        return False  # cheap first: the import and the lookups only for a -ने word
+    from .actors import actor_dictionary
+
+    return (
+        not any(form == (word,) for form, _ in glossary().index.get(word, ()))
+        and word not in actor_dictionary().index
+    )
+
+
+def _act(word: str) -> bool:
+    """Whether a word is an activity of the glossary (kind ``act``: प्रवेश, एंट्री, आवाजाही)."""
+    return any(e.kind == "act" and f == (word,) for f, e in glossary().index.get(word, ()))
+
+
+def _with_participle(sv: SentenceView, start: int, first: int, end: int) -> int:
+    """First token of the object ``first..end`` with the relative participle phrase before it
+    ("पंजाब से लौटे 115 मजदूरों"), leading words that add nothing to its English left out;
+    ``first`` when there is none or the glossary cannot say it."""
+    wider = _relative_start(sv.tokens, start, end)
+    if wider is None or wider >= first:
+        return first
+    english = gloss(sv.text_of(wider, end))
+    if english is None or english == gloss(sv.text_of(first, end)):
+        return first
+    while wider < first and gloss(sv.text_of(wider + 1, end)) == english:
+        wider += 1
+    return wider
+
+
+def _relative_start(toks: list[Token], start: int, end: int) -> int | None:
+    """First token of a noun phrase ending at ``end`` that may hold a relative participle with
+    its place ("दूसरे राज्यों में फंसे लोगों"): read back to a stop word, across the
+    postposition of a participle the glossary knows; None when the phrase would be empty."""
+    rel = {f[0] for e in glossary().entries if e.kind == "rel" for f in e.forms}
+    stops = _NP_STOPS - {"में", "से"} | {"के लिए"}
+    first = end
+    while first - 1 >= start and end - first + 1 < 2 * _NP_MAX:
+        word = toks[first - 1].text
+        if word in {"में", "से"} and toks[first].text not in rel:
+            break
+        if word in stops or is_break(toks, first - 1):
+            break
+        first -= 1
+    return first if first <= end else None

