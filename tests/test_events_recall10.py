@@ -4,7 +4,7 @@ Sentences are written like the news, each kind with a negative beside it (precis
 
 from __future__ import annotations
 
-from khabar.events.hindi import _institution_head
+from khabar.events.institutions import _institution_head
 from khabar.model import Article, Event
 
 from .hindi_events import analyser

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from khabar.events.hindi import Fate, tracing
+from khabar.events.fates import Fate, tracing
 from scripts import load_script
 
 from .hindi_events import analyser

@@ -1,7 +1,7 @@
 """Why each missed core event of the Hindi event gold was missed, counted per half.
 
 Runs ``khabar eval events``'s predictions (day files through the installed stages) with the Hindi
-extractor's trace on (:func:`khabar.events.hindi.tracing`: the fate of every candidate trigger),
+extractor's trace on (:func:`khabar.events.fates.tracing`: the fate of every candidate trigger),
 scores them, and classifies every core gold event no prediction was assigned to by what happened
 to the triggers of its evidence sentence:
 
@@ -36,7 +36,7 @@ from khabar.config import Config
 from khabar.errors import KhabarError
 from khabar.eval.event_gold import GOLD_PARTS, halves, load_gold, predictions, score
 from khabar.eval.report import require_data
-from khabar.events.hindi import Fate, tracing
+from khabar.events.fates import Fate, tracing
 
 
 def _norm(text: str) -> str:

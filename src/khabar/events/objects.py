@@ -21,7 +21,7 @@ from .naming import jurisdiction, public_of
 
 if TYPE_CHECKING:
     from .arguments import Roles
-    from .hindi import Candidate
+    from .candidates import Candidate
 
 
 # The last word of an adverbial participle ("देखते हुए"): no object runs across it.

@@ -33,7 +33,7 @@ from .targets import (
 )
 
 if TYPE_CHECKING:
-    from .hindi import Candidate
+    from .candidates import Candidate
 
 
 _JA_ASPECT = frozenset(

@@ -28,8 +28,9 @@ from .anaphora import (
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
+from .fates import note_heading
 from .gloss import day_of
-from .hindi import extract_sentence, note_heading
+from .hindi import extract_sentence
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .naming import name_actors
 from .quotes import extract_quotes

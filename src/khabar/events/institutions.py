@@ -1,0 +1,265 @@
+"""Hindi sources that no entity names: bodies, offices and groups, and the parties of a meeting.
+
+Why a module of its own: the case markers (:mod:`khabar.events.roles`) take a ने-agent or a
+meeting's parties only where the tagger or the actor dictionary names them, and
+:mod:`khabar.events.agents` finds an agent the markers do not give. What is left are sources the
+sentence names plainly but no entity covers: a ने-agent whose head noun is a body, an office or an
+organised group ("आयोग ने", "डीजीसीए ने", "कर्मचारियों ने"), taken as a ``text:`` source with its
+phrase as evidence; the body whose meeting it is ("मंत्रिमंडल की बैठक में"); and the parties of a
+meeting or talks named by their participle ("X की Y के साथ हुई बैठक", "X ने Y से फोन पर हुई
+बातचीत में"). Each is a closed class of Hindi news words with the rule that reads it;
+:func:`khabar.events.hindi.extract_sentence` asks here only when no source was found otherwise.
+The same words say which kind of actor an argument is where a trigger requires one: a source
+named as a person or organisation (a traveller), a target that is people (someone held).
+The underscored names are private to this package.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Argument
+from .agents import _BODIES
+from .anaphora import people_head
+from .arguments import Roles, add_role
+from .candidates import Candidate
+from .clause import SentenceView, is_break, is_place, unit_actors
+from .verbforms import _passive
+
+# The head nouns of bodies and offices (a closed class of Hindi news words): a ने-agent ending in
+# one acts as an institution even where neither the tagger nor the actor dictionary names it
+# ("श्राइन बोर्ड (एसएमवीडीएसबी) ने … नहीं आने को कहा", "आयोग ने … कदम उठाने को कहा है"): round
+# ev22, from the "no agent" drops of 381 day files
+# of corpus/hindi-covid-2020 outside the event gold, where such agents were the largest group;
+# the 48 events it adds there (41 bodies, then 7 offices), read by hand: 44 right, 4 wrong
+# (मान्यता प्रदान read as aid, a concern about a virus, a conditional "नहीं चलाई तो", a prediction
+# read as a request)
+_INSTITUTIONS = frozenset(
+    {"मंत्रालय", "विभाग", "बोर्ड", "आयोग", "प्राधिकरण", "परिषद", "संगठन", "निगम", "निदेशालय"}
+    | {"कॉर्पोरेशन", "कॉरपोरेशन", "समिति", "बैंक", "संस्थान", "अदालत", "न्यायालय"}
+    | {"दूतावास", "उच्चायोग", "एसोसिएशन", "फेडरेशन", "महासंघ", "यूनियन", "ब्यूरो", "केंद्र"}
+    | {"प्रशासन", "टीम", "महानिदेशालय", "विश्वविद्यालय", "यूनिवर्सिटी", "मिशन"}
+    # offices ("मुंबई के नगर निकाय के आयुक्त ने … बंद करने का निर्देश दिया", "कैबिनेट सचिव ने");
+    # not police units ("क्राइम ब्रांच"): police words are the actor dictionary's (COP), and the
+    # one such event in the disaster stories gold, an article's first, split it from its story
+    | {"आयुक्त", "उपायुक्त", "सचिव", "निदेशक", "महानिदेशक", "कलेक्टर"}
+    # round ev26 (the "no agent" drops with a ने-agent of 381 corpus day files outside the gold):
+    # UP's "शासन" (the state government), a trade body (व्यापार मंडल), regulators, local bodies;
+    # 4 events there, read by hand, all right
+    | {"शासन", "मंडल", "नियामक", "महानियंत्रक", "निकाय", "पालिका", "महापालिका"}
+    # round ev29 (unseen articles self-annotated outside the gold, /tmp/ev27 and /tmp/ev29; the
+    # "no agent" drops with a ने-agent of the corpus day files outside the gold): firms ("निजी
+    # फर्म ने … देने से मना कर दिया", "कंपनी ने") and a head office unnamed ("यूएन महासचिव ने …
+    # आग्रह किया है"). Not अधिकारी ("एक अधिकारी ने", "शीर्ष अधिकारी ने … सलाह दी"): right on the
+    # COVID articles, but such events joined unrelated stories (the disaster stories gate fell)
+    | {"फर्म", "कंपनी", "महासचिव", "प्रशासक"}
+)
+# Plural bodies and organised groups acting together (round ev29, same source): "यूनियनों ने
+# … विरोध किया", "व्यापारी संगठनों ने", "कर्मचारियों ने … मांग की है" heads like these; a plural
+# of an institution noun above counts too (मंत्रालयों, विभागों, कंपनियों).
+# Not people at large (लोगों, मरीजों) nor countries/states, whose acts are the entities' to name.
+# Both additions: 11 events more on the 340 corpus day files outside the gold, read by hand: 10
+# right, 1 wrong (experts' concern about a disease); +1 core on ev27's self-annotated unseen test.
+_GROUPS = frozenset(
+    {"कर्मचारियों", "कर्मियों", "मजदूरों", "श्रमिकों", "व्यापारियों", "दुकानदारों", "किसानों"}
+    | {"डॉक्टरों", "चिकित्सकों", "शिक्षकों", "वकीलों", "कार्यकर्ताओं", "पदाधिकारियों", "सदस्यों"}
+    | {"नेताओं", "विधायकों", "सांसदों", "विशेषज्ञों", "वैज्ञानिकों", "आयोजकों"}
+)
+
+
+def _institution_head(word: str) -> bool:
+    """Whether a ने-agent's head word names a body, an office or an organised group."""
+    if word in _INSTITUTIONS or word in _GROUPS or _ACRONYM.fullmatch(word):
+        return True
+    for plural, singular in (("ियों", "ी"), ("ियों", "िया"), ("ों", ""), ("ओं", "")):
+        if word.endswith(plural) and word[: -len(plural)] + singular in _INSTITUTIONS:
+            return True  # "यूनियनों", "कंपनियों", "मंत्रालयों", "विभागों"
+    return False
+
+
+# An abbreviation written out in the Hindi names of Latin letters ("डीजीसीए ने … गाइडलाइंस जारी की",
+# "एनडीएमए ने"): an organisation's or office's name, two to eight letters (round ev22; the 8 events
+# it adds on the 381 corpus day files outside the event gold, read by hand: all 8 right)
+_LETTERS = ["ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ"]
+_LETTERS += ["पी", "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "डब्लू", "एक्स", "वाई", "जेड"]
+_ACRONYM = re.compile("(?:" + "|".join(sorted(_LETTERS, key=len, reverse=True)) + "){2,8}")
+# Words that end the agent phrase going left: postpositions, conjunctions, the complementiser
+_PHRASE_STOPS = frozenset({"की", "के", "का", "को", "से", "में", "पर", "ने", "तक", "द्वारा", "कि"})
+_PHRASE_STOPS |= frozenset({"और", "तथा", "व", ",", ":", "-", "'", '"', "‘", "’"})
+# ... and the particles and linking adverbs a sentence opens with ("इसके साथ ही मंत्रालय ने")
+_PHRASE_STOPS |= frozenset({"ही", "भी", "तो", "साथ", "बाद", "अलावा", "उधर", "इधर", "वहीं", "अब"})
+# ... and the participle closing an adverbial ("खतरे को देखते हुए शासन ने", round ev26)
+_PHRASE_STOPS |= frozenset({"हुए"})
+
+
+def _institution_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """The clause's last ने-agent when its head is a body or an office (:data:`_INSTITUTIONS`)
+    and no entity stands there: a ``text:`` source with the phrase as evidence (up to four words
+    before ने, a bracketed abbreviation skipped). Only for an active, finite act of the agent's
+    own clause; not when a named agent stands at that ने (the roles chose not to take it)."""
+    toks = sv.tokens
+    if _passive(cand) or not cand.finite or cand.trig.type == "CONSULT":
+        return None
+    ne = [k for k in range(start + 1, cand.first) if toks[k].text == "ने"]
+    if not ne:
+        return None
+    k = ne[-1]
+    if any(u.last < k < u.marker_end and unit_actors(u) for u in sv.units):
+        return None
+    head = k - 1
+    if toks[head].text == ")":  # "श्राइन बोर्ड (एसएमवीडीएसबी) ने"
+        head = next((j - 1 for j in range(head, start, -1) if toks[j].text == "("), -1)
+    if head < start or not _institution_head(toks[head].text):
+        return None
+    return _source_phrase(sv, start, head)
+
+
+# Personal pronouns a held target may be ("उसे प्रशासन ने पकड़कर"): people, unlike इसे (it).
+_HELD_PRONOUNS = frozenset({"उसे", "उन्हें", "इन्हें", "उनको", "उसको", "इनको"})
+
+
+def _people(arg: Argument) -> bool:
+    """Whether an argument names people: a person or group an entity or the actor dictionary
+    names, a personal pronoun, or a phrase ending in a people noun of the glossary."""
+    ident = arg.entity_id or ""
+    if ident.startswith(("actor:", "kb:person/", "name:person:")):
+        return True
+    return arg.text in _HELD_PRONOUNS or people_head(arg.text.split()) is not None
+
+
+def _source_phrase(sv: SentenceView, start: int, head: int) -> Argument:
+    """A ``text:`` source ending at the word ``head``: the phrase of up to three words before it,
+    from no earlier than ``start`` and not across a clause break or a phrase stop."""
+    toks = sv.tokens
+    first = head
+    while first - 1 >= start and head - first < 3 and toks[first - 1].text not in _PHRASE_STOPS:
+        if is_break(toks, first - 1):
+            break
+        first -= 1
+    text = sv.text_of(first, head)
+    return Argument("source", text, toks[first].start, toks[head].end, f"text:{text}")
+
+
+def _body_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """The body whose meeting it is, named by no entity ("मंत्रिमंडल की बैठक में … फैसला लिया
+    गया", "राज्य कार्यकारी समिति की बैठक में"): a ``text:`` source for a meeting noun right after
+    "<body> की", the phrase up to three words before the body word (round ev26: the "symmetric,
+    one party" drops of meetings with no named party on the corpus day files outside the gold)."""
+    toks = sv.tokens
+    if cand.trig.mode != "meeting" or cand.first - 2 < start or toks[cand.first - 1].text != "की":
+        return None
+    head = cand.first - 2
+    if toks[head].text not in _BODIES:
+        return None
+    return _source_phrase(sv, start, head)
+
+
+def _named_actor(sv: SentenceView, roles: Roles) -> bool:
+    """A source of the clause's own (ने-agent or possessor) named as a person or organisation,
+    not a group of people ("लोगों", "मजदूरों") nor one taken from the reporter (round ev27)."""
+    spans = [(a.start, a.end) for a in roles.args if a.role == "source"]
+    return any(
+        m.type in {"PERSON", "ORGANIZATION"} and any(m.start < e and s < m.end for s, e in spans)
+        for u in sv.units
+        for m in u.mentions
+    )
+
+
+# A meeting named by its participle, not its light verb ("मुख्यमंत्री की अधिकारियों के साथ सोमवार
+# को हुई बैठक में तय किया गया", "प्रधानमंत्री की मुख्यमंत्रियों के साथ हुई बैठक के बाद"): the
+# genitive opening the phrase held it with the partner before हुई, a meeting that took place
+# (round ev37, issue 13: "noun without light verb" drops of tools/why_missed.py on the event
+# gold; on corpus/hindi-covid-2020 outside the gold's days, read by hand)
+_MET_PARTICIPLE = frozenset({"हुई", "हुए", "हुयी"})
+_MEETINGS = frozenset({"बैठक", "मीटिंग"})
+_GENITIVE = frozenset({"की", "के", "का"})
+
+
+def _participle_meeting(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool:
+    """A meeting noun right after हुई whose phrase opens with an actor's genitive and names a
+    partner with के साथ or से ("X की Y के साथ हुई बैठक"), or opens with a body's genitive
+    ("राज्य कार्यकारी समिति की सोमवार को हुई बैठक": a body meets among its members): adds X or
+    the body to ``roles``' source. Not for a place's meeting ("मुख्यालय में हुई बैठक"), nor past
+    an agent (ने), a break or a second genitive."""
+    toks = sv.tokens
+    if cand.trig.type != "CONSULT" or not cand.trig.symmetric or cand.first < 3:
+        return False
+    if toks[cand.first - 1].text not in _MET_PARTICIPLE:
+        return False
+    if toks[cand.first].text not in _MEETINGS:
+        return _talk_agent(sv, cand, start, roles)  # "X ने Y से फोन पर हुई बातचीत में"
+
+    def plain(lo: int) -> list[str] | None:
+        """The words from ``lo`` to हुई, or None past an agent, a break or a genitive."""
+        words = [t.text for t in toks[lo : cand.first - 1]]
+        if "ने" in words or _GENITIVE & set(words) - {"के"}:
+            return None
+        if words.count("के") != words.count("साथ") or any(
+            is_break(toks, k) for k in range(lo, cand.first)
+        ):
+            return None  # "X के Y के साथ": the first के is a genitive
+        return words
+
+    owner = next(
+        (u for u in sv.units if u.first >= start and u.marker in _GENITIVE and u.last < cand.first),
+        None,
+    )
+    actors = unit_actors(owner) if owner is not None and not is_place(owner) else []
+    if owner is not None and actors and owner.first - start <= 2:
+        words = plain(owner.marker_end)  # the owner opens the clause, a title at most before
+        if words is not None and ("से" in words or "साथ" in words):
+            add_role(roles, "source", owner, sv, actors)
+            roles.possessor = True
+            return True
+    for h in range(start, cand.first - 2):
+        if toks[h].text in _BODIES and toks[h + 1].text == "की":
+            words = plain(h + 2)
+            if words is None or len(words) > 4 or h - start > 4:
+                return False
+            body = _source_phrase(sv, start, h)
+            roles.args.append(body)
+            roles.source.append(body.entity_id or "")
+            roles.explicit_source = True
+            return True
+    return _talk_agent(sv, cand, start, roles)  # "X ने Y के साथ हुई बैठक में कहा"
+
+
+# The talks one has with a partner, named by their participle in the clause of the agent's own
+# act ("नेतन्याहू ने मोदी से फोन पर हुई बातचीत के दौरान अनुरोध किया", "ठाकरे ने प्रधानमंत्री के साथ
+# हुए वीडियो कॉन्फ्रेंस में यह मुद्दा उठाया"; corpus/hindi-covid-2020 outside the gold's days,
+# round ev37): the partner stands a few words before हुई
+_TALKS = frozenset({"बातचीत", "वार्ता", "मुलाकात", "मुलाक़ात", "वीडियो"})
+_TALK_GAP = 4  # words between the partner's postposition and हुई ("इस सप्ताह फोन पर")
+
+
+def _talk_agent(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool:
+    """Talks right after हुई with a partner (से, के साथ) a few words before and one ने-agent,
+    an actor, in the clause: adds the agent to ``roles``' source (the partner is read by the
+    trigger's markers)."""
+    toks = sv.tokens
+    if toks[cand.first].text not in _TALKS and not any(
+        t.text in _MEETINGS for t in toks[cand.first : cand.last + 1]
+    ):
+        return False
+    hui = cand.first - 1
+    marks = [
+        k
+        for k in range(max(start, hui - _TALK_GAP - 2), hui)
+        if toks[k].text == "से" or (toks[k].text == "साथ" and toks[k - 1].text == "के")
+    ]
+    if not marks or any(is_break(toks, k) for k in range(marks[-1], cand.first)):
+        return False
+    if hui - marks[-1] - 1 > _TALK_GAP:
+        return False
+    end = next((j for j in range(cand.last + 1, len(toks)) if is_break(toks, j)), len(toks))
+    agents = [
+        u
+        for u in sv.units
+        if u.marker == "ने" and start <= u.first and u.marker_end <= end
+        and (u.last < marks[-1] or u.first > cand.last)
+    ]
+    if len(agents) != 1 or not (actors := unit_actors(agents[0])):
+        return False
+    add_role(roles, "source", agents[0], sv, actors)
+    roles.explicit_source = True
+    return True
