@@ -5,7 +5,8 @@ Sentences are our own, written like wire copy; none is taken from a gold file.
 
 from __future__ import annotations
 
-from khabar.events.english import code_sentence, inflects
+from khabar.events.english import code_sentence
+from khabar.events.english_verbs import inflects
 from khabar.events.lexicon import english_triggers
 
 
