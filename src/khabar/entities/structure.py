@@ -725,7 +725,7 @@ def names_after_titles(
     "जनरल ह्यूरेज ने"), where the KB knows no title.
 
     The name is up to three Devanagari words training never saw or saw in person names, closed
-    by a case marker or a comma as in :func:`.recognize._name_after_title`; ``mentions``: the
+    by a case marker or a comma as in :func:`.rules._name_after_title`; ``mentions``: the
     ``[i, j)`` of the KB and rule mentions found, whose words no such name takes (read only
     where the sentence has a title word)."""
     out: list[tuple[int, int]] = []

@@ -285,7 +285,7 @@ def acronym_is_ordinary(text: str, model: Path = MODEL_PATH) -> bool:
     पीएम, ``PPE``: पीपीई, ``FIR``: एफआईआर, ``ICU``: आईसीयू): an ordinary abbreviation.
 
     Why: the rule that makes a Latin acronym the KB does not know an organisation
-    (:func:`.recognize.rule_candidates`) also took abbreviations of things; training's spelling
+    (:func:`.rules.rule_candidates`) also took abbreviations of things; training's spelling
     of the same letters tells them apart (the lexicon is IL-NER train's; nothing tuned).
     """
     key = spelled_acronym_key(text)
