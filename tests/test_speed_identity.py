@@ -276,7 +276,7 @@ def test_clause_tokens_and_mention_spans_match_the_scan(shared_data):
 
 def _near_by_loop(word, d: int) -> list[str]:
     """What a word lends the word ``d`` places away, as the per-offset loop first built it."""
-    from khabar.entities.tagger import HONORIFIC_AFTER, HONORIFIC_BEFORE, POSTPOSITIONS
+    from khabar.entities.crffeatures import HONORIFIC_AFTER, HONORIFIC_BEFORE, POSTPOSITIONS
 
     k = word.key
     own = dict(x.split(":", 1) for x in word.own if ":" in x)
@@ -307,10 +307,10 @@ def _near_by_loop(word, d: int) -> list[str]:
 def test_crf_word_attributes_are_those_of_the_per_offset_loop(shared_data):
     """Each word's attributes for its neighbours, written out per offset, are those the loop
     over offsets built (checked on the full attribute set, as training sees it)."""
+    from khabar.entities.crffeatures import Featuriser
     from khabar.entities.kb import load_kb
     from khabar.entities.tagger import (
         MODEL_PATH,
-        Featuriser,
         _load_lexicon,
         gazetteer,
         lexicon_path,

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from .crffeatures import HONORIFIC_BEFORE
 from .kb import KB
 from .kbmatch import (
     NESTING_TYPES,
@@ -56,7 +57,7 @@ from .structure import (
     trim_person,
     trim_verbs,
 )
-from .tagger import HONORIFIC_BEFORE, Tok, gazetteer, spans_from_bio, tag_with
+from .tagger import Tok, gazetteer, spans_from_bio, tag_with
 from .translit import deva_key, is_devanagari
 
 GOVERNMENT = deva_key("सरकार")

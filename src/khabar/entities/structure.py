@@ -33,13 +33,11 @@ from functools import cache
 from ..config import Config
 from ..errors import KhabarError
 from .clusters import word_clusters
+from .crffeatures import is_deva_acronym, is_letter_name, is_letter_pair
 from .kb import KB, alias_key, load_kb
 from .tagger import (
     Tok,
     gazetteer,
-    is_deva_acronym,
-    is_letter_name,
-    is_letter_pair,
     is_ordinary_word,
     lexicon_label,
     spans_from_bio,
