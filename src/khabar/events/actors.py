@@ -829,6 +829,25 @@ def _holder(
     )
 
 
+# Participles of a relative clause that place people, not an act ("राजस्थान में फंसे छात्रों को",
+# "दिल्ली में रहने वाले", "महाराष्ट्र से लौटे मजदूरों"): the place belongs to the object, not to the
+# government acting (round ev56, issue 13: "सरकार ने राजस्थान में फंसे छात्रों को …" gave
+# Rajasthan's government; a closed class of Hindi news words, not tuned on the gold)
+_PEOPLE_PLACED = frozenset(
+    {"फंसे", "फंसी", "फंसा", "फँसे", "फँसी", "रहने", "रह", "रहे", "बसे", "लौटे", "लौटी", "आए", "आये"}
+    | {"पढ़ने", "पढ़", "काम"}
+)
+
+
+def _where_people_are(tokens: list[Any], last: int) -> bool:
+    """Whether the place ending at token ``last`` is where some people are ("X में फंसे")."""
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text in ("में", "से")
+        and tokens[last + 2].text in _PEOPLE_PLACED
+    )
+
+
 def _code(
     word: ActorWord,
     lex: ActorDictionary,
@@ -871,7 +890,11 @@ def _code(
             gov = inside
     if word.context and gov is None:
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
-        states = [place_code(m.entity_id) for _, m in sorted(places.items()) if is_state(m)]
+        states = [
+            place_code(m.entity_id)
+            for j, m in sorted(places.items())
+            if is_state(m) and not _where_people_are(tokens, j)
+        ]
         gov = next((st for st in states if st and "-" in st[0]), None)
     elif word.context and word.state and here is not None and "-" in here[0]:
         # "महाराष्ट्र में … राज्य सरकार ने": the state the sentence names, not the article's
