@@ -54,3 +54,18 @@ def test_a_place_where_people_are_is_not_the_governments() -> None:
 def test_a_state_named_for_the_act_still_gives_its_government() -> None:
     art = analysed("बिहार में सरकार ने सभी स्कूल 31 मार्च तक बंद कर दिए हैं ।")
     assert _sources(art, "COERCE") == ["Government of Bihar"]
+
+
+def test_police_of_a_district_the_kb_files_as_a_region() -> None:
+    art = analysed(
+        "हैदराबाद में भी सख्ती बढ़ी है । पलामू में पुलिस ने लॉकडाउन तोड़ने वाले पांच लोगों को"
+        " गिरफ्तार किया ।"
+    )
+    assert _sources(art, "COERCE") == ["Palamu Police"]
+    art = analysed(
+        "गाजियाबाद में 13 हॉटस्पॉट सील किए गए हैं । गौतमबुद्ध नगर में पुलिस ने लॉकडाउन तोड़ने"
+        " वाले 149 लोगों को गिरफ्तार किया ।"
+    )
+    ev = [e for e in art.events if e.type == "COERCE"][-1]
+    names = english_names(art, ev)
+    assert [names.get(i, "") for i in ev.source] == ["Gautam Buddh Nagar Police"]

@@ -749,7 +749,14 @@ def coded_mentions(
             out.append(holder)
             i = last + 1
             continue
-        near = [m for k, m in sorted(places.items()) if k < i and m.type == "CITY"]
+        # a district the KB files as a region counts as a town here ("पलामू में पुलिस ने …
+        # गिरफ्तार किया" was the police of the city an earlier sentence named, Hyderabad: round
+        # ev56, issue 13, unseen corpus text); a state does not (its police are the state's)
+        near = [
+            m
+            for k, m in sorted(places.items())
+            if k < i and (m.type == "CITY" or (m.type == "REGION" and not is_state(m)))
+        ]
         local = place_code(near[-1].entity_id) if near else None
         if local is None and ctx is not None:
             local = ctx.locality
