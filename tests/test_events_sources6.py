@@ -69,3 +69,10 @@ def test_police_of_a_district_the_kb_files_as_a_region() -> None:
     ev = [e for e in art.events if e.type == "COERCE"][-1]
     names = english_names(art, ev)
     assert [names.get(i, "") for i in ev.source] == ["Gautam Buddh Nagar Police"]
+
+
+def test_the_home_ministry_written_as_one_word() -> None:
+    art = analysed(
+        "गृहमंत्रालय ने सभी राज्यों को प्रवासी मजदूरों के लिए राहत शिविर बनाने का निर्देश दिया ।"
+    )
+    assert _sources(art, "COERCE") == ["Ministry of Home Affairs of India"]
