@@ -76,3 +76,13 @@ def test_the_home_ministry_written_as_one_word() -> None:
         "गृहमंत्रालय ने सभी राज्यों को प्रवासी मजदूरों के लिए राहत शिविर बनाने का निर्देश दिया ।"
     )
     assert _sources(art, "COERCE") == ["Ministry of Home Affairs of India"]
+
+
+def test_an_army_acting_in_a_passive_is_not_the_towns_administration() -> None:
+    art = analysed(
+        "लेह में सेना का एक जवान संक्रमित पाया गया है । इधर, सेना ने आज संक्रमित जवान के"
+        " साथियों को भी पृथक कर दिया गया ।"
+    )
+    [name] = _sources(art, "COERCE")
+    assert "district administration" not in name and "Police" not in name
+    assert "army" in name.lower()
