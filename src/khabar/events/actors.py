@@ -903,6 +903,11 @@ def _code(
             if is_state(m) and not _where_people_are(tokens, j)
         ]
         gov = next((st for st in states if st and "-" in st[0]), None)
+        placed_people = any(is_state(m) and _where_people_are(tokens, j) for j, m in places.items())
+        if gov is None and placed_people and word.sector == "GOV":
+            # the state named is where people are: which government acts is not said, and
+            # neither that state's nor (a state bringing its people home) the country's is safe
+            return f"{lex.default_country} {word.sector}", word.bare, True, i
     elif word.context and word.state and here is not None and "-" in here[0]:
         # "महाराष्ट्र में … राज्य सरकार ने": the state the sentence names, not the article's
         # last government (round ev28: a round-up's earlier Delhi item on the corpus)
