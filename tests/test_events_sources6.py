@@ -86,3 +86,20 @@ def test_an_army_acting_in_a_passive_is_not_the_towns_administration() -> None:
     [name] = _sources(art, "COERCE")
     assert "district administration" not in name and "Police" not in name
     assert "army" in name.lower()
+
+
+def test_a_bare_government_after_a_states_officer_is_that_states() -> None:
+    art = analysed(
+        "गुजरात में संक्रमण रोकने के लिए बुधवार को बैठकें चलीं । मुख्यमंत्री विजय रूपाणी ने"
+        " अधिकारियों के साथ हालात की समीक्षा की । सात मई से सरकार राज्य के 61 लाख राशनकार्ड"
+        " धारकों को मुफ्त राशन का वितरण शुरू करेगी ।"
+    )
+    assert _sources(art, "AID") == ["Government of Gujarat"]
+
+
+def test_a_bare_government_with_no_state_officer_stays_the_countrys() -> None:
+    art = analysed(
+        "गुजरात में संक्रमण के 200 नए मामले सामने आए हैं । सरकार ने सभी राज्यों को"
+        " अस्पतालों में अलग वार्ड बनाने का निर्देश दिया है ।"
+    )
+    assert "Government of Gujarat" not in _sources(art, "COERCE")

@@ -322,6 +322,9 @@ class ActorContext:
     datelined: bool = False
     # the article's day: whose government "केजरीवाल सरकार" is (the office held that day)
     on: date | None = None
+    # the states whose government officers (KB people holding a state office on the day) the
+    # article named: "मुख्यमंत्री विजय रूपाणी" -> IND-Gujarat
+    officers_of: set[str] = field(default_factory=set)
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -793,6 +796,10 @@ def coded_mentions(
         )
         i = last + 1
     if ctx is not None:
+        for m in mentions:
+            held = entity_code(m.entity_id, ctx.on) if m.type == "PERSON" and m.entity_id else None
+            if held and held.endswith(" GOV") and "-" in held.split()[0]:
+                ctx.officers_of.add(held.split()[0])
         towns = {m.entity_id for m in places.values() if m.type == "CITY"}
         for _, m in sorted(places.items()):
             if m.start in came_from:
@@ -914,6 +921,18 @@ def _code(
         gov = here
     if word.context and gov is not None and (not word.state or "-" in gov[0]):
         code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before
+        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
+    if (
+        word.context
+        and word.sector == "GOV"
+        and ctx is not None
+        and ctx.state is not None
+        and ctx.state[0] in ctx.officers_of
+    ):
+        # the article names a state and an officer of its government ("गुजरात में … मुख्यमंत्री
+        # विजय रूपाणी … । … सरकार राज्य के 61 लाख राशनकार्ड धारकों को …"): that state's
+        # government, not the country's (round ev56, issue 13, unseen stand-in set E)
+        code, place_name = ctx.state
         return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
     if word.context and not word.state:
         return (
