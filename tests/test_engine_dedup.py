@@ -16,9 +16,9 @@ from khabar.clean.stage import read_clean
 from khabar.config import Config
 from khabar.engine import dedup
 from khabar.model import Article, Block
-from khabar.stories.cluster import ACTIVE_DAYS
 from khabar.stories.dedup import NearDupIndex, syndication_groups
 from khabar.stories.features import article_date, article_title, story_text
+from khabar.stories.upkeep import ACTIVE_DAYS
 
 from .conftest import corpus_sample
 

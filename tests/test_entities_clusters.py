@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from khabar.entities.clusters import CLUSTERS_PATH, word_clusters
-from khabar.entities.tagger import Featuriser
+from khabar.entities.crffeatures import Featuriser
 from khabar.entities.translit import deva_key
 
 

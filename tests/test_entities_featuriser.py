@@ -4,13 +4,13 @@ in the same order, on real text (the tagger's output depends on nothing else).""
 from __future__ import annotations
 
 from khabar.config import Config
-from khabar.entities import tagger
+from khabar.entities import crffeatures, tagger
 from khabar.entities.kb import load_kb
 
 from .conftest import SEED_000, SEED_003
 
 
-def _reference(fz: tagger.Featuriser, words: list[str]) -> list[list[str]]:
+def _reference(fz: crffeatures.Featuriser, words: list[str]) -> list[list[str]]:
     """The attributes as first written: each word's own, then what each neighbour lends it."""
     infos = [fz.word(w) for w in words]
     keys = [x.key for x in infos]
@@ -20,7 +20,7 @@ def _reference(fz: tagger.Featuriser, words: list[str]) -> list[list[str]]:
         attrs = list(info.own)
         for d in (-3, -2, -1, 1, 2, 3):
             j = i + d
-            attrs.extend(infos[j].near[d] if 0 <= j < n else tagger._EDGE[d])
+            attrs.extend(infos[j].near[d] if 0 <= j < n else crffeatures._EDGE[d])
         pairs = []
         if i + 1 < n:
             pairs.append(f"w|w+1:{keys[i]}|{keys[i + 1]}")

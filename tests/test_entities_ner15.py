@@ -14,7 +14,8 @@ import pytest
 
 from khabar.config import Config
 from khabar.entities.kb import load_kb
-from khabar.entities.recognize import Cand, recognise
+from khabar.entities.kbmatch import Cand
+from khabar.entities.recognize import recognise
 from khabar.entities.structure import initials_before
 from khabar.entities.tagger import tokenize
 from khabar.entities.translit import deva_key

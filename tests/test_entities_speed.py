@@ -10,9 +10,10 @@ import pytest
 from conftest import SEED_000, SEED_003, corpus_sample
 from khabar import pipeline
 from khabar.config import Config
-from khabar.entities import recognize, tagger
+from khabar.entities import kbmatch, rules, tagger
 from khabar.entities.kb import load_kb
-from khabar.entities.recognize import kb_candidates, known_candidates, recognise
+from khabar.entities.kbmatch import kb_candidates
+from khabar.entities.recognize import known_candidates, recognise
 from khabar.entities.stage import content_spans, extract_mentions
 from khabar.entities.tagger import Tok, tokenize
 from khabar.ingest.readers import Failure, read_paths
@@ -21,7 +22,7 @@ from khabar.model import Article
 
 def _cold() -> None:
     """Forget every lookup the speed-ups keep, as a new process would."""
-    recognize._KBCaches.kb = None
+    kbmatch._KBCaches.kb = None
     tagger._tagged.cache_clear()
 
 
@@ -123,15 +124,15 @@ def test_latin_capital_gates_find_the_same_names_and_survive_odd_tokens():
     before it (Devanagari, lower case, accented or empty) can never start a match."""
     kb = load_kb(Config())
     toks = tokenize("दिल्ली में Indian Council of Medical Research और WHO ने कहा")
-    assert [(c.i, c.j, c.type) for c in recognize.english_names(toks, set())] == [
+    assert [(c.i, c.j, c.type) for c in rules.english_names(toks, set())] == [
         (2, 7, "ORGANIZATION")]
-    found = recognize.rule_candidates(toks, kb, [])
+    found = rules.rule_candidates(toks, kb, [])
     assert any(toks[c.i].text == "WHO" and c.type == "ORGANIZATION" for c in found)
     odd = [Tok(0, 0, ""), Tok(0, 5, "École"), Tok(6, 9, "abc"), Tok(10, 15, "Delhi"),
            Tok(16, 22, "Police")]
-    assert [(c.i, c.j) for c in recognize.english_names(odd, set())] == [(3, 5)]
-    assert recognize.english_names([Tok(0, 3, "कहा")], set()) == []
-    recognize.rule_candidates(odd, kb, [])  # no error on an empty word
+    assert [(c.i, c.j) for c in rules.english_names(odd, set())] == [(3, 5)]
+    assert rules.english_names([Tok(0, 3, "कहा")], set()) == []
+    rules.rule_candidates(odd, kb, [])  # no error on an empty word
 
 
 

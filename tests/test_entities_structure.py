@@ -6,7 +6,8 @@ import pytest
 
 from khabar.config import Config
 from khabar.entities.kb import load_kb
-from khabar.entities.recognize import STOP, recognise
+from khabar.entities.recognize import recognise
+from khabar.entities.rules import STOP
 from khabar.entities.structure import (
     before_passive_kar,
     initials_before,
@@ -234,7 +235,8 @@ def _words(text: str) -> list[str]:
 
 def test_a_dash_between_a_known_place_and_another_makes_two_places() -> None:
     """Round ner9: "<KB place> - <place>" tagged as one place is two (a rail link's ends)."""
-    from khabar.entities.recognize import Cand, _split_place_pairs, kb_candidates
+    from khabar.entities.kbmatch import Cand, kb_candidates
+    from khabar.entities.recognize import _split_place_pairs
     from khabar.eval.ner import _words_as_tokens
 
     kb = load_kb(Config())

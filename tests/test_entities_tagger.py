@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from khabar.config import Config
+from khabar.entities.crffeatures import Featuriser, is_deva_acronym, sentence_features
 from khabar.entities.kb import load_kb
 from khabar.entities.tagger import (
     MODEL_PATH,
-    Featuriser,
     _load_active,
     _load_lexicon,
     active_path,
     gazetteer,
     hiner_halves,
-    is_deva_acronym,
     lexicon_path,
     read_conll,
-    sentence_features,
     spans_from_bio,
     tag_words,
     tokenize,

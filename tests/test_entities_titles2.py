@@ -10,10 +10,11 @@ from __future__ import annotations
 import pytest
 
 from khabar.config import Config
+from khabar.entities.crffeatures import HONORIFIC_BEFORE
 from khabar.entities.kb import load_kb
 from khabar.entities.recognize import recognise
 from khabar.entities.structure import OFFICE_TITLES, TITLE_MODIFIERS, is_title_word, trim_person
-from khabar.entities.tagger import HONORIFIC_BEFORE, tokenize
+from khabar.entities.tagger import tokenize
 from khabar.entities.translit import deva_key
 from khabar.model import Article
 from khabar.pipeline import run_local

@@ -10,7 +10,8 @@ from khabar.config import Config
 from khabar.entities import structure
 from khabar.entities.clusters import word_clusters
 from khabar.entities.kb import load_kb
-from khabar.entities.recognize import NAME_CLOSERS, NOT_NAMES, STOP, recognise
+from khabar.entities.recognize import recognise
+from khabar.entities.rules import NAME_CLOSERS, NOT_NAMES, STOP
 from khabar.entities.structure import (
     GIVEN_NAME_TITLES,
     TITLE_CLUSTERS,
@@ -181,7 +182,8 @@ def test_a_word_joined_by_a_dash_belongs_to_the_organisation_after_it() -> None:
 
 
 def test_an_added_item_joins_two_parts_of_a_list_whose_names_then_agree() -> None:
-    from khabar.entities.recognize import Cand, _agree_in_lists
+    from khabar.entities.kbmatch import Cand
+    from khabar.entities.recognize import _agree_in_lists
 
     text = "ग्वाटेमाला रेटी , पोपनगर , होंडुराज , भारत , आयरलैंड"
     toks = tokenize(text)

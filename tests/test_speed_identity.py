@@ -52,7 +52,7 @@ def test_triggered_time_scan_on_odd_text():
 
 
 def test_kb_ngram_end_gate_finds_the_same_candidates(shared_data, monkeypatch):
-    from khabar.entities import recognize
+    from khabar.entities import kbmatch
     from khabar.entities.kb import load_kb
     from khabar.entities.stage import content_spans
     from khabar.entities.tagger import tokenize
@@ -61,11 +61,11 @@ def test_kb_ngram_end_gate_finds_the_same_candidates(shared_data, monkeypatch):
     articles = _corpus_articles(shared_data)
     token_lists = [tokenize(a.text[s:e], s) for a in articles for s, e in content_spans(a)]
     token_lists.append(tokenize("जम्मू-कश्मीरः शोपियां में U.S. और अमेरिका . रूस ने", 0))
-    recognize._KBCaches.kb = None
-    gated = [recognize._kb_candidates(toks, kb, set()) for toks in token_lists]
-    monkeypatch.setattr(recognize, "_may_end_alias", lambda kb, word: True)
-    recognize._KBCaches.kb = None
-    assert gated == [recognize._kb_candidates(toks, kb, set()) for toks in token_lists]
+    kbmatch._KBCaches.kb = None
+    gated = [kbmatch._kb_candidates(toks, kb, set()) for toks in token_lists]
+    monkeypatch.setattr(kbmatch, "_may_end_alias", lambda kb, word: True)
+    kbmatch._KBCaches.kb = None
+    assert gated == [kbmatch._kb_candidates(toks, kb, set()) for toks in token_lists]
     assert sum(len(found) for found, _ in gated) > 500
 
 
@@ -276,7 +276,7 @@ def test_clause_tokens_and_mention_spans_match_the_scan(shared_data):
 
 def _near_by_loop(word, d: int) -> list[str]:
     """What a word lends the word ``d`` places away, as the per-offset loop first built it."""
-    from khabar.entities.tagger import HONORIFIC_AFTER, HONORIFIC_BEFORE, POSTPOSITIONS
+    from khabar.entities.crffeatures import HONORIFIC_AFTER, HONORIFIC_BEFORE, POSTPOSITIONS
 
     k = word.key
     own = dict(x.split(":", 1) for x in word.own if ":" in x)
@@ -307,10 +307,10 @@ def _near_by_loop(word, d: int) -> list[str]:
 def test_crf_word_attributes_are_those_of_the_per_offset_loop(shared_data):
     """Each word's attributes for its neighbours, written out per offset, are those the loop
     over offsets built (checked on the full attribute set, as training sees it)."""
+    from khabar.entities.crffeatures import Featuriser
     from khabar.entities.kb import load_kb
     from khabar.entities.tagger import (
         MODEL_PATH,
-        Featuriser,
         _load_lexicon,
         gazetteer,
         lexicon_path,

@@ -383,7 +383,7 @@ def _long_clusterer() -> StoryClusterer:
 def test_long_story_keeps_recent_members_and_counts_all() -> None:
     import datetime as dt
 
-    from khabar.stories.cluster import MEMBER_DAYS
+    from khabar.stories.upkeep import MEMBER_DAYS
 
     cl = _long_clusterer()
     (story,) = cl.stories.values()

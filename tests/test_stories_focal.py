@@ -94,8 +94,8 @@ def test_a_split_whose_small_part_holds_the_founder_keeps_every_member() -> None
     reloaded stories)."""
     import datetime as dt
 
-    from khabar.stories.cluster import story_id_for
     from khabar.stories.state import Member, Story
+    from khabar.stories.upkeep import story_id_for
 
     day = dt.date(2020, 4, 1)
     cl = StoryClusterer()

@@ -24,8 +24,9 @@ from khabar.config import Config
 from khabar.eval.stories import DISASTER_CORPUS, _analysed
 from khabar.model import Article
 from khabar.store.db import Store
-from khabar.stories.cluster import ACTIVE_DAYS, MEMBER_DAYS, arrival_key
+from khabar.stories.cluster import arrival_key
 from khabar.stories.persist import HORIZON, SCHEMA_SQL, StoryWriter, resolve
+from khabar.stories.upkeep import ACTIVE_DAYS, MEMBER_DAYS
 
 from .conftest import EXAMPLES
 
@@ -198,8 +199,9 @@ def test_a_split_that_carves_off_the_founder_gives_the_part_a_new_id() -> None:
     """The part holding a story's first article, split off while the larger part keeps the
     id, used to get the story's own id (derived from that article) and replace the story in
     memory: its index entries then named a story that was gone (a KeyError in a long run)."""
-    from khabar.stories.cluster import StoryClusterer, story_id_for
+    from khabar.stories.cluster import StoryClusterer
     from khabar.stories.state import Member, Story
+    from khabar.stories.upkeep import story_id_for
 
     cl = StoryClusterer()
     day = dt.date(2020, 4, 1)

@@ -2,7 +2,7 @@
 
 The local executor finds copies online (:class:`khabar.stories.dedup.NearDupIndex`): each
 article is looked up in a MinHash LSH index of the articles of the last
-:data:`~khabar.stories.cluster.ACTIVE_DAYS` days and linked to the best earlier one whose
+:data:`~khabar.stories.upkeep.ACTIVE_DAYS` days and linked to the best earlier one whose
 estimated shingle Jaccard reaches :data:`~khabar.stories.dedup.NEAR_DUP_JACCARD`, or to the
 first with the same normalised text. Here the same candidates come from a join instead of an
 index, in three steps, each a plain Ray Data operation:
@@ -38,10 +38,10 @@ import numpy as np
 import pyarrow as pa
 
 from ..model import Article
-from ..stories.cluster import ACTIVE_DAYS
 from ..stories.dedup import HASHRANGES, NEAR_DUP_JACCARD, fingerprint, jaccard
 from ..stories.dedup import components as components  # the driver joins the edges with it
 from ..stories.features import article_date, article_title, story_text
+from ..stories.upkeep import ACTIVE_DAYS
 
 BANDS = pa.schema([("band", pa.string()), ("article_id", pa.string()), ("day", pa.int64()),
                    ("sig", pa.binary())])

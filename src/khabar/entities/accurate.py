@@ -32,6 +32,7 @@ import numpy as np
 
 from ..config import Config
 from ..errors import E, KhabarError
+from .crffeatures import Featuriser
 from .e5vec import LAYERS, encoder
 from .kb import KB, load_kb
 from .tagger import (
@@ -39,7 +40,6 @@ from .tagger import (
     C2,
     MAX_ITER,
     MODEL_PATH,
-    Featuriser,
     _gazetteer,
     _load_lexicon,
     _load_model,

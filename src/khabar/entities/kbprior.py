@@ -32,6 +32,7 @@ from pathlib import Path
 from ..config import Config
 from ..errors import E, KhabarError
 from .kb import KB, load_kb
+from .kbmatch import kb_candidates
 from .tagger import GAZ_CLASS, Tok, spans_from_bio, training_sentences
 
 TABLE_PATH = Path(str(resources.files("khabar") / "data" / "ner" / "kb-aliases.tsv"))
@@ -59,7 +60,6 @@ def count_matches(
 ) -> dict[tuple[str, str], tuple[int, int, int]]:
     """(type, alias) -> (matched, exact, inside) over gold sentences: KB name matches, those the
     gold tags with the same words and type, and those inside a longer gold name."""
-    from .recognize import kb_candidates  # recognize imports this module
     from .translit import deva_key
 
     matched: Counter[tuple[str, str]] = Counter()

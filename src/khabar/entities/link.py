@@ -25,7 +25,8 @@ from datetime import date
 
 from ..model import Mention
 from .kb import KB, KBEntry, alias_key
-from .recognize import LITERAL_CUES, NAME_CLOSERS, Cand, _title_at, _wordy, with_article
+from .kbmatch import Cand, _title_at, _wordy
+from .rules import LITERAL_CUES, NAME_CLOSERS, with_article
 from .tagger import GAZ_CLASS, Tok
 from .translit import deva_key, latin_key
 

@@ -16,8 +16,9 @@ from ..config import Config
 from ..model import CONTENT_LABELS, Article, Mention
 from ..pipeline import stage
 from .kb import KB, load_kb
+from .kbmatch import Cand
 from .link import DocLinker
-from .recognize import Cand, Known, known_candidates, recognise
+from .recognize import Known, known_candidates, recognise
 from .tagger import Tok, load_tagger, tag_sentences, tokenize
 from .translit import deva_key, is_devanagari
 

@@ -33,13 +33,11 @@ from functools import cache
 from ..config import Config
 from ..errors import KhabarError
 from .clusters import word_clusters
+from .crffeatures import is_deva_acronym, is_letter_name, is_letter_pair
 from .kb import KB, alias_key, load_kb
 from .tagger import (
     Tok,
     gazetteer,
-    is_deva_acronym,
-    is_letter_name,
-    is_letter_pair,
     is_ordinary_word,
     lexicon_label,
     spans_from_bio,
@@ -725,7 +723,7 @@ def names_after_titles(
     "जनरल ह्यूरेज ने"), where the KB knows no title.
 
     The name is up to three Devanagari words training never saw or saw in person names, closed
-    by a case marker or a comma as in :func:`.recognize._name_after_title`; ``mentions``: the
+    by a case marker or a comma as in :func:`.rules._name_after_title`; ``mentions``: the
     ``[i, j)`` of the KB and rule mentions found, whose words no such name takes (read only
     where the sentence has a title word)."""
     out: list[tuple[int, int]] = []

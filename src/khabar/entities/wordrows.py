@@ -8,7 +8,7 @@ scale.py's --days 16 sample, a tenth of the entities stage. Here the model's att
 once into families by their prefix (``"suf2:"`` -> {value: row}), and a word asks each family for
 its value, whose hash is mostly already known (the folded key itself).
 
-The attributes, their groups and their order are those of :class:`.tagger._Word` (whose
+The attributes, their groups and their order are those of :class:`.crffeatures._Word` (whose
 strings crfsuite reads when our decoder cannot call a path); ``tests/test_entities_wordrows.py``
 checks both give the same rows, in order, word by word. The sums the decoder forms from them are
 then the same floats.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .tagger import (
+from .crffeatures import (
     HONORIFIC_AFTER,
     HONORIFIC_BEFORE,
     POSTPOSITIONS,
@@ -38,7 +38,7 @@ Groups = tuple[list[int], list[int], list[int], list[int], list[int], list[int],
 
 class WordRows:
     """Per word: its folded key and its seven groups of state rows (own, then what it lends the
-    words 3, 2, 1 places before it and 1, 2, 3 places after it), as :class:`.tagger._Word`."""
+    words 3, 2, 1 places before it and 1, 2, 3 places after it), as :class:`.crffeatures._Word`."""
 
     def __init__(self, attrs: dict[str, int], gaz: dict[str, str], lexicon: dict[str, str],
                  clusters: dict[str, str], active: Iterable[str] | None) -> None:

@@ -49,7 +49,7 @@ SYSTEMS = ("crf", "kb", "rules", "combined")
 # The accurate tagger's systems (its CRF alone, and combined as the pipeline would use it),
 # scored beside the default ones when ``khabar[accurate]`` is installed.
 ACCURATE_SYSTEMS = ("accurate-crf", "accurate")
-# The candidate source each single-source system keeps (see :class:`~khabar.entities.recognize.Cand`).
+# The candidate source each single-source system keeps (see :class:`~khabar.entities.kbmatch.Cand`).
 SOURCE_OF = {"kb": "kb", "rules": "rule"}
 DATASETS = ("il-ner-dev", "hiner-eval")
 _CLASS = {"PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG", **GAZ_CLASS}

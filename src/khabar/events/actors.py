@@ -322,6 +322,9 @@ class ActorContext:
     datelined: bool = False
     # the article's day: whose government "केजरीवाल सरकार" is (the office held that day)
     on: date | None = None
+    # the states whose government officers (KB people holding a state office on the day) the
+    # article named: "मुख्यमंत्री विजय रूपाणी" -> IND-Gujarat
+    officers_of: set[str] = field(default_factory=set)
 
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -749,7 +752,14 @@ def coded_mentions(
             out.append(holder)
             i = last + 1
             continue
-        near = [m for k, m in sorted(places.items()) if k < i and m.type == "CITY"]
+        # a district the KB files as a region counts as a town here ("पलामू में पुलिस ने …
+        # गिरफ्तार किया" was the police of the city an earlier sentence named, Hyderabad: round
+        # ev56, issue 13, unseen corpus text); a state does not (its police are the state's)
+        near = [
+            m
+            for k, m in sorted(places.items())
+            if k < i and (m.type == "CITY" or (m.type == "REGION" and not is_state(m)))
+        ]
         local = place_code(near[-1].entity_id) if near else None
         if local is None and ctx is not None:
             local = ctx.locality
@@ -786,6 +796,10 @@ def coded_mentions(
         )
         i = last + 1
     if ctx is not None:
+        for m in mentions:
+            held = entity_code(m.entity_id, ctx.on) if m.type == "PERSON" and m.entity_id else None
+            if held and held.endswith(" GOV") and "-" in held.split()[0]:
+                ctx.officers_of.add(held.split()[0])
         towns = {m.entity_id for m in places.values() if m.type == "CITY"}
         for _, m in sorted(places.items()):
             if m.start in came_from:
@@ -826,6 +840,25 @@ def _holder(
         inferred=True,
         role=ctx.person_codes.get(person.entity_id or ""),
         source="actors",
+    )
+
+
+# Participles of a relative clause that place people, not an act ("राजस्थान में फंसे छात्रों को",
+# "दिल्ली में रहने वाले", "महाराष्ट्र से लौटे मजदूरों"): the place belongs to the object, not to the
+# government acting (round ev56, issue 13: "सरकार ने राजस्थान में फंसे छात्रों को …" gave
+# Rajasthan's government; a closed class of Hindi news words, not tuned on the gold)
+_PEOPLE_PLACED = frozenset(
+    {"फंसे", "फंसी", "फंसा", "फँसे", "फँसी", "रहने", "रह", "रहे", "बसे", "लौटे", "लौटी", "आए", "आये"}
+    | {"पढ़ने", "पढ़", "काम"}
+)
+
+
+def _where_people_are(tokens: list[Any], last: int) -> bool:
+    """Whether the place ending at token ``last`` is where some people are ("X में फंसे")."""
+    return (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text in ("में", "से")
+        and tokens[last + 2].text in _PEOPLE_PLACED
     )
 
 
@@ -871,14 +904,35 @@ def _code(
             gov = inside
     if word.context and gov is None:
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
-        states = [place_code(m.entity_id) for _, m in sorted(places.items()) if is_state(m)]
+        states = [
+            place_code(m.entity_id)
+            for j, m in sorted(places.items())
+            if is_state(m) and not _where_people_are(tokens, j)
+        ]
         gov = next((st for st in states if st and "-" in st[0]), None)
+        placed_people = any(is_state(m) and _where_people_are(tokens, j) for j, m in places.items())
+        if gov is None and placed_people and word.sector == "GOV":
+            # the state named is where people are: which government acts is not said, and
+            # neither that state's nor (a state bringing its people home) the country's is safe
+            return f"{lex.default_country} {word.sector}", word.bare, True, i
     elif word.context and word.state and here is not None and "-" in here[0]:
         # "महाराष्ट्र में … राज्य सरकार ने": the state the sentence names, not the article's
         # last government (round ev28: a round-up's earlier Delhi item on the corpus)
         gov = here
     if word.context and gov is not None and (not word.state or "-" in gov[0]):
         code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before
+        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
+    if (
+        word.context
+        and word.sector == "GOV"
+        and ctx is not None
+        and ctx.state is not None
+        and ctx.state[0] in ctx.officers_of
+    ):
+        # the article names a state and an officer of its government ("गुजरात में … मुख्यमंत्री
+        # विजय रूपाणी … । … सरकार राज्य के 61 लाख राशनकार्ड धारकों को …"): that state's
+        # government, not the country's (round ev56, issue 13, unseen stand-in set E)
+        code, place_name = ctx.state
         return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
     if word.context and not word.state:
         return (

@@ -303,7 +303,11 @@ def sentence_issuer(
     at, end = sv.tokens[unit.first].start, sv.tokens[unit.last].end
     said = text[at:end]
     bare = {w.bare for w in actor_dictionary().words if w.bare}
-    if all(m.canonical in bare for m in unit.mentions):
+    # only a police or government office word is the place's police or administration: a bare
+    # army or court stays itself ("लेह में सेना का जवान संक्रमित … सेना ने … पृथक कर दिया गया"
+    # was Leh's district administration: round ev56, issue 13, unseen stand-in set E)
+    local = all(sector_of(m.role) in {"COP", "GOV"} for m in unit.mentions)
+    if local and all(m.canonical in bare for m in unit.mentions):
         police = all(sector_of(m.role) == "COP" for m in unit.mentions)
         ident, code, _ = authority(sv, ctx, True, police, False, text)
         if "-" in code.split()[0]:  # a place below the country was found; else the bare word

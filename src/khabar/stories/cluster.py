@@ -5,13 +5,15 @@ clusterer sees articles one at a time, in one pass, and never rebuilds earlier s
 keeps summed signals (a TF-IDF centroid, counts of linked entities, event keys and mentioned
 dates, an optional mean embedding) and an article is scored against the few stories that share a
 salient term, entity or date with it (an inverted index), so the cost per article does not grow
-with the archive. Stories whose last article is older than :data:`ACTIVE_DAYS` before the newest
-one leave memory (they stay in the store; :mod:`khabar.stories.persist` reloads them when a late
-article arrives). A story that keeps receiving articles is never idle, so it also *retires* its
-members dated more than :data:`MEMBER_DAYS` before its last article: they leave memory (and
-:attr:`StoryClusterer.story_of`) but stay counted in :attr:`Story.retired` and in the story's sums
-(centroid, entities, languages, outlets), so a months-long story costs what its last two weeks
-cost.
+with the archive. Stories whose last article is older than :data:`~.upkeep.ACTIVE_DAYS` before
+the newest one leave memory (they stay in the store; :mod:`khabar.stories.persist` reloads them
+when a late article arrives). A story that keeps receiving articles is never idle, so it also
+*retires* its members dated more than :data:`~.upkeep.MEMBER_DAYS` before its last article: they
+leave memory (and :attr:`StoryClusterer.story_of`) but stay counted in :attr:`Story.retired` and
+in the story's sums (centroid, entities, languages, outlets), so a months-long story costs what
+its last two weeks cost. That bookkeeping (placing members, merges, splits, retiring, eviction,
+loading stored stories) is :class:`~.upkeep.StoryUpkeep`, the clusterer's base; this module
+scores and places articles.
 
 The score of an article against a story is a weighted mean over the channels *both* sides have:
 
@@ -24,8 +26,8 @@ The score of an article against a story is a weighted mean over the channels *bo
 
 The mean is multiplied by a decay in the days between the article and the story's time span.
 Evidence can also *merge* two stories (an article that strongly continues both, and stories
-whose centroids agree) and *split* one (members no longer connected at :data:`SPLIT_FRACTION`
-of the threshold). Story ids are stable: a merged story keeps the id of the older one and the
+whose centroids agree) and *split* one (members no longer connected at
+:data:`~.upkeep.SPLIT_FRACTION` of the threshold). Story ids are stable: a merged story keeps the id of the older one and the
 other id redirects to it; a split keeps the id on the largest part. Splits only see the members in
 memory, so a long story splits along its recent coverage: retired members stay with the part that
 keeps the id, whose centroid and entity counts are rebuilt from its recent members.
@@ -40,18 +42,17 @@ the first of two incompatible stories to arrive moves to the one it fits better.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import heapq
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import numpy as np
 
 from ..model import Article
 from .dedup import DupLink, NearDupIndex
 from .features import Embedder, Features, background_df, extract, story_text
-from .focal import focal_pair, focal_shared, forget_focal
+from .focal import focal_shared
 from .signature import (
     Signature,
     agreement,
@@ -73,6 +74,7 @@ from .state import (
     set_cos,
     view_of,
 )
+from .upkeep import StoryUpkeep, story_id_for
 
 # Join threshold on the combined score. First tuned on the hand gold of corpus/hindi-covid-2020
 # (tests/data/stories/hindi-covid-2020-04-01.yaml, text channel only, benchmarks/stories.py
@@ -135,9 +137,6 @@ E5_FLOOR, E5_SPAN = 0.85, 0.12
 # seeds (one day apart) keep their score above threshold and a week-old story needs near-copy
 # evidence (exp(-7/3) = 10%).
 DECAY_DAYS = 3.0
-# Stories idle this long before the newest article are inactive (out of memory); at that gap
-# the decay leaves 1% of the score, which no channel can lift over the threshold.
-ACTIVE_DAYS = 14
 # Two incident reports whose signatures agree on every field agreement() compares (a lead place
 # of one named by the other, the incident family, the month or weekday) are one event by the
 # signature's account, and the gap in days is already judged by the month and weekday vetoes:
@@ -175,12 +174,8 @@ FULL_AGREEMENT_DAYS = 7
 # STRONG_DAYS in memory as their sums, and a new run loads them (khabar.stories.persist).
 STRONG_SCORE = 0.35
 STRONG_DAYS = 60
-# Members dated this long before their story's last article are retired from memory. Not tuned:
-# the same horizon as ACTIVE_DAYS, past which the decay leaves no member a say in joining (and
-# the near-duplicate index has forgotten them too); on one- or two-day gold nothing retires.
-MEMBER_DAYS = ACTIVE_DAYS
-# Terms kept per article vector; terms of a story that are indexed.
-ARTICLE_TERMS, INDEX_TERMS = 60, 30  # STORY_TERMS (centroid): khabar.stories.state
+# Terms kept per article vector (terms of a story that are indexed: upkeep.INDEX_TERMS).
+ARTICLE_TERMS = 60  # STORY_TERMS (centroid): khabar.stories.state
 # Terms of an article looked up in the index, and the stories (most shared keys first) scored.
 # Bounds the work per article on a dense stream (benchmarks/stories.py); the hand-gold scores
 # are the same with and without these bounds.
@@ -200,12 +195,6 @@ STRICT_MEMBERS = True
 RECHECK = True
 # Shared entity ids listed in a member's --why line (the first ones by id; not tuned).
 WHY_ENTITIES = 5
-# Members of a story whose pairwise scores no longer reach this fraction of the threshold (as a
-# connected graph) are split off.
-SPLIT_FRACTION = 0.5
-# Stories larger than this are not re-checked for splits (quadratic); they are long-running
-# topics where a split is a product decision, not a clustering one.
-SPLIT_MAX = 60
 
 
 def arrival_key(
@@ -226,10 +215,6 @@ def arrival_key(
     spec = specificity(sig if sig is not None else signature_of(article))
     return (article.dct or "", article.published or "", -spec, article.outlet or "", article.id)
 
-
-def story_id_for(article_id: str) -> str:
-    """A story's id, derived from its first article so re-runs give the same ids."""
-    return "st-" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:12]
 
 
 def _signatures(story: Story) -> list[Signature]:
@@ -266,7 +251,7 @@ def _most_shared(hits: Counter[str], k: int) -> set[str]:
     return found
 
 
-class StoryClusterer:
+class StoryClusterer(StoryUpkeep):
     """The in-memory state of online clustering; see the module docstring.
 
     ``df``/``n_docs`` are the document frequencies the TF-IDF weights use; they grow with every
@@ -409,17 +394,6 @@ class StoryClusterer:
 
     # -- updates -------------------------------------------------------------------------------
 
-    def _index(self, story: Story) -> None:
-        for k in story.indexed:
-            self._postings.get(k, set()).discard(story.id)
-        keys = [f"t:{t}" for t in prune(story.centroid, INDEX_TERMS)]
-        entities = sorted(story.entities.items(), key=lambda kv: (-kv[1], kv[0]))  # not hash order
-        keys += [f"e:{e}" for e, _ in entities[:INDEX_TERMS]]
-        keys += [f"f:{t}" for t in sorted(story.signature.focal | story.signature.tallies)]
-        story.indexed = tuple(keys)
-        for k in keys:
-            self._postings.setdefault(k, set()).add(story.id)
-
     def _absorb(
         self,
         story: Story,
@@ -439,25 +413,6 @@ class StoryClusterer:
             story.emb_sum = (
                 f.embedding.copy() if story.emb_sum is None else story.emb_sum + f.embedding
             )
-
-    def _touch(self, story: Story, member: Member) -> None:
-        """Put a member in a story and count its language and outlet."""
-        self._place(story, member)
-        if member.lang:
-            story.langs[member.lang] += 1
-        if member.outlet:
-            story.outlets[member.outlet] += 1
-
-    def _place(self, story: Story, member: Member) -> None:
-        story.members[member.article_id] = member
-        if self.story_of.get(member.article_id) != story.id:
-            self.unsaved.add(member.article_id)
-        self.story_of[member.article_id] = story.id
-        if member.date:
-            story.first = min(story.first or member.date, member.date)
-            story.last = max(story.last or member.date, member.date)
-        forget_focal(story)
-        self.dirty.add(story.id)
 
     def add(
         self, article: Article, features: Features | None = None, sig: Signature | None = None,
@@ -652,17 +607,6 @@ class StoryClusterer:
             story.set_centroid(story.centroid)
             self._index(story)
 
-    def _drop(self, gone: Story, keep: Story) -> None:
-        """Forget a story whose every member moved to ``keep``; its id redirects there."""
-        for k in gone.indexed:
-            self._postings.get(k, set()).discard(gone.id)
-        del self.stories[gone.id]
-        self.redirects[gone.id] = keep.id
-        for old, new in list(self.redirects.items()):
-            if new == gone.id:
-                self.redirects[old] = keep.id
-        self.dirty.add(gone.id)
-
     def _veto(self, sig: Signature, story: Story) -> str | None:
         """Why an article cannot join a story: its signature against the story's union (no
         contradiction, and between two incident reports a lead place in common: see
@@ -736,195 +680,3 @@ class StoryClusterer:
                 norm(dict(a.entities)) * norm(dict(b.entities))
             )
         return max(text, ents) >= self.threshold
-
-    def _merge(self, a: Story, b: Story) -> Story:
-        """Fold the younger story into the older; the younger id redirects."""
-        keep, gone = (a, b) if a.seq <= b.seq else (b, a)
-        for t, w in gone.centroid.items():
-            keep.centroid[t] = keep.centroid.get(t, 0.0) + w
-        keep.set_centroid(keep.centroid)
-        keep.entities.update(gone.entities)
-        keep.events.update(gone.events)
-        keep.dates.update(gone.dates)
-        keep.signature = keep.signature.union(gone.signature)
-        keep.why.update(gone.why)
-        if gone.emb_sum is not None:
-            keep.emb_sum = gone.emb_sum if keep.emb_sum is None else keep.emb_sum + gone.emb_sum
-        for m in gone.members.values():
-            self._place(keep, m)
-        keep.langs.update(gone.langs)
-        keep.outlets.update(gone.outlets)
-        keep.retired += gone.retired
-        for d in (gone.first, gone.last):
-            if d is not None:
-                keep.first = min(keep.first or d, d)
-                keep.last = max(keep.last or d, d)
-        self._drop(gone, keep)
-        self._index(keep)
-        return keep
-
-    def check_splits(self, story_ids: Iterable[str]) -> list[str]:
-        """Split stories whose members fell apart; returns the ids of the new stories."""
-        new_ids = []
-        for sid in list(story_ids):
-            story = self.stories.get(sid)
-            if story is None or not 3 <= story.size <= SPLIT_MAX:
-                continue
-            parts = self._components(story)
-            if len(parts) < 2:
-                continue
-            parts.sort(key=lambda p: (-len(p), min(p)))
-            for part in parts[1:]:
-                child = self._carve(story, part)
-                self.splits.append((story.id, child.id))
-                new_ids.append(child.id)
-            # copies of a retired original or of another copy belong to no part: they stay with
-            # the story (before, a copy of a copy silently left the story's members on a split)
-            placed = {a for p in parts for a in p}
-            rest = [a for a in story.members if a not in placed]
-            self._rebuild(story, [story.members[a] for a in parts[0] + rest])
-        return new_ids
-
-    def _components(self, story: Story) -> list[list[str]]:
-        ids = [a for a, m in story.members.items() if m.duplicate_of is None]
-        limit = self.threshold * SPLIT_FRACTION
-        parent = {a: a for a in ids}
-
-        def find(x: str) -> str:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        for i, a in enumerate(ids):
-            ma = story.members[a]
-            for b in ids[i + 1 :]:
-                mb = story.members[b]
-                text = dot(ma.vector, mb.vector) if ma.lang == mb.lang else 0.0
-                ents = 0.0
-                if ma.entities and mb.entities:
-                    ents = len(ma.entities & mb.entities) / math.sqrt(
-                        len(ma.entities) * len(mb.entities)
-                    )
-                if max(text, ents) >= limit or focal_pair(ma, mb):
-                    parent[find(a)] = find(b)
-        groups: dict[str, list[str]] = {}
-        for a in ids:
-            groups.setdefault(find(a), []).append(a)
-        # duplicates follow the article they copy
-        for a, m in story.members.items():
-            if m.duplicate_of is not None and m.duplicate_of in parent:
-                groups[find(m.duplicate_of)].append(a)
-        return list(groups.values())
-
-    def _carve(self, story: Story, part: list[str]) -> Story:
-        self.seq += 1
-        # the id of the part's first member by id that no story in memory holds: the part may
-        # hold the article the parent's id derives from, and the parent keeps that id (before,
-        # the child took it and replaced the parent in memory: its other members' rows were lost)
-        ids = (story_id_for(a) for a in sorted(part))
-        sid = next((i for i in ids if i not in self.stories and i not in self.redirects), None)
-        child = Story(sid or story_id_for(f"{min(part)}#{self.seq}"), self.seq)
-        self.stories[child.id] = child
-        child.why = {a: story.why.pop(a) for a in part if a in story.why}
-        self._rebuild(child, [story.members[a] for a in part])
-        return child
-
-    def _rebuild(self, story: Story, members: Sequence[Member]) -> None:
-        """Recompute a story's sums from its members (after a split; embeddings and events are
-        kept only on the largest part, which keeps the id).
-
-        Languages, outlets and the first date also keep what the story's retired members
-        contributed (the part that keeps the id keeps them); centroid and entities are rebuilt
-        from the members in memory only.
-        """
-        for m in story.members.values():
-            if m.lang:
-                story.langs[m.lang] -= 1
-            if m.outlet:
-                story.outlets[m.outlet] -= 1
-        story.langs, story.outlets = +story.langs, +story.outlets
-        story.centroid, story.entities = {}, Counter()
-        old_last = story.last
-        if not story.retired:
-            story.first = None
-        story.last = None
-        story.members = {}
-        for m in members:
-            if m.duplicate_of is None:
-                for t, w in m.vector.items():
-                    story.centroid[t] = story.centroid.get(t, 0.0) + w
-                story.entities.update(m.entities)
-            self._touch(story, m)
-        if story.last is None and story.retired:
-            story.last = old_last
-        signatures = [m.signature for m in members]
-        if not story.retired and all(sig is not None for sig in signatures):
-            story.signature = Signature()
-            for sig in signatures:
-                story.signature = story.signature.union(sig or Signature())
-            forget_focal(story)
-        story.set_centroid(story.centroid)
-        self._index(story)
-        self.dirty.add(story.id)  # its row changes even when no member is left in memory
-
-    def evict(self) -> list[Story]:
-        """Move stories idle for :data:`ACTIVE_DAYS` out of memory and retire the old members
-        of the others; returns the stories evicted (for saving)."""
-        if self.newest is None:
-            return []
-        cutoff = self.newest - dt.timedelta(days=ACTIVE_DAYS)
-        gone = [s for s in self.stories.values() if s.last is not None and s.last < cutoff]
-        for s in gone:
-            for k in s.indexed:
-                self._postings.get(k, set()).discard(s.id)
-            for a in s.members:
-                self.story_of.pop(a, None)
-            del self.stories[s.id]
-        for s in self.stories.values():
-            self._retire(s)
-        self.dups.evict_before(cutoff)
-        self.evicted.extend(gone)
-        return gone
-
-    def _retire(self, story: Story) -> None:
-        """Drop members dated :data:`MEMBER_DAYS` before the story's last article from memory,
-        with how they joined (``why``); undated ones count as recent; rows not yet saved stay
-        until they are."""
-        if story.last is None or story.first is None:
-            return
-        horizon = story.last - dt.timedelta(days=MEMBER_DAYS)
-        if story.first >= horizon:
-            return
-        old = [
-            a
-            for a, m in story.members.items()
-            if m.date is not None and m.date < horizon and a not in self.unsaved
-        ]
-        if not old:
-            return
-        story.saved_title = story.title()
-        for a in old:
-            del story.members[a]
-            self.story_of.pop(a, None)
-            # how it joined went with its row (saved: not in ``unsaved``); kept here, it was one
-            # entry per article ever placed in a long-running story (issue 16: the clusterer's
-            # memory grew ~80 MiB per 100k articles; the writer's persist dropped them already)
-            story.why.pop(a, None)
-        story.retired += len(old)
-
-    def load_story(self, story: Story, keys: tuple[str, ...] | None = None) -> None:
-        """Put a stored story back in memory (used by persist when resuming). ``keys``: its
-        index keys as an earlier load of the same stored state computed them (its centroid
-        already pruned, its norm set): indexed as they are."""
-        if keys is None:
-            story.set_centroid(story.centroid)
-        self.stories[story.id] = story
-        for a in story.members:
-            self.story_of[a] = story.id
-        if keys is None:
-            self._index(story)
-            return
-        story.indexed = keys
-        for k in keys:
-            self._postings.setdefault(k, set()).add(story.id)

@@ -34,9 +34,7 @@ import numpy as np
 from ..config import Config
 from ..model import Article
 from .cluster import (
-    ACTIVE_DAYS,
     FULL_AGREEMENT_DAYS,
-    MEMBER_DAYS,
     STRONG_DAYS,
     Assignment,
     Member,
@@ -57,6 +55,7 @@ from .read import (  # noqa: F401  (re-exported: the story readers live apart fr
     story_why,
 )
 from .signature import _SET_FIELDS, Signature
+from .upkeep import ACTIVE_DAYS, MEMBER_DAYS
 
 SCHEMA_SQL = """
 CREATE TABLE IF NOT EXISTS stories (
