@@ -10,8 +10,7 @@ import pytest
 
 from khabar.config import Config
 from khabar.errors import KhabarError
-from khabar.events.actors import romanise
-from khabar.events.names import english_names, main, name_table, read_table
+from khabar.events.names import english_names, main, name_table, read_table, romanise
 from khabar.model import Article
 from khabar.pipeline import run_local
 

@@ -3,8 +3,8 @@ sentences (corpus/hindi-covid-2020, files outside the event gold) through the re
 
 from __future__ import annotations
 
-from khabar.events.actors import romanise
 from khabar.events.clause import tokenize
+from khabar.events.names import romanise
 
 from .hindi_events import analyser
 

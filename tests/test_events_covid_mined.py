@@ -184,7 +184,7 @@ def test_a_surname_after_the_full_name_is_that_person() -> None:
 
 
 def test_english_spelling_of_a_short_a_before_h() -> None:
-    from khabar.events.actors import romanise
+    from khabar.events.names import romanise
 
     assert romanise("अशोक गहलोत") == "Ashok Gehlot"
     assert romanise("तहसीलदार") == "Tehsildar"

@@ -9,8 +9,8 @@ issuers, round ev21), with negatives."""
 
 from __future__ import annotations
 
-from khabar.events.actors import is_state, origin_places
 from khabar.events.clause import tokenize
+from khabar.events.places import is_state, origin_places
 from khabar.model import Article, Mention
 
 from .hindi_events import analyser

@@ -180,7 +180,7 @@ def test_a_country_people_come_to_is_not_a_gathering_they_attended() -> None:
 
 
 def test_person_names_are_spelt_as_the_english_press_spells_them() -> None:
-    from khabar.events.actors import romanise
+    from khabar.events.names import romanise
 
     assert romanise("डा. रणदीप गुलेरिया") == "Dr Randeep Guleria"
     assert romanise(". राजेश कुमार भाटिया") == "Rajesh Kumar Bhatia"  # a stray dot of "डा."

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from khabar.config import Config
-from khabar.events import actors
-from khabar.events.actors import _kb_place, _kb_place_of
+from khabar.events import places
+from khabar.events.places import _kb_place, _kb_place_of
 from khabar.model import Article
 from khabar.pipeline import run_local
 
@@ -40,7 +40,7 @@ def test_cached_place_lookup_gives_the_same_events(
 ) -> None:
     cached = _analysed(text).to_dict()
     assert cached["events"]
-    monkeypatch.setattr(actors, "_kb_place_of", _kb_place_of.__wrapped__)
+    monkeypatch.setattr(places, "_kb_place_of", _kb_place_of.__wrapped__)
     assert _analysed(text).to_dict() == cached
 
 

@@ -59,8 +59,8 @@ def test_activity_words_are_read_cheaply_first(word: str, activity: bool) -> Non
 
 
 def test_an_unknown_country_only_before_a_possessive() -> None:
-    from khabar.events.actors import unknown_country_before
     from khabar.events.clause import tokenize
+    from khabar.events.places import unknown_country_before
 
     text = "किर्गिस्तान की सरकार ने सभी सीमाएं सील कर दी हैं ।"
     toks = tokenize(text, 0, len(text))

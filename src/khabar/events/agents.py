@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..model import Argument, Event
 from .actors import sector_of
+from .arguments import Roles, add_role
 from .candidates import _DECIDED, _KO_TOPIC, _MEASURES, _SUPPORT, Candidate
 from .clause import (
     MARKERS_1,
@@ -29,7 +30,7 @@ from .issuer import (
     goes_on,
 )
 from .objects import PARTICIPLE_ENDS, glossed_span
-from .roles import PASSIVE, Roles, add_role
+from .roles import PASSIVE
 from .verbforms import (
     _AGENT_MARKED,
     _CLAUSE_END,

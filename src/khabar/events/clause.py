@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..model import Article, Mention, Sentence, Timex
-from .actors import ActorContext, coded_mentions
+from .coding import ActorContext, coded_mentions
 
 # A token: a run of non-space, non-punctuation characters (hyphenated compounds stay whole), or a
 # single punctuation mark. Quotation marks are tokens so direct speech can be recognised.

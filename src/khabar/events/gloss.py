@@ -178,7 +178,8 @@ def _builtin() -> Path:
 @cache
 def _place_en(words: tuple[str, ...]) -> str | None:
     """The English name of a country, state or city named exactly by ``words`` (KB alias)."""
-    from .actors import _kb_place, place_code
+    from .actors import place_code
+    from .places import _kb_place
 
     placed = place_code(_kb_place(list(words)))
     return placed[1] if placed else None
@@ -223,7 +224,8 @@ def modifier(word: str) -> bool:
 def _abbreviation(word: str) -> str | None:
     """The English abbreviation of a place a one-word Hindi one names ("यूएई" = UAE): a Latin
     alias of its KB entry written all in capitals."""
-    from .actors import _kb, _kb_place
+    from .actors import _kb
+    from .places import _kb_place
 
     ident = _kb_place([word])
     entry = _kb().get(ident[3:]) if ident else None
@@ -313,8 +315,7 @@ def _locality_name(words: list[str], i: int, g: Glossary) -> tuple[int, str] | N
         return None
     from ..entities.tagger import lexicon_label
     from ..entities.translit import deva_key
-    from .actors import romanise
-    from .names import name_like
+    from .names import name_like, romanise
 
     j = i
     while j < len(words) and j - i < _NAME_REACH and _lookup(words, j, g) is None:

@@ -31,19 +31,16 @@ from ..errors import E, KhabarError
 from ..model import Argument, Mention
 from ..yamlload import safe_load
 from .actors import (
-    LIST_OF_TOWNS,
-    UNKNOWN_COUNTRY,
     actor_dictionary,
     check_command,
     country_name,
     entity_code,
-    is_state,
-    origin_places,
     place_code,
     sector_of,
 )
+from .arguments import Roles
 from .clause import DocContext, SentenceView, Unit, unit_actors
-from .roles import Roles
+from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone,
 # quarantining people of the place: the district administration runs the quarantine centres; in

@@ -1,7 +1,7 @@
 """English spellings of Hindi name words, learnt from the KB's own Hindi/English name pairs.
 
 Why: a person the KB does not know gets an English name from the rule romaniser
-(:func:`khabar.events.actors.romanise`), which spells letters, not custom: "केजरीवाल" comes out
+(:func:`romanise`, below), which spells letters, not custom: "केजरीवाल" comes out
 "Kejrival", "ठाकरे" "Thakre", "रेड्डी" "Reddi", where English news writes Kejriwal, Thackeray,
 Reddy. Name words recur across people ("अरविंद सावंत" shares अरविंद with Arvind Kejriwal), and the
 KB already pairs the Hindi and English labels of every person it knows. So the table
@@ -19,6 +19,7 @@ Build (after a KB change): ``python -m khabar.events.names build [OUT]``; check 
 from __future__ import annotations
 
 import difflib
+import re
 import sys
 import unicodedata
 from functools import cache
@@ -93,6 +94,111 @@ def spelling(word: str) -> str | None:
     return name_table().get(_norm(word))
 
 
+# Romanising a Hindi name the KB does not know, the way English news spells Indian names: our
+# schwa deletion (translit.delete_schwa), IAST, then plain ASCII. Order matters: "सिंह" ends in
+# "ṃh" (Singh), an anusvara before k/g is "n", before p/b "m"; व after a consonant cluster is "w"
+# (गुप्तेश्वर = Gupteshwar); a short a before h + consonant is e (Gehlot). Checked on the person names of the seeds and the COVID dev gold's
+# tune half (ordinary spellings such as Abhishek Prakash, Alok Singh, Dushyant Singh come out as
+# written; conventional ones such as Agarwal for अग्रवाल do not).
+_ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
+    ("ṃh$", "ngh"),
+    ("ṃ(?=[kg])", "n"),
+    ("ṃ(?=[pb])", "m"),
+    ("[ṃṁṅñṇ]", "n"),
+    ("r̥", "ri"),
+    ("[śṣ]", "sh"),
+    ("c(?!h)", "ch"),
+    ("ḥ", ""),
+    ("(?<=[bcdfghjklmnpqrstxz])v", "w"),
+    # a short a before h and a consonant in the first syllable is written e: गहलोत = Gehlot,
+    # सहगल = Sehgal, महता = Mehta, तहसीलदार = Tehsildar (not after a cluster: ब्रह्म = Brahm)
+    ("^(ch|sh|[bcdfgjklmnprstvwyz])ah(?=[bcdfgjklmnpqrstvwxyz])", r"\1eh"),
+)
+_ROMAN_COMPILED = tuple((re.compile(p), r) for p, r in _ROMAN_FOLDS)
+
+
+def rule_spelling(word: str) -> str:
+    """The rule romaniser's spelling of one Devanagari word ("सिंह" -> "Singh"); "" when
+    nothing Latin is left of it."""
+    from indic_transliteration import sanscript
+
+    from ..entities.translit import delete_schwa
+
+    d = unicodedata.normalize("NFC", word).replace("ॉ", "ो").replace("ऑ", "ओ")
+    latin = sanscript.transliterate(delete_schwa(d), sanscript.DEVANAGARI, sanscript.IAST)
+    latin = unicodedata.normalize("NFC", latin)
+    for pattern, repl in _ROMAN_COMPILED:
+        latin = pattern.sub(repl, latin)
+    latin = unicodedata.normalize("NFD", latin)
+    latin = "".join(c for c in latin if c.isascii() and (c.isalnum() or c in "-'."))
+    return latin[:1].upper() + latin[1:]
+
+
+# Hindi names of Latin letters, as initials are written in names ("बीएन सिंह" = BN Singh,
+# "एसके वर्मा" = SK Verma); longest first, so एल is not ए + ल.
+_LETTER_NAMES = (
+    ("डब्ल्यू", "W"), ("एक्स", "X"), ("एच", "H"), ("एफ", "F"), ("एल", "L"), ("एम", "M"),
+    ("एन", "N"), ("एस", "S"), ("आर", "R"), ("क्यू", "Q"), ("वाई", "Y"), ("जेड", "Z"),
+    ("बी", "B"), ("सी", "C"), ("डी", "D"), ("जी", "G"), ("जे", "J"), ("के", "K"), ("पी", "P"),
+    ("टी", "T"), ("वी", "V"), ("यू", "U"), ("ए", "A"), ("ई", "E"), ("आई", "I"), ("ओ", "O"),
+)
+
+
+# Titles written before a name, in the English form news uses.
+_NAME_TITLES = {"डॉ": "Dr", "डॉ.": "Dr", "श्री": "Shri", "श्रीमती": "Smt"}
+# + the short spelling of Dr and Prof ("डा. रणदीप गुलेरिया", 28 times "डा." in corpus/hindi-covid-2020,
+# romanised "Da." or left as ". Randip", round ev42)
+_NAME_TITLES |= {"डा": "Dr", "डा.": "Dr", "प्रो": "Prof", "प्रो.": "Prof"}
+
+
+def initials(word: str, alone: bool = False) -> str | None:
+    """"BN" for "बीएन": a word made only of Hindi letter names, two or more, or one with a dot
+    or (``alone``) standing as a word of its own before the surname ("ए के सिंह"); else None."""
+    word = unicodedata.normalize("NFC", word)
+    out, rest = "", word.rstrip(".")
+    while rest:
+        hit = next(((hi, en) for hi, en in _LETTER_NAMES if rest.startswith(hi)), None)
+        if hit is None:
+            return None
+        out, rest = out + hit[1], rest[len(hit[0]) :].lstrip(".")
+    return out if len(out) >= 2 or word.endswith(".") or alone else None
+
+
+def _surname(word: str, n: int, count: int) -> str:
+    """The rule spelling of word ``n`` of a name of ``count`` words, a surname's final -िया written
+    "-ia" as the English press writes surnames (Guleria, Sisodia, Bhatia: round ev42, a held-out
+    source stand-in); a given name keeps "-iya" (Priya, Supriya)."""
+    latin = rule_spelling(word)
+    if count > 1 and n == count - 1 and word.endswith("िया") and latin.endswith("iya"):
+        return latin[:-3] + "ia"
+    return latin
+
+
+def romanise(name: str) -> str | None:
+    """An English spelling of a Devanagari name ("आलोक सिंह" -> "Alok Singh"), for actors with
+    no KB name: each word as the KB's own names spell it (:mod:`.names`: "केजरीवाल" ->
+    Kejriwal), initials as letters ("बीएन" -> BN), else by rule; None when the name holds no
+    Devanagari word."""
+    from ..entities.translit import is_devanagari
+
+    words = []
+    parts = [w for w in name.split() if any(c.isalnum() for c in w)]  # ". रणदीप": no stray dot
+    for n, word in enumerate(parts):
+        if not is_devanagari(word):
+            words.append(word)
+            continue
+        alone = n < len(parts) - 1  # a single letter before the surname
+        latin = (
+            _NAME_TITLES.get(word)
+            or spelling(word)
+            or initials(word, alone)
+            or _surname(word, n, len(parts))
+        )
+        if latin:
+            words.append(latin)
+    return " ".join(words) if is_devanagari(name) and words else None
+
+
 def _similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
 
@@ -104,7 +210,6 @@ def learn(pairs: list[tuple[str, str]]) -> dict[str, str]:
     particles ("bin") are no candidates."""
     from ..clean.cues import HINDI_STOPWORDS
     from ..entities.translit import is_devanagari
-    from .actors import rule_spelling
 
     candidates: dict[str, set[str]] = {}
     for hi, en in pairs:
@@ -138,7 +243,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     events stage gave the argument (a gloss, a placed group); else a Latin canonical or the
     name in a coded actor's id; else a phrase's gloss; else a person's romanised name. Actors
     with no English at all are left out (the Hindi stays on the event)."""
-    from .actors import _kb, romanise
+    from .actors import _kb
     from .gloss import text_english
 
     out: dict[str, str] = {}
@@ -182,7 +287,7 @@ def name_like(word: str) -> bool:
     from ..clean.cues import HINDI_STOPWORDS
     from ..entities.tagger import lexicon_label
     from ..entities.translit import deva_key
-    from .actors import unknown_word
+    from .places import unknown_word
 
     if word in HINDI_STOPWORDS or not unknown_word(word):
         return False

@@ -214,8 +214,7 @@ def _listed_before(arg: Argument, text: str) -> str | None:
             word = before[m]
             en = _place_en((word,))
             if en is None:
-                from .actors import romanise
-                from .names import name_like
+                from .names import name_like, romanise
 
                 en = romanise(word) if name_like(word) else None
             if en is None:
@@ -402,7 +401,8 @@ def _people_of_places(ev: Event) -> None:
     """A curfew's or a lockdown's target that is a KB place (a country, state, district or town)
     becomes the place's people (:func:`public_of`), its Hindi words kept as the argument's text
     (so "भीलवाड़ा" still says who), its actor code the place's civilians (``IND-Rajasthan CVL``)."""
-    from .actors import _PLACE_TYPES, _kb
+    from .actors import _kb
+    from .places import _PLACE_TYPES
 
     if ev.type != "COERCE" or ev.mode not in _ON_RESIDENTS:
         return

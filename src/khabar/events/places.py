@@ -1,0 +1,321 @@
+"""The place an actor word belongs to: the place before it, and places in other roles.
+
+Why a module of its own: an actor word's code is its place's (:mod:`khabar.events.coding`):
+"बिहार सरकार" is Bihar's government, "दिल्ली पुलिस" Delhi's police. Finding that place is work of
+its own, on the tokens around the word: a place mention or a KB alias right before it or before a
+possessive ("बिहार की सरकार"), a nationality adjective ("रूसी जनता"), a head of government's name
+("योगी सरकार"), a town or country no table knows ("फरुखार्बाद जिला प्रशासन", "किर्गिस्तान की
+सरकार"), a compass district ("दक्षिण-पश्चिम दिल्ली"), whether a place is a state. And the places a
+sentence names in another role, which are no one's jurisdiction: where people came from, were sent
+to or attended a gathering (:func:`origin_places`). :mod:`khabar.events.issuer` reads these too.
+"""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from ..model import Mention
+from .actors import _POSSESSIVE, _kb, actor_dictionary, place_code
+from .names import romanise
+
+_PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
+
+
+def _kb_place(words: list[str]) -> str | None:
+    """The KB id of a place named exactly by ``words`` (a country, state or city alias)."""
+    return _kb_place_of(" ".join(words))
+
+
+@lru_cache(maxsize=65536)
+def _kb_place_of(alias: str) -> str | None:
+    """``_kb_place`` of the words joined, once per process (the built-in KB's): ``coded_mentions``
+    asks it for the word pair before every token that may start an actor form, the same pairs
+    sentence after sentence (round sc30: 6-8% of the events stage, 420 articles of ``--days 16``;
+    the KB lookup folds the alias each time)."""
+    hits = [e for e, kind in _kb().lookup(alias) if kind == "name"]
+    hits = [e for e in hits if e.type in _PLACE_TYPES]
+    hits.sort(key=lambda e: (_PLACE_TYPES.index(e.type), -e.population, e.id))
+    return hits[0].kb_id if hits else None
+
+
+def _nationality(word: str) -> str | None:
+    """The KB id of the country a nationality adjective right before an actor word names
+    ("रूसी जनता" = the public of Russia, "अमेरिकी सरकार"): the KB's adjectival forms. The
+    entities stage keeps such adjectives out of the sentence's actor mentions (they are a
+    title's, "चीनी राष्ट्रपति"), so the word itself is looked up."""
+    hits = [e for e, kind in _kb().lookup(word) if kind == "adjectival" and e.type == "COUNTRY"]
+    return hits[0].kb_id if len(hits) == 1 else None
+
+
+def _place_before(
+    tokens: list[Any], first: int, places: dict[int, Mention]
+) -> tuple[str, int] | None:
+    """(KB id, first token) of the place right before token ``first`` ("बिहार सरकार") or
+    before a possessive right before it ("बिहार की सरकार"): a place mention, or (where the
+    tagger took the whole phrase as one unlinked name) a place alias of the KB, or a country's
+    nationality adjective right before the word ("रूसी जनता")."""
+    if first > 0 and (country := _nationality(tokens[first - 1].text)):
+        return country, first - 1
+    for end in (first - 1, first - 2):
+        if end < 0:
+            continue
+        if end == first - 2 and tokens[first - 1].text not in _POSSESSIVE:
+            continue
+        m = places.get(end)
+        if m is not None and m.entity_id:
+            start = next(i for i, t in enumerate(tokens) if t.end > m.start)
+            return m.entity_id, start
+        for n in (2, 1):
+            if end - n + 1 >= 0:
+                ident = _kb_place([t.text for t in tokens[end - n + 1 : end + 1]])
+                if ident:
+                    return ident, end - n + 1
+        if end >= 1 and tokens[end].text in _LEVEL_WORDS:
+            # "तेलंगाना प्रदेश की सरकार" (AU-2020-ARP-09.txt:25, round ev42: read as the
+            # government the article named before, Jammu and Kashmir's): the place before the word
+            ident = _kb_place([tokens[end - 1].text])
+            if ident:
+                return ident, end - 1
+    return None
+
+
+# The code of a country no table knows (ISO 3166's "unspecified" of travel papers).
+UNKNOWN_COUNTRY = "XXX"
+# A word of a place's level written after its name ("तेलंगाना प्रदेश", "केरल राज्य").
+_LEVEL_WORDS = frozenset({"प्रदेश", "राज्य", "प्रांत"})
+
+
+# Endings of Indian town names ("-पुर", "-बाद", "-गढ़", "-नगर", "-गंज"): a word ending so right
+# before a local office ("… जिला प्रशासन") that the KB does not know is a town's name
+_TOWN_ENDINGS = ("पुर", "बाद", "गढ़", "गढ", "नगर", "गंज", "पुरा", "गांव")
+
+
+def unknown_word(word: str) -> bool:
+    """A Devanagari word neither the glossary nor the actor dictionary knows: what may be the
+    name of a place or person no table has (towns, countries, people's names)."""
+    from ..entities.translit import is_devanagari
+    from .gloss import known_word
+
+    return is_devanagari(word) and not known_word(word) and word not in actor_dictionary().index
+
+
+def unknown_town_before(tokens: list[Any], first: int) -> str | None:
+    """The romanised name of a town the KB does not know right before token ``first`` (a local
+    office word): a Devanagari word the glossary and the actor dictionary do not know, ending
+    as Indian town names end (``_TOWN_ENDINGS``) or labelled a location by the tagger's lexicon.
+    None otherwise."""
+    if first < 1:
+        return None
+    from ..clean.cues import HINDI_STOPWORDS
+    from ..entities.tagger import lexicon_label
+    from ..entities.translit import deva_key
+
+    word = tokens[first - 1].text
+    if not unknown_word(word):
+        return None
+    if word in HINDI_STOPWORDS:
+        return None  # "इसके बाद स्वास्थ्य विभाग": the postposition, no town
+    town = any(word.endswith(e) and len(word) > len(e) + 1 for e in _TOWN_ENDINGS)
+    if not (town or lexicon_label(deva_key(word)) == "LOC"):
+        return None
+    return romanise(word)
+
+
+def unknown_country_before(tokens: list[Any], first: int) -> str | None:
+    """The English (romanised) name of a country the KB does not know, named right before a
+    possessive before token ``first`` ("किर्गिस्तान की सरकार"): a word ending in -स्तान or one the
+    tagger's lexicon labels a location, that the KB and the glossary do not know. Round ev42
+    (AU-2020-MAR-10.txt:125: "किर्गिस्तान की सरकार ने … रोक लगा दी" was the Government of India,
+    the bare word's fallback). None otherwise."""
+    if first < 2 or tokens[first - 1].text not in _POSSESSIVE:
+        return None  # cheap first: the imports only after a possessive
+    from ..entities.tagger import lexicon_label
+    from ..entities.translit import deva_key
+
+    word = tokens[first - 2].text
+    if not unknown_word(word):
+        return None
+    if not (word.endswith("स्तान") or lexicon_label(deva_key(word)) == "LOC"):
+        return None
+    return romanise(word)
+
+
+# Offices whose holder's name stands for a government ("योगी सरकार", "केजरीवाल सरकार",
+# "उद्धव ठाकरे की सरकार", "इमरान सरकार"): 25 such names in corpus/hindi-covid-2020 outside the
+# event gold, where the bare "सरकार" was the government the article last named (round ev28).
+_HEADS_OF_GOVERNMENT = frozenset({"Chief Minister", "Prime Minister", "President", "Chancellor"})
+
+
+def _head_of(tokens: list[Any], first: int, on: date | None) -> tuple[str, int] | None:
+    """(KB id, first token) of the place whose government a head of government's name right
+    before token ``first`` ("योगी सरकार") or before a possessive right before it ("उद्धव ठाकरे
+    की सरकार") names: the office held ``on`` the article's day (Kejriwal's Delhi in 2020).
+    None where the name is no one's the KB knows or the holder held no such office then."""
+    for end in (first - 1, first - 2):
+        if end < 0 or (end == first - 2 and tokens[first - 1].text not in _POSSESSIVE):
+            continue
+        for n in (2, 1):
+            if end - n + 1 < 0:
+                continue
+            words = " ".join(t.text for t in tokens[end - n + 1 : end + 1])
+            people = {e.id: e for e, kind in _kb().lookup(words) if e.type == "PERSON"}
+            if len(people) != 1:
+                continue
+            [person] = people.values()
+            offices = [r for r in person.roles_on(on) if r.title in _HEADS_OF_GOVERNMENT and r.of]
+            if len(offices) == 1:
+                return f"kb:{offices[0].of}", end - n + 1
+    return None
+
+
+def _one_state(places: dict[int, Mention], came_from: set[int]) -> tuple[str, str] | None:
+    """The one state a sentence names, not as where people came from; None where it names none
+    or several. Not a city that is a state's government too (Delhi): "नयी दिल्ली:" datelines
+    the Centre's news, "दिल्ली एम्स" is an institute's place (round ev28, 4 of 4 such wrong on
+    300 corpus day files outside the event gold)."""
+    named = set()
+    for _, m in sorted(places.items()):
+        placed = place_code(m.entity_id) if m.start not in came_from and is_state(m) else None
+        if placed:
+            named.add(placed)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _compass_district(
+    tokens: list[Any], first: int, placed: tuple[str, str]
+) -> tuple[str, int]:
+    """(name, first token) of the place at token ``first`` with the compass words right before
+    it that make it one of the city's districts ("दक्षिण-पश्चिम दिल्ली" = South West Delhi, as
+    :func:`khabar.events.issuer.compass_districts` reads them); the place alone without them."""
+    from .issuer import COMPASS_WORDS, compass_districts
+
+    k = first
+    while k > max(0, first - 2) and all(w in COMPASS_WORDS for w in tokens[k - 1].text.split("-")):
+        k -= 1
+    named = compass_districts(" ".join(t.text for t in tokens[k : first + 1])) if k < first else []
+    if named and named[-1][0] == placed:
+        return named[-1][1], k
+    return placed[1], first
+
+
+# KB id prefixes of the first-level divisions of a country, which have governments of their own
+# (in-state/BR, cn-province/HB, gb-nation/SCT); "in-region/" entries are districts without a
+# town of their name (Gautam Buddh Nagar, East Singhbhum) and informal regions (Bundelkhand)
+_STATE_KINDS = ("-state", "-province", "-nation")
+
+
+def is_state(m: Mention) -> bool:
+    """The mention names a state or province (a government of its own), not a district."""
+    ident = (m.entity_id or "").removeprefix("kb:")
+    return m.type == "REGION" and ident.split("/", 1)[0].endswith(_STATE_KINDS)
+
+
+# A sentence naming this many towns is a list (the districts of a count or of a state's order:
+# "शेखपुरा, अररिया, जमुई, कटिहार, … को रेड जोन में"), none of them the town the story is about:
+# the last of such a list was the place of a later bare "पुलिस" in the tune half of the event gold
+LIST_OF_TOWNS = 3
+# The same list in a measure's own sentence ("मुंबई, ठाणे, नवी मुंबई, पुणे, पिंपरी-चिंचवाड़ और
+# नागपुर में … बंद रखने का आदेश") is the state's measure for its towns, where the article named
+# the state (events/issuer.py; round ev24, hand sample of seed 2929 outside the event gold)
+
+# Words that join places in a list ("यूएई, कतर, ओमान से", "मुंबई और पुणे से")
+_LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
+
+
+def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
+    """Start offsets of the place mentions written as where people or things come from: a place,
+    or a list of places, marked by से ("कोलकाता से घर लौटा था", "यूएई, कतर, ओमान से आने वाले
+    यात्रियों", "मुंबई और पुणे से बिहार लौट रहे"), are sent to ("कानपुर भेजकर"), pass through
+    ("मेरठ, लखनऊ होते हुए") or had attended a gathering in ("दिल्ली की जमात में शामिल"). Such a
+    place is neither the jurisdiction of a measure taken on them nor the town the story is about:
+    in a hand check of 38 inferred issuers of corpus/hindi-covid-2020 day files outside the event
+    gold (round ev21), five of the 18 wrong ones were the place the quarantined people had come
+    from."""
+    ends = [t.end for t in tokens]
+    starts = [t.start for t in tokens]
+    spans: list[tuple[int, int, Mention]] = []
+    for m in mentions:
+        if m.type not in _PLACE_TYPES:
+            continue
+        lo, hi = bisect.bisect_right(ends, m.start), bisect.bisect_left(starts, m.end)
+        if lo < hi:
+            spans.append((lo, hi - 1, m))
+    covered = {k for lo, last, _ in spans for k in range(lo, last + 1)}
+    out: set[int] = set()
+    for _, last, m in spans:
+        j = last + 1
+        while j < len(tokens) and (
+            j in covered
+            or tokens[j].text in _LIST_JOINERS
+            or (tokens[j].text == "के" and j + 1 in covered)  # "दिल्ली के निजामुद्दीन होते हुए"
+        ):
+            j += 1
+        nxt = tokens[j].text if j < len(tokens) else ""
+        if (
+            nxt == "से"
+            or _sent_to(tokens, j)
+            or (nxt == "होते" and j + 1 < len(tokens) and tokens[j + 1].text == "हुए")
+            or _attended(tokens, last + 1)
+        ):
+            out.add(m.start)
+    return out
+
+
+# Where people are sent ("संक्रमित युवक को कानपुर भेजकर", "लखनऊ रेफर"): a hospital town, not
+# the measure's place nor the story's town (round ev24, hand sample of inferred issuers in
+# corpus/hindi-covid-2020 day files outside the event gold, seed 2424: a Kannauj village's
+# quarantine went to the Kanpur district administration)
+_SENT_TO = ("भेज", "रेफर", "शिफ्ट")
+# Postpositions and clause ends: a place they follow is no destination ("लखनऊ में भेजा")
+_NOT_SENT = frozenset({"में", "के", "की", "का", "को", "पर", "ने", "से"})
+
+
+def _sent_to(tokens: list[Any], j: int) -> bool:
+    """Token ``j`` (right after a place) or one of the few after it ("सरसौल सीएचसी भेजा", "सीएचसी
+    फतेहपुर शिफ्ट", "बरेली इलाज के लिए भेजा") is a verb of sending: the place is a destination."""
+    k = j
+    while k < min(j + 5, len(tokens)):
+        word = tokens[k].text
+        if word.startswith(_SENT_TO):
+            return True
+        if word == "के" and k + 1 < len(tokens) and tokens[k + 1].text == "लिए":
+            k += 2  # a purpose: "बरेली इलाज के लिए भेजा जाएगा"
+            continue
+        if word in _NOT_SENT or word in _CLAUSE_ENDS:
+            return False
+        k += 1
+    return False
+# A gathering people attended ("दिल्ली के निजामुद्दीन में तब्लीगी जमात के आयोजन में शिरकत
+# करने के बाद", "दिल्ली की जमात में शामिल होकर"): where they had been, as with X से लौटे (same
+# sample: four of 16 wrong issuers were a place in such another role)
+_ATTENDED = ("शामिल", "शिरकत")
+_PART = frozenset({"भाग", "हिस्सा"})  # with a form of लेना: took part
+_TAKE = ("ले", "लि", "ली")
+_ATTENDED_REACH = 8  # words from the place to "में शामिल": "के निजामुद्दीन में तब्लीगी जमात के आयोजन में"
+# "X जिले में शामिल गांव": included in a jurisdiction, not attended
+_INCLUDED_IN = frozenset({"जिले", "जिला", "जिलों", "राज्य", "प्रदेश", "देश", "क्षेत्र"})
+_CLAUSE_ENDS = frozenset({",", "।", "|", ".", "?", "!", ":", "और", "तथा", "व"})
+# Forms of "come" right after a place: people came there ("भारत आकर", "दिल्ली आने वाले")
+_CAME_TO = frozenset({"आकर", "आने", "आए", "आये", "आई", "आयी", "आते", "आ"})
+
+
+def _attended(tokens: list[Any], k: int) -> bool:
+    """A "में शामिल"/"में शिरकत" follows token ``k`` within the clause: the place before is a
+    gathering's that people attended. Not after a verb of coming to the place ("किसी भी विदेशी को
+    भारत आकर … गतिविधियों में शामिल होने की इजाजत नहीं होगी", AU-2020-MAR-31.txt:93, round ev42:
+    the ban was given to the dateline's Delhi district): they come there, it is where they are."""
+    if k < len(tokens) and tokens[k].text in _CAME_TO:
+        return False
+    for j in range(k, min(k + _ATTENDED_REACH, len(tokens) - 1)):
+        word = tokens[j].text
+        if word in _CLAUSE_ENDS:
+            return False
+        nxt = tokens[j + 1].text
+        after = tokens[j + 2].text if j + 2 < len(tokens) else ""
+        took_part = nxt in _PART and after.startswith(_TAKE)  # "में भाग लिया", "में हिस्सा लेने"
+        if word == "में" and (nxt.startswith(_ATTENDED) or took_part):
+            return j > k and tokens[j - 1].text not in _INCLUDED_IN
+    return False
