@@ -48,7 +48,7 @@ class ActorContext:
     # the person last named with each office word: a later bare "मंत्री ने" is that person
     holders: dict[ActorWord, Mention] = field(default_factory=dict)
     # people named after an office whom the tagger missed: id -> English name (they are no
-    # article mention, so the English is kept here for events.gloss.name_actors)
+    # article mention, so the English is kept here for events.naming.name_actors)
     names: dict[str, str] = field(default_factory=dict)
     # the sentence whose last ने-agent spoke ("डीजीपी ने कहा है कि …"): a measure announced in
     # the next sentences of the paragraph without an agent is theirs (reported speech goes on)
