@@ -7,14 +7,17 @@ news, each kind with a negative beside it (precision first).
 - meals served (लंच/डिनर कराया, खाना खिलाया);
 - a request written to an addressee ("केंद्र को लिखा है कि … भेजे जाएं");
 - a request whose कि-clause closes with a purpose clause ("… करा लें, ताकि … सके");
-- an infinitive coordinated with a demanded one ("बंद करने और … देने की मांग की"): no closure.
+- an infinitive coordinated with a demanded one ("बंद करने और … देने की मांग की"): no closure;
+- a passive hand-out with no agent ("सभी परिवारों को दस किलो राशन दिया जाएगा"): issuer inferred.
 
 Corpus check (corpus/hindi-covid-2020 outside the gold's days, the sentences of each
 construction probed before and after, every change read by hand): lists and meals 4 events more
 (3 right: the Delhi lunches, the UP food and water, kits and masks given to health workers; 1 wrong,
 food sold on trains); written requests 0 more and 1 wrong one avoided ("संदेश में लिखा है कि … को
 … शुभकामनाएं"); purpose clauses 5 requests more (5 right); coordinated infinitives 1 wrong closure
-fewer, none lost. Together 8 right of 9 new (0.89)."""
+fewer, none lost; passive hand-outs 7 more on 84 sentences (6 right, 1 a second event of a
+provision). On 60 whole day files (random.Random(5757)) 7 events more, none lost, 6 right. All
+together 19 new events, 17 right (0.89), 1 wrong one gone."""
 
 from __future__ import annotations
 
@@ -103,3 +106,16 @@ def test_a_coordinated_demand_is_no_closure() -> None:
 def test_a_coordinated_order_stays_a_closure() -> None:
     art = analysed("प्रशासन ने बाजार बंद करने और लोगों को घरों में रहने के निर्देश दिए ।")
     assert [e for e in art.events if e.type == "COERCE" and e.mode == "close"]
+
+
+def test_a_passive_hand_out_is_aid_with_its_issuer_inferred() -> None:
+    art = analysed("बाढ़ प्रभावित सभी परिवारों को दस किलो राशन दिया जाएगा ।")
+    events = _of(art, "AID")
+    assert [e.mode for e in events] == ["relief"] and events[0].source
+    art = analysed("गरीबों को मुफ्त मास्क बांटे जा रहे हैं ।")
+    assert [e.mode for e in _of(art, "AID")] == ["relief"]
+
+
+def test_a_hand_out_denied_is_no_aid() -> None:
+    art = analysed("अस्पताल के सफाई कर्मचारियों को अब तक मास्क और दस्ताने नहीं दिए गए हैं ।")
+    assert not [e for e in _of(art, "AID") if e.modality != "denied"]

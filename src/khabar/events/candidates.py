@@ -336,6 +336,7 @@ def _coordinated_infinitive(toks: list[Token], j: int) -> int:
 # break, no other entry of the same noun (whose own light verb is its own candidate: "राशन और मास्क
 # बांटे" stays one event, on मास्क), at least one conjunction, at most five words.
 _LIST_REACH = 5
+_LIST_NEGATION = frozenset({"नहीं", "न", "ना", "नही"})
 _LIST_STOPS = frozenset({"ने", "से", "को", "की", "के", "का", "में", "पर", "द्वारा", "लिए", "कि"})
 
 
@@ -350,8 +351,10 @@ def _listed_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon)
             return m
         if is_break(toks, m) or text in _LIST_STOPS or text in lex.light_verbs:
             return -1
-        if any(t is trig for _, t in lex.index.get(text, ())):
-            return -1
+        if text in _LIST_NEGATION or text in lex.particles:
+            return -1  # "मास्क और ग्लव्स नहीं दिया गया": the verb complex starts before the light verb
+        if any(t is trig or t.mode != trig.mode for _, t in lex.index.get(text, ())):
+            return -1  # "मास्क … मुहैया कराए गए": the provision's own entry
     return -1
 
 
