@@ -119,3 +119,14 @@ def test_a_passive_hand_out_is_aid_with_its_issuer_inferred() -> None:
 def test_a_hand_out_denied_is_no_aid() -> None:
     art = analysed("अस्पताल के सफाई कर्मचारियों को अब तक मास्क और दस्ताने नहीं दिए गए हैं ।")
     assert not [e for e in _of(art, "AID") if e.modality != "denied"]
+
+
+def test_a_voice_raised_for_something_is_its_demand() -> None:
+    art = analysed("ग्रामीणों ने गांव को सील करने के लिए आवाज उठाई है ।")
+    assert [e.mode for e in _of(art, "REQUEST")] == ["request"]
+    assert not _of(art, "COERCE")  # the sealing asked for is no act
+
+
+def test_a_voice_raised_against_something_is_no_request() -> None:
+    art = analysed("विपक्ष ने बिजली के बढ़े बिलों के खिलाफ आवाज उठाई है ।")
+    assert not _of(art, "REQUEST")
