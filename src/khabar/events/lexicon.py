@@ -153,6 +153,12 @@ class Trigger:
     # खोली जा सकेंगी", "जोन को खोल दिया गया" reopen by an authority's rule; the active "खोल दिया"
     # also opens accounts, ATMs and fronts ("मोर्चा खोल दिया").
     passive_only: bool = False
+    # A noun of goods that may head a list whose last item takes the light verb (round ev57):
+    # "भोजन, शुद्ध पानी और दवा देंगे", "राशन, सब्जी और दूध बांटा" hand out the whole list.
+    listed: bool = False
+    # The form counts only right after one of these words (round ev57): "केंद्र को लिखा कि …
+    # दी जाएं" writes to an addressee; "संदेश में लिखा है कि … को … शुभकामनाएं" names one after.
+    after_word: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -226,6 +232,8 @@ def hindi_triggers() -> TriggerLexicon:
             source_heads=frozenset(raw.get("source_heads") or ()),
             held_people=bool(raw.get("held_people")),
             passive_only=bool(raw.get("passive_only")),
+            listed=bool(raw.get("listed")),
+            after_word=frozenset(raw.get("after_word") or ()),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)

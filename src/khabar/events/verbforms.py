@@ -262,6 +262,7 @@ _AGENT_MARKED = frozenset({"ने", "उन्होंने", "उन्ह�
 # 19 "कहा कि … जाए ।" in corpus/hindi-covid-2020, read outside the event gold
 _SUBJUNCTIVE = re.compile(r"(ें|एं|एँ|िए|िये|ियें|ाएँ|चाहिए|चाहिये|^जाए|^जाये)$")
 _AUX_AFTER = frozenset({"है", "हैं", "था", "थे", "थी", "भी"})
+_PURPOSE = frozenset({"ताकि", "जिससे"})
 
 
 def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
@@ -275,6 +276,12 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
     if k >= len(toks) or toks[k].text != "कि":
         return False
     words = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
+    # a purpose clause closing the sentence is the request's reason, not its verb: "लिखा है कि
+    # वे … सत्यापन करा लें, ताकि … मांग की जा सके" asks at "लें" (round ev57, issue 13)
+    cut = next((n for n, w in enumerate(words) if w in _PURPOSE), len(words))
+    while 0 < cut < len(words) and words[cut - 1] == ",":
+        cut -= 1
+    words = words[:cut] if cut > 0 else words
     if words and words[-1] in {"जाए", "जाये"} and _NOT_OWN_CLAUSE & set(words):
         return False  # "कहा कि … निर्णय किया गया है कि इसे जारी रखा जाए": another कि's verb
     return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
