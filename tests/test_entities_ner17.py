@@ -56,6 +56,13 @@ def test_skeleton_of_short_forms_and_full_names() -> None:
     assert hb is not None and hb.id == "person/himanta-biswa-sarma"
     assert skeleton_person(kb, "शाह") is None  # too short a skeleton to trust
     assert skeleton_person(kb, "रमेश चंद्र तिवारी") is None
+    # Rahul Gandhi's skeleton (rhl-gnd), another surname: its first vowel differs
+    assert skeleton_person(kb, "राहुल गुंडे") is None
+
+
+def test_another_person_sharing_a_kb_skeleton_is_not_linked() -> None:
+    got = people("नगर निगम के पार्षद राहुल गुंडे ने वार्ड में सैनिटाइजेशन का काम शुरू कराया।")
+    assert got.get("राहुल गुंडे") != "kb:person/rahul-gandhi"
 
 
 def test_company_head_word_makes_a_tagger_person_an_organisation() -> None:

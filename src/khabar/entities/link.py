@@ -103,18 +103,38 @@ MIN_SHORT_SKELETON = 4
 MIN_SHORT_NAME = 3
 
 
+# The first vowels of two spellings of one word agree when equal or a pair Hindi writes for one
+# foreign vowel (हेमंत/हिमंत, ओ/उ): "राहुल गुंडे" shares Rahul Gandhi's skeleton (rhl-gnd) but not
+# his first vowel of the surname. By hand (round ner17).
+_VOWEL_PAIRS = frozenset({("e", "i"), ("i", "e"), ("o", "u"), ("u", "o")})
+
+
+def _first_vowels_agree(a: str, b: str) -> bool:
+    """Whether each word of phonetic keys ``a`` and ``b`` has an agreeing first vowel."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        vx = next((ch for ch in x if ch in "aeiou"), "")
+        vy = next((ch for ch in y if ch in "aeiou"), "")
+        if vx != vy and (vx, vy) not in _VOWEL_PAIRS:
+            return False
+    return True
+
+
 class _Skeletons:
-    """KB persons by the consonant skeleton of their full names and of their short forms."""
+    """KB persons by the consonant skeleton of their full names and of their short forms:
+    skeleton -> [(entry id, the alias's phonetic key)]."""
 
     kb: KB | None = None
-    full: dict[str, set[str]] = {}
-    short: dict[str, set[str]] = {}
+    full: dict[str, list[tuple[str, str]]] = {}
+    short: dict[str, list[tuple[str, str]]] = {}
 
     @classmethod
     def of(cls, kb: KB) -> type[_Skeletons]:
         if cls.kb is not kb:
-            full: dict[str, set[str]] = defaultdict(set)
-            short: dict[str, set[str]] = defaultdict(set)
+            full: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            short: dict[str, list[tuple[str, str]]] = defaultdict(list)
             for entry in kb.entries.values():
                 if entry.type != "PERSON":
                     continue
@@ -122,19 +142,21 @@ class _Skeletons:
                     sk = name_skeleton(alias)
                     size = len(sk.replace("-", ""))
                     if kind == "name" and "-" in sk and size >= MIN_FULL_SKELETON:
-                        full[sk].add(entry.id)
+                        full[sk].append((entry.id, latin_key(alias)))
                     elif kind == "short" and "-" not in sk and size >= MIN_SHORT_SKELETON:
-                        short[sk].add(entry.id)
+                        short[sk].append((entry.id, latin_key(alias)))
             cls.kb, cls.full, cls.short = kb, dict(full), dict(short)
         return cls
 
 
 def skeleton_person(kb: KB, surface: str) -> KBEntry | None:
     """The one KB person whose full name (or, for one word, short form) has the skeleton of
-    ``surface``; None when none or several do."""
+    ``surface`` and agreeing first vowels; None when none or several do."""
     sk = name_skeleton(surface)
     caches = _Skeletons.of(kb)
-    ids = (caches.full if "-" in sk else caches.short).get(sk, set())
+    key = latin_key(surface)
+    ids = {eid for eid, alias in (caches.full if "-" in sk else caches.short).get(sk, [])
+           if _first_vowels_agree(key, alias)}
     return kb.entries[next(iter(ids))] if len(ids) == 1 else None
 
 
