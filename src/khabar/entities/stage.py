@@ -109,6 +109,7 @@ def extract_mentions(
             mentions.append(m)
     for toks, keys, cov in zip(token_lists, key_lists, covered, strict=True):
         mentions.extend(linker.sweep_short_forms(toks, text, cov, keys))
+    linker.relink_short(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 
