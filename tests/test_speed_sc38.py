@@ -102,3 +102,40 @@ def test_joint_tables_hold_each_familys_rows() -> None:
             family = {a[len(prefix):]: r for a, r in kept.items() if a.startswith(prefix)}
             assert family
             assert {v: found[n] for v, found in table.items() if found[n] is not None} == family
+
+
+def test_stage_hands_the_batch_tags_to_the_recogniser(monkeypatch) -> None:
+    """The entities stage gives each sentence the tags its batch found (``pretag``) to the
+    recogniser, which no longer looks them up again by the sentence's words (no ``tag_with``
+    call), and the mentions are those of the article read alone, each sentence looked up."""
+    import dataclasses
+
+    from khabar import pipeline
+    from khabar.entities import recognize
+    from khabar.entities.stage import extract_mentions
+    from khabar.model import Article
+
+    config = Config()
+    text = "\n\n".join([
+        "कोरोना: लखनऊ में नौ नए मरीज",
+        *NEWS[:3],
+        "The district administration in Patna said the lockdown will be extended by two weeks.",
+        "मुख्यमंत्री योगी आदित्यनाथ ने गुरुवार को अधिकारियों के साथ बैठक की और जांच बढ़ाने के निर्देश दिए।",
+    ])
+    articles = list(pipeline.run_local([Article(id="sc38", text=text)], config, ["clean", "lang"]))
+    given = [*pipeline.get_stage("clean").assigns, *pipeline.get_stage("lang").assigns]
+    asked: list[int] = []
+    tag_with = recognize.tag_with
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        asked.append(1)
+        return tag_with(*args, **kwargs)
+
+    monkeypatch.setattr(recognize, "tag_with", counted)
+    staged = [dataclasses.astuple(m) for a in pipeline.run_local(
+        [dataclasses.replace(a) for a in articles], config, ["entities"], given=given)
+        for m in a.mentions]
+    assert not asked
+    alone = [dataclasses.astuple(m) for m in extract_mentions(articles[0], load_kb(config))]
+    assert asked  # read alone, the recogniser asks the tagger itself
+    assert staged == alone and len(staged) > 5
