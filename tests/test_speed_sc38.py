@@ -139,3 +139,28 @@ def test_stage_hands_the_batch_tags_to_the_recogniser(monkeypatch) -> None:
     alone = [dataclasses.astuple(m) for m in extract_mentions(articles[0], load_kb(config))]
     assert asked  # read alone, the recogniser asks the tagger itself
     assert staged == alone and len(staged) > 5
+
+
+def test_recogniser_stops_at_a_sentence_without_candidates(monkeypatch) -> None:
+    """A sentence no source finds anything in (KB, rules, structure, tagger) gives no mention
+    without the steps that only work on candidates (the list and acronym steps); a sentence
+    with names still goes through them."""
+    from khabar.entities import recognize
+
+    kb = load_kb(Config())
+    calls: list[str] = []
+    agree = recognize._agree_in_lists
+
+    def counted(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append("agree")
+        return agree(*args, **kwargs)
+
+    monkeypatch.setattr(recognize, "_agree_in_lists", counted)
+    empty = tokenize("उन्होंने कहा कि सभी लोग घर में रहें और बाहर न निकलें।")
+    assert recognize.known_candidates(empty, kb, set()).kbc == []
+    assert recognize.recognise(empty, kb, set()) == []
+    assert recognize.recognise(empty, kb, set(), use_crf=False) == []
+    assert not calls
+    named = tokenize("मुख्यमंत्री योगी आदित्यनाथ ने लखनऊ में अधिकारियों के साथ बैठक की।")
+    found = recognize.recognise(named, kb, set())
+    assert calls and {named[c.i].text for c in found} >= {"लखनऊ"}
