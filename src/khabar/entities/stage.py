@@ -66,11 +66,13 @@ def extract_mentions(
     use_kb: bool = True,
     tagger: str = "default",
     token_lists: list[list[Tok]] | None = None,
+    tag_lists: Sequence[Sequence[str]] | None = None,
 ) -> list[Mention]:
     """All mentions of one article, linked and canonicalised, in text order.
 
     ``tagger``: the statistical tagger, "default" (fast CRF) or "accurate" (``--ner accurate``).
-    ``token_lists``: the article's :func:`sentence_tokens`, when the caller has them."""
+    ``token_lists``: the article's :func:`sentence_tokens`, when the caller has them;
+    ``tag_lists``: then, when it has them, the default tagger's tags of each (:func:`pretag`)."""
     text = article.text
     if token_lists is None:
         token_lists = sentence_tokens(article)
@@ -92,9 +94,10 @@ def extract_mentions(
                         full.update(e.id for e in c.entries)
     mentions: list[Mention] = []
     covered: list[set[int]] = []
-    for toks, keys, sentence_known in zip(token_lists, key_lists, known, strict=True):
+    tag_of = [None] * len(token_lists) if tag_lists is None else tag_lists
+    for toks, keys, sentence_known, tags in zip(token_lists, key_lists, known, tag_of, strict=True):
         cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb, tagger=tagger,
-                          known=sentence_known, keys=keys)
+                          known=sentence_known, keys=keys, tags=tags)
         covered.append({k for c in cands for k in range(c.i, c.j)})
         by_word: dict[int, Mention] = {}
         linked: list[tuple[Mention, Cand]] = []
@@ -123,12 +126,18 @@ def _may_name(known: Known) -> bool:
     return any(c.entries for c in known.kbc) or any(c.entries for c in known.rules)
 
 
-def pretag(token_lists: Sequence[Sequence[Tok]], kb: KB) -> None:
+def pretag(token_lists: Sequence[Sequence[Tok]], kb: KB) -> list[list[str]]:
     """Tag with the default CRF, in one batch, every sentence the recogniser will ask it about
-    (those with a Devanagari word, see ``crf_candidates``): the tags wait in the tagger's
-    sentence cache, and the same tags come out as one by one (:func:`tag_sentences`)."""
-    tag_sentences([[t.text for t in toks] for toks in token_lists
-                   if any(is_devanagari(t.text) for t in toks)], kb)
+    (those with a Devanagari word, see ``crf_candidates``): the same tags as one by one
+    (:func:`tag_sentences`), each sentence's handed to the recogniser (``recognise``'s
+    ``tags``), and an empty list for a sentence without a Devanagari word, which it does not
+    tag. (Before round sc38 the tags only waited in the tagger's sentence cache, and the
+    recogniser found each sentence again there by its words after asking again whether it
+    has a Devanagari word; the cache still holds them for any other caller.)"""
+    asked = [any(is_devanagari(t.text) for t in toks) for toks in token_lists]
+    tagged = iter(tag_sentences([[t.text for t in toks]
+                                 for toks, ask in zip(token_lists, asked, strict=True) if ask], kb))
+    return [next(tagged) if ask else [] for ask in asked]
 
 
 # The KBs whose tables have been settled in this process (see settle()).
@@ -159,10 +168,12 @@ def entities_stage(articles: Iterable[Article], config: Config) -> Iterator[Arti
     stream = iter(articles)
     while batch := list(islice(stream, TAG_BATCH)):
         tokens = [sentence_tokens(a) if a.status == "ok" else [] for a in batch]
+        tags = None
         if config.ner_tagger == "default":
-            pretag([toks for article_tokens in tokens for toks in article_tokens], kb)
+            tags = iter(pretag([toks for article_tokens in tokens for toks in article_tokens], kb))
         for article, token_lists in zip(batch, tokens, strict=True):
             if article.status == "ok":
-                article.mentions = extract_mentions(article, kb, tagger=config.ner_tagger,
-                                                    token_lists=token_lists)
+                article.mentions = extract_mentions(
+                    article, kb, tagger=config.ner_tagger, token_lists=token_lists,
+                    tag_lists=None if tags is None else [next(tags) for _ in token_lists])
             yield article

@@ -80,6 +80,9 @@ _TOKEN = re.compile(
     r"[\u0900-\u0963\u0966-\u097f\u200c\u200d]+|[A-Za-z][A-Za-z.&']*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*|\S"
 )
 
+# A token with the whitespace before it, for :func:`tokenize`.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
 
 class Tok(NamedTuple):
     """A word with absolute offsets. A named tuple, not a frozen dataclass: every word of every
@@ -95,20 +98,20 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
 
     Splitting at hyphens lets each part of "रूस-चीन" or "शी-पुतिन" be found on its own.
     """
-    # The words as strings in one findall, each found again from the end of the one before by
-    # str.index: between two matches there is only whitespace (``\S`` matches anything else)
-    # and a word starts with none, so the first hit is the match itself (the same offsets as
-    # match objects give, a sixth faster). Each tuple is built by tuple.__new__ (a named tuple's
-    # own __new__ is a Python call per word).
+    # One findall gives each word with the whitespace before it: between two words there is
+    # only whitespace (``\S`` matches anything else), so a word starts where the one before
+    # ended plus that whitespace's length (the offsets match objects give; round sc38: a tenth
+    # faster than finding each word again by str.index from the end of the one before, which
+    # was a sixth faster than match objects). Each tuple is built by tuple.__new__ (a named
+    # tuple's own __new__ is a Python call per word).
     new = tuple.__new__
-    find = text.index
     out = []
-    end = 0
-    for word in _TOKEN.findall(text):
-        start = find(word, end)
+    end = offset
+    for space, word in _SPACED_TOKEN.findall(text):
+        start = end + len(space)
         end = start + len(word)
         if word not in "-‐‑–—":
-            out.append(new(Tok, (start + offset, end + offset, word)))
+            out.append(new(Tok, (start, end, word)))
     return out
 
 
