@@ -5,7 +5,10 @@ day files outside the gold's days). Sentences are written like the news, not tak
    or future act ("स्पेन भी … रोक लगा चुका है"): "X too has done it", never a place.
 2. A subject dropped two sentences after an "उन्होंने" that carried the agent on is still that
    agent's, for the sentence's own finite act ("… निर्देश दिया ।"), not for a genitive read as
-   a light verb ("लॉकडाउन की अवधि")."""
+   a light verb ("लॉकडाउन की अवधि").
+3. The clause after "लेकिन" with no subject of its own shares the first conjunct's nominative
+   subject ("सरकार एक तरफ तो … जोर देती है लेकिन दूसरी तरफ … आदेश दे रही है"); not where it has
+   one ("लेकिन यह योजना … मदद करेगी")."""
 
 from __future__ import annotations
 
@@ -53,3 +56,17 @@ def test_no_genitive_is_a_dropped_subjects_act() -> None:
         " राज्य की सीमाओं को सील करने का आदेश दिया । यह पाबंदी लॉकडाउन की अवधि तक लागू रहेगी ।"
     )
     assert not [e for e in art.events if e.trigger == "लॉकडाउन"]
+
+
+def test_the_clause_after_but_shares_a_nominative_subject() -> None:
+    art = analysed(
+        "राज्य सरकार एक तरफ तो घरों में रहने पर जोर देती है लेकिन दूसरी तरफ शराब की दुकानों को"
+        " खोलने का आदेश दे रही है ।"
+    )
+    orders = [e for e in _of(art, "COERCE") if e.trigger == "आदेश"]
+    assert orders and orders[0].source == ["actor:state government"]
+
+
+def test_a_subject_of_its_own_after_but_is_not_replaced() -> None:
+    art = analysed("सरकार नई योजना बना रही है लेकिन यह योजना गरीब परिवारों की मदद करेगी ।")
+    assert not _of(art, "AID")

@@ -428,8 +428,56 @@ def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | N
     relative = start > 0 and toks[start - 1].text == "जो"
     if relative or before & (_AGENT_MARKED | _FIRST_PERSON | {"द्वारा"}):
         return None  # "… जो डॉक्टर … का समर्थन नहीं कर रहे": the relative pronoun is the subject
+    found = _subject_in(sv, start, cand.first)
+    if found is None and _no_subject(sv, start, cand.first) and (
+        lo := _conjunct_before(sv, start)
+    ) is not None:
+        found = _subject_in(sv, lo, start - 1)  # the first conjunct's subject (round ev58)
+    return found
+
+
+# "X एक तरफ तो … पर जोर देती है लेकिन दूसरी तरफ … आदेश दे रही है": the clause after "लेकिन"
+# that names no subject of its own shares the first conjunct's, when that conjunct ends in a
+# verb whose subject is nominative too (a present, progressive or future; a ने-agent's perfect
+# is left to the shared-agent rules). Round ev58, from the "no agent" drops of 186 corpus day
+# files outside the gold's days.
+_BUT = frozenset({"लेकिन", "मगर", "परंतु", "किंतु"})
+_NOMINATIVE_END = frozenset({"है", "हैं", "रहा", "रही", "रहे", "गा", "गी", "गे"})
+
+
+def _conjunct_before(sv: SentenceView, start: int) -> int | None:
+    """Where the first conjunct starts, when the clause at ``start`` follows "लेकिन" after a
+    verb with a nominative subject; None otherwise."""
+    toks = sv.tokens
+    if start < 3 or start > len(toks) or toks[start - 1].text not in _BUT:
+        return None
+    end = toks[start - 2].text
+    if end not in _NOMINATIVE_END and not _FUTURE.search(end):
+        return None
+    lo = _clause_start(sv, start - 1)
+    if any(t.text in _AGENT_MARKED | {"द्वारा"} for t in toks[lo : start]):
+        return None
+    return lo
+
+
+_PRONOUN_SUBJECTS = frozenset({"यह", "वह", "ये", "वे", "वो", "इसे", "उसे", "यहां", "वहां"})
+
+
+def _no_subject(sv: SentenceView, start: int, end: int) -> bool:
+    """No unmarked noun or pronoun in tokens ``start``..``end`` could be a subject of its own
+    ("लेकिन यह योजना … मदद करेगी": the plan helps, not the first conjunct's subject)."""
+    if any(t.text in _PRONOUN_SUBJECTS for t in sv.tokens[start:end]):
+        return False
+    return not any(
+        u.marker is None and start <= u.first and u.last < end and u.mentions for u in sv.units
+    )
+
+
+def _subject_in(sv: SentenceView, start: int, end: int) -> Unit | None:
+    """The nominative subject leading tokens ``start``..``end``: places and dates may stand
+    before it; it names a person, group or body (or a country alone or with "भी")."""
     for u in sv.units:
-        if u.first < start or u.last >= cand.first:
+        if u.first < start or u.last >= end:
             continue
         if u.first == start and u.marker is None and _country_alone(sv, u, start):
             return u  # "रूस … चीन के साथ … सहयोग करेगा": a country's own future act (round ev27)
