@@ -522,6 +522,8 @@ class DocContext:
     last_speaker_actor: str | None = None
     last_speaker_at: tuple[int, int] = (-1, -1)  # (sentence, end offset) naming last_speaker
     agents_sentence: int = -1  # the sentence that named last_agents (for dropped subjects)
+    # the last sentence whose ने-agent is a bare उन्होंने/उसने carrying last_agents on (ev58)
+    carried_at: int = -1
     named_at: int = -1  # the last sentence whose ने-agent named actors (not "एक अधिकारी ने")
     ne_at: int = -1  # the last sentence with any ने-agent, named or not
     unnamed_at: int = -1  # the last sentence with a ने-agent that names no actor

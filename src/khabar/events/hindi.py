@@ -59,6 +59,7 @@ from .candidates import Candidate, find_candidates
 from .clause import (
     DocContext,
     SentenceView,
+    Unit,
     is_place,
     place_of,
     unit_actors,
@@ -535,6 +536,14 @@ def extract_sentence(
             ctx.note(unit_actors(u))
             ctx.agents_sentence = sv.index
             ctx.named_at = sv.index if unit_actors(u) else ctx.named_at
+        elif (
+            u.marker == "ने" and ctx.last_agents and _third_person(sv, u)
+            and ctx.unnamed_at <= ctx.agents_sentence  # not "एक अधिकारी ने …" since
+        ):
+            # "उन्होंने … रोक लगा दी है । यह रोक … रहेगी । इसके साथ ही … निर्देश दिया ।": the
+            # pronoun carries the agent on, so a subject dropped after it is still theirs
+            # (round ev58, from the "no agent" drops of stand-ins D-H and 80 corpus day files)
+            ctx.carried_at = sv.index
     if any(t.text in _AGENT_MARKED for t in sv.tokens):
         ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")
         named = {
@@ -603,3 +612,12 @@ def _accepted_visits(
             )
         )
     return out
+
+
+# Third-person pronouns with ने: "he/they" of the agent last named
+_THIRD_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने"})
+
+
+def _third_person(sv: SentenceView, u: Unit) -> bool:
+    """The ने-unit is a bare third-person pronoun ("उन्होंने"), the agent last named."""
+    return u.anaphor and u.first == u.last and sv.tokens[u.first].text in _THIRD_NE
