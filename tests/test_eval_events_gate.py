@@ -545,6 +545,15 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.600, P 0.872 -> 0.875. Stand-ins (ev41_run.py): F 10/18 -> 14/18, C 14/16, D 15/22, E
     17/22 unchanged. Floors: core R 0.77 -> 0.78, check R 0.55 -> 0.58.
 
+    Round ev59, a radius is an area (2026-12-04 (session 5), same command; kind read on the
+    tune half's inferred targets, checked on 29 corpus day files outside the gold's days, 1
+    changed target, read by hand, right): "अस्पताल के एक किलोमीटर के दायरे में कर्फ्यू" targets
+    "area within 1 km of the hospital", not the town's residents nor "दायरे". all (n=107):
+    target 0.336 -> 0.346, actors 0.290 -> 0.299, lenient 0.542 -> 0.551; tune (n=77): target
+    0.429 -> 0.442, actors 0.377 -> 0.390; check (n=30, measured once at the end): unchanged
+    (target 0.100, actors 0.067); core R/P unchanged. Stand-ins unchanged (annot_t2 9/18,
+    annot_t 5/9 strict). Floors: actors 0.27 -> 0.29, target 0.32 -> 0.34.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -566,8 +575,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.80
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.27
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.32
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.29
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.34
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.58

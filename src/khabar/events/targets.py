@@ -39,7 +39,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .gloss import gloss, names_actor, names_people
+from .gloss import RADII, gloss, names_actor, names_people
 from .objects import (
     BY_WRITING,
     CONJ,
@@ -337,6 +337,8 @@ def _object_target(
             and first - 1 not in timex_at
         ):
             first -= 1
+        if first == end and toks[end].text in RADII:
+            first = _radius_start(sv, start, end)
         # "10 वर्ष से कम आयु के बच्चों को": the age says which (its "10 वर्ष" may be a timex)
         aged = age_before(toks, first, start, set()) if first == end else None
         if aged is not None and gloss(sv.text_of(aged, end)) is not None:
@@ -434,6 +436,26 @@ def _object_target(
         if said is None and sv.tokens[cand.first].text in _NOT_TO_THE_PUBLIC:
             return  # "मुख्यमंत्रियों ने लॉकडाउन बढ़ाने का सुझाव दिया": to whom, unsaid
         public_addressee(sv, cand, roles, said)
+
+
+def _radius_start(sv: SentenceView, start: int, end: int) -> int:
+    """Where a radius phrase starts ("अस्पताल के एक किलोमीटर के दायरे में कर्फ्यू"): at what
+    it is around, when the glossary can say it (one or two words before "के" or right before
+    the number), else at the number; at its last word when it is no radius (issue 13, round
+    ev59: the curfew was read as the whole town's, a seal's target as "दायरे")."""
+    toks = sv.tokens
+    first = end - 3
+    if first < start or gloss(sv.text_of(first, end)) is None:
+        return end
+    k = first - 1 if first - 1 >= start and toks[first - 1].text in {"के", "की"} else first
+    for n in (2, 1):
+        if k - n < start or any(
+            t.text in _NP_STOPS | {"के", "की", "का"} for t in toks[k - n : k]
+        ):
+            continue
+        if (gloss(sv.text_of(k - n, end)) or "").count(" of ") > 0:
+            return k - n
+    return first
 
 
 def _place_of_object(sv: SentenceView, first: int, units: list[Unit], roles: Roles) -> None:

@@ -1,0 +1,56 @@
+"""Targets, round ev59 (issue 13): a measure bound to a radius around a place ("अस्पताल के
+एक किलोमीटर के दायरे में कर्फ्यू") targets that area ("area within 1 km of the hospital"), not
+the whole town's residents nor the bare word "दायरे".
+
+The sentences are written like the news of the COVID corpus, not copied from the gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.config import Config
+from khabar.events.gloss import gloss
+from khabar.model import Article
+from khabar.pipeline import run_local
+
+
+def _targets(text: str) -> list[tuple[str, str | None]]:
+    art = Article(id="t", text=text, language="hi", dct="2020-04-11", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return [(a.text, a.en) for ev in art.events for a in ev.arguments if a.role == "target"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "want"),
+    [
+        ("अस्पताल के एक किलोमीटर के दायरे", "area within 1 km of the hospital"),
+        ("गांव के दो किमी के दायरे", "area within 2 km of the village"),
+        ("तीन किलोमीटर के दायरे", "area within 3 km"),
+        ("500 मीटर के दायरे", "area within 500 m"),
+    ],
+)
+def test_a_radius_is_glossed_as_the_area_within_it(phrase: str, want: str) -> None:
+    assert gloss(phrase) == want
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "इस दायरे",  # no distance: not a radius
+        "तीन दिन के दायरे",  # a span of time, no distance
+    ],
+)
+def test_no_radius_without_a_distance(phrase: str) -> None:
+    assert not (gloss(phrase) or "").startswith("area within")
+
+
+def test_a_curfew_in_a_radius_targets_the_area_not_the_town() -> None:
+    text = "भीलवाड़ा के जिला प्रशासन ने अस्पताल के एक किलोमीटर के दायरे में कर्फ्यू लगा दिया है।"
+    got = _targets(text)
+    assert [en for _, en in got] == ["area within 1 km of the hospital in Bhilwara"], got
+
+
+def test_a_sealed_radius_is_the_area_not_the_word_for_it() -> None:
+    text = "जिला प्रशासन ने संक्रमित मरीज के घर के तीन किलोमीटर के दायरे को सील कर दिया है।"
+    got = _targets(text)
+    assert got and all((en or "").startswith("area within 3 km") for _, en in got), got
