@@ -553,6 +553,12 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.429 -> 0.442, actors 0.377 -> 0.390; check (n=30, measured once at the end): unchanged
     (target 0.100, actors 0.067); core R/P unchanged. Stand-ins unchanged (annot_t2 9/18,
     annot_t 5/9 strict). Floors: actors 0.27 -> 0.29, target 0.32 -> 0.34.
+    Then an officer of an office only a state has (मुख्य/प्रधान सचिव, डीजीपी) named with no place
+    acts for the one place below the country the report's placed sources act for, so the public
+    his guidelines bind is kept ("public of Bihar", no longer dropped as unplaced; 97 + 8 corpus
+    day files outside the gold's days: 1 change, right; without the office check 1 of 3 was
+    right). all: target 0.346 -> 0.355, actors 0.299 -> 0.308; tune: target 0.442 -> 0.455,
+    actors 0.390 -> 0.403; check unchanged. Floors: actors 0.29 -> 0.30, target 0.34 -> 0.35.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -575,8 +581,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.80
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.29
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.34
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.30
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.35
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.58

@@ -54,3 +54,34 @@ def test_a_sealed_radius_is_the_area_not_the_word_for_it() -> None:
     text = "जिला प्रशासन ने संक्रमित मरीज के घर के तीन किलोमीटर के दायरे को सील कर दिया है।"
     got = _targets(text)
     assert got and all((en or "").startswith("area within 3 km") for _, en in got), got
+
+
+# An officer named with an office only a state has (round ev59): the public his guidelines bind
+# is the public of the one state the report's placed sources act for.
+def _publics(text: str) -> list[str | None]:
+    """The publics targeted by events whose source is no government."""
+    art = Article(id="t", text=text, language="hi", dct="2020-04-26", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return [
+        a.en
+        for ev in art.events
+        if not any("Government" in s for s in ev.source)
+        for a in ev.arguments
+        if a.role in {"target", "target_inferred"} and (a.en or "").startswith("public")
+    ]
+
+
+def test_a_state_officers_guidelines_bind_the_public_of_the_reports_state() -> None:
+    text = (
+        "झारखंड सरकार ने राज्य में लॉकडाउन को तीन मई तक बढ़ा दिया है। "
+        "प्रधान सचिव स्वास्थ्य विभाग नितिन मदन कुलकर्णी ने शनिवार को नए दिशा-निर्देश जारी किए।"
+    )
+    assert "public of Jharkhand" in _publics(text), _publics(text)
+
+
+def test_no_state_public_for_an_officer_the_state_need_not_employ() -> None:
+    text = (
+        "झारखंड सरकार ने राज्य में लॉकडाउन को तीन मई तक बढ़ा दिया है। "
+        "स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने शनिवार को नए दिशा-निर्देश जारी किए।"
+    )
+    assert "public of Jharkhand" not in _publics(text), _publics(text)
