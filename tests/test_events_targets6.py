@@ -85,3 +85,42 @@ def test_no_state_public_for_an_officer_the_state_need_not_employ() -> None:
         "स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने शनिवार को नए दिशा-निर्देश जारी किए।"
     )
     assert "public of Jharkhand" not in _publics(text), _publics(text)
+
+
+# An appeal's को phrase right before the infinitive it asks for is that verb's object when it
+# names no people (round ev59): the appeal's addressee is unnamed (the public), or written with से.
+def _all_targets(text: str) -> list[tuple[str, str | None]]:
+    art = Article(id="t", text=text, language="hi", dct="2020-03-21", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return [
+        (a.text, a.en)
+        for ev in art.events
+        for a in ev.arguments
+        if a.role in {"target", "target_inferred"}
+    ]
+
+
+def test_what_an_appeal_asks_to_postpone_is_not_whom_it_asks() -> None:
+    text = "मुख्यमंत्री नीतीश कुमार ने राज्य में सभी सांस्कृतिक कार्यक्रमों को स्थगित करने की अपील की है।"
+    got = _all_targets(text)
+    assert not any("कार्यक्रमों" in t for t, _ in got), got
+    assert [en or t for t, en in got] == ["public of Bihar"], got
+
+
+def test_an_advice_addressed_with_se_keeps_its_addressee() -> None:
+    got = _all_targets("स्वास्थ्य मंत्री ने डॉक्टरों से गैर-जरूरी ऑपरेशनों को टालने की सलाह दी है।")
+    assert [t for t, _ in got] == ["डॉक्टरों"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # people before the infinitive are asked
+        ("जिलाधिकारी ने बुजुर्गों को घरों में ही रहने की अपील की है।", "बुजुर्गों"),
+        # more words between: the verb has its own object ("किट का इस्तेमाल")
+        ("केंद्रीय मंत्री ने राज्यों को दो दिनों तक किट का इस्तेमाल नहीं करने की सलाह दी है।", "राज्यों"),
+    ],
+)
+def test_whom_an_appeal_asks_stays_its_target(text: str, who: str) -> None:
+    got = _all_targets(text)
+    assert [t for t, _ in got] == [who], got

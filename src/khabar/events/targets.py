@@ -317,6 +317,8 @@ def _object_target(
             # "पादरियों से बीमारों से मिलने की अपील": the से right before the infinitive is
             # its own (whom to meet); the addressee's से stands before (round ev43, corpus)
             continue
+        if at not in unit_marks and _object_of_the_appeal(sv, cand, start, at):
+            continue  # "सभी कार्यक्रमों को स्थगित करने की अपील": what to postpone, not to whom
         if toks[at].text == "पर" and any(_conjunctive(t.text) for t in toks[at + 1 : cand.first]):
             continue  # "डिगिहा तिराहे पर बैरियर लगाकर उसे रोक": where the participle's act was
         if at in unit_marks or end < start:
@@ -436,6 +438,30 @@ def _object_target(
         if said is None and sv.tokens[cand.first].text in _NOT_TO_THE_PUBLIC:
             return  # "मुख्यमंत्रियों ने लॉकडाउन बढ़ाने का सुझाव दिया": to whom, unsaid
         public_addressee(sv, cand, roles, said)
+
+
+def _object_of_the_appeal(sv: SentenceView, cand: Candidate, start: int, at: int) -> bool:
+    """Whether the को phrase at ``at`` is the object of the infinitive an appeal or advice
+    asks for ("सभी सांस्कृतिक कार्यक्रमों को स्थगित करने की अपील", "शादी समारोहों को टालने की
+    सलाह"), not whom it asks: a phrase naming no people before "<infinitive> की/का <appeal>".
+    People there are asked ("लोगों को घरों में रहने की अपील"). Issue 13, round ev59: the
+    postponed functions were the appeal's target on a stand-in day file (the coders: the public);
+    15 "को …ने की अपील/आग्रह" on the whole corpus, 7 of them with an object named no people; an
+    entity is left to the rules for entities, and only a verb right after the phrase counts
+    ("राज्यों को … किट का उपयोग नहीं करने की सलाह": the states are asked)."""
+    toks = sv.tokens
+    if cand.trig.mode not in {"appeal", "advise"} or toks[at].text != "को" or at < start + 1:
+        return False
+    of = cand.first - 1
+    if not at + 2 <= of <= at + 3 or toks[of].text not in {"की", "का"}:
+        return False  # the verb right after the phrase: "को (स्थगित) करने की"; no more words
+    if not _activity(toks[of - 1].text) or toks[of - 1].text in _INTRANSITIVE:
+        return False  # "आबादी को घरों में कैद रहने की": who is to stay is whom it asks
+    return not names_people(sv.text_of(max(start, at - 2), at - 1))
+
+
+# Infinitives with no object of their own: the को phrase before them is whom an appeal asks.
+_INTRANSITIVE = frozenset({"रहने", "होने", "जाने", "आने", "बैठने", "निकलने", "लौटने", "रुकने"})
 
 
 def _radius_start(sv: SentenceView, start: int, end: int) -> int:
