@@ -124,3 +124,23 @@ def test_an_advice_addressed_with_se_keeps_its_addressee() -> None:
 def test_whom_an_appeal_asks_stays_its_target(text: str, who: str) -> None:
     got = _all_targets(text)
     assert [t for t, _ in got] == [who], got
+
+
+# A phrase inside a clause of time before the main verb is that clause's (round ev59).
+def test_what_was_closed_before_is_not_what_is_closed_now() -> None:
+    text = "दिल्ली सरकार ने स्कूलों और कॉलेजों को बंद करने के बाद सभी जिम भी 31 मार्च तक बंद करने के निर्देश दिए हैं।"
+    got = _all_targets(text)
+    assert [t for t, _ in got] == ["सभी जिम"], got
+
+
+def test_who_was_stopped_in_a_clause_is_not_whom_an_inquiry_is_asked_of() -> None:
+    text = (
+        "राज्य महिला आयोग ने पटना में ठेले वालों को सब्जी बेचने से रोके जाने के बाद हुई मारपीट "
+        "की जांच कराने के लिये कहा है।"
+    )
+    assert _all_targets(text) == []
+
+
+def test_an_addressee_before_a_clause_of_its_own_is_kept() -> None:
+    text = "जिलाधिकारी ने अधिकारियों को सतर्क रहने को कहा।"
+    assert [t for t, _ in _all_targets(text)] == ["अधिकारियों"]

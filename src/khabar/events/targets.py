@@ -258,6 +258,7 @@ def _object_target(
     unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
     toks = sv.tokens
     said: tuple[int, int] | None = None
+    in_clause = False
     for k in range(cand.first - 1, start - 1, -1):
         two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
         if (
@@ -316,6 +317,11 @@ def _object_target(
         ):
             # "पादरियों से बीमारों से मिलने की अपील": the से right before the infinitive is
             # its own (whom to meet); the addressee's से stands before (round ev43, corpus)
+            continue
+        if _in_a_clause_before(toks, at, cand.first):
+            # "महिलाओं को … बेचने से रोके जाने के बाद … जांच कराने को कहा": theirs; whom the
+            # main act is for is then not known (no public either)
+            in_clause = True
             continue
         if at not in unit_marks and _object_of_the_appeal(sv, cand, start, at):
             continue  # "सभी कार्यक्रमों को स्थगित करने की अपील": what to postpone, not to whom
@@ -434,10 +440,33 @@ def _object_target(
         _possessor_of_activity(sv, cand, start, units, roles)
     if cand.trig.type == "COERCE" and "को" in marks and not roles.target:
         bare_object(sv, cand, start, units, roles, _NP_STOPS)  # no को phrase before the trigger
+    if in_clause:
+        return
     if not roles.target and not cand.trig.requires_target and _binds_the_public(sv, cand):
         if said is None and sv.tokens[cand.first].text in _NOT_TO_THE_PUBLIC:
             return  # "मुख्यमंत्रियों ने लॉकडाउन बढ़ाने का सुझाव दिया": to whom, unsaid
         public_addressee(sv, cand, roles, said)
+
+
+# A clause of time before the main verb ("… रोके जाने के बाद", "… मिलने से पहले"): a phrase
+# before it is that clause's, not the main act's (issue 13, round ev59: the hawkers stopped from
+# selling were the target of the women's commission's request for an inquiry, on a stand-in).
+_CLAUSE_ENDS = frozenset({"के बाद", "से पहले", "के पहले", "के दौरान"})
+
+
+def _in_a_clause_before(toks: list[Token], at: int, trigger: int) -> bool:
+    """Whether the phrase whose postposition is at ``at`` belongs to a clause of time between it
+    and the trigger: its verb a passive ("रोके जाने के बाद", "पाए जाने के बाद") or right after
+    the phrase ("स्कूलों को बंद करने के बाद"); not "अधिकारियों को गांव में मरीज मिलने के बाद …
+    का निर्देश", where the clause starts after the addressee."""
+    for j in range(at + 1, trigger - 2):
+        if f"{toks[j + 1].text} {toks[j + 2].text}" not in _CLAUSE_ENDS or not _activity(
+            toks[j].text
+        ):
+            continue
+        if toks[j].text == "जाने" or j - at <= 2:
+            return True
+    return False
 
 
 def _object_of_the_appeal(sv: SentenceView, cand: Candidate, start: int, at: int) -> bool:
