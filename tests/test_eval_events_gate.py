@@ -557,8 +557,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     acts for the one place below the country the report's placed sources act for, so the public
     his guidelines bind is kept ("public of Bihar", no longer dropped as unplaced; 97 + 8 corpus
     day files outside the gold's days: 1 change, right; without the office check 1 of 3 was
-    right). all: target 0.346 -> 0.355, actors 0.299 -> 0.308; tune: target 0.442 -> 0.455,
-    actors 0.390 -> 0.403; check unchanged. Floors: actors 0.29 -> 0.30, target 0.34 -> 0.35.
+    right). all: target 0.346 -> 0.355, actors 0.299 -> 0.308, lenient 0.551 -> 0.561; tune:
+    target 0.442 -> 0.455, actors 0.390 -> 0.403, lenient 0.636 -> 0.649; check unchanged. Floors: actors 0.29 -> 0.30, target 0.34 -> 0.35.
     Then an appeal's or advice's को phrase right before the (transitive) infinitive it asks for
     ("सभी कार्यक्रमों को स्थगित करने की अपील") is that verb's object when it names no people: the
     addressee is the से phrase before it or, unnamed, the public. Every figure above unchanged;
