@@ -545,6 +545,31 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.600, P 0.872 -> 0.875. Stand-ins (ev41_run.py): F 10/18 -> 14/18, C 14/16, D 15/22, E
     17/22 unchanged. Floors: core R 0.77 -> 0.78, check R 0.55 -> 0.58.
 
+    Round ev59, a radius is an area (2026-12-04 (session 5), same command; kind read on the
+    tune half's inferred targets, checked on 29 corpus day files outside the gold's days, 1
+    changed target, read by hand, right): "अस्पताल के एक किलोमीटर के दायरे में कर्फ्यू" targets
+    "area within 1 km of the hospital", not the town's residents nor "दायरे". all (n=107):
+    target 0.336 -> 0.346, actors 0.290 -> 0.299, lenient 0.542 -> 0.551; tune (n=77): target
+    0.429 -> 0.442, actors 0.377 -> 0.390; check (n=30, measured once at the end): unchanged
+    (target 0.100, actors 0.067); core R/P unchanged. Stand-ins unchanged (annot_t2 9/18,
+    annot_t 5/9 strict). Floors: actors 0.27 -> 0.29, target 0.32 -> 0.34.
+    Then an officer of an office only a state has (मुख्य/प्रधान सचिव, डीजीपी) named with no place
+    acts for the one place below the country the report's placed sources act for, so the public
+    his guidelines bind is kept ("public of Bihar", no longer dropped as unplaced; 97 + 8 corpus
+    day files outside the gold's days: 1 change, right; without the office check 1 of 3 was
+    right). all: target 0.346 -> 0.355, actors 0.299 -> 0.308, lenient 0.551 -> 0.561; tune:
+    target 0.442 -> 0.455, actors 0.390 -> 0.403, lenient 0.636 -> 0.649; check unchanged. Floors: actors 0.29 -> 0.30, target 0.34 -> 0.35.
+    Then an appeal's or advice's को phrase right before the (transitive) infinitive it asks for
+    ("सभी कार्यक्रमों को स्थगित करने की अपील") is that verb's object when it names no people: the
+    addressee is the से phrase before it or, unnamed, the public. Every figure above unchanged;
+    stand-in /tmp/s12/annot_t2.txt strict 9/18 -> 10/18, lenient 14/18 -> 15/18 (the kind was
+    read there); 129 corpus day files: 4 changes, 3 right (a state governments' appeal got the
+    public, was an unglossed "इस अवधि"). Floors unchanged.
+    Then a phrase inside a clause of time before the main verb ("… को बंद करने के बाद", "… को
+    … रोके जाने के बाद") is that clause's, not the act's target (and no public is inferred for
+    it). Every figure above unchanged; 129 corpus day files: 2 changes, both right; stand-in
+    /tmp/ev43/annot_t.txt: a wrong target ("women") now none (5/9 unchanged). Floors unchanged.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -566,8 +591,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.80
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.27
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.32
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.30
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.35
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.58

@@ -39,7 +39,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .gloss import gloss, names_actor, names_people
+from .gloss import RADII, gloss, names_actor, names_people
 from .objects import (
     BY_WRITING,
     CONJ,
@@ -258,6 +258,7 @@ def _object_target(
     unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
     toks = sv.tokens
     said: tuple[int, int] | None = None
+    in_clause = False
     for k in range(cand.first - 1, start - 1, -1):
         two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
         if (
@@ -317,6 +318,13 @@ def _object_target(
             # "पादरियों से बीमारों से मिलने की अपील": the से right before the infinitive is
             # its own (whom to meet); the addressee's से stands before (round ev43, corpus)
             continue
+        if _in_a_clause_before(toks, at, cand.first):
+            # "महिलाओं को … बेचने से रोके जाने के बाद … जांच कराने को कहा": theirs; whom the
+            # main act is for is then not known (no public either)
+            in_clause = True
+            continue
+        if at not in unit_marks and _object_of_the_appeal(sv, cand, start, at):
+            continue  # "सभी कार्यक्रमों को स्थगित करने की अपील": what to postpone, not to whom
         if toks[at].text == "पर" and any(_conjunctive(t.text) for t in toks[at + 1 : cand.first]):
             continue  # "डिगिहा तिराहे पर बैरियर लगाकर उसे रोक": where the participle's act was
         if at in unit_marks or end < start:
@@ -337,6 +345,8 @@ def _object_target(
             and first - 1 not in timex_at
         ):
             first -= 1
+        if first == end and toks[end].text in RADII:
+            first = _radius_start(sv, start, end)
         # "10 वर्ष से कम आयु के बच्चों को": the age says which (its "10 वर्ष" may be a timex)
         aged = age_before(toks, first, start, set()) if first == end else None
         if aged is not None and gloss(sv.text_of(aged, end)) is not None:
@@ -430,10 +440,77 @@ def _object_target(
         _possessor_of_activity(sv, cand, start, units, roles)
     if cand.trig.type == "COERCE" and "को" in marks and not roles.target:
         bare_object(sv, cand, start, units, roles, _NP_STOPS)  # no को phrase before the trigger
+    if in_clause:
+        return
     if not roles.target and not cand.trig.requires_target and _binds_the_public(sv, cand):
         if said is None and sv.tokens[cand.first].text in _NOT_TO_THE_PUBLIC:
             return  # "मुख्यमंत्रियों ने लॉकडाउन बढ़ाने का सुझाव दिया": to whom, unsaid
         public_addressee(sv, cand, roles, said)
+
+
+# A clause of time before the main verb ("… रोके जाने के बाद", "… मिलने से पहले"): a phrase
+# before it is that clause's, not the main act's (issue 13, round ev59: the hawkers stopped from
+# selling were the target of the women's commission's request for an inquiry, on a stand-in).
+_CLAUSE_ENDS = frozenset({"के बाद", "से पहले", "के पहले", "के दौरान"})
+
+
+def _in_a_clause_before(toks: list[Token], at: int, trigger: int) -> bool:
+    """Whether the phrase whose postposition is at ``at`` belongs to a clause of time between it
+    and the trigger: its verb a passive ("रोके जाने के बाद", "पाए जाने के बाद") or right after
+    the phrase ("स्कूलों को बंद करने के बाद"); not "अधिकारियों को गांव में मरीज मिलने के बाद …
+    का निर्देश", where the clause starts after the addressee."""
+    for j in range(at + 1, trigger - 2):
+        if f"{toks[j + 1].text} {toks[j + 2].text}" not in _CLAUSE_ENDS or not _activity(
+            toks[j].text
+        ):
+            continue
+        if toks[j].text == "जाने" or j - at <= 2:
+            return True
+    return False
+
+
+def _object_of_the_appeal(sv: SentenceView, cand: Candidate, start: int, at: int) -> bool:
+    """Whether the को phrase at ``at`` is the object of the infinitive an appeal or advice
+    asks for ("सभी सांस्कृतिक कार्यक्रमों को स्थगित करने की अपील", "शादी समारोहों को टालने की
+    सलाह"), not whom it asks: a phrase naming no people before "<infinitive> की/का <appeal>".
+    People there are asked ("लोगों को घरों में रहने की अपील"). Issue 13, round ev59: the
+    postponed functions were the appeal's target on a stand-in day file (the coders: the public);
+    15 "को …ने की अपील/आग्रह" on the whole corpus, 7 of them with an object named no people; an
+    entity is left to the rules for entities, and only a verb right after the phrase counts
+    ("राज्यों को … किट का उपयोग नहीं करने की सलाह": the states are asked)."""
+    toks = sv.tokens
+    if cand.trig.mode not in {"appeal", "advise"} or toks[at].text != "को" or at < start + 1:
+        return False
+    of = cand.first - 1
+    if not at + 2 <= of <= at + 3 or toks[of].text not in {"की", "का"}:
+        return False  # the verb right after the phrase: "को (स्थगित) करने की"; no more words
+    if not _activity(toks[of - 1].text) or toks[of - 1].text in _INTRANSITIVE:
+        return False  # "आबादी को घरों में कैद रहने की": who is to stay is whom it asks
+    return not names_people(sv.text_of(max(start, at - 2), at - 1))
+
+
+# Infinitives with no object of their own: the को phrase before them is whom an appeal asks.
+_INTRANSITIVE = frozenset({"रहने", "होने", "जाने", "आने", "बैठने", "निकलने", "लौटने", "रुकने"})
+
+
+def _radius_start(sv: SentenceView, start: int, end: int) -> int:
+    """Where a radius phrase starts ("अस्पताल के एक किलोमीटर के दायरे में कर्फ्यू"): at what
+    it is around, when the glossary can say it (one or two words before "के" or right before
+    the number), else at the number; at its last word when it is no radius (issue 13, round
+    ev59: the curfew was read as the whole town's, a seal's target as "दायरे")."""
+    toks = sv.tokens
+    first = end - 3
+    if first < start or gloss(sv.text_of(first, end)) is None:
+        return end
+    k = first - 1 if first - 1 >= start and toks[first - 1].text in {"के", "की"} else first
+    for n in (2, 1):
+        if k - n < start or any(
+            t.text in _NP_STOPS | {"के", "की", "का"} for t in toks[k - n : k]
+        ):
+            continue
+        if (gloss(sv.text_of(k - n, end)) or "").count(" of ") > 0:
+            return k - n
+    return first
 
 
 def _place_of_object(sv: SentenceView, first: int, units: list[Unit], roles: Roles) -> None:
