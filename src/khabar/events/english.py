@@ -84,7 +84,8 @@ def code_sentence(
     trig, first, last = trig_hit if trig_hit in measures else _reframe(toks, *trig_hit)
     before = [c for c in chunks if c.last < first]
     after = [c for c in chunks if c.first > last and not _no_target(toks, c)]
-    source = _group(chunks, toks, _head_of(toks, before)) if before else []
+    head = _head_of(toks, before) if before else None
+    source = _group(chunks, toks, head) if head is not None else []
     source = [c for c in source if c.last < first]
     target = _group(chunks, toks, after[0]) if after else []
     target = [c for c in target if c.first > last]
