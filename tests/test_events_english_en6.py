@@ -105,3 +105,13 @@ def test_a_place_phrase_is_no_source() -> None:
     # the subject before the place phrase stays ("Police in Delhi", "groups in Zimbabwe")
     coded = _coded("Opposition groups in Zimbabwe demanded the release of the detained leaders.")
     assert coded is not None and coded[:3] == ("REQUEST", "request", ["Opposition groups"])
+
+
+def test_seeking_refuge_or_help_is_request_but_sought_to_is_not() -> None:
+    coded = _coded("Thousands of villagers sought refuge in Chad after the raids, the UN said.")
+    assert coded is not None and coded[:2] == ("REQUEST", "assist")
+    coded = _coded("The minister sought to reassure investors on Monday.")
+    assert coded is None or coded[0] != "REQUEST"
+    # "provide" stays no trigger: "provide details" is no aid
+    coded = _coded("The spokesman did not provide details on the plan.")
+    assert coded is None or coded[0] != "AID"
