@@ -115,3 +115,13 @@ def test_seeking_refuge_or_help_is_request_but_sought_to_is_not() -> None:
     # "provide" stays no trigger: "provide details" is no aid
     coded = _coded("The spokesman did not provide details on the plan.")
     assert coded is None or coded[0] != "AID"
+
+
+def test_a_trailing_speaker_is_no_target() -> None:
+    # "..., the ministry announced" / "officials said": who reports the act is no one acted on
+    coded = _coded(
+        "Kenya and Uganda agreed on a new border treaty, the foreign ministry announced."
+    )
+    assert coded is not None and coded[0] == "AGREE" and coded[3] == []
+    coded = _coded("Gunmen killed two guards at a checkpoint, officials said on Monday.")
+    assert coded is not None and coded[0] == "ASSAULT" and "officials" not in coded[3]
