@@ -125,3 +125,12 @@ def test_a_trailing_speaker_is_no_target() -> None:
     assert coded is not None and coded[0] == "AGREE" and coded[3] == []
     coded = _coded("Gunmen killed two guards at a checkpoint, officials said on Monday.")
     assert coded is not None and coded[0] == "ASSAULT" and "officials" not in coded[3]
+
+
+def test_name_particles_keep_a_name_whole() -> None:
+    coded = _coded("Egypt's army chief General Abdel Fattah al-Sisi met Ursula von der Leyen.")
+    assert coded is not None and coded[0] == "CONSULT"
+    assert coded[2] == ["General Abdel Fattah al-Sisi"]
+    assert coded[3] == ["Ursula von der Leyen"]
+    coded = _coded("Sheikh Tamim bin Hamad al-Thani praised the mediators on Sunday.")
+    assert coded is not None and coded[2] == ["Sheikh Tamim bin Hamad al-Thani"]
