@@ -134,3 +134,10 @@ def test_name_particles_keep_a_name_whole() -> None:
     assert coded[3] == ["Ursula von der Leyen"]
     coded = _coded("Sheikh Tamim bin Hamad al-Thani praised the mediators on Sunday.")
     assert coded is not None and coded[2] == ["Sheikh Tamim bin Hamad al-Thani"]
+
+
+def test_giving_verb_before_aid_gives_giver_and_receiver() -> None:
+    coded = _coded("The European Union on Monday gave Chad 5 million dollars of emergency aid.")
+    assert coded == ("AID", "aid", ["European Union"], ["Chad"])
+    coded = _coded("Japan sent Nepal emergency aid after the earthquake.")
+    assert coded == ("AID", "aid", ["Japan"], ["Nepal"])
