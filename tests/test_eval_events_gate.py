@@ -37,6 +37,18 @@ prints ``plover-gsr:tune`` (even records) and ``plover-gsr:check`` (odd, measure
 0.754 -> 0.754 (P 0.807 -> 0.818), target F1 0.678 -> 0.700; tune 0.671 -> 0.683, 0.731 ->
 0.744, 0.671 -> 0.705; check 0.640 -> 0.634, 0.776 -> 0.763, 0.684 -> 0.695. Seeds exact,
 hindi-covid-dev (all/tune/check) unchanged. Floors: target 0.67 -> 0.69 (type and source stay).
+
+Round en6 (2026-12-04, session 5): general PLOVER/CAMEO verb classes in the English lexicon
+(surrender, renege, road blocking, beat up and torture as ASSAULT, joint exercises and shared
+intelligence, establishing diplomatic ties, hacking into, seeking refuge/help), lower-case actor
+nouns (insurgents, farmers, guards, governor, groups...), a trailing speaker ("..., officials
+said") is no target or conjunct, a place phrase ("near the town of X") is no source, name
+particles ("al-Assad", "bin", "von der") keep a name whole, an aid noun after a giving verb takes
+the verb's subject and object. ``KHABAR_DATA=/work/shared/data khabar eval events``: PLOVER all
+type 0.658 -> 0.696, source F1 0.754 -> 0.776, target F1 0.700 -> 0.708; tune 0.683 -> 0.739,
+0.744 -> 0.779, 0.705 -> 0.722; check (once, at the end) 0.634 -> 0.652, 0.763 -> 0.773, 0.695
+-> 0.693. Seeds exact; hindi-disaster and hindi-covid-dev (all/tune/check) unchanged. Floors:
+type 0.65 -> 0.69, source 0.75 -> 0.77, target 0.69 -> 0.70.
 """
 
 from __future__ import annotations
@@ -62,9 +74,9 @@ def test_events_gate(shared_data: Path) -> None:
     def row(dataset: str, metric: str) -> dict:
         return report.score(dataset=dataset, metric=metric)
 
-    assert row("plover-gsr", "event_type")["accuracy"] >= 0.65
-    assert row("plover-gsr", "source_actor")["f1"] >= 0.75
-    assert row("plover-gsr", "target_actor")["f1"] >= 0.69
+    assert row("plover-gsr", "event_type")["accuracy"] >= 0.69
+    assert row("plover-gsr", "source_actor")["f1"] >= 0.77
+    assert row("plover-gsr", "target_actor")["f1"] >= 0.70
     assert row("hindi-disaster", "trigger_identification")["f1"] >= 0.71
     assert row("hindi-disaster", "trigger_classification")["f1"] >= 0.52
     assert row("hindi-disaster", "argument_all")["f1"] >= 0.52
