@@ -82,3 +82,18 @@ def test_a_one_class_trigger_runs_as_runs_and_marks_the_same_sentences():
     assert [m.group() for m in run.finditer("WHO ने कहा, COVID-19")] == ["WHO", "COVID"]
     for literal in ("[a][b]", "-[01]", "[0-9][/.][0-9]"):
         assert trigger_passes(literal, 0)[0].pattern == literal
+
+
+def test_clock_after_a_part_of_day_is_gated_by_its_digits():
+    """hi.pod_clock ("सुबह 10.30") runs only where clock digits are, not on every sentence with
+    a part-of-day word; it finds the same atoms as a scan of every rule."""
+    rule = next(r for r in _rules("hi") if r.name == "hi.pod_clock")
+    assert rule.trigger is not None and rule.trigger.search("शाम 7:15") is not None
+    assert rule.trigger.search("सुबह से शाम तक दुकानें खुली रहीं") is None
+    full = [dataclasses.replace(r, trigger=None) for r in _rules("hi")]
+    for text in ("मुख्यमंत्री शाम 7:15 पर राज्य को संबोधित करेंगे।",
+                 "सुबह 10.30 बजे बैठक हुई और दोपहर 2.5 घंटे तक चली।",
+                 "सुबह से शाम तक दुकानें खुली रहीं।"):
+        got = scan(_rules("hi"), text, 0, len(text))
+        assert got == scan(full, text, 0, len(text))
+        assert any(a.rule == "hi.pod_clock" for a in got) == ("7:15" in text)
