@@ -97,3 +97,16 @@ def test_clock_after_a_part_of_day_is_gated_by_its_digits():
         got = scan(_rules("hi"), text, 0, len(text))
         assert got == scan(full, text, 0, len(text))
         assert any(a.rule == "hi.pod_clock" for a in got) == ("7:15" in text)
+
+
+def test_that_day_is_gated_by_its_own_words():
+    """hi.that_day ("उसी दिन") runs only where its words are, not on every sentence with a unit
+    word such as दिन; same atoms as a scan of every rule."""
+    rule = next(r for r in _rules("hi") if r.name == "hi.that_day")
+    assert rule.trigger is not None and rule.trigger.search("कई दिन बाद") is None
+    full = [dataclasses.replace(r, trigger=None) for r in _rules("hi")]
+    for text in ("15 मार्च को जांच हुई और उसी दिन रिपोर्ट आई।", "उस  दिन बाजार बंद रहे।",
+                 "इसी दिन पिछले साल भी ऐसा हुआ था।", "कई दिन बाद दुकानें खुलीं।"):
+        got = scan(_rules("hi"), text, 0, len(text))
+        assert got == scan(full, text, 0, len(text))
+        assert any(a.rule.startswith("hi.that_day") for a in got) == ("कई" not in text)
