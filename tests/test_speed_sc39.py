@@ -110,3 +110,17 @@ def test_that_day_is_gated_by_its_own_words():
         got = scan(_rules("hi"), text, 0, len(text))
         assert got == scan(full, text, 0, len(text))
         assert any(a.rule.startswith("hi.that_day") for a in got) == ("कई" not in text)
+
+
+def test_iso_date_is_gated_by_both_hyphens():
+    """en.iso ("2020-04-05") does not run on every "COVID-19"; same atoms as a scan of every rule."""
+    rule = next(r for r in _rules("hi") if r.name == "en.iso")
+    assert rule.trigger is not None and rule.trigger.search("COVID-19 के 12 नए मामले") is None
+    full = [dataclasses.replace(r, trigger=None) for r in _rules("hi")]
+    for text in ("रिपोर्ट 2020-04-05 को जारी हुई।", "अपडेट 2020-04-05 14:30 IST पर हुआ।",
+                 "COVID-19 के 12 नए मामले आए।", "रिपोर्ट २०२०-०४-०५ को जारी हुई।"):
+        got = scan(_rules("hi"), text, 0, len(text))
+        assert got == scan(full, text, 0, len(text))
+        matches = list(rule.regex.finditer(text))
+        assert all(rule.trigger.search(m.group()) for m in matches)
+        assert bool(matches) == ("-04-" in text)
