@@ -81,6 +81,13 @@ def test_split_trigger_passes_find_every_occurrence_of_the_trigger():
             return {(k, m.end()) for p in patterns for k in range(len(text) + 1)
                     if (m := p.match(text, k))}
 
+        if passes[0].pattern == trigger.pattern + "+":
+            # round sc39: a one-class trigger runs as runs of it, which cover the same characters
+            def covered(patterns: tuple[re.Pattern[str], ...] | list[re.Pattern[str]]) -> set:
+                return {k for p in patterns for m in p.finditer(text) for k in range(*m.span())}
+
+            assert covered(passes) == covered([trigger]) != set(), trigger.pattern
+            continue
         assert starts(passes) == starts([trigger]), trigger.pattern
     assert split >= 10  # most Hindi triggers are word alternations
     assert [p.pattern for p in trigger_passes("पहले|पूर्व|बाद|पश्चात", 0)] == ["प(?:हले|ूर्व|श्चात)",
