@@ -46,10 +46,15 @@ def test_adverb_not_part_of_name(kb):
         "Patna Corona Latest Updates : पटना में कोरोना के नए मामले मिले ।",
         "Publish Date : Mon , 09 Mar 2020 05:18 PM",
         "शहर के Containment Zone में Prevention Tips बांटे गए ।",
+        "Bihar News Update : गया में कोरोना के दो नए मरीज मिले ।",
+        "Lockdown in Delhi : दिल्ली में दुकानें बंद रहीं ।",
     ],
 )
 def test_english_boilerplate_is_no_person(kb, text):
-    assert all(t != "PERSON" for _, t in _spans(kb, text))
+    spans = _spans(kb, text)
+    assert all(t != "PERSON" for _, t in spans)
+    # nor a place made of the boilerplate ("News Update", "Lockdown in Delhi" as one place)
+    assert not any("Update" in span or "Lockdown" in span for span, _ in spans)
 
 
 def test_english_name_still_found(kb):

@@ -489,7 +489,8 @@ EN_NOT_NAME = EN_NOT_NAME | EN_BOILERPLATE
 # Latin words never at either end of a tagger's span in a Hindi page ("lockdown in Delhi" was a
 # place, "in Delhi" after the boilerplate trim; round ner18, by hand).
 EN_EDGE_WORDS = EN_BOILERPLATE | frozenset(
-    ["in", "on", "at", "the", "a", "an", "and", "of", "for", "to", "from", "with", "by", "covid", "coronavirus"]
+    ["in", "on", "at", "the", "a", "an", "and", "of", "for", "to", "from", "with", "by", "covid"]
+    + ["coronavirus", "update", "breaking", "live"]
 )
 EN_CONNECTORS = frozenset({"of", "for", "de", "al", "bin", "von", "van", "da", "del"})
 EN_ORG_HEADS = frozenset(
