@@ -59,3 +59,12 @@ def test_english_boilerplate_is_no_person(kb, text):
 
 def test_english_name_still_found(kb):
     assert ("Lav Agarwal", "PERSON") in _spans(kb, "स्वास्थ्य मंत्रालय के संयुक्त सचिव Lav Agarwal ने कहा ।")
+
+
+def test_devanagari_site_address_ends_no_sentence():
+    from khabar.lang.sentences import split_sentences
+
+    text = "यह खबर एजेंसी फीड से ली गई है । इसे अमरउजाला.कॉम की टीम ने नहीं बदला है । बाजार बंद है.इसके बाद"
+    parts = [text[a:b] for a, b in split_sentences(text)]
+    assert "इसे अमरउजाला.कॉम की टीम ने नहीं बदला है ।" in parts
+    assert "बाजार बंद है." in parts  # the glued-period typo still ends its sentence
