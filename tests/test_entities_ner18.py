@@ -68,3 +68,8 @@ def test_devanagari_site_address_ends_no_sentence():
     parts = [text[a:b] for a, b in split_sentences(text)]
     assert "इसे अमरउजाला.कॉम की टीम ने नहीं बदला है ।" in parts
     assert "बाजार बंद है." in parts  # the glued-period typo still ends its sentence
+
+
+def test_english_block_is_a_place(kb):
+    spans = _spans(kb, "Rampur Block में 12 नए मरीज मिले ।")
+    assert ("Rampur Block", "LOCATION") in spans
