@@ -77,11 +77,14 @@ ENGLISH_STARTERS: frozenset[str] = word_set(
 URL_RE = regex.compile(
     r"""(?:https?://|ftp://|www\.)[^\s\x1c-\x1f<>"'“”]+
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
-      | \b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|gov|edu|co|io|info|news|uk|us)\b(?:/[^\s\x1c-\x1f<>"'“”]*)?""",
+      | \b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|in|gov|edu|co|io|info|news|uk|us)\b(?:/[^\s\x1c-\x1f<>"'“”]*)?
+      | [\w-]+\.कॉम(?!\w)""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # Every address has one of these; testing for it first skips the costly pattern on plain prose.
-_URL_HINT = regex.compile(r"://|www\.|@|\.[A-Za-z]", regex.IGNORECASE)
+# A Hindi page spells its own site in Devanagari ("नवभारतटाइम्स.कॉम"; round ner18: the period
+# ended a sentence there and the tagger took "कॉम" for a person).
+_URL_HINT = regex.compile(r"://|www\.|@|\.[A-Za-z]|\.कॉम", regex.IGNORECASE)
 _URL_TRAILING = ".,;:!?)]}'\"”’।"
 
 
