@@ -1,0 +1,54 @@
+"""Actor naming, round ev60 (issue 13): the bare Centre ("केंद्र") as a target is the Union
+government, as it is as a source; a word before it that makes it one place (a demonstrative,
+a facility's noun, a genitive) leaves it alone, and a target phrase that is the act's own
+source joined to the Centre is the Centre alone.
+
+The sentences are written like the news of the COVID corpus, not copied from the gold."""
+
+from __future__ import annotations
+
+from khabar.config import Config
+from khabar.model import Article
+from khabar.pipeline import run_local
+
+
+def _targets(text: str) -> list[tuple[str, str | None]]:
+    art = Article(id="t", text=text, language="hi", dct="2020-04-11", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return [
+        (a.text, a.entity_id) for ev in art.events for a in ev.arguments if a.role == "target"
+    ]
+
+
+GOI = "actor:Government of India"
+
+
+def test_the_centre_asked_by_the_states_is_the_union_government() -> None:
+    got = _targets("कई राज्य सरकारों ने केंद्र से लॉकडाउन बढ़ाने की अपील की है।")
+    assert ("केंद्र", GOI) in got, got
+
+
+def test_the_centre_given_a_suggestion_is_the_union_government() -> None:
+    got = _targets("पंजाब सरकार ने केंद्र को केवल हॉटस्पॉट इलाकों को सील करने का सुझाव दिया है।")
+    assert ("केंद्र", GOI) in got, got
+
+
+def test_the_centre_written_to_is_the_union_government() -> None:
+    got = _targets("मुख्यमंत्री ने केंद्र को पत्र लिखकर राज्य के लिए वेंटिलेटर देने का अनुरोध किया है।")
+    assert ("केंद्र", GOI) in got, got
+
+
+def test_a_subject_joined_to_the_centre_leaves_the_centre_alone() -> None:
+    text = "मुख्यमंत्री ने कहा कि पंजाब सरकार केंद्र को यह सुझाव देगी कि केवल संक्रमित गांव सील हों।"
+    got = _targets(text)
+    assert got == [("केंद्र", GOI)], got
+
+
+def test_this_centre_is_a_facility_not_the_government() -> None:
+    got = _targets("संक्रमित कर्मचारी मिलने के बाद प्रशासन ने इस केंद्र को सील कर दिया है।")
+    assert GOI not in {eid for _, eid in got}, got
+
+
+def test_a_named_centre_is_no_government() -> None:
+    got = _targets("स्वास्थ्य विभाग ने जांच केंद्र को चार दिन के लिए बंद कर दिया है।")
+    assert GOI not in {eid for _, eid in got}, got
