@@ -578,6 +578,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     (target 0.455, actors 0.403); check (n=30, measured once): target 0.100 -> 0.133, actors
     0.067 -> 0.100; core R/P unchanged. 300 corpus day files: 2 changes, both right. Floors:
     actors 0.30 -> 0.31, target 0.35 -> 0.36.
+    Then a locality, area or building phrase ("पूरे इलाके", "सात किलोमीटर के दायरे", "सोसायटी")
+    takes no " in India" from a source placed in the country only by default ("entire area", not
+    "entire area in India"). Every figure above unchanged; 300 corpus day files: 7 changes, all
+    right. Floors unchanged.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.

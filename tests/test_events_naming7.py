@@ -52,3 +52,27 @@ def test_this_centre_is_a_facility_not_the_government() -> None:
 def test_a_named_centre_is_no_government() -> None:
     got = _targets("स्वास्थ्य विभाग ने जांच केंद्र को चार दिन के लिए बंद कर दिया है।")
     assert GOI not in {eid for _, eid in got}, got
+
+
+# A locality or area a local source acts on takes no country suffix from a source placed only
+# by default (round ev60): "entire area", not "entire area in India"; a national measure on
+# things keeps its scope.
+def _target_en(text: str) -> list[str | None]:
+    art = Article(id="t", text=text, language="hi", dct="2020-04-11", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return [a.en for ev in art.events for a in ev.arguments if a.role == "target"]
+
+
+def test_a_sealed_area_takes_no_country() -> None:
+    got = _target_en("जिला प्रशासन ने पूरे इलाके को सील कर दिया है।")
+    assert got == ["entire area"], got
+
+
+def test_a_sealed_radius_takes_no_country() -> None:
+    got = _target_en("अधिकारियों ने बताया कि मरीज के घर से सात किलोमीटर के दायरे को सील कर दिया गया है।")
+    assert got == ["area within 7 km"], got
+
+
+def test_a_national_measure_on_trains_keeps_its_scope() -> None:
+    got = _target_en("रेलवे ने सभी यात्री ट्रेनों को रद्द कर दिया है।")
+    assert got and all((en or "").endswith(" in India") for en in got), got
