@@ -76,3 +76,16 @@ def test_a_sealed_radius_takes_no_country() -> None:
 def test_a_national_measure_on_trains_keeps_its_scope() -> None:
     got = _target_en("रेलवे ने सभी यात्री ट्रेनों को रद्द कर दिया है।")
     assert got and all((en or "").endswith(" in India") for en in got), got
+
+
+# The plural "सरकारों" names many governments, never one (round ev60): not the Government of
+# India an Indian daily's dictionary would give the bare singular.
+def test_all_governments_asked_by_the_un_chief_are_no_one_government() -> None:
+    text = "संयुक्त राष्ट्र महासचिव ने सभी सरकारों से स्वास्थ्यकर्मियों की सुरक्षा बढ़ाने की अपील की है।"
+    got = [eid for _, eid in _targets(text)]
+    assert got and GOI not in got and any("governments" in (eid or "") for eid in got), got
+
+
+def test_a_state_government_stays_one() -> None:
+    got = [eid for _, eid in _targets("केंद्र ने राज्य सरकारों से लॉकडाउन का सख्ती से पालन कराने को कहा है।")]
+    assert got == ["actor:state government"], got
