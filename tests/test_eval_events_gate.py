@@ -585,6 +585,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     Then the plural "सरकारों" is "governments", never one government ("सभी सरकारों से आग्रह" by
     the UN chief was "Government of India"). Every figure above unchanged; 300 corpus day files: 6
     changes, all right. Floors unchanged.
+    Then a credit dateline ("बरेली, जेएनएन ।") names the town where the report's unplaced local
+    offices act, until the next credit line ("Mumbai health department" in a Bareilly report was
+    the last town named). Every figure above unchanged; 300 corpus day files: 3 changes, 2 right,
+    1 as good (Agra -> Lucknow for a UP-wide health department in a Lucknow report).
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.

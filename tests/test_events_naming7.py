@@ -89,3 +89,29 @@ def test_all_governments_asked_by_the_un_chief_are_no_one_government() -> None:
 def test_a_state_government_stays_one() -> None:
     got = [eid for _, eid in _targets("केंद्र ने राज्य सरकारों से लॉकडाउन का सख्ती से पालन कराने को कहा है।")]
     assert got == ["actor:state government"], got
+
+
+# A credit dateline ("बरेली, जेएनएन ।") names the report's town: a bare local office later acts
+# there, not in a town named in between as where someone worked (round ev60).
+def _sources(text: str) -> list[str]:
+    art = Article(id="t", text=text, language="hi", dct="2020-04-28", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return [s for ev in art.events for s in ev.source]
+
+
+def test_a_bare_health_department_is_the_datelines_town() -> None:
+    text = (
+        "बरेली, जेएनएन । गांव का एक युवक कोरोना पॉजिटिव पाया गया है । वह मुंबई के धारावी इलाके में"
+        " मजदूरी करता था । युवक के पॉजिटिव आते ही स्वास्थ्य विभाग की टीम ने उसके परिवार को"
+        " क्वारंटाइन कर दिया ।"
+    )
+    assert _sources(text) == ["actor:Bareilly health department"], _sources(text)
+
+
+def test_a_later_credit_line_opens_another_town() -> None:
+    text = (
+        "बरेली, जेएनएन । जिले में दो नए मरीज मिले हैं । जागरण संवाददाता, बक्सर : जिले के एक गांव"
+        " में संक्रमित मिला है । प्रशासन ने पूरे गांव को सील कर दिया है ।"
+    )
+    got = _sources(text)
+    assert got and all("Bareilly" not in s for s in got), got
