@@ -581,6 +581,26 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     … रोके जाने के बाद") is that clause's, not the act's target (and no public is inferred for
     it). Every figure above unchanged; 129 corpus day files: 2 changes, both right; stand-in
     /tmp/ev43/annot_t.txt: a wrong target ("women") now none (5/9 unchanged). Floors unchanged.
+    Round ev60, the Centre as a target (2026-12-04 (session 5), same command; kind noticed in
+    round ev59, counted on corpus day files outside the gold's days): a bare "केंद्र" target
+    ("राज्य सरकारों ने केंद्र से … की अपील", "केंद्र को … का सुझाव") is the Government of India,
+    as a source already was; a demonstrative, facility noun or genitive before it leaves it; a
+    target phrase that is the act's own source joined to it ("दिल्ली सरकार केंद्र को") is the
+    Centre alone. all (n=107): target 0.355 -> 0.364, actors 0.308 -> 0.318; tune: unchanged
+    (target 0.455, actors 0.403); check (n=30, measured once): target 0.100 -> 0.133, actors
+    0.067 -> 0.100; core R/P unchanged. 300 corpus day files: 2 changes, both right. Floors:
+    actors 0.30 -> 0.31, target 0.35 -> 0.36.
+    Then a locality, area or building phrase ("पूरे इलाके", "सात किलोमीटर के दायरे", "सोसायटी")
+    takes no " in India" from a source placed in the country only by default ("entire area", not
+    "entire area in India"). Every figure above unchanged; 300 corpus day files: 7 changes, all
+    right. Floors unchanged.
+    Then the plural "सरकारों" is "governments", never one government ("सभी सरकारों से आग्रह" by
+    the UN chief was "Government of India"). Every figure above unchanged; 300 corpus day files: 6
+    changes, all right. Floors unchanged.
+    Then a credit dateline ("बरेली, जेएनएन ।") names the town where the report's unplaced local
+    offices act, until the next credit line ("Mumbai health department" in a Bareilly report was
+    the last town named). Every figure above unchanged; 300 corpus day files: 3 changes, 2 right,
+    1 as good (Agra -> Lucknow for a UP-wide health department in a Lucknow report).
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -603,8 +623,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.80
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.30
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.35
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.31
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.36
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.58

@@ -390,6 +390,47 @@ def resolve_bare_institutions(events: list[Event], views: list[SentenceView]) ->
             ev.source[at : at + 1] = found
             ev.source = list(dict.fromkeys(ev.source))
             ev.target = [t for t in ev.target if t not in found]
+    _centre_targets(events, by_index)
+
+
+# Round ev60 (issue 13, target actors): the bare Centre is the Union government as a target too
+# ("राज्य सरकारों ने केंद्र से … की अपील", "तमिलनाडु ने केंद्र से मांगी नौ हजार करोड़", "… केंद्र को
+# पत्र लिखा"; "केंद्र से/को" 23 times in corpus/hindi-covid-2020 outside a facility's name, all the
+# Union government). Only the word alone: a word before it that makes it one place ("इस केंद्र
+# को", "देखभाल केंद्र को", "शहर के केंद्र") leaves it as it is. A target phrase that is the act's own
+# source and the Centre ("दिल्ली सरकार केंद्र को यह सुझाव देगी", PK-2020-MAY-04: a subject with no
+# ने in the future tense joined to the addressee) is the Centre alone.
+_CENTRE_NOT_AFTER = _DEMONSTRATIVES | {"इसी", "उसी", "एक", "हर", "प्रत्येक", "के", "की", "का"}
+
+
+def _centre_targets(events: list[Event], by_index: dict[int, SentenceView]) -> None:
+    for ev in events:
+        sv = by_index.get(ev.sentence) if ev.sentence is not None else None
+        if sv is None:
+            continue
+        for arg in ev.arguments:
+            if arg.role != "target" or arg.en or not arg.text.split():
+                continue
+            if arg.entity_id is not None and not arg.entity_id.startswith("text:"):
+                continue
+            *head, last = arg.text.split()
+            if last not in _CENTRE or (head and " ".join(head) not in _source_texts(ev)):
+                continue
+            start = arg.end - len(last)
+            before = [t.text for t in sv.tokens if t.end <= start]
+            if before and before[-1] in _CENTRE_NOT_AFTER:
+                continue
+            if _CENTRE_ID in ev.source:
+                continue  # the Centre acting on itself: no target to name
+            old = arg.entity_id
+            arg.entity_id, arg.text, arg.start = _CENTRE_ID, last, start
+            at = ev.target.index(old) if old in ev.target else len(ev.target)
+            ev.target[at : at + 1] = [_CENTRE_ID]
+            ev.target = list(dict.fromkeys(ev.target))
+
+
+def _source_texts(ev: Event) -> set[str]:
+    return {a.text for a in ev.arguments if a.role == "source"}
 
 
 def _institution(

@@ -64,6 +64,9 @@ class ActorContext:
     state: tuple[str, str] | None = None
     # a dateline was read: the first opens the story the headline announced, a later one an item
     datelined: bool = False
+    # the town of a credit dateline ("बरेली, जेएनएन ।"): where the report's unplaced local
+    # offices act, though it names other towns later ("… मुंबई के नागपाड़ा इलाके में …")
+    dateline_town: tuple[str, str] | None = None
     # the article's day: whose government "केजरीवाल सरकार" is (the office held that day)
     on: date | None = None
     # the states whose government officers (KB people holding a state office on the day) the
@@ -120,6 +123,8 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
         if (heading or dateline) and first <= last:
             named.append(m)
             datelines = datelines or (dateline and not heading)
+    if named:
+        ctx.dateline_town = None  # another item's dateline: the credit town was the item before's
     if datelines and not ctx.datelined:
         ctx.datelined = True  # "झारखंड सरकार का बड़ा फैसला … ¶ रांची : झारखंड में भी …"
         return
@@ -127,7 +132,7 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
         return
     states = [place_code(m.entity_id) for m in named if is_state(m)]
     ctx.government = next((st for st in states if st and "-" in st[0]), None)
-    ctx.locality = ctx.state = None
+    ctx.locality = ctx.state = ctx.dateline_town = None
     ctx.holders.clear()
 
 
@@ -208,7 +213,7 @@ def coded_mentions(
         ]
         local = place_code(near[-1].entity_id) if near else None
         if local is None and ctx is not None:
-            local = ctx.locality
+            local = ctx.dateline_town or ctx.locality
         if local is not None:  # a locality's police and offices are its city's (Delhi Police)
             from .issuer import localities
 
@@ -247,6 +252,9 @@ def coded_mentions(
             if held and held.endswith(" GOV") and "-" in held.split()[0]:
                 ctx.officers_of.add(held.split()[0])
         towns = {m.entity_id for m in places.values() if m.type == "CITY"}
+        if _AGENCIES & {t.text for t in tokens[:_DATELINE_WORDS + 2]}:
+            # any credit line opens a report: its town, if the credit names one the KB knows
+            ctx.dateline_town = _credit_town(tokens, places)
         for _, m in sorted(places.items()):
             if m.start in came_from:
                 continue  # "कोलकाता से घर लौटा था": not the town the story is about
@@ -256,6 +264,23 @@ def coded_mentions(
             elif placed and is_state(m):
                 ctx.state = placed
     return out
+
+
+# Round ev60 (issue 13): a Jagran-style credit dateline ("बरेली, जेएनएन ।") names the town the
+# report is from; a bare "स्वास्थ्य विभाग की टीम" later was the department of the last town named
+# ("Mumbai health department" in a Bareilly report, corpus day files outside the gold's days).
+_CREDITS = frozenset({"जेएनएन", "संवाददाता"})
+_AGENCIES = _CREDITS | {"पीटीआइ", "पीटीआई", "आइएएनएस", "आईएएनएस", "एएनआइ", "एएनआई", "भाषा", "एजेंसी"}
+
+
+def _credit_town(tokens: list[Any], places: dict[int, Mention]) -> tuple[str, str] | None:
+    for k, m in sorted(places.items()):
+        if m.type != "CITY" or k > 1:
+            continue
+        after = [t for t in tokens if t.start >= m.end][:2]
+        if len(after) == 2 and after[0].text == "," and after[1].text in _CREDITS:
+            return place_code(m.entity_id)
+    return None
 
 
 def _holder(
