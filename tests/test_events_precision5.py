@@ -113,3 +113,19 @@ def test_the_government_in_the_state_just_named_is_that_states() -> None:
         e for e in _of(art, "COERCE") if "राजस्थान" in art.text[e.evidence_start : e.evidence_end]
     ]
     assert ev.source == ["actor:Government of Rajasthan"]
+
+
+def test_an_extension_appealed_for_is_not_taken() -> None:
+    """"लॉकडाउन की अवधि बढ़ाने की अपील" (no को after अवधि, unlike round ev46's "की अवधि को
+    बढ़ाने के विचार"): the states asked for the extension; the appeal is the event, no lockdown
+    was extended."""
+    art = analysed("कई राज्य सरकारों ने केंद्र से लॉकडाउन की अवधि बढ़ाने की अपील की है ।")
+    assert not _of(art, "COERCE")
+    assert _of(art, "REQUEST")
+
+
+def test_an_extension_announced_is_still_taken() -> None:
+    art = analysed("पंजाब के मुख्यमंत्री ने राज्य में कर्फ्यू की अवधि बढ़ाने का एलान किया ।")
+    assert [e.mode for e in _of(art, "COERCE")] == ["curfew"]
+    art = analysed("सरकार ने लॉकडाउन की अवधि बढ़ाने के साथ ही नए दिशा-निर्देश जारी किए ।")
+    assert "lockdown" in [e.mode for e in _of(art, "COERCE")]

@@ -109,8 +109,9 @@ def _demanded(sv: SentenceView, cand: Candidate) -> bool:
     a trigger of its own); the measure asked for was not taken.
 
     The infinitive may follow the predicate word of a compound ("धारा 144 लागू करने की मांग":
-    one word, itself no verb form) or a period extended ("लॉकडाउन की अवधि को बढ़ाने के विचार"),
-    and the demand may stand past the verb window: it is read in the sentence (round ev46)."""
+    one word, itself no verb form) or a period extended ("लॉकडाउन की अवधि (को) बढ़ाने के विचार"),
+    and the demand may stand past the verb window: it is read in the sentence (round ev46), with
+    or without को after अवधि ("लॉकडाउन की अवधि बढ़ाने की अपील", noticed by round ev60)."""
     if not cand.light or cand.fronted:
         return False
     verb = [t for t in cand.verb if t not in PARTICLES]
@@ -123,7 +124,9 @@ def _demanded(sv: SentenceView, cand: Candidate) -> bool:
             pass  # "रद्द कर देने की मांग": the compound's own vector verb
         elif head[0].endswith(("कर", "के")) or head[0] in {"की", "के", "का", "को"}:
             return False  # "लगाकर … रहने की अपील": the measure taken, then an appeal
-    elif p > 1 and not (head[0] == "की" and head[1] in {"अवधि", "मियाद"} and head[-1] == "को"):
+    elif p > 1 and not (
+        head[0] == "की" and head[1] in {"अवधि", "मियाद"} and (p == 2 or head[-1] == "को")
+    ):
         return False
     # the infinitive's own token in the sentence (the verb complex may be read from an object
     # on: "लॉकडाउन को और बढ़ाने"), then its genitive and the noun
