@@ -5,17 +5,10 @@ Sentences are our own, written like wire copy; none is taken from a gold file.
 
 from __future__ import annotations
 
-from khabar.events.english import code_sentence
 from khabar.events.english_verbs import inflects
 from khabar.events.lexicon import english_triggers
 
-
-def _coded(text: str) -> tuple[str, str, list[str], list[str]] | None:
-    coded = code_sentence(text, 0, len(text))
-    if coded is None:
-        return None
-    trig, _, _, source, target = coded
-    return trig.type, trig.mode, [c.text for c in source], [c.text for c in target]
+from .english_events import coded as _coded
 
 
 def test_inflects_whole_word_stems() -> None:

@@ -8,15 +8,7 @@ wire copy; none is taken from a gold file.
 
 from __future__ import annotations
 
-from khabar.events.english import code_sentence
-
-
-def _coded(text: str) -> tuple[str, str, list[str], list[str]] | None:
-    coded = code_sentence(text, 0, len(text))
-    if coded is None:
-        return None
-    trig, _, _, source, target = coded
-    return trig.type, trig.mode, [c.text for c in source], [c.text for c in target]
+from .english_events import coded as _coded
 
 
 def test_surrender_is_retreat() -> None:
