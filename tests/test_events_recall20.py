@@ -61,3 +61,33 @@ def test_a_list_of_food_water_and_medicine_keeps_its_verb() -> None:
 def test_an_order_called_needed_is_still_an_order() -> None:
     art = analysed("रांची के उपायुक्त ने अधिकारियों को जरूरी निर्देश दिए ।")
     assert [e.mode for e in _of(art, "COERCE")] == ["order"]
+
+
+# ---- money approved ----------------------------------------------------------------------------
+
+
+def test_a_package_approved_is_aid_not_an_easing() -> None:
+    art = analysed("केंद्रीय कैबिनेट ने राज्यों के लिए 15,000 करोड़ रुपये के पैकेज को मंजूरी दी है ।")
+    [ev] = _of(art, "AID")
+    assert ev.mode == "grant" and ev.source
+    assert not _of(art, "CONCEDE")
+
+
+def test_a_quoted_package_approved_is_aid() -> None:
+    art = analysed("केंद्र सरकार ने 'राज्य आपातकालीन स्वास्थ्य पैकेज' को मंजूरी दे दी है ।")
+    assert [e.mode for e in _of(art, "AID")] == ["grant"]
+
+
+def test_a_sum_approved_is_aid() -> None:
+    art = analysed("राज्य मंत्रिमंडल ने अस्पतालों के लिए 500 करोड़ रुपये की मंजूरी दी ।")
+    assert [e.mode for e in _of(art, "AID")] == ["grant"]
+
+
+def test_shops_permitted_stay_an_easing() -> None:
+    art = analysed("जिला प्रशासन ने किराना दुकानों को खोलने की मंजूरी दी है ।")
+    assert not _of(art, "AID")
+
+
+def test_a_lockdown_extension_approved_stays_the_measure() -> None:
+    art = analysed("मंत्रिमंडल ने 30 अप्रैल तक लॉकडाउन बढ़ाने को मंजूरी दे दी है ।")
+    assert [e.type for e in art.events if e.type in {"AID", "COERCE"}] == ["COERCE"]

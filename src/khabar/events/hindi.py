@@ -109,6 +109,7 @@ from .verbforms import (
     _NEGATION,
     _PLANNED,
     _agentless,
+    _approved_funds,
     _asks_to,
     _clause_start,
     _closed_until,
@@ -476,6 +477,8 @@ def extract_sentence(
         type_, mode = trig.type, trig.mode
         if type_ == "CONCEDE" and (approved := _approved_measure(sv, cand)):
             type_, mode = "COERCE", approved  # "लॉकडाउन बढ़ाने को मंजूरी दी": the measure approved
+        elif type_ == "CONCEDE" and _approved_funds(sv, cand):
+            type_, mode = "AID", "grant"  # "… करोड़ रुपये के पैकेज को मंजूरी दी": money approved
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             modality = "happened" if roles.explicit_source or _speaker(sv, cand) else "ongoing"
             # "रविवार को दिल्ली मेट्रो बंद रहेगी": a closure set for a day in its own clause is

@@ -476,3 +476,27 @@ def granted_passive(cand: Candidate, sv: SentenceView) -> bool:
         return False
     k += 2
     return rest[k] in _PERFECT_PASSIVE and rest[k + 1] in _PRESENT_END
+
+
+# round ev61 (issue 13): an approval whose object is money or a package is aid, not an easing:
+# "केंद्र सरकार ने … 'भारत COVID19 आपातकालीन … पैकेज' को मंजूरी दे दी है" (AU-2020-ARP-09.txt,
+# unseen stand-in set G), "… के लिए 15,000 करोड़ रुपये की मंजूरी दी गई है" (AU-2020-ARP-22.txt,
+# set C): two core misses coded CONCEDE. Heads read off the "<X> को/की मंजूरी/स्वीकृति" of the 381
+# corpus day files (permission nouns अनुमति/इजाजत stay easings: money is approved, not permitted)
+_FUND_APPROVALS = frozenset({"मंजूरी", "स्वीकृति", "अप्रूवल"})
+_FUNDS = frozenset(
+    {"रुपये", "रुपए", "रुपयों", "करोड़", "पैकेज", "राशि", "धनराशि", "फंड", "अनुदान", "बजट"}
+)
+_QUOTES = frozenset({"'", "’", "‘", '"', "”", "“"})
+
+
+def _approved_funds(sv: SentenceView, cand: Candidate) -> bool:
+    """The approval's को/की object ends in a sum or a package ("… करोड़ रुपये की मंजूरी",
+    "… पैकेज' को मंजूरी"), a closing quote between them allowed."""
+    toks, i = sv.tokens, cand.first
+    if toks[i].text not in _FUND_APPROVALS or i < 2 or toks[i - 1].text not in {"को", "की"}:
+        return False
+    k = i - 2
+    while k > 0 and toks[k].text in _QUOTES:
+        k -= 1
+    return toks[k].text in _FUNDS
