@@ -91,3 +91,36 @@ def test_shops_permitted_stay_an_easing() -> None:
 def test_a_lockdown_extension_approved_stays_the_measure() -> None:
     art = analysed("मंत्रिमंडल ने 30 अप्रैल तक लॉकडाउन बढ़ाने को मंजूरी दे दी है ।")
     assert [e.type for e in art.events if e.type in {"AID", "COERCE"}] == ["COERCE"]
+
+
+# ---- a ने-agent that is a trust, a foundation, a body or an office ------------------------------
+
+
+def test_a_registrar_general_directing_advocates_is_a_request() -> None:
+    art = analysed("उच्च न्यायालय के रजिस्ट्रार जनरल ने कहा है कि सभी अधिवक्ता लॉकडाउन का पालन करें ।")
+    [ev] = _of(art, "REQUEST")
+    assert ev.source and any(a.role == "source" for a in ev.arguments)
+
+
+def test_a_party_praising_a_decision_is_support() -> None:
+    art = analysed("पार्टी ने प्रदेश सरकार के उस फैसले की तारीफ की है ।")
+    [ev] = _of(art, "SUPPORT")
+    assert ev.source
+
+
+def test_a_regulator_written_as_a_body_approves_a_trial() -> None:
+    art = analysed("जर्मनी की नियामक संस्था ने टीके के इंसानों पर परीक्षण की मंजूरी दे दी है ।")
+    [ev] = _of(art, "CONCEDE")
+    assert ev.source
+
+
+def test_a_trust_giving_money_is_aid() -> None:
+    art = analysed("एक ट्रस्ट ने मुख्यमंत्री राहत कोष में 50 लाख रुपये का योगदान दिया है ।")
+    [ev] = _of(art, "AID")
+    assert ev.source
+
+
+def test_a_news_agency_reporting_is_no_agent_of_an_act() -> None:
+    # agencies were left out: "एजेंसी ने बताया" is speech, not an act of the agency's
+    art = analysed("समाचार एजेंसी ने बताया कि लोगों से घरों में रहने को कहा गया है ।")
+    assert not [e for e in art.events if e.source and "एजेंसी" in " ".join(a.text for a in e.arguments)]
