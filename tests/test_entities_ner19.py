@@ -1,0 +1,77 @@
+"""Round ner19 (issue 17, KB coverage): cities geonames has without a Hindi name, seats of
+international bodies, international banks and agencies, and figures of India's history now known
+to the KB; a historical figure that begins a longer tagger name (an institution named after them,
+or another person with the same names) leaves that name to the tagger. Sentences written like the
+news, not taken from any gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.config import Config
+from khabar.entities.kb import load_kb
+from khabar.entities.kbmatch import Cand
+from khabar.entities.recognize import _starts_longer_name, recognise
+from khabar.entities.tagger import tokenize
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb(Config())
+
+
+def _cands(kb, text: str) -> list[tuple[str, str, str, list[str]]]:
+    toks = tokenize(text)
+    return [
+        (" ".join(t.text for t in toks[c.i : c.j]), c.type, c.kind, [e.id for e in c.entries])
+        for c in recognise(toks, kb, set())
+    ]
+
+
+def _named(kb, text: str) -> list[tuple[str, str]]:
+    return [(s, t) for s, t, kind, _ in _cands(kb, text) if kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "entry"),
+    [
+        ("केरल के त्रिशूर में दो और लोग संक्रमित पाए गए हैं ।", "त्रिशूर", "in-city/thrissur"),
+        ("गुजरात के राजकोट और भरूच में नए मामले सामने आए ।", "राजकोट", "in-city/rajkot"),
+        ("कर्नाटक के कलबुर्गी में बुजुर्ग की मौत हो गई ।", "कलबुर्गी", "city/1270752"),
+        ("जिनेवा में विश्व स्वास्थ्य संगठन के प्रमुख ने चेतावनी दी ।", "जिनेवा", "city/geneva"),
+    ],
+)
+def test_cities_without_a_geonames_hindi_name_are_known(kb, text, name, entry):
+    found = {s: ids for s, t, kind, ids in _cands(kb, text) if kind == "name"}
+    assert found.get(name) == [entry]
+
+
+def test_international_banks_and_agencies_are_organisations(kb):
+    spans = _named(kb, "एशियाई विकास बैंक ने भारत को कर्ज दिया और यूनिसेफ ने टीके भेजे ।")
+    assert ("एशियाई विकास बैंक", "ORGANIZATION") in spans
+    assert ("यूनिसेफ", "ORGANIZATION") in spans
+    assert ("वर्ल्ड बैंक", "ORGANIZATION") in _named(kb, "वर्ल्ड बैंक ने मदद का एलान किया ।")
+
+
+def test_a_historical_figure_is_a_known_person(kb):
+    found = {s: ids for s, t, kind, ids in _cands(kb, "लोकमान्य तिलक की जयंती पर सभा हुई ।")}
+    assert found.get("लोकमान्य तिलक") == ["person/bal-gangadhar-tilak"]
+
+
+def test_another_person_with_the_same_names_is_the_taggers(kb):
+    spans = _named(kb, "राज्यपाल भगत सिंह कोश्यारी ने अधिकारियों के साथ बैठक की ।")
+    assert ("भगत सिंह", "PERSON") not in spans
+    assert ("भगत सिंह कोश्यारी", "PERSON") in spans
+
+
+def test_only_figures_without_an_office_yield(kb):
+    leader = kb.get("person/narendra-modi")
+    figure = kb.get("person/bhagat-singh")
+    assert leader is not None and figure is not None
+    longer = [Cand(0, 3, "ORGANIZATION", "crf")]
+    assert _starts_longer_name(Cand(0, 2, "PERSON", "kb", entries=[figure]), longer)
+    assert not _starts_longer_name(Cand(0, 2, "PERSON", "kb", entries=[leader]), longer)
+    # a span that starts before the person (a title or verb the tagger took in) does not count
+    assert not _starts_longer_name(
+        Cand(1, 3, "PERSON", "kb", entries=[figure]), [Cand(0, 3, "PERSON", "crf")]
+    )
