@@ -75,3 +75,29 @@ def test_only_figures_without_an_office_yield(kb):
     assert not _starts_longer_name(
         Cand(1, 3, "PERSON", "kb", entries=[figure]), [Cand(0, 3, "PERSON", "crf")]
     )
+
+
+def _crf(kb, text: str, tags: list[str]) -> list[tuple[str, str]]:
+    from khabar.entities.recognize import crf_candidates
+
+    toks = tokenize(text)
+    assert len(toks) == len(tags)
+    return [
+        (" ".join(t.text for t in toks[c.i : c.j]), c.type)
+        for c in crf_candidates(toks, kb, tags=tags)
+    ]
+
+
+def test_a_genitive_ends_a_taggers_organisation_or_place(kb):
+    tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O"]
+    found = _crf(kb, "आजाद हिंद फौज का सिंगापुर मार्च याद किया गया ।", tags)
+    assert found == [("आजाद हिंद फौज", "ORGANIZATION")]
+    tags = ["B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O"]
+    found = _crf(kb, "पुणे शहर की पुरानी बस्तियों में जांच बढ़ी ।", tags)
+    assert found == [("पुणे शहर", "LOCATION")]
+
+
+def test_an_organisation_of_a_genitive_ending_at_its_head_stays_whole(kb):
+    tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
+    found = _crf(kb, "तेल निर्यातक देशों के संगठन ने उत्पादन घटाने का फैसला किया", tags)
+    assert found == [("तेल निर्यातक देशों के संगठन", "ORGANIZATION")]

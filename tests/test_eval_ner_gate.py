@@ -96,7 +96,10 @@ il-ner-dev combined 0.7878 -> 0.8024 (PER 0.7419 -> 0.7619, LOC 0.8851 -> 0.8945
 0.6542), crf 0.7451 -> 0.7560 (gazetteer features), kb 0.6083 -> 0.6531; tools/ner_errors.py
 --half a (tuned) 0.790 -> 0.808, --half b (reported) 0.785 -> 0.795; hiner-eval (1,500)
 combined 0.8852 unchanged (ORG 0.6879 -> 0.6868), whole half 0.8864 -> 0.8863. crf, kb and
-combined il-ner-dev floors raised to match (about 0.02 below).
+combined il-ner-dev floors raised to match (about 0.02 below). Then a genitive inside a tagger place or
+organisation ends it unless the span ends at an organisation's head: il-ner-dev combined 0.8024 ->
+0.8063 (LOC 0.8945 -> 0.8989, ORG 0.6542 -> 0.6595), half a 0.808 -> 0.815, half b 0.795;
+hiner-eval whole half 0.8863 -> 0.8862. Combined ALL floor 0.782 -> 0.786.
 Before the clusters and the second round's rules (constituency, one-word place, programme name,
 unclosed bracket, seat after a comma): il-ner-dev crf 0.736, combined
 0.731; hiner-eval (1,500) crf 0.883, combined 0.876.
@@ -115,7 +118,7 @@ DIGEST = "a0addac9668834f0"
 FLOORS = {
     ("il-ner-dev", "crf", "ALL"): 0.735,
     ("il-ner-dev", "kb", "ALL"): 0.63,
-    ("il-ner-dev", "combined", "ALL"): 0.782,
+    ("il-ner-dev", "combined", "ALL"): 0.786,
     ("il-ner-dev", "combined", "PER"): 0.74,
     ("il-ner-dev", "combined", "LOC"): 0.875,
     ("il-ner-dev", "combined", "ORG"): 0.635,
