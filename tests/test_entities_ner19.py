@@ -101,3 +101,13 @@ def test_an_organisation_of_a_genitive_ending_at_its_head_stays_whole(kb):
     tags = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
     found = _crf(kb, "तेल निर्यातक देशों के संगठन ने उत्पादन घटाने का फैसला किया", tags)
     assert found == [("तेल निर्यातक देशों के संगठन", "ORGANIZATION")]
+
+
+def test_public_figures_of_the_decade_are_known_people(kb):
+    found = {s: ids for s, t, kind, ids in _cands(kb, "पूर्व प्रधानमंत्री मनमोहन सिंह की तबीयत बिगड़ी ।")}
+    assert found.get("मनमोहन सिंह") == ["person/manmohan-singh"]
+    found = {s: ids for s, t, kind, ids in _cands(kb, "सचिन तेंदुलकर ने राहत कोष में दान दिया ।")}
+    assert found.get("सचिन तेंदुलकर") == ["person/sachin-tendulkar"]
+    # a sportsman is no actor of his country's state: the KB gives him no country
+    tendulkar = kb.get("person/sachin-tendulkar")
+    assert tendulkar is not None and not tendulkar.country
