@@ -111,3 +111,15 @@ def test_public_figures_of_the_decade_are_known_people(kb):
     # a sportsman is no actor of his country's state: the KB gives him no country
     tendulkar = kb.get("person/sachin-tendulkar")
     assert tendulkar is not None and not tendulkar.country
+
+
+def test_new_entries_keep_the_gazetteer_class_of_words_already_placed(kb):
+    from khabar.entities.tagger import gazetteer
+    from khabar.entities.translit import deva_key
+
+    gaz = gazetteer(kb)
+    # महाराष्ट्र begins the new party महाराष्ट्र नवनिर्माण सेना, but the state placed it first
+    assert gaz[deva_key("महाराष्ट्र")] == "LOC"
+    assert kb.resolve("मनसे")[0].id == "org/mns"
+    # "जोन" (zone) is no given name the KB brings in, whatever foreign John it knows
+    assert gaz.get(deva_key("जोन")) != "PER"
