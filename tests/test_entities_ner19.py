@@ -123,3 +123,15 @@ def test_new_entries_keep_the_gazetteer_class_of_words_already_placed(kb):
     assert kb.resolve("मनसे")[0].id == "org/mns"
     # "जोन" (zone) is no given name the KB brings in, whatever foreign John it knows
     assert gaz.get(deva_key("जोन")) != "PER"
+
+
+def test_a_level_and_a_head_alone_is_no_name(kb):
+    tags = ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"]
+    assert _crf(kb, "सरकार ने इस पर राष्ट्रीय आयोग बनाने का फैसला किया", tags) == []
+    tags = ["B-ORG", "I-ORG", "O", "O", "O", "O"]
+    assert _crf(kb, "राज्य ब्यूरो , पटना से रिपोर्ट", tags) == []
+    # a government is left to the government rules, a named body stays
+    tags = ["B-ORG", "I-ORG", "O", "O", "O", "O"]
+    assert _crf(kb, "राज्य सरकार ने आदेश जारी किया", tags) == [("राज्य सरकार", "ORGANIZATION")]
+    tags = ["B-ORG", "I-ORG", "I-ORG", "O", "O", "O"]
+    assert _crf(kb, "केंद्रीय जल आयोग ने चेतावनी दी", tags) == [("केंद्रीय जल आयोग", "ORGANIZATION")]

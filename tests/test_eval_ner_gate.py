@@ -104,7 +104,9 @@ figures of 2000-2020 news in the KB: hiner-eval whole half 0.8862 -> 0.8869 (PER
 0.7402), il-ner-dev unchanged (0.8063). Floors unchanged. Then 26 organisations and the round's
 entries moved last (gazetteer classes as before), aliases of everyday words out: il-ner-dev
 0.8063 -> 0.8036 (half a 0.815 -> 0.813, half b 0.795 -> 0.791), hiner-eval whole half 0.8869 ->
-0.8876 (ORG 0.6909 -> 0.7004). Floors unchanged.
+0.8876 (ORG 0.6909 -> 0.7004). Floors unchanged. Then a level adjective and a head alone
+("राष्ट्रीय आयोग") is no name: il-ner-dev 0.8036 -> 0.8048 (ORG 0.6577 -> 0.6612; half a 0.813 ->
+0.816, half b 0.791), hiner-eval whole half 0.8876 -> 0.8877. Floors unchanged.
 Before the clusters and the second round's rules (constituency, one-word place, programme name,
 unclosed bracket, seat after a comma): il-ner-dev crf 0.736, combined
 0.731; hiner-eval (1,500) crf 0.883, combined 0.876.
