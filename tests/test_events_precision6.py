@@ -57,3 +57,34 @@ def test_results_to_come_are_no_visit() -> None:
     assert not _of(art, "AGREE") and not _of(art, "CONSULT")
     art = analysed("अमेरिकी विदेश मंत्री के अगले महीने भारत आने की उम्मीद है ।")
     assert _of(art, "AGREE")
+
+
+def _sources(art: Article, type_: str) -> list[list[str]]:
+    return [e.source for e in _of(art, type_)]
+
+
+def test_an_agentless_measure_in_a_paragraph_about_a_foreign_country_is_its_governments() -> None:
+    art = analysed(
+        "स्पेन में कोरोना वायरस से अब तक 300 लोगों की मौत हो चुकी है । संक्रमण सबसे तेजी से "
+        "बुजुर्गों में फैल रहा है । ऐसे में सभी पार्कों को बंद कर दिया गया है ।"
+    )
+    assert _sources(art, "COERCE") == [["actor:Government of Spain"]]
+
+
+def test_home_named_since_or_another_paragraph_keeps_the_measure_at_home() -> None:
+    art = analysed(
+        "स्पेन में कोरोना वायरस से अब तक 300 लोगों की मौत हो चुकी है । लखनऊ में भी सभी "
+        "पार्कों को बंद कर दिया गया है ।"
+    )
+    assert _sources(art, "COERCE") == [["actor:Lucknow district administration"]]
+    art = analysed(
+        "मुख्यमंत्री ने कहा कि हमें वैसे हालात नहीं चाहिए जैसे अभी स्पेन में देखने को मिल रहे हैं ।\n\n"
+        "लखनऊ में सभी बाजारों को बंद कर दिया गया है ।\n\nशहर में सभी पार्कों को भी बंद कर दिया गया है ।"
+    )
+    assert all("Spain" not in s for src in _sources(art, "COERCE") for s in src)
+    # a list of countries is no story's place
+    art = analysed(
+        "विदेशों में संक्रमित लोगों में ईरान में 25, इटली में 5 और स्पेन में दो लोग शामिल हैं । "
+        "सभी पार्कों को बंद कर दिया गया है ।"
+    )
+    assert all("Government of" not in s or "India" in s for src in _sources(art, "COERCE") for s in src)

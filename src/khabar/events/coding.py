@@ -67,6 +67,11 @@ class ActorContext:
     # the town of a credit dateline ("बरेली, जेएनएन ।"): where the report's unplaced local
     # offices act, though it names other towns later ("… मुंबई के नागपाड़ा इलाके में …")
     dateline_town: tuple[str, str] | None = None
+    # the foreign country the article named last, with no home place, home office or home
+    # country named since ("ईरान में … 54 हजार कैदियों को रिहा करना पड़ा है । … नमाज … पर पाबंदी
+    # लगाई जा रही है"): whose government an agentless measure there is (round ev63)
+    abroad: tuple[str, str] | None = None
+    abroad_at: int = -1  # where it was named (the measure must be in the same paragraph)
     # the article's day: whose government "केजरीवाल सरकार" is (the office held that day)
     on: date | None = None
     # the states whose government officers (KB people holding a state office on the day) the
@@ -74,6 +79,9 @@ class ActorContext:
     officers_of: set[str] = field(default_factory=set)
 
 
+_AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
+_WHERE_OR_WHO = frozenset({"में", "ने"})  # a country the story is in, or that acts
+_LIKE = frozenset({"जैसे", "जैसा", "जैसी"})  # "जैसे अभी इटली में देखने को मिल रहा है": a comparison
 _NUMBER_WORDS = frozenset(
     {"दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "बीस", "सौ", "कई", "कुछ"}
     | {"सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "लाखों"}
@@ -132,7 +140,7 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
         return
     states = [place_code(m.entity_id) for m in named if is_state(m)]
     ctx.government = next((st for st in states if st and "-" in st[0]), None)
-    ctx.locality = ctx.state = ctx.dateline_town = None
+    ctx.locality = ctx.state = ctx.dateline_town = ctx.abroad = None
     ctx.holders.clear()
 
 
@@ -255,6 +263,36 @@ def coded_mentions(
         if _AGENCIES & {t.text for t in tokens[:_DATELINE_WORDS + 2]}:
             # any credit line opens a report: its town, if the credit names one the KB knows
             ctx.dateline_town = _credit_town(tokens, places)
+        home = lex.default_country
+        if any(
+            not m.inferred
+            and m.role.split()[-1] in _AUTHORITY_SECTORS
+            and m.role.split("-")[0].split()[0] == home
+            for m in out
+            if m.role
+        ):
+            ctx.abroad = None  # a home authority named with its place ("केंद्र सरकार"): back home
+        coded = {k: place_code(m.entity_id) for k, m in places.items() if m.start not in came_from}
+        if any(p and p[0].split("-")[0] == home for p in coded.values()):
+            ctx.abroad = None  # "भारत में", an Indian state or town: the story is at home
+        else:
+            # one foreign country the story is in or that acts ("ईरान में …", "इटली ने …"); not
+            # a list of them ("ईरान में 255, यूएई में 12 … भारतीय"), nor one named otherwise
+            there = {
+                k: p
+                for k, p in coded.items()
+                if p
+                and places[k].type == "COUNTRY"
+                and p[0] != UNKNOWN_COUNTRY
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text in _WHERE_OR_WHO
+                and not _LIKE & {t.text for t in tokens[max(0, k - 3) : k]}
+            }
+            if len(set(there.values())) == 1:
+                k, ctx.abroad = next(iter(there.items()))
+                ctx.abroad_at = tokens[k].start
+            elif there:
+                ctx.abroad = None
         for _, m in sorted(places.items()):
             if m.start in came_from:
                 continue  # "कोलकाता से घर लौटा था": not the town the story is about
