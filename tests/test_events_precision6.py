@@ -44,7 +44,7 @@ def test_an_order_and_the_measure_in_its_ki_clause_are_one_act() -> None:
     )
     events = _of(art, "COERCE")
     assert len(events) == 1
-    assert (events[0].mode, events[0].modality) == ("quarantine", "happened")
+    assert (events[0].mode, events[0].modality) == ("order", "happened")
 
 
 def test_two_orders_of_one_sentence_without_ki_stay_two() -> None:
@@ -88,3 +88,11 @@ def test_home_named_since_or_another_paragraph_keeps_the_measure_at_home() -> No
         "सभी पार्कों को बंद कर दिया गया है ।"
     )
     assert all("Government of" not in s or "India" in s for src in _sources(art, "COERCE") for s in src)
+
+
+def test_an_advisory_and_the_request_in_its_ki_clause_are_one_request() -> None:
+    art = analysed(
+        "राज्य सरकार द्वारा जारी एक सलाह में कहा गया है कि होटल संचालकों को नई बुकिंग नहीं "
+        "लेने के लिए कहा गया है ।"
+    )
+    assert len(_of(art, "REQUEST")) == 1
