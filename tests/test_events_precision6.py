@@ -96,3 +96,41 @@ def test_an_advisory_and_the_request_in_its_ki_clause_are_one_request() -> None:
         "लेने के लिए कहा गया है ।"
     )
     assert len(_of(art, "REQUEST")) == 1
+
+
+def test_a_headline_act_told_again_by_the_lead_is_one_act_kept_in_the_body() -> None:
+    art = analysed(
+        "प्रियंका ने मुख्यमंत्री योगी आदित्यनाथ से मजदूरों को मुफ्त राशन देने की अपील की, भाजपा ने "
+        "घेरा\n\nलखनऊ : कांग्रेस महासचिव प्रियंका गांधी ने मुख्यमंत्री योगी आदित्यनाथ से अपील की है "
+        "कि मजदूरों को मुफ्त राशन दिया जाए ।"
+    )
+    [ev] = _of(art, "REQUEST")
+    assert ev.evidence_start > art.text.index("\n")
+
+
+def test_an_act_pointed_back_to_with_a_demonstrative_is_the_earlier_one() -> None:
+    art = analysed(
+        "जिलाधिकारी ने सभी स्कूलों को बंद करने का निर्देश दिया है । शहर में अब तक तीन मरीज "
+        "मिले हैं । जिलाधिकारी ने अधिकारियों की बैठक के बाद यह निर्देश दिया ।"
+    )
+    assert len(_of(art, "COERCE")) == 1
+    # "यह अपील … कि": the demonstrative points on to what is asked, a new act
+    art = analysed(
+        "मुख्यमंत्री ने लोगों से घरों में रहने की अपील की । मुख्यमंत्री ने कहा, मैं सभी "
+        "व्यापारियों से यह अपील करता हूं कि वे कालाबाजारी न करें ।"
+    )
+    assert len(_of(art, "REQUEST")) == 2
+
+
+def test_a_rule_on_the_areas_just_sealed_is_the_sealing() -> None:
+    art = analysed(
+        "जिला प्रशासन ने शहर के चार हॉटस्पॉट को पूरी तरह सील कर दिया है । इन इलाकों में किसी "
+        "को भी आने-जाने की इजाजत नहीं है ।"
+    )
+    assert [e.mode for e in _of(art, "COERCE")] == ["seal"]
+    # a measure of another giver, or no area pointed back to, stays its own
+    art = analysed(
+        "जिला प्रशासन ने शहर के चार हॉटस्पॉट को पूरी तरह सील कर दिया है । पुलिस ने बाजार में "
+        "भीड़ लगाने पर रोक लगा दी है ।"
+    )
+    assert len(_of(art, "COERCE")) == 2
