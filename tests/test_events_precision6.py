@@ -134,3 +134,11 @@ def test_a_rule_on_the_areas_just_sealed_is_the_sealing() -> None:
         "भीड़ लगाने पर रोक लगा दी है ।"
     )
     assert len(_of(art, "COERCE")) == 2
+
+
+def test_the_country_as_the_object_of_a_lockdown_is_the_countrys_measure() -> None:
+    art = analysed(
+        "भागलपुर : जिले में अब तक कोई मरीज नहीं मिला है । संक्रमण को रोकने के लिए देश को "
+        "लॉकडाउन किया गया है ।"
+    )
+    assert _sources(art, "COERCE") == [["actor:Government of India"]]
