@@ -142,3 +142,11 @@ def test_the_country_as_the_object_of_a_lockdown_is_the_countrys_measure() -> No
         "लॉकडाउन किया गया है ।"
     )
     assert _sources(art, "COERCE") == [["actor:Government of India"]]
+
+
+def test_a_day_after_which_a_measure_runs_does_not_date_its_taking() -> None:
+    art = analysed("इसी वजह से सरकार ने 3 मई के बाद भी लॉकडाउन बढ़ाने का फैसला किया ।")
+    assert [e.date for e in _of(art, "COERCE")] == [None]
+    # a clock time tonight still dates the act: it is done then
+    art = analysed("आज रात 12 बजे के बाद शहर के सभी हॉटस्पॉट सील कर दिए जाएंगे ।")
+    assert [e.date for e in _of(art, "COERCE")] == ["2020-04-17"]

@@ -194,7 +194,10 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
     dated = [
         tx
         for tx in sv.timexes
-        if _act_date(tx) and not _year_of_a_name(sv, tx) and not _date_of_a_noun(sv, tx, cands)
+        if _act_date(tx)
+        and not _year_of_a_name(sv, tx)
+        and not _date_of_a_noun(sv, tx, cands)
+        and not _bound_after(sv, tx)
     ]
     for tx in dated:
         ti = sv.token_at(tx.end - 1)
@@ -254,6 +257,24 @@ def _date_of_a_noun(sv: SentenceView, tx: Timex, cands: list[Candidate]) -> bool
     if k + 2 >= len(toks) or toks[k + 1].text in _DAY_PARTS:
         return False
     return any(c.first == k + 2 for c in cands)
+
+
+_BOUNDS = frozenset({"बाद", "पहले", "पूर्व"})
+
+
+def _bound_after(sv: SentenceView, tx: Timex) -> bool:
+    """A day the words after it make a bound ("3 मई के बाद भी लॉकडाउन बढ़ाया गया"), as _act_date
+    reads one inside the timex's own text: when a measure starts, not when it was taken (round
+    ev63, a check sample of corpus events outside the gold's days). Not a clock time ("आज रात 12
+    बजे के बाद … सील कर दिए जाएंगे": sealed that night), nor a range ("17 से 29 मार्च के बीच …
+    बंद रहेंगे": a closure set for those days, which its dates keep as a measure taken)."""
+    if tx.type != "DATE":
+        return False
+    k = sv.token_at(tx.end - 1) + 1
+    toks = sv.tokens
+    if tx.text.split()[-1] == "के":
+        return k < len(toks) and toks[k].text in _BOUNDS  # "3 मई के" + "बाद"
+    return k + 1 < len(toks) and toks[k].text == "के" and toks[k + 1].text in _BOUNDS
 
 
 def _in_that_clause(sv: SentenceView, last: int, tx: Timex) -> bool:
