@@ -150,3 +150,17 @@ def test_a_day_after_which_a_measure_runs_does_not_date_its_taking() -> None:
     # a clock time tonight still dates the act: it is done then
     art = analysed("आज रात 12 बजे के बाद शहर के सभी हॉटस्पॉट सील कर दिए जाएंगे ।")
     assert [e.date for e in _of(art, "COERCE")] == ["2020-04-17"]
+
+
+def test_a_bare_government_in_a_paragraph_about_a_foreign_country_is_its() -> None:
+    art = analysed(
+        "ईरान में संक्रमण के मामले तेजी से बढ़ रहे हैं । यहां की सरकार ने लोगों से घरों में "
+        "रहने की अपील की है ।"
+    )
+    assert _sources(art, "REQUEST") == [["actor:Government of Iran"]]
+    # home nationals in the sentence: the home government acts for them
+    art = analysed(
+        "ईरान में संक्रमण के मामले तेजी से बढ़ रहे हैं । सरकार ने ईरान में फंसे भारतीयों को "
+        "वापस लाने के लिए विशेष विमान भेजने का फैसला किया है ।"
+    )
+    assert all("Iran" not in s for ev in art.events for s in ev.source)
