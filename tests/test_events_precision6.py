@@ -164,3 +164,11 @@ def test_a_bare_government_in_a_paragraph_about_a_foreign_country_is_its() -> No
         "वापस लाने के लिए विशेष विमान भेजने का फैसला किया है ।"
     )
     assert all("Iran" not in s for ev in art.events for s in ev.source)
+
+
+def test_a_duration_of_what_goes_on_is_not_the_acts_aspect() -> None:
+    art = analysed("सरकार ने पिछले 40 दिनों से जारी लॉकडाउन में कुछ ढील दी है ।")
+    assert [e.modality for e in _of(art, "CONCEDE")] == ["happened"]
+    # "for years" before a perfect act still makes it go on
+    art = analysed("विपक्ष ने कई दिनों से सरकार पर राहत पैकेज के लिए दबाव डाला है ।")
+    assert [e.modality for e in _of(art, "REQUEST")] == ["ongoing"]
