@@ -602,6 +602,19 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     the last town named). Every figure above unchanged; 300 corpus day files: 3 changes, 2 right,
     1 as good (Agra -> Lucknow for a UP-wide health department in a Lucknow report).
 
+    Round ev63, precision on a new seeded sample (2026-12-04 (session 6), same command; a sample
+    of 150 events on 30 free corpus day files, /tmp/s13/precision_sample2.txt, judged by hand
+    before any change): a date describing a noun ("शुक्रवार को होने वाली प्रार्थना", "शुक्रवार की
+    नमाज") or inside the कि-clause of what is asked dates no act; an order and the measure of its
+    कि-clause, an advisory and the request of its कि-clause are one act; an arrival needs a named
+    traveller; an agentless measure in a paragraph about one foreign country is its government's;
+    a headline's act its lead tells again is kept once, in the body; an act named with a
+    demonstrative ("… के बाद यह निर्देश दिया", "ये एडवायजरी जारी की गई है") is the earlier act of
+    its type and giver. all: core P 0.915 -> 0.921, R 0.796 unchanged; tune: P 0.931 -> 0.940 (an
+    advisory told again as "ये एडवायजरी"), R 0.905 unchanged; check (measured once): R 0.600 / P
+    0.875 unchanged; source, date, modality, actors unchanged. Floors: core precision all 0.91 ->
+    0.915, tune 0.93 -> 0.935.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -618,7 +631,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
 
     core = row("hindi-covid-dev", "core_events")
     assert core["recall"] >= 0.78
-    assert core["precision"] >= 0.91
+    assert core["precision"] >= 0.915
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
@@ -626,7 +639,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.31
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.36
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
-    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
+    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.935
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.58
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.85
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.97

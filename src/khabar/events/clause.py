@@ -477,6 +477,7 @@ def view(
         and m.kind != "adjectival"  # "चीनी राष्ट्रपति": a title's adjective, not an actor
     ]
     if actors is not None:
+        actors.paragraph_at = article.text.rfind("\n", 0, sentence.start) + 1
         coded = coded_mentions(tokens, mentions, actors)
         # a coded group replaces an unlinked name over the same words ("बिहार सरकार" as ORG)
         mentions = [

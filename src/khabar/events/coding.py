@@ -67,6 +67,13 @@ class ActorContext:
     # the town of a credit dateline ("बरेली, जेएनएन ।"): where the report's unplaced local
     # offices act, though it names other towns later ("… मुंबई के नागपाड़ा इलाके में …")
     dateline_town: tuple[str, str] | None = None
+    # the foreign country the article named last, with no home place, home office or home
+    # country named since ("ईरान में … 54 हजार कैदियों को रिहा करना पड़ा है । … नमाज … पर पाबंदी
+    # लगाई जा रही है"): whose government an agentless measure there is (round ev63)
+    abroad: tuple[str, str] | None = None
+    abroad_at: int = -1  # where it was named (the measure must be in the same paragraph)
+    paragraph_at: int = 0  # where the paragraph of the sentence being read starts (clause.view)
+    home_here: bool = False  # the sentence being read names a home place or the home nationals
     # the article's day: whose government "केजरीवाल सरकार" is (the office held that day)
     on: date | None = None
     # the states whose government officers (KB people holding a state office on the day) the
@@ -74,6 +81,10 @@ class ActorContext:
     officers_of: set[str] = field(default_factory=set)
 
 
+_AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
+_HOME_WORD = "भारत"  # भारत, भारतीय, भारतीयों: the home country or its nationals
+_WHERE_OR_WHO = frozenset({"में", "ने"})  # a country the story is in, or that acts
+_LIKE = frozenset({"जैसे", "जैसा", "जैसी"})  # "जैसे अभी इटली में देखने को मिल रहा है": a comparison
 _NUMBER_WORDS = frozenset(
     {"दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "बीस", "सौ", "कई", "कुछ"}
     | {"सैकड़ों", "हजारों", "हज़ारों", "दर्जनों", "लाखों"}
@@ -132,7 +143,7 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
         return
     states = [place_code(m.entity_id) for m in named if is_state(m)]
     ctx.government = next((st for st in states if st and "-" in st[0]), None)
-    ctx.locality = ctx.state = ctx.dateline_town = None
+    ctx.locality = ctx.state = ctx.dateline_town = ctx.abroad = None
     ctx.holders.clear()
 
 
@@ -166,6 +177,11 @@ def coded_mentions(
     index = lex.index
     came_from = origin_places(tokens, mentions) if places else set()
     here = _one_state(places, came_from) if places else None
+    if ctx is not None:  # "सरकार ने ईरान में फंसे भारतीयों को …": the home government
+        ctx.home_here = any(t.startswith(_HOME_WORD) for t in texts) or any(
+            (pc := place_code(m.entity_id)) is not None and pc[0].split("-")[0] == lex.default_country
+            for m in places.values()
+        )
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
     for at in [k for k, text in enumerate(texts) if text in index]:
@@ -255,6 +271,36 @@ def coded_mentions(
         if _AGENCIES & {t.text for t in tokens[:_DATELINE_WORDS + 2]}:
             # any credit line opens a report: its town, if the credit names one the KB knows
             ctx.dateline_town = _credit_town(tokens, places)
+        home = lex.default_country
+        if any(
+            not m.inferred
+            and m.role.split()[-1] in _AUTHORITY_SECTORS
+            and m.role.split("-")[0].split()[0] == home
+            for m in out
+            if m.role
+        ):
+            ctx.abroad = None  # a home authority named with its place ("केंद्र सरकार"): back home
+        coded = {k: place_code(m.entity_id) for k, m in places.items() if m.start not in came_from}
+        if any(p and p[0].split("-")[0] == home for p in coded.values()):
+            ctx.abroad = None  # "भारत में", an Indian state or town: the story is at home
+        else:
+            # one foreign country the story is in or that acts ("ईरान में …", "इटली ने …"); not
+            # a list of them ("ईरान में 255, यूएई में 12 … भारतीय"), nor one named otherwise
+            there = {
+                k: p
+                for k, p in coded.items()
+                if p
+                and places[k].type == "COUNTRY"
+                and p[0] != UNKNOWN_COUNTRY
+                and k + 1 < len(tokens)
+                and tokens[k + 1].text in _WHERE_OR_WHO
+                and not _LIKE & {t.text for t in tokens[max(0, k - 3) : k]}
+            }
+            if len(set(there.values())) == 1:
+                k, ctx.abroad = next(iter(there.items()))
+                ctx.abroad_at = tokens[k].start
+            elif there:
+                ctx.abroad = None
         for _, m in sorted(places.items()):
             if m.start in came_from:
                 continue  # "कोलकाता से घर लौटा था": not the town the story is about
@@ -392,6 +438,21 @@ def _code(
         gov = here
     if word.context and gov is not None and (not word.state or "-" in gov[0]):
         code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before
+        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
+    if (
+        word.context
+        and word.sector == "GOV"
+        and not word.state
+        and ctx is not None
+        and ctx.abroad is not None
+        and ctx.abroad_at >= ctx.paragraph_at
+        and not here
+        and not ctx.home_here
+    ):
+        # a bare "सरकार" in a paragraph about one foreign country, no home place named since
+        # ("ईरान में … । यहां की सरकार ने लोगों को हिदायत दी है": Iran's, not India's; round
+        # ev63, seeded sample of corpus events outside the gold's days)
+        code, place_name = ctx.abroad
         return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
     if (
         word.context
