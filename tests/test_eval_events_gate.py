@@ -601,6 +601,16 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     offices act, until the next credit line ("Mumbai health department" in a Bareilly report was
     the last town named). Every figure above unchanged; 300 corpus day files: 3 changes, 2 right,
     1 as good (Agra -> Lucknow for a UP-wide health department in a Lucknow report).
+    Round ev62, targets of permissions (2026-12-04 (session 6), same command; kinds read on the
+    tune half's target errors and an unseen target stand-in annotated before the run): a को
+    phrase before "<infinitive> की अनुमति" is whom the permission is for though the infinitive's
+    पर/में phrase stands between; a permission withheld from everyone ("किसी को भी …", "कोई छूट
+    नहीं") binds the public of the issuer's place (no public for a locality's rule, a pronoun's
+    people, an inferred issuer, an office with no place). all (n=107): target 0.364 -> 0.374,
+    actors 0.318 -> 0.327, lenient 0.561 -> 0.570; tune (n=77): target 0.455 -> 0.468, actors
+    0.403 -> 0.416; check (n=30): unchanged (target 0.133, actors 0.100); core R/P unchanged. 312
+    corpus day files: 3 changed targets, 2 right, 1 weak. Floors: actors 0.31 -> 0.32, target
+    0.36 -> 0.37.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -623,8 +633,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.80
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.31
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.36
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.32
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.37
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.93
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.58

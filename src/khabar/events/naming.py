@@ -106,6 +106,8 @@ def name_actors(
                 # default, a state's officer in fact): whose public is not known, unless the
                 # report's placed sources act for one place below the country alone (round ev59)
                 where = _location(ev) or (home if _state_officer(ev, text) else None)
+            if arg.role == "target_inferred" and ident == "actor:public" and _unplaced_office(ev):
+                where = _location(ev)
             if arg.role == "target_inferred" and ident == "actor:public" and where:
                 # "आप सभी से आग्रह" in a speaker's words: the public of the speaker's place;
                 # "बिहार में … पब्लिक के लिए बंद" by no placed source: of the place named
@@ -389,26 +391,72 @@ def _state_officer(ev: Event, text: str | None) -> bool:
     """Whether a source of the event is named right after an office only a state has."""
     if text is None:
         return False
-    for arg in ev.arguments:
-        if arg.role == "source" and arg.end > arg.start:
-            before = text[max(0, arg.start - _OFFICE_REACH) : arg.start]
-            before = re.split(r"[।.!?\n]", before)[-1]
-            if any(office in before for office in _STATE_OFFICES):
-                return True
-    return False
+    spans = [a for a in ev.arguments if a.role == "source" and a.end > a.start]
+    for arg in spans:
+        before = text[max(0, arg.start - _OFFICE_REACH) : arg.start]
+        before = re.split(r"[।.!?\n]", before)[-1]
+        if any(office in before for office in _STATE_OFFICES):
+            return True
+    if spans or not ev.source or ev.evidence_end <= ev.evidence_start:
+        return False
+    # a source found in the clause of saying ("अपर मुख्य सचिव गृह … ने साफ कर दिया कि …"),
+    # with no span of its own here: the state office written in the sentence before the trigger
+    # (issue 13, round ev62: the tune half's relaxation withheld from the public of Bihar)
+    said = text[ev.evidence_start : max(ev.evidence_start, ev.trigger_start)]
+    return any(office in said for office in _STATE_OFFICES)
 
 
 def _placed_by_itself(ev: Event) -> bool:
     """Whether a source of the event carries its place in its own entry (an institution of the
     actor dictionary or the KB: "Bihar Police", the country's government), not by the office
-    word a person was named with."""
-    return any(s.startswith(("actor:", "kb:")) and ev.codes.get(s) for s in ev.source)
+    word a person was named with, nor as an office that names no place ("District Magistrate":
+    :func:`_unplaced_office`)."""
+    offices = _place_offices()
+    return any(
+        s.startswith(("actor:", "kb:")) and ev.codes.get(s) and s.removeprefix("actor:") not in offices
+        for s in ev.source
+    )
+
+
+@cache
+def _place_offices() -> frozenset[str]:
+    """Bare names of the dictionary's offices and bodies that belong to a place ("{place}
+    District Magistrate", "{place} Director General of Police (DGP)"): said without the place,
+    their code holds the home country only by default."""
+    from .actors import actor_dictionary
+
+    return frozenset(w.bare for w in actor_dictionary().words if "{place}" in w.en and w.bare)
+
+
+def _unplaced_office(ev: Event) -> bool:
+    """Whether every source of the event is such an office said without its place: the public
+    its rule binds is a district's or a state's, not known, never the country's (issue 13,
+    round ev62: "जिलाधिकारी ने कहा कि … किसी को … की अनुमति नहीं होगी" read as the public of India)."""
+    offices = _place_offices()
+    return bool(ev.source) and all(s.removeprefix("actor:") in offices for s in ev.source)
+
+
+def _issuer_guessed(ev: Event) -> bool:
+    """Whether every source of the event is an issuer inferred, not written: the public a
+    prohibition binds is then the guess's jurisdiction, too far from the text to show (round
+    ev62: "किसी को भी घर से निकलने की इजाजत नहीं होगी" in an explainer on sealing a city, read as
+    the Union government's rule for the public of India, on a corpus day file)."""
+    inferred = {a.entity_id for a in ev.arguments if a.role == "source_inferred"}
+    return bool(ev.source) and all(s in inferred for s in ev.source)
 
 
 def _drop_unplaced_public(ev: Event) -> None:
-    if not any(_unplaced(a) for a in ev.arguments):
+    office = _unplaced_office(ev)
+    guessed = _issuer_guessed(ev)
+
+    def unplaced(a: Argument) -> bool:
+        if a.role != "target_inferred" or a.entity_id != "actor:public":
+            return _unplaced(a)
+        return _unplaced(a) or (office and not a.en) or (guessed and ev.mode == "ban")
+
+    if not any(unplaced(a) for a in ev.arguments):
         return
-    ev.arguments = [a for a in ev.arguments if not _unplaced(a)]
+    ev.arguments = [a for a in ev.arguments if not unplaced(a)]
     if not any(a.entity_id == "actor:public" for a in ev.arguments):
         ev.target = [t for t in ev.target if t != "actor:public"]
 

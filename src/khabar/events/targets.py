@@ -383,8 +383,8 @@ def _object_target(
             # "आप सभी से आग्रह": the words that address the public are its evidence
             while first < end and toks[first].text in _SPEAKERS:
                 first += 1  # "हमारा आप सब से यह आग्रह है": the speaker's, not the addressee
-            if {t.text for t in toks[first : end + 1]} <= _ADDRESS_WORDS and (
-                cand.trig.mode in PUBLIC_MODES or cand.trig.mode in _PUBLIC_MEASURES
+            if {t.text for t in toks[first : end + 1]} <= _ADDRESS_WORDS and _binds_the_public(
+                sv, cand
             ):  # "हर किसी को मास्क लगाना अनिवार्य": a rule for everyone binds the public
                 said = (first, end)
             break
@@ -446,6 +446,12 @@ def _object_target(
         if said is None and sv.tokens[cand.first].text in _NOT_TO_THE_PUBLIC:
             return  # "मुख्यमंत्रियों ने लॉकडाउन बढ़ाने का सुझाव दिया": to whom, unsaid
         public_addressee(sv, cand, roles, said)
+        if not roles.target and cand.trig.withheld:
+            # "… ने साफ कर दिया कि किसी भी जिले में कोई छूट नहीं है": the source, in the clause
+            # of saying, is found later; the public is named (or dropped, unplaced) with it
+            at = toks[cand.first].start
+            roles.args.append(Argument("target_inferred", "public", at, at, "actor:public"))
+            roles.target.append("actor:public")
 
 
 # A clause of time before the main verb ("… रोके जाने के बाद", "… मिलने से पहले"): a phrase
@@ -552,8 +558,52 @@ def _binds_the_public(sv: SentenceView, cand: Candidate) -> bool:
     mode = cand.trig.mode
     if mode in PUBLIC_MODES or mode in _PUBLIC_MEASURES:
         return True
+    if cand.trig.withheld and _withheld_from_all(sv, cand):
+        # "किसी भी जिले में कोई छूट नहीं होगी", "किसी को आने-जाने की अनुमति नहीं होगी": a
+        # permission withheld from no one named is withheld from everyone, a rule binding the
+        # public (the event gold codes "public of Bihar" for the tune half's one; issue 13,
+        # round ev62, read on corpus day files outside the gold's days)
+        return True
     said = {t.text for t in sv.tokens[cand.first : cand.last + 1]}
     return mode == "order" and bool(said & _GUIDELINES)
+
+
+# What a permission withheld from everyone may say of where it holds: "किसी भी जिले में कोई छूट
+# नहीं" (the issuer's whole jurisdiction); a locality ("सील एरिया में किसी को …", "कंटेनमेंट जोन
+# में …") binds its residents alone, whose name the English cannot give (no public then).
+_WHOLE_UNITS = frozenset({"जिले", "जिला", "जिलों", "शहर", "शहरों", "लॉकडाउन"}) | _JURISDICTION
+_EMPHATIC = frozenset({"भी", "ही"})
+
+
+def _withheld_from_all(sv: SentenceView, cand: Candidate) -> bool:
+    """Whether a permission withheld is withheld from everyone: in its clause (after the last
+    "कि") it names no one but the words of everyone ("किसी को भी … की इजाजत नहीं होगी", "कोई
+    छूट नहीं"), no object pronoun ("इन्हें": the foreigners named before), no other को phrase
+    ("किसी बाहरी व्यक्ति या वाहन को"), and no place but the jurisdiction's units. Issue 13, round
+    ev62: 9 withheld permissions with no target on the 312 corpus day files outside the gold's
+    days, read by hand; only the 3 of everyone are kept (the others bind a sealed area, the
+    quarantined workers or restaurants)."""
+    toks = sv.tokens[: cand.first]
+    ki = max((j for j, t in enumerate(toks) if t.text == "कि" or is_break(sv.tokens, j)), default=-1)
+    clause = toks[ki + 1 :]
+    if any(t.text in OBJECT_PRONOUNS for t in clause):
+        return False
+    everyone = len(clause) >= 1 and clause[-1].text == "कोई"
+    for j, t in enumerate(clause):
+        if t.text not in {"को", "में"}:
+            continue
+        k = j - 1
+        while k >= 0 and clause[k].text not in MARKERS_1 and clause[k].text not in {",", "के", "की", "का"}:
+            k -= 1
+        words = {w.text for w in clause[k + 1 : j]} - _EMPHATIC
+        if not words:
+            return False
+        if t.text == "को" and not words <= _ADDRESS_WORDS:
+            return False
+        if t.text == "में" and not words <= _ADDRESS_WORDS | _WHOLE_UNITS:
+            return False
+        everyone = everyone or t.text == "को"
+    return everyone
 
 
 def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Unit]) -> Unit | None:

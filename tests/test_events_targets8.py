@@ -1,0 +1,85 @@
+"""Targets of permissions given and withheld (issue 13, round ev62).
+
+A permission is given to the people marked को before "<infinitive> की अनुमति", whatever place or
+goal of the infinitive stands between them ("किसानों को खेतों में काम करने की अनुमति"): that
+phrase belongs to the permitted act, not a topic. A permission withheld from everyone ("किसी को
+भी … की इजाजत नहीं होगी", "किसी भी जिले में कोई छूट नहीं") binds the public of the issuer's
+place; not when the clause names whom ("इन्हें"), holds in a locality only ("कंटेनमेंट जोन में"),
+or the issuer is an office said without its place ("डीजीपी", "जिलाधिकारी"): no public of the
+country is guessed for a district's or a state's rule.
+
+The sentences are written for the test in the manner of the COVID corpus."""
+
+from __future__ import annotations
+
+from hindi_events import article_events
+from khabar.events.names import english_names
+from khabar.model import Article, Event
+
+
+def events(text: str, dct: str = "2020-04-21") -> tuple[Article, list[Event]]:
+    return article_events(text, dct)
+
+
+def targets(art: Article, ev: Event) -> list[str]:
+    en = english_names(art, ev)
+    return [en.get(t, t) for t in ev.target]
+
+
+def one(evs: list[Event], trigger: str) -> Event:
+    [ev] = [e for e in evs if e.trigger == trigger]
+    return ev
+
+
+def test_a_permission_goes_to_the_people_before_the_permitted_act() -> None:
+    art, evs = events("जिला प्रशासन ने किसानों को खेतों में काम करने की अनुमति दे दी है ।")
+    ev = one(evs, "अनुमति")
+    assert ev.type == "CONCEDE"
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["किसानों"]
+
+
+def test_a_permission_with_conditions_and_a_goal_keeps_its_addressee() -> None:
+    art, evs = events(
+        "गृह मंत्रालय ने लॉकडाउन में फंसे हुए छात्रों को कुछ शर्तों के साथ अपने घर लौटने की"
+        " अनुमति दी है ।"
+    )
+    ev = one(evs, "अनुमति")
+    assert any("छात्रों" in a.text for a in ev.arguments if a.role == "target")
+
+
+def test_a_relaxation_withheld_from_everyone_binds_the_public_of_the_state() -> None:
+    art, evs = events("बिहार सरकार ने साफ किया कि किसी भी जिले में लॉकडाउन में कोई ढील नहीं होगी ।")
+    ev = one(evs, "ढील")
+    assert targets(art, ev) == ["public of Bihar"]
+
+
+def test_no_one_allowed_out_binds_the_public_of_the_chief_ministers_state() -> None:
+    art, evs = events(
+        "मुख्यमंत्री नीतीश कुमार ने कहा कि किसी को भी घर से बाहर निकलने की इजाजत नहीं होगी ।"
+    )
+    ev = one(evs, "इजाजत")
+    assert targets(art, ev) == ["public of Bihar"]
+
+
+def test_a_rule_for_a_containment_zone_is_no_public_of_a_place() -> None:
+    art, evs = events(
+        "जिलाधिकारी ने कहा कि कंटेनमेंट जोन में किसी को भी आने-जाने की अनुमति नहीं होगी ।"
+    )
+    ev = one(evs, "अनुमति")
+    assert not any(t.startswith("actor:public") for t in ev.target)
+
+
+def test_an_office_without_its_place_guesses_no_public_of_the_country() -> None:
+    art, evs = events("डीजीपी ने कहा कि राज्य के किसी भी जिले में कोई छूट नहीं होगी ।")
+    ev = one(evs, "छूट")
+    assert "public of India" not in targets(art, ev)
+    assert not any(t.startswith("actor:public") for t in ev.target)
+
+
+def test_a_pronoun_says_whom_a_permission_is_withheld_from() -> None:
+    art, evs = events(
+        "विदेश से आए प्रचारकों पर मंत्रालय ने नियम जारी किए हैं कि पर्यटक वीजा पर इन्हें किसी"
+        " तरह के धार्मिक कार्य में शामिल होने की इजाजत नहीं होगी ।"
+    )
+    ev = one(evs, "इजाजत")
+    assert not any(t.startswith("actor:public") for t in ev.target)
