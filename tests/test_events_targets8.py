@@ -83,3 +83,41 @@ def test_a_pronoun_says_whom_a_permission_is_withheld_from() -> None:
     )
     ev = one(evs, "इजाजत")
     assert not any(t.startswith("actor:public") for t in ev.target)
+
+
+# ---- bare objects of closures and seals (round ev62, second change) ----
+
+
+def test_a_closure_behind_a_duration_keeps_its_bare_object() -> None:
+    art, evs = events("बिहार में सभी कोचिंग सेंटर 30 अप्रैल तक के लिए बंद कर दिए गए हैं ।")
+    ev = one(evs, "बंद")
+    assert any("कोचिंग सेंटर" in a.text for a in ev.arguments if a.role == "target")
+
+
+def test_a_closure_during_the_period_keeps_its_list() -> None:
+    art, evs = events(
+        "मुख्यमंत्री अशोक गहलोत ने कहा कि सभी सरकारी कार्यालय, मॉल और सार्वजनिक परिवहन इस"
+        " दौरान बंद रहेंगे ।"
+    )
+    ev = one(evs, "बंद")
+    [name] = targets(art, ev)
+    assert name.startswith("all government offices, shopping malls and public transport")
+
+
+def test_borders_and_a_lane_sealed_are_targets() -> None:
+    art, evs = events("जिलाधिकारी सुरेश कुमार ने बताया कि जिले के बॉर्डर पूरी तरह सील रहेंगे ।")
+    ev = one(evs, "सील")
+    assert any(a.text == "बॉर्डर" for a in ev.arguments if a.role == "target")
+    art, evs = events("प्रशासन ने बताया कि मकान नंबर 20 से लेकर 75 तक की गली सील कर दी गई है ।")
+    ev = one(evs, "सील")
+    assert any(a.text == "गली" for a in ev.arguments if a.role == "target")
+    assert not any("India" in t for t in targets(art, ev))  # a lane is no country's
+
+
+def test_an_unplaced_district_office_closes_nothing_in_the_country() -> None:
+    art, evs = events(
+        "जिलाधिकारी ने बताया कि जिले के सभी कॉलेज, सिनेमाघर और मल्टीप्लेक्स 31 मार्च तक बंद"
+        " रहेंगे ।"
+    )
+    ev = one(evs, "बंद")
+    assert targets(art, ev) == ["all colleges, cinemas and multiplexes"]

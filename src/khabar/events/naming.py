@@ -92,6 +92,11 @@ def name_actors(
     for ev in events:
         _people_of_places(ev)
         places = [p for s in ev.source if (p := _source_place(ev, s, on))]
+        if _unplaced_office(ev):
+            # "जिलाधिकारी ने … सभी कॉलेज … बंद": a district's office with no place named acts
+            # for a district, not the country its code holds by default (round ev62: "all
+            # colleges, cinemas and multiplexes in India" on a corpus day file)
+            places = []
         place = places[0][0] if places else None
         # a group only below the country ("Rajasthan officials"): "villagers of India" says
         # no more than "villagers" in an Indian daily
@@ -306,6 +311,7 @@ def _beyond_home(place: str | None, text: str) -> str | None:
 # them) took " in India" from a source placed only by default ("area within 7 km in India").
 _LOCALITY_HEADS = frozenset(
     {"area", "locality", "colony", "village", "society", "building", "buildings", "mohalla"}
+    | {"lane", "lanes"}  # round ev62: "… तक की गली … सील" (a glossary head of this round)
 )
 
 
