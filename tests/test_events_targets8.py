@@ -121,3 +121,24 @@ def test_an_unplaced_district_office_closes_nothing_in_the_country() -> None:
     )
     ev = one(evs, "बंद")
     assert targets(art, ev) == ["all colleges, cinemas and multiplexes"]
+
+
+# ---- the English of institutions and top officials (round ev62, third change) ----
+
+
+def test_educational_institutions_closed_are_institutions() -> None:
+    art, evs = events(
+        "असम के मुख्यमंत्री सर्बानंद सोनोवाल ने कहा कि राज्य के सभी शैक्षणिक संस्थान 31 मार्च तक"
+        " बंद रहेंगे ।"
+    )
+    ev = one(evs, "बंद")
+    [name] = targets(art, ev)
+    assert name.startswith("all educational institutions")
+
+
+def test_top_officials_of_a_department_keep_their_words() -> None:
+    art, evs = events(
+        "मुख्यमंत्री नीतीश कुमार ने शनिवार को स्वास्थ्य विभाग के शीर्ष अधिकारियों के साथ बैठक की ।"
+    )
+    ev = one(evs, "बैठक")
+    assert any("top officials of health department" in t for t in targets(art, ev))
