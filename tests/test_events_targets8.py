@@ -142,3 +142,13 @@ def test_top_officials_of_a_department_keep_their_words() -> None:
     )
     ev = one(evs, "बैठक")
     assert any("top officials of health department" in t for t in targets(art, ev))
+
+
+def test_a_long_list_of_closed_places_is_kept_whole() -> None:
+    art, evs = events(
+        "जयपुर के जिलाधिकारी ने कहा कि जयपुर में सभी रेस्तरां, होटल, मिठाई की दुकानें, फूड"
+        " स्टॉल, कैफे और अन्य भोजनालय 15 अप्रैल तक बंद रहेंगे ।"
+    )
+    ev = one(evs, "बंद")
+    [name] = targets(art, ev)
+    assert name.startswith("all restaurants, hotels, sweet shops, food stalls, cafes and other eateries")
