@@ -152,3 +152,49 @@ def test_a_long_list_of_closed_places_is_kept_whole() -> None:
     ev = one(evs, "बंद")
     [name] = targets(art, ev)
     assert name.startswith("all restaurants, hotels, sweet shops, food stalls, cafes and other eateries")
+
+
+# ---- people a relative participle names are no public (round ev62) ----
+
+
+def test_people_arriving_from_abroad_are_no_public_of_the_state() -> None:
+    art, evs = events(
+        "कोलकाता में अन्य देशों से आने वाले लोगों को आइसोलेशन वार्ड में रखा गया है ।"
+    )
+    ev = one(evs, "आइसोलेशन वार्ड में")
+    names = targets(art, ev)
+    assert names and not any(n.startswith(("public of", "residents of")) for n in names)
+    assert "people arriving from other countries" in names
+
+
+def test_people_who_travelled_are_travellers() -> None:
+    art, evs = events(
+        "स्वास्थ्य मंत्री ने दक्षिण कोरिया, ईरान और इटली की यात्रा करने वाले लोगों को घर में अलग"
+        " रहने की सलाह दी है ।"
+    )
+    ev = one(evs, "सलाह")
+    assert targets(art, ev) == ["travellers"]
+
+
+def test_people_arriving_by_train() -> None:
+    art, evs = events(
+        "रांची के उपायुक्त ने बताया कि स्पेशल ट्रेन से आने वाले लोगों को क्वारंटाइन किया जाएगा ।"
+    )
+    ev = one(evs, "क्वारंटाइन")
+    assert targets(art, ev) == ["people arriving by train"]
+
+
+def test_advice_keeps_its_addressee_across_the_place_of_the_act() -> None:
+    art, evs = events("जिलाधिकारी ने छात्रों को घर में ही रहने की सलाह दी है ।")
+    ev = one(evs, "सलाह")
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["छात्रों"]
+
+
+def test_the_public_inside_a_purpose_clause_is_not_whom_one_urges() -> None:
+    art, evs = events(
+        "गृह सचिव ने राज्यों को पत्र लिखकर आवश्यक वस्तुएं जनता को उचित मूल्य पर उपलब्ध हों ये"
+        " सुनिश्चित करने के लिए कदम उठाने का आग्रह किया है ।"
+    )
+    for ev in evs:
+        if ev.trigger == "आग्रह":
+            assert not any(a.text == "जनता" for a in ev.arguments if a.role == "target")

@@ -73,6 +73,38 @@ def _contacts_of(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
     return None
 
 
+# A relative participle before "लोगों" ("अन्य देशों से आने वाले लोगों", "… की यात्रा करने वाले
+# लोगों", "सील वाले इलाकों में जबरन घुसने का प्रयास करने वाले लोगों") says which people: they are
+# no public of a place. Issue 13, round ev62: all 6 such targets on the 312 corpus day files
+# outside the gold's days were named "public of <place>".
+_WHO = frozenset({"वाले", "वाली", "वालों"})
+_WHO_REACH = 12  # tokens before "वाले": "दक्षिण कोरिया , ईरान और इटली की यात्रा करने" is 9
+# a conjunction or a genitive ends the phrase: "दक्षिण कोरिया, ईरान और इटली की यात्रा करने वाले
+# लोगों" are travellers, "अपनी यात्रा और संक्रमण की जानकारी छिपाने वाले लोगों" people hiding
+# information (the glossary cannot say what their genitive owns)
+_WHO_STOPS = frozenset(
+    {"ने", "कि", "।", "को", "पर", "लेकिन", "जबकि", ",", "और", "व", "तथा", "एवं", "की", "का", "के"}
+    | {"इनके", "उनके", "इसके", "उसके"}
+)
+
+
+def _people_who(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
+    """First token of the longest phrase "… <participle> वाले लोगों" the glossary can say, when
+    the unit is the public after a relative participle; None otherwise."""
+    if not any(a.startswith("actor:public") for a in actors) or unit.first < 2:
+        return None
+    toks = sv.tokens
+    if toks[unit.first - 1].text not in _WHO:
+        return None
+    best = None
+    for k in range(unit.first - 2, max(-1, unit.first - 2 - _WHO_REACH), -1):
+        if toks[k].text in _WHO_STOPS or is_break(toks, k):
+            break
+        if gloss(sv.text_of(k, unit.last)) is not None:
+            best = k
+    return best
+
+
 def _demonym_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
     """First token of the phrase that names a country's people by its demonym ("विदेश में फंसे
     119 भारतीयों"): they are the target, not the country (the KB links the demonym to it, and
@@ -109,6 +141,8 @@ def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list
         roles.target.append(ident)
         return
     at = _group_phrase(sv, unit) if role in {"target", "partner"} else unit.first
+    if role == "target" and (who := _people_who(sv, unit, actors)) is not None:
+        at = who  # the public's own id kept (stories share it), its words and English theirs
     first, last = sv.tokens[at], sv.tokens[unit.last]
     text = sv.text_of(at, unit.last)
     en = gloss(text) if at < unit.first else None

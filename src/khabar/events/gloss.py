@@ -477,8 +477,15 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             # the phrase is placed by its own place or origin: no jurisdiction is added
             if where[0] == "abroad":  # "विदेश में फंसे" = "stranded abroad" (round ev34)
                 return f"{head[0]} {entry.en}{' from' if link == 'from' else ''} abroad", True
+            if link == "from" and where[0].split()[-1] in _CARRIERS:
+                # "स्पेशल ट्रेन से आने वाले लोगों": by the train, not from it (round ev62)
+                return f"{head[0]} {entry.en} by {where[0]}", True
             return f"{head[0]} {entry.en} {link} {where[0]}", True
     return None
+
+
+# What one arrives by, not from ("ट्रेन से आने वाले", "बसों से आए"): the glossary's vehicles.
+_CARRIERS = frozenset({"train", "trains", "bus", "buses", "flight", "flights", "vehicles"})
 
 
 def _contacts(before: list[str], head: str, g: Glossary) -> str:
