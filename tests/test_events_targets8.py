@@ -198,3 +198,12 @@ def test_the_public_inside_a_purpose_clause_is_not_whom_one_urges() -> None:
     for ev in evs:
         if ev.trigger == "आग्रह":
             assert not any(a.text == "जनता" for a in ev.arguments if a.role == "target")
+
+
+def test_nine_other_people_quarantined_are_no_public() -> None:
+    art, evs = events(
+        "जिलाधिकारी ने बताया कि इस युवक के साथ ही 9 अन्य लोगों को होम क्वारंटाइन कर दिया गया है ।"
+    )
+    ev = one(evs, "क्वारंटाइन")
+    assert targets(art, ev) == ["9 other people"]
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["9 अन्य लोगों"]
