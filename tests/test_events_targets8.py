@@ -207,3 +207,24 @@ def test_nine_other_people_quarantined_are_no_public() -> None:
     ev = one(evs, "क्वारंटाइन")
     assert targets(art, ev) == ["9 other people"]
     assert [a.text for a in ev.arguments if a.role == "target"] == ["9 अन्य लोगों"]
+
+
+# ---- the country's public for the country's acts (round ev62) ----
+
+
+def test_the_prime_ministers_appeal_in_a_state_report_is_to_the_public_of_india() -> None:
+    art, evs = events(
+        "जयपुर, जागरण संवाददाता । राजस्थान में संक्रमितों की संख्या बढ़कर 50 हो गई है ।"
+        " प्रधानमंत्री नरेंद्र मोदी ने लोगों से घरों में रहने की अपील की है ।"
+    )
+    ev = one(evs, "अपील")
+    assert targets(art, ev) == ["public of India"]
+
+
+def test_citizens_of_another_country_stay_theirs() -> None:
+    art, evs = events(
+        "जयपुर, जागरण संवाददाता । भारत ने मंगलवार को फ्रांस, जर्मनी और स्पेन के नागरिकों के"
+        " प्रवेश पर पाबंदी लगा दी ।"
+    )
+    ev = one(evs, "पाबंदी")
+    assert "public of India" not in targets(art, ev)
