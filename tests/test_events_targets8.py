@@ -228,3 +228,12 @@ def test_citizens_of_another_country_stay_theirs() -> None:
     )
     ev = one(evs, "पाबंदी")
     assert "public of India" not in targets(art, ev)
+
+
+def test_senior_citizens_and_lakhs_of_people_are_no_public() -> None:
+    art, evs = events("मुख्यमंत्री अरविंद केजरीवाल ने वरिष्ठ नागरिकों से घर में रहने का अनुरोध किया ।")
+    ev = one(evs, "अनुरोध")
+    assert targets(art, ev) and targets(art, ev)[0].startswith("senior citizens")
+    art, evs = events("दिल्ली सरकार ने फैसला किया है कि 72 लाख लोगों को मुफ्त राशन दिया जाएगा ।")
+    ev = one(evs, "राशन")
+    assert targets(art, ev) and targets(art, ev)[0].startswith("72 lakh people")

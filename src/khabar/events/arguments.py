@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..model import Argument
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
@@ -85,7 +86,7 @@ _WHO_REACH = 12  # tokens before "वाले": "दक्षिण कोर�
 # information (the glossary cannot say what their genitive owns)
 _WHO_STOPS = frozenset(
     {"ने", "कि", "।", "को", "पर", "लेकिन", "जबकि", ",", "और", "व", "तथा", "एवं", "की", "का", "के"}
-    | {"इनके", "उनके", "इसके", "उसके"}
+    | {"इनके", "उनके", "इसके", "उसके", "उन्होंने", "इन्होंने", "हमने", "मैंने", "खिलाफ"}
 )
 
 
@@ -93,29 +94,46 @@ _WHO_STOPS = frozenset(
 # लोगों", "विदेश से लौटे लोगों", "9 अन्य लोगों" (round ev62: 3 of them "public of India" on a
 # sample of corpus targets outside the gold's days). Only an English that says no more than
 # people, where they are from or how many is taken ("borders people" is none).
-_PARTICIPLES = frozenset({"चुके", "हुए", "लौटे", "आए", "आये", "गए", "गये", "अन्य"})
-_PEOPLE_EN = re.compile(
-    r"^(\d[\d,.]* )?(other |stranded )?people( (from|in|arriving|returning|stranded)\b.*)?$"
-)
+# + रहे, फंसे and the glossary's modifiers ("आंदोलन कर रहे लोगों", "बिहार के बाहर फंसे लोगों",
+# "वरिष्ठ नागरिकों" = "senior citizens", "संक्रमित लोगों"), lakh/crore counts ("72 लाख लोगों")
+_PARTICIPLES = frozenset({"चुके", "हुए", "लौटे", "आए", "आये", "गए", "गये", "अन्य", "रहे", "फंसे"})
+_COUNT_WORDS = frozenset({"लाख", "करोड़", "हजार", "सौ"})
+
+
+@cache
+def _people_en() -> re.Pattern[str]:
+    """English that says only who some people are: a count, one modifier of the glossary
+    ("other", "senior", "infected", "stranded"), people or citizens, where they are from or in;
+    not a noun before them ("culprits people" is no English)."""
+    mods = sorted(
+        {e.en for e in glossary().entries if e.kind == "mod" and re.fullmatch(r"[a-z-]+", e.en)}
+        | {"other", "stranded"}
+    )
+    return re.compile(
+        r"^(\d[\d,.]* )?((lakh|crore|thousand|hundred) )?((" + "|".join(mods) + r") )?"
+        r"(people|citizens)( (from|in|arriving|returning|stranded)\b.*)?$"
+    )
 
 
 def _people_who(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
     """First token of the longest phrase "… <participle> वाले लोगों" the glossary can say, when
     the unit is the public after a relative participle (or after a participle or a count, when
-    the English says only who they are, :data:`_PEOPLE_EN`); None otherwise."""
+    the English says only who they are, :func:`_people_en`); None otherwise."""
     if not any(a.startswith("actor:public") for a in actors) or unit.first < 2:
         return None
     toks = sv.tokens
     before = toks[unit.first - 1].text
-    counted = before == "अन्य" or before[:1].isdigit()
-    if before not in _WHO and before not in _PARTICIPLES and not counted:
+    counted = before == "अन्य" or before[:1].isdigit() or before in _COUNT_WORDS
+    qualified = modifier(before) and before not in {"सभी", "सब", "आम", "हर", "इन", "उन"}
+    if before not in _WHO and before not in _PARTICIPLES and not counted and not qualified:
         return None
     best = None
+    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
     for k in range(unit.first - 1, max(-1, unit.first - 2 - _WHO_REACH), -1):
-        if toks[k].text in _WHO_STOPS or is_break(toks, k):
+        if toks[k].text in _WHO_STOPS or is_break(toks, k) or k in dated:
             break
         said = gloss(sv.text_of(k, unit.last))
-        if said is None or (before not in _WHO and not _PEOPLE_EN.match(said)):
+        if said is None or (before not in _WHO and not _people_en().match(said)):
             continue
         if k < unit.first - 1 or before not in _WHO:
             best = k
