@@ -237,3 +237,9 @@ def test_senior_citizens_and_lakhs_of_people_are_no_public() -> None:
     art, evs = events("दिल्ली सरकार ने फैसला किया है कि 72 लाख लोगों को मुफ्त राशन दिया जाएगा ।")
     ev = one(evs, "राशन")
     assert targets(art, ev) and targets(art, ev)[0].startswith("72 lakh people")
+
+
+def test_such_people_punished_are_no_public() -> None:
+    art, evs = events("मुख्यमंत्री शिवराज सिंह चौहान ने कहा कि हमने ऐसे लोगों के खिलाफ सख्त कार्रवाई की है ।")
+    ev = one(evs, "कार्रवाई")
+    assert targets(art, ev) and targets(art, ev)[0].startswith("such people")

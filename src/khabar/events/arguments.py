@@ -86,7 +86,7 @@ _WHO_REACH = 12  # tokens before "वाले": "दक्षिण कोर�
 # information (the glossary cannot say what their genitive owns)
 _WHO_STOPS = frozenset(
     {"ने", "कि", "।", "को", "पर", "लेकिन", "जबकि", ",", "और", "व", "तथा", "एवं", "की", "का", "के"}
-    | {"इनके", "उनके", "इसके", "उसके", "उन्होंने", "इन्होंने", "हमने", "मैंने", "खिलाफ"}
+    | {"इनके", "उनके", "इसके", "उसके", "उन्होंने", "इन्होंने", "हमने", "मैंने", "खिलाफ", "द्वारा"}
 )
 
 
@@ -96,7 +96,9 @@ _WHO_STOPS = frozenset(
 # people, where they are from or how many is taken ("borders people" is none).
 # + रहे, फंसे and the glossary's modifiers ("आंदोलन कर रहे लोगों", "बिहार के बाहर फंसे लोगों",
 # "वरिष्ठ नागरिकों" = "senior citizens", "संक्रमित लोगों"), lakh/crore counts ("72 लाख लोगों")
-_PARTICIPLES = frozenset({"चुके", "हुए", "लौटे", "आए", "आये", "गए", "गये", "अन्य", "रहे", "फंसे"})
+_PARTICIPLES = frozenset(
+    {"चुके", "हुए", "लौटे", "आए", "आये", "गए", "गये", "अन्य", "रहे", "फंसे", "ऐसे", "जिन"}
+)
 _COUNT_WORDS = frozenset({"लाख", "करोड़", "हजार", "सौ"})
 
 
@@ -107,7 +109,7 @@ def _people_en() -> re.Pattern[str]:
     not a noun before them ("culprits people" is no English)."""
     mods = sorted(
         {e.en for e in glossary().entries if e.kind == "mod" and re.fullmatch(r"[a-z-]+", e.en)}
-        | {"other", "stranded"}
+        | {"other", "stranded", "such", "those"}
     )
     return re.compile(
         r"^(\d[\d,.]* )?((lakh|crore|thousand|hundred) )?((" + "|".join(mods) + r") )?"
