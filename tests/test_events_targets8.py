@@ -243,3 +243,19 @@ def test_such_people_punished_are_no_public() -> None:
     art, evs = events("मुख्यमंत्री शिवराज सिंह चौहान ने कहा कि हमने ऐसे लोगों के खिलाफ सख्त कार्रवाई की है ।")
     ev = one(evs, "कार्रवाई")
     assert targets(art, ev) and targets(art, ev)[0].startswith("such people")
+
+
+def test_whom_to_contact_is_not_whom_one_advises() -> None:
+    art, evs = events(
+        "जिलाधिकारी ने लोगों को परेशानी होने पर तत्काल अस्पताल से संपर्क करने की सलाह दी है ।"
+    )
+    ev = one(evs, "सलाह")
+    assert not any("अस्पताल" in a.text for a in ev.arguments if a.role == "target")
+
+
+def test_an_activity_is_asked_nothing() -> None:
+    art, evs = events(
+        "डब्ल्यूएचओ के प्रमुख ने वैश्विक यात्रा से बैन हटाने में जल्दबाजी न करने की सलाह दी है ।"
+    )
+    ev = one(evs, "सलाह")
+    assert "travel" not in targets(art, ev)

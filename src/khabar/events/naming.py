@@ -180,16 +180,27 @@ _NO_ACTOR = frozenset(
 )
 
 
-def _no_actor(arg: Argument) -> bool:
+def _no_actor(arg: Argument, ev: Event | None = None) -> bool:
     words = _words(arg.text)
+    if arg.role == "target" and ev is not None and ev.type == "REQUEST" and _an_act(words):
+        return True  # "वैश्विक यात्रा से बैन हटाने में जल्दबाजी न करने की सलाह": travel is asked nothing
     return arg.role == "target" and not arg.en and bool(words) and words[-1] in _NO_ACTOR
 
 
+def _an_act(words: list[str]) -> bool:
+    """Whether a phrase's head is an activity of the glossary (यात्रा, प्रवेश, आवाजाही): what a
+    measure may stop, never whom a request asks (round ev62, corpus day files)."""
+    if not words:
+        return False
+    entries = [e for f, e in glossary().index.get(words[-1], ()) if f == (words[-1],)]
+    return bool(entries) and all(e.kind == "act" for e in entries)
+
+
 def _drop_no_actor_targets(ev: Event) -> None:
-    if not any(_no_actor(a) for a in ev.arguments):
+    if not any(_no_actor(a, ev) for a in ev.arguments):
         return
-    gone = {a.entity_id for a in ev.arguments if _no_actor(a)}
-    ev.arguments = [a for a in ev.arguments if not _no_actor(a)]
+    gone = {a.entity_id for a in ev.arguments if _no_actor(a, ev)}
+    ev.arguments = [a for a in ev.arguments if not _no_actor(a, ev)]
     kept = {a.entity_id for a in ev.arguments if a.role == "target"}
     ev.target = [t for t in ev.target if t not in gone or t in kept]
 
