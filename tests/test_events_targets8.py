@@ -259,3 +259,10 @@ def test_an_activity_is_asked_nothing() -> None:
     )
     ev = one(evs, "सलाह")
     assert "travel" not in targets(art, ev)
+
+
+def test_a_possessive_hides_no_place_of_stranded_people() -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss("दूसरे राज्यों में हमारे फंसे हुए लोगों") == "people stranded in other states"
+    assert gloss("अपने कर्मचारियों") == "employees"
