@@ -266,3 +266,12 @@ def test_a_possessive_hides_no_place_of_stranded_people() -> None:
 
     assert gloss("दूसरे राज्यों में हमारे फंसे हुए लोगों") == "people stranded in other states"
     assert gloss("अपने कर्मचारियों") == "employees"
+
+
+def test_praise_of_their_efforts_is_for_them() -> None:
+    art, evs = events("प्रधानमंत्री ने कोरोना वॉरियर्स के प्रयासों की प्रशंसा की ।")
+    ev = one(evs, "प्रशंसा")
+    assert targets(art, ev) == ["COVID-19 warriors"]
+    art, evs = events("स्वास्थ्य मंत्री ने विभिन्न मंत्रालयों के प्रयासों की सराहना की ।")
+    ev = one(evs, "सराहना")
+    assert targets(art, ev) == ["various ministries"]

@@ -440,6 +440,10 @@ def _object_target(
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
         return
+    if cand.trig.type == "SUPPORT" and cand.trig.possessor in {"target", "target_or_object"}:
+        _praised(sv, cand, start, units, roles)
+        if roles.target:
+            return
     if cand.trig.type == "COERCE":
         _possessor_of_activity(sv, cand, start, units, roles)
     if cand.trig.type == "COERCE" and "को" in marks and not roles.target:
@@ -608,6 +612,32 @@ def _withheld_from_all(sv: SentenceView, cand: Candidate) -> bool:
             return False
         everyone = everyone or t.text == "को"
     return everyone
+
+
+# What one's praise names in place of the praised ("कोरोना वॉरियर्स के प्रयासों की प्रशंसा",
+# "विभिन्न मंत्रालयों के काम की सराहना"): their efforts, work, role; the owner is the target.
+# Round ev62 (issue 13): 10 "<owner> के प्रयासों की सराहना/प्रशंसा" in corpus/hindi-covid-2020.
+_EFFORTS = frozenset(
+    {"प्रयासों", "प्रयास", "काम", "कामों", "कार्य", "कार्यों", "पहल", "कोशिशों", "योगदान", "भूमिका"}
+)
+
+
+def _praised(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """Whom praise is for when no entity's genitive gave it: the owner of the efforts praised,
+    or the people a genitive names ("सभी स्वास्थ्य कर्मियों की तारीफ"), if the glossary can say
+    them (:func:`_phrase_before`)."""
+    toks = sv.tokens
+    k = cand.first - 1
+    if k - 1 < start or toks[k].text not in {"की", "का", "के"}:
+        return
+    if toks[k - 1].text in _EFFORTS:
+        if k - 3 >= start and toks[k - 2].text in {"के", "की", "का"}:
+            _phrase_before(sv, start, k - 2, units, roles)
+        return
+    if names_people(sv.text_of(max(start, k - 3), k - 1)):
+        _phrase_before(sv, start, k, units, roles)
 
 
 def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Unit]) -> Unit | None:
