@@ -601,6 +601,41 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     offices act, until the next credit line ("Mumbai health department" in a Bareilly report was
     the last town named). Every figure above unchanged; 300 corpus day files: 3 changes, 2 right,
     1 as good (Agra -> Lucknow for a UP-wide health department in a Lucknow report).
+    Round ev62, targets of permissions (2026-12-04 (session 6), same command; kinds read on the
+    tune half's target errors and an unseen target stand-in annotated before the run): a को
+    phrase before "<infinitive> की अनुमति" is whom the permission is for though the infinitive's
+    पर/में phrase stands between; a permission withheld from everyone ("किसी को भी …", "कोई छूट
+    नहीं") binds the public of the issuer's place (no public for a locality's rule, a pronoun's
+    people, an inferred issuer, an office with no place). all (n=107): target 0.364 -> 0.374,
+    actors 0.318 -> 0.327, lenient 0.561 -> 0.570; tune (n=77): target 0.455 -> 0.468, actors
+    0.403 -> 0.416; check (n=30): unchanged (target 0.133, actors 0.100); core R/P unchanged. 312
+    corpus day files: 3 changed targets, 2 right, 1 weak. Floors: actors 0.31 -> 0.32, target
+    0.36 -> 0.37.
+    Then bare objects of closures and seals past a duration or adverbial ("… तक के लिए", "इस
+    दौरान", "पहले ही"), 11 glossary heads of closed things, and no " in India" for a target of an
+    office said without its place. Every figure above unchanged; 312 corpus day files: 26
+    changed targets, 22 right or better, 3 part of a list, 1 placed by a wrong source.
+    Then संस्थान = institutions and शीर्ष/शोध/मीडिया as modifiers. Every figure above unchanged;
+    312 corpus day files: 17 changed targets, all right or better.
+    Then the commas and "और" of a coordinated object count no more towards its length limit
+    (long lists of closed places kept whole). Every figure above unchanged; 312 corpus day
+    files: 2 changed targets, both right.
+    Then people a relative participle names ("… से आने वाले लोगों") are no public of a place, and
+    an appeal's को addressee is kept across the place of the act asked for. Every figure above
+    unchanged; 312 corpus day files: 10 changed targets, 9 right or better, 1 as before.
+    Then "लोगों" after a count with अन्य or a participle is some people ("9 other people",
+    "stranded people"), not the public. Every figure above unchanged; 312 corpus day files: 8
+    changed targets, all better.
+    Then a bare public addressed by a source of the country itself is the public of India, not of
+    the report's state. Every figure above unchanged; 312 corpus day files: 9 changed targets, 7
+    right, 1 less wrong, 1 wrong by a wrong source.
+    Then "लोगों" after रहे/फंसे/ऐसे/जिन, a lakh count or a glossary modifier is some people ("72
+    lakh people", "senior citizens", "such people"); "X से संपर्क करने की सलाह" does not advise
+    X; an activity is never a request's target. Every figure above unchanged; 312 corpus day
+    files: 14 changed targets, all better (2 advice events with only a pronoun target dropped).
+    Then a speaker's possessive is no word of a glossed phrase, praise of someone's efforts
+    targets them, and 3 glossary words. Every figure above unchanged; 312 corpus day files: 3
+    changed targets, all better.
 
     Round ev63, precision on a new seeded sample (2026-12-04 (session 6), same command; a sample
     of 150 events on 30 free corpus day files, /tmp/s13/precision_sample2.txt, judged by hand
@@ -636,8 +671,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.80
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.31
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.36
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.32
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.37
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.935
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.58

@@ -477,8 +477,15 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             # the phrase is placed by its own place or origin: no jurisdiction is added
             if where[0] == "abroad":  # "विदेश में फंसे" = "stranded abroad" (round ev34)
                 return f"{head[0]} {entry.en}{' from' if link == 'from' else ''} abroad", True
+            if link == "from" and where[0].split()[-1] in _CARRIERS:
+                # "स्पेशल ट्रेन से आने वाले लोगों": by the train, not from it (round ev62)
+                return f"{head[0]} {entry.en} by {where[0]}", True
             return f"{head[0]} {entry.en} {link} {where[0]}", True
     return None
+
+
+# What one arrives by, not from ("ट्रेन से आने वाले", "बसों से आए"): the glossary's vehicles.
+_CARRIERS = frozenset({"train", "trains", "bus", "buses", "flight", "flights", "vehicles"})
 
 
 def _contacts(before: list[str], head: str, g: Glossary) -> str:
@@ -605,10 +612,15 @@ def _relative(words: list[str]) -> str | None:
     return f"violators of {of}" if of else "violators"
 
 
+_POSSESSIVES = frozenset({"हमारे", "हमारी", "हमारा", "अपने", "अपनी", "अपना"})
+
+
 def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str | None:
     """The English of a Hindi noun phrase, qualified "in <place>" (the jurisdiction of the act
     it is the target of) when it names no place of its own; None when its head is unknown."""
-    words = _words(text)
+    # "दूसरे राज्यों में हमारे फंसे हुए लोगों": the speaker's possessive says nothing of who they
+    # are and hid the participle's place from it (round ev62, a corpus day file)
+    words = [w for w in _words(text) if w not in _POSSESSIVES] or _words(text)
     relative = _relative(words) or _violators_of(words)
     if relative:
         return f"{relative} in {place}" if place else relative

@@ -161,6 +161,44 @@ def _own_conjunct(sv: SentenceView, cand: Candidate, start: int) -> int:
     return start
 
 
+# Permissions given or withheld ("… की अनुमति दी", "… की इजाजत नहीं होगी"): the को phrase before
+# "<infinitive> की <permission>" is whom it is for, whatever the infinitive's own place or goal
+# ("पर", "में") between them. Issue 13, round ev62: an unseen stand-in's stranded workers allowed
+# to go to their places of work had no target (the पर phrase read as a topic).
+_PERMISSION_MODES = frozenset({"ease", "ban"})
+# Appeals and advice ("छात्रों को घर में ही रहने की सलाह", "मजदूरों को अपने घरों में रहने की
+# अपील") likewise: the place in between is the infinitive's (round ev62: 3 test sentences of the
+# kind lost their addressee, read on corpus day files outside the gold's days).
+_ASKING_MODES = frozenset({"appeal", "advise"})
+
+
+def _permitted_activity(sv: SentenceView, u: Unit, cand: Candidate) -> bool:
+    """Whether a को unit is whom a permission is for: the trigger right after "<infinitive>
+    की/का", a permission given or withheld, and nothing between the unit and the trigger that
+    starts another clause or object (a break, "कि", a comma, another को)."""
+    toks = sv.tokens
+    k = cand.first
+    if cand.trig.mode not in _PERMISSION_MODES | _ASKING_MODES or k < 2 or u.marker_end >= k - 1:
+        return False
+    if cand.trig.mode == "ban" and not cand.trig.withheld:
+        return False
+    if toks[k - 1].text not in {"की", "का"} or not _activity(toks[k - 2].text):
+        return False
+    if k - 1 - u.marker_end > _PERMITTED_REACH:
+        return False
+    # "जनता को उचित मूल्य पर उपलब्ध हों ये सुनिश्चित करने के लिए कदम उठाने का आग्रह": a clause of
+    # its own (a finite verb, a purpose) stands between: the को phrase is that clause's
+    return not any(
+        is_break(toks, j) or toks[j].text in _NOT_IN_THE_ACT for j in range(u.marker_end, k - 1)
+    )
+
+
+# Tokens between the को phrase and "<infinitive> की": "कुछ शर्तों के साथ राज्य के भीतर उनके काम
+# के स्थानों पर जाने" is 13 (the stand-in's permission); longer is another clause's.
+_PERMITTED_REACH = 14
+_NOT_IN_THE_ACT = frozenset({"कि", "को", ",", "और", "लिए", "ये", "यह", "जो", "हों", "हो", "है", "हैं"})
+
+
 def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     trig = cand.trig
     roles = Roles()
@@ -229,6 +267,10 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         ):
             # "इन सभी लोगों को अस्पताल में क्वारंटीन में रखा गया": where they are held is no
             # topic (round ev43, issue 13: such confinements lost their object)
+            topic = False
+        if topic and marker == "को" and _permitted_activity(sv, u, cand):
+            # "फंसे मजदूरों को … काम के स्थानों पर जाने की अनुमति": where they may go belongs
+            # to the permitted act, not a topic; they are whom it is given to (issue 13, ev62)
             topic = False
         if topic and not (trig.type == "REQUEST" and marker == "से"):
             continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")

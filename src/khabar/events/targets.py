@@ -218,7 +218,11 @@ _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इन
 # Verbs whose own object takes से ("बीमारी से निपटने", "संक्रमण से बचने", "कोरोना से लड़ने"): a
 # से-phrase right before one belongs to that verb, not to the request or measure (round ev28,
 # appeals on the corpus day files outside the event gold).
-_FROM_OBJECT = ("निपट", "बचन", "बचा", "बचे", "लड़", "जूझ", "उबर", "मुक्त", "दूर")
+# + "X से संपर्क करने की सलाह" (round ev62: "उन्हें तत्काल अस्पताल से संपर्क करने की सलाह" had the
+# hospital for whom the advice was given, on a corpus day file outside the gold's days)
+_FROM_OBJECT: tuple[str, ...] = (
+    "निपट", "बचन", "बचा", "बचे", "लड़", "जूझ", "उबर", "मुक्त", "दूर", "संपर्क"
+)
 # Nouns that make a compound postposition with a genitive before and पर/से/में after ("के आधार
 # पर": on the basis of, "की तरफ से": on behalf of, "के तौर पर": as): never a target. Round ev28:
 # 4 targets "आधार"/"तरफ" on 340 corpus day files outside the event gold, all wrong.
@@ -383,8 +387,8 @@ def _object_target(
             # "आप सभी से आग्रह": the words that address the public are its evidence
             while first < end and toks[first].text in _SPEAKERS:
                 first += 1  # "हमारा आप सब से यह आग्रह है": the speaker's, not the addressee
-            if {t.text for t in toks[first : end + 1]} <= _ADDRESS_WORDS and (
-                cand.trig.mode in PUBLIC_MODES or cand.trig.mode in _PUBLIC_MEASURES
+            if {t.text for t in toks[first : end + 1]} <= _ADDRESS_WORDS and _binds_the_public(
+                sv, cand
             ):  # "हर किसी को मास्क लगाना अनिवार्य": a rule for everyone binds the public
                 said = (first, end)
             break
@@ -436,6 +440,10 @@ def _object_target(
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
         return
+    if cand.trig.type == "SUPPORT" and cand.trig.possessor in {"target", "target_or_object"}:
+        _praised(sv, cand, start, units, roles)
+        if roles.target:
+            return
     if cand.trig.type == "COERCE":
         _possessor_of_activity(sv, cand, start, units, roles)
     if cand.trig.type == "COERCE" and "को" in marks and not roles.target:
@@ -446,6 +454,12 @@ def _object_target(
         if said is None and sv.tokens[cand.first].text in _NOT_TO_THE_PUBLIC:
             return  # "मुख्यमंत्रियों ने लॉकडाउन बढ़ाने का सुझाव दिया": to whom, unsaid
         public_addressee(sv, cand, roles, said)
+        if not roles.target and cand.trig.withheld:
+            # "… ने साफ कर दिया कि किसी भी जिले में कोई छूट नहीं है": the source, in the clause
+            # of saying, is found later; the public is named (or dropped, unplaced) with it
+            at = toks[cand.first].start
+            roles.args.append(Argument("target_inferred", "public", at, at, "actor:public"))
+            roles.target.append("actor:public")
 
 
 # A clause of time before the main verb ("… रोके जाने के बाद", "… मिलने से पहले"): a phrase
@@ -552,8 +566,78 @@ def _binds_the_public(sv: SentenceView, cand: Candidate) -> bool:
     mode = cand.trig.mode
     if mode in PUBLIC_MODES or mode in _PUBLIC_MEASURES:
         return True
+    if cand.trig.withheld and _withheld_from_all(sv, cand):
+        # "किसी भी जिले में कोई छूट नहीं होगी", "किसी को आने-जाने की अनुमति नहीं होगी": a
+        # permission withheld from no one named is withheld from everyone, a rule binding the
+        # public (the event gold codes "public of Bihar" for the tune half's one; issue 13,
+        # round ev62, read on corpus day files outside the gold's days)
+        return True
     said = {t.text for t in sv.tokens[cand.first : cand.last + 1]}
     return mode == "order" and bool(said & _GUIDELINES)
+
+
+# What a permission withheld from everyone may say of where it holds: "किसी भी जिले में कोई छूट
+# नहीं" (the issuer's whole jurisdiction); a locality ("सील एरिया में किसी को …", "कंटेनमेंट जोन
+# में …") binds its residents alone, whose name the English cannot give (no public then).
+_WHOLE_UNITS = frozenset({"जिले", "जिला", "जिलों", "शहर", "शहरों", "लॉकडाउन"}) | _JURISDICTION
+_EMPHATIC = frozenset({"भी", "ही"})
+
+
+def _withheld_from_all(sv: SentenceView, cand: Candidate) -> bool:
+    """Whether a permission withheld is withheld from everyone: in its clause (after the last
+    "कि") it names no one but the words of everyone ("किसी को भी … की इजाजत नहीं होगी", "कोई
+    छूट नहीं"), no object pronoun ("इन्हें": the foreigners named before), no other को phrase
+    ("किसी बाहरी व्यक्ति या वाहन को"), and no place but the jurisdiction's units. Issue 13, round
+    ev62: 9 withheld permissions with no target on the 312 corpus day files outside the gold's
+    days, read by hand; only the 3 of everyone are kept (the others bind a sealed area, the
+    quarantined workers or restaurants)."""
+    toks = sv.tokens[: cand.first]
+    ki = max((j for j, t in enumerate(toks) if t.text == "कि" or is_break(sv.tokens, j)), default=-1)
+    clause = toks[ki + 1 :]
+    if any(t.text in OBJECT_PRONOUNS for t in clause):
+        return False
+    everyone = len(clause) >= 1 and clause[-1].text == "कोई"
+    for j, t in enumerate(clause):
+        if t.text not in {"को", "में"}:
+            continue
+        k = j - 1
+        while k >= 0 and clause[k].text not in MARKERS_1 and clause[k].text not in {",", "के", "की", "का"}:
+            k -= 1
+        words = {w.text for w in clause[k + 1 : j]} - _EMPHATIC
+        if not words:
+            return False
+        if t.text == "को" and not words <= _ADDRESS_WORDS:
+            return False
+        if t.text == "में" and not words <= _ADDRESS_WORDS | _WHOLE_UNITS:
+            return False
+        everyone = everyone or t.text == "को"
+    return everyone
+
+
+# What one's praise names in place of the praised ("कोरोना वॉरियर्स के प्रयासों की प्रशंसा",
+# "विभिन्न मंत्रालयों के काम की सराहना"): their efforts, work, role; the owner is the target.
+# Round ev62 (issue 13): 10 "<owner> के प्रयासों की सराहना/प्रशंसा" in corpus/hindi-covid-2020.
+_EFFORTS = frozenset(
+    {"प्रयासों", "प्रयास", "काम", "कामों", "कार्य", "कार्यों", "पहल", "कोशिशों", "योगदान", "भूमिका"}
+)
+
+
+def _praised(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """Whom praise is for when no entity's genitive gave it: the owner of the efforts praised,
+    or the people a genitive names ("सभी स्वास्थ्य कर्मियों की तारीफ"), if the glossary can say
+    them (:func:`_phrase_before`)."""
+    toks = sv.tokens
+    k = cand.first - 1
+    if k - 1 < start or toks[k].text not in {"की", "का", "के"}:
+        return
+    if toks[k - 1].text in _EFFORTS:
+        if k - 3 >= start and toks[k - 2].text in {"के", "की", "का"}:
+            _phrase_before(sv, start, k - 2, units, roles)
+        return
+    if names_people(sv.text_of(max(start, k - 3), k - 1)):
+        _phrase_before(sv, start, k, units, roles)
 
 
 def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Unit]) -> Unit | None:
