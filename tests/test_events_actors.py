@@ -30,7 +30,7 @@ SECTORS = [
     ("बिहार सरकार ने बाजार बंद करने का फैसला किया ।", "actor:Government of Bihar", "IND-Bihar GOV"),
     ("चीन की सरकार ने उड़ानों पर रोक लगा दी ।", "actor:Government of China", "CHN GOV"),
     ("हाईकोर्ट ने सरकार से जवाब की मांग की ।", "actor:court", "IND JUD"),
-    ("सेना ने सीमा पर जवानों की तैनाती की ।", "actor:army", "IND MIL"),
+    ("सेना ने सीमा पर जवानों की तैनाती की ।", "actor:Indian Army", "IND MIL"),
     ("ग्रामीणों ने पुलिस पर पथराव किया ।", "actor:villagers", "IND CVL"),
     ("मजदूरों ने प्रशासन से घर भेजने की मांग की ।", "actor:workers", "IND LAB"),
     ("डॉक्टरों ने लोगों से घरों में रहने की अपील की ।", "actor:health workers", "IND HLH"),

@@ -8,7 +8,7 @@ Sentences written like the news of corpus/hindi-covid-2020, not taken from it.""
 from __future__ import annotations
 
 from khabar.eval.event_gold import english_names
-from khabar.model import Article
+from khabar.model import Article, Event
 
 from .hindi_events import analyser
 
@@ -53,3 +53,43 @@ def test_a_chief_minister_s_appeal_makes_a_later_bare_government_his_state_s() -
         " मदद मांगी है । सरकार ने सभी मॉल बंद कर दिए हैं ।"
     )
     assert _sources(art, "COERCE", 1) == ["Government of Delhi"]
+
+
+def test_a_country_or_state_taking_a_measure_is_its_government() -> None:
+    art = analysed("ओमान ने भारत से आने वाली सभी उड़ानों पर अगले आदेश तक रोक लगा दी है ।")
+    assert _sources(art, "COERCE") == ["Government of Oman"]
+    art = analysed("अमेरिका ने महामारी से निपटने के लिए नेशनल गार्ड के जवानों को तैनात किया है ।")
+    assert _sources(art, "MOBILIZE") == ["Government of the United States"]
+    art = analysed("ओडिशा ने दूसरे राज्यों से आने वाले लोगों के लिए अपनी सीमाएं सील कर दी हैं ।")
+    assert _sources(art, "COERCE") == ["Government of Odisha"]
+
+
+def test_a_country_between_states_or_as_a_possessor_stays_itself() -> None:
+    # an accusation between states: the country, as analysts code international acts
+    art = analysed("चीन ने अमेरिका पर महामारी को लेकर झूठ फैलाने का आरोप लगाया है ।")
+    assert _sources(art, "ACCUSE") == ["China"]
+    # a possessor is no subject: "ईरान के फैसले" stays Iran
+    art = analysed("भारतीयों के लिए वीजा-मुक्त प्रवेश की अनुमति देने के ईरान के फैसले का स्वागत हुआ ।")
+    assert all(not s.startswith("Government of") for e in art.events for s in _names(art, e))
+
+
+def test_a_force_or_national_body_named_alone_is_india_s() -> None:
+    art = analysed("सेना ने छावनी के बाजार वाले इलाके को 48 घंटे के लिए सील कर दिया है ।")
+    assert _sources(art, "COERCE") == ["Indian Army"]
+    art = analysed("सीबीएसई ने दसवीं और बारहवीं की बची हुई परीक्षाएं स्थगित कर दी हैं ।")
+    assert _sources(art, "COERCE") == ["Central Board of Secondary Education"]
+    art = analysed("डीएमआरसी ने यात्रियों से बेवजह सफर न करने की अपील की है ।")
+    assert _sources(art, "REQUEST") == ["Delhi Metro Rail Corporation"]
+
+
+def test_a_ne_agent_keeps_the_act_over_a_by_phrase_inside_its_object() -> None:
+    art = analysed(
+        "दौरे के बाद स्वास्थ्य मंत्री हर्षवर्धन ने एम्स द्वारा वीडियो कॉल तकनीक के इस्तेमाल से"
+        " मरीजों की निगरानी के इंतजामों की सराहना की ।"
+    )
+    assert _sources(art, "SUPPORT") == ["Harsh Vardhan"]
+
+
+def _names(art: Article, ev: Event) -> list[str]:
+    names = english_names(art, ev)
+    return [names.get(i, "") for i in ev.source]
