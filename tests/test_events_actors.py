@@ -29,7 +29,7 @@ SECTORS = [
     ("केंद्र सरकार ने सभी राज्यों को निर्देश दिए ।", "actor:Government of India", "IND GOV"),
     ("बिहार सरकार ने बाजार बंद करने का फैसला किया ।", "actor:Government of Bihar", "IND-Bihar GOV"),
     ("चीन की सरकार ने उड़ानों पर रोक लगा दी ।", "actor:Government of China", "CHN GOV"),
-    ("हाईकोर्ट ने सरकार से जवाब की मांग की ।", "actor:court", "IND JUD"),
+    ("हाईकोर्ट ने सरकार से जवाब की मांग की ।", "actor:High Court", "IND JUD"),
     ("सेना ने सीमा पर जवानों की तैनाती की ।", "actor:Indian Army", "IND MIL"),
     ("ग्रामीणों ने पुलिस पर पथराव किया ।", "actor:villagers", "IND CVL"),
     ("मजदूरों ने प्रशासन से घर भेजने की मांग की ।", "actor:workers", "IND LAB"),

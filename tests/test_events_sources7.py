@@ -93,3 +93,16 @@ def test_a_ne_agent_keeps_the_act_over_a_by_phrase_inside_its_object() -> None:
 def _names(art: Article, ev: Event) -> list[str]:
     names = english_names(art, ev)
     return [names.get(i, "") for i in ev.source]
+
+
+def test_a_state_s_high_court_is_named_so() -> None:
+    art = analysed("केरल उच्च न्यायालय ने याचिका पर राज्य सरकार से दो दिन में जवाब मांगा है ।")
+    assert _sources(art, "REQUEST") == ["Kerala High Court"]
+    art = analysed("जिला अदालत ने आरोपी की जमानत याचिका खारिज कर दी है ।")
+    assert all("High Court" not in s for e in art.events for s in _names(art, e))
+    # with no place, the high court of the state the report named
+    art = analysed(
+        "देहरादून : उत्तराखंड में कोरोना के दो नए मामले मिले हैं । हाईकोर्ट ने निचली अदालतों के लिए"
+        " 14 अप्रैल तक अवकाश घोषित कर दिया है ।"
+    )
+    assert _sources(art, "COERCE") == ["Uttarakhand High Court"]

@@ -208,6 +208,25 @@ def governments_of_places(
     return list(dict.fromkeys(out))
 
 
+# A high court named with no place ("हाईकोर्ट ने … अवकाश घोषित किया") is the court of the state
+# the article last named (round ev64, issue 13: "Uttarakhand High Court" in an Uttarakhand report
+# of unseen stand-in D, 2 sources; "High Court" of no state before). Not outside the home country.
+_HIGH_COURT = "actor:High Court"
+
+
+def _state_high_court(
+    source: list[str], codes: dict[str, str], args: list[Argument], state: tuple[str, str] | None
+) -> list[str]:
+    if _HIGH_COURT not in source or state is None or "-" not in state[0]:
+        return source
+    court = f"actor:{state[1]} High Court"
+    codes[court] = f"{state[0]} JUD"
+    for arg in args:
+        if arg.role.startswith("source") and arg.entity_id == _HIGH_COURT:
+            arg.entity_id = court
+    return [court if s == _HIGH_COURT else s for s in source]
+
+
 def event_id(article_id: str, trigger_start: int) -> str:
     return hashlib.sha1(f"{article_id}:{trigger_start}".encode()).hexdigest()[:16]
 
@@ -557,6 +576,7 @@ def extract_sentence(
             type_ = "AGREE"  # PLOVER: future meetings, visits and summits are coded AGREE
         # "भारत ने": the Government of India
         source = governments_of_places(source, codes, type_, roles.args, article.text)
+        source = _state_high_court(source, codes, roles.args, ctx.actors.state)
         first, last = sv.tokens[cand.first], sv.tokens[cand.last]
         date, basis = None, None
         if ci in dates:
