@@ -106,3 +106,10 @@ def test_a_state_s_high_court_is_named_so() -> None:
         " 14 अप्रैल तक अवकाश घोषित कर दिया है ।"
     )
     assert _sources(art, "COERCE") == ["Uttarakhand High Court"]
+
+
+def test_place_and_person_names_are_written_as_the_english_press_does() -> None:
+    art = analysed("गाजियाबाद पुलिस ने लॉकडाउन तोड़ने वाले 40 लोगों को गिरफ्तार किया है ।")
+    assert _sources(art, "COERCE") == ["Ghaziabad Police"]  # not the gazetteer's "Ghāziābād"
+    art = analysed("केंद्रीय मंत्री नितिन गडकरी ने टोल कंपनियों से मजदूरों को खाना देने की अपील की है ।")
+    assert _sources(art, "REQUEST") == ["Nitin Gadkari"]
