@@ -32,6 +32,12 @@ def test_the_delhi_government_has_one_name() -> None:
 def test_an_agentless_measure_in_delhi_is_the_nct_s() -> None:
     art = analysed("दिल्ली में 30 अप्रैल तक सभी सरकारी स्कूल बंद कर दिए गए हैं ।")
     assert _sources(art, "COERCE") == ["Government of Delhi"]
+    # the administration named by the office word in a Delhi report
+    art = analysed(
+        "दिल्ली में कोरोना के 150 नए मामले मिले हैं । प्रशासन ने राजधानी में 20 और इलाकों को"
+        " कंटेनमेंट जोन घोषित कर दिया है ।"
+    )
+    assert _sources(art, "COERCE") == ["Government of Delhi"]
     # a district named by its compass word stays that district's
     art = analysed("दक्षिणी दिल्ली में कई गलियों को सील कर दिया गया है ।")
     assert _sources(art, "COERCE") == ["South Delhi district administration"]

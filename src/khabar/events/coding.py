@@ -25,6 +25,7 @@ from .actors import (
     entity_code,
     office_place,
     place_code,
+    territory_of_city,
 )
 from .names import romanise, untagged_name
 from .places import (
@@ -228,6 +229,11 @@ def coded_mentions(
             up = localities().get(local[0])
             local = up.city if up is not None else local
         code, name, inferred, first = _code(word, lex, tokens, i, places, ctx, local, here)
+        town = (code.split()[0], name.removesuffix(" district administration"))
+        if name.endswith(" district administration") and (whole := territory_of_city(town)):
+            # "प्रशासन ने राजधानी में 56 इलाकों को कंटेनमेंट जोन घोषित किया": Delhi with no
+            # district is the NCT's government (round ev64; events/issuer.py does the same)
+            code, name = f"{whole[0]} GOV", f"Government of {whole[1]}"
         if named is not None:  # a title: the person holds the office and gets its code
             if ctx is not None and named.entity_id and not inferred:
                 ctx.person_codes.setdefault(named.entity_id, code)
