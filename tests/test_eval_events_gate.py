@@ -650,6 +650,16 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     0.875 unchanged; source, date, modality, actors unchanged. Floors: core precision all 0.91 ->
     0.915, tune 0.93 -> 0.935.
 
+    Round ev64, event sources (2026-12-04 (session 6), same command; kinds read on unseen
+    stand-ins C-I and 247 corpus day files outside the gold's days, none from the gold): the NCT
+    of Delhi is "Government of Delhi" by any name and for an agentless measure in Delhi with no
+    district; a state office holder as a ने-agent makes a later bare "सरकार" that state's; a
+    country or state as the subject of a measure is its government; a bare "सेना" is the Indian
+    Army; CBSE, DMRC, AIIMS, NDMA named; a ने-agent keeps its act over a द्वारा phrase. all
+    (n=107): source 0.804 -> 0.813, actors 0.318 -> 0.327; tune (n=77): source 0.857 -> 0.870,
+    actors 0.403 -> 0.416; check (n=30, measured once): unchanged (source 0.667, actors 0.100);
+    core R/P, target, date, modality unchanged. Floors: source 0.80 -> 0.81, actors 0.31 -> 0.32.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -670,7 +680,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.80
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.81
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.32
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.37
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89

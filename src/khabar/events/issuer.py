@@ -37,6 +37,7 @@ from .actors import (
     entity_code,
     place_code,
     sector_of,
+    territory_of_city,
 )
 from .arguments import Roles
 from .clause import DocContext, SentenceView, Unit, unit_actors
@@ -718,6 +719,12 @@ def _administration(place: tuple[str, str], district: str) -> tuple[str, str, st
     if country != actor_dictionary().default_country and (own := country_name(country)):
         name = f"Government of {own}"
         return f"actor:{name}", f"{country} GOV", name
+    if district == place[1] and (whole := territory_of_city(place)) is not None:
+        # Delhi with no compass district: the NCT's government, a "Delhi district
+        # administration" does not exist (round ev64, issue 13: 2 core sources of unseen
+        # stand-ins C and G, "दिल्ली में … 1800 लोगों को क्‍वारंटाइन किया गया है")
+        name = f"Government of {whole[1]}"
+        return f"actor:{name}", f"{whole[0]} GOV", name
     name = f"{district} district administration"
     return f"actor:{name}", f"{place[0]} GOV", name
 

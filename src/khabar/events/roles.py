@@ -276,7 +276,10 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
         if marker in {"द्वारा", "के द्वारा", "की ओर से"}:
             nxt = {t.text for t in sv.tokens[u.marker_end : u.marker_end + 3]}
-            if not unnamed_agent and not nxt & PASSIVE:  # "X द्वारा किए गए": a participle
+            # a ने-agent of the active verb keeps it: "हर्षवर्धन ने एम्स द्वारा … के इस्तेमाल से
+            # … निगरानी के इंतजामों की सराहना की" (round ev64, a corpus day file outside the gold)
+            ne_agent = agent is not None and agent.marker == "ने"
+            if not unnamed_agent and not nxt & PASSIVE and not ne_agent:  # "X द्वारा किए गए"
                 agent = u
             continue
         conjunct = _conjunct(sv, units, u)
