@@ -115,3 +115,36 @@ def test_a_helping_caller_taking_tasks_back_stores_the_tables_of_one_job(
     ingest(paths, Config(db_path=tmp_path / "two.db"), jobs=2)
     assert dump(tmp_path / "one.db") == dump(tmp_path / "two.db")
     assert len(taken_back) == len(set(taken_back))  # no record ran here twice
+
+
+def test_document_frequencies_are_written_once_a_batch_with_the_same_rows(
+        tmp_path: Path, shared_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writer saves at every new day of a batch; the document frequencies wait for the
+    batch's last save (``save_state(df=False)``). Corpus days ingested both ways: every table
+    is the same row for row (the new terms keep their rowids), with fewer rows upserted."""
+    from khabar.stories import persist
+
+    written: list[int] = []
+    original = persist.save_state
+
+    def counting(conn: object, cl: persist.StoryClusterer, *, df: bool = True) -> None:
+        if df:
+            written.append(len(set(cl.df_unwritten) | set(cl.df_delta)))
+        original(conn, cl, df=df)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(persist, "save_state", counting)
+    paths = corpus_sample(shared_data, 2)
+    ingest(paths, Config(db_path=tmp_path / "batched.db"), jobs=1)
+    batched = sum(written)
+
+    written.clear()
+    settle = persist.StoryWriter._settle
+
+    def every_day(self: persist.StoryWriter, cl: persist.StoryClusterer, df: bool = True) -> None:
+        settle(self, cl, True)  # the way before: written at every save
+
+    monkeypatch.setattr(persist.StoryWriter, "_settle", every_day)
+    ingest(paths, Config(db_path=tmp_path / "daily.db"), jobs=1)
+    daily = sum(written)
+    assert dump(tmp_path / "batched.db") == dump(tmp_path / "daily.db")
+    assert 0 < batched < daily
