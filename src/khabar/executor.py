@@ -636,9 +636,9 @@ class Executor(Generic[K]):
     stage task no worker has started (the oldest: see :func:`ordered_map`) whenever it would
     otherwise wait for a result, and cuts every record itself. With two workers and this
     process on 2 cores, three busy processes shared two cores and this one, the writer, fell
-    behind (whole corpus, load
-    0.6-1.0, 2026-12-04, ``benchmarks/scale.py --days 76``: ``--jobs 2`` 15.0 s wall against
-    22.4 for ``--jobs 1`` before, 14.6 against 22.8 now, and 23.7 CPU-s in all against 24.9)."""
+    behind (whole corpus, load 0.6-1.0, 2026-12-04, ``benchmarks/scale.py --days 76``:
+    ``--jobs 2`` 15.0 s wall against 22.4 for ``--jobs 1`` before, 14.6 against 22.8 now, and
+    23.7 CPU-s in all against 24.9)."""
 
     def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
         self.config = config
