@@ -20,7 +20,9 @@ articles per CPU-second, MB/s, peak resident memory of the main process and of t
 worker, and the serial tail: wall seconds from the workers' last task to the end of ingest (the
 main process finishing the writer's last batches while a core idles), the main process's share
 of a core (its CPU over the wall time: below 1, it waited for a core or for a worker), the
-workers' niceness above it, and the load average before and after each run. Figures are printed
+workers' niceness above it, the wall seconds the main process waited for a worker's result with
+nothing to do (``waited s``: a core idle on an idle machine), and the load average before and
+after each run. Figures are printed
 and written to ``benchmarks/out/scale.json``.
 """
 
@@ -34,6 +36,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -196,6 +199,7 @@ def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int,
             "main_own_cpu_s": own_cpu, "idle_own_estimate_s": idle_own,
             "main_own_ms_per_article": 1000 * own_cpu / max(1, stored),
             "serial_tail_s": result.get("tail_s"), "worker_nice": result.get("worker_nice"),
+            "main_waited_s": result.get("waited_s"),
             # the caller's CPU over its wall time: the share of a core it got (1: never waited
             # for a core nor for a worker)
             "main_share": main_cpu / wall,
@@ -299,6 +303,31 @@ def _note_help() -> None:
     pool.run_here = run_here
 
 
+# Wall seconds the main thread spent blocked on a worker's result (see :func:`_note_waits`).
+_WAITED: list[float] = [0.0]
+
+
+def _note_waits() -> None:
+    """Time the main thread's waits for a result not ready (``Future.result`` of a pending
+    future): moments it had nothing of its own to do and no task to take over, so a core
+    idled on an idle machine (round sc40: 1.5-2.8 s of a 14-18 s run of the whole corpus
+    before the caller took tasks back from the pool, 0.1-0.2 s after)."""
+    from concurrent.futures import Future
+
+    original = Future.result
+
+    def result(self: Future[object], timeout: float | None = None) -> object:
+        if self.done() or threading.current_thread() is not threading.main_thread():
+            return original(self, timeout)
+        start = time.perf_counter()
+        try:
+            return original(self, timeout)
+        finally:
+            _WAITED[0] += time.perf_counter() - start
+
+    Future.result = result  # type: ignore[method-assign]
+
+
 def child(jobs: int, listing: Path, db: Path) -> None:
     """The measured ingest (run by :func:`end_to_end` in a new process)."""
     from khabar.ingest.api import ingest
@@ -309,6 +338,7 @@ def child(jobs: int, listing: Path, db: Path) -> None:
     marked = jobs > 1 and _mark_worker_ends(marks)
     if jobs > 1:
         _note_help()
+        _note_waits()
     report = ingest(files, Config(db_path=db), jobs=jobs)
     ended = time.time()
     nices = [p.read_text(encoding="utf-8").split()[1] for p in marks.iterdir()]
@@ -319,6 +349,8 @@ def child(jobs: int, listing: Path, db: Path) -> None:
         "main_cpu_s": own.ru_utime + own.ru_stime,
         # of it, stage tasks run for the workers while waiting for one (see _note_help)
         "helped_cpu_s": _HELPED[0],
+        # wall seconds the main thread waited for a worker with nothing to do (see _note_waits)
+        "waited_s": _WAITED[0] if jobs > 1 else None,
         # wall seconds from the workers' last task to the end of ingest (None: not measured)
         "tail_s": ended - max(ends) if marked and ends else None,
         # the workers' niceness above the caller's, as the workers found it
@@ -393,7 +425,7 @@ def main() -> None:
     if runs:
         print(f"\n{'code':<9}{'ingest':<10}{'nice':>5}{'articles':>9}{'wall s':>8}{'CPU s':>8}"
               f"{'main CPU s':>12}{'own ms/art':>11}{'main share':>11}{'idle est s':>12}{'own est s':>10}{'art/s':>8}{'art/CPU-s':>11}"
-              f"{'MB/s':>7}{'peak main MB':>14}{'peak worker MB':>16}{'load':>11}{'tail s':>8}")
+              f"{'MB/s':>7}{'peak main MB':>14}{'peak worker MB':>16}{'load':>11}{'tail s':>8}{'waited s':>9}")
     for run in runs:
         nice = "" if run.get("worker_nice") is None else str(run["worker_nice"])
         load = f"{run['load_before']:.1f}-{run['load_after']:.1f}"
@@ -404,7 +436,8 @@ def main() -> None:
               f"{run['idle_own_estimate_s']:>10.1f}"
               f"{run['articles_per_s']:>8.1f}{run['articles_per_cpu_s']:>11.1f}{run['mb_per_s']:>7.3f}"
               f"{run['peak_main_mb']:>14.0f}{run['peak_worker_mb']:>16.0f}{load:>11}"
-              + (f"{run['serial_tail_s']:>8.1f}" if run["serial_tail_s"] is not None else ""))
+              + (f"{run['serial_tail_s']:>8.1f}" if run["serial_tail_s"] is not None else "")
+              + (f"{run['main_waited_s']:>9.1f}" if run.get("main_waited_s") is not None else ""))
     speedups = {}
     for r in runs:  # each run against the first --jobs value of its code and round
         base = next(b for b in runs if (b["round"], b["code"]) == (r["round"], r["code"]))

@@ -1,7 +1,7 @@
 """Under ``--jobs N`` the caller is one of the N processes: N - 1 workers, and the caller runs a
 task no worker has started whenever it would otherwise wait for a result (``ordered_map``'s
-``run_here``), from the newest end of the queue; results still come in input order, and the
-tables are those of ``--jobs 1``."""
+``run_here``), from the oldest end of the queue, taking back handed tasks no worker started;
+results still come in input order, and the tables are those of ``--jobs 1``."""
 
 from __future__ import annotations
 
@@ -29,13 +29,17 @@ def _tasks(n: int) -> Iterator[tuple[int, Task | Outcome | None]]:
         yield k, Task([Article(id=f"a{k}", text=NEWS, source_path=f"{k}.txt")], f"{k}.txt")
 
 
-def test_a_waiting_caller_runs_the_newest_unstarted_tasks_and_keeps_the_order() -> None:
-    """One article handed to the 'worker' at a time, and it is slow: the caller runs the other
-    tasks itself, newest first, and the results come out in input order."""
+def test_a_waiting_caller_takes_back_the_oldest_unstarted_tasks_and_keeps_the_order() -> None:
+    """Three articles handed to the 'worker', which has started only the first and is slow: the
+    caller takes back the handed tasks no worker started (their futures cancelled), oldest
+    first, runs them and the ones not handed out itself, and the results come out in input
+    order. The task the worker holds is never run here (round sc40)."""
     futures: list[Future[Outcome | _SetupError]] = []
 
     def submit(task: Task) -> Future[Outcome | _SetupError]:
         future: Future[Outcome | _SetupError] = Future()
+        if not futures:
+            assert future.set_running_or_notify_cancel()  # the worker holds the first
         futures.append(future)
         return future
 
@@ -43,16 +47,36 @@ def test_a_waiting_caller_runs_the_newest_unstarted_tasks_and_keeps_the_order() 
 
     def run_here(task: Task) -> Outcome | _SetupError:
         ran_here.append(task.where)
-        if len(ran_here) == 4:  # the worker finishes its task meanwhile
+        if len(ran_here) == 2:  # the worker finishes its task meanwhile
             futures[0].set_result(Outcome([Article(id="a0", text=NEWS)]))
         return Outcome(task.articles)
 
     seen = [(key, [a.id for a in out.articles]) for key, out in
-            ordered_map(_tasks(5), submit, window=10, run_here=run_here, ahead=1)
+            ordered_map(_tasks(5), submit, window=10, run_here=run_here, ahead=3)
             if out is not None]
     assert seen == [(k, [f"a{k}"]) for k in range(5)]
-    assert ran_here == ["4.txt", "3.txt", "2.txt", "1.txt"]
-    assert len(futures) == 1  # nothing handed out is ever taken back
+    assert ran_here == ["1.txt", "2.txt", "3.txt", "4.txt"]
+    assert futures[0].done() and not futures[0].cancelled()
+    assert all(f.cancelled() for f in futures[1:])  # taken back before any worker started them
+
+
+def test_a_caller_waiting_with_nothing_to_take_back_waits_for_the_worker() -> None:
+    """Every handed task is held by a worker and nothing waits here: the caller waits."""
+    futures: list[Future[Outcome | _SetupError]] = []
+
+    def submit(task: Task) -> Future[Outcome | _SetupError]:
+        future: Future[Outcome | _SetupError] = Future()
+        assert future.set_running_or_notify_cancel()
+        futures.append(future)
+        future.set_result(Outcome(task.articles))
+        return future
+
+    def run_here(task: Task) -> Outcome | _SetupError:
+        raise AssertionError("every task was started by the worker")
+
+    keys = [key for key, _ in ordered_map(_tasks(4), submit, window=3, run_here=run_here,
+                                          ahead=3)]
+    assert keys == [0, 1, 2, 3] and len(futures) == 4
 
 
 def test_tasks_are_handed_out_as_results_are_taken() -> None:

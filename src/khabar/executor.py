@@ -431,7 +431,7 @@ class StagePool(Generic[K]):
         try:
             yield from ordered_map(items, self.submit, window, self._check_workers,
                                    self.run_here if self.helps else None,
-                                   ARTICLES_PER_WORKER * self.jobs if ahead is None else ahead)
+                                   window if ahead is None else ahead)
         except BrokenProcessPool as exc:
             raise KhabarError(E.E090, detail=str(exc).split(",")[0]) from None
 
@@ -462,12 +462,14 @@ def _end_a_half_read_result(pool: ProcessPoolExecutor) -> None:
 @dataclass
 class _Pending(Generic[K]):
     """An item of :func:`ordered_map` in flight: its result to come (a future), or the one it
-    has; ``task``: its task while no worker has been handed it (it may then run here)."""
+    has; ``task``: its task while it may still run here (not handed to a worker, or handed and
+    not started by one); ``handed``: whether it was handed to a worker."""
 
     key: K
     item: Future[Outcome | _SetupError] | Outcome | _SetupError | None
     size: int
     task: Task | None = None
+    handed: bool = False
 
 
 def ordered_map(
@@ -485,15 +487,25 @@ def ordered_map(
     no stage: a read failure, an unchanged input) passes through in its place in the order.
     While a result is awaited, ``watch`` runs every :data:`WATCH_SECONDS` (it raises to stop).
     With ``run_here``, only ``ahead`` articles are handed to the workers and not yet taken back
-    at a time (more as their results are taken: counting only unfinished ones measured no
-    better, 800 articles, two runs); the rest wait here, and a wait for a result that is not ready
-    runs the newest waiting task in this process instead, one at a time until the result is
-    ready or none is left: the caller's idle moments do the workers' work from the far end of
-    the queue while the workers go on from its near end (see :class:`Executor`). A task is
-    never taken back from a worker, so stopping the pool meets no withdrawn task.
+    at a time (more as their results are taken); the rest wait here. A wait for a result that
+    is not ready runs the oldest task no worker has started in this process instead, one at a
+    time until the result is ready or none is left: a task handed to a worker that no worker
+    has started yet is taken back from the pool for it (``Future.cancel``, which fails for one
+    a worker holds; the pool passes a worker only one task beyond its current one), else the
+    oldest task not handed out. So the caller and the workers both work at the near end of the
+    queue, and what the caller runs is the result it needs next or soon after.
+
+    Helping from the near end, round sc40 (issue 16): the caller used to run the *newest*
+    waiting task, never taking one back from the workers. Its results then sat at the far end
+    of the window, counted in it, until the workers' earlier ones came: on the whole corpus
+    (``ingest --jobs 2``) the window filled with up to 333 of the caller's finished articles,
+    nothing was left to help with, and the caller waited for the worker's 128 handed articles
+    (1.5-2.8 s of a 14-18 s run), and at the end of the input it waited again while the worker
+    ran the last 128 alone (see README, "Main process of ``--jobs 2``, round sc40").
     """
     pending: deque[_Pending[K]] = deque()
     waiting: deque[_Pending[K]] = deque()  # tasks not handed to a worker yet, in input order
+    handed: deque[_Pending[K]] = deque()  # tasks handed out that may not have started, in order
     in_flight = 0
     unfinished = [0]  # articles handed to the workers and not yet taken back
 
@@ -502,14 +514,14 @@ def ordered_map(
             entry = waiting.popleft()
             if entry.task is None:
                 continue  # run here meanwhile
-            task, entry.task = entry.task, None
-            entry.item = submit(task)
+            entry.item = submit(entry.task)
+            entry.handed = True
             unfinished[0] += entry.size
+            handed.append(entry)
 
     def take(entry: _Pending[K]) -> tuple[K, Outcome | None]:
-        sent = isinstance(entry.item, Future)
-        result = _resolve(entry, watch, waiting, run_here)
-        if sent:
+        result = _resolve(entry, watch, handed, waiting, run_here)
+        if entry.handed:
             unfinished[0] -= entry.size
         hand_out()
         return result
@@ -535,15 +547,19 @@ def ordered_map(
 
 
 def _resolve(entry: _Pending[K], watch: Callable[[], None] | None = None,
+             handed: deque[_Pending[K]] | None = None,
              waiting: deque[_Pending[K]] | None = None,
              run_here: Callable[[Task], Outcome | _SetupError] | None = None,
              ) -> tuple[K, Outcome | None]:
-    if entry.task is not None and run_here is not None:  # not handed out: needed now, run here
-        task, entry.task = entry.task, None
+    if run_here is not None and entry.task is not None and (
+            not isinstance(entry.item, Future) or entry.item.cancel()):
+        task, entry.task = entry.task, None  # not started by a worker: needed now, run here
         entry.item = run_here(task)
+    entry.task = None
     item = entry.item
-    if run_here is not None and waiting is not None:
-        while isinstance(item, Future) and not item.done() and _run_one_here(waiting, run_here):
+    if run_here is not None and handed is not None and waiting is not None:
+        while (isinstance(item, Future) and not item.done()
+               and _run_one_here(handed, waiting, run_here)):
             pass
     while isinstance(item, Future):
         try:
@@ -556,11 +572,22 @@ def _resolve(entry: _Pending[K], watch: Callable[[], None] | None = None,
     return entry.key, item
 
 
-def _run_one_here(waiting: deque[_Pending[K]],
+def _run_one_here(handed: deque[_Pending[K]], waiting: deque[_Pending[K]],
                   run_here: Callable[[Task], Outcome | _SetupError]) -> bool:
-    """Run the newest task not handed to a worker here; whether there was one."""
+    """Run here the oldest task no worker has started: one handed out that the pool gives
+    back (its future cancelled before a worker took it), else the oldest not handed out;
+    whether there was one."""
+    while handed:
+        entry = handed.popleft()
+        if entry.task is None:
+            continue  # taken back already
+        if isinstance(entry.item, Future) and entry.item.cancel():
+            task, entry.task = entry.task, None
+            entry.item = run_here(task)
+            return True
+        entry.task = None  # a worker has it
     while waiting:
-        entry = waiting.pop()
+        entry = waiting.popleft()
         if entry.task is not None:
             task, entry.task = entry.task, None
             entry.item = run_here(task)
@@ -606,11 +633,12 @@ class Executor(Generic[K]):
     the cut two thirds of it (timers over ``ingest --jobs 2`` of the corpus, 1,645 articles).
 
     ``jobs`` counts this process: the pool has ``jobs - 1`` workers, and this process runs a
-    stage task no worker has been handed whenever it would otherwise wait for a result, and
-    cuts every record itself. With two workers and this process on 2 cores, three busy
-    processes shared two cores and this one, the writer, fell behind (whole corpus, load
-    0.6-1.0, 2026-12-04, ``benchmarks/scale.py --days 76``: ``--jobs 2`` 15.0 s wall against
-    22.4 for ``--jobs 1`` before, 14.6 against 22.8 now, and 23.7 CPU-s in all against 24.9)."""
+    stage task no worker has started (the oldest: see :func:`ordered_map`) whenever it would
+    otherwise wait for a result, and cuts every record itself. With two workers and this
+    process on 2 cores, three busy processes shared two cores and this one, the writer, fell
+    behind (whole corpus, load 0.6-1.0, 2026-12-04, ``benchmarks/scale.py --days 76``:
+    ``--jobs 2`` 15.0 s wall against 22.4 for ``--jobs 1`` before, 14.6 against 22.8 now, and
+    23.7 CPU-s in all against 24.9)."""
 
     def __init__(self, config: Config, names: Sequence[str], jobs: int) -> None:
         self.config = config

@@ -277,6 +277,9 @@ class StoryClusterer(StoryUpkeep):
         self.dup_links: list[DupLink] = []
         self.df: Counter[str] = Counter()
         self.df_delta: Counter[str] = Counter()
+        # df_delta of the saves that left the document frequencies unwritten (see
+        # persist.save_state), term by term in the order the writes would have come in
+        self.df_unwritten: dict[str, int] = {}
         self.n_docs = 0
         self.seq = 0
         self.newest: dt.date | None = None
