@@ -62,3 +62,31 @@ def test_no_organisation_from_a_bracketed_acronym_of_a_thing(kb):
     assert not any(t == "ORGANIZATION" and "उपकरण" in s for s, t in spans)
     spans = _named(kb, "राज्य में पुलिस महानिदेशक (डीजीपी) ने बैठक ली ।")
     assert not any("महानिदेशक" in s for s, t in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("त्रिपुरा के मुख्यमंत्री बिप्लब के देब ने बैठक बुलाई ।", "बिप्लब के देब"),
+        ("जिला अस्पताल के चिकित्सा अधिकारी डा आर के शुक्ला ने बताया कि मरीज ठीक है ।", "आर के शुक्ला"),
+    ],
+)
+def test_initial_ke_between_name_parts_after_a_title(kb, text, name):
+    assert (name, "PERSON") in _named(kb, text)
+
+
+def test_initial_ke_right_after_a_title(kb):
+    spans = _named(kb, "राज्य के मुख्यमंत्री के चंद्रशेखर राव ने लॉकडाउन बढ़ाने की घोषणा की ।")
+    assert ("के चंद्रशेखर राव", "PERSON") in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मोदी के समर्थक सड़कों पर उतर आए ।",
+        "वैशाली जिले के रमेश पासवान ने बताया कि गांव में राशन नहीं पहुंचा ।",
+        "अस्पताल के प्रवक्ता डॉ सुनील के मुताबिक मरीज की हालत स्थिर है ।",
+    ],
+)
+def test_genitive_ke_stays_out_of_names(kb, text):
+    assert not any(s.startswith("के ") or " के " in s for s, t in _named(kb, text) if t == "PERSON")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .crffeatures import HONORIFIC_BEFORE, acronym_letters
+from .crffeatures import HONORIFIC_BEFORE, acronym_letters, is_letter_name
 from .kb import KB
 from .kbmatch import (
     NESTING_TYPES,
@@ -47,6 +47,7 @@ from .structure import (
     coordinated_start,
     hyphened_start,
     initials_before,
+    is_title_word,
     joined_tail,
     list_agreement,
     office_alone,
@@ -58,7 +59,7 @@ from .structure import (
     trim_person,
     trim_verbs,
 )
-from .tagger import Tok, gazetteer, spans_from_bio, tag_with
+from .tagger import Tok, gazetteer, is_ordinary_word, spans_from_bio, tag_with
 from .translit import deva_key, is_devanagari
 
 GOVERNMENT = deva_key("सरकार")
@@ -355,6 +356,56 @@ def _starts_longer_name(c: Cand, crf: Sequence[Cand]) -> bool:
     return any(k.i == c.i and k.j > c.j for k in crf)
 
 
+INITIAL_KE = deva_key("के")
+
+
+def _through_initials(rules: list[Cand], crf: Sequence[Cand], keys: Sequence[str]) -> list[Cand]:
+    """A title's person cut at an initial that is also a postposition ("मुख्यमंत्री [कोनराड] के
+    संगमा ने", "डा [एस] के वर्मा ने") runs on to the end of the tagger's person over it, when
+    the words after the initial are no function words and not only everyday words (round ner20:
+    the title rule stops at के, a case marker; the tagger's person then lost to it). "डॉ सुधीर
+    के मुताबिक" stays cut (मुताबिक is an everyday word)."""
+    out = []
+    for r in rules:
+        if r.type == "PERSON" and r.kind == "name" and r.j < len(keys) and is_letter_name(keys[r.j]):
+            c = next(
+                (c for c in crf if c.type == "PERSON" and c.i < r.j and r.j + 1 < c.j), None
+            )
+            if c is not None and all(
+                keys[x] not in STOP and not is_ordinary_word(keys[x])
+                for x in range(r.j + 1, c.j)
+                if not is_letter_name(keys[x])
+            ):
+                r = replace(r, i=max(r.i, c.i), j=c.j)  # the tagger leaves "डा" out
+        out.append(r)
+    return out
+
+
+def _initial_after_title(
+    accepted: list[Cand], toks: Sequence[Tok], keys: Sequence[str], kb: KB, taken: set[int]
+) -> list[Cand]:
+    """A person's name right after "<title> के" begins with the initial के ("मुख्यमंत्री के
+    पलानीस्वामी", "जिलाधिकारी के विजयेंद्र पांडियन"): a title takes no genitive before the name
+    of the person who holds it (round ner20: on 12,492 corpus sentences with के or a bracket,
+    every "<word> के <person>" whose word is a title reads so, the 44 others are genitives)."""
+    out = []
+    for c in accepted:
+        x = c.i - 1
+        if (
+            c.type == "PERSON"
+            and c.kind == "name"
+            and x >= 1
+            and keys[x] == INITIAL_KE
+            and x not in taken
+            and keys[x - 1] != INITIAL_KE
+            and (kb.title_of(toks[x - 1].text) or is_title_word(keys[x - 1]))
+        ):
+            c = replace(c, i=x)
+            taken.add(x)
+        out.append(c)
+    return out
+
+
 @dataclass(frozen=True)
 class Known:
     """The KB and rule candidates of one sentence, found with a set of the document's names.
@@ -443,6 +494,7 @@ def recognise(
     ]
     kbc = _short_forms_in_names(kbc, crf, keys)
     kbc = [_with_initials(c, toks, keys) for c in kbc]
+    rules = _through_initials(rules, crf, keys)
     # A CRF span never swallows a known person (शी-पुतिन, "लेकर पुतिन") or named event; it may
     # swallow a place
     # or an adjective (the organisations "भारत सरकार", "अमरीकी सेना").
@@ -478,6 +530,7 @@ def recognise(
             continue
         accepted.append(c)
         taken |= span
+    accepted = _initial_after_title(accepted, toks, keys, kb, taken)
     org_ends = frozenset(c.j for c in accepted if c.type == "ORGANIZATION")
     for x in bracketed_acronyms(toks, keys, org_ends):
         if x not in taken:
