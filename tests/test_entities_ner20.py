@@ -90,3 +90,22 @@ def test_initial_ke_right_after_a_title(kb):
 )
 def test_genitive_ke_stays_out_of_names(kb, text):
     assert not any(s.startswith("के ") or " के " in s for s, t in _named(kb, text) if t == "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पीड़िता ने थाने में शिकायत दर्ज कराई है ।",
+        "गोंडा निवासी युवक को जांच के लिए अस्पताल भेजा गया ।",
+        "नेवी के 12 जवान संक्रमित पाए गए हैं ।",
+        "कंपनी के स्पोक्सपर्सन ने कहा कि उत्पादन बंद रहेगा ।",
+        "जिलाधीश ने अधिकारियों को निर्देश दिए ।",
+    ],
+)
+def test_common_nouns_are_no_one_word_persons(kb, text):
+    assert not any(t == "PERSON" for s, t in _named(kb, text))
+
+
+def test_a_name_beside_a_common_noun_stays(kb):
+    spans = _named(kb, "पीड़िता ने बताया कि गांव का रमेश कुमार उसे धमका रहा था ।")
+    assert ("रमेश कुमार", "PERSON") in spans

@@ -33,7 +33,15 @@ from .kbmatch import (
 )
 from .kbprior import descriptive
 from .rules import DOMAIN_SUFFIXES as DOMAIN_SUFFIX_KEYS
-from .rules import EN_EDGE_WORDS, NAME_SUFFIXES, ORG_NAME_HEADS, STOP, rule_candidates, web_site_at
+from .rules import (
+    EN_EDGE_WORDS,
+    NAME_SUFFIXES,
+    NOT_ONE_WORD_NAMES,
+    ORG_NAME_HEADS,
+    STOP,
+    rule_candidates,
+    web_site_at,
+)
 from .structure import (
     HYPHENS,
     LIST_JOINERS,
@@ -359,6 +367,13 @@ def _starts_longer_name(c: Cand, crf: Sequence[Cand]) -> bool:
 INITIAL_KE = deva_key("के")
 
 
+def _common_noun_person(c: Cand, keys: Sequence[str]) -> bool:
+    """A one-word person that is a common noun (:data:`.rules.NOT_ONE_WORD_NAMES`)."""
+    return (
+        c.type == "PERSON" and c.kind == "name" and c.j - c.i == 1 and keys[c.i] in NOT_ONE_WORD_NAMES
+    )
+
+
 def _through_initials(rules: list[Cand], crf: Sequence[Cand], keys: Sequence[str]) -> list[Cand]:
     """A title's person cut at an initial that is also a postposition ("मुख्यमंत्री [कोनराड] के
     संगमा ने", "डा [एस] के वर्मा ने") runs on to the end of the tagger's person over it, when
@@ -397,7 +412,7 @@ def _initial_after_title(
             and x >= 1
             and keys[x] == INITIAL_KE
             and x not in taken
-            and keys[x - 1] != INITIAL_KE
+            and keys[x - 1] not in (INITIAL_KE, RESIDENT)
             and (kb.title_of(toks[x - 1].text) or is_title_word(keys[x - 1]))
         ):
             c = replace(c, i=x)
@@ -495,6 +510,10 @@ def recognise(
     kbc = _short_forms_in_names(kbc, crf, keys)
     kbc = [_with_initials(c, toks, keys) for c in kbc]
     rules = _through_initials(rules, crf, keys)
+    # Round ner20: a common noun for people or an everyday loan noun alone is no person's name.
+    rules, crf = (
+        [c for c in cands if not _common_noun_person(c, keys)] for cands in (rules, crf)
+    )
     # A CRF span never swallows a known person (शी-पुतिन, "लेकर पुतिन") or named event; it may
     # swallow a place
     # or an adjective (the organisations "भारत सरकार", "अमरीकी सेना").
