@@ -109,3 +109,8 @@ def test_common_nouns_are_no_one_word_persons(kb, text):
 def test_a_name_beside_a_common_noun_stays(kb):
     spans = _named(kb, "पीड़िता ने बताया कि गांव का रमेश कुमार उसे धमका रहा था ।")
     assert ("रमेश कुमार", "PERSON") in spans
+
+
+def test_a_discourse_word_before_a_solid_compound_is_no_part_of_the_full_name(kb):
+    spans = _named(kb, "हालांकि अंतरराष्ट्रीय मुद्राकोष (आईएमएफ) ने विकास दर का अनुमान घटा दिया ।")
+    assert not any(s.startswith("हालांकि") for s, t in spans)

@@ -152,7 +152,9 @@ def bracketed_full_names(toks: Sequence[Tok], keys: Sequence[str], kbc: Sequence
             if k not in ACRONYM_SKIPS:
                 counted += 1
         else:
-            if counted == n and keys[i] not in ACRONYM_SKIPS:
+            # The first word no everyday word ("हालांकि अंतरराष्ट्रीय मुद्राकोष ( आईएमएफ़ )": a
+            # name written solid, मुद्राकोष, leaves one letter to the word before it).
+            if counted == n and keys[i] not in ACRONYM_SKIPS and not is_ordinary_word(keys[i]):
                 entries = [e for c in acronym for e in c.entries]
                 out.append(Cand(i, p, "ORGANIZATION", "rule", "name", entries, 0.7))
     return out
@@ -365,6 +367,15 @@ def _starts_longer_name(c: Cand, crf: Sequence[Cand]) -> bool:
 
 
 INITIAL_KE = deva_key("के")
+# Words of the title clusters that are no office (a versus, a hero, a writer, a surname, a
+# resident): "<word> के <name>" after them is a genitive. By hand from the clusters' words.
+NO_OFFICES = frozenset(
+    deva_key(w)
+    for w in (
+        "बनाम", "नायक", "लेखक", "चैंपियन", "सिंधिया", "निवासी", "प्रधान", "हेड", "शोधकर्ता",
+        "विशेषज्ञ", "वैज्ञानिक", "कोच", "&", "on", "चिकित्सक", "फिजिशियन", "सर्जन",
+    )
+)
 
 
 def _common_noun_person(c: Cand, keys: Sequence[str]) -> bool:
@@ -412,8 +423,11 @@ def _initial_after_title(
             and x >= 1
             and keys[x] == INITIAL_KE
             and x not in taken
-            and keys[x - 1] not in (INITIAL_KE, RESIDENT)
-            and (kb.title_of(toks[x - 1].text) or is_title_word(keys[x - 1]))
+            and keys[x - 1] != INITIAL_KE
+            and (
+                kb.title_of(toks[x - 1].text)
+                or (is_title_word(keys[x - 1]) and keys[x - 1] not in NO_OFFICES)
+            )
         ):
             c = replace(c, i=x)
             taken.add(x)
