@@ -139,6 +139,23 @@ def is_deva_acronym(key: str) -> bool:
     return bool(_DEVA_ACRONYM.fullmatch(key))
 
 
+def acronym_letters(key: str) -> int:
+    """How many English letters a folded Devanagari acronym spells (सीआरपीएफ: 4, एसीसी: 3, not
+    एस + सी); 0 for a word that is no acronym. The first spelling out, longer letter names first."""
+
+    def letters(at: int) -> int:
+        if at == len(key):
+            return 0
+        for name in _LETTER_NAMES:
+            if key.startswith(name, at):
+                rest = letters(at + len(name))
+                if rest >= 0:
+                    return rest + 1
+        return -1
+
+    return max(letters(0), 0) if is_deva_acronym(key) else 0
+
+
 # Per-word attribute strings, built once per distinct word (see :mod:`.tagger`'s docstring).
 class _Word:
     """A word's own CRF attributes and those it lends to its neighbours, keyed by offset."""
