@@ -4,6 +4,7 @@ error, only a rebuild."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -58,7 +59,8 @@ def test_a_changed_kb_file_builds_the_index_anew(cache_in: Path, tmp_path: Path,
                        "Testnagar], hi: [ख़बरपुर]}\n" + entities, encoding="utf-8")
     after = _fresh()
     assert [e.id for e in after.resolve("Khabarpur Testnagar")] == ["Q_khabar_test"]
-    assert len(list(cache_in.glob("kb-*.pickle"))) == 1  # the stale entry is gone
+    # The entry of the files before stays (another install may still use them), beside the new.
+    assert len(list(cache_in.glob("kb-*.pickle"))) == 2
 
 
 def test_a_damaged_cache_entry_is_rebuilt_silently(cache_in: Path) -> None:
@@ -83,7 +85,31 @@ def test_the_cache_can_be_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert cache.cached("x", "k", lambda: 42) == 42
     assert cache.cached("x", "k", lambda: 43) == 42  # same key: the stored value
     assert cache.cached("x", "k2", lambda: 44) == 44
-    assert [p.name for p in tmp_path.iterdir()] == ["x-k2.pickle"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x-k.pickle", "x-k2.pickle"]
+
+
+def test_each_name_keeps_its_most_recently_used_entries(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two installs (a release and a checkout) each keep their entry; stale ones do not pile up:
+    past KEPT_PER_NAME, the least recently used (written or read) goes first."""
+    monkeypatch.setenv("KHABAR_CACHE_DIR", str(tmp_path))
+    clock = iter(range(1, 100))
+
+    def tick(name: str) -> None:  # file times one second apart, whatever the file system's grain
+        t = next(clock) * 1_000_000_000
+        os.utime(tmp_path / f"x-{name}.pickle", ns=(t, t))
+
+    for key in ("a", "b", "c", "d"):
+        assert cache.cached("x", key, lambda key=key: key) == key
+        tick(key)
+    assert cache.cached("x", "a", lambda: "rebuilt") == "a"  # a hit marks "a" used
+    tick("a")
+    assert cache.cached("x", "e", lambda: "e") == "e"
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert len(names) == cache.KEPT_PER_NAME
+    assert names == ["x-a.pickle", "x-c.pickle", "x-d.pickle", "x-e.pickle"]  # "b": least recent
+    assert cache.cached("y", "a", lambda: "other name") == "other name"  # names never evict each other
+    assert len(list(tmp_path.glob("x-*.pickle"))) == cache.KEPT_PER_NAME
 
 
 def test_keys_differ_by_split_and_by_code() -> None:

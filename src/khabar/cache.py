@@ -12,7 +12,10 @@ Where: ``$KHABAR_CACHE_DIR``, else ``$XDG_CACHE_HOME/khabar``, else ``~/.cache/k
 cannot be created or written, or an entry that cannot be read back (truncated, from another
 version), means the value is built as if there were no cache, with no message. Entries are
 written to a temporary file and renamed into place, so concurrent processes (the workers of one
-ingest) never read half an entry; one entry per name is kept. Entries are pickles: the folder
+ingest) never read half an entry. The :data:`KEPT_PER_NAME` most recently used entries of a name
+are kept, not one: two installs of different versions on one machine (a release and a checkout,
+two worktrees) each keep their entry instead of evicting the other's on every run, which cost
+each run a rebuild (1-2 CPU-s, seen with parallel worktrees). Entries are pickles: the folder
 is the user's own and trusted as their KB files are; it is never shared or downloaded.
 """
 
@@ -24,11 +27,16 @@ import pickle
 import sys
 import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from pathlib import Path
 from types import ModuleType
 from typing import TypeVar
 
 T = TypeVar("T")
+
+# Entries kept per name, most recently used first: enough for a few installs side by side, few
+# enough that stale ones (older KB files, older code) never pile up (the KB's is ~0.7 MB).
+KEPT_PER_NAME = 4
 
 
 def cache_dir() -> Path | None:
@@ -68,6 +76,8 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
         try:
             with path.open("rb") as f:
                 value: T = pickle.load(f)
+            with suppress(OSError):  # mark it used, so eviction takes the least recent first
+                os.utime(path)
             return value
         except Exception:  # any unreadable entry (truncated, other code) is rebuilt, not fatal
             pass
@@ -78,7 +88,8 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
 
 
 def _store(path: Path, name: str, value: object) -> None:
-    """Write ``value`` atomically and remove this name's entries of other keys."""
+    """Write ``value`` atomically and remove this name's least recently used entries beyond
+    :data:`KEPT_PER_NAME`."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
@@ -89,8 +100,12 @@ def _store(path: Path, name: str, value: object) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        others = []
         for old in path.parent.glob(f"{name}-*.pickle"):
             if old != path:
-                old.unlink(missing_ok=True)
+                with suppress(OSError):  # removed meanwhile by another process
+                    others.append((old.stat().st_mtime_ns, old.name, old))
+        for _, _, old in sorted(others, reverse=True)[KEPT_PER_NAME - 1:]:
+            old.unlink(missing_ok=True)
     except OSError:  # read-only home, full disk: run without the cache
         return
