@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khabar.config import Config
+from khabar.events.names import english_names
 from khabar.model import Article, Event
 from khabar.pipeline import run_local
 
@@ -28,3 +29,9 @@ def analyser(default_dct: str | None) -> Callable[..., Article]:
         return art
 
     return analysed
+
+
+def target_names(art: Article, ev: Event) -> list[str]:
+    """The event's targets as a user reads them: each one's English name, else its id."""
+    en = english_names(art, ev)
+    return [en.get(t, t) for t in ev.target]

@@ -8,28 +8,18 @@ from __future__ import annotations
 
 import pytest
 
+from entity_candidates import candidates as _cands
+from entity_candidates import named as _named
 from khabar.config import Config
 from khabar.entities.kb import load_kb
 from khabar.entities.kbmatch import Cand
-from khabar.entities.recognize import _starts_longer_name, recognise
+from khabar.entities.recognize import _starts_longer_name
 from khabar.entities.tagger import tokenize
 
 
 @pytest.fixture(scope="module")
 def kb():
     return load_kb(Config())
-
-
-def _cands(kb, text: str) -> list[tuple[str, str, str, list[str]]]:
-    toks = tokenize(text)
-    return [
-        (" ".join(t.text for t in toks[c.i : c.j]), c.type, c.kind, [e.id for e in c.entries])
-        for c in recognise(toks, kb, set())
-    ]
-
-
-def _named(kb, text: str) -> list[tuple[str, str]]:
-    return [(s, t) for s, t, kind, _ in _cands(kb, text) if kind == "name"]
 
 
 @pytest.mark.parametrize(

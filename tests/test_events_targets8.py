@@ -12,8 +12,7 @@ The sentences are written for the test in the manner of the COVID corpus."""
 
 from __future__ import annotations
 
-from hindi_events import article_events
-from khabar.events.names import english_names
+from hindi_events import article_events, target_names
 from khabar.model import Article, Event
 
 
@@ -21,9 +20,7 @@ def events(text: str, dct: str = "2020-04-21") -> tuple[Article, list[Event]]:
     return article_events(text, dct)
 
 
-def targets(art: Article, ev: Event) -> list[str]:
-    en = english_names(art, ev)
-    return [en.get(t, t) for t in ev.target]
+targets = target_names
 
 
 def one(evs: list[Event], trigger: str) -> Event:

@@ -8,8 +8,7 @@ The sentences are written for the test in the manner of the COVID corpus."""
 
 from __future__ import annotations
 
-from hindi_events import article_events
-from khabar.events.names import english_names
+from hindi_events import article_events, target_names
 from khabar.model import Article, Event
 
 
@@ -17,9 +16,7 @@ def events(text: str, dct: str = "2020-04-10") -> tuple[Article, list[Event]]:
     return article_events(text, dct)
 
 
-def targets(art: Article, ev: Event) -> list[str]:
-    en = english_names(art, ev)
-    return [en.get(t, t) for t in ev.target]
+targets = target_names
 
 
 def test_a_curfew_in_a_town_binds_its_residents() -> None:
