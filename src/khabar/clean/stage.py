@@ -9,6 +9,7 @@ dateline. An article with no content line gets status ``no_text`` (counted, neve
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -212,24 +213,37 @@ def clean_articles(
              "topic_label", "status"),
 )
 def clean_stage(articles: Iterable[Article], config: Config) -> Iterator[Article]:
-    """Pipeline entry: per-outlet templates are learnt by one process-wide learner, so they
-    accumulate across documents, batches and (through the store) across runs."""
-    return clean_articles(articles, process_templates())
+    """Pipeline entry. Inside a run that installed its learner (:func:`templates_of_run`: an
+    ingest, the Ray driver), per-outlet templates accumulate across the run's documents and
+    batches and, through the store, across runs. Any other call (an evaluation, a test, a
+    caller of ``run_local``) learns from its own stream only, so what this process cleaned
+    before never changes what it cleans now: the seeds analysed a few times over in one process
+    had become their own outlet's "template" and lost their text (a seeds test that failed or
+    passed by the order of the tests before it)."""
+    return clean_articles(articles, _PROCESS_TEMPLATES[0] if _PROCESS_TEMPLATES else None)
 
 
+# The learner of the run in progress in this process, if any (see :func:`templates_of_run`).
 _PROCESS_TEMPLATES: list[OutletTemplates] = []
 
 
 def process_templates() -> OutletTemplates:
-    """This process's template learner (created empty on first use)."""
+    """The learner of the run in progress (one is created and installed on first use)."""
     if not _PROCESS_TEMPLATES:
         _PROCESS_TEMPLATES.append(OutletTemplates())
     return _PROCESS_TEMPLATES[0]
 
 
-def use_templates(templates: OutletTemplates) -> None:
-    """Make ``templates`` (e.g. loaded from the store) this process's learner."""
+@contextmanager
+def templates_of_run(templates: OutletTemplates) -> Iterator[OutletTemplates]:
+    """Make ``templates`` (e.g. loaded from the store) this process's learner for the run
+    inside the block; the learner before it (usually none) is back afterwards."""
+    before = list(_PROCESS_TEMPLATES)
     _PROCESS_TEMPLATES[:] = [templates]
+    try:
+        yield templates
+    finally:
+        _PROCESS_TEMPLATES[:] = before
 
 
 def read_clean(paths: Iterable[str | Path], config: Config) -> list[Article]:

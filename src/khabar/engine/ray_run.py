@@ -38,7 +38,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import __version__, pipeline
-from ..clean.stage import use_templates
+from ..clean.stage import templates_of_run
 from ..clean.templates import OutletTemplates
 from ..config import Config
 from ..errors import E, KhabarError
@@ -110,9 +110,9 @@ def run(paths: Sequence[str | Path], config: Config, out: Path, *, num_cpus: int
         raise KhabarError(E.E050, detail=f"--out {out}: the folder is not empty (a run writes"
                           " into a new folder; remove a failed run's folder and run again)")
     templates = OutletTemplates()
-    use_templates(templates)
     report = RunReport()
-    _write_inputs(_cleaned(read_paths(paths, config), config, report), out / "inputs")
+    with templates_of_run(templates):
+        _write_inputs(_cleaned(read_paths(paths, config), config, report), out / "inputs")
     started_here = not ray.is_initialized()
     if started_here:
         ray.init(address=address, num_cpus=None if address else num_cpus,

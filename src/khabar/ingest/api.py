@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -80,8 +81,13 @@ def ingest(
         from ..entities.kb import load_kb
 
         load_kb(config)  # a bad --kb file is one E030/E031 line before anything is read
-    with Store(config.db_path) as store, Executor[_Record](config, names, jobs) as executor:
+    with Store(config.db_path) as store, Executor[_Record](config, names, jobs) as executor, \
+            ExitStack() as run_scope:
         templates = _load_templates(store) if "clean" in names else None
+        if templates is not None:  # this run's learner, for this run only
+            from ..clean.stage import templates_of_run
+
+            run_scope.enter_context(templates_of_run(templates))
         run_id = store.start_run([str(p) for p in paths])
         batch = Batch()
         unflushed: set[str] = set()  # raw inputs of this run not yet committed
@@ -211,13 +217,9 @@ def _utf8_size(text: str, limit: int) -> int:
 
 
 def _load_templates(store: Store) -> OutletTemplates:
-    """Continue learning outlet templates where the previous run left off."""
-    from ..clean.stage import use_templates
-
+    """The outlet templates learnt so far, to continue learning where the previous run left off."""
     saved = store.load_templates()
-    templates = OutletTemplates.from_dict(saved) if saved else OutletTemplates()
-    use_templates(templates)
-    return templates
+    return OutletTemplates.from_dict(saved) if saved else OutletTemplates()
 
 
 def _keep_identity(store: Store, art: Article) -> None:
