@@ -21,7 +21,8 @@ worker, and the serial tail: wall seconds from the workers' last task to the end
 main process finishing the writer's last batches while a core idles), the main process's share
 of a core (its CPU over the wall time: below 1, it waited for a core or for a worker), the
 workers' niceness above it, the wall seconds the main process waited for a worker's result with
-nothing to do (``waited s``: a core idle on an idle machine), and the load average before and
+nothing to do (``waited s``: a core idle on an idle machine), the serial start (``start s``:
+wall seconds from the start of ingest to a worker's first task), and the load average before and
 after each run. Figures are printed
 and written to ``benchmarks/out/scale.json``.
 """
@@ -199,7 +200,7 @@ def end_to_end(files: list[Path], jobs: int, size_mb: float, cores: int,
             "main_own_cpu_s": own_cpu, "idle_own_estimate_s": idle_own,
             "main_own_ms_per_article": 1000 * own_cpu / max(1, stored),
             "serial_tail_s": result.get("tail_s"), "worker_nice": result.get("worker_nice"),
-            "main_waited_s": result.get("waited_s"),
+            "main_waited_s": result.get("waited_s"), "serial_start_s": result.get("start_s"),
             # the caller's CPU over its wall time: the share of a core it got (1: never waited
             # for a core nor for a worker)
             "main_share": main_cpu / wall,
@@ -248,6 +249,8 @@ def baseline_per_stage(days: int, src: str, this: list[dict[str, float | str]], 
 
 # Where each forked worker writes when its last task ended (see :func:`_timed_work`).
 _MARKS: list[Path] = []
+# The main process's id: its own tasks (run while it waits) leave no start mark.
+_MARKS_PID: list[int] = [0]
 
 
 def _timed_work(*args: object, **kwargs: object) -> object:
@@ -257,6 +260,9 @@ def _timed_work(*args: object, **kwargs: object) -> object:
     checkout whose executor has ``_work``."""
     from khabar import executor
 
+    began = _MARKS[0].parent / "worker-starts" / str(os.getpid())
+    if os.getpid() != _MARKS_PID[0] and not began.exists():
+        began.write_text(f"{time.time()!r}", encoding="utf-8")
     try:
         return executor._timed_original(*args, **kwargs)  # type: ignore[attr-defined]
     finally:
@@ -271,6 +277,8 @@ def _mark_worker_ends(marks: Path) -> bool:
     if not hasattr(executor, "_work") or executor._context().get_start_method() != "fork":
         return False
     _MARKS.append(marks)
+    _MARKS_PID[0] = os.getpid()
+    (marks.parent / "worker-starts").mkdir()
     executor._timed_original = executor._work  # type: ignore[attr-defined]
     executor._work = _timed_work  # type: ignore[assignment]
     return True
@@ -339,8 +347,11 @@ def child(jobs: int, listing: Path, db: Path) -> None:
     if jobs > 1:
         _note_help()
         _note_waits()
+    began = time.time()
     report = ingest(files, Config(db_path=db), jobs=jobs)
     ended = time.time()
+    starts = ([float(p.read_text(encoding="utf-8")) for p in (db.parent / "worker-starts").iterdir()]
+              if marked else [])
     nices = [p.read_text(encoding="utf-8").split()[1] for p in marks.iterdir()]
     ends = [float(p.read_text(encoding="utf-8").split()[0]) for p in marks.iterdir()]
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -353,6 +364,9 @@ def child(jobs: int, listing: Path, db: Path) -> None:
         "waited_s": _WAITED[0] if jobs > 1 else None,
         # wall seconds from the workers' last task to the end of ingest (None: not measured)
         "tail_s": ended - max(ends) if marked and ends else None,
+        # wall seconds from the start of ingest to a worker's first task: the serial start
+        # (round sc41; None: not measured)
+        "start_s": min(starts) - began if starts else None,
         # the workers' niceness above the caller's, as the workers found it
         # (the main process, which runs tasks too while it waits, leaves a mark at its own 0)
         "worker_nice": max(int(n) for n in nices) - os.nice(0) if nices else None,
@@ -425,7 +439,7 @@ def main() -> None:
     if runs:
         print(f"\n{'code':<9}{'ingest':<10}{'nice':>5}{'articles':>9}{'wall s':>8}{'CPU s':>8}"
               f"{'main CPU s':>12}{'own ms/art':>11}{'main share':>11}{'idle est s':>12}{'own est s':>10}{'art/s':>8}{'art/CPU-s':>11}"
-              f"{'MB/s':>7}{'peak main MB':>14}{'peak worker MB':>16}{'load':>11}{'tail s':>8}{'waited s':>9}")
+              f"{'MB/s':>7}{'peak main MB':>14}{'peak worker MB':>16}{'load':>11}{'tail s':>8}{'waited s':>9}{'start s':>8}")
     for run in runs:
         nice = "" if run.get("worker_nice") is None else str(run["worker_nice"])
         load = f"{run['load_before']:.1f}-{run['load_after']:.1f}"
@@ -437,7 +451,8 @@ def main() -> None:
               f"{run['articles_per_s']:>8.1f}{run['articles_per_cpu_s']:>11.1f}{run['mb_per_s']:>7.3f}"
               f"{run['peak_main_mb']:>14.0f}{run['peak_worker_mb']:>16.0f}{load:>11}"
               + (f"{run['serial_tail_s']:>8.1f}" if run["serial_tail_s"] is not None else "")
-              + (f"{run['main_waited_s']:>9.1f}" if run.get("main_waited_s") is not None else ""))
+              + (f"{run['main_waited_s']:>9.1f}" if run.get("main_waited_s") is not None else "")
+              + (f"{run['serial_start_s']:>8.2f}" if run.get("serial_start_s") is not None else ""))
     speedups = {}
     for r in runs:  # each run against the first --jobs value of its code and round
         base = next(b for b in runs if (b["round"], b["code"]) == (r["round"], r["code"]))

@@ -13,11 +13,13 @@ that is what makes ``--jobs N`` give the same tables as ``--jobs 1``, byte for b
 :func:`ordered_map` keeps at most ``window`` articles in flight: the reader is pulled only when
 a slot frees up (back-pressure), and results come back in the order the groups went in,
 whichever worker finishes first. Workers are this process's children, so their CPU time and memory count
-in its resource usage. On Linux they are forked when the pool starts, after the first
-:data:`INLINE_FORKED` ran here, so they begin with the models and lexicons this process has
-loaded (copy-on-write) instead of importing and loading them again: with ``spawn``, each worker
-loading every model made ``--jobs 2`` cost 21% more CPU than ``--jobs 1``, forked it costs the
-same (``benchmarks/scale.py --days 20 --rounds 3 --baseline``, 575 corpus articles). The SQLite handle they inherit is never used in them (a
+in its resource usage. On Linux they are forked when the pool starts, at the first task of an
+input of more than :data:`INLINE_FORKED` records, so they
+begin with the modules this process has imported (copy-on-write) instead of importing them
+again, and load their stage models on their first articles while this process, which has not
+loaded them yet either, reads and cleans (see :data:`INLINE_FORKED`): with ``spawn``, each worker
+importing and loading everything made ``--jobs 2`` cost 21% more CPU than ``--jobs 1``
+(``benchmarks/scale.py --days 20 --rounds 3 --baseline``, 575 corpus articles). The SQLite handle they inherit is never used in them (a
 worker only runs stages and leaves through ``os._exit``, which closes nothing), and no other
 thread runs when they are forked (the pool forks all its workers before its manager thread
 starts; with another thread running, they are spawned). Elsewhere (macOS, Windows, where
@@ -52,6 +54,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
 
@@ -64,6 +67,7 @@ if TYPE_CHECKING:
     from .clean.stage import Cut
 
 K = TypeVar("K")
+T = TypeVar("T")
 
 # Articles in flight per worker. The caller stops feeding the pool while it writes a batch
 # (``Config.commit_every`` articles: their store rows and story placement), so the pool must hold
@@ -610,12 +614,18 @@ STOP_SECONDS = 5.0
 # Hindi corpus, 2-core machine), so a small ingest (the seeds, one feed refresh) never pays it;
 # where workers are forked, these articles load the models the workers then share.
 INLINE_ARTICLES = 64
-# The same where workers are forked: a fork costs milliseconds, not 60 articles, so the only
-# reason to run articles here first is to load the models the workers then share, and the first
-# few articles load nearly all of them (a model met later loads once per worker). Running 64
-# here kept a core idle for them. Not tuned, a round number; checked on the whole corpus
-# (`benchmarks/scale.py --child 2`, 1,645 articles, 2026-12-03): the workers' CPU did not grow
-# (32.0 user CPU-s in all, 31.95 with 64), so they load next to nothing again.
+# The same where workers are forked, for an input of at most this many records (a feed refresh,
+# the seeds: no worker, no second model load). A larger input (see :meth:`Executor.look_ahead`)
+# runs none here. A fork costs milliseconds, not 60 articles; the only reason to run articles
+# here first was to load the stage models the workers then share, and that load (0.8 CPU-s:
+# the tagger, the time rules, transliteration schemes, compiled patterns) ran on one core while
+# the other idled, before any worker existed. Forked at the first task, the worker loads its
+# own models lazily on its first articles while this process reads, cuts and finishes
+# cleaning (it loads them itself on the first task it takes back, see ordered_map): the load
+# runs on both cores at once, once more in all. Round sc41, whole corpus (`benchmarks/scale.py
+# --child 2`, 1,645 articles, 2026-12-04, load 2.5-3.6): the serial start (ingest's start to the
+# worker's first task) 1.2 -> 0.4 s; the extra load is inside the CPU times' noise at that
+# load. Not tuned, a round number (the articles run here before forking since 2026-12-03).
 INLINE_FORKED = 8
 
 
@@ -623,7 +633,7 @@ class Executor(Generic[K]):
     """How ingest runs the stages ``names`` over the records it reads, with ``jobs`` processes.
 
     Where they run: all in this process (``jobs=1``, the plain path), or, once more than
-    :data:`INLINE_ARTICLES` came by (:data:`INLINE_FORKED` where workers are forked), in two
+    :data:`INLINE_ARTICLES` came by (:data:`INLINE_FORKED` where workers are forked, none where the input is larger), in two
     trips through a :class:`StagePool`. ``clean`` learns outlet templates in input order, so
     only its order-free part (split a dump, read the header, measure the lines, compute their
     template keys: :func:`khabar.clean.stage.cut_record`) goes to a worker first; this process
@@ -656,6 +666,21 @@ class Executor(Generic[K]):
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         if self.pool is not None:
             self.pool.__exit__(exc_type, *exc)
+
+    def look_ahead(self, items: Iterable[T]) -> Iterator[T]:
+        """``items`` (the records read), unchanged; where workers are forked, the first
+        :data:`INLINE_FORKED` + 1 are read before any is handed on, and an input that has that
+        many starts the pool at its first task instead of running articles here first (see
+        :data:`INLINE_FORKED`)."""
+        items = iter(items)
+        if self.pool is None or self.inline_left != INLINE_FORKED:
+            yield from items
+            return
+        head = list(islice(items, INLINE_FORKED + 1))
+        if len(head) > INLINE_FORKED:
+            self.inline_left = 0
+        yield from head
+        yield from items
 
     def start(self, art: Article) -> Outcome | Task:
         """Run this process's share of the stages on ``art``; a :class:`Task` for the pool."""

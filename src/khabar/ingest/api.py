@@ -155,8 +155,10 @@ def _records(items: Iterable[Article | Failure], store: Store, unflushed: set[st
 
     An input whose raw bytes are stored, or were read earlier in this run and wait for their
     commit, is unchanged: skipped before any stage, whatever the batch size or the executor.
+    The executor looks a few items ahead to tell a small input from a large one
+    (:meth:`Executor.look_ahead`).
     """
-    for item in items:
+    for item in executor.look_ahead(items):
         if isinstance(item, Failure):
             yield _Record(item), None
             continue
