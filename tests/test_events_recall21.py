@@ -47,3 +47,19 @@ def test_no_absolutive_no_condition_no_future_no_lab() -> None:
         analysed("संस्थान में मरीजों के नमूनों से वायरस को आइसोलेट कर टीके के लिए जरूरी सामग्री जुटा ली गई है ।"),
         "आइसोलेट",
     )
+
+
+def test_a_closure_until_further_orders_is_a_measure() -> None:
+    art = analysed("जिले में सभी सिनेमा हॉल और जिम अगले आदेश तक बंद रहेंगे ।")
+    [ev] = [e for e in art.events if e.type == "COERCE" and e.source]
+    assert ev.mode == "close"
+    art = analysed("शहर के सभी पार्क अगली सूचना तक के लिए बंद रहेंगे ।")
+    assert [e for e in art.events if e.type == "COERCE" and e.source]
+
+
+def test_a_closure_with_no_order_named_stays_out() -> None:
+    # a list of what stays closed names no order: still no event without a speaker or a date
+    assert not [e for e in analysed("सभी सिनेमा हॉल और जिम बंद रहेंगे ।").events if e.type == "COERCE"]
+    # the order is another clause's: "अगले आदेश तक" bounds the ban, the closure is a consequence
+    art = analysed("अगले आदेश तक के लिए लॉकडाउन है, इसलिए सभी बाजार बंद रहेंगे ।")
+    assert not [e for e in art.events if e.type == "COERCE" and e.mode == "close"]

@@ -406,6 +406,29 @@ def _stays(cand: Candidate) -> bool:
     return cand.light and bool(verb) and verb[0] in _STAY
 
 
+# Round ev65 (issue 13): "अगले आदेश तक … बंद रहेंगी" names the order a closure stays under, as a
+# date does ("भोपाल में … सभी प्रकार की दुकानें अगले आदेश तक बंद रहेंगी"). Read on the 320 corpus
+# day files outside the gold's days: 40 "अगले/अग्रिम/आगामी आदेश/नोटिस/सूचना तक", every one a
+# measure someone ordered; 5 of them before "बंद रहेंगे/रहेगा" with no agent (the others are
+# made with an agent or in the passive already).
+_NEXT = frozenset({"अगले", "अगली", "अग्रिम", "आगामी"})
+_ORDER_NOUNS = frozenset({"आदेश", "आदेशों", "नोटिस", "सूचना", "निर्देश", "निर्देशों"})
+
+
+def _until_further_orders(sv: SentenceView, cand: Candidate) -> bool:
+    """"अगले आदेश (के लिए) तक" before the trigger, in its clause (no comma between)."""
+    toks = sv.tokens
+    for k in range(1, cand.first - 1):
+        if toks[k].text not in _ORDER_NOUNS or toks[k - 1].text not in _NEXT:
+            continue
+        j = k + 3 if [t.text for t in toks[k + 1 : k + 3]] == ["के", "लिए"] else k + 1
+        if j < cand.first and toks[j].text == "तक" and not any(
+            is_break(toks, m) or toks[m].text == "," for m in range(j + 1, cand.first)
+        ):
+            return True
+    return False
+
+
 def _closed_until(sv: SentenceView, cand: Candidate) -> bool:
     """"बंद रहेंगे" after the date the closure ends, in its own clause ("हरियाणा में 31 मार्च तक
     सभी कॉलेज … बंद रहेंगे", "21 से 23 मार्च तक सभी बाजार बंद रहेंगे"): a closure set until a
@@ -415,6 +438,8 @@ def _closed_until(sv: SentenceView, cand: Candidate) -> bool:
     if not _stays(cand):
         return False
     toks = sv.tokens
+    if _until_further_orders(sv, cand):
+        return True
     for tx in sv.timexes:
         if tx.type not in {"DATE", "TIME"} or not is_date_value(tx.value):
             continue
