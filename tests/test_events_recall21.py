@@ -63,3 +63,21 @@ def test_a_closure_with_no_order_named_stays_out() -> None:
     # the order is another clause's: "अगले आदेश तक" bounds the ban, the closure is a consequence
     art = analysed("अगले आदेश तक के लिए लॉकडाउन है, इसलिए सभी बाजार बंद रहेंगे ।")
     assert not [e for e in art.events if e.type == "COERCE" and e.mode == "close"]
+
+
+def test_what_stays_closed_during_a_lockdown_is_part_of_it() -> None:
+    art = analysed(
+        "राज्य में 31 मार्च तक लॉकडाउन लागू कर दिया गया है । इस दौरान सभी मॉल और सिनेमा हॉल बंद रहेंगे ।"
+    )
+    assert [e for e in art.events if e.mode == "close" and e.source]
+    art = analysed("लॉकडाउन के दौरान जिले के सभी सरकारी कार्यालय बंद रहेंगे ।")
+    assert [e for e in art.events if e.mode == "close" and e.source]
+
+
+def test_during_something_else_is_no_order() -> None:
+    # the period of a festival or a journey names no measure
+    art = analysed("त्योहार के दौरान बाजार बंद रहेंगे ।")
+    assert not [e for e in art.events if e.mode == "close"]
+    # "इस दौरान" in another clause, a comma between
+    art = analysed("इस दौरान बैठक हुई, जिसके बाद कुछ दुकानें बंद रहेंगी ।")
+    assert not [e for e in art.events if e.mode == "close"]

@@ -429,6 +429,29 @@ def _until_further_orders(sv: SentenceView, cand: Candidate) -> bool:
     return False
 
 
+# Round ev65 (issue 13): "इस दौरान … बंद रहेंगे" / "लॉकडाउन के दौरान … बंद रहेंगे": what stays
+# closed for the period of a measure just named is part of that measure's order ("इस दौरान सभी
+# बाजार, व्यापारिक प्रतिष्ठान … बंद रहेंगे"). Read on the 320 corpus day files outside the gold's
+# days: the "इस दौरान/लॉकडाउन के दौरान … बंद रहेंगे" clauses with no agent were all items of a
+# lockdown or curfew order.
+_MEASURE_PERIODS = frozenset({"लॉकडाउन", "लॉक", "कर्फ्यू", "कर्फ्यु", "बंदी", "तालाबंदी"})
+
+
+def _during_the_measure(sv: SentenceView, cand: Candidate) -> bool:
+    """"इस दौरान" or "<lockdown> के दौरान" before the trigger, in its clause (no comma between)."""
+    toks = sv.tokens
+    for k in range(1, cand.first):
+        if toks[k].text != "दौरान":
+            continue
+        prev = toks[k - 1].text
+        period = prev == "इस" or (
+            prev == "के" and k >= 2 and toks[k - 2].text.removesuffix("डाउन") in _MEASURE_PERIODS | {"लॉक"}
+        )
+        if period and not any(is_break(toks, m) or toks[m].text == "," for m in range(k + 1, cand.first)):
+            return True
+    return False
+
+
 def _closed_until(sv: SentenceView, cand: Candidate) -> bool:
     """"बंद रहेंगे" after the date the closure ends, in its own clause ("हरियाणा में 31 मार्च तक
     सभी कॉलेज … बंद रहेंगे", "21 से 23 मार्च तक सभी बाजार बंद रहेंगे"): a closure set until a
@@ -438,7 +461,7 @@ def _closed_until(sv: SentenceView, cand: Candidate) -> bool:
     if not _stays(cand):
         return False
     toks = sv.tokens
-    if _until_further_orders(sv, cand):
+    if _until_further_orders(sv, cand) or _during_the_measure(sv, cand):
         return True
     for tx in sv.timexes:
         if tx.type not in {"DATE", "TIME"} or not is_date_value(tx.value):
