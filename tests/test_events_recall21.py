@@ -81,3 +81,15 @@ def test_during_something_else_is_no_order() -> None:
     # "इस दौरान" in another clause, a comma between
     art = analysed("इस दौरान बैठक हुई, जिसके बाद कुछ दुकानें बंद रहेंगी ।")
     assert not [e for e in art.events if e.mode == "close"]
+
+
+def test_a_cancellation_announced_to_stay_is_a_measure() -> None:
+    art = analysed("मुख्यमंत्री ने कहा कि राज्य की सभी परीक्षाएं 15 अप्रैल तक स्थगित रहेंगी ।")
+    [ev] = [e for e in art.events if e.mode == "cancel"]
+    assert ev.source
+    art = analysed("दिल्ली से मुंबई की सभी उड़ानें 10 से 20 अप्रैल तक निलंबित रहेंगी ।")
+    assert [e for e in art.events if e.mode == "cancel" and e.source]
+
+
+def test_a_cancellation_staying_with_no_order_named_is_no_event() -> None:
+    assert not [e for e in analysed("कई उड़ानें निलंबित रहेंगी ।").events if e.mode == "cancel"]
