@@ -1,0 +1,35 @@
+"""Issue 13, round ev66: actor naming consistency on unseen text (corpus day files outside the
+event gold's days). Kinds: one place has one English name wherever a user reads it (the NCT of
+Delhi is "Delhi" in a target as in its government's name; a gazetteer town loses its diacritics
+in a target as in its police's name). Sentences written like the news of corpus/hindi-covid-2020,
+not taken from it."""
+
+from __future__ import annotations
+
+from khabar.eval.event_gold import english_names
+from khabar.model import Article
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")
+
+
+def _names(art: Article, kind: str, role: str, nth: int = 0) -> list[str]:
+    """English names of the ``role`` ("source"/"target") actors of the ``nth`` event of a type."""
+    ev = [e for e in art.events if e.type == kind][nth]
+    names = english_names(art, ev)
+    return [names.get(i, "") for i in getattr(ev, role)]
+
+
+def test_delhi_is_one_name_in_sources_and_targets() -> None:
+    art = analysed("दिल्ली सरकार ने राजधानी के सभी सिनेमा हॉल और जिम बंद कर दिए हैं ।")
+    assert _names(art, "COERCE", "source") == ["Government of Delhi"]
+    targets = _names(art, "COERCE", "target")
+    assert targets and not any("NCT" in t for t in targets)
+    art = analysed("मुख्यमंत्री अरविंद केजरीवाल ने लोगों से घरों में रहने की अपील की है ।")
+    assert _names(art, "REQUEST", "target") == ["residents of Delhi"]
+
+
+def test_a_town_s_people_are_named_without_diacritics() -> None:
+    art = analysed("गाजियाबाद के डीएम ने लोगों से घरों में रहने का अनुरोध किया है ।")
+    assert _names(art, "REQUEST", "target") == ["residents of Ghaziabad"]
