@@ -33,3 +33,19 @@ def test_delhi_is_one_name_in_sources_and_targets() -> None:
 def test_a_town_s_people_are_named_without_diacritics() -> None:
     art = analysed("गाजियाबाद के डीएम ने लोगों से घरों में रहने का अनुरोध किया है ।")
     assert _names(art, "REQUEST", "target") == ["residents of Ghaziabad"]
+
+
+def test_an_institution_s_administration_is_its_management() -> None:
+    art = analysed(
+        "दिल्ली में कोरोना के दो नए मामले मिले हैं । कॉलेज प्रशासन ने सभी छात्रों को हॉस्टल खाली"
+        " करने का निर्देश दिया है ।"
+    )
+    assert _names(art, "COERCE", "source") == ["college administration"]
+    assert _names(art, "COERCE", "target") == ["all students"]  # not "… in Delhi"
+    art = analysed("आगरा में विश्वविद्यालय प्रशासन ने सभी परीक्षाएं स्थगित कर दी हैं ।")
+    assert _names(art, "COERCE", "source") == ["university administration"]
+    art = analysed("जेल प्रशासन ने दोनों बंदियों को अलग बैरक में क्वारंटाइन कर दिया है ।")
+    assert _names(art, "COERCE", "source") == ["prison administration"]
+    # the town's administration is still the district's
+    art = analysed("आगरा में प्रशासन ने सभी परीक्षाएं स्थगित कर दी हैं ।")
+    assert _names(art, "COERCE", "source") == ["Agra district administration"]
