@@ -411,6 +411,22 @@ def _where_people_are(tokens: list[Any], last: int) -> bool:
     )
 
 
+# The administration of a country or a state is its government, not a district's: "सऊदी अरब
+# प्रशासन ने उमरा पर रोक लगा दी" was "Saudi Arabia district administration", "जम्मू-कश्मीर प्रशासन
+# ने … स्कूल बंद" twice "Jammu and Kashmir district administration" (issue 13, round ev66: 3 of 57
+# प्रशासन sources on 320 corpus day files outside the gold's days; a town's, "जम्मू प्रशासन",
+# stays its district administration).
+_DISTRICT_ADMINISTRATION = "{place} district administration"
+
+
+def _governs_itself(entity_id: str | None, code: str) -> bool:
+    """Whether a KB place is a country or a state (a government of its own), not a district."""
+    from .places import _STATE_KINDS
+
+    kind = (entity_id or "").removeprefix("kb:").split("/", 1)[0]
+    return "-" not in code or kind.endswith(_STATE_KINDS)
+
+
 def _code(
     word: ActorWord,
     lex: ActorDictionary,
@@ -437,6 +453,8 @@ def _code(
         if word.sector != "COP":  # "दक्षिण-पश्चिम दिल्ली जिला प्रशासन": the district's, not
             place_name, first = _compass_district(tokens, first, placed)  # Delhi's (police are)
         name = word.en.replace("{place}", place_name)
+        if word.en == _DISTRICT_ADMINISTRATION and _governs_itself(found[0], code):
+            name = f"Government of {place_name}"  # "जम्मू-कश्मीर प्रशासन", "सऊदी अरब प्रशासन"
         if word.context and ctx is not None:
             ctx.government = placed
         return f"{code} {word.sector}", name, False, first
