@@ -59,3 +59,17 @@ def test_a_country_s_or_a_state_s_administration_is_its_government() -> None:
     # a town's administration stays its district's
     art = analysed("जम्मू प्रशासन ने शहर में सभी रैलियों पर रोक लगा दी है ।")
     assert _names(art, "COERCE", "source") == ["Jammu district administration"]
+
+
+def test_people_stranded_outside_a_place_are_not_placed_in_it() -> None:
+    art = analysed("मुख्यमंत्री नीतीश कुमार ने बिहार के बाहर फंसे लोगों से धैर्य रखने की अपील की है ।")
+    assert _names(art, "REQUEST", "target") == ["stranded people outside Bihar"]
+    # the place they are outside is not asked
+    art = analysed(
+        "मुख्यमंत्री योगी आदित्यनाथ ने उत्तर प्रदेश से बाहर फंसे मजदूरों से अपील की है कि वे जहां"
+        " हैं वहीं रहें ।"
+    )
+    assert _names(art, "REQUEST", "target") == ["stranded workers outside Uttar Pradesh"]
+    # people stranded in a place keep it
+    art = analysed("मुख्यमंत्री नीतीश कुमार ने राजस्थान में फंसे छात्रों से अपील की है ।")
+    assert _names(art, "REQUEST", "target") == ["stranded students in Rajasthan"]
