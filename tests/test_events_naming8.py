@@ -73,3 +73,32 @@ def test_people_stranded_outside_a_place_are_not_placed_in_it() -> None:
     # people stranded in a place keep it
     art = analysed("मुख्यमंत्री नीतीश कुमार ने राजस्थान में फंसे छात्रों से अपील की है ।")
     assert _names(art, "REQUEST", "target") == ["stranded students in Rajasthan"]
+
+
+def test_a_bare_high_court_is_the_state_s_of_the_towns_named() -> None:
+    art = analysed(
+        "देहरादून में लॉकडाउन का सख्ती से पालन कराया गया । हाईकोर्ट ने 14 अप्रैल तक सभी अदालतों"
+        " में अवकाश घोषित कर दिया है ।"
+    )
+    assert _names(art, "COERCE", "source") == ["Uttarakhand High Court"]
+    # a town's name in a road's is no town named ("सहारनपुर चौक" in a Dehradun report)
+    art = analysed(
+        "शहर में चकराता रोड, सहारनपुर चौक पर पुलिस तैनात रही । हाईकोर्ट ने 14 अप्रैल तक सभी"
+        " अदालतों में अवकाश घोषित कर दिया है ।"
+    )
+    assert _names(art, "COERCE", "source") == ["High Court"]
+    # towns of two states: no state
+    art = analysed(
+        "लखनऊ और पटना में लॉकडाउन रहा । हाईकोर्ट ने 14 अप्रैल तक सभी अदालतों में अवकाश घोषित कर"
+        " दिया है ।"
+    )
+    assert _names(art, "COERCE", "source") == ["High Court"]
+
+
+def test_a_bare_high_court_after_a_named_one_is_that_court() -> None:
+    art = analysed(
+        "डॉक्टरों पर हमला करने के आरोपी की जमानत याचिका पर दिल्ली उच्च न्यायालय ने सुनवाई की ।"
+        " उच्च न्यायालय ने आरोपी को निजी मुचलके पर रिहा करने का आदेश दिया ।"
+    )
+    ev = [e for e in art.events if e.type == "RETREAT"]
+    assert ev and _names(art, "RETREAT", "source") == ["Delhi High Court"]
