@@ -102,3 +102,13 @@ def test_a_bare_high_court_after_a_named_one_is_that_court() -> None:
     )
     ev = [e for e in art.events if e.type == "RETREAT"]
     assert ev and _names(art, "RETREAT", "source") == ["Delhi High Court"]
+
+
+def test_high_courts_named_after_their_seat_s_old_name() -> None:
+    art = analysed(
+        "बॉम्बे हाईकोर्ट ने महाराष्ट्र सरकार को प्रवासी मजदूरों के लिए भोजन की व्यवस्था करने का"
+        " निर्देश दिया ।"
+    )
+    assert _names(art, "COERCE", "source") == ["Bombay High Court"]
+    art = analysed("मद्रास उच्च न्यायालय ने लॉकडाउन के खिलाफ दायर याचिका खारिज कर दी ।")
+    assert _names(art, "REJECT", "source") == ["Madras High Court"]
