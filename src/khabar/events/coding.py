@@ -39,6 +39,7 @@ from .places import (
     _place_before,
     is_state,
     origin_places,
+    state_of_town,
     unknown_country_before,
     unknown_town_before,
 )
@@ -75,6 +76,12 @@ class ActorContext:
     # the town of a credit dateline ("बरेली, जेएनएन ।"): where the report's unplaced local
     # offices act, though it names other towns later ("… मुंबई के नागपाड़ा इलाके में …")
     dateline_town: tuple[str, str] | None = None
+    # the KB states of the home towns the article named so far (not as where people came from,
+    # nor as a road's name, "सहारनपुर चौक"): one state where all its towns are in it (round ev66)
+    town_states: set[str] = field(default_factory=set)
+    # the place of the high court the article named ("दिल्ली उच्च न्यायालय ने …"): a later bare
+    # "उच्च न्यायालय" is that court (round ev66, a corpus day file outside the gold's days)
+    court_place: tuple[str, str] | None = None
     # the foreign country the article named last, with no home place, home office or home
     # country named since ("ईरान में … 54 हजार कैदियों को रिहा करना पड़ा है । … नमाज … पर पाबंदी
     # लगाई जा रही है"): whose government an agentless measure there is (round ev63)
@@ -152,6 +159,8 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
     states = [place_code(m.entity_id) for m in named if is_state(m)]
     ctx.government = next((st for st in states if st and "-" in st[0]), None)
     ctx.locality = ctx.state = ctx.dateline_town = ctx.abroad = None
+    ctx.town_states = set()
+    ctx.court_place = None
     ctx.holders.clear()
 
 
@@ -319,15 +328,35 @@ def coded_mentions(
                 ctx.abroad_at = tokens[k].start
             elif there:
                 ctx.abroad = None
-        for _, m in sorted(places.items()):
+        for last, m in sorted(places.items()):
             if m.start in came_from:
                 continue  # "कोलकाता से घर लौटा था": not the town the story is about
             placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
+            if placed and m.type == "CITY" and not _a_road(tokens, last):
+                ctx.town_states.add(state_of_town(m.entity_id) or placed[0])
             if placed and m.type == "CITY" and len(towns) < LIST_OF_TOWNS:
                 ctx.locality = placed
             elif placed and is_state(m):
                 ctx.state = placed
     return out
+
+
+# Words after a town's name that make it a road's or a crossing's ("शहर में चकराता रोड, सहारनपुर
+# चौक, …" in a Dehradun report: no town of Uttar Pradesh is named; round ev66, corpus day file)
+_ROAD_WORDS = frozenset({"चौक", "रोड", "मार्ग", "गेट", "हाईवे", "बाईपास", "चौराहा", "चौराहे"})
+
+
+def _a_road(tokens: list[Any], last: int) -> bool:
+    return last + 1 < len(tokens) and tokens[last + 1].text in _ROAD_WORDS
+
+
+def state_of_towns(ctx: ActorContext) -> tuple[str, str] | None:
+    """(code, name) of the one state every home town the article named so far lies in, or None
+    (no town, a town of no known state, or towns of several states)."""
+    if len(ctx.town_states) != 1:
+        return None
+    state = next(iter(ctx.town_states))
+    return place_code(f"kb:{state}") if state.startswith("in-state/") else None
 
 
 # Round ev64 (issue 13): a state's office holder (a KB person in a state office that day) who
@@ -411,6 +440,23 @@ def _where_people_are(tokens: list[Any], last: int) -> bool:
     )
 
 
+# The administration of a country or a state is its government, not a district's: "सऊदी अरब
+# प्रशासन ने उमरा पर रोक लगा दी" was "Saudi Arabia district administration", "जम्मू-कश्मीर प्रशासन
+# ने … स्कूल बंद" twice "Jammu and Kashmir district administration" (issue 13, round ev66: 3 of 57
+# प्रशासन sources on 320 corpus day files outside the gold's days; a town's, "जम्मू प्रशासन",
+# stays its district administration).
+_DISTRICT_ADMINISTRATION = "{place} district administration"
+_HIGH_COURT = "{place} High Court"
+
+
+def _governs_itself(entity_id: str | None, code: str) -> bool:
+    """Whether a KB place is a country or a state (a government of its own), not a district."""
+    from .places import _STATE_KINDS
+
+    kind = (entity_id or "").removeprefix("kb:").split("/", 1)[0]
+    return "-" not in code or kind.endswith(_STATE_KINDS)
+
+
 def _code(
     word: ActorWord,
     lex: ActorDictionary,
@@ -437,8 +483,12 @@ def _code(
         if word.sector != "COP":  # "दक्षिण-पश्चिम दिल्ली जिला प्रशासन": the district's, not
             place_name, first = _compass_district(tokens, first, placed)  # Delhi's (police are)
         name = word.en.replace("{place}", place_name)
+        if word.en == _DISTRICT_ADMINISTRATION and _governs_itself(found[0], code):
+            name = f"Government of {place_name}"  # "जम्मू-कश्मीर प्रशासन", "सऊदी अरब प्रशासन"
         if word.context and ctx is not None:
             ctx.government = placed
+        if word.en == _HIGH_COURT and ctx is not None:
+            ctx.court_place = (code, place_name)
         return f"{code} {word.sector}", name, False, first
     if word.context and word.sector == "GOV" and (abroad := unknown_country_before(tokens, i)):
         return f"{UNKNOWN_COUNTRY} {word.sector}", word.en.replace("{place}", abroad), False, i - 2

@@ -65,6 +65,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
+from .coding import state_of_towns
 from .fates import (
     _FROM_IT,
     _REFLEXIVE,
@@ -576,7 +577,12 @@ def extract_sentence(
             type_ = "AGREE"  # PLOVER: future meetings, visits and summits are coded AGREE
         # "भारत ने": the Government of India
         source = governments_of_places(source, codes, type_, roles.args, article.text)
-        source = _state_high_court(source, codes, roles.args, ctx.actors.state)
+        source = _state_high_court(
+            source,
+            codes,
+            roles.args,
+            ctx.actors.court_place or ctx.actors.state or state_of_towns(ctx.actors),
+        )
         first, last = sv.tokens[cand.first], sv.tokens[cand.last]
         date, basis = None, None
         if ci in dates:

