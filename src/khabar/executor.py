@@ -50,12 +50,13 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
 
 from . import pipeline
@@ -388,15 +389,18 @@ class StagePool(Generic[K]):
         E090, a setup error) their work is not wanted, so terminate them at once."""
         if self._pool is None:
             return
-        with _interrupts_ignored():
-            if exc_type is not None:
-                processes = list((self._pool._processes or {}).values())
-                for process in processes:
-                    process.terminate()
-                for process in processes:
-                    process.join(timeout=STOP_SECONDS)
-                _end_a_half_read_result(self._pool)
-            self._pool.shutdown(wait=True, cancel_futures=True)
+        try:
+            with _interrupts_ignored():
+                if exc_type is not None:
+                    processes = list((self._pool._processes or {}).values())
+                    for process in processes:
+                        process.terminate()
+                    for process in processes:
+                        process.join(timeout=STOP_SECONDS)
+                    _end_a_half_read_result(self._pool)
+                self._pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            _BrokenPoolNoise.release()
 
     def submit(self, task: Task) -> Future[Outcome | _SetupError]:
         if self._pool is None:
@@ -408,6 +412,7 @@ class StagePool(Generic[K]):
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
                                              initializer=_start_worker,
                                              initargs=(os.getpid(), worker_nice()))
+            _BrokenPoolNoise.hold()
         # The pool starts its workers inside submit, where Ctrl-C is held (see
         # :func:`_interrupts_held`).
         with _interrupts_held(self._forked):
@@ -451,6 +456,52 @@ class StagePool(Generic[K]):
         if ended:
             raise BrokenProcessPool(
                 f"A process in the process pool was terminated abruptly (exit code {ended[0]})")
+
+
+class _BrokenPoolNoise:
+    """Keeps one traceback of CPython's pool thread off the user's terminal while a pool lives.
+
+    When a worker is killed, the pool's manager thread fails every pending task with
+    ``BrokenProcessPool`` (``terminate_broken``); a task this process took back to run itself
+    (its future cancelled, see :func:`ordered_map`) is still listed there, and on Python 3.11
+    setting an exception on a cancelled future raises ``InvalidStateError``, which kills that
+    thread with a traceback on stderr, printed above the run's own E090 line
+    (tests/test_resume.py). The run stops with E090 and the workers are stopped either way (see
+    :meth:`StagePool.__exit__`), so that one exception is dropped, nothing else: the previous
+    ``threading.excepthook`` sees every other one. Held per live pool; the hook is put back when
+    the last pool ends."""
+
+    _held = 0
+    _before: Callable[[threading.ExceptHookArgs], object] | None = None
+
+    @classmethod
+    def hold(cls) -> None:
+        if cls._held == 0:
+            cls._before = threading.excepthook
+            threading.excepthook = cls._hook
+        cls._held += 1
+
+    @classmethod
+    def release(cls) -> None:
+        if cls._held == 0:
+            return
+        cls._held -= 1
+        if cls._held == 0 and cls._before is not None:
+            threading.excepthook = cls._before
+            cls._before = None
+
+    @classmethod
+    def _hook(cls, args: threading.ExceptHookArgs) -> None:
+        if not cls.is_noise(args.exc_type, args.exc_traceback):
+            (cls._before or threading.__excepthook__)(args)
+
+    @staticmethod
+    def is_noise(exc_type: type[BaseException], tb: TracebackType | None) -> bool:
+        """The pool thread's InvalidStateError from ``terminate_broken``, and only that."""
+        return exc_type is InvalidStateError and any(
+            frame.name == "terminate_broken"
+            and Path(frame.filename).as_posix().endswith("concurrent/futures/process.py")
+            for frame in traceback.extract_tb(tb))
 
 
 def _end_a_half_read_result(pool: ProcessPoolExecutor) -> None:
