@@ -29,18 +29,27 @@ NEWS = [
 ]
 
 
+def _forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Workers as Linux forks them when no other thread runs (a thread left by an earlier test
+    of the suite, e.g. a server's, makes the executor spawn them instead); these tests start no
+    worker, they check what the executor decides for forked ones."""
+    import multiprocessing
+
+    monkeypatch.setattr(executor, "_context", lambda: multiprocessing.get_context("fork"))
+
+
 def _article(k: int) -> Article:
     return Article(id=f"sc41-{k}", text=NEWS[k % len(NEWS)], source_path=f"news-{k}.txt")
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
-def test_a_large_input_goes_to_the_pool_from_its_first_article() -> None:
+def test_a_large_input_goes_to_the_pool_from_its_first_article(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     """Forked workers need no warm-up article here: once the input has more than
     ``INLINE_FORKED`` records, the very first article is a task (cut here, its stages in the
     pool), not an outcome of stages run in this process."""
+    _forked(monkeypatch)
     run = Executor[int](Config(), ["clean", "lang", "entities", "time", "events"], jobs=2)
-    if executor._context().get_start_method() != "fork":
-        pytest.skip("another thread runs: workers are spawned")
     items = run.look_ahead(_article(k) for k in range(executor.INLINE_FORKED + 1))
     first = run.start(next(items))
     assert isinstance(first, Task) and first.cut
@@ -49,11 +58,10 @@ def test_a_large_input_goes_to_the_pool_from_its_first_article() -> None:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
-def test_a_small_input_still_runs_here_alone() -> None:
+def test_a_small_input_still_runs_here_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     """A feed refresh of a few records starts no worker: its articles' stages run here."""
+    _forked(monkeypatch)
     run = Executor[int](Config(), ["clean", "lang"], jobs=2)
-    if executor._context().get_start_method() != "fork":
-        pytest.skip("another thread runs: workers are spawned")
     items = list(run.look_ahead(_article(k) for k in range(executor.INLINE_FORKED)))
     outcomes = [run.start(item) for item in items]
     assert all(isinstance(o, Outcome) and o.error is None for o in outcomes)
