@@ -221,7 +221,7 @@ def _kb() -> Any:
 _SHORT_NAMES = {"NCT of Delhi": "Delhi"}
 
 
-def _plain(name: str) -> str:
+def plain_place_name(name: str) -> str:
     """A KB place name without diacritics, as English news writes it: the gazetteer's
     "Ghāziābād", "Alīgarh", "Hazāribāgh" are Ghaziabad, Aligarh, Hazaribagh (round ev64, issue
     13: 26 sources of 247 corpus day files outside the gold named "Ghāziābād Police" and the
@@ -250,7 +250,7 @@ def place_code(entity_id: str | None) -> tuple[str, str] | None:
     entry = _kb().get(entity_id[3:])
     if entry is None:
         return None
-    name = _plain(entry.en[0] if entry.en else entry.name)
+    name = plain_place_name(entry.en[0] if entry.en else entry.name)
     if entry.type == "REGION" and name in _SHORT_NAMES:
         code = _alpha3().get((entry.country or "").split("/", 1)[-1])
         return (f"{code}-{name.replace(' ', '_')}", _SHORT_NAMES[name]) if code else None

@@ -30,6 +30,7 @@ from .actors import (
 from .names import romanise, untagged_name
 from .places import (
     _PLACE_TYPES,
+    _STATE_KINDS,
     LIST_OF_TOWNS,
     UNKNOWN_COUNTRY,
     _compass_district,
@@ -451,8 +452,6 @@ _HIGH_COURT = "{place} High Court"
 
 def _governs_itself(entity_id: str | None, code: str) -> bool:
     """Whether a KB place is a country or a state (a government of its own), not a district."""
-    from .places import _STATE_KINDS
-
     kind = (entity_id or "").removeprefix("kb:").split("/", 1)[0]
     return "-" not in code or kind.endswith(_STATE_KINDS)
 

