@@ -38,3 +38,18 @@ def test_a_benefit_nobody_announced_or_not_yet_promised_is_no_aid() -> None:
     # "इससे … में मदद मिलेगी": this will help, no aid given
     art = analysed("मंत्री ने कहा कि इससे संक्रमण रोकने में मदद मिलेगी ।")
     assert not _of(art, "AID")
+
+
+def test_a_feminine_perfect_with_its_subject_dropped_is_an_agentless_measure() -> None:
+    # "… के खिलाफ कार्रवाई की ।": the clause-final की is the perfect of करना, as किया is
+    art = analysed("मेरठ में निषेधाज्ञा तोड़ने वाले दुकानदारों के खिलाफ धारा 188 के तहत कार्रवाई की ।")
+    [ev] = [e for e in _of(art, "COERCE") if e.mode == "legal_action"]
+    assert ev.modality == "happened" and ev.source and ev.target
+
+
+def test_a_genitive_ki_after_an_action_is_no_act() -> None:
+    for text in (
+        "मेरठ में निषेधाज्ञा तोड़ने वाले दुकानदारों के खिलाफ कार्रवाई की तैयारी है ।",
+        "मेरठ में निषेधाज्ञा तोड़ने वाले दुकानदारों के खिलाफ कार्रवाई की खबर है ।",
+    ):
+        assert not [e for e in _of(analysed(text), "COERCE") if e.mode == "legal_action"]

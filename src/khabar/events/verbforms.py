@@ -595,7 +595,11 @@ def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     if _passive(cand) or _absolutive_in_passive(cand, sv):
         return True
     dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
-    return dropped and bool(_PERFECT & set(cand.verb[:2]))
+    # + the feminine perfect की/कीं when it ends the clause ("… के खिलाफ धारा 188 के तहत कार्रवाई
+    # की ।", "… दुकानें सील कीं"): round ev67 (issue 13), a core miss of the unseen stand-in set D;
+    # the masculine "कार्रवाई किया" form was kept and the feminine one dropped. Not a genitive
+    # की ("कार्रवाई की जानकारी दी"): only a clause-final की (_ends_finite)
+    return dropped and (bool(_PERFECT & set(cand.verb[:2])) or _ends_finite(cand))
 
 
 def _time_args(owned: tuple[str, str, int] | None) -> list[Argument]:
