@@ -53,3 +53,20 @@ def test_a_genitive_ki_after_an_action_is_no_act() -> None:
         "मेरठ में निषेधाज्ञा तोड़ने वाले दुकानदारों के खिलाफ कार्रवाई की खबर है ।",
     ):
         assert not [e for e in _of(analysed(text), "COERCE") if e.mode == "legal_action"]
+
+
+def test_a_relief_fund_set_up_is_aid() -> None:
+    art = analysed(
+        "रिलायंस इंडस्ट्रीज ने कोरोना से प्रभावित मजदूरों की मदद के लिए 500 करोड़ रुपये के एक राहत "
+        "कोष का गठन किया है ।"
+    )
+    [ev] = [e for e in _of(art, "AID") if e.mode == "grant"]
+    assert ev.modality == "happened" and ev.source == ["kb:org/reliance"]
+    art = analysed("मुख्यमंत्री ने कहा कि राज्य में 100 करोड़ रुपये का फंड बनाया जाएगा ।")
+    assert [e for e in _of(art, "AID") if e.modality == "planned" and e.source]
+
+
+def test_a_fund_demanded_or_filled_is_not_set_up() -> None:
+    art = analysed("विपक्ष ने सरकार से मजदूरों के लिए एक राहत कोष बनाने की मांग की है ।")
+    assert not _of(art, "AID") and _of(art, "REQUEST")
+    assert not _of(analysed("इस कोष में अब तक 500 करोड़ रुपये जमा हो चुके हैं ।"), "AID")
