@@ -70,3 +70,17 @@ def test_a_fund_demanded_or_filled_is_not_set_up() -> None:
     art = analysed("विपक्ष ने सरकार से मजदूरों के लिए एक राहत कोष बनाने की मांग की है ।")
     assert not _of(art, "AID") and _of(art, "REQUEST")
     assert not _of(analysed("इस कोष में अब तक 500 करोड़ रुपये जमा हो चुके हैं ।"), "AID")
+
+
+def test_a_pension_or_compensation_paid_is_aid() -> None:
+    art = analysed(
+        "ओडिशा सरकार ने घोषणा की कि ड्यूटी के दौरान जान गंवाने वाले पुलिसकर्मियों के परिजनों को 50 "
+        "लाख रुपये का मुआवजा दिया जाएगा ।"
+    )
+    [ev] = _of(art, "AID")
+    assert ev.trigger == "मुआवजा" and ev.modality == "planned" and ev.source and ev.target
+    art = analysed("राज्य सरकार ने बुजुर्गों को तीन महीने की पेंशन दे दी है ।")
+    assert [e for e in _of(art, "AID") if e.trigger == "पेंशन" and e.source]
+    # a compensation demanded is a request, not aid given
+    art = analysed("किसानों ने फसल के नुकसान का मुआवजा देने की मांग की है ।")
+    assert not _of(art, "AID") and _of(art, "REQUEST")
