@@ -71,3 +71,18 @@ def test_airports_and_airlines_asked_are_the_target_not_the_public() -> None:
     )
     targets = _names(art, "REQUEST", "target")
     assert targets == ["all airports and airlines in India"]
+
+
+def test_demonstratives_shares_wards_and_clusters_read_in_english() -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss("उन सभी प्रतियोगिताओं") == "all those competitions"
+    assert gloss("इन दोनों स्थानों") == "both these places"
+    assert gloss("30 फीसदी कर्मचारियों") == "30 percent of employees"
+    assert gloss("चार वार्डों") == "four wards"
+    art = analysed("जिला प्रशासन ने शहर के चार वार्डों को पूरी तरह सील कर दिया है ।")
+    targets = _names(art, "COERCE", "target")
+    assert targets and targets[0].startswith("four wards")
+    # a hospital's isolation ward where a patient is kept is still no target
+    art = analysed("स्वास्थ्य विभाग ने संदिग्ध मरीज को आइसोलेशन वार्ड में भर्ती कराया है ।")
+    assert not any("ward" in t for e in art.events for t in english_names(art, e).values())
