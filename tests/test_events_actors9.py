@@ -86,3 +86,24 @@ def test_demonstratives_shares_wards_and_clusters_read_in_english() -> None:
     # a hospital's isolation ward where a patient is kept is still no target
     art = analysed("स्वास्थ्य विभाग ने संदिग्ध मरीज को आइसोलेशन वार्ड में भर्ती कराया है ।")
     assert not any("ward" in t for e in art.events for t in english_names(art, e).values())
+
+
+def test_teams_told_are_named_and_a_team_acting_stays_its_body_s() -> None:
+    art = analysed(
+        "स्वास्थ्य सचिव ने जिला अधिकारियों और रैपिड रिस्पांस टीमों को प्रभावित गांवों में सर्वे करने को"
+        " कहा है ।"
+    )
+    targets = _names(art, "REQUEST", "target")
+    assert targets and "rapid response teams" in targets[0]
+    # the singular is left to the team's body ("स्वास्थ्य विभाग की टीम ने" = the department)
+    art = analysed(
+        "कानपुर में स्वास्थ्य विभाग की टीम ने दो परिवारों के सभी सदस्यों को होम क्वारंटाइन कर दिया है ।"
+    )
+    assert not any("team" in n for n in _names(art, "COERCE", "source"))
+
+
+def test_an_act_a_day_or_a_sum_is_no_target() -> None:
+    art = analysed("पुरस्कार समिति ने इस साल के विजेताओं की घोषणा स्थगित कर दी है ।")
+    assert all("घोषणा" not in a.text for e in art.events for a in e.arguments if a.role == "target")
+    art = analysed("जेल प्रशासन ने नए नियमों में कैदियों से मुलाकात पर भी रोक लगा दी है ।")
+    assert all("मुलाकात" != a.text for e in art.events for a in e.arguments if a.role == "target")
