@@ -107,3 +107,13 @@ def test_an_act_a_day_or_a_sum_is_no_target() -> None:
     assert all("घोषणा" not in a.text for e in art.events for a in e.arguments if a.role == "target")
     art = analysed("जेल प्रशासन ने नए नियमों में कैदियों से मुलाकात पर भी रोक लगा दी है ।")
     assert all(a.text != "मुलाकात" for e in art.events for a in e.arguments if a.role == "target")
+
+
+def test_the_cabinet_secretary_and_a_containment_zone_are_named() -> None:
+    art = analysed(
+        "कैबिनेट सचिव ने सभी राज्यों के मुख्य सचिवों से सीमाओं पर सख्ती बरतने को कहा है ।"
+    )
+    assert _names(art, "REQUEST", "source") == ["Cabinet Secretary of India"]
+    art = analysed("प्रशासन ने कहा कि कंटेनमेंट जोन में किसी को आने जाने की अनुमति नहीं होगी ।")
+    names = [n for e in art.events for n in english_names(art, e).values()]
+    assert "कंटेनमेंट" not in " ".join(names)

@@ -270,6 +270,8 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
             en = romanise(places[0])
         if en is None:
             en = _acronym_of(ident, event)
+        if en is None and ident.startswith("name:") and not people:
+            en = _common_words(ms)
         if en:
             out[ident] = en
     return out
@@ -301,6 +303,23 @@ def _acronym_of(ident: str, event: Event) -> str | None:
             return None
         found.add(one)
     return found.pop() if len(found) == 1 else None
+
+
+def _common_words(mentions: list[Mention]) -> str | None:
+    """The gloss of a place the tagger found whose words the glossary knows every one of
+    ("कंटेनमेंट जोन" tagged a place: "containment zone"); None otherwise. Round ev68 (issue 13):
+    such a target had no English on the ev62 target stand-in; an organisation's name is left
+    alone ("दिल्ली विश्वविद्यालय" is no "Delhi universities")."""
+    from .gloss import gloss, known_word
+
+    places = {m.text for m in mentions if m.type == "LOCATION"}
+    for text in sorted(places, key=lambda t: (len(t), t)):
+        words = text.split()
+        if words and all(known_word(w) for w in words):
+            found = gloss(text)
+            if found:
+                return found
+    return None
 
 
 # ---- a name right after an office word, which the tagger missed -----------------------------------
