@@ -117,3 +117,11 @@ def test_the_cabinet_secretary_and_a_containment_zone_are_named() -> None:
     art = analysed("प्रशासन ने कहा कि कंटेनमेंट जोन में किसी को आने जाने की अनुमति नहीं होगी ।")
     names = [n for e in art.events for n in english_names(art, e).values()]
     assert "कंटेनमेंट" not in " ".join(names)
+
+
+def test_health_officials_are_named_so() -> None:
+    art = analysed("स्वास्थ्य अधिकारियों ने संक्रमित मिलने के बाद पूरे इलाके को सील कर दिया है ।")
+    assert _names(art, "COERCE", "source") == ["health officials"]
+    art = analysed("चीन के स्वास्थ्य अधिकारियों ने वुहान के सभी बाजार बंद कर दिए हैं ।")
+    sources = _names(art, "COERCE", "source")
+    assert sources and sources[0].endswith("health officials") and "China" in sources[0]
