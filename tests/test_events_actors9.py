@@ -125,3 +125,9 @@ def test_health_officials_are_named_so() -> None:
     art = analysed("चीन के स्वास्थ्य अधिकारियों ने वुहान के सभी बाजार बंद कर दिए हैं ।")
     sources = _names(art, "COERCE", "source")
     assert sources and sources[0].endswith("health officials") and "China" in sources[0]
+
+
+def test_a_divisional_commissioner_is_an_office_not_a_name() -> None:
+    art = analysed("मंडलायुक्त ने सभी जिलाधिकारियों को आइसोलेशन वार्ड तैयार रखने के निर्देश दिए हैं ।")
+    sources = _names(art, "COERCE", "source")
+    assert sources and "divisional commissioner" in sources[0]
