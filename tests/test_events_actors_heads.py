@@ -70,4 +70,10 @@ def test_cabinet_meeting_is_no_actor() -> None:
     """"कैबिनेट की बैठक" and "कैबिनेट सचिव" are a meeting and a title, not the cabinet acting."""
     art = analysed("प्रधानमंत्री ने बुधवार को कैबिनेट की बैठक बुलाई और कैबिनेट सचिव ने सभी राज्यों से"
                    " सख्ती बरतने को कहा ।")
-    assert not any(s.startswith("actor:Cabinet") for ev in art.events for s in ev.source)
+    # round ev68: the title is an office of its own now ("Cabinet Secretary of India"), never the
+    # cabinet acting
+    assert not any(
+        s.startswith("actor:Cabinet") and s != "actor:Cabinet Secretary of India"
+        for ev in art.events
+        for s in ev.source
+    )

@@ -291,9 +291,11 @@ def _people_phrases(
             continue
         if i + 1 < len(toks) and people_head([toks[i + 1].text]) is not None:
             continue  # the head is the last word of the phrase
-        first = i
-        while first - 1 >= 0 and modifier(toks[first - 1].text):
-            first -= 1
+        if _owned_people(toks, i) is not None:
+            continue  # "तीन परिवारों के 32 लोगों": the owner is part of the people after it
+        first = _phrase_start(toks, i)
+        if first >= 2 and toks[first - 1].text in _OWNER_MARKS and people_head([toks[first - 2].text]):
+            first = _phrase_start(toks, first - 2)
         start, end = toks[first].start, tok.end
         if any(s < end and start < e for s, e in taken):
             continue
@@ -306,6 +308,35 @@ def _people_phrases(
         words = text[start:end]
         out.append(_Candidate(f"text:{words}", words, start, end, _number(words)[1], gloss(words)))
     return out
+
+
+# Round ev68 (issue 13, target actors): people owned by people are one group ("तीन परिवारों के
+# 32 लोगों के नमूने लेकर उन्हें क्वारंटाइन में भेज दिया": the 32 people, whom the families only
+# place; seen on the ev68 actor stand-in K and 7 times "… कर उन्हें क्वारंटाइन" in
+# corpus/hindi-covid-2020): the owner is no second candidate that would leave the pronoun open.
+_OWNER_MARKS = frozenset({"के", "की", "का"})
+
+
+def _phrase_start(toks: list[Token], i: int) -> int:
+    """The first token of the noun phrase whose head is token ``i``: the modifiers and numbers
+    before it ("115 लोग", "सभी विदेशी नागरिकों")."""
+    first = i
+    while first - 1 >= 0 and modifier(toks[first - 1].text):
+        first -= 1
+    return first
+
+
+def _owned_people(toks: list[Token], i: int) -> int | None:
+    """The head of a people phrase right after "के/की/का" after token ``i`` (its modifiers
+    between: "परिवारों के 32 लोगों"), else None."""
+    if i + 2 >= len(toks) or toks[i + 1].text not in _OWNER_MARKS:
+        return None
+    k = i + 2
+    while k < len(toks) and modifier(toks[k].text) and people_head([toks[k].text]) is None:
+        k += 1
+    if k < len(toks) and people_head([toks[k].text]) is not None:
+        return k
+    return None
 
 
 # ---- a bare institution noun as the agent: "मंत्रालय ने" after "गृह मंत्रालय ने" ----------------
