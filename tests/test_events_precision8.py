@@ -134,3 +134,28 @@ def test_days_counted_back_date_the_act() -> None:
     assert [e.date for e in _of(art, "COERCE")] == ["2020-04-14"]
     art = analysed("सरकार ने 30 अप्रैल से पहले सभी मेलों पर रोक लगा दी थी ।")
     assert [e.date for e in _of(art, "COERCE")] == [None]
+
+
+# ---- one act told twice ------------------------------------------------------------------------
+
+
+def test_a_measure_asked_for_in_words_is_the_request() -> None:
+    art = analysed("शिक्षा मंत्री ने कहा कि जिले के सभी कोचिंग संस्थान 30 अप्रैल तक बंद किए जाएं ।")
+    assert [e.type for e in art.events] == ["REQUEST"]
+    # a measure taken, told in a कि-clause, is no request's content
+    art = analysed("शिक्षा मंत्री ने कहा कि जिले के सभी कोचिंग संस्थान 30 अप्रैल तक बंद कर दिए गए हैं ।")
+    assert _of(art, "COERCE")
+
+
+def test_a_headline_act_told_loosely_is_the_lead_act() -> None:
+    art = analysed(
+        "लॉकडाउन में केंद्र ने दी इन्हें ढील!\n"
+        "केंद्रीय गृह मंत्रालय ने लॉकडाउन से किसानों और मंडियों को छूट दी है ।"
+    )
+    assert [e.source for e in _of(art, "CONCEDE")] == [["actor:Ministry of Home Affairs of India"]]
+    # a lead act of another mode keeps the headline's
+    art = analysed(
+        "लॉकडाउन में केंद्र ने दी इन्हें ढील!\n"
+        "केंद्रीय गृह मंत्रालय ने सभी राज्यों से लॉकडाउन का सख्ती से पालन कराने के लिए कहा है ।"
+    )
+    assert _of(art, "CONCEDE")
