@@ -159,3 +159,19 @@ def test_a_headline_act_told_loosely_is_the_lead_act() -> None:
         "केंद्रीय गृह मंत्रालय ने सभी राज्यों से लॉकडाउन का सख्ती से पालन कराने के लिए कहा है ।"
     )
     assert _of(art, "CONCEDE")
+
+
+def test_an_event_of_ones_own_called_off_is_no_coercion() -> None:
+    for text in (
+        "कोरोना के खतरे को देखते हुए सीमा सुरक्षा बल ने अपना स्थापना दिवस समारोह टाल दिया है ।",
+        "राष्ट्रीय हॉकी महासंघ ने अगले महीने होने वाला टूर्नामेंट स्थगित कर दिया है ।",
+        "समाजवादी पार्टी ने होली तक अपने सभी सार्वजनिक कार्यक्रम रद्द कर दिए हैं ।",
+    ):
+        assert not analysed(text).events, text
+    # a public body calling off public events coerces: kept
+    for text in (
+        "राज्य सरकार ने होली तक सभी सार्वजनिक कार्यक्रम रद्द कर दिए हैं ।",
+        "जिला प्रशासन ने शहर में होने वाला पुस्तक मेला महोत्सव रद्द कर दिया है ।",
+        "राज्य निर्वाचन आयोग ने पंचायत चुनाव से जुड़े सभी कार्यक्रम स्थगित कर दिए हैं ।",
+    ):
+        assert _of(analysed(text), "COERCE"), text

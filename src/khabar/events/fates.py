@@ -374,3 +374,44 @@ def _may_be_done(cand: Candidate) -> str:
         if a == "जा" and b in _CAN_LATER:
             return "planned"
     return ""
+
+
+# round ev69 (issue 13; a seeded sample of 150 corpus events outside the gold's days: 5 of its 7
+# borderline types): an event of one's own called off by its organiser named as the agent ("सभी
+# केंद्रीय बलों ने होली मिलन समारोह रद्द कर दिया", "सीआईएसएफ ने … रेजिंग डे समारोह को भी टाल
+# दिया", "अकाली दल ने … सभी सार्वजनिक कार्यक्रम रद कर दिए", "AIFF ने … टीम का तजाकिस्तान दौरा
+# रद्द किया", "ICC ने … टूर्नामेंट टाल दिया") is the organiser's own affair, type null in the
+# gold's rules (a party closing its own office), no coercion of anyone. Not when a government
+# body calls it off ("सरकार ने … सार्वजनिक कार्यक्रमों को रद्द करने का फैसला लिया": public
+# events), nor exams, trains, visas or a passive whose issuer is only inferred. Of the 150 COERCE
+# cancel events on the 320 corpus day files outside the gold's days, read by hand, the 15 this
+# drops are all such (sport bodies, companies, parties, forces, a leader's own function or rallies).
+_OWN_EVENTS = frozenset(
+    {"समारोह", "समारोहों", "कार्यक्रम", "कार्यक्रमों", "आयोजन", "आयोजनों", "इवेंट", "सम्मेलन", "समिट"}
+    | {"टूर्नामेंट", "मैच", "मैचों", "लीग", "दौरा", "दौरे", "रैली", "रैलियां", "रैलियों", "मिलन"}
+    | {"जश्न", "कंसर्ट", "प्रतियोगिता", "प्रतियोगिताएं", "प्रतियोगिताओं", "सीजन", "मैराथन"}
+    | {"उत्सव", "महोत्सव", "हड़ताल", "बैठक", "सभा"}
+)
+_PUBLIC_BODIES = ("Government", "administration", "Ministry", "ministry", "department", "Commission",
+                  "Municipal", "Magistrate", "Collector", "court", "Court", "official")
+# ... and in the agent's own words (an entity id names no kind: "राज्य निर्वाचन आयोग ने … चुनाव से
+# संबंधित सभी कार्यक्रम को स्थगित करने का निर्णय किया", "ऑस्टिन शहर के अधिकारियों ने … कार्यक्रम को
+# रद्द कर दिया": public bodies calling off public events, kept)
+_PUBLIC_WORDS = frozenset(
+    {"सरकार", "प्रशासन", "मंत्रालय", "विभाग", "आयोग", "निगम", "प्राधिकरण", "अदालत", "न्यायालय"}
+    | {"अधिकारियों", "अधिकारी", "अफसरों", "जिलाधिकारी", "कलेक्टर", "डीएम", "मेयर", "महापौर"}
+)
+
+
+def _own_event_called_off(
+    sv: SentenceView, cand: Candidate, source: list[str], named: bool, roles: Roles
+) -> bool:
+    """A cancel whose named agent is no public body and whose object is an event noun."""
+    if cand.trig.mode != "cancel" or not named or not source:
+        return False
+    if any(any(w in s for w in _PUBLIC_BODIES) for s in source):
+        return False
+    if any(_PUBLIC_WORDS & set(a.text.split()) for a in roles.args if a.role == "source"):
+        return False
+    start = _clause_start(sv, cand.first)
+    return any(t.text in _OWN_EVENTS for t in sv.tokens[start : cand.first])

@@ -76,6 +76,7 @@ from .fates import (
     _medical_test,
     _next_kind,
     _own_domain,
+    _own_event_called_off,
     _passive_rule,
     _refused,
     _self_object,
@@ -588,6 +589,9 @@ def extract_sentence(
         if trig.held_people and not any(_people(a) for a in roles.args if a.role == "target"):
             note(article, sv, cand, "holds no people")
             continue  # "पुलिस ने बैरिकेड को हटा दिया": a thing removed, no one held
+        if _own_event_called_off(sv, cand, source, roles.explicit_source and not inherited, roles):
+            note(article, sv, cand, "own event called off")
+            continue  # "सीआईएसएफ ने … रेजिंग डे समारोह को भी टाल दिया": its own affair
         type_, mode = trig.type, trig.mode
         if withheld_now:
             type_, mode = "COERCE", "ban"  # "… आने की अनुमति नहीं दी जाएगी"
