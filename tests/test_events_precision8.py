@@ -175,3 +175,19 @@ def test_an_event_of_ones_own_called_off_is_no_coercion() -> None:
         "राज्य निर्वाचन आयोग ने पंचायत चुनाव से जुड़े सभी कार्यक्रम स्थगित कर दिए हैं ।",
     ):
         assert _of(analysed(text), "COERCE"), text
+
+
+def test_a_past_act_takes_the_weekday_before_the_dct() -> None:
+    # a future verb in the कि-clause does not make the saying's Tuesday next week's
+    art = analysed("मुख्यमंत्री ने डॉक्टरों की सराहना करते हुए मंगलवार को कहा कि हम यह जंग जीतेंगे ।")
+    assert [e.date for e in _of(art, "SUPPORT")] == ["2020-04-14"]
+    # a closure announced for a day ahead keeps that day
+    art = analysed("जिलाधिकारी ने कहा कि मंगलवार को शहर के सभी बाजार बंद रहेंगे ।")
+    assert [e.date for e in _of(art, "COERCE")] == ["2020-04-21"]
+
+
+def test_the_day_of_a_participle_a_word_away_is_not_the_acts() -> None:
+    art = analysed(
+        "राज्य सरकार ने सोमवार को आयोजित होने वाले मेले के लिए नए दिशानिर्देश जारी किए हैं ।"
+    )
+    assert [e.date for e in _of(art, "COERCE")] == [None]

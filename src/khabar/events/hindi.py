@@ -134,6 +134,7 @@ from .verbforms import (
     _transitive_perfect,
     granted_passive,
     modality_of,
+    past_weekday,
 )
 
 # Zones (red, orange, green) are set by the Centre or a state, never by a district (round ev35,
@@ -624,6 +625,7 @@ def extract_sentence(
         date, basis = None, None
         if ci in dates:
             date, text, at = dates[ci]
+            date = past_weekday(date, text, modality, article.dct, cand.verb)  # "शनिवार को कहा"
             basis = f"clause: {text}" if at >= 0 else f"sentence: {text}"
         confidence = 0.5 + (0.2 if roles.explicit_source or roles.possessor else 0.0)
         confidence += 0.1 if (cand.light or trig.verbal) else 0.0
