@@ -191,3 +191,14 @@ def test_the_day_of_a_participle_a_word_away_is_not_the_acts() -> None:
         "राज्य सरकार ने सोमवार को आयोजित होने वाले मेले के लिए नए दिशानिर्देश जारी किए हैं ।"
     )
     assert [e.date for e in _of(art, "COERCE")] == [None]
+
+
+def test_a_measure_in_the_first_person_progressive_is_announced() -> None:
+    art = analysed("मुख्यमंत्री ने कहा, हम शहर के सभी सिनेमाघरों को बंद कर रहे हैं ।")
+    assert [e.modality for e in _of(art, "COERCE")] == ["happened"]
+    # going to close is planned
+    art = analysed("मुख्यमंत्री ने कहा, हम शहर के सभी सिनेमाघरों को बंद करने जा रहे हैं ।")
+    assert [e.modality for e in _of(art, "COERCE")] == ["planned"]
+    # aid given by the speaker goes on
+    art = analysed("संस्था के अध्यक्ष ने कहा कि हम रोज पांच सौ परिवारों को राशन की मदद दे रहे हैं ।")
+    assert [e.modality for e in _of(art, "AID")] in ([], ["ongoing"])

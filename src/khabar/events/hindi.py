@@ -132,9 +132,11 @@ from .verbforms import (
     _time_args,
     _timex_owner,
     _transitive_perfect,
+    going_to,
     granted_passive,
     modality_of,
     past_weekday,
+    performative,
 )
 
 # Zones (red, orange, green) are set by the Centre or a state, never by a district (round ev35,
@@ -264,6 +266,10 @@ def extract_sentence(
         modality, negated = modality_of(cand, sv)
         if modality == "happened" and _since_duration(sv, cand):
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
+        if modality == "ongoing" and going_to(cand):
+            modality = "planned"  # "… उड़ानों को बंद करने जा रहे हैं": going to
+        elif modality == "ongoing" and performative(sv, cand):
+            modality = "happened"  # "हम सभी मॉल को बंद कर रहे हैं": announced as it is said
         if trig.withheld:  # "… की अनुमति नहीं होगी": the prohibition is the act
             if not negated:
                 note(article, sv, cand, "not withheld")
