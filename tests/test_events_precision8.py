@@ -202,3 +202,15 @@ def test_a_measure_in_the_first_person_progressive_is_announced() -> None:
     # aid given by the speaker goes on
     art = analysed("संस्था के अध्यक्ष ने कहा कि हम रोज पांच सौ परिवारों को राशन की मदद दे रहे हैं ।")
     assert [e.modality for e in _of(art, "AID")] in ([], ["ongoing"])
+
+
+def test_the_date_of_a_relative_clause_after_the_date_stays_in_it() -> None:
+    art = analysed(
+        "जिला प्रशासन ने 2 अप्रैल को पहला मामला मिलने के बाद जो योजना बनाई, उसकी केंद्र ने भी सराहना की ।"
+    )
+    assert [e.date for e in _of(art, "SUPPORT")] == [None]
+    # a date of the saying before a कि keeps dating what is said
+    art = analysed(
+        "जिलाधिकारी ने 16 अप्रैल को आदेश दिया कि जो लोग बाहर से आए हैं, उनके मोहल्ले सील किए जाएं ।"
+    )
+    assert [e.date for e in art.events if e.mode == "order"] in ([], ["2020-04-16"])

@@ -320,6 +320,11 @@ def _relative_before(sv: SentenceView, tx: Timex, first: int) -> bool:
     ts, ti = sv.token_at(tx.start), sv.token_at(tx.end - 1)
     if not any(t.text == "," for t in sv.tokens[ti + 1 : first]):
         return False
+    for tok in sv.tokens[ti + 1 : first]:  # or follows it before the comma ("प्रशासन ने 20 मार्च
+        if tok.text in {",", "कि"}:  # को … के बाद जो प्लान बनाया, उसकी केंद्र ने भी तारीफ की":
+            break  # the plan's day, PK-2020-04-07-L107-e01 of the tune half); not past a कि
+        if tok.text in _RELATIVES:  # ("रविवार को बताया कि जो लोग …, उन्हें": the saying's)
+            return True
     for k in range(ts - 1, -1, -1):
         text = sv.tokens[k].text
         if text in _RELATIVES:
