@@ -214,3 +214,14 @@ def test_the_date_of_a_relative_clause_after_the_date_stays_in_it() -> None:
         "जिलाधिकारी ने 16 अप्रैल को आदेश दिया कि जो लोग बाहर से आए हैं, उनके मोहल्ले सील किए जाएं ।"
     )
     assert [e.date for e in art.events if e.mode == "order"] in ([], ["2020-04-16"])
+
+
+def test_a_measure_of_this_country_in_a_paragraph_abroad_is_that_countrys() -> None:
+    art = analysed(
+        "स्पेन में संक्रमण के मामले तेजी से बढ़े हैं । हालात को देखते हुए इस यूरोपीय देश में सभी"
+        " स्कूल और विश्वविद्यालय बंद कर दिए गए हैं ।"
+    )
+    assert [e.source for e in _of(art, "COERCE")] == [["actor:Government of Spain"]]
+    # a measure at home in the same words stays the home country's
+    art = analysed("देश में सभी स्कूल और विश्वविद्यालय बंद कर दिए गए हैं ।")
+    assert [e.source for e in _of(art, "COERCE")] == [["actor:Government of India"]]
