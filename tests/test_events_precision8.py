@@ -225,3 +225,15 @@ def test_a_measure_of_this_country_in_a_paragraph_abroad_is_that_countrys() -> N
     # a measure at home in the same words stays the home country's
     art = analysed("देश में सभी स्कूल और विश्वविद्यालय बंद कर दिए गए हैं ।")
     assert [e.source for e in _of(art, "COERCE")] == [["actor:Government of India"]]
+
+
+def test_a_measure_in_the_present_habitual_is_no_act() -> None:
+    art = analysed("महामारी की स्थिति में प्रभावित इलाकों को पूरी तरह लॉकडाउन किया जाता है ।")
+    assert not _of(art, "COERCE")
+    art = analysed("संक्रमित मिलने पर मरीज को अस्पताल के आइसोलेशन वार्ड में रखा जाता है ।")
+    assert not _of(art, "COERCE")
+    # a notice's own words in that form are its measure
+    art = analysed(
+        "गृह मंत्रालय की अधिसूचना में कहा गया, 'इन देशों के नागरिकों के सभी वीजा निलंबित किए जाते हैं ।'"
+    )
+    assert _of(art, "COERCE")

@@ -132,8 +132,10 @@ from .verbforms import (
     _time_args,
     _timex_owner,
     _transitive_perfect,
+    _worded,
     going_to,
     granted_passive,
+    habitual,
     modality_of,
     past_weekday,
     performative,
@@ -287,6 +289,9 @@ def extract_sentence(
             if cand.finite and not cand.fronted:  # its verb still ends a clause: what follows
                 prev_end = max(prev_end, cand.last + 1 + len(cand.verb))  # is not its agent's
             continue  # "अगर लॉकडाउन नहीं किया गया होता तो …": a supposition, no act
+        if trig.type == "COERCE" and modality == "ongoing" and habitual(cand) and not _worded(sv, cand):
+            note(article, sv, cand, "habitual")
+            continue  # "ऐसे में प्रभावित क्षेत्रों को लॉकडाउन किया जाता है": what is done in general
         if _was_to(cand):
             note(article, sv, cand, "was to")
             continue  # "शिखर सम्मेलन में हिस्सा लेने वाले थे": a plan that did not come about
