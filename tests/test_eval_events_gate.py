@@ -669,6 +669,23 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     outside the gold's days: +8 events, 1 changed (7 right, 1 a generic description; 1 source
     wrong). Stand-ins C-I core recall unchanged.
 
+    Round ev69, precision, modality and dates (2026-12-05 (session 7), same command; a new seeded
+    sample of 150 corpus events on 30 free day files, /tmp/s14/precision_sample3.txt, judged by
+    hand before any change: strict 0.760 -> 0.835, held-out-like 0.887 -> 0.957; and the tune
+    half's wrong dates and modalities): a refused act is denied, an act in an if-clause or "-ने
+    वाले थे" no act, a permission withheld in the passive future a ban (not given otherwise no
+    act), "जा सकता है" no act, an organiser's own event called off no COERCE, a request's
+    subjunctive measure one act with it; dates shared by conjoined infinitives, kept in relative
+    clauses, a range's end and "N दिन पहले" read, a past act's weekday before the dct;
+    "फैसला लिया कि … जाए" and "हम … बंद कर रहे हैं" happened; a COERCE measure in the present
+    habitual is no act. all: core P 0.923 -> 0.929, R 0.796
+    unchanged; date 0.916 -> 0.944, modality 0.925 -> 0.935; tune: P 0.941 -> 0.950, R 0.905
+    unchanged, date 0.948 -> 0.974, modality 0.935 -> 0.948; check (measured once, at the end): R
+    0.600 / P 0.878 unchanged, date 0.833 -> 0.867, modality 0.900 unchanged; source, target,
+    actors unchanged. Floors: core precision all 0.915 -> 0.925, tune 0.935 -> 0.945, date 0.90
+    -> 0.93, modality 0.88 -> 0.92. 320 corpus day files outside the gold's days: 2,599 -> 2,545
+    events, every change read. Stand-ins C-I core recall unchanged (100/121).
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -685,15 +702,15 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
 
     core = row("hindi-covid-dev", "core_events")
     assert core["recall"] >= 0.78
-    assert core["precision"] >= 0.915
-    assert row("hindi-covid-dev", "date")["accuracy"] >= 0.90
-    assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.88
+    assert core["precision"] >= 0.925
+    assert row("hindi-covid-dev", "date")["accuracy"] >= 0.93
+    assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.92
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.81
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.32
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.37
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
-    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.935
+    assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.945
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.58
     assert row("hindi-covid-dev:check", "core_events")["precision"] >= 0.85
     assert row("hindi-covid-dev", "timex_span")["recall"] >= 0.97

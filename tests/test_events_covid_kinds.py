@@ -100,16 +100,18 @@ def test_a_meeting_named_as_where_someone_spoke() -> None:
 
 
 def test_an_abbreviation_in_brackets_keeps_the_agent_marker() -> None:
-    # DJ-2020-MAR-03; the second with "को देखते हुए" (in view of), a reason and no target
+    # DJ-2020-MAR-03; the second with "को देखते हुए" (in view of), a reason and no target.
+    # (Round ev69: the team's tour called off, as this test first read, is now the body's own
+    # affair, no COERCE, see test_events_precision8; the agent marker is read on other acts.)
     art = analysed(
-        "कोरोना वायरस के खतरे के चलते अखिल भारतीय फुटबॉल संघ (AIFF) ने अंडर 16 नेशनल टीम का"
-        " तजाकिस्तान दौरा रद्द किया ।"
+        "कोरोना वायरस के खतरे के चलते अखिल भारतीय फुटबॉल संघ (AIFF) ने अंडर 16 नेशनल टीम के"
+        " खिलाड़ियों के विदेश जाने पर रोक लगा दी ।"
     )
     [ev] = art.events
-    assert (ev.type, ev.mode) == ("COERCE", "cancel") and len(ev.source) == 1
+    assert (ev.type, ev.mode) == ("COERCE", "ban") and len(ev.source) == 1
     art = analysed(
-        "कोरोना के खतरे को देखते हुए अखिल भारतीय फुटबॉल संघ (AIFF) ने अंडर 16 नेशनल टीम का दौरा"
-        " रद्द कर दिया ।"
+        "कोरोना के खतरे को देखते हुए अखिल भारतीय फुटबॉल संघ (AIFF) ने सभी खिलाड़ियों की छुट्टियां"
+        " रद्द कर दीं ।"
     )
     [ev] = art.events
     assert ev.source and ev.target == []

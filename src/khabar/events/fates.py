@@ -278,3 +278,140 @@ def _speculated(sv: SentenceView, cand: Candidate) -> bool:
             return True
         return before[-1] in _GUESS_COPULA and bool(_GUESS_NOUNS & set(before[:-1]))
     return False
+
+
+# round ev69 (issue 13, a seeded sample of 150 corpus events outside the gold's days, 3 of its 11
+# wrong types and no-events): an act refused ("धरना कार्यक्रम की अनुमति देने से इनकार कर दिया",
+# "ढील देने के आदेश को अस्वीकार कर दिया") was not done. The refusal word follows the infinitive of
+# the trigger's light verb, or the order noun that names it, through से/को. The event gold codes
+# such an act in its own type, modality denied (AU-2020-03-20-L1-e03: "… बंद होने से इनकार किया",
+# COERCE denied, REJECT also ok); an order noun refused ("आदेश को अस्वीकार") is another's order.
+_REFUSALS = frozenset({"इनकार", "इंकार", "इन्कार", "मना", "अस्वीकार", "खारिज", "नामंजूर"})
+_ORDER_NOUNS = frozenset({"आदेश", "आदेशों", "निर्देश", "निर्देशों", "फैसले", "फैसला", "प्रस्ताव"})
+
+
+def _refused(sv: SentenceView, cand: Candidate) -> str:
+    """"denied" when the trigger's infinitive is refused ("देने से इनकार"), "order" when the
+    trigger is itself an order noun refused ("आदेश को अस्वीकार"), else ""."""
+    toks = sv.tokens
+    k = cand.last + 1
+    if cand.trig.type == "REJECT" or cand.fronted or k >= len(toks):
+        return ""
+    bare = not toks[k].text.endswith("ने")
+    if not bare:
+        k += 1  # the infinitive: "अनुमति देने", "बंद करने"
+        if k + 1 < len(toks) and toks[k].text in {"के", "की", "का"} and toks[k + 1].text in _ORDER_NOUNS:
+            k += 2  # "ढील देने के आदेश को अस्वीकार"
+    elif toks[cand.last].text not in _ORDER_NOUNS:
+        return ""
+    if k + 1 < len(toks) and toks[k].text in {"से", "को"} and toks[k + 1].text in _REFUSALS:
+        return "order" if bare else "denied"
+    return ""
+
+
+# round ev69 (the same sample): an act in the if-clause of a condition ("अगर लॉकडाउन नहीं किया
+# गया होता तो … बढ़ोतरी हुई होती") is a supposition, not done; nor is the act of an if-clause that
+# states a threat's condition. The consequent (after तो or a comma) keeps its acts ("अगर … तो
+# कार्रवाई की जाएगी").
+_IF = frozenset({"अगर", "यदि", "अगरचे"})
+
+
+def _supposed(sv: SentenceView, cand: Candidate) -> bool:
+    """An अगर/यदि before the trigger in its sentence, with no तो or comma between them."""
+    for tok in reversed(sv.tokens[: cand.first]):
+        if tok.text in _IF:
+            return True
+        if tok.text in {"तो", ",", "।", ";"}:
+            return False
+    return False
+
+
+# round ev69 (the same sample): "… शिखर सम्मेलन में हिस्सा लेने वाले थे" (was to take part): the
+# -ने वाला participle with a past auxiliary is a plan of the past, told because it did not come
+# about (a visit called off), no act.
+_PAST_AUX = frozenset({"था", "थी", "थे", "थीं"})
+
+
+def _was_to(cand: Candidate) -> bool:
+    """The verb complex holds -ने + वाला/वाली/वाले + था/थी/थे."""
+    verb = cand.verb
+    return any(
+        a.endswith("ने") and b in {"वाला", "वाली", "वाले"} and c in _PAST_AUX
+        for a, b, c in zip(verb, verb[1:], verb[2:], strict=False)
+    )
+
+
+# round ev69 (issue 13; the 10 negated CONCEDE events on the 320 corpus day files outside the
+# gold's days, read by hand): a permission or relaxation not given is a rule when withheld from now
+# on in the passive future ("लोगों को आने की अनुमति नहीं दी जाएगी", "फीस बढ़ाने की इजाजत नहीं दी
+# जाएगी", "रेड जोन में कोई छूट नहीं दी जाएगी": 4, bans like "… की अनुमति नहीं होगी"), and no act
+# otherwise: a state or a complaint ("अनुमति नहीं दी जा रही है", "ढील नहीं दी जा रही है", "किसी दवा
+# को मंजूरी नहीं दी गई है", "रोक नहीं हटाई": 4) or a question left open ("लॉकडाउन हटाया जाएगा या
+# नहीं, … तय किया जाएगा").
+_CAN_NOW = frozenset({"सकता", "सकती", "सकते", "सकें"})
+_CAN_LATER = frozenset({"सकेंगे", "सकेगा", "सकेगी", "सकेंगी"})
+
+
+def _withheld_from_now(cand: Candidate) -> bool:
+    """A negated permission in the passive future (not "… या नहीं", not "सकते"): a rule."""
+    verb = set(cand.verb)
+    return bool(verb & _WITHHELD_FUTURE) and "या" not in verb and not verb & _CAN_NOW
+
+
+# round ev69 (issue 13; the 25 "possible" events of the same corpus files, read by hand): the
+# passive of "can" in the present ("छूट भी दी जा सकती है", "कोरोना को महामारी घोषित किया जा सकता
+# है", "फैक्टरी को सील किया जा सकता है", "… इलाज मुहैया कराया जा सकता है") says what may be done,
+# a forecast or a remark, not an act (12 of 12 such events wrong); in the future ("दुकानें खोली
+# जा सकेंगी", 3) it states what a rule allows from now on: planned, as the event gold codes "… खुल
+# सकेंगे" (PK-2020-05-05-L19-e06).
+def _may_be_done(cand: Candidate) -> str:
+    """"possible" for a passive present "जा सकता/सकती/सकते", "planned" for the passive future
+    "जा सकेंगे/सकेगी", else ""."""
+    verb = cand.verb
+    for a, b in zip(verb, verb[1:], strict=False):
+        if a == "जा" and b in _CAN_NOW:
+            return "possible"
+        if a == "जा" and b in _CAN_LATER:
+            return "planned"
+    return ""
+
+
+# round ev69 (issue 13; a seeded sample of 150 corpus events outside the gold's days: 5 of its 7
+# borderline types): an event of one's own called off by its organiser named as the agent ("सभी
+# केंद्रीय बलों ने होली मिलन समारोह रद्द कर दिया", "सीआईएसएफ ने … रेजिंग डे समारोह को भी टाल
+# दिया", "अकाली दल ने … सभी सार्वजनिक कार्यक्रम रद कर दिए", "AIFF ने … टीम का तजाकिस्तान दौरा
+# रद्द किया", "ICC ने … टूर्नामेंट टाल दिया") is the organiser's own affair, type null in the
+# gold's rules (a party closing its own office), no coercion of anyone. Not when a government
+# body calls it off ("सरकार ने … सार्वजनिक कार्यक्रमों को रद्द करने का फैसला लिया": public
+# events), nor exams, trains, visas or a passive whose issuer is only inferred. Of the 150 COERCE
+# cancel events on the 320 corpus day files outside the gold's days, read by hand, the 15 this
+# drops are all such (sport bodies, companies, parties, forces, a leader's own function or rallies).
+_OWN_EVENTS = frozenset(
+    {"समारोह", "समारोहों", "कार्यक्रम", "कार्यक्रमों", "आयोजन", "आयोजनों", "इवेंट", "सम्मेलन", "समिट"}
+    | {"टूर्नामेंट", "मैच", "मैचों", "लीग", "दौरा", "दौरे", "रैली", "रैलियां", "रैलियों", "मिलन"}
+    | {"जश्न", "कंसर्ट", "प्रतियोगिता", "प्रतियोगिताएं", "प्रतियोगिताओं", "सीजन", "मैराथन"}
+    | {"उत्सव", "महोत्सव", "हड़ताल", "बैठक", "सभा"}
+)
+_PUBLIC_BODIES = ("Government", "administration", "Ministry", "ministry", "department", "Commission",
+                  "Municipal", "Magistrate", "Collector", "court", "Court", "official")
+# ... and in the agent's own words (an entity id names no kind: "राज्य निर्वाचन आयोग ने … चुनाव से
+# संबंधित सभी कार्यक्रम को स्थगित करने का निर्णय किया", "ऑस्टिन शहर के अधिकारियों ने … कार्यक्रम को
+# रद्द कर दिया": public bodies calling off public events, kept)
+_PUBLIC_WORDS = frozenset(
+    {"सरकार", "प्रशासन", "मंत्रालय", "विभाग", "आयोग", "निगम", "प्राधिकरण", "अदालत", "न्यायालय"}
+    | {"अधिकारियों", "अधिकारी", "अफसरों", "जिलाधिकारी", "कलेक्टर", "डीएम", "मेयर", "महापौर"}
+)
+
+
+def _own_event_called_off(
+    sv: SentenceView, cand: Candidate, source: list[str], named: bool, roles: Roles
+) -> bool:
+    """A cancel whose named agent is no public body and whose object is an event noun."""
+    if cand.trig.mode != "cancel" or not named or not source:
+        return False
+    if any(any(w in s for w in _PUBLIC_BODIES) for s in source):
+        return False
+    if any(_PUBLIC_WORDS & set(a.text.split()) for a in roles.args if a.role == "source"):
+        return False
+    start = _clause_start(sv, cand.first)
+    return any(t.text in _OWN_EVENTS for t in sv.tokens[start : cand.first])

@@ -72,13 +72,19 @@ from .fates import (
     _WITHHELD_FUTURE,
     _approved_measure,
     _curbs_disease,
+    _may_be_done,
     _medical_test,
     _next_kind,
     _own_domain,
+    _own_event_called_off,
     _passive_rule,
+    _refused,
     _self_object,
     _speculated,
     _stops_doing,
+    _supposed,
+    _was_to,
+    _withheld_from_now,
     note,
 )
 from .gloss import day_of
@@ -126,8 +132,13 @@ from .verbforms import (
     _time_args,
     _timex_owner,
     _transitive_perfect,
+    _worded,
+    going_to,
     granted_passive,
+    habitual,
     modality_of,
+    past_weekday,
+    performative,
 )
 
 # Zones (red, orange, green) are set by the Centre or a state, never by a district (round ev35,
@@ -257,6 +268,10 @@ def extract_sentence(
         modality, negated = modality_of(cand, sv)
         if modality == "happened" and _since_duration(sv, cand):
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
+        if modality == "ongoing" and going_to(cand):
+            modality = "planned"  # "… उड़ानों को बंद करने जा रहे हैं": going to
+        elif modality == "ongoing" and performative(sv, cand):
+            modality = "happened"  # "हम सभी मॉल को बंद कर रहे हैं": announced as it is said
         if trig.withheld:  # "… की अनुमति नहीं होगी": the prohibition is the act
             if not negated:
                 note(article, sv, cand, "not withheld")
@@ -269,6 +284,35 @@ def extract_sentence(
         if _speculated(sv, cand):
             note(article, sv, cand, "speculated")
             continue  # "माना जा रहा है कि … उद्योगों को फिर से खोला जाएगा": a guess, no act
+        if _supposed(sv, cand):
+            note(article, sv, cand, "supposed")
+            if cand.finite and not cand.fronted:  # its verb still ends a clause: what follows
+                prev_end = max(prev_end, cand.last + 1 + len(cand.verb))  # is not its agent's
+            continue  # "अगर लॉकडाउन नहीं किया गया होता तो …": a supposition, no act
+        if trig.type == "COERCE" and modality == "ongoing" and habitual(cand) and not _worded(sv, cand):
+            note(article, sv, cand, "habitual")
+            continue  # "ऐसे में प्रभावित क्षेत्रों को लॉकडाउन किया जाता है": what is done in general
+        if _was_to(cand):
+            note(article, sv, cand, "was to")
+            continue  # "शिखर सम्मेलन में हिस्सा लेने वाले थे": a plan that did not come about
+        refused = _refused(sv, cand)
+        if refused == "order":
+            note(article, sv, cand, "order refused")
+            continue  # "ढील देने के आदेश को अस्वीकार कर दिया": another's order, rejected
+        if refused:  # "अनुमति देने से इनकार कर दिया": the permission was not given
+            modality, negated = "denied", True
+        withheld_now = False  # a permission not given from now on: a ban (below)
+        if trig.type == "CONCEDE" and negated and not refused:
+            if not _withheld_from_now(cand):
+                note(article, sv, cand, "not granted")
+                continue  # "अनुमति नहीं दी जा रही है": a state or a complaint, no act
+            withheld_now, modality, negated = True, "planned", False
+        may = _may_be_done(cand)
+        if may == "possible" and not negated:
+            note(article, sv, cand, "may be done")
+            continue  # "छूट भी दी जा सकती है": what may be done, a forecast or a remark
+        if may == "planned" and not negated:
+            modality = "planned"  # "दुकानें खोली जा सकेंगी": what a rule allows from now on
         if _stops_doing(sv, cand):
             note(article, sv, cand, "stops doing")
             continue  # "संक्रमण फैलना बंद नहीं होगा": the spread stops, nobody closes anything
@@ -557,8 +601,13 @@ def extract_sentence(
         if trig.held_people and not any(_people(a) for a in roles.args if a.role == "target"):
             note(article, sv, cand, "holds no people")
             continue  # "पुलिस ने बैरिकेड को हटा दिया": a thing removed, no one held
+        if _own_event_called_off(sv, cand, source, roles.explicit_source and not inherited, roles):
+            note(article, sv, cand, "own event called off")
+            continue  # "सीआईएसएफ ने … रेजिंग डे समारोह को भी टाल दिया": its own affair
         type_, mode = trig.type, trig.mode
-        if type_ == "CONCEDE" and (approved := _approved_measure(sv, cand)):
+        if withheld_now:
+            type_, mode = "COERCE", "ban"  # "… आने की अनुमति नहीं दी जाएगी"
+        elif type_ == "CONCEDE" and (approved := _approved_measure(sv, cand)):
             type_, mode = "COERCE", approved  # "लॉकडाउन बढ़ाने को मंजूरी दी": the measure approved
         elif type_ == "CONCEDE" and _approved_funds(sv, cand):
             type_, mode = "AID", "grant"  # "… करोड़ रुपये के पैकेज को मंजूरी दी": money approved
@@ -587,6 +636,7 @@ def extract_sentence(
         date, basis = None, None
         if ci in dates:
             date, text, at = dates[ci]
+            date = past_weekday(date, text, modality, article.dct, cand.verb)  # "शनिवार को कहा"
             basis = f"clause: {text}" if at >= 0 else f"sentence: {text}"
         confidence = 0.5 + (0.2 if roles.explicit_source or roles.possessor else 0.0)
         confidence += 0.1 if (cand.light or trig.verbal) else 0.0

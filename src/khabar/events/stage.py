@@ -146,6 +146,31 @@ def _orders_that(a: Event, b: Event, text: str) -> bool:
     return " कि " not in " " + gap[head.end() :] + " "  # another कि: another clause's act
 
 
+# A request said in words whose कि-clause (or quoted words after a comma) holds a measure in the
+# subjunctive ("उन्होंने कहा कि … शेष स्कूलों को बंद कराया जाए", "लव अग्रवाल ने कहा, … मॉल को 31
+# मार्च तक बंद किया जाए"): the measure asked for is what the request says, one act, the request
+# (round ev69, issue 13: a seeded sample of 150 corpus events outside the gold's days counted the
+# pair twice; the gold codes what an official says should be done as the request).
+_SAID_THAT = re.compile(
+    r"^\s*(?:(?:गया|गए|गई|गयी|गये)\s+)?(?:(?:है|हैं|था|थे|थी)\s+)?(?:कि\s|,)"
+)
+_ASKED_MODES = frozenset({"tell_to", "appeal", "advise", "request", "demand"})
+
+
+def _asks_that(a: Event, b: Event, text: str) -> bool:
+    """``b``, a measure proposed, is what the request ``a`` before it asks for."""
+    if a.type != "REQUEST" or a.mode not in _ASKED_MODES or a.modality != "happened":
+        return False
+    # (relief directed, "… राशन दिया जाए", stays read as AID too: round ev22's choice)
+    if b.modality != "proposed" or b.type not in {"COERCE", "CONCEDE"} or b.negated:
+        return False
+    gap = text[a.trigger_end : b.trigger_start]
+    head = _SAID_THAT.match(gap)
+    if head is None or "\u0964" in gap or "|" in gap:
+        return False
+    return " कि " not in " " + gap[head.end() :] + " "
+
+
 def _one_act(a: Event, b: Event, text: str) -> bool:
     """Whether two events of one sentence (``a`` first) are one act told twice: the same type,
     negation and modality, agreeing actors and dates, and a link between the triggers that makes
@@ -216,6 +241,9 @@ def merge_one_act(events: list[Event], text: str) -> list[Event]:
             if _orders_that(a, b, text):
                 a.target = a.target or b.target  # the order, with its measure's target
                 gone.add(j)
+                continue
+            if _asks_that(a, b, text):
+                gone.add(j)  # "कहा कि … बंद किया जाए": the request, which says the measure
                 continue
             if not _one_act(a, b, text):
                 continue
@@ -512,6 +540,37 @@ def _same_act(prior: Event, ev: Event) -> bool:
     return not (prior.date and ev.date and prior.date != ev.date)
 
 
+# A headline names its act more loosely than the lead: no target ("लॉकडाउन में केंद्र ने दी इन्हें
+# ढील!" / "केंद्रीय गृह मंत्रालय ने … कुछ लोगों को छूट दी है"), the government for its ministry, an
+# office in other words ("औषधि महानियंत्रक ने … इजाजत दी" / "केंद्रीय औषधि नियामक ने … मंजूरी दे
+# दी"). Round ev69 (issue 13): 2 of the 19 repeats of a seeded sample of 150 corpus events were
+# such headline pairs; the scorer never reads a headline, the timeline showed the act twice.
+def _headline_act(prior: Event, ev: Event) -> bool:
+    if _same_act(prior, ev):
+        return True
+    if ev.type not in _PLOVER or (prior.type, prior.mode) != (ev.type, ev.mode):
+        return False
+    if (prior.modality, prior.negated) != (ev.modality, ev.negated) or not prior.source:
+        return False
+    if prior.date and ev.date and prior.date != ev.date:
+        return False
+    if not set(prior.target) <= set(ev.target):
+        return False
+    sp, se = set(prior.source), set(ev.source)
+    if sp == se or all(x.startswith("text:") for x in sp | se):
+        return True
+    return len(sp) == len(se) == 1 and _government_of(next(iter(sp)), next(iter(se)))
+
+
+def _government_of(government: str, office: str) -> bool:
+    """"actor:Government of India" and an office of that country ("actor:Ministry of Home
+    Affairs of India")."""
+    prefix = "actor:Government of "
+    if not government.startswith(prefix) or not office.startswith("actor:"):
+        return False
+    return office != government and office.endswith(" of " + government[len(prefix) :])
+
+
 # ... and a measure on an area pointed back to ("इन इलाकों में लोगों को आने-जाने की इजाजत नहीं है"
 # after "… 21 हॉट स्पॉट को पूरी तरह सील कर दिया है"): the rule of the measure just told, by its
 # giver, within this reach (round ev63, seeded sample of corpus events outside the gold's days;
@@ -568,7 +627,7 @@ def drop_retold(events: list[Event], text: str) -> list[Event]:
             headline = (
                 prior.evidence_end <= first_line < ev.evidence_start
                 and ev.evidence_start - first_line <= _HEADLINE_REACH
-                and _same_act(prior, ev)
+                and _headline_act(prior, ev)
             )
             if headline:
                 gone.add(i)
