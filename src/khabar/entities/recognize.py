@@ -32,16 +32,18 @@ from .kbmatch import (
     _wordy,
 )
 from .kbprior import descriptive
-from .rules import DOMAIN_SUFFIXES as DOMAIN_SUFFIX_KEYS
 from .rules import (
+    COMMON_ACRONYMS,
     EN_EDGE_WORDS,
     NAME_SUFFIXES,
     NOT_ONE_WORD_NAMES,
+    NUMBER_RE,
     ORG_NAME_HEADS,
     STOP,
     rule_candidates,
     web_site_at,
 )
+from .rules import DOMAIN_SUFFIXES as DOMAIN_SUFFIX_KEYS
 from .structure import (
     HYPHENS,
     LIST_JOINERS,
@@ -210,8 +212,11 @@ def crf_candidates(
                 keys[j - 1] in STOP or not _wordy(toks[j - 1].text) or toks[j - 1].text.lower() in EN_EDGE_WORDS
             ):
                 j -= 1
+        i, j = _numbers_out(toks, keys, i, j)
         if i < j and all(t.text.lower() in EN_EDGE_WORDS for t in toks[i:j]):
             continue  # Round ner18: "Latest Updates" in a Hindi page's title, no name
+        if i < j and all(k in COMMON_ACRONYMS for k in keys[i:j]):
+            continue  # Round ner21: "सामान्य ओपीडी को", "सेंसेक्स ने": an abbreviation of a thing
         if label != "PER" and j - i > 2 and keys[j - 1] not in ORG_HEADS:
             # Round ner19: a genitive inside a place or organisation ends it ("[आजाद हिंद फौज]
             # का दिल्ली मार्च"): IL-NER train and HiNER's training half have one in 1 of 2,707
@@ -255,7 +260,9 @@ def crf_candidates(
             # aside) 3 times in 26 (केंद्रीय विश्वविद्यालय, परिषद, बैंक). Counted, not tuned.
             continue
         if label == "ORG" and j - i > 2:
-            out += [Cand(a, b, types[label], "crf", "name", [], 0.7) for a, b in split_org(keys, i, j, gaz)]
+            for a, b in split_org(keys, i, j, gaz):
+                a, b = _numbers_out(toks, keys, a, b)
+                out.append(Cand(a, b, types[label], "crf", "name", [], 0.7))
             continue
         if label == "PER" and j - i > 1 and keys[j - 1] == RESIDENT:
             j -= 1  # "शिवाजी नगर निवासी": a resident of the place
@@ -281,8 +288,28 @@ def crf_candidates(
                 # "एयरलाइन ने") is a common noun, no person (ner17 counted 3 on 228 day files).
                 continue
         if i < j:
+            i, j = _numbers_out(toks, keys, i, j)  # again, once a seat or tail is cut off
             out.append(Cand(i, j, types[label], "crf", "name", [], 0.7))
     return out
+
+
+def _numbers_out(toks: Sequence[Tok], keys: Sequence[str], i: int, j: int) -> tuple[int, int]:
+    """``[i, j)`` less the numbers before it ("6. पुणे डिवीजन", "19 मामले") and the long ones
+    after it (:data:`.rules.NUMBER_RE`: "मनीष रावत 9760698944", "ठाणे 288"); a number of one
+    or two digits after a name is part of it ("झमटिया १", a village; "जी 20", "टीवी २": HiNER's
+    training half has such names), as is one after a dash (round ner21)."""
+    if j - i < 2:
+        return i, j
+    while i < j - 1 and NUMBER_RE.fullmatch(toks[i].text):
+        i += 1
+    while (
+        j > i + 1
+        and NUMBER_RE.fullmatch(toks[j - 1].text)
+        and len(toks[j - 1].text) > 2
+        and toks[j - 2].text[-1] not in HYPHENS
+    ):
+        j -= 1
+    return i, j
 
 
 def _country_head(keys: Sequence[str], i: int, j: int) -> bool:
@@ -524,9 +551,15 @@ def recognise(
     kbc = _short_forms_in_names(kbc, crf, keys)
     kbc = [_with_initials(c, toks, keys) for c in kbc]
     rules = _through_initials(rules, crf, keys)
-    # Round ner20: a common noun for people or an everyday loan noun alone is no person's name.
+    # Round ner20: a common noun for people or an everyday loan noun alone is no person's name;
+    # round ner21: an abbreviation of a thing alone (ओपीडी, सेंसेक्स) no name at all.
     rules, crf = (
-        [c for c in cands if not _common_noun_person(c, keys)] for cands in (rules, crf)
+        [
+            c for c in cands
+            if not _common_noun_person(c, keys)
+            and not (c.kind == "name" and c.j - c.i == 1 and keys[c.i] in COMMON_ACRONYMS)
+        ]
+        for cands in (rules, crf)
     )
     # A CRF span never swallows a known person (शी-पुतिन, "लेकर पुतिन") or named event; it may
     # swallow a place
