@@ -63,3 +63,17 @@ def test_short_numbers_inside_names_stay():
 def test_shop_heads_make_organisations():
     for word in ("स्टोर", "प्रोविजन", "ट्रेडर्स"):
         assert deva_key(word) in ORG_NAME_HEADS
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("एम्स के निदेशक डॉ . रणवीर गुलाटी ने कहा कि जांच बढ़ाई जाएगी ।", "रणवीर गुलाटी"),
+        ("मेडिकल कॉलेज के प्रवक्ता डॉ सुधाकर पांडे ने बताया कि मरीज ठीक है ।", "सुधाकर पांडे"),
+        ("स्वास्थ्य विभाग की प्रमुख सचिव डॉक्टर रेणु मेहरा ने आदेश जारी किया ।", "रेणु मेहरा"),
+    ],
+)
+def test_doctor_stays_outside_the_name(kb, text, name):
+    spans = _named(kb, text)
+    assert (name, "PERSON") in spans, spans
+    assert not any(s.startswith((".", "डॉ", "डॉक्टर")) for s, _ in spans)

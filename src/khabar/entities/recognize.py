@@ -35,6 +35,7 @@ from .kbprior import descriptive
 from .rules import (
     COMMON_ACRONYMS,
     EN_EDGE_WORDS,
+    HONORIFICS_OUTSIDE,
     NAME_SUFFIXES,
     NOT_ONE_WORD_NAMES,
     NUMBER_RE,
@@ -276,7 +277,9 @@ def crf_candidates(
                 # organisation 4 times, never a person (counted, not tuned); a surname सरकार
                 # (कनिका सरकार) follows a given name the KB does not know as a person.
                 j -= 1
-            i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE)
+            i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE | HONORIFICS_OUTSIDE)
+            while i < j - 1 and not _wordy(toks[i].text):
+                i += 1  # Round ner21: the dot of "डॉ . सीके मिश्रा" once the honorific is out
             if office_alone(toks, keys, kb, i, j) or (j - i == 1 and keys[i] in NAME_SUFFIXES):
                 continue
             j = surname_after_initials(toks, keys, i, j, STOP)
