@@ -77,3 +77,16 @@ def test_doctor_stays_outside_the_name(kb, text, name):
     spans = _named(kb, text)
     assert (name, "PERSON") in spans, spans
     assert not any(s.startswith((".", "डॉ", "डॉक्टर")) for s, _ in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("प्रशासन ने शाहीन बाग के मकान नंबर 20 से 40 तक को सील कर दिया ।", "शाहीन बाग"),
+        ("आनंद विहार पर घर लौट रहे मजदूरों की भीड़ जुटी ।", "आनंद विहार"),
+        ("जैतपुरा के मौर्य बस्ती और गुप्ता बस्ती में दवा का छिड़काव हुआ ।", "मौर्य बस्ती"),
+    ],
+)
+def test_locality_heads_make_places_not_persons(kb, text, place):
+    spans = _named(kb, text)
+    assert (place, "LOCATION") in spans, spans
