@@ -90,3 +90,19 @@ def test_doctor_stays_outside_the_name(kb, text, name):
 def test_locality_heads_make_places_not_persons(kb, text, place):
     spans = _named(kb, text)
     assert (place, "LOCATION") in spans, spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "विश्वविद्यालय प्रशासन ने कहा कि यूनिवर्सिटी द्वारा जारी बयान में परीक्षाएं स्थगित की गई हैं ।",
+        "हर कॉलेज एवं विश्वविद्यालय में सैनिटाइजर रखा जाएगा ।",
+    ],
+)
+def test_institution_head_alone_is_no_organisation(kb, text):
+    assert _named(kb, text) == []
+
+
+def test_named_institution_stays(kb):
+    spans = _named(kb, "दिल्ली विश्वविद्यालय ने परीक्षाएं स्थगित कीं ।")
+    assert ("दिल्ली विश्वविद्यालय", "ORGANIZATION") in spans, spans

@@ -247,6 +247,11 @@ def crf_candidates(
             j = joined_tail(toks, keys, j, STOP)
             i = hyphened_start(toks, keys, i, STOP, gaz)
             i = coordinated_start(toks, keys, i, j, STOP, gaz)
+        if label == "ORG" and j - i == 1 and keys[i] in ORG_NAME_HEADS:
+            # Round ner21: a company's or institution's head alone ("हर कॉलेज एवं विश्वविद्यालय
+            # में", "यूनिवर्सिटी द्वारा जारी बयान") is a common noun, as for persons (ner18):
+            # IL-NER train and HiNER's training half never tag one alone an organisation.
+            continue
         if label == "ORG" and i < j and office_alone(toks, keys, kb, i, j):
             continue  # "डीजीपी ने", "एसडीएम": an office, not its organisation (no training ORG is)
         if (
@@ -263,7 +268,8 @@ def crf_candidates(
         if label == "ORG" and j - i > 2:
             for a, b in split_org(keys, i, j, gaz):
                 a, b = _numbers_out(toks, keys, a, b)
-                out.append(Cand(a, b, types[label], "crf", "name", [], 0.7))
+                if not (b - a == 1 and keys[a] in ORG_NAME_HEADS):  # "कॉलेज एवं विश्वविद्यालय"
+                    out.append(Cand(a, b, types[label], "crf", "name", [], 0.7))
             continue
         if label == "PER" and j - i > 1 and keys[j - 1] == RESIDENT:
             j -= 1  # "शिवाजी नगर निवासी": a resident of the place
