@@ -106,3 +106,9 @@ def test_institution_head_alone_is_no_organisation(kb, text):
 def test_named_institution_stays(kb):
     spans = _named(kb, "दिल्ली विश्वविद्यालय ने परीक्षाएं स्थगित कीं ।")
     assert ("दिल्ली विश्वविद्यालय", "ORGANIZATION") in spans, spans
+
+
+def test_bracketed_acronym_is_a_name_of_its_own(kb):
+    spans = _named(kb, "दिल्ली के अखिल भारतीय आयुर्विज्ञान संस्थान ( एम्स ) ने अस्पतालों को निर्देश दिए ।")
+    assert not any("(" in s for s, _ in spans), spans
+    assert ("अखिल भारतीय आयुर्विज्ञान संस्थान", "ORGANIZATION") in spans
