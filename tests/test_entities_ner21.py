@@ -112,3 +112,10 @@ def test_bracketed_acronym_is_a_name_of_its_own(kb):
     spans = _named(kb, "दिल्ली के अखिल भारतीय आयुर्विज्ञान संस्थान ( एम्स ) ने अस्पतालों को निर्देश दिए ।")
     assert not any("(" in s for s, _ in spans), spans
     assert ("अखिल भारतीय आयुर्विज्ञान संस्थान", "ORGANIZATION") in spans
+
+
+def test_latin_abbreviations_of_things_are_no_organisations(kb):
+    spans = _named(kb, "सरकार ने कहा कि देश में HCQ की कोई कमी नहीं होगी ।")
+    assert not any(s == "HCQ" for s, _ in spans), spans
+    spans = _named(kb, "कंपनियां अब CSR का फंड राहत कोष में दे सकेंगी ।")
+    assert not any(s == "CSR" for s, _ in spans), spans
