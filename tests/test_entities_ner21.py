@@ -119,3 +119,15 @@ def test_latin_abbreviations_of_things_are_no_organisations(kb):
     assert not any(s == "HCQ" for s, _ in spans), spans
     spans = _named(kb, "कंपनियां अब CSR का फंड राहत कोष में दे सकेंगी ।")
     assert not any(s == "CSR" for s, _ in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ईरान की समाचार एजेंसी के मुताबिक यह घटना दक्षिण पश्चिम खुजेस्तान प्रांत के एक कस्बे की है ।",
+         "दक्षिण पश्चिम खुजेस्तान"),
+        ("मंगलवार को ज्यादातर मामले दाएगु और उत्तरी ग्योंगसेंग प्रांत से सामने आए ।", "उत्तरी ग्योंगसेंग"),
+    ],
+)
+def test_the_class_of_a_place_stays_outside_its_name(kb, text, place):
+    assert (place, "LOCATION") in _named(kb, text)
