@@ -112,8 +112,8 @@ il-ner-dev combined 0.7878 -> 0.8054 (PER 0.7419 -> 0.7649), half a 0.790 -> 0.8
 Round ner21 (2026-12-05 (session 7), rules only, same model; `KHABAR_DATA=/work/shared/data
 khabar eval ner`): abbreviations of things (ओपीडी, सेंसेक्स, बीएससी, आईपीसी, HCQ …) are no names,
 numbers at a tagger span's edge and honorifics (डॉ, डॉक्टर, श्री) are no part of one, locality
-heads (बाग, बस्ती, विहार) end places, an institution's head alone is no organisation, and "X ( Y
-)" is two names. il-ner-dev combined 0.8054 -> 0.8066 (ORG 0.6612 -> 0.6649; PER 0.7649, LOC
+heads (बाग, बस्ती, विहार) end places, a place's class word (जिले, शहर) is outside it, an
+institution's head alone is no organisation, and "X ( Y )" is two names. il-ner-dev combined 0.8054 -> 0.8066 (ORG 0.6612 -> 0.6649; PER 0.7649, LOC
 0.8945 unchanged), crf 0.7562, kb 0.6568, rules 0.0899 unchanged; tools/ner_errors.py --half a
 (tuned) 0.816 -> 0.818, --half b (reported) 0.792 unchanged; hiner-eval (1,500) combined 0.8868 ->
 0.8869 (ORG 0.7033 -> 0.7044), whole half 0.8875 -> 0.8878. il-ner-dev ORG floor 0.635 -> 0.645.
