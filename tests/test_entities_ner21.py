@@ -131,3 +131,20 @@ def test_latin_abbreviations_of_things_are_no_organisations(kb):
 )
 def test_the_class_of_a_place_stays_outside_its_name(kb, text, place):
     assert (place, "LOCATION") in _named(kb, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("हम कांग्रेसी जॉन लुईस के सपने को पूरा करेंगे ।", "जॉन लुईस"),
+        ("बैठक में मंडलायुक्त राकेश वर्मा ने अधिकारियों को निर्देश दिए ।", "राकेश वर्मा"),
+        ("सुनवाई के दौरान सॉलिसिटर जनरल अनिल मेहरा भी अदालत में नजर आए ।", "अनिल मेहरा"),
+    ],
+)
+def test_offices_stay_outside_the_name(kb, text, name):
+    assert (name, "PERSON") in _named(kb, text)
+
+
+def test_a_generals_rank_stays_in_the_name(kb):
+    spans = _named(kb, "सेना प्रमुख जनरल बिपिन रावत ने जवानों से मुलाकात की ।")
+    assert ("जनरल बिपिन रावत", "PERSON") in spans, spans
