@@ -148,3 +148,20 @@ def test_offices_stay_outside_the_name(kb, text, name):
 def test_a_generals_rank_stays_in_the_name(kb):
     spans = _named(kb, "सेना प्रमुख जनरल बिपिन रावत ने जवानों से मुलाकात की ।")
     assert ("जनरल बिपिन रावत", "PERSON") in spans, spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("इस खंड में क्रांतिकारी टॉम ब्रेसली की आत्मकथा का अनुवाद भी है ।", "टॉम ब्रेसली"),
+        ("इसे बाद लेखिका शैफाली वैद्य ने ट्विटर पर सवाल उठाया ।", "शैफाली वैद्य"),
+        ("पहले ही ओवर में स्पिनर रूल्फ़ मर्व ने दो विकेट लिए ।", "रूल्फ़ मर्व"),
+    ],
+)
+def test_a_calling_introduces_a_name(kb, text, name):
+    assert (name, "PERSON") in _named(kb, text)
+
+
+def test_a_genitive_after_a_calling_stays_a_genitive(kb):
+    spans = _named(kb, "अभिनेता के पिता ने बताया कि वे ठीक हैं ।")
+    assert not any(t == "PERSON" for _, t in spans), spans

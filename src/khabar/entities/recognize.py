@@ -46,6 +46,7 @@ from .rules import (
 )
 from .rules import DOMAIN_SUFFIXES as DOMAIN_SUFFIX_KEYS
 from .structure import (
+    CALLINGS,
     HYPHENS,
     LIST_JOINERS,
     ORG_HEADS,
@@ -429,7 +430,7 @@ NO_OFFICES = frozenset(
         "बनाम", "नायक", "लेखक", "चैंपियन", "सिंधिया", "निवासी", "प्रधान", "हेड", "शोधकर्ता",
         "विशेषज्ञ", "वैज्ञानिक", "कोच", "&", "on", "चिकित्सक", "फिजिशियन", "सर्जन",
     )
-)
+) | CALLINGS
 
 
 def _common_noun_person(c: Cand, keys: Sequence[str]) -> bool:
