@@ -165,3 +165,14 @@ def test_a_calling_introduces_a_name(kb, text, name):
 def test_a_genitive_after_a_calling_stays_a_genitive(kb):
     spans = _named(kb, "अभिनेता के पिता ने बताया कि वे ठीक हैं ।")
     assert not any(t == "PERSON" for _, t in spans), spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "उन्होंने कहा कि झांसी की रानी ने अंग्रेजों से लोहा लिया था ।",
+        "कोरोना से जंग पर सख्त डीएम साहब , लॉकडाउन में सड़कों पर घूमते मिले ।",
+    ],
+)
+def test_an_honorific_alone_is_no_person(kb, text):
+    assert not any(t == "PERSON" for _, t in _named(kb, text))
