@@ -176,3 +176,8 @@ def test_a_genitive_after_a_calling_stays_a_genitive(kb):
 )
 def test_an_honorific_alone_is_no_person(kb, text):
     assert not any(t == "PERSON" for _, t in _named(kb, text))
+
+
+def test_a_division_word_stays_outside_a_place(kb):
+    spans = _named(kb, "कर्नाटक के हबबॉलि धारवाड़ संभाग में लोगों की जांच की गई ।")
+    assert ("हबबॉलि धारवाड़", "LOCATION") in spans, spans

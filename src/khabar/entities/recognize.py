@@ -92,7 +92,11 @@ HONORIFIC_WORDS = HONORIFIC_BEFORE | HONORIFIC_AFTER | HONORIFICS_OUTSIDE
 # शहर 18 and 4; प्रांत/प्रान्त 26 and 5; counted, not tuned). गांव (6 and 9) and नदी (16 and 11)
 # go either way and are not here.
 PLACE_CLASSES = frozenset(
-    deva_key(w) for w in ["जिले", "जिला", "ज़िले", "ज़िला", "राज्य", "शहर", "प्रांत", "प्रान्त"]
+    deva_key(w) for w in ["जिले", "जिला", "ज़िले", "ज़िला", "राज्य", "शहर", "प्रांत", "प्रान्त",
+                          # and the divisions of a district or state (मण्डल 709 times after a
+                          # place and 2 at its end, तहसील 482 and 1, प्रखंड/प्रखण्ड 41 and 1,
+                          # डिवीजन 4 and 1; counted)
+                          "मण्डल", "तहसील", "प्रखंड", "प्रखण्ड", "डिवीजन", "डिविजन", "संभाग"]
 )
 # Heads that make a name a country ("सेन्ट्रल अफ्रीकी रिपब्लिक", "डोमिनिकन गणराज्य", "यूनाइटेड
 # किंगडम"), which the tagger reads as an organisation: IL-NER train and HiNER's training half tag
@@ -289,8 +293,12 @@ def crf_candidates(
                 if not (b - a == 1 and keys[a] in ORG_NAME_HEADS):  # "कॉलेज एवं विश्वविद्यालय"
                     out.append(Cand(a, b, types[label], "crf", "name", [], 0.7))
             continue
-        if label == "LOC" and j - i > 1 and keys[j - 1] in PLACE_CLASSES:
-            j -= 1  # Round ner21: "मुजफ्फरपुर जिले", "खुजेस्तान प्रांत": the place is the name
+        if label in ("LOC", "ORG") and j - i > 1 and keys[j - 1] in PLACE_CLASSES and (
+            label == "LOC" or gaz.get(keys[j - 2]) == "LOC"
+        ):
+            # Round ner21: "मुजफ्फरपुर जिले", "खुजेस्तान प्रांत", "पुणे डिवीजन" (the tagger's
+            # organisation): the place is the name
+            j, label = j - 1, "LOC"
         if label == "PER" and j - i > 1 and keys[j - 1] == RESIDENT:
             j -= 1  # "शिवाजी नगर निवासी": a resident of the place
         if label == "PER" and j - i > 1 and keys[j - 1] in PLACE_HEADS:
