@@ -181,3 +181,19 @@ def test_an_honorific_alone_is_no_person(kb, text):
 def test_a_division_word_stays_outside_a_place(kb):
     spans = _named(kb, "कर्नाटक के हबबॉलि धारवाड़ संभाग में लोगों की जांच की गई ।")
     assert ("हबबॉलि धारवाड़", "LOCATION") in spans, spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "इसे लेकर हुई प्रेस कांफ्रेंस में कई अन्य महत्वपूर्ण जानकारियां दी गईं ।",
+        "राज्य मंत्री ने प्रेस कांफ्रेंस में विस्तार से जानकारी दी ।",
+    ],
+)
+def test_a_press_conference_is_no_organisation(kb, text):
+    assert not any("कांफ्रेंस" in s for s, _ in _named(kb, text))
+
+
+def test_a_named_conference_party_stays(kb):
+    spans = _named(kb, "उमर अब्दुल्ला की नेशनल कांफ्रेंस ने बयान जारी किया ।")
+    assert ("नेशनल कांफ्रेंस", "ORGANIZATION") in spans, spans
