@@ -83,8 +83,9 @@ def test_a_genitive_ends_a_taggers_organisation_or_place(kb):
     found = _crf(kb, "आजाद हिंद फौज का सिंगापुर मार्च याद किया गया ।", tags)
     assert found == [("आजाद हिंद फौज", "ORGANIZATION")]
     tags = ["B-LOC", "I-LOC", "I-LOC", "I-LOC", "I-LOC", "O", "O", "O", "O"]
-    found = _crf(kb, "पुणे शहर की पुरानी बस्तियों में जांच बढ़ी ।", tags)
-    assert found == [("पुणे शहर", "LOCATION")]
+    # (round ner21: a place's class word, शहर, stays outside its name, so not "पुणे शहर" here)
+    found = _crf(kb, "दक्षिण मुंबई की पुरानी बस्तियों में जांच बढ़ी ।", tags)
+    assert found == [("दक्षिण मुंबई", "LOCATION")]
 
 
 def test_an_organisation_of_a_genitive_ending_at_its_head_stays_whole(kb):
