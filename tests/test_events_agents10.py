@@ -12,7 +12,10 @@ files outside the gold's days). Sentences are written like the news, not taken f
    रहेंगी") nor officials as an object ("अधिकारियों को").
 5. A request in the copula led by a body in the genitive is that body's ("प्रशासन की आम लोगों से
    भी अपील है कि …").
-6. Goods bought by an order ("… किट के आदेश दिए हैं") make no directive."""
+6. Goods bought by an order ("… किट के आदेश दिए हैं") make no directive.
+7. "X की ओर से" names who did a passive act or issued the order whose content follows ("विभाग की
+   ओर से … इंतजाम किया जा रहा है", "X की ओर से जारी आदेश में कहा गया कि …"); a bare ministry is
+   the one last named as an agent, else none; a place's "की ओर से" is a direction."""
 
 from __future__ import annotations
 
@@ -90,3 +93,40 @@ def test_a_body_leads_a_request_in_the_copula() -> None:
 def test_goods_ordered_are_no_directive() -> None:
     art = analysed("मंत्री ने बताया कि हमने 1.5 करोड़ किट के आदेश दिए हैं ।")
     assert not [e for e in _of(art, "COERCE") if e.trigger == "आदेश"]
+
+
+def test_a_body_on_whose_behalf_an_order_was_issued() -> None:
+    art = analysed(
+        "जिला अस्पताल की ओर से सोमवार को जारी आदेश में कहा गया कि अगली सूचना तक ओपीडी बंद रहेगी ।"
+    )
+    orders = [e for e in _of(art, "COERCE") if e.trigger == "आदेश में"]
+    assert orders and orders[0].source[0].startswith("text:") and orders[0].source[0].endswith("अस्पताल")
+
+
+def test_a_department_on_whose_behalf_aid_is_arranged() -> None:
+    art = analysed(
+        "ड्यूटी पर तैनात डॉक्टरों के लिए उनके विभाग की ओर से होटलों में ठहरने का इंतजाम किया जा रहा है ।"
+    )
+    aid = _of(art, "AID")
+    assert aid and aid[0].source == ["text:विभाग"]
+
+
+def test_a_bare_ministry_is_the_one_named_before() -> None:
+    art = analysed(
+        "स्वास्थ्य मंत्रालय ने शनिवार को राज्यों को पत्र लिखा । मंत्रालय की ओर से जारी आदेश में"
+        " कहा गया है कि निजी अस्पतालों को कोरोना जांच की अनुमति दी जाएगी ।"
+    )
+    eased = _of(art, "CONCEDE")
+    assert eased and eased[0].source[0].startswith("actor:Ministry of Health")
+
+
+def test_a_bare_ministry_named_nowhere_makes_no_source() -> None:
+    art = analysed(
+        "मंत्रालय की ओर से जारी आदेश में कहा गया है कि निजी अस्पतालों को कोरोना जांच की अनुमति दी जाएगी ।"
+    )
+    assert not [e for e in art.events if "text:मंत्रालय" in e.source]
+
+
+def test_the_direction_one_comes_from_is_no_agent() -> None:
+    art = analysed("पटना की ओर से आ रही बसों को सीमा पर रोक दिया गया ।")
+    assert not [e for e in art.events if any("Patna" in s and "Police" not in s for s in e.source)]

@@ -22,6 +22,7 @@ apply. Their underscored names are private to this package.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from ..model import Argument, Article, Event
 from .actors import place_code, territory_of_city
@@ -56,6 +57,8 @@ from .agents import (
     _we_do,
     _we_speaker,
     _while_doing,
+    behalf_glossed,
+    behalf_unit,
     trim_team,
 )
 from .arguments import add_role
@@ -546,6 +549,23 @@ def extract_sentence(
             source = [agent.entity_id or ""]  # "मंत्रालय ने राज्यों को … पालन कराने के लिए कहा"
             roles.args.append(agent)
             roles.explicit_source = True
+            target = [t for t in target if t not in source]
+        if not source and (behalf := behalf_unit(sv, cand, start)) is not None:
+            add_role(roles, "source", behalf, sv, unit_actors(behalf))  # "X की ओर से … किया गया"
+            source = list(dict.fromkeys(roles.source))
+            roles.explicit_source = True
+            target = [t for t in target if t not in source]
+        if not source and (agent := behalf_glossed(sv, cand, start)):
+            # "मंत्रालय की ओर से जारी आदेश में कहा गया है कि …": a bare ministry is the one last
+            # named as an agent, else nobody the event could name
+            ministries = [a for a in ctx.last_agents if a.startswith("actor:Ministry")]
+            if agent.text != "मंत्रालय":
+                source = [agent.entity_id or ""]
+                roles.args.append(agent)
+            elif ministries:
+                source = ministries[:1]
+                roles.args.append(replace(agent, entity_id=ministries[0]))
+            roles.explicit_source = bool(source)
             target = [t for t in target if t not in source]
         if not source and (agent := _by_glossed(sv, cand, start)):
             source = [agent.entity_id or ""]  # "कई देशों द्वारा … अनुरोध किया गया"
