@@ -15,7 +15,9 @@ files outside the gold's days). Sentences are written like the news, not taken f
 6. Goods bought by an order ("… किट के आदेश दिए हैं") make no directive.
 7. "X की ओर से" names who did a passive act or issued the order whose content follows ("विभाग की
    ओर से … इंतजाम किया जा रहा है", "X की ओर से जारी आदेश में कहा गया कि …"); a bare ministry is
-   the one last named as an agent, else none; a place's "की ओर से" is a direction."""
+   the one last named as an agent, else none; a place's "की ओर से" is a direction.
+8. Officers of a named body as the ने-agent are the body ("स्वास्थ्य विभाग के अधिकारियों ने"), not
+   "officials"; a place's officers stay officials."""
 
 from __future__ import annotations
 
@@ -130,3 +132,15 @@ def test_a_bare_ministry_named_nowhere_makes_no_source() -> None:
 def test_the_direction_one_comes_from_is_no_agent() -> None:
     art = analysed("पटना की ओर से आ रही बसों को सीमा पर रोक दिया गया ।")
     assert not [e for e in art.events if any("Patna" in s and "Police" not in s for s in e.source)]
+
+
+def test_officers_of_a_department_act_for_it() -> None:
+    art = analysed("मेरठ में स्वास्थ्य विभाग के अधिकारियों ने पूरे मोहल्ले को सील कर दिया है ।")
+    sealed = _of(art, "COERCE")
+    assert sealed and sealed[0].source == ["actor:Meerut health department"]
+
+
+def test_officers_of_a_city_stay_officials() -> None:
+    art = analysed("ऑस्टिन शहर के अधिकारियों ने संगीत के एक बड़े कार्यक्रम को रद्द कर दिया है ।")
+    called_off = _of(art, "COERCE")
+    assert called_off and called_off[0].source == ["actor:officials"]

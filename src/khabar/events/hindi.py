@@ -59,6 +59,7 @@ from .agents import (
     _while_doing,
     behalf_glossed,
     behalf_unit,
+    officers_owner,
     trim_team,
 )
 from .arguments import add_role
@@ -312,6 +313,10 @@ def extract_sentence(
             continue
         start = max(_clause_start(sv, cand.first), prev_end)
         roles = assign_roles(sv, cand, start)
+        if (owner := officers_owner(sv, roles)) is not None:  # "विभाग के अधिकारियों ने" (ev70)
+            roles.source = []
+            roles.args = [a for a in roles.args if a.role != "source"]
+            add_role(roles, "source", owner, sv, unit_actors(owner))
         first_tok = sv.tokens[cand.first]
         ok = (
             cand.light
