@@ -144,3 +144,8 @@ def test_officers_of_a_city_stay_officials() -> None:
     art = analysed("ऑस्टिन शहर के अधिकारियों ने संगीत के एक बड़े कार्यक्रम को रद्द कर दिया है ।")
     called_off = _of(art, "COERCE")
     assert called_off and called_off[0].source == ["actor:officials"]
+
+
+def test_officials_in_a_relative_clause_are_no_agent() -> None:
+    art = analysed("जो अधिकारी इलाके को सील करेंगे उन्हें सुरक्षा किट दी जाएगी ।")
+    assert not [e for e in art.events if any("अधिकारी" in s for s in e.source)]

@@ -508,6 +508,7 @@ _ACTS_FOR = frozenset({"टीम", "टीमें", "अधिकारी", 
 _POSTPOSITIONS = frozenset({"के", "की", "का", "को", "से", "में", "पर", "ने", "द्वारा", "तक"})
 # what may end the adverbial before a leading subject ("… पहुंचने के बाद स्थानीय अधिकारी")
 _LEAD_ENDS = _POSTPOSITIONS | {"बाद", "दौरान", "पहले", ","}
+_RELATIVES = frozenset({"जो", "जिन", "जिस", "जिसे", "जिन्हें"})
 
 
 def _team_of(sv: SentenceView, u: Unit, end: int) -> bool:
@@ -686,6 +687,10 @@ def _official_subject(sv: SentenceView, cand: Candidate, start: int) -> Argument
     k = heads[0]
     if k + 1 >= cand.first or toks[k + 1].text in _POSTPOSITIONS:
         return None
+    if names_actor(toks[k + 1].text):
+        return None  # the phrase goes on ("जरूरतमंद वकीलों को"): its head is further on
+    if start > 0 and toks[start - 1].text in _RELATIVES:
+        return None  # "जो लोग … सलाह दे रहे हों": a relative clause, whoever they are
     if any(u.first <= k <= u.last for u in sv.units):
         return None  # a named mention there: the unit rules above answer for it
     first = glossed_span(sv, start, k, sv.units, frozenset())
