@@ -169,3 +169,35 @@ def test_stage_workers_fork_after_the_models_load_and_store_what_jobs_1_stores(
     assert one.failures == two.failures == []
     assert one.counts == two.counts and one.counts["new"] == len(paths)
     assert dump(tmp_path / "one.db") == dump(tmp_path / "two.db")
+
+
+def test_opening_a_store_and_listing_stages_import_no_stage_nor_numpy(tmp_path: Path) -> None:
+    """What ``ingest`` does before its first worker forks (the serial start) imports neither
+    the stage modules nor the clusterer's numpy: listing the stages finds their modules, the
+    store's migrations take the story tables from :mod:`khabar.stories.tables`."""
+    import subprocess
+
+    code = ("import sys; from khabar import pipeline; from khabar.store.db import Store;"
+            f" Store({str(tmp_path / 's.db')!r}).close(); print(pipeline.available_stages());"
+            " print(sorted(m for m in sys.modules if m == 'numpy' or m.endswith('.stage')"
+            " or m == 'khabar.stories.persist'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert out == ["['clean', 'lang', 'entities', 'time', 'events']", "[]"]
+
+
+def test_a_stage_whose_module_is_absent_is_not_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from khabar import pipeline
+
+    monkeypatch.setattr(pipeline, "DEFAULT_STAGES", (
+        ("clean", "khabar.clean.stage"), ("nowhere", "khabar.no_such_stage_sc42")))
+    assert pipeline.available_stages() == ["clean"]
+
+
+def test_the_story_tables_are_the_writers() -> None:
+    """The schema moved module, not content: persist re-exports the same objects."""
+    from khabar.stories import persist, tables
+
+    assert persist.SCHEMA_SQL is tables.SCHEMA_SQL
+    assert persist.why_to_members is tables.why_to_members
+    assert "CREATE TABLE IF NOT EXISTS story_members" in tables.SCHEMA_SQL
