@@ -13,11 +13,11 @@ that is what makes ``--jobs N`` give the same tables as ``--jobs 1``, byte for b
 :func:`ordered_map` keeps at most ``window`` articles in flight: the reader is pulled only when
 a slot frees up (back-pressure), and results come back in the order the groups went in,
 whichever worker finishes first. Workers are this process's children, so their CPU time and memory count
-in its resource usage. On Linux they are forked when the pool starts, at the first task of an
-input of more than :data:`INLINE_FORKED` records, so they
-begin with the modules this process has imported (copy-on-write) instead of importing them
-again, and load their stage models on their first articles while this process, which has not
-loaded them yet either, reads and cleans (see :data:`INLINE_FORKED`): with ``spawn``, each worker
+in its resource usage. On Linux they are forked when the pool starts, once this process has
+loaded the stage models on a copy of the first cleaned article of an input of more than
+:data:`INLINE_FORKED` records (while a bare worker forked at its first record cuts the records
+ahead, see :meth:`Executor._warm_up`), so they begin with the modules and models this process
+has loaded (copy-on-write) instead of loading them again: with ``spawn``, each worker
 importing and loading everything made ``--jobs 2`` cost 21% more CPU than ``--jobs 1``
 (``benchmarks/scale.py --days 20 --rounds 3 --baseline``, 575 corpus articles). The SQLite handle they inherit is never used in them (a
 worker only runs stages and leaves through ``os._exit``, which closes nothing), and no other
@@ -40,6 +40,7 @@ however large the record in flight and a second Ctrl-C cannot hang it.
 
 from __future__ import annotations
 
+import copy
 import gc
 import multiprocessing
 import os
@@ -54,7 +55,7 @@ from concurrent.futures import Future, InvalidStateError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Generic, NoReturn, TypeVar
@@ -371,15 +372,19 @@ class StagePool(Generic[K]):
     """
 
     def __init__(self, config: Config, names: Sequence[str], jobs: int, *,
-                 helps: bool = False) -> None:
+                 helps: bool = False, warm: bool = True) -> None:
         """``jobs`` worker processes; ``helps``: this process also runs tasks not yet started
-        whenever it would otherwise wait for a worker's result (see :func:`ordered_map`)."""
+        whenever it would otherwise wait for a worker's result (see :func:`ordered_map`);
+        ``warm``: load the story preparation here before the workers start (a pool that only
+        cuts records needs none of it)."""
         self.config = config
         self.names = tuple(names)
         self.jobs = jobs
         self.helps = helps
+        self.warm = warm
         self._pool: ProcessPoolExecutor | None = None
         self._forked = False
+        self._closed = False
 
     def __enter__(self) -> StagePool[K]:
         return self
@@ -387,7 +392,7 @@ class StagePool(Generic[K]):
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
         """Stop the workers: after the last result, let them finish; after an exception (Ctrl-C,
         E090, a setup error) their work is not wanted, so terminate them at once."""
-        if self._pool is None:
+        if self._pool is None or self._closed:
             return
         try:
             with _interrupts_ignored():
@@ -402,11 +407,31 @@ class StagePool(Generic[K]):
         finally:
             _BrokenPoolNoise.release()
 
-    def submit(self, task: Task) -> Future[Outcome | _SetupError]:
+    def close(self) -> None:
+        """Stop the workers before the run ends: each finishes the task it holds (and the one
+        the pool passed it beyond that); every task not started is cancelled, and the caller
+        runs it itself when it needs its result (see :func:`ordered_map`, which takes back a
+        cancelled task). Once this returns, no thread of the pool runs here, so another pool
+        may fork its workers. Nothing is handed to a closed pool."""
+        if self._closed:
+            return
+        self._closed = True
         if self._pool is None:
-            from .stories.prepare import warm
+            return
+        try:
+            with _interrupts_ignored():
+                self._pool.shutdown(wait=True, cancel_futures=True)
+        finally:
+            _BrokenPoolNoise.release()
 
-            warm()  # the writer needs it anyway; forked workers then share it
+    def submit(self, task: Task) -> Future[Outcome | _SetupError]:
+        if self._closed:
+            raise RuntimeError("a task handed to a closed StagePool")
+        if self._pool is None:
+            if self.warm:
+                from .stories.prepare import warm
+
+                warm()  # the writer needs it anyway; forked workers then share it
             context = _context()
             self._forked = context.get_start_method() == "fork"
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
@@ -430,17 +455,18 @@ class StagePool(Generic[K]):
                      task.raw)
 
     def map(self, items: Iterable[tuple[K, Task | Outcome | None]], window: int | None = None,
-            ahead: int | None = None) -> Iterator[tuple[K, Outcome | None]]:
+            ahead: int | Callable[[], int] | None = None,
+            weigh: Callable[[Task], int] | None = None) -> Iterator[tuple[K, Outcome | None]]:
         """:func:`ordered_map` over this pool (``window``: articles in flight, by default one
         batch and :data:`ARTICLES_PER_WORKER` per worker). A worker killed from outside (the OOM
         killer, a signal) breaks the pool: that stops the run with one E090 line, and rerunning
-        resumes."""
+        resumes. ``ahead``, ``weigh``: see :func:`ordered_map`."""
         if window is None:
             window = self.config.commit_every + ARTICLES_PER_WORKER * self.processes
         try:
             yield from ordered_map(items, self.submit, window, self._check_workers,
                                    self.run_here if self.helps else None,
-                                   window if ahead is None else ahead)
+                                   window if ahead is None else ahead, weigh)
         except BrokenProcessPool as exc:
             raise KhabarError(E.E090, detail=str(exc).split(",")[0]) from None
 
@@ -448,6 +474,8 @@ class StagePool(Generic[K]):
         """Raise :class:`BrokenProcessPool` when a worker has ended (killed from outside): the
         pool's own check misses a worker killed while it was sending a result (see
         :data:`WATCH_SECONDS`)."""
+        if self._closed:
+            return  # its workers ended on purpose
         processes = (self._pool._processes or {}) if self._pool is not None else {}
         try:
             ended = [p.exitcode for p in list(processes.values()) if p.exitcode is not None]
@@ -533,7 +561,8 @@ def ordered_map(
     window: int,
     watch: Callable[[], None] | None = None,
     run_here: Callable[[Task], Outcome | _SetupError] | None = None,
-    ahead: int = 0,
+    ahead: int | Callable[[], int] = 0,
+    weigh: Callable[[Task], int] | None = None,
 ) -> Iterator[tuple[K, Outcome | None]]:
     """Yield ``(key, outcome)`` for each item in input order, with at most ``window`` articles
     in flight (an item without articles counts as one, so those are bounded too).
@@ -548,7 +577,9 @@ def ordered_map(
     has started yet is taken back from the pool for it (``Future.cancel``, which fails for one
     a worker holds; the pool passes a worker only one task beyond its current one), else the
     oldest task not handed out. So the caller and the workers both work at the near end of the
-    queue, and what the caller runs is the result it needs next or soon after.
+    queue, and what the caller runs is the result it needs next or soon after. ``ahead`` may be
+    a function, asked at each hand-out (0: hand out no more); ``weigh``: a task's size in the
+    window instead of its articles (asked when it comes in).
 
     Helping from the near end, round sc40 (issue 16): the caller used to run the *newest*
     waiting task, never taking one back from the workers. Its results then sat at the far end
@@ -564,8 +595,11 @@ def ordered_map(
     in_flight = 0
     unfinished = [0]  # articles handed to the workers and not yet taken back
 
+    def limit() -> int:
+        return ahead() if callable(ahead) else ahead
+
     def hand_out() -> None:
-        while waiting and unfinished[0] < ahead:
+        while waiting and unfinished[0] < limit():
             entry = waiting.popleft()
             if entry.task is None:
                 continue  # run here meanwhile
@@ -583,6 +617,8 @@ def ordered_map(
 
     for key, item in items:
         size = max(1, len(item.articles)) if item is not None else 1
+        if isinstance(item, Task) and weigh is not None:
+            size = max(1, weigh(item))
         if isinstance(item, Task) and run_here is None:
             pending.append(_Pending(key, submit(item), size))
         elif isinstance(item, Task):
@@ -677,7 +713,17 @@ INLINE_ARTICLES = 64
 # --child 2`, 1,645 articles, 2026-12-04, load 2.5-3.6): the serial start (ingest's start to the
 # worker's first task) 1.2 -> 0.4 s; the extra load is inside the CPU times' noise at that
 # load. Not tuned, a round number (the articles run here before forking since 2026-12-03).
+# Since round sc42 the first worker forked is a bare one that cuts records while this process
+# loads the models once; the stage workers fork after (see Executor._warm_up).
 INLINE_FORKED = 8
+# While this process loads the stage models, before the stage workers fork (round sc42, see
+# :meth:`Executor._warm_up`), a bare worker cuts the records ahead: up to this much record text
+# in flight, counted in units of :data:`CUT_UNIT_BYTES` (a record weighs one unit more than its
+# text, so empty ones count too). Sized, not tuned: the load takes about 1.3 CPU-s, in which a
+# worker cuts about 1,500 corpus articles (0.85 ms each), some 6 MB of text; 8 MB bounds the
+# memory the cuts hold (a few times their text) whatever the records hold.
+CUT_UNIT_BYTES = 4096
+WARM_CUT_UNITS = 2048
 
 
 class Executor(Generic[K]):
@@ -710,13 +756,25 @@ class Executor(Generic[K]):
         self.inline_left = INLINE_FORKED if forked else INLINE_ARTICLES
         self.pool: StagePool[K] | None = (
             StagePool(config, self.names[1:], jobs - 1, helps=True) if parallel else None)
+        # the bare pool that cuts records while this process loads the models (see _warm_up)
+        self.cutter: StagePool[K] | None = None
 
     def __enter__(self) -> Executor[K]:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, *exc: object) -> None:
-        if self.pool is not None:
-            self.pool.__exit__(exc_type, *exc)
+        try:
+            if self.cutter is not None:
+                self.cutter.__exit__(exc_type, *exc)
+        finally:
+            if self.pool is not None:
+                self.pool.__exit__(exc_type, *exc)
+
+    @property
+    def warming(self) -> bool:
+        """Whether the stage models are still to be loaded here before the stage workers fork
+        (while the cutter cuts records ahead)."""
+        return self.cutter is not None and not self.cutter._closed
 
     def look_ahead(self, items: Iterable[T]) -> Iterator[T]:
         """``items`` (the records read), unchanged; where workers are forked, the first
@@ -730,6 +788,7 @@ class Executor(Generic[K]):
         head = list(islice(items, INLINE_FORKED + 1))
         if len(head) > INLINE_FORKED:
             self.inline_left = 0
+            self.cutter = StagePool(self.config, (), self.pool.jobs, helps=True, warm=False)
         yield from head
         yield from items
 
@@ -758,9 +817,42 @@ class Executor(Generic[K]):
         # The caller cuts every record itself: a cut handed to the worker waited there behind
         # the stage tasks handed before it, and the caller idled for it (whole corpus, load
         # 0.9: `--jobs 2` 18.3 s wall, the caller busy 51% of it, against 15.0 s before).
-        cut = self.pool.map(records, CUT_RECORDS_PER_WORKER * self.pool.processes,
-                            ahead=0 if self.pool.helps else None)
+        records = iter(records)
+        head = list(islice(records, 1))  # reads ahead (look_ahead), which decides on the cutter
+        records = chain(head, records)
+        if self.cutter is not None:
+            cutter = self.cutter
+            cut = cutter.map(records, WARM_CUT_UNITS,
+                             ahead=lambda: WARM_CUT_UNITS if self.warming else 0,
+                             weigh=self._cut_weight)
+        else:
+            cut = self.pool.map(records, CUT_RECORDS_PER_WORKER * self.pool.processes,
+                                ahead=0 if self.pool.helps else None)
         yield from self.pool.map(self._finish_cleaning(cut, all_cleaned, raw_of))
+
+    def _cut_weight(self, task: Task) -> int:
+        """A record's weight in the cut window: while warming, its text in units of
+        :data:`CUT_UNIT_BYTES`; after, a share that keeps :data:`CUT_RECORDS_PER_WORKER` records
+        a process in flight, as without the cutter."""
+        if self.warming:
+            return 1 + sum(len(a.text) for a in task.articles) // CUT_UNIT_BYTES
+        assert self.pool is not None
+        return max(1, WARM_CUT_UNITS // (CUT_RECORDS_PER_WORKER * self.pool.processes))
+
+    def _warm_up(self, art: Article, where: str) -> None:
+        """Load the stage models here before the stage workers fork, so they share them, then
+        stop the cutter (its threads must end before a fork): the stages run on a copy of the
+        first cleaned article, their result dropped (the article itself goes to the pool as the
+        others do). Round sc42 (issue 16): forked before the load (round sc41), the worker
+        and this process each loaded the models, ~1.3 CPU-s more in all; loaded before the fork
+        with nothing else running, the other core idled meanwhile (before round sc41). Now a
+        bare worker forked at the first record cuts the records ahead while this loads."""
+        assert self.pool is not None and self.cutter is not None
+        try:
+            run_stages([copy.deepcopy(art)], self.config, self.pool.names, where,
+                       for_writer=True)
+        finally:
+            self.cutter.close()
 
     def _finish_cleaning(self, cut: Iterable[tuple[K, Outcome | None]],
                          all_cleaned: Callable[[], None],
@@ -776,6 +868,11 @@ class Executor(Generic[K]):
             if cleaned.error is not None:
                 yield key, cleaned
                 continue
+            if self.warming:
+                if not cleaned.articles:  # nothing to analyse, nor to warm the models with
+                    yield key, cleaned
+                    continue
+                self._warm_up(cleaned.articles[0], outcome.where)
             yield key, Task(cleaned.articles, outcome.where,
                             raw=raw_of(key) if raw_of is not None else None)
         all_cleaned()

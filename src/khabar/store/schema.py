@@ -146,7 +146,7 @@ def _split_sql(sql: str) -> list[str]:
 
 def _stories(conn: sqlite3.Connection) -> None:
     """Story clustering state and story membership (schema owned by ``khabar.stories``)."""
-    from ..stories.persist import SCHEMA_SQL
+    from ..stories.tables import SCHEMA_SQL  # not persist: opening a store imports no numpy
 
     _script(SCHEMA_SQL)(conn)
 
@@ -174,8 +174,8 @@ def _member_signals(conn: sqlite3.Connection) -> None:
 
 def _member_why(conn: sqlite3.Connection) -> None:
     """Each story member keeps how it joined in its own row (issue 16; schema owned by
-    ``khabar.stories``: :func:`khabar.stories.persist.why_to_members`)."""
-    from ..stories.persist import why_to_members
+    ``khabar.stories``: :func:`khabar.stories.tables.why_to_members`)."""
+    from ..stories.tables import why_to_members
 
     why_to_members(conn)
 
