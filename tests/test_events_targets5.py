@@ -156,7 +156,8 @@ def test_violators_of_it_are_violators_of_the_measure_said_before() -> None:
 
 
 def test_followers_are_said() -> None:
-    got = _targets("मौलाना ने अपने अनुयायियों से अपील की कि वे घरों में ही नमाज पढ़ें।")
+    # a named cleric: a bare title alone is no person since round ner21
+    got = _targets("मौलाना साद ने अपने अनुयायियों से अपील की कि वे घरों में ही नमाज पढ़ें।")
     assert any(en and en.startswith("followers") for _, en in got), got
 
 
