@@ -125,6 +125,41 @@ _FIRST_ENDS = frozenset({"दिया", "दी", "दिए", "दिये", 
 _FIRST_ENDS |= frozenset({"की", "कीं", "लगाया", "लगाई", "लगाए", "डाला", "डाली", "डाले"})
 _AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", ","})
 _CASE = frozenset({"ने", "को", "से", "में", "पर", "के", "की", "का", "द्वारा"})
+_BY = frozenset({"द्वारा", "के द्वारा"})
+# Words that show a द्वारा-agent belongs to a participle or an infinitive between it and the
+# trigger, not to the trigger's own passive ("सरकार द्वारा जारी दिशा-निर्देशों पर अमल किया गया",
+# "X द्वारा दी जाने वाली फंडिंग", "Y द्वारा … करने के बाद"): the agent then is that verb's.
+# Round ev71 (issue 13): read on the द्वारा agents of the 320 corpus day files outside the gold.
+_BY_VERB = (
+    PASSIVE
+    | {"वाला", "वाली", "वाले", "जारी", "गठित", "आयोजित", "संचालित", "निर्धारित", "प्राप्त"}
+    | {"दी", "दिया", "दिए", "दिये", "किया", "किए", "किये", "लिया", "लिए", "उठाए", "बताए", "कर"}
+    | {"जा", "रहे", "रही", "रहा", "कि", "जो", "जिन", "जिसे", "जिसके", ",", "प्रदर्शित", "मौजूद"}
+)
+_WALA = frozenset({"वाला", "वाली", "वाले"})
+# Acts that judge another's act (praise, criticism, allegation): a द्वारा phrase before the
+# trigger of an active clause with its own ने-agent names whose act is judged, the target
+# ("हर्षवर्धन ने एम्स द्वारा … इंतजामों की सराहना की", "उन्होंने ममता द्वारा … निशाना बनाए जाने
+# की आलोचना की"). Round ev71 (issue 13): 7 such on the 320 corpus day files outside the gold's
+# days, all without a target before.
+_JUDGING = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _by_own_passive(sv: SentenceView, u: Unit, cand: Candidate) -> bool:
+    """A द्वारा-agent whose words up to the trigger hold no participle, infinitive or clause
+    break: the agent of the trigger's passive even across the ban's पर or the place's में
+    ("राष्ट्रपति X द्वारा यूरोप के यात्रियों के प्रवेश पर रोक लगा दी गई")."""
+    between = [t.text for t in sv.tokens[u.marker_end : cand.first]]
+    for k, word in enumerate(between):
+        if is_break(sv.tokens, u.marker_end + k):
+            return False
+        nxt = between[k + 1] if k + 1 < len(between) else ""
+        prev = between[k - 1] if k else ""
+        if nxt in _WALA and word != "जाने" or word in _WALA and prev != "जाने":
+            continue  # "यूरोप से आने वाले यात्रियों": their own coming, no agent's participle
+        if word in _BY_VERB or (word.endswith("ने") and len(word) > 2):
+            return False
+    return True
 
 
 def _own_conjunct(sv: SentenceView, cand: Candidate, start: int) -> int:
@@ -226,6 +261,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     nominative = None
     letter_to: Unit | None = None
     modifier: Unit | None = None
+    judged: Unit | None = None  # the doer of a praised or criticised act (_JUDGING)
     for u in units:
         actors = unit_actors(u)
         if not actors:
@@ -272,6 +308,10 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             # "फंसे मजदूरों को … काम के स्थानों पर जाने की अनुमति": where they may go belongs
             # to the permitted act, not a topic; they are whom it is given to (issue 13, ev62)
             topic = False
+        if marker in _BY and trig.type in _JUDGING and not passive and judged is None:
+            judged = u
+        if topic and marker in _BY and passive and _by_own_passive(sv, u, cand):
+            topic = False  # the पर of a ban, the में of a place: no topic for its agent
         if topic and not (trig.type == "REQUEST" and marker == "से"):
             continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
         if marker in {"द्वारा", "के द्वारा", "की ओर से"}:
@@ -353,6 +393,15 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         if marker in {"में", "पर"} and is_place(u):
             add_role(roles, "location", u, sv, [place_of(m) for m in u.mentions])
     nominative = nominative or modifier
+    if (
+        judged is not None
+        and agent is not None
+        and agent is not judged
+        and agent.marker == "ने"
+        and not roles.target
+        and cand.finite
+    ):
+        add_role(roles, "target", judged, sv, unit_actors(judged))
     if agent is not None:
         add_role(roles, "source", agent, sv, unit_actors(agent))
         roles.explicit_source = not agent.anaphor
