@@ -60,3 +60,16 @@ def test_role_and_kinship_words_stay_out_of_a_name() -> None:
     assert name_words(["कैप्टन"]) == ["कैप्टन"]  # nothing else: kept
     art = analysed("पुलिस ने आरोपी राकेश को गिरफ्तार कर जेल भेज दिया ।")
     assert _names(art, "COERCE", "target") == ["Rakesh"]
+
+
+def test_an_official_briefing_on_a_passive_act_speaks_for_the_ministry() -> None:
+    art = analysed(
+        "स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने कहा कि संक्रमितों के संपर्क में आए लोगों"
+        " को बड़े पैमाने पर क्वारंटीन में रखा गया है ।"
+    )
+    assert "Ministry of Health" in " ".join(_names(art, "COERCE", "source"))
+    # a minister speaks for himself; an official's own request stays his
+    art = analysed("महाराष्ट्र की शिक्षा मंत्री वर्षा गायकवाड़ ने कहा कि सभी परीक्षाओं को रद्द कर दिया गया है ।")
+    assert _names(art, "COERCE", "source") == ["Varsha Gaikwad"]
+    art = analysed("स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने कहा कि सभी लोग घरों में रहें ।")
+    assert _names(art, "REQUEST", "source") == ["Lav Agarwal"]
