@@ -73,3 +73,10 @@ def test_an_official_briefing_on_a_passive_act_speaks_for_the_ministry() -> None
     assert _names(art, "COERCE", "source") == ["Varsha Gaikwad"]
     art = analysed("स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने कहा कि सभी लोग घरों में रहें ।")
     assert _names(art, "REQUEST", "source") == ["Lav Agarwal"]
+
+
+def test_a_glossed_group_whose_act_is_praised_is_the_target() -> None:
+    art = analysed(
+        "अस्पताल के प्राचार्य डॉ थॉमस ने इलाज के दौरान युवक द्वारा दिखाए गए साहस की प्रशंसा की ।"
+    )
+    assert _names(art, "SUPPORT", "target") == ["young man"]

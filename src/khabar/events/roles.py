@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..model import Argument
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
 from .clause import (
     MARKERS_1,
@@ -23,7 +24,8 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .objects import closed_for, letter_addressee, letter_after
+from .gloss import gloss, names_actor
+from .objects import closed_for, glossed_span, letter_addressee, letter_after
 from .targets import (
     _BENEFIT_NOUNS,
     _addressee_of_complement,
@@ -143,6 +145,25 @@ _WALA = frozenset({"वाला", "वाली", "वाले"})
 # की आलोचना की"). Round ev71 (issue 13): 7 such on the 320 corpus day files outside the gold's
 # days, all without a target before.
 _JUDGING = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _judged_group(sv: SentenceView, start: int, cand: Candidate, roles: Roles) -> None:
+    """A group the glossary knows, written with द्वारा before a judging trigger, as the target
+    (:data:`_JUDGING`; "डॉक्टरों ने निजी अस्पतालों द्वारा … वसूली की आलोचना की")."""
+    toks = sv.tokens
+    by = [k for k in range(start + 1, cand.first) if toks[k].text == "द्वारा"]
+    if not by:
+        return
+    k = by[-1]
+    first = glossed_span(sv, start, k - 1, sv.units, frozenset())
+    if first is None or any(toks[i].text == "ने" for i in range(first, k)):
+        return
+    text = sv.text_of(first, k - 1)
+    if not names_actor(text):
+        return
+    ident = f"text:{text}"
+    roles.args.append(Argument("target", text, toks[first].start, toks[k - 1].end, ident, gloss(text)))
+    roles.target.append(ident)
 
 
 def _by_own_passive(sv: SentenceView, u: Unit, cand: Candidate) -> bool:
@@ -393,15 +414,15 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         if marker in {"में", "पर"} and is_place(u):
             add_role(roles, "location", u, sv, [place_of(m) for m in u.mentions])
     nominative = nominative or modifier
-    if (
-        judged is not None
-        and agent is not None
-        and agent is not judged
-        and agent.marker == "ने"
-        and not roles.target
-        and cand.finite
-    ):
-        add_role(roles, "target", judged, sv, unit_actors(judged))
+    # an active clause whose doer is marked ने (a named agent, a pronoun, a glossed group)
+    ne_clause = (agent is not None and agent.marker == "ने") or (
+        agent is None and any(w in {"ने", "उन्होंने", "इन्होंने"} for w in window)
+    )
+    if trig.type in _JUDGING and ne_clause and cand.finite and not passive and not roles.target:
+        if judged is not None and judged is not agent:
+            add_role(roles, "target", judged, sv, unit_actors(judged))
+        elif judged is None:
+            _judged_group(sv, start, cand, roles)  # "युवक द्वारा प्रदर्शित साहस की प्रशंसा"
     if agent is not None:
         add_role(roles, "source", agent, sv, unit_actors(agent))
         roles.explicit_source = not agent.anaphor
