@@ -87,3 +87,11 @@ def test_a_technology_company_acting_is_named() -> None:
     assert _names(art, "COERCE", "source") == ["Microsoft"]
     art = analysed("गूगल ने अपने सभी कर्मचारियों को घर से काम करने का निर्देश दिया है ।")
     assert _names(art, "COERCE", "source") == ["Google"]
+
+
+def test_people_of_world_news_are_spelt_as_english_news_does() -> None:
+    assert romanise("माइक पोम्पियो") == "Mike Pompeo"
+    assert romanise("एंड्रयू कुओमो") == "Andrew Cuomo"
+    art = analysed("कैलिफोर्निया के गवर्नर गेविन न्यूसम ने राज्य में आपातकाल की घोषणा कर दी है ।")
+    ev = art.events[0]
+    assert "Gavin Newsom" in english_names(art, ev).values()
