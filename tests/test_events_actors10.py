@@ -83,7 +83,7 @@ def test_a_glossed_group_whose_act_is_praised_is_the_target() -> None:
 
 
 def test_a_technology_company_acting_is_named() -> None:
-    art = analysed("माइक्रोसॉफ्ट ने सिएटल में होने वाली डेवलपर समिट को रद्द कर दिया है ।")
+    art = analysed("माइक्रोसॉफ्ट ने अपने सभी कर्मचारियों को घर से काम करने का निर्देश दिया है ।")
     assert _names(art, "COERCE", "source") == ["Microsoft"]
     art = analysed("गूगल ने अपने सभी कर्मचारियों को घर से काम करने का निर्देश दिया है ।")
     assert _names(art, "COERCE", "source") == ["Google"]
