@@ -95,3 +95,9 @@ def test_people_of_world_news_are_spelt_as_english_news_does() -> None:
     art = analysed("कैलिफोर्निया के गवर्नर गेविन न्यूसम ने राज्य में आपातकाल की घोषणा कर दी है ।")
     ev = art.events[0]
     assert "Gavin Newsom" in english_names(art, ev).values()
+
+
+def test_a_by_agent_holds_across_the_people_an_action_is_taken_against() -> None:
+    # "घूमने वालों": the people's own roaming, no participle of the agent's
+    art = analysed("पुलिस द्वारा लॉकडाउन में बाहर घूमने वालों पर सख्त कार्रवाई की गई ।")
+    assert _names(art, "COERCE", "source") == ["police"]
