@@ -101,3 +101,9 @@ def test_a_by_agent_holds_across_the_people_an_action_is_taken_against() -> None
     # "घूमने वालों": the people's own roaming, no participle of the agent's
     art = analysed("पुलिस द्वारा लॉकडाउन में बाहर घूमने वालों पर सख्त कार्रवाई की गई ।")
     assert _names(art, "COERCE", "source") == ["police"]
+
+
+def test_people_of_a_continent_keep_their_place() -> None:
+    art = analysed("अमेरिका ने यूरोप के यात्रियों के प्रवेश पर रोक लगा दी है ।")
+    targets = _names(art, "COERCE", "target")
+    assert targets and "Europe" in targets[0] and "United States" not in targets[0]
