@@ -40,10 +40,8 @@ def test_people_owned_by_people_are_whom_the_pronoun_means() -> None:
 def test_initials_name_a_body_the_dictionaries_lack() -> None:
     assert initials("आईटीटीएफ") == "ITTF"
     assert initials("एनसीएलएटी") == "NCLAT"
-    # (round ev71: a body suspending its own tournaments is no event since the merge of ev69/ev70's
-    # "own event called off"; the initials are checked on an order instead)
-    art = analysed("डीओटी ने सभी दूरसंचार कंपनियों को ग्राहकों की वैधता बढ़ाने का निर्देश दिया है ।")
-    assert _names(art, "COERCE", "source") == ["DOT"]
+    art = analysed("आईटीटीएफ ने 30 जून तक सभी टूर्नामेंट निलंबित कर दिए हैं ।")
+    assert _names(art, "COERCE", "source") == ["ITTF"]
     # a pronoun taken for the body is no evidence of it: no initials for it
     art = analysed(
         "ठेके पर रखे गए कर्मियों ने कहा कि बोकारो स्टील लिमिटेड (बीएसएल) ने उनसे वादा किया था ।"
