@@ -118,7 +118,7 @@ from .issuer import (
     sports_fixture,
 )
 from .lexicon import TriggerLexicon, hindi_triggers
-from .roles import assign_roles, case_count
+from .roles import assign_roles, briefed_body, case_count
 from .verbforms import (
     _AGENT_MARKED,
     _NEGATION,
@@ -482,6 +482,7 @@ def extract_sentence(
         codes: dict[str, str] = {}
         if not source and not trig.symmetric:
             source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
+            source = (source and briefed_body(sv, cand)) or source  # an official's briefing
         if not source and not trig.symmetric and (orderer := _on_orders_of(sv, cand)):
             add_role(roles, "source", orderer, sv, unit_actors(orderer))  # said in words
             source = list(dict.fromkeys(roles.source))
