@@ -1,0 +1,84 @@
+"""Issue 13, round ev72: the issuer of an agentless measure and two event types.
+
+- An unplaced local measure in a later paragraph is the story's town's (its dateline's), not the
+  town an earlier paragraph named in passing (where a patient works or is treated), while a town
+  named in the measure's own paragraph still decides; a later dateline opens another report.
+- Stone-pelting on someone ("पुलिस पर पथराव") is an ASSAULT, not the disaster type RIOTS.
+- A "हमला" between home political actors (a party on a government) is criticism: ACCUSE.
+Sentences written like the local news of corpus/hindi-covid-2020, not taken from it."""
+
+from __future__ import annotations
+
+from khabar.model import Article, Event
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-15")
+
+
+def _sources(art: Article, trigger: str) -> list[str]:
+    return [s for e in art.events if trigger in e.trigger for s in e.source]
+
+
+def _of_type(art: Article, type_: str) -> list[Event]:
+    return [e for e in art.events if e.type == type_]
+
+
+# the dateline's town (Ghaziabad), then a paragraph naming Delhi where the patient works
+_DATELINE = (
+    "गाजियाबाद [रमेश कुमार] । मंगलवार को राजनगर की एक नर्स कोरोना पॉजिटिव पाई गई है ।\n\n"
+    "नर्स दिल्ली के एक निजी अस्पताल में काम करती है और वहीं उसका इलाज चल रहा है ।\n\n"
+    "उसके पति और बच्चों को होम क्वारंटाइन कर दिया गया है ।"
+)
+# the same, with a credit dateline ("बरेली, जेएनएन ।") and Mumbai named in passing
+_CREDIT = (
+    "बरेली, जेएनएन । शहर का एक युवक कोरोना पॉजिटिव पाया गया है ।\n\n"
+    "युवक मुंबई में एक होटल में काम करता है ।\n\n"
+    "उसके संपर्क में आए परिवार के सात लोगों को क्वारंटाइन किया गया है ।"
+)
+# another town named in the measure's own paragraph: that town's
+_SAME_PARAGRAPH = (
+    "गाजियाबाद [रमेश कुमार] । मंगलवार को राजनगर की एक नर्स कोरोना पॉजिटिव पाई गई है ।\n\n"
+    "वहीं, मेरठ में भी एक युवक संक्रमित मिला । उसके परिवार को होम क्वारंटाइन कर दिया गया है ।"
+)
+
+
+def test_a_later_paragraphs_measure_is_the_datelines_town() -> None:
+    assert _sources(analysed(_DATELINE), "क्वारंटाइन") == [
+        "actor:Ghaziabad district administration"
+    ]
+    assert _sources(analysed(_CREDIT), "क्वारंटाइन") == ["actor:Bareilly district administration"]
+
+
+def test_a_town_of_the_measures_own_paragraph_still_decides() -> None:
+    assert _sources(analysed(_SAME_PARAGRAPH), "क्वारंटाइन") == [
+        "actor:Meerut district administration"
+    ]
+
+
+def test_stone_pelting_on_the_police_is_an_assault() -> None:
+    art = analysed(
+        "कानपुर में लॉकडाउन के दौरान पुलिस पर पथराव करने के मामले में पांच लोगों को गिरफ्तार"
+        " किया गया है ।"
+    )
+    assert [e.trigger for e in _of_type(art, "ASSAULT")] == ["पथराव"]
+    assert not _of_type(art, "RIOTS")
+    team = analysed("सर्वे करने गई स्वास्थ्य टीम पर पत्थरबाजी भी की गई ।")
+    assert [e.type for e in team.events if e.trigger == "पत्थरबाजी"] == ["ASSAULT"]
+
+
+def test_stone_pelting_with_no_one_named_stays_a_riot() -> None:
+    art = analysed("दो गुटों में विवाद के बाद दोनों ओर से जमकर पथराव हुआ और दुकानें जला दी गईं ।")
+    assert [e.type for e in art.events if e.trigger == "पथराव"] == ["RIOTS"]
+
+
+def test_a_partys_attack_on_a_government_is_criticism() -> None:
+    art = analysed("राशन वितरण में देरी को लेकर कांग्रेस ने राज्य सरकार पर हमला किया है ।")
+    assert [(e.type, e.mode) for e in art.events if e.trigger == "हमला"] == [
+        ("ACCUSE", "disapprove")
+    ]
+
+
+def test_an_attack_on_a_health_team_stays_an_assault() -> None:
+    art = analysed("जांच करने पहुंची मेडिकल टीम पर ग्रामीणों ने हमला कर दिया ।")
+    assert [e.type for e in art.events if e.trigger == "हमला"] == ["ASSAULT"]
