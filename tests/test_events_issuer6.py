@@ -82,3 +82,16 @@ def test_a_partys_attack_on_a_government_is_criticism() -> None:
 def test_an_attack_on_a_health_team_stays_an_assault() -> None:
     art = analysed("जांच करने पहुंची मेडिकल टीम पर ग्रामीणों ने हमला कर दिया ।")
     assert [e.type for e in art.events if e.trigger == "हमला"] == ["ASSAULT"]
+
+
+def test_a_town_that_is_no_district_seat_is_its_districts() -> None:
+    # Noida is Gautam Buddh Nagar's, Deoband Saharanpur's, Rishikesh Dehradun's (localities.yaml)
+    art = analysed(
+        "नोएडा में एक ही परिवार के तीन लोग संक्रमित मिले हैं । इसके बाद पूरी सोसाइटी को सील कर"
+        " दिया गया है ।"
+    )
+    assert _sources(art, "सील") == ["actor:Gautam Buddh Nagar district administration"]
+    art = analysed("देवबंद में बाहर से लौटे लोगों को क्वारंटाइन किया गया है ।")
+    assert _sources(art, "क्वारंटाइन") == ["actor:Saharanpur district administration"]
+    art = analysed("ऋषिकेश में लॉकडाउन का उल्लंघन करने पर 20 लोगों को गिरफ्तार किया गया ।")
+    assert _sources(art, "गिरफ्तार") == ["actor:Dehradun Police"]
