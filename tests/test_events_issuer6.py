@@ -95,3 +95,24 @@ def test_a_town_that_is_no_district_seat_is_its_districts() -> None:
     assert _sources(art, "क्वारंटाइन") == ["actor:Saharanpur district administration"]
     art = analysed("ऋषिकेश में लॉकडाउन का उल्लंघन करने पर 20 लोगों को गिरफ्तार किया गया ।")
     assert _sources(art, "गिरफ्तार") == ["actor:Dehradun Police"]
+
+
+def test_a_verbal_attack_told_with_bola_is_criticism() -> None:
+    art = analysed(
+        "लखनऊ : पूर्व मुख्यमंत्री अखिलेश यादव ने सोमवार को ट्वीट कर भाजपा पर तीखा हमला बोला है ।"
+    )
+    assert [(e.type, e.mode) for e in art.events if e.trigger == "हमला"] == [
+        ("ACCUSE", "disapprove")
+    ]
+
+
+def test_an_attack_by_force_told_with_bola_stays_an_assault() -> None:
+    art = analysed("गांव पहुंचे थाना प्रभारी और सिपाहियों पर ग्रामीणों ने हमला बोल दिया ।")
+    assert [e.type for e in art.events if e.trigger == "हमला"] == ["ASSAULT"]
+
+
+def test_party_workers_attacking_each_other_stay_an_assault() -> None:
+    art = analysed("सपा कार्यकर्ताओं ने भाजपा कार्यकर्ताओं पर हमला कर दिया ।")
+    assert [e.type for e in art.events if e.trigger == "हमला"] == ["ASSAULT"]
+    art = analysed("कांग्रेस कार्यकर्ताओं ने भाजपा विधायक पर हमला किया ।")
+    assert [e.type for e in art.events if e.trigger == "हमला"] == ["ASSAULT"]
