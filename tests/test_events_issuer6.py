@@ -116,3 +116,12 @@ def test_party_workers_attacking_each_other_stay_an_assault() -> None:
     assert [e.type for e in art.events if e.trigger == "हमला"] == ["ASSAULT"]
     art = analysed("कांग्रेस कार्यकर्ताओं ने भाजपा विधायक पर हमला किया ।")
     assert [e.type for e in art.events if e.trigger == "हमला"] == ["ASSAULT"]
+
+
+def test_a_bare_office_in_a_later_paragraph_is_the_datelines_towns() -> None:
+    art = analysed(
+        "मैनपुरी । आगरा में संक्रमित मिलने के बाद जिले में भी दहशत है ।\n\n"
+        "कई लोग दिल्ली में नौकरी करते हैं और होली पर घर लौटे हैं ।\n\n"
+        "स्वास्थ्य विभाग लगातार लोगों से अपील कर रहा है कि वह घबराएं नहीं ।"
+    )
+    assert _sources(art, "अपील") == ["actor:Mainpuri health department"]

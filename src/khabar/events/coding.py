@@ -253,7 +253,7 @@ def coded_mentions(
         ]
         local = place_code(near[-1].entity_id) if near else None
         if local is None and ctx is not None:
-            local = ctx.dateline_town or ctx.locality
+            local = ctx.dateline_town or _story_town(ctx)
         if local is not None:  # a locality's police and offices are its city's (Delhi Police)
             from .issuer import localities
 
@@ -385,6 +385,16 @@ def _speaks(tokens: list[Any], m: Mention) -> bool:
     """The person's mention is followed by ने (an agent: "नीतीश कुमार ने कहा")."""
     after = [t.text for t in tokens if t.start >= m.end][:1]
     return after == ["ने"]
+
+
+def _story_town(ctx: ActorContext) -> tuple[str, str] | None:
+    """The town last named, unless an earlier paragraph named it and the story's dateline names
+    another: then the dateline's (as issuer.story_town; round ev72: "रांची : … बांग्लादेश और दुबई
+    दोनों गयी थी … ¶ … पुलिस को रिम्स प्रबंधन ने एम्बुलेंस …" was the "Dubai Police")."""
+    town, home = ctx.locality, ctx.home_town
+    if town is None or home is None or town == home or ctx.locality_at >= ctx.paragraph_at:
+        return town
+    return home
 
 
 # What ends a dateline's town opening a sentence ("गाजियाबाद [मदन पांचाल] ।", "लखनऊ, 11 मई",
