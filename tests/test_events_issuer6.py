@@ -125,3 +125,17 @@ def test_a_bare_office_in_a_later_paragraph_is_the_datelines_towns() -> None:
         "स्वास्थ्य विभाग लगातार लोगों से अपील कर रहा है कि वह घबराएं नहीं ।"
     )
     assert _sources(art, "अपील") == ["actor:Mainpuri health department"]
+
+
+def test_a_measure_in_a_paragraph_about_a_country_named_in_a_genitive_is_its() -> None:
+    art = analysed(
+        "फ्रांस की जेलों में कैदियों ने नए नियमों के खिलाफ हंगामा किया । नए नियमों में परिजनों से"
+        " मुलाकात पर भी रोक लगा दी गई है ।"
+    )
+    assert _sources(art, "रोक") == ["actor:Government of France"]
+    # a home place named since: the home country's again
+    art = analysed(
+        "फ्रांस की जेलों में कैदियों ने हंगामा किया । उधर, भारत में विदेश से आने वालों के प्रवेश"
+        " पर रोक लगा दी गई है ।"
+    )
+    assert _sources(art, "रोक") != ["actor:Government of France"]

@@ -105,6 +105,24 @@ class ActorContext:
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
 _HOME_WORD = "भारत"  # भारत, भारतीय, भारतीयों: the home country or its nationals
 _WHERE_OR_WHO = frozenset({"में", "ने"})  # a country the story is in, or that acts
+# ... or in a genitive whose phrase is where the story is or who acts ("इटली की जेलों में",
+# "उत्तरी इटली के यूनिवर्सिटी ऑफ पाविया में", "स्पेन के प्रधानमंत्री पेड्रो सांचेज ने"): round ev72,
+# measures of such paragraphs were given India's government (corpus day files outside the gold)
+_GENITIVES = frozenset({"की", "के", "का"})
+_GENITIVE_REACH = 4  # words between the genitive and its phrase's में/ने
+
+
+def _its_place_or_head(tokens: list[Any], k: int) -> bool:
+    """Token ``k`` is a genitive whose phrase ends in में or ने within ``_GENITIVE_REACH`` words,
+    with no other case word or clause break before it."""
+    if k >= len(tokens) or tokens[k].text not in _GENITIVES:
+        return False
+    for tok in tokens[k + 1 : k + 2 + _GENITIVE_REACH]:
+        if tok.text in _WHERE_OR_WHO:
+            return True
+        if tok.text in _GENITIVES | {"से", "को", "पर", ",", "।", "और", "तक"}:
+            return False
+    return False
 _LIKE = frozenset({"जैसे", "जैसा", "जैसी"})  # "जैसे अभी इटली में देखने को मिल रहा है": a comparison
 _NUMBER_WORDS = frozenset(
     {"दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "बीस", "सौ", "कई", "कुछ"}
@@ -326,7 +344,7 @@ def coded_mentions(
                 and places[k].type == "COUNTRY"
                 and p[0] != UNKNOWN_COUNTRY
                 and k + 1 < len(tokens)
-                and tokens[k + 1].text in _WHERE_OR_WHO
+                and (tokens[k + 1].text in _WHERE_OR_WHO or _its_place_or_head(tokens, k + 1))
                 and not _LIKE & {t.text for t in tokens[max(0, k - 3) : k]}
             }
             if len(set(there.values())) == 1:
