@@ -53,6 +53,11 @@ class ActorContext:
 
     government: tuple[str, str] | None = None  # the place whose government was named: (code, name)
     locality: tuple[str, str] | None = None  # the last city named: (code, English name)
+    locality_at: int = -1  # where it was named
+    # the home town of the article's (or a round-up item's) first dateline ("गाजियाबाद [मदन
+    # पांचाल] ।", "रांची : …"): the story's own town, though it names others ("… दिल्ली के मैक्स
+    # अस्पताल में …"); see issuer.story_town
+    home_town: tuple[str, str] | None = None
     # a person named right after an office ("कृषि मंत्री बादल पत्रलेख"): the office's code
     person_codes: dict[str, str] = field(default_factory=dict)
     # the person last named with each office word: a later bare "मंत्री ने" is that person
@@ -100,6 +105,24 @@ class ActorContext:
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
 _HOME_WORD = "भारत"  # भारत, भारतीय, भारतीयों: the home country or its nationals
 _WHERE_OR_WHO = frozenset({"में", "ने"})  # a country the story is in, or that acts
+# ... or in a genitive whose phrase is where the story is or who acts ("इटली की जेलों में",
+# "उत्तरी इटली के यूनिवर्सिटी ऑफ पाविया में", "स्पेन के प्रधानमंत्री पेड्रो सांचेज ने"): round ev72,
+# measures of such paragraphs were given India's government (corpus day files outside the gold)
+_GENITIVES = frozenset({"की", "के", "का"})
+_GENITIVE_REACH = 4  # words between the genitive and its phrase's में/ने
+
+
+def _its_place_or_head(tokens: list[Any], k: int) -> bool:
+    """Token ``k`` is a genitive whose phrase ends in में or ने within ``_GENITIVE_REACH`` words,
+    with no other case word or clause break before it."""
+    if k >= len(tokens) or tokens[k].text not in _GENITIVES:
+        return False
+    for tok in tokens[k + 1 : k + 2 + _GENITIVE_REACH]:
+        if tok.text in _WHERE_OR_WHO:
+            return True
+        if tok.text in _GENITIVES | {"से", "को", "पर", ",", "।", "और", "तक"}:
+            return False
+    return False
 _LIKE = frozenset({"जैसे", "जैसा", "जैसी"})  # "जैसे अभी इटली में देखने को मिल रहा है": a comparison
 _NUMBER_WORDS = frozenset(
     {"दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस", "बीस", "सौ", "कई", "कुछ"}
@@ -159,7 +182,7 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
         return
     states = [place_code(m.entity_id) for m in named if is_state(m)]
     ctx.government = next((st for st in states if st and "-" in st[0]), None)
-    ctx.locality = ctx.state = ctx.dateline_town = ctx.abroad = None
+    ctx.locality = ctx.state = ctx.dateline_town = ctx.abroad = ctx.home_town = None
     ctx.town_states = set()
     ctx.court_place = None
     ctx.holders.clear()
@@ -248,7 +271,7 @@ def coded_mentions(
         ]
         local = place_code(near[-1].entity_id) if near else None
         if local is None and ctx is not None:
-            local = ctx.dateline_town or ctx.locality
+            local = ctx.dateline_town or _story_town(ctx)
         if local is not None:  # a locality's police and offices are its city's (Delhi Police)
             from .issuer import localities
 
@@ -321,7 +344,7 @@ def coded_mentions(
                 and places[k].type == "COUNTRY"
                 and p[0] != UNKNOWN_COUNTRY
                 and k + 1 < len(tokens)
-                and tokens[k + 1].text in _WHERE_OR_WHO
+                and (tokens[k + 1].text in _WHERE_OR_WHO or _its_place_or_head(tokens, k + 1))
                 and not _LIKE & {t.text for t in tokens[max(0, k - 3) : k]}
             }
             if len(set(there.values())) == 1:
@@ -329,6 +352,7 @@ def coded_mentions(
                 ctx.abroad_at = tokens[k].start
             elif there:
                 ctx.abroad = None
+        lead: str | None = None  # the state of this sentence's dateline town, if any
         for last, m in sorted(places.items()):
             if m.start in came_from:
                 continue  # "कोलकाता से घर लौटा था": not the town the story is about
@@ -336,7 +360,14 @@ def coded_mentions(
             if placed and m.type == "CITY" and not _a_road(tokens, last):
                 ctx.town_states.add(state_of_town(m.entity_id) or placed[0])
             if placed and m.type == "CITY" and len(towns) < LIST_OF_TOWNS:
-                ctx.locality = placed
+                ctx.locality, ctx.locality_at = placed, m.start
+                state = state_of_town(m.entity_id)
+                if placed[0].split("-")[0] == home and _dateline_at(tokens, m, last):
+                    ctx.home_town, lead = placed, state  # a later dateline opens another report
+                elif lead and state == lead:
+                    # "जयपुर : भीलवाड़ा में …": a state bureau's dateline, the story a town of
+                    # its state ("हजारीबाग : मुंबई में रहकर काम करने वाले …" stays Hazaribagh's)
+                    ctx.home_town = placed
             elif placed and is_state(m):
                 ctx.state = placed
     return out
@@ -372,6 +403,40 @@ def _speaks(tokens: list[Any], m: Mention) -> bool:
     """The person's mention is followed by ने (an agent: "नीतीश कुमार ने कहा")."""
     after = [t.text for t in tokens if t.start >= m.end][:1]
     return after == ["ने"]
+
+
+def _story_town(ctx: ActorContext) -> tuple[str, str] | None:
+    """The town last named, unless an earlier paragraph named it and the story's dateline names
+    another: then the dateline's (as issuer.story_town; round ev72: "रांची : … बांग्लादेश और दुबई
+    दोनों गयी थी … ¶ … पुलिस को रिम्स प्रबंधन ने एम्बुलेंस …" was the "Dubai Police")."""
+    town, home = ctx.locality, ctx.home_town
+    if town is None or home is None or town == home or ctx.locality_at >= ctx.paragraph_at:
+        return town
+    return home
+
+
+# What ends a dateline's town opening a sentence ("गाजियाबाद [मदन पांचाल] ।", "लखनऊ, 11 मई",
+# "रांची : …", "रांची / …"): round ev72
+_DATELINE_ENDS = frozenset({":", "/", ",", "[", "(", "।"})
+_CASE_WORDS = frozenset({"में", "के", "की", "का", "से", "को", "पर", "ने", "तक"})
+
+
+def _dateline_at(tokens: list[Any], m: Mention, last: int) -> bool:
+    """The town ``m`` (its last token ``last``) is a dateline: it opens the sentence, or ends
+    within ``_DATELINE_WORDS`` before ":" or "/" ("जागरण संवाददाता, सोनभद्र :")."""
+    first = bisect.bisect_right([t.end for t in tokens], m.start)
+    nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    if tokens and tokens[0].text == f"{m.text}ः":  # "रांचीः राजधानी रांची के …": a visarga typed for ":"
+        return True
+    if first == 0:  # "लखनऊ, 11 मई", or a credit line of its own ("गाजियाबाद [मदन पांचाल] ।"),
+        # not a short heading about the town ("आगरा में आठवीं मौत")
+        credit = (
+            len(tokens) <= _DATELINE_WORDS + 1
+            and tokens[-1].text in _SENTENCE_ENDS
+            and nxt not in _CASE_WORDS
+        )
+        return nxt in _DATELINE_ENDS or credit
+    return last < _DATELINE_WORDS and nxt in _DATELINE_MARKS
 
 
 # Round ev60 (issue 13): a Jagran-style credit dateline ("बरेली, जेएनएन ।") names the town the
