@@ -33,3 +33,23 @@ def test_a_charge_with_no_one_making_it_is_no_accuse() -> None:
         "इस मामले में कई आरोप हैं जिनकी जांच होगी ।",
     ):
         assert not _of(analysed(text), "ACCUSE"), text
+
+
+def test_a_demand_told_as_its_makers_is_their_request() -> None:
+    for text, who in (
+        ("दुकानदारों की मांग है कि बाजार को सुबह दो घंटे के लिए खोला जाए ।", "actor:traders"),
+        ("फंसे हुए छात्रों की मांग थी कि राज्य सरकार उन्हें घर ले जाए ।", "actor:students"),
+    ):
+        [ev] = _of(analysed(text), "REQUEST")
+        assert ev.source == [who], text
+    [ev] = _of(analysed("विपक्ष का आरोप था कि सरकार ने राहत देने में देर की ।"), "ACCUSE")
+    assert ev.source == ["actor:opposition"]
+
+
+def test_a_markets_demand_or_a_demand_with_no_maker_is_no_request() -> None:
+    for text in (
+        "देश में हर महीने 75,000 वेंटिलेटर की मांग है ।",
+        "सख्त फैसले समय की मांग हैं ।",
+        "इस दवा की मांग है कि लगातार बढ़ती जा रही है ।",
+    ):
+        assert not _of(analysed(text), "REQUEST"), text
