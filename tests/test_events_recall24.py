@@ -1,7 +1,8 @@
-"""Issue 13, recall pass of round ev75 (session 7): an allegation told as its maker's ("विपक्ष का आरोप
-है कि …") is an ACCUSE act of the possessor (a core miss of the unseen stand-in set M); a charge with
-no one making it ("उन पर आरोप है कि …") names no agent and stays out. Sentences are written like the
-news, not copied from any gold; negatives beside the kind (precision first)."""
+"""Issue 13, recall pass of round ev75 (session 7): a demand told as its makers' ("छात्रों की मांग थी
+कि …") is a REQUEST of the possessor, and of the possessor alone when a reporter quotes it; a market's
+demand or a demand with no maker stays out. (The allegation of the same shape, "विपक्ष का आरोप है कि",
+a core kind of the unseen stand-in M, was withdrawn: dev source accuracy fell under its floor.)
+Sentences are written like the news, not copied from any gold; negatives beside the kind."""
 
 from __future__ import annotations
 
@@ -16,25 +17,6 @@ def _of(art: Article, type_: str) -> list[Event]:
     return [e for e in art.events if e.type == type_]
 
 
-def test_an_allegation_told_as_its_makers_is_their_accuse() -> None:
-    for text, who in (
-        ("विपक्ष का आरोप है कि राज्य सरकार ने प्रवासी मजदूरों की अनदेखी की है ।", "actor:opposition"),
-        ("गांव के लोगों का आरोप है कि कोटेदार राशन कम तौल रहा है ।", "actor:villagers"),
-        ("धरने पर बैठे स्वास्थ्यकर्मियों का आरोप है कि उन्हें मास्क नहीं दिए गए ।", "actor:health workers"),
-    ):
-        [ev] = _of(analysed(text), "ACCUSE")
-        assert ev.mode == "allege" and ev.source == [who], text
-
-
-def test_a_charge_with_no_one_making_it_is_no_accuse() -> None:
-    for text in (
-        "आरोपी युवक पर आरोप है कि उसने क्वारंटाइन केंद्र से भागने की कोशिश की ।",
-        "उन पर धोखाधड़ी का आरोप है ।",
-        "इस मामले में कई आरोप हैं जिनकी जांच होगी ।",
-    ):
-        assert not _of(analysed(text), "ACCUSE"), text
-
-
 def test_a_demand_told_as_its_makers_is_their_request() -> None:
     for text, who in (
         ("दुकानदारों की मांग है कि बाजार को सुबह दो घंटे के लिए खोला जाए ।", "actor:traders"),
@@ -42,8 +24,6 @@ def test_a_demand_told_as_its_makers_is_their_request() -> None:
     ):
         [ev] = _of(analysed(text), "REQUEST")
         assert ev.source == [who], text
-    [ev] = _of(analysed("विपक्ष का आरोप था कि सरकार ने राहत देने में देर की ।"), "ACCUSE")
-    assert ev.source == ["actor:opposition"]
 
 
 def test_a_markets_demand_or_a_demand_with_no_maker_is_no_request() -> None:
@@ -53,3 +33,11 @@ def test_a_markets_demand_or_a_demand_with_no_maker_is_no_request() -> None:
         "इस दवा की मांग है कि लगातार बढ़ती जा रही है ।",
     ):
         assert not _of(analysed(text), "REQUEST"), text
+
+
+def test_a_stance_quoted_by_a_reporter_is_its_holders_alone() -> None:
+    art = analysed(
+        "थाना प्रभारी ने बताया, 'प्रवासी मजदूरों के एक समूह की मांग थी कि उन्हें घर भेजा जाए ।"
+    )
+    [ev] = _of(art, "REQUEST")
+    assert ev.source == ["actor:workers"]
