@@ -62,7 +62,7 @@ from .agents import (
     officers_owner,
     trim_team,
 )
-from .arguments import add_role
+from .arguments import Roles, add_role
 from .candidates import Candidate, find_candidates
 from .clause import (
     DocContext,
@@ -363,6 +363,8 @@ def extract_sentence(
             roles.source = []
             roles.args = [a for a in roles.args if a.role != "source"]
             add_role(roles, "source", owner, sv, unit_actors(owner))
+        if trig.verbal and sv.tokens[cand.first].text in _STANCE_HEADS and roles.possessor:
+            _possessor_only(roles)  # "X ने बताया, 'मजदूरों की मांग थी कि …'": the workers'
         first_tok = sv.tokens[cand.first]
         ok = (
             cand.light
@@ -839,6 +841,24 @@ def _accepted_visits(
 
 
 # Third-person pronouns with ने: "he/they" of the agent last named
+# A demand stated as its holder's ("X की मांग थी कि", round ev75): the
+# possessor right before it holds it, not a ने-agent of the reporting clause around a quote
+# ("एसीपी चावडा ने बताया, 'मजदूरों के एक समूह की मांग थी कि …'", AU-2020-ARP-15.txt, a corpus
+# day file outside the gold).
+_STANCE_HEADS = frozenset({"मांग", "माँग"})
+
+
+def _possessor_only(roles: Roles) -> None:
+    """Keep only the source argument nearest the trigger (the possessor) and its actors."""
+    sources = [a for a in roles.args if a.role == "source"]
+    if len(sources) < 2:
+        return
+    last_end = max(a.end for a in sources)
+    keep = [a for a in sources if a.end == last_end]
+    roles.args = [a for a in roles.args if a.role != "source" or a in keep]
+    roles.source = [s for s in roles.source if s in {a.entity_id for a in keep}]
+
+
 _THIRD_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने"})
 
 
