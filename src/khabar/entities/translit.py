@@ -107,6 +107,7 @@ def _syllables(word: str) -> list[tuple[str, str]]:
 # चंदननगर = Chandan + nagar). Round ev76: 14 KB place names ending in नगर were misspelt so.
 _COMPOUND_TAILS = ("नगर",)
 _SIGNS = "\u0900\u0901\u0902\u0903"  # candrabindu, anusvara, visarga: they close a syllable
+_DEVA_RUN = re.compile("([^\u0900-\u097f]+)")
 
 
 def delete_schwa(word: str) -> str:
@@ -121,6 +122,9 @@ def delete_schwa(word: str) -> str:
     Anusvara and other signs stay with their syllable. Round ev76 (issue 13): these kinds,
     counted on the KB's Hindi/English name pairs, moved the rule's matches as the README says.
     """
+    runs = _DEVA_RUN.split(word)
+    if len(runs) > 1:  # "फेस-3", "कोविड19": each Devanagari run is a word of its own
+        return "".join(delete_schwa(r) if is_devanagari(r) else r for r in runs)
     for tail in _COMPOUND_TAILS:
         if len(word) > len(tail) + 1 and word.endswith(tail):
             return delete_schwa(word[: -len(tail)]) + delete_schwa(tail)

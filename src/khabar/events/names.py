@@ -109,7 +109,7 @@ _ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
     ("[śṣ]", "sh"),
     ("c(?!h)", "ch"),
     ("ḥ", ""),
-    ("(?<=[bcdfghjklmnpqstxz])v", "w"),  # not after r: Arvind, Sarvesh, Parvati
+    ("(?<=[bcdfghjklmnpqrstxz])v", "w"),
     # a short a before h and a consonant in the first syllable is written e: गहलोत = Gehlot,
     # सहगल = Sehgal, महता = Mehta, तहसीलदार = Tehsildar (not after a cluster: ब्रह्म = Brahm)
     ("^(ch|sh|[bcdfgjklmnprstvwyz])ah(?=[bcdfgjklmnpqrstvwxyz])", r"\1eh"),
