@@ -85,3 +85,20 @@ def test_kin_are_no_actors_and_other_negated_doers_stay_unglossed() -> None:
     assert not names_actor("उसकी पत्नी")
     assert names_people("उसकी पत्नी और बहन")  # a target a pronoun may point back at
     assert gloss("दिखाई न देने वाले") is None  # a verb not listed: no English
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        # "मुख्यमंत्री ने कहा कि डॉक्टरों के साथ बदतमीजी करने वालों के खिलाफ सख्त कार्रवाई होगी"
+        ("बदतमीजी करने वालों", "people misbehaving"),
+        ("दुर्व्यवहार करने वालों", "people misbehaving"),
+        ("प्रताड़ित करने वालों", "people harassing"),
+        # "भीड़ ने पुलिस वालों पर पथराव किया"
+        ("पुलिस वालों", "police officers"),
+    ],
+)
+def test_people_named_by_what_they_do_to_others(phrase: str, english: str) -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss(phrase) == english
