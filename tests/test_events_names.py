@@ -28,7 +28,7 @@ def test_an_unknown_person_is_spelt_as_english_news_spells_his_name_words() -> N
     [art] = list(run_local([art], Config(), ["clean", "lang", "entities"]))
     people = [m.text for m in art.mentions if m.type == "PERSON"]
     assert "अरविंद कुमार" in people
-    assert rule_spelling("अरविंद") == "Aravind"  # the rule alone
+    assert rule_spelling("अरविंद") == "Arwind"  # the rule alone (Aravind before ev76)
     assert romanise("अरविंद कुमार") == "Arvind Kumar"  # the word as the KB spells Arvind Kejriwal
 
 
@@ -138,7 +138,7 @@ def test_initials_are_spelt_as_letters() -> None:
         ("प्रभु एन सिंह", "Prabhu N Singh"),  # a single letter before the surname
         ("एस. जयशंकर", "S Jaishankar"),  # a single letter with its dot
         ("सीमा", "Sima"),  # सी + मा: मा is no letter name
-        ("आरती सिंह", "Arati Singh"),
+        ("आरती सिंह", "Arti Singh"),
     ],
 )
 def test_initials_and_what_is_no_initial(name: str, english: str) -> None:

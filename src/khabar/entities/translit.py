@@ -79,9 +79,15 @@ def _syllables(word: str) -> list[tuple[str, str]]:
         if ch in _CONS:
             onset = ch
             i += 1
+            if i < len(word) and word[i] == _NUKTA:  # ड़, ढ़ (not composed under NFC)
+                onset += _NUKTA
+                i += 1
             while i + 1 < len(word) and word[i] == _VIRAMA and word[i + 1] in _CONS:
                 onset += word[i] + word[i + 1]
                 i += 2
+                if i < len(word) and word[i] == _NUKTA:
+                    onset += _NUKTA
+                    i += 1
             if i < len(word) and word[i] == _VIRAMA:
                 out.append((onset, _VIRAMA))
                 i += 1
@@ -96,30 +102,60 @@ def _syllables(word: str) -> list[tuple[str, str]]:
     return out
 
 
+# Second members of Hindi place-name compounds, each pronounced as a word of its own: the schwa
+# rule runs on the stem and on the member apart (कुशीनगर = Kushi + nagar, not "Kushingar";
+# चंदननगर = Chandan + nagar). Round ev76: 14 KB place names ending in नगर were misspelt so.
+_COMPOUND_TAILS = ("नगर",)
+_SIGNS = "\u0900\u0901\u0902\u0903"  # candrabindu, anusvara, visarga: they close a syllable
+_DEVA_RUN = re.compile("([^\u0900-\u097f]+)")
+
+
 def delete_schwa(word: str) -> str:
     """Mark the inherent vowels Hindi does not pronounce with a virama (our own rule set).
 
     Word-final schwa goes (पुतिन -> putin); a medial schwa between a vowel-carrying syllable and a
     consonant with a vowel goes too (जिनपिंग -> jinping), scanning right to left as Ohala's rule
-    does. Anusvara and other signs stay with their syllable.
+    does, also after a word-initial vowel letter (अजमेर -> ajmer, इमरान -> imran). A schwa stays
+    before a consonant cluster, where three consonants would meet (राजस्थान, समस्तीपुर), when it
+    carries an anusvara (बाराबंकी: Barabanki) and before a vowel letter (मुंबई: Mumbai, not
+    "Mumbi"); a compound's second member (:data:`_COMPOUND_TAILS`) is a word of its own.
+    Anusvara and other signs stay with their syllable. Round ev76 (issue 13): these kinds,
+    counted on the KB's Hindi/English name pairs, moved the rule's matches as the README says.
     """
+    runs = _DEVA_RUN.split(word)
+    if len(runs) > 1:  # "फेस-3", "कोविड19": each Devanagari run is a word of its own
+        return "".join(delete_schwa(r) if is_devanagari(r) else r for r in runs)
+    for tail in _COMPOUND_TAILS:
+        if len(word) > len(tail) + 1 and word.endswith(tail):
+            return delete_schwa(word[: -len(tail)]) + delete_schwa(tail)
     sylls = _syllables(word)
     cons_idx = [k for k, (onset, _) in enumerate(sylls) if onset]
-    if len(cons_idx) < 2:
+    if len(cons_idx) < 2 and not (cons_idx and cons_idx[0] > 0):
         return word
     vowels = [v for _, v in sylls]
+
     last = cons_idx[-1]
-    if vowels[last] == "a" and not (_VIRAMA in sylls[last][0] and sylls[last][0][-1] in "रय"):
+    tail_ok = all(not o and v in _SIGNS for o, v in sylls[last + 1 :])
+    if (
+        vowels[last] == "a"
+        and last == len(sylls) - 1
+        and tail_ok
+        and not (_VIRAMA in sylls[last][0] and sylls[last][0][-1] in "रय")
+    ):
         vowels[last] = _VIRAMA
-    for pos in range(len(cons_idx) - 2, 0, -1):
+    first = 0 if cons_idx[0] > 0 else 1  # a word-initial vowel letter is the first syllable
+    for pos in range(len(cons_idx) - 2, first - 1, -1):
         k = cons_idx[pos]
-        prev_k, next_k = cons_idx[pos - 1], cons_idx[pos + 1]
+        prev_k = cons_idx[pos - 1] if pos > 0 else k - 1
+        next_k = cons_idx[pos + 1]
         if (
             vowels[k] == "a"
+            and next_k == k + 1
             and _VIRAMA not in sylls[k][0]
-            and vowels[prev_k] not in (_VIRAMA,)
+            and _VIRAMA not in sylls[next_k][0]
             and vowels[next_k] != _VIRAMA
-            and next_k == k + 1 + (1 if k + 1 < len(sylls) and not sylls[k + 1][0] else 0)
+            and not (pos > 0 and vowels[prev_k] == _VIRAMA)
+            and (pos > 0 or sylls[prev_k][1] not in _SIGNS)
         ):
             vowels[k] = _VIRAMA
     parts = []
