@@ -39,3 +39,19 @@ def test_a_name_word_several_heads_share_or_a_middle_name_is_no_government() -> 
     assert len(_heads_named("सिंह", day)) > 1  # Amarinder, Shivraj, Trivendra: several states
     assert _heads_named("नाथ", day) == []  # Ram Nath Kovind's middle name
     assert _heads_named("कमलनाथ", day) == []  # out of office since 2020-03-20
+
+
+def test_a_place_people_had_visited_is_not_where_they_are_quarantined() -> None:
+    art = analysed(
+        "संक्रमित महिला फरवरी में बांग्लादेश और दुबई दोनों गयी थी, उसे सुल्तानपुर में"
+        " क्वारंटीन किया गया है ।"
+    )
+    assert _sources(art, "COERCE") == ["Sultanpur district administration"]
+    art = analysed(
+        "ये सभी यात्री हरिद्वार की यात्रा करने के बाद अमृतसर पहुंचे थे । गुरुवार रात जिला"
+        " प्रशासन ने उन्हें होटल में क्वारंटीन कर दिया ।"
+    )
+    assert _sources(art, "COERCE") == ["Amritsar district administration"]
+    # a place people came from stays one (से), and a place named for the measure stays its own
+    art = analysed("इटली से लौटे युवक को आगरा में क्वारंटीन कर दिया गया है ।")
+    assert _sources(art, "COERCE") == ["Agra district administration"]

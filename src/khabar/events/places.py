@@ -302,9 +302,30 @@ def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
             or _sent_to(tokens, j)
             or (nxt == "होते" and j + 1 < len(tokens) and tokens[j + 1].text == "हुए")
             or _attended(tokens, last + 1)
+            or _visited(tokens, j)
         ):
             out.add(m.start)
     return out
+
+
+# Where people had been ("बांग्लादेश और दुबई दोनों गयी थी", "ये कब दिल्ली गए थे", "इटली की यात्रा
+# कर लौटे"): a place visited is where they came back from, not the place of a measure taken on
+# them (round ev77, corpus/hindi-covid-2020 day files outside the event gold). The perfect of
+# जाना with था only: "दिल्ली गए" alone may be where they are now.
+_WENT = frozenset({"गया", "गयी", "गई", "गए", "गये"})
+_WAS = frozenset({"था", "थी", "थे", "थीं"})
+_VISIT_FILLERS = frozenset({"दोनों", "भी", "ही"})
+
+
+def _visited(tokens: list[Any], j: int) -> bool:
+    """Token ``j`` (right after a place or list of places) begins "… गया था" ("दोनों गयी थी")
+    or "की यात्रा": the place is one people had visited."""
+    while j < len(tokens) and tokens[j].text in _VISIT_FILLERS:
+        j += 1
+    if j + 1 >= len(tokens):
+        return False
+    word, nxt = tokens[j].text, tokens[j + 1].text
+    return (word in _WENT and nxt in _WAS) or (word == "की" and nxt.startswith("यात्रा"))
 
 
 # Where people are sent ("संक्रमित युवक को कानपुर भेजकर", "लखनऊ रेफर"): a hospital town, not
