@@ -55,3 +55,14 @@ def test_a_place_people_had_visited_is_not_where_they_are_quarantined() -> None:
     # a place people came from stays one (से), and a place named for the measure stays its own
     art = analysed("इटली से लौटे युवक को आगरा में क्वारंटीन कर दिया गया है ।")
     assert _sources(art, "COERCE") == ["Agra district administration"]
+
+
+def test_a_common_word_in_a_head_s_name_is_no_government() -> None:
+    from datetime import date
+
+    from khabar.events.places import _heads_named
+
+    day = date(2020, 4, 10)
+    assert _heads_named("नवीन", day) == []  # "नवीन सरकार": a new government, not Odisha's
+    assert _heads_named("विजय", day) == []
+    assert _heads_named("पटनायक", day) == ["in-state/OD"]

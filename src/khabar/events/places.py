@@ -193,6 +193,19 @@ def _head_name_words() -> dict[str, tuple[str, ...]]:
     return {w: tuple(sorted(ids)) for w, ids in words.items()}
 
 
+# Words of a head's name that are common words or names shared by many ("नवीन सरकार" = a new
+# government, "विजय", "राम", "कुमार", "शेख", "खान"): never a government alone (round ev77, from
+# the list of the KB's heads of government in office in 2020)
+_COMMON_NAME_WORDS = ("नवीन", "विजय", "राम", "कुमार", "अल", "शेख", "अब्दुल", "खान", "रावत", "चौहान")
+
+
+@lru_cache(maxsize=1)
+def _NAME_WORDS_NOT_NAMES() -> frozenset[str]:  # noqa: N802 - a constant, folded once
+    from ..entities.translit import deva_key
+
+    return frozenset(deva_key(w) for w in _COMMON_NAME_WORDS)
+
+
 def _heads_named(word: str, on: date | None) -> list[str]:
     """The places (KB ids, sorted) governed ``on`` the day by the heads of government one word
     of whose Hindi name is ``word``. A given name or surname alone stands for a government only
@@ -203,7 +216,7 @@ def _heads_named(word: str, on: date | None) -> list[str]:
     "इमरान सरकार ने … प्रतिबंध लगा रखा है" was read as the Government of India)."""
     from ..entities.translit import deva_key
 
-    if len(word) < 3:
+    if len(word) < 3 or deva_key(word) in _NAME_WORDS_NOT_NAMES():
         return []
     places = set()
     for ident in _head_name_words().get(deva_key(word), ()):
