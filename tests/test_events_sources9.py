@@ -66,3 +66,10 @@ def test_a_common_word_in_a_head_s_name_is_no_government() -> None:
     assert _heads_named("नवीन", day) == []  # "नवीन सरकार": a new government, not Odisha's
     assert _heads_named("विजय", day) == []
     assert _heads_named("पटनायक", day) == ["in-state/OD"]
+
+
+def test_a_place_visited_in_an_earlier_sentence_is_not_the_story_s_place() -> None:
+    art = analysed(
+        "गाजियाबाद की यह महिला फरवरी में दुबई गयी थी । उसके परिवार को क्वारंटीन कर दिया गया है ।"
+    )
+    assert _sources(art, "COERCE") == ["Ghaziabad district administration"]
