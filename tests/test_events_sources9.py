@@ -73,3 +73,13 @@ def test_a_place_visited_in_an_earlier_sentence_is_not_the_story_s_place() -> No
         "गाजियाबाद की यह महिला फरवरी में दुबई गयी थी । उसके परिवार को क्वारंटीन कर दिया गया है ।"
     )
     assert _sources(art, "COERCE") == ["Ghaziabad district administration"]
+
+
+def test_a_place_people_went_sightseeing_in_is_where_they_came_from() -> None:
+    art = analysed(
+        "कारोबारी का परिवार इटली घूमने गया था, उसके छह सदस्यों को आगरा में क्वारंटीन कर दिया"
+        " गया है ।"
+    )
+    assert _sources(art, "COERCE") == ["Agra district administration"]
+    art = analysed("युवक दुबई गया हुआ था, उसे मेरठ में क्वारंटीन कर दिया गया है ।")
+    assert _sources(art, "COERCE") == ["Meerut district administration"]

@@ -327,7 +327,8 @@ def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
 # जाना with था only: "दिल्ली गए" alone may be where they are now.
 _WENT = frozenset({"गया", "गयी", "गई", "गए", "गये"})
 _WAS = frozenset({"था", "थी", "थे", "थीं"})
-_VISIT_FILLERS = frozenset({"दोनों", "भी", "ही"})
+_VISIT_FILLERS = frozenset({"दोनों", "भी", "ही", "घूमने"})  # "इटली घूमने गए थे"
+_GONE = frozenset({"हुए", "हुई", "हुआ"})  # "दुबई गए हुए थे"
 
 
 def _visited(tokens: list[Any], j: int) -> bool:
@@ -338,6 +339,8 @@ def _visited(tokens: list[Any], j: int) -> bool:
     if j + 1 >= len(tokens):
         return False
     word, nxt = tokens[j].text, tokens[j + 1].text
+    if word in _WENT and nxt in _GONE and j + 2 < len(tokens):
+        nxt = tokens[j + 2].text
     return (word in _WENT and nxt in _WAS) or (word == "की" and nxt.startswith("यात्रा"))
 
 
