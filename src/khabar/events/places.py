@@ -157,18 +157,74 @@ def _head_of(tokens: list[Any], first: int, on: date | None) -> tuple[str, int] 
     for end in (first - 1, first - 2):
         if end < 0 or (end == first - 2 and tokens[first - 1].text not in _POSSESSIVE):
             continue
+        known = False  # a name the KB knows in full ("कमल नाथ"): no word of it read alone
         for n in (2, 1):
             if end - n + 1 < 0:
                 continue
             words = " ".join(t.text for t in tokens[end - n + 1 : end + 1])
             people = {e.id: e for e, kind in _kb().lookup(words) if e.type == "PERSON"}
+            known = known or bool(people)
             if len(people) != 1:
                 continue
             [person] = people.values()
             offices = [r for r in person.roles_on(on) if r.title in _HEADS_OF_GOVERNMENT and r.of]
             if len(offices) == 1:
                 return f"kb:{offices[0].of}", end - n + 1
+        held = [] if known else _heads_named(tokens[end].text, on)
+        if len(held) == 1:
+            return f"kb:{held[0]}", end
     return None
+
+
+@lru_cache(maxsize=1)
+def _head_name_words() -> dict[str, tuple[str, ...]]:
+    """Folded word -> KB ids of the people with a head-of-government role whose Hindi name
+    begins or ends with that word ("इमरान" of "इमरान खान")."""
+    from ..entities.translit import deva_key
+
+    words: dict[str, set[str]] = {}
+    for entry in _kb().entries.values():
+        if entry.type != "PERSON" or not any(r.title in _HEADS_OF_GOVERNMENT for r in entry.roles):
+            continue
+        for alias in (*entry.hi, *entry.short):
+            parts = alias.split()  # the given name and the surname, not a middle name ("नाथ")
+            for word in {parts[0], parts[-1]} if parts else set():
+                words.setdefault(deva_key(word), set()).add(entry.id)
+    return {w: tuple(sorted(ids)) for w, ids in words.items()}
+
+
+# Words of a head's name that are common words or names shared by many ("नवीन सरकार" = a new
+# government, "विजय", "राम", "कुमार", "शेख", "खान"): never a government alone (round ev77, from
+# the list of the KB's heads of government in office in 2020)
+_COMMON_NAME_WORDS = ("नवीन", "विजय", "राम", "कुमार", "अल", "शेख", "अब्दुल", "खान", "रावत", "चौहान")
+
+
+@lru_cache(maxsize=1)
+def _NAME_WORDS_NOT_NAMES() -> frozenset[str]:  # noqa: N802 - a constant, folded once
+    from ..entities.translit import deva_key
+
+    return frozenset(deva_key(w) for w in _COMMON_NAME_WORDS)
+
+
+def _heads_named(word: str, on: date | None) -> list[str]:
+    """The places (KB ids, sorted) governed ``on`` the day by the heads of government one word
+    of whose Hindi name is ``word``. A given name or surname alone stands for a government only
+    before "सरकार" ("इमरान सरकार", "शिवराज सरकार", "ठाकरे सरकार"), where no short form of the KB
+    links it (इमरान, शिवराज are kept out of the short forms: others share them). One place only
+    when a single head held office that day: "सिंह सरकार" (Amarinder, Shivraj, Trivendra) is
+    none. Tuned on corpus/hindi-covid-2020 day files outside the event gold (round ev77:
+    "इमरान सरकार ने … प्रतिबंध लगा रखा है" was read as the Government of India)."""
+    from ..entities.translit import deva_key
+
+    if len(word) < 3 or deva_key(word) in _NAME_WORDS_NOT_NAMES():
+        return []
+    places = set()
+    for ident in _head_name_words().get(deva_key(word), ()):
+        person = _kb().get(ident)
+        for r in person.roles_on(on) if person is not None else ():
+            if r.title in _HEADS_OF_GOVERNMENT and r.of:
+                places.add(r.of)
+    return sorted(places)
 
 
 def _one_state(places: dict[int, Mention], came_from: set[int]) -> tuple[str, str] | None:
@@ -259,9 +315,33 @@ def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
             or _sent_to(tokens, j)
             or (nxt == "होते" and j + 1 < len(tokens) and tokens[j + 1].text == "हुए")
             or _attended(tokens, last + 1)
+            or _visited(tokens, j)
         ):
             out.add(m.start)
     return out
+
+
+# Where people had been ("बांग्लादेश और दुबई दोनों गयी थी", "ये कब दिल्ली गए थे", "इटली की यात्रा
+# कर लौटे"): a place visited is where they came back from, not the place of a measure taken on
+# them (round ev77, corpus/hindi-covid-2020 day files outside the event gold). The perfect of
+# जाना with था only: "दिल्ली गए" alone may be where they are now.
+_WENT = frozenset({"गया", "गयी", "गई", "गए", "गये"})
+_WAS = frozenset({"था", "थी", "थे", "थीं"})
+_VISIT_FILLERS = frozenset({"दोनों", "भी", "ही", "घूमने"})  # "इटली घूमने गए थे"
+_GONE = frozenset({"हुए", "हुई", "हुआ"})  # "दुबई गए हुए थे"
+
+
+def _visited(tokens: list[Any], j: int) -> bool:
+    """Token ``j`` (right after a place or list of places) begins "… गया था" ("दोनों गयी थी")
+    or "की यात्रा": the place is one people had visited."""
+    while j < len(tokens) and tokens[j].text in _VISIT_FILLERS:
+        j += 1
+    if j + 1 >= len(tokens):
+        return False
+    word, nxt = tokens[j].text, tokens[j + 1].text
+    if word in _WENT and nxt in _GONE and j + 2 < len(tokens):
+        nxt = tokens[j + 2].text
+    return (word in _WENT and nxt in _WAS) or (word == "की" and nxt.startswith("यात्रा"))
 
 
 # Where people are sent ("संक्रमित युवक को कानपुर भेजकर", "लखनऊ रेफर"): a hospital town, not
