@@ -1,0 +1,47 @@
+"""Issue 13, round ev78: groups of residents are actors ("Groups and offices are valid actors").
+Sentences are written like the news, not taken from the gold.
+
+1. The "-वासी" compounds of a town or area word (नगरवासियों, कस्बेवासियों, क्षेत्रवासियों,
+   जिलावासियों) and "<area> के लोगों" name the residents of the town the story is about, as
+   "स्थानीय लोगों" and "शहरवासियों" do: the agents of a demand, the public an appeal is made to.
+2. They are no agents of orders: a residents' demand that something be sealed is no seal."""
+
+from __future__ import annotations
+
+from khabar.model import Article, Event
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-20")
+
+
+def _of(art: Article, type_: str) -> list[Event]:
+    return [e for e in art.events if e.type == type_]
+
+
+def test_town_residents_demand_in_the_copula() -> None:
+    art = analysed(
+        "मुजफ्फरपुर में लॉकडाउन के कारण परेशानी बढ़ी है । नगरवासियों की मांग है कि बैंक और दवा की "
+        "दुकानें भी कुछ घंटों के लिए खोली जाएं ।"
+    )
+    asked = _of(art, "REQUEST")
+    assert asked and asked[0].source == ["actor:residents of Muzaffarpur"]
+
+
+def test_area_residents_demand_of_the_administration() -> None:
+    art = analysed("धनबाद में क्षेत्रवासियों ने प्रशासन से मोहल्ले को सैनिटाइज करने की मांग की ।")
+    asked = _of(art, "REQUEST")
+    assert asked and asked[0].source == ["actor:residents of Dhanbad"]
+    assert not _of(art, "COERCE")
+
+
+def test_people_of_the_area_demand() -> None:
+    art = analysed("रांची में इलाके के लोगों ने प्रशासन से राशन पहुंचाने की मांग की ।")
+    asked = _of(art, "REQUEST")
+    assert asked and asked[0].source == ["actor:residents of Ranchi"]
+
+
+def test_district_residents_are_the_public_of_an_appeal() -> None:
+    art = analysed("जिलाधिकारी ने जिलावासियों से घरों में रहने की अपील की है ।")
+    asked = _of(art, "REQUEST")
+    assert asked and asked[0].target and "residents" in asked[0].target[0]
