@@ -4,7 +4,9 @@ Sentences are written like the news, not taken from the gold.
 1. The "-वासी" compounds of a town or area word (नगरवासियों, कस्बेवासियों, क्षेत्रवासियों,
    जिलावासियों) and "<area> के लोगों" name the residents of the town the story is about, as
    "स्थानीय लोगों" and "शहरवासियों" do: the agents of a demand, the public an appeal is made to.
-2. They are no agents of orders: a residents' demand that something be sealed is no seal."""
+2. They are no agents of orders: a residents' demand that something be sealed is no seal.
+3. A foreign people by its plural demonym (इस्राइलियों, इटलीवासियों) is a group of that country
+   ("Israelis", "Italians"), not its government nor a bare text."""
 
 from __future__ import annotations
 
@@ -45,3 +47,18 @@ def test_district_residents_are_the_public_of_an_appeal() -> None:
     art = analysed("जिलाधिकारी ने जिलावासियों से घरों में रहने की अपील की है ।")
     asked = _of(art, "REQUEST")
     assert asked and asked[0].target and "residents" in asked[0].target[0]
+
+
+def test_a_foreign_people_demand_of_their_government() -> None:
+    art = analysed("तेल अवीव में सैकड़ों इस्राइलियों ने सरकार से राहत पैकेज की मांग की ।")
+    asked = _of(art, "REQUEST")
+    assert asked and asked[0].source == ["actor:Israelis"]
+
+
+def test_a_foreign_people_told_by_their_government() -> None:
+    art = analysed(
+        "रोम में इटली की सरकार ने इटलीवासियों को लंबे लॉकडाउन के लिए तैयार रहने को कहा है ।"
+    )
+    told = _of(art, "REQUEST")
+    assert told and told[0].source == ["actor:Government of Italy"]
+    assert told[0].target == ["actor:Italians"]
