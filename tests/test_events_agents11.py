@@ -6,7 +6,9 @@ Sentences are written like the news, not taken from the gold.
    "स्थानीय लोगों" and "शहरवासियों" do: the agents of a demand, the public an appeal is made to.
 2. They are no agents of orders: a residents' demand that something be sealed is no seal.
 3. A foreign people by its plural demonym (इस्राइलियों, इटलीवासियों) is a group of that country
-   ("Israelis", "Italians"), not its government nor a bare text."""
+   ("Israelis", "Italians"), not its government nor a bare text.
+4. A demand in the copula ending in कि ("X की मांग है कि …") holds its own verb: a negation in
+   the complement ("… बंद न किया जाए") does not deny the demand."""
 
 from __future__ import annotations
 
@@ -62,3 +64,10 @@ def test_a_foreign_people_told_by_their_government() -> None:
     told = _of(art, "REQUEST")
     assert told and told[0].source == ["actor:Government of Italy"]
     assert told[0].target == ["actor:Italians"]
+
+
+def test_a_negation_in_the_demand_does_not_deny_it() -> None:
+    art = analysed("पटना में नगरवासियों की मांग है कि शराब की दुकानें नहीं खोली जाएं ।")
+    asked = _of(art, "REQUEST")
+    assert asked and asked[0].modality == "happened"
+    assert asked[0].source == ["actor:residents of Patna"]
