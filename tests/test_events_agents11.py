@@ -8,7 +8,9 @@ Sentences are written like the news, not taken from the gold.
 3. A foreign people by its plural demonym (इस्राइलियों, इटलीवासियों) is a group of that country
    ("Israelis", "Italians"), not its government nor a bare text.
 4. A demand in the copula ending in कि ("X की मांग है कि …") holds its own verb: a negation in
-   the complement ("… बंद न किया जाए") does not deny the demand."""
+   the complement ("… नहीं खोली जाएं") does not deny the demand.
+5. A civilian group gives no orders: people who stop doing something ("लोगों ने … खाना बंद कर
+   दिया") or residents who seal their lane make no COERCE; their demands and attacks stay."""
 
 from __future__ import annotations
 
@@ -71,3 +73,16 @@ def test_a_negation_in_the_demand_does_not_deny_it() -> None:
     asked = _of(art, "REQUEST")
     assert asked and asked[0].modality == "happened"
     assert asked[0].source == ["actor:residents of Patna"]
+
+
+def test_people_who_stop_doing_something_give_no_order() -> None:
+    art = analysed("संक्रमण के डर से शहर के लोगों ने बाहर का खाना खाना बंद कर दिया है ।")
+    assert not _of(art, "COERCE")
+
+
+def test_residents_sealing_their_lane_is_no_order_but_their_attack_stays() -> None:
+    art = analysed("भागलपुर में मोहल्लेवासियों ने गली को सील कर दिया ।")
+    assert not _of(art, "COERCE")
+    art = analysed("गांव में ग्रामीणों ने जांच करने पहुंची स्वास्थ्य टीम पर हमला कर दिया ।")
+    attack = _of(art, "ASSAULT")
+    assert attack and attack[0].source and "villagers" in attack[0].source[0]
