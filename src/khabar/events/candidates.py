@@ -134,6 +134,9 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             window = _VERB_WINDOW
             if light and fronted < 0 and _decided_by(toks, j):
                 window += _DECISION_TAIL  # "बंद करने का ऐलान कर दिया गया है": the order's own verb
+            if trig.verbal and toks[i + n - 1].text == "कि":
+                k = len(toks)  # "X की मांग है कि …", "X का आरोप है कि …": the form holds its own
+                # verb; what follows is the complement's ("… ने मजदूरी नहीं दी" denies no demand)
             while k < len(toks) and len(verb) < window:
                 text = toks[k].text
                 if is_break(toks, k) or text in {",", "और", "तथा"}:

@@ -365,6 +365,9 @@ def extract_sentence(
             add_role(roles, "source", owner, sv, unit_actors(owner))
         if trig.verbal and sv.tokens[cand.first].text in _STANCE_HEADS and roles.possessor:
             _possessor_only(roles)  # "X ने बताया, 'मजदूरों की मांग थी कि …'": the workers'
+        if trig.type == "COERCE" and _people_only(sv, roles):
+            note(article, sv, cand, "people give no orders")
+            continue
         first_tok = sv.tokens[cand.first]
         ok = (
             cand.light
@@ -857,6 +860,23 @@ def _possessor_only(roles: Roles) -> None:
     keep = [a for a in sources if a.end == last_end]
     roles.args = [a for a in roles.args if a.role != "source" or a in keep]
     roles.source = [s for s in roles.source if s in {a.entity_id for a in keep}]
+
+
+# A group of people ("ग्रामीणों", "नगरवासियों", "इस्राइलियों": the actor lexicon's CVL groups) is
+# the agent of what groups do (demand, protest, accuse, attack), never of an order or a closure
+# (issue 13, round ev78: "क्षेत्रवासियों ने मोहल्ले को सील कर दिया" is no authority's seal).
+def _people_only(sv: SentenceView, roles: Roles) -> bool:
+    """Whether every source argument is a civilian group of the actor lexicon."""
+    sources = [a for a in roles.args if a.role == "source"]
+    if not sources:
+        return False
+    people = [
+        m
+        for u in sv.units
+        for m in u.mentions
+        if m.type == "GROUP" and m.role is not None and m.role.split()[-1] == "CVL"
+    ]
+    return all(any(m.start <= a.start and a.end <= m.end for m in people) for a in sources)
 
 
 _THIRD_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने"})
