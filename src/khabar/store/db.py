@@ -16,7 +16,7 @@ import time
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -124,11 +124,13 @@ class RowForm:
     corpus (issue 16)."""
 
     article_id: str
-    data: str
+    # ``data`` and ``body`` as UTF-8 bytes where a worker sends them (see :func:`lighten`):
+    # stored as the same text (``CAST(? AS TEXT)``).
+    data: str | bytes
     # Round sc28 (issue 16): the rest of the row that depends on the article alone, made in the
     # worker too: the text's hash and the stored body (NFC).
     content_hash: str
-    body: str
+    body: str | bytes
     # Round sc43 (issue 16): the rows of the fact tables (mentions, timexes, events with their
     # actors' JSON and English names, quotes), less the article's rowid, which only the writer
     # knows. With them the writer needs none of the article's analysis, so a worker sends the
@@ -177,16 +179,33 @@ def lighten(articles: Sequence[Article]) -> None:
     private keys (the row form, the story preparation). A worker's last step under ``--jobs N``
     (round sc43, issue 16): the result crossed the process boundary as the whole article *and*
     its row form, which holds all of it again as JSON; an article without its row form is left
-    whole."""
+    whole.
+
+    The row form's JSON and body go as UTF-8 bytes, which SQLite stores as the same text: a
+    string crosses as UTF-8 anyway and was decoded on arrival (15 us an article on the corpus)
+    only for SQLite to encode it again. A string that UTF-8 cannot encode (a lone surrogate) or
+    that holds a NUL stays a string, so the writer meets it as before."""
     for art in articles:
-        if not isinstance(art.extra.get(ROW_KEY), RowForm):
+        form = art.extra.get(ROW_KEY)
+        if not isinstance(form, RowForm):
             continue
+        art.extra[ROW_KEY] = replace(form, data=_utf8(form.data), body=_utf8(form.body))
         art.text = ""
         art.authors, art.summary, art.raw_html, art.provenance = [], None, None, {}
         art.blocks, art.sentences, art.mentions = [], [], []
         art.timexes, art.events, art.quotes = [], [], []
         art.extra = {k: v for k, v in art.extra.items() if k.startswith("_")}
         art.extra[LEAN_KEY] = True
+
+
+def _utf8(text: str | bytes) -> str | bytes:
+    """``text`` as UTF-8 bytes (see :func:`lighten`), or as it is where that could change it."""
+    if isinstance(text, bytes) or "\x00" in text:
+        return text
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text
 
 
 def _carried_row(art: Article) -> RowForm | None:
@@ -331,7 +350,8 @@ class Store:
         rowid = self.conn.execute(
             "INSERT INTO articles (id, version, is_current, content_hash, raw_sha256, source_kind,"
             " source_path, record, url, outlet, title, published, dct, language, status, body, data,"
-            " ingested_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ingested_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT),"
+            " CAST(? AS TEXT), ?)",
             (
                 art.id, version, content_hash, art.raw_sha256, art.source_kind, art.source_path,
                 art.record, art.url, art.outlet, art.title, art.published, art.dct, art.language,
