@@ -141,22 +141,35 @@ class RowForm:
     quotes: tuple[tuple[Any, ...], ...]
 
 
+Facts = tuple[tuple[tuple[Any, ...], ...], ...]
+
+
 def row_form(art: Article, content_hash: str | None = None) -> RowForm:
     """The row form of ``art`` as it is now (``content_hash``: its text's, when known)."""
+    return RowForm(art.id, _data_json(art), content_hash or art.content_hash,
+                   unicodedata.normalize("NFC", art.body), *fact_rows(art))
+
+
+def _data_json(art: Article) -> str:
+    return json.dumps(article_data(art), ensure_ascii=False, default=str)
+
+
+def fact_rows(art: Article, lead: tuple[Any, ...] = ()) -> Facts:
+    """The rows of the fact tables (mentions, timexes, events, quotes), each after ``lead``
+    (the article's rowid, where the writer makes them: each row is made once)."""
     from ..events.names import english_names  # events load the KB only when there are events
 
-    return RowForm(
-        art.id, json.dumps(article_data(art), ensure_ascii=False, default=str),
-        content_hash or art.content_hash, unicodedata.normalize("NFC", art.body),
-        tuple((m.start, m.end, m.text, m.type, m.entity_id, m.canonical, m.kind, m.reading,
+    return (
+        tuple((*lead, m.start, m.end, m.text, m.type, m.entity_id, m.canonical, m.kind, m.reading,
                m.metonym_for, int(m.inferred), m.role) for m in art.mentions),
-        tuple((t.start, t.end, t.text, t.type, t.value, t.reference) for t in art.timexes),
-        tuple((ev.id, ev.type, ev.mode, ev.date, ev.modality, json.dumps(ev.source),
+        tuple((*lead, t.start, t.end, t.text, t.type, t.value, t.reference) for t in art.timexes),
+        tuple((*lead, ev.id, ev.type, ev.mode, ev.date, ev.modality, json.dumps(ev.source),
                json.dumps(ev.target), ev.trigger, ev.evidence_start, ev.evidence_end,
                ev.confidence,
                json.dumps(english_names(art, ev), ensure_ascii=False, sort_keys=True))
               for ev in art.events),
-        tuple((q.start, q.end, q.kind, q.cue, q.speaker, q.speaker_text) for q in art.quotes))
+        tuple((*lead, q.start, q.end, q.kind, q.cue, q.speaker, q.speaker_text)
+              for q in art.quotes))
 
 
 def attach_rows(articles: Sequence[Article]) -> None:
@@ -346,7 +359,10 @@ class Store:
             version = cur["version"] + 1
             self.conn.execute("UPDATE articles SET is_current = 0 WHERE rowid = ?", (cur["rowid"],))
         art.extra.pop(ROW_KEY, None)
-        row = carried if carried is not None else row_form(art, content_hash)
+        # without a row form (``--jobs 1``) the fact rows are made below, with the rowid
+        data = carried.data if carried is not None else _data_json(art)
+        body = (carried.body if carried is not None
+                else unicodedata.normalize("NFC", art.body))
         rowid = self.conn.execute(
             "INSERT INTO articles (id, version, is_current, content_hash, raw_sha256, source_kind,"
             " source_path, record, url, outlet, title, published, dct, language, status, body, data,"
@@ -355,22 +371,27 @@ class Store:
             (
                 art.id, version, content_hash, art.raw_sha256, art.source_kind, art.source_path,
                 art.record, art.url, art.outlet, art.title, art.published, art.dct, art.language,
-                art.status, row.body, row.data, _now(),
+                art.status, body, data, _now(),
             ),
         ).lastrowid
         assert rowid is not None
-        self._put_facts(rowid, row)
+        if carried is not None:
+            self._put_facts(tuple([(rowid, *row) for row in rows]
+                                  for rows in (carried.mentions, carried.timexes,
+                                               carried.events, carried.quotes)))
+        else:
+            self._put_facts(fact_rows(art, (rowid,)))
         return PutResult("new" if cur is None else "updated", rowid, version)
 
-    def _put_facts(self, rowid: int, row: RowForm) -> None:
+    def _put_facts(self, facts: Sequence[Sequence[tuple[Any, ...]]]) -> None:
+        """Insert the fact rows (each with the article's rowid first, see :func:`fact_rows`)."""
+        mentions, timexes, events, quotes = facts
         self.conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              [(rowid, *m) for m in row.mentions])
-        self.conn.executemany("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?)",
-                              [(rowid, *t) for t in row.timexes])
+                              mentions)
+        self.conn.executemany("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?)", timexes)
         self.conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                              [(rowid, *ev) for ev in row.events])
-        self.conn.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
-                              [(rowid, *q) for q in row.quotes])
+                              events)
+        self.conn.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", quotes)
 
     def earlier_raw(self, source_path: str, not_sha256: str) -> tuple[str, bytes] | None:
         """The latest stored raw input of a whole file at ``source_path`` other than the given
