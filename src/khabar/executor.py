@@ -142,14 +142,16 @@ class _SetupError:
 
 
 def run_stages(articles: list[Article], config: Config, names: Sequence[str],
-               where: str, *, for_writer: bool = False, raw: bytes | None = None) -> Outcome:
+               where: str, *, for_writer: bool = False, raw: bytes | None = None,
+               lean: bool = False) -> Outcome:
     """Run ``names`` over the articles of one input record, in this process.
 
     ``for_writer``: also read the articles' story signals (see :mod:`khabar.stories.prepare`)
     and serialise their store rows (:func:`khabar.store.db.attach_rows`), so a worker does that
     part of the writer's work, not the writer; and compress the record's raw input ``raw``
     (the outcome's ``packed``), which the writer stores (round sc28: 0.9 ms a corpus file in
-    the writer's process).
+    the writer's process). ``lean`` (with ``for_writer``; a worker's task): send the articles
+    back without what their row forms hold (:func:`khabar.store.db.lighten`).
     A :class:`KhabarError` is about the user's setup (a malformed ``--kb``), not this record: it
     propagates. Any other exception is a bug in a stage: it becomes one E099 line naming the
     record (``where``) and the file and line that raised, and the record's articles are dropped.
@@ -157,11 +159,13 @@ def run_stages(articles: list[Article], config: Config, names: Sequence[str],
     try:
         done = list(pipeline.run_local(articles, config, names, given=_given(names)))
         if for_writer:
-            from .store.db import attach_rows
+            from .store.db import attach_rows, lighten
             from .stories.prepare import attach
 
             attach(done, config)
             attach_rows(done)
+            if lean:
+                lighten(done)
         if raw is not None:
             from .ingest.readers import compress_raw
 
@@ -217,13 +221,14 @@ def _given(names: Sequence[str]) -> tuple[str, ...]:
 
 def _work(articles: list[Article], config: Config, names: tuple[str, ...],
           where: str, for_writer: bool = False, cut: bool = False,
-          raw: bytes | None = None) -> Outcome | _SetupError:
+          raw: bytes | None = None, lean: bool = False) -> Outcome | _SetupError:
     """The worker's entry point (module level, so it pickles by name): the stages ``names``,
-    or with ``cut`` the order-free part of ``clean``."""
+    or with ``cut`` the order-free part of ``clean``; ``lean``: see :func:`run_stages`."""
     try:
         if cut:
             return cut_stage(articles, where)
-        return run_stages(articles, config, names, where, for_writer=for_writer, raw=raw)
+        return run_stages(articles, config, names, where, for_writer=for_writer, raw=raw,
+                          lean=lean)
     except KhabarError as exc:
         return _SetupError(exc.code.name, exc.where, dict(exc.fields))
 
@@ -441,8 +446,10 @@ class StagePool(Generic[K]):
         # The pool starts its workers inside submit, where Ctrl-C is held (see
         # :func:`_interrupts_held`).
         with _interrupts_held(self._forked):
+            # lean: a worker's articles come back without what their row forms hold (round
+            # sc43); one run here is not pickled, so it keeps them whole
             return self._pool.submit(_work, task.articles, self.config, self.names, task.where,
-                                     True, task.cut, task.raw)
+                                     True, task.cut, task.raw, True)
 
     @property
     def processes(self) -> int:

@@ -16,7 +16,7 @@ import time
 import unicodedata
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, is_dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -118,31 +118,58 @@ ROW_KEY = "_row"
 
 @dataclass(frozen=True)
 class RowForm:
-    """What :meth:`Store.put_article` serialises of an article: its JSON, the English names
-    of its events' actors (one JSON object per event) and the rest below. Ingest's workers make it (see
-    :func:`attach_rows`), so the one writer only copies it into SQLite: the serialising was 13%
-    of the writer's process under ``--jobs 2`` on the whole corpus (issue 16)."""
+    """What :meth:`Store.put_article` serialises of an article: its JSON and the rest below.
+    Ingest's workers make it (see :func:`attach_rows`), so the one writer only copies it into
+    SQLite: the serialising was 13% of the writer's process under ``--jobs 2`` on the whole
+    corpus (issue 16)."""
 
     article_id: str
-    data: str
-    actors_en: tuple[str, ...]
+    # ``data`` and ``body`` as UTF-8 bytes where a worker sends them (see :func:`lighten`):
+    # stored as the same text (``CAST(? AS TEXT)``).
+    data: str | bytes
     # Round sc28 (issue 16): the rest of the row that depends on the article alone, made in the
-    # worker too: the text's hash, the stored body (NFC) and each event's source and target
-    # JSON (a tenth of put_article's time in the writer's process, 2026-12-04).
+    # worker too: the text's hash and the stored body (NFC).
     content_hash: str
-    body: str
-    event_json: tuple[tuple[str, str], ...]
+    body: str | bytes
+    # Round sc43 (issue 16): the rows of the fact tables (mentions, timexes, events with their
+    # actors' JSON and English names, quotes), less the article's rowid, which only the writer
+    # knows. With them the writer needs none of the article's analysis, so a worker sends the
+    # article back without it (:func:`lighten`).
+    mentions: tuple[tuple[Any, ...], ...]
+    timexes: tuple[tuple[Any, ...], ...]
+    events: tuple[tuple[Any, ...], ...]
+    quotes: tuple[tuple[Any, ...], ...]
+
+
+Facts = tuple[tuple[tuple[Any, ...], ...], ...]
 
 
 def row_form(art: Article, content_hash: str | None = None) -> RowForm:
     """The row form of ``art`` as it is now (``content_hash``: its text's, when known)."""
+    return RowForm(art.id, _data_json(art), content_hash or art.content_hash,
+                   unicodedata.normalize("NFC", art.body), *fact_rows(art))
+
+
+def _data_json(art: Article) -> str:
+    return json.dumps(article_data(art), ensure_ascii=False, default=str)
+
+
+def fact_rows(art: Article, lead: tuple[Any, ...] = ()) -> Facts:
+    """The rows of the fact tables (mentions, timexes, events, quotes), each after ``lead``
+    (the article's rowid, where the writer makes them: each row is made once)."""
     from ..events.names import english_names  # events load the KB only when there are events
 
-    return RowForm(art.id, json.dumps(article_data(art), ensure_ascii=False, default=str),
-                   tuple(json.dumps(english_names(art, ev), ensure_ascii=False, sort_keys=True)
-                         for ev in art.events),
-                   content_hash or art.content_hash, unicodedata.normalize("NFC", art.body),
-                   tuple((json.dumps(ev.source), json.dumps(ev.target)) for ev in art.events))
+    return (
+        tuple((*lead, m.start, m.end, m.text, m.type, m.entity_id, m.canonical, m.kind, m.reading,
+               m.metonym_for, int(m.inferred), m.role) for m in art.mentions),
+        tuple((*lead, t.start, t.end, t.text, t.type, t.value, t.reference) for t in art.timexes),
+        tuple((*lead, ev.id, ev.type, ev.mode, ev.date, ev.modality, json.dumps(ev.source),
+               json.dumps(ev.target), ev.trigger, ev.evidence_start, ev.evidence_end,
+               ev.confidence,
+               json.dumps(english_names(art, ev), ensure_ascii=False, sort_keys=True))
+              for ev in art.events),
+        tuple((*lead, q.start, q.end, q.kind, q.cue, q.speaker, q.speaker_text)
+              for q in art.quotes))
 
 
 def attach_rows(articles: Sequence[Article]) -> None:
@@ -152,11 +179,57 @@ def attach_rows(articles: Sequence[Article]) -> None:
         art.extra[ROW_KEY] = row_form(art)
 
 
+# The private ``extra`` key that marks an article sent back without what its row form holds.
+LEAN_KEY = "_lean"
+
+
+def lighten(articles: Sequence[Article]) -> None:
+    """Take off the articles, in place, what their row forms hold and the writer reads nowhere
+    else: the text, the analysis (blocks, sentences, mentions, timexes, events, quotes), the
+    input's other fields (authors, summary, raw HTML, provenance, public ``extra`` keys). What
+    the writer still reads stays: the id, the columns :meth:`Store.put_article` writes beside
+    the row form (source, url, outlet, title, dates, language, status), the warnings, and the
+    private keys (the row form, the story preparation). A worker's last step under ``--jobs N``
+    (round sc43, issue 16): the result crossed the process boundary as the whole article *and*
+    its row form, which holds all of it again as JSON; an article without its row form is left
+    whole.
+
+    The row form's JSON and body go as UTF-8 bytes, which SQLite stores as the same text: a
+    string crosses as UTF-8 anyway and was decoded on arrival (15 us an article on the corpus)
+    only for SQLite to encode it again. A string that UTF-8 cannot encode (a lone surrogate) or
+    that holds a NUL stays a string, so the writer meets it as before."""
+    for art in articles:
+        form = art.extra.get(ROW_KEY)
+        if not isinstance(form, RowForm):
+            continue
+        art.extra[ROW_KEY] = replace(form, data=_utf8(form.data), body=_utf8(form.body))
+        art.text = ""
+        art.authors, art.summary, art.raw_html, art.provenance = [], None, None, {}
+        art.blocks, art.sentences, art.mentions = [], [], []
+        art.timexes, art.events, art.quotes = [], [], []
+        art.extra = {k: v for k, v in art.extra.items() if k.startswith("_")}
+        art.extra[LEAN_KEY] = True
+
+
+def _utf8(text: str | bytes) -> str | bytes:
+    """``text`` as UTF-8 bytes (see :func:`lighten`), or as it is where that could change it."""
+    if isinstance(text, bytes) or "\x00" in text:
+        return text
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text
+
+
 def _carried_row(art: Article) -> RowForm | None:
-    """The row form ``art`` carries, unless it carries none or one made before its id changed."""
+    """The row form ``art`` carries, unless it carries none or one made before its id changed
+    (or its events changed; a lightened article has none left to compare)."""
     done = art.extra.get(ROW_KEY)
-    if isinstance(done, RowForm) and done.article_id == art.id and len(done.actors_en) == len(art.events):
+    if isinstance(done, RowForm) and done.article_id == art.id and (
+            len(done.events) == len(art.events) or art.extra.get(LEAN_KEY)):
         return done
+    if art.extra.get(LEAN_KEY):  # its text and analysis are gone: no row can be made again
+        raise RuntimeError(f"article {art.id}: sent without its analysis, its row form is stale")
     return None
 
 
@@ -286,47 +359,39 @@ class Store:
             version = cur["version"] + 1
             self.conn.execute("UPDATE articles SET is_current = 0 WHERE rowid = ?", (cur["rowid"],))
         art.extra.pop(ROW_KEY, None)
-        row = carried if carried is not None else row_form(art, content_hash)
+        # without a row form (``--jobs 1``) the fact rows are made below, with the rowid
+        data = carried.data if carried is not None else _data_json(art)
+        body = (carried.body if carried is not None
+                else unicodedata.normalize("NFC", art.body))
         rowid = self.conn.execute(
             "INSERT INTO articles (id, version, is_current, content_hash, raw_sha256, source_kind,"
             " source_path, record, url, outlet, title, published, dct, language, status, body, data,"
-            " ingested_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ingested_at) VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT),"
+            " CAST(? AS TEXT), ?)",
             (
                 art.id, version, content_hash, art.raw_sha256, art.source_kind, art.source_path,
                 art.record, art.url, art.outlet, art.title, art.published, art.dct, art.language,
-                art.status, row.body, row.data, _now(),
+                art.status, body, data, _now(),
             ),
         ).lastrowid
         assert rowid is not None
-        self._put_facts(rowid, art, row)
+        if carried is not None:
+            self._put_facts(tuple([(rowid, *row) for row in rows]
+                                  for rows in (carried.mentions, carried.timexes,
+                                               carried.events, carried.quotes)))
+        else:
+            self._put_facts(fact_rows(art, (rowid,)))
         return PutResult("new" if cur is None else "updated", rowid, version)
 
-    def _put_facts(self, rowid: int, art: Article, row: RowForm) -> None:
-        self.conn.executemany(
-            "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (rowid, m.start, m.end, m.text, m.type, m.entity_id, m.canonical, m.kind,
-                 m.reading, m.metonym_for, int(m.inferred), m.role)
-                for m in art.mentions
-            ],
-        )
-        self.conn.executemany(
-            "INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(rowid, t.start, t.end, t.text, t.type, t.value, t.reference) for t in art.timexes],
-        )
-        self.conn.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (rowid, ev.id, ev.type, ev.mode, ev.date, ev.modality, source, target, ev.trigger,
-                 ev.evidence_start, ev.evidence_end, ev.confidence, english)
-                for ev, english, (source, target) in zip(art.events, row.actors_en,
-                                                         row.event_json, strict=True)
-            ],
-        )
-        self.conn.executemany(
-            "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(rowid, q.start, q.end, q.kind, q.cue, q.speaker, q.speaker_text) for q in art.quotes],
-        )
+    def _put_facts(self, facts: Sequence[Sequence[tuple[Any, ...]]]) -> None:
+        """Insert the fact rows (each with the article's rowid first, see :func:`fact_rows`)."""
+        mentions, timexes, events, quotes = facts
+        self.conn.executemany("INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              mentions)
+        self.conn.executemany("INSERT INTO timexes VALUES (?, ?, ?, ?, ?, ?, ?)", timexes)
+        self.conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                              events)
+        self.conn.executemany("INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)", quotes)
 
     def earlier_raw(self, source_path: str, not_sha256: str) -> tuple[str, bytes] | None:
         """The latest stored raw input of a whole file at ``source_path`` other than the given

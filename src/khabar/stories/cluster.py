@@ -433,9 +433,11 @@ class StoryClusterer(StoryUpkeep):
         self.new_articles.append(article.id)
         if f.date and (self.newest is None or f.date > self.newest):
             self.newest = f.date
+        # the text only where no fingerprint is given (an ingest worker's article carries
+        # one and, since round sc43, no text)
         link = self.dups.check_add(
             article.id,
-            (f.title or "") + "\n" + story_text(article),
+            "" if fingerprint is not None else (f.title or "") + "\n" + story_text(article),
             outlet=f.outlet,
             wire=f.wire,
             date=f.date,

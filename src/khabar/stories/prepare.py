@@ -22,6 +22,7 @@ import numpy as np
 
 from ..config import Config
 from ..model import Article
+from ..store.db import LEAN_KEY
 from .dedup import _permutations, fingerprint
 from .features import Features, extract, get_embedder, story_text
 from .signature import Signature, signature_of
@@ -65,4 +66,6 @@ def prepared(article: Article, config: Config) -> Prepared:
     done = article.extra.pop(KEY, None)
     if isinstance(done, Prepared) and done.features.article_id == article.id:
         return done
+    if article.extra.get(LEAN_KEY):  # sent without its text (round sc43): nothing to read
+        raise RuntimeError(f"article {article.id}: sent without its text, its preparation is stale")
     return prepare(article, config)
