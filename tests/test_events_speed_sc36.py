@@ -18,7 +18,7 @@ analysed = analyser("2020-04-10")
     ("phrase", "english"),
     [
         # the locality noun three words after the name's start: in reach
-        ("पूरे रामपुर खेड़ा गांव", "entire Rampur Kheda village"),
+        ("पूरे रामपुर खेड़ा गांव", "entire Rampur Khera village"),
         # no locality noun after the name words: nothing spelt, as before
         ("शांति नगर के लोगों", "people"),
         ("राम नगर कॉलोनी", None),
