@@ -257,6 +257,14 @@ _GOODS = frozenset(
 )
 
 
+def _holds_phrase(sv: SentenceView, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the sentence holds one of ``phrases`` (token sequences), e.g. "बॉक्स ऑफिस"."""
+    words = [t.text for t in sv.tokens]
+    return any(
+        words[i : i + len(p)] == list(p) for p in phrases for i in range(len(words) - len(p) + 1)
+    )
+
+
 def _goods_ordered(sv: SentenceView, cand: Candidate) -> bool:
     toks = sv.tokens
     k = cand.first
@@ -429,6 +437,9 @@ def extract_sentence(
         if trig.cues and not roles.target and not trig.cues & {t.text for t in sv.tokens}:
             note(article, sv, cand, "no cue")
             continue  # "संक्रमण के 3,089 मामले दर्ज किए गए हैं": cases counted, nobody charged
+        if trig.excludes and _holds_phrase(sv, trig.excludes):
+            note(article, sv, cand, "excluded context")
+            continue  # "टीम ने … के खिलाफ शानदार प्रदर्शन किया": a performance, no protest
         if trig.type in {"COERCE", "ASSAULT"} and (
             _REFLEXIVE & {t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]}
             or any(a.role == "target" and _REFLEXIVE & set(a.text.split()[:2]) for a in roles.args)

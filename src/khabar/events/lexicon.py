@@ -159,6 +159,10 @@ class Trigger:
     # The form counts only right after one of these words (round ev57): "केंद्र को लिखा कि …
     # दी जाएं" writes to an addressee; "संदेश में लिखा है कि … को … शुभकामनाएं" names one after.
     after_word: frozenset[str] = frozenset()
+    # Words or phrases (token sequences) none of which may stand in the sentence (round ev79):
+    # bare "प्रदर्शन" is a protest beside "के खिलाफ"/"नारेबाजी", but a performance beside
+    # "बेहतर", "टीम", "बॉक्स ऑफिस", "सेंसेक्स" ("भारत ने … के खिलाफ शानदार प्रदर्शन किया").
+    excludes: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -234,6 +238,7 @@ def hindi_triggers() -> TriggerLexicon:
             passive_only=bool(raw.get("passive_only")),
             listed=bool(raw.get("listed")),
             after_word=frozenset(raw.get("after_word") or ()),
+            excludes=tuple(tuple(str(w).split()) for w in raw.get("excludes") or ()),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)
