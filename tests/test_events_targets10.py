@@ -61,3 +61,18 @@ def test_a_group_headed_by_a_people_noun_is_kept_whole() -> None:
 def test_a_sealed_police_post_keeps_its_name() -> None:
     evs = events("जिला प्रशासन ने पुलिस चौकी को सील कर दिया है ।")
     assert target_texts(evs, "COERCE") == ["पुलिस चौकी"]
+
+
+def test_a_state_government_is_not_part_of_what_it_bans() -> None:
+    evs = events("राज्य सरकार फर्जी खबरों पर भी रोक लगाएगी ।")
+    assert target_texts(evs, "COERCE") == ["फर्जी खबरों"]
+
+
+def test_a_government_bringing_an_ordinance_is_not_whom_it_protects() -> None:
+    evs = events("हमलों को देखते हुए सरकार उनकी सुरक्षा के लिए एक अध्यादेश लाई है ।")
+    assert all(not a.text.startswith("सरकार") for e in evs for a in e.arguments if a.role == "target")
+
+
+def test_a_name_before_a_tournament_stays_in_its_name() -> None:
+    evs = events("मलेशिया में अब सुल्तान अजलान शाह हॉकी टूर्नामेंट को स्थगित करना पड़ा ।")
+    assert target_texts(evs, "COERCE") == ["सुल्तान अजलान शाह हॉकी टूर्नामेंट"]
