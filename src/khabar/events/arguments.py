@@ -34,6 +34,7 @@ class Roles:
     anaphoric: bool = False
     explicit_source: bool = False
     pronoun_target: bool = False  # the target is a pronoun ("उसके खिलाफ"), not resolved
+    active: bool = False  # an active finite clause with no ने-agent (set for _object_target)
 
 
 # Demonstratives before "लोगों" that point back at people named before ("भारत आने के बाद इन

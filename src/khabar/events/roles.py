@@ -451,6 +451,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     if not roles.target:
         _addressee_of_complement(sv, cand, start, roles)
     if not roles.target:
+        # an active finite clause with no ने-agent: its unmarked actor is its subject
+        roles.active = cand.finite and not passive and not ne_clause
         _object_target(sv, cand, start, units, roles)
     if not roles.target and trig.type == "COERCE" and not _pronoun_argument(roles):
         closed_for(sv, cand, start, units, roles)
