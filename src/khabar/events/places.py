@@ -200,7 +200,8 @@ _COMMON_NAME_WORDS = ("नवीन", "विजय", "राम", "कुमा
 
 
 @lru_cache(maxsize=1)
-def _NAME_WORDS_NOT_NAMES() -> frozenset[str]:  # noqa: N802 - a constant, folded once
+def _common_name_word_keys() -> frozenset[str]:
+    """Folded keys of the name words that are common words too (नवीन सरकार: a new government)."""
     from ..entities.translit import deva_key
 
     return frozenset(deva_key(w) for w in _COMMON_NAME_WORDS)
@@ -216,7 +217,7 @@ def _heads_named(word: str, on: date | None) -> list[str]:
     "इमरान सरकार ने … प्रतिबंध लगा रखा है" was read as the Government of India)."""
     from ..entities.translit import deva_key
 
-    if len(word) < 3 or deva_key(word) in _NAME_WORDS_NOT_NAMES():
+    if len(word) < 3 or deva_key(word) in _common_name_word_keys():
         return []
     places = set()
     for ident in _head_name_words().get(deva_key(word), ()):

@@ -783,12 +783,18 @@ _FUTURE_PASSIVE = frozenset(
 )
 
 
-def given_passive(cand: Candidate, sv: SentenceView) -> bool:
-    """The trigger is aid given in the present perfect or future passive, by nobody named."""
+def _asserted_main_clause(cand: Candidate, sv: SentenceView) -> bool:
+    """Neither negated near the trigger nor inside a relative, conditional or attributive phrase:
+    what the agentless passives of round ev73 (aid given, an order of a measure) both require."""
     toks = [t.text for t in sv.tokens]
     if any(t in _NEGATION for t in toks[max(0, cand.first - 3) : cand.last + 6]):
         return False
-    if any(t in _RELATIVE_OR_IF for t in toks[: cand.first]) or _attributive(cand):
+    return not (any(t in _RELATIVE_OR_IF for t in toks[: cand.first]) or _attributive(cand))
+
+
+def given_passive(cand: Candidate, sv: SentenceView) -> bool:
+    """The trigger is aid given in the present perfect or future passive, by nobody named."""
+    if not _asserted_main_clause(cand, sv):
         return False
     verb = [t for t in cand.verb if t not in PARTICLES] + ["।"]
     if len(verb) < 3:
@@ -812,11 +818,9 @@ _ORDER_LIGHT = frozenset({"दिया", "दिए", "दिये", "दी",
 
 def ordered_passive(cand: Candidate, sv: SentenceView) -> bool:
     """The trigger is an order of an infinitive's measure in the present perfect passive."""
+    if not _asserted_main_clause(cand, sv):
+        return False
     toks = [t.text for t in sv.tokens]
-    if any(t in _NEGATION for t in toks[max(0, cand.first - 3) : cand.last + 6]):
-        return False
-    if any(t in _RELATIVE_OR_IF for t in toks[: cand.first]) or _attributive(cand):
-        return False
     k = cand.first - 1
     while k >= 0 and toks[k] in PARTICLES:
         k -= 1
