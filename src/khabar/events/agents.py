@@ -436,6 +436,31 @@ def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | N
     return found
 
 
+# A meeting or talk in the progressive or the completive ("गृह मंत्री अमित शाह शीर्ष अधिकारियों
+# के साथ बैठक कर रहे हैं", "… कंपनियां सचिव के साथ एक दौर की बैठक कर चुकी हैं", a core miss of the
+# spent stand-in L): these aspects take a nominative subject, so the second party is the clause's
+# unmarked subject, not a ने-agent. Round ev82 (issue 13), the "symmetric, one party" drops of 264
+# corpus day files outside the gold's days and the held-out sets: 4 such meetings and talks with a
+# named partner; not a talk with the press ("पत्रकारों से बात कर रहे थे": a statement, no
+# meeting), nor an unnamed subject.
+_TALK_ASPECT = frozenset({"रहे", "रही", "रहा", "चुके", "चुकी", "चुका"})
+_PRESS = frozenset({"पत्रकारों", "मीडिया", "मीडियाकर्मियों", "संवाददाताओं", "पत्रकार"})
+
+
+def _talks_subject(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
+    """The nominative subject of a symmetric act in the progressive or completive aspect with
+    one party named as a partner ("X Y के साथ बैठक कर रहे हैं")."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    if not cand.light or len(verb) < 2 or verb[0] != "कर" or verb[1] not in _TALK_ASPECT:
+        return None
+    if _PRESS & {t.text for t in sv.tokens[start : cand.first]}:
+        return None
+    subject = _nominative_agent(sv, cand, start)
+    if subject is None or subject.anaphor:
+        return None
+    return subject
+
+
 # "X एक तरफ तो … पर जोर देती है लेकिन दूसरी तरफ … आदेश दे रही है": the clause after "लेकिन"
 # that names no subject of its own shares the first conjunct's, when that conjunct ends in a
 # verb whose subject is nominative too (a present, progressive or future; a ने-agent's perfect
@@ -1035,6 +1060,55 @@ def _conjoined_agent(sv: SentenceView, cand: Candidate) -> Unit | None:
         ok = u.marker is None and not u.anaphor and _animate_unit(u) and bool(unit_actors(u))
         return u if ok else None
     return None
+
+
+# A passive conjoined to a clause whose agent is named (round ev82, issue 13): "19 सर्विलांस टीम
+# द्वारा 3600 लोगों को चिह्नित किया गया है तथा उन्हें होम क्वारेंटाइन का सुझाव दिया गया है" (a core
+# miss of the spent stand-in L), "उत्तराखंड सरकार ने भी स्कूलों को बंद करने के आदेश दिए और केवल
+# उन्हीं स्कूलों को छूट दी गई …": Hindi news names the doer once for both conjuncts, the second in
+# the passive. Read on 264 corpus day files outside the gold's days and the held-out sets: the
+# passives of this shape dropped for want of an agent were the first conjunct's agent's acts.
+# Only "और/तथा/एवं" (not "लेकिन": a contrast may change the doer), one ने- or द्वारा-agent in the
+# first conjunct's own clause (nothing subordinate between), the first conjunct ending in a
+# finite perfect or a finite passive, nothing but the object between the conjunction and the act.
+_PASSIVE_AND = frozenset({"और", "तथा", "एवं"})
+_RELATIVE_TAIL = frozenset({"जो", "जिनमें", "जिन्हें", "जिसमें"})
+
+
+def _conjoined_passive_agent(sv: SentenceView, cand: Candidate) -> Unit | None:
+    """The named agent of the first conjunct, for a finite passive act right after "और/तथा/एवं"
+    that names none ("X द्वारा … किया गया है तथा … दिया गया है")."""
+    toks = sv.tokens
+    if not cand.finite or not _passive(cand) or _attributive(cand) or cand.fronted:
+        return None
+    ands = [k for k in range(1, cand.first) if toks[k].text in _PASSIVE_AND]
+    if not ands:
+        return None
+    c = ands[-1]
+    if any(t.text in _AGENT_MARKED | _SUBORDINATE | _BUT | {"द्वारा"} for t in toks[c + 1 : cand.first]):
+        return None
+    if any(is_break(toks, j) for j in range(c + 1, cand.first)):
+        return None
+    k = _first_conjunct_end(toks, c)
+    # a relative clause on the first conjunct's object ("… चिह्नित किया गया है जो दूसरे राज्य से
+    # आये हैं तथा …"): its verb ends before the relative pronoun
+    rel = [j for j in range(1, c) if toks[j].text in _RELATIVE_TAIL]
+    if rel and k >= 0 and toks[k].text not in _DONE | _PERFECT_PASSIVE:
+        k = _first_conjunct_end(toks, rel[-1])
+    if k < 1 or not (toks[k].text in _DONE or toks[k].text in _PERFECT_PASSIVE):
+        return None
+    head = max((j + 1 for j in range(k) if is_break(toks, j) and toks[j].text != ","), default=0)
+    if any(toks[j].text in _SUBORDINATE and not _contrastive(toks, j) for j in range(head, k)):
+        return None
+    # the ने-agent; a द्वारा-agent only where there is none (one inside a nominalised clause,
+    # "दिल्ली सरकार द्वारा … बंद किए जाने की घोषणा के बाद उत्तराखंड सरकार ने …", is not the doer)
+    agents = [u for u in sv.units if u.marker == "ने" and head <= u.first and u.marker_end <= k]
+    agents = agents or [
+        u for u in sv.units if u.marker == "द्वारा" and head <= u.first and u.marker_end <= k
+    ]
+    if len(agents) != 1 or agents[0].anaphor or not unit_actors(agents[0]):
+        return None
+    return agents[0]
 
 
 # An adverbial participle ("… की अपील करते हुए मुख्यमंत्री ने कहा", "… का स्वागत करते हुए ठाकरे ने

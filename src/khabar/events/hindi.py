@@ -31,6 +31,7 @@ from .agents import (
     _body_met,
     _by_glossed,
     _conjoined_agent,
+    _conjoined_passive_agent,
     _convened,
     _current_speaker,
     _decider,
@@ -53,6 +54,7 @@ from .agents import (
     _reciprocated,
     _request_holder,
     _speaker,
+    _talks_subject,
     _urges,
     _we_do,
     _we_speaker,
@@ -126,6 +128,7 @@ from .verbforms import (
     _agentless,
     _approved_funds,
     _asks_to,
+    _attributive,
     _clause_start,
     _closed_until,
     _demanded,
@@ -324,6 +327,12 @@ def extract_sentence(
         if trig.type == "COERCE" and modality == "ongoing" and habitual(cand) and not _worded(sv, cand):
             note(article, sv, cand, "habitual")
             continue  # "ऐसे में प्रभावित क्षेत्रों को लॉकडाउन किया जाता है": what is done in general
+        if _attributive(cand):
+            # "… निगरानी में रखे गए लोगों की संख्या में अंतर है": a passive participle before its
+            # noun describes people, it reports no act, whoever speaks in the sentence (round ev82;
+            # agentless ones were already dropped, a speaker's sentence gave them the speaker)
+            note(article, sv, cand, "attributive")
+            continue
         if _was_to(cand):
             note(article, sv, cand, "was to")
             continue  # "शिखर सम्मेलन में हिस्सा लेने वाले थे": a plan that did not come about
@@ -469,6 +478,10 @@ def extract_sentence(
             add_role(roles, "source", shared_by, sv, unit_actors(shared_by))  # "… दिया और कहा"
             source = list(dict.fromkeys(roles.source))
             roles.explicit_source = True
+        if not source and not trig.symmetric and (shared_by := _conjoined_passive_agent(sv, cand)):
+            add_role(roles, "source", shared_by, sv, unit_actors(shared_by))  # "X द्वारा … तथा … दिया गया"
+            source = list(dict.fromkeys(roles.source))
+            roles.explicit_source = True
         if not source and not trig.symmetric and (doer := _participle_agent(sv, cand)):
             add_role(roles, "source", doer, sv, unit_actors(doer))  # "… अपील करते हुए X ने कहा"
             source = list(dict.fromkeys(roles.source))
@@ -492,6 +505,9 @@ def extract_sentence(
                 roles.explicit_source = True
             held = head is not None or body is not None or met_in or took_place
             held = held or _held(sv, cand, roles)
+            if len(source) == 1 and not held and (subject := _talks_subject(sv, cand, start)):
+                add_role(roles, "source", subject, sv, unit_actors(subject))  # "X … के साथ बैठक कर रहे हैं"
+                source = list(dict.fromkeys(source + roles.source))
             if len(source) < 2 and not _body_met(sv, cand, source) and not held:
                 note(article, sv, cand, "symmetric, one party")
                 continue
