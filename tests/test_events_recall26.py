@@ -53,3 +53,24 @@ def test_a_passive_after_but_does_not_share_the_agent() -> None:
         "वाले कॉलेजों को छूट दी गई ।"
     )
     assert not _of(analysed(text), "CONCEDE")
+
+
+def test_a_letter_written_to_an_addressee_is_a_request() -> None:
+    for text, who in (
+        ("स्वास्थ्य विभाग के प्रधान सचिव ने सभी जिलाधिकारियों को पत्र लिखा है ।", "actor:principal secretary"),
+        ("महापौर ने स्मारकों को बंद कराने के लिए केंद्रीय पर्यटन मंत्री को पत्र भी लिखा है ।", "actor:mayor"),
+    ):
+        [ev] = _of(analysed(text), "REQUEST")
+        assert ev.source == [who], text
+        assert ev.target, text
+
+
+def test_a_letter_read_received_or_written_to_nobody_is_no_request() -> None:
+    for text in (
+        "मुख्यमंत्री को लोगों का पत्र मिला है ।",
+        "मंत्रालय द्वारा एक पत्र लिखा गया है ।",
+    ):
+        assert not _of(analysed(text), "REQUEST"), text
+    # the letter's act is the main verb after the absolutive: one request, not two
+    text = "मुख्यमंत्री ने केंद्र को पत्र लिखकर विशेष ट्रेन चलाने की मांग की है ।"
+    assert len(_of(analysed(text), "REQUEST")) == 1
