@@ -74,3 +74,22 @@ def test_a_letter_read_received_or_written_to_nobody_is_no_request() -> None:
     # the letter's act is the main verb after the absolutive: one request, not two
     text = "मुख्यमंत्री ने केंद्र को पत्र लिखकर विशेष ट्रेन चलाने की मांग की है ।"
     assert len(_of(analysed(text), "REQUEST")) == 1
+
+
+def test_a_group_of_people_doing_a_bare_pradarshan_protests_without_a_cue_word() -> None:
+    for text, who in (
+        ("वेतन नहीं मिलने पर स्वास्थ्यकर्मियों ने किया प्रदर्शन ।", "actor:health workers"),
+        ("पटना में मजदूरों ने प्रदर्शन किया ।", "actor:workers"),
+    ):
+        [ev] = _of(analysed(text), "PROTEST")
+        assert ev.source == [who], text
+
+
+def test_a_performance_or_a_display_is_no_protest() -> None:
+    for text in (
+        "कई राज्य अच्छा प्रदर्शन कर रहे हैं ।",
+        "भारत ने कई पहलुओं पर बेहतर प्रदर्शन किया है ।",
+        "संकट की घड़ी में मजदूरों ने एकता का प्रदर्शन किया ।",
+        "पुलिसकर्मियों ने फ्लैग मार्च में शक्ति का प्रदर्शन किया ।",
+    ):
+        assert not _of(analysed(text), "PROTEST"), text

@@ -443,7 +443,16 @@ def extract_sentence(
         ):
             note(article, sv, cand, "no target")
             continue
-        if trig.cues and not roles.target and not trig.cues & {t.text for t in sv.tokens}:
+        if (
+            trig.cues and not roles.target and not trig.cues & {t.text for t in sv.tokens}
+            # a group of people doing it is the protest reading ("वेतन नहीं मिलने पर
+            # स्वास्थ्यकर्मियों ने किया प्रदर्शन"): teams, states and firms perform (round ev82)
+            and not (
+                trig.type == "PROTEST"
+                and _people_only(sv, roles, _STATE_SECTORS)
+                and (cand.first == 0 or sv.tokens[cand.first - 1].text not in {"का", "की", "के"})
+            )  # "… ने एकता का प्रदर्शन किया": a display of something, no protest
+        ):
             note(article, sv, cand, "no cue")
             continue  # "संक्रमण के 3,089 मामले दर्ज किए गए हैं": cases counted, nobody charged
         if trig.excludes and _holds_phrase(sv, trig.excludes):
@@ -892,8 +901,9 @@ def _possessor_only(roles: Roles) -> None:
 # A group of people ("ग्रामीणों", "नगरवासियों", "इस्राइलियों": the actor lexicon's CVL groups) is
 # the agent of what groups do (demand, protest, accuse, attack), never of an order or a closure
 # (issue 13, round ev78: "क्षेत्रवासियों ने मोहल्ले को सील कर दिया" is no authority's seal).
-def _people_only(sv: SentenceView, roles: Roles) -> bool:
-    """Whether every source argument is a civilian group of the actor lexicon."""
+def _people_only(sv: SentenceView, roles: Roles, besides: frozenset[str] | None = None) -> bool:
+    """Whether every source argument is a civilian group of the actor lexicon; with ``besides``,
+    a group of any sector but those (workers, health workers, students, traders as well)."""
     sources = [a for a in roles.args if a.role == "source"]
     if not sources:
         return False
@@ -901,9 +911,18 @@ def _people_only(sv: SentenceView, roles: Roles) -> bool:
         m
         for u in sv.units
         for m in u.mentions
-        if m.type == "GROUP" and m.role is not None and m.role.split()[-1] == "CVL"
+        if m.type == "GROUP" and m.role is not None and (
+            m.role.split()[-1] not in besides if besides is not None
+            else m.role.split()[-1] == "CVL"
+        )
     ]
     return all(any(m.start <= a.start and a.end <= m.end for m in people) for a in sources)
+
+
+# Sectors of the state's own bodies, which do not take to the street (round ev82): a group of any
+# other sector doing a bare "प्रदर्शन" protests ("वेतन नहीं मिलने पर स्वास्थ्यकर्मियों ने किया
+# प्रदर्शन"), where teams, states and firms perform (the performance words stay excluded)
+_STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "IGO"})
 
 
 _THIRD_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने"})
