@@ -93,3 +93,24 @@ def test_a_performance_or_a_display_is_no_protest() -> None:
         "पुलिसकर्मियों ने फ्लैग मार्च में शक्ति का प्रदर्शन किया ।",
     ):
         assert not _of(analysed(text), "PROTEST"), text
+
+
+def test_a_planned_check_of_arriving_travellers_is_a_screening() -> None:
+    text = (
+        "स्वास्थ्य मंत्री ने बताया कि विदेश से भारत आने वाले सभी यात्रियों की हवाईअड्डों पर "
+        "जांच की जाएगी ।"
+    )
+    [ev] = _of(analysed(text), "COERCE")
+    assert ev.mode == "screen"
+    assert ev.modality == "planned"
+    assert not _of(analysed(text), "ACCUSE")
+
+
+def test_a_retest_a_sample_a_contact_or_a_general_remark_is_no_screening() -> None:
+    for text in (
+        "अगर इनके अंदर लक्षण विकसित होते हैं तो इनकी दोबारा जांच की जाएगी ।",
+        "इन सैंपलों की जांच की जाएगी ।",
+        "इसके साथ ही उन लोगों की भी जांच की जाएगी, जो मरीज के संपर्क में आए होंगे ।",
+        "जितने ज्यादा लोगों की जांच की जाएगी, उतना ही संक्रमण रोकने में मदद मिलेगी ।",
+    ):
+        assert not _of(analysed(text), "COERCE"), text

@@ -64,12 +64,15 @@ from .agents import (
     officers_owner,
     trim_team,
 )
+from .anaphora import people_head
 from .arguments import Roles, add_role
 from .candidates import Candidate, find_candidates
 from .clause import (
     DocContext,
     SentenceView,
+    Token,
     Unit,
+    is_break,
     is_place,
     place_of,
     unit_actors,
@@ -119,7 +122,7 @@ from .issuer import (
     sentence_issuer,
     sports_fixture,
 )
-from .lexicon import TriggerLexicon, hindi_triggers
+from .lexicon import Trigger, TriggerLexicon, hindi_triggers
 from .roles import assign_roles, briefed_body, case_count
 from .verbforms import (
     _AGENT_MARKED,
@@ -274,6 +277,51 @@ def _goods_ordered(sv: SentenceView, cand: Candidate) -> bool:
     return k >= 2 and toks[k - 1].text in {"के", "का", "की"} and toks[k - 2].text in _GOODS
 
 
+# Round ev82 (issue 13): a check of a group of people announced for what is to come ("विदेश यात्रा
+# कर भारत आने वाले सभी यात्रियों की हवाईअड्डों पर जांच की जाएगी", a core miss of the spent stand-in
+# L; "इटली और ईरान से आने वाले सभी यात्रियों की भी जांच की जायेगी") is a screening, the measure
+# "स्क्रीनिंग की जाएगी" names (COERCE screen, planned only), not an investigation with no target
+# nor a test result. The planned passive "<people> की (… पर/से) जांच की जाएगी" of 264 corpus day
+# files outside the gold's days and the held-out sets: travellers, pilgrims and returning soldiers
+# screened, all measures; not in a conditional ("अगर … तो इनकी दोबारा जांच की जाएगी": a retest),
+# not of samples or one person ("नर्स की जांच": a test)
+_SCREEN_REACH = 4  # words between the people's की and जांच: "हवाईअड्डों पर", "बुखार की"
+_IF_WORDS = frozenset({"अगर", "यदि", "तो", "जब", "जितने", "जितना", "जितनी"})
+# travellers, or people "coming/returning" (the screened are arrivals: contacts to be tested,
+# "उन लोगों की भी जांच की जाएगी, जो … संपर्क में आए होंगे", are a case's follow-up, no measure)
+_TRAVELLERS = frozenset({"यात्रियों", "श्रद्धालुओं", "पर्यटकों", "प्रवासियों", "मुसाफिरों"})
+_ARRIVING = frozenset({"आने", "लौटने", "आए", "आये", "लौटे", "पहुंचे", "पहुंचने"})
+
+
+def _arrivals(toks: list[Token], k: int) -> bool:
+    """Word ``k`` is a plural people noun of travellers, or of people said to arrive a few
+    words before it ("विदेश से आने वाले लोगों")."""
+    word = toks[k].text
+    if word in _TRAVELLERS:
+        return True
+    if not (word.endswith("ों") and people_head([word])):
+        return False
+    return any(t.text in _ARRIVING for t in toks[max(k - 4, 0) : k])
+
+
+def _screening(sv: SentenceView, cand: Candidate, lex: TriggerLexicon) -> Trigger | None:
+    """The screening entry of the lexicon for a planned passive "जांच" of a plural group of
+    people, else None."""
+    toks = sv.tokens
+    if cand.trig.mode != "investigate" or cand.fronted or not _passive(cand):
+        return None
+    if _IF_WORDS & {t.text for t in toks[: cand.first]}:
+        return None
+    for k in range(cand.first - 1, max(cand.first - 2 - _SCREEN_REACH, 0), -1):
+        if is_break(toks, k):
+            return None
+        if toks[k].text == "की" and _arrivals(toks, k - 1):
+            return next(
+                (t for _, t in lex.index.get("स्क्रीनिंग", ()) if t.mode == "screen"), None
+            )
+    return None
+
+
 def event_id(article_id: str, trigger_start: int) -> str:
     return hashlib.sha1(f"{article_id}:{trigger_start}".encode()).hexdigest()[:16]
 
@@ -316,6 +364,9 @@ def extract_sentence(
                 continue
             modality = "planned" if _WITHHELD_FUTURE & set(cand.verb) - _NEGATION else "happened"
             negated = False
+        if modality == "planned" and not negated and (screen := _screening(sv, cand, lex)):
+            cand = replace(cand, trig=screen)  # "… यात्रियों की जांच की जाएगी": a screening
+            trig = screen
         if _speculated(sv, cand):
             note(article, sv, cand, "speculated")
             continue  # "माना जा रहा है कि … उद्योगों को फिर से खोला जाएगा": a guess, no act
