@@ -114,3 +114,19 @@ def test_a_retest_a_sample_a_contact_or_a_general_remark_is_no_screening() -> No
         "जितने ज्यादा लोगों की जांच की जाएगी, उतना ही संक्रमण रोकने में मदद मिलेगी ।",
     ):
         assert not _of(analysed(text), "COERCE"), text
+
+
+def test_stranded_people_brought_back_are_repatriated() -> None:
+    [ev] = _of(analysed("सऊदी अरब में फंसे 140 भारतीयों को विशेष विमान से दिल्ली वापस लाया गया है ।"), "AID")
+    assert ev.mode == "repatriate"
+    assert ev.source == ["actor:Government of India"]
+
+
+def test_people_brought_back_who_are_not_stranded_or_only_to_be_brought_are_no_aid() -> None:
+    for text in (
+        "इलाज के दौरान भाग निकले मरीज को पुलिस बाद में अस्पताल वापस लाया गया ।",
+        # a purpose clause past a list's comma ("छात्रों, मजदूरों"): asked for, not done
+        "सरकार ने केंद्र से विशेष ट्रेनें मांगी हैं ताकि दूसरे राज्यों में फंसे छात्रों, मजदूरों को वापस लाया जा सके ।",
+        "अगर जांच रिपोर्ट नेगेटिव आती है तो फंसे हुए यात्रियों को वापस लाया जाएगा ।",
+    ):
+        assert not [e for e in _of(analysed(text), "AID") if e.mode == "repatriate"], text

@@ -285,6 +285,7 @@ def _goods_ordered(sv: SentenceView, cand: Candidate) -> bool:
 # files outside the gold's days and the held-out sets: travellers, pilgrims and returning soldiers
 # screened, all measures; not in a conditional ("अगर … तो इनकी दोबारा जांच की जाएगी": a retest),
 # not of samples or one person ("नर्स की जांच": a test)
+_STRANDED = frozenset({"फंसे", "फंसी", "फंसा", "फँसे", "फँसी"})  # repatriate: see triggers_hi.yaml
 _SCREEN_REACH = 4  # words between the people's की and जांच: "हवाईअड्डों पर", "बुखार की"
 _IF_WORDS = frozenset({"अगर", "यदि", "तो", "जब", "जितने", "जितना", "जितनी"})
 # travellers, or people "coming/returning" (the screened are arrivals: contacts to be tested,
@@ -367,6 +368,11 @@ def extract_sentence(
         if modality == "planned" and not negated and (screen := _screening(sv, cand, lex)):
             cand = replace(cand, trig=screen)  # "… यात्रियों की जांच की जाएगी": a screening
             trig = screen
+        if trig.mode == "repatriate" and not _STRANDED & {
+            t.text for t in sv.tokens[_clause_start(sv, cand.first) : cand.first]
+        }:
+            note(article, sv, cand, "not stranded")
+            continue  # "बाद में उन्हें वापस लाया गया": an escaped patient, goods, a body
         if _speculated(sv, cand):
             note(article, sv, cand, "speculated")
             continue  # "माना जा रहा है कि … उद्योगों को फिर से खोला जाएगा": a guess, no act
