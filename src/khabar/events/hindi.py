@@ -73,6 +73,7 @@ from .clause import (
     unit_actors,
 )
 from .coding import state_of_towns
+from .dating import share_dates
 from .fates import (
     _FROM_IT,
     _REFLEXIVE,
@@ -770,6 +771,7 @@ def extract_sentence(
             prev_end = cand.last + 1 + (0 if cand.fronted else len(cand.verb))
             prev_sources, prev_first = source, cand.first
             prev_while = trig.type if _while_doing(cand) else ""
+    share_dates(sv, cands, dates, made, article.dct)  # a date its owner left unused (round ev84)
     events.extend(_accepted_visits(article, sv, cands, made, dates))
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if u.marker == "ने" and not u.anaphor:
