@@ -71,3 +71,21 @@ def test_a_day_a_measure_was_announced_or_decided_from_is_not_its_date() -> None
     # a count since a day is no measure taken that day
     art = analysed("एक अप्रैल से अब तक जिले में 300 लोगों को क्वारंटाइन किया गया है ।")
     assert "2020-04-01" not in _dates(art, "COERCE")
+
+
+# ---- action promised against wrongdoers is a warning ---------------------------------------------
+
+
+def test_action_promised_against_wrongdoers_is_a_threat_made() -> None:
+    art = analysed("एसडीएम ने कहा कि बिना अनुमति दुकान खोलने वालों के खिलाफ सख्त कार्रवाई की जाएगी ।")
+    assert [(e.type, e.modality) for e in art.events if e.trigger == "कार्रवाई"] == [
+        ("THREATEN", "happened")
+    ]
+    art = analysed("पुलिस अधीक्षक ने कहा कि अफवाह फैलाने वालों पर कड़ी कार्रवाई होगी ।")
+    assert [(e.type, e.modality) for e in art.events if e.trigger == "कार्रवाई"] in (
+        [], [("THREATEN", "happened")])
+    # action taken, or being taken, is the measure itself
+    art = analysed("पुलिस ने लॉकडाउन तोड़ने वाले 40 लोगों के खिलाफ कार्रवाई की है ।")
+    assert [(e.type, e.modality) for e in art.events if e.trigger == "कार्रवाई"] == [
+        ("COERCE", "happened")
+    ]
