@@ -89,3 +89,12 @@ def test_action_promised_against_wrongdoers_is_a_threat_made() -> None:
     assert [(e.type, e.modality) for e in art.events if e.trigger == "कार्रवाई"] == [
         ("COERCE", "happened")
     ]
+
+
+def test_a_punishment_promised_if_someone_does_something_is_a_threat() -> None:
+    art = analysed("थानाध्यक्ष ने कहा कि अगर किसी ने भीड़ जुटाई तो आयोजकों को गिरफ्तार किया जाएगा ।")
+    assert ("THREATEN", "happened") in [(e.type, e.modality) for e in art.events]
+    assert not [e for e in art.events if e.type == "COERCE" and e.modality == "planned"]
+    # a measure planned for a contingency is left as it was read (no warning to anyone)
+    art = analysed("कलेक्टर ने कहा कि यदि हालात बिगड़े तो सभी बाजार बंद कर दिए जाएंगे ।")
+    assert not _of(art, "THREATEN")
