@@ -98,3 +98,23 @@ def test_a_punishment_promised_if_someone_does_something_is_a_threat() -> None:
     # a measure planned for a contingency is left as it was read (no warning to anyone)
     art = analysed("कलेक्टर ने कहा कि यदि हालात बिगड़े तो सभी बाजार बंद कर दिए जाएंगे ।")
     assert not _of(art, "THREATEN")
+
+
+# ---- no act: a company's own affair, a reassurance ----------------------------------------------
+
+
+def test_a_company_stopping_its_own_flights_a_few_words_back_is_its_own_affair() -> None:
+    art = analysed("स्पाइसजेट ने कहा कि वह दुबई और बैंकॉक के लिए अपनी उड़ानें कुछ दिनों तक बंद रखेगी ।")
+    assert not _of(art, "COERCE")
+    # a government's measure on flights stays; an order's reflexive is its addressees'
+    art = analysed("केंद्र सरकार ने दुबई और बैंकॉक से आने वाली सभी उड़ानें 31 मार्च तक बंद कर दी हैं ।")
+    assert _of(art, "COERCE")
+    art = analysed("सरकार ने सभी निजी अस्पतालों को अपनी तैयारियां जल्द पूरी कर लेने का निर्देश दिया है ।")
+    assert [e.mode for e in _of(art, "COERCE")] == ["order"]
+
+
+def test_a_reassurance_that_there_is_no_need_to_panic_promises_nothing() -> None:
+    art = analysed("स्वास्थ्य मंत्री ने लोगों को भरोसा दिलाया कि घबराने की कोई जरूरत नहीं है ।")
+    assert not _of(art, "AGREE")
+    art = analysed("मुख्यमंत्री ने किसानों को भरोसा दिलाया कि उनकी पूरी फसल खरीदी जाएगी ।")
+    assert _of(art, "AGREE")
