@@ -118,3 +118,14 @@ def test_a_reassurance_that_there_is_no_need_to_panic_promises_nothing() -> None
     assert not _of(art, "AGREE")
     art = analysed("मुख्यमंत्री ने किसानों को भरोसा दिलाया कि उनकी पूरी फसल खरीदी जाएगी ।")
     assert _of(art, "AGREE")
+
+
+def test_a_journey_is_no_visit() -> None:
+    art = analysed("एयरलाइन ने कहा कि वह यात्रा की तारीख बदलने पर यात्रियों से कोई शुल्क नहीं लेगी ।")
+    assert not [e for e in art.events if e.mode == "visit"]
+    art = analysed("मजदूर रामू साइकिल से तीन दिन यात्रा कर अपने गांव पहुंचा ।")
+    assert not [e for e in art.events if e.mode == "visit"]
+    # a leader's trip is still a visit
+    art = analysed("प्रधानमंत्री नरेंद्र मोदी की बांग्लादेश यात्रा रद्द कर दी गई है ।")
+    art = analysed("विदेश मंत्री एस जयशंकर ने पिछले सप्ताह रूस की यात्रा की थी ।")
+    assert [e for e in art.events if e.mode == "visit"]

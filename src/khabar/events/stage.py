@@ -301,6 +301,16 @@ _MEETING_MODES = frozenset({"visit", "meeting"})
 # "समुद्री यात्रा करने वालों के लिए स्क्रीनिंग": the travellers, a noun phrase, not a visit made
 # (ev54 sample: an advisory to ports read as the government visiting).
 _DOER_NOUN = re.compile(r"\s*करने\s*वाल|\s*करनेवाल")
+# A journey, not a visit (round ev84, issue 13: a TYPE of the seeded sample 4, IndiGo's fee waiver
+# read as a visit; 4 of the 5 CONSULT visits on "यात्रा" of 282 corpus day files outside the gold's
+# days and held-out sets were such): travel as the content of a permission, advice or ban ("यात्रा
+# करने की अनुमति"; not "बीजिंग यात्रा करने की उम्मीद है", a visit expected), a trip's date or ticket ("यात्रा की तिथि में बदलाव", "यात्रा के टिकट"), and
+# travelling on to arrive ("दो दिन यात्रा कर असम … पहुंचे", "लंबी यात्रा करके … लौट रहे लोगों").
+_JOURNEY = re.compile(
+    r"\s*(?:करने\s+(?:की\s+(?:अनुमति|इजाजत|इजाज़त|मंजूरी|सलाह)|से\s+(?:बच|मना|रोक)"
+    r"|पर\s+(?:रोक|प्रतिबंध|पाबंदी))|की\s+(?:तिथि|तारीख|तिथियों|तारीखों)|के\s+टिकट|का\s+टिकट"
+    r"|(?:कर|करके)\s[^।]{0,60}?(?:पहुंच|पहुँच|लौट))"
+)
 # "ग्रामीणों को योजना की जानकारी मुहैया कराई": information given is reporting, not aid (4 of the
 # 40 "<x> मुहैया/प्रदान कर" of 250 corpus day files outside the gold, round ev54).
 _INFORMATION = re.compile(r"(?:जानकारी|सूचना|सूचनाएं|जानकारियां)\s*$")
@@ -324,6 +334,10 @@ def drop_called_off(events: list[Event], text: str) -> list[Event]:
         after = (e.trigger_end, min(len(text), e.trigger_end + 40))
         if e.mode in _MEETING_MODES and (
             _CALLED_OFF.match(text, *after) or _DOER_NOUN.match(text, *after)
+        ):
+            continue
+        if e.mode == "visit" and e.trigger.startswith("यात्रा") and _JOURNEY.match(
+            text, e.trigger_end, min(len(text), e.trigger_end + 80)
         ):
             continue
         if (
