@@ -129,3 +129,14 @@ def test_a_journey_is_no_visit() -> None:
     art = analysed("प्रधानमंत्री नरेंद्र मोदी की बांग्लादेश यात्रा रद्द कर दी गई है ।")
     art = analysed("विदेश मंत्री एस जयशंकर ने पिछले सप्ताह रूस की यात्रा की थी ।")
     assert [e for e in art.events if e.mode == "visit"]
+
+
+def test_a_measure_announced_in_reported_speech_as_being_taken_happened() -> None:
+    art = analysed("विमानन कंपनी गोएयर ने कहा कि वह कुवैत के लिए अपनी उड़ानें अस्थायी रूप से बंद कर रही है ।")
+    assert [e.modality for e in _of(art, "COERCE")] in ([], ["happened"])
+    art = analysed("अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने कहा कि वह सभी विदेशी यात्रियों के प्रवेश पर रोक लगा"
+                   " रहे हैं ।")
+    assert [e.modality for e in _of(art, "COERCE")] == ["happened"]
+    # a measure going on, told by the writer, stays ongoing
+    art = analysed("पुलिस शहर के सभी चौराहों पर वाहनों की आवाजाही पर रोक लगा रही है ।")
+    assert [e.modality for e in _of(art, "COERCE")] in ([], ["ongoing"])
