@@ -708,6 +708,22 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     one prediction the gold accepts), source 0.690 unchanged. Floors unchanged. 264 corpus day
     files outside the gold's days and the held-out sets: +59 / -6 events, read by hand.
     Stand-ins C-J, M unchanged; L 13 -> 16/22 (spent), Q 9 -> 10/13.
+    Round ev84, precision, modality and dates (2026-12-05 (session 8), same command; a new seeded
+    sample of 150 corpus events on 18 free day files, /tmp/s15/precision_sample4.txt, judged by
+    hand before any change: held-out-like P 0.920 -> 0.932, strict 0.727 -> 0.736, modality 0.963
+    -> 0.991, date 0.899 -> 0.982): a date of the act's own sentence that its first owner left
+    unused reaches it (the owner made no event, a meeting told before the dated order, a
+    converb or और chain of one agent), a measure's "X से" start day dates it when nothing else
+    does (not a day announced or decided from); a future legal action against people and a
+    punishment promised in an अगर … तो consequent are warnings (THREATEN happened, as the gold
+    codes its three), and a measure announced in reported speech as being taken now happened; a
+    reassurance, a company's own offices closed and a journey on "यात्रा" are no acts. all: core R 0.796 / P 0.929 unchanged, date 0.944 -> 0.953, modality 0.935
+    unchanged; tune: R 0.905 / P 0.950, date 0.974, modality 0.948 unchanged; check (measured,
+    errors never read): R 0.600 / P 0.878 unchanged, date 0.867 -> 0.900, modality 0.900
+    unchanged; source, target, actors unchanged. Floors: date 0.93 -> 0.945. 282 corpus day
+    files outside the gold's days and the held-out sets: 2,273 -> 2,266 events, 61 dates and 22
+    types/modalities changed, all read (+4 modalities by 352b605). Stand-ins C-J, M core recall unchanged (103/134); D
+    secondary 17 -> 19.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -726,7 +742,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     core = row("hindi-covid-dev", "core_events")
     assert core["recall"] >= 0.78
     assert core["precision"] >= 0.925
-    assert row("hindi-covid-dev", "date")["accuracy"] >= 0.93
+    assert row("hindi-covid-dev", "date")["accuracy"] >= 0.945
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.92
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.81

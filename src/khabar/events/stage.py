@@ -301,6 +301,16 @@ _MEETING_MODES = frozenset({"visit", "meeting"})
 # "समुद्री यात्रा करने वालों के लिए स्क्रीनिंग": the travellers, a noun phrase, not a visit made
 # (ev54 sample: an advisory to ports read as the government visiting).
 _DOER_NOUN = re.compile(r"\s*करने\s*वाल|\s*करनेवाल")
+# A journey, not a visit (round ev84, issue 13: a TYPE of the seeded sample 4, IndiGo's fee waiver
+# read as a visit; 4 of the 5 CONSULT visits on "यात्रा" of 282 corpus day files outside the gold's
+# days and held-out sets were such): travel as the content of a permission, advice or ban ("यात्रा
+# करने की अनुमति"; not "बीजिंग यात्रा करने की उम्मीद है", a visit expected), a trip's date or ticket ("यात्रा की तिथि में बदलाव", "यात्रा के टिकट"), and
+# travelling on to arrive ("दो दिन यात्रा कर असम … पहुंचे", "लंबी यात्रा करके … लौट रहे लोगों").
+_JOURNEY = re.compile(
+    r"\s*(?:करने\s+(?:की\s+(?:अनुमति|इजाजत|इजाज़त|मंजूरी|सलाह)|से\s+(?:बच|मना|रोक)"
+    r"|पर\s+(?:रोक|प्रतिबंध|पाबंदी))|की\s+(?:तिथि|तारीख|तिथियों|तारीखों)|के\s+टिकट|का\s+टिकट"
+    r"|(?:कर|करके)\s[^।]{0,60}?(?:पहुंच|पहुँच|लौट))"
+)
 # "ग्रामीणों को योजना की जानकारी मुहैया कराई": information given is reporting, not aid (4 of the
 # 40 "<x> मुहैया/प्रदान कर" of 250 corpus day files outside the gold, round ev54).
 _INFORMATION = re.compile(r"(?:जानकारी|सूचना|सूचनाएं|जानकारियां)\s*$")
@@ -324,6 +334,10 @@ def drop_called_off(events: list[Event], text: str) -> list[Event]:
         after = (e.trigger_end, min(len(text), e.trigger_end + 40))
         if e.mode in _MEETING_MODES and (
             _CALLED_OFF.match(text, *after) or _DOER_NOUN.match(text, *after)
+        ):
+            continue
+        if e.mode == "visit" and e.trigger.startswith("यात्रा") and _JOURNEY.match(
+            text, e.trigger_end, min(len(text), e.trigger_end + 80)
         ):
             continue
         if (
@@ -370,6 +384,101 @@ def drop_worry_about_disease(events: list[Event]) -> list[Event]:
             continue
         out.append(e)
     return out
+
+
+# A reassurance ("देशवासियों को भरोसा दिलाया कि घबराने की जरूरत नहीं है", "सरकार ने भरोसा दिलाया है
+# कि दहशत में आने की जरूरत नहीं है") promises no act: it calms (round ev84, issue 13: a TYPE of
+# the seeded sample 4 read as AGREE promise; 2 of the 5 "भरोसा दिलाया" on the 282 corpus day files
+# outside the gold's days and held-out sets, the other 3 promise an act and stay).
+_NO_NEED = re.compile(
+    r"^[^।]*?\sकि\s[^।]*?(?:घबराने|घबराहट|दहशत|डरने|डर|चिंता|चिंतित|परेशान|पैनिक)[^।]{0,20}?"
+    r"\s(?:की\s+)?(?:कोई\s+)?(?:जरूरत|जरुरत|आवश्यकता|बात)\s+(?:भी\s+)?नहीं?"
+)
+
+
+def drop_reassurance(events: list[Event], text: str) -> list[Event]:
+    """Drop an AGREE promise whose कि-clause says there is no need to panic or worry."""
+    return [
+        e
+        for e in events
+        if not (e.type == "AGREE" and _NO_NEED.match(text[e.trigger_end : e.evidence_end]))
+    ]
+
+
+# A measure the speaker announces in reported speech as being taken now ("एयर इंडिया ने … कहा कि
+# वह … उड़ानें बंद कर रही हैं", "ट्रंप ने कहा कि वह … वित्त पोषण पर रोक लगा रहे हैं", "मेयर ने कहा
+# कि वह … आपदा घोषित कर रहे हैं") is announced as it is said: happened, as ev69 reads the first
+# person ("हम सभी मॉल को बंद कर रहे हैं", the gold's NT-2020-03-20-L1-e08). Round ev84 (issue 13: a
+# wrong modality of the seeded sample 4); the 282 corpus day files outside the gold's days and
+# the held-out sets hold 4 such, all announcements, read.
+_REPORTED_SELF = re.compile(r"(?:कहा|बताया|घोषणा\s+की|ऐलान\s+किया)\s+(?:है\s+)?कि\s+(?:वह|वे)\s[^।]*$")
+_NOW_PROGRESSIVE = re.compile(r"^[^।]{0,40}?\s(?:रहा|रही|रहे)\s+(?:है|हैं)(?:\s|[।.,]|$)")
+_ANNOUNCED = frozenset({"COERCE", "REQUEST", "CONCEDE"})
+
+
+def reported_performatives(events: list[Event], text: str) -> None:
+    """An ongoing COERCE/REQUEST/CONCEDE in "… कहा कि वह/वे …" with a present progressive verb
+    is happened."""
+    for ev in events:
+        if (
+            ev.type in _ANNOUNCED
+            and ev.modality == "ongoing"
+            and _REPORTED_SELF.search(text[ev.evidence_start : ev.trigger_start])
+            and _NOW_PROGRESSIVE.match(text[ev.trigger_end : ev.evidence_end])
+        ):
+            ev.modality = "happened"
+
+
+# A punishment in the consequent of a condition ("अगर ऐसा होगा तो आयोजकों को जेल भेजा जाएगा", "यदि
+# कोई दुकान खुली मिली … तो कड़ी कार्रवाई की जाएगी", "अगर … जानकारी नहीं दी गई तो … मुकदमा दर्ज
+# किया जाएगा") warns whoever would do it: THREATEN happened, as the gold codes a warning of
+# punishment (round ev84, issue 13; 282 corpus day files outside the gold's days and held-out
+# sets: 3 such, read). Other measures so planned ("यदि स्थिति बिगड़ी तो लोकल ट्रेन … बंद की
+# जाएगी") stay: tried dropped as forecasts, but stand-in M (ev75) credits one as a secondary COERCE.
+_IF_THEN = re.compile(r"(?:^|\s)(?:अगर|यदि)\s[^।]*?\sतो\s[^।]*$")
+_PUNISHMENTS = frozenset({"arrest", "charge", "legal_action", "fine", "seize"})
+
+
+def conditional_punishments(events: list[Event], text: str) -> None:
+    """Retype a planned COERCE punishment whose sentence puts an अगर/यदि … तो before its trigger
+    as THREATEN threaten, happened."""
+    for ev in events:
+        if (
+            (ev.type, ev.modality) == ("COERCE", "planned")
+            and ev.mode in _PUNISHMENTS
+            and _IF_THEN.search(text[ev.evidence_start : ev.trigger_start])
+        ):
+            ev.type, ev.mode, ev.modality = "THREATEN", "threaten", "happened"
+
+
+# Action promised against wrongdoers ("जमाखोरी करने वालों के खिलाफ सख्त कार्रवाई की जाएगी",
+# "दोषियों पर कार्रवाई होगी", "… के खिलाफ सख्त कार्रवाई करेगी") is a warning of punishment, which
+# the event gold codes THREATEN happened (COERCE also ok) all three times it occurs
+# (AU-2020-03-20-L1, PK-2020-05-05-L19, PK-2020-05-05-L54); read as a legal action planned it
+# takes the wrong modality (round ev84: 2 of the 4 wrong modalities of the seeded sample 4; 22
+# such on the 282 corpus day files outside the gold's days and the held-out sets, read: warnings
+# all but a rumour a fact check denies). Only a future verb right after the trigger (not "कार्रवाई
+# करने की तैयारी में है", a plan) and against people ("… के खिलाफ", "… करने वालों/दोषियों पर"),
+# not a promise to act on something ("शिकायत पर त्वरित कार्रवाई की जाएगी"). Action being taken
+# ("कार्रवाई की जा रही है") or taken stays COERCE.
+_WILL_ACT = re.compile(
+    r"^\s*(?:भी\s+)?(?:की\s+|किया\s+)?(?:जाएगी|जायेगी|जाएगा|जायेगा|जाएंगी|होगी|होगा|करेगी|करेगा"
+    r"|करेंगे|करेंगी)(?:\s|[।.,]|$)"
+)
+_AGAINST_PEOPLE = re.compile(
+    r"(?:^|\s)(?:खिलाफ|(?:वालों|दोषी|दोषियों|आरोपी|आरोपियों|उल्लंघनकर्ताओं)\s+पर)(?:\s|$)"
+)
+
+
+def warned_actions(events: list[Event], text: str) -> None:
+    """Retype a planned COERCE legal_action against people, in the future, as THREATEN
+    threaten, happened (the warning)."""
+    for ev in events:
+        if (ev.type, ev.mode, ev.modality) != ("COERCE", "legal_action", "planned"):
+            continue
+        before = text[ev.evidence_start : ev.trigger_start]
+        if _WILL_ACT.match(text[ev.trigger_end : ev.evidence_end]) and _AGAINST_PEOPLE.search(before):
+            ev.type, ev.mode, ev.modality = "THREATEN", "threaten", "happened"
 
 
 # A verbal attack (round ev72, issue 13): "भाजपा ने राज्य सरकार पर हमला किया" is criticism, which
@@ -537,6 +646,10 @@ def analyse(article: Article) -> Article:
     events.extend(extract_disasters(article, views, taken))
     events.sort(key=lambda e: e.trigger_start)
     events = merge_one_act(events, article.text)
+    conditional_punishments(events, article.text)
+    reported_performatives(events, article.text)
+    events = drop_reassurance(events, article.text)
+    warned_actions(events, article.text)  # after: an order's कि-clause action is still the order (one act)
     _relative_dates(article, events, views)
     _inherit_dates(events)
     resolve_pronoun_targets(events, views, article.text)
