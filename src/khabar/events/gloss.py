@@ -750,7 +750,14 @@ def _singular(en: str) -> str | None:
     m = re.match(r"^((?:\S+ )*?)([a-z]+)(s)((?: (?:in|of|from|returning) .*)?)$", en)
     if m is None or m.group(2).endswith("s"):
         return None
-    return f"{m.group(1)}{m.group(2)}{m.group(4)}"
+    head = m.group(2)
+    # "companies" -> "company", "churches" -> "church" (round ev83: "इस कंपनी" was glossed "the
+    # companie" on corpus day files outside the gold's days)
+    if head.endswith("ie") and len(head) > 3:
+        head = head[:-2] + "y"
+    elif head.endswith(("che", "she", "sse", "xe")):
+        head = head[:-1]
+    return f"{m.group(1)}{head}{m.group(4)}"
 
 
 def names_people(text: str) -> bool:

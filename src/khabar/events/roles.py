@@ -27,10 +27,12 @@ from .clause import (
 from .gloss import gloss, names_actor
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
 from .targets import (
+    _AGENT_MARKS,
     _BENEFIT_NOUNS,
     _addressee_of_complement,
     _asked_from,
     _object_target,
+    _phrase_before,
     _purpose_object,
 )
 
@@ -228,6 +230,21 @@ _PERMISSION_MODES = frozenset({"ease", "ban"})
 _ASKING_MODES = frozenset({"appeal", "advise"})
 
 
+def _visited(sv: SentenceView, cand: Candidate, start: int) -> bool:
+    """A visit noun with its own ने-agent and a genitive right before it ("हर्षवर्धन ने एम्स
+    के ट्रॉमा सेंटर का दौरा किया", "जिलाधिकारी ने आइसोलेशन वार्ड का दौरा कर"): the agent is
+    the visitor, so the possessor is what was visited (the target), not a second visitor as in
+    "प्रधानमंत्री का बेल्जियम दौरा". Round ev83 (issue 13): 9 "ने … का दौरा कर/किया" on the 264
+    corpus day files outside the gold's days and the held-out sets; a hospital's name had been
+    made the visitor beside the minister, and a ward or a quarantine centre had no target."""
+    trig = cand.trig
+    if trig.mode != "visit" or not trig.nominal or cand.first - 1 <= start:
+        return False
+    if sv.tokens[cand.first - 1].text not in {"का", "के", "की"}:
+        return False
+    return any(t.text in _AGENT_MARKS for t in sv.tokens[start : cand.first - 1])
+
+
 def _permitted_activity(sv: SentenceView, u: Unit, cand: Candidate) -> bool:
     """Whether a को unit is whom a permission is for: the trigger right after "<infinitive>
     की/का", a permission given or withheld, and nothing between the unit and the trigger that
@@ -283,6 +300,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     letter_to: Unit | None = None
     modifier: Unit | None = None
     judged: Unit | None = None  # the doer of a praised or criticised act (_JUDGING)
+    visited = _visited(sv, cand, start)
     for u in units:
         actors = unit_actors(u)
         if not actors:
@@ -398,6 +416,10 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 role = "target"
             if role == "source" and trig.verbal and not _animate(u):
                 role = None  # "झारखंड के हटिया पहुंचेगी": a place's possessive names no traveller
+            if role == "source" and visited:
+                # what the ने-agent visited: the possessor right before the trigger, or a place
+                # or body inside it ("एम्स के ट्रॉमा सेंटर का दौरा": AIIMS), never a visitor
+                role = "target" if u.marker_end == cand.first or not roles.target else None
             if role:
                 add_role(roles, role, u, sv, actors)
                 if trig.place_possessor and is_place(u):
@@ -443,6 +465,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             if u.first >= after and is_place(u) and u.marker in {None, "की", "के", "का"}:
                 add_role(roles, trig.place_object, u, sv, unit_actors(u))
                 break
+    if visited and not roles.target:
+        _phrase_before(sv, start, cand.first - 1, units, roles)  # "आइसोलेशन वार्ड का दौरा"
     _asked_from(sv, cand, start, units, roles)
     if not roles.target and letter_to is not None:  # a place written to stands for its government
         add_role(roles, "target", letter_to, sv, unit_actors(letter_to))

@@ -1,0 +1,88 @@
+"""Issue 13, round ev83: event actors' roles and names on unseen text (target stand-ins and corpus
+day files outside the event gold's days). Kinds: what a ने-agent visited ("X ने Y का दौरा
+किया") is the visit's target, never a second visitor; the plural "राज्य सरकारों" is the states'
+governments together, not the one state the article last named; doctors and nurses are named
+as such, not as "health workers"; a singular thing the glossary names in the plural keeps its
+English singular ("इस कंपनी" = the company). Sentences written like the news of
+corpus/hindi-covid-2020, not taken from it."""
+
+from __future__ import annotations
+
+from khabar.eval.event_gold import english_names
+from khabar.events.gloss import gloss
+from khabar.model import Article, Event
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-22")
+
+
+def _events(art: Article, kind: str, mode: str | None = None) -> list[Event]:
+    return [e for e in art.events if e.type == kind and (mode is None or e.mode == mode)]
+
+
+def _names(art: Article, ev: Event, role: str) -> list[str]:
+    names = english_names(art, ev)
+    return [names.get(i, "") for i in getattr(ev, role)]
+
+
+def test_what_an_agent_visited_is_the_target_not_a_visitor() -> None:
+    art = analysed("केंद्रीय स्वास्थ्य मंत्री हर्षवर्धन ने सोमवार को एम्स के ट्रॉमा सेंटर का दौरा किया ।")
+    [ev] = _events(art, "CONSULT", "visit")
+    assert _names(art, ev, "source") == ["Harsh Vardhan"]
+    assert _names(art, ev, "target") == ["All India Institute of Medical Sciences"]
+    art = analysed("मुख्यमंत्री ने मंगलवार को लखनऊ का दौरा किया ।")
+    [ev] = _events(art, "CONSULT", "visit")
+    assert _names(art, ev, "target") == ["Lucknow"]
+
+
+def test_a_visit_without_its_own_agent_keeps_the_possessor_as_the_visitor() -> None:
+    # no ने-agent: the possessor of the visit is who travels ("प्रधानमंत्री की ... यात्रा")
+    art = analysed("प्रधानमंत्री नरेंद्र मोदी का बांग्लादेश दौरा कोरोना के कारण रद्द कर दिया गया ।")
+    for ev in _events(art, "CONSULT"):
+        assert "Bangladesh" not in _names(art, ev, "source")
+
+
+def test_the_plural_state_governments_are_all_the_states() -> None:
+    art = analysed(
+        "बिहार सरकार ने बाहर से लौटे मजदूरों के लिए क्वारंटाइन सेंटर बनाए हैं । केंद्र सरकार ने"
+        " राज्य सरकारों को लॉकडाउन का सख्ती से पालन कराने के निर्देश दिए हैं ।"
+    )
+    orders = [e for e in _events(art, "COERCE") if "Government of India" in _names(art, e, "source")]
+    assert orders, [(e.type, e.mode, e.source, e.target) for e in art.events]
+    assert _names(art, orders[0], "target") == ["Indian state governments"]
+    # the singular stays the government of the state the article named
+    art = analysed("बिहार में राज्य सरकार ने सभी स्कूलों को 31 मार्च तक बंद कर दिया है ।")
+    [ev] = _events(art, "COERCE", "close")
+    assert _names(art, ev, "source") == ["Government of Bihar"]
+
+
+def test_doctors_and_nurses_are_named_as_such() -> None:
+    art = analysed("मुख्यमंत्री ने कोरोना से लड़ रहे डॉक्टरों और नर्सों का आभार जताया ।")
+    [ev] = _events(art, "SUPPORT")
+    assert sorted(ev.target) == ["actor:doctors", "actor:nurses"], ev.target
+    art = analysed("जांच के बाद डाक्टरों ने संदिग्ध मरीज को आइसोलेशन वार्ड में भर्ती कराया ।")
+    assert any(e.source == ["actor:doctors"] for e in _events(art, "COERCE")), [
+        (e.type, e.source) for e in art.events
+    ]
+    # the wider staff words stay health workers
+    art = analysed("मुख्यमंत्री ने स्वास्थ्य कर्मियों का आभार जताया ।")
+    [ev] = _events(art, "SUPPORT")
+    assert ev.target == ["actor:health workers"]
+
+
+def test_one_thing_named_in_the_plural_keeps_its_singular() -> None:
+    assert gloss("इस कंपनी") == "the company"
+    assert gloss("उस अस्पताल") == "the hospital"
+    assert gloss("एक मरीज") == "one patient"
+
+
+def test_a_ban_on_gatherings_names_them_all() -> None:
+    art = analysed(
+        "जिला प्रशासन ने एहतियात के तौर पर सभी तरह के सम्मेलन, रैली और विरोध प्रदर्शन पर 31 मार्च"
+        " तक रोक लगा दी है ।"
+    )
+    [ev] = _events(art, "COERCE")
+    [name] = _names(art, ev, "target")
+    assert name.startswith("conferences, rallies and protests"), name
+    assert gloss("सभी पब और क्लब") == "all pubs and clubs"
