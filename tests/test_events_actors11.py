@@ -86,3 +86,20 @@ def test_a_ban_on_gatherings_names_them_all() -> None:
     [name] = _names(art, ev, "target")
     assert name.startswith("conferences, rallies and protests"), name
     assert gloss("सभी पब और क्लब") == "all pubs and clubs"
+
+
+def test_where_a_team_arrived_is_the_visits_target() -> None:
+    art = analysed("जिला प्रशासन की टीम सोमवार को इंदौर पहुंची और हालात का जायजा लिया ।")
+    [ev] = _events(art, "CONSULT", "visit")
+    assert _names(art, ev, "target") == ["Indore"]
+    art = analysed("सूचना मिलते ही स्वास्थ्य विभाग की टीम रामपुर गांव पहुंच गई ।")
+    [ev] = _events(art, "CONSULT", "visit")
+    assert _names(art, ev, "target") == ["Rampur village"]
+    art = analysed("तीन राज्यों में केंद्र सरकार की टीमें पहुंच गई हैं ।")
+    [ev] = _events(art, "CONSULT", "visit")
+    [name] = _names(art, ev, "target")
+    assert name.startswith("three states"), name
+    # a circumstance is no destination; the team reaching for a purpose visits nothing named
+    art = analysed("इस बीच में केंद्र सरकार की टीम पहुंच गई है ।")
+    [ev] = _events(art, "CONSULT", "visit")
+    assert ev.target == []

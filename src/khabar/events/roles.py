@@ -34,6 +34,7 @@ from .targets import (
     _object_target,
     _phrase_before,
     _purpose_object,
+    destination,
 )
 
 if TYPE_CHECKING:
@@ -467,6 +468,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 break
     if visited and not roles.target:
         _phrase_before(sv, start, cand.first - 1, units, roles)  # "आइसोलेशन वार्ड का दौरा"
+    if trig.mode == "visit" and trig.place_object and not trig.nominal and not roles.target:
+        destination(sv, cand, start, units, roles)  # "केंद्र की टीम इंदौर पहुंची"
     _asked_from(sv, cand, start, units, roles)
     if not roles.target and letter_to is not None:  # a place written to stands for its government
         add_role(roles, "target", letter_to, sv, unit_actors(letter_to))

@@ -815,3 +815,46 @@ def _phrase_before(
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, toks[first].start, toks[at - 1].end, ident))
     roles.target.append(ident)
+
+
+# The verb of a team's arrival (the light verbs of the "टीम … पहुंची" visit entry)
+_ARRIVE = frozenset(
+    {"पहुंची", "पहुंचा", "पहुंचे", "पहुंच", "पहुँची", "पहुँचा", "पहुँचे", "पहुँच", "पहुंचीं"}
+)
+_ARRIVAL_REACH = 6
+
+
+def destination(sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles) -> None:
+    """Where a team arrived, the place it visited (CONSULT visit: the target, as the event gold
+    codes a central team reaching four states): a place named right before the verb of arrival
+    ("केंद्र की टीम सोमवार को इंदौर पहुंची"), else a noun phrase there the glossary can say
+    ("टीम रुकनपुर गांव पहुंची": Rukanpur village), else a place marked में before the team
+    ("इंदौर में केंद्र की टीम पहुंची"). Round ev83 (issue 13): none of the 23 "टीम/दल … पहुंच…"
+    sentences on the 264 corpus day files outside the gold's days and held-out sets had a target."""
+    toks = sv.tokens
+    stop = min(len(toks), cand.last + 1 + _ARRIVAL_REACH)
+    verb = next((k for k in range(cand.last + 1, stop) if toks[k].text in _ARRIVE), None)
+    if verb is None or any(is_break(toks, k) for k in range(cand.last + 1, verb)):
+        return
+    for u in sv.units:
+        if u.first > cand.last and u.marker_end == verb and u.marker in {None, "में"} and is_place(u):
+            add_role(roles, "target", u, sv, unit_actors(u))
+            add_role(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+            return
+    if verb - 1 > cand.last and toks[verb - 1].text not in _NP_STOPS | {"के", "की", "का"}:
+        _phrase_before(sv, cand.last + 1, verb, units, roles)
+        if roles.target:
+            return
+    for u in reversed(units):
+        if u.marker == "में" and is_place(u):
+            add_role(roles, "target", u, sv, unit_actors(u))
+            return
+    # "चार राज्यों में केंद्र सरकार की टीम पहुंच गई है": a में phrase right before the team's
+    # owner, if the glossary can say it
+    owner = {k for u in units if u.marker in {"की", "के", "का"} for k in range(u.first, u.marker_end)}
+    k = cand.first - 1
+    while k > start and k in owner:
+        k -= 1
+    if k > start and k < cand.first - 1 and toks[k].text == "में":
+        _phrase_before(sv, start, k, units, roles)
+
