@@ -103,3 +103,21 @@ def test_where_a_team_arrived_is_the_visits_target() -> None:
     art = analysed("इस बीच में केंद्र सरकार की टीम पहुंच गई है ।")
     [ev] = _events(art, "CONSULT", "visit")
     assert ev.target == []
+
+
+def test_who_called_or_met_a_named_peer_is_the_source() -> None:
+    art = analysed("बिहार के मुख्यमंत्री नीतीश कुमार ने रेल मंत्री पीयूष गोयल से फोन पर बात की ।")
+    [ev] = _events(art, "CONSULT")
+    assert _names(art, ev, "source") == ["Nitish Kumar"]
+    assert _names(art, ev, "target") == ["Piyush Goyal"]
+    art = analysed("मुख्यमंत्री ने गृह और स्वास्थ्य विभाग के आला अधिकारियों से चर्चा की ।")
+    [ev] = _events(art, "CONSULT")
+    assert ev.target and not set(ev.target) & set(ev.source), (ev.source, ev.target)
+    # leaders the KB knows on both sides stay reciprocal (a call reported by both sides)
+    art = analysed("रूस के राष्ट्रपति व्लादिमीर पुतिन ने चीन के राष्ट्रपति शी जिनपिंग से फोन पर बात की ।")
+    [ev] = _events(art, "CONSULT")
+    assert len(ev.source) == 2 and ev.target == []
+    # two parties meeting with no one agent stay reciprocal
+    art = analysed("मुख्यमंत्री अरविंद केजरीवाल और स्वास्थ्य मंत्री हर्षवर्धन के बीच बैठक हुई ।")
+    [ev] = _events(art, "CONSULT")
+    assert len(ev.source) == 2 and ev.target == []
