@@ -121,3 +121,14 @@ def test_who_called_or_met_a_named_peer_is_the_source() -> None:
     art = analysed("मुख्यमंत्री अरविंद केजरीवाल और स्वास्थ्य मंत्री हर्षवर्धन के बीच बैठक हुई ।")
     [ev] = _events(art, "CONSULT")
     assert len(ev.source) == 2 and ev.target == []
+
+
+def test_those_a_meeting_was_called_of_are_its_target() -> None:
+    art = analysed("मुख्यमंत्री योगी आदित्यनाथ ने सोमवार को स्वास्थ्य विभाग के अधिकारियों की बैठक बुलाई है ।")
+    [ev] = _events(art, "CONSULT", "meeting")
+    assert _names(art, ev, "source") == ["Yogi Adityanath"]
+    assert len(ev.target) == 1 and ev.target[0] not in ev.source, ev.target
+    # a body's own meeting, nobody calling it: one party, as before
+    art = analysed("बुधवार को राज्य मंत्रिमंडल की बैठक हुई ।")
+    for ev in _events(art, "CONSULT"):
+        assert ev.target == []
