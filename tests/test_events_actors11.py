@@ -132,3 +132,16 @@ def test_those_a_meeting_was_called_of_are_its_target() -> None:
     art = analysed("बुधवार को राज्य मंत्रिमंडल की बैठक हुई ।")
     for ev in _events(art, "CONSULT"):
         assert ev.target == []
+
+
+def test_the_unmarked_subject_of_an_urged_clause_is_whom_it_urges() -> None:
+    art = analysed("मुख्यमंत्री त्रिवेंद्र सिंह रावत ने कहा कि लोग बेवजह घरों से बाहर न निकलें ।")
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "target") == ["public of Uttarakhand"]
+    art = analysed("जिलाधिकारी ने कहा कि व्यापारी दुकानों पर भीड़ न लगने दें ।")
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "target") == ["traders"]
+    # a phrase with its own postposition is no unmarked subject
+    art = analysed("मुख्यमंत्री ने कहा कि कोरोना से लड़ाई में सभी सहयोग करें ।")
+    for ev in _events(art, "REQUEST"):
+        assert "text:कोरोना" not in ev.target

@@ -31,6 +31,7 @@ from .issuer import (
 )
 from .objects import PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE
+from .targets import urged_subject
 from .verbforms import (
     _AGENT_MARKED,
     _CLAUSE_END,
@@ -266,6 +267,8 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
             break
         if toks[j].text in MARKERS_1 | _AGENT_MARKED or is_break(toks, j):
             break  # "…, उन्होंने कोरोना वायरस को": an agent of its own, not whom it urges
+    if not roles.target:
+        urged_subject(sv, cand, k, roles)  # "कहा कि लोग … न जाएं": the unmarked subject (round ev83)
     return True
 
 
