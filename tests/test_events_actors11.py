@@ -145,3 +145,15 @@ def test_the_unmarked_subject_of_an_urged_clause_is_whom_it_urges() -> None:
     art = analysed("मुख्यमंत्री ने कहा कि कोरोना से लड़ाई में सभी सहयोग करें ।")
     for ev in _events(art, "REQUEST"):
         assert "text:कोरोना" not in ev.target
+
+
+def test_a_plural_quantifier_makes_the_head_plural() -> None:
+    assert gloss("दो गांव") == "two villages"
+    assert gloss("सभी अस्पताल") == "all hospitals"
+    assert gloss("तीन हॉटस्पॉट जोन") == "three hotspot zones"
+    assert gloss("दो युवक") == "two young men"
+    # an age or a share is no count; a participle phrase keeps its head
+    assert gloss("32 वर्षीय व्यक्ति") == "32 year-old person"
+    assert gloss("50 फीसदी यात्रियों") == "50 percent of passengers"
+    assert gloss("अन्य देशों से आने वाले लोगों") == "people arriving from other countries"
+    assert gloss("एक गांव") == "one village"

@@ -689,6 +689,8 @@ def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str
     en, own_place = got
     if _one_thing(words):
         en = _singular(en) or en
+    elif _many_things(words):
+        en = _plural(en) or en
     if place and not own_place:
         en = f"{en} in {place}"
     return en
@@ -743,6 +745,60 @@ def _one_thing(words: list[str]) -> bool:
         and not words[-1].endswith(("ों", "ओं"))
         and not _CONJUNCTIONS & set(words)
     )
+
+
+# Quantifiers that make the head plural ("दो गांव", "सभी अस्पताल", "कई अस्पताल"), whose direct
+# form the glossary often gives in the singular (round ev83, issue 13: "two village", "all
+# hospital", "11 hospital", "several hospital" on corpus day files outside the gold's days)
+_MANY = frozenset(
+    {"सभी", "कई", "दोनों", "तमाम", "सारे", "अनेक", "विभिन्न", "तीनों", "चारों", "पांचों", "कुछ"}
+    | {"अन्य", "सैकड़ों", "हजारों", "हज़ारों", "लाखों"}
+)
+# Heads that stay as they are in the plural: collectives, mass nouns and plurals already
+_UNCOUNTED = frozenset(
+    {"accused", "aircraft", "children", "people", "police", "population", "staff", "public"}
+    | {"transport", "world", "everyone", "men", "women", "metro", "parliament", "country"}
+)
+_MEASURED = frozenset(
+    {"वर्षीय", "वर्ष", "साल", "सालों", "फीसदी", "फीसद", "प्रतिशत", "किलोमीटर", "किमी", "मीटर"}
+    | {"दिन", "दिनों", "घंटे", "महीने", "बजे"}
+)
+_IRREGULAR = {"man": "men", "woman": "women", "wife": "wives", "person": "persons"}
+
+
+def _many_things(words: list[str]) -> bool:
+    """ "दो गांव", "11 अस्थायी अस्पताल", "सभी अस्पताल": a plural quantifier (not "एक") first."""
+    rest = [w for w in words if w not in _ABOUT]
+    if len(rest) < 2 or _CONJUNCTIONS & set(rest):
+        return False
+    first = rest[0].translate(_DIGITS)
+    if rest[1] in _MEASURED:
+        return False  # "32 वर्षीय व्यक्ति": an age, "50 फीसदी": a share, not how many
+    if first in _MANY or rest[1] in _HUNDREDS:
+        return True
+    number = _SMALL_NUMBERS.get(first) or (first if _NUMBER.fullmatch(first) else None)
+    return number is not None and number.replace(",", "") not in {"1", "1.5"}
+
+
+def _plural(en: str) -> str | None:
+    """ "two village in Gaya" -> "two villages in Gaya": the head's plural, else None."""
+    # only a plain head, or one placed "in …": "people arriving from …", "50 percent of …" are
+    # headed elsewhere
+    m = re.match(r"^((?:\S+ )*?)([a-z]+)((?: in .*)?)$", en)
+    if m is None or re.search(r" (?:of|from|returning|arriving|coming|stranded) ", f" {m.group(1)}"):
+        return None
+    head = m.group(2)
+    if head in _UNCOUNTED or head.endswith("s"):
+        return None
+    if head in _IRREGULAR:
+        head = _IRREGULAR[head]
+    elif head.endswith("y") and head[-2:-1] not in set("aeiou"):
+        head = head[:-1] + "ies"
+    elif head.endswith(("ch", "sh", "x")):
+        head += "es"
+    else:
+        head += "s"
+    return f"{m.group(1)}{head}{m.group(3)}"
 
 
 def _singular(en: str) -> str | None:
