@@ -157,3 +157,9 @@ def test_a_plural_quantifier_makes_the_head_plural() -> None:
     assert gloss("50 फीसदी यात्रियों") == "50 percent of passengers"
     assert gloss("अन्य देशों से आने वाले लोगों") == "people arriving from other countries"
     assert gloss("एक गांव") == "one village"
+
+
+def test_a_demonstrative_of_an_unknown_word_is_no_part_of_the_name() -> None:
+    # "इस दौरान" (during this): "इस" is the adverbial's, not the states'
+    assert gloss("इस दौरान सभी राज्यों") == "all states"
+    assert gloss("उस निजी अस्पताल") == "the private hospital"

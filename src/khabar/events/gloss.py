@@ -357,6 +357,9 @@ def _locality_name(words: list[str], i: int, g: Glossary) -> tuple[int, str] | N
     return (j - i, latin) if latin else None
 
 
+_DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
+
+
 def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     """(English, names a place) of one conjunct without postpositions; None when its last
     word (the head) is neither a glossary noun, a place nor a number."""
@@ -408,6 +411,15 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             n = 1
             i += n
             head_ok = False  # an unknown word: left out (the Hindi stays on the argument)
+            nxt = _lookup(words, i, g) if i < len(words) else None
+            quantified = nxt is not None and (
+                nxt[2] == "det" or nxt[1].split()[0] in {"all", "every", "everyone", "several"}
+            )
+            if out and out[-1] in _DEMONSTRATIVES and quantified:
+                # "इस दौरान सभी राज्यों": a quantifier starts the head's phrase after the unknown
+                # word, so the demonstrative was that word's ("during this"), not the head's
+                # ("the all states", round ev83, a source stand-in); "इन चारों भाई बहनों" keeps it
+                out.pop()
             continue
         i += n
         head_ok = i == len(words)
