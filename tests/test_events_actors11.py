@@ -163,3 +163,16 @@ def test_a_demonstrative_of_an_unknown_word_is_no_part_of_the_name() -> None:
     # "इस दौरान" (during this): "इस" is the adverbial's, not the states'
     assert gloss("इस दौरान सभी राज्यों") == "all states"
     assert gloss("उस निजी अस्पताल") == "the private hospital"
+
+
+def test_the_first_of_marked_conjuncts_is_no_subject() -> None:
+    # the people are whom the relaxation would be given to, never who gives it
+    art = analysed(
+        "गृह मंत्रालय ने राज्यों से पूछा है कि क्या अधिक लोगों और सेवाओं को छूट दी जानी चाहिए ।"
+    )
+    for ev in _events(art, "CONCEDE"):
+        assert "actor:public of India" not in ev.source, ev.source
+    # a coordination that ends in the agent's ने stays the agent
+    art = analysed("मुख्यमंत्री उद्धव ठाकरे और उपमुख्यमंत्री अजित पवार ने लोगों से घरों में रहने की अपील की ।")
+    [ev] = _events(art, "REQUEST")
+    assert len(ev.source) == 2, ev.source
