@@ -176,3 +176,12 @@ def test_the_first_of_marked_conjuncts_is_no_subject() -> None:
     art = analysed("मुख्यमंत्री उद्धव ठाकरे और उपमुख्यमंत्री अजित पवार ने लोगों से घरों में रहने की अपील की ।")
     [ev] = _events(art, "REQUEST")
     assert len(ev.source) == 2, ev.source
+
+
+def test_an_aids_amount_does_not_hide_its_recipient() -> None:
+    art = analysed("मुख्यमंत्री ने दूसरे राज्यों में फंसे सभी मजदूरों को 1,000 रुपये की सहायता देने का फैसला किया है ।")
+    [ev] = _events(art, "AID")
+    [name] = _names(art, ev, "target")
+    assert "workers" in name, name
+    art = analysed("इसके अलावा विभिन्न सुरक्षा एजेंसियों को भारी संख्या में मास्क बांटे गए ।")
+    assert any("security agencies" in n for ev in _events(art, "AID") for n in _names(art, ev, "target"))
