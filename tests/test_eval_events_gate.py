@@ -708,6 +708,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     one prediction the gold accepts), source 0.690 unchanged. Floors unchanged. 264 corpus day
     files outside the gold's days and the held-out sets: +59 / -6 events, read by hand.
     Stand-ins C-J, M unchanged; L 13 -> 16/22 (spent), Q 9 -> 10/13.
+
     Round ev84, precision, modality and dates (2026-12-05 (session 8), same command; a new seeded
     sample of 150 corpus events on 18 free day files, /tmp/s15/precision_sample4.txt, judged by
     hand before any change: held-out-like P 0.920 -> 0.932, strict 0.727 -> 0.736, modality 0.963
@@ -724,6 +725,17 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     files outside the gold's days and the held-out sets: 2,273 -> 2,266 events, 61 dates and 22
     types/modalities changed, all read (+4 modalities by 352b605). Stand-ins C-J, M core recall unchanged (103/134); D
     secondary 17 -> 19.
+
+    Round ev83, event actors' roles and names (2026-12-05 (session 8), same command): what a
+    ने-agent visited and where a team arrived are a visit's target; a meeting or call a ने-agent
+    held with a group or a person the KB does not know is directed (target those met, also "X ने
+    Y की बैठक बुलाई"); the unmarked subject of an urged कि-clause is whom it urges; the first
+    conjunct of a phrase marked after its last is no subject; "राज्य सरकारों" = Indian state
+    governments, doctors and nurses named so, plural quantifiers pluralise the head. all:
+    actors_lenient 0.570 -> 0.579; tune: actors_lenient 0.662 -> 0.675; strict actors 0.336
+    (tune 0.429), source 0.813 (tune 0.870), target 0.374 (tune 0.468), core R 0.796 P 0.929
+    (tune R 0.905 P 0.950) unchanged; check (measured once, at the end): unchanged (R 0.600 P
+    0.878, actors 0.100, lenient 0.333, source 0.667, target 0.133). Floor: lenient 0.52 -> 0.57.
 
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
@@ -744,7 +756,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.925
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.945
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.92
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.52
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.57
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.81
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.32
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.37

@@ -33,7 +33,7 @@ SECTORS = [
     ("सेना ने सीमा पर जवानों की तैनाती की ।", "actor:Indian Army", "IND MIL"),
     ("ग्रामीणों ने पुलिस पर पथराव किया ।", "actor:villagers", "IND CVL"),
     ("मजदूरों ने प्रशासन से घर भेजने की मांग की ।", "actor:workers", "IND LAB"),
-    ("डॉक्टरों ने लोगों से घरों में रहने की अपील की ।", "actor:health workers", "IND HLH"),
+    ("डॉक्टरों ने लोगों से घरों में रहने की अपील की ।", "actor:doctors", "IND HLH"),  # ev83: doctors
     ("व्यापारियों ने प्रशासन से दुकानें खोलने की मांग की ।", "actor:traders", "IND BUS"),
     ("छात्रों ने कुलपति से परीक्षा टालने की मांग की ।", "actor:students", "IND EDU"),
     ("विपक्ष ने सरकार से राहत पैकेज की मांग की ।", "actor:opposition", "IND OPP"),

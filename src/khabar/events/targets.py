@@ -13,6 +13,7 @@ addresses).
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..model import Argument
@@ -252,6 +253,29 @@ _JURISDICTION = frozenset({"देश", "देशभर", "राज्य", "�
 _ADDRESS_WORDS = frozenset({"आप", "सभी", "सब", "हर", "किसी", "कोई"})
 
 
+# Words that end an amount or a quantity: "1,000 रुपये की सहायता", "5 करोड़ रुपये की मदद", "भारी
+# संख्या में मास्क मुहैया". Round ev83 (issue 13): a genitive or में of the aid's own amount ended
+# the search for its recipient, marked को before it ("सभी प्रवासियों को 1,000 रुपये की विशेष
+# सहायता", "विभिन्न सुरक्षा एजेंसियों को भारी संख्या में मास्क"), on AID events without a target of
+# the 264 corpus day files outside the gold's days and the held-out sets.
+_AMOUNT_WORDS = frozenset(
+    {"रुपये", "रुपए", "रुपया", "रु", "करोड़", "लाख", "हजार", "हज़ार", "डॉलर", "यूरो", "राशि"}
+    | {"टन", "किलो", "किलोग्राम", "पैसे"}
+)
+_QUANTITY_WORDS = frozenset({"संख्या", "तादाद", "मात्रा"})
+
+
+def _amount(toks: list[Token], at: int, end: int) -> bool:
+    """Whether the phrase ending at ``end`` before the postposition at ``at`` is an amount or a
+    quantity (no recipient): "… रुपये की", "… करोड़ का", "बड़ी संख्या में"."""
+    word = toks[end].text
+    if toks[at].text == "में":
+        return word in _QUANTITY_WORDS
+    if toks[at].text in {"की", "के", "का"}:
+        return word in _AMOUNT_WORDS or bool(re.fullmatch(r"[\d०-९][\d०-९,.]*", word))
+    return False
+
+
 def _object_target(
     sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
 ) -> None:
@@ -263,6 +287,7 @@ def _object_target(
     toks = sv.tokens
     said: tuple[int, int] | None = None
     in_clause = False
+    past_amount = False  # the phrase found lies before the aid's amount: said in English or none
     for k in range(cand.first - 1, start - 1, -1):
         two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
         if (
@@ -303,6 +328,9 @@ def _object_target(
             end, at = k - 1, k
         else:
             continue
+        if end >= start and _amount(toks, at, end):
+            past_amount = True
+            continue  # "प्रवासियों को 1,000 रुपये की सहायता": how much, whom stands before
         if at + 1 < len(toks) and toks[at + 1].text in _IN_VIEW_OF:
             continue  # "खतरे को देखते हुए": in view of the danger, a reason and no target
         if end - 1 >= start and toks[end].text in _COMPOUND_HEADS and toks[end - 1].text in {
@@ -436,6 +464,8 @@ def _object_target(
                 _phrase_before(sv, start, first - 1, units, roles)
             return
         text = sv.text_of(first, end)
+        if past_amount and gloss(text) is None:
+            return  # "उनकी कंपनी वेंटिलेटर आदि बनाने वालों को 5 करोड़ रुपये की मदद": unsure
         ident = f"text:{text}"
         _place_of_object(sv, first, units, roles)
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
@@ -815,3 +845,82 @@ def _phrase_before(
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, toks[first].start, toks[at - 1].end, ident))
     roles.target.append(ident)
+
+
+# The verb of a team's arrival (the light verbs of the "टीम … पहुंची" visit entry)
+_ARRIVE = frozenset(
+    {"पहुंची", "पहुंचा", "पहुंचे", "पहुंच", "पहुँची", "पहुँचा", "पहुँचे", "पहुँच", "पहुंचीं"}
+)
+_ARRIVAL_REACH = 6
+
+
+def destination(sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles) -> None:
+    """Where a team arrived, the place it visited (CONSULT visit: the target, as the event gold
+    codes a central team reaching four states): a place named right before the verb of arrival
+    ("केंद्र की टीम सोमवार को इंदौर पहुंची"), else a noun phrase there the glossary can say
+    ("टीम रुकनपुर गांव पहुंची": Rukanpur village), else a place marked में before the team
+    ("इंदौर में केंद्र की टीम पहुंची"). Round ev83 (issue 13): none of the 23 "टीम/दल … पहुंच…"
+    sentences on the 264 corpus day files outside the gold's days and held-out sets had a target."""
+    toks = sv.tokens
+    stop = min(len(toks), cand.last + 1 + _ARRIVAL_REACH)
+    verb = next((k for k in range(cand.last + 1, stop) if toks[k].text in _ARRIVE), None)
+    if verb is None or any(is_break(toks, k) for k in range(cand.last + 1, verb)):
+        return
+    for u in sv.units:
+        if u.first > cand.last and u.marker_end == verb and u.marker in {None, "में"} and is_place(u):
+            add_role(roles, "target", u, sv, unit_actors(u))
+            add_role(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+            return
+    if verb - 1 > cand.last and toks[verb - 1].text not in _NP_STOPS | {"के", "की", "का"}:
+        _phrase_before(sv, cand.last + 1, verb, units, roles)
+        if roles.target:
+            return
+    for u in reversed(units):
+        if u.marker == "में" and is_place(u):
+            add_role(roles, "target", u, sv, unit_actors(u))
+            return
+    # "चार राज्यों में केंद्र सरकार की टीम पहुंच गई है": a में phrase right before the team's
+    # owner, if the glossary can say it
+    owner = {k for u in units if u.marker in {"की", "के", "का"} for k in range(u.first, u.marker_end)}
+    k = cand.first - 1
+    while k > start and k in owner:
+        k -= 1
+    if k > start and k < cand.first - 1 and toks[k].text == "में":
+        _phrase_before(sv, start, k, units, roles)
+
+
+# Postpositions after which a phrase at an urged clause's start is no subject ("लोगों को", "लोगों
+# से", "लोगों के"): that phrase is marked, read by agents._urges itself or no addressee.
+_MARKED_AFTER = frozenset({"को", "से", "का", "के", "की", "में", "पर", "ने", "द्वारा", "तक"})
+_SUBJECT_WORDS = 4
+
+
+def urged_subject(sv: SentenceView, cand: Candidate, k: int, roles: Roles) -> None:
+    """The unmarked subject leading an urged कि-clause ("मंत्री ने कहा कि लोग भीड़भाड़ वाले
+    इलाकों में न जाएं", "… कहा कि व्यापारी दुकानों पर भीड़ न लगने दें"): the longest phrase from
+    the clause's start, up to four words and followed by no postposition, that the glossary names
+    as people or a body; "लोग" alone is the public of the speaker's jurisdiction
+    (:func:`khabar.events.objects.public_addressee`, the words its evidence). Round ev83 (issue
+    13): the tune half's urged journalists were found by their को, the unmarked subject never;
+    on the 264 corpus day files outside the gold's days and held-out sets 64 tell_to requests had
+    no target, about one in six of them "कहा कि <group> … <imperative>"."""
+    toks = sv.tokens
+    best = None
+    for j in range(k + 1, min(k + 1 + _SUBJECT_WORDS, len(toks) - 1)):
+        if is_break(toks, j) or toks[j].text in _MARKED_AFTER | _AGENT_MARKS:
+            break
+        if toks[j + 1].text in _MARKED_AFTER:
+            continue
+        text = sv.text_of(k + 1, j)
+        if names_people(text) and gloss(text):
+            best = j
+    if best is None:
+        return
+    if gloss(sv.text_of(k + 1, best)) in {"people", "everyone"}:
+        public_addressee(sv, cand, roles, (k + 1, best))
+        return
+    text = sv.text_of(k + 1, best)
+    ident = f"text:{text}"
+    roles.args.append(Argument("target", text, toks[k + 1].start, toks[best].end, ident))
+    roles.target.append(ident)
+
