@@ -1,0 +1,67 @@
+"""Round sc44 (issue 16): the idle time of ``ingest --jobs 2``. These tests check structure,
+not timings: a stage pool's pipes hold a whole result (:func:`khabar.executor._widen_pipes`),
+so a worker does not wait for the caller's pool thread after each task, and what comes back
+through them is what the stages make in this process."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from khabar.config import Config
+from khabar.executor import PIPE_BYTES, Outcome, StagePool, Task, run_stages
+from khabar.model import Article
+
+STAGES = ("lang", "entities", "time", "events")
+
+# Written like the news (not taken from any gold file).
+NEWS = [
+    ("इंदौर में 30 नए संक्रमित मिले\n\n"
+     "इंदौर, 24 अप्रैल। स्वास्थ्य विभाग ने शुक्रवार को बताया कि शहर में कोरोना के 30 नए"
+     " मरीज मिले हैं। कलेक्टर ने खजराना इलाके को कंटेनमेंट क्षेत्र घोषित कर दिया।\n"),
+    ("लखनऊ में मंडियां खुलीं\n\n"
+     "लखनऊ, 25 अप्रैल। जिला प्रशासन ने शनिवार से शहर की फल और सब्जी मंडियां सुबह छह से"
+     " दस बजे तक खोलने की अनुमति दी। पुलिस ने कहा कि भीड़ लगने पर कार्रवाई होगी।\n"),
+]
+
+F_GETPIPE_SZ = 1032
+
+
+def _articles() -> list[Article]:
+    from khabar.clean.stage import clean_articles
+    from khabar.clean.templates import OutletTemplates
+
+    raw = [Article(id=f"sc44-{n}", text=text, source_path=f"report{n}.txt", outlet="Test")
+           for n, text in enumerate(NEWS)]
+    return list(clean_articles(raw, OutletTemplates()))
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="pipe sizes are set on Linux only")
+def test_a_stage_pool_pipes_hold_a_whole_result_and_results_are_unchanged() -> None:
+    import fcntl
+
+    articles = _articles()
+    here = [run_stages([a], Config(), STAGES, a.source_path, for_writer=True).articles[0]
+            for a in _articles()]
+    with StagePool[str](Config(), STAGES, jobs=1) as pool:
+        out = list(pool.map((a.id, Task([a], a.source_path)) for a in articles))
+        assert pool._pool is not None
+        for queue in (pool._pool._result_queue, pool._pool._call_queue):  # type: ignore[attr-defined]
+            assert fcntl.fcntl(queue._writer.fileno(), F_GETPIPE_SZ) >= min(PIPE_BYTES, _limit())
+    assert [key for key, _ in out] == [a.id for a in articles]
+    for (_, outcome), mine in zip(out, here, strict=True):
+        assert isinstance(outcome, Outcome) and outcome.error is None
+        (theirs,) = outcome.articles
+        assert theirs.id == mine.id and theirs.title == mine.title
+        assert theirs.dct == mine.dct and theirs.status == mine.status
+
+
+def _limit() -> int:
+    """The largest pipe an unprivileged process may ask for here."""
+    try:
+        with open("/proc/sys/fs/pipe-max-size", encoding="ascii") as f:
+            return int(f.read())
+    except OSError:
+        return 1 << 20
+
