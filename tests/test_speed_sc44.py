@@ -1,11 +1,16 @@
 """Round sc44 (issue 16): the idle time of ``ingest --jobs 2``. These tests check structure,
 not timings: a stage pool's pipes hold a whole result (:func:`khabar.executor._widen_pipes`),
 so a worker does not wait for the caller's pool thread after each task, and what comes back
-through them is what the stages make in this process."""
+through them is what the stages make in this process; and a Ctrl-C that lands in code run from
+a string still ends the command with status 130 (tests/test_resume.py met it more often once
+the workers stopped waiting)."""
 
 from __future__ import annotations
 
+import subprocess
 import sys
+import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +70,17 @@ def _limit() -> int:
     except OSError:
         return 1 << 20
 
+
+def test_ctrl_c_inside_code_run_from_a_string_still_exits_130(tmp_path: Path) -> None:
+    """A press landing in a string ``exec`` (a dataclass's methods made while the story writer's
+    modules import at the first batch) used to end ``python -m khabar.cli`` with SIGINT (-2)."""
+    (tmp_path / "press_in_exec.py").write_text(textwrap.dedent('''
+        from khabar.cli.write import _stopped_by_ctrl_c
+
+        with _stopped_by_ctrl_c():
+            exec("raise KeyboardInterrupt")  # as if pressed while a dataclass is made
+    '''), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "press_in_exec"], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip().startswith("E091 interrupted"), done.stderr
