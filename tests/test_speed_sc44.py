@@ -1,6 +1,7 @@
 """Round sc44 (issue 16): the idle time of ``ingest --jobs 2``. These tests check structure,
-not timings: a stage pool's pipes hold a whole result (:func:`khabar.executor._widen_pipes`),
-so a worker does not wait for the caller's pool thread after each task, and what comes back
+not timings: a stage pool's pipes hold a whole result (:func:`khabar.executor._widen_pipes`)
+and the caller's threads take turns more often while it lives (``_QuickHandoffs``), so a worker
+does not wait for the caller's pool thread after each task, and what comes back
 through them is what the stages make in this process; and a Ctrl-C that lands in code run from
 a string still ends the command with status 130 (tests/test_resume.py met it more often once
 the workers stopped waiting)."""
@@ -15,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from khabar.config import Config
-from khabar.executor import PIPE_BYTES, Outcome, StagePool, Task, run_stages
+from khabar.executor import HANDOFF_SECONDS, PIPE_BYTES, Outcome, StagePool, Task, run_stages
 from khabar.model import Article
 
 STAGES = ("lang", "entities", "time", "events")
@@ -47,13 +48,16 @@ def test_a_stage_pool_pipes_hold_a_whole_result_and_results_are_unchanged() -> N
     import fcntl
 
     articles = _articles()
+    before = sys.getswitchinterval()
     here = [run_stages([a], Config(), STAGES, a.source_path, for_writer=True).articles[0]
             for a in _articles()]
     with StagePool[str](Config(), STAGES, jobs=1) as pool:
         out = list(pool.map((a.id, Task([a], a.source_path)) for a in articles))
         assert pool._pool is not None
+        assert sys.getswitchinterval() == min(before, HANDOFF_SECONDS)  # quick hand-offs
         for queue in (pool._pool._result_queue, pool._pool._call_queue):  # type: ignore[attr-defined]
             assert fcntl.fcntl(queue._writer.fileno(), F_GETPIPE_SZ) >= min(PIPE_BYTES, _limit())
+    assert sys.getswitchinterval() == before  # put back when the pool ends
     assert [key for key, _ in out] == [a.id for a in articles]
     for (_, outcome), mine in zip(out, here, strict=True):
         assert isinstance(outcome, Outcome) and outcome.error is None
