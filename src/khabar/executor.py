@@ -503,10 +503,12 @@ class StagePool(Generic[K]):
 # 110 KB. Through a 64 KB pipe the worker's write blocked until the caller's pool thread had read
 # the first part, and that thread waits for the interpreter lock, which the caller's main thread,
 # busy writing, cleaning or running a task, lets go only every ``sys.getswitchinterval()`` (5 ms):
-# the worker idled 5-10 ms after each task (round sc44, issue 16: 1.2-1.9 s of a ``--jobs 2``
+# the worker waited 5-10 ms after each task (round sc44, issue 16: 1.2-2.5 s of a ``--jobs 2``
 # ingest of the whole corpus, 150-200 tasks; a 30 ms task returning 110 KB to a busy caller, 100
 # times: blocked 10 ms a result, 1-3 ms with 1 MB). A result now fits whole and the worker goes
-# on to its next task; the same for the tasks coming in. Not tuned: the unprivileged maximum.
+# on to its next task; the same for the tasks coming in: with :data:`HANDOFF_SECONDS` too, the
+# worker's voluntary context switches went 1.2 -> 0.0 a task (whole corpus; it no longer blocks
+# between tasks). Not tuned: the unprivileged maximum.
 PIPE_BYTES = 1 << 20
 _F_SETPIPE_SZ = 1031  # fcntl.F_SETPIPE_SZ (Linux; the constant's name is in Python 3.10+ only)
 
