@@ -411,6 +411,7 @@ class StagePool(Generic[K]):
                 self._pool.shutdown(wait=True, cancel_futures=True)
         finally:
             _BrokenPoolNoise.release()
+            _QuickHandoffs.release()
 
     def close(self) -> None:
         """Stop the workers before the run ends: each finishes the task it holds (and the one
@@ -428,6 +429,7 @@ class StagePool(Generic[K]):
                 self._pool.shutdown(wait=True, cancel_futures=True)
         finally:
             _BrokenPoolNoise.release()
+            _QuickHandoffs.release()
 
     def submit(self, task: Task) -> Future[Outcome | _SetupError]:
         if self._closed:
@@ -442,7 +444,9 @@ class StagePool(Generic[K]):
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
                                              initializer=_start_worker,
                                              initargs=(os.getpid(), worker_nice()))
+            _widen_pipes(self._pool)
             _BrokenPoolNoise.hold()
+            _QuickHandoffs.hold()
         # The pool starts its workers inside submit, where Ctrl-C is held (see
         # :func:`_interrupts_held`).
         with _interrupts_held(self._forked):
@@ -491,6 +495,74 @@ class StagePool(Generic[K]):
         if ended:
             raise BrokenProcessPool(
                 f"A process in the process pool was terminated abruptly (exit code {ended[0]})")
+
+
+# Bytes a pool's pipes hold (Linux ``F_SETPIPE_SZ``; 64 KB by default, 1 MB is the most an
+# unprivileged process may ask for unless the administrator raised ``/proc/sys/fs/pipe-max-size``).
+# A stage task's result (the articles of a corpus file, their row forms and story prep) is about
+# 110 KB. Through a 64 KB pipe the worker's write blocked until the caller's pool thread had read
+# the first part, and that thread waits for the interpreter lock, which the caller's main thread,
+# busy writing, cleaning or running a task, lets go only every ``sys.getswitchinterval()`` (5 ms):
+# the worker waited 5-10 ms after each task (round sc44, issue 16: 1.2-2.5 s of a ``--jobs 2``
+# ingest of the whole corpus, 150-200 tasks; a 30 ms task returning 110 KB to a busy caller, 100
+# times: blocked 10 ms a result, 1-3 ms with 1 MB). A result now fits whole and the worker goes
+# on to its next task; the same for the tasks coming in: with :data:`HANDOFF_SECONDS` too, the
+# worker's voluntary context switches went 1.2 -> 0.0 a task (whole corpus; it no longer blocks
+# between tasks). Not tuned: the unprivileged maximum.
+PIPE_BYTES = 1 << 20
+_F_SETPIPE_SZ = 1031  # fcntl.F_SETPIPE_SZ (Linux; the constant's name is in Python 3.10+ only)
+
+
+def _widen_pipes(pool: ProcessPoolExecutor) -> None:
+    """Let the pool's result and task pipes hold :data:`PIPE_BYTES` each, where the system
+    allows it (Linux); elsewhere, or refused (a user over the kernel's pipe quota), they stay as
+    they are: only when a sender waits for its reader changes, never what is sent."""
+    if sys.platform != "linux":
+        return
+    import fcntl
+
+    for queue in (getattr(pool, "_result_queue", None), getattr(pool, "_call_queue", None)):
+        writer = getattr(queue, "_writer", None)
+        if writer is None:
+            continue
+        with suppress(OSError, ValueError):
+            fcntl.fcntl(writer.fileno(), _F_SETPIPE_SZ, PIPE_BYTES)
+
+
+# The interpreter's switch interval while a pool lives here (``sys.setswitchinterval``; Python's
+# default is 5 ms). The pool's threads in this process (the one that reads results and hands
+# tasks over, the one that writes them to the pipe) wait for the interpreter lock while the main
+# thread writes, cleans or runs a task, and the main thread lets go of it only after this long:
+# after each task a worker waited about that long for its next one. Round sc44 (issue 16), a
+# 30 ms task with 100 KB in and 110 KB out, 100 times, to a caller busy meanwhile, pipes of 1 MB
+# (/tmp/s15/sc44/micro2.py, load 5): the worker idle 5.4-7.0 ms a task at 5 ms, 2.8-2.9 at 1 ms.
+# The main thread pays a switch only when another thread asks for the lock. Not tuned: the next
+# round number down.
+HANDOFF_SECONDS = 0.001
+
+
+class _QuickHandoffs:
+    """Lowers the switch interval to :data:`HANDOFF_SECONDS` while a pool lives (held per live
+    pool, as :class:`_BrokenPoolNoise`), and puts the previous one back when the last pool
+    ends. Only when threads take turns changes, never what any of them computes."""
+
+    _held = 0
+    _before = 0.0
+
+    @classmethod
+    def hold(cls) -> None:
+        if cls._held == 0:
+            cls._before = sys.getswitchinterval()
+            sys.setswitchinterval(min(cls._before, HANDOFF_SECONDS))
+        cls._held += 1
+
+    @classmethod
+    def release(cls) -> None:
+        if cls._held == 0:
+            return
+        cls._held -= 1
+        if cls._held == 0:
+            sys.setswitchinterval(cls._before)
 
 
 class _BrokenPoolNoise:
