@@ -99,3 +99,18 @@ def test_a_lone_unknown_word_or_a_bodys_unit_is_no_person() -> None:
     ):
         for ev in analysed(text).events:
             assert not any(s.startswith("name:person:") for s in ev.source), text
+
+
+def test_a_future_talk_takes_its_nominative_subject() -> None:
+    text = "गृह मंत्री अमित शाह सोमवार को सभी राज्यों के मुख्यमंत्रियों से चर्चा करेंगे ।"
+    [ev] = [e for e in analysed(text).events if e.type in {"AGREE", "CONSULT"}]
+    assert ev.type == "AGREE"  # PLOVER codes a future meeting AGREE (hindi.py)
+    assert len(ev.source) == 2
+
+
+def test_no_future_talk_with_the_press_or_a_modal() -> None:
+    for text in (
+        "मुख्यमंत्री शाम को पत्रकारों से बात करेंगे ।",
+        "क्वारंटाइन किए गए मजदूर मोबाइल पर परिवार वालों से बातचीत कर सकेंगे ।",
+    ):
+        assert not [e for e in analysed(text).events if e.type in {"AGREE", "CONSULT"}], text
