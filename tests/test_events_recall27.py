@@ -114,3 +114,10 @@ def test_no_future_talk_with_the_press_or_a_modal() -> None:
         "क्वारंटाइन किए गए मजदूर मोबाइल पर परिवार वालों से बातचीत कर सकेंगे ।",
     ):
         assert not [e for e in analysed(text).events if e.type in {"AGREE", "CONSULT"}], text
+
+
+def test_religious_leaders_are_a_party_of_talks() -> None:
+    assert _sector("धर्मगुरुओं") == "CVL"
+    text = "मुख्यमंत्री उद्धव ठाकरे ने सोमवार को राज्य के सभी धर्मगुरुओं से वीडियो कॉन्फ्रेंसिंग के जरिए बात की ।"
+    [ev] = _of(analysed(text), "CONSULT")
+    assert any("religious leaders" in s for s in ev.source + ev.target)
