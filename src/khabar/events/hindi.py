@@ -104,6 +104,7 @@ from .gloss import day_of
 from .institutions import (
     _body_agent,
     _institution_agent,
+    _name_agent,
     _named_actor,
     _participle_meeting,
     _people,
@@ -739,6 +740,11 @@ def extract_sentence(
             roles.explicit_source = True
         if not source and not trig.symmetric and (agent := _institution_agent(sv, cand, start)):
             source = [agent.entity_id or ""]  # "मंत्रालय ने राज्यों को … पालन कराने के लिए कहा"
+            roles.args.append(agent)
+            roles.explicit_source = True
+            target = [t for t in target if t not in source]
+        if not source and not trig.symmetric and (agent := _name_agent(sv, cand, start)):
+            source = [agent.entity_id or ""]  # "92 वर्षीय कानिवेस्की ने … अपील की है" (round ev85)
             roles.args.append(agent)
             roles.explicit_source = True
             target = [t for t in target if t not in source]
