@@ -189,6 +189,7 @@ def train_group() -> None:
 @train_group.command("ner")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the model (default: the packaged one).")
 @click.option("--silver", type=click.Path(dir_okay=False, path_type=Path), help="Silver BIO sentences to train on too (tools/ner_silver.py).")
+@click.option("--swap-names", is_flag=True, help="Also train on each sentence with its persons and organisations swapped for other training names (round ner23; not the committed model).")
 @json_option
 @click.pass_context
 @_user_errors
@@ -201,7 +202,7 @@ def train_ner(ctx: click.Context, out_path: Path | None = None, as_json: bool = 
     """
     from ..entities.tagger import train_ner as train
 
-    stats = train(_config(ctx), kw.get("out") or out_path, kw.get("silver"))
+    stats = train(_config(ctx), kw.get("out") or out_path, kw.get("silver"), bool(kw.get("swap_names")))
     if as_json:
         _print_json(stats)
     else:
