@@ -47,3 +47,27 @@ def test_stone_pelting_on_a_team_with_a_place_between_is_an_attack() -> None:
     art = analysed("सर्वे करने गई स्वास्थ्य टीम पर इंदौर में पथराव ।")
     assert _disasters(art) == []
     assert [e.type for e in art.events] == ["ASSAULT"]
+
+
+# ---- actor coding: the place the sentence names, a foreign country's body ----------------------
+
+
+def _sources(art: Article, type_: str) -> list[list[str]]:
+    return [list(e.source) for e in art.events if e.type == type_]
+
+
+def test_an_administration_in_a_state_named_right_before_is_that_state_government() -> None:
+    art = analysed("नई दिल्ली: केरल में प्रशासन ने सभी सिनेमाघरों को 31 मार्च तक बंद कर दिया है ।")
+    assert _sources(art, "COERCE") == [["actor:Government of Kerala"]]
+    art = analysed("नई दिल्ली: केरल में पुलिस ने लॉकडाउन तोड़ने वाले 40 लोगों को गिरफ्तार किया ।")
+    assert _sources(art, "COERCE") == [["actor:Kerala Police"]]
+    # a town's administration stays its district's
+    art = analysed("लखनऊ: आगरा में प्रशासन ने तीन मोहल्लों को सील कर दिया है ।")
+    assert _sources(art, "COERCE") == [["actor:Agra district administration"]]
+
+
+def test_a_foreign_country_parliament_is_not_india_parliament() -> None:
+    art = analysed("इटली की संसद ने देश में आपातकाल की घोषणा कर दी है ।")
+    assert _sources(art, "COERCE") == [["actor:Parliament of Italy"]]
+    art = analysed("संसद ने देश में आपातकाल की घोषणा कर दी है ।")
+    assert _sources(art, "COERCE") in ([], [["kb:org/parliament-in"]])
