@@ -71,3 +71,12 @@ def test_a_foreign_country_parliament_is_not_india_parliament() -> None:
     assert _sources(art, "COERCE") == [["actor:Parliament of Italy"]]
     art = analysed("संसद ने देश में आपातकाल की घोषणा कर दी है ।")
     assert _sources(art, "COERCE") in ([], [["kb:org/parliament-in"]])
+
+
+def test_the_police_of_a_town_the_kb_does_not_know_named_before_mein() -> None:
+    # a town no table knows ("…गढ़"), named right before "में": its police, not the dateline's
+    art = analysed("रांची: सुंदरगढ़ में पुलिस ने लॉकडाउन तोड़ने वाले 30 लोगों को गिरफ्तार किया ।")
+    assert _sources(art, "COERCE") == [["actor:Sundargarh Police"]]
+    # an ordinary word before "में" is no town: the dateline's police
+    art = analysed("रांची: इलाके में पुलिस ने लॉकडाउन तोड़ने वाले 30 लोगों को गिरफ्तार किया ।")
+    assert _sources(art, "COERCE") == [["actor:Ranchi Police"]]

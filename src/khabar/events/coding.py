@@ -650,6 +650,16 @@ def _code(
         # "फरुखार्बाद जिला प्रशासन ने": a town the KB does not know (a misspelling), not the
         # town the article named last (Banda in DH-2020-MAY-11.txt:41, the ev42 stand-in)
         return f"{lex.default_country} {word.sector}", word.en.replace("{place}", town), False, i - 1
+    if (
+        word.local
+        and "{place}" in word.en
+        and i >= 2
+        and tokens[i - 1].text == "में"
+        and (town := unknown_town_before(tokens, i - 1))
+    ):
+        # "रामगढ़ में पुलिस ने …": the police of a town the KB does not know, named right
+        # before, not the dateline's (Ranchi Police); round ev86, as for "फरुखार्बाद जिला प्रशासन"
+        return f"{lex.default_country} {word.sector}", word.en.replace("{place}", town), False, i
     if word.local and "{place}" in word.en and i >= 2 and tokens[i - 1].text == "में":
         # "केरल में प्रशासन ने …": the office of the state or country named right before, not
         # of the dateline's town ("Government of Delhi"); round ev86 (issue 13), as the
