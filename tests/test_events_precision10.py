@@ -80,3 +80,14 @@ def test_the_police_of_a_town_the_kb_does_not_know_named_before_mein() -> None:
     # an ordinary word before "में" is no town: the dateline's police
     art = analysed("रांची: इलाके में पुलिस ने लॉकडाउन तोड़ने वाले 30 लोगों को गिरफ्तार किया ।")
     assert _sources(art, "COERCE") == [["actor:Ranchi Police"]]
+
+
+def test_news_spellings_and_district_towns_the_kb_lacked_are_places() -> None:
+    # "प्रयागराज" (geonames knew only इलाहाबाद) and रामगढ़ (a district town below build_kb's
+    # threshold): their own police and administration, not the dateline's
+    art = analysed("लखनऊ: प्रयागराज में पुलिस ने बिना मास्क घूम रहे 25 लोगों को गिरफ्तार किया ।")
+    assert _sources(art, "COERCE") == [["actor:Prayagraj Police"]]
+    art = analysed("रांची: रामगढ़ जिला प्रशासन ने शहर के तीन मोहल्लों को सील कर दिया है ।")
+    assert _sources(art, "COERCE") == [["actor:Ramgarh district administration"]]
+    places = [m.entity_id for m in art.mentions if m.text == "रामगढ़"]
+    assert places == ["kb:in-city/ramgarh"]
