@@ -49,6 +49,14 @@ type 0.658 -> 0.696, source F1 0.754 -> 0.776, target F1 0.700 -> 0.708; tune 0.
 0.744 -> 0.779, 0.705 -> 0.722; check (once, at the end) 0.634 -> 0.652, 0.763 -> 0.773, 0.695
 -> 0.693. Seeds exact; hindi-disaster and hindi-covid-dev (all/tune/check) unchanged. Floors:
 type 0.65 -> 0.69, source 0.75 -> 0.77, target 0.69 -> 0.70.
+
+Round ev86 (2026-12-05, session 8): disaster words that report no disaster (a facility or victims
+named after one, "लू कॉर्नर", "सुनामी पीड़ितों"; a sentence dated to an earlier year; a one-word
+trigger between commas) and KB spellings of towns. ``KHABAR_DATA=/work/shared/data khabar eval
+events``: hindi-disaster trigger_classification P 0.566 -> 0.567 (F1 0.546 unchanged),
+argument_place P 0.589 -> 0.589, R 0.326 -> 0.327 (F1 0.420 unchanged), trigger_identification
+unchanged; hindi-covid-dev core R/P all/tune/check unchanged (0.796/0.929, 0.905/0.950,
+0.600/0.875). Floors unchanged.
 """
 
 from __future__ import annotations

@@ -130,6 +130,29 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+def _foreign_owned(
+    m: Mention, mentions: list[Mention], tokens: list[Any], lex: ActorDictionary
+) -> bool:
+    """A home body the KB links ("संसद": the Parliament of India) owned by a foreign country
+    named right before with a possessive ("बुल्गारिया की संसद", "इटली के संसद"): that country's
+    body, which the dictionary word codes ("Parliament of Bulgaria"), not India's. Round ev86
+    (issue 13): a foreign parliament's emergency was coded as India's parliament."""
+    if m.type != "ORGANIZATION" or not (m.entity_id or "").startswith("kb:org/"):
+        return False
+    owner = entity_code(m.entity_id or "")
+    if owner is None or not owner.startswith(f"{lex.default_country} "):
+        return False
+    between = [t.text for t in tokens if t.end <= m.start]
+    if len(between) < 2 or between[-1] not in _GENITIVES:
+        return False
+    owner_end = [t.end for t in tokens if t.end <= m.start][-2]
+    for p in mentions:
+        if p.type == "COUNTRY" and p.end == owner_end and p.entity_id:
+            code = place_code(p.entity_id)
+            return code is not None and code[0] != lex.default_country
+    return False
+
+
 def _counted(word: str) -> bool:
     """A count before "लोगों" ("चार लोगों को गिरफ्तार") makes them some people, not the public."""
     return word in _NUMBER_WORDS or bool(re.fullmatch(r"[\d\u0966-\u096f,.]+", word))
@@ -196,7 +219,11 @@ def coded_mentions(
     lex = actor_dictionary()
     if ctx is not None:
         _new_item(tokens, mentions, ctx)
-    covered = [m for m in mentions if m.entity_id and m.entity_id.startswith("kb:")]
+    covered = [
+        m
+        for m in mentions
+        if m.entity_id and m.entity_id.startswith("kb:") and not _foreign_owned(m, mentions, tokens, lex)
+    ]
     places: dict[int, Mention] = {}
     names_at: dict[int, Mention] = {}
     inside: set[int] = set()  # tokens of a place name after its first: no form starts there
@@ -623,6 +650,28 @@ def _code(
         # "फरुखार्बाद जिला प्रशासन ने": a town the KB does not know (a misspelling), not the
         # town the article named last (Banda in DH-2020-MAY-11.txt:41, the ev42 stand-in)
         return f"{lex.default_country} {word.sector}", word.en.replace("{place}", town), False, i - 1
+    if (
+        word.local
+        and "{place}" in word.en
+        and i >= 2
+        and tokens[i - 1].text == "में"
+        and (town := unknown_town_before(tokens, i - 1))
+    ):
+        # "रामगढ़ में पुलिस ने …": the police of a town the KB does not know, named right
+        # before, not the dateline's (Ranchi Police); round ev86, as for "फरुखार्बाद जिला प्रशासन"
+        return f"{lex.default_country} {word.sector}", word.en.replace("{place}", town), False, i
+    if word.local and "{place}" in word.en and i >= 2 and tokens[i - 1].text == "में":
+        # "केरल में प्रशासन ने …": the office of the state or country named right before, not
+        # of the dateline's town ("Government of Delhi"); round ev86 (issue 13), as the
+        # government branch above does for "राजस्थान में सरकार ने"; a town's falls to ``local``
+        m = places.get(i - 2)
+        inside = place_code(m.entity_id) if m is not None else None
+        if m is not None and inside and _governs_itself(m.entity_id, inside[0]):
+            code, place_name = inside
+            name = word.en.replace("{place}", place_name)
+            if word.en == _DISTRICT_ADMINISTRATION:
+                name = f"Government of {place_name}"
+            return f"{code} {word.sector}", name, False, i
     if word.local and local is not None:
         return f"{local[0]} {word.sector}", word.en.replace("{place}", local[1]), True, i
     if word.local and word.sector == "COP" and ctx is not None and ctx.state is not None:

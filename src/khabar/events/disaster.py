@@ -73,13 +73,70 @@ _ON = "पर"
 def _stones_on(sv: SentenceView, first: int) -> bool:
     """The trigger at token ``first`` is stone-pelting aimed at someone ("पुलिस पर पथराव")."""
     toks = sv.tokens
-    return toks[first].text in _STONE_PELTING and first > 0 and toks[first - 1].text == _ON
+    if toks[first].text not in _STONE_PELTING or first == 0:
+        return False
+    if toks[first - 1].text == _ON:
+        return True
+    # a place between ("मेडिकल टीम पर कश्मीर में पत्थरबाजी"): round ev86, 1 RIOTS row of the 264
+    # day files outside the gold's days and the held-out sets, an attack on a health team
+    return first >= 3 and toks[first - 1].text == "में" and toks[first - 3].text == _ON
 
 
 # "बाढ़ सुरक्षा कार्य", "आपदा प्रबंधन": a disaster word modifying prevention work reports no disaster
 _PREVENTION = frozenset(
     {"सुरक्षा", "नियंत्रण", "प्रबंधन", "पूर्वानुमान", "तैयारी", "तैयारियों", "रोधी", "निरोधक"}
 )
+
+
+# "फ्लू कॉर्नर" (often printed "लू कॉर्नर"), "सुनामी पीड़ितों": a disaster word naming a facility
+# or a class of victims is a modifier of that noun, not an occurrence. Round ev86 (issue 13): of the
+# 14 disaster events on the 264 corpus/hindi-covid-2020 day files outside the gold's days and the
+# held-out sets, "लू कॉर्नर" (a hospital's flu desk, as HEAT_WAVE) and "सुनामी पीड़ितों" (people a
+# man helps, as TSUNAMI) were two, read by hand; the Hindi disaster corpus (train and test) leaves
+# "बाढ़ पीड़ितों" and "बाढ़ प्रभावितों" unannotated (one "तूफान पीड़ित" of three is an event).
+_MODIFIED = frozenset(
+    {
+        "कॉर्नर",
+        "वार्ड",
+        "क्लिनिक",
+        "ओपीडी",
+        "डेस्क",
+        "काउंटर",
+        "पीड़ितों",
+        "पीड़ित",
+        "पीड़ितो",
+        "प्रभावितों",
+    }
+)
+
+
+def _historical(article: Article, sv: SentenceView) -> bool:
+    """The sentence is dated to a year before the article's ("नवंबर 2015 में पेरिस हमले के बाद",
+    "दिसंबर 2005 में … दंगा रोकने के लिए"): a past disaster told as a comparison reports none now.
+    Round ev86: 2 of the 14 disaster events of the 264 day files above (read by hand)."""
+    if not article.dct or not article.dct[:4].isdigit():
+        return False
+    year = int(article.dct[:4])
+    years = [
+        int(t.value[:4])
+        for t in sv.timexes
+        if t.type == "DATE" and is_date_value(t.value) and t.value[:4].isdigit()
+    ]
+    return bool(years) and all(y < year for y in years)
+
+
+def _list_item(sv: SentenceView, first: int, last: int) -> bool:
+    """A one-word trigger standing between two commas is an item of a list: a list of places
+    ("पटना जिला में बेलछी, बाढ़, पंडारक": बाढ़ is a town) or of kinds, never a report.
+    Round ev86: 1 of the 14 disaster events of the 264 day files above."""
+    toks = sv.tokens
+    return (
+        first == last
+        and first > 0
+        and last + 1 < len(toks)
+        and toks[first - 1].text == ","
+        and toks[last + 1].text == ","
+    )
 
 
 def _cue_counts(article: Article, views: list[SentenceView], lex: DisasterLexicon) -> Counter[str]:
@@ -195,7 +252,13 @@ def extract_disasters(article: Article, views: list[SentenceView], taken: set[in
     listed |= {
         k
         for k, (sv, _, last, _, _) in enumerate(found)
-        if last + 1 < len(sv.tokens) and sv.tokens[last + 1].text in _PREVENTION
+        if last + 1 < len(sv.tokens)
+        and (sv.tokens[last + 1].text in _PREVENTION or sv.tokens[last + 1].text in _MODIFIED)
+    }
+    listed |= {
+        k
+        for k, (sv, first, last, _, _) in enumerate(found)
+        if _list_item(sv, first, last) or _historical(article, sv)
     }
     # the disaster kinds the article names unambiguously: a vague word counts only for those
     named = {types[0] for *_, types, generic in found if not generic}
