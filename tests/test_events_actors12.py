@@ -1,0 +1,52 @@
+"""Issue 13, round ev87: event arguments and names on unseen text (kinds found by rounds ev83
+and ev85 on corpus day files outside the event gold's days). Kinds: a topic phrase between a
+talk's partner and the talk ("X से अर्थव्यवस्था पर चर्चा") keeps the partner; a ``text:`` source
+phrase counts a number written "2.5" as one word, never cut inside it. Sentences written like
+the news of corpus/hindi-covid-2020, not taken from it."""
+
+from __future__ import annotations
+
+from khabar.eval.event_gold import english_names
+from khabar.model import Article, Event
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-22")
+
+
+def _events(art: Article, kind: str, mode: str | None = None) -> list[Event]:
+    return [e for e in art.events if e.type == kind and (mode is None or e.mode == mode)]
+
+
+def _names(art: Article, ev: Event, role: str) -> list[str]:
+    names = english_names(art, ev)
+    return [names.get(i, "") for i in getattr(ev, role)]
+
+
+def test_a_topic_between_partner_and_talk_keeps_the_partner() -> None:
+    art = analysed("प्रधानमंत्री ने शुक्रवार को अमेरिकी राष्ट्रपति ट्रंप से कोरोना संकट पर बात की ।")
+    [ev] = _events(art, "CONSULT")
+    assert _names(art, ev, "target") == ["Donald Trump"]
+    art = analysed("मुख्यमंत्री ने मंगलवार को डॉक्टरों के साथ अस्पतालों की तैयारियों पर बैठक की ।")
+    [ev] = _events(art, "CONSULT")
+    assert _names(art, ev, "target") == ["doctors"]
+    art = analysed("केंद्रीय मंत्री ने आज मुख्यमंत्रियों से इस बारे में चर्चा की ।")
+    [ev] = _events(art, "CONSULT")
+    assert _names(art, ev, "target")
+
+
+def test_a_relation_or_a_verbal_noun_holds_the_partner_inside_the_topic() -> None:
+    # "relations with China's president", "people who came from Italy": no partner of the talk
+    for text in (
+        "प्रधानमंत्री ने चीन के राष्ट्रपति के साथ संबंधों पर चर्चा की ।",
+        "मंत्रियों ने इटली से आए लोगों पर चर्चा की ।",
+    ):
+        art = analysed(text)
+        for ev in _events(art, "CONSULT"):
+            assert not ev.target, (text, ev.target)
+
+
+def test_a_source_phrase_keeps_a_decimal_number_whole() -> None:
+    art = analysed("करीब 2.5 लाख छोटी फर्मों ने सरकार से राहत पैकेज की मांग की है ।")
+    [ev] = _events(art, "REQUEST")
+    assert [s for s in ev.source if s.startswith("text:")] == ["text:2.5 लाख छोटी फर्मों"]
