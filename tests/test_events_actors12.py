@@ -1,7 +1,8 @@
 """Issue 13, round ev87: event arguments and names on unseen text (kinds found by rounds ev83
 and ev85 on corpus day files outside the event gold's days). Kinds: a topic phrase between a
 talk's partner and the talk ("X से अर्थव्यवस्था पर चर्चा") keeps the partner; a ``text:`` source
-phrase counts a number written "2.5" as one word, never cut inside it. Sentences written like
+phrase counts a number written "2.5" as one word, never cut inside it; a title alone ("कैप्टन")
+is no person's name. Sentences written like
 the news of corpus/hindi-covid-2020, not taken from it."""
 
 from __future__ import annotations
@@ -50,3 +51,13 @@ def test_a_source_phrase_keeps_a_decimal_number_whole() -> None:
     art = analysed("करीब 2.5 लाख छोटी फर्मों ने सरकार से राहत पैकेज की मांग की है ।")
     [ev] = _events(art, "REQUEST")
     assert [s for s in ev.source if s.startswith("text:")] == ["text:2.5 लाख छोटी फर्मों"]
+
+
+def test_a_title_alone_is_no_name() -> None:
+    from khabar.events.names import romanise
+
+    # "कैप्टन ने कहा कि लोग घरों से बाहर न निकलें": the title names no one by itself
+    assert romanise("कैप्टन") is None
+    assert romanise("मुख्यमंत्री") is None
+    assert romanise("कैप्टन अमरिंदर") == "Amarinder"
+    assert romanise("आरोपी संजीव") == "Sanjiv"
