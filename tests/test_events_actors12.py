@@ -2,7 +2,7 @@
 and ev85 on corpus day files outside the event gold's days). Kinds: a topic phrase between a
 talk's partner and the talk ("X से अर्थव्यवस्था पर चर्चा") keeps the partner; a ``text:`` source
 phrase counts a number written "2.5" as one word, never cut inside it; a title alone ("कैप्टन")
-is no person's name. Sentences written like
+is no person's name; "कई राज्य सरकारों" are "several Indian state governments". Sentences written like
 the news of corpus/hindi-covid-2020, not taken from it."""
 
 from __future__ import annotations
@@ -61,3 +61,13 @@ def test_a_title_alone_is_no_name() -> None:
     assert romanise("मुख्यमंत्री") is None
     assert romanise("कैप्टन अमरिंदर") == "Amarinder"
     assert romanise("आरोपी संजीव") == "Sanjiv"
+
+
+def test_a_quantifier_before_the_state_governments_is_kept() -> None:
+    art = analysed("कई राज्य सरकारों ने केंद्र से लॉकडाउन की अवधि बढ़ाने की मांग की है ।")
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "source") == ["several Indian state governments"]
+    # "all" is the states' governments as such, named as the plain plural
+    art = analysed("गृह मंत्रालय ने सभी राज्य सरकारों को सख्ती बरतने के निर्देश दिए हैं ।")
+    orders = [e for e in art.events if "Indian state governments" in _names(art, e, "target")]
+    assert orders, [(e.type, e.source, e.target) for e in art.events]
