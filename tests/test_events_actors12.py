@@ -2,7 +2,8 @@
 and ev85 on corpus day files outside the event gold's days). Kinds: a topic phrase between a
 talk's partner and the talk ("X से अर्थव्यवस्था पर चर्चा") keeps the partner; a ``text:`` source
 phrase counts a number written "2.5" as one word, never cut inside it; a title alone ("कैप्टन")
-is no person's name; "कई राज्य सरकारों" are "several Indian state governments". Sentences written like
+is no person's name; "कई राज्य सरकारों" are "several Indian state governments"; a direct plural after a
+quantifier ("सभी राज्य", "तीनों वार्ड") is glossed as its oblique form. Sentences written like
 the news of corpus/hindi-covid-2020, not taken from it."""
 
 from __future__ import annotations
@@ -71,3 +72,17 @@ def test_a_quantifier_before_the_state_governments_is_kept() -> None:
     art = analysed("गृह मंत्रालय ने सभी राज्य सरकारों को सख्ती बरतने के निर्देश दिए हैं ।")
     orders = [e for e in art.events if "Indian state governments" in _names(art, e, "target")]
     assert orders, [(e.type, e.source, e.target) for e in art.events]
+
+
+def test_a_direct_plural_after_a_quantifier_takes_the_oblique_forms_english() -> None:
+    from khabar.events.gloss import gloss
+
+    # the glossary lists "राज्यों", "वार्डों", "जिलाधिकारियों"; after सभी/कई/तीनों the direct
+    # form is the same plural
+    assert gloss("सभी राज्य") == "all states"
+    assert gloss("कई जिलाधिकारी") == "several district magistrates"
+    art = analysed("गुरुग्राम प्रशासन ने तीनों वार्ड को सील कर दिया है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["all three wards in Gurugram"]
+    # alone the direct form may be one: no plural is made of it
+    assert gloss("राज्य") is None
