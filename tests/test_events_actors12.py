@@ -86,3 +86,12 @@ def test_a_direct_plural_after_a_quantifier_takes_the_oblique_forms_english() ->
     assert _names(art, ev, "target") == ["all three wards in Gurugram"]
     # alone the direct form may be one: no plural is made of it
     assert gloss("राज्य") is None
+
+
+def test_a_slavic_surname_ends_in_sky() -> None:
+    from khabar.events.names import rule_spelling
+
+    # "रूसी वैज्ञानिक पेत्रोव्स्की ने कहा …": English news writes -sky
+    assert rule_spelling("पेत्रोव्स्की") == "Petrovsky"
+    assert rule_spelling("कोवाल्स्की") == "Kovalsky"
+    assert rule_spelling("स्की") == "Ski"  # no surname: the word as it is
