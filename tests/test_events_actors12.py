@@ -3,7 +3,8 @@ and ev85 on corpus day files outside the event gold's days). Kinds: a topic phra
 talk's partner and the talk ("X से अर्थव्यवस्था पर चर्चा") keeps the partner; a ``text:`` source
 phrase counts a number written "2.5" as one word, never cut inside it; a title alone ("कैप्टन")
 is no person's name; "कई राज्य सरकारों" are "several Indian state governments"; a direct plural after a
-quantifier ("सभी राज्य", "तीनों वार्ड") is glossed as its oblique form. Sentences written like
+quantifier ("सभी राज्य", "तीनों वार्ड") is glossed as its oblique form; "दोनों को" is the two counted
+before. Sentences written like
 the news of corpus/hindi-covid-2020, not taken from it."""
 
 from __future__ import annotations
@@ -95,3 +96,20 @@ def test_a_slavic_surname_ends_in_sky() -> None:
     assert rule_spelling("पेत्रोव्स्की") == "Petrovsky"
     assert rule_spelling("कोवाल्स्की") == "Kovalsky"
     assert rule_spelling("स्की") == "Ski"  # no surname: the word as it is
+
+
+def test_both_of_them_are_the_two_named_before() -> None:
+    art = analysed(
+        "दुबई से लौटे दो युवकों की रिपोर्ट पॉजिटिव आई है । स्वास्थ्य विभाग ने दोनों को"
+        " आइसोलेशन वार्ड में रखा है ।"
+    )
+    evs = [e for e in _events(art, "COERCE") if e.target]
+    assert evs, [(e.type, e.source, e.target) for e in art.events]
+    assert _names(art, evs[0], "target") == ["two young men"]
+    # a phrase that counts no two is not whom "दोनों" means
+    art = analysed(
+        "बुजुर्ग दंपती को उनके बेटे ने घर से निकाल दिया । पुलिस ने दोनों को आइसोलेशन वार्ड में"
+        " रखा है ।"
+    )
+    for ev in _events(art, "COERCE"):
+        assert "sons" not in _names(art, ev, "target")
