@@ -4,7 +4,8 @@ talk's partner and the talk ("X से अर्थव्यवस्था प�
 phrase counts a number written "2.5" as one word, never cut inside it; a title alone ("कैप्टन")
 is no person's name; "कई राज्य सरकारों" are "several Indian state governments"; a direct plural after a
 quantifier ("सभी राज्य", "तीनों वार्ड") is glossed as its oblique form; "दोनों को" is the two counted
-before. Sentences written like
+before; a held meeting keeps a partner the glossary names ("सभी जिलाधिकारियों के साथ बैठक").
+Sentences written like
 the news of corpus/hindi-covid-2020, not taken from it."""
 
 from __future__ import annotations
@@ -113,3 +114,14 @@ def test_both_of_them_are_the_two_named_before() -> None:
     )
     for ev in _events(art, "COERCE"):
         assert "sons" not in _names(art, ev, "target")
+
+
+def test_a_held_meeting_keeps_a_partner_the_glossary_names() -> None:
+    art = analysed(
+        "मुख्यमंत्री ने सोमवार को सभी जिलाधिकारियों के साथ वीडियो कॉन्फ्रेंसिंग के जरिए बैठक की ।"
+    )
+    [ev] = _events(art, "CONSULT")
+    assert _names(art, ev, "target") == ["all district magistrates"]
+    art = analysed("केंद्रीय स्वास्थ्य मंत्री ने बुधवार को राज्यों के साथ एक बैठक आयोजित की ।")
+    [ev] = _events(art, "CONSULT")
+    assert _names(art, ev, "target") == ["Indian state governments"]
