@@ -683,12 +683,38 @@ def _not_doing(words: list[str]) -> str | None:
 _POSSESSIVES = frozenset({"हमारे", "हमारी", "हमारा", "अपने", "अपनी", "अपना"})
 
 
+# The direct plural of a head the glossary lists in its oblique plural only ("सभी राज्य" beside
+# "राज्यों", "सभी जिलाधिकारी" beside "जिलाधिकारियों"): after a plural quantifier the direct form is
+# the plural, and takes the oblique form's English (round ev87, issue 13: found by ev83 on corpus
+# day files outside the gold's days; alone the direct form may be a singular, so not then)
+_MATRAS = frozenset("ािीुूृेैोौंँः़्")
+
+
+def _direct_plural(words: list[str], g: Glossary) -> list[str]:
+    """``words`` with a last word unknown to the glossary after a plural quantifier
+    (:func:`_many_things`) replaced by its oblique plural when the glossary has that as a noun
+    (consonant + ों: राज्य -> राज्यों; ी -> ियों: जिलाधिकारी -> जिलाधिकारियों)."""
+    if len(words) < 2 or words[-1] in g.index or not _many_things(words):
+        return words
+    last = words[-1]
+    if last[-1:] == "ी":
+        oblique = last[:-1] + "ियों"
+    elif last[-1:] and last[-1] not in _MATRAS and not last[-1].isdigit():
+        oblique = last + "ों"
+    else:
+        return words
+    if any(f == (oblique,) and e.kind == "noun" for f, e in g.index.get(oblique, ())):
+        return [*words[:-1], oblique]
+    return words
+
+
 def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str | None:
     """The English of a Hindi noun phrase, qualified "in <place>" (the jurisdiction of the act
     it is the target of) when it names no place of its own; None when its head is unknown."""
     # "दूसरे राज्यों में हमारे फंसे हुए लोगों": the speaker's possessive says nothing of who they
     # are and hid the participle's place from it (round ev62, a corpus day file)
     words = [w for w in _words(text) if w not in _POSSESSIVES] or _words(text)
+    words = _direct_plural(words, g or glossary())
     relative = _relative(words) or _violators_of(words) or _not_doing(words)
     if relative:
         return f"{relative} in {place}" if place else relative

@@ -139,11 +139,15 @@ def _source_phrase(sv: SentenceView, start: int, head: int) -> Argument:
     """A ``text:`` source ending at the word ``head``: the phrase of up to three words before it,
     from no earlier than ``start`` and not across a clause break or a phrase stop."""
     toks = sv.tokens
-    first = head
-    while first - 1 >= start and head - first < 3 and toks[first - 1].text not in _PHRASE_STOPS:
-        if is_break(toks, first - 1):
+    first, words = head, 0  # words before the head
+    while first - 1 >= start and toks[first - 1].text not in _PHRASE_STOPS:
+        # tokens written with no space between them are one word ("करीब 2.5 लाख फर्मों": "2.5"
+        # is three tokens; counting them cut the number to ".5", round ev87, issue 13)
+        glued = toks[first - 1].end == toks[first].start
+        if (words == 3 and not glued) or is_break(toks, first - 1):
             break
         first -= 1
+        words += not glued
     text = sv.text_of(first, head)
     return Argument("source", text, toks[first].start, toks[head].end, f"text:{text}")
 
