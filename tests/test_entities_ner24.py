@@ -128,6 +128,16 @@ def test_training_twice_gives_the_same_bytes(tmp_path: Path, monkeypatch: pytest
     assert runs[0]["crf.gazetteer.tsv"] == gazetteer_path(MODEL_PATH).read_bytes()
 
 
+def test_refreshing_takes_the_live_kbs_gazetteer_for_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tagger, "training_sentences", _tiny_sources)
+    summary = tagger.train_ner(Config(), tmp_path / "crf.model", refresh_gazetteer=True)
+    assert read_gazetteer(tmp_path / "crf.gazetteer.tsv") == gazetteer(load_kb(Config()))
+    assert not (tmp_path / "crf.train-gazetteer.tsv").exists()
+    assert summary["train_gazetteer_sha256"] == summary["gazetteer_sha256"]
+
+
 def test_train_ner_offers_refreshing_the_gazetteer() -> None:
     from click.testing import CliRunner
 
