@@ -190,6 +190,7 @@ def train_group() -> None:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Where to write the model (default: the packaged one).")
 @click.option("--silver", type=click.Path(dir_okay=False, path_type=Path), help="Silver BIO sentences to train on too (tools/ner_silver.py).")
 @click.option("--swap-names", is_flag=True, help="Also train on each sentence with its persons and organisations swapped for other training names (round ner23; not the committed model).")
+@click.option("--refresh-gazetteer", is_flag=True, help="Take the KB gazetteer features from the live KB, not the committed model's snapshot crf.gazetteer.tsv (round ner24; a deliberate change: retrain and commit model and snapshot together).")
 @json_option
 @click.pass_context
 @_user_errors
@@ -202,7 +203,13 @@ def train_ner(ctx: click.Context, out_path: Path | None = None, as_json: bool = 
     """
     from ..entities.tagger import train_ner as train
 
-    stats = train(_config(ctx), kw.get("out") or out_path, kw.get("silver"), bool(kw.get("swap_names")))
+    stats = train(
+        _config(ctx),
+        kw.get("out") or out_path,
+        kw.get("silver"),
+        bool(kw.get("swap_names")),
+        refresh_gazetteer=bool(kw.get("refresh_gazetteer")),
+    )
     if as_json:
         _print_json(stats)
     else:

@@ -36,6 +36,7 @@ once, and asks crfsuite itself only where it cannot call a path for certain.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -60,6 +61,10 @@ if TYPE_CHECKING:
 
 MODEL_PATH = Path(str(resources.files("khabar") / "data" / "ner" / "crf.model"))
 LEXICON_SUFFIX = ".lexicon.json"
+# The KB gazetteer the tagger reads for a model, written by :func:`train_ner` next to the model,
+# and the one its features were trained with where that differs (the committed model: round ner24).
+GAZETTEER_SUFFIX = ".gazetteer.tsv"
+TRAIN_GAZETTEER_SUFFIX = ".train-gazetteer.tsv"
 ACTIVE_SUFFIX = ".attrs.txt"
 TAGSET = {"NEP": "PER", "NEL": "LOC", "NEO": "ORG"}
 # HiNER's collapsed tags (its other types, such as TIMEX or MISC, become O as IL-NER's do).
@@ -146,9 +151,51 @@ _KBS: dict[int, KB] = {}
 
 
 def gazetteer(kb: KB) -> dict[str, str]:
-    """The KB gazetteer the CRF sees: word -> PER/LOC/ORG/ADJ/TITLE (``word~``: a later word)."""
+    """The live KB's gazetteer: word -> PER/LOC/ORG/ADJ/TITLE (``word~``: a later word). The rules
+    read it; the CRF reads its model's snapshot of it (:func:`model_gazetteer`)."""
     _KBS[id(kb)] = kb
     return _gazetteer(id(kb))
+
+
+def gazetteer_path(model: Path) -> Path:
+    return model.with_suffix(GAZETTEER_SUFFIX)
+
+
+def train_gazetteer_path(model: Path) -> Path:
+    return model.with_suffix(TRAIN_GAZETTEER_SUFFIX)
+
+
+def write_gazetteer(path: Path, gaz: dict[str, str]) -> str:
+    """Write ``gaz`` as sorted word<TAB>class lines; the file's sha256 (round ner24)."""
+    lines = []
+    for key in sorted(gaz):
+        if "\t" in key or "\n" in key or not gaz[key]:
+            raise ValueError(f"gazetteer word not writable: {key!r}")
+        lines.append(f"{key}\t{gaz[key]}\n")
+    path.write_text("".join(lines), encoding="utf-8", newline="\n")
+    return file_digest(path)
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@cache
+def read_gazetteer(path: Path) -> dict[str, str]:
+    """A gazetteer snapshot written by :func:`write_gazetteer`."""
+    gaz: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        key, _, cls = line.partition("\t")
+        gaz[key] = cls
+    return gaz
+
+
+def model_gazetteer(kb_id: int, model: Path) -> dict[str, str]:
+    """The gazetteer the CRF of ``model`` reads: the snapshot training wrote next to it, so a KB
+    that gains aliases never changes the tagger's features (round ner24); the live KB's only for
+    a model without one (an older or a test model)."""
+    snap = gazetteer_path(model)
+    return read_gazetteer(snap) if snap.is_file() else _gazetteer(kb_id)
 
 
 
@@ -362,19 +409,29 @@ def read_silver(path: Path) -> list[tuple[list[str], list[str]]]:
 
 
 def train_ner(
-    config: Config, out: Path | None = None, silver: Path | None = None, swap_names: bool = False
+    config: Config,
+    out: Path | None = None,
+    silver: Path | None = None,
+    swap_names: bool = False,
+    refresh_gazetteer: bool = False,
 ) -> dict:
     """Train the CRF on IL-NER train and HiNER's training half and write the model; returns a summary.
 
     ``silver``: a BIO file of machine-tagged sentences (:mod:`tools.ner_silver`) trained on
     beside the gold ones. ``swap_names``: also train on each sentence with its persons and
     organisations swapped (:func:`with_names_swapped`; round ner23, not the committed model's
-    setting: see the README)."""
+    setting: see the README).
+
+    The KB gazetteer features come from the committed model's snapshots
+    (:func:`snapshot_gazetteers`), so the command rebuilds the committed model byte for byte
+    whatever the KB gained since; ``refresh_gazetteer`` takes them from the live KB instead (a
+    deliberate change: retrain and commit model and snapshot together). The snapshots are
+    written next to ``out``, their sha256 into the summary (round ner24)."""
     import pycrfsuite
 
     silver_sentences = read_silver(silver) if silver is not None else None
     out = out or MODEL_PATH
-    gaz = gazetteer(load_kb(config))
+    tag_gaz, gaz = snapshot_gazetteers(config, refresh_gazetteer)
     t0 = time.perf_counter()
     sources = training_sentences(config)
     if silver_sentences is not None:
@@ -416,6 +473,13 @@ def train_ner(
         json.dumps(lexicon, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n",
         encoding="utf-8",
     )
+    gaz_digest = write_gazetteer(gazetteer_path(out), tag_gaz)
+    train_gaz_digest = gaz_digest
+    if gaz != tag_gaz:
+        train_gaz_digest = write_gazetteer(train_gazetteer_path(out), gaz)
+    else:
+        train_gazetteer_path(out).unlink(missing_ok=True)
+    read_gazetteer.cache_clear()
     _load_model.cache_clear()
     _load_lexicon.cache_clear()
     _model_lexicon.cache_clear()
@@ -435,9 +499,33 @@ def train_ner(
         "max_iterations": MAX_ITER,
         # The features were built from these clusters: a rebuilt clusters file needs a retrain.
         "clusters_sha256": clusters_digest(),
+        # The tagger reads this KB gazetteer snapshot, the training read the second (the same
+        # file unless the committed one's history says otherwise; round ner24).
+        "gazetteer_words": len(tag_gaz),
+        "gazetteer_sha256": gaz_digest,
+        "train_gazetteer_sha256": train_gaz_digest,
     }
     out.with_suffix(".json").write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     return summary
+
+
+def snapshot_gazetteers(config: Config, refresh: bool = False) -> tuple[dict[str, str], dict[str, str]]:
+    """The gazetteers a training run writes for the tagger and builds its features from.
+
+    By default the committed model's: ``crf.gazetteer.tsv``, what the tagger reads, and
+    ``crf.train-gazetteer.tsv`` where the committed CRF was trained with another. That is the
+    committed model's history: it was trained (commit 1871eaa) with that commit's KB, 5,102
+    words, and tagged since with the live KB's, which rounds ner17-ner23 grew to 5,885; the
+    tagging snapshot freezes the latter, so every figure stays what it was, and the training one
+    the former, so ``khabar train ner`` rebuilds the model byte for byte. ``refresh``: both the
+    live KB's (a model trained and tagged with one gazetteer)."""
+    committed = gazetteer_path(MODEL_PATH)
+    if refresh or not committed.is_file():
+        live = dict(gazetteer(load_kb(config)))
+        return live, live
+    tag_gaz = dict(read_gazetteer(committed))
+    trained = train_gazetteer_path(MODEL_PATH)
+    return tag_gaz, (dict(read_gazetteer(trained)) if trained.is_file() else tag_gaz)
 
 
 @cache
@@ -486,7 +574,7 @@ def _load_active(path: Path) -> frozenset[str] | None:
 @cache
 def _featuriser(kb_id: int, model: Path) -> Featuriser:
     return Featuriser(
-        _gazetteer(kb_id),
+        model_gazetteer(kb_id, model),
         _load_lexicon(lexicon_path(model)),
         active=_load_active(active_path(model)),
     )
