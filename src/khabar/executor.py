@@ -535,37 +535,67 @@ def _widen_pipes(pool: ProcessPoolExecutor) -> None:
 # thread writes, cleans or runs a task, and the main thread lets go of it only after this long:
 # after each task a worker waited about that long for its next one. Round sc44 (issue 16), a
 # 30 ms task with 100 KB in and 110 KB out, 100 times, to a caller busy meanwhile, pipes of 1 MB
-# (/tmp/s15/sc44/micro2.py, load 5): the worker idle 5.4-7.0 ms a task at 5 ms, 2.8-2.9 at 1 ms.
+# (a micro-benchmark kept outside the repository, load 5): the worker idle 5.4-7.0 ms a task at
+# 5 ms, 2.8-2.9 at 1 ms.
 # The main thread pays a switch only when another thread asks for the lock. Not tuned: the next
 # round number down.
 HANDOFF_SECONDS = 0.001
 
 
-class _QuickHandoffs:
-    """Lowers the switch interval to :data:`HANDOFF_SECONDS` while a pool lives (held per live
-    pool, as :class:`_BrokenPoolNoise`), and puts the previous one back when the last pool
-    ends. Only when threads take turns changes, never what any of them computes."""
+class _HeldWhilePoolsLive:
+    """A process-wide setting changed while at least one pool lives here: :meth:`hold` per pool
+    started, :meth:`release` per pool ended; the first hold saves and changes the setting, the
+    last release puts it back. A lock keeps the count right when pools of two threads (two
+    ingests of one server) start or end together. Subclasses say what is changed."""
 
     _held = 0
-    _before = 0.0
+    _lock = threading.Lock()
 
     @classmethod
     def hold(cls) -> None:
-        if cls._held == 0:
-            cls._before = sys.getswitchinterval()
-            sys.setswitchinterval(min(cls._before, HANDOFF_SECONDS))
-        cls._held += 1
+        with cls._lock:
+            if cls._held == 0:
+                cls._change()
+            cls._held += 1
 
     @classmethod
     def release(cls) -> None:
-        if cls._held == 0:
-            return
-        cls._held -= 1
-        if cls._held == 0:
-            sys.setswitchinterval(cls._before)
+        with cls._lock:
+            if cls._held == 0:
+                return
+            cls._held -= 1
+            if cls._held == 0:
+                cls._restore()
+
+    @classmethod
+    def _change(cls) -> None:
+        raise NotImplementedError
+
+    @classmethod
+    def _restore(cls) -> None:
+        raise NotImplementedError
 
 
-class _BrokenPoolNoise:
+class _QuickHandoffs(_HeldWhilePoolsLive):
+    """Lowers the switch interval to :data:`HANDOFF_SECONDS` while a pool lives, and puts the
+    previous one back when the last pool ends. Only when threads take turns changes, never what
+    any of them computes."""
+
+    _held = 0
+    _lock = threading.Lock()
+    _before = 0.0
+
+    @classmethod
+    def _change(cls) -> None:
+        cls._before = sys.getswitchinterval()
+        sys.setswitchinterval(min(cls._before, HANDOFF_SECONDS))
+
+    @classmethod
+    def _restore(cls) -> None:
+        sys.setswitchinterval(cls._before)
+
+
+class _BrokenPoolNoise(_HeldWhilePoolsLive):
     """Keeps one traceback of CPython's pool thread off the user's terminal while a pool lives.
 
     When a worker is killed, the pool's manager thread fails every pending task with
@@ -579,21 +609,17 @@ class _BrokenPoolNoise:
     the last pool ends."""
 
     _held = 0
+    _lock = threading.Lock()
     _before: Callable[[threading.ExceptHookArgs], object] | None = None
 
     @classmethod
-    def hold(cls) -> None:
-        if cls._held == 0:
-            cls._before = threading.excepthook
-            threading.excepthook = cls._hook
-        cls._held += 1
+    def _change(cls) -> None:
+        cls._before = threading.excepthook
+        threading.excepthook = cls._hook
 
     @classmethod
-    def release(cls) -> None:
-        if cls._held == 0:
-            return
-        cls._held -= 1
-        if cls._held == 0 and cls._before is not None:
+    def _restore(cls) -> None:
+        if cls._before is not None:
             threading.excepthook = cls._before
             cls._before = None
 

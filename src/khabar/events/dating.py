@@ -3,7 +3,7 @@
 :func:`khabar.events.verbforms._timex_owner` gives each date of a sentence to the first trigger
 after it in its clause, before anyone knows which triggers become events. Three things then lose
 a date the text gives (round ev84, issue 13: 8 of the 11 wrong dates of a seeded sample of 150
-events of 18 corpus day files outside the gold's days, `/tmp/s15/precision_sample4.txt`, were
+events of 18 corpus day files outside the gold's days, judged by hand, were
 a date in the act's own sentence left unused):
 
 - the owner makes no event ("डीजीसीए ने मंगलवार को … मास्क देने के साथ … उठाने का आदेश दिया":

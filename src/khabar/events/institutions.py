@@ -100,18 +100,25 @@ _PHRASE_STOPS |= frozenset({"ही", "भी", "तो", "साथ", "बा�
 _PHRASE_STOPS |= frozenset({"हुए"})
 
 
+def _own_ne(sv: SentenceView, cand: Candidate, start: int) -> int | None:
+    """The index of the clause's last ने before an active, finite, non-CONSULT trigger (where a
+    ने-agent that no roles rule took may still be the act's own agent), or None. The one guard of
+    :func:`_institution_agent` and :func:`_name_agent`."""
+    if _passive(cand) or not cand.finite or cand.trig.type == "CONSULT":
+        return None
+    ne = [k for k in range(start + 1, cand.first) if sv.tokens[k].text == "ने"]
+    return ne[-1] if ne else None
+
+
 def _institution_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
     """The clause's last ने-agent when its head is a body or an office (:data:`_INSTITUTIONS`)
     and no entity stands there: a ``text:`` source with the phrase as evidence (up to four words
     before ने, a bracketed abbreviation skipped). Only for an active, finite act of the agent's
     own clause; not when a named agent stands at that ने (the roles chose not to take it)."""
     toks = sv.tokens
-    if _passive(cand) or not cand.finite or cand.trig.type == "CONSULT":
+    k = _own_ne(sv, cand, start)
+    if k is None:
         return None
-    ne = [k for k in range(start + 1, cand.first) if toks[k].text == "ने"]
-    if not ne:
-        return None
-    k = ne[-1]
     if any(u.last < k < u.marker_end and unit_actors(u) for u in sv.units):
         return None
     head = k - 1
@@ -305,12 +312,9 @@ def _name_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | Non
     from .names import _NAME_TITLES, _role_word, name_like, romanise
 
     toks = sv.tokens
-    if _passive(cand) or not cand.finite or cand.trig.type == "CONSULT":
+    k = _own_ne(sv, cand, start)
+    if k is None:
         return None
-    ne = [k for k in range(start + 1, cand.first) if toks[k].text == "ने"]
-    if not ne:
-        return None
-    k = ne[-1]
     if any(u.first <= k - 1 <= u.last or (u.last < k < u.marker_end and u.mentions) for u in sv.units):
         return None  # a mention stands there: the tagger's to name, not guessed again
     first = k
