@@ -53,3 +53,10 @@ def test_a_district_administration_in_a_delhi_report_is_not_delhis_government() 
 def test_a_named_district_administration_keeps_its_district() -> None:
     art = analysed("अकोला जिला प्रशासन ने शहर में सभी दुकानें बंद करने का आदेश दिया ।")
     assert any(_sources(art, ev) == ["Akola district administration"] for ev in _events(art, "COERCE"))
+
+
+def test_a_correlative_there_is_no_place() -> None:
+    art = analysed(
+        "इटली से लौटे व्यक्ति का जिस अस्पताल में इलाज चल रहा था, वहां के डॉक्टरों को भी जांच कराने के लिए कहा गया है ।"
+    )
+    assert not any("Italy" in n for ev in art.events for n in english_names(art, ev).values())

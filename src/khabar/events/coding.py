@@ -220,6 +220,7 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
 # dateline's or the home country's by default (8 office/body words after वहां के/की on 271
 # corpus day files outside the gold's days and the held-out sets; a closed class of Hindi words).
 _THERE = frozenset({"वहां", "वहाँ"})
+_RELATIVE = frozenset({"जिस", "जिन", "जहां", "जहाँ"})  # a correlative "जिस X में …, वहां"
 
 
 def _deictic_places(
@@ -227,7 +228,8 @@ def _deictic_places(
 ) -> dict[int, Mention | None]:
     """Token index of each "वहां" followed by a genitive -> the place it points back to: the
     last place named before it in the sentence, else the last the sentence before named (None:
-    no place, and no office of a guessed place is read after it)."""
+    no place, and no office of a guessed place is read after it); an authority's office only
+    (``_AUTHORITY_SECTORS``), and not after a relative word (its correlative)."""
     out: dict[int, Mention | None] = {}
     before: Mention | None = None
     if ctx is not None and tokens:
@@ -237,6 +239,8 @@ def _deictic_places(
     for k in range(len(tokens) - 1):
         if tokens[k].text not in _THERE or tokens[k + 1].text not in _GENITIVES:
             continue
+        if _RELATIVE & {t.text for t in tokens[:k]}:
+            continue  # "जिस अस्पताल में …, वहां के डॉक्टरों": the relative's noun, not a place
         named = [m for j, m in sorted(places.items()) if j < k]
         m = named[-1] if named else before
         out[k] = None if m is None else replace(m, start=tokens[k].start, end=tokens[k].end)
@@ -328,7 +332,7 @@ def coded_mentions(
         ):
             i = last + 1
             continue
-        deictic = i >= 2 and (i - 2) in pointed
+        deictic = i >= 2 and (i - 2) in pointed and word.sector in _AUTHORITY_SECTORS
         if deictic and pointed[i - 2] is None:
             i = last + 1  # "वहां के प्रधानमंत्री" with no place named before: whose is not said
             continue
