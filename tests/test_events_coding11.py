@@ -43,7 +43,7 @@ def test_a_deictic_office_with_no_place_before_is_no_actor() -> None:
 
 def test_a_district_administration_in_a_delhi_report_is_not_delhis_government() -> None:
     art = analysed(
-        "नई दिल्ली : पश्चिमी दिल्ली के एक मोहल्ले में 12 लोग संक्रमित मिले । "
+        "नई दिल्ली : राजधानी के एक मोहल्ले में 12 लोग संक्रमित मिले । "
         "इसके बाद जिला प्रशासन ने पूरे इलाके को सील कर दिया ।"
     )
     [ev] = _events(art, "COERCE")
@@ -60,3 +60,12 @@ def test_a_correlative_there_is_no_place() -> None:
         "इटली से लौटे व्यक्ति का जिस अस्पताल में इलाज चल रहा था, वहां के डॉक्टरों को भी जांच कराने के लिए कहा गया है ।"
     )
     assert not any("Italy" in n for ev in art.events for n in english_names(art, ev).values())
+
+
+def test_a_district_administration_after_a_named_delhi_district_is_that_districts() -> None:
+    art = analysed(
+        "नई दिल्ली : दक्षिण-पश्चिम दिल्ली के एक गांव में रहने वाले 20 लोगों में संक्रमण की पुष्टि हुई । "
+        "इसके बाद जिला प्रशासन ने पूरे गांव को सील कर दिया ।"
+    )
+    [ev] = _events(art, "COERCE")
+    assert _sources(art, ev) == ["South West Delhi district administration"]

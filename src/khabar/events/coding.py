@@ -103,6 +103,9 @@ class ActorContext:
     # the last place (a KB place mention) each sentence read named, by the sentence's start: what
     # a deictic "वहां के" of the next sentence points back to (round ev88)
     place_trail: list[tuple[int, Mention | None]] = field(default_factory=list)
+    # the compass districts of a city ("दक्षिण-पश्चिम दिल्ली") the sentence before named, by its
+    # start: the district a bare "जिला प्रशासन" of the next sentence is (round ev88)
+    district_trail: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
 
 
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
@@ -255,6 +258,25 @@ def _remember_place(tokens: list[Any], places: dict[int, Mention], ctx: ActorCon
         return  # the sentence was read before
     last = [m for _, m in sorted(places.items())]
     ctx.place_trail = [(here, last[-1] if last else None)]
+    from .issuer import compass_districts
+
+    named = compass_districts(" ".join(t.text for t in tokens))
+    ctx.district_trail = [(here, tuple(sorted({d for _, d in named})))]
+
+
+def _district_named(
+    tokens: list[Any], i: int, town: tuple[str, str], ctx: ActorContext | None
+) -> str | None:
+    """The one compass district of ``town`` ("South West Delhi") named before token ``i`` in
+    the sentence, else in the sentence before; None with none or several."""
+    from .issuer import compass_districts
+
+    named = {d for c, d in compass_districts(" ".join(t.text for t in tokens[:i])) if c[0] == town[0]}
+    if not named and ctx is not None and tokens:
+        before = [ds for at, ds in ctx.district_trail if at < tokens[0].start]
+        city = f"{town[1]}"
+        named = {d for d in (before[-1] if before else ()) if d.endswith(city)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def coded_mentions(
@@ -293,8 +315,6 @@ def coded_mentions(
     came_from = origin_places(tokens, mentions) if places else set()
     here = _one_state(places, came_from) if places else None
     pointed = _deictic_places(tokens, places, ctx)
-    if ctx is not None:
-        _remember_place(tokens, places, ctx)
     if ctx is not None:  # "सरकार ने ईरान में फंसे भारतीयों को …": the home government
         ctx.home_here = any(t.startswith(_HOME_WORD) for t in texts) or any(
             (pc := place_code(m.entity_id)) is not None and pc[0].split("-")[0] == lex.default_country
@@ -367,9 +387,12 @@ def coded_mentions(
         town = (code.split()[0], name.removesuffix(" district administration"))
         whole = territory_of_city(town) if name.endswith(" district administration") else None
         if whole and "जिला" in form and inferred:
-            # "इसके बाद जिला प्रशासन ने इमारत को सील …" in a Delhi report: one of its districts,
+            # "इसके बाद जिला प्रशासन ने इमारत को सील …" in a Delhi report: the district the
+            # sentence or the one before named ("दक्षिण-पश्चिम दिल्ली के कापसहेड़ा …"), else one
             # not named; never the territory's government (round ev88, issue 13)
-            code, name = f"{code.split()[0]} {word.sector}", word.bare
+            district = _district_named(tokens, i, town, ctx)
+            code = f"{code.split()[0]} {word.sector}"
+            name = word.en.replace("{place}", district) if district else word.bare
         elif whole:
             # "प्रशासन ने राजधानी में 56 इलाकों को कंटेनमेंट जोन घोषित किया": Delhi with no
             # district is the NCT's government (round ev64; events/issuer.py does the same)
@@ -461,6 +484,7 @@ def coded_mentions(
                     ctx.home_town = placed
             elif placed and is_state(m):
                 ctx.state = placed
+        _remember_place(tokens, places, ctx)
     return out
 
 
