@@ -103,9 +103,10 @@ class ActorContext:
     # the last place (a KB place mention) each sentence read named, by the sentence's start: what
     # a deictic "वहां के" of the next sentence points back to (round ev88)
     place_trail: list[tuple[int, Mention | None]] = field(default_factory=list)
-    # the compass districts of a city ("दक्षिण-पश्चिम दिल्ली") the sentence before named, by its
-    # start: the district a bare "जिला प्रशासन" of the next sentence is (round ev88)
-    district_trail: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
+    # the tokens of the sentence before, by its start: the compass district of a city it named
+    # ("दक्षिण-पश्चिम दिल्ली") is the one a bare "जिला प्रशासन" of the next sentence is (round
+    # ev88); read only when such an office is met, not for every sentence
+    district_trail: list[tuple[int, list[Any]]] = field(default_factory=list)
 
 
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
@@ -256,12 +257,8 @@ def _remember_place(tokens: list[Any], places: dict[int, Mention], ctx: ActorCon
     here = tokens[0].start
     if ctx.place_trail and ctx.place_trail[-1][0] >= here:
         return  # the sentence was read before
-    last = [m for _, m in sorted(places.items())]
-    ctx.place_trail = [(here, last[-1] if last else None)]
-    from .issuer import compass_districts
-
-    named = compass_districts(" ".join(t.text for t in tokens))
-    ctx.district_trail = [(here, tuple(sorted({d for _, d in named})))]
+    ctx.place_trail = [(here, places[max(places)] if places else None)]
+    ctx.district_trail = [(here, tokens)]  # its compass districts read only when asked
 
 
 def _district_named(
@@ -273,9 +270,9 @@ def _district_named(
 
     named = {d for c, d in compass_districts(" ".join(t.text for t in tokens[:i])) if c[0] == town[0]}
     if not named and ctx is not None and tokens:
-        before = [ds for at, ds in ctx.district_trail if at < tokens[0].start]
-        city = f"{town[1]}"
-        named = {d for d in (before[-1] if before else ()) if d.endswith(city)}
+        before = [toks for at, toks in ctx.district_trail if at < tokens[0].start]
+        earlier = compass_districts(" ".join(t.text for t in before[-1])) if before else []
+        named = {d for _, d in earlier if d.endswith(town[1])}
     return next(iter(named)) if len(named) == 1 else None
 
 
