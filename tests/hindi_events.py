@@ -35,3 +35,14 @@ def target_names(art: Article, ev: Event) -> list[str]:
     """The event's targets as a user reads them: each one's English name, else its id."""
     en = english_names(art, ev)
     return [en.get(t, t) for t in ev.target]
+
+
+def events_of(art: Article, kind: str, mode: str | None = None) -> list[Event]:
+    """The article's events of one PLOVER type (and mode, when given), in order."""
+    return [e for e in art.events if e.type == kind and (mode is None or e.mode == mode)]
+
+
+def role_names(art: Article, ev: Event, role: str) -> list[str]:
+    """The English names of one role's actors ("source" or "target"); "" where none."""
+    names = english_names(art, ev)
+    return [names.get(i, "") for i in getattr(ev, role)]

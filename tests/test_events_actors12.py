@@ -10,21 +10,11 @@ the news of corpus/hindi-covid-2020, not taken from it."""
 
 from __future__ import annotations
 
-from khabar.eval.event_gold import english_names
-from khabar.model import Article, Event
-
 from .hindi_events import analyser
+from .hindi_events import events_of as _events
+from .hindi_events import role_names as _names
 
 analysed = analyser("2020-04-22")
-
-
-def _events(art: Article, kind: str, mode: str | None = None) -> list[Event]:
-    return [e for e in art.events if e.type == kind and (mode is None or e.mode == mode)]
-
-
-def _names(art: Article, ev: Event, role: str) -> list[str]:
-    names = english_names(art, ev)
-    return [names.get(i, "") for i in getattr(ev, role)]
 
 
 def test_a_topic_between_partner_and_talk_keeps_the_partner() -> None:
