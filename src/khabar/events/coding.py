@@ -228,13 +228,15 @@ _RELATIVE = frozenset({"जिस", "जिन", "जहां", "जहाँ"}
 
 
 def _deictic_places(
-    tokens: list[Any], places: dict[int, Mention], ctx: ActorContext | None
+    tokens: list[Any], texts: list[str], places: dict[int, Mention], ctx: ActorContext | None
 ) -> dict[int, Mention | None]:
     """Token index of each "वहां" followed by a genitive -> the place it points back to: the
     last place named before it in the sentence, else the last the sentence before named (None:
     no place, and no office of a guessed place is read after it); an authority's office only
     (``_AUTHORITY_SECTORS``), and not after a relative word (its correlative)."""
     out: dict[int, Mention | None] = {}
+    if not any(word in texts for word in _THERE):
+        return out  # most sentences: nothing points back
     before: Mention | None = None
     if ctx is not None and tokens:
         here = tokens[0].start
@@ -311,7 +313,7 @@ def coded_mentions(
     index = lex.index
     came_from = origin_places(tokens, mentions) if places else set()
     here = _one_state(places, came_from) if places else None
-    pointed = _deictic_places(tokens, places, ctx)
+    pointed = _deictic_places(tokens, texts, places, ctx)
     if ctx is not None:  # "सरकार ने ईरान में फंसे भारतीयों को …": the home government
         ctx.home_here = any(t.startswith(_HOME_WORD) for t in texts) or any(
             (pc := place_code(m.entity_id)) is not None and pc[0].split("-")[0] == lex.default_country
