@@ -56,7 +56,7 @@ _SUFFIXES: tuple[str, ...] = tuple(
 
 # Function words that carry no story identity (Hindi postpositions, auxiliaries, pronouns,
 # conjunctions; English articles and auxiliaries). Compared after normalisation.
-_STOPWORDS: frozenset[str] = frozenset(
+STOPWORDS: frozenset[str] = frozenset(
     """का की के को में से पर ने है हैं था थी थे हो हुआ हुई हुए और या तथा एवं कि जो भी तो ही
     यह ये वह वे इस उस इन उन इसे उसे इसके उसके इसकी उसकी इनके उनके उनकी उन्होंने इन्होंने अपने अपनी
     अपना कर करने करते करती किया किए गया गई गए गयी जा रहा रही रहे सकता सकते सकती होने होता होती
@@ -137,7 +137,7 @@ def content_terms(text: str) -> list[str]:
     "110 Jamaat-linked cases" identifies a report as well as any word)."""
     out = []
     for tok in tokens(text):
-        if tok in _STOPWORDS or len(tok) < 2:
+        if tok in STOPWORDS or len(tok) < 2:
             continue
         out.append(stem(tok))
     return out
