@@ -61,6 +61,7 @@ from .agents import (
     _while_doing,
     behalf_glossed,
     behalf_unit,
+    led_by,
     officers_owner,
     trim_team,
 )
@@ -462,6 +463,11 @@ def extract_sentence(
             roles.source = []
             roles.args = [a for a in roles.args if a.role != "source"]
             add_role(roles, "source", owner, sv, unit_actors(owner))
+        if not trig.symmetric and (leader := led_by(sv, cand, start, roles)) is not None:
+            roles.source = []  # "X के नेतृत्व में … की टीम गांव पहुंची": the leader's (ev90)
+            roles.args = [a for a in roles.args if a.role != "source"]
+            add_role(roles, "source", leader, sv, unit_actors(leader))
+            roles.explicit_source = True
         if trig.verbal and sv.tokens[cand.first].text in _STANCE_HEADS and roles.possessor:
             _possessor_only(roles)  # "X ने बताया, 'मजदूरों की मांग थी कि …'": the workers'
         if trig.type == "COERCE" and _people_only(sv, roles):

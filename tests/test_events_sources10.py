@@ -1,0 +1,50 @@
+"""Issue 13, round ev90: event SOURCES, the office that acts rather than a generic body. Kinds
+(from the tune half of the event gold, checked on corpus day files outside its days): an official
+who leads a team or an agentless act ("X के नेतृत्व में", "X की अगुवाई में") is its source.
+Sentences written like the news of corpus/hindi-covid-2020, not taken from it."""
+
+from __future__ import annotations
+
+from .hindi_events import analyser
+from .hindi_events import events_of as _events
+from .hindi_events import role_names as _names
+
+analysed = analyser("2020-04-22")
+
+
+def test_a_named_official_leading_a_team_is_its_source() -> None:
+    art = analysed(
+        "हजारीबाग । प्रखंड के एक गांव में संक्रमित मिला है । अंचल अधिकारी सुनील कुमार के नेतृत्व"
+        " में पुलिस व स्वास्थ्य विभाग की टीम गांव पहुंच गई है ।"
+    )
+    [ev] = _events(art, "CONSULT")
+    assert _names(art, ev, "source") == ["Sunil Kumar"]
+    art = analysed("शिमला में स्वास्थ्य विभाग की टीम ने सीएमओ डॉ. राकेश शर्मा की अगुवाई में होटल को सील कर दिया ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Rakesh Sharma"]
+
+
+def test_a_leader_names_the_agent_of_a_passive() -> None:
+    art = analysed("मेरठ में बाजार के पास एसपी सिटी अनीता सिंह की अगुवाई में लॉकडाउन तोड़ने वालों पर कार्रवाई की गई ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Anita Singh"]
+
+
+def test_an_agent_of_its_own_keeps_its_act() -> None:
+    # the DM sealed the village through the SDM; workers led by their union head met an officer
+    art = analysed("गया के जिलाधिकारी अभिषेक सिंह ने एसडीएम के नेतृत्व में गांव को सील कर दिया है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Abhishek Singh"]
+    art = analysed("यूनियन के नेता रमेश यादव के नेतृत्व में कर्मचारियों ने महाप्रबंधक से मुलाकात की ।")
+    for ev in _events(art, "CONSULT"):
+        assert _names(art, ev, "source") != ["Ramesh Yadav"]
+
+
+def test_a_place_or_a_body_leading_is_no_leader() -> None:
+    # "under Modi's leadership the country …", "under the state's lead": no official's act
+    art = analysed("बिहार के नेतृत्व में स्वास्थ्य विभाग की टीम गांव पहुंच गई है ।")
+    [ev] = _events(art, "CONSULT")
+    assert _names(art, ev, "source") == ["health department"]
+    art = analysed("पटना में जिला प्रशासन की टीम ने दुकानों को सील कर दिया ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Patna district administration"]
