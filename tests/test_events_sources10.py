@@ -48,3 +48,30 @@ def test_a_place_or_a_body_leading_is_no_leader() -> None:
     art = analysed("पटना में जिला प्रशासन की टीम ने दुकानों को सील कर दिया ।")
     [ev] = _events(art, "COERCE")
     assert _names(art, ev, "source") == ["Patna district administration"]
+
+
+def test_the_state_named_since_the_government_is_the_states_scope() -> None:
+    # a round-up: Maharashtra's chief minister spoke, then Karnataka confirmed cases
+    art = analysed(
+        "महाराष्ट्र के मुख्यमंत्री उद्धव ठाकरे ने शुक्रवार को कहा कि मुंबई में सभी दफ्तर बंद रहेंगे ।"
+        " कर्नाटक ने शनिवार को कोरोना के दो नए मामलों की पुष्टि की है । राज्य में 1,200 लोगों को"
+        " निगरानी में रखा गया है ।"
+    )
+    [ev] = _events(art, "COERCE", "quarantine")
+    assert _names(art, ev, "source") == ["Government of Karnataka"]
+
+
+def test_a_government_named_after_the_state_keeps_the_scope() -> None:
+    art = analysed(
+        "बिहार में संक्रमण के 12 नए मामले सामने आए हैं । इस बीच पंजाब सरकार ने सभी स्कूलों को बंद"
+        " करने का फैसला किया है । राज्य में 800 लोगों को निगरानी में रखा गया है ।"
+    )
+    [ev] = _events(art, "COERCE", "quarantine")
+    assert _names(art, ev, "source") == ["Government of Punjab"]
+    # a state named as where the chief minister's people are stranded is not the scope
+    art = analysed(
+        "मुख्यमंत्री नीतीश कुमार ने शनिवार को अधिकारियों के साथ बैठक की । महाराष्ट्र में फंसे बिहार के"
+        " मजदूरों को लाने की तैयारी है । राज्य में अब तक 2,000 लोगों को क्वारंटीन किया गया है ।"
+    )
+    [ev] = _events(art, "COERCE", "quarantine")
+    assert _names(art, ev, "source") == ["Government of Bihar"]

@@ -587,7 +587,10 @@ def authority(
     # the state the article names ("कोरोना: उत्तराखंड में …", "केरल में 3,910 लोग"): its
     # government, rather than the country's, when no government word was read
     state = ctx.actors.state
-    if scope == "state" and (own := gov if gov and "-" in gov[0] else state) is not None:
+    own = gov if gov and "-" in gov[0] else state
+    if state is not None and ctx.actors.state_at > ctx.actors.government_at:
+        own = state  # "गुजरात ने … पुष्टि की है । राज्य में …": the state named since (ev90)
+    if scope == "state" and own is not None:
         name = f"Government of {own[1]}"  # "राज्य में … सभी कलेक्टरों को गाइडलाइन जारी की गई"
         return f"actor:{name}", f"{own[0]} GOV", name
     if town is None and before:  # the tagger took "उत्तर-पश्चिमी दिल्ली" as one unlinked name
