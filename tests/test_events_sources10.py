@@ -75,3 +75,24 @@ def test_a_government_named_after_the_state_keeps_the_scope() -> None:
     )
     [ev] = _events(art, "COERCE", "quarantine")
     assert _names(art, ev, "source") == ["Government of Bihar"]
+
+
+def test_delhis_metro_closed_is_the_metro_corporations_act() -> None:
+    art = analysed("नई दिल्ली । कोरोना वायरस के चलते शनिवार को दिल्ली मेट्रो की सेवाएं बंद रहेंगी ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Delhi Metro Rail Corporation"]
+
+
+def test_other_metros_and_national_closures_keep_their_issuer() -> None:
+    # another city's metro (its operator is no actor of the dictionary): the place's authority
+    art = analysed("लखनऊ । संक्रमण के खतरे को देखते हुए रविवार को लखनऊ मेट्रो बंद रहेगी ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Lucknow district administration"]
+    # the metro with trains: a national matter
+    art = analysed("नई दिल्ली । 3 मई तक ट्रेन और मेट्रो सेवाएं बंद रहेंगी ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Government of India"]
+    # a closure of malls in Delhi stays the Delhi government's
+    art = analysed("नई दिल्ली । दिल्ली सरकार ने शनिवार को सभी मॉल बंद करने का फैसला किया है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Government of Delhi"]

@@ -119,6 +119,7 @@ from .issuer import (
     central_rule,
     goes_on,
     health_issuer,
+    metro_operator,
     national_government,
     national_matter,
     official_speaking,
@@ -708,6 +709,9 @@ def extract_sentence(
                     ident, code, name = _zone_issuer(ctx)
                 ident, code, name = health_issuer(  # a ward admission: the health department
                     article.text[first_tok.start : sv.tokens[cand.last].end], (ident, code, name)
+                )
+                ident, code, name = metro_operator(  # "दिल्ली मेट्रो बंद रहेगी": DMRC's (ev90)
+                    trig.mode, roles, article.text[sv.start : sv.end], ctx, (ident, code, name)
                 )
                 source, codes[ident] = [ident], code
                 roles.args.append(
