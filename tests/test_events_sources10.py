@@ -96,3 +96,22 @@ def test_other_metros_and_national_closures_keep_their_issuer() -> None:
     art = analysed("नई दिल्ली । दिल्ली सरकार ने शनिवार को सभी मॉल बंद करने का फैसला किया है ।")
     [ev] = _events(art, "COERCE")
     assert _names(art, ev, "source") == ["Government of Delhi"]
+
+
+def test_officers_deployed_are_no_source_of_their_deployment() -> None:
+    art = analysed(
+        "धनबाद । उपायुक्त अमित कुमार ने बताया कि संक्रमित मिलने के बाद गांव को सील किया गया है ।"
+        " इसके अलावा गांव के हर रास्ते पर दंडाधिकारियों, पुलिस पदाधिकारियों की प्रतिनियुक्ति की है ।"
+    )
+    [ev] = _events(art, "MOBILIZE")
+    assert _names(art, ev, "source") == ["Amit Kumar"]
+    assert "Dhanbad Police" in _names(art, ev, "target")
+
+
+def test_a_force_standing_deployed_or_a_deployer_named_keeps_its_source() -> None:
+    art = analysed("धनबाद । इस दौरान शहर में काफी संख्या में पुलिस बल भी तैनात रहेंगे ।")
+    [ev] = _events(art, "MOBILIZE")
+    assert _names(art, ev, "source") == ["Dhanbad Police"]
+    art = analysed("गया । जिलाधिकारी अभिषेक सिंह ने गांव में पुलिस बल की तैनाती की है ।")
+    [ev] = _events(art, "MOBILIZE")
+    assert _names(art, ev, "source") == ["Abhishek Singh"]

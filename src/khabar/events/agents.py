@@ -909,6 +909,31 @@ def led_by(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> Unit 
     return leader
 
 
+# Round ev90 (issue 13, event sources): the genitive of a deployment noun ("हर रास्ते पर
+# दंडाधिकारियों, पुलिस पदाधिकारियों की प्रतिनियुक्ति की है", "जवानों की तैनाती की गई") is what is
+# deployed, not who deploys: the gold codes the officers deployed as the target and the official
+# whose statement goes on as the source (tune half); the police deployed had been the source.
+# Forces as the subject of "तैनात रहेंगे/होंगी" keep it (the force mobilises; such events were
+# kept by round ev52 for an unseen stand-in). On the 306 corpus/hindi-covid-2020 day files outside
+# the gold's days and held-out sets no such genitive was a source (प्रतिनियुक्ति/तैनाती are rare).
+_DEPLOYMENTS = frozenset({"प्रतिनियुक्ति", "तैनाती"})
+
+
+def deployed_forces(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> list[Argument]:
+    """The source arguments of a deployment noun's act that name what is deployed: the genitive
+    phrase before "प्रतिनियुक्ति"/"तैनाती" (its last unit marked की, the trigger right after), with
+    the conjuncts before it, in a clause with no ने or द्वारा agent (a ने-agent deploys)."""
+    toks = sv.tokens
+    if cand.trig.type != "MOBILIZE" or toks[cand.first].text not in _DEPLOYMENTS:
+        return []
+    if cand.first < 1 or toks[cand.first - 1].text != "की":
+        return []
+    if any(t.text in _AGENT_MARKED | {"द्वारा"} for t in toks[start : cand.first]):
+        return []
+    lo, hi = toks[start].start, toks[cand.first].start
+    return [a for a in roles.args if a.role == "source" and lo <= a.start and a.end <= hi]
+
+
 def _decider(sv: SentenceView, cand: Candidate) -> Unit | None:
     """Who decided an act named by its infinitive, the genitive right before the decision noun:
     "वीजा-मुक्त प्रवेश की अनुमति देने के चीन के फैसले की सराहना की" (China's decision to allow

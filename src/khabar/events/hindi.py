@@ -61,6 +61,7 @@ from .agents import (
     _while_doing,
     behalf_glossed,
     behalf_unit,
+    deployed_forces,
     led_by,
     officers_owner,
     trim_team,
@@ -469,6 +470,10 @@ def extract_sentence(
             roles.args = [a for a in roles.args if a.role != "source"]
             add_role(roles, "source", leader, sv, unit_actors(leader))
             roles.explicit_source = True
+        for arg in deployed_forces(sv, cand, start, roles):  # "पुलिस बल तैनात रहेंगे" (ev90)
+            arg.role = "target"
+            roles.source = [a for a in roles.source if a != arg.entity_id]
+            roles.target.append(arg.entity_id or "")
         if trig.verbal and sv.tokens[cand.first].text in _STANCE_HEADS and roles.possessor:
             _possessor_only(roles)  # "X ने बताया, 'मजदूरों की मांग थी कि …'": the workers'
         if trig.type == "COERCE" and _people_only(sv, roles):
