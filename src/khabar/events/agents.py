@@ -904,8 +904,9 @@ def led_by(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> Unit 
             last < k <= last + _OWNED_GAP + 1 and toks[last + 1].text in {"की", "के", "का"}
             for k in teams
         )
-        if not owner and not any(toks[j].text in _LED_TEAMS for j in range(sv.token_at(a.start), last + 1)):
-            return None
+        team = any(toks[j].text in _LED_TEAMS for j in range(sv.token_at(a.start), last + 1))
+        if not owner and not team:
+            return None  # a ने-agent or subject that is no team keeps its act
     return leader
 
 

@@ -470,7 +470,8 @@ def extract_sentence(
             roles.args = [a for a in roles.args if a.role != "source"]
             add_role(roles, "source", leader, sv, unit_actors(leader))
             roles.explicit_source = True
-        for arg in deployed_forces(sv, cand, start, roles):  # "पुलिस बल तैनात रहेंगे" (ev90)
+        # "… पुलिस पदाधिकारियों की प्रतिनियुक्ति की है": the officers deployed are the target (ev90)
+        for arg in deployed_forces(sv, cand, start, roles):
             arg.role = "target"
             roles.source = [a for a in roles.source if a != arg.entity_id]
             roles.target.append(arg.entity_id or "")

@@ -799,16 +799,16 @@ def health_issuer(trigger_text: str, issued: tuple[str, str, str]) -> tuple[str,
     return issued
 
 
-# Round ev90 (issue 13, event sources): a metro's services closed or suspended with no agent
-# named ("रविवार को दिल्ली मेट्रो बंद रहेगी", "सुबह 10 से शाम 4 बजे तक मेट्रो सेवाएं स्थगित
-# रहेंगी") are its operator's decision, the Delhi Metro Rail Corporation's for Delhi (the event
-# gold's convention, tune half), not the Delhi government's nor, for a day of the Janata curfew,
-# the Government of India's. On the 306 corpus/hindi-covid-2020 day files outside the gold's days
-# and held-out sets: 3 agentless closures of Delhi's metro changed (2 in a report of DMRC's
-# decision, 1 "दिल्ली में … मेट्रो सेवा बंद रहेगी"), all DMRC's, read by hand; closures of several
-# cities' metros at once, or of the metro with trains and flights ("हवाई, रेल, मेट्रो सब बंद"),
-# are left to the jurisdiction rule. Other cities' operators are not in the actor dictionary:
-# their metros keep the place's authority.
+# Round ev90 (issue 13, event sources): a metro's services closed or suspended with no agent named
+# ("रविवार को दिल्ली मेट्रो बंद रहेगी", "सुबह 10 से शाम 4 बजे तक मेट्रो सेवाएं स्थगित रहेंगी") are
+# its operator's decision, the Delhi Metro Rail Corporation's for Delhi (the event gold's
+# convention, tune half), not the Delhi government's (a closure an earlier rule gives the issuer of
+# a national measure's period, "इस दौरान मेट्रो सेवाएं बंद रहेंगी", keeps it). On the 306
+# corpus/hindi-covid-2020 day files outside the gold's days and held-out sets: 3 agentless closures
+# of Delhi's metro changed (2 in a report of DMRC's decision, 1 "दिल्ली में … मेट्रो सेवा बंद
+# रहेगी"), all DMRC's, read by hand; closures of several cities' metros at once, or of the metro
+# with trains and flights ("हवाई, रेल, मेट्रो सब बंद"), are left to the jurisdiction rule. Other
+# cities' operators are not in the actor dictionary: their metros keep the place's authority.
 _METRO = ("मेट्रो",)
 _METRO_MODES = frozenset({"close", "cancel"})
 # the place whose metro an operator of the actor dictionary runs: its Hindi name and operator
