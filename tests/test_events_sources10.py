@@ -115,3 +115,36 @@ def test_a_force_standing_deployed_or_a_deployer_named_keeps_its_source() -> Non
     art = analysed("गया । जिलाधिकारी अभिषेक सिंह ने गांव में पुलिस बल की तैनाती की है ।")
     [ev] = _events(art, "MOBILIZE")
     assert _names(art, ev, "source") == ["Abhishek Singh"]
+
+
+def test_an_authority_cited_for_an_agentless_measure_is_its_source() -> None:
+    art = analysed(
+        "मैनपुरी । स्वास्थ्य विभाग के अनुसार जिला अस्पताल के वार्ड में बाहर से आने वाले लोगों को 14"
+        " दिन तक निगरानी में रखा जाएगा ।"
+    )
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Mainpuri health department"]
+    art = analysed("अलीगढ़ । जिलाधिकारी के अनुसार शहर में सुबह मिलने वाली छूट को अगले आदेश तक खत्म कर दिया गया है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Aligarh District Magistrate"]
+
+
+def test_a_news_agency_or_a_world_body_cited_is_no_source() -> None:
+    art = analysed("नोएडा । समाचार एजेंसी पीटीआइ के मुताबिक, शहर के तीन प्राइवेट स्कूल बंद कर दिए गए हैं ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Gautam Buddh Nagar district administration"]
+    art = analysed("नई दिल्ली । विश्व स्वास्थ्य संगठन के मुताबिक इटली में सभी स्कूल बंद कर दिए गए हैं ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Government of Italy"]
+    # an authority acting in another clause comes before the one cited
+    art = analysed("अलीगढ़ । पुलिस के मुताबिक प्रशासन ने गांव में सर्वे कराया और गांव को सील कर दिया गया ।")
+    [ev] = _events(art, "COERCE", "seal")
+    assert _names(art, ev, "source") == ["Aligarh district administration"]
+
+
+def test_the_police_or_a_health_department_cited_for_a_seal_issue_nothing() -> None:
+    # the police are the news's source; a seal is the district administration's (round ev15)
+    for cited in ("पुलिस", "स्वास्थ्य विभाग"):
+        art = analysed(f"मैनपुरी । {cited} के मुताबिक संक्रमित मिलने के बाद गांव को सील कर दिया गया है ।")
+        [ev] = _events(art, "COERCE", "seal")
+        assert _names(art, ev, "source") == ["Mainpuri district administration"], cited

@@ -118,6 +118,7 @@ from .issuer import (
     authority,
     authority_goes_on,
     central_rule,
+    cited_authority,
     goes_on,
     health_issuer,
     metro_operator,
@@ -620,6 +621,7 @@ def extract_sentence(
                 note(article, sv, cand, "symmetric, one party")
                 continue
         codes: dict[str, str] = {}
+        cited = None  # an authority the sentence cites for an agentless measure (below)
         if not source and not trig.symmetric:
             source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
             source = (source and briefed_body(sv, cand)) or source  # an official's briefing
@@ -685,6 +687,10 @@ def extract_sentence(
             here = None if national else sentence_issuer(
                 sv, ctx, (cand.first, cand.last), target, article.text, day_of(article.dct)
             )
+            if here is None:  # "स्वास्थ्य विभाग के अनुसार … रखा जाएगा": the cited authority's (ev90)
+                here = cited = cited_authority(
+                    sv, ctx, (cand.first, cand.last), target, trig.mode, day_of(article.dct)
+                )
             if here is not None:  # an authority acting in another clause of the sentence
                 source, found, said = here
                 inherited = True
@@ -840,7 +846,8 @@ def extract_sentence(
         elif type_ == "CONCEDE" and _approved_funds(sv, cand):
             type_, mode = "AID", "grant"  # "… करोड़ रुपये के पैकेज को मंजूरी दी": money approved
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
-            modality = "happened" if roles.explicit_source or _speaker(sv, cand) else "ongoing"
+            reported = roles.explicit_source or _speaker(sv, cand) or cited is not None
+            modality = "happened" if reported else "ongoing"
             # "रविवार को दिल्ली मेट्रो बंद रहेगी": a closure set for a day in its own clause is
             # a measure taken for that day (its issuer inferred), not a list of what stays shut
             modality = "planned" if scheduled and codes else modality

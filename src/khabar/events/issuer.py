@@ -40,7 +40,7 @@ from .actors import (
     territory_of_city,
 )
 from .arguments import Roles
-from .clause import DocContext, SentenceView, Unit, unit_actors
+from .clause import DocContext, SentenceView, Unit, is_place, unit_actors
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone,
@@ -271,6 +271,46 @@ def sentence_authority(
             continue
         if all(sector_of(_code(m, ctx, on)) in AUTHORITIES for m in u.mentions):
             return u
+    return None
+
+
+# Round ev90 (issue 13, event sources): an authority the sentence cites for an agentless measure
+# ("स्वास्थ्य विभाग के अनुसार इस वार्ड में … निगरानी में रखा जाएगा", "जिलाधिकारी के अनुसार … छूट को
+# … खत्म कर दिया गया है") reports its own measure, as "X ने कहा कि …" does: its source, before any
+# guess from the place. Not a news agency, a report or figures ("पीटीआइ के मुताबिक", "आंकड़ों के
+# अनुसार": no authority), nor a rule (central_rule reads "दिशानिर्देशों के अनुसार"). The police
+# cited are the news's source, not the issuer ("पुलिस के मुताबिक, … गांव को … सील कर दिया गया है"
+# is the administration's seal: round ev15, tests/test_events_issuer2.py), and a health department
+# cited issues no territorial measure (a seal, a curfew, a zone: the district administration's).
+_CITING_MARKERS = frozenset({"के मुताबिक", "के अनुसार"})
+_CITED_SECTORS = frozenset({"GOV", "HLH"})
+_TERRITORIAL = frozenset({"seal", "curfew", "restrict", "zone", "lockdown"})
+
+
+def cited_authority(
+    sv: SentenceView,
+    ctx: DocContext,
+    span: tuple[int, int],
+    taken: list[str],
+    mode: str,
+    on: date | None,
+) -> tuple[list[str], dict[str, str], list[Argument]] | None:
+    """(source, codes, arguments) of an agentless measure (tokens ``span``, of ``mode``) whose
+    sentence cites an authority for it before the trigger ("X के मुताबिक/अनुसार"): a coded office,
+    body or official of ``_CITED_SECTORS`` (a health one not for a ``_TERRITORIAL`` measure), not
+    one of ``taken`` (the measure's targets); None without."""
+    first, _ = span
+    sectors = _CITED_SECTORS - {"HLH"} if mode in _TERRITORIAL else _CITED_SECTORS
+    for u in sv.units:
+        if u.marker not in _CITING_MARKERS or u.last >= first or u.anaphor or is_place(u):
+            continue
+        actors = unit_actors(u)
+        if not actors or set(actors) & set(taken) or not u.mentions:
+            continue
+        if all(sector_of(_code(m, ctx, on)) in sectors for m in u.mentions):
+            at, end = sv.tokens[u.first].start, sv.tokens[u.last].end
+            said = sv.text_of(u.first, u.last)
+            return actors, {}, [Argument("source_inferred", said, at, end, i) for i in actors]
     return None
 
 
