@@ -747,7 +747,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
 
     Round ev90, event sources (2026-12-05 (session 8), same command): an official leading an
     agentless act or its team is its source, "राज्य में" the state named after the government, a
-    closure of Delhi's metro the DMRC's, officers in the genitive of a deployment its target. all:
+    closure of Delhi's metro the DMRC's, officers in the genitive of a deployment its target, an
+    authority cited for an agentless measure its source (no dev-gold change). all:
     source 0.813 -> 0.850, actors_lenient 0.579 -> 0.598; tune: source 0.859 -> 0.910, lenient
     0.667 -> 0.692; check (measured, errors never read): source 0.690, lenient 0.345 unchanged;
     core R/P, target, date, modality unchanged. Floors: source 0.81 -> 0.84, lenient 0.57 -> 0.59.
