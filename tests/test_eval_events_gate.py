@@ -745,6 +745,14 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     (tune R 0.905 P 0.950) unchanged; check (measured once, at the end): unchanged (R 0.600 P
     0.878, actors 0.100, lenient 0.333, source 0.667, target 0.133). Floor: lenient 0.52 -> 0.57.
 
+    Round ev90, event sources (2026-12-05 (session 8), same command): an official leading an
+    agentless act or its team is its source, "राज्य में" the state named after the government, a
+    closure of Delhi's metro the DMRC's, officers in the genitive of a deployment its target, an
+    authority cited for an agentless measure its source (no dev-gold change). all:
+    source 0.813 -> 0.850, actors_lenient 0.579 -> 0.598; tune: source 0.859 -> 0.910, lenient
+    0.667 -> 0.692; check (measured, errors never read): source 0.690, lenient 0.345 unchanged;
+    core R/P, target, date, modality unchanged. Floors: source 0.81 -> 0.84, lenient 0.57 -> 0.59.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -764,8 +772,8 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.925
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.945
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.92
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.57
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.81
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.59
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.84
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.32
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.37
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89

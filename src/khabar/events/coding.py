@@ -77,6 +77,11 @@ class ActorContext:
     # people came from: whose government issues a measure when no government word was read, and
     # whose police a bare "पुलिस" with no town are
     state: tuple[str, str] | None = None
+    # where the last state and the last government were named (offsets): "राज्य में" after both
+    # is the one named later ("ठाकरे ने कहा … ¶ गुजरात ने … पुष्टि की है । राज्य में … निगरानी
+    # में रखा गया है" is Gujarat's, not Maharashtra's: round ev90)
+    state_at: int = -1
+    government_at: int = -1
     # a dateline was read: the first opens the story the headline announced, a later one an item
     datelined: bool = False
     # the town of a credit dateline ("बरेली, जेएनएन ।"): where the report's unplaced local
@@ -212,6 +217,7 @@ def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> 
         return
     states = [place_code(m.entity_id) for m in named if is_state(m)]
     ctx.government = next((st for st in states if st and "-" in st[0]), None)
+    ctx.government_at = tokens[0].start
     ctx.locality = ctx.state = ctx.dateline_town = ctx.abroad = ctx.home_town = None
     ctx.town_states = set()
     ctx.court_place = None
@@ -431,6 +437,7 @@ def coded_mentions(
                 own = office_place(m.entity_id or "", ctx.on) if _speaks(tokens, m) else None
                 if own is not None and not named_gov:
                     ctx.government = own  # "नीतीश कुमार ने … अपील की … सरकार आपके लिए …"
+                    ctx.government_at = m.start
         towns = {m.entity_id for m in places.values() if m.type == "CITY"}
         if _AGENCIES & {t.text for t in tokens[:_DATELINE_WORDS + 2]}:
             # any credit line opens a report: its town, if the credit names one the KB knows
@@ -482,7 +489,7 @@ def coded_mentions(
                     # its state ("हजारीबाग : मुंबई में रहकर काम करने वाले …" stays Hazaribagh's)
                     ctx.home_town = placed
             elif placed and is_state(m):
-                ctx.state = placed
+                ctx.state, ctx.state_at = placed, m.start
         _remember_place(tokens, places, ctx)
     return out
 
@@ -683,7 +690,7 @@ def _code(
         if word.en == _DISTRICT_ADMINISTRATION and _governs_itself(found[0], code):
             name = f"Government of {place_name}"  # "जम्मू-कश्मीर प्रशासन", "सऊदी अरब प्रशासन"
         if word.context and ctx is not None:
-            ctx.government = placed
+            ctx.government, ctx.government_at = placed, tokens[i].start
         if word.en == _HIGH_COURT and ctx is not None:
             ctx.court_place = (code, place_name)
         return f"{code} {word.sector}", name, False, first

@@ -61,6 +61,8 @@ from .agents import (
     _while_doing,
     behalf_glossed,
     behalf_unit,
+    deployed_forces,
+    led_by,
     officers_owner,
     trim_team,
 )
@@ -116,8 +118,10 @@ from .issuer import (
     authority,
     authority_goes_on,
     central_rule,
+    cited_authority,
     goes_on,
     health_issuer,
+    metro_operator,
     national_government,
     national_matter,
     official_speaking,
@@ -462,6 +466,16 @@ def extract_sentence(
             roles.source = []
             roles.args = [a for a in roles.args if a.role != "source"]
             add_role(roles, "source", owner, sv, unit_actors(owner))
+        if not trig.symmetric and (leader := led_by(sv, cand, start, roles)) is not None:
+            roles.source = []  # "X के नेतृत्व में … की टीम गांव पहुंची": the leader's (ev90)
+            roles.args = [a for a in roles.args if a.role != "source"]
+            add_role(roles, "source", leader, sv, unit_actors(leader))
+            roles.explicit_source = True
+        # "… पुलिस पदाधिकारियों की प्रतिनियुक्ति की है": the officers deployed are the target (ev90)
+        for arg in deployed_forces(sv, cand, start, roles):
+            arg.role = "target"
+            roles.source = [a for a in roles.source if a != arg.entity_id]
+            roles.target.append(arg.entity_id or "")
         if trig.verbal and sv.tokens[cand.first].text in _STANCE_HEADS and roles.possessor:
             _possessor_only(roles)  # "X ने बताया, 'मजदूरों की मांग थी कि …'": the workers'
         if trig.type == "COERCE" and _people_only(sv, roles):
@@ -607,6 +621,7 @@ def extract_sentence(
                 note(article, sv, cand, "symmetric, one party")
                 continue
         codes: dict[str, str] = {}
+        cited = None  # an authority the sentence cites for an agentless measure (below)
         if not source and not trig.symmetric:
             source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
             source = (source and briefed_body(sv, cand)) or source  # an official's briefing
@@ -672,6 +687,10 @@ def extract_sentence(
             here = None if national else sentence_issuer(
                 sv, ctx, (cand.first, cand.last), target, article.text, day_of(article.dct)
             )
+            if here is None:  # "स्वास्थ्य विभाग के अनुसार … रखा जाएगा": the cited authority's (ev90)
+                here = cited = cited_authority(
+                    sv, ctx, (cand.first, cand.last), target, trig.mode, day_of(article.dct)
+                )
             if here is not None:  # an authority acting in another clause of the sentence
                 source, found, said = here
                 inherited = True
@@ -702,6 +721,9 @@ def extract_sentence(
                     ident, code, name = _zone_issuer(ctx)
                 ident, code, name = health_issuer(  # a ward admission: the health department
                     article.text[first_tok.start : sv.tokens[cand.last].end], (ident, code, name)
+                )
+                ident, code, name = metro_operator(  # "दिल्ली मेट्रो बंद रहेगी": DMRC's (ev90)
+                    trig.mode, roles, article.text[sv.start : sv.end], ctx, (ident, code, name)
                 )
                 source, codes[ident] = [ident], code
                 roles.args.append(
@@ -824,7 +846,8 @@ def extract_sentence(
         elif type_ == "CONCEDE" and _approved_funds(sv, cand):
             type_, mode = "AID", "grant"  # "… करोड़ रुपये के पैकेज को मंजूरी दी": money approved
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
-            modality = "happened" if roles.explicit_source or _speaker(sv, cand) else "ongoing"
+            reported = roles.explicit_source or _speaker(sv, cand) or cited is not None
+            modality = "happened" if reported else "ongoing"
             # "रविवार को दिल्ली मेट्रो बंद रहेगी": a closure set for a day in its own clause is
             # a measure taken for that day (its issuer inferred), not a list of what stays shut
             modality = "planned" if scheduled and codes else modality
