@@ -141,10 +141,14 @@ def _own_domain(sv: SentenceView, start: int, end: int) -> bool:
 
 
 def _self_object(sv: SentenceView, start: int, end: int) -> bool:
-    """Oneself is the object of the clause's act: खुद/स्वयं followed by को or ही before it."""
+    """Oneself is the object of the clause's act: खुद/स्वयं, or the phrase "अपने आप" (round ev91:
+    "उन्होंने अपने आप को घर में एकांतवास में रखा हुआ है", AU-2020-MAR-22.txt:251, a minister's
+    self-isolation), followed by को or ही before it."""
     toks = sv.tokens
     return any(
-        toks[k].text in _SELF and toks[k + 1].text in {"को", "ही"} for k in range(start, end - 1)
+        (toks[k].text in _SELF or (toks[k].text == "आप" and k > start and toks[k - 1].text == "अपने"))
+        and toks[k + 1].text in {"को", "ही"}
+        for k in range(start, end - 1)
     )
 _FROM_IT = frozenset({"इससे", "इनसे", "उससे", "उनसे"})
 # Words of a medical test in the clause of a "जांच" ("कोविड-19 की जांच", "चिकित्सकों ने … की जांच
