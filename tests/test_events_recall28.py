@@ -164,3 +164,27 @@ def test_a_repeated_perfect_quarantine_still_takes_the_lead_date() -> None:
         " ने पकड़कर क्वारंटाइन करा दिया ।"
     )
     assert first.date == again.date == "2020-05-04"
+
+
+# ---- (e) who may give is no gift (precision: a false positive of S) ---------------------------------
+
+
+def test_people_who_can_donate_make_no_aid() -> None:
+    art = analysed("मुख्यमंत्री ने कहा कि जिले के सभी लोग राहत कोष में दान कर सकते हैं ।")
+    assert not [e for e in art.events if e.type == "AID"]
+
+
+def test_a_firm_able_to_contribute_makes_no_aid() -> None:
+    art = analysed("कंपनी ने कहा कि वह जांच किट की आपूर्ति से पांच हजार लोगों की जांच में योगदान कर सकेगी ।")
+    assert not [e for e in art.events if e.type == "AID"]
+
+
+def test_aid_promised_in_the_future_is_still_aid() -> None:
+    art = analysed("राज्य सरकार प्रवासी मजदूरों को एक हजार रुपये की मदद देगी ।")
+    assert [(e.type, e.modality) for e in art.events] == [("AID", "planned")]
+
+
+def test_a_measure_that_may_come_keeps_its_possible_modality() -> None:
+    # only giving is read as ability: a government that may cancel names a possible measure
+    art = analysed("राज्य सरकार परीक्षा की पूरी प्रक्रिया रद्द कर सकती है ।")
+    assert [(e.type, e.modality) for e in art.events] == [("COERCE", "possible")]
