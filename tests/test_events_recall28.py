@@ -188,3 +188,26 @@ def test_a_measure_that_may_come_keeps_its_possible_modality() -> None:
     # only giving is read as ability: a government that may cancel names a possible measure
     art = analysed("राज्य सरकार परीक्षा की पूरी प्रक्रिया रद्द कर सकती है ।")
     assert [(e.type, e.modality) for e in art.events] == [("COERCE", "possible")]
+
+
+# ---- (f) a body's own service stopped is a measure on its users -------------------------------------
+
+
+def test_a_university_suspending_its_classes_is_a_closure() -> None:
+    art = analysed("दिल्ली विश्वविद्यालय ने अपनी सभी कक्षाएं 31 मार्च तक निलंबित कर दी हैं ।")
+    assert [e.mode for e in _coerce(art)] == ["cancel"]
+
+
+def test_airlines_keeping_their_services_shut_is_a_closure() -> None:
+    art = analysed("कई विमानन कंपनियों ने भी अपनी सेवाएं बंद रखी हैं ।")
+    assert [e.mode for e in _coerce(art)] == ["close"]
+
+
+def test_a_party_calling_off_its_own_programmes_stays_its_own_affair() -> None:
+    art = analysed("कांग्रेस ने अपने सभी कार्यक्रम रद्द कर दिए हैं ।")
+    assert not _coerce(art)
+
+
+def test_a_firm_closing_its_own_offices_stays_its_own_affair() -> None:
+    art = analysed("गूगल ने अपने सभी कार्यालयों को बंद कर दिया है ।")
+    assert not _coerce(art)
