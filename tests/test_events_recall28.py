@@ -211,3 +211,27 @@ def test_a_party_calling_off_its_own_programmes_stays_its_own_affair() -> None:
 def test_a_firm_closing_its_own_offices_stays_its_own_affair() -> None:
     art = analysed("गूगल ने अपने सभी कार्यालयों को बंद कर दिया है ।")
     assert not _coerce(art)
+
+
+# ---- (g) a Hindi gloss in brackets between a noun and its light verb ---------------------------------
+
+
+def test_a_quarantine_glossed_in_brackets_keeps_its_light_verb() -> None:
+    art = analysed("प्रशासन ने कहा कि मरीज के संपर्क में आए सभी लोगों को क्वारंटाइन (एकांतवास) किया जाएगा ।")
+    assert [(e.mode, e.modality) for e in _coerce(art)] == [("quarantine", "planned")]
+
+
+def test_a_ban_glossed_with_its_other_name_is_one_ban() -> None:
+    art = analysed("जिले में लोगों की आवाजाही पर 30 अप्रैल तक पाबंदी (लॉकडाउन) लगाई गई है ।")
+    assert [e.mode for e in _coerce(art)] == ["ban"]
+
+
+def test_a_bracketed_clause_with_its_own_verb_bridges_nothing() -> None:
+    # an aside with a light verb of its own is no gloss of the noun before it
+    art = analysed("प्रशासन ने शुक्रवार को मजदूरों को क्वारंटाइन (पहले भी किया था) किया ।")
+    assert not _coerce(art)
+
+
+def test_a_long_bracketed_aside_bridges_nothing() -> None:
+    art = analysed("प्रशासन ने मजदूरों को क्वारंटाइन (गांव के बाहर बने स्कूल के भवन में) किया ।")
+    assert not _coerce(art)
