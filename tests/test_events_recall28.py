@@ -235,3 +235,17 @@ def test_a_bracketed_clause_with_its_own_verb_bridges_nothing() -> None:
 def test_a_long_bracketed_aside_bridges_nothing() -> None:
     art = analysed("प्रशासन ने मजदूरों को क्वारंटाइन (गांव के बाहर बने स्कूल के भवन में) किया ।")
     assert not _coerce(art)
+
+
+# ---- (h) moved into quarantine in the formal word ---------------------------------------------------
+
+
+def test_patients_moved_to_a_quarantine_facility_are_quarantined() -> None:
+    art = analysed("जिलाधिकारी ने कहा कि सभी नए मरीजों को क्वारंटीन सुविधा में स्थानांतरित कर दिया गया है ।")
+    assert [e.mode for e in _coerce(art)] == ["quarantine"]
+
+
+def test_an_office_moved_elsewhere_is_no_quarantine() -> None:
+    # स्थानांतरित alone (a transfer of staff or an office) is no measure on anyone
+    art = analysed("सरकार ने जिला कार्यालय को नए भवन में स्थानांतरित कर दिया है ।")
+    assert not [e for e in _coerce(art) if e.mode == "quarantine"]
