@@ -249,3 +249,19 @@ def test_an_office_moved_elsewhere_is_no_quarantine() -> None:
     # स्थानांतरित alone (a transfer of staff or an office) is no measure on anyone
     art = analysed("सरकार ने जिला कार्यालय को नए भवन में स्थानांतरित कर दिया है ।")
     assert not [e for e in _coerce(art) if e.mode == "quarantine"]
+
+
+def test_kept_in_quarantine_before_the_next_act_is_a_quarantine() -> None:
+    # the conjunctive रखकर, as "सील कर": kept there, then sampled
+    art = analysed("स्वास्थ्य विभाग की टीम ने सभी मजदूरों को क्वारंटाइन सेंटर में रखकर उनके सैंपल लिए ।")
+    assert [e.mode for e in _coerce(art)] == ["quarantine"]
+
+
+def test_put_back_into_a_quarantine_centre_is_a_quarantine() -> None:
+    art = analysed("पुलिस ने भागे हुए युवक को पकड़कर फिर से क्वारंटाइन सेंटर में डाल दिया ।")
+    assert "quarantine" in [e.mode for e in _coerce(art)]
+
+
+def test_rakhkar_keeping_a_thing_in_mind_is_no_quarantine() -> None:
+    art = analysed("सरकार ने मजदूरों की परेशानी को ध्यान में रखकर नई योजना बनाई है ।")
+    assert not [e for e in _coerce(art) if e.mode == "quarantine"]
