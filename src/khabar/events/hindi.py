@@ -512,6 +512,10 @@ def extract_sentence(
         if _purposed(sv, cand):
             note(article, sv, cand, "purpose")
             continue  # "ताकि उन्हें क्वारंटाइन किया जा सके": what the act is for, not done
+        if trig.type == "AID" and modality == "possible" and not negated:
+            note(article, sv, cand, "able to give")
+            continue  # "सभी क्षेत्रों के लोग इस फंड में दान कर सकते हैं": who may give, not a gift
+            # (round ev91: the 6 such candidates on 306 corpus day files, 2 of them events before, all say who may give)
         if _participle(cand):
             note(article, sv, cand, "participle")
             continue  # "आरोप लगाने वाले वैज्ञानिक", "मांग करने वाली याचिका"

@@ -10,6 +10,7 @@ name of a legacy PLOVER type).
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -33,20 +34,30 @@ def _load_yaml(name: str) -> dict[str, Any]:
     return data
 
 
-# Spelling variants of a word inside a multi-word form, added beside the form as written: the
-# older "लिये" for "लिए" ("निष्पक्ष जांच कराने के लिये कहा है", NT-2020-APR-18.txt:45; 3 "ने के
-# लिये कहा" against 51 "ने के लिए कहा" in 321 corpus/hindi-covid-2020 day files outside the event
-# gold, round ev47).
-_SPELLINGS = {"लिए": "लिये"}
+def _spelling_groups(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Each word of a ``spellings`` group of the lexicon -> its whole group (the word first).
+
+    Why data: a loanword has as many spellings as the news writes (14 of क्वारंटाइन beyond the six
+    the forms listed, round ev91), and every multiword form with it ("क्वारंटाइन सेंटर में") needs
+    each; a group says it once. A word in two groups or twice in one is E060."""
+    out: dict[str, tuple[str, ...]] = {}
+    for i, group in enumerate(data.get("spellings") or []):
+        words = [str(w) for w in group or []]
+        if len(words) < 2 or len(set(words)) != len(words) or set(words) & set(out):
+            raise KhabarError(E.E060, where=f"triggers_hi.yaml spellings group {i}", detail=f"{words}")
+        for w in words:
+            out[w] = (w, *[v for v in words if v != w])
+    return out
 
 
-def _with_spellings(forms: Any) -> tuple[tuple[str, ...], ...]:
-    """The forms, each followed by its variant spelling(s) where a word has one (no duplicates)."""
-    out: list[tuple[str, ...]] = []
+def _with_spellings(
+    forms: Any, groups: dict[str, tuple[str, ...]]
+) -> tuple[tuple[str, ...], ...]:
+    """The forms, each followed by every spelling of it its words' groups give (no duplicates)."""
+    out: dict[tuple[str, ...], None] = {}
     for form in forms:
-        for f in (form, tuple(_SPELLINGS.get(w, w) for w in form)):
-            if f not in out:
-                out.append(f)
+        for f in itertools.product(*[groups.get(w, (w,)) for w in form]):
+            out.setdefault(f)
     return tuple(out)
 
 
@@ -189,6 +200,7 @@ def _build_index(
 def hindi_triggers() -> TriggerLexicon:
     data = _load_yaml("triggers_hi.yaml")
     groups = {k: frozenset(v) for k, v in data["light_verbs"].items()}
+    spellings = _spelling_groups(data)
     onto = ontology()
     triggers: list[Trigger] = []
     pairs: list[tuple[tuple[str, ...], Trigger]] = []
@@ -208,7 +220,7 @@ def hindi_triggers() -> TriggerLexicon:
             raise KhabarError(E.E060, where=f"triggers_hi.yaml entry {i}", detail=f"reach {reach!r}")
         light: frozenset[str] = frozenset().union(*[groups[g] for g in raw.get("light") or []])
         trig = Trigger(
-            forms=_with_spellings(tuple(str(f).split()) for f in raw["forms"]),
+            forms=_with_spellings((tuple(str(f).split()) for f in raw["forms"]), spellings),
             type=raw["type"],
             mode=raw["mode"],
             light=light,
@@ -219,7 +231,9 @@ def hindi_triggers() -> TriggerLexicon:
             place_possessor=raw.get("place_possessor"),
             place_object=raw.get("place_object"),
             markers=dict(raw.get("markers") or {}),
-            mode_cues=dict(raw.get("mode_cues") or {}),
+            mode_cues={
+                v: mode for w, mode in (raw.get("mode_cues") or {}).items() for v in spellings.get(w, (w,))
+            },
             modality=raw.get("modality"),
             requires_modality=frozenset(raw.get("requires_modality") or ()),
             requires_target=bool(raw.get("requires_target")),
@@ -231,7 +245,7 @@ def hindi_triggers() -> TriggerLexicon:
             reach=reach,
             withheld=bool(raw.get("withheld")),
             rule=bool(raw.get("rule")),
-            cues=frozenset(raw.get("cues") or ()),
+            cues=frozenset(v for w in raw.get("cues") or () for v in spellings.get(w, (w,))),
             named_source=bool(raw.get("named_source")),
             source_heads=frozenset(raw.get("source_heads") or ()),
             held_people=bool(raw.get("held_people")),

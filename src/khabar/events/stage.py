@@ -521,9 +521,22 @@ def verbal_attacks(events: list[Event]) -> None:
             ev.type, ev.mode = "ACCUSE", "disapprove"
 
 
-def _inherit_dates(events: list[Event]) -> None:
+# The past perfect after a trigger's verb ("पुलिस ने क्वांरटाइन कराया था"): a background act.
+_PAST_PERFECT = frozenset({"था", "थी", "थे", "थीं"})
+
+
+def _past_perfect(ev: Event, text: str) -> bool:
+    """The act is told in the past perfect: था/थी/थे within the few words after its trigger."""
+    words = text[ev.trigger_end : ev.evidence_end].split("।")[0].split()[:4]
+    return bool(_PAST_PERFECT.intersection(words))
+
+
+def _inherit_dates(events: list[Event], text: str) -> None:
     """An undated later mention of the same act (same type, mode and actors, earlier one dated
-    to the day) in the same article takes that date: the lead dates it, the body repeats it."""
+    to the day) in the same article takes that date: the lead dates it, the body repeats it.
+    Not from a background act in the past perfect to one told in the perfect (round ev91: "तीन
+    दिन पहले … पुलिस ने क्वांरटाइन कराया था" then "… भागे थे, इनमें एक को पकड़कर क्वारंटाइन करा
+    दिया गया": the escapee's return to quarantine is today's news, not the earlier quarantine)."""
     for i, ev in enumerate(events):
         if ev.date:
             continue
@@ -534,6 +547,7 @@ def _inherit_dates(events: list[Event]) -> None:
                 sorted(ev.source),
                 sorted(ev.target),
             )
+            same = same and not (_past_perfect(prior, text) and not _past_perfect(ev, text))
             if same and prior.date and len(prior.date) == 10 and prior.modality == ev.modality:
                 ev.date = prior.date
                 ev.date_basis = f"inherited: '{prior.trigger}' ({prior.date_basis})"
@@ -653,7 +667,7 @@ def analyse(article: Article) -> Article:
     events = drop_reassurance(events, article.text)
     warned_actions(events, article.text)  # after: an order's कि-clause action is still the order (one act)
     _relative_dates(article, events, views)
-    _inherit_dates(events)
+    _inherit_dates(events, article.text)
     resolve_pronoun_targets(events, views, article.text)
     prefer_embedded_agents(events, views)
     resolve_bare_institutions(events, views)
