@@ -745,6 +745,14 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     (tune R 0.905 P 0.950) unchanged; check (measured once, at the end): unchanged (R 0.600 P
     0.878, actors 0.100, lenient 0.333, source 0.667, target 0.133). Floor: lenient 0.52 -> 0.57.
 
+    Round ev89, targets of bans, closures and cancellations (2026-12-05 (session 8), same
+    command): whose running a measure stops ("ट्रेनों का परिचालन रद्द"), a ban on gathering that
+    names nobody who gathers (the gatherings), a kind word with a banned activity ("शराब की
+    बिक्री"), vehicles and crowded places in the glossary. all: target 0.374 -> 0.383, actors
+    0.336 -> 0.346, lenient 0.579 -> 0.589; tune: target 0.462 -> 0.474, actors 0.423 -> 0.436,
+    lenient 0.667 -> 0.679; check as printed unchanged (target 0.138); core R/P, source, date and
+    modality unchanged. Floors: target 0.37 -> 0.38, actors 0.32 -> 0.34, lenient 0.57 -> 0.58.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -764,10 +772,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert core["precision"] >= 0.925
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.945
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.92
-    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.57
+    assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.58
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.81
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.32
-    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.37
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.34
+    assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.38
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.945
     assert row("hindi-covid-dev:check", "core_events")["recall"] >= 0.58
