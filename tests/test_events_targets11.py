@@ -5,8 +5,11 @@ the gold's days and the held-out sets). Kinds: whose running a closure or cancel
 nobody named as who gathers ("भीड़ इकट्ठा करने पर प्रतिबंध": gatherings, also as one conjunct of
 what is banned); an activity after a kind word the glossary says with it ("शराब की बिक्री":
 liquor sale), never the activity alone; vehicles and modifiers of such lists (auto rickshaws,
-e-rickshaws, interstate, local, passenger trains, crowded places). Sentences written like the news
-of corpus/hindi-covid-2020, not taken from it."""
+e-rickshaws, interstate, local, passenger trains, crowded places); places named with no
+postposition right before a seal or closure ("मेरठ, बागपत और शामली भी सील हो जाएंगे"); a closed
+list whose last conjunct has a kind before its head ("होटल, ढाबे और खाना खाने के स्थानों": the
+whole list, not "places"). Sentences written like the news of corpus/hindi-covid-2020, not taken
+from it."""
 
 from __future__ import annotations
 
@@ -96,3 +99,27 @@ def test_an_activity_is_a_target_only_with_a_kind_the_glossary_says() -> None:
 )
 def test_gloss_of_vehicles_and_crowded_places(phrase: str, english: str) -> None:
     assert gloss(phrase) == english
+
+
+def test_places_named_unmarked_before_a_seal_are_sealed() -> None:
+    art = analysed("जिलाधिकारी ने बताया कि आज आधी रात से मेरठ, बागपत और शामली भी सील हो जाएंगे ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["Meerut", "Baghpat", "Shamli"]
+    # a place marked में is where, not what is sealed; an agent's place is no target
+    art = analysed("प्रशासन ने मेरठ में तीन मोहल्ले सील कर दिए हैं ।")
+    for ev in _events(art, "COERCE"):
+        assert "Meerut" not in _names(art, ev, "target")
+    art = analysed("मेरठ प्रशासन ने सभी बाजार बंद करा दिए हैं ।")
+    for ev in _events(art, "COERCE"):
+        assert "Meerut" not in _names(art, ev, "target")
+
+
+def test_a_closed_list_keeps_a_last_conjunct_with_its_kind() -> None:
+    art = analysed("राज्य सरकार ने शादी समारोह स्थल, होटल, ढाबे और खाना खाने के स्थानों को बंद करने का फैसला किया है ।")
+    [ev] = _events(art, "COERCE")
+    [name] = _names(art, ev, "target")
+    assert name.startswith("wedding venues, hotels, roadside eateries and food places"), name
+    # no list: a place's genitive stays out of the object
+    art = analysed("प्रशासन ने नोएडा के सभी स्कूलों को बंद कर दिया है ।")
+    [ev] = _events(art, "COERCE")
+    assert all(not n.startswith("places") for n in _names(art, ev, "target"))

@@ -455,6 +455,12 @@ def _object_target(
             # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
             wider = glossed_span(sv, start, end, units, _NP_STOPS)
             first = wider if wider is not None and wider < first else first
+        elif first > start and toks[first - 1].text in {"के", "की", "का"}:
+            # a list whose last conjunct has a kind before its head ("होटल, रेस्तरां और खाना
+            # खाने के स्थानों को बंद"): the whole list, not "places" (round ev89)
+            wider = glossed_span(sv, start, end, units, _NP_STOPS)
+            if wider is not None and any(t.text in CONJ for t in toks[wider:first]):
+                first = wider
         if _fragment(toks[first : end + 1]) and gloss(sv.text_of(first, end)) is None:
             break  # "इनमें एक", "किए गए बदलावों": a piece of a clause names nobody
         if toks[at].text == "में" and gloss(sv.text_of(first, end)) is None:
@@ -504,6 +510,8 @@ def _object_target(
         _possessor_of_activity(sv, cand, start, units, roles)
     if cand.trig.type == "COERCE" and "को" in marks and not roles.target:
         bare_object(sv, cand, start, units, roles, _NP_STOPS)  # no को phrase before the trigger
+    if cand.trig.type == "COERCE" and not roles.target:
+        _unmarked_place(sv, cand, units, roles)
     if in_clause:
         return
     if not roles.target and not cand.trig.requires_target and _binds_the_public(sv, cand):
@@ -516,6 +524,33 @@ def _object_target(
             at = toks[cand.first].start
             roles.args.append(Argument("target_inferred", "public", at, at, "actor:public"))
             roles.target.append("actor:public")
+
+
+# Measures whose unmarked place right before the trigger is what they act on.
+_ON_PLACES = frozenset({"seal", "close"})
+
+
+def _unmarked_place(sv: SentenceView, cand: Candidate, units: list[Unit], roles: Roles) -> None:
+    """A place named with no postposition right before a seal or a closure ("आज रात से मेरठ,
+    बागपत और शामली भी सील हो जाएंगे", "… ने नोएडा सील कर दिया"): what it seals or closes, the
+    subject of the intransitive and the object of the transitive alike (round ev89, issue 13:
+    such places were no target, only places marked को were)."""
+    if cand.trig.mode not in _ON_PLACES:
+        return
+    toks = sv.tokens
+    unit = next(
+        (
+            u
+            for u in units
+            if u.marker is None
+            and u.last < cand.first
+            and {t.text for t in toks[u.last + 1 : cand.first]} <= _EMPHATIC
+            and is_place(u)
+        ),
+        None,
+    )
+    if unit is not None and unit_actors(unit):
+        add_role(roles, "target", unit, sv, unit_actors(unit))
 
 
 def _gatherings(
