@@ -9,7 +9,9 @@ e-rickshaws, interstate, local, passenger trains, crowded places); places named 
 postposition right before a seal or closure ("मेरठ, बागपत और शामली भी सील हो जाएंगे"); a closed
 list whose last conjunct has a kind before its head ("होटल, ढाबे और खाना खाने के स्थानों": the
 whole list, not "places"). Sentences written like the news of corpus/hindi-covid-2020, not taken
-from it."""
+from it. Also: a demonstrative people phrase ("इन विदेशी पर्यटकों", "इन लोगों") takes the group
+named before as a pronoun does, never across a correlative, the public or another number; a
+pronoun's antecedent keeps a number written "2,315"."""
 
 from __future__ import annotations
 
@@ -123,3 +125,37 @@ def test_a_closed_list_keeps_a_last_conjunct_with_its_kind() -> None:
     art = analysed("प्रशासन ने नोएडा के सभी स्कूलों को बंद कर दिया है ।")
     [ev] = _events(art, "COERCE")
     assert all(not n.startswith("places") for n in _names(art, ev, "target"))
+
+
+def test_a_demonstrative_people_phrase_takes_the_group_named_before() -> None:
+    art = analysed(
+        "धर्मशाला के एक होटल में ठहरे नेपाल के चार पर्यटक लापता हो गए । इन विदेशी पर्यटकों को"
+        " प्रशासन ने क्वारंटाइन करने के निर्देश दिए थे ।"
+    )
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["four tourists"]
+    assert any(a.role == "target_antecedent" and a.text == "चार पर्यटक" for a in ev.arguments)
+    art = analysed("शनिवार को 42 लोग दिल्ली से बस से पहुंचे । जांच के बाद इन लोगों को होम क्वारंटाइन किया गया ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["42 people"]
+
+
+def test_no_antecedent_for_a_correlative_the_public_or_another_number() -> None:
+    # the relative clause after "उन लोगों" says who they are
+    art = analysed("प्रशासन ने कहा कि होटल में उन लोगों को क्वारंटाइन किया गया है जो विदेश से लौटे थे ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["the people"]
+    # "सभी लोगों" is everyone, no group "इन सभी लोगों" points back at
+    art = analysed("मुख्यमंत्री ने कहा कि सभी लोगों को राशन मिलेगा । इन सभी लोगों को पांच किलो चावल दिया जाएगा ।")
+    for ev in art.events:
+        assert "everyone" not in _names(art, ev, "target")
+    # one person is not the 42 people
+    art = analysed("शनिवार को 42 लोग दिल्ली से बस से पहुंचे । जांच के बाद इस व्यक्ति को होम क्वारंटाइन किया गया ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["the person"]
+
+
+def test_a_pronoun_antecedent_keeps_a_number_written_with_a_comma() -> None:
+    art = analysed("जिले में कुल 2,315 लोग विदेश से लौटे हैं और उन्हें निगरानी में रखा गया है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["2,315 people"]
