@@ -11,7 +11,9 @@ list whose last conjunct has a kind before its head ("होटल, ढाबे
 whole list, not "places"). Sentences written like the news of corpus/hindi-covid-2020, not taken
 from it. Also: a demonstrative people phrase ("इन विदेशी पर्यटकों", "इन लोगों") takes the group
 named before as a pronoun does, never across a correlative, the public or another number; a
-pronoun's antecedent keeps a number written "2,315"."""
+pronoun's antecedent keeps a number written "2,315"; an urged कि-clause's subject may lead with
+quantifiers ("कहा कि सभी जिलाधिकारी … बनाएं"); a request or order carried by a letter targets whom
+it was written to, not an object of the carried act."""
 
 from __future__ import annotations
 
@@ -159,3 +161,35 @@ def test_a_pronoun_antecedent_keeps_a_number_written_with_a_comma() -> None:
     art = analysed("जिले में कुल 2,315 लोग विदेश से लौटे हैं और उन्हें निगरानी में रखा गया है ।")
     [ev] = _events(art, "COERCE")
     assert _names(art, ev, "target") == ["2,315 people"]
+
+
+def test_an_urged_subject_may_lead_with_quantifiers() -> None:
+    art = analysed("मुख्य सचिव ने कहा कि सभी जिलाधिकारी अपने जिलों में नियंत्रण कक्ष बनाएं ।")
+    [ev] = _events(art, "REQUEST")
+    [name] = _names(art, ev, "target")
+    assert name.startswith("all district magistrates"), name
+    art = analysed("मुख्यमंत्री ने कहा कि सभी निजी कंपनियां अपने कर्मचारियों को घर से काम करने की अनुमति दें ।")
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "target") == ["all private companies"]
+    # a place or partner marked after the quantifier is no urged subject
+    for text in (
+        "मुख्य सचिव ने कहा कि सभी जिलों में नियंत्रण कक्ष बनाए जाएं ।",
+        "मुख्य सचिव ने कहा कि सभी जिलाधिकारियों के साथ बैठक की जाए ।",
+    ):
+        art = analysed(text)
+        [ev] = _events(art, "REQUEST")
+        assert not ev.target, (text, ev.target)
+
+
+def test_an_order_carried_by_a_letter_targets_whom_it_was_written_to() -> None:
+    art = analysed(
+        "गृह मंत्रालय ने सभी राज्यों और केंद्रशासित प्रदेशों को चिट्ठी लिखकर स्वास्थ्यकर्मियों को"
+        " सुरक्षा देने का आदेश दिया है ।"
+    )
+    [ev] = _events(art, "COERCE")
+    [name] = _names(art, ev, "target")
+    assert name.startswith("all states and union territories"), name
+    # an accusation made in a letter accuses whom it names, not the letter's addressee
+    art = analysed("डॉक्टरों के संगठन ने अस्पताल प्रबंधन को पत्र लिखकर पुलिस पर मारपीट का आरोप लगाया है ।")
+    for ev in _events(art, "ACCUSE"):
+        assert "police" in " ".join(_names(art, ev, "target")).lower()
