@@ -99,6 +99,10 @@ def test_an_activity_is_a_target_only_with_a_kind_the_glossary_says() -> None:
         ("ऑटो चालकों", "auto rickshaw drivers"),
         ("भीड़भाड़ वाले इलाकों", "crowded areas"),
         ("शिक्षण संस्थान और भीड़ जमा होने वाली जगहों", "educational institutions and crowded places"),
+        ("मकान मालिक", "landlords"),
+        ("किरायेदारों", "tenants"),
+        ("सभी स्वयंसेवक", "all volunteers"),
+        ("अधिवक्ता", "lawyers"),
     ],
 )
 def test_gloss_of_vehicles_and_crowded_places(phrase: str, english: str) -> None:
@@ -193,3 +197,9 @@ def test_an_order_carried_by_a_letter_targets_whom_it_was_written_to() -> None:
     art = analysed("डॉक्टरों के संगठन ने अस्पताल प्रबंधन को पत्र लिखकर पुलिस पर मारपीट का आरोप लगाया है ।")
     for ev in _events(art, "ACCUSE"):
         assert "police" in " ".join(_names(art, ev, "target")).lower()
+
+
+def test_landlords_urged_in_a_clause_are_its_target() -> None:
+    art = analysed("मुख्यमंत्री ने कहा कि मकान मालिक किरायेदारों से इस महीने का किराया न लें ।")
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "target") == ["landlords"]
