@@ -762,6 +762,22 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     source 0.813 -> 0.815, target 0.374 -> 0.370; tune P 0.950 -> 0.951; check unchanged (R
     0.600 P 0.875). Floors unchanged: the rises are one prediction and one date each.
 
+    Round ev89, targets of bans, closures and cancellations (2026-12-05 (session 9), same
+    command): whose running a measure stops ("ट्रेनों का परिचालन रद्द"), a ban on gathering that
+    names nobody who gathers (the gatherings), a kind word with a banned activity ("शराब की
+    बिक्री"), vehicles and crowded places in the glossary. all: target 0.374 -> 0.383, actors
+    0.336 -> 0.346, lenient 0.579 -> 0.589; tune: target 0.462 -> 0.474, actors 0.423 -> 0.436,
+    lenient 0.667 -> 0.679; check as printed unchanged (target 0.138); core R/P, source, date and
+    modality unchanged. Floors: target 0.37 -> 0.38, actors 0.32 -> 0.34, lenient 0.57 -> 0.58.
+    The round's later commits (unmarked places sealed, whole closed lists, demonstrative people
+    phrases, urged subjects with quantifiers, letters' addressees) leave every figure as it is.
+
+    Rounds ev89, ev90 and ev91 merged (lead, 2026-12-05, same command): all core R 0.796 P 0.930,
+    actors 0.343, lenient 0.602, source 0.852, target 0.380 (41/108), date 0.954, modality 0.935;
+    tune actors 0.430, lenient 0.696, source 0.911, target 0.468 (n=79); check unchanged (R 0.600
+    P 0.875, actors 0.103, lenient 0.345, source 0.690, target 0.138). Floors: actors 0.32 ->
+    0.34; target stays 0.37 (41/108 is 0.3796), lenient 0.59, source 0.84.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -783,7 +799,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.92
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.59
     assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.84
-    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.32
+    assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.34
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.37
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
     assert row("hindi-covid-dev:tune", "core_events")["precision"] >= 0.945

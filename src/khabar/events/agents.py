@@ -24,7 +24,7 @@ from .clause import (
     is_place,
     unit_actors,
 )
-from .gloss import names_actor
+from .gloss import gloss, modifier, names_actor
 from .issuer import (
     AUTHORITIES,
     goes_on,
@@ -250,9 +250,23 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     k = _imperative_clause(sv, cand)
     if k < 0:
         return False
-    head = next((u for u in sv.units if u.first == k + 1), None)
+    # "कहा कि सभी जिलाधिकारी …", "… कि सभी निजी कंपनियां …": quantifiers and modifiers may
+    # lead the subject (round ev89, issue 13: such subjects were no target)
+    lead = k + 1
+    while lead < min(k + 1 + _SUBJECT_REACH, len(toks)) and modifier(toks[lead].text):
+        lead += 1
+    head = next((u for u in sv.units if u.first == lead), None)
     if head is not None and head.marker in {None, "को"} and unit_actors(head):
-        add_role(roles, "target", head, sv, unit_actors(head))
+        said = sv.text_of(k + 1, head.last)
+        en = gloss(said) if lead > k + 1 else None
+        if en is None:
+            add_role(roles, "target", head, sv, unit_actors(head))
+            return True
+        for actor in unit_actors(head):  # "सभी जिलाधिकारी": all district magistrates
+            roles.args.append(
+                Argument("target", said, toks[k + 1].start, toks[head.last].end, actor, en)
+            )
+            roles.target.append(actor)
         return True
     if toks[k + 1].text in _CONDITIONAL:
         return True  # "कहा कि अगर किसी चीज को लेकर संदेह हो तो …": a condition leads, no subject

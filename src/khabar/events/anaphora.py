@@ -16,11 +16,11 @@ the evidence of what the target is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Argument, Event
 from .clause import SentenceView, Token, actor_of, unit_actors
-from .gloss import gloss, glossary, modifier, names_actor
+from .gloss import gloss, glossary, modifier, names_actor, names_people
 from .names import name_like
 from .objects import MEASURES_ON_THINGS
 
@@ -63,16 +63,29 @@ class _Candidate:
 
 def resolve_pronoun_targets(events: list[Event], views: list[SentenceView], text: str) -> None:
     """Give each pronoun target of ``events`` (a ``target`` argument with no actor whose text
-    is a pronoun) the actor it points back at, where one candidate alone fits; events are
-    changed in place (their ``target`` list and arguments)."""
+    is a pronoun) and each demonstrative people phrase ("इन विदेशी पर्यटकों") the actor it
+    points back at, where one candidate alone fits; events are changed in place (their
+    ``target`` list and arguments)."""
     by_index = {sv.index: sv for sv in views}
     for ev in events:
         if ev.mode in MEASURES_ON_THINGS:
             continue  # "… पाए जाने के बाद उसे कंटेनमेंट जोन घोषित": a place, never a person
-        for arg in [a for a in ev.arguments if a.role == "target" and a.entity_id is None]:
-            if arg.text not in SINGULAR | PLURAL:
+        for arg in [a for a in ev.arguments if a.role == "target"]:
+            said = _demonstrative_people(arg)
+            if arg.entity_id is None and arg.text in SINGULAR | PLURAL:
+                found = _antecedent(ev, arg, events, by_index, text)
+            elif said is not None and not _correlative(
+                by_index.get(ev.sentence) if ev.sentence is not None else None, arg
+            ):
+                stand_in = Argument(arg.role, said[0], arg.start, arg.end, None)
+                found = _antecedent(ev, stand_in, events, by_index, text)
+                en = _same_people(found, said[1]) if found is not None else None
+                if found is None or en is None or found.ident in ev.source:
+                    continue
+                found = replace(found, en=en)
+                ev.target = [t for t in ev.target if t != arg.entity_id]
+            else:
                 continue
-            found = _antecedent(ev, arg, events, by_index, text)
             if found is None or found.ident in ev.source:
                 continue
             arg.entity_id, arg.en = found.ident, found.en
@@ -81,6 +94,57 @@ def resolve_pronoun_targets(events: list[Event], views: list[SentenceView], text
             )
             if found.ident not in ev.target:
                 ev.target.append(found.ident)
+
+
+# Round ev89 (issue 13): a demonstrative before a people noun points back as a pronoun does
+# ("38 संसद सदस्यों से मुलाकात की … । … इन सांसदों से अपील की", "115 लोग … आए थे । इन लोगों को
+# क्वारंटाइन किया गया"): the group named before is the target, not "the members of parliament";
+# only where the antecedent's English ends in the same noun, or the noun is people at large.
+_POINTING_BACK = {"इन": "उन्हें", "उन": "उन्हें", "इस": "उसे", "उस": "उसे"}
+_ANY_PEOPLE = frozenset({"people", "persons", "person"})
+
+
+def _demonstrative_people(arg: Argument) -> tuple[str, str] | None:
+    """For a target "इन/उन/इस/उस (सभी) <people noun>" kept as text or as a group of the actor
+    dictionary ("इन सांसदों"): the pronoun of its number and the English of its noun; None for
+    any other target."""
+    words = arg.text.split()
+    ident = arg.entity_id or ""
+    if (
+        not ident.startswith(("text:", "actor:"))
+        or ident.startswith("actor:public")
+        or len(words) < 2
+        or words[0] not in _POINTING_BACK
+        or not names_people(words[-1])
+    ):
+        return None
+    return _POINTING_BACK[words[0]], gloss(words[-1]) or ""
+
+
+# The English of phrases naming everyone ("सभी लोगों", "आम जनता"): no antecedent of "इन लोगों".
+_EVERYONE = frozenset({"everyone", "general public"})
+
+
+def _correlative(sv: SentenceView | None, arg: Argument) -> bool:
+    """Whether a relative word follows the phrase in its sentence ("उन लोगों को पृथक कर रखा गया
+    था जो … संपर्क में आये थे"): the relative clause says who they are, no antecedent does."""
+    return sv is not None and any(
+        t.start >= arg.end and t.text in _RELATIVES for t in sv.tokens
+    )
+
+
+def _same_people(found: _Candidate, noun: str) -> str | None:
+    """The English of an antecedent that may be the people a demonstrative phrase names: not
+    itself such a phrase nor the public, its English (or gloss) known and ending in the
+    phrase's noun (or the noun is people at large); None when it may not."""
+    if set(found.text.split()) & set(_POINTING_BACK) or found.ident.startswith("actor:public"):
+        return None  # another phrase pointing back ("संक्रमित इस मरीज"), or the public
+    en = found.en or gloss(found.text)
+    if not en or not noun or en in _EVERYONE:
+        return None  # an antecedent the glossary cannot say would name them no better
+    if en == noun:
+        return None  # "सांसदों" for "इन सांसदों": says no more than the phrase
+    return en if noun in _ANY_PEOPLE or en.endswith(noun) else None
 
 
 def _antecedent(
@@ -328,9 +392,22 @@ def _phrase_start(toks: list[Token], i: int) -> int:
     """The first token of the noun phrase whose head is token ``i``: the modifiers and numbers
     before it ("115 लोग", "सभी विदेशी नागरिकों")."""
     first = i
-    while first - 1 >= 0 and modifier(toks[first - 1].text):
+    while first - 1 >= 0 and (modifier(toks[first - 1].text) or _thousands(toks, first - 1)):
         first -= 1
     return first
+
+
+def _thousands(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` is the comma inside a number ("4,935 लोग" is tokenised "4 , 935"), no
+    boundary of the phrase (round ev89: the antecedent was "935 लोग")."""
+    return (
+        toks[k].text == ","
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].text.isdigit()
+        and toks[k + 1].text.isdigit()
+        and toks[k - 1].end == toks[k].start
+        and toks[k].end == toks[k + 1].start
+    )
 
 
 def _owned_people(toks: list[Token], i: int) -> int | None:

@@ -550,6 +550,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     if trig.mode == "visit" and trig.place_object and not trig.nominal and not roles.target:
         destination(sv, cand, start, units, roles)  # "केंद्र की टीम इंदौर पहुंची"
     _asked_from(sv, cand, start, units, roles)
+    if trig.type in {"REQUEST", "COERCE"}:  # an accusation's target is whom it accuses
+        _after_the_letter(sv, start, roles)
     if not roles.target and letter_to is not None:  # a place written to stands for its government
         add_role(roles, "target", letter_to, sv, unit_actors(letter_to))
     if not roles.target and letter_to is None:
@@ -569,6 +571,27 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         roles.args = [a for a in roles.args if a.role != "source"]
         roles.explicit_source = roles.anaphoric = False
     return roles
+
+
+def _after_the_letter(sv: SentenceView, start: int, roles: Roles) -> None:
+    """Drop the targets of a request or an order that stand after the letter or call carrying it
+    ("सभी राज्यों और केंद्रशासित प्रदेशों को चिट्ठी लिखकर स्वास्थ्यकर्मियों को सुरक्षा देने का
+    आदेश"): they are the carried act's own objects, and whom it was written to is the target
+    (found after this).
+    Round ev89 (issue 13): the health workers were the order's target, the states written to
+    none."""
+    toks = sv.tokens
+    written = next(
+        (k for k in range(start, len(toks) - 1) if toks[k].text == "को" and letter_after(sv, k + 1)),
+        None,
+    )
+    if written is None or not roles.target:
+        return
+    mine = [a for a in roles.args if a.role == "target"]
+    if not mine or any(a.start < toks[written].end for a in mine):
+        return
+    roles.args = [a for a in roles.args if a.role != "target"]
+    roles.target = []
 
 
 def _one_person_attacks_police(roles: Roles) -> bool:

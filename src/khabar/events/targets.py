@@ -425,6 +425,8 @@ def _object_target(
             _phrase_before(sv, start, first - 1, units, roles)
             if len(roles.target) > n_target:
                 return
+        if _gatherings(sv, cand, start, end, units, roles):
+            return
         words = {t.text for t in toks[first : end + 1]}
         if words <= _NO_ACTOR_WORDS | _JURISDICTION or _activity(toks[end].text):
             # no actor named here ("सभी", "मदद करने", "बाहर निकलने" with no doer): the
@@ -453,6 +455,12 @@ def _object_target(
             # a coordinated object ("होटल, रेस्तरां और सभी दुकानों को"): all its conjuncts
             wider = glossed_span(sv, start, end, units, _NP_STOPS)
             first = wider if wider is not None and wider < first else first
+        elif first > start and toks[first - 1].text in {"के", "की", "का"}:
+            # a list whose last conjunct has a kind before its head ("होटल, रेस्तरां और खाना
+            # खाने के स्थानों को बंद"): the whole list, not "places" (round ev89)
+            wider = glossed_span(sv, start, end, units, _NP_STOPS)
+            if wider is not None and any(t.text in CONJ for t in toks[wider:first]):
+                first = wider
         if _fragment(toks[first : end + 1]) and gloss(sv.text_of(first, end)) is None:
             break  # "इनमें एक", "किए गए बदलावों": a piece of a clause names nobody
         if toks[at].text == "में" and gloss(sv.text_of(first, end)) is None:
@@ -467,6 +475,13 @@ def _object_target(
             _phrase_before(sv, start, first - 1, units, roles)
             if roles.target:
                 return
+            if first == end:
+                # "शराब की बिक्री पर प्रतिबंध": a kind the glossary says with the activity is
+                # what is banned ("liquor sale"); "फिल्मों के संचालन पर रोक": whose it is the
+                # glossary cannot say, and the activity alone names nobody (round ev89)
+                if gloss(sv.text_of(first - 2, end)) in {None, gloss(toks[end].text)}:
+                    break
+                first -= 2
         if (
             first - 2 >= start
             and toks[first - 1].text in {"की", "के", "का"}
@@ -495,6 +510,8 @@ def _object_target(
         _possessor_of_activity(sv, cand, start, units, roles)
     if cand.trig.type == "COERCE" and "को" in marks and not roles.target:
         bare_object(sv, cand, start, units, roles, _NP_STOPS)  # no को phrase before the trigger
+    if cand.trig.type == "COERCE" and not roles.target:
+        _unmarked_place(sv, cand, units, roles)
     if in_clause:
         return
     if not roles.target and not cand.trig.requires_target and _binds_the_public(sv, cand):
@@ -507,6 +524,62 @@ def _object_target(
             at = toks[cand.first].start
             roles.args.append(Argument("target_inferred", "public", at, at, "actor:public"))
             roles.target.append("actor:public")
+
+
+# Measures whose unmarked place right before the trigger is what they act on.
+_ON_PLACES = frozenset({"seal", "close"})
+
+
+def _unmarked_place(sv: SentenceView, cand: Candidate, units: list[Unit], roles: Roles) -> None:
+    """A place named with no postposition right before a seal or a closure ("आज रात से मेरठ,
+    बागपत और शामली भी सील हो जाएंगे", "… ने नोएडा सील कर दिया"): what it seals or closes, the
+    subject of the intransitive and the object of the transitive alike (round ev89, issue 13:
+    such places were no target, only places marked को were)."""
+    if cand.trig.mode not in _ON_PLACES:
+        return
+    toks = sv.tokens
+    unit = next(
+        (
+            u
+            for u in units
+            if u.marker is None
+            and u.last < cand.first
+            and {t.text for t in toks[u.last + 1 : cand.first]} <= _EMPHATIC
+            and is_place(u)
+        ),
+        None,
+    )
+    if unit is not None and unit_actors(unit):
+        add_role(roles, "target", unit, sv, unit_actors(unit))
+
+
+def _gatherings(
+    sv: SentenceView, cand: Candidate, start: int, end: int, units: list[Unit], roles: Roles
+) -> bool:
+    """A ban on gathering that names nobody as who gathers ("एक जगह इकट्ठा होने पर रोक", "भीड़
+    इकट्ठा करने पर प्रतिबंध", with what else it bans: "बसों और एक जगह इकट्ठा होने पर रोक"): the
+    gatherings are its target, as a banned service is ("public transport and gatherings"), where
+    an activity is otherwise no target; whether it was taken (round ev89, issue 13)."""
+    toks = sv.tokens
+    if cand.trig.type not in {"COERCE", "SANCTION"} or not _activity(toks[end].text):
+        return False
+    first = glossed_span(sv, start, end, units, _NP_STOPS)
+    if first is None:  # "इकट्ठा होने" alone: a form of words the glossary knows only together
+        first = next(
+            (
+                k
+                for k in range(max(start, end - 3), end)
+                if not any(t.text in _NP_STOPS for t in toks[k:end]) and gloss(sv.text_of(k, end))
+            ),
+            None,
+        )
+    if first is None or not names_actor(sv.text_of(first, end)):
+        return False
+    text = sv.text_of(first, end)
+    ident = f"text:{text}"
+    roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
+    roles.target.append(ident)
+    return True
 
 
 def _after_subject(
@@ -815,15 +888,26 @@ def _purpose_object(
             return
 
 
+# The postposition of a date between an activity and the trigger ("सोमवार से", "31 मार्च तक").
+_DATE_MARKS = frozenset({"से", "तक", "को"})
+
+
 def _possessor_of_activity(
     sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
 ) -> None:
     """Whose activity a measure stops: "दूसरे देशों से आने वालों की एंट्री रोक दी" bans the
     arrivals' entry, so they are its target, as "लोगों के एकत्रित होने पर पाबंदी" bans the
     people's gathering (:func:`_subject_of_activity`). The word right before the trigger must
-    be an activity of the glossary (kind ``act``: एंट्री, यात्रा, आवाजाही) after की/के/का."""
+    be an activity of the glossary (kind ``act``: एंट्री, यात्रा, आवाजाही) after की/के/का, or
+    a service's running ("ट्रेनों का परिचालन रद्द": the trains), a date between them left
+    aside."""
     toks = sv.tokens
     end = cand.first - 1
+    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    if toks[end].text in _DATE_MARKS and end - 1 in dated:
+        end -= 1  # "बसों का आवागमन सोमवार से बंद": when it stops stands between (round ev89)
+    while end in dated:
+        end -= 1
     if end - 2 < start or toks[end - 1].text not in {"की", "के", "का"}:
         return
     if not _act(toks[end].text):
@@ -850,6 +934,11 @@ def _phrase_before(
         if gloss(sv.text_of(first + 1, at - 1)) != english:
             break
         first += 1
+    if first is not None and english and first > start and toks[first - 1].text in CONJ:
+        # "ई-रिक्शा और टेंपो का संचालन": every conjunct's (round ev89, as in _object_target)
+        wider = glossed_span(sv, start, at - 1, units, _NP_STOPS)
+        if wider is not None and wider < first:
+            first, english = wider, gloss(sv.text_of(wider, at - 1))
     linked = first is not None and unit is not None and first < unit.first
     if unit is not None and not linked:
         if unit_actors(unit) and not is_place(unit):
