@@ -245,9 +245,9 @@ def _sealed_work(articles: list[Article], config: Config, names: tuple[str, ...]
     task) waits for the lock, and the manager thread runs on the other core, the worker's,
     which it takes from the worker. Sealed, a result crosses as one bytes object (a copy, not a
     parse) and is opened by the main thread on its own core. Round sc45 (issue 16), ``ingest
-    --jobs 2`` of the whole corpus, thread CPU of the caller's pool threads (two runs each,
-    alternately): manager threads 0.38-0.39 -> 0.17-0.18 CPU-s, the caller's voluntary context
-    switches 7,100-8,300 -> 5,800-6,900. What is computed and sent is the same."""
+    --jobs 2`` of the whole corpus, thread CPU of the caller's two pools' manager threads (four
+    runs each, alternately, load 2-4): 0.33-0.44 -> 0.16-0.19 CPU-s. What is computed and sent
+    is the same."""
     return pickle.dumps(_work(articles, config, names, where, for_writer, cut, raw, lean),
                         protocol=pickle.HIGHEST_PROTOCOL)
 
