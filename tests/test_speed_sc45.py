@@ -3,19 +3,21 @@ object through the pool) and the caller's main thread opens it when it takes it
 (:func:`khabar.executor._sealed_work`, :func:`khabar.executor._opened`), so the pool's manager
 thread no longer unpickles results on the worker's core. These tests check structure, not
 timings: what a worker sends back is bytes, and opened it is what the task gives when run
-here; through the pool's map the caller gets outcomes in order, a stage bug is still one E099
-line for its record and a setup error still stops the run with its code."""
+here; through the pool's map the caller gets outcomes in order; opened where the caller takes
+results, a stage bug is still one E099 line for its record and a setup error still stops the
+run with its code."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
 
 import pytest
 
 from khabar import executor, pipeline
 from khabar.config import Config
 from khabar.errors import E, KhabarError
-from khabar.executor import Outcome, StagePool, Task
+from khabar.executor import Outcome, StagePool, Task, ordered_map
 from khabar.model import Article
 from khabar.store.db import ROW_KEY
 
@@ -80,16 +82,23 @@ def _task(text: str) -> Task:
                 "in.jsonl:line 4")
 
 
+def _sealed(task: Task) -> Future[Outcome | executor._SetupError | bytes]:
+    """A worker's answer to ``task`` as the pool hands it back: sealed (the stage above is
+    registered in this process only, so it runs here rather than in a spawned worker)."""
+    done: Future[Outcome | executor._SetupError | bytes] = Future()
+    done.set_result(executor._sealed_work(task.articles, Config(), ("test_sc45_boom",),
+                                          task.where, True, False, None, True))
+    return done
+
+
 def test_a_stage_bug_in_a_worker_is_still_one_e099_line() -> None:
-    with StagePool[int](Config(), ["test_sc45_boom"], 1) as pool:
-        [(_, outcome)] = list(pool.map(iter([(0, _task("स्टेशन पर बम की अफवाह फैली"))])))
+    [(_, outcome)] = list(ordered_map(iter([(0, _task("स्टेशन पर बम की अफवाह फैली"))]), _sealed, 4))
     assert isinstance(outcome, Outcome) and outcome.articles == []
     assert outcome.error is not None and outcome.error.startswith(
         "E099 in.jsonl:line 4: internal error in the pipeline: ValueError: a stage bug (at")
 
 
 def test_a_setup_error_in_a_worker_still_stops_the_run_with_its_code() -> None:
-    with StagePool[int](Config(), ["test_sc45_boom"], 1) as pool, \
-            pytest.raises(KhabarError) as info:
-        list(pool.map(iter([(0, _task("कुंजी खो गई"))])))
+    with pytest.raises(KhabarError) as info:
+        list(ordered_map(iter([(0, _task("कुंजी खो गई"))]), _sealed, 4))
     assert info.value.message == "E030 kb.yaml: malformed knowledge-base file: line 3: no name"
