@@ -33,7 +33,7 @@ def _worker_nices(monkeypatch: pytest.MonkeyPatch, value: str | None) -> list[in
         monkeypatch.setenv("KHABAR_WORKER_NICE", value)
     art = Article(id="n", text=NEWS, source_path="n.txt")
     with StagePool[int](Config(), ["lang"], 2) as pool:
-        outcome = pool.submit(Task([art], "n.txt", cut=True)).result()
+        outcome = executor._opened(pool.submit(Task([art], "n.txt", cut=True)).result())
         assert not isinstance(outcome, executor._SetupError) and outcome.error is None
         pids = list((pool._pool._processes or {}) if pool._pool is not None else {})
         expected = executor.worker_nice()

