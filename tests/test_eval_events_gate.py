@@ -778,6 +778,10 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     P 0.875, actors 0.103, lenient 0.345, source 0.690, target 0.138). Floors: actors 0.32 ->
     0.34; target stays 0.37 (41/108 is 0.3796), lenient 0.59, source 0.84.
 
+    Union Council of Ministers of 2019 in the KB (lead, session 9, same command): source all
+    0.852 -> 0.870 (tune 0.911 -> 0.937; check 0.690 unchanged), the rest unchanged. Floor: source
+    0.84 -> 0.86.
+
     score_events.py on the predictions written gives the same figures to the 3rd decimal.
     Floors sit slightly below.
     """
@@ -798,7 +802,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     assert row("hindi-covid-dev", "date")["accuracy"] >= 0.945
     assert row("hindi-covid-dev", "modality")["accuracy"] >= 0.92
     assert row("hindi-covid-dev", "actors_lenient")["accuracy"] >= 0.59
-    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.84
+    assert row("hindi-covid-dev", "source_actor")["accuracy"] >= 0.86
     assert row("hindi-covid-dev", "actors")["accuracy"] >= 0.34
     assert row("hindi-covid-dev", "target_actor")["accuracy"] >= 0.37
     assert row("hindi-covid-dev:tune", "core_events")["recall"] >= 0.89
