@@ -9,22 +9,13 @@ sentences are written for the test in the style of the news.
 
 from __future__ import annotations
 
-from khabar.model import Article, Block, Mention
 from khabar.stories.cluster import MIN_AGREEMENT
 from khabar.stories.signature import Signature, agreement, signature_of
 
+from .story_articles import article_with_mentions as _article
+
 DELHI, ALLAHABAD, PATNA = "kb:city/1273294", "kb:city/1278994", "kb:city/1260086"
 ATTACK = frozenset({"attack"})
-
-
-def _article(text: str, spans: list[tuple[str, str, str]]) -> Article:
-    """An article whose mentions are the given (surface, type, entity id), found in order."""
-    mentions, at = [], 0
-    for surface, kind, entity_id in spans:
-        start = text.index(surface, at)
-        mentions.append(Mention(start, start + len(surface), surface, kind, entity_id=entity_id))
-        at = start + len(surface)
-    return Article(id="a1", text=text, blocks=[Block(0, len(text))], mentions=mentions)
 
 
 RULING = (

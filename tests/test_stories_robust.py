@@ -15,20 +15,11 @@ import pytest
 from khabar.clean.stage import read_clean
 from khabar.config import Config
 from khabar.eval.stories import DISASTER_CORPUS, _analysed
-from khabar.model import Article, Block, Mention
 from khabar.stories.signature import Signature, agreement, signature_of, veto
 
+from .story_articles import article_with_mentions as _article
+
 BEIJING, CHINA = "kb:city/1816670", "kb:country/CN"
-
-
-def _article(text: str, spans: list[tuple[str, str, str]]) -> Article:
-    """An article whose mentions are the given (surface, type, entity id), found in order."""
-    mentions, at = [], 0
-    for surface, kind, entity_id in spans:
-        start = text.index(surface, at)
-        mentions.append(Mention(start, start + len(surface), surface, kind, entity_id=entity_id))
-        at = start + len(surface)
-    return Article(id="a1", text=text, blocks=[Block(0, len(text))], mentions=mentions)
 
 
 def test_a_kb_town_inside_an_unlinked_place_name_counts_with_its_offsets() -> None:
