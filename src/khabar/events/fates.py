@@ -24,7 +24,7 @@ from .candidates import Candidate, find_candidates
 from .clause import SentenceView, is_break
 from .lexicon import hindi_triggers
 from .roles import PASSIVE
-from .verbforms import _FUTURE, _HO_FUTURE, _NEGATION, _clause_start, _passive
+from .verbforms import _FUTURE, _HO_FUTURE, _NEGATION, PAST_AUXILIARIES, _clause_start, _passive
 
 
 @dataclass(frozen=True)
@@ -340,14 +340,11 @@ def _supposed(sv: SentenceView, cand: Candidate) -> bool:
 # round ev69 (the same sample): "… शिखर सम्मेलन में हिस्सा लेने वाले थे" (was to take part): the
 # -ने वाला participle with a past auxiliary is a plan of the past, told because it did not come
 # about (a visit called off), no act.
-_PAST_AUX = frozenset({"था", "थी", "थे", "थीं"})
-
-
 def _was_to(cand: Candidate) -> bool:
     """The verb complex holds -ने + वाला/वाली/वाले + था/थी/थे."""
     verb = cand.verb
     return any(
-        a.endswith("ने") and b in {"वाला", "वाली", "वाले"} and c in _PAST_AUX
+        a.endswith("ने") and b in {"वाला", "वाली", "वाले"} and c in PAST_AUXILIARIES
         for a, b, c in zip(verb, verb[1:], verb[2:], strict=False)
     )
 

@@ -90,7 +90,7 @@ def public_addressee(
 # read on corpus day files outside the event gold.
 MEASURES_ON_THINGS = frozenset({"seal", "close", "restrict", "cancel", "lockdown", "curfew"})
 # Pronoun subjects a noun phrase read backwards from its postposition may run into.
-SUBJECT_PRONOUNS = frozenset({"हम", "मैं", "वह", "वे", "यह", "ये", "आप", "उन्होंने", "हमने"})
+SUBJECT_PRONOUNS: frozenset[str] = frozenset({"हम", "मैं", "वह", "वे", "यह", "ये", "आप", "उन्होंने", "हमने"})
 
 
 def _kind_genitive(toks: list[Token], k: int, start: int) -> bool:

@@ -34,6 +34,7 @@ from .hindi import extract_sentence
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .naming import name_actors
 from .quotes import extract_quotes
+from .verbforms import PAST_AUXILIARIES
 
 
 def _is_english(article: Article) -> bool:
@@ -521,14 +522,10 @@ def verbal_attacks(events: list[Event]) -> None:
             ev.type, ev.mode = "ACCUSE", "disapprove"
 
 
-# The past perfect after a trigger's verb ("पुलिस ने क्वांरटाइन कराया था"): a background act.
-_PAST_PERFECT = frozenset({"था", "थी", "थे", "थीं"})
-
-
 def _past_perfect(ev: Event, text: str) -> bool:
     """The act is told in the past perfect: था/थी/थे within the few words after its trigger."""
     words = text[ev.trigger_end : ev.evidence_end].split("।")[0].split()[:4]
-    return bool(_PAST_PERFECT.intersection(words))
+    return bool(PAST_AUXILIARIES.intersection(words))  # "… क्वांरटाइन कराया था"
 
 
 def _inherit_dates(events: list[Event], text: str) -> None:

@@ -24,6 +24,8 @@ from .roles import PASSIVE, passive_compound
 
 # + एंगी (round ev52, issue 13): the feminine plural after a vowel, "छह कंपनियां तैनात की जाएंगी",
 # "दुकानें सील की जाएंगी": 22 "जाएंगी" in corpus/hindi-covid-2020 outside the gold's days, all future
+# The past auxiliaries: with a perfect participle the past perfect, with -ने वाला a past plan.
+PAST_AUXILIARIES = frozenset({"था", "थी", "थे", "थीं"})
 _FUTURE = re.compile(r"(ेंगे|ेगा|ेगी|ेंगी|ूंगा|ूँगा|ोगे|ेगें|एगा|एगी|एंगे|एंगी)$")
 # The future of हो, whole words only: "-ोगी" also ends a name ("योगी आदित्यनाथ"), so it is no
 # suffix of the pattern above; "कार्रवाई होगी", "बैठक होगी" are planned (round ev22)
