@@ -197,7 +197,8 @@ def test_english_names_the_kb_does_not_know():
         "event in New Delhi broke the rules. The Sangla Valley was cut off."
     )
     got = {m.text: (m.type, m.entity_id) for m in extract_mentions(art, load_kb(Config()))}
-    assert got["Lav Agarwal"] == ("PERSON", "name:person:lv-grvl")  # no title in the name
+    # no title in the name (round kb27: the KB now knows him; the others stay unknown)
+    assert got["Lav Agarwal"] == ("PERSON", "kb:person/lav-agarwal")
     assert got["Indian Council of Medical Research"][0] == "ORGANIZATION"
     assert got["Satyendar Jain"][0] == "PERSON"
     assert got["Tablighi Jamaat"][0] == "ORGANIZATION"

@@ -101,19 +101,21 @@ def test_story_filters(seeded: tuple[Store, Config]) -> None:
 
 
 def test_a_name_the_kb_lacks_is_one_entity_across_articles_and_scripts(tmp_path) -> None:
-    # Real sentences (a Hindi daily, April 2020) and an English report of the same briefing.
+    # Sentences of a Hindi daily's briefing report (Bihar, April 2020) and an English report of
+    # the same briefing. (Round kb27: the Health Ministry's Lav Agarwal, this test's first
+    # example, is in the KB now; Bihar's home secretary is not.)
     docs = tmp_path / "in"
     docs.mkdir()
     (docs / "a.txt").write_text(
-        "स्वास्थ्य मंत्रालय की ब्रीफिंग\n\nकेंद्रीय स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने "
+        "गृह विभाग की ब्रीफिंग\n\nबिहार के अपर मुख्य सचिव गृह आमिर सुबहानी ने "
         "संवाददाता सम्मेलन में यह जानकारी दी ।\n", encoding="utf-8")
     (docs / "b.txt").write_text(
-        "Health ministry briefing\n\nJoint Secretary Lav Agarwal told reporters that 328 new "
-        "cases were found in the last 24 hours.\n", encoding="utf-8")
+        "Home department briefing\n\nAdditional Chief Secretary Aamir Subhani told reporters "
+        "that 328 new cases were found in the last 24 hours.\n", encoding="utf-8")
     config = Config(db_path=tmp_path / "k.db")
     assert ingest([docs], config).ok
     with Store(config.db_path) as store:
-        hindi = entity_profile(store, config, "लव अग्रवाल")
-        english = entity_profile(store, config, "Lav Agarwal")
-    assert hindi["id"] == english["id"] == "name:person:lv-grvl"
+        hindi = entity_profile(store, config, "आमिर सुबहानी")
+        english = entity_profile(store, config, "Aamir Subhani")
+    assert hindi["id"] == english["id"] == "name:person:mr-sbn"
     assert len(hindi["articles"]) == 2
