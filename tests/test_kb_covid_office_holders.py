@@ -79,3 +79,53 @@ def test_cabinet_secretary_in_office_and_after() -> None:
     )
     assert evs and evs[0].source == ["kb:person/rajiv-gauba"]
     assert evs[0].codes.get("kb:person/rajiv-gauba") != "IND GOV"
+
+
+# ---- state ministers, chief ministers, governors --------------------------------------------
+
+
+def test_a_state_health_minister_is_the_states_government_while_in_office() -> None:
+    evs = events(
+        "नई दिल्ली । दिल्ली के स्वास्थ्य मंत्री सत्येंद्र जैन ने सभी निजी अस्पतालों को बिस्तर आरक्षित"
+        " रखने का आदेश दिया ।"
+    )
+    assert evs and evs[0].source == ["kb:person/satyendar-jain"]
+    assert evs[0].codes.get("kb:person/satyendar-jain") == "IND-NCT_of_Delhi GOV"
+    # after he left office (2023-02-28) the party man is no government
+    evs = events(
+        "नई दिल्ली । आप नेता सत्येंद्र जैन ने भाजपा पर झूठ फैलाने का आरोप लगाया ।", dct="2023-06-11"
+    )
+    assert evs and evs[0].source == ["kb:person/satyendar-jain"]
+    assert "kb:person/satyendar-jain" not in evs[0].codes
+
+
+def test_a_bare_health_minister_is_never_resolved_to_a_state_minister() -> None:
+    ids = linked("नई दिल्ली । स्वास्थ्य मंत्री ने सभी निजी अस्पतालों को बिस्तर आरक्षित रखने को कहा ।")
+    assert not any(i.startswith("kb:person/") for i in ids)
+
+
+def test_a_states_chief_minister_by_title_on_a_day_of_2020() -> None:
+    evs = events("पणजी । गोवा के मुख्यमंत्री ने राज्य की सीमाएं सील करने का आदेश दिया ।")
+    assert evs and evs[0].source == ["kb:person/pramod-sawant"]
+    assert evs[0].codes.get("kb:person/pramod-sawant") == "IND-Goa GOV"
+    # a term known to have run: Kerala's chief minister of 2020
+    assert "kb:person/pinarayi-vijayan" in linked(
+        "तिरुवनंतपुरम । केरल के मुख्यमंत्री ने लोगों से घरों में रहने की अपील की ।"
+    )
+
+
+def test_a_deputy_chief_minister_is_not_the_prime_minister() -> None:
+    evs = events(
+        "पटना । उपमुख्यमंत्री सुशील मोदी ने व्यापारियों से जमाखोरी न करने की अपील की ।"
+    )
+    assert evs and evs[0].source == ["kb:person/sushil-kumar-modi"]
+    assert evs[0].codes.get("kb:person/sushil-kumar-modi") == "IND-Bihar GOV"
+
+
+def test_an_initial_of_a_kb_name_is_never_swept_as_the_person() -> None:
+    found = names(
+        "बेंगलुरु । कर्नाटक के स्वास्थ्य मंत्री बी श्रीरामुलु ने कहा कि जांच बढ़ेगी । सरकार ने कहा कि"
+        " ग्रुप बी, सी व डी के आधे कर्मचारी दफ्तर आएंगे ।"
+    )
+    assert found.get("बी श्रीरामुलु") == "kb:person/b-sriramulu"
+    assert "बी" not in found

@@ -26,6 +26,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import Mention
+from .crffeatures import is_letter_name
 from .kb import KB, KBEntry, alias_key
 from .kbmatch import Cand, _title_at, _wordy
 from .rules import LITERAL_CUES, NAME_CLOSERS, ORG_NAME_HEADS, with_article
@@ -207,7 +208,10 @@ class DocLinker:
             words = [deva_key(t.text) for t in toks[c.i : c.j]]
             if len(words) > 1:
                 for w in (words[0], words[-1]):
-                    self.kb_surnames.setdefault(w, entry.id)
+                    # An initial (बी, के, वी of "बी श्रीरामुलु") is no given name: swept alone it
+                    # would take "ग्रुप बी" or a postposition for the person (round kb27).
+                    if not is_letter_name(w):
+                        self.kb_surnames.setdefault(w, entry.id)
         if entry.metonym_for and c.kind == "name":
             nxt = deva_key(toks[c.j].text) if c.j < len(toks) else ""
             if nxt not in LITERAL_CUES:
