@@ -129,3 +129,39 @@ def test_an_initial_of_a_kb_name_is_never_swept_as_the_person() -> None:
     )
     assert found.get("बी श्रीरामुलु") == "kb:person/b-sriramulu"
     assert "बी" not in found
+
+
+# ---- officials of the states ----------------------------------------------------------------
+
+
+def test_a_state_officer_links_and_keeps_the_title_code() -> None:
+    evs = events(
+        "लखनऊ । अपर मुख्य सचिव गृह अवनीश अवस्थी ने बताया कि अफवाह फैलाने वालों पर कार्रवाई"
+        " की जाएगी ।"
+    )
+    assert evs and evs[0].source == ["kb:person/awanish-kumar-awasthi"]
+    # a common surname alone is still no link
+    assert "kb:person/awanish-kumar-awasthi" not in linked(
+        "कानपुर । व्यापारी अवस्थी ने दुकान खोलने की अनुमति मांगी ।"
+    )
+
+
+def test_a_police_chief_coded_by_his_title_leaves_the_public_of_his_state() -> None:
+    # the DGP is a KB person with no office of a place: the public his ban binds is the state's
+    # the report is about, not the country's his title code holds by default
+    evs = events(
+        "पटना । बिहार सरकार ने राज्य में लॉकडाउन 17 मई तक बढ़ा दिया है । इस बीच गृह विभाग के"
+        " प्रधान सचिव और डीजीपी गुप्तेश्वर पांडेय ने साफ कर दिया कि किसी भी जिले में कोई छूट"
+        " नहीं है ।",
+        dct="2020-05-03",
+    )
+    [ban] = [e for e in evs if e.source == ["kb:person/gupteshwar-pandey"]]
+    assert [a.en for a in ban.arguments if a.role == "target_inferred"] == ["public of Bihar"]
+
+
+def test_a_world_bodys_chief_appeals_to_no_countrys_public() -> None:
+    evs = events(
+        "न्यूयॉर्क । संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने दुनिया भर में युद्धविराम की अपील की ।"
+    )
+    assert evs and evs[0].source == ["kb:person/antonio-guterres"]
+    assert not any(a.en == "public of India" for a in evs[0].arguments)

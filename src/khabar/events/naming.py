@@ -109,7 +109,7 @@ def name_actors(
         for arg in ev.arguments:
             ident = arg.entity_id or ""
             where = place or _location(ev)
-            if _unplaced(arg) and not local and not _placed_by_itself(ev):
+            if _unplaced(arg) and not local and not _placed_by_itself(ev, on):
                 # a measure binding the public, its source placed only by an office word
                 # with no place ("अपर मुख्य सचिव … ने दिशा-निर्देश जारी": the country by
                 # default, a state's officer in fact): whose public is not known, unless the
@@ -539,14 +539,21 @@ def _state_officer(ev: Event, text: str | None) -> bool:
     return any(office in said for office in _STATE_OFFICES)
 
 
-def _placed_by_itself(ev: Event) -> bool:
+def _placed_by_itself(ev: Event, on: date | None) -> bool:
     """Whether a source of the event carries its place in its own entry (an institution of the
     actor dictionary or the KB: "Bihar Police", the country's government), not by the office
     word a person was named with, nor as an office that names no place ("District Magistrate":
-    :func:`_unplaced_office`)."""
+    :func:`_unplaced_office`). A KB person's code is his own only where the KB gives him an
+    office of a place on the day ``on``; "डीजीपी <name>" codes a police chief the KB holds
+    without one only by the title, as for a name it does not know (round kb27)."""
+    from .actors import entity_code
+
     offices = _place_offices()
     return any(
-        s.startswith(("actor:", "kb:")) and ev.codes.get(s) and s.removeprefix("actor:") not in offices
+        s.startswith(("actor:", "kb:"))
+        and ev.codes.get(s)
+        and s.removeprefix("actor:") not in offices
+        and (not s.startswith("kb:person/") or entity_code(s, on) is not None)
         for s in ev.source
     )
 
