@@ -165,3 +165,37 @@ def test_a_world_bodys_chief_appeals_to_no_countrys_public() -> None:
     )
     assert evs and evs[0].source == ["kb:person/antonio-guterres"]
     assert not any(a.en == "public of India" for a in evs[0].arguments)
+
+
+# ---- public figures and foreign office-holders ----------------------------------------------
+
+
+def test_the_tablighi_leader_by_name_and_by_his_unambiguous_surname() -> None:
+    evs = events(
+        "नई दिल्ली । दिल्ली पुलिस ने तबलीगी जमात के प्रमुख मौलाना साद के खिलाफ मुकदमा दर्ज किया ।"
+        " कांधलवी ने अपने समर्थकों से जांच में सहयोग करने की अपील की ।",
+        dct="2020-04-02",
+    )
+    assert [e.target for e in evs if e.type == "COERCE"] == [["kb:person/maulana-saad"]]
+    assert [e.source for e in evs if e.type == "REQUEST"] == [["kb:person/maulana-saad"]]
+    # the given name alone is anybody's
+    assert "kb:person/maulana-saad" not in linked(
+        "लखनऊ । कारोबारी साद ने प्रशासन से दुकान खोलने की अनुमति मांगी ।"
+    )
+
+
+def test_a_singer_links_but_is_no_states_actor() -> None:
+    evs = events(
+        "लखनऊ । पुलिस ने गायिका कनिका कपूर के खिलाफ लापरवाही का मुकदमा दर्ज किया ।", dct="2020-03-21"
+    )
+    assert evs and evs[0].target == ["kb:person/kanika-kapoor"]
+    assert "kb:person/kanika-kapoor" not in evs[0].codes
+
+
+def test_a_foreign_office_by_title_on_a_day_of_2020_and_not_after() -> None:
+    assert "kb:person/mike-pence" in linked(
+        "वाशिंगटन । अमेरिकी उपराष्ट्रपति ने राज्यों के गवर्नरों से बात की ।"
+    )
+    assert "kb:person/mike-pence" not in linked(
+        "वाशिंगटन । अमेरिकी उपराष्ट्रपति ने राज्यों के गवर्नरों से बात की ।", dct="2022-04-11"
+    )

@@ -344,7 +344,7 @@ def crf_candidates(
             # विश्वविद्यालय", the tagger misled by the place): of the names of two words or more
             # ending at such a head, IL-NER train and HiNER's training half tag 832 organisations
             # and 7 places (सोवियत संघ, a KB country that outranks this span). Persons stay
-            # (कनिका सरकार). Counted on training, not tuned.
+            # (तनुश्री सरकार). Counted on training, not tuned.
             label = "ORG"
         elif label == "ORG" and j - i > 1 and _country_head(keys, i, j):
             label = "LOC"
@@ -396,7 +396,7 @@ def crf_candidates(
                 # "उद्धव सरकार": a known person's government is not part of the name. IL-NER
                 # train and HiNER's training half tag the person alone 7 times, the whole an
                 # organisation 4 times, never a person (counted, not tuned); a surname सरकार
-                # (कनिका सरकार) follows a given name the KB does not know as a person.
+                # (तनुश्री सरकार) follows a given name the KB does not know as a person.
                 j -= 1
             i = trim_person(toks, keys, kb, i, j, HONORIFIC_BEFORE | HONORIFICS_OUTSIDE)
             while i < j - 1 and not _wordy(toks[i].text):
