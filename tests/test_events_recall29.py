@@ -91,3 +91,18 @@ def test_goods_from_abroad_and_people_from_home_are_no_evacuation() -> None:
     # within the country, nobody stranded: a patient or workers moved, no evacuation
     art = analysed("दिल्ली से बीस मजदूरों को बस से गांव लाया गया ।")
     assert not _of(art, "AID")
+
+
+def test_a_planned_evacuation_of_the_stranded_is_aid_planned() -> None:
+    art = analysed("विदेश मंत्री ने बताया कि इटली में फंसे सभी भारतीय छात्रों को जल्द ही भारत लाया जाएगा ।")
+    [ev] = _of(art, "AID")
+    assert (ev.mode, ev.modality) == ("repatriate", "planned")
+
+
+def test_a_plan_on_a_condition_or_an_airlift_told_twice_is_no_second_evacuation() -> None:
+    # a condition: not yet a plan
+    art = analysed("अगर केंद्र से अनुमति मिली तो दूसरे राज्यों में फंसे मजदूरों को वापस लाया जाएगा ।")
+    assert not [e for e in _of(art, "AID") if e.mode == "repatriate"]
+    # "एयरलिफ्ट कर … लाया जाएगा": the airlift, one event
+    art = analysed("कुवैत में फंसे तीन सौ भारतीयों को एयरलिफ्ट कर भारत लाया जाएगा ।")
+    assert len(_of(art, "AID")) == 1

@@ -326,6 +326,17 @@ def _brought_from_abroad(sv: SentenceView, cand: Candidate) -> bool:
     return False
 
 
+def _aid_done_by(sv: SentenceView, cand: Candidate, lex: TriggerLexicon) -> bool:
+    """A conjunctive "X कर" right before the trigger (a place word may stand between) whose X
+    starts an AID trigger ("एयरलिफ्ट कर भारत लाया जाएगा"): the bringing is that act's end, one
+    event (round ev92)."""
+    toks = sv.tokens
+    for k in range(cand.first - 1, max(cand.first - 3, 0), -1):
+        if toks[k].text == "कर":
+            return any(t.type == "AID" for _, t in lex.index.get(toks[k - 1].text, []))
+    return False
+
+
 _SCREEN_REACH = 4  # words between the people's की and जांच: "हवाईअड्डों पर", "बुखार की"
 _IF_WORDS = frozenset({"अगर", "यदि", "तो", "जब", "जितने", "जितना", "जितनी"})
 # travellers, or people "coming/returning" (the screened are arrivals: contacts to be tested,
@@ -436,6 +447,14 @@ def extract_sentence(
         } and not _brought_from_abroad(sv, cand):
             note(article, sv, cand, "not stranded")
             continue  # "बाद में उन्हें वापस लाया गया": an escaped patient, goods, a body
+        if trig.mode == "repatriate" and modality == "planned" and _IF_WORDS & {
+            t.text for t in sv.tokens[: cand.first]
+        }:
+            note(article, sv, cand, "plan on a condition")
+            continue  # "अगर … अनुमति मिली तो फंसे लोगों को वापस लाया जाएगा": not yet a plan
+        if trig.mode == "repatriate" and _aid_done_by(sv, cand, lex):
+            note(article, sv, cand, "main verb of an aid")
+            continue  # "… को एयरलिफ्ट कर भारत लाया जाएगा": the airlift's event already
         if _speculated(sv, cand):
             note(article, sv, cand, "speculated")
             continue  # "माना जा रहा है कि … उद्योगों को फिर से खोला जाएगा": a guess, no act
