@@ -50,6 +50,11 @@ def test_a_first_conjunct_that_only_says_or_sets_a_condition_is_no_request() -> 
     assert not _of(art, "REQUEST")
     art = analysed("मंत्री ने पत्रकारों से कहा कि जो लोग बाहर से आएं, उनकी जांच अस्पताल में होगी ।")
     assert not _of(art, "REQUEST")
+    # a list of plural nouns ends as the subjunctive does: no clause, no request
+    art = analysed("मंत्री ने पत्रकारों से कहा कि सभी दुकानें, मॉल और सिनेमा हॉल बंद रहेंगे ।")
+    assert not _of(art, "REQUEST")
+    art = analysed("जिलाधिकारी ने लोगों से कहा कि राशन की दुकानें और दवा की दुकानें खुली रहेंगी ।")
+    assert not _of(art, "REQUEST")
     # no addressee: an opinion as often as a request (the lexicon's requires_target)
     art = analysed("मंत्री ने कहा कि सरकार सतर्क रहे, हालात काबू में हैं ।")
     assert not [e for e in _of(art, "REQUEST") if e.mode == "tell_to" and not e.target]

@@ -488,6 +488,12 @@ _PURPOSE = frozenset({"ताकि", "जिससे"})
 _CONJUNCT_ENDS = frozenset({",", "और", "तथा", "एवं"})
 _NOT_A_REQUEST = frozenset({"जो", "जब", "अगर", "यदि", "जिन", "जिस", "जहां", "जहाँ", "जैसे", "चाहे"})
 _NEGATIONS = frozenset({"नहीं", "न", "ना"})
+# A conjunct is a clause, not the first noun of a list ("कहा कि सभी दुकानें, मॉल और … बंद रहेंगे",
+# "राशन की दुकानें और …": plural nouns end as the subjunctive does), when it holds a subject
+# pronoun, a case marker or a negation, and no genitive or quantifier stands right before its
+# last word.
+_CLAUSE_WORDS = frozenset({"वे", "वह", "लोग", "आप", "हम", "में", "से", "पर", "को", "ही"}) | _NEGATIONS
+_BEFORE_A_NOUN = frozenset({"की", "के", "का", "को", "सभी", "सारी", "सारे", "कई", "और", "व", "अन्य"})
 
 
 def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
@@ -521,6 +527,8 @@ def _first_conjunct_asks(words: list[str]) -> bool:
     cut = next((n for n, w in enumerate(words) if w in _CONJUNCT_ENDS), len(words))
     head = words[:cut]
     if cut == len(words) or len(head) < 2 or (_NOT_A_REQUEST | _NOT_OWN_CLAUSE) & set(head):
+        return False
+    if not _CLAUSE_WORDS & set(head) or head[-2] in _BEFORE_A_NOUN:
         return False
     if head[-1] in _NEGATIONS:
         return head[-2].endswith("ए") or bool(_SUBJUNCTIVE.search(head[-2]))
