@@ -111,3 +111,41 @@ def test_a_plan_on_a_condition_or_an_airlift_told_twice_is_no_second_evacuation(
     # "एयरलिफ्ट कर … लाया जाएगा": the airlift, one event
     art = analysed("कुवैत में फंसे तीन सौ भारतीयों को एयरलिफ्ट कर भारत लाया जाएगा ।")
     assert len(_of(art, "AID")) == 1
+
+
+# ---- a long telegraphic line inside an article is a heading (precision) ----------------------
+
+# Two body paragraphs around the line tested (a short text's lone lines are boilerplate to the
+# clean stage and never reach the events stage).
+_BEFORE = (
+    "धनबाद : गुरुवार को जिले में तीन नये कोरोना पॉजिटिव मरीजों की पुष्टि हुई है, जानकारी के अनुसार"
+    " सभी मरीज दिल्ली से लौटे थे और गांव के स्कूल में बने क्वारंटाइन सेंटर में रह रहे थे. प्रशासन"
+    " ने तीनों को इलाज के लिए पीएमसीएच भेज दिया है. उनके संपर्क में आये लोगों की पहचान की जा रही है."
+)
+_AFTER = (
+    "बताया जाता है कि तीनों मरीज एक ही गांव के रहने वाले हैं. इनमें दो पुरुष और एक महिला है."
+    " गांव को पूरी तरह सील कर दिया गया है."
+)
+
+
+def _with_line(line: str) -> Article:
+    return analysed(f"{_BEFORE}\n\n{line}\n\n{_AFTER}")
+
+
+def test_a_long_telegraphic_line_inside_an_article_is_a_heading() -> None:
+    # a related story's headline between paragraphs: the light verb before its noun, no stop
+    art = _with_line(
+        "कोरोना को लेकर धनबाद डीसी ने की बैठक, बाजारों में नये मजिस्ट्रेट तैनात, कंटेनमेंट जोन में"
+        " कोई भी पास मान्य नहीं"
+    )
+    assert not _of(art, "CONSULT")
+    assert [e.mode for e in _of(art, "COERCE")] == ["seal"]
+
+
+def test_a_long_line_that_only_lost_its_stop_keeps_its_events() -> None:
+    # body text without its stop, the light verb after the noun: not telegraphic
+    art = _with_line(
+        "धनबाद के उपायुक्त ने बुधवार को जिले के सभी प्रखंड विकास पदाधिकारियों और थाना प्रभारियों के"
+        " साथ बैठक की और लॉकडाउन का सख्ती से पालन कराने के निर्देश दिए"
+    )
+    assert [e.mode for e in _of(art, "CONSULT")] == ["meeting"]
