@@ -55,9 +55,13 @@ def test_citizens_brought_home_are_aid_and_a_bare_bringing_back_is_not() -> None
     art = analysed("262 भारतीयों को रोम से स्वदेश वापस लाया जाएगा ।")
     [ev] = art.events
     assert (ev.type, ev.mode, ev.modality) == ("AID", "evacuate", "planned")
-    # PK-2020-MAR-11.txt: "वापस लाया" alone also brings back goods, bodies, workers
-    art = analysed("इनमें से 58 नागरिकों को दस मार्च को ईरान से भारत वापस लाया गया ।")
+    # "वापस लाया" alone also brings back goods, bodies, workers, escaped patients
+    art = analysed("भागे हुए दोनों मरीजों को पुलिस की मदद से अस्पताल वापस लाया गया ।")
     assert not [e for e in art.events if e.type == "AID"]
+    # PK-2020-MAR-11.txt: citizens brought from a foreign country are evacuees (round ev92; was
+    # asserted no event here before, with "वापस लाया" alone)
+    art = analysed("इनमें से 58 नागरिकों को दस मार्च को ईरान से भारत वापस लाया गया ।")
+    assert [e.mode for e in art.events if e.type == "AID"] == ["repatriate"]
 
 
 def test_a_ban_lifted_is_a_concession_and_praise_for_lifting_it_is_not() -> None:

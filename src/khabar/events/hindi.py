@@ -292,6 +292,51 @@ def _goods_ordered(sv: SentenceView, cand: Candidate) -> bool:
 # screened, all measures; not in a conditional ("अगर … तो इनकी दोबारा जांच की जाएगी": a retest),
 # not of samples or one person ("नर्स की जांच": a test)
 _STRANDED = frozenset({"फंसे", "फंसी", "फंसा", "फँसे", "फँसी"})  # repatriate: see triggers_hi.yaml
+# Round ev92 (issue 13): people brought from a foreign country are evacuees as the stranded are
+# ("ईरान से चौथे बैच के रूप में 53 लोगों को लाया गया है", a core miss of the unseen set Ta; "10
+# मई तक करीब 4 हजार भारतीय नागरिक विदेशों से लाए गए", AU-2020-MAY-11.txt:10): a country other
+# than India, or "विदेश(ों)", marked by से in the trigger's clause, and people brought: a को-object
+# after it or a people noun before the trigger, not a possessor (samples and goods, "ईरान से
+# भारतीयों के नमूने भारत लाये गये", "चीन से किट लाए गए", are neither).
+_HOME_COUNTRY = "kb:country/IN"
+_ABROAD = frozenset({"विदेश", "विदेशों"})
+_PEOPLE_BROUGHT = frozenset(
+    {"भारतीय", "भारतीयों", "नागरिक", "नागरिकों", "लोग", "लोगों", "छात्र", "छात्रों", "यात्री",
+     "यात्रियों", "तीर्थयात्री", "तीर्थयात्रियों"}
+)
+
+
+def _brought_from_abroad(sv: SentenceView, cand: Candidate) -> bool:
+    """A foreign country (or "विदेशों") with से before the trigger in its clause, then people."""
+    toks = sv.tokens
+    start = _clause_start(sv, cand.first)
+    for k in range(start, cand.first - 1):
+        if toks[k + 1].text != "से":
+            continue
+        unit = next((u for u in sv.units if u.last == k and u.mentions), None)
+        foreign = toks[k].text in _ABROAD or (
+            unit is not None
+            and all(m.type == "COUNTRY" and m.entity_id != _HOME_COUNTRY for m in unit.mentions)
+        )
+        if foreign:
+            return any(t.text == "को" for t in toks[k + 2 : cand.first]) or any(
+                toks[j].text in _PEOPLE_BROUGHT and toks[j + 1].text not in {"के", "की", "का"}
+                for j in range(start, cand.first)
+            )  # "भारतीयों के नमूने": their samples were brought
+    return False
+
+
+def _aid_done_by(sv: SentenceView, cand: Candidate, lex: TriggerLexicon) -> bool:
+    """A conjunctive "X कर" right before the trigger (a place word may stand between) whose X
+    starts an AID trigger ("एयरलिफ्ट कर भारत लाया जाएगा"): the bringing is that act's end, one
+    event (round ev92)."""
+    toks = sv.tokens
+    for k in range(cand.first - 1, max(cand.first - 3, 0), -1):
+        if toks[k].text == "कर":
+            return any(t.type == "AID" for _, t in lex.index.get(toks[k - 1].text, []))
+    return False
+
+
 _SCREEN_REACH = 4  # words between the people's की and जांच: "हवाईअड्डों पर", "बुखार की"
 _IF_WORDS = frozenset({"अगर", "यदि", "तो", "जब", "जितने", "जितना", "जितनी"})
 # travellers, or people "coming/returning" (the screened are arrivals: contacts to be tested,
@@ -399,9 +444,17 @@ def extract_sentence(
             trig = screen
         if trig.mode == "repatriate" and not _STRANDED & {
             t.text for t in sv.tokens[_clause_start(sv, cand.first) : cand.first]
-        }:
+        } and not _brought_from_abroad(sv, cand):
             note(article, sv, cand, "not stranded")
             continue  # "बाद में उन्हें वापस लाया गया": an escaped patient, goods, a body
+        if trig.mode == "repatriate" and modality == "planned" and _IF_WORDS & {
+            t.text for t in sv.tokens[: cand.first]
+        }:
+            note(article, sv, cand, "plan on a condition")
+            continue  # "अगर … अनुमति मिली तो फंसे लोगों को वापस लाया जाएगा": not yet a plan
+        if trig.mode == "repatriate" and _aid_done_by(sv, cand, lex):
+            note(article, sv, cand, "main verb of an aid")
+            continue  # "… को एयरलिफ्ट कर भारत लाया जाएगा": the airlift's event already
         if _speculated(sv, cand):
             note(article, sv, cand, "speculated")
             continue  # "माना जा रहा है कि … उद्योगों को फिर से खोला जाएगा": a guess, no act
