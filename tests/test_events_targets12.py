@@ -6,7 +6,8 @@ workers alone), never a clause before the conjunction; the heads and spellings a
 was cut at ("स्वीमिंग पुलों", "सिनेमा घरों" was "homes", "आंगनबाड़ी केंद्र" in the direct form);
 a count of thousands in figures ("70 हजार कैदियों" = "70,000 prisoners"; lakh stays a word);
 whom an order is given to across the place of the ordered act ("सभी विदेशियों को होम क्वारंटाइन
-में पंजीकरण कराने का निर्देश"), for an order its ने-agent gives. Sentences written like the news
+में पंजीकरण कराने का निर्देश"), for an order its ने-agent gives; "X के निर्देश के आधार पर" names the source of an agentless
+act as "X के निर्देश पर" does. Sentences written like the news
 of corpus/hindi-covid-2020, not taken from it."""
 
 from __future__ import annotations
@@ -83,3 +84,17 @@ def test_a_passive_order_with_no_addressee_found_before_stays_unfound() -> None:
     # is still dropped (its addressee across a place is left to detection)
     art = analysed("लोगों को घरों में रहने का आदेश दिया गया है ।")
     assert not _events(art, "COERCE", "order")
+
+
+def test_on_the_basis_of_someones_direction_names_the_source() -> None:
+    # "X के निर्देश के आधार पर" says what "X के निर्देश पर" says: X ordered the agentless act
+    art = analysed("बरेली । जिलाधिकारी के निर्देश के आधार पर पूरे मोहल्ले को सील कर दिया गया है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Bareilly District Magistrate"]
+    # directions of nobody named, or an act after them: the guessed issuer as before
+    art = analysed("बरेली । नए निर्देशों के आधार पर शहर की सभी दुकानें बंद कर दी गई हैं ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Bareilly district administration"]
+    art = analysed("बरेली । जिलाधिकारी के निर्देश के बाद पूरे मोहल्ले को सील कर दिया गया है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Bareilly district administration"]
