@@ -98,3 +98,22 @@ def test_on_the_basis_of_someones_direction_names_the_source() -> None:
     art = analysed("बरेली । जिलाधिकारी के निर्देश के बाद पूरे मोहल्ले को सील कर दिया गया है ।")
     [ev] = _events(art, "COERCE")
     assert _names(art, ev, "source") == ["Bareilly district administration"]
+
+
+def test_one_person_charged_is_one_person() -> None:
+    # a people noun in its direct form before "के खिलाफ" is one person (the plural is oblique:
+    # "पत्रकारों के खिलाफ"), as before को/से/ने/पर
+    art = analysed("भोपाल । सम्मेलन में शामिल हुए पत्रकार के खिलाफ प्राथमिकी दर्ज की गई है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["journalist in Bhopal"]
+    art = analysed("भोपाल । पुलिस ने लॉकडाउन तोड़ने पर दुकानदार के खिलाफ मामला दर्ज किया है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["trader in Bhopal"]
+    art = analysed("भोपाल । पुलिस ने पत्रकारों के खिलाफ मामला दर्ज किया है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["journalists in Bhopal"]
+
+
+def test_devotees_are_not_pilgrims() -> None:
+    assert gloss("सभी श्रद्धालुओं") == "all devotees"
+    assert gloss("फंसे तीर्थयात्रियों") == "stranded pilgrims"
