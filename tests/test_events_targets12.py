@@ -24,12 +24,22 @@ analysed = analyser("2020-03-28")
 
 
 def test_the_conjuncts_before_a_dictionary_group_are_targets_too() -> None:
+    # one target for the whole coordination where the glossary can say it, as for a list of
+    # glossary nouns; else the earlier conjuncts beside the group
     art = analysed("राज्य सरकार ने लॉकडाउन से प्रभावित महिलाओं और श्रमिकों को मुफ्त राशन देने की घोषणा की ।")
     [ev] = _events(art, "AID")
-    assert _names(art, ev, "target") == ["affected women", "workers"]
+    assert _names(art, ev, "target") == ["affected women and workers"]
+    assert ev.target == ["text:प्रभावित महिलाओं और श्रमिकों"]
     art = analysed("जिला प्रशासन ने करदाताओं और कारोबारियों को बड़ी राहत दी है ।")
     [ev] = _events(art, "AID")
     assert _names(art, ev, "target") == ["taxpayers", "business people"]
+
+
+def test_outsiders_are_outsiders() -> None:
+    art = analysed("प्रशासन ने सोसायटी में किसी भी बाहरी व्यक्ति के प्रवेश पर रोक लगा दी है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["outsiders"]  # was "outside person"
+    assert gloss("बाहरी") is None  # the modifier alone names nobody
 
 
 def test_a_clause_before_the_conjunction_is_no_conjunct() -> None:

@@ -181,13 +181,13 @@ def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list
         text = sv.text_of(these, unit.last)
         ident = f"text:{text}"
         first, last = sv.tokens[these], sv.tokens[unit.last]
-        _text_conjunct(sv, these, roles)
         roles.args.append(Argument(role, text, first.start, last.end, ident, gloss(text)))
         roles.target.append(ident)
         return
     at = _group_phrase(sv, unit) if role in {"target", "partner"} else unit.first
-    if role == "target":
-        _text_conjunct(sv, at, roles)
+    conjuncts = _text_conjunct(sv, at) if role == "target" else None
+    if conjuncts is not None and _coordinated_target(sv, conjuncts, at, unit, roles):
+        return  # the whole coordination is one target
     if role == "target" and (who := _people_who(sv, unit, actors)) is not None:
         at = who  # the public's own id kept (stories share it), its words and English theirs
     first, last = sv.tokens[at], sv.tokens[unit.last]
@@ -208,29 +208,42 @@ def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list
 _TARGET_CONJ = frozenset({"और", "व", "एवं", "तथा", ","})
 
 
-def _text_conjunct(sv: SentenceView, at: int, roles: Roles) -> None:
-    """Add the conjuncts before a target unit that name no entity but that the glossary can say
-    ("गरीबों, महिलाओं और श्रमिकों को … सहायता": the poor and the women besides the workers the
-    actor dictionary knows): the unit's postposition marks the whole coordination, whose earlier
-    conjuncts were lost (issue 13, round ev93: 12 targets on the corpus day files outside the
-    gold's days and the held-out sets kept only their last conjunct, "करदाताओं और कारोबारियों को
-    राहत" = business people). A conjunct inside an entity is the clause reader's (conjoined
-    mentions are one unit); a verb or a clause before the conjunction is no conjunct."""
+def _text_conjunct(sv: SentenceView, at: int) -> int | None:
+    """First token of the conjuncts before a target unit (starting at ``at``) that name no
+    entity but that the glossary can say ("गरीबों, महिलाओं और श्रमिकों को … सहायता": the needy and
+    the women besides the workers the actor dictionary knows), or None: the unit's postposition
+    marks the whole coordination, whose earlier conjuncts were lost (issue 13, round ev93: 12
+    targets on the corpus day files outside the gold's days and the held-out sets kept only their
+    last conjunct, "करदाताओं और कारोबारियों को राहत" = business people). A conjunct inside an entity
+    is the clause reader's (conjoined mentions are one unit); a verb or a clause before the
+    conjunction is no conjunct."""
     toks = sv.tokens
     end = at - 2
     if at < 2 or toks[at - 1].text not in _TARGET_CONJ:
-        return
+        return None
     if any(u.first <= end <= u.last for u in sv.units) or is_break(toks, end):
-        return
+        return None
     first = glossed_span(sv, 0, end, sv.units, _NP_STOPS)
-    if first is None:
-        return
+    if first is None or not names_actor(sv.text_of(first, end)):
+        return None
+    return first
+
+
+def _coordinated_target(sv: SentenceView, first: int, at: int, unit: Unit, roles: Roles) -> bool:
+    """The target of a coordination whose earlier conjuncts (from ``first``) name no entity and
+    whose last (from ``at``) is a unit: one target for the whole phrase where the glossary can
+    say it ("गरीबों, महिलाओं और श्रमिकों" = "needy people, women and workers"), as a list of
+    glossary nouns is one ("सभी स्कूलों, कॉलेजों और जिमों"); else the earlier conjuncts as a target
+    of their own beside the unit's actors ("करदाताओं" = taxpayers beside the business people).
+    True when the whole coordination is the one target (the unit adds no actor of its own)."""
+    toks = sv.tokens
+    end = unit.last if gloss(sv.text_of(first, unit.last)) is not None else at - 2
     text = sv.text_of(first, end)
     ident = f"text:{text}"
-    if not names_actor(text) or ident in roles.target:
-        return
-    roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident, gloss(text)))
-    roles.target.append(ident)
+    if ident not in roles.target:
+        roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident, gloss(text)))
+        roles.target.append(ident)
+    return end == unit.last
 
 
 # Targets whose own words the gold keeps with a group word ("38 संसद सदस्यों", "इन सांसदों",
