@@ -127,3 +127,26 @@ def test_one_person_charged_is_one_person() -> None:
 def test_devotees_are_not_pilgrims() -> None:
     assert gloss("सभी श्रद्धालुओं") == "all devotees"
     assert gloss("फंसे तीर्थयात्रियों") == "stranded pilgrims"
+
+
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [
+        ("सभी पर्यटन वीजा और ई-वीजा", "all tourist visas and e-visas"),
+        ("सभी देशों के पर्यटक वीजा", "tourist visas of all countries"),  # was "tourists visas"
+        ("स्कूलों, आफिसों और बाजारों", "schools, offices and markets"),
+        ("क्षेत्रीय मजिस्ट्रेट", "magistrates"),
+    ],
+)
+def test_visas_offices_and_magistrates(hindi: str, english: str) -> None:
+    assert gloss(hindi) == english
+
+
+def test_a_doctor_named_by_title_is_no_second_antecedent() -> None:
+    # डॉक्टर before a name is a title: the pronoun still points back at the three people
+    art = analysed(
+        "लखनऊ के सीएमओ डॉक्टर नरेंद्र अग्रवाल ने बताया कि अभी तीन लोग ऐसे मिले हैं । इन्हें अस्पताल"
+        " में क्वारंटीन के लिए भेजा जा रहा है ।"
+    )
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["three people"]
