@@ -150,3 +150,18 @@ def test_a_doctor_named_by_title_is_no_second_antecedent() -> None:
     )
     [ev] = _events(art, "COERCE")
     assert _names(art, ev, "target") == ["three people"]
+
+
+def test_a_body_quoted_directly_is_the_source_of_the_measure_it_reports() -> None:
+    # "X ने कहा, “… कर दिया गया है”": the quote is X's complement, as a कि-clause is
+    art = analysed(
+        "कराची । सिंध के स्वास्थ्य विभाग ने अपने बयान में कहा, “मरीज के संपर्क में आए सभी लोगों को"
+        " आइसोलेट कर दिया गया है ।”"
+    )
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Sindh health department"]
+    # the quote's own clause with its own agent is not the speaker's act
+    art = analysed(
+        "लखनऊ । स्वास्थ्य विभाग के अधिकारी ने कहा, केंद्र सरकार ने राज्यों को सभी स्कूल बंद करने को कहा है ।"
+    )
+    assert all("health department" not in " ".join(_names(art, ev, "source")) for ev in art.events)
