@@ -89,10 +89,12 @@ from .fates import (
     _curbs_disease,
     _may_be_done,
     _medical_test,
+    _named_as_time,
     _next_kind,
     _own_domain,
     _own_event_called_off,
     _passive_rule,
+    _private_affair_put_off,
     _refused,
     _self_object,
     _speculated,
@@ -475,6 +477,9 @@ def extract_sentence(
         if _was_to(cand):
             note(article, sv, cand, "was to")
             continue  # "शिखर सम्मेलन में हिस्सा लेने वाले थे": a plan that did not come about
+        if _named_as_time(cand):
+            note(article, sv, cand, "named as a time")
+            continue  # "लॉकडाउन लागू होने के बाद … वृद्धि हुई": a background phrase, no act
         refused = _refused(sv, cand)
         if refused == "order":
             note(article, sv, cand, "order refused")
@@ -895,6 +900,9 @@ def extract_sentence(
         if _own_event_called_off(sv, cand, source, roles.explicit_source and not inherited, roles):
             note(article, sv, cand, "own event called off")
             continue  # "सीआईएसएफ ने … रेजिंग डे समारोह को भी टाल दिया": its own affair
+        if _private_affair_put_off(sv, cand, source, roles):
+            note(article, sv, cand, "private affair put off")
+            continue  # "… बुकिंग की तिथि स्थगित कर दी गई": a family's wedding, no measure
         type_, mode = trig.type, trig.mode
         if withheld_now:
             type_, mode = "COERCE", "ban"  # "… आने की अनुमति नहीं दी जाएगी"
@@ -966,6 +974,9 @@ def extract_sentence(
             prev_end = cand.last + 1 + (0 if cand.fronted else len(cand.verb))
             prev_sources, prev_first = source, cand.first
             prev_while = trig.type if _while_doing(cand) else ""
+    if concerns := _concern_of_appeal(sv, cands, made):
+        events = [e for e in events if e not in concerns]
+        made = [(e, ci) for e, ci in made if e not in concerns]
     share_dates(sv, cands, dates, made, article.dct)  # a date its owner left unused (round ev84)
     events.extend(_accepted_visits(article, sv, cands, made, dates))
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
@@ -998,6 +1009,28 @@ def extract_sentence(
         if len(ev.source) >= 2:
             ctx.last_pair = list(ev.source)
     return events
+
+
+# round ev95 (issue 13, false positives of the unseen set Tc): concern voiced in an adverbial
+# participle on the way to an appeal ("डा. गुलेरिया ने मरीजों के देर से अस्पताल पहुंचने पर चिंता
+# व्यक्त करते हुए देशवासियों से … तत्परता दिखाने का आह्वान किया") is the appeal's motive, one act
+# (the gold codes the REQUEST alone). Concern standing alone ("मंत्रालय ने बाजारों में भीड़ पर चिंता
+# जाहिर की है", ACCUSE in the dev gold) and before a plain "कहा" is kept.
+def _concern_of_appeal(
+    sv: SentenceView, cands: list[Candidate], made: list[tuple[Event, int]]
+) -> list[Event]:
+    """Concern events in a "करते हुए" participle followed by the same agent's REQUEST."""
+    out: list[Event] = []
+    for ev, ci in made:
+        cand = cands[ci]
+        if ev.type != "ACCUSE" or sv.tokens[cand.first].text != "चिंता" or not _while_doing(cand):
+            continue
+        if any(
+            later.type == "REQUEST" and cj > ci and set(later.source) & set(ev.source)
+            for later, cj in made
+        ):
+            out.append(ev)
+    return out
 
 
 def _accepted_visits(
