@@ -229,29 +229,69 @@ _DECLARED = frozenset({"ऐलान", "एलान", "फैसला", "फ�
 _QUOTE_OPENS = frozenset({",", ":", "“", '"'})
 
 
-def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
-    """The agent of a speech verb whose कि-clause holds the trigger ("ठाकरे ने कहा कि … बंद
-    रहेंगे"), or of an announcement or decision ("ने ऐलान किया कि …"): reported speech is coded
-    by what the speaker does."""
+def _said_clause(sv: SentenceView, cand: Candidate) -> int:
+    """The token opening the reported clause that holds the trigger: the last कि before it ("ने
+    कहा कि …", "ने ऐलान किया कि …"), else a quote opener right after कहा/बताया ("ने कहा, …", "ने
+    बताया, “…"), where a speech, announcing or deciding verb stands right before it; else -1."""
     toks = sv.tokens
     ki = [k for k in range(cand.first) if toks[k].text == "कि"]
     if not ki:
-        # no कि-clause: a direct quote right after the verb of saying ("ने कहा, “…”")
         ki = [
             k
             for k in range(1, cand.first)
             if toks[k].text in _QUOTE_OPENS and toks[k - 1].text in {"कहा", "बताया"}
         ]
-        if ki and any(t.text in _AGENT_MARKED for t in toks[ki[-1] : cand.first]):
-            return []  # the quote's own clause names its agent ("कहा, केंद्र सरकार ने …")
-    if not ki:
+    k = ki[-1] if ki else -1
+    if k < 0 or not any(toks[j].text in _SPEECH | _DECLARED for j in range(max(k - 3, 0), k)):
+        return -1
+    return k
+
+
+def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
+    """The agent of a speech verb whose कि-clause holds the trigger ("ठाकरे ने कहा कि … बंद
+    रहेंगे"), or of an announcement or decision ("ने ऐलान किया कि …"), or whose direct quote
+    does ("ने कहा, “…”"): reported speech is coded by what the speaker does, unless the quote
+    names its own agent ("कहा, केंद्र सरकार ने …")."""
+    toks = sv.tokens
+    k = _said_clause(sv, cand)
+    if k < 0:
         return []
-    k = ki[-1]  # the clause holding the trigger must be the speech verb's own complement
+    if toks[k].text != "कि" and any(t.text in _AGENT_MARKED for t in toks[k : cand.first]):
+        return []  # the quote's own clause names its agent ("कहा, केंद्र सरकार ने …")
     speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH | _DECLARED]
-    if not speech:
-        return []
     agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech[-1]]
     return unit_actors(agents[-1]) if agents else []
+
+
+def _reported_doer(sv: SentenceView, cand: Candidate) -> list[str]:
+    """The agent a reported clause names in a clause before the trigger's, when the trigger's
+    own clause names none ("मंत्री ने बताया कि नगर निगम ने सौ सामुदायिक रसोई शुरू की हैं, इनके
+    जरिए जरूरतमंदों को भोजन दिया जाएगा": the corporation feeds them, the minister only reports
+    it): a noun with its own ने, resolved where it points back ("मंत्रालय ने"), not a pronoun
+    (उन्होंने points back to the speaker); [] without one, or where it names nobody the actor
+    units know (the speaker's rules then answer). Round ev94, issue 13: a speaker the knowledge
+    base links (a ministry's spokesman) or the actor dictionary knows outranked that agent, a
+    name nobody knows did not."""
+    toks = sv.tokens
+    k = _said_clause(sv, cand)
+    if k < 0:
+        return []
+    # a clause break between the agent and the trigger: an act the agent asks for in its own
+    # clause ("… ने राज्यों को निर्देश जारी करने को कहा है") is the asked party's; and no relative
+    # clause right after the agent ("ऐसे लोगों ने, जिन्होंने …, उनके खिलाफ कार्रवाई")
+    doers = [
+        u
+        for u in sv.units
+        if u.marker == "ने"
+        and k < u.first
+        and u.last + 3 < cand.first
+        and toks[u.last + 1].text == "ने"
+        and toks[u.last + 2].text != ","
+        and any(toks[j].text == "," or is_break(toks, j) for j in range(u.last + 3, cand.first))
+    ]
+    return unit_actors(doers[-1]) if doers else []
+
+
 _SUBJECT_REACH = 4  # tokens: "पत्रकारों को भी", "सभी जिलाधिकारी"
 _CONDITIONAL = frozenset({"अगर", "यदि", "जब", "जहां", "जहाँ", "अब"})
 

@@ -52,6 +52,7 @@ from .agents import (
     _on_orders_of,
     _participle_agent,
     _reciprocated,
+    _reported_doer,
     _request_holder,
     _speaker,
     _talks_subject,
@@ -684,6 +685,8 @@ def extract_sentence(
                 continue
         codes: dict[str, str] = {}
         cited = None  # an authority the sentence cites for an agentless measure (below)
+        if not source and not trig.symmetric:
+            source = _reported_doer(sv, cand)  # "X ने कहा, Y ने … किया है, इसके जरिए …": Y's
         if not source and not trig.symmetric:
             source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
             source = (source and briefed_body(sv, cand)) or source  # an official's briefing
