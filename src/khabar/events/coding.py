@@ -241,7 +241,7 @@ def _deictic_places(
     no place, and no office of a guessed place is read after it); an authority's office only
     (``_AUTHORITY_SECTORS``), and not after a relative word (its correlative)."""
     out: dict[int, Mention | None] = {}
-    if not any(word in texts for word in _THERE):
+    if _THERE.isdisjoint(texts):
         return out  # most sentences: nothing points back
     before: Mention | None = None
     if ctx is not None and tokens:
@@ -321,7 +321,9 @@ def coded_mentions(
     here = _one_state(places, came_from) if places else None
     pointed = _deictic_places(tokens, texts, places, ctx)
     if ctx is not None:  # "सरकार ने ईरान में फंसे भारतीयों को …": the home government
-        ctx.home_here = any(t.startswith(_HOME_WORD) for t in texts) or any(
+        # a word opening with भारत: one search of the words joined (tokens hold no space)
+        # instead of a startswith per word (round sc47)
+        ctx.home_here = f" {_HOME_WORD}" in " " + " ".join(texts) or any(
             (pc := place_code(m.entity_id)) is not None and pc[0].split("-")[0] == lex.default_country
             for m in places.values()
         )
@@ -439,7 +441,7 @@ def coded_mentions(
                     ctx.government = own  # "नीतीश कुमार ने … अपील की … सरकार आपके लिए …"
                     ctx.government_at = m.start
         towns = {m.entity_id for m in places.values() if m.type == "CITY"}
-        if _AGENCIES & {t.text for t in tokens[:_DATELINE_WORDS + 2]}:
+        if not _AGENCIES.isdisjoint(texts[: _DATELINE_WORDS + 2]):
             # any credit line opens a report: its town, if the credit names one the KB knows
             ctx.dateline_town = _credit_town(tokens, places)
         home = lex.default_country

@@ -202,10 +202,12 @@ _NO_ACTOR |= frozenset(
 
 
 def _no_actor(arg: Argument, ev: Event | None = None) -> bool:
+    if arg.role != "target":
+        return False  # before reading the words: a source is never dropped here
     words = _words(arg.text)
-    if arg.role == "target" and ev is not None and ev.type == "REQUEST" and _an_act(words):
+    if ev is not None and ev.type == "REQUEST" and _an_act(words):
         return True  # "वैश्विक यात्रा से बैन हटाने में जल्दबाजी न करने की सलाह": travel is asked nothing
-    return arg.role == "target" and not arg.en and bool(words) and words[-1] in _NO_ACTOR
+    return not arg.en and bool(words) and words[-1] in _NO_ACTOR
 
 
 def _an_act(words: list[str]) -> bool:
@@ -380,8 +382,10 @@ def _outside(arg: Argument, text: str | None) -> tuple[str, str | None] | None:
         before = f"{before.rstrip()} बाहर"
         words = words[1:]
     m = _OUTSIDE.search(before)
+    if m is None:
+        return None  # most targets: no "के/से बाहर" before them, nothing to gloss
     english = gloss(" ".join(words)) if words else None
-    if m is None or not english or not names_people(" ".join(words)):
+    if not english or not names_people(" ".join(words)):
         return None
     found = m.group(1).split() if m.group(1) else []
     where = _place_en(tuple(found)) or (_place_en(tuple(found[-1:])) if found else None)

@@ -129,6 +129,7 @@ _CONFINE = frozenset({"quarantine", "arrest"})
 _FIRST_ENDS = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लिया", "ली", "लिए"})
 _FIRST_ENDS |= frozenset({"की", "कीं", "लगाया", "लगाई", "लगाए", "डाला", "डाली", "डाले"})
 _AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", ","})
+_AUX_OR_PARTICLE = _AUX | PARTICLES
 _CASE = frozenset({"ने", "को", "से", "में", "पर", "के", "की", "का", "द्वारा"})
 _BY = frozenset({"द्वारा", "के द्वारा"})
 # Words that show a द्वारा-agent belongs to a participle or an infinitive between it and the
@@ -203,7 +204,7 @@ def _own_conjunct(sv: SentenceView, cand: Candidate, start: int) -> int:
         return start
     c = ands[-1]
     k = c - 1
-    while k > start and toks[k].text in _AUX | PARTICLES:
+    while k > start and toks[k].text in _AUX_OR_PARTICLE:
         k -= 1
     if toks[k].text not in _FIRST_ENDS or "ने" not in {t.text for t in toks[start:k]}:
         return start
@@ -644,6 +645,8 @@ def _pronoun_argument(roles: Roles) -> bool:
 
 def passive_compound(verb: list[str]) -> bool:
     """ "की जा रही है", "किया जा सकता है", "की जा चुकी है": the passive with an aspect verb."""
+    if "जा" not in verb:
+        return False  # most verbs: no pair to read
     return any(a == "जा" and b in _JA_ASPECT for a, b in zip(verb, verb[1:], strict=False))
 
 
