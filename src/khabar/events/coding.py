@@ -182,16 +182,17 @@ _DATELINE_WORDS = 4  # "जागरण संवाददाता, सोन�
 _DATELINE_MARKS = frozenset({":", "/"})
 
 
-def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> None:
+def _new_item(
+    tokens: list[Any], mentions: list[Mention], ctx: ActorContext, came_from: set[int]
+) -> None:
     """At a sub-heading or a dateline after the first naming a place, forget the places,
     government and office holders the article named before: they were the item before's. A state the heading names
-    is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया")."""
-    if not tokens or not any(m.type in _PLACE_TYPES and m.entity_id for m in mentions):
-        return  # only a linked place opens an item: most sentences name none (round sc30)
+    is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया"). Called only
+    for a sentence naming a linked place (only one opens an item: most sentences name none,
+    round sc30); ``came_from``: the places people came from (:func:`origin_places`)."""
     heading = tokens[-1].text not in _SENTENCE_ENDS and len(tokens) <= _HEADING_WORDS
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
-    came_from = origin_places(tokens, mentions)
     named: list[Mention] = []
     datelines = False
     for m in mentions:
@@ -290,8 +291,11 @@ def coded_mentions(
     """Mentions for the group and office words of a sentence, coded; none where a linked
     mention already covers the word or a name follows it (a title: "मुख्यमंत्री उद्धव ठाकरे")."""
     lex = actor_dictionary()
-    if ctx is not None:
-        _new_item(tokens, mentions, ctx)
+    linked = bool(tokens) and any(m.type in _PLACE_TYPES and m.entity_id for m in mentions)
+    # where people came from, read once for the new item and the words' places (round sc47)
+    came_from = origin_places(tokens, mentions) if linked else set()
+    if ctx is not None and linked:
+        _new_item(tokens, mentions, ctx, came_from)
     covered = [
         m
         for m in mentions
@@ -317,7 +321,6 @@ def coded_mentions(
     gov_before = ctx.government if ctx is not None else None
     texts = [t.text for t in tokens]
     index = lex.index
-    came_from = origin_places(tokens, mentions) if places else set()
     here = _one_state(places, came_from) if places else None
     pointed = _deictic_places(tokens, texts, places, ctx)
     if ctx is not None:  # "सरकार ने ईरान में फंसे भारतीयों को …": the home government

@@ -581,12 +581,14 @@ def _after_the_letter(sv: SentenceView, start: int, roles: Roles) -> None:
     (found after this).
     Round ev89 (issue 13): the health workers were the order's target, the states written to
     none."""
+    if not roles.target:
+        return  # no target to drop: the letter is not looked for (round sc47)
     toks = sv.tokens
     written = next(
         (k for k in range(start, len(toks) - 1) if toks[k].text == "को" and letter_after(sv, k + 1)),
         None,
     )
-    if written is None or not roles.target:
+    if written is None:
         return
     mine = [a for a in roles.args if a.role == "target"]
     if not mine or any(a.start < toks[written].end for a in mine):
