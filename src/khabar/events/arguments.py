@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Argument
+from .actors import _kb, actor_dictionary
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, glossary, modifier
 from .objects import age_before, glossed_span
@@ -155,8 +156,6 @@ def _demonym_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | No
     "India" is no name for Indians stranded in Japan). Issue 13, round ev43: 7 targets named
     "India" for "भारतीयों" on corpus day files outside the event gold, none of them the
     country. None unless the glossary can say the phrase."""
-    from .actors import _kb
-
     if len(actors) != 1 or not actors[0].startswith("kb:country/") or unit.first != unit.last:
         return None
     entry = _kb().get(actors[0][3:])
@@ -276,9 +275,7 @@ def _activity(word: str) -> bool:
     of its own: करने is only part of "उल्लंघन करने वालों") nor the actor dictionary knows as a
     noun (not थाने)."""
     if not (word.endswith("ने") and len(word) >= 3):
-        return False  # cheap first: the import and the lookups only for a -ने word
-    from .actors import actor_dictionary
-
+        return False  # cheap first: the lookups only for a -ने word
     return (
         not any(form == (word,) for form, _ in glossary().index.get(word, ()))
         and word not in actor_dictionary().index

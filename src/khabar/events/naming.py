@@ -19,6 +19,15 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..model import Argument, Event
+from .actors import (
+    _CODE,
+    _SHORT_NAMES,
+    _alpha3,
+    _kb,
+    actor_dictionary,
+    entity_code,
+    plain_place_name,
+)
 from .gloss import (
     _BROKEN,
     _CONJUNCTIONS,
@@ -35,6 +44,7 @@ from .gloss import (
     glossary,
     names_people,
 )
+from .places import _PLACE_TYPES
 
 if TYPE_CHECKING:
     from ..entities.kb import KBEntry
@@ -401,8 +411,6 @@ def _beyond_home(place: str | None, text: str) -> str | None:
     on things keeps it, its scope ("all schools in India", "international flights in India"),
     as does a state's or a town's jurisdiction ("public transport in Punjab": coders write it)
     and the country where the text puts the object there (:func:`_place_before`)."""
-    from .actors import actor_dictionary
-
     if place != actor_dictionary().default_name:
         return place
     return None if names_people(text) or _one_locality(text) else place
@@ -427,8 +435,6 @@ def _one_locality(text: str) -> bool:
 def _national(places: list[tuple[str, bool]]) -> bool:
     """Whether every placed source of the event acts for the home country itself (the prime
     minister, a Union minister, the Government of India), none for a place below it."""
-    from .actors import actor_dictionary
-
     home = actor_dictionary().default_name
     return bool(places) and all(name == home and not below for name, below in places)
 
@@ -455,8 +461,6 @@ def _owned(arg: Argument, text: str | None) -> bool:
 def _abroad(places: list[tuple[str, bool]]) -> str | None:
     """The one foreign country the event's placed sources act for (a foreign government or
     head of government); None when a source acts for the home country or a place below one."""
-    from .actors import actor_dictionary
-
     home = actor_dictionary().default_name
     names = {name for name, _ in places}
     if len(names) != 1 or any(below for _, below in places) or home in names:
@@ -466,16 +470,12 @@ def _abroad(places: list[tuple[str, bool]]) -> str | None:
 
 @cache
 def _home_public() -> str:
-    from .actors import actor_dictionary
-
     return f"actor:public of {actor_dictionary().default_name}"
 
 
 @cache
 def _home_words() -> frozenset[str]:
     """The words that name the home country in Hindi (its KB names, adjectives, demonyms)."""
-    from .actors import _alpha3, _kb, actor_dictionary
-
     home = actor_dictionary().default_country
     iso = next((a2 for a2, a3 in _alpha3().items() if a3 == home), "")
     entry = _kb().get(f"country/{iso}")
@@ -560,8 +560,6 @@ def _place_offices() -> frozenset[str]:
     """Bare names of the dictionary's offices and bodies that belong to a place ("{place}
     District Magistrate", "{place} Director General of Police (DGP)"): said without the place,
     their code holds the home country only by default."""
-    from .actors import actor_dictionary
-
     return frozenset(w.bare for w in actor_dictionary().words if "{place}" in w.en and w.bare)
 
 
@@ -631,8 +629,6 @@ def _states_quantified(arg: Argument, text: str) -> str | None:
 def _governments(english: str | None) -> str | None:
     """ "several states" -> "several Indian state governments" (the home country's adjective from
     the actor dictionary; a place other than the home country keeps the states as they are)."""
-    from .actors import actor_dictionary
-
     m = _STATES.match(english or "")
     lex = actor_dictionary()
     if m is None or not lex.default_adjective or m.group(2) not in {None, lex.default_name}:
@@ -661,9 +657,6 @@ def _people_of_places(ev: Event) -> None:
     """A curfew's or a lockdown's target that is a KB place (a country, state, district or town)
     becomes the place's people (:func:`public_of`), its Hindi words kept as the argument's text
     (so "भीलवाड़ा" still says who), its actor code the place's civilians (``IND-Rajasthan CVL``)."""
-    from .actors import _kb
-    from .places import _PLACE_TYPES
-
     if ev.type != "COERCE" or ev.mode not in _ON_RESIDENTS:
         return
     renamed: dict[str, tuple[str, str]] = {}
@@ -687,8 +680,6 @@ def _people_of_places(ev: Event) -> None:
 @cache
 def _towns() -> frozenset[str]:
     """English names of the KB's cities and districts (type CITY), whose people are residents."""
-    from .actors import _kb
-
     return frozenset(place_name(e) for e in _kb().entries.values() if e.type == "CITY")
 
 
@@ -699,8 +690,6 @@ def place_name(entry: KBEntry) -> str:
     ("Ghāziābād" is Ghaziabad, as its police are "Ghaziabad Police"). Issue 13, round ev66: 63
     of 2,580 events on 320 corpus day files outside the gold's days named a target "… in NCT of
     Delhi" or "public of NCT of Delhi" (and 2 "… in Ghāziābād") under a "Government of Delhi"."""
-    from .actors import _SHORT_NAMES, plain_place_name
-
     formal = plain_place_name(entry.en[0]) if entry.en else None
     if formal in _SHORT_NAMES:
         return _SHORT_NAMES[formal]
@@ -713,8 +702,6 @@ def _place_before(ev: Event, arg: Argument) -> str | None:
     country's): the nearest location argument that ends before the phrase and within
     ``_PLACE_REACH`` characters of it; it qualifies the object rather than the source's
     jurisdiction."""
-    from .actors import _kb
-
     best: tuple[int, str] | None = None
     for loc in ev.arguments:
         ident = loc.entity_id or ""
@@ -730,8 +717,6 @@ def _place_before(ev: Event, arg: Argument) -> str | None:
 
 def _location(ev: Event) -> str | None:
     """The English name of the first KB place the event is said to happen in, if any."""
-    from .actors import _kb
-
     for loc in ev.arguments:
         ident = loc.entity_id or ""
         entry = _kb().get(ident[3:]) if loc.role == "location" and ident.startswith("kb:") else None
@@ -743,15 +728,11 @@ def _location(ev: Event) -> str | None:
 @cache
 def _placeable_groups() -> dict[str, str]:
     """Bare English name of a group word -> its placed form ("officials" -> "{place} officials")."""
-    from .actors import actor_dictionary
-
     return {w.bare: w.en for w in actor_dictionary().words if w.group and "{place}" in w.en}
 
 
 def _source_place(ev: Event, ident: str, on: date | None) -> tuple[str, bool] | None:
     """(place, below the country) a source acts for."""
-    from .actors import entity_code
-
     dated = entity_code(ident, on) if on is not None and ident.startswith("kb:person/") else None
     for code in (dated, ev.codes.get(ident)):
         place = jurisdiction(code)
@@ -762,8 +743,6 @@ def _source_place(ev: Event, ident: str, on: date | None) -> tuple[str, bool] | 
 
 def jurisdiction(code: str | None) -> str | None:
     """The place an actor code acts for: ``IND-Punjab GOV`` -> Punjab, ``IND GOV`` -> India."""
-    from .actors import _CODE, _SHORT_NAMES, _alpha3, actor_dictionary
-
     m = _CODE.match(code or "")
     if not m:
         return None
