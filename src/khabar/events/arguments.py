@@ -302,12 +302,22 @@ def _with_participle(sv: SentenceView, start: int, first: int, end: int) -> int:
     return wider
 
 
+@cache
+def _participle_words() -> frozenset[str]:
+    """First words of the glossary's relative participles ("फंसे", "लौटे"), read once per
+    process, not from the whole glossary at every object (round sc47)."""
+    return frozenset(f[0] for e in glossary().entries if e.kind == "rel" for f in e.forms)
+
+
+_RELATIVE_STOPS = _NP_STOPS - {"में", "से"} | {"के लिए"}  # a participle's place read across
+
+
 def _relative_start(toks: list[Token], start: int, end: int) -> int | None:
     """First token of a noun phrase ending at ``end`` that may hold a relative participle with
     its place ("दूसरे राज्यों में फंसे लोगों"): read back to a stop word, across the
     postposition of a participle the glossary knows; None when the phrase would be empty."""
-    rel = {f[0] for e in glossary().entries if e.kind == "rel" for f in e.forms}
-    stops = _NP_STOPS - {"में", "से"} | {"के लिए"}
+    rel = _participle_words()
+    stops = _RELATIVE_STOPS
     first = end
     while first - 1 >= start and end - first + 1 < 2 * _NP_MAX:
         word = toks[first - 1].text

@@ -169,6 +169,9 @@ from .verbforms import (
 # else the country.
 ZONE_MODES = frozenset({"zone"})
 
+# the participle heads after a verbal trigger (not "तय"/"निर्धारित": planned), built once (sc47)
+_PARTICIPLE_HEADS = _PLANNED - {"तय", "निर्धारित"}
+
 
 def _zone_issuer(ctx: DocContext) -> tuple[str, str, str]:
     gov = ctx.actors.government
@@ -503,7 +506,7 @@ def extract_sentence(
         if not cand.light and not trig.verbal and after == "से":
             note(article, sv, cand, "noun before से")
             continue  # "चीन की यात्रा से लौटे": a trip named as where one came from, not an event
-        if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
+        if trig.verbal and after in _PARTICIPLE_HEADS:
             note(article, sv, cand, "participle")
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
         if _demanded(sv, cand):

@@ -22,6 +22,7 @@ _ACCORDING_FIRST = frozenset(a.split()[0] for a in _ACCORDING)
 _FIRST_PERSON = frozenset({"मैं", "हम", "हमारे", "हमारी", "हमारा", "मुझे", "मेरा", "मेरी", "मेरे"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'"})
 _AUX = frozenset({"था", "थी", "थे", "है", "हैं", "गया", "गई"})
+_AUX_OR_ASPECT = _AUX | {"जा", "रहा", "रही", "रहे", "भी"}  # skipped after a cue (union built once)
 
 
 @dataclass
@@ -51,7 +52,7 @@ def _content_start(sv: SentenceView, cue: _Cue) -> tuple[int, bool] | None:
     """Token index where the quoted content starts and whether a comma introduced it."""
     toks = [t.text for t in sv.tokens]
     j = cue.last + 1
-    while j < len(toks) and toks[j] in _AUX | {"जा", "रहा", "रही", "रहे", "भी"}:
+    while j < len(toks) and toks[j] in _AUX_OR_ASPECT:
         j += 1
     if j < len(toks) and toks[j] == "कि":
         return j + 1, False

@@ -129,7 +129,10 @@ _CONFINE = frozenset({"quarantine", "arrest"})
 _FIRST_ENDS = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लिया", "ली", "लिए"})
 _FIRST_ENDS |= frozenset({"की", "कीं", "लगाया", "लगाई", "लगाए", "डाला", "डाली", "डाले"})
 _AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", ","})
+# unions _own_conjunct and _first_of_marked_conjuncts test words against, built once (round
+# sc47; _AND is the second binding above)
 _AUX_OR_PARTICLE = _AUX | PARTICLES
+_AND_OR_COMMA = _AND | {","}
 _CASE = frozenset({"ने", "को", "से", "में", "पर", "के", "की", "का", "द्वारा"})
 _BY = frozenset({"द्वारा", "के द्वारा"})
 # Words that show a द्वारा-agent belongs to a participle or an infinitive between it and the
@@ -259,7 +262,7 @@ def _first_of_marked_conjuncts(sv: SentenceView, u: Unit, cand: Candidate) -> bo
     the event (no other agent named)."""
     toks = sv.tokens
     k = u.last + 1
-    if k >= cand.first or toks[k].text not in _AND | {","}:
+    if k >= cand.first or toks[k].text not in _AND_OR_COMMA:
         return False
     for j in range(k + 1, cand.first):
         if toks[j].text == "ने" or is_break(toks, j):
