@@ -337,14 +337,19 @@ def _supposed(sv: SentenceView, cand: Candidate) -> bool:
     return False
 
 
+_WALA = frozenset({"वाला", "वाली", "वाले"})
+
+
 # round ev69 (the same sample): "… शिखर सम्मेलन में हिस्सा लेने वाले थे" (was to take part): the
 # -ने वाला participle with a past auxiliary is a plan of the past, told because it did not come
 # about (a visit called off), no act.
 def _was_to(cand: Candidate) -> bool:
     """The verb complex holds -ने + वाला/वाली/वाले + था/थी/थे."""
     verb = cand.verb
+    if _WALA.isdisjoint(verb):
+        return False  # most verbs: no participle to read
     return any(
-        a.endswith("ने") and b in {"वाला", "वाली", "वाले"} and c in PAST_AUXILIARIES
+        a.endswith("ने") and b in _WALA and c in PAST_AUXILIARIES
         for a, b, c in zip(verb, verb[1:], verb[2:], strict=False)
     )
 

@@ -931,7 +931,8 @@ def extract_sentence(
             # pronoun carries the agent on, so a subject dropped after it is still theirs
             # (round ev58, from the "no agent" drops of stand-ins D-H and 80 corpus day files)
             ctx.carried_at = sv.index
-    if any(t.text in _AGENT_MARKED for t in sv.tokens):
+    words = [t.text for t in sv.tokens]
+    if not _AGENT_MARKED.isdisjoint(words):
         ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")
         named = {
             k
@@ -939,7 +940,7 @@ def extract_sentence(
             if u.marker == "ने" and unit_actors(u)
             for k in range(u.first, u.marker_end)
         }
-        if any(
+        if not _OTHERS_DID.isdisjoint(words) and any(
             t.text in _OTHERS_DID and k not in named for k, t in enumerate(sv.tokens)
         ):
             ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")

@@ -57,6 +57,7 @@ _MEDIUM = frozenset({"फोन", "फ़ोन", "कॉल", "टेलीफ�
 # "पर्याप्त संख्या में", "बड़ी संख्या में": how many, a manner and no topic (round ev19, the tune
 # half's "डीसीपी पर्याप्त संख्या में पुलिस कर्मचारियों की तैनाती सुनिश्चित करेंगे")
 _QUANTITY = frozenset({"संख्या", "तादाद", "मात्रा"})
+_MEDIUM_OR_QUANTITY = _MEDIUM | _QUANTITY  # built once (round sc47)
 # "के बीच" marks participants only this close to the trigger ("X और Y के बीच एक साल के व्यापार
 # समझौते": 4 tokens); further away it belongs to another noun ("के बीच बढ़ते ... सहयोग").
 _BETWEEN_REACH = 5
@@ -82,7 +83,7 @@ def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple
     gap = sum(1 for i in between if i not in skip and sv.tokens[i].text not in PARTICLES)
     topic = any(
         sv.tokens[i].text in _TOPIC_MARKS
-        and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM | _QUANTITY)
+        and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM_OR_QUANTITY)
         for i in between
         if i not in skip and i - 1 not in skip
     )
@@ -371,7 +372,9 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     }
     # "नतीजों ने … खारिज किया", "मैं … धन्यवाद देता हूं": the agent is named but is no entity;
     # no other phrase may stand in for it
-    unnamed_agent = any(t == "ने" and start + i not in marked for i, t in enumerate(window)) or bool(
+    unnamed_agent = (
+        "ने" in window and any(t == "ने" and start + i not in marked for i, t in enumerate(window))
+    ) or bool(
         _FIRST_PERSON & set(window)
     )
     agent = None
