@@ -292,11 +292,6 @@ def coded_mentions(
     """Mentions for the group and office words of a sentence, coded; none where a linked
     mention already covers the word or a name follows it (a title: "मुख्यमंत्री उद्धव ठाकरे")."""
     lex = actor_dictionary()
-    linked = bool(tokens) and any(m.type in _PLACE_TYPES and m.entity_id for m in mentions)
-    # where people came from, read once for the new item and the words' places (round sc47)
-    came_from = origin_places(tokens, mentions) if linked else set()
-    if ctx is not None and linked:
-        _new_item(tokens, mentions, ctx, came_from)
     covered = [
         m
         for m in mentions
@@ -307,17 +302,25 @@ def coded_mentions(
     inside: set[int] = set()  # tokens of a place name after its first: no form starts there
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
+    linked = False  # a linked place named (in the tokens or not): only such a sentence opens an item
     for m in mentions:
+        place = m.type in _PLACE_TYPES and bool(m.entity_id)
+        linked = linked or place
         # the tokens overlapping the mention: ordered and disjoint, so two bisections
         lo = bisect.bisect_right(ends, m.start)
         hi = bisect.bisect_left(starts, m.end)
         if lo >= hi:
             continue
-        if m.type in {"COUNTRY", "CITY", "REGION"} and m.entity_id:
+        if place:
             places[hi - 1] = m
             inside.update(range(lo + 1, hi))
         if m.type == "PERSON":
             names_at[lo] = m
+    linked = linked and bool(tokens)
+    # where people came from, read once for the new item and the words' places (round sc47)
+    came_from = origin_places(tokens, mentions) if linked else set()
+    if ctx is not None and linked:
+        _new_item(tokens, mentions, ctx, came_from)  # reads and sets only the context
     out: list[Mention] = []
     gov_before = ctx.government if ctx is not None else None
     texts = [t.text for t in tokens]

@@ -134,6 +134,7 @@ _AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थी�
 # sc47; _AND is the second binding above)
 _AUX_OR_PARTICLE = _AUX | PARTICLES
 _AND_OR_COMMA = _AND | {","}
+_NE_AGENTS = frozenset({"ने", "उन्होंने", "इन्होंने"})  # what marks an active clause's doer
 _CASE = frozenset({"ने", "को", "से", "में", "पर", "के", "की", "का", "द्वारा"})
 _BY = frozenset({"द्वारा", "के द्वारा"})
 # Words that show a द्वारा-agent belongs to a participle or an infinitive between it and the
@@ -525,7 +526,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     nominative = nominative or modifier
     # an active clause whose doer is marked ने (a named agent, a pronoun, a glossed group)
     ne_clause = (agent is not None and agent.marker == "ने") or (
-        agent is None and any(w in {"ने", "उन्होंने", "इन्होंने"} for w in window)
+        agent is None and not _NE_AGENTS.isdisjoint(window)
     )
     if trig.type in _JUDGING and ne_clause and cand.finite and not passive and not roles.target:
         if judged is not None and judged is not agent:

@@ -585,6 +585,7 @@ def _code_actors(
 # keeps that tail's events.
 _HEADING_WORDS = 14
 _BODY_END = re.compile(r"[\u0964\u0965.?!|:;\"'\u201d\u2019)\]]\s*$")
+_NOT_SPACE = re.compile(r"\S")  # what str.strip() keeps: the same whitespace class
 
 
 def is_heading(text: str, start: int, end: int) -> bool:
@@ -593,8 +594,10 @@ def is_heading(text: str, start: int, end: int) -> bool:
     date: "UPSC ने रद्द किए इंटरव्यू") and would stand on a timeline as separate, undated acts."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if line_end < 0 or not text[line_end:].strip():
-        return False  # the last line: a one-line text is a sentence, not a heading
+    if line_end < 0 or _NOT_SPACE.search(text, line_end) is None:
+        # the last line: a one-line text is a sentence, not a heading (searched in place: a
+        # copy of the rest of the text for every sentence was quadratic; round sc47)
+        return False
     line = text[line_start:line_end].strip()
     if text[start:end].strip() != line:
         return False
