@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .clause import (
+    CLAUSE_BREAKS,
     SentenceView,
     Token,
     is_break,
@@ -151,7 +152,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 # verb; what follows is the complement's ("… ने मजदूरी नहीं दी" denies no demand)
             while k < len(toks) and len(verb) < window:
                 text = toks[k].text
-                if is_break(toks, k) or text in {",", "और", "तथा"}:
+                if (text in CLAUSE_BREAKS and is_break(toks, k)) or text in {",", "और", "तथा"}:
                     break
                 verb.append(text)
                 k += 1

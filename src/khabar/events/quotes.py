@@ -19,6 +19,7 @@ _SPEECH = frozenset({"कहा", "बताया", "लिखा", "कहन�
 _ACCORDING = frozenset({"के मुताबिक", "के अनुसार"})
 # The first words of _ACCORDING: a set test before the pair's string is built for every token.
 _ACCORDING_FIRST = frozenset(a.split()[0] for a in _ACCORDING)
+_CUE_FIRST = _SPEECH | _ACCORDING_FIRST | {"पुष्टि", "जोर"}  # the first words of all four kinds
 _FIRST_PERSON = frozenset({"मैं", "हम", "हमारे", "हमारी", "हमारा", "मुझे", "मेरा", "मेरी", "मेरे"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'"})
 _AUX = frozenset({"था", "थी", "थे", "है", "हैं", "गया", "गई"})
@@ -35,7 +36,9 @@ class _Cue:
 def _cues(sv: SentenceView) -> list[_Cue]:
     toks = [t.text for t in sv.tokens]
     out: list[_Cue] = []
-    for i, t in enumerate(toks):
+    # only a cue's first word can open one: visit those (round sc47)
+    for i in [k for k, t in enumerate(toks) if t in _CUE_FIRST]:
+        t = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if t in _SPEECH:
             out.append(_Cue(i, i, "speech"))
