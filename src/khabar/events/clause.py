@@ -16,6 +16,7 @@ import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from ..model import Article, Mention, Sentence, Timex
@@ -47,6 +48,7 @@ MARKERS_2 = frozenset(
         "के द्वारा",
     }
 )
+_MARKER_2_FIRST = frozenset(m.split()[0] for m in MARKERS_2)
 MARKERS_1 = frozenset({"ने", "से", "को", "की", "के", "का", "में", "पर", "द्वारा"})
 PARTICLES = frozenset({"भी", "ही", "तो"})
 # Tokens that close a clause for argument search (a complementiser starts a new clause).
@@ -178,6 +180,12 @@ class SentenceView:
     units: list[Unit]
     timexes: list[Timex]
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The texts of the sentence's tokens, read once: a rule asks whether a word stands in
+        the sentence at all before it scans (round sc47)."""
+        return frozenset(t.text for t in self.tokens)
+
     def text_of(self, first: int, last: int) -> str:
         toks = self.tokens
         glued = {  # a decimal point written as its own token: "1.4 लाख", not "1 . 4 लाख"
@@ -266,7 +274,11 @@ def _read_marker(tokens: list[Token], i: int) -> tuple[str | None, int]:
     j = i
     while j < len(tokens) and tokens[j].text in PARTICLES:
         j += 1
-    if j + 1 < len(tokens) and f"{tokens[j].text} {tokens[j + 1].text}" in MARKERS_2:
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].text in _MARKER_2_FIRST  # before the pair's string is built (round sc47)
+        and f"{tokens[j].text} {tokens[j + 1].text}" in MARKERS_2
+    ):
         k = j + 2
         if tokens[j + 1].text in {"ओर", "तरफ"} and k < len(tokens) and tokens[k].text == "से":
             return "की ओर से", k + 1  # "प्रशासन की ओर/तरफ से": on behalf of, a passive's agent

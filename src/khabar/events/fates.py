@@ -329,6 +329,8 @@ _IF = frozenset({"अगर", "यदि", "अगरचे"})
 
 def _supposed(sv: SentenceView, cand: Candidate) -> bool:
     """An अगर/यदि before the trigger in its sentence, with no तो or comma between them."""
+    if _IF.isdisjoint(sv.words):
+        return False  # most sentences: no अगर/यदि anywhere (round sc47)
     for tok in reversed(sv.tokens[: cand.first]):
         if tok.text in _IF:
             return True

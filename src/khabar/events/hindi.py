@@ -931,7 +931,7 @@ def extract_sentence(
             # pronoun carries the agent on, so a subject dropped after it is still theirs
             # (round ev58, from the "no agent" drops of stand-ins D-H and 80 corpus day files)
             ctx.carried_at = sv.index
-    words = [t.text for t in sv.tokens]
+    words = sv.words
     if not _AGENT_MARKED.isdisjoint(words):
         ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")
         named = {

@@ -298,6 +298,8 @@ def _listed_before(arg: Argument, text: str) -> str | None:
         return None
     before = _words(text[max(0, arg.start - _BACK_REACH) : arg.start])
     for j in range(len(before) - 1, 0, -1):
+        if not any(e.en == head[1] for _, e in g.index.get(before[j], ())):
+            continue  # no entry of the word says the head's English: no hit (round sc47)
         hit = _lookup(before[: j + 1], j, g)
         if hit is None or hit[1] != head[1] or hit[0] != 1:
             continue
@@ -336,6 +338,8 @@ def _named_before(arg: Argument, text: str) -> str | None:
         return None
     before = _words(text[max(0, arg.start - _BACK_REACH) : arg.start])
     for j in range(len(before) - 1, 0, -1):
+        if not any(e.en == head[1] for _, e in g.index.get(before[j], ())):
+            continue  # no entry of the word says the head's English: no hit (round sc47)
         hit = _lookup(before[: j + 1], j, g)
         if hit is None or hit[1] != head[1]:
             continue

@@ -34,9 +34,11 @@ class _Cue:
 
 
 def _cues(sv: SentenceView) -> list[_Cue]:
-    toks = [t.text for t in sv.tokens]
     out: list[_Cue] = []
-    # only a cue's first word can open one: visit those (round sc47)
+    if _CUE_FIRST.isdisjoint(sv.words):
+        return out  # no word that opens a cue (round sc47)
+    toks = [t.text for t in sv.tokens]
+    # only a cue's first word can open one: visit those
     for i in [k for k, t in enumerate(toks) if t in _CUE_FIRST]:
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
