@@ -16,7 +16,6 @@ import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import NamedTuple
 
 from ..model import Article, Mention, Sentence, Timex
@@ -179,12 +178,12 @@ class SentenceView:
     tokens: list[Token]
     units: list[Unit]
     timexes: list[Timex]
+    # the texts of the tokens, read once: a rule asks whether a word stands in the sentence at
+    # all before it scans (round sc47)
+    words: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def words(self) -> frozenset[str]:
-        """The texts of the sentence's tokens, read once: a rule asks whether a word stands in
-        the sentence at all before it scans (round sc47)."""
-        return frozenset(t.text for t in self.tokens)
+    def __post_init__(self) -> None:
+        self.words = frozenset(map(operator.itemgetter(2), self.tokens))
 
     def text_of(self, first: int, last: int) -> str:
         toks = self.tokens
