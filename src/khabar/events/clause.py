@@ -512,7 +512,7 @@ def view(
         for m in all_mentions
         if m.start >= sentence.start
         and m.end <= sentence.end
-        and not any(a <= m.start < b for a, b in glosses)
+        and not (glosses and any(a <= m.start < b for a, b in glosses))  # most: no gloss
         and m.type in _UNIT_TYPES
         and m.kind != "adjectival"  # "चीनी राष्ट्रपति": a title's adjective, not an actor
     ]
