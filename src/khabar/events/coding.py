@@ -99,7 +99,10 @@ class ActorContext:
     abroad: tuple[str, str] | None = None
     abroad_at: int = -1  # where it was named (the measure must be in the same paragraph)
     paragraph_at: int = 0  # where the paragraph of the sentence being read starts (clause.view)
-    home_here: bool = False  # the sentence being read names a home place or the home nationals
+    # the words and linked places of the sentence being read: whether it names a home place or
+    # the home nationals (:func:`_home_here`) is read from them only where a rule asks (round
+    # sc47: reading it for every sentence was the costliest line of coded_mentions)
+    home_seen: tuple[list[str], dict[int, Mention]] = field(default_factory=lambda: ([], {}))
     # the article's day: whose government "केजरीवाल सरकार" is (the office held that day)
     on: date | None = None
     # the states whose government officers (KB people holding a state office on the day) the
@@ -327,13 +330,8 @@ def coded_mentions(
     index = lex.index
     here = _one_state(places, came_from) if places else None
     pointed = _deictic_places(tokens, texts, places, ctx)
-    if ctx is not None:  # "सरकार ने ईरान में फंसे भारतीयों को …": the home government
-        # a word opening with भारत: one search of the words joined (tokens hold no space)
-        # instead of a startswith per word (round sc47)
-        ctx.home_here = f" {_HOME_WORD}" in " " + " ".join(texts) or any(
-            (pc := place_code(m.entity_id)) is not None and pc[0].split("-")[0] == lex.default_country
-            for m in places.values()
-        )
+    if ctx is not None:
+        ctx.home_seen = (texts, places)
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
     for at in [k for k, text in enumerate(texts) if text in index]:
@@ -501,6 +499,16 @@ def coded_mentions(
                 ctx.state, ctx.state_at = placed, m.start
         _remember_place(tokens, places, ctx)
     return out
+
+
+def _home_here(ctx: ActorContext, lex: ActorDictionary) -> bool:
+    """Whether the sentence being read names a home place or the home nationals (a word opening
+    with भारत: "सरकार ने ईरान में फंसे भारतीयों को …" is the home government's act)."""
+    texts, places = ctx.home_seen
+    return any(t.startswith(_HOME_WORD) for t in texts) or any(
+        (pc := place_code(m.entity_id)) is not None and pc[0].split("-")[0] == lex.default_country
+        for m in places.values()
+    )
 
 
 def _office_there(
@@ -742,7 +750,7 @@ def _code(
         and ctx.abroad is not None
         and ctx.abroad_at >= ctx.paragraph_at
         and not here
-        and not ctx.home_here
+        and not _home_here(ctx, lex)
     ):
         # a bare "सरकार" in a paragraph about one foreign country, no home place named since
         # ("ईरान में … । यहां की सरकार ने लोगों को हिदायत दी है": Iran's, not India's; round
