@@ -305,7 +305,9 @@ def _after_parenthesis(tokens: list[Token], i: int) -> int:
     return i
 
 
-def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
+def _units(tokens: list[Token], mentions: list[Mention], texts: frozenset[str]) -> list[Unit]:
+    """The sentence's units: its outermost mentions (same-span ones in one unit), anaphors, each
+    with its postposition, conjoined; ``texts``: the tokens' texts as a set."""
     units: list[Unit] = []
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
@@ -318,7 +320,6 @@ def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
             continue
         units.append(Unit([m], lo, hi - 1))
     # anaphors as units without mentions (a sentence without any of their words skips the loop)
-    texts = set(map(operator.itemgetter(2), tokens))
     for i, tok in enumerate(tokens if not _ANAPHOR_WORDS.isdisjoint(texts) else ()):
         if tok.text in PRONOUNS:
             units.append(Unit([], i, i, anaphor=True))
@@ -536,9 +537,9 @@ def view(
         )
         and sentence.start <= t.start < sentence.end
     ]
-    return SentenceView(
-        index, sentence.start, sentence.end, tokens, _units(tokens, mentions), timexes
-    )
+    sv = SentenceView(index, sentence.start, sentence.end, tokens, [], timexes)
+    sv.units = _units(tokens, mentions, sv.words)  # the view's word set, not a second one
+    return sv
 
 
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d\d|H[12]|Q[1-4]|W\d\d))?(-\d\d)?")
