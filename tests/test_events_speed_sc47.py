@@ -1,5 +1,5 @@
 """Speed round sc47 of the events stage (issue 16): per-process caches of place codes, towns'
-states, glosses and jurisdictions; cheap tests before dear ones; set unions built once. Each must
+states, glosses, jurisdictions and nationality adjectives; cheap tests before dear ones; set unions built once. Each must
 give what the code it replaces gave, on sentences written like the news, negatives included."""
 
 from __future__ import annotations
@@ -7,14 +7,14 @@ from __future__ import annotations
 import pytest
 
 from khabar.config import Config
-from khabar.events import actors, coding, gloss, naming, objects
+from khabar.events import actors, coding, gloss, naming, objects, places
 from khabar.events.actors import _kb_place_code, place_code
 from khabar.events.candidates import _VERBAL_NEXT
 from khabar.events.clause import CLAUSE_BREAKS, Token, is_break
 from khabar.events.gloss import _gloss, glossary
 from khabar.events.naming import _outside, jurisdiction
 from khabar.events.objects import _MEASURE_ADVERBS, _adverb_ending
-from khabar.events.places import state_of_town
+from khabar.events.places import _nationality, state_of_town
 from khabar.events.roles import passive_compound
 from khabar.events.stage import drop_repeated_sentences, is_heading
 from khabar.model import Argument, Article, Event
@@ -44,6 +44,8 @@ def test_cached_place_codes_and_states_equal_uncached() -> None:
         assert state_of_town(ident) == state_of_town.__wrapped__(ident)
     for code in ("IND-Bihar GOV", "IND GOV", "ITA GOV", "XYZ GOV", None):
         assert jurisdiction(code) == jurisdiction.__wrapped__(code)
+    assert _nationality("रूसी") is not None and _nationality("रूसी") == _nationality.__wrapped__("रूसी")
+    assert _nationality("सरकारी") is None  # an adjective, but no country's
 
 
 @pytest.mark.parametrize(
@@ -70,6 +72,7 @@ def test_cached_gloss_equals_the_glossary_read_again(phrase: str, place: str | N
         "इटली में संक्रमण बढ़ने के बाद वहां के प्रधानमंत्री ने पूरे देश में लॉकडाउन लगा दिया।",
         "जिलाधिकारी ने कहा कि दिल्ली से लौटे लोगों को गांव के स्कूल में क्वारंटीन किया जाएगा।",
         "कोरोना के 12 नए केस\nसरकार ने सभी बाजार तत्काल प्रभाव से बंद करने का आदेश दिया।",
+        "रूसी सरकार ने अपने नागरिकों से घरों में रहने की अपील की है।",
     ],
 )
 def test_uncached_lookups_give_the_same_events(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -80,6 +83,7 @@ def test_uncached_lookups_give_the_same_events(text: str, monkeypatch: pytest.Mo
     monkeypatch.setattr(gloss, "_gloss_builtin", lambda t, p: _gloss(t, p, glossary()))
     monkeypatch.setattr(naming, "jurisdiction", jurisdiction.__wrapped__)
     monkeypatch.setattr(objects, "jurisdiction", jurisdiction.__wrapped__)
+    monkeypatch.setattr(places, "_nationality", _nationality.__wrapped__)
     assert _analysed(text).to_dict() == warm
 
 
