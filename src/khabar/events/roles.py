@@ -10,6 +10,7 @@ and how a clause unit becomes an argument are :mod:`khabar.events.arguments`.
 """
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from ..model import Argument
@@ -74,8 +75,10 @@ def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple
     """Tokens between a unit's marker and the trigger that are not dates, places or particles,
     and whether a topic phrase (… पर/में/के बारे में) lies between them."""
     skip: set[int] = set()
-    for tx in sv.timexes:
-        skip.update(i for i, t in enumerate(sv.tokens) if tx.start <= t.start < tx.end)
+    if sv.timexes:  # the tokens a date starts: a run of the ordered starts (round sc47)
+        starts = [t.start for t in sv.tokens]
+        for tx in sv.timexes:
+            skip.update(range(bisect.bisect_left(starts, tx.start), bisect.bisect_left(starts, tx.end)))
     for o in units:
         if o is not u and is_place(o) and o.first >= u.marker_end:
             skip.update(range(o.first, o.last + 1))

@@ -65,15 +65,20 @@ def _link_reported(events: list[Event], quotes: list[Quote]) -> None:
 _SAME_DAY_UNITS = frozenset({"घंटों", "घंटे", "घंटा", "मिनटों", "मिनट", "देर"})
 
 
+_AFTER_BEFORE = frozenset({"बाद", "पहले"})  # the relation's word after the units
+
+
 def _relative_dates(article: Article, events: list[Event], views: list[SentenceView]) -> None:
     """Date an undated event from a same-day relation: "यह बातचीत … पुतिन से बात करने के कुछ
     घंटों बाद हुई" after a call dated D gives the Putin call D. The anchor is a day-dated event
     of the sentence after the relation, else (the sentence opens with यह/इस, "this call") the
     last day-dated event of the same type before the sentence."""
     for sv in views:
+        if _AFTER_BEFORE.isdisjoint(sv.words):
+            continue  # no "बाद"/"पहले" in the sentence: no relation to read (round sc47)
         toks = sv.tokens
         for k in range(2, len(toks)):
-            if toks[k].text not in {"बाद", "पहले"} or toks[k - 1].text not in _SAME_DAY_UNITS:
+            if toks[k].text not in _AFTER_BEFORE or toks[k - 1].text not in _SAME_DAY_UNITS:
                 continue
             ke = next((j for j in (k - 2, k - 3) if j >= 0 and toks[j].text == "के"), None)
             if ke is None:
