@@ -131,7 +131,7 @@ def _held(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
         return False
     # "बैठक की अध्यक्षता की" chaired it; "बैठक की तैयारी की समीक्षा": a genitive, not held
     nxt = verb[1] if len(verb) > 1 and not cand.fronted else "।"
-    return nxt in _CLAUSE_END | _CHAIR | {"और", "तथा", "व"} or verb[0] != "की"
+    return nxt in _HELD_NEXT or verb[0] != "की"
 
 
 _MEETINGS = frozenset({"बैठक", "मीटिंग"})
@@ -507,14 +507,14 @@ def _nominative_agent(sv: SentenceView, cand: Candidate, start: int) -> Unit | N
         if not cand.finite or _passive(cand) or _transitive_perfect(cand):
             return None
         verb = [t for t in cand.verb if t not in PARTICLES]
-        if not cand.light or not verb or verb[0] in _PERFECT | {"की", "कीं"} | _UNDERGONE:
+        if not cand.light or not verb or verb[0] in _NOT_NOMINATIVE_VERB:
             return None
         # ... or went off to it ("हड़ताल पर चले गए / चले जाएंगे": intransitive, round ev26)
         if not (_ASPECT_NOMINATIVE & set(verb[1:3]) or _FUTURE.search(verb[0]) or verb[0] in _WENT):
             return None
     before = {t.text for t in toks[start : cand.first]}
     relative = start > 0 and toks[start - 1].text == "जो"
-    if relative or before & (_AGENT_MARKED | _FIRST_PERSON | {"द्वारा"}):
+    if relative or before & _MARKED_OR_SPEAKER:
         return None  # "… जो डॉक्टर … का समर्थन नहीं कर रहे": the relative pronoun is the subject
     found = _subject_in(sv, start, cand.first)
     if found is None and _no_subject(sv, start, cand.first) and (
@@ -603,7 +603,7 @@ def _conjunct_before(sv: SentenceView, start: int) -> int | None:
     if end not in _NOMINATIVE_END and not _FUTURE.search(end):
         return None
     lo = _clause_start(sv, start - 1)
-    if any(t.text in _AGENT_MARKED | {"द्वारा"} for t in toks[lo : start]):
+    if any(t.text in _MARKED_OR_BY for t in toks[lo : start]):
         return None
     return lo
 
@@ -712,7 +712,7 @@ def _behalf_at(sv: SentenceView, cand: Candidate, start: int) -> int | None:
         return None
     at = found[-1]
     between = {t.text for t in toks[at : cand.first]}
-    if between & (_AGENT_MARKED | {"द्वारा"}):
+    if between & _MARKED_OR_BY:
         return None
     if at >= start:
         return at
@@ -746,7 +746,7 @@ def behalf_glossed(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
     if first is None:
         return None
     # the phrase starts after the last postposition before its head ("… के लिए उनके विभाग")
-    first = max([first] + [j + 1 for j in range(first, at - 1) if toks[j].text in _LEAD_ENDS | {"लिए"}])
+    first = max([first] + [j + 1 for j in range(first, at - 1) if toks[j].text in _LEAD_ENDS_OR_FOR])
     while first < at - 1 and toks[first].text in _GENITIVE_PRONOUNS:
         first += 1
     text = sv.text_of(first, at - 1)
@@ -827,7 +827,7 @@ def _official_subject(sv: SentenceView, cand: Candidate, start: int) -> Argument
         return None
     if not (_FUTURE.search(verb[0]) or _ASPECT_NOMINATIVE & set(verb[1:3])):
         return None
-    if any(t.text in _AGENT_MARKED | _FIRST_PERSON | {"द्वारा", "जो", "जिन्हें"} for t in toks[start : cand.first]):
+    if any(t.text in _MARKED_SPEAKER_OR_RELATIVE for t in toks[start : cand.first]):
         return None
     heads = [k for k in range(start, cand.first) if toks[k].text in _ACTS_FOR]
     if not heads:
@@ -1003,7 +1003,7 @@ def deployed_forces(sv: SentenceView, cand: Candidate, start: int, roles: Roles)
         return []
     if cand.first < 1 or toks[cand.first - 1].text != "की":
         return []
-    if any(t.text in _AGENT_MARKED | {"द्वारा"} for t in toks[start : cand.first]):
+    if any(t.text in _MARKED_OR_BY for t in toks[start : cand.first]):
         return []
     lo, hi = toks[start].start, toks[cand.first].start
     return [a for a in roles.args if a.role == "source" and lo <= a.start and a.end <= hi]
@@ -1042,7 +1042,7 @@ def _reciprocated(
     steps = [
         e
         for e in events
-        if rel >= 0 and e.trigger_end <= toks[rel].start and e.type in _MEASURES | {"AGREE"}
+        if rel >= 0 and e.trigger_end <= toks[rel].start and e.type in _MEASURES_OR_AGREE
     ]
     if not steps:
         return []
@@ -1124,7 +1124,7 @@ def _we_do(sv: SentenceView, cand: Candidate, start: int) -> bool:
     if not we:
         return False
     between = toks[we[0] : cand.first]
-    if any(t.text in _IF_WHEN | _AGENT_MARKED | {"द्वारा"} for t in between):
+    if any(t.text in _IF_WHEN_OR_MARKED for t in between):
         return False
     return not any(t.text in _IF_WHEN for t in toks[start : we[0]])
 
@@ -1209,6 +1209,20 @@ _NOT = frozenset({"नहीं", "नही", "न"})
 _BUT = frozenset({"लेकिन", "मगर", "परंतु", "परन्तु", "किंतु", "किन्तु"})
 # Words of a subordinate or reported clause: the first conjunct is not the act's own clause
 _SUBORDINATE = frozenset({"कि", "जब", "अगर", "यदि", "जो", "जिसने", "जिन्होंने", "तो", "लेकिन", "मगर"})
+# The unions the agent rules test words against, built once here, after the last of their parts
+# (_BUT is bound twice above; the second stands), not again for every word (round sc47)
+_HELD_NEXT = _CLAUSE_END | _CHAIR | {"और", "तथा", "व"}
+_NOT_NOMINATIVE_VERB = _PERFECT | {"की", "कीं"} | _UNDERGONE
+_MARKED_OR_SPEAKER = _AGENT_MARKED | _FIRST_PERSON | {"द्वारा"}
+_MARKED_SPEAKER_OR_RELATIVE = _AGENT_MARKED | _FIRST_PERSON | {"द्वारा", "जो", "जिन्हें"}
+_IF_WHEN_OR_MARKED = _IF_WHEN | _AGENT_MARKED | {"द्वारा"}
+_MARKED_SUBORDINATE_OR_BUT = _AGENT_MARKED | _SUBORDINATE | _BUT | {"द्वारा"}
+_MARKED_OR_SUBORDINATE = _AGENT_MARKED | _SUBORDINATE | {"द्वारा"}
+_MARKED_OR_BY = _AGENT_MARKED | {"द्वारा"}
+_MARKED_COMMA_OR_AND = _AGENT_MARKED | {",", "और", "तथा"}
+_MARKED_OR_COMMA = _AGENT_MARKED | {","}
+_LEAD_ENDS_OR_FOR = _LEAD_ENDS | {"लिए"}
+_MEASURES_OR_AGREE = _MEASURES | {"AGREE"}
 
 
 def _first_conjunct_end(toks: list[Token], c: int) -> int:
@@ -1256,7 +1270,7 @@ def _conjoined_agent(sv: SentenceView, cand: Candidate) -> Unit | None:
     if toks[c].text in _BUT and not _transitive_perfect(cand):
         return None  # "… लेकिन लोग घरों में रहें": only a perfect with no ने shares the agent
     between = toks[c + 1 : cand.first]
-    if any(t.text in _AGENT_MARKED | _SUBORDINATE | {"द्वारा"} for t in between):
+    if any(t.text in _MARKED_OR_SUBORDINATE for t in between):
         return None
     if any(is_break(toks, j) for j in range(c + 1, cand.first)):
         return None
@@ -1309,7 +1323,7 @@ def _conjoined_passive_agent(sv: SentenceView, cand: Candidate) -> Unit | None:
     if not ands:
         return None
     c = ands[-1]
-    if any(t.text in _AGENT_MARKED | _SUBORDINATE | _BUT | {"द्वारा"} for t in toks[c + 1 : cand.first]):
+    if any(t.text in _MARKED_SUBORDINATE_OR_BUT for t in toks[c + 1 : cand.first]):
         return None
     if any(is_break(toks, j) for j in range(c + 1, cand.first)):
         return None
@@ -1373,12 +1387,12 @@ def _agent_after_doing(sv: SentenceView, cand: Candidate, verb: list[str]) -> Un
     after = [u for u in sv.units if u.marker == "ने" and u.first > bad]
     before = [u for u in sv.units if u.marker == "ने" and u.marker_end <= cand.first]
     if after and after[0].first - bad - 1 <= _AFTER_GAP and not any(
-        is_break(toks, j) or toks[j].text in _AGENT_MARKED | {","}
+        is_break(toks, j) or toks[j].text in _MARKED_OR_COMMA
         for j in range(bad + 1, after[0].first)
     ):
         unit = after[0]
     elif before and not any(
-        is_break(toks, j) or toks[j].text in _AGENT_MARKED | {",", "और", "तथा"}
+        is_break(toks, j) or toks[j].text in _MARKED_COMMA_OR_AND
         for j in range(before[-1].marker_end, cand.first)
     ):
         unit = before[-1]  # "प्रशासन ने तीन गांवों को सील करने के बाद वहां राशन पहुंचाया"

@@ -624,8 +624,8 @@ def prefer_embedded_agents(events: list[Event], views: list[SentenceView]) -> No
     by_index = {sv.index: sv for sv in views}
     for ev in events:
         sv = by_index.get(ev.sentence) if ev.sentence is not None else None
-        if sv is None or not ev.source:
-            continue
+        if sv is None or not ev.source or "कि" not in sv.words:
+            continue  # no reported clause in the sentence (round sc47: before the scans)
         toks = sv.tokens
         trig = next((k for k, t in enumerate(toks) if t.start >= ev.trigger_start), len(toks))
         ki = [k for k in range(trig) if toks[k].text == "कि"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Argument
+from .actors import _kb, actor_dictionary
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, glossary, modifier, names_actor
 from .objects import age_before, glossed_span
@@ -155,8 +156,6 @@ def _demonym_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | No
     "India" is no name for Indians stranded in Japan). Issue 13, round ev43: 7 targets named
     "India" for "भारतीयों" on corpus day files outside the event gold, none of them the
     country. None unless the glossary can say the phrase."""
-    from .actors import _kb
-
     if len(actors) != 1 or not actors[0].startswith("kb:country/") or unit.first != unit.last:
         return None
     entry = _kb().get(actors[0][3:])
@@ -322,9 +321,7 @@ def _activity(word: str) -> bool:
     of its own: करने is only part of "उल्लंघन करने वालों") nor the actor dictionary knows as a
     noun (not थाने)."""
     if not (word.endswith("ने") and len(word) >= 3):
-        return False  # cheap first: the import and the lookups only for a -ने word
-    from .actors import actor_dictionary
-
+        return False  # cheap first: the lookups only for a -ने word
     return (
         not any(form == (word,) for form, _ in glossary().index.get(word, ()))
         and word not in actor_dictionary().index
@@ -351,12 +348,22 @@ def _with_participle(sv: SentenceView, start: int, first: int, end: int) -> int:
     return wider
 
 
+@cache
+def _participle_words() -> frozenset[str]:
+    """First words of the glossary's relative participles ("फंसे", "लौटे"), read once per
+    process, not from the whole glossary at every object (round sc47)."""
+    return frozenset(f[0] for e in glossary().entries if e.kind == "rel" for f in e.forms)
+
+
+_RELATIVE_STOPS = _NP_STOPS - {"में", "से"} | {"के लिए"}  # a participle's place read across
+
+
 def _relative_start(toks: list[Token], start: int, end: int) -> int | None:
     """First token of a noun phrase ending at ``end`` that may hold a relative participle with
     its place ("दूसरे राज्यों में फंसे लोगों"): read back to a stop word, across the
     postposition of a participle the glossary knows; None when the phrase would be empty."""
-    rel = {f[0] for e in glossary().entries if e.kind == "rel" for f in e.forms}
-    stops = _NP_STOPS - {"में", "से"} | {"के लिए"}
+    rel = _participle_words()
+    stops = _RELATIVE_STOPS
     first = end
     while first - 1 >= start and end - first + 1 < 2 * _NP_MAX:
         word = toks[first - 1].text

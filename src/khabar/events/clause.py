@@ -28,6 +28,9 @@ _SENTENCE_END = re.compile(r"[^।॥.?!\n]+[।॥.?!]*")
 
 ACTOR_TYPES = frozenset({"PERSON", "COUNTRY", "ORGANIZATION", "GROUP", "CITY", "REGION"})
 PLACE_TYPES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION"})
+# the two unions :func:`view` asks of every mention, built once (round sc47)
+_NAME_TYPES = ACTOR_TYPES - PLACE_TYPES
+_UNIT_TYPES = ACTOR_TYPES | PLACE_TYPES
 CONJUNCTIONS = frozenset({"और", "तथा", "एवं", "व", ","})
 # Two-token postpositions first, so "के साथ" is read before "के".
 MARKERS_2 = frozenset(
@@ -44,6 +47,7 @@ MARKERS_2 = frozenset(
         "के द्वारा",
     }
 )
+_MARKER_2_FIRST = frozenset(m.split()[0] for m in MARKERS_2)
 MARKERS_1 = frozenset({"ने", "से", "को", "की", "के", "का", "में", "पर", "द्वारा"})
 PARTICLES = frozenset({"भी", "ही", "तो"})
 # Tokens that close a clause for argument search (a complementiser starts a new clause).
@@ -174,6 +178,12 @@ class SentenceView:
     tokens: list[Token]
     units: list[Unit]
     timexes: list[Timex]
+    # the texts of the tokens, read once: a rule asks whether a word stands in the sentence at
+    # all before it scans (round sc47)
+    words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.words = frozenset(map(operator.itemgetter(2), self.tokens))
 
     def text_of(self, first: int, last: int) -> str:
         toks = self.tokens
@@ -263,7 +273,11 @@ def _read_marker(tokens: list[Token], i: int) -> tuple[str | None, int]:
     j = i
     while j < len(tokens) and tokens[j].text in PARTICLES:
         j += 1
-    if j + 1 < len(tokens) and f"{tokens[j].text} {tokens[j + 1].text}" in MARKERS_2:
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].text in _MARKER_2_FIRST  # before the pair's string is built (round sc47)
+        and f"{tokens[j].text} {tokens[j + 1].text}" in MARKERS_2
+    ):
         k = j + 2
         if tokens[j + 1].text in {"ओर", "तरफ"} and k < len(tokens) and tokens[k].text == "से":
             return "की ओर से", k + 1  # "प्रशासन की ओर/तरफ से": on behalf of, a passive's agent
@@ -291,7 +305,9 @@ def _after_parenthesis(tokens: list[Token], i: int) -> int:
     return i
 
 
-def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
+def _units(tokens: list[Token], mentions: list[Mention], texts: frozenset[str]) -> list[Unit]:
+    """The sentence's units: its outermost mentions (same-span ones in one unit), anaphors, each
+    with its postposition, conjoined; ``texts``: the tokens' texts as a set."""
     units: list[Unit] = []
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
@@ -304,7 +320,6 @@ def _units(tokens: list[Token], mentions: list[Mention]) -> list[Unit]:
             continue
         units.append(Unit([m], lo, hi - 1))
     # anaphors as units without mentions (a sentence without any of their words skips the loop)
-    texts = set(map(operator.itemgetter(2), tokens))
     for i, tok in enumerate(tokens if not _ANAPHOR_WORDS.isdisjoint(texts) else ()):
         if tok.text in PRONOUNS:
             units.append(Unit([], i, i, anaphor=True))
@@ -490,7 +505,7 @@ def view(
     named = [
         m.start
         for m in all_mentions
-        if sentence.start <= m.start < sentence.end and m.type in ACTOR_TYPES - PLACE_TYPES
+        if sentence.start <= m.start < sentence.end and m.type in _NAME_TYPES
     ]
     tokens, glosses = drop_glosses(tokenize(article.text, sentence.start, sentence.end), named)
     mentions = [
@@ -498,8 +513,8 @@ def view(
         for m in all_mentions
         if m.start >= sentence.start
         and m.end <= sentence.end
-        and not any(a <= m.start < b for a, b in glosses)
-        and m.type in ACTOR_TYPES | PLACE_TYPES
+        and not (glosses and any(a <= m.start < b for a, b in glosses))  # most: no gloss
+        and m.type in _UNIT_TYPES
         and m.kind != "adjectival"  # "चीनी राष्ट्रपति": a title's adjective, not an actor
     ]
     if actors is not None:
@@ -522,9 +537,9 @@ def view(
         )
         and sentence.start <= t.start < sentence.end
     ]
-    return SentenceView(
-        index, sentence.start, sentence.end, tokens, _units(tokens, mentions), timexes
-    )
+    sv = SentenceView(index, sentence.start, sentence.end, tokens, [], timexes)
+    sv.units = _units(tokens, mentions, sv.words)  # the view's word set, not a second one
+    return sv
 
 
 _DATE_VALUE = re.compile(r"^\d{4}(-(\d\d|H[12]|Q[1-4]|W\d\d))?(-\d\d)?")

@@ -99,7 +99,10 @@ class ActorContext:
     abroad: tuple[str, str] | None = None
     abroad_at: int = -1  # where it was named (the measure must be in the same paragraph)
     paragraph_at: int = 0  # where the paragraph of the sentence being read starts (clause.view)
-    home_here: bool = False  # the sentence being read names a home place or the home nationals
+    # the words and linked places of the sentence being read: whether it names a home place or
+    # the home nationals (:func:`_home_here`) is read from them only where a rule asks (round
+    # sc47: reading it for every sentence was the costliest line of coded_mentions)
+    home_seen: tuple[list[str], dict[int, Mention]] = field(default_factory=lambda: ([], {}))
     # the article's day: whose government "केजरीवाल सरकार" is (the office held that day)
     on: date | None = None
     # the states whose government officers (KB people holding a state office on the day) the
@@ -121,6 +124,7 @@ _WHERE_OR_WHO = frozenset({"में", "ने"})  # a country the story is in,
 # "उत्तरी इटली के यूनिवर्सिटी ऑफ पाविया में", "स्पेन के प्रधानमंत्री पेड्रो सांचेज ने"): round ev72,
 # measures of such paragraphs were given India's government (corpus day files outside the gold)
 _GENITIVES = frozenset({"की", "के", "का"})
+_PHRASE_ENDS = _GENITIVES | {"से", "को", "पर", ",", "।", "और", "तक"}  # built once (round sc47)
 _GENITIVE_REACH = 4  # words between the genitive and its phrase's में/ने
 
 
@@ -132,7 +136,7 @@ def _its_place_or_head(tokens: list[Any], k: int) -> bool:
     for tok in tokens[k + 1 : k + 2 + _GENITIVE_REACH]:
         if tok.text in _WHERE_OR_WHO:
             return True
-        if tok.text in _GENITIVES | {"से", "को", "पर", ",", "।", "और", "तक"}:
+        if tok.text in _PHRASE_ENDS:
             return False
     return False
 _LIKE = frozenset({"जैसे", "जैसा", "जैसी"})  # "जैसे अभी इटली में देखने को मिल रहा है": a comparison
@@ -182,16 +186,17 @@ _DATELINE_WORDS = 4  # "जागरण संवाददाता, सोन�
 _DATELINE_MARKS = frozenset({":", "/"})
 
 
-def _new_item(tokens: list[Any], mentions: list[Mention], ctx: ActorContext) -> None:
+def _new_item(
+    tokens: list[Any], mentions: list[Mention], ctx: ActorContext, came_from: set[int]
+) -> None:
     """At a sub-heading or a dateline after the first naming a place, forget the places,
     government and office holders the article named before: they were the item before's. A state the heading names
-    is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया")."""
-    if not tokens or not any(m.type in _PLACE_TYPES and m.entity_id for m in mentions):
-        return  # only a linked place opens an item: most sentences name none (round sc30)
+    is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया"). Called only
+    for a sentence naming a linked place (only one opens an item: most sentences name none,
+    round sc30); ``came_from``: the places people came from (:func:`origin_places`)."""
     heading = tokens[-1].text not in _SENTENCE_ENDS and len(tokens) <= _HEADING_WORDS
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
-    came_from = origin_places(tokens, mentions)
     named: list[Mention] = []
     datelines = False
     for m in mentions:
@@ -241,7 +246,7 @@ def _deictic_places(
     no place, and no office of a guessed place is read after it); an authority's office only
     (``_AUTHORITY_SECTORS``), and not after a relative word (its correlative)."""
     out: dict[int, Mention | None] = {}
-    if not any(word in texts for word in _THERE):
+    if _THERE.isdisjoint(texts):
         return out  # most sentences: nothing points back
     before: Mention | None = None
     if ctx is not None and tokens:
@@ -290,8 +295,6 @@ def coded_mentions(
     """Mentions for the group and office words of a sentence, coded; none where a linked
     mention already covers the word or a name follows it (a title: "मुख्यमंत्री उद्धव ठाकरे")."""
     lex = actor_dictionary()
-    if ctx is not None:
-        _new_item(tokens, mentions, ctx)
     covered = [
         m
         for m in mentions
@@ -302,29 +305,33 @@ def coded_mentions(
     inside: set[int] = set()  # tokens of a place name after its first: no form starts there
     ends = [t.end for t in tokens]
     starts = [t.start for t in tokens]
+    linked = False  # a linked place named (in the tokens or not): only such a sentence opens an item
     for m in mentions:
+        place = m.type in _PLACE_TYPES and bool(m.entity_id)
+        linked = linked or place
         # the tokens overlapping the mention: ordered and disjoint, so two bisections
         lo = bisect.bisect_right(ends, m.start)
         hi = bisect.bisect_left(starts, m.end)
         if lo >= hi:
             continue
-        if m.type in {"COUNTRY", "CITY", "REGION"} and m.entity_id:
+        if place:
             places[hi - 1] = m
             inside.update(range(lo + 1, hi))
         if m.type == "PERSON":
             names_at[lo] = m
+    linked = linked and bool(tokens)
+    # where people came from, read once for the new item and the words' places (round sc47)
+    came_from = origin_places(tokens, mentions) if linked else set()
+    if ctx is not None and linked:
+        _new_item(tokens, mentions, ctx, came_from)  # reads and sets only the context
     out: list[Mention] = []
     gov_before = ctx.government if ctx is not None else None
     texts = [t.text for t in tokens]
     index = lex.index
-    came_from = origin_places(tokens, mentions) if places else set()
     here = _one_state(places, came_from) if places else None
     pointed = _deictic_places(tokens, texts, places, ctx)
-    if ctx is not None:  # "सरकार ने ईरान में फंसे भारतीयों को …": the home government
-        ctx.home_here = any(t.startswith(_HOME_WORD) for t in texts) or any(
-            (pc := place_code(m.entity_id)) is not None and pc[0].split("-")[0] == lex.default_country
-            for m in places.values()
-        )
+    if ctx is not None:
+        ctx.home_seen = (texts, places)
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
     for at in [k for k, text in enumerate(texts) if text in index]:
@@ -439,7 +446,7 @@ def coded_mentions(
                     ctx.government = own  # "नीतीश कुमार ने … अपील की … सरकार आपके लिए …"
                     ctx.government_at = m.start
         towns = {m.entity_id for m in places.values() if m.type == "CITY"}
-        if _AGENCIES & {t.text for t in tokens[:_DATELINE_WORDS + 2]}:
+        if not _AGENCIES.isdisjoint(texts[: _DATELINE_WORDS + 2]):
             # any credit line opens a report: its town, if the credit names one the KB knows
             ctx.dateline_town = _credit_town(tokens, places)
         home = lex.default_country
@@ -492,6 +499,16 @@ def coded_mentions(
                 ctx.state, ctx.state_at = placed, m.start
         _remember_place(tokens, places, ctx)
     return out
+
+
+def _home_here(ctx: ActorContext, lex: ActorDictionary) -> bool:
+    """Whether the sentence being read names a home place or the home nationals (a word opening
+    with भारत: "सरकार ने ईरान में फंसे भारतीयों को …" is the home government's act)."""
+    texts, places = ctx.home_seen
+    return any(t.startswith(_HOME_WORD) for t in texts) or any(
+        (pc := place_code(m.entity_id)) is not None and pc[0].split("-")[0] == lex.default_country
+        for m in places.values()
+    )
 
 
 def _office_there(
@@ -733,7 +750,7 @@ def _code(
         and ctx.abroad is not None
         and ctx.abroad_at >= ctx.paragraph_at
         and not here
-        and not ctx.home_here
+        and not _home_here(ctx, lex)
     ):
         # a bare "सरकार" in a paragraph about one foreign country, no home place named since
         # ("ईरान में … । यहां की सरकार ने लोगों को हिदायत दी है": Iran's, not India's; round

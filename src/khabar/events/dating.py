@@ -142,6 +142,7 @@ def share_dates(
 # made that day), not a count since then ("1 अप्रैल से अब तक 500 लोग क्वारंटाइन किए गए").
 _MEASURES = frozenset({"COERCE", "AID", "MOBILIZE", "CONCEDE", "RETREAT"})
 _SINCE_NOW = frozenset({"अब", "आज", "अभी", "लेकर"})
+_SINCE_OR_RELATIVE = _SINCE_NOW | {"पहले", "बाद", "पूर्व"}  # built once (round sc47)
 # A measure announced, decided or ordered from a day ("25 मार्च से … बंद की घोषणा की थी", "23 से
 # 25 मार्च तक बंद करने का फैसला किया गया", "24 मार्च से … बंद करने का आदेश जारी किया", "26 मार्च
 # से … अवकाश घोषित कर दिया"): the day it starts, the gold's about_time, not when it was decided;
@@ -163,7 +164,7 @@ def _start_day(sv: SentenceView, cand: Candidate) -> Timex | None:
         if not is_date_value(tx.value) or tx.end > toks[cand.first].start:
             continue
         k = sv.token_at(tx.end - 1) + 1
-        if k < len(toks) and toks[k].text in _SINCE_NOW | {"पहले", "बाद", "पूर्व"}:
+        if k < len(toks) and toks[k].text in _SINCE_OR_RELATIVE:
             continue
         if any(is_break(toks, j) for j in range(k, cand.first)):
             continue

@@ -329,6 +329,8 @@ _IF = frozenset({"अगर", "यदि", "अगरचे"})
 
 def _supposed(sv: SentenceView, cand: Candidate) -> bool:
     """An अगर/यदि before the trigger in its sentence, with no तो or comma between them."""
+    if _IF.isdisjoint(sv.words):
+        return False  # most sentences: no अगर/यदि anywhere (round sc47)
     for tok in reversed(sv.tokens[: cand.first]):
         if tok.text in _IF:
             return True
@@ -337,14 +339,19 @@ def _supposed(sv: SentenceView, cand: Candidate) -> bool:
     return False
 
 
+_WALA = frozenset({"वाला", "वाली", "वाले"})
+
+
 # round ev69 (the same sample): "… शिखर सम्मेलन में हिस्सा लेने वाले थे" (was to take part): the
 # -ने वाला participle with a past auxiliary is a plan of the past, told because it did not come
 # about (a visit called off), no act.
 def _was_to(cand: Candidate) -> bool:
     """The verb complex holds -ने + वाला/वाली/वाले + था/थी/थे."""
     verb = cand.verb
+    if _WALA.isdisjoint(verb):
+        return False  # most verbs: no participle to read
     return any(
-        a.endswith("ने") and b in {"वाला", "वाली", "वाले"} and c in PAST_AUXILIARIES
+        a.endswith("ने") and b in _WALA and c in PAST_AUXILIARIES
         for a, b, c in zip(verb, verb[1:], verb[2:], strict=False)
     )
 

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -726,18 +726,34 @@ def _direct_plural(words: list[str], g: Glossary) -> list[str]:
 
 def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str | None:
     """The English of a Hindi noun phrase, qualified "in <place>" (the jurisdiction of the act
-    it is the target of) when it names no place of its own; None when its head is unknown."""
+    it is the target of) when it names no place of its own; None when its head is unknown.
+    With the built-in glossary, once per phrase and place in a process (:func:`_gloss_builtin`)."""
+    if g is None:
+        return _gloss_builtin(text, place)
+    return _gloss(text, place, g)
+
+
+@lru_cache(maxsize=65536)
+def _gloss_builtin(text: str, place: str | None) -> str | None:
+    """:func:`gloss` with the built-in glossary and KB, both fixed for the process: the events
+    stage glossed the same phrase again for each check that reads its English (round sc47: 1,865
+    glosses of 1,077 phrase-place pairs over ``benchmarks/scale.py --days 16``)."""
+    return _gloss(text, place, glossary())
+
+
+def _gloss(text: str, place: str | None, g: Glossary) -> str | None:
+    """:func:`gloss` with the glossary ``g``."""
     # "दूसरे राज्यों में हमारे फंसे हुए लोगों": the speaker's possessive says nothing of who they
     # are and hid the participle's place from it (round ev62, a corpus day file)
     words = [w for w in _words(text) if w not in _POSSESSIVES] or _words(text)
-    words = _direct_plural(words, g or glossary())
+    words = _direct_plural(words, g)
     relative = _relative(words) or _violators_of(words) or _not_doing(words)
     if relative:
         return f"{relative} in {place}" if place else relative
-    radius = _radius(words, g or glossary())
+    radius = _radius(words, g)
     if radius is not None:
         return f"{radius} in {place}" if place else radius
-    got = _phrase(words, g or glossary())
+    got = _phrase(words, g)
     if got is None:
         return None
     en, own_place = got

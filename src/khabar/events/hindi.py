@@ -172,6 +172,9 @@ from .verbforms import (
 # else the country.
 ZONE_MODES = frozenset({"zone"})
 
+# the participle heads after a verbal trigger (not "तय"/"निर्धारित": planned), built once (sc47)
+_PARTICIPLE_HEADS = _PLANNED - {"तय", "निर्धारित"}
+
 
 def _zone_issuer(ctx: DocContext) -> tuple[str, str, str]:
     gov = ctx.actors.government
@@ -562,7 +565,7 @@ def extract_sentence(
         if not cand.light and not trig.verbal and after == "से":
             note(article, sv, cand, "noun before से")
             continue  # "चीन की यात्रा से लौटे": a trip named as where one came from, not an event
-        if trig.verbal and after in _PLANNED - {"तय", "निर्धारित"}:
+        if trig.verbal and after in _PARTICIPLE_HEADS:
             note(article, sv, cand, "participle")
             continue  # "कोच्चि आने वाली उड़ान": a participle describing a noun, not an event
         if _demanded(sv, cand):
@@ -995,7 +998,8 @@ def extract_sentence(
             # pronoun carries the agent on, so a subject dropped after it is still theirs
             # (round ev58, from the "no agent" drops of stand-ins D-H and 80 corpus day files)
             ctx.carried_at = sv.index
-    if any(t.text in _AGENT_MARKED for t in sv.tokens):
+    words = sv.words
+    if not _AGENT_MARKED.isdisjoint(words):
         ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")
         named = {
             k
@@ -1003,7 +1007,7 @@ def extract_sentence(
             if u.marker == "ने" and unit_actors(u)
             for k in range(u.first, u.marker_end)
         }
-        if any(
+        if not _OTHERS_DID.isdisjoint(words) and any(
             t.text in _OTHERS_DID and k not in named for k, t in enumerate(sv.tokens)
         ):
             ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")

@@ -15,10 +15,19 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..model import Argument, Event
+from .actors import (
+    _CODE,
+    _SHORT_NAMES,
+    _alpha3,
+    _kb,
+    actor_dictionary,
+    entity_code,
+    plain_place_name,
+)
 from .gloss import (
     _BROKEN,
     _CONJUNCTIONS,
@@ -35,6 +44,7 @@ from .gloss import (
     glossary,
     names_people,
 )
+from .places import _PLACE_TYPES
 
 if TYPE_CHECKING:
     from ..entities.kb import KBEntry
@@ -202,10 +212,12 @@ _NO_ACTOR |= frozenset(
 
 
 def _no_actor(arg: Argument, ev: Event | None = None) -> bool:
+    if arg.role != "target":
+        return False  # before reading the words: a source is never dropped here
     words = _words(arg.text)
-    if arg.role == "target" and ev is not None and ev.type == "REQUEST" and _an_act(words):
+    if ev is not None and ev.type == "REQUEST" and _an_act(words):
         return True  # "वैश्विक यात्रा से बैन हटाने में जल्दबाजी न करने की सलाह": travel is asked nothing
-    return arg.role == "target" and not arg.en and bool(words) and words[-1] in _NO_ACTOR
+    return not arg.en and bool(words) and words[-1] in _NO_ACTOR
 
 
 def _an_act(words: list[str]) -> bool:
@@ -286,6 +298,8 @@ def _listed_before(arg: Argument, text: str) -> str | None:
         return None
     before = _words(text[max(0, arg.start - _BACK_REACH) : arg.start])
     for j in range(len(before) - 1, 0, -1):
+        if not any(e.en == head[1] for _, e in g.index.get(before[j], ())):
+            continue  # no entry of the word says the head's English: no hit (round sc47)
         hit = _lookup(before[: j + 1], j, g)
         if hit is None or hit[1] != head[1] or hit[0] != 1:
             continue
@@ -324,6 +338,8 @@ def _named_before(arg: Argument, text: str) -> str | None:
         return None
     before = _words(text[max(0, arg.start - _BACK_REACH) : arg.start])
     for j in range(len(before) - 1, 0, -1):
+        if not any(e.en == head[1] for _, e in g.index.get(before[j], ())):
+            continue  # no entry of the word says the head's English: no hit (round sc47)
         hit = _lookup(before[: j + 1], j, g)
         if hit is None or hit[1] != head[1]:
             continue
@@ -385,8 +401,10 @@ def _outside(arg: Argument, text: str | None) -> tuple[str, str | None] | None:
         before = f"{before.rstrip()} बाहर"
         words = words[1:]
     m = _OUTSIDE.search(before)
+    if m is None:
+        return None  # most targets: no "के/से बाहर" before them, nothing to gloss
     english = gloss(" ".join(words)) if words else None
-    if m is None or not english or not names_people(" ".join(words)):
+    if not english or not names_people(" ".join(words)):
         return None
     found = m.group(1).split() if m.group(1) else []
     where = _place_en(tuple(found)) or (_place_en(tuple(found[-1:])) if found else None)
@@ -402,8 +420,6 @@ def _beyond_home(place: str | None, text: str) -> str | None:
     on things keeps it, its scope ("all schools in India", "international flights in India"),
     as does a state's or a town's jurisdiction ("public transport in Punjab": coders write it)
     and the country where the text puts the object there (:func:`_place_before`)."""
-    from .actors import actor_dictionary
-
     if place != actor_dictionary().default_name:
         return place
     return None if names_people(text) or _one_locality(text) else place
@@ -428,8 +444,6 @@ def _one_locality(text: str) -> bool:
 def _national(places: list[tuple[str, bool]]) -> bool:
     """Whether every placed source of the event acts for the home country itself (the prime
     minister, a Union minister, the Government of India), none for a place below it."""
-    from .actors import actor_dictionary
-
     home = actor_dictionary().default_name
     return bool(places) and all(name == home and not below for name, below in places)
 
@@ -456,8 +470,6 @@ def _owned(arg: Argument, text: str | None) -> bool:
 def _abroad(places: list[tuple[str, bool]]) -> str | None:
     """The one foreign country the event's placed sources act for (a foreign government or
     head of government); None when a source acts for the home country or a place below one."""
-    from .actors import actor_dictionary
-
     home = actor_dictionary().default_name
     names = {name for name, _ in places}
     if len(names) != 1 or any(below for _, below in places) or home in names:
@@ -467,16 +479,12 @@ def _abroad(places: list[tuple[str, bool]]) -> str | None:
 
 @cache
 def _home_public() -> str:
-    from .actors import actor_dictionary
-
     return f"actor:public of {actor_dictionary().default_name}"
 
 
 @cache
 def _home_words() -> frozenset[str]:
     """The words that name the home country in Hindi (its KB names, adjectives, demonyms)."""
-    from .actors import _alpha3, _kb, actor_dictionary
-
     home = actor_dictionary().default_country
     iso = next((a2 for a2, a3 in _alpha3().items() if a3 == home), "")
     entry = _kb().get(f"country/{iso}")
@@ -568,8 +576,6 @@ def _place_offices() -> frozenset[str]:
     """Bare names of the dictionary's offices and bodies that belong to a place ("{place}
     District Magistrate", "{place} Director General of Police (DGP)"): said without the place,
     their code holds the home country only by default."""
-    from .actors import actor_dictionary
-
     return frozenset(w.bare for w in actor_dictionary().words if "{place}" in w.en and w.bare)
 
 
@@ -639,8 +645,6 @@ def _states_quantified(arg: Argument, text: str) -> str | None:
 def _governments(english: str | None) -> str | None:
     """ "several states" -> "several Indian state governments" (the home country's adjective from
     the actor dictionary; a place other than the home country keeps the states as they are)."""
-    from .actors import actor_dictionary
-
     m = _STATES.match(english or "")
     lex = actor_dictionary()
     if m is None or not lex.default_adjective or m.group(2) not in {None, lex.default_name}:
@@ -669,9 +673,6 @@ def _people_of_places(ev: Event) -> None:
     """A curfew's or a lockdown's target that is a KB place (a country, state, district or town)
     becomes the place's people (:func:`public_of`), its Hindi words kept as the argument's text
     (so "भीलवाड़ा" still says who), its actor code the place's civilians (``IND-Rajasthan CVL``)."""
-    from .actors import _kb
-    from .places import _PLACE_TYPES
-
     if ev.type != "COERCE" or ev.mode not in _ON_RESIDENTS:
         return
     renamed: dict[str, tuple[str, str]] = {}
@@ -695,8 +696,6 @@ def _people_of_places(ev: Event) -> None:
 @cache
 def _towns() -> frozenset[str]:
     """English names of the KB's cities and districts (type CITY), whose people are residents."""
-    from .actors import _kb
-
     return frozenset(place_name(e) for e in _kb().entries.values() if e.type == "CITY")
 
 
@@ -707,8 +706,6 @@ def place_name(entry: KBEntry) -> str:
     ("Ghāziābād" is Ghaziabad, as its police are "Ghaziabad Police"). Issue 13, round ev66: 63
     of 2,580 events on 320 corpus day files outside the gold's days named a target "… in NCT of
     Delhi" or "public of NCT of Delhi" (and 2 "… in Ghāziābād") under a "Government of Delhi"."""
-    from .actors import _SHORT_NAMES, plain_place_name
-
     formal = plain_place_name(entry.en[0]) if entry.en else None
     if formal in _SHORT_NAMES:
         return _SHORT_NAMES[formal]
@@ -721,8 +718,6 @@ def _place_before(ev: Event, arg: Argument) -> str | None:
     country's): the nearest location argument that ends before the phrase and within
     ``_PLACE_REACH`` characters of it; it qualifies the object rather than the source's
     jurisdiction."""
-    from .actors import _kb
-
     best: tuple[int, str] | None = None
     for loc in ev.arguments:
         ident = loc.entity_id or ""
@@ -738,8 +733,6 @@ def _place_before(ev: Event, arg: Argument) -> str | None:
 
 def _location(ev: Event) -> str | None:
     """The English name of the first KB place the event is said to happen in, if any."""
-    from .actors import _kb
-
     for loc in ev.arguments:
         ident = loc.entity_id or ""
         entry = _kb().get(ident[3:]) if loc.role == "location" and ident.startswith("kb:") else None
@@ -751,15 +744,11 @@ def _location(ev: Event) -> str | None:
 @cache
 def _placeable_groups() -> dict[str, str]:
     """Bare English name of a group word -> its placed form ("officials" -> "{place} officials")."""
-    from .actors import actor_dictionary
-
     return {w.bare: w.en for w in actor_dictionary().words if w.group and "{place}" in w.en}
 
 
 def _source_place(ev: Event, ident: str, on: date | None) -> tuple[str, bool] | None:
     """(place, below the country) a source acts for."""
-    from .actors import entity_code
-
     dated = entity_code(ident, on) if on is not None and ident.startswith("kb:person/") else None
     for code in (dated, ev.codes.get(ident)):
         place = jurisdiction(code)
@@ -768,10 +757,11 @@ def _source_place(ev: Event, ident: str, on: date | None) -> tuple[str, bool] | 
     return None
 
 
+@lru_cache(maxsize=65536)
 def jurisdiction(code: str | None) -> str | None:
-    """The place an actor code acts for: ``IND-Punjab GOV`` -> Punjab, ``IND GOV`` -> India."""
-    from .actors import _CODE, _SHORT_NAMES, _alpha3, actor_dictionary
-
+    """The place an actor code acts for: ``IND-Punjab GOV`` -> Punjab, ``IND GOV`` -> India.
+    Once per code and process (round sc47: 2,459 asks over ``benchmarks/scale.py --days 16``,
+    a foreign one scanning every country's code)."""
     m = _CODE.match(code or "")
     if not m:
         return None

@@ -132,6 +132,7 @@ _MEASURE_ADVERBS: tuple[tuple[str, ...], ...] = (
     ("पूर्णत", ":"),
     ("एहतियातन",),
 )
+_ADVERB_ENDS = frozenset(a[-1] for a in _MEASURE_ADVERBS)
 # Whom a closure says it is for when it names the public ("सभी धार्मिक स्थल पब्लिक के लिए ये बंद
 # रहेंगे", "मुगल गार्डन आम लोगों के लिए बंद"): the public of the place, not the places closed.
 _PUBLIC_WORDS = frozenset({"पब्लिक", "जनता", "आमजन", "आम", "लोगों", "नागरिकों"})
@@ -154,13 +155,9 @@ def closed_for(
     k = cand.first - 1
     while k >= start + 2:
         word = toks[k].text
-        adverb = next(
-            (a for a in _MEASURE_ADVERBS if tuple(t.text for t in toks[k - len(a) + 1 : k + 1]) == a),
-            None,
-        )
         if k in dated or word in _PARTICLES:
             k -= 1
-        elif adverb is not None:
+        elif (adverb := _adverb_ending(toks, k)) is not None:
             k -= len(adverb)
         elif word == "लिए" and toks[k - 1].text == "के" and k - 2 in dated:
             k -= 2  # "दो सप्ताह के लिए": how long, not for whom
@@ -188,6 +185,17 @@ def closed_for(
         ident = f"text:{text}"
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
+
+
+def _adverb_ending(toks: list[Token], k: int) -> tuple[str, ...] | None:
+    """The adverbial of :data:`_MEASURE_ADVERBS` that ends at token ``k``, or None; its last
+    word is tested before any words are compared (round sc47)."""
+    if toks[k].text not in _ADVERB_ENDS:
+        return None
+    return next(
+        (a for a in _MEASURE_ADVERBS if tuple(t.text for t in toks[k - len(a) + 1 : k + 1]) == a),
+        None,
+    )
 
 
 def _modified(toks: list[Token], start: int, end: int) -> int:

@@ -41,11 +41,14 @@ def _kb_place_of(alias: str) -> str | None:
     return hits[0].kb_id if hits else None
 
 
+@lru_cache(maxsize=65536)
 def _nationality(word: str) -> str | None:
     """The KB id of the country a nationality adjective right before an actor word names
     ("रूसी जनता" = the public of Russia, "अमेरिकी सरकार"): the KB's adjectival forms. The
     entities stage keeps such adjectives out of the sentence's actor mentions (they are a
-    title's, "चीनी राष्ट्रपति"), so the word itself is looked up."""
+    title's, "चीनी राष्ट्रपति"), so the word itself is looked up, once per word and process
+    (round sc47: the word before every office or group word, 1,525 lookups over
+    ``benchmarks/scale.py --days 16``)."""
     hits = [e for e, kind in _kb().lookup(word) if kind == "adjectival" and e.type == "COUNTRY"]
     return hits[0].kb_id if len(hits) == 1 else None
 
@@ -482,9 +485,11 @@ def _read_indian_towns() -> _IndianTowns:
     return towns, admin1, biggest
 
 
+@lru_cache(maxsize=65536)
 def state_of_town(entity_id: str | None) -> str | None:
     """The KB id of the Indian state a KB town lies in, by geonames, or None when not known or
-    when towns of that name lie in several states."""
+    when towns of that name lie in several states. Once per town and process (round sc47: 2,293
+    asks for 198 towns over ``benchmarks/scale.py --days 16``)."""
     entry = _kb().get((entity_id or "").removeprefix("kb:"))
     if entry is None or entry.type != "CITY" or entry.country != "country/IN":
         return None

@@ -19,9 +19,11 @@ _SPEECH = frozenset({"कहा", "बताया", "लिखा", "कहन�
 _ACCORDING = frozenset({"के मुताबिक", "के अनुसार"})
 # The first words of _ACCORDING: a set test before the pair's string is built for every token.
 _ACCORDING_FIRST = frozenset(a.split()[0] for a in _ACCORDING)
+_CUE_FIRST = _SPEECH | _ACCORDING_FIRST | {"पुष्टि", "जोर"}  # the first words of all four kinds
 _FIRST_PERSON = frozenset({"मैं", "हम", "हमारे", "हमारी", "हमारा", "मुझे", "मेरा", "मेरी", "मेरे"})
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'"})
 _AUX = frozenset({"था", "थी", "थे", "है", "हैं", "गया", "गई"})
+_AUX_OR_ASPECT = _AUX | {"जा", "रहा", "रही", "रहे", "भी"}  # skipped after a cue (union built once)
 
 
 @dataclass
@@ -32,9 +34,13 @@ class _Cue:
 
 
 def _cues(sv: SentenceView) -> list[_Cue]:
-    toks = [t.text for t in sv.tokens]
     out: list[_Cue] = []
-    for i, t in enumerate(toks):
+    if _CUE_FIRST.isdisjoint(sv.words):
+        return out  # no word that opens a cue (round sc47)
+    toks = [t.text for t in sv.tokens]
+    # only a cue's first word can open one: visit those
+    for i in [k for k, t in enumerate(toks) if t in _CUE_FIRST]:
+        t = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if t in _SPEECH:
             out.append(_Cue(i, i, "speech"))
@@ -51,7 +57,7 @@ def _content_start(sv: SentenceView, cue: _Cue) -> tuple[int, bool] | None:
     """Token index where the quoted content starts and whether a comma introduced it."""
     toks = [t.text for t in sv.tokens]
     j = cue.last + 1
-    while j < len(toks) and toks[j] in _AUX | {"जा", "रहा", "रही", "रहे", "भी"}:
+    while j < len(toks) and toks[j] in _AUX_OR_ASPECT:
         j += 1
     if j < len(toks) and toks[j] == "कि":
         return j + 1, False

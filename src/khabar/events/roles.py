@@ -10,6 +10,7 @@ and how a clause unit becomes an argument are :mod:`khabar.events.arguments`.
 """
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from ..model import Argument
@@ -57,6 +58,7 @@ _MEDIUM = frozenset({"फोन", "फ़ोन", "कॉल", "टेलीफ�
 # "पर्याप्त संख्या में", "बड़ी संख्या में": how many, a manner and no topic (round ev19, the tune
 # half's "डीसीपी पर्याप्त संख्या में पुलिस कर्मचारियों की तैनाती सुनिश्चित करेंगे")
 _QUANTITY = frozenset({"संख्या", "तादाद", "मात्रा"})
+_MEDIUM_OR_QUANTITY = _MEDIUM | _QUANTITY  # built once (round sc47)
 # "के बीच" marks participants only this close to the trigger ("X और Y के बीच एक साल के व्यापार
 # समझौते": 4 tokens); further away it belongs to another noun ("के बीच बढ़ते ... सहयोग").
 _BETWEEN_REACH = 5
@@ -73,8 +75,10 @@ def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple
     """Tokens between a unit's marker and the trigger that are not dates, places or particles,
     and whether a topic phrase (… पर/में/के बारे में) lies between them."""
     skip: set[int] = set()
-    for tx in sv.timexes:
-        skip.update(i for i, t in enumerate(sv.tokens) if tx.start <= t.start < tx.end)
+    if sv.timexes:  # the tokens a date starts: a run of the ordered starts (round sc47)
+        starts = [t.start for t in sv.tokens]
+        for tx in sv.timexes:
+            skip.update(range(bisect.bisect_left(starts, tx.start), bisect.bisect_left(starts, tx.end)))
     for o in units:
         if o is not u and is_place(o) and o.first >= u.marker_end:
             skip.update(range(o.first, o.last + 1))
@@ -82,7 +86,7 @@ def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple
     gap = sum(1 for i in between if i not in skip and sv.tokens[i].text not in PARTICLES)
     topic = any(
         sv.tokens[i].text in _TOPIC_MARKS
-        and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM | _QUANTITY)
+        and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM_OR_QUANTITY)
         for i in between
         if i not in skip and i - 1 not in skip
     )
@@ -129,6 +133,11 @@ _CONFINE = frozenset({"quarantine", "arrest"})
 _FIRST_ENDS = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लिया", "ली", "लिए"})
 _FIRST_ENDS |= frozenset({"की", "कीं", "लगाया", "लगाई", "लगाए", "डाला", "डाली", "डाले"})
 _AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", ","})
+# unions _own_conjunct and _first_of_marked_conjuncts test words against, built once (round
+# sc47; _AND is the second binding above)
+_AUX_OR_PARTICLE = _AUX | PARTICLES
+_AND_OR_COMMA = _AND | {","}
+_NE_AGENTS = frozenset({"ने", "उन्होंने", "इन्होंने"})  # what marks an active clause's doer
 _CASE = frozenset({"ने", "को", "से", "में", "पर", "के", "की", "का", "द्वारा"})
 _BY = frozenset({"द्वारा", "के द्वारा"})
 # Words that show a द्वारा-agent belongs to a participle or an infinitive between it and the
@@ -203,7 +212,7 @@ def _own_conjunct(sv: SentenceView, cand: Candidate, start: int) -> int:
         return start
     c = ands[-1]
     k = c - 1
-    while k > start and toks[k].text in _AUX | PARTICLES:
+    while k > start and toks[k].text in _AUX_OR_PARTICLE:
         k -= 1
     if toks[k].text not in _FIRST_ENDS or "ने" not in {t.text for t in toks[start:k]}:
         return start
@@ -262,7 +271,7 @@ def _first_of_marked_conjuncts(sv: SentenceView, u: Unit, cand: Candidate) -> bo
     the event (no other agent named)."""
     toks = sv.tokens
     k = u.last + 1
-    if k >= cand.first or toks[k].text not in _AND | {","}:
+    if k >= cand.first or toks[k].text not in _AND_OR_COMMA:
         return False
     for j in range(k + 1, cand.first):
         if toks[j].text == "ने" or is_break(toks, j):
@@ -379,7 +388,9 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     }
     # "नतीजों ने … खारिज किया", "मैं … धन्यवाद देता हूं": the agent is named but is no entity;
     # no other phrase may stand in for it
-    unnamed_agent = any(t == "ने" and start + i not in marked for i, t in enumerate(window)) or bool(
+    unnamed_agent = (
+        "ने" in window and any(t == "ने" and start + i not in marked for i, t in enumerate(window))
+    ) or bool(
         _FIRST_PERSON & set(window)
     )
     agent = None
@@ -530,7 +541,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     nominative = nominative or modifier
     # an active clause whose doer is marked ने (a named agent, a pronoun, a glossed group)
     ne_clause = (agent is not None and agent.marker == "ने") or (
-        agent is None and any(w in {"ने", "उन्होंने", "इन्होंने"} for w in window)
+        agent is None and not _NE_AGENTS.isdisjoint(window)
     )
     if trig.type in _JUDGING and ne_clause and cand.finite and not passive and not roles.target:
         if judged is not None and judged is not agent:
@@ -592,12 +603,14 @@ def _after_the_letter(sv: SentenceView, start: int, roles: Roles) -> None:
     (found after this).
     Round ev89 (issue 13): the health workers were the order's target, the states written to
     none."""
+    if not roles.target:
+        return  # no target to drop: the letter is not looked for (round sc47)
     toks = sv.tokens
     written = next(
         (k for k in range(start, len(toks) - 1) if toks[k].text == "को" and letter_after(sv, k + 1)),
         None,
     )
-    if written is None or not roles.target:
+    if written is None:
         return
     mine = [a for a in roles.args if a.role == "target"]
     if not mine or any(a.start < toks[written].end for a in mine):
@@ -656,6 +669,8 @@ def _pronoun_argument(roles: Roles) -> bool:
 
 def passive_compound(verb: list[str]) -> bool:
     """ "की जा रही है", "किया जा सकता है", "की जा चुकी है": the passive with an aspect verb."""
+    if "जा" not in verb:
+        return False  # most verbs: no pair to read
     return any(a == "जा" and b in _JA_ASPECT for a, b in zip(verb, verb[1:], strict=False))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -65,15 +66,20 @@ def _link_reported(events: list[Event], quotes: list[Quote]) -> None:
 _SAME_DAY_UNITS = frozenset({"घंटों", "घंटे", "घंटा", "मिनटों", "मिनट", "देर"})
 
 
+_AFTER_BEFORE = frozenset({"बाद", "पहले"})  # the relation's word after the units
+
+
 def _relative_dates(article: Article, events: list[Event], views: list[SentenceView]) -> None:
     """Date an undated event from a same-day relation: "यह बातचीत … पुतिन से बात करने के कुछ
     घंटों बाद हुई" after a call dated D gives the Putin call D. The anchor is a day-dated event
     of the sentence after the relation, else (the sentence opens with यह/इस, "this call") the
     last day-dated event of the same type before the sentence."""
     for sv in views:
+        if _AFTER_BEFORE.isdisjoint(sv.words):
+            continue  # no "बाद"/"पहले" in the sentence: no relation to read (round sc47)
         toks = sv.tokens
         for k in range(2, len(toks)):
-            if toks[k].text not in {"बाद", "पहले"} or toks[k - 1].text not in _SAME_DAY_UNITS:
+            if toks[k].text not in _AFTER_BEFORE or toks[k - 1].text not in _SAME_DAY_UNITS:
                 continue
             ke = next((j for j in (k - 2, k - 3) if j >= 0 and toks[j].text == "के"), None)
             if ke is None:
@@ -271,18 +277,21 @@ def drop_repeated_sentences(events: list[Event], text: str) -> list[Event]:
     event whose sentence repeats an earlier event's sentence word for word, with the same
     trigger at the same place in it and the same type, mode, modality and negation, is the same
     act, not a second one (two acts of one sentence keep their two triggers' places). ``events``
-    keep their order; the first telling stays (the lead or summary names the act first)."""
+    keep their order; the first telling stays (the lead or summary names the act first). The
+    sentences are read only for events that share their act with another (round sc47: most
+    events share it with none, and reading each sentence twice was 1% of the stage)."""
+    acts = Counter((e.type, e.mode, e.trigger, e.modality, e.negated) for e in events)
     seen: set[tuple[object, ...]] = set()
     out = []
     for e in events:
+        act = (e.type, e.mode, e.trigger, e.modality, e.negated)
+        if acts[act] == 1:
+            out.append(e)  # no other event tells this act: none can repeat it
+            continue
         key = (
             _sentence_key(text[e.evidence_start : e.evidence_end]),
             _sentence_key(text[e.evidence_start : e.trigger_start]),  # where in it
-            e.type,
-            e.mode,
-            e.trigger,
-            e.modality,
-            e.negated,
+            *act,
         )
         if key in seen:
             continue
@@ -582,6 +591,7 @@ def _code_actors(
 # keeps that tail's events.
 _HEADING_WORDS = 14
 _BODY_END = re.compile(r"[\u0964\u0965.?!|:;\"'\u201d\u2019)\]]\s*$")
+_NOT_SPACE = re.compile(r"\S")  # what str.strip() keeps: the same whitespace class
 
 
 def is_heading(text: str, start: int, end: int) -> bool:
@@ -590,8 +600,10 @@ def is_heading(text: str, start: int, end: int) -> bool:
     date: "UPSC ने रद्द किए इंटरव्यू") and would stand on a timeline as separate, undated acts."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if line_end < 0 or not text[line_end:].strip():
-        return False  # the last line: a one-line text is a sentence, not a heading
+    if line_end < 0 or _NOT_SPACE.search(text, line_end) is None:
+        # the last line: a one-line text is a sentence, not a heading (searched in place: a
+        # copy of the rest of the text for every sentence was quadratic; round sc47)
+        return False
     line = text[line_start:line_end].strip()
     if text[start:end].strip() != line:
         return False
@@ -722,6 +734,7 @@ _PLOVER = frozenset(
 # An act referred back to by a demonstrative ("सुनवाई के बाद यह निर्देश दिया", "इस आदेश को जारी
 # किया"): the same act as the earlier one of its type and giver (round ev63, seeded sample)
 _THIS = frozenset({"यह", "ये", "इस", "इन", "उस", "वह"})
+_THIS_ATTRIBUTIVE = _THIS - {"यह", "ये", "वह"}  # the oblique forms, built once (round sc47)
 
 
 def _same_act(prior: Event, ev: Event) -> bool:
@@ -788,7 +801,7 @@ def _this_area(prior: Event, ev: Event, text: str) -> bool:
         return False
     words = text[ev.evidence_start : ev.trigger_start].split()
     return any(
-        w in _THIS - {"यह", "ये", "वह"} and _AREAS & set(words[k + 1 : k + 3])
+        w in _THIS_ATTRIBUTIVE and _AREAS & set(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )
 

@@ -59,6 +59,9 @@ from .objects import (
 if TYPE_CHECKING:
     from .candidates import Candidate
 
+# read back word by word in _object_target: the union built once (round sc47)
+_NP_STOPS_OR_GENITIVE = _NP_STOPS | {"के", "की", "का"}
+
 
 # Purpose nouns whose possessor is who benefits from an offer or aid ("गाजा के पुनर्निर्माण",
 # "किसानों की मदद", "पीड़ितों के पुनर्वास").
@@ -389,7 +392,7 @@ def _object_target(
         while (
             first - 1 >= start
             and end - first + 1 < _NP_MAX
-            and toks[first - 1].text not in (_NP_STOPS | {"के", "की", "का"})
+            and toks[first - 1].text not in _NP_STOPS_OR_GENITIVE
             and first - 1 not in timex_at
         ):
             first -= 1

@@ -14,6 +14,7 @@ import re
 from ..model import Argument, Timex
 from .candidates import _HABITUAL_AUX, _NONFINITE_NEXT, Candidate
 from .clause import (
+    CLAUSE_BREAKS,
     PARTICLES,
     SentenceView,
     date_part,
@@ -48,7 +49,7 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
     before = {t.text for t in sv.tokens[max(0, cand.first - 2) : cand.first]}
     verb = cand.verb
     inside = {t.text for t in sv.tokens[cand.first + 1 : cand.last + 1]}  # "जोन नहीं बनाया"
-    if any(t in _NEGATION for t in verb) or inside & _NEGATION:
+    if not _NEGATION.isdisjoint(verb) or inside & _NEGATION:
         return "denied", True
     if _ought(verb) and not before & _PROPOSED_BEFORE and _decided_that(sv, cand):
         return "happened", False  # "बैठक में फैसला लिया कि … स्कूलों को बंद करा दिया जाए"
@@ -56,13 +57,13 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
         return "proposed", False
     if _prepared(verb):
         return "planned", False
-    if any(t in _EXPECTED for t in verb):
+    if not _EXPECTED.isdisjoint(verb):
         return "expected", False
-    if any(t in _POSSIBLE or t in _CAN for t in verb):
+    if not (_POSSIBLE.isdisjoint(verb) and _CAN.isdisjoint(verb)):
         return "possible", False
     forms = [t.text for t in sv.tokens[cand.first : cand.last + 1]]
     future = any(_FUTURE.search(t) for t in verb + forms) or _HO_FUTURE & set(verb + forms)
-    if future or any(t in _PLANNED for t in verb):
+    if future or not _PLANNED.isdisjoint(verb):
         return "planned", False
     if cand.trig.modality:
         return cand.trig.modality, False
@@ -103,7 +104,8 @@ def _decided_that(sv: SentenceView, cand: Candidate) -> bool:
 
 def _ought(verb: list[str]) -> bool:
     """The verb complex is "should be done" (चाहिए) or a passive subjunctive (किया जाए)."""
-    return any(t in _OUGHT or t in _SUBJUNCTIVE_PASSIVE for t in verb[:4])
+    head = verb[:4]
+    return not (_OUGHT.isdisjoint(head) and _SUBJUNCTIVE_PASSIVE.isdisjoint(head))
 
 
 def _prepared(verb: list[str]) -> bool:
@@ -248,8 +250,11 @@ def _goes_on_noun(sv: SentenceView, tx: Timex) -> bool:
 
 
 def _clause_start(sv: SentenceView, index: int) -> int:
+    toks = sv.tokens
     for i in range(index - 1, -1, -1):
-        if is_break(sv.tokens, i):
+        # the set test before the call: only a break word can close a clause (round sc47: 79k
+        # calls of is_break over scale.py --days 16, nearly all for words that are none)
+        if toks[i].text in CLAUSE_BREAKS and is_break(toks, i):
             return i + 1
     return 0
 
@@ -687,7 +692,7 @@ def _passive(cand: Candidate) -> bool:
     verb = cand.verb
     if verb and verb[0] in _WENT:
         verb = verb[2:]  # "चले गए (हैं)": what follows the completive
-    return any(t in PASSIVE for t in verb) or passive_compound(verb)
+    return not PASSIVE.isdisjoint(verb) or passive_compound(verb)
 
 
 _PERFECT_PASSIVE = frozenset({"गया", "गई", "गए", "गयी", "गये"})
