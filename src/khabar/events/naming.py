@@ -559,8 +559,6 @@ def _placed_by_itself(ev: Event, on: date | None) -> bool:
     :func:`_unplaced_office`). A KB person's code is his own only where the KB gives him an
     office of a place on the day ``on``; "डीजीपी <name>" codes a police chief the KB holds
     without one only by the title, as for a name it does not know (round kb27)."""
-    from .actors import entity_code
-
     offices = _place_offices()
     return any(
         s.startswith(("actor:", "kb:"))
