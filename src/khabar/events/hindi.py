@@ -88,6 +88,7 @@ from .fates import (
     _WITHHELD_FUTURE,
     _approved_measure,
     _curbs_disease,
+    _manner_only,
     _may_be_done,
     _medical_test,
     _named_as_time,
@@ -605,6 +606,9 @@ def extract_sentence(
         ):
             note(article, sv, cand, "no target")
             continue
+        if trig.mode == "work_with" and _manner_only(roles):
+            note(article, sv, cand, "a manner, no partner")
+            continue  # "सभी विभाग जिम्मेदारी के साथ काम कर रहे हैं": how, not with whom
         if (
             trig.cues and not roles.target and not trig.cues & {t.text for t in sv.tokens}
             # a group of people doing it is the protest reading ("वेतन नहीं मिलने पर
