@@ -94,6 +94,14 @@ _COMPASS = {
 _COMPASS_FIRST = {"उत्तर": "North", "पूर्व": "East"}
 COMPASS_WORDS = frozenset(_COMPASS) | frozenset(_COMPASS_FIRST)
 _WORD = re.compile(r"[^\s।॥,.|:;!?()\[\]\"'‘’“”]+")
+# A word of _COMPASS as a whole word of ``_WORD``'s (the text between its separators or a
+# hyphen): the cheap test before an article is read word by word. A substring test ("मध्य" in
+# "मध्यम", "पूर्वी" in "पूर्वीय") sent most articles to the full reading (round sc48).
+_SEP = r"\s।॥,.|:;!?()\[\]\"'‘’“”-"
+_COMPASS_WORD = re.compile(
+    rf"(?<![^{_SEP}])(?:{'|'.join(sorted(map(re.escape, _COMPASS), key=len, reverse=True))})"
+    rf"(?![^{_SEP}])"
+)
 
 
 # ---- localities the KB lists as towns ----------------------------------------------------------
@@ -176,7 +184,7 @@ def _compass_districts_before(text: str, start: int) -> list[tuple[tuple[str, st
 def _compass_districts_at(text: str) -> tuple[tuple[int, tuple[tuple[str, str], str]], ...]:
     """(end of the city's word in ``text`` without joiners, district) of each compass pair."""
     plain = text.replace("\u200d", "").replace("\u200c", "")
-    if not any(w in plain for w in _COMPASS):
+    if not _COMPASS_WORD.search(plain):
         return ()  # a pair opens with a word of _COMPASS: nothing to read (round sc30)
     words = [(w, m.end()) for m in _WORD.finditer(plain) for w in m.group().split("-") if w]
     out: list[tuple[int, tuple[tuple[str, str], str]]] = []
