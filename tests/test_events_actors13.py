@@ -1,6 +1,7 @@
 """Issue 13, round ev97: actors of found events on the unseen sets Tc and Td. A bound on a count
 ("100 से ज्यादा देशों", "कम से कम 45 लोगों") is said in English ("more than 100 countries", "at
-least 45 people"), not cut at its से ("countries"); who calls a body's meeting ("X ने कैबिनेट की
+least 45 people"), not cut at its से ("countries"), and so is the region of countries ("यूरोपीय
+देशों" = "European countries", was "countries"); who calls a body's meeting ("X ने कैबिनेट की
 बैठक बुलायी") met the body: two parties, the body no agent of the next act. Sentences written like
 the news of corpus/hindi-covid-2020, not taken from it."""
 
@@ -33,9 +34,15 @@ analysed = analyser("2020-04-06")
         ("कम से कम लोगों", "people"),
         # a से of origin is no bound
         ("दिल्ली से आए लोगों", "people arriving from Delhi"),
+        # the region or kind of the countries is said, not dropped
+        ("कई यूरोपीय देशों", "several European countries"),
+        ("सभी दक्षिण-पूर्वी एशियाई देशों", "all South-East Asian countries"),
+        ("विकासशील देशों", "developing countries"),
+        ("खाड़ी देशों", "Gulf countries"),
+        ("यूरोपीय संघ", None),  # a body the knowledge base names, no glossary phrase
     ],
 )
-def test_a_bound_on_a_count(phrase: str, english: str) -> None:
+def test_a_bound_on_a_count(phrase: str, english: str | None) -> None:
     assert gloss(phrase) == english
 
 
