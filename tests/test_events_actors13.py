@@ -2,8 +2,9 @@
 ("100 से ज्यादा देशों", "कम से कम 45 लोगों") is said in English ("more than 100 countries", "at
 least 45 people"), not cut at its से ("countries"), and so is the region of countries ("यूरोपीय
 देशों" = "European countries", was "countries"); who calls a body's meeting ("X ने कैबिनेट की
-बैठक बुलायी") met the body: two parties, the body no agent of the next act. Sentences written like
-the news of corpus/hindi-covid-2020, not taken from it."""
+बैठक बुलायी") met the body: two parties, the body no agent of the next act; the people a phrase
+places in a town are its residents ("नोएडा के लोगों" = "residents of Noida", was "public of").
+Sentences written like the news of corpus/hindi-covid-2020, not taken from it."""
 
 from __future__ import annotations
 
@@ -84,3 +85,16 @@ def test_the_body_met_is_no_agent_of_the_next_act() -> None:
     for ev in art.events:
         if ev.trigger != "बैठक":
             assert "text:कैबिनेट" not in ev.source
+
+
+@pytest.mark.parametrize(
+    ("people", "english"),
+    [
+        ("कानपुर के लोगों", "residents of Kanpur"),  # a town's people: its residents
+        ("बिहार के लोगों", "public of Bihar"),  # a state's: its public, as before
+    ],
+)
+def test_the_people_a_phrase_places_in_a_town_are_its_residents(people: str, english: str) -> None:
+    art = analysed(f"संक्रमण के नए मामले मिलने के बाद {people} ने सरकार से सख्त लॉकडाउन की मांग की है ।")
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "source") == [english]
