@@ -98,3 +98,14 @@ def test_the_people_a_phrase_places_in_a_town_are_its_residents(people: str, eng
     art = analysed(f"संक्रमण के नए मामले मिलने के बाद {people} ने सरकार से सख्त लॉकडाउन की मांग की है ।")
     [ev] = _events(art, "REQUEST")
     assert _names(art, ev, "source") == [english]
+
+
+def test_a_manner_is_no_one_asked() -> None:
+    # "पुरजोर तरीके से": how hard it was asked, not of whom (as "गलत ढंग से" before)
+    art = analysed("मंगलवार को व्यापार मंडल ने दुकानें खोलने की अनुमति देने की पुरजोर तरीके से मांग की ।")
+    [ev] = _events(art, "REQUEST")
+    assert ev.target == []
+    # whom it is asked of, named with से, stays
+    art = analysed("व्यापार मंडल ने प्रशासन से दुकानें खोलने की मांग की ।")
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "target") == ["district administration"]
