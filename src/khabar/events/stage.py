@@ -626,7 +626,9 @@ def is_telegraphic_heading(text: str, start: int, end: int, sv: SentenceView) ->
     after it, holding a trigger whose light verb stands before it ("ने की बैठक")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if line_end < 0 or not text[line_end:].strip():
+    if line_end < 0 or _NOT_SPACE.search(text, line_end) is None:
+        # text after it searched in place, as in :func:`is_heading` (a copy of the rest of the
+        # text for every sentence was quadratic; round sc49)
         return False
     line = text[line_start:line_end].strip()
     if text[start:end].strip() != line or len(line.split()) > _TELEGRAPHIC_WORDS:
