@@ -413,14 +413,20 @@ def _own_office(sv: SentenceView, cand: Candidate, start: int) -> bool:
 
 
 def extract_sentence(
-    article: Article, sv: SentenceView, ctx: DocContext, lex: TriggerLexicon | None = None
+    article: Article,
+    sv: SentenceView,
+    ctx: DocContext,
+    lex: TriggerLexicon | None = None,
+    cands: list[Candidate] | None = None,
 ) -> list[Event]:
-    """Events of one sentence; ``ctx`` carries the agents of earlier sentences for anaphors."""
+    """Events of one sentence; ``ctx`` carries the agents of earlier sentences for anaphors.
+    ``cands``: the sentence's candidates when the caller found them already (they read only
+    its tokens and timexes)."""
     lex = lex or hindi_triggers()
     for u in sv.units:
         if u.anaphor:
             u.actors = ctx.resolve(u, sv.tokens)
-    cands = find_candidates(sv, lex)
+    cands = find_candidates(sv, lex) if cands is None else cands
     dates = _timex_owner(sv, cands)
     events: list[Event] = []
     prev_end = 0
