@@ -99,22 +99,27 @@ def eval_time(ctx: click.Context, limit: int | None, no_baselines: bool, as_json
 @click.option("--limit", type=int, help="Only the first N Hindi disaster documents.")
 @click.option("--predictions", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the Hindi COVID gold predictions here (JSONL for score_events.py).")
+@click.option("--gold", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Score only this gold (the Hindi COVID gold's schema, same corpus) instead.")
 @json_option
 @click.pass_context
 @_user_errors
 def eval_events(ctx: click.Context, limit: int | None, predictions: Path | None,
-                as_json: bool) -> None:
+                gold: Path | None, as_json: bool) -> None:
     """Event type and actor scores (PLOVER GSR), Hindi disaster triggers and arguments, seeds
-    gold, and the Hindi COVID event gold (whole day files, tune and check halves).
+    gold, and the Hindi COVID event gold (whole day files, tune and check halves); with --gold,
+    only that gold (e.g. a held-out set of one's own, kept outside the repository).
 
     \b
     Example:
       khabar eval events --predictions /tmp/pred.jsonl
       python3 ../shared/tools/score_events.py GOLD.yaml /tmp/pred.jsonl
+      khabar eval events --gold my-heldout.yaml --predictions /tmp/heldout.jsonl
     """
     from ..eval.events import evaluate
 
-    print_report(evaluate(_config(ctx), limit=limit, predictions_out=predictions), as_json)
+    report = evaluate(_config(ctx), limit=limit, predictions_out=predictions, gold_path=gold)
+    print_report(report, as_json)
 
 
 @eval_group.command("stories")

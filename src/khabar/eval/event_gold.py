@@ -522,10 +522,15 @@ def summary(res: dict[str, dict[str, Any]], ids: set[str] | None = None) -> dict
 
 
 def evaluate_gold(
-    data_dir: Path, config: Config, predictions_out: Path | None = None
+    data_dir: Path,
+    config: Config,
+    predictions_out: Path | None = None,
+    gold_path: Path | None = None,
 ) -> tuple[dict[str, dict[str, float]], list[Path], dict[str, dict[str, Any]]]:
-    """Summaries for all articles and both halves, the gold paths used, and the raw result."""
-    gold_path = require_data(data_dir, *GOLD_PARTS)
+    """Summaries for all articles and both halves, the gold paths used, and the raw result.
+    ``gold_path``: another gold in the same schema over the same corpus (a set of one's own
+    annotations, a held-out set kept outside the repository) instead of the development gold."""
+    gold_path = gold_path or require_data(data_dir, *GOLD_PARTS)
     corpus = require_data(data_dir, *_CORPUS_ROOT)
     gold = load_gold(gold_path)
     preds = predictions(gold, corpus, config)
