@@ -594,20 +594,27 @@ _BODY_END = re.compile(r"[\u0964\u0965.?!|:;\"'\u201d\u2019)\]]\s*$")
 _NOT_SPACE = re.compile(r"\S")  # what str.strip() keeps: the same whitespace class
 
 
+def _whole_line(text: str, start: int, end: int) -> str | None:
+    """The sentence's line when the sentence is that whole line, without final punctuation, and
+    text follows it; else None (the last line: a one-line text is a sentence, not a heading).
+    Text after it is searched in place: a copy of the rest of the text for every sentence was
+    quadratic (rounds sc47, sc49)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or _NOT_SPACE.search(text, line_end) is None:
+        return None
+    line = text[line_start:line_end].strip()
+    if text[start:end].strip() != line or _BODY_END.search(line):
+        return None
+    return line
+
+
 def is_heading(text: str, start: int, end: int) -> bool:
     """A sentence that is a whole short line without final punctuation, with text after it: a
     headline or sub-heading. Its events repeat the body's in telegraphic form (no auxiliary, no
     date: "UPSC ने रद्द किए इंटरव्यू") and would stand on a timeline as separate, undated acts."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0 or _NOT_SPACE.search(text, line_end) is None:
-        # the last line: a one-line text is a sentence, not a heading (searched in place: a
-        # copy of the rest of the text for every sentence was quadratic; round sc47)
-        return False
-    line = text[line_start:line_end].strip()
-    if text[start:end].strip() != line:
-        return False
-    return len(line.split()) <= _HEADING_WORDS and not _BODY_END.search(line)
+    line = _whole_line(text, start, end)
+    return line is not None and len(line.split()) <= _HEADING_WORDS
 
 
 # Round ev92 (issue 13, a false positive of the unseen set Ta): a longer line without final
@@ -626,16 +633,8 @@ def is_telegraphic_heading(text: str, start: int, end: int, cands: list[Candidat
     after it, holding a trigger whose light verb stands before it ("ने की बैठक"); ``cands``:
     the sentence's candidates, found once for this test and the sentence's events (round sc49:
     found twice for a line that turned out not to be one)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    if line_end < 0 or _NOT_SPACE.search(text, line_end) is None:
-        # text after it searched in place, as in :func:`is_heading` (a copy of the rest of the
-        # text for every sentence was quadratic; round sc49)
-        return False
-    line = text[line_start:line_end].strip()
-    if text[start:end].strip() != line or len(line.split()) > _TELEGRAPHIC_WORDS:
-        return False
-    if _BODY_END.search(line):
+    line = _whole_line(text, start, end)
+    if line is None or len(line.split()) > _TELEGRAPHIC_WORDS:
         return False
     return any(c.fronted for c in cands)
 
