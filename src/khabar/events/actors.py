@@ -295,6 +295,13 @@ def entity_code(entity_id: str, on: date | None = None) -> str | None:
     return None
 
 
+def above_countries(entity_id: str) -> bool:
+    """A KB organisation of no country: a body many states belong to (the World Health
+    Organization, the United Nations, the World Bank), which holds no powers on a territory."""
+    entry = _kb().get(entity_id[3:]) if entity_id.startswith("kb:") else None
+    return entry is not None and entry.type == "ORGANIZATION" and not entry.country
+
+
 def office_place(entity_id: str, on: date | None = None) -> tuple[str, str] | None:
     """(code, name) of the place below the country whose government a KB person served ``on``
     that day (Nitish Kumar in 2020: ``IND-Bihar`` / Bihar); None for a Union office or none."""

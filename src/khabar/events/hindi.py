@@ -96,7 +96,10 @@ from .fates import (
     _own_domain,
     _own_event_called_off,
     _passive_rule,
+    _perhaps,
+    _press_only,
     _private_affair_put_off,
+    _rated_by_world_body,
     _refused,
     _self_object,
     _speculated,
@@ -471,6 +474,9 @@ def extract_sentence(
         if _speculated(sv, cand):
             note(article, sv, cand, "speculated")
             continue  # "माना जा रहा है कि … उद्योगों को फिर से खोला जाएगा": a guess, no act
+        if _perhaps(sv, cand):
+            note(article, sv, cand, "perhaps")
+            continue  # "प्रदेश सरकार … शायद कम ही छूट दे": the writer's guess, no act
         if _supposed(sv, cand):
             note(article, sv, cand, "supposed")
             if cand.finite and not cand.fronted:  # its verb still ends a clause: what follows
@@ -615,6 +621,9 @@ def extract_sentence(
         if trig.mode == "work_with" and _manner_only(roles):
             note(article, sv, cand, "a manner, no partner")
             continue  # "सभी विभाग जिम्मेदारी के साथ काम कर रहे हैं": how, not with whom
+        if trig.type == "CONSULT" and _press_only(roles):
+            note(article, sv, cand, "a talk with the press")
+            continue  # "पत्रकारों से बातचीत में टोपे ने कहा कि …": a briefing, no consultation
         if (
             trig.cues and not roles.target and not trig.cues & {t.text for t in sv.tokens}
             # a group of people doing it is the protest reading ("वेतन नहीं मिलने पर
@@ -931,6 +940,9 @@ def extract_sentence(
         if _private_affair_put_off(sv, cand, source, roles):
             note(article, sv, cand, "private affair put off")
             continue  # "… बुकिंग की तिथि स्थगित कर दी गई": a family's wedding, no measure
+        if _rated_by_world_body(cand, source):
+            note(article, sv, cand, "rated by a world body")
+            continue  # "WHO ने … इसे वैश्विक महामारी घोषित कर दिया": the spread rated, no powers
         type_, mode = trig.type, trig.mode
         if withheld_now:
             type_, mode = "COERCE", "ban"  # "… आने की अनुमति नहीं दी जाएगी"

@@ -499,6 +499,10 @@ _NEGATIONS = frozenset({"नहीं", "न", "ना"})
 # last word.
 _CLAUSE_WORDS = frozenset({"वे", "वह", "लोग", "आप", "हम", "में", "से", "पर", "को", "ही"}) | _NEGATIONS
 _BEFORE_A_NOUN = frozenset({"की", "के", "का", "को", "सभी", "सारी", "सारे", "कई", "और", "व", "अन्य"})
+# Round ev100 (issue 13, false positives of the unseen sets Td and Te): "perhaps" makes the
+# subjunctive a guess, not a request ("… ने कहा कि शायद हम कभी … वैक्सीन की तलाश ना कर पायें",
+# "प्रदेश सरकार … शायद कम ही छूट दे"); see also fates._perhaps
+PERHAPS = frozenset({"शायद", "संभवतः", "संभवत:", "संभवत"})
 
 
 def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
@@ -512,6 +516,8 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
     if k >= len(toks) or toks[k].text != "कि":
         return False
     words = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
+    if PERHAPS & set(words):
+        return False  # "कहा कि शायद हम … ना कर पायें": a guess
     if _first_conjunct_asks(words):
         return True
     # a purpose clause closing the sentence is the request's reason, not its verb: "लिखा है कि
@@ -564,8 +570,8 @@ def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
     clause = [t.text for t in toks[k + 1 :] if t.text not in _QUOTES | _STOPS]
     if "कि" in clause and clause[max(0, clause.index("कि") - 2) : clause.index("कि")] == _ENSURE:
         return k  # "कहा कि राज्य सुनिश्चित करें कि …": the request is the ensuring (round ev27)
-    if not clause or _NOT_OWN_CLAUSE & set(clause) or not _POLITE.search(clause[-1]):
-        return -1
+    if not clause or (_NOT_OWN_CLAUSE | PERHAPS) & set(clause) or not _POLITE.search(clause[-1]):
+        return -1  # (PERHAPS: "कहा कि शायद हम कभी … ना कर पायें" is a guess)
     return k
 
 
