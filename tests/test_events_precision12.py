@@ -5,7 +5,8 @@ other corpus text:
 - a pandemic or an emergency declared by a body of many states (the WHO), read as a government's
   emergency measure (Td);
 - a talk with the press (an interview, a briefing) read as a consultation with journalists (Te);
-- an act or a request hedged with "perhaps" in the subjunctive, read as done or asked (Td, Te).
+- an act or a request hedged with "perhaps" in the subjunctive, read as done or asked (Td, Te);
+- a sum sanctioned ("… करोड़ की राशि मंजूर की"), read as an offer accepted (a corpus sample).
 
 Sentences are written like the news, each kind with negatives beside it (the acts still found)."""
 
@@ -85,3 +86,20 @@ def test_an_act_or_request_without_perhaps_stays() -> None:
     assert [e.mode for e in art.events] == ["ease"]
     art = analysed("स्वास्थ्य मंत्री ने कहा कि लोग घर से बाहर न निकलें ।")
     assert [e.type for e in art.events] == ["REQUEST"]
+
+
+# ---- a sum sanctioned ---------------------------------------------------------------------------
+
+
+def test_a_sum_sanctioned_is_a_grant() -> None:
+    art = analysed("वित्त मंत्री ने जिला अस्पताल में आइसोलेशन वार्ड के लिए 50 करोड़ की राशि मंजूर की है ।")
+    assert [(e.type, e.mode) for e in art.events] == [("AID", "grant")]
+    art = analysed("एशियाई विकास बैंक ने महामारी से निपटने के लिए भारत को 20 करोड़ डॉलर का ऋण मंजूर किया है ।")
+    assert "AGREE" not in [e.type for e in art.events]
+
+
+def test_an_offer_or_plea_granted_is_still_accepted() -> None:
+    art = analysed("पाकिस्तान ने चीन की यह पेशकश स्वीकार कर ली ।")
+    assert [(e.type, e.mode) for e in art.events] == [("AGREE", "accept")]
+    art = analysed("सरकार ने प्रवासी मजदूरों का यह प्रस्ताव मंजूर कर लिया है ।")
+    assert ("AID", "grant") not in [(e.type, e.mode) for e in art.events]

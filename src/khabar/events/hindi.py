@@ -167,6 +167,7 @@ from .verbforms import (
     ordered_passive,
     past_weekday,
     performative,
+    sanctioned_sum,
 )
 
 # Zones (red, orange, green) are set by the Centre or a state, never by a district (round ev35,
@@ -950,6 +951,8 @@ def extract_sentence(
             type_, mode = "COERCE", approved  # "लॉकडाउन बढ़ाने को मंजूरी दी": the measure approved
         elif type_ == "CONCEDE" and _approved_funds(sv, cand):
             type_, mode = "AID", "grant"  # "… करोड़ रुपये के पैकेज को मंजूरी दी": money approved
+        elif type_ == "AGREE" and sanctioned_sum(sv, cand):
+            type_, mode = "AID", "grant"  # "… 50 करोड़ की राशि मंजूर की": a sum sanctioned
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             reported = roles.explicit_source or _speaker(sv, cand) or cited is not None
             modality = "happened" if reported else "ongoing"
