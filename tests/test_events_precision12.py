@@ -40,6 +40,12 @@ def test_a_pandemic_declared_by_the_who_is_no_emergency_measure() -> None:
     assert "emergency" not in _modes(art)
     art = analysed("डब्ल्यूएचओ ने इस वायरस को लेकर अंतरराष्ट्रीय स्वास्थ्य आपातकाल घोषित किया है ।")
     assert "emergency" not in _modes(art)
+    # a rating dropped still ends its clause: the WHO is no agent of what the states did after it
+    art = analysed(
+        "WHO द्वारा इसे महामारी घोषित किए जाने के बाद से कई राज्य इसे महामारी घोषित कर स्कूल, कॉलेज और"
+        " सिनेमा घर 31 मार्च तक बंद रखने के आदेश दे चुके हैं ।"
+    )
+    assert not [e for e in art.events if "kb:org/who" in e.source]
 
 
 def test_a_government_declaring_an_epidemic_is_still_an_emergency_measure() -> None:

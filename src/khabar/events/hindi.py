@@ -943,6 +943,8 @@ def extract_sentence(
             continue  # "… बुकिंग की तिथि स्थगित कर दी गई": a family's wedding, no measure
         if _rated_by_world_body(cand, source):
             note(article, sv, cand, "rated by a world body")
+            if cand.finite and not cand.fronted:  # its verb still ends a clause: the next act's
+                prev_end = max(prev_end, cand.last + 1 + len(cand.verb))  # agent is not the body's
             continue  # "WHO ने … इसे वैश्विक महामारी घोषित कर दिया": the spread rated, no powers
         type_, mode = trig.type, trig.mode
         if withheld_now:
