@@ -98,3 +98,23 @@ def test_a_body_named_in_english_words_gets_its_english_name() -> None:
 def test_a_body_named_in_hindi_words_is_not_romanised() -> None:
     names = _names("बागेश्वर में व्यापार मंडल ने मुख्यमंत्री से दुकानें खोलने की मांग की है ।")
     assert not any("Vyapar" in n or "Mandal" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [
+        # the place arrived at, no postposition before the participle (was "India passengers")
+        ("भारत आने वाले यात्रियों", "passengers arriving in India"),
+        ("दिल्ली आने वाले सभी लोगों", "everyone arriving in Delhi"),
+        ("विदेश से आने वाले यात्रियों", "passengers arriving from abroad"),  # as before
+        # a quantifier stands before what describes the head (was "stranded all workers")
+        ("फंसे सभी मजदूरों", "all stranded workers"),
+        ("सभी फंसे मजदूरों", "all stranded workers"),
+        ("संदिग्ध दोनों चिकित्सकों", "both suspected doctors"),
+        ("दूसरे राज्यों में फंसे सभी मजदूरों", "all workers stranded in other states"),  # as before
+    ],
+)
+def test_glossed_groups_read_in_english_order(hindi: str, english: str) -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss(hindi) == english
