@@ -28,8 +28,8 @@ from khabar.pipeline import run_local
         ("स्वामी", "Swami"),
         ("गुप्तेश्वर", "Gupteshwar"),
         ("द्विवेदी", "Dwivedi"),
-        # v at the start, before i, ī, e or a consonant, at the end, after र (were Arwind,
-        # Ranwijay, Nakwi)
+        # v at the start, before i, ī, e or a consonant, at the end (were Arwind, Ranwijay,
+        # Nakwi); after र before ā it is w (a village's -purwa)
         ("अरविंद", "Arvind"),
         ("रणविजय", "Ranvijay"),
         ("नकवी", "Nakvi"),
@@ -37,7 +37,7 @@ from khabar.pipeline import run_local
         ("देवेंद्र", "Devendra"),
         ("यादव", "Yadav"),
         ("शिवराज", "Shivraj"),
-        ("पार्वती", "Parvati"),
+        ("रामपुरवा", "Rampurwa"),
         # the vowel ऋ is ri (was Rshi, Mrdul)
         ("ऋषि", "Rishi"),
         ("मृदुल", "Mridul"),

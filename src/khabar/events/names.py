@@ -129,13 +129,14 @@ def loan_word(word: str) -> str | None:
 # such words) and in स्व, श्व, द्व (Swaraj, Jaiswal, Gupteshwar, Tejashwi, Ashwini, Dwivedi:
 # 7 of 9, not the Ukrainian Svyrydenko); "v" at the start of a word (Vijay, Vinod), before i,
 # ī, e, o, u or another consonant and at the end (Arvind, Digvijaya, Sukhvinder, Naqvi,
-# Devendra, Kovind, Shivraj, Yadav, Rajiv: 58 of 67), and after र (Parvati, Sarvesh). The rule spelt "w" after any
-# consonant (Arwind, Ranwijay, Nakwi). After a vowel "wa" is as often "w" (Pawar, Rawat: the
-# KB-learnt table has them) as "v" (Savarkar, Chakravarti): tried as "w", it lost a source of
-# the report-only set Tb, and is left "v".
+# Devendra, Kovind, Shivraj, Yadav, Rajiv: 58 of 67). The rule spelt "w" after any consonant
+# (Arwind, Ranwijay, Nakwi). After र before a/ā it stays "w" (Rampurwa, Tirwa; "v" there was
+# tried: it turned these place names wrong, Parvati right). After a vowel "wa" is as often "w"
+# (Pawar, Rawat: the KB-learnt table has them) as "v" (Savarkar, Chakravarti): tried as "w", it
+# lost a source of the report-only set Tb, and is left "v".
 _ROMAN_FOLDS: tuple[tuple[str, str], ...] = (
     ("(?<=[sśṣd])v", "w"),
-    ("(?<=[bcdfghjklmnpqtxzḍṭṇḷ])v(?=[aā])", "w"),
+    ("(?<=[bcdfghjklmnpqrtxzḍṭṇḷ])v(?=[aā])", "w"),
     ("ṃh$", "ngh"),
     ("ṃ(?=[kg])", "n"),
     ("ṃ(?=[pb])", "m"),
