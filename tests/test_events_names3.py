@@ -53,8 +53,9 @@ def test_a_name_in_a_news_sentence_is_romanised_with_the_schwa_rule() -> None:
 
 
 def test_a_compound_name_with_a_number_keeps_its_word_final_rule() -> None:
-    # "मयूर विहार फेस-3 को सील": the hyphen and digit are no syllable of the word (was Phesa-3)
-    assert romanise("मयूर विहार फेस-3") == "Mayur Vihar Phes-3"
+    # "मयूर विहार फेस-3 को सील": the hyphen and digit are no syllable of the word (was Phesa-3),
+    # and फेस is the English loan word (Phes-3 before round ev99)
+    assert romanise("मयूर विहार फेस-3") == "Mayur Vihar Phase-3"
 
 
 @pytest.mark.parametrize(

@@ -360,10 +360,16 @@ def _locality_name(words: list[str], i: int, g: Glossary) -> tuple[int, str] | N
 _DEMONSTRATIVES = frozenset({"the", "this", "that", "these", "those"})
 
 
+# Glossary kinds that describe a head and stand after a quantifier in English ("सभी फंसे
+# मजदूरों" and "फंसे सभी मजदूरों" alike: all stranded workers; round ev99).
+_DESCRIBING = frozenset({"mod", "rel"})
+
+
 def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     """(English, names a place) of one conjunct without postpositions; None when its last
     word (the head) is neither a glossary noun, a place nor a number."""
     out: list[str] = []
+    kinds: list[str] = []  # the glossary kind of each word of ``out`` ("" for others)
     place = head_ok = False
     i = 0
     while i < len(words):
@@ -383,7 +389,11 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
                 if rest is None or rest[0].split()[-1] not in {"people", "persons"}:
                     return None
                 return " ".join([*out, *rest[0].split()[:-1], en]), place or rest[1]
-            out.append(en)
+            at = len(out)
+            while kind == "det" and at and kinds[at - 1] in _DESCRIBING:
+                at -= 1  # "फंसे सभी प्रवासियों": all stranded migrants (was stranded all migrants)
+            out.insert(at, en)
+            kinds.insert(at, kind)
             i += n
             head_ok = i == len(words) and kind in {"noun", "act"}
             continue
@@ -397,9 +407,11 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             if after and _place_en((after,)) == en:  # "संयुक्त अरब अमीरात (यूएई)"
                 en, n = f"{en} ({_abbreviation(after)})", n + 1
             out.append(en)
+            kinds.append("")
             place = True
         elif re.fullmatch(r"[\d०-९][\d०-९,.]*", words[i]):
             out.append(words[i].translate(_DIGITS))
+            kinds.append("")
             n = 1
             thousands = _thousands(out[-1], words[i + 1] if i + 1 < len(words) else "")
             if thousands is not None:
@@ -407,6 +419,7 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         elif (named := _locality_name(words, i, g)) is not None:
             n, en = named
             out.append(en)
+            kinds.append("")
             i += n
             head_ok = False  # the locality's noun follows
             continue
@@ -423,6 +436,7 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
                 # word, so the demonstrative was that word's ("during this"), not the head's
                 # ("the all states", round ev83, a source stand-in); "इन चारों भाई बहनों" keeps it
                 out.pop()
+                kinds.pop()
             continue
         i += n
         head_ok = i == len(words)
@@ -507,23 +521,34 @@ def _people() -> frozenset[str]:
     return frozenset(w.bare.split()[-1] for w in actor_dictionary().words if w.group and w.bare)
 
 
+# The glossary's English of the motion participle (आने वाले, आए): arriving from a place after से,
+# in one named right before it (round ev99).
+_ARRIVING = "arriving"
+
+
 def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     """ "X में फंसे Y" = "Y stranded in X": a relative participle of the glossary (kind ``rel``)
     after a place or origin postposition links the phrase before it to the head after it; None
     when there is none or the head after it is unknown (the head before it may be: "Y stranded")."""
     for i in range(len(words) - 1, 0, -1):
-        link = _REL_LINKS.get(words[i - 1])
         for form, entry in g.index.get(words[i], ()):
             end = i + len(form)
-            if link is None or entry.kind != "rel" or tuple(words[i:end]) != form:
+            if entry.kind != "rel" or tuple(words[i:end]) != form:
+                continue
+            link, before = _REL_LINKS.get(words[i - 1]), words[: i - 1]
+            if link is None and entry.en == _ARRIVING and _place_en(tuple(words[:i])):
+                # "भारत आने वाले यात्रियों": the place arrived at, no postposition before the
+                # participle, "passengers arriving in India" (was "India passengers")
+                link, before = "in", words[:i]
+            if link is None:
                 continue
             # "दूसरे देशों से आने वालों": the participle's वाले names the people themselves
             alone = end == len(words) and form[-1] in _WALE
             head = ("people", False) if alone else _genitive(words[end:], g)
-            if head is not None and entry.en == "arriving" and words[: i - 1][-1:] == ["संपर्क"]:
-                return _contacts(words[: i - 2], head[0], g), head[1]
-            where = _genitive(words[: i - 1], g)
-            if words[: i - 1] in (["विदेश"], ["विदेशों"]):  # no noun of the glossary: "abroad
+            if head is not None and entry.en == _ARRIVING and before[-1:] == ["संपर्क"]:
+                return _contacts(before[:-1], head[0], g), head[1]
+            where = _genitive(before, g)
+            if before in (["विदेश"], ["विदेशों"]):  # no noun of the glossary: "abroad
                 where = ("abroad", True)  # travel" would be no English (round ev34)
             if head is None or where is None:
                 # no place or origin that can be said: the head alone, if it is a word
