@@ -70,6 +70,7 @@ class _Entry:
     wire: str | None
     day: int  # proleptic ordinal of the article date (0 when unknown)
     hashvalues: np.ndarray
+    bands: tuple[bytes, ...]  # its bucket keys (see _bands), kept for taking it out again
 
 
 # datasketch's hashing scheme; stored signatures are only comparable under the same one.
@@ -149,12 +150,17 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(a == b))
 
 
-def _bands(sig: np.ndarray) -> list[bytes]:
+def _bands(sig: np.ndarray) -> tuple[bytes, ...]:
     """The bucket key of each band: the band's values as bytes (equal bytes, equal values:
     always as uint64, the dtype signatures are stored in)."""
-    raw = np.ascontiguousarray(sig, dtype=np.uint64).tobytes()
+    return bands_of(np.ascontiguousarray(sig, dtype=np.uint64).tobytes())
+
+
+def bands_of(raw: bytes) -> tuple[bytes, ...]:
+    """:func:`_bands` of a signature given as its stored bytes (``tobytes()`` of the uint64
+    values): the same keys, cut from the bytes without making an array of them first."""
     width = 8 * ROWS
-    return [raw[n * width : (n + 1) * width] for n in range(BANDS)]
+    return tuple(raw[n * width : (n + 1) * width] for n in range(BANDS))
 
 
 class NearDupIndex:
@@ -204,8 +210,9 @@ class NearDupIndex:
             key, sig = text_key(text), hashvalues
         else:
             key, sig = fingerprint(text)
-        link = self._find(article_id, key, sig, outlet, wire)
-        self.add(article_id, key, sig, outlet=outlet, wire=wire, date=date)
+        bands = _bands(sig) if sig is not None else None  # once, for the look-up and the index
+        link = self._find(article_id, key, sig, bands, outlet, wire)
+        self.add(article_id, key, sig, outlet=outlet, wire=wire, date=date, bands=bands)
         return link
 
     def _find(
@@ -213,6 +220,7 @@ class NearDupIndex:
         article_id: str,
         key: str,
         sig: np.ndarray | None,
+        bands: tuple[bytes, ...] | None,
         outlet: str | None,
         wire: str | None,
     ) -> DupLink | None:
@@ -221,11 +229,11 @@ class NearDupIndex:
             other = self._entries.get(first)
             kind = "syndicated" if other and _different(outlet, other.outlet) else "exact"
             return DupLink(article_id, first, kind, 1.0, wire or (other.wire if other else None))
-        if sig is None:
+        if sig is None or bands is None:
             return None
         best: tuple[float, _Entry] | None = None
         found: set[str] = set()
-        for table, band in zip(self._buckets, _bands(sig), strict=True):
+        for table, band in zip(self._buckets, bands, strict=True):
             found.update(table.get(band, ()))
         for cand in sorted(found):  # ties go to the smallest id, not set order
             entry = self._entries[cand]
@@ -247,8 +255,10 @@ class NearDupIndex:
         outlet: str | None = None,
         wire: str | None = None,
         date: dt.date | None = None,
+        bands: tuple[bytes, ...] | None = None,
     ) -> None:
-        """Index an article without asking (used when reloading persisted state)."""
+        """Index an article without asking (used when reloading persisted state); ``bands``:
+        its signature's bucket keys where the caller has them (:func:`bands_of`)."""
         self._keys[article_id] = key
         self._exact.setdefault(key, article_id)
         if sig is not None:
@@ -257,17 +267,18 @@ class NearDupIndex:
                 self._unband(old)
                 self._by_day.get(old.day, set()).discard(article_id)
             day = date.toordinal() if date else 0
-            self._entries[article_id] = _Entry(article_id, outlet, wire, day, sig)
+            bands = _bands(sig) if bands is None else bands
+            self._entries[article_id] = _Entry(article_id, outlet, wire, day, sig, bands)
             if day > 0:
                 if day not in self._by_day:
                     self._by_day[day] = set()
                     heapq.heappush(self._days, day)
                 self._by_day[day].add(article_id)
-            for table, band in zip(self._buckets, _bands(sig), strict=True):
+            for table, band in zip(self._buckets, bands, strict=True):
                 table.setdefault(band, set()).add(article_id)
 
     def _unband(self, entry: _Entry) -> None:
-        for table, band in zip(self._buckets, _bands(entry.hashvalues), strict=True):
+        for table, band in zip(self._buckets, entry.bands, strict=True):
             ids = table.get(band)
             if ids is not None:
                 ids.discard(entry.article_id)

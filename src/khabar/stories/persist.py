@@ -42,7 +42,7 @@ from .cluster import (
     StoryClusterer,
     arrival_key,
 )
-from .dedup import DupLink
+from .dedup import DupLink, bands_of
 from .features import get_embedder
 from .prepare import prepared
 from .read import (  # noqa: F401  (re-exported: the story readers live apart from the writer)
@@ -255,7 +255,8 @@ def load_state(
         ):
             hv = np.frombuffer(sig, dtype=np.uint64).copy() if sig is not None else None
             date = dt.date.fromordinal(day) if day else None
-            cl.dups.add(aid, key, hv, outlet=outlet, wire=wire, date=date)
+            cl.dups.add(aid, key, hv, outlet=outlet, wire=wire, date=date,
+                        bands=bands_of(sig) if sig is not None else None)
         load_df(conn, cl, terms)
     except sqlite3.Error as exc:
         raise _db("load_state", exc) from None

@@ -51,12 +51,15 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..config import Config
 from ..model import CONTENT_LABELS, Article, Mention
 from .features import STOPWORDS, article_date, background_df, content_terms, normalise, stem
 from .focal import focal_shared, focal_terms, own_places, tally_keys
+
+if TYPE_CHECKING:
+    from ..entities.kb import KB
 
 # Characters of content text (from the first content block) that count as the lead. Not tuned:
 # a Hindi headline and first sentence, the place and day a report opens with.
@@ -287,10 +290,20 @@ def _rare_word(word: str) -> bool:
 
 def entity_label(entity_id: str) -> str:
     """A KB entity's English name for explanations (the id itself outside the KB)."""
+    entry = _label_kb().get(entity_id[3:]) if entity_id.startswith("kb:") else None
+    return entry.name if entry is not None else entity_id
+
+
+@functools.cache
+def _label_kb() -> KB:
+    """The KB :func:`entity_label` reads: the built-in one (a default :class:`Config` names no
+    user file), which ``load_kb`` loads once per process anyway. Kept here rather than asked
+    for per label: making the ``Config`` was most of a label's cost, and the writer labels the
+    entities of every ``--why`` line it records (round sc51, issue 16: 1,746 labels over the
+    corpus, 2% of the writer's story side in cProfile)."""
     from ..entities.kb import load_kb
 
-    entry = load_kb(Config()).get(entity_id[3:]) if entity_id.startswith("kb:") else None
-    return entry.name if entry is not None else entity_id
+    return load_kb(Config())
 
 
 def _lead_end(article: Article) -> int:

@@ -137,7 +137,8 @@ def norm(a: dict[str, float]) -> float:
 def set_cos(items: frozenset[str], counts: Counter[str]) -> float:
     if not items or not counts:
         return 0.0
-    shared = sum(counts[i] for i in items if i in counts)
+    # the shared counts summed through map() as in dot(): integers, so the same sum in any order
+    shared = sum(map(counts.__getitem__, filter(counts.__contains__, items)))
     values = counts.values()
     return shared / (math.sqrt(len(items)) * math.sqrt(sum(map(mul, values, values))))
 
