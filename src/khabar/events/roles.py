@@ -35,6 +35,7 @@ from .targets import (
     _object_target,
     _phrase_before,
     _purpose_object,
+    addressee_before_complement,
     destination,
 )
 
@@ -585,6 +586,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         # an active finite clause with no ने-agent: its unmarked actor is its subject
         roles.active = cand.finite and not passive and not ne_clause
         _object_target(sv, cand, start, units, roles)
+    addressee_before_complement(sv, cand, start, roles)  # "X को [Y को … देने] का निर्देश"
     if not roles.target and trig.type == "COERCE" and not _pronoun_argument(roles):
         closed_for(sv, cand, start, units, roles)
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
