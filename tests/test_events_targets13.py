@@ -37,3 +37,21 @@ def test_no_addressee_from_another_clause_or_a_thing() -> None:
     # an order to seal states the sealing: still one event, the seal's
     art = analysed("प्रशासन ने पूरे बाजार को सील करने का आदेश दिया ।")
     assert [(e.type, e.mode) for e in art.events] == [("COERCE", "seal")]
+
+
+def test_an_occasion_cancelled_or_postponed_is_the_target() -> None:
+    # an examination or an election written with no postposition is what is called off
+    art = analysed("विश्वविद्यालय ने सभी परीक्षाएं 15 अप्रैल तक स्थगित कर दी हैं ।")
+    [ev] = _events(art, "COERCE", "cancel")
+    assert _names(art, ev, "target") == ["all examinations"]  # was none
+    art = analysed("राज्य निर्वाचन आयोग ने पंचायत चुनाव टाल दिए हैं ।")
+    [ev] = _events(art, "COERCE", "cancel")
+    assert ev.target == ["text:पंचायत चुनाव"]
+    # "टाल" takes its को-object as स्थगित does
+    art = analysed("जिला प्रशासन ने सभी सरकारी समारोहों को टाल दिया है ।")
+    [ev] = _events(art, "COERCE", "cancel")
+    assert _names(art, ev, "target") == ["all government functions"]  # was none
+    # travel is something people do, no occasion held: no object of its own
+    art = analysed("राज्य सरकार ने धार्मिक यात्रा रद्द कर दी है ।")
+    [ev] = _events(art, "COERCE", "cancel")
+    assert ev.target == []
