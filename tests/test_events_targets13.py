@@ -55,3 +55,20 @@ def test_an_occasion_cancelled_or_postponed_is_the_target() -> None:
     art = analysed("राज्य सरकार ने धार्मिक यात्रा रद्द कर दी है ।")
     [ev] = _events(art, "COERCE", "cancel")
     assert ev.target == []
+
+
+def test_a_sum_with_its_conversion_is_no_target() -> None:
+    # "X डॉलर (करीब Y रुपये) की सहायता": the sum and its conversion; whom it is for stands before
+    art = analysed(
+        "विश्व बैंक ने विकासशील देशों को 12 अरब डॉलर (करीब 88 हजार करोड़ रुपये) की सहायता दी है ।"
+    )
+    [ev] = _events(art, "AID")
+    assert _names(art, ev, "target") == ["developing countries"]  # was the sum
+    art = analysed("सरकार ने किसानों को 500 करोड़ रुपये (पांच अरब रुपये) की सहायता दी है ।")
+    [ev] = _events(art, "AID")
+    assert _names(art, ev, "target") == ["farmers"]  # was none
+    # no recipient written: none rather than the sum
+    art = analysed(
+        "दानदाताओं द्वारा अस्पतालों के लिए 7.4 बिलियन यूरो (8 बिलियन डॉलर) की मदद की गई है ।"
+    )
+    assert all(not t.startswith("text:7.4") for ev in _events(art, "AID") for t in ev.target)

@@ -321,7 +321,9 @@ def addressee_before_complement(
     if not roles.target or (
         len(marks) == 1
         and not any(
-            names_people(a.text) or names_actor(a.text) or not (a.entity_id or "").startswith("text:")
+            names_people(a.text)
+            or names_actor(a.text)
+            or not (a.entity_id or "").startswith("text:")
             for a in said
         )
     ):
@@ -380,6 +382,9 @@ _ADDRESS_WORDS = frozenset({"आप", "सभी", "सब", "हर", "कि�
 _AMOUNT_WORDS = frozenset(
     {"रुपये", "रुपए", "रुपया", "रु", "करोड़", "लाख", "हजार", "हज़ार", "डॉलर", "यूरो", "राशि"}
     | {"टन", "किलो", "किलोग्राम", "पैसे"}
+    # round ev98 (issue 13): the spellings and scales of foreign sums ("2.5 करोड़ डालर", "7.4
+    # बिलियन यूरो (8 बिलियन डॉलर) की मदद": the sum was the aid's target)
+    | {"डालर", "बिलियन", "मिलियन"}
 )
 _QUANTITY_WORDS = frozenset({"संख्या", "तादाद", "मात्रा"})
 
@@ -459,7 +464,11 @@ def _object_target(
             end, at = k - 1, k
         else:
             continue
-        if end >= start and _amount(toks, at, end):
+        aside = before_aside(toks, end, start) if end >= start else end
+        if end >= start and (
+            _amount(toks, at, end) or (start <= aside < end and _amount(toks, at, aside))
+        ):
+            # "7.4 बिलियन यूरो (8 बिलियन डॉलर) की मदद": the amount with its conversion (ev98)
             past_amount = True
             continue  # "प्रवासियों को 1,000 रुपये की सहायता": how much, whom stands before
         if at + 1 < len(toks) and toks[at + 1].text in _IN_VIEW_OF:
