@@ -72,3 +72,22 @@ def test_a_sum_with_its_conversion_is_no_target() -> None:
         "दानदाताओं द्वारा अस्पतालों के लिए 7.4 बिलियन यूरो (8 बिलियन डॉलर) की मदद की गई है ।"
     )
     assert all(not t.startswith("text:7.4") for ev in _events(art, "AID") for t in ev.target)
+
+
+def test_an_advisory_is_addressed_to_whom_the_sentence_goes_on_to_ask() -> None:
+    # after a relative clause or a participle, the से/को-phrase before the verb of asking
+    art = analysed(
+        "राज्य सरकार ने एक एडवाइजरी जारी की है, जिसमें उसने सभी निजी अस्पतालों से कहा है कि वे"
+        " आइसोलेशन वार्ड तैयार रखें ।"
+    )
+    [ev] = _events(art, "REQUEST", "advise")
+    assert _names(art, ev, "target") == ["all private hospitals"]  # was the public
+    art = analysed(
+        "स्वास्थ्य विभाग ने परामर्श जारी कर विदेश से लौटे लोगों को 14 दिन घर में रहने को कहा है ।"
+    )
+    [ev] = _events(art, "REQUEST", "advise")
+    assert _names(art, ev, "target") == ["people returning from abroad"]
+    # nobody named after it: the public still
+    art = analysed("स्वास्थ्य विभाग ने परामर्श जारी कर कहा कि लोग घबराएं नहीं ।")
+    [ev] = _events(art, "REQUEST", "advise")
+    assert ev.target == ["actor:public of India"]

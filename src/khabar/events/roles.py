@@ -36,6 +36,7 @@ from .targets import (
     _phrase_before,
     _purpose_object,
     addressee_before_complement,
+    addressee_said_after,
     destination,
 )
 
@@ -589,6 +590,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     addressee_before_complement(sv, cand, start, roles)  # "X को [Y को … देने] का निर्देश"
     if not roles.target and trig.type == "COERCE" and not _pronoun_argument(roles):
         closed_for(sv, cand, start, units, roles)
+    addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
         # "एसएसपी … ने बताया कि … । उन्होंने पुलिस पर पथराव किया": the last agent named (the
         # officer who told of it) is no stone-thrower against his own force; none is better

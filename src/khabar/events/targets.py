@@ -80,6 +80,8 @@ _BENEFIT_NOUNS = frozenset(
 _FROM_VERBS = ("आ", "लौट", "निकल", "भाग", "काम", "जुड़", "मिल", "गुजर", "पहुंच", "ले", "बाहर")
 
 
+# The end of an adverbial participle of simultaneity ("करते हुए", "करते हुये")
+_WHILE = frozenset({"हुए", "हुये"})
 # The ergative marker, alone or fused with a pronoun ("उन्होंने लोगों से … करने को कहा")
 _AGENT_MARKS = frozenset({"ने", "उन्होंने", "इन्होंने", "उसने", "इसने", "मैंने", "हमने"})
 
@@ -238,6 +240,83 @@ def _ends_a_clause(toks: list[Token], j: int) -> bool:
         and _activity(toks[j].text)
         and f"{toks[j + 1].text} {toks[j + 2].text}" in _CLAUSE_ENDS | {"के साथ"}
     )
+
+
+# How an issued advisory or appeal goes on to say whom it asks ("परामर्श जारी करते हुए X से
+# … को कहा", "परामर्श जारी कर X को … कहा", "एडवाइजरी जारी की है, जिसमें उसने X से कहा है"), and
+# the verbs of asking that must follow the addressee.
+_ISSUED_MODES = frozenset({"advise", "appeal"})
+_ASKING = frozenset({"कहा", "कहते", "अपील", "आग्रह", "अनुरोध", "सलाह", "निर्देश", "हिदायत"})
+_RELATIVE_AGENTS = frozenset({"उसने", "उन्होंने", "इसने", "इन्होंने"})
+_SAID_REACH = 40  # tokens from the link to the addressee's postposition: a list of 12 countries
+
+
+def _link_after(toks: list[Token], j: int) -> int | None:
+    """The token after the link by which an issued act goes on to say whom it asks, starting at
+    ``j`` right after its trigger: "करते हुए", "कर"/"करके", or ", जिसमें (उसने)" after its
+    auxiliaries; None when there is none."""
+    if j + 1 < len(toks) and toks[j].text == "करते" and toks[j + 1].text in _WHILE:
+        return j + 2
+    if j < len(toks) and toks[j].text in {"कर", "करके"}:
+        return j + 1
+    for k in range(j, min(len(toks) - 1, j + 5)):
+        if toks[k].text == "जिसमें" and toks[k - 1].text == ",":
+            return k + 2 if toks[k + 1].text in _RELATIVE_AGENTS else k + 1
+        if is_break(toks, k) and toks[k].text != ",":
+            return None
+    return None
+
+
+def addressee_said_after(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
+    """Whom an issued advisory or appeal asks when the sentence goes on to say it after a
+    participle or a relative clause: "मंत्रालय ने परामर्श जारी करते हुए … यात्रा करने वाले
+    लोगों से … रखने को कहा है", "बोर्ड ने परामर्श जारी कर प्रवासी भारतीयों को … न आने को कहा",
+    "सरकार ने एडवाइजरी जारी की है, जिसमें उसने सभी अस्पतालों से कहा है कि …": the से- or
+    को-phrase after the link, followed by a verb of asking before the sentence or its कि-clause
+    ends, replaces the public inferred for an act that names nobody (its target written, not
+    guessed). Issue 13, round ev98: two advisories of the tuning sets Tc and Td were addressed
+    to the public so. Not for orders: "आदेश जारी करके दुकानों को बंद करने का निर्देश" goes on
+    to what the order closes, the one act told twice."""
+    if cand.trig.mode not in _ISSUED_MODES or any(a.role == "target" for a in roles.args):
+        return
+    toks = sv.tokens
+    p = _link_after(toks, cand.last + 1)
+    if p is None or p >= len(toks):
+        return
+    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    k = next(
+        (
+            j
+            for j in range(p + 1, min(len(toks) - 1, p + _SAID_REACH))
+            if toks[j].text in {"से", "को"} and j - 1 not in dated
+            and not toks[j + 1].text.startswith(_FROM_VERBS)
+            and toks[j + 1].text not in _IN_VIEW_OF
+        ),
+        None,
+    )
+    if k is None or any(is_break(toks, j) and toks[j].text != "," for j in range(p, k)):
+        return
+    if any(toks[j].text in _AGENT_MARKS for j in range(p, k)):
+        return  # another agent: another clause
+    ask = next(
+        (m for m in range(k + 1, len(toks)) if toks[m].text in _ASKING or is_break(toks, m)), None
+    )
+    if ask is None or toks[ask].text not in _ASKING:
+        return
+    n_args = len(roles.args)
+    units = [u for u in sv.units if u.first >= p and u.marker_end <= k + 1]
+    _phrase_before(sv, p, k, units, roles)
+    added = roles.args[n_args:]
+    if not added or not all(
+        names_people(a.text) or names_actor(a.text) or not (a.entity_id or "").startswith("text:")
+        for a in added
+    ):
+        del roles.args[n_args:]
+        roles.target[:] = [t for t in roles.target if any(a.entity_id == t for a in roles.args)]
+        return
+    kept = {a.entity_id for a in added}
+    roles.args[:] = [a for a in roles.args if a.role != "target_inferred"]
+    roles.target[:] = [t for t in roles.target if t in kept]
 
 
 def _measure_before(toks: list[Token], k: int) -> bool:
