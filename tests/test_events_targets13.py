@@ -91,3 +91,17 @@ def test_an_advisory_is_addressed_to_whom_the_sentence_goes_on_to_ask() -> None:
     art = analysed("स्वास्थ्य विभाग ने परामर्श जारी कर कहा कि लोग घबराएं नहीं ।")
     [ev] = _events(art, "REQUEST", "advise")
     assert ev.target == ["actor:public of India"]
+
+
+def test_guidelines_and_advice_for_someone_bind_them() -> None:
+    # "X के लिए (नई) गाइडलाइंस/सलाह": X, written, not the inferred public
+    art = analysed("रेलवे ने यात्रियों के लिए नई गाइडलाइंस जारी की हैं ।")
+    [ev] = _events(art, "COERCE", "order")
+    assert _names(art, ev, "target") == ["passengers"]  # was "public of India"
+    art = analysed("विदेश मंत्रालय ने भारतीय छात्रों के लिए सलाह जारी की है ।")
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "target") == ["Indian students"]
+    # a purpose is no addressee
+    art = analysed("गृह मंत्रालय ने दुकानें फिर से खोलने के लिए दिशा-निर्देश जारी किए हैं ।")
+    [ev] = _events(art, "COERCE", "order")
+    assert ev.target == ["actor:public of India"]

@@ -38,6 +38,7 @@ from .targets import (
     addressee_before_complement,
     addressee_said_after,
     destination,
+    issued_for,
 )
 
 if TYPE_CHECKING:
@@ -591,6 +592,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     if not roles.target and trig.type == "COERCE" and not _pronoun_argument(roles):
         closed_for(sv, cand, start, units, roles)
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
+    issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
         # "एसएसपी … ने बताया कि … । उन्होंने पुलिस पर पथराव किया": the last agent named (the
         # officer who told of it) is no stone-thrower against his own force; none is better

@@ -319,6 +319,50 @@ def addressee_said_after(sv: SentenceView, cand: Candidate, roles: Roles) -> Non
     roles.target[:] = [t for t in roles.target if t in kept]
 
 
+# Modes of a direction or advice written as a thing issued "for" whom it binds ("यात्रियों के
+# लिए नई गाइडलाइंस जारी", "भारतीय छात्रों के लिए सलाह"), and the words that may stand between
+# the "के लिए" and the trigger.
+_ISSUED_FOR_MODES = frozenset({"order", "advise", "appeal"})
+_GUIDELINE_WORDS = frozenset(
+    {"नई", "नए", "नया", "विशेष", "यह", "ये", "भी", "ही", "जरूरी", "आवश्यक", "वैधानिक", "यात्रा"}
+    | {"सख्त", "कड़े", "कुछ", "अहम", "महत्वपूर्ण", "अलग", "एक"}
+)
+
+
+def issued_for(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> None:
+    """Whom guidelines, an order or advice are for when they name it with "के लिए" right before
+    the trigger ("रेलवे ने यात्रियों के लिए नई गाइडलाइंस जारी की", "विदेश मंत्रालय ने भारतीय
+    छात्रों के लिए सलाह जारी की"): the people or body bound, written, in place of the public
+    inferred for an act that names nobody. Not a purpose ("हॉटस्पॉट से निपटने के लिए
+    दिशानिर्देश", "दुकानें खोलने के लिए"): the phrase must end in a glossary noun of people,
+    places or businesses or an entity that is no place. Issue 13, round ev98: 29 "… के लिए
+    <guidelines/order/advice>" on the allowed corpus day files, 9 of them for people or bodies."""
+    if cand.trig.mode not in _ISSUED_FOR_MODES or any(a.role == "target" for a in roles.args):
+        return
+    toks = sv.tokens
+    k = cand.first - 1
+    while k > start and toks[k].text in _GUIDELINE_WORDS:
+        k -= 1
+    if k - 2 < start or (toks[k - 1].text, toks[k].text) != ("के", "लिए"):
+        return
+    at = k - 1
+    if _activity(toks[at - 1].text) or toks[at - 1].text in _NP_STOPS:
+        return
+    kept = (list(roles.args), list(roles.target))
+    roles.args[:] = [a for a in roles.args if a.role != "target_inferred"]
+    roles.target.clear()
+    units = [u for u in sv.units if u.first >= start and u.marker_end <= at + 2]
+    _phrase_before(sv, start, at, units, roles)
+    added = [a for a in roles.args if a.role == "target"]
+    if not added or not all(
+        names_people(a.text)
+        or names_actor(a.text)
+        or not (a.entity_id or "").startswith("text:")
+        for a in added
+    ):
+        roles.args[:], roles.target[:] = kept
+
+
 def _measure_before(toks: list[Token], k: int) -> bool:
     """Whether a trigger of the lexicon ends right before the infinitive at ``k`` ("सील करने",
     "राशन बांटने", "लॉकडाउन को बढ़ाने"): the complement is an act of its own."""
