@@ -34,6 +34,13 @@ def test_no_addressee_from_another_clause_or_a_thing() -> None:
     art = analysed("जिलाधिकारी ने धारा 144 को लागू करने का आदेश दिया ।")
     [ev] = _events(art, "COERCE", "order")
     assert ev.target == []
+    # a request for a measure is told to its को-phrase across the measure ("आइसोलेशन में रहने")
+    art = analysed(
+        "स्वास्थ्य टीम ने मोहल्ले के 30 घरों के लोगों को दो सप्ताह तक घरों में ही आइसोलेशन में रहने"
+        " के लिए कहा है ।"
+    )
+    [ev] = _events(art, "REQUEST", "tell_to")
+    assert ev.target == ["text:मोहल्ले के 30 घरों के लोगों"]  # was none
     # an order to seal states the sealing: still one event, the seal's
     art = analysed("प्रशासन ने पूरे बाजार को सील करने का आदेश दिया ।")
     assert [(e.type, e.mode) for e in art.events] == [("COERCE", "seal")]

@@ -424,9 +424,10 @@ def addressee_before_complement(
         return  # "A ने X से Y को … करने को कहा": the से-addressee stays
     if len(marks) == 1 and roles.target:
         return  # the clause analysis has its only को-phrase, or another target
-    if _measure_before(toks, k):
+    if cand.trig.type == "COERCE" and _measure_before(toks, k):
         # "X को सील करने का आदेश": an order with no addressee states the act it orders, which
-        # carries X (:func:`khabar.events.stage._one_act`); left to the rules for it
+        # carries X (:func:`khabar.events.stage._one_act`); left to the rules for it (a request
+        # is never one act with the measure it asks for: "… को आइसोलेशन में रहने के लिए कहा")
         return
     if roles.target and all(a.end == head.end for a in roles.args if a.role == "target"):
         return  # the clause analysis has the addressee and nothing else
