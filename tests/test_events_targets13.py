@@ -112,3 +112,17 @@ def test_guidelines_and_advice_for_someone_bind_them() -> None:
     art = analysed("गृह मंत्रालय ने दुकानें फिर से खोलने के लिए दिशा-निर्देश जारी किए हैं ।")
     [ev] = _events(art, "COERCE", "order")
     assert ev.target == ["actor:public of India"]
+
+
+def test_all_of_them_points_back_at_the_group_named_before() -> None:
+    # "सभी को" standing alone before a confinement: those named before, as "दोनों को"
+    art = analysed(
+        "नोएडा में सोमवार को 31 पत्रकारों को अस्पताल से छुट्टी दे दी गई है । सभी को 14 दिनों के"
+        " लिए घर पर क्वारंटाइन में रखा जाएगा ।"
+    )
+    [ev] = _events(art, "COERCE", "quarantine")
+    assert [a.text for a in ev.arguments if a.role == "target_antecedent"] == ["पत्रकारों"]
+    # a quantifier of a phrase is no pronoun ("वहां रह रहे सभी": everyone living there)
+    art = analysed("पुलिस ने मौके पर पहुंचकर वहां रह रहे सभी को आइसोलेशन वार्ड में भेज दिया ।")
+    [ev] = _events(art, "COERCE", "quarantine")
+    assert not any(a.role == "target_antecedent" for a in ev.arguments)
