@@ -126,3 +126,16 @@ def test_all_of_them_points_back_at_the_group_named_before() -> None:
     art = analysed("पुलिस ने मौके पर पहुंचकर वहां रह रहे सभी को आइसोलेशन वार्ड में भेज दिया ।")
     [ev] = _events(art, "COERCE", "quarantine")
     assert not any(a.role == "target_antecedent" for a in ev.arguments)
+
+
+def test_a_relative_object_pronoun_points_at_its_head() -> None:
+    # "… मरीज मिले हैं, जिन्हें … रखा गया": the patients its own sentence names before it
+    art = analysed("जांच में सात संदिग्ध मरीज मिले हैं, जिन्हें आइसोलेशन वार्ड में रखा गया है ।")
+    [ev] = _events(art, "COERCE", "quarantine")
+    assert _names(art, ev, "target") == ["seven suspected patients"]  # was none
+    # a relative clause that opens its sentence ("जिन्हें …, उन्हें …") has its head after it
+    art = analysed(
+        "जिले में तीन संदिग्ध मरीज मिले हैं । जिन्हें छुट्टी दी गई है उन्हें घर पर क्वारंटाइन में"
+        " रखा जाएगा ।"
+    )
+    assert not any(a.text == "जिन्हें" for ev in art.events for a in ev.arguments)

@@ -472,6 +472,9 @@ _COMPOUND_HEADS = frozenset({"आधार", "तरफ", "तौर", "ओर",
 # Object pronouns in the dative, whom a measure is taken against ("उसे क्वारंटाइन किया गया");
 # not इसे, mostly a thing or the situation ("इसे ध्यान में रखते हुए").
 OBJECT_PRONOUNS = frozenset({"उसे", "उसको", "उन्हें", "उनको", "इन्हें", "इनको"})
+# The relative object pronoun of a clause after its head ("… मरीज मिले हैं, जिन्हें … रखा गया");
+# जिसे is a clause break of its own (`clause.CLAUSE_BREAKS`) and never reaches a window
+RELATIVE_OBJECTS = frozenset({"जिन्हें", "जिनको"})
 # The counted "both", "all three" standing alone before को ("दोनों को क्वारंटाइन किया गया"): the
 # people named before, like उन्हें (round ev87, issue 13: 6 such measures on the 272 corpus day
 # files outside the gold's days and the held-out sets had no target)
@@ -581,11 +584,13 @@ def _object_target(
             roles.pronoun_target = True
             return
         if (
-            toks[k].text in OBJECT_PRONOUNS
+            (toks[k].text in OBJECT_PRONOUNS or (toks[k].text in RELATIVE_OBJECTS and k > 0))
             and "को" in marks
             and cand.trig.mode not in MEASURES_ON_THINGS
             and not (k + 1 < len(toks) and toks[k + 1].text in _IN_VIEW_OF)
         ):
+            # "… 59 पॉजिटिव मरीज मिले हैं जिन्हें आइसोलेशन में रखा गया": a relative object
+            # pronoun points at the people its own sentence names before it (round ev98)
             # "उन्हें … क्वारंटाइन सेंटर में रखा गया": someone named before; the pronoun is the
             # argument, its antecedent is found by :mod:`.anaphora` once the article is read
             roles.args.append(Argument("target", toks[k].text, toks[k].start, toks[k].end, None))
