@@ -31,6 +31,12 @@ PLURAL = frozenset({"उन्हें", "उनको", "इन्हें", 
 # held-out sets (round ev87): 2 of 6 antecedents right without the count, 2 of 2 with it
 _COUNT_OF = {"दोनों": ("दो", "2", "दोनों"), "तीनों": ("तीन", "3", "तीनों"), "चारों": ("चार", "4", "चारों")}
 PLURAL |= frozenset(_COUNT_OF)
+# "सभी को … रखा गया" standing alone (targets._all_of_them): all of those named before (round ev98)
+ALL_OF_THEM = frozenset({"सभी"})
+_POINTING = SINGULAR | PLURAL | ALL_OF_THEM
+# "… मरीज मिले हैं, जिन्हें … रखा गया" (targets.RELATIVE_OBJECTS): the head its own sentence names
+# before it, never a sentence before (round ev98)
+RELATIVE_OBJECTS = frozenset({"जिन्हें", "जिनको"})
 # Sentences before the pronoun's own that may hold its antecedent ("115 लोग … आए थे । इन सभी को
 # … उतारा गया । उन्हें … रखा गया": two back).
 _BACK = 2
@@ -72,7 +78,7 @@ def resolve_pronoun_targets(events: list[Event], views: list[SentenceView], text
             continue  # "… पाए जाने के बाद उसे कंटेनमेंट जोन घोषित": a place, never a person
         for arg in [a for a in ev.arguments if a.role == "target"]:
             said = _demonstrative_people(arg)
-            if arg.entity_id is None and arg.text in SINGULAR | PLURAL:
+            if arg.entity_id is None and arg.text in _POINTING | RELATIVE_OBJECTS:
                 found = _antecedent(ev, arg, events, by_index, text)
             elif said is not None and not _correlative(
                 by_index.get(ev.sentence) if ev.sentence is not None else None, arg
@@ -158,8 +164,9 @@ def _antecedent(
     any compatible with the pronoun's number; None when there is none or more than one."""
     if ev.sentence is None:
         return None
-    plural = arg.text in PLURAL
-    for index in range(ev.sentence, ev.sentence - _BACK - 1, -1):
+    plural = arg.text in PLURAL | ALL_OF_THEM | RELATIVE_OBJECTS
+    back = 0 if arg.text in RELATIVE_OBJECTS else _BACK
+    for index in range(ev.sentence, ev.sentence - back - 1, -1):
         sv = views.get(index)
         if sv is None:
             continue

@@ -239,11 +239,26 @@ def bare_object(
             break
         end -= len(adverb)
     first = glossed_span(sv, start, end, units, np_stops)
-    if first is not None and names_actor(sv.text_of(first, end)):
-        text = sv.text_of(first, end)
+    if first is None:
+        return
+    text = sv.text_of(first, end)
+    if names_actor(text) or (cand.trig.mode == "cancel" and _an_occasion(text)):
         ident = f"text:{text}"
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
+
+
+# Occasions a cancellation or postponement falls on, written with no postposition ("निकाय चुनाव
+# टाल दिए गए", "सभी परीक्षाएं रद्द कर दी गईं"): the glossary activities (kind ``act``) that are
+# held, not those people do (यात्रा, प्रवेश: no object of their own); flights, trains and
+# functions are glossary nouns already (round ev98, issue 13).
+_OCCASIONS = frozenset({"elections", "examinations"})
+
+
+def _an_occasion(text: str) -> bool:
+    """Whether a phrase the glossary can say ends in an occasion of :data:`_OCCASIONS`."""
+    english = gloss(text)
+    return english is not None and english.split()[-1] in _OCCASIONS
 
 
 CONJ = frozenset({",", "और", "व", "तथा"})

@@ -35,7 +35,10 @@ from .targets import (
     _object_target,
     _phrase_before,
     _purpose_object,
+    addressee_before_complement,
+    addressee_said_after,
     destination,
+    issued_for,
 )
 
 if TYPE_CHECKING:
@@ -585,8 +588,11 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         # an active finite clause with no ने-agent: its unmarked actor is its subject
         roles.active = cand.finite and not passive and not ne_clause
         _object_target(sv, cand, start, units, roles)
+    addressee_before_complement(sv, cand, start, roles)  # "X को [Y को … देने] का निर्देश"
     if not roles.target and trig.type == "COERCE" and not _pronoun_argument(roles):
         closed_for(sv, cand, start, units, roles)
+    addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
+    issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
         # "एसएसपी … ने बताया कि … । उन्होंने पुलिस पर पथराव किया": the last agent named (the
         # officer who told of it) is no stone-thrower against his own force; none is better
