@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
+from typing import cast
 
 from .kb import KB, KBEntry, alias_key
 from .structure import initials_before
@@ -142,6 +144,9 @@ def _may_end_alias(kb: KB, word: str) -> bool:
     )
 
 
+_TEXT = itemgetter(2)  # a Tok's text
+
+
 def _alias_edges(kb: KB, word: str) -> tuple[bool, bool]:
     """Whether ``word`` may start, and whether it may end, a KB n-gram (punctuation does
     neither); kept per word, so a sentence asks one dict per word for both."""
@@ -181,9 +186,13 @@ def _kb_candidates(
     asked = False
     n = len(toks)
     nest_end = 0
-    texts = [t.text for t in toks]
-    known = _KBCaches.of(kb).edges
-    edges = [known.get(w) or _alias_edges(kb, w) for w in texts]
+    texts = list(map(_TEXT, toks))
+    # each word's edges from the cache in C, the few new words' then (round sc50, issue 16; the
+    # same pairs: a word's edges are a pure function of it and the KB)
+    cached = list(map(_KBCaches.of(kb).edges.get, texts))
+    if None in cached:
+        cached = [e or _alias_edges(kb, w) for e, w in zip(cached, texts, strict=True)]
+    edges = cast("list[tuple[bool, bool]]", cached)
     # An n-gram [i, j) is broken by a gap wider than MAX_ALIAS_GAP between two of its words:
     # ``reach[i]`` is the largest j that is not.
     reach = [n] * n

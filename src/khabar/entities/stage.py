@@ -11,6 +11,7 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from itertools import islice
+from operator import itemgetter
 
 from ..config import Config
 from ..model import CONTENT_LABELS, Article, Mention
@@ -76,8 +77,8 @@ def extract_mentions(
     text = article.text
     if token_lists is None:
         token_lists = sentence_tokens(article)
-    # Each sentence's folded words, once for both passes and the sweep.
-    key_lists = [[deva_key(t.text) for t in toks] for toks in token_lists]
+    # Each sentence's folded words, once for both passes and the sweep (read in C: round sc50).
+    key_lists = [list(map(deva_key, map(_TEXT, toks))) for toks in token_lists]
     linker = DocLinker(kb, article.id, article_date(article))
     # Full names found anywhere in the document license their very short forms (शी for Xi).
     full: set[str] = set()
@@ -115,6 +116,9 @@ def extract_mentions(
     linker.relink_short(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+_TEXT = itemgetter(2)  # a Tok's text
 
 
 def _may_name(known: Known) -> bool:
