@@ -138,9 +138,11 @@ def pretag(token_lists: Sequence[Sequence[Tok]], kb: KB) -> list[list[str]]:
     tag. (Before round sc38 the tags only waited in the tagger's sentence cache, and the
     recogniser found each sentence again there by its words after asking again whether it
     has a Devanagari word; the cache still holds them for any other caller.)"""
-    asked = [any(is_devanagari(t.text) for t in toks) for toks in token_lists]
-    tagged = iter(tag_sentences([[t.text for t in toks]
-                                 for toks, ask in zip(token_lists, asked, strict=True) if ask], kb))
+    # a sentence's words joined hold a Devanagari letter where one of its words does (no word
+    # holds a space); searched and read in C (round sc50)
+    texts = [list(map(_TEXT, toks)) for toks in token_lists]
+    asked = [is_devanagari(" ".join(words)) for words in texts]
+    tagged = iter(tag_sentences([words for words, ask in zip(texts, asked, strict=True) if ask], kb))
     return [next(tagged) if ask else [] for ask in asked]
 
 
