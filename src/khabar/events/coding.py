@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..model import Mention
@@ -202,8 +204,8 @@ def _new_item(
     for a sentence naming a linked place (only one opens an item: most sentences name none,
     round sc30); ``came_from``: the places people came from (:func:`origin_places`)."""
     heading = tokens[-1].text not in _SENTENCE_ENDS and len(tokens) <= _HEADING_WORDS
-    ends = [t.end for t in tokens]
-    starts = [t.start for t in tokens]
+    ends = list(map(_END, tokens))
+    starts = list(map(_START, tokens))
     named: list[Mention] = []
     datelines = False
     for m in mentions:
@@ -296,6 +298,9 @@ def _district_named(
     return next(iter(named)) if len(named) == 1 else None
 
 
+_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
+
+
 def coded_mentions(
     tokens: list[Any], mentions: list[Mention], ctx: ActorContext | None = None
 ) -> list[Mention]:
@@ -308,8 +313,8 @@ def coded_mentions(
     places: dict[int, Mention] = {}
     names_at: dict[int, Mention] = {}
     inside: set[int] = set()  # tokens of a place name after its first: no form starts there
-    ends = [t.end for t in tokens]
-    starts = [t.start for t in tokens]
+    ends = list(map(_END, tokens))  # read in C (round sc50)
+    starts = list(map(_START, tokens))
     linked = False  # a linked place named (in the tokens or not): only such a sentence opens an item
     for m in mentions:
         place = m.type in _PLACE_TYPES and bool(m.entity_id)
@@ -331,7 +336,7 @@ def coded_mentions(
         _new_item(tokens, mentions, ctx, came_from)  # reads and sets only the context
     out: list[Mention] = []
     gov_before = ctx.government if ctx is not None else None
-    texts = [t.text for t in tokens]
+    texts = list(map(_TEXT, tokens))
     index = lex.index
     here = _one_state(places, came_from) if places else None
     pointed = _deictic_places(tokens, texts, places, ctx)
@@ -339,7 +344,7 @@ def coded_mentions(
         ctx.home_seen = (texts, places)
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
-    for at in [k for k, text in enumerate(texts) if text in index]:
+    for at in compress(range(len(texts)), map(index.__contains__, texts)):
         if at < i or at in inside or (at > 0 and _kb_place(texts[at - 1 : at + 1])):
             continue  # "उत्तर प्रदेश सरकार": प्रदेश ends the place, "सरकार" is read next
         i = at

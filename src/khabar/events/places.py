@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from ..clean.cues import HINDI_STOPWORDS
@@ -277,6 +278,9 @@ LIST_OF_TOWNS = 3
 _LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
     """Start offsets of the place mentions written as where people or things come from: a place,
     or a list of places, marked by से ("कोलकाता से घर लौटा था", "यूएई, कतर, ओमान से आने वाले
@@ -286,8 +290,8 @@ def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
     in a hand check of 38 inferred issuers of corpus/hindi-covid-2020 day files outside the event
     gold (round ev21), five of the 18 wrong ones were the place the quarantined people had come
     from."""
-    ends = [t.end for t in tokens]
-    starts = [t.start for t in tokens]
+    ends = list(map(_END, tokens))  # read in C (round sc50)
+    starts = list(map(_START, tokens))
     spans: list[tuple[int, int, Mention]] = []
     for m in mentions:
         if m.type not in _PLACE_TYPES:
