@@ -4,6 +4,7 @@ written like the news, negatives included."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date
 from operator import itemgetter
@@ -20,6 +21,7 @@ from khabar.entities.tagger import tokenize
 from khabar.events.lexicon import disaster_triggers
 from khabar.events.stage import _whole_line, is_heading
 from khabar.time import grammar_hi
+from khabar.time.grammar import NON_DEVANAGARI_LETTER
 from khabar.time.lexicon import NUKTA, fold, load
 from khabar.time.tagger import tag
 
@@ -151,3 +153,17 @@ def test_whole_line_kept_gives_the_same() -> None:
 def test_tokens_texts_read_in_c() -> None:
     toks = tokenize(SENTENCES[0])
     assert list(map(itemgetter(2), toks)) == [t.text for t in toks]
+
+
+def test_non_devanagari_letter_is_the_same_set() -> None:
+    """The class with the Devanagari block first is the class it replaces, character for
+    character, over every code point (a Latin, Cyrillic or Arabic letter in; Devanagari, digits,
+    the underscore, punctuation and spaces out)."""
+    old = re.compile(r"[^\W\d_\u0900-\u097F]")
+    every = "".join(map(chr, range(0x110000)))
+    assert [m.start() for m in NON_DEVANAGARI_LETTER.finditer(every)] == [
+        m.start() for m in old.finditer(every)
+    ]
+    assert NON_DEVANAGARI_LETTER.match("April") and NON_DEVANAGARI_LETTER.match("ж")
+    for char in ("अ", "्", "5", "५", "_", " ", "।"):
+        assert NON_DEVANAGARI_LETTER.match(char) is None
