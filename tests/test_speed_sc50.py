@@ -11,6 +11,10 @@ from operator import itemgetter
 
 import pytest
 
+from khabar.clean import classify as clean_classify
+from khabar.clean import dump as clean_dump
+from khabar.clean import lines as clean_lines
+from khabar.clean import templates as clean_templates
 from khabar.config import Config
 from khabar.entities import crfdecode
 from khabar.entities.kb import load_kb
@@ -22,7 +26,7 @@ from khabar.events.lexicon import disaster_triggers
 from khabar.events.stage import _whole_line, is_heading
 from khabar.time import grammar_hi
 from khabar.time.grammar import NON_DEVANAGARI_LETTER
-from khabar.time.lexicon import NUKTA, fold, load
+from khabar.time.lexicon import NUKTA, WORD_CHARS, fold, load
 from khabar.time.tagger import tag
 
 SENTENCES = [
@@ -167,3 +171,24 @@ def test_non_devanagari_letter_is_the_same_set() -> None:
     assert NON_DEVANAGARI_LETTER.match("April") and NON_DEVANAGARI_LETTER.match("ж")
     for char in ("अ", "्", "5", "५", "_", " ", "।"):
         assert NON_DEVANAGARI_LETTER.match(char) is None
+
+
+@pytest.mark.parametrize(
+    ("now", "before"),
+    [
+        (clean_lines._WORD.pattern, r"[\w\u0900-\u0963\u0966-\u097F]+"),
+        (clean_templates._WORD.pattern, r"[\w\u0900-\u0963\u0966-\u097F]+"),
+        (clean_dump._CONTENT_WORD.pattern, r"[\w\u0900-\u0963\u0966-\u097F]{2,}"),
+        (clean_classify._NORM.pattern, r"[^\w\u0900-\u0963\u0966-\u097F]+|_"),
+        (f"[{WORD_CHARS}]", r"[\w\u0900-\u0963\u0966-\u097F]"),
+    ],
+)
+def test_devanagari_first_classes_are_the_same_sets(now: str, before: str) -> None:
+    """Each class with its Devanagari ranges moved first matches where it matched, over every
+    code point and over a line of news (words, matras, digits, Latin, punctuation)."""
+    every = "".join(map(chr, range(0x110000)))
+    line = "सोमवार (23 मार्च) को PM मोदी ने कहा- देश में 21 दिन का लॉकडाउन_रहेगा।"
+    for text in (every, line):
+        assert [m.span() for m in re.finditer(now, text)] == [
+            m.span() for m in re.finditer(before, text)
+        ]

@@ -19,8 +19,10 @@ from ..yamlload import safe_load
 
 NUKTA = "\u093c"
 # Characters that continue a Devanagari or Latin word: letters, digits and the combining vowel signs
-# (Python's \w does not cover the signs, so \b is useless for Hindi).
-WORD_CHARS = r"\w\u0900-\u0963\u0966-\u097F"
+# (Python's \w does not cover the signs, so \b is useless for Hindi). The Devanagari ranges
+# first: ``re`` tries a class's items in order, and most characters of a Hindi text are refused or
+# taken by a range test before a Unicode category lookup (the same set; round sc50, issue 16).
+WORD_CHARS = r"\u0900-\u0963\u0966-\u097F\w"
 LB = rf"(?<![{WORD_CHARS}])"
 RB = rf"(?![{WORD_CHARS}])"
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
