@@ -217,3 +217,20 @@ def test_latin_fold_skips_only_rules_that_cannot_match() -> None:
     for word in sorted(words):
         assert translit._latin_fold(word) == _old_latin_fold(word), word
     assert translit.latin_key("शी जिनपिंग") == translit.latin_key("Xi Jinping")  # still meet
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("प्रधानमंत्री नरेंद्र मोदी ने देश को संबोधित किया।", True),
+        ("प्रधानमंत्री नरेंद्र       मोदी ने देश को संबोधित किया।", False),  # a gap breaks the name
+        ("नरेंद्र मोदी", True),  # at the very end of the sentence
+    ],
+)
+def test_kb_ngrams_reach_as_before(text: str, found: bool) -> None:
+    """The reach of each start word (the words up to the first wide gap) is found per start;
+    a name split by a gap wider than MAX_ALIAS_GAP is no alias, one word apart it is."""
+    kb = load_kb(Config())
+    toks = tokenize(text)
+    names = {" ".join(t.text for t in toks[c.i:c.j]) for c in _kb_candidates(toks, kb, set())[0]}
+    assert ("नरेंद्र मोदी" in names) is found

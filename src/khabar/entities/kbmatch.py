@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress
 from operator import itemgetter
 from typing import cast
 
@@ -145,6 +146,7 @@ def _may_end_alias(kb: KB, word: str) -> bool:
 
 
 _TEXT = itemgetter(2)  # a Tok's text
+_STARTS = itemgetter(0)  # of a word's alias edges: whether it may start an alias
 
 
 def _alias_edges(kb: KB, word: str) -> tuple[bool, bool]:
@@ -193,15 +195,16 @@ def _kb_candidates(
     if None in cached:
         cached = [e or _alias_edges(kb, w) for e, w in zip(cached, texts, strict=True)]
     edges = cast("list[tuple[bool, bool]]", cached)
-    # An n-gram [i, j) is broken by a gap wider than MAX_ALIAS_GAP between two of its words:
-    # ``reach[i]`` is the largest j that is not.
-    reach = [n] * n
-    for k in range(n - 2, -1, -1):
-        reach[k] = k + 1 if toks[k + 1].start - toks[k].end > MAX_ALIAS_GAP else reach[k + 1]
-    for i in range(n):
-        if not edges[i][0]:
-            continue
-        for j in range(min(n, i + MAX_ALIAS_WORDS, reach[i]), i, -1):
+    # Only a word that may start an alias opens n-grams (visited in C). An n-gram [i, j) is
+    # broken by a gap wider than MAX_ALIAS_GAP between two of its words: ``reach`` is the largest
+    # j that is not, found for each start within MAX_ALIAS_WORDS (round sc50: not for every word
+    # of every sentence).
+    for i in compress(range(n), map(_STARTS, edges)):
+        top = min(n, i + MAX_ALIAS_WORDS)
+        reach = i + 1
+        while reach < top and toks[reach].start - toks[reach - 1].end <= MAX_ALIAS_GAP:
+            reach += 1
+        for j in range(reach, i, -1):
             if not edges[j - 1][1]:
                 continue
             surface = " ".join(texts[i:j]).removesuffix(VISARGA_COLON)
