@@ -29,7 +29,7 @@ DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789"
 
 
 # Cached: a pure function of its string, asked for every lexicon lookup of every rule match
-# (5,235 folds of about 600 distinct forms over scale.py's --days 16 sample; round sc50, issue
+# (5,235 folds of 662 distinct forms over scale.py's --days 16 sample; round sc50, issue
 # 16); bounded, as the forms a corpus writes are open-ended.
 @lru_cache(maxsize=16384)
 def fold(text: str) -> str:
