@@ -55,7 +55,7 @@ LATIN_FURNITURE_MAX_WORDS = 20
 LIST_SEPARATOR_RATIO = 0.3
 
 # Everything but word characters and Devanagari (whose vowel signs are not \w in Python's re).
-_NORM = re.compile(r"[^\w\u0900-\u0963\u0966-\u097F]+|_", re.UNICODE)
+_NORM = re.compile(r"[^\u0900-\u0963\u0966-\u097F\w]+|_", re.UNICODE)  # see lines._WORD
 
 
 def norm(text: str) -> str:

@@ -55,7 +55,7 @@ _LIVE = re.compile(r"\bLIVE\b|\bLive\s+Updates?\b|\bBreaking\s+News\b|लाइ�
 _LIVE_TRIGGER = re.compile(r"[LB]|लाइव", re.I)
 _SECTION_PREFIX = re.compile(r"^[\w\u0900-\u097F .-]{2,25}\s+/\s+\S")
 _TOPIC_PREFIX = re.compile(r"^[\w\u0900-\u097F -]{2,25}\s?:\s?\S")
-_CONTENT_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]{2,}")
+_CONTENT_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]{2,}")  # see lines._WORD
 _DEVA_PLACE = re.compile(r"^[\u0900-\u097F\u200c\u200d]+(?:\s+[\u0900-\u097F\u200c\u200d]+){0,2}$")
 # "DH-2020-MAY-15", "AU-2020-ARP-02" (sic, in the corpus), "2020-05-15".
 _PATH_DATE = re.compile(r"(\d{4})[-_](\d{2}|[A-Za-z]{3})[-_](\d{1,2})(?!\d)")

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from .cues import ENGLISH_STOPWORDS, HINDI_STOPWORDS
 
-_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+", re.UNICODE)
+# The Devanagari ranges first: ``re`` tries a class's items in order, and a range test refuses or
+# takes a Devanagari character before a Unicode category lookup would (the same set; round sc50).
+_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+", re.UNICODE)
 # Sentence ends: danda, full stop, ?, !, closing quote after one of them.
 _SENT_END = re.compile(r"[।.?!॥]['\"”’)]*(?=\s|$)")
 _SEPARATORS = re.compile(r"[|,•·»›/]")

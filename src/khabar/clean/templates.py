@@ -38,7 +38,7 @@ MAX_KEYS = 200_000
 PLACE_MAX_WORDS = 3
 
 _DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+")
+_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+")  # Devanagari first: see lines._WORD
 _DEVA_ONLY = re.compile(r"^[\u0900-\u097F\s]+$")
 
 

@@ -37,8 +37,12 @@ _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight",
 # under 1e-11 per word for this model's weights (|w| < 15, under 100 attributes a word), so
 # 1e-7 per word is ten thousand times the worst rounding and almost never met by real margins.
 MARGIN = 1e-7
-# Cells (sentences x longest length) one Viterbi batch holds: bounds memory on huge inputs.
-BATCH_CELLS = 20_000
+# Cells (sentences x longest length) one Viterbi batch holds: bounds memory on huge inputs, and
+# small batches keep their arrays in the CPU's cache. Tuned on the 4,937 sentences scale.py
+# --days 16 tags (14 calls; fastest of 6 passes, 2 shared cores at load average 6-7): 20,000
+# cells 71.5 ms, 5,000 52.7, 3,000 52.1, 2,000 52.7, 1,000 63.3 (round sc50, issue 16; the same
+# paths: each sentence's steps are the same operations whatever shares its batch).
+BATCH_CELLS = 3_000
 
 
 class ModelFormatError(ValueError):

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress
+from operator import itemgetter
+from typing import cast
 
 from .kb import KB, KBEntry, alias_key
 from .structure import initials_before
@@ -142,6 +145,10 @@ def _may_end_alias(kb: KB, word: str) -> bool:
     )
 
 
+_TEXT = itemgetter(2)  # a Tok's text
+_STARTS = itemgetter(0)  # of a word's alias edges: whether it may start an alias
+
+
 def _alias_edges(kb: KB, word: str) -> tuple[bool, bool]:
     """Whether ``word`` may start, and whether it may end, a KB n-gram (punctuation does
     neither); kept per word, so a sentence asks one dict per word for both."""
@@ -181,18 +188,23 @@ def _kb_candidates(
     asked = False
     n = len(toks)
     nest_end = 0
-    texts = [t.text for t in toks]
-    known = _KBCaches.of(kb).edges
-    edges = [known.get(w) or _alias_edges(kb, w) for w in texts]
-    # An n-gram [i, j) is broken by a gap wider than MAX_ALIAS_GAP between two of its words:
-    # ``reach[i]`` is the largest j that is not.
-    reach = [n] * n
-    for k in range(n - 2, -1, -1):
-        reach[k] = k + 1 if toks[k + 1].start - toks[k].end > MAX_ALIAS_GAP else reach[k + 1]
-    for i in range(n):
-        if not edges[i][0]:
-            continue
-        for j in range(min(n, i + MAX_ALIAS_WORDS, reach[i]), i, -1):
+    texts = list(map(_TEXT, toks))
+    # each word's edges from the cache in C, the few new words' then (round sc50, issue 16; the
+    # same pairs: a word's edges are a pure function of it and the KB)
+    cached = list(map(_KBCaches.of(kb).edges.get, texts))
+    if None in cached:
+        cached = [e or _alias_edges(kb, w) for e, w in zip(cached, texts, strict=True)]
+    edges = cast("list[tuple[bool, bool]]", cached)
+    # Only a word that may start an alias opens n-grams (visited in C). An n-gram [i, j) is
+    # broken by a gap wider than MAX_ALIAS_GAP between two of its words: ``reach`` is the largest
+    # j that is not, found for each start within MAX_ALIAS_WORDS (round sc50: not for every word
+    # of every sentence).
+    for i in compress(range(n), map(_STARTS, edges)):
+        top = min(n, i + MAX_ALIAS_WORDS)
+        reach = i + 1
+        while reach < top and toks[reach].start - toks[reach - 1].end <= MAX_ALIAS_GAP:
+            reach += 1
+        for j in range(reach, i, -1):
             if not edges[j - 1][1]:
                 continue
             surface = " ".join(texts[i:j]).removesuffix(VISARGA_COLON)

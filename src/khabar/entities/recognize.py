@@ -298,7 +298,8 @@ def crf_candidates(
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     gaz = gazetteer(kb)
     out = []
-    sites = {k: web_site_at(toks, keys, k) for k in range(len(toks)) if keys[k] in DOMAIN_SUFFIX_KEYS}
+    sites = {} if DOMAIN_SUFFIX_KEYS.isdisjoint(keys) else {  # most sentences: no domain
+        k: web_site_at(toks, keys, k) for k in range(len(toks)) if keys[k] in DOMAIN_SUFFIX_KEYS}
     for i, j, label in _split_at_commas(_split_at_open_brackets(spans_from_bio(tags), toks), toks):
         site = next((k for k in range(i, j) if sites.get(k) is not None), None)
         if site is not None:

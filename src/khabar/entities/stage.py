@@ -11,6 +11,7 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from itertools import islice
+from operator import itemgetter
 
 from ..config import Config
 from ..model import CONTENT_LABELS, Article, Mention
@@ -76,8 +77,8 @@ def extract_mentions(
     text = article.text
     if token_lists is None:
         token_lists = sentence_tokens(article)
-    # Each sentence's folded words, once for both passes and the sweep.
-    key_lists = [[deva_key(t.text) for t in toks] for toks in token_lists]
+    # Each sentence's folded words, once for both passes and the sweep (read in C: round sc50).
+    key_lists = [list(map(deva_key, map(_TEXT, toks))) for toks in token_lists]
     linker = DocLinker(kb, article.id, article_date(article))
     # Full names found anywhere in the document license their very short forms (शी for Xi).
     full: set[str] = set()
@@ -117,6 +118,9 @@ def extract_mentions(
     return mentions
 
 
+_TEXT = itemgetter(2)  # a Tok's text
+
+
 def _may_name(known: Known) -> bool:
     """Whether the first pass of :func:`extract_mentions` can learn a name from a sentence with
     these KB and rule candidates. The names it collects carry KB entries, and only the KB and
@@ -134,9 +138,11 @@ def pretag(token_lists: Sequence[Sequence[Tok]], kb: KB) -> list[list[str]]:
     tag. (Before round sc38 the tags only waited in the tagger's sentence cache, and the
     recogniser found each sentence again there by its words after asking again whether it
     has a Devanagari word; the cache still holds them for any other caller.)"""
-    asked = [any(is_devanagari(t.text) for t in toks) for toks in token_lists]
-    tagged = iter(tag_sentences([[t.text for t in toks]
-                                 for toks, ask in zip(token_lists, asked, strict=True) if ask], kb))
+    # a sentence's words joined hold a Devanagari letter where one of its words does (no word
+    # holds a space); searched and read in C (round sc50)
+    texts = [list(map(_TEXT, toks)) for toks in token_lists]
+    asked = [is_devanagari(" ".join(words)) for words in texts]
+    tagged = iter(tag_sentences([words for words, ask in zip(texts, asked, strict=True) if ask], kb))
     return [next(tagged) if ask else [] for ask in asked]
 
 

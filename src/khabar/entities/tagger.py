@@ -708,7 +708,9 @@ def tag_with(tagger: str, words: Sequence[str], kb: KB) -> list[str]:
 
 def spans_from_bio(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """(first, last+1, type) word spans of a BIO sequence (an orphan I- starts a span)."""
-    spans = []
+    spans: list[tuple[int, int, str]] = []
+    if tags.count("O") == len(tags):
+        return spans  # no name in the sentence (counted in C: round sc50)
     start, label = None, None
     for i, t in enumerate([*tags, "O"]):
         if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != label):

@@ -8,6 +8,8 @@ argument is read; :mod:`khabar.events.hindi` decides what each candidate becomes
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 from .clause import (
     CLAUSE_BREAKS,
@@ -87,6 +89,9 @@ def _matched(toks: list[Token], i: int, form: tuple[str, ...], particles: frozen
     return k
 
 
+_TEXT = itemgetter(2)  # a Token's text
+
+
 def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
     toks = sv.tokens
     out: list[Candidate] = []
@@ -94,7 +99,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
     # Only a token that starts a trigger form can start a candidate: one set test per token
     # first, then the few hits in order (a match at i resumes the scan at i + its length).
     resume = 0
-    for i in [k for k, tok in enumerate(toks) if tok.text in index]:
+    for i in compress(range(len(toks)), map(index.__contains__, map(_TEXT, toks))):  # in C
         if i < resume:
             continue
         first: Candidate | None = None  # the first match, when it has no light verb

@@ -183,7 +183,7 @@ class SentenceView:
     words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.words = frozenset(map(operator.itemgetter(2), self.tokens))
+        self.words = frozenset(map(_TEXT, self.tokens))
 
     def text_of(self, first: int, last: int) -> str:
         toks = self.tokens
@@ -204,6 +204,9 @@ class SentenceView:
             if tok.end > offset:
                 return i
         return len(self.tokens) - 1
+
+
+_START, _END, _TEXT = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
 
 
 # Zero-width joiners shape the glyph only ("हेल्\u200dपलाइन" = "हेल्पलाइन"); some outlets put
@@ -309,8 +312,8 @@ def _units(tokens: list[Token], mentions: list[Mention], texts: frozenset[str]) 
     """The sentence's units: its outermost mentions (same-span ones in one unit), anaphors, each
     with its postposition, conjoined; ``texts``: the tokens' texts as a set."""
     units: list[Unit] = []
-    ends = [t.end for t in tokens]
-    starts = [t.start for t in tokens]
+    ends = list(map(_END, tokens))  # read in C (round sc50)
+    starts = list(map(_START, tokens))
     for m in _outermost(mentions):
         lo, hi = overlapping(ends, starts, m.start, m.end)
         if lo >= hi:
@@ -426,7 +429,7 @@ def drop_glosses(
     light verb. Offsets still point into the original text; a Hindi aside in brackets stays, and
     so does a gloss where a person or organisation mention starts (``named``: "भारतीय उद्योग
     परिसंघ (CII) ने": the acronym may be the only linked name of the agent)."""
-    if "(" not in [t.text for t in tokens]:
+    if "(" not in map(_TEXT, tokens):  # read in C (round sc50)
         return list(tokens), []  # no bracket (most sentences): nothing to drop
     starts = sorted(named)
     out: list[Token] = []

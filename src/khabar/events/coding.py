@@ -15,7 +15,10 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from functools import cache
+from itertools import compress
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from ..model import Mention
 from .actors import (
@@ -44,6 +47,9 @@ from .places import (
     unknown_country_before,
     unknown_town_before,
 )
+
+if TYPE_CHECKING:
+    from .issuer import Locality
 
 
 @dataclass
@@ -171,7 +177,10 @@ def _foreign_owned(
 
 def _counted(word: str) -> bool:
     """A count before "लोगों" ("चार लोगों को गिरफ्तार") makes them some people, not the public."""
-    return word in _NUMBER_WORDS or bool(re.fullmatch(r"[\d\u0966-\u096f,.]+", word))
+    return word in _NUMBER_WORDS or _FIGURE.fullmatch(word) is not None
+
+
+_FIGURE = re.compile(r"[\d\u0966-\u096f,.]+")  # compiled once (round sc50)
 
 
 # A round-up's item opens with a sub-heading ("हरियाणा में 14 कोरोना पॉजिटिव केस", a line with
@@ -195,8 +204,8 @@ def _new_item(
     for a sentence naming a linked place (only one opens an item: most sentences name none,
     round sc30); ``came_from``: the places people came from (:func:`origin_places`)."""
     heading = tokens[-1].text not in _SENTENCE_ENDS and len(tokens) <= _HEADING_WORDS
-    ends = [t.end for t in tokens]
-    starts = [t.start for t in tokens]
+    ends = list(map(_END, tokens))
+    starts = list(map(_START, tokens))
     named: list[Mention] = []
     datelines = False
     for m in mentions:
@@ -289,22 +298,23 @@ def _district_named(
     return next(iter(named)) if len(named) == 1 else None
 
 
+_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
+
+
 def coded_mentions(
     tokens: list[Any], mentions: list[Mention], ctx: ActorContext | None = None
 ) -> list[Mention]:
     """Mentions for the group and office words of a sentence, coded; none where a linked
     mention already covers the word or a name follows it (a title: "मुख्यमंत्री उद्धव ठाकरे")."""
     lex = actor_dictionary()
-    covered = [
-        m
-        for m in mentions
-        if m.entity_id and m.entity_id.startswith("kb:") and not _foreign_owned(m, mentions, tokens, lex)
-    ]
+    # the KB-linked mentions that cover a word, found when a word of the dictionary is (4 in 10
+    # sentences have none: round sc50)
+    covered: list[Mention] | None = None
     places: dict[int, Mention] = {}
     names_at: dict[int, Mention] = {}
     inside: set[int] = set()  # tokens of a place name after its first: no form starts there
-    ends = [t.end for t in tokens]
-    starts = [t.start for t in tokens]
+    ends = list(map(_END, tokens))  # read in C (round sc50)
+    starts = list(map(_START, tokens))
     linked = False  # a linked place named (in the tokens or not): only such a sentence opens an item
     for m in mentions:
         place = m.type in _PLACE_TYPES and bool(m.entity_id)
@@ -326,7 +336,7 @@ def coded_mentions(
         _new_item(tokens, mentions, ctx, came_from)  # reads and sets only the context
     out: list[Mention] = []
     gov_before = ctx.government if ctx is not None else None
-    texts = [t.text for t in tokens]
+    texts = list(map(_TEXT, tokens))
     index = lex.index
     here = _one_state(places, came_from) if places else None
     pointed = _deictic_places(tokens, texts, places, ctx)
@@ -334,7 +344,7 @@ def coded_mentions(
         ctx.home_seen = (texts, places)
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
-    for at in [k for k, text in enumerate(texts) if text in index]:
+    for at in compress(range(len(texts)), map(index.__contains__, texts)):
         if at < i or at in inside or (at > 0 and _kb_place(texts[at - 1 : at + 1])):
             continue  # "उत्तर प्रदेश सरकार": प्रदेश ends the place, "सरकार" is read next
         i = at
@@ -357,11 +367,18 @@ def coded_mentions(
             untagged = untagged_name(tokens, last + 1, mentions)
             named = untagged
         counted = i > 0 and _counted(tokens[i - 1].text)
-        if (
-            (named is not None and word.group)
-            or (counted and word.context and word.group)
-            or any(m.start <= start and end <= m.end for m in covered)
-        ):
+        if (named is not None and word.group) or (counted and word.context and word.group):
+            i = last + 1
+            continue
+        if covered is None:
+            covered = [
+                m
+                for m in mentions
+                if m.entity_id
+                and m.entity_id.startswith("kb:")
+                and not _foreign_owned(m, mentions, tokens, lex)
+            ]
+        if any(m.start <= start and end <= m.end for m in covered):
             i = last + 1
             continue
         deictic = i >= 2 and (i - 2) in pointed and word.sector in _AUTHORITY_SECTORS
@@ -389,9 +406,7 @@ def coded_mentions(
         if local is None and ctx is not None:
             local = ctx.dateline_town or _story_town(ctx)
         if local is not None:  # a locality's police and offices are its city's (Delhi Police)
-            from .issuer import localities
-
-            up = localities().get(local[0])
+            up = _localities().get(local[0])
             local = up.city if up is not None else local
         code, name, inferred, first = _code(word, lex, tokens, i, places_here, ctx, local, here)
         if deictic and word.place:  # "इटली … वहां के प्रधानमंत्री": Italy's, not India's
@@ -499,6 +514,15 @@ def coded_mentions(
                 ctx.state, ctx.state_at = placed, m.start
         _remember_place(tokens, places, ctx)
     return out
+
+
+@cache
+def _localities() -> dict[str, Locality]:
+    """:func:`.issuer.localities` (issuer imports this module through clause): one import per
+    process, not one per dictionary word coded (1,215 over scale.py's --days 16; round sc50)."""
+    from .issuer import localities
+
+    return localities()
 
 
 def _home_here(ctx: ActorContext, lex: ActorDictionary) -> bool:

@@ -142,7 +142,7 @@ def _list_item(sv: SentenceView, first: int, last: int) -> bool:
 def _cue_counts(article: Article, views: list[SentenceView], lex: DisasterLexicon) -> Counter[str]:
     counts: Counter[str] = Counter()
     for sv in views:
-        if lex.cues.keys().isdisjoint(sv.words):
+        if lex.cue_words.isdisjoint(sv.words):
             continue  # most sentences: no cue word (round sc47)
         for tok in sv.tokens:
             if tok.text in lex.cues:
@@ -230,7 +230,7 @@ def _forms_found(
     per token comes first, then the few hits in order (a match at i resumes at i + its length)."""
     found: list[tuple[SentenceView, int, int, tuple[str, ...], bool]] = []
     for sv in views:
-        if lex.index.keys().isdisjoint(sv.words):
+        if lex.starts.isdisjoint(sv.words):
             continue  # most sentences: no word opens a form (round sc47)
         toks = sv.tokens
         resume = 0

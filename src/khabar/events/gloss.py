@@ -30,9 +30,13 @@ from typing import Any
 
 import yaml
 
+from ..entities.translit import deva_key
 from ..errors import E, KhabarError
 from ..model import Event
 from ..yamlload import compose, safe_load
+from .actors import _kb, place_code, plain_place_name
+from .names import name_like, romanise
+from .places import _kb_place
 
 GLOSSARY = "gloss_hi_en.yaml"
 KINDS = frozenset({"noun", "act", "mod", "det", "rel"})
@@ -178,9 +182,6 @@ def _builtin() -> Path:
 @cache
 def _place_en(words: tuple[str, ...]) -> str | None:
     """The English name of a country, state or city named exactly by ``words`` (KB alias)."""
-    from .actors import place_code
-    from .places import _kb_place
-
     kb_id = _kb_place(list(words))
     placed = place_code(kb_id)
     if placed:
@@ -191,8 +192,6 @@ def _place_en(words: tuple[str, ...]) -> str | None:
     # of the 320 corpus day files outside the gold's days). Kashmir, which a state's name holds
     # ("जम्मू कश्मीर के सभी … स्कूलों"), has no such adjective and is left out (tried: it cut
     # that phrase to its last conjunct).
-    from .actors import _kb, plain_place_name
-
     entry = _kb().get(kb_id[3:]) if kb_id and kb_id.startswith("kb:") else None
     if entry is not None and entry.type == "REGION" and not entry.country and entry.adjectival:
         return plain_place_name(entry.en[0] if entry.en else entry.name)
@@ -250,9 +249,6 @@ def modifier(word: str) -> bool:
 def _abbreviation(word: str) -> str | None:
     """The English abbreviation of a place a one-word Hindi one names ("यूएई" = UAE): a Latin
     alias of its KB entry written all in capitals."""
-    from .actors import _kb
-    from .places import _kb_place
-
     ident = _kb_place([word])
     entry = _kb().get(ident[3:]) if ident else None
     latin = [a for a in (entry.en if entry is not None else ()) if re.fullmatch(r"[A-Z]{2,6}", a)]
@@ -340,8 +336,6 @@ def _locality_name(words: list[str], i: int, g: Glossary) -> tuple[int, str] | N
     ):
         return None
     from ..entities.tagger import lexicon_label
-    from ..entities.translit import deva_key
-    from .names import name_like, romanise
 
     j = i
     while j < len(words) and j - i < _NAME_REACH and _lookup(words, j, g) is None:

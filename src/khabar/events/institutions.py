@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 
+from ..entities.translit import is_devanagari
 from ..model import Argument
 from .agents import _BODIES
 from .anaphora import people_head
 from .arguments import Roles, add_role
 from .candidates import Candidate
 from .clause import SentenceView, is_break, is_place, unit_actors
+from .names import _NAME_TITLES, _role_word, name_like, romanise
 from .verbforms import _passive
 
 # The head nouns of bodies and offices (a closed class of Hindi news words): a ने-agent ending in
@@ -313,8 +315,6 @@ def _name_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | Non
     """The clause's last ने-agent when it is an unknown person's name (see above): a source
     argument with the romanised English, or None. Same bounds as :func:`_institution_agent`."""
     from ..entities.link import name_id
-    from ..entities.translit import is_devanagari
-    from .names import _NAME_TITLES, _role_word, name_like, romanise
 
     toks = sv.tokens
     k = _own_ne(sv, cand, start)

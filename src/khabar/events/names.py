@@ -27,6 +27,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..clean.cues import HINDI_STOPWORDS
+from ..entities.translit import delete_schwa, deva_key, is_devanagari
 from ..errors import E, KhabarError
 from ..model import Article, Event, Mention
 
@@ -56,8 +58,6 @@ def _norm(word: str) -> str:
 def read_table(path: Path, text: str | None = None) -> dict[str, str]:
     """Parse a name table; a line that is not ``<Devanagari word> <English word>`` is an E061
     error naming its file and line."""
-    from ..entities.translit import is_devanagari
-
     text = path.read_text(encoding="utf-8") if text is None else text
     out: dict[str, str] = {}
     for n, line in enumerate(text.splitlines(), start=1):
@@ -176,8 +176,6 @@ def rule_spelling(word: str) -> str:
     nothing Latin is left of it."""
     from indic_transliteration import sanscript
 
-    from ..entities.translit import delete_schwa
-
     d = unicodedata.normalize("NFC", word).replace("ॉ", "ो").replace("ऑ", "ओ")
     latin = sanscript.transliterate(delete_schwa(d), sanscript.DEVANAGARI, sanscript.IAST)
     latin = unicodedata.normalize("NFC", latin)
@@ -283,8 +281,6 @@ def romanise(name: str) -> str | None:
     no KB name: each word as the KB's own names spell it (:mod:`.names`: "केजरीवाल" ->
     Kejriwal), initials as letters ("बीएन" -> BN), else by rule; None when the name holds no
     Devanagari word."""
-    from ..entities.translit import is_devanagari
-
     words = []
     parts = [w for w in name.split() if any(c.isalnum() for c in w)]  # ". रणदीप": no stray dot
     parts = name_words(parts)  # "आरोपी संजीव": Sanjiv
@@ -319,9 +315,6 @@ def learn(pairs: list[tuple[str, str]]) -> dict[str, str]:
     equal word counts aligned by position, the candidate closest to the rule spelling kept
     (ties: alphabetical), and only those the rule does not already spell. Initials ("P.") and
     particles ("bin") are no candidates."""
-    from ..clean.cues import HINDI_STOPWORDS
-    from ..entities.translit import is_devanagari
-
     candidates: dict[str, set[str]] = {}
     for hi, en in pairs:
         hw, ew = hi.split(), en.replace("-", " ").split()
@@ -502,10 +495,8 @@ def name_like(word: str) -> bool:
     """A word that may be part of a person's name: Devanagari, no function word, no word the
     glossary or actor dictionary knows, and not a word the tagger's training text uses 5+ times
     outside names or mostly outside them (O5, Olow: "पैकेज", "राहत", "कल्याण")."""
-    from ..clean.cues import HINDI_STOPWORDS
     from ..entities.tagger import lexicon_label
-    from ..entities.translit import deva_key
-    from .places import unknown_word
+    from .places import unknown_word  # here: places imports this module
 
     if word in HINDI_STOPWORDS or not unknown_word(word):
         return False

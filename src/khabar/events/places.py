@@ -15,8 +15,11 @@ from __future__ import annotations
 import bisect
 from datetime import date
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
+from ..clean.cues import HINDI_STOPWORDS
+from ..entities.translit import deva_key, is_devanagari
 from ..model import Mention
 from .actors import _POSSESSIVE, _kb, actor_dictionary, place_code
 from .names import romanise
@@ -99,8 +102,7 @@ _TOWN_ENDINGS = ("पुर", "बाद", "गढ़", "गढ", "नगर", "
 def unknown_word(word: str) -> bool:
     """A Devanagari word neither the glossary nor the actor dictionary knows: what may be the
     name of a place or person no table has (towns, countries, people's names)."""
-    from ..entities.translit import is_devanagari
-    from .gloss import known_word
+    from .gloss import known_word  # here: gloss imports this module
 
     return is_devanagari(word) and not known_word(word) and word not in actor_dictionary().index
 
@@ -112,9 +114,7 @@ def unknown_town_before(tokens: list[Any], first: int) -> str | None:
     None otherwise."""
     if first < 1:
         return None
-    from ..clean.cues import HINDI_STOPWORDS
     from ..entities.tagger import lexicon_label
-    from ..entities.translit import deva_key
 
     word = tokens[first - 1].text
     if not unknown_word(word):
@@ -134,9 +134,8 @@ def unknown_country_before(tokens: list[Any], first: int) -> str | None:
     (AU-2020-MAR-10.txt:125: "किर्गिस्तान की सरकार ने … रोक लगा दी" was the Government of India,
     the bare word's fallback). None otherwise."""
     if first < 2 or tokens[first - 1].text not in _POSSESSIVE:
-        return None  # cheap first: the imports only after a possessive
+        return None  # cheap first: the import only after a possessive
     from ..entities.tagger import lexicon_label
-    from ..entities.translit import deva_key
 
     word = tokens[first - 2].text
     if not unknown_word(word):
@@ -183,8 +182,6 @@ def _head_of(tokens: list[Any], first: int, on: date | None) -> tuple[str, int] 
 def _head_name_words() -> dict[str, tuple[str, ...]]:
     """Folded word -> KB ids of the people with a head-of-government role whose Hindi name
     begins or ends with that word ("इमरान" of "इमरान खान")."""
-    from ..entities.translit import deva_key
-
     words: dict[str, set[str]] = {}
     for entry in _kb().entries.values():
         if entry.type != "PERSON" or not any(r.title in _HEADS_OF_GOVERNMENT for r in entry.roles):
@@ -205,8 +202,6 @@ _COMMON_NAME_WORDS = ("नवीन", "विजय", "राम", "कुमा
 @lru_cache(maxsize=1)
 def _common_name_word_keys() -> frozenset[str]:
     """Folded keys of the name words that are common words too (नवीन सरकार: a new government)."""
-    from ..entities.translit import deva_key
-
     return frozenset(deva_key(w) for w in _COMMON_NAME_WORDS)
 
 
@@ -218,8 +213,6 @@ def _heads_named(word: str, on: date | None) -> list[str]:
     when a single head held office that day: "सिंह सरकार" (Amarinder, Shivraj, Trivendra) is
     none. Tuned on corpus/hindi-covid-2020 day files outside the event gold (round ev77:
     "इमरान सरकार ने … प्रतिबंध लगा रखा है" was read as the Government of India)."""
-    from ..entities.translit import deva_key
-
     if len(word) < 3 or deva_key(word) in _common_name_word_keys():
         return []
     places = set()
@@ -285,6 +278,9 @@ LIST_OF_TOWNS = 3
 _LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
     """Start offsets of the place mentions written as where people or things come from: a place,
     or a list of places, marked by से ("कोलकाता से घर लौटा था", "यूएई, कतर, ओमान से आने वाले
@@ -294,8 +290,8 @@ def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
     in a hand check of 38 inferred issuers of corpus/hindi-covid-2020 day files outside the event
     gold (round ev21), five of the 18 wrong ones were the place the quarantined people had come
     from."""
-    ends = [t.end for t in tokens]
-    starts = [t.start for t in tokens]
+    ends = list(map(_END, tokens))  # read in C (round sc50)
+    starts = list(map(_START, tokens))
     spans: list[tuple[int, int, Mention]] = []
     for m in mentions:
         if m.type not in _PLACE_TYPES:

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 
 from ..config import Config
 from ..entities.kb import load_kb
@@ -594,11 +595,13 @@ _BODY_END = re.compile(r"[\u0964\u0965.?!|:;\"'\u201d\u2019)\]]\s*$")
 _NOT_SPACE = re.compile(r"\S")  # what str.strip() keeps: the same whitespace class
 
 
+@lru_cache(maxsize=2)
 def _whole_line(text: str, start: int, end: int) -> str | None:
     """The sentence's line when the sentence is that whole line, without final punctuation, and
     text follows it; else None (the last line: a one-line text is a sentence, not a heading).
     Text after it is searched in place: a copy of the rest of the text for every sentence was
-    quadratic (rounds sc47, sc49)."""
+    quadratic (rounds sc47, sc49). Kept for the last sentences asked: :func:`is_heading` and
+    :func:`is_telegraphic_heading` ask it of the same sentence in turn (round sc50)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end < 0 or _NOT_SPACE.search(text, line_end) is None:

@@ -77,8 +77,20 @@ def _unit(written: str) -> str:
 
 
 def _is_plural(written: str) -> bool:
-    lex = load("hi")
-    return fold(written) in {fold(w) for forms in lex.data["plural_units"].values() for w in forms}
+    return fold(written) in _plural_units()
+
+
+# The folded forms of two word lists the rules ask about per match, folded once per process
+# (round sc50, issue 16: each match folded the whole list again, 817 folds over scale.py's
+# --days 16 sample for 144 matches).
+@cache
+def _plural_units() -> frozenset[str]:
+    return frozenset(fold(w) for forms in load("hi").data["plural_units"].values() for w in forms)
+
+
+@cache
+def _midnight() -> frozenset[str]:
+    return frozenset(fold(w) for w in load("hi").words("midnight"))
 
 
 def _amount(m: re.Match[str]) -> float | None:
@@ -235,7 +247,7 @@ def _pod_clock(m: re.Match[str]) -> Atom | None:
 
 
 def _pod(m: re.Match[str]) -> Atom:
-    if fold(m["p"]) in {fold(w) for w in load("hi").words("midnight")}:
+    if fold(m["p"]) in _midnight():
         return atom(m, TimeSpec(hour=24, minute=0), "hi.midnight", "pod")
     # Two-word parts of day ("देर रात", late night) are unambiguous; "रात", "शाम" alone need context.
     weak = 0 if len(m["p"].split()) > 1 else 1
