@@ -97,6 +97,7 @@ from .fates import (
     _own_event_called_off,
     _passive_rule,
     _private_affair_put_off,
+    _questioned,
     _refused,
     _self_object,
     _speculated,
@@ -306,7 +307,9 @@ _STRANDED = frozenset({"फंसे", "फंसी", "फंसा", "फँ�
 # after it or a people noun before the trigger, not a possessor (samples and goods, "ईरान से
 # भारतीयों के नमूने भारत लाये गये", "चीन से किट लाए गए", are neither).
 _HOME_COUNTRY = "kb:country/IN"
-_ABROAD = frozenset({"विदेश", "विदेशों"})
+# + "देशों" (round ev101, issue 13): "प्रभावित देशों से … वापस लाया गया", "… झेल रहे देशों से": in an
+# Indian report "countries" people are brought from are foreign ones (a core miss of set Td)
+_ABROAD = frozenset({"विदेश", "विदेशों", "देशों"})
 _PEOPLE_BROUGHT = frozenset(
     {"भारतीय", "भारतीयों", "नागरिक", "नागरिकों", "लोग", "लोगों", "छात्र", "छात्रों", "यात्री",
      "यात्रियों", "तीर्थयात्री", "तीर्थयात्रियों"}
@@ -468,6 +471,9 @@ def extract_sentence(
         if trig.mode == "repatriate" and _aid_done_by(sv, cand, lex):
             note(article, sv, cand, "main verb of an aid")
             continue  # "… को एयरलिफ्ट कर भारत लाया जाएगा": the airlift's event already
+        if _questioned(sv, cand):
+            note(article, sv, cand, "question")
+            continue  # "… कितने भारतीय सुरक्षित लाए गए?": asked, not reported (round ev101)
         if _speculated(sv, cand):
             note(article, sv, cand, "speculated")
             continue  # "माना जा रहा है कि … उद्योगों को फिर से खोला जाएगा": a guess, no act
