@@ -127,3 +127,21 @@ def test_help_wished_in_the_subjunctive_is_no_aid() -> None:
     assert not _of(art, "AID")
     art = analysed("प्रशासन की ओर से गांवों में लोगों को मदद उपलब्ध कराए गए हैं ।")
     assert [e.modality for e in _of(art, "AID")] == ["happened"]
+
+
+# ---- any noun's act through a support word and कर ---------------------------------------------
+
+
+def test_a_support_word_makes_the_act_with_kar_whatever_the_noun() -> None:
+    # सख्ती, छूट and फंड take other light verbs alone; the support word makes the conjunct with कर
+    art = analysed("छूट की अवधि पूरी होते ही जिले की पुलिस ने सख्ती शुरू कर दी ।")
+    assert [e.mode for e in _of(art, "COERCE")] == ["enforce"]
+    art = analysed("राज्य सरकार ने दुकानदारों को दोपहर तक दुकान खोलने की छूट प्रदान की ।")
+    assert [e.type for e in art.events] == ["CONCEDE"]  # the support word is no AID of its own
+    art = analysed("विश्व बैंक ने भारत को 20 करोड़ डॉलर की सहायता मंजूर की है ।")
+    assert [e.type for e in art.events] == ["AID"]
+
+
+def test_a_support_word_asked_for_or_wished_makes_no_act() -> None:
+    art = analysed("संघ ने कहा कि सरकार को किसानों के लिए राहत पैकेज सुनिश्चित करना चाहिए ।")
+    assert not _of(art, "AID")

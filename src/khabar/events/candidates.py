@@ -146,8 +146,9 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 light, j, k = True, at, at
             if not light and trig.via and (at := _via(toks, j, trig, lex)) > 0:
                 light, j, k = True, at, at
+            supported = False  # the support word is this candidate's ("छूट प्रदान की": no AID)
             if not light and not trig.verbal and (at := _supported(toks, j, trig)) > 0:
-                light, j, k = True, at, at
+                light, j, k, supported = True, at, at, True
             if not light and not trig.verbal and (at := _behalf_light(toks, j, trig, lex)) > 0:
                 light, j, k = True, at, at
             if not light and trig.type == "CONSULT" and (at := _decided_in(toks, j)) > 0:
@@ -203,7 +204,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 break  # only an entry of the same form stands in for the first
             out.append(cand)
             first = None
-            resume = i + n
+            resume = j if supported else i + n
             break
         if first is not None:
             out.append(first)
@@ -543,6 +544,16 @@ _CAUSATIVE = frozenset(
 )
 # a perfect plural before its auxiliary ("कराए गए"), the subjunctive where the clause ends on it
 _CAUSATIVE_OR_WISH = frozenset({"कराए", "कराये", "करवाए", "करवाये"})
+# The support word makes the conjunct verb with कर, so the noun's own light verb need not be कर
+# ("फंड उपलब्ध करा रही है", "छूट प्रदान की", "पुलिस ने सख्ती शुरू कर दी", "चेतावनी शुरू कर दी":
+# फंड, छूट, सख्ती and चेतावनी take दे, बरत or बढ़ा alone). The finite forms and the causatives; the
+# subjunctive करें and the infinitives stay out (asked or planned, not done). Round ev101: the 40
+# "noun without light verb" drops of the allowed corpus day files with a support word after the
+# noun, read by hand (see the round's README paragraph)
+_CONJUNCT_KAR = _CAUSATIVE | frozenset(
+    {"की", "किया", "किए", "किये", "कीं", "कर", "करेंगे", "करेगा", "करेगी", "करेंगी", "करते", "करती"}
+    | {"करता"}
+)
 
 
 # A decision's light verbs ("फैसला लिया गया", "निर्णय किया", "फैसला हो सकता है")
@@ -566,12 +577,13 @@ def _decided_in(toks: list[Token], j: int) -> int:
 
 
 def _supported(toks: list[Token], j: int, trig: Trigger) -> int:
-    """The light verb after a support word ("बैठक आयोजित की गई"), or the causative of a कर light
-    verb there ("सहायता उपलब्ध करवा रहे हैं"): its token index, or -1."""
+    """The light verb after a support word ("बैठक आयोजित की गई"), or a कर verb or its causative
+    there whatever the noun's own light verb ("सहायता उपलब्ध करवा रहे हैं", "छूट प्रदान की",
+    "पुलिस ने सख्ती शुरू कर दी"): its token index, or -1."""
     if j + 1 >= len(toks) or toks[j].text not in _SUPPORT:
         return -1
     nxt = toks[j + 1].text
-    if nxt not in trig.light and not (nxt in _CAUSATIVE and "किया" in trig.light):
+    if nxt not in trig.light and nxt not in _CONJUNCT_KAR:
         return -1
     if nxt in _CAUSATIVE_OR_WISH and (j + 2 >= len(toks) or is_break(toks, j + 2)):
         return -1  # "केंद्र सरकार राज्यों को सहायता उपलब्ध करवाए.": should provide, a wish
