@@ -113,6 +113,16 @@ def test_a_direct_question_reports_no_act() -> None:
     assert not art.events
 
 
+def test_an_indirect_question_reports_no_act() -> None:
+    art = analysed("हमें नहीं पता कि केंद्र सरकार किस तरह से हवाई सेवा शुरू करने वाली है ।")
+    assert not art.events
+    art = analysed("पत्रकारों ने पूछा कि सरकार कब लॉकडाउन खत्म करेगी ।")
+    assert not _of(art, "COERCE")
+    # what one knows was done is reported
+    art = analysed("हमें पता है कि राज्य सरकार ने सभी स्कूल बंद कर दिए हैं ।")
+    assert [e.mode for e in _of(art, "COERCE")] == ["close"]
+
+
 def test_a_question_quoted_after_the_act_keeps_it() -> None:
     art = analysed(
         "विपक्ष के नेता पर निशाना साधते हुए उपमुख्यमंत्री सुशील मोदी ने कहा कि उन्हें जमीनी हकीकत "
