@@ -146,9 +146,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 light, j, k = True, at, at
             if not light and trig.via and (at := _via(toks, j, trig, lex)) > 0:
                 light, j, k = True, at, at
-            supported = False  # the support word is this candidate's ("छूट प्रदान की": no AID)
             if not light and not trig.verbal and (at := _supported(toks, j, trig)) > 0:
-                light, j, k, supported = True, at, at, True
+                light, j, k = True, at, at
             if not light and not trig.verbal and (at := _behalf_light(toks, j, trig, lex)) > 0:
                 light, j, k = True, at, at
             if not light and trig.type == "CONSULT" and (at := _decided_in(toks, j)) > 0:
@@ -204,7 +203,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 break  # only an entry of the same form stands in for the first
             out.append(cand)
             first = None
-            resume = j if supported else i + n
+            resume = i + n
             break
         if first is not None:
             out.append(first)
@@ -574,6 +573,36 @@ def _decided_in(toks: list[Token], j: int) -> int:
         if toks[p].text in _DECIDED and toks[p + 1].text in _DECISION_LIGHT:
             return p + 1
     return -1
+
+
+def without_support_words(
+    sv: SentenceView, cands: list[Candidate], lex: TriggerLexicon
+) -> list[Candidate]:
+    """``cands`` less those that are only the support word of the candidate before them ("छूट
+    प्रदान की": one CONCEDE, the "प्रदान" an AID entry also opens is its verb's part, round
+    ev101): a support word right after a candidate (particles between) whose verb follows it.
+    :func:`find_candidates` keeps every trigger hit; the events are made from these."""
+    toks = sv.tokens
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        k = prev.last + 1 if prev is not None else 0
+        while prev is not None and k < c.first and toks[k].text in lex.particles:
+            k += 1
+        if (
+            prev is not None
+            and prev.light
+            and not prev.fronted
+            and prev.verb
+            and k == c.first == c.last
+            and toks[c.first].text in _SUPPORT
+            and c.first + 1 < len(toks)
+            and toks[c.first + 1].text == prev.verb[0]
+        ):
+            continue
+        out.append(c)
+    return out
+
 
 
 def _supported(toks: list[Token], j: int, trig: Trigger) -> int:

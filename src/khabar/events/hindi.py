@@ -69,7 +69,7 @@ from .agents import (
 )
 from .anaphora import people_head
 from .arguments import Roles, add_role
-from .candidates import Candidate, find_candidates
+from .candidates import Candidate, find_candidates, without_support_words
 from .clause import (
     DocContext,
     SentenceView,
@@ -429,7 +429,7 @@ def extract_sentence(
     for u in sv.units:
         if u.anaphor:
             u.actors = ctx.resolve(u, sv.tokens)
-    cands = find_candidates(sv, lex) if cands is None else cands
+    cands = without_support_words(sv, find_candidates(sv, lex) if cands is None else cands, lex)
     dates = _timex_owner(sv, cands)
     events: list[Event] = []
     prev_end = 0
