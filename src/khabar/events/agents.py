@@ -697,16 +697,21 @@ _ISSUED = frozenset({"जारी"})
 
 
 def _behalf_at(sv: SentenceView, cand: Candidate, start: int) -> int | None:
-    """Index of the "की" of the last "X की ओर से" before a passive trigger: in the trigger's
+    """Index of the "की" of the last "X की ओर/तरफ से" before a passive trigger: in the trigger's
     own clause, or opening the sentence's order whose content the trigger is in ("X की ओर से
-    जारी आदेश में कहा गया कि …"); None when an agent is marked between (ने, द्वारा)."""
+    जारी आदेश में कहा गया कि …"); None when an agent is marked between (ने, द्वारा). Or the one
+    between the trigger and its light verb ("व्यवस्था नगर निगम की ओर से की जा रही है", round
+    ev101: candidates._behalf_light took the verb after it)."""
     if not _passive(cand) or _attributive(cand):
         return None
     toks = sv.tokens
+    inside = _behalf_inside(toks, cand)
+    if inside is not None:
+        return inside
     found = [
         k - 1
         for k in range(1, cand.first - 1)
-        if toks[k].text == "ओर" and toks[k - 1].text == "की" and toks[k + 1].text == "से"
+        if toks[k].text in _BEHALF and toks[k - 1].text == "की" and toks[k + 1].text == "से"
     ]
     if not found:
         return None
@@ -720,6 +725,29 @@ def _behalf_at(sv: SentenceView, cand: Candidate, start: int) -> int | None:
     return at if issued and "कि" in between else None
 
 
+_BEHALF = frozenset({"ओर", "तरफ"})
+
+
+def _behalf_inside(toks: list[Token], cand: Candidate) -> int | None:
+    """The "की" of "X की ओर/तरफ से" between the trigger and the first word of its verb (the
+    light verb candidates found after it), or None."""
+    if cand.fronted or not cand.verb:
+        return None
+    end = min(cand.last + 2 + _BEHALF_SPAN, len(toks) - 2)
+    for k in range(cand.last + 2, end):
+        if toks[k].text in _BEHALF and toks[k - 1].text == "की" and toks[k + 1].text == "से":
+            p = k + 2
+            while p < len(toks) and toks[p].text in PARTICLES:
+                p += 1
+            return k - 1 if p < len(toks) and toks[p].text == cand.verb[0] else None
+    return None
+
+
+_BEHALF_SPAN = 7  # candidates._BEHALF_REACH words of the phrase and its की
+# the unit's marker: "की", or the whole "की ओर से" the clause reads after a unit it ends
+_BEHALF_MARKS = frozenset({"की", "की ओर से"})
+
+
 def behalf_unit(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
     """The named body or person of "X की ओर से" (:func:`_behalf_at`), not a place ("दिल्ली की
     ओर से आ रहे ट्रक": the direction they come from)."""
@@ -727,7 +755,7 @@ def behalf_unit(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
     if at is None:
         return None
     for u in sv.units:
-        if u.marker == "की" and u.last == at - 1 and not is_place(u) and _animate_unit(u):
+        if u.marker in _BEHALF_MARKS and u.last == at - 1 and not is_place(u) and _animate_unit(u):
             return u if unit_actors(u) and not u.anaphor else None
     return None
 
@@ -739,7 +767,7 @@ def behalf_glossed(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
     if at is None or any(u.first <= at - 1 <= u.last and unit_actors(u) for u in sv.units):
         return None
     toks = sv.tokens
-    lo = _clause_start(sv, at)
+    lo = _clause_start(sv, at) if at < cand.first else cand.last + 1  # after the noun (ev101)
     first = glossed_span(sv, lo, at - 1, sv.units, frozenset())
     if first is None and toks[at - 1].text in _BARE_MINISTRY:
         first = at - 1
