@@ -101,3 +101,14 @@ def test_trade_the_word_is_no_association() -> None:
 def test_a_residents_welfare_association_is_an_actor() -> None:
     evs = events("नोएडा । सेक्टर 62 की आरडब्ल्यूए ने बाहरी लोगों के प्रवेश पर रोक लगा दी ।")
     assert any("resident welfare association" in s for e in evs for s in e.source)
+
+
+def test_institutes_of_a_city_link_and_a_longer_word_holds_no_short_form() -> None:
+    ids = linked(
+        "आगरा । एसएन मेडिकल कॉलेज के नमूने पुणे के नेशनल इंस्टीट्यूट ऑफ वायरोलॉजी भेजे गए । आईआईटी"
+        " दिल्ली ने सस्ती जांच किट बनाई ।"
+    )
+    assert {"kb:org/sn-medical-college", "kb:org/niv-pune", "kb:org/iit-delhi"} <= ids
+    # सीबीएसई (the school board) is no बीएसई (the stock exchange)
+    assert "kb:org/bse" not in linked("नई दिल्ली । सीबीएसई ने बोर्ड परीक्षाएं 31 मार्च तक स्थगित कर दीं ।")
+    assert "kb:org/bse" in linked("मुंबई । बीएसई में सूचीबद्ध कंपनियों के शेयर गिरे ।")
