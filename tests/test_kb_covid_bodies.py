@@ -1,7 +1,7 @@
 """Round kb28 (issue 13, KB and actor-dictionary coverage): the bodies and groups the 2020
 COVID-era Hindi news names and khabar left with no English name (counted over the allowed corpus
-day files): hospitals and medical colleges of the Hindi states, the vaccine makers, the Tablighi
-Jamaat, other spellings of the ICMR, WHO and Congress, the traders' and residents' associations.
+day files): hospitals and medical colleges of the Hindi states, the vaccine makers, other
+spellings of the ICMR, WHO and Congress, the traders' and residents' associations.
 Sentences written like the 2020 news (not copied from any gold); negatives: a short form two
 bodies share, an everyday word, a place that shares a hospital's name."""
 
@@ -64,17 +64,20 @@ def test_a_place_named_like_a_hospital_is_no_hospital() -> None:
 # ---- companies, movements, spellings ---------------------------------------------------------
 
 
-def test_vaccine_makers_and_the_jamaat_link() -> None:
-    ids = linked(
-        "हैदराबाद । भारत बायोटेक और पुणे के सीरम इंस्टीट्यूट ने टीके का परीक्षण शुरू किया । दिल्ली"
-        " में तबलीगी जमात के कार्यक्रम के बाद कई जिलों में मामले बढ़े ।"
+def test_vaccine_makers_link() -> None:
+    ids = linked("हैदराबाद । भारत बायोटेक और पुणे के सीरम इंस्टीट्यूट ने टीके का परीक्षण शुरू किया ।")
+    assert {"kb:org/bharat-biotech", "kb:org/serum-institute"} <= ids
+
+
+def test_the_members_of_a_movement_stay_the_screenings_target() -> None:
+    # the Tablighi Jamaat is left to the glossary (a modifier): linked, the body took the place
+    # of its members and the screening ("जांच") read as a probe of it
+    evs = events(
+        "नई दिल्ली । गृह मंत्रालय ने बताया कि अब तक 200 तबलीगी जमात के कार्यकर्ताओं की जांच कर"
+        " उन्हें क्वारंटाइन में भेजा गया है ।"
     )
-    assert {"kb:org/bharat-biotech", "kb:org/serum-institute", "kb:org/tablighi-jamaat"} <= ids
-
-
-def test_the_everyday_word_jamaat_alone_links_nothing() -> None:
-    ids = linked("मेरठ । नमाजियों की जमात ने घरों में ही नमाज पढ़ने का फैसला किया ।")
-    assert "kb:org/tablighi-jamaat" not in ids
+    assert not any(e.type == "ACCUSE" for e in evs)
+    assert not any(i.startswith("kb:org/") for i in linked("दिल्ली । तबलीगी जमात के कार्यक्रम के बाद मामले बढ़े ।"))
 
 
 def test_other_spellings_of_the_icmr_who_and_congress() -> None:
