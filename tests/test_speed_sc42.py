@@ -125,19 +125,21 @@ def test_a_closed_pool_leaves_no_thread_and_takes_no_task() -> None:
 def test_stage_workers_fork_after_the_models_load_and_store_what_jobs_1_stores(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A real ``--jobs 2`` of more records than ``INLINE_FORKED``: the cutter is made, the
-    models are warmed here, the cutter is closed, and only then the stage pool takes its first
-    task, with no other thread running (so it forks); the tables are those of ``--jobs 1``."""
+    first records (``WARM_ARTICLES`` articles) run here, the cutter is closed, and only then the
+    stage pool takes its first task, with no other thread running (so it forks); the tables are
+    those of ``--jobs 1``."""
     import multiprocessing
 
     # threads an earlier test of the suite left are not the executor's: count from here
     threads_before = threading.active_count()
     monkeypatch.setattr(executor, "_context", lambda: multiprocessing.get_context("fork"))
     steps: list[str] = []
+    handed: dict[str, int] = {}  # articles handed to a pool, by kind of task
     warm_up, close, submit = (executor.Executor._warm_up, StagePool.close, StagePool.submit)
 
-    def noted_warm_up(self: executor.Executor[object], art: Article, where: str) -> None:
+    def noted_warm_up(self: executor.Executor[object], task: Task) -> Outcome:
         steps.append("warm")
-        warm_up(self, art, where)
+        return warm_up(self, task)
 
     def noted_close(self: StagePool[object]) -> None:
         steps.append("close")
@@ -145,6 +147,7 @@ def test_stage_workers_fork_after_the_models_load_and_store_what_jobs_1_stores(
 
     def noted_submit(self: StagePool[object], task: Task) -> Future[Outcome | _SetupError]:
         kind = "cut" if task.cut else "stages"
+        handed[kind] = handed.get(kind, 0) + len(task.articles)
         if not steps or steps[-1] != kind:
             steps.append(kind)
         if kind == "stages" and self._pool is None:  # the stage pool starts: it must fork
@@ -152,6 +155,7 @@ def test_stage_workers_fork_after_the_models_load_and_store_what_jobs_1_stores(
         return submit(self, task)
 
     monkeypatch.setattr(executor.Executor, "_warm_up", noted_warm_up)
+    monkeypatch.setattr(executor, "WARM_ARTICLES", 2)  # of the 12 one-article records below
     monkeypatch.setattr(StagePool, "close", noted_close)
     monkeypatch.setattr(StagePool, "submit", noted_submit)
     paths = []
@@ -164,8 +168,10 @@ def test_stage_workers_fork_after_the_models_load_and_store_what_jobs_1_stores(
     one = ingest(paths, Config(db_path=tmp_path / "one.db"), jobs=1)
     assert steps == []
     two = ingest(paths, Config(db_path=tmp_path / "two.db"), jobs=2)
-    assert steps[:3] == ["cut", "warm", "close"]
-    assert steps.count("warm") == 1 and "stages" in steps[3:]
+    assert steps[:4] == ["cut", "warm", "warm", "close"]
+    assert steps.count("warm") == 2 and "stages" in steps[4:]
+    # the records run here are the run's own: they are handed to no worker again
+    assert handed["stages"] <= len(paths) - 2
     assert one.failures == two.failures == []
     assert one.counts == two.counts and one.counts["new"] == len(paths)
     assert dump(tmp_path / "one.db") == dump(tmp_path / "two.db")

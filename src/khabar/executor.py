@@ -40,7 +40,6 @@ however large the record in flight and a second Ctrl-C cannot hang it.
 
 from __future__ import annotations
 
-import copy
 import gc
 import multiprocessing
 import os
@@ -859,6 +858,15 @@ INLINE_FORKED = 8
 # memory the cuts hold (a few times their text) whatever the records hold.
 CUT_UNIT_BYTES = 4096
 WARM_CUT_UNITS = 2048
+# Articles whose stages this process runs itself before the stage workers fork (see
+# :meth:`Executor._warm_up`; at least the first record's). The stages keep per-process caches
+# of what they compute per word and name (the tagger's word rows, transliteration keys, KB alias
+# keys): forked after one article, the worker filled its own from scratch, so ``--jobs 2``
+# computed what ``--jobs 1`` computes once twice, in each process (whole corpus: the tagger's
+# word rows computed 29% more often, …). Forked later, the worker inherits the caches of the
+# articles run here; those articles are the run's own and the cutter keeps the other core busy
+# meanwhile (it cuts ~10 articles while one is analysed here, and 8 MB of text bounds it).
+WARM_ARTICLES = 32
 
 
 class Executor(Generic[K]):
@@ -893,6 +901,7 @@ class Executor(Generic[K]):
             StagePool(config, self.names[1:], jobs - 1, helps=True) if parallel else None)
         # the bare pool that cuts records while this process loads the models (see _warm_up)
         self.cutter: StagePool[K] | None = None
+        self.warmed = 0  # articles run here before the stage workers fork (see _warm_up)
 
     def __enter__(self) -> Executor[K]:
         return self
@@ -974,20 +983,28 @@ class Executor(Generic[K]):
         assert self.pool is not None
         return max(1, WARM_CUT_UNITS // (CUT_RECORDS_PER_WORKER * self.pool.processes))
 
-    def _warm_up(self, art: Article, where: str) -> None:
-        """Load the stage models here before the stage workers fork, so they share them, then
-        stop the cutter (its threads must end before a fork): the stages run on a copy of the
-        first cleaned article, their result dropped (the article itself goes to the pool as the
-        others do). Round sc42 (issue 16): forked before the load (round sc41), the worker
-        and this process each loaded the models, ~1.3 CPU-s more in all; loaded before the fork
-        with nothing else running, the other core idled meanwhile (before round sc41). Now a
-        bare worker forked at the first record cuts the records ahead while this loads."""
+    def _warm_up(self, task: Task) -> Outcome:
+        """Run ``task`` here, for its result, before the stage workers fork, so they share the
+        models it loads and the caches it fills; once :data:`WARM_ARTICLES` articles were run
+        here (or on an error), stop the cutter (its threads must end before a fork). Round sc42
+        (issue 16): forked before the load (round sc41), the worker and this process each
+        loaded the models, ~1.3 CPU-s more in all; loaded before the fork with nothing else
+        running, the other core idled meanwhile (before round sc41). So a bare worker forked at
+        the first record cuts the records ahead while this loads. Round sc52: the load ran on a
+        copy of the first article, its result dropped; the records run here now are the run's
+        own (nothing is done twice), and enough of them to fill the caches too (see
+        :data:`WARM_ARTICLES`)."""
         assert self.pool is not None and self.cutter is not None
         try:
-            run_stages([copy.deepcopy(art)], self.config, self.pool.names, where,
-                       for_writer=True)
-        finally:
+            done = run_stages(task.articles, self.config, self.pool.names, task.where,
+                              for_writer=True, raw=task.raw)
+        except BaseException:
             self.cutter.close()
+            raise
+        self.warmed += len(task.articles)
+        if self.warmed >= WARM_ARTICLES or done.error is not None:
+            self.cutter.close()
+        return done
 
     def _finish_cleaning(self, cut: Iterable[tuple[K, Outcome | None]],
                          all_cleaned: Callable[[], None],
@@ -1003,11 +1020,10 @@ class Executor(Generic[K]):
             if cleaned.error is not None:
                 yield key, cleaned
                 continue
-            if self.warming:
-                if not cleaned.articles:  # nothing to analyse, nor to warm the models with
-                    yield key, cleaned
-                    continue
-                self._warm_up(cleaned.articles[0], outcome.where)
-            yield key, Task(cleaned.articles, outcome.where,
-                            raw=raw_of(key) if raw_of is not None else None)
+            if self.warming and not cleaned.articles:  # nothing to analyse, nor to warm with
+                yield key, cleaned
+                continue
+            task = Task(cleaned.articles, outcome.where,
+                        raw=raw_of(key) if raw_of is not None else None)
+            yield key, self._warm_up(task) if self.warming else task
         all_cleaned()
