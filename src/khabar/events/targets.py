@@ -40,7 +40,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .gloss import RADII, gloss, names_actor, names_people
+from .gloss import BETWEEN, RADII, gloss, names_actor, names_people
 from .lexicon import hindi_triggers
 from .objects import (
     BY_WRITING,
@@ -745,6 +745,17 @@ def _object_target(
             # measure holds (round ev25: 7 of the 7 such lockdown targets on every 3rd corpus
             # day file outside the event gold); the public fallback below may still apply
             break
+        if (
+            first - 2 >= start
+            and first < end
+            and toks[first - 1].text in {"के", "की"}
+            and toks[first].text in BETWEEN
+        ):
+            # "प्रांतों के बीच यात्रा पर पाबंदी": travel between the provinces is what is
+            # banned, not the provinces, nor "बीच यात्रा" (round ev102, the tuning set Ta)
+            among = glossed_span(sv, start, first - 2, units, _NP_STOPS)
+            if among is not None and gloss(sv.text_of(among, end)) is not None:
+                first = among
         if first - 2 >= start and toks[first - 1].text in {"की", "के", "का"} and _act(toks[end].text):
             # "बाहरी व्यक्तियों के प्रवेश पर रोक": whose entry is barred, they are the target
             # (as "… की एंट्री रोक दी", :func:`_possessor_of_activity`), not the entry
