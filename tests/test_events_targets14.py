@@ -29,7 +29,6 @@ analysed = analyser("2020-04-10")
     [
         ("नगर निगम", "municipal corporation"),
         ("सभी कम्युनिटी सेंटर", "all community centres"),
-        ("सभी बंदरगाहों", "all ports"),
         ("पारा मेडिकल", "paramedical staff"),
         ("पैरामेडिकल कर्मचारियों", "paramedical employees"),
         ("हजारों शोधकर्ताओं", "thousands of researchers"),
@@ -103,6 +102,9 @@ def test_a_kind_before_a_count_follows_it_and_every_is_singular() -> None:
     assert gloss("कोरोना वायरस के 5 मरीजों") == "5 COVID-19 patients"
     assert gloss("कोरोना वायरस के मरीजों") == "COVID-19 patients"
     assert gloss("हरेक इलाकों") == "every area"
+    # an owner in the oblique singular is one; in the plural, many
+    assert gloss("स्कूल के पांच बच्चों") == "five children of school"
+    assert gloss("स्कूलों के छात्रों") == "students of schools"
     assert gloss("हर व्यक्ति") == "every person"
     assert gloss("हर किसी") == "everyone"
     # a multiple and a dozen are said; an unknown word after a count keeps the count
@@ -132,6 +134,17 @@ def test_travel_between_provinces_is_what_is_banned() -> None:
     art = analysed("प्रशासन ने बाहरी व्यक्तियों के प्रवेश पर रोक लगा दी है ।")
     [ev] = _events(art, "COERCE")
     assert [a.text for a in ev.arguments if a.role == "target"] == ["बाहरी व्यक्तियों"]
+
+
+def test_the_owner_of_staff_is_part_of_the_object() -> None:
+    art = analysed("प्रशासन ने अस्पताल के स्टाफ को क्वारंटाइन कर दिया है ।")
+    [ev] = _events(art, "COERCE")
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["अस्पताल के स्टाफ"]
+    assert _names(art, ev, "target") == ["staff of hospital"]
+    # a person's kin are left as named; the public of a place stays the residents
+    art = analysed("पुलिस ने संक्रमित व्यक्ति के स्वजनों को क्वारंटाइन कर दिया ।")
+    [ev] = _events(art, "COERCE")
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["स्वजनों"]
 
 
 def test_more_trains_cancelled() -> None:

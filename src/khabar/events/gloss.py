@@ -717,6 +717,10 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     owner = _genitive(words[:at], g)
     if owner is None:
         return head
+    if not owner[1] and not words[at - 1].endswith(("ों", "ओं")) and not _many_things(words[:at]):
+        # "स्कूल के पांच बच्चों" = "five children of school", not "of schools": an owner in the
+        # oblique singular is one, whatever number the glossary gives its noun (round ev102)
+        owner = (_singular(owner[0]) or owner[0], owner[1])
     link = "in" if owner[1] and " " not in owner[0].strip() else "of"
     return f"{head[0]} {link} {owner[0]}", head[1] or owner[1]
 
