@@ -48,6 +48,8 @@ _FIELDS = frozenset({"hi", "en", "kind", "people"})
 _TOKEN = re.compile(r"[^\s,()।|\"'‘’“”]+|[,()]")
 _CONJUNCTIONS = frozenset({",", "और", "तथा", "एवं", "व", "या"})
 _GENITIVE = frozenset({"के", "की", "का"})
+# "के बीच": between the owners named before it, not owned by them (round ev102)
+BETWEEN = frozenset({"बीच", "दरम्यान"})
 # Postpositions inside a phrase: what comes before one qualifies the head after it in ways a
 # word gloss cannot render ("बिहार के बाहर से आ रहे मजदूरों"), so only the part after it is read.
 # "X समेत/सहित Y" (Y including X) names Y: the part before it is an example, left out (round
@@ -454,13 +456,28 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     """(English, names a place) of a phrase: conjuncts glossed one by one, "A के B" = "B of A";
     a people noun after the last genitive is owned by all the conjuncts before it ("गृह विभाग
     और पुलिस के आला अधिकारियों" = "senior officials of home department and police")."""
+    more = _more(words, g)
+    if more is not None:
+        return more
     at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
+    if 0 < at < len(words) - 2 and words[at + 1] in BETWEEN and not _CONJUNCTIONS & set(words[at:]):
+        # "भारत और चीन के बीच उड़ानों" = "flights between India and China": between them all
+        head = _conjunct(words[at + 2 :], g)
+        among = _phrase(words[:at], g) if head is not None else None
+        if head is not None and among is not None:
+            return f"{head[0]} between {among[0]}", head[1] or among[1]
     if 0 < at < len(words) - 1 and not _CONJUNCTIONS & set(words[at:]):
         head = _conjunct(words[at + 1 :], g)
         if head is not None and head[0].split()[-1] in _people():
-            owners = _phrase(words[:at], g) if _CONJUNCTIONS & set(words[:at]) else None
+            lead = 0
+            while lead < at - 1 and _describes_people(words[lead], g):
+                lead += 1  # "दोषी नगर निगम और … के स्टाफ": the guilty staff, not guilty bodies
+            owned = words[lead:at]
+            owners = _phrase(owned, g) if _CONJUNCTIONS & set(owned) else None
             if owners is not None:
-                return f"{head[0]} of {owners[0]}", owners[1]
+                described = [_lookup(words, k, g) for k in range(lead)]
+                said = " ".join([*(d[1] for d in described if d), head[0]])
+                return f"{said} of {owners[0]}", owners[1]
     parts: list[list[str]] = [[]]
     for k, w in enumerate(words):
         if w in _CONJUNCTIONS and words[k + 1 : k + 2] != ["उससे"]:  # "18 वर्ष या उससे कम"
@@ -486,6 +503,37 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     return f"{', '.join(glossed[:-1])} and {glossed[-1]}", place
 
 
+def _describes_people(word: str, g: Glossary) -> bool:
+    """Whether the glossary knows a word both as a noun of people and as a modifier ("दोषी":
+    culprits, guilty): before coordinated owners of a people noun it describes the people, not
+    the first owner (round ev102: "दोषी नगर निगम और फायर ब्रिगेड के स्टाफ" on the tuning set Tc
+    was "staff of culprits municipal corporation and fire brigade")."""
+    kinds = {(e.kind, e.people) for f, e in g.index.get(word, ()) if f == (word,)}
+    return ("noun", True) in kinds and any(kind == "mod" for kind, _ in kinds)
+
+
+def _more(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """ "84 और ट्रेनों" = "84 more trains", "एक और मरीज" = "another patient": a count before और
+    and a phrase with no count or place of its own is how many more, no conjunct of its own (round
+    ev102: "84 and trains" on the tuning set Te; 120 "<count> और <word>" on the allowed corpus day
+    files, most of them more cases, patients or people). "तीन और पंजाब" (three, and Punjab) stays
+    a coordination."""
+    if len(words) < 3 or words[1] != "और" or _CONJUNCTIONS & set(words[2:]):
+        return None
+    raw = words[0].translate(_DIGITS)
+    count = _SMALL_NUMBERS.get(raw) or (raw if _NUMBER.fullmatch(raw) else None)
+    if count is None or _NUMBER.fullmatch(words[2]) or words[2] in _SMALL_NUMBERS:
+        return None
+    rest = _genitive(words[2:], g)
+    if rest is None or rest[1]:
+        return None
+    if count == "1":
+        return f"another {_singular(rest[0]) or rest[0]}", False
+    said = _lookup(words[:1], 0, g)  # "दो" = "two", as the glossary says a count alone
+    count = said[1] if said is not None and said[2] == "det" else count
+    return f"{count} more {_plural(rest[0]) or rest[0]}", False
+
+
 def _shared_head(parts: list[list[str]], g: Glossary) -> tuple[str, bool] | None:
     """ "सभी निजी और सरकारी स्कूलों" = "all private and government schools": conjuncts of
     modifiers only share the head of the last conjunct (round ev43: "निजी और सरकारी स्कूल"
@@ -508,11 +556,15 @@ def _shared_head(parts: list[list[str]], g: Glossary) -> tuple[str, bool] | None
 
 @cache
 def _people() -> frozenset[str]:
-    """Last English words of the actor dictionary's groups ("officials", "workers"): the nouns
-    of people a genitive after a coordination belongs to as a whole."""
+    """Last English words of the actor dictionary's groups ("officials", "workers") and of the
+    glossary's nouns of people ("staff", "employees"): the nouns of people a genitive after a
+    coordination belongs to as a whole (round ev102: "नगर निगम और फायर ब्रिगेड के स्टाफ" was
+    "municipal corporation and staff of fire brigade", the staff read as a second target)."""
     from .actors import actor_dictionary
 
-    return frozenset(w.bare.split()[-1] for w in actor_dictionary().words if w.group and w.bare)
+    groups = {w.bare.split()[-1] for w in actor_dictionary().words if w.group and w.bare}
+    staff = {e.en.split()[-1] for e in glossary().entries if e.people and e.kind == "noun"}
+    return frozenset(groups | staff)
 
 
 # The glossary's English of the motion participle (आने वाले, आए): arriving from a place after से,
@@ -632,23 +684,37 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         # "1000 के करीब लोगों": about 1000 people, not "about people of 1000"
         counted = _conjunct(words[3:], g)
         return (f"about {words[0].translate(_DIGITS)} {counted[0]}", counted[1]) if counted else None
+    if at + 2 < len(words) and words[at + 1] in BETWEEN:
+        # "राज्यों के बीच आवाजाही" = "movement between states" (was "movement of states": बीच,
+        # no glossary word, was left out and the genitive read as the owner's; round ev102)
+        head = _conjunct(words[at + 2 :], g)
+        among = _genitive(words[:at], g)
+        if head is None or among is None:
+            return head
+        return f"{head[0]} between {among[0]}", head[1] or among[1]
     head = _conjunct(words[at + 1 :], g)
     if head is None:
         return None
     # "शराब की दुकानें": a kind of thing before की makes an English compound; one form of
-    # several words too ("कोरोना वायरस के मरीजों" = "COVID-19 patients", round ev34)
-    # (not before a number: "तबलीगी जमात के 960 विदेशियों" is no "Tablighi Jamaat 960 ...")
+    # several words too ("कोरोना वायरस के मरीजों" = "COVID-19 patients", round ev34); after a
+    # count its kind follows it ("तबलीगी जमात के 960 विदेशियों" = "960 Tablighi Jamaat
+    # foreigners", round ev102: the kind was lost, "960 foreigners")
     kind = next(
         (e.en for f, e in g.index.get(words[0], ()) if f == tuple(words[:at]) and e.kind == "mod"),
         None,
     )
-    if _NUMBER.fullmatch(words[at + 1]):
-        kind = None
+    if kind is not None and _NUMBER.fullmatch(words[at + 1]):
+        number, _, tail = head[0].partition(" ")
+        return (f"{number} {kind} {tail}", head[1]) if tail else head
     if kind is not None:
         return f"{kind} {head[0]}", head[1]
     owner = _genitive(words[:at], g)
     if owner is None:
         return head
+    if not owner[1] and not words[at - 1].endswith(("ों", "ओं")) and not _many_things(words[:at]):
+        # "स्कूल के पांच बच्चों" = "five children of school", not "of schools": an owner in the
+        # oblique singular is one, whatever number the glossary gives its noun (round ev102)
+        owner = (_singular(owner[0]) or owner[0], owner[1])
     link = "in" if owner[1] and " " not in owner[0].strip() else "of"
     return f"{head[0]} {link} {owner[0]}", head[1] or owner[1]
 
@@ -817,6 +883,10 @@ def _gloss(text: str, place: str | None, g: Glossary) -> str | None:
         en = _singular(en) or en
     elif _many_things(words):
         en = _plural(en) or en
+    if en.split()[0] == "every":
+        # "हरेक इलाकों", "हर जिलों": Hindi may put the head in the plural, English says "every
+        # area" (round ev102: "every areas" on the tuning set Te)
+        en = _singular(en) or en
     if place and not own_place:
         en = f"{en} in {place}"
     return en

@@ -40,7 +40,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .gloss import RADII, gloss, names_actor, names_people
+from .gloss import BETWEEN, RADII, gloss, names_actor, names_people
 from .lexicon import hindi_triggers
 from .objects import (
     BY_WRITING,
@@ -683,6 +683,7 @@ def _object_target(
             first = _with_participle(sv, start, first, end)
         if toks[end].text in _NP_STOPS or is_break(toks, end):
             return
+        first = _owner_of_staff(sv, start, first, end, units)
         doer = _subject_of_activity(sv, first, end, units)
         if doer is not None:
             add_role(roles, "target", doer, sv, unit_actors(doer))
@@ -745,6 +746,17 @@ def _object_target(
             # measure holds (round ev25: 7 of the 7 such lockdown targets on every 3rd corpus
             # day file outside the event gold); the public fallback below may still apply
             break
+        if (
+            first - 2 >= start
+            and first < end
+            and toks[first - 1].text in {"के", "की"}
+            and toks[first].text in BETWEEN
+        ):
+            # "प्रांतों के बीच यात्रा पर पाबंदी": travel between the provinces is what is
+            # banned, not the provinces, nor "बीच यात्रा" (round ev102, the tuning set Ta)
+            among = glossed_span(sv, start, first - 2, units, _NP_STOPS)
+            if among is not None and gloss(sv.text_of(among, end)) is not None:
+                first = among
         if first - 2 >= start and toks[first - 1].text in {"की", "के", "का"} and _act(toks[end].text):
             # "बाहरी व्यक्तियों के प्रवेश पर रोक": whose entry is barred, they are the target
             # (as "… की एंट्री रोक दी", :func:`_possessor_of_activity`), not the entry
@@ -827,6 +839,33 @@ def _unmarked_place(sv: SentenceView, cand: Candidate, units: list[Unit], roles:
     )
     if unit is not None and unit_actors(unit):
         add_role(roles, "target", unit, sv, unit_actors(unit))
+
+
+# People whose owner says nothing more of them: the public a place's genitive names is its
+# residents (the naming rules of round ev97), not "people of the district"
+_PUBLIC_EN = frozenset({"people", "everyone", "general public", "citizens", "residents"})
+
+
+def _owner_of_staff(
+    sv: SentenceView, start: int, first: int, end: int, units: list[Unit]
+) -> int:
+    """The first token of an object of people with its genitive owner ("अस्पताल के स्टाफ को
+    क्वारंटाइन" = the hospital's staff, was "staff"; "नगर निगम और फायर ब्रिगेड के स्टाफ के
+    खिलाफ": the staff of both), else ``first``: the object was read back only to the genitive
+    (round ev102, issue 13: "… के स्टाफ" on the tuning set Tc). Only where the owner is a body
+    or place the glossary can say and saying it changes the English; the public stays as named."""
+    toks = sv.tokens
+    if first - 2 < start or toks[first - 1].text not in {"के", "की", "का"}:
+        return first
+    head = sv.text_of(first, end)
+    said = gloss(head)
+    if said is None or said in _PUBLIC_EN or not names_people(head):
+        return first
+    owner = glossed_span(sv, start, first - 2, units, _NP_STOPS)
+    if owner is None or names_people(sv.text_of(owner, first - 2)):
+        return first  # a person's kin or staff ("मरीज के स्वजनों") are left as named
+    whole = gloss(sv.text_of(owner, end))
+    return owner if whole is not None and whole != said else first
 
 
 def _gatherings(
