@@ -18,7 +18,7 @@ from typing import cast
 
 from .kb import KB, KBEntry, alias_key
 from .structure import initials_before
-from .tagger import Tok
+from .tagger import TOK_TEXT, Tok
 from .translit import deva_key, is_devanagari
 
 MAX_ALIAS_WORDS = 6
@@ -145,7 +145,6 @@ def _may_end_alias(kb: KB, word: str) -> bool:
     )
 
 
-_TEXT = itemgetter(2)  # a Tok's text
 _STARTS = itemgetter(0)  # of a word's alias edges: whether it may start an alias
 
 
@@ -188,7 +187,7 @@ def _kb_candidates(
     asked = False
     n = len(toks)
     nest_end = 0
-    texts = list(map(_TEXT, toks))
+    texts = list(map(TOK_TEXT, toks))
     # each word's edges from the cache in C, the few new words' then (round sc50, issue 16; the
     # same pairs: a word's edges are a pure function of it and the KB)
     cached = list(map(_KBCaches.of(kb).edges.get, texts))

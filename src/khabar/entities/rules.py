@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import itemgetter
 
 from .kb import KB, KBEntry, alias_key
 from .kbmatch import Cand, _KBCaches, _title_at, _wordy
@@ -23,7 +22,7 @@ from .structure import (
     office_of_place,
     surname_after_initials,
 )
-from .tagger import Tok, acronym_is_ordinary, gazetteer, is_ordinary_word
+from .tagger import TOK_TEXT, Tok, acronym_is_ordinary, gazetteer, is_ordinary_word
 from .translit import deva_key, is_devanagari
 
 # Words that end a title+name span or can never be part of a name.
@@ -318,7 +317,6 @@ _ROMAN = re.compile(r"^X{0,3}(?:IX|IV|V?I{0,3})$")  # "अध्याय III": 
 # find anything. A Latin capital anywhere in its words (joined: one search in C) is what an
 # acronym or an English name starts with; 1 in 100 Hindi sentences of the corpus sample hold one.
 _LATIN_CAPITAL = re.compile(r"[A-Z]")
-_TEXT = itemgetter(2)  # a Tok's text
 # the words the group scan starts at (folded keys)
 _GROUP_STARTS = frozenset(GROUP_MODIFIERS) | WEST
 
@@ -461,7 +459,7 @@ def rule_candidates(
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     adj_at = {c.i: c for c in kb_cands if c.kind in ("adjectival", "name") and c.j == c.i + 1}
     n = len(toks)
-    texts = list(map(_TEXT, toks))
+    texts = list(map(TOK_TEXT, toks))
     title_ends = _KBCaches.of(kb).title_ends
     # _title_at's own first test, from the cache where it can be (asked for every word, read
     # lazily in C: the cache may gain words as the loop runs, as it did word by word)

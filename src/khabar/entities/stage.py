@@ -11,7 +11,6 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from itertools import islice
-from operator import itemgetter
 
 from ..config import Config
 from ..model import CONTENT_LABELS, Article, Mention
@@ -20,7 +19,7 @@ from .kb import KB, load_kb
 from .kbmatch import Cand
 from .link import DocLinker
 from .recognize import Known, known_candidates, recognise
-from .tagger import Tok, load_tagger, tag_sentences, tokenize
+from .tagger import TOK_TEXT, Tok, load_tagger, tag_sentences, tokenize
 from .translit import deva_key, is_devanagari
 
 # Articles whose sentences the CRF tags in one batch before their mentions are read: its
@@ -78,7 +77,7 @@ def extract_mentions(
     if token_lists is None:
         token_lists = sentence_tokens(article)
     # Each sentence's folded words, once for both passes and the sweep (read in C: round sc50).
-    key_lists = [list(map(deva_key, map(_TEXT, toks))) for toks in token_lists]
+    key_lists = [list(map(deva_key, map(TOK_TEXT, toks))) for toks in token_lists]
     linker = DocLinker(kb, article.id, article_date(article))
     # Full names found anywhere in the document license their very short forms (शी for Xi).
     full: set[str] = set()
@@ -118,7 +117,6 @@ def extract_mentions(
     return mentions
 
 
-_TEXT = itemgetter(2)  # a Tok's text
 
 
 def _may_name(known: Known) -> bool:
@@ -140,7 +138,7 @@ def pretag(token_lists: Sequence[Sequence[Tok]], kb: KB) -> list[list[str]]:
     has a Devanagari word; the cache still holds them for any other caller.)"""
     # a sentence's words joined hold a Devanagari letter where one of its words does (no word
     # holds a space); searched and read in C (round sc50)
-    texts = [list(map(_TEXT, toks)) for toks in token_lists]
+    texts = [list(map(TOK_TEXT, toks)) for toks in token_lists]
     asked = [is_devanagari(" ".join(words)) for words in texts]
     tagged = iter(tag_sentences([words for words, ask in zip(texts, asked, strict=True) if ask], kb))
     return [next(tagged) if ask else [] for ask in asked]

@@ -45,6 +45,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -104,6 +105,10 @@ class Tok(NamedTuple):
     start: int
     end: int
     text: str
+
+
+# A Tok's text, read in C by map() over a sentence's words (round sc50)
+TOK_TEXT = itemgetter(2)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:

@@ -132,7 +132,7 @@ def _people_who(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
     if before not in _WHO and before not in _PARTICIPLES and not counted and not qualified:
         return None
     best = None
-    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    dated = sv.dated
     for k in range(unit.first - 1, max(-1, unit.first - 2 - _WHO_REACH), -1):
         if toks[k].text in _WHO_STOPS or is_break(toks, k) or k in dated:
             break

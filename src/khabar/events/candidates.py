@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import compress
-from operator import itemgetter
 
 from .clause import (
+    _TEXT,
     CLAUSE_BREAKS,
     SentenceView,
     Token,
@@ -89,7 +89,6 @@ def _matched(toks: list[Token], i: int, form: tuple[str, ...], particles: frozen
     return k
 
 
-_TEXT = itemgetter(2)  # a Token's text
 
 
 def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:

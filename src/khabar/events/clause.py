@@ -16,6 +16,7 @@ import operator
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from ..model import Article, Mention, Sentence, Timex
@@ -184,6 +185,14 @@ class SentenceView:
 
     def __post_init__(self) -> None:
         self.words = frozenset(map(_TEXT, self.tokens))
+
+    @cached_property
+    def dated(self) -> frozenset[int]:
+        """The indices of the tokens inside a timex of the sentence ("बुधवार को", "14 दिनों"):
+        when, never whom; read once per sentence for the argument rules that skip them."""
+        return frozenset(
+            i for tx in self.timexes for i, t in enumerate(self.tokens) if tx.start <= t.start < tx.end
+        )
 
     def text_of(self, first: int, last: int) -> str:
         toks = self.tokens

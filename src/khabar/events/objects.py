@@ -151,7 +151,7 @@ def closed_for(
     (:func:`public_addressee`, its words the evidence); other people a glossed noun phrase. 8
     closures "X के लिए … बंद" in corpus/hindi-covid-2020 (round ev20), 6 of them for people."""
     toks = sv.tokens
-    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    dated = sv.dated
     k = cand.first - 1
     while k >= start + 2:
         word = toks[k].text
@@ -222,7 +222,7 @@ def bare_object(
     only when the glossary knows the head of each of its conjuncts: common nouns of places,
     services and people, so a subject or an adverb is never taken for an object."""
     toks = sv.tokens
-    skip = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    skip = sv.dated
     end = cand.first - 1
     while end >= start:
         if end in skip:
@@ -275,7 +275,7 @@ def letter_after(sv: SentenceView, k: int) -> bool:
     after a को ("केरल सरकार को पत्र लिखकर", "मुख्यमंत्री को चिट्ठी लिख कर"), a date between
     them left aside ("केरल सरकार को कल पत्र लिखकर")."""
     toks = sv.tokens
-    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    dated = sv.dated
     while k in dated:
         k += 1
     if k + 1 >= len(toks) or toks[k].text not in LETTERS:
@@ -322,7 +322,7 @@ def glossed_span(
     glossary all knows ("सभी बार, कैफे, हेयर सैलून और ब्यूटी पार्लर"), leading unknown words
     left out; None when not even the last conjunct has a known head."""
     toks = sv.tokens
-    skip = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    skip = sv.dated
     # a name the tagger found inside the object is part of it when the glossary knows all its
     # words: a common noun misread as a name ("हेयर सैलून" tagged PERSON)
     in_unit = {

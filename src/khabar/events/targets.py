@@ -105,7 +105,7 @@ def _asked_from(
         return  # the agent (an entity or not: "कंपनियों ने") is this clause's
     if any(is_break(toks, j) or toks[j].text == "कि" for j in range(ne, cand.first)):
         return
-    timex_at = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    timex_at = sv.dated
     k = next(
         (
             j
@@ -231,6 +231,16 @@ _FINITE = frozenset(
 )
 
 
+def _names_someone(arg: Argument) -> bool:
+    """Whether a target phrase a rule found names someone: an entity, or text the glossary reads
+    as people or an actor (not a thing the act falls on, "धारा 144 को लागू करने")."""
+    return (
+        names_people(arg.text)
+        or names_actor(arg.text)
+        or not (arg.entity_id or "").startswith("text:")
+    )
+
+
 def _ends_a_clause(toks: list[Token], j: int) -> bool:
     """Whether an infinitive at ``j`` ends a clause of its own with a postposition of time or
     accompaniment ("अस्पताल को सील करने के साथ …", "… पहुंचने के बाद"): what stands before it
@@ -283,7 +293,7 @@ def addressee_said_after(sv: SentenceView, cand: Candidate, roles: Roles) -> Non
     p = _link_after(toks, cand.last + 1)
     if p is None or p >= len(toks):
         return
-    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    dated = sv.dated
     k = next(
         (
             j
@@ -307,10 +317,7 @@ def addressee_said_after(sv: SentenceView, cand: Candidate, roles: Roles) -> Non
     units = [u for u in sv.units if u.first >= p and u.marker_end <= k + 1]
     _phrase_before(sv, p, k, units, roles)
     added = roles.args[n_args:]
-    if not added or not all(
-        names_people(a.text) or names_actor(a.text) or not (a.entity_id or "").startswith("text:")
-        for a in added
-    ):
+    if not added or not all(map(_names_someone, added)):
         del roles.args[n_args:]
         roles.target[:] = [t for t in roles.target if any(a.entity_id == t for a in roles.args)]
         return
@@ -354,12 +361,7 @@ def issued_for(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> N
     units = [u for u in sv.units if u.first >= start and u.marker_end <= at + 2]
     _phrase_before(sv, start, at, units, roles)
     added = [a for a in roles.args if a.role == "target"]
-    if not added or not all(
-        names_people(a.text)
-        or names_actor(a.text)
-        or not (a.entity_id or "").startswith("text:")
-        for a in added
-    ):
+    if not added or not all(map(_names_someone, added)):
         roles.args[:], roles.target[:] = kept
 
 
@@ -392,7 +394,7 @@ def addressee_before_complement(
     if cand.trig.mode not in _DIRECTED or cand.trig.markers.get("को") != "target":
         return
     toks = sv.tokens
-    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    dated = sv.dated
     k = cand.first - 1  # the infinitive when the trigger opens with its link ("को कहा")
     if toks[cand.first].text not in {"को", "के"}:
         while k in dated or (k >= 1 and toks[k].text == "को" and k - 1 in dated):
@@ -442,15 +444,7 @@ def addressee_before_complement(
         # "सभी थाना प्रभारियों को": the entity inside a phrase the glossary cannot say
         add_role(roles, "target", unit, sv, unit_actors(unit))
     said = [a for a in roles.args if a.role == "target"]
-    if not roles.target or (
-        len(marks) == 1
-        and not any(
-            names_people(a.text)
-            or names_actor(a.text)
-            or not (a.entity_id or "").startswith("text:")
-            for a in said
-        )
-    ):
+    if not roles.target or (len(marks) == 1 and not any(map(_names_someone, said))):
         # no phrase, or the only को-phrase names no one ("धारा 144 को लागू करने"): a thing
         # the complement acts on, no addressee
         roles.args[:], roles.target[:], roles.pronoun_target = kept
@@ -653,9 +647,7 @@ def _object_target(
             continue  # "डिगिहा तिराहे पर बैरियर लगाकर उसे रोक": where the participle's act was
         if at in unit_marks or end < start:
             return
-        timex_at = {
-            i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end
-        }
+        timex_at = sv.dated
         end = before_aside(toks, end, start)
         if end < start:
             return
@@ -1218,7 +1210,7 @@ def _possessor_of_activity(
     aside."""
     toks = sv.tokens
     end = cand.first - 1
-    dated = {i for tx in sv.timexes for i, t in enumerate(toks) if tx.start <= t.start < tx.end}
+    dated = sv.dated
     if toks[end].text in _DATE_MARKS and end - 1 in dated:
         end -= 1  # "बसों का आवागमन सोमवार से बंद": when it stops stands between (round ev89)
     while end in dated:
