@@ -159,10 +159,16 @@ def _catches_sigint(pid: int) -> bool:
 
 def _sigint_in(pid: int, field: str) -> bool:
     """Whether SIGINT is in the signal set ``field`` of /proc/PID/status (a worker that ended
-    meanwhile counts as fine: it cannot die of the press)."""
+    meanwhile counts as fine: it cannot die of the press). That includes one already reaped
+    whose /proc entry is not yet gone: the kernel drops its signal handlers first, so its status
+    reads "X (dead)" with no signal caught or ignored; the cutting pool's worker, which exits as
+    the stage worker forks, was caught so once in a fresh clone's run (session 11)."""
     try:
         status = Path(f"/proc/{pid}/status").read_text()
     except FileNotFoundError:
+        return True
+    state = next((ln.split()[1] for ln in status.splitlines() if ln.startswith("State:")), "")
+    if state in {"X", "Z"}:
         return True
     mask = int(next(ln for ln in status.splitlines() if ln.startswith(field)).split()[1], 16)
     return bool(mask & (1 << (signal.SIGINT - 1)))
