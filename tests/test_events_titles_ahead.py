@@ -1,0 +1,57 @@
+"""Issue 13, round ev103: a title said before the name of its holder. News may name an official
+by the title alone first and in full later ("डीएम ने … जांच के आदेश दिए । … डीएम राकेश वर्मा ने
+…"): the bare title is that person, as a bare title after the name already was. Sentences
+written like the news of corpus/hindi-covid-2020, not taken from it."""
+
+from __future__ import annotations
+
+from .hindi_events import analyser
+from .hindi_events import events_of as _events
+from .hindi_events import role_names as _names
+
+analysed = analyser("2020-04-06")
+
+_LATER = (
+    "बाहर से लौटे मजदूरों को सड़क पर बैठाकर दवा छिड़कने के मामले में डीएम ने जांच के आदेश दे दिए"
+    " हैं । घटना का वीडियो सामने आने के बाद शासन ने रिपोर्ट मांगी थी ।\n\n"
+    "इसके बाद डीएम राकेश वर्मा ने मौके पर पहुंचकर अधिकारियों के साथ बैठक की ।"
+)
+
+
+def test_a_title_before_the_name_is_the_holder() -> None:
+    art = analysed(_LATER)
+    [order] = [e for e in art.events if e.trigger.startswith("आदेश")]
+    assert _names(art, order, "source") == ["Rakesh Verma"]
+
+
+def test_a_title_of_another_office_with_the_same_head_is_not_the_holder() -> None:
+    # the health minister is not the agriculture minister named later
+    art = analysed(
+        "स्वास्थ्य मंत्री ने राज्यों से जांच बढ़ाने की अपील की है ।\n\n"
+        "कृषि मंत्री रमेश चौधरी ने किसानों के साथ बैठक की ।"
+    )
+    [appeal] = _events(art, "REQUEST")
+    assert _names(art, appeal, "source") == ["minister"]
+
+
+def test_a_holder_named_in_another_item_is_not_the_title() -> None:
+    # a round-up's next item (a sub-heading naming its place) has its own officials
+    art = analysed(
+        "बाहर से लौटे मजदूरों को सड़क पर बैठाकर दवा छिड़कने के मामले में डीएम ने जांच के आदेश"
+        " दे दिए हैं ।\n\n"
+        "मेरठ में दो नए मरीज\n\n"
+        "डीएम सुनील यादव ने अस्पताल का निरीक्षण किया और डॉक्टरों के साथ बैठक की ।"
+    )
+    [order] = [e for e in art.events if e.trigger.startswith("आदेश")]
+    assert _names(art, order, "source") == ["District Magistrate"]
+
+
+def test_two_holders_of_the_title_leave_it_alone() -> None:
+    art = analysed(
+        "बाहर से लौटे मजदूरों को सड़क पर बैठाकर दवा छिड़कने के मामले में एसडीएम ने जांच के आदेश"
+        " दे दिए हैं ।\n\n"
+        "एसडीएम राजेश सिंह ने लोगों से घरों में रहने की अपील की । एसडीएम मोहन लाल ने भी"
+        " व्यापारियों के साथ बैठक की ।"
+    )
+    [order] = [e for e in art.events if e.trigger.startswith("आदेश")]
+    assert _names(art, order, "source") == ["local magistrate"]
