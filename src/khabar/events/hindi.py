@@ -826,7 +826,9 @@ def extract_sentence(
                 if trig.mode in ZONE_MODES and name.endswith(" district administration"):
                     ident, code, name = _zone_issuer(ctx)
                 ident, code, name = health_issuer(  # a ward admission: the health department
-                    article.text[first_tok.start : sv.tokens[cand.last].end], (ident, code, name)
+                    article.text[first_tok.start : sv.tokens[cand.last].end],
+                    (ident, code, name),
+                    reported=any(t.text == "ने" or t.text in _THIRD_NE for t in sv.tokens),
                 )
                 ident, code, name = metro_operator(  # "दिल्ली मेट्रो बंद रहेगी": DMRC's (ev90)
                     trig.mode, roles, article.text[sv.start : sv.end], ctx, (ident, code, name)

@@ -828,14 +828,28 @@ def _administration(place: tuple[str, str], district: str) -> tuple[str, str, st
 # act, coded as the place's health department (the event gold's convention, "Deoghar health
 # department"; round ev41 left the trigger out because the district administration came out)
 _ADMITTED = ("भर्ती",)
+# ... and a patient kept in, shifted or sent to an isolation ward with any verb (round ev103,
+# issue 13: "… दोनों को आइसोलेशन वार्ड में शिफ्ट किया गया है" on the unseen set Te was the district
+# administration, the gold the place's health department; on the 230 allowed corpus day files
+# outside the tuning sets 9 agentless ward placements with रख, शिफ्ट or भेज had the place's
+# administration or government, read by hand: all a hospital's act). Not one a ने-agent of the
+# sentence reports ("उपायुक्त … ने … पुष्टि की है । उन्होंने जारी बयान में कहा है- … मरीज को …
+# आइसोलेशन वार्ड में रखा गया है": the tune half of the event gold codes the reporting DC's
+# district administration)
+_WARDS = frozenset({"वार्ड", "वॉर्ड"})
 
 
-def health_issuer(trigger_text: str, issued: tuple[str, str, str]) -> tuple[str, str, str]:
-    """The inferred issuer of an admission to an isolation ward (``trigger_text`` names "भर्ती"):
-    the health department of the place whose authority ``issued`` (id, code, name) is ("Deoghar
-    district administration" -> "Deoghar health department", ``… HLH``); any other measure, or
-    an issuer of no place below the country, is returned as it is."""
-    if not any(w.startswith(_ADMITTED) for w in trigger_text.split()):
+def health_issuer(
+    trigger_text: str, issued: tuple[str, str, str], reported: bool = False
+) -> tuple[str, str, str]:
+    """The inferred issuer of an admission to an isolation ward (``trigger_text`` names "भर्ती",
+    or a ward where no ने-agent of the sentence ``reported`` it): the health department of the
+    place whose authority ``issued`` (id, code, name) is ("Deoghar district administration" ->
+    "Deoghar health department", ``… HLH``); any other measure, or an issuer of no place below
+    the country, is returned as it is."""
+    words = trigger_text.split()
+    ward = not reported and not _WARDS.isdisjoint(words)
+    if not any(w.startswith(_ADMITTED) for w in words) and not ward:
         return issued
     _, code, name = issued
     place = code.split()[0]
