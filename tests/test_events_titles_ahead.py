@@ -55,3 +55,25 @@ def test_two_holders_of_the_title_leave_it_alone() -> None:
     )
     [order] = [e for e in art.events if e.trigger.startswith("आदेश")]
     assert _names(art, order, "source") == ["local magistrate"]
+
+
+def test_an_honorific_between_the_title_and_the_name_keeps_the_holder() -> None:
+    # "मंत्री डॉ. X": the title's holder all the same, so a later bare title is X
+    art = analysed(
+        "केंद्रीय स्वास्थ्य मंत्री डॉ. हर्षवर्धन ने बुधवार को अस्पतालों के अधीक्षकों के साथ बैठक की ।"
+        " स्वास्थ्य मंत्री ने सभी अस्पतालों को तैयार रहने के निर्देश दिए ।"
+    )
+    [order] = [e for e in art.events if e.trigger.startswith("निर्देश")]
+    assert _names(art, order, "source") == ["Harsh Vardhan"]
+    art = analysed(
+        "उपायुक्त डॉ रमेश कुमार ने अधिकारियों के साथ बैठक की । उपायुक्त ने सभी अस्पतालों को तैयार"
+        " रहने के निर्देश दिए ।"
+    )
+    [order] = [e for e in art.events if e.trigger.startswith("निर्देश")]
+    assert _names(art, order, "source") == ["Ramesh Kumar"]
+
+
+def test_an_honorific_alone_is_no_holder() -> None:
+    # "डॉ." before a word that is no name: the office stays as it is
+    art = analysed("सीएमओ डॉ. ने बताया कि सभी अस्पतालों को तैयार रहने के निर्देश दिए गए हैं ।")
+    assert all("डॉ" not in n for e in art.events for n in _names(art, e, "source"))
