@@ -77,3 +77,20 @@ def test_an_honorific_alone_is_no_holder() -> None:
     # "डॉ." before a word that is no name: the office stays as it is
     art = analysed("सीएमओ डॉ. ने बताया कि सभी अस्पतालों को तैयार रहने के निर्देश दिए गए हैं ।")
     assert all("डॉ" not in n for e in art.events for n in _names(art, e, "source"))
+
+
+def test_a_bare_party_is_the_party_named_before() -> None:
+    art = analysed(
+        "शिवसेना ने बुधवार को उन राज्यों की आलोचना की जो मजदूरों को वापस लेने से मना कर रहे हैं ।"
+        " पार्टी ने कांग्रेस प्रमुख सोनिया गांधी के फैसले की तारीफ की है ।"
+    )
+    [praise] = _events(art, "SUPPORT")
+    assert _names(art, praise, "source") == ["Shiv Sena"]
+
+
+def test_a_bare_party_after_two_parties_is_left_alone() -> None:
+    art = analysed(
+        "भाजपा और कांग्रेस ने लॉकडाउन के फैसले का स्वागत किया है । पार्टी ने डॉक्टरों की तारीफ की है ।"
+    )
+    praises = [e for e in _events(art, "SUPPORT") if e.trigger.startswith("तारीफ")]
+    assert all(not set(e.source) & {"kb:org/bjp", "kb:org/inc"} for e in praises)
