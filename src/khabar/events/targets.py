@@ -1183,8 +1183,19 @@ def _purpose_object(
 ) -> None:
     """Whom aid is for when a purpose clause names them: "दूसरे राज्यों में फंसे लोगों को लाने
     के लिए … ट्रेनों का संचालन" runs trains for the stranded people, the object of the
-    infinitive before "के लिए" (:func:`_phrase_before`)."""
+    infinitive before "के लिए" (:func:`_phrase_before`); "प्रभावित देशों की मदद करने के लिए …
+    पैकेज" is for the countries whose help is its purpose, as "… की मदद के लिए" is (round ev104:
+    the infinitive was read as an activity that names nobody)."""
     toks = sv.tokens
+    for k in range(start + 1, cand.first - 4):
+        if (
+            toks[k].text in {"की", "के", "का"}
+            and toks[k + 1].text in _BENEFIT_NOUNS
+            and tuple(t.text for t in toks[k + 2 : k + 5]) == ("करने", "के", "लिए")
+        ):
+            _phrase_before(sv, start, k, units, roles)
+            if roles.target:
+                return
     for k in range(start + 1, cand.first - 3):
         # "को लाने के लिए", "को घर भेजने के लिए", "को वापस लाने के लिए"
         verb = next((j for j in (k + 1, k + 2) if toks[j].text.endswith("ने")), None)
@@ -1336,3 +1347,61 @@ def urged_subject(sv: SentenceView, cand: Candidate, k: int, roles: Roles) -> No
     roles.args.append(Argument("target", text, toks[k + 1].start, toks[best].end, ident))
     roles.target.append(ident)
 
+
+
+# Round ev104 (issue 13): a confinement told in the agentless passive with its people as the
+# unmarked subject, a place or a date between them and the trigger ("इधर, गांव के पांच लोग
+# अभी तक स्कूल स्थित क्वारंटाइन सेंटर में रखे गए थे", "… संक्रमित व्यक्ति आठ मई को … क्वारंटीन
+# सेंटर में रखा गया था"): the subject is whom the act falls on. Bare objects right before the
+# trigger are found already (:func:`khabar.events.objects.bare_object`); these were not.
+_CONFINEMENTS = frozenset({"quarantine"})
+# Words a clause may open with before its subject ("इधर, …", "वहीं …", "मिली जानकारी के अनुसार")
+_OPENING = frozenset(
+    {",", "इधर", "उधर", "वहीं", "अब", "फिलहाल", "फ़िलहाल", "हालांकि", "साथ", "ही", "फिर", "तो"}
+)
+_FRAMES = frozenset({"अनुसार", "मुताबिक"})  # "मिली जानकारी के अनुसार": a frame before the subject
+# Postpositions after a people noun that make it no subject ("लोगों के संपर्क में", "मरीज को")
+_MARKED = frozenset({"के", "की", "का", "को", "ने", "से", "में", "पर", "तक", "द्वारा"})
+# Demonstratives that open a subject pointing back ("ये सभी …", "यह मरीज …"): no antecedent is
+# looked for here, so no target (a pronoun phrase names nobody)
+_POINTING_SUBJECTS = frozenset({"ये", "यह", "वे", "वह", "इन", "उन", "जो", "जिन्हें"})
+
+
+def passive_subject(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles, passive: bool
+) -> None:
+    """The people an agentless passive confinement falls on, written as the clause's unmarked
+    subject before its place or date: the noun phrase opening the clause (past openers and a
+    "… के अनुसार" frame) whose head the glossary knows as people, with no postposition after it,
+    taken only when the glossary can say it and no agent (ने, द्वारा) stands in the clause."""
+    if not passive or cand.trig.mode not in _CONFINEMENTS or roles.target or roles.explicit_source:
+        return
+    toks = sv.tokens
+    window = {t.text for k, t in enumerate(toks[start : cand.first], start) if k not in sv.dated}
+    if window & (_AGENT_MARKS | {"द्वारा", "को"}):  # a date's को ("आठ मई को") is no object's
+        return
+    p = start
+    frame = next((k for k in range(start, cand.first) if toks[k].text in _FRAMES), None)
+    if frame is not None:
+        p = frame + 1
+    while p < cand.first and (toks[p].text in _OPENING | CONJ or p in sv.dated):
+        p += 1
+    if p >= cand.first or toks[p].text in _POINTING_SUBJECTS:
+        return
+    head = next(
+        (
+            k
+            for k in range(p, cand.first - 1)
+            if names_people(toks[k].text) and toks[k + 1].text not in _MARKED
+            and not names_people(toks[k + 1].text)
+        ),
+        None,
+    )
+    if head is None or any(is_break(toks, k) for k in range(p, head)):
+        return
+    text = sv.text_of(p, head)
+    if gloss(text) is None or not names_people(text):
+        return
+    ident = f"text:{text}"
+    roles.args.append(Argument("target", text, toks[p].start, toks[head].end, ident))
+    roles.target.append(ident)
