@@ -127,3 +127,53 @@ def test_aid_for_those_whose_help_is_its_purpose_in_the_infinitive() -> None:
     # a pronoun possessor names nobody
     art = analysed("सरकार ने इसकी मदद करने के लिए पैकेज की घोषणा की ।")
     assert all(e.target == [] for e in art.events if e.type == "AID")
+
+
+def test_what_is_spared_is_no_target() -> None:
+    # "X को छोड़कर" is "except X": the measure falls on the rest
+    art = analysed("इस दौरान जरूरी सेवाओं को छोड़कर सभी सेवाएं बंद रहेंगी ।")
+    [ev] = _events(art, "COERCE", "close")
+    assert ev.target == ["text:सभी सेवाएं"]  # was the spared "जरूरी सेवाओं"
+    art = analysed("इस दौरान आपात सेवाओं को छोड़कर राज्य सरकार के सभी कार्यालय बंद रहेंगे ।")
+    [ev] = _events(art, "COERCE", "close")
+    assert ev.target == ["text:सभी कार्यालय"]
+    # nothing the glossary can say is left: no target rather than the thing spared
+    art = analysed("जिला प्रशासन ने कहा है कि जरूरी चीजों को छोड़कर सब कुछ बंद रहेगा ।")
+    assert all("text:जरूरी चीजों" not in ev.target for ev in art.events)
+    # a को-object before the measure's own is still found ("X को … Y को छोड़कर न जाने")
+    art = analysed(
+        "सभी थाना प्रभारियों को अपने-अपने थानों को छोड़कर न जाने के निर्देश दिए गए हैं ।"
+    )
+    [ev] = _events(art, "COERCE", "order")
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["थाना प्रभारियों"]  # and थानों
+
+
+def test_a_bare_object_begins_after_an_adverbial_participle() -> None:
+    # "<verb>ते हुए" ends a clause of its own: the object begins after it (was "हुए सभी स्कूल …")
+    art = analysed("संक्रमण के बढ़ते खतरे को देखते हुए सभी स्कूल और कोचिंग सेंटर 14 अप्रैल तक बंद कर दिए गए हैं ।")
+    [ev] = _events(art, "COERCE", "close")
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["सभी स्कूल और कोचिंग सेंटर"]
+    # "करते हुए" as well ("… का हवाला देते हुए दुकानें बंद")
+    art = analysed("कई दुकानदारों ने माल नहीं होने का हवाला देते हुए दुकानें बंद कर दीं ।")
+    [ev] = _events(art, "COERCE", "close")
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["दुकानें"]
+    # "इस X समेत … दो Y": the count says how many, the determiner is the included one's
+    art = analysed("खतरे को देखते हुए इस स्कूल समेत शहर के दो निजी स्कूल बंद कर दिए गए हैं ।")
+    [ev] = _events(art, "COERCE", "close")
+    names = [a.en or "" for a in ev.arguments if a.role == "target"]
+    assert names and all("schools" in n for n in names), names
+
+
+def test_no_piece_of_a_clause_before_a_target_phrase() -> None:
+    # the tail of a relative clause cut at a place's में is no word of the object
+    art = analysed("जिला अस्पताल में बने आइसोलेशन वार्ड में रखे गए कुछ लोगों पर मुकदमा दर्ज किया गया है ।")
+    [ev] = _events(art, "COERCE", "charge")
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["कुछ लोगों"]
+    # a "… वाले" relative keeps its own verb
+    art = analysed("मंत्री ने तैनात किए जाने वाले दलों को नियमित निगरानी करने का निर्देश दिया है ।")
+    [ev] = _events(art, "COERCE", "order")
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["तैनात किए जाने वाले दलों"]
+    # the second word of a compound postposition is no part of the people after it
+    art = analysed("सरकार ने लॉकडाउन के कारण फंसे हुए लोगों को घर जाने की अनुमति दी है ।")
+    [ev] = [e for e in art.events if e.type == "CONCEDE"]
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["फंसे हुए लोगों"]

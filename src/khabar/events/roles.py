@@ -38,6 +38,7 @@ from .targets import (
     addressee_before_complement,
     addressee_said_after,
     destination,
+    excepted,
     issued_for,
     passive_subject,
 )
@@ -494,6 +495,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             _conjunctive(t.text) for t in sv.tokens[u.marker_end : cand.first]
         ):
             continue  # "डिगिहा तिराहे पर बैरियर लगाकर उसे रोक": the participle's place
+        if marker == "को" and excepted(sv.tokens, u.last + 1):
+            continue  # "अपने-अपने थानों को छोड़कर": what is spared or left, no target
         if marker in trig.markers:
             if marker == "के बीच" and dist > _BETWEEN_REACH:
                 continue
