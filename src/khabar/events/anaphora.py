@@ -16,11 +16,12 @@ the evidence of what the target is.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, replace
 
 from ..model import Argument, Event
 from .actors import entity_code
-from .clause import SentenceView, Token, actor_of, unit_actors
+from .clause import SentenceView, Token, actor_of, is_break, unit_actors
 from .coding import ActorContext
 from .gloss import gloss, glossary, modifier, names_actor, names_people
 from .names import name_like
@@ -168,12 +169,16 @@ def _antecedent(
         return None
     plural = arg.text in PLURAL | ALL_OF_THEM | RELATIVE_OBJECTS
     back = 0 if arg.text in RELATIVE_OBJECTS else _BACK
-    for index in range(ev.sentence, ev.sentence - back - 1, -1):
+    chained = 0  # sentences that speak of the one meant only by a pronoun (_SAME_ONE)
+    for index in itertools.count(ev.sentence, -1):
+        if index < ev.sentence - back - chained:
+            break
         sv = views.get(index)
         if sv is None:
             continue
         own = index == ev.sentence
         people = [c for c in _candidates(sv, events, text, not own) if c.end <= arg.start]
+        people = _past_contacts(sv, people, plural)
         things = [a.start for a in _things(sv, events) if a.end <= arg.start]
         things += [t.start for t in _objects(sv) if t.end <= arg.start]
         rel = _relative(sv, arg.start) if own else None
@@ -193,7 +198,41 @@ def _antecedent(
             return None  # two people named there: which one is meant is not said
         if found:
             return max(found, key=lambda c: c.start)
+        if not own and not plural and chained < _CHAIN and _SAME_ONE & sv.words:
+            chained += 1  # "… । वह … लौटा था । उसे …": the one named before is still meant
     return None
+
+
+# Round ev104 (issue 13): a sentence that speaks of the one person meant only by a singular
+# pronoun ("कालाढूंगी निवासी व्यक्ति … लौटा था । हालांकि वह … इन्कार करता रहा है । उसका कहना है
+# कि वह … । … उसे क्वारंटाइन कर …") keeps him in focus: it names nobody else and is not counted
+# among the sentences looked back over, up to _CHAIN such sentences (4 on the allowed corpus day
+# files: "मृत युवक … । वह … लौटा था । … कुछ लोगों का कहना है कि वह … । … उसके स्वास्थ्य की जांच
+# … । उन्होंने बताया कि उसे होम क्वारंटाइन …"). Singular only: a plural pronoun (उन्होंने)
+# is as often the honoured speaker of a report.
+_SAME_ONE = frozenset({"वह", "उसने", "उसका", "उसकी", "उसके", "उसे", "उसको"})
+_CHAIN = 3
+
+
+# "अस्पताल के 108 कर्मचारी इन रोगियों के संपर्क में आए थे । उन्हें क्वारंटाइन में रखा गया": the
+# people whose contacts a sentence names are not whom a plural pronoun after them means, the
+# contacts are (round ev104, issue 13: 4 such pronouns left open on the allowed corpus day files).
+_CONTACT = ("के", "संपर्क", "में")
+
+
+def _past_contacts(sv: SentenceView, people: list[_Candidate], plural: bool) -> list[_Candidate]:
+    """``people`` without those written right before "के संपर्क में" when a plural pronoun
+    looks back and the sentence names another group (the contacts) as well."""
+    if not plural or "संपर्क" not in sv.words:
+        return people
+    toks = sv.tokens
+    owners = set()
+    for c in people:
+        k = next((i for i, t in enumerate(toks) if t.end == c.end), None)
+        if k is not None and tuple(t.text for t in toks[k + 1 : k + 4]) == _CONTACT:
+            owners.add(c.ident)
+    rest = [c for c in people if c.ident not in owners]
+    return rest if owners and any(c.plural is not False for c in rest) else people
 
 
 _RELATIVES = frozenset({"जिन", "जिस", "जो", "जिन्हें", "जिसे", "जिनके", "जिसके"})
@@ -222,6 +261,7 @@ def _things(sv: SentenceView, events: list[Event]) -> list[Argument]:
         and a.entity_id
         and sv.start <= a.start < sv.end
         and not a.entity_id.startswith("actor:public")
+        and a.text not in _POINTING
         and not _number(a.text)[0]
         and not _person(sv, a)
         and not _group(sv, a)
@@ -277,6 +317,12 @@ def _candidates(
             people, plural = _number(a.text)
             if people or _person(sv, a):
                 out.append(_Candidate(a.entity_id, a.text, a.start, a.end, plural, a.en))
+            elif a.text in _POINTING:
+                # a pronoun resolved before stands for its antecedent ("… शख्स पर मुकदमा दर्ज
+                # किया । उसे डॉक्टरों ने … कहा था । उसे फिर से पकड़कर …", round ev104)
+                ante = _antecedent_of(ev, a)
+                if ante is not None:
+                    out.append(ante)  # its own words and offsets stay the evidence
     taken = [(c.start, c.end) for c in out]
     for u in sv.units:
         if u.marker == "ने" and (not agents or _reports(sv, u.marker_end)):
@@ -297,6 +343,19 @@ def _candidates(
         taken.append((start, end))
     out.extend(_people_phrases(sv, text, taken, agents))
     return out
+
+
+def _antecedent_of(ev: Event, pronoun: Argument) -> _Candidate | None:
+    """The antecedent an event's pronoun target was resolved to (its ``target_antecedent``
+    argument), as a candidate of the pronoun's number; None when it was left open."""
+    found = next(
+        (a for a in ev.arguments if a.role == "target_antecedent" and a.entity_id == pronoun.entity_id),
+        None,
+    )
+    if found is None or found.entity_id is None:
+        return None
+    plural = True if pronoun.text in PLURAL else False if pronoun.text in SINGULAR else None
+    return _Candidate(found.entity_id, found.text, found.start, found.end, plural, found.en)
 
 
 # Verbs of saying: an agent who reports ("डॉक्टर नरेंद्र अग्रवाल ने बताया कि अभी तीन लोग ऐसे
@@ -371,9 +430,17 @@ def _people_phrases(
             continue
         if i + 1 < len(toks) and people_head([toks[i + 1].text]) is not None:
             continue  # the head is the last word of the phrase
+        if tok.text in _RESIDENT and _resident_of(toks, i) is not None:
+            continue  # "ओइना गांव निवासी एक युवक": one young man, resident of the village
         if _owned_people(toks, i) is not None:
             continue  # "तीन परिवारों के 32 लोगों": the owner is part of the people after it
         first = _phrase_start(toks, i)
+        en = None
+        if first >= 1 and toks[first - 1].text in _RESIDENT and _resident_of(toks, first - 1) == i:
+            # his home is his evidence; his English is the person's (the glossary says no "X
+            # निवासी" but as residents)
+            en = gloss(text[toks[first].start : tok.end])
+            first = _home_start(toks, first - 1)
         if first >= 2 and toks[first - 1].text in _OWNER_MARKS and people_head([toks[first - 2].text]):
             first = _phrase_start(toks, first - 2)
         start, end = toks[first].start, tok.end
@@ -386,7 +453,8 @@ def _people_phrases(
         if _INDEFINITE & {t.text for t in toks[max(0, first - 2) : first]}:
             continue  # "कोई भी व्यक्ति": nobody in particular
         words = text[start:end]
-        out.append(_Candidate(f"text:{words}", words, start, end, _number(words)[1], gloss(words)))
+        en = en or gloss(words)
+        out.append(_Candidate(f"text:{words}", words, start, end, _number(words)[1], en))
     return out
 
 
@@ -395,6 +463,46 @@ def _people_phrases(
 # place; seen on the ev68 actor stand-in K and 7 times "… कर उन्हें क्वारंटाइन" in
 # corpus/hindi-covid-2020): the owner is no second candidate that would leave the pronoun open.
 _OWNER_MARKS = frozenset({"के", "की", "का"})
+
+
+# Round ev104 (issue 13): "<place> निवासी <person>" is one person ("कालाढूंगी निवासी व्यक्ति",
+# "ओइना गांव निवासी एक युवक", "फुलवारीशरीफ निवासी उक्त मरीज"), not a resident and a person, two
+# candidates that left a pronoun after them open; the place words before निवासी are his.
+_RESIDENT = frozenset({"निवासी"})
+_HOME_WORDS = 3  # "ओइना गांव निवासी": the words of the home before निवासी, at most
+_HOME_STOPS = frozenset({"के", "की", "का", "में", "से", "को", "ने", "पर", "तक", ",", "और", "व"})
+
+
+def _resident_of(toks: list[Token], k: int) -> int | None:
+    """The head of the people phrase right after the resident noun at token ``k`` (numbers and
+    modifiers between: "निवासी एक युवक"), else None."""
+    j = k + 1
+    while j < len(toks) and modifier(toks[j].text) and people_head([toks[j].text]) is None:
+        j += 1
+    if j < len(toks) and j > k and people_head([toks[j].text]) is not None:
+        return j
+    return None
+
+
+def _home_start(toks: list[Token], k: int) -> int:
+    """The first token of "<home> निवासी" whose resident noun is token ``k``: up to
+    :data:`_HOME_WORDS` words before it, stopping at a postposition or a clause break."""
+    first = k
+    while (
+        first - 1 >= 0
+        and k - (first - 1) <= _HOME_WORDS
+        and toks[first - 1].text not in _HOME_STOPS
+        and not _participle(toks[first - 1].text)
+        and not is_break(toks, first - 1)
+    ):
+        first -= 1
+    return first
+
+
+def _participle(word: str) -> bool:
+    """A relative participle of the glossary ("नोयडा से लौटे ग्राम इनायतनगर निवासी युवक": where
+    he returned from, no part of his home) or a conjunctive one ("रहकर")."""
+    return word.endswith("कर") or any(e.kind == "rel" for _, e in glossary().index.get(word, ()))
 
 
 def _phrase_start(toks: list[Token], i: int) -> int:

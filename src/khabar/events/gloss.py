@@ -939,7 +939,7 @@ def _one_thing(words: list[str]) -> bool:
         and words[0] in {"एक", "इस", "उस", "इसी", "उसी"}  # इस/उस: singular (plural इन/उन)
         and words[1] not in _HUNDREDS
         and not words[-1].endswith(("ों", "ओं"))
-        and not _CONJUNCTIONS & set(words)
+        and not (_CONJUNCTIONS | _INCLUDING) & set(words)  # "इस स्कूल समेत … दो स्कूल" (ev104)
     )
 
 

@@ -28,6 +28,14 @@ if TYPE_CHECKING:
 PARTICIPLE_ENDS = frozenset({"हुए", "हुई", "हुआ"})
 
 
+def adverbial_end(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` ends an adverbial participle "<verb>ते हुए" ("खतरे को देखते हुए
+    सभी स्कूल … बंद", "… का हवाला देते हुए दुकानें बंद"): the object begins after it. A
+    perfective participle's हुए ("फंसे हुए लोगों") is part of the phrase it describes. Round
+    ev104 (issue 13): 4 bare objects on the 278 allowed corpus day files began "हुए …"."""
+    return toks[k].text in PARTICIPLE_ENDS and k > 0 and toks[k - 1].text.endswith("ते")
+
+
 def before_aside(toks: list[Token], end: int, start: int) -> int:
     """The last token before a parenthetical aside that ends at ``end`` ("सभी मॉल (किराना …
     को छोड़कर) को बंद"): the object is the phrase before the aside, not its last words."""
@@ -348,6 +356,7 @@ def glossed_span(
             and (toks[first - 1].text not in stops or _kind_genitive(toks, first - 1, start))
             and first - 1 not in in_unit | skip
             and not is_break(toks, first - 1)
+            and not adverbial_end(toks, first - 1)
         ):
             first -= 1
             joints += toks[first].text in CONJ

@@ -38,7 +38,9 @@ from .targets import (
     addressee_before_complement,
     addressee_said_after,
     destination,
+    excepted,
     issued_for,
+    passive_subject,
 )
 
 if TYPE_CHECKING:
@@ -493,6 +495,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             _conjunctive(t.text) for t in sv.tokens[u.marker_end : cand.first]
         ):
             continue  # "डिगिहा तिराहे पर बैरियर लगाकर उसे रोक": the participle's place
+        if marker == "को" and excepted(sv.tokens, u.last + 1):
+            continue  # "अपने-अपने थानों को छोड़कर": what is spared or left, no target
         if marker in trig.markers:
             if marker == "के बीच" and dist > _BETWEEN_REACH:
                 continue
@@ -591,6 +595,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     addressee_before_complement(sv, cand, start, roles)  # "X को [Y को … देने] का निर्देश"
     if not roles.target and trig.type == "COERCE" and not _pronoun_argument(roles):
         closed_for(sv, cand, start, units, roles)
+    if not roles.target and not _pronoun_argument(roles):
+        passive_subject(sv, cand, start, units, roles, passive)  # "X … सेंटर में रखे गए"
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
