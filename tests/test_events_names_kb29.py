@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from khabar.config import Config
 from khabar.entities.translit import delete_schwa, latin_key
-from khabar.events.names import english_names, romanise, rule_spelling
+from khabar.events.names import english_names, name_table, romanise, rule_spelling
 from khabar.model import Article
 from khabar.pipeline import run_local
 
@@ -51,3 +51,45 @@ def test_gya_and_inder_as_the_press_writes_them() -> None:
     assert romanise("बलविंदर कौर") == "Balvinder Kaur"
     assert rule_spelling("सिकंदर") == "Sikandar"  # -andar is no -inder
     assert rule_spelling("इंदर") == "Indar"  # a word that is only the element
+
+
+# ---- round kb29's KB people: office-holders and figures of 2020 the KB lacked ----------------
+
+
+def linked_events(text: str, dct: str) -> list[tuple[list[str], dict[str, str], dict[str, str]]]:
+    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    return [(ev.source, english_names(art, ev), ev.codes) for ev in art.events]
+
+
+def test_a_foreign_health_minister_of_2020_is_his_government() -> None:
+    [(source, names, codes)] = linked_events(
+        "ब्रिटेन के स्वास्थ्य मंत्री मैट हैनकॉक ने अस्पतालों के लिए नए नियमों की घोषणा की ।",
+        "2020-04-02",
+    )
+    assert source == ["kb:person/matt-hancock"]
+    assert names["kb:person/matt-hancock"] == "Matt Hancock"
+    assert codes["kb:person/matt-hancock"] == "GBR GOV"
+
+
+def test_a_president_is_coded_only_in_his_term() -> None:
+    text = "ईरान के राष्ट्रपति हसन रूहानी ने सभी स्कूल बंद करने का आदेश दिया ।"
+    [(_, names, codes)] = linked_events(text, "2020-03-15")
+    assert names["kb:person/hassan-rouhani"] == "Hassan Rouhani"
+    assert codes["kb:person/hassan-rouhani"] == "IRN GOV"
+    [(_, _, later)] = linked_events(text, "2022-03-15")  # after 2021-08-03
+    assert "kb:person/hassan-rouhani" not in later
+
+
+def test_a_person_of_no_office_is_named_not_coded() -> None:
+    [(source, names, codes)] = linked_events(
+        "मौलाना कल्बे जवाद ने लोगों से घरों में ही नमाज पढ़ने की अपील की ।", "2020-04-02"
+    )
+    assert source == ["kb:person/kalbe-jawad"]
+    assert names[source[0]] == "Maulana Kalbe Jawad" and source[0] not in codes
+
+
+def test_new_people_teach_no_respelling_of_common_names() -> None:
+    # Rouhani's Hassan, Dujarric's Stéphane: the name table keeps हसन and स्टीफन to the rule
+    assert romanise("हसन अली") == "Hasan Ali"
+    assert "स्टीफन" not in name_table() and "जनरल" not in name_table()
