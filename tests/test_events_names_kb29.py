@@ -94,3 +94,13 @@ def test_new_people_teach_no_respelling_of_common_names() -> None:
     assert romanise("हसन अली") == "Hasan Ali"
     assert "स्टीफन" not in name_table() and "जनरल" not in name_table()
     assert name_table().get("स्टीफेन") != "Stephane"
+
+
+def test_an_official_named_as_he_writes_it_teaches_no_respelling() -> None:
+    [(source, names, codes)] = linked_events(
+        "नेशनल सेंटर फॉर डिजीज कंट्रोल के निदेशक डॉ. सुजीत सिंह ने लोगों से सतर्क रहने की अपील की ।",
+        "2020-04-04",
+    )
+    assert source == ["kb:person/sujeet-kumar-singh"]
+    assert names[source[0]] == "Sujeet Kumar Singh" and source[0] not in codes  # no `of`
+    assert romanise("सुजीत बोस") == "Sujit Bose"  # another सुजीत keeps the rule's spelling
