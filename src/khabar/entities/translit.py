@@ -107,10 +107,11 @@ def _syllables(word: str) -> list[tuple[str, str]]:
 # चंदननगर = Chandan + nagar). Round ev76: 14 KB place names ending in नगर were misspelt so.
 _COMPOUND_TAILS = ("नगर",)
 _SIGNS = "\u0900\u0901\u0902\u0903"  # candrabindu, anusvara, visarga: they close a syllable
+_SHORT_FINALS = ("\u093f", "\u0941")  # ि, ु: a name's last short vowel (delete_schwa)
 _DEVA_RUN = re.compile("([^\u0900-\u097f]+)")
 
 
-def delete_schwa(word: str) -> str:
+def delete_schwa(word: str, short_final: bool = False) -> str:
     """Mark the inherent vowels Hindi does not pronounce with a virama (our own rule set).
 
     Word-final schwa goes (पुतिन -> putin); a medial schwa between a vowel-carrying syllable and a
@@ -121,13 +122,18 @@ def delete_schwa(word: str) -> str:
     "Mumbi"); a compound's second member (:data:`_COMPOUND_TAILS`) is a word of its own.
     Anusvara and other signs stay with their syllable. Round ev76 (issue 13): these kinds,
     counted on the KB's Hindi/English name pairs, moved the rule's matches as the README says.
+
+    ``short_final`` (names only, :func:`khabar.events.names.rule_spelling`): the schwa before a
+    word's last syllable stays when that syllable ends the word in a short i or u, which a name
+    pronounces (शांतनु Shantanu, अग्रहरि Agrahari, प्रजापति Prajapati, not Shantnu, Agrahri,
+    Prajapti; round kb29). The phonetic key (:func:`latin_key`) keeps the plain rule.
     """
     runs = _DEVA_RUN.split(word)
     if len(runs) > 1:  # "फेस-3", "कोविड19": each Devanagari run is a word of its own
         return "".join(delete_schwa(r) if is_devanagari(r) else r for r in runs)
     for tail in _COMPOUND_TAILS:
         if len(word) > len(tail) + 1 and word.endswith(tail):
-            return delete_schwa(word[: -len(tail)]) + delete_schwa(tail)
+            return delete_schwa(word[: -len(tail)], short_final) + delete_schwa(tail)
     sylls = _syllables(word)
     cons_idx = [k for k, (onset, _) in enumerate(sylls) if onset]
     if len(cons_idx) < 2 and not (cons_idx and cons_idx[0] > 0):
@@ -144,12 +150,18 @@ def delete_schwa(word: str) -> str:
     ):
         vowels[last] = _VIRAMA
     first = 0 if cons_idx[0] > 0 else 1  # a word-initial vowel letter is the first syllable
+    kept = (
+        len(sylls) - 2
+        if short_final and last == len(sylls) - 1 and vowels[last] in _SHORT_FINALS
+        else None
+    )
     for pos in range(len(cons_idx) - 2, first - 1, -1):
         k = cons_idx[pos]
         prev_k = cons_idx[pos - 1] if pos > 0 else k - 1
         next_k = cons_idx[pos + 1]
         if (
             vowels[k] == "a"
+            and k != kept
             and next_k == k + 1
             and _VIRAMA not in sylls[k][0]
             and _VIRAMA not in sylls[next_k][0]
