@@ -231,17 +231,32 @@ _ZERO_WIDTH = str.maketrans(
 _ODD_CODE_POINTS = re.compile("[\u200c\u200d\u0958-\u095f]")
 
 
+_MATCH_START, _MATCH_END, _MATCH_TEXT = re.Match.start, re.Match.end, re.Match.group
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    part = text[start:end]
-    if _ODD_CODE_POINTS.search(part):
-        return [
-            Token(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
-            for m in _TOKEN.finditer(part)
-        ]
-    # no joiner in the sentence (almost always): no translate per token, and each tuple built by
-    # tuple.__new__ (a named tuple's own __new__ is a Python call per token)
-    new = tuple.__new__
-    return [new(Token, (start + m.start(), start + m.end(), m.group())) for m in _TOKEN.finditer(part)]
+    """The tokens of ``text[start:end]``, with absolute offsets.
+
+    The text is searched in place (``_TOKEN`` has no anchor or lookaround, so a match does not
+    depend on where the search starts or stops), and with no joiner in the sentence (almost
+    always) each token's offsets, text and tuple are read by ``map`` in C: no Python line runs
+    per token (round sc53, issue 16: the comprehension that read them was the events stage's
+    costliest line, 6-7% of it on ``benchmarks/scale.py --days 16``)."""
+    matches = list(_TOKEN.finditer(text, start, end))
+    if _ODD_CODE_POINTS.search(text, start, end):
+        return [Token(m.start(), m.end(), m.group().translate(_ZERO_WIDTH)) for m in matches]
+    return list(
+        map(
+            tuple.__new__,  # a named tuple's own __new__ is a Python call per token
+            itertools.repeat(Token),
+            zip(
+                map(_MATCH_START, matches),
+                map(_MATCH_END, matches),
+                map(_MATCH_TEXT, matches),
+                strict=True,
+            ),
+        )
+    )
 
 
 def sentences_of(article: Article) -> list[Sentence]:

@@ -1,0 +1,78 @@
+"""Round sc53 (issue 16): the events stage's tokens read in C, and bare trigger nouns whose
+arguments cannot change their fate left unread; what the stage finds is unchanged."""
+
+from __future__ import annotations
+
+from khabar.events.candidates import Candidate
+from khabar.events.clause import _TOKEN, _ZERO_WIDTH, tokenize
+from khabar.events.fates import tracing
+from khabar.events.hindi import bare_noun
+from khabar.events.lexicon import hindi_triggers
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-10")
+
+PREFIX = "पिछली खबर। "
+SENTENCES = [
+    "जिला प्रशासन ने (DM) शनिवार को 1.5 लाख रुपये की “राहत राशि” जारी की।",
+    "हेल्\u200dपलाइन पर लोगों की शिकायतें सुनी गईं, कहा: 'सब ठीक है' [अपडेट] {नोट} <लिंक>",
+    "स्टाफ \u095dताल पर है और 10:30 बजे तक कोई बात नहीं हुई!",  # a precomposed nukta letter
+    "",
+    "   ",
+]
+
+
+def _reference(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    part = text[start:end]
+    return [(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
+            for m in _TOKEN.finditer(part)]
+
+
+def test_tokens_have_absolute_offsets_and_the_texts_of_a_slice_scan():
+    for sentence in SENTENCES:
+        text = PREFIX + sentence + " अगली खबर।"
+        start, end = len(PREFIX), len(PREFIX) + len(sentence)
+        tokens = tokenize(text, start, end)
+        assert [tuple(t) for t in tokens] == _reference(text, start, end)
+        assert all(type(t).__name__ == "Token" and t.text == t[2] for t in tokens)
+    joined = tokenize(PREFIX + SENTENCES[1], len(PREFIX), len(PREFIX) + len(SENTENCES[1]))
+    assert joined[0].text == "हेल्पलाइन"  # the joiner is dropped from the text, not the offsets
+    assert joined[0].end - joined[0].start == len("हेल्\u200dपलाइन")
+    nukta = tokenize(SENTENCES[2], 0, len(SENTENCES[2]))
+    assert nukta[1].text == "ढ\u093cताल"
+
+
+def _trigger(form: tuple[str, ...], type_: str, mode: str) -> Candidate:
+    [trig] = [t for f, t in hindi_triggers().index[form[0]]
+              if f == form and t.type == type_ and t.mode == mode]
+    return Candidate(trig, 3, 3 + len(form) - 1, light=False)
+
+
+def test_bare_noun_is_a_noun_no_argument_can_make_an_act():
+    assert bare_noun(_trigger(("मदद",), "AID", "aid"))  # "लोगों की मदद के लिए …"
+    assert bare_noun(_trigger(("अपील",), "REQUEST", "appeal"))
+    assert bare_noun(_trigger(("छूट",), "CONCEDE", "ease"))
+    # a light verb, a verb form, a meeting or a coercion: the arguments still decide
+    lit = _trigger(("मदद",), "AID", "aid")
+    lit.light = True
+    assert not bare_noun(lit)
+    assert not bare_noun(_trigger(("कहा",), "REQUEST", "tell_to"))
+    assert not bare_noun(_trigger(("बैठक",), "CONSULT", "meeting"))
+    assert not bare_noun(_trigger(("बातचीत",), "CONSULT", "discuss"))
+    assert not bare_noun(_trigger(("छूट",), "COERCE", "restrict"))
+    assert not bare_noun(_trigger(("आदेश",), "COERCE", "order"))
+
+
+def test_bare_nouns_keep_their_fate_and_the_acts_beside_them_are_found():
+    with tracing() as fates:
+        art = analysed(
+            "लोगों की मदद के लिए प्रशासन ने हेल्पलाइन की शुरुआत की । "
+            "सरकार की अपील के बाद पुलिस ने दस लोगों को हिरासत में लिया ।"
+        )
+    fate = {f.trigger: f.fate for f in fates}
+    assert fate["मदद"].startswith("noun without light verb")
+    assert fate["अपील"].startswith("noun without light verb")
+    assert fate["हिरासत में"] == "kept"
+    assert {e.type for e in art.events} >= {"COERCE"}
+    assert not any(e.trigger in {"मदद", "अपील"} for e in art.events)
