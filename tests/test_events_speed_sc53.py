@@ -4,10 +4,11 @@ arguments cannot change their fate left unread; what the stage finds is unchange
 from __future__ import annotations
 
 from khabar.events.candidates import Candidate
-from khabar.events.clause import _TOKEN, _ZERO_WIDTH, tokenize
+from khabar.events.clause import _TOKEN, _ZERO_WIDTH, SentenceView, Unit, tokenize
 from khabar.events.fates import tracing
 from khabar.events.hindi import bare_noun
 from khabar.events.lexicon import hindi_triggers
+from khabar.model import Mention
 
 from .hindi_events import analyser
 
@@ -49,19 +50,30 @@ def _trigger(form: tuple[str, ...], type_: str, mode: str) -> Candidate:
     return Candidate(trig, 3, 3 + len(form) - 1, light=False)
 
 
+def _view(groups: list[str]) -> SentenceView:
+    """A sentence view whose only unit names a group with each of these CAMEO codes."""
+    mentions = [Mention(0, 5, "लोगों", "GROUP", role=code) for code in groups]
+    return SentenceView(0, 0, 20, [], [Unit(mentions, 0, 0)] if mentions else [], [])
+
+
 def test_bare_noun_is_a_noun_no_argument_can_make_an_act():
-    assert bare_noun(_trigger(("मदद",), "AID", "aid"))  # "लोगों की मदद के लिए …"
-    assert bare_noun(_trigger(("अपील",), "REQUEST", "appeal"))
-    assert bare_noun(_trigger(("छूट",), "CONCEDE", "ease"))
-    # a light verb, a verb form, a meeting or a coercion: the arguments still decide
+    plain = _view([])
+    assert bare_noun(plain, _trigger(("मदद",), "AID", "aid"))  # "लोगों की मदद के लिए …"
+    assert bare_noun(plain, _trigger(("अपील",), "REQUEST", "appeal"))
+    assert bare_noun(plain, _trigger(("छूट",), "CONCEDE", "ease"))
+    # a coercion where no civilian group is named: none of its arguments can be such people
+    assert bare_noun(plain, _trigger(("आदेश",), "COERCE", "order"))
+    assert bare_noun(_view(["IND GOV", "IND COP"]), _trigger(("छूट",), "COERCE", "restrict"))
+    # ... and where one is, its arguments are read (people give no orders)
+    assert not bare_noun(_view(["IND CVL"]), _trigger(("आदेश",), "COERCE", "order"))
+    assert bare_noun(_view(["IND CVL"]), _trigger(("अपील",), "REQUEST", "appeal"))
+    # a light verb, a verb form, a meeting: the arguments still decide
     lit = _trigger(("मदद",), "AID", "aid")
     lit.light = True
-    assert not bare_noun(lit)
-    assert not bare_noun(_trigger(("कहा",), "REQUEST", "tell_to"))
-    assert not bare_noun(_trigger(("बैठक",), "CONSULT", "meeting"))
-    assert not bare_noun(_trigger(("बातचीत",), "CONSULT", "discuss"))
-    assert not bare_noun(_trigger(("छूट",), "COERCE", "restrict"))
-    assert not bare_noun(_trigger(("आदेश",), "COERCE", "order"))
+    assert not bare_noun(plain, lit)
+    assert not bare_noun(plain, _trigger(("कहा",), "REQUEST", "tell_to"))
+    assert not bare_noun(plain, _trigger(("बैठक",), "CONSULT", "meeting"))
+    assert not bare_noun(plain, _trigger(("बातचीत",), "CONSULT", "discuss"))
 
 
 def test_bare_nouns_keep_their_fate_and_the_acts_beside_them_are_found():
