@@ -88,3 +88,21 @@ def test_bare_nouns_keep_their_fate_and_the_acts_beside_them_are_found():
     assert fate["हिरासत में"] == "kept"
     assert {e.type for e in art.events} >= {"COERCE"}
     assert not any(e.trigger in {"मदद", "अपील"} for e in art.events)
+
+
+def test_guesses_and_durations_are_read_where_their_words_stand():
+    """The guess, "perhaps" and "for weeks" rules are skipped in sentences without their words
+    (कि, शायद/संभवतः, a duration ending in से) and still apply where they stand."""
+
+    def acts(sentence: str) -> list[tuple[str, str, str]]:
+        return [(e.type, e.mode, e.modality) for e in analysed(sentence).events]
+
+    assert acts("माना जा रहा है कि सरकार सभी स्कूलों को बंद करेगी ।") == []
+    assert acts("उम्मीद है कि सरकार जल्द ही लॉकडाउन बढ़ाएगी ।") == []
+    assert acts("सरकार ने कहा कि सभी स्कूलों को बंद किया जाएगा ।") == [("COERCE", "close", "planned")]
+    assert acts("प्रदेश सरकार शायद दुकानों को कम ही छूट दे ।") == []
+    assert acts("प्रदेश सरकार ने दुकानों को छूट दी है ।") == [("CONCEDE", "ease", "happened")]
+    assert acts("सरकार ने पिछले दो हफ्तों से सभी स्कूलों को बंद कर रखा है ।") == [
+        ("COERCE", "close", "ongoing")
+    ]
+    assert acts("सरकार ने सभी स्कूलों को बंद कर दिया है ।") == [("COERCE", "close", "happened")]

@@ -529,12 +529,15 @@ def view(
     sentences in order) group and office words become coded actor mentions too. ``near`` is the
     sentence's entry of :func:`near_sentences` (the same view, fewer items to filter)."""
     all_mentions, all_timexes = near if near is not None else (article.mentions, article.timexes)
-    named = [
-        m.start
-        for m in all_mentions
-        if sentence.start <= m.start < sentence.end and m.type in _NAME_TYPES
-    ]
-    tokens, glosses = drop_glosses(tokenize(article.text, sentence.start, sentence.end), named)
+    tokens = tokenize(article.text, sentence.start, sentence.end)
+    glosses: list[tuple[int, int]] = []
+    if article.text.find("(", sentence.start, sentence.end) >= 0:  # a bracket is its own token
+        named = [
+            m.start
+            for m in all_mentions
+            if sentence.start <= m.start < sentence.end and m.type in _NAME_TYPES
+        ]
+        tokens, glosses = drop_glosses(tokens, named)  # (round sc53: most sentences have none)
     mentions = [
         m
         for m in all_mentions
