@@ -551,12 +551,13 @@ def view(
         actors.paragraph_at = article.text.rfind("\n", 0, sentence.start) + 1
         coded = coded_mentions(tokens, mentions, actors)
         # a coded group replaces an unlinked name over the same words ("बिहार सरकार" as ORG)
-        mentions = [
-            m
-            for m in mentions
-            if (m.entity_id or "").startswith("kb:")
-            or not any(c.start < m.end and m.start < c.end for c in coded)
-        ] + coded
+        if coded:  # (most sentences code none: nothing to replace)
+            mentions = [
+                m
+                for m in mentions
+                if (m.entity_id or "").startswith("kb:")
+                or not any(c.start < m.end and m.start < c.end for c in coded)
+            ] + coded
     timexes = [
         t
         for t in all_timexes
