@@ -106,3 +106,21 @@ def test_guesses_and_durations_are_read_where_their_words_stand():
         ("COERCE", "close", "ongoing")
     ]
     assert acts("सरकार ने सभी स्कूलों को बंद कर दिया है ।") == [("COERCE", "close", "happened")]
+
+
+def test_future_endings_and_quote_cues_read_in_c():
+    """modality_of reads the future by the endings of the words (str.endswith), quotes find
+    their cue words by a set test over the texts read in C: the same acts and quotes."""
+    from khabar.events.verbforms import _FUTURE, _FUTURE_ENDS
+
+    for word in ("करेंगे", "करेगा", "जाएगी", "रहूंगा", "होगी", "योगी", "करते", "बंद", "कहा"):
+        assert word.endswith(_FUTURE_ENDS) == bool(_FUTURE.search(word)), word
+    planned = analysed("सरकार सभी स्कूलों को बंद करेगी ।")
+    assert [(e.mode, e.modality) for e in planned.events] == [("close", "planned")]
+    done = analysed("मुख्यमंत्री योगी आदित्यनाथ ने सभी स्कूलों को बंद कर दिया है ।")
+    assert [(e.mode, e.modality) for e in done.events] == [("close", "happened")]  # -ोगी: a name
+    said = analysed("मुख्यमंत्री ने कहा कि सभी लोग घरों में रहें ।")
+    assert [(q.cue, q.speaker_text) for q in said.quotes] == [("कहा", "मुख्यमंत्री")]
+    told = analysed("पुलिस के मुताबिक, तीन लोगों को हिरासत में लिया गया है ।")
+    assert [(q.cue, q.speaker_text) for q in told.quotes] == [("के मुताबिक", "पुलिस")]
+    assert analysed("दुकानें आज भी बंद रहीं ।").quotes == []
