@@ -14,7 +14,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -238,23 +238,19 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``, with absolute offsets.
 
     The text is searched in place (``_TOKEN`` has no anchor or lookaround, so a match does not
-    depend on where the search starts or stops), and with no joiner in the sentence (almost
-    always) each token's offsets, text and tuple are read by ``map`` in C: no Python line runs
+    depend on where the search starts or stops), and each token's offsets, text (without
+    joiners, where the sentence has one) and tuple are read by ``map`` in C: no Python line runs
     per token (round sc53, issue 16: the comprehension that read them was the events stage's
     costliest line, 6-7% of it on ``benchmarks/scale.py --days 16``)."""
     matches = list(_TOKEN.finditer(text, start, end))
-    if _ODD_CODE_POINTS.search(text, start, end):
-        return [Token(m.start(), m.end(), m.group().translate(_ZERO_WIDTH)) for m in matches]
+    texts: Iterator[str] = map(_MATCH_TEXT, matches)
+    if _ODD_CODE_POINTS.search(text, start, end):  # a joiner or a precomposed nukta letter
+        texts = map(str.translate, texts, itertools.repeat(_ZERO_WIDTH))
     return list(
         map(
             tuple.__new__,  # a named tuple's own __new__ is a Python call per token
             itertools.repeat(Token),
-            zip(
-                map(_MATCH_START, matches),
-                map(_MATCH_END, matches),
-                map(_MATCH_TEXT, matches),
-                strict=True,
-            ),
+            zip(map(_MATCH_START, matches), map(_MATCH_END, matches), texts, strict=True),
         )
     )
 
