@@ -4,7 +4,7 @@ arguments cannot change their fate left unread; what the stage finds is unchange
 from __future__ import annotations
 
 from khabar.events.candidates import Candidate
-from khabar.events.clause import _TOKEN, _ZERO_WIDTH, SentenceView, Unit, tokenize
+from khabar.events.clause import _TOKEN, _ZERO_WIDTH, SentenceView, Unit, tokenize, unit_actors
 from khabar.events.fates import tracing
 from khabar.events.hindi import bare_noun
 from khabar.events.lexicon import hindi_triggers
@@ -124,3 +124,22 @@ def test_future_endings_and_quote_cues_read_in_c():
     told = analysed("पुलिस के मुताबिक, तीन लोगों को हिरासत में लिया गया है ।")
     assert [(q.cue, q.speaker_text) for q in told.quotes] == [("के मुताबिक", "पुलिस")]
     assert analysed("दुकानें आज भी बंद रहीं ।").quotes == []
+
+
+def test_unit_actors_are_read_once_and_given_as_a_new_list():
+    """A unit's actors are its mentions' (a metonym's referent, else the entity, else the text),
+    read once; each call gets its own list, so a rule that extends it changes no other's."""
+    minister = Mention(0, 11, "मुख्यमंत्री", "PERSON", entity_id="kb:person/1")
+    delhi = Mention(15, 20, "दिल्ली", "CITY", entity_id="kb:city/2", reading="metonym",
+                    metonym_for="actor:Government of Delhi")
+    again = Mention(0, 11, "मुख्यमंत्री", "PERSON", entity_id="kb:person/1")
+    unit = Unit([minister, delhi, again], 0, 3)
+    first = unit_actors(unit)
+    assert first == ["kb:person/1", "actor:Government of Delhi"]
+    first.append("actor:someone else")
+    assert unit_actors(unit) == ["kb:person/1", "actor:Government of Delhi"]
+    assert unit_actors(unit) is not unit_actors(unit)
+    pronoun = Unit([], 4, 4, anaphor=True, actors=["kb:person/1"])
+    assert unit_actors(pronoun) == ["kb:person/1"]
+    nobody = Unit([Mention(0, 5, "लोगों", "GROUP")], 0, 0)
+    assert unit_actors(nobody) == ["text:लोगों"]
