@@ -70,10 +70,11 @@ def line_keys(text: str) -> LineKeys:
     words = raw if lowered == digits else _WORD.findall(lowered)
     if len(words) < 2 * SHINGLE_WORDS:
         return key, []
-    encoded = [w.encode("utf-8") for w in words]
-    crc32, join = zlib.crc32, b" ".join
-    return key, [crc32(join(encoded[i : i + SHINGLE_WORDS]))
-                 for i in range(len(encoded) - SHINGLE_WORDS + 1)]
+    # each word encoded, each shingle's words joined and checksummed by map: in C, no Python
+    # line per word (round sc53, issue 16: 0.067 -> 0.061 CPU-s over 2,324 corpus lines)
+    encoded = list(map(str.encode, words))
+    windows = zip(*(encoded[k:] for k in range(SHINGLE_WORDS)), strict=False)
+    return key, list(map(zlib.crc32, map(b" ".join, windows)))
 
 
 def counted_keys(lines: Iterable[str]) -> list[LineKeys | None]:

@@ -14,7 +14,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -163,6 +163,9 @@ class Unit:
     marker_end: int = -1  # token index after the marker (and particles)
     anaphor: bool = False
     actors: list[str] = field(default_factory=list)  # filled by resolution for anaphors
+    # unit_actors of a unit of mentions, read once (its mentions are fixed once the view is
+    # built; round sc53: the rules ask it about 9k times over scale.py --days 16)
+    named: list[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -231,17 +234,28 @@ _ZERO_WIDTH = str.maketrans(
 _ODD_CODE_POINTS = re.compile("[\u200c\u200d\u0958-\u095f]")
 
 
+_MATCH_START, _MATCH_END, _MATCH_TEXT = re.Match.start, re.Match.end, re.Match.group
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
-    part = text[start:end]
-    if _ODD_CODE_POINTS.search(part):
-        return [
-            Token(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
-            for m in _TOKEN.finditer(part)
-        ]
-    # no joiner in the sentence (almost always): no translate per token, and each tuple built by
-    # tuple.__new__ (a named tuple's own __new__ is a Python call per token)
-    new = tuple.__new__
-    return [new(Token, (start + m.start(), start + m.end(), m.group())) for m in _TOKEN.finditer(part)]
+    """The tokens of ``text[start:end]``, with absolute offsets.
+
+    The text is searched in place (``_TOKEN`` has no anchor or lookaround, so a match does not
+    depend on where the search starts or stops), and each token's offsets, text (without
+    joiners, where the sentence has one) and tuple are read by ``map`` in C: no Python line runs
+    per token (round sc53, issue 16: the comprehension that read them was the events stage's
+    costliest line, 6-7% of it on ``benchmarks/scale.py --days 16``)."""
+    matches = list(_TOKEN.finditer(text, start, end))
+    texts: Iterator[str] = map(_MATCH_TEXT, matches)
+    if _ODD_CODE_POINTS.search(text, start, end):  # a joiner or a precomposed nukta letter
+        texts = map(str.translate, texts, itertools.repeat(_ZERO_WIDTH))
+    return list(
+        map(
+            tuple.__new__,  # a named tuple's own __new__ is a Python call per token
+            itertools.repeat(Token),
+            zip(map(_MATCH_START, matches), map(_MATCH_END, matches), texts, strict=True),
+        )
+    )
 
 
 def sentences_of(article: Article) -> list[Sentence]:
@@ -514,12 +528,15 @@ def view(
     sentences in order) group and office words become coded actor mentions too. ``near`` is the
     sentence's entry of :func:`near_sentences` (the same view, fewer items to filter)."""
     all_mentions, all_timexes = near if near is not None else (article.mentions, article.timexes)
-    named = [
-        m.start
-        for m in all_mentions
-        if sentence.start <= m.start < sentence.end and m.type in _NAME_TYPES
-    ]
-    tokens, glosses = drop_glosses(tokenize(article.text, sentence.start, sentence.end), named)
+    tokens = tokenize(article.text, sentence.start, sentence.end)
+    glosses: list[tuple[int, int]] = []
+    if article.text.find("(", sentence.start, sentence.end) >= 0:  # a bracket is its own token
+        named = [
+            m.start
+            for m in all_mentions
+            if sentence.start <= m.start < sentence.end and m.type in _NAME_TYPES
+        ]
+        tokens, glosses = drop_glosses(tokens, named)  # (round sc53: most sentences have none)
     mentions = [
         m
         for m in all_mentions
@@ -533,12 +550,13 @@ def view(
         actors.paragraph_at = article.text.rfind("\n", 0, sentence.start) + 1
         coded = coded_mentions(tokens, mentions, actors)
         # a coded group replaces an unlinked name over the same words ("बिहार सरकार" as ORG)
-        mentions = [
-            m
-            for m in mentions
-            if (m.entity_id or "").startswith("kb:")
-            or not any(c.start < m.end and m.start < c.end for c in coded)
-        ] + coded
+        if coded:  # (most sentences code none: nothing to replace)
+            mentions = [
+                m
+                for m in mentions
+                if (m.entity_id or "").startswith("kb:")
+                or not any(c.start < m.end and m.start < c.end for c in coded)
+            ] + coded
     timexes = [
         t
         for t in all_timexes
@@ -602,7 +620,13 @@ class DocContext:
 
 
 def unit_actors(unit: Unit) -> list[str]:
-    return unit.actors if unit.anaphor else list(dict.fromkeys(actor_of(m) for m in unit.mentions))
+    """The actors of a unit: an anaphor's resolved ones, else its mentions' (a new list: callers
+    may change it)."""
+    if unit.anaphor:
+        return unit.actors
+    if unit.named is None:
+        unit.named = list(dict.fromkeys(map(actor_of, unit.mentions)))
+    return list(unit.named)
 
 
 def is_place(unit: Unit) -> bool:

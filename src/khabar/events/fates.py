@@ -305,6 +305,8 @@ _GUESS_COPULA = frozenset({"है", "हैं", "थी", "था", "थे"})
 
 def _speculated(sv: SentenceView, cand: Candidate) -> bool:
     """A "कि" before the trigger closes a guess: "<guess noun> (…) है कि" or "माना जा रहा है कि"."""
+    if "कि" not in sv.words:
+        return False  # most sentences: no कि at all (round sc53)
     toks = sv.tokens
     # cheap first: the tokens before the trigger are read only back from a "कि"
     for c in range(len(range(len(toks))[: cand.first]) - 1, 0, -1):
@@ -614,6 +616,8 @@ _SUBJUNCTIVES = frozenset(
 def _perhaps(sv: SentenceView, cand: Candidate) -> bool:
     """A शायद/संभवतः in the trigger's clause before it, and its verb a subjunctive."""
     toks = sv.tokens
+    if PERHAPS.isdisjoint(sv.words):
+        return False  # most sentences: no शायद/संभवतः at all (round sc53)
     if PERHAPS.isdisjoint(t.text for t in toks[_clause_start(sv, cand.first) : cand.first]):
         return False
     particles = hindi_triggers().particles

@@ -419,6 +419,24 @@ def _own_office(sv: SentenceView, cand: Candidate, start: int) -> bool:
     )
 
 
+def bare_noun(sv: SentenceView, cand: Candidate) -> bool:
+    """A trigger noun with no light verb that no argument can make an act: not a verb, not a
+    nominal act its possessor performs, no meeting (whose agent the meeting rules read from the
+    arguments), and no coercion in a sentence that names a civilian group (whose arguments may
+    show people giving no orders, :func:`_people_only`). Its fate is "noun without light verb"
+    whatever its arguments are, so :func:`extract_sentence` does not read them (round sc53,
+    issue 16: 1,159 of the 2,416 candidates whose arguments were read on ``benchmarks/scale.py
+    --days 16``, about 40 us each)."""
+    trig = cand.trig
+    if cand.light or trig.verbal or trig.nominal or trig.symmetric or trig.mode == "meeting":
+        return False
+    return trig.type != "COERCE" or not any(
+        m.type == "GROUP" and m.role is not None and m.role.split()[-1] == "CVL"
+        for u in sv.units
+        for m in u.mentions
+    )
+
+
 def extract_sentence(
     article: Article,
     sv: SentenceView,
@@ -541,6 +559,9 @@ def extract_sentence(
             cand.first > 0 and sv.tokens[cand.first - 1].text.endswith("ने")
         ):
             note(article, sv, cand, "no infinitive before")
+            continue
+        if bare_noun(sv, cand):
+            note(article, sv, cand, f"noun without light verb, then {_next_kind(sv, cand)}")
             continue
         start = max(_clause_start(sv, cand.first), prev_end)
         roles = assign_roles(sv, cand, start)

@@ -11,9 +11,10 @@ previous speaker. Content runs from the cue to the end of the sentence or to the
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from ..model import Mention, Quote
-from .clause import PRONOUNS, DocContext, SentenceView, Unit
+from .clause import _TEXT, PRONOUNS, DocContext, SentenceView, Unit
 
 _SPEECH = frozenset({"कहा", "बताया", "लिखा", "कहना"})
 _ACCORDING = frozenset({"के मुताबिक", "के अनुसार"})
@@ -37,9 +38,9 @@ def _cues(sv: SentenceView) -> list[_Cue]:
     out: list[_Cue] = []
     if _CUE_FIRST.isdisjoint(sv.words):
         return out  # no word that opens a cue (round sc47)
-    toks = [t.text for t in sv.tokens]
+    toks = list(map(_TEXT, sv.tokens))  # read in C (round sc53)
     # only a cue's first word can open one: visit those
-    for i in [k for k, t in enumerate(toks) if t in _CUE_FIRST]:
+    for i in compress(range(len(toks)), map(_CUE_FIRST.__contains__, toks)):
         t = toks[i]
         nxt = toks[i + 1] if i + 1 < len(toks) else ""
         if t in _SPEECH:
@@ -55,7 +56,7 @@ def _cues(sv: SentenceView) -> list[_Cue]:
 
 def _content_start(sv: SentenceView, cue: _Cue) -> tuple[int, bool] | None:
     """Token index where the quoted content starts and whether a comma introduced it."""
-    toks = [t.text for t in sv.tokens]
+    toks = list(map(_TEXT, sv.tokens))
     j = cue.last + 1
     while j < len(toks) and toks[j] in _AUX_OR_ASPECT:
         j += 1
