@@ -11,7 +11,7 @@ from __future__ import annotations
 from khabar.events.runs import _narrative_past, _verb_at
 from khabar.model import Article, Event
 
-from .hindi_events import analyser, role_names
+from .hindi_events import analyser, role_names, target_names
 
 _analysed = analyser("2020-03-24")
 # a headline line first: the body is what the runs read (a headline's act told again by the lead
@@ -99,6 +99,15 @@ def test_one_appeal_told_over_two_sentences_is_one_request() -> None:
         "जो लोग संपन्न हैं वे अपने कर्मचारियों का ध्यान रखें । उनका वेतन न काटें ।"
     )
     assert len(_run_requests(art)) == 1
+
+
+def test_the_people_a_relative_clause_names_are_whom_it_asks() -> None:
+    art = analysed(
+        "मुख्यमंत्री नीतीश कुमार ने कहा कि संक्रमण का खतरा अभी टला नहीं है । "
+        "घरों में जो भी बुजुर्ग हैं, वे अगले दो हफ्ते तक बाहर न निकलें ।"
+    )
+    [ev] = _run_requests(art)
+    assert any("elderly" in name for name in target_names(art, ev))
 
 
 def test_advice_with_no_speaker_is_nobodys_request() -> None:

@@ -23,10 +23,11 @@ type is the act's, read by the lexicon), how things should be ("… होना
 ले सकें"), a verbless list ("सभी दुकानें …"), the outlet's words to its reader ("… पढ़ें"), a
 polite verb that names nobody, pleads nor forbids (an expert's tips) and a "चाहिए" with nobody
 told (an opinion).
-Whom it asks: the subject or the को-dative before the verb when it names an actor, else the public
-of the speaker's jurisdiction (inferred). An appeal told over several sentences to the same
-addressee in one paragraph ("… वो … ध्यान रखें । उनका वेतन न काटें ।") is one act, so a
-paragraph gives one request per addressee.
+Whom it asks: the subject or the को-dative before the verb when it names an actor, else the people
+a relative clause names before its correlative ("जो भी वरिष्ठ नागरिक हैं, … वे …"), else the public
+of the speaker's jurisdiction (inferred). An appeal told over several sentences in one paragraph
+("जो लोग … संपन्न हैं वो … ध्यान रखें । उनका वेतन न काटें ।") is one act: a paragraph gives one
+request per listener named, and a sentence that names nobody anew asks those asked before it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from dataclasses import dataclass, field
 from ..model import Argument, Article, Event, Quote
 from .actors import entity_code
 from .clause import SentenceView, Token, Unit, unit_actors
+from .gloss import gloss, names_actor
 from .hindi import event_id
 from .naming import jurisdiction, public_of
 from .verbforms import PAST_AUXILIARIES, PERHAPS
@@ -300,8 +302,8 @@ def _request(article: Article, sv: SentenceView, run: _Run, paragraph: int) -> E
     if kind == "ought" and not (_ASKING.intersection(main[:k]) or _addressed(target)):
         return None  # "इन उपायों को … प्रयोग करना चाहिए": an opinion, nobody told they should
     key = (paragraph, _addressed(target))
-    if key in run.asked:
-        return None  # the same appeal told on in the next sentence
+    if key in run.asked or (not key[1] and any(p == paragraph for p, _ in run.asked)):
+        return None  # the same appeal told on: the same listeners, or none named anew
     run.asked.add(key)
     args = [Argument("source_inferred", run.text, run.start, run.end, ident) for ident in run.speaker] + args
     return Event(
@@ -322,6 +324,28 @@ def _request(article: Article, sv: SentenceView, run: _Run, paragraph: int) -> E
     )
 
 
+def _relative_head(sv: SentenceView, verb_start: int) -> tuple[int, int] | None:
+    """The people a relative clause names before its correlative ("जो भी वरिष्ठ नागरिक हैं, …
+    वे घर से बाहर न निकलें", "जो लोग आर्थिक रूप से संपन्न हैं वो … ध्यान रखें"): the longest
+    phrase after the relative word whose last word is a glossary noun of people (token span)."""
+    toks = sv.tokens
+    rel = next((k for k, t in enumerate(toks) if t.text in _RELATIVES), None)
+    if rel is None or not any(
+        t.text in _CORRELATIVES and t.start < verb_start for t in toks[rel + 1 :]
+    ):
+        return None
+    first = rel + 1
+    while first < len(toks) and toks[first].text in _PARTICLES:
+        first += 1
+    end = next(
+        (k for k in range(first, len(toks)) if toks[k].text in {"है", "हैं", ","}), len(toks)
+    )
+    for last in range(end - 1, first - 1, -1):
+        if names_actor(sv.text_of(first, last)):
+            return first, last
+    return None
+
+
 def _addressee(sv: SentenceView, run: _Run, verb_start: int) -> tuple[list[str], list[Argument]]:
     """Whom the request asks: the last subject or को-dative before the verb naming an actor
     other than the speaker, else the public of the speaker's jurisdiction (inferred)."""
@@ -338,6 +362,11 @@ def _addressee(sv: SentenceView, run: _Run, verb_start: int) -> tuple[list[str],
         place = jurisdiction(entity_code(ident)) if not ident.startswith("actor:") else None
         if place:
             break
+    if (who := _relative_head(sv, verb_start)) is not None:
+        first, last = sv.tokens[who[0]], sv.tokens[who[1]]
+        text = sv.text_of(*who)
+        ident = f"text:{text}"
+        return [ident], [Argument("target", text, first.start, last.end, ident, gloss(text, place))]
     name = f"actor:{public_of(place)}" if place else "actor:public"
     at = sv.tokens[0].start
     return [name], [Argument("target_inferred", name.removeprefix("actor:"), at, at, name)]
