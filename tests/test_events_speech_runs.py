@@ -151,3 +151,12 @@ def test_a_tip_on_how_and_the_outlets_words_to_its_reader_are_no_requests() -> N
         "बाहर से लौटने के बाद लोग चेहरे को हाथ न लगाएं ।"
     )
     assert len(_run_requests(art)) == 1
+
+
+def test_a_rule_told_on_in_the_next_sentence_is_one_act() -> None:
+    art = analysed(
+        "उपायुक्त ने बताया कि बाजार में हर दुकानदार को मास्क लगाना अनिवार्य है । "
+        "साथ ही ग्राहक भी आपस में दो गज की दूरी जरूर बनाए रखें ।"
+    )
+    assert [e.type for e in art.events] == ["COERCE"]
+    assert _run_requests(art) == []

@@ -110,6 +110,10 @@ _PERFECTS = frozenset(
 _PERFECT_ENDING = re.compile(r"(ाया|िया)$")
 
 
+# The acts a speech's later sentences may tell on: its requests and its orders
+_DIRECTIVES = frozenset({"REQUEST", "COERCE"})
+
+
 @dataclass
 class _Run:
     speaker: list[str]
@@ -165,9 +169,13 @@ class SpeechRuns:
         return [event] if event is not None else []
 
     def _note_asked(self, found: list[Event], paragraph: int) -> None:
+        """Remember whom the paragraph's requests and orders ask: a later sentence naming nobody
+        anew tells the same act on ("… ने कहा कि … हर किसी को फेस मास्क लगाना अनिवार्य है । साथ ही
+        लोग आपस में दो गज की दूरी को भी जरूर बनाए रखें ।": one rule of the tune half of the event
+        gold; round ev105)."""
         if self.run is not None:
             for e in found:
-                if e.type == "REQUEST":
+                if e.type in _DIRECTIVES:
                     self.run.asked.add((paragraph, _addressed(e.target)))
 
 
