@@ -160,3 +160,13 @@ def test_a_rule_told_on_in_the_next_sentence_is_one_act() -> None:
     )
     assert [e.type for e in art.events] == ["COERCE"]
     assert _run_requests(art) == []
+
+
+def test_the_government_the_speaker_heads_does_not_end_the_run() -> None:
+    art = analysed(
+        "मुख्यमंत्री नीतीश कुमार ने कहा कि हालात काबू में हैं । "
+        "इसके लिए बिहार सरकार ने सभी जिलों में टीमें बनाई हैं । "
+        "लोग घबराकर खरीदारी न करें ।"
+    )
+    [ev] = _run_requests(art)
+    assert role_names(art, ev, "source") == ["Nitish Kumar"]

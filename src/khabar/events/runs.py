@@ -162,7 +162,7 @@ class SpeechRuns:
         event = None
         if not found and _SPEECH.isdisjoint(words) and "ने" not in words:
             event = _request(article, sv, run, paragraph)
-        voiced = event is not None or any(e.type == "REQUEST" for e in found)
+        voiced = event is not None or run.quiet < 0 or any(e.type == "REQUEST" for e in found)
         run.quiet = 0 if voiced or not _VOICE.isdisjoint(words) else run.quiet + 1
         if run.quiet >= _QUIET:
             self.run = None
@@ -211,13 +211,20 @@ def _opened(sv: SentenceView, said: list[Quote]) -> _Run | None:
 
 
 def _other_agent(sv: SentenceView, run: _Run) -> bool:
-    """A ने-agent naming someone else than the speaker: another actor's act is narrated."""
+    """A ने-agent naming someone else than the speaker: another actor's act is narrated. Not the
+    government the speaker heads ("इसके लिए सरकार ने … टास्क फोर्स का गठन किया है" in the prime
+    minister's address: a coded body of the speaker's own actor code, his report of his side's act)."""
+    own = {code for ident in run.speaker if (code := entity_code(ident))}
     for u in sv.units:
         if u.marker != "ने":
             continue
         actors = unit_actors(u)
-        if actors and not set(actors) <= set(run.speaker):
-            return True
+        if not actors or set(actors) <= set(run.speaker):
+            continue
+        coded = [m.role for m in u.mentions if m.source == "actors"]
+        if own and coded and len(coded) == len(u.mentions) and set(coded) <= own:
+            continue
+        return True
     return False
 
 
@@ -295,7 +302,8 @@ def _request(article: Article, sv: SentenceView, run: _Run, paragraph: int) -> E
     found = _verb_at(main)
     if found is None:
         return None
-    k, kind = found
+    run.quiet = -1  # an imperative or an ought is addressed speech: the speaker's voice, asked
+    k, kind = found  # of someone below or not
     relative = next((n for n, w in enumerate(main) if w in _RELATIVES), None)
     if relative is not None and not any(w in _CORRELATIVES for w in main[relative + 1 : k]):
         return None  # the subjunctive of a relative clause, not the speaker's request
