@@ -38,6 +38,7 @@ from .hindi import extract_sentence
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .naming import name_actors
 from .quotes import extract_quotes
+from .runs import SpeechRuns
 from .verbforms import PAST_AUXILIARIES
 
 
@@ -687,6 +688,7 @@ def analyse(article: Article) -> Article:
     sentences = sentences_of(article)
     near = near_sentences(article, sentences)
     lex = hindi_triggers()
+    runs = SpeechRuns()  # the speech told on after its cue, for the speaker's requests
     for i, sent in enumerate(sentences):
         sv = view(article, i, sent, ctx.actors, near[i] if near is not None else None)
         views.append(sv)
@@ -695,9 +697,11 @@ def analyse(article: Article) -> Article:
         if heading or is_telegraphic_heading(article.text, sent.start, sent.end, cands):
             note_heading(article, sv)
             found = []
+            heading = True
         else:
             found = extract_sentence(article, sv, ctx, lex, cands)
         said = extract_quotes(sv, ctx)
+        found.extend(runs.step(article, sv, found, said, heading))
         _link_reported(found, said)
         events.extend(found)
         quotes.extend(said)
