@@ -104,8 +104,11 @@ def _body_met(sv: SentenceView, cand: Candidate, source: list[str]) -> bool:
 # The active light verbs of holding a meeting ("बैठक की", "बैठक करेंगे", "बैठक कर रहे हैं",
 # "बैठक आयोजित की"), not its passive or हुई, which say it took place but not who held it
 _HOLD = frozenset({"की", "किया", "कीं", "करेंगे", "करेगा", "करेगी", "करेंगी", "कर", "करते", "करती"})
-# ... or called it ("उच्च स्तरीय बैठक बुलाई", round ev26)
+# ... or called it ("उच्च स्तरीय बैठक बुलाई", round ev26), also in the absolutive before the
+# clause's main act ("… ने तुरंत उच्चस्तरीय बैठक बुलाकर तैयारियों पर मंथन किया", as "बैठक कर …":
+# round ev106)
 _HOLD |= frozenset({"बुलाई", "बुलाया", "बुलायी", "बुलाए", "बुलाये", "बुलाएंगे", "बुलाएगी", "बुलाएगा"})
+_HOLD |= frozenset({"बुलाकर"})
 _CHAIR = frozenset({"अध्यक्षता", "अध्‍यक्षता"})
 
 
