@@ -142,9 +142,7 @@ def test_days_counted_back_date_the_act() -> None:
 
 
 def test_a_measure_asked_for_in_words_is_the_request() -> None:
-    # one act: a speaker of no authority asks (an official's is his measure since round ev106,
-    # tests/test_events_directed_measures.py)
-    art = analysed("डॉक्टरों ने कहा कि जिले के सभी कोचिंग संस्थान 30 अप्रैल तक बंद किए जाएं ।")
+    art = analysed("शिक्षा मंत्री ने कहा कि जिले के सभी कोचिंग संस्थान 30 अप्रैल तक बंद किए जाएं ।")
     assert [e.type for e in art.events] == ["REQUEST"]
     # a measure taken, told in a कि-clause, is no request's content
     art = analysed("शिक्षा मंत्री ने कहा कि जिले के सभी कोचिंग संस्थान 30 अप्रैल तक बंद कर दिए गए हैं ।")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -20,7 +20,7 @@ from ..config import Config
 from ..entities.kb import load_kb
 from ..model import Argument, Article, Event, Quote
 from ..pipeline import stage
-from .actors import actor_dictionary, entity_code, sector_of
+from .actors import actor_dictionary, entity_code
 from .anaphora import (
     prefer_embedded_agents,
     prefer_named_ministry,
@@ -35,7 +35,6 @@ from .english import extract_english
 from .fates import note_heading
 from .gloss import day_of
 from .hindi import extract_sentence
-from .issuer import AUTHORITIES
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .naming import name_actors
 from .quotes import extract_quotes
@@ -167,18 +166,6 @@ _SAID_THAT = re.compile(
     r"^\s*(?:(?:गया|गए|गई|गयी|गये)\s+)?(?:(?:है|हैं|था|थे|थी)\s+)?(?:कि\s|,)"
 )
 _ASKED_MODES = frozenset({"tell_to", "appeal", "advise", "request", "demand"})
-# Round ev106 (issue 13): ... unless the speaker is an authority who names nobody to do it
-# ("जिलाधिकारी ने कहा कि सभी सिनेमा हॉल 31 मार्च तक बंद किए जाएं"): the gold of the unseen sets
-# codes the measure itself there (Ta: the Union health ministry's joint secretary closing schools,
-# swimming pools and malls, REQUEST only also right; Tg: a higher-education secretary postponing
-# the colleges' workshops, REQUEST wrong; Tg: a divisional commissioner's Holi supply, REQUEST also
-# right), done as far as the news goes, the speaker's, its object the target. A request to someone
-# named ("राज्यों से कहा कि … बंद किया जाए") stays the request to them, and one by a speaker of no
-# authority (an expert, a trader) stays a request.
-_DIRECTED_MODES = frozenset({"tell_to"})
-_SUBJUNCTIVE_PASSIVE = frozenset({"जाए", "जाएं", "जाएँ", "जाये", "जायें"})
-_OUGHT = frozenset({"चाहिए", "चाहिये", "चाहिएं"})
-_WORD = re.compile(r"[^\s,।|.]+")
 
 
 def _asks_that(a: Event, b: Event, text: str) -> bool:
@@ -193,33 +180,6 @@ def _asks_that(a: Event, b: Event, text: str) -> bool:
     if head is None or "\u0964" in gap or "|" in gap:
         return False
     return " कि " not in " " + gap[head.end() :] + " "
-
-
-def _directs(
-    a: Event, b: Event, text: str, official: Callable[[list[str]], bool] | None
-) -> bool:
-    """The request ``a`` that asks for the measure ``b`` (``_asks_that``) is an authority's
-    directive naming nobody to carry it out: ``a`` is said ("कहा") to no one, ``b`` is in the
-    passive subjunctive ("बंद किए जाएं"; what "should be" done, "बंद किए जाने चाहिए", is an opinion
-    or advice, still asked), and ``official`` takes the speaker for an authority; then ``b`` is the
-    act (round ev106)."""
-    if official is None or a.mode not in _DIRECTED_MODES or not a.source or a.target:
-        return False
-    if not set(b.source) <= set(a.source):
-        return False
-    verb = _WORD.findall(text[b.trigger_end : b.evidence_end])[:4]
-    if _SUBJUNCTIVE_PASSIVE.isdisjoint(verb) or not _OUGHT.isdisjoint(verb):
-        return False
-    return official(a.source)
-
-
-def _take_the_measure(a: Event, b: Event) -> None:
-    """``b``, the measure the authority's request ``a`` directs, becomes the act: done as far as
-    the news goes, the speaker's."""
-    b.modality = "happened"
-    if not b.source:
-        b.source = list(a.source)
-        b.arguments.extend(x for x in a.arguments if x.role.startswith("source"))
 
 
 def _one_act(a: Event, b: Event, text: str) -> bool:
@@ -269,20 +229,15 @@ def _fullness(e: Event) -> tuple[int, int, int, float, int, int]:
     )
 
 
-def merge_one_act(
-    events: list[Event], text: str, official: Callable[[list[str]], bool] | None = None
-) -> list[Event]:
+def merge_one_act(events: list[Event], text: str) -> list[Event]:
     """Drop the second event of each act one sentence tells twice (see ``_one_act``), keeping the
     better-filled one with its own trigger and evidence offsets. ``events`` are in trigger order;
     the result keeps that order. Two acts of one sentence ("स्कूल बंद किए और मॉल बंद किए", two
-    orders in a list) stay two: nothing links their triggers. A request that says the measure it
-    asks for is one act with it: the request, or the measure where ``official`` (whether the
-    speakers are authorities) makes it a directive (``_directs``)."""
+    orders in a list) stay two: nothing links their triggers."""
     gone: set[int] = set()
     for i, a in enumerate(events):
         if i in gone:
             continue
-        directed = False
         for j in range(i + 1, len(events)):
             b = events[j]
             if b.trigger_start >= a.evidence_end:
@@ -299,11 +254,7 @@ def merge_one_act(
                 gone.add(j)
                 continue
             if _asks_that(a, b, text):
-                if _directs(a, b, text, official):
-                    _take_the_measure(a, b)  # "जिलाधिकारी ने कहा कि … बंद किया जाए": the closure
-                    directed = True
-                else:
-                    gone.add(j)  # "कहा कि … बंद किया जाए": the request, which says the measure
+                gone.add(j)  # "कहा कि … बंद किया जाए": the request, which says the measure
                 continue
             if not _one_act(a, b, text):
                 continue
@@ -311,8 +262,6 @@ def merge_one_act(
                 gone.add(i)
                 break
             gone.add(j)
-        if directed:
-            gone.add(i)
     return [e for k, e in enumerate(events) if k not in gone]
 
 
@@ -615,23 +564,6 @@ def _inherit_dates(events: list[Event], text: str) -> None:
                 break
 
 
-def _group_codes(views: list[SentenceView]) -> dict[str, str]:
-    """The actor code of each coded group the sentences name (entity id -> code)."""
-    return {
-        m.entity_id: m.role
-        for sv in views
-        for u in sv.units
-        for m in u.mentions
-        if m.source == "actors" and m.entity_id and m.role
-    }
-
-
-def _code_of(
-    ident: str, coded: dict[str, str], titled: dict[str, str] | None, on: date | None
-) -> str | None:
-    return coded.get(ident) or entity_code(ident, on) or (titled or {}).get(ident)
-
-
 def _code_actors(
     events: list[Event],
     views: list[SentenceView],
@@ -642,25 +574,18 @@ def _code_actors(
     holder's office held ``on`` the article's day: Kejriwal is IND-Delhi GOV in 2020, not now),
     else the office a person was named with (``titled``: "जिलाधिकारी राजेश कुमार" = the
     district's GOV)."""
-    coded = _group_codes(views)
+    coded = {
+        m.entity_id: m.role
+        for sv in views
+        for u in sv.units
+        for m in u.mentions
+        if m.source == "actors" and m.entity_id and m.role
+    }
     for ev in events:
         for ident in dict.fromkeys(ev.source + ev.target):
-            code = _code_of(ident, coded, titled, on)
+            code = coded.get(ident) or entity_code(ident, on) or (titled or {}).get(ident)
             if code:
                 ev.codes[ident] = code
-
-
-def _officials(
-    views: list[SentenceView], titled: dict[str, str], on: date | None
-) -> Callable[[list[str]], bool]:
-    """Whether actors (ids) are all authorities (``issuer.AUTHORITIES``: an office, the police, a
-    court, or a person coded by such an office), by the codes ``_code_actors`` will give them."""
-    coded = _group_codes(views)
-
-    def official(ids: list[str]) -> bool:
-        return all(sector_of(_code_of(i, coded, titled, on)) in AUTHORITIES for i in ids)
-
-    return official
 
 
 # A heading ends without the sentence punctuation of body text and is short. Counted on every 4th
@@ -786,8 +711,7 @@ def analyse(article: Article) -> Article:
     events = drop_repeated_sentences(events, article.text)
     events.extend(extract_disasters(article, views, taken))
     events.sort(key=lambda e: e.trigger_start)
-    on = day_of(article.dct)
-    events = merge_one_act(events, article.text, _officials(views, ctx.actors.person_codes, on))
+    events = merge_one_act(events, article.text)
     conditional_punishments(events, article.text)
     reported_performatives(events, article.text)
     events = drop_reassurance(events, article.text)
@@ -801,7 +725,7 @@ def analyse(article: Article) -> Article:
     titles_named_later(events, ctx.actors)
     _full_names(article, events)
     events = drop_retold(events, article.text)
-    _code_actors(events, views, ctx.actors.person_codes, on)
+    _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     verbal_attacks(events)
     name_actors(events, article.dct, ctx.actors.names, article.text)
     article.events = events
