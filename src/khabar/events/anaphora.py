@@ -22,7 +22,6 @@ from dataclasses import dataclass, replace
 from ..model import Argument, Event
 from .actors import entity_code
 from .clause import SentenceView, Token, actor_of, is_break, unit_actors
-from .coding import ActorContext
 from .gloss import gloss, glossary, modifier, names_actor, names_people
 from .names import name_like
 from .objects import MEASURES_ON_THINGS
@@ -863,49 +862,3 @@ def prefer_named_ministry(events: list[Event], views: list[SentenceView]) -> Non
             a.entity_id = ministry
             a.text = ministry.split(":", 1)[1]
         ev.codes.pop(_UNION, None)
-
-
-# ---- a title said before the name of its holder ----------------------------------------------
-
-# Round ev103 (issue 13, source actors): news may name an official by the title alone first and in
-# full later ("… मामले में डीएम ने जांच के आदेश दे दिए हैं । … ¶ … इसके बाद डीएम नितीश कुमार ने …
-# आदेश दे दिया । डीएम ने बताया कि …"). A bare title after the name is the holder already
-# (``coding._holder``); one before it was the office alone ("District Magistrate"). Across the
-# unseen tuning sets such titles said first were 1 of the 38 wrong sources.
-
-
-def titles_named_later(events: list[Event], actors: ActorContext) -> None:
-    """Give the office id of a title read bare with no holder named before it ("डीएम ने", coded
-    "actor:District Magistrate") the person the same round-up item names next with that title
-    ("डीएम नितीश कुमार") and no other, in the events' sources, targets and arguments. The title must be the
-    same form, or a form of the same office with another head word ("डीएम" / "जिलाधिकारी X"):
-    two forms with one head and different modifiers are different offices ("स्वास्थ्य मंत्री" /
-    "कृषि मंत्री X"). Every bare title coded with the id must point at the same person; else
-    (two holders, a title never followed by its holder) the office stays as it is."""
-    if not actors.untitled or not actors.titled:
-        return
-    found: dict[str, set[str]] = {}
-    for at, word, form, ident in actors.untitled:
-        end = min((k for k in actors.items_at if k > at), default=None)
-        later = {
-            person
-            for named_at, w, f, person in actors.titled
-            if w == word and at < named_at and (end is None or named_at < end)
-            and (f == form or f[-1] != form[-1])
-        }
-        found.setdefault(ident, set()).add(later.pop() if len(later) == 1 else "")
-    same = {i: next(iter(p)) for i, p in found.items() if len(p) == 1 and "" not in p}
-    if not same:
-        return
-    for ev in events:
-        if not (same.keys() & {*ev.source, *ev.target}):
-            continue
-        ev.source = list(dict.fromkeys(same.get(i, i) for i in ev.source))
-        ev.target = [
-            t for t in dict.fromkeys(same.get(i, i) for i in ev.target) if t not in ev.source
-        ]
-        for arg in ev.arguments:
-            if arg.entity_id in same:
-                arg.entity_id = same[arg.entity_id]
-        for ident in same.keys() & ev.codes.keys():
-            ev.codes.pop(ident)

@@ -121,14 +121,6 @@ class ActorContext:
     # ("दक्षिण-पश्चिम दिल्ली") is the one a bare "जिला प्रशासन" of the next sentence is (round
     # ev88); read only when such an office is met, not for every sentence
     district_trail: list[tuple[int, list[Any]]] = field(default_factory=list)
-    # Round ev103 (issue 13): every office word read with its holder's name ("डीएम नितीश कुमार":
-    # its start, the word, the form, the person's id), every office word of one person read
-    # bare with no holder named before it ("डीएम ने", the id it was coded with), and where each
-    # round-up item began: a title said before the name is the holder the item names later
-    # (:func:`titles_named_later`)
-    titled: list[tuple[int, ActorWord, tuple[str, ...], str]] = field(default_factory=list)
-    untitled: list[tuple[int, ActorWord, tuple[str, ...], str]] = field(default_factory=list)
-    items_at: list[int] = field(default_factory=list)
 
 
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
@@ -244,7 +236,6 @@ def _new_item(
     ctx.town_states = set()
     ctx.court_place = None
     ctx.holders.clear()
-    ctx.items_at.append(tokens[0].start)
 
 
 # Round ev88 (issue 13): a deictic genitive before an office ("इटली में … वहां के प्रधानमंत्री ने
@@ -439,17 +430,12 @@ def coded_mentions(
                 ctx.person_codes.setdefault(named.entity_id, code)
             if ctx is not None and named.entity_id and not word.group:
                 ctx.holders[word] = named
-                if _place_before(tokens, i, places) is None:  # not "ब्रिटेन के प्रधानमंत्री X"
-                    ctx.titled.append((start, word, form, named.entity_id))
             if untagged is not None and untagged.entity_id and ctx is not None:  # a name the
                 untagged.role = code  # tagger missed: an actor of this sentence too
                 out.append(untagged)
                 ctx.names[untagged.entity_id] = romanise(untagged.text) or untagged.text
             i = last + 1
             continue
-        bare = inferred or name == word.bare  # no place of its own: "डीएम ने", not "बिहार के …"
-        if ctx is not None and word.person and not word.group and bare and word not in ctx.holders:
-            ctx.untitled.append((start, word, form, f"actor:{name}"))
         out.append(
             Mention(
                 start=tokens[first].start,

@@ -26,7 +26,6 @@ from .anaphora import (
     prefer_named_ministry,
     resolve_bare_institutions,
     resolve_pronoun_targets,
-    titles_named_later,
 )
 from .candidates import Candidate, find_candidates
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
@@ -722,7 +721,6 @@ def analyse(article: Article) -> Article:
     prefer_embedded_agents(events, views)
     resolve_bare_institutions(events, views)
     prefer_named_ministry(events, views)
-    titles_named_later(events, ctx.actors)
     _full_names(article, events)
     events = drop_retold(events, article.text)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
