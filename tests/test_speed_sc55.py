@@ -14,6 +14,8 @@ from khabar.events.objects import age_before
 from khabar.events.verbforms import _asks_to
 from khabar.model import Argument
 
+from .hindi_events import article_events
+
 
 def _tokens(sentence: str):  # noqa: ANN202 (the events tokeniser's named tuples)
     return tokenize(sentence, 0, len(sentence))
@@ -93,3 +95,18 @@ def test_asks_to_needs_a_ki_clause():
     assert _asks("मुख्यमंत्री ने राज्यों से कहा कि वे राहत शिविर बनाएं", "कहा")
     assert not _asks("मुख्यमंत्री ने कहा कि राहत शिविर बनाए गए हैं", "कहा")
     assert not _asks("मुख्यमंत्री ने राहत शिविर बनाने को कहा", "कहा")  # no कि at all
+
+
+def test_object_targets_before_one_and_two_word_markers():
+    """A word pair is joined only at a marker's last word: "के खिलाफ" and "के लिए" still mark
+    their phrase, "को" its own, and a sentence with no marker before the trigger has none."""
+    cases = [
+        ("पुलिस ने लॉकडाउन तोड़ने वाले दुकानदारों के खिलाफ मामला दर्ज किया ।", ["दुकानदारों"]),
+        ("जिला प्रशासन ने सभी निजी स्कूलों को बंद कर दिया ।", ["सभी निजी स्कूलों"]),
+        ("सरकार ने मजदूरों के लिए राहत पैकेज की घोषणा की ।", ["मजदूरों"]),
+        ("पुलिस ने कल शहर में मामला दर्ज किया ।", []),
+    ]
+    for sentence, targets in cases:
+        _, [event] = article_events(sentence)
+        assert [a.text for a in event.arguments if a.role == "target"] == targets, sentence
+
