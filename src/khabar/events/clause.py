@@ -335,8 +335,9 @@ def _units(tokens: list[Token], mentions: list[Mention], texts: frozenset[str]) 
     """The sentence's units: its outermost mentions (same-span ones in one unit), anaphors, each
     with its postposition, conjoined; ``texts``: the tokens' texts as a set."""
     units: list[Unit] = []
-    ends = list(map(_END, tokens))  # read in C (round sc50)
-    starts = list(map(_START, tokens))
+    # read in C (round sc50), and only for a sentence with a mention (round sc55)
+    ends = list(map(_END, tokens)) if mentions else []
+    starts = list(map(_START, tokens)) if mentions else []
     for m in _outermost(mentions):
         lo, hi = overlapping(ends, starts, m.start, m.end)
         if lo >= hi:

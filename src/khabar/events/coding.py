@@ -313,8 +313,9 @@ def coded_mentions(
     places: dict[int, Mention] = {}
     names_at: dict[int, Mention] = {}
     inside: set[int] = set()  # tokens of a place name after its first: no form starts there
-    ends = list(map(_END, tokens))  # read in C (round sc50)
-    starts = list(map(_START, tokens))
+    # read in C (round sc50), and only for a sentence with a mention (round sc55)
+    ends = list(map(_END, tokens)) if mentions else []
+    starts = list(map(_START, tokens)) if mentions else []
     linked = False  # a linked place named (in the tokens or not): only such a sentence opens an item
     for m in mentions:
         place = m.type in _PLACE_TYPES and bool(m.entity_id)

@@ -492,6 +492,8 @@ def _may_be_done(cand: Candidate) -> str:
     """"possible" for a passive present "जा सकता/सकती/सकते", "planned" for the passive future
     "जा सकेंगे/सकेगी", else ""."""
     verb = cand.verb
+    if "जा" not in verb:  # a list test in C: most verbs have no passive (round sc55, issue 16)
+        return ""
     for a, b in zip(verb, verb[1:], strict=False):
         if a == "जा" and b in _CAN_NOW:
             return "possible"

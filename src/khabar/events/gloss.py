@@ -210,7 +210,7 @@ def known_word(word: str) -> bool:
     number, or a place the KB names."""
     w = _norm(word)
     return (
-        w in _vocabulary() or bool(re.fullmatch(r"[\d०-९][\d०-९,.]*", w)) or bool(_place_en((w,)))
+        w in _vocabulary() or bool(_NUMBER.fullmatch(w)) or bool(_place_en((w,)))
     )
 
 
@@ -242,7 +242,7 @@ def modifier(word: str) -> bool:
     """Whether a token is a glossary modifier or quantifier ("विदेशी", "सभी") or a number: a
     word that may stand before a head noun inside one noun phrase."""
     w = _norm(word)
-    if re.fullmatch(r"[\d०-९][\d०-९,.]*", w):
+    if _NUMBER.fullmatch(w):
         return True
     return any(f == (w,) and e.kind in {"mod", "det"} for f, e in glossary().index.get(w, ()))
 
@@ -405,7 +405,7 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             out.append(en)
             kinds.append("")
             place = True
-        elif re.fullmatch(r"[\d०-९][\d०-९,.]*", words[i]):
+        elif _NUMBER.fullmatch(words[i]):
             out.append(words[i].translate(_DIGITS))
             kinds.append("")
             n = 1

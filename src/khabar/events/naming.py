@@ -399,7 +399,10 @@ def _outside(arg: Argument, text: str | None) -> tuple[str, str | None] | None:
     if text is None or arg.start >= arg.end:
         return None
     words = _words(arg.text)
-    before = re.split(r"[।.!?\n]", text[max(0, arg.start - 40) : arg.start])[-1]
+    window = text[max(0, arg.start - 40) : arg.start]
+    if "बाहर" not in window and (not words or words[0] != "बाहर"):
+        return None  # no "बाहर" for ``_OUTSIDE`` to end at: the split left unmade (round sc55)
+    before = re.split(r"[।.!?\n]", window)[-1]
     if words and words[0] == "बाहर":
         before = f"{before.rstrip()} बाहर"
         words = words[1:]

@@ -569,8 +569,11 @@ def _object_target(
     said: tuple[int, int] | None = None
     in_clause = False
     past_amount = False  # the phrase found lies before the aid's amount: said in English or none
+    # the last words of the two-word markers and of "के लिए" (read below): only at one of them
+    # is a word pair joined (round sc55, issue 16: a pair was joined at every word scanned)
+    seconds = {m.rpartition(" ")[2] for m in marks if " " in m} | {"लिए"}
     for k in range(cand.first - 1, start - 1, -1):
-        two = f"{toks[k - 1].text} {toks[k].text}" if k > start else ""
+        two = f"{toks[k - 1].text} {toks[k].text}" if k > start and toks[k].text in seconds else ""
         if (
             "के खिलाफ" in marks
             and k > start

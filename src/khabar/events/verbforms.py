@@ -516,6 +516,8 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
     """Speech whose कि-clause ends in the subjunctive, a polite imperative or "चाहिए"
     ("राज्यों से कहा कि वे राहत शिविर बनाएं", "कहा कि लोगों को घरों में रहना चाहिए"): the
     speaker asks or urges, not only says."""
+    if "कि" not in sv.words:
+        return False  # no कि-clause in the sentence: no scan (round sc55, issue 16)
     toks = sv.tokens
     k = cand.last + 1
     while k < len(toks) and toks[k].text in _AUX_AFTER | _PASSIVE_AUX:
