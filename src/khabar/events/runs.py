@@ -41,6 +41,7 @@ from .clause import SentenceView, Token, Unit, unit_actors
 from .gloss import gloss, names_actor
 from .hindi import event_id
 from .naming import jurisdiction, public_of
+from .quotes import _SPEECH as QUOTE_SPEECH
 from .verbforms import PAST_AUXILIARIES, PERHAPS
 
 # Sentences in a row without the speaker's voice after which a run ends: the writer's own narrative
@@ -52,7 +53,8 @@ _VOICE = frozenset(
     {"मैं", "मेरा", "मेरी", "मेरे", "मुझे", "हम", "हमें", "हमारा", "हमारी", "हमारे", "हमने"}
     | {"आप", "आपको", "आपका", "आपकी", "आपके", "आपसे", "हमसे", "हमको"}
 )
-_SPEECH = frozenset({"कहा", "बताया", "लिखा", "कहना", "कहते", "कहती", "बोले", "बोली"})
+# the quote reader's speech verbs and their other forms a run's later sentences may use
+_SPEECH = QUOTE_SPEECH | {"कहते", "कहती", "बोले", "बोली"}
 _QUOTE_MARKS = frozenset({'"', "'", "“", "”", "‘", "’"})
 _STOPS = frozenset({"।", "॥", ".", "|", "!"}) | _QUOTE_MARKS
 _PARTICLES = frozenset({"भी", "ही", "तो"})

@@ -491,6 +491,8 @@ _AUX_AFTER = frozenset({"है", "हैं", "था", "थे", "थी", "�
 # रहें") asks as its active does; 13 "से कहा गया है कि" in the corpus day files outside the
 # gold's days, 10 of them a subjunctive request to a named addressee (ministries, states, collectors)
 _PASSIVE_AUX = frozenset({"गया", "गई", "गयी", "गए", "गये"})
+# what may follow the verb of an asking before its कि: built once, not per token read
+_AUX_OR_PASSIVE = _AUX_AFTER | _PASSIVE_AUX
 _PURPOSE = frozenset({"ताकि", "जिससे"})
 # Round ev92 (issue 13): a कि-clause of several conjuncts asks in its first one ("कहा है कि लोग
 # घबराएं नहीं, संक्रमित लोग … संपर्क में नहीं थे", "कहा गया है कि वे घरों में ही रहें और …
@@ -520,7 +522,7 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
         return False  # no कि-clause in the sentence: no scan (round sc55, issue 16)
     toks = sv.tokens
     k = cand.last + 1
-    while k < len(toks) and toks[k].text in _AUX_AFTER | _PASSIVE_AUX:
+    while k < len(toks) and toks[k].text in _AUX_OR_PASSIVE:
         k += 1
     if k >= len(toks) or toks[k].text != "कि":
         return False
