@@ -5,6 +5,7 @@ on real sentences of corpus/hindi-covid-2020 from days outside the event gold, w
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import ModuleType
 
 from khabar.model import Article
@@ -147,3 +148,19 @@ def test_a_measure_the_authority_can_take_is_possible_not_ongoing() -> None:
     [ev] = analysed(text.replace("कर सकती", "नहीं कर सकती"), dct="2020-03-01").events
     assert ev.modality == "denied"
     assert not analysed(text.replace("कर सकती", "करती"), dct="2020-03-01").events
+
+
+def test_actor_errors_lists_both_halves_of_a_tuning_set_only(tmp_path: Path) -> None:
+    # the census tool (round ev109): an unseen tuning set's every wrong side may be listed, the
+    # development gold's check half never, however its path is written
+    tool = _tool()
+    dev = tmp_path / "events" / "dev.yaml"
+    dev.parent.mkdir()
+    dev.write_text("articles: []\n", encoding="utf-8")
+    other = tmp_path / "Ta.yaml"
+    other.write_text("articles: []\n", encoding="utf-8")
+    assert tool.shown_halves(dev, dev) == ["tune"]  # type: ignore[attr-defined]
+    again = tmp_path / "events" / ".." / "events" / "dev.yaml"
+    assert tool.shown_halves(again, dev) == ["tune"]  # type: ignore[attr-defined]
+    assert tool.shown_halves(other, dev) == ["tune", "check"]  # type: ignore[attr-defined]
+

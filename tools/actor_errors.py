@@ -38,6 +38,11 @@ is never read), each with a second line: our actors' Hindi argument text, the go
 
     .venv/bin/khabar eval events --predictions /tmp/p.jsonl   # with KHABAR_DATA set
     .venv/bin/python tools/actor_errors.py /tmp/p.jsonl [--show]
+
+``--gold FILE`` scores the predictions against another gold in the same schema (an unseen
+tuning set kept outside the repository, whose every article may be read): ``--show`` then lists
+the wrong sides of both its halves; the development gold named so keeps its check half hidden.
+``--side source`` (or ``target``) lists that side only.
 """
 
 from __future__ import annotations
@@ -310,15 +315,26 @@ def read_predictions(path: Path) -> list[dict[str, Any]]:
     return out
 
 
+def shown_halves(path: Path, dev: Path) -> list[str]:
+    """The halves whose wrong sides ``--show`` may list: the tune half of the development gold
+    (its check half is never read), both halves of any other gold (an unseen tuning set)."""
+    return ["tune"] if path.resolve() == dev.resolve() else ["tune", "check"]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the counts; bad input is one coded line on stderr (exit 2)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("predictions", type=Path)
     ap.add_argument("--show", action="store_true", help="list the tune half's wrong sides")
+    ap.add_argument("--gold", type=Path, help="another gold in the dev gold's schema")
+    ap.add_argument("--side", choices=("source", "target"), help="list this side's rows only")
     args = ap.parse_args(argv)
     data = Path(os.environ.get("KHABAR_DATA", "../shared/data"))
+    dev = data.joinpath(*GOLD_PARTS)
+    path = args.gold or dev
+    shown = shown_halves(path, dev)
     try:
-        gold = load_gold(data.joinpath(*GOLD_PARTS))
+        gold = load_gold(path)
         preds = read_predictions(args.predictions)
     except KhabarError as err:
         print(err, file=sys.stderr)
@@ -343,10 +359,12 @@ def main(argv: list[str] | None = None) -> int:
         for k, v in sorted((k.split(" ", 1)[1], v) for k, v in c.items()
                            if k.startswith("detail ")):
             print(f"    {v} x {k}")
-    if args.show:
-        print("\ntune half, wrong sides:")
-        for row in result["tune"]["rows"]:
-            print("  " + row)
+    for half in shown if args.show else []:
+        print(f"\n{half} half, wrong sides:")
+        rows = result[half]["rows"]
+        for row, said in zip(rows[0::2], rows[1::2], strict=True):
+            if args.side is None or row.split()[1] == args.side:
+                print("  " + row + "\n  " + said)
     return 0
 
 

