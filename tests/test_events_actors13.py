@@ -91,7 +91,7 @@ def test_the_body_met_is_no_agent_of_the_next_act() -> None:
     ("people", "english"),
     [
         ("कानपुर के लोगों", "residents of Kanpur"),  # a town's people: its residents
-        ("बिहार के लोगों", "people of Bihar"),  # a state's: its people (round ev110)
+        ("बिहार के लोगों", "public of Bihar"),  # a state's: its public, as before
     ],
 )
 def test_the_people_a_phrase_places_in_a_town_are_its_residents(people: str, english: str) -> None:

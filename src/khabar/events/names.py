@@ -348,35 +348,6 @@ def _latin(name: str | None) -> str | None:
     return name if name and any(c.isascii() and c.isalpha() for c in name) else None
 
 
-# The public of a request (asked, or asking) is named by the word the text writes for it (issue
-# 13, round ev110): written "लोगों", "देशवासियों", it is the place's people ("appealed to the people of India"), as
-# "नागरिकों" its citizens; "जनता", the public no word names (an appeal's inferred addressee) and
-# the public a measure binds ("20 से अधिक लोगों के एकत्रित होने पर पाबंदी": the public of
-# Punjab, as the dev gold's tune half names it) stay "public of …". Counted on the golds a rule
-# writer may read: the unseen tuning sets name a public asked as लोगों/देशवासियों "people of …" 5
-# times of 7 (once "citizens of India", once "public of India"); the dev gold's tune half has no
-# public asked so (its "public of …" are inferred or bound by a measure).
-_PUBLIC_OF = "public of "
-_PEOPLE_WORDS = {
-    "लोगों": "people", "लोग": "people", "देशवासियों": "people", "देशवासी": "people",
-    "नागरिकों": "citizens", "नागरिक": "citizens",
-}
-
-
-def _public_as_written(ident: str, en: str, event: Event) -> str:
-    """ "people of X" (or "citizens of X") for the public of X of a request (asked or asking)
-    whose every argument ends in one word for people (:data:`_PEOPLE_WORDS`); else the name as it is."""
-    if event.type != "REQUEST" or not en.startswith(_PUBLIC_OF):
-        return en
-    if not ident.startswith(f"actor:{_PUBLIC_OF}"):
-        return en
-    ends = {a.text.split()[-1] for a in event.arguments if a.entity_id == ident and a.text.split()}
-    kinds = {_PEOPLE_WORDS.get(w) for w in ends if is_devanagari(w)}
-    if len(kinds) != 1 or None in kinds:
-        return en
-    return f"{kinds.pop()} of {en.removeprefix(_PUBLIC_OF)}"
-
-
 def english_names(article: Article, event: Event) -> dict[str, str]:
     """Actor id -> English name for the sources and targets of one event, as analysts reading
     English exports (and the event gold) name them: a KB entity's name; else the English the
@@ -415,7 +386,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
         if en is None and ident.startswith("name:") and not people:
             en = _common_words(ms)
         if en:
-            out[ident] = _public_as_written(ident, en, event)
+            out[ident] = en
     return out
 
 
