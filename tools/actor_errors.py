@@ -36,13 +36,19 @@ office/group, phrase); ``--show`` lists the wrong sides of the tune half only (t
 is never read), each with a second line: our actors' Hindi argument text, the gold's
 ``as_written`` strings and the evidence sentence (what the lenient rule compares).
 
+``--gold FILE`` reads another gold in the same schema (an unseen tuning set kept outside the
+repository, whose every article may be read): its pairs are counted as one half, ``all``, and
+``--show`` lists them all. Each wrong target is also put into the construction that holds the
+gold's ``as_written`` (``target_construction``: the postposition after it in the evidence
+sentence, a relative clause, another sentence, the headline, inferred), so the kinds to fix can
+be counted per set (round ev110).
+
     .venv/bin/khabar eval events --predictions /tmp/p.jsonl   # with KHABAR_DATA set
     .venv/bin/python tools/actor_errors.py /tmp/p.jsonl [--show]
+    .venv/bin/python tools/actor_errors.py /tmp/ta/pred.jsonl --gold /work/khabar-heldout/Ta.yaml --show
 
-``--gold FILE`` scores the predictions against another gold in the same schema (an unseen
-tuning set kept outside the repository, whose every article may be read): ``--show`` then lists
-the wrong sides of both its halves; the development gold named so keeps its check half hidden.
-``--side source`` (or ``target``) lists that side only.
+The development gold named with ``--gold`` keeps its check half hidden, however its path is
+written (``shown_halves``). ``--side source`` (or ``target``) lists that side only.
 """
 
 from __future__ import annotations
@@ -221,6 +227,37 @@ def inferred_detail(
     )
 
 
+_RELATIVES = ("जो", "जिन", "जिस")
+_POSTPOSITIONS = ("के लिए", "को", "के", "की", "का", "पर", "से", "में", "ने", "द्वारा", "तक")
+
+
+def target_construction(event: dict[str, Any], art: dict[str, Any], lines: list[str]) -> str:
+    """Where the article writes the gold target (its first ``as_written``): inferred (none
+    written); in the evidence sentence, by the postposition right after it (``को``, ``के``,
+    ``पर``, ``के लिए`` …; ``unmarked`` before none), or ``relative clause`` when a relative
+    pronoun opens it or stands within three words before it; else the evidence's paragraph (another
+    sentence), the headline, or elsewhere in the article."""
+    said = [x["as_written"] for x in event.get("target") or [] if x.get("as_written")]
+    if not said:
+        return "inferred in gold"
+    text, first = event["evidence"]["text"], art["lines"]["first"]
+    w = said[0]
+    at = text.find(w)
+    if at < 0:
+        line = event["evidence"]["line"]
+        if 0 < line <= len(lines) and w in lines[line - 1]:
+            return "another sentence of the paragraph"
+        if 0 < first <= len(lines) and w in lines[first - 1]:
+            return "headline"
+        return "elsewhere in the article"
+    before = text[:at].split()[-3:] + w.split()[:1]
+    if any(b == "जो" or b.startswith(_RELATIVES[1:]) for b in before):
+        return "relative clause"
+    after = text[at + len(w):].strip()
+    mark = next((m for m in _POSTPOSITIONS if after == m or after.startswith(m + " ")), None)
+    return f"marked {mark}" if mark else "unmarked"
+
+
 def origin(actor: dict[str, Any]) -> str:
     """Where an actor of ours came from: inferred (no words of its own: the authority of a
     passive order's place), a linked person, another KB entity, an unlinked name, a coded
@@ -239,9 +276,10 @@ def origin(actor: dict[str, Any]) -> str:
 
 
 def breakdown(
-    gold: dict[str, Any], preds: list[dict[str, Any]], corpus: Path
+    gold: dict[str, Any], preds: list[dict[str, Any]], corpus: Path, whole: bool = False
 ) -> dict[str, dict[str, Any]]:
-    """Per half: pair count, right sides, and wrong sides by kind (with the tune half's rows)."""
+    """Per half (or the one half ``all`` when ``whole``): pair count, right sides, and wrong
+    sides by kind, wrong targets by construction (with the rows)."""
     res = score(gold, preds, corpus)
 
     def lines(art: dict[str, Any]) -> list[str]:
@@ -249,7 +287,8 @@ def breakdown(
 
     arts = {a["id"]: a for a in gold["articles"]}
     out: dict[str, dict[str, Any]] = {}
-    for half, ids in sorted(halves(gold).items()):
+    parts = {"all": {a["id"] for a in gold["articles"]}} if whole else halves(gold)
+    for half, ids in sorted(parts.items()):
         counts: Counter[str] = Counter()
         rows: list[str] = []
         n = 0
@@ -276,6 +315,9 @@ def breakdown(
                         bool(info[key + "_l"]), surf,
                     )
                     counts[f"{side} {kind}"] += 1
+                    if side == "target":
+                        where = target_construction(g, art, lines(art))
+                        counts[f"construction {kind}: {where}"] += 1
                     if kind in {"wrong", "partial"}:
                         for a in mine:
                             counts[f"{side} wrong from {origin(a)}"] += 1
@@ -333,13 +375,16 @@ def main(argv: list[str] | None = None) -> int:
     dev = data.joinpath(*GOLD_PARTS)
     path = args.gold or dev
     shown = shown_halves(path, dev)
+    whole = len(shown) > 1  # another gold, every article of which may be read: one half
+    if whole:
+        shown = ["all"]
     try:
         gold = load_gold(path)
         preds = read_predictions(args.predictions)
     except KhabarError as err:
         print(err, file=sys.stderr)
         return 2
-    result = breakdown(gold, preds, data.joinpath(*_CORPUS))
+    result = breakdown(gold, preds, data.joinpath(*_CORPUS), whole=whole)
     for half, got in result.items():
         c = got["counts"]
         print(f"{half}: {got['pairs']} matched events, both sides right {c['both right']}")
@@ -359,6 +404,12 @@ def main(argv: list[str] | None = None) -> int:
         for k, v in sorted((k.split(" ", 1)[1], v) for k, v in c.items()
                            if k.startswith("detail ")):
             print(f"    {v} x {k}")
+        built = sorted((k.split(" ", 1)[1], v) for k, v in c.items()
+                       if k.startswith("construction "))
+        if built:
+            print("  wrong targets by kind and construction of the gold's:")
+            for k, v in built:
+                print(f"    {v} x {k}")
     for half in shown if args.show else []:
         print(f"\n{half} half, wrong sides:")
         rows = result[half]["rows"]

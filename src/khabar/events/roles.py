@@ -41,6 +41,7 @@ from .targets import (
     excepted,
     issued_for,
     passive_subject,
+    people_of_the_noun,
 )
 
 if TYPE_CHECKING:
@@ -597,6 +598,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         closed_for(sv, cand, start, units, roles)
     if not roles.target and not _pronoun_argument(roles):
         passive_subject(sv, cand, start, units, roles, passive)  # "X … सेंटर में रखे गए"
+    if not roles.target and not _pronoun_argument(roles):
+        people_of_the_noun(sv, cand, start, units, roles, passive)  # "20 लोगों का चालान काटा"
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
