@@ -300,7 +300,7 @@ def breakdown(
                 n += 1
                 g = events[gid]
                 counts["both right"] += bool(info["act"])
-                sides = (("source", "src"), ("target", "tgt"))
+                sides: tuple[tuple[str, str], ...] = (("source", "src"), ("target", "tgt"))
                 if g.get("symmetric"):
                     sides = (("source", "src"),)
                 for side, key in sides:
