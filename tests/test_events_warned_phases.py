@@ -1,0 +1,79 @@
+"""Issue 13, round ev107: acts told through a clause or a name the lexicon did not read. A warning
+whose कि-clause is a coercion to come threatens ("… ने चेतावनी दी कि … कड़ी कार्रवाई की जाएगी"),
+one of a danger does not; a lockdown named by its phase ("लॉकडाउन 3.0", "लॉकडाउन के तीसरे चरण")
+takes its light verb after the phase. Sentences written like the news of corpus/hindi-covid-2020,
+not taken from it."""
+
+from __future__ import annotations
+
+from .hindi_events import analyser, role_names
+
+analysed = analyser("2020-04-20")
+
+
+def test_a_warning_of_action_to_come_is_a_threat() -> None:
+    art = analysed("जिलाधिकारी ने चेतावनी दी कि मास्क न पहनने वालों पर सख्त कार्रवाई होगी ।")
+    [ev] = art.events  # was none: the warning had no target, the action no agent
+    assert (ev.type, ev.modality) == ("THREATEN", "happened")
+    assert role_names(art, ev, "source") == ["District Magistrate"]
+    assert role_names(art, ev, "target") == ["people not wearing masks"]
+
+
+def test_a_threat_holds_the_coercion_it_warns_of() -> None:
+    # the coercion is what is threatened, no act of its own (it was a planned quarantine)
+    art = analysed(
+        "केंद्र ने चेतावनी दी कि पाबंदियों का उल्लंघन करने वालों को 14 दिन के लिए पृथक कर दिया जाएगा ।"
+    )
+    assert [(e.type, role_names(art, e, "target")) for e in art.events] == [
+        ("THREATEN", ["violators"])
+    ]
+    # a pronoun subject is the warner; force it may use; the public when nobody is named
+    art = analysed("पुलिस अधिकारियों ने चेतावनी दी है कि वे नियम तोड़ने पर बल का प्रयोग कर सकते हैं ।")
+    assert [e.type for e in art.events] == ["THREATEN"]
+    art = analysed("एसपी ने चेताया कि दुकानें खुली मिलीं तो मुकदमा दर्ज किया जाएगा ।")
+    [ev] = art.events
+    assert ev.type == "THREATEN" and role_names(art, ev, "source") == ["Superintendent of Police"]
+
+
+def test_a_warning_of_a_danger_threatens_nobody() -> None:
+    for text in (
+        "विशेषज्ञों ने चेताया है कि संक्रमण का दूसरा दौर आ सकता है ।",
+        "मुख्यमंत्री ने आगाह किया कि लापरवाही बरती गई तो मामले बढ़ेंगे ।",
+        "डॉक्टरों ने चेतावनी दी कि भीड़ से संक्रमण फैल सकता है ।",
+    ):
+        assert [e for e in analysed(text).events if e.type == "THREATEN"] == [], text
+    # experts cannot carry out a lockdown they warn of, nor does a clause with its own agent
+    # make the warner threaten it
+    for text in (
+        "विशेषज्ञों ने आगाह किया कि लॉकडाउन बढ़ाया जाएगा ।",
+        "डीएम ने चेताया कि सरकार लॉकडाउन लगा सकती है ।",
+    ):
+        assert [e for e in analysed(text).events if e.type == "THREATEN"] == [], text
+    # a coercion done, not to come, is no threat
+    art = analysed("उन्होंने चेतावनी दी कि पुलिस ने कल कई लोगों पर मुकदमा दर्ज नहीं किया ।")
+    assert [e for e in art.events if e.type == "THREATEN"] == []
+
+
+def test_a_lockdown_named_by_its_phase_is_announced() -> None:
+    for text in (
+        "गृह मंत्रालय ने लॉकडाउन 3.0 की घोषणा कर दी है ।",
+        "केंद्र सरकार ने लॉकडाउन 4.0 का एलान किया ।",
+        "केंद्र सरकार ने लॉकडाउन के तीसरे चरण की घोषणा की ।",
+        "सरकार ने लॉकडाउन 2 को 3 मई तक बढ़ा दिया ।",
+    ):
+        evs = [e for e in analysed(text).events if e.mode == "lockdown"]
+        assert [(e.type, e.modality) for e in evs] == [("COERCE", "happened")], text
+
+
+def test_a_phase_named_as_a_period_or_a_date_is_no_phase() -> None:
+    for text in (
+        "लॉकडाउन 3.0 में दुकानें खुलेंगी ।",
+        "लॉकडाउन के तीसरे चरण में कई छूट मिली हैं ।",
+        "लॉकडाउन का तीसरा चरण शुरू हो चुका है ।",
+        "आज से लॉकडाउन 3.0 की शुरुआत हो चुकी है ।",  # a phase began: nobody's act
+    ):
+        assert [e for e in analysed(text).events if e.mode == "lockdown"] == [], text
+    # "3 मई" is a date, not a phase: the extension reads as before
+    art = analysed("सरकार ने लॉकडाउन 3 मई तक बढ़ा दिया ।")
+    [ev] = [e for e in art.events if e.mode == "lockdown"]
+    assert ev.modality == "happened"
