@@ -77,3 +77,27 @@ def test_a_phase_named_as_a_period_or_a_date_is_no_phase() -> None:
     art = analysed("सरकार ने लॉकडाउन 3 मई तक बढ़ा दिया ।")
     [ev] = [e for e in art.events if e.mode == "lockdown"]
     assert ev.modality == "happened"
+
+
+def test_a_fund_given_is_a_grant_of_its_giver() -> None:
+    art = analysed("इस शोध दल को बिल गेट्स फाउंडेशन की तरफ से फंड दिया जा रहा है ।")
+    [ev] = [e for e in art.events if e.type == "AID"]  # was none: फंड took only बना
+    assert (ev.mode, ev.modality) == ("grant", "ongoing")
+    assert role_names(art, ev, "source") == ["Bill Gates Foundation"]
+    # a fund given to, not a fund given: no grant
+    art = analysed("सरकार ने पीएम केयर्स फंड में 25 करोड़ रुपये दिए ।")
+    assert [e.mode for e in art.events if e.type == "AID"] == ["aid"]
+
+
+def test_a_speech_verb_before_its_clause_is_no_word_of_the_target() -> None:
+    # "ने कहा <clause>" without कि: the target read back from को stops at the verb
+    art = analysed("एसपी ने कहा जमातियों को क्वारंटाइन किया गया है ।")
+    [ev] = [e for e in art.events if e.type == "COERCE"]
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["जमातियों"]  # was "कहा जमातियों"
+
+
+def test_advocating_a_measure_presses_for_it() -> None:
+    art = analysed("संस्थान ने अपनी रिपोर्ट में सख्त पाबंदियों को जारी रखने की वकालत की है ।")
+    assert [(e.type, e.modality) for e in art.events] == [("REQUEST", "happened")]
+    # practising law is no advocacy of anything
+    assert analysed("उनके पिता जिला अदालत में वकालत करते हैं ।").events == []
