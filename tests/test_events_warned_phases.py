@@ -35,6 +35,19 @@ def test_a_threat_holds_the_coercion_it_warns_of() -> None:
     assert ev.type == "THREATEN" and role_names(art, ev, "source") == ["Superintendent of Police"]
 
 
+def test_a_warning_of_what_to_do_advises_it() -> None:
+    art = analysed("विशेषज्ञ डॉ. रमेश ने चेताया कि स्कूल खोलने में जल्दबाजी नहीं करनी चाहिए ।")
+    [ev] = art.events  # was none: a warning verb with no coercion warned of
+    assert (ev.type, ev.mode, ev.modality) == ("REQUEST", "advise", "happened")
+    art = analysed("एसपी ने दुकानदारों को चेताया कि वे शाम सात बजे तक दुकानें बंद करें ।")
+    assert [(e.type, role_names(art, e, "target")) for e in art.events if e.type == "REQUEST"] == [
+        ("REQUEST", ["traders"])
+    ]
+    # a purpose or a second कि is no advice of the warner's
+    art = analysed("डॉक्टरों ने आगाह किया कि ऐसा माहौल बना है कि लोग घरों में रहें ।")
+    assert [e for e in art.events if e.type in {"REQUEST", "THREATEN"}] == []
+
+
 def test_a_warning_of_a_danger_threatens_nobody() -> None:
     for text in (
         "विशेषज्ञों ने चेताया है कि संक्रमण का दूसरा दौर आ सकता है ।",

@@ -640,6 +640,36 @@ _THREATENED = frozenset({"COERCE", "ASSAULT"})
 _TO_COME = frozenset({"planned", "possible"})
 
 
+def _warning_clause(sv: SentenceView, w: Candidate) -> int:
+    """The कि right after a warning's verb complex (a support word or a comma may stand before
+    it), or -1."""
+    toks = sv.tokens
+    end = min(w.last + len(w.verb) + 3, len(toks))
+    return next((k for k in range(w.last + 1, end) if toks[k].text == "कि"), -1)
+
+
+# ... and a warning whose कि-clause says what to do ("डीजीपी ने … लोगों को चेताया था कि … जानकारी
+# … देना सुनिश्चित करें", "उपायुक्त ने … चेताया है कि अगर किसी में … लक्षण हैं, तो उसे … जांच करानी
+# चाहिए", "… ने चेताया कि … खोलने में जल्दबाजी नहीं करनी चाहिए") advises it: a REQUEST (the unseen
+# tuning set Tg codes so). The clause's last word a polite imperative or "चाहिए", no purpose or
+# second कि in it. On the 250 allowed corpus day files: those 3 of the 25 warnings with a कि-clause.
+_SHOULD = frozenset({"चाहिए", "चाहिये", "चाहिएं"})
+_CLAUSE_ENDS = frozenset({"।", "॥", ".", "|", "?", "!", "'", '"', "‘", "’", "“", "”"})
+_OWN_CLAUSE_NOT = frozenset({"ताकि", "जिससे", "कि"})
+
+
+def warned_advice(sv: SentenceView, w: Candidate) -> bool:
+    """Whether a warning's कि-clause says what to do (polite imperative, "चाहिए")."""
+    k = _warning_clause(sv, w)
+    if k < 0:
+        return False
+    clause = [t.text for t in sv.tokens[k + 1 :] if t.text not in _CLAUSE_ENDS]
+    if not clause or _OWN_CLAUSE_NOT & set(clause):
+        return False
+    last = clause[-1]
+    return last in _SHOULD or last.endswith(("ें", "एं", "एँ"))
+
+
 def warned_coercions(sv: SentenceView, cands: list[Candidate]) -> dict[int, int]:
     """Each warning (a THREATEN candidate with its verb, a कि right after it) whose clause holds
     a coercion to come -> that coercion's candidate index."""
@@ -648,11 +678,7 @@ def warned_coercions(sv: SentenceView, cands: list[Candidate]) -> dict[int, int]
     for wi, w in enumerate(cands):
         if w.trig.type != "THREATEN" or w.fronted or not (w.light or w.trig.verbal):
             continue
-        # the कि right after the verb complex (a support word or a comma may stand before it)
-        k = next(
-            (k for k in range(w.last + 1, min(w.last + len(w.verb) + 3, len(toks))) if toks[k].text == "कि"),
-            -1,
-        )
+        k = _warning_clause(sv, w)
         if k < 0:
             continue
         for ci in range(wi + 1, len(cands)):

@@ -109,6 +109,7 @@ from .fates import (
     _was_to,
     _withheld_from_now,
     note,
+    warned_advice,
     warned_coercions,
 )
 from .gloss import day_of
@@ -646,7 +647,8 @@ def extract_sentence(
             continue  # "संक्रमण के 35 और मामले दर्ज किए गए": infections counted, no charge
         if ci in warned and not _may_enforce(sv, roles):
             del warned[ci]  # "विशेषज्ञों ने चेताया कि …": experts forecast, they threaten nobody
-        if trig.threat_clause and ci not in warned:
+        advice = trig.threat_clause and ci not in warned and warned_advice(sv, cand)
+        if trig.threat_clause and ci not in warned and not advice:
             note(article, sv, cand, "no coercion warned of")
             continue  # "… ने चेताया कि संक्रमण बढ़ सकता है": a forecast, no threat
         if ci in warned and not roles.target and not roles.pronoun_target:
@@ -656,6 +658,7 @@ def extract_sentence(
             and not roles.target
             and not roles.pronoun_target
             and not _urges(sv, cand, roles)
+            and not advice  # "… ने चेताया कि … जल्दबाजी नहीं करनी चाहिए": advice to nobody named
         ):
             note(article, sv, cand, "no target")
             continue
@@ -989,6 +992,8 @@ def extract_sentence(
                 prev_end = max(prev_end, cand.last + 1 + len(cand.verb))  # agent is not the body's
             continue  # "WHO ने … इसे वैश्विक महामारी घोषित कर दिया": the spread rated, no powers
         type_, mode = trig.type, trig.mode
+        if advice:
+            type_, mode = "REQUEST", "advise"  # a warning of what to do advises it (ev107)
         if withheld_now:
             type_, mode = "COERCE", "ban"  # "… आने की अनुमति नहीं दी जाएगी"
         elif type_ == "CONCEDE" and (approved := _approved_measure(sv, cand)):

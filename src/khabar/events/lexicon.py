@@ -135,8 +135,9 @@ class Trigger:
     after_infinitive: bool = False
     # Counts only before a कि-clause in the subjunctive: "राज्यों से कहा कि वे … बनाएं" asks.
     subjunctive: bool = False
-    # Counts only before a कि-clause whose act is a coercion to come (round ev107): "… ने चेताया
-    # कि … कड़ी कार्रवाई की जाएगी" threatens; "… ने चेताया कि संक्रमण बढ़ सकता है" forecasts.
+    # Counts only before a कि-clause whose act is a coercion to come, a threat, or that says what
+    # to do, advice (round ev107): "… ने चेताया कि … कड़ी कार्रवाई की जाएगी" threatens, "… चेताया
+    # कि … जल्दबाजी नहीं करनी चाहिए" advises; "… ने चेताया कि संक्रमण बढ़ सकता है" forecasts.
     threat_clause: bool = False
     # Postpositions that may stand between the noun and its light verb, a few words on: where
     # one is sent or kept ("क्वारंटाइन के लिए … भेजा गया", "क्वारंटाइन पर भेज रहा है").
