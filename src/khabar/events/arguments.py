@@ -302,6 +302,9 @@ _NP_STOPS = frozenset(
     # "योजना के तहत राज्यों को", "वहीं छह मरीजों को", "उनके अनुसार पांचों पर्यटकों": a
     # framing word ends before the object (round ev43: leading words of corpus target phrases)
     | {"तहत", "वहीं", "अनुसार", "मद्देनजर", "साथ-साथ"}
+    # "… ने बताया नेशनल कैडेट कोर की भी मदद ली जा रही है": a speech verb before its unmarked
+    # clause ends it (round ev107; the target was "बताया नेशनल कैडेट कोर")
+    | {"कहा", "बताया"}
 )
 
 

@@ -24,7 +24,7 @@ from .arguments import Roles
 from .candidates import Candidate, find_candidates
 from .clause import SentenceView, is_break
 from .lexicon import hindi_triggers
-from .roles import PASSIVE
+from .roles import PASSIVE, assign_roles
 from .verbforms import (
     _FUTURE,
     _HO_FUTURE,
@@ -33,6 +33,7 @@ from .verbforms import (
     PERHAPS,
     _clause_start,
     _passive,
+    modality_of,
 )
 
 
@@ -625,3 +626,72 @@ def _perhaps(sv: SentenceView, cand: Candidate) -> bool:
     particles = hindi_triggers().particles
     verb = [t for t in cand.verb if t not in particles]
     return bool(verb) and verb[0] in _SUBJUNCTIVES
+
+
+# Round ev107 (issue 13, acts told through a clause): a warning whose कि-clause is a coercion to
+# come ("पुलिस ने चेतावनी दी कि … कड़ी कार्रवाई की जाएगी", "अधिकारियों ने चेतावनी दी है कि वे … बल का
+# इस्तेमाल कर सकते हैं", "केंद्र ने … चेतावनी दी कि पाबंदियों का उल्लंघन करने वालों को … पृथक कर
+# दिया जाएगा") threatens it: the warner will do it, and the coercion is what is threatened, no act
+# of its own. A warning of a danger ("WHO ने चेताया कि … संक्रमण का दूसरा दौर आ सकता है", 20 of the
+# 25 warnings with a कि-clause on the 250 allowed corpus day files) holds no coercion and threatens
+# no one. The clause's first level only: a coercion after another कि or with a ने-agent of its own
+# is another's act; planned or possible, not negated, and with its own light verb.
+_THREATENED = frozenset({"COERCE", "ASSAULT"})
+_TO_COME = frozenset({"planned", "possible"})
+
+
+def _warning_clause(sv: SentenceView, w: Candidate) -> int:
+    """The कि right after a warning's verb complex (a support word or a comma may stand before
+    it), or -1."""
+    toks = sv.tokens
+    end = min(w.last + len(w.verb) + 3, len(toks))
+    return next((k for k in range(w.last + 1, end) if toks[k].text == "कि"), -1)
+
+
+# ... and a warning whose कि-clause says what to do ("डीजीपी ने … लोगों को चेताया था कि … जानकारी
+# … देना सुनिश्चित करें", "उपायुक्त ने … चेताया है कि अगर किसी में … लक्षण हैं, तो उसे … जांच करानी
+# चाहिए", "… ने चेताया कि … खोलने में जल्दबाजी नहीं करनी चाहिए") advises it: a REQUEST (the unseen
+# tuning set Tg codes so). The clause's last word a polite imperative or "चाहिए", no purpose or
+# second कि in it. On the 250 allowed corpus day files: those 3 of the 25 warnings with a कि-clause.
+_SHOULD = frozenset({"चाहिए", "चाहिये", "चाहिएं"})
+_CLAUSE_ENDS = frozenset({"।", "॥", ".", "|", "?", "!", "'", '"', "‘", "’", "“", "”"})
+_OWN_CLAUSE_NOT = frozenset({"ताकि", "जिससे", "कि"})
+
+
+def warned_advice(sv: SentenceView, w: Candidate) -> bool:
+    """Whether a warning's कि-clause says what to do (polite imperative, "चाहिए")."""
+    k = _warning_clause(sv, w)
+    if k < 0:
+        return False
+    clause = [t.text for t in sv.tokens[k + 1 :] if t.text not in _CLAUSE_ENDS]
+    if not clause or _OWN_CLAUSE_NOT & set(clause):
+        return False
+    last = clause[-1]
+    return last in _SHOULD or last.endswith(("ें", "एं", "एँ"))
+
+
+def warned_coercions(sv: SentenceView, cands: list[Candidate]) -> dict[int, int]:
+    """Each warning (a THREATEN candidate with its verb, a कि right after it) whose clause holds
+    a coercion to come -> that coercion's candidate index."""
+    toks = sv.tokens
+    out: dict[int, int] = {}
+    for wi, w in enumerate(cands):
+        if w.trig.type != "THREATEN" or w.fronted or not (w.light or w.trig.verbal):
+            continue
+        k = _warning_clause(sv, w)
+        if k < 0:
+            continue
+        for ci in range(wi + 1, len(cands)):
+            c = cands[ci]
+            if any(t.text in {"कि", "ने"} for t in toks[k + 1 : c.first]):
+                break
+            if c.trig.type not in _THREATENED or not c.light or c.fronted:
+                continue
+            modality, negated = modality_of(c, sv)
+            inner = assign_roles(sv, c, k + 1)
+            if inner.source and not inner.anaphoric:
+                break  # "… ने चेताया कि सरकार लॉकडाउन लगा सकती है": another's act, a forecast
+            if modality in _TO_COME and not negated:
+                out[wi] = ci
+                break
+    return out

@@ -25,7 +25,7 @@ import hashlib
 from dataclasses import replace
 
 from ..model import Argument, Article, Event
-from .actors import place_code, territory_of_city
+from .actors import above_countries, place_code, territory_of_city
 from .agents import (
     _WE_DID,
     _body_met,
@@ -109,6 +109,8 @@ from .fates import (
     _was_to,
     _withheld_from_now,
     note,
+    warned_advice,
+    warned_coercions,
 )
 from .gloss import day_of
 from .institutions import (
@@ -137,6 +139,7 @@ from .issuer import (
     sports_fixture,
 )
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
+from .objects import public_addressee
 from .roles import assign_roles, briefed_body, case_count
 from .verbforms import (
     _AGENT_MARKED,
@@ -484,8 +487,12 @@ def extract_sentence(
     prev_first = -1
     prev_while = ""  # the type of the previous act when an adverbial participle ("करते हुए")
     made: list[tuple[Event, int]] = []  # each event with its candidate index
+    warned = warned_coercions(sv, cands)  # a warning -> the coercion it threatens (ev107)
     for ci, cand in enumerate(cands):
         trig = cand.trig
+        if ci in warned.values() and any(wi in warned and warned[wi] == ci for _, wi in made):
+            note(article, sv, cand, "threatened in a warning")
+            continue  # "… चेतावनी दी कि … पृथक कर दिया जाएगा": the warning's content, no act
         modality, negated = modality_of(cand, sv)
         if modality == "happened" and _since_duration(sv, cand):
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
@@ -663,11 +670,20 @@ def extract_sentence(
         if case_count(sv, cand, start, roles):
             note(article, sv, cand, "case count")
             continue  # "संक्रमण के 35 और मामले दर्ज किए गए": infections counted, no charge
+        if ci in warned and not _may_enforce(sv, roles):
+            del warned[ci]  # "विशेषज्ञों ने चेताया कि …": experts forecast, they threaten nobody
+        advice = trig.threat_clause and ci not in warned and warned_advice(sv, cand)
+        if trig.threat_clause and ci not in warned and not advice:
+            note(article, sv, cand, "no coercion warned of")
+            continue  # "… ने चेताया कि संक्रमण बढ़ सकता है": a forecast, no threat
+        if ci in warned and not roles.target and not roles.pronoun_target:
+            _threatened_targets(sv, cand, cands[warned[ci]], roles)  # whom the coercion is on
         if (
             trig.requires_target
             and not roles.target
             and not roles.pronoun_target
             and not _urges(sv, cand, roles)
+            and not advice  # "… ने चेताया कि … जल्दबाजी नहीं करनी चाहिए": advice to nobody named
         ):
             note(article, sv, cand, "no target")
             continue
@@ -1008,6 +1024,8 @@ def extract_sentence(
                 prev_end = max(prev_end, cand.last + 1 + len(cand.verb))  # agent is not the body's
             continue  # "WHO ने … इसे वैश्विक महामारी घोषित कर दिया": the spread rated, no powers
         type_, mode = trig.type, trig.mode
+        if advice:
+            type_, mode = "REQUEST", "advise"  # a warning of what to do advises it (ev107)
         if withheld_now:
             type_, mode = "COERCE", "ban"  # "… आने की अनुमति नहीं दी जाएगी"
         elif type_ == "CONCEDE" and (approved := _approved_measure(sv, cand)):
@@ -1239,6 +1257,28 @@ def _people_only(sv: SentenceView, roles: Roles, besides: frozenset[str] | None 
 # other sector doing a bare "प्रदर्शन" protests ("वेतन नहीं मिलने पर स्वास्थ्यकर्मियों ने किया
 # प्रदर्शन"), where teams, states and firms perform (the performance words stay excluded)
 _STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "IGO"})
+
+
+def _may_enforce(sv: SentenceView, roles: Roles) -> bool:
+    """Whether a warner can carry out the coercion it warns of (round ev107): not when every
+    source is a phrase no dictionary or KB names ("विशेषज्ञों", "वैज्ञानिकों": experts forecast), a
+    body of many states (the WHO), or a group outside the state's own sectors."""
+    if roles.source and all(s.startswith("text:") or above_countries(s) for s in roles.source):
+        return False
+    return not _people_only(sv, roles, _STATE_SECTORS)
+
+
+def _threatened_targets(sv: SentenceView, warning: Candidate, coercion: Candidate, roles: Roles) -> None:
+    """Whom a warning threatens (round ev107): whom the coercion its कि-clause holds is on ("…
+    चेतावनी दी कि पाबंदियों का उल्लंघन करने वालों को … पृथक कर दिया जाएगा": the violators), read
+    from the clause alone; else the public of the warner's place ("… चेतावनी दी कि … कड़ी
+    कार्रवाई की जाएगी": a threat to all who break the rule), marked inferred."""
+    inner = assign_roles(sv, coercion, warning.last + len(warning.verb) + 1)
+    roles.args.extend(a for a in inner.args if a.role in {"target", "target_inferred"})
+    roles.target.extend(inner.target)
+    roles.pronoun_target = roles.pronoun_target or inner.pronoun_target
+    if not roles.target and not roles.pronoun_target:
+        public_addressee(sv, warning, roles)
 
 
 _THIRD_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने"})

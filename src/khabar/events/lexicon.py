@@ -135,6 +135,10 @@ class Trigger:
     after_infinitive: bool = False
     # Counts only before a कि-clause in the subjunctive: "राज्यों से कहा कि वे … बनाएं" asks.
     subjunctive: bool = False
+    # Counts only before a कि-clause whose act is a coercion to come, a threat, or that says what
+    # to do, advice (round ev107): "… ने चेताया कि … कड़ी कार्रवाई की जाएगी" threatens, "… चेताया
+    # कि … जल्दबाजी नहीं करनी चाहिए" advises; "… ने चेताया कि संक्रमण बढ़ सकता है" forecasts.
+    threat_clause: bool = False
     # Postpositions that may stand between the noun and its light verb, a few words on: where
     # one is sent or kept ("क्वारंटाइन के लिए … भेजा गया", "क्वारंटाइन पर भेज रहा है").
     via: frozenset[str] = frozenset()
@@ -241,6 +245,7 @@ def hindi_triggers() -> TriggerLexicon:
             agentless=bool(raw.get("agentless")),
             after_infinitive=bool(raw.get("after_infinitive")),
             subjunctive=bool(raw.get("subjunctive")),
+            threat_clause=bool(raw.get("threat_clause")),
             via=frozenset(raw.get("via") or ()),
             reach=reach,
             withheld=bool(raw.get("withheld")),
