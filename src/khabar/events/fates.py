@@ -472,7 +472,7 @@ def _named_as_time(cand: Candidate) -> bool:
 # code a denied act only where it is news of its own (a refusal, a state not following the Centre's
 # zones), never before such a "but". The 4 such negated events of the 250 allowed corpus day files
 # were all measures not taken.
-_BUT = frozenset({"लेकिन", "पर", "परंतु", "परन्तु", "किंतु", "किन्तु", "बल्कि"})
+_BUT = frozenset({"लेकिन", "मगर", "पर", "परंतु", "परन्तु", "किंतु", "किन्तु", "बल्कि"})
 _AFTER_VERB = PAST_AUXILIARIES | frozenset({"है", "हैं", ","})
 
 
