@@ -53,9 +53,9 @@ def test_advice_after_lekin_shares_the_agent() -> None:
     art = analysed(
         "राज्य सरकार ने शादियों पर रोक तो नहीं लगाई है लेकिन लोगों को सलाह जरूर दी है कि वे भीड़ न जुटाएं ।"
     )
-    bans = _of(art, "COERCE", "ban")
     asks = _of(art, "REQUEST")
-    assert bans and bans[0].negated
+    # the ban not imposed before "लेकिन" is no act (round ev111, fates._not_but)
+    assert not _of(art, "COERCE", "ban")
     assert asks and asks[0].source == ["actor:state government"]
     assert not asks[0].negated
 

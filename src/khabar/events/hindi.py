@@ -93,6 +93,7 @@ from .fates import (
     _medical_test,
     _named_as_time,
     _next_kind,
+    _not_but,
     _own_domain,
     _own_event_called_off,
     _passive_rule,
@@ -169,6 +170,7 @@ from .verbforms import (
     habitual,
     modality_of,
     ordered_passive,
+    ordered_reopening,
     past_weekday,
     performative,
     sanctioned_sum,
@@ -560,6 +562,9 @@ def extract_sentence(
             continue  # "ढील देने के आदेश को अस्वीकार कर दिया": another's order, rejected
         if refused:  # "अनुमति देने से इनकार कर दिया": the permission was not given
             modality, negated = "denied", True
+        elif negated and _not_but(sv, cand):
+            note(article, sv, cand, "not done, but")
+            continue  # "… पर रोक तो नहीं लगाई है लेकिन सलाह जरूर दी है": a measure not taken
         withheld_now = False  # a permission not given from now on: a ban (below)
         if trig.type == "CONCEDE" and negated and not refused:
             if not _withheld_from_now(cand):
@@ -1036,6 +1041,8 @@ def extract_sentence(
             type_, mode = "AID", "grant"  # "… 50 करोड़ की राशि मंजूर की": a sum sanctioned
         elif type_ == "MOBILIZE" and _sent_abroad(sv, cand):
             type_, mode = "AID", "aid"  # "डॉक्टरों की एक टीम को इटली भेजेगा": help sent abroad
+        elif type_ == "COERCE" and ordered_reopening(sv, cand):
+            type_, mode = "CONCEDE", "ease"  # "… दुकानों को खोलने के आदेश जारी किए": an easing
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             reported = roles.explicit_source or _speaker(sv, cand) or cited is not None
             modality = "happened" if reported else "ongoing"
