@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from khabar.config import Config
 from khabar.entities.kb import load_kb
-from khabar.entities.kbmatch import _kb_candidates, _KBCaches, _wordy
+from khabar.entities.kbmatch import _kb_candidates, _wordy
 from khabar.entities.link import DocLinker
-from khabar.entities.recognize import STOP
 from khabar.entities.rules import NAME_CLOSERS, leader_candidates
-from khabar.entities.structure import org_head_spans
-from khabar.entities.tagger import Tok, gazetteer, tokenize
+from khabar.entities.tagger import Tok, tokenize
 from khabar.entities.translit import deva_key
 from khabar.events.clause import _units
 from khabar.events.clause import tokenize as tokenize_events
@@ -100,19 +98,6 @@ def test_surnames_are_swept_from_the_surname_words_alone():
     assert linker.sweep_short_forms(toks, sentences[2], set(), [deva_key(t.text) for t in toks]) == []
 
 
-def _spans(text: str) -> list[str]:
-    toks = tokenize(text)
-    keys = [deva_key(t.text) for t in toks]
-    gaz = gazetteer(load_kb(Config()))
-    return [" ".join(t.text for t in toks[i:j]) for i, j in org_head_spans(toks, keys, gaz, STOP)]
-
-
-def test_organisation_heads_are_visited_alone():
-    assert _spans("भारतीय चिकित्सा अनुसंधान परिषद ने नई जांच किट को मंजूरी दी।") == ["अनुसंधान परिषद"]
-    assert _spans("मरीजों ने अस्पताल में सुविधाओं की शिकायत की।") == []  # no head word
-    assert _spans("") == []
-
-
 def _leaders(text: str) -> list[tuple[str, str]]:
     kb = load_kb(Config())
     toks = tokenize(text)
@@ -130,20 +115,6 @@ def test_leader_heads_are_visited_alone():
     assert _leaders("भाजपा के नेता ने धरना दिया।") == []  # a party is no state
     assert _leaders("सरकार ने लॉकडाउन बढ़ाने का फैसला किया।") == []  # no head word
     assert _leaders("नेता") == []  # a head with nothing before it
-
-
-def test_new_words_alias_edges_filled_where_missing():
-    """Only the words not yet cached are asked for their edges; the candidates are those of a
-    cold cache and of a warm one (a word twice in a sentence, new both times, included)."""
-    kb = load_kb(Config())
-    text = "प्रधानमंत्री नरेंद्र मोदी ने अनोखेपुर और अनोखेपुर के लोगों से बात की।"
-    toks = tokenize(text)
-    _KBCaches.of(kb).edges.clear()
-    cold = _kb_candidates(toks, kb, set())
-    warm = _kb_candidates(toks, kb, set())
-    assert cold == warm
-    assert "नरेंद्र मोदी" in {" ".join(t.text for t in toks[c.i:c.j]) for c in cold[0]}
-    assert all(t.text in _KBCaches.of(kb).edges for t in toks)
 
 
 def _coded(ctx: ActorContext, text: str, sentence: str, places: dict[str, str]) -> list[str]:
@@ -184,3 +155,5 @@ def test_a_sentence_without_mentions_or_anaphors_has_no_units():
     ]:
         toks = tokenize_events(sentence, 0, len(sentence))
         assert len(_units(toks, [], frozenset(t.text for t in toks))) == units, sentence
+
+
