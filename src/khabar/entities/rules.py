@@ -255,6 +255,7 @@ GROUP_MODIFIERS = {
 # "रूसी नेता ने" is one person while a bare "रूसी नेता" may be many ("यूरोपीय नेता ... डाल रहे हैं").
 LEADER_HEADS = frozenset(deva_key(w) for w in ["नेता", "नेतृत्व"])
 ENGLISH_LEADER_HEADS = frozenset(["leader", "leader's"])
+_ANY_LEADER_HEAD = LEADER_HEADS | ENGLISH_LEADER_HEADS
 LEADER_CASES = frozenset(deva_key(w) for w in ["ने", "के", "की", "का", "को", "से", "पर"])
 # Before the description these make it some other politician ("एक रूसी नेता", "पूर्व चीनी नेता").
 LEADER_BLOCKERS = frozenset(
@@ -403,7 +404,8 @@ def leader_candidates(
     out: list[Cand] = []
     ending = {c.j: c for c in kb_cands if c.kind in ("name", "adjectival", "demonym")}
     n = len(toks)
-    for h in range(1, n):
+    # only a head word can be one (found in C; round sc56: a Python line per word before)
+    for h in compress(range(1, n), map(_ANY_LEADER_HEAD.__contains__, keys[1:n])):
         if keys[h] in ENGLISH_LEADER_HEADS:
             # English: only the definite "the Russian leader", "the Kremlin leader('s)"; "a
             # Russian leader" or "Russian leaders" is somebody else.

@@ -453,7 +453,9 @@ def coded_mentions(
         )
         i = last + 1
     if ctx is not None:
-        named_gov = ctx.government != gov_before or any(m.canonical == _CENTRE for m in out)
+        named_gov = ctx.government != gov_before or (
+            bool(out) and any(m.canonical == _CENTRE for m in out)
+        )
         for m in mentions:
             held = entity_code(m.entity_id, ctx.on) if m.type == "PERSON" and m.entity_id else None
             if held and held.endswith(" GOV") and "-" in held.split()[0]:
@@ -462,12 +464,14 @@ def coded_mentions(
                 if own is not None and not named_gov:
                     ctx.government = own  # "नीतीश कुमार ने … अपील की … सरकार आपके लिए …"
                     ctx.government_at = m.start
-        towns = {m.entity_id for m in places.values() if m.type == "CITY"}
         if not _AGENCIES.isdisjoint(texts[: _DATELINE_WORDS + 2]):
             # any credit line opens a report: its town, if the credit names one the KB knows
             ctx.dateline_town = _credit_town(tokens, places)
         home = lex.default_country
-        if any(
+        # (what the sentence coded and the places it names are read only where it has some,
+        # the same context: of the 5,564 sentences of scale.py --days 16, 4,019 coded no word
+        # and 3,866 name no linked place; round sc56)
+        if out and any(
             not m.inferred
             and m.role.split()[-1] in _AUTHORITY_SECTORS
             and m.role.split("-")[0].split()[0] == home
@@ -475,45 +479,49 @@ def coded_mentions(
             if m.role
         ):
             ctx.abroad = None  # a home authority named with its place ("केंद्र सरकार"): back home
-        coded = {k: place_code(m.entity_id) for k, m in places.items() if m.start not in came_from}
-        if any(p and p[0].split("-")[0] == home for p in coded.values()):
-            ctx.abroad = None  # "भारत में", an Indian state or town: the story is at home
-        else:
-            # one foreign country the story is in or that acts ("ईरान में …", "इटली ने …"); not
-            # a list of them ("ईरान में 255, यूएई में 12 … भारतीय"), nor one named otherwise
-            there = {
-                k: p
-                for k, p in coded.items()
-                if p
-                and places[k].type == "COUNTRY"
-                and p[0] != UNKNOWN_COUNTRY
-                and k + 1 < len(tokens)
-                and (tokens[k + 1].text in _WHERE_OR_WHO or _its_place_or_head(tokens, k + 1))
-                and not _LIKE & {t.text for t in tokens[max(0, k - 3) : k]}
+        if places:
+            towns = {m.entity_id for m in places.values() if m.type == "CITY"}
+            coded = {
+                k: place_code(m.entity_id) for k, m in places.items() if m.start not in came_from
             }
-            if len(set(there.values())) == 1:
-                k, ctx.abroad = next(iter(there.items()))
-                ctx.abroad_at = tokens[k].start
-            elif there:
-                ctx.abroad = None
-        lead: str | None = None  # the state of this sentence's dateline town, if any
-        for last, m in sorted(places.items()):
-            if m.start in came_from:
-                continue  # "कोलकाता से घर लौटा था": not the town the story is about
-            placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
-            if placed and m.type == "CITY" and not _a_road(tokens, last):
-                ctx.town_states.add(state_of_town(m.entity_id) or placed[0])
-            if placed and m.type == "CITY" and len(towns) < LIST_OF_TOWNS:
-                ctx.locality, ctx.locality_at = placed, m.start
-                state = state_of_town(m.entity_id)
-                if placed[0].split("-")[0] == home and _dateline_at(tokens, m, last):
-                    ctx.home_town, lead = placed, state  # a later dateline opens another report
-                elif lead and state == lead:
-                    # "जयपुर : भीलवाड़ा में …": a state bureau's dateline, the story a town of
-                    # its state ("हजारीबाग : मुंबई में रहकर काम करने वाले …" stays Hazaribagh's)
-                    ctx.home_town = placed
-            elif placed and is_state(m):
-                ctx.state, ctx.state_at = placed, m.start
+            if any(p and p[0].split("-")[0] == home for p in coded.values()):
+                ctx.abroad = None  # "भारत में", an Indian state or town: the story is at home
+            else:
+                # one foreign country the story is in or that acts ("ईरान में …", "इटली ने …"); not
+                # a list of them ("ईरान में 255, यूएई में 12 … भारतीय"), nor one named otherwise
+                there = {
+                    k: p
+                    for k, p in coded.items()
+                    if p
+                    and places[k].type == "COUNTRY"
+                    and p[0] != UNKNOWN_COUNTRY
+                    and k + 1 < len(tokens)
+                    and (tokens[k + 1].text in _WHERE_OR_WHO or _its_place_or_head(tokens, k + 1))
+                    and not _LIKE & {t.text for t in tokens[max(0, k - 3) : k]}
+                }
+                if len(set(there.values())) == 1:
+                    k, ctx.abroad = next(iter(there.items()))
+                    ctx.abroad_at = tokens[k].start
+                elif there:
+                    ctx.abroad = None
+            lead: str | None = None  # the state of this sentence's dateline town, if any
+            for last, m in sorted(places.items()):
+                if m.start in came_from:
+                    continue  # "कोलकाता से घर लौटा था": not the town the story is about
+                placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
+                if placed and m.type == "CITY" and not _a_road(tokens, last):
+                    ctx.town_states.add(state_of_town(m.entity_id) or placed[0])
+                if placed and m.type == "CITY" and len(towns) < LIST_OF_TOWNS:
+                    ctx.locality, ctx.locality_at = placed, m.start
+                    state = state_of_town(m.entity_id)
+                    if placed[0].split("-")[0] == home and _dateline_at(tokens, m, last):
+                        ctx.home_town, lead = placed, state  # a later dateline opens another report
+                    elif lead and state == lead:
+                        # "जयपुर : भीलवाड़ा में …": a state bureau's dateline, the story a town of
+                        # its state ("हजारीबाग : मुंबई में रहकर काम करने वाले …" stays Hazaribagh's)
+                        ctx.home_town = placed
+                elif placed and is_state(m):
+                    ctx.state, ctx.state_at = placed, m.start
         _remember_place(tokens, places, ctx)
     return out
 
