@@ -9,7 +9,9 @@ held-out sets). Sentences are written like the news, not taken from any gold.
 2. A ने-agent the glossary lacks is a group when it is a plural noun in the oblique ("पोल्ट्री
    प्रजनकों ने … मांग की"), its modifiers with it but no participle before them ("… रहने वाले
    मुस्लिम युवाओं ने"); findings and happenings in that form are no actors ("… के नतीजों ने …
-   खारिज कर दिया"), and a glossed or named agent keeps its own reading."""
+   खारिज कर दिया"), and a glossed or named agent keeps its own reading.
+3. The object of such a subject's act begins after it: the object reader no longer runs back over
+   an unmarked glossed subject ("स्थानीय अधिकारी इस गांव को सील कर रहे हैं" seals the village)."""
 
 from __future__ import annotations
 
@@ -68,3 +70,17 @@ def test_an_earlier_reading_of_the_phrase_comes_first() -> None:
     art = analysed("नर्सों का प्रतिनिधित्व करने वाले यूनियनों ने इस परामर्श को लेकर चिंता व्यक्त की है ।")
     worried = _of(art, "ACCUSE")
     assert worried and worried[0].source == ["text:प्रतिनिधित्व करने वाले यूनियनों"]
+
+
+def test_the_object_begins_after_the_glossed_subject() -> None:
+    art = analysed("स्थानीय अधिकारी इस गांव को सील कर रहे हैं ।")
+    sealed = _of(art, "COERCE")
+    assert sealed and sealed[0].target == ["text:इस गांव"]
+
+
+def test_a_target_all_subject_is_left_out() -> None:
+    art = analysed("शहर के नागरिक इस फैसले पर सवाल उठा रहे हैं ।")
+    asked = _of(art, "ACCUSE")
+    assert asked and asked[0].source == ["text:नागरिक"]
+    assert not any("नागरिक" in t for t in asked[0].target)
+

@@ -869,6 +869,31 @@ def officers_owner(sv: SentenceView, roles: Roles) -> Unit | None:
     return None
 
 
+def after_subject(sv: SentenceView, subject: Argument, roles: Roles, target: list[str]) -> list[str]:
+    """The target ``text:`` phrases cut to begin after an unmarked glossed subject they took in
+    (the object reader runs back over it: "स्थानीय अधिकारी इस गांव को सील कर रहे हैं" seals "इस
+    गांव", not "स्थानीय अधिकारी इस गांव"; "गांव के लोग इस मुद्दे पर सवाल उठा रहे हैं" has no
+    target "लोग इस मुद्दे"), or left out when nothing of them is left; the new target. Round
+    ev112: seen on the subjects :func:`_official_subject` reads."""
+    toks = sv.tokens
+    renamed: dict[str, str] = {}
+    for a in roles.args:
+        ident = a.entity_id or ""
+        if a.role != "target" or not ident.startswith("text:") or ident == subject.entity_id:
+            continue
+        if not (a.start < subject.end and subject.start < a.end):
+            continue
+        last, k = sv.token_at(a.end - 1), sv.token_at(subject.end - 1) + 1
+        if k > last or subject.end >= a.end:
+            renamed[ident] = ""
+            continue
+        text = sv.text_of(k, last)
+        renamed[ident] = f"text:{text}"
+        a.text, a.start, a.entity_id = text, toks[k].start, f"text:{text}"
+    out = [renamed.get(t, t) for t in target]
+    return [t for t in out if t]
+
+
 def trim_team(sv: SentenceView, subject: Unit, roles: Roles, target: list[str]) -> list[str]:
     """The target ``text:`` phrases without the team word of a body's team that is the subject
     ("पुलिस की टीम इलाके को सील करेगी": the area is sealed, not "टीम इलाके"); the new target."""

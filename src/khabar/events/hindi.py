@@ -60,6 +60,7 @@ from .agents import (
     _we_do,
     _we_speaker,
     _while_doing,
+    after_subject,
     behalf_glossed,
     behalf_unit,
     deployed_forces,
@@ -960,6 +961,7 @@ def extract_sentence(
             target = [t for t in trim_team(sv, subject, roles, target) if t not in source]
         if not source and not trig.symmetric and (agent := _official_subject(sv, cand, start)):
             source = [agent.entity_id or ""]  # "स्थानीय स्वास्थ्य अधिकारी … रखेंगे" (round ev70)
+            target = after_subject(sv, agent, roles, target)
             roles.args.append(agent)
             roles.explicit_source = True
             target = [t for t in target if t not in source]
