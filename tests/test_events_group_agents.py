@@ -11,7 +11,9 @@ held-out sets). Sentences are written like the news, not taken from any gold.
    मुस्लिम युवाओं ने"); findings and happenings in that form are no actors ("… के नतीजों ने …
    खारिज कर दिया"), and a glossed or named agent keeps its own reading.
 3. The object of such a subject's act begins after it: the object reader no longer runs back over
-   an unmarked glossed subject ("स्थानीय अधिकारी इस गांव को सील कर रहे हैं" seals the village)."""
+   an unmarked glossed subject ("स्थानीय अधिकारी इस गांव को सील कर रहे हैं" seals the village).
+4. A country of two words leads its clause as a one-word one does ("दक्षिण अफ्रीका … रोक लगा रहा
+   है" as "रूस … रोक लगा रहा है")."""
 
 from __future__ import annotations
 
@@ -84,3 +86,13 @@ def test_a_target_all_subject_is_left_out() -> None:
     assert asked and asked[0].source == ["text:नागरिक"]
     assert not any("नागरिक" in t for t in asked[0].target)
 
+
+def test_a_country_of_two_words_leads_its_progressive_act() -> None:
+    art = analysed("दक्षिण अफ्रीका सभी विदेशी यात्रियों के प्रवेश पर रोक लगा रहा है ।")
+    barred = _of(art, "COERCE")
+    assert barred and barred[0].source == ["actor:Government of South Africa"]
+
+
+def test_two_countries_named_bare_are_no_one_subject() -> None:
+    art = analysed("भारत चीन सीमा पर सभी यात्रियों के प्रवेश पर रोक लगा रहा है ।")
+    assert not any(len(e.source) == 2 for e in _of(art, "COERCE"))

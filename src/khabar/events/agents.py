@@ -502,8 +502,12 @@ _FIRST_PERSON = frozenset({"मैं", "हम", "मै"})
 
 def _country_alone(sv: SentenceView, u: Unit, start: int) -> bool:
     """A bare country name opening its clause, the next word not a postposition or genitive
-    ("रूस चीन के साथ …": the subject; not "भारत में", "चीन के वुहान", "भारत-चीन"), round ev27."""
-    if not u.mentions or any(m.type != "COUNTRY" for m in u.mentions) or u.last != u.first:
+    ("रूस चीन के साथ …": the subject; not "भारत में", "चीन के वुहान", "भारत-चीन"), round ev27;
+    one country of two words too ("साउथ कोरिया … क्वारंटाइन पर भेज रहा है", "सऊदी अरब … रोक
+    लगाएगा", round ev112: were no subject), not two countries named bare side by side."""
+    if not u.mentions or any(m.type != "COUNTRY" for m in u.mentions):
+        return False
+    if u.last != u.first and len(u.mentions) != 1:
         return False
     nxt = sv.tokens[u.last + 1].text if u.last + 1 < len(sv.tokens) else ""
     return nxt not in {"में", "से", "के", "की", "का", "को", "पर", "ने", "तक", "और", "व", ",", "-"}
