@@ -60,6 +60,7 @@ from .agents import (
     _we_do,
     _we_speaker,
     _while_doing,
+    after_subject,
     behalf_glossed,
     behalf_unit,
     deployed_forces,
@@ -988,6 +989,7 @@ def extract_sentence(
             target = [t for t in trim_team(sv, subject, roles, target) if t not in source]
         if not source and not trig.symmetric and (agent := _official_subject(sv, cand, start)):
             source = [agent.entity_id or ""]  # "स्थानीय स्वास्थ्य अधिकारी … रखेंगे" (round ev70)
+            target = after_subject(sv, agent, roles, target)
             roles.args.append(agent)
             roles.explicit_source = True
             target = [t for t in target if t not in source]
@@ -998,6 +1000,11 @@ def extract_sentence(
             source, inherited = _current_speaker(sv, ctx), True  # "हमने गांव को सील कर दिया"
         if not source and not trig.symmetric and _we_do(sv, cand, start):
             source, inherited = _we_speaker(sv, ctx, article.text), True  # "मैं … अपील करता हूं"
+        if not source and not trig.symmetric and (agent := _glossed_agent(sv, cand, start, True)):
+            source = [agent.entity_id or ""]  # "पोल्ट्री प्रजनकों ने … मांग की" (round ev112)
+            roles.args.append(agent)
+            roles.explicit_source = True
+            target = [t for t in target if t not in source]
         if not target and trig.mode == "reciprocate" and events:
             target = _reciprocated(sv, cand, events, source, roles)
         if not source and not trig.symmetric:
