@@ -21,7 +21,7 @@ from typing import Any
 from ..clean.cues import HINDI_STOPWORDS
 from ..entities.translit import deva_key, is_devanagari
 from ..model import Mention
-from .actors import _POSSESSIVE, _kb, actor_dictionary, place_code
+from .actors import _POSSESSIVE, _kb, actor_dictionary, fold_nasals, place_code
 from .names import romanise
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -166,7 +166,11 @@ def unknown_word(word: str) -> bool:
     name of a place or person no table has (towns, countries, people's names)."""
     from .gloss import known_word  # here: gloss imports this module
 
-    return is_devanagari(word) and not known_word(word) and word not in actor_dictionary().index
+    return (
+        is_devanagari(word)
+        and not known_word(word)
+        and fold_nasals(word) not in actor_dictionary().index
+    )
 
 
 def unknown_town_before(tokens: list[Any], first: int) -> str | None:
