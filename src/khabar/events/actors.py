@@ -87,6 +87,23 @@ class ActorDictionary:
             self.index.setdefault(form[0], []).append((form, word))
 
 
+# A nasal consonant's half form before a stop of the same class is written as the anusvara too
+# and before श/स in loans ("केन्द्र"/"केंद्र", "एम्बुलेन्स"/"एंबुलेंस", "ठण्डा"/"ठंडा"), and the
+# chandrabindu often as the anusvara ("गाँव"/"गांव"): both spellings stand in the news, and a list
+# of the forms in the dictionaries missed one ("केन्द्र शासित प्रदेशों" was "states", round ev113,
+# issue 13). Forms and the words looked up are folded alike; not before य, र, ल, व, ह or a nasal
+# ("अन्य", "जन्म", "उन्होंने" keep their half nasal).
+_HALF_NASAL = re.compile("[ङञणनम]\u094d(?=[कखगघचछजझटठडढतथदधपफबभशस])")
+
+
+@lru_cache(maxsize=65536)
+def fold_nasals(word: str) -> str:
+    """``word`` with a half nasal before a stop and the chandrabindu written as the anusvara."""
+    if "\u094d" not in word and "\u0901" not in word:
+        return word  # cheap first: most words have neither
+    return _HALF_NASAL.sub("\u0902", word).replace("\u0901", "\u0902")
+
+
 def _entry_lines(text: str) -> list[int]:
     """1-based line of each item of the ``actors`` list (for errors that name the line)."""
     root = compose(text)
@@ -163,7 +180,7 @@ def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
     if not isinstance(not_before, list) or not all(isinstance(w, str) for w in not_before):
         raise _bad(where, "'not_before' must be a list of words")
     return ActorWord(
-        forms=tuple(tuple(f.split()) for f in forms),
+        forms=tuple(tuple(map(fold_nasals, f.split())) for f in forms),
         sector=str(item["sector"]),
         en=en,
         bare=str(item.get("bare") or ""),

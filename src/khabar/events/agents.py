@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..model import Argument, Event, Mention
-from .actors import actor_dictionary, sector_of
+from .actors import actor_dictionary, fold_nasals, sector_of
 from .anaphora import people_head
 from .arguments import Roles, add_role
 from .candidates import _DECIDED, _KO_TOPIC, _MEASURES, _SUPPORT, Candidate
@@ -1073,7 +1073,7 @@ def _leader_of(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
 def _office_of_one(m: Mention) -> bool:
     """A mention of an office one person holds ("एसपी", "जिलाधिकारी": ``person`` words of the
     actor dictionary), not a body or a group."""
-    words = m.text.split()
+    words = [fold_nasals(w) for w in m.text.split()]  # as the dictionary's forms
     index = actor_dictionary().index
     return any(
         word.person and tuple(words[i : i + len(form)]) == form

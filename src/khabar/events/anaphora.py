@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, replace
+from functools import cache
 
 from ..model import Argument, Event
-from .actors import entity_code
+from .actors import actor_dictionary, entity_code
 from .clause import SentenceView, Token, actor_of, is_break, unit_actors
 from .gloss import gloss, glossary, modifier, names_actor, names_people
 from .names import name_like
@@ -585,6 +586,25 @@ _CENTRE = frozenset({"केंद्र", "केन्द्र"})
 _CENTRE_ID = "actor:Government of India"
 
 
+def bare_agent(sv: SentenceView, before: int) -> bool:
+    """Whether the ने-agent before token ``before`` (no break between) is a bare word that
+    :func:`resolve_bare_institutions` names only after the roles ("केंद्र ने", "मंत्रालय ने", "इस बीच
+    विभाग ने"): its act has a source to come, though the roles have none yet."""
+    toks = sv.tokens
+    for k in range(before - 1, 0, -1):
+        if is_break(toks, k):
+            return False
+        if toks[k].text != "ने":
+            continue
+        words = [t.text for t in toks[:k]]
+        cut = max((j for j in range(len(words)) if is_break(toks, j) or words[j] == ","), default=-1)
+        words = words[cut + 1 :]
+        while len(words) > 1 and (words[0] in _DEMONSTRATIVES or words[0] in _OPENERS):
+            words = words[1:]
+        return len(words) == 1 and (words[0] in _CENTRE or words[0] in _BARE_INSTITUTIONS)
+    return False
+
+
 def resolve_bare_institutions(events: list[Event], views: list[SentenceView]) -> None:
     """Give each source written as a bare "मंत्रालय" / "विभाग" (with no actor, or an actor id that
     is only that word) the ministry or department named last before it: in its own sentence
@@ -612,6 +632,7 @@ def resolve_bare_institutions(events: list[Event], views: list[SentenceView]) ->
                 continue
             if words[0] in _CENTRE:
                 found = [_CENTRE_ID]
+                ev.codes[_CENTRE_ID] = _centre_code()
             elif words[0] in _BARE_INSTITUTIONS:
                 one = _institution(ev.sentence, arg.start, words[0], by_index)
                 found = [one] if one is not None else []
@@ -664,6 +685,18 @@ def _centre_targets(events: list[Event], by_index: dict[int, SentenceView]) -> N
             at = ev.target.index(old) if old in ev.target else len(ev.target)
             ev.target[at : at + 1] = [_CENTRE_ID]
             ev.target = list(dict.fromkeys(ev.target))
+            ev.codes[_CENTRE_ID] = _centre_code()
+
+
+@cache
+def _centre_code() -> str:
+    """The actor code of the Union government, as the dictionary codes "केंद्र सरकार": the bare
+    Centre resolved after the mentions were coded had none, so the public its measure binds
+    was dropped as unplaced ("केंद्र ने लॉकडाउन को 17 मई तक बढ़ा दिया": no target, where
+    "केंद्र सरकार ने …" binds the public of India; round ev113, issue 13)."""
+    name = _CENTRE_ID.removeprefix("actor:")
+    word = next(w for w in actor_dictionary().words if w.en == name)
+    return f"{word.place} {word.sector}"
 
 
 def _source_texts(ev: Event) -> set[str]:

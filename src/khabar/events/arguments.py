@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..model import Argument
-from .actors import _kb, actor_dictionary
+from .actors import _kb, actor_dictionary, fold_nasals
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, glossary, modifier, names_actor
 from .objects import age_before, glossed_span
@@ -330,7 +330,7 @@ def _activity(word: str) -> bool:
         return False  # cheap first: the lookups only for a -ने word
     return (
         not any(form == (word,) for form, _ in glossary().index.get(word, ()))
-        and word not in actor_dictionary().index
+        and fold_nasals(word) not in actor_dictionary().index
     )
 
 

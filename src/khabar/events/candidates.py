@@ -357,9 +357,19 @@ def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexic
             return k
         if toks[k].text in _UNTIL_ORDERS and k + 1 < len(toks) and toks[k + 1].text == "तक":
             continue  # "छूट को अगले आदेश तक खत्म कर दिया": until further orders, a date phrase
-        if is_break(toks, k) or toks[k].text in lex.index or toks[k].text in {",", "कि"}:
+        if is_break(toks, k) or toks[k].text in {",", "कि"} or _trigger_at(toks, k, lex):
             return -1
     return -1
+
+
+def _trigger_at(toks: list[Token], k: int, lex: TriggerLexicon) -> bool:
+    """Whether a trigger form matches at ``k``: another act between a measure and its verb,
+    not a postposition that only opens one elsewhere ("लॉकडाउन को दो हफ्तों के लिए बढ़ा दिया":
+    के opens "के लिए कहा"; round ev113, issue 13, as :func:`_reached` since ev26)."""
+    text = toks[k].text
+    return text in lex.index and any(
+        _matched(toks, k, form, lex.particles) > 0 for form, _ in lex.index[text]
+    )
 
 
 # The light verbs that impose or extend a measure, and the words a date phrase between a measure
@@ -475,7 +485,7 @@ def _period_extended(toks: list[Token], k: int, lex: TriggerLexicon) -> bool:
         text = toks[m].text
         if text in _SPAN_VERBS and text.startswith("बढ़"):
             return True
-        if is_break(toks, m) or text in lex.index or text in {",", "कि"}:
+        if is_break(toks, m) or text in {",", "कि"} or _trigger_at(toks, m, lex):
             return False
     return False
 

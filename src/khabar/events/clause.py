@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..model import Article, Mention, Sentence, Timex
 from .coding import ActorContext, coded_mentions
+from .places import town_of_hospital
 
 # A token: a run of non-space, non-punctuation characters (hyphenated compounds stay whole), or a
 # single punctuation mark. Quotation marks are tokens so direct speech can be recognised.
@@ -549,6 +550,7 @@ def view(
         and m.type in _UNIT_TYPES
         and m.kind != "adjectival"  # "चीनी राष्ट्रपति": a title's adjective, not an actor
     ]
+    mentions = town_of_hospital(mentions, article.text)  # "रांची सदर अस्पताल": Ranchi's (round ev113)
     if actors is not None:
         actors.paragraph_at = article.text.rfind("\n", 0, sentence.start) + 1
         coded = coded_mentions(tokens, mentions, actors)

@@ -26,6 +26,7 @@ from .actors import (
     ActorWord,
     actor_dictionary,
     entity_code,
+    fold_nasals,
     office_place,
     place_code,
     territory_of_city,
@@ -338,6 +339,7 @@ def coded_mentions(
     out: list[Mention] = []
     gov_before = ctx.government if ctx is not None else None
     texts = list(map(_TEXT, tokens))
+    folded = list(map(fold_nasals, texts))  # as the dictionary's forms are (round ev113)
     index = lex.index
     here = _one_state(places, came_from) if places else None
     pointed = _deictic_places(tokens, texts, places, ctx)
@@ -345,13 +347,13 @@ def coded_mentions(
         ctx.home_seen = (texts, places)
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
-    for at in compress(range(len(texts)), map(index.__contains__, texts)):
+    for at in compress(range(len(texts)), map(index.__contains__, folded)):
         if at < i or at in inside or (at > 0 and _kb_place(texts[at - 1 : at + 1])):
             continue  # "उत्तर प्रदेश सरकार": प्रदेश ends the place, "सरकार" is read next
         i = at
         hit = None
-        for form, word in index[texts[i]]:
-            if tuple(texts[i : i + len(form)]) == form:
+        for form, word in index[folded[i]]:
+            if tuple(folded[i : i + len(form)]) == form:
                 hit = (form, word)
                 break
         if hit is None:

@@ -26,7 +26,7 @@ from datetime import date
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -34,9 +34,9 @@ from ..entities.translit import deva_key
 from ..errors import E, KhabarError
 from ..model import Event
 from ..yamlload import compose, safe_load
-from .actors import _kb, place_code, plain_place_name
+from .actors import _kb, fold_nasals, place_code, plain_place_name
 from .names import name_like, romanise
-from .places import _kb_place
+from .places import _kb_place, unknown_town_before
 
 GLOSSARY = "gloss_hi_en.yaml"
 KINDS = frozenset({"noun", "act", "mod", "det", "rel"})
@@ -91,8 +91,9 @@ class Glossary:
 
 
 def _norm(word: str) -> str:
-    """NFC without zero-width joiners (news text writes "स्‍कूलों" with one)."""
-    return unicodedata.normalize("NFC", word).replace("\u200c", "").replace("\u200d", "")
+    """NFC without zero-width joiners (news text writes "स्‍कूलों" with one), its nasals folded
+    (:func:`khabar.events.actors.fold_nasals`: "केन्द्र" is "केंद्र")."""
+    return fold_nasals(unicodedata.normalize("NFC", word).replace("\u200c", "").replace("\u200d", ""))
 
 
 def _bad(where: str, detail: str) -> KhabarError:
@@ -677,6 +678,9 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         if named and rest is not None:
             return f"{rest[0]} including {named}", True
     words = words[cut + 1 :]
+    resident = _resident(words, g)
+    if resident is not None:
+        return resident
     at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
     if at < 0:
         return _conjunct(words, g)
@@ -717,6 +721,52 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         owner = (_singular(owner[0]) or owner[0], owner[1])
     link = "in" if owner[1] and " " not in owner[0].strip() else "of"
     return f"{head[0]} {link} {owner[0]}", head[1] or owner[1]
+
+
+# "<home> निवासी <person>": one person and where he lives ("गोरखपुर निवासी व्यक्ति" = "resident of
+# Gorakhpur", "ओइना गांव निवासी एक युवक" = "one young man from Oina village"), not residents and a
+# person ("Gorakhpur residents person", round ev110's note; round ev113, issue 13). A person
+# word that says no more than "person" leaves the resident alone.
+_RESIDENT = "निवासी"
+_ANYONE = frozenset({"person", "persons", "people"})
+
+
+def _resident(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """(English, names a place) of "<home> निवासी <people noun>", or None."""
+    if _RESIDENT not in words[1:-1]:
+        return None
+    r = words.index(_RESIDENT)
+    after = words[r + 1 :]
+    person = _conjunct(after, g)
+    if person is None or person[0].split()[-1] not in _people():
+        return None
+    home = _conjunct(words[:r], g)
+    where = home[0] if home is not None else _home_name(words[:r])
+    # the direct form after निवासी is one person unless counted ("निवासी युवक"; "निवासी दो युवकों")
+    many = _many_things(after) or after[-1].endswith(("ों", "ओं"))
+    one = (None if many else _singular(person[0])) or person[0]
+    if person[0].split()[-1] in _ANYONE:
+        one = " ".join([*one.split()[:-1], "residents" if many else "resident"])
+    if where is None:
+        return one, False  # a home no table knows: the person alone, never "residents person"
+    if one.split()[-1] in {"resident", "residents"}:
+        return f"{one} of {where}", True
+    return f"{one} from {where}", True
+
+
+def _home_name(words: list[str]) -> str | None:
+    """A one-word home the glossary and the KB do not know, said as its name ("कालाढूंगी
+    निवासी" = Kaladhungi) where it looks like a town's (:func:`.places.unknown_town_before`: a
+    town's ending or a location of the tagger's lexicon; "कालोनी निवासी" is no town)."""
+    if len(words) != 1:
+        return None
+    return unknown_town_before([_Word(words[0])], 1)
+
+
+class _Word(NamedTuple):
+    """A word where a token is read for its text alone."""
+
+    text: str
 
 
 # A bound on a count: "100 से ज्यादा देशों" = "more than 100 countries", "कम से कम 45 लोगों" =

@@ -21,7 +21,7 @@ from typing import Any
 from ..clean.cues import HINDI_STOPWORDS
 from ..entities.translit import deva_key, is_devanagari
 from ..model import Mention
-from .actors import _POSSESSIVE, _kb, actor_dictionary, place_code
+from .actors import _POSSESSIVE, _kb, actor_dictionary, fold_nasals, place_code
 from .names import romanise
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
@@ -65,6 +65,45 @@ def _kb_place_of(alias: str) -> str | None:
     hits = [e for e in hits if e.type in _PLACE_TYPES]
     hits.sort(key=lambda e: (_PLACE_TYPES.index(e.type), -e.population, e.id))
     return hits[0].kb_id if hits else None
+
+
+# A town's own hospital named after it ("रांची सदर अस्पताल", "धनबाद जिला अस्पताल"): the tagger may
+# take the whole as one organisation no KB entry links, and the town with it was no place of the
+# sentence (round ev109's note; round ev113, issue 13: the admission's issuer was the country's
+# government, not the town's health department). A medical college is not read so: "नालंदा
+# मेडिकल कॉलेज" stands in Patna.
+_TOWN_HOSPITALS = frozenset({"सदर", "जिला"})
+_HOSPITALS = frozenset({"अस्पताल", "हॉस्पिटल", "चिकित्सालय"})
+_FACILITY_TYPES = frozenset({"ORGANIZATION", "LOCATION"})
+
+
+def town_of_hospital(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each unlinked organisation or location "<KB town> सदर/जिला अस्पताल" (in
+    the article's ``text``) replaced by the town's place mention, the hospital's words left as
+    text; not the hospital as a ने-agent ("रांची सदर अस्पताल ने …": its name is the actor). The
+    same list when there is none."""
+    if not any(m.type in _FACILITY_TYPES for m in mentions):
+        return mentions  # cheap first: most sentences name no organisation
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        ident = None
+        if (
+            m.type in _FACILITY_TYPES
+            and not (m.entity_id or "").startswith("kb:")
+            and not text.startswith(" ने", m.end)
+            and 3 <= len(words) <= 4
+            and words[-2] in _TOWN_HOSPITALS
+            and words[-1] in _HOSPITALS
+        ):
+            ident = _kb_place(words[:-2])
+        entry = _kb().get(ident[3:]) if ident else None
+        if entry is None:
+            out.append(m)
+            continue
+        town = m.text[: m.text.rfind(words[-2])].rstrip()
+        out.append(Mention(m.start, m.start + len(town), town, entry.type, ident, source="rule"))
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -127,7 +166,11 @@ def unknown_word(word: str) -> bool:
     name of a place or person no table has (towns, countries, people's names)."""
     from .gloss import known_word  # here: gloss imports this module
 
-    return is_devanagari(word) and not known_word(word) and word not in actor_dictionary().index
+    return (
+        is_devanagari(word)
+        and not known_word(word)
+        and fold_nasals(word) not in actor_dictionary().index
+    )
 
 
 def unknown_town_before(tokens: list[Any], first: int) -> str | None:

@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Argument
+from .anaphora import bare_agent
 from .arguments import (
     _NP_MAX,
     _NP_STOPS,
@@ -677,6 +678,8 @@ def _object_target(
             continue  # "सभी कार्यक्रमों को स्थगित करने की अपील": what to postpone, not to whom
         if toks[at].text == "पर" and any(_conjunctive(t.text) for t in toks[at + 1 : cand.first]):
             continue  # "डिगिहा तिराहे पर बैरियर लगाकर उसे रोक": where the participle's act was
+        if toks[at].text == "पर" and _participle_next(toks, at, cand.first):
+            continue  # "सड़क पर घूम रहे 20 लोगों का चालान": where those fined were (ev113)
         if at in unit_marks or end < start:
             return
         timex_at = sv.dated
@@ -834,9 +837,13 @@ def _object_target(
         if said is None and sv.tokens[cand.first].text in _NOT_TO_THE_PUBLIC:
             return  # "मुख्यमंत्रियों ने लॉकडाउन बढ़ाने का सुझाव दिया": to whom, unsaid
         public_addressee(sv, cand, roles, said)
-        if not roles.target and cand.trig.withheld:
+        later = cand.trig.mode in _PUBLIC_MEASURES and bare_agent(sv, cand.first)
+        if not roles.target and (cand.trig.withheld or later):
             # "… ने साफ कर दिया कि किसी भी जिले में कोई छूट नहीं है": the source, in the clause
-            # of saying, is found later; the public is named (or dropped, unplaced) with it
+            # of saying, is found later; the public is named (or dropped, unplaced) with it;
+            # so is a bare "केंद्र ने"'s, named after the roles, for a measure that binds everyone
+            # (round ev113, issue 13; an order or a request of a bare "मंत्रालय ने" without an
+            # addressee was given to the states in 3 of 3 on the allowed corpus day files)
             at = toks[cand.first].start
             roles.args.append(Argument("target_inferred", "public", at, at, "actor:public"))
             roles.target.append("actor:public")
@@ -980,6 +987,20 @@ def _after_subject(
 # before it is that clause's, not the main act's (issue 13, round ev59: the hawkers stopped from
 # selling were the target of the women's commission's request for an inquiry, on a stand-in).
 _CLAUSE_ENDS = frozenset({"के बाद", "से पहले", "के पहले", "के दौरान"})
+
+
+# The auxiliaries of a participle that qualifies the noun after it ("घूम रहे लोगों", "बैठे हुए
+# लोगों", "घूमते हुए युवकों").
+_PARTICIPLE_AUX = frozenset({"रहे", "रहा", "रही", "रहीं", "हुए", "हुई", "हुआ"})
+
+
+def _participle_next(toks: list[Token], at: int, trigger: int) -> bool:
+    """Whether the पर-phrase whose postposition is at ``at`` is the place of a participle that
+    qualifies the noun after it, before the trigger: a participle with its auxiliary right after
+    the phrase ("पुलिस ने सड़क पर घूम रहे 20 लोगों का चालान किया": not the road fined, the people
+    in the genitive are; round ev113, issue 13). A bare participle ("सड़क पर खड़े वाहनों") is
+    not read: "उड़ानों पर एक सप्ताह की रोक" has a genitive before the trigger too."""
+    return at + 3 < trigger and toks[at + 2].text in _PARTICIPLE_AUX
 
 
 def _in_a_clause_before(toks: list[Token], at: int, trigger: int) -> bool:
