@@ -46,3 +46,9 @@ def role_names(art: Article, ev: Event, role: str) -> list[str]:
     """The English names of one role's actors ("source" or "target"); "" where none."""
     names = english_names(art, ev)
     return [names.get(i, "") for i in getattr(ev, role)]
+
+
+def one_event(evs: list[Event], trigger: str) -> Event:
+    """The one event whose trigger starts with ``trigger`` (a second one fails the test)."""
+    [ev] = [e for e in evs if e.trigger.startswith(trigger)]
+    return ev
