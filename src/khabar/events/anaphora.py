@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, replace
-from functools import cache
 
 from ..model import Argument, Event
-from .actors import actor_dictionary, entity_code
+from .actors import entity_code
 from .clause import SentenceView, Token, actor_of, is_break, unit_actors
 from .gloss import gloss, glossary, modifier, names_actor, names_people
+from .issuer import national_government
 from .names import name_like
 from .objects import MEASURES_ON_THINGS
 
@@ -631,8 +631,8 @@ def resolve_bare_institutions(events: list[Event], views: list[SentenceView]) ->
             if len(words) != 1:
                 continue
             if words[0] in _CENTRE:
-                found = [_CENTRE_ID]
-                ev.codes[_CENTRE_ID] = _centre_code()
+                found = [_CENTRE_ID]  # the dictionary's code of "केंद्र सरकार" (round ev113)
+                ev.codes[_CENTRE_ID] = national_government()[1]
             elif words[0] in _BARE_INSTITUTIONS:
                 one = _institution(ev.sentence, arg.start, words[0], by_index)
                 found = [one] if one is not None else []
@@ -685,18 +685,7 @@ def _centre_targets(events: list[Event], by_index: dict[int, SentenceView]) -> N
             at = ev.target.index(old) if old in ev.target else len(ev.target)
             ev.target[at : at + 1] = [_CENTRE_ID]
             ev.target = list(dict.fromkeys(ev.target))
-            ev.codes[_CENTRE_ID] = _centre_code()
-
-
-@cache
-def _centre_code() -> str:
-    """The actor code of the Union government, as the dictionary codes "केंद्र सरकार": the bare
-    Centre resolved after the mentions were coded had none, so the public its measure binds
-    was dropped as unplaced ("केंद्र ने लॉकडाउन को 17 मई तक बढ़ा दिया": no target, where
-    "केंद्र सरकार ने …" binds the public of India; round ev113, issue 13)."""
-    name = _CENTRE_ID.removeprefix("actor:")
-    word = next(w for w in actor_dictionary().words if w.en == name)
-    return f"{word.place} {word.sector}"
+            ev.codes[_CENTRE_ID] = national_government()[1]
 
 
 def _source_texts(ev: Event) -> set[str]:

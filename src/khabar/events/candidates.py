@@ -539,9 +539,7 @@ def _via(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
         # another trigger: a form that matches here, not a postposition that only starts one
         # ("ट्रेनों से श्रमिकों को घर भेजा गया": को opens "को कहा" elsewhere; round ev37, as
         # :func:`_reached` since ev26)
-        if text in lex.index and any(
-            _matched(toks, k, form, lex.particles) > 0 for form, _ in lex.index[text]
-        ):
+        if _trigger_at(toks, k, lex):
             return -1
     return -1
 
@@ -559,9 +557,7 @@ def _reached(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> i
             return -1
         # another trigger: a form that matches here, not a postposition that only starts one
         # ("आईएनएस जलश्व को माले की ओर भेजा": को opens "को कहा" elsewhere; round ev26)
-        if text in lex.index and any(
-            _matched(toks, k, form, lex.particles) > 0 for form, _ in lex.index[text]
-        ):
+        if _trigger_at(toks, k, lex):
             return -1
     return -1
 
@@ -692,9 +688,7 @@ def _behalf_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon)
         text = toks[k].text
         if is_break(toks, k) or text in {",", "कि", "ने", "और", "तथा", "द्वारा"}:
             return -1
-        if text in lex.index and any(
-            _matched(toks, k, form, lex.particles) > 0 for form, _ in lex.index[text]
-        ):
+        if _trigger_at(toks, k, lex):
             return -1
         if text in _BEHALF_WORDS and toks[k - 1].text == "की" and toks[k + 1].text == "से":
             p = k + 2

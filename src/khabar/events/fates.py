@@ -677,6 +677,8 @@ def _warning_clause(sv: SentenceView, w: Candidate) -> int:
 _SHOULD = frozenset({"चाहिए", "चाहिये", "चाहिएं"})
 _CLAUSE_ENDS = frozenset({"।", "॥", ".", "|", "?", "!", "'", '"', "‘", "’", "“", "”"})
 _OWN_CLAUSE_NOT = frozenset({"ताकि", "जिससे", "कि"})
+# words ending like a polite imperative that are a postposition or a pronoun's dative
+_NOT_IMPERATIVE = frozenset({"में", "उन्हें", "इन्हें", "जिन्हें", "किन्हें", "हमें", "तुम्हें"})
 
 
 def warned_advice(sv: SentenceView, w: Candidate) -> bool:
@@ -688,6 +690,8 @@ def warned_advice(sv: SentenceView, w: Candidate) -> bool:
     if not clause or _OWN_CLAUSE_NOT & set(clause):
         return False
     last = clause[-1]
+    if last in _NOT_IMPERATIVE:
+        return False  # "… खासकर बड़े शहरों में": a place, the forecast's (review of round ev107)
     return last in _SHOULD or last.endswith(("ें", "एं", "एँ"))
 
 

@@ -90,10 +90,24 @@ class Glossary:
             self.index.setdefault(form[0], []).append((form, entry))
 
 
+def _plain(word: str) -> str:
+    """NFC without zero-width joiners (news text writes "स्‍कूलों" with one)."""
+    return unicodedata.normalize("NFC", word).replace("\u200c", "").replace("\u200d", "")
+
+
 def _norm(word: str) -> str:
-    """NFC without zero-width joiners (news text writes "स्‍कूलों" with one), its nasals folded
-    (:func:`khabar.events.actors.fold_nasals`: "केन्द्र" is "केंद्र")."""
-    return fold_nasals(unicodedata.normalize("NFC", word).replace("\u200c", "").replace("\u200d", ""))
+    """:func:`_plain`, its nasals folded (:func:`khabar.events.actors.fold_nasals`: "केन्द्र" is
+    "केंद्र")."""
+    return fold_nasals(_plain(word))
+
+
+def _spellings(form: str) -> tuple[tuple[str, ...], ...]:
+    """A glossary form as written and, where it differs, nasals folded: :func:`gloss` looks words
+    up folded, while other modules read ``Glossary.index`` with a word as the text writes it
+    ("फँसे", "गाँव"), so both keys stand in the index (the review of round ev113's fold)."""
+    written = tuple(_plain(w) for w in form.split())
+    folded = tuple(map(fold_nasals, written))
+    return (written,) if folded == written else (written, folded)
 
 
 def _bad(where: str, detail: str) -> KhabarError:
@@ -162,7 +176,7 @@ def _entry(item: Any, where: str) -> GlossEntry:
     if not isinstance(people, bool) or (people and item["kind"] != "noun"):
         raise _bad(where, "'people' must be true or false, and true only for a noun")
     return GlossEntry(
-        forms=tuple(tuple(_norm(w) for w in f.split()) for f in forms),
+        forms=tuple(sp for f in forms for sp in _spellings(f)),
         en=en.strip(),
         kind=str(item["kind"]),
         people=people,

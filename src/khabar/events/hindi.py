@@ -352,6 +352,13 @@ def _brought_from_abroad(sv: SentenceView, cand: Candidate) -> bool:
 # a deployment (MOBILIZE): a country other than India, or "विदेश(ों)", between the team and the verb
 # (warships sent abroad stay MOBILIZE: the armed forces' own entry).
 _TEAMS = frozenset({"टीम", "टीमें", "टीमों", "दल", "दलों"})
+_ABROAD_WORDS = _ABROAD - {"देशों"}  # "देशों" alone may be states of India's own
+# a country named as a border or a neighbour is no destination abroad ("… एक टीम को नेपाल सीमा पर
+# भेजा", "नेपाल से सटे गांवों में": the review of round ev108)
+_NOT_DESTINATION = frozenset({"सीमा", "बॉर्डर", "बार्डर", "से", "सटे", "सीमावर्ती"})
+# the team's words and its destination stand within 8 tokens of the team word in every one of the
+# 8 teams sent of the 250 allowed corpus day files (round ev108)
+_TEAM_REACH = 8
 
 
 def _sent_abroad(sv: SentenceView, cand: Candidate) -> bool:
@@ -359,11 +366,14 @@ def _sent_abroad(sv: SentenceView, cand: Candidate) -> bool:
     toks = sv.tokens
     if toks[cand.first].text not in _TEAMS:
         return False
-    for k in range(cand.last + 1, min(cand.last + 8, len(toks))):
+    for k in range(cand.last + 1, min(cand.last + _TEAM_REACH, len(toks))):
         if toks[k].text.startswith("भेज"):
             return False
         unit = next((u for u in sv.units if u.first <= k <= u.last and u.mentions), None)
-        if toks[k].text in _ABROAD - {"देशों"} or (
+        after = unit.last + 1 if unit is not None else k + 1
+        if after < len(toks) and toks[after].text in _NOT_DESTINATION:
+            continue  # "नेपाल सीमा पर": a border at home
+        if toks[k].text in _ABROAD_WORDS or (
             unit is not None
             and all(m.type == "COUNTRY" and m.entity_id != _HOME_COUNTRY for m in unit.mentions)
         ):
