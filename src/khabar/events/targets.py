@@ -837,8 +837,10 @@ def _object_target(
         if said is None and sv.tokens[cand.first].text in _NOT_TO_THE_PUBLIC:
             return  # "मुख्यमंत्रियों ने लॉकडाउन बढ़ाने का सुझाव दिया": to whom, unsaid
         public_addressee(sv, cand, roles, said)
-        later = cand.trig.mode in _PUBLIC_MEASURES and bare_agent(sv, cand.first)
-        if not roles.target and (cand.trig.withheld or later):
+        if not roles.target and (
+            cand.trig.withheld
+            or (cand.trig.mode in _PUBLIC_MEASURES and bare_agent(sv, cand.first))
+        ):
             # "… ने साफ कर दिया कि किसी भी जिले में कोई छूट नहीं है": the source, in the clause
             # of saying, is found later; the public is named (or dropped, unplaced) with it;
             # so is a bare "केंद्र ने"'s, named after the roles, for a measure that binds everyone
