@@ -45,3 +45,35 @@ def test_missed_sentences_are_counted_once_per_day_file(
     rows = list(mine.lines(tmp_path, frozenset(), listing))
     assert rows[2] == ("DJ-2020-ARP-23.txt", "लोगों को जागरूक किया गया")
     assert [name for name, _ in rows] == ["AU-2020-MAR-30.txt"] * 2 + ["DJ-2020-ARP-23.txt"]
+
+
+def test_why_missed_reads_other_golds_and_keeps_the_check_half_and_counts_only_sets_unread(
+    shared_data: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`tools/why_missed.py --gold PATH` (round ev114): another gold is one half, listed with
+    `--text`; the development gold's check half stays counts only however its path is written,
+    and `--counts-only` lists nothing of any gold."""
+    import yaml
+
+    why = load_script("tools", "why_missed")
+    dev = shared_data / "events" / "hindi-covid-events-dev" / "hindi-covid-events-dev.yaml"
+    assert why.shown_halves(dev, dev) == {"tune": True, "check": False}
+    assert why.shown_halves(dev.parent / ".." / dev.parent.name / dev.name, dev) == {
+        "tune": True,
+        "check": False,
+    }
+    assert why.shown_halves(tmp_path / "Tx.yaml", dev) == {"all": True}
+    gold = yaml.safe_load(dev.read_text(encoding="utf-8"))
+    tune = sorted(a["id"] for a in gold["articles"])[0::2]
+    one = [a for a in gold["articles"] if a["id"] == tune[0]]  # a tune-half article
+    path = tmp_path / "Tx.yaml"
+    path.write_text(yaml.safe_dump({"articles": one}, allow_unicode=True), "utf-8")
+    monkeypatch.setenv("KHABAR_DATA", str(shared_data))
+    assert why.main(["--text", "--counts-only", "--gold", str(path), "--gold", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("== Tx all: ") == 2 and "== pooled: " in out
+    assert not [ln for ln in out.splitlines() if ln.startswith("    ")]  # no sentence listed
+    assert why.main(["--gold", str(tmp_path / "none.yaml")]) == 2

@@ -18,7 +18,16 @@ The check half is printed as counts only (class, and class by gold type), so it 
 kind of miss dominates without its sentences being read; the tune half also lists each miss
 with its sentence and the triggers' fates (``--text``).
 
+``--gold PATH`` (repeatable, round ev114) classifies the misses of other golds in the dev gold's
+schema over the same corpus (the unseen tuning sets kept outside the repository), one after
+another: each is one half, ``all``, whose misses ``--text`` lists; the development gold named so
+keeps its check half counts only, however its path is written (``shown_halves``). With
+``--counts-only`` nothing is listed, whatever the gold (for sets a round may not read); the
+counts of every gold named are also summed at the end (``pooled``).
+
     KHABAR_DATA=../shared/data .venv/bin/python tools/why_missed.py [--text]
+    KHABAR_DATA=../shared/data .venv/bin/python tools/why_missed.py --text \
+        --gold /work/khabar-heldout/Ta.yaml --gold /work/khabar-heldout/Tc.yaml
 """
 
 from __future__ import annotations
@@ -66,19 +75,19 @@ def classify(g: dict[str, Any], fates: list[Fate]) -> tuple[str, list[Fate]]:
     return "(a) no trigger", mine
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the counts; a missing or malformed gold is one coded line on stderr (exit 2)."""
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--text", action="store_true", help="list the tune half's misses with text")
-    args = ap.parse_args(argv)
-    data = Path(os.environ.get("KHABAR_DATA", "../shared/data"))
-    try:
-        gold = load_gold(data.joinpath(*GOLD_PARTS))
-        corpus = require_data(data, "corpus", "hindi-covid-2020", "Corpora")
-    except KhabarError as err:
-        print(err, file=sys.stderr)
-        return 2
-    config = Config()
+def shown_halves(path: Path, dev: Path) -> dict[str, bool]:
+    """The halves of a gold and whether each may be listed with its text: the development gold's
+    tune half listed, its check half counts only; any other gold one half, ``all``, listed."""
+    if path.resolve() == dev.resolve():
+        return {"tune": True, "check": False}
+    return {"all": True}
+
+
+def _misses(
+    gold: dict[str, Any], corpus: Path, config: Config, split: dict[str, set[str]]
+) -> tuple[dict[str, int], dict[str, list[tuple[str, dict[str, Any], str, list[Fate]]]]]:
+    """Per half: the number of core events, and each missed one's article id, gold event, class
+    and the fates of its sentence's triggers."""
     by_file: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for art in gold["articles"]:
         by_file[art["file"]].append(art)
@@ -89,33 +98,70 @@ def main(argv: list[str] | None = None) -> int:
             preds += predictions({"articles": by_file[name]}, corpus, config)
         fates[name] = list(seen)
     res = score(gold, preds, corpus)
-    split = halves(gold)
     files = {a["id"]: a["file"] for a in gold["articles"]}
-    for half in ("tune", "check"):
-        classes: Counter[str] = Counter()
-        by_type: Counter[tuple[str, str]] = Counter()
-        rows = []
-        for aid in sorted(split[half]):
+    out: dict[str, list[tuple[str, dict[str, Any], str, list[Fate]]]] = {}
+    totals = {half: sum(res[a]["n_core"] for a in ids) for half, ids in split.items()}
+    for half, ids in split.items():
+        rows = out[half] = []
+        for aid in sorted(ids):
             for g in res[aid]["missed"]:
-                if g["tier"] != "core":
-                    continue
-                cls, mine = classify(g, fates[files[aid]])
-                classes[cls] += 1
-                by_type[cls, str(g.get("type"))] += 1
-                rows.append((aid, g, cls, mine))
-        total = sum(res[a]["n_core"] for a in split[half])
-        print(f"== {half} half: {sum(classes.values())} of {total} core events missed")
-        for cls, n in sorted(classes.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"  {n:3d}  {cls}")
-        print("  by class and gold type:")
-        for (cls, typ), n in sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"  {n:3d}  {cls} | {typ}")
-        if half == "tune" and args.text:
-            for aid, g, cls, mine in rows:
-                print(f"\n{aid} {g['id']} {g.get('type')}/{g.get('mode')} {cls}")
-                print("   ", g["evidence"]["text"])
-                for f in mine:
-                    print(f"    - {f.trigger} {f.type}: {f.fate}")
+                if g["tier"] == "core":
+                    cls, mine = classify(g, fates[files[aid]])
+                    rows.append((aid, g, cls, mine))
+    return totals, out
+
+
+def _print_counts(title: str, rows: list[tuple[str, dict[str, Any], str, list[Fate]]]) -> None:
+    classes = Counter(cls for _, _, cls, _ in rows)
+    by_type = Counter((cls, str(g.get("type"))) for _, g, cls, _ in rows)
+    print(title)
+    for cls, n in sorted(classes.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {n:3d}  {cls}")
+    print("  by class and gold type:")
+    for (cls, typ), n in sorted(by_type.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {n:3d}  {cls} | {typ}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the counts; a missing or malformed gold is one coded line on stderr (exit 2)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--text", action="store_true", help="list the misses a gold may show")
+    ap.add_argument(
+        "--gold", type=Path, action="append", help="another gold in the dev gold's schema"
+    )
+    ap.add_argument("--counts-only", action="store_true", help="list no miss, whatever the gold")
+    args = ap.parse_args(argv)
+    data = Path(os.environ.get("KHABAR_DATA", "../shared/data"))
+    dev = data.joinpath(*GOLD_PARTS)
+    paths = args.gold or [dev]
+    try:
+        golds = [load_gold(path) for path in paths]
+        corpus = require_data(data, "corpus", "hindi-covid-2020", "Corpora")
+    except KhabarError as err:
+        print(err, file=sys.stderr)
+        return 2
+    config = Config()
+    pooled: list[tuple[str, dict[str, Any], str, list[Fate]]] = []
+    all_totals: list[int] = []
+    for path, gold in zip(paths, golds, strict=True):
+        shown = shown_halves(path, dev)
+        split = halves(gold) if "tune" in shown else {"all": {a["id"] for a in gold["articles"]}}
+        name = "" if path == dev else f"{path.stem} "
+        totals, misses = _misses(gold, corpus, config, split)
+        for half, rows in misses.items():
+            pooled += rows
+            all_totals.append(totals[half])
+            _print_counts(
+                f"== {name}{half}: {len(rows)} of {totals[half]} core events missed", rows
+            )
+            if shown[half] and args.text and not args.counts_only:
+                for aid, g, cls, mine in rows:
+                    print(f"\n{aid} {g['id']} {g.get('type')}/{g.get('mode')} {cls}")
+                    print("   ", g["evidence"]["text"])
+                    for f in mine:
+                        print(f"    - {f.trigger} {f.type}: {f.fate}")
+    if len(paths) > 1:
+        _print_counts(f"== pooled: {len(pooled)} of {sum(all_totals)} core events missed", pooled)
     return 0
 
 
