@@ -689,10 +689,21 @@ def _no_subject(sv: SentenceView, start: int, end: int) -> bool:
 
 def _subject_in(sv: SentenceView, start: int, end: int) -> Unit | None:
     """The nominative subject leading tokens ``start``..``end``: places and dates may stand
-    before it; it names a person, group or body (or a country alone or with "भी")."""
+    before it; it names a person, group or body (or a country alone or with "भी"). A को-phrase
+    may be fronted before a country alone, the recipient put first (round ev114: "श्रीलंका को भी
+    भारत … टेबलेट भेजेगा"): the country right after it (and a भी) is the subject, nothing else
+    ("पोर्टल जनता को अधिकारियों तक पहुंचने में मदद करेगा": no subject after "जनता को")."""
+    lead = start
     for u in sv.units:
         if u.first < start or u.last >= end:
             continue
+        if lead == start and u.marker == "को" and u.marker_end < end:
+            # the first phrase of the clause, fronted: a country may follow it (and a भी)
+            lead = u.marker_end + (sv.tokens[u.marker_end].text == _ALSO)
+            continue
+        if lead != start:
+            fronted = u.first == lead and u.marker is None and _country_alone(sv, u, lead)
+            return u if fronted else None
         if u.first == start and u.marker is None and _country_alone(sv, u, start):
             return u  # "रूस … चीन के साथ … सहयोग करेगा": a country's own future act (round ev27)
         if _place_also(sv, u) and unit_actors(u):

@@ -7,6 +7,7 @@ argument is read; :mod:`khabar.events.hindi` decides what each candidate becomes
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import compress
 
@@ -116,6 +117,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 continue  # "संदेश में लिखा है कि": no addressee right before the writing
             j = i + n
             named = _past_phase(sv, j) if trig.mode == "lockdown" else j  # "लॉकडाउन 3.0", ev107
+            if trig.mode == "rules":
+                named = _past_year(toks, j)  # "… रेगुलेशन 2020 लागू कर दिया", round ev114
             j = named
             while j < len(toks) and toks[j].text in lex.particles:
                 j += 1
@@ -248,6 +251,22 @@ def _past_phase(sv: SentenceView, j: int) -> int:
         return j + 3 if toks[j].end == toks[j + 1].start and toks[j + 1].end == toks[j + 2].start else j
     at = toks[j].start
     return j if any(t.start <= at < t.end for t in sv.timexes) else j + 1
+
+
+# The year that ends a law's or a regulation's name ("कोरोना वायरस रेगुलेशन 2020", "आवश्यक वस्तु
+# अधिनियम, 1955", "… विनियमन, 2020’"), between the name and its light verb (round ev114)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_EDGES = frozenset({",", "’", "'", "\"", "”"})
+
+
+def _past_year(toks: list[Token], j: int) -> int:
+    """The token after a law's year (a comma before it, a closing quote after it) at ``j``, or
+    ``j`` when none stands there."""
+    k = j + (j < len(toks) and toks[j].text == ",")
+    if k >= len(toks) or not _YEAR.fullmatch(toks[k].text):
+        return j
+    k += 1
+    return k + (k < len(toks) and toks[k].text in _YEAR_EDGES)
 
 
 # A Hindi aside in brackets between a noun and its light verb: a gloss of the noun ("पाबंदी

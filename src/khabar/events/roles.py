@@ -142,7 +142,9 @@ _AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थी�
 # unions _own_conjunct and _first_of_marked_conjuncts test words against, built once (round
 # sc47; _AND is the second binding above)
 _AUX_OR_PARTICLE = _AUX | PARTICLES
-_AND_OR_COMMA = _AND | {","}
+# "या"/"अथवा" too (round ev114): "मकान मालिक मजदूर या छात्रों को … खाली करने को कह रहे हैं" tells
+# workers or students, it is no workers' request
+_AND_OR_COMMA = _AND | {",", "या", "अथवा"}
 _NE_AGENTS = frozenset({"ने", "उन्होंने", "इन्होंने"})  # what marks an active clause's doer
 _CASE = frozenset({"ने", "को", "से", "में", "पर", "के", "की", "का", "द्वारा"})
 _BY = frozenset({"द्वारा", "के द्वारा"})
@@ -279,6 +281,8 @@ def _first_of_marked_conjuncts(sv: SentenceView, u: Unit, cand: Candidate) -> bo
     k = u.last + 1
     if k >= cand.first or toks[k].text not in _AND_OR_COMMA:
         return False
+    if k + 1 < cand.first and toks[k + 1].text == "तो":
+        return False  # "केंद्र सरकार या तो उन्हीं को … अनुमति दे": either … or, no conjunct
     for j in range(k + 1, cand.first):
         if toks[j].text == "ने" or is_break(toks, j):
             return False

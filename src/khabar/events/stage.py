@@ -640,7 +640,18 @@ def is_telegraphic_heading(text: str, start: int, end: int, cands: list[Candidat
     line = _whole_line(text, start, end)
     if line is None or len(line.split()) > _TELEGRAPHIC_WORDS:
         return False
-    return any(c.fronted for c in cands)
+    return any(c.fronted or _object_after(c) for c in cands)
+
+
+def _object_after(cand: Candidate) -> bool:
+    """A finite verb before its object, the object a trigger noun ("मुख्यमंत्री ने एनजीओ से
+    मांगी मदद"): a headline's word order, as a light verb before its noun (round ev114: a link's
+    headline inside an article, once the plain verb मांगना asked for something). Body text says
+    "… से मदद मांगी है"."""
+    if not cand.trig.verbal or not cand.verb:
+        return False
+    word = cand.verb[0]  # a one-word trigger form, not a postposition that opens a longer one
+    return any(form == (word,) for form, _ in hindi_triggers().index.get(word, ()))
 
 
 def _full_names(article: Article, events: list[Event]) -> None:
