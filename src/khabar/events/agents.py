@@ -49,7 +49,6 @@ from .verbforms import (
     _imperative_clause,
     _passive,
     _transitive_perfect,
-    duty_clause,
 )
 
 # ने and the pronouns that fuse with it ("हमने गांव को सील कर दिया है" names its agent).
@@ -304,62 +303,15 @@ _SUBJECT_REACH = 4  # tokens: "पत्रकारों को भी", "स�
 _CONDITIONAL = frozenset({"अगर", "यदि", "जब", "जहां", "जहाँ", "अब"})
 
 
-# "… लोगों को रोजगार उपलब्ध कराने वाले …": a को inside a participle phrase (round ev116)
-_PARTICIPLE_WORDS = frozenset({"वाले", "वाली", "वाला", "वालों"})
-# where a को-phrase read back from its को begins: after a postposition, a comma or a particle
-_PHRASE_EDGE = MARKERS_1 | {",", "लिए", "भी", "ही", "तो", "कि", "है", "हैं", "था", "थे", "थी"}
-
-
-def _dative_subject(sv: SentenceView, j: int) -> bool:
-    """The को at ``j`` may mark the dative subject of a "चाहिए" clause: not a date ("29 फरवरी
-    को"), not the object of an infinitive just after it ("वैश्विक ट्रैवल को खोलने में …"), not
-    inside a participle phrase ("… लोगों को रोजगार उपलब्ध कराने वाले इस क्षेत्र …")."""
-    after = [t.text for t in sv.tokens[j + 1 : j + 6]]
-    if j - 1 in sv.dated or any(len(w) > 2 and w.endswith("ने") for w in after[:3]):
-        return False  # "चुनौती को पूरा करने के लिए …": an infinitive's object
-    return _PARTICIPLE_WORDS.isdisjoint(after)
-
-
-def _duty_subject(sv: SentenceView, k: int, roles: Roles) -> bool:
-    """Whom the "चाहिए" clause after ``k`` (a कि; -1: none) lays its duty on: the first
-    को-phrase that may be its dative subject, past a date, an infinitive's object or a participle
-    phrase ("… बढ़ाने के लिए लोगों को रोज गर्म पानी पीना चाहिए"), up to the clause's end or an
-    agent of its own (added to ``roles`` as the target; False when there is none)."""
-    toks = sv.tokens
-    for j in range(k + 2 if k >= 0 else len(toks), len(toks)):
-        if toks[j].text in _AGENT_MARKED or is_break(toks, j):
-            return False
-        if toks[j].text != "को" or (j + 1 < len(toks) and toks[j + 1].text in _KO_TOPIC):
-            continue
-        if not _dative_subject(sv, j):
-            continue
-        unit = next((u for u in sv.units if u.last == j - 1 and unit_actors(u)), None)
-        if unit is not None:
-            add_role(roles, "target", unit, sv, unit_actors(unit))
-            return True
-        first = j - 1
-        while first > max(k + 1, j - _SUBJECT_REACH) and toks[first - 1].text not in _PHRASE_EDGE:
-            first -= 1
-        text = sv.text_of(first, j - 1)
-        roles.args.append(
-            Argument("target", text, toks[first].start, toks[j - 1].end, f"text:{text}", gloss(text))
-        )
-        roles.target.append(f"text:{text}")
-        return True
-    return False
-
-
 def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     """Speech with no addressee whose कि-clause or direct quote is a polite imperative ("लव
     अग्रवाल ने कहा कि पत्रकारों को भी … सुरक्षा के उपाय अपनाएं", "उन्होंने कहा, सभी … का पालन
     करें"): the speaker urges, which is a request; whom it urges is the clause's subject, when it
-    leads the clause marked by को or unmarked before the verb (added to ``roles`` as the target).
-    A clause that ends in "चाहिए" urges only whom it leads with in the dative ("कहा कि सभी
-    विभागों को … काम करना चाहिए", round ev116); with none it is an opinion (False)."""
+    leads the clause marked by को or unmarked before the verb (added to ``roles`` as the target)."""
     toks = sv.tokens
     k = _imperative_clause(sv, cand)
     if k < 0:
-        return _duty_subject(sv, duty_clause(sv, cand), roles)
+        return False
     # "कहा कि सभी जिलाधिकारी …", "… कि सभी निजी कंपनियां …": quantifiers and modifiers may
     # lead the subject (round ev89, issue 13: such subjects were no target)
     lead = k + 1

@@ -586,30 +586,6 @@ def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
     return k
 
 
-# Round ev116 (issue 13, the drop rules measured against the gold with tools/drop_yield.py): a
-# speech verb's कि-clause that ends in "चाहिए" lays a duty on someone ("… ने कहा कि ऐसे जिलों को
-# रोकथाम की रणनीति शुरू करनी चाहिए"); the request entry kept it only with an addressee of the
-# verb's own ("requires_target": without one, "कहा कि … होना चाहिए" is as often an opinion).
-# Whom the clause leads with in the dative is that addressee (agents._urges): the tuning sets code
-# such clauses as requests (core on Td, secondary on the dev tune half) and none of the drops
-# "no target" of a clause led by a dative was a false positive there. Not "चाहिए था" (a reproach).
-_DUTY = frozenset({"चाहिए", "चाहिये", "चाहिएं", "चाहिएँ"})
-
-
-def duty_clause(sv: SentenceView, cand: Candidate) -> int:
-    """The कि before a clause of the speech verb that ends in "चाहिए", or -1."""
-    toks = sv.tokens
-    k = cand.last + 1
-    while k < len(toks) and toks[k].text in _AUX_AFTER:
-        k += 1
-    if k >= len(toks) or toks[k].text != "कि":
-        return -1
-    clause = [t.text for t in toks[k + 1 :] if t.text not in _QUOTES | _STOPS]
-    if not clause or (_NOT_OWN_CLAUSE | PERHAPS) & set(clause) or clause[-1] not in _DUTY:
-        return -1
-    return k
-
-
 # "सुनिश्चित करें कि …": a polite imperative whose content is another कि-clause (3 of the 7 uses
 # in corpus/hindi-covid-2020 follow a speech verb: "मुख्य सचिव ने रेलवे बोर्ड को चिट्ठी लिखकर कहा है
 # कि यह सुनिश्चित करें कि …"; the others are advice with no speech verb)
