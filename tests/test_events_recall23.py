@@ -30,7 +30,9 @@ def test_aid_in_the_future_passive_after_its_giver_acted_is_theirs() -> None:
 
 def test_aid_passive_with_no_authority_negated_or_told_as_a_story_is_no_event() -> None:
     for text in (
-        "बिहार में 30 लाख किसानों को 500 करोड़ रुपये की आर्थिक मदद दी गई है ।",  # nobody named
+        # nobody named (with a sum of money it is the place's government's, inferred: round ev116,
+        # tests/test_events_drop_relaxed.py)
+        "बिहार में 30 लाख किसानों को आर्थिक मदद दी गई है ।",
         "श्रम विभाग ने नियमों में बदलाव किया, निर्माण मजदूरों को इलाज के लिए पैसा मुहैया नहीं कराया जाएगा ।",
         "श्रम विभाग ने नियमों में बदलाव किया, निर्माण मजदूरों को इलाज के लिए पैसा मुहैया कराया गया था ।",
     ):

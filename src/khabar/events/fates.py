@@ -48,6 +48,8 @@ class Fate:
     trigger: str
     type: str
     fate: str
+    form: str = ""  # the trigger's form class (:func:`form_class`), for tools/drop_yield.py
+    line: int = 0  # the sentence's 1-based line in its day file, for tools/drop_yield.py
 
 
 _TRACE: ContextVar[list[Fate] | None] = ContextVar("khabar_event_trace", default=None)
@@ -73,7 +75,20 @@ def note(article: Article, sv: SentenceView, cand: Candidate, fate: str, type_: 
     toks = sv.tokens
     text = article.text[toks[cand.first].start : toks[cand.last].end]
     sentence = article.text[sv.start : sv.end]
-    fates.append(Fate(article.id, sentence, text, type_ or cand.trig.type, fate))
+    line = int(article.extra.get("parent_line", 1)) + article.text.count("\n", 0, sv.start)
+    fates.append(
+        Fate(article.id, sentence, text, type_ or cand.trig.type, fate, form_class(cand), line)
+    )
+
+
+def form_class(cand: Candidate) -> str:
+    """The trigger's form as a class: a noun with its light verb, a bare noun or a verb, and a
+    verb complex that is non-finite (an infinitive or participle) or passive, so a trace can
+    count a drop rule's yield by construction (tools/drop_yield.py, round ev116)."""
+    base = "noun + light verb" if cand.light else "verb" if cand.trig.verbal else "noun"
+    if base != "noun" and not cand.finite:
+        return f"{base}, non-finite"
+    return f"{base}, passive" if base != "noun" and _passive(cand) else base
 
 
 _POSTPOSITIONS = frozenset({"की", "के", "का", "को", "से", "में", "पर", "ने", "तक", "और", ","})

@@ -175,6 +175,7 @@ from .verbforms import (
     past_weekday,
     performative,
     sanctioned_sum,
+    sum_paid,
 )
 
 # Zones (red, orange, green) are set by the Centre or a state, never by a district (round ev35,
@@ -838,9 +839,16 @@ def extract_sentence(
         )
         # aid handed to a named group in the perfect or future passive (round ev73, narrow)
         given = (
-            trig.type == "AID" and bool(roles.target) and not roles.pronoun_target
-            and given_passive(cand, sv)
+            trig.type == "AID" and not roles.pronoun_target and given_passive(cand, sv)
+            and bool(roles.target)
         )
+        # ... and a sum of money so paid, to a group named or not ("कुल 1,017 करोड़ रुपये
+        # ट्रांसफर किए गए हैं"): a government's transfer, its giver guessed (round ev116)
+        paid = (
+            trig.type == "AID" and not roles.pronoun_target and given_passive(cand, sv)
+            and sum_paid(cand, sv)
+        )
+        given = given or paid
         # an order of an infinitive's measure in the present perfect passive (round ev73)
         ordered = trig.mode == "order" and not roles.target and ordered_passive(cand, sv)
         if (
@@ -892,7 +900,7 @@ def extract_sentence(
                     Argument("source_inferred", article.text[at:end], at, end, ident)
                     for ident in source
                 )
-            elif (given and not (trig.agentless or granted)) or ordered:
+            elif (given and not (trig.agentless or granted or paid)) or ordered:
                 # aid or an order with no authority named in the sentence or the report: the
                 # place's guessed authority was wrong for 6 of 9 aids and 3 of 7 orders on the
                 # corpus day files read (the Centre's cash transfers, a housing society's meals,
