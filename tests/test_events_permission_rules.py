@@ -1,0 +1,60 @@
+"""Permissions stated as a rule (issue 13, round ev117): "… को … की अनुमति/इजाजत होगी", "… को
+छूट रहेगी", the positive twin of a permission withheld. Granted to some only ("… को ही", "केवल …")
+it restricts everyone else, a COERCE restriction whose issuer is inferred as a withheld one's is;
+granted outright it is an easing (CONCEDE) of the authority the sentence names as its agent, and
+no event where the sentence names none (an item of a list of rules)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from hindi_events import article_events, one_event, role_names, target_names
+from khabar.events.fates import tracing
+
+events = partial(article_events, dct="2020-05-02")
+
+
+def test_a_permission_an_authority_announces_is_an_easing() -> None:
+    art, evs = events(
+        "गृह मंत्रालय ने शुक्रवार को स्पष्ट किया कि ग्रीन जोन में नाई की दुकानों को खोलने की"
+        " अनुमति होगी ।"
+    )
+    ev = one_event(evs, "अनुमति")
+    assert (ev.type, ev.mode, ev.modality) == ("CONCEDE", "ease", "planned")
+    assert role_names(art, ev, "source") == ["Ministry of Home Affairs of India"]
+    art, evs = events("जिलाधिकारी ने बताया कि सभी दुकानों को सुबह सात बजे से खुलने की छूट रहेगी ।")
+    ev = one_event(evs, "छूट")
+    assert (ev.type, ev.mode) == ("CONCEDE", "ease")
+    assert role_names(art, ev, "source") == ["District Magistrate"]
+    assert target_names(art, ev) == ["all shops"]
+
+
+def test_a_permission_to_some_only_is_a_restriction() -> None:
+    art, evs = events(
+        "रेलवे ने कहा है कि वैध टिकट वाले यात्रियों को ही प्लेटफार्म पर जाने की इजाजत होगी ।"
+    )
+    ev = one_event(evs, "इजाजत")
+    assert (ev.type, ev.mode, ev.modality) == ("COERCE", "restrict", "planned")
+    assert role_names(art, ev, "source") == ["Indian Railways"]
+    _, evs = events("सील किए गए इन मोहल्लों में केवल दूध और दवा की आपूर्ति की अनुमति होगी ।")
+    assert one_event(evs, "अनुमति").mode == "restrict"
+
+
+def test_a_permission_with_no_authority_named_a_relative_or_also_is_no_such_event() -> None:
+    # an item of a list of rules: no issuer the sentence says, no event
+    with tracing() as fates:
+        _, evs = events("हवाई अड्डे और बस स्टैंड जाने वाले सभी प्रकार के परिवहन को छूट रहेगी ।")
+    assert not [e for e in evs if e.trigger == "छूट"]
+    assert "granted by nobody named" in {f.fate for f in fates}
+    # a relative clause describes shops, it grants nothing
+    _, evs = events("जिन दुकानों को अनुमति होगी, वे सुबह सात बजे खुलेंगी ।")
+    assert not [e for e in evs if e.trigger == "अनुमति"]
+    # "साथ ही" says also: no restriction
+    _, evs = events("साथ ही सरकारी वाहनों को इस प्रतिबंध से छूट रहेगी ।")
+    assert not [e for e in evs if e.mode == "restrict"]
+
+
+def test_a_permission_withheld_is_still_a_ban() -> None:
+    _, evs = events("कंटेनमेंट जोन में किसी को भी घर से निकलने की इजाजत नहीं होगी ।")
+    ev = one_event(evs, "इजाजत")
+    assert (ev.type, ev.mode) == ("COERCE", "ban")
