@@ -2,7 +2,8 @@
 छूट रहेगी", the positive twin of a permission withheld. Granted to some only ("… को ही", "केवल …")
 it restricts everyone else, a COERCE restriction whose issuer is inferred as a withheld one's is;
 granted outright it is an easing (CONCEDE) of the authority the sentence names as its agent, and
-no event where the sentence names none (an item of a list of rules)."""
+no event where the sentence names none (an item of a list of rules). Shops or offices that will
+open or stay open ("… दुकानें खुली रहेंगी/खुलेंगी") are an easing on the same terms."""
 
 from __future__ import annotations
 
@@ -58,3 +59,27 @@ def test_a_permission_withheld_is_still_a_ban() -> None:
     _, evs = events("कंटेनमेंट जोन में किसी को भी घर से निकलने की इजाजत नहीं होगी ।")
     ev = one_event(evs, "इजाजत")
     assert (ev.type, ev.mode) == ("COERCE", "ban")
+
+
+def test_shops_an_authority_says_will_open_are_an_easing() -> None:
+    art, evs = events("गृह मंत्रालय ने शनिवार को बताया कि ग्रामीण इलाकों में सभी दुकानें खुली रहेंगी ।")
+    ev = one_event(evs, "खुली")
+    assert (ev.type, ev.mode) == ("CONCEDE", "ease")
+    assert role_names(art, ev, "source") == ["Ministry of Home Affairs of India"]
+    art, evs = events("महाराष्ट्र सरकार ने ऐलान किया कि ग्रीन जोन में शराब की दुकानें खुलेंगी ।")
+    ev = one_event(evs, "खुलेंगी")
+    assert (ev.type, ev.modality) == ("CONCEDE", "planned")
+    assert role_names(art, ev, "source") == ["Government of Maharashtra"]
+
+
+def test_shops_open_in_a_list_shut_or_trains_leaving_are_no_easing() -> None:
+    with tracing() as fates:
+        _, evs = events("दवा और दूध की दुकानें खुली रहेंगी ।")  # a list's item: nobody named
+    assert not [e for e in evs if e.type == "CONCEDE"]
+    assert "granted by nobody named" in {f.fate for f in fates}
+    _, evs = events("मुख्यमंत्री ने कहा कि शहर में बाजार भी नहीं खुलेंगे ।")
+    assert not [e for e in evs if e.type == "CONCEDE"]
+    _, evs = events("रेलवे ने बताया कि दिल्ली से 15 ट्रेनें खुलेंगी ।")  # trains depart
+    assert not [e for e in evs if e.type == "CONCEDE"]
+    _, evs = events("व्यापारियों ने बताया कि बाजार सुबह नौ बजे खुला ।")  # past: no rule
+    assert not [e for e in evs if e.type == "CONCEDE"]
