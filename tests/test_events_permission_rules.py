@@ -3,7 +3,8 @@
 it restricts everyone else, a COERCE restriction whose issuer is inferred as a withheld one's is;
 granted outright it is an easing (CONCEDE) of the authority the sentence names as its agent, and
 no event where the sentence names none (an item of a list of rules). Shops or offices that will
-open or stay open ("… दुकानें खुली रहेंगी/खुलेंगी") are an easing on the same terms."""
+open or stay open ("… दुकानें खुली रहेंगी/खुलेंगी") are an easing on the same terms; so are a
+service restored ("… सेवा बहाल की जाएगी") and a green light given ("… को हरी झंडी दे दी")."""
 
 from __future__ import annotations
 
@@ -82,4 +83,21 @@ def test_shops_open_in_a_list_shut_or_trains_leaving_are_no_easing() -> None:
     _, evs = events("रेलवे ने बताया कि दिल्ली से 15 ट्रेनें खुलेंगी ।")  # trains depart
     assert not [e for e in evs if e.type == "CONCEDE"]
     _, evs = events("व्यापारियों ने बताया कि बाजार सुबह नौ बजे खुला ।")  # past: no rule
+    assert not [e for e in evs if e.type == "CONCEDE"]
+
+
+def test_a_service_restored_or_a_green_light_given_is_an_easing() -> None:
+    _, evs = events("लॉकडाउन के बाद बंद पड़ी बस सेवा सोमवार से बहाल की जाएगी ।")
+    ev = one_event(evs, "बहाल")
+    assert (ev.type, ev.mode, ev.modality) == ("CONCEDE", "ease", "planned")
+    art, evs = events("राज्य सरकार ने निर्माण कार्यों को भी हरी झंडी दे दी है ।")
+    ev = one_event(evs, "हरी झंडी")
+    assert (ev.type, ev.mode) == ("CONCEDE", "ease")
+    assert target_names(art, ev) == ["text:निर्माण कार्यों"]
+
+
+def test_a_service_not_restored_or_a_vehicle_flagged_off_is_no_easing() -> None:
+    _, evs = events("शहर में ऑटो सेवा अभी बहाल नहीं हुई है ।")
+    assert not [e for e in evs if e.type == "CONCEDE"]
+    _, evs = events("मुख्यमंत्री ने एंबुलेंस को हरी झंडी दिखाकर रवाना किया ।")
     assert not [e for e in evs if e.type == "CONCEDE"]
