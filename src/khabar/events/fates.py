@@ -31,6 +31,7 @@ from .verbforms import (
     _NEGATION,
     PAST_AUXILIARIES,
     PERHAPS,
+    _asserted_main_clause,
     _clause_start,
     _passive,
     modality_of,
@@ -225,6 +226,48 @@ _HO_FUTURE_FORMS = frozenset({"होंगे", "होंगी", "होग�
 _WITHHELD_FUTURE = _HO_FUTURE | frozenset(
     {"जाएगा", "जाएगी", "जाएंगे", "जाएंगी", "जायेगा", "जायेगी", "जायेंगे", "जायेंगी"}
 )
+
+
+# Round ev117 (issue 13, easings as unseen news writes them): the positive twin of a permission
+# withheld, a permission or exemption stated as a rule ("… सैलून को खोलने की अनुमति होगी", "… के
+# परिवहन को छूट रहेगी", "खाली ट्रक को आने-जाने की इजाजत है"), is an easing (CONCEDE ease) of the
+# authority the sentence or the report names, else the place's, inferred, as the dev gold and the
+# tuning sets code such rules. Only a permission noun (not प्रवेश, whose "प्रवेश दिया" is no rule),
+# with है/होगी/रहेगी right after it, in the main clause (not under "जिन्हें"/"अगर", not negated near
+# it, no participle). Count and judgement on the allowed corpus day files: README (round ev117).
+_PERMISSIONS = frozenset({"अनुमति", "इजाजत", "इजाज़त", "छूट", "ढील", "मंजूरी"})
+_RULE_NOW = frozenset({"है", "हैं"})
+_RULE_LATER = _HO_FUTURE | frozenset({"रहेगी", "रहेगा", "रहेंगे", "रहेंगी"})
+
+
+def granted_rule(sv: SentenceView, cand: Candidate) -> str:
+    """The modality of a permission stated as a rule (``planned`` in the future, ``ongoing`` in
+    the present), or "" where the candidate is none."""
+    if cand.first != cand.last or sv.tokens[cand.first].text not in _PERMISSIONS:
+        return ""
+    verb = [t for t in cand.verb if t not in {"भी", "ही", "तो"}]
+    if not verb or not cand.finite or not _asserted_main_clause(cand, sv):
+        return ""
+    if verb[0] in _RULE_LATER:
+        return "planned"
+    return "ongoing" if verb[0] in _RULE_NOW else ""
+
+
+# A permission granted only to some ("कंफर्म टिकट वाले यात्रियों को ही स्टेशन पर जाने की इजाजत
+# होगी", "इन इलाकों में केवल होम डिलीवरी की अनुमति होगी", "जांच के बाद ही … प्रवेश करने की इजाजत
+# होगी") restricts everyone else: a COERCE restriction, as the unseen tuning set Tk codes it, not an
+# easing (round ev117). "ही" only after the को-phrase or "बाद" ("साथ ही", "पहले ही" say also, already).
+_ONLY = frozenset({"केवल", "सिर्फ", "सिर्फ़", "मात्र"})
+_ONLY_AFTER = frozenset({"को", "बाद"})
+
+
+def only_allowed(sv: SentenceView, cand: Candidate) -> bool:
+    """A "केवल/सिर्फ", or "को ही"/"बाद ही", in the permission's clause before it: allowed only to
+    some."""
+    words = [t.text for t in sv.tokens[_clause_start(sv, cand.first) : cand.first]]
+    return not _ONLY.isdisjoint(words) or any(
+        w == "ही" and i > 0 and words[i - 1] in _ONLY_AFTER for i, w in enumerate(words)
+    )
 
 
 def _stops_doing(sv: SentenceView, cand: Candidate) -> bool:

@@ -110,7 +110,9 @@ from .fates import (
     _supposed,
     _was_to,
     _withheld_from_now,
+    granted_rule,
     note,
+    only_allowed,
     warned_advice,
     warned_coercions,
 )
@@ -514,6 +516,25 @@ def extract_sentence(
             modality = "planned"  # "… उड़ानों को बंद करने जा रहे हैं": going to
         elif modality == "ongoing" and performative(sv, cand):
             modality = "happened"  # "हम सभी मॉल को बंद कर रहे हैं": announced as it is said
+        if trig.withheld and not negated and (granted_as := granted_rule(sv, cand)):
+            if only_allowed(sv, cand):  # "… यात्रियों को ही … जाने की इजाजत होगी": a rule that
+                trig = replace(trig, mode="restrict", withheld=False)  # restricts (round ev117)
+                modality = "planned" if granted_as == "planned" else "happened"
+            else:  # "मंत्रालय ने कहा कि … सैलून को खोलने की अनुमति होगी": an easing, only of an
+                # authority the sentence names as an agent (ev117: a list of such rules with a
+                # guessed issuer was 4 false positives of 4 on the dev gold's tune half)
+                trig = replace(
+                    trig, type="CONCEDE", mode="ease", withheld=False, agentless=False, rule=False,
+                    announced=True,
+                )
+                modality = granted_as
+            cand = replace(cand, trig=trig)
+        if trig.announced and not any(t.text in _AGENT_NE for t in sv.tokens[: cand.first]):
+            note(article, sv, cand, "granted by nobody named")
+            continue  # a list's "… के परिवहन को छूट रहेगी": no issuer the sentence says (ev117)
+        if trig.announced and cand.first > 0 and sv.tokens[cand.first - 1].text in _NEGATION:
+            note(article, sv, cand, "not granted")
+            continue  # "… ने कहा कि बाजार नहीं खुलेंगे": they stay shut, no easing (ev117)
         if trig.withheld:  # "… की अनुमति नहीं होगी": the prohibition is the act
             if not negated:
                 note(article, sv, cand, "not withheld")
@@ -1314,6 +1335,7 @@ def _threatened_targets(sv: SentenceView, warning: Candidate, coercion: Candidat
 
 
 _THIRD_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने"})
+_AGENT_NE = _THIRD_NE | {"ने"}  # an agent named before an announced act (round ev117)
 
 
 # Round ev109 (issue 13, sources): unnamed officials ("अधिकारियों ने बताया कि …", "स्वास्थ्य

@@ -151,6 +151,10 @@ class Trigger:
     # A rule stated ("… की अनुमति नहीं होगी", "50 फीसदी कर्मचारी ही काम करेंगे"): kept with no
     # agent named, like a measure in the passive, its issuer inferred.
     rule: bool = False
+    # Counts only where the sentence names an agent (ने) before it (round ev117): "गृह मंत्रालय ने
+    # बताया कि … दुकानें खुली रहेंगी" announces an easing; a bare "… दुकानें खुली रहेंगी" is an item
+    # of a list of rules, which the event gold codes as the list's one announcement.
+    announced: bool = False
     # Words one of which the sentence must hold unless a target is marked (round ev27): "मामले
     # दर्ज किए गए" is a charge only beside "धारा", "उल्लंघन", "खिलाफ" …; else it counts infections.
     cues: frozenset[str] = frozenset()
@@ -250,6 +254,7 @@ def hindi_triggers() -> TriggerLexicon:
             reach=reach,
             withheld=bool(raw.get("withheld")),
             rule=bool(raw.get("rule")),
+            announced=bool(raw.get("announced")),
             cues=frozenset(v for w in raw.get("cues") or () for v in spellings.get(w, (w,))),
             named_source=bool(raw.get("named_source")),
             source_heads=frozenset(raw.get("source_heads") or ()),
