@@ -255,8 +255,10 @@ def granted_rule(sv: SentenceView, cand: Candidate) -> str:
 
 # A permission granted only to some ("कंफर्म टिकट वाले यात्रियों को ही स्टेशन पर जाने की इजाजत
 # होगी", "इन इलाकों में केवल होम डिलीवरी की अनुमति होगी", "जांच के बाद ही … प्रवेश करने की इजाजत
-# होगी") restricts everyone else: a COERCE restriction, as the unseen tuning set Tk codes it, not an
-# easing (round ev117). "ही" only after the को-phrase or "बाद" ("साथ ही", "पहले ही" say also, already).
+# होगी") restricts everyone else: no easing (round ev117). Read as the COERCE restriction the unseen
+# tuning set Tk codes it as, it found that set's one such event and cost a report-only set one
+# false positive, so it stays dropped as before ("not withheld"; the lead's merge of ev117).
+# "ही" only after the को-phrase or "बाद" ("साथ ही", "पहले ही" say also, already).
 _ONLY = frozenset({"केवल", "सिर्फ", "सिर्फ़", "मात्र"})
 _ONLY_AFTER = frozenset({"को", "बाद"})
 

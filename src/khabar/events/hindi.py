@@ -516,18 +516,19 @@ def extract_sentence(
             modality = "planned"  # "… उड़ानों को बंद करने जा रहे हैं": going to
         elif modality == "ongoing" and performative(sv, cand):
             modality = "happened"  # "हम सभी मॉल को बंद कर रहे हैं": announced as it is said
-        if trig.withheld and not negated and (granted_as := granted_rule(sv, cand)):
-            if only_allowed(sv, cand):  # "… यात्रियों को ही … जाने की इजाजत होगी": a rule that
-                trig = replace(trig, mode="restrict", withheld=False)  # restricts (round ev117)
-                modality = "planned" if granted_as == "planned" else "happened"
-            else:  # "मंत्रालय ने कहा कि … सैलून को खोलने की अनुमति होगी": an easing, only of an
-                # authority the sentence names as an agent (ev117: a list of such rules with a
-                # guessed issuer was 4 false positives of 4 on the dev gold's tune half)
-                trig = replace(
-                    trig, type="CONCEDE", mode="ease", withheld=False, agentless=False, rule=False,
-                    announced=True,
-                )
-                modality = granted_as
+        if (
+            trig.withheld
+            and not negated
+            and not only_allowed(sv, cand)  # "… यात्रियों को ही … इजाजत होगी": no easing (ev117)
+            and (granted_as := granted_rule(sv, cand))
+        ):  # "मंत्रालय ने कहा कि … सैलून को खोलने की अनुमति होगी": an easing, only of an
+            # authority the sentence names as an agent (ev117: a list of such rules with a
+            # guessed issuer was 4 false positives of 4 on the dev gold's tune half)
+            trig = replace(
+                trig, type="CONCEDE", mode="ease", withheld=False, agentless=False, rule=False,
+                announced=True,
+            )
+            modality = granted_as
             cand = replace(cand, trig=trig)
         if trig.announced and not any(t.text in _AGENT_NE for t in sv.tokens[: cand.first]):
             note(article, sv, cand, "granted by nobody named")
