@@ -27,7 +27,7 @@ from .cues import (
     SHORT_CUE_MAX,
     SUMMARY_LABEL,
 )
-from .lines import Line
+from .lines import Line, line_words
 from .meta import Byline, parse_byline
 
 # A good (prose) line: >= 70 chars, >= 10 words, a sentence end and a stop-word density of at
@@ -54,13 +54,13 @@ LATIN_FURNITURE_MAX_WORDS = 20
 # Link-list shape: separators per word above this, with little prose, is a menu or tag list.
 LIST_SEPARATOR_RATIO = 0.3
 
-# Everything but word characters and Devanagari (whose vowel signs are not \w in Python's re).
-_NORM = re.compile(r"[^\u0900-\u0963\u0966-\u097F\w]+|_", re.UNICODE)  # see lines._WORD
-
 
 def norm(text: str) -> str:
-    """Text reduced to its word characters, for comparing duplicate lines across widgets."""
-    return _NORM.sub("", text).casefold()
+    """Text reduced to its word characters, for comparing duplicate lines across widgets: its
+    words (word characters and Devanagari, whose vowel signs are not word characters in
+    Python's re) joined, without underscores, casefolded; a line's words as measuring it found
+    them (round sp1: the same characters a sub of everything else kept)."""
+    return "".join(line_words(text)).replace("_", "").casefold()
 
 
 def closes_statement(line: Line) -> bool:

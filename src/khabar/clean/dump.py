@@ -18,7 +18,7 @@ from pathlib import PurePath
 
 from .classify import is_good, is_heading_shape
 from .cues import HINDI_STOPWORDS, MONTHS
-from .lines import Line, split_lines
+from .lines import Line, line_words, split_lines
 from .meta import canonical_outlet, find_dateline
 
 # Score a headline candidate must reach to start a new article (see _start_score).
@@ -55,7 +55,6 @@ _LIVE = re.compile(r"\bLIVE\b|\bLive\s+Updates?\b|\bBreaking\s+News\b|लाइ�
 _LIVE_TRIGGER = re.compile(r"[LB]|लाइव", re.I)
 _SECTION_PREFIX = re.compile(r"^[\w\u0900-\u097F .-]{2,25}\s+/\s+\S")
 _TOPIC_PREFIX = re.compile(r"^[\w\u0900-\u097F -]{2,25}\s?:\s?\S")
-_CONTENT_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]{2,}")  # see lines._WORD
 _DEVA_PLACE = re.compile(r"^[\u0900-\u097F\u200c\u200d]+(?:\s+[\u0900-\u097F\u200c\u200d]+){0,2}$")
 # "DH-2020-MAY-15", "AU-2020-ARP-02" (sic, in the corpus), "2020-05-15".
 _PATH_DATE = re.compile(r"(\d{4})[-_](\d{2}|[A-Za-z]{3})[-_](\d{1,2})(?!\d)")
@@ -74,7 +73,9 @@ class Piece:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _CONTENT_WORD.findall(text) if w not in HINDI_STOPWORDS}
+    # a line's words of two or more characters (a run of word characters is one whole word),
+    # as measuring it found them (round sp1: a findall of the class {2,} found the same)
+    return {w for w in line_words(text) if len(w) > 1 and w not in HINDI_STOPWORDS}
 
 
 def _is_place_line(line: Line) -> bool:

@@ -16,6 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from .lines import line_words
+
 # Thresholds, tuned on the Hindi COVID-2020 corpus (76 plain-text days per outlet) and checked on
 # the seeds: a line must recur in >= 4 documents and >= 30% of the outlet's documents seen, with
 # >= 5 documents seen. The most repeated content lines of that corpus (a stock sentence such as
@@ -58,16 +60,22 @@ def line_keys(text: str) -> LineKeys:
     (:func:`khabar.clean.stage.cut_one`), and a set built from it here is built exactly as one
     built there (the same insertions in the same order), so the counts keep their order.
     """
-    digits = _DIGITS.sub("0", text)
     # The key is the line's word characters (those of _WORD) without underscores, casefolded:
-    # its words joined, so one findall serves the key and, when casefolding changes nothing
-    # (Devanagari has no case), the shingles too. Before: a sub of the non-word characters,
-    # then a findall of the casefolded line (tests/test_clean_templates_speed.py keeps it).
-    raw = _WORD.findall(digits)
+    # its words joined, so one list of words serves the key and, when casefolding changes
+    # nothing (Devanagari has no case), the shingles too. Before: a sub of the non-word
+    # characters, then a findall of the casefolded line (tests/test_clean_templates_speed.py
+    # keeps it). The words are the line's as measuring it found them (:func:`line_words`), with
+    # each run of digits folded to "0": digits are word characters, so folding them in the
+    # line first gives the same runs, the same folds (round sp1); no word holds a NUL.
+    found = line_words(text)
+    joined = "\0".join(found)
+    folded_joined = _DIGITS.sub("0", joined)
+    raw = found if folded_joined == joined else folded_joined.split("\0")
     folded = "".join(raw).replace("_", "").casefold()
     key = zlib.crc32(folded.encode("utf-8")) if folded else 0
-    lowered = digits.casefold()
-    words = raw if lowered == digits else _WORD.findall(lowered)
+    # digits have no case, so the line with its digits folded casefolds to itself exactly when
+    # the line does
+    words = raw if text.casefold() == text else _WORD.findall(_DIGITS.sub("0", text).casefold())
     if len(words) < 2 * SHINGLE_WORDS:
         return key, []
     # each word encoded, each shingle's words joined and checksummed by map: in C, no Python

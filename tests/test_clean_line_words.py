@@ -1,0 +1,98 @@
+"""A line's words found once (round sp1, issue 16): the norm, the content words and the template
+key and shingles read off the words measuring the line found (``lines.line_words``) equal what
+the patterns they replaced gave, for lines measured first and for texts never measured, on
+news-like lines of our own (digits of both scripts, Latin capitals, casefolds that change a word,
+underscores, joiners) and on real corpus lines."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import pytest
+
+from khabar.clean import lines as lines_module
+from khabar.clean.classify import norm
+from khabar.clean.cues import HINDI_STOPWORDS
+from khabar.clean.dump import _content_words
+from khabar.clean.lines import line_words, split_lines
+from khabar.clean.templates import SHINGLE_WORDS, line_keys
+
+from .conftest import corpus_sample
+
+# the patterns norm, _content_words and line_keys used before
+_NORM = re.compile(r"[^\u0900-\u0963\u0966-\u097F\w]+|_", re.UNICODE)
+_CONTENT_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]{2,}")
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+")
+
+LINES = [
+    "नई दिल्ली, 12 मई (भाषा) स्वास्थ्य मंत्रालय ने मंगलवार को बताया कि 3,900 नए मामले आए।",
+    "राज्य में आज १२३ नए संक्रमित मिले, कुल संख्या ४५,६७८ हुई; 7 जिलों में कर्फ्यू जारी",
+    "COVID-19 UPDATE: Delhi reports 1,234 new cases; ICMR says testing up 20%",
+    "ǰob İstanbul STRASSE straße snake_case_name __init__ a_b c d e f g h",
+    "हेल्\u200dपलाइन नंबर 1075 पर संपर्क करें | Share | Tweet | WhatsApp",
+    "अ आ क 1 2 x y _ __ ० ९",
+    "",
+    "   ",
+    "|||,,,",
+]
+
+
+def _old_key(text: str) -> tuple[int, list[int]]:
+    folded = _NORM.sub("", _DIGITS.sub("0", text)).casefold()
+    key = zlib.crc32(folded.encode("utf-8")) if folded else 0
+    words = _WORD.findall(_DIGITS.sub("0", text).casefold())
+    if len(words) < 2 * SHINGLE_WORDS:
+        return key, []
+    return key, [zlib.crc32(" ".join(words[i : i + SHINGLE_WORDS]).encode("utf-8"))
+                 for i in range(len(words) - SHINGLE_WORDS + 1)]
+
+
+def _check(texts: list[str]) -> int:
+    measured = 0
+    for text in texts:
+        for piece in {text, text.strip()}:
+            assert line_words(piece) == _WORD.findall(piece)
+            assert norm(piece) == _NORM.sub("", piece).casefold(), piece
+            assert _content_words(piece) == {
+                w for w in _CONTENT_WORD.findall(piece) if w not in HINDI_STOPWORDS}, piece
+            assert line_keys(piece) == _old_key(piece), piece
+            measured += piece in lines_module._WORDS
+    return measured
+
+
+@pytest.mark.parametrize("first_measured", [False, True])
+def test_news_like_lines(first_measured: bool) -> None:
+    lines_module._WORDS.clear()
+    lines_module._SEEN.clear()
+    if first_measured:
+        split_lines("\n".join(LINES))
+    measured = _check(LINES)
+    # measured lines are read from the words measuring found; the others are found anew
+    assert (measured > 5) is first_measured
+
+
+def test_words_are_not_kept_for_texts_never_measured() -> None:
+    lines_module._WORDS.clear()
+    lines_module._SEEN.clear()
+    text = "पुलिस ने 5 लोगों को गिरफ्तार किया"
+    assert line_words(text) == ["पुलिस", "ने", "5", "लोगों", "को", "गिरफ्तार", "किया"]
+    assert text not in lines_module._WORDS
+
+
+def test_real_lines(shared_data) -> None:
+    lines_module._WORDS.clear()
+    lines_module._SEEN.clear()
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in corpus_sample(shared_data, 2)]
+    for text in texts:
+        split_lines(text)
+    assert _check([ln for text in texts for ln in text.splitlines() if ln.strip()]) > 200
+
+
+def test_stop_word_density_counts_a_word_or_its_lower_case() -> None:
+    lines_module._SEEN.clear()
+    stops = frozenset({"के", "ने", "the", "of", "In"})
+    # के, ने, The (its lower case), of, In (as written); not IN (neither it nor "in" listed)
+    line = split_lines("The report of मंत्रालय के अधिकारियों ने In IN दी", stopwords=stops)[0]
+    assert line.words == 10 and line.stop_density == 5 / 10
