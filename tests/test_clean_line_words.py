@@ -96,3 +96,27 @@ def test_stop_word_density_counts_a_word_or_its_lower_case() -> None:
     # के, ने, The (its lower case), of, In (as written); not IN (neither it nor "in" listed)
     line = split_lines("The report of मंत्रालय के अधिकारियों ने In IN दी", stopwords=stops)[0]
     assert line.words == 10 and line.stop_density == 5 / 10
+
+
+@pytest.mark.parametrize("text", [
+    "Delhi LIVE: मुख्यमंत्री ने की बैठक", "xLIVE and bLIVE are no label", "BLIVE", "live",
+    "Blog: Breaking  News आज", "ब्रेकिंग: लाइव अपडेट", "Labs, Bills and a LIVELY debate",
+    "Live Update 3", "Alive Updates", "", "केवल हिंदी पाठ"])
+def test_live_is_searched_from_the_triggers_first_letter(text: str) -> None:
+    from khabar.clean.dump import _LIVE, _LIVE_TRIGGER
+
+    first = _LIVE_TRIGGER.search(text)
+    from_trigger = first is not None and _LIVE.search(text, first.start()) is not None
+    assert from_trigger == (_LIVE.search(text) is not None)
+
+
+def test_short_devanagari_lines_are_never_template_and_longer_ones_can_be() -> None:
+    from khabar.clean.templates import OutletTemplates
+
+    learner = OutletTemplates()
+    dateline, promo = "नई दिल्ली", "ताजा खबरों के लिए हमारा ऐप डाउनलोड करें"
+    for n in range(6):
+        learner.observe("x", [dateline, promo, f"खबर संख्या {n} का पूरा पाठ यहां है"])
+    assert not learner.is_template("x", dateline)  # three words or fewer, all Devanagari
+    assert learner.is_template("x", promo)
+    assert not learner.is_template("x", "मौसम विभाग ने आज बारिश की चेतावनी दी है")

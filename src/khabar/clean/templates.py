@@ -146,7 +146,9 @@ class OutletTemplates:
         """True when ``line`` is part of ``outlet``'s page template."""
         if self._docs[outlet] < MIN_DOCS or len(line) > MAX_LINE_CHARS:
             return False
-        if _DEVA_ONLY.match(line) and len(line.split()) <= PLACE_MAX_WORDS:
+        # the word count first: it turns most lines away after three splits, where the pattern
+        # reads a whole Devanagari line to its end (round sp1; the same test)
+        if len(line.split(None, PLACE_MAX_WORDS)) <= PLACE_MAX_WORDS and _DEVA_ONLY.match(line):
             return False
         key, shingles = self._seen.get(line) or _key_and_shingles(line)
         lines = self._lines.get(outlet)
