@@ -120,3 +120,18 @@ def test_short_devanagari_lines_are_never_template_and_longer_ones_can_be() -> N
     assert not learner.is_template("x", dateline)  # three words or fewer, all Devanagari
     assert learner.is_template("x", promo)
     assert not learner.is_template("x", "मौसम विभाग ने आज बारिश की चेतावनी दी है")
+
+
+def test_lead_words_are_those_of_the_joined_heads_of_the_next_lines() -> None:
+    from khabar.clean.dump import _lead_words
+
+    long_line = ("स्वास्थ्य विभाग के अनुसार जिले में " * 12) + "संक्रमितों की संख्या बढ़कर 120 हो गई"
+    assert len(long_line) > 400  # a word runs across the 400th character
+    texts = [long_line, "पुलिस ने बताया कि जांच जारी है", "", "WHO: टीकाकरण अभियान तेज होगा",
+             "a_b 12 ३४ x"]
+    lines = split_lines("\n".join(texts))
+    for k in range(len(lines)):
+        pair = lines[k : k + 2]
+        joined = " ".join(a.text[:400] for a in pair)
+        expected = {w for w in _CONTENT_WORD.findall(joined) if w not in HINDI_STOPWORDS}
+        assert _lead_words(pair) == expected

@@ -78,6 +78,14 @@ def _content_words(text: str) -> set[str]:
     return {w for w in line_words(text) if len(w) > 1 and w not in HINDI_STOPWORDS}
 
 
+def _lead_words(lines: list[Line]) -> set[str]:
+    """The content words of the first 400 characters of each of ``lines``."""
+    words: set[str] = set()
+    for line in lines:
+        words |= _content_words(line.text[:400])
+    return words
+
+
 def _is_place_line(line: Line) -> bool:
     return line.words <= 3 and bool(_DEVA_PLACE.match(line.text)) and line.chars <= 25
 
@@ -107,9 +115,12 @@ def _start_score(lines: list[Line], i: int, deva_page: bool) -> int:
         score += 1
     elif ln.chars <= SUBHEADING_MAX_CHARS:
         score -= 1
+    # the headline's words echoed in the first 400 characters of each of the next two lines:
+    # read only for a headline with words, line by line (no word runs across the space that
+    # joined them before), so a line of up to 400 characters gives the words measuring it found
+    # (round sp1)
     head = _content_words(ln.text)
-    body = _content_words(" ".join(a.text[:400] for a in after[:2]))
-    if head and len(head & body) >= HEADLINE_ECHO * len(head):
+    if head and len(head & _lead_words(after[:2])) >= HEADLINE_ECHO * len(head):
         score += 2
     if not (is_good(nxt) or nxt.chars >= HEADLINE_MIN_CHARS):
         score -= 1
