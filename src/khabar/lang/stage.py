@@ -22,6 +22,7 @@ from .langid import (
     language_of,
     letter_counts,
     reads_cues,
+    script_counts,
     sum_cues,
 )
 from .sentences import split_sentences
@@ -63,11 +64,14 @@ def annotate(article: Article, config: Config) -> Article:
     # The cue-word counts of each piece, and its words: summed for the content too (round
     # sc37), a block's made once, by its own language or else only when the content reads them.
     piece_cues: list[tuple[CueCounts | None, list[str]]] = []
+    # each content block's script letters, counted in one pass over the text (round sp1)
+    scripts = iter(script_counts(text, [(b.start, b.end) for b in article.blocks
+                                        if b.label in CONTENT_LABELS]))
     for index, block in enumerate(article.blocks):
         if block.label not in CONTENT_LABELS:
             continue
         chunk = text[block.start : block.end]
-        chunk_words, chunk_counts = letter_counts(chunk)
+        chunk_words, chunk_counts = letter_counts(chunk, next(scripts))
         chunk_cues = cue_counts(chunk_words) if reads_cues(chunk_counts) else None
         block.lang = language_of(chunk, chunk_words, chunk_counts, chunk_cues)[0]
         sentences.extend(
