@@ -86,7 +86,8 @@ def test_real_lines(shared_data) -> None:
     lines_module._SEEN.clear()
     texts = [p.read_text(encoding="utf-8", errors="replace") for p in corpus_sample(shared_data, 2)]
     for text in texts:
-        split_lines(text)
+        # the script letters counted in one pass, as the patterns count them line by line
+        assert all(_line_features(ln) == _regex_features(ln) for ln in split_lines(text))
     assert _check([ln for text in texts for ln in text.splitlines() if ln.strip()]) > 200
 
 
@@ -135,3 +136,40 @@ def test_lead_words_are_those_of_the_joined_heads_of_the_next_lines() -> None:
         joined = " ".join(a.text[:400] for a in pair)
         expected = {w for w in _CONTENT_WORD.findall(joined) if w not in HINDI_STOPWORDS}
         assert _lead_words(pair) == expected
+
+
+SCRIPT_LINES = LINES + [
+    "कोरोना 😷 मास्क पहनें — Wear masks 𝐀𝐁 ꣲ ॰ ९",  # beyond the BMP: counted by the patterns
+    "Ελλάδα और Россия ने कहा Øresund straße ǅ ²",
+    "\ud800 अकेला सरोगेट",
+]
+
+
+def _regex_features(line) -> tuple:
+    words, letters, deva, latin, stop, ends, ends_sentence, seps = lines_module._measure(
+        line.text, lines_module.DEFAULT_STOPWORDS)
+    return (words, letters, deva, latin, stop, ends, ends_sentence, seps)
+
+
+def _line_features(line) -> tuple:
+    return (line.words, line.letters, line.deva_ratio, line.latin_ratio, line.stop_density,
+            line.sentence_ends, line.ends_sentence, line.separator_ratio)
+
+
+@pytest.mark.parametrize("texts", [SCRIPT_LINES, SCRIPT_LINES[:-3], SCRIPT_LINES[-2:]])
+def test_script_letters_counted_in_one_pass_equal_the_patterns(texts: list[str]) -> None:
+    lines_module._WORDS.clear()
+    lines_module._SEEN.clear()
+    measured = split_lines("\n\n".join(texts))
+    assert measured and all(_line_features(ln) == _regex_features(ln) for ln in measured)
+
+
+def test_script_table_is_the_patterns_classes() -> None:
+    table = lines_module._script_table()
+    for cp in (0x41, 0x7A, 0xE9, 0x915, 0x93E, 0x964, 0x966, 0x970, 0xA8F2, 0x5F, 0x660, 0x3B1,
+               0xD800, 0xFFFF):
+        ch = chr(cp)
+        kind = (1 if lines_module._DEVA_LETTER.match(ch) else 2
+                if lines_module._LATIN_LETTER.match(ch) else 3
+                if lines_module._OTHER_LETTER.match(ch) else 0)
+        assert table[cp] == kind, hex(cp)
