@@ -92,9 +92,12 @@ _Features = tuple[int, int, float, float, float, int, bool, float]
 _SEEN: dict[tuple[str, frozenset[str]], _Features] = {}
 _MAX_SEEN = 8192
 _MAX_SEEN_CHARS = 4000
-# The words (runs of ``_WORD``) of the same recent lines, as measuring them found them: the clean
-# steps that read a line's words again (:func:`line_words`) take them from here.
+# The words (runs of ``_WORD``) of the most recent lines measured: the clean steps that read a
+# line's words again (:func:`line_words`) take them from here. Fewer than the features: a line is
+# read again within its own dump file and article (about 30 lines a file on the corpus), and a
+# line's words take twenty times the memory of its features.
 _WORDS: dict[str, list[str]] = {}
+_MAX_WORDS = 1024
 
 
 def _features(text: str, stopwords: frozenset[str],
@@ -106,9 +109,10 @@ def _features(text: str, stopwords: frozenset[str],
     if found is None:
         if len(_SEEN) >= _MAX_SEEN:
             _SEEN.clear()
-            _WORDS.clear()
         words = _WORDS.get(text)
         if words is None:
+            if len(_WORDS) >= _MAX_WORDS:
+                _WORDS.clear()
             words = _WORDS[text] = _WORD.findall(text)
         found = _SEEN[key] = _measure(text, stopwords, words, scripts)
     return found
