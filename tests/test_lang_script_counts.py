@@ -35,7 +35,7 @@ def test_the_table_classes_every_code_point_as_the_patterns_do() -> None:
         ch = chr(cp)
         kind = (1 if _DEVA.match(ch) else 2 if _LATIN.match(ch) else 3 if _ARABIC.match(ch)
                 else 0)
-        assert langid._SCRIPT_OF[min(cp, 0x10000)] == kind, hex(cp)
+        assert langid._script_of()[min(cp, 0x10000)] == kind, hex(cp)
 
 
 def test_counts_per_block_equal_the_patterns() -> None:

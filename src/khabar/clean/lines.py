@@ -13,8 +13,10 @@ import operator
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 from .cues import ENGLISH_STOPWORDS, HINDI_STOPWORDS
 
@@ -126,7 +128,11 @@ def _seen(text: str, stopwords: frozenset[str]) -> bool:
 def _script_table() -> np.ndarray:
     """Per code point of the Basic Multilingual Plane: 1 where ``_DEVA_LETTER`` matches it, 2
     ``_LATIN_LETTER``, 3 ``_OTHER_LETTER``, else 0 (the classes are disjoint), found by the
-    patterns themselves over every such code point (a few ms, once per process)."""
+    patterns themselves over every such code point (a few ms, once per process). numpy is
+    imported here, not with the module: what ``ingest`` does before its workers fork imports no
+    numpy (tests/test_speed_sc42.py)."""
+    import numpy as np
+
     every = "".join(map(chr, range(0x10000)))
     table = np.zeros(0x10000, dtype=np.uint8)
     for kind, pattern in enumerate((_DEVA_LETTER, _LATIN_LETTER, _OTHER_LETTER), start=1):
@@ -144,6 +150,8 @@ def _script_counts(text: str, spans: list[tuple[int, int]]
 
     Why (round sp1, issue 16): the three patterns tried their classes at every character of
     every new line, a sixth of the clean stage's regex time on ``scale.py --days 16``."""
+    import numpy as np
+
     low, high = min(a for a, _ in spans), max(b for _, b in spans)
     points = np.frombuffer(text[low:high].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if len(points) and int(points.max()) > 0xFFFF:

@@ -21,12 +21,16 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-import numpy as np
 import pycld2
 import regex
 
 from .lexicon import word_set
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _LETTERS = regex.compile(r"[\p{L}\p{M}]+")
 # Letters with their vowel signs: a Devanagari word is half matras, which \p{L} alone would miss.
@@ -48,12 +52,22 @@ _SCRIPT_RANGES = (
     ((0x0620, 0x065F), (0x0670, 0x06D3), (0x06D5, 0x06D5), (0x06E5, 0x06E6), (0x06EE, 0x06EF),
      (0x06FA, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFC)),
 )
-# Per code point of the Basic Multilingual Plane and one more slot for every code point above
-# it (none is in a class): 1 Devanagari, 2 Latin, 3 Arabic script, 0 none of them.
-_SCRIPT_OF = np.zeros(0x10001, dtype=np.uint8)
-for _kind, _ranges in enumerate(_SCRIPT_RANGES, start=1):
-    for _low, _high in _ranges:
-        _SCRIPT_OF[_low : _high + 1] = _kind
+
+
+@cache
+def _script_of() -> np.ndarray:
+    """Per code point of the Basic Multilingual Plane and one more slot for every code point
+    above it (none is in a class): 1 Devanagari, 2 Latin, 3 Arabic script, 0 none of them.
+    Built on first use: what ``ingest`` does before its workers fork imports no numpy."""
+    import numpy as np
+
+    table = np.zeros(0x10001, dtype=np.uint8)
+    for kind, ranges in enumerate(_SCRIPT_RANGES, start=1):
+        for low, high in ranges:
+            table[low : high + 1] = kind
+    return table
+
+
 _URDU_LETTERS = frozenset("ےںہٹڈڑھ")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -153,10 +167,12 @@ def script_counts(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int
     from a table and counted by numpy, the same counts in a third of the time."""
     if not spans:
         return []
+    import numpy as np
+
     low = min(s for s, _ in spans)
     points = np.frombuffer(text[low : max(e for _, e in spans)]
                            .encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    kinds = _SCRIPT_OF.take(np.minimum(points, 0x10000))
+    kinds = _script_of().take(np.minimum(points, 0x10000))
     at = [x - low for span in spans for x in span]
     per_kind: list[list[int]] = []
     for kind, found in enumerate(np.bincount(kinds, minlength=4).tolist()):
