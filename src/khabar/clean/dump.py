@@ -28,6 +28,11 @@ HEADLINE_ECHO = 0.5
 # Headlines are at least this long; corpus subheadings are mostly shorter (median 36 chars vs 78).
 HEADLINE_MIN_CHARS = 60
 SUBHEADING_MAX_CHARS = 35
+# A line shorter than this is a sub-heading of the report above unless a dateline opens the line
+# right under it (round sg1, issue 14: the sub-headings the dump splitter cut on the seven tuning
+# sets' article spans were 11-43 characters; their short real headlines, 18 and 38, had the
+# dateline right under them, and the next shortest real ones are 49+).
+SHORT_HEADLINE_CHARS = 45
 # Inside a confirmed dump, a headline-shaped line followed by a paragraph this long starts an
 # article. Corpus headlines are <= 160 characters (longest seen 138 in the stories gold day);
 # bodies under 120 characters are promos, captions and related-story links.
@@ -87,6 +92,8 @@ def _start_score(lines: list[Line], i: int, deva_page: bool) -> int:
     if is_good(ln) or not is_heading_shape(ln, deva_page) or i + 1 >= len(lines):
         return 0
     nxt = lines[i + 1]
+    if ln.chars < SHORT_HEADLINE_CHARS and not _dateline_opens(lines, i + 1):
+        return 0
     score = 0
     if _SECTION_PREFIX.match(ln.text):
         score += 3
@@ -113,6 +120,15 @@ def _start_score(lines: list[Line], i: int, deva_page: bool) -> int:
     if not (is_good(nxt) or nxt.chars >= HEADLINE_MIN_CHARS):
         score -= 1
     return score
+
+
+def _dateline_opens(lines: list[Line], j: int) -> bool:
+    """``lines[j]`` opens a report: a dateline ("नई दिल्ली, एजेंसी ।") or a place line over prose."""
+    ln = lines[j]
+    if _is_place_line(ln):
+        return j + 1 < len(lines) and is_good(lines[j + 1])
+    d = find_dateline(ln.text, 0, ln.chars)
+    return d is not None and (d.wire or ln.chars > 60)
 
 
 def _opens_item(lines: list[Line], i: int) -> bool:
