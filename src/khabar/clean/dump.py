@@ -128,7 +128,7 @@ def _dateline_opens(lines: list[Line], j: int) -> bool:
     if _is_place_line(ln):
         return j + 1 < len(lines) and is_good(lines[j + 1])
     d = find_dateline(ln.text, 0, ln.chars)
-    return d is not None and (d.wire or ln.chars > 60)
+    return d is not None and (bool(d.wire) or ln.chars > 60)
 
 
 def _opens_item(lines: list[Line], i: int) -> bool:
