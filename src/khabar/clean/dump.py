@@ -28,6 +28,13 @@ HEADLINE_ECHO = 0.5
 # Headlines are at least this long; corpus subheadings are mostly shorter (median 36 chars vs 78).
 HEADLINE_MIN_CHARS = 60
 SUBHEADING_MAX_CHARS = 35
+# A line shorter than this is a sub-heading of the report above unless a dateline opens the line
+# right under it or two empty lines (or a line of spaces) set it apart (round sg1, issue 14: the
+# sub-headings the dump splitter cut on the seven tuning sets' article spans were 11-43
+# characters; their short real headlines, 18 and 38, had the dateline right under them, and the
+# next shortest real ones are 49+; the stories gold's day 2 has a 37-character one after two
+# empty lines, as Prabhat Khabar's pages of briefs part theirs).
+SHORT_HEADLINE_CHARS = 45
 # Inside a confirmed dump, a headline-shaped line followed by a paragraph this long starts an
 # article. Corpus headlines are <= 160 characters (longest seen 138 in the stories gold day);
 # bodies under 120 characters are promos, captions and related-story links.
@@ -90,13 +97,17 @@ def _is_place_line(line: Line) -> bool:
     return line.words <= 3 and bool(_DEVA_PLACE.match(line.text)) and line.chars <= 25
 
 
-def _start_score(lines: list[Line], i: int, deva_page: bool) -> int:
-    """Evidence that ``lines[i]`` is the headline of a new article."""
+def _start_score(lines: list[Line], i: int, deva_page: bool, separated: int = 0) -> int:
+    """Evidence that ``lines[i]`` is the headline of a new article (``separated``: a line of
+    spaces before it, see :func:`_separated`)."""
     ln = lines[i]
     if is_good(ln) or not is_heading_shape(ln, deva_page) or i + 1 >= len(lines):
         return 0
     nxt = lines[i + 1]
-    score = 0
+    set_apart = separated or ln.blank_before >= 2
+    if ln.chars < SHORT_HEADLINE_CHARS and not (set_apart or _dateline_opens(lines, i + 1)):
+        return 0
+    score = separated
     if _SECTION_PREFIX.match(ln.text):
         score += 3
     if _TOPIC_PREFIX.match(ln.text):
@@ -127,6 +138,15 @@ def _start_score(lines: list[Line], i: int, deva_page: bool) -> int:
     return score
 
 
+def _dateline_opens(lines: list[Line], j: int) -> bool:
+    """``lines[j]`` opens a report: a dateline ("नई दिल्ली, एजेंसी ।") or a place line over prose."""
+    ln = lines[j]
+    if _is_place_line(ln):
+        return j + 1 < len(lines) and is_good(lines[j + 1])
+    d = find_dateline(ln.text, 0, ln.chars)
+    return d is not None and (bool(d.wire) or ln.chars > 60)
+
+
 def _opens_item(lines: list[Line], i: int) -> bool:
     """Inside a dump: a headline-shaped line directly followed by a prose paragraph."""
     ln = lines[i]
@@ -153,7 +173,7 @@ def split_dump(text: str, start: int = 0, end: int | None = None) -> list[Piece]
     scored = [0] + [
         i
         for i in range(1, len(lines))
-        if _start_score(lines, i, deva_page) + _separated(text, lines[i]) >= START_SCORE
+        if _start_score(lines, i, deva_page, _separated(text, lines[i])) >= START_SCORE
     ]
     scored = _drop_repeated_headlines(lines, scored)
     # A dump that frames its articles with lines of spaces frames them all so: there, a start

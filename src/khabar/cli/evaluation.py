@@ -159,20 +159,27 @@ def eval_stories(ctx: click.Context, gold: tuple[Path, ...], predictions: Path |
 
 
 @eval_group.command("segmentation")
+@click.option("--gold", "golds", multiple=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Score the article spans of this gold in the event gold's schema instead "
+                   "(repeatable; counts only).")
 @json_option
 @click.pass_context
 @_user_errors
-def eval_segmentation(ctx: click.Context, as_json: bool) -> None:
+def eval_segmentation(ctx: click.Context, golds: tuple[Path, ...], as_json: bool) -> None:
     """Daily-dump splitting against every article's span (hindi-covid-events-dev segmentation
-    gold): exact-span accuracy and boundary P/R/F1.
+    gold): exact-span accuracy and boundary P/R/F1; with --gold, each drawn article of event
+    golds (e.g. held-out sets kept outside the repository) cut exactly, split or merged.
 
     \b
     Example:
       khabar eval segmentation
+      khabar eval segmentation --gold my-heldout-a.yaml --gold my-heldout-b.yaml
     """
-    from ..eval.segmentation import evaluate
+    from ..eval.segmentation import evaluate, evaluate_spans
 
-    print_report(evaluate(_config(ctx)), as_json)
+    config = _config(ctx)
+    report = evaluate_spans(config, list(golds)) if golds else evaluate(config)
+    print_report(report, as_json)
 
 
 def _fmt(value: Any) -> str:
