@@ -923,7 +923,7 @@ def extract_sentence(
                 # place's guessed authority was wrong for 6 of 9 aids and 3 of 7 orders on the
                 # corpus day files read (the Centre's cash transfers, a housing society's meals,
                 # a statewide order given to the capital's district; round ev73): left to the
-                # later rules
+                # later rules. A sum of money paid is not (round ev116): its giver is guessed
                 pass
             else:
                 ident, code, name = national_government() if central else authority(
