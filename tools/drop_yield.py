@@ -37,27 +37,25 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from khabar.config import Config
 from khabar.errors import KhabarError
-from khabar.eval.event_gold import GOLD_PARTS, halves, load_gold, predictions, score
+from khabar.eval.event_gold import (
+    _DISASTER_TO_PLOVER,
+    GOLD_PARTS,
+    _find_text,
+    halves,
+    load_gold,
+    predictions,
+    score,
+)
 from khabar.eval.report import require_data
 from khabar.events.fates import Fate, tracing
 
 COLUMNS = ("miss core", "miss sec", "found", "FP", "head", "unplaced")
-# the reference scorer reads the disaster extension's types as the PLOVER type they map to
-_PLOVER = {
-    "TERRORIST_ATTACK": "ASSAULT",
-    "SUICIDE_ATTACK": "ASSAULT",
-    "SHOOT_OUT": "ASSAULT",
-    "NORMAL_BOMBING": "ASSAULT",
-    "ARMED_CONFLICTS": "ASSAULT",
-    "RIOTS": "PROTEST",
-}
 
 
 class Drop(NamedTuple):
@@ -72,20 +70,13 @@ class Drop(NamedTuple):
     reached: tuple[str, ...]  # the missed core gold events it is compatible with
 
 
-def _find(line: str, text: str) -> int:
-    at = line.find(text)
-    if at < 0:
-        at = unicodedata.normalize("NFC", line).find(unicodedata.normalize("NFC", text))
-    return at
-
-
 def _spans(art: dict[str, Any], lines: list[str]) -> dict[str, list[tuple[int, int, int]]]:
     """Each gold event's evidence spans (line, start, end), located as the scorer locates them."""
     out: dict[str, list[tuple[int, int, int]]] = {}
     for ev in art["events"]:
         out[ev["id"]] = []
         for e in [ev["evidence"], *(ev.get("also_evidence") or [])]:
-            at = _find(lines[e["line"] - 1], e["text"])
+            at = _find_text(lines[e["line"] - 1], e["text"])
             if at >= 0:
                 out[ev["id"]].append((e["line"], at, at + len(e["text"])))
     return out
@@ -114,16 +105,16 @@ def place(
         if not arts_at:
             continue  # another article of the day file: not in the gold
         art, n = arts_at[0], f.line
-        at = _find(lines[n - 1], f.sentence) if n <= len(lines) else -1
+        at = _find_text(lines[n - 1], f.sentence) if n <= len(lines) else -1
         if at < 0:
             out.append(Drop(f, art["id"], n, "unplaced", False, ()))
             continue
         end = at + len(f.sentence)
-        ptype = _PLOVER.get(f.type, f.type)
+        ptype = _DISASTER_TO_PLOVER.get(f.type, f.type)  # as the scorer reads it
         beside = any(
             p["kind"] == "event"
             and p["article"] == art["id"]
-            and _PLOVER.get(p["type"], p["type"]) == ptype
+            and _DISASTER_TO_PLOVER.get(p["type"], p["type"]) == ptype
             and _overlap(n, at, end, [(p["line"], p["start"], p["end"])])
             for p in preds
         )

@@ -859,18 +859,14 @@ def extract_sentence(
             and paragraph not in ctx.granted_in
             and granted_passive(cand, sv)
         )
-        # aid handed to a named group in the perfect or future passive (round ev73, narrow)
-        given = (
+        # aid handed to a named group in the perfect or future passive (round ev73, narrow) ...
+        passive_aid = (
             trig.type == "AID" and not roles.pronoun_target and given_passive(cand, sv)
-            and bool(roles.target)
         )
-        # ... and a sum of money so paid, to a group named or not ("कुल 1,017 करोड़ रुपये
+        # ... or a sum of money so paid, to a group named or not ("कुल 1,017 करोड़ रुपये
         # ट्रांसफर किए गए हैं"): a government's transfer, its giver guessed (round ev116)
-        paid = (
-            trig.type == "AID" and not roles.pronoun_target and given_passive(cand, sv)
-            and sum_paid(cand, sv)
-        )
-        given = given or paid
+        paid = passive_aid and sum_paid(cand, sv)
+        given = passive_aid and (bool(roles.target) or paid)
         # an order of an infinitive's measure in the present perfect passive (round ev73)
         ordered = trig.mode == "order" and not roles.target and ordered_passive(cand, sv)
         if (
@@ -927,7 +923,7 @@ def extract_sentence(
                 # place's guessed authority was wrong for 6 of 9 aids and 3 of 7 orders on the
                 # corpus day files read (the Centre's cash transfers, a housing society's meals,
                 # a statewide order given to the capital's district; round ev73): left to the
-                # later rules
+                # later rules. A sum of money paid is not (round ev116): its giver is guessed
                 pass
             else:
                 ident, code, name = national_government() if central else authority(
@@ -939,7 +935,7 @@ def extract_sentence(
                 ident, code, name = health_issuer(  # a ward admission: the health department
                     article.text[first_tok.start : sv.tokens[cand.last].end],
                     (ident, code, name),
-                    reported=any(t.text == "ने" or t.text in _THIRD_NE for t in sv.tokens),
+                    reported=any(t.text in _AGENT_NE for t in sv.tokens),
                 )
                 ident, code, name = metro_operator(  # "दिल्ली मेट्रो बंद रहेगी": DMRC's (ev90)
                     trig.mode, roles, article.text[sv.start : sv.end], ctx, (ident, code, name)

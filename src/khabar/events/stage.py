@@ -680,7 +680,8 @@ _TELEGRAPHIC_WORDS = 40
 
 def is_telegraphic_heading(text: str, start: int, end: int, cands: list[Candidate]) -> bool:
     """A whole line of up to ``_TELEGRAPHIC_WORDS`` words without final punctuation, with text
-    after it, holding a trigger whose light verb stands before it ("ने की बैठक"); ``cands``:
+    after it, holding a trigger whose light verb stands before it ("ने की बैठक") or a verbal
+    trigger before its object (``_object_after``: "ने … से मांगी मदद", round ev114); ``cands``:
     the sentence's candidates, found once for this test and the sentence's events (round sc49:
     found twice for a line that turned out not to be one)."""
     line = _whole_line(text, start, end)

@@ -189,8 +189,6 @@ def script_counts(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int
             for k in range(0, len(at), 2)]
 
 
-
-
 def _count(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> int:
     return sum(map(len, pattern.findall(text)))
 
