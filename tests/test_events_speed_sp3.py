@@ -74,3 +74,24 @@ def test_by_next_keeps_the_entries_the_second_word_test_kept() -> None:
                 if len(f) == 1 or nxt == f[1]
             ]
             assert (alone if nxt is None else after.get(nxt, alone)) == kept, (first, nxt)
+
+
+def test_tokens_from_gaps_as_from_match_objects() -> None:
+    """tokenize reads each token's offsets off the gap before it (``_GAPPED_TOKEN``); the
+    brackets _TOKEN skips count in the gap, at either end of the span too."""
+    from khabar.events.clause import _TOKEN, _ZERO_WIDTH, tokenize
+
+    lines = (
+        "[अपडेट] जिलाधिकारी ने {आदेश} जारी किया <पढ़ें>",
+        "  <<नोट>>  मंडी   [[बंद]]  रहेगी ।।  ",
+        "हेल्\u200dपलाइन नंबर [1075] पर \u095dताल की सूचना दें।",
+        "डीएम ने कहा, 'दुकानें (सुबह 7 से 11 बजे तक) खुलेंगी'",
+        "[]{}<>",
+    )
+    for line in lines:
+        text = f"पिछली खबर। {line} अगली खबर।"
+        start = len("पिछली खबर। ")
+        for lo, hi in ((start, start + len(line)), (start + 1, start + len(line) - 1), (0, len(text))):
+            want = [(m.start(), m.end(), m.group().translate(_ZERO_WIDTH))
+                    for m in _TOKEN.finditer(text, lo, hi)]
+            assert [tuple(t) for t in tokenize(text, lo, hi)] == want, (line, lo, hi)
