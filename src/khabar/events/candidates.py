@@ -110,8 +110,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
         if nxt is not None and nxt in lex.particles:
             entries = index[toks[i].text]  # a particle may stand inside a form: try each
         else:  # only the forms of one word and those the next word continues (round sp3)
-            alone, after = by_next[toks[i].text]
-            entries = alone if nxt is None else after.get(nxt, alone)
+            alone, continued = by_next[toks[i].text]
+            entries = alone if nxt is None else continued.get(nxt, alone)
         for form, trig in entries:
             n = _matched(toks, i, form, lex.particles) - i
             if n <= 0:
