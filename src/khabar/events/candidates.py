@@ -98,7 +98,7 @@ def _matched(toks: list[Token], i: int, form: tuple[str, ...], particles: frozen
 def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
     toks = sv.tokens
     out: list[Candidate] = []
-    index = lex.index
+    index, by_next = lex.index, lex.by_next
     # Only a token that starts a trigger form can start a candidate: one set test per token
     # first, then the few hits in order (a match at i resumes the scan at i + its length).
     resume = 0
@@ -107,9 +107,12 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             continue
         first: Candidate | None = None  # the first match, when it has no light verb
         nxt = toks[i + 1].text if i + 1 < len(toks) else None
-        for form, trig in index[toks[i].text]:
-            if len(form) > 1 and nxt != form[1] and (nxt is None or nxt not in lex.particles):
-                continue  # cheap first: the form's second word (or a particle) must follow
+        if nxt is not None and nxt in lex.particles:
+            entries = index[toks[i].text]  # a particle may stand inside a form: try each
+        else:  # only the forms of one word and those the next word continues (round sp3)
+            alone, continued = by_next[toks[i].text]
+            entries = alone if nxt is None else continued.get(nxt, alone)
+        for form, trig in entries:
             n = _matched(toks, i, form, lex.particles) - i
             if n <= 0:
                 continue

@@ -191,6 +191,36 @@ class TriggerLexicon:
     light_verbs: frozenset[str]
     # first token -> [(form tokens, trigger)], longest form first
     index: dict[str, list[tuple[tuple[str, ...], Trigger]]]
+    # first token -> (its one-word entries, {second token: its one-word entries and those whose
+    # second token that is}), each in index order: :func:`.candidates.find_candidates` visits
+    # only the entries that may match before the token that follows (:func:`_by_next`)
+    by_next: dict[str, tuple[list[tuple[tuple[str, ...], Trigger]],
+                             dict[str, list[tuple[tuple[str, ...], Trigger]]]]] = field(
+        init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_next", _by_next(self.index))
+
+
+def _by_next(index: dict[str, list[tuple[tuple[str, ...], Trigger]]]
+             ) -> dict[str, tuple[list[tuple[tuple[str, ...], Trigger]],
+                                  dict[str, list[tuple[tuple[str, ...], Trigger]]]]]:
+    """:attr:`TriggerLexicon.by_next` of ``index``.
+
+    Why: before a token that is no particle, a form of several words can match only if that
+    token is its second word, and most of a first word's forms are not (round sp3, issue 16:
+    of the 54,029 entries find_candidates tested over ``benchmarks/scale.py --days 16``, 47,660
+    failed on the second word, the events stage's busiest lines). A particle may stand inside a
+    form ("मामला भी दर्ज"), so before one every entry is still tried, from ``index``."""
+    out: dict[str, tuple[list[tuple[tuple[str, ...], Trigger]],
+                         dict[str, list[tuple[tuple[str, ...], Trigger]]]]] = {}
+    for first, entries in index.items():
+        seconds = {form[1] for form, _ in entries if len(form) > 1}
+        out[first] = (
+            [e for e in entries if len(e[0]) == 1],
+            {s: [e for e in entries if len(e[0]) == 1 or e[0][1] == s] for s in sorted(seconds)},
+        )
+    return out
 
 
 def _build_index(
