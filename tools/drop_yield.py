@@ -25,11 +25,11 @@ upper bound on what relaxing it would give.
 
 The development gold's check half is counts only; ``--text`` lists the sentences of the drops that
 would have found a missed event (and ``--fp`` those that would have been false positives) only for
-the tune half or another gold read whole, and ``--counts`` keeps any gold to counts (for the
+the tune half or another gold read whole, and ``--counts-only`` keeps any gold to counts (for the
 report-only sets, which nobody may read).
 
     KHABAR_DATA=/work/shared/data PYTHONPATH=src .venv/bin/python tools/drop_yield.py \\
-        [--gold FILE] [--half tune|check|all] [--forms] [--text] [--fp] [--counts]
+        [--gold FILE] [--half tune|check|all] [--forms] [--text] [--fp] [--counts-only]
 """
 
 from __future__ import annotations
@@ -174,7 +174,7 @@ def yield_table(drops: list[Drop], forms: bool) -> list[str]:
 
 
 def readable(path: Path, dev: Path, half: str, counts: bool) -> bool:
-    """Whether the drops' sentences may be listed: never with ``--counts`` nor for any part of
+    """Whether the drops' sentences may be listed: never with ``--counts-only`` nor for any part of
     the development gold but its tune half (its check half is read by nobody)."""
     if counts:
         return False
@@ -189,7 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--forms", action="store_true", help="rows per rule x trigger form class")
     ap.add_argument("--text", action="store_true", help="list drops that would find a missed event")
     ap.add_argument("--fp", action="store_true", help="list drops that would be false positives")
-    ap.add_argument("--counts", action="store_true", help="counts only (a set nobody may read)")
+    ap.add_argument(
+        "--counts-only", action="store_true", help="counts only (a set nobody may read)"
+    )
     args = ap.parse_args(argv)
     data = Path(os.environ.get("KHABAR_DATA", "../shared/data"))
     dev = data.joinpath(*GOLD_PARTS)
@@ -201,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     except KhabarError as err:
         print(err, file=sys.stderr)
         return 2
-    if (args.text or args.fp) and not readable(path, dev, half, args.counts):
+    if (args.text or args.fp) and not readable(path, dev, half, args.counts_only):
         print("drop_yield: sentences of this set may not be listed (counts only)", file=sys.stderr)
         return 2
     if half != "all":
