@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import numpy as np
 
+from ..spancounts import per_span
 from .cues import ENGLISH_STOPWORDS, HINDI_STOPWORDS
 
 # The Devanagari ranges first: ``re`` tries a class's items in order, and a range test refuses or
@@ -156,21 +157,7 @@ def _script_counts(text: str, spans: list[tuple[int, int]]
     points = np.frombuffer(text[low:high].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     if len(points) and int(points.max()) > 0xFFFF:
         return None
-    kinds = _script_table().take(points)
-    at = [x - low for span in spans for x in span]
-    per_kind: list[list[int]] = []
-    for kind, found in enumerate(np.bincount(kinds, minlength=4).tolist()):
-        if kind == 0:
-            continue
-        if not found:
-            per_kind.append([0] * len(at))
-            continue
-        running = np.zeros(len(kinds) + 1, dtype=np.int64)
-        np.cumsum(kinds == kind, out=running[1:])
-        per_kind.append(running[at].tolist())
-    deva, latin, other = per_kind
-    return [(deva[k + 1] - deva[k], latin[k + 1] - latin[k], other[k + 1] - other[k])
-            for k in range(0, len(at), 2)]
+    return per_span(_script_table().take(points), spans, low)
 
 
 def line_words(text: str) -> list[str]:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import pycld2
 import regex
 
+from ..spancounts import per_span
 from .lexicon import word_set
 
 if TYPE_CHECKING:
@@ -172,21 +173,7 @@ def script_counts(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int
     low = min(s for s, _ in spans)
     points = np.frombuffer(text[low : max(e for _, e in spans)]
                            .encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    kinds = _script_of().take(np.minimum(points, 0x10000))
-    at = [x - low for span in spans for x in span]
-    per_kind: list[list[int]] = []
-    for kind, found in enumerate(np.bincount(kinds, minlength=4).tolist()):
-        if kind == 0:
-            continue
-        if not found:  # most articles hold no Arabic letter, many no Latin one
-            per_kind.append([0] * len(at))
-            continue
-        running = np.zeros(len(kinds) + 1, dtype=np.int64)
-        np.cumsum(kinds == kind, out=running[1:])
-        per_kind.append(running[at].tolist())
-    deva, latin, arabic = per_kind
-    return [(deva[k + 1] - deva[k], latin[k + 1] - latin[k], arabic[k + 1] - arabic[k])
-            for k in range(0, len(at), 2)]
+    return per_span(_script_of().take(np.minimum(points, 0x10000)), spans, low)
 
 
 def _count(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> int:
