@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
@@ -249,11 +249,13 @@ def _fullness(e: Event) -> tuple[int, int, int, int, float, int, int]:
     )
 
 
-def merge_one_act(events: list[Event], text: str) -> list[Event]:
-    """Drop the second event of each act one sentence tells twice (see ``_one_act``), keeping the
-    better-filled one with its own trigger and evidence offsets. ``events`` are in trigger order;
-    the result keeps that order. Two acts of one sentence ("स्कूल बंद किए और मॉल बंद किए", two
-    orders in a list) stay two: nothing links their triggers."""
+def _one_per_pair(
+    events: list[Event], judge: Callable[[Event, Event], str | None]
+) -> list[Event]:
+    """The events left when each pair told by one sentence (same evidence span; ``events`` in
+    trigger order, the result in that order) is judged by ``judge(earlier, later)``: "later"
+    drops the later event, "fuller" keeps the better-filled of the two (``_fullness``), None
+    keeps both."""
     gone: set[int] = set()
     for i, a in enumerate(events):
         if i in gone:
@@ -262,27 +264,35 @@ def merge_one_act(events: list[Event], text: str) -> list[Event]:
             b = events[j]
             if b.trigger_start >= a.evidence_end:
                 break  # in trigger order: no later event lies in a's sentence
-            if j in gone or (b.evidence_start, b.evidence_end) != (
-                a.evidence_start,
-                a.evidence_end,
-            ):
+            if j in gone or (b.evidence_start, b.evidence_end) != (a.evidence_start, a.evidence_end):
                 continue
-            if b.trigger_start < a.trigger_end:
+            verdict = judge(a, b)
+            if verdict is None:
                 continue
-            if _orders_that(a, b, text):
-                a.target = a.target or b.target  # the order, with its measure's target
-                gone.add(j)
-                continue
-            if _asks_that(a, b, text):
-                gone.add(j)  # "कहा कि … बंद किया जाए": the request, which says the measure
-                continue
-            if not _one_act(a, b, text):
-                continue
-            if _fullness(b) > _fullness(a):
+            if verdict == "fuller" and _fullness(b) > _fullness(a):
                 gone.add(i)
                 break
             gone.add(j)
     return [e for k, e in enumerate(events) if k not in gone]
+
+
+def merge_one_act(events: list[Event], text: str) -> list[Event]:
+    """Drop the second event of each act one sentence tells twice (see ``_one_act``), keeping the
+    better-filled one with its own trigger and evidence offsets. ``events`` are in trigger order;
+    the result keeps that order. Two acts of one sentence ("स्कूल बंद किए और मॉल बंद किए", two
+    orders in a list) stay two: nothing links their triggers."""
+
+    def judge(a: Event, b: Event) -> str | None:
+        if b.trigger_start < a.trigger_end:
+            return None
+        if _orders_that(a, b, text):
+            a.target = a.target or b.target  # the order, with its measure's target
+            return "later"
+        if _asks_that(a, b, text):
+            return "later"  # "कहा कि … बंद किया जाए": the request, which says the measure
+        return "fuller" if _one_act(a, b, text) else None
+
+    return _one_per_pair(events, judge)
 
 
 def merge_told_again(events: list[Event]) -> list[Event]:
@@ -291,23 +301,7 @@ def merge_told_again(events: list[Event]) -> list[Event]:
     Run once targets named by a pronoun are resolved ("… उन्हें पृथक कर दिया गया है, … वे सभी
     दिल्ली में क्वारंटीन किए गए हैं" are two groups quarantined, not one act on nobody named).
     ``events`` are in trigger order; the result keeps it."""
-    gone: set[int] = set()
-    for i, a in enumerate(events):
-        if i in gone:
-            continue
-        for j in range(i + 1, len(events)):
-            b = events[j]
-            if b.trigger_start >= a.evidence_end:
-                break
-            if j in gone or (b.evidence_start, b.evidence_end) != (a.evidence_start, a.evidence_end):
-                continue
-            if not _told_again(a, b):
-                continue
-            if _fullness(b) > _fullness(a):
-                gone.add(i)
-                break
-            gone.add(j)
-    return [e for k, e in enumerate(events) if k not in gone]
+    return _one_per_pair(events, lambda a, b: "fuller" if _told_again(a, b) else None)
 
 
 # A sentence printed twice in one article: a page's summary list repeating its body (live pages
