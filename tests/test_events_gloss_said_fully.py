@@ -58,6 +58,12 @@ from khabar.events.gloss import gloss
         ("आउटसोर्स कर्मियों", "outsourced employees"),
         ("जरूरी सामान की दुकानों", "shops of essential goods"),
         ("अन्य राज्यों में फंसे मजदूरों", "workers stranded in other states"),
+        ("छह नए इलाकों", "six new areas"),
+        ("नई दिल्ली के स्कूलों", "schools in Delhi"),  # नई: no "new" before a place's name
+        ("बलिया के कुल 14 मरीजों", "14 patients in Ballia"),  # कुल (in all) adds no one
+        # a genitive chain owned by one person reads as English
+        ("मरीज के परिवार के चार सदस्यों", "four members of the patient's family"),
+        ("स्कूल के तीन बच्चों", "three children of school"),  # no person: as before
     ],
 )
 def test_every_word_of_the_phrase_is_said(phrase: str, english: str | None) -> None:

@@ -835,6 +835,7 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         # "स्कूल के पांच बच्चों" = "five children of school", not "of schools": an owner in the
         # oblique singular is one, whatever number the glossary gives its noun (round ev102)
         owner = (_singular(owner[0]) or owner[0], owner[1])
+    owner = (_possessive(owner[0]) or owner[0], owner[1]) if not owner[1] else owner
     link = "in" if owner[1] and " " not in owner[0].strip() else "of"
     if owner[1] and _TRAVEL & set(head[0].split()) and all(map(known_word, words[:at])):
         # "जर्मनी की यात्रा करने वाले लोगों" = "travellers to Germany", "चीन की यात्रा" = "travel
@@ -905,6 +906,20 @@ def _having(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     if having is None or head is None or having[1]:
         return None
     return f"{head[0]} with {having[0]}", head[1]
+
+
+def _possessive(owner: str) -> str | None:
+    """ "family of woman" -> "the woman's family": an owner that is itself owned by one person
+    is said with the person's possessive, so a genitive chain reads as English ("महिला के परिवार
+    के पांच सदस्यों" = "five members of the woman's family", round ev119: was "five members of
+    family of woman"); None unless the inner owner is one person of the glossary."""
+    m = re.fullmatch(r"([a-z]+) of ((?:young )?[a-z]+)", owner)
+    if m is None or m.group(2).endswith("s"):
+        return None
+    person = m.group(2).split()[-1]
+    if person not in _people() and _IRREGULAR.get(person, f"{person}s") not in _people():
+        return None
+    return f"the {m.group(2)}'s {m.group(1)}"
 
 
 # "<home> निवासी <person>": one person and where he lives ("गोरखपुर निवासी व्यक्ति" = "resident of
