@@ -10,6 +10,8 @@ The phrases are written for these tests in the style of the news, none from a go
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from hindi_events import article_events, target_names
@@ -64,6 +66,9 @@ from khabar.events.gloss import gloss
         # a genitive chain owned by one person reads as English
         ("मरीज के परिवार के चार सदस्यों", "four members of the patient's family"),
         ("स्कूल के तीन बच्चों", "three children of school"),  # no person: as before
+        # shared modifiers join a last conjunct said whole, else nothing is said
+        ("सभी सरकारी और निजी क्षेत्र के अस्पतालों", "all government and private-sector hospitals"),
+        ("प्रशासनिक तथा राजभाषा विभाग", None),
     ],
 )
 def test_every_word_of_the_phrase_is_said(phrase: str, english: str | None) -> None:
@@ -85,3 +90,20 @@ def test_a_bare_group_keeps_its_dictionary_name() -> None:
     )
     [ev] = [e for e in evs if e.type == "AID"]
     assert target_names(art, ev) == ["workers in Rajasthan"]
+
+
+def test_the_census_counts_the_words_an_english_drops(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`tools/mine_gloss_gaps.py --dropped` (round ev119): each content word of a phrase its
+    English does not say, by class; "?" marks a word the glossary and the KB do not know."""
+    from scripts import load_script
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "tools"))
+    mine = load_script("tools", "mine_gloss_gaps")
+    assert mine.dropped_words("सरकारी शराब की दुकानों", "government liquor shops") == []
+    assert mine.dropped_words("सरकारी शराब की दुकानों", "shops") == [
+        ("सरकारी", "modifier"),
+        ("शराब", "owner"),
+    ]
+    assert mine.dropped_words("बाहर से आने वाले लोगों", "people arriving from outside") == []
+    assert mine.dropped_words("इस दौरान सभी राज्यों", "all states") == [("दौरान", "junk?")]
+    assert mine.dropped_words("पांच चिन्हित इलाकों", "five areas") == [("चिन्हित", "modifier?")]

@@ -587,7 +587,7 @@ def _shared_head(parts: list[list[str]], g: Glossary) -> tuple[str, bool] | None
         if not any(h is not None and h[2] == "mod" for h in hits):
             return None  # "कुछ और क्षेत्रों": some more areas, no shared head
         mods.append(" ".join(h[1] for h in hits if h is not None))
-    if not all(map(known_word, parts[-1])):
+    if not all(known_word(w) or w in _GENITIVE for w in parts[-1]):
         # "प्रशासनिक तथा राजभाषा विभाग": the last conjunct's own modifier is unknown, so the
         # modifiers before would be joined to nothing ("administrative and department", round
         # ev119 on a corpus day file once प्रशासनिक was glossed)
