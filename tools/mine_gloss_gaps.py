@@ -66,7 +66,7 @@ _RULE_WORDS = {
     "संपर्क": "contacts contact", "उल्लंघन": "violators", "बीच": "between", "कम": "under least",
     "ज्यादा": "more over", "अधिक": "more over", "करीब": "about", "लगभग": "about",
     "छोड़कर": "except", "बाहर": "outside", "वापस": "returning", "हजार": "000", "लाख": "lakh",
-    "करोड़": "crore",
+    "करोड़": "crore", "विदेश": "abroad", "विदेशों": "abroad",
 }  # fmt: skip
 _AUX = frozenset({"हुए", "हुई", "हुआ", "रहे", "रही", "रहा", "गए", "गई"})
 
@@ -79,7 +79,7 @@ def _english_of(word: str) -> list[str]:
     """The English the glossary (any entry with the word in a form), the KB (a place) or a phrase
     rule (:data:`_RULE_WORDS`) may say a word with; empty when none knows it."""
     said = [e.en for e in G.glossary().entries if any(word in f for f in e.forms)]
-    place = G._place_en((word,))
+    place = G._place_en((word,)) or G._place_pair(word)
     return said + ([place] if place else []) + ([_RULE_WORDS[word]] if word in _RULE_WORDS else [])
 
 
