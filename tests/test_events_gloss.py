@@ -41,7 +41,7 @@ analysed = analyser("2020-03-20")
         # a place of its own: no jurisdiction added
         ("पंजाब के सभी स्कूलों", "India", "all schools in Punjab"),
         # what a word gloss cannot render before a postposition is left out
-        ("बिहार के बाहर से आ रहे मजदूरों", None, "workers"),
+        ("बिहार के बाहर से आ रहे मजदूरों", None, "workers arriving from outside Bihar"),  # ev119
         # a correlative relative clause of who breaks a rule
         ("जो लोग इस आदेश का पालन नहीं करेंगे ,", None, "violators of the order"),
         ("जो भी तोड़ेगा", "Bihar", "violators in Bihar"),

@@ -135,7 +135,7 @@ def test_devotees_are_not_pilgrims() -> None:
         ("सभी पर्यटन वीजा और ई-वीजा", "all tourist visas and e-visas"),
         ("सभी देशों के पर्यटक वीजा", "tourist visas of all countries"),  # was "tourists visas"
         ("स्कूलों, आफिसों और बाजारों", "schools, offices and markets"),
-        ("क्षेत्रीय मजिस्ट्रेट", "magistrates"),
+        ("क्षेत्रीय मजिस्ट्रेट", "regional magistrates"),  # round ev119: the modifier said
     ],
 )
 def test_visas_offices_and_magistrates(hindi: str, english: str) -> None:

@@ -109,7 +109,7 @@ def test_a_kind_before_a_count_follows_it_and_every_is_singular() -> None:
     assert gloss("हर किसी") == "everyone"
     # a multiple and a dozen are said; an unknown word after a count keeps the count
     assert gloss("15 गुना उम्मीदवारों") == "15 times as many candidates"
-    assert gloss("8 नए इलाकों") == "8 areas"
+    assert gloss("8 चिन्हित इलाकों") == "8 areas"  # round ev119: नए is known now (new)
     assert gloss("2 दर्जन लोगों") == "2 dozen people"
     assert gloss("दर्जनों लोगों") == "dozens of people"
     assert gloss("115 मजदूरों") == "115 workers"

@@ -222,10 +222,13 @@ def _vocabulary() -> frozenset[str]:
 
 def known_word(word: str) -> bool:
     """Whether a token can be part of a glossed phrase: a word of the built-in glossary, a
-    number, or a place the KB names."""
+    number, a place the KB names or places joined by a hyphen ("दिल्ली-नोएडा", round ev119)."""
     w = _norm(word)
     return (
-        w in _vocabulary() or bool(_NUMBER.fullmatch(w)) or bool(_place_en((w,)))
+        w in _vocabulary()
+        or bool(_NUMBER.fullmatch(w))
+        or bool(_place_en((w,)))
+        or _place_pair(w) is not None
     )
 
 
@@ -408,6 +411,14 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             i += n
             head_ok = i == len(words) and kind in {"noun", "act"}
             continue
+        pair = _place_pair(words[i])
+        if pair is not None:
+            out.append(pair)
+            kinds.append("")
+            place = True
+            i += 1
+            head_ok = i == len(words)
+            continue
         n = next(
             (k for k in (3, 2, 1) if i + k <= len(words) and _place_en(tuple(words[i : i + k]))),
             0,
@@ -454,6 +465,18 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     return (" ".join(out), place) if head_ok and out else None
 
 
+@cache
+def _place_pair(word: str) -> str | None:
+    """ "दिल्ली-नोएडा" = "Delhi-Noida": places joined by a hyphen in one token (a border, a road,
+    a region between them), each said in English; None unless every part is a place of the KB
+    (round ev119: "दिल्ली-नोएडा सीमा" was "border", the token being no place as a whole)."""
+    parts = word.split("-")
+    if len(parts) < 2 or not all(parts):
+        return None
+    said = [_place_en((part,)) for part in parts]
+    return "-".join(s for s in said if s) if all(said) else None
+
+
 def _thousands(number: str, word: str) -> str | None:
     """A count of thousands in the figures English news writes ("70 हजार कैदियों" = "70,000
     prisoners", "2.5 हजार" = "2,500"), not "70 thousand"; None when ``word`` is no हजार or the
@@ -492,7 +515,8 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             if owners is not None:
                 described = [_lookup(words, k, g) for k in range(lead)]
                 said = " ".join([*(d[1] for d in described if d), head[0]])
-                return f"{said} of {owners[0]}", owners[1]
+                to = owners[1] and _TRAVEL & set(head[0].split())  # "… और ईरान की यात्रा करने वाले"
+                return f"{said} {'to' if to else 'of'} {owners[0]}", owners[1]
     parts: list[list[str]] = [[]]
     for k, w in enumerate(words):
         if w in _CONJUNCTIONS and words[k + 1 : k + 2] != ["उससे"]:  # "18 वर्ष या उससे कम"
@@ -563,6 +587,11 @@ def _shared_head(parts: list[list[str]], g: Glossary) -> tuple[str, bool] | None
         if not any(h is not None and h[2] == "mod" for h in hits):
             return None  # "कुछ और क्षेत्रों": some more areas, no shared head
         mods.append(" ".join(h[1] for h in hits if h is not None))
+    if not all(known_word(w) or w in _GENITIVE for w in parts[-1]):
+        # "प्रशासनिक तथा राजभाषा विभाग": the last conjunct's own modifier is unknown, so the
+        # modifiers before would be joined to nothing ("administrative and department", round
+        # ev119 on a corpus day file once प्रशासनिक was glossed)
+        return None
     last = _genitive(parts[-1], g)
     if last is None:
         return None
@@ -582,45 +611,117 @@ def _people() -> frozenset[str]:
     return frozenset(groups | staff)
 
 
-# The glossary's English of the motion participle (आने वाले, आए): arriving from a place after से,
-# in one named right before it (round ev99).
+# The glossary's English of the motion participles (आने वाले, आए; लौटे): arriving from a place
+# after से, in one named right before it (round ev99); returning to it (round ev119).
 _ARRIVING = "arriving"
+_MOTION = {_ARRIVING: "in", "returning": "to"}
+# Where a motion starts or ends that names no place of the KB: "घर लौट रहे लोगों" = "people
+# returning home", "बाहर से आने वाले लोगों" = "people arriving from outside", "विदेश से" = "from
+# abroad" (round ev119, issue 13: the participle was lost, "home people", "people")
+_HOME = frozenset({"घर", "घरों"})
+_OUTSIDE = {"बाहर": "outside", "विदेश": "abroad", "विदेशों": "abroad"}
 
 
 def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     """ "X में फंसे Y" = "Y stranded in X": a relative participle of the glossary (kind ``rel``)
     after a place or origin postposition links the phrase before it to the head after it; None
-    when there is none or the head after it is unknown (the head before it may be: "Y stranded")."""
+    when there is none or the head after it is unknown (the head before it may be: "Y stranded").
+    A motion says both its ends where the phrase names them ("दूसरे राज्य से झारखंड में आने वाली
+    बसों" = "buses arriving in Jharkhand from other state"; "बाहर से घर लौट रहे लोगों" = "people
+    returning home from outside", round ev119)."""
     for i in range(len(words) - 1, 0, -1):
         for form, entry in g.index.get(words[i], ()):
             end = i + len(form)
             if entry.kind != "rel" or tuple(words[i:end]) != form:
                 continue
-            link, before = _REL_LINKS.get(words[i - 1]), words[: i - 1]
-            if link is None and entry.en == _ARRIVING and _place_en(tuple(words[:i])):
-                # "भारत आने वाले यात्रियों": the place arrived at, no postposition before the
-                # participle, "passengers arriving in India" (was "India passengers")
-                link, before = "in", words[:i]
-            if link is None:
+            got = _linked(words, i, entry.en, g)
+            if got is None:
                 continue
+            link, before, origin = got
             # "दूसरे देशों से आने वालों": the participle's वाले names the people themselves
             alone = end == len(words) and form[-1] in _WALE
             head = ("people", False) if alone else _genitive(words[end:], g)
             if head is not None and entry.en == _ARRIVING and before[-1:] == ["संपर्क"]:
                 return _contacts(before[:-1], head[0], g), head[1]
-            where = _genitive(before, g)
-            if before in (["विदेश"], ["विदेशों"]):  # no noun of the glossary: "abroad
-                where = ("abroad", True)  # travel" would be no English (round ev34)
+            where = (link, True) if link in {"home", "abroad"} else _where(before, g)
+            since = f" from {origin}" if origin else ""
             if head is None or where is None:
                 # no place or origin that can be said: the head alone, if it is a word
                 return None if alone else head
             # the phrase is placed by its own place or origin: no jurisdiction is added
-            if where[0] == "abroad":  # "विदेश में फंसे" = "stranded abroad" (round ev34)
-                return f"{head[0]} {entry.en}{' from' if link == 'from' else ''} abroad", True
+            if where[0] in {"abroad", "outside"} and link in {"from", "in"}:
+                # "विदेश में फंसे" = "stranded abroad" (round ev34)
+                return f"{head[0]} {entry.en}{' from' if link == 'from' else ''} {where[0]}", True
+            if link in {"home", "abroad"}:
+                return f"{head[0]} {entry.en} {link}{since}", True
             if link == "from" and where[0].split()[-1] in _CARRIERS:
                 # "स्पेशल ट्रेन से आने वाले लोगों": by the train, not from it (round ev62)
                 return f"{head[0]} {entry.en} by {where[0]}", True
-            return f"{head[0]} {entry.en} {link} {where[0]}", True
+            return f"{head[0]} {entry.en} {link} {where[0]}{since}", True
+    return None
+
+
+def _linked(
+    words: list[str], i: int, verb: str, g: Glossary
+) -> tuple[str, list[str], str | None] | None:
+    """(link, the words of the place or origin, where a motion comes from) of the participle at
+    ``words[i]``: the link is the English of its postposition ("in", "from"), or, with none, the
+    end of a motion named right before it ("भारत आने वाले" = arriving in India, "भारत लौटे" =
+    returning to India, "घर लौटे" = returning home); None when the participle links nothing.
+    "वापस" (back) before it is the participle's own ("इटली से वापस लौटे", "गाजियाबाद वापस लौटे")."""
+    if verb in _MOTION and i > 1 and words[i - 1] == "वापस":
+        i -= 1
+    link, before = _REL_LINKS.get(words[i - 1]), words[: i - 1]
+    if link is None and verb in _MOTION:
+        start = max((k for k in range(i) if words[k] in _POSTPOSITIONS | _GENITIVE), default=-1)
+        reached = words[start + 1 : i]
+        if reached and reached[-1] in _HOME:
+            link, before = "home", words[: i - 1]
+        elif reached and _place_en(tuple(reached)):
+            # "भारत आने वाले यात्रियों": the place arrived at, no postposition before the
+            # participle, "passengers arriving in India" (was "India passengers")
+            link, before = _MOTION[verb], reached
+        else:
+            return None
+        # where the motion came from: a से right before the place reached ("बाहर से घर")
+        origin = _origin(words[: i - 1 if link == "home" else start + 1], g)
+        return link, before, origin
+    if link is None:
+        return None
+    if link == "in" and verb in _MOTION:
+        # "दूसरे राज्य से झारखंड में आने वाली": arriving in Jharkhand, from another state
+        cut = max((k for k, w in enumerate(before) if w in _POSTPOSITIONS), default=-1)
+        if cut > 0 and before[cut] == "से":
+            return link, before[cut + 1 :], _origin(before[: cut + 1], g)
+    return link, before, None
+
+
+def _origin(words: list[str], g: Glossary) -> str | None:
+    """The English of where a motion comes from, read from words ending in its से ("बाहर से" =
+    outside, "बिहार के बाहर से" = outside Bihar, "दिल्ली से" = Delhi), else None."""
+    if len(words) < 2 or words[-1] != "से":
+        return None
+    return (_where(words[:-1], g) or (None, False))[0]
+
+
+def _where(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """(English, names a place) of the place or origin before a participle's postposition: the
+    longest tail of ``words`` the glossary can say, since the phrase read back to the participle
+    may hold words of the clause before it ("साउथ कोरिया विदेश से आने वाले" = arriving from
+    abroad; round ev119: the participle was lost, "passengers in South Korea"); "बाहर", "विदेश"
+    are outside and abroad, and "X के बाहर" is outside X."""
+    for k in range(len(words)):
+        tail = words[k:]
+        if tail[-1] in _OUTSIDE and len(tail) == 1:
+            return _OUTSIDE[tail[-1]], True
+        if tail[-1] == "बाहर" and len(tail) >= 3 and tail[-2] in _GENITIVE:
+            owner = _genitive(tail[:-2], g)
+            if owner is not None:
+                return f"outside {owner[0]}", True
+            continue
+        got = _genitive(tail, g)
+        if got is not None:
+            return got
     return None
 
 
@@ -691,8 +792,12 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         rest = _genitive(words[cut + 1 :], g) if named else None
         if named and rest is not None:
             return f"{rest[0]} including {named}", True
+    if cut > 0 and words[cut] in _EXCEPT:
+        excepted = _except(words, cut, g)
+        if excepted is not None:
+            return excepted
     words = words[cut + 1 :]
-    resident = _resident(words, g)
+    resident = _resident(words, g) or _having(words, g)
     if resident is not None:
         return resident
     at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)
@@ -717,10 +822,7 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     # several words too ("कोरोना वायरस के मरीजों" = "COVID-19 patients", round ev34); after a
     # count its kind follows it ("तबलीगी जमात के 960 विदेशियों" = "960 Tablighi Jamaat
     # foreigners", round ev102: the kind was lost, "960 foreigners")
-    kind = next(
-        (e.en for f, e in g.index.get(words[0], ()) if f == tuple(words[:at]) and e.kind == "mod"),
-        None,
-    )
+    kind = _kind_of(words[:at], g)
     if kind is not None and _NUMBER.fullmatch(words[at + 1]):
         number, _, tail = head[0].partition(" ")
         return (f"{number} {kind} {tail}", head[1]) if tail else head
@@ -733,8 +835,91 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         # "स्कूल के पांच बच्चों" = "five children of school", not "of schools": an owner in the
         # oblique singular is one, whatever number the glossary gives its noun (round ev102)
         owner = (_singular(owner[0]) or owner[0], owner[1])
+    owner = (_possessive(owner[0]) or owner[0], owner[1]) if not owner[1] else owner
     link = "in" if owner[1] and " " not in owner[0].strip() else "of"
+    if owner[1] and _TRAVEL & set(head[0].split()) and all(map(known_word, words[:at])):
+        # "जर्मनी की यात्रा करने वाले लोगों" = "travellers to Germany", "चीन की यात्रा" = "travel
+        # to China", "इटली की नियमित उड़ानें" = "regular flights to Italy": the genitive of a
+        # journey is where it goes (round ev119: was "travellers in Germany", people in the place)
+        link = "to"
     return f"{head[0]} {link} {owner[0]}", head[1] or owner[1]
+
+
+def _kind_of(words: list[str], g: Glossary) -> str | None:
+    """The English of a kind before की/के that makes an English compound with the head after it
+    ("शराब की दुकानों" = liquor shops), with the glossary modifiers before it ("सरकारी शराब की
+    दुकानों" = government liquor shops, "सभी शराब की दुकानों" = all liquor shops: round ev119, both
+    were "shops"); None when ``words`` is no kind or a word before it is no modifier or quantifier."""
+    for k in range(len(words)):
+        kind = next(
+            (e.en for f, e in g.index.get(words[k], ()) if f == tuple(words[k:]) and e.kind == "mod"),
+            None,
+        )
+        if kind is None:
+            continue
+        said: list[str] = []
+        j = 0
+        while j < k:
+            hit = _lookup(words[:k], j, g)
+            if hit is None or hit[2] not in {"mod", "det"}:
+                return None
+            said.append(hit[1])
+            j += hit[0]
+        return " ".join([*said, kind])
+    return None
+
+
+_EXCEPT = frozenset({"छोड़कर", "छोड़"})
+_TRAVEL = frozenset({"travel", "travellers", "flights"})
+
+
+def _except(words: list[str], cut: int, g: Glossary) -> tuple[str, bool] | None:
+    """ "जरूरी चीजें छोड़कर बाकी सारी दुकानें" = "all shops except essential goods", "आवश्यक
+    सेवाओं को छोड़कर सभी प्रतिष्ठानों" = "all establishments except essential services": what is
+    excepted is said (round ev119: it was left out, "all remaining shops", which names every
+    shop); "the rest" (बाकी, शेष) is then the except's to say. None when either part is unknown."""
+    end = cut - 1 if words[cut - 1] == "को" else cut
+    start = max((i for i in range(end) if words[i] in _POSTPOSITIONS), default=-1) + 1
+    rest = _genitive(words[cut + 1 :], g)
+    left = _genitive(words[start:end], g) if start < end else None
+    if rest is None or left is None:
+        return None
+    said = re.sub(r"\bremaining ", "", rest[0])
+    return f"{said} except {left[0]}", rest[1]
+
+
+def _having(words: list[str], g: Glossary) -> tuple[str, bool] | None:
+    """ "गंभीर लक्षण वाले दो मरीजों" = "two patients with severe symptoms": a noun phrase before
+    वाले/वाली describes the head after it as having it (round ev119, issue 13: the phrase was
+    said "two patients"); None unless both parts can be said. A verb's वाले ("रहने वाले",
+    "उल्लंघन करने वाले") is the glossary's and :func:`_participle`'s, a form the glossary lists
+    ("भीड़-भाड़ वाली") its own."""
+    at = next((i for i, w in enumerate(words) if w in _WALE), -1)
+    if at < 1 or at == len(words) - 1 or words[at - 1].endswith(("ने", "ते")):
+        return None
+    for k in range(at):
+        hit = _lookup(words, k, g)
+        if hit is not None and k + hit[0] > at:
+            return None  # a glossary form holds the वाले ("भीड़ वाली")
+    having = _conjunct(words[:at], g)
+    head = _conjunct(words[at + 1 :], g)
+    if having is None or head is None or having[1]:
+        return None
+    return f"{head[0]} with {having[0]}", head[1]
+
+
+def _possessive(owner: str) -> str | None:
+    """ "family of woman" -> "the woman's family": an owner that is itself owned by one person
+    is said with the person's possessive, so a genitive chain reads as English ("महिला के परिवार
+    के पांच सदस्यों" = "five members of the woman's family", round ev119: was "five members of
+    family of woman"); None unless the inner owner is one person of the glossary."""
+    m = re.fullmatch(r"([a-z]+) of ((?:young )?[a-z]+)", owner)
+    if m is None or m.group(2).endswith("s"):
+        return None
+    person = m.group(2).split()[-1]
+    if person not in _people() and _IRREGULAR.get(person, f"{person}s") not in _people():
+        return None
+    return f"the {m.group(2)}'s {m.group(1)}"
 
 
 # "<home> निवासी <person>": one person and where he lives ("गोरखपुर निवासी व्यक्ति" = "resident of
@@ -1023,6 +1208,9 @@ _MEASURED = frozenset(
     {"वर्षीय", "वर्ष", "साल", "सालों", "फीसदी", "फीसद", "प्रतिशत", "किलोमीटर", "किमी", "मीटर"}
     | {"दिन", "दिनों", "घंटे", "महीने", "बजे"}
 )
+# Plurals with no singular of the same sense ("जरूरी सामान की दुकानों" = shops of essential
+# goods, not "of essential good"; round ev119)
+_NO_SINGULAR = frozenset({"good", "premise", "arm", "clothe"})
 _IRREGULAR = {"man": "men", "woman": "women", "wife": "wives", "person": "persons"}
 
 
@@ -1045,7 +1233,10 @@ def _plural(en: str) -> str | None:
     # only a plain head, or one placed "in …": "people arriving from …", "50 percent of …" are
     # headed elsewhere
     m = re.match(r"^((?:\S+ )*?)([a-z]+)((?: in .*)?)$", en)
-    if m is None or re.search(r" (?:of|from|returning|arriving|coming|stranded) ", f" {m.group(1)}"):
+    # a participle placed "in …" is no head ("workers stranded in another state", round ev119:
+    # was "workers strandeds")
+    participles = r" (?:of|from|returning|arriving|coming|stranded|living) "
+    if m is None or re.search(participles, f" {m.group(1)}{m.group(2)} "):
         return None
     head = m.group(2)
     if head in _UNCOUNTED or head.endswith("s"):
@@ -1064,7 +1255,7 @@ def _plural(en: str) -> str | None:
 def _singular(en: str) -> str | None:
     """ "patients in Gaya" -> "patient in Gaya": the head's plural -s dropped, else None."""
     m = re.match(r"^((?:\S+ )*?)([a-z]+)(s)((?: (?:in|of|from|returning) .*)?)$", en)
-    if m is None or m.group(2).endswith("s"):
+    if m is None or m.group(2).endswith("s") or m.group(2) in _NO_SINGULAR:
         return None
     head = m.group(2)
     # "companies" -> "company", "churches" -> "church" (round ev83: "इस कंपनी" was glossed "the

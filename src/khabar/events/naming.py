@@ -179,6 +179,9 @@ def name_actors(
                 )
                 if country and ev.codes.get(ident, "").endswith(" CVL"):
                     ev.codes[ident] = f"{country} CVL"
+        for arg in ev.arguments:
+            if arg.role in {"source", "target"} and arg.en:
+                arg.en = _group_said_fully(arg, placed) or arg.en
         if text is not None:
             for arg in ev.arguments:
                 if arg.role == "target" and arg.en:
@@ -191,6 +194,23 @@ def name_actors(
         _drop_unplaced_public(ev)
         _drop_no_actor_targets(ev)
         _drop_places_left(ev, text)
+
+
+def _group_said_fully(arg: Argument, placed: dict[str, str]) -> str | None:
+    """A group of the actor dictionary said with the modifiers its phrase names ("प्रवासी
+    मजदूरों" = migrant workers in Bihar, "वरिष्ठ अधिकारियों" = senior officials): the dictionary
+    gives one English to all its forms of a group ("workers"), and the glossary says the rest of
+    the phrase; None unless the phrase's gloss is more words ending in the group's name (round
+    ev119, issue 13: the English dropped what the Hindi says, "workers in Bihar")."""
+    bare = (arg.entity_id or "").removeprefix("actor:")
+    if bare not in placed or not arg.text or not arg.en:
+        return None
+    fuller = gloss(arg.text)
+    if fuller is None or not fuller.endswith(f" {bare}") or " of " in fuller or " in " in fuller:
+        return None
+    if fuller in arg.en or not re.search(rf"\b{re.escape(bare)}\b", arg.en):
+        return None
+    return re.sub(rf"\b{re.escape(bare)}\b", fuller, arg.en, count=1)
 
 
 # A disease, its spread or a measure is no one an act is done to ("कोरोना वायरस को फैलने से
