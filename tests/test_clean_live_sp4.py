@@ -1,0 +1,38 @@
+"""Round sp4 (issue 16): a live page's label is found by one search that skips to its opening
+letters (``dump._LIVE_AT``), at the places the label's own pattern finds, on news-like text and
+on the corpus day files; no timings."""
+
+from __future__ import annotations
+
+from conftest import corpus_sample
+from khabar.clean.dump import _LIVE, _LIVE_AT, _opening_letters, split_dump
+
+
+def test_opening_letters_are_the_alternatives_first_letters_in_both_cases():
+    assert _opening_letters(r"\bLIVE\b|\bBreaking\s+News\b|लाइव") == "[BLblल]"
+    assert _opening_letters(r"\bupdate\b|Ticker") == "[TUtu]"
+
+
+def _same(text: str) -> None:
+    for start in range(0, len(text) + 1, max(1, len(text) // 40)):
+        found, at = _LIVE.search(text, start), _LIVE_AT.search(text, start)
+        assert (found and found.start()) == (at and at.start()), (text[start : start + 40], start)
+
+
+def test_live_labels_in_news_like_text():
+    for text in ["कोरोना LIVE: दिल्ली में 50 नए मामले", "Live Updates: मुंबई में लॉकडाउन बढ़ा",
+                 "BREAKING NEWS आज शाम", "लाइव अपडेट: बाजार बंद", "ALIVE और OLIVE कोई लेबल नहीं",
+                 "Bihar Live-Update", "liveliness, Bills, Labs", "केवल हिंदी, कोई अंग्रेजी नहीं", ""]:
+        _same(text)
+
+
+def test_live_labels_in_corpus_day_files(shared_data):
+    files = corpus_sample(shared_data, 2)
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in files]
+    assert len(texts) >= 10
+    live = 0
+    for text in texts:
+        _same(text)
+        live += _LIVE.search(text) is not None
+        split_dump(text)  # the dump splitter reads the label through _LIVE_AT
+    assert live >= 1
