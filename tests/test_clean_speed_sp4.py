@@ -1,10 +1,14 @@
-"""Round sp4 (issue 16): a live page's label is found by one search that skips to its opening
-letters (``dump._LIVE_AT``), at the places the label's own pattern finds, on news-like text and
-on the corpus day files; no timings."""
+"""Round sp4 (issue 16): clean's patterns written so that ``re`` scans ahead for their opening
+class find what they found: a live page's label by one search that skips to its opening letters
+(``dump._LIVE_AT``), digit runs as ``\\d\\d*``, words as ``[…][…]*`` (also
+tests/test_speed_sc50.py), on news-like text and on the corpus day files; no timings."""
 
 from __future__ import annotations
 
+import re
+
 from conftest import corpus_sample
+from khabar.clean import lines, templates
 from khabar.clean.dump import _LIVE, _LIVE_AT, _opening_letters, split_dump
 
 
@@ -36,3 +40,12 @@ def test_live_labels_in_corpus_day_files(shared_data):
         live += _LIVE.search(text) is not None
         split_dump(text)  # the dump splitter reads the label through _LIVE_AT
     assert live >= 1
+
+
+def test_digit_and_word_runs_are_those_of_the_repeat_forms(shared_data):
+    texts = ["कुल 1,245 मामले, 23 मार्च को १५ नए; PM_मोदी ने 2020-21 का बजट", "", "१२३", "a1b22c333"]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in corpus_sample(shared_data, 1)]
+    for text in texts:
+        assert templates._DIGITS.sub("0", text) == re.sub(r"\d+", "0", text)
+        for now in (lines._WORD, templates._WORD):
+            assert now.findall(text) == re.findall(r"[\u0900-\u0963\u0966-\u097F\w]+", text)
