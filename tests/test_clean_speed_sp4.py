@@ -1,6 +1,6 @@
-"""Round sp4 (issue 16): clean's patterns written so that ``re`` scans ahead for their opening
-class find what they found: a live page's label by one search that skips to its opening letters
-(``dump._LIVE_AT``), digit runs as ``\\d\\d*``, words as ``[…][…]*`` (also
+"""Round sp4 (issue 16): clean's patterns written so that ``re`` scans ahead for their
+opening class find what they found: a live page's label by one search that skips to its opening
+letters (``dump._LIVE_AT``), digit runs as ``\\d\\d*``, words as ``[…][…]*`` (also
 tests/test_speed_sc50.py), on news-like text and on the corpus day files; no timings."""
 
 from __future__ import annotations
@@ -49,3 +49,4 @@ def test_digit_and_word_runs_are_those_of_the_repeat_forms(shared_data):
         assert templates._DIGITS.sub("0", text) == re.sub(r"\d+", "0", text)
         for now in (lines._WORD, templates._WORD):
             assert now.findall(text) == re.findall(r"[\u0900-\u0963\u0966-\u097F\w]+", text)
+

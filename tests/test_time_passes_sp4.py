@@ -100,3 +100,24 @@ def test_corpus_sentences_get_the_triggers_and_atoms_of_the_slow_path(shared_dat
             sentences += len(spans)
     assert sentences > 200 and found > 100
     assert re.search("\u093c", "".join(a.text for a in articles))  # nukta spellings were read
+
+
+def test_tense_windows_skip_the_subs_whose_word_they_lack():
+    """_judge reads a window with its passive futures and "के लिए" taken out only where their
+    words are; the tense is the one of both subs always done."""
+    from khabar.time import tense
+
+    def always(window: str) -> str:
+        future, past, nouns = tense._cues("hi")
+        window = tense._HI_FOR.sub("", tense._HI_PASSIVE_FUTURE.sub("", window))
+        f, p = future.search(window), past.search(window)
+        if f and (not p or f.start() <= p.start()):
+            return "future"
+        return "past" if p else ("future" if nouns.search(window) else "none")
+
+    windows = ["को दुकानें बंद कर दी जाएंगी", "को केरल के लिए होंगी", "को सभी ने लिए थे",
+               "को स्कूल खोले गए", "से लॉकडाउन लागू होगा", "को बैठक हुई", "", "जा", "के लिए",
+               "को राशन दिया जाएगा और केंद्र के लिए भेजा गया"]
+    for window in windows:
+        assert tense._judge(window, "hi") == always(window), window
+    assert {tense._judge(w, "hi") for w in windows} >= {"future", "past", "none"}
