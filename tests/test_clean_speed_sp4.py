@@ -1,7 +1,8 @@
 """Round sp4 (issue 16): clean's patterns written so that ``re`` scans ahead for their
 opening class find what they found: a live page's label by one search that skips to its opening
 letters (``dump._LIVE_AT``), digit runs as ``\\d\\d*``, words as ``[…][…]*`` (also
-tests/test_speed_sc50.py), on news-like text and on the corpus day files; no timings."""
+tests/test_speed_sc50.py), a line's last word from word starts only, on news-like text and on
+the corpus day files; no timings."""
 
 from __future__ import annotations
 
@@ -50,3 +51,17 @@ def test_digit_and_word_runs_are_those_of_the_repeat_forms(shared_data):
         for now in (lines._WORD, templates._WORD):
             assert now.findall(text) == re.findall(r"[\u0900-\u0963\u0966-\u097F\w]+", text)
 
+
+
+def test_last_word_is_the_one_found_without_the_word_start_lookbehind(shared_data):
+    from khabar.clean.classify import _LAST_WORD
+
+    before = re.compile(r"([\w\u0900-\u0963\u0966-\u097F]+)[\s\\|]*$")
+    texts = ["सरकार ने सभी दुकानें बंद करने का आदेश दिया है", "क्या स्कूल खुलेंगे?", "राज्य में 25 नए मामले |",
+             "लॉकडाउन_बढ़ा \\ ", "", "।", "बैठक हुई\n"]
+    texts += [line for p in corpus_sample(shared_data, 1)
+              for line in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    assert len(texts) > 100
+    for text in texts:
+        now, was = _LAST_WORD.search(text), before.search(text)
+        assert (now and (now.span(), now.group(1))) == (was and (was.span(), was.group(1))), text
