@@ -103,12 +103,14 @@ def test_stop_word_density_counts_a_word_or_its_lower_case() -> None:
     "Delhi LIVE: मुख्यमंत्री ने की बैठक", "xLIVE and bLIVE are no label", "BLIVE", "live",
     "Blog: Breaking  News आज", "ब्रेकिंग: लाइव अपडेट", "Labs, Bills and a LIVELY debate",
     "Live Update 3", "Alive Updates", "", "केवल हिंदी पाठ"])
-def test_live_is_searched_from_the_triggers_first_letter(text: str) -> None:
-    from khabar.clean.dump import _LIVE, _LIVE_TRIGGER
+def test_live_is_found_at_its_opening_letters(text: str) -> None:
+    from khabar.clean.dump import _LIVE, _LIVE_AT
 
-    first = _LIVE_TRIGGER.search(text)
-    from_trigger = first is not None and _LIVE.search(text, first.start()) is not None
-    assert from_trigger == (_LIVE.search(text) is not None)
+    assert (_LIVE_AT.search(text) is not None) == (_LIVE.search(text) is not None)
+    for start in range(len(text) + 1):  # from any place on: the word boundary sees before it
+        found = _LIVE.search(text, start)
+        at = _LIVE_AT.search(text, start)
+        assert (found and found.start()) == (at and at.start()), (text, start)
 
 
 def test_short_devanagari_lines_are_never_template_and_longer_ones_can_be() -> None:

@@ -141,17 +141,17 @@ def test_language_cue_counts_per_distinct_word_give_the_languages_word_by_word(s
         assert langid._devanagari(text, words) == word_by_word(text, words), text[:80]
 
 
-def test_live_trigger_is_in_every_live_label():
-    from khabar.clean.dump import _LIVE, _LIVE_TRIGGER
+def test_live_labels_are_found_at_their_opening_letters():
+    from khabar.clean.dump import _LIVE, _LIVE_AT, _LIVE_FIRST
 
     for text in ["LIVE", "live updates", "Breaking  News", "लाइव अपडेट", "ʟive", "\u212aLIVE"]:
-        if _LIVE.search(text):
-            assert _LIVE_TRIGGER.search(text)
-    # every character the label's first letters match under case folding is a trigger
+        assert (_LIVE_AT.search(text) is not None) == (_LIVE.search(text) is not None), text
+    assert _LIVE_FIRST == "[BLblल]"
+    # every character the labels' first letters match under case folding is in the class
     for code in range(0x10000):  # case folding pairs lie in the Basic Multilingual Plane
         ch = chr(code)
-        if re.fullmatch("[lb]", ch, re.I):
-            assert _LIVE_TRIGGER.fullmatch(ch), hex(code)
+        if re.fullmatch("[lbल]", ch, re.I):
+            assert re.fullmatch(_LIVE_FIRST, ch), hex(code)
 
 
 def test_time_triggers_found_per_article_give_the_timexes_of_per_sentence_search(shared_data,

@@ -84,7 +84,12 @@ def is_good(line: Line) -> bool:
 
 
 # The last word, then only blanks or a stray "\\"/"|" (a question or exclamation is no statement).
-_LAST_WORD = re.compile(r"([\w\u0900-\u0963\u0966-\u097F]+)[\s\\|]*$")
+# Found from a word's start only (no word character before it): the leftmost match is the last
+# word's start either way, but a search without the lookbehind read every word of the line to
+# its end from each of its letters (round sp4, issue 16: over the 2,324 lines of scale.py
+# --days 16's files 53 -> 28 ms).
+_LAST_WORD = re.compile(
+    r"(?<![\w\u0900-\u0963\u0966-\u097F])([\w\u0900-\u0963\u0966-\u097F]+)[\s\\|]*$")
 
 
 def ends_in_auxiliary(line: Line, deva_page: bool) -> bool:

@@ -23,7 +23,12 @@ from .cues import ENGLISH_STOPWORDS, HINDI_STOPWORDS
 
 # The Devanagari ranges first: ``re`` tries a class's items in order, and a range test refuses or
 # takes a Devanagari character before a Unicode category lookup would (the same set; round sc50).
-_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+", re.UNICODE)
+# Written ``[…][…]*``, not ``[…]+``, the same runs: ``re`` scans ahead for a pattern's opening
+# class only when the class itself opens it, not a repeat of it, and otherwise tries the pattern
+# at every position, spaces and signs included (round sp4, issue 16: findall over the 2,324
+# lines of scale.py --days 16's files 20.7 -> 17.2 ms).
+_WORD_CHAR = r"[\u0900-\u0963\u0966-\u097F\w]"
+_WORD = re.compile(_WORD_CHAR + _WORD_CHAR + "*", re.UNICODE)
 # Sentence ends: danda, full stop, ?, !, closing quote after one of them.
 _SENT_END = re.compile(r"[।.?!॥]['\"”’)]*(?=\s|$)")
 _SEPARATORS = re.compile(r"[|,•·»›/]")

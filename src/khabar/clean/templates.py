@@ -39,8 +39,12 @@ MAX_KEYS = 200_000
 # datelines ("नई दिल्ली", on 78% of one outlet's days) and section names, which are content.
 PLACE_MAX_WORDS = 3
 
-_DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+")  # Devanagari first: see lines._WORD
+# ``\d\d*``, not ``\d+``: ``re`` then scans for a digit instead of trying the pattern at every
+# position (round sp4, issue 16: its sub over the 2,324 lines of scale.py --days 16's files
+# 7.4 -> 4.6 ms); the same runs. The words as lines._WORD finds them (Devanagari first, the
+# same form).
+_DIGITS = re.compile(r"\d\d*")
+_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w][\u0900-\u0963\u0966-\u097F\w]*")
 _DEVA_ONLY = re.compile(r"^[\u0900-\u097F\s]+$")
 
 

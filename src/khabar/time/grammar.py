@@ -201,7 +201,9 @@ def _pass_groups(rules: Sequence[Rule]) -> list[tuple[re.Pattern[str] | None, _M
     matches, each member is tried at that place: the group matches at a place exactly when some
     member does, so every match of a member is found (a superset of what its own pass finds,
     which also skips places inside its earlier matches), and :func:`scan` gets the same or
-    more triggers per span, hence the same atoms.
+    more triggers per span, hence the same atoms. The group after its first character is
+    :func:`_group_rest`'s alternation, which matches wherever a member does and at a few
+    places more, where no member then matches: only the members mark spans.
     A pass alone in its group, or one that does not start with a plain character, runs alone."""
     kept = _GROUPS.get(id(rules))
     if kept is not None and kept[0] is rules:
@@ -224,8 +226,8 @@ def _pass_groups(rules: Sequence[Rule]) -> list[tuple[re.Pattern[str] | None, _M
         if len(members) == 1:
             groups.append((None, members))
         else:
-            rests = "|".join(part.pattern[1:] for part, _ in members)
-            groups.append((re.compile(re.escape(first) + f"(?:{rests})", flags), members))
+            rest = _group_rest([part.pattern[1:] for part, _ in members])
+            groups.append((re.compile(re.escape(first) + rest, flags), members))
     groups.extend(_digit_groups(alone))
     if len(_GROUPS) > 64:
         _GROUPS.clear()
@@ -233,17 +235,54 @@ def _pass_groups(rules: Sequence[Rule]) -> list[tuple[re.Pattern[str] | None, _M
     return groups
 
 
+def _group_rest(rests: list[str]) -> str:
+    """The alternation a group of :func:`_pass_groups` searches for after its first character:
+    the top-level alternatives of the members' ``rests``, each once, and an optional plain
+    character that some of them open with (``\u093c?``, the optional nukta that
+    :func:`~khabar.time.lexicon.word_pattern` writes after every consonant, so after the
+    group's first letter) written once before them all, when they open with no other.
+
+    Why: ``re`` tries an alternation's alternatives one after another at each place where the
+    group's first letter stands (स, म, र: 15,000-25,000 places each over scale.py --days 16's
+    420 articles); one that opens with a literal is refused by a look at the next character,
+    one that opens with ``X?`` only after a jump into it. Taken out, the 21 groups of the
+    Hindi grammar that start with a letter took 9.7 ms there instead of 24 (round sp4, issue
+    16). Every string an alternative matches, the group matches (the optional character then
+    matches what the alternative's own did, or nothing), so the group matches wherever a member
+    does; it may match where none does (``स़दी``), which only tries the members there.
+    Alternatives are read as written (:func:`_top_alternatives`), so one that opens with a
+    group or class keeps its place as it is."""
+    alternatives = list(dict.fromkeys(a for rest in rests for a in _top_alternatives(rest)))
+
+    def optional(a: str) -> str | None:  # the ``X?`` it opens with, X a plain character
+        if len(a) >= 2 and a[0] not in _SPECIAL and not a[0].isspace() and a[1] == "?" \
+                and a[2:3] not in _QUANTIFIERS:
+            return a[:2]
+        return None
+
+    leads = {lead for a in alternatives if (lead := optional(a)) is not None}
+    lead = leads.pop() if len(leads) == 1 else ""
+    if lead:
+        alternatives = list(dict.fromkeys(a[2:] if optional(a) == lead else a for a in alternatives))
+    return lead + f"(?:{'|'.join(alternatives)})"
+
+
 def _digit_groups(alone: list[tuple[re.Pattern[str] | None, _Members]]
                   ) -> list[tuple[re.Pattern[str] | None, _Members]]:
     """``alone`` with the passes that can only start at a digit (``[0-9०-९][.:][0-9०-९]``, a
-    year ``(?:19[5-9]|20[0-3]|…)[0-9०-९]``) searched for together, per flags, by one group led
-    by a lookahead for a digit (``(?=[0-9०-९])(?:a|b|…)``), as :func:`_pass_groups` does for
-    passes that start with the same character; the others as they were.
+    year ``(?:19[5-9]|20[0-3]|…)[0-9०-९]``) searched for together, per flags, by one group: a
+    digit, and the passes looked for from it by a lookahead inside a one-character lookbehind
+    (``[0-9०-९](?<=(?=(?:a|b|…))[0-9०-९])``), as :func:`_pass_groups` does for passes that
+    start with the same character; the others as they were.
 
     Why: such a pass has no fixed first character, so ``re`` tries it at every position of an
     article; the group is tried only where a digit stands (round sc53, issue 16: the five digit
-    passes of the Hindi grammar 18 -> 8 ms over scale.py --days 16's 420 articles). The group
-    matches at a place exactly when one of them does, as a group of :func:`_pass_groups`."""
+    passes of the Hindi grammar 18 -> 8 ms over scale.py --days 16's 420 articles). Its digit
+    comes first because ``re`` scans for a pattern's opening class only when the class opens
+    it; a group led by a lookahead for a digit (``(?=[0-9०-९])(?:a|b|…)``, round sc53) was
+    still tried at every position (round sp4: 7.5 -> 4.5 ms there). The group matches one
+    character, at a place exactly when one of them matches there, as a group of
+    :func:`_pass_groups` does."""
     digits: dict[int, _Members] = {}
     out: list[tuple[re.Pattern[str] | None, _Members]] = []
     for group, members in alone:
@@ -258,7 +297,7 @@ def _digit_groups(alone: list[tuple[re.Pattern[str] | None, _Members]]
             out.append((None, members))
             continue
         either = "|".join(f"(?:{part.pattern})" for part, _ in members)
-        out.append((re.compile(f"(?={_DIGIT_CLASS})(?:{either})", flags), members))
+        out.append((re.compile(f"{_DIGIT_CLASS}(?<=(?=(?:{either})){_DIGIT_CLASS})", flags), members))
     return out
 
 
@@ -345,8 +384,10 @@ def trigger_passes(pattern: str, flags: int) -> tuple[re.Pattern[str], ...]:
     if _ONE_CLASS.fullmatch(pattern):
         # one character of a set (a Latin letter): its runs mark the same spans as its letters
         # one by one, in one match a run instead of one a letter (2,216 matches -> 600 over
-        # scale.py --days 16, round sc39)
-        return (re.compile(pattern + "+", flags),)
+        # scale.py --days 16, round sc39); written ``[…][…]*``, not ``[…]+``: ``re`` scans
+        # for a pattern's opening class only when the class itself opens it, not a repeat of
+        # it (round sp4, issue 16: 6.3 -> 3.8 ms there)
+        return (re.compile(pattern + pattern + "*", flags),)
     whole = re.compile(pattern, flags)
     alternatives = _top_alternatives(pattern)
     if len(alternatives) < 2 or any(

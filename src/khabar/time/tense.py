@@ -35,17 +35,25 @@ def _cues(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] 
 
 
 # A passive future ("किया जाएगा", "दी जाएगी") holds a past participle; it is the future.
-_HI_PASSIVE_FUTURE = re.compile(r"[\u0900-\u097F]+\s+(?=जा[एय][\u0902\u0901]?ग)")
+_HI_GOES = "जा"
+_HI_PASSIVE_FUTURE = re.compile(rf"[\u0900-\u097F]+\s+(?={_HI_GOES}[एय][\u0902\u0901]?ग)")
 
 
 # "के लिए" (for) is a postposition, not the perfective लिए of "ले लिए": "केरल के लिए होंगी" is future.
-_HI_FOR = re.compile(rf"{LB}के\s+लिए{RB}")
+_HI_FOR_WORD = "लिए"
+_HI_FOR = re.compile(rf"{LB}के\s+{_HI_FOR_WORD}{RB}")
 
 
 def _judge(window: str, lang: str) -> Tense:
     future, past, nouns = _cues(lang)
     if lang == "hi":
-        window = _HI_FOR.sub("", _HI_PASSIVE_FUTURE.sub("", window))
+        # each pattern only where its own word is: a window without it holds no match (round
+        # sp4, issue 16: _HI_PASSIVE_FUTURE's sub tries every letter of the window, and most of
+        # the 959 windows of scale.py --days 16 hold neither word)
+        if _HI_GOES in window:
+            window = _HI_PASSIVE_FUTURE.sub("", window)
+        if _HI_FOR_WORD in window:
+            window = _HI_FOR.sub("", window)
     f = future.search(window)
     p = past.search(window)
     if f and (not p or f.start() <= p.start()):
