@@ -55,6 +55,7 @@ from .objects import (
     bare_object,
     before_aside,
     glossed_span,
+    past_adverbs,
     public_addressee,
 )
 
@@ -777,6 +778,8 @@ def _object_target(
             _phrase_before(sv, start, first - 1, units, roles)
             if len(roles.target) > n_target:
                 return
+        if toks[at].text == "पर" and _place_entered(sv, start, end, units, roles):
+            return
         if _gatherings(sv, cand, start, end, units, roles):
             return
         words = {t.text for t in toks[first : end + 1]}
@@ -951,6 +954,38 @@ def _owner_of_staff(
         return first  # a person's kin or staff ("मरीज के स्वजनों") are left as named
     whole = gloss(sv.text_of(owner, end))
     return owner if whole is not None and whole != said else first
+
+
+# Going into a place, whose ban names the place visited ("पार्कों और बागों में जाने पर रोक",
+# "… मंदिर में प्रवेश पर रोक"): round ev118, issue 13.
+_ENTERING = frozenset({"जाने", "आने", "प्रवेश", "एंट्री", "घूमने"})
+
+
+def _place_entered(
+    sv: SentenceView, start: int, end: int, units: list[Unit], roles: Roles
+) -> bool:
+    """Whether a ban on going into a place ("जम्मू-कश्मीर में पार्कों और बागों में जाने पर रोक",
+    "मंदिर में प्रवेश पर रोक") found its target in the place visited: the phrase before the
+    "में" right before the verb of entering, when the glossary says it as a facility or it is a
+    body (never a town, district or state: "देश में आने पर रोक" bars arrivals, said otherwise,
+    and a place is no target). Nobody named goes in, so the place stands for its visitors, as
+    the gold codes them ("parks and gardens … (visitors)"); people whose going it is ("लोगों के
+    पार्कों में जाने पर") are the target before this is asked (:func:`_people_doing`)."""
+    toks = sv.tokens
+    if toks[end].text not in _ENTERING or end - 2 < start or toks[end - 1].text != "में":
+        return False
+    n_args, n_target = len(roles.args), len(roles.target)
+    _phrase_before(sv, start, end - 1, units, roles)
+    added = roles.args[n_args:]
+    if len(roles.target) > n_target and all(
+        names_actor(a.text) and not names_people(a.text)
+        for a in added
+        if (a.entity_id or "").startswith("text:")
+    ):
+        return True
+    del roles.args[n_args:]
+    del roles.target[n_target:]
+    return False
 
 
 def _gatherings(
@@ -1340,8 +1375,10 @@ def _possessor_of_activity(
     a service's running ("ट्रेनों का परिचालन रद्द": the trains), a date between them left
     aside."""
     toks = sv.tokens
-    end = cand.first - 1
+    end = past_adverbs(toks, cand.first - 1, start)  # "का प्रवेश पूरी तरह से बंद" (ev118)
     dated = sv.dated
+    if end < start:
+        return
     if toks[end].text in _DATE_MARKS and end - 1 in dated:
         end -= 1  # "बसों का आवागमन सोमवार से बंद": when it stops stands between (round ev89)
     while end in dated:
