@@ -2,8 +2,9 @@
 निर्देश दिए गए हैं" is given to X (Y is the complement's own object), as the active "A ने X को …"
 has been since round ev19; an order folded into the act it orders ("X को … इलाज को रोक देने का
 निर्देश दिया गया": one event, the ban) is aimed at X too; a particle between the infinitive's
-link and the order ("कराने के भी निर्देश") keeps the addressee. Sentences written in the style
-of the news, none from a gold file."""
+link and the order ("कराने के भी निर्देश") keeps the addressee; a passive request asks its
+से-phrase ("X से … के लिए कहा गया है"). Sentences written in the style of the news, none from a
+gold file."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ def test_order_with_an_agent_and_one_dative_phrase_is_unchanged() -> None:
     # negative: an order with its agent named and one को-phrase closes what it names
     [targets] = _targets("जिलाधिकारी ने सभी मॉलों को बंद करने के आदेश दिए हैं ।")
     assert targets == ["all shopping malls"]
+
+
+def test_passive_request_goes_to_its_se_addressee() -> None:
+    # round ev118: "X से … के लिए कहा गया है" asks X, as "A ने X से … कहा" does
+    assert _targets("सभी जिलाधिकारियों से प्रवासी मजदूरों के लिए भोजन की व्यवस्था करने को कहा गया है ।") == [
+        ["all district magistrates"]
+    ]
+    assert _targets("पुलिस से लोगों को घरों में रखने के लिए कहा गया है ।") == [["police"]]
+
+
+def test_passive_request_origin_or_dative_first_is_no_se_addressee() -> None:
+    # negatives: a से of origin is nobody asked; a को-phrase first is whom it is asked of
+    assert _targets("विदेश से लौटे लोगों से घर में रहने के लिए कहा गया है ।") == [[]]
+    targets = _targets("यात्रियों को बुखार हो तो डॉक्टर से संपर्क करने को कहा गया है ।")
+    assert all("doctor" not in " ".join(t) for t in targets)

@@ -168,6 +168,67 @@ def _asked_from(
     roles.target.append(ident)
 
 
+# Auxiliaries of a passive request ("… करने के लिए कहा गया है", "… को कहा जा रहा है") and the
+# words before a से that make it an agent's ("सरकार की ओर से", "विभाग की तरफ से").
+_PASSIVE_ASK = frozenset({"गया", "गई", "गए", "गये", "गयी", "जा", "जाएगा", "जाएगी"})
+_ON_BEHALF = frozenset({"ओर", "अोर", "तरफ"})
+
+
+def _asked_in_passive(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """Whom a passive request is made of: "सभी राज्य सरकारों से … सुनिश्चित करने के लिए कहा
+    गया है", "इन लोगों से एहतियात बरतने के लिए कहा गया है": the first से-phrase of the clause,
+    as :func:`_asked_from` takes it after a ने-agent, when nothing is marked ने and no को-phrase
+    stands before it (that one is whom it is asked of: "यात्रियों को … डॉक्टर से संपर्क करने को
+    कहा"). Not a से of origin ("विदेश से लौटे"), of a verb's own object ("डॉक्टर से संपर्क",
+    "बीमारी से बचने"), of a date, nor an agent's "की ओर से"; a glossary phrase of people or
+    bodies, or an entity that is no place. Issue 13, round ev118: such requests had no target
+    (2 on the allowed corpus day files, both now the right addressee)."""
+    if cand.trig.mode not in PUBLIC_MODES or _PASSIVE_ASK.isdisjoint(cand.verb):
+        return
+    toks = sv.tokens
+    window = range(start, cand.first)
+    if any(toks[j].text in _AGENT_MARKS or toks[j].text == "कि" or is_break(toks, j) for j in window):
+        return
+    dated = sv.dated
+    k = next(
+        (j for j in range(start + 1, cand.first - 1) if toks[j].text in {"से", "को"} and j - 1 not in dated),
+        None,
+    )
+    if k is None or toks[k].text != "से" or toks[k - 1].text in _ON_BEHALF:
+        return
+    if toks[k + 1].text.startswith(_FROM_VERBS + _FROM_OBJECT):
+        return
+    if any(a.role == "target" and a.start < toks[k].start for a in roles.args):
+        return  # a target named before it stays
+    asked = next((u for u in units if u.last == k - 1 and u.marker == "से"), None)
+    if asked is not None:
+        actors = unit_actors(asked)
+        if is_place(asked) or not _animate(asked) or not actors:
+            return
+        first = asked.first
+    else:
+        if any(u.marker_end == k + 1 for u in units):
+            return
+        span = glossed_span(sv, start, k - 1, units, _NP_STOPS)
+        if span is None or not names_actor(sv.text_of(span, k - 1)):
+            return
+        first = span
+    if any(toks[j].text in MARKERS_1 for j in range(start, first)):
+        return  # the phrase opens the clause, past a connective ("इसके अलावा")
+    roles.args[:] = [a for a in roles.args if a.role not in {"target", "target_inferred"}]
+    roles.target.clear()
+    roles.pronoun_target = False
+    if asked is not None:
+        add_role(roles, "target", asked, sv, unit_actors(asked))
+        return
+    text = sv.text_of(first, k - 1)
+    ident = f"text:{text}"
+    roles.args.append(Argument("target", text, toks[first].start, toks[k - 1].end, ident))
+    roles.target.append(ident)
+
+
 # What may stand between a complement clause's trigger and the order or request it completes
 # ("कार्रवाई करने के निर्देश", "बांटने का आदेश"): the oblique infinitive and its genitive.
 _COMPLEMENT_LINK = frozenset({"के", "का", "की"})
