@@ -77,3 +77,11 @@ def test_passive_request_origin_or_dative_first_is_no_se_addressee() -> None:
     assert _targets("विदेश से लौटे लोगों से घर में रहने के लिए कहा गया है ।") == [[]]
     targets = _targets("यात्रियों को बुखार हो तो डॉक्टर से संपर्क करने को कहा गया है ।")
     assert all("doctor" not in " ".join(t) for t in targets)
+
+
+def test_a_folded_order_in_a_list_keeps_each_act() -> None:
+    # negative: "X को बंद करने और … कर्फ्यू लगाने का आदेश": the को-phrase is the first conjunct's
+    art, evs = article_events(
+        "प्रशासन ने सभी मॉलों को बंद करने और रात में कर्फ्यू लगाने का आदेश दिया है ।", "2020-04-10"
+    )
+    assert sorted(e.mode for e in evs if e.type == "COERCE")[:2] == ["close", "curfew"]

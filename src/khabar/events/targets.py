@@ -470,6 +470,7 @@ def _object_too(toks: list[Token], marks: list[int]) -> bool:
 # folded into the act it orders ("… इलाज को रोक देने का निर्देश दिया गया": one event, the ban),
 # and the passive auxiliaries of an order given with no agent named.
 _LINK_PARTICLES = frozenset({"भी", "ही"})
+_AND_OR_COMMA = frozenset({"और", "तथा", "एवं", "व", ","})
 _ORDER_NOUNS = frozenset({"निर्देश", "आदेश", "निर्देशों", "आदेशों", "हिदायत"})
 _PASSIVE_AUX = frozenset({"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाए", "जाएं"})
 
@@ -547,6 +548,16 @@ def addressee_before_complement(
     agentless = lo == 0 or toks[lo - 1].text not in _AGENT_MARKS
     if not marks or (agentless and not _told_in_passive(toks, cand, marks, folded)):
         return  # a passive one's giver is inferred later, from whether it has an addressee
+    if folded and (
+        len(marks) < 2
+        or any(
+            toks[j].text in _AND_OR_COMMA and _activity(toks[j - 1].text)
+            for j in range(marks[-1], k)
+        )
+    ):
+        # one को-phrase is the folded measure's own object, as before; and "X को बंद करने और
+        # … कर्फ्यू लगाने का आदेश": the को-phrase is the first conjunct's, not whom it is given
+        return
     at = marks[-1]  # the first को-phrase of the clause
     if toks[at - 1].text in OBJECT_PRONOUNS | {"किसी", "सभी", "सब"}:
         return
