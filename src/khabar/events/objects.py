@@ -149,6 +149,21 @@ _MEASURE_ADVERBS: tuple[tuple[str, ...], ...] = (
     ("एहतियातन",),
 )
 _ADVERB_ENDS = frozenset(a[-1] for a in _MEASURE_ADVERBS)
+
+
+def past_adverbs(toks: list[Token], end: int, start: int) -> int:
+    """The last token before the adverbials of :data:`_MEASURE_ADVERBS` that end at ``end``
+    ("… का प्रवेश पूरी तरह से बंद", "… का प्रवेश भी बंद"), read back as far as ``start``;
+    ``end`` itself when none ends there."""
+    while end >= start:
+        before = tuple(t.text for t in toks[max(start, end - 2) : end + 1])
+        adverb = next((a for a in _MEASURE_ADVERBS if before[-len(a) :] == a), None)
+        if adverb is None:
+            return end
+        end -= len(adverb)
+    return end
+
+
 # Whom a closure says it is for when it names the public ("सभी धार्मिक स्थल पब्लिक के लिए ये बंद
 # रहेंगे", "मुगल गार्डन आम लोगों के लिए बंद"): the public of the place, not the places closed.
 _PUBLIC_WORDS = frozenset({"पब्लिक", "जनता", "आमजन", "आम", "लोगों", "नागरिकों"})

@@ -32,6 +32,7 @@ from .targets import (
     _BENEFIT_NOUNS,
     _addressee_of_complement,
     _asked_from,
+    _asked_in_passive,
     _object_target,
     _phrase_before,
     _purpose_object,
@@ -585,6 +586,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     if trig.mode == "visit" and trig.place_object and not trig.nominal and not roles.target:
         destination(sv, cand, start, units, roles)  # "केंद्र की टीम इंदौर पहुंची"
     _asked_from(sv, cand, start, units, roles)
+    _asked_in_passive(sv, cand, start, units, roles)  # "X से … के लिए कहा गया है"
     if trig.type in {"REQUEST", "COERCE"}:  # an accusation's target is whom it accuses
         _after_the_letter(sv, start, roles)
     if not roles.target and letter_to is not None:  # a place written to stands for its government

@@ -55,6 +55,7 @@ from .objects import (
     bare_object,
     before_aside,
     glossed_span,
+    past_adverbs,
     public_addressee,
 )
 
@@ -164,6 +165,67 @@ def _asked_from(
     text = sv.text_of(first, k - 1)
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, first_char, toks[k - 1].end, ident))
+    roles.target.append(ident)
+
+
+# Auxiliaries of a passive request ("… करने के लिए कहा गया है", "… को कहा जा रहा है") and the
+# words before a से that make it an agent's ("सरकार की ओर से", "विभाग की तरफ से").
+_PASSIVE_ASK = frozenset({"गया", "गई", "गए", "गये", "गयी", "जा", "जाएगा", "जाएगी"})
+_ON_BEHALF = frozenset({"ओर", "अोर", "तरफ"})
+
+
+def _asked_in_passive(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """Whom a passive request is made of: "सभी राज्य सरकारों से … सुनिश्चित करने के लिए कहा
+    गया है", "इन लोगों से एहतियात बरतने के लिए कहा गया है": the first से-phrase of the clause,
+    as :func:`_asked_from` takes it after a ने-agent, when nothing is marked ने and no को-phrase
+    stands before it (that one is whom it is asked of: "यात्रियों को … डॉक्टर से संपर्क करने को
+    कहा"). Not a से of origin ("विदेश से लौटे"), of a verb's own object ("डॉक्टर से संपर्क",
+    "बीमारी से बचने"), of a date, nor an agent's "की ओर से"; a glossary phrase of people or
+    bodies, or an entity that is no place. Issue 13, round ev118: such requests had no target
+    (2 on the allowed corpus day files, both now the right addressee)."""
+    if cand.trig.mode not in PUBLIC_MODES or _PASSIVE_ASK.isdisjoint(cand.verb):
+        return
+    toks = sv.tokens
+    window = range(start, cand.first)
+    if any(toks[j].text in _AGENT_MARKS or toks[j].text == "कि" or is_break(toks, j) for j in window):
+        return
+    dated = sv.dated
+    k = next(
+        (j for j in range(start + 1, cand.first - 1) if toks[j].text in {"से", "को"} and j - 1 not in dated),
+        None,
+    )
+    if k is None or toks[k].text != "से" or toks[k - 1].text in _ON_BEHALF:
+        return
+    if toks[k + 1].text.startswith(_FROM_VERBS + _FROM_OBJECT):
+        return
+    if any(a.role == "target" and a.start < toks[k].start for a in roles.args):
+        return  # a target named before it stays
+    asked = next((u for u in units if u.last == k - 1 and u.marker == "से"), None)
+    if asked is not None:
+        actors = unit_actors(asked)
+        if is_place(asked) or not _animate(asked) or not actors:
+            return
+        first = asked.first
+    else:
+        if any(u.marker_end == k + 1 for u in units):
+            return
+        span = glossed_span(sv, start, k - 1, units, _NP_STOPS)
+        if span is None or not names_actor(sv.text_of(span, k - 1)):
+            return
+        first = span
+    if any(toks[j].text in MARKERS_1 for j in range(start, first)):
+        return  # the phrase opens the clause, past a connective ("इसके अलावा")
+    roles.args[:] = [a for a in roles.args if a.role not in {"target", "target_inferred"}]
+    roles.target.clear()
+    roles.pronoun_target = False
+    if asked is not None:
+        add_role(roles, "target", asked, sv, unit_actors(asked))
+        return
+    text = sv.text_of(first, k - 1)
+    ident = f"text:{text}"
+    roles.args.append(Argument("target", text, toks[first].start, toks[k - 1].end, ident))
     roles.target.append(ident)
 
 
@@ -403,6 +465,41 @@ def _object_too(toks: list[Token], marks: list[int]) -> bool:
     )
 
 
+# Particles that may stand between an order's infinitive link and its noun ("कराने के भी
+# निर्देश", "करने का ही आदेश"), the order nouns an act's verb may carry when the order was
+# folded into the act it orders ("… इलाज को रोक देने का निर्देश दिया गया": one event, the ban),
+# and the passive auxiliaries of an order given with no agent named.
+_LINK_PARTICLES = frozenset({"भी", "ही"})
+_AND_OR_COMMA = frozenset({"और", "तथा", "एवं", "व", ","})
+_ORDER_NOUNS = frozenset({"निर्देश", "आदेश", "निर्देशों", "आदेशों", "हिदायत"})
+_PASSIVE_AUX = frozenset({"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाए", "जाएं"})
+
+
+def _order_folded(cand: Candidate) -> bool:
+    """Whether the measure's verb goes on to the order that asks for it ("रोक देने का निर्देश
+    दिया गया", "बंद करने के भी आदेश दिए"): the infinitive, its link, an order noun. Measures
+    only: aid ordered ("… को मास्क देने के निर्देश") keeps whom it is given to."""
+    verb = [w for w in cand.verb if w not in _LINK_PARTICLES]
+    return (
+        cand.trig.type == "COERCE"
+        and len(verb) >= 3
+        and _activity(verb[0])
+        and verb[1] in _COMPLEMENT_LINK
+        and verb[2] in _ORDER_NOUNS
+    )
+
+
+def _told_in_passive(toks: list[Token], cand: Candidate, marks: list[int], folded: bool) -> bool:
+    """Whether an order given with no agent named ("X को Y को … देने के निर्देश दिए गए हैं")
+    has an addressee: its verb is passive and a second को-phrase nearer the infinitive is the
+    complement's own object, people or a thing (:func:`_object_too`), or the order was folded
+    into the act it orders, whose object that nearer phrase is. A single को-phrase is left to
+    the clause analysis: "सभी दुकानों को बंद करने के निर्देश दिए गए" closes the shops."""
+    if len(marks) < 2 or _PASSIVE_AUX.isdisjoint(cand.verb):
+        return False
+    return folded or _object_too(toks, marks)
+
+
 def addressee_before_complement(
     sv: SentenceView, cand: Candidate, start: int, roles: Roles
 ) -> None:
@@ -417,18 +514,24 @@ def addressee_before_complement(
     round ev98: such directions had no target, or the complement's object, in 4 of the tuning
     sets' wrong targets; on the corpus day files outside the gold's days and held-out sets (see
     the round's commit message for counts)."""
-    if cand.trig.mode not in _DIRECTED or cand.trig.markers.get("को") != "target":
-        return
     toks = sv.tokens
+    folded = _order_folded(cand)
+    if folded:
+        k = cand.first  # "X को [Y को] रोक देने का निर्देश": the act is the order's complement
+    elif cand.trig.mode not in _DIRECTED or cand.trig.markers.get("को") != "target":
+        return
+    else:
+        k = cand.first - 1  # the infinitive when the trigger opens with its link ("को कहा")
     dated = sv.dated
-    k = cand.first - 1  # the infinitive when the trigger opens with its link ("को कहा")
-    if toks[cand.first].text not in {"को", "के"}:
+    if not folded and toks[cand.first].text not in {"को", "के"}:
         while k in dated or (k >= 1 and toks[k].text == "को" and k - 1 in dated):
             k -= 1  # "करने का बुधवार को निर्देश": when, not whom
+        while k >= 1 and toks[k].text in _LINK_PARTICLES:
+            k -= 1  # "उपलब्ध कराने के भी निर्देश"
         if k < 1 or toks[k].text not in _COMPLEMENT_LINK:
             return
         k -= 1
-    if k < 1 or not _activity(toks[k].text):
+    if k < 1 or not (folded or _activity(toks[k].text)):
         return
     marks: list[int] = []
     lo = 0  # where the clause starts
@@ -442,8 +545,19 @@ def addressee_before_complement(
         if j + 1 < len(toks) and toks[j + 1].text in _IN_VIEW_OF:
             continue  # "खतरे को देखते हुए", "लॉकडाउन को लेकर": a reason or topic
         marks.append(j)
-    if not marks or lo == 0 or toks[lo - 1].text not in _AGENT_MARKS:
+    agentless = lo == 0 or toks[lo - 1].text not in _AGENT_MARKS
+    if not marks or (agentless and not _told_in_passive(toks, cand, marks, folded)):
         return  # a passive one's giver is inferred later, from whether it has an addressee
+    if folded and (
+        len(marks) < 2
+        or any(
+            toks[j].text in _AND_OR_COMMA and _activity(toks[j - 1].text)
+            for j in range(marks[-1], k)
+        )
+    ):
+        # one को-phrase is the folded measure's own object, as before; and "X को बंद करने और
+        # … कर्फ्यू लगाने का आदेश": the को-phrase is the first conjunct's, not whom it is given
+        return
     at = marks[-1]  # the first को-phrase of the clause
     if toks[at - 1].text in OBJECT_PRONOUNS | {"किसी", "सभी", "सब"}:
         return
@@ -452,7 +566,12 @@ def addressee_before_complement(
         return  # "A ने X से Y को … करने को कहा": the से-addressee stays
     if len(marks) == 1 and roles.target:
         return  # the clause analysis has its only को-phrase, or another target
-    if cand.trig.type == "COERCE" and _measure_before(toks, k) and not _object_too(toks, marks):
+    if (
+        cand.trig.type == "COERCE"
+        and not folded
+        and _measure_before(toks, k)
+        and not _object_too(toks, marks)
+    ):
         # "X को सील करने का आदेश": an order with no addressee states the act it orders, which
         # carries X (:func:`khabar.events.stage._one_act`); left to the rules for it (a request
         # is never one act with the measure it asks for: "… को आइसोलेशन में रहने के लिए कहा").
@@ -472,7 +591,9 @@ def addressee_before_complement(
         # "सभी थाना प्रभारियों को": the entity inside a phrase the glossary cannot say
         add_role(roles, "target", unit, sv, unit_actors(unit))
     said = [a for a in roles.args if a.role == "target"]
-    if not roles.target or (len(marks) == 1 and not any(map(_names_someone, said))):
+    if not roles.target or (
+        (len(marks) == 1 or agentless) and not any(map(_names_someone, said))
+    ):
         # no phrase, or the only को-phrase names no one ("धारा 144 को लागू करने"): a thing
         # the complement acts on, no addressee
         roles.args[:], roles.target[:], roles.pronoun_target = kept
@@ -729,6 +850,8 @@ def _object_target(
             _phrase_before(sv, start, first - 1, units, roles)
             if len(roles.target) > n_target:
                 return
+        if toks[at].text == "पर" and _place_entered(sv, start, end, units, roles):
+            return
         if _gatherings(sv, cand, start, end, units, roles):
             return
         words = {t.text for t in toks[first : end + 1]}
@@ -903,6 +1026,38 @@ def _owner_of_staff(
         return first  # a person's kin or staff ("मरीज के स्वजनों") are left as named
     whole = gloss(sv.text_of(owner, end))
     return owner if whole is not None and whole != said else first
+
+
+# Going into a place, whose ban names the place visited ("पार्कों और बागों में जाने पर रोक",
+# "… मंदिर में प्रवेश पर रोक"): round ev118, issue 13.
+_ENTERING = frozenset({"जाने", "आने", "प्रवेश", "एंट्री", "घूमने"})
+
+
+def _place_entered(
+    sv: SentenceView, start: int, end: int, units: list[Unit], roles: Roles
+) -> bool:
+    """Whether a ban on going into a place ("जम्मू-कश्मीर में पार्कों और बागों में जाने पर रोक",
+    "मंदिर में प्रवेश पर रोक") found its target in the place visited: the phrase before the
+    "में" right before the verb of entering, when the glossary says it as a facility or it is a
+    body (never a town, district or state: "देश में आने पर रोक" bars arrivals, said otherwise,
+    and a place is no target). Nobody named goes in, so the place stands for its visitors, as
+    the gold codes them ("parks and gardens … (visitors)"); people whose going it is ("लोगों के
+    पार्कों में जाने पर") are the target before this is asked (:func:`_people_doing`)."""
+    toks = sv.tokens
+    if toks[end].text not in _ENTERING or end - 2 < start or toks[end - 1].text != "में":
+        return False
+    n_args, n_target = len(roles.args), len(roles.target)
+    _phrase_before(sv, start, end - 1, units, roles)
+    added = roles.args[n_args:]
+    if len(roles.target) > n_target and all(
+        names_actor(a.text) and not names_people(a.text)
+        for a in added
+        if (a.entity_id or "").startswith("text:")
+    ):
+        return True
+    del roles.args[n_args:]
+    del roles.target[n_target:]
+    return False
 
 
 def _gatherings(
@@ -1292,8 +1447,10 @@ def _possessor_of_activity(
     a service's running ("ट्रेनों का परिचालन रद्द": the trains), a date between them left
     aside."""
     toks = sv.tokens
-    end = cand.first - 1
+    end = past_adverbs(toks, cand.first - 1, start)  # "का प्रवेश पूरी तरह से बंद" (ev118)
     dated = sv.dated
+    if end < start:
+        return
     if toks[end].text in _DATE_MARKS and end - 1 in dated:
         end -= 1  # "बसों का आवागमन सोमवार से बंद": when it stops stands between (round ev89)
     while end in dated:
