@@ -61,17 +61,20 @@ from .agents import (
     _we_speaker,
     _while_doing,
     after_subject,
+    bare_speaker,
     behalf_glossed,
     behalf_unit,
     deployed_forces,
     led_by,
     officers_owner,
+    speaker_in_clause,
     trim_team,
 )
 from .anaphora import people_head
 from .arguments import Roles, add_role
 from .candidates import Candidate, find_candidates, without_support_words
 from .clause import (
+    PRONOUNS,
     DocContext,
     SentenceView,
     Token,
@@ -492,9 +495,10 @@ def extract_sentence(
     ``cands``: the sentence's candidates when the caller found them already (they read only
     its tokens and timexes)."""
     lex = lex or hindi_triggers()
-    for u in sv.units:
+    for u in sv.units:  # in order: a pronoun's speaker may itself be a pronoun resolved before
         if u.anaphor:
-            u.actors = ctx.resolve(u, sv.tokens)
+            speaking = speaker_in_clause(sv, u) if sv.tokens[u.first].text in PRONOUNS else None
+            u.actors = ctx.resolve(u, sv.tokens) if speaking is None else speaking
     cands = without_support_words(sv, find_candidates(sv, lex) if cands is None else cands, lex)
     dates = _timex_owner(sv, cands)
     events: list[Event] = []
@@ -947,6 +951,11 @@ def extract_sentence(
                     roles.args.append(
                         Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
                     )
+                if (bare := bare_speaker(sv, cand)) is not None:
+                    # "विभाग ने … कहा, “… कर दिया गया है”": the department named before, which
+                    # anaphora names after the roles; the guess above stays for want of one
+                    roles.args.append(bare)
+                    source = [bare.entity_id or ""]
         source = source or reporters  # no issuer guessed: the officials, as they reported it
         if (
             not source
