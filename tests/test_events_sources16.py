@@ -111,3 +111,24 @@ def test_a_bare_speaker_named_nowhere_before_keeps_the_guessed_issuer() -> None:
     )
     [ev] = events_of(art, "COERCE")
     assert ev.source and not any(s.startswith("text:") for s in ev.source), ev.source
+
+
+def test_a_district_officer_reporting_a_measure_reports_the_administrations() -> None:
+    art = analysed(
+        "अलीगढ़ : जिलाधिकारी सीबी सिंह ने अधिकारियों के साथ बैठक की । जिला अधिकारी ने बताया कि युवक"
+        " के संपर्क में आए नौ लोगों को होम क्वारंटाइन कर दिया गया है ।"
+    )
+    [ev] = events_of(art, "COERCE")
+    assert role_names(art, ev, "source") == ["Aligarh district administration"]
+
+
+def test_a_district_officer_keeps_what_he_orders_himself() -> None:
+    art = analysed("अलीगढ़ : जिलाधिकारी सीबी सिंह ने नौ लोगों को होम क्वारंटाइन करने का आदेश दिया है ।")
+    [ev] = events_of(art, "COERCE")
+    assert role_names(art, ev, "source") == ["CB Singh"]
+
+
+def test_a_minister_reporting_a_measure_is_no_district_officer() -> None:
+    art = analysed("लखनऊ : स्वास्थ्य मंत्री ने बताया कि नौ लोगों को होम क्वारंटाइन कर दिया गया है ।")
+    for ev in events_of(art, "COERCE"):
+        assert not any("district administration" in n for n in role_names(art, ev, "source"))

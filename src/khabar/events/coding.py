@@ -117,6 +117,10 @@ class ActorContext:
     # the states whose government officers (KB people holding a state office on the day) the
     # article named: "मुख्यमंत्री विजय रूपाणी" -> IND-Gujarat
     officers_of: set[str] = field(default_factory=set)
+    # each office holder the article named -> (code, English name) of the office as coded there
+    # ("सीबी सिंह" -> IND-Aligarh GOV, Aligarh District Magistrate): whose body a holder who
+    # reports an agentless measure speaks for (issuer.district_body, round ev120)
+    offices: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the last place (a KB place mention) each sentence read named, by the sentence's start: what
     # a deictic "वहां के" of the next sentence points back to (round ev88)
     place_trail: list[tuple[int, Mention | None]] = field(default_factory=list)
@@ -239,6 +243,7 @@ def _new_item(
     ctx.town_states = set()
     ctx.court_place = None
     ctx.holders.clear()
+    ctx.offices.clear()
 
 
 # Round ev88 (issue 13): a deictic genitive before an office ("इटली में … वहां के प्रधानमंत्री ने
@@ -435,6 +440,7 @@ def coded_mentions(
                 ctx.person_codes.setdefault(named.entity_id, code)
             if ctx is not None and named.entity_id and not word.group:
                 ctx.holders[word] = named
+                ctx.offices[named.entity_id] = (code, name)
             if untagged is not None and untagged.entity_id and ctx is not None:  # a name the
                 untagged.role = code  # tagger missed: an actor of this sentence too
                 out.append(untagged)

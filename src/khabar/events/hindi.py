@@ -136,6 +136,7 @@ from .issuer import (
     authority_goes_on,
     central_rule,
     cited_authority,
+    district_body,
     goes_on,
     health_issuer,
     metro_operator,
@@ -839,6 +840,13 @@ def extract_sentence(
             source = (source and briefed_body(sv, cand)) or source  # an official's briefing
             if unnamed_officials(source) and trig.agentless and _passive(cand):
                 reporters, source = source, []  # "अधिकारियों ने बताया कि … सील कर दिया गया है"
+            office = district_body(source, sv, ctx) if trig.agentless and _passive(cand) else None
+            if office is not None:  # "जिलाधिकारी ने बताया कि … क्वारंटाइन कर दिया गया था" (ev120)
+                ident, code, name = office
+                source, codes[ident] = [ident], code
+                roles.args.append(
+                    Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
+                )
         if not source and not trig.symmetric and (orderer := _on_orders_of(sv, cand)):
             add_role(roles, "source", orderer, sv, unit_actors(orderer))  # said in words
             source = list(dict.fromkeys(roles.source))
