@@ -132,3 +132,21 @@ def test_a_minister_reporting_a_measure_is_no_district_officer() -> None:
     art = analysed("लखनऊ : स्वास्थ्य मंत्री ने बताया कि नौ लोगों को होम क्वारंटाइन कर दिया गया है ।")
     for ev in events_of(art, "COERCE"):
         assert not any("district administration" in n for n in role_names(art, ev, "source"))
+
+
+def test_the_health_department_in_urdu_and_english_words() -> None:
+    art = analysed("अलीगढ़ : मस्जिद के आसपास का पूरा इलाका जिला प्रशासन और स्वास्थ्य महकमा सील करेगा ।")
+    [ev] = events_of(art, "COERCE")
+    assert role_names(art, ev, "source") == [
+        "Aligarh district administration",
+        "Aligarh health department",
+    ]
+    art = analysed("कराची : सिंध हेल्थ डिपार्टमेंट ने संक्रमित के परिवार को आइसोलेट कर दिया है ।")
+    [ev] = events_of(art, "COERCE")
+    assert role_names(art, ev, "source") == ["Sindh health department"]
+
+
+def test_a_department_of_another_word_is_no_health_department() -> None:
+    art = analysed("अलीगढ़ : राजस्व महकमा ने दुकानों को सील कर दिया है ।")
+    for ev in events_of(art, "COERCE"):
+        assert "Aligarh health department" not in role_names(art, ev, "source")
