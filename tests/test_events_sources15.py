@@ -118,11 +118,15 @@ def test_unnamed_officials_reporting_a_measure_are_no_issuer(text: str, source: 
 
 def test_officials_acting_or_named_officials_reporting_keep_their_act() -> None:
     # officials who seal it themselves act; a named official reporting stays (round ev109 left
-    # named reporters alone)
+    # named reporters alone), but a district's officer reports his administration's measure
+    # (round ev120: the unseen tuning sets Tk and Ti code it so)
     art = analysed("मेरठ में अधिकारियों ने गांव को सील कर दिया ।")
     [ev] = _events(art, "COERCE")
     assert _names(art, ev, "source") != ["Meerut district administration"]
     art = analysed("मेरठ के जिलाधिकारी अजय कुमार ने बताया कि गांव को सील कर दिया गया है ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Meerut district administration"]
+    art = analysed("मेरठ के सांसद अजय कुमार ने बताया कि गांव को सील कर दिया गया है ।")
     [ev] = _events(art, "COERCE")
     assert _names(art, ev, "source") == ["Ajay Kumar"]
     # no place to find: the country's government would be a worse guess than the officials

@@ -13,7 +13,7 @@ import re
 from ..entities.structure import ORG_HEAD_WORDS
 from ..model import Argument, Event, Mention
 from .actors import actor_dictionary, fold_nasals, sector_of
-from .anaphora import people_head
+from .anaphora import bare_agent_at, people_head
 from .arguments import Roles, add_role
 from .candidates import _DECIDED, _KO_TOPIC, _MEASURES, _SUPPORT, Candidate
 from .clause import (
@@ -254,6 +254,30 @@ def _said_clause(sv: SentenceView, cand: Candidate) -> int:
     return k
 
 
+# Round ev120 (issue 13, sources on unseen text): the third-person pronoun that opens the agent of
+# a speaker's own कि-clause is the speaker ("मौलाना … ने कहा कि उन्होंने विदेश मंत्रालय को पत्र लिख
+# मांग की है": reported speech turns "मैंने" into "उन्होंने"), not the agent an earlier sentence
+# named, which DocContext.resolve gave. How far the speech verb may stand before कि: "ने कहा कि",
+# "ने मीडिया से कहा कि", "ने बताया है कि".
+_SAID_REACH = 4
+
+
+def speaker_in_clause(sv: SentenceView, unit: Unit) -> list[str] | None:
+    """The actors of a ने-agent named in the same sentence whose speech verb's कि-clause opens
+    before the pronoun ``unit`` (उन्होंने, इन्होंने), with no other agent and no other कि between;
+    None where the pronoun has no such speaker (the earlier sentences' agents then answer)."""
+    toks = sv.tokens
+    before = [u for u in sv.units if u.marker == "ने" and u.marker_end <= unit.first]
+    if not before or not (actors := unit_actors(before[-1])):
+        return None
+    ki = [k for k in range(before[-1].marker_end, unit.first) if toks[k].text == "कि"]
+    if len(ki) != 1 or not any(
+        toks[j].text in _SPEECH for j in range(max(ki[0] - _SAID_REACH, before[-1].marker_end), ki[0])
+    ):
+        return None
+    return actors
+
+
 def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     """The agent of a speech verb whose कि-clause holds the trigger ("ठाकरे ने कहा कि … बंद
     रहेंगे"), or of an announcement or decision ("ने ऐलान किया कि …"), or whose direct quote
@@ -268,6 +292,26 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH | _DECLARED]
     agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech[-1]]
     return unit_actors(agents[-1]) if agents else []
+
+
+def bare_speaker(sv: SentenceView, cand: Candidate) -> Argument | None:
+    """The source to come of a trigger in the कि-clause or quote of a speaker written as a bare
+    institution noun ("विभाग ने अपने आधिकारिक बयान में कहा, “… सभी को आइसोलेट कर दिया गया है",
+    "केंद्र ने कहा कि …"): a ``text:`` source of that word, which
+    :func:`.anaphora.resolve_bare_institutions` names after the roles (the department, ministry,
+    organisation or party named before; the Centre), as it names the same word acting in its
+    own clause; None where the speaker is no such word. Round ev120 (issue 13, the unseen
+    tuning set Ta): the agentless measure of such a quote got the government guessed for the
+    place (Pakistan's for Sindh's health department)."""
+    k = _said_clause(sv, cand)
+    if k < 0:
+        return None
+    speech = [j for j in range(max(k - 3, 0), k) if sv.tokens[j].text in _SPEECH | _DECLARED]
+    at = bare_agent_at(sv, speech[-1])
+    if at is None:
+        return None
+    tok = sv.tokens[at]
+    return Argument("source", tok.text, tok.start, tok.end, f"text:{tok.text}")
 
 
 def _reported_doer(sv: SentenceView, cand: Candidate) -> list[str]:

@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import compress
 from operator import attrgetter
@@ -47,6 +48,7 @@ from .places import (
     state_of_town,
     unknown_country_before,
     unknown_town_before,
+    unknown_word,
 )
 
 if TYPE_CHECKING:
@@ -115,6 +117,10 @@ class ActorContext:
     # the states whose government officers (KB people holding a state office on the day) the
     # article named: "मुख्यमंत्री विजय रूपाणी" -> IND-Gujarat
     officers_of: set[str] = field(default_factory=set)
+    # each office holder the article named -> (code, English name) of the office as coded there
+    # ("सीबी सिंह" -> IND-Aligarh GOV, Aligarh District Magistrate): whose body a holder who
+    # reports an agentless measure speaks for (issuer.district_body, round ev120)
+    offices: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the last place (a KB place mention) each sentence read named, by the sentence's start: what
     # a deictic "वहां के" of the next sentence points back to (round ev88)
     place_trail: list[tuple[int, Mention | None]] = field(default_factory=list)
@@ -237,6 +243,7 @@ def _new_item(
     ctx.town_states = set()
     ctx.court_place = None
     ctx.holders.clear()
+    ctx.offices.clear()
 
 
 # Round ev88 (issue 13): a deictic genitive before an office ("इटली में … वहां के प्रधानमंत्री ने
@@ -433,6 +440,7 @@ def coded_mentions(
                 ctx.person_codes.setdefault(named.entity_id, code)
             if ctx is not None and named.entity_id and not word.group:
                 ctx.holders[word] = named
+                ctx.offices[named.entity_id] = (code, name)
             if untagged is not None and untagged.entity_id and ctx is not None:  # a name the
                 untagged.role = code  # tagger missed: an actor of this sentence too
                 out.append(untagged)
@@ -524,8 +532,36 @@ def coded_mentions(
                         ctx.home_town = placed
                 elif placed and is_state(m):
                     ctx.state, ctx.state_at = placed, m.start
+                elif (
+                    placed
+                    and m.type == "REGION"
+                    and placed[0].split("-")[0] == home
+                    and _dateline_at(tokens, m, last)
+                    and len(places) < LIST_OF_TOWNS  # "नालंदा, कैमूर, सीवान, …": a list
+                ):
+                    # a district the KB knows as a region, not a city, heading the report as its
+                    # dateline ("लखीमपुर-खीरी : …") is the story's town as a city's dateline is:
+                    # its administration, not the country's government, issues an agentless
+                    # measure there (round ev120, issue 13: the unseen tuning set Ti)
+                    ctx.locality, ctx.locality_at = placed, m.start
+                    ctx.home_town = placed
         _remember_place(tokens, places, ctx)
     return out
+
+
+# How like the state's English name a word the tables lack must be, romanised, to be taken for
+# it: difflib's ratio, 0.8 (round ev120: "त्तराखंड" Ttarakhand against Uttarakhand 0.95,
+# "छतीसगढ़" against Chhattisgarh 0.91; "अलर्ट सरकार" Alert against Jharkhand 0.29)
+_MISSPELT = 0.8
+
+
+def _misspelt(word: str, state: str) -> bool:
+    """``word`` is no word the glossary, the actor dictionary or the KB knows, and romanised it
+    reads as the English name ``state`` with a letter lost or changed."""
+    spelt = romanise(word) if unknown_word(word) else None
+    if spelt is None:
+        return False
+    return SequenceMatcher(None, spelt.casefold(), state.casefold()).ratio() >= _MISSPELT
 
 
 @cache
@@ -854,6 +890,21 @@ def _code(
         # government, not the country's (round ev56, issue 13, unseen stand-in set E)
         code, place_name = ctx.state
         return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
+    if (
+        word.context
+        and word.sector == "GOV"
+        and not word.state
+        and ctx is not None
+        and ctx.state is not None
+        and i >= 1
+        and _misspelt(tokens[i - 1].text, ctx.state[1])
+    ):
+        # a government named after a place word no table knows that is the article's state
+        # misspelt ("त्तराखंड सरकार ने …": a damaged first letter; "छतीसगढ़ सरकार") is that
+        # state's, never the country's that a bare "सरकार" falls back to (round ev120, issue 13:
+        # the unseen tuning set Tg)
+        code, place_name = ctx.state
+        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i - 1
     if word.context and not word.state:
         return (
             f"{lex.default_country} {word.sector}",

@@ -61,17 +61,20 @@ from .agents import (
     _we_speaker,
     _while_doing,
     after_subject,
+    bare_speaker,
     behalf_glossed,
     behalf_unit,
     deployed_forces,
     led_by,
     officers_owner,
+    speaker_in_clause,
     trim_team,
 )
 from .anaphora import people_head
 from .arguments import Roles, add_role
 from .candidates import Candidate, find_candidates, without_support_words
 from .clause import (
+    PRONOUNS,
     DocContext,
     SentenceView,
     Token,
@@ -133,6 +136,7 @@ from .issuer import (
     authority_goes_on,
     central_rule,
     cited_authority,
+    district_body,
     goes_on,
     health_issuer,
     metro_operator,
@@ -492,9 +496,10 @@ def extract_sentence(
     ``cands``: the sentence's candidates when the caller found them already (they read only
     its tokens and timexes)."""
     lex = lex or hindi_triggers()
-    for u in sv.units:
+    for u in sv.units:  # in order: a pronoun's speaker may itself be a pronoun resolved before
         if u.anaphor:
-            u.actors = ctx.resolve(u, sv.tokens)
+            speaking = speaker_in_clause(sv, u) if sv.tokens[u.first].text in PRONOUNS else None
+            u.actors = ctx.resolve(u, sv.tokens) if speaking is None else speaking
     cands = without_support_words(sv, find_candidates(sv, lex) if cands is None else cands, lex)
     dates = _timex_owner(sv, cands)
     events: list[Event] = []
@@ -835,6 +840,13 @@ def extract_sentence(
             source = (source and briefed_body(sv, cand)) or source  # an official's briefing
             if unnamed_officials(source) and trig.agentless and _passive(cand):
                 reporters, source = source, []  # "अधिकारियों ने बताया कि … सील कर दिया गया है"
+            office = district_body(source, sv, ctx) if trig.agentless and _passive(cand) else None
+            if office is not None:  # "जिलाधिकारी ने बताया कि … क्वारंटाइन कर दिया गया था" (ev120)
+                ident, code, name = office
+                source, codes[ident] = [ident], code
+                roles.args.append(
+                    Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
+                )
         if not source and not trig.symmetric and (orderer := _on_orders_of(sv, cand)):
             add_role(roles, "source", orderer, sv, unit_actors(orderer))  # said in words
             source = list(dict.fromkeys(roles.source))
@@ -947,6 +959,11 @@ def extract_sentence(
                     roles.args.append(
                         Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
                     )
+                if (bare := bare_speaker(sv, cand)) is not None:
+                    # "विभाग ने … कहा, “… कर दिया गया है”": the department named before, which
+                    # anaphora names after the roles; the guess above stays for want of one
+                    roles.args.append(bare)
+                    source = [bare.entity_id or ""]
         source = source or reporters  # no issuer guessed: the officials, as they reported it
         if (
             not source

@@ -40,7 +40,7 @@ from .actors import (
     territory_of_city,
 )
 from .arguments import Roles
-from .clause import DocContext, SentenceView, Unit, is_place, unit_actors
+from .clause import DocContext, SentenceView, Unit, actor_of, is_place, unit_actors
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone,
@@ -535,6 +535,41 @@ def office_holder_goes_on(sv: SentenceView, ctx: DocContext, text: str) -> bool:
         return False  # someone else quoted since: their report, not the official's
     # the same paragraph as where the agent was named, or the very next sentence
     return gap == 1 or "\n" not in text[ctx.actors.agent_span[1] : sv.start]
+
+
+# Round ev120 (issue 13, sources on unseen text): a district's officers (the actor dictionary's
+# offices whose English ends so) who only report an agentless measure ("जिला अधिकारी ने बताया कि
+# … 9 अन्य लोगों को … होम क्वारंटाइन कर दिया गया था") report their administration's act: the
+# unseen tuning sets Tk and Ti code the district administration there, as the event gold's tune
+# half codes a reporting DC's measure (round ev103); the officer keeps what he does himself.
+_DISTRICT_OFFICES = (
+    "District Magistrate",
+    "Additional District Magistrate",
+    "local magistrate",
+    "Chief Development Officer",
+)
+
+
+def district_body(source: list[str], sv: SentenceView, ctx: DocContext) -> tuple[str, str, str] | None:
+    """(id, code, name) of the district administration a lone district officer of ``source``
+    works for: the office as coded where the article named its holder ("सीबी सिंह": Aligarh
+    District Magistrate) or in this sentence ("actor:Aligarh District Magistrate"), with the
+    office's place; None for anyone else, or an office of no place ("डीएम" with none known)."""
+    if len(source) != 1:
+        return None
+    ident = source[0]
+    office = ctx.actors.offices.get(ident)
+    if office is None:
+        coded = [m for u in sv.units for m in u.mentions if actor_of(m) == ident and m.role]
+        office = (coded[0].role or "", ident.removeprefix("actor:")) if coded else None
+    if office is None:
+        return None
+    code, name = office
+    suffix = next((s for s in _DISTRICT_OFFICES if name.endswith(" " + s)), None)
+    if suffix is None or "-" not in code.split()[0]:
+        return None
+    body = f"{name.removesuffix(' ' + suffix)} district administration"
+    return f"actor:{body}", f"{code.split()[0]} GOV", body
 
 
 def authority(
