@@ -52,7 +52,6 @@ def test_digit_and_word_runs_are_those_of_the_repeat_forms(shared_data):
             assert now.findall(text) == re.findall(r"[\u0900-\u0963\u0966-\u097F\w]+", text)
 
 
-
 def test_last_word_is_the_one_found_without_the_word_start_lookbehind(shared_data):
     from khabar.clean.classify import _LAST_WORD
 

@@ -44,6 +44,8 @@ from khabar.events import gloss as G
 from khabar.events.gloss import _words, known_word
 from khabar.pipeline import available_stages, run_local
 
+# Auxiliaries after a participle ("फंसे हुए", "लौट रहे"): the word before one is a verb
+_AUX = frozenset({"हुए", "हुई", "हुआ", "रहे", "रही", "रहा", "गए", "गई"})
 # Words no class of the census counts: function words, the glossary's postpositions and
 # conjunctions, auxiliaries and determiners whose sense the English carries in its form
 _NO_CONTENT = (
@@ -52,7 +54,8 @@ _NO_CONTENT = (
     | G._CONJUNCTIONS
     | G._GENITIVE
     | G._WALE
-    | {"हुए", "हुई", "हुआ", "रहे", "रही", "रहा", "गए", "गई", "गये", "सभी", "इन", "उन", "एक"}
+    | _AUX
+    | {"गये", "सभी", "इन", "उन", "एक"}
     | {"अपने", "अपनी", "अपना", "हमारे", "लिए", "बाद", "पहले", "सबसे"}
 )
 # Pronouns and adverbs a phrase read too far back takes in ("इस दौरान सभी राज्यों")
@@ -68,7 +71,6 @@ _RULE_WORDS = {
     "छोड़कर": "except", "बाहर": "outside", "वापस": "returning", "हजार": "000", "लाख": "lakh",
     "करोड़": "crore", "विदेश": "abroad", "विदेशों": "abroad",
 }  # fmt: skip
-_AUX = frozenset({"हुए", "हुई", "हुआ", "रहे", "रही", "रहा", "गए", "गई"})
 
 
 def _stems(english: str) -> set[str]:

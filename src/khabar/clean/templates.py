@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from .lines import line_words
+from .lines import _WORD, line_words
 
 # Thresholds, tuned on the Hindi COVID-2020 corpus (76 plain-text days per outlet) and checked on
 # the seeds: a line must recur in >= 4 documents and >= 30% of the outlet's documents seen, with
@@ -41,10 +41,8 @@ PLACE_MAX_WORDS = 3
 
 # ``\d\d*``, not ``\d+``: ``re`` then scans for a digit instead of trying the pattern at every
 # position (round sp4, issue 16: its sub over the 2,324 lines of scale.py --days 16's files
-# 7.4 -> 4.6 ms); the same runs. The words as lines._WORD finds them (Devanagari first, the
-# same form).
+# 7.4 -> 4.6 ms); the same runs. The words are lines._WORD's (imported above).
 _DIGITS = re.compile(r"\d\d*")
-_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F\w][\u0900-\u0963\u0966-\u097F\w]*")
 _DEVA_ONLY = re.compile(r"^[\u0900-\u097F\s]+$")
 
 

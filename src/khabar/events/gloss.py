@@ -643,7 +643,7 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             head = ("people", False) if alone else _genitive(words[end:], g)
             if head is not None and entry.en == _ARRIVING and before[-1:] == ["संपर्क"]:
                 return _contacts(before[:-1], head[0], g), head[1]
-            where = (link, True) if link in {"home", "abroad"} else _where(before, g)
+            where = (link, True) if link == "home" else _where(before, g)
             since = f" from {origin}" if origin else ""
             if head is None or where is None:
                 # no place or origin that can be said: the head alone, if it is a word
@@ -652,7 +652,7 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             if where[0] in {"abroad", "outside"} and link in {"from", "in"}:
                 # "विदेश में फंसे" = "stranded abroad" (round ev34)
                 return f"{head[0]} {entry.en}{' from' if link == 'from' else ''} {where[0]}", True
-            if link in {"home", "abroad"}:
+            if link == "home":
                 return f"{head[0]} {entry.en} {link}{since}", True
             if link == "from" and where[0].split()[-1] in _CARRIERS:
                 # "स्पेशल ट्रेन से आने वाले लोगों": by the train, not from it (round ev62)

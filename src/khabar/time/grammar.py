@@ -193,12 +193,12 @@ def _pass_groups(rules: Sequence[Rule]) -> list[tuple[re.Pattern[str] | None, _M
     """The passes of :func:`triggers_present` for ``rules``: each distinct trigger's
     :func:`trigger_passes` (in rule order), each with its trigger's pattern text; the passes
     that start with the same plain character are searched for together, by one pattern, the
-    group (``स(?:़?प़?्त़?ाह़?|़?ाल़?|...)``: 113 passes of the Hindi grammar in 32 groups).
+    group (``स़?(?:प़?्त़?ाह़?|ाल़?|...)``: 113 passes of the Hindi grammar in 32 groups).
 
     Why: over a whole article each pass costs about the same however rarely it matches (round
     sc39, scale.py --days 16: 113 passes of 2 µs an article, 40% of the time stage), and a
     group's search skips to its first character as fast as one member's. Where the group
-    matches, each member is tried at that place: the group matches at a place exactly when some
+    matches, each member is tried at that place: the group matches at every place where some
     member does, so every match of a member is found (a superset of what its own pass finds,
     which also skips places inside its earlier matches), and :func:`scan` gets the same or
     more triggers per span, hence the same atoms. The group after its first character is
