@@ -50,10 +50,10 @@ from khabar.events.gloss import gloss
         ("गंभीर लक्षण वाले तीन मरीजों", "three patients with severe symptoms"),
         ("उल्लंघन करने वाले 40 लोगों", "40 violators"),
         ("भीड़-भाड़ वाली जगहों", "crowded places"),
-        # the genitive of a journey is where it goes; of people, where they are
+        # the genitive of a journey is where it goes; of people or flights, where they are
         ("इटली की यात्रा करने वाले लोगों", "travellers to Italy"),
         ("चीन और ईरान की यात्रा करने वाले लोगों", "travellers to China and Iran"),
-        ("सिंगापुर की सभी उड़ानों", "all flights to Singapore"),
+        ("सिंगापुर की सभी उड़ानों", "all flights in Singapore"),  # ev121: no direction said
         ("पटना के लोगों", "people in Patna"),
         # modifiers the glossary lacked
         ("पुलिस और प्रशासनिक अधिकारियों", "police and administrative officials"),

@@ -644,7 +644,9 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             if head is not None and entry.en == _ARRIVING and before[-1:] == ["संपर्क"]:
                 return _contacts(before[:-1], head[0], g), head[1]
             where = (link, True) if link == "home" else _where(before, g)
-            since = f" from {origin}" if origin else ""
+            # "ट्रेन से दिल्ली में आने वाले" = arriving in Delhi by train: a vehicle before the
+            # से is how one came, not where from (round ev121: "from train", "from buses")
+            since = (_by(origin) or f" from {origin}") if origin else ""
             if head is None or where is None:
                 # no place or origin that can be said: the head alone, if it is a word
                 return None if alone else head
@@ -654,9 +656,10 @@ def _participle(words: list[str], g: Glossary) -> tuple[str, bool] | None:
                 return f"{head[0]} {entry.en}{' from' if link == 'from' else ''} {where[0]}", True
             if link == "home":
                 return f"{head[0]} {entry.en} {link}{since}", True
-            if link == "from" and where[0].split()[-1] in _CARRIERS:
+            carried = _by(where[0]) if link == "from" else None
+            if carried:
                 # "स्पेशल ट्रेन से आने वाले लोगों": by the train, not from it (round ev62)
-                return f"{head[0]} {entry.en} by {where[0]}", True
+                return f"{head[0]} {entry.en}{carried}", True
             return f"{head[0]} {entry.en} {link} {where[0]}{since}", True
     return None
 
@@ -713,6 +716,10 @@ def _where(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     for k in range(len(words)):
         tail = words[k:]
         if tail[-1] in _OUTSIDE and len(tail) == 1:
+            if k and words[k - 1] in _GENITIVE:
+                # "जिले के बाहर से": outside an owner the glossary cannot say is not said;
+                # "outside" alone would name anywhere (round ev121: was "from outside")
+                return None
             return _OUTSIDE[tail[-1]], True
         if tail[-1] == "बाहर" and len(tail) >= 3 and tail[-2] in _GENITIVE:
             owner = _genitive(tail[:-2], g)
@@ -725,8 +732,25 @@ def _where(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     return None
 
 
-# What one arrives by, not from ("ट्रेन से आने वाले", "बसों से आए"): the glossary's vehicles.
-_CARRIERS = frozenset({"train", "trains", "bus", "buses", "flight", "flights", "vehicles"})
+# What one arrives by, not from ("ट्रेन से आने वाले", "बसों से आए"): the glossary's vehicles
+# ("विमान" = aircraft: round ev121, "returning to India from aircraft").
+_CARRIERS = frozenset(
+    {"train", "trains", "bus", "buses", "flight", "flights", "vehicles", "aircraft"}
+)
+
+
+# How English says one came by a vehicle: the singular, no article ("by bus", not "by buses")
+_BY = {"trains": "train", "buses": "bus", "flights": "flight", "vehicles": "vehicle"}
+
+
+def _by(vehicle: str) -> str | None:
+    """ " by train" for a vehicle of :data:`_CARRIERS` a motion came by ("बसों से" = by bus), the
+    vehicle alone as English says it: the words before it are a name the glossary splits
+    (round ev121: "श्रमिक स्पेशल ट्रेन से" was "from workers train"); None for anything else."""
+    carrier = vehicle.split()[-1]
+    if carrier not in _CARRIERS:
+        return None
+    return f" by {_BY.get(carrier, carrier)}"
 
 
 def _contacts(before: list[str], head: str, g: Glossary) -> str:
@@ -839,9 +863,15 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     link = "in" if owner[1] and " " not in owner[0].strip() else "of"
     if owner[1] and _TRAVEL & set(head[0].split()) and all(map(known_word, words[:at])):
         # "जर्मनी की यात्रा करने वाले लोगों" = "travellers to Germany", "चीन की यात्रा" = "travel
-        # to China", "इटली की नियमित उड़ानें" = "regular flights to Italy": the genitive of a
-        # journey is where it goes (round ev119: was "travellers in Germany", people in the place)
+        # to China": the genitive of a journey is where it goes (round ev119: was "travellers in
+        # Germany", people in the place). Not so of flights or trains: "दिल्ली की सभी उड़ानें"
+        # does not say from, to or in Delhi (round ev121: "all flights to Delhi" said a direction)
         link = "to"
+    elif at == 1 and _place_pair(words[0]) and head[0].split()[-1] in _CARRIERS:
+        # "दिल्ली-मुंबई की सभी उड़ानें" = "all Delhi-Mumbai flights": a pair of places names the
+        # route (round ev121: was "all flights to Delhi-Mumbai")
+        *said, carrier = head[0].split()
+        return " ".join([*said, owner[0], carrier]), True
     return f"{head[0]} {link} {owner[0]}", head[1] or owner[1]
 
 
@@ -870,7 +900,7 @@ def _kind_of(words: list[str], g: Glossary) -> str | None:
 
 
 _EXCEPT = frozenset({"छोड़कर", "छोड़"})
-_TRAVEL = frozenset({"travel", "travellers", "flights"})
+_TRAVEL = frozenset({"travel", "travellers"})
 
 
 def _except(words: list[str], cut: int, g: Glossary) -> tuple[str, bool] | None:
@@ -905,7 +935,21 @@ def _having(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     head = _conjunct(words[at + 1 :], g)
     if having is None or head is None or having[1]:
         return None
+    *said, place = having[0].split()
+    if place in _DWELLINGS:
+        # "गांव वाले लोगों" = "people of the village": a place before वाले is where they are
+        # from, nothing they have (round ev121: was "people with village")
+        return f"{head[0]} of the {' '.join([*said, _DWELLINGS[place]])}", head[1]
     return f"{head[0]} with {having[0]}", head[1]
+
+
+# Places one lives in, said after "of the" when "X वाले" names the people of X: the glossary's
+# nouns of such places, "घर" (home) as the household ("घर वाले लोग" are a family, round ev121)
+_DWELLINGS = {
+    "village": "village", "villages": "villages", "neighbourhood": "neighbourhood",
+    "neighbourhoods": "neighbourhoods", "area": "area", "areas": "areas", "colony": "colony",
+    "city": "city", "cities": "cities", "home": "household", "homes": "households",
+}
 
 
 def _possessive(owner: str) -> str | None:

@@ -210,7 +210,8 @@ def _group_said_fully(arg: Argument, placed: dict[str, str]) -> str | None:
         return None
     if fuller in arg.en or not re.search(rf"\b{re.escape(bare)}\b", arg.en):
         return None
-    return re.sub(rf"\b{re.escape(bare)}\b", fuller, arg.en, count=1)
+    # a function, not a template: the gloss is English text, never a replacement pattern
+    return re.sub(rf"\b{re.escape(bare)}\b", lambda _m: fuller, arg.en, count=1)
 
 
 # A disease, its spread or a measure is no one an act is done to ("कोरोना वायरस को फैलने से
