@@ -70,8 +70,6 @@ def _kb(config: Config) -> KB:
 
 def resolve_entity_ids(store: Store, config: Config, name: str) -> list[str]:
     """Entity ids a user-given name stands for: KB entries first, then mentions with that text."""
-    from .lang.normalise import match_key
-
     if ":" in name and store.conn.execute(  # an entity id itself (kb:…, doc:…, name:…)
             "SELECT 1 FROM mentions WHERE entity_id = ? LIMIT 1", (name,)).fetchone():
         return [name]
@@ -79,6 +77,8 @@ def resolve_entity_ids(store: Store, config: Config, name: str) -> list[str]:
     for entity_id in ids:  # best-ranked KB entry that the store mentions
         if store.conn.execute("SELECT 1 FROM mentions WHERE entity_id = ? LIMIT 1", (entity_id,)).fetchone():
             return [entity_id]
+    from .lang.normalise import match_key  # the language layer, 16 ms: for names the KB lacks only
+
     key = match_key(name)
     rows = store.conn.execute(
         f"SELECT m.entity_id, m.text, m.canonical, count(*) AS n FROM mentions m {_CURRENT}"
@@ -337,8 +337,6 @@ def stored_english(store: Store, articles: Sequence[Article]) -> Callable[[Artic
     on the corpus (issue 16). An event stored before the column existed holds ``{}``, as it
     does for SQL over the events table, until its article is stored again; one with no row
     (not in the store) is worked out."""
-    from .events.names import english_names
-
     rows = store.conn.execute(
         "SELECT a.id, e.event_id, e.actors_en FROM events e JOIN articles a ON a.rowid = e.article_rowid"
         " AND a.is_current = 1 WHERE a.id IN (SELECT value FROM json_each(?))",
@@ -348,6 +346,8 @@ def stored_english(store: Store, articles: Sequence[Article]) -> Callable[[Artic
     def english(art: Article, ev: Event) -> dict[str, str]:
         names = stored.get((art.id, ev.id))
         if names is None:
+            from .events.names import english_names  # the glossary's code: for such events only
+
             return english_names(art, ev)
         found: dict[str, str] = json.loads(names)
         return found

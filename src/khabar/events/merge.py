@@ -20,7 +20,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..model import Article, Event
-from .names import english_names
 
 FUTURE = frozenset({"planned", "expected", "proposed", "possible"})
 # Modality shown for a merged event when reports disagree: the most frequent, ties broken by how
@@ -186,13 +185,13 @@ def _reindex(by_actor: dict[str, set[int]], n: int, before: set[str], after: set
 
 def merge_events(
     articles: Sequence[Article],
-    english: Callable[[Article, Event], dict[str, str]] = english_names,
+    english: Callable[[Article, Event], dict[str, str]] | None = None,
 ) -> list[MergedEvent]:
     """One :class:`MergedEvent` per real event over all articles, ordered by date then type.
 
-    ``english``: the English names of an event's actors; a reader of the store passes the ones
-    stored with each event (the same function's answer at ingest) instead of working them out
-    again."""
+    ``english``: the English names of an event's actors (by default
+    :func:`~khabar.events.names.english_names`); a reader of the store passes the ones stored
+    with each event (the same function's answer at ingest) instead of working them out again."""
     return describe(cluster_events(articles), english)
 
 
@@ -236,9 +235,15 @@ def cluster_events(articles: Sequence[Article]) -> list[Cluster]:
 
 
 def describe(clusters: Sequence[Cluster],
-             english: Callable[[Article, Event], dict[str, str]] = english_names) -> list[MergedEvent]:
+             english: Callable[[Article, Event], dict[str, str]] | None = None) -> list[MergedEvent]:
     """The merged events of ``clusters`` (of :func:`cluster_events`) with their reports and
-    display and English names, from the members' articles, ordered by date, type and id."""
+    display and English names, from the members' articles, ordered by date, type and id.
+    ``english``: as for :func:`merge_events` (its default module, the glossary's, is imported
+    only when it is used: a query command passes the stored names)."""
+    if english is None:
+        from .names import english_names
+
+        english = english_names
     out = []
     # An article's display names, worked out once for all its reports (issue 16: once per report
     # was a fifth of merging a leader's timeline); keyed by object, the articles outlive the loop.
