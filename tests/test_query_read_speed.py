@@ -139,9 +139,10 @@ def test_clusters_of_ids_and_events_describe_as_merging(real_store: Store) -> No
     whole = articles_with(real_store, "events")
     by_id = {a.id: a for a in whole}
     light = list(real_store.iter_articles("rowid IN (SELECT article_rowid FROM events)", only=("id", "events")))
-    clusters = cluster_events(light)
+    pairs = [(a, e) for a in light for e in a.events]
+    clusters = cluster_events(pairs)
     assert all(not c.reports and not c.names for c, _ in clusters)
     described = describe([(c, [(by_id[a.id], e) for a, e in members]) for c, members in clusters])
     assert as_json(described) == as_json(merge_events(whole))
     # negative: described from the articles read without their text, the evidence is lost
-    assert not any(r.evidence for ev in describe(cluster_events(light)) for r in ev.reports)
+    assert not any(r.evidence for ev in describe(cluster_events(pairs)) for r in ev.reports)

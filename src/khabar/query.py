@@ -383,8 +383,6 @@ def cluster_by_type(articles: Sequence[Article], type_: str | None = None,
                     near: frozenset[str] | None = None) -> list[Cluster]:
     """The clusters :func:`merge_by_type` describes, unsorted (see
     :func:`~khabar.events.merge.cluster_events`)."""
-    from dataclasses import replace
-
     from .events.merge import cluster_events
 
     types = sorted({e.type for a in articles for e in a.events}, key=lambda t: (t is None, t or ""))
@@ -394,13 +392,10 @@ def cluster_by_type(articles: Sequence[Article], type_: str | None = None,
         types = [t for t in types if t in only]
     clusters: list[Cluster] = []
     for kind in types:
-        events = [e for a in articles for e in a.events if e.type == kind]
+        reports = [(a, e) for a in articles for e in a.events if e.type == kind]
         if near is not None:
-            events = [events[i] for i in _linked([[*e.source, *e.target] for e in events], near)]
-        keep = {id(e) for e in events}
-        part = [replace(a, events=[e for e in a.events if id(e) in keep])
-                for a in articles if any(id(e) in keep for e in a.events)]
-        clusters.extend(cluster_events(part))
+            reports = [reports[i] for i in _linked([[*e.source, *e.target] for _, e in reports], near)]
+        clusters.extend(cluster_events(reports))
     return clusters
 
 

@@ -192,20 +192,21 @@ def merge_events(
     ``english``: the English names of an event's actors (by default
     :func:`~khabar.events.names.english_names`); a reader of the store passes the ones stored
     with each event (the same function's answer at ingest) instead of working them out again."""
-    return describe(cluster_events(articles), english)
+    return describe(cluster_events([(a, e) for a in articles for e in a.events]), english)
 
 
 Cluster = tuple[MergedEvent, list[tuple[Article, Event]]]
 
 
-def cluster_events(articles: Sequence[Article]) -> list[Cluster]:
-    """The clusters of :func:`merge_events`, each with its member reports (article, event),
-    before :func:`describe`: every field but ``reports``, ``names`` and ``english`` set.
+def cluster_events(reports: Sequence[tuple[Article, Event]]) -> list[Cluster]:
+    """The clusters of :func:`merge_events` over ``reports`` (each event with its article, in
+    the articles' order), each with its members, before :func:`describe`: every field but
+    ``reports``, ``names`` and ``english`` set.
 
-    They read nothing of an article but its id and events, so a reader that keeps only some
-    clusters (``khabar timeline``: 75 of 1,331 for Modi on the corpus) reads the text and
-    mentions of their articles alone (issue 16)."""
-    items = [(a, e) for a in articles for e in a.events]
+    They read nothing of an article but its id, so a reader that keeps only some clusters
+    (``khabar timeline``: 75 of 1,331 for Modi on the corpus) reads the text and mentions of
+    their articles alone (issue 16)."""
+    items = list(reports)
     items.sort(key=lambda p: (-p[1].confidence, p[0].id, p[1].trigger_start))
     clusters: list[Cluster] = []
     # Clusters by actor: every way :func:`_compatible` says yes needs an actor of the event among
@@ -236,8 +237,8 @@ def cluster_events(articles: Sequence[Article]) -> list[Cluster]:
 
 def describe(clusters: Sequence[Cluster],
              english: Callable[[Article, Event], dict[str, str]] | None = None) -> list[MergedEvent]:
-    """The merged events of ``clusters`` (of :func:`cluster_events`) with their reports and
-    display and English names, from the members' articles, ordered by date, type and id.
+    """The merged events of ``clusters`` (of :func:`cluster_events`, given their reports and
+    display and English names here, from the members' articles), ordered by date, type and id.
     ``english``: as for :func:`merge_events` (its default module, the glossary's, is imported
     only when it is used: a query command passes the stored names)."""
     if english is None:
