@@ -5,7 +5,10 @@ replace gave, on real text:
   fields in order, else by keyword as before (``src/khabar/model.py``);
 * ``articles_with(store, "events")`` leaves the quotes out: merging never reads them;
 * ``_json_lists`` parses the events table's actor lists in one ``json.loads``;
-* ``merge_events`` works an article's display names out once for all its reports.
+* ``merge_events`` works an article's display names out once for all its reports;
+* ``Store.iter_articles(only=...)`` reads only the fields named (``timeline`` clusters events
+  from their articles' ids and events, then reads text and mentions for the clusters kept), and
+  clustering, then describing the clusters, is merging.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from click.testing import CliRunner
 
 from khabar.cli import cli
 from khabar.config import Config
-from khabar.events.merge import actor_names, merge_events
+from khabar.events.merge import actor_names, cluster_events, describe, merge_events
 from khabar.ingest.api import ingest
 from khabar.model import Argument, Article, Block, Event, Mention, Quote, Sentence, Timex
 from khabar.query import _json_lists, articles_with, as_json
@@ -117,3 +120,29 @@ def test_bad_date_option_is_one_coded_line(real_store: Store, tmp_path: Path) ->
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == ["E050 invalid option: --since '2026-13': month must be in 1..12"]
     assert "Traceback" not in result.output
+
+
+def test_only_the_fields_named_are_read(real_store: Store) -> None:
+    whole = {a.id: a for a in articles_with(real_store, "events")}
+    light = list(real_store.iter_articles("rowid IN (SELECT article_rowid FROM events)", only=("id", "events")))
+    assert len(light) == len(whole) > 10
+    for art in light:  # the events as read whole; the text, title, mentions not read at all
+        assert art.events == whole[art.id].events
+        assert art == Article(id=art.id, text="", events=art.events)
+        assert whole[art.id].text and whole[art.id].mentions
+    titles = list(real_store.iter_articles(only=("title", "colour", "no such field", "x') --")))
+    assert titles and all(a.id == "" and a.text == "" and not a.mentions for a in titles)
+    assert any(a.title for a in titles)  # no such field, or no name, is left out
+
+
+def test_clusters_of_ids_and_events_describe_as_merging(real_store: Store) -> None:
+    whole = articles_with(real_store, "events")
+    by_id = {a.id: a for a in whole}
+    light = list(real_store.iter_articles("rowid IN (SELECT article_rowid FROM events)", only=("id", "events")))
+    pairs = [(a, e) for a in light for e in a.events]
+    clusters = cluster_events(pairs)
+    assert all(not c.reports and not c.names for c, _ in clusters)
+    described = describe([(c, [(by_id[a.id], e) for a, e in members]) for c, members in clusters])
+    assert as_json(described) == as_json(merge_events(whole))
+    # negative: described from the articles read without their text, the evidence is lost
+    assert not any(r.evidence for ev in describe(cluster_events(pairs)) for r in ev.reports)

@@ -18,6 +18,7 @@ from click.testing import CliRunner
 
 from khabar.cli import STORIES_SHOWN, cli
 from khabar.config import Config
+from khabar.events.actors import sector_of
 from khabar.events.merge import filter_events, merge_events
 from khabar.ingest.api import ingest
 from khabar.query import (
@@ -62,6 +63,12 @@ def test_actor_events_are_those_of_merging_everything(corpus_store: tuple[Store,
     pair = ["भारत", "चीन"]
     keep = actor_filter(store, config, pair)
     assert as_json(merged_events(store, config, pair)) == as_json([ev for ev in whole if keep(ev)])
+    keep = actor_filter(store, config, ["भारत"])  # with a sector: read from the clusters kept
+    for sector in ("GOV", "COP"):
+        found = merged_events(store, config, ["भारत"], sector=sector)
+        assert as_json(found) == as_json([ev for ev in whole if keep(ev) and any(
+            sector_of(c) == sector for c in ev.codes.values())]), sector
+    assert merged_events(store, config, ["भारत"], since="2099") == []
 
 
 def test_quotes_of_a_speaker_are_those_of_all_quotes(corpus_store: tuple[Store, Config]) -> None:

@@ -22,7 +22,7 @@ from .store.db import Store
 
 if TYPE_CHECKING:
     from .entities.kb import KB
-    from .events.merge import MergedEvent
+    from .events.merge import Cluster, MergedEvent
     from .model import Event
 
 # ``--type location`` and friends: a group name covers the fine-grained types the KB uses.
@@ -70,8 +70,6 @@ def _kb(config: Config) -> KB:
 
 def resolve_entity_ids(store: Store, config: Config, name: str) -> list[str]:
     """Entity ids a user-given name stands for: KB entries first, then mentions with that text."""
-    from .lang.normalise import match_key
-
     if ":" in name and store.conn.execute(  # an entity id itself (kb:…, doc:…, name:…)
             "SELECT 1 FROM mentions WHERE entity_id = ? LIMIT 1", (name,)).fetchone():
         return [name]
@@ -79,6 +77,8 @@ def resolve_entity_ids(store: Store, config: Config, name: str) -> list[str]:
     for entity_id in ids:  # best-ranked KB entry that the store mentions
         if store.conn.execute("SELECT 1 FROM mentions WHERE entity_id = ? LIMIT 1", (entity_id,)).fetchone():
             return [entity_id]
+    from .lang.normalise import match_key  # the language layer, 16 ms: for names the KB lacks only
+
     key = match_key(name)
     rows = store.conn.execute(
         f"SELECT m.entity_id, m.text, m.canonical, count(*) AS n FROM mentions m {_CURRENT}"
@@ -186,9 +186,12 @@ def articles_with(store: Store, table: str, where: str = "1", params: Sequence[A
     without the fields no query of events or quotes reads (blocks, sentences, timexes: half the
     JSON of an article besides its mentions), nor, for events, the quotes (merging and the
     English names never read them; a tenth of the JSON of ``khabar timeline मोदी``'s articles)."""
-    without = ("blocks", "sentences", "timexes") + (("quotes",) if table != "quotes" else ())
+    without = _UNREAD + (("quotes",) if table != "quotes" else ())
     return list(store.iter_articles(f"rowid IN (SELECT article_rowid FROM {table} WHERE {where})", params,
                                     without=without))
+
+
+_UNREAD = ("blocks", "sentences", "timexes")
 
 
 def actor_ids(store: Store, config: Config, actor: str) -> frozenset[str]:
@@ -225,34 +228,47 @@ def merged_events(store: Store, config: Config, actors: Sequence[str] = (), type
     """Events merged across the articles reporting them, filtered as ``khabar events`` asks
     (``sector``: an actor of that sector takes part, e.g. COP)."""
     from .events.actors import check_sector, sector_of
-    from .events.merge import filter_events
+    from .events.merge import describe, filter_events
 
     if sector is not None:
         sector = check_sector(sector)
     wanted = [(actor_ids(store, config, a), a) for a in actors]
     types = _types_with(store, wanted)
     near = None if types is None else frozenset().union(*(ids for ids, _ in wanted))
+    takes_part = _actor_test(wanted)
+
+    def keep(ev: MergedEvent) -> bool:
+        return takes_part(ev) and (sector is None or any(sector_of(c) == sector for c in ev.codes.values()))
+
     if types is None or near is None or None in types:  # with --type, only articles with such events
         articles = (articles_with(store, "events", "upper(type) = ?", [type_.upper()]) if type_
                     else articles_with(store, "events"))
-    else:  # only the articles with events chained to the actors (see _linked), from the events table
-        rows = store.conn.execute(
-            "SELECT e.article_rowid, e.type, e.source, e.target FROM events e JOIN articles a"
-            f" ON a.rowid = e.article_rowid AND a.is_current = 1 WHERE e.type IN ({','.join('?' * len(types))})"
-            " ORDER BY e.article_rowid", types).fetchall()
-        lists = _json_lists([x for r in rows for x in (r[2], r[3])])
-        rowids: set[int] = set()
-        for kind in types:
-            of_type = [i for i, r in enumerate(rows) if r[1] == kind]
-            chained = _linked([[*lists[2 * i], *lists[2 * i + 1]] for i in of_type], near)
-            rowids.update(rows[of_type[i]][0] for i in chained)
-        articles = articles_with(store, "events", "article_rowid IN (SELECT value FROM json_each(?))",
-                                 [json.dumps(sorted(rowids))])
-    merged = filter_events(merge_by_type(articles, type_, types, near, stored_english(store, articles)),
-                           (), type_, since, until, modality)
-    keep = _actor_test(wanted)
-    return [ev for ev in merged if keep(ev)
-            and (sector is None or any(sector_of(c) == sector for c in ev.codes.values()))]
+        merged = filter_events(merge_by_type(articles, type_, types, near, stored_english(store, articles)),
+                               (), type_, since, until, modality)
+        return [ev for ev in merged if keep(ev)]
+    # only the articles with events chained to the actors (see _linked), from the events table
+    rows = store.conn.execute(
+        "SELECT e.article_rowid, e.type, e.source, e.target FROM events e JOIN articles a"
+        f" ON a.rowid = e.article_rowid AND a.is_current = 1 WHERE e.type IN ({','.join('?' * len(types))})"
+        " ORDER BY e.article_rowid", types).fetchall()
+    lists = _json_lists([x for r in rows for x in (r[2], r[3])])
+    rowids: set[int] = set()
+    for kind in types:
+        of_type = [i for i, r in enumerate(rows) if r[1] == kind]
+        chained = _linked([[*lists[2 * i], *lists[2 * i + 1]] for i in of_type], near)
+        rowids.update(rows[of_type[i]][0] for i in chained)
+    # Clustered from their ids and events alone; the text and mentions (reports, names) read
+    # for the articles of the clusters kept only: everything kept is decided by the cluster's
+    # type, date, modality, actors and codes, which its member events alone make.
+    light = list(store.iter_articles("rowid IN (SELECT value FROM json_each(?))", [json.dumps(sorted(rowids))],
+                                     only=("id", "events")))
+    kept = [(c, members) for c, members in cluster_by_type(light, type_, types, near)
+            if filter_events([c], (), type_, since, until, modality) and keep(c)]
+    full = {a.id: a for a in store.iter_articles(
+        "id IN (SELECT value FROM json_each(?))",
+        [json.dumps(sorted({a.id for _, members in kept for a, _ in members}))], without=(*_UNREAD, "quotes"))}
+    return describe([(c, [(full[a.id], e) for a, e in members]) for c, members in kept],
+                    stored_english(store, list(full.values())))
 
 
 def _json_lists(texts: Sequence[str]) -> list[list[str]]:
@@ -321,8 +337,6 @@ def stored_english(store: Store, articles: Sequence[Article]) -> Callable[[Artic
     on the corpus (issue 16). An event stored before the column existed holds ``{}``, as it
     does for SQL over the events table, until its article is stored again; one with no row
     (not in the store) is worked out."""
-    from .events.names import english_names
-
     rows = store.conn.execute(
         "SELECT a.id, e.event_id, e.actors_en FROM events e JOIN articles a ON a.rowid = e.article_rowid"
         " AND a.is_current = 1 WHERE a.id IN (SELECT value FROM json_each(?))",
@@ -332,6 +346,8 @@ def stored_english(store: Store, articles: Sequence[Article]) -> Callable[[Artic
     def english(art: Article, ev: Event) -> dict[str, str]:
         names = stored.get((art.id, ev.id))
         if names is None:
+            from .events.names import english_names  # the glossary's code: for such events only
+
             return english_names(art, ev)
         found: dict[str, str] = json.loads(names)
         return found
@@ -356,26 +372,31 @@ def merge_by_type(articles: Sequence[Article], type_: str | None = None,
     same list (``tests/test_query.py`` checks it on the corpus). Comparing an event only with
     its own type's clusters is what makes ``events`` and ``timeline`` fast on a whole store.
     """
-    from dataclasses import replace
+    from .events.merge import describe
 
-    from .events.merge import merge_events
+    clusters = cluster_by_type(articles, type_, only, near)
+    return describe(clusters) if english is None else describe(clusters, english)
+
+
+def cluster_by_type(articles: Sequence[Article], type_: str | None = None,
+                    only: Sequence[str | None] | None = None,
+                    near: frozenset[str] | None = None) -> list[Cluster]:
+    """The clusters :func:`merge_by_type` describes, unsorted (see
+    :func:`~khabar.events.merge.cluster_events`)."""
+    from .events.merge import cluster_events
 
     types = sorted({e.type for a in articles for e in a.events}, key=lambda t: (t is None, t or ""))
     if type_ is not None:
         types = [t for t in types if (t or "").upper() == type_.upper()]
     if only is not None:
         types = [t for t in types if t in only]
-    merged: list[MergedEvent] = []
+    clusters: list[Cluster] = []
     for kind in types:
-        events = [e for a in articles for e in a.events if e.type == kind]
+        reports = [(a, e) for a in articles for e in a.events if e.type == kind]
         if near is not None:
-            events = [events[i] for i in _linked([[*e.source, *e.target] for e in events], near)]
-        keep = {id(e) for e in events}
-        part = [replace(a, events=[e for e in a.events if id(e) in keep])
-                for a in articles if any(id(e) in keep for e in a.events)]
-        merged.extend(merge_events(part) if english is None else merge_events(part, english))
-    merged.sort(key=lambda c: (c.date or "9999", c.type or "", c.id))
-    return merged
+            reports = [reports[i] for i in _linked([[*e.source, *e.target] for _, e in reports], near)]
+        clusters.extend(cluster_events(reports))
+    return clusters
 
 
 def actor_timeline(store: Store, config: Config, actor: str, other: str | None = None) -> dict[str, Any]:
