@@ -468,6 +468,12 @@ class StagePool(Generic[K]):
                 warm()  # the writer needs it anyway; forked workers then share it
             context = _context()
             self._forked = context.get_start_method() == "fork"
+            if self._forked:
+                from .clean.lines import warm as warm_lines
+
+                # every pool may be handed records to cut, and this process cuts some itself
+                # (it helps, see ordered_map): measuring lines is set up once, here, for both
+                warm_lines()
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
                                              initializer=_start_worker,
                                              initargs=(os.getpid(), worker_nice()))

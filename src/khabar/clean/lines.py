@@ -135,8 +135,9 @@ def _script_table() -> np.ndarray:
     """Per code point of the Basic Multilingual Plane: 1 where ``_DEVA_LETTER`` matches it, 2
     ``_LATIN_LETTER``, 3 ``_OTHER_LETTER``, else 0 (the classes are disjoint), found by the
     patterns themselves over every such code point (a few ms, once per process). numpy is
-    imported here, not with the module: what ``ingest`` does before its workers fork imports no
-    numpy (tests/test_speed_sc42.py)."""
+    imported here, not with the module: opening the store and listing the stages import no
+    numpy (tests/test_speed_sc42.py); ``ingest --jobs N`` builds this just before its first
+    fork (:func:`warm`)."""
     import numpy as np
 
     every = "".join(map(chr, range(0x10000)))
@@ -163,6 +164,17 @@ def _script_counts(text: str, spans: list[tuple[int, int]]
     if len(points) and int(points.max()) > 0xFFFF:
         return None
     return per_span(_script_table().take(points), spans, low)
+
+
+def warm() -> None:
+    """Set up what measuring a line needs (numpy, the utf-32 codec, :func:`_script_table`) in
+    this process, once; a worker forked after it starts with it done.
+
+    Why (round sp5, issue 16): ``ingest --jobs 2`` forks its first worker, the cutter, before
+    this process has measured any line (round sc42), so both loaded these: 0.05-0.11 CPU-s
+    of numpy's import and 0.03 of the table in the cutter's first task, twice in all where
+    ``--jobs 1`` pays them once. The executor calls this just before it forks."""
+    _script_counts("a", [(0, 1)])
 
 
 def line_words(text: str) -> list[str]:

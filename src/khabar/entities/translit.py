@@ -6,9 +6,10 @@ writes the same people in Latin script. Two keys make such variants meet:
 
 - :func:`deva_key` folds Devanagari spelling variants that never distinguish two names in news;
 - :func:`latin_key` maps either script to a rough Latin phonetic skeleton: Devanagari is
-  romanised with indic-transliteration after our own schwa-deletion rule (Hindi drops the inherent
-  vowel word-finally and in V C a C V, so पुतिन is "putin", not "putina"), and both sides then go
-  through the same English-loanword and pinyin folds (x/sh, zh/j, w/v, aspiration, vowel length).
+  romanised to IAST (:func:`iast`, with indic-transliteration's tables) after our own
+  schwa-deletion rule (Hindi drops the inherent vowel word-finally and in V C a C V, so पुतिन is
+  "putin", not "putina"), and both sides then go through the same English-loanword and pinyin
+  folds (x/sh, zh/j, w/v, aspiration, vowel length).
 
 Keys are for lookup only; what is stored and shown is always the text as written.
 """
@@ -212,6 +213,85 @@ _LATIN_COMPILED = tuple(
 _NOT_A_TO_Z = re.compile(r"[^a-z]")
 
 
+# Devanagari to IAST, as ``indic_transliteration.sanscript.transliterate(text, DEVANAGARI, IAST)``
+# computes it (its ``SchemeMap``'s tables and its ``_brahmic`` loop), without importing that
+# library: its import parses all of its 88 schemes from TOML, 0.13-0.16 CPU-s in every process
+# that romanises a name (round sp5, issue 16: a fifth of what the stages load before the first
+# article, on the serial start of ``ingest``). Copied from indic-transliteration 2.3.82;
+# ``tests/test_translit_iast_sp5.py`` checks the tables and the output against the library.
+# Keys are escaped where the character is a combining mark or not its own NFC form (the
+# precomposed nukta letters क़ ... य़ are, and stand beside their decomposed spelling).
+_IAST_MARKS: dict[str, str] = {
+    '\u093e': 'ā', '\u093f': 'i', '\u0940': 'ī', '\u0941': 'u', '\u0942': 'ū', '\u0943': 'ṛ',
+    '\u0944': 'ṝ', '\u0962': 'ḷ', '\u0963': 'ḹ', '\u0946': 'è', '\u0947': 'e', '\u0948': 'ai',
+    '\u094a': 'ò', '\u094b': 'o', '\u094c': 'au',
+}
+_IAST_SIGNS: dict[str, str] = {
+    'अ': 'a', 'आ': 'ā', 'इ': 'i', 'ई': 'ī', 'उ': 'u', 'ऊ': 'ū', 'ऋ': 'ṛ', 'ॠ': 'ṝ', 'ऌ': 'ḷ',
+    'ॡ': 'ḹ', 'ऎ': 'è', 'ए': 'e', 'ऐ': 'ai', 'ऒ': 'ò', 'ओ': 'o', 'औ': 'au', '\u0902': 'ṃ',
+    '\u0903': 'ḥ', '\u0901': '~', 'ꣳ': 'm\u0310', 'क': 'k', 'ख': 'kh', 'ग': 'g', 'घ': 'gh',
+    'ङ': 'ṅ', 'च': 'c', 'छ': 'ch', 'ज': 'j', 'झ': 'jh', 'ञ': 'ñ', 'ट': 'ṭ', 'ठ': 'ṭh', 'ड': 'ḍ',
+    'ढ': 'ḍh', 'ण': 'ṇ', 'त': 't', 'थ': 'th', 'द': 'd', 'ध': 'dh', 'न': 'n', 'प': 'p', 'फ': 'ph',
+    'ब': 'b', 'भ': 'bh', 'म': 'm', 'य': 'y', 'र': 'r', 'ल': 'l', 'व': 'v', 'श': 'ś', 'ष': 'ṣ',
+    'स': 's', 'ह': 'h', 'ळ': 'ḻ', '\u0915\u094d\u0937': 'kṣ', '\u091c\u094d\u091e': 'jñ',
+    '०': '0', '१': '1', '२': '2', '३': '3', '४': '4', '५': '5', '६': '6', '७': '7', '८': '8',
+    '९': '9', 'ॐ': 'oṃ', 'ऽ': "'", '।': '|', '॥': '||', '\u0951': '\u032d', '\u0952': '\u0331',
+    '\u1cd9': '\u0300', '\u1ce1': '\u0300', '᳓': '\u0301', '\ua8e1': '¹', '\ua8e2': '²',
+    '\ua8e3': '³', '\ua8e4': '⁴', '\ua8e5': '⁵', '\ua8e6': '⁶', '\ua8e7': '⁷', '\ua8e8': '⁸',
+    '\ua8e9': '⁹', '\ua8ea': 'ᵃ', '\ua8eb': 'ᵘ', '\ua8ec': 'ᵏ', '\ua8ed': 'ⁿ', '\ua8ee': 'ᵖ',
+    '\ua8ef': 'ʳ', '\ua8f0': 'ᵛ', '\ua8f1': 'ˢ', '\u0958': 'q', '\u0915\u093c': 'q',
+    '\u0959': 'k\u035fh', '\u0916\u093c': 'k\u035fh', '\u095a': 'ġ', '\u0917\u093c': 'ġ',
+    '\u095b': 'z', '\u091c\u093c': 'z', '\u095c': 'r\u0324', '\u0921\u093c': 'r\u0324',
+    '\u0922\u093c': 'r\u0324h', '\u095e': 'f', '\u092b\u093c': 'f', '\u095f': 'ẏ',
+    '\u092f\u093c': 'ẏ', 'ऱ': 'ṟ', '\u0930\u093c': 'ṟ', 'ऴ': 'l\u0324', '\u0933\u093c': 'l\u0324',
+    'ऩ': 'ṉ', '\u0928\u093c': 'ṉ',
+}
+_IAST_CONSONANTS = frozenset((
+    'क', 'ख', 'ग', 'घ', 'ङ', 'च', 'छ', 'ज', 'झ', 'ञ', 'ट', 'ठ', 'ड', 'ढ', 'ण', 'त', 'थ', 'द', 'ध',
+    'न', 'प', 'फ', 'ब', 'भ', 'म', 'य', 'र', 'ल', 'व', 'श', 'ष', 'स', 'ह', 'ळ',
+    '\u0915\u094d\u0937', '\u091c\u094d\u091e', '\u0958', '\u0915\u093c', '\u0959',
+    '\u0916\u093c', '\u095a', '\u0917\u093c', '\u095b', '\u091c\u093c', '\u095c', '\u0921\u093c',
+    '\u0922\u093c', '\u095e', '\u092b\u093c', '\u095f', '\u092f\u093c', 'ऱ', '\u0930\u093c', 'ऴ',
+    '\u0933\u093c', 'ऩ', '\u0928\u093c',
+))
+_IAST_YOGAVAHAS = "\u0902\u0903\u0901\u1cf5\u1cf6\ua8f3"
+_IAST_ACCENTS = "\u0951\u0952\u1cd9\u1ce1\u1cd3" + "".join(map(chr, range(0xA8E1, 0xA8F2)))
+_IAST_ACCENTED = re.compile(f"([{_IAST_YOGAVAHAS}])([{_IAST_ACCENTS}])")
+_IAST_LONGEST = max(map(len, _IAST_SIGNS))
+
+
+def iast(text: str) -> str:
+    """``text``'s Devanagari in IAST, everything else as it is (see :data:`_IAST_SIGNS`): the
+    longest sign read first, a consonant's inherent "a" written unless a vowel mark or the
+    virama follows it."""
+    if _IAST_ACCENTED.search(text):  # a Vedic accent goes before the sign it follows
+        text = _IAST_ACCENTED.sub(r"\2\1", text)
+    out: list[str] = []
+    append = out.append
+    consonant = False  # the sign before was a consonant, its "a" not yet written
+    i, n = 0, len(text)
+    while i < n:
+        for size in range(min(_IAST_LONGEST, n - i), 1, -1):
+            sign = text[i : i + size]
+            if sign in _IAST_SIGNS:
+                break
+        else:
+            sign = text[i]
+        if sign in _IAST_MARKS:
+            append(_IAST_MARKS[sign])
+        elif sign == _VIRAMA:
+            pass  # IAST writes no virama: it only takes the "a" away
+        else:
+            if consonant:
+                append("a")
+            append(_IAST_SIGNS.get(sign, sign))
+        consonant = sign in _IAST_CONSONANTS
+        i += len(sign)
+    if consonant:
+        append("a")
+    return "".join(out)
+
+
 def _latin_fold(word: str) -> str:
     s = unicodedata.normalize("NFD", word.casefold())
     if not s.isascii():  # an ASCII string has no combining mark
@@ -239,11 +319,7 @@ def _latin_word(w: str) -> str:
         d = unicodedata.normalize("NFD", w).replace(_NUKTA, "")
         d = d.replace("\u0949", "\u094b").replace("\u0911", "\u0913")
         d = unicodedata.normalize("NFC", delete_schwa(d))
-        # Imported here: it parses ~90 scheme files on import (0.1-0.5 s), which a query
-        # answered from the cached KB index by an exact alias never needs.
-        from indic_transliteration import sanscript
-
-        w = sanscript.transliterate(d, sanscript.DEVANAGARI, sanscript.IAST)
+        w = iast(d)
         w = (
             w.replace("ś", "sh")
             .replace("ṣ", "sh")

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..clean.cues import HINDI_STOPWORDS
-from ..entities.translit import delete_schwa, deva_key, is_devanagari
+from ..entities.translit import delete_schwa, deva_key, iast, is_devanagari
 from ..errors import E, KhabarError
 from ..model import Article, Event, Mention
 
@@ -181,10 +181,8 @@ _NAME_TAILS = (("दीप", "deep"), ("प्रीत", "preet"), ("नीत"
 def rule_spelling(word: str) -> str:
     """The rule romaniser's spelling of one Devanagari word ("सिंह" -> "Singh"); "" when
     nothing Latin is left of it."""
-    from indic_transliteration import sanscript
-
     d = unicodedata.normalize("NFC", word).replace("ॉ", "ो").replace("ऑ", "ओ")
-    latin = sanscript.transliterate(delete_schwa(d, True), sanscript.DEVANAGARI, sanscript.IAST)
+    latin = iast(delete_schwa(d, True))
     latin = unicodedata.normalize("NFC", latin)
     for pattern, repl in _ROMAN_COMPILED:
         latin = pattern.sub(repl, latin)
