@@ -217,7 +217,8 @@ _NOT_A_TO_Z = re.compile(r"[^a-z]")
 # computes it (its ``SchemeMap``'s tables and its ``_brahmic`` loop), without importing that
 # library: its import parses all of its 88 schemes from TOML, 0.13-0.16 CPU-s in every process
 # that romanises a name (round sp5, issue 16: a fifth of what the stages load before the first
-# article, on the serial start of ``ingest``). Copied from indic-transliteration 2.3.82;
+# article, on the serial start of ``ingest``). Copied from indic-transliteration 2.3.82 (MIT
+# licence, copyright (c) 2016 the Python Packaging Authority, as its LICENSE.txt reads);
 # ``tests/test_translit_iast_sp5.py`` checks the tables and the output against the library.
 # Keys are escaped where the character is a combining mark or not its own NFC form (the
 # precomposed nukta letters क़ ... य़ are, and stand beside their decomposed spelling).
