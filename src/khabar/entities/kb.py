@@ -467,15 +467,13 @@ def _builtin_kb() -> KB:
 
     Building it (parsing 300 KB of YAML/JSONL, folding every alias) took 0.26 s per process, most
     of a query command's budget; loading the pickled result takes 0.015 s. The key digests the
-    packaged files, this module and the transliteration code that makes the alias keys, the
-    installed transliteration library and Unicode data, and khabar's version, so an edit to any
-    of them rebuilds it.
+    packaged files, this module and the transliteration code that makes the alias keys (its
+    IAST tables included: no installed library romanises since round sp5), Unicode data, and
+    khabar's version, so an edit to any of them rebuilds it.
     """
-    from importlib.metadata import version
-
     files = _builtin_files()
     key = digest(*(p.read_bytes() for p in files), *sources(sys.modules[__name__], translit),
-                 __version__, unicodedata.unidata_version, version("indic-transliteration"))
+                 __version__, unicodedata.unidata_version)
     return cached("kb", key, lambda: _build_builtin_kb(files))
 
 
