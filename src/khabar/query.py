@@ -181,6 +181,9 @@ def article_dates(store: Store, article_id: str) -> dict[str, Any]:
             "reference": reference_line(art), "timexes": rows}
 
 
+_UNREAD = ("blocks", "sentences", "timexes")  # fields no query of events or quotes reads
+
+
 def articles_with(store: Store, table: str, where: str = "1", params: Sequence[Any] = ()) -> list[Article]:
     """Articles with rows in ``table`` (events, quotes; ``where``: SQL over that table's rows),
     without the fields no query of events or quotes reads (blocks, sentences, timexes: half the
@@ -189,9 +192,6 @@ def articles_with(store: Store, table: str, where: str = "1", params: Sequence[A
     without = _UNREAD + (("quotes",) if table != "quotes" else ())
     return list(store.iter_articles(f"rowid IN (SELECT article_rowid FROM {table} WHERE {where})", params,
                                     without=without))
-
-
-_UNREAD = ("blocks", "sentences", "timexes")
 
 
 def actor_ids(store: Store, config: Config, actor: str) -> frozenset[str]:
@@ -374,8 +374,7 @@ def merge_by_type(articles: Sequence[Article], type_: str | None = None,
     """
     from .events.merge import describe
 
-    clusters = cluster_by_type(articles, type_, only, near)
-    return describe(clusters) if english is None else describe(clusters, english)
+    return describe(cluster_by_type(articles, type_, only, near), english)
 
 
 def cluster_by_type(articles: Sequence[Article], type_: str | None = None,
