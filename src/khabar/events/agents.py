@@ -236,10 +236,11 @@ _DECLARED = frozenset({"ऐलान", "एलान", "फैसला", "फ�
 _QUOTE_OPENS = frozenset({",", ":", "“", '"'})
 
 
-def _said_clause(sv: SentenceView, cand: Candidate) -> int:
+def _said_clause(sv: SentenceView, cand: Candidate) -> tuple[int, int] | None:
     """The token opening the reported clause that holds the trigger: the last कि before it ("ने
     कहा कि …", "ने ऐलान किया कि …"), else a quote opener right after कहा/बताया ("ने कहा, …", "ने
-    बताया, “…"), where a speech, announcing or deciding verb stands right before it; else -1."""
+    बताया, “…"), where a speech, announcing or deciding verb stands right before it; with the
+    last such verb (whose agent is the speaker); else None."""
     toks = sv.tokens
     ki = [k for k in range(cand.first) if toks[k].text == "कि"]
     if not ki:
@@ -249,9 +250,8 @@ def _said_clause(sv: SentenceView, cand: Candidate) -> int:
             if toks[k].text in _QUOTE_OPENS and toks[k - 1].text in {"कहा", "बताया"}
         ]
     k = ki[-1] if ki else -1
-    if k < 0 or not any(toks[j].text in _SPEECH | _DECLARED for j in range(max(k - 3, 0), k)):
-        return -1
-    return k
+    speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH | _DECLARED]
+    return (k, speech[-1]) if speech else None
 
 
 # Round ev120 (issue 13, sources on unseen text): the third-person pronoun that opens the agent of
@@ -284,13 +284,13 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     does ("ने कहा, “…”"): reported speech is coded by what the speaker does, unless the quote
     names its own agent ("कहा, केंद्र सरकार ने …")."""
     toks = sv.tokens
-    k = _said_clause(sv, cand)
-    if k < 0:
+    said = _said_clause(sv, cand)
+    if said is None:
         return []
+    k, speech = said
     if toks[k].text != "कि" and any(t.text in _AGENT_MARKED for t in toks[k : cand.first]):
         return []  # the quote's own clause names its agent ("कहा, केंद्र सरकार ने …")
-    speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH | _DECLARED]
-    agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech[-1]]
+    agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech]
     return unit_actors(agents[-1]) if agents else []
 
 
@@ -303,11 +303,10 @@ def bare_speaker(sv: SentenceView, cand: Candidate) -> Argument | None:
     own clause; None where the speaker is no such word. Round ev120 (issue 13, the unseen
     tuning set Ta): the agentless measure of such a quote got the government guessed for the
     place (Pakistan's for Sindh's health department)."""
-    k = _said_clause(sv, cand)
-    if k < 0:
+    said = _said_clause(sv, cand)
+    if said is None:
         return None
-    speech = [j for j in range(max(k - 3, 0), k) if sv.tokens[j].text in _SPEECH | _DECLARED]
-    at = bare_agent_at(sv, speech[-1])
+    at = bare_agent_at(sv, said[1])
     if at is None:
         return None
     tok = sv.tokens[at]
@@ -324,9 +323,10 @@ def _reported_doer(sv: SentenceView, cand: Candidate) -> list[str]:
     base links (a ministry's spokesman) or the actor dictionary knows outranked that agent, a
     name nobody knows did not."""
     toks = sv.tokens
-    k = _said_clause(sv, cand)
-    if k < 0:
+    said = _said_clause(sv, cand)
+    if said is None:
         return []
+    k = said[0]
     # a clause break between the agent and the trigger: an act the agent asks for in its own
     # clause ("… ने राज्यों को निर्देश जारी करने को कहा है") is the asked party's; and no relative
     # clause right after the agent ("ऐसे लोगों ने, जिन्होंने …, उनके खिलाफ कार्रवाई")
