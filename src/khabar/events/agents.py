@@ -260,6 +260,12 @@ def _said_clause(sv: SentenceView, cand: Candidate) -> tuple[int, int] | None:
 # named, which DocContext.resolve gave. How far the speech verb may stand before कि: "ने कहा कि",
 # "ने मीडिया से कहा कि", "ने बताया है कि".
 _SAID_REACH = 4
+# What may stand between that कि and the pronoun: a time or place adverbial ("कि पिछले हफ्ते
+# उन्होंने"), never a clause of its own ("कि दिल्ली से लौटे 12 मजदूर गांव पहुंचे, उन्होंने …
+# इनकार कर दिया": the workers refused, not the speaker; review rv16): at most this many tokens,
+# none a clause break (a comma or other punctuation, a conjunction).
+_PRONOUN_REACH = 3
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "और", "तथा", "एवं", "व", "लेकिन", "मगर", "जबकि", "तो"})
 
 
 def speaker_in_clause(sv: SentenceView, unit: Unit) -> list[str] | None:
@@ -275,6 +281,11 @@ def speaker_in_clause(sv: SentenceView, unit: Unit) -> list[str] | None:
         toks[j].text in _SPEECH for j in range(max(ki[0] - _SAID_REACH, before[-1].marker_end), ki[0])
     ):
         return None
+    between = toks[ki[0] + 1 : unit.first]
+    if len(between) > _PRONOUN_REACH or any(
+        t.text in _CLAUSE_BREAKS or not any(c.isalnum() for c in t.text) for t in between
+    ):
+        return None  # the pronoun opens a later clause, with its own subject before it
     return actors
 
 
