@@ -26,6 +26,9 @@ from khabar.events.gloss import gloss
         ("जिले", None),
         # heads and modifiers the glossary lacked
         ("बिहार स्कूल शिक्षा बोर्ड", "Bihar school education board"),
+        ("उच्चतर माध्यमिक शिक्षा बोर्ड", "higher secondary education board"),
+        # CBSE by its full name is the actor dictionary's, not "central education board"
+        ("केंद्रीय माध्यमिक शिक्षा बोर्ड (सीबीएसई)", "Central Board of Secondary Education"),
         ("बोर्ड परीक्षाएं", "board examinations"),
         ("पुलिस अकादमी", "police academy"),
         ("प्रिंट और इलेक्ट्रॉनिक मीडिया", "print and electronic media"),
