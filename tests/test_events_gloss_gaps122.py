@@ -35,6 +35,9 @@ from khabar.events.gloss import gloss
         ("सभी पेंशनभोगियों", "all pensioners"),
         ("दर्शकों", "spectators"),
         ("एक निजी फर्म", "one private firm"),
+        ("निजी फर्म", "private firm"),
+        ("सभी फर्म", "all firms"),
+        ("केंद्रीय औषधि नियामक", "central drug regulator"),
         ("कार्यशालाएं व गोदाम", "workshops and warehouses"),
         ("सहकारी समितियां", "cooperative societies"),
         # a signboard is no board, a team alone is its body's: still no English
