@@ -22,8 +22,13 @@ from khabar.events.gloss import gloss
         ("कई जिले", "several districts"),
         ("सभी मोहल्ले", "all neighbourhoods"),
         ("सभी कारखाने", "all factories"),
-        # alone "जिले" is as often the oblique singular ("जिले में"): no English
+        ("300 जिले", "300 districts"),
+        # alone "जिले" is as often the oblique singular ("जिले में"), and so after a name
+        # ("चार सीवान जिले के" = four of Siwan district): no English
         ("जिले", None),
+        ("चार सीवान जिले", None),
+        # media is plural already
+        ("दो दर्जन से अधिक मीडिया", "media"),  # not "medias"
         # heads and modifiers the glossary lacked
         ("बिहार स्कूल शिक्षा बोर्ड", "Bihar school education board"),
         ("उच्चतर माध्यमिक शिक्षा बोर्ड", "higher secondary education board"),

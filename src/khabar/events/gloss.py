@@ -1124,6 +1124,12 @@ _POSSESSIVES = frozenset({"हमारे", "हमारी", "हमारा
 _MATRAS = frozenset("ािीुूृेैोौंँः़्")
 
 
+def _counts_or_says(word: str, g: Glossary) -> bool:
+    """Whether ``word`` is a quantifier, a number or a glossary word (no name of a place)."""
+    digits = word.translate(_DIGITS)
+    return word in _MANY or word in g.index or bool(_NUMBER.fullmatch(digits))
+
+
 def _direct_plural(words: list[str], g: Glossary) -> list[str]:
     """``words`` with a last word unknown to the glossary after a plural quantifier
     (:func:`_many_things`) replaced by its oblique plural when the glossary has that as a noun
@@ -1134,7 +1140,8 @@ def _direct_plural(words: list[str], g: Glossary) -> list[str]:
     last = words[-1]
     if last[-1:] == "ी":
         oblique = last[:-1] + "ियों"
-    elif last[-1:] == "े" and len(last) > 2:
+    elif last[-1:] == "े" and len(last) > 2 and all(_counts_or_says(w, g) for w in words[:-1]):
+        # not after a name: "चार सीवान जिले के" is four of Siwan district, not four districts
         oblique = last[:-1] + "ों"
     elif last[-1:] and last[-1] not in _MATRAS and not last[-1].isdigit():
         oblique = last + "ों"
@@ -1289,6 +1296,7 @@ _MANY = frozenset(
 # Heads that stay as they are in the plural: collectives, mass nouns and plurals already
 _UNCOUNTED = frozenset(
     {"accused", "aircraft", "children", "people", "police", "population", "staff", "public"}
+    | {"media"}  # round ev122: "दो दर्जन से अधिक मीडिया" was "medias"
     | {"transport", "world", "everyone", "men", "women", "metro", "parliament", "country"}
 )
 _MEASURED = frozenset(
