@@ -240,7 +240,8 @@ def describe(clusters: Sequence[Cluster],
     """The merged events of ``clusters`` (of :func:`cluster_events`, given their reports and
     display and English names here, from the members' articles), ordered by date, type and id.
     ``english``: as for :func:`merge_events` (its default module, the glossary's, is imported
-    only when it is used: a query command passes the stored names)."""
+    only when it is used: a query command passes the stored names). It fills the clusters'
+    reports and names in place, so it is called once per :func:`cluster_events` result."""
     if english is None:
         from .names import english_names
 

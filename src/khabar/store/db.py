@@ -506,6 +506,8 @@ class Store:
         fields a reader uses when they are fewer still, and SQLite sends just those (the rest
         come back empty, ``text`` as ""): ``id`` and ``events`` are a sixth of the JSON of the
         articles ``khabar timeline मोदी`` clusters, their mentions and text most of the rest.
+        With ``only``, ``without`` has nothing left to drop; names that are no identifiers are
+        never put into the SQL.
         """
         data = "data"
         if without:
