@@ -14,6 +14,14 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..model import Argument
+from .addressees import (
+    _addressee_of_complement,
+    _asked_from,
+    _asked_in_passive,
+    addressee_before_complement,
+    addressee_said_after,
+    issued_for,
+)
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
 from .clause import (
     MARKERS_1,
@@ -27,23 +35,8 @@ from .clause import (
 )
 from .gloss import gloss, names_actor
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
-from .targets import (
-    _AGENT_MARKS,
-    _BENEFIT_NOUNS,
-    _addressee_of_complement,
-    _asked_from,
-    _asked_in_passive,
-    _object_target,
-    _phrase_before,
-    _purpose_object,
-    addressee_before_complement,
-    addressee_said_after,
-    destination,
-    excepted,
-    issued_for,
-    passive_subject,
-    people_of_the_noun,
-)
+from .possessors import _BENEFIT_NOUNS, _phrase_before, _purpose_object, people_of_the_noun
+from .targets import _AGENT_MARKS, _object_target, destination, excepted, passive_subject
 
 if TYPE_CHECKING:
     from .candidates import Candidate
