@@ -13,6 +13,7 @@ import re
 from ..entities.structure import ORG_HEAD_WORDS
 from ..model import Argument, Event, Mention
 from .actors import actor_dictionary, fold_nasals, sector_of
+from .addressees import urged_subject
 from .anaphora import bare_agent_at, people_head
 from .arguments import Roles, add_role
 from .candidates import _DECIDED, _KO_TOPIC, _MEASURES, _SUPPORT, Candidate
@@ -35,7 +36,6 @@ from .issuer import (
 )
 from .objects import CONJ, PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE
-from .targets import urged_subject
 from .verbforms import (
     _AGENT_MARKED,
     _CLAUSE_END,

@@ -4,7 +4,8 @@ Why a module of its own: :class:`Roles` (the arguments of one candidate, by role
 :func:`add_role` (a clause unit written as an argument: a group with its whole noun phrase, the
 people a demonstrative, a contact or a demonym names) are shared by the clause reader
 (:mod:`khabar.events.roles`), the readers of targets that are no entity
-(:mod:`khabar.events.targets`), the agent rules and the issuer; so are the tests that bound a
+(:mod:`khabar.events.targets`, :mod:`khabar.events.possessors`, :mod:`khabar.events.addressees`),
+the agent rules and the issuer; so are the tests that bound a
 noun phrase read back from its postposition (``_NP_STOPS``, :func:`_relative_start`,
 :func:`_with_participle`) and say what a word or unit is (an oblique infinitive, a glossary
 activity, a conjunctive participle, an animate unit). They sit below both readers, so that

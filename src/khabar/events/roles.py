@@ -4,8 +4,9 @@ Why a module of its own: role assignment is the part of the Hindi extractor that
 markers (ने agent, से/के साथ partner, को recipient, की/के possessor, में place) around one trigger;
 :mod:`khabar.events.hindi` finds the triggers and decides modality, dates and which candidates
 become events, and calls :func:`assign_roles` for the arguments. Targets that are no entity (a
-noun phrase before the target postposition) and addressees outside the trigger's window are read
-by :mod:`khabar.events.targets`, completed by :mod:`khabar.events.objects`; the argument record
+noun phrase before the target postposition) are read by :mod:`khabar.events.targets` and
+:mod:`khabar.events.possessors`, addressees outside the trigger's window by
+:mod:`khabar.events.addressees`, all completed by :mod:`khabar.events.objects`; the argument record
 and how a clause unit becomes an argument are :mod:`khabar.events.arguments`.
 """
 from __future__ import annotations
@@ -14,6 +15,14 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..model import Argument
+from .addressees import (
+    _addressee_of_complement,
+    _asked_from,
+    _asked_in_passive,
+    addressee_before_complement,
+    addressee_said_after,
+    issued_for,
+)
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
 from .clause import (
     MARKERS_1,
@@ -27,23 +36,8 @@ from .clause import (
 )
 from .gloss import gloss, names_actor
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
-from .targets import (
-    _AGENT_MARKS,
-    _BENEFIT_NOUNS,
-    _addressee_of_complement,
-    _asked_from,
-    _asked_in_passive,
-    _object_target,
-    _phrase_before,
-    _purpose_object,
-    addressee_before_complement,
-    addressee_said_after,
-    destination,
-    excepted,
-    issued_for,
-    passive_subject,
-    people_of_the_noun,
-)
+from .possessors import _BENEFIT_NOUNS, _phrase_before, _purpose_object, people_of_the_noun
+from .targets import _AGENT_MARKS, _object_target, destination, excepted, passive_subject
 
 if TYPE_CHECKING:
     from .candidates import Candidate

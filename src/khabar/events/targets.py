@@ -1,15 +1,17 @@
-"""Targets and addressees of a Hindi trigger that its case markers alone do not give.
+"""The target of a Hindi trigger written as a noun phrase before its target postposition.
 
 Why a module of its own: most targets of everyday measures and appeals are no linked entity but
 the noun phrase before the target postposition ("सभी मॉलों को बंद", "उस निजी अस्पताल को सील"),
-kept as text (:func:`_object_target`); others stand outside the trigger's clause window or
-behind another noun: whom a request is made of after the ने-agent ("A ने X से … करने को कहा":
-:func:`_asked_from`), whom an order is given before its complement clause
-(:func:`_addressee_of_complement`), whose activity a measure stops (:func:`_people_doing`,
-:func:`_possessor_of_activity`) and whom aid is for (:func:`_purpose_object`).
-:func:`khabar.events.roles.assign_roles` calls these when the case markers gave no target;
-:mod:`khabar.events.objects` completes them (bare objects, letters, the public an appeal
-addresses).
+kept as text (:func:`_object_target`), with the guards that tell it from what is no target (an
+amount, "X को छोड़कर", a compound postposition, a clause of time, an appeal's own object) and its
+fallbacks: the unmarked place of a seal, the gatherings or the place a ban names, the public a
+measure for everyone binds. Here too, as what an act falls on with no target marker: the people a
+passive confinement falls on (:func:`passive_subject`) and the place a team reached
+(:func:`destination`). Whom a request or an order is made of is
+:mod:`khabar.events.addressees`; whose activity, act or benefit a target is,
+:mod:`khabar.events.possessors`. :func:`khabar.events.roles.assign_roles` calls these when the
+case markers gave no target; :mod:`khabar.events.objects` completes them (bare objects, letters,
+the public an appeal addresses).
 """
 from __future__ import annotations
 
@@ -24,29 +26,14 @@ from .arguments import (
     Roles,
     _act,
     _activity,
-    _animate,
     _conjunctive,
-    _relative_start,
     _with_participle,
     add_role,
 )
-from .clause import (
-    MARKERS_1,
-    PARTICLES,
-    SentenceView,
-    Token,
-    Unit,
-    is_break,
-    is_place,
-    place_of,
-    unit_actors,
-)
+from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, place_of, unit_actors
 from .gloss import BETWEEN, RADII, gloss, names_actor, names_people
-from .lexicon import hindi_triggers
 from .objects import (
-    BY_WRITING,
     CONJ,
-    LETTERS,
     MEASURES_ON_THINGS,
     PARTICIPLE_ENDS,
     PUBLIC_MODES,
@@ -55,8 +42,16 @@ from .objects import (
     bare_object,
     before_aside,
     glossed_span,
-    past_adverbs,
     public_addressee,
+)
+from .possessors import (
+    _BENEFIT_NOUNS,
+    _after_subject,
+    _people_doing,
+    _phrase_before,
+    _possessor_of_activity,
+    _praised,
+    _subject_of_activity,
 )
 
 if TYPE_CHECKING:
@@ -66,366 +61,8 @@ if TYPE_CHECKING:
 _NP_STOPS_OR_GENITIVE = _NP_STOPS | {"के", "की", "का"}
 
 
-# Purpose nouns whose possessor is who benefits from an offer or aid ("गाजा के पुनर्निर्माण",
-# "किसानों की मदद", "पीड़ितों के पुनर्वास").
-_BENEFIT_NOUNS = frozenset(
-    {"पुनर्निर्माण", "मदद", "सहायता", "राहत", "पुनर्वास", "विकास", "बहाली", "समर्थन", "इलाज"}
-)
-
-
-# Words right after "X से" that make X where someone comes from or works from, not whom one
-# asks ("चीन से आने वाले", "घर से काम करने"): motion and place-of-work verbs. Round ev28 read
-# the rule's changes on 300 corpus day files outside the event gold (seeds 2828 and 4242 of
-# tools/sample_issuers.day_files): 18 requests, each now aimed at the states, MPs, officers,
-# people or leader written after the agent (was: the inferred public, or a को-object of the
-# request's content such as "इजरायल को भेजने"); none wrong. The tune half has no such request.
-_FROM_VERBS = ("आ", "लौट", "निकल", "भाग", "काम", "जुड़", "मिल", "गुजर", "पहुंच", "ले", "बाहर")
-
-
-# The end of an adverbial participle of simultaneity ("करते हुए", "करते हुये")
-_WHILE = frozenset({"हुए", "हुये"})
 # The ergative marker, alone or fused with a pronoun ("उन्होंने लोगों से … करने को कहा")
 _AGENT_MARKS = frozenset({"ने", "उन्होंने", "इन्होंने", "उसने", "इसने", "मैंने", "हमने"})
-
-
-def _asked_from(
-    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
-) -> None:
-    """Whom a request is made of: "A ने X से … करने को/के लिए कहा", "A ने X से … की अपील की".
-    X is the first phrase after the ने-agent marked से (not a date's "से"): an entity that is
-    a group, body or person (no place: "चीन से आने वाले"), or a noun phrase of people the
-    glossary knows right after the agent ("सभी राज्यों से", "जिलाधिकारियों से"). What follows
-    up to the trigger is the request's content, so a को-object there is the infinitive's
-    ("जिलाधिकारियों से मजदूरों को भोजन देने को कहा": the officers are asked, the workers fed)
-    and the public a request falls back on is not its addressee. Nothing when a clause break or
-    "कि" stands between the agent and the trigger, or X is where one comes or works from."""
-    if cand.trig.mode not in PUBLIC_MODES:
-        return
-    toks = sv.tokens
-    ne = next((j for j in range(start, cand.first) if toks[j].text in _AGENT_MARKS), None)
-    if ne is None:
-        return  # the agent (an entity or not: "कंपनियों ने") is this clause's
-    if any(is_break(toks, j) or toks[j].text == "कि" for j in range(ne, cand.first)):
-        return
-    timex_at = sv.dated
-    k = next(
-        (
-            j
-            for j in range(ne + 2, cand.first - 1)
-            if toks[j].text == "से" and j - 1 not in timex_at
-        ),
-        None,
-    )
-    if k is None or toks[k + 1].text.startswith(_FROM_VERBS):
-        return
-    asked = next((u for u in units if u.last == k - 1 and u.marker == "से"), None)
-    if asked is not None:
-        actors = unit_actors(asked)
-        if is_place(asked) or not _animate(asked) or not actors:
-            return
-        public = all(a.startswith("actor:public") for a in actors)
-        first = asked.first
-    else:
-        public = False
-        if any(u.marker_end == k + 1 for u in units):
-            return
-        span = glossed_span(sv, ne + 1, k - 1, units, _NP_STOPS)
-        if span is None or not names_actor(sv.text_of(span, k - 1)):
-            return
-        first = span
-        whole = sv.text_of(ne + 1, k - 1)
-        bare = not any(
-            toks[j].text in MARKERS_1
-            or j in timex_at
-            or toks[j].text in {"करके", "कर"}  # "एक जनसभा आयोजित करके पादरियों से" (ev43)
-            or _conjunctive(toks[j].text)
-            for j in range(ne + 1, k)
-        )
-        if first > ne + 1 and bare and gloss(whole) is not None and names_actor(whole):
-            first = ne + 1  # "जिला कलेक्टरों": a word the span left out belongs to the phrase
-        if any(
-            toks[j].text not in PARTICLES and j not in timex_at
-            for j in range(ne + 1, first)
-        ):
-            return  # the phrase stands right after the agent ("सरकार ने सभी राज्यों से")
-    first_char = toks[first].start
-    if any(a.role == "target" and a.start < first_char for a in roles.args):
-        return  # a target named before the addressee stays (a letter's, a को-addressee)
-    if all(a.start == first_char for a in roles.args if a.role == "target") and roles.target:
-        return  # the clause analysis has it already
-    roles.args[:] = [a for a in roles.args if a.role not in {"target", "target_inferred"}]
-    roles.target.clear()
-    roles.pronoun_target = False
-    if asked is not None and public:
-        public_addressee(sv, cand, roles)  # "लोगों से": placed by the source's jurisdiction
-        return
-    if asked is not None:
-        add_role(roles, "target", asked, sv, actors)
-        return
-    text = sv.text_of(first, k - 1)
-    ident = f"text:{text}"
-    roles.args.append(Argument("target", text, first_char, toks[k - 1].end, ident))
-    roles.target.append(ident)
-
-
-# Auxiliaries of a passive request ("… करने के लिए कहा गया है", "… को कहा जा रहा है") and the
-# words before a से that make it an agent's ("सरकार की ओर से", "विभाग की तरफ से").
-_PASSIVE_ASK = frozenset({"गया", "गई", "गए", "गये", "गयी", "जा", "जाएगा", "जाएगी"})
-_ON_BEHALF = frozenset({"ओर", "अोर", "तरफ"})
-
-
-def _asked_in_passive(
-    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
-) -> None:
-    """Whom a passive request is made of: "सभी राज्य सरकारों से … सुनिश्चित करने के लिए कहा
-    गया है", "इन लोगों से एहतियात बरतने के लिए कहा गया है": the first से-phrase of the clause,
-    as :func:`_asked_from` takes it after a ने-agent, when nothing is marked ने and no को-phrase
-    stands before it (that one is whom it is asked of: "यात्रियों को … डॉक्टर से संपर्क करने को
-    कहा"). Not a से of origin ("विदेश से लौटे"), of a verb's own object ("डॉक्टर से संपर्क",
-    "बीमारी से बचने"), of a date, nor an agent's "की ओर से"; a glossary phrase of people or
-    bodies, or an entity that is no place. Issue 13, round ev118: such requests had no target
-    (2 on the allowed corpus day files, both now the right addressee)."""
-    if cand.trig.mode not in PUBLIC_MODES or _PASSIVE_ASK.isdisjoint(cand.verb):
-        return
-    toks = sv.tokens
-    window = range(start, cand.first)
-    if any(toks[j].text in _AGENT_MARKS or toks[j].text == "कि" or is_break(toks, j) for j in window):
-        return
-    dated = sv.dated
-    k = next(
-        (j for j in range(start + 1, cand.first - 1) if toks[j].text in {"से", "को"} and j - 1 not in dated),
-        None,
-    )
-    if k is None or toks[k].text != "से" or toks[k - 1].text in _ON_BEHALF:
-        return
-    if toks[k + 1].text.startswith(_FROM_VERBS + _FROM_OBJECT):
-        return
-    if any(a.role == "target" and a.start < toks[k].start for a in roles.args):
-        return  # a target named before it stays
-    asked = next((u for u in units if u.last == k - 1 and u.marker == "से"), None)
-    if asked is not None:
-        actors = unit_actors(asked)
-        if is_place(asked) or not _animate(asked) or not actors:
-            return
-        first = asked.first
-    else:
-        if any(u.marker_end == k + 1 for u in units):
-            return
-        span = glossed_span(sv, start, k - 1, units, _NP_STOPS)
-        if span is None or not names_actor(sv.text_of(span, k - 1)):
-            return
-        first = span
-    if any(toks[j].text in MARKERS_1 for j in range(start, first)):
-        return  # the phrase opens the clause, past a connective ("इसके अलावा")
-    roles.args[:] = [a for a in roles.args if a.role not in {"target", "target_inferred"}]
-    roles.target.clear()
-    roles.pronoun_target = False
-    if asked is not None:
-        add_role(roles, "target", asked, sv, unit_actors(asked))
-        return
-    text = sv.text_of(first, k - 1)
-    ident = f"text:{text}"
-    roles.args.append(Argument("target", text, toks[first].start, toks[k - 1].end, ident))
-    roles.target.append(ident)
-
-
-# What may stand between a complement clause's trigger and the order or request it completes
-# ("कार्रवाई करने के निर्देश", "बांटने का आदेश"): the oblique infinitive and its genitive.
-_COMPLEMENT_LINK = frozenset({"के", "का", "की"})
-
-
-def _body(u: Unit) -> bool:
-    """Whether a unit names a group or an organisation and no person: orders are given to
-    officials and bodies ("अधिकारियों को", "पुलिस को"); a person marked को before a complement
-    is as often its object ("संजीव शर्मा को जमानत पर रिहा करने का आदेश": released, not told)."""
-    kinds = {m.type for m in u.mentions}
-    return bool(kinds & {"GROUP", "ORGANIZATION"}) and "PERSON" not in kinds and not u.anaphor
-
-
-def _addressee_of_complement(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> None:
-    """Whom an order or request is given to when a complement clause stands between them
-    ("उन्होंने अधिकारियों को … अफवाह फैलाने वालों पर त्वरित कार्यवाई करने के निर्देश दिए"): the
-    clause's own trigger ends this one's window (``start``), so the addressee marked को before it
-    is out of reach; it is the last को-unit of the sentence before the window that names a group
-    or a body (:func:`_body`), with no clause break, "कि" or other को-phrase after it, and no
-    letter before it (whose addressee the order's is). Only right after the infinitive link
-    ("करने के निर्देश"), with nothing of this trigger's own in its window."""
-    k = cand.first
-    if cand.trig.markers.get("को") != "target" or k < 2:
-        return
-    toks = sv.tokens
-    if toks[k - 1].text not in _COMPLEMENT_LINK or not toks[k - 2].text.endswith("ने"):
-        return
-    if any(t.text not in _COMPLEMENT_LINK and not t.text.endswith("ने") for t in toks[start:k]):
-        return
-    before = [u for u in sv.units if u.marker == "को" and u.marker_end <= min(start, k - 2)]
-    if not before:
-        return
-    u = before[-1]
-    between = range(u.marker_end, k)
-    if any(is_break(toks, j) or toks[j].text in {"कि", "को"} for j in between):
-        return
-    if any(
-        toks[j].text in LETTERS and toks[j + 1].text in BY_WRITING for j in range(u.first - 1)
-    ):
-        return  # "राज्यों को चिट्ठी लिखकर … डॉक्टरों को सुरक्षा प्रदान करने का आदेश": the
-        # letter's addressee is the order's; the को-phrase after it is the complement's
-    actors = unit_actors(u)
-    if not actors or is_place(u) or not _body(u):
-        return
-    add_role(roles, "target", u, sv, actors)
-    # the order's agent is the sentence's ने-agent before the addressee ("X ने A को … करने का
-    # आदेश देते हुए"), out of this window too
-    agent = next((o for o in reversed(sv.units) if o.marker == "ने" and o.last < u.first), None)
-    if agent is None or roles.source or any(is_break(toks, j) for j in range(agent.last, u.first)):
-        return
-    add_role(roles, "source", agent, sv, unit_actors(agent))
-    roles.explicit_source = not agent.anaphor
-    roles.anaphoric = agent.anaphor
-
-
-# Modes whose को-phrase is whom the act is addressed to when an infinitive complement says what
-# they are to do ("X को … करने का निर्देश", "X को … देने को कहा"), and finite verb forms that end
-# the clause such an addressee may stand in, read backwards from the complement.
-_DIRECTED = frozenset({"order", "tell_to", "advise", "appeal"})
-_FINITE = frozenset(
-    {"है", "हैं", "था", "थे", "थी", "थीं", "गया", "गई", "गए", "गये", "गयी", "दिया", "दिए"}
-    | {"दिये", "किया", "किए", "किये"}
-)
-
-
-def _names_someone(arg: Argument) -> bool:
-    """Whether a target phrase a rule found names someone: an entity, or text the glossary reads
-    as people or an actor (not a thing the act falls on, "धारा 144 को लागू करने")."""
-    return (
-        names_people(arg.text)
-        or names_actor(arg.text)
-        or not (arg.entity_id or "").startswith("text:")
-    )
-
-
-def _ends_a_clause(toks: list[Token], j: int) -> bool:
-    """Whether an infinitive at ``j`` ends a clause of its own with a postposition of time or
-    accompaniment ("अस्पताल को सील करने के साथ …", "… पहुंचने के बाद"): what stands before it
-    is that clause's."""
-    return (
-        j + 2 < len(toks)
-        and _activity(toks[j].text)
-        and f"{toks[j + 1].text} {toks[j + 2].text}" in _CLAUSE_ENDS | {"के साथ"}
-    )
-
-
-# How an issued advisory or appeal goes on to say whom it asks ("परामर्श जारी करते हुए X से
-# … को कहा", "परामर्श जारी कर X को … कहा", "एडवाइजरी जारी की है, जिसमें उसने X से कहा है"), and
-# the verbs of asking that must follow the addressee.
-_ISSUED_MODES = frozenset({"advise", "appeal"})
-_ASKING = frozenset({"कहा", "कहते", "अपील", "आग्रह", "अनुरोध", "सलाह", "निर्देश", "हिदायत"})
-_RELATIVE_AGENTS = frozenset({"उसने", "उन्होंने", "इसने", "इन्होंने"})
-_SAID_REACH = 40  # tokens from the link to the addressee's postposition: a list of 12 countries
-
-
-def _link_after(toks: list[Token], j: int) -> int | None:
-    """The token after the link by which an issued act goes on to say whom it asks, starting at
-    ``j`` right after its trigger: "करते हुए", "कर"/"करके", or ", जिसमें (उसने)" after its
-    auxiliaries; None when there is none."""
-    if j + 1 < len(toks) and toks[j].text == "करते" and toks[j + 1].text in _WHILE:
-        return j + 2
-    if j < len(toks) and toks[j].text in {"कर", "करके"}:
-        return j + 1
-    for k in range(j, min(len(toks) - 1, j + 5)):
-        if toks[k].text == "जिसमें" and toks[k - 1].text == ",":
-            return k + 2 if toks[k + 1].text in _RELATIVE_AGENTS else k + 1
-        if is_break(toks, k) and toks[k].text != ",":
-            return None
-    return None
-
-
-def addressee_said_after(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
-    """Whom an issued advisory or appeal asks when the sentence goes on to say it after a
-    participle or a relative clause: "मंत्रालय ने परामर्श जारी करते हुए … यात्रा करने वाले
-    लोगों से … रखने को कहा है", "बोर्ड ने परामर्श जारी कर प्रवासी भारतीयों को … न आने को कहा",
-    "सरकार ने एडवाइजरी जारी की है, जिसमें उसने सभी अस्पतालों से कहा है कि …": the से- or
-    को-phrase after the link, followed by a verb of asking before the sentence or its कि-clause
-    ends, replaces the public inferred for an act that names nobody (its target written, not
-    guessed). Issue 13, round ev98: two advisories of the tuning sets Tc and Td were addressed
-    to the public so. Not for orders: "आदेश जारी करके दुकानों को बंद करने का निर्देश" goes on
-    to what the order closes, the one act told twice."""
-    if cand.trig.mode not in _ISSUED_MODES or any(a.role == "target" for a in roles.args):
-        return
-    toks = sv.tokens
-    p = _link_after(toks, cand.last + 1)
-    if p is None or p >= len(toks):
-        return
-    dated = sv.dated
-    k = next(
-        (
-            j
-            for j in range(p + 1, min(len(toks) - 1, p + _SAID_REACH))
-            if toks[j].text in {"से", "को"} and j - 1 not in dated
-            and not toks[j + 1].text.startswith(_FROM_VERBS)
-            and toks[j + 1].text not in _IN_VIEW_OF
-        ),
-        None,
-    )
-    if k is None or any(is_break(toks, j) and toks[j].text != "," for j in range(p, k)):
-        return
-    if any(toks[j].text in _AGENT_MARKS for j in range(p, k)):
-        return  # another agent: another clause
-    ask = next(
-        (m for m in range(k + 1, len(toks)) if toks[m].text in _ASKING or is_break(toks, m)), None
-    )
-    if ask is None or toks[ask].text not in _ASKING:
-        return
-    n_args = len(roles.args)
-    units = [u for u in sv.units if u.first >= p and u.marker_end <= k + 1]
-    _phrase_before(sv, p, k, units, roles)
-    added = roles.args[n_args:]
-    if not added or not all(map(_names_someone, added)):
-        del roles.args[n_args:]
-        roles.target[:] = [t for t in roles.target if any(a.entity_id == t for a in roles.args)]
-        return
-    kept = {a.entity_id for a in added}
-    roles.args[:] = [a for a in roles.args if a.role != "target_inferred"]
-    roles.target[:] = [t for t in roles.target if t in kept]
-
-
-# Modes of a direction or advice written as a thing issued "for" whom it binds ("यात्रियों के
-# लिए नई गाइडलाइंस जारी", "भारतीय छात्रों के लिए सलाह"), and the words that may stand between
-# the "के लिए" and the trigger.
-_ISSUED_FOR_MODES = frozenset({"order", "advise", "appeal"})
-_GUIDELINE_WORDS = frozenset(
-    {"नई", "नए", "नया", "विशेष", "यह", "ये", "भी", "ही", "जरूरी", "आवश्यक", "वैधानिक", "यात्रा"}
-    | {"सख्त", "कड़े", "कुछ", "अहम", "महत्वपूर्ण", "अलग", "एक"}
-)
-
-
-def issued_for(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> None:
-    """Whom guidelines, an order or advice are for when they name it with "के लिए" right before
-    the trigger ("रेलवे ने यात्रियों के लिए नई गाइडलाइंस जारी की", "विदेश मंत्रालय ने भारतीय
-    छात्रों के लिए सलाह जारी की"): the people or body bound, written, in place of the public
-    inferred for an act that names nobody. Not a purpose ("हॉटस्पॉट से निपटने के लिए
-    दिशानिर्देश", "दुकानें खोलने के लिए"): the phrase must end in a glossary noun of people,
-    places or businesses or an entity that is no place. Issue 13, round ev98: 29 "… के लिए
-    <guidelines/order/advice>" on the allowed corpus day files, 9 of them for people or bodies."""
-    if cand.trig.mode not in _ISSUED_FOR_MODES or any(a.role == "target" for a in roles.args):
-        return
-    toks = sv.tokens
-    k = cand.first - 1
-    while k > start and toks[k].text in _GUIDELINE_WORDS:
-        k -= 1
-    if k - 2 < start or (toks[k - 1].text, toks[k].text) != ("के", "लिए"):
-        return
-    at = k - 1
-    if _activity(toks[at - 1].text) or toks[at - 1].text in _NP_STOPS:
-        return
-    kept = (list(roles.args), list(roles.target))
-    roles.args[:] = [a for a in roles.args if a.role != "target_inferred"]
-    roles.target.clear()
-    units = [u for u in sv.units if u.first >= start and u.marker_end <= at + 2]
-    _phrase_before(sv, start, at, units, roles)
-    added = [a for a in roles.args if a.role == "target"]
-    if not added or not all(map(_names_someone, added)):
-        roles.args[:], roles.target[:] = kept
 
 
 # Round ev104 (issue 13): "X को छोड़कर" is "except X" before a measure ("दूध और दवा की दुकानों को
@@ -442,161 +79,6 @@ def excepted(toks: list[Token], at: int) -> bool:
     nxt = toks[at + 1].text if at + 1 < len(toks) else ""
     after = toks[at + 2].text if at + 2 < len(toks) else ""
     return nxt in _EXCEPT or (nxt in _LEAVE and after == "कर")
-
-
-def _measure_before(toks: list[Token], k: int) -> bool:
-    """Whether a trigger of the lexicon ends right before the infinitive at ``k`` ("सील करने",
-    "राशन बांटने", "लॉकडाउन को बढ़ाने"): the complement is an act of its own."""
-    end = k - 2 if toks[k - 1].text == "को" else k - 1
-    index = hindi_triggers().index
-    return any(
-        len(form) == end - j + 1 and tuple(t.text for t in toks[j : end + 1]) == form
-        for j in range(max(0, end - 3), end + 1)
-        for form, _ in index.get(toks[j].text, ())
-    )
-
-
-def _object_too(toks: list[Token], marks: list[int]) -> bool:
-    """Whether a को-phrase after the clause's first one ends in a glossary noun of people or of
-    a measure's object ("कर्मचारियों को मास्क देने"), so the first is the addressee; not a
-    repeated word ("स्कूल को बंद को बंद करने": a typo, one object). Issue 13, round ev110."""
-    return len(marks) > 1 and any(
-        names_people(toks[j - 1].text) or names_actor(toks[j - 1].text) for j in marks[:-1]
-    )
-
-
-# Particles that may stand between an order's infinitive link and its noun ("कराने के भी
-# निर्देश", "करने का ही आदेश"), the order nouns an act's verb may carry when the order was
-# folded into the act it orders ("… इलाज को रोक देने का निर्देश दिया गया": one event, the ban),
-# and the passive auxiliaries of an order given with no agent named.
-_LINK_PARTICLES = frozenset({"भी", "ही"})
-_AND_OR_COMMA = frozenset({"और", "तथा", "एवं", "व", ","})
-_ORDER_NOUNS = frozenset({"निर्देश", "आदेश", "निर्देशों", "आदेशों", "हिदायत"})
-_PASSIVE_AUX = frozenset({"गया", "गई", "गए", "गयी", "गये", "गईं", "गयीं", "जाए", "जाएं"})
-
-
-def _order_folded(cand: Candidate) -> bool:
-    """Whether the measure's verb goes on to the order that asks for it ("रोक देने का निर्देश
-    दिया गया", "बंद करने के भी आदेश दिए"): the infinitive, its link, an order noun. Measures
-    only: aid ordered ("… को मास्क देने के निर्देश") keeps whom it is given to."""
-    verb = [w for w in cand.verb if w not in _LINK_PARTICLES]
-    return (
-        cand.trig.type == "COERCE"
-        and len(verb) >= 3
-        and _activity(verb[0])
-        and verb[1] in _COMPLEMENT_LINK
-        and verb[2] in _ORDER_NOUNS
-    )
-
-
-def _told_in_passive(toks: list[Token], cand: Candidate, marks: list[int], folded: bool) -> bool:
-    """Whether an order given with no agent named ("X को Y को … देने के निर्देश दिए गए हैं")
-    has an addressee: its verb is passive and a second को-phrase nearer the infinitive is the
-    complement's own object, people or a thing (:func:`_object_too`), or the order was folded
-    into the act it orders, whose object that nearer phrase is. A single को-phrase is left to
-    the clause analysis: "सभी दुकानों को बंद करने के निर्देश दिए गए" closes the shops."""
-    if len(marks) < 2 or _PASSIVE_AUX.isdisjoint(cand.verb):
-        return False
-    return folded or _object_too(toks, marks)
-
-
-def addressee_before_complement(
-    sv: SentenceView, cand: Candidate, start: int, roles: Roles
-) -> None:
-    """Whom a direction or request with an infinitive complement is given to: the first
-    को-phrase of its clause, "A ने X को [Y को … देने] का निर्देश" (X is told, Y is the
-    complement's own object), or the only one when the clause analysis found none because a
-    date ("करने का बुधवार को निर्देश", "14 दिनों के लिए") or a place of the complement ("…
-    क्वारंटाइन में पंजीकरण कराने का निर्देश") stood between it and the trigger. The clause is
-    read back from the complement's infinitive to the ने-agent, a clause break, "कि" or a finite
-    verb; dates, "को लेकर" and "को देखते हुए" are no addressee, a pronoun is left to the
-    anaphora and a target named before the first को-phrase (a से-addressee) stays. Issue 13,
-    round ev98: such directions had no target, or the complement's object, in 4 of the tuning
-    sets' wrong targets; on the corpus day files outside the gold's days and held-out sets (see
-    the round's commit message for counts)."""
-    toks = sv.tokens
-    folded = _order_folded(cand)
-    if folded:
-        k = cand.first  # "X को [Y को] रोक देने का निर्देश": the act is the order's complement
-    elif cand.trig.mode not in _DIRECTED or cand.trig.markers.get("को") != "target":
-        return
-    else:
-        k = cand.first - 1  # the infinitive when the trigger opens with its link ("को कहा")
-    dated = sv.dated
-    if not folded and toks[cand.first].text not in {"को", "के"}:
-        while k in dated or (k >= 1 and toks[k].text == "को" and k - 1 in dated):
-            k -= 1  # "करने का बुधवार को निर्देश": when, not whom
-        while k >= 1 and toks[k].text in _LINK_PARTICLES:
-            k -= 1  # "उपलब्ध कराने के भी निर्देश"
-        if k < 1 or toks[k].text not in _COMPLEMENT_LINK:
-            return
-        k -= 1
-    if k < 1 or not (folded or _activity(toks[k].text)):
-        return
-    marks: list[int] = []
-    lo = 0  # where the clause starts
-    for j in range(k - 1, -1, -1):
-        word = toks[j].text
-        if is_break(toks, j) or word in _AGENT_MARKS or word in _FINITE or _ends_a_clause(toks, j):
-            lo = j + 1
-            break
-        if word != "को" or j - 1 in dated or j - 1 < 0:
-            continue
-        if j + 1 < len(toks) and toks[j + 1].text in _IN_VIEW_OF:
-            continue  # "खतरे को देखते हुए", "लॉकडाउन को लेकर": a reason or topic
-        marks.append(j)
-    agentless = lo == 0 or toks[lo - 1].text not in _AGENT_MARKS
-    if not marks or (agentless and not _told_in_passive(toks, cand, marks, folded)):
-        return  # a passive one's giver is inferred later, from whether it has an addressee
-    if folded and (
-        len(marks) < 2
-        or any(
-            toks[j].text in _AND_OR_COMMA and _activity(toks[j - 1].text)
-            for j in range(marks[-1], k)
-        )
-    ):
-        # one को-phrase is the folded measure's own object, as before; and "X को बंद करने और
-        # … कर्फ्यू लगाने का आदेश": the को-phrase is the first conjunct's, not whom it is given
-        return
-    at = marks[-1]  # the first को-phrase of the clause
-    if toks[at - 1].text in OBJECT_PRONOUNS | {"किसी", "सभी", "सब"}:
-        return
-    head = toks[at - 1]
-    if any(a.role == "target" and a.end < head.start for a in roles.args):
-        return  # "A ने X से Y को … करने को कहा": the से-addressee stays
-    if len(marks) == 1 and roles.target:
-        return  # the clause analysis has its only को-phrase, or another target
-    if (
-        cand.trig.type == "COERCE"
-        and not folded
-        and _measure_before(toks, k)
-        and not _object_too(toks, marks)
-    ):
-        # "X को सील करने का आदेश": an order with no addressee states the act it orders, which
-        # carries X (:func:`khabar.events.stage._one_act`); left to the rules for it (a request
-        # is never one act with the measure it asks for: "… को आइसोलेशन में रहने के लिए कहा").
-        # With a second को-phrase naming the act's own object, the first is whom the order is
-        # given to ("सभी अस्पतालों को कर्मचारियों को मास्क देने के निर्देश": the hospitals)
-        return
-    if roles.target and all(a.end == head.end for a in roles.args if a.role == "target"):
-        return  # the clause analysis has the addressee and nothing else
-    kept = (list(roles.args), list(roles.target), roles.pronoun_target)
-    roles.args[:] = [a for a in roles.args if a.role not in {"target", "target_inferred"}]
-    roles.target.clear()
-    roles.pronoun_target = False
-    units = [u for u in sv.units if u.first >= lo and u.marker_end <= at + 1]
-    _phrase_before(sv, lo, at, units, roles)
-    unit = next((u for u in units if u.last == at - 1 and u.marker == "को"), None)
-    if not roles.target and unit is not None and unit_actors(unit) and not is_place(unit):
-        # "सभी थाना प्रभारियों को": the entity inside a phrase the glossary cannot say
-        add_role(roles, "target", unit, sv, unit_actors(unit))
-    said = [a for a in roles.args if a.role == "target"]
-    if not roles.target or (
-        (len(marks) == 1 or agentless) and not any(map(_names_someone, said))
-    ):
-        # no phrase, or the only को-phrase names no one ("धारा 144 को लागू करने"): a thing
-        # the complement acts on, no addressee
-        roles.args[:], roles.target[:], roles.pronoun_target = kept
 
 
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
@@ -827,7 +309,7 @@ def _object_target(
         if first > start and toks[first - 1].text in {"में", "से"}:
             # "पंजाब से लौटे 115 मजदूरों को": a relative participle's origin or place belongs
             # to the object ("115 workers returning from Punjab"), as for a target marked को
-            # after a से/में participle in _phrase_before (round ev34, corpus day files)
+            # after a से/में participle in possessors._phrase_before (round ev34, corpus day files)
             first = _with_participle(sv, start, first, end)
         if toks[end].text in _NP_STOPS or is_break(toks, end):
             return
@@ -909,7 +391,7 @@ def _object_target(
                 first = among
         if first - 2 >= start and toks[first - 1].text in {"की", "के", "का"} and _act(toks[end].text):
             # "बाहरी व्यक्तियों के प्रवेश पर रोक": whose entry is barred, they are the target
-            # (as "… की एंट्री रोक दी", :func:`_possessor_of_activity`), not the entry
+            # (as "… की एंट्री रोक दी", :func:`.possessors._possessor_of_activity`), not the entry
             _phrase_before(sv, start, first - 1, units, roles)
             if roles.target:
                 return
@@ -1051,7 +533,8 @@ def _place_entered(
     body (never a town, district or state: "देश में आने पर रोक" bars arrivals, said otherwise,
     and a place is no target). Nobody named goes in, so the place stands for its visitors, as
     the gold codes them ("parks and gardens … (visitors)"); people whose going it is ("लोगों के
-    पार्कों में जाने पर") are the target before this is asked (:func:`_people_doing`)."""
+    पार्कों में जाने पर") are the target before this is asked
+    (:func:`.possessors._people_doing`)."""
     toks = sv.tokens
     if toks[end].text not in _ENTERING or end - 2 < start or toks[end - 1].text != "में":
         return False
@@ -1102,57 +585,6 @@ def _gatherings(
     roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
     roles.target.append(ident)
     return True
-
-
-def _after_subject(
-    sv: SentenceView, first: int, end: int, roles: Roles, units: list[Unit] | None = None
-) -> int:
-    """Where a marked argument's phrase starts once the clause's nominative subject is left out:
-    "विश्वविद्यालय के छात्र फीस वृद्धि के खिलाफ प्रदर्शन": no postposition ends the subject
-    "छात्र" before the bare noun "फीस", so the phrase ran over it ("छात्र फीस वृद्धि"). A word
-    of the span that the source covers (a people or institution noun of the actor dictionary
-    or the glossary, unmarked), with another bare noun after it, ends the subject. With no
-    source yet, an active clause's unmarked actor unit that opens the span ends it when it is
-    a phrase of two words or more ("राज्य सरकार") or the rest is a phrase of people or things
-    the glossary can say, and the rest starts with no people noun (not "पुलिस कर्मियों",
-    "किसान परिवारों": one group). Issue 13, round ev81: on the 320 corpus day files outside
-    the gold's days (2568 events) 3 targets change, all three leaks of the subject (read by
-    hand); a person's name as the source is no subject boundary ("… शाह हॉकी टूर्नामेंट")."""
-    toks = sv.tokens
-    spans = [(a.start, a.end, a.entity_id or "") for a in roles.args if a.role == "source"]
-    for p in range(end - 1, first - 1, -1):
-        covers = [(hi, i) for lo, hi, i in spans if lo <= toks[p].start and toks[p].end <= hi]
-        # a word of the source that the glossary or the actor dictionary knows as people or an
-        # institution ("छात्र", "प्रदेश सरकार"), or an organisation's last word before its
-        # people ("कांग्रेस कार्यकर्ता"); a person's name goes on into a name ("सुल्तान अजलान शाह
-        # हॉकी टूर्नामेंट", corpus day files outside the event gold)
-        if covers and (
-            names_actor(toks[p].text)
-            or names_people(toks[p].text)
-            or any(i.startswith("actor:") for _, i in covers)
-            or (
-                any(hi == toks[p].end and i.startswith("kb:org/") for hi, i in covers)
-                and names_people(toks[p + 1].text)
-            )
-        ):
-            q = p + 1  # "कांग्रेस कार्यकर्ता": the source's people noun is the subject's too
-            while q <= end and names_people(toks[q].text):
-                q += 1
-            # "रेलवे यात्रियों": a people noun heads the whole phrase, one group, no subject
-            return first if q > end else q
-    if spans or not roles.active or units is None or first >= end:
-        return first
-    unit = next((u for u in units if u.first == first and u.marker is None), None)
-    if unit is None or unit.last >= end or not unit_actors(unit):
-        return first
-    nxt = toks[unit.last + 1].text
-    if names_people(nxt) or names_actor(nxt):
-        return first
-    # a one-word actor may modify a compound ("पुलिस चौकी"); a phrase of two or more words
-    # ("राज्य सरकार", "जिला प्रशासन") is a whole subject
-    if unit.last == unit.first and not names_actor(sv.text_of(unit.last + 1, end)):
-        return first
-    return unit.last + 1
 
 
 # A clause of time before the main verb ("… रोके जाने के बाद", "… मिलने से पहले"): a phrase
@@ -1321,78 +753,6 @@ def _withheld_from_all(sv: SentenceView, cand: Candidate) -> bool:
     return everyone
 
 
-# What one's praise names in place of the praised ("कोरोना वॉरियर्स के प्रयासों की प्रशंसा",
-# "विभिन्न मंत्रालयों के काम की सराहना"): their efforts, work, role; the owner is the target.
-# Round ev62 (issue 13): 10 "<owner> के प्रयासों की सराहना/प्रशंसा" in corpus/hindi-covid-2020.
-_EFFORTS = frozenset(
-    {"प्रयासों", "प्रयास", "काम", "कामों", "कार्य", "कार्यों", "पहल", "कोशिशों", "योगदान", "भूमिका"}
-)
-
-
-def _praised(
-    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
-) -> None:
-    """Whom praise is for when no entity's genitive gave it: the owner of the efforts praised,
-    or the people a genitive names ("सभी स्वास्थ्य कर्मियों की तारीफ"), if the glossary can say
-    them (:func:`_phrase_before`)."""
-    toks = sv.tokens
-    k = cand.first - 1
-    if k - 1 < start or toks[k].text not in {"की", "का", "के"}:
-        return
-    if toks[k - 1].text in _EFFORTS:
-        if k - 3 >= start and toks[k - 2].text in {"के", "की", "का"}:
-            _phrase_before(sv, start, k - 2, units, roles)
-        return
-    if names_people(sv.text_of(max(start, k - 3), k - 1)):
-        _phrase_before(sv, start, k, units, roles)
-
-
-def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Unit]) -> Unit | None:
-    """The actor whose activity a measure is about: "20 से अधिक लोगों के एकत्रित होने पर
-    पाबंदी" bans the people's gathering, so the people are its target, not "एकत्रित होने". The
-    phrase must end in an oblique infinitive (a -ने word the glossary and the actor dictionary
-    do not know as a noun: not थाने) right after "X के", and X must be an actor unit."""
-    if not _activity(sv.tokens[end].text) or first < 2 or sv.tokens[first - 1].text != "के":
-        return None
-    return next((u for u in units if u.last == first - 2 and unit_actors(u)), None)
-
-
-# Tokens from "के" to the infinitive: "के गांव में आने" is 3; set by reading the 19 corpus
-# "… पर रोक" with no target (round ev43), not fitted.
-_ACTIVITY_REACH = 4
-
-
-def _people_doing(
-    sv: SentenceView, start: int, end: int, units: list[Unit], roles: Roles
-) -> bool:
-    """Whose activity a measure stops when they are no entity but people a noun phrase names:
-    "विदेशी जमात कार्यकर्ताओं के भारत आने पर रोक" bars the workers' coming, so they are its
-    target ("foreign Jamaat workers"), as an entity is in :func:`_subject_of_activity`; the
-    phrase before "के" must end in a glossary noun of people (not "कोरोना के फैलने पर"). Issue
-    13, round ev43: 19 "… पर रोक" with no target on corpus day files outside the event gold,
-    most of them "X के <infinitive> पर रोक"."""
-    toks = sv.tokens
-    if not _activity(toks[end].text):
-        return False
-    # "के गांव में आने", "के सड़कों पर घूमने": where they go is part of the activity
-    of = next((j for j in range(end - 1, max(start, end - _ACTIVITY_REACH) - 1, -1)
-               if toks[j].text in {"के", "की"}), None)
-    if of is None or of - 1 < start or any(is_break(toks, j) for j in range(of, end)):
-        return False
-    if any(t.text in {"तक", "को"} for t in toks[of + 1 : end]):
-        return False  # "लोगों के घरों तक पहुंचाने": they are where it goes, not who goes
-    n_args, n_target = len(roles.args), len(roles.target)
-    _phrase_before(sv, start, of, units, roles)
-    added = roles.args[n_args:]
-    if len(roles.target) > n_target and all(
-        not (a.entity_id or "").startswith("text:") or names_people(a.text) for a in added
-    ):
-        return True
-    del roles.args[n_args:]
-    del roles.target[n_target:]
-    return False
-
-
 # Words that make a phrase a piece of a clause, not a noun phrase: a locative pronoun at its
 # start ("इनमें एक": one of them) or a verb form inside it ("किए गए बदलावों": the changes made).
 _PRONOUN_STARTS = frozenset({"इनमें", "उनमें", "इसमें", "उसमें", "जिसमें", "जिनमें", "इनसे", "उनसे"})
@@ -1418,100 +778,6 @@ def _fragment(toks: list[Token]) -> bool:
     if not toks or toks[0].text == "जो":
         return False
     return toks[0].text in _PRONOUN_STARTS or any(t.text in _VERB_FORMS for t in toks)
-
-
-def _purpose_object(
-    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
-) -> None:
-    """Whom aid is for when a purpose clause names them: "दूसरे राज्यों में फंसे लोगों को लाने
-    के लिए … ट्रेनों का संचालन" runs trains for the stranded people, the object of the
-    infinitive before "के लिए" (:func:`_phrase_before`); "प्रभावित देशों की मदद करने के लिए …
-    पैकेज" is for the countries whose help is its purpose, as "… की मदद के लिए" is (round ev104:
-    the infinitive was read as an activity that names nobody)."""
-    toks = sv.tokens
-    for k in range(start + 1, cand.first - 4):
-        if (
-            toks[k].text in {"की", "के", "का"}
-            and toks[k + 1].text in _BENEFIT_NOUNS
-            and tuple(t.text for t in toks[k + 2 : k + 5]) == ("करने", "के", "लिए")
-        ):
-            _phrase_before(sv, start, k, units, roles)
-            if roles.target:
-                return
-    for k in range(start + 1, cand.first - 3):
-        # "को लाने के लिए", "को घर भेजने के लिए", "को वापस लाने के लिए"
-        verb = next((j for j in (k + 1, k + 2) if toks[j].text.endswith("ने")), None)
-        if toks[k].text != "को" or verb is None or verb + 2 >= cand.first:
-            continue
-        if (toks[verb + 1].text, toks[verb + 2].text) == ("के", "लिए"):
-            _phrase_before(sv, start, k, units, roles)
-            return
-
-
-# The postposition of a date between an activity and the trigger ("सोमवार से", "31 मार्च तक").
-_DATE_MARKS = frozenset({"से", "तक", "को"})
-
-
-def _possessor_of_activity(
-    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
-) -> None:
-    """Whose activity a measure stops: "दूसरे देशों से आने वालों की एंट्री रोक दी" bans the
-    arrivals' entry, so they are its target, as "लोगों के एकत्रित होने पर पाबंदी" bans the
-    people's gathering (:func:`_subject_of_activity`). The word right before the trigger must
-    be an activity of the glossary (kind ``act``: एंट्री, यात्रा, आवाजाही) after की/के/का, or
-    a service's running ("ट्रेनों का परिचालन रद्द": the trains), a date between them left
-    aside."""
-    toks = sv.tokens
-    end = past_adverbs(toks, cand.first - 1, start)  # "का प्रवेश पूरी तरह से बंद" (ev118)
-    dated = sv.dated
-    if end < start:
-        return
-    if toks[end].text in _DATE_MARKS and end - 1 in dated:
-        end -= 1  # "बसों का आवागमन सोमवार से बंद": when it stops stands between (round ev89)
-    while end in dated:
-        end -= 1
-    if end - 2 < start or toks[end - 1].text not in {"की", "के", "का"}:
-        return
-    if not _act(toks[end].text):
-        return
-    _phrase_before(sv, start, end - 1, units, roles)
-
-
-def _phrase_before(
-    sv: SentenceView, start: int, at: int, units: list[Unit], roles: Roles
-) -> None:
-    """The target whose postposition is at ``at``: an entity ending right before it, else a
-    noun phrase that may hold a relative participle with its place ("दूसरे राज्यों में फंसे
-    लोगों"), taken only when the glossary can say it in English; a pronoun names nobody and a
-    place is where something goes, not whom it is for (no target)."""
-    toks = sv.tokens
-    unit = next((u for u in units if u.last == at - 1 and u.marker_end == at + 1), None)
-    first = _relative_start(toks, start, at - 1)
-    if first is not None:
-        first = _after_subject(sv, first, at - 1, roles, units)
-    english = gloss(sv.text_of(first, at - 1)) if first is not None else None
-    while first is not None and english and first < at - 1:
-        # leading words that add nothing to the English are no part of the phrase
-        # ("के चलते संयुक्त अरब अमीरात … में फंसे भारतीयों")
-        if gloss(sv.text_of(first + 1, at - 1)) != english:
-            break
-        first += 1
-    if first is not None and english and first > start and toks[first - 1].text in CONJ:
-        # "ई-रिक्शा और टेंपो का संचालन": every conjunct's (round ev89, as in _object_target)
-        wider = glossed_span(sv, start, at - 1, units, _NP_STOPS)
-        if wider is not None and wider < first:
-            first, english = wider, gloss(sv.text_of(wider, at - 1))
-    linked = first is not None and unit is not None and first < unit.first
-    if unit is not None and not linked:
-        if unit_actors(unit) and not is_place(unit):
-            add_role(roles, "target", unit, sv, unit_actors(unit))
-        return
-    if first is None or english is None:
-        return
-    text = sv.text_of(first, at - 1)
-    ident = f"text:{text}"
-    roles.args.append(Argument("target", text, toks[first].start, toks[at - 1].end, ident))
-    roles.target.append(ident)
 
 
 # The verb of a team's arrival (the light verbs of the "टीम … पहुंची" visit entry)
@@ -1554,43 +820,6 @@ def destination(sv: SentenceView, cand: Candidate, start: int, units: list[Unit]
         k -= 1
     if k > start and k < cand.first - 1 and toks[k].text == "में":
         _phrase_before(sv, start, k, units, roles)
-
-
-# Postpositions after which a phrase at an urged clause's start is no subject ("लोगों को", "लोगों
-# से", "लोगों के"): that phrase is marked, read by agents._urges itself or no addressee.
-_MARKED_AFTER = frozenset({"को", "से", "का", "के", "की", "में", "पर", "ने", "द्वारा", "तक"})
-_SUBJECT_WORDS = 4
-
-
-def urged_subject(sv: SentenceView, cand: Candidate, k: int, roles: Roles) -> None:
-    """The unmarked subject leading an urged कि-clause ("मंत्री ने कहा कि लोग भीड़भाड़ वाले
-    इलाकों में न जाएं", "… कहा कि व्यापारी दुकानों पर भीड़ न लगने दें"): the longest phrase from
-    the clause's start, up to four words and followed by no postposition, that the glossary names
-    as people or a body; "लोग" alone is the public of the speaker's jurisdiction
-    (:func:`khabar.events.objects.public_addressee`, the words its evidence). Round ev83 (issue
-    13): the tune half's urged journalists were found by their को, the unmarked subject never;
-    on the 264 corpus day files outside the gold's days and held-out sets 64 tell_to requests had
-    no target, about one in six of them "कहा कि <group> … <imperative>"."""
-    toks = sv.tokens
-    best = None
-    for j in range(k + 1, min(k + 1 + _SUBJECT_WORDS, len(toks) - 1)):
-        if is_break(toks, j) or toks[j].text in _MARKED_AFTER | _AGENT_MARKS:
-            break
-        if toks[j + 1].text in _MARKED_AFTER:
-            continue
-        text = sv.text_of(k + 1, j)
-        if names_people(text) and gloss(text):
-            best = j
-    if best is None:
-        return
-    if gloss(sv.text_of(k + 1, best)) in {"people", "everyone"}:
-        public_addressee(sv, cand, roles, (k + 1, best))
-        return
-    text = sv.text_of(k + 1, best)
-    ident = f"text:{text}"
-    roles.args.append(Argument("target", text, toks[k + 1].start, toks[best].end, ident))
-    roles.target.append(ident)
-
 
 
 # Round ev104 (issue 13): a confinement told in the agentless passive with its people as the
@@ -1649,74 +878,3 @@ def passive_subject(
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, toks[p].start, toks[head].end, ident))
     roles.target.append(ident)
-
-
-# Words of the act's own noun phrase between the people's genitive and the trigger: "दोनों
-# डॉक्टरों के निलंबन की सिफारिश" has 1, "तीन कर्मचारियों का वेतन रोकने का आदेश" 2 (round ev110).
-_OWN_NOUN_REACH = 2
-_GENITIVE = frozenset({"का", "की", "के"})
-# Adverbs of repetition and haste a date may stand beside inside that phrase ("लोगों की रविवार को
-# फिर से जांच कराने के आदेश")
-_AGAIN = frozenset({"फिर", "से", "दोबारा", "पुनः", "तुरंत"})
-
-
-def _genitive_before(sv: SentenceView, start: int, k: int) -> int | None:
-    """The genitive before the noun the act at ``k`` (a genitive) governs: up to
-    :data:`_OWN_NOUN_REACH` words back ("निलंबन", "वेतन रोकने", "जांच कराने"), dates and
-    :data:`_AGAIN` adverbs passed over; None at a clause break or another postposition."""
-    toks, dated = sv.tokens, sv.dated
-    words = 0
-    for j in range(k - 1, start, -1):
-        if is_break(toks, j):
-            return None
-        if j in dated or (toks[j].text in _AGAIN and words):
-            continue
-        if toks[j].text in _GENITIVE:
-            return j if words else None
-        if toks[j].text in MARKERS_1 and not (toks[j].text == "को" and j - 1 in dated):
-            return None
-        words += 1
-        if words > _OWN_NOUN_REACH:
-            return None
-    return None
-
-
-# After the trigger noun, a frame that makes its genitive the one who gave it ("जिलाधिकारी के
-# आदेश पर", "मंत्री के निर्देश से", "लोगों की मांग को देखते हुए"), not whom it is about
-_FRAME_AFTER = frozenset({"पर", "से", "को", "के", "अनुसार", "मुताबिक"})
-
-
-def people_of_the_noun(
-    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles, passive: bool
-) -> None:
-    """Whom an act told as a noun is about when the people it falls on stand in the genitive
-    before it, or before the noun it governs: "लॉकडाउन तोड़ने वाले 20 लोगों का चालान काटा" (the
-    people fined), "सफाई कर्मियों का स्पष्टीकरण मांगा गया" (the staff asked to explain),
-    "दोनों डॉक्टरों के निलंबन की सिफारिश" (the doctors), "तीन कर्मचारियों का वेतन रोकने का
-    आदेश", "200 मजदूरों के खाने का इंतजाम" (the workers fed). Taken only when the phrase (a
-    text or a group of the actor dictionary, no person or office) ends in a glossary noun of
-    people (:func:`khabar.events.gloss.names_people`: "घटना की जांच के आदेश", "शराब की बिक्री"
-    name nobody) and the act has an agent (ने, द्वारा) or is passive, so the genitive is not who
-    acts ("लोगों की मांग है कि …"), and no frame follows the trigger noun ("जिलाधिकारी के आदेश
-    पर": who gave it). Issue 13, round ev110: the census of wrong targets on the unseen tuning
-    sets and the dev gold's tune half found 5 such genitives empty (Tc, Td, Ti twice, dev)."""
-    if roles.target or cand.trig.requires_target or not (roles.explicit_source or passive):
-        return  # an act that needs a target is kept or dropped on its own words
-    toks = sv.tokens
-    if cand.last + 1 < len(toks) and toks[cand.last + 1].text in _FRAME_AFTER:
-        return
-    if cand.first - 1 <= start or toks[cand.first - 1].text not in _GENITIVE:
-        return
-    for at in (cand.first - 1, _genitive_before(sv, start, cand.first - 1)):
-        if at is None or at - 1 < start:
-            return
-        n_args = len(roles.args)
-        _phrase_before(sv, start, at, units, roles)
-        added = roles.args[n_args:]
-        if roles.target and all(
-            (a.entity_id or "").startswith(("text:", "actor:")) and names_people(a.text)
-            for a in added
-        ):
-            return
-        del roles.args[n_args:]
-        roles.target.clear()
