@@ -5,9 +5,11 @@ news also names the doer of a progressive, inceptive, completive or future act a
 unmarked (nominative) subject ("प्रदर्शनकारी … प्रदर्शन कर रहे थे", "स्वास्थ्य विभाग की टीम …
 क्वारंटाइन में रखेगी"), a request in the copula by its genitive holder, and drops a subject it
 just named. These rules read where such a subject stands in its clause, for
-:func:`khabar.events.hindi.extract_sentence`, only where no agent was found; the tests of an
-animate unit and the marked-agent unions live here too, as the other agent modules
-(:mod:`.agents`, :mod:`.meetings`, :mod:`.speakers`, :mod:`.conjoined`) read them.
+:func:`khabar.events.hindi.extract_sentence`, only where no agent was found, and cut a target
+phrase that took such a subject in. The other agent modules (:mod:`.agents`, :mod:`.meetings`,
+:mod:`.speakers`, :mod:`.conjoined`) read the animate test, the word sets of a subject's clause
+(postpositions, relatives, the first person, "but") and ``_MARKED_OR_BY`` from here, and this
+module reads none of them.
 """
 
 from __future__ import annotations
