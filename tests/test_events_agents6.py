@@ -7,7 +7,7 @@ the gold's days (724 sentences with a trigger before a fused -कर word: 3 cha
 
 What recurs is the measure taken before the main act with "करने के बाद" ("… हॉटस्पॉट सील करने के
 बाद पुलिस ने पहरेदारी कड़ी कर दी"): the transitive infinitive's doer is the main clause's ने-agent
-after it (khabar.events.agents._agent_after_doing). Not after an intransitive or passive
+after it (khabar.events.conjoined._agent_after_doing). Not after an intransitive or passive
 infinitive ("मरीज मिलने के बाद", "सील किए जाने के बाद"). Sentences are written like the news, not
 taken from the gold."""
 

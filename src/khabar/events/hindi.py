@@ -27,48 +27,18 @@ from dataclasses import replace
 from ..model import Argument, Article, Event
 from .actors import above_countries, place_code, territory_of_city
 from .agents import (
-    _WE_DID,
-    _body_met,
     _by_glossed,
-    _conjoined_agent,
-    _conjoined_passive_agent,
-    _convened,
-    _current_speaker,
     _decider,
-    _dropped_subject,
-    _first_person,
     _glossed_agent,
-    _held,
-    _infinitive,
-    _meeting_agent,
-    _meeting_head,
-    _met_in,
-    _nominative_agent,
-    _note_speaker,
     _obliged_agent,
-    _office_holder_dropped,
-    _official_subject,
     _officials_told,
     _on_orders_of,
-    _participle_agent,
     _reciprocated,
-    _reported_doer,
-    _request_holder,
-    _speaker,
-    _talks_subject,
-    _urges,
-    _we_do,
-    _we_speaker,
-    _while_doing,
-    after_subject,
-    bare_speaker,
     behalf_glossed,
     behalf_unit,
     deployed_forces,
     led_by,
     officers_owner,
-    speaker_in_clause,
-    trim_team,
 )
 from .anaphora import people_head
 from .arguments import Roles, add_role
@@ -85,6 +55,13 @@ from .clause import (
     unit_actors,
 )
 from .coding import state_of_towns
+from .conjoined import (
+    _conjoined_agent,
+    _conjoined_passive_agent,
+    _infinitive,
+    _participle_agent,
+    _while_doing,
+)
 from .dating import share_dates
 from .fates import (
     _FROM_IT,
@@ -147,8 +124,39 @@ from .issuer import (
     sports_fixture,
 )
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
+from .meetings import (
+    _body_met,
+    _convened,
+    _held,
+    _meeting_agent,
+    _meeting_head,
+    _met_in,
+    _talks_subject,
+)
 from .objects import public_addressee
 from .roles import assign_roles, briefed_body, case_count
+from .speakers import (
+    _WE_DID,
+    _current_speaker,
+    _first_person,
+    _note_speaker,
+    _reported_doer,
+    _speaker,
+    _urges,
+    _we_do,
+    _we_speaker,
+    bare_speaker,
+    speaker_in_clause,
+)
+from .subjects import (
+    _dropped_subject,
+    _nominative_agent,
+    _office_holder_dropped,
+    _official_subject,
+    _request_holder,
+    after_subject,
+    trim_team,
+)
 from .verbforms import (
     _AGENT_MARKED,
     _NEGATION,

@@ -20,11 +20,11 @@ import re
 
 from ..entities.translit import is_devanagari
 from ..model import Argument
-from .agents import _BODIES
 from .anaphora import people_head
 from .arguments import Roles, add_role
 from .candidates import Candidate
 from .clause import SentenceView, is_break, is_place, unit_actors
+from .meetings import _BODIES
 from .names import _NAME_TITLES, _role_word, name_like, romanise
 from .verbforms import _passive
 

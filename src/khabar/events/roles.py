@@ -289,7 +289,7 @@ def _first_of_marked_conjuncts(sv: SentenceView, u: Unit, cand: Candidate) -> bo
 def _convened_by_agent(sv: SentenceView, cand: Candidate, start: int, u: Unit) -> bool:
     """The possessor right before a meeting a ने-agent called or chaired ("प्रधानमंत्री ने राज्यों
     के मुख्यमंत्रियों की बैठक बुलाई", "उन्होंने नगर निगम के शीर्ष अधिकारियों की बैठक की
-    अध्यक्षता की"): those met (a partner, directed by :func:`khabar.events.agents._convened`),
+    अध्यक्षता की"): those met (a partner, directed by :func:`khabar.events.meetings._convened`),
     not a second party that held it. Round ev83 (issue 13): 3 such meetings on the 264 corpus day
     files outside the gold's days and the held-out sets had put the officials met beside the
     agent as its source."""
