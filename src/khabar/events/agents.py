@@ -28,7 +28,8 @@ from .clause import (
     is_place,
     unit_actors,
 )
-from .gloss import gloss, known_word, modifier, names_actor
+from .gloss import gloss
+from .glossary import known_word, modifier, names_actor
 from .issuer import (
     AUTHORITIES,
     goes_on,

@@ -1380,7 +1380,7 @@ def _glossed_partner(sv: SentenceView, cand: Candidate, start: int) -> Argument 
     glossary knows, right before "के साथ" ("सभी जिलाधिकारियों के साथ … बैठक की"): a ``text:``
     partner. Round ev87 (issue 13): held meetings of the 272 corpus day files outside the gold's
     days and the held-out sets that lost such a partner, read by hand."""
-    from .gloss import names_actor
+    from .glossary import names_actor
     from .objects import glossed_span
 
     toks = sv.tokens

@@ -25,7 +25,8 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .gloss import gloss, names_actor
+from .gloss import gloss
+from .glossary import names_actor
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
 from .targets import (
     _AGENT_MARKS,

@@ -41,7 +41,9 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .gloss import BETWEEN, RADII, gloss, names_actor, names_people
+from .gloss import RADII, gloss, names_people
+from .gloss_phrases import BETWEEN
+from .glossary import names_actor
 from .lexicon import hindi_triggers
 from .objects import (
     BY_WRITING,
