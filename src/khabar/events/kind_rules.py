@@ -5,11 +5,12 @@ through, in their order; a few kinds of event need a reading of the sentence of 
 here with the rounds that found them: a planned check of arriving travellers is a screening
 (:func:`_screening`), people are brought back only when stranded or from abroad and not by an
 airlift already an event (:func:`_brought_from_abroad`, :func:`_aid_done_by`), a team sent to a
-foreign country is aid (:func:`_sent_abroad`), goods ordered are a purchase (:func:`_goods_ordered`),
-one's own offices closed are one's own affair (:func:`_own_office`), a trigger's excluded contexts
-(:func:`_holds_phrase`), concern voiced on the way to an appeal is the appeal's motive
-(:func:`_concern_of_appeal`), and a warning threatens only a coercion its warner can enforce, on
-whom the coercion it holds is on (:func:`_may_enforce`, :func:`_threatened_targets`).
+foreign country is aid (:func:`_sent_abroad`), goods ordered are a purchase
+(:func:`_goods_ordered`), one's own offices closed are one's own affair (:func:`_own_office`), a
+trigger's excluded contexts (:func:`_holds_phrase`), concern voiced on the way to an appeal is the
+appeal's motive (:func:`_concern_of_appeal`), and a warning threatens only a coercion its warner
+can enforce, on whom the coercion it holds is on (:func:`_may_enforce`,
+:func:`_threatened_targets`).
 """
 
 from __future__ import annotations
