@@ -14,7 +14,7 @@ import pytest
 
 from hindi_events import article_events
 from khabar.errors import KhabarError
-from khabar.events.gloss import read_glossary
+from khabar.events.glossary import read_glossary
 from khabar.model import Article, Event
 
 

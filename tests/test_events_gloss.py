@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from khabar.errors import KhabarError
-from khabar.events.gloss import gloss, main, read_glossary
+from khabar.events.gloss import gloss, main
+from khabar.events.glossary import read_glossary
 from khabar.events.merge import merge_events
 from khabar.events.naming import jurisdiction
 from khabar.model import Article

@@ -80,7 +80,8 @@ def test_kin_and_those_who_do_not_are_glossed(phrase: str, english: str) -> None
 
 
 def test_kin_are_no_actors_and_other_negated_doers_stay_unglossed() -> None:
-    from khabar.events.gloss import gloss, names_actor, names_people
+    from khabar.events.gloss import gloss, names_people
+    from khabar.events.glossary import names_actor
 
     # "उसकी पत्नी ने घर में प्रवेश करने से मना कर दिया": a private act, no source
     assert not names_actor("उसकी पत्नी")

@@ -11,7 +11,8 @@ from khabar.events import actors, coding, gloss, naming, objects, places
 from khabar.events.actors import _kb_place_code, place_code
 from khabar.events.candidates import _VERBAL_NEXT
 from khabar.events.clause import CLAUSE_BREAKS, Token, is_break
-from khabar.events.gloss import _gloss, glossary
+from khabar.events.gloss import _gloss
+from khabar.events.glossary import glossary
 from khabar.events.naming import _outside, jurisdiction
 from khabar.events.objects import _MEASURE_ADVERBS, _adverb_ending
 from khabar.events.places import _nationality, state_of_town

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from khabar.errors import KhabarError
-from khabar.events.gloss import gloss, read_glossary
+from khabar.events.gloss import gloss
+from khabar.events.glossary import read_glossary
 from khabar.events.naming import public_of
 
 from .hindi_events import analyser

@@ -137,7 +137,7 @@ def test_glossary_has_no_function_words() -> None:
     # every word of a form counts as a glossary word to the argument readers
     # (events.objects.glossed_span): a postposition or negation there would carry a phrase
     # across a clause
-    from khabar.events.gloss import _vocabulary
+    from khabar.events.glossary import _vocabulary
 
     assert not _vocabulary() & {"से", "में", "को", "ने", "पर", "के", "की", "का", "न", "नहीं"}
 

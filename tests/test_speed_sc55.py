@@ -7,7 +7,7 @@ from __future__ import annotations
 from khabar.events.candidates import Candidate
 from khabar.events.clause import SentenceView, tokenize
 from khabar.events.fates import _may_be_done
-from khabar.events.gloss import known_word, modifier
+from khabar.events.glossary import known_word, modifier
 from khabar.events.lexicon import hindi_triggers
 from khabar.events.naming import _outside
 from khabar.events.objects import age_before

@@ -12,7 +12,7 @@ import yaml
 from khabar import yamlload
 from khabar.errors import KhabarError
 from khabar.events.actors import read_dictionary
-from khabar.events.gloss import read_glossary
+from khabar.events.glossary import read_glossary
 
 DATA = Path(yamlload.__file__).resolve().parent / "data"
 PACKAGED = sorted(DATA.rglob("*.yaml"))

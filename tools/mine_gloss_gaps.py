@@ -40,8 +40,15 @@ from pronoun_targets import day_files
 
 from khabar.clean.stage import read_clean
 from khabar.config import Config
-from khabar.events import gloss as G
-from khabar.events.gloss import _words, known_word
+from khabar.events.gloss import gloss
+from khabar.events.gloss_phrases import (
+    _CONJUNCTIONS,
+    _GENITIVE,
+    _POSTPOSITIONS,
+    _SMALL_NUMBERS,
+    _WALE,
+)
+from khabar.events.glossary import _place_en, _place_pair, _words, glossary, known_word
 from khabar.pipeline import available_stages, run_local
 
 # Auxiliaries after a participle ("फंसे हुए", "लौट रहे"): the word before one is a verb
@@ -50,10 +57,10 @@ _AUX = frozenset({"हुए", "हुई", "हुआ", "रहे", "रही
 # conjunctions, auxiliaries and determiners whose sense the English carries in its form
 _NO_CONTENT = (
     FUNCTION_WORDS
-    | G._POSTPOSITIONS
-    | G._CONJUNCTIONS
-    | G._GENITIVE
-    | G._WALE
+    | _POSTPOSITIONS
+    | _CONJUNCTIONS
+    | _GENITIVE
+    | _WALE
     | _AUX
     | {"गये", "सभी", "इन", "उन", "एक"}
     | {"अपने", "अपनी", "अपना", "हमारे", "लिए", "बाद", "पहले", "सबसे"}
@@ -80,8 +87,8 @@ def _stems(english: str) -> set[str]:
 def _english_of(word: str) -> list[str]:
     """The English the glossary (any entry with the word in a form), the KB (a place) or a phrase
     rule (:data:`_RULE_WORDS`) may say a word with; empty when none knows it."""
-    said = [e.en for e in G.glossary().entries if any(word in f for f in e.forms)]
-    place = G._place_en((word,)) or G._place_pair(word)
+    said = [e.en for e in glossary().entries if any(word in f for f in e.forms)]
+    place = _place_en((word,)) or _place_pair(word)
     return said + ([place] if place else []) + ([_RULE_WORDS[word]] if word in _RULE_WORDS else [])
 
 
@@ -89,11 +96,11 @@ def _word_class(words: list[str], k: int) -> str:
     w, after = words[k], words[k + 1] if k + 1 < len(words) else ""
     if w in _JUNK:
         return "junk"
-    if after in G._WALE or after in _AUX or w.endswith("कर"):
+    if after in _WALE or after in _AUX or w.endswith("कर"):
         return "verb"
-    if k < max((i for i, x in enumerate(words) if x in G._POSTPOSITIONS), default=-1):
+    if k < max((i for i, x in enumerate(words) if x in _POSTPOSITIONS), default=-1):
         return "cut"
-    if after in G._GENITIVE:
+    if after in _GENITIVE:
         return "owner"
     return "head" if k == len(words) - 1 else "modifier"
 
@@ -104,7 +111,7 @@ def dropped_words(hindi: str, english: str) -> list[tuple[str, str]]:
     words, have = _words(hindi), _stems(english)
     out: list[tuple[str, str]] = []
     for k, w in enumerate(words):
-        if w in _NO_CONTENT or not w[:1].isalpha() or w in G._SMALL_NUMBERS:
+        if w in _NO_CONTENT or not w[:1].isalpha() or w in _SMALL_NUMBERS:
             continue
         known = _english_of(w)
         if any(_stems(e) & have for e in known):
@@ -128,7 +135,7 @@ def census(phrases: list[tuple[str, str]], show: frozenset[str] = frozenset()) -
     words: Counter[str] = Counter()
     glossed = whole = content = 0
     for _role, hindi in seen:
-        english = G.gloss(hindi)
+        english = gloss(hindi)
         if not english:
             continue
         glossed += 1

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
 from .clause import MARKERS_1, PARTICLES, SentenceView, Token, Unit, is_break, is_place, unit_actors
-from .gloss import gloss, names_actor, names_people
+from .gloss import gloss, names_people
+from .glossary import names_actor
 from .lexicon import hindi_triggers
 from .objects import BY_WRITING, LETTERS, PUBLIC_MODES, glossed_span, public_addressee
 from .possessors import _phrase_before

@@ -21,7 +21,7 @@ from .actors import actor_dictionary, fold_nasals
 from .arguments import Roles
 from .candidates import _DECIDED, _MEASURES, Candidate
 from .clause import PARTICLES, SentenceView, Token, Unit, is_place, unit_actors
-from .gloss import known_word, names_actor
+from .glossary import known_word, names_actor
 from .objects import CONJ, PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE
 from .subjects import _LEAD_ENDS, _MARKED_OR_BY, _OWNED_GAP, _animate_unit

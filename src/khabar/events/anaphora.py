@@ -22,7 +22,8 @@ from dataclasses import dataclass, replace
 from ..model import Argument, Event
 from .actors import entity_code
 from .clause import SentenceView, Token, actor_of, is_break, unit_actors
-from .gloss import gloss, glossary, modifier, names_actor, names_people
+from .gloss import gloss, names_people
+from .glossary import glossary, modifier, names_actor
 from .issuer import national_government
 from .names import name_like
 from .objects import MEASURES_ON_THINGS

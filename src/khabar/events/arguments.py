@@ -20,7 +20,8 @@ from functools import cache
 from ..model import Argument
 from .actors import _kb, actor_dictionary, fold_nasals
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
-from .gloss import gloss, glossary, modifier, names_actor
+from .gloss import gloss
+from .glossary import glossary, modifier, names_actor
 from .objects import age_before, glossed_span
 
 

@@ -15,8 +15,11 @@ verbs, :mod:`khabar.events.verbforms` reads the verb complex (modality, voice, t
 :mod:`khabar.events.agents` holds the rules for an agent the case markers do not name,
 :mod:`khabar.events.institutions` the sources no entity names (bodies, offices, a meeting's
 parties), :mod:`khabar.events.fates` the constructions that drop or recast a candidate and the
-trace of each fate; this module decides what each candidate becomes, in which order the rules
-apply. Their underscored names are private to this package.
+trace of each fate, :mod:`khabar.events.parties` an event's parties past its case roles (the agent
+rules in their order, the guessed issuer of an agentless measure), :mod:`khabar.events.kind_rules`
+the rules of particular kinds (screenings, repatriations, help sent abroad); this module decides
+what each candidate becomes, in which order the rules apply. Their underscored names are private
+to this package.
 """
 
 from __future__ import annotations
@@ -25,35 +28,17 @@ import hashlib
 from dataclasses import replace
 
 from ..model import Argument, Article, Event
-from .actors import above_countries, place_code, territory_of_city
 from .agents import (
-    _by_glossed,
-    _decider,
-    _glossed_agent,
-    _obliged_agent,
     _officials_told,
     _on_orders_of,
     _reciprocated,
-    behalf_glossed,
-    behalf_unit,
     deployed_forces,
     led_by,
     officers_owner,
 )
-from .anaphora import people_head
-from .arguments import Roles, add_role
+from .arguments import add_role
 from .candidates import Candidate, find_candidates, without_support_words
-from .clause import (
-    PRONOUNS,
-    DocContext,
-    SentenceView,
-    Token,
-    Unit,
-    is_break,
-    is_place,
-    place_of,
-    unit_actors,
-)
+from .clause import PRONOUNS, DocContext, SentenceView, Unit, is_place, place_of, unit_actors
 from .coding import state_of_towns
 from .conjoined import (
     _conjoined_agent,
@@ -96,34 +81,24 @@ from .fates import (
     warned_advice,
     warned_coercions,
 )
-from .gloss import day_of
-from .institutions import (
-    _body_agent,
-    _institution_agent,
-    _name_agent,
-    _named_actor,
-    _participle_meeting,
-    _people,
+from .institutions import _body_agent, _named_actor, _participle_meeting, _people
+from .issuer import authority, district_body, sports_fixture
+from .kind_rules import (
+    _IF_WORDS,
+    _STATE_SECTORS,
+    _STRANDED,
+    _aid_done_by,
+    _brought_from_abroad,
+    _concern_of_appeal,
+    _goods_ordered,
+    _holds_phrase,
+    _may_enforce,
+    _own_office,
+    _screening,
+    _sent_abroad,
+    _threatened_targets,
 )
-from .issuer import (
-    LOCAL_MODES,
-    POLICE_MODES,
-    PROMISED,
-    authority,
-    authority_goes_on,
-    central_rule,
-    cited_authority,
-    district_body,
-    goes_on,
-    health_issuer,
-    metro_operator,
-    national_government,
-    national_matter,
-    official_speaking,
-    sentence_issuer,
-    sports_fixture,
-)
-from .lexicon import Trigger, TriggerLexicon, hindi_triggers
+from .lexicon import TriggerLexicon, hindi_triggers
 from .meetings import (
     _body_met,
     _convened,
@@ -133,30 +108,22 @@ from .meetings import (
     _met_in,
     _talks_subject,
 )
-from .objects import public_addressee
+from .parties import (
+    _AGENT_NE,
+    _STANCE_HEADS,
+    _THIRD_NE,
+    _glossed_partner,
+    _people_only,
+    _possessor_only,
+    _state_high_court,
+    fallback_source,
+    governments_of_places,
+    guessed_issuer,
+    unnamed_officials,
+)
 from .roles import assign_roles, briefed_body, case_count
-from .speakers import (
-    _WE_DID,
-    _current_speaker,
-    _first_person,
-    _note_speaker,
-    _reported_doer,
-    _speaker,
-    _urges,
-    _we_do,
-    _we_speaker,
-    bare_speaker,
-    speaker_in_clause,
-)
-from .subjects import (
-    _dropped_subject,
-    _nominative_agent,
-    _office_holder_dropped,
-    _official_subject,
-    _request_holder,
-    after_subject,
-    trim_team,
-)
+from .speakers import _WE_DID, _note_speaker, _reported_doer, _speaker, _urges, speaker_in_clause
+from .subjects import _office_holder_dropped
 from .verbforms import (
     _AGENT_MARKED,
     _NEGATION,
@@ -171,7 +138,6 @@ from .verbforms import (
     _imperative_clause,
     _participle,
     _passive,
-    _present_request,
     _purposed,
     _since_duration,
     _stays,
@@ -192,256 +158,8 @@ from .verbforms import (
     sum_paid,
 )
 
-# Zones (red, orange, green) are set by the Centre or a state, never by a district (round ev35,
-# issue 13): "राज्य के पांच जिला रेड जोन में रखे गये है" under a Patna dateline is Bihar's, not
-# Patna's administration's (tune half of the event gold; DH-2020-MAY-02.txt, PK-2020-MAY-04.txt
-# outside it). An agentless placement guessed as a town's goes to the state the article names,
-# else the country.
-ZONE_MODES = frozenset({"zone"})
-
 # the participle heads after a verbal trigger (not "तय"/"निर्धारित": planned), built once (sc47)
 _PARTICIPLE_HEADS = _PLANNED - {"तय", "निर्धारित"}
-
-
-def _zone_issuer(ctx: DocContext) -> tuple[str, str, str]:
-    gov = ctx.actors.government
-    own = gov if gov and "-" in gov[0] else ctx.actors.state
-    if own is None:
-        return national_government()
-    name = f"Government of {own[1]}"
-    return f"actor:{name}", f"{own[0]} GOV", name
-
-
-# A country or state acting ("भारत ने … उड़ानों पर रोक लगा दी", "कतर ने … यात्रा न करने की
-# सलाह दी", "अमेरिका ने … नेशनल गार्ड तैनात किया") acts through its government: the event gold
-# names "भारत" as a source "Government of India" (2 of 2), and unseen stand-ins name Qatar's and
-# Kuwait's flight bans (set G, 4 sources) and India's plane to Iran (set G) "Government of X"
-# (round ev64, issue 13); so does Delhi named among states. Only a subject (ने or nominative,
-# not a possessor: "चीन के फैसले") and only for a measure a government takes at home (orders,
-# bans, easing, relief, appeals, deployments): between states a country is named as itself
-# (seeds-gold: "चीन के फैसले", "मॉस्को ने प्रतिदान किया" as China and Russia, an asset freeze as
-# the United States). Names that take the article.
-_THE_COUNTRIES = frozenset(
-    {"United States", "United Kingdom", "United Arab Emirates", "Netherlands", "Philippines"}
-    | {"Marshall Islands", "Maldives", "Czech Republic"}
-)
-_GOVERNMENT_KINDS = ("country",) + tuple(k.lstrip("-") for k in ("-state", "-province", "-nation"))
-
-
-_MEASURES = frozenset({"COERCE", "CONCEDE", "AID", "REQUEST", "MOBILIZE"})
-
-
-_NOT_SUBJECT = ("के", "की", "का", "को", "से", "में", "पर", "द्वारा")
-
-
-def _subject(ident: str, args: list[Argument], text: str) -> bool:
-    """The source ``ident`` is named as a subject: its source argument is followed by ने or by
-    no postposition ("भारत ने", "कतर भी", "मदद भारत करेगा"), not "चीन के फैसले"; a source with
-    no argument of its own was carried on from an earlier sentence's ने-agent."""
-    spans = [a for a in args if a.role == "source" and a.entity_id == ident and a.end > a.start]
-    if not spans:
-        return not any(a.role == "source" and a.entity_id == ident for a in args)
-    after = text[spans[0].end : spans[0].end + 12].split()
-    return not after or after[0] not in _NOT_SUBJECT
-
-
-def governments_of_places(
-    source: list[str], codes: dict[str, str], kind: str, args: list[Argument], text: str
-) -> list[str]:
-    """``source`` of a measure of PLOVER type ``kind`` with each country or state (a KB place
-    id) named as its subject replaced by its government's actor id, coded ``<place> GOV`` in
-    ``codes``: "kb:country/IN" -> "actor:Government of India"; any other source as it is."""
-    if kind not in _MEASURES:
-        return source
-    out = []
-    for ident in source:
-        kind = ident.removeprefix("kb:").split("/", 1)[0] if ident.startswith("kb:") else ""
-        placed = place_code(ident) if kind.endswith(_GOVERNMENT_KINDS) else None
-        placed = placed if placed is None or _subject(ident, args, text) else None
-        if kind == "city" and (town := place_code(ident)) and _subject(ident, args, text):
-            placed = territory_of_city(town)  # "दिल्ली" in a list of states: the NCT
-        if placed is None:
-            out.append(ident)
-            continue
-        code, name = placed
-        name = f"the {name}" if name in _THE_COUNTRIES else name
-        gov = f"actor:Government of {name}"
-        codes[gov] = f"{code} GOV"
-        out.append(gov)
-        for arg in args:  # the words that name it ("भारत") name its government now
-            if arg.role.startswith("source") and arg.entity_id == ident:
-                arg.entity_id = gov
-    return list(dict.fromkeys(out))
-
-
-# A high court named with no place ("हाईकोर्ट ने … अवकाश घोषित किया") is the court of the state
-# the article last named (round ev64, issue 13: "Uttarakhand High Court" in an Uttarakhand report
-# of unseen stand-in D, 2 sources; "High Court" of no state before). Not outside the home country.
-_HIGH_COURT = "actor:High Court"
-
-
-def _state_high_court(
-    source: list[str], codes: dict[str, str], args: list[Argument], state: tuple[str, str] | None
-) -> list[str]:
-    if _HIGH_COURT not in source or state is None or "-" not in state[0]:
-        return source
-    court = f"actor:{state[1]} High Court"
-    codes[court] = f"{state[0]} JUD"
-    for arg in args:
-        if arg.role.startswith("source") and arg.entity_id == _HIGH_COURT:
-            arg.entity_id = court
-    return [court if s == _HIGH_COURT else s for s in source]
-
-
-# Goods bought by an order ("2.22 करोड़ किट के आदेश दिए हैं"): a purchase order, no directive to
-# anyone (round ev70: the one such order of 320 corpus day files outside the gold's days, found
-# once a decimal point no longer cut the clause; the self-annotated stand-in C codes "पीपीई किट का
-# ऑर्डर दिया गया" null). Only the goods word right before the genitive of the order.
-_GOODS = frozenset(
-    {"किट", "किटों", "टेबलेट", "टैबलेट", "टेबलेटों", "टैबलेटों", "वेंटिलेटर", "वेंटिलेटरों", "गोलियों"}
-)
-
-
-def _holds_phrase(sv: SentenceView, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether the sentence holds one of ``phrases`` (token sequences), e.g. "बॉक्स ऑफिस"."""
-    words = [t.text for t in sv.tokens]
-    return any(
-        words[i : i + len(p)] == list(p) for p in phrases for i in range(len(words) - len(p) + 1)
-    )
-
-
-def _goods_ordered(sv: SentenceView, cand: Candidate) -> bool:
-    toks = sv.tokens
-    k = cand.first
-    return k >= 2 and toks[k - 1].text in {"के", "का", "की"} and toks[k - 2].text in _GOODS
-
-
-# Round ev82 (issue 13): a check of a group of people announced for what is to come ("विदेश यात्रा
-# कर भारत आने वाले सभी यात्रियों की हवाईअड्डों पर जांच की जाएगी", a core miss of the spent stand-in
-# L; "इटली और ईरान से आने वाले सभी यात्रियों की भी जांच की जायेगी") is a screening, the measure
-# "स्क्रीनिंग की जाएगी" names (COERCE screen, planned only), not an investigation with no target
-# nor a test result. The planned passive "<people> की (… पर/से) जांच की जाएगी" of 264 corpus day
-# files outside the gold's days and the held-out sets: travellers, pilgrims and returning soldiers
-# screened, all measures; not in a conditional ("अगर … तो इनकी दोबारा जांच की जाएगी": a retest),
-# not of samples or one person ("नर्स की जांच": a test)
-_STRANDED = frozenset({"फंसे", "फंसी", "फंसा", "फँसे", "फँसी"})  # repatriate: see triggers_hi.yaml
-# Round ev92 (issue 13): people brought from a foreign country are evacuees as the stranded are
-# ("ईरान से चौथे बैच के रूप में 53 लोगों को लाया गया है", a core miss of the unseen set Ta; "10
-# मई तक करीब 4 हजार भारतीय नागरिक विदेशों से लाए गए", AU-2020-MAY-11.txt:10): a country other
-# than India, or "विदेश(ों)", marked by से in the trigger's clause, and people brought: a को-object
-# after it or a people noun before the trigger, not a possessor (samples and goods, "ईरान से
-# भारतीयों के नमूने भारत लाये गये", "चीन से किट लाए गए", are neither).
-_HOME_COUNTRY = "kb:country/IN"
-# + "देशों" (round ev101, issue 13): "प्रभावित देशों से … वापस लाया गया", "… झेल रहे देशों से": in an
-# Indian report "countries" people are brought from are foreign ones (a core miss of set Td)
-_ABROAD = frozenset({"विदेश", "विदेशों", "देशों"})
-_PEOPLE_BROUGHT = frozenset(
-    {"भारतीय", "भारतीयों", "नागरिक", "नागरिकों", "लोग", "लोगों", "छात्र", "छात्रों", "यात्री",
-     "यात्रियों", "तीर्थयात्री", "तीर्थयात्रियों"}
-)
-
-
-def _brought_from_abroad(sv: SentenceView, cand: Candidate) -> bool:
-    """A foreign country (or "विदेशों") with से before the trigger in its clause, then people."""
-    toks = sv.tokens
-    start = _clause_start(sv, cand.first)
-    for k in range(start, cand.first - 1):
-        if toks[k + 1].text != "से":
-            continue
-        unit = next((u for u in sv.units if u.last == k and u.mentions), None)
-        foreign = toks[k].text in _ABROAD or (
-            unit is not None
-            and all(m.type == "COUNTRY" and m.entity_id != _HOME_COUNTRY for m in unit.mentions)
-        )
-        if foreign:
-            return any(t.text == "को" for t in toks[k + 2 : cand.first]) or any(
-                toks[j].text in _PEOPLE_BROUGHT and toks[j + 1].text not in {"के", "की", "का"}
-                for j in range(start, cand.first)
-            )  # "भारतीयों के नमूने": their samples were brought
-    return False
-
-
-# Round ev108 (issue 13): a team sent to a foreign country is help sent there ("भारत गुरुवार को
-# डॉक्टरों की एक टीम को इटली भेजेगा जो वहां फंसे भारतीय छात्रों के नमूने लेगी", a core AID of the
-# unseen set Td; "सरकार ने छह सदस्यीय चिकित्सा दल ईरान भेजा"), where one sent within the country is
-# a deployment (MOBILIZE): a country other than India, or "विदेश(ों)", between the team and the verb
-# (warships sent abroad stay MOBILIZE: the armed forces' own entry).
-_TEAMS = frozenset({"टीम", "टीमें", "टीमों", "दल", "दलों"})
-_ABROAD_WORDS = _ABROAD - {"देशों"}  # "देशों" alone may be states of India's own
-# a country named as a border or a neighbour is no destination abroad ("… एक टीम को नेपाल सीमा पर
-# भेजा", "नेपाल से सटे गांवों में": the review of round ev108)
-_NOT_DESTINATION = frozenset({"सीमा", "बॉर्डर", "बार्डर", "से", "सटे", "सीमावर्ती"})
-# the team's words and its destination stand within 8 tokens of the team word in every one of the
-# 8 teams sent of the 250 allowed corpus day files (round ev108)
-_TEAM_REACH = 8
-
-
-def _sent_abroad(sv: SentenceView, cand: Candidate) -> bool:
-    """A team's MOBILIZE whose words before its "भेज-" verb name a foreign country."""
-    toks = sv.tokens
-    if toks[cand.first].text not in _TEAMS:
-        return False
-    for k in range(cand.last + 1, min(cand.last + _TEAM_REACH, len(toks))):
-        if toks[k].text.startswith("भेज"):
-            return False
-        unit = next((u for u in sv.units if u.first <= k <= u.last and u.mentions), None)
-        after = unit.last + 1 if unit is not None else k + 1
-        if after < len(toks) and toks[after].text in _NOT_DESTINATION:
-            continue  # "नेपाल सीमा पर": a border at home
-        if toks[k].text in _ABROAD_WORDS or (
-            unit is not None
-            and all(m.type == "COUNTRY" and m.entity_id != _HOME_COUNTRY for m in unit.mentions)
-        ):
-            return True
-    return False
-
-
-def _aid_done_by(sv: SentenceView, cand: Candidate, lex: TriggerLexicon) -> bool:
-    """A conjunctive "X कर" right before the trigger (a place word may stand between) whose X
-    starts an AID trigger ("एयरलिफ्ट कर भारत लाया जाएगा"): the bringing is that act's end, one
-    event (round ev92)."""
-    toks = sv.tokens
-    for k in range(cand.first - 1, max(cand.first - 3, 0), -1):
-        if toks[k].text == "कर":
-            return any(t.type == "AID" for _, t in lex.index.get(toks[k - 1].text, []))
-    return False
-
-
-_SCREEN_REACH = 4  # words between the people's की and जांच: "हवाईअड्डों पर", "बुखार की"
-_IF_WORDS = frozenset({"अगर", "यदि", "तो", "जब", "जितने", "जितना", "जितनी"})
-# travellers, or people "coming/returning" (the screened are arrivals: contacts to be tested,
-# "उन लोगों की भी जांच की जाएगी, जो … संपर्क में आए होंगे", are a case's follow-up, no measure)
-_TRAVELLERS = frozenset({"यात्रियों", "श्रद्धालुओं", "पर्यटकों", "प्रवासियों", "मुसाफिरों"})
-_ARRIVING = frozenset({"आने", "लौटने", "आए", "आये", "लौटे", "पहुंचे", "पहुंचने"})
-
-
-def _arrivals(toks: list[Token], k: int) -> bool:
-    """Word ``k`` is a plural people noun of travellers, or of people said to arrive a few
-    words before it ("विदेश से आने वाले लोगों")."""
-    word = toks[k].text
-    if word in _TRAVELLERS:
-        return True
-    if not (word.endswith("ों") and people_head([word])):
-        return False
-    return any(t.text in _ARRIVING for t in toks[max(k - 4, 0) : k])
-
-
-def _screening(sv: SentenceView, cand: Candidate, lex: TriggerLexicon) -> Trigger | None:
-    """The screening entry of the lexicon for a planned passive "जांच" of a plural group of
-    people, else None."""
-    toks = sv.tokens
-    if cand.trig.mode != "investigate" or cand.fronted or not _passive(cand):
-        return None
-    if _IF_WORDS & {t.text for t in toks[: cand.first]}:
-        return None
-    for k in range(cand.first - 1, max(cand.first - 2 - _SCREEN_REACH, 0), -1):
-        if is_break(toks, k):
-            return None
-        if toks[k].text == "की" and _arrivals(toks, k - 1):
-            return next(
-                (t for _, t in lex.index.get("स्क्रीनिंग", ()) if t.mode == "screen"), None
-            )
-    return None
 
 
 def event_id(article_id: str, trigger_start: int) -> str:
@@ -450,29 +168,6 @@ def event_id(article_id: str, trigger_start: int) -> str:
 
 # An agent marker not of "we/I" (the set built once, not per token: round sc36, issue 16).
 _OTHERS_DID = _AGENT_MARKED - _WE_DID
-
-
-# round ev84: one's own offices closed may stand further back ("गूगल ने … अपने कार्यालयों में
-# आवाजाही को प्रतिबंधित कर दिया": a company's own affair, as the gold's "a party closing its own
-# office" is type null; the TYPE-B kind of the seeded sample 4, where Facebook closed its offices).
-# Only an office noun right after the reflexive: "अपनी उड़ानें … बंद कर रही हैं" (an airline's
-# flights, a service the gold codes as a measure) and an order's reflexive ("अस्पतालों को अपनी
-# तैयारियां पूरी कर लेने का निर्देश": its addressees') stay. 282 corpus day files outside the gold's
-# days and held-out sets: 1 more dropped, read.
-_OFFICES = frozenset({"कार्यालय", "कार्यालयों", "दफ्तर", "दफ्तरों", "ऑफिस", "ऑफिसों", "परिसर"})
-_OWN_FAR_MODES = frozenset({"close", "ban", "cancel", "seal"})
-
-
-def _own_office(sv: SentenceView, cand: Candidate, start: int) -> bool:
-    """A possessive reflexive 4-6 words before a close/ban/cancel/seal trigger, an office noun
-    right after it."""
-    if cand.trig.mode not in _OWN_FAR_MODES:
-        return False
-    toks = sv.tokens
-    return any(
-        toks[k].text in {"अपना", "अपनी", "अपने"} and toks[k + 1].text in _OFFICES
-        for k in range(max(start, cand.first - 6), cand.first - 1)
-    )
 
 
 def bare_noun(sv: SentenceView, cand: Candidate) -> bool:
@@ -907,71 +602,10 @@ def extract_sentence(
         ):
             if granted:
                 ctx.granted_in.add(paragraph)
-            # a national matter is the country's whoever reports it; else a measure announced
-            # while a speaker's report goes on is the speaker's; else the place's authority
-            national = national_matter(
-                article.text[first_tok.start : sv.tokens[cand.last].end], roles
+            source, inherited, cited = guessed_issuer(
+                article, sv, ctx, cand, roles, target, codes, modality, reporters, source,
+                inherited, granted=granted, given=given, paid=paid, ordered=ordered,
             )
-            # a measure the sentence says follows the Centre's rule ("केंद्र सरकार के दिशा-
-            # निर्देशों के अनुसार") is the country's, unless an authority acts in the sentence
-            central = not national and central_rule(article.text[sv.start : sv.end])
-            told = modality in PROMISED or official_speaking(ctx, day_of(article.dct))
-            speech = told and goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
-            here = None if national or reporters else sentence_issuer(
-                sv, ctx, (cand.first, cand.last), target, article.text, day_of(article.dct)
-            )
-            if here is None:  # "स्वास्थ्य विभाग के अनुसार … रखा जाएगा": the cited authority's (ev90)
-                here = cited = cited_authority(
-                    sv, ctx, (cand.first, cand.last), target, trig.mode, day_of(article.dct)
-                )
-            if here is not None:  # an authority acting in another clause of the sentence
-                source, found, said = here
-                inherited = True
-                codes.update(found)
-                roles.args.extend(said)
-            elif not (national or central or reporters) and (
-                speech or authority_goes_on(sv, ctx, article.text)
-            ):
-                source, inherited = list(ctx.last_agents), True
-                at, end = ctx.actors.agent_span  # the evidence: where the agent was named
-                roles.args.extend(
-                    Argument("source_inferred", article.text[at:end], at, end, ident)
-                    for ident in source
-                )
-            elif (given and not (trig.agentless or granted or paid)) or ordered:
-                # aid or an order with no authority named in the sentence or the report: the
-                # place's guessed authority was wrong for 6 of 9 aids and 3 of 7 orders on the
-                # corpus day files read (the Centre's cash transfers, a housing society's meals,
-                # a statewide order given to the capital's district; round ev73): left to the
-                # later rules. A sum of money paid is not (round ev116): its giver is guessed
-                pass
-            else:
-                ident, code, name = national_government() if central else authority(
-                    sv, ctx, trig.mode in LOCAL_MODES, trig.mode in POLICE_MODES, national,
-                    article.text,
-                )
-                if trig.mode in ZONE_MODES and name.endswith(" district administration"):
-                    ident, code, name = _zone_issuer(ctx)
-                ident, code, name = health_issuer(  # a ward admission: the health department
-                    article.text[first_tok.start : sv.tokens[cand.last].end],
-                    (ident, code, name),
-                    reported=any(t.text in _AGENT_NE for t in sv.tokens),
-                )
-                ident, code, name = metro_operator(  # "दिल्ली मेट्रो बंद रहेगी": DMRC's (ev90)
-                    trig.mode, roles, article.text[sv.start : sv.end], ctx, (ident, code, name)
-                )
-                # officials reporting a measure of no place the article lets us find keep it:
-                # the country's government, the last guess, is no better than "officials"
-                if not reporters or national or central or "-" in code.split()[0]:
-                    source, codes[ident] = [ident], code
-                    roles.args.append(
-                        Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
-                    )
-                if (bare := bare_speaker(sv, cand)) is not None:
-                    # "विभाग ने … कहा, “… कर दिया गया है”": the department named before, which
-                    # anaphora names after the roles; the guess above stays for want of one
-                    roles.args.append(bare)
-                    source = [bare.entity_id or ""]
         source = source or reporters  # no issuer guessed: the officials, as they reported it
         if (
             not source
@@ -990,82 +624,9 @@ def extract_sentence(
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
             )
-        if not source and not trig.symmetric and _dropped_subject(cand, sv, ctx):
-            source, inherited = list(ctx.last_agents), True
-        if (
-            not source
-            and trig.type == "REQUEST"
-            and _present_request(cand)
-            and (holder := _request_holder(sv, cand, start)) is not None
-        ):
-            add_role(roles, "source", holder, sv, unit_actors(holder))  # "प्रशासन की … अपील है"
-            source = list(dict.fromkeys(roles.source))
-            roles.explicit_source = True
-        if not source and trig.type == "REQUEST" and _present_request(cand):
-            source, inherited = _current_speaker(sv, ctx), True
-        if not source and not trig.symmetric and (agent := _glossed_agent(sv, cand, start)):
-            source = [agent.entity_id or ""]
-            roles.args.append(agent)
-            roles.explicit_source = True
-        if not source and not trig.symmetric and (agent := _institution_agent(sv, cand, start)):
-            source = [agent.entity_id or ""]  # "मंत्रालय ने राज्यों को … पालन कराने के लिए कहा"
-            roles.args.append(agent)
-            roles.explicit_source = True
-            target = [t for t in target if t not in source]
-        if not source and not trig.symmetric and (agent := _name_agent(sv, cand, start)):
-            source = [agent.entity_id or ""]  # "92 वर्षीय कानिवेस्की ने … अपील की है" (round ev85)
-            roles.args.append(agent)
-            roles.explicit_source = True
-            target = [t for t in target if t not in source]
-        if not source and (behalf := behalf_unit(sv, cand, start)) is not None:
-            add_role(roles, "source", behalf, sv, unit_actors(behalf))  # "X की ओर से … किया गया"
-            source = list(dict.fromkeys(roles.source))
-            roles.explicit_source = True
-            target = [t for t in target if t not in source]
-        if not source and (agent := behalf_glossed(sv, cand, start)):
-            # "मंत्रालय की ओर से जारी आदेश में कहा गया है कि …": a bare ministry is the one last
-            # named as an agent, else nobody the event could name
-            ministries = [a for a in ctx.last_agents if a.startswith("actor:Ministry")]
-            if agent.text != "मंत्रालय":
-                source = [agent.entity_id or ""]
-                roles.args.append(agent)
-            elif ministries:
-                source = ministries[:1]
-                roles.args.append(replace(agent, entity_id=ministries[0]))
-            roles.explicit_source = bool(source)
-            target = [t for t in target if t not in source]
-        if not source and (agent := _by_glossed(sv, cand, start)):
-            source = [agent.entity_id or ""]  # "कई देशों द्वारा … अनुरोध किया गया"
-            roles.args.append(agent)
-            roles.explicit_source = True
-            target = [t for t in target if t not in source]
-        if not source and not trig.symmetric and (agent := _obliged_agent(sv, cand, start)):
-            source = [agent.entity_id or ""]  # "पुलिस को लाठियां चलानी पड़ी": the police had to
-            roles.args.append(agent)
-            roles.explicit_source = True
-            target = [t for t in target if t not in source]
-        if not source and not trig.symmetric and (subject := _nominative_agent(sv, cand, start)):
-            add_role(roles, "source", subject, sv, unit_actors(subject))  # "मजदूर … मांग करने लगे"
-            source = list(dict.fromkeys(roles.source))
-            target = [t for t in trim_team(sv, subject, roles, target) if t not in source]
-        if not source and not trig.symmetric and (agent := _official_subject(sv, cand, start)):
-            source = [agent.entity_id or ""]  # "स्थानीय स्वास्थ्य अधिकारी … रखेंगे" (round ev70)
-            target = after_subject(sv, agent, roles, target)
-            roles.args.append(agent)
-            roles.explicit_source = True
-            target = [t for t in target if t not in source]
-        if not source and not trig.symmetric and (decider := _decider(sv, cand)) is not None:
-            add_role(roles, "source", decider, sv, unit_actors(decider))
-            source = list(dict.fromkeys(roles.source))
-        if not source and not trig.symmetric and _first_person(sv, cand, start):
-            source, inherited = _current_speaker(sv, ctx), True  # "हमने गांव को सील कर दिया"
-        if not source and not trig.symmetric and _we_do(sv, cand, start):
-            source, inherited = _we_speaker(sv, ctx, article.text), True  # "मैं … अपील करता हूं"
-        if not source and not trig.symmetric and (agent := _glossed_agent(sv, cand, start, True)):
-            source = [agent.entity_id or ""]  # "पोल्ट्री प्रजनकों ने … मांग की" (round ev112)
-            roles.args.append(agent)
-            roles.explicit_source = True
-            target = [t for t in target if t not in source]
+        source, inherited, target = fallback_source(
+            article, sv, ctx, cand, start, roles, source, inherited, target
+        )
         if not target and trig.mode == "reciprocate" and events:
             target = _reciprocated(sv, cand, events, source, roles)
         if not source and not trig.symmetric:
@@ -1215,28 +776,6 @@ def extract_sentence(
     return events
 
 
-# round ev95 (issue 13, false positives of the unseen set Tc): concern voiced in an adverbial
-# participle on the way to an appeal ("डा. गुलेरिया ने मरीजों के देर से अस्पताल पहुंचने पर चिंता
-# व्यक्त करते हुए देशवासियों से … तत्परता दिखाने का आह्वान किया") is the appeal's motive, one act
-# (the gold codes the REQUEST alone). Concern standing alone ("मंत्रालय ने बाजारों में भीड़ पर चिंता
-# जाहिर की है", ACCUSE in the dev gold) and before a plain "कहा" is kept.
-def _concern_of_appeal(
-    sv: SentenceView, cands: list[Candidate], made: list[tuple[Event, int]]
-) -> list[Event]:
-    """Concern events in a "करते हुए" participle followed by the same agent's REQUEST."""
-    out: list[Event] = []
-    for ev, ci in made:
-        cand = cands[ci]
-        if ev.type != "ACCUSE" or sv.tokens[cand.first].text != "चिंता" or not _while_doing(cand):
-            continue
-        if any(
-            later.type == "REQUEST" and cj > ci and set(later.source) & set(ev.source)
-            for later, cj in made
-        ):
-            out.append(ev)
-    return out
-
-
 def _accepted_visits(
     article: Article,
     sv: SentenceView,
@@ -1288,126 +827,6 @@ def _accepted_visits(
     return out
 
 
-# Third-person pronouns with ने: "he/they" of the agent last named
-# A demand stated as its holder's ("X की मांग थी कि", round ev75): the
-# possessor right before it holds it, not a ने-agent of the reporting clause around a quote
-# ("एसीपी चावडा ने बताया, 'मजदूरों के एक समूह की मांग थी कि …'", AU-2020-ARP-15.txt, a corpus
-# day file outside the gold).
-_STANCE_HEADS = frozenset({"मांग", "माँग"})
-
-
-def _possessor_only(roles: Roles) -> None:
-    """Keep only the source argument nearest the trigger (the possessor) and its actors."""
-    sources = [a for a in roles.args if a.role == "source"]
-    if len(sources) < 2:
-        return
-    last_end = max(a.end for a in sources)
-    keep = [a for a in sources if a.end == last_end]
-    roles.args = [a for a in roles.args if a.role != "source" or a in keep]
-    roles.source = [s for s in roles.source if s in {a.entity_id for a in keep}]
-
-
-# A group of people ("ग्रामीणों", "नगरवासियों", "इस्राइलियों": the actor lexicon's CVL groups) is
-# the agent of what groups do (demand, protest, accuse, attack), never of an order or a closure
-# (issue 13, round ev78: "क्षेत्रवासियों ने मोहल्ले को सील कर दिया" is no authority's seal).
-def _people_only(sv: SentenceView, roles: Roles, besides: frozenset[str] | None = None) -> bool:
-    """Whether every source argument is a civilian group of the actor lexicon; with ``besides``,
-    a group of any sector but those (workers, health workers, students, traders as well)."""
-    sources = [a for a in roles.args if a.role == "source"]
-    if not sources:
-        return False
-    people = [
-        m
-        for u in sv.units
-        for m in u.mentions
-        if m.type == "GROUP" and m.role is not None and (
-            m.role.split()[-1] not in besides if besides is not None
-            else m.role.split()[-1] == "CVL"
-        )
-    ]
-    return all(any(m.start <= a.start and a.end <= m.end for m in people) for a in sources)
-
-
-# Sectors of the state's own bodies, which do not take to the street (round ev82): a group of any
-# other sector doing a bare "प्रदर्शन" protests ("वेतन नहीं मिलने पर स्वास्थ्यकर्मियों ने किया
-# प्रदर्शन"), where teams, states and firms perform (the performance words stay excluded)
-_STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "LEG", "IGO"})
-
-
-def _may_enforce(sv: SentenceView, roles: Roles) -> bool:
-    """Whether a warner can carry out the coercion it warns of (round ev107): not when every
-    source is a phrase no dictionary or KB names ("विशेषज्ञों", "वैज्ञानिकों": experts forecast), a
-    body of many states (the WHO), or a group outside the state's own sectors."""
-    if roles.source and all(s.startswith("text:") or above_countries(s) for s in roles.source):
-        return False
-    return not _people_only(sv, roles, _STATE_SECTORS)
-
-
-def _threatened_targets(sv: SentenceView, warning: Candidate, coercion: Candidate, roles: Roles) -> None:
-    """Whom a warning threatens (round ev107): whom the coercion its कि-clause holds is on ("…
-    चेतावनी दी कि पाबंदियों का उल्लंघन करने वालों को … पृथक कर दिया जाएगा": the violators), read
-    from the clause alone; else the public of the warner's place ("… चेतावनी दी कि … कड़ी
-    कार्रवाई की जाएगी": a threat to all who break the rule), marked inferred."""
-    inner = assign_roles(sv, coercion, warning.last + len(warning.verb) + 1)
-    roles.args.extend(a for a in inner.args if a.role in {"target", "target_inferred"})
-    roles.target.extend(inner.target)
-    roles.pronoun_target = roles.pronoun_target or inner.pronoun_target
-    if not roles.target and not roles.pronoun_target:
-        public_addressee(sv, warning, roles)
-
-
-_THIRD_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने"})
-_AGENT_NE = _THIRD_NE | {"ने"}  # an agent named before an announced act (round ev117)
-
-
-# Round ev109 (issue 13, sources): unnamed officials ("अधिकारियों ने बताया कि …", "स्वास्थ्य
-# अधिकारियों ने कहा कि …") who report an agentless measure are the press's informants, not its
-# issuer: the measure is the authority's whose business it is, as for any agentless measure (the
-# gold of the unseen tuning sets and the event gold's tune half code "अधिकारियों/अधिकारी ने
-# बताया कि … भर्ती कराया गया है" as Kerala's government, the Indian Railways, Mohali's health
-# administration; never "officials")
-_UNNAMED_OFFICIALS = ("officials",)
-
-
-def unnamed_officials(source: list[str]) -> bool:
-    """The source is only the actor dictionary's unnamed officials of a place or sector
-    ("actor:officials", "actor:Noida officials", "actor:health officials")."""
-    return bool(source) and all(
-        i.startswith("actor:") and i.endswith(_UNNAMED_OFFICIALS) and not i.endswith("top officials")
-        for i in source
-    )
-
-
 def _third_person(sv: SentenceView, u: Unit) -> bool:
     """The ने-unit is a bare third-person pronoun ("उन्होंने"), the agent last named."""
     return u.anaphor and u.first == u.last and sv.tokens[u.first].text in _THIRD_NE
-
-
-def _glossed_partner(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
-    """Those a held meeting was held with, named by no entity but by a phrase of people the
-    glossary knows, right before "के साथ" ("सभी जिलाधिकारियों के साथ … बैठक की"): a ``text:``
-    partner. Round ev87 (issue 13): held meetings of the 272 corpus day files outside the gold's
-    days and the held-out sets that lost such a partner, read by hand."""
-    from .gloss import names_actor
-    from .objects import glossed_span
-
-    toks = sv.tokens
-    for k in range(cand.first - 1, start, -1):
-        if is_break(toks, k):
-            return None
-        if toks[k].text != "साथ" or toks[k - 1].text != "के" or k - 2 < start:
-            continue
-        if any(u.first <= k - 2 <= u.last and unit_actors(u) for u in sv.units):
-            return None  # an entity there: the roles' to take
-        first = glossed_span(sv, start, k - 2, sv.units, frozenset())
-        if first is None:
-            return None
-        text = sv.text_of(first, k - 2)
-        if not names_actor(text):
-            return None
-        end = toks[k - 2].end
-        # named like a measure's target, in the source's jurisdiction (naming.name_actors:
-        # "राज्यों के साथ" = Indian state governments)
-        return Argument("target", text, toks[first].start, end, f"text:{text}")
-    return None
-

@@ -448,7 +448,7 @@ def _organisation_word(word: str) -> str | None:
     glossary word or no name word."""
     from ..entities.translit import is_devanagari
     from .actors import _kb, place_code
-    from .gloss import known_word
+    from .glossary import known_word
     from .places import _kb_place
 
     if not is_devanagari(word):
@@ -477,7 +477,8 @@ def _common_words(mentions: list[Mention]) -> str | None:
     ("कंटेनमेंट जोन" tagged a place: "containment zone"); None otherwise. Round ev68 (issue 13):
     such a target had no English on the ev62 target stand-in; an organisation's name is left
     alone ("दिल्ली विश्वविद्यालय" is no "Delhi universities")."""
-    from .gloss import gloss, known_word
+    from .gloss import gloss
+    from .glossary import known_word
 
     places = {m.text for m in mentions if m.type == "LOCATION"}
     for text in sorted(places, key=lambda t: (len(t), t)):

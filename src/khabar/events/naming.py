@@ -28,22 +28,9 @@ from .actors import (
     entity_code,
     plain_place_name,
 )
-from .gloss import (
-    _BROKEN,
-    _CONJUNCTIONS,
-    _NAME_REACH,
-    _NUMBER,
-    _TOKEN,
-    _locality_name,
-    _lookup,
-    _place_en,
-    _singular,
-    _words,
-    day_of,
-    gloss,
-    glossary,
-    names_people,
-)
+from .gloss import _BROKEN, day_of, gloss, names_people
+from .gloss_phrases import _CONJUNCTIONS, _NAME_REACH, _locality_name, _singular
+from .glossary import _NUMBER, _TOKEN, _lookup, _place_en, _words, glossary
 from .places import _PLACE_TYPES
 
 if TYPE_CHECKING:

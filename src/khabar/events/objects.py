@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .actors import entity_code
 from .clause import SentenceView, Token, Unit, is_break
-from .gloss import AGE, gloss, known_word, modifier, names_actor
+from .gloss import gloss
+from .gloss_phrases import AGE
+from .glossary import known_word, modifier, names_actor
 from .naming import jurisdiction, public_of
 
 if TYPE_CHECKING:

@@ -164,7 +164,7 @@ _TOWN_ENDINGS = ("पुर", "बाद", "गढ़", "गढ", "नगर", "
 def unknown_word(word: str) -> bool:
     """A Devanagari word neither the glossary nor the actor dictionary knows: what may be the
     name of a place or person no table has (towns, countries, people's names)."""
-    from .gloss import known_word  # here: gloss imports this module
+    from .glossary import known_word  # here: glossary imports this module
 
     return (
         is_devanagari(word)

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .arguments import _NP_STOPS, Roles, _act, _activity, _relative_start, add_role
 from .clause import MARKERS_1, SentenceView, Unit, is_break, is_place, unit_actors
-from .gloss import gloss, names_actor, names_people
+from .gloss import gloss, names_people
+from .glossary import names_actor
 from .objects import CONJ, glossed_span, past_adverbs
 
 if TYPE_CHECKING:

@@ -34,7 +34,8 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .gloss import gloss, names_actor
+from .gloss import gloss
+from .glossary import names_actor
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
 from .possessors import _BENEFIT_NOUNS, _phrase_before, _purpose_object, people_of_the_noun
 from .targets import _AGENT_MARKS, _object_target, destination, excepted, passive_subject

@@ -38,7 +38,8 @@ from dataclasses import dataclass, field
 from ..model import Argument, Article, Event, Quote
 from .actors import entity_code
 from .clause import SentenceView, Token, Unit, unit_actors
-from .gloss import gloss, names_actor
+from .gloss import gloss
+from .glossary import names_actor
 from .hindi import event_id
 from .naming import jurisdiction, public_of
 from .quotes import _SPEECH as QUOTE_SPEECH

@@ -25,7 +25,8 @@ from .clause import (
     is_break,
     unit_actors,
 )
-from .gloss import gloss, modifier
+from .gloss import gloss
+from .glossary import modifier
 from .issuer import AUTHORITIES, goes_on
 from .subjects import _FIRST_PERSON
 from .verbforms import _AGENT_MARKED, _imperative_clause, _passive

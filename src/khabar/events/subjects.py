@@ -20,7 +20,7 @@ from .anaphora import people_head
 from .arguments import Roles
 from .candidates import Candidate
 from .clause import PARTICLES, DocContext, SentenceView, Unit, is_place, unit_actors
-from .gloss import names_actor
+from .glossary import names_actor
 from .objects import glossed_span
 from .verbforms import (
     _AGENT_MARKED,

@@ -31,7 +31,9 @@ from .arguments import (
     add_role,
 )
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, place_of, unit_actors
-from .gloss import BETWEEN, RADII, gloss, names_actor, names_people
+from .gloss import RADII, gloss, names_people
+from .gloss_phrases import BETWEEN
+from .glossary import names_actor
 from .objects import (
     CONJ,
     MEASURES_ON_THINGS,
