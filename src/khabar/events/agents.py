@@ -36,17 +36,16 @@ from .issuer import (
 from .objects import CONJ, PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE
 from .targets import urged_subject
-from .verbforms import (
+from .timexowner import _clause_start
+from .verbforms import _FUTURE, _imperative_clause
+from .voice import (
     _AGENT_MARKED,
     _CLAUSE_END,
-    _FUTURE,
     _PERFECT,
     _PERFECT_PASSIVE,
     _WENT,
     _attributive,
-    _clause_start,
     _ends_finite,
-    _imperative_clause,
     _passive,
     _transitive_perfect,
 )

@@ -149,38 +149,37 @@ from .issuer import (
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
 from .objects import public_addressee
 from .roles import assign_roles, briefed_body, case_count
+from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .verbforms import (
-    _AGENT_MARKED,
     _NEGATION,
     _PLANNED,
-    _agentless,
     _approved_funds,
     _asks_to,
-    _attributive,
-    _clause_start,
-    _closed_until,
     _demanded,
     _imperative_clause,
     _participle,
-    _passive,
-    _present_request,
     _purposed,
-    _since_duration,
-    _stays,
-    _time_args,
-    _timex_owner,
-    _transitive_perfect,
     _worded,
-    given_passive,
     going_to,
-    granted_passive,
     habitual,
     modality_of,
-    ordered_passive,
     ordered_reopening,
     past_weekday,
     performative,
     sanctioned_sum,
+)
+from .voice import (
+    _AGENT_MARKED,
+    _agentless,
+    _attributive,
+    _closed_until,
+    _passive,
+    _present_request,
+    _stays,
+    _transitive_perfect,
+    given_passive,
+    granted_passive,
+    ordered_passive,
     sum_paid,
 )
 
