@@ -12,6 +12,7 @@ import re
 
 from ..entities.structure import ORG_HEAD_WORDS
 from ..model import Argument, Event, Mention
+from .acting import AUTHORITIES, goes_on
 from .actors import actor_dictionary, fold_nasals, sector_of
 from .anaphora import bare_agent_at, people_head
 from .arguments import Roles, add_role
@@ -29,10 +30,6 @@ from .clause import (
     unit_actors,
 )
 from .gloss import gloss, known_word, modifier, names_actor
-from .issuer import (
-    AUTHORITIES,
-    goes_on,
-)
 from .objects import CONJ, PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE
 from .targets import urged_subject

@@ -25,6 +25,14 @@ import hashlib
 from dataclasses import replace
 
 from ..model import Argument, Article, Event
+from .acting import (
+    authority_goes_on,
+    cited_authority,
+    district_body,
+    goes_on,
+    official_speaking,
+    sentence_issuer,
+)
 from .actors import above_countries, place_code, territory_of_city
 from .agents import (
     _WE_DID,
@@ -133,17 +141,11 @@ from .issuer import (
     POLICE_MODES,
     PROMISED,
     authority,
-    authority_goes_on,
     central_rule,
-    cited_authority,
-    district_body,
-    goes_on,
     health_issuer,
     metro_operator,
     national_government,
     national_matter,
-    official_speaking,
-    sentence_issuer,
     sports_fixture,
 )
 from .lexicon import Trigger, TriggerLexicon, hindi_triggers
