@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import json
 import os
 import pickle
@@ -39,6 +40,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 OUT = Path(__file__).resolve().parent / "out" / "jobs_parts.json"
@@ -123,12 +125,19 @@ def _wrap(module: Any, name: str, part: str, note: bool = False) -> None:
     setattr(module, name, timed)
 
 
-def _sealed(*args: Any, **kwargs: Any) -> bytes:
-    """A worker's entry point as the executor's ``_sealed_work``, the sealing timed apart
-    (module level: it pickles by name from ``__main__``, which forked workers share)."""
-    from khabar import executor
+def _pool_module() -> ModuleType:
+    """The module of the stage pool and its worker's entry point: ``khabar.stagepool`` since
+    round rf4, ``khabar.executor`` in a ``--baseline`` checkout from before it."""
+    try:
+        return importlib.import_module("khabar.stagepool")
+    except ImportError:
+        return importlib.import_module("khabar.executor")
 
-    result = executor._work(*args, **kwargs)
+
+def _sealed(*args: Any, **kwargs: Any) -> bytes:
+    """A worker's entry point as the stage pool's ``_sealed_work``, the sealing timed apart
+    (module level: it pickles by name from ``__main__``, which forked workers share)."""
+    result = _pool_module()._work(*args, **kwargs)
     start = time.thread_time()
     data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
     _add("seal", time.thread_time() - start)
@@ -158,16 +167,17 @@ def _instrument(out: Path) -> None:
             return found
 
         setattr(tagger, name, seen)
-    _wrap(executor, "cut_stage", "cut", note=True)
+    pool = _pool_module()
+    _wrap(pool, "cut_stage", "cut", note=True)
     _wrap(executor, "finish_cleaning", "finish")
     # the story preparation and row forms: made by attach and attach_rows in a worker's task,
     # by the writer itself under --jobs 1 (prepare, and the row's JSON and fact rows)
     for module, name in ((prepare, "attach"), (prepare, "prepare"), (db, "attach_rows"),
                          (db, "_data_json"), (db, "fact_rows")):
         _wrap(module, name, "for writer")
-    _wrap(executor, "_opened", "open")
+    _wrap(pool, "_opened", "open")
 
-    executor._sealed_work = _sealed
+    pool._sealed_work = _sealed  # type: ignore[attr-defined]
     began: list[float] = []
 
     def collecting(phase: str, info: dict[str, Any]) -> None:

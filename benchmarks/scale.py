@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import importlib
 import json
 import os
 import platform
@@ -43,6 +44,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 from khabar import pipeline
 from khabar.clean.stage import clean_articles
@@ -281,18 +283,25 @@ _MARKS: list[Path] = []
 _MARKS_PID: list[int] = [0]
 
 
+def _pool_module() -> ModuleType:
+    """The module of the stage pool and its worker's entry point: ``khabar.stagepool`` since
+    round rf4, ``khabar.executor`` in a ``--baseline`` checkout from before it."""
+    try:
+        return importlib.import_module("khabar.stagepool")
+    except ImportError:
+        return importlib.import_module("khabar.executor")
+
+
 def _timed_work(*args: object, **kwargs: object) -> object:
     """A worker's entry point, noting when its task ended. Workers forked from :func:`child`
     run it (it pickles by name from ``__main__``), so the serial tail of the run, from the
     workers' last task to the end of ingest (the writer's last batches), is measured for any
-    checkout whose executor has ``_work``."""
-    from khabar import executor
-
+    checkout whose stage pool has ``_work``."""
     began = _MARKS[0].parent / "worker-starts" / str(os.getpid())
     if os.getpid() != _MARKS_PID[0] and not began.exists():
         began.write_text(f"{time.time()!r}", encoding="utf-8")
     try:
-        return executor._timed_original(*args, **kwargs)  # type: ignore[attr-defined]
+        return _pool_module()._timed_original(*args, **kwargs)
     finally:
         (_MARKS[0] / str(os.getpid())).write_text(f"{time.time()!r} {os.nice(0)}",
                                                   encoding="utf-8")
@@ -300,15 +309,14 @@ def _timed_work(*args: object, **kwargs: object) -> object:
 
 def _mark_worker_ends(marks: Path) -> bool:
     """Route the workers' tasks through :func:`_timed_work` where they are forked."""
-    from khabar import executor
-
-    if not hasattr(executor, "_work") or executor._context().get_start_method() != "fork":
+    pool = _pool_module()
+    if not hasattr(pool, "_work") or pool._context().get_start_method() != "fork":
         return False
     _MARKS.append(marks)
     _MARKS_PID[0] = os.getpid()
     (marks.parent / "worker-starts").mkdir()
-    executor._timed_original = executor._work  # type: ignore[attr-defined]
-    executor._work = _timed_work  # type: ignore[assignment]
+    pool._timed_original = pool._work  # type: ignore[attr-defined]
+    pool._work = _timed_work  # type: ignore[attr-defined]
     return True
 
 
@@ -321,9 +329,7 @@ def _note_help() -> None:
     (``StagePool.run_here`` of a task that is not a cut). That work is the workers' and only
     fills the main process's waits: on idle cores the workers would take it, so the main
     process's own path (read, cut, finish cleaning, the writer) is its CPU less this."""
-    from khabar import executor
-
-    pool = getattr(executor, "StagePool", None)
+    pool = getattr(_pool_module(), "StagePool", None)
     original = getattr(pool, "run_here", None)
     if pool is None or original is None:
         return

@@ -671,7 +671,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     Round ev65, recall (2026-12-04 (session 6), same command): a measure in the absolutive
     ("… को हॉटस्पॉट घोषित कर", "149 लोगों को गिरफ्तार कर") before a passive main verb ("… सील कर
     दिया गया है", "… मुकदमे दर्ज किए गए") is agentless like it and gets its inferred issuer
-    (verbforms._absolutive_in_passive). all: core P 0.921 -> 0.923, R 0.796 unchanged; tune: P
+    (voice._absolutive_in_passive). all: core P 0.921 -> 0.923, R 0.796 unchanged; tune: P
     0.940 -> 0.941, R 0.905 unchanged; check (measured once): P 0.875 -> 0.878, R 0.600
     unchanged; source, target, date, modality unchanged. Floors unchanged. 320 corpus day files
     outside the gold's days: +8 events, 1 changed (7 right, 1 a generic description; 1 source

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from khabar import executor, pipeline
+from khabar import executor, pipeline, stagepool, workers
 from khabar.cli import cli
 from khabar.config import Config
 from khabar.errors import E, KhabarError
-from khabar.executor import Outcome, Task, _SetupError, _work, ordered_map, run_stages
 from khabar.ingest.api import ingest
 from khabar.model import Article
+from khabar.stagepool import Outcome, Task, _SetupError, _work, ordered_map, run_stages
 
 from .conftest import EXAMPLES, corpus_sample
 from .dbdump import dump
@@ -148,7 +148,7 @@ def test_a_small_ingest_starts_no_worker(tmp_path: Path, monkeypatch: pytest.Mon
     def no_pool(*args: object, **kwargs: object) -> None:
         raise AssertionError("a worker pool was started for two articles")
 
-    monkeypatch.setattr(executor, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(stagepool, "ProcessPoolExecutor", no_pool)
     report = ingest([EXAMPLES], Config(db_path=tmp_path / "k.db"), jobs=2)
     assert report.ok and report.counts["new"] == 2
 
@@ -191,12 +191,12 @@ def test_workers_are_forked_on_linux_only_while_no_other_thread_runs() -> None:
 
     if threading.active_count() == 1:  # an earlier test may have left a server thread
         expected = "fork" if sys.platform == "linux" else "spawn"
-        assert executor._context().get_start_method() == expected
+        assert workers._context().get_start_method() == expected
     stop = threading.Event()
     other = threading.Thread(target=stop.wait)
     other.start()
     try:
-        assert executor._context().get_start_method() == "spawn"
+        assert workers._context().get_start_method() == "spawn"
     finally:
         stop.set()
         other.join()

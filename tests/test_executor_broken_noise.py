@@ -12,7 +12,7 @@ from concurrent.futures import Future
 
 import pytest
 
-from khabar.executor import _BrokenPoolNoise
+from khabar.workers import _BrokenPoolNoise
 
 # The pool thread's method, compiled under the standard library's file name, as it runs there.
 _POOL_THREAD = compile(

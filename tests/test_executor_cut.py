@@ -16,10 +16,10 @@ from khabar.clean import stage as clean_stage
 from khabar.clean.stage import clean_articles
 from khabar.clean.templates import OutletTemplates
 from khabar.config import Config
-from khabar.executor import Outcome, _work, finish_cleaning
 from khabar.ingest.api import ingest
 from khabar.ingest.readers import Failure, read_paths
 from khabar.model import Article
+from khabar.stagepool import Outcome, _work, finish_cleaning
 
 from .conftest import corpus_sample
 
@@ -94,7 +94,7 @@ def test_the_cut_trip_holds_few_records_and_calls_back_once_all_are_cleaned(
     is bounded in records, the second in articles, as before."""
     from collections.abc import Iterable, Iterator
 
-    from khabar import executor
+    from khabar import executor, stagepool
 
     windows: list[int | None] = []
 
@@ -103,7 +103,7 @@ def test_the_cut_trip_holds_few_records_and_calls_back_once_all_are_cleaned(
         windows.append(window)
         yield from items
 
-    monkeypatch.setattr(executor.StagePool, "map", passthrough)
+    monkeypatch.setattr(stagepool.StagePool, "map", passthrough)
     cleaned: list[bool] = []
     run = executor.Executor[int](Config(), ["clean", "lang"], jobs=2)
     assert list(run.map(iter([(1, None)]), lambda: cleaned.append(True))) == [(1, None)]

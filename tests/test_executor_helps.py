@@ -13,9 +13,10 @@ import pytest
 
 from khabar import executor
 from khabar.config import Config
-from khabar.executor import Outcome, Task, _SetupError, ordered_map
+from khabar.errors import KhabarError
 from khabar.ingest.api import ingest
 from khabar.model import Article
+from khabar.stagepool import Outcome, Task, _SetupError, ordered_map
 
 from .conftest import corpus_sample
 from .dbdump import dump
@@ -113,7 +114,7 @@ def test_a_setup_error_met_here_stops_the_run_with_its_code() -> None:
     def run_here(task: Task) -> Outcome | _SetupError:
         return _SetupError("E030", task.where, {"detail": "bad kb"})
 
-    with pytest.raises(executor.KhabarError) as err:
+    with pytest.raises(KhabarError) as err:
         list(ordered_map(_tasks(2), submit, window=5, run_here=run_here, ahead=0))
     assert err.value.code.name == "E030"
 

@@ -18,7 +18,7 @@ SCENARIO = textwrap.dedent('''
 
     from khabar.config import Config
     from khabar.errors import KhabarError
-    from khabar.executor import StagePool, Task
+    from khabar.stagepool import StagePool, Task
     from khabar.model import Article
 
     def die_mid_result():

@@ -1,4 +1,4 @@
-"""``ingest --jobs N`` workers run below the caller's priority (``executor.WORKER_NICE``), so the
+"""``ingest --jobs N`` workers run below the caller's priority (``workers.WORKER_NICE``), so the
 caller, which reads, finishes cleaning and writes in input order, keeps a core when all three
 processes want one; the priority changes who runs first, never what is stored."""
 
@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from khabar import executor
+from khabar import stagepool, workers
 from khabar.config import Config
-from khabar.executor import StagePool, Task
 from khabar.ingest.api import ingest
 from khabar.model import Article
+from khabar.stagepool import StagePool, Task
 
 from .conftest import corpus_sample
 from .dbdump import dump
@@ -33,10 +33,10 @@ def _worker_nices(monkeypatch: pytest.MonkeyPatch, value: str | None) -> list[in
         monkeypatch.setenv("KHABAR_WORKER_NICE", value)
     art = Article(id="n", text=NEWS, source_path="n.txt")
     with StagePool[int](Config(), ["lang"], 2) as pool:
-        outcome = executor._opened(pool.submit(Task([art], "n.txt", cut=True)).result())
-        assert not isinstance(outcome, executor._SetupError) and outcome.error is None
+        outcome = stagepool._opened(pool.submit(Task([art], "n.txt", cut=True)).result())
+        assert not isinstance(outcome, stagepool._SetupError) and outcome.error is None
         pids = list((pool._pool._processes or {}) if pool._pool is not None else {})
-        expected = executor.worker_nice()
+        expected = workers.worker_nice()
         deadline = time.monotonic() + 10
         while True:
             nices = [os.getpriority(os.PRIO_PROCESS, pid) - os.nice(0) for pid in pids]
@@ -47,9 +47,9 @@ def _worker_nices(monkeypatch: pytest.MonkeyPatch, value: str | None) -> list[in
 
 @pytest.mark.skipif(sys.platform != "linux", reason="priorities read as Linux reports them")
 def test_workers_run_below_the_callers_priority(monkeypatch: pytest.MonkeyPatch) -> None:
-    if os.nice(0) + executor.WORKER_NICE > 19:
+    if os.nice(0) + workers.WORKER_NICE > 19:
         pytest.skip("this process is already near the lowest priority")
-    assert _worker_nices(monkeypatch, None) == [executor.WORKER_NICE] * 2
+    assert _worker_nices(monkeypatch, None) == [workers.WORKER_NICE] * 2
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="priorities read as Linux reports them")
@@ -64,9 +64,9 @@ def test_a_malformed_worker_nice_falls_back_to_the_default(
         monkeypatch: pytest.MonkeyPatch) -> None:
     for value in ("-5", "abc", "25", ""):
         monkeypatch.setenv("KHABAR_WORKER_NICE", value)
-        assert executor.worker_nice() == executor.WORKER_NICE
+        assert workers.worker_nice() == workers.WORKER_NICE
     monkeypatch.setenv("KHABAR_WORKER_NICE", " 7 ")
-    assert executor.worker_nice() == 7
+    assert workers.worker_nice() == 7
 
 
 def test_niced_workers_store_the_same_tables(tmp_path: Path, shared_data: Path,

@@ -10,8 +10,8 @@ import zlib
 from pathlib import Path
 
 from khabar.config import Config
-from khabar.executor import _work
 from khabar.model import Article
+from khabar.stagepool import _work
 from khabar.store.db import ROW_KEY, RowForm, Store
 
 from .conftest import EXAMPLES

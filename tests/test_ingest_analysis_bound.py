@@ -18,10 +18,10 @@ from khabar import executor
 from khabar.clean.stage import split_if_dump
 from khabar.cli import cli
 from khabar.config import Config
-from khabar.executor import Outcome
 from khabar.ingest.api import ingest
 from khabar.ingest.readers import read_paths
 from khabar.model import Article
+from khabar.stagepool import Outcome
 from khabar.store.db import Store
 
 from .conftest import SEED_000, SEED_003

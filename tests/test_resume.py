@@ -97,7 +97,7 @@ def _interrupt_when(moment: str, pid: int, db: Path) -> bool:
         workers = _workers(pid)
         # From their first instruction workers never die of Ctrl-C: a spawned worker (still
         # importing) inherits it ignored; a forked one, until its initializer ignores it, runs
-        # the caller's handler that only notes a press (executor._interrupts_held). Either way
+        # the caller's handler that only notes a press (workers._interrupts_held). Either way
         # not the default disposition; the press below shows no worker traceback.
         assert all(_ignores_sigint(w) or _catches_sigint(w) for w in workers)
         return bool(workers)

@@ -19,7 +19,7 @@ from khabar.events.clause import SentenceView, near_sentences, sentences_of, tok
 from khabar.events.disaster import _forms_found
 from khabar.events.lexicon import disaster_triggers, hindi_triggers
 from khabar.events.quotes import _ACCORDING, _cues
-from khabar.events.verbforms import _timex_owner
+from khabar.events.timexowner import _timex_owner
 from khabar.ingest.readers import Failure, read_paths
 from khabar.model import Article, Mention, Sentence, Timex
 

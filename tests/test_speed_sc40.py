@@ -2,7 +2,7 @@
 has started, taking it back from the pool (``Future.cancel``) when it was handed out, instead of
 the newest task not handed out. Its results then sit right behind the worker's, so they no
 longer fill the window while the caller has nothing left to help with (see
-``executor.ordered_map``). These tests check structure, not timings: every task runs exactly
+``stagepool.ordered_map``). These tests check structure, not timings: every task runs exactly
 once, where the pool would give it back, in input order, and the stored tables stay those of
 ``--jobs 1``."""
 
@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from khabar import executor
+from khabar import stagepool
 from khabar.config import Config
-from khabar.executor import Outcome, Task, _SetupError, ordered_map
 from khabar.ingest.api import ingest
 from khabar.model import Article
+from khabar.stagepool import Outcome, Task, _SetupError, ordered_map
 
 from .conftest import corpus_sample
 from .dbdump import dump
@@ -102,14 +102,14 @@ def test_a_helping_caller_taking_tasks_back_stores_the_tables_of_one_job(
     task from the worker at every wait it can (the pool's tasks handed out all at once): the
     same tables, whichever process ran which record."""
     taken_back: list[str] = []
-    original = executor.StagePool.run_here
+    original = stagepool.StagePool.run_here
 
-    def run_here(self: executor.StagePool[int], task: Task) -> Outcome | _SetupError:
+    def run_here(self: stagepool.StagePool[int], task: Task) -> Outcome | _SetupError:
         if not task.cut:
             taken_back.append(task.where)
         return original(self, task)
 
-    monkeypatch.setattr(executor.StagePool, "run_here", run_here)
+    monkeypatch.setattr(stagepool.StagePool, "run_here", run_here)
     paths = corpus_sample(shared_data, 2)
     ingest(paths, Config(db_path=tmp_path / "one.db"), jobs=1)
     ingest(paths, Config(db_path=tmp_path / "two.db"), jobs=2)

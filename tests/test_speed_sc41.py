@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from khabar import executor
+from khabar import executor, stagepool
 from khabar.config import Config
-from khabar.executor import Executor, Outcome, Task
+from khabar.executor import Executor
 from khabar.ingest.api import ingest
 from khabar.model import Article
+from khabar.stagepool import Outcome, Task
 
 from .dbdump import dump
 
@@ -35,7 +36,8 @@ def _forked(monkeypatch: pytest.MonkeyPatch) -> None:
     worker, they check what the executor decides for forked ones."""
     import multiprocessing
 
-    monkeypatch.setattr(executor, "_context", lambda: multiprocessing.get_context("fork"))
+    for module in (executor, stagepool):  # the Executor's choice, the pool's start
+        monkeypatch.setattr(module, "_context", lambda: multiprocessing.get_context("fork"))
 
 
 def _article(k: int) -> Article:
@@ -72,7 +74,8 @@ def test_spawned_workers_still_wait_for_enough_articles(monkeypatch: pytest.Monk
     here alone: the first articles are outcomes, not tasks."""
     import multiprocessing
 
-    monkeypatch.setattr(executor, "_context", lambda: multiprocessing.get_context("spawn"))
+    for module in (executor, stagepool):  # the Executor's choice, the pool's start
+        monkeypatch.setattr(module, "_context", lambda: multiprocessing.get_context("spawn"))
     run = Executor[int](Config(), ["clean", "lang"], jobs=2)
     first = run.start(_article(1))
     assert isinstance(first, Outcome) and first.error is None

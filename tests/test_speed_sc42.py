@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from khabar import executor
+from khabar import executor, stagepool
 from khabar.config import Config
-from khabar.executor import Outcome, StagePool, Task, _SetupError, ordered_map
 from khabar.ingest.api import ingest
 from khabar.model import Article
+from khabar.stagepool import Outcome, StagePool, Task, _SetupError, ordered_map
 
 from .dbdump import dump
 
@@ -132,7 +132,8 @@ def test_stage_workers_fork_after_the_models_load_and_store_what_jobs_1_stores(
 
     # threads an earlier test of the suite left are not the executor's: count from here
     threads_before = threading.active_count()
-    monkeypatch.setattr(executor, "_context", lambda: multiprocessing.get_context("fork"))
+    for module in (executor, stagepool):  # the Executor's choice, the pool's start
+        monkeypatch.setattr(module, "_context", lambda: multiprocessing.get_context("fork"))
     steps: list[str] = []
     handed: dict[str, int] = {}  # articles handed to a pool, by kind of task
     warm_up, close, submit = (executor.Executor._warm_up, StagePool.close, StagePool.submit)

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from khabar.config import Config
-from khabar.executor import Outcome, _work
 from khabar.ingest.api import Batch, IngestReport, flush_batch
 from khabar.model import Article
+from khabar.stagepool import Outcome, _work
 from khabar.store.db import LEAN_KEY, ROW_KEY, RowForm, Store, _utf8
 from khabar.stories.prepare import KEY, prepared
 

@@ -1,5 +1,5 @@
 """Round sc44 (issue 16): the idle time of ``ingest --jobs 2``. These tests check structure,
-not timings: a stage pool's pipes hold a whole result (:func:`khabar.executor._widen_pipes`)
+not timings: a stage pool's pipes hold a whole result (:func:`khabar.workers._widen_pipes`)
 and the caller's threads take turns more often while it lives (``_QuickHandoffs``), so a worker
 does not wait for the caller's pool thread after each task, and what comes back
 through them is what the stages make in this process; and a Ctrl-C that lands in code run from
@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 from khabar.config import Config
-from khabar.executor import HANDOFF_SECONDS, PIPE_BYTES, Outcome, StagePool, Task, run_stages
 from khabar.model import Article
+from khabar.stagepool import Outcome, StagePool, Task, run_stages
+from khabar.workers import HANDOFF_SECONDS, PIPE_BYTES
 
 STAGES = ("lang", "entities", "time", "events")
 

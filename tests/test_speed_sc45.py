@@ -1,6 +1,6 @@
 """Round sc45 (issue 16): a worker's result crosses sealed (pickled in the worker, one bytes
 object through the pool) and the caller's main thread opens it when it takes it
-(:func:`khabar.executor._sealed_work`, :func:`khabar.executor._opened`), so the pool's manager
+(:func:`khabar.stagepool._sealed_work`, :func:`khabar.stagepool._opened`), so the pool's manager
 thread no longer unpickles results on the worker's core. These tests check structure, not
 timings: what a worker sends back is bytes, and opened it is what the task gives when run
 here; through the pool's map the caller gets outcomes in order; opened where the caller takes
@@ -14,11 +14,11 @@ from concurrent.futures import Future
 
 import pytest
 
-from khabar import executor, pipeline
+from khabar import pipeline, stagepool
 from khabar.config import Config
 from khabar.errors import E, KhabarError
-from khabar.executor import Outcome, StagePool, Task, ordered_map
 from khabar.model import Article
+from khabar.stagepool import Outcome, StagePool, Task, ordered_map
 from khabar.store.db import ROW_KEY
 
 STAGES = ("clean", "lang", "entities", "time", "events")
@@ -41,20 +41,20 @@ def _articles() -> list[Article]:
 
 
 def test_a_worker_s_result_crosses_sealed_and_opens_to_the_task_s_outcome() -> None:
-    here = executor._work(_articles(), Config(), STAGES, "r.txt", True, False, None, True)
-    sealed = executor._sealed_work(_articles(), Config(), STAGES, "r.txt", True, False, None,
+    here = stagepool._work(_articles(), Config(), STAGES, "r.txt", True, False, None, True)
+    sealed = stagepool._sealed_work(_articles(), Config(), STAGES, "r.txt", True, False, None,
                                    True)
     assert isinstance(sealed, bytes)
-    opened = executor._opened(sealed)
+    opened = stagepool._opened(sealed)
     assert isinstance(opened, Outcome) and isinstance(here, Outcome) and opened.error is None
     assert [a.id for a in opened.articles] == ["sc45-0", "sc45-1"]
     # the stored rows the writer reads (the analysis rides in them, see store.db.lighten)
     assert [a.extra[ROW_KEY] for a in opened.articles] == [a.extra[ROW_KEY] for a in here.articles]
-    assert executor._opened(here) is here  # a task run here is never sealed
+    assert stagepool._opened(here) is here  # a task run here is never sealed
 
 
 def test_the_pool_s_map_gives_opened_outcomes_in_order() -> None:
-    cleaned = [(n, Task(executor.run_stages([art], Config(), ["clean"], art.source_path).articles,
+    cleaned = [(n, Task(stagepool.run_stages([art], Config(), ["clean"], art.source_path).articles,
                         art.source_path)) for n, art in enumerate(_articles())]
     with StagePool[int](Config(), STAGES[1:], 1) as pool:
         assert isinstance(pool.submit(cleaned[0][1]).result(), bytes)  # sealed in the worker
@@ -82,11 +82,11 @@ def _task(text: str) -> Task:
                 "in.jsonl:line 4")
 
 
-def _sealed(task: Task) -> Future[Outcome | executor._SetupError | bytes]:
+def _sealed(task: Task) -> Future[Outcome | stagepool._SetupError | bytes]:
     """A worker's answer to ``task`` as the pool hands it back: sealed (the stage above is
     registered in this process only, so it runs here rather than in a spawned worker)."""
-    done: Future[Outcome | executor._SetupError | bytes] = Future()
-    done.set_result(executor._sealed_work(task.articles, Config(), ("test_sc45_boom",),
+    done: Future[Outcome | stagepool._SetupError | bytes] = Future()
+    done.set_result(stagepool._sealed_work(task.articles, Config(), ("test_sc45_boom",),
                                           task.where, True, False, None, True))
     return done
 

@@ -42,9 +42,9 @@ from ..clean.stage import templates_of_run
 from ..clean.templates import OutletTemplates
 from ..config import Config
 from ..errors import E, KhabarError
-from ..executor import run_stages
 from ..ingest.readers import Failure, read_paths
 from ..model import Article
+from ..stagepool import run_stages
 from . import dedup, tables
 
 # Records per part of ``inputs/``: the driver's memory bound, and Ray's unit of reading. At ~2 KB

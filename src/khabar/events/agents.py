@@ -25,7 +25,8 @@ from .glossary import known_word, names_actor
 from .objects import CONJ, PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE
 from .subjects import _LEAD_ENDS, _MARKED_OR_BY, _OWNED_GAP, _animate_unit
-from .verbforms import _PERFECT, _PERFECT_PASSIVE, _attributive, _clause_start, _passive
+from .timexowner import _clause_start
+from .voice import _PERFECT, _PERFECT_PASSIVE, _attributive, _passive
 
 
 def _glossed_agent(

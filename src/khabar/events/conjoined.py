@@ -14,7 +14,7 @@ from .candidates import Candidate
 from .clause import PARTICLES, SentenceView, Token, Unit, is_break, is_place, unit_actors
 from .roles import PASSIVE
 from .subjects import _BUT, _animate_unit
-from .verbforms import (
+from .voice import (
     _AGENT_MARKED,
     _PERFECT,
     _PERFECT_PASSIVE,

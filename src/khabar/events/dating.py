@@ -1,6 +1,6 @@
 """Dates an act shares with the acts told with it in one sentence.
 
-:func:`khabar.events.verbforms._timex_owner` gives each date of a sentence to the first trigger
+:func:`khabar.events.timexowner._timex_owner` gives each date of a sentence to the first trigger
 after it in its clause, before anyone knows which triggers become events. Three things then lose
 a date the text gives (round ev84, issue 13: 8 of the 11 wrong dates of a seeded sample of 150
 events of 18 corpus day files outside the gold's days, judged by hand, were
@@ -27,7 +27,9 @@ from __future__ import annotations
 from ..model import Event, Timex
 from .candidates import Candidate
 from .clause import SentenceView, Token, date_part, is_break, is_date_value
-from .verbforms import _AGENT_MARKED, _relative_before, past_weekday
+from .timexowner import _relative_before
+from .verbforms import past_weekday
+from .voice import _AGENT_MARKED
 
 # a condition, its consequence or a purpose between the date and the act: the date is the other
 # clause's ("यदि शनिवार को रिपोर्ट पॉजिटिव आई तो इमारत सील की जाएगी")

@@ -25,17 +25,9 @@ from .candidates import Candidate, find_candidates
 from .clause import SentenceView, is_break
 from .lexicon import hindi_triggers
 from .roles import PASSIVE, assign_roles
-from .verbforms import (
-    _FUTURE,
-    _HO_FUTURE,
-    _NEGATION,
-    PAST_AUXILIARIES,
-    PERHAPS,
-    _asserted_main_clause,
-    _clause_start,
-    _passive,
-    modality_of,
-)
+from .timexowner import _clause_start
+from .verbforms import _FUTURE, _HO_FUTURE, _NEGATION, PAST_AUXILIARIES, PERHAPS, modality_of
+from .voice import _asserted_main_clause, _passive
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ import hashlib
 from dataclasses import replace
 
 from ..model import Argument, Article, Event
+from .acting import district_body
 from .agents import (
     _officials_told,
     _on_orders_of,
@@ -82,7 +83,7 @@ from .fates import (
     warned_coercions,
 )
 from .institutions import _body_agent, _named_actor, _participle_meeting, _people
-from .issuer import authority, district_body, sports_fixture
+from .issuer import authority, sports_fixture
 from .kind_rules import (
     _IF_WORDS,
     _STATE_SECTORS,
@@ -124,37 +125,36 @@ from .parties import (
 from .roles import assign_roles, briefed_body, case_count
 from .speakers import _WE_DID, _note_speaker, _reported_doer, _speaker, _urges, speaker_in_clause
 from .subjects import _office_holder_dropped
+from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .verbforms import (
-    _AGENT_MARKED,
     _NEGATION,
     _PLANNED,
-    _agentless,
     _approved_funds,
     _asks_to,
-    _attributive,
-    _clause_start,
-    _closed_until,
     _demanded,
     _imperative_clause,
     _participle,
-    _passive,
     _purposed,
-    _since_duration,
-    _stays,
-    _time_args,
-    _timex_owner,
-    _transitive_perfect,
     _worded,
-    given_passive,
     going_to,
-    granted_passive,
     habitual,
     modality_of,
-    ordered_passive,
     ordered_reopening,
     past_weekday,
     performative,
     sanctioned_sum,
+)
+from .voice import (
+    _AGENT_MARKED,
+    _agentless,
+    _attributive,
+    _closed_until,
+    _passive,
+    _stays,
+    _transitive_perfect,
+    given_passive,
+    granted_passive,
+    ordered_passive,
     sum_paid,
 )
 

@@ -26,7 +26,7 @@ from .candidates import Candidate
 from .clause import SentenceView, is_break, is_place, unit_actors
 from .meetings import _BODIES
 from .names import _NAME_TITLES, _role_word, name_like, romanise
-from .verbforms import _passive
+from .voice import _passive
 
 # The head nouns of bodies and offices (a closed class of Hindi news words): a ने-agent ending in
 # one acts as an institution even where neither the tagger nor the actor dictionary names it

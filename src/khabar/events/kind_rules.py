@@ -26,7 +26,8 @@ from .lexicon import Trigger, TriggerLexicon
 from .objects import public_addressee
 from .parties import _people_only
 from .roles import assign_roles
-from .verbforms import _clause_start, _passive
+from .timexowner import _clause_start
+from .voice import _passive
 
 # Goods bought by an order ("2.22 करोड़ किट के आदेश दिए हैं"): a purchase order, no directive to
 # anyone (round ev70: the one such order of 320 corpus day files outside the gold's days, found

@@ -24,7 +24,7 @@ from .candidates import _SUPPORT, Candidate
 from .clause import PARTICLES, SentenceView, Unit, is_break, unit_actors
 from .roles import PASSIVE
 from .subjects import _RELATIVES, _animate_unit, _nominative_agent
-from .verbforms import _AGENT_MARKED, _CLAUSE_END
+from .voice import _AGENT_MARKED, _CLAUSE_END
 
 
 def _convened(roles: Roles) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Argument, Article
+from .acting import authority_goes_on, cited_authority, goes_on, official_speaking, sentence_issuer
 from .actors import place_code, territory_of_city
 from .agents import (
     _by_glossed,
@@ -36,16 +37,11 @@ from .issuer import (
     POLICE_MODES,
     PROMISED,
     authority,
-    authority_goes_on,
     central_rule,
-    cited_authority,
-    goes_on,
     health_issuer,
     metro_operator,
     national_government,
     national_matter,
-    official_speaking,
-    sentence_issuer,
 )
 from .speakers import _current_speaker, _first_person, _we_do, _we_speaker, bare_speaker
 from .subjects import (
@@ -56,7 +52,7 @@ from .subjects import (
     after_subject,
     trim_team,
 )
-from .verbforms import _present_request
+from .voice import _present_request
 
 # Zones (red, orange, green) are set by the Centre or a state, never by a district (round ev35,
 # issue 13): "राज्य के पांच जिला रेड जोन में रखे गये है" under a Patna dateline is Bihar's, not

@@ -10,6 +10,7 @@ and remember who spoke last in the document, for :func:`khabar.events.hindi.extr
 from __future__ import annotations
 
 from ..model import Argument
+from .acting import AUTHORITIES, goes_on
 from .actors import sector_of
 from .addressees import urged_subject
 from .anaphora import bare_agent_at
@@ -27,9 +28,9 @@ from .clause import (
 )
 from .gloss import gloss
 from .glossary import modifier
-from .issuer import AUTHORITIES, goes_on
 from .subjects import _FIRST_PERSON
-from .verbforms import _AGENT_MARKED, _imperative_clause, _passive
+from .verbforms import _imperative_clause
+from .voice import _AGENT_MARKED, _passive
 
 _SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
 

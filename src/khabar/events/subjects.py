@@ -22,16 +22,9 @@ from .candidates import Candidate
 from .clause import PARTICLES, DocContext, SentenceView, Unit, is_place, unit_actors
 from .glossary import names_actor
 from .objects import glossed_span
-from .verbforms import (
-    _AGENT_MARKED,
-    _FUTURE,
-    _PERFECT,
-    _WENT,
-    _clause_start,
-    _ends_finite,
-    _passive,
-    _transitive_perfect,
-)
+from .timexowner import _clause_start
+from .verbforms import _FUTURE
+from .voice import _AGENT_MARKED, _PERFECT, _WENT, _ends_finite, _passive, _transitive_perfect
 
 # Sectors of an official who issues orders (an officer of the administration or the police).
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP"})

@@ -29,8 +29,9 @@ from .. import pipeline
 from ..clean.templates import OutletTemplates
 from ..config import Config
 from ..errors import E, KhabarError
-from ..executor import Executor, Outcome, Task
+from ..executor import Executor
 from ..model import Article
+from ..stagepool import Outcome, Task
 from ..store.db import Store, templates_json
 from .identity import earlier_id
 from .readers import Failure, RawRecord, read_paths

@@ -65,7 +65,7 @@ class RawRecord:
     sha256: str
     kind: str
     data: bytes = field(repr=False)
-    # Its compressed form when a worker made it (see :func:`khabar.executor.run_stages`).
+    # Its compressed form when a worker made it (see :func:`khabar.stagepool.run_stages`).
     packed: bytes | None = field(default=None, repr=False)
 
     @classmethod
