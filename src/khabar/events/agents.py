@@ -13,7 +13,8 @@ import re
 from ..entities.structure import ORG_HEAD_WORDS
 from ..model import Argument, Event, Mention
 from .actors import actor_dictionary, fold_nasals, sector_of
-from .anaphora import bare_agent_at, people_head
+from .agent_anaphora import bare_agent_at
+from .anaphora import people_head
 from .arguments import Roles, add_role
 from .candidates import _DECIDED, _KO_TOPIC, _MEASURES, _SUPPORT, Candidate
 from .clause import (

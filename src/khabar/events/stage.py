@@ -22,12 +22,12 @@ from ..entities.kb import load_kb
 from ..model import Argument, Article, Event, Quote
 from ..pipeline import stage
 from .actors import actor_dictionary, entity_code
-from .anaphora import (
+from .agent_anaphora import (
     prefer_embedded_agents,
     prefer_named_ministry,
     resolve_bare_institutions,
-    resolve_pronoun_targets,
 )
+from .anaphora import resolve_pronoun_targets
 from .candidates import Candidate, find_candidates
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .disaster import extract_disasters
