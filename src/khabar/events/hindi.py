@@ -25,6 +25,7 @@ import hashlib
 from dataclasses import replace
 
 from ..model import Argument, Article, Event
+from .actor_context import state_of_towns
 from .actors import above_countries, place_code, territory_of_city
 from .agents import (
     _WE_DID,
@@ -84,7 +85,6 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .coding import state_of_towns
 from .dating import share_dates
 from .fates import (
     _FROM_IT,
