@@ -103,6 +103,9 @@ class ActorContext:
     district_trail: list[tuple[int, list[Any]]] = field(default_factory=list)
 
 
+_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
+
+
 # A round-up's item opens with a sub-heading ("हरियाणा में 14 कोरोना पॉजिटिव केस", a line with
 # no sentence end and at most this many words) or a dateline ("पटना :", "लखनऊ, 11 मई (भाषा)")
 # that names its place: the places and governments of the item before are not this item's (round
@@ -182,9 +185,6 @@ def _district_named(
         earlier = compass_districts(" ".join(t.text for t in before[-1])) if before else []
         named = {d for _, d in earlier if d.endswith(town[1])}
     return next(iter(named)) if len(named) == 1 else None
-
-
-_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
 
 
 _HOME_WORD = "भारत"  # भारत, भारतीय, भारतीयों: the home country or its nationals
