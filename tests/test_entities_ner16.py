@@ -78,7 +78,7 @@ def test_joint_secretary_stays_outside_the_name() -> None:
 
 
 def test_a_given_name_that_is_a_title_stays_a_person() -> None:
-    from khabar.entities.structure import office_alone
+    from khabar.entities.titles import office_alone
     from khabar.entities.translit import deva_key
 
     toks = tokenize("युवराज ने 40 रन बनाए")

@@ -13,8 +13,8 @@ from khabar.config import Config
 from khabar.entities.crffeatures import HONORIFIC_BEFORE
 from khabar.entities.kb import load_kb
 from khabar.entities.recognize import recognise
-from khabar.entities.structure import OFFICE_TITLES, TITLE_MODIFIERS, is_title_word, trim_person
 from khabar.entities.tagger import tokenize
+from khabar.entities.titles import OFFICE_TITLES, TITLE_MODIFIERS, is_title_word, trim_person
 from khabar.entities.translit import deva_key
 from khabar.model import Article
 from khabar.pipeline import run_local

@@ -7,23 +7,23 @@ from pathlib import Path
 import pytest
 
 from khabar.config import Config
-from khabar.entities import structure
+from khabar.entities import titles
 from khabar.entities.clusters import word_clusters
 from khabar.entities.kb import load_kb
 from khabar.entities.recognize import recognise
 from khabar.entities.rules import NAME_CLOSERS, NOT_NAMES, STOP
-from khabar.entities.structure import (
+from khabar.entities.structure import list_agreement
+from khabar.entities.tagger import tokenize, training_sentences
+from khabar.entities.titles import (
     GIVEN_NAME_TITLES,
     TITLE_CLUSTERS,
     TITLES_IN_NAMES,
     given_name_titles,
     is_title_word,
-    list_agreement,
     names_after_titles,
     title_clusters,
     titles_in_names,
 )
-from khabar.entities.tagger import tokenize, training_sentences
 from khabar.entities.translit import deva_key
 
 
@@ -127,7 +127,7 @@ def test_counting_without_training_data_is_one_line_e040(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("KHABAR_DATA", str(tmp_path / "absent"))
-    assert structure.main([]) == 2
+    assert titles.main([]) == 2
     captured = capsys.readouterr()
     assert captured.err.startswith("E040 ") and "\n" not in captured.err.strip()
     assert captured.out == ""

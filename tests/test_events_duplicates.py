@@ -4,7 +4,7 @@ of one sentence stay two. Sentences written like the COVID-era news, through the
 
 from __future__ import annotations
 
-from khabar.events.stage import merge_one_act
+from khabar.events.retold import merge_one_act
 from khabar.model import Event
 
 from .hindi_events import analyser

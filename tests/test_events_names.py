@@ -10,8 +10,8 @@ import pytest
 
 from khabar.config import Config
 from khabar.errors import KhabarError
+from khabar.events.actor_context import ActorContext
 from khabar.events.clause import sentences_of, view
-from khabar.events.coding import ActorContext
 from khabar.events.names import english_names, learn, main, read_table, romanise, rule_spelling
 from khabar.model import Article, Mention
 from khabar.pipeline import run_local

@@ -8,7 +8,7 @@ Sentences written like the news of corpus/hindi-covid-2020, not taken from it.""
 
 from __future__ import annotations
 
-from khabar.events.coding import _misspelt
+from khabar.events.actor_place import _misspelt
 
 from .hindi_events import analyser, events_of, role_names
 

@@ -16,8 +16,9 @@ from khabar.events.glossary import glossary
 from khabar.events.naming import _outside, jurisdiction
 from khabar.events.objects import _MEASURE_ADVERBS, _adverb_ending
 from khabar.events.places import _nationality, state_of_town
+from khabar.events.retold import drop_repeated_sentences
 from khabar.events.roles import passive_compound
-from khabar.events.stage import drop_repeated_sentences, is_heading
+from khabar.events.stage import is_heading
 from khabar.model import Argument, Article, Event
 from khabar.pipeline import run_local
 

@@ -11,9 +11,10 @@ from khabar.entities.link import DocLinker
 from khabar.entities.rules import NAME_CLOSERS, leader_candidates
 from khabar.entities.tagger import Tok, tokenize
 from khabar.entities.translit import deva_key
+from khabar.events.actor_context import ActorContext
 from khabar.events.clause import _units
 from khabar.events.clause import tokenize as tokenize_events
-from khabar.events.coding import ActorContext, coded_mentions
+from khabar.events.coding import coded_mentions
 from khabar.events.places import _kb_place, _kb_place_of, _place_last_words
 from khabar.model import Mention
 

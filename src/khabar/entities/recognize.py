@@ -46,7 +46,6 @@ from .rules import (
 )
 from .rules import DOMAIN_SUFFIXES as DOMAIN_SUFFIX_KEYS
 from .structure import (
-    CALLINGS,
     HYPHENS,
     LIST_JOINERS,
     MAX_ORG_WORDS,
@@ -60,19 +59,17 @@ from .structure import (
     coordinated_start,
     hyphened_start,
     initials_before,
-    is_title_word,
     joined_tail,
     list_agreement,
-    office_alone,
     only_initials,
     org_head_spans,
     plural_head,
     split_org,
     surname_after_initials,
-    trim_person,
     trim_verbs,
 )
 from .tagger import Tok, gazetteer, is_ordinary_word, spans_from_bio, tag_with
+from .titles import CALLINGS, is_title_word, office_alone, trim_person
 from .translit import deva_key, is_devanagari
 
 GOVERNMENT = deva_key("सरकार")

@@ -15,14 +15,9 @@ from itertools import compress, repeat
 
 from .kb import KB, KBEntry, alias_key
 from .kbmatch import Cand, _KBCaches, _title_at, _wordy
-from .structure import (
-    GIVEN_NAME_TITLES,
-    common_plural,
-    names_after_titles,
-    office_of_place,
-    surname_after_initials,
-)
+from .structure import common_plural, surname_after_initials
 from .tagger import TOK_TEXT, Tok, acronym_is_ordinary, gazetteer, is_ordinary_word
+from .titles import GIVEN_NAME_TITLES, names_after_titles, office_of_place
 from .translit import deva_key, is_devanagari
 
 # Words that end a title+name span or can never be part of a name.

@@ -20,7 +20,8 @@ from functools import cached_property
 from typing import NamedTuple
 
 from ..model import Article, Mention, Sentence, Timex
-from .coding import ActorContext, coded_mentions
+from .actor_context import ActorContext
+from .coding import coded_mentions
 from .places import town_of_hospital
 
 # A token: a run of non-space, non-punctuation characters (hyphenated compounds stay whole), or a

@@ -2,26 +2,39 @@
 
 Why a module of its own: :mod:`khabar.events.actors` holds the dictionary and what a code is;
 this module reads a sentence's tokens with it (:func:`coded_mentions`, called by
-:mod:`khabar.events.clause` for each sentence view) and decides each hit's code and English name:
-of the place before the word (:mod:`khabar.events.places`), else of what the article named before
-(:class:`ActorContext`: the last government, city and state, the office holders named once in
-full), else of the country, marked inferred. A round-up's new item (a sub-heading, a dateline)
-forgets what the item before named; a bare office word after a named holder is that person.
+:mod:`khabar.events.clause` for each sentence view) and has :mod:`.actor_place` decide each hit's
+code and English name: of the place before the word (:mod:`khabar.events.places`), else of what
+the article named before (:class:`.actor_context.ActorContext`: the last government, city and
+state, the office holders named once in full), else of the country, marked inferred. It keeps
+that context as it reads: a round-up's new item (a sub-heading, a dateline) forgets what the item
+before named; a bare office word after a named holder is that person.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
-from datetime import date
-from difflib import SequenceMatcher
+from dataclasses import replace
 from functools import cache
 from itertools import compress
-from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from ..model import Mention
+from .actor_context import (
+    _AGENCIES,
+    _DATELINE_WORDS,
+    _END,
+    _START,
+    _TEXT,
+    ActorContext,
+    _credit_town,
+    _dateline_at,
+    _district_named,
+    _new_item,
+    _remember_place,
+    _story_town,
+)
+from .actor_place import _code
 from .actors import (
     ActorDictionary,
     ActorWord,
@@ -35,103 +48,21 @@ from .actors import (
 from .names import romanise, untagged_name
 from .places import (
     _PLACE_TYPES,
-    _STATE_KINDS,
     LIST_OF_TOWNS,
     UNKNOWN_COUNTRY,
-    _compass_district,
-    _head_of,
     _kb_place,
     _one_state,
     _place_before,
     is_state,
     origin_places,
     state_of_town,
-    unknown_country_before,
-    unknown_town_before,
-    unknown_word,
 )
 
 if TYPE_CHECKING:
     from .issuer import Locality
 
 
-@dataclass
-class ActorContext:
-    """What earlier sentences of the article named: the last government with a place, and the
-    last city (where "पुलिस", "जिलाधिकारी" without a place act: local news names it once)."""
-
-    government: tuple[str, str] | None = None  # the place whose government was named: (code, name)
-    locality: tuple[str, str] | None = None  # the last city named: (code, English name)
-    locality_at: int = -1  # where it was named
-    # the home town of the article's (or a round-up item's) first dateline ("गाजियाबाद [मदन
-    # पांचाल] ।", "रांची : …"): the story's own town, though it names others ("… दिल्ली के मैक्स
-    # अस्पताल में …"); see issuer.story_town
-    home_town: tuple[str, str] | None = None
-    # a person named right after an office ("कृषि मंत्री बादल पत्रलेख"): the office's code
-    person_codes: dict[str, str] = field(default_factory=dict)
-    # the person last named with each office word: a later bare "मंत्री ने" is that person
-    holders: dict[ActorWord, Mention] = field(default_factory=dict)
-    # people named after an office whom the tagger missed: id -> English name (they are no
-    # article mention, so the English is kept here for events.naming.name_actors)
-    names: dict[str, str] = field(default_factory=dict)
-    # the sentence whose last ने-agent spoke ("डीजीपी ने कहा है कि …"): a measure announced in
-    # the next sentences of the paragraph without an agent is theirs (reported speech goes on)
-    speaker_at: tuple[int, int] = (-1, -1)  # (sentence index, its end offset)
-    # the sentence whose last ने-agent is an authority (police, an administration, an official):
-    # an agentless measure soon after in the paragraph is theirs ("पुलिस ने घेर लिया। … रोक दिया
-    # गया"), until another agent acts
-    authority_at: tuple[int, int] = (-1, -1)
-    agent_span: tuple[int, int] = (0, 0)  # where that agent is named: the evidence carried on
-    # the last state (``is_state``: not a city, not a district) the article named, not as where
-    # people came from: whose government issues a measure when no government word was read, and
-    # whose police a bare "पुलिस" with no town are
-    state: tuple[str, str] | None = None
-    # where the last state and the last government were named (offsets): "राज्य में" after both
-    # is the one named later ("ठाकरे ने कहा … ¶ गुजरात ने … पुष्टि की है । राज्य में … निगरानी
-    # में रखा गया है" is Gujarat's, not Maharashtra's: round ev90)
-    state_at: int = -1
-    government_at: int = -1
-    # a dateline was read: the first opens the story the headline announced, a later one an item
-    datelined: bool = False
-    # the town of a credit dateline ("बरेली, जेएनएन ।"): where the report's unplaced local
-    # offices act, though it names other towns later ("… मुंबई के नागपाड़ा इलाके में …")
-    dateline_town: tuple[str, str] | None = None
-    # the KB states of the home towns the article named so far (not as where people came from,
-    # nor as a road's name, "सहारनपुर चौक"): one state where all its towns are in it (round ev66)
-    town_states: set[str] = field(default_factory=set)
-    # the place of the high court the article named ("दिल्ली उच्च न्यायालय ने …"): a later bare
-    # "उच्च न्यायालय" is that court (round ev66, a corpus day file outside the gold's days)
-    court_place: tuple[str, str] | None = None
-    # the foreign country the article named last, with no home place, home office or home
-    # country named since ("ईरान में … 54 हजार कैदियों को रिहा करना पड़ा है । … नमाज … पर पाबंदी
-    # लगाई जा रही है"): whose government an agentless measure there is (round ev63)
-    abroad: tuple[str, str] | None = None
-    abroad_at: int = -1  # where it was named (the measure must be in the same paragraph)
-    paragraph_at: int = 0  # where the paragraph of the sentence being read starts (clause.view)
-    # the words and linked places of the sentence being read: whether it names a home place or
-    # the home nationals (:func:`_home_here`) is read from them only where a rule asks (round
-    # sc47: reading it for every sentence was the costliest line of coded_mentions)
-    home_seen: tuple[list[str], dict[int, Mention]] = field(default_factory=lambda: ([], {}))
-    # the article's day: whose government "केजरीवाल सरकार" is (the office held that day)
-    on: date | None = None
-    # the states whose government officers (KB people holding a state office on the day) the
-    # article named: "मुख्यमंत्री विजय रूपाणी" -> IND-Gujarat
-    officers_of: set[str] = field(default_factory=set)
-    # each office holder the article named -> (code, English name) of the office as coded there
-    # ("सीबी सिंह" -> IND-Aligarh GOV, Aligarh District Magistrate): whose body a holder who
-    # reports an agentless measure speaks for (issuer.district_body, round ev120)
-    offices: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # the last place (a KB place mention) each sentence read named, by the sentence's start: what
-    # a deictic "वहां के" of the next sentence points back to (round ev88)
-    place_trail: list[tuple[int, Mention | None]] = field(default_factory=list)
-    # the tokens of the sentence before, by its start: the compass district of a city it named
-    # ("दक्षिण-पश्चिम दिल्ली") is the one a bare "जिला प्रशासन" of the next sentence is (round
-    # ev88); read only when such an office is met, not for every sentence
-    district_trail: list[tuple[int, list[Any]]] = field(default_factory=list)
-
-
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
-_HOME_WORD = "भारत"  # भारत, भारतीय, भारतीयों: the home country or its nationals
 _WHERE_OR_WHO = frozenset({"में", "ने"})  # a country the story is in, or that acts
 # ... or in a genitive whose phrase is where the story is or who acts ("इटली की जेलों में",
 # "उत्तरी इटली के यूनिवर्सिटी ऑफ पाविया में", "स्पेन के प्रधानमंत्री पेड्रो सांचेज ने"): round ev72,
@@ -190,62 +121,6 @@ def _counted(word: str) -> bool:
 _FIGURE = re.compile(r"[\d\u0966-\u096f,.]+")  # compiled once (round sc50)
 
 
-# A round-up's item opens with a sub-heading ("हरियाणा में 14 कोरोना पॉजिटिव केस", a line with
-# no sentence end and at most this many words) or a dateline ("पटना :", "लखनऊ, 11 मई (भाषा)")
-# that names its place: the places and governments of the item before are not this item's (round
-# ev24: NT-2020-MAR-14.txt, "13 states" round-up outside the event gold, gave Karnataka's and
-# Haryana's closures to the Delhi government of an earlier item; tuned on that file's kind in the
-# hand sample of seed 2525, not on the gold)
-_HEADING_WORDS = 12
-_SENTENCE_ENDS = frozenset({"।", "॥", ".", "?", "!", "|"})
-_DATELINE_WORDS = 4  # "जागरण संवाददाता, सोनभद्र :": how far in a dateline may end
-_DATELINE_MARKS = frozenset({":", "/"})
-
-
-def _new_item(
-    tokens: list[Any], mentions: list[Mention], ctx: ActorContext, came_from: set[int]
-) -> None:
-    """At a sub-heading or a dateline after the first naming a place, forget the places,
-    government and office holders the article named before: they were the item before's. A state the heading names
-    is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया"). Called only
-    for a sentence naming a linked place (only one opens an item: most sentences name none,
-    round sc30); ``came_from``: the places people came from (:func:`origin_places`)."""
-    heading = tokens[-1].text not in _SENTENCE_ENDS and len(tokens) <= _HEADING_WORDS
-    ends = list(map(_END, tokens))
-    starts = list(map(_START, tokens))
-    named: list[Mention] = []
-    datelines = False
-    for m in mentions:
-        if m.type not in _PLACE_TYPES or not m.entity_id or m.start in came_from:
-            continue
-        first = bisect.bisect_right(ends, m.start)
-        last = bisect.bisect_left(starts, m.end) - 1
-        dateline = (  # opening the sentence or after a credit ("जागरण संवाददाता, सोनभद्र :"),
-            last < _DATELINE_WORDS  # not a link's ("यह भी पढ़ें- हरियाणा: 6 जिलों में …")
-            and (first == 0 or tokens[first - 1].text == ",")
-            and last + 1 < len(tokens)
-            and tokens[last + 1].text in _DATELINE_MARKS
-        )
-        if (heading or dateline) and first <= last:
-            named.append(m)
-            datelines = datelines or (dateline and not heading)
-    if named:
-        ctx.dateline_town = None  # another item's dateline: the credit town was the item before's
-    if datelines and not ctx.datelined:
-        ctx.datelined = True  # "झारखंड सरकार का बड़ा फैसला … ¶ रांची : झारखंड में भी …"
-        return
-    if not named:
-        return
-    states = [place_code(m.entity_id) for m in named if is_state(m)]
-    ctx.government = next((st for st in states if st and "-" in st[0]), None)
-    ctx.government_at = tokens[0].start
-    ctx.locality = ctx.state = ctx.dateline_town = ctx.abroad = ctx.home_town = None
-    ctx.town_states = set()
-    ctx.court_place = None
-    ctx.holders.clear()
-    ctx.offices.clear()
-
-
 # Round ev88 (issue 13): a deictic genitive before an office ("इटली में … वहां के प्रधानमंत्री ने
 # पूरे देश को लॉकडाउन कर दिया" was Narendra Modi; "वहां के पीएम इमरान" was coded India's) is the
 # office of the place named just before it, in the sentence or the one before, never the
@@ -279,34 +154,6 @@ def _deictic_places(
         m = named[-1] if named else before
         out[k] = None if m is None else replace(m, start=tokens[k].start, end=tokens[k].end)
     return out
-
-
-def _remember_place(tokens: list[Any], places: dict[int, Mention], ctx: ActorContext) -> None:
-    if not tokens:
-        return
-    here = tokens[0].start
-    if ctx.place_trail and ctx.place_trail[-1][0] >= here:
-        return  # the sentence was read before
-    ctx.place_trail = [(here, places[max(places)] if places else None)]
-    ctx.district_trail = [(here, tokens)]  # its compass districts read only when asked
-
-
-def _district_named(
-    tokens: list[Any], i: int, town: tuple[str, str], ctx: ActorContext | None
-) -> str | None:
-    """The one compass district of ``town`` ("South West Delhi") named before token ``i`` in
-    the sentence, else in the sentence before; None with none or several."""
-    from .issuer import compass_districts
-
-    named = {d for c, d in compass_districts(" ".join(t.text for t in tokens[:i])) if c[0] == town[0]}
-    if not named and ctx is not None and tokens:
-        before = [toks for at, toks in ctx.district_trail if at < tokens[0].start]
-        earlier = compass_districts(" ".join(t.text for t in before[-1])) if before else []
-        named = {d for _, d in earlier if d.endswith(town[1])}
-    return next(iter(named)) if len(named) == 1 else None
-
-
-_START, _END, _TEXT = attrgetter("start"), attrgetter("end"), attrgetter("text")
 
 
 def coded_mentions(
@@ -549,21 +396,6 @@ def coded_mentions(
     return out
 
 
-# How like the state's English name a word the tables lack must be, romanised, to be taken for
-# it: difflib's ratio, 0.8 (round ev120: "त्तराखंड" Ttarakhand against Uttarakhand 0.95,
-# "छतीसगढ़" against Chhattisgarh 0.91; "अलर्ट सरकार" Alert against Jharkhand 0.29)
-_MISSPELT = 0.8
-
-
-def _misspelt(word: str, state: str) -> bool:
-    """``word`` is no word the glossary, the actor dictionary or the KB knows, and romanised it
-    reads as the English name ``state`` with a letter lost or changed."""
-    spelt = romanise(word) if unknown_word(word) else None
-    if spelt is None:
-        return False
-    return SequenceMatcher(None, spelt.casefold(), state.casefold()).ratio() >= _MISSPELT
-
-
 @cache
 def _localities() -> dict[str, Locality]:
     """:func:`.issuer.localities` (issuer imports this module through clause): one import per
@@ -571,16 +403,6 @@ def _localities() -> dict[str, Locality]:
     from .issuer import localities
 
     return localities()
-
-
-def _home_here(ctx: ActorContext, lex: ActorDictionary) -> bool:
-    """Whether the sentence being read names a home place or the home nationals (a word opening
-    with भारत: "सरकार ने ईरान में फंसे भारतीयों को …" is the home government's act)."""
-    texts, places = ctx.home_seen
-    return any(t.startswith(_HOME_WORD) for t in texts) or any(
-        (pc := place_code(m.entity_id)) is not None and pc[0].split("-")[0] == lex.default_country
-        for m in places.values()
-    )
 
 
 def _office_there(
@@ -611,15 +433,6 @@ def _a_road(tokens: list[Any], last: int) -> bool:
     return last + 1 < len(tokens) and tokens[last + 1].text in _ROAD_WORDS
 
 
-def state_of_towns(ctx: ActorContext) -> tuple[str, str] | None:
-    """(code, name) of the one state every home town the article named so far lies in, or None
-    (no town, a town of no known state, or towns of several states)."""
-    if len(ctx.town_states) != 1:
-        return None
-    state = next(iter(ctx.town_states))
-    return place_code(f"kb:{state}") if state.startswith("in-state/") else None
-
-
 # Round ev64 (issue 13): a state's office holder (a KB person in a state office that day) who
 # acts or speaks as a ने-agent makes the state's government the one a later bare "सरकार" is,
 # unless the sentence names a government itself ("नीतीश कुमार ने बिहार के बाहर फंसे लोगों से
@@ -632,57 +445,6 @@ def _speaks(tokens: list[Any], m: Mention) -> bool:
     """The person's mention is followed by ने (an agent: "नीतीश कुमार ने कहा")."""
     after = [t.text for t in tokens if t.start >= m.end][:1]
     return after == ["ने"]
-
-
-def _story_town(ctx: ActorContext) -> tuple[str, str] | None:
-    """The town last named, unless an earlier paragraph named it and the story's dateline names
-    another: then the dateline's (as issuer.story_town; round ev72: "रांची : … बांग्लादेश और दुबई
-    दोनों गयी थी … ¶ … पुलिस को रिम्स प्रबंधन ने एम्बुलेंस …" was the "Dubai Police")."""
-    town, home = ctx.locality, ctx.home_town
-    if town is None or home is None or town == home or ctx.locality_at >= ctx.paragraph_at:
-        return town
-    return home
-
-
-# What ends a dateline's town opening a sentence ("गाजियाबाद [मदन पांचाल] ।", "लखनऊ, 11 मई",
-# "रांची : …", "रांची / …"): round ev72
-_DATELINE_ENDS = frozenset({":", "/", ",", "[", "(", "।"})
-_CASE_WORDS = frozenset({"में", "के", "की", "का", "से", "को", "पर", "ने", "तक"})
-
-
-def _dateline_at(tokens: list[Any], m: Mention, last: int) -> bool:
-    """The town ``m`` (its last token ``last``) is a dateline: it opens the sentence, or ends
-    within ``_DATELINE_WORDS`` before ":" or "/" ("जागरण संवाददाता, सोनभद्र :")."""
-    first = bisect.bisect_right([t.end for t in tokens], m.start)
-    nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
-    if tokens and tokens[0].text == f"{m.text}ः":  # "रांचीः राजधानी रांची के …": a visarga typed for ":"
-        return True
-    if first == 0:  # "लखनऊ, 11 मई", or a credit line of its own ("गाजियाबाद [मदन पांचाल] ।"),
-        # not a short heading about the town ("आगरा में आठवीं मौत")
-        credit = (
-            len(tokens) <= _DATELINE_WORDS + 1
-            and tokens[-1].text in _SENTENCE_ENDS
-            and nxt not in _CASE_WORDS
-        )
-        return nxt in _DATELINE_ENDS or credit
-    return last < _DATELINE_WORDS and nxt in _DATELINE_MARKS
-
-
-# Round ev60 (issue 13): a Jagran-style credit dateline ("बरेली, जेएनएन ।") names the town the
-# report is from; a bare "स्वास्थ्य विभाग की टीम" later was the department of the last town named
-# ("Mumbai health department" in a Bareilly report, corpus day files outside the gold's days).
-_CREDITS = frozenset({"जेएनएन", "संवाददाता"})
-_AGENCIES = _CREDITS | {"पीटीआइ", "पीटीआई", "आइएएनएस", "आईएएनएस", "एएनआइ", "एएनआई", "भाषा", "एजेंसी"}
-
-
-def _credit_town(tokens: list[Any], places: dict[int, Mention]) -> tuple[str, str] | None:
-    for k, m in sorted(places.items()):
-        if m.type != "CITY" or k > 1:
-            continue
-        after = [t for t in tokens if t.start >= m.end][:2]
-        if len(after) == 2 and after[0].text == "," and after[1].text in _CREDITS:
-            return place_code(m.entity_id)
-    return None
 
 
 # Round ev103 (issue 13): an honorific between an office and its holder's name ("केंद्रीय स्वास्थ्य
@@ -731,226 +493,3 @@ def _holder(
         role=ctx.person_codes.get(person.entity_id or ""),
         source="actors",
     )
-
-
-# Participles of a relative clause that place people, not an act ("राजस्थान में फंसे छात्रों को",
-# "दिल्ली में रहने वाले", "महाराष्ट्र से लौटे मजदूरों"): the place belongs to the object, not to the
-# government acting (round ev56, issue 13: "सरकार ने राजस्थान में फंसे छात्रों को …" gave
-# Rajasthan's government; a closed class of Hindi news words, not tuned on the gold)
-_PEOPLE_PLACED = frozenset(
-    {"फंसे", "फंसी", "फंसा", "फँसे", "फँसी", "रहने", "रह", "रहे", "बसे", "लौटे", "लौटी", "आए", "आये"}
-    | {"पढ़ने", "पढ़", "काम"}
-)
-
-
-def _where_people_are(tokens: list[Any], last: int) -> bool:
-    """Whether the place ending at token ``last`` is where some people are ("X में फंसे")."""
-    return (
-        last + 2 < len(tokens)
-        and tokens[last + 1].text in ("में", "से")
-        and tokens[last + 2].text in _PEOPLE_PLACED
-    )
-
-
-# The administration of a country or a state is its government, not a district's: "सऊदी अरब
-# प्रशासन ने उमरा पर रोक लगा दी" was "Saudi Arabia district administration", "जम्मू-कश्मीर प्रशासन
-# ने … स्कूल बंद" twice "Jammu and Kashmir district administration" (issue 13, round ev66: 3 of 57
-# प्रशासन sources on 320 corpus day files outside the gold's days; a town's, "जम्मू प्रशासन",
-# stays its district administration).
-_DISTRICT_ADMINISTRATION = "{place} district administration"
-# The people of a place the phrase names ("नोएडा के लोगों"): a town's are its residents, as the
-# public of a place is everywhere else (naming.public_of; round ev97: "public of Noida" on the
-# unseen set Tc, coded "residents of Noida", the dev gold's convention for towns)
-_PUBLIC = "public of {place}"
-_HIGH_COURT = "{place} High Court"
-
-
-def _department(word: ActorWord) -> bool:
-    """A government department of a place ("{place} health department", "{place} Home
-    Department"): in India a state's, when no town or place is named with it."""
-    return "{place}" in word.en and word.en.casefold().endswith(" department")
-
-
-def _state_for_department(
-    ctx: ActorContext | None, here: tuple[str, str] | None
-) -> tuple[str, str] | None:
-    """The state a bare department belongs to: the one state its sentence names ("- नागालैंड:
-    … गृह विभाग ने …" in a round-up of states), else the state below the country the article
-    named last, as a place or by its government ("उत्तराखंड सरकार ने …"), else None."""
-    if here is not None and "-" in here[0]:
-        return here
-    if ctx is None:
-        return None
-    named = [
-        (at, place)
-        for at, place in ((ctx.state_at, ctx.state), (ctx.government_at, ctx.government))
-        if place is not None and "-" in place[0]
-    ]
-    return max(named)[1] if named else None
-
-
-def _governs_itself(entity_id: str | None, code: str) -> bool:
-    """Whether a KB place is a country or a state (a government of its own), not a district."""
-    kind = (entity_id or "").removeprefix("kb:").split("/", 1)[0]
-    return "-" not in code or kind.endswith(_STATE_KINDS)
-
-
-def _code(
-    word: ActorWord,
-    lex: ActorDictionary,
-    tokens: list[Any],
-    i: int,
-    places: dict[int, Mention],
-    ctx: ActorContext | None,
-    local: tuple[str, str] | None = None,
-    here: tuple[str, str] | None = None,
-) -> tuple[str, str, bool, int]:
-    """(code, English name, inferred, first token) of one dictionary hit; ``local`` is the city
-    a local office word without a place belongs to, ``here`` the one state the sentence names."""
-    if word.place:
-        code = word.place
-        name = word.en
-        return f"{code} {word.sector}", name, False, i
-    found = _place_before(tokens, i, places)
-    if found is None and word.context and word.sector == "GOV":
-        found = _head_of(tokens, i, ctx.on if ctx is not None else None)
-    placed = place_code(found[0]) if found else None
-    if found and placed:
-        code, place_name = placed
-        first = found[1]
-        if word.sector != "COP":  # "दक्षिण-पश्चिम दिल्ली जिला प्रशासन": the district's, not
-            place_name, first = _compass_district(tokens, first, placed)  # Delhi's (police are)
-        name = word.en.replace("{place}", place_name)
-        if word.en == _PUBLIC:
-            from .naming import public_of
-
-            name = public_of(place_name)  # "नोएडा के लोगों": a town's residents, as coders say
-        if word.en == _DISTRICT_ADMINISTRATION and _governs_itself(found[0], code):
-            name = f"Government of {place_name}"  # "जम्मू-कश्मीर प्रशासन", "सऊदी अरब प्रशासन"
-        if word.context and ctx is not None:
-            ctx.government, ctx.government_at = placed, tokens[i].start
-        if word.en == _HIGH_COURT and ctx is not None:
-            ctx.court_place = (code, place_name)
-        return f"{code} {word.sector}", name, False, first
-    if word.context and word.sector == "GOV" and (abroad := unknown_country_before(tokens, i)):
-        return f"{UNKNOWN_COUNTRY} {word.sector}", word.en.replace("{place}", abroad), False, i - 2
-    gov = ctx.government if ctx is not None else None
-    if word.context and not word.state and i >= 2 and tokens[i - 1].text == "में":
-        # "राजस्थान में सरकार ने": the government in the state named right before, not the one
-        # the article named last (round ev54: Goa's for Rajasthan's closures in a round-up of
-        # states, corpus sample outside the gold)
-        m = places.get(i - 2)
-        inside = place_code(m.entity_id) if m is not None and is_state(m) else None
-        if inside and "-" in inside[0]:
-            gov = inside
-    if word.context and gov is None:
-        # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
-        states = [
-            place_code(m.entity_id)
-            for j, m in sorted(places.items())
-            if is_state(m) and not _where_people_are(tokens, j)
-        ]
-        gov = next((st for st in states if st and "-" in st[0]), None)
-        placed_people = any(is_state(m) and _where_people_are(tokens, j) for j, m in places.items())
-        if gov is None and placed_people and word.sector == "GOV":
-            # the state named is where people are: which government acts is not said, and
-            # neither that state's nor (a state bringing its people home) the country's is safe
-            return f"{lex.default_country} {word.sector}", word.bare, True, i
-    elif word.context and word.state and here is not None and "-" in here[0]:
-        # "महाराष्ट्र में … राज्य सरकार ने": the state the sentence names, not the article's
-        # last government (round ev28: a round-up's earlier Delhi item on the corpus)
-        gov = here
-    if word.context and gov is not None and (not word.state or "-" in gov[0]):
-        code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before
-        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
-    if (
-        word.context
-        and word.sector == "GOV"
-        and not word.state
-        and ctx is not None
-        and ctx.abroad is not None
-        and ctx.abroad_at >= ctx.paragraph_at
-        and not here
-        and not _home_here(ctx, lex)
-    ):
-        # a bare "सरकार" in a paragraph about one foreign country, no home place named since
-        # ("ईरान में … । यहां की सरकार ने लोगों को हिदायत दी है": Iran's, not India's; round
-        # ev63, seeded sample of corpus events outside the gold's days)
-        code, place_name = ctx.abroad
-        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
-    if (
-        word.context
-        and word.sector == "GOV"
-        and ctx is not None
-        and ctx.state is not None
-        and ctx.state[0] in ctx.officers_of
-    ):
-        # the article names a state and an officer of its government ("गुजरात में … मुख्यमंत्री
-        # विजय रूपाणी … । … सरकार राज्य के 61 लाख राशनकार्ड धारकों को …"): that state's
-        # government, not the country's (round ev56, issue 13, unseen stand-in set E)
-        code, place_name = ctx.state
-        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
-    if (
-        word.context
-        and word.sector == "GOV"
-        and not word.state
-        and ctx is not None
-        and ctx.state is not None
-        and i >= 1
-        and _misspelt(tokens[i - 1].text, ctx.state[1])
-    ):
-        # a government named after a place word no table knows that is the article's state
-        # misspelt ("त्तराखंड सरकार ने …": a damaged first letter; "छतीसगढ़ सरकार") is that
-        # state's, never the country's that a bare "सरकार" falls back to (round ev120, issue 13:
-        # the unseen tuning set Tg)
-        code, place_name = ctx.state
-        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i - 1
-    if word.context and not word.state:
-        return (
-            f"{lex.default_country} {word.sector}",
-            word.en.replace("{place}", lex.default_name),
-            True,
-            i,
-        )
-    if word.local and "{place}" in word.en and (town := unknown_town_before(tokens, i)):
-        # "फरुखार्बाद जिला प्रशासन ने": a town the KB does not know (a misspelling), not the
-        # town the article named last (Banda in DH-2020-MAY-11.txt:41, the ev42 stand-in)
-        return f"{lex.default_country} {word.sector}", word.en.replace("{place}", town), False, i - 1
-    if (
-        word.local
-        and "{place}" in word.en
-        and i >= 2
-        and tokens[i - 1].text == "में"
-        and (town := unknown_town_before(tokens, i - 1))
-    ):
-        # "रामगढ़ में पुलिस ने …": the police of a town the KB does not know, named right
-        # before, not the dateline's (Ranchi Police); round ev86, as for "फरुखार्बाद जिला प्रशासन"
-        return f"{lex.default_country} {word.sector}", word.en.replace("{place}", town), False, i
-    if word.local and "{place}" in word.en and i >= 2 and tokens[i - 1].text == "में":
-        # "केरल में प्रशासन ने …": the office of the state or country named right before, not
-        # of the dateline's town ("Government of Delhi"); round ev86 (issue 13), as the
-        # government branch above does for "राजस्थान में सरकार ने"; a town's falls to ``local``
-        m = places.get(i - 2)
-        inside = place_code(m.entity_id) if m is not None else None
-        if m is not None and inside and _governs_itself(m.entity_id, inside[0]):
-            code, place_name = inside
-            name = word.en.replace("{place}", place_name)
-            if word.en == _DISTRICT_ADMINISTRATION:
-                name = f"Government of {place_name}"
-            return f"{code} {word.sector}", name, False, i
-    if word.local and local is not None:
-        return f"{local[0]} {word.sector}", word.en.replace("{place}", local[1]), True, i
-    if word.local and word.sector == "COP" and ctx is not None and ctx.state is not None:
-        # no town: the police of the state the article names, a state's force in India ("पुलिस
-        # शाम सात बजे से … सख्ती बरतेगी" in a report of Bihar's rules: Bihar Police, tune half)
-        code, place_name = ctx.state
-        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
-    if _department(word) and (state := _state_for_department(ctx, here)) is not None:
-        # no town: the department of the state the article names, as an Indian state runs its
-        # departments ("स्वास्थ्य विभाग ने तुरंत बैठक बुलाई" in a report of Uttarakhand's measures,
-        # "आपदा प्रबंधन विभाग … व्यवस्था कर रहा है" in an interview on Bihar's: the state's,
-        # round ev109, issue 13: 2 bare departments of the unseen tuning sets Te and Tg)
-        code, place_name = state
-        return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
-    name = word.bare if "{place}" in word.en else word.en
-    return f"{lex.default_country} {word.sector}", name, False, i

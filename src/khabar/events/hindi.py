@@ -29,6 +29,7 @@ from dataclasses import replace
 
 from ..model import Argument, Article, Event
 from .acting import district_body
+from .actor_context import state_of_towns
 from .agents import (
     _officials_told,
     _on_orders_of,
@@ -40,7 +41,6 @@ from .agents import (
 from .arguments import add_role
 from .candidates import Candidate, find_candidates, without_support_words
 from .clause import PRONOUNS, DocContext, SentenceView, Unit, is_place, place_of, unit_actors
-from .coding import state_of_towns
 from .conjoined import (
     _conjoined_agent,
     _conjoined_passive_agent,

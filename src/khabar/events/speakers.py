@@ -13,7 +13,7 @@ from ..model import Argument
 from .acting import AUTHORITIES, goes_on
 from .actors import sector_of
 from .addressees import urged_subject
-from .anaphora import bare_agent_at
+from .agent_anaphora import bare_agent_at
 from .arguments import Roles, add_role
 from .candidates import _KO_TOPIC, Candidate
 from .clause import (

@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Argument
-from .anaphora import bare_agent
+from .agent_anaphora import bare_agent
 from .arguments import (
     _NP_MAX,
     _NP_STOPS,
