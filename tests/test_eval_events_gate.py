@@ -537,7 +537,7 @@ def test_covid_dev_gate(shared_data: Path, tmp_path: Path) -> None:
     read on the 320 corpus day files outside the gold): an order with no addressee and the act
     it orders ("… को बंद करने का आदेश दिया"), verbs joined by "करते हुए" or a same-mode "कर",
     the same trigger twice (a headline run into its body) give one event, the better filled
-    (``stage.merge_one_act``). all: core R 0.786, P 0.915 -> 0.914 (duplicates matched the same
+    (``retold.merge_one_act``). all: core R 0.786, P 0.915 -> 0.914 (duplicates matched the same
     gold; fewer compatible predictions), full P 0.190 -> 0.193; tune: R 0.905, P 0.932 -> 0.931,
     full P 0.262 -> 0.267; check (measured once): unchanged. Fields unchanged. Floors unchanged.
 

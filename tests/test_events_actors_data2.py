@@ -118,7 +118,7 @@ def test_recommendation_without_a_light_verb_is_none() -> None:
 # ---- English wire copy (round ev51, item 3 of issue 13) -----------------------------------------
 # English extraction takes one main trigger per sentence plus calls tied to it by a same-day link
 # ("hours before"), which are other acts: no act is told twice, so the Hindi merge of one act told
-# twice (stage.merge_one_act) is not applied. What looked like a duplicate was the first call
+# twice (retold.merge_one_act) is not applied. What looked like a duplicate was the first call
 # taking the later call's partner; each call's partners now stop at the next call's link word.
 
 

@@ -32,7 +32,7 @@ def test_the_unmarked_subject_of_an_inceptive_or_progressive_is_the_agent() -> N
     )
     assert ("REQUEST", "ongoing", ["actor:Government of Maharashtra"]) in _acts(art)
     art = analysed("पुलिस इनके बारे में सूचना न देने वालों के खिलाफ कार्रवाई भी करेगी ।")
-    # a warning of action against people, as the gold codes it (round ev84, stage.warned_actions)
+    # a warning of action against people, as the gold codes it (round ev84, reread.warned_actions)
     assert [(e.type, e.modality) for e in art.events] == [("THREATEN", "happened")]
     assert art.events[0].source
 

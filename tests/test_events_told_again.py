@@ -4,7 +4,7 @@ The census of the false positives of the unseen tuning sets found sentences that
 a noun and again by its verb, in a relative clause and again in the main clause, or in a
 headline run into its body, each giving two events where the annotator coded one. Two events of
 one sentence with the same type and mode on the same target (or both on none) are now one
-(``stage.merge_told_again``); two acts of one type on two targets, or two groups told apart by a
+(``retold.merge_told_again``); two acts of one type on two targets, or two groups told apart by a
 pronoun, stay two.
 
 Sentences are written like the news, each kind with negatives beside it."""

@@ -92,7 +92,7 @@ class ActorContext:
     officers_of: set[str] = field(default_factory=set)
     # each office holder the article named -> (code, English name) of the office as coded there
     # ("सीबी सिंह" -> IND-Aligarh GOV, Aligarh District Magistrate): whose body a holder who
-    # reports an agentless measure speaks for (issuer.district_body, round ev120)
+    # reports an agentless measure speaks for (acting.district_body, round ev120)
     offices: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the last place (a KB place mention) each sentence read named, by the sentence's start: what
     # a deictic "वहां के" of the next sentence points back to (round ev88)

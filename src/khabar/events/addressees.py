@@ -510,7 +510,7 @@ def addressee_before_complement(
         and not _object_too(toks, marks)
     ):
         # "X को सील करने का आदेश": an order with no addressee states the act it orders, which
-        # carries X (:func:`khabar.events.stage._one_act`); left to the rules for it (a request
+        # carries X (:func:`khabar.events.retold._one_act`); left to the rules for it (a request
         # is never one act with the measure it asks for: "… को आइसोलेशन में रहने के लिए कहा").
         # With a second को-phrase naming the act's own object, the first is whom the order is
         # given to ("सभी अस्पतालों को कर्मचारियों को मास्क देने के निर्देश": the hospitals)

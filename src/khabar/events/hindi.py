@@ -11,8 +11,11 @@ the last agents named; its date from the time expression that precedes it in the
 (प्रस्तावित proposed). An event without an actor is dropped.
 
 The work is split by concern: :mod:`khabar.events.candidates` finds triggers with their light
-verbs, :mod:`khabar.events.verbforms` reads the verb complex (modality, voice, the date owned),
-:mod:`khabar.events.agents` holds the rules for an agent the case markers do not name,
+verbs, :mod:`khabar.events.verbforms` reads the verb complex's modality,
+:mod:`khabar.events.voice` its voice (passive, agentless), :mod:`khabar.events.timexowner` the
+date a trigger owns; :mod:`khabar.events.agents`, :mod:`khabar.events.subjects`,
+:mod:`khabar.events.speakers`, :mod:`khabar.events.meetings` and :mod:`khabar.events.conjoined`
+hold the rules for an agent the case markers do not name,
 :mod:`khabar.events.institutions` the sources no entity names (bodies, offices, a meeting's
 parties), :mod:`khabar.events.fates` the constructions that drop or recast a candidate and the
 trace of each fate, :mod:`khabar.events.parties` an event's parties past its case roles (the agent
@@ -564,7 +567,7 @@ def extract_sentence(
         scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
         scheduled = scheduled or _closed_until(sv, cand)  # "31 मार्च तक … बंद रहेंगे"
         scheduled = scheduled or trig.rule  # a rule stated: "… की अनुमति नहीं होगी"
-        # a concession granted in the passive ("उद्योगों को छूट दी गई है"): narrow (verbforms);
+        # a concession granted in the passive ("उद्योगों को छूट दी गई है"): narrow (voice);
         # once a paragraph: a list of relaxations ("ई-कॉमर्स को मंजूरी दी गई है. उद्योगों को
         # मंजूरी दी गई.") is one announcement, its items no events of their own (round ev32:
         # the tune half of the event gold codes such a list as one event)

@@ -2,7 +2,8 @@
 
 Why a module of its own: the case markers (:mod:`khabar.events.roles`) take a ने-agent or a
 meeting's parties only where the tagger or the actor dictionary names them, and
-:mod:`khabar.events.agents` finds an agent the markers do not give. What is left are sources the
+:mod:`khabar.events.agents` and its neighbours (subjects, speakers, meetings, conjoined) find an
+agent the markers do not give. What is left are sources the
 sentence names plainly but no entity covers: a ने-agent whose head noun is a body, an office or an
 organised group ("आयोग ने", "डीजीसीए ने", "कर्मचारियों ने"), taken as a ``text:`` source with its
 phrase as evidence; the body whose meeting it is ("मंत्रिमंडल की बैठक में"); and the parties of a

@@ -108,13 +108,13 @@ def _kind_genitive(toks: list[Token], k: int, start: int) -> bool:
     return toks[k].text in {"के", "की", "का"} and k - 1 >= start and known_word(toks[k - 1].text)
 
 
-# The last word of a :data:`gloss.AGE` phrase (its pattern's final alternatives).
+# The last word of a :data:`gloss_phrases.AGE` phrase (its pattern's final alternatives).
 _GENITIVE_WORDS = frozenset({"के", "की", "का"})
 
 
 def age_before(toks: list[Token], k: int, start: int, blocked: set[int]) -> int | None:
     """First token of an age phrase ending right before ``k`` ("65 साल से ज्यादा आयु के
-    बुजुर्गों"): its से is no boundary of the object (gloss.AGE, round ev34). The phrase ends in
+    बुजुर्गों"): its से is no boundary of the object (gloss_phrases.AGE, round ev34). The phrase ends in
     a genitive word of its own, so only a genitive before ``k`` is read further (round sc55,
     issue 16: the five joins and matches per object were 2% of the events stage)."""
     if k < 1 or toks[k - 1].text not in _GENITIVE_WORDS:

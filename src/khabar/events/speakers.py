@@ -120,7 +120,7 @@ def bare_speaker(sv: SentenceView, cand: Candidate) -> Argument | None:
     """The source to come of a trigger in the कि-clause or quote of a speaker written as a bare
     institution noun ("विभाग ने अपने आधिकारिक बयान में कहा, “… सभी को आइसोलेट कर दिया गया है",
     "केंद्र ने कहा कि …"): a ``text:`` source of that word, which
-    :func:`.anaphora.resolve_bare_institutions` names after the roles (the department, ministry,
+    :func:`.agent_anaphora.resolve_bare_institutions` names after the roles (the department, ministry,
     organisation or party named before; the Centre), as it names the same word acting in its
     own clause; None where the speaker is no such word. Round ev120 (issue 13, the unseen
     tuning set Ta): the agentless measure of such a quote got the government guessed for the

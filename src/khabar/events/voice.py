@@ -278,7 +278,7 @@ def granted_passive(cand: Candidate, sv: SentenceView) -> bool:
 # negated, never in a relative, conditional or background clause, not the habitual ("की जाती है"),
 # the progressive ("कराई जा रही है") nor a story told ("दी गई थी"), and (in hindi.py) only with a
 # recipient named that is no pronoun, and only where an authority acts in the sentence or its report
-# goes on (hindi.py). Read on the "passive, no agent" AID drops of 298 corpus day files outside the
+# goes on (parties.guessed_issuer). Read on the "passive, no agent" AID drops of 298 corpus day files outside the
 # gold's days (ev70's list): 3 events more, read by hand, all right acts of the right giver
 # (tests/test_events_recall23.py).
 _FUTURE_PASSIVE = frozenset(
@@ -339,7 +339,7 @@ def sum_paid(cand: Candidate, sv: SentenceView) -> bool:
 # even with no को-target of its own (an order of a bare noun, "जांच के आदेश दे दिए गए हैं", stays
 # out: the guessed issuer would be all the event says). Not negated, not in a relative,
 # conditional or background clause, not a story told ("दिए गए थे") nor the future; only where an
-# authority acts in the sentence or its report goes on (hindi.py). Read on the "passive, no agent"
+# authority acts in the sentence or its report goes on (parties.guessed_issuer). Read on the "passive, no agent"
 # order drops of 298 corpus day files outside the gold's days (ev70's list): 3 events more, read by
 # hand, all right orders of the right issuer (tests/test_events_recall23.py).
 _ORDER_LIGHT = frozenset({"दिया", "दिए", "दिये", "दी", "किया", "किए", "किये", "की", "कर"})
