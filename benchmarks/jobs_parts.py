@@ -127,7 +127,7 @@ def _wrap(module: Any, name: str, part: str, note: bool = False) -> None:
 
 def _pool_module() -> ModuleType:
     """The module of the stage pool and its worker's entry point: ``khabar.stagepool`` since
-    round rf4, ``khabar.executor`` in a ``--baseline`` checkout from before it."""
+    round rf9, ``khabar.executor`` in a ``--baseline`` checkout from before it."""
     try:
         return importlib.import_module("khabar.stagepool")
     except ImportError:
