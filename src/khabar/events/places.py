@@ -1,13 +1,14 @@
 """The place an actor word belongs to: the place before it, and places in other roles.
 
-Why a module of its own: an actor word's code is its place's (:mod:`khabar.events.actor_place`,
-for :mod:`khabar.events.coding`): "बिहार सरकार" is Bihar's government, "दिल्ली पुलिस" Delhi's
-police. Finding that place is work of its own, on the tokens around the word: a place mention or
-a KB alias right before it or before a possessive ("बिहार की सरकार"), a nationality adjective ("रूसी जनता"), a head of government's name
-("योगी सरकार"), a town or country no table knows ("फरुखार्बाद जिला प्रशासन", "किर्गिस्तान की
-सरकार"), a compass district ("दक्षिण-पश्चिम दिल्ली"), whether a place is a state. And the places a
-sentence names in another role, which are no one's jurisdiction: where people came from, were sent
-to or attended a gathering (:func:`origin_places`). :mod:`khabar.events.issuer` reads these too.
+Why a module of its own: an actor word's code is its place's (:mod:`khabar.events.actor_place`, for
+:mod:`khabar.events.coding`): "बिहार सरकार" is Bihar's government, "दिल्ली पुलिस" Delhi's police.
+Finding that place is work of its own, on the tokens around the word: a place mention or a KB alias
+right before it or before a possessive ("बिहार की सरकार"), a nationality adjective ("रूसी जनता"), a
+head of government's name ("योगी सरकार"), a town or country no table knows ("फरुखार्बाद जिला
+प्रशासन", "किर्गिस्तान की सरकार"), a compass district ("दक्षिण-पश्चिम दिल्ली"), whether a place is
+a state. And the places a sentence names in another role, which are no one's jurisdiction: where
+people came from, were sent to or attended a gathering (:func:`origin_places`).
+:mod:`khabar.events.issuer` reads these too.
 """
 
 from __future__ import annotations
