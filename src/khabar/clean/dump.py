@@ -54,6 +54,11 @@ SEPARATED_MIN = 2
 # alone do not (Navbharat Times' live files have 6-8; the seeds as plain text have 0).
 DUMP_MIN_TIGHT_ITEMS = 3
 
+# Paragraphs under an update of a live page at most; a scored headline over more is a report of
+# its own and ends the page (round sg2: the report printed after a tuning set's live page in the
+# same day file holds 7; 3 had lost four articles of the stories gate's day 2, whose live
+# updates run longer).
+UPDATE_MAX_PARAGRAPHS = 5
 # How a live page labels itself: "LIVE", "Live Update(s)", "Breaking News", "लाइव".
 _LIVE = re.compile(r"\bLIVE\b|\bLive\s+Updates?\b|\bBreaking\s+News\b|लाइव", re.I)
 
@@ -73,6 +78,8 @@ def _opening_letters(pattern: str) -> str:
 # plain class either) and _LIVE from there.
 _LIVE_FIRST = _opening_letters(_LIVE.pattern)
 _LIVE_AT = re.compile(f"{_LIVE_FIRST}(?<=(?=(?i:{_LIVE.pattern})){_LIVE_FIRST})")
+# A list entry ("- मुंबई का सिद्धिविनायक मंदिर बंद", "* ..."): never a headline of its own.
+_BULLET = re.compile(r"^\s*[-*•]\s")
 _SECTION_PREFIX = re.compile(r"^[\w\u0900-\u097F .-]{2,25}\s+/\s+\S")
 _TOPIC_PREFIX = re.compile(r"^[\w\u0900-\u097F -]{2,25}\s?:\s?\S")
 _DEVA_PLACE = re.compile(r"^[\u0900-\u097F\u200c\u200d]+(?:\s+[\u0900-\u097F\u200c\u200d]+){0,2}$")
@@ -173,10 +180,10 @@ def split_dump(text: str, start: int = 0, end: int | None = None) -> list[Piece]
     """Articles of a daily dump; a single piece when the text holds one article.
 
     Two stages. The scored starts (:func:`_start_score`) are confident enough to tell a dump from
-    one article with subheadings. A dump whose page calls itself live is a run of independent
-    updates, and every headline line followed by its body opens one; in any other dump such a
-    line is a sub-heading and stays in its report, as the segmentation gold
-    (``events/hindi-covid-events-dev/segmentation-dev.yaml``) is judged.
+    one article with subheadings. A page of the dump that calls itself live is a run of
+    independent updates, and every headline line followed by its body opens one (see
+    :func:`_live_updates`); anywhere else such a line is a sub-heading and stays in its report,
+    as the segmentation gold (``events/hindi-covid-events-dev/segmentation-dev.yaml``) is judged.
     """
     lines = split_lines(text, start, end)
     if not lines:
@@ -203,8 +210,46 @@ def split_dump(text: str, start: int = 0, end: int | None = None) -> list[Piece]
     # Asked of a dump only (round sp1: the search over whole non-dump texts and their prefixes
     # was a sixth of clean's regex time), at _LIVE's opening letters only (_LIVE_AT).
     stop = end if end is not None else len(text)
-    live = dump and _LIVE_AT.search(text, start, stop) is not None
-    return _pieces(lines, sorted(set(scored) | set(fine)) if live else scored)
+    if not (dump and _LIVE_AT.search(text, start, stop) is not None):
+        return _pieces(lines, scored)
+    return _pieces(lines, sorted(set(scored) | set(_live_updates(lines, scored, fine))))
+
+
+def _live_updates(lines: list[Line], scored: list[int], fine: list[int]) -> list[int]:
+    """The fine starts (see :func:`_opens_item`) that are updates of a page calling itself live.
+
+    Only such a page is split per update: a day file that holds a live page among other
+    reports, or a report that links to one, keeps those reports' sub-headings (round sg2: one
+    live label anywhere in the file had cut four tuning-set reports at their sub-headings and
+    related-link lines, and "लाइवचैट" or "लाइव लॉन्ग" in a sentence had made whole day files
+    live). The page opens at its label: in a headline, in the line under one ("Coronavirus News
+    Live Update: ..." opening or closing the lede) or in a heading line of its own ("कोरोना
+    वायरस लाइव अपडेट"). It runs on over updates, a headline over a few paragraphs, and ends at a
+    scored headline that is a report of its own: under its outlet's section ("देश / ...", as
+    web pages head theirs) or over more paragraphs (:data:`UPDATE_MAX_PARAGRAPHS`). A bulleted
+    entry ("- ...") is a line of the page, not an update.
+    """
+    heads = set(scored)
+    starts = sorted(set(scored) | set(fine))
+    items = set(fine[1:])
+    cuts: list[int] = []
+    on_page = False
+    for k, i in enumerate(starts):
+        stop = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        # a report of its own: a page's headline with its section ("देश / ..."), or more
+        # paragraphs under its headline than an update has
+        if i in heads and (
+            _SECTION_PREFIX.match(lines[i].text) or stop - i - 1 > UPDATE_MAX_PARAGRAPHS
+        ):
+            on_page = False
+        if not on_page:
+            on_page = any(
+                _LIVE.search(ln.text) is not None and (j < 2 or not is_good(ln))
+                for j, ln in enumerate(lines[i:stop])
+            )
+        if on_page and i in items and _BULLET.match(lines[i].text) is None:
+            cuts.append(i)
+    return cuts
 
 
 def _separated(text: str, line: Line) -> int:
