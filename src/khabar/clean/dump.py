@@ -78,6 +78,12 @@ def _opening_letters(pattern: str) -> str:
 # plain class either) and _LIVE from there.
 _LIVE_FIRST = _opening_letters(_LIVE.pattern)
 _LIVE_AT = re.compile(f"{_LIVE_FIRST}(?<=(?=(?i:{_LIVE.pattern})){_LIVE_FIRST})")
+# A related-story link ("यह भी पढ़ें- ...", "इसे भी देखें : ...", "Also Read: ..."): a line of the
+# report it sits in, never a headline (segmentation-dev.yaml's rule; round sg2: two tuning-set
+# reports were cut at one, a headline of another report after the link's words).
+_RELATED_LINK = re.compile(
+    r"^\W*(?:(?:यह|ये|इसे|इन्हें)\s+भी\s+(?:पढ़ें|देखें)|also\s+read|read\s+also)", re.I
+)
 # A list entry ("- मुंबई का सिद्धिविनायक मंदिर बंद", "* ..."): never a headline of its own.
 _BULLET = re.compile(r"^\s*[-*•]\s")
 # A dateline that names the reporter or the desk with the place, which find_dateline leaves to
@@ -130,6 +136,8 @@ def _start_score(lines: list[Line], i: int, deva_page: bool, separated: int = 0)
     spaces before it, see :func:`_separated`)."""
     ln = lines[i]
     if is_good(ln) or not is_heading_shape(ln, deva_page) or i + 1 >= len(lines):
+        return 0
+    if _RELATED_LINK.match(ln.text):
         return 0
     nxt = lines[i + 1]
     set_apart = separated or ln.blank_before >= 2
@@ -188,6 +196,8 @@ def _opens_item(lines: list[Line], i: int) -> bool:
     """Inside a dump: a headline-shaped line directly followed by a prose paragraph."""
     ln = lines[i]
     if i + 1 >= len(lines) or ln.ends_sentence or ln.chars > DUMP_HEADLINE_MAX_CHARS or is_good(ln):
+        return False
+    if _RELATED_LINK.match(ln.text):
         return False
     nxt = lines[i + 1]
     return nxt.chars >= BODY_MIN_CHARS and (is_good(nxt) or nxt.ends_sentence)
