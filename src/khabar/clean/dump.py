@@ -217,16 +217,22 @@ def split_dump(text: str, start: int = 0, end: int | None = None) -> list[Piece]
         return []
     letters = sum(ln.letters for ln in lines) or 1
     deva_page = sum(ln.deva_ratio * ln.letters for ln in lines) / letters > 0.5
-    scored = [0] + [
-        i
-        for i in range(1, len(lines))
-        if _start_score(lines, i, deva_page, _separated(text, lines[i])) >= START_SCORE
-    ]
-    scored = _drop_repeated_headlines(lines, scored)
+    seps = [_separated(text, ln) for ln in lines]
+    scores = [0] + [_start_score(lines, i, deva_page, seps[i]) for i in range(1, len(lines))]
+    scored = _drop_repeated_headlines(
+        lines, [0] + [i for i in range(1, len(lines)) if scores[i] >= START_SCORE]
+    )
     # A dump that frames its articles with lines of spaces frames them all so: there, a start
-    # after a plain empty line is a long sub-heading of the report above.
-    if sum(_separated(text, lines[i]) for i in scored[1:]) >= SEPARATED_MIN:
-        scored = [0] + [i for i in scored[1:] if _separated(text, lines[i])]
+    # after a plain empty line is a long sub-heading of the report above, and a headline of
+    # full length after a line of spaces needs a point less (the frame is the outlet's own
+    # separator; a short line so framed is as often a sub-heading of a round-up).
+    if sum(seps[i] for i in scored[1:]) >= SEPARATED_MIN:
+        framed = [
+            i
+            for i in range(1, len(lines))
+            if seps[i] and scores[i] >= START_SCORE - (lines[i].chars >= SHORT_HEADLINE_CHARS)
+        ]
+        scored = _drop_repeated_headlines(lines, [0, *framed])
     fine = [0] + [i for i in range(1, len(lines)) if _opens_item(lines, i)]
     # Several items whose body follows the headline on the very next line make a dump; an
     # article's own subheadings are set off by a blank line (the seeds, the trafilatura pages).
