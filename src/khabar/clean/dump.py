@@ -84,6 +84,14 @@ _LIVE_AT = re.compile(f"{_LIVE_FIRST}(?<=(?=(?i:{_LIVE.pattern})){_LIVE_FIRST})"
 _RELATED_LINK = re.compile(
     r"^\W*(?:(?:यह|ये|इसे|इन्हें)\s+भी\s+(?:पढ़ें|देखें)|also\s+read|read\s+also)", re.I
 )
+# A paragraph opening with a connective or a back-reference ("बता दें कि", "बताया जाता है कि",
+# "यहां चर्चा कर दें कि", "वहीं", "उन्होंने") goes on with the report above it: the line over it
+# is a sub-heading, not a headline (round sg2: two tuning-set reports were cut so).
+_CONTINUES = re.compile(
+    r"^\W*(?:(?:यहां\s+)?(?:बता|चर्चा\s+कर)\s+दें\s+कि|बताया\s+जाता\s+है\s+कि|"
+    r"(?:गौरतलब|उल्लेखनीय|गौर\s+करने\s+वाली\s+बात\s+यह)\s+है\s+कि|इसके\s+(?:अलावा|बाद|साथ\s+ही)|"
+    r"इसी\s+(?:बीच|तरह)|इस\s+बीच|साथ\s+ही|वहीं|हालांकि|दरअसल|उन्होंने|इन्होंने)[\s,]"
+)
 # A list entry ("- मुंबई का सिद्धिविनायक मंदिर बंद", "* ..."): never a headline of its own.
 _BULLET = re.compile(r"^\s*[-*•]\s")
 # A dateline that names the reporter or the desk with the place, which find_dateline leaves to
@@ -137,9 +145,9 @@ def _start_score(lines: list[Line], i: int, deva_page: bool, separated: int = 0)
     ln = lines[i]
     if is_good(ln) or not is_heading_shape(ln, deva_page) or i + 1 >= len(lines):
         return 0
-    if _RELATED_LINK.match(ln.text):
-        return 0
     nxt = lines[i + 1]
+    if _RELATED_LINK.match(ln.text) or _CONTINUES.match(nxt.text):
+        return 0
     set_apart = separated or ln.blank_before >= 2
     if ln.chars < SHORT_HEADLINE_CHARS and not (set_apart or _dateline_opens(lines, i + 1)):
         return 0
