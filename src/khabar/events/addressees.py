@@ -537,7 +537,7 @@ def addressee_before_complement(
 
 
 # Postpositions after which a phrase at an urged clause's start is no subject ("लोगों को", "लोगों
-# से", "लोगों के"): that phrase is marked, read by agents._urges itself or no addressee.
+# से", "लोगों के"): that phrase is marked, read by speakers._urges itself or no addressee.
 _MARKED_AFTER = frozenset({"को", "से", "का", "के", "की", "में", "पर", "ने", "द्वारा", "तक"})
 _SUBJECT_WORDS = 4
 

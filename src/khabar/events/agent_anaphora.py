@@ -135,7 +135,7 @@ def resolve_bare_institutions(events: list[Event], views: list[SentenceView]) ->
                 continue
             guessed = [a for a in ev.arguments if a.role == "source_inferred"]
             if guessed and not found:
-                # a quote's bare speaker (``agents.bare_speaker``) nobody was named before: the
+                # a quote's bare speaker (``speakers.bare_speaker``) nobody was named before: the
                 # issuer guessed for the quoted measure, which it stood in for, acts
                 ev.arguments.remove(arg)
                 ev.source = [a.entity_id for a in guessed if a.entity_id]

@@ -108,7 +108,7 @@ def _kind_genitive(toks: list[Token], k: int, start: int) -> bool:
     return toks[k].text in {"के", "की", "का"} and k - 1 >= start and known_word(toks[k - 1].text)
 
 
-# The last word of a :data:`gloss_phrases.AGE` phrase (its pattern's final alternatives).
+# The last word of a :data:`.gloss_phrases.AGE` phrase (its pattern's final alternatives).
 _GENITIVE_WORDS = frozenset({"के", "की", "का"})
 
 
