@@ -12,6 +12,10 @@ sentence or the event's own source is never taken, and two different candidates 
 the pronoun unresolved (a wrong target is worse than none). The pronoun stays the argument's
 text and span; a ``target_antecedent`` argument carries the antecedent's own words and offsets,
 the evidence of what the target is.
+
+Read by others too: the people noun a phrase ends in (:func:`people_head`) by :mod:`.subjects`,
+:mod:`.institutions` and :mod:`.kind_rules`; the pronoun sets (:data:`SINGULAR`, :data:`PLURAL`)
+by :mod:`.agent_anaphora`, which settles the agents written short.
 """
 
 from __future__ import annotations
