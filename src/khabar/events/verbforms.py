@@ -341,7 +341,6 @@ _FUND_APPROVALS = frozenset({"मंजूरी", "स्वीकृति", "
 _FUNDS = frozenset(
     {"रुपये", "रुपए", "रुपयों", "करोड़", "पैकेज", "राशि", "धनराशि", "फंड", "अनुदान", "बजट"}
 )
-_QUOTES = frozenset({"'", "’", "‘", '"', "”", "“"})
 
 
 def _approved_funds(sv: SentenceView, cand: Candidate) -> bool:
