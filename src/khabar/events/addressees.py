@@ -9,7 +9,7 @@ participle that issues an advisory (:func:`addressee_said_after`), as whom guide
 (:func:`urged_subject`). A written addressee takes the place of the public inferred for an act
 that names nobody, or of what the clause analysis and :mod:`khabar.events.targets` (whose word
 tables these rules share) took for the target; :func:`khabar.events.roles.assign_roles` and
-:mod:`khabar.events.agents` call them.
+:mod:`khabar.events.speakers` (an urged clause's subject) call them.
 """
 from __future__ import annotations
 
