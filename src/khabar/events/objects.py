@@ -5,7 +5,7 @@ them without the postposition the clause analysis keys on ("सभी मॉल 
 कैफे … तत्काल प्रभाव से बंद करने के आदेश"), behind a parenthetical aside ("सभी मॉल (… को
 छोड़कर) को बंद"), or not at all ("पीएम ने … पालन करने के लिए कहा": the public is addressed).
 The helpers here complete :func:`khabar.events.targets._object_target`; the glossary
-(:mod:`khabar.events.gloss`) decides what counts as a common noun of people, places, businesses
+(:mod:`khabar.events.glossary`) decides what counts as a common noun of people, places, businesses
 or services, so a subject, an adverb or an activity is never taken for an object.
 """
 
