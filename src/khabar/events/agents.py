@@ -228,7 +228,7 @@ def behalf_glossed(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
     return Argument("source", text, toks[first].start, toks[at - 1].end, f"text:{text}")
 
 
-# a bare ministry ("मंत्रालय की ओर से जारी आदेश"): the one named last (anaphora's bare
+# a bare ministry ("मंत्रालय की ओर से जारी आदेश"): the one named last (agent_anaphora's bare
 # institutions), as a bare "मंत्रालय ने" is
 _BARE_MINISTRY = frozenset({"मंत्रालय"})
 _GENITIVE_PRONOUNS = frozenset({"उनके", "उसके", "इनके", "इसके", "उनकी", "उसकी", "अपने", "अपनी"})
