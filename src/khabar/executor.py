@@ -29,10 +29,11 @@ models lazily on its first article, once, through the stages' own module caches.
 itself starts on the first task, so a caller that hands it nothing (a small ingest) never pays
 for it.
 
-Why this module holds only :class:`Executor`: the decision where each record's stages run
-(here, or in two trips through a pool) and when the workers fork is ingest's; the pool and
-the tasks it runs are :mod:`khabar.stagepool`'s, and the worker processes' set-up (priority,
-Ctrl-C, pipes, the start method) is :mod:`khabar.workers`'s.
+Why this module holds only :class:`Executor` (and the two process-wide settings ingest's entry
+points take from here, :func:`default_jobs` and :func:`collect_less`): the decision where each
+record's stages run (here, or in two trips through a pool) and when the workers fork is
+ingest's; the pool and the tasks it runs are :mod:`khabar.stagepool`'s, and the worker
+processes' set-up (priority, Ctrl-C, pipes, the start method) is :mod:`khabar.workers`'s.
 """
 
 from __future__ import annotations

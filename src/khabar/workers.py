@@ -4,7 +4,8 @@ Why a module of its own: none of this changes what a worker computes, only how i
 lives beside the caller's: the start method (forked on Linux, spawned elsewhere or when
 another thread runs here), the workers' lower priority, their end with the caller, the
 pipes' size, the switch interval and the one traceback kept off the terminal while a pool
-lives, and Ctrl-C. :class:`khabar.stagepool.StagePool` uses them; they are apart from the
+lives, and Ctrl-C. :class:`khabar.stagepool.StagePool` uses them (and
+:class:`khabar.executor.Executor` asks :func:`_context` whether they fork); they are apart from the
 pool's logic (which task runs where, in which order) so that each can be read alone.
 
 Ctrl-C belongs to the caller alone. A terminal sends it to every process of its group, and a

@@ -173,7 +173,8 @@ def warm() -> None:
     Why (round sp5, issue 16): ``ingest --jobs 2`` forks its first worker, the cutter, before
     this process has measured any line (round sc42), so both loaded these: 0.05-0.11 CPU-s
     of numpy's import and 0.03 of the table in the cutter's first task, twice in all where
-    ``--jobs 1`` pays them once. The executor calls this just before it forks."""
+    ``--jobs 1`` pays them once. The stage pool calls this just before it forks
+    (:meth:`khabar.stagepool.StagePool.submit`)."""
     _script_counts("a", [(0, 1)])
 
 

@@ -8,8 +8,9 @@ the health department's; an agentless measure goes on with the authority that ac
 sentences back in the same paragraph (or with a local official named with a title: "डीसी X ने
 संज्ञान लिया है । … सील किया गया है" is the DC's order), and a district officer who only reports
 one reports his administration's act. These readings are of the sentence's clauses and the
-paragraph's agents, not of places. :mod:`khabar.events.hindi` asks here first, and the agent
-rules (:mod:`khabar.events.agents`) whether the last agents go on.
+paragraph's agents, not of places. :func:`khabar.events.parties.guessed_issuer` asks here
+first, the speaker rules (:mod:`khabar.events.speakers`) whether the last agents go on, and
+:mod:`khabar.events.hindi` whose act a district officer reports (:func:`district_body`).
 """
 
 from __future__ import annotations

@@ -83,7 +83,7 @@ class ActorContext:
     paragraph_at: int = 0  # where the paragraph of the sentence being read starts (clause.view)
     # the words and linked places of the sentence being read: whether it names a home place or
     # the home nationals (:func:`_home_here`) is read from them only where a rule asks (round
-    # sc47: reading it for every sentence was the costliest line of coded_mentions)
+    # sc47: reading it for every sentence was the costliest line of coding.coded_mentions)
     home_seen: tuple[list[str], dict[int, Mention]] = field(default_factory=lambda: ([], {}))
     # the article's day: whose government "केजरीवाल सरकार" is (the office held that day)
     on: date | None = None
@@ -125,7 +125,7 @@ def _new_item(
     government and office holders the article named before: they were the item before's. A state the heading names
     is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया"). Called only
     for a sentence naming a linked place (only one opens an item: most sentences name none,
-    round sc30); ``came_from``: the places people came from (:func:`origin_places`)."""
+    round sc30); ``came_from``: the places people came from (:func:`.places.origin_places`)."""
     heading = tokens[-1].text not in _SENTENCE_ENDS and len(tokens) <= _HEADING_WORDS
     ends = list(map(_END, tokens))
     starts = list(map(_START, tokens))

@@ -9,7 +9,7 @@ participle that issues an advisory (:func:`addressee_said_after`), as whom guide
 (:func:`urged_subject`). A written addressee takes the place of the public inferred for an act
 that names nobody, or of what the clause analysis and :mod:`khabar.events.targets` (whose word
 tables these rules share) took for the target; :func:`khabar.events.roles.assign_roles` and
-:mod:`khabar.events.agents` call them.
+:mod:`khabar.events.speakers` (an urged clause's subject) call them.
 """
 from __future__ import annotations
 
@@ -537,7 +537,7 @@ def addressee_before_complement(
 
 
 # Postpositions after which a phrase at an urged clause's start is no subject ("लोगों को", "लोगों
-# से", "लोगों के"): that phrase is marked, read by agents._urges itself or no addressee.
+# से", "लोगों के"): that phrase is marked, read by speakers._urges itself or no addressee.
 _MARKED_AFTER = frozenset({"को", "से", "का", "के", "की", "में", "पर", "ने", "द्वारा", "तक"})
 _SUBJECT_WORDS = 4
 

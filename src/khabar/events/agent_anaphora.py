@@ -8,8 +8,9 @@ the bare word. Once the whole article is read, this module gives it the body nam
 (:func:`resolve_bare_institutions`); it also gives a reported clause with a ने of its own its own
 agent rather than the speaker's (:func:`prefer_embedded_agents`), and an agentless measure the
 jurisdiction rule gave the Union government the one Union ministry its sentence names
-(:func:`prefer_named_ministry`). :func:`bare_agent` tells the role rules that such an agent is
-still to be named.
+(:func:`prefer_named_ministry`). :func:`bare_agent` tells the target rules (:mod:`.targets`),
+and :func:`bare_agent_at` the speaker rules (:mod:`.speakers`), that such an agent is still to
+be named.
 
 Why apart from :mod:`.anaphora`: that module resolves targets written as pronouns; this one
 settles sources, with rules and tables of its own (institution nouns, openers, the Centre). It
@@ -135,7 +136,7 @@ def resolve_bare_institutions(events: list[Event], views: list[SentenceView]) ->
                 continue
             guessed = [a for a in ev.arguments if a.role == "source_inferred"]
             if guessed and not found:
-                # a quote's bare speaker (``agents.bare_speaker``) nobody was named before: the
+                # a quote's bare speaker (``speakers.bare_speaker``) nobody was named before: the
                 # issuer guessed for the quoted measure, which it stood in for, acts
                 ev.arguments.remove(arg)
                 ev.source = [a.entity_id for a in guessed if a.entity_id]

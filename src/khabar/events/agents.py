@@ -5,9 +5,11 @@ names the doer with no entity, as a group the glossary knows before ने or �
 ने"), or by a phrase around the act: "X की ओर से", "X के आदेश पर", "X के नेतृत्व में", the को of
 an obligation ("पुलिस को … करना पड़ा"), the genitive of a decision ("चीन के फैसले"), the officers
 of a named body; a deployment's genitive names what is deployed, a relative pronoun whom a
-reciprocation answers. Each rule here answers one such phrase for
-:func:`khabar.events.hindi.extract_sentence`, only where no agent was found. The other agent
-rules are apart by what they read: :mod:`.subjects` (unmarked and dropped subjects),
+reciprocation answers. Each rule here answers one such phrase, only where no agent was found:
+the groups, "on behalf of", obligations and decisions in the fallback order of
+:func:`khabar.events.parties.fallback_source`; orders, leaders, a body's officers, officials
+told, deployments and reciprocations in :func:`khabar.events.hindi.extract_sentence`. The other
+agent rules are apart by what they read: :mod:`.subjects` (unmarked and dropped subjects),
 :mod:`.speakers` (reported speech, the first person), :mod:`.meetings` (meetings and talks),
 :mod:`.conjoined` (a verb or participle sharing another's agent).
 """
@@ -226,7 +228,7 @@ def behalf_glossed(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
     return Argument("source", text, toks[first].start, toks[at - 1].end, f"text:{text}")
 
 
-# a bare ministry ("मंत्रालय की ओर से जारी आदेश"): the one named last (anaphora's bare
+# a bare ministry ("मंत्रालय की ओर से जारी आदेश"): the one named last (agent_anaphora's bare
 # institutions), as a bare "मंत्रालय ने" is
 _BARE_MINISTRY = frozenset({"मंत्रालय"})
 _GENITIVE_PRONOUNS = frozenset({"उनके", "उसके", "इनके", "इसके", "उनकी", "उसकी", "अपने", "अपनी"})

@@ -12,6 +12,10 @@ sentence or the event's own source is never taken, and two different candidates 
 the pronoun unresolved (a wrong target is worse than none). The pronoun stays the argument's
 text and span; a ``target_antecedent`` argument carries the antecedent's own words and offsets,
 the evidence of what the target is.
+
+Read by others too: the people noun a phrase ends in (:func:`people_head`) by :mod:`.subjects`,
+:mod:`.institutions` and :mod:`.kind_rules`; the pronoun sets (:data:`SINGULAR`, :data:`PLURAL`)
+by :mod:`.agent_anaphora`, which settles the agents written short.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from dataclasses import dataclass, replace
 from ..model import Argument, Event
 from .clause import SentenceView, Token, is_break, unit_actors
 from .gloss import gloss, names_people
-from .glossary import glossary, modifier, names_actor
+from .glossary import _DIGITS, glossary, modifier, names_actor
 from .names import name_like
 from .objects import MEASURES_ON_THINGS
 
@@ -48,7 +52,6 @@ _MANY = frozenset(
     | {"दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस"}
 )
 _COUNTED = frozenset({"तीन", "चार", "पांच", "छह", "सात", "आठ", "दस"})
-_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 # Words after a number that make it an age ("32 वर्षीय व्यक्ति"), not a count.
 _AGE = frozenset({"वर्षीय", "साल", "वर्ष", "साला"})
 # Indefinite words: "कोई भी व्यक्ति" names nobody a pronoun may point back at.

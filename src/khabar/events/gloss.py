@@ -18,7 +18,10 @@ The work is split by concern: this module says a phrase (:func:`gloss`, once per
 in a process) and holds the readings of a phrase as a whole (a rule's violators, "X न करने
 वालों", a radius around a place, a distance within which); the rules that put its words together
 are :mod:`khabar.events.gloss_phrases`', the glossary file and its word lookups
-:mod:`khabar.events.glossary`'s.
+:mod:`khabar.events.glossary`'s. Three readers of a phrase's English are here too: whether it
+names people (:func:`names_people`), the English of an event's ``text:`` actor
+(:func:`text_english`, for :mod:`khabar.events.names`), and the day of an article's date on
+which an office's holder is looked up (:func:`day_of`, for naming, parties and the stage).
 
 Check the glossary: ``python -m khabar.events.gloss check [FILE]``.
 """

@@ -25,7 +25,7 @@ from .anaphora import people_head
 from .arguments import Roles, add_role
 from .candidates import Candidate
 from .clause import SentenceView, is_break, is_place, unit_actors
-from .meetings import _BODIES
+from .meetings import _BODIES, _MEETINGS
 from .names import _NAME_TITLES, _role_word, name_like, romanise
 from .voice import _passive
 
@@ -198,7 +198,6 @@ def _named_actor(sv: SentenceView, roles: Roles) -> bool:
 # (round ev37, issue 13: "noun without light verb" drops of tools/why_missed.py on the event
 # gold; on corpus/hindi-covid-2020 outside the gold's days, read by hand)
 _MET_PARTICIPLE = frozenset({"हुई", "हुए", "हुयी"})
-_MEETINGS = frozenset({"बैठक", "मीटिंग"})
 _GENITIVE = frozenset({"की", "के", "का"})
 
 

@@ -13,7 +13,7 @@ a metro's closure its operator's). A place people came from ("X से लौट
 not the measure's place. Before this guess, :mod:`.acting` reads the issuer the text itself
 shows: an authority acting in another clause, one cited, the speaker's while their report goes
 on, an authority that just acted in the paragraph. :mod:`khabar.events.hindi` finds the measure
-and asks both who issued it.
+and :func:`khabar.events.parties.guessed_issuer` asks both who issued it.
 """
 
 from __future__ import annotations

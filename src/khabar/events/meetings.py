@@ -6,7 +6,7 @@ offices, a body met among its members, a named party held a review meeting of of
 presided ("… की अध्यक्षता में"), an agent spoke in or after it, a subject talks in the
 progressive or the future with the partner put first. Each rule answers one such construction
 for :func:`khabar.events.hindi.extract_sentence`; :mod:`.institutions` reads the bodies whose
-meeting is among their members from here.
+meeting is among their members and the meeting nouns (``_MEETINGS``) from here.
 
 How the caller combines them: a meeting noun with no light verb is kept where an agent spoke in
 it or took part (:func:`_meeting_agent`, :func:`_met_in`); a symmetric act keeps one named party

@@ -3,8 +3,9 @@
 Why apart: :mod:`khabar.events.roles` reads the source and target the case markers name, and
 :func:`khabar.events.hindi.extract_sentence` decides which candidates become events; what an
 event's parties are when the markers name none, or name them otherwise than the event does, is
-this module's: the agent rules of :mod:`khabar.events.agents` and
-:mod:`khabar.events.institutions` tried in their order (:func:`fallback_source`), the authority
+this module's: the agent rules of :mod:`khabar.events.agents`, :mod:`khabar.events.subjects`,
+:mod:`khabar.events.speakers` and :mod:`khabar.events.institutions` tried in their order
+(:func:`fallback_source`), the authority
 guessed for an agentless measure (:func:`guessed_issuer`), a country or state named as the
 subject of a measure standing for its government (:func:`governments_of_places`), a high court of
 no place for the state's, a zone's issuer, unnamed officials who only report a measure, the

@@ -4,7 +4,8 @@ Why a module of its own: Hindi news reports acts in what someone said ("ठा�
 बंद रहेंगे", "उन्होंने कहा, सभी … का पालन करें") and in the speaker's own words ("हमने गांव को
 सील कर दिया है", "मैं … अपील करता हूं"). These rules find the reported clause and its speaker,
 a doer the reported clause names, the speaker who urges, the "मैं"/"हम" of whoever is speaking,
-and remember who spoke last in the document, for :func:`khabar.events.hindi.extract_sentence`.
+and remember who spoke last in the document, for :func:`khabar.events.hindi.extract_sentence`
+and, for the first person and a quote's bare speaker, :mod:`khabar.events.parties`.
 """
 
 from __future__ import annotations

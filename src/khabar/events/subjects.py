@@ -5,7 +5,8 @@ news also names the doer of a progressive, inceptive, completive or future act a
 unmarked (nominative) subject ("प्रदर्शनकारी … प्रदर्शन कर रहे थे", "स्वास्थ्य विभाग की टीम …
 क्वारंटाइन में रखेगी"), a request in the copula by its genitive holder, and drops a subject it
 just named. These rules read where such a subject stands in its clause, for
-:func:`khabar.events.hindi.extract_sentence`, only where no agent was found, and cut a target
+:func:`khabar.events.parties.fallback_source` (and :func:`khabar.events.hindi.extract_sentence`
+for an office holder's dropped subject), only where no agent was found, and cut a target
 phrase that took such a subject in. The other agent modules (:mod:`.agents`, :mod:`.meetings`,
 :mod:`.speakers`, :mod:`.conjoined`) read the animate test, the word sets of a subject's clause
 (postpositions, relatives, the first person, "but") and ``_MARKED_OR_BY`` from here, and this

@@ -6,9 +6,9 @@ timex to the first trigger after it in its clause (Hindi adverbials precede what
 after setting aside the dates that date no act (a bound, a range's end, a year in a name, the
 day of a noun, a relative clause's day); :func:`_since_duration` finds a "for years" duration
 before the trigger, which makes a happening an ongoing state. :func:`_clause_start`, where the
-trigger's clause begins, is read by the modality, voice and agent rules too. Read by the
-extractor (:mod:`khabar.events.hindi`); :mod:`khabar.events.dating` hands on the dates it
-leaves unused.
+trigger's clause begins, is read by the modality, voice, agent, drop and kind rules too. Read
+by the extractor (:mod:`khabar.events.hindi`); :mod:`khabar.events.dating` hands on the dates it
+leaves unused (and reads :func:`_relative_before`).
 """
 
 from __future__ import annotations

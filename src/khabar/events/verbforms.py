@@ -7,7 +7,9 @@ denied; the mood of a कि-clause or a quote after a speech verb decides wheth
 (a REQUEST), and the kind of a few objects (a sum sanctioned, shops ordered reopened) the event's
 type. Its siblings read the same verb complex for other things: :mod:`.voice` its voice and
 agent (a passive, an agent dropped), :mod:`.timexowner` the date the trigger owns. Read by the
-extractor (:mod:`khabar.events.hindi`) and by the agent rules (:mod:`khabar.events.agents`).
+extractor (:mod:`khabar.events.hindi`), the drop rules (:mod:`khabar.events.fates`), the agent
+rules of subjects and speech (:mod:`.subjects`, :mod:`.speakers`) and, for its past auxiliaries,
+hedges and weekdays, by :mod:`.runs`, :mod:`.stage` and :mod:`.dating`.
 """
 
 from __future__ import annotations
@@ -339,7 +341,6 @@ _FUND_APPROVALS = frozenset({"मंजूरी", "स्वीकृति", "
 _FUNDS = frozenset(
     {"रुपये", "रुपए", "रुपयों", "करोड़", "पैकेज", "राशि", "धनराशि", "फंड", "अनुदान", "बजट"}
 )
-_QUOTES = frozenset({"'", "’", "‘", '"', "”", "“"})
 
 
 def _approved_funds(sv: SentenceView, cand: Candidate) -> bool:

@@ -6,7 +6,9 @@ sentence drops), and a few agentless forms are measures taken all the same (a co
 or aid given in the passive, an order of an infinitive's measure, what stays closed until a date
 or further orders). The modality of the same verb complex is :mod:`.verbforms`'s, its date
 :mod:`.timexowner`'s. Read by the extractor (:mod:`khabar.events.hindi`), the agent rules
-(:mod:`khabar.events.agents`) and the drop rules (:mod:`khabar.events.fates`).
+(:mod:`.agents`, :mod:`.subjects`, :mod:`.speakers`, :mod:`.meetings`, :mod:`.conjoined`,
+:mod:`.institutions`, :mod:`.parties`), the drop rules (:mod:`khabar.events.fates`) and the rules
+of particular kinds (:mod:`.kind_rules`).
 """
 
 from __future__ import annotations

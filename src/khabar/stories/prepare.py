@@ -7,9 +7,9 @@ alone; placing it depends on every story before it, so only the one writer may d
 ``ingest --jobs 1`` on 348 corpus articles), time the writer spends while the workers wait.
 
 So the process that analysed an article also prepares it (:func:`attach`, called by
-:mod:`khabar.executor`): the result travels with the article under a private ``extra`` key,
-which the store never writes, and :func:`prepared` hands it to the writer. An article without it
-(one stored by an interrupted earlier run and read back) is prepared on the spot by the same
+:func:`khabar.stagepool.run_stages`): the result travels with the article under a private ``extra``
+key, which the store never writes, and :func:`prepared` hands it to the writer. An article without
+it (one stored by an interrupted earlier run and read back) is prepared on the spot by the same
 function, so the stories do not depend on which process computed what.
 """
 
