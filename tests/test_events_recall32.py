@@ -39,14 +39,3 @@ def test_awareness_with_nobody_named_or_only_meant_is_no_request() -> None:
     assert not [e for e in _of(art, "REQUEST") if e.trigger.startswith("जागरूक")]
     # the adjective alone: people who are aware
     assert not _of(analysed("शहर के लोग इस बीमारी को लेकर जागरूक हैं ।"), "REQUEST")
-
-
-def test_a_permission_withheld_from_a_named_group_is_a_ban_of_the_place() -> None:
-    art = analysed("मंदिर में श्रद्धालुओं को 31 मार्च तक प्रवेश की अनुमति नहीं दी जाएगी ।")
-    [ev] = _of(art, "COERCE")
-    assert ev.mode == "ban" and ev.modality == "planned"
-    assert role_names(art, ev, "target") == ["devotees"]
-    # a state or a complaint, not a rule from now on
-    assert not _of(analysed("मजदूरों को घर जाने की अनुमति नहीं दी जा रही है ।"), "COERCE")
-    # nobody named it is withheld from: no issuer guessed
-    assert not _of(analysed("उन्हें मंदिर में जाने की अनुमति नहीं दी जाएगी ।"), "COERCE")
