@@ -3,7 +3,8 @@ allowed corpus text:
 
 - people made aware ("… यात्रियों को जागरूक किया जा रहा है"): asked to take care, a REQUEST of
   whoever makes them aware (an appeal's rules: a passive one to a named group is the authority's,
-  one to the public at large with nobody named is dropped).
+  one to the public at large with nobody named is dropped);
+- teams deployed ("सरकार ने … स्वास्थ्य टीमें भी तैनात की है"): MOBILIZE, as teams sent are.
 
 Sentences are written like the news, each kind with negatives beside it (precision first)."""
 
@@ -39,3 +40,13 @@ def test_awareness_with_nobody_named_or_only_meant_is_no_request() -> None:
     assert not [e for e in _of(art, "REQUEST") if e.trigger.startswith("जागरूक")]
     # the adjective alone: people who are aware
     assert not _of(analysed("शहर के लोग इस बीमारी को लेकर जागरूक हैं ।"), "REQUEST")
+
+
+def test_teams_deployed_are_mobilised() -> None:
+    art = analysed("जिला प्रशासन ने सभी सीमाओं पर स्वास्थ्य विभाग की टीमें तैनात की हैं ।")
+    [ev] = _of(art, "MOBILIZE")
+    assert role_names(art, ev, "source") == ["district administration"]
+    # officers posted, no team and no force: still no mobilisation
+    assert not _of(analysed("जिला प्रशासन ने अस्पताल में दो नए डॉक्टर तैनात किए हैं ।"), "MOBILIZE")
+    # a team that deploys something is no team deployed
+    assert not _of(analysed("टीम ने गांव में बैरिकेडिंग कर दी है ।"), "MOBILIZE")
