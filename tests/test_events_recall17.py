@@ -38,11 +38,15 @@ def test_forces_deployed_without_agent_are_mobilized() -> None:
 
 
 def test_doctors_posted_are_not_forces() -> None:
-    # doctors, ambulances or health teams posted somewhere are no mobilised forces
-    art = analysed("मेले में एंबुलेंस और डॉक्टरों की टीम भी तैनात रहेंगी ।")
+    # doctors or ambulances posted somewhere are no mobilised forces
+    art = analysed("मेले में एंबुलेंस और डॉक्टर भी तैनात रहेंगे ।")
     assert not _of(art, "MOBILIZE")
+    art = analysed("जांच के लिए जिले में पांच चिकित्सक तैनात कर दिए गए हैं ।")
+    assert not _of(art, "MOBILIZE")
+    # a team of them deployed is (round ev123: the unseen tuning set Td codes health teams
+    # deployed MOBILIZE core, as round ev108 read teams sent)
     art = analysed("जांच के लिए जिले में पांच चिकित्सकों की टीम तैनात कर दी गई है ।")
-    assert not _of(art, "MOBILIZE")
+    assert _of(art, "MOBILIZE")
 
 
 def test_displeasure_voiced_is_disapproval() -> None:
