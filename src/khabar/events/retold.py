@@ -5,8 +5,9 @@ down, by a request and by the measure it asks for, by two verbs joined in one ve
 a noun and again by its verb (:func:`merge_one_act`, :func:`merge_told_again`); a page prints a
 sentence twice (:func:`drop_repeated_sentences`); a headline's act is told again by the lead, and
 a later sentence points back to an act with a demonstrative ("यह निर्देश", "इन इलाकों में")
-(:func:`drop_retold`). Each pair would stand on a timeline as two acts and score as a false
-positive.
+(:func:`drop_retold`); a sentence marked as background ("इससे पहले", "पहले ही") recaps an act
+another paragraph tells (:func:`drop_recaps`). Each pair would stand on a timeline as two acts
+and score as a false positive.
 
 Why a module of its own: these rules read no words of a sentence's clause analysis; they judge
 pairs of finished events (type, mode, actors, dates, the words between their triggers) once the
