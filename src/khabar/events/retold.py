@@ -5,8 +5,9 @@ down, by a request and by the measure it asks for, by two verbs joined in one ve
 a noun and again by its verb (:func:`merge_one_act`, :func:`merge_told_again`); a page prints a
 sentence twice (:func:`drop_repeated_sentences`); a headline's act is told again by the lead, and
 a later sentence points back to an act with a demonstrative ("यह निर्देश", "इन इलाकों में")
-(:func:`drop_retold`). Each pair would stand on a timeline as two acts and score as a false
-positive.
+(:func:`drop_retold`); a sentence marked as background ("इससे पहले", "पहले ही") recaps an act
+another paragraph tells (:func:`drop_recaps`). Each pair would stand on a timeline as two acts
+and score as a false positive.
 
 Why a module of its own: these rules read no words of a sentence's clause analysis; they judge
 pairs of finished events (type, mode, actors, dates, the words between their triggers) once the
@@ -377,3 +378,84 @@ def drop_retold(events: list[Event], text: str) -> list[Event]:
                     prior.date, prior.date_basis = ev.date, ev.date_basis
                 break
     return [e for k, e in enumerate(events) if k not in gone]
+
+
+# A sentence that recaps an act as background, marked so by the news (round ev124, issue 13):
+# opened by "इससे पहले" (before this), "गौरतलब है"/"उल्लेखनीय है" (it may be noted), "बता दें"
+# (let us tell), or with "पहले ही" (already) or "चूंकि" (since) in the clause of its trigger.
+_RECAP_OPENING = re.compile(
+    r"^\W*(?:इससे|इसके|उससे|उसके)\s+पहले(?!\S)|^\W*(?:गौरतलब|उल्लेखनीय)\s+है(?!\S)"
+    r"|^\W*(?:बता\s+दें|बताते\s+चलें|ज्ञात\s+हो|विदित\s+हो)(?!\S)"
+)
+_RECAP_IN_CLAUSE = re.compile(r"(?:^|\s)(?:पहले\s+ही|चूंकि|चूँकि)(?:\s|$)")
+# words of a target phrase too common to say two phrases name one thing
+_COMMON = frozenset({"में", "के", "की", "का", "को", "और", "तथा", "सभी", "राज्य", "जिले", "देश"})
+
+
+def _recap_marked(ev: Event, text: str) -> bool:
+    """Whether ``ev``'s sentence tells its act as background (see ``_RECAP_OPENING``)."""
+    if _RECAP_OPENING.search(text[ev.evidence_start : ev.trigger_start]):
+        return True
+    before = text[ev.evidence_start : ev.trigger_start]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(_RECAP_IN_CLAUSE.search(clause))
+
+
+def _target_words(e: Event) -> set[str]:
+    return {
+        w for a in e.arguments if a.role == "target" for w in a.text.split() if w not in _COMMON
+    }
+
+
+def _recaps(told: Event, ev: Event) -> bool:
+    """Whether ``ev`` recaps the act ``told`` names, saying nothing ``told`` does not: the same
+    PLOVER type, mode, modality and negation; ``ev``'s givers those of ``told`` (a government
+    and its ministry agree) or none; ``ev``'s targets none, or one of ``told``'s or sharing a word
+    with them; ``ev``'s places among ``told``'s; dates agreeing. A recap that names another giver,
+    target or place is another act: "इससे पहले हरमू में एक परिवार को हाउस क्वारेंटाइन किया गया था"
+    after a family quarantined near Singhmore, "कुवैत भी … पहले ही रोक लगा चुका है" after Qatar's
+    ban, Mumbai "पहले ही" locked down after a lockdown of Akola (round ev124, allowed corpus day
+    files)."""
+    if ev.type not in _PLOVER or (told.type, told.mode) != (ev.type, ev.mode):
+        return False
+    if (told.modality, told.negated) != (ev.modality, ev.negated):
+        return False
+    if told.date and ev.date and told.date != ev.date:
+        return False
+    if not set(ev.location) <= set(told.location):
+        return False
+    st, se = set(told.source), set(ev.source)
+    if se and st != se:
+        one = len(st) == len(se) == 1
+        a, b = next(iter(st), ""), next(iter(se))
+        if not (one and (_government_of(a, b) or _government_of(b, a))):
+            return False
+    tt, te = set(told.target), set(ev.target)
+    return not te or bool(tt & te) or bool(_target_words(told) & _target_words(ev))
+
+
+def drop_recaps(events: list[Event], text: str) -> list[Event]:
+    """Drop an event whose sentence recaps its act as background (``_recap_marked``: "इससे पहले
+    दोनों लॉकडाउन की घोषणा पीएम मोदी ने ही की थी", "… को पहले ही बंद कर दिया गया है", "चूंकि
+    प्रधानमंत्री ने आह्वान किया है") where another sentence of the article tells that act without
+    such a mark (``_recaps``): the act stays once, told where the article reports it. A marked
+    sentence whose act no other sentence tells stays (an earlier act the article names only
+    there), and acts of one kind that differ in giver, target or date stay apart."""
+    marked = [_recap_marked(e, text) for e in events]
+    if not any(marked):
+        return events
+    told = [e for e, m in zip(events, marked, strict=True) if not m]
+    return [
+        e
+        for e, m in zip(events, marked, strict=True)
+        if not m or not any(_elsewhere(t, e, text) and _recaps(t, e) for t in told)
+    ]
+
+
+def _elsewhere(told: Event, ev: Event, text: str) -> bool:
+    """Whether ``told`` lies in another paragraph than ``ev``: within one paragraph "पहले ही"
+    sets a step of the story before the one just told ("… 1,000 रुपये की सहायता दी जाएगी । हमने
+    पहले ही राहत कोष से 250 करोड़ रुपये जारी कर दिए हैं"), which the annotators of the tuning set
+    Te took as the same act's evidence, not a recap of it."""
+    lo, hi = sorted((told.evidence_start, ev.evidence_start))
+    return "\n" in text[lo:hi]

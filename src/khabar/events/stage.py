@@ -47,7 +47,13 @@ from .reread import (
     verbal_attacks,
     warned_actions,
 )
-from .retold import drop_repeated_sentences, drop_retold, merge_one_act, merge_told_again
+from .retold import (
+    drop_recaps,
+    drop_repeated_sentences,
+    drop_retold,
+    merge_one_act,
+    merge_told_again,
+)
 from .runs import SpeechRuns
 from .verbforms import PAST_AUXILIARIES
 
@@ -326,6 +332,7 @@ def analyse(article: Article) -> Article:
     prefer_named_ministry(events, views)
     _full_names(article, events)
     events = drop_retold(events, article.text)
+    events = drop_recaps(events, article.text)
     events = merge_told_again(events)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     verbal_attacks(events)
