@@ -5,7 +5,8 @@ Why (round sp6, issue 16): :mod:`.langid` finds a text's words (runs of letters 
 that ``regex`` property class, and ``regex`` tests it character by character: a quarter of the
 lang stage's instructions. ``re`` reads a class of Basic Multilingual Plane ranges from a
 bitmap, in half the time; it cannot hold the planes above without falling back to a list of
-ranges (five times slower), so a text with a character above U+FFFF is still read by ``regex``.
+ranges (five times slower than ``regex``), so a text with a character above U+FFFF is still
+read by ``regex``.
 The ranges are ``regex`` 2026.11.19's (its Unicode tables, not Python's own ``unicodedata``,
 which is older): ``tests/test_lang_regex_free_sp6.py`` checks every code point below U+10000
 against the installed ``regex``, and prints these lines again where an upgrade moved one.
