@@ -1,18 +1,23 @@
-"""Round sp6 (issue 16): clean looks for furniture cues only where one can open.
+"""Round sp6 (issue 16): clean looks for furniture cues only where one can open, and counts a
+line's stop words once per word where lowering changes nothing.
 
 No timings: ``classify._FURNITURE_AT`` finds a cue in the same lines as ``FURNITURE_INFIX``
 (its lead class is exactly the characters the cue alternatives open with, case-blind, over
-every code point), on news-like lines with and without cues and on corpus lines.
+every code point), on news-like lines with and without cues and on corpus lines; a measured
+line's stop-word share is the one the word-and-its-lower-case count gave, on mixed-case, Greek
+and Turkish lines and corpus lines, with two stop-word lists.
 """
 
 from __future__ import annotations
 
+import operator
 import re
 import re._parser as sre_parse
 
 from conftest import corpus_sample
 from khabar.clean.classify import _FURNITURE_AT, _FURNITURE_LEAD
 from khabar.clean.cues import FURNITURE_INFIX
+from khabar.clean.lines import _WORD, DEFAULT_STOPWORDS, _measure, page_stopwords
 from khabar.config import Config
 from khabar.ingest.readers import Failure, read_paths
 
@@ -56,3 +61,35 @@ def test_same_corpus_lines_hold_a_cue(shared_data):
     assert len(lines) > 1000
     for line in lines:
         assert bool(_FURNITURE_AT.search(line)) == bool(FURNITURE_INFIX.search(line)), line
+
+
+def _old_stops(words: list[str], stopwords: frozenset[str]) -> int:
+    known = stopwords.__contains__
+    return sum(map(operator.or_, map(known, words), map(known, map(str.lower, words))))
+
+
+MEASURED = [
+    "मुख्यमंत्री ने कहा कि राज्य में लॉकडाउन तीन मई तक जारी रहेगा।",
+    "The Chief Minister said THE lockdown will continue In the state.",
+    "स्वास्थ्य विभाग ने The Hindu को बताया कि 12 नए मामले मिले",
+    "ΣΟΦΙΑ and Σίσυφος in Athens",  # a capital sigma: lowered by context
+    "İstanbul'da DIŞ işleri",  # a capital dotted I: lowered to two characters
+    "", "123 456", "e-mail: Info@Example.COM",
+]
+
+
+def test_stop_word_share_is_counted_as_before(shared_data):
+    lists = [DEFAULT_STOPWORDS, page_stopwords("Die Regierung hat am Montag die Schulen geschlossen "
+                                              "und der Minister sagte, dass die Lage ernst ist.")]
+    config = Config()
+    read = [a for a in read_paths(corpus_sample(shared_data, 3), config) if not isinstance(a, Failure)]
+    lines = MEASURED + [line for a in read for line in a.text.splitlines()]
+    for stopwords in lists:
+        for line in lines:
+            words = _WORD.findall(line)
+            stops = _old_stops(words, stopwords)
+            n = len(words)
+            assert _measure(line, stopwords, words)[4] == (stops / n if n else 0.0), line
+    # the second pass matters where a word is its lower case only after lowering
+    assert _old_stops(["The", "In"], DEFAULT_STOPWORDS) == 2
+    assert _measure("The Minister In Delhi", DEFAULT_STOPWORDS)[4] == 0.5
