@@ -13,11 +13,13 @@ from __future__ import annotations
 import operator
 import re
 import re._parser as sre_parse
+import zlib
 
 from conftest import corpus_sample
 from khabar.clean.classify import _FURNITURE_AT, _FURNITURE_LEAD
 from khabar.clean.cues import FURNITURE_INFIX
 from khabar.clean.lines import _WORD, DEFAULT_STOPWORDS, _measure, page_stopwords
+from khabar.clean.templates import _DIGITS, line_keys
 from khabar.config import Config
 from khabar.ingest.readers import Failure, read_paths
 
@@ -93,3 +95,16 @@ def test_stop_word_share_is_counted_as_before(shared_data):
     # the second pass matters where a word is its lower case only after lowering
     assert _old_stops(["The", "In"], DEFAULT_STOPWORDS) == 2
     assert _measure("The Minister In Delhi", DEFAULT_STOPWORDS)[4] == 0.5
+
+
+def test_a_line_that_casefolds_to_itself_has_the_same_template_key():
+    # no character's full casefolding is longer and begins with the character itself, so a
+    # string that casefolds to itself holds only characters that do
+    for code in range(0x110000):
+        ch = chr(code)
+        folded = ch.casefold()
+        assert folded == ch or not folded.startswith(ch), hex(code)
+    for line in [*MEASURED, "ß and ẞ in Straße", "ﬁle ŉ İ", "मामले 12 बढ़कर 1,245 हुए _x_"]:
+        words = _WORD.findall(_DIGITS.sub("0", line))
+        key = zlib.crc32("".join(words).replace("_", "").casefold().encode("utf-8")) if words else 0
+        assert line_keys(line)[0] == key, line
