@@ -83,6 +83,16 @@ def is_good(line: Line) -> bool:
     return line.sentence_ends >= 2 or (line.sentence_ends == 1 and closes_statement(line))
 
 
+# FURNITURE_INFIX's cues looked for only where one can open: the characters its alternatives
+# open with, case-blind (ſ for s), then the cues in a lookahead from there, as round sp4's
+# ``dump._LIVE_AT``. ``re`` tried the case-folded alternation at every character of every short
+# line (round sp6, issue 16); the same lines match (``tests/test_clean_speed_sp6.py`` checks
+# the class against the pattern's alternatives over every code point).
+_FURNITURE_LEAD = "[aAcCdDeEfFsS\u017f\u00a9\u0905\u0908\u0910\u0915\u092a\u092f\u0938]"
+_FURNITURE_AT = re.compile(
+    f"{_FURNITURE_LEAD}(?<=(?=(?i:{FURNITURE_INFIX.pattern})){_FURNITURE_LEAD})"
+)
+
 # The last word, then only blanks or a stray "\\"/"|" (a question or exclamation is no statement).
 # Found from a word's start only (no word character before it): the leftmost match is the last
 # word's start either way, but a search without the lookbehind read every word of the line to
@@ -115,7 +125,7 @@ def is_heading_shape(line: Line, deva_page: bool) -> bool:
 def _furniture(line: Line, deva_page: bool) -> bool:
     if line.chars <= SHORT_CUE_MAX and (
         FURNITURE_LINE.match(line.text)
-        or FURNITURE_INFIX.search(line.text)
+        or _FURNITURE_AT.search(line.text)
         or PROMO_SYMBOL.search(line.text)
     ):
         return True

@@ -57,7 +57,8 @@ def deva_key(text: str) -> str:
     s = unicodedata.normalize("NFD", text)
     s = s.translate(_DEVA_FOLD)
     s = unicodedata.normalize("NFC", s)
-    s = _HALF_NASAL.sub(_ANUSVARA, s)
+    if _VIRAMA in s:  # a half nasal has one (the same key; round sp6: most words have none)
+        s = _HALF_NASAL.sub(_ANUSVARA, s)
     s = _SPACE_OR_DASH.sub(" ", s).strip().casefold()
     return s
 

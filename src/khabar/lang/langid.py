@@ -28,6 +28,7 @@ import pycld2
 import regex
 
 from ..spancounts import per_span
+from .letterclass import bmp_letter_class
 from .lexicon import word_set
 
 if TYPE_CHECKING:
@@ -45,6 +46,10 @@ _ARABIC = re.compile(
     r"[\u0620-\u065f\u0670-\u06d3\u06d5\u06e5\u06e6\u06ee\u06ef\u06fa-\u06ff\u0750-\u077f"
     r"\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]+"
 )
+# ``_LETTERS``' runs in a text with no character above U+FFFF, read by ``re`` from a bitmap in
+# half the time (round sp6, issue 16: :mod:`.letterclass`); ``_ABOVE_BMP`` tells the texts apart.
+_BMP_LETTERS = re.compile(f"[{bmp_letter_class()}]+")
+_ABOVE_BMP = re.compile("[\U00010000-\U0010ffff]")
 # The same three classes as code point ranges, for :func:`script_counts` (the tests check both
 # agree on every code point).
 _SCRIPT_RANGES = (
@@ -122,7 +127,7 @@ class ScriptShares:
 
 def script_shares(text: str) -> ScriptShares:
     """Share of Devanagari, Latin, Arabic-script and other letters in ``text``."""
-    return _shares(text, _count(_LETTERS, text))
+    return _shares(text, sum(map(len, _letter_runs(text))))
 
 
 def _shares(text: str, letters: int) -> ScriptShares:
@@ -152,10 +157,15 @@ def letter_counts(text: str, scripts: tuple[int, int, int] | None = None
     """The words :func:`detect_language` reads in ``text`` (zero-width joiners dropped) and the
     :data:`Counts` its shares come from; ``scripts``: its :func:`script_counts`, when the
     caller has them."""
-    words = _LETTERS.findall(text.replace("\u200d", "").replace("\u200c", ""))
+    words = _letter_runs(text.replace("\u200d", "").replace("\u200c", ""))
     if scripts is None:
         scripts = (_count(_DEVA, text), _count(_LATIN, text), _count(_ARABIC, text))
     return words, (sum(map(len, words)), *scripts)
+
+
+def _letter_runs(text: str) -> list[str]:
+    """``_LETTERS.findall(text)``, by ``re`` where no character lies above U+FFFF."""
+    return (_LETTERS if _ABOVE_BMP.search(text) else _BMP_LETTERS).findall(text)
 
 
 def script_counts(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int, int]]:
