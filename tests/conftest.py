@@ -34,6 +34,13 @@ def corpus_sample(shared_data: Path, days_per_outlet: int) -> list[Path]:
     return sample
 
 
+def danda_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of a test text cut after each danda (the last one ends the text), for the
+    time-stage tests that feed spans by hand rather than through the lang stage."""
+    ends = [k + 1 for k, ch in enumerate(text) if ch == "।"]
+    return list(zip([0, *ends[:-1]], ends, strict=True))
+
+
 @pytest.fixture(scope="session")
 def shared_data() -> Path:
     """The shared gold data folder; tests using it skip with a message when it is absent."""

@@ -10,6 +10,7 @@ import dataclasses
 import re
 from bisect import bisect_right
 
+from conftest import danda_spans
 from khabar.time.grammar import (
     _opens_with_digit,
     _pass_groups,
@@ -28,11 +29,6 @@ TEXT = (
 )
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    ends = [k + 1 for k, ch in enumerate(text) if ch == "।"]
-    return list(zip([0, *ends[:-1]], ends, strict=True))
-
-
 def _one_pass_per_trigger(text: str, spans: list[tuple[int, int]]) -> list[set[str]]:
     """triggers_present as it was before the groups: each pass of each trigger over the text."""
     ends = [e for _, e in spans]
@@ -49,7 +45,7 @@ def _one_pass_per_trigger(text: str, spans: list[tuple[int, int]]) -> list[set[s
 
 
 def test_grouped_passes_find_the_same_triggers_per_sentence():
-    spans = _spans(TEXT)
+    spans = danda_spans(TEXT)
     present = triggers_present(_rules("hi"), TEXT, spans)
     assert present == _one_pass_per_trigger(TEXT, spans)
     assert present is not None and set() in present and sum(map(len, present)) >= 10
@@ -62,7 +58,7 @@ def test_a_member_inside_another_members_match_is_still_found():
     """The group's search restarts one character after each place it matched, so a member that
     starts inside another's match (सप्ताह inside ...) is tried there too."""
     text = "सोमवार को बैठक हुई। सप्ताहांत पर भीड़ रही।"
-    spans = _spans(text)
+    spans = danda_spans(text)
     assert triggers_present(_rules("hi"), text, spans) == _one_pass_per_trigger(text, spans)
 
 

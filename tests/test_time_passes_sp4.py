@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from conftest import corpus_sample
+from conftest import corpus_sample, danda_spans
 from khabar import pipeline
 from khabar.config import Config
 from khabar.ingest.readers import Failure, read_paths
@@ -26,11 +26,6 @@ TEXT = (
     "लोग पहुंचे, जबकि सितम्बर 2019-20 के आंकड़े बाद में आए। WHO ने कहा, COVID-19 का ख़तरा "
     "बना है। दुकानदारों ने राहत की सांस ली।"
 )
-
-
-def _spans(text: str) -> list[tuple[int, int]]:
-    ends = [k + 1 for k, ch in enumerate(text) if ch == "।"]
-    return list(zip([0, *ends[:-1]], ends, strict=True))
 
 
 def test_group_rest_writes_a_shared_optional_letter_once():
@@ -82,7 +77,7 @@ def _check(text: str, spans: list[tuple[int, int]], full: list) -> int:
 
 def test_news_like_sentences_get_the_triggers_and_atoms_of_the_slow_path():
     full = [dataclasses.replace(rule, trigger=None) for rule in _rules("hi")]
-    assert _check(TEXT, _spans(TEXT), full) >= 5  # सोमवार, पिछले हफ़्ते, the date, the clock ...
+    assert _check(TEXT, danda_spans(TEXT), full) >= 5  # सोमवार, पिछले हफ़्ते, the date, the clock ...
     for odd in ("ऩ़़़ स़ ़? 2020", "\u093c" * 50, "स" * 300, "१२३४५६७८९०-१"):
         _check(odd, [(0, len(odd))], full)
 
