@@ -50,14 +50,3 @@ def test_teams_deployed_are_mobilised() -> None:
     assert not _of(analysed("जिला प्रशासन ने अस्पताल में दो नए डॉक्टर तैनात किए हैं ।"), "MOBILIZE")
     # a team that deploys something is no team deployed
     assert not _of(analysed("टीम ने गांव में बैरिकेडिंग कर दी है ।"), "MOBILIZE")
-
-
-def test_a_permission_withheld_from_a_named_group_is_a_ban_of_the_place() -> None:
-    art = analysed("मंदिर में श्रद्धालुओं को 31 मार्च तक प्रवेश की अनुमति नहीं दी जाएगी ।")
-    [ev] = _of(art, "COERCE")
-    assert ev.mode == "ban" and ev.modality == "planned"
-    assert role_names(art, ev, "target") == ["devotees"]
-    # a state or a complaint, not a rule from now on
-    assert not _of(analysed("मजदूरों को घर जाने की अनुमति नहीं दी जा रही है ।"), "COERCE")
-    # nobody named it is withheld from: no issuer guessed
-    assert not _of(analysed("उन्हें मंदिर में जाने की अनुमति नहीं दी जाएगी ।"), "COERCE")
