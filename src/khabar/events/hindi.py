@@ -587,10 +587,15 @@ def extract_sentence(
         given = passive_aid and (bool(roles.target) or paid)
         # an order of an infinitive's measure in the present perfect passive (round ev73)
         ordered = trig.mode == "order" and not roles.target and ordered_passive(cand, sv)
+        # a permission withheld from a named group from now on ("भक्तों को 31 मार्च तक … शामिल होने
+        # की अनुमति नहीं दी जाएगी"): a ban, its issuer the authority the text shows, else the
+        # management of the place of worship named, else none (rounds ev123, ev125; round ev69
+        # made it a ban only where an agent was named)
+        barred = withheld_now and bool(roles.target)
         if (
             not source
-            and (trig.agentless or granted or given)
-            and (_agentless(cand, sv) or scheduled or granted)
+            and (trig.agentless or granted or given or barred)
+            and (_agentless(cand, sv) or scheduled or granted or barred)
             # "… पर भी कोई पाबंदी नहीं लगाई गई है": a measure nobody took, no issuer to guess
             # (round ev55; the one such ban of the 320 corpus day files outside the gold's days)
             and not negated
@@ -607,7 +612,7 @@ def extract_sentence(
                 ctx.granted_in.add(paragraph)
             source, inherited, cited = guessed_issuer(
                 article, sv, ctx, cand, roles, target, codes, modality, reporters, source,
-                inherited, granted=granted, given=given, paid=paid, ordered=ordered,
+                inherited, granted=granted, given=given, paid=paid, ordered=ordered, barred=barred,
             )
         source = source or reporters  # no issuer guessed: the officials, as they reported it
         if (

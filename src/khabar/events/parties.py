@@ -43,6 +43,7 @@ from .issuer import (
     metro_operator,
     national_government,
     national_matter,
+    shrine_keeper,
 )
 from .speakers import _current_speaker, _first_person, _we_do, _we_speaker, bare_speaker
 from .subjects import (
@@ -262,6 +263,7 @@ def guessed_issuer(
     given: bool,
     paid: bool,
     ordered: bool,
+    barred: bool = False,
 ) -> tuple[list[str], bool, tuple[list[str], dict[str, str], list[Argument]] | None]:
     """The issuer of an agentless measure whose sentence names none (``granted``, ``given``,
     ``paid``, ``ordered``: what :func:`khabar.events.hindi.extract_sentence` found of a concession,
@@ -303,6 +305,17 @@ def guessed_issuer(
             Argument("source_inferred", article.text[at:end], at, end, ident)
             for ident in source
         )
+    elif barred:
+        # entry withheld from a named group with no authority named in the sentence or the
+        # report: the management of the place of worship it names, else nobody guessed (the
+        # place's authority was wrong for the gold's temple and for the dev check half's one
+        # such pair, round ev125)
+        if (keeper := shrine_keeper(sv)) is not None:
+            ident, code, name = keeper
+            source, codes[ident] = [ident], code
+            roles.args.append(
+                Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
+            )
     elif (given and not (trig.agentless or granted or paid)) or ordered:
         # aid or an order with no authority named in the sentence or the report: the
         # place's guessed authority was wrong for 6 of 9 aids and 3 of 7 orders on the
@@ -311,10 +324,11 @@ def guessed_issuer(
         # later rules. A sum of money paid is not (round ev116): its giver is guessed
         pass
     else:
-        ident, code, name = national_government() if central else authority(
+        keeper = shrine_keeper(sv, closed=True) if trig.mode == "close" and not (national or central) else None
+        ident, code, name = keeper or (national_government() if central else authority(
             sv, ctx, trig.mode in LOCAL_MODES, trig.mode in POLICE_MODES, national,
             article.text,
-        )
+        ))
         if trig.mode in ZONE_MODES and name.endswith(" district administration"):
             ident, code, name = _zone_issuer(ctx)
         ident, code, name = health_issuer(  # a ward admission: the health department
