@@ -64,7 +64,7 @@ def test_the_clause_after_but_shares_a_nominative_subject() -> None:
         "राज्य सरकार एक तरफ तो घरों में रहने पर जोर देती है लेकिन दूसरी तरफ शराब की दुकानों को"
         " खोलने का आदेश दे रही है ।"
     )
-    # an order to reopen shops is an easing (round ev111, verbforms.ordered_reopening)
+    # an order to reopen shops is an easing (round ev111, kind_rules.ordered_reopening)
     orders = [e for e in _of(art, "CONCEDE") if e.trigger == "आदेश"]
     assert orders and orders[0].source == ["actor:state government"]
 

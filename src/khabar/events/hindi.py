@@ -92,6 +92,7 @@ from .kind_rules import (
     _STATE_SECTORS,
     _STRANDED,
     _aid_done_by,
+    _approved_funds,
     _brought_from_abroad,
     _concern_of_appeal,
     _goods_ordered,
@@ -101,6 +102,8 @@ from .kind_rules import (
     _screening,
     _sent_abroad,
     _threatened_targets,
+    ordered_reopening,
+    sanctioned_sum,
 )
 from .lexicon import TriggerLexicon, hindi_triggers
 from .meetings import (
@@ -132,7 +135,6 @@ from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .verbforms import (
     _NEGATION,
     _PLANNED,
-    _approved_funds,
     _asks_to,
     _demanded,
     _imperative_clause,
@@ -142,10 +144,8 @@ from .verbforms import (
     going_to,
     habitual,
     modality_of,
-    ordered_reopening,
     past_weekday,
     performative,
-    sanctioned_sum,
 )
 from .voice import (
     _AGENT_MARKED,

@@ -10,7 +10,9 @@ foreign country is aid (:func:`_sent_abroad`), goods ordered are a purchase
 trigger's excluded contexts (:func:`_holds_phrase`), concern voiced on the way to an appeal is the
 appeal's motive (:func:`_concern_of_appeal`), and a warning threatens only a coercion its warner
 can enforce, on whom the coercion it holds is on (:func:`_may_enforce`,
-:func:`_threatened_targets`).
+:func:`_threatened_targets`); and the type a few objects give their event: money approved or a
+sum sanctioned is aid (:func:`_approved_funds`, :func:`sanctioned_sum`), shops ordered reopened an
+easing (:func:`ordered_reopening`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .objects import public_addressee
 from .parties import _people_only
 from .roles import assign_roles
 from .timexowner import _clause_start
+from .verbforms import _QUOTES
 from .voice import _passive
 
 # Goods bought by an order ("2.22 करोड़ किट के आदेश दिए हैं"): a purchase order, no directive to
@@ -251,3 +254,82 @@ def _threatened_targets(sv: SentenceView, warning: Candidate, coercion: Candidat
     roles.pronoun_target = roles.pronoun_target or inner.pronoun_target
     if not roles.target and not roles.pronoun_target:
         public_addressee(sv, warning, roles)
+
+
+# round ev61 (issue 13): an approval whose object is money or a package is aid, not an easing:
+# "केंद्र सरकार ने … 'भारत COVID19 आपातकालीन … पैकेज' को मंजूरी दे दी है" (AU-2020-ARP-09.txt,
+# unseen stand-in set G), "… के लिए 15,000 करोड़ रुपये की मंजूरी दी गई है" (AU-2020-ARP-22.txt,
+# set C): two core misses coded CONCEDE. Heads read off the "<X> को/की मंजूरी/स्वीकृति" of the 381
+# corpus day files (permission nouns अनुमति/इजाजत stay easings: money is approved, not permitted)
+_FUND_APPROVALS = frozenset({"मंजूरी", "स्वीकृति", "अप्रूवल"})
+_FUNDS = frozenset(
+    {"रुपये", "रुपए", "रुपयों", "करोड़", "पैकेज", "राशि", "धनराशि", "फंड", "अनुदान", "बजट"}
+)
+
+
+def _approved_funds(sv: SentenceView, cand: Candidate) -> bool:
+    """The approval's को/की object ends in a sum or a package ("… करोड़ रुपये की मंजूरी",
+    "… पैकेज' को मंजूरी"), a closing quote between them allowed."""
+    toks, i = sv.tokens, cand.first
+    if toks[i].text not in _FUND_APPROVALS or i < 2 or toks[i - 1].text not in {"को", "की"}:
+        return False
+    k = i - 2
+    while k > 0 and toks[k].text in _QUOTES:
+        k -= 1
+    return toks[k].text in _FUNDS
+
+
+# round ev100 (issue 13, a seeded sample of 45 events on the 230 allowed corpus day files outside
+# the tuning sets): a sum sanctioned with the verb "मंजूर किया" ("… आइसोलेशन वार्ड के लिए 50 करोड़ की
+# राशि मंजूर की है", "विश्व बैंक ने … 20 करोड़ अमेरिकी डॉलर की सहायता मंजूर की है") is a grant
+# (AID), not the acceptance of an offer: both "मंजूर" events of those files with such an object
+# were AGREE accept; the object is the word right before the verb, or before its को/की
+_SANCTIONED = frozenset({"मंजूर", "स्वीकृत"})
+_SUMS = _FUNDS | frozenset({"सहायता", "डॉलर", "ऋण", "लोन", "कर्ज", "कर्ज़"})
+
+
+def sanctioned_sum(sv: SentenceView, cand: Candidate) -> bool:
+    """The trigger is "मंजूर"/"स्वीकृत" and its object ends in a sum ("… की राशि मंजूर की")."""
+    toks, i = sv.tokens, cand.first
+    if toks[i].text not in _SANCTIONED or i < 1:
+        return False
+    k = i - 1
+    if toks[k].text in {"को", "की"} and k > 0:
+        k -= 1
+    return toks[k].text in _SUMS
+
+
+# round ev111 (issue 13, precision on the unseen tuning set Ti): an order whose complement is a
+# reopening ("सरकार ने कुछ जरूरी चीजों की दुकानों को खोलने के आदेश जारी किए हैं", "… ने शराब के ठेके
+# खोलने का आदेश दे दिया") lets a trade or a place work again: an easing (CONCEDE), as the dev gold's
+# rules code easing a restriction, not a coercion. The reopened object must be a trade or a place
+# that a lockdown shuts (a control room or an account opened is neither); the 3 "<X> खोलने का/के
+# आदेश" of the 250 allowed corpus day files all reopen shops or liquor vends (README, round ev111)
+_ORDERS = frozenset({"आदेश", "निर्देश"})
+_REOPENED = frozenset(
+    {"दुकान", "दुकानें", "दुकानों", "बाजार", "बाजारों", "मार्केट", "ठेके", "ठेकों", "मॉल", "सैलून"}
+    | {"उद्योग", "उद्योगों", "कारखाने", "कारखानों", "फैक्ट्री", "फैक्ट्रियों", "फैक्ट्रियां"}
+    | {"दफ्तर", "दफ्तरों", "कार्यालय", "कार्यालयों", "पार्क", "पार्कों", "रेस्तरां", "होटल", "होटलों"}
+)
+# how far back from खोलने its को-object may stand: room for a time phrase ("सुबह सात बजे से"),
+# set by hand, not tuned on any gold
+_REOPENED_REACH = 6
+
+
+def ordered_reopening(sv: SentenceView, cand: Candidate) -> bool:
+    """The trigger is an order ("आदेश", "निर्देश", "आदेश जारी") right after "खोलने का/के/की",
+    whose object is a trade or a place: the word before खोलने, or a को-phrase at most
+    ``_REOPENED_REACH`` words before it ("दुकानों को सुबह सात बजे से खोलने का आदेश"), in its clause."""
+    toks, i = sv.tokens, cand.first
+    if toks[i].text not in _ORDERS or i < 3 or toks[i - 1].text not in {"का", "के", "की"}:
+        return False
+    if toks[i - 2].text != "खोलने":
+        return False
+    if toks[i - 3].text in _REOPENED:
+        return True
+    for k in range(i - 3, max(0, i - 3 - _REOPENED_REACH), -1):
+        if toks[k].text in {"ने", ","} or is_break(toks, k):
+            return False
+        if toks[k].text == "को":
+            return toks[k - 1].text in _REOPENED
+    return False

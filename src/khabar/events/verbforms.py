@@ -4,8 +4,7 @@ Why a module of its own: what the words after a trigger say (a future, a perfect
 the subjunctive, "चाहिए") and the words around it (a demand, a purpose clause, a decision)
 decide the event's modality: happened, planned, proposed, expected, possible, ongoing or
 denied; the mood of a कि-clause or a quote after a speech verb decides whether the speaker asks
-(a REQUEST), and the kind of a few objects (a sum sanctioned, shops ordered reopened) the event's
-type. Its siblings read the same verb complex for other things: :mod:`.voice` its voice and
+(a REQUEST). Its siblings read the same verb complex for other things: :mod:`.voice` its voice and
 agent (a passive, an agent dropped), :mod:`.timexowner` the date the trigger owns. Read by the
 extractor (:mod:`khabar.events.hindi`), the drop rules (:mod:`khabar.events.fates`), the agent
 rules of subjects and speech (:mod:`.subjects`, :mod:`.speakers`) and, for its past auxiliaries,
@@ -332,49 +331,6 @@ def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
 _ENSURE = ["सुनिश्चित", "करें"]
 
 
-# round ev61 (issue 13): an approval whose object is money or a package is aid, not an easing:
-# "केंद्र सरकार ने … 'भारत COVID19 आपातकालीन … पैकेज' को मंजूरी दे दी है" (AU-2020-ARP-09.txt,
-# unseen stand-in set G), "… के लिए 15,000 करोड़ रुपये की मंजूरी दी गई है" (AU-2020-ARP-22.txt,
-# set C): two core misses coded CONCEDE. Heads read off the "<X> को/की मंजूरी/स्वीकृति" of the 381
-# corpus day files (permission nouns अनुमति/इजाजत stay easings: money is approved, not permitted)
-_FUND_APPROVALS = frozenset({"मंजूरी", "स्वीकृति", "अप्रूवल"})
-_FUNDS = frozenset(
-    {"रुपये", "रुपए", "रुपयों", "करोड़", "पैकेज", "राशि", "धनराशि", "फंड", "अनुदान", "बजट"}
-)
-
-
-def _approved_funds(sv: SentenceView, cand: Candidate) -> bool:
-    """The approval's को/की object ends in a sum or a package ("… करोड़ रुपये की मंजूरी",
-    "… पैकेज' को मंजूरी"), a closing quote between them allowed."""
-    toks, i = sv.tokens, cand.first
-    if toks[i].text not in _FUND_APPROVALS or i < 2 or toks[i - 1].text not in {"को", "की"}:
-        return False
-    k = i - 2
-    while k > 0 and toks[k].text in _QUOTES:
-        k -= 1
-    return toks[k].text in _FUNDS
-
-
-# round ev100 (issue 13, a seeded sample of 45 events on the 230 allowed corpus day files outside
-# the tuning sets): a sum sanctioned with the verb "मंजूर किया" ("… आइसोलेशन वार्ड के लिए 50 करोड़ की
-# राशि मंजूर की है", "विश्व बैंक ने … 20 करोड़ अमेरिकी डॉलर की सहायता मंजूर की है") is a grant
-# (AID), not the acceptance of an offer: both "मंजूर" events of those files with such an object
-# were AGREE accept; the object is the word right before the verb, or before its को/की
-_SANCTIONED = frozenset({"मंजूर", "स्वीकृत"})
-_SUMS = _FUNDS | frozenset({"सहायता", "डॉलर", "ऋण", "लोन", "कर्ज", "कर्ज़"})
-
-
-def sanctioned_sum(sv: SentenceView, cand: Candidate) -> bool:
-    """The trigger is "मंजूर"/"स्वीकृत" and its object ends in a sum ("… की राशि मंजूर की")."""
-    toks, i = sv.tokens, cand.first
-    if toks[i].text not in _SANCTIONED or i < 1:
-        return False
-    k = i - 1
-    if toks[k].text in {"को", "की"} and k > 0:
-        k -= 1
-    return toks[k].text in _SUMS
-
-
 # round ev69 (a seeded sample of corpus events outside the gold's days): a weekday resolved into
 # the future by a future verb elsewhere in the sentence ("… की सराहना करते हुए शनिवार को कहा कि
 # मानवता … उबर जायेगी") dates an act that happened: the gold's rule takes the latest such day on
@@ -396,42 +352,6 @@ def past_weekday(date: str, text: str, modality: str, dct: str | None, verb: lis
         return date
     day = (datetime.date.fromisoformat(date) - datetime.timedelta(days=7)).isoformat()
     return day if day <= dct[:10] else date
-
-
-# round ev111 (issue 13, precision on the unseen tuning set Ti): an order whose complement is a
-# reopening ("सरकार ने कुछ जरूरी चीजों की दुकानों को खोलने के आदेश जारी किए हैं", "… ने शराब के ठेके
-# खोलने का आदेश दे दिया") lets a trade or a place work again: an easing (CONCEDE), as the dev gold's
-# rules code easing a restriction, not a coercion. The reopened object must be a trade or a place
-# that a lockdown shuts (a control room or an account opened is neither); the 3 "<X> खोलने का/के
-# आदेश" of the 250 allowed corpus day files all reopen shops or liquor vends (README, round ev111)
-_ORDERS = frozenset({"आदेश", "निर्देश"})
-_REOPENED = frozenset(
-    {"दुकान", "दुकानें", "दुकानों", "बाजार", "बाजारों", "मार्केट", "ठेके", "ठेकों", "मॉल", "सैलून"}
-    | {"उद्योग", "उद्योगों", "कारखाने", "कारखानों", "फैक्ट्री", "फैक्ट्रियों", "फैक्ट्रियां"}
-    | {"दफ्तर", "दफ्तरों", "कार्यालय", "कार्यालयों", "पार्क", "पार्कों", "रेस्तरां", "होटल", "होटलों"}
-)
-# how far back from खोलने its को-object may stand: room for a time phrase ("सुबह सात बजे से"),
-# set by hand, not tuned on any gold
-_REOPENED_REACH = 6
-
-
-def ordered_reopening(sv: SentenceView, cand: Candidate) -> bool:
-    """The trigger is an order ("आदेश", "निर्देश", "आदेश जारी") right after "खोलने का/के/की",
-    whose object is a trade or a place: the word before खोलने, or a को-phrase at most
-    ``_REOPENED_REACH`` words before it ("दुकानों को सुबह सात बजे से खोलने का आदेश"), in its clause."""
-    toks, i = sv.tokens, cand.first
-    if toks[i].text not in _ORDERS or i < 3 or toks[i - 1].text not in {"का", "के", "की"}:
-        return False
-    if toks[i - 2].text != "खोलने":
-        return False
-    if toks[i - 3].text in _REOPENED:
-        return True
-    for k in range(i - 3, max(0, i - 3 - _REOPENED_REACH), -1):
-        if toks[k].text in {"ने", ","} or is_break(toks, k):
-            return False
-        if toks[k].text == "को":
-            return toks[k - 1].text in _REOPENED
-    return False
 
 
 # round ev69 (issue 13; the tune half's wrong modalities: NT-2020-03-20-L1-e08 "हम सभी मॉल … को बंद
