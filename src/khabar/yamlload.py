@@ -31,6 +31,18 @@ def compose(text: str) -> yaml.Node | None:
     return node
 
 
+def item_lines(text: str, key: str) -> list[int]:
+    """1-based line of each item of the top-level list ``key`` (for errors that name the line of
+    a bad entry); empty when the text is no mapping or has no such list."""
+    root = compose(text)
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    for name, value in root.value:
+        if name.value == key and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []
+
+
 def _fast_then_pure(parse: Callable[..., Any], text: str, pure: type) -> Any:
     if _FAST is not None:
         try:

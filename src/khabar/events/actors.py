@@ -39,7 +39,7 @@ from typing import Any
 import yaml
 
 from ..errors import E, KhabarError
-from ..yamlload import compose, safe_load
+from ..yamlload import item_lines, safe_load
 
 DICTIONARY = "actors_hi.yaml"
 _FIELDS = frozenset(
@@ -104,17 +104,6 @@ def fold_nasals(word: str) -> str:
     return _HALF_NASAL.sub("\u0902", word).replace("\u0901", "\u0902")
 
 
-def _entry_lines(text: str) -> list[int]:
-    """1-based line of each item of the ``actors`` list (for errors that name the line)."""
-    root = compose(text)
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    for key, value in root.value:
-        if key.value == "actors" and isinstance(value, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in value.value]
-    return []
-
-
 def _bad(where: str, detail: str) -> KhabarError:
     return KhabarError(E.E061, where=where, detail=detail)
 
@@ -124,7 +113,7 @@ def read_dictionary(path: Path, text: str | None = None) -> ActorDictionary:
     text = path.read_text(encoding="utf-8") if text is None else text
     try:
         data = safe_load(text)
-        lines = _entry_lines(text)
+        lines = item_lines(text, "actors")
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)

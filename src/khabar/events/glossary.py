@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from ..errors import E, KhabarError
-from ..yamlload import compose, safe_load
+from ..yamlload import item_lines, safe_load
 from .actors import _kb, fold_nasals, place_code, plain_place_name
 from .places import _kb_place
 
@@ -84,23 +84,12 @@ def _bad(where: str, detail: str) -> KhabarError:
     return KhabarError(E.E061, where=where, detail=detail)
 
 
-def _entry_lines(text: str) -> list[int]:
-    """1-based line of each item of the ``entries`` list (for errors that name the line)."""
-    root = compose(text)
-    if not isinstance(root, yaml.MappingNode):
-        return []
-    for key, value in root.value:
-        if key.value == "entries" and isinstance(value, yaml.SequenceNode):
-            return [item.start_mark.line + 1 for item in value.value]
-    return []
-
-
 def read_glossary(path: Path, text: str | None = None) -> Glossary:
     """Parse and check a glossary; a bad entry is an E061 error naming its file and line."""
     text = path.read_text(encoding="utf-8") if text is None else text
     try:
         data = safe_load(text)
-        lines = _entry_lines(text)
+        lines = item_lines(text, "entries")
     except yaml.YAMLError as exc:
         # where the broken entry starts (an unclosed "{" is noticed only on the next line)
         mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
