@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import pytest
 
+from dump_articles import LABS_BODY as _BODY2
+from dump_articles import LABS_HEAD as _HEAD2
+from dump_articles import MARKETS_BODY as _BODY1
+from dump_articles import MARKETS_HEAD as _HEAD1
 from khabar.clean.dump import split_dump
 
-_HEAD1 = "कोरोना संक्रमण रोकने के लिए जिले के सभी बाजार अगले आदेश तक बंद रहेंगे, प्रशासन सख्त"
-_BODY1 = (
-    "जिला प्रशासन ने शहर के सभी बाजारों को अगले आदेश तक बंद रखने का निर्देश दिया है । अधिकारियों "
-    "ने बताया कि केवल दवा और राशन की दुकानें सुबह सात से दस बजे तक खुली रहेंगी ।"
-)
-_HEAD2 = "राज्य में कोरोना जांच के लिए तीन नई प्रयोगशालाएं शुरू, रोज होंगे दो हजार टेस्ट"
-_BODY2 = (
-    "पटना, एजेंसी । राज्य सरकार ने कोरोना जांच की क्षमता बढ़ाने के लिए तीन नई प्रयोगशालाओं में "
-    "जांच शुरू कर दी है । स्वास्थ्य विभाग के अनुसार अब रोज दो हजार नमूनों की जांच हो सकेगी ।"
-)
 # a short headline: it starts an article only over a dateline
 _SHORT = "व्यापारियों को मिले कोरोना योद्धा का दर्जा"
 _TEXT = (

@@ -5,6 +5,8 @@ does not go on with the words of the report above it; a sub-heading's section do
 
 from __future__ import annotations
 
+from dump_articles import LABS_BODY as _BODY2
+from dump_articles import LABS_HEAD as _HEAD2
 from khabar.clean.dump import split_dump
 
 _HEAD1 = "कोरोना मरीजों पर विटामिन डी का असर परखेगा मेडिकल कॉलेज, दो समूहों में होगा शोध"
@@ -15,11 +17,6 @@ _BODY1 = (
 _MORE1 = (
     "डॉक्टरों ने बताया कि एक समूह के मरीजों को विटामिन डी की खुराक दी जाएगी और दूसरे समूह को "
     "सामान्य इलाज मिलेगा । दोनों समूहों के मरीजों की जांच हर हफ्ते होगी ।"
-)
-_HEAD2 = "राज्य में कोरोना जांच के लिए तीन नई प्रयोगशालाएं शुरू, रोज होंगे दो हजार टेस्ट"
-_BODY2 = (
-    "पटना, एजेंसी । राज्य सरकार ने कोरोना जांच की क्षमता बढ़ाने के लिए तीन नई प्रयोगशालाओं में "
-    "जांच शुरू कर दी है । स्वास्थ्य विभाग के अनुसार अब रोज दो हजार नमूनों की जांच हो सकेगी ।"
 )
 # a sub-heading whose section is the same doctors' advice on vitamin D
 _SUB = "विटामिन डी की कमी पूरी करें, रोज लें धूप"
