@@ -826,3 +826,26 @@ def test_malformed_event_gold_is_a_coded_error(tmp_path: Path) -> None:
     bad.write_text("articles: [unclosed", encoding="utf-8")
     with pytest.raises(KhabarError, match="E041"):
         load_gold(bad)
+
+
+def test_event_gold_with_an_actor_as_also_ok_names_the_event(tmp_path: Path) -> None:
+    """A hand-made held-out gold listing an actor mapping under source_also_ok, where only
+    English names belong, is one coded line naming the event, not a traceback in scoring."""
+    from khabar.errors import KhabarError
+    from khabar.eval.event_gold import load_gold
+
+    bad = tmp_path / "gold.yaml"
+    event = (
+        "  - id: X-L1-e01\n    type: COERCE\n    source:\n    - as_written: डीएम\n"
+        "      name: District Magistrate\n    source_also_ok:\n    - as_written: डीएम\n"
+        "      name: Agra District Magistrate\n    evidence:\n      line: 2\n"
+        "      text: डीएम ने आदेश दिया ।\n"
+    )
+    bad.write_text(
+        "articles:\n- id: X-L1\n  file: a.txt\n  lines: {first: 1, last: 2}\n  events:\n" + event,
+        encoding="utf-8",
+    )
+    with pytest.raises(KhabarError, match=r"E041 .*X-L1-e01: source_also_ok must list English names"):
+        load_gold(bad)
+    bad.write_text(bad.read_text(encoding="utf-8").replace("    - as_written: डीएम\n      name: Agra", "    - Agra"), encoding="utf-8")
+    assert load_gold(bad)["articles"][0]["events"][0]["source_also_ok"] == ["Agra District Magistrate"]

@@ -86,7 +86,38 @@ def load_gold(path: Path) -> dict[str, Any]:
             raise KhabarError(
                 E.E041, where=str(path), detail=f"article {i} lacks id/file/lines/events"
             )
+        for j, ev in enumerate(art["events"] or [], start=1):
+            problem = _event_problem(ev)
+            if problem:
+                name = ev.get("id") if isinstance(ev, dict) else None
+                name = name or f"{art['id']} event {j}"
+                raise KhabarError(E.E041, where=str(path), detail=f"{name}: {problem}")
     return gold
+
+
+def _event_problem(ev: Any) -> str | None:
+    """What in one gold event the scorer could not read, or None: hand-made held-out golds get
+    these wrong (an actor given where only its English name belongs), and scoring them would
+    otherwise stop with a traceback deep in the actor rules."""
+    if not isinstance(ev, dict) or "id" not in ev:
+        return "an event needs an id"
+    evidence = [ev.get("evidence"), *(ev.get("also_evidence") or [])]
+    if not all(isinstance(e, dict) and "line" in e and "text" in e for e in evidence):
+        return "evidence and also_evidence need line and text"
+    for side in ("source", "target"):
+        actors = ev.get(side) or []
+        if not isinstance(actors, list) or not all(
+            isinstance(a, dict) and isinstance(a.get("name"), str) for a in actors
+        ):
+            return f"{side} must be a list of actors, each with an English name"
+        also = ev.get(f"{side}_also_ok") or []
+        if not isinstance(also, list) or not all(isinstance(n, str) for n in also):
+            return f"{side}_also_ok must list English names (strings), not actors"
+    for key in ("type_also_ok", "modality_also_ok", "date_also_ok"):
+        also = ev.get(key) or []
+        if not isinstance(also, list) or not all(v is None or isinstance(v, str) for v in also):
+            return f"{key} must be a list of strings (quote dates)"
+    return None
 
 
 def halves(gold: dict[str, Any]) -> dict[str, set[str]]:
