@@ -37,7 +37,13 @@ from .clause import (
 from .gloss import gloss
 from .glossary import names_actor
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
-from .possessors import _BENEFIT_NOUNS, _phrase_before, _purpose_object, people_of_the_noun
+from .possessors import (
+    _BENEFIT_NOUNS,
+    _phrase_before,
+    _purpose_object,
+    deed_doer,
+    people_of_the_noun,
+)
 from .targets import _AGENT_MARKS, _object_target, destination, excepted, passive_subject
 
 if TYPE_CHECKING:
@@ -556,6 +562,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             add_role(roles, "target", judged, sv, unit_actors(judged))
         elif judged is None:
             _judged_group(sv, start, cand, roles)  # "युवक द्वारा प्रदर्शित साहस की प्रशंसा"
+    if trig.type in _JUDGING and cand.finite and not passive and not roles.target:
+        deed_doer(sv, cand, roles)  # "सरकार के इस कदम की … आलोचना": its doer
     if agent is not None:
         add_role(roles, "source", agent, sv, unit_actors(agent))
         roles.explicit_source = not agent.anaphor

@@ -1,0 +1,61 @@
+"""Targets as the annotation rules define them (issue 13, round ev127): praise or criticism of a
+deed falls on the deed's doer, and a district administration's targets are placed in its district.
+
+Sentences from the corpus day files (the Iran and Faridabad ones: DH-2020-ARP-17, PK-2020-APR-24)
+and the dev gold's tune half (Bhilwara, Tilak Vihar), each cut to what the rule reads."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from hindi_events import article_events, one_event, target_names
+
+events = partial(article_events, dct="2020-04-20")
+
+
+def test_criticism_of_a_step_falls_on_whoever_took_it() -> None:
+    # the ने-agent stands between the deed's genitive and the judgement
+    art, evs = events(
+        "ईरान में लॉकडाउन में ढील दी गई है । सरकार के इस कदम की स्वास्थ्य विशेषज्ञों और यहां तक"
+        " कुछ एजेंसियों ने भी आलोचना की है, लेकिन शीर्ष अधिकारियों का तर्क है कि ईरान की"
+        " अर्थव्यवस्था लंबे समय तक लॉकडाउन को सहन नहीं कर सकती ।"
+    )
+    assert target_names(art, one_event(evs, "आलोचना")) == ["Government of Iran"]
+
+
+def test_praise_of_a_decision_falls_on_the_decider_past_what_was_decided() -> None:
+    art, evs = events(
+        "फरीदाबाद के पल्मोनोलॉजी विभाग के प्रमुख रवि शेखर झा ने भी सरकार के लॉकडाउन लगाने के"
+        " निर्णय की सराहना करते हुए कहा कि यह निर्णय सही समय पर ले लिया गया."
+    )
+    assert target_names(art, one_event(evs, "सराहना")) == ["Government of India"]
+
+
+def test_praise_of_what_a_relative_clause_says_was_done_falls_on_its_agent() -> None:
+    art, evs = events(
+        "भीलवाड़ा देश में ऐसा पहला शहर है जहां महाकर्फ्यू लगाया गया. यहां के प्रशासन ने 20 मार्च"
+        " को पहला पॉजिटिव केस मिलने के बाद जो प्लान बनाया, उसकी केंद्र ने भी तारीफ की."
+    )
+    assert target_names(art, one_event(evs, "तारीफ")) == ["Bhilwara district administration"]
+
+
+def test_a_deed_that_is_not_the_judgements_object_names_nobody() -> None:
+    # another postposition between the deed and the judgement: the deed is another phrase's
+    art, evs = events("सरकार के इस कदम की जानकारी मिलने पर विशेषज्ञों ने सराहना की ।")
+    assert target_names(art, one_event(evs, "सराहना")) == []
+
+
+def test_a_delhi_districts_measure_is_placed_in_the_district() -> None:
+    art, evs = events("पश्चिमी दिल्ली जिला प्रशासन ने पूरे तिलक विहार इलाके को सील करने के आदेश दिए ।")
+    assert target_names(art, one_event(evs, "सील")) == ["entire Tilak Vihar area in West Delhi"]
+    # a district whose code holds it already is unchanged
+    art, evs = events("लखनऊ जिला प्रशासन ने पूरे इलाके को सील कर दिया ।")
+    assert target_names(art, one_event(evs, "सील")) == ["entire area in Lucknow"]
+
+
+def test_a_delhi_districts_measure_places_the_group_it_binds_in_the_district() -> None:
+    art, evs = events(
+        "दक्षिण पश्चिमी दिल्ली जिला प्रशासन ने क्वारंटाइन सेंटर बनाया है । क्वारंटाइन किए गए"
+        " मजदूरों को परिवार या बाहरी लोगों से मिलने की इजाजत नहीं होगी ।"
+    )
+    assert target_names(art, one_event(evs, "इजाजत")) == ["workers in South West Delhi"]
