@@ -59,3 +59,19 @@ def test_a_delhi_districts_measure_places_the_group_it_binds_in_the_district() -
         " मजदूरों को परिवार या बाहरी लोगों से मिलने की इजाजत नहीं होगी ।"
     )
     assert target_names(art, one_event(evs, "इजाजत")) == ["workers in South West Delhi"]
+
+
+def test_the_object_of_a_closure_or_postponement_is_said_when_written_as_a_loan() -> None:
+    # sentences of the allowed corpus day files (PK-2020-MAR-14, NT-2020-MAR-22, AU-2020-MAR-18)
+    art, evs = events(
+        "हिमाचल प्रदेश में भी सभी तरह के स्कूल, कॉलेज, आंगनवाड़ी सेंटर और सार्वजनिक जगह 31 मार्च"
+        " तक बंद कर दिए गए हैं."
+    )
+    assert target_names(art, one_event(evs, "बंद")) == [
+        "schools, colleges, anganwadi centres and public places in Himachal Pradesh"
+    ]
+    art, evs = events("दिल्ली सरकार ने कहा कि इस दौरान कोई भी पब्लिक ट्रांसपोर्ट सर्विस को इजाजत नहीं होगी ।")
+    assert target_names(art, one_event(evs, "इजाजत")) == ["public transport services in Delhi"]
+    # an occasion with its own place is still an occasion ("… elections in Maharashtra")
+    art, evs = events("कोरोना वायरस के मद्देनजर महाराष्ट्र के सभी निकाय चुनाव स्थगित कर दिए गए हैं ।")
+    assert target_names(art, one_event(evs, "स्थगित")) == ["all local body elections in Maharashtra"]
