@@ -75,3 +75,28 @@ def test_the_object_of_a_closure_or_postponement_is_said_when_written_as_a_loan(
     # an occasion with its own place is still an occasion ("… elections in Maharashtra")
     art, evs = events("कोरोना वायरस के मद्देनजर महाराष्ट्र के सभी निकाय चुनाव स्थगित कर दिए गए हैं ।")
     assert target_names(art, one_event(evs, "स्थगित")) == ["all local body elections in Maharashtra"]
+
+
+def test_a_demand_asks_the_subject_of_its_content_clause() -> None:
+    # allowed corpus day files DJ-2020-MAR-09 and DJ-2020-ARP-26
+    art, evs = events(
+        "इटली सरकार ने सोमवार को आग्रह किया कि यूरोपीय संघ उसे कोरोना वायरस के प्रभावों से देश"
+        " को बचाने के लिए एक पैकेज दे ।"
+    )
+    assert target_names(art, one_event(evs, "आग्रह")) == ["European Union"]
+    art, evs = events(
+        "विनीत ऑटोमोबाइल्स के मालिक अमन राठी ने मांग की कि सरकार एमएसएमई को आर्थिक ताकत देने"
+        " के लिए दिए गए लोन के ब्याज में छूट दे ।"
+    )
+    assert target_names(art, one_event(evs, "मांग")) == ["Government of India"]
+
+
+def test_a_content_clause_in_the_passive_or_led_by_a_list_names_nobody_asked() -> None:
+    # PK-2020-APR-30: the railways are the first of the things to keep closed, not who is asked
+    art, evs = events(
+        "विशेषज्ञों ने यह भी सुझाव दिया है कि रेलवे, हवाई यात्रा, अंतरराज्यीय बस सेवाएं, मॉल,"
+        " शॉपिंग कॉम्पलेक्स, धार्मिक स्थल सहित अन्य स्थानों को कम से कम मई महीने तक बंद रखा जाए ।"
+    )
+    assert target_names(art, one_event(evs, "सुझाव")) == []
+    art, evs = events("मुख्यमंत्री ने आग्रह किया कि राज्यों को पैकेज दिया जाए ।")
+    assert target_names(art, one_event(evs, "आग्रह")) == []

@@ -21,6 +21,7 @@ from .addressees import (
     _asked_in_passive,
     addressee_before_complement,
     addressee_said_after,
+    asked_in_clause,
     issued_for,
 )
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
@@ -610,6 +611,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     if not roles.target and not _pronoun_argument(roles):
         people_of_the_noun(sv, cand, start, units, roles, passive)  # "20 लोगों का चालान काटा"
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
+    asked_in_clause(sv, cand, roles)  # "… ने मांग की कि सरकार … छूट दे": who is to act
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
         # "एसएसपी … ने बताया कि … । उन्होंने पुलिस पर पथराव किया": the last agent named (the
