@@ -100,3 +100,8 @@ def test_a_content_clause_in_the_passive_or_led_by_a_list_names_nobody_asked() -
     assert target_names(art, one_event(evs, "सुझाव")) == []
     art, evs = events("मुख्यमंत्री ने आग्रह किया कि राज्यों को पैकेज दिया जाए ।")
     assert target_names(art, one_event(evs, "आग्रह")) == []
+
+
+def test_a_demand_already_addressed_by_a_pronoun_takes_no_clause_subject() -> None:
+    art, evs = events("मैंने उनसे अपील की है कि सरकार लॉकडाउन के नियमों का पालन कराए ।")
+    assert all("Government of India" not in target_names(art, e) for e in evs)

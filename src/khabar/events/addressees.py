@@ -594,6 +594,8 @@ def asked_in_clause(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
     the 280 allowed corpus day files such demands and appeals had no target."""
     if cand.trig.type != "REQUEST" or cand.trig.mode not in _DEMAND_MODES or roles.target:
         return
+    if roles.pronoun_target or any(a.role == "target" for a in roles.args):
+        return  # "उनसे अपील की कि …": addressed already, by a pronoun the article resolves
     toks = sv.tokens
     k = cand.last + 1
     while k < len(toks) and toks[k].text in _REQUEST_AUX:
