@@ -21,7 +21,7 @@ from .clause import MARKERS_1, PARTICLES, SentenceView, Token, Unit, is_break, i
 from .gloss import gloss, names_people
 from .glossary import names_actor
 from .lexicon import hindi_triggers
-from .objects import BY_WRITING, LETTERS, PUBLIC_MODES, glossed_span, public_addressee
+from .objects import BY_WRITING, CONJ, LETTERS, PUBLIC_MODES, glossed_span, public_addressee
 from .possessors import _phrase_before
 from .targets import _AGENT_MARKS, _CLAUSE_ENDS, _FROM_OBJECT, _IN_VIEW_OF, OBJECT_PRONOUNS
 
@@ -570,3 +570,53 @@ def urged_subject(sv: SentenceView, cand: Candidate, k: int, roles: Roles) -> No
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, toks[k + 1].start, toks[best].end, ident))
     roles.target.append(ident)
+
+
+# The verb forms between a request's noun and the "कि" of its content ("मांग की है कि",
+# "आग्रह किया था कि", "अपील की गई कि")
+_REQUEST_AUX = frozenset(
+    {"की", "किया", "किए", "किये", "है", "हैं", "था", "थी", "थे", "गई", "गयी", "गया", "भी", "दी", "दिया"}
+)
+_DEMAND_MODES = frozenset({"request", "appeal"})
+# Pronouns that lead a content clause and point at whoever was addressed before ("अपील की कि वे
+# …"): no new addressee
+_POINTING = frozenset({"वे", "वह", "ये", "यह", "आप", "हम", "मैं", "उन्हें", "इन्हें"})
+
+
+def asked_in_clause(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
+    """Whom a demand or appeal with no addressee written asks: the unmarked subject that leads
+    its कि-clause, the one told to act ("इटली सरकार ने … आग्रह किया कि यूरोपीय संघ उसे … एक
+    पैकेज दे", "… ने मांग की कि सरकार एमएसएमई को … छूट दे"), as the annotation rules name a
+    request's target: who is asked. An actor unit (an entity or an office word) with no
+    postposition, not a place and not a pronoun, else the people or body the glossary names
+    (:func:`urged_subject`); a clause led by a को-phrase ("… कि राज्यों को पैकेज दिया जाए") names
+    whom the act is for, not whom the demand is made of (no target). Issue 13, round ev127: on
+    the 280 allowed corpus day files such demands and appeals had no target."""
+    if cand.trig.type != "REQUEST" or cand.trig.mode not in _DEMAND_MODES or roles.target:
+        return
+    if roles.pronoun_target or any(a.role == "target" for a in roles.args):
+        return  # "उनसे अपील की कि …": addressed already, by a pronoun the article resolves
+    toks = sv.tokens
+    k = cand.last + 1
+    while k < len(toks) and toks[k].text in _REQUEST_AUX:
+        k += 1
+    if k >= len(toks) or toks[k].text != "कि" or k + 1 >= len(toks):
+        return
+    if toks[k + 1].text in _POINTING or toks[k + 1].text in _IF:
+        return
+    clause = [t.text for t in toks[k + 1 :]]
+    if _PASSIVE_WISH & set(clause):
+        return  # "… कि रेलवे, हवाई यात्रा … को … बंद रखा जाए": what is to be done, no doer named
+    head = next((u for u in sv.units if u.first == k + 1), None)
+    if head is not None and head.last + 1 < len(toks) and toks[head.last + 1].text in CONJ:
+        return  # the first conjunct of a list whose postposition comes after it
+    if head is not None:
+        if head.marker is None and unit_actors(head) and not is_place(head) and not head.anaphor:
+            add_role(roles, "target", head, sv, unit_actors(head))
+        return
+    urged_subject(sv, cand, k, roles)
+
+
+# The passive subjunctive of a content clause ("… बंद रखा जाए", "… दिया जाये")
+_PASSIVE_WISH = frozenset({"जाए", "जाये", "जाएं", "जायें", "जाय", "जाएँ"})
+_IF = frozenset({"अगर", "यदि", "जब", "जहां", "जहाँ", "अब", "जो", "जिन", "इस", "उस", "इसके", "उसके"})

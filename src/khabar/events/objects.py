@@ -291,7 +291,9 @@ _OCCASIONS = frozenset({"elections", "examinations"})
 def _an_occasion(text: str) -> bool:
     """Whether a phrase the glossary can say ends in an occasion of :data:`_OCCASIONS`."""
     english = gloss(text)
-    return english is not None and english.split()[-1] in _OCCASIONS
+    # "महाराष्ट्र के सभी निकाय चुनाव" = "all local body elections in Maharashtra": the head is
+    # before the phrase's own place (round ev127: such postponements had no target)
+    return english is not None and english.rsplit(" in ", 1)[0].split()[-1] in _OCCASIONS
 
 
 CONJ = frozenset({",", "और", "व", "तथा"})

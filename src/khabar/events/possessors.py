@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Argument
 from .arguments import _NP_STOPS, Roles, _act, _activity, _relative_start, add_role
-from .clause import MARKERS_1, SentenceView, Unit, is_break, is_place, unit_actors
+from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, unit_actors
 from .gloss import gloss, names_people
 from .glossary import names_actor
 from .objects import CONJ, glossed_span, past_adverbs
@@ -106,6 +106,99 @@ def _praised(
         return
     if names_people(sv.text_of(max(start, k - 3), k - 1)):
         _phrase_before(sv, start, k, units, roles)
+
+
+# Deeds a judgement is passed on, whose doer it then falls on (the annotation rules code praise
+# SUPPORT and criticism ACCUSE of whom it judges): decisions, steps, plans, arrangements, besides
+# the efforts of _EFFORTS. Round ev127 (issue 13): on the 280 allowed corpus day files, "सरकार के
+# इस कदम की … आलोचना", "सरकार के लॉकडाउन लगाने के निर्णय की सराहना" had no target.
+_DEEDS = _EFFORTS | frozenset(
+    {"कदम", "कदमों", "फैसले", "फैसला", "फैसलों", "निर्णय", "निर्णयों", "प्लान", "योजना", "योजनाओं"}
+    | {"इंतजाम", "इंतजामों", "इंतज़ाम", "इंतज़ामों", "तैयारी", "तैयारियों", "रणनीति"}
+)
+_POINTERS = frozenset({"इस", "इन", "उस", "उन"})
+# The correlative pronoun of a relative clause told before a judgement ("X ने जो प्लान बनाया,
+# उसकी … तारीफ की"): the judged is what the relative clause's agent did.
+_CORRELATIVES = frozenset({"उसकी", "उसका", "उसके", "इसकी", "इसका", "इसके"})
+# Tokens from a deed noun back to its owner's genitive past an infinitive of what was decided:
+# "सरकार के लॉकडाउन लगाने के निर्णय" has 3 ("लॉकडाउन लगाने के"); set by that corpus sentence.
+_DECIDED_REACH = 4
+
+
+def deed_doer(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
+    """Whom praise or criticism of a deed falls on: the deed's doer, as the annotation rules code
+    a judgement of whom it judges. Two constructions: the owner in the genitive before a deed noun
+    whose phrase is the judgement's object ("सरकार के इस कदम की विशेषज्ञों ने आलोचना की",
+    "सरकार के लॉकडाउन लगाने के निर्णय की सराहना"), where a ने-agent may stand between; and a
+    relative clause told first, its ने-agent the doer ("यहां के प्रशासन ने … जो प्लान बनाया,
+    उसकी केंद्र ने भी तारीफ की", "उस संस्था ने जो भी … किया उसकी … निंदा की"). Read over the
+    whole sentence (the deed's phrase may hold a trigger of its own, "लॉकडाउन", that opens the
+    judgement's window after it), through :func:`_phrase_before`: only an entity or a phrase
+    the glossary can say, never a place."""
+    toks = sv.tokens
+    units = [u for u in sv.units if u.last < cand.first]
+    corr = next((c for c in range(cand.first - 1, 0, -1) if toks[c].text in _CORRELATIVES), None)
+    rel = [j for j in range(1, corr) if toks[j].text == "जो"] if corr is not None else []
+    if rel and corr is not None and _own_object(toks, corr, cand.first):
+        # the relative clause's own agent: the last ने before "जो" with no clause break between
+        agent = next(
+            (
+                i
+                for i in range(rel[-1] - 1, 0, -1)
+                if toks[i].text == "ने" or toks[i].text in _CLAUSE_BREAKS
+            ),
+            None,
+        )
+        if agent is not None and toks[agent].text == "ने":
+            _doer_before(sv, agent, units, roles)
+        return
+    gen = next(
+        (
+            k
+            for k in range(cand.first - 1, 0, -1)
+            if toks[k].text in _GENITIVE and toks[k - 1].text in _DEEDS
+        ),
+        None,
+    )
+    if gen is None or not _own_object(toks, gen, cand.first):
+        return
+    k = gen - 2
+    if k >= 0 and toks[k].text in _POINTERS:
+        k -= 1  # "सरकार के इस कदम"
+    elif k >= 1 and toks[k].text in _GENITIVE and _activity(toks[k - 1].text):
+        # "सरकार के लॉकडाउन लगाने के निर्णय": past what was decided, to the decider's genitive
+        k = next(
+            (i for i in range(k - 2, max(0, k - _DECIDED_REACH) - 1, -1) if toks[i].text in _GENITIVE),
+            -1,
+        )
+    if k < 1 or toks[k].text not in _GENITIVE:
+        return
+    _doer_before(sv, k, units, roles)
+
+
+def _doer_before(sv: SentenceView, at: int, units: list[Unit], roles: Roles) -> None:
+    """The doer whose postposition is at ``at``: the actor unit ending right before it (an
+    office word such as "यहां के प्रशासन", whose whole phrase the glossary cannot say), else
+    the phrase :func:`_phrase_before` reads."""
+    unit = next((u for u in units if u.last == at - 1 and u.marker_end == at + 1), None)
+    if unit is not None and unit_actors(unit) and not is_place(unit):
+        add_role(roles, "target", unit, sv, unit_actors(unit))
+        return
+    _phrase_before(sv, 0, at, units, roles)
+
+
+def _own_object(toks: list[Token], at: int, trigger: int) -> bool:
+    """Whether the postposition at ``at`` marks the judgement's own object: right before the
+    trigger, or with only its ने-agent between ("… की विशेषज्ञों ने भी आलोचना की")."""
+    between = [t.text for t in toks[at + 1 : trigger]]
+    # "और" may join the agents ("विशेषज्ञों और … एजेंसियों ने"); any other break ends the clause
+    if any(w in _GENITIVE | (_CLAUSE_BREAKS - {"और"}) | {"को", "पर", "से", "में"} for w in between):
+        return False
+    return not between or "ने" in between
+
+
+# What ends a clause inside a sentence for :func:`deed_doer`'s backward reads.
+_CLAUSE_BREAKS = frozenset({",", "कि", "लेकिन", "जबकि", "और", "तथा", ":", "।"})
 
 
 def _subject_of_activity(sv: SentenceView, first: int, end: int, units: list[Unit]) -> Unit | None:

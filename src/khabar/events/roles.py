@@ -21,6 +21,7 @@ from .addressees import (
     _asked_in_passive,
     addressee_before_complement,
     addressee_said_after,
+    asked_in_clause,
     issued_for,
 )
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
@@ -37,7 +38,13 @@ from .clause import (
 from .gloss import gloss
 from .glossary import names_actor
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
-from .possessors import _BENEFIT_NOUNS, _phrase_before, _purpose_object, people_of_the_noun
+from .possessors import (
+    _BENEFIT_NOUNS,
+    _phrase_before,
+    _purpose_object,
+    deed_doer,
+    people_of_the_noun,
+)
 from .targets import _AGENT_MARKS, _object_target, destination, excepted, passive_subject
 
 if TYPE_CHECKING:
@@ -556,6 +563,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             add_role(roles, "target", judged, sv, unit_actors(judged))
         elif judged is None:
             _judged_group(sv, start, cand, roles)  # "युवक द्वारा प्रदर्शित साहस की प्रशंसा"
+    if trig.type in _JUDGING and cand.finite and not passive and not roles.target:
+        deed_doer(sv, cand, roles)  # "सरकार के इस कदम की … आलोचना": its doer
     if agent is not None:
         add_role(roles, "source", agent, sv, unit_actors(agent))
         roles.explicit_source = not agent.anaphor
@@ -602,6 +611,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     if not roles.target and not _pronoun_argument(roles):
         people_of_the_noun(sv, cand, start, units, roles, passive)  # "20 लोगों का चालान काटा"
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
+    asked_in_clause(sv, cand, roles)  # "… ने मांग की कि सरकार … छूट दे": who is to act
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
         # "एसएसपी … ने बताया कि … । उन्होंने पुलिस पर पथराव किया": the last agent named (the
