@@ -63,6 +63,9 @@ class ActorContext:
     # is the one named later ("ठाकरे ने कहा … ¶ गुजरात ने … पुष्टि की है । राज्य में … निगरानी
     # में रखा गया है" is Gujarat's, not Maharashtra's: round ev90)
     state_at: int = -1
+    # the last state was named as the seat of what is reported ("तेलंगाना में", "छत्तीसगढ़ के
+    # स्वास्थ्य मंत्री"), not as whose people came ("केरल की एक जमात"): coding._seat, round ev129
+    state_seat: bool = False
     government_at: int = -1
     # a dateline was read: the first opens the story the headline announced, a later one an item
     datelined: bool = False
@@ -75,6 +78,10 @@ class ActorContext:
     # the place of the high court the article named ("दिल्ली उच्च न्यायालय ने …"): a later bare
     # "उच्च न्यायालय" is that court (round ev66, a corpus day file outside the gold's days)
     court_place: tuple[str, str] | None = None
+    # (code, English name) of the court the article last named with its place or by its own name
+    # ("दिल्ली उच्च न्यायालय ने …", "सुप्रीम कोर्ट ने …"): a later bare "अदालत ने" is that court, not
+    # a "court" of nowhere (round ev129, issue 13: the unseen tuning set Uf)
+    court_named: tuple[str, str] | None = None
     # the foreign country the article named last, with no home place, home office or home
     # country named since ("ईरान में … 54 हजार कैदियों को रिहा करना पड़ा है । … नमाज … पर पाबंदी
     # लगाई जा रही है"): whose government an agentless measure there is (round ev63)
@@ -158,6 +165,7 @@ def _new_item(
     ctx.locality = ctx.state = ctx.dateline_town = ctx.abroad = ctx.home_town = None
     ctx.town_states = set()
     ctx.court_place = None
+    ctx.court_named = None
     ctx.holders.clear()
     ctx.offices.clear()
 

@@ -79,6 +79,13 @@ _DISTRICT_ADMINISTRATION = "{place} district administration"
 # unseen set Tc, coded "residents of Noida", the dev gold's convention for towns)
 _PUBLIC = "public of {place}"
 _HIGH_COURT = "{place} High Court"
+_COURT = "{place} court"  # the generic court word ("अदालत", "कोर्ट", "न्यायालय")
+# What may stand right before a bare court word that is the court named before: a case marker, a
+# conjunction, a demonstrative ("इस अदालत ने"), not a kind of court ("सत्र", "जिला", "निचली")
+_BEFORE_BARE_COURT = frozenset(
+    {"ने", "को", "में", "से", "पर", "की", "के", "का", "और", "कि", "तो", "भी", "लेकिन", "हालांकि"}
+    | {"इस", "उस", "इसी", "उसी", "यह", "वह", "वहीं", "साथ", "ही"}
+)
 
 
 def _department(word: ActorWord) -> bool:
@@ -126,6 +133,7 @@ def _code(
     if word.place:
         code = word.place
         name = word.en
+        _note_court(word, ctx, f"{code} {word.sector}", name)
         return f"{code} {word.sector}", name, False, i
     found = _place_before(tokens, i, places)
     if found is None and word.context and word.sector == "GOV":
@@ -147,6 +155,7 @@ def _code(
             ctx.government, ctx.government_at = placed, tokens[i].start
         if word.en == _HIGH_COURT and ctx is not None:
             ctx.court_place = (code, place_name)
+        _note_court(word, ctx, f"{code} {word.sector}", name)
         return f"{code} {word.sector}", name, False, first
     if word.context and word.sector == "GOV" and (abroad := unknown_country_before(tokens, i)):
         return f"{UNKNOWN_COUNTRY} {word.sector}", word.en.replace("{place}", abroad), False, i - 2
@@ -268,5 +277,27 @@ def _code(
         # round ev109, issue 13: 2 bare departments of the unseen tuning sets Te and Tg)
         code, place_name = state
         return f"{code} {word.sector}", word.en.replace("{place}", place_name), True, i
+    if (
+        word.en == _COURT
+        and ctx is not None
+        and ctx.court_named is not None
+        and (i == 0 or tokens[i - 1].text in _BEFORE_BARE_COURT or not _word(tokens[i - 1].text))
+    ):
+        # a bare "अदालत ने" after the article named its court ("दिल्ली उच्च न्यायालय ने … ।
+        # … अदालत ने आरएमएल अस्पताल को … निर्देश दिया"): that court, as analysts name it; not
+        # a court of another kind named by a word before it ("सत्र अदालत ने": the sessions court)
+        return ctx.court_named[0], ctx.court_named[1], True, i
     name = word.bare if "{place}" in word.en else word.en
     return f"{lex.default_country} {word.sector}", name, False, i
+
+
+def _note_court(word: ActorWord, ctx: ActorContext | None, code: str, name: str) -> None:
+    """Remember a court named with its place or by its own name ("दिल्ली उच्च न्यायालय",
+    "सुप्रीम कोर्ट"; not a bench) as the one a later bare "अदालत" is (round ev129, issue 13)."""
+    if ctx is not None and word.sector == "JUD" and name.lower().endswith("court"):
+        ctx.court_named = (code, name)
+
+
+def _word(text: str) -> bool:
+    """Whether a token is a word (has a letter), not a mark of punctuation or a number."""
+    return any(c.isalpha() for c in text)

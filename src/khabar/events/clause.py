@@ -619,10 +619,16 @@ class DocContext:
     # one list of relaxations are one announcement (round ev32, hindi.py)
     granted_in: set[int] = field(default_factory=set)
     actors: ActorContext = field(default_factory=ActorContext)
+    # (the speaker, the last agents) when the last agents noted were named inside the speaker's
+    # कि-clause ("किर्लोस्कर ने कहा कि … हमारी सरकार ने …"): while nobody else is noted, a later
+    # "उन्होंने" is the speaker (round ev129, :func:`khabar.events.speakers.reported_clause`)
+    reported_by: tuple[list[str], list[str]] | None = None
 
     def resolve(self, unit: Unit, tokens: list[Token]) -> list[str]:
         """Actors of an anaphoric unit (उन्होंने: the last agents; दोनों नेताओं: the last pair)."""
         if tokens[unit.first].text in PRONOUNS:
+            if self.reported_by is not None and self.reported_by[1] == self.last_agents:
+                return list(self.reported_by[0])
             return list(self.last_agents)
         return list(self.last_pair) if len(self.last_pair) >= 2 else []
 

@@ -379,6 +379,7 @@ def coded_mentions(
                         ctx.home_town = placed
                 elif placed and is_state(m):
                     ctx.state, ctx.state_at = placed, m.start
+                    ctx.state_seat = _seat(tokens, last)
                 elif (
                     placed
                     and m.type == "REGION"
@@ -394,6 +395,20 @@ def coded_mentions(
                     ctx.home_town = placed
         _remember_place(tokens, places, ctx)
     return out
+
+
+# What names a state as where things happen or whose authority acts: "तेलंगाना में", "छत्तीसगढ़ के
+# स्वास्थ्य मंत्री", "केरल सरकार"; not "केरल की एक जमात" (a group from there; round ev129)
+_SEAT_WORDS = frozenset({"सरकार", "मुख्यमंत्री", "स्वास्थ्य", "प्रशासन", "मंत्री", "राज्यपाल", "पुलिस"})
+
+
+def _seat(tokens: list[Any], last: int) -> bool:
+    """Whether the state named by the mention ending at token ``last`` is named as the seat of
+    what the text reports (``ActorContext.state_seat``)."""
+    after = [t.text for t in tokens[last + 1 : last + 3]] + ["", ""]
+    if after[0] == "में" or after[0] in _SEAT_WORDS:
+        return True
+    return after[0] in {"के", "की", "का"} and after[1] in _SEAT_WORDS
 
 
 @cache

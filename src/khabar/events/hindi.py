@@ -129,7 +129,16 @@ from .parties import (
     unnamed_officials,
 )
 from .roles import assign_roles, briefed_body, case_count
-from .speakers import _WE_DID, _note_speaker, _reported_doer, _speaker, _urges, speaker_in_clause
+from .speakers import (
+    _WE_DID,
+    _note_speaker,
+    _reported_doer,
+    _speaker,
+    _urges,
+    person_reached,
+    reported_clause,
+    speaker_in_clause,
+)
 from .subjects import _office_holder_dropped
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .verbforms import (
@@ -204,7 +213,8 @@ def extract_sentence(
     lex = lex or hindi_triggers()
     for u in sv.units:  # in order: a pronoun's speaker may itself be a pronoun resolved before
         if u.anaphor:
-            speaking = speaker_in_clause(sv, u) if sv.tokens[u.first].text in PRONOUNS else None
+            pronoun = sv.tokens[u.first].text in PRONOUNS
+            speaking = (speaker_in_clause(sv, u) or person_reached(sv, u)) if pronoun else None
             u.actors = ctx.resolve(u, sv.tokens) if speaking is None else speaking
     cands = without_support_words(sv, find_candidates(sv, lex) if cands is None else cands, lex)
     dates = _timex_owner(sv, cands)
@@ -543,7 +553,7 @@ def extract_sentence(
         reporters: list[str] = []  # unnamed officials who only report an agentless measure
         if not source and not trig.symmetric:
             source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
-            source = (source and briefed_body(sv, cand)) or source  # an official's briefing
+            source = briefed_body(sv, cand) or source  # an official's briefing (ev129: unnamed too)
             if unnamed_officials(source) and trig.agentless and _passive(cand):
                 reporters, source = source, []  # "अधिकारियों ने बताया कि … सील कर दिया गया है"
             office = district_body(source, sv, ctx) if trig.agentless and _passive(cand) else None
@@ -751,6 +761,7 @@ def extract_sentence(
         made = [(e, ci) for e, ci in made if e not in concerns]
     share_dates(sv, cands, dates, made, article.dct)  # a date its owner left unused (round ev84)
     events.extend(_accepted_visits(article, sv, cands, made, dates))
+    reporter = reported_clause(sv)
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if u.marker == "ने" and not u.anaphor:
             ctx.note(unit_actors(u))
@@ -764,6 +775,8 @@ def extract_sentence(
             # pronoun carries the agent on, so a subject dropped after it is still theirs
             # (round ev58, from the "no agent" drops of stand-ins D-H and 80 corpus day files)
             ctx.carried_at = sv.index
+    if reporter is not None:
+        ctx.reported_by = (reporter, list(ctx.last_agents))
     words = sv.words
     if not _AGENT_MARKED.isdisjoint(words):
         ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")

@@ -406,6 +406,14 @@ def authority(
         town = before[-1][0]
     up = localities().get(town[0]) if town is not None else None
     place = (up.city if up else town) or gov or state
+    if town is not None and state is not None and _state_of_paragraph(ctx, state):
+        # "नई दिल्ली, एजेंसियां । … ¶ आज तेलंगाना में … मामला सामने आया है । … मरीज को … आइसोलेशन
+        # वार्ड में भर्ती कराया गया है": a round-up's item about another state is that state's,
+        # not the dateline town's (round ev129, issue 13: the unseen tuning set Uf)
+        if police:
+            return police_of(state)
+        name = f"Government of {state[1]}"
+        return f"actor:{name}", f"{state[0]} GOV", name
     if police and place is not None:
         return police_of(place)
     if town is not None and (local or gov is None):
@@ -422,6 +430,21 @@ def authority(
         # which registers no case and arrests nobody (round ev109, issue 13)
         return police_of_nowhere()
     return national_government()
+
+
+def _state_of_paragraph(ctx: DocContext, state: tuple[str, str]) -> bool:
+    """Whether the state last named was named in the measure's own paragraph, after any town and
+    government the article named, and no town the article named lies in it (each town's state
+    known): the paragraph is about that state, not about the story's town."""
+    actors = ctx.actors
+    if "-" not in state[0] or actors.state_at < actors.paragraph_at or not actors.state_seat:
+        return False
+    if actors.state_at < max(actors.locality_at, actors.government_at):
+        return False
+    if not actors.town_states or not all(s.startswith("in-state/") for s in actors.town_states):
+        return False
+    codes = {place_code(f"kb:{s}") for s in actors.town_states}
+    return all(code is not None and code[0] != state[0] for code in codes)
 
 
 def police_of_nowhere() -> tuple[str, str, str]:

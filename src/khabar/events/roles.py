@@ -727,17 +727,24 @@ def briefed_body(sv: SentenceView, cand: Candidate) -> list[str]:
     if not said:
         return []
     speakers = [u for u in sv.units if u.marker == "ने" and u.marker_end <= said[-1]]
-    if not speakers or speakers[-1].anaphor:
-        return []
-    speaker = speakers[-1]
-    if not any(m.type == "PERSON" for m in speaker.mentions) and not any(
-        toks[k].text in _BRIEFER for k in range(speaker.first, speaker.last + 1)
-    ):
-        return []
-    people = [m.start for m in speaker.mentions if m.type == "PERSON"]
-    k = speaker.first - 1
-    if people:  # the title may stand inside the speaker's unit, before the name
-        k = next(i for i, t in enumerate(toks) if t.start >= min(people)) - 1
+    ne = max((j for j in range(ki[-1]) if toks[j].text == "ने"), default=-1)
+    if (not speakers or speakers[-1].marker_end < ne) and ne >= 1 and toks[ne - 1].text in _BRIEFER:
+        # a bare title that is no unit of its own ("गूगल के प्रवक्ता ने बताया कि …", the
+        # company's spokesman unnamed): the body before it, as for a named one (round ev129,
+        # issue 13: the unseen tuning set Uf had the Government of the United States)
+        k = ne - 1
+    else:
+        if not speakers or speakers[-1].anaphor:
+            return []
+        speaker = speakers[-1]
+        if not any(m.type == "PERSON" for m in speaker.mentions) and not any(
+            toks[k].text in _BRIEFER for k in range(speaker.first, speaker.last + 1)
+        ):
+            return []
+        people = [m.start for m in speaker.mentions if m.type == "PERSON"]
+        k = speaker.first - 1
+        if people:  # the title may stand inside the speaker's unit, before the name
+            k = next(i for i, t in enumerate(toks) if t.start >= min(people)) - 1
     title = False
     while k >= 0 and (toks[k].text in _BRIEFER or toks[k].text in _BRIEFER_RANK):
         title = title or toks[k].text in _BRIEFER

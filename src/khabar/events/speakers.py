@@ -34,6 +34,10 @@ from .verbforms import _imperative_clause
 from .voice import _AGENT_MARKED, _passive
 
 _SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
+# The correlative that opens the main clause after a "जब"-clause, and the markers of the person
+# that clause reaches (:func:`person_reached`)
+_THEN = frozenset({"तो", "तब"})
+_REACHED = frozenset({"से", "को"})
 
 
 # Announcing and deciding verbs whose कि-clause is the act itself ("सरकार ने ऐलान किया कि 31 मार्च
@@ -99,6 +103,52 @@ def speaker_in_clause(sv: SentenceView, unit: Unit) -> list[str] | None:
     ):
         return None  # the pronoun opens a later clause, with its own subject before it
     return actors
+
+
+def person_reached(sv: SentenceView, unit: Unit) -> list[str] | None:
+    """The actors of the one person a "जब"-clause with no agent of its own reaches ("से", "को")
+    when the pronoun ``unit`` opens its "तो"-clause: "जब चिकित्सा अधीक्षक डॉ. जेसी पासी से संपर्क
+    किया, तो उन्होंने मिलने से इंकार कर दिया" is the superintendent's refusal, not the agent of an
+    earlier sentence's (round ev129, issue 13: the unseen tuning set Uh had the hospital). None
+    where the clause names no such person, or more than one."""
+    toks = sv.tokens
+    k = unit.first - 1
+    if k < 1 or toks[k].text not in _THEN:
+        return None
+    when = [j for j in range(k) if toks[j].text == "जब"]
+    if not when:
+        return None
+    inner = [u for u in sv.units if when[-1] < u.first and u.last < k]
+    if any(u.marker == "ने" for u in inner):
+        return None
+    people = [
+        u
+        for u in inner
+        if u.marker in _REACHED and not u.anaphor and any(m.type == "PERSON" for m in u.mentions)
+    ]
+    return (unit_actors(people[0]) or None) if len(people) == 1 else None
+
+
+def reported_clause(sv: SentenceView) -> list[str] | None:
+    """The actors of the ने-agent whose speech verb's कि-clause names the sentence's last named
+    ने-agent ("किर्लोस्कर ने कहा कि … हमारी सरकार ने … अच्छा काम किया है"): the subject matter
+    of the speaker, not who a later "उन्होंने" is, which stays the speaker (round ev129, issue 13:
+    "उन्होंने कहा, ‘हमने सरकार से अनुरोध किया है …’" of the unseen tuning set Uh was the
+    Government of India's). None where the sentence has no such agent. A direct quote is left
+    out: a pronoun in the quote's next sentence is often one of the quote's own ("ट्रंप ने कहा,
+    'विश्व स्वास्थ्य संगठन ने … । उन्होंने मेरी कड़ी आलोचना की …'")."""
+    toks = sv.tokens
+    agents = [u for u in sv.units if u.marker == "ने"]
+    named = [u for u in agents if not u.anaphor and unit_actors(u)]
+    if len(agents) < 2 or not named or named[-1] is agents[0]:
+        return None
+    speaker = agents[0]
+    for k in range(speaker.marker_end, named[-1].first):
+        if is_break(toks, k):
+            return None
+        if toks[k].text in _SPEECH and toks[k + 1].text == "कि":
+            return unit_actors(speaker) or None
+    return None
 
 
 def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
