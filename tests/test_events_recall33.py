@@ -3,7 +3,11 @@ recur on other allowed corpus text:
 
 - an obligation told ("मंत्री ने कहा कि … सभी यात्रियों को … संपर्क में होना चाहिए"): the
   को-dative the "चाहिए" binds is whom the speaker urges, a REQUEST to it; a generic dative ("एक
-  इलाके के लोगों को …"), a participle's object and a passive ("… किया जाना चाहिए") name nobody.
+  इलाके के लोगों को …"), a participle's object and a passive ("… किया जाना चाहिए") name nobody;
+- a team formed ("भारतीय रेल रैपिड रिस्पांस टीम का गठन करेगा", "35 विशेष टीमें गठित कर दी गई
+  हैं"): MOBILIZE, as a team sent or deployed is; a committee formed is not;
+- an act in the polite imperative inside a कि-clause ("राज्यों से कहा है कि … दल का गठन करें") is
+  the request's content, not an act done.
 
 Sentences are written like the news, each kind with negatives beside it (precision first)."""
 
@@ -48,3 +52,28 @@ def test_obligation_with_nobody_bound_stays_an_opinion() -> None:
     assert not _of(art, "REQUEST")
     # no dative at all
     assert not _of(analysed("मुख्यमंत्री ने कहा कि लॉकडाउन जारी रहना चाहिए ।"), "REQUEST")
+
+
+def test_team_formed_is_mobilised() -> None:
+    art = analysed("कोरोना से लड़ने के लिए भारतीय रेल रैपिड रिस्पांस टीम का गठन करेगा ।")
+    [ev] = _of(art, "MOBILIZE")
+    assert ev.modality == "planned"
+    art = analysed(
+        "केरल के रोग निरीक्षण अधिकारी के मुताबिक बर्ड फ्लू से निपटने के लिए दोनों जगहों पर 35 "
+        "विशेष टीमें गठित कर दी गई हैं ।"
+    )
+    assert len(_of(art, "MOBILIZE")) == 1
+    # a committee is a body that decides, no force mobilised
+    assert not _of(analysed("राज्य सरकार ने एक 23 सदस्यीय कमेटी का गठन कर दिया है ।"), "MOBILIZE")
+
+
+def test_act_asked_for_in_a_polite_imperative_is_not_done() -> None:
+    art = analysed(
+        "स्वास्थ्य मंत्रालय ने राज्यों से कहा है कि जिला स्तरों पर त्वरित प्रतिक्रिया दल का गठन करें ।"
+    )
+    assert [e.type for e in art.events] == ["REQUEST"]
+    art = analysed("स्वास्थ्य मंत्रालय ने राज्यों से कहा है कि जिलों में पुलिस बल तैनात करें ।")
+    assert [e.type for e in art.events] == ["REQUEST"]
+    # the same act done, told in the past: kept
+    art = analysed("जिला प्रशासन ने कहा कि जिलों में पुलिस बल तैनात किया गया है ।")
+    assert _of(art, "MOBILIZE")
