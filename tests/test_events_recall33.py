@@ -7,7 +7,9 @@ recur on other allowed corpus text:
 - a team formed ("भारतीय रेल रैपिड रिस्पांस टीम का गठन करेगा", "35 विशेष टीमें गठित कर दी गई
   हैं"): MOBILIZE, as a team sent or deployed is; a committee formed is not;
 - an act in the polite imperative inside a कि-clause ("राज्यों से कहा है कि … दल का गठन करें") is
-  the request's content, not an act done.
+  the request's content, not an act done;
+- a payment waived ("… ने … 21 दुकानों और 12 मकानों का किराया माफ कर दिया है"): AID, only with a
+  payment word; "… माफ करने की योजना" is planned.
 
 Sentences are written like the news, each kind with negatives beside it (precision first)."""
 
@@ -77,3 +79,18 @@ def test_act_asked_for_in_a_polite_imperative_is_not_done() -> None:
     # the same act done, told in the past: kept
     art = analysed("जिला प्रशासन ने कहा कि जिलों में पुलिस बल तैनात किया गया है ।")
     assert _of(art, "MOBILIZE")
+
+
+def test_payment_waived_is_aid() -> None:
+    art = analysed(
+        "कॉम्प्लेक्स के मालिक मोहम्मद हसन ने अपने परिसर की 21 दुकानों और 12 मकानों का किराया "
+        "माफ कर दिया है ।"
+    )
+    [ev] = _of(art, "AID")
+    assert ev.modality == "happened" and role_names(art, ev, "source")
+    art = analysed("व्यापारी संघ के अध्यक्ष ने कहा कि वह एक और महीने का किराया भी माफ करने की योजना बना रहे हैं ।")
+    assert all(e.modality == "planned" for e in _of(art, "AID"))
+    # asked for, not done; forgiveness is no waiver
+    art = analysed("सरकार ने कहा है कि मकान मालिक किरायेदारों का किराया फिलहाल माफ कर दें ।")
+    assert not _of(art, "AID")
+    assert not _of(analysed("प्रधानमंत्री ने कहा कि मैं गरीबों से माफी मांगता हूं ।"), "AID")
