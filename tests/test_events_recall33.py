@@ -9,7 +9,9 @@ recur on other allowed corpus text:
 - an act in the polite imperative inside a कि-clause ("राज्यों से कहा है कि … दल का गठन करें") is
   the request's content, not an act done;
 - a payment waived ("… ने … 21 दुकानों और 12 मकानों का किराया माफ कर दिया है"): AID, only with a
-  payment word; "… माफ करने की योजना" is planned.
+  payment word; "… माफ करने की योजना" is planned;
+- asked in the third person singular ("… संस्थान से कहा है कि वह … क्षमता … बढ़ाकर 125 कर दे"):
+  a request, as the plural "करें" is.
 
 Sentences are written like the news, each kind with negatives beside it (precision first)."""
 
@@ -94,3 +96,15 @@ def test_payment_waived_is_aid() -> None:
     art = analysed("सरकार ने कहा है कि मकान मालिक किरायेदारों का किराया फिलहाल माफ कर दें ।")
     assert not _of(art, "AID")
     assert not _of(analysed("प्रधानमंत्री ने कहा कि मैं गरीबों से माफी मांगता हूं ।"), "AID")
+
+
+def test_request_in_the_singular_subjunctive() -> None:
+    art = analysed(
+        "स्वास्थ्य मंत्रालय ने राष्ट्रीय कैंसर संस्थान से कहा है कि वह अपनी बिस्तर क्षमता को 25 से "
+        "बढ़ाकर 125 कर दे ।"
+    )
+    [ev] = _of(art, "REQUEST")
+    assert ev.trigger == "कहा" and ev.target
+    # a statement in the past is no request
+    art = analysed("स्वास्थ्य मंत्रालय ने राष्ट्रीय कैंसर संस्थान से कहा है कि उसने क्षमता बढ़ा दी है ।")
+    assert not _of(art, "REQUEST")
