@@ -620,3 +620,82 @@ def asked_in_clause(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
 # The passive subjunctive of a content clause ("… बंद रखा जाए", "… दिया जाये")
 _PASSIVE_WISH = frozenset({"जाए", "जाये", "जाएं", "जायें", "जाय", "जाएँ"})
 _IF = frozenset({"अगर", "यदि", "जब", "जहां", "जहाँ", "अब", "जो", "जिन", "इस", "उस", "इसके", "उसके"})
+
+
+# Round ev130 (issue 13): "कहा कि <dative> … <infinitive> चाहिए" ("मंत्री ने कहा कि … सभी
+# यात्रियों को स्वास्थ्य अधिकारियों के संपर्क में होना चाहिए", a core miss of the unseen tuning set
+# Ug; "उन्होंने कहा कि ऐसे जिलों को रोकथाम रणनीति शुरू करनी चाहिए"): the dative bound by the
+# obligation is whom the speaker urges, as the को-dative of a run's "चाहिए" is (events.runs,
+# round ev105). Without one the "चाहिए" stays an opinion, as the lexicon's requires_target keeps
+# it. On the 280 allowed corpus day files (all but the gold's and the held-out sets' days) 19
+# sentences "कहा कि … को … चाहिए": 7 REQUESTs more, all right acts, 6 the right addressee (one
+# dative is the object kept away: "… व्यक्तियों को … समागम से दूर रखना चाहिए").
+_OUGHT = frozenset({"चाहिए", "चाहिये"})
+_INFINITIVE_END = ("ना", "नी", "ने")
+_CLAUSE_STOPS = frozenset({"।", "॥", ".", "|", "?", "!", '"', "'", "“", "”", "‘", "’"})
+# a clause led by a relative, a condition, a purpose or another कि: the "चाहिए" is not the speech's
+_NOT_URGED = frozenset({"जो", "जब", "अगर", "यदि", "जिन", "जिस", "जहां", "जैसे", "ताकि", "जिससे", "कि"})
+_PERFECT_ENDS = ("ा", "ी", "े", "ए", "ई")
+# an indefinite leading the dative makes the obligation a general norm, nobody addressed ("कहा
+# कि एक इलाके के लोगों को दूसरे इलाके में नहीं जाना चाहिए", "किसी को भी …")
+_INDEFINITE = frozenset({"एक", "किसी", "कोई"})
+_PARTICIPLE = frozenset({"वाले", "वाली", "वाला"})
+# what ends the phrase before a dative's को: another postposition of a clause part, a comma
+_LEAD_ENDS = frozenset({"को", "ने", "से", "में", "पर", "तक", ",", "और"})
+_SAY_AUX = frozenset({"है", "हैं", "था", "थे", "थी", "भी", "गया", "गई", "गयी", "गए"})
+
+
+def ought_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
+    """Whom a speech verb's कि-clause in "<infinitive> चाहिए" binds: the first को-phrase of the
+    clause, before the infinitive, that names people or a body (a date's or a thing's को is
+    passed over: "29 फरवरी को …"), added to ``roles`` as the target; False where there is none,
+    the infinitive is a passive ("… किया जाना चाहिए": nobody bound) or the clause has an agent,
+    a relative, a condition or a purpose of its own."""
+    toks = sv.tokens
+    k = cand.last + 1
+    while k < len(toks) and toks[k].text in _SAY_AUX:
+        k += 1
+    if k >= len(toks) or toks[k].text != "कि":
+        return False
+    clause = [j for j in range(k + 1, len(toks)) if toks[j].text not in _CLAUSE_STOPS]
+    if len(clause) < 3 or toks[clause[-1]].text not in _OUGHT:
+        return False
+    inf = clause[-2]
+    word = toks[inf].text
+    if len(word) < 4 or not word.endswith(_INFINITIVE_END):
+        return False
+    if word[:-2] == "जा" and toks[clause[-3]].text.endswith(_PERFECT_ENDS):
+        return False  # "… किया जाना चाहिए": the passive binds nobody
+    if any(toks[j].text in _NOT_URGED | _AGENT_MARKS for j in clause[:-2]):
+        return False
+    timed = [(x.start, x.end) for x in sv.timexes]
+    for j in clause[:-2]:
+        if toks[j].text != "को":
+            continue
+        if j + 1 < len(toks) and toks[j + 1].text in {"लेकर", "देखते", "देख"}:
+            continue  # "… को लेकर": about, not whom
+        if any(a <= toks[j - 1].start < b for a, b in timed):
+            continue  # "29 फरवरी को": a date
+        nxt = next((x for x in clause if x > j and toks[x].text == "को"), clause[-2])
+        if any(toks[x].text in _PARTICIPLE for x in range(j + 1, nxt)):
+            continue  # "33 करोड़ लोगों को रोजगार उपलब्ध कराने वाले इस क्षेत्र": a participle's object
+        lead = j - 1
+        while lead > k + 1 and j - lead < _SUBJECT_WORDS and toks[lead - 1].text not in _LEAD_ENDS:
+            lead -= 1
+        if any(toks[x].text in _INDEFINITE for x in range(lead, j)):
+            return False  # "एक इलाके के लोगों को … नहीं जाना चाहिए": a norm for anyone
+        unit = next((u for u in sv.units if u.last == j - 1 and u.marker == "को"), None)
+        if unit is not None and unit_actors(unit) and not is_place(unit):
+            add_role(roles, "target", unit, sv, unit_actors(unit))
+            return True
+        for s in range(max(k + 1, j - _SUBJECT_WORDS), j):
+            text = sv.text_of(s, j - 1)
+            if names_people(text) and (en := gloss(text)):
+                if en in {"people", "everyone"}:
+                    public_addressee(sv, cand, roles, (s, j - 1))
+                else:
+                    ident = f"text:{text}"
+                    roles.args.append(Argument("target", text, toks[s].start, toks[j - 1].end, ident))
+                    roles.target.append(ident)
+                return True
+    return False

@@ -150,6 +150,7 @@ from .verbforms import (
     _participle,
     _purposed,
     _worded,
+    asked_content,
     going_to,
     habitual,
     modality_of,
@@ -404,6 +405,9 @@ def extract_sentence(
         if _demanded(sv, cand):
             note(article, sv, cand, "demanded")
             continue  # "अधिसूचना को रद्द करने की अपील की गई": the appeal is the act, not the quashing
+        if asked_content(sv, cand):
+            note(article, sv, cand, "asked for")
+            continue  # "राज्यों से कहा है कि … दल का गठन करें": the request's content, not done
         if _purposed(sv, cand):
             note(article, sv, cand, "purpose")
             continue  # "ताकि उन्हें क्वारंटाइन किया जा सके": what the act is for, not done

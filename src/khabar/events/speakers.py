@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..model import Argument
 from .acting import AUTHORITIES, goes_on
 from .actors import sector_of
-from .addressees import urged_subject
+from .addressees import ought_addressee, urged_subject
 from .agent_anaphora import bare_agent_at
 from .arguments import Roles, add_role
 from .candidates import _KO_TOPIC, Candidate
@@ -228,7 +228,8 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     toks = sv.tokens
     k = _imperative_clause(sv, cand)
     if k < 0:
-        return False
+        # "कहा कि … यात्रियों को … संपर्क में होना चाहिए": the dative bound (round ev130)
+        return ought_addressee(sv, cand, roles)
     # "कहा कि सभी जिलाधिकारी …", "… कि सभी निजी कंपनियां …": quantifiers and modifiers may
     # lead the subject (round ev89, issue 13: such subjects were no target)
     lead = k + 1
