@@ -81,3 +81,20 @@ def test_a_package_only_talked_of_is_no_aid() -> None:
         "आर्थिक पैकेज की घोषणा करने की मांग उठ रही है ।",
     ):
         assert not _of(analysed(text), "AID"), text
+
+
+def test_a_deployment_of_police_in_the_passive_is_the_authoritys() -> None:
+    # DH-2020-MAY-03.txt:40: the agentless reading of तैनाती had been shadowed by an agentful
+    # entry of the same form
+    art = analysed("वहां पर दंडाधिकारी के साथ 24 घंटे पुलिस की तैनाती कर दी गई है ।")
+    [ev] = _of(art, "MOBILIZE")
+    assert ev.source and ev.modality == "happened"
+    # the agent named still deploys, as before
+    art = analysed("उपायुक्त ने हर चेकपोस्ट पर दंडाधिकारियों और पुलिस पदाधिकारियों की प्रतिनियुक्ति की है ।")
+    assert _of(art, "MOBILIZE")
+
+
+def test_staff_posted_in_the_passive_is_no_mobilisation() -> None:
+    # AU-2020-MAR-04.txt:8: hospital staff, no force named
+    art = analysed("जिला अस्पताल में अलग से वार्ड बनाया गया है । स्टाफ की तैनाती कर दी है ।")
+    assert not _of(art, "MOBILIZE")
