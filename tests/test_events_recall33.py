@@ -5,7 +5,11 @@ hand-coded sample of 12 allowed corpus day files) that recur on the other allowe
   है", "… कोचों को आईसोलेशन वार्ड में तब्दील किया जाएगा"): care provided, AID;
 - a package announced with the announcing verb in the present or the infinitive ("मैं विशेष
   आर्थिक पैकेज की घोषणा करता हूं", "… पैकेज की घोषणा करने के साथ ही … पर जोर दिया"): AID, as
-  "… पैकेज की घोषणा की" already was.
+  "… पैकेज की घोषणा की" already was;
+- a deployment of police in the passive ("… पुलिस की तैनाती कर दी गई है"): MOBILIZE of the
+  authority, as the lexicon meant (an earlier entry of the same form had shadowed it);
+- a named agent's talk with a group only the glossary knows ("हर्षवर्धन ने … कुछ कोरोना पॉजिटिव
+  मरीजों से बात भी की"): CONSULT with that group, its marker right before the talk.
 
 Sentences are the corpus's own (short quotes) or written like it, each kind with negatives beside
 it (precision first)."""
@@ -98,3 +102,30 @@ def test_staff_posted_in_the_passive_is_no_mobilisation() -> None:
     # AU-2020-MAR-04.txt:8: hospital staff, no force named
     art = analysed("जिला अस्पताल में अलग से वार्ड बनाया गया है । स्टाफ की तैनाती कर दी है ।")
     assert not _of(art, "MOBILIZE")
+
+
+def test_a_named_agents_talk_with_a_glossed_group_is_a_consultation() -> None:
+    # AU-2020-ARP-26.txt: the minister's video call with patients
+    art = analysed(
+        "स्वास्थ्य मंत्री हर्षवर्धन ने एम्स का दौरा किया । इस दौरान उन्होंने वीडियो कॉलिंग के माध्यम से"
+        " कुछ कोरोना पॉजिटिव मरीजों से बात भी की ।"
+    )
+    [ev] = [e for e in _of(art, "CONSULT") if e.trigger == "बात"]
+    assert role_names(art, ev, "source") == ["Harsh Vardhan"]
+    assert ev.target == ["text:कुछ कोरोना पॉजिटिव मरीजों"]
+    art = analysed("डॉ. हर्षवर्धन ने रोबोट के माध्यम से ही वीडियो कॉल पर मरीजों से बात की ।")
+    [ev] = _of(art, "CONSULT")
+    assert ev.target == ["text:मरीजों"]
+
+
+def test_a_talk_with_no_agent_in_the_ergative_or_about_a_topic_keeps_one_party() -> None:
+    # advice to meet (DJ-2020-MAR-16.txt kind): nobody met the ministers, whatever the type
+    art = analysed("सिब्बल ने कहा कि उन्हें राज्यों के मुख्यमंत्री और स्वास्थ्य मंत्रियों के साथ बैठक करनी चाहिए ।")
+    assert not [e for e in art.events if any("मंत्रियों" in t for t in e.target)]
+    for text in (
+        # a topic, not a partner
+        "मंत्री ने इस बात की पुष्टि की ।",
+        # a nominative subject: the glossed group alone is no second party here
+        "मरीजों से बात करने के लिए हेल्पलाइन शुरू की गई है ।",
+    ):
+        assert not [e for e in _of(analysed(text), "CONSULT") if e.target], text
