@@ -35,6 +35,10 @@ _VERB_WINDOW = 5
 _ANNOUNCED = frozenset({"ऐलान", "एलान", "घोषणा", "फैसला", "फ़ैसला", "निर्णय"})
 _ANNOUNCE_VERBS = frozenset({"किया", "की", "कीं", "किए", "किये", "कर", "करेंगे", "करेगी", "करेगा"})
 _ANNOUNCE_VERBS |= frozenset({"लिया", "ली", "लिए", "लिये", "ले", "लेगी", "लेगा", "लेंगे"})
+# + the present and the participle (round ev126, issue 13): "मैं विशेष आर्थिक पैकेज की घोषणा करता
+# हूं", "… की घोषणा करते हुए" announce as "की घोषणा की" does (an unseen article of the round's
+# sample, DH-2020-MAY-12.txt:43, and AU-2020-MAY-12.txt, announced the same package so)
+_ANNOUNCE_VERBS |= frozenset({"करता", "करती", "करते"})
 _MEASURES = frozenset({"COERCE", "CONCEDE", "AID"})
 # round ev95 (issue 13, false positives of the unseen set Tc): nouns of a time or a cause that a
 # measure's genitive names ("लॉकडाउन की अवधि में … उपायों का ब्योरा देते हुए बताया": the period, no
@@ -54,7 +58,11 @@ _AROUND_ANNOUNCING = frozenset({"बाद", "साथ", "पहले", "द�
 
 
 def _after_announcing(toks: list[Token], k: int) -> bool:
-    """"के बाद/साथ/पहले/दौरान" at ``k``, right after the announcement noun."""
+    """"के बाद/साथ/पहले/दौरान" at ``k``, right after the announcement noun or its infinitive
+    ("… पैकेज की घोषणा करने के साथ ही देश को आत्मनिर्भर बनाने पर जोर दिया": announced, then
+    stressed; round ev126)."""
+    if k < len(toks) and toks[k].text == "करने":
+        k += 1
     return k + 1 < len(toks) and toks[k].text == "के" and toks[k + 1].text in _AROUND_ANNOUNCING
 # Infinitive light verbs that make an act only before an announcing or deciding noun ("ट्रेन
 # चलाने की घोषणा की"), never as the content of a permission, a demand or a purpose ("… चलाने की

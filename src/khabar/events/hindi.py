@@ -124,6 +124,7 @@ from .parties import (
     _possessor_only,
     _state_high_court,
     fallback_source,
+    glossed_interlocutor,
     governments_of_places,
     guessed_issuer,
     unnamed_officials,
@@ -547,6 +548,13 @@ def extract_sentence(
             if len(source) == 1 and not held and (subject := _talks_subject(sv, cand, start)):
                 add_role(roles, "source", subject, sv, unit_actors(subject))  # "X … के साथ बैठक कर रहे हैं"
                 source = list(dict.fromkeys(source + roles.source))
+            if (
+                len(source) == 1 and not held and not inherited
+                and any(a.role == "source" for a in roles.args)
+                and (partner := glossed_interlocutor(sv, cand, start))
+            ):
+                roles.args.append(partner)  # "X ने … मरीजों से बात की" (round ev126)
+                target, held = [partner.entity_id or ""], True
             if len(source) < 2 and not _body_met(sv, cand, source) and not held:
                 note(article, sv, cand, "symmetric, one party")
                 continue

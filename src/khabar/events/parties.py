@@ -30,7 +30,7 @@ from .agents import (
 )
 from .arguments import Roles, add_role
 from .candidates import Candidate
-from .clause import DocContext, SentenceView, is_break, unit_actors
+from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
 from .gloss import day_of
 from .institutions import _institution_agent, _name_agent
 from .issuer import (
@@ -246,6 +246,42 @@ def _glossed_partner(sv: SentenceView, cand: Candidate, start: int) -> Argument 
 
 
 
+
+# Round ev126 (issue 13): a named agent's talk with a group no entity names but the glossary does
+# ("हर्षवर्धन ने … कुछ कोरोना पॉजिटिव मरीजों से बात भी की", "इसके बाद जॉइंट डायरेक्टर ने
+# चिकित्सकों के साथ बैठक की"): the group is the partner, as a held meeting's (``_glossed_partner``);
+# only with its marker right before the talk, so that a topic ("इस बात पर …") or a place between
+# them is never taken for it.
+_TALK_MARKERS = frozenset({"से", "साथ"})
+# the ergative the agent must stand in before the group: "X ने", the pronouns' own forms
+_ERGATIVES = frozenset({"ने", "उन्होंने", "इन्होंने", "उसने", "इसने", "हमने", "मैंने", "आपने"})
+
+
+def glossed_interlocutor(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
+    """The glossed group a named agent talked or met with, its "से" / "के साथ" right before the
+    trigger (particles aside), as a ``text:`` partner; None where an entity stands there (the
+    roles' to take), the phrase names no people, place or business the glossary knows, or no
+    agent in the ergative (:data:`_ERGATIVES`) stands before it in the clause."""
+    from .glossary import names_actor
+    from .objects import glossed_span
+
+    toks = sv.tokens
+    k = cand.first - 1
+    while k > start and toks[k].text in PARTICLES:
+        k -= 1
+    if k <= start or toks[k].text not in _TALK_MARKERS:
+        return None
+    end = k - 1 if toks[k].text == "से" else k - 2
+    if toks[k].text == "साथ" and toks[k - 1].text != "के":
+        return None
+    if end <= start or any(u.first <= end <= u.last and unit_actors(u) for u in sv.units):
+        return None
+    first = glossed_span(sv, start, end, sv.units, frozenset())
+    if first is None or not names_actor(text := sv.text_of(first, end)):
+        return None
+    if not any(t.text in _ERGATIVES for t in toks[start:first]):
+        return None  # "… मुख्यमंत्री और स्वास्थ्य मंत्रियों के साथ बैठक करनी चाहिए": no agent met
+    return Argument("target", text, toks[first].start, toks[end].end, f"text:{text}")
 def guessed_issuer(
     article: Article,
     sv: SentenceView,
