@@ -107,6 +107,21 @@ def _ought(verb: list[str]) -> bool:
     return not (_OUGHT.isdisjoint(head) and _SUBJUNCTIVE_PASSIVE.isdisjoint(head))
 
 
+# What someone says should be done ("सीमाओं को सील किया जाना चाहिए", "चरणबद्ध तरीके से प्रतिबंध
+# हटाए जाने चाहिए", "… उनकी मदद की जाए"): the gold codes speech by what it does, and a measure
+# wished for in the passive "should" or subjunctive is the speaker's advice or demand, a REQUEST,
+# never the measure (which nobody took). Round ev128 (issue 13): 12 such measures, all of these
+# types, on the 280 allowed corpus day files; the act types only (speech types keep their own).
+_PROPOSABLE = frozenset({"COERCE", "CONCEDE", "AID", "RETREAT", "MOBILIZE"})
+
+
+def proposed_measure(cand: Candidate, type_: str | None, modality: str) -> bool:
+    """Whether the act is a measure someone says should be done: proposed by the verb complex
+    itself ("… किया जाना चाहिए", "… कर दिया जाए"), not by a word before it ("प्रस्तावित परीक्षाएं
+    टाल दी": the exams were proposed, their postponement happened)."""
+    return modality == "proposed" and type_ in _PROPOSABLE and _ought(cand.verb)
+
+
 def _prepared(verb: list[str]) -> bool:
     """An infinitive light verb whose act is being prepared ("बढ़ाने की तैयारी")."""
     return len(verb) >= 3 and verb[0].endswith("ने") and verb[1] in {"की", "के"} and (
