@@ -77,6 +77,7 @@ from .fates import (
     _speculated,
     _stops_doing,
     _supposed,
+    _symptoms_told,
     _was_to,
     _withheld_from_now,
     granted_rule,
@@ -129,15 +130,7 @@ from .parties import (
     unnamed_officials,
 )
 from .roles import assign_roles, briefed_body, case_count
-from .speakers import (
-    _WE_DID,
-    _note_speaker,
-    _reported_doer,
-    _speaker,
-    _urges,
-    proposer,
-    speaker_in_clause,
-)
+from .speakers import _WE_DID, _note_speaker, _reported_doer, _speaker, _urges, speaker_in_clause
 from .subjects import _office_holder_dropped
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .verbforms import (
@@ -223,7 +216,6 @@ def extract_sentence(
     prev_first = -1
     prev_while = ""  # the type of the previous act when an adverbial participle ("करते हुए")
     made: list[tuple[Event, int]] = []  # each event with its candidate index
-    proposals: list[Event] = []  # measures proposed, read as advice (below)
     warned = warned_coercions(sv, cands)  # a warning -> the coercion it threatens (ev107)
     for ci, cand in enumerate(cands):
         trig = cand.trig
@@ -338,6 +330,9 @@ def extract_sentence(
         if _curbs_disease(sv, cand):
             note(article, sv, cand, "curbs the disease")
             continue  # "संक्रमण पर रोक लगाने में लॉकडाउन कारगर": an epidemic fought, no ban
+        if _symptoms_told(sv, cand):
+            note(article, sv, cand, "symptoms told")
+            continue  # "… ने बुखार की शिकायत की": a patient's complaint, no accusation (ev128)
         if trig.requires_modality and modality not in trig.requires_modality:
             note(article, sv, cand, "modality required")
             continue
@@ -690,26 +685,19 @@ def extract_sentence(
             type_, mode = "AID", "aid"  # "डॉक्टरों की एक टीम को इटली भेजेगा": help sent abroad
         elif type_ == "COERCE" and ordered_reopening(sv, cand):
             type_, mode = "CONCEDE", "ease"  # "… दुकानों को खोलने के आदेश जारी किए": an easing
-        proposal = proposed_measure(cand, type_, modality) and not any(
-            e.mode == "order" for e in events
-        )  # "… निर्देश दिए कि … बंद किया जाए": the order's content (merge_one_act), no advice
+        if proposed_measure(cand, type_, modality) and not any(e.mode == "order" for e in events):
+            # "… सीमाओं को सील किया जाना चाहिए": what should be done, no measure taken (ev128);
+            # an order's content ("… निर्देश दिए कि … बंद किया जाए") stays for merge_one_act
+            note(article, sv, cand, "proposed, not taken")
+            if cand.finite and not cand.fronted:  # its verb still ends a clause
+                prev_end = max(prev_end, cand.last + 1 + len(cand.verb))
+            continue
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             reported = roles.explicit_source or _speaker(sv, cand) or cited is not None
             modality = "happened" if reported else "ongoing"
             # "रविवार को दिल्ली मेट्रो बंद रहेगी": a closure set for a day in its own clause is
             # a measure taken for that day (its issuer inferred), not a list of what stays shut
             modality = "planned" if scheduled and codes else modality
-        if proposal:  # "… सील किया जाना चाहिए": the speaker's advice, not the measure (ev128)
-            if not (said := proposer(sv, cand, ctx, article.text)):
-                note(article, sv, cand, "proposed by nobody named")
-                continue  # what the writer thinks should be done: an opinion, no act
-            # the one asked is who should act ("सरकार को … रोक देनी चाहिए"), not the measure's
-            # object ("सीमाओं को सील किया जाना चाहिए" asks nobody named)
-            explicit = roles.explicit_source and not inherited and not set(source) & set(said)
-            target = source if explicit else []
-            type_, mode, modality = "REQUEST", "advise", "happened"
-            source, codes = said, {k: v for k, v in codes.items() if k in said}
-            roles.args = [a for a in roles.args if a.role != "source_inferred"]
         if type_ == "SANCTION" and not any(t.startswith("kb:country/") for t in target):
             type_, mode = "COERCE", "ban"  # a ban on gatherings or traffic, not on a state
         for tok in sv.tokens[_clause_start(sv, cand.first) : cand.last + 1]:
@@ -760,8 +748,6 @@ def extract_sentence(
             )
         )
         made.append((events[-1], ci))
-        if proposal:
-            proposals.append(events[-1])
         ctx.meetings += mode == "meeting" or trig.mode == "meeting"
         note(article, sv, cand, "kept", type_)
         if cand.finite and not adverbial:
@@ -775,13 +761,6 @@ def extract_sentence(
     if concerns := _concern_of_appeal(sv, cands, made):
         events = [e for e in events if e not in concerns]
         made = [(e, ci) for e, ci in made if e not in concerns]
-    if proposals and any(
-        e.type == "REQUEST" and all(e is not p for p in proposals) for e in events
-    ):
-        # "… ने मांग की है कि … उनकी मदद की जाए": the request says the measure; one act, the
-        # request (as merge_one_act keeps an asked-for measure's request, round ev69)
-        events = [e for e in events if all(e is not p for p in proposals)]
-        made = [(e, ci) for e, ci in made if all(e is not p for p in proposals)]
     share_dates(sv, cands, dates, made, article.dct)  # a date its owner left unused (round ev84)
     events.extend(_accepted_visits(article, sv, cands, made, dates))
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors

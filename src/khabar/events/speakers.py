@@ -292,15 +292,6 @@ def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
     return []
 
 
-def proposer(sv: SentenceView, cand: Candidate, ctx: DocContext, text: str) -> list[str]:
-    """Who says a measure should be done (round ev128, :func:`.verbforms.proposed_measure`): the
-    speaker whose कि-clause or quote holds it, else the speaker of the report it goes on in
-    (:func:`_we_speaker`: "स्वास्थ्य मंत्री … ने कहा कि … । जो भी दुकानदार … उनके खिलाफ सख्त
-    कार्रवाई की जानी चाहिए"); none where nobody is speaking. The issuer a passive measure gets
-    guessed (the place's government) is no proposer: advice is its speaker's act."""
-    return _speaker(sv, cand) or _we_speaker(sv, ctx, text) or _current_speaker(sv, ctx)
-
-
 def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:
     """Who is speaking at this sentence: the last quoted speaker, else the agent of the sentence
     just before (a report of what an official said goes on in their words)."""
