@@ -110,7 +110,7 @@ def _ought(verb: list[str]) -> bool:
 # What someone says should be done ("सीमाओं को सील किया जाना चाहिए", "चरणबद्ध तरीके से प्रतिबंध
 # हटाए जाने चाहिए", "… उनकी मदद की जाए") is no measure taken: nobody took it, and the gold codes
 # speech by what it does (advice and demands are REQUEST, found from the speech verb where there
-# is one). Round ev128 (issue 13): 9 such measures, all of these types, on the 280 allowed corpus
+# is one). Round ev128 (issue 13): 11 such measures, all of these types, on the 280 allowed corpus
 # day files, each a false positive by the gold's rules; none on the dev gold's tune half. The act
 # types only: speech types ("… की आलोचना की जानी चाहिए") keep their own rules.
 _PROPOSABLE = frozenset({"COERCE", "CONCEDE", "AID", "RETREAT", "MOBILIZE"})
