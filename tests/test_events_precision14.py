@@ -70,6 +70,9 @@ def test_proposed_things_and_ordered_measures_stay() -> None:
     assert _kinds(art) == [("COERCE", "order")]
     art = analysed("जिलाधिकारी ने सभी स्कूलों को 31 मार्च तक बंद कर दिया है ।")
     assert [e.type for e in art.events] == ["COERCE"]
+    # relief a speaker directs stays planned aid beside the direction (round ev22)
+    art = analysed("बैठक में मुख्यमंत्री ने कहा कि राशन दिया जाए ।")
+    assert ("AID", "relief") in _kinds(art)
 
 
 # ---- a purpose in a जिससे-clause -------------------------------------------------------------------

@@ -685,9 +685,13 @@ def extract_sentence(
             type_, mode = "AID", "aid"  # "डॉक्टरों की एक टीम को इटली भेजेगा": help sent abroad
         elif type_ == "COERCE" and ordered_reopening(sv, cand):
             type_, mode = "CONCEDE", "ease"  # "… दुकानों को खोलने के आदेश जारी किए": an easing
-        if proposed_measure(cand, type_, modality) and not any(e.mode == "order" for e in events):
+        if proposed_measure(cand, type_, modality) and not any(
+            e.mode == "order" or (type_ == "AID" and e.mode == "tell_to") for e in events
+        ):
             # "… सीमाओं को सील किया जाना चाहिए": what should be done, no measure taken (ev128);
-            # an order's content ("… निर्देश दिए कि … बंद किया जाए") stays for merge_one_act
+            # an order's content ("… निर्देश दिए कि … बंद किया जाए") stays for merge_one_act, and
+            # relief a speaker directs ("मुख्यमंत्री ने कहा कि राशन दिया जाए") stays planned aid
+            # (round ev22); relief a petitioner asks for ("… मांग की है कि … मदद की जाए") goes
             note(article, sv, cand, "proposed, not taken")
             if cand.finite and not cand.fronted:  # its verb still ends a clause
                 prev_end = max(prev_end, cand.last + 1 + len(cand.verb))
