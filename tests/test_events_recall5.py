@@ -61,7 +61,9 @@ def test_what_should_be_done_is_proposed_and_what_is_prepared_is_planned() -> No
         "इसमें राज्य के भीतर आर्थिक गतिविधियों को छूट देनी चाहिए लेकिन सीमाओं को सील किया"
         " जाना चाहिए ।"
     )
-    assert {e.modality for e in art.events if e.type == "COERCE"} == {"proposed"}
+    # never read as done; since round ev128 no event at all (a measure said should be done is
+    # none, tests/test_events_precision14.py)
+    assert {e.modality for e in art.events if e.type == "COERCE"} <= {"proposed"}
     art = analysed("वहीं ग्रीन जोन में पाबंदियां हटा दी जाएं ।")
     assert {e.modality for e in art.events if e.type == "CONCEDE"} <= {"proposed"}
     # DH-2020-ARP-13.txt:7: "… करने की तैयारी कर रहा है"

@@ -77,6 +77,7 @@ from .fates import (
     _speculated,
     _stops_doing,
     _supposed,
+    _symptoms_told,
     _was_to,
     _withheld_from_now,
     granted_rule,
@@ -157,6 +158,7 @@ from .verbforms import (
     modality_of,
     past_weekday,
     performative,
+    proposed_measure,
 )
 from .voice import (
     _AGENT_MARKED,
@@ -340,6 +342,9 @@ def extract_sentence(
         if _curbs_disease(sv, cand):
             note(article, sv, cand, "curbs the disease")
             continue  # "संक्रमण पर रोक लगाने में लॉकडाउन कारगर": an epidemic fought, no ban
+        if _symptoms_told(sv, cand):
+            note(article, sv, cand, "symptoms told")
+            continue  # "… ने बुखार की शिकायत की": a patient's complaint, no accusation (ev128)
         if trig.requires_modality and modality not in trig.requires_modality:
             note(article, sv, cand, "modality required")
             continue
@@ -702,6 +707,17 @@ def extract_sentence(
             type_, mode = "AID", "aid"  # "डॉक्टरों की एक टीम को इटली भेजेगा": help sent abroad
         elif type_ == "COERCE" and ordered_reopening(sv, cand):
             type_, mode = "CONCEDE", "ease"  # "… दुकानों को खोलने के आदेश जारी किए": an easing
+        if proposed_measure(cand, type_, modality) and not any(
+            e.mode == "order" or (type_ == "AID" and e.mode == "tell_to") for e in events
+        ):
+            # "… सीमाओं को सील किया जाना चाहिए": what should be done, no measure taken (ev128);
+            # an order's content ("… निर्देश दिए कि … बंद किया जाए") stays for merge_one_act, and
+            # relief a speaker directs ("मुख्यमंत्री ने कहा कि राशन दिया जाए") stays planned aid
+            # (round ev22); relief a petitioner asks for ("… मांग की है कि … मदद की जाए") goes
+            note(article, sv, cand, "proposed, not taken")
+            if cand.finite and not cand.fronted:  # its verb still ends a clause
+                prev_end = max(prev_end, cand.last + 1 + len(cand.verb))
+            continue
         if _stays(cand):  # "मॉल बंद रहेंगे": a closure in force; said by someone, their order
             reported = roles.explicit_source or _speaker(sv, cand) or cited is not None
             modality = "happened" if reported else "ongoing"

@@ -110,6 +110,22 @@ def _ought(verb: list[str]) -> bool:
     return not (_OUGHT.isdisjoint(head) and _SUBJUNCTIVE_PASSIVE.isdisjoint(head))
 
 
+# What someone says should be done ("सीमाओं को सील किया जाना चाहिए", "चरणबद्ध तरीके से प्रतिबंध
+# हटाए जाने चाहिए", "… उनकी मदद की जाए") is no measure taken: nobody took it, and the gold codes
+# speech by what it does (advice and demands are REQUEST, found from the speech verb where there
+# is one). Round ev128 (issue 13): 11 such measures, all of these types, on the 280 allowed corpus
+# day files, each a false positive by the gold's rules; none on the dev gold's tune half. The act
+# types only: speech types ("… की आलोचना की जानी चाहिए") keep their own rules.
+_PROPOSABLE = frozenset({"COERCE", "CONCEDE", "AID", "RETREAT", "MOBILIZE"})
+
+
+def proposed_measure(cand: Candidate, type_: str | None, modality: str) -> bool:
+    """Whether the act is a measure someone says should be done: proposed by the verb complex
+    itself ("… किया जाना चाहिए", "… कर दिया जाए"), not by a word before it ("प्रस्तावित परीक्षाएं
+    टाल दी": the exams were proposed, their postponement happened)."""
+    return modality == "proposed" and type_ in _PROPOSABLE and _ought(cand.verb)
+
+
 def _prepared(verb: list[str]) -> bool:
     """An infinitive light verb whose act is being prepared ("बढ़ाने की तैयारी")."""
     return len(verb) >= 3 and verb[0].endswith("ने") and verb[1] in {"की", "के"} and (
@@ -184,12 +200,15 @@ _ABLE = frozenset({"सके", "सकें", "सकेगा", "सकेग
 
 
 def _purposed(sv: SentenceView, cand: Candidate) -> bool:
-    """The trigger stands in a ताकि-clause, its verb complex in the potential (सके)."""
+    """The trigger stands in a ताकि-clause, its verb complex in the potential (सके); so does
+    one in a जिससे-clause ("… वे इसके परिणाम उनसे साझा करें जिससे इस पर एक मान्य नियम बनाया जा
+    सके": the rule is what sharing is for; round ev128, the one such act of the 280 allowed
+    corpus day files, read as an order made)."""
     if cand.fronted or not _ABLE & set(cand.verb):
         return False
     for i in range(cand.first - 1, -1, -1):
         text = sv.tokens[i].text
-        if text == "ताकि":
+        if text in _PURPOSE:
             return True
         if text == "," and _listed(sv, i):
             continue  # "ताकि … फंसे छात्रों, प्रवासी मजदूरों को वापस लाया जा सके": a list's comma
