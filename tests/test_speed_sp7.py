@@ -20,7 +20,7 @@ from khabar.entities.link import name_id, name_skeleton
 from khabar.entities.translit import deva_key, is_devanagari
 from khabar.events import actors, naming
 from khabar.events.actor_context import _END, _START, ActorContext, _new_item
-from khabar.events.actors import country_name, countries, fold_nasals
+from khabar.events.actors import countries, country_name, fold_nasals
 from khabar.events.clause import tokenize
 from khabar.events.glossary import _norm, _plain
 from khabar.events.places import _kb_place, _kb_place_of, _place_last_words, origin_places
@@ -155,7 +155,7 @@ def test_places_people_came_from_with_the_offsets_handed_in() -> None:
 
 def test_kb_candidates_from_kept_hits_as_from_new_ones() -> None:
     from khabar.entities.kb import load_kb
-    from khabar.entities.kbmatch import _KBCaches, _kb_candidates
+    from khabar.entities.kbmatch import _kb_candidates, _KBCaches
     from khabar.entities.tagger import tokenize as words_of
 
     kb = load_kb(Config())
@@ -167,3 +167,41 @@ def test_kb_candidates_from_kept_hits_as_from_new_ones() -> None:
     again = [_kb_candidates(toks, kb, set()) for toks in sentences]
     assert again == fresh
     assert any(cands for cands, _ in fresh)  # इटली, चीन, उत्तर प्रदेश …
+
+
+def _old_compass_districts(text: str) -> tuple[tuple[int, tuple[tuple[str, str], str]], ...]:
+    from khabar.events.issuer import _COMPASS, _COMPASS_FIRST, _COMPASS_WORD, _WORD, _city
+
+    plain = text.replace("\u200d", "").replace("\u200c", "")
+    if not any(w in plain for w in _COMPASS) or not _COMPASS_WORD.search(plain):
+        return ()
+    words = [(w, m.end()) for m in _WORD.finditer(plain) for w in m.group().split("-") if w]
+    out = []
+    for k in range(1, len(words)):
+        city = _city(words[k][0]) if words[k - 1][0] in _COMPASS else None
+        if city is None:
+            continue
+        side = _COMPASS[words[k - 1][0]]
+        if k >= 2 and words[k - 2][0] in _COMPASS_FIRST | _COMPASS and side in {"East", "West"}:
+            side = f"{(_COMPASS_FIRST | _COMPASS)[words[k - 2][0]]} {side}"
+        out.append((words[k][1], (city, f"{side} {city[1]}")))
+    return tuple(out)
+
+
+def test_compass_districts_read_from_the_words_after_compass_words() -> None:
+    from khabar.events.issuer import _compass_districts_at
+
+    texts = [
+        "दक्षिण-पश्चिम दिल्ली के कापसहेड़ा में एक इमारत को सील किया गया।",
+        "उत्तर पूर्वी दिल्ली में -- पश्चिमी -- दिल्ली के लोग",
+        "पूर्वी-दिल्ली, मध्य प्रदेश और पश्चिम बंगाल में",
+        "- - पश्चिम-  -दिल्ली- में",
+        "पश्चिम-\u200dदिल्ली के जिलाधिकारी ने कहा।",
+        "मध्यप्रदेश में कोई दिशा नहीं",
+        *SENTENCES,
+    ]
+    found = 0
+    for text in texts:
+        assert _compass_districts_at.__wrapped__(text) == _old_compass_districts(text)
+        found += len(_old_compass_districts(text))
+    assert found >= 4
