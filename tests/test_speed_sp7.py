@@ -205,3 +205,26 @@ def test_compass_districts_read_from_the_words_after_compass_words() -> None:
         assert _compass_districts_at.__wrapped__(text) == _old_compass_districts(text)
         found += len(_old_compass_districts(text))
     assert found >= 4
+
+
+def test_compass_word_search_as_with_a_leading_lookbehind() -> None:
+    import re
+
+    from khabar.events.issuer import _COMPASS, _COMPASS_WORD, _SEP
+
+    before = re.compile(
+        rf"(?<![^{_SEP}])(?:{'|'.join(sorted(map(re.escape, _COMPASS), key=len, reverse=True))})"
+        rf"(?![^{_SEP}])"
+    )
+    texts = [
+        *SENTENCES,
+        "दक्षिण-पश्चिम दिल्ली के कापसहेड़ा में", "पश्चिम", "xपश्चिम", " पश्चिम-दिल्ली",
+        "मध्यम वर्ग", "(मध्य)", "\nमध्य\n", "-ईस्ट", "ईस्टर की छुट्टी", "पूर्वी,", "a.उत्तरी b",
+        "मध्यप्रदेश और मध्य प्रदेश", "साउथ दिल्ली, नॉर्थ-ईस्ट दिल्ली",
+    ]
+    for text in texts:
+        assert [m.span() for m in _COMPASS_WORD.finditer(text)] == [
+            m.span() for m in before.finditer(text)
+        ]
+    assert _COMPASS_WORD.search("मध्यम वर्ग") is None
+    assert _COMPASS_WORD.search("मध्यप्रदेश और मध्य प्रदेश") is not None
