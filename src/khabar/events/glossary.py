@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -65,6 +65,10 @@ def _plain(word: str) -> str:
     return unicodedata.normalize("NFC", word).replace("\u200c", "").replace("\u200d", "")
 
 
+# Bounded as ``fold_nasals`` is: a pure function of the word, asked for every word of every
+# phrase glossed or read for a gloss (18,815 asks, mostly repeated words, on the events of
+# scale.py's --days 40 sample outside the held-out days; round sp7, issue 16)
+@lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     """:func:`_plain`, its nasals folded (:func:`khabar.events.actors.fold_nasals`: "केन्द्र" is
     "केंद्र")."""

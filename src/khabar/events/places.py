@@ -37,11 +37,19 @@ def _kb_place(words: list[str]) -> str | None:
     Devanagari words joined by spaces ends in the last word's own key (``deva_key`` works within
     each word: its normalisations, letter folds and half-nasal rule do not reach across a space),
     so a key that names a place ends in one of that set's words."""
-    last = words[-1] if words else ""
-    key = deva_key(last) if is_devanagari(last) else ""
-    if key and key.rpartition(" ")[2] not in _place_last_words():
+    if not _may_end_place(words[-1] if words else ""):
         return None
     return _kb_place_of(" ".join(words))
+
+
+@lru_cache(maxsize=65536)
+def _may_end_place(last: str) -> bool:
+    """Whether a place name can end in the word ``last`` (:func:`_kb_place`'s first test): kept
+    per word, as it depends on nothing else (round sp7, issue 16: asked for 16,228 word pairs on
+    the events of the allowed days of scale.py's --days 40 sample, mostly for the same words, and
+    folding the word again each time was most of the test)."""
+    key = deva_key(last) if is_devanagari(last) else ""
+    return not key or key.rpartition(" ")[2] in _place_last_words()
 
 
 @cache
@@ -348,7 +356,9 @@ _LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
-def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
+def origin_places(
+    tokens: list[Any], mentions: list[Mention], offsets: tuple[list[int], list[int]] | None = None
+) -> set[int]:
     """Start offsets of the place mentions written as where people or things come from: a place,
     or a list of places, marked by से ("कोलकाता से घर लौटा था", "यूएई, कतर, ओमान से आने वाले
     यात्रियों", "मुंबई और पुणे से बिहार लौट रहे"), are sent to ("कानपुर भेजकर"), pass through
@@ -356,9 +366,9 @@ def origin_places(tokens: list[Any], mentions: list[Mention]) -> set[int]:
     place is neither the jurisdiction of a measure taken on them nor the town the story is about:
     in a hand check of 38 inferred issuers of corpus/hindi-covid-2020 day files outside the event
     gold (round ev21), five of the 18 wrong ones were the place the quarantined people had come
-    from."""
-    ends = list(map(_END, tokens))  # read in C (round sc50)
-    starts = list(map(_START, tokens))
+    from. ``offsets``: the tokens' (ends, starts), when the caller has read them (round sp7)."""
+    # read in C (round sc50)
+    ends, starts = offsets or (list(map(_END, tokens)), list(map(_START, tokens)))
     spans: list[tuple[int, int, Mention]] = []
     for m in mentions:
         if m.type not in _PLACE_TYPES:

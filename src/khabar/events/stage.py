@@ -21,7 +21,7 @@ from ..config import Config
 from ..entities.kb import load_kb
 from ..model import Argument, Article, Event, Quote
 from ..pipeline import stage
-from .actors import actor_dictionary, entity_code
+from .actors import actor_dictionary, countries, entity_code
 from .agent_anaphora import (
     prefer_embedded_agents,
     prefer_named_ministry,
@@ -347,9 +347,9 @@ _SETTLED: list[bool] = []
 
 
 def settle(config: Config) -> None:
-    """Load the stage's tables (trigger lexicons, ontology, actor dictionary, KB), then take every
-    object alive out of the cyclic garbage collector's full passes (``gc.freeze``), once per
-    process, as the entities stage does after its models load.
+    """Load the stage's tables (trigger lexicons, ontology, actor dictionary, geonames' countries,
+    KB), then take every object alive out of the cyclic garbage collector's full passes
+    (``gc.freeze``), once per process, as the entities stage does after its models load.
 
     Why: the lexicons and the actor dictionary are long-lived containers that never become
     garbage, and full collections during the stage walked them again each time (about a sixth
@@ -362,6 +362,7 @@ def settle(config: Config) -> None:
     disaster_triggers()
     english_triggers()
     actor_dictionary()
+    countries()  # read once, for every country code (round sp7)
     load_kb(config)
     _SETTLED.append(True)
     gc.freeze()
