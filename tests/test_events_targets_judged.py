@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from functools import partial
 
+import pytest
+
 from hindi_events import article_events, one_event, target_names
 
 events = partial(article_events, dct="2020-04-20")
@@ -102,6 +104,25 @@ def test_a_content_clause_in_the_passive_or_led_by_a_list_names_nobody_asked() -
     assert target_names(art, one_event(evs, "आग्रह")) == []
 
 
+def test_each_guard_of_the_clause_subject_holds_alone() -> None:
+    # round rv18: the sentence above is guarded twice (a passive and a list), so neither guard was
+    # tested alone. The passive alone: the police are what is to be deployed, not who is asked
+    art, evs = events("व्यापारियों ने मांग की कि पुलिस बल तैनात किया जाए ।")
+    assert target_names(art, one_event(evs, "मांग")) == []
+    # the list alone, the same suggestion in the active (was "Indian Railways")
+    art, evs = events(
+        "विशेषज्ञों ने सुझाव दिया है कि रेलवे, हवाई यात्रा, मॉल और धार्मिक स्थलों को मई महीने तक बंद रखें ।"
+    )
+    assert target_names(art, one_event(evs, "सुझाव")) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="round rv18: asked_in_clause's guard sees only a target already found, and no rule "
+    "makes 'उनसे' before a demand one, so the clause subject is still taken",
+)
 def test_a_demand_already_addressed_by_a_pronoun_takes_no_clause_subject() -> None:
-    art, evs = events("मैंने उनसे अपील की है कि सरकार लॉकडाउन के नियमों का पालन कराए ।")
-    assert all("Government of India" not in target_names(art, e) for e in evs)
+    # round ev127's sentence ("मैंने उनसे अपील की है कि सरकार …") gave no event at all, so its
+    # test could not fail; with a named agent the demand is found and the clause subject taken
+    art, evs = events("व्यापारियों ने उनसे मांग की कि सरकार एमएसएमई को छूट दे ।")
+    assert target_names(art, one_event(evs, "मांग")) == []

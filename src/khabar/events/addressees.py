@@ -581,6 +581,15 @@ _DEMAND_MODES = frozenset({"request", "appeal"})
 # Pronouns that lead a content clause and point at whoever was addressed before ("अपील की कि वे
 # …"): no new addressee
 _POINTING = frozenset({"वे", "वह", "ये", "यह", "आप", "हम", "मैं", "उन्हें", "इन्हें"})
+# Words that open a content clause with no subject to ask: a condition, a time, a relative, a
+# demonstrative of a phrase about something ("अपील की कि अगर …", "… कि इस दौरान …")
+_NO_SUBJECT_LEAD = frozenset(
+    {"अगर", "यदि", "जब", "जहां", "जहाँ", "अब", "जो", "जिन", "इस", "उस", "इसके", "उसके"}
+)
+# The passive subjunctive of a content clause ("… बंद रखा जाए", "… दिया जाये"):
+# verbforms._SUBJUNCTIVE_PASSIVE and the short "जाय" (verbforms imports candidates, which imports
+# this module through roles, so the set is written out here)
+_PASSIVE_WISH = frozenset({"जाए", "जाये", "जाएं", "जायें", "जाय", "जाएँ"})
 
 
 def asked_in_clause(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
@@ -602,7 +611,7 @@ def asked_in_clause(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
         k += 1
     if k >= len(toks) or toks[k].text != "कि" or k + 1 >= len(toks):
         return
-    if toks[k + 1].text in _POINTING or toks[k + 1].text in _IF:
+    if toks[k + 1].text in _POINTING or toks[k + 1].text in _NO_SUBJECT_LEAD:
         return
     clause = [t.text for t in toks[k + 1 :]]
     if _PASSIVE_WISH & set(clause):
@@ -615,11 +624,6 @@ def asked_in_clause(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
             add_role(roles, "target", head, sv, unit_actors(head))
         return
     urged_subject(sv, cand, k, roles)
-
-
-# The passive subjunctive of a content clause ("… बंद रखा जाए", "… दिया जाये")
-_PASSIVE_WISH = frozenset({"जाए", "जाये", "जाएं", "जायें", "जाय", "जाएँ"})
-_IF = frozenset({"अगर", "यदि", "जब", "जहां", "जहाँ", "अब", "जो", "जिन", "इस", "उस", "इसके", "उसके"})
 
 
 # Round ev130 (issue 13): "कहा कि <dative> … <infinitive> चाहिए" ("मंत्री ने कहा कि … सभी

@@ -761,19 +761,23 @@ def _placeable_groups() -> dict[str, str]:
     return {w.bare: w.en for w in actor_dictionary().words if w.group and "{place}" in w.en}
 
 
-_DISTRICT_ADMINISTRATION = " district administration"
+# The end of a district administration's ``actor:`` id ("actor:West Delhi district
+# administration"), whose head is the district (actor_place's ``{place} district administration``)
+_DISTRICT_ADMINISTRATION_END = " district administration"
 
 
 def _district_acting(ev: Event, place: str) -> str:
-    """The district whose administration is the event's first placed source, as the place of its
-    targets, where its code holds only the state: a district of Delhi ("West Delhi district
-    administration", code ``IND-Delhi GOV``) seals "Tilak Vihar … in West Delhi", as the
-    annotation rules name a district's measure (issue 13, round ev127: the tune half's "Tilak
-    Vihar, West Delhi"; on the 280 allowed corpus day files every other district administration's
-    code held its district already, 2 Delhi districts' targets said "in Delhi")."""
+    """The district whose administration is the event's source, read off its ``actor:`` id, as
+    the place of its targets (the sources read in order up to the first with a code: a coded
+    source that is no district administration before it keeps ``place``). Needed where the code holds only the state: a
+    district of Delhi ("West Delhi district administration", code ``IND-Delhi GOV``) seals
+    "Tilak Vihar … in West Delhi", as the annotation rules name a district's measure; where the
+    code holds the district the place is that district already (issue 13, round ev127: the tune
+    half's "Tilak Vihar, West Delhi"; on the 280 allowed corpus day files 120 such targets said
+    their district, 2 Delhi districts' targets said "in Delhi")."""
     for ident in ev.source:
-        if ident.startswith("actor:") and ident.endswith(_DISTRICT_ADMINISTRATION):
-            return ident[len("actor:") : -len(_DISTRICT_ADMINISTRATION)] or place
+        if ident.startswith("actor:") and ident.endswith(_DISTRICT_ADMINISTRATION_END):
+            return ident[len("actor:") : -len(_DISTRICT_ADMINISTRATION_END)] or place
         if ev.codes.get(ident):
             break
     return place

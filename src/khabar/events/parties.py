@@ -54,6 +54,7 @@ from .subjects import (
     after_subject,
     trim_team,
 )
+from .targets import _AGENT_MARKS
 from .voice import _present_request
 
 # Zones (red, orange, green) are set by the Centre or a state, never by a district (round ev35,
@@ -245,16 +246,15 @@ def _glossed_partner(sv: SentenceView, cand: Candidate, start: int) -> Argument 
     return None
 
 
-
-
 # Round ev126 (issue 13): a named agent's talk with a group no entity names but the glossary does
 # ("हर्षवर्धन ने … कुछ कोरोना पॉजिटिव मरीजों से बात भी की", "इसके बाद जॉइंट डायरेक्टर ने
 # चिकित्सकों के साथ बैठक की"): the group is the partner, as a held meeting's (``_glossed_partner``);
 # only with its marker right before the talk, so that a topic ("इस बात पर …") or a place between
 # them is never taken for it.
 _TALK_MARKERS = frozenset({"से", "साथ"})
-# the ergative the agent must stand in before the group: "X ने", the pronouns' own forms
-_ERGATIVES = frozenset({"ने", "उन्होंने", "इन्होंने", "उसने", "इसने", "हमने", "मैंने", "आपने"})
+# the ergative the agent must stand in before the group: "X ने", the pronouns' own forms (the
+# targets' agent marks and the polite "आपने")
+_ERGATIVES = _AGENT_MARKS | frozenset({"आपने"})
 
 
 def glossed_interlocutor(sv: SentenceView, cand: Candidate, start: int) -> Argument | None:
@@ -282,6 +282,8 @@ def glossed_interlocutor(sv: SentenceView, cand: Candidate, start: int) -> Argum
     if not any(t.text in _ERGATIVES for t in toks[start:first]):
         return None  # "… मुख्यमंत्री और स्वास्थ्य मंत्रियों के साथ बैठक करनी चाहिए": no agent met
     return Argument("target", text, toks[first].start, toks[end].end, f"text:{text}")
+
+
 def guessed_issuer(
     article: Article,
     sv: SentenceView,
