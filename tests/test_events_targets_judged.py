@@ -47,6 +47,12 @@ def test_a_deed_that_is_not_the_judgements_object_names_nobody() -> None:
     assert target_names(art, one_event(evs, "सराहना")) == []
 
 
+def test_a_deed_in_a_time_phrase_is_not_what_is_judged() -> None:
+    # "के बाद" makes the step a time ("after this step of the government"), found in review rv18
+    art, evs = events("सरकार के इस कदम के बाद विशेषज्ञों ने भी आलोचना की ।")
+    assert target_names(art, one_event(evs, "आलोचना")) == []
+
+
 def test_a_delhi_districts_measure_is_placed_in_the_district() -> None:
     art, evs = events("पश्चिमी दिल्ली जिला प्रशासन ने पूरे तिलक विहार इलाके को सील करने के आदेश दिए ।")
     assert target_names(art, one_event(evs, "सील")) == ["entire Tilak Vihar area in West Delhi"]
