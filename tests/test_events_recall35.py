@@ -30,8 +30,13 @@ def test_transport_that_will_not_run_is_a_closure() -> None:
     art = analysed("वहीं जनता कर्फ्यू के दिन यानी 22 मार्च को 50 फीसदी बसें और सभी मेट्रो नहीं चलेंगे ।")
     [ev] = _of(art, "COERCE", "close")
     assert ev.trigger == "नहीं चलेंगे" and ev.modality == "planned"
-    [ev] = _of(analysed("लॉकडाउन के दौरान कोई भी ट्रेन नहीं चलेगी ।"), "COERCE", "close")
-    assert ev.modality == "planned"
+    art = analysed("मुंबई में लॉकडाउन के दौरान कोई भी ट्रेन नहीं चलेगी ।")
+    [ev] = _of(art, "COERCE", "close")
+    # trains are the country's matter, not the city's the story names
+    assert ev.modality == "planned" and role_names(art, ev, "source") == ["Government of India"]
+    art = analysed("दिल्ली में 22 मार्च को 50 फीसदी बसें और सभी मेट्रो नहीं चलेंगे ।")
+    [ev] = _of(art, "COERCE", "close")
+    assert role_names(art, ev, "source") == ["Government of Delhi"]
 
 
 def test_not_running_without_a_vehicle_or_restating_a_cancellation_is_none() -> None:
