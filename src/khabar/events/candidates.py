@@ -46,6 +46,10 @@ _MEASURES = frozenset({"COERCE", "CONCEDE", "AID"})
 # corpus day files: 11 "लॉकडाउन की अवधि", 16 "की वजह", 1 "की समय" (the masculine ones, के दौरान …,
 # never read as the light verb).
 _TIME_HEADS = frozenset({"अवधि", "वजह", "समय", "शुरुआत", "समाप्ति", "दौरान", "बाद", "अंत"})
+# + the brink (round ev132, issue 13: "अधिकतर शहर लॉकडाउन की कगार पर पहुंच गए हैं", a false
+# positive of the unseen tuning set Uf): on the verge of a measure is before it, none ordered.
+# Allowed corpus day files: 2 "की कगार पर", this one the only measure
+_TIME_HEADS |= frozenset({"कगार", "दहलीज", "मुहाने"})
 # ... and before a form of हो: "लॉकडाउन 3.0 की शुरुआत हो चुकी है" says a phase began, nobody's
 # act (round ev107: the one such lockdown the phase reading found on the allowed corpus day files)
 _TIME_NEXT = _NONFINITE_NEXT - {"को"} | {"हो", "हुई", "हुआ", "होगी", "होगा"}

@@ -109,6 +109,7 @@ from .kind_rules import (
 from .lexicon import TriggerLexicon, hindi_triggers
 from .meetings import (
     _body_met,
+    _chair_after,
     _convened,
     _held,
     _meeting_agent,
@@ -144,6 +145,7 @@ from .speakers import (
 from .subjects import _office_holder_dropped
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .verbforms import (
+    _FUTURE_ENDS,
     _NEGATION,
     _PLANNED,
     _asks_to,
@@ -268,7 +270,10 @@ def extract_sentence(
             if not cand.finite:  # "क्रूज जहाजों को प्रवेश न देने के … निर्देश": the order's
                 note(article, sv, cand, "withheld infinitive")  # content (round ev55)
                 continue
-            modality = "planned" if _WITHHELD_FUTURE & set(cand.verb) - _NEGATION else "happened"
+            # the verb's own future when the form is the verb ("… बसें नहीं चलेंगी", ev132)
+            own = sv.tokens[cand.last].text.endswith(_FUTURE_ENDS) and trig.verbal
+            future = own or _WITHHELD_FUTURE & set(cand.verb) - _NEGATION
+            modality = "planned" if future else "happened"
             negated = False
         if modality == "planned" and not negated and (screen := _screening(sv, cand, lex)):
             cand = replace(cand, trig=screen)  # "… यात्रियों की जांच की जाएगी": a screening
@@ -525,7 +530,7 @@ def extract_sentence(
             source = [s for s in source if s not in target]
         elif trig.symmetric:
             source, target = list(dict.fromkeys(source + target)), []
-            head = None if source else _meeting_head(sv, cand, start)
+            head = None if source else _meeting_head(sv, cand, start) or _chair_after(sv, cand)
             if head is not None:
                 add_role(roles, "source", head, sv, unit_actors(head))  # "X की अध्यक्षता में"
                 source = list(dict.fromkeys(roles.source))

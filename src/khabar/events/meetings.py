@@ -132,6 +132,35 @@ def _meeting_head(sv: SentenceView, cand: Candidate, start: int) -> Unit | None:
     return None
 
 
+# Round ev132 (issue 13): the chair named after the meeting, the object put first ("इस बैठक की
+# अध्यक्षता रेल मंत्री पीयूष गोयल ने की", a core miss of the unseen tuning set Ug; "बैठक की
+# अध्यक्षता करते हुए मंडलायुक्त मुकेश मेश्राम ने बताया"): who chaired it held it, as the ने-agent
+# before the meeting does ("… ने … बैठक की अध्यक्षता की", :func:`_held`). Words the chair's
+# unit may start after अध्यक्षता: a participle of कर, then a title or two before the name (the
+# unit starts at the name), as in :func:`_meeting_agent`
+_CHAIRING = frozenset({"करते", "हुए", "कर", "रहे", "रही"})
+
+
+def _chair_after(sv: SentenceView, cand: Candidate) -> Unit | None:
+    """The ने-agent right after "<meeting> की अध्यक्षता" ("इस बैठक की अध्यक्षता … गोयल ने की"),
+    in the same clause, two words at most before its name (a title): the chair."""
+    toks = sv.tokens
+    k = cand.last + 1
+    if cand.trig.mode != "meeting" or toks[cand.last].text not in _MEETINGS:
+        return None
+    if k + 1 >= len(toks) or toks[k].text != "की" or toks[k + 1].text not in _CHAIR:
+        return None
+    k += 2
+    while k < len(toks) and toks[k].text in _CHAIRING:
+        k += 1
+    nxt = next((u for u in sv.units if u.first >= k), None)
+    if nxt is None or nxt.marker != "ने" or nxt.first - k > 2:
+        return None
+    if any(is_break(toks, j) for j in range(k, nxt.first)):
+        return None
+    return nxt if unit_actors(nxt) else None
+
+
 def _meeting_agent(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     """A meeting named as where someone spoke ("अधिकारियों के साथ वीडियो कॉन्फ्रेंस में गहलोत
     ने कहा कि"): the ने-agent right after "में" held the meeting with the partner before it."""

@@ -314,9 +314,10 @@ def guessed_issuer(
     cited = None
     # a national matter is the country's whoever reports it; else a measure announced
     # while a speaker's report goes on is the speaker's; else the place's authority
-    national = national_matter(
-        article.text[first_tok.start : sv.tokens[cand.last].end], roles
-    )
+    # an intransitive rule's subject is its own word ("यात्री ट्रेनें नहीं चलेंगी", round ev132:
+    # trains stopped are the railways' matter, not the city's the story is from)
+    lead = sv.tokens[max(cand.first - 2, 0)] if trig.verbal and trig.withheld else first_tok
+    national = national_matter(article.text[lead.start : sv.tokens[cand.last].end], roles)
     # a measure the sentence says follows the Centre's rule ("केंद्र सरकार के दिशा-
     # निर्देशों के अनुसार") is the country's, unless an authority acts in the sentence
     central = not national and central_rule(article.text[sv.start : sv.end])

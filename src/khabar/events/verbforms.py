@@ -48,6 +48,8 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
     before = {t.text for t in sv.tokens[max(0, cand.first - 2) : cand.first]}
     verb = cand.verb
     inside = {t.text for t in sv.tokens[cand.first + 1 : cand.last + 1]}  # "जोन नहीं बनाया"
+    if cand.trig.verbal:
+        inside.add(sv.tokens[cand.first].text)  # a form that holds its नहीं ("नहीं चलेंगी", ev132)
     if not _NEGATION.isdisjoint(verb) or inside & _NEGATION:
         return "denied", True
     if _ought(verb) and not before & _PROPOSED_BEFORE and _decided_that(sv, cand):
