@@ -9,7 +9,10 @@ general form, with negatives beside it (precision first).
   ("… ने हिन्दुस्तान टाइम्स के विनोद शर्मा से कहा कि …", "… ने पत्रकारों से कहा कि …"): the
   request keeps whom its कि-clause urges, else it is none;
 - a जब/अगर clause leading the कि-clause of an obligation ("कहा कि जब … तब अन्य राज्यों की सरकारों
-  को … करानी चाहिए") is passed over to the main clause after its correlative.
+  को … करानी चाहिए") is passed over to the main clause after its correlative;
+- a news agency or outlet reporting ("पीटीआई ने सूत्रों के हवाले से बताया है कि … को कहा गया है")
+  is never who acted, and a talk with the press as a party ("… से प्रभात खबर ने बातचीत की है") is
+  an interview, no consultation.
 
 Sentences are the corpus's own (short quotes) or written like it."""
 
@@ -89,3 +92,26 @@ def test_an_obligation_after_a_condition_binds_the_main_clauses_dative() -> None
     # a condition with no correlative keeps no addressee
     art = analysed("मंत्री ने कहा कि जब लोग बाहर निकलें पुलिस को सख्ती करनी चाहिए ।")
     assert not _of(art, "REQUEST")
+
+
+def test_a_news_agency_reporting_is_no_source() -> None:
+    # NT-2020-APR-11.txt:29: was the Press Trust of India
+    art = analysed(
+        "मगर पीटीआई ने सूत्रों के हवाले से बताया है कि सभी केंद्रीय मंत्रियों को सोमवार से मंत्रालयों में"
+        " कामकाज बहाल करने को कहा गया है ।"
+    )
+    [ev] = _of(art, "REQUEST")
+    assert role_names(art, ev, "source") == ["Government of India"]
+    # a ministry reporting its own measure keeps it
+    art = analysed("स्वास्थ्य मंत्रालय ने बताया है कि सभी राज्यों को अस्पताल तैयार रखने को कहा गया है ।")
+    [ev] = _of(art, "REQUEST")
+    assert role_names(art, ev, "source") == ["Ministry of Health and Family Welfare of India"]
+
+
+def test_a_newspapers_talk_is_an_interview() -> None:
+    # PK-2020-APR-11.txt:3
+    art = analysed("हजारीबाग : मुंबई में रहकर काम करने वाले एक मजदूर से प्रभात खबर ने बातचीत की है ।")
+    assert not _of(art, "CONSULT")
+    art = analysed("मुख्यमंत्री ने अधिकारियों से बातचीत की ।")
+    [ev] = _of(art, "CONSULT")
+    assert role_names(art, ev, "target") == ["officials"]
