@@ -20,7 +20,7 @@ from typing import Any
 
 from ..model import Mention
 from .actor_context import ActorContext, _home_here
-from .actors import ActorDictionary, ActorWord, place_code
+from .actors import ActorDictionary, ActorWord, fold_nasals, place_code
 from .names import romanise
 from .places import (
     _STATE_KINDS,
@@ -88,6 +88,32 @@ _BEFORE_BARE_COURT = frozenset(
 )
 
 
+# Round ev131 (issue 13): the administration of an institution the dictionary names with a fixed
+# place is that institution, not a district's or a state's ("केंद्रीय स्वास्थ्य मंत्रालय ने एम्स
+# प्रशासन से कहा है कि …" was the Government of Delhi, NT-2020-MAR-08.txt:16 and the unseen tuning
+# set Ug; "रेलवे प्रशासन ने …" a district administration, DJ-2020-MAR-14.txt:100). Round ev66 listed
+# the bodies with no name of their own (college, university, prison); this is the general form for
+# the named ones. How many words back the institution's name may run: its longest dictionary form
+# in the corpus's "X प्रशासन" phrases ("अखिल भारतीय आयुर्विज्ञान संस्थान", 4 words).
+_INSTITUTION_WORDS = 4
+
+
+def _institution_before(
+    lex: ActorDictionary, tokens: list[Any], i: int
+) -> tuple[ActorWord, int] | None:
+    """The dictionary's institution whose form ends right before a bare "प्रशासन" at ``i`` and
+    names one fixed body (a ``place`` of its own, no group, no office holder), with its first
+    token; None where the word before is a place or anything else."""
+    if tokens[i].text != "प्रशासन":
+        return None
+    for j in range(max(0, i - _INSTITUTION_WORDS), i):
+        span = tuple(fold_nasals(t.text) for t in tokens[j:i])
+        for form, owner in lex.index.get(span[0], []):
+            if form == span and owner.place and not owner.group and not owner.person:
+                return owner, j
+    return None
+
+
 def _department(word: ActorWord) -> bool:
     """A government department of a place ("{place} health department", "{place} Home
     Department"): in India a state's, when no town or place is named with it."""
@@ -135,6 +161,11 @@ def _code(
         name = word.en
         _note_court(word, ctx, f"{code} {word.sector}", name)
         return f"{code} {word.sector}", name, False, i
+    inst = _institution_before(lex, tokens, i) if word.en == _DISTRICT_ADMINISTRATION else None
+    if inst is not None and _place_before(tokens, inst[1], places) is None:
+        # not "पटना एम्स प्रशासन": another town's institute of the name, which keeps the town
+        owner, first = inst
+        return f"{owner.place} {owner.sector}", owner.en, False, first
     found = _place_before(tokens, i, places)
     if found is None and word.context and word.sector == "GOV":
         found = _head_of(tokens, i, ctx.on if ctx is not None else None)

@@ -649,6 +649,26 @@ _LEAD_ENDS = frozenset({"को", "ने", "से", "में", "पर", "�
 _SAY_AUX = frozenset({"है", "हैं", "था", "थे", "थी", "भी", "गया", "गई", "गयी", "गए"})
 
 
+# Round ev131 (issue 13): a time or condition clause leading the कि-clause ("कहा कि जब लॉकडाउन
+# पूरी तरह से हट जाएगा तब अन्य राज्यों की सरकारों को … स्क्रीनिंग जरूर करानी चाहिए", the unseen
+# tuning set Uf) is not the obligation's: the main clause after its correlative (तब, तो) is.
+_CONDITIONS = frozenset({"जब", "अगर", "यदि"})
+_CORRELATIVES = frozenset({"तब", "तो"})
+
+
+def _after_condition(toks: list[Token], k: int) -> int:
+    """The index standing for the कि at ``k``: the correlative that ends a जब/अगर/यदि clause
+    leading the कि-clause, else ``k`` itself."""
+    if k + 1 >= len(toks) or toks[k + 1].text not in _CONDITIONS:
+        return k
+    for j in range(k + 2, len(toks)):
+        if toks[j].text in _CORRELATIVES:
+            return j
+        if toks[j].text in _CLAUSE_STOPS:
+            break
+    return k
+
+
 def ought_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     """Whom a speech verb's कि-clause in "<infinitive> चाहिए" binds: the first को-phrase of the
     clause, before the infinitive, that names people or a body (a date's or a thing's को is
@@ -661,6 +681,7 @@ def ought_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
         k += 1
     if k >= len(toks) or toks[k].text != "कि":
         return False
+    k = _after_condition(toks, k)
     clause = [j for j in range(k + 1, len(toks)) if toks[j].text not in _CLAUSE_STOPS]
     if len(clause) < 3 or toks[clause[-1]].text not in _OUGHT:
         return False
