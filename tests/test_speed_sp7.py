@@ -39,7 +39,7 @@ SENTENCES = [
 
 
 def _clear_country_caches() -> None:
-    for f in (countries, actors._alpha3, country_name, naming._country_name, naming.jurisdiction):
+    for f in (countries, actors._alpha3, country_name, naming.jurisdiction):
         f.cache_clear()
 
 
