@@ -39,7 +39,7 @@ SENTENCES = [
 
 
 def _clear_country_caches() -> None:
-    for f in (countries, actors._alpha3, country_name, naming._country_name, naming.jurisdiction):
+    for f in (countries, actors._alpha3, country_name, naming.jurisdiction):
         f.cache_clear()
 
 
@@ -150,7 +150,9 @@ def test_places_people_came_from_with_the_offsets_handed_in() -> None:
         _new_item(tokens, mentions, without, set())
         assert vars(with_offsets) == vars(without)
     assert seen >= 3  # यूएई, कतर, ओमान से
-    assert analyse(article).events is not None
+    # the whole stage over the same article gives events (review rv19: was "events is not None",
+    # true of any article)
+    assert analyse(article).events
 
 
 def test_kb_candidates_from_kept_hits_as_from_new_ones() -> None:

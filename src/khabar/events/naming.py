@@ -25,7 +25,7 @@ from .actors import (
     _alpha3,
     _kb,
     actor_dictionary,
-    countries,
+    country_name,
     entity_code,
     plain_place_name,
 )
@@ -807,12 +807,6 @@ def jurisdiction(code: str | None) -> str | None:
     lex = actor_dictionary()
     if m.group(1) == lex.default_country:
         return lex.default_name
-    return _country_name(m.group(1)) if m.group(1) in _alpha3().values() else None
-
-
-@cache
-def _country_name(alpha3: str) -> str | None:
-    for c in countries().values():  # read once per process (round sp7)
-        if c["iso3"] == alpha3:
-            return str(c["name"])
-    return None
+    # actors' reader, kept per code (review rv19: naming kept a copy of it, sp7 made both read
+    # geonames' countries once)
+    return country_name(m.group(1)) if m.group(1) in _alpha3().values() else None
