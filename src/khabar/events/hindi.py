@@ -794,7 +794,7 @@ def extract_sentence(
         made = [(e, ci) for e, ci in made if e not in concerns]
     share_dates(sv, cands, dates, made, article.dct)  # a date its owner left unused (round ev84)
     events.extend(_accepted_visits(article, sv, cands, made, dates))
-    reporter = reported_clause(sv)
+    reporter = reported_clause(sv, ctx)
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if u.marker == "ने" and not u.anaphor:
             ctx.note(unit_actors(u))
@@ -810,6 +810,10 @@ def extract_sentence(
             ctx.carried_at = sv.index
     if reporter is not None:
         ctx.reported_by = (reporter, list(ctx.last_agents))
+    elif any(u.marker == "ने" and not u.anaphor and unit_actors(u) for u in sv.units):
+        # a sentence naming its own agent outside anyone's कि-clause ends the speaker's report:
+        # "… । इसके बाद महाराष्ट्र सरकार ने … । उन्होंने …" is the government again (round ev133)
+        ctx.reported_by = None
     words = sv.words
     if not _AGENT_MARKED.isdisjoint(words):
         ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")
