@@ -138,6 +138,7 @@ from .speakers import (
     _reported_doer,
     _speaker,
     _urges,
+    note_turn,
     person_reached,
     reported_clause,
     speaker_in_clause,
@@ -217,6 +218,7 @@ def extract_sentence(
     ``cands``: the sentence's candidates when the caller found them already (they read only
     its tokens and timexes)."""
     lex = lex or hindi_triggers()
+    note_turn(sv, ctx, article.text)
     for u in sv.units:  # in order: a pronoun's speaker may itself be a pronoun resolved before
         if u.anaphor:
             pronoun = sv.tokens[u.first].text in PRONOUNS

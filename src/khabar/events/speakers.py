@@ -10,6 +10,7 @@ and, for the first person and a quote's bare speaker, :mod:`khabar.events.partie
 
 from __future__ import annotations
 
+from ..clean.dump import INTERVIEW_TURN
 from ..model import Argument
 from .acting import AUTHORITIES, goes_on
 from .actors import sector_of
@@ -349,6 +350,8 @@ def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
     ``_SPEAKER_REACH`` sentences back in the same paragraph with no other agent since, or the
     named ने-agent of a speech verb just before (``goes_on``); none otherwise (a wrong speaker is
     worse than none)."""
+    if ctx.answering:
+        return list(ctx.interviewee)
     at = ctx.last_speaker_at
     near = 0 <= sv.index - at[0] <= _SPEAKER_REACH and "\n" not in text[at[1] : sv.start]
     # an agent named since ("एक अधिकारी ने पुष्टि की है । उन्होंने कहा, 'हम …'") opens another
@@ -364,6 +367,24 @@ def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
     ):
         return [a for a in ctx.last_agents if a]
     return []
+
+
+def note_turn(sv: SentenceView, ctx: DocContext, text: str) -> None:
+    """Follow an interview's turns: a sentence opening a question ("सवाल: …", "प्रश्न:") ends an
+    answer, and the first one fixes who answers, the speaker the headline or the lead last named
+    ("नीतीश कुमार ने … से कहा कि …"); one opening an answer ("जवाब: …", "उत्तर-") starts one, in
+    which "हमने"/"मैंने" is the interviewee however many sentences and paragraphs back he was
+    named (round ev133, issue 13: the chief minister's answers of DH-2020-ARP-28 lost him after
+    three sentences, :data:`_SPEAKER_REACH`)."""
+    turn = INTERVIEW_TURN.match(text[sv.start : min(sv.end, sv.start + 12)])
+    if turn is None:
+        return
+    if turn.group().lstrip()[:1] in {"स", "प"}:  # सवाल, प्रश्न: a question
+        if not ctx.interviewee and ctx.last_speaker_actor:
+            ctx.interviewee = [ctx.last_speaker_actor]
+        ctx.answering = False
+    else:
+        ctx.answering = bool(ctx.interviewee)
 
 
 def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:
