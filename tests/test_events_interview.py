@@ -2,7 +2,9 @@
 headline, but it and the answer under it go on with the interview (the day file DH-2020-ARP-28
 was cut at its fifth question); inside an answer ("जवाब: …" up to the next question) "हमने"/
 "मैंने" is the interviewee the lead named, however far back. Sentences quoted short from that
-day file of corpus/hindi-covid-2020 (an allowed file, not of any gold's days)."""
+day file of corpus/hindi-covid-2020 (an allowed file, not of any gold's days). A meeting's
+decisions told in the passive after it ("यह भी आदेश दिया गया है कि …", NT-2020-MAR-18) are its
+chair's, until another agent acts."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from khabar.config import Config
 from khabar.model import Article
 from khabar.pipeline import run_local
 
-from .hindi_events import analyser, events_of, role_names
+from .hindi_events import analyser, events_of, one_event, role_names
 
 analysed = analyser("2020-04-28")
 
@@ -48,3 +50,27 @@ def test_we_after_the_next_question_is_nobody_said() -> None:
     art = analysed(_LEAD + "सवाल: हमने सुना है कि सरकार ने 578.42 करोड़ रुपये जारी किए हैं?")
     aid = [e for e in events_of(art, "AID") if "नीतीश" in " ".join(role_names(art, e, "source"))]
     assert not aid
+
+
+_MEETING = (
+    "कोरोना से लड़ने के लिए भारतीय रेल रैपिड रिस्पांस टीम का गठन करेगा । इस बैठक की अध्यक्षता रेल"
+    " मंत्री पीयूष गोयल ने की । बैठक में बोर्ड के सभी सदस्य मौजूद थे ।"
+)
+
+
+def test_an_order_a_meeting_gave_in_the_passive_is_its_chairs() -> None:
+    art = analysed(
+        _MEETING + " यह भी आदेश दिया गया है कि रेलवे प्लेटफॉर्म टिकट 50 रुपये तक बढ़ाया जा सकता है ।"
+    )
+    ev = one_event(events_of(art, "COERCE"), "आदेश")
+    assert role_names(art, ev, "source") == ["Piyush Goyal"]
+
+
+def test_an_agent_acting_after_the_meeting_ends_its_report() -> None:
+    # another agent acted since the meeting: the passive order is not the chair's
+    art = analysed(
+        _MEETING + " मंत्रालय ने राज्यों को पत्र लिखा है । यह भी आदेश दिया गया है कि रेलवे"
+        " प्लेटफॉर्म टिकट 50 रुपये तक बढ़ाया जा सकता है ।"
+    )
+    orders = [e for e in events_of(art, "COERCE") if e.trigger.startswith("आदेश")]
+    assert all(role_names(art, e, "source") != ["Piyush Goyal"] for e in orders)

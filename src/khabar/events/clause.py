@@ -627,6 +627,8 @@ class DocContext:
     # is now inside an answer ("जवाब: …" up to the next question): its "मैं"/"हम" (round ev133)
     interviewee: list[str] = field(default_factory=list)
     answering: bool = False
+    # the sentence of the last meeting's event and who held it (round ev133, meetings.py)
+    met: tuple[int, list[str]] = (-1, [])
 
     def resolve(self, unit: Unit, tokens: list[Token]) -> list[str]:
         """Actors of an anaphoric unit (उन्होंने: the last agents; दोनों नेताओं: the last pair)."""

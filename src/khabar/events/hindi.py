@@ -116,6 +116,7 @@ from .meetings import (
     _meeting_head,
     _met_in,
     _talks_subject,
+    note_meeting,
 )
 from .parties import (
     _AGENT_NE,
@@ -781,7 +782,9 @@ def extract_sentence(
             )
         )
         made.append((events[-1], ci))
-        ctx.meetings += mode == "meeting" or trig.mode == "meeting"
+        if mode == "meeting" or trig.mode == "meeting":
+            ctx.meetings += 1
+            note_meeting(ctx, sv.index, source)
         note(article, sv, cand, "kept", type_)
         if cand.finite and not adverbial:
             # a fronted verb complex lies before the trigger: the next clause starts right after
