@@ -97,6 +97,11 @@ _CONTINUES = re.compile(
     r"(?:गौरतलब|उल्लेखनीय|गौर\s+करने\s+वाली\s+बात\s+यह)\s+है\s+कि|इसके\s+(?:अलावा|बाद|साथ\s+ही)|"
     r"इसी\s+(?:बीच|तरह)|इस\s+बीच|साथ\s+ही|वहीं|हालांकि|दरअसल|उन्होंने|इन्होंने)[\s,]"
 )
+# A turn of an interview ("सवाल: … ?", "जवाब- …", "प्रश्न:", "उत्तर:"): a question is as short as a
+# headline and may end a paragraph, but it and the answer under it go on with the interview above
+# (round ev133, issue 13: DH-2020-ARP-28's interview of Bihar's chief minister was cut at its
+# fifth question, so the answers after it lost the man answering).
+INTERVIEW_TURN = re.compile(r"^\W*(?:सवाल|प्रश्न|जवाब|उत्तर)\s*[:：\-–—]")
 # A list entry ("- मुंबई का सिद्धिविनायक मंदिर बंद", "* ..."): never a headline of its own.
 _BULLET = re.compile(r"^\s*[-*•]\s")
 # A dateline that names the reporter or the desk with the place, which find_dateline leaves to
@@ -152,6 +157,8 @@ def _start_score(lines: list[Line], i: int, deva_page: bool, separated: int = 0)
         return 0
     nxt = lines[i + 1]
     if _RELATED_LINK.match(ln.text) or _CONTINUES.match(nxt.text):
+        return 0
+    if INTERVIEW_TURN.match(ln.text) or INTERVIEW_TURN.match(nxt.text):
         return 0
     # a short line is set apart by a line of spaces, or by two empty lines unless its section
     # goes on with the report above (round sg2: four tuning-set sub-headings so spaced)

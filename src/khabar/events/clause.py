@@ -623,6 +623,12 @@ class DocContext:
     # कि-clause ("किर्लोस्कर ने कहा कि … हमारी सरकार ने …"): while nobody else is noted, a later
     # "उन्होंने" is the speaker (round ev129, :func:`khabar.events.speakers.reported_clause`)
     reported_by: tuple[list[str], list[str]] | None = None
+    # an interview's answerer (the speaker named before its first "सवाल:") and whether the text
+    # is now inside an answer ("जवाब: …" up to the next question): its "मैं"/"हम" (round ev133)
+    interviewee: list[str] = field(default_factory=list)
+    answering: bool = False
+    # the sentence of the last meeting's event and who held it (round ev133, meetings.py)
+    met: tuple[int, list[str]] = (-1, [])
 
     def resolve(self, unit: Unit, tokens: list[Token]) -> list[str]:
         """Actors of an anaphoric unit (उन्होंने: the last agents; दोनों नेताओं: the last pair)."""

@@ -116,6 +116,7 @@ from .meetings import (
     _meeting_head,
     _met_in,
     _talks_subject,
+    note_meeting,
 )
 from .parties import (
     _AGENT_NE,
@@ -138,6 +139,7 @@ from .speakers import (
     _reported_doer,
     _speaker,
     _urges,
+    note_turn,
     person_reached,
     reported_clause,
     speaker_in_clause,
@@ -217,6 +219,7 @@ def extract_sentence(
     ``cands``: the sentence's candidates when the caller found them already (they read only
     its tokens and timexes)."""
     lex = lex or hindi_triggers()
+    note_turn(sv, ctx, article.text)
     for u in sv.units:  # in order: a pronoun's speaker may itself be a pronoun resolved before
         if u.anaphor:
             pronoun = sv.tokens[u.first].text in PRONOUNS
@@ -779,7 +782,9 @@ def extract_sentence(
             )
         )
         made.append((events[-1], ci))
-        ctx.meetings += mode == "meeting" or trig.mode == "meeting"
+        if mode == "meeting" or trig.mode == "meeting":
+            ctx.meetings += 1
+            note_meeting(ctx, sv.index, source)
         note(article, sv, cand, "kept", type_)
         if cand.finite and not adverbial:
             # a fronted verb complex lies before the trigger: the next clause starts right after
@@ -794,7 +799,7 @@ def extract_sentence(
         made = [(e, ci) for e, ci in made if e not in concerns]
     share_dates(sv, cands, dates, made, article.dct)  # a date its owner left unused (round ev84)
     events.extend(_accepted_visits(article, sv, cands, made, dates))
-    reporter = reported_clause(sv)
+    reporter = reported_clause(sv, ctx)
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if u.marker == "ने" and not u.anaphor:
             ctx.note(unit_actors(u))
@@ -810,6 +815,10 @@ def extract_sentence(
             ctx.carried_at = sv.index
     if reporter is not None:
         ctx.reported_by = (reporter, list(ctx.last_agents))
+    elif any(u.marker == "ने" and not u.anaphor and unit_actors(u) for u in sv.units):
+        # a sentence naming its own agent outside anyone's कि-clause ends the speaker's report:
+        # "… । इसके बाद महाराष्ट्र सरकार ने … । उन्होंने …" is the government again (round ev133)
+        ctx.reported_by = None
     words = sv.words
     if not _AGENT_MARKED.isdisjoint(words):
         ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")

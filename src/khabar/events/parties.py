@@ -45,6 +45,7 @@ from .issuer import (
     national_matter,
     shrine_keeper,
 )
+from .meetings import meeting_decider
 from .speakers import _current_speaker, _first_person, _we_do, _we_speaker, bare_speaker
 from .subjects import (
     _dropped_subject,
@@ -487,4 +488,6 @@ def fallback_source(
         roles.args.append(agent)
         roles.explicit_source = True
         target = [t for t in target if t not in source]
+    if not source and not trig.symmetric and (holders := meeting_decider(sv, cand, ctx)):
+        source, inherited = holders, True  # "बैठक में फैसला किया गया कि …" (round ev133)
     return source, inherited, target

@@ -10,6 +10,7 @@ and, for the first person and a quote's bare speaker, :mod:`khabar.events.partie
 
 from __future__ import annotations
 
+from ..clean.dump import INTERVIEW_TURN
 from ..model import Argument
 from .acting import AUTHORITIES, goes_on
 from .actors import entity_code, sector_of
@@ -25,6 +26,7 @@ from .clause import (
     Unit,
     actor_of,
     is_break,
+    is_place,
     unit_actors,
 )
 from .gloss import gloss
@@ -129,26 +131,48 @@ def person_reached(sv: SentenceView, unit: Unit) -> list[str] | None:
     return (unit_actors(people[0]) or None) if len(people) == 1 else None
 
 
-def reported_clause(sv: SentenceView) -> list[str] | None:
-    """The actors of the ने-agent whose speech verb's कि-clause names the sentence's last named
+def reported_clause(sv: SentenceView, ctx: DocContext) -> list[str] | None:
+    """The actors of the speaker whose speech verb's कि-clause names the sentence's last named
     ने-agent ("किर्लोस्कर ने कहा कि … हमारी सरकार ने … अच्छा काम किया है"): the subject matter
     of the speaker, not who a later "उन्होंने" is, which stays the speaker (round ev129, issue 13:
     "उन्होंने कहा, ‘हमने सरकार से अनुरोध किया है …’" of the unseen tuning set Uh was the
     Government of India's). None where the sentence has no such agent. A direct quote is left
     out: a pronoun in the quote's next sentence is often one of the quote's own ("ट्रंप ने कहा,
-    'विश्व स्वास्थ्य संगठन ने … । उन्होंने मेरी कड़ी आलोचना की …'")."""
+    'विश्व स्वास्थ्य संगठन ने … । उन्होंने मेरी कड़ी आलोचना की …'").
+
+    The speaker need not be a ने-agent (round ev133): a subject dropped or misspelt before the
+    speech verb ("उन्होंन कहा कि पीएम मोदी ने …", DH-2020-MAR-05) is whoever a pronoun is now,
+    and an unmarked named subject is itself, so the clause's agent is still reported speech."""
     toks = sv.tokens
     agents = [u for u in sv.units if u.marker == "ने"]
     named = [u for u in agents if not u.anaphor and unit_actors(u)]
-    if len(agents) < 2 or not named or named[-1] is agents[0]:
+    if not named:
         return None
-    speaker = agents[0]
-    for k in range(speaker.marker_end, named[-1].first):
+    told = named[-1]
+    speaker = agents[0] if agents[0] is not told else None
+    for k in range(speaker.marker_end if speaker else 0, told.first):
         if is_break(toks, k):
             return None
         if toks[k].text in _SPEECH and toks[k + 1].text == "कि":
-            return unit_actors(speaker) or None
+            if speaker is not None:
+                return unit_actors(speaker) or None
+            return _unmarked_speaker(sv, k, ctx) or None
     return None
+
+
+def _unmarked_speaker(sv: SentenceView, speech: int, ctx: DocContext) -> list[str]:
+    """The speaker of a speech verb at ``speech`` that no ने marks: a named subject before it
+    with no postposition ("मंत्री कहा कि" as a typo), else the one a pronoun stands for now (the
+    dropped or misspelt "उन्होंन कहा कि"): the last agents, or the speaker who reported them."""
+    subjects = [
+        u for u in sv.units if u.last < speech and u.marker is None and not u.anaphor
+        and unit_actors(u) and not is_place(u)
+    ]
+    if subjects:
+        return unit_actors(subjects[-1])
+    if ctx.reported_by is not None and ctx.reported_by[1] == ctx.last_agents:
+        return list(ctx.reported_by[0])
+    return list(ctx.last_agents)
 
 
 def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
@@ -336,6 +360,8 @@ def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
     ``_SPEAKER_REACH`` sentences back in the same paragraph with no other agent since, or the
     named ने-agent of a speech verb just before (``goes_on``); none otherwise (a wrong speaker is
     worse than none)."""
+    if ctx.answering:
+        return list(ctx.interviewee)
     at = ctx.last_speaker_at
     near = 0 <= sv.index - at[0] <= _SPEAKER_REACH and "\n" not in text[at[1] : sv.start]
     # an agent named since ("एक अधिकारी ने पुष्टि की है । उन्होंने कहा, 'हम …'") opens another
@@ -351,6 +377,24 @@ def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
     ):
         return [a for a in ctx.last_agents if a]
     return []
+
+
+def note_turn(sv: SentenceView, ctx: DocContext, text: str) -> None:
+    """Follow an interview's turns: a sentence opening a question ("सवाल: …", "प्रश्न:") ends an
+    answer, and the first one fixes who answers, the speaker the headline or the lead last named
+    ("नीतीश कुमार ने … से कहा कि …"); one opening an answer ("जवाब: …", "उत्तर-") starts one, in
+    which "हमने"/"मैंने" is the interviewee however many sentences and paragraphs back he was
+    named (round ev133, issue 13: the chief minister's answers of DH-2020-ARP-28 lost him after
+    three sentences, :data:`_SPEAKER_REACH`)."""
+    turn = INTERVIEW_TURN.match(text[sv.start : min(sv.end, sv.start + 12)])
+    if turn is None:
+        return
+    if turn.group().lstrip()[:1] in {"स", "प"}:  # सवाल, प्रश्न: a question
+        if not ctx.interviewee and ctx.last_speaker_actor:
+            ctx.interviewee = [ctx.last_speaker_actor]
+        ctx.answering = False
+    else:
+        ctx.answering = bool(ctx.interviewee)
 
 
 def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:
