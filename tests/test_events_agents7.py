@@ -12,15 +12,10 @@ verbs. Sentences are written like the news, not taken from the gold.
 
 from __future__ import annotations
 
-from khabar.model import Article, Event
-
-from .hindi_events import analyser
+from .hindi_events import analyser, events_of
 
 analysed = analyser("2020-04-10")  # as tests/test_events_agents6.py
 
-
-def _of(art: Article, type_: str, mode: str | None = None) -> list[Event]:
-    return [e for e in art.events if e.type == type_ and mode in {None, e.mode}]
 
 
 def test_the_main_act_after_a_participle_has_its_agent() -> None:
@@ -28,9 +23,9 @@ def test_the_main_act_after_a_participle_has_its_agent() -> None:
         "जिला प्रशासन ने दिशानिर्देश जारी करते हुए सभी होटलों से शहर में होने वाले सभी समारोहों"
         " को रद्द करने के लिए कहा है ।"
     )
-    asks = _of(art, "REQUEST")
+    asks = events_of(art, "REQUEST")
     assert asks and asks[0].source == ["actor:district administration"]
-    assert not [e for e in _of(art, "COERCE") if e.mode == "cancel"]  # only asked, not done
+    assert not [e for e in events_of(art, "COERCE") if e.mode == "cancel"]  # only asked, not done
 
 
 def test_the_main_act_with_an_object_after_a_participle() -> None:
@@ -38,14 +33,14 @@ def test_the_main_act_with_an_object_after_a_participle() -> None:
         "जिला प्रशासन ने नए दिशानिर्देश जारी करते हुए दुकानदारों से अपनी दुकानों को शाम सात बजे तक"
         " बंद करने या फिर होम डिलीवरी करने के लिए कहा है ।"
     )
-    asks = _of(art, "REQUEST")
+    asks = events_of(art, "REQUEST")
     assert asks and asks[0].source == ["actor:district administration"]
-    assert not _of(art, "COERCE", "close")  # the closing is asked for, not done
+    assert not events_of(art, "COERCE", "close")  # the closing is asked for, not done
 
 
 def test_an_appeal_told_again_after_its_participle_is_one_act() -> None:
     art = analysed("मुख्यमंत्री ने लोगों से धैर्य रखने की अपील करते हुए कहा कि कोई भी घर से बाहर न निकले ।")
-    asks = _of(art, "REQUEST")
+    asks = events_of(art, "REQUEST")
     assert len(asks) == 1 and asks[0].source == ["actor:chief minister"]
 
 
@@ -53,22 +48,22 @@ def test_advice_after_lekin_shares_the_agent() -> None:
     art = analysed(
         "राज्य सरकार ने शादियों पर रोक तो नहीं लगाई है लेकिन लोगों को सलाह जरूर दी है कि वे भीड़ न जुटाएं ।"
     )
-    asks = _of(art, "REQUEST")
+    asks = events_of(art, "REQUEST")
     # the ban not imposed before "लेकिन" is no act (round ev111, fates._not_but)
-    assert not _of(art, "COERCE", "ban")
+    assert not events_of(art, "COERCE", "ban")
     assert asks and asks[0].source == ["actor:state government"]
     assert not asks[0].negated
 
 
 def test_guidelines_after_magar_share_the_agent() -> None:
     art = analysed("नगर निगम ने बाजार बंद करने का फैसला नहीं किया है मगर नए दिशानिर्देश जारी किए हैं ।")
-    orders = _of(art, "COERCE", "order")
+    orders = events_of(art, "COERCE", "order")
     assert orders and orders[0].source == ["actor:municipal corporation"]
 
 
 def test_a_subject_of_its_own_after_lekin_is_kept() -> None:
     art = analysed("पुलिस ने चालान तो नहीं काटा लेकिन दुकानदार ने दुकान बंद कर दी ।")
-    closes = _of(art, "COERCE", "close")
+    closes = events_of(art, "COERCE", "close")
     assert closes and closes[0].source != ["actor:police"]
 
 

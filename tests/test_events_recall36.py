@@ -9,29 +9,24 @@ Sentences are written like the news, each kind with negatives beside it (precisi
 
 from __future__ import annotations
 
-from khabar.model import Article, Event
-
-from .hindi_events import analyser
+from .hindi_events import analyser, events_of
 
 analysed = analyser("2020-03-31")
 
-
-def _of(art: Article, type_: str, mode: str | None = None) -> list[Event]:
-    return [e for e in art.events if e.type == type_ and (mode is None or e.mode == mode)]
 
 
 def test_delivered_to_a_quarantine_centre_is_a_quarantine() -> None:
     art = analysed(
         "थाना में नाम इंट्री करने के बाद सबको एंबुलेंस से खेलगांव स्थित क्वारेंटाइन सेंटर पहुंचा दिया गया था."
     )
-    [ev] = _of(art, "COERCE", "quarantine")
+    [ev] = events_of(art, "COERCE", "quarantine")
     assert ev.trigger.startswith("क्वारेंटाइन सेंटर") and ev.modality == "happened"
     art = analysed("पुलिस ने तीनों युवकों को क्वारंटाइन सेंटर पहुंचाया.")
-    assert len(_of(art, "COERCE", "quarantine")) == 1
+    assert len(events_of(art, "COERCE", "quarantine")) == 1
 
 
 def test_arriving_at_a_quarantine_centre_is_no_act() -> None:
     art = analysed("शाम को एक युवक खुद क्वारंटाइन सेंटर पहुंचा था.")
-    assert _of(art, "COERCE") == []
+    assert events_of(art, "COERCE") == []
     art = analysed("डॉक्टरों की टीम दोपहर में क्वारेंटाइन सेंटर पहुंची.")
-    assert _of(art, "COERCE") == []
+    assert events_of(art, "COERCE") == []
