@@ -8,6 +8,8 @@ real corpus text (when $KHABAR_DATA is there) and on the product's own seed arti
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from khabar.clean.stage import read_clean
 from khabar.config import Config
 from khabar.stories import dedup
 from khabar.stories.dedup import NearDupIndex, fingerprint, signature, text_key
+from khabar.stories.features import _TOKEN as features_token
 from khabar.stories.features import article_title, normalise, story_text, tokens
 
 SEEDS = Path(__file__).resolve().parents[1] / "examples"
@@ -187,3 +190,17 @@ def test_eviction_by_day_buckets_drops_what_a_scan_drops() -> None:
         assert all(e.day == 0 or e.day >= cutoff for e in index._entries.values())
     assert set(index._entries) == {"u"}
     assert all(ids <= {"u"} for table in index._buckets for ids in table.values())
+
+
+def test_token_class_equals_the_alternation_on_every_code_point() -> None:
+    """Round sp8 (issue 16): one character class over the text with "_" made a space gives the
+    tokens the old per-character alternation gave, for every code point and on real text."""
+    old = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u097F])+")
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    in_old = {c for c in chars if old.fullmatch(c)}
+    in_new = {c for c in chars if c != "_" and features_token.fullmatch(c)}
+    assert in_old == in_new
+    # "_" separates as before; real sentences tokenise the same (the danda and hyphens split).
+    for text in ("कोरोना_वायरस के 110 नए मामले।", "दिल्ली में लॉकडाउन-2 बढ़ा, १५ अप्रैल तक",
+                 "snake_case __init__ PTI-भाषा"):
+        assert tokens(text) == old.findall(normalise(text))

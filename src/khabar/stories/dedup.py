@@ -93,6 +93,14 @@ def _permutations() -> np.ndarray:
 # permutations (spreads structured input; a bijection, so it adds no collision).
 _FMIX = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
 _DIGEST = operator.methodcaller("digest")
+# SHA-1 for the shingles: CPython's own implementation where the build has it. Same digests as
+# ``hashlib.sha1`` (OpenSSL's), but for a shingle of ~30 bytes the EVP object around OpenSSL's
+# costs more than the hashing: 0.31 s against 0.54 s over benchmarks/dedup.py's 470k shingles
+# (round sp8, issue 16), half of what was left of the signature.
+try:
+    from _sha1 import sha1 as _sha1
+except ImportError:  # pragma: no cover - a CPython built without its own hashes
+    _sha1 = hashlib.sha1
 
 
 def _fmix32(hv: np.ndarray) -> np.ndarray:
@@ -136,7 +144,7 @@ def _signature(toks: list[str]) -> np.ndarray | None:
     # Every loop below runs in C (map over builtins): a Python loop per shingle cost as much as
     # the hashing itself.
     shingles = set(map(" ".join, zip(*(toks[i:] for i in range(SHINGLE)), strict=False)))
-    digests = b"".join(map(_DIGEST, map(hashlib.sha1, map(str.encode, shingles))))
+    digests = b"".join(map(_DIGEST, map(_sha1, map(str.encode, shingles))))
     hv = _fmix32(np.frombuffer(digests, dtype="<u4")[::5].astype(np.uint32))
     a, b = _permutations()
     out = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)

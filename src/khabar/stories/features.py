@@ -36,7 +36,12 @@ if TYPE_CHECKING:  # numpy is for embeddings only: ``khabar story`` reads terms 
 
 # A token: runs of letters/digits, Devanagari letters with their vowel signs (U+0900-U+0963) and
 # Devanagari digits; the danda (U+0964/5), punctuation and hyphens separate tokens.
-_TOKEN = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0966-\u097F])+")
+# Written as one character class over the text with "_" made a space (:func:`tokens`): the same
+# runs as ``(?:[^\W_]|[\u0900-\u0963\u0966-\u097F])+`` (an alternation tried per character,
+# 40% slower: round sp8, issue 16, on benchmarks/dedup.py's texts), since "_" is in ``\w`` but
+# in no token, and a space separates exactly as "_" did. tests/test_stories_dedup_fast.py
+# checks every code point against the alternation.
+_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+")
 # (find, replace) pairs, applied by ``str.replace``: no replacement makes a character another
 # pair looks for, so the chain equals one ``str.translate``, which runs a dict look-up per
 # character and cost 40% of the near-duplicate step (benchmarks/dedup.py).
@@ -129,7 +134,10 @@ _SUFFIXES_ENDING: dict[str, tuple[str, ...]] = {
 
 def tokens(text: str) -> list[str]:
     """Normalised surface tokens, stopwords included (for shingles: word order matters there)."""
-    return _TOKEN.findall(normalise(text))
+    text = normalise(text)
+    if "_" in text:
+        text = text.replace("_", " ")
+    return _TOKEN.findall(text)
 
 
 def content_terms(text: str) -> list[str]:
