@@ -40,7 +40,7 @@ from .actors import (
     territory_of_city,
 )
 from .arguments import Roles
-from .clause import DocContext, SentenceView, Unit
+from .clause import DocContext, SentenceView, Unit, is_break
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone,
@@ -264,6 +264,29 @@ def national_government() -> tuple[str, str, str]:
     lex = actor_dictionary()
     name = f"Government of {lex.default_name}"
     return f"actor:{name}", f"{lex.default_country} GOV", name
+
+
+# Postpositions after a vehicle word that make it no subject of the clause ("स्टेशन तक बसें",
+# "ट्रेनों से आए"): what follows them is the service, not the vehicle the word names.
+_NOT_SUBJECT = frozenset({"को", "से", "में", "पर", "तक", "ने", "द्वारा"})
+
+
+def service_subject(sv: SentenceView, first: int, vehicles: frozenset[str]) -> str:
+    """The vehicle words of the subject of the clause a "नहीं चलेगी" at token ``first`` closes
+    (round ev135): each of ``vehicles`` (the trigger's cues) from the clause's start (a break
+    or a comma) to the trigger, unless a postposition other than the genitive follows it. "मुंबई में
+    लॉकडाउन के दौरान ट्रेनें 31 मार्च तक नहीं चलेंगी" gives "ट्रेनें", wherever its date stands; a
+    clause before the comma does not count. Whose the service is follows from these words
+    (:func:`national_matter`: trains and flights are the country's, buses and metros the place's)."""
+    toks = sv.tokens
+    start = next(
+        (k + 1 for k in range(first - 1, -1, -1) if toks[k].text == "," or is_break(toks, k)), 0
+    )
+    return " ".join(
+        toks[k].text
+        for k in range(start, first)
+        if toks[k].text in vehicles and (k + 1 >= first or toks[k + 1].text not in _NOT_SUBJECT)
+    )
 
 
 def national_matter(trigger_text: str, roles: Roles) -> bool:

@@ -43,6 +43,7 @@ from .issuer import (
     metro_operator,
     national_government,
     national_matter,
+    service_subject,
     shrine_keeper,
 )
 from .meetings import meeting_decider
@@ -316,9 +317,12 @@ def guessed_issuer(
     # a national matter is the country's whoever reports it; else a measure announced
     # while a speaker's report goes on is the speaker's; else the place's authority
     # an intransitive rule's subject is its own word ("यात्री ट्रेनें नहीं चलेंगी", round ev132:
-    # trains stopped are the railways' matter, not the city's the story is from)
-    lead = sv.tokens[max(cand.first - 2, 0)] if trig.verbal and trig.withheld else first_tok
-    national = national_matter(article.text[lead.start : sv.tokens[cand.last].end], roles)
+    # trains stopped are the railways' matter, not the city's the story is from): the vehicle
+    # words of its clause's subject, wherever they stand in the clause (round ev135)
+    own_words = article.text[first_tok.start : sv.tokens[cand.last].end]
+    if trig.verbal and trig.withheld:
+        own_words = f"{service_subject(sv, cand.first, trig.cues)} {own_words}"
+    national = national_matter(own_words, roles)
     # a measure the sentence says follows the Centre's rule ("केंद्र सरकार के दिशा-
     # निर्देशों के अनुसार") is the country's, unless an authority acts in the sentence
     central = not national and central_rule(article.text[sv.start : sv.end])

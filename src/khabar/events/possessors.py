@@ -200,10 +200,13 @@ _RELATIONAL_NOUNS = frozenset(
 
 def _own_object(toks: list[Token], at: int, trigger: int) -> bool:
     """Whether the postposition at ``at`` marks the judgement's own object: right before the
-    trigger, or with only its ने-agent between ("… की विशेषज्ञों ने भी आलोचना की")."""
+    trigger, or with only its ने-agent between ("… की विशेषज्ञों ने भी आलोचना की"). A relational
+    noun anywhere before that agent makes the deed a time, a cause or a frame, an adverb between
+    or not ("सरकार के इस कदम के ठीक बाद विशेषज्ञों ने …", round ev135)."""
     between = [t.text for t in toks[at + 1 : trigger]]
-    if between and between[0] in _RELATIONAL_NOUNS:
-        return False  # "सरकार के इस कदम के बाद … आलोचना की": a time, not what is judged
+    agent = between.index("ने") if "ने" in between else len(between)
+    if any(w in _RELATIONAL_NOUNS for w in between[:agent]):
+        return False  # "सरकार के इस कदम के (ठीक) बाद … आलोचना की": a time, not what is judged
     # "और" may join the agents ("विशेषज्ञों और … एजेंसियों ने"); any other break ends the clause
     if any(w in _GENITIVE | (_CLAUSE_BREAKS - {"और"}) | {"को", "पर", "से", "में"} for w in between):
         return False
