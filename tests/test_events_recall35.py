@@ -37,14 +37,14 @@ def test_transport_that_will_not_run_is_a_closure() -> None:
 def test_whose_stopped_service_it_is_follows_the_clause_subject() -> None:
     # round ev135: the subject's vehicle words, wherever the clause's date or place stands
     art = analysed("मुंबई में लॉकडाउन के दौरान ट्रेनें 31 मार्च तक नहीं चलेंगी ।")
-    [ev] = _of(art, "COERCE", "close")
+    [ev] = events_of(art, "COERCE", "close")
     assert role_names(art, ev, "source") == ["Government of India"]
     art = analysed("लखनऊ में 31 मार्च तक उड़ानें नहीं चलेंगी ।")
-    [ev] = _of(art, "COERCE", "close")
+    [ev] = events_of(art, "COERCE", "close")
     assert role_names(art, ev, "source") == ["Government of India"]
     # trains in the clause before the comma are not this clause's subject: the city's buses
     art = analysed("ट्रेनें रद होने के बाद, मुंबई में 31 मार्च तक बसें नहीं चलेंगी ।")
-    [ev] = _of(art, "COERCE", "close")
+    [ev] = events_of(art, "COERCE", "close")
     assert role_names(art, ev, "source") == ["Mumbai district administration"]
 
 
