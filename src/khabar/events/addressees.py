@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING
 
 from ..model import Argument
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
-from .clause import MARKERS_1, PARTICLES, SentenceView, Token, Unit, is_break, is_place, unit_actors
+from .clause import (
+    MARKERS_1,
+    PARTICLES,
+    SentenceView,
+    Token,
+    Unit,
+    is_break,
+    is_place,
+    ki_after,
+    unit_actors,
+)
 from .gloss import gloss, names_people
 from .glossary import names_actor
 from .lexicon import hindi_triggers
@@ -606,10 +616,8 @@ def asked_in_clause(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
     if roles.pronoun_target or any(a.role == "target" for a in roles.args):
         return  # "उनसे अपील की कि …": addressed already, by a pronoun the article resolves
     toks = sv.tokens
-    k = cand.last + 1
-    while k < len(toks) and toks[k].text in _REQUEST_AUX:
-        k += 1
-    if k >= len(toks) or toks[k].text != "कि" or k + 1 >= len(toks):
+    k = ki_after(toks, cand.last + 1, _REQUEST_AUX)
+    if k is None or k + 1 >= len(toks):
         return
     if toks[k + 1].text in _POINTING or toks[k + 1].text in _NO_SUBJECT_LEAD:
         return
@@ -676,10 +684,8 @@ def ought_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     the infinitive is a passive ("… किया जाना चाहिए": nobody bound) or the clause has an agent,
     a relative, a condition or a purpose of its own."""
     toks = sv.tokens
-    k = cand.last + 1
-    while k < len(toks) and toks[k].text in _SAY_AUX:
-        k += 1
-    if k >= len(toks) or toks[k].text != "कि":
+    k = ki_after(toks, cand.last + 1, _SAY_AUX)
+    if k is None:
         return False
     k = _after_condition(toks, k)
     clause = [j for j in range(k + 1, len(toks)) if toks[j].text not in _CLAUSE_STOPS]

@@ -100,6 +100,16 @@ ABBREVIATIONS = frozenset(
 )
 
 
+def ki_after(tokens: list[Token], k: int, verb_forms: frozenset[str]) -> int | None:
+    """Where the "कि" of a content clause stands when the verb group ending before ``k`` may
+    trail ``verb_forms`` (auxiliaries, light verbs: "मांग की है कि", "कहा गया था कि"), or None
+    when no कि follows them: the one reading of a speech or demand's clause shared by the rules
+    that look into it."""
+    while k < len(tokens) and tokens[k].text in verb_forms:
+        k += 1
+    return k if k < len(tokens) and tokens[k].text == "कि" else None
+
+
 def is_break(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` closes a clause (a stop after an abbreviation does not)."""
     text = tokens[k].text

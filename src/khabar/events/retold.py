@@ -277,6 +277,16 @@ def _same_act(prior: Event, ev: Event) -> bool:
         return False
     return not (prior.date and ev.date and prior.date != ev.date)
 
+def _same_kind(told: Event, ev: Event) -> bool:
+    """Whether ``ev`` may be ``told`` again: a PLOVER type, the same type and mode, modality and
+    negation, and no two different dates (what a headline's act and a recap's share with the
+    telling; their own tests then compare the parties)."""
+    if ev.type not in _PLOVER or (told.type, told.mode) != (ev.type, ev.mode):
+        return False
+    if (told.modality, told.negated) != (ev.modality, ev.negated):
+        return False
+    return not (told.date and ev.date and told.date != ev.date)
+
 
 # A headline names its act more loosely than the lead: no target ("लॉकडाउन में केंद्र ने दी इन्हें
 # ढील!" / "केंद्रीय गृह मंत्रालय ने … कुछ लोगों को छूट दी है"), the government for its ministry, an
@@ -286,11 +296,7 @@ def _same_act(prior: Event, ev: Event) -> bool:
 def _headline_act(prior: Event, ev: Event) -> bool:
     if _same_act(prior, ev):
         return True
-    if ev.type not in _PLOVER or (prior.type, prior.mode) != (ev.type, ev.mode):
-        return False
-    if (prior.modality, prior.negated) != (ev.modality, ev.negated) or not prior.source:
-        return False
-    if prior.date and ev.date and prior.date != ev.date:
+    if not prior.source or not _same_kind(prior, ev):
         return False
     if not set(prior.target) <= set(ev.target):
         return False
@@ -416,11 +422,7 @@ def _recaps(told: Event, ev: Event) -> bool:
     after a family quarantined near Singhmore, "कुवैत भी … पहले ही रोक लगा चुका है" after Qatar's
     ban, Mumbai "पहले ही" locked down after a lockdown of Akola (round ev124, allowed corpus day
     files)."""
-    if ev.type not in _PLOVER or (told.type, told.mode) != (ev.type, ev.mode):
-        return False
-    if (told.modality, told.negated) != (ev.modality, ev.negated):
-        return False
-    if told.date and ev.date and told.date != ev.date:
+    if not _same_kind(told, ev):
         return False
     if not set(ev.location) <= set(told.location):
         return False

@@ -18,7 +18,7 @@ import re
 from itertools import repeat
 
 from .candidates import _HABITUAL_AUX, Candidate
-from .clause import _TEXT, PARTICLES, SentenceView, is_break
+from .clause import _TEXT, PARTICLES, SentenceView, is_break, ki_after
 from .timexowner import _clause_start
 
 # + एंगी (round ev52, issue 13): the feminine plural after a vowel, "छह कंपनियां तैनात की जाएंगी",
@@ -314,10 +314,8 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
     if "कि" not in sv.words:
         return False  # no कि-clause in the sentence: no scan (round sc55, issue 16)
     toks = sv.tokens
-    k = cand.last + 1
-    while k < len(toks) and toks[k].text in _AUX_OR_PASSIVE:
-        k += 1
-    if k >= len(toks) or toks[k].text != "कि":
+    k = ki_after(toks, cand.last + 1, _AUX_OR_PASSIVE)
+    if k is None:
         return False
     words = [t.text for t in toks[k + 1 :] if t.text not in {"।", "॥", ".", "|", "?", "!", '"'}]
     if PERHAPS & set(words):
