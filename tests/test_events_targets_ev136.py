@@ -1,0 +1,44 @@
+"""Targets as analysts code them (issue 13, round ev136): the possessor of what an act falls on,
+a governed noun's businesses, and the conjuncts of a coordinated addressee."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from hindi_events import article_events, one_event, target_names
+
+events = partial(article_events, dct="2020-03-21")
+
+
+def test_the_people_whose_bare_object_a_verb_acts_on_are_its_target() -> None:
+    # whose pension is doubled, whose leave is cancelled (corpus day files, Uf)
+    art, evs = events("इसके साथ ही बुजुर्ग, विधवा और दिव्यांग लोगों की पेंशन दोगुनी कर दी जाएगी ।")
+    assert target_names(art, one_event(evs, "दोगुनी")) != []
+    art, evs = events(
+        "राज्य सरकार ने सभी स्वास्थ्य विभाग के कर्मचारियों की छुट्टी भी रद कर दी है ।"
+    )
+    assert "employees" in " ".join(target_names(art, one_event(evs, "रद")))
+
+
+def test_the_businesses_an_ordered_inspection_falls_on_are_the_orders_target() -> None:
+    art, evs = events(
+        "इसके बाद जिला प्रशासन ने जहां मृत कौवे पाए गए थे, उससे 10 किलोमीटर के दायरे में मौजूद"
+        " सभी पोल्ट्री फार्मों की जांच के आदेश दिये थे ।"
+    )
+    assert target_names(art, one_event(evs, "आदेश")) == ["all poultry farms"]
+
+
+def test_a_genitive_of_a_companion_an_issuer_or_a_thing_provided_is_no_target() -> None:
+    # what an arrangement provides is not whom it is for
+    art, evs = events(
+        "दिल्ली सरकार ने इन लोगों के लिए जरूर सामान की व्यवस्था करने का आश्वासन दिया है ।"
+    )
+    assert "goods" not in " ".join(target_names(art, one_event(evs, "आश्वासन")))
+    # "X के जारी आदेश में": X issued it
+    art, evs = events("सोमवार को राजतंत्र के अधिकारी के जारी आदेश में कहा गया है कि लोगों को जुर्माना देना होगा ।")
+    for ev in evs:
+        assert "official" not in " ".join(target_names(art, ev))
+    # a time is no people ("24 घंटे पुलिस की तैनाती")
+    art, evs = events("वहां पर दंडाधिकारी के साथ 24 घंटे पुलिस की तैनाती कर दी गई है ।")
+    for ev in evs:
+        assert not any(n.startswith("24") for n in target_names(art, ev))
