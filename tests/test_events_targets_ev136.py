@@ -42,3 +42,15 @@ def test_a_genitive_of_a_companion_an_issuer_or_a_thing_provided_is_no_target() 
     art, evs = events("वहां पर दंडाधिकारी के साथ 24 घंटे पुलिस की तैनाती कर दी गई है ।")
     for ev in evs:
         assert not any(n.startswith("24") for n in target_names(art, ev))
+
+
+def test_an_agent_the_roles_took_as_no_entity_still_makes_the_genitive_whom_it_falls_on() -> None:
+    art, evs = events("मकान मालिक ने किरायेदारों का किराया माफ कर दिया है ।")
+    assert target_names(art, one_event(evs, "माफ")) == ["tenants"]
+    # whom it is said to (को) is the target, not the asked act's own object in the genitive
+    art, evs = events(
+        "स्वास्थ्य विभाग की टीम ने अकादमी प्रशासन को सभी ट्रेनी आईएफएस अफसरों, वहां रह रहे अन्य"
+        " अधिकारियों व कर्मचारियों और उनके संपर्क में आए लोगों की निगरानी करने का कहा है ।"
+    )
+    for ev in evs:
+        assert "workers" not in " ".join(target_names(art, ev))
