@@ -54,3 +54,16 @@ def test_an_agent_the_roles_took_as_no_entity_still_makes_the_genitive_whom_it_f
     )
     for ev in evs:
         assert "workers" not in " ".join(target_names(art, ev))
+
+
+def test_a_se_phrase_of_the_advised_infinitive_is_no_addressee_after_a_ko_addressee() -> None:
+    art, evs = events(
+        "डॉ अमित अग्रवाल ने महिलाओं को घर से बाहर निकलने पर मास्क पहनने और दिन में कई बार साबुन से हाथ"
+        " धोने की सलाह दी ।"
+    )
+    assert target_names(art, one_event(evs, "सलाह")) == ["women"]
+    art, evs = events("इटली और दक्षिण कोरिया के कर्मियों को घर से काम करने की सलाह दी गयी है ।")
+    assert "home" not in " ".join(target_names(art, one_event(evs, "सलाह")))
+    # with no को addressee, the से phrase is whom an appeal asks
+    art, evs = events("सोनिया गांधी ने कोरोना वायरस से निपटने के लिए सभी से एकजुट होने की अपील की ।")
+    assert target_names(art, one_event(evs, "अपील")) != []
