@@ -67,3 +67,17 @@ def test_a_se_phrase_of_the_advised_infinitive_is_no_addressee_after_a_ko_addres
     # with no को addressee, the से phrase is whom an appeal asks
     art, evs = events("सोनिया गांधी ने कोरोना वायरस से निपटने के लिए सभी से एकजुट होने की अपील की ।")
     assert target_names(art, one_event(evs, "अपील")) != []
+
+
+def test_a_relative_clauses_own_object_taken_up_by_a_correlative_is_no_target() -> None:
+    art, evs = events(
+        "स्वास्थ्य मंत्री ने कहा कि डिप्टी कमिश्नर द्वारा जिन लोगों को पॉजिटिव पाया गया है उनके घर के"
+        " आसपास की 3 मीटर तक के एरिया को कंटेनमेंट जोन घोषित किया जाएगा ।"
+    )
+    assert target_names(art, one_event(evs, "जोन")) == ["area"]
+    # the act of the relative clause itself keeps its object
+    art, evs = events(
+        "जिन इलाकों को हॉटस्पॉट मानकर सील किया जा रहा है, वहां बाहर से किसी व्यक्ति को अंदर नहीं जाने"
+        " दिया जाता ।"
+    )
+    assert target_names(art, one_event(evs, "सील")) != []
