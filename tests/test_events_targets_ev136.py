@@ -81,3 +81,14 @@ def test_a_relative_clauses_own_object_taken_up_by_a_correlative_is_no_target() 
         " दिया जाता ।"
     )
     assert target_names(art, one_event(evs, "सील")) != []
+
+
+def test_a_bare_centre_conjoined_with_a_government_shares_its_head() -> None:
+    art, evs = events("अदालत ने केंद्र और दिल्ली सरकार से जवाब मांगा है ।")
+    assert target_names(art, one_event(evs, "जवाब")) == ["Government of India", "Government of Delhi"]
+    art, evs = events("हाईकोर्ट ने केंद्र व राज्य सरकार को निर्देश दिए हैं ।")
+    assert "Government of India" in target_names(art, one_event(evs, "निर्देश"))
+    # a centre of something is no government
+    art, evs = events("प्रशासन ने जिले के केंद्र और राज्य सरकार के कार्यालयों को बंद कर दिया ।")
+    for ev in evs:
+        assert "Government of India" not in target_names(art, ev)
