@@ -13,7 +13,9 @@ events = partial(article_events, dct="2020-03-21")
 def test_the_people_whose_bare_object_a_verb_acts_on_are_its_target() -> None:
     # whose pension is doubled, whose leave is cancelled (corpus day files, Uf)
     art, evs = events("इसके साथ ही बुजुर्ग, विधवा और दिव्यांग लोगों की पेंशन दोगुनी कर दी जाएगी ।")
-    assert target_names(art, one_event(evs, "दोगुनी")) != []
+    assert target_names(art, one_event(evs, "दोगुनी")) == [
+        "elderly people, widows and disabled people"
+    ]
     art, evs = events(
         "राज्य सरकार ने सभी स्वास्थ्य विभाग के कर्मचारियों की छुट्टी भी रद कर दी है ।"
     )
