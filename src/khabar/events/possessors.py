@@ -418,6 +418,7 @@ def people_of_the_noun(
         return
     if cand.first - 1 <= start:
         return
+    ats: tuple[tuple[int | None, bool], ...]
     if toks[cand.first - 1].text in _GENITIVE:
         # the genitive before the trigger noun names people only ("24 घंटे पुलिस की तैनाती",
         # "सही स्थानों की पहचान": a time, a place); before the noun it governs, also the
