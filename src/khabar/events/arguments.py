@@ -20,7 +20,7 @@ from functools import cache
 from ..model import Argument
 from .actors import _kb, actor_dictionary, fold_nasals
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
-from .gloss import gloss
+from .gloss import gloss, names_people
 from .glossary import glossary, modifier, names_actor
 from .objects import age_before, glossed_span
 
@@ -369,6 +369,36 @@ def _activity(word: str) -> bool:
         not any(form == (word,) for form, _ in glossary().index.get(word, ()))
         and fold_nasals(word) not in actor_dictionary().index
     )
+
+
+# Unmarked words between a से phrase and the infinitive it belongs to ("साबुन से हाथ धोने" has 1,
+# "घर से बाहर निकलने" 1); read on the tuning set Uh's advice and the allowed corpus day files
+_INSTRUMENT_REACH = 2
+
+
+def infinitives_own(sv: SentenceView, start: int, at: int, trigger: int) -> bool:
+    """Whether the से phrase whose postposition is at ``at`` belongs to an infinitive after it,
+    before the trigger, because whom the act asks stands before it marked को: "महिलाओं को …
+    दिन में कई बार साबुन से हाथ धोने की सलाह दी" washes hands with soap, "कर्मियों को घर से काम
+    करने की सलाह" works from home; the women and the staff are advised (round ev136, issue 13,
+    the tuning set Uh). With no such को phrase a से phrase is whom an appeal asks ("सभी से एकजुट
+    होने की अपील"). Only up to :data:`_INSTRUMENT_REACH` unmarked words stand between the
+    phrase and the infinitive."""
+    toks = sv.tokens
+    if toks[at].text != "से":
+        return False
+    ends = {u.last for u in sv.units}
+    if not any(
+        toks[k].text == "को" and (k - 1 in ends or names_people(toks[k - 1].text))
+        for k in range(start + 1, at)
+    ):
+        return False
+    for j in range(at + 1, min(trigger, at + 2 + _INSTRUMENT_REACH)):
+        if _activity(toks[j].text):
+            return j > at + 1  # right after the से: "बीमारों से मिलने" is read by the caller
+        if toks[j].text in _NP_STOPS or toks[j].text in {"के", "की", "का"} or is_break(toks, j):
+            return False
+    return False
 
 
 def _act(word: str) -> bool:

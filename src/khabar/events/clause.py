@@ -110,6 +110,32 @@ def ki_after(tokens: list[Token], k: int, verb_forms: frozenset[str]) -> int | N
     return k if k < len(tokens) and tokens[k].text == "कि" else None
 
 
+# The relative words that open a relative clause before its head ("जिन लोगों को …"), and the
+# correlatives of the main clause that take it up ("… उनके घर के आसपास के एरिया को")
+_RELATIVE_OPENERS = frozenset({"जिन", "जिस", "जो"})
+_CORRELATIVES = frozenset(
+    {"उनके", "उनकी", "उनका", "उन्हें", "उनको", "उसके", "उसकी", "उसका", "उसे", "वहां", "वहाँ"}
+)
+# Words from a relative word to its head noun: "जिन लोगों" has 1, "जिन सभी संक्रमित लोगों" 3
+_RELATIVE_REACH = 3
+
+
+def in_relative_clause(tokens: list[Token], first: int, end: int, trigger: int) -> bool:
+    """Whether the phrase ``first..end`` (its postposition after ``end``) is the relative
+    clause's own, told before the main clause that takes it up with a correlative between it
+    and the trigger: "जिन लोगों को पॉजिटिव पाया गया है उनके घर के आसपास … के एरिया को
+    कंटेनमेंट जोन घोषित किया जाएगा" declares the area around their homes, the people are only
+    who was found positive (round ev136, issue 13, the tuning set Ug)."""
+    opener = next(
+        (j for j in range(first, max(-1, first - _RELATIVE_REACH - 1), -1)
+         if tokens[j].text in _RELATIVE_OPENERS),
+        None,
+    )
+    if opener is None or any(is_break(tokens, j) for j in range(opener, end + 1)):
+        return False
+    return any(tokens[j].text in _CORRELATIVES for j in range(end + 2, trigger))
+
+
 def is_break(tokens: list[Token], k: int) -> bool:
     """Whether token ``k`` closes a clause (a stop after an abbreviation does not)."""
     text = tokens[k].text

@@ -310,6 +310,8 @@ def coded_mentions(
             )
         )
         i = last + 1
+    if "सरकार" in texts or any(t.startswith("सरकार") for t in texts):
+        out = _gapped_centre(tokens, folded, out, mentions, lex)
     if ctx is not None:
         named_gov = ctx.government != gov_before or (
             bool(out) and any(m.canonical == _CENTRE for m in out)
@@ -455,6 +457,48 @@ def _a_road(tokens: list[Any], last: int) -> bool:
 # अपील की है । … सरकार आपके लिए हर जरूरी सामान की व्यवस्था कर रही है" was the Delhi government
 # of the paragraph before: unseen stand-in F, noticed by round ev61).
 _CENTRE = "Government of India"
+
+
+# Round ev136 (issue 13, coordination): "केंद्र और राज्य सरकार को", "केंद्र एवं आप सरकार से",
+# "केंद्र व राज्य सरकारों ने": the head सरकार is said once for both conjuncts, so the bare
+# "केंद्र" is the Centre's government. 14 such on the 280 allowed corpus day files (the second
+# conjunct up to _GAP_REACH words before its सरकार: "सभी राज्य सरकारें").
+_CONJUNCTIONS = frozenset({"और", "व", "एवं", "तथा"})
+_GAP_REACH = 3
+
+
+def _gapped_centre(
+    tokens: list[Any], folded: list[str], out: list[Mention], mentions: list[Mention],
+    lex: ActorDictionary,
+) -> list[Mention]:
+    """``out`` with a mention of the Government of India for each bare "केंद्र" conjoined with a
+    government whose head सरकार the two share; not a centre of something ("… के केंद्र"), nor a
+    word another mention covers."""
+    word = next(
+        (w for f, w in lex.index.get("केंद्र", ()) if f == ("केंद्र", "सरकार") and w.place), None
+    )
+    if word is None:
+        return out
+    added = []
+    for k, text in enumerate(folded[:-2]):
+        if text != "केंद्र" or tokens[k + 1].text not in _CONJUNCTIONS:
+            continue
+        if k > 0 and tokens[k - 1].text in _GENITIVES:
+            continue  # "राज्य के केंद्र": the centre of a place
+        nxt = range(k + 2, min(len(tokens), k + 3 + _GAP_REACH))
+        if not any(tokens[j].text.startswith("सरकार") for j in nxt):
+            continue
+        at = tokens[k]
+        if any(m.start <= at.start < m.end for m in [*out, *mentions]):
+            continue
+        added.append(
+            Mention(
+                start=at.start, end=at.end, text=at.text, type="ORGANIZATION",
+                entity_id=f"actor:{word.en}", canonical=word.en, kind="group", inferred=False,
+                role=f"{word.place} {word.sector}", source="actors",
+            )
+        )
+    return sorted([*out, *added], key=lambda m: m.start) if added else out
 
 
 def _speaks(tokens: list[Any], m: Mention) -> bool:

@@ -30,6 +30,7 @@ from .clause import (
     PARTICLES,
     SentenceView,
     Unit,
+    in_relative_clause,
     is_break,
     is_place,
     place_of,
@@ -510,6 +511,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         if marker in trig.markers:
             if marker == "के बीच" and dist > _BETWEEN_REACH:
                 continue
+            if in_relative_clause(sv.tokens, u.first, u.last, cand.first):
+                continue  # "जिन लोगों को … पाया गया है उनके घर … को": the relative clause's
             add_role(roles, trig.markers[marker], u, sv, actors)
             continue
         adjacent = not any(

@@ -29,6 +29,7 @@ from .arguments import (
     _conjunctive,
     _with_participle,
     add_role,
+    infinitives_own,
 )
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, place_of, unit_actors
 from .gloss import RADII, gloss, names_people
@@ -274,6 +275,8 @@ def _object_target(
             # "पादरियों से बीमारों से मिलने की अपील": the से right before the infinitive is
             # its own (whom to meet); the addressee's से stands before (round ev43, corpus)
             continue
+        if infinitives_own(sv, start, at, cand.first):
+            continue  # "कई बार साबुन से हाथ धोने की सलाह": the infinitive's, no addressee
         if _in_a_clause_before(toks, at, cand.first):
             # "महिलाओं को … बेचने से रोके जाने के बाद … जांच कराने को कहा": theirs; whom the
             # main act is for is then not known (no public either)
