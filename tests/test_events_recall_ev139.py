@@ -1,0 +1,32 @@
+"""Issue 13, round ev139: kinds of core events the unseen tuning set Uk missed that recur on other
+allowed corpus text:
+
+- a deed that needs a target whose target is an object pronoun ("उन्हें जान से मारने की धमकी भी
+  दी", "लोगों ने उन्हें फिर से पीटा"): the pronoun is its target, found by anaphora; an agentless
+  measure of a pronoun ("उसे आइसोलेशन वार्ड में भर्ती कराया गया") still retells an admission;
+
+Sentences are written like the news, each kind with negatives beside it (precision first)."""
+
+from __future__ import annotations
+
+from .hindi_events import analyser, events_of, role_names
+
+analysed = analyser("2020-04-13")
+
+
+def test_threat_to_an_object_pronoun_is_a_threat() -> None:
+    art = analysed("ग्रामीणों ने आशा कार्यकर्ता के साथ मारपीट की। उन्हें जान से मारने की धमकी भी दी.")
+    [ev] = events_of(art, "THREATEN")
+    assert ev.trigger == "धमकी" and ev.modality == "happened"
+    assert role_names(art, ev, "source") == ["villagers"]
+    art = analysed("मना करने पर लोगों ने उन्हें फिर से पीटा.")
+    assert len(events_of(art, "ASSAULT")) == 1
+
+
+def test_plain_warning_and_pronoun_admission_stay_dropped() -> None:
+    # a warning of a danger threatens no one; an admission of "him" retells a patient's
+    art = analysed("विशेषज्ञों ने चेतावनी दी है कि संक्रमण और तेजी से फैल सकता है.")
+    assert events_of(art, "THREATEN") == []
+    art = analysed("फिलहाल उसे जिला अस्पताल के आइसोलेशन वार्ड में भर्ती किया गया है ।")
+    assert events_of(art, "COERCE") == []
+
