@@ -4,6 +4,9 @@ allowed corpus text:
 - a deed that needs a target whose target is an object pronoun ("उन्हें जान से मारने की धमकी भी
   दी", "लोगों ने उन्हें फिर से पीटा"): the pronoun is its target, found by anaphora; an agentless
   measure of a pronoun ("उसे आइसोलेशन वार्ड में भर्ती कराया गया") still retells an admission;
+- a list of bare states opening the clause as the subject of a completive ("पंजाब, … और ओडिशा
+  पहले ही … लॉकडाउन की अवधि को बढ़ा चुके हैं"), and a lockdown's period extended read from its
+  extending verb, not from the genitive की before the period noun.
 
 Sentences are written like the news, each kind with negatives beside it (precision first)."""
 
@@ -30,3 +33,31 @@ def test_plain_warning_and_pronoun_admission_stay_dropped() -> None:
     art = analysed("फिलहाल उसे जिला अस्पताल के आइसोलेशन वार्ड में भर्ती किया गया है ।")
     assert events_of(art, "COERCE") == []
 
+
+def test_listed_states_extending_the_lockdown_are_its_issuers() -> None:
+    art = analysed(
+        "पंजाब, पश्चिम बंगाल, तेलंगाना, महाराष्ट्र और ओडिशा पहले ही अपने राज्यों में जारी लॉकडाउन"
+        " की अवधि को बढ़ा चुके हैं ।"
+    )
+    [ev] = events_of(art, "COERCE", "lockdown")
+    assert role_names(art, ev, "source") == [
+        "Government of Punjab", "Government of West Bengal", "Government of Telangana",
+        "Government of Maharashtra", "Government of Odisha",
+    ]
+    assert ev.modality == "happened"
+
+
+def test_a_lone_state_and_a_requested_extension_are_no_issuer() -> None:
+    # a state alone is as often where as who; an extension asked for is the request's content
+    art = analysed("पंजाब लॉकडाउन की अवधि को बढ़ा चुका है ।")
+    assert events_of(art, "COERCE") == []
+    art = analysed("बैठक में कुछ राज्यों ने प्रधानमंत्री से लॉकडाउन की अवधि को बढ़ाने के लिए कहा है ।")
+    assert events_of(art, "COERCE") == []
+    [ev] = events_of(art, "REQUEST")
+    assert role_names(art, ev, "target") == ["Prime Minister of India"]
+
+
+def test_period_extended_in_the_passive_is_the_lockdown() -> None:
+    art = analysed("देश में जारी लॉकडाउन की अवधि एक बार फिर बढ़ा दी गई है ।")
+    [ev] = events_of(art, "COERCE", "lockdown")
+    assert ev.modality == "happened"
