@@ -6,7 +6,9 @@ allowed corpus text:
   measure of a pronoun ("उसे आइसोलेशन वार्ड में भर्ती कराया गया") still retells an admission;
 - a list of bare states opening the clause as the subject of a completive ("पंजाब, … और ओडिशा
   पहले ही … लॉकडाउन की अवधि को बढ़ा चुके हैं"), and a lockdown's period extended read from its
-  extending verb, not from the genitive की before the period noun.
+  extending verb, not from the genitive की before the period noun;
+- a punishment to come with हो ("जो नहीं मानेंगे उनके खिलाफ … कार्रवाई होगी") read as the passive
+  future "कार्रवाई की जाएगी" is: the speaker's warning (THREATEN).
 
 Sentences are written like the news, each kind with negatives beside it (precision first)."""
 
@@ -61,3 +63,22 @@ def test_period_extended_in_the_passive_is_the_lockdown() -> None:
     art = analysed("देश में जारी लॉकडाउन की अवधि एक बार फिर बढ़ा दी गई है ।")
     [ev] = events_of(art, "COERCE", "lockdown")
     assert ev.modality == "happened"
+
+
+def test_action_to_come_with_ho_is_a_warning() -> None:
+    # "… कार्रवाई होगी" as "… कार्रवाई की जाएगी": the speaker's warning of punishment
+    art = analysed(
+        "जिलाधिकारी ने लोगों से घरों में रहने की अपील की है । जो नहीं मानेंगे उनके खिलाफ धारा 151 के"
+        " अंतर्गत कार्रवाई होगी ।"
+    )
+    [ev] = events_of(art, "THREATEN")
+    assert role_names(art, ev, "source") == ["District Magistrate"]
+    art = analysed("अगर कोई व्यक्ति लक्षणों को छिपाता है, तो उस पर मुकदमा दर्ज होगा ।")
+    assert len(events_of(art, "THREATEN")) == 1
+
+
+def test_action_that_happened_or_a_meeting_to_come_stay_as_they_were() -> None:
+    art = analysed("कल जिले में कोरोना को लेकर अधिकारियों की बैठक होगी ।")
+    assert events_of(art, "THREATEN") == [] and events_of(art, "COERCE") == []
+    art = analysed("उनके खिलाफ धारा 188 के तहत कार्रवाई हुई है ।")
+    assert events_of(art, "THREATEN") == []
