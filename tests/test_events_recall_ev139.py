@@ -8,7 +8,9 @@ allowed corpus text:
   पहले ही … लॉकडाउन की अवधि को बढ़ा चुके हैं"), and a lockdown's period extended read from its
   extending verb, not from the genitive की before the period noun;
 - a punishment to come with हो ("जो नहीं मानेंगे उनके खिलाफ … कार्रवाई होगी") read as the passive
-  future "कार्रवाई की जाएगी" is: the speaker's warning (THREATEN).
+  future "कार्रवाई की जाएगी" is: the speaker's warning (THREATEN);
+- an app or website launched with its name between the noun and the verb ("मोबाइल एप 'कोवा पंजाब'
+  लॉन्च किया", "वेबपोर्टल www.poorpreg.haryana.gov.in भी लॉन्च किया गया"): the service (AID).
 
 Sentences are written like the news, each kind with negatives beside it (precision first)."""
 
@@ -82,3 +84,24 @@ def test_action_that_happened_or_a_meeting_to_come_stay_as_they_were() -> None:
     assert events_of(art, "THREATEN") == [] and events_of(art, "COERCE") == []
     art = analysed("उनके खिलाफ धारा 188 के तहत कार्रवाई हुई है ।")
     assert events_of(art, "THREATEN") == []
+
+
+def test_service_launched_under_its_name_is_aid() -> None:
+    art = analysed(
+        "वहीं, पंजाब सरकार ने लोगों को जागरूक करने के लिए मोबाइल एप 'कोवा पंजाब' लॉन्च किया ।"
+    )
+    [ev] = events_of(art, "AID", "service")
+    assert role_names(art, ev, "source") == ["Government of Punjab"]
+    art = analysed(
+        "इसके अलावा हरियाणा सरकार की ओर से असंगठित श्रमिकों के लिए वेबपोर्टल"
+        " www.poorpreg.haryana.gov.in भी लॉन्च किया गया है ।"
+    )
+    [ev] = events_of(art, "AID", "service")
+    assert role_names(art, ev, "source") == ["Government of Haryana"]
+
+
+def test_an_app_downloaded_or_a_study_launched_is_no_service() -> None:
+    art = analysed("लोगों से आरोग्य सेतु एप डाउनलोड करने की अपील की गई है ।")
+    assert events_of(art, "AID") == []
+    art = analysed("इसमें भी साइड इफेक्ट देखने के लिए एक स्टडी लांच की गई ।")
+    assert events_of(art, "AID") == []

@@ -17,6 +17,7 @@ from .clause import (
     SentenceView,
     Token,
     is_break,
+    web_dot,
 )
 from .lexicon import Trigger, TriggerLexicon
 from .roles import PASSIVE
@@ -602,7 +603,8 @@ def _reached(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> i
     गांव पहुंच गई", "टीम मौके पर पहुंची". Its token index, or -1. Not past a break, a comma, a
     complementiser, an agent marker or another trigger ("टीम जांच के लिए पहुंची": the test is
     the act), so the words between can only say where."""
-    for k in range(j, min(j + trig.reach + 1, len(toks))):
+    k, words = j, 0
+    while k < len(toks) and words <= trig.reach:
         text = toks[k].text
         if text in trig.light:
             return k
@@ -612,7 +614,16 @@ def _reached(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> i
         # ("आईएनएस जलश्व को माले की ओर भेजा": को opens "को कहा" elsewhere; round ev26)
         if _trigger_at(toks, k, lex):
             return -1
+        k, words = _word_end(toks, k) + 1, words + 1
     return -1
+
+
+def _word_end(toks: list[Token], k: int) -> int:
+    """The last token of the word at ``k``: a web address ("www.covidssharyana.in", cut at its
+    dots by the tokenizer) is one word to a reach (round ev139, issue 13)."""
+    while k + 2 < len(toks) and toks[k + 1].text == "." and web_dot(toks, k + 1):
+        k += 2
+    return k
 
 
 # Participial adjectives that make a conjunct verb with कर/दे/हो, standing between a noun and its
