@@ -10,7 +10,9 @@ allowed corpus text:
 - a punishment to come with हो ("जो नहीं मानेंगे उनके खिलाफ … कार्रवाई होगी") read as the passive
   future "कार्रवाई की जाएगी" is: the speaker's warning (THREATEN);
 - an app or website launched with its name between the noun and the verb ("मोबाइल एप 'कोवा पंजाब'
-  लॉन्च किया", "वेबपोर्टल www.poorpreg.haryana.gov.in भी लॉन्च किया गया"): the service (AID).
+  लॉन्च किया", "वेबपोर्टल www.poorpreg.haryana.gov.in भी लॉन्च किया गया"): the service (AID);
+- and a false event kind: a sentence opened by "इसमें" telling the parts of the act the sentence
+  before it told ("… 709 ट्रेनें कैंसिल कर दी हैं । इसमें 584 रेलगाड़ियां पूरी तरह रद्द …") is that act.
 
 Sentences are written like the news, each kind with negatives beside it (precision first)."""
 
@@ -105,3 +107,26 @@ def test_an_app_downloaded_or_a_study_launched_is_no_service() -> None:
     assert events_of(art, "AID") == []
     art = analysed("इसमें भी साइड इफेक्ट देखने के लिए एक स्टडी लांच की गई ।")
     assert events_of(art, "AID") == []
+
+
+def test_parts_of_an_act_told_just_before_are_that_act() -> None:
+    art = analysed(
+        "भारतीय रेल ने शनिवार को 709 ट्रेनें कैंसिल कर दी हैं । इसमें 584 रेलगाड़ियां पूरी तरह रद्द की गई"
+        " हैं, जबकि 125 ट्रेनों को आंशिक रूप से कैंसिल किया गया है ।"
+    )
+    [ev] = events_of(art, "COERCE", "cancel")
+    assert "709" in art.text[ev.evidence_start : ev.evidence_end]
+
+
+def test_people_counted_before_and_a_sentence_between_keep_their_acts() -> None:
+    # "इनमें से" after a count of people, no act before: a new act on some of them
+    art = analysed(
+        "विदेश से लौटे 330 लोगों की जांच की गई है । इनमें से 22 को घर पर निगरानी में रखा गया है ।"
+    )
+    assert len(events_of(art, "COERCE", "quarantine")) == 1
+    # another sentence between the act and "इसमें": not its parts
+    art = analysed(
+        "भारतीय रेल ने शनिवार को 709 ट्रेनें कैंसिल कर दी हैं । यात्रियों को पूरा किराया लौटाया जाएगा ।"
+        " इसमें 584 रेलगाड़ियां पूरी तरह रद्द की गई हैं ।"
+    )
+    assert len(events_of(art, "COERCE", "cancel")) == 2
