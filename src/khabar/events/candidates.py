@@ -17,6 +17,7 @@ from .clause import (
     SentenceView,
     Token,
     is_break,
+    web_dot,
 )
 from .lexicon import Trigger, TriggerLexicon
 from .roles import PASSIVE
@@ -156,6 +157,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                     and not _period_extended(toks, j, lex)
                 )
             k = named  # the verb complex is read from here
+            if light and (at := _extending_verb(toks, j, lex)) > 0:
+                j, k = at, at  # "लॉकडाउन की अवधि को बढ़ा चुके हैं": from the extending verb
             if not light and (at := _past_aside(toks, j, lex)) > 0 and toks[at].text in trig.light:
                 light, j, k = True, at, at  # "रासुका (राष्ट्रीय सुरक्षा कानून) लगाया"
             if light and toks[j].text in _CAUSED_ONLY:
@@ -521,15 +524,24 @@ _PERIOD = frozenset({"अवधि", "अवधी", "मियाद"})
 def _period_extended(toks: list[Token], k: int, lex: TriggerLexicon) -> bool:
     """"की अवधि (को) … बढ़ा-" at ``k``: an extending verb within :data:`_OBJECT_REACH` words of the
     period noun, not past a break, a comma, a complementiser or another trigger."""
+    return _extending_verb(toks, k, lex) > 0
+
+
+def _extending_verb(toks: list[Token], k: int, lex: TriggerLexicon) -> int:
+    """The token index of the extending verb of "की अवधि (को) … बढ़ा-" at ``k``, or -1. The
+    verb complex is read from there (round ev139, issue 13): read from the genitive की it began
+    "की अवधि को बढ़ा चुके", whose की the voice rules took for a perfect with a ने-agent, so "पंजाब,
+    … और ओडिशा पहले ही … लॉकडाउन की अवधि को बढ़ा चुके हैं" (tuning set Uk) had no subject, and
+    the window of :data:`_VERB_WINDOW` words could end before the auxiliaries that say when."""
     if k + 1 >= len(toks) or toks[k].text != "की" or toks[k + 1].text not in _PERIOD:
-        return False
+        return -1
     for m in range(k + 2, min(k + 3 + _OBJECT_REACH, len(toks))):
         text = toks[m].text
         if text in _SPAN_VERBS and text.startswith("बढ़"):
-            return True
+            return m
         if is_break(toks, m) or text in {",", "कि"} or _trigger_at(toks, m, lex):
-            return False
-    return False
+            return -1
+    return -1
 
 
 def _dated_light(sv: SentenceView, j: int, trig: Trigger) -> int:
@@ -591,7 +603,8 @@ def _reached(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> i
     गांव पहुंच गई", "टीम मौके पर पहुंची". Its token index, or -1. Not past a break, a comma, a
     complementiser, an agent marker or another trigger ("टीम जांच के लिए पहुंची": the test is
     the act), so the words between can only say where."""
-    for k in range(j, min(j + trig.reach + 1, len(toks))):
+    k, words = j, 0
+    while k < len(toks) and words <= trig.reach:
         text = toks[k].text
         if text in trig.light:
             return k
@@ -601,7 +614,16 @@ def _reached(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> i
         # ("आईएनएस जलश्व को माले की ओर भेजा": को opens "को कहा" elsewhere; round ev26)
         if _trigger_at(toks, k, lex):
             return -1
+        k, words = _word_end(toks, k) + 1, words + 1
     return -1
+
+
+def _word_end(toks: list[Token], k: int) -> int:
+    """The last token of the word at ``k``: a web address ("www.covidssharyana.in", cut at its
+    dots by the tokenizer) is one word to a reach (round ev139, issue 13)."""
+    while k + 2 < len(toks) and toks[k + 1].text == "." and web_dot(toks, k + 1):
+        k += 2
+    return k
 
 
 # Participial adjectives that make a conjunct verb with कर/दे/हो, standing between a noun and its

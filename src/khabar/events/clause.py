@@ -148,7 +148,24 @@ def is_break(tokens: list[Token], k: int) -> bool:
         return False
     if text == "." and 0 < k < len(tokens) - 1 and _decimal_point(tokens, k):
         return False  # "7.4 बिलियन यूरो की मदद": a number's decimal point (round ev70)
+    if text == "." and 0 < k < len(tokens) - 1 and web_dot(tokens, k):
+        return False  # "www.covidssharyana.in": a web address's dot (round ev139)
     return not (text == "." and k > 0 and tokens[k - 1].text in ABBREVIATIONS)
+
+
+def web_dot(tokens: list[Token], k: int) -> bool:
+    """A stop written between two Latin letters or digits with no space ("www.covidssharyana.in",
+    "haryana.gov.in"): part of a web address, no clause break (round ev139, issue 13: "… एक
+    वेबसाइट www.covidssharyana.in लॉन्च की गई है" was cut inside the address)."""
+    before, stop, after = tokens[k - 1], tokens[k], tokens[k + 1]
+    return (
+        before.text[-1:].isascii()
+        and before.text[-1:].isalnum()
+        and after.text[:1].isascii()
+        and after.text[:1].isalnum()
+        and before.end == stop.start
+        and stop.end == after.start
+    )
 
 
 def _decimal_point(tokens: list[Token], k: int) -> bool:

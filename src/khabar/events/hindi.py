@@ -458,8 +458,7 @@ def extract_sentence(
             _threatened_targets(sv, cand, cands[warned[ci]], roles)  # whom the coercion is on
         if (
             trig.requires_target
-            and not roles.target
-            and not roles.pronoun_target
+            and not roles.addressed(objects=not trig.agentless)
             and not _urges(sv, cand, roles)
             and not advice  # "… ने चेताया कि … जल्दबाजी नहीं करनी चाहिए": advice to nobody named
         ):

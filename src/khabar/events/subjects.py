@@ -88,17 +88,44 @@ _ASPECT_NOMINATIVE |= frozenset({"चुका", "चुकी", "चुके",
 _FIRST_PERSON = frozenset({"मैं", "हम", "मै"})
 
 
+# What may not follow a bare name that is a subject: a postposition, a genitive, a list's join
+_NOT_SUBJECT_AFTER = frozenset({"में", "से", "के", "की", "का", "को", "पर", "ने", "तक", "और", "व", ",", "-"})
+
+
 def _country_alone(sv: SentenceView, u: Unit, start: int) -> bool:
     """A bare country name opening its clause, the next word not a postposition or genitive
     ("रूस चीन के साथ …": the subject; not "भारत में", "चीन के वुहान", "भारत-चीन"), round ev27;
     one country of two words too ("साउथ कोरिया … क्वारंटाइन पर भेज रहा है", "सऊदी अरब … रोक
     लगाएगा", round ev112: were no subject), not two countries named bare side by side."""
     if not u.mentions or any(m.type != "COUNTRY" for m in u.mentions):
-        return False
+        return _states_listed(sv, u)
     if u.last != u.first and len(u.mentions) != 1:
         return False
     nxt = sv.tokens[u.last + 1].text if u.last + 1 < len(sv.tokens) else ""
-    return nxt not in {"में", "से", "के", "की", "का", "को", "पर", "ने", "तक", "और", "व", ",", "-"}
+    return nxt not in _NOT_SUBJECT_AFTER
+
+
+# The words that join the items of a list ("पंजाब, पश्चिम बंगाल, तेलंगाना, महाराष्ट्र और ओडिशा")
+_LIST_JOINS = frozenset({",", "और", "व", "तथा", "एवं"})
+
+
+def _states_listed(sv: SentenceView, u: Unit) -> bool:
+    """A list of two or more bare states or countries joined by commas and "और", opening the
+    clause with no postposition after it ("पंजाब, पश्चिम बंगाल, तेलंगाना, महाराष्ट्र और ओडिशा
+    पहले ही … लॉकडाउन की अवधि को बढ़ा चुके हैं"): the states did it, as a country alone does.
+    Round ev139 (issue 13), a core miss of tuning set Uk; a state alone stays no subject
+    ("दिल्ली अभी …" is as often where as who), the list words between the names only."""
+    if len(u.mentions) < 2 or any(m.type not in {"COUNTRY", "REGION"} for m in u.mentions):
+        return False
+    named = [(m.start, m.end) for m in u.mentions]
+    joins = [
+        t.text for t in sv.tokens[u.first : u.last + 1]
+        if not any(a <= t.start < b for a, b in named)
+    ]
+    if not joins or any(j not in _LIST_JOINS for j in joins):
+        return False
+    nxt = sv.tokens[u.last + 1].text if u.last + 1 < len(sv.tokens) else ""
+    return nxt not in _NOT_SUBJECT_AFTER
 
 
 # A country or state named bare and followed by "भी" ("कतर के पहले कुवैत भी … उड़ानों पर रोक

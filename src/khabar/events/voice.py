@@ -19,7 +19,7 @@ from .candidates import _HABITUAL_AUX, _NONFINITE_NEXT, Candidate
 from .clause import PARTICLES, SentenceView, is_break, is_date_value
 from .roles import PASSIVE, passive_compound
 from .timexowner import _clause_start, _ends_range
-from .verbforms import _NEGATION
+from .verbforms import _HO_FUTURE, _NEGATION
 
 # The perfect of the light verbs of an order ("कर दिया है", "घोषित किया है"): a transitive act.
 _PERFECT = frozenset({"दिया", "दी", "दिए", "दिये", "किया", "किए", "किये", "लगाया", "लगाई", "लगाए"})
@@ -215,6 +215,19 @@ def _absolutive_in_passive(cand: Candidate, sv: SentenceView) -> bool:
     )
 
 
+# Punishments said to come with हो ("जो नहीं मानेंगे उनके खिलाफ धारा 151 के अंतर्गत कार्रवाई होगी",
+# "… पर मुकदमा दर्ज होगा"): the passive future "कार्रवाई की जाएगी" in other words, its agent the
+# authority that speaks (round ev139, issue 13: a core miss of tuning set Uk, a warning after the
+# district magistrate's appeal; in a speaker's कि-clause the form was already kept).
+_PUNISHED_TO_COME = frozenset({"legal_action", "charge"})
+
+
+def _punishment_to_come(cand: Candidate) -> bool:
+    """A legal action or a charge whose light verb is the future of हो."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return cand.trig.mode in _PUNISHED_TO_COME and bool(verb) and verb[0] in _HO_FUTURE
+
+
 def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     """A passive with no agent ("सील कर दिया गया"), or a perfect whose agent the sentence drops
     ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
@@ -223,7 +236,7 @@ def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     निकले", "लगाए गए लॉकडाउन के दौरान"): the act is presupposed, a description, not reported."""
     if _attributive(cand):
         return False
-    if _passive(cand) or _absolutive_in_passive(cand, sv):
+    if _passive(cand) or _absolutive_in_passive(cand, sv) or _punishment_to_come(cand):
         return True
     dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
     # + the feminine perfect की/कीं when it ends the clause ("… के खिलाफ धारा 188 के तहत कार्रवाई
