@@ -22,7 +22,8 @@ def test_asking_someone_for_something_is_a_request() -> None:
     assert role_names(art, ev, "source") == ["Government of Brazil"]
     assert target_names(art, ev) == ["India"]
     art, evs = events("गृह मंत्रालय ने राज्य सरकारों से कई मुद्दों पर सुझाव मांगे हैं ।")
-    assert target_names(art, one_event(evs, "मांगे")) == ["Indian state governments"]
+    # suggestions asked for are one multiword trigger since round ev140, with the same addressee
+    assert target_names(art, one_event(evs, "सुझाव मांगे")) == ["Indian state governments"]
 
 
 def test_asking_with_no_addressee_an_apology_or_an_advertisement_is_none() -> None:
