@@ -406,7 +406,8 @@ def origin_places(
 
 # A place's name glossed in brackets right after it ("दिल्ली (Delhi), हैदराबाद (Haiderabad) और
 # कुर्ला (Kurla) के रहने वाले हैं", Prabhat Khabar's style): the walk over a list of places reads
-# past it as past a joiner (round ev142). How many tokens the gloss may hold between its brackets.
+# past it as past a joiner (round ev142). How many tokens the gloss may hold between its brackets:
+# 3, a place's English name ("West Indies", "Uttar Pradesh", "South 24 Parganas"), not a clause.
 _GLOSS_WORDS = 3
 
 
