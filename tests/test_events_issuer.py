@@ -122,7 +122,9 @@ def test_a_measure_on_someones_orders_is_theirs_in_so_many_words() -> None:
 def test_an_explicit_agent_wins_over_the_one_who_directed_it() -> None:
     art = analysed(_DIRECTED, dct="2020-05-04")
     [ev] = art.events
-    assert [a.text for a in ev.arguments if a.role == "source"] == ["प्रशासन"]
+    # the whole office as written: "पुलिस प्रशासन" (the police) is one form of the dictionary
+    # since round ev142, no longer its last word "प्रशासन" (the district administration)
+    assert [a.text for a in ev.arguments if a.role == "source"] == ["पुलिस प्रशासन"]
 
 
 def _tool() -> ModuleType:

@@ -366,7 +366,8 @@ def origin_places(
     place is neither the jurisdiction of a measure taken on them nor the town the story is about:
     in a hand check of 38 inferred issuers of corpus/hindi-covid-2020 day files outside the event
     gold (round ev21), five of the 18 wrong ones were the place the quarantined people had come
-    from. ``offsets``: the tokens' (ends, starts), when the caller has read them (round sp7)."""
+    from. Since round ev142 also a place people live in ("सहारनपुर के रहने वाले", :func:`_lives_in`).
+    ``offsets``: the tokens' (ends, starts), when the caller has read them (round sp7)."""
     # read in C (round sc50)
     ends, starts = offsets or (list(map(_END, tokens)), list(map(_START, tokens)))
     spans: list[tuple[int, int, Mention]] = []
@@ -384,11 +385,16 @@ def origin_places(
             j in covered
             or tokens[j].text in _LIST_JOINERS
             or (tokens[j].text == "के" and j + 1 in covered)  # "दिल्ली के निजामुद्दीन होते हुए"
+            or _gloss_after(tokens, j) > j
+            or (j + 1 in covered and _a_count(tokens[j].text))  # "तीन दिल्ली, एक गुजरात और एक मुंबई"
         ):
-            j += 1
+            j = max(j + 1, _gloss_after(tokens, j))
         nxt = tokens[j].text if j < len(tokens) else ""
         if (
             nxt == "से"
+            or _lives_in(tokens, j)
+            # the list's last place one the KB lacks ("हैदराबाद और कुर्ला के रहने वाले")
+            or (tokens[j - 1].text in _LIST_JOINERS and _lives_in(tokens, j + 1))
             or _sent_to(tokens, j)
             or (nxt == "होते" and j + 1 < len(tokens) and tokens[j + 1].text == "हुए")
             or _attended(tokens, last + 1)
@@ -396,6 +402,59 @@ def origin_places(
         ):
             out.add(m.start)
     return out
+
+
+# A place's name glossed in brackets right after it ("दिल्ली (Delhi), हैदराबाद (Haiderabad) और
+# कुर्ला (Kurla) के रहने वाले हैं", Prabhat Khabar's style): the walk over a list of places reads
+# past it as past a joiner (round ev142). How many tokens the gloss may hold between its brackets:
+# 3, a place's English name ("West Indies", "Uttar Pradesh", "South 24 Parganas"), not a clause.
+_GLOSS_WORDS = 3
+
+
+def _gloss_after(tokens: list[Any], j: int) -> int:
+    """The token after a bracketed gloss opening at token ``j`` ("(Haiderabad)"), else ``j``."""
+    if j >= len(tokens) or tokens[j].text != "(":
+        return j
+    for k in range(j + 1, min(j + 2 + _GLOSS_WORDS, len(tokens))):
+        if tokens[k].text == ")":
+            return k + 1 if k > j + 1 else j
+    return j
+
+
+# How many people of a list came from each place ("पकड़े गये लोगों में … तीन दिल्ली, एक गुजरात
+# और एक मुंबई के रहने वाले हैं"): a small count right before a place in the list is read past
+# (round ev142)
+_COUNTS = frozenset({"एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस"})
+
+
+def _a_count(word: str) -> bool:
+    return word in _COUNTS or word.isdigit()
+
+
+# Where people live or belong ("… हैदराबाद और कुर्ला के रहने वाले हैं", "गाजियाबाद निवासी युवक",
+# "बिहार के मूल निवासी"): their home, neither the town the story is about nor the place of a
+# measure taken on them. Round ev142 (issue 13): a Ranchi report's "पुलिस ने …" was the Hyderabad
+# Police and the Mumbai Police, the last towns the preachers held came from (the unseen tuning set
+# Un), a Raebareli item's quarantine Saharanpur's ("इनमें 15 लोग सहारनपुर के रहने वाले हैं",
+# DJ-2020-ARP-22.txt:65); a closed class of Hindi news words, not tuned on a gold. The plural
+# "X के निवासियों" (the public addressed, "दिल्ली निवासियों से अपील") is left out: it names the
+# place's people, often where the story is.
+_ARE_OF = frozenset({"के", "की", "का"})
+
+
+def _lives_in(tokens: list[Any], j: int) -> bool:
+    """Token ``j`` (right after a place or a list of places) begins "निवासी", "के निवासी", "के
+    मूल निवासी" or "के/की रहने वाले/वाली": the place is where people live, their home."""
+    words = [t.text for t in tokens[j : j + 3]]
+    if words[:1] == ["निवासी"]:
+        return True
+    if len(words) < 2 or words[0] not in _ARE_OF:
+        return False
+    if words[1] == "निवासी":
+        return True
+    if words[1] == "मूल":
+        return words[2:3] == ["निवासी"]
+    return words[1] == "रहने" and len(words) == 3 and words[2].startswith("वाल")
 
 
 # Where people had been ("बांग्लादेश और दुबई दोनों गयी थी", "ये कब दिल्ली गए थे", "इटली की यात्रा
