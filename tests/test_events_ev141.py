@@ -76,3 +76,28 @@ def test_one_department_told_in_the_passive_is_requested() -> None:
     # a person told, not a body: no request of government
     art = analysed("मरीज से कहा गया है कि वह घर में ही रहे ।")
     assert events_of(art, "REQUEST") == []
+
+
+def test_a_number_issued_to_call_is_a_helpline() -> None:
+    art = analysed(
+        "कोविड-19 को लेकर गृह मंत्रालय ने शनिवार को सभी राज्यों के लिये एक हेल्पनाइन नंबर जारी किया है.",
+        dct="2020-05-02",
+    )
+    [ev] = events_of(art, "AID", "service")
+    assert ev.trigger == "नंबर जारी"
+    assert role_names(art, ev, "source") == ["Ministry of Home Affairs of India"]
+    # nobody issuing them named, no helpline entry's agentless rule: no event
+    art = analysed("इन सभी जगहों के मोबाइल नंबर भी जारी किए गए हैं ।")
+    assert events_of(art, "AID") == []
+
+
+def test_a_warship_sent_in_the_passive_is_the_governments() -> None:
+    art = analysed(
+        "वतन वापसी के इच्छुक भारतीयों को लाने के लिए आईएनएस शरदुल को दुबई की तरफ भेजा गया है ।",
+        dct="2020-05-05",
+    )
+    [ev] = events_of(art, "MOBILIZE")
+    assert role_names(art, ev, "source") == ["Government of India"]
+    # a naval hospital's patients are sent, no warship
+    art = analysed("मरीजों को नौसेना अस्पताल में भेजा गया है ।")
+    assert events_of(art, "MOBILIZE") == []
