@@ -101,3 +101,18 @@ def test_a_warship_sent_in_the_passive_is_the_governments() -> None:
     # a naval hospital's patients are sent, no warship
     art = analysed("मरीजों को नौसेना अस्पताल में भेजा गया है ।")
     assert events_of(art, "MOBILIZE") == []
+
+
+def test_a_seal_along_with_the_passive_main_act_is_inferred() -> None:
+    art = analysed(
+        "वाराणसी के ओइना गांव का एक युवक पॉजिटिव मिला । गांव को सील करने के साथ ही सैनिटाइजेशन किया गया ।",
+        dct="2020-04-28",
+    )
+    [ev] = events_of(art, "COERCE", "seal")
+    assert ev.modality == "happened" and any(a.role == "source_inferred" for a in ev.arguments)
+    # a story told ("… किए जा चुके थे"): no measure of the news, no guessed issuer
+    art = analysed(
+        "लोगों को एडवाइजरी जारी करने के साथ ही अलग-अलग जगहों पर सेंटर तैयार किए जा चुके थे ।",
+        dct="2020-03-16",
+    )
+    assert events_of(art, "REQUEST") == []
