@@ -161,9 +161,13 @@ def test_a_warship_sent_by_the_navy_is_a_mobilisation() -> None:
     assert ev.mode == "mobilize" and ev.source
 
 
-def test_a_warship_sent_by_nobody_named_is_not_kept() -> None:
+def test_a_warship_sent_by_nobody_named_is_the_governments() -> None:
+    # round ev141 (issue 13): only a country's government sends its warships, so the passive's
+    # unnamed sender is inferred (it was dropped before)
     art = analysed("फंसे भारतीयों को लाने के लिए आईएनएस केसरी को दुबई की ओर भेजा गया है ।")
-    assert not _of(art, "MOBILIZE")
+    [ev] = _of(art, "MOBILIZE")
+    assert ev.source == ["actor:Government of India"]
+    assert any(a.role == "source_inferred" for a in ev.arguments)
 
 
 def test_an_air_force_plane_sent_by_the_government_is_its_mobilisation() -> None:

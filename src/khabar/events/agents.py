@@ -471,6 +471,12 @@ _RELATIVE = frozenset({"जिसका", "जिसकी", "जिसके", 
 _OFFICIAL_ADDRESSEES = frozenset(
     {"राज्यों", "राज्य", "प्रदेशों", "सरकारों", "अधिकारियों", "अफसरों", "मंत्रियों", "मंत्रालयों"}
     | {"विभागों", "जिलाधिकारियों", "डीएम", "कलेक्टरों", "उपायुक्तों", "जिलों", "बैंकों"}
+    # + the singular विभाग, मंत्रालय, आयोग (round ev141, issue 13): one body told ("शिक्षा विभाग से
+    # कहा गया है कि सभी स्कूलों के बच्चों में … जागरूकता पैदा करें", a core request of the unseen
+    # tuning set Un; "कार्मिक विभाग की ओर से आयोग को कहा गया है कि …", PK-2020-MAR-01.txt): the 4
+    # "<body> को/से … कहा गया" of the 280 allowed corpus day files, 2 of them such requests, the
+    # other 2 telling a person or officers (not all targets a body: no event)
+    | {"विभाग", "मंत्रालय", "आयोग"}
 )
 
 

