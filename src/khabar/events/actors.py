@@ -79,6 +79,16 @@ class ActorDictionary:
     default_adjective: str = ""  # "Indian": the home country's states acting are its state governments
     index: dict[str, list[tuple[tuple[str, ...], ActorWord]]] = field(default_factory=dict)
 
+    def placed(self, template: str, place_name: str) -> str:
+        """``template``'s "{place}" filled with ``place_name``; the home country before its noun
+        is written as its adjective, as analysts name its bodies ("भारतीय सेना ने", "भारत की सेना
+        ने": the Indian Army, not "India Army"; "Indian opposition"), while a foreign country keeps
+        its name there ("Pakistan Army", the force's own name) and "Parliament of India" its
+        genitive (the lead, session 18: noticed by round ev142 on allowed corpus text)."""
+        if self.default_adjective and place_name == self.default_name and template.startswith("{place} "):
+            return self.default_adjective + template.removeprefix("{place}")
+        return template.replace("{place}", place_name)
+
     def build_index(self) -> None:
         pairs = [(f, w) for w in self.words for f in w.forms]
         pairs.sort(key=lambda p: -len(p[0]))  # longest form first: "केंद्र सरकार" before "सरकार"
