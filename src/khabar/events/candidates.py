@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from .clause import (
-    _TEXT,
     CLAUSE_BREAKS,
     SentenceView,
     Token,
@@ -120,7 +119,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
     # Only a token that starts a trigger form can start a candidate: one set test per token
     # first, then the few hits in order (a match at i resumes the scan at i + its length).
     resume = 0
-    for i in compress(range(len(toks)), map(index.__contains__, map(_TEXT, toks))):  # in C
+    for i in compress(range(len(toks)), map(index.__contains__, sv.texts)):  # in C
         if i < resume:
             continue
         first: Candidate | None = None  # the first match, when it has no light verb

@@ -62,7 +62,6 @@ from .fates import (
     _may_be_done,
     _medical_test,
     _named_as_time,
-    _next_kind,
     _not_but,
     _own_domain,
     _own_event_called_off,
@@ -82,6 +81,7 @@ from .fates import (
     _withheld_from_now,
     granted_rule,
     note,
+    note_bare_noun,
     only_allowed,
     warned_advice,
     warned_coercions,
@@ -260,7 +260,7 @@ def extract_sentence(
             )
             modality = granted_as
             cand = replace(cand, trig=trig)
-        if trig.announced and not any(t.text in _AGENT_NE for t in sv.tokens[: cand.first]):
+        if trig.announced and _AGENT_NE.isdisjoint(sv.texts[: cand.first]):
             note(article, sv, cand, "granted by nobody named")
             continue  # a list's "… के परिवहन को छूट रहेगी": no issuer the sentence says (ev117)
         if trig.announced and cand.first > 0 and sv.tokens[cand.first - 1].text in _NEGATION:
@@ -368,7 +368,7 @@ def extract_sentence(
             note(article, sv, cand, "no infinitive before")
             continue
         if bare_noun(sv, cand):
-            note(article, sv, cand, f"noun without light verb, then {_next_kind(sv, cand)}")
+            note_bare_noun(article, sv, cand)
             continue
         start = max(_clause_start(sv, cand.first), prev_end)
         roles = assign_roles(sv, cand, start)
@@ -408,7 +408,7 @@ def extract_sentence(
         met_in = not ok and not ctx.meetings and _met_in(sv, cand, start, roles)
         ok = ok or met_in  # "प्रधानमंत्री ने बैठक में कहा": the meeting the agent took part in
         if not ok:
-            note(article, sv, cand, f"noun without light verb, then {_next_kind(sv, cand)}")
+            note_bare_noun(article, sv, cand)
             continue
         if not cand.light and not trig.verbal and after == "से":
             note(article, sv, cand, "noun before से")
@@ -472,7 +472,7 @@ def extract_sentence(
             note(article, sv, cand, "a talk with the press")
             continue  # "पत्रकारों से बातचीत में टोपे ने कहा कि …": a briefing, no consultation
         if (
-            trig.cues and not roles.target and not trig.cues & {t.text for t in sv.tokens}
+            trig.cues and not roles.target and trig.cues.isdisjoint(sv.words)
             # a group of people doing it is the protest reading ("वेतन नहीं मिलने पर
             # स्वास्थ्यकर्मियों ने किया प्रदर्शन"): teams, states and firms perform (round ev82)
             and not (
@@ -487,7 +487,7 @@ def extract_sentence(
             note(article, sv, cand, "excluded context")
             continue  # "टीम ने … के खिलाफ शानदार प्रदर्शन किया": a performance, no protest
         if trig.type in {"COERCE", "ASSAULT"} and (
-            _REFLEXIVE & {t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]}
+            _REFLEXIVE & set(sv.texts[max(start, cand.first - 3) : cand.first])
             or _own_office(sv, cand, start)
             or any(a.role == "target" and _REFLEXIVE & set(a.text.split()[:2]) for a in roles.args)
             or _self_object(sv, _clause_start(sv, cand.first), cand.first)

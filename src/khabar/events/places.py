@@ -95,11 +95,13 @@ def town_of_hospital(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions  # cheap first: most sentences name no organisation
     out = []
     for m in mentions:
+        if m.type not in _FACILITY_TYPES:
+            out.append(m)  # a person or a place: its words are not read (round sp9)
+            continue
         words = m.text.split()
         ident = None
         if (
-            m.type in _FACILITY_TYPES
-            and not (m.entity_id or "").startswith("kb:")
+            not (m.entity_id or "").startswith("kb:")
             and not text.startswith(" ने", m.end)
             and 3 <= len(words) <= 4
             and words[-2] in _TOWN_HOSPITALS

@@ -199,11 +199,16 @@ def _whole_line(text: str, start: int, end: int) -> str | None:
     text follows it; else None (the last line: a one-line text is a sentence, not a heading).
     Text after it is searched in place: a copy of the rest of the text for every sentence was
     quadratic (rounds sc47, sc49). Kept for the last sentences asked: :func:`is_heading` and
-    :func:`is_telegraphic_heading` ask it of the same sentence in turn (round sc50)."""
+    :func:`is_telegraphic_heading` ask it of the same sentence in turn (round sc50). A sentence
+    is its whole line only when nothing but whitespace stands beside it on the line, which is
+    searched in place first: most sentences share their line, and their line was copied and
+    stripped for nothing (round sp9, issue 16)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end < 0 or _NOT_SPACE.search(text, line_end) is None:
         return None
+    if _NOT_SPACE.search(text, line_start, start) or _NOT_SPACE.search(text, end, line_end):
+        return None  # other words on the line: the stripped line cannot be the sentence
     line = text[line_start:line_end].strip()
     if text[start:end].strip() != line or _BODY_END.search(line):
         return None

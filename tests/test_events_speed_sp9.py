@@ -1,0 +1,183 @@
+"""Round sp9 (issue 16): the events stage's repeated work done once, the same events.
+
+No timings: each test holds a shortcut against the long way it replaced, on short news
+sentences: the token texts read once per sentence view (and handed to the actor words), the
+outermost mentions in one pass, a heading line turned away before it is copied, a person's
+office read once per article, a phrase glossed once whatever its place, a sentence with no date
+given none without reading its triggers, the class of the word after a bare noun read only for
+a trace, the disaster cue words counted in C. The whole output is checked by
+``benchmarks/core_dump.py --days 76 --baseline`` (README, round sp9).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from khabar.config import Config
+from khabar.events import stage
+from khabar.events.actor_context import ActorContext
+from khabar.events.actors import entity_code
+from khabar.events.candidates import find_candidates
+from khabar.events.clause import (
+    DocContext,
+    SentenceView,
+    near_sentences,
+    sentences_of,
+    tokenize,
+    view,
+)
+from khabar.events.clause import _outermost as _outermost
+from khabar.events.coding import held_code
+from khabar.events.disaster import _cue_counts
+from khabar.events.fates import tracing
+from khabar.events.gloss import gloss
+from khabar.events.glossary import glossary
+from khabar.events.lexicon import disaster_triggers, hindi_triggers
+from khabar.events.timexowner import _timex_owner
+from khabar.model import Article, Mention
+from khabar.pipeline import run_local
+
+TEXT = (
+    "पटना : बिहार सरकार ने राज्य के बाहर फंसे मजदूरों से अपील की है कि वे जहां हैं वहीं रहें।\n"
+    "मुख्यमंत्री नीतीश कुमार ने सोमवार को सभी स्कूलों को 31 मार्च तक बंद करने का आदेश दिया। "
+    "कोरोना वायरस के संक्रमण को देखते हुए यह फैसला लिया गया।\n"
+    "कोरोना के 12 नए केस\n"
+    "प्रधानमंत्री नरेंद्र मोदी ने देश में लॉकडाउन की घोषणा की। लॉकडाउन के दौरान हेल्\u200dपलाइन पर "
+    "लोगों ने फोन किया।\n"
+    "इटली में संक्रमण बढ़ने के बाद वहां के प्रधानमंत्री ने पूरे देश में लॉकडाउन लगा दिया।"
+)
+
+
+def _prepared(text: str = TEXT) -> Article:
+    art = Article(id="t", text=text, language="hi", dct="2020-03-23", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time"]))
+    return art
+
+
+def _views(art: Article) -> list[SentenceView]:
+    ctx = DocContext()
+    sentences = sentences_of(art)
+    near = near_sentences(art, sentences)
+    return [
+        view(art, i, s, ctx.actors, near[i] if near is not None else None)
+        for i, s in enumerate(sentences)
+    ]
+
+
+def test_a_view_reads_its_token_texts_once_and_hands_them_on() -> None:
+    views = _views(_prepared())
+    assert any("हेल्पलाइन" in sv.texts for sv in views)  # the joiner dropped, as the tokens have it
+    for sv in views:
+        assert sv.texts == [t.text for t in sv.tokens]
+        assert sv.words == frozenset(t.text for t in sv.tokens)
+    # a view made by hand reads them itself
+    toks = tokenize("सरकार ने स्कूल बंद किए।", 0, 23)
+    made = SentenceView(0, 0, 23, toks, [], [])
+    assert made.texts == [t.text for t in toks] and "सरकार" in made.words
+
+
+def _outermost_by_scan(mentions: list[Mention]) -> list[Mention]:
+    """:func:`clause._outermost` as written before round sp9: each mention against every kept."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start >= out[-1].start and m.end <= out[-1].end:
+            if (m.start, m.end) == (out[-1].start, out[-1].end):
+                out.append(m)
+            continue
+        if any(m.start >= o.start and m.end <= o.end for o in out):
+            continue
+        out.append(m)
+    return out
+
+
+def test_outermost_mentions_in_one_pass_are_those_the_scan_kept() -> None:
+    art = _prepared()
+    assert _outermost(art.mentions) == _outermost_by_scan(art.mentions)
+    spans = [(0, 10), (0, 10), (2, 5), (3, 12), (4, 6), (11, 12), (12, 20), (13, 14), (30, 31)]
+    made = [Mention(a, b, "x" * (b - a), "PERSON") for a, b in spans]
+    for k in range(len(made)):  # every order the extractor may hand them in
+        turned = made[k:] + made[:k]
+        assert _outermost(turned) == _outermost_by_scan(turned)
+
+
+def _whole_line_copied(text: str, start: int, end: int) -> str | None:
+    """:func:`stage._whole_line` as written before round sp9: the line copied first."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0 or re.search(r"\S", text[line_end:]) is None:
+        return None
+    line = text[line_start:line_end].strip()
+    if text[start:end].strip() != line or stage._BODY_END.search(line):
+        return None
+    return line
+
+
+def test_a_line_with_other_words_is_no_heading_before_it_is_copied() -> None:
+    art = _prepared("दिल्ली में 5 नए मरीज\n  अस्पताल में भर्ती   \n" + TEXT)
+    text = art.text
+    found = []
+    for s in sentences_of(art):
+        stage._whole_line.cache_clear()
+        line = stage._whole_line(text, s.start, s.end)
+        assert line == _whole_line_copied(text, s.start, s.end)
+        found.append(line)
+    assert "कोरोना के 12 नए केस" in found and "अस्पताल में भर्ती" in found
+
+
+def test_a_persons_office_is_read_once_per_article() -> None:
+    art = _prepared()
+    people = [m.entity_id for m in art.mentions if m.type == "PERSON" and m.entity_id]
+    assert people
+    ctx = ActorContext(on=stage.day_of(art.dct))
+    for ident in people + people:
+        assert held_code(ctx, ident) == entity_code(ident, ctx.on)
+    assert set(ctx.held_codes) == set(people)
+    assert DocContext().actors.held_codes == {}  # a new article starts with none
+
+
+def test_a_phrase_is_glossed_once_whatever_its_place() -> None:
+    g = glossary()
+    phrases = ["प्रवासी मजदूरों", "सभी स्कूलों और कॉलेजों", "दिल्ली के लोगों", "झमाझम बारिश"]
+    for phrase in phrases:
+        for place in (None, "Bihar", "Punjab"):
+            assert gloss(phrase, place) == gloss(phrase, place, g)
+    assert gloss("प्रवासी मजदूरों", "Bihar") == f"{gloss('प्रवासी मजदूरों')} in Bihar"
+    assert gloss("दिल्ली के लोगों", "Bihar") == gloss("दिल्ली के लोगों")  # its own place
+    assert gloss("झमाझम बारिश", "Bihar") is None
+
+
+def test_triggers_of_a_sentence_without_a_date_own_none() -> None:
+    lex = hindi_triggers()
+    owned = 0
+    for sv in _views(_prepared()):
+        cands = find_candidates(sv, lex)
+        owners = _timex_owner(sv, cands)
+        if not sv.timexes:
+            assert owners == {}
+        owned += len(owners)
+    assert owned  # "सोमवार को … बंद करने का आदेश दिया" keeps its date
+
+
+def test_a_bare_noun_is_traced_with_the_word_after_it() -> None:
+    art = Article(
+        id="t", text="लॉकडाउन के बाद सड़कें सूनी रहीं।", language="hi", dct="2020-03-23",
+        source_kind="text",
+    )
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time"]))
+    with tracing() as fates:
+        stage.analyse(art)
+    assert any(f.fate.startswith("noun without light verb, then ") for f in fates)
+    stage.analyse(art)  # and untraced, nothing to record
+
+
+def test_disaster_cues_counted_in_c_as_token_by_token() -> None:
+    lex = disaster_triggers()
+    views = _views(_prepared())
+    by_token: Counter[str] = Counter()
+    for sv in views:
+        for tok in sv.tokens:
+            if tok.text in lex.cues:
+                by_token[lex.cues[tok.text]] += 1
+    counted = _cue_counts(_prepared(), views, lex)
+    assert counted == by_token and list(counted) == list(by_token)
