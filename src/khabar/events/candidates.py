@@ -357,7 +357,10 @@ def _fronted_light(toks: list[Token], i: int, end: int, trig: Trigger, lex: Trig
     the demand is the act), nor past a break, a comma or another trigger."""
     if end < len(toks) and not (is_break(toks, end) or toks[end].text in {",", "-", ":"}):
         return -1
-    for p in range(i - 1, max(0, i - 1 - _FRONT_REACH), -1):
+    lo = max(0, i - 1 - _FRONT_REACH)
+    if trig.light.isdisjoint(t.text for t in toks[lo + 1 : i]):
+        return -1  # no light verb within reach before the noun (round sp9: most nouns)
+    for p in range(i - 1, lo, -1):
         text = toks[p].text
         if is_break(toks, p) or text in {",", "कि"} or text in lex.index:
             return -1
@@ -724,8 +727,13 @@ _BEHALF_REACH = 6
 def _behalf_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
     """The passive light verb after "X की ओर/तरफ से" that follows the noun: its index, or -1.
     Not past a break, a comma, a complementiser, an agent marker or another trigger (the phrase
-    must be the doer's alone)."""
-    for k in range(j + 1, min(j + _BEHALF_REACH + 2, len(toks) - 2)):
+    must be the doer's alone). Only a window holding ओर/तरफ can hold one: the others are turned
+    away before each word is asked whether it breaks the clause or opens a trigger (round sp9,
+    issue 16: 2,151 asks over ``benchmarks/scale.py --days 16``, nearly all with neither word)."""
+    stop = min(j + _BEHALF_REACH + 2, len(toks) - 2)
+    if _BEHALF_WORDS.isdisjoint(t.text for t in toks[j + 1 : stop]):
+        return -1
+    for k in range(j + 1, stop):
         text = toks[k].text
         if is_break(toks, k) or text in {",", "कि", "ने", "और", "तथा", "द्वारा"}:
             return -1

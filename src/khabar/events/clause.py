@@ -217,6 +217,9 @@ class SentenceView:
 
     def text_of(self, first: int, last: int) -> str:
         toks = self.tokens
+        if 0 <= first <= last and "." not in self.words:
+            # no decimal point to glue: the words as they stand (round sp9)
+            return " ".join(self.texts[first : min(last, len(toks) - 1) + 1])
         glued = {  # a decimal point written as its own token: "1.4 लाख", not "1 . 4 लाख"
             k for k in range(max(first, 1), min(last, len(toks) - 2) + 1)
             if toks[k].text == "." and _decimal_point(toks, k)
