@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 
 from .clause import (
+    _TEXT,
     CLAUSE_BREAKS,
     SentenceView,
     Token,
@@ -358,7 +359,7 @@ def _fronted_light(toks: list[Token], i: int, end: int, trig: Trigger, lex: Trig
     if end < len(toks) and not (is_break(toks, end) or toks[end].text in {",", "-", ":"}):
         return -1
     lo = max(0, i - 1 - _FRONT_REACH)
-    if trig.light.isdisjoint(t.text for t in toks[lo + 1 : i]):
+    if trig.light.isdisjoint(map(_TEXT, toks[lo + 1 : i])):
         return -1  # no light verb within reach before the noun (round sp9: most nouns)
     for p in range(i - 1, lo, -1):
         text = toks[p].text
@@ -731,7 +732,7 @@ def _behalf_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon)
     away before each word is asked whether it breaks the clause or opens a trigger (round sp9,
     issue 16: 2,151 asks over ``benchmarks/scale.py --days 16``, nearly all with neither word)."""
     stop = min(j + _BEHALF_REACH + 2, len(toks) - 2)
-    if _BEHALF_WORDS.isdisjoint(t.text for t in toks[j + 1 : stop]):
+    if _BEHALF_WORDS.isdisjoint(map(_TEXT, toks[j + 1 : stop])):
         return -1
     for k in range(j + 1, stop):
         text = toks[k].text

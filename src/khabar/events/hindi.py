@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from itertools import compress
 
 from ..model import Argument, Article, Event
 from .acting import district_body
@@ -501,7 +502,7 @@ def extract_sentence(
         adverbial = False
         met_body = None  # a body whose meeting the source called (below)
         same_clause = _clause_start(sv, cand.first) <= prev_first
-        own_agent = any(t.text == "ने" for t in sv.tokens[max(prev_first, 0) : cand.first])
+        own_agent = "ने" in sv.texts[max(prev_first, 0) : cand.first]
         # a conjoined perfect transitive act shares the first one's agent even with its own
         # target ("गांव को सील कर दिया और आवाजाही पर रोक लगा दी"): its subject is the ने-agent
         shared = not roles.target or _transitive_perfect(cand)
@@ -829,7 +830,7 @@ def extract_sentence(
             for k in range(u.first, u.marker_end)
         }
         if not _OTHERS_DID.isdisjoint(words) and any(
-            t.text in _OTHERS_DID and k not in named for k, t in enumerate(sv.tokens)
+            k not in named for k in compress(range(len(sv.texts)), map(_OTHERS_DID.__contains__, sv.texts))
         ):
             ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
     _note_speaker(sv, ctx)
