@@ -246,3 +246,28 @@ def test_a_span_without_a_decimal_point_is_its_words_joined() -> None:
                     assert sv.text_of(first, last) == " ".join(words), (first, last)
     sv = SentenceView(0, 0, 30, tokenize(HEADLINES[-1], 0, len(HEADLINES[-1])), [], [])
     assert "1.4 लाख" in sv.text_of(0, 10)
+
+
+def test_constructions_read_past_a_few_words_are_still_found() -> None:
+    # each search now turns away a window without the word it needs before reading each word;
+    # these hold it and still get their light verb (or their gathering)
+    from khabar.events.places import origin_places
+
+    lex = hindi_triggers()
+    sentences = {
+        "केंद्र की टीम गांव पहुंच गई।": "reach",
+        "उन्हें होम क्वारंटाइन के लिए भेजा गया।": "via",
+        "सरकार ने लॉकडाउन को 3 मई तक बढ़ा दिया।": "object",
+    }
+    for text in sentences:
+        sv = SentenceView(0, 0, len(text), tokenize(text, 0, len(text)), [], [])
+        cands = find_candidates(sv, lex)
+        assert any(c.light for c in cands), text
+    text = "वे दिल्ली की जमात में शामिल होकर लौटे थे।"
+    toks = tokenize(text, 0, len(text))
+    at = text.index("दिल्ली")
+    delhi = Mention(at, at + len("दिल्ली"), "दिल्ली", "CITY", "kb:city/delhi")
+    assert origin_places(toks, [delhi]) == {at}
+    text = "वे दिल्ली से बाहर नहीं गए।"
+    toks = tokenize(text, 0, len(text))
+    assert origin_places(toks, [Mention(3, 9, "दिल्ली", "CITY", "kb:city/delhi")]) == {3}

@@ -397,6 +397,8 @@ def _object_of_light(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexic
     Returns the light verb's token index, or -1."""
     if toks[j].text != "को" or j + 1 >= len(toks) or toks[j + 1].text in _KO_TOPIC:
         return -1
+    if trig.light.isdisjoint(map(_TEXT, toks[j + 1 : j + 1 + _OBJECT_REACH])):
+        return -1  # no light verb within reach (round sp9, as :func:`_reached`)
     for k in range(j + 1, min(j + 1 + _OBJECT_REACH, len(toks))):
         if toks[k].text in trig.light:
             return k
@@ -575,6 +577,8 @@ def _via(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> int:
         at = j + 1
     else:
         return -1
+    if trig.light.isdisjoint(map(_TEXT, toks[at : at + _VIA_REACH])):
+        return -1  # no light verb within reach (round sp9, as below)
     for k in range(at, min(at + _VIA_REACH, len(toks))):
         text = toks[k].text
         if text in trig.light:
@@ -593,7 +597,11 @@ def _reached(toks: list[Token], j: int, trig: Trigger, lex: TriggerLexicon) -> i
     """The light verb a few words after the noun, where the entry allows it (``reach``): "टीम
     गांव पहुंच गई", "टीम मौके पर पहुंची". Its token index, or -1. Not past a break, a comma, a
     complementiser, an agent marker or another trigger ("टीम जांच के लिए पहुंची": the test is
-    the act), so the words between can only say where."""
+    the act), so the words between can only say where. Only a reach holding one of the
+    trigger's light verbs can give one: the others are turned away before each word is asked
+    whether it breaks the clause or opens a trigger (round sp9, issue 16)."""
+    if trig.light.isdisjoint(map(_TEXT, toks[j : j + trig.reach + 1])):
+        return -1
     for k in range(j, min(j + trig.reach + 1, len(toks))):
         text = toks[k].text
         if text in trig.light:

@@ -823,16 +823,16 @@ def extract_sentence(
     words = sv.words
     if not _AGENT_MARKED.isdisjoint(words):
         ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")
-        named = {
-            k
-            for u in sv.units
-            if u.marker == "ने" and unit_actors(u)
-            for k in range(u.first, u.marker_end)
-        }
-        if not _OTHERS_DID.isdisjoint(words) and any(
-            k not in named for k in compress(range(len(sv.texts)), map(_OTHERS_DID.__contains__, sv.texts))
-        ):
-            ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
+        if not _OTHERS_DID.isdisjoint(words):  # the named agents' words read only then (sp9)
+            named = {
+                k
+                for u in sv.units
+                if u.marker == "ने" and unit_actors(u)
+                for k in range(u.first, u.marker_end)
+            }
+            marked = compress(range(len(sv.texts)), map(_OTHERS_DID.__contains__, sv.texts))
+            if any(k not in named for k in marked):
+                ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
     _note_speaker(sv, ctx)
     for ev in events:
         if len(ev.source) >= 2:

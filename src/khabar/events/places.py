@@ -457,6 +457,7 @@ _ATTENDED_REACH = 8  # words from the place to "में शामिल": "क
 # "X जिले में शामिल गांव": included in a jurisdiction, not attended
 _INCLUDED_IN = frozenset({"जिले", "जिला", "जिलों", "राज्य", "प्रदेश", "देश", "क्षेत्र"})
 _CLAUSE_ENDS = frozenset({",", "।", "|", ".", "?", "!", ":", "और", "तथा", "व"})
+_TEXT = attrgetter("text")  # a token's text, read in C
 # Forms of "come" right after a place: people came there ("भारत आकर", "दिल्ली आने वाले")
 _CAME_TO = frozenset({"आकर", "आने", "आए", "आये", "आई", "आयी", "आते", "आ"})
 
@@ -468,7 +469,10 @@ def _attended(tokens: list[Any], k: int) -> bool:
     the ban was given to the dateline's Delhi district): they come there, it is where they are."""
     if k < len(tokens) and tokens[k].text in _CAME_TO:
         return False
-    for j in range(k, min(k + _ATTENDED_REACH, len(tokens) - 1)):
+    stop = min(k + _ATTENDED_REACH, len(tokens) - 1)
+    if "में" not in map(_TEXT, tokens[k:stop]):
+        return False  # no "में" within reach, no gathering (round sp9: most places, read in C)
+    for j in range(k, stop):
         word = tokens[j].text
         if word in _CLAUSE_ENDS:
             return False
