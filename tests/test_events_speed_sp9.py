@@ -271,3 +271,9 @@ def test_constructions_read_past_a_few_words_are_still_found() -> None:
     text = "वे दिल्ली से बाहर नहीं गए।"
     toks = tokenize(text, 0, len(text))
     assert origin_places(toks, [Mention(3, 9, "दिल्ली", "CITY", "kb:city/delhi")]) == {3}
+
+
+def test_the_tables_built_on_first_use_are_built_with_the_lexicons() -> None:
+    stage.settle(Config())
+    for table in stage._LAZY_TABLES:
+        assert table.cache_info().currsize == 1, table.__name__  # built once, before any article
