@@ -215,7 +215,7 @@ def authority_goes_on(sv: SentenceView, ctx: DocContext, text: str) -> bool:
     is left to the jurisdiction rule (``authority``), as is one naming its scope in a word
     (``_JURISDICTIONS``)."""
     places = any(m.type in {"COUNTRY", "REGION", "CITY"} for u in sv.units for m in u.mentions)
-    scope = any(t.text in _JURISDICTIONS for t in sv.tokens)  # "राज्य में … कर्फ्यू लगाया गया"
+    scope = not _JURISDICTIONS.isdisjoint(sv.words)  # "राज्य में … कर्फ्यू लगाया गया"
     if places or scope:
         return False
     return goes_on(ctx.actors.authority_at, sv, ctx, text) or office_holder_goes_on(sv, ctx, text)

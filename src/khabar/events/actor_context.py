@@ -94,6 +94,10 @@ class ActorContext:
     home_seen: tuple[list[str], dict[int, Mention]] = field(default_factory=lambda: ([], {}))
     # the article's day: whose government "केजरीवाल सरकार" is (the office held that day)
     on: date | None = None
+    # each linked person the article named -> the actor code of the office held ``on`` that day
+    # (``actors.entity_code``), read once per person and article: every sentence naming the
+    # person asked it again (round sp9, issue 16); see coding.held_code
+    held_codes: dict[str, str | None] = field(default_factory=dict)
     # the states whose government officers (KB people holding a state office on the day) the
     # article named: "मुख्यमंत्री विजय रूपाणी" -> IND-Gujarat
     officers_of: set[str] = field(default_factory=set)

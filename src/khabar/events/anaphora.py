@@ -368,7 +368,7 @@ _SAYING_REACH = 4  # tokens after ने: "ने शनिवार को ब�
 
 def _reports(sv: SentenceView, k: int) -> bool:
     """Whether a verb of saying follows an agent's ने (token ``k`` is the one after it)."""
-    return any(t.text in _SAYING for t in sv.tokens[k : k + _SAYING_REACH])
+    return not _SAYING.isdisjoint(sv.texts[k : k + _SAYING_REACH])
 
 
 def _person(sv: SentenceView, a: Argument) -> bool:

@@ -237,12 +237,18 @@ class SentenceView:
     tokens: list[Token]
     units: list[Unit]
     timexes: list[Timex]
-    # the texts of the tokens, read once: a rule asks whether a word stands in the sentence at
-    # all before it scans (round sc47)
+    # the texts of the tokens in order, read once for the sentence: :func:`view` reads them for
+    # the actor words before the view is made and hands them on, and the rules that scan the
+    # words read this list instead of building their own (round sp9, issue 16); empty: read here
+    texts: list[str] = field(default_factory=list, repr=False, compare=False)
+    # ... and as a set: a rule asks whether a word stands in the sentence at all before it scans
+    # (round sc47)
     words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        self.words = frozenset(map(_TEXT, self.tokens))
+        if len(self.texts) != len(self.tokens):
+            self.texts = list(map(_TEXT, self.tokens))
+        self.words = frozenset(self.texts)
 
     @cached_property
     def dated(self) -> frozenset[int]:
@@ -254,6 +260,9 @@ class SentenceView:
 
     def text_of(self, first: int, last: int) -> str:
         toks = self.tokens
+        if 0 <= first <= last and "." not in self.words:
+            # no decimal point to glue: the words as they stand (round sp9)
+            return " ".join(self.texts[first : min(last, len(toks) - 1) + 1])
         glued = {  # a decimal point written as its own token: "1.4 लाख", not "1 . 4 लाख"
             k for k in range(max(first, 1), min(last, len(toks) - 2) + 1)
             if toks[k].text == "." and _decimal_point(toks, k)
@@ -345,16 +354,22 @@ def place_of(mention: Mention) -> str:
 
 
 def _outermost(mentions: list[Mention]) -> list[Mention]:
-    """Drop mentions nested inside a longer one (keep same-span duplicates: one NP, two people)."""
+    """Drop mentions nested inside a longer one (keep same-span duplicates: one NP, two people).
+
+    Read in order of start, each kept mention starts at or before the one read, so the one read
+    lies inside some kept one exactly when it ends at or before the furthest end kept: one
+    comparison, not a scan of every kept mention (round sp9, issue 16)."""
     out: list[Mention] = []
+    reach = -1  # the furthest end of the mentions kept
     for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
         if out and m.start >= out[-1].start and m.end <= out[-1].end:
             if (m.start, m.end) == (out[-1].start, out[-1].end):
                 out.append(m)
             continue
-        if any(m.start >= o.start and m.end <= o.end for o in out):
+        if m.end <= reach:
             continue
         out.append(m)
+        reach = max(reach, m.end)
     return out
 
 
@@ -614,9 +629,10 @@ def view(
         and m.kind != "adjectival"  # "चीनी राष्ट्रपति": a title's adjective, not an actor
     ]
     mentions = town_of_hospital(mentions, article.text)  # "रांची सदर अस्पताल": Ranchi's (round ev113)
+    texts = list(map(_TEXT, tokens))  # read once, for the actor words and the view (round sp9)
     if actors is not None:
         actors.paragraph_at = article.text.rfind("\n", 0, sentence.start) + 1
-        coded = coded_mentions(tokens, mentions, actors)
+        coded = coded_mentions(tokens, mentions, actors, texts)
         # a coded group replaces an unlinked name over the same words ("बिहार सरकार" as ORG)
         if coded:  # (most sentences code none: nothing to replace)
             mentions = [
@@ -635,7 +651,7 @@ def view(
         )
         and sentence.start <= t.start < sentence.end
     ]
-    sv = SentenceView(index, sentence.start, sentence.end, tokens, [], timexes)
+    sv = SentenceView(index, sentence.start, sentence.end, tokens, [], timexes, texts)
     sv.units = _units(tokens, mentions, sv.words)  # the view's word set, not a second one
     return sv
 

@@ -156,11 +156,24 @@ def _deictic_places(
     return out
 
 
+def held_code(ctx: ActorContext, entity_id: str) -> str | None:
+    """:func:`.actors.entity_code` of a person on the article's day (``ctx.on``), once per person
+    and article: a pure function of the two while the process's KB and dictionary stay fixed,
+    kept in the article's own context so that nothing carries over to the next article."""
+    if entity_id not in ctx.held_codes:
+        ctx.held_codes[entity_id] = entity_code(entity_id, ctx.on)
+    return ctx.held_codes[entity_id]
+
+
 def coded_mentions(
-    tokens: list[Any], mentions: list[Mention], ctx: ActorContext | None = None
+    tokens: list[Any],
+    mentions: list[Mention],
+    ctx: ActorContext | None = None,
+    texts: list[str] | None = None,
 ) -> list[Mention]:
     """Mentions for the group and office words of a sentence, coded; none where a linked
-    mention already covers the word or a name follows it (a title: "मुख्यमंत्री उद्धव ठाकरे")."""
+    mention already covers the word or a name follows it (a title: "मुख्यमंत्री उद्धव ठाकरे").
+    ``texts``: the tokens' texts, when the caller has read them (round sp9)."""
     lex = actor_dictionary()
     # the KB-linked mentions that cover a word, found when a word of the dictionary is (4 in 10
     # sentences have none: round sc50)
@@ -193,7 +206,7 @@ def coded_mentions(
         _new_item(tokens, mentions, ctx, came_from, (ends, starts))  # reads and sets only the context
     out: list[Mention] = []
     gov_before = ctx.government if ctx is not None else None
-    texts = list(map(_TEXT, tokens))
+    texts = list(map(_TEXT, tokens)) if texts is None else texts
     folded = list(map(fold_nasals, texts))  # as the dictionary's forms are (round ev113)
     index = lex.index
     here = _one_state(places, came_from) if places else None
@@ -317,7 +330,7 @@ def coded_mentions(
             bool(out) and any(m.canonical == _CENTRE for m in out)
         )
         for m in mentions:
-            held = entity_code(m.entity_id, ctx.on) if m.type == "PERSON" and m.entity_id else None
+            held = held_code(ctx, m.entity_id) if m.type == "PERSON" and m.entity_id else None
             if held and held.endswith(" GOV") and "-" in held.split()[0]:
                 ctx.officers_of.add(held.split()[0])
                 own = office_place(m.entity_id or "", ctx.on) if _speaks(tokens, m) else None

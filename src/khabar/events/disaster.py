@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress
 
 from ..model import Argument, Article, Event
 from .clause import PLACE_TYPES, SentenceView, date_part, is_date_value, place_of
@@ -144,9 +145,9 @@ def _cue_counts(article: Article, views: list[SentenceView], lex: DisasterLexico
     for sv in views:
         if lex.cue_words.isdisjoint(sv.words):
             continue  # most sentences: no cue word (round sc47)
-        for tok in sv.tokens:
-            if tok.text in lex.cues:
-                counts[lex.cues[tok.text]] += 1
+        # each cue word of the sentence counted for its kind, read in C (round sp9, issue 16:
+        # a covid report names the disease in most of its sentences)
+        counts.update(map(lex.cues.__getitem__, filter(lex.cues.__contains__, sv.texts)))
     return counts
 
 
@@ -214,7 +215,7 @@ def _enumerations(found: list[tuple[SentenceView, int, int, tuple[str, ...], boo
     for k, (sv, first, _, _, _) in enumerate(found):
         if k and runs:
             psv, _, plast, _, _ = found[k - 1]
-            gap = [t.text for t in sv.tokens[plast + 1 : first]] if psv is sv else ["."]
+            gap = sv.texts[plast + 1 : first] if psv is sv else ["."]
             if gap and all(g in {",", "और", "या", "व", "एवं"} for g in gap):
                 runs[-1].append(k)
                 continue
@@ -232,14 +233,15 @@ def _forms_found(
     for sv in views:
         if lex.starts.isdisjoint(sv.words):
             continue  # most sentences: no word opens a form (round sc47)
-        toks = sv.tokens
+        texts = sv.texts
         resume = 0
-        for i in [k for k, tok in enumerate(toks) if tok.text in lex.index]:
+        # the tokens that open a form, found in C (round sp9)
+        for i in compress(range(len(texts)), map(lex.index.__contains__, texts)):
             if i < resume:
                 continue
-            for form, types, generic in lex.index[toks[i].text]:
+            for form, types, generic in lex.index[texts[i]]:
                 n = len(form)
-                if tuple(t.text for t in toks[i : i + n]) == form:
+                if tuple(texts[i : i + n]) == form:
                     found.append((sv, i, i + n - 1, types, generic))
                     resume = i + n
                     break

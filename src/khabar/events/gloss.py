@@ -165,22 +165,45 @@ def gloss(text: str, place: str | None = None, g: Glossary | None = None) -> str
 def _gloss_builtin(text: str, place: str | None) -> str | None:
     """:func:`gloss` with the built-in glossary and KB, both fixed for the process: the events
     stage glossed the same phrase again for each check that reads its English (round sc47: 1,865
-    glosses of 1,077 phrase-place pairs over ``benchmarks/scale.py --days 16``)."""
-    return _gloss(text, place, glossary())
+    glosses of 1,077 phrase-place pairs over ``benchmarks/scale.py --days 16``). The phrase is
+    read once whatever the place (:func:`_reading_builtin`)."""
+    return _placed(_reading_builtin(text), place)
+
+
+@lru_cache(maxsize=65536)
+def _reading_builtin(text: str) -> tuple[str, bool] | None:
+    """:func:`_reading` with the built-in glossary, once per phrase in a process: a phrase is
+    glossed with several places (round sp9, issue 16: 893 phrase-place pairs of 700 phrases over
+    ``benchmarks/scale.py --days 16``), and only the last step reads the place."""
+    return _reading(text, glossary())
 
 
 def _gloss(text: str, place: str | None, g: Glossary) -> str | None:
     """:func:`gloss` with the glossary ``g``."""
+    return _placed(_reading(text, g), place)
+
+
+def _placed(reading: tuple[str, bool] | None, place: str | None) -> str | None:
+    """The English of a phrase's reading (:func:`_reading`), "in <place>" when it takes one."""
+    if reading is None:
+        return None
+    en, placeable = reading
+    return f"{en} in {place}" if place and placeable else en
+
+
+def _reading(text: str, g: Glossary) -> tuple[str, bool] | None:
+    """(English, whether a place qualifies it) of a phrase with the glossary ``g``, whatever the
+    place: a phrase naming a place of its own takes no other; None when its head is unknown."""
     # "दूसरे राज्यों में हमारे फंसे हुए लोगों": the speaker's possessive says nothing of who they
     # are and hid the participle's place from it (round ev62, a corpus day file)
     words = [w for w in _words(text) if w not in _POSSESSIVES] or _words(text)
     words = _direct_plural(words, g)
     relative = _relative(words) or _violators_of(words) or _not_doing(words)
     if relative:
-        return f"{relative} in {place}" if place else relative
+        return relative, True
     radius = _radius(words, g) or _within(words, g)
     if radius is not None:
-        return f"{radius} in {place}" if place else radius
+        return radius, True
     got = _phrase(words, g)
     if got is None:
         return None
@@ -193,9 +216,7 @@ def _gloss(text: str, place: str | None, g: Glossary) -> str | None:
         # "हरेक इलाकों", "हर जिलों": Hindi may put the head in the plural, English says "every
         # area" (round ev102: "every areas" on the tuning set Te)
         en = _singular(en) or en
-    if place and not own_place:
-        en = f"{en} in {place}"
-    return en
+    return en, not own_place
 
 
 # A measure bound to a radius around a place ("अस्पताल के एक किलोमीटर के दायरे में कर्फ्यू",

@@ -258,7 +258,8 @@ def _words(text: str) -> list[str]:
     while out and out[-1] in {"आदि", "इत्यादि", "वगैरह"}:
         out.pop()
     # "3 , 000": a number the tokenizer split at its thousands comma is one number, no list
-    k = 2
+    # (a phrase without a comma has none: its words are not read again, round sp9)
+    k = 2 if "," in out else len(out)
     while k < len(out):
         if (
             out[k - 1] == ","

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
+from itertools import compress
 
 from ..model import Argument, Article, Event
 from .acting import district_body
@@ -62,7 +63,6 @@ from .fates import (
     _may_be_done,
     _medical_test,
     _named_as_time,
-    _next_kind,
     _not_but,
     _own_domain,
     _own_event_called_off,
@@ -82,6 +82,7 @@ from .fates import (
     _withheld_from_now,
     granted_rule,
     note,
+    note_bare_noun,
     only_allowed,
     warned_advice,
     warned_coercions,
@@ -260,7 +261,7 @@ def extract_sentence(
             )
             modality = granted_as
             cand = replace(cand, trig=trig)
-        if trig.announced and not any(t.text in _AGENT_NE for t in sv.tokens[: cand.first]):
+        if trig.announced and _AGENT_NE.isdisjoint(sv.texts[: cand.first]):
             note(article, sv, cand, "granted by nobody named")
             continue  # a list's "… के परिवहन को छूट रहेगी": no issuer the sentence says (ev117)
         if trig.announced and cand.first > 0 and sv.tokens[cand.first - 1].text in _NEGATION:
@@ -368,7 +369,7 @@ def extract_sentence(
             note(article, sv, cand, "no infinitive before")
             continue
         if bare_noun(sv, cand):
-            note(article, sv, cand, f"noun without light verb, then {_next_kind(sv, cand)}")
+            note_bare_noun(article, sv, cand)
             continue
         start = max(_clause_start(sv, cand.first), prev_end)
         roles = assign_roles(sv, cand, start)
@@ -408,7 +409,7 @@ def extract_sentence(
         met_in = not ok and not ctx.meetings and _met_in(sv, cand, start, roles)
         ok = ok or met_in  # "प्रधानमंत्री ने बैठक में कहा": the meeting the agent took part in
         if not ok:
-            note(article, sv, cand, f"noun without light verb, then {_next_kind(sv, cand)}")
+            note_bare_noun(article, sv, cand)
             continue
         if not cand.light and not trig.verbal and after == "से":
             note(article, sv, cand, "noun before से")
@@ -471,7 +472,7 @@ def extract_sentence(
             note(article, sv, cand, "a talk with the press")
             continue  # "पत्रकारों से बातचीत में टोपे ने कहा कि …": a briefing, no consultation
         if (
-            trig.cues and not roles.target and not trig.cues & {t.text for t in sv.tokens}
+            trig.cues and not roles.target and trig.cues.isdisjoint(sv.words)
             # a group of people doing it is the protest reading ("वेतन नहीं मिलने पर
             # स्वास्थ्यकर्मियों ने किया प्रदर्शन"): teams, states and firms perform (round ev82)
             and not (
@@ -486,7 +487,7 @@ def extract_sentence(
             note(article, sv, cand, "excluded context")
             continue  # "टीम ने … के खिलाफ शानदार प्रदर्शन किया": a performance, no protest
         if trig.type in {"COERCE", "ASSAULT"} and (
-            _REFLEXIVE & {t.text for t in sv.tokens[max(start, cand.first - 3) : cand.first]}
+            _REFLEXIVE & set(sv.texts[max(start, cand.first - 3) : cand.first])
             or _own_office(sv, cand, start)
             or any(a.role == "target" and _REFLEXIVE & set(a.text.split()[:2]) for a in roles.args)
             or _self_object(sv, _clause_start(sv, cand.first), cand.first)
@@ -500,7 +501,7 @@ def extract_sentence(
         adverbial = False
         met_body = None  # a body whose meeting the source called (below)
         same_clause = _clause_start(sv, cand.first) <= prev_first
-        own_agent = any(t.text == "ने" for t in sv.tokens[max(prev_first, 0) : cand.first])
+        own_agent = "ने" in sv.texts[max(prev_first, 0) : cand.first]
         # a conjoined perfect transitive act shares the first one's agent even with its own
         # target ("गांव को सील कर दिया और आवाजाही पर रोक लगा दी"): its subject is the ने-agent
         shared = not roles.target or _transitive_perfect(cand)
@@ -821,16 +822,16 @@ def extract_sentence(
     words = sv.words
     if not _AGENT_MARKED.isdisjoint(words):
         ctx.ne_at = sv.index  # any agent, named or not ("एक अधिकारी ने पुष्टि की")
-        named = {
-            k
-            for u in sv.units
-            if u.marker == "ने" and unit_actors(u)
-            for k in range(u.first, u.marker_end)
-        }
-        if not _OTHERS_DID.isdisjoint(words) and any(
-            t.text in _OTHERS_DID and k not in named for k, t in enumerate(sv.tokens)
-        ):
-            ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
+        if not _OTHERS_DID.isdisjoint(words):  # the named agents' words read only then (sp9)
+            named = {
+                k
+                for u in sv.units
+                if u.marker == "ने" and unit_actors(u)
+                for k in range(u.first, u.marker_end)
+            }
+            marked = compress(range(len(sv.texts)), map(_OTHERS_DID.__contains__, sv.texts))
+            if any(k not in named for k in marked):
+                ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
     _note_speaker(sv, ctx)
     for ev in events:
         if len(ev.source) >= 2:

@@ -253,7 +253,7 @@ _COUNTRY_WORDS = frozenset({"देश", "मुल्क", "राष्ट्�
 
 def _this_country(sv: SentenceView) -> bool:
     """"इस (यूरोपीय) देश" in the sentence: a country pointed back to, not the home one."""
-    toks = [t.text for t in sv.tokens]
+    toks = sv.texts
     return any(
         w in _THIS_ONE and _COUNTRY_WORDS & set(toks[k + 1 : k + 3]) for k, w in enumerate(toks)
     )
@@ -332,7 +332,7 @@ def sports_fixture(trigger_text: str, roles: Roles, sv: SentenceView, mode: str)
     fixture with a word of ``_WORLD_FIXTURES``). Such a measure gets no guessed issuer: its
     organiser acts, not the home country's or the story's government."""
     if mode in FIXTURE_OFF:
-        return any(t.text in _FIXTURES for t in sv.tokens)
+        return not _FIXTURES.isdisjoint(sv.words)
     own = " ".join([trigger_text] + [a.text for a in roles.args if a.role == "target"])
     words = set(_WORD.findall(own))
     return bool(words & _FIXTURES) and bool(words & _WORLD_FIXTURES)

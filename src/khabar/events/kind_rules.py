@@ -43,7 +43,7 @@ _GOODS = frozenset(
 
 def _holds_phrase(sv: SentenceView, phrases: tuple[tuple[str, ...], ...]) -> bool:
     """Whether the sentence holds one of ``phrases`` (token sequences), e.g. "बॉक्स ऑफिस"."""
-    words = [t.text for t in sv.tokens]
+    words = sv.texts
     return any(
         words[i : i + len(p)] == list(p) for p in phrases for i in range(len(words) - len(p) + 1)
     )

@@ -70,7 +70,7 @@ def _body_met(sv: SentenceView, cand: Candidate, source: list[str]) -> bool:
         return False
     if sv.tokens[cand.first - 1].text != "की":
         return False
-    return any(t.text in _BODIES for t in sv.tokens[max(cand.first - 6, 0) : cand.first - 1])
+    return not _BODIES.isdisjoint(sv.texts[max(cand.first - 6, 0) : cand.first - 1])
 
 
 # The active light verbs of holding a meeting ("बैठक की", "बैठक करेंगे", "बैठक कर रहे हैं",
@@ -251,7 +251,7 @@ def _talks_subject(sv: SentenceView, cand: Candidate, start: int) -> Unit | None
     state = bool(verb) and verb[0] in _TALK_STATE
     if not cand.light or not (aspect or state or (verb and verb[0] in _TALK_FUTURE)):
         return None
-    if _PRESS & {t.text for t in sv.tokens[start : cand.first]}:
+    if _PRESS & set(sv.texts[start : cand.first]):
         return None
     subject = (
         (_state_subject(sv, cand, start) if state else _nominative_agent(sv, cand, start))

@@ -378,7 +378,7 @@ def guessed_issuer(
         ident, code, name = health_issuer(  # a ward admission: the health department
             article.text[first_tok.start : sv.tokens[cand.last].end],
             (ident, code, name),
-            reported=any(t.text in _AGENT_NE for t in sv.tokens),
+            reported=not _AGENT_NE.isdisjoint(sv.words),
         )
         ident, code, name = metro_operator(  # "दिल्ली मेट्रो बंद रहेगी": DMRC's (ev90)
             trig.mode, roles, article.text[sv.start : sv.end], ctx, (ident, code, name)

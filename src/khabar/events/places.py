@@ -95,11 +95,13 @@ def town_of_hospital(mentions: list[Mention], text: str) -> list[Mention]:
         return mentions  # cheap first: most sentences name no organisation
     out = []
     for m in mentions:
+        if m.type not in _FACILITY_TYPES:
+            out.append(m)  # a person or a place: its words are not read (round sp9)
+            continue
         words = m.text.split()
         ident = None
         if (
-            m.type in _FACILITY_TYPES
-            and not (m.entity_id or "").startswith("kb:")
+            not (m.entity_id or "").startswith("kb:")
             and not text.startswith(" ने", m.end)
             and 3 <= len(words) <= 4
             and words[-2] in _TOWN_HOSPITALS
@@ -514,6 +516,7 @@ _ATTENDED_REACH = 8  # words from the place to "में शामिल": "क
 # "X जिले में शामिल गांव": included in a jurisdiction, not attended
 _INCLUDED_IN = frozenset({"जिले", "जिला", "जिलों", "राज्य", "प्रदेश", "देश", "क्षेत्र"})
 _CLAUSE_ENDS = frozenset({",", "।", "|", ".", "?", "!", ":", "और", "तथा", "व"})
+_TEXT = attrgetter("text")  # a token's text, read in C
 # Forms of "come" right after a place: people came there ("भारत आकर", "दिल्ली आने वाले")
 _CAME_TO = frozenset({"आकर", "आने", "आए", "आये", "आई", "आयी", "आते", "आ"})
 
@@ -525,7 +528,10 @@ def _attended(tokens: list[Any], k: int) -> bool:
     the ban was given to the dateline's Delhi district): they come there, it is where they are."""
     if k < len(tokens) and tokens[k].text in _CAME_TO:
         return False
-    for j in range(k, min(k + _ATTENDED_REACH, len(tokens) - 1)):
+    stop = min(k + _ATTENDED_REACH, len(tokens) - 1)
+    if "में" not in map(_TEXT, tokens[k:stop]):
+        return False  # no "में" within reach, no gathering (round sp9: most places, read in C)
+    for j in range(k, stop):
         word = tokens[j].text
         if word in _CLAUSE_ENDS:
             return False

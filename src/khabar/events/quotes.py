@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from ..model import Mention, Quote
-from .clause import _TEXT, PRONOUNS, DocContext, SentenceView, Unit
+from .clause import PRONOUNS, DocContext, SentenceView, Unit
 
 _SPEECH = frozenset({"कहा", "बताया", "लिखा", "कहना"})
 _ACCORDING = frozenset({"के मुताबिक", "के अनुसार"})
@@ -38,7 +38,7 @@ def _cues(sv: SentenceView) -> list[_Cue]:
     out: list[_Cue] = []
     if _CUE_FIRST.isdisjoint(sv.words):
         return out  # no word that opens a cue (round sc47)
-    toks = list(map(_TEXT, sv.tokens))  # read in C (round sc53)
+    toks = sv.texts  # read once for the sentence (round sp9; in C since round sc53)
     # only a cue's first word can open one: visit those
     for i in compress(range(len(toks)), map(_CUE_FIRST.__contains__, toks)):
         t = toks[i]
@@ -56,7 +56,7 @@ def _cues(sv: SentenceView) -> list[_Cue]:
 
 def _content_start(sv: SentenceView, cue: _Cue) -> tuple[int, bool] | None:
     """Token index where the quoted content starts and whether a comma introduced it."""
-    toks = list(map(_TEXT, sv.tokens))
+    toks = sv.texts
     j = cue.last + 1
     while j < len(toks) and toks[j] in _AUX_OR_ASPECT:
         j += 1

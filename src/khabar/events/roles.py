@@ -194,7 +194,7 @@ def _by_own_passive(sv: SentenceView, u: Unit, cand: Candidate) -> bool:
     """A द्वारा-agent whose words up to the trigger hold no participle, infinitive or clause
     break: the agent of the trigger's passive even across the ban's पर or the place's में
     ("राष्ट्रपति X द्वारा यूरोप के यात्रियों के प्रवेश पर रोक लगा दी गई")."""
-    between = [t.text for t in sv.tokens[u.marker_end : cand.first]]
+    between = sv.texts[u.marker_end : cand.first]
     for k, word in enumerate(between):
         if is_break(sv.tokens, u.marker_end + k):
             return False
@@ -268,7 +268,7 @@ def _visited(sv: SentenceView, cand: Candidate, start: int) -> bool:
         return False
     if sv.tokens[cand.first - 1].text not in {"का", "के", "की"}:
         return False
-    return any(t.text in _AGENT_MARKS for t in sv.tokens[start : cand.first - 1])
+    return not _AGENT_MARKS.isdisjoint(sv.texts[start : cand.first - 1])
 
 
 def _first_of_marked_conjuncts(sv: SentenceView, u: Unit, cand: Candidate) -> bool:
@@ -304,7 +304,7 @@ def _convened_by_agent(sv: SentenceView, cand: Candidate, start: int, u: Unit) -
     agent as its source."""
     if cand.trig.mode != "meeting" or not cand.trig.symmetric or u.marker_end != cand.first:
         return False
-    return any(t.text in _AGENT_MARKS for t in sv.tokens[start : u.first])
+    return not _AGENT_MARKS.isdisjoint(sv.texts[start : u.first])
 
 
 # What a talk is about, said between its partner and the talk ("रघुराम राजन से अर्थव्यवस्था पर
@@ -392,7 +392,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         if u.first >= start and u.marker_end <= cand.first and u.last < cand.first
     ]
     passive = any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb)
-    window = [t.text for t in sv.tokens[start : cand.first]]
+    window = sv.texts[start : cand.first]
     marked = {
         k
         for u in units
@@ -468,7 +468,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         if topic and not (trig.type == "REQUEST" and marker == "से"):
             continue  # (whom one asks comes before what one asks: "लोगों से घरों में रहने की अपील")
         if marker in {"द्वारा", "के द्वारा", "की ओर से"}:
-            nxt = {t.text for t in sv.tokens[u.marker_end : u.marker_end + 3]}
+            nxt = set(sv.texts[u.marker_end : u.marker_end + 3])
             # a ने-agent of the active verb keeps it: "हर्षवर्धन ने एम्स द्वारा … के इस्तेमाल से
             # … निगरानी के इंतजामों की सराहना की" (round ev64, a corpus day file outside the gold)
             ne_agent = agent is not None and agent.marker == "ने"
@@ -689,7 +689,7 @@ def case_count(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> b
         return False
     if sv.tokens[cand.first].text not in _CASE_WORDS:
         return False
-    words = {t.text for t in sv.tokens[start : cand.first]}
+    words = set(sv.texts[start : cand.first])
     return bool(words & _INFECTION_WORDS) and "खिलाफ" not in words  # "चार लोगों के खिलाफ"
 
 

@@ -157,7 +157,7 @@ class SpeechRuns:
         run = self.run
         if run is None:
             return []
-        words = [t.text for t in sv.tokens]
+        words = sv.texts
         if _other_agent(sv, run) or _narrative_past(words):
             self.run = None
             return []
@@ -297,7 +297,7 @@ def _verb_at(main: list[str]) -> tuple[int, str] | None:
 
 
 def _request(article: Article, sv: SentenceView, run: _Run, paragraph: int) -> Event | None:
-    words = [t.text for t in sv.tokens]
+    words = sv.texts
     kept = _main_tokens(sv.tokens)
     main = [t.text for t in kept]
     if not main or words[-1:] == ["?"] or not _NOT_ASKED.isdisjoint(main) or _READER & set(main):

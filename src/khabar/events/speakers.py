@@ -311,7 +311,7 @@ def _first_person(sv: SentenceView, cand: Candidate, start: int) -> bool:
     gold, round ev18). Not for a passive, whose ने-phrase is no agent."""
     if _passive(cand):
         return False
-    return any(t.text in _WE_DID for t in sv.tokens[start : cand.first])
+    return not _WE_DID.isdisjoint(sv.texts[start : cand.first])
 
 
 # The first person's own present, progressive or future ("मैं … अपील करता हूं", "हम … मदद कर
@@ -417,7 +417,7 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     last = agents[-1]
     if last.anaphor and last.actors != ctx.last_agents:
         return  # "उन्होंने" for someone else than the agents remembered: nothing to go on with
-    spoke = any(t.text in _SPEECH for t in sv.tokens[last.marker_end :])
+    spoke = not _SPEECH.isdisjoint(sv.texts[last.marker_end :])
     here = (sv.index, sv.end)
     ctx.actors.agent_span = (sv.tokens[last.first].start, sv.tokens[last.last].end)
     ctx.actors.speaker_at = here if spoke else (-1, -1)

@@ -28,15 +28,19 @@ from .agent_anaphora import (
     resolve_bare_institutions,
 )
 from .anaphora import resolve_pronoun_targets
+from .arguments import _people_en
 from .candidates import Candidate, find_candidates
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
 from .fates import note_heading
 from .gloss import day_of
+from .glossary import glossary
 from .hindi import extract_sentence
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
+from .names import loan_table, name_table
 from .naming import name_actors
+from .places import _divisions, _head_name_words, _place_last_words
 from .quotes import extract_quotes
 from .reread import (
     conditional_punishments,
@@ -199,11 +203,16 @@ def _whole_line(text: str, start: int, end: int) -> str | None:
     text follows it; else None (the last line: a one-line text is a sentence, not a heading).
     Text after it is searched in place: a copy of the rest of the text for every sentence was
     quadratic (rounds sc47, sc49). Kept for the last sentences asked: :func:`is_heading` and
-    :func:`is_telegraphic_heading` ask it of the same sentence in turn (round sc50)."""
+    :func:`is_telegraphic_heading` ask it of the same sentence in turn (round sc50). A sentence
+    is its whole line only when nothing but whitespace stands beside it on the line, which is
+    searched in place first: most sentences share their line, and their line was copied and
+    stripped for nothing (round sp9, issue 16)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     if line_end < 0 or _NOT_SPACE.search(text, line_end) is None:
         return None
+    if _NOT_SPACE.search(text, line_start, start) or _NOT_SPACE.search(text, end, line_end):
+        return None  # other words on the line: the stripped line cannot be the sentence
     line = text[line_start:line_end].strip()
     if text[start:end].strip() != line or _BODY_END.search(line):
         return None
@@ -342,14 +351,25 @@ def analyse(article: Article) -> Article:
     return article
 
 
+# The tables the stage builds on first use, each once per process (a pure function of the
+# package's data and the KB): settle() builds them with the lexicons, so that no article pays for
+# them (round sp9, issue 16: the first pass of scale.py --days 16 built the people pattern, the
+# head-of-government name words and the name tables inside the stage, 3 ms; the glossary and
+# the state divisions, 50 ms, wherever the warm-up articles had not asked them).
+_LAZY_TABLES = (
+    glossary, name_table, loan_table, _people_en, _head_name_words, _divisions, _place_last_words,
+)
+
 # Whether this process has settled the events stage's tables (see settle()).
 _SETTLED: list[bool] = []
 
 
 def settle(config: Config) -> None:
     """Load the stage's tables (trigger lexicons, ontology, actor dictionary, geonames' countries,
-    KB), then take every object alive out of the cyclic garbage collector's full passes
-    (``gc.freeze``), once per process, as the entities stage does after its models load.
+    KB, and since round sp9 the glossary, the name tables and the tables built from the KB and
+    the glossary that the first articles would otherwise build mid-stream), then take every
+    object alive out of the cyclic garbage collector's full passes (``gc.freeze``), once per
+    process, as the entities stage does after its models load.
 
     Why: the lexicons and the actor dictionary are long-lived containers that never become
     garbage, and full collections during the stage walked them again each time (about a sixth
@@ -364,6 +384,8 @@ def settle(config: Config) -> None:
     actor_dictionary()
     countries()  # read once, for every country code (round sp7)
     load_kb(config)
+    for table in _LAZY_TABLES:  # once per process, not inside the first articles (round sp9)
+        table()
     _SETTLED.append(True)
     gc.freeze()
 

@@ -228,7 +228,7 @@ _PRONOUN_SUBJECTS = frozenset({"यह", "वह", "ये", "वे", "वो",
 def _no_subject(sv: SentenceView, start: int, end: int) -> bool:
     """No unmarked noun or pronoun in tokens ``start``..``end`` could be a subject of its own
     ("लेकिन यह योजना … मदद करेगी": the plan helps, not the first conjunct's subject)."""
-    if any(t.text in _PRONOUN_SUBJECTS for t in sv.tokens[start:end]):
+    if not _PRONOUN_SUBJECTS.isdisjoint(sv.texts[start:end]):
         return False
     return not any(
         u.marker is None and start <= u.first and u.last < end and u.mentions for u in sv.units

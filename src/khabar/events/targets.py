@@ -716,7 +716,7 @@ def _binds_the_public(sv: SentenceView, cand: Candidate) -> bool:
         # public (the event gold codes "public of Bihar" for the tune half's one; issue 13,
         # round ev62, read on corpus day files outside the gold's days)
         return True
-    said = {t.text for t in sv.tokens[cand.first : cand.last + 1]}
+    said = set(sv.texts[cand.first : cand.last + 1])
     return mode == "order" and bool(said & _GUIDELINES)
 
 

@@ -48,7 +48,7 @@ _STATE_PARTICIPLES = frozenset(
 
 def _state_between(sv: SentenceView, tx: Timex, first: int) -> bool:
     k = sv.token_at(tx.end - 1) + 1
-    return any(t.text in _STATE_PARTICIPLES for t in sv.tokens[k:first])
+    return not _STATE_PARTICIPLES.isdisjoint(sv.texts[k:first])
 
 
 _GOING_ON = frozenset({"जारी", "चल", "चले", "चली", "चलते", "लागू"})
@@ -73,8 +73,10 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
     """Candidate index -> (date, timex text, timex start): each date timex goes to the first
     trigger after it in its clause (Hindi adverbials precede what they modify)."""
     owners: dict[int, tuple[str, str, int]] = {}
-    if not cands:
-        return owners  # most sentences: no trigger to date (the checks below read only)
+    if not cands or not sv.timexes:
+        # most sentences: no trigger to date, or no date to give one (the checks below read
+        # only; round sp9 added the second: every trigger's lists of dates were built empty)
+        return owners
     dated = [
         tx
         for tx in sv.timexes
@@ -176,7 +178,7 @@ def _ends_range(sv: SentenceView, tx: Timex) -> bool:
     if ts == 0 or sv.tokens[ts - 1].text != "से":  # "17 से" (a timex of its own) + "29 मार्च"
         return False
     k = sv.token_at(tx.end - 1) + 1
-    words = [t.text for t in sv.tokens[k : k + 2]]
+    words = sv.texts[k : k + 2]
     last = tx.text.split()[-1]
     return (last == "के" and words[:1] == ["बीच"]) or words[:2] == ["के", "बीच"] or last == "तक"
 

@@ -18,7 +18,7 @@ import re
 from itertools import repeat
 
 from .candidates import _HABITUAL_AUX, Candidate
-from .clause import _TEXT, PARTICLES, SentenceView, is_break, ki_after
+from .clause import PARTICLES, SentenceView, is_break, ki_after
 from .timexowner import _clause_start
 
 # + एंगी (round ev52, issue 13): the feminine plural after a vowel, "छह कंपनियां तैनात की जाएंगी",
@@ -45,16 +45,16 @@ _PROGRESSIVE = frozenset({"रहे", "रहा", "रही"})
 
 def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
     """(modality, negated) from the verb complex after the trigger and the words before it."""
-    before = {t.text for t in sv.tokens[max(0, cand.first - 2) : cand.first]}
+    proposed_before = not _PROPOSED_BEFORE.isdisjoint(sv.texts[max(0, cand.first - 2) : cand.first])
     verb = cand.verb
-    inside = {t.text for t in sv.tokens[cand.first + 1 : cand.last + 1]}  # "जोन नहीं बनाया"
-    if cand.trig.verbal:
-        inside.add(sv.tokens[cand.first].text)  # a form that holds its नहीं ("नहीं चलेंगी", ev132)
-    if not _NEGATION.isdisjoint(verb) or inside & _NEGATION:
+    # the form's words after its first ("जोन नहीं बनाया"), its first too for a verb: a form that
+    # holds its नहीं ("नहीं चलेंगी", ev132)
+    inside = sv.texts[cand.first + (0 if cand.trig.verbal else 1) : cand.last + 1]
+    if not (_NEGATION.isdisjoint(verb) and _NEGATION.isdisjoint(inside)):
         return "denied", True
-    if _ought(verb) and not before & _PROPOSED_BEFORE and _decided_that(sv, cand):
+    if _ought(verb) and not proposed_before and _decided_that(sv, cand):
         return "happened", False  # "बैठक में फैसला लिया कि … स्कूलों को बंद करा दिया जाए"
-    if before & _PROPOSED_BEFORE or _ought(verb):
+    if proposed_before or _ought(verb):
         return "proposed", False
     if _prepared(verb):
         return "planned", False
@@ -62,7 +62,7 @@ def modality_of(cand: Candidate, sv: SentenceView) -> tuple[str, bool]:
         return "expected", False
     if not (_POSSIBLE.isdisjoint(verb) and _CAN.isdisjoint(verb)):
         return "possible", False
-    words = verb + list(map(_TEXT, sv.tokens[cand.first : cand.last + 1]))
+    words = verb + sv.texts[cand.first : cand.last + 1]
     future = any(map(str.endswith, words, repeat(_FUTURE_ENDS))) or not _HO_FUTURE.isdisjoint(words)
     if future or not _PLANNED.isdisjoint(verb):
         return "planned", False
@@ -423,7 +423,7 @@ def performative(sv: SentenceView, cand: Candidate) -> bool:
     if not any(a in _PROGRESSIVE and b in _PROGRESSIVE_NOW for a, b in zip(verb, verb[1:], strict=False)):
         return False
     start = _clause_start(sv, cand.first)
-    return any(t.text in _WE for t in sv.tokens[start : cand.first])
+    return not _WE.isdisjoint(sv.texts[start : cand.first])
 
 
 # ... and "<infinitive> जा रहा/रहे/रही है" is going to do: planned, not going on ("हम चीन से आने वाली
@@ -457,6 +457,6 @@ def habitual(cand: Candidate) -> bool:
 # हैं'" (the notification suspends them as it says so)
 def _worded(sv: SentenceView, cand: Candidate) -> bool:
     """"कहा गया" or "अधिसूचना" before the trigger: the words of an order or notice."""
-    before = [t.text for t in sv.tokens[: cand.first]]
+    before = sv.texts[: cand.first]
     pairs = set(zip(before, before[1:], strict=False))
     return ("कहा", "गया") in pairs or ("कहा", "गई") in pairs or "अधिसूचना" in before

@@ -223,7 +223,7 @@ def _absolutive_in_passive(cand: Candidate, sv: SentenceView) -> bool:
             skip = 4
     else:
         return False
-    before = [t.text for t in sv.tokens[max(0, cand.first - 2) : cand.first]]
+    before = sv.texts[max(0, cand.first - 2) : cand.first]
     if len(before) == 2 and before[1] == "को" and before[0] in _DISEASES:
         return False  # "… से कोरोना वायरस को आइसोलेट कर …": a lab's work, no measure
     rest: list[str] = []
@@ -232,7 +232,7 @@ def _absolutive_in_passive(cand: Candidate, sv: SentenceView) -> bool:
             break
         rest.append(tok.text)
     # "सील कर दिया है और … गया है": a finite "कर दिया", no absolutive
-    if not rest or rest[0] in _AFTER_KAR or _IF & {t.text for t in sv.tokens}:
+    if not rest or rest[0] in _AFTER_KAR or not _IF.isdisjoint(sv.words):
         return False
     if rest[0] in _TAKEN_UP:
         return False  # "146 परिसरों को सील कर उन्हें … जोन घोषित": the main verb's object is
@@ -269,7 +269,7 @@ def _agentless(cand: Candidate, sv: SentenceView) -> bool:
         return False
     if _passive(cand) or _absolutive_in_passive(cand, sv) or _punishment_to_come(cand):
         return True
-    dropped = not any(t.text in _AGENT_MARKED for t in sv.tokens[: cand.first])
+    dropped = _AGENT_MARKED.isdisjoint(sv.texts[: cand.first])
     # + the feminine perfect की/कीं when it ends the clause ("… के खिलाफ धारा 188 के तहत कार्रवाई
     # की ।", "… दुकानें सील कीं"): round ev67 (issue 13), a core miss of the unseen stand-in set D;
     # the masculine "कार्रवाई किया" form was kept and the feminine one dropped. Not a genitive
@@ -297,7 +297,7 @@ _RELATIVE_OR_IF = frozenset(
 
 def granted_passive(cand: Candidate, sv: SentenceView) -> bool:
     """The trigger is a concession granted in the present perfect passive, by nobody named."""
-    toks = [t.text for t in sv.tokens]
+    toks = sv.texts
     if any(t in _NEGATION for t in toks[max(0, cand.first - 3) : cand.last + 12]):
         return False
     if any(t in _RELATIVE_OR_IF for t in toks[: cand.first]):
@@ -335,7 +335,7 @@ _FUTURE_PASSIVE = frozenset(
 def _asserted_main_clause(cand: Candidate, sv: SentenceView) -> bool:
     """Neither negated near the trigger nor inside a relative, conditional or attributive phrase:
     what the agentless passives of round ev73 (aid given, an order of a measure) both require."""
-    toks = [t.text for t in sv.tokens]
+    toks = sv.texts
     if any(t in _NEGATION for t in toks[max(0, cand.first - 3) : cand.last + 6]):
         return False
     return not (any(t in _RELATIVE_OR_IF for t in toks[: cand.first]) or _attributive(cand))
@@ -395,7 +395,7 @@ def ordered_passive(cand: Candidate, sv: SentenceView) -> bool:
     """The trigger is an order of an infinitive's measure in the present perfect passive."""
     if not _asserted_main_clause(cand, sv):
         return False
-    toks = [t.text for t in sv.tokens]
+    toks = sv.texts
     k = cand.first - 1
     while k >= 0 and toks[k] in PARTICLES:
         k -= 1
