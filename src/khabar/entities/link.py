@@ -190,6 +190,9 @@ class DocLinker:
         self.named: set[str] = set()  # KB ids named anywhere in the document (set by the stage)
 
     def pick(self, entries: Sequence[KBEntry]) -> KBEntry:
+        if len(entries) == 1:
+            return entries[0]  # the only one, whatever its rank (round sp10: most KB matches)
+
         def rank(e: KBEntry) -> tuple[int, int, int]:
             return (
                 0 if e.id in self.seen_kb else 1,
