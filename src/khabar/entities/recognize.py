@@ -457,8 +457,9 @@ def structure_candidates(
     (:func:`.structure.campus_spans`).
     """
     gaz = gazetteer(kb)
-    orgs = [c for c in crf if c.type == "ORGANIZATION"]
-    people = frozenset(x for c in crf if c.type == "PERSON" for x in range(c.i, c.j))
+    orgs = [c for c in crf if c.type == "ORGANIZATION"] if crf else []
+    people = (frozenset(x for c in crf if c.type == "PERSON" for x in range(c.i, c.j)) if crf
+              else frozenset())
     out = []
     for i, j in org_head_spans(toks, keys, gaz, STOP, people):
         i = hyphened_start(toks, keys, i, STOP, gaz)
@@ -613,13 +614,15 @@ def known_candidates(
     """KB matches (less those naming something else) and the rule candidates built on them."""
     kbc, asked = _kb_candidates(toks, kb, full_text_names)
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
-    kbc = [c for c in kbc if not _names_something_else(c, keys)]
-    # An alias the training annotation does not call a name (संसद) stays linked, as a description.
-    kbc = [
-        replace(c, kind="descriptive") if c.kind == "name" and descriptive(c.type, keys, c.i, c.j)
-        else c
-        for c in kbc
-    ]
+    if kbc:  # none in 59% of the sentences (round sp10, as in recognise)
+        kbc = [c for c in kbc if not _names_something_else(c, keys)]
+        # An alias the training annotation does not call a name (संसद) stays linked, as a
+        # description.
+        kbc = [
+            replace(c, kind="descriptive")
+            if c.kind == "name" and descriptive(c.type, keys, c.i, c.j) else c
+            for c in kbc
+        ]
     return Known(frozenset(full_text_names), kbc, rule_candidates(toks, kb, kbc, keys), asked)
 
 

@@ -98,7 +98,7 @@ def extract_mentions(
     for toks, keys, sentence_known, tags in zip(token_lists, key_lists, known, tag_of, strict=True):
         cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb, tagger=tagger,
                           known=sentence_known, keys=keys, tags=tags)
-        covered.append({k for c in cands for k in range(c.i, c.j)})
+        covered.append({k for c in cands for k in range(c.i, c.j)} if cands else set())
         by_word: dict[int, Mention] = {}
         linked: list[tuple[Mention, Cand]] = []
         for c in cands:
