@@ -291,13 +291,16 @@ def crf_candidates(
         if not any(is_devanagari(t.text) for t in toks):
             return []  # a Hindi tagger: Latin-script sentences are read by english_names
         tags = tag_with(tagger, [t.text for t in toks], kb)
+    spans = spans_from_bio(tags)
+    if not spans:
+        return []  # the tagger found no name (half the sentences; round sp10)
     types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     gaz = gazetteer(kb)
     out = []
     sites = {} if DOMAIN_SUFFIX_KEYS.isdisjoint(keys) else {  # most sentences: no domain
         k: web_site_at(toks, keys, k) for k in range(len(toks)) if keys[k] in DOMAIN_SUFFIX_KEYS}
-    for i, j, label in _split_at_commas(_split_at_open_brackets(spans_from_bio(tags), toks), toks):
+    for i, j, label in _split_at_commas(_split_at_open_brackets(spans, toks), toks):
         site = next((k for k in range(i, j) if sites.get(k) is not None), None)
         if site is not None:
             # Round ner18: "नवभारतटाइम्स.कॉम" is the outlet's site, at most an organisation;
@@ -672,10 +675,13 @@ def recognise(
     # every such name added where neither had one (भारतीय खाद्य निगम, एनएचएआई's full name: 12 on
     # the corpus sample, all right) moved IL-NER dev 0.805 -> 0.807 but took the stories gate's
     # 2020-04-02 B-cubed F1 0.95 -> 0.931 (not read: a gold day).
-    brackets = [
-        b for b in bracketed_full_names(toks, keys, kbc)
-        if b.entries or any(c.type == "ORGANIZATION" and c.i < b.j and b.i < c.j for c in crf + rules)
-    ]
+    brackets = bracketed_full_names(toks, keys, kbc)  # most sentences: none
+    if brackets:
+        brackets = [
+            b for b in brackets
+            if b.entries or any(c.type == "ORGANIZATION" and c.i < b.j and b.i < c.j
+                                for c in crf + rules)
+        ]
     if not (kbc or rules or crf or brackets):
         # No candidate from any source: nothing below can accept, nest, add or retype one (the
         # acronym and list steps start from accepted names). 2,904 of the 7,598 calls over
