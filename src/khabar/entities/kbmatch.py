@@ -248,7 +248,7 @@ def _title_at(toks: Sequence[Tok], kb: KB, j: int, max_words: int = 4) -> tuple[
     if j == 0 or not _may_end_title(kb, toks[j - 1].text):
         return None
     for n in range(min(max_words, j), 0, -1):
-        title = kb.title_of(" ".join(t.text for t in toks[j - n : j]))
+        title = kb.title_of(" ".join(map(TOK_TEXT, toks[j - n : j])))  # read in C (round sp10)
         if title:
             return j - n, title
     return None

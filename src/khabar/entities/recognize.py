@@ -46,6 +46,7 @@ from .rules import (
 )
 from .rules import DOMAIN_SUFFIXES as DOMAIN_SUFFIX_KEYS
 from .structure import (
+    CAMPUS_ACRONYMS,
     HYPHENS,
     LIST_JOINERS,
     MAX_ORG_WORDS,
@@ -459,6 +460,8 @@ def structure_candidates(
     (the government of that place), as is an institution's acronym with its campus city
     (:func:`.structure.campus_spans`).
     """
+    if ORG_HEADS.isdisjoint(keys) and CAMPUS_ACRONYMS.isdisjoint(keys):
+        return []  # no head word and no campus acronym: neither kind of span (round sp10)
     gaz = gazetteer(kb)
     orgs = [c for c in crf if c.type == "ORGANIZATION"] if crf else []
     people = (frozenset(x for c in crf if c.type == "PERSON" for x in range(c.i, c.j)) if crf

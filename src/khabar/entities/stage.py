@@ -125,7 +125,8 @@ def _may_name(known: Known) -> bool:
     rule candidates bring any (the rest of ``recognise`` keeps, retypes or drops them, and what
     it adds has none): 61% of the corpus sample's sentences have none, and reading them there
     found nothing."""
-    return any(c.entries for c in known.kbc) or any(c.entries for c in known.rules)
+    return bool(known.kbc and any(c.entries for c in known.kbc)
+                or known.rules and any(c.entries for c in known.rules))
 
 
 def pretag(token_lists: Sequence[Sequence[Tok]], kb: KB) -> list[list[str]]:
