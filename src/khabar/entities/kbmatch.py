@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress
-from operator import itemgetter, sub
+from operator import itemgetter
 from typing import Any, cast
 
 from .kb import KB, KBEntry, alias_key
@@ -148,7 +148,6 @@ def _may_end_alias(kb: KB, word: str) -> bool:
 
 _STARTS = itemgetter(0)  # of a word's alias edges: whether it may start an alias
 _ENDS = itemgetter(1)  # and whether it may end one
-_START, _END = itemgetter(0), itemgetter(1)  # of a Tok: its offsets
 
 
 def _alias_edges(kb: KB, word: str) -> tuple[bool, bool]:
@@ -201,22 +200,18 @@ def _kb_candidates(
     starts = list(compress(range(n), map(_STARTS, edges)))
     if not starts:
         return out, asked  # no word may start an alias (40% of the sentences)
-    may_end = list(map(_ENDS, edges))
-    # Round sp10 (issue 16): whether any two neighbouring words are further apart than
-    # MAX_ALIAS_GAP, asked once per sentence in C (in 99% of the sentences none are)
-    wide = any(map(MAX_ALIAS_GAP.__lt__, map(sub, map(_START, toks[1:]), map(_END, toks))))
     # Only a word that may start an alias opens n-grams (visited in C). An n-gram [i, j) is
     # broken by a gap wider than MAX_ALIAS_GAP between two of its words: ``reach`` is the largest
     # j that is not, found for each start within MAX_ALIAS_WORDS (round sc50: not for every word
     # of every sentence).
     for i in starts:
         top = min(n, i + MAX_ALIAS_WORDS)
-        reach = i + 1 if wide else top
+        reach = i + 1
         while reach < top and toks[reach].start - toks[reach - 1].end <= MAX_ALIAS_GAP:
             reach += 1
         # longest first, only where the last word may end an alias (round sp10: the others
         # skipped in C)
-        for j in compress(range(reach, i, -1), reversed(may_end[i:reach])):
+        for j in compress(range(reach, i, -1), map(_ENDS, edges[i:reach][::-1])):
             surface = " ".join(texts[i:j]).removesuffix(VISARGA_COLON)
             # the kept hit read here, a call only for a new surface (round sp7, issue 16: one
             # Python call fewer for each of the n-grams of every sentence)
