@@ -739,13 +739,14 @@ def recognise(
     # on equal spans the KB, then the rules, then the CRF.
     # A KB alias that begins with a title ("President Xi") yields to the bare name it overlaps
     # ("President Xi Jinping" is Xi Jinping, titled).
-    order = {"kb": 0, "rule": 1, "crf": 2}
-
     def rank(c: Cand) -> tuple[int, int, bool, int]:
         titled = c.j - c.i > 1 and _title_at(toks, kb, c.i + 1) is not None
-        return (c.i - c.j, order[c.source], titled, c.i)
+        return (c.i - c.j, _SOURCE_ORDER[c.source], titled, c.i)
 
-    for c in sorted(kbc + names + crf, key=rank):
+    pool = kbc + names + crf
+    if len(pool) > 1:  # one candidate is its own order (round sp10: no ranks read for it)
+        pool.sort(key=rank)
+    for c in pool:
         span = set(range(c.i, c.j))
         if span & taken:
             continue
@@ -756,7 +757,19 @@ def recognise(
     for x in bracketed_acronyms(toks, keys, org_ends):
         if x not in taken:
             accepted.append(Cand(x, x + 1, "ORGANIZATION", "rule", "name", [], 0.7))
-    return sorted(_agree_in_lists(toks, keys, accepted, taken) + nested, key=lambda c: (c.i, -c.j))
+    found = _agree_in_lists(toks, keys, accepted, taken) + nested
+    if len(found) > 1:
+        found.sort(key=_text_order)
+    return found
+
+
+# Candidates' sources in the order ``recognise`` prefers them on equal spans, and the order it
+# returns candidates in.
+_SOURCE_ORDER = {"kb": 0, "rule": 1, "crf": 2}
+
+
+def _text_order(c: Cand) -> tuple[int, int]:
+    return (c.i, -c.j)
 
 
 _LIST_CLASS = {"PERSON": "PER", "ORGANIZATION": "ORG", **{t: "LOC" for t in PLACE_TYPES}}
