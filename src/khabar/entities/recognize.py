@@ -540,6 +540,17 @@ NO_OFFICES = frozenset(
 ) | CALLINGS
 
 
+def _without_common_nouns(cands: list[Cand], keys: Sequence[str]) -> list[Cand]:
+    """``cands`` less a common noun for people or an everyday loan noun alone, which is no
+    person's name (round ner20), and an abbreviation of a thing alone (ओपीडी, सेंसेक्स), no name
+    at all (round ner21)."""
+    return [
+        c for c in cands
+        if not _common_noun_person(c, keys)
+        and not (c.kind == "name" and c.j - c.i == 1 and keys[c.i] in COMMON_ACRONYMS)
+    ]
+
+
 def _common_noun_person(c: Cand, keys: Sequence[str]) -> bool:
     """A one-word person that is a common noun (:data:`.rules.NOT_ONE_WORD_NAMES`)."""
     return (
@@ -695,7 +706,7 @@ def recognise(
         [c for c in kbc if c.type in NESTING_TYPES] if kbc else []
     )
     if kbc:
-        groups = [c for c in nested if c.type == "GROUP"]
+        groups = [c for c in nested if c.type == "GROUP"] if nested else []
         # The adjective of an unnamed group (यूरोपियन in "यूरोपियन लीडर्स") is part of the group.
         kbc = [
             c
@@ -707,16 +718,10 @@ def recognise(
         kbc = [_with_initials(c, toks, keys) for c in kbc]
     if rules:
         rules = _through_initials(rules, crf, keys)
-    # Round ner20: a common noun for people or an everyday loan noun alone is no person's name;
-    # round ner21: an abbreviation of a thing alone (ओपीडी, सेंसेक्स) no name at all.
-    rules, crf = (
-        [
-            c for c in cands
-            if not _common_noun_person(c, keys)
-            and not (c.kind == "name" and c.j - c.i == 1 and keys[c.i] in COMMON_ACRONYMS)
-        ] if cands else cands
-        for cands in (rules, crf)
-    )
+    if rules:
+        rules = _without_common_nouns(rules, keys)
+    if crf:
+        crf = _without_common_nouns(crf, keys)
     if crf:
         # A CRF span never swallows a known person (शी-पुतिन, "लेकर पुतिन") or named event; it
         # may swallow a place or an adjective (the organisations "भारत सरकार", "अमरीकी सेना").
@@ -754,7 +759,9 @@ def recognise(
         accepted.append(c)
         taken |= span
     accepted = _initial_after_title(accepted, toks, keys, kb, taken)
-    org_ends = frozenset(c.j for c in accepted if c.type == "ORGANIZATION")
+    # (read only where there is a bracket, as bracketed_acronyms reads them: round sp10)
+    org_ends = (frozenset(c.j for c in accepted if c.type == "ORGANIZATION") if "(" in keys
+                else frozenset())
     for x in bracketed_acronyms(toks, keys, org_ends):
         if x not in taken:
             accepted.append(Cand(x, x + 1, "ORGANIZATION", "rule", "name", [], 0.7))
@@ -783,6 +790,8 @@ def _agree_in_lists(
     """The accepted candidates once the names of each list agree in type (:func:`list_agreement`):
     tagger names retyped, and list items the tagger missed added as rule names."""
     n = len(keys)
+    if LIST_JOINERS.isdisjoint(keys):
+        return accepted  # no joiner at all (asked in C first: round sp10)
     names = [c for c in accepted if c.kind == "name" and c.type in _LIST_CLASS]
     if not any(c.j < n and keys[c.j] in LIST_JOINERS for c in names):
         return accepted  # most sentences: no name followed by a joiner, so no list
