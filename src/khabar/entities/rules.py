@@ -515,7 +515,8 @@ def rule_candidates(
         elif keys[i] in WEST and any(k in WEST_HEADS for k in keys[i + 1 : i + 3]):
             out.append(Cand(i, i + 1, "GROUP", "rule", "adjectival", [], 0.7,
                             label="Western countries"))
-    out.extend(partner_groups(toks, keys, kb_cands))
+    if kb_cands:  # partners are read off a KB state's name
+        out.extend(partner_groups(toks, keys, kb_cands))
     out.extend(english_names(toks, covered) if capital else ())
     # A name after a word of a title cluster the KB does not know as a title ("डीन ... ने").
     spans = ((c.i, c.j) for c in [*kb_cands, *out])
