@@ -27,6 +27,7 @@ import struct
 from collections.abc import Callable, Sequence
 from itertools import accumulate
 from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -270,7 +271,7 @@ class SentenceDecoder:
         ids = list(pad)
         for words in sentences:
             # each word's row from the dict in C; a Python step only for a word not seen yet
-            found = list(map(rows.get, words))
+            found: list[int | None] = list(map(rows.get, words))
             if None in found:
                 for j, w in enumerate(words):
                     if found[j] is None:
@@ -282,7 +283,7 @@ class SentenceDecoder:
                             new_ends.append((self._first_id.get(key, -1),
                                              self._second_id.get(key, -1)))
                         found[j] = row
-            ids += found
+            ids += cast("list[int]", found)  # every row found by now
             ids += pad
         self._add_ends(words_table.size, new_ends)
         words_table.add(new_words)

@@ -185,7 +185,7 @@ def _kb_candidates(
 ) -> tuple[list[Cand], bool]:
     """:func:`kb_candidates`, and whether ``full_text_names`` was consulted (a very short form
     was found): when it was not, any other set of names gives the same candidates."""
-    out = []
+    out: list[Cand] = []
     asked = False
     n = len(toks)
     nest_end = 0
