@@ -237,15 +237,18 @@ class SentenceDecoder:
         codes = sorted((self._first_id[a] * self._stride + self._second_id[b], a + "|" + b)
                        for a, _, b in parts)
         self._pair_codes = np.array([code for code, _ in codes], dtype=np.int64)
-        self._pair_names = [name for _, name in codes]
+        # each weighed pair's vector of each kind, read off the model once (9,414 pairs of 4
+        # kinds, 2 MB): (kinds, pairs, labels), zeros for a kind the model does not weigh for
+        # the pair; 0.0 + the attribute's row, as the sum of the zero row and it was when each
+        # pair's vectors were summed on first sight
+        rows = np.array([[weights.attrs.get(kind + name, weights.zero) for _, name in codes]
+                         for kind, _ in pair_kinds], dtype=np.intp)
+        self._pair_vectors: np.ndarray = 0.0 + weights.state.take(
+            rows.reshape(len(pair_kinds), len(codes)), axis=0)
         # word -> its row in ``table``; and per row, its key's number as a pair's first word and
         # as a second word (-1: none; row 0, the edge, neither)
         self._rows: dict[str, int] = {}
         self._ends = np.full((2, 1024), -1, dtype=np.int64)
-        # the vectors of each weighed pair met so far, per kind; the row of each pair (by its
-        # place in ``_pair_codes``; -1: not met yet)
-        self.pairs = WordTable(weights, [()] * len(pair_kinds))
-        self._pair_row = np.full(len(codes), -1, dtype=np.intp)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str] | None]:
         scores = self.scores(sentences)
@@ -262,8 +265,6 @@ class SentenceDecoder:
         if len(rows) + sum(map(len, sentences)) > self.MAX_WORDS:
             rows.clear()
             self.table.clear()
-            self.pairs.clear()
-            self._pair_row[:] = -1
         words_table = self.table
         new_words: list[Sequence[Sequence[int]]] = []  # rows from words_table.size onwards
         new_ends: list[tuple[int, int]] = []  # their keys' numbers (first, second)
@@ -318,20 +319,14 @@ class SentenceDecoder:
         code = firsts[at] * self._stride + seconds[at]
         found = np.minimum(np.searchsorted(self._pair_codes, code), len(self._pair_codes) - 1)
         weighed = self._pair_codes[found] == code
-        at, found = at[weighed], found[weighed]
+        at, pair = at[weighed], found[weighed]
         if not len(at):
             return
-        unmet = np.unique(found[self._pair_row[found] < 0])
-        if len(unmet):
-            self._pair_row[unmet] = np.arange(self.pairs.size, self.pairs.size + len(unmet))
-            self.pairs.add([[self.weights.rows((kind + self._pair_names[n],))
-                             for kind, _ in self.pair_kinds] for n in unmet.tolist()])
-        pair = self._pair_row[found]
         # a padded place's index among the words (the edges between sentences are no words)
         place = np.cumsum(padded != 0) - 1
         for g, (_, d) in enumerate(self.pair_kinds):
             inside = padded[at + d] != 0  # the carrier is a word of the same sentence
-            flat[place[at[inside] + d]] += self.pairs.group(g, pair[inside])
+            flat[place[at[inside] + d]] += self._pair_vectors[g].take(pair[inside], axis=0)
 
 
 def viterbi(scores: Sequence[np.ndarray], trans: np.ndarray) -> list[list[int] | None]:
