@@ -147,6 +147,7 @@ def _may_end_alias(kb: KB, word: str) -> bool:
 
 
 _STARTS = itemgetter(0)  # of a word's alias edges: whether it may start an alias
+_ENDS = itemgetter(1)  # and whether it may end one
 
 
 def _alias_edges(kb: KB, word: str) -> tuple[bool, bool]:
@@ -184,7 +185,7 @@ def _kb_candidates(
 ) -> tuple[list[Cand], bool]:
     """:func:`kb_candidates`, and whether ``full_text_names`` was consulted (a very short form
     was found): when it was not, any other set of names gives the same candidates."""
-    out = []
+    out: list[Cand] = []
     asked = False
     n = len(toks)
     nest_end = 0
@@ -196,18 +197,21 @@ def _kb_candidates(
     if None in cached:
         cached = [e or _alias_edges(kb, w) for e, w in zip(cached, texts, strict=True)]
     edges = cast("list[tuple[bool, bool]]", cached)
+    starts = list(compress(range(n), map(_STARTS, edges)))
+    if not starts:
+        return out, asked  # no word may start an alias (40% of the sentences)
     # Only a word that may start an alias opens n-grams (visited in C). An n-gram [i, j) is
     # broken by a gap wider than MAX_ALIAS_GAP between two of its words: ``reach`` is the largest
     # j that is not, found for each start within MAX_ALIAS_WORDS (round sc50: not for every word
     # of every sentence).
-    for i in compress(range(n), map(_STARTS, edges)):
+    for i in starts:
         top = min(n, i + MAX_ALIAS_WORDS)
         reach = i + 1
         while reach < top and toks[reach].start - toks[reach - 1].end <= MAX_ALIAS_GAP:
             reach += 1
-        for j in range(reach, i, -1):
-            if not edges[j - 1][1]:
-                continue
+        # longest first, only where the last word may end an alias (round sp10: the others
+        # skipped in C)
+        for j in compress(range(reach, i, -1), map(_ENDS, edges[i:reach][::-1])):
             surface = " ".join(texts[i:j]).removesuffix(VISARGA_COLON)
             # the kept hit read here, a call only for a new surface (round sp7, issue 16: one
             # Python call fewer for each of the n-grams of every sentence)
@@ -239,7 +243,7 @@ def _title_at(toks: Sequence[Tok], kb: KB, j: int, max_words: int = 4) -> tuple[
     if j == 0 or not _may_end_title(kb, toks[j - 1].text):
         return None
     for n in range(min(max_words, j), 0, -1):
-        title = kb.title_of(" ".join(t.text for t in toks[j - n : j]))
+        title = kb.title_of(" ".join(map(TOK_TEXT, toks[j - n : j])))  # read in C (round sp10)
         if title:
             return j - n, title
     return None

@@ -190,6 +190,9 @@ class DocLinker:
         self.named: set[str] = set()  # KB ids named anywhere in the document (set by the stage)
 
     def pick(self, entries: Sequence[KBEntry]) -> KBEntry:
+        if len(entries) == 1:
+            return entries[0]  # the only one, whatever its rank (round sp10: most KB matches)
+
         def rank(e: KBEntry) -> tuple[int, int, int]:
             return (
                 0 if e.id in self.seen_kb else 1,
@@ -301,8 +304,10 @@ class DocLinker:
         as an ordinary word elsewhere is not taken. ``keys``: the words' :func:`deva_key`, when
         the caller has them.
         """
+        out: list[Mention] = []
+        if not (self.kb_surnames or self.local_surnames):
+            return out  # no person named in the article yet (round sp10: no scan of its words)
         keys = keys if keys is not None else [deva_key(t.text) for t in toks]
-        out = []
         # Most words are no surname: the words that are one are found in C, and only they are
         # read (round sc56, issue 16: a Python loop over every word of every sentence before,
         # 102,671 words over scale.py --days 16, of which 29 are surnames left to read)

@@ -46,6 +46,7 @@ from .rules import (
 )
 from .rules import DOMAIN_SUFFIXES as DOMAIN_SUFFIX_KEYS
 from .structure import (
+    CAMPUS_ACRONYMS,
     HYPHENS,
     LIST_JOINERS,
     MAX_ORG_WORDS,
@@ -68,7 +69,7 @@ from .structure import (
     surname_after_initials,
     trim_verbs,
 )
-from .tagger import Tok, gazetteer, is_ordinary_word, spans_from_bio, tag_with
+from .tagger import TOK_TEXT, Tok, gazetteer, is_ordinary_word, spans_from_bio, tag_with
 from .titles import CALLINGS, is_title_word, office_alone, trim_person
 from .translit import deva_key, is_devanagari
 
@@ -133,7 +134,7 @@ def _split_at_open_brackets(
     half 0 and 181: counted)."""
     out = []
     for i, j, label in spans:
-        texts = [t.text for t in toks[i:j]]
+        texts = list(map(TOK_TEXT, toks[i:j]))
         if "(" in texts:
             p = i + texts.index("(")
             if ")" not in texts[p - i :]:
@@ -158,8 +159,8 @@ def _split_at_commas(
     मंत्रालय"): :func:`.structure.split_org` cuts those."""
     out = []
     for i, j, label in spans:
-        if label == "ORG":
-            out.append((i, j, label))
+        if label == "ORG" or "," not in "".join(map(TOK_TEXT, toks[i : j - 1])):
+            out.append((i, j, label))  # (no comma: the span whole, asked in C: round sp10)
             continue
         start = i
         for x in range(i, j - 1):
@@ -291,14 +292,17 @@ def crf_candidates(
         if not any(is_devanagari(t.text) for t in toks):
             return []  # a Hindi tagger: Latin-script sentences are read by english_names
         tags = tag_with(tagger, [t.text for t in toks], kb)
+    spans = spans_from_bio(tags)
+    if not spans:
+        return []  # the tagger found no name (half the sentences; round sp10)
     types = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     gaz = gazetteer(kb)
     out = []
     sites = {} if DOMAIN_SUFFIX_KEYS.isdisjoint(keys) else {  # most sentences: no domain
         k: web_site_at(toks, keys, k) for k in range(len(toks)) if keys[k] in DOMAIN_SUFFIX_KEYS}
-    for i, j, label in _split_at_commas(_split_at_open_brackets(spans_from_bio(tags), toks), toks):
-        site = next((k for k in range(i, j) if sites.get(k) is not None), None)
+    for i, j, label in _split_at_commas(_split_at_open_brackets(spans, toks), toks):
+        site = next((k for k in range(i, j) if sites.get(k) is not None), None) if sites else None
         if site is not None:
             # Round ner18: "नवभारतटाइम्स.कॉम" is the outlet's site, at most an organisation;
             # its domain suffix is never a person.
@@ -317,9 +321,10 @@ def crf_candidates(
             ):
                 j -= 1
         i, j = _numbers_out(toks, keys, i, j)
-        if i < j and all(t.text.lower() in EN_EDGE_WORDS for t in toks[i:j]):
+        # (both asked of the span's words in C: round sp10)
+        if i < j and EN_EDGE_WORDS.issuperset(map(str.lower, map(TOK_TEXT, toks[i:j]))):
             continue  # Round ner18: "Latest Updates" in a Hindi page's title, no name
-        if i < j and all(k in COMMON_ACRONYMS for k in keys[i:j]):
+        if i < j and COMMON_ACRONYMS.issuperset(keys[i:j]):
             continue  # Round ner21: "सामान्य ओपीडी को", "सेंसेक्स ने": an abbreviation of a thing
         if label != "PER" and j - i > 2 and keys[j - 1] not in ORG_HEADS:
             # Round ner19: a genitive inside a place or organisation ends it ("[आजाद हिंद फौज]
@@ -456,9 +461,12 @@ def structure_candidates(
     (the government of that place), as is an institution's acronym with its campus city
     (:func:`.structure.campus_spans`).
     """
+    if ORG_HEADS.isdisjoint(keys) and CAMPUS_ACRONYMS.isdisjoint(keys):
+        return []  # no head word and no campus acronym: neither kind of span (round sp10)
     gaz = gazetteer(kb)
-    orgs = [c for c in crf if c.type == "ORGANIZATION"]
-    people = frozenset(x for c in crf if c.type == "PERSON" for x in range(c.i, c.j))
+    orgs = [c for c in crf if c.type == "ORGANIZATION"] if crf else []
+    people = (frozenset(x for c in crf if c.type == "PERSON" for x in range(c.i, c.j)) if crf
+              else frozenset())
     out = []
     for i, j in org_head_spans(toks, keys, gaz, STOP, people):
         i = hyphened_start(toks, keys, i, STOP, gaz)
@@ -530,6 +538,17 @@ NO_OFFICES = frozenset(
         "विशेषज्ञ", "वैज्ञानिक", "कोच", "&", "on", "चिकित्सक", "फिजिशियन", "सर्जन",
     )
 ) | CALLINGS
+
+
+def _without_common_nouns(cands: list[Cand], keys: Sequence[str]) -> list[Cand]:
+    """``cands`` less a common noun for people or an everyday loan noun alone, which is no
+    person's name (round ner20), and an abbreviation of a thing alone (ओपीडी, सेंसेक्स), no name
+    at all (round ner21)."""
+    return [
+        c for c in cands
+        if not _common_noun_person(c, keys)
+        and not (c.kind == "name" and c.j - c.i == 1 and keys[c.i] in COMMON_ACRONYMS)
+    ]
 
 
 def _common_noun_person(c: Cand, keys: Sequence[str]) -> bool:
@@ -613,13 +632,15 @@ def known_candidates(
     """KB matches (less those naming something else) and the rule candidates built on them."""
     kbc, asked = _kb_candidates(toks, kb, full_text_names)
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
-    kbc = [c for c in kbc if not _names_something_else(c, keys)]
-    # An alias the training annotation does not call a name (संसद) stays linked, as a description.
-    kbc = [
-        replace(c, kind="descriptive") if c.kind == "name" and descriptive(c.type, keys, c.i, c.j)
-        else c
-        for c in kbc
-    ]
+    if kbc:  # none in 59% of the sentences (round sp10, as in recognise)
+        kbc = [c for c in kbc if not _names_something_else(c, keys)]
+        # An alias the training annotation does not call a name (संसद) stays linked, as a
+        # description.
+        kbc = [
+            replace(c, kind="descriptive")
+            if c.kind == "name" and descriptive(c.type, keys, c.i, c.j) else c
+            for c in kbc
+        ]
     return Known(frozenset(full_text_names), kbc, rule_candidates(toks, kb, kbc, keys), asked)
 
 
@@ -649,7 +670,11 @@ def recognise(
             known = known_candidates(toks, kb, full_text_names, keys)
         kbc, rules = known.kbc, [*known.rules]
     crf = crf_candidates(toks, kb, tagger, keys, tags) if use_crf else []
-    if any(c.type == "ORGANIZATION" for c in crf):
+    # Round sp10 (issue 16): each step below over a list that may be empty runs only when it
+    # is not (rules are empty in 97% of the calls over the allowed --days 40 sample, the tagger's
+    # spans in 66%, the KB's in 42%): a comprehension is a function call in CPython 3.11, and
+    # over an empty list each gave an empty list
+    if crf and any(c.type == "ORGANIZATION" for c in crf):
         persons = [c for c in kbc + rules + crf if c.kind == "name" and c.type == "PERSON"]
         crf = _named_after_people(crf, persons, toks, keys)
         orgs = [c for c in crf if c.type == "ORGANIZATION"]
@@ -665,80 +690,94 @@ def recognise(
     # every such name added where neither had one (भारतीय खाद्य निगम, एनएचएआई's full name: 12 on
     # the corpus sample, all right) moved IL-NER dev 0.805 -> 0.807 but took the stories gate's
     # 2020-04-02 B-cubed F1 0.95 -> 0.931 (not read: a gold day).
-    brackets = [
-        b for b in bracketed_full_names(toks, keys, kbc)
-        if b.entries or any(c.type == "ORGANIZATION" and c.i < b.j and b.i < c.j for c in crf + rules)
-    ]
+    brackets = bracketed_full_names(toks, keys, kbc)  # most sentences: none
+    if brackets:
+        brackets = [
+            b for b in brackets
+            if b.entries or any(c.type == "ORGANIZATION" and c.i < b.j and b.i < c.j
+                                for c in crf + rules)
+        ]
     if not (kbc or rules or crf or brackets):
         # No candidate from any source: nothing below can accept, nest, add or retype one (the
         # acronym and list steps start from accepted names). 2,904 of the 7,598 calls over
         # scale.py --days 16 (round sc38); the same empty list as the steps gave.
         return []
-    nested = [c for c in rules if c.nests] + [
-        c for c in kbc if c.type in NESTING_TYPES
-    ]
-    groups = [c for c in nested if c.type == "GROUP"]
-    # The adjective of an unnamed group (यूरोपियन in "यूरोपियन लीडर्स") is part of the group.
-    kbc = [
-        c
-        for c in kbc
-        if c.type not in NESTING_TYPES
-        and not (c.kind == "adjectival" and any(g.i <= c.i and c.j <= g.j for g in groups))
-    ]
-    kbc = _short_forms_in_names(kbc, crf, keys)
-    kbc = [_with_initials(c, toks, keys) for c in kbc]
-    rules = _through_initials(rules, crf, keys)
-    # Round ner20: a common noun for people or an everyday loan noun alone is no person's name;
-    # round ner21: an abbreviation of a thing alone (ओपीडी, सेंसेक्स) no name at all.
-    rules, crf = (
-        [
-            c for c in cands
-            if not _common_noun_person(c, keys)
-            and not (c.kind == "name" and c.j - c.i == 1 and keys[c.i] in COMMON_ACRONYMS)
-        ]
-        for cands in (rules, crf)
+    nested = ([c for c in rules if c.nests] if rules else []) + (
+        [c for c in kbc if c.type in NESTING_TYPES] if kbc else []
     )
-    # A CRF span never swallows a known person (शी-पुतिन, "लेकर पुतिन") or named event; it may
-    # swallow a place
-    # or an adjective (the organisations "भारत सरकार", "अमरीकी सेना").
-    people = [
-        c
-        for c in kbc + rules
-        if c.kind == "name" and c.type == "PERSON" and not _starts_longer_name(c, crf)
-    ]
-    people += [c for c in nested if c.type in NESTING_TYPES]
-    crf = [c for c in crf if not any(k.i < c.j and c.i < k.j for k in people)]
-    # Nor is it a name inside an unnamed group or office ("यूरोपियन लीडर्स" is role-only).
-    crf = [c for c in crf if not any(g.nests and g.i <= c.i and c.j <= g.j for g in nested)]
-    # Nor does it join two or more known names that tile it ("बीजिंग-मॉस्को" is two cities):
-    # it adds no word the KB has not placed.
-    crf = [c for c in crf if not _tiled_by_kb_names(c, kbc, toks)]
-    crf = _split_place_pairs(crf, kbc, toks)
-    names = [c for c in rules if not c.nests] + brackets
+    if kbc:
+        groups = [c for c in nested if c.type == "GROUP"] if nested else []
+        # The adjective of an unnamed group (यूरोपियन in "यूरोपियन लीडर्स") is part of the group.
+        kbc = [
+            c
+            for c in kbc
+            if c.type not in NESTING_TYPES
+            and not (c.kind == "adjectival" and any(g.i <= c.i and c.j <= g.j for g in groups))
+        ]
+        kbc = _short_forms_in_names(kbc, crf, keys)
+        kbc = [_with_initials(c, toks, keys) for c in kbc]
+    if rules:
+        rules = _through_initials(rules, crf, keys)
+    if rules:
+        rules = _without_common_nouns(rules, keys)
+    if crf:
+        crf = _without_common_nouns(crf, keys)
+    if crf:
+        # A CRF span never swallows a known person (शी-पुतिन, "लेकर पुतिन") or named event; it
+        # may swallow a place or an adjective (the organisations "भारत सरकार", "अमरीकी सेना").
+        people = [
+            c
+            for c in kbc + rules
+            if c.kind == "name" and c.type == "PERSON" and not _starts_longer_name(c, crf)
+        ]
+        people += [c for c in nested if c.type in NESTING_TYPES]
+        crf = [c for c in crf if not any(k.i < c.j and c.i < k.j for k in people)]
+        # Nor is it a name inside an unnamed group or office ("यूरोपियन लीडर्स" is role-only).
+        crf = [c for c in crf if not any(g.nests and g.i <= c.i and c.j <= g.j for g in nested)]
+        # Nor does it join two or more known names that tile it ("बीजिंग-मॉस्को" is two
+        # cities): it adds no word the KB has not placed.
+        crf = [c for c in crf if not _tiled_by_kb_names(c, kbc, toks)]
+        crf = _split_place_pairs(crf, kbc, toks)
+    names = ([c for c in rules if not c.nests] if rules else []) + brackets
     accepted: list[Cand] = []
     taken: set[int] = set()
     # Longest span first (a CRF organisation "अमरीकी सेना" beats the KB adjective inside it);
     # on equal spans the KB, then the rules, then the CRF.
     # A KB alias that begins with a title ("President Xi") yields to the bare name it overlaps
     # ("President Xi Jinping" is Xi Jinping, titled).
-    order = {"kb": 0, "rule": 1, "crf": 2}
-
     def rank(c: Cand) -> tuple[int, int, bool, int]:
         titled = c.j - c.i > 1 and _title_at(toks, kb, c.i + 1) is not None
-        return (c.i - c.j, order[c.source], titled, c.i)
+        return (c.i - c.j, _SOURCE_ORDER[c.source], titled, c.i)
 
-    for c in sorted(kbc + names + crf, key=rank):
+    pool = kbc + names + crf
+    if len(pool) > 1:  # one candidate is its own order (round sp10: no ranks read for it)
+        pool.sort(key=rank)
+    for c in pool:
         span = set(range(c.i, c.j))
         if span & taken:
             continue
         accepted.append(c)
         taken |= span
     accepted = _initial_after_title(accepted, toks, keys, kb, taken)
-    org_ends = frozenset(c.j for c in accepted if c.type == "ORGANIZATION")
+    # (read only where there is a bracket, as bracketed_acronyms reads them: round sp10)
+    org_ends = (frozenset(c.j for c in accepted if c.type == "ORGANIZATION") if "(" in keys
+                else frozenset())
     for x in bracketed_acronyms(toks, keys, org_ends):
         if x not in taken:
             accepted.append(Cand(x, x + 1, "ORGANIZATION", "rule", "name", [], 0.7))
-    return sorted(_agree_in_lists(toks, keys, accepted, taken) + nested, key=lambda c: (c.i, -c.j))
+    found = _agree_in_lists(toks, keys, accepted, taken) + nested
+    if len(found) > 1:
+        found.sort(key=_text_order)
+    return found
+
+
+# Candidates' sources in the order ``recognise`` prefers them on equal spans, and the order it
+# returns candidates in.
+_SOURCE_ORDER = {"kb": 0, "rule": 1, "crf": 2}
+
+
+def _text_order(c: Cand) -> tuple[int, int]:
+    return (c.i, -c.j)
 
 
 _LIST_CLASS = {"PERSON": "PER", "ORGANIZATION": "ORG", **{t: "LOC" for t in PLACE_TYPES}}
@@ -751,6 +790,8 @@ def _agree_in_lists(
     """The accepted candidates once the names of each list agree in type (:func:`list_agreement`):
     tagger names retyped, and list items the tagger missed added as rule names."""
     n = len(keys)
+    if LIST_JOINERS.isdisjoint(keys):
+        return accepted  # no joiner at all (asked in C first: round sp10)
     names = [c for c in accepted if c.kind == "name" and c.type in _LIST_CLASS]
     if not any(c.j < n and keys[c.j] in LIST_JOINERS for c in names):
         return accepted  # most sentences: no name followed by a joiner, so no list

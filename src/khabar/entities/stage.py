@@ -98,7 +98,7 @@ def extract_mentions(
     for toks, keys, sentence_known, tags in zip(token_lists, key_lists, known, tag_of, strict=True):
         cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb, tagger=tagger,
                           known=sentence_known, keys=keys, tags=tags)
-        covered.append({k for c in cands for k in range(c.i, c.j)})
+        covered.append({k for c in cands for k in range(c.i, c.j)} if cands else set())
         by_word: dict[int, Mention] = {}
         linked: list[tuple[Mention, Cand]] = []
         for c in cands:
@@ -125,7 +125,8 @@ def _may_name(known: Known) -> bool:
     rule candidates bring any (the rest of ``recognise`` keeps, retypes or drops them, and what
     it adds has none): 61% of the corpus sample's sentences have none, and reading them there
     found nothing."""
-    return any(c.entries for c in known.kbc) or any(c.entries for c in known.rules)
+    return bool(known.kbc and any(c.entries for c in known.kbc)
+                or known.rules and any(c.entries for c in known.rules))
 
 
 def pretag(token_lists: Sequence[Sequence[Tok]], kb: KB) -> list[list[str]]:
