@@ -444,7 +444,9 @@ def people_of_the_noun(
         n_args = len(roles.args)
         _phrase_before(sv, start, at, units, roles)
         added = roles.args[n_args:]
-        if roles.target and all(_falls_on(a, things) for a in added):
+        if roles.target and all(_falls_on(a, things) for a in added) and not _taken(
+            added, roles.args[:n_args]
+        ):
             return
         del roles.args[n_args:]
         roles.target.clear()
@@ -461,6 +463,15 @@ _ON_THINGS = frozenset(
 # Nouns that make a genitive a companion, a side, a cause or a time of the act, not whom it is
 # about ("के साथ", "की ओर से", "की वजह से", "के बाद")
 _FRAME_NOUNS = _RELATIONAL_NOUNS | {"ओर", "तरफ", "जगह", "बदले"}
+
+
+def _taken(added: list[Argument], before: list[Argument]) -> bool:
+    """Whether a phrase read as the genitive's people is already another of the act's arguments:
+    the members of a team that acts ("डॉक्टरों की एक टीम भी वहां पहुंच गयी", its source) or
+    the partners of a meeting ("… ने … आला अधिकारियों की बैठक में …", its partner) are not
+    also whom it falls on. Round rv20 (review of round ev136): the same phrase came out as both
+    the source and a target argument, or as both the partner and a target."""
+    return any(a.start < b.end and b.start < a.end for a in added for b in before)
 
 
 def _falls_on(arg: Argument, things: bool) -> bool:
