@@ -168,3 +168,16 @@ def test_a_visarga_for_a_colon_does_not_hide_the_state() -> None:
     ms = mentions("जम्मू-कश्मीरः शोपियां में मुठभेड़ हुई।")
     assert not any((m.entity_id or "") == "kb:city/1269321" for v in ms.values() for m in v), ms
     assert [m.entity_id for m in ms["जम्मू-कश्मीरः"]] == ["kb:in-state/JK"]
+
+
+def test_a_foreign_city_gives_up_the_hindi_name_of_an_indian_town() -> None:
+    """"गाजीपुर" is the Uttar Pradesh district (places.yaml), not Gazipur in Bangladesh, whose
+    geonames alternate names hold the same spelling (`build_kb.indian_place_names`; the lead,
+    session 18)."""
+    from khabar.config import Config
+    from khabar.entities.build_kb import indian_place_names
+    from khabar.entities.kb import load_kb
+
+    assert "गाजीपुर" in indian_place_names()
+    hits = load_kb(Config()).lookup("गाजीपुर")
+    assert [(e.id, e.country) for e, _ in hits] == [("in-city/ghazipur", "country/IN")]
