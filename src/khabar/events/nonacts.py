@@ -58,10 +58,8 @@ def _tally(e: Event, text: str) -> bool:
         return False
     if not _COMPLETED.match(text, e.trigger_end, min(len(text), e.trigger_end + 30)):
         return False
-    count = None
-    for count in _COUNT.finditer(text, e.evidence_start, e.trigger_start):
-        pass
-    return count is not None and not _REASON.search(text, count.end(), e.trigger_start)
+    counts = list(_COUNT.finditer(text, e.evidence_start, e.trigger_start))
+    return bool(counts) and not _REASON.search(text, counts[-1].end(), e.trigger_start)
 
 # "शामिल होंगे" is both "will take part" and "will be included": the lexicon's summit entry reads
 # it as attending, which only a gathering named before it in its sentence makes sure ("… पाकिस्तान

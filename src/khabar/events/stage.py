@@ -40,8 +40,8 @@ from .hindi import extract_sentence
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .names import loan_table, name_table
 from .naming import name_actors
-from .places import _divisions, _head_name_words, _place_last_words
 from .nonacts import drop_nonacts
+from .places import _divisions, _head_name_words, _place_last_words
 from .quotes import extract_quotes
 from .reread import (
     conditional_punishments,
