@@ -22,8 +22,8 @@ from ..model import Event
 # treat or take patients away. On the 264 allowed corpus day files (every one outside the gold's
 # days, its files and the held-out sets' days and files) the arrival entry made 11 visits, 3 of
 # them such teams, each care work (two in those sets' articles, the third a team sent to test
-# Indians in Iran); the 8 of a body ("स्वास्थ्य विभाग की टीम", "स्वास्थ्य और पुलिस टीम") stay. Only people whose work
-# is care or science: "अधिकारियों की टीम" may be an office's visit.
+# Indians in Iran); the 8 of a body ("स्वास्थ्य विभाग की टीम", "स्वास्थ्य और पुलिस टीम") stay.
+# Only people whose work is care or science: "अधिकारियों की टीम" may be an office's visit.
 _MEMBERS = (
     "डॉक्टरों|डाक्टरों|चिकित्सकों|विशेषज्ञों|वैज्ञानिकों|स्वास्थ्यकर्मियों|स्वास्थ्य\\s+कर्मियों"
     "|नर्सों|पैरामेडिकल\\s+कर्मियों"
