@@ -40,6 +40,7 @@ from .hindi import extract_sentence
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .names import loan_table, name_table
 from .naming import name_actors
+from .nonacts import drop_nonacts
 from .places import _divisions, _head_name_words, _place_last_words
 from .quotes import extract_quotes
 from .reread import (
@@ -325,6 +326,7 @@ def analyse(article: Article) -> Article:
     taken = {e.trigger_start for e in events}
     # disaster mentions stay one per telling (their gold marks every trigger, repeats included)
     events = drop_worry_about_disease(drop_called_off(events, article.text))
+    events = drop_nonacts(events, article.text)  # care teams' arrivals, running tallies (ev143)
     events = drop_repeated_sentences(events, article.text)
     events.extend(extract_disasters(article, views, taken))
     events.sort(key=lambda e: e.trigger_start)
