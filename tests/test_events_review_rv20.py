@@ -4,7 +4,9 @@
   that the act already holds in another role are not its target too: "डॉक्टरों की एक टीम भी
   वहां पहुंच गयी थी" (the doctors are the team that went, its source) and "… ने … आला
   अधिकारियों की बैठक में …" (the officials are the meeting's partners) each came out with the
-  same phrase as a target argument beside it (allowed corpus day files, seed 23)."""
+  same phrase as a target argument beside it (allowed corpus day files, seed 23). The team's
+  arrival is no event at all since round ev143 (`nonacts.drop_nonacts`: a team named by its
+  members is no body visiting), so only the meeting's case is tested here."""
 
 from __future__ import annotations
 
@@ -17,13 +19,6 @@ analysed = analyser("2020-03-20")
 
 def _spans(ev: Event, role: str) -> list[tuple[int, int]]:
     return [(a.start, a.end) for a in ev.arguments if a.role == role]
-
-
-def test_a_teams_members_who_act_are_not_its_target_too() -> None:
-    art = analysed("उस दौरान सिविल सर्जन के कहने पर डॉक्टरों की एक टीम भी वहां पहुंच गयी थी.")
-    [ev] = events_of(art, "CONSULT")
-    assert ev.source == ["actor:doctors"]
-    assert _spans(ev, "target") == []
 
 
 def test_a_meetings_partners_are_not_its_target_too() -> None:
