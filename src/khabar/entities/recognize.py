@@ -117,9 +117,9 @@ PLACE_CLASSES = frozenset(
 )
 # Round ner28: the same class words before a place's name ("सदस्य देश सेन्ट्रल अफ्रीकी रिपब्लिक",
 # "राज्य उत्तर प्रदेश", "जिले बस्ती"), which the tagger sometimes takes into a place or person:
-# IL-NER train and HiNER's training half have them right before a place 84 times and as the first
+# IL-NER train and HiNER's training half have them right before a place 69 times and as the first
 # word of a place of two words or more once (राज्य; counted, not tuned). Organisations keep
-# theirs ("राज्य निर्वाचन आयोग", "जिला प्रशासन": 20 such in training).
+# theirs ("राज्य निर्वाचन आयोग", "जिला प्रशासन": 21 such in training).
 CLASSES_BEFORE = frozenset(
     deva_key(w) for w in ["देश", "राज्य", "शहर", "जिला", "जिले", "ज़िला", "ज़िले", "प्रांत", "प्रान्त",
                           "गांव", "गाँव", "कस्बा", "कस्बे", "क्षेत्र", "इलाके"]
