@@ -15,8 +15,9 @@ The program that matches is ``re``'s own for the pattern, unchanged; the class o
 positions where no match can start (a match's first character is one of the class's), so the
 matches, groups and spans are the same (tests/test_time_speed_sp11.py compares every rule on
 corpus sentences). Where the set cannot be read exactly (a negated class, a back reference, a
-pattern that can match nothing, case-blind matching) or ``re``'s internals are not the ones
-this was written for (the code's version number), the pattern is returned as it was.
+pattern that can match nothing, a case-blind one that can open with a letter) or ``re``'s
+internals are not the ones this was written for (the code's version number), the pattern is
+returned as it was.
 """
 
 from __future__ import annotations
@@ -82,17 +83,36 @@ def _first(items: Any, state: Any) -> tuple[list[tuple[Any, Any]], bool]:
     return out, True
 
 
+def _caseless(items: list[tuple[Any, Any]]) -> bool:
+    """Whether the class items name only characters without case (digits, signs) or whole
+    categories, which a case-blind match reads as written: then the set a case-blind match can
+    open with is the items' own (``re``'s compiler asks the same of a class prefix). The
+    English grammar's dates and clock times open with a digit."""
+    c = _constants
+    cased = _sre.unicode_iscased
+    for op, av in items:
+        if op is c.LITERAL and cased(av):
+            return False
+        if op is c.RANGE and (av[1] > 0xFFFF or any(map(cased, range(av[0], av[1] + 1)))):
+            return False
+        if op not in (c.LITERAL, c.RANGE, c.CATEGORY):
+            return False
+    return True
+
+
 def with_lead_class(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` compiled to be searched for only from its possible first characters (see
     the module's docstring); ``pattern`` itself where that cannot be done exactly."""
     if (_sre is None or _sre.MAGIC != _MAGIC or not isinstance(pattern.pattern, str)
-            or pattern.flags & (re.IGNORECASE | re.LOCALE | re.VERBOSE)):
+            or pattern.flags & (re.LOCALE | re.VERBOSE)):
         return pattern
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
         lead, empty = _first(tree.data, tree.state)
         low, high = tree.getwidth()
         if empty or not lead or low == 0:
+            return pattern
+        if pattern.flags & re.IGNORECASE and not _caseless(lead):
             return pattern
         flags = tree.state.flags | pattern.flags
         c = _constants
