@@ -14,6 +14,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from itertools import repeat
 from typing import Any
 
 from .lines import _WORD, line_words
@@ -163,19 +164,16 @@ class OutletTemplates:
             return True
         if not shingles:
             return False
-        # _frequent inlined over the shingles (its two comparisons, with the share computed
-        # once): a call per shingle was the main process's largest own cost in finishing
-        # clean under `ingest --jobs 2` (475k calls over the corpus, round sc34).
+        # _frequent over the shingles, read in C: its two comparisons are one against the
+        # larger bound (a count is at least both exactly when it is at least the larger), each
+        # shingle's count got and compared by ``map`` (round sc34 inlined a call per shingle,
+        # the main process's largest own cost in finishing clean under `ingest --jobs 2`;
+        # round sp11, issue 16: the loop that replaced it, a Python line per shingle).
         counts = self._shingles.get(outlet)
         if counts is None:
             return False
-        least = MIN_SHARE * self._docs[outlet]
-        get = counts.get
-        hits = 0
-        for s in shingles:
-            count = get(s, 0)
-            if count >= MIN_COUNT and count >= least:
-                hits += 1
+        bound = max(MIN_COUNT, MIN_SHARE * self._docs[outlet])
+        hits = sum(map(bound.__le__, map(counts.get, shingles, repeat(0))))
         return hits >= SHINGLE_SHARE * len(shingles)
 
     def predicate(self, outlet: str | None) -> Callable[[str], bool] | None:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter, itemgetter
 
 from .spec import TimeSpec
 
@@ -76,13 +77,13 @@ def scan(rules: Sequence[Rule], text: str, start: int, end: int,
     the time stage.) With ``present``, only the rules of those triggers are visited (a sentence
     holds two or three of the thirty triggers, most hold none), in rule order as before.
     """
-    found: list[tuple[int, int, int, Atom]] = []
+    found: list[tuple[int, int, int, int, Atom]] = []
     if present is not None:
         ungated, gated = _gates(rules)
         active = [*ungated]
         for name in present:
             active.extend(gated.get(name, ()))
-        active.sort(key=lambda item: item[0])
+        active.sort(key=itemgetter(0))
     else:
         active = []
         triggered: dict[str, bool] = {}
@@ -99,18 +100,20 @@ def scan(rules: Sequence[Rule], text: str, start: int, end: int,
         for m in rule.regex.finditer(text, start, end):
             atom = rule.read(m)
             if atom is not None and atom.end > atom.start:
-                found.append((atom.start, -(atom.end - atom.start), order, atom))
-    if not found:
-        return []
-    found.sort(key=lambda item: (item[1], item[2], item[0]))
+                found.append((atom.start - atom.end, order, atom.start, len(found), atom))
+    if len(found) < 2:
+        return [found[0][4]] if found else []
+    # longest first, then the earlier rule, then the earlier start, then the earlier found (a
+    # stable sort's tie rule): the tuples' own order, sorted without a key function
+    found.sort()
     chosen: list[Atom] = []
     taken: list[tuple[int, int]] = []
-    for _, _, _, atom in found:
+    for _, _, _, _, atom in found:
         if any(atom.start < e and s < atom.end for s, e in taken):
             continue
         chosen.append(atom)
         taken.append((atom.start, atom.end))
-    chosen.sort(key=lambda a: a.start)
+    chosen.sort(key=attrgetter("start"))
     return chosen
 
 
@@ -137,6 +140,12 @@ def _gates(rules: Sequence[Rule]) -> tuple[list[tuple[int, Rule]], dict[str, lis
         _GATES.clear()
     _GATES[id(rules)] = (rules, ungated, gated)
     return ungated, gated
+
+
+def all_gated(rules: Sequence[Rule]) -> bool:
+    """Whether every rule of ``rules`` has a trigger: then :func:`scan` given ``present`` empty
+    visits no rule and finds no atom, so a caller may skip a span that holds no trigger."""
+    return not _gates(rules)[0]
 
 
 def triggers_present(rules: Sequence[Rule], text: str, spans: Sequence[tuple[int, int]]
