@@ -48,13 +48,13 @@ from .objects import (
     public_addressee,
 )
 from .possessors import (
-    _BENEFIT_NOUNS,
     _after_subject,
     _people_doing,
     _phrase_before,
     _possessor_of_activity,
     _praised,
     _subject_of_activity,
+    party_of_the_topic,
 )
 
 if TYPE_CHECKING:
@@ -413,11 +413,9 @@ def _object_target(
             and (gloss(sv.text_of(first - 2, end)) or "").startswith("violators of")
         ):
             first -= 2  # "लॉकडाउन का उल्लंघन करने वालों": what they break says who (ev43)
-        if two == "के लिए" and toks[end].text in _BENEFIT_NOUNS and first == end:
-            # "प्रभावित देशों की मदद के लिए … पैकेज": the help is what the act is for, its
-            # possessor whom (round ev40, issue 13: "मदद" was the target); no possessor, none
-            if first - 2 >= start and toks[first - 1].text in {"की", "के", "का"}:
-                _phrase_before(sv, start, first - 1, units, roles)
+        if party_of_the_topic(sv, start, first, end, units, roles):
+            # "प्रभावित देशों की मदद के लिए … पैकेज", "जनता की सुविधा के लिए", "… के सवाल पर":
+            # what the act is for or about; its possessor is whom, if people (ev40, ev144)
             return
         while first + 1 < end and _clause_piece(toks, first, end) and gloss(
             sv.text_of(first + 1, end)
