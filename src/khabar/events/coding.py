@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import cache
-from itertools import compress
+from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any
 
 from ..model import Mention
@@ -323,7 +323,9 @@ def coded_mentions(
             )
         )
         i = last + 1
-    if "सरकार" in texts or any(t.startswith("सरकार") for t in texts):
+    # any word opening with सरकार, asked of each word in C (round sp12, issue 16: the generator
+    # was 2% of the events stage, for the 1 sentence in 25 that has the word)
+    if any(map(str.startswith, texts, repeat("सरकार"))):
         out = _gapped_centre(tokens, folded, out, mentions, lex)
     if ctx is not None:
         named_gov = ctx.government != gov_before or (

@@ -208,11 +208,13 @@ def _whole_line(text: str, start: int, end: int) -> str | None:
     is its whole line only when nothing but whitespace stands beside it on the line, which is
     searched in place first: most sentences share their line, and their line was copied and
     stripped for nothing (round sp9, issue 16)."""
-    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    if line_end < 0 or _NOT_SPACE.search(text, line_end) is None:
+    if line_end < 0 or _NOT_SPACE.search(text, end, line_end):
+        return None  # the last line, or words after the sentence on its line (most sentences)
+    if _NOT_SPACE.search(text, line_end) is None:
         return None
-    if _NOT_SPACE.search(text, line_start, start) or _NOT_SPACE.search(text, end, line_end):
+    line_start = text.rfind("\n", 0, start) + 1  # (searched back only now: round sp12)
+    if _NOT_SPACE.search(text, line_start, start):
         return None  # other words on the line: the stripped line cannot be the sentence
     line = text[line_start:line_end].strip()
     if text[start:end].strip() != line or _BODY_END.search(line):
