@@ -19,6 +19,14 @@ def article_events(text: str, dct: str = "2020-04-02") -> tuple[Article, list[Ev
     return art, art.events
 
 
+def before_events(text: str, dct: str) -> Article:
+    """``text`` published on ``dct`` through clean, lang, entities and time: what the events stage
+    reads, for tests that call its parts (the speed rounds' equivalence tests)."""
+    art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time"]))
+    return art
+
+
 def analyser(default_dct: str | None) -> Callable[..., Article]:
     """``analysed(text, dct=default_dct)``: the analysed article, for test files whose sentences
     are all written as published on one day."""

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
-from khabar.config import Config
 from khabar.events import stage
 from khabar.events.clause import sentences_of, tokenize
 from khabar.model import Article
-from khabar.pipeline import run_local
+
+from .hindi_events import before_events
 
 TEXT = (
     "पटना : बिहार सरकार ने राज्य के बाहर फंसे मजदूरों से अपील की है कि वे जहां हैं वहीं रहें।\n"
@@ -28,9 +28,7 @@ TEXT = (
 
 
 def _prepared(text: str = TEXT) -> Article:
-    art = Article(id="t", text=text, language="hi", dct="2020-03-23", source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time"]))
-    return art
+    return before_events(text, "2020-03-23")
 
 
 def test_words_opening_with_sarkar_are_found_as_the_generator_found_them() -> None:

@@ -38,7 +38,8 @@ from khabar.events.glossary import glossary
 from khabar.events.lexicon import disaster_triggers, hindi_triggers
 from khabar.events.timexowner import _timex_owner
 from khabar.model import Article, Mention
-from khabar.pipeline import run_local
+
+from .hindi_events import before_events
 
 TEXT = (
     "पटना : बिहार सरकार ने राज्य के बाहर फंसे मजदूरों से अपील की है कि वे जहां हैं वहीं रहें।\n"
@@ -52,9 +53,7 @@ TEXT = (
 
 
 def _prepared(text: str = TEXT) -> Article:
-    art = Article(id="t", text=text, language="hi", dct="2020-03-23", source_kind="text")
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time"]))
-    return art
+    return before_events(text, "2020-03-23")
 
 
 def _views(art: Article) -> list[SentenceView]:
@@ -162,11 +161,7 @@ def test_triggers_of_a_sentence_without_a_date_own_none() -> None:
 
 
 def test_a_bare_noun_is_traced_with_the_word_after_it() -> None:
-    art = Article(
-        id="t", text="लॉकडाउन के बाद सड़कें सूनी रहीं।", language="hi", dct="2020-03-23",
-        source_kind="text",
-    )
-    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time"]))
+    art = _prepared("लॉकडाउन के बाद सड़कें सूनी रहीं।")
     with tracing() as fates:
         stage.analyse(art)
     assert any(f.fate.startswith("noun without light verb, then ") for f in fates)
