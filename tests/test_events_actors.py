@@ -52,6 +52,25 @@ def test_group_and_office_actors_are_coded(text: str, actor: str, code: str) -> 
     assert coded(art)[actor] == code
 
 
+# Forces and judges added by the lead in session 19 (forms counted in the allowed corpus day files).
+FORCES_AND_JUDGES = [
+    ("मुख्य न्यायाधीश ने सभी अदालतों को बंद करने का आदेश दिया ।", "actor:Chief Justice", "IND JUD"),
+    ("उत्तराखंड एसडीआरएफ ने राहत सामग्री बांटी ।",
+     "actor:Uttarakhand State Disaster Response Force", "IND-Uttarakhand GOV"),
+    ("पीएसी ने इलाके को सील कर दिया ।", "actor:Provincial Armed Constabulary", "IND COP"),
+    ("आरएएफ ने शहर में फ्लैग मार्च किया ।", "actor:Rapid Action Force", "IND COP"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor", "code"), FORCES_AND_JUDGES,
+                         ids=[s[1] for s in FORCES_AND_JUDGES])
+def test_forces_and_judges_are_actors(text: str, actor: str, code: str) -> None:
+    art = analysed(text)
+    assert art.events, text
+    assert art.events[0].source == [actor]
+    assert coded(art)[actor] == code
+
+
 @pytest.mark.parametrize(
     ("text", "authority"),
     [
