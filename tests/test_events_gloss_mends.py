@@ -18,6 +18,8 @@ from khabar.events import naming
 from khabar.events.gloss import gloss
 from khabar.model import Argument
 
+from .hindi_events import article_events, target_names
+
 
 @pytest.mark.parametrize(
     ("phrase", "english"),
@@ -91,3 +93,21 @@ def test_a_group_gloss_is_no_replacement_pattern(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(naming, "gloss", lambda _text: r"\1 workers")
     arg = Argument("target", "प्रवासी मजदूरों", 0, 2, "actor:workers", "workers in Bihar")
     assert naming._group_said_fully(arg, {"workers": "workers"}) == r"\1 workers in Bihar"
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        # the text placed the group ("बिहार के"): the gloss lends its modifier, not its place
+        ("मुख्यमंत्री नीतीश कुमार ने बिहार के प्रवासी मजदूरों को एक-एक हजार रुपये की सहायता दी ।",
+         "migrant workers in Bihar"),
+        # an unplaced group with no English of its own is said by its name and its modifier
+        ("सरकार ने प्रवासी मजदूरों को राशन दिया ।", "migrant workers"),
+        # negative: a bare group stays bare
+        ("सरकार ने मजदूरों को राशन दिया ।", "workers"),
+    ],
+)
+def test_a_placed_group_keeps_its_modifiers(text: str, english: str) -> None:
+    art, evs = article_events(text)
+    [ev] = [e for e in evs if e.type == "AID"]
+    assert target_names(art, ev) == [english]
