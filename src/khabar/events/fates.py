@@ -198,8 +198,10 @@ _MEDICAL = frozenset(
 
 # The inquiry words that never name a lab test (round ev141): "पड़ताल", "तफ्तीश" look into a body
 # or a case even beside "स्वास्थ्य विभाग" ("… स्वास्थ्य विभाग के हेल्थ बुलेटिन और लोकनायक अस्पताल
-# की पड़ताल की", a core inquiry of the unseen tuning set Uh); only "जांच" is also a test.
-_INQUIRY_ONLY = frozenset({"पड़ताल", "तफ्तीश"})
+# की पड़ताल की", a core inquiry of the unseen tuning set Uh); only "जांच" is also a test. + तलाश,
+# पता (round ev147): a search for people or their tracing ("संक्रमित मरीजों के संपर्क में आए लोगों
+# की तलाश की जा रही है") tests no one, however medical the words around it.
+_INQUIRY_ONLY = frozenset({"पड़ताल", "तफ्तीश", "तलाश", "पता"})
 
 
 def _medical_test(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> bool:

@@ -87,7 +87,7 @@ from .fates import (
     warned_advice,
     warned_coercions,
 )
-from .institutions import _body_agent, _named_actor, _participle_meeting, _people
+from .institutions import _body_agent, _named_actor, _participle_meeting, holds_people
 from .issuer import authority, sports_fixture
 from .kind_rules import (
     _IF_WORDS,
@@ -309,7 +309,7 @@ def extract_sentence(
             if cand.finite and not cand.fronted:  # its verb still ends a clause: what follows
                 prev_end = max(prev_end, cand.last + 1 + len(cand.verb))  # is not its agent's
             continue  # "अगर लॉकडाउन नहीं किया गया होता तो …": a supposition, no act
-        if trig.type == "COERCE" and modality == "ongoing" and habitual(cand) and not _worded(sv, cand):
+        if trig.type == "COERCE" and habitual(cand, modality) and not _worded(sv, cand):
             note(article, sv, cand, "habitual")
             continue  # "ऐसे में प्रभावित क्षेत्रों को लॉकडाउन किया जाता है": what is done in general
         if _attributive(cand):
@@ -686,7 +686,7 @@ def extract_sentence(
         ):
             note(article, sv, cand, "agent not of the kind")
             continue  # "यात्रियों ने ट्रेन पकड़ी": only the police or an administration arrest
-        if trig.held_people and not any(_people(a) for a in roles.args if a.role == "target"):
+        if trig.held_people and not holds_people(sv, cand, roles, article.text):
             note(article, sv, cand, "holds no people")
             continue  # "पुलिस ने बैरिकेड को हटा दिया": a thing removed, no one held
         if _own_event_called_off(sv, cand, source, roles.explicit_source and not inherited, roles):

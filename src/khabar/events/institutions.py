@@ -150,6 +150,108 @@ def _people(arg: Argument) -> bool:
     return arg.text in _HELD_PRONOUNS or people_head(arg.text.split()) is not None
 
 
+# Genitive and पर-forms of the personal pronouns: whom a watch or a search is on ("उनकी लगातार
+# निगरानी की जा रही है", "इन पर लगातार नजर रखी जा रही है"). Not इसकी/इस पर: "it" is as often the
+# situation ("प्रधानमंत्री खुद इसकी निगरानी कर रहे हैं").
+_WATCHED_PRONOUNS = frozenset(
+    {"उनकी", "उनका", "उनके", "इनकी", "इनका", "इनके", "उसकी", "उसका", "उसके", "उनपर", "इनपर", "उसपर"}
+)
+_WATCHED_BEFORE = frozenset({"उन", "इन", "उस"})  # "उन पर", "इन पर"
+_WATCH_MARKERS = frozenset({"की", "का", "के", "पर"})  # "X की निगरानी", "X का पता", "X पर नजर"
+# Words between the watched phrase and the watch noun ("… की लगातार/करीबी से/कड़ी निगरानी")
+_WATCH_ADVERBS = frozenset(
+    {"लगातार", "लागातार", "करीबी", "करीब", "से", "कड़ी", "विशेष", "सख्त", "पैनी", "पूरी", "गहन",
+     "भी", "ही", "अब", "नियमित", "सुबह-शाम", "दिन-रात", "रूप", "निरंतर"}
+)
+
+
+def _watched_people(sv: SentenceView, cand: Candidate) -> bool:
+    """Whether the phrase right before a watch or search noun (its genitive or its पर-object,
+    adverbs between) names people: a personal pronoun, or a phrase ending in a people noun of the
+    glossary ("विदेश से लौटे … नागरिकों की निगरानी", "उन 8000 लोगों की तलाश", "इन पर … नजर").
+    Round ev147: such possessors and पर-objects are made targets only after the act is kept, so
+    a target that is people (:func:`_people`) cannot be asked of them here."""
+    toks, i = sv.texts, _before_watch(sv, cand)
+    if _watched_pronoun(toks, i):
+        return True
+    return i >= 1 and toks[i] in _WATCH_MARKERS and people_head(toks[max(0, i - 3) : i]) is not None
+
+
+def _before_watch(sv: SentenceView, cand: Candidate) -> int:
+    """The index of the last word before a watch or search noun that is no adverb of it (-1:
+    none): its postposition, or a genitive pronoun."""
+    i = cand.first - 1
+    while i >= 0 and sv.texts[i] in _WATCH_ADVERBS:
+        i -= 1
+    return i
+
+
+def _watched_pronoun(toks: list[str], i: int) -> bool:
+    """Whether the word at ``i`` (with the one before) is a personal pronoun's genitive or
+    पर-form: "उनकी", "इनपर", "इन पर"."""
+    return i >= 0 and (
+        toks[i] in _WATCHED_PRONOUNS or (i >= 1 and toks[i] == "पर" and toks[i - 1] in _WATCHED_BEFORE)
+    )
+
+
+# A patient's condition ("हालत स्थिर है", "तबीयत गंभीर है"): a watch in its sentence is a doctor's
+_CONDITION = frozenset({"हालत", "तबीयत", "तबियत", "सेहत", "स्थिति"})
+_CONDITION_STATES = frozenset({"स्थिर", "गंभीर", "नाजुक", "सामान्य", "ठीक"})
+# Who is watched or who watches when the watch is medical care: patients, by doctors
+_PATIENTS = frozenset({"patient", "patients"})
+_DOCTORS = frozenset({"doctor", "doctors", "चिकित्सक", "डॉक्टर", "डॉक्टरों", "चिकित्सकों"})
+# What may follow the light verb की of a watch: the passive's and the perfect's auxiliaries, a
+# particle, a clause break. Any other word makes की a genitive ("21,867 यात्रियों की निगरानी की
+# अवधि पूरी हो चुकी है": the period of the watch, no act).
+_AFTER_KI = frozenset(
+    {"जा", "जाएगी", "जायेगी", "जाएंगी", "जाती", "जानी", "जाए", "जाये", "गई", "गयी", "गईं", "है",
+     "हैं", "थी", "थीं", "रही", "रहीं", "और", "तथा", ",", "।", ".", "भी", "ही", "तो"}
+)
+
+
+def _condition_told(words: set[str] | frozenset[str]) -> bool:
+    """Whether words tell a patient's condition ("हालत स्थिर है", "स्थिति गंभीर है")."""
+    return not _CONDITION.isdisjoint(words) and not _CONDITION_STATES.isdisjoint(words)
+
+
+def _medical_watch(sv: SentenceView, cand: Candidate, roles: Roles, before: str) -> bool:
+    """Whether a watch (``निगरानी``, ``नजर``) is a doctor's observation of patients, no measure
+    on anyone: its sentence tells a patient's condition ("दोनों की हालत स्थिर है और उनकी लगातार
+    निगरानी की जा रही है"), or the sentence ``before`` it does and a pronoun names the watched
+    ("शख्स की स्थिति स्थिर है । उसपर कड़ी नजर रखी जा रही है"), the watched are patients
+    ("संक्रमित मिले 30 मरीजों की निगरानी"), or doctors watch ("ये दोनों चिकित्सक … उसकी निगरानी
+    कर रहे थे")."""
+    if _condition_told(sv.words):
+        return True
+    toks, i = sv.texts, _before_watch(sv, cand)
+    if _watched_pronoun(toks, i) and _condition_told(set(before.split())):
+        return True
+    if i >= 1 and toks[i] in _WATCH_MARKERS and people_head(toks[max(0, i - 3) : i]) in _PATIENTS:
+        return True
+    return any(
+        a.role == "source" and not _DOCTORS.isdisjoint(re.split(r"[\s:]+", f"{a.text} {a.entity_id}"))
+        for a in roles.args
+    )
+
+
+def holds_people(sv: SentenceView, cand: Candidate, roles: Roles, text: str = "") -> bool:
+    """Whether an act that must hold people does: a target that is people, or (a watch or a
+    search, modes ``surveillance`` and ``investigate``) people named right before its noun. A watch
+    kept as medical care (:func:`_medical_watch`) or one whose की is a genitive ("… की निगरानी
+    की अवधि") holds no one (round ev147, from the events the watch entries made on the 280
+    allowed corpus day files). ``text`` is the article's, for the sentence before."""
+    mode = cand.trig.mode
+    if mode == "surveillance":
+        if cand.verb[:1] == ["की"] and len(cand.verb) > 1 and cand.verb[1] not in _AFTER_KI:
+            return False
+        before = re.split(r"[।?!]", text[max(0, sv.start - 300) : sv.start].rstrip(" ।?!\n"))[-1]
+        if _medical_watch(sv, cand, roles, before):
+            return False
+    if any(_people(a) for a in roles.args if a.role == "target"):
+        return True
+    return mode in {"surveillance", "investigate"} and _watched_people(sv, cand)
+
+
 def _source_phrase(sv: SentenceView, start: int, head: int) -> Argument:
     """A ``text:`` source ending at the word ``head``: the phrase of up to three words before it,
     from no earlier than ``start`` and not across a clause break or a phrase stop."""

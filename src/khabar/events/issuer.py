@@ -672,19 +672,25 @@ _ADMITTED = ("भर्ती",)
 # आइसोलेशन वार्ड में रखा गया है": the tune half of the event gold codes the reporting DC's
 # district administration)
 _WARDS = frozenset({"वार्ड", "वॉर्ड"})
+# ... and people searched for or traced with no agent named ("युवक के संपर्क में आने वाले लोगों का
+# पता लगाया जा रहा है", round ev147): contact tracing, the place's health department's work (the
+# event gold's tune half codes it "Deoghar health department", where the district administration
+# came out)
+_TRACED = frozenset({"पता", "तलाश"})
 
 
 def health_issuer(
     trigger_text: str, issued: tuple[str, str, str], reported: bool = False
 ) -> tuple[str, str, str]:
     """The inferred issuer of an admission to an isolation ward (``trigger_text`` names "भर्ती",
-    or a ward where no ने-agent of the sentence ``reported`` it): the health department of the
+    or a ward where no ने-agent of the sentence ``reported`` it) or of a search for people
+    (``पता``, ``तलाश``, :data:`_TRACED`): the health department of the
     place whose authority ``issued`` (id, code, name) is ("Deoghar district administration" ->
     "Deoghar health department", ``… HLH``); any other measure, or an issuer of no place below
     the country, is returned as it is."""
     words = trigger_text.split()
     ward = not reported and not _WARDS.isdisjoint(words)
-    if not any(w.startswith(_ADMITTED) for w in words) and not ward:
+    if not any(w.startswith(_ADMITTED) for w in words) and not ward and _TRACED.isdisjoint(words):
         return issued
     _, code, name = issued
     place = code.split()[0]

@@ -444,11 +444,19 @@ def going_to(cand: Candidate) -> bool:
 # और … पाबंदी लगा दी जाती है", "मरीज … को आइसोलेशन वार्ड में रखा जाता है") explains what is done
 # in general, no act of anyone (all 6 such COERCE events); advice in that form ("पुलिसकर्मियों को
 # सलाह दी जाती है कि …") is an advisory said now and stays
-def habitual(cand: Candidate) -> bool:
-    """The verb complex is a present habitual (-ता/-ती/-ते है/हैं), not a progressive."""
+# Round ev147 (issue 13): the past habitual (-ता/-ती/-ते था/थी/थे) too, a past practice told
+# ("पहले विदेश से आए किसी व्यक्ति की … 28 दिन तक उसकी निगरानी की जाती थी"), no act of anyone;
+# its modality is "happened", so it is asked whatever the modality
+_PAST_AUX = frozenset({"था", "थी", "थे", "थीं"})
+
+
+def habitual(cand: Candidate, modality: str = "ongoing") -> bool:
+    """The verb complex is a present habitual (-ता/-ती/-ते है/हैं) of an event read as ongoing,
+    or a past habitual (-ता/-ती/-ते था/थी/थे), not a progressive."""
     verb = cand.verb
+    aux = _PAST_AUX | (_HABITUAL_AUX if modality == "ongoing" else frozenset())
     return any(
-        b in _HABITUAL_AUX and a.endswith(("ते", "ती", "ता")) and a not in _PROGRESSIVE
+        b in aux and a.endswith(("ते", "ती", "ता")) and a not in _PROGRESSIVE
         for a, b in zip(verb, verb[1:], strict=False)
     )
 
