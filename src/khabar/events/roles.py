@@ -382,6 +382,24 @@ _PERMITTED_REACH = 14
 _NOT_IN_THE_ACT = frozenset({"कि", "को", ",", "और", "लिए", "ये", "यह", "जो", "हों", "हो", "है", "हैं"})
 
 
+# A body's team as the द्वारा-agent of a passive acts for the body, as it does before ने
+# (:func:`.agent_anaphora.resolve_bare_institutions`). Lead, session 19: "स्वास्थ्य विभाग की टीम
+# द्वारा इलाके को सील किया गया" was the inferred authority's act ("टीम द्वारा" 8 times in the
+# allowed corpus day files).
+_TEAMS = frozenset({"टीम", "टीमें", "टीमों", "दल"})
+
+
+def _team_by(sv: SentenceView, u: Unit) -> bool:
+    """Whether ``u`` owns the team right after it that is a द्वारा-agent ("X की टीम द्वारा")."""
+    k = u.marker_end if u.marker in {"की", "के"} else u.last + 1  # or "पुलिस टीम द्वारा"
+    return (
+        (u.marker in {"की", "के"} or u.marker is None)
+        and k + 1 < len(sv.texts)
+        and sv.texts[k] in _TEAMS
+        and sv.texts[k + 1] == "द्वारा"
+    )
+
+
 def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     trig = cand.trig
     roles = Roles()
@@ -430,6 +448,9 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             continue
         if marker == "की ओर से" and passive and not unnamed_agent:
             agent = u  # "प्रशासन की ओर से … अपील की गई": on whose behalf, wherever it stands
+            continue
+        if passive and not unnamed_agent and agent is None and _team_by(sv, u):
+            agent = u  # "स्वास्थ्य विभाग की टीम द्वारा … सील किया गया": the team's owner
             continue
         if (
             topic
