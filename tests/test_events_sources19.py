@@ -27,3 +27,32 @@ def test_the_noun_doctor_after_a_title_is_no_holder() -> None:
         "सीएमओ डॉक्टर ने बताया कि सभी अस्पतालों को तैयार रहने के निर्देश दिए गए हैं ।"
     )
     assert all("डॉक्टर" not in n for e in art.events for n in _names(art, e, "source"))
+
+
+_HEADLINE = "गोरखपुर मंडल में बने दो नए हॉटस्पॉट, सिद्धार्थनगर में दो, देवरिया में एक कोरोना पॉजिटिव मिला\n\n"
+
+
+def test_a_town_named_as_the_seat_among_origins_is_the_storys_town() -> None:
+    # Mumbai and Kanpur are where the two came from ("एक …, दूसरा … से आया"): no list of the
+    # story's towns, so the bare administration is Siddharthnagar's, not Deoria's (the headline's last)
+    art = analysed(
+        _HEADLINE
+        + "सिद्धार्थनगर में मिले दो कोरोना पॉजिटिव में एक मुंबई, दूसरा कानपुर से आया है । दोनों को"
+        " प्रशासन ने स्कूलों में क्वारंटीन कर दिया है ।",
+        dct="2020-05-01",
+    )
+    [quarantine] = _events(art, "COERCE")
+    assert _names(art, quarantine, "source") == ["Siddharthnagar district administration"]
+
+
+def test_two_towns_named_as_seats_stay_a_list() -> None:
+    # two towns where things happen besides the origin: a list, whose last town is no story town
+    art = analysed(
+        _HEADLINE
+        + "सिद्धार्थनगर में दो और गोरखपुर में एक मरीज मिला, जो मुंबई से आया है । दोनों को प्रशासन"
+        " ने स्कूलों में क्वारंटीन कर दिया है ।",
+        dct="2020-05-01",
+    )
+    assert all(
+        "Siddharthnagar" not in n for e in art.events for n in _names(art, e, "source")
+    )

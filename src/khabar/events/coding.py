@@ -356,6 +356,7 @@ def coded_mentions(
             ctx.abroad = None  # a home authority named with its place ("केंद्र सरकार"): back home
         if places:
             towns = {m.entity_id for m in places.values() if m.type == "CITY"}
+            listed = len(towns) >= LIST_OF_TOWNS and not _seat_among_origins(tokens, places, came_from)
             coded = {
                 k: place_code(m.entity_id) for k, m in places.items() if m.start not in came_from
             }
@@ -386,7 +387,7 @@ def coded_mentions(
                 placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
                 if placed and m.type == "CITY" and not _a_road(tokens, last):
                     ctx.town_states.add(state_of_town(m.entity_id) or placed[0])
-                if placed and m.type == "CITY" and len(towns) < LIST_OF_TOWNS:
+                if placed and m.type == "CITY" and not listed:
                     ctx.locality, ctx.locality_at = placed, m.start
                     state = state_of_town(m.entity_id)
                     if placed[0].split("-")[0] == home and _dateline_at(tokens, m, last):
@@ -413,6 +414,25 @@ def coded_mentions(
                     ctx.home_town = placed
         _remember_place(tokens, places, ctx)
     return out
+
+
+def _seat_among_origins(
+    tokens: list[Any], places: dict[int, Mention], came_from: set[int]
+) -> bool:
+    """Whether the towns a sentence names are one town written as where things happen ("X में")
+    and the rest where people came from: no list of towns, the one town the story is about.
+
+    Round ev146 (issue 13): "सिद्धार्थनगर में मिले दो कोरोना पॉजिटिव में एक मुंबई, दूसरा कानपुर से
+    आया है" (DH-2020-MAY-01.txt) named three towns, so the list rule (``LIST_OF_TOWNS``) kept the
+    town the headline named last (Deoria), and the next sentence's "दोनों को प्रशासन ने स्कूलों में
+    क्वारंटीन कर दिया है" was the Deoria administration's. A town named otherwise ("शामली के युवक",
+    whose home it is) leaves the list rule as it was."""
+    seats = [
+        last
+        for last, m in places.items()
+        if m.type == "CITY" and m.start not in came_from
+    ]
+    return len(seats) == 1 and seats[0] + 1 < len(tokens) and tokens[seats[0] + 1].text == "में"
 
 
 # What names a state as where things happen or whose authority acts: "तेलंगाना में", "छत्तीसगढ़ के

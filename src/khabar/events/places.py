@@ -427,6 +427,9 @@ def _gloss_after(tokens: list[Any], j: int) -> int:
 # और एक मुंबई के रहने वाले हैं"): a small count right before a place in the list is read past
 # (round ev142)
 _COUNTS = frozenset({"एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "सात", "आठ", "नौ", "दस"})
+# ... and "the other" of two counted apart ("दो कोरोना पॉजिटिव में एक मुंबई, दूसरा कानपुर से आया
+# है", DH-2020-MAY-01.txt: Mumbai is where one came from, as Kanpur is the other's; round ev146)
+_COUNTS |= {"दूसरा", "दूसरी", "दूसरे"}
 
 
 def _a_count(word: str) -> bool:
