@@ -56,3 +56,33 @@ def test_two_towns_named_as_seats_stay_a_list() -> None:
     assert all(
         "Siddharthnagar" not in n for e in art.events for n in _names(art, e, "source")
     )
+
+
+_YOGI = (
+    "कोरोना वायरस से बचाव के लिए मुख्यमंत्री योगी आदित्यनाथ ने सभी स्कूलों और कॉलेजों को 22 मार्च"
+    " तक बंद करने के निर्देश दिए हैं ।\n\n"
+)
+
+
+def test_a_sub_heading_of_the_same_state_keeps_its_chief_minister() -> None:
+    # AU-2020-MAR-13.txt: a sub-heading naming Gorakhpur (Uttar Pradesh) is no new story's item
+    art = analysed(
+        _YOGI + "गोरखपुर मेडिकल कॉलेज में भी लिए जाएंगे नमूने\n\n"
+        "मुख्यमंत्री ने एयरपोर्ट के साथ ही रेलवे स्टेशन पर भी स्क्रीनिंग की व्यवस्था करने के"
+        " निर्देश दिए ।",
+        dct="2020-03-13",
+    )
+    orders = [e for e in art.events if e.trigger.startswith("निर्देश")]
+    assert _names(art, orders[-1], "source") == ["Yogi Adityanath"]
+
+
+def test_a_sub_heading_of_another_state_forgets_the_chief_minister() -> None:
+    # a round-up's item about Patna (Bihar): its chief minister is not Uttar Pradesh's
+    art = analysed(
+        _YOGI + "पटना में दो नए मरीज मिले\n\n"
+        "मुख्यमंत्री ने एयरपोर्ट के साथ ही रेलवे स्टेशन पर भी स्क्रीनिंग की व्यवस्था करने के"
+        " निर्देश दिए ।",
+        dct="2020-03-13",
+    )
+    orders = [e for e in art.events if e.trigger.startswith("निर्देश")]
+    assert _names(art, orders[-1], "source") != ["Yogi Adityanath"]
