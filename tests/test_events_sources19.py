@@ -86,3 +86,27 @@ def test_a_sub_heading_of_another_state_forgets_the_chief_minister() -> None:
     )
     orders = [e for e in art.events if e.trigger.startswith("निर्देश")]
     assert _names(art, orders[-1], "source") != ["Yogi Adityanath"]
+
+
+_GHAZIABAD = "गाजियाबाद में पुलिस ने लॉकडाउन उल्लंघन के 62 मुकदमे दर्ज किए हैं ।\n\n"
+_ARRESTS = " जिले में 149 लोगों को गिरफ्तार कर सात मुकदमे दर्ज किए गए ।"
+
+
+def test_a_district_named_as_where_things_happen_places_the_bare_police() -> None:
+    # DH-2020-ARP-10.txt: Gautam Buddh Nagar is a district the KB files as a region
+    art = analysed(
+        _GHAZIABAD + "गौतमबुद्ध नगर में पुलिस ने सील वाले इलाकों में जबरन घुसने का प्रयास करने वाले"
+        " लोगों के खिलाफ गुरुवार कार्रवाई की गई और उन्हें गिरफ्तार किया ।" + _ARRESTS,
+        dct="2020-04-10",
+    )
+    cases = [e for e in art.events if e.trigger.startswith("मुकदमे")]
+    assert _names(art, cases[-1], "source") == ["Gautam Buddh Nagar Police"]
+
+
+def test_a_district_named_otherwise_leaves_the_town_before() -> None:
+    # people of the district ("गौतमबुद्ध नगर के 20 लोगों"), not where the act is
+    art = analysed(
+        _GHAZIABAD + "गौतमबुद्ध नगर के 20 लोगों की जांच हुई ।" + _ARRESTS, dct="2020-04-10"
+    )
+    cases = [e for e in art.events if e.trigger.startswith("मुकदमे")]
+    assert "Gautam Buddh Nagar Police" not in _names(art, cases[-1], "source")

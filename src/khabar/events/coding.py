@@ -412,6 +412,20 @@ def coded_mentions(
                     # measure there (round ev120, issue 13: the unseen tuning set Ti)
                     ctx.locality, ctx.locality_at = placed, m.start
                     ctx.home_town = placed
+                elif (
+                    placed
+                    and m.type == "REGION"
+                    and placed[0].split("-")[0] == home
+                    and not listed
+                    and last + 1 < len(tokens)
+                    and tokens[last + 1].text == "में"
+                ):
+                    # a district the KB knows as a region named as where things happen
+                    # ("गौतमबुद्ध नगर में पुलिस ने … कार्रवाई की … । … 30 वाहन सीज किए गए") is the
+                    # town the paragraph is about, as a city named so is: its police act there, not
+                    # those of the town the article named before (round ev146, issue 13: the unseen
+                    # tuning set Uj gave the Ghaziabad Police a Gautam Buddh Nagar seizure)
+                    ctx.locality, ctx.locality_at = placed, m.start
         _remember_place(tokens, places, ctx)
     return out
 
