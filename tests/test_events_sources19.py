@@ -110,3 +110,32 @@ def test_a_district_named_otherwise_leaves_the_town_before() -> None:
     )
     cases = [e for e in art.events if e.trigger.startswith("मुकदमे")]
     assert "Gautam Buddh Nagar Police" not in _names(art, cases[-1], "source")
+
+
+_TWO_DISTRICTS = (
+    "गौतमबुद्ध नगर में 22 और गाजियाबाद में 13 कोरोना हॉटस्पॉट सील करने के बाद पुलिस ने इन सभी"
+    " इलाकों की पहरेदारी और कड़ी कर दी है ।\n\n"
+    + "गौतमबुद्ध नगर में पुलिस ने सील वाले इलाकों में घुसने वाले लोगों के खिलाफ कार्रवाई की"
+    " और उन्हें गिरफ्तार किया ।\n\n"
+)
+
+
+def test_a_town_named_before_and_misspelt_is_that_town() -> None:
+    # DH-2020-ARP-10.txt: "गाजियााद" (Ghaziabad with a letter lost) is no word any table knows
+    art = analysed(
+        _TWO_DISTRICTS + "वहीं गाजियााद में 13 हॉटस्पॉट सील होने के पहले ही दिन पुलिस ने 62 मुकदमे दर्ज किए"
+        " हैं । इन सभी मामलों में कुल 385 लोगों को नामजद कर गिरफ्तार किया गया है ।",
+        dct="2020-04-10",
+    )
+    arrests = [e for e in art.events if e.trigger.startswith("गिरफ्तार")]
+    assert _names(art, arrests[-1], "source") == ["Ghaziabad Police"]
+
+
+def test_an_unknown_word_like_no_town_named_leaves_the_place() -> None:
+    art = analysed(
+        _TWO_DISTRICTS + "वहीं मुरादनगर में 13 हॉटस्पॉट सील होने के पहले ही दिन पुलिस ने 62 मुकदमे दर्ज किए"
+        " हैं । इन सभी मामलों में कुल 385 लोगों को नामजद कर गिरफ्तार किया गया है ।",
+        dct="2020-04-10",
+    )
+    arrests = [e for e in art.events if e.trigger.startswith("गिरफ्तार")]
+    assert "Ghaziabad Police" not in _names(art, arrests[-1], "source")

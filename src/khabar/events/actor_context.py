@@ -72,6 +72,10 @@ class ActorContext:
     # the town of a credit dateline ("बरेली, जेएनएन ।"): where the report's unplaced local
     # offices act, though it names other towns later ("… मुंबई के नागपाड़ा इलाके में …")
     dateline_town: tuple[str, str] | None = None
+    # the towns (and districts) the article named as its story's, by their Hindi as written ->
+    # (code, English name): a word no table knows that is one of them misspelt ("गाजियााद में")
+    # is that town (coding._misspelt_town, round ev146)
+    towns_named: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the KB states of the home towns the article named so far (not as where people came from,
     # nor as a road's name, "सहारनपुर चौक"): one state where all its towns are in it (round ev66)
     town_states: set[str] = field(default_factory=set)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,7 @@ from .places import (
     is_state,
     origin_places,
     state_of_town,
+    unknown_word,
 )
 
 if TYPE_CHECKING:
@@ -213,6 +215,8 @@ def coded_mentions(
     pointed = _deictic_places(tokens, texts, places, ctx)
     if ctx is not None:
         ctx.home_seen = (texts, places)
+        if ctx.towns_named and not places:
+            _misspelt_town(tokens, texts, ctx)
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
     for at in compress(range(len(texts)), map(index.__contains__, folded)):
@@ -389,6 +393,7 @@ def coded_mentions(
                     ctx.town_states.add(state_of_town(m.entity_id) or placed[0])
                 if placed and m.type == "CITY" and not listed:
                     ctx.locality, ctx.locality_at = placed, m.start
+                    ctx.towns_named[m.text] = placed
                     state = state_of_town(m.entity_id)
                     if placed[0].split("-")[0] == home and _dateline_at(tokens, m, last):
                         ctx.home_town, lead = placed, state  # a later dateline opens another report
@@ -426,8 +431,36 @@ def coded_mentions(
                     # those of the town the article named before (round ev146, issue 13: the unseen
                     # tuning set Uj gave the Ghaziabad Police a Gautam Buddh Nagar seizure)
                     ctx.locality, ctx.locality_at = placed, m.start
+                    ctx.towns_named[m.text] = placed
         _remember_place(tokens, places, ctx)
     return out
+
+
+# How like a town the article named (its Hindi as written there) a word no table knows must be,
+# before "में", to be taken for that town misspelt: difflib's ratio on the Devanagari, 0.8, as
+# actor_place._MISSPELT is for a state's English name (round ev146: "वहीं गाजियााद में 13 हॉटस्पॉट
+# सील होने के … पुलिस ने …" against "गाजियाबाद", 0.82, DH-2020-ARP-10.txt; the words of 5
+# letters or more only, so that no short word meets a short town's name by chance)
+_MISSPELT_TOWN = 0.8
+_MISSPELT_MIN = 5
+
+
+def _misspelt_town(tokens: list[Any], texts: list[str], ctx: ActorContext) -> None:
+    """Make the town the article named before the place of the sentence (``ctx.locality``)
+    where the sentence names no linked place but writes that town misspelt before "में": the
+    one town whose Hindi is like the unknown word; none where two are, or none is."""
+    for k in range(len(texts) - 1):
+        word = texts[k]
+        if texts[k + 1] != "में" or len(word) < _MISSPELT_MIN or not unknown_word(word):
+            continue
+        like = {
+            placed
+            for hindi, placed in ctx.towns_named.items()
+            if SequenceMatcher(None, word, hindi).ratio() >= _MISSPELT_TOWN
+        }
+        if len(like) == 1:
+            ctx.locality, ctx.locality_at = next(iter(like)), tokens[k].start
+            return
 
 
 def _seat_among_origins(
