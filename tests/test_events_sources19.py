@@ -139,3 +139,33 @@ def test_an_unknown_word_like_no_town_named_leaves_the_place() -> None:
     )
     arrests = [e for e in art.events if e.trigger.startswith("गिरफ्तार")]
     assert "Ghaziabad Police" not in _names(art, arrests[-1], "source")
+
+
+_AGRA = (
+    "आगरा में कोरोना संक्रमण की रफ्तार थमने का नाम नहीं ले रही । शनिवार को रिकॉर्ड 45 कोरोना संक्रमित"
+    " मिले ।\n\n"
+)
+
+
+def test_a_town_whose_travellers_are_named_is_no_story_town() -> None:
+    # DH-2020-ARP-19.txt: "दिल्ली के … जमाती" is a preacher from Delhi; the story is Agra's
+    art = analysed(
+        _AGRA + "शनिवार को एसएनएमसी में दिल्ली के कोरोना संक्रमित जमाती की मौत हो गई ।\n\n"
+        "हालात गंभीर होते देखकर शनिवार को प्रशासन ने कड़े कदम उठाए और जिले में 272 लोगों को होम"
+        " क्वारंटाइन कर दिया ।",
+        dct="2020-04-19",
+    )
+    [quarantine] = _events(art, "COERCE")
+    assert _names(art, quarantine, "source") == ["Agra district administration"]
+
+
+def test_a_towns_public_is_no_traveller() -> None:
+    # "दिल्ली के लोगों": the place's people, where the story may well be
+    art = analysed(
+        _AGRA + "शनिवार को दिल्ली के लोगों ने घरों में रहकर लॉकडाउन का पालन किया ।\n\n"
+        "हालात गंभीर होते देखकर शनिवार को प्रशासन ने कड़े कदम उठाए और जिले में 272 लोगों को होम"
+        " क्वारंटाइन कर दिया ।",
+        dct="2020-04-19",
+    )
+    quarantine = [e for e in _events(art, "COERCE") if e.trigger.startswith("क्वारंटाइन")]
+    assert _names(art, quarantine[-1], "source") == ["Government of Delhi"]  # as before the round
