@@ -395,6 +395,7 @@ def origin_places(
         if (
             nxt == "से"
             or _lives_in(tokens, j)
+            or (m.type in {"CITY", "REGION"} and not is_state(m) and _whose_people(tokens, j))
             # the list's last place one the KB lacks ("हैदराबाद और कुर्ला के रहने वाले")
             or (tokens[j - 1].text in _LIST_JOINERS and _lives_in(tokens, j + 1))
             or _sent_to(tokens, j)
@@ -449,8 +450,7 @@ _ARE_OF = frozenset({"के", "की", "का"})
 
 def _lives_in(tokens: list[Any], j: int) -> bool:
     """Token ``j`` (right after a place or a list of places) begins "निवासी", "के निवासी", "के
-    मूल निवासी" or "के/की रहने वाले/वाली", or a genitive of travelling people ("दिल्ली के कोरोना
-    संक्रमित जमाती", :func:`_whose_people`): the place is where people live, their home."""
+    मूल निवासी" or "के/की रहने वाले/वाली": the place is where people live, their home."""
     words = [t.text for t in tokens[j : j + 3]]
     if words[:1] == ["निवासी"]:
         return True
@@ -460,9 +460,7 @@ def _lives_in(tokens: list[Any], j: int) -> bool:
         return True
     if words[1] == "मूल":
         return words[2:3] == ["निवासी"]
-    if words[1] == "रहने" and len(words) == 3 and words[2].startswith("वाल"):
-        return True
-    return _whose_people(tokens, j + 1)
+    return words[1] == "रहने" and len(words) == 3 and words[2].startswith("वाल")
 
 
 # People who travel, named by a place's genitive ("शनिवार को एसएनएमसी में दिल्ली के कोरोना
@@ -470,8 +468,8 @@ def _lives_in(tokens: list[Any], j: int) -> bool:
 # the next paragraph's "प्रशासन ने … 272 लोगों को होम क्वारंटाइन कर दिया" was the Government of
 # Delhi's): the place is theirs, where they came from, not the story's town (round ev146, issue 13;
 # 3 sources on the 280 allowed corpus day files, all right). Only nouns of such people, within
-# _MOVER_REACH words of the genitive: "दिल्ली के लोगों" (the place's public) and "आगरा के मरीज" are
-# often where the story is, and are left out.
+# _MOVER_REACH words of the genitive, and of a town or district only: "दिल्ली के लोगों" (the place's
+# public), "आगरा के मरीज" and a state's workers are often where the story is, and are left out.
 _MOVERS = frozenset(
     {"युवक", "युवकों", "युवती", "यात्री", "यात्रियों", "जमाती", "जमातियों", "शख्स", "व्यक्ति"}
     | {"मजदूर", "मजदूरों", "श्रमिक", "श्रमिकों", "छात्र", "छात्रों", "छात्रा"}
@@ -479,9 +477,13 @@ _MOVERS = frozenset(
 _MOVER_REACH = 3
 
 
-def _whose_people(tokens: list[Any], k: int) -> bool:
-    """Whether a person noun of people who travel follows within a few words from ``k``."""
-    for t in tokens[k : k + _MOVER_REACH + 1]:
+def _whose_people(tokens: list[Any], j: int) -> bool:
+    """Token ``j`` (right after a town) begins a genitive of people who travel ("दिल्ली के
+    कोरोना संक्रमित जमाती"): the town is theirs. Asked of towns and districts only: a state's
+    workers ("बिहार के बाहर फंसे मजदूरों") are its government's concern, the story's state."""
+    if j >= len(tokens) or tokens[j].text not in _ARE_OF:
+        return False
+    for t in tokens[j + 1 : j + 2 + _MOVER_REACH]:
         if t.text in _MOVERS:
             return True
         if t.text in {"में", "से", "को", "ने", "पर", ",", "।", "और"}:
