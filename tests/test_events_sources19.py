@@ -169,3 +169,28 @@ def test_a_towns_public_is_no_traveller() -> None:
     )
     quarantine = [e for e in _events(art, "COERCE") if e.trigger.startswith("क्वारंटाइन")]
     assert _names(art, quarantine[-1], "source") == ["Government of Delhi"]  # as before the round
+
+
+def test_a_name_written_apart_after_it_was_written_joined_is_one_person() -> None:
+    # AU-2020-MAR-23.txt: the tagger takes "राज शर्मा" of "कौशल राज शर्मा"; the person is the
+    # district magistrate named "कौशलराज शर्मा" before, not a "Raj Sharma" of his own
+    art = analysed(
+        "वाराणसी में लॉकडाउन का पालन के लिए जिलाधिकारी कौशलराज शर्मा ने अधिकारियों को निर्देश दिए ।"
+        " जिलाधिकारी कौशल राज शर्मा ने बताया कि बॉर्डर सील रहेंगे ।",
+        dct="2020-03-23",
+    )
+    [order] = [e for e in art.events if e.trigger.startswith("निर्देश")]
+    [seal] = [e for e in art.events if e.trigger.startswith("सील")]
+    assert seal.source == order.source
+
+
+def test_a_shorter_name_inside_a_longer_one_is_another_person() -> None:
+    # "युवराज शर्मा" and "राज शर्मा": no word before the second that makes the first
+    art = analysed(
+        "जिलाधिकारी युवराज शर्मा ने अधिकारियों को निर्देश दिए । विधायक राज शर्मा ने लोगों से घरों में"
+        " रहने की अपील की ।",
+        dct="2020-03-23",
+    )
+    [order] = [e for e in art.events if e.trigger.startswith("निर्देश")]
+    [appeal] = [e for e in art.events if e.trigger.startswith("अपील")]
+    assert appeal.source != order.source
