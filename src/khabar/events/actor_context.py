@@ -24,8 +24,8 @@ from operator import attrgetter
 from typing import Any
 
 from ..model import Mention
-from .actors import ActorDictionary, ActorWord, place_code
-from .places import _PLACE_TYPES, is_state
+from .actors import ActorDictionary, ActorWord, office_place, place_code
+from .places import _PLACE_TYPES, is_state, state_of_town
 
 
 @dataclass
@@ -72,6 +72,10 @@ class ActorContext:
     # the town of a credit dateline ("बरेली, जेएनएन ।"): where the report's unplaced local
     # offices act, though it names other towns later ("… मुंबई के नागपाड़ा इलाके में …")
     dateline_town: tuple[str, str] | None = None
+    # the towns (and districts) the article named as its story's, by their Hindi as written ->
+    # (code, English name): a word no table knows that is one of them misspelt ("गाजियााद में")
+    # is that town (coding._misspelt_town, round ev146)
+    towns_named: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the KB states of the home towns the article named so far (not as where people came from,
     # nor as a road's name, "सहारनपुर चौक"): one state where all its towns are in it (round ev66)
     town_states: set[str] = field(default_factory=set)
@@ -174,8 +178,53 @@ def _new_item(
     ctx.town_states = set()
     ctx.court_place = None
     ctx.court_named = None
+    kept = _state_holders(ctx, named)
     ctx.holders.clear()
-    ctx.offices.clear()
+    ctx.holders.update(kept)
+    ctx.offices = {
+        m.entity_id: ctx.offices[m.entity_id]
+        for m in kept.values()
+        if m.entity_id and m.entity_id in ctx.offices
+    }
+
+
+def _state_holders(ctx: ActorContext, named: list[Mention]) -> dict[ActorWord, Mention]:
+    """The holders of a state's office (a chief minister) whose state is the one every place
+    of a new item's heading lies in: a sub-heading of the same state's story ("गोरखपुर मेडिकल
+    कॉलेज में भी लिए जाएंगे नमूने" in a report of Yogi Adityanath's measures for Uttar Pradesh)
+    leaves the state's chief minister the one a later bare "मुख्यमंत्री ने" is; a town's
+    officers (a district magistrate) and the holders of another state's offices are forgotten.
+
+    Round ev146 (issue 13): the sub-heading made two later "मुख्यमंत्री ने … निर्देश दिए" the office
+    of Uttar Pradesh, not the person the article had named (AU-2020-MAR-13.txt)."""
+    states: set[str] = set()
+    for m in named:
+        if is_state(m):
+            code = place_code(m.entity_id)
+        else:
+            home = state_of_town(m.entity_id)
+            code = place_code(f"kb:{home}") if home else None
+        if code is None:
+            return {}
+        states.add(code[0])
+    if len(states) != 1:
+        return {}
+    [state] = states
+    return {
+        word: m
+        for word, m in ctx.holders.items()
+        if word.state and m.entity_id and _office_state(ctx, m.entity_id) == state
+    }
+
+
+def _office_state(ctx: ActorContext, entity_id: str) -> str | None:
+    """The place code of the office a holder held: the KB's on the article's day (a KB person),
+    else the code the article's words gave it ("बिहार के मुख्यमंत्री नीतीश कुमार")."""
+    held = office_place(entity_id, ctx.on)
+    if held is not None:
+        return held[0]
+    coded = ctx.offices.get(entity_id)
+    return coded[0].split(" ")[0] if coded else None
 
 
 def _remember_place(tokens: list[Any], places: dict[int, Mention], ctx: ActorContext) -> None:

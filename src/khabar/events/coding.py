@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 from functools import cache
 from itertools import compress, repeat
 from typing import TYPE_CHECKING, Any
@@ -56,6 +57,7 @@ from .places import (
     is_state,
     origin_places,
     state_of_town,
+    unknown_word,
 )
 
 if TYPE_CHECKING:
@@ -213,6 +215,8 @@ def coded_mentions(
     pointed = _deictic_places(tokens, texts, places, ctx)
     if ctx is not None:
         ctx.home_seen = (texts, places)
+        if ctx.towns_named and not places:
+            _misspelt_town(tokens, texts, ctx)
     i = 0  # the first token not yet read (a hit reads its whole form)
     # only tokens that start some form can start a hit: visit those, in order
     for at in compress(range(len(texts)), map(index.__contains__, folded)):
@@ -356,6 +360,7 @@ def coded_mentions(
             ctx.abroad = None  # a home authority named with its place ("केंद्र सरकार"): back home
         if places:
             towns = {m.entity_id for m in places.values() if m.type == "CITY"}
+            listed = len(towns) >= LIST_OF_TOWNS and not _seat_among_origins(tokens, places, came_from)
             coded = {
                 k: place_code(m.entity_id) for k, m in places.items() if m.start not in came_from
             }
@@ -386,8 +391,9 @@ def coded_mentions(
                 placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
                 if placed and m.type == "CITY" and not _a_road(tokens, last):
                     ctx.town_states.add(state_of_town(m.entity_id) or placed[0])
-                if placed and m.type == "CITY" and len(towns) < LIST_OF_TOWNS:
+                if placed and m.type == "CITY" and not listed:
                     ctx.locality, ctx.locality_at = placed, m.start
+                    ctx.towns_named[m.text] = placed
                     state = state_of_town(m.entity_id)
                     if placed[0].split("-")[0] == home and _dateline_at(tokens, m, last):
                         ctx.home_town, lead = placed, state  # a later dateline opens another report
@@ -411,8 +417,69 @@ def coded_mentions(
                     # measure there (round ev120, issue 13: the unseen tuning set Ti)
                     ctx.locality, ctx.locality_at = placed, m.start
                     ctx.home_town = placed
+                elif (
+                    placed
+                    and m.type == "REGION"
+                    and placed[0].split("-")[0] == home
+                    and not listed
+                    and last + 1 < len(tokens)
+                    and tokens[last + 1].text == "में"
+                ):
+                    # a district the KB knows as a region named as where things happen
+                    # ("गौतमबुद्ध नगर में पुलिस ने … कार्रवाई की … । … 30 वाहन सीज किए गए") is the
+                    # town the paragraph is about, as a city named so is: its police act there, not
+                    # those of the town the article named before (round ev146, issue 13: the unseen
+                    # tuning set Uj gave the Ghaziabad Police a Gautam Buddh Nagar seizure)
+                    ctx.locality, ctx.locality_at = placed, m.start
+                    ctx.towns_named[m.text] = placed
         _remember_place(tokens, places, ctx)
     return out
+
+
+# How like a town the article named (its Hindi as written there) a word no table knows must be,
+# before "में", to be taken for that town misspelt: difflib's ratio on the Devanagari, 0.8, as
+# actor_place._MISSPELT is for a state's English name (round ev146: "वहीं गाजियााद में 13 हॉटस्पॉट
+# सील होने के … पुलिस ने …" against "गाजियाबाद", 0.82, DH-2020-ARP-10.txt; the words of 5
+# letters or more only, so that no short word meets a short town's name by chance)
+_MISSPELT_TOWN = 0.8
+_MISSPELT_MIN = 5
+
+
+def _misspelt_town(tokens: list[Any], texts: list[str], ctx: ActorContext) -> None:
+    """Make the town the article named before the place of the sentence (``ctx.locality``)
+    where the sentence names no linked place but writes that town misspelt before "में": the
+    one town whose Hindi is like the unknown word; none where two are, or none is."""
+    for k in range(len(texts) - 1):
+        word = texts[k]
+        if texts[k + 1] != "में" or len(word) < _MISSPELT_MIN or not unknown_word(word):
+            continue
+        like = {
+            placed
+            for hindi, placed in ctx.towns_named.items()
+            if SequenceMatcher(None, word, hindi).ratio() >= _MISSPELT_TOWN
+        }
+        if len(like) == 1:
+            ctx.locality, ctx.locality_at = next(iter(like)), tokens[k].start
+            return
+
+
+def _seat_among_origins(
+    tokens: list[Any], places: dict[int, Mention], came_from: set[int]
+) -> bool:
+    """Whether the towns a sentence names are one town written as where things happen ("X में")
+    and the rest where people came from: no list of towns, the one town the story is about.
+
+    Round ev146 (issue 13): "सिद्धार्थनगर में मिले दो कोरोना पॉजिटिव में एक मुंबई, दूसरा कानपुर से
+    आया है" (DH-2020-MAY-01.txt) named three towns, so the list rule (``LIST_OF_TOWNS``) kept the
+    town the headline named last (Deoria), and the next sentence's "दोनों को प्रशासन ने स्कूलों में
+    क्वारंटीन कर दिया है" was the Deoria administration's. A town named otherwise ("शामली के युवक",
+    whose home it is) leaves the list rule as it was."""
+    seats = [
+        last
+        for last, m in places.items()
+        if m.type == "CITY" and m.start not in came_from
+    ]
+    return len(seats) == 1 and seats[0] + 1 < len(tokens) and tokens[seats[0] + 1].text == "में"
 
 
 # What names a state as where things happen or whose authority acts: "तेलंगाना में", "छत्तीसगढ़ के
@@ -528,6 +595,12 @@ def _speaks(tokens: list[Any], m: Mention) -> bool:
 # and a name on the 230 allowed corpus day files outside the tuning sets; the title words the
 # name tagger reads before names, entities.crffeatures.HONORIFIC_BEFORE, as tokens without ".")
 _HONORIFICS = frozenset({"डॉ", "डा", "श्री", "श्रीमती", "सुश्री", "प्रो", "प्रोफेसर"})
+# Round ev146 (issue 13): the doctor's title written out in full ("केंद्रीय स्वास्थ्य मंत्री डॉक्टर
+# हर्षवर्धन ने …", AU-2020-MAR-05.txt, AU-2020-ARP-26.txt) is the same honorific as "डॉ": before
+# it the office stayed bare and a later "स्वास्थ्य मंत्री ने" was "minister", not the person (2 of
+# the 4 bare "minister" sources on the 280 allowed corpus day files). Only between an office and
+# a name: the word alone ("डॉक्टर ने") is the noun, and a name must follow for it to count.
+_HONORIFICS |= {"डॉक्टर", "डाक्टर"}
 
 
 def _past_honorific(texts: list[str], k: int) -> int:
