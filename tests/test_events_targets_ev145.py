@@ -1,0 +1,66 @@
+"""What a closure or cancellation falls on when written bare before its verb (issue 13, round
+ev145): "… यात्रा आज से बंद कर दी गई", "बजट सत्र भी समय से पहले स्थगित", "बसें और सभी मेट्रो
+नहीं चलेंगे"; never a noun use of the trigger, a pronoun, a decision or the clause's doer."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from hindi_events import article_events
+
+events = partial(article_events, dct="2020-03-18")
+
+
+def target_texts(text: str, mode: str) -> list[list[str]]:
+    _, evs = events(text)
+    return [[a.text for a in e.arguments if a.role == "target"] for e in evs if e.mode == mode]
+
+
+def test_the_thing_closed_as_a_bare_subject_is_the_target() -> None:
+    # corpus day file DJ-2020-MAR-18 (allowed): a pilgrimage closed, written bare and passive
+    assert target_texts(
+        "कोरोना वायरस के बढ़ते प्रकोप को देखते हुए श्री माता वैष्णो देवी यात्रा आज से बंद कर दी"
+        " गई है ।",
+        "close",
+    ) == [["श्री माता वैष्णो देवी यात्रा"]]
+    # PK-2020-MAR-24: an owner's genitive and "समय से पहले" between the thing and the verb
+    assert target_texts("विधानसभा का बजट सत्र भी समय से पहले स्थगित कर दिया गया.", "cancel") == [
+        ["विधानसभा का बजट सत्र"]
+    ]
+    # AU-2020-MAR-21: the intransitive "नहीं चलेंगे" takes no को object at all
+    assert target_texts(
+        "वहीं जनता कर्फ्यू के दिन यानी 22 मार्च को 50 फीसदी बसें और सभी मेट्रो नहीं चलेंगे ।",
+        "close",
+    ) == [["50 फीसदी बसें और सभी मेट्रो"]]
+
+
+def test_the_bare_object_of_an_active_closure_is_the_target() -> None:
+    # DH-2020-ARP-30: the object after the ने-agent, an emphatic and a duration before the verb
+    assert target_texts(
+        "लॉकडाउन के बाद प्रशासन ने नगर के बैंक और एटीएम भी पिछले दस दिनों से बंद करा दिए हैं ।",
+        "close",
+    ) == [["नगर के बैंक और एटीएम"]]
+    # AU-2020-MAY-04: an adverb before the object is no part of it
+    assert target_texts(
+        "भीड़ बढ़ती देखकर दुकानदार ने तत्काल शटर बंद कर दिया ।", "close"
+    ) == [["शटर"]]
+
+
+def test_no_thing_is_read_where_none_is_written() -> None:
+    # a noun use of the trigger, a pronoun, a decision put off, an adverb of place
+    for text in (
+        "प्रधानमंत्री नरेंद्र मोदी ने 25 मार्च से 21 दिन के राष्ट्रव्यापी बंद की घोषणा की थी ।",
+        "कोरोना के मामले बढ़ने के साथ ही सबकुछ बंद कर दिया गया.",
+        "चिंतित सरकार ने लॉक डाउन का फैसला फिलहाल टाल दिया है ।",
+        "जहां परीक्षाएं शुरू नहीं हुई हैं, वहां स्थगित कर दी गई हैं ।",
+    ):
+        _, evs = events(text)
+        assert all(
+            not any(a.role == "target" and a.entity_id and a.entity_id.startswith("text:")
+                    for a in e.arguments)
+            for e in evs
+            if e.mode in {"close", "cancel"}
+        ), text
+    # "that will not do": no service is named, so no closure (the entry's cues)
+    _, evs = events("फिर सबने तय किया कि ऐसे काम नहीं चलेगा ।")
+    assert [e for e in evs if e.mode == "close"] == []
