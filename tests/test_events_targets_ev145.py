@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from hindi_events import article_events
+from hindi_events import article_events, role_names
 
 events = partial(article_events, dct="2020-03-18")
 
@@ -64,3 +64,38 @@ def test_no_thing_is_read_where_none_is_written() -> None:
     # "that will not do": no service is named, so no closure (the entry's cues)
     _, evs = events("फिर सबने तय किया कि ऐसे काम नहीं चलेगा ।")
     assert [e for e in evs if e.mode == "close"] == []
+
+
+def test_the_place_locked_down_as_the_object_of_karna_is_the_target() -> None:
+    # PK-2020-MAR-22 and PK-2020-MAR-23 (allowed corpus day files): "X को लॉकडाउन करना"
+    assert target_texts(
+        "कोरोना वायरस के बढ़ते संक्रमण को देखते हुए अब झारखंड को भी लॉकडाउन कर दिया गया है.",
+        "lockdown",
+    ) == [["झारखंड"]]
+    assert target_texts(
+        "इसके अलावा उत्तर प्रदेश के 16 जिलों को भी 25 मार्च तक लॉकडाउन किया गया है.", "lockdown"
+    ) == [["16 जिलों"]]
+    # AU-2020-ARP-05: a city with its class word after it
+    assert target_texts(
+        "आदेश में कहा गया है कि अब भोपाल शहर को पूरी तरह लॉकडाउन किया जा रहा है ।", "lockdown"
+    ) == [["भोपाल"]]
+
+
+def test_a_lockdown_of_the_whole_country_binds_its_public() -> None:
+    # PK-2020-MAY-06, AU-2020-ARP-08: no agent; the public is named with the inferred issuer
+    for text in (
+        "कोरोना वायरस के बढ़ते संक्रमण को देखते हुए देश में 17 मई तक लॉकडाउन लगा दिया गया है.",
+        "संक्रमण को रोकने के लिए पूरे देश में 21 दिन का लॉकडाउन लगाया गया था ।",
+    ):
+        art, evs = events(text)
+        [ev] = [e for e in evs if e.mode == "lockdown"]
+        assert role_names(art, ev, "target") == ["public of India"], text
+    # an infinitive's clause of time tells the lockdown as background: its public is not added
+    # (a recap of an act told elsewhere in the article is dropped only when it adds nothing)
+    _, evs = events(
+        "इससे पहले देश में 21 दिनों का लॉकडाउन लागू करने के बाद पीएम मोदी ने हर राज्य के सीएम"
+        " से चर्चा की थी ।"
+    )
+    assert all(
+        a.text != "देश" for e in evs if e.mode == "lockdown" for a in e.arguments
+    )

@@ -26,10 +26,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Argument
-from .arguments import _activity
-from .clause import SentenceView, Token, Unit, is_break
+from .arguments import _NP_STOPS, _activity, add_role
+from .clause import SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss
-from .objects import _MEASURE_ADVERBS, CONJ
+from .glossary import names_actor
+from .objects import _MEASURE_ADVERBS, CONJ, glossed_span, public_addressee
 
 if TYPE_CHECKING:
     from .arguments import Roles
@@ -222,3 +223,101 @@ _BODIES = frozenset({"ORGANIZATION", "GROUP", "COUNTRY"})
 _OPENERS = frozenset({"वहीं", "उधर", "इधर", "यानी", "साथ", "ही", "इसके", "अतः", "अत", "हालांकि"}) | (
     {"तत्काल", "फिलहाल", "फ़िलहाल", "एहतियातन"}  # "दुकानदार ने तत्काल शटर बंद कर दिया"
 )
+
+
+# The forms of करना after a lockdown that make it a verb whose object is the place locked down
+# ("झारखंड को भी लॉकडाउन कर दिया गया", "भोपाल शहर को पूरी तरह लॉकडाउन किया जा रहा है").
+_DO = frozenset({"कर", "किया", "किए", "किये", "की", "करके", "करने", "करना"})
+# Class words after a place's name ("भोपाल शहर", "मेरठ जिले") and the words of the issuer's whole
+# territory ("देश", "पूरे देश"): the place is the named one, the territory its public.
+_CLASS_WORDS = frozenset({"शहर", "जिले", "जिला", "राज्य", "प्रदेश", "इलाके", "क्षेत्र", "नगर"})
+_WHOLE = frozenset({"देश", "देशभर", "राज्य", "प्रदेश"})
+_ALL = frozenset({"पूरे", "पूरा", "सारे", "समूचे"})
+
+
+def locked_down(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """The place (or people) a lockdown is put on when written as the को-object of "लॉकडाउन
+    करना" ("अब झारखंड को भी लॉकडाउन कर दिया गया है", "उत्तर प्रदेश के 16 जिलों को भी 25 मार्च
+    तक लॉकडाउन किया गया है", "कई राज्यों को लॉकडाउन किया गया है"): the lockdown entry reads only
+    "X में लॉकडाउन" as its target; the को phrase right before the trigger (past particles, dates
+    and adverbials) is what it falls on, an entity as the clause analysis found it, else a noun
+    phrase the glossary knows. Only with a form of करना right after the trigger: "लोगों को
+    लॉकडाउन का पालन करना है" asks people to obey it and "X को लॉकडाउन बढ़ने से" is another
+    clause. Issue 13, round ev145: 6 such lockdowns with no target on the 280 allowed corpus day
+    files (a state, a city, districts, "कई राज्यों"), one on the tuning set Un."""
+    if roles.target or cand.trig.type != "COERCE" or cand.trig.mode != "lockdown":
+        return
+    toks = sv.tokens
+    if cand.last + 1 >= len(toks) or toks[cand.last + 1].text not in _DO:
+        return
+    at = _past_adverbs(sv, cand.first - 1, start)
+    if at - 1 < start or toks[at].text != "को":
+        return
+    end = at - 1
+    # "भोपाल शहर को": a place with its class word after it is the place
+    k = end
+    while k >= start and toks[k].text in _CLASS_WORDS:
+        k -= 1
+    unit = next((u for u in units if u.last == k and (u.marker == "को" or k < end)), None)
+    if unit is not None:
+        actors = unit_actors(unit)
+        if actors:
+            add_role(roles, "target", unit, sv, actors)
+        return
+    if toks[end].text in _WHOLE and (
+        end == start or toks[end - 1].text in _ALL or toks[end - 1].text not in _GENITIVES | {"की"}
+    ):
+        # "देश को लॉकडाउन किया गया", "पूरे देश को": the issuer's whole territory, whose
+        # public the lockdown binds (named with the source, as for "देश में")
+        first = end - 1 if end > start and toks[end - 1].text in _ALL else end
+        public_addressee(sv, cand, roles, (first, end))
+        return
+    said = glossed_span(sv, start, end, units, _NP_STOPS)
+    if said is None or not names_actor(sv.text_of(said, end)):
+        return
+    text = sv.text_of(said, end)
+    ident = f"text:{text}"
+    roles.args.append(Argument("target", text, toks[said].start, toks[end].end, ident))
+    roles.target.append(ident)
+
+
+# Words that may stand between "देश में" and a lockdown or curfew: its length, its order, the
+# adverbs of its being in force ("देश में 17 मई तक लॉकडाउन", "पूरे देश में 21 दिन का लॉकडाउन",
+# "देश में दूसरा लॉकडाउन", "पूरे देश में जनता कर्फ्यू").
+_BETWEEN_TERRITORY = frozenset(
+    {"का", "के", "की", "दिन", "दिनों", "सप्ताह", "हफ्ते", "हफ्तों", "पूर्ण", "संपूर्ण", "पूरी", "तरह"}
+    | {"फिलहाल", "प्रभावी", "जारी", "दूसरा", "तीसरा", "भी", "ही", "अब", "तक", "जनता", "एक", "और"}
+)
+_TERRITORY_MEASURES = frozenset({"lockdown", "curfew"})
+
+
+def territory_public(
+    sv: SentenceView, cand: Candidate, start: int, roles: Roles
+) -> None:
+    """The public a lockdown or curfew binds when its place is the issuer's whole territory and
+    no agent is written ("पूरे देश में 21 दिन का लॉकडाउन लगाया गया था", "देश में 17 मई तक
+    लॉकडाउन लगा दिया गया है", "प्रदेश में 23 से 31 मार्च तक धारा 144 लगा दी गई"): the words are
+    the evidence and the public is named with the source the issuer rule infers, as for a bare
+    "केंद्र ने" (:func:`khabar.events.targets._object_target`), or dropped when none is placed.
+    The "X में" must be the lockdown's own: only its length, order and adverbs of force between.
+    Issue 13, round ev145: 10 such lockdowns and curfews with no target on the 280 allowed corpus
+    day files; the tuning sets code them "India" (Uj, Uh)."""
+    if roles.target or cand.trig.type != "COERCE" or cand.trig.mode not in _TERRITORY_MEASURES:
+        return
+    toks = sv.tokens
+    if not cand.finite or any(_activity(t.text) for t in toks[cand.last + 1 : cand.last + 3]):
+        return  # "देश में लॉकडाउन लागू करने के बाद …": an infinitive's clause, background
+    k = cand.first - 1
+    while k > start and (
+        toks[k].text in _BETWEEN_TERRITORY or k in sv.dated or _DIGITS.fullmatch(toks[k].text)
+    ):
+        k -= 1
+    if k - 1 < start or toks[k].text != "में" or toks[k - 1].text not in _WHOLE:
+        return
+    end = k - 1
+    if end - 1 >= start and toks[end - 1].text in {"के", "की", "का"}:
+        return  # "राज्य के प्रदेश में", a territory of someone named: not the issuer's own
+    first = end - 1 if end - 1 >= start and toks[end - 1].text in _ALL else end
+    public_addressee(sv, cand, roles, (first, end))
