@@ -99,3 +99,25 @@ def test_a_lockdown_of_the_whole_country_binds_its_public() -> None:
     assert all(
         a.text != "देश" for e in evs if e.mode == "lockdown" for a in e.arguments
     )
+
+
+def test_whom_an_allegation_accuses_is_the_doer_of_its_clause() -> None:
+    # AU-2020-ARP-13 and AU-2020-ARP-27 (allowed corpus day files)
+    assert target_texts(
+        "उधर, भाजपा ने सोमवार को आरोप लगाया कि कोरोना वायरस महामारी के खिलाफ मोदी सरकार की"
+        " लड़ाई में कांग्रेस नकारात्मक भूमिका निभा रही है ।",
+        "allege",
+    ) == [["कांग्रेस"]]
+    assert target_texts(
+        "पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी ने आरोप लगाया कि केंद्र सरकार लॉकडाउन पर"
+        " विरोधाभासी बयान दे रही है ।",
+        "allege",
+    ) == [["केंद्र सरकार"]]
+    # the people a clause names as harmed are no accused; a passive names no doer
+    for text in (
+        "राहुल गांधी ने आरोप लगाया कि पूरे देश में एक ही तरह का लॉकडाउन लागू करने से करोड़ों"
+        " किसानों, मजदूरों और कारोबारियों को बहुत पीड़ा हुई है ।",
+        "प्रदर्शन कर रहे स्वास्थ्यकर्मियों का आरोप है कि उनके साथ भेदभावपूर्ण व्यवहार किया जा रहा"
+        " है.",
+    ):
+        assert target_texts(text, "allege") == [[]], text
