@@ -121,3 +121,24 @@ def test_whom_an_allegation_accuses_is_the_doer_of_its_clause() -> None:
         " है.",
     ):
         assert target_texts(text, "allege") == [[]], text
+
+
+def test_the_place_a_measures_pronoun_stands_for_in_its_own_sentence() -> None:
+    # NT-2020-APR-15, DH-2020-MAR-03, NT-2020-MAR-07 (allowed corpus day files)
+    assert target_texts(
+        "जिलाधिकारी ने कहा कि यदि डॉक्टर में संक्रमण की पुष्टि होती है तो जिस इमारत में वह रहते"
+        " थे उसे सील कर दिया जाएगा ।",
+        "seal",
+    ) == [["इमारत"]]
+    assert target_texts(
+        "इस व्यक्ति के बच्चे जिस स्कूल में पढ़ते थे उसे भी बंद कर दिया गया है ।", "close"
+    ) == [["स्कूल"]]
+    assert target_texts(
+        "शनिवार को एक मेडिकल स्टोर पर छापा मारकर एक हजार से अधिक मास्क जब्त कर इसे सील कर दिया"
+        " गया है ।",
+        "seal",
+    ) == [["एक मेडिकल स्टोर"]]
+    # a named place is where something else is sealed: no target read for the pronoun
+    assert target_texts(
+        "दिल्ली में एक डॉक्टर के संक्रमित पाए जाने के बाद इसे सील कर दिया गया है ।", "seal"
+    ) == [[]]
