@@ -34,6 +34,19 @@ def test_the_thing_closed_as_a_bare_subject_is_the_target() -> None:
     ) == [["50 फीसदी बसें और सभी मेट्रो"]]
 
 
+def test_the_people_whose_leave_is_cancelled_are_the_target() -> None:
+    # DJ-2020-MAR-13 and DJ-2020-MAR-03 (allowed corpus day files): the people before the
+    # genitive, not their leave, as possessors.people_of_the_noun reads it
+    assert target_texts(
+        "प्रदेश में मेडिकल स्टाफ की छुट्टियां पहले ही रद की जा चुकी हैं ।", "cancel"
+    ) == [["मेडिकल स्टाफ"]]
+    assert target_texts(
+        "कोरोना के खतरे को देखते हुए अखिल भारतीय फुटबॉल संघ (AIFF) ने सभी खिलाड़ियों की"
+        " छुट्टियां रद्द कर दीं ।",
+        "cancel",
+    ) == [["सभी खिलाड़ियों"]]
+
+
 def test_the_bare_object_of_an_active_closure_is_the_target() -> None:
     # DH-2020-ARP-30: the object after the ने-agent, an emphatic and a duration before the verb
     assert target_texts(

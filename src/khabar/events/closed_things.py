@@ -204,12 +204,40 @@ def closed_thing(
         # "ऐसे काम नहीं चलेगा" (that will not do): a service not run is one the glossary
         # knows ("बसें", "मेट्रो", "ट्रेन"); the entry's cues keep only those clauses
         return
+    group = _people_group(sv, first, end, units)
+    if group is not None:
+        add_role(roles, "target", group, sv, unit_actors(group))  # "मेडिकल स्टाफ की छुट्टियां"
+        return
+    end = _people_owner(sv, first, end, units)
     text = sv.text_of(first, end)
     if not text:
         return
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
     roles.target.append(ident)
+
+
+def _people_owner(sv: SentenceView, first: int, end: int, units: list[Unit]) -> int:
+    """The last token of the people whose thing is closed or cancelled, when the phrase opens
+    with them and a genitive ("सभी खिलाड़ियों की छुट्टियां", "मेडिकल स्टाफ की छुट्टियां": the
+    players' and the staff's leave is cancelled, they are whom it falls on, as
+    :func:`khabar.events.possessors.people_of_the_noun` reads "कर्मचारियों की छुट्टी भी रद कर दी"),
+    else ``end``: a body or a place that owns it stays part of the thing ("विधानसभा का बजट सत्र")."""
+    toks = sv.tokens
+    k = next((j for j in range(first + 1, end) if toks[j].text in _GENITIVES | {"की"}), None)
+    if k is None or any(u.first < k and u.marker_end > first for u in units):
+        return end
+    owner = sv.text_of(first, k - 1)
+    return k - 1 if names_people(owner) and gloss(owner) is not None else end
+
+
+def _people_group(sv: SentenceView, first: int, end: int, units: list[Unit]) -> Unit | None:
+    """A group of people the clause analysis found that opens the phrase with a genitive, whose
+    thing is closed or cancelled ("मेडिकल स्टाफ की छुट्टियां": the medical staff), else None."""
+    unit = next((u for u in units if u.first == first and u.marker_end <= end), None)
+    if unit is None or unit.marker not in _GENITIVES | {"की"} or not unit_actors(unit):
+        return None
+    return unit if {m.type for m in unit.mentions} == {"GROUP"} else None
 
 
 # Participles of relation after a से ("X से जुड़े", "X से संबंधित") and how far back their X is read.
