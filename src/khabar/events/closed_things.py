@@ -30,7 +30,7 @@ from .arguments import _NP_STOPS, _activity, add_role
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
 from .glossary import names_actor
-from .objects import _MEASURE_ADVERBS, CONJ, glossed_span, public_addressee
+from .objects import _MEASURE_ADVERBS, CONJ, _an_occasion, glossed_span, public_addressee
 
 if TYPE_CHECKING:
     from .arguments import Roles
@@ -86,6 +86,8 @@ _MAX_GENITIVES = 2
 # The light verbs that make the trigger a verb ("बंद कर दी गई", "रद्द किया", "बंद रहेंगे",
 # "बंद करा दिए"); a trigger followed by none of them is a noun ("बंद की घोषणा", "बंद का आह्वान")
 # unless the entry is a verb form of its own (``verbal``: "नहीं चलेंगे").
+# The reflexive possessive: the agent's own things ("अपनी सभी कक्षाएं"), its own affair.
+_OWN = frozenset({"अपनी", "अपने", "अपना"})
 _NOUN_NEXT = frozenset({"की", "का", "के", "को", "से", "में", "पर", "ने"})
 _DIGITS = re.compile(r"[\d०-९][\d०-९,.]*")
 
@@ -200,7 +202,21 @@ def closed_thing(
         return
     if any(_activity(w) or w in _VERB_FORMS for w in words):
         return  # "… से संक्रमित होने": a piece of a clause, no thing
-    if cand.trig.withheld and gloss(sv.text_of(first, end)) is None:
+    if words[0] in _OWN:
+        return  # "अपनी सभी कक्षाएं … निलंबित": the body's own affair (round ev69), no target
+    said = gloss(sv.text_of(first, end))
+    named = any(u.first >= first and u.last <= end for u in units)
+    if (
+        said is not None
+        and not named
+        and not names_actor(sv.text_of(first, end))
+        and not _an_occasion(sv.text_of(first, end))
+    ):
+        # "धार्मिक यात्रा रद्द": travel is something people do, no occasion held; an activity
+        # the glossary knows has no object of its own (as in objects.bare_object, round ev98).
+        # A named one is an occasion: "श्री माता वैष्णो देवी यात्रा", "… की बेल्जियम यात्रा"
+        return
+    if cand.trig.withheld and said is None:
         # "ऐसे काम नहीं चलेगा" (that will not do): a service not run is one the glossary
         # knows ("बसें", "मेट्रो", "ट्रेन"); the entry's cues keep only those clauses
         return
