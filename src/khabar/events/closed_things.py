@@ -1,4 +1,4 @@
-"""What a closure or a cancellation falls on when it is written bare before its verb.
+"""What a closure, a cancellation or a lockdown falls on where no postposition of its own says it.
 
 Why a module of its own: Hindi news writes the thing closed, cancelled or postponed as the
 unmarked subject of the intransitive or passive verb ("श्री माता वैष्णो देवी यात्रा आज से बंद कर
@@ -10,7 +10,10 @@ knows every conjunct's head, and only for triggers that take a को object; a 
 briefing, a budget session, a fair or an award is no glossary noun, and "नहीं चलेंगे" takes no
 को. Issue 13, round ev145: on the 280 allowed corpus day files 72 closures and cancellations had
 no target, about 45 of them with the thing written bare before the verb; on the eight tuning sets
-6 of the 84 events with an empty target where the gold has one were of this kind.
+7 of the 84 events with an empty target where the gold has one were of this kind. The module
+also holds the lockdown's को-object (:func:`locked_down`), the public of a whole territory locked
+down with no agent (:func:`territory_public`) and the place or thing a measure's object pronoun
+stands for in its own sentence (:func:`thing_pronoun`): each what a measure on places falls on.
 
 The rule (:func:`closed_thing`) runs last, when no other rule found a target: the noun phrase that
 ends right before the trigger (past dates, particles and the adverbials of a measure), kept as
