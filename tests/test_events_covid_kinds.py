@@ -114,7 +114,9 @@ def test_an_abbreviation_in_brackets_keeps_the_agent_marker() -> None:
         " रद्द कर दीं ।"
     )
     [ev] = art.events
-    assert ev.source and ev.target == []
+    # the danger in view is no target; since round ev145 the players whose leave is cancelled,
+    # written bare before the verb, are (events.closed_things)
+    assert ev.source and ev.target == ["text:सभी खिलाड़ियों"]
 
 
 def test_a_conditional_clause_is_not_part_of_the_target() -> None:

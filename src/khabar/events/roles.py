@@ -15,6 +15,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..model import Argument
+from .accused import accused_in_clause
 from .addressees import (
     _addressee_of_complement,
     _asked_from,
@@ -36,6 +37,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
+from .closed_things import closed_thing, locked_down, territory_public, thing_pronoun
 from .gloss import gloss
 from .glossary import names_actor
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
@@ -636,6 +638,12 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         passive_subject(sv, cand, start, units, roles, passive)  # "X … सेंटर में रखे गए"
     if not roles.target and not _pronoun_argument(roles):
         people_of_the_noun(sv, cand, start, units, roles, passive)  # "20 लोगों का चालान काटा"
+    if not roles.target and not _pronoun_argument(roles):
+        closed_thing(sv, cand, start, units, roles)  # "… यात्रा आज से बंद कर दी गई है"
+        locked_down(sv, cand, start, units, roles)  # "झारखंड को भी लॉकडाउन कर दिया गया"
+        territory_public(sv, cand, start, roles)  # "देश में 17 मई तक लॉकडाउन लगा दिया गया"
+        accused_in_clause(sv, cand, roles)  # "… ने आरोप लगाया कि कांग्रेस … निभा रही है"
+        thing_pronoun(sv, cand, start, units, roles)  # "जिस इमारत में वह रहते थे उसे सील"
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
     asked_in_clause(sv, cand, roles)  # "… ने मांग की कि सरकार … छूट दे": who is to act
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
