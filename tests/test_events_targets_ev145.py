@@ -155,3 +155,14 @@ def test_the_place_a_measures_pronoun_stands_for_in_its_own_sentence() -> None:
     assert target_texts(
         "दिल्ली में एक डॉक्टर के संक्रमित पाए जाने के बाद इसे सील कर दिया गया है ।", "seal"
     ) == [[]]
+
+
+def test_a_thing_named_after_a_person_keeps_the_name_in_english() -> None:
+    # lead, session 19: the word-by-word gloss said "mother travel" (माता glossed, the name left out)
+    art, evs = events("श्री माता वैष्णो देवी यात्रा आज से बंद कर दी गई है ।")
+    [ev] = [e for e in evs if e.mode == "close"]
+    assert role_names(art, ev, "target") == ["Shri Mata Vaishno Devi travel"]
+    # negative: a thing with no name in it is glossed as before
+    art, evs = events("वहीं 22 मार्च को 50 फीसदी बसें और सभी मेट्रो नहीं चलेंगे ।")
+    [ev] = [e for e in evs if e.mode == "close"]
+    assert "Shri" not in role_names(art, ev, "target")[0]

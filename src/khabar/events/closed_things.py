@@ -33,6 +33,7 @@ from .arguments import _NP_STOPS, _activity, add_role
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
 from .glossary import names_actor
+from .names import romanise
 from .objects import _MEASURE_ADVERBS, CONJ, _an_occasion, glossed_span, public_addressee
 
 if TYPE_CHECKING:
@@ -232,8 +233,24 @@ def closed_thing(
     if not text:
         return
     ident = f"text:{text}"
-    roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
+    english = _named_thing(sv, first, end, units)
+    roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident, english))
     roles.target.append(ident)
+
+
+def _named_thing(sv: SentenceView, first: int, end: int, units: list[Unit]) -> str | None:
+    """The English of a thing named after a person ("श्री माता वैष्णो देवी यात्रा" = Shri Mata
+    Vaishno Devi travel): the name romanised before the head's gloss, where the word-by-word
+    gloss would leave the name out and say its glossary words ("mother travel"); None for any
+    other phrase (lead, session 19, on round ev145's closures)."""
+    if end <= first or not any(
+        u.first >= first and u.last < end and any(m.type == "PERSON" for m in u.mentions)
+        for u in units
+    ):
+        return None
+    head = gloss(sv.tokens[end].text)
+    name = romanise(sv.text_of(first, end - 1))
+    return f"{name} {head}" if name and head else None
 
 
 def _people_owner(sv: SentenceView, first: int, end: int, units: list[Unit]) -> int:
