@@ -111,3 +111,30 @@ def test_a_placed_group_keeps_its_modifiers(text: str, english: str) -> None:
     art, evs = article_events(text)
     [ev] = [e for e in evs if e.type == "AID"]
     assert target_names(art, ev) == [english]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "english"),
+    [
+        # lead, session 19: heads and modifiers the glossary lacked (no English, or a word lost)
+        ("11 अस्थायी अस्पताल", "11 temporary hospitals"),
+        ("दूरसंचार कंपनियों", "telecom companies"),
+        ("जन सामान्य", "general public"),
+        ("बक्सर स्टेशन", "Buxar station"),
+        ("अस्पताल प्रबंधन", "hospital management"),
+        ("उनके परिवारीजन", "family members"),
+    ],
+)
+def test_glossary_words_added_in_session_19(phrase: str, english: str) -> None:
+    assert gloss(phrase) == english
+
+
+def test_household_members_are_never_one_person() -> None:
+    # "परिजन" / "परिवारीजन" are plural in the direct form too: not "family member"
+    art, evs = article_events("पुलिस ने उसके परिजन को हिरासत में लिया ।")
+    [ev] = [e for e in evs if e.type == "COERCE"]
+    assert target_names(art, ev) == ["family members"]
+    # negative: a direct-form noun of one person before को stays one
+    art, evs = article_events("पुलिस ने एक आरोपी को गिरफ्तार किया ।")
+    [ev] = [e for e in evs if e.type == "COERCE"]
+    assert target_names(art, ev) == ["one accused"]

@@ -395,6 +395,11 @@ _MANY = frozenset(
 )
 
 
+# Nouns of a household's members, plural in the direct form too ("उनके परिजन को", "परिवारीजन को"):
+# never one person (lead, session 19: "family member in Lucknow" on an allowed corpus day file)
+_PLURAL_ONLY = frozenset({"परिजन", "परिवारीजन"})
+
+
 def _one_of_them(arg: Argument, text: str) -> str | None:
     """The singular English of a one-person target named in the plural, or None."""
     words = _words(arg.text)
@@ -402,7 +407,7 @@ def _one_of_them(arg: Argument, text: str) -> str | None:
     against = after[:2] in (["के", "खिलाफ"], ["के", "विरुद्ध"])
     if not words or not after or not (after[0] in _CASE_MARKERS or against):
         return None
-    if words[-1].endswith(("ों", "ओं")):
+    if words[-1].endswith(("ों", "ओं")) or words[-1] in _PLURAL_ONLY:
         return None
     if _CONJUNCTIONS & set(words) or _MANY & set(words) or any(_NUMBER.fullmatch(w) for w in words):
         return None
