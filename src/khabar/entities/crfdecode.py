@@ -25,7 +25,8 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable, Sequence
-from itertools import accumulate
+from itertools import accumulate, chain, compress, repeat
+from operator import add, is_
 from pathlib import Path
 from typing import cast
 
@@ -141,18 +142,17 @@ class WordTable:
         """:meth:`vectors` of many words, given as their groups' state rows, in one gather and
         one reduceat (each group is led by the zero row, so an empty group sums to zero):
         (words, groups, labels)."""
-        zero = self.weights.zero
-        rows: list[int] = []
-        starts = []
-        for groups in words:
-            for group in groups:
-                starts.append(len(rows))
-                rows.append(zero)
-                rows += group
-        # ``take`` of an index array, not indexing by the list: numpy reads a list index element
-        # by element as a nested sequence first (round sp6, issue 16: half the gather's time;
-        # the same rows, so the same sums)
-        picked = self.weights.state.take(np.array(rows, dtype=np.intp), axis=0)
+        groups = list(chain.from_iterable(words))
+        # Round sp15 (issue 16): the rows laid out and the groups' starts counted in C (a Python
+        # step per group before): each group is its zero row then its own rows, so a group
+        # starts where the ones before it end, one row further per group; the same rows in the
+        # same order, so the same sums. Read into arrays by ``fromiter`` (``take`` of an index
+        # array, not indexing by a list: round sp6, issue 16).
+        lead = (self.weights.zero,)
+        rows = np.fromiter(chain.from_iterable(map(chain, repeat(lead), groups)), dtype=np.intp)
+        sizes = map(add, map(len, groups), repeat(1))  # a group's rows and its zero row
+        starts = np.fromiter(accumulate(sizes, initial=0), dtype=np.intp, count=len(groups))
+        picked = self.weights.state.take(rows, axis=0)
         sums = np.add.reduceat(picked, starts, axis=0)
         return sums.reshape(len(words), -1, sums.shape[-1])
 
@@ -274,21 +274,23 @@ class SentenceDecoder:
             # each word's row from the dict in C; a Python step only for a word not seen yet
             found: list[int | None] = list(map(rows.get, words))
             if None in found:
-                for j, w in enumerate(words):
-                    if found[j] is None:
-                        row = rows.get(w)  # a new word twice in one sentence: the first's row
-                        if row is None:
-                            key, groups = self.word_rows(w)
-                            row = rows[w] = words_table.size + len(new_words)
-                            new_words.append(groups)
-                            new_ends.append((self._first_id.get(key, -1),
-                                             self._second_id.get(key, -1)))
-                        found[j] = row
+                # only the new words' places are visited (found in C; round sp15: every word of
+                # the sentence before, and a fresh article's sentences mostly have a new word)
+                for j in compress(range(len(found)), map(is_, found, repeat(None))):
+                    w = words[j]
+                    row = rows.get(w)  # a new word twice in one sentence: the first's row
+                    if row is None:
+                        key, groups = self.word_rows(w)
+                        row = rows[w] = words_table.size + len(new_words)
+                        new_words.append(groups)
+                        new_ends.append((self._first_id.get(key, -1),
+                                         self._second_id.get(key, -1)))
+                    found[j] = row
             ids += cast("list[int]", found)  # every row found by now
             ids += pad
         self._add_ends(words_table.size, new_ends)
         words_table.add(new_words)
-        padded = np.array(ids, dtype=np.intp)
+        padded = np.fromiter(ids, dtype=np.intp, count=len(ids))  # (round sp15: not np.array)
         flat = words_table.scores(padded, self.offsets)
         self._add_pairs(flat, padded)
         # each sentence's rows as a view by slicing (np.split does the same in a Python loop
