@@ -142,17 +142,23 @@ class WordTable:
         """:meth:`vectors` of many words, given as their groups' state rows, in one gather and
         one reduceat (each group is led by the zero row, so an empty group sums to zero):
         (words, groups, labels)."""
+        zero = self.weights.zero
         groups = list(chain.from_iterable(words))
         # Round sp15 (issue 16): the rows laid out and the groups' starts counted in C (a Python
         # step per group before): each group is its zero row then its own rows, so a group
-        # starts where the ones before it end, one row further per group; the same rows in the
-        # same order, so the same sums. Read into arrays by ``fromiter`` (``take`` of an index
-        # array, not indexing by a list: round sp6, issue 16).
-        lead = (self.weights.zero,)
-        rows = np.fromiter(chain.from_iterable(map(chain, repeat(lead), groups)), dtype=np.intp)
+        # starts where the ones before it end, one row further per group. Read into arrays by
+        # ``fromiter`` (``take`` of an index array, not indexing by a list: round sp6).
+        rows = np.fromiter(chain.from_iterable(map(chain, repeat((zero,)), groups)), dtype=np.intp)
         sizes = map(add, map(len, groups), repeat(1))  # a group's rows and its zero row
         starts = np.fromiter(accumulate(sizes, initial=0), dtype=np.intp, count=len(groups))
-        picked = self.weights.state.take(rows, axis=0)
+        # The zero rows a group holds for attributes the model does not weigh (:mod:`.wordrows`)
+        # are dropped, each group's leading one kept: the rows gathered are then exactly those
+        # of a group without them, and so are the sums, bit for bit (numpy adds a group of nine
+        # rows or more with eight running sums, so where each row sits matters).
+        kept = rows != zero
+        kept[starts] = True
+        starts = np.cumsum(kept)[starts] - 1
+        picked = self.weights.state.take(rows[kept], axis=0)
         sums = np.add.reduceat(picked, starts, axis=0)
         return sums.reshape(len(words), -1, sums.shape[-1])
 
