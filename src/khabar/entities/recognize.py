@@ -747,7 +747,9 @@ def recognise(
         crf = [c for c in crf if not any(g.nests and g.i <= c.i and c.j <= g.j for g in nested)]
         # Nor does it join two or more known names that tile it ("बीजिंग-मॉस्को" is two
         # cities): it adds no word the KB has not placed.
-        crf = [c for c in crf if not _tiled_by_kb_names(c, kbc, toks)]
+        # (none can be where the KB has fewer than two names: round sp15, asked once)
+        if sum(c.kind == "name" for c in kbc) > 1:
+            crf = [c for c in crf if not _tiled_by_kb_names(c, kbc, toks)]
         crf = _split_place_pairs(crf, kbc, toks)
     names = ([c for c in rules if not c.nests] if rules else []) + brackets
     accepted: list[Cand] = []
