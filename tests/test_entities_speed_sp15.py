@@ -195,3 +195,31 @@ def test_first_pass_skipped_only_where_its_names_are_never_read(shared_data, mon
     toks = tokenize(SENTENCES[4])
     keys = [stage.deva_key(t.text) for t in toks]
     assert stage._names_read([stage.known_candidates(toks, kb, set(), keys)])
+
+
+def test_steps_asked_first_whether_they_can_find_anything(shared_data) -> None:
+    """Partner groups need a partner word in the sentence, and a tagger span is tiled by KB
+    names only where the KB has two names or more: on real sentences the skipped calls give
+    nothing, and a sentence built to have a partner group still finds it."""
+    from khabar.entities import recognize, rules
+
+    kb = load_kb(Config())
+    lines = _seed_sentences() + [
+        ln for p in _allowed_day_files(shared_data)
+        for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()[:300]]
+    lines.append("अमेरिका के करीबी सहयोगी देशों ने प्रतिबंध लगाए।")
+    partners = tiled_asked = 0
+    for line in lines:
+        toks = tokenize(line)
+        keys = [stage.deva_key(t.text) for t in toks]
+        known = stage.known_candidates(toks, kb, set(), keys)
+        found = rules.partner_groups(toks, keys, known.kbc)
+        if rules.PARTNER_HEADS.isdisjoint(keys):
+            assert found == []
+        partners += bool(found)
+        if sum(c.kind == "name" for c in known.kbc) < 2:
+            tags = tagger.tag_sentences([list(map(TOK_TEXT, toks))], kb)[0] if toks else []
+            for c in recognize.crf_candidates(toks, kb, keys=keys, tags=tags):
+                assert not recognize._tiled_by_kb_names(c, known.kbc, toks)
+                tiled_asked += 1
+    assert partners >= 1 and tiled_asked > 30
