@@ -223,3 +223,29 @@ def test_steps_asked_first_whether_they_can_find_anything(shared_data) -> None:
                 assert not recognize._tiled_by_kb_names(c, known.kbc, toks)
                 tiled_asked += 1
     assert partners >= 1 and tiled_asked > 30
+
+
+def test_word_shape_asked_devanagari_first_is_the_same_shape() -> None:
+    """_shape asks the Devanagari pattern before the Latin ones (round sp15): the scripts share
+    no character, so every word keeps the shape the Latin-first order gave."""
+    import re
+
+    from khabar.entities import crffeatures
+
+    def latin_first(w: str) -> str:
+        if w.isdigit():
+            return "digit"
+        if re.fullmatch(r"[A-Z]+", w):
+            return "LATIN_UP"
+        if re.fullmatch(r"[A-Za-z.&']+", w):
+            return "Latin" if w[0].isupper() else "latin"
+        if re.fullmatch(r"[\u0900-\u097f\u200c\u200d]+", w):
+            return "deva"
+        return "punct"
+
+    words = {t.text for line in _seed_sentences() for t in tokenize(line)}
+    words |= {"", "WHO", "Delhi", "covid", "U.S.", "१२३", "2020", "।", "-", "ऑफिस", "x:y", "A&B"}
+    assert {crffeatures._shape(w) for w in words} >= {"digit", "deva", "LATIN_UP", "Latin",
+                                                       "latin", "punct"}
+    for w in words:
+        assert crffeatures._shape(w) == latin_first(w), w

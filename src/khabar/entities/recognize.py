@@ -716,15 +716,20 @@ def recognise(
     nested = ([c for c in rules if c.nests] if rules else []) + (
         [c for c in kbc if c.type in NESTING_TYPES] if kbc else []
     )
+    # Round sp15 (issue 16): the filters by nested and known spans below run only where there
+    # is one (most sentences have no nested candidate, and a KB match of a nesting type is one):
+    # a filter by nothing keeps every candidate.
     if kbc:
-        groups = [c for c in nested if c.type == "GROUP"] if nested else []
-        # The adjective of an unnamed group (यूरोपियन in "यूरोपियन लीडर्स") is part of the group.
-        kbc = [
-            c
-            for c in kbc
-            if c.type not in NESTING_TYPES
-            and not (c.kind == "adjectival" and any(g.i <= c.i and c.j <= g.j for g in groups))
-        ]
+        if nested:
+            groups = [c for c in nested if c.type == "GROUP"]
+            # The adjective of an unnamed group (यूरोपियन in "यूरोपियन लीडर्स") is part of the
+            # group.
+            kbc = [
+                c
+                for c in kbc
+                if c.type not in NESTING_TYPES
+                and not (c.kind == "adjectival" and any(g.i <= c.i and c.j <= g.j for g in groups))
+            ]
         kbc = _short_forms_in_names(kbc, crf, keys)
         kbc = [_with_initials(c, toks, keys) for c in kbc]
     if rules:
@@ -741,10 +746,15 @@ def recognise(
             for c in kbc + rules
             if c.kind == "name" and c.type == "PERSON" and not _starts_longer_name(c, crf)
         ]
-        people += [c for c in nested if c.type in NESTING_TYPES]
-        crf = [c for c in crf if not any(k.i < c.j and c.i < k.j for k in people)]
-        # Nor is it a name inside an unnamed group or office ("यूरोपियन लीडर्स" is role-only).
-        crf = [c for c in crf if not any(g.nests and g.i <= c.i and c.j <= g.j for g in nested)]
+        if nested:
+            people += [c for c in nested if c.type in NESTING_TYPES]
+        if people:
+            crf = [c for c in crf if not any(k.i < c.j and c.i < k.j for k in people)]
+        if nested:
+            # Nor is it a name inside an unnamed group or office ("यूरोपियन लीडर्स" is
+            # role-only).
+            crf = [c for c in crf
+                   if not any(g.nests and g.i <= c.i and c.j <= g.j for g in nested)]
         # Nor does it join two or more known names that tile it ("बीजिंग-मॉस्को" is two
         # cities): it adds no word the KB has not placed.
         # (none can be where the KB has fewer than two names: round sp15, asked once)
