@@ -489,6 +489,10 @@ def structure_candidates(
 
 
 def _tiled_by_kb_names(c: Cand, kbc: Sequence[Cand], toks: Sequence[Tok]) -> bool:
+    if c.j - c.i < 2:
+        # one word holds at most one KB match (one per start and end): never two names (round
+        # sp15, issue 16: asked first, most tagger spans are one word)
+        return False
     inside = [k for k in kbc if k.kind == "name" and c.i <= k.i and k.j <= c.j]
     covered = {x for k in inside for x in range(k.i, k.j)}
     return len(inside) >= 2 and all(
