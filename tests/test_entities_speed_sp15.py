@@ -251,3 +251,85 @@ def test_word_shape_asked_devanagari_first_is_the_same_shape() -> None:
                                                        "latin", "punct"}
     for w in words:
         assert crffeatures._shape(w) == latin_first(w), w
+
+
+def _split_brackets_then_filter(spans: Sequence[tuple[int, int, str]], toks: Sequence[Tok]
+                                ) -> list[tuple[int, int, str]]:
+    """_split_at_open_brackets before round sp15: every span read, the list filtered at the end."""
+    out: list[tuple[int, int, str]] = []
+    for i, j, label in spans:
+        texts = [t.text for t in toks[i:j]]
+        if "(" in texts:
+            p = i + texts.index("(")
+            if ")" not in texts[p - i:]:
+                out += [(i, p, label), (p + 1, j, label)]
+            else:
+                q = i + texts.index(")", p - i)
+                out += [(i, p, label), (p + 1, q, label), (q + 1, j, label)]
+        else:
+            out.append((i, j, label))
+    return [(i, j, label) for i, j, label in out if i < j]
+
+
+def _split_commas_then_filter(spans: Sequence[tuple[int, int, str]], toks: Sequence[Tok]
+                              ) -> list[tuple[int, int, str]]:
+    """_split_at_commas before round sp15."""
+    out: list[tuple[int, int, str]] = []
+    for i, j, label in spans:
+        if label == "ORG" or "," not in "".join(t.text for t in toks[i:j - 1]):
+            out.append((i, j, label))
+            continue
+        start = i
+        for x in range(i, j - 1):
+            text = toks[x].text
+            if text == ",":
+                out.append((start, x, label))
+                start = x + 1
+            elif len(text) > 1 and text.endswith(","):
+                out.append((start, x + 1, label))
+                start = x + 1
+        out.append((start, j, label))
+    return [(i, j, label) for i, j, label in out if i < j]
+
+
+def test_per_sentence_shortcuts_of_the_recogniser_change_nothing(shared_data) -> None:
+    """The bracket and comma cuts of tagger spans, the common-noun and something-else filters
+    asked of the sentence first, and the sweep skipped before a person is named: each gives
+    what the straightforward step gave, on real sentences (and on made-up spans with brackets
+    and commas)."""
+    from khabar.entities import recognize
+    from khabar.entities.link import DocLinker
+
+    kb = load_kb(Config())
+    lines = _seed_sentences() + [
+        ln for p in _allowed_day_files(shared_data)
+        for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()[:300]]
+    lines += ["अखिल भारतीय आयुर्विज्ञान संस्थान ( एम्स ) और मैथ्यू हेडन, पार्थिव पटेल ने कहा।"]
+    rng = random.Random(15)
+    cut = 0
+    for line in lines:
+        toks = tokenize(line)
+        if not toks:
+            continue
+        keys = [stage.deva_key(t.text) for t in toks]
+        tags = tagger.tag_sentences([list(map(TOK_TEXT, toks))], kb)[0]
+        spans = spans_from_bio(tags)
+        made = [(i, rng.randint(i + 1, len(toks)), rng.choice(["PER", "LOC", "ORG"]))
+                for i in rng.sample(range(len(toks)), min(3, len(toks)))]
+        for given in (spans, made):
+            split = recognize._split_at_open_brackets(given, toks)
+            assert split == _split_brackets_then_filter(given, toks)
+            assert recognize._split_at_commas(split, toks) == _split_commas_then_filter(split, toks)
+            cut += split != list(given)
+        known = stage.known_candidates(toks, kb, set(), keys)
+        cands = [*known.kbc, *known.rules,
+                 *recognize.crf_candidates(toks, kb, keys=keys, tags=tags)]
+        assert recognize._without_common_nouns(cands, keys) == [
+            c for c in cands if not recognize._common_noun_person(c, keys)
+            and not (c.kind == "name" and c.j - c.i == 1 and keys[c.i] in recognize.COMMON_ACRONYMS)]
+        names, _ = kbmatch._kb_candidates(toks, kb, set())
+        if (recognize.CONSTITUENCY_WORDS.isdisjoint(keys)
+                and recognize.PROGRAMME_HEADS.isdisjoint(keys)):
+            assert not any(recognize._names_something_else(c, keys) for c in names)
+        assert DocLinker(kb, "sp15", None).sweep_short_forms(toks, line, set(), keys) == []
+    assert cut > 0

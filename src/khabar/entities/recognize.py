@@ -141,19 +141,26 @@ def _split_at_open_brackets(
     was read "... संस्थान ( एम्स", 25 tagger spans on the COVID corpus's day files outside the
     event gold's days; IL-NER train tags 56 such names whole and 63 as two, HiNER's training
     half 0 and 181: counted)."""
+    words = list(map(TOK_TEXT, toks))
+    if "(" not in words:
+        # no bracket in the sentence (most): every span whole (round sp15, issue 16: asked once
+        # per sentence, not once per span; the spans given are never empty, as
+        # :func:`.tagger.spans_from_bio` makes them, so none was dropped here either)
+        return list(spans)
     out = []
     for i, j, label in spans:
-        texts = list(map(TOK_TEXT, toks[i:j]))
+        texts = words[i:j]
         if "(" in texts:
             p = i + texts.index("(")
             if ")" not in texts[p - i :]:
-                out += [(i, p, label), (p + 1, j, label)]
+                pieces = [(i, p, label), (p + 1, j, label)]
             else:
                 q = i + texts.index(")", p - i)
-                out += [(i, p, label), (p + 1, q, label), (q + 1, j, label)]
+                pieces = [(i, p, label), (p + 1, q, label), (q + 1, j, label)]
+            out += [(a, b, kind) for a, b, kind in pieces if a < b]  # an empty piece goes
         else:
             out.append((i, j, label))
-    return [(i, j, label) for i, j, label in out if i < j]
+    return out
 
 
 def _split_at_commas(
@@ -166,22 +173,26 @@ def _split_at_commas(
     between them 2,191 times and run one name across a comma 5 times ("सेंट जॉर्ज कैथेड्रल,
     चेन्नई"; counted, not tuned). Organisations keep theirs ("मत्स्यपालन, पशुपालन एवं डेरी
     मंत्रालय"): :func:`.structure.split_org` cuts those."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for i, j, label in spans:
         if label == "ORG" or "," not in "".join(map(TOK_TEXT, toks[i : j - 1])):
             out.append((i, j, label))  # (no comma: the span whole, asked in C: round sp10)
             continue
+        pieces = []
         start = i
         for x in range(i, j - 1):
             text = toks[x].text
             if text == ",":
-                out.append((start, x, label))
+                pieces.append((start, x, label))
                 start = x + 1
             elif len(text) > 1 and text.endswith(","):
-                out.append((start, x + 1, label))
+                pieces.append((start, x + 1, label))
                 start = x + 1
-        out.append((start, j, label))
-    return [(i, j, label) for i, j, label in out if i < j]
+        pieces.append((start, j, label))
+        # only a cut span's pieces may be empty (round sp15: the spans given never are, as
+        # :func:`.tagger.spans_from_bio` makes them, so the whole list is not filtered again)
+        out += [(a, b, kind) for a, b, kind in pieces if a < b]
+    return out
 
 
 # Round ner26: heads of institutions named after a person ("[बी. आर.] अंबेडकर विश्वविद्यालय",
@@ -559,6 +570,8 @@ def _without_common_nouns(cands: list[Cand], keys: Sequence[str]) -> list[Cand]:
     """``cands`` less a common noun for people or an everyday loan noun alone, which is no
     person's name (round ner20), and an abbreviation of a thing alone (ओपीडी, सेंसेक्स), no name
     at all (round ner21)."""
+    if NOT_ONE_WORD_NAMES.isdisjoint(keys) and COMMON_ACRONYMS.isdisjoint(keys):
+        return cands  # no such word in the sentence (most; asked in C first: round sp15)
     return [
         c for c in cands
         if not _common_noun_person(c, keys)
@@ -648,7 +661,10 @@ def known_candidates(
     kbc, asked = _kb_candidates(toks, kb, full_text_names)
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     if kbc:  # none in 59% of the sentences (round sp10, as in recognise)
-        kbc = [c for c in kbc if not _names_something_else(c, keys)]
+        if not (CONSTITUENCY_WORDS.isdisjoint(keys) and PROGRAMME_HEADS.isdisjoint(keys)):
+            # (a KB name names something else only before one of these words: the sentence
+            # asked in C first, round sp15)
+            kbc = [c for c in kbc if not _names_something_else(c, keys)]
         # An alias the training annotation does not call a name (संसद) stays linked, as a
         # description.
         kbc = [

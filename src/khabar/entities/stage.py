@@ -96,12 +96,12 @@ def extract_mentions(
                         if c.j - c.i > 1:
                             full.update(e.id for e in c.entries)
     mentions: list[Mention] = []
-    covered: list[set[int]] = []
+    found: list[list[Cand]] = []
     tag_of = [None] * len(token_lists) if tag_lists is None else tag_lists
     for toks, keys, sentence_known, tags in zip(token_lists, key_lists, known, tag_of, strict=True):
         cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb, tagger=tagger,
                           known=sentence_known, keys=keys, tags=tags)
-        covered.append({k for c in cands for k in range(c.i, c.j)} if cands else set())
+        found.append(cands)
         by_word: dict[int, Mention] = {}
         linked: list[tuple[Mention, Cand]] = []
         for c in cands:
@@ -113,8 +113,13 @@ def extract_mentions(
         for m, cand in linked:
             linker.attach_role(m, cand, toks, by_word)
             mentions.append(m)
-    for toks, keys, cov in zip(token_lists, key_lists, covered, strict=True):
-        mentions.extend(linker.sweep_short_forms(toks, text, cov, keys))
+    if linker.kb_surnames or linker.local_surnames:
+        # The sweep finds nothing before a person is named (``sweep_short_forms`` returns at
+        # once), so the words each sentence's candidates cover are gathered only then (round
+        # sp15, issue 16: a set per sentence of every article before).
+        for toks, keys, cands in zip(token_lists, key_lists, found, strict=True):
+            covered = {k for c in cands for k in range(c.i, c.j)} if cands else set()
+            mentions.extend(linker.sweep_short_forms(toks, text, covered, keys))
     linker.relink_short(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
