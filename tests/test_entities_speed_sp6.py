@@ -58,7 +58,9 @@ def test_word_sums_by_take_equal_indexing_by_the_list():
         for group in word:
             starts.append(len(rows))
             rows.append(table.weights.zero)
-            rows += group
+            # the zero rows of attributes the model does not weigh (round sp15) left out, as
+            # the featuriser's strings leave them out
+            rows += [r for r in group if r != table.weights.zero]
     old = np.add.reduceat(table.weights.state[rows], starts, axis=0)
     assert np.array_equal(new, old.reshape(len(groups), -1, old.shape[-1]))
 

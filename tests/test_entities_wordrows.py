@@ -24,7 +24,7 @@ def _check(words: list[str]) -> int:
     tagger.gazetteer(kb)
     fz = tagger._featuriser(id(kb), tagger.MODEL_PATH)
     weights = read_model(tagger.MODEL_PATH)
-    rows = WordRows(weights.attrs, fz.gaz, fz.lexicon, fz.clusters, fz.active)
+    rows = WordRows(weights.attrs, fz.gaz, fz.lexicon, fz.clusters, fz.active, weights.zero)
     for w in words:
         info = fz.word(w)
         strings = (info.own, info.m3, info.m2, info.m1, info.p1, info.p2, info.p3)
@@ -32,7 +32,10 @@ def _check(words: list[str]) -> int:
         expected = [weights.rows(group) for group in strings]
         assert all(r != weights.zero for group in expected for r in group)
         key, found = rows(w)
-        assert key == info.key and [list(g) for g in found] == expected, w
+        # the zero row stands for an attribute the model does not weigh (round sp15): it adds
+        # nothing to a sum, and the others are the featuriser's, in order
+        kept = [[r for r in g if r != weights.zero] for g in found]
+        assert key == info.key and kept == expected, w
     return len(words)
 
 

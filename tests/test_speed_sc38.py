@@ -65,7 +65,7 @@ def _rows() -> tuple[WordRows, dict[str, int]]:
     weights = read_model(tagger.MODEL_PATH)
     kept = weights.attrs if fz.active is None else {
         a: weights.attrs[a] for a in fz.active if a in weights.attrs}
-    return WordRows(weights.attrs, fz.gaz, fz.lexicon, fz.clusters, fz.active), kept
+    return WordRows(weights.attrs, fz.gaz, fz.lexicon, fz.clusters, fz.active, weights.zero), kept
 
 
 def test_word_rows_ask_each_value_once() -> None:
@@ -88,8 +88,8 @@ def test_word_rows_ask_each_value_once() -> None:
 
 
 def test_joint_tables_hold_each_familys_rows() -> None:
-    """Each joined table holds, per family, exactly that family's rows (None for a value the
-    family lacks), so a lookup in it gives what the family itself would."""
+    """Each joined table holds, per family, exactly that family's rows (the zero row for a value
+    the family lacks, since round sp15), so a lookup in it gives what the family itself would."""
     rows, kept = _rows()
     for table, prefixes in ((rows.by_key, ("w:", "w-3:", "w3:", "w-2:", "w2:", "w-1:", "w1:")),
                             (rows.by_gaz, ("gaz:", "gaz-2:", "gaz2:", "gaz-1:", "gaz1:")),
@@ -101,7 +101,7 @@ def test_joint_tables_hold_each_familys_rows() -> None:
         for n, prefix in enumerate(prefixes):
             family = {a[len(prefix):]: r for a, r in kept.items() if a.startswith(prefix)}
             assert family
-            assert {v: found[n] for v, found in table.items() if found[n] is not None} == family
+            assert {v: found[n] for v, found in table.items() if found[n] != rows.zero} == family
 
 
 def test_stage_hands_the_batch_tags_to_the_recogniser(monkeypatch) -> None:

@@ -105,12 +105,14 @@ _DEVA_WORD = re.compile(r"[\u0900-\u097f\u200c\u200d]+")
 def _shape(w: str) -> str:
     if w.isdigit():
         return "digit"
+    # Devanagari asked before Latin (round sp15, issue 16: most words are Hindi): the two
+    # scripts' patterns share no character, so the order between them changes no shape
+    if _DEVA_WORD.fullmatch(w):
+        return "deva"
     if _LATIN_UP.fullmatch(w):
         return "LATIN_UP"
     if _LATIN_WORD.fullmatch(w):
         return "Latin" if w[0].isupper() else "latin"
-    if _DEVA_WORD.fullmatch(w):
-        return "deva"
     return "punct"
 
 

@@ -141,19 +141,26 @@ def _split_at_open_brackets(
     was read "... संस्थान ( एम्स", 25 tagger spans on the COVID corpus's day files outside the
     event gold's days; IL-NER train tags 56 such names whole and 63 as two, HiNER's training
     half 0 and 181: counted)."""
+    words = list(map(TOK_TEXT, toks))
+    if "(" not in words:
+        # no bracket in the sentence (most): every span whole (round sp15, issue 16: asked once
+        # per sentence, not once per span; the spans given are never empty, as
+        # :func:`.tagger.spans_from_bio` makes them, so none was dropped here either)
+        return list(spans)
     out = []
     for i, j, label in spans:
-        texts = list(map(TOK_TEXT, toks[i:j]))
+        texts = words[i:j]
         if "(" in texts:
             p = i + texts.index("(")
             if ")" not in texts[p - i :]:
-                out += [(i, p, label), (p + 1, j, label)]
+                pieces = [(i, p, label), (p + 1, j, label)]
             else:
                 q = i + texts.index(")", p - i)
-                out += [(i, p, label), (p + 1, q, label), (q + 1, j, label)]
+                pieces = [(i, p, label), (p + 1, q, label), (q + 1, j, label)]
+            out += [(a, b, kind) for a, b, kind in pieces if a < b]  # an empty piece goes
         else:
             out.append((i, j, label))
-    return [(i, j, label) for i, j, label in out if i < j]
+    return out
 
 
 def _split_at_commas(
@@ -166,22 +173,26 @@ def _split_at_commas(
     between them 2,191 times and run one name across a comma 5 times ("सेंट जॉर्ज कैथेड्रल,
     चेन्नई"; counted, not tuned). Organisations keep theirs ("मत्स्यपालन, पशुपालन एवं डेरी
     मंत्रालय"): :func:`.structure.split_org` cuts those."""
-    out = []
+    out: list[tuple[int, int, str]] = []
     for i, j, label in spans:
         if label == "ORG" or "," not in "".join(map(TOK_TEXT, toks[i : j - 1])):
             out.append((i, j, label))  # (no comma: the span whole, asked in C: round sp10)
             continue
+        pieces = []
         start = i
         for x in range(i, j - 1):
             text = toks[x].text
             if text == ",":
-                out.append((start, x, label))
+                pieces.append((start, x, label))
                 start = x + 1
             elif len(text) > 1 and text.endswith(","):
-                out.append((start, x + 1, label))
+                pieces.append((start, x + 1, label))
                 start = x + 1
-        out.append((start, j, label))
-    return [(i, j, label) for i, j, label in out if i < j]
+        pieces.append((start, j, label))
+        # only a cut span's pieces may be empty (round sp15: the spans given never are, as
+        # :func:`.tagger.spans_from_bio` makes them, so the whole list is not filtered again)
+        out += [(a, b, kind) for a, b, kind in pieces if a < b]
+    return out
 
 
 # Round ner26: heads of institutions named after a person ("[बी. आर.] अंबेडकर विश्वविद्यालय",
@@ -489,6 +500,10 @@ def structure_candidates(
 
 
 def _tiled_by_kb_names(c: Cand, kbc: Sequence[Cand], toks: Sequence[Tok]) -> bool:
+    if c.j - c.i < 2:
+        # one word holds at most one KB match (one per start and end): never two names (round
+        # sp15, issue 16: asked first, most tagger spans are one word)
+        return False
     inside = [k for k in kbc if k.kind == "name" and c.i <= k.i and k.j <= c.j]
     covered = {x for k in inside for x in range(k.i, k.j)}
     return len(inside) >= 2 and all(
@@ -555,6 +570,8 @@ def _without_common_nouns(cands: list[Cand], keys: Sequence[str]) -> list[Cand]:
     """``cands`` less a common noun for people or an everyday loan noun alone, which is no
     person's name (round ner20), and an abbreviation of a thing alone (ओपीडी, सेंसेक्स), no name
     at all (round ner21)."""
+    if NOT_ONE_WORD_NAMES.isdisjoint(keys) and COMMON_ACRONYMS.isdisjoint(keys):
+        return cands  # no such word in the sentence (most; asked in C first: round sp15)
     return [
         c for c in cands
         if not _common_noun_person(c, keys)
@@ -644,7 +661,10 @@ def known_candidates(
     kbc, asked = _kb_candidates(toks, kb, full_text_names)
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     if kbc:  # none in 59% of the sentences (round sp10, as in recognise)
-        kbc = [c for c in kbc if not _names_something_else(c, keys)]
+        if not (CONSTITUENCY_WORDS.isdisjoint(keys) and PROGRAMME_HEADS.isdisjoint(keys)):
+            # (a KB name names something else only before one of these words: the sentence
+            # asked in C first, round sp15)
+            kbc = [c for c in kbc if not _names_something_else(c, keys)]
         # An alias the training annotation does not call a name (संसद) stays linked, as a
         # description.
         kbc = [
@@ -716,15 +736,20 @@ def recognise(
     nested = ([c for c in rules if c.nests] if rules else []) + (
         [c for c in kbc if c.type in NESTING_TYPES] if kbc else []
     )
+    # Round sp15 (issue 16): the filters by nested and known spans below run only where there
+    # is one (most sentences have no nested candidate, and a KB match of a nesting type is one):
+    # a filter by nothing keeps every candidate.
     if kbc:
-        groups = [c for c in nested if c.type == "GROUP"] if nested else []
-        # The adjective of an unnamed group (यूरोपियन in "यूरोपियन लीडर्स") is part of the group.
-        kbc = [
-            c
-            for c in kbc
-            if c.type not in NESTING_TYPES
-            and not (c.kind == "adjectival" and any(g.i <= c.i and c.j <= g.j for g in groups))
-        ]
+        if nested:
+            groups = [c for c in nested if c.type == "GROUP"]
+            # The adjective of an unnamed group (यूरोपियन in "यूरोपियन लीडर्स") is part of the
+            # group.
+            kbc = [
+                c
+                for c in kbc
+                if c.type not in NESTING_TYPES
+                and not (c.kind == "adjectival" and any(g.i <= c.i and c.j <= g.j for g in groups))
+            ]
         kbc = _short_forms_in_names(kbc, crf, keys)
         kbc = [_with_initials(c, toks, keys) for c in kbc]
     if rules:
@@ -741,13 +766,20 @@ def recognise(
             for c in kbc + rules
             if c.kind == "name" and c.type == "PERSON" and not _starts_longer_name(c, crf)
         ]
-        people += [c for c in nested if c.type in NESTING_TYPES]
-        crf = [c for c in crf if not any(k.i < c.j and c.i < k.j for k in people)]
-        # Nor is it a name inside an unnamed group or office ("यूरोपियन लीडर्स" is role-only).
-        crf = [c for c in crf if not any(g.nests and g.i <= c.i and c.j <= g.j for g in nested)]
+        if nested:
+            people += [c for c in nested if c.type in NESTING_TYPES]
+        if people:
+            crf = [c for c in crf if not any(k.i < c.j and c.i < k.j for k in people)]
+        if nested:
+            # Nor is it a name inside an unnamed group or office ("यूरोपियन लीडर्स" is
+            # role-only).
+            crf = [c for c in crf
+                   if not any(g.nests and g.i <= c.i and c.j <= g.j for g in nested)]
         # Nor does it join two or more known names that tile it ("बीजिंग-मॉस्को" is two
         # cities): it adds no word the KB has not placed.
-        crf = [c for c in crf if not _tiled_by_kb_names(c, kbc, toks)]
+        # (none can be where the KB has fewer than two names: round sp15, asked once)
+        if sum(c.kind == "name" for c in kbc) > 1:
+            crf = [c for c in crf if not _tiled_by_kb_names(c, kbc, toks)]
         crf = _split_place_pairs(crf, kbc, toks)
     names = ([c for c in rules if not c.nests] if rules else []) + brackets
     accepted: list[Cand] = []

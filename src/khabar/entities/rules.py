@@ -457,8 +457,7 @@ def rule_candidates(
     # none without KB candidates (59% of the sentences; round sp10: no comprehension run then)
     covered = {k for c in kb_cands for k in range(c.i, c.j)} if kb_cands else set()
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
-    adj_at = ({c.i: c for c in kb_cands if c.kind in ("adjectival", "name") and c.j == c.i + 1}
-              if kb_cands else {})
+    adj_at: dict[int, Cand] | None = None  # one-word KB names by word, read for role-only offices
     n = len(toks)
     texts = list(map(TOK_TEXT, toks))
     title_ends = _KBCaches.of(kb).title_ends
@@ -482,6 +481,9 @@ def rule_candidates(
         if j < n and j in covered and any(c.i == j and c.type == "PERSON" for c in kb_cands):
             continue  # a title before a known name: not a role-only mention
         # role-only: adjectives of places (joined by और/,) or "<place> के" before the title
+        if adj_at is None:  # (built only here, where a title has no name: round sp15)
+            adj_at = {c.i: c for c in kb_cands
+                      if c.kind in ("adjectival", "name") and c.j == c.i + 1}
         places: list[KBEntry] = []
         start = first
         p = first - 1
@@ -515,7 +517,9 @@ def rule_candidates(
         elif keys[i] in WEST and any(k in WEST_HEADS for k in keys[i + 1 : i + 3]):
             out.append(Cand(i, i + 1, "GROUP", "rule", "adjectival", [], 0.7,
                             label="Western countries"))
-    if kb_cands:  # partners are read off a KB state's name
+    if kb_cands and not PARTNER_HEADS.isdisjoint(keys):
+        # partners are read off a KB state's name, before a partner word (asked in C first:
+        # round sp15)
         out.extend(partner_groups(toks, keys, kb_cands))
     out.extend(english_names(toks, covered) if capital else ())
     # A name after a word of a title cluster the KB does not know as a title ("डीन ... ने").

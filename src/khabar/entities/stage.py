@@ -83,22 +83,25 @@ def extract_mentions(
     full: set[str] = set()
     known: list[Known | None] = [None] * len(token_lists)
     if use_kb:
-        for n, (toks, keys) in enumerate(zip(token_lists, key_lists, strict=True)):
-            known[n] = first_known = known_candidates(toks, kb, set(), keys)
-            if not _may_name(first_known):
-                continue
-            for c in recognise(toks, kb, set(), use_crf=False, known=first_known, keys=keys):
-                if c.entries and c.kind == "name":
-                    linker.named.update(e.id for e in c.entries)
-                    if c.j - c.i > 1:
-                        full.update(e.id for e in c.entries)
+        firsts = [known_candidates(toks, kb, set(), keys)
+                  for toks, keys in zip(token_lists, key_lists, strict=True)]
+        known[:] = firsts
+        if _names_read(firsts):
+            for toks, keys, first_known in zip(token_lists, key_lists, firsts, strict=True):
+                if not _may_name(first_known):
+                    continue
+                for c in recognise(toks, kb, set(), use_crf=False, known=first_known, keys=keys):
+                    if c.entries and c.kind == "name":
+                        linker.named.update(e.id for e in c.entries)
+                        if c.j - c.i > 1:
+                            full.update(e.id for e in c.entries)
     mentions: list[Mention] = []
-    covered: list[set[int]] = []
+    found: list[list[Cand]] = []
     tag_of = [None] * len(token_lists) if tag_lists is None else tag_lists
     for toks, keys, sentence_known, tags in zip(token_lists, key_lists, known, tag_of, strict=True):
         cands = recognise(toks, kb, full, use_crf=use_crf, use_kb=use_kb, tagger=tagger,
                           known=sentence_known, keys=keys, tags=tags)
-        covered.append({k for c in cands for k in range(c.i, c.j)} if cands else set())
+        found.append(cands)
         by_word: dict[int, Mention] = {}
         linked: list[tuple[Mention, Cand]] = []
         for c in cands:
@@ -110,13 +113,32 @@ def extract_mentions(
         for m, cand in linked:
             linker.attach_role(m, cand, toks, by_word)
             mentions.append(m)
-    for toks, keys, cov in zip(token_lists, key_lists, covered, strict=True):
-        mentions.extend(linker.sweep_short_forms(toks, text, cov, keys))
+    if linker.kb_surnames or linker.local_surnames:
+        # The sweep finds nothing before a person is named (``sweep_short_forms`` returns at
+        # once), so the words each sentence's candidates cover are gathered only then (round
+        # sp15, issue 16: a set per sentence of every article before).
+        for toks, keys, cands in zip(token_lists, key_lists, found, strict=True):
+            covered = {k for c in cands for k in range(c.i, c.j)} if cands else set()
+            mentions.extend(linker.sweep_short_forms(toks, text, covered, keys))
     linker.relink_short(mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 
 
+
+
+def _names_read(firsts: Sequence[Known]) -> bool:
+    """Whether the names the first pass of :func:`extract_mentions` collects can be read at all
+    in this article. They are read twice, and nowhere else: the full names (``full``) by a
+    sentence whose KB match was a very short form (``Known.asked``: the second pass asks
+    whether the names it was found with are still the document's), and the KB ids named
+    (``DocLinker.named``) when a role-only office is linked (a rule candidate with places,
+    ``role_of``: the office-holder is "descriptive" when the article names them). Every other
+    step of the second pass, the linking and the sweep give the same result whatever the first
+    pass found, so where neither can happen the first pass is skipped (round sp15, issue 16:
+    3 of the 227 allowed articles of scale.py's --days 16 sample need it, 11 of the 648 of
+    --days 40; it was a twentieth of the stage)."""
+    return any(k.asked or (k.rules and any(c.role_of for c in k.rules)) for k in firsts)
 
 
 def _may_name(known: Known) -> bool:

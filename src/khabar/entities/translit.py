@@ -300,7 +300,9 @@ def _latin_fold(word: str) -> str:
         s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = _NOT_A_TO_Z.sub("", s)
     for pattern, repl, needs in _LATIN_COMPILED:
-        if needs is None or any(n in s for n in needs):
+        # whether the word holds any of the rule's substrings, asked in C (round sp15, issue 16:
+        # a generator per rule and new word before; the same test)
+        if needs is None or any(map(s.__contains__, needs)):
             s = pattern.sub(repl, s)
     return s
 
