@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
 from typing import NamedTuple
 
 from ..model import Article, Mention, Sentence, Timex
@@ -246,6 +247,11 @@ class SentenceView:
     # ... and as a set: a rule asks whether a word stands in the sentence at all before it scans
     # (round sc47)
     words: frozenset[str] = field(init=False, repr=False, compare=False)
+    # whether the units may hold a coded actor mention (``source == "actors"``, made only by
+    # :func:`.coding.coded_mentions`): :func:`view` says False where the sentence coded none, so
+    # the article's pass that reads the coded mentions back skips the view (round sp14); a view
+    # made elsewhere keeps True and is read
+    coded: bool = field(default=True, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
@@ -277,11 +283,45 @@ class SentenceView:
                 out.append(toks[k].text)
         return " ".join(out)
 
+    @cached_property
+    def breaks(self) -> list[int]:
+        """The indices of the tokens that close a clause (:func:`is_break`), in order: read once
+        per sentence for :func:`khabar.events.timexowner._clause_start`, which searched back
+        word by word from each trigger (round sp14, issue 16: 2,401 searches, 1.5% of the
+        stage's line events on ``benchmarks/scale.py --days 16``). Safe: :func:`is_break` reads
+        only the tokens, which a view never changes after it is made."""
+        toks = self.tokens
+        return [k for k in compress(range(len(toks)), map(CLAUSE_BREAKS.__contains__, self.texts))
+                if is_break(toks, k)]
+
+    def last_index(self, word: str, end: int) -> int:
+        """The index of the last token ``word`` before token ``end``, else -1. The sentence's
+        word set answers first: most sentences lack the word (a कि, round sp14, issue 16, where
+        the rules built the list of every कि before a trigger from the tokens to read its last)."""
+        if word not in self.words:
+            return -1
+        texts = self.texts
+        for k in range(min(end, len(texts)) - 1, -1, -1):
+            if texts[k] == word:
+                return k
+        return -1
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """The tokens' end offsets, in order (read in C), for :meth:`token_at`'s bisection."""
+        return list(map(_END, self.tokens))
+
+    @cached_property
+    def starts(self) -> list[int]:
+        """The tokens' start offsets, in order (read in C), once per sentence for the rules
+        that bisect them (round sp14, issue 16: each built its own list per candidate)."""
+        return list(map(_START, self.tokens))
+
     def token_at(self, offset: int) -> int:
-        for i, tok in enumerate(self.tokens):
-            if tok.end > offset:
-                return i
-        return len(self.tokens) - 1
+        """The first token ending after ``offset`` (the last token when none does). The ends
+        rise with the tokens (ordered and disjoint), so the first end above ``offset`` is found
+        by bisection, not by reading every token before it (round sp14, issue 16)."""
+        return min(bisect.bisect_right(self.ends, offset), len(self.tokens) - 1)
 
 
 _START, _END, _TEXT = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
@@ -316,21 +356,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     match object by ``map`` in C, round sc53, on the sentences of ``benchmarks/scale.py --days
     16``; the same tokens, as entities' ``tagger.tokenize`` finds its words since round sc38).
     Each tuple is built by tuple.__new__ (a named tuple's own __new__ is a Python call per
-    token); the texts lose their joiners where the sentence has one."""
+    token); the texts lose their joiners where the sentence has one.
+
+    The tokens are built by one comprehension whose running offset moves by ``:=``: the first
+    ``:=`` moves it past the gap to the token's start, the second past the word to its end, the
+    same two sums the loop made in the same order (round sp14, issue 16: the loop's four lines a
+    token were the largest single share of the stage's bytecode, 5% of its line events on the
+    sentences of ``benchmarks/scale.py --days 16``)."""
     new = tuple.__new__
-    out: list[Token] = []
     at = start
     if _ODD_CODE_POINTS.search(text, start, end):  # a joiner or a precomposed nukta letter
-        for gap, word in _GAPPED_TOKEN.findall(text, start, end):
-            first = at + len(gap)
-            at = first + len(word)
-            out.append(new(Token, (first, at, word.translate(_ZERO_WIDTH))))
-        return out
-    for gap, word in _GAPPED_TOKEN.findall(text, start, end):
-        first = at + len(gap)
-        at = first + len(word)
-        out.append(new(Token, (first, at, word)))
-    return out
+        return [
+            new(Token, ((at := at + len(gap)), (at := at + len(word)), word.translate(_ZERO_WIDTH)))
+            for gap, word in _GAPPED_TOKEN.findall(text, start, end)
+        ]
+    return [
+        new(Token, ((at := at + len(gap)), (at := at + len(word)), word))
+        for gap, word in _GAPPED_TOKEN.findall(text, start, end)
+    ]
 
 
 def sentences_of(article: Article) -> list[Sentence]:
@@ -632,6 +675,7 @@ def view(
     ]
     mentions = town_of_hospital(mentions, article.text)  # "रांची सदर अस्पताल": Ranchi's (round ev113)
     texts = list(map(_TEXT, tokens))  # read once, for the actor words and the view (round sp9)
+    coded: list[Mention] = []
     if actors is not None:
         actors.paragraph_at = article.text.rfind("\n", 0, sentence.start) + 1
         coded = coded_mentions(tokens, mentions, actors, texts)
@@ -655,6 +699,7 @@ def view(
     ]
     sv = SentenceView(index, sentence.start, sentence.end, tokens, [], timexes, texts)
     sv.units = _units(tokens, mentions, sv.words)  # the view's word set, not a second one
+    sv.coded = bool(coded)
     return sv
 
 

@@ -52,6 +52,7 @@ _DECLARED = frozenset({"ऐलान", "एलान", "फैसला", "फ�
 # गया है”"): the quote is the complement, as a कि-clause is (round ev93, issue 13: the held-out set
 # Ta's health department quoted so lost its quarantine to the guessed government).
 _QUOTE_OPENS = frozenset({",", ":", "“", '"'})
+_SAID_QUOTING = frozenset({"कहा", "बताया"})  # the verbs such a quote follows
 
 
 def _said_clause(sv: SentenceView, cand: Candidate) -> tuple[int, int] | None:
@@ -60,14 +61,14 @@ def _said_clause(sv: SentenceView, cand: Candidate) -> tuple[int, int] | None:
     बताया, “…"), where a speech, announcing or deciding verb stands right before it; with the
     last such verb (whose agent is the speaker); else None."""
     toks = sv.tokens
-    ki = [k for k in range(cand.first) if toks[k].text == "कि"]
-    if not ki:
+    k = sv.last_index("कि", cand.first)  # the last कि (round sp14: the word set asked first)
+    if k < 0 and not _SAID_QUOTING.isdisjoint(sv.words):  # no कहा/बताया: no quote opened so
         ki = [
             k
             for k in range(1, cand.first)
-            if toks[k].text in _QUOTE_OPENS and toks[k - 1].text in {"कहा", "बताया"}
+            if toks[k].text in _QUOTE_OPENS and toks[k - 1].text in _SAID_QUOTING
         ]
-    k = ki[-1] if ki else -1
+        k = ki[-1] if ki else -1
     speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH | _DECLARED]
     return (k, speech[-1]) if speech else None
 
