@@ -20,10 +20,10 @@ from typing import Any
 
 from khabar.events import stage
 from khabar.events.clause import (
-    CLAUSE_BREAKS,
     _GAPPED_TOKEN,
     _ODD_CODE_POINTS,
     _ZERO_WIDTH,
+    CLAUSE_BREAKS,
     PARTICLES,
     DocContext,
     SentenceView,
