@@ -13,11 +13,10 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import compress
-from typing import NamedTuple
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from ..model import Article, Mention, Sentence, Timex
 from .actor_context import ActorContext
@@ -229,6 +228,32 @@ class Unit:
         return self.mentions[0].start if self.mentions else -1
 
 
+_T = TypeVar("_T")
+
+
+class _per_view(Generic[_T]):  # noqa: N801 (used as a decorator, as functools.cached_property)
+    """A value of a sentence view computed on first use and kept in the view's ``__dict__``, as
+    :class:`functools.cached_property` does, without the lock that class takes on every first
+    use in Python 3.11 (a view is read by one thread only): its first use was 14 line events,
+    this one's 2 (round sp14, issue 16: 1,594 first uses over ``benchmarks/scale.py --days 16``).
+    A non-data descriptor: once kept, the attribute is read from the instance like any other."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _per_view[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> _T | _per_view[_T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass
 class SentenceView:
     """One sentence: its tokens, mention units and timexes."""
@@ -257,7 +282,7 @@ class SentenceView:
             self.texts = list(map(_TEXT, self.tokens))
         self.words = frozenset(self.texts)
 
-    @cached_property
+    @_per_view
     def dated(self) -> frozenset[int]:
         """The indices of the tokens inside a timex of the sentence ("बुधवार को", "14 दिनों"):
         when, never whom; read once per sentence for the argument rules that skip them."""
@@ -282,7 +307,7 @@ class SentenceView:
                 out.append(toks[k].text)
         return " ".join(out)
 
-    @cached_property
+    @_per_view
     def breaks(self) -> list[int]:
         """The indices of the tokens that close a clause (:func:`is_break`), in order: read once
         per sentence for :func:`khabar.events.timexowner._clause_start`, which searched back
@@ -297,20 +322,20 @@ class SentenceView:
         """The index of the last token ``word`` before token ``end``, else -1. The sentence's
         word set answers first: most sentences lack the word (a कि, round sp14, issue 16, where
         the rules built the list of every कि before a trigger from the tokens to read its last)."""
-        if word not in self.words:
+        last = min(end, len(self.texts)) - 1
+        if word not in self.words or last < 0:
             return -1
-        texts = self.texts
-        for k in range(min(end, len(texts)) - 1, -1, -1):
-            if texts[k] == word:
-                return k
-        return -1
+        try:  # the first in the words read backwards from ``last``, found in C
+            return last - self.texts[last::-1].index(word)
+        except ValueError:
+            return -1
 
-    @cached_property
+    @_per_view
     def ends(self) -> list[int]:
         """The tokens' end offsets, in order (read in C), for :meth:`token_at`'s bisection."""
         return list(map(_END, self.tokens))
 
-    @cached_property
+    @_per_view
     def starts(self) -> list[int]:
         """The tokens' start offsets, in order (read in C), once per sentence for the rules
         that bisect them (round sp14, issue 16: each built its own list per candidate)."""
