@@ -14,6 +14,7 @@ people came from, were sent to or attended a gathering (:func:`origin_places`).
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 from functools import cache, lru_cache
 from itertools import repeat
@@ -92,7 +93,7 @@ def town_of_hospital(mentions: list[Mention], text: str) -> list[Mention]:
     the article's ``text``) replaced by the town's place mention, the hospital's words left as
     text; not the hospital as a ने-agent ("रांची सदर अस्पताल ने …": its name is the actor). The
     same list when there is none."""
-    if not any(m.type in _FACILITY_TYPES for m in mentions):
+    if not mentions or not any(m.type in _FACILITY_TYPES for m in mentions):
         return mentions  # cheap first: most sentences name no organisation
     out = []
     for m in mentions:
@@ -425,18 +426,16 @@ def _origin_cues(tokens: list[Any]) -> tuple[bool, bool, bool, bool, bool, bool]
     words = frozenset(texts)
     joined = " ".join(texts)  # a word opening with a stem has the stem in the joined words
 
-    def opens(stems: tuple[str, ...]) -> bool:
-        return any(stem in joined for stem in stems) and any(
-            map(str.startswith, texts, repeat(stems))
-        )
+    def opens(stems: tuple[str, ...], inside: re.Pattern[str]) -> bool:
+        return inside.search(joined) is not None and any(map(str.startswith, texts, repeat(stems)))
 
     return (
         "से" in words,
         not _HOME_WORDS.isdisjoint(words),
-        opens(_SENT_TO),
+        opens(_SENT_TO, _SENT_TO_INSIDE),
         "होते" in words,
-        "में" in words and (not _PART.isdisjoint(words) or opens(_ATTENDED)),
-        not _WENT.isdisjoint(words) or ("की" in words and opens(("यात्रा",))),
+        "में" in words and (not _PART.isdisjoint(words) or opens(_ATTENDED, _ATTENDED_INSIDE)),
+        not _WENT.isdisjoint(words) or ("की" in words and opens(("यात्रा",), _TRAVEL_INSIDE)),
     )
 
 
@@ -547,6 +546,10 @@ def _sent_to(tokens: list[Any], j: int) -> bool:
 # करने के बाद", "दिल्ली की जमात में शामिल होकर"): where they had been, as with X से लौटे (same
 # sample: four of 16 wrong issuers were a place in such another role)
 _ATTENDED = ("शामिल", "शिरकत")
+# each group of stems :func:`_origin_cues` looks for, as one search of the joined words
+_SENT_TO_INSIDE = re.compile("|".join(_SENT_TO))
+_ATTENDED_INSIDE = re.compile("|".join(_ATTENDED))
+_TRAVEL_INSIDE = re.compile("यात्रा")
 _PART = frozenset({"भाग", "हिस्सा"})  # with a form of लेना: took part
 _TAKE = ("ले", "लि", "ली")
 _ATTENDED_REACH = 8  # words from the place to "में शामिल": "के निजामुद्दीन में तब्लीगी जमात के आयोजन में"

@@ -144,6 +144,8 @@ def reported_clause(sv: SentenceView, ctx: DocContext) -> list[str] | None:
     The speaker need not be a ने-agent (round ev133): a subject dropped or misspelt before the
     speech verb ("उन्होंन कहा कि पीएम मोदी ने …", DH-2020-MAR-05) is whoever a pronoun is now,
     and an unmarked named subject is itself, so the clause's agent is still reported speech."""
+    if not sv.units:
+        return None  # no unit, no agent (most sentences; round sp14: before the lists)
     toks = sv.tokens
     agents = [u for u in sv.units if u.marker == "ने"]
     named = [u for u in agents if not u.anaphor and unit_actors(u)]
@@ -412,6 +414,8 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     """Remember this sentence when its last ने-agent is followed by a speech verb ("X ने कहा"),
     or is an authority (a coded office or group of ``AUTHORITIES``: "पुलिस ने घेर लिया"); forget
     both when another agent acts, so a later measure is not given to an earlier one."""
+    if not sv.units:
+        return  # no unit, no agent (round sp14: before the list)
     agents = [u for u in sv.units if u.marker == "ने"]
     if not agents:
         return
