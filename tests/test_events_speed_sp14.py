@@ -6,8 +6,11 @@ found by bisection (``SentenceView.breaks``, ``SentenceView.token_at``), the las
 the word set first (``SentenceView.last_index``), a phrase's words kept per process
 (``glossary._words``), a role's gap counted in C (``roles._gap``), the readings of where people
 came from asked only where the sentence has their words (``places.origin_places``), a word
-opening with सरकार searched in the joined words first, and the views that coded no actor word
-skipped where the coded actors are read back (``stage._code_actors``). The whole output is
+opening with सरकार searched in the joined words first, the views that coded no actor word
+skipped where the coded actors are read back (``stage._code_actors``), each sentence's mentions
+and timexes placed without a list per item (``clause.near_sentences``), a view's lazy values
+kept without a lock (``clause._per_view``), the object walk visiting only the words it stops at
+(``targets._scanned``), a place's code kept per id (``actors.place_code``). The whole output is
 checked by ``benchmarks/core_dump.py --days 76 --baseline`` (README, round sp14).
 """
 
@@ -18,7 +21,9 @@ import copy
 from itertools import repeat
 from typing import Any
 
-from khabar.events import stage
+from khabar.events import stage, targets
+from khabar.events.actors import place_code
+from khabar.events.candidates import find_candidates
 from khabar.events.clause import (
     _GAPPED_TOKEN,
     _ODD_CODE_POINTS,
@@ -36,8 +41,13 @@ from khabar.events.clause import (
     view,
 )
 from khabar.events.glossary import _phrase_words, _words
+from khabar.events.lexicon import hindi_triggers
 from khabar.events.places import (
+    _ATTENDED,
+    _ATTENDED_INSIDE,
     _LIST_JOINERS,
+    _SENT_TO,
+    _SENT_TO_INSIDE,
     _attended,
     _gloss_after,
     _lives_in,
@@ -45,9 +55,9 @@ from khabar.events.places import (
     _visited,
     origin_places,
 )
-from khabar.events.roles import _MEDIUM_OR_QUANTITY, _TOPIC_MARKS, _gap
+from khabar.events.roles import _MEDIUM_OR_QUANTITY, _TOPIC_MARKS, _gap, assign_roles
 from khabar.events.timexowner import _clause_start
-from khabar.model import Article, Mention
+from khabar.model import Article, Mention, Sentence
 
 from .hindi_events import before_events
 
@@ -262,3 +272,78 @@ def test_the_coded_actors_are_read_back_from_the_views_that_coded_some() -> None
     stage._code_actors(long_way, views)
     assert [e.codes for e in shortcut] == [e.codes for e in long_way]
     assert any(code.endswith(" GOV") for e in shortcut for code in e.codes.values())
+
+
+def _near_before_sp14(article: Article, sentences: list[Any]) -> list[Any] | None:
+    """:func:`clause.near_sentences` before round sp14: a list of owners built per item."""
+    if any(s.start > s.end for s in sentences) or any(
+        a.end > b.start for a, b in zip(sentences, sentences[1:], strict=False)
+    ):
+        return None
+    starts = [s.start for s in sentences]
+    near: list[tuple[list[Any], list[Any]]] = [([], []) for _ in sentences]
+
+    def owners(offset: int) -> list[int]:
+        i = bisect.bisect_right(starts, offset) - 1
+        found = []
+        while i >= 0 and offset <= sentences[i].end:
+            found.append(i)
+            i -= 1
+        return found
+
+    for m in article.mentions:
+        for i in owners(m.start):
+            near[i][0].append(m)
+    for t in article.timexes:
+        for i in owners(t.start):
+            near[i][1].append(t)
+    return near
+
+
+def test_each_sentences_items_are_placed_as_before() -> None:
+    art = _prepared()
+    sentences = sentences_of(art)
+    assert near_sentences(art, sentences) == _near_before_sp14(art, sentences)
+    touching = [Sentence(0, 10, 0), Sentence(10, 20, 0)]  # an item at 10 belongs to both
+    art.mentions = art.mentions[:3]
+    assert near_sentences(art, touching) == _near_before_sp14(art, touching)
+    overlapping = [Sentence(0, 12, 0), Sentence(10, 20, 0)]
+    assert near_sentences(art, overlapping) is None
+
+
+def test_a_views_lazy_values_are_kept_once_read() -> None:
+    for sv in _views(_prepared()):
+        assert "dated" not in sv.__dict__
+        dated = sv.dated
+        assert dated == frozenset(
+            i for tx in sv.timexes for i, t in enumerate(sv.tokens) if tx.start <= t.start < tx.end
+        )
+        assert sv.__dict__["dated"] is dated and sv.dated is dated
+        assert sv.starts == [t.start for t in sv.tokens] and sv.ends == [t.end for t in sv.tokens]
+
+
+def test_the_object_walk_finds_what_the_walk_over_every_word_found(monkeypatch: Any) -> None:
+    art = _prepared()
+    lex = hindi_triggers()
+    short, long_way = [], []
+    for sv in _views(art):
+        for cand in find_candidates(sv, lex):
+            short.append(assign_roles(sv, cand, _clause_start(sv, cand.first)))
+    everything = frozenset(t for sv in _views(art) for t in sv.texts)
+    monkeypatch.setattr(targets, "_scanned", lambda marks: everything)  # every word visited
+    for sv in _views(art):
+        for cand in find_candidates(sv, lex):
+            long_way.append(assign_roles(sv, cand, _clause_start(sv, cand.first)))
+    assert short == long_way
+    assert any(r.target for r in short)
+
+
+def test_a_place_code_kept_per_id_is_the_one_worked_out() -> None:
+    for ident in ("kb:in-state/BR", "kb:IN", "text:लोग", "", None, "kb:in-state/BR"):
+        assert place_code(ident) == place_code.__wrapped__(ident)
+    assert place_code("kb:in-state/BR") is not None
+
+
+def test_the_stem_patterns_are_the_stems() -> None:
+    assert _SENT_TO_INSIDE.pattern.split("|") == list(_SENT_TO)
+    assert _ATTENDED_INSIDE.pattern.split("|") == list(_ATTENDED)
