@@ -293,7 +293,7 @@ _CASE_WORDS = frozenset({"में", "के", "की", "का", "से", "�
 def _dateline_at(tokens: list[Any], m: Mention, last: int) -> bool:
     """The town ``m`` (its last token ``last``) is a dateline: it opens the sentence, or ends
     within ``_DATELINE_WORDS`` before ":" or "/" ("जागरण संवाददाता, सोनभद्र :")."""
-    first = bisect.bisect_right([t.end for t in tokens], m.start)
+    first = bisect.bisect_right(list(map(_END, tokens)), m.start)  # the ends read in C (sp14)
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
     if tokens and tokens[0].text == f"{m.text}ः":  # "रांचीः राजधानी रांची के …": a visarga typed for ":"
         return True

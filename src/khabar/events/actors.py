@@ -267,9 +267,12 @@ def territory_of_city(place: tuple[str, str]) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def place_code(entity_id: str | None) -> tuple[str, str] | None:
     """(code, English name) of a KB place: ``IND`` / India, ``IND-Bihar`` / Bihar; the NCT of
-    Delhi is ``IND-NCT_of_Delhi`` / Delhi."""
+    Delhi is ``IND-NCT_of_Delhi`` / Delhi. Kept per id, as :func:`_kb_place_code` is: the rules
+    ask it of the same ids again and again (round sp14, issue 16: 6,009 asks over
+    ``benchmarks/scale.py --days 16``, each a Python call and a ``startswith`` before)."""
     if not entity_id or not entity_id.startswith("kb:"):
         return None
     return _kb_place_code(entity_id)

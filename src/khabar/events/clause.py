@@ -11,13 +11,12 @@ absolute character offsets into :attr:`Article.text`.
 from __future__ import annotations
 
 import bisect
-import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import NamedTuple
+from itertools import compress
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 from ..model import Article, Mention, Sentence, Timex
 from .actor_context import ActorContext
@@ -229,6 +228,32 @@ class Unit:
         return self.mentions[0].start if self.mentions else -1
 
 
+_T = TypeVar("_T")
+
+
+class _per_view(Generic[_T]):  # noqa: N801 (used as a decorator, as functools.cached_property)
+    """A value of a sentence view computed on first use and kept in the view's ``__dict__``, as
+    :class:`functools.cached_property` does, without the lock that class takes on every first
+    use in Python 3.11 (a view is read by one thread only): its first use was 14 line events,
+    this one's 2 (round sp14, issue 16: 1,594 first uses over ``benchmarks/scale.py --days 16``).
+    A non-data descriptor: once kept, the attribute is read from the instance like any other."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _per_view[_T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> _T | _per_view[_T]:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 @dataclass
 class SentenceView:
     """One sentence: its tokens, mention units and timexes."""
@@ -246,13 +271,18 @@ class SentenceView:
     # ... and as a set: a rule asks whether a word stands in the sentence at all before it scans
     # (round sc47)
     words: frozenset[str] = field(init=False, repr=False, compare=False)
+    # whether the units may hold a coded actor mention (``source == "actors"``, made only by
+    # :func:`.coding.coded_mentions`): :func:`view` says False where the sentence coded none, so
+    # the article's pass that reads the coded mentions back skips the view (round sp14); a view
+    # made elsewhere keeps True and is read
+    coded: bool = field(default=True, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
             self.texts = list(map(_TEXT, self.tokens))
         self.words = frozenset(self.texts)
 
-    @cached_property
+    @_per_view
     def dated(self) -> frozenset[int]:
         """The indices of the tokens inside a timex of the sentence ("बुधवार को", "14 दिनों"):
         when, never whom; read once per sentence for the argument rules that skip them."""
@@ -277,14 +307,49 @@ class SentenceView:
                 out.append(toks[k].text)
         return " ".join(out)
 
+    @_per_view
+    def breaks(self) -> list[int]:
+        """The indices of the tokens that close a clause (:func:`is_break`), in order: read once
+        per sentence for :func:`khabar.events.timexowner._clause_start`, which searched back
+        word by word from each trigger (round sp14, issue 16: 2,401 searches, 1.5% of the
+        stage's line events on ``benchmarks/scale.py --days 16``). Safe: :func:`is_break` reads
+        only the tokens, which a view never changes after it is made."""
+        toks = self.tokens
+        return [k for k in compress(range(len(toks)), map(CLAUSE_BREAKS.__contains__, self.texts))
+                if is_break(toks, k)]
+
+    def last_index(self, word: str, end: int) -> int:
+        """The index of the last token ``word`` before token ``end``, else -1. The sentence's
+        word set answers first: most sentences lack the word (a कि, round sp14, issue 16, where
+        the rules built the list of every कि before a trigger from the tokens to read its last)."""
+        last = min(end, len(self.texts)) - 1
+        if word not in self.words or last < 0:
+            return -1
+        try:  # the first in the words read backwards from ``last``, found in C
+            return last - self.texts[last::-1].index(word)
+        except ValueError:
+            return -1
+
+    @_per_view
+    def ends(self) -> list[int]:
+        """The tokens' end offsets, in order (read in C), for :meth:`token_at`'s bisection."""
+        return list(map(_END, self.tokens))
+
+    @_per_view
+    def starts(self) -> list[int]:
+        """The tokens' start offsets, in order (read in C), once per sentence for the rules
+        that bisect them (round sp14, issue 16: each built its own list per candidate)."""
+        return list(map(_START, self.tokens))
+
     def token_at(self, offset: int) -> int:
-        for i, tok in enumerate(self.tokens):
-            if tok.end > offset:
-                return i
-        return len(self.tokens) - 1
+        """The first token ending after ``offset`` (the last token when none does). The ends
+        rise with the tokens (ordered and disjoint), so the first end above ``offset`` is found
+        by bisection, not by reading every token before it (round sp14, issue 16)."""
+        return min(bisect.bisect_right(self.ends, offset), len(self.tokens) - 1)
 
 
 _START, _END, _TEXT = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_START_AT, _END_AT = operator.attrgetter("start"), operator.attrgetter("end")  # of a sentence
 
 
 # Zero-width joiners shape the glyph only ("हेल्\u200dपलाइन" = "हेल्पलाइन"); some outlets put
@@ -316,21 +381,24 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     match object by ``map`` in C, round sc53, on the sentences of ``benchmarks/scale.py --days
     16``; the same tokens, as entities' ``tagger.tokenize`` finds its words since round sc38).
     Each tuple is built by tuple.__new__ (a named tuple's own __new__ is a Python call per
-    token); the texts lose their joiners where the sentence has one."""
+    token); the texts lose their joiners where the sentence has one.
+
+    The tokens are built by one comprehension whose running offset moves by ``:=``: the first
+    ``:=`` moves it past the gap to the token's start, the second past the word to its end, the
+    same two sums the loop made in the same order (round sp14, issue 16: the loop's four lines a
+    token were the largest single share of the stage's bytecode, 5% of its line events on the
+    sentences of ``benchmarks/scale.py --days 16``)."""
     new = tuple.__new__
-    out: list[Token] = []
     at = start
     if _ODD_CODE_POINTS.search(text, start, end):  # a joiner or a precomposed nukta letter
-        for gap, word in _GAPPED_TOKEN.findall(text, start, end):
-            first = at + len(gap)
-            at = first + len(word)
-            out.append(new(Token, (first, at, word.translate(_ZERO_WIDTH))))
-        return out
-    for gap, word in _GAPPED_TOKEN.findall(text, start, end):
-        first = at + len(gap)
-        at = first + len(word)
-        out.append(new(Token, (first, at, word)))
-    return out
+        return [
+            new(Token, ((at := at + len(gap)), (at := at + len(word)), word.translate(_ZERO_WIDTH)))
+            for gap, word in _GAPPED_TOKEN.findall(text, start, end)
+        ]
+    return [
+        new(Token, ((at := at + len(gap)), (at := at + len(word)), word))
+        for gap, word in _GAPPED_TOKEN.findall(text, start, end)
+    ]
 
 
 def sentences_of(article: Article) -> list[Sentence]:
@@ -576,28 +644,23 @@ def near_sentences(
     in article order: a superset of what :func:`view` keeps, so that each sentence filters a few
     items instead of the whole article's (the filter was quadratic in article length). None when
     the sentences are not in order without overlap (then :func:`view` reads all)."""
-    if any(s.start > s.end for s in sentences) or any(
-        a.end > b.start for a, b in itertools.pairwise(sentences)
-    ):
-        return None
-    starts = [s.start for s in sentences]
+    starts = list(map(_START_AT, sentences))  # read in C (round sp14)
+    ends = list(map(_END_AT, sentences))
+    if any(map(operator.gt, starts, ends)) or any(map(operator.gt, ends, starts[1:])):
+        return None  # a sentence ending before its start, or one overlapping the next
     near: list[tuple[list[Mention], list[Timex]]] = [([], []) for _ in sentences]
-
-    def owners(offset: int) -> list[int]:
-        # the sentences with start <= offset <= end: contiguous, ending at the last start <= offset
-        i = bisect.bisect_right(starts, offset) - 1
-        found = []
-        while i >= 0 and offset <= sentences[i].end:
-            found.append(i)
-            i -= 1
-        return found
-
+    # each item goes to the sentences with start <= offset <= end: contiguous, ending at the
+    # last start <= offset, read back from there (inline, no list of them per item: round sp14)
     for m in article.mentions:
-        for i in owners(m.start):
+        i = bisect.bisect_right(starts, m.start) - 1
+        while i >= 0 and m.start <= ends[i]:
             near[i][0].append(m)
+            i -= 1
     for t in article.timexes:
-        for i in owners(t.start):
+        i = bisect.bisect_right(starts, t.start) - 1
+        while i >= 0 and t.start <= ends[i]:
             near[i][1].append(t)
+            i -= 1
     return near
 
 
@@ -632,6 +695,7 @@ def view(
     ]
     mentions = town_of_hospital(mentions, article.text)  # "रांची सदर अस्पताल": Ranchi's (round ev113)
     texts = list(map(_TEXT, tokens))  # read once, for the actor words and the view (round sp9)
+    coded: list[Mention] = []
     if actors is not None:
         actors.paragraph_at = article.text.rfind("\n", 0, sentence.start) + 1
         coded = coded_mentions(tokens, mentions, actors, texts)
@@ -655,6 +719,7 @@ def view(
     ]
     sv = SentenceView(index, sentence.start, sentence.end, tokens, [], timexes, texts)
     sv.units = _units(tokens, mentions, sv.words)  # the view's word set, not a second one
+    sv.coded = bool(coded)
     return sv
 
 

@@ -406,16 +406,16 @@ def _speculated(sv: SentenceView, cand: Candidate) -> bool:
     """A "कि" before the trigger closes a guess: "<guess noun> (…) है कि" or "माना जा रहा है कि"."""
     if "कि" not in sv.words:
         return False  # most sentences: no कि at all (round sc53)
-    toks = sv.tokens
-    # cheap first: the tokens before the trigger are read only back from a "कि"
-    for c in range(len(range(len(toks))[: cand.first]) - 1, 0, -1):
-        if toks[c].text != "कि":
-            continue
-        before = [t.text for t in toks[max(0, c - 4) : c]]
-        if before[-4:] == ["माना", "जा", "रहा", "है"]:
-            return True
-        return before[-1] in _GUESS_COPULA and bool(_GUESS_NOUNS & set(before[:-1]))
-    return False
+    # cheap first: the tokens before the trigger are read only back from its last "कि" after the
+    # sentence's first word, found by the view (round sp14, issue 16: the walk back was the rule's
+    # cost)
+    c = sv.last_index("कि", cand.first)
+    if c <= 0:
+        return False
+    before = sv.texts[max(0, c - 4) : c]
+    if before[-4:] == ["माना", "जा", "रहा", "है"]:
+        return True
+    return before[-1] in _GUESS_COPULA and bool(_GUESS_NOUNS & set(before[:-1]))
 
 
 # Round ev101 (issue 13): a direct question asks whether or how much something was done ("बाहर के

@@ -238,7 +238,18 @@ def _abbreviation(word: str) -> str | None:
 def _words(text: str) -> list[str]:
     """Tokens of a phrase, parenthetical asides dropped ("सभी मॉल (… को छोड़कर)"), except a
     place's abbreviation ("संयुक्त अरब अमीरात (यूएई)"), kept as one "(यूएई)" token: English
-    news names the place by it, so the gloss keeps it ("United Arab Emirates (UAE)")."""
+    news names the place by it, so the gloss keeps it ("United Arab Emirates (UAE)").
+
+    A new list each call (callers may change it) of the words read once per phrase: they are a
+    pure function of the text while the process's glossary and KB stay fixed, and the glossing
+    and naming rules ask them of the same phrases again (round sp14, issue 16: 1,541 asks of 531
+    phrases over ``benchmarks/scale.py --days 16``)."""
+    return list(_phrase_words(text))
+
+
+@lru_cache(maxsize=16384)
+def _phrase_words(text: str) -> tuple[str, ...]:
+    """:func:`_words` of ``text``, as a tuple kept per process."""
     out: list[str] = []
     depth = 0
     toks = _TOKEN.findall(text)
@@ -273,7 +284,7 @@ def _words(text: str) -> list[str]:
             out[k - 2 : k + 1] = [f"{out[k - 2]},{out[k]}"]
         else:
             k += 1
-    return out
+    return tuple(out)
 
 
 def _lookup(words: list[str], i: int, g: Glossary) -> tuple[int, str, str] | None:

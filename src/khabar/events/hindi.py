@@ -815,7 +815,7 @@ def extract_sentence(
             ctx.carried_at = sv.index
     if reporter is not None:
         ctx.reported_by = (reporter, list(ctx.last_agents))
-    elif any(u.marker == "ने" and not u.anaphor and unit_actors(u) for u in sv.units):
+    elif sv.units and any(u.marker == "ने" and not u.anaphor and unit_actors(u) for u in sv.units):
         # a sentence naming its own agent outside anyone's कि-clause ends the speaker's report:
         # "… । इसके बाद महाराष्ट्र सरकार ने … । उन्होंने …" is the government again (round ev133)
         ctx.reported_by = None

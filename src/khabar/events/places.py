@@ -14,8 +14,10 @@ people came from, were sent to or attended a gathering (:func:`origin_places`).
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 from functools import cache, lru_cache
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -91,7 +93,7 @@ def town_of_hospital(mentions: list[Mention], text: str) -> list[Mention]:
     the article's ``text``) replaced by the town's place mention, the hospital's words left as
     text; not the hospital as a ने-agent ("रांची सदर अस्पताल ने …": its name is the actor). The
     same list when there is none."""
-    if not any(m.type in _FACILITY_TYPES for m in mentions):
+    if not mentions or not any(m.type in _FACILITY_TYPES for m in mentions):
         return mentions  # cheap first: most sentences name no organisation
     out = []
     for m in mentions:
@@ -379,8 +381,14 @@ def origin_places(
         lo, hi = bisect.bisect_right(ends, m.start), bisect.bisect_left(starts, m.end)
         if lo < hi:
             spans.append((lo, hi - 1, m))
-    covered = {k for lo, last, _ in spans for k in range(lo, last + 1)}
     out: set[int] = set()
+    if not spans:
+        return out
+    cue = _origin_cues(tokens)
+    if not any(cue):
+        return out  # no word any reading below needs (most sentences naming a place)
+    came, lives, sent, passing, attended, visited, movers = cue
+    covered = {k for lo, last, _ in spans for k in range(lo, last + 1)}
     for _, last, m in spans:
         j = last + 1
         while j < len(tokens) and (
@@ -393,18 +401,53 @@ def origin_places(
             j = max(j + 1, _gloss_after(tokens, j))
         nxt = tokens[j].text if j < len(tokens) else ""
         if (
-            nxt == "से"
-            or _lives_in(tokens, j)
-            or (m.type in {"CITY", "REGION"} and not is_state(m) and _whose_people(tokens, j))
+            (came and nxt == "से")
+            or (lives and _lives_in(tokens, j))
+            or (
+                movers
+                and m.type in {"CITY", "REGION"}
+                and not is_state(m)
+                and _whose_people(tokens, j)
+            )
             # the list's last place one the KB lacks ("हैदराबाद और कुर्ला के रहने वाले")
-            or (tokens[j - 1].text in _LIST_JOINERS and _lives_in(tokens, j + 1))
-            or _sent_to(tokens, j)
-            or (nxt == "होते" and j + 1 < len(tokens) and tokens[j + 1].text == "हुए")
-            or _attended(tokens, last + 1)
-            or _visited(tokens, j)
+            or (lives and tokens[j - 1].text in _LIST_JOINERS and _lives_in(tokens, j + 1))
+            or (sent and _sent_to(tokens, j))
+            or (passing and nxt == "होते" and j + 1 < len(tokens) and tokens[j + 1].text == "हुए")
+            or (attended and _attended(tokens, last + 1))
+            or (visited and _visited(tokens, j))
         ):
             out.add(m.start)
     return out
+
+
+def _origin_cues(tokens: list[Any]) -> tuple[bool, bool, bool, bool, bool, bool, bool]:
+    """Whether the sentence has a word that each reading of :func:`origin_places` needs, in its
+    order: से; निवासी or रहने (:func:`_lives_in`); a verb of sending (:func:`_sent_to`); होते;
+    में with a word of attending or taking part (:func:`_attended`); a perfect of जाना or की
+    before a यात्रा word (:func:`_visited`); a word of people who travel (:func:`_whose_people`,
+    round ev146). Each is true wherever its reading can hold, so a
+    reading skipped on a false one would have answered no: read once per sentence, not asked
+    of every place (round sp14, issue 16: the readings were 3% of the stage's line events on
+    ``benchmarks/scale.py --days 16``, nearly all for sentences without such words)."""
+    texts = list(map(_TEXT, tokens))
+    words = frozenset(texts)
+    joined = " ".join(texts)  # a word opening with a stem has the stem in the joined words
+
+    def opens(stems: tuple[str, ...], inside: re.Pattern[str]) -> bool:
+        return inside.search(joined) is not None and any(map(str.startswith, texts, repeat(stems)))
+
+    return (
+        "से" in words,
+        not _HOME_WORDS.isdisjoint(words),
+        opens(_SENT_TO, _SENT_TO_INSIDE),
+        "होते" in words,
+        "में" in words and (not _PART.isdisjoint(words) or opens(_ATTENDED, _ATTENDED_INSIDE)),
+        not _WENT.isdisjoint(words) or ("की" in words and opens(("यात्रा",), _TRAVEL_INSIDE)),
+        not _MOVERS.isdisjoint(words),
+    )
+
+
+_HOME_WORDS = frozenset({"निवासी", "रहने"})  # what :func:`_lives_in` reads a home by
 
 
 # A place's name glossed in brackets right after it ("दिल्ली (Delhi), हैदराबाद (Haiderabad) और
@@ -542,6 +585,10 @@ def _sent_to(tokens: list[Any], j: int) -> bool:
 # करने के बाद", "दिल्ली की जमात में शामिल होकर"): where they had been, as with X से लौटे (same
 # sample: four of 16 wrong issuers were a place in such another role)
 _ATTENDED = ("शामिल", "शिरकत")
+# each group of stems :func:`_origin_cues` looks for, as one search of the joined words
+_SENT_TO_INSIDE = re.compile("|".join(_SENT_TO))
+_ATTENDED_INSIDE = re.compile("|".join(_ATTENDED))
+_TRAVEL_INSIDE = re.compile("यात्रा")
 _PART = frozenset({"भाग", "हिस्सा"})  # with a form of लेना: took part
 _TAKE = ("ले", "लि", "ली")
 _ATTENDED_REACH = 8  # words from the place to "में शामिल": "के निजामुद्दीन में तब्लीगी जमात के आयोजन में"

@@ -88,17 +88,24 @@ def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple
     and whether a topic phrase (… पर/में/के बारे में) lies between them."""
     skip: set[int] = set()
     if sv.timexes:  # the tokens a date starts: a run of the ordered starts (round sc47)
-        starts = [t.start for t in sv.tokens]
+        starts = sv.starts
         for tx in sv.timexes:
             skip.update(range(bisect.bisect_left(starts, tx.start), bisect.bisect_left(starts, tx.end)))
     for o in units:
         if o is not u and is_place(o) and o.first >= u.marker_end:
             skip.update(range(o.first, o.last + 1))
     between = range(u.marker_end, cand.first)
-    gap = sum(1 for i in between if i not in skip and sv.tokens[i].text not in PARTICLES)
+    texts = sv.texts
+    words = texts[u.marker_end : cand.first]  # the words of ``between``, read in C
+    if skip:
+        gap = sum(1 for i in between if i not in skip and texts[i] not in PARTICLES)
+    else:  # nothing to skip: the words less the particles among them, counted in C (sp14)
+        gap = len(words) - sum(map(PARTICLES.__contains__, words))
+    if _TOPIC_MARKS.isdisjoint(words):
+        return gap, False  # no topic word between them (most): the scan below finds none (sp14)
     topic = any(
-        sv.tokens[i].text in _TOPIC_MARKS
-        and (i == 0 or sv.tokens[i - 1].text not in _MEDIUM_OR_QUANTITY)
+        texts[i] in _TOPIC_MARKS
+        and (i == 0 or texts[i - 1] not in _MEDIUM_OR_QUANTITY)
         for i in between
         if i not in skip and i - 1 not in skip
     )
@@ -752,16 +759,16 @@ def briefed_body(sv: SentenceView, cand: Candidate) -> list[str]:
     :data:`_BRIEFER`); [] otherwise."""
     passive = any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb)
     toks = sv.tokens
-    ki = [k for k in range(cand.first) if toks[k].text == "कि"]
-    if not passive or not ki:
+    ki = sv.last_index("कि", cand.first)  # the last कि before it (round sp14, issue 16)
+    if not passive or ki < 0:
         return []
-    if any(t.text == "द्वारा" for t in toks[ki[-1] : cand.first]):
+    if any(t.text == "द्वारा" for t in toks[ki : cand.first]):
         return []  # "… ने कहा कि कई देशों की सरकार द्वारा अनुरोध किया गया": the doer is written
-    said = [j for j in range(max(ki[-1] - 3, 0), ki[-1]) if toks[j].text in _SAID]
+    said = [j for j in range(max(ki - 3, 0), ki) if toks[j].text in _SAID]
     if not said:
         return []
     speakers = [u for u in sv.units if u.marker == "ने" and u.marker_end <= said[-1]]
-    ne = max((j for j in range(ki[-1]) if toks[j].text == "ने"), default=-1)
+    ne = max((j for j in range(ki) if toks[j].text == "ने"), default=-1)
     if (not speakers or speakers[-1].marker_end < ne) and ne >= 1 and toks[ne - 1].text in _BRIEFER:
         # a bare title that is no unit of its own ("गूगल के प्रवक्ता ने बताया कि …", the
         # company's spokesman unnamed): the body before it, as for a named one (round ev129,

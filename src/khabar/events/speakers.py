@@ -52,6 +52,7 @@ _DECLARED = frozenset({"ऐलान", "एलान", "फैसला", "फ�
 # गया है”"): the quote is the complement, as a कि-clause is (round ev93, issue 13: the held-out set
 # Ta's health department quoted so lost its quarantine to the guessed government).
 _QUOTE_OPENS = frozenset({",", ":", "“", '"'})
+_SAID_QUOTING = frozenset({"कहा", "बताया"})  # the verbs such a quote follows
 
 
 def _said_clause(sv: SentenceView, cand: Candidate) -> tuple[int, int] | None:
@@ -60,14 +61,14 @@ def _said_clause(sv: SentenceView, cand: Candidate) -> tuple[int, int] | None:
     बताया, “…"), where a speech, announcing or deciding verb stands right before it; with the
     last such verb (whose agent is the speaker); else None."""
     toks = sv.tokens
-    ki = [k for k in range(cand.first) if toks[k].text == "कि"]
-    if not ki:
+    k = sv.last_index("कि", cand.first)  # the last कि (round sp14: the word set asked first)
+    if k < 0 and not _SAID_QUOTING.isdisjoint(sv.words):  # no कहा/बताया: no quote opened so
         ki = [
             k
             for k in range(1, cand.first)
-            if toks[k].text in _QUOTE_OPENS and toks[k - 1].text in {"कहा", "बताया"}
+            if toks[k].text in _QUOTE_OPENS and toks[k - 1].text in _SAID_QUOTING
         ]
-    k = ki[-1] if ki else -1
+        k = ki[-1] if ki else -1
     speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH | _DECLARED]
     return (k, speech[-1]) if speech else None
 
@@ -143,6 +144,8 @@ def reported_clause(sv: SentenceView, ctx: DocContext) -> list[str] | None:
     The speaker need not be a ने-agent (round ev133): a subject dropped or misspelt before the
     speech verb ("उन्होंन कहा कि पीएम मोदी ने …", DH-2020-MAR-05) is whoever a pronoun is now,
     and an unmarked named subject is itself, so the clause's agent is still reported speech."""
+    if not sv.units:
+        return None  # no unit, no agent (most sentences; round sp14: before the lists)
     toks = sv.tokens
     agents = [u for u in sv.units if u.marker == "ने"]
     named = [u for u in agents if not u.anaphor and unit_actors(u)]
@@ -411,6 +414,8 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     """Remember this sentence when its last ने-agent is followed by a speech verb ("X ने कहा"),
     or is an authority (a coded office or group of ``AUTHORITIES``: "पुलिस ने घेर लिया"); forget
     both when another agent acts, so a later measure is not given to an earlier one."""
+    if not sv.units:
+        return  # no unit, no agent (round sp14: before the list)
     agents = [u for u in sv.units if u.marker == "ने"]
     if not agents:
         return

@@ -178,6 +178,7 @@ def _code_actors(
     coded = {
         m.entity_id: m.role
         for sv in views
+        if sv.coded  # (the views that coded no word hold no such mention: round sp14)
         for u in sv.units
         for m in u.mentions
         if m.source == "actors" and m.entity_id and m.role
