@@ -342,7 +342,7 @@ def guessed_issuer(
         codes.update(found)
         roles.args.extend(said)
     elif not (national or central or reporters) and (
-        speech or authority_goes_on(sv, ctx, article.text)
+        speech or authority_goes_on(sv, ctx, article.text, trig.mode)
     ):
         source, inherited = list(ctx.last_agents), True
         at, end = ctx.actors.agent_span  # the evidence: where the agent was named
