@@ -27,8 +27,8 @@ def test_transport_that_will_not_run_is_a_closure() -> None:
     assert ev.trigger == "नहीं चलेंगे" and ev.modality == "planned"
     art = analysed("मुंबई में लॉकडाउन के दौरान कोई भी ट्रेन नहीं चलेगी ।")
     [ev] = events_of(art, "COERCE", "close")
-    # trains are the country's matter, not the city's the story names
-    assert ev.modality == "planned" and role_names(art, ev, "source") == ["Government of India"]
+    # trains are the country's matter, not the city's the story names: its railways' (ev148)
+    assert ev.modality == "planned" and role_names(art, ev, "source") == ["Indian Railways"]
     art = analysed("दिल्ली में 22 मार्च को 50 फीसदी बसें और सभी मेट्रो नहीं चलेंगे ।")
     [ev] = events_of(art, "COERCE", "close")
     assert role_names(art, ev, "source") == ["Government of Delhi"]
@@ -38,7 +38,7 @@ def test_whose_stopped_service_it_is_follows_the_clause_subject() -> None:
     # round ev135: the subject's vehicle words, wherever the clause's date or place stands
     art = analysed("मुंबई में लॉकडाउन के दौरान ट्रेनें 31 मार्च तक नहीं चलेंगी ।")
     [ev] = events_of(art, "COERCE", "close")
-    assert role_names(art, ev, "source") == ["Government of India"]
+    assert role_names(art, ev, "source") == ["Indian Railways"]  # the country's railways (ev148)
     art = analysed("लखनऊ में 31 मार्च तक उड़ानें नहीं चलेंगी ।")
     [ev] = events_of(art, "COERCE", "close")
     assert role_names(art, ev, "source") == ["Government of India"]

@@ -208,7 +208,7 @@ def goes_on(at: tuple[int, int], sv: SentenceView, ctx: DocContext, text: str) -
     )
 
 
-def authority_goes_on(sv: SentenceView, ctx: DocContext, text: str) -> bool:
+def authority_goes_on(sv: SentenceView, ctx: DocContext, text: str, mode: str = "") -> bool:
     """An authority acted shortly before in the paragraph ("इनमें से एक वृद्ध को पुलिस ने घेर
     लिया … डिगिहा तिराहे पर बैरियर लगाकर उसे रोक दिया गया") and this sentence names no place
     of its own: the agentless measure goes on with the same agent. A sentence that names a place
@@ -218,6 +218,8 @@ def authority_goes_on(sv: SentenceView, ctx: DocContext, text: str) -> bool:
     scope = not _JURISDICTIONS.isdisjoint(sv.words)  # "राज्य में … कर्फ्यू लगाया गया"
     if places or scope:
         return False
+    if ctx.actors.authority_health and mode in _TERRITORIAL:
+        return office_holder_goes_on(sv, ctx, text)  # a seal after the health team: the district's
     return goes_on(ctx.actors.authority_at, sv, ctx, text) or office_holder_goes_on(sv, ctx, text)
 
 

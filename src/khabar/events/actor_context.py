@@ -54,6 +54,9 @@ class ActorContext:
     # an agentless measure soon after in the paragraph is theirs ("पुलिस ने घेर लिया। … रोक दिया
     # गया"), until another agent acts
     authority_at: tuple[int, int] = (-1, -1)
+    # that authority is a health body (a department, its team or officers: round ev148), which a
+    # seal, a curfew or a zone does not go on with (acting.authority_goes_on)
+    authority_health: bool = False
     agent_span: tuple[int, int] = (0, 0)  # where that agent is named: the evidence carried on
     # the last state (``is_state``: not a city, not a district) the article named, not as where
     # people came from: whose government issues a measure when no government word was read, and

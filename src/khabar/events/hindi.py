@@ -144,6 +144,7 @@ from .speakers import (
     person_reached,
     reported_clause,
     speaker_in_clause,
+    team_agent,
 )
 from .subjects import _office_holder_dropped
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
@@ -801,7 +802,7 @@ def extract_sentence(
     events.extend(_accepted_visits(article, sv, cands, made, dates))
     reporter = reported_clause(sv, ctx)
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
-        if u.marker == "ने" and not u.anaphor:
+        if (u.marker == "ने" or team_agent(sv, u)) and not u.anaphor:
             ctx.note(unit_actors(u))
             ctx.agents_sentence = sv.index
             ctx.named_at = sv.index if unit_actors(u) else ctx.named_at

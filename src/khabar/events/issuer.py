@@ -57,9 +57,12 @@ PROMISED = frozenset({"planned", "expected"})
 # What only the country's government runs: flights (civil aviation), trains (the railways),
 # anything international or nationwide. Read in the measure's own words (its trigger and what it
 # acts on), never in a place the people came from: "ट्रेन से आए मजदूरों" is a district's business.
+_TRAINS = frozenset(
+    {"ट्रेन", "ट्रेनें", "ट्रेनों", "रेलगाड़ियों", "रेलगाड़ियां", "रेलगाड़ियाँ", "रेलगाड़ी", "रेलवे"}
+)
 _NATIONAL = frozenset(
     {"उड़ान", "उड़ानों", "उड़ानें", "फ्लाइट", "फ्लाइट्स", "फ्लाइटों", "विमान", "विमानों", "विमानसेवा"}
-    | {"ट्रेन", "ट्रेनें", "ट्रेनों", "रेलगाड़ियों", "रेलगाड़ियां", "रेलगाड़ियाँ", "रेलगाड़ी", "रेलवे"}
+    | _TRAINS
     | {"हवाई", "एयरलिफ्ट"}  # an airlift brings people home (round ev24, seeds 2626/2727)
     | {"अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "इंटरनेशनल", "देशभर", "राष्ट्रव्यापी"}
 )
@@ -746,6 +749,43 @@ def metro_operator(
             entry = next(w for w in actor_dictionary().words if w.en == operator)
             return f"actor:{operator}", f"{entry.place} {entry.sector}", operator
     return issued
+
+
+# Round ev148 (issue 13, sources named by the text): trains run, cancelled or ordered with no agent
+# named ("3,700 ट्रेनें कैंसिल हैं", "सभी रेलवे जोन को निर्देश दिया गया") are the railways' own
+# act, as the railways acting by name are ("रेलवे ने अतिरिक्त ट्रेनें चलाई हैं"): the unseen tuning
+# sets Ui, Uj and Uk code all five such agentless measures "Indian Railways", none the Government
+# of India the national rule guessed; the dev gold's tune half has none. A measure that also
+# names flights or anything else national ("हवाई-रेल यात्रा", "अंतरराष्ट्रीय उड़ानें और ट्रेनें")
+# stays the country's government's, as does one whose sentence names the Centre acting.
+_RAILWAYS = "Indian Railways"
+
+
+def railway_operator(
+    own_words: str, sentence: str, issued: tuple[str, str, str]
+) -> tuple[str, str, str]:
+    """The inferred issuer of a national measure (``issued`` is the country's government) whose
+    national words, in its ``own_words`` (trigger, targets, a withheld service's subject) and in
+    its ``sentence``, are all the railways' (``_TRAINS``): the Indian Railways of the actor
+    dictionary; any other measure keeps ``issued``."""
+    if issued != national_government():
+        return issued
+    words = _WORD.findall(sentence)
+    around = set(words) | {p for w in words for p in w.split("-")}  # "हवाई-रेल"
+    by_train = any(w in _TRAINS and n == "से" for w, n in zip(words, words[1:], strict=False))
+    if by_train or set(_WORD.findall(own_words)).isdisjoint(_TRAINS):
+        return issued  # "इस ट्रेन से 1200 यात्री भेजे गए": people sent by train, not a train run
+    if not (around & _NATIONAL) <= _TRAINS or (_CENTRE_WORDS | _BUSES) & around:
+        return issued
+    entry = next(w for w in actor_dictionary().words if w.en == _RAILWAYS)
+    return f"actor:{_RAILWAYS}", f"{entry.place} {entry.sector}", _RAILWAYS
+
+
+# the Centre named in the sentence ("केंद्र सरकार ने रेलवे को बंद कर दिया है"): its measure;
+# buses or the metro with the trains ("भारत-बांग्लादेश की बस और ट्रेन सर्विस बंद", "ट्रेन और
+# मेट्रो सेवाएं बंद रहेंगी"): no railways' act alone
+_CENTRE_WORDS = frozenset({"केंद्र", "केंद्रीय", "केन्द्र", "केन्द्रीय"})
+_BUSES = frozenset({"बस", "बसें", "बसों", "मेट्रो"})
 
 
 def police_of(place: tuple[str, str]) -> tuple[str, str, str]:

@@ -43,6 +43,7 @@ from .issuer import (
     metro_operator,
     national_government,
     national_matter,
+    railway_operator,
     service_subject,
     shrine_keeper,
 )
@@ -341,7 +342,7 @@ def guessed_issuer(
         codes.update(found)
         roles.args.extend(said)
     elif not (national or central or reporters) and (
-        speech or authority_goes_on(sv, ctx, article.text)
+        speech or authority_goes_on(sv, ctx, article.text, trig.mode)
     ):
         source, inherited = list(ctx.last_agents), True
         at, end = ctx.actors.agent_span  # the evidence: where the agent was named
@@ -382,6 +383,11 @@ def guessed_issuer(
         )
         ident, code, name = metro_operator(  # "दिल्ली मेट्रो बंद रहेगी": DMRC's (ev90)
             trig.mode, roles, article.text[sv.start : sv.end], ctx, (ident, code, name)
+        )
+        ident, code, name = railway_operator(  # "3,700 ट्रेनें कैंसिल हैं": the railways' (ev148)
+            own_words + " " + " ".join(a.text for a in roles.args if a.role == "target"),
+            article.text[sv.start : sv.end],
+            (ident, code, name),
         )
         # officials reporting a measure of no place the article lets us find keep it:
         # the country's government, the last guess, is no better than "officials"

@@ -410,16 +410,35 @@ def _current_speaker(sv: SentenceView, ctx: DocContext) -> list[str]:
     return []
 
 
+# Round ev148 (issue 13): the heads of a body's team that acts ("स्वास्थ्य विभाग की टीम ने …")
+# (one body's team: "पीएसी और आरएएफ की टीमों ने फ्लैग मार्च किया" is no agent of the police's
+# later fines)
+_TEAM_HEADS = frozenset({"टीम", "दल"})
+
+
+def team_agent(sv: SentenceView, u: Unit) -> bool:
+    """The unit names the body whose team is the ने-agent ("स्वास्थ्य विभाग की टीम ने … भर्ती कर
+    लिया"): the body acts, and an agentless measure soon after goes on with it as with "X ने"."""
+    k = u.marker_end
+    return (
+        u.marker in {"की", "के"}
+        and bool(u.mentions)
+        and k + 1 < len(sv.tokens)
+        and sv.tokens[k].text in _TEAM_HEADS
+        and sv.tokens[k + 1].text == "ने"
+    )
+
+
 def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     """Remember this sentence when its last ने-agent is followed by a speech verb ("X ने कहा"),
     or is an authority (a coded office or group of ``AUTHORITIES``: "पुलिस ने घेर लिया"); forget
     both when another agent acts, so a later measure is not given to an earlier one."""
     if not sv.units:
         return  # no unit, no agent (round sp14: before the list)
-    agents = [u for u in sv.units if u.marker == "ने"]
+    agents = [u for u in sv.units if u.marker == "ने" or team_agent(sv, u)]
     if not agents:
         return
-    last = agents[-1]
+    last = max(agents, key=lambda u: u.first)
     if last.anaphor and last.actors != ctx.last_agents:
         return  # "उन्होंने" for someone else than the agents remembered: nothing to go on with
     spoke = not _SPEECH.isdisjoint(sv.texts[last.marker_end :])
@@ -428,7 +447,14 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     ctx.actors.speaker_at = here if spoke else (-1, -1)
     coded = [m for m in last.mentions if m.source == "actors"]
     office = not last.anaphor and coded and all(sector_of(m.role) in AUTHORITIES for m in coded)
-    ctx.actors.authority_at = here if office else (-1, -1)
+    # a health body ("स्वास्थ्य विभाग की टीम ने … भर्ती कर लिया"), not its doctors or workers (a
+    # group): its quarantines and samplings go on (round ev148)
+    health = not (last.anaphor or office) and coded and all(
+        sector_of(m.role) == "HLH" and m.type != "GROUP" and "-" in (m.role or "").split()[0]
+        for m in coded
+    )  # a place's, not a ministry's: "स्वास्थ्य मंत्रालय ने बताया" in Kathmandu is Nepal's
+    ctx.actors.authority_at = here if office or health else (-1, -1)
+    ctx.actors.authority_health = bool(health)
 
 
 # The unions the speaker rules test words against, built once here, after the last of their
