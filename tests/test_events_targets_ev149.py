@@ -1,0 +1,40 @@
+"""Targets, second pass (issue 13, round ev149): the genitive object of an act told as a noun
+("सभी यात्रियों की निगरानी", "चिकित्सकों की राय मांगी") past a compound postposition with "को"
+("… को देखते हुए", "… को लेकर"), and with a subject that does the noun act ("प्रशासन … लोगों की
+तलाश कर रहा है"); never the act's own agent, a topic or an addressee's asked act."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from hindi_events import article_events
+
+events = partial(article_events, dct="2020-03-05")
+
+
+def target_texts(text: str, mode: str) -> list[list[str]]:
+    _, evs = events(text)
+    return [[a.text for a in e.arguments if a.role == "target"] for e in evs if e.mode == mode]
+
+
+def test_a_compound_postposition_with_ko_is_no_addressee() -> None:
+    # corpus day file AU-2020-MAR-05 (allowed): "को देखते हुए" gives a cause, not whom it is said to
+    assert target_texts(
+        "इसके लक्षण 14 दिन बाद तक पैदा होने की आशंका को देखते हुए सभी यात्रियों की निगरानी की जा"
+        " रही है ।",
+        "surveillance",
+    ) == [["सभी यात्रियों"]]
+    # AU-2020-MAY-13: "को लेकर" gives a topic; the doctors are whom the opinion is asked of
+    assert target_texts(
+        "मुख्य न्यायाधीश ने कहा कि उन्होंने कोरोना संक्रमण से बचाव को लेकर चिकित्सकों की राय मांगी"
+        " थी ।",
+        "request",
+    ) == [["चिकित्सकों"]]
+
+
+def test_a_real_addressee_still_keeps_the_genitive_out() -> None:
+    # round ev136's negative: whom it is said to is the target, not the asked act's object
+    targets = target_texts(
+        "जिलाधिकारी ने अकादमी प्रशासन को बाहर से आए लोगों की निगरानी करने का कहा ।", "surveillance"
+    )
+    assert all("लोगों" not in " ".join(t) for t in targets)
