@@ -38,3 +38,17 @@ def test_a_real_addressee_still_keeps_the_genitive_out() -> None:
         "जिलाधिकारी ने अकादमी प्रशासन को बाहर से आए लोगों की निगरानी करने का कहा ।", "surveillance"
     )
     assert all("लोगों" not in " ".join(t) for t in targets)
+
+
+def test_a_subject_doing_the_noun_act_with_karna_leaves_the_genitive_its_object() -> None:
+    # AU-2020-MAR-02 (allowed): the administration searches; the people are searched for
+    _, evs = events(
+        "प्रशासन अब उन 8000 लोगों की तलाश कर रहा है जो हाल ही में ईरान की धार्मिक यात्रा करके वापस"
+        " आए हैं ।"
+    )
+    [ev] = [e for e in evs if e.trigger == "तलाश"]
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["उन 8000 लोगों"]
+    # negatives: the genitive of a demand is its makers' (no करना subject acts on them), and a
+    # thing's genitive names nobody
+    assert target_texts("इन छात्रों की मांग है कि परीक्षा टाली जाए ।", "request") in ([], [[]])
+    assert target_texts("मजदूर घर वापसी की मांग कर रहे हैं ।", "request") in ([], [[]])

@@ -454,7 +454,10 @@ def people_of_the_noun(
     # an agent the roles did not take as an entity still says the genitive is not who acts
     # ("मकान मालिक ने किरायेदारों का किराया माफ कर दिया", round ev136)
     agent = any(t.text in _AGENTS for t in toks[start : cand.first])
-    if not (roles.explicit_source or passive or agent):
+    # a subject that does the noun act with करना ("प्रशासन अब उन 8000 लोगों की तलाश कर रहा
+    # है"): the genitive after it is what the act falls on, not who acts (round ev149)
+    done = bool(roles.source) and cand.last + 1 < len(toks) and toks[cand.last + 1].text in _DOES
+    if not (roles.explicit_source or passive or agent or done):
         return
     if cand.last + 1 < len(toks) and toks[cand.last + 1].text in _FRAME_AFTER:
         return
@@ -502,6 +505,10 @@ def people_of_the_noun(
 # रखते हुए" (Hindi grammar, not fitted). Issue 13, round ev149: such a "को" left the genitive's
 # people of a noun act empty (tuning sets Ul, Un).
 _KO_FRAMES = frozenset({"देखते", "देख", "लेकर", "ध्यान", "मद्देनजर", "मद्देनज़र"})
+# Finite and conjunctive forms of करना right after a noun act ("तलाश कर रहा है", "निगरानी करती
+# है", "जांच कर"): its subject does the act (Hindi grammar; the infinitive "करने" is left out,
+# its doer may be another's)
+_DOES = frozenset({"कर", "करता", "करती", "करते", "करेगा", "करेगी", "करेंगे", "करेगें", "करें"})
 # The ergative agent marker and the pronouns that carry it
 _AGENTS = frozenset({"ने", "द्वारा", "उन्होंने", "इन्होंने", "उसने", "इसने", "मैंने", "हमने"})
 # Acts told as nouns that fall on a place of business or a thing as much as on people: an
