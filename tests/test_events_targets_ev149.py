@@ -52,3 +52,51 @@ def test_a_subject_doing_the_noun_act_with_karna_leaves_the_genitive_its_object(
     # thing's genitive names nobody
     assert target_texts("इन छात्रों की मांग है कि परीक्षा टाली जाए ।", "request") in ([], [[]])
     assert target_texts("मजदूर घर वापसी की मांग कर रहे हैं ।", "request") in ([], [[]])
+
+
+def _antecedents(text: str) -> list[list[str]]:
+    _, evs = events(text)
+    return [[a.text for a in e.arguments if a.role == "target_antecedent"] for e in evs]
+
+
+def test_two_conjoined_people_phrases_are_one_antecedent() -> None:
+    # DH-2020-MAY-13 (allowed corpus day file): the relatives and the others, not neither
+    found = _antecedents(
+        "मौके पर एसडीएम भी पहुंच गए थे । बताया जाता है कि युवक के संपर्क में रहे उसके परिजनों और"
+        " अन्य लोगों का भी सैंपल लिया जाएगा । उन्हें क्वारंटीन किया जाएगा ।"
+    )
+    assert ["परिजनों और अन्य लोगों"] in found
+    # negative: two people phrases not joined by a conjunction still leave the pronoun open
+    found = _antecedents(
+        "डॉक्टरों ने मरीजों की जांच की, पुलिसकर्मियों ने इलाका सील किया । उन्हें क्वारंटीन किया"
+        " जाएगा ।"
+    )
+    assert all(not f for f in found)
+
+
+def test_a_couple_is_two() -> None:
+    # AU-2020-MAR-11 (allowed): "दोनों" takes up the couple named before
+    found = _antecedents(
+        "दंपती एक मार्च को स्विट्जरलैंड से लौटे हैं । दोनों को आइसोलेशन वार्ड में रखा गया है ।"
+    )
+    assert ["दंपती"] in found
+
+
+def test_counted_adjectives_of_the_sick_name_people() -> None:
+    # DH-2020-MAY-01 (allowed): "दो कोरोना पॉजिटिव" are two people
+    found = _antecedents(
+        "सिद्धार्थनगर में मिले दो कोरोना पॉजिटिव में एक मुंबई, दूसरा कानपुर से आया है । दोनों को"
+        " प्रशासन ने स्कूलों में क्वारंटीन कर दिया है ।"
+    )
+    assert ["दो कोरोना पॉजिटिव"] in found
+    # PK-2020-MAY-09 (allowed): "सभी संक्रमित", and "जिसके बाद" is a connective, no relative
+    found = _antecedents(
+        "जानकारी के मुताबिक, सभी संक्रमित दो दिन पहले ही एर्नाकुलम एक्सप्रेस से मुजफ्फरपुर पहुंचे"
+        " थे. जिसके बाद इन्हें क्वारेंटाइन सेंटर में रखा गया है."
+    )
+    assert ["सभी संक्रमित"] in found
+    # negative: an adjective before its noun, or counted cases, is no people phrase of its own
+    found = _antecedents(
+        "जिले में दो पॉजिटिव केस मिले हैं । उन्हें क्वारंटीन किया गया है ।"
+    )
+    assert all("पॉजिटिव" not in " ".join(f) for f in found)
