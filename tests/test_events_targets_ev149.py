@@ -100,3 +100,32 @@ def test_counted_adjectives_of_the_sick_name_people() -> None:
         "जिले में दो पॉजिटिव केस मिले हैं । उन्हें क्वारंटीन किया गया है ।"
     )
     assert all("पॉजिटिव" not in " ".join(f) for f in found)
+
+
+def test_a_plural_genitive_pronoun_before_a_noun_act_is_its_target() -> None:
+    # DJ-2020-MAY-04 (allowed corpus day file), as the tuning set Ug codes it: the people held
+    found = _antecedents(
+        "सोमवार को 24 लोगों को हिरासत में लिया गया था । पुलिस टीम द्वारा लगातार उनकी निगरानी की"
+        " जा रही है ।"
+    )
+    assert ["24 लोगों"] in found
+    # AU-2020-MAR-06 (allowed): "इनकी तलाश" takes up the passengers
+    found = _antecedents(
+        "इस बीच चीन से लौटे महराजगंज जिले के तीन यात्री लापता हो गए हैं । अब लखनऊ के पते पर इनकी"
+        " तलाश कराई जा रही है ।"
+    )
+    assert any("यात्री" in " ".join(f) for f in found)
+
+
+def test_the_agents_conjunct_is_not_whom_the_genitive_pronoun_means() -> None:
+    # DH-2020-ARP-16 (allowed): the doctors and health workers praise the patients
+    _, evs = events(
+        "मंगलवार को 13 कोविड-19 रोगियों को अस्पताल से छुट्टी दे दी गई । साथ ही डॉक्टरों और अन्य"
+        " स्वास्थ्य कर्मियों ने भी उनकी सराहना की ।"
+    )
+    [praise] = [e for e in evs if e.trigger == "सराहना"]
+    found = [a.text for a in praise.arguments if a.role == "target_antecedent"]
+    assert "डॉक्टरों" not in found
+    # a demand's genitive is who demands: no pronoun target for a REQUEST
+    _, evs = events("मजदूर घर जाना चाहते हैं । प्रशासन ने उनकी मांग पर विचार किया ।")
+    assert all(a.text != "उनकी" for e in evs for a in e.arguments if a.role == "target")

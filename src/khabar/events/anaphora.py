@@ -44,6 +44,11 @@ _COUNT_OF = {
 PLURAL |= frozenset(_COUNT_OF)
 # "सभी को … रखा गया" standing alone (targets._all_of_them): all of those named before (round ev98)
 ALL_OF_THEM = frozenset({"सभी"})
+# "पुलिस टीम द्वारा लगातार उनकी निगरानी की जा रही है" (possessors.people_of_the_noun): the
+# plural genitive as the object of an act told as a noun; the singular "उसकी/इसकी" as often
+# means a matter ("इसकी जांच"), so it is left alone (round ev149)
+PLURAL_GENITIVES = frozenset({"उनकी", "उनका", "इनकी", "इनका"})
+PLURAL |= PLURAL_GENITIVES
 _POINTING = SINGULAR | PLURAL | ALL_OF_THEM
 # "… मरीज मिले हैं, जिन्हें … रखा गया" (targets.RELATIVE_OBJECTS): the head its own sentence names
 # before it, never a sentence before (round ev98)
@@ -185,6 +190,8 @@ def _antecedent(
             continue
         own = index == ev.sentence
         people = [c for c in _candidates(sv, events, text, not own) if c.end <= arg.start]
+        if own:
+            people = [c for c in people if not _agent_conjunct(sv, c, arg.start)]
         people = _past_contacts(sv, people, plural)
         things = [a.start for a in _things(sv, events) if a.end <= arg.start]
         things += [t.start for t in _objects(sv) if t.end <= arg.start]
@@ -211,6 +218,26 @@ def _antecedent(
         if not own and not plural and chained < _CHAIN and _SAME_ONE & sv.words:
             chained += 1  # "… । वह … लौटा था । उसे …": the one named before is still meant
     return None
+
+
+_POSTPOSITIONS = frozenset({"को", "से", "में", "पर", "का", "की", "के", "तक", "ने"})
+
+
+def _agent_conjunct(sv: SentenceView, c: _Candidate, before: int) -> bool:
+    """Whether a candidate of the pronoun's own sentence is a conjunct of its ने-agent ("साथ ही
+    डॉक्टरों और अन्य स्वास्थ्य कर्मियों ने भी उनकी सराहना की": the doctors praise, they are not
+    praised): a conjunction right after it, then words with no postposition up to a "ने" before
+    the pronoun. Round ev149 (issue 13): the agent's own unit was left out, its first conjunct
+    not."""
+    toks = [t for t in sv.tokens if c.end <= t.start and t.end <= before]
+    if not toks or toks[0].text not in _AND:
+        return False
+    for t in toks[1:]:
+        if t.text == "ने":
+            return True
+        if t.text in _POSTPOSITIONS or t.text == ",":
+            return False
+    return False
 
 
 # Conjunctions that join two people phrases into one group ("उसके परिजनों और अन्य लोगों", "दो आइएएस

@@ -19,6 +19,7 @@ from .arguments import _NP_STOPS, Roles, _act, _activity, _relative_start, add_r
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, unit_actors
 from .gloss import gloss, names_people
 from .glossary import names_actor
+from .anaphora import PLURAL_GENITIVES
 from .objects import CONJ, glossed_span, past_adverbs
 
 if TYPE_CHECKING:
@@ -463,6 +464,15 @@ def people_of_the_noun(
         return
     if cand.first - 1 <= start:
         return
+    said = cand.first - 1
+    while said > start and toks[said].text in _EMPHATIC:
+        said -= 1
+    if toks[said].text in PLURAL_GENITIVES and cand.trig.type in _ON_THE_GENITIVE:
+        # "पुलिस टीम द्वारा लगातार उनकी निगरानी की जा रही है": the pronoun, for
+        # :mod:`khabar.events.anaphora` to resolve (round ev149)
+        tok = toks[said]
+        roles.args.append(Argument("target", tok.text, tok.start, tok.end, None))
+        return
     ats: tuple[tuple[int | None, bool], ...]
     if toks[cand.first - 1].text in _GENITIVE:
         # the genitive before the trigger noun names people only ("24 घंटे पुलिस की तैनाती",
@@ -509,6 +519,11 @@ _KO_FRAMES = frozenset({"देखते", "देख", "लेकर", "ध्�
 # है", "जांच कर"): its subject does the act (Hindi grammar; the infinitive "करने" is left out,
 # its doer may be another's)
 _DOES = frozenset({"कर", "करता", "करती", "करते", "करेगा", "करेगी", "करेंगे", "करेगें", "करें"})
+# Particles between a genitive pronoun and the noun act ("उनकी भी निगरानी")
+_EMPHATIC = frozenset({"भी", "ही"})
+# Types whose act told as a noun falls on its genitive's people ("उनकी निगरानी", "इनकी तलाश",
+# "उनकी मदद", "उनकी सराहना"); a demand's, a meeting's or an appeal's genitive is who makes it.
+_ON_THE_GENITIVE = frozenset({"COERCE", "ACCUSE", "AID", "SUPPORT"})
 # The ergative agent marker and the pronouns that carry it
 _AGENTS = frozenset({"ने", "द्वारा", "उन्होंने", "इन्होंने", "उसने", "इसने", "मैंने", "हमने"})
 # Acts told as nouns that fall on a place of business or a thing as much as on people: an
