@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from hindi_events import article_events
+from hindi_events import article_events, role_names
 
 events = partial(article_events, dct="2020-03-05")
 
@@ -89,6 +89,12 @@ def test_counted_adjectives_of_the_sick_name_people() -> None:
         " प्रशासन ने स्कूलों में क्वारंटीन कर दिया है ।"
     )
     assert ["दो कोरोना पॉजिटिव"] in found
+    art, evs = events(
+        "सिद्धार्थनगर में मिले दो कोरोना पॉजिटिव में एक मुंबई, दूसरा कानपुर से आया है । दोनों को"
+        " प्रशासन ने स्कूलों में क्वारंटीन कर दिया है ।"
+    )
+    [ev] = [e for e in evs if e.mode == "quarantine"]
+    assert role_names(art, ev, "target") == ["two COVID-19 infected people"]  # said as people
     # PK-2020-MAY-09 (allowed): "सभी संक्रमित", and "जिसके बाद" is a connective, no relative
     found = _antecedents(
         "जानकारी के मुताबिक, सभी संक्रमित दो दिन पहले ही एर्नाकुलम एक्सप्रेस से मुजफ्फरपुर पहुंचे"

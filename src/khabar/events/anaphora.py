@@ -524,6 +524,8 @@ def _people_phrases(
             continue  # "कोई भी व्यक्ति": nobody in particular
         words = text[start:end]
         en = en or gloss(words)
+        if counted and en is None:
+            en = gloss(f"{words} लोग")  # the adjective stands for people: "two infected people"
         plural = True if counted else _number(words)[1]
         out.append(_Candidate(f"text:{words}", words, start, end, plural, en))
     return out
