@@ -15,11 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Argument
+from .anaphora import PLURAL_GENITIVES
 from .arguments import _NP_STOPS, Roles, _act, _activity, _relative_start, add_role
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, unit_actors
 from .gloss import gloss, names_people
 from .glossary import names_actor
-from .anaphora import PLURAL_GENITIVES
 from .objects import CONJ, glossed_span, past_adverbs
 
 if TYPE_CHECKING:
