@@ -74,6 +74,21 @@ def test_two_conjoined_people_phrases_are_one_antecedent() -> None:
     assert all(not f for f in found)
 
 
+def test_a_conjunct_tied_to_the_first_by_their_is_one_group() -> None:
+    # DJ-2020-ARP-06 (allowed): the Jamaat members and those in contact with them
+    found = _antecedents(
+        "दूसरे दिन मछरिया क्षेत्र से कुल 88 लोगों को पकड़कर क्वारंटाइन किया गया था । इसमें जमाती"
+        " और उनके संपर्क में आए लोग शामिल हैं । उन्हें हैलट कोविड-19 हॉस्पिटल के क्वारंटाइन सेंटर"
+        " में रखा गया ।"
+    )
+    assert ["जमाती और उनके संपर्क में आए लोग"] in found
+    # negative: a tie with an agent in it parts two clauses
+    found = _antecedents(
+        "जमाती और उनके साथियों ने लोगों से मुलाकात की । उन्हें क्वारंटाइन सेंटर में रखा गया ।"
+    )
+    assert all("और" not in " ".join(f) for f in found)
+
+
 def test_a_couple_is_two() -> None:
     # AU-2020-MAR-11 (allowed): "दोनों" takes up the couple named before
     found = _antecedents(

@@ -245,6 +245,28 @@ def _agent_conjunct(sv: SentenceView, c: _Candidate, before: int) -> bool:
 _AND = frozenset({"और", "व", "एवं", "तथा"})
 
 
+# "जमाती और उनके संपर्क में आए लोग", "जमातियों व उनके खिदमत में लगे सभी 24 लोगों": the second
+# conjunct named by its tie to the first ("their contacts", "those serving them"), one group
+_THEIR = frozenset({"उनके", "उनकी", "इनके", "इनकी"})
+_TIE_WORDS = 4  # "उनके संपर्क में आए": the words of the tie, at most
+
+
+def _joins(between: list[str]) -> bool:
+    """Whether the words between two people phrases join them into one: a conjunction alone, or
+    a conjunction and a tie to the first ("और उनके संपर्क में आए") of at most
+    :data:`_TIE_WORDS` words with no agent, object or clause mark in it."""
+    if not between or between[0] not in _AND:
+        return False
+    if len(between) == 1:
+        return True
+    tie = between[1:]
+    return (
+        tie[0] in _THEIR
+        and len(tie) <= _TIE_WORDS
+        and not {"ने", "को", ",", "।", "कि"} & set(tie)
+    )
+
+
 def _conjoined(found: list[_Candidate], text: str) -> _Candidate | None:
     """The candidates of one sentence as one group when they are the conjuncts of one phrase,
     each joined to the next by a conjunction alone ("युवक के संपर्क में रहे उसके परिजनों और अन्य
@@ -253,12 +275,12 @@ def _conjoined(found: list[_Candidate], text: str) -> _Candidate | None:
     is many. Its English joins the conjuncts' where each has one. Round ev149 (issue 13): two
     such phrases left a pronoun open as two competing candidates."""
     parts = sorted({c.ident: c for c in found}.values(), key=lambda c: c.start)
-    if any(text[a.end : b.start].strip() not in _AND for a, b in itertools.pairwise(parts)):
+    if not all(_joins(text[a.end : b.start].split()) for a, b in itertools.pairwise(parts)):
         return None
     first, last = parts[0], parts[-1]
     words = text[first.start : last.end]
     ens = [c.en or gloss(c.text) for c in parts]
-    en = " and ".join(e for e in ens if e) if all(ens) else gloss(words)
+    en = gloss(words) or (" and ".join(e for e in ens if e) if all(ens) else None)
     return _Candidate(f"text:{words}", words, first.start, last.end, True, en)
 
 
