@@ -30,9 +30,15 @@ def test_people_owned_by_people_are_whom_the_pronoun_means() -> None:
     )
     targets = _names(art, "COERCE", "target")
     assert targets and "11 people" in targets[0]
-    # two different groups, neither owning the other, still leave the pronoun open
+    # two groups joined by "और" are one group, both (round ev149: anaphora._conjoined)
     art = analysed(
         "पुलिस ने 20 मजदूरों और 15 छात्रों की सूची बनाई और उन्हें क्वारंटाइन सेंटर भेज दिया ।"
+    )
+    assert _names(art, "COERCE", "target") == ["20 workers and 15 students"]
+    # two different groups, neither owning the other nor joined to it, leave the pronoun open
+    art = analysed(
+        "पुलिस ने 20 मजदूरों की सूची बनाई, डॉक्टरों ने 15 छात्रों की जांच की और उन्हें"
+        " क्वारंटाइन सेंटर भेज दिया ।"
     )
     assert _names(art, "COERCE", "target") in ([], [""])
 

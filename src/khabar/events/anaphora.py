@@ -35,10 +35,20 @@ PLURAL = frozenset({"उन्हें", "उनको", "इन्हें", 
 # "दोनों को … रखा गया" (targets.COUNTED_PRONOUNS): only a phrase counting as many is meant
 # ("दो युवकों … । दोनों को"); read on the 272 corpus day files outside the gold's days and the
 # held-out sets (round ev87): 2 of 6 antecedents right without the count, 2 of 2 with it
-_COUNT_OF = {"दोनों": ("दो", "2", "दोनों"), "तीनों": ("तीन", "3", "तीनों"), "चारों": ("चार", "4", "चारों")}
+_COUNT_OF = {
+    # a married couple is two ("दंपती … लौटे हैं । दोनों को … रखा गया", round ev149)
+    "दोनों": ("दो", "2", "दोनों", "दंपती", "दंपति"),
+    "तीनों": ("तीन", "3", "तीनों"),
+    "चारों": ("चार", "4", "चारों"),
+}
 PLURAL |= frozenset(_COUNT_OF)
 # "सभी को … रखा गया" standing alone (targets._all_of_them): all of those named before (round ev98)
 ALL_OF_THEM = frozenset({"सभी"})
+# "पुलिस टीम द्वारा लगातार उनकी निगरानी की जा रही है" (possessors.people_of_the_noun): the
+# plural genitive as the object of an act told as a noun; the singular "उसकी/इसकी" as often
+# means a matter ("इसकी जांच"), so it is left alone (round ev149)
+PLURAL_GENITIVES = frozenset({"उनकी", "उनका", "इनकी", "इनका"})
+PLURAL |= PLURAL_GENITIVES
 _POINTING = SINGULAR | PLURAL | ALL_OF_THEM
 # "… मरीज मिले हैं, जिन्हें … रखा गया" (targets.RELATIVE_OBJECTS): the head its own sentence names
 # before it, never a sentence before (round ev98)
@@ -57,7 +67,7 @@ _AGE = frozenset({"वर्षीय", "साल", "वर्ष", "साल�
 # Indefinite words: "कोई भी व्यक्ति" names nobody a pronoun may point back at.
 _INDEFINITE = frozenset({"कोई", "किसी"})
 # English last words of plural people nouns that do not end in -s.
-_PLURAL_EN = frozenset({"people", "police", "children", "women", "men", "accused"})
+_PLURAL_EN = frozenset({"people", "police", "children", "women", "men", "accused", "couple"})
 
 
 @dataclass(frozen=True)
@@ -180,6 +190,8 @@ def _antecedent(
             continue
         own = index == ev.sentence
         people = [c for c in _candidates(sv, events, text, not own) if c.end <= arg.start]
+        if own:
+            people = [c for c in people if not _agent_conjunct(sv, c, arg.start)]
         people = _past_contacts(sv, people, plural)
         things = [a.start for a in _things(sv, events) if a.end <= arg.start]
         things += [t.start for t in _objects(sv) if t.end <= arg.start]
@@ -197,12 +209,79 @@ def _antecedent(
         if things and (not found or max(things) > max(c.start for c in found)):
             return None  # "146 परिसरों को सील कर उन्हें … जोन घोषित": the thing named last
         if len({c.ident for c in found}) > 1:
+            joined = _conjoined(found, text) if plural else None
+            if joined is not None:
+                return joined  # "उसके परिजनों और अन्य लोगों का … । उन्हें …": both of them
             return None  # two people named there: which one is meant is not said
         if found:
             return max(found, key=lambda c: c.start)
         if not own and not plural and chained < _CHAIN and _SAME_ONE & sv.words:
             chained += 1  # "… । वह … लौटा था । उसे …": the one named before is still meant
     return None
+
+
+_POSTPOSITIONS = frozenset({"को", "से", "में", "पर", "का", "की", "के", "तक", "ने"})
+
+
+def _agent_conjunct(sv: SentenceView, c: _Candidate, before: int) -> bool:
+    """Whether a candidate of the pronoun's own sentence is a conjunct of its ने-agent ("साथ ही
+    डॉक्टरों और अन्य स्वास्थ्य कर्मियों ने भी उनकी सराहना की": the doctors praise, they are not
+    praised): a conjunction right after it, then words with no postposition up to a "ने" before
+    the pronoun. Round ev149 (issue 13): the agent's own unit was left out, its first conjunct
+    not."""
+    toks = [t for t in sv.tokens if c.end <= t.start and t.end <= before]
+    if not toks or toks[0].text not in _AND:
+        return False
+    for t in toks[1:]:
+        if t.text == "ने":
+            return True
+        if t.text in _POSTPOSITIONS or t.text == ",":
+            return False
+    return False
+
+
+# Conjunctions that join two people phrases into one group ("उसके परिजनों और अन्य लोगों", "दो आइएएस
+# व दो आइपीएस"); a comma alone lists, and may as well part two clauses, so it joins nothing.
+_AND = frozenset({"और", "व", "एवं", "तथा"})
+
+
+# "जमाती और उनके संपर्क में आए लोग", "जमातियों व उनके खिदमत में लगे सभी 24 लोगों": the second
+# conjunct named by its tie to the first ("their contacts", "those serving them"), one group
+_THEIR = frozenset({"उनके", "उनकी", "इनके", "इनकी"})
+_TIE_WORDS = 4  # "उनके संपर्क में आए": the words of the tie, at most
+
+
+def _joins(between: list[str]) -> bool:
+    """Whether the words between two people phrases join them into one: a conjunction alone, or
+    a conjunction and a tie to the first ("और उनके संपर्क में आए") of at most
+    :data:`_TIE_WORDS` words with no agent, object or clause mark in it."""
+    if not between or between[0] not in _AND:
+        return False
+    if len(between) == 1:
+        return True
+    tie = between[1:]
+    return (
+        tie[0] in _THEIR
+        and len(tie) <= _TIE_WORDS
+        and not {"ने", "को", ",", "।", "कि"} & set(tie)
+    )
+
+
+def _conjoined(found: list[_Candidate], text: str) -> _Candidate | None:
+    """The candidates of one sentence as one group when they are the conjuncts of one phrase,
+    each joined to the next by a conjunction alone ("युवक के संपर्क में रहे उसके परिजनों और अन्य
+    लोगों का भी सैंपल लिया जाएगा । उन्हें क्वारंटीन किया जाएगा": the relatives and the others,
+    both); None when anything else stands between two of them. A plural pronoun only: the group
+    is many. Its English joins the conjuncts' where each has one. Round ev149 (issue 13): two
+    such phrases left a pronoun open as two competing candidates."""
+    parts = sorted({c.ident: c for c in found}.values(), key=lambda c: c.start)
+    if not all(_joins(text[a.end : b.start].split()) for a, b in itertools.pairwise(parts)):
+        return None
+    first, last = parts[0], parts[-1]
+    words = text[first.start : last.end]
+    ens = [c.en or gloss(c.text) for c in parts]
+    en = gloss(words) or (" and ".join(e for e in ens if e) if all(ens) else None)
+    return _Candidate(f"text:{words}", words, first.start, last.end, True, en)
 
 
 # Round ev104 (issue 13): a sentence that speaks of the one person meant only by a singular
@@ -238,6 +317,10 @@ def _past_contacts(sv: SentenceView, people: list[_Candidate], plural: bool) -> 
 
 
 _RELATIVES = frozenset({"जिन", "जिस", "जो", "जिन्हें", "जिसे", "जिनके", "जिसके"})
+# Nouns that make "जिसके"/"जिस" a connective of time or cause ("… पहुंचे थे. जिसके बाद इन्हें
+# … रखा गया", "जिसके चलते"): it heads no relative clause whose head the pronoun would take up
+# (round ev149, issue 13: the tuning set Un and the allowed corpus day file PK-2020-MAY-09)
+_LINKING = frozenset({"बाद", "चलते", "कारण", "बावजूद", "पश्चात", "उपरांत"})
 
 
 def _relative(sv: SentenceView, before: int) -> tuple[int, int] | None:
@@ -245,7 +328,13 @@ def _relative(sv: SentenceView, before: int) -> tuple[int, int] | None:
     of the token two before it (a head written before "जो" ends there or after, its postposition
     between: "उन सभी लोगों का … जो"); None when there is none."""
     toks = sv.tokens
-    at = [k for k, t in enumerate(toks) if t.end <= before and t.text in _RELATIVES]
+    at = [
+        k
+        for k, t in enumerate(toks)
+        if t.end <= before
+        and t.text in _RELATIVES
+        and not (k + 1 < len(toks) and toks[k + 1].text in _LINKING)
+    ]
     if not at:
         return None
     k = at[-1]
@@ -428,7 +517,8 @@ def _people_phrases(
     toks = sv.tokens
     out: list[_Candidate] = []
     for i, tok in enumerate(toks):
-        if people_head([tok.text]) is None:
+        counted = _counted_adjective(toks, i)
+        if people_head([tok.text]) is None and not counted:
             continue
         if i + 1 < len(toks) and people_head([toks[i + 1].text]) is not None:
             continue  # the head is the last word of the phrase
@@ -456,8 +546,37 @@ def _people_phrases(
             continue  # "कोई भी व्यक्ति": nobody in particular
         words = text[start:end]
         en = en or gloss(words)
-        out.append(_Candidate(f"text:{words}", words, start, end, _number(words)[1], en))
+        if counted and en is None:
+            en = gloss(f"{words} लोग")  # the adjective stands for people: "two infected people"
+        plural = True if counted else _number(words)[1]
+        out.append(_Candidate(f"text:{words}", words, start, end, plural, en))
     return out
+
+
+# Adjectives of the sick that Hindi news uses as nouns of people once counted ("सिद्धार्थनगर में
+# मिले दो कोरोना पॉजिटिव में एक मुंबई, दूसरा कानपुर से आया है । दोनों को … क्वारंटीन", "सभी
+# संक्रमित … पहुंचे थे. जिसके बाद इन्हें …"); alone they modify a noun ("संक्रमित मरीज"), so
+# the glossary does not know them as people. Round ev149 (issue 13): such antecedents left plural
+# pronouns open on the allowed corpus day files and the tuning set Un.
+_SICK = frozenset({"पॉजिटिव", "पाॅजिटिव", "पोजिटिव", "संक्रमित", "संदिग्ध"})
+_DISEASE = frozenset({"कोरोना", "कोविड", "नए", "नये"})  # words between the count and the adjective
+_CASES = frozenset({"केस", "मामले", "मामलों", "मामला", "रिपोर्ट"})  # "दो पॉजिटिव केस": cases
+
+
+def _counted_adjective(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` is an adjective of :data:`_SICK` standing as the noun of a counted
+    group: no noun follows it (no glossary people noun, no word the glossary knows as a thing:
+    "दो संक्रमित मरीज", "तीन पॉजिटिव केस"), and a count of more than one or "सभी" comes before
+    it, past :data:`_DISEASE` words."""
+    if toks[i].text not in _SICK:
+        return False
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if people_head([nxt]) is not None or names_actor(nxt) or gloss(nxt) or nxt in _CASES:
+        return False
+    k = i - 1
+    while k >= 0 and toks[k].text in _DISEASE:
+        k -= 1
+    return k >= 0 and (_many(toks[k].text) or toks[k].text == "सभी")
 
 
 # Round ev68 (issue 13, target actors): people owned by people are one group ("तीन परिवारों के

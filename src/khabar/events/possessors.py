@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..model import Argument
+from .anaphora import PLURAL_GENITIVES
 from .arguments import _NP_STOPS, Roles, _act, _activity, _relative_start, add_role
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, unit_actors
 from .gloss import gloss, names_people
@@ -454,11 +455,23 @@ def people_of_the_noun(
     # an agent the roles did not take as an entity still says the genitive is not who acts
     # ("मकान मालिक ने किरायेदारों का किराया माफ कर दिया", round ev136)
     agent = any(t.text in _AGENTS for t in toks[start : cand.first])
-    if not (roles.explicit_source or passive or agent):
+    # a subject that does the noun act with करना ("प्रशासन अब उन 8000 लोगों की तलाश कर रहा
+    # है"): the genitive after it is what the act falls on, not who acts (round ev149)
+    done = bool(roles.source) and cand.last + 1 < len(toks) and toks[cand.last + 1].text in _DOES
+    if not (roles.explicit_source or passive or agent or done):
         return
     if cand.last + 1 < len(toks) and toks[cand.last + 1].text in _FRAME_AFTER:
         return
     if cand.first - 1 <= start:
+        return
+    said = cand.first - 1
+    while said > start and toks[said].text in _EMPHATIC:
+        said -= 1
+    if toks[said].text in PLURAL_GENITIVES and cand.trig.type in _ON_THE_GENITIVE:
+        # "पुलिस टीम द्वारा लगातार उनकी निगरानी की जा रही है": the pronoun, for
+        # :mod:`khabar.events.anaphora` to resolve (round ev149)
+        tok = toks[said]
+        roles.args.append(Argument("target", tok.text, tok.start, tok.end, None))
         return
     ats: tuple[tuple[int | None, bool], ...]
     if toks[cand.first - 1].text in _GENITIVE:
@@ -479,7 +492,10 @@ def people_of_the_noun(
             return
         if any(t.text in _FRAME_NOUNS for t in toks[at + 1 : cand.first]):
             return  # "राज्यों के साथ बैठक", "अस्पताल की ओर से जारी आदेश": a party or a frame
-        if any(t.text == "को" and j - 1 not in sv.dated for j, t in enumerate(toks[start:at], start)):
+        if any(
+            t.text == "को" and j - 1 not in sv.dated and toks[j + 1].text not in _KO_FRAMES
+            for j, t in enumerate(toks[start:at], start)
+        ):
             # "अकादमी प्रशासन को … लोगों की निगरानी करने का कहा": whom it is said to is the
             # target, the genitive is the asked act's own object (round ev136)
             return
@@ -494,6 +510,20 @@ def people_of_the_noun(
         roles.target.clear()
 
 
+# Words that make "को" part of a compound postposition of cause or topic, no addressee: "आशंका को
+# देखते हुए सभी यात्रियों की निगरानी", "बचाव को लेकर चिकित्सकों की राय मांगी", "… को ध्यान में
+# रखते हुए" (Hindi grammar, not fitted). Issue 13, round ev149: such a "को" left the genitive's
+# people of a noun act empty (tuning sets Ul, Un).
+_KO_FRAMES = frozenset({"देखते", "देख", "लेकर", "ध्यान", "मद्देनजर", "मद्देनज़र"})
+# Finite and conjunctive forms of करना right after a noun act ("तलाश कर रहा है", "निगरानी करती
+# है", "जांच कर"): its subject does the act (Hindi grammar; the infinitive "करने" is left out,
+# its doer may be another's)
+_DOES = frozenset({"कर", "करता", "करती", "करते", "करेगा", "करेगी", "करेंगे", "करेगें", "करें"})
+# Particles between a genitive pronoun and the noun act ("उनकी भी निगरानी")
+_EMPHATIC = frozenset({"भी", "ही"})
+# Types whose act told as a noun falls on its genitive's people ("उनकी निगरानी", "इनकी तलाश",
+# "उनकी मदद", "उनकी सराहना"); a demand's, a meeting's or an appeal's genitive is who makes it.
+_ON_THE_GENITIVE = frozenset({"COERCE", "ACCUSE", "AID", "SUPPORT"})
 # The ergative agent marker and the pronouns that carry it
 _AGENTS = frozenset({"ने", "द्वारा", "उन्होंने", "इन्होंने", "उसने", "इसने", "मैंने", "हमने"})
 # Acts told as nouns that fall on a place of business or a thing as much as on people: an
