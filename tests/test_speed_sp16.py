@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 
 import pytest
+
 from conftest import danda_spans
 from khabar import pipeline
 from khabar.config import Config

@@ -236,9 +236,9 @@ def cue_counts(words: list[str]) -> CueCounts:
         for w in new:
             known[w] = _cue_of(w)
     counts = dict.fromkeys(_CUES, 0)
-    for lang, times in Counter(map(known.__getitem__, head)).items():
-        if lang:
-            counts[lang] += times
+    # only the cue words' languages counted: "" (most words) dropped by ``filter`` in C
+    for lang, times in Counter(filter(None, map(known.__getitem__, head))).items():
+        counts[lang] += times
     return counts
 
 
