@@ -42,7 +42,9 @@ def test_every_group_matches_where_a_member_does():
     text = TEXT + " 1990 के दशक में 3 - 4 दिन, २०२० के अप्रैल में १५.०८ को।"
     groups = [(g, m) for g, m in _pass_groups(_rules("hi")) if g is not None]
     assert len(groups) >= 20
-    assert any(g.pattern.startswith("स\u093c?(?:") for g, _ in groups)
+    # the nukta written once after the first letter (since round sp16 behind a lookahead for
+    # the rest's first characters: tests/test_speed_sp16.py)
+    assert any(g.pattern.startswith("स(?=[") and "])\u093c?(?:" in g.pattern for g, _ in groups)
     for group, members in groups:
         for k in range(len(text) + 1):
             if any(part.match(text, k) for part, _ in members):

@@ -217,18 +217,51 @@ def cue_counts(words: list[str]) -> CueCounts:
     language. Counts of the words of texts joined by a newline are the sums of each text's
     (no word crosses the newline) while all of them are within the first
     :data:`_MAX_CUE_WORDS`: the lang stage sums its blocks' instead of counting the article's
-    words again (round sc37, issue 16: the article's count was half of :func:`_devanagari`)."""
+    words again (round sc37, issue 16: the article's count was half of :func:`_devanagari`).
+
+    Each word's language (:func:`_cue_of`) is a pure function of the word, kept per process
+    (:data:`_WORD_CUES`): only the words this process has not met are classified in Python,
+    and the counting is ``Counter`` over a ``map`` in C. Why (round sp16, issue 16): a Python
+    line per distinct word of every block was a fifth of the lang stage on ``scale.py --days
+    16``; news repeats its words across articles (the 56,599 cue-counted words of its 227
+    allowed articles are 4,888 distinct). The counts are the word-by-word ones
+    (tests/test_lang_speed_sp16.py)."""
+    head = words[:_MAX_CUE_WORDS]
+    known = _WORD_CUES
+    new = set(head).difference(known)
+    if new:
+        if len(known) + len(new) > _MAX_WORD_CUES:
+            known.clear()
+            new = set(head)
+        for w in new:
+            known[w] = _cue_of(w)
     counts = dict.fromkeys(_CUES, 0)
-    # Each distinct word once, with its number (news repeats its words: half the lookups).
-    for w, times in Counter(words[:_MAX_CUE_WORDS]).items():
-        lang = _CUE_OF.get(w)
-        if lang is not None:
-            counts[lang] += times
-        elif len(w) > 4 and w[-1] in _SUFFIX_LAST:
-            for lang, suffixes in _SUFFIX_CUES.items():
-                if w.endswith(suffixes):
-                    counts[lang] += times
+    # only the cue words' languages counted: "" (most words) dropped by ``filter`` in C
+    for lang, times in Counter(filter(None, map(known.__getitem__, head))).items():
+        counts[lang] += times
     return counts
+
+
+def _cue_of(word: str) -> str:
+    """The language ``word`` is a cue of ("" for none): a cue word's, else the language one of
+    whose suffixes it ends with (no suffix of one language ends with another's, checked at
+    import, so at most one language's does)."""
+    lang = _CUE_OF.get(word)
+    if lang is not None:
+        return lang
+    if len(word) > 4 and word[-1] in _SUFFIX_LAST:
+        for lang, suffixes in _SUFFIX_CUES.items():
+            if word.endswith(suffixes):
+                return lang
+    return ""
+
+
+# Each word's :func:`_cue_of` in this process, cleared when it would pass _MAX_WORD_CUES words
+# (a bound on a long run's memory: a few MB).
+_WORD_CUES: dict[str, str] = {}
+_MAX_WORD_CUES = 65_536
+assert not any(a != b and x.endswith(y) for a, xs in _SUFFIX_CUES.items() for x in xs
+               for b, ys in _SUFFIX_CUES.items() for y in ys), "suffixes of two languages overlap"
 
 
 def sum_cues(parts: list[CueCounts]) -> CueCounts:

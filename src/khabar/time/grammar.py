@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from operator import attrgetter, itemgetter
 
+from .leads import lead_class
 from .spec import TimeSpec
 
 # What a joined atom contributes, used by the tagger's join rules.
@@ -236,7 +237,11 @@ def _pass_groups(rules: Sequence[Rule]) -> list[tuple[re.Pattern[str] | None, _M
             groups.append((None, members))
         else:
             rest = _group_rest([part.pattern[1:] for part, _ in members])
-            groups.append((re.compile(re.escape(first) + rest, flags), members))
+            # the characters the rest can open with, looked for first (round sp16, issue 16:
+            # see leads.lead_class)
+            lead = lead_class(rest, flags)
+            ahead = f"(?={lead})" if lead else ""
+            groups.append((re.compile(re.escape(first) + ahead + rest, flags), members))
     groups.extend(_digit_groups(alone))
     if len(_GROUPS) > 64:
         _GROUPS.clear()
@@ -447,3 +452,4 @@ def hour_minute(hour: str, minute: str | None) -> tuple[int, int] | None:
     if not (0 <= h <= 24 and 0 <= mi < 60):
         return None
     return h, mi
+

@@ -135,3 +135,35 @@ def with_lead_class(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return compiled
     except (_Unreadable, RecursionError):
         return pattern
+
+
+def lead_class(pattern: str, flags: int = 0) -> str | None:
+    """A character class (``[…]``, as pattern text) of the characters a match of ``pattern``
+    can open with, read as :func:`with_lead_class` reads them; None where that cannot be done
+    exactly (see there), where a match may be empty, or where the set holds a whole category.
+
+    Why (round sp16, issue 16): a pass of :func:`~khabar.time.grammar.triggers_present` that
+    opens with a common letter (स, न, अ, आ) is searched for by ``re`` from every place that
+    letter stands, and there its alternation of 10-25 rests was tried in full; a lookahead for
+    the rests' first characters (``स(?=[़िदनाो…])…``) turns most of those places away after
+    one class test. Every match of the rests opens with one of those characters, so the
+    pattern with the lookahead matches exactly where the one without does."""
+    if _sre is None or _sre.MAGIC != _MAGIC or flags & (re.IGNORECASE | re.LOCALE | re.VERBOSE):
+        return None
+    c = _constants
+    try:
+        tree = _parser.parse(pattern, flags)
+        lead, empty = _first(tree.data, tree.state)
+    except (_Unreadable, RecursionError, re.error):
+        return None
+    if empty or not lead or tree.getwidth()[0] == 0:
+        return None
+    parts: list[str] = []
+    for op, av in lead:
+        if op is c.LITERAL:
+            parts.append(re.escape(chr(av)))
+        elif op is c.RANGE:
+            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        else:  # a category (\w, \d, \s ...)
+            return None
+    return f"[{''.join(dict.fromkeys(parts))}]"
