@@ -248,6 +248,10 @@ def _talks_subject(sv: SentenceView, cand: Candidate, start: int) -> Unit | None
     one party named as a partner ("X Y के साथ बैठक कर रहे हैं")."""
     verb = [t for t in cand.verb if t not in PARTICLES]
     aspect = len(verb) >= 2 and verb[0] == "कर" and verb[1] in _TALK_ASPECT
+    # ... and the progressive future ("हर्षवर्धन आज … अधिकारियों के साथ बैठक करने जा रहे हैं"):
+    # about to meet, the subject nominative too (round ev150, issue 13: a meeting of the allowed
+    # corpus day files dropped for one party)
+    aspect = aspect or (verb[:2] == ["करने", "जा"] and len(verb) > 2 and verb[2] in _TALK_ASPECT)
     state = bool(verb) and verb[0] in _TALK_STATE
     if not cand.light or not (aspect or state or (verb and verb[0] in _TALK_FUTURE)):
         return None

@@ -735,10 +735,22 @@ def _pronoun_argument(roles: Roles) -> bool:
 
 
 def passive_compound(verb: list[str]) -> bool:
-    """ "की जा रही है", "किया जा सकता है", "की जा चुकी है": the passive with an aspect verb."""
+    """ "की जा रही है", "किया जा सकता है", "की जा चुकी है": the passive with an aspect verb.
+    Not the progressive future, whose "जा" follows an infinitive ("मदद देने जा रही है", "बंद
+    करने जा रहे हैं": about to do it, the subject the doer; round ev150, issue 13: read as a
+    passive, the act lost its subject to the guessed issuer or was dropped for want of one)."""
     if "जा" not in verb:
         return False  # most verbs: no pair to read
-    return any(a == "जा" and b in _JA_ASPECT for a, b in zip(verb, verb[1:], strict=False))
+    return any(
+        b == "जा" and c in _JA_ASPECT and not _about_to(a)
+        for a, b, c in zip([""] + verb, verb, verb[1:], strict=False)
+    )
+
+
+def _about_to(word: str) -> bool:
+    """An infinitive before "जा" ("करने", "देने", "लगाने"): the progressive future; the passive's
+    own infinitive "जाने" ("किए जाने") is none."""
+    return word.endswith("ने") and word != "जाने"
 
 
 # An official who briefs for a body, named after it ("गृह मंत्रालय की संयुक्त सचिव X ने बताया
