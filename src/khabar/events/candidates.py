@@ -747,7 +747,7 @@ def _supported(toks: list[Token], j: int, trig: Trigger) -> int:
     है"): its token index, or -1."""
     if j + 2 < len(toks) and toks[j].text == "की" and toks[j + 1].text in _BEGINNING:
         j += 1  # "X की शुरुआत की": the beginning's own कर, as "X शुरू की" (round ev152)
-    if j + 1 >= len(toks) or toks[j].text not in _SUPPORT | _BEGINNING:
+    elif j + 1 >= len(toks) or toks[j].text not in _SUPPORT:
         return -1
     nxt = toks[j + 1].text
     if nxt in _GOING_TO_INF and _going_to_at(toks, j + 2):
