@@ -210,6 +210,10 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
 # How many words the clause-initial subject may span after its quantifiers ("कई खरीदार",
 # "सभी निजी अस्पताल"), as ``addressees.urged_subject`` reads an urged clause's subject.
 _OWN_SUBJECT_WORDS = 3
+# The quantifiers that make a bare noun after them a subject ("कई खरीदार", "कुछ लोग"); another
+# modifier does not ("कहा कि फंसे हुए मजदूरों को … देंगे": a participle, the speaker's "we"
+# dropped; tests/test_events_recall19.py)
+_MANY = frozenset({"कई", "कुछ", "अनेक", "सभी", "सारे", "तमाम", "अधिकांश", "ज्यादातर", "ज़्यादातर"})
 
 
 def _own_subject(sv: SentenceView, cand: Candidate, k: int) -> bool:
@@ -249,7 +253,7 @@ def _own_subject(sv: SentenceView, cand: Candidate, k: int) -> bool:
         if toks[j + 1].text in MARKERS_1 or not toks[j].text[:1].isalpha():
             break  # a postposition: no subject (the first letter: a vowel sign is no letter)
         text = sv.text_of(k + 1, j)
-        if (names_people(text) and gloss(text)) or (lead > k + 1 and j == lead):
+        if (names_people(text) and gloss(text)) or (j == lead and toks[lead - 1].text in _MANY):
             return toks[j + 1].text not in MARKERS_1
     return False
 
