@@ -29,10 +29,10 @@ from .clause import (
     is_place,
     unit_actors,
 )
-from .gloss import gloss, names_people
+from .gloss import gloss
 from .glossary import modifier
 from .subjects import _FIRST_PERSON
-from .verbforms import _POLITE, _imperative_clause
+from .verbforms import _imperative_clause
 from .voice import _AGENT_MARKED, _passive, _stays
 
 _SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
@@ -190,72 +190,11 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     k, speech = said
     if toks[k].text != "कि" and any(t.text in _AGENT_MARKED for t in toks[k : cand.first]):
         return []  # the quote's own clause names its agent ("कहा, केंद्र सरकार ने …")
-    if toks[k].text == "कि" and _own_subject(sv, cand, k):
-        return []  # "दुकानदारों ने कहा कि कई खरीदार … सलाह दे रहे हैं": the buyers' (ev151)
     agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech]
     if not agents:
         agents = _saying_holder(sv, speech, cand)  # "X का कहना है कि …" (round ev150)
     actors = unit_actors(agents[-1]) if agents else []
     return [] if actors and all(_press(a) for a in actors) else actors
-
-
-# Round ev151 (issue 13): a reported clause's own subject is its doer, not the speaker. "दुकानदारों
-# ने कहा कि कई खरीदार … सलाह दे रहे हैं" is the buyers' advice, "झा ने कहा कि जापान और चीन जैसे
-# देशों ने … लॉकडाउन किया है" those countries' lockdown: where the clause names its subject before
-# an active finite verb, the speaker only reports it (the act keeps the subject when a rule names
-# it, else it has nobody named and is dropped as agentless). Not a passive, whose agent is
-# unwritten and whose speaker reports the measure ("… ने बताया कि गांव को सील कर दिया गया है"), nor
-# a closure that stays ("… कि सभी स्कूल … बंद रहेंगे"), nor a polite subjunctive (what the speaker
-# asks for: "… कि व्यापारी दुकानें बंद रखें"), nor the first person ("… कि हम … सील करेंगे").
-# How many words the clause-initial subject may span after its quantifiers ("कई खरीदार",
-# "सभी निजी अस्पताल"), as ``addressees.urged_subject`` reads an urged clause's subject.
-_OWN_SUBJECT_WORDS = 3
-# The quantifiers that make a bare noun after them a subject ("कई खरीदार", "कुछ लोग"); another
-# modifier does not ("कहा कि फंसे हुए मजदूरों को … देंगे": a participle, the speaker's "we"
-# dropped; tests/test_events_recall19.py)
-_MANY = frozenset({"कई", "कुछ", "अनेक", "सभी", "सारे", "तमाम", "अधिकांश", "ज्यादातर", "ज़्यादातर"})
-
-
-def _own_subject(sv: SentenceView, cand: Candidate, k: int) -> bool:
-    """Whether the कि-clause opening after ``k`` names its own subject for the active finite act
-    ``cand``: a ने-agent in the trigger's clause, or, leading the clause after its quantifiers, an
-    unmarked actor unit (not a place or pronoun), a phrase the glossary names as people or a body,
-    or a quantified noun phrase ("कई खरीदार") with no postposition after it."""
-    toks = sv.tokens
-    if not cand.finite or cand.fronted or _passive(cand) or _stays(cand):
-        return False
-    verb = [t for t in cand.verb if t not in PARTICLES]
-    if not verb or _POLITE.search(verb[-1]) or not _FIRST_PERSON.isdisjoint(sv.texts[k + 1 : cand.first]):
-        return False
-    if any(is_break(toks, j) or toks[j].text == "," for j in range(k + 1, cand.first)):
-        # the trigger's clause is a later one, or a list ("… कहा कि लोकल ट्रेने, बसें चलेंगी,
-        # मुंबई में … पर रोक लगाना आखिरी कदम होगा"): the speaker's rules stay
-        return False
-    ne = [j for j in range(k + 2, cand.first) if toks[j].text == "ने"]
-    if ne:
-        # "… कहा कि जापान और चीन जैसे देशों ने … लॉकडाउन किया है"; not a body's organ ("भारतीय
-        # सेना ने कहा कि … भारतीय सेना के मुख्यालय ने … निर्देश जारी किए हैं"): the body before its
-        # genitive, a speaker reporting its own acts, stays
-        return not any(
-            u.marker in {"का", "की", "के"} and u.marker_end == ne[-1] - 1 and unit_actors(u)
-            and not is_place(u)
-            for u in sv.units
-        )
-    lead = k + 1
-    while lead < cand.first and modifier(toks[lead].text):
-        lead += 1
-    head = next((u for u in sv.units if u.first == lead and u.last < cand.first), None)
-    if head is not None and head.marker is not None:
-        return False  # the clause opens on a postpositional phrase ("… राष्ट्र सैनिकों के साथ")
-    if head is not None and not head.anaphor and not is_place(head) and unit_actors(head):
-        return True
-    for j in range(lead, min(lead + _OWN_SUBJECT_WORDS, cand.first - 1)):
-        if toks[j + 1].text in MARKERS_1 or not toks[j].text[:1].isalpha():
-            break  # a postposition: no subject (the first letter: a vowel sign is no letter)
-        text = sv.text_of(k + 1, j)
-        if (names_people(text) and gloss(text)) or (j == lead and toks[lead - 1].text in _MANY):
-            return toks[j + 1].text not in MARKERS_1
-    return False
 
 
 # Round ev150 (issue 13): "X का कहना है कि …" (X's saying is that …) reports X's words as "X ने
