@@ -27,6 +27,7 @@ from .candidates import Candidate
 from .clause import SentenceView, is_break, is_place, unit_actors
 from .meetings import _BODIES, _MEETINGS
 from .names import _NAME_TITLES, _role_word, name_like, romanise
+from .possessors import over_agent
 from .voice import _passive
 
 # The head nouns of bodies and offices (a closed class of Hindi news words): a ने-agent ending in
@@ -165,13 +166,13 @@ _WATCH_ADVERBS = frozenset(
 )
 
 
-def _watched_people(sv: SentenceView, cand: Candidate) -> bool:
+def _watched_people(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     """Whether the phrase right before a watch or search noun (its genitive or its पर-object,
     adverbs between) names people: a personal pronoun, or a phrase ending in a people noun of the
     glossary ("विदेश से लौटे … नागरिकों की निगरानी", "उन 8000 लोगों की तलाश", "इन पर … नजर").
     Round ev147: such possessors and पर-objects are made targets only after the act is kept, so
     a target that is people (:func:`_people`) cannot be asked of them here."""
-    toks, i = sv.texts, _before_watch(sv, cand)
+    toks, i = sv.texts, over_agent(sv, roles, _before_watch(sv, cand))
     if _watched_pronoun(toks, i):
         return True
     return i >= 1 and toks[i] in _WATCH_MARKERS and people_head(toks[max(0, i - 3) : i]) is not None
@@ -223,7 +224,7 @@ def _medical_watch(sv: SentenceView, cand: Candidate, roles: Roles, before: str)
     कर रहे थे")."""
     if _condition_told(sv.words):
         return True
-    toks, i = sv.texts, _before_watch(sv, cand)
+    toks, i = sv.texts, over_agent(sv, roles, _before_watch(sv, cand))
     if _watched_pronoun(toks, i) and _condition_told(set(before.split())):
         return True
     if i >= 1 and toks[i] in _WATCH_MARKERS and people_head(toks[max(0, i - 3) : i]) in _PATIENTS:
@@ -249,7 +250,7 @@ def holds_people(sv: SentenceView, cand: Candidate, roles: Roles, text: str = ""
             return False
     if any(_people(a) for a in roles.args if a.role == "target"):
         return True
-    return mode in {"surveillance", "investigate"} and _watched_people(sv, cand)
+    return mode in {"surveillance", "investigate"} and _watched_people(sv, cand, roles)
 
 
 def _source_phrase(sv: SentenceView, start: int, head: int) -> Argument:

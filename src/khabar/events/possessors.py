@@ -464,7 +464,7 @@ def people_of_the_noun(
         return
     if cand.first - 1 <= start:
         return
-    said = cand.first - 1
+    said = over_agent(sv, roles, cand.first - 1)
     while said > start and toks[said].text in _EMPHATIC:
         said -= 1
     if toks[said].text in PLURAL_GENITIVES and cand.trig.type in _ON_THE_GENITIVE:
@@ -474,7 +474,11 @@ def people_of_the_noun(
         roles.args.append(Argument("target", tok.text, tok.start, tok.end, None))
         return
     ats: tuple[tuple[int | None, bool], ...]
-    if toks[cand.first - 1].text in _GENITIVE:
+    if said != cand.first - 1 and toks[said].text in _GENITIVE:
+        # "… 8000 लोगों की प्रशासन ने तलाश शुरू कर दी": the genitive before the ने-agent
+        # (:func:`over_agent`), people only
+        ats = ((said, False),)
+    elif toks[cand.first - 1].text in _GENITIVE:
         # the genitive before the trigger noun names people only ("24 घंटे पुलिस की तैनाती",
         # "सही स्थानों की पहचान": a time, a place); before the noun it governs, also the
         # businesses and things a measure is about ("सभी पोल्ट्री फार्मों की जांच के आदेश")
@@ -535,6 +539,31 @@ _ON_THINGS = frozenset(
 # Nouns that make a genitive a companion, a side, a cause or a time of the act, not whom it is
 # about ("के साथ", "की ओर से", "की वजह से", "के बाद")
 _FRAME_NOUNS = _RELATIONAL_NOUNS | {"ओर", "तरफ", "जगह", "बदले"}
+
+
+def over_agent(sv: SentenceView, roles: Roles, i: int) -> int:
+    """The word before the ने-agent phrase that ends at ``i`` (the word before a noun act), else
+    ``i``: Hindi puts the act's genitive or पर-object before its agent as freely as after it
+    ("… 8000 लोगों की प्रशासन ने तलाश शुरू कर दी है", "इन पर पुलिस ने नजर रखी"), so the
+    object's marker is looked for before the agent. Only an agent the roles took as the source
+    (an entity or phrase whose argument ends right before that ने) is passed over, at most
+    :data:`_AGENT_REACH` words, so a ने of another clause is never crossed. Issue 13, round
+    ev153: ev149 and ev152 found this order made no event at all ("holds no people")."""
+    toks = sv.tokens
+    if i < 1 or toks[i].text != "ने":
+        return i
+    ends = [a.start for a in roles.args if a.role == "source" and a.end == toks[i - 1].end]
+    if not ends:
+        return i
+    first = next((j for j in range(i - 1, max(-1, i - 1 - _AGENT_REACH), -1) if toks[j].start == min(ends)), None)
+    if first is None or first < 1 or any(is_break(toks, j) for j in range(first, i)):
+        return i
+    return first - 1
+
+
+# Words an agent phrase passed over by :func:`over_agent` may span ("जिला प्रशासन", "थाना
+# प्रभारी राजेश कुमार"): a name with its office, Hindi news usage, not fitted
+_AGENT_REACH = 5
 
 
 def _taken(added: list[Argument], before: list[Argument]) -> bool:
