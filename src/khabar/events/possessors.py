@@ -45,7 +45,9 @@ def _after_subject(
     the glossary can say, and the rest starts with no people noun (not "पुलिस कर्मियों",
     "किसान परिवारों": one group). Issue 13, round ev81: on the 320 corpus day files outside
     the gold's days (2568 events) 3 targets change, all three leaks of the subject (read by
-    hand); a person's name as the source is no subject boundary ("… शाह हॉकी टूर्नामेंट")."""
+    hand); a person's name as the source is no subject boundary ("… शाह हॉकी टूर्नामेंट"). A
+    subject whose people phrase follows is left out too when the glossary says that phrase the
+    same without it (:func:`_subject_word`: "सरकार गरीबों को", round ev154)."""
     toks = sv.tokens
     spans = [(a.start, a.end, a.entity_id or "") for a in roles.args if a.role == "source"]
     for p in range(end - 1, first - 1, -1):
@@ -66,21 +68,38 @@ def _after_subject(
             q = p + 1  # "कांग्रेस कार्यकर्ता": the source's people noun is the subject's too
             while q <= end and names_people(toks[q].text):
                 q += 1
-            # "रेलवे यात्रियों": a people noun heads the whole phrase, one group, no subject
-            return first if q > end else q
+            if q <= end:
+                return q
+            # "रेलवे यात्रियों": a people noun heads the whole phrase, one group, no subject;
+            # but "सरकार गरीबों को … वितरण": a word the glossary leaves out of the phrase is
+            # no modifier of it, the subject stands before the object (round ev154)
+            return p + 1 if _subject_word(sv, p, p, end) else first
     if spans or not roles.active or units is None or first >= end:
         return first
     unit = next((u for u in units if u.first == first and u.marker is None), None)
     if unit is None or unit.last >= end or not unit_actors(unit):
         return first
     nxt = toks[unit.last + 1].text
-    if names_people(nxt) or names_actor(nxt):
+    if (names_people(nxt) or names_actor(nxt)) and not _subject_word(
+        sv, unit.first, unit.last, end
+    ):
         return first
     # a one-word actor may modify a compound ("पुलिस चौकी"); a phrase of two or more words
     # ("राज्य सरकार", "जिला प्रशासन") is a whole subject
     if unit.last == unit.first and not names_actor(sv.text_of(unit.last + 1, end)):
         return first
     return unit.last + 1
+
+
+def _subject_word(sv: SentenceView, lo: int, hi: int, end: int) -> bool:
+    """Whether the bare words ``lo..hi`` before a people phrase ending at ``end`` are a
+    subject run into it rather than its modifier: the glossary says the phrase the same
+    without them ("सरकार गरीबों" is "needy people", as "गरीबों" is), while a modifier it knows
+    changes the English ("पुलिस कर्मियों" = "police employees", "रेलवे यात्रियों" = "railway
+    passengers": one group). Issue 13, round ev154: on the allowed corpus day files, see
+    docs/events-rounds.md."""
+    rest = gloss(sv.text_of(hi + 1, end))
+    return rest is not None and gloss(sv.text_of(lo, end)) == rest
 
 
 # What one's praise names in place of the praised ("कोरोना वॉरियर्स के प्रयासों की प्रशंसा",
