@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khabar.config import Config
+from khabar.events.clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from khabar.events.names import english_names
 from khabar.model import Article, Event
 from khabar.pipeline import run_local
@@ -25,6 +26,18 @@ def before_events(text: str, dct: str) -> Article:
     art = Article(id="t", text=text, language="hi", dct=dct, source_kind="text")
     [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time"]))
     return art
+
+
+def sentence_views(art: Article) -> list[SentenceView]:
+    """The events stage's view of each sentence of a prepared article, with one fresh document
+    context (the speed rounds' equivalence tests compare their shortcuts on these)."""
+    ctx = DocContext()
+    sentences = sentences_of(art)
+    near = near_sentences(art, sentences)
+    return [
+        view(art, i, s, ctx.actors, near[i] if near is not None else None)
+        for i, s in enumerate(sentences)
+    ]
 
 
 def analyser(default_dct: str | None) -> Callable[..., Article]:

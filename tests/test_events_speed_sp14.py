@@ -30,7 +30,6 @@ from khabar.events.clause import (
     _ZERO_WIDTH,
     CLAUSE_BREAKS,
     PARTICLES,
-    DocContext,
     SentenceView,
     Token,
     is_break,
@@ -38,7 +37,6 @@ from khabar.events.clause import (
     near_sentences,
     sentences_of,
     tokenize,
-    view,
 )
 from khabar.events.glossary import _phrase_words, _words
 from khabar.events.lexicon import hindi_triggers
@@ -60,6 +58,7 @@ from khabar.events.timexowner import _clause_start
 from khabar.model import Article, Mention, Sentence
 
 from .hindi_events import before_events
+from .hindi_events import sentence_views as _views
 
 TEXT = (
     "पटना : बिहार सरकार ने राज्य के बाहर फंसे मजदूरों से अपील की है कि वे जहां हैं वहीं रहें।\n"
@@ -76,16 +75,6 @@ TEXT = (
 
 def _prepared(text: str = TEXT) -> Article:
     return before_events(text, "2020-03-23")
-
-
-def _views(art: Article) -> list[SentenceView]:
-    ctx = DocContext()
-    sentences = sentences_of(art)
-    near = near_sentences(art, sentences)
-    return [
-        view(art, i, s, ctx.actors, near[i] if near is not None else None)
-        for i, s in enumerate(sentences)
-    ]
 
 
 def _tokenize_before_sp14(text: str, start: int, end: int) -> list[Token]:

@@ -24,10 +24,8 @@ from khabar.events.candidates import find_candidates
 from khabar.events.clause import (
     DocContext,
     SentenceView,
-    near_sentences,
     sentences_of,
     tokenize,
-    view,
 )
 from khabar.events.clause import _outermost as _outermost
 from khabar.events.coding import held_code
@@ -40,6 +38,7 @@ from khabar.events.timexowner import _timex_owner
 from khabar.model import Article, Mention
 
 from .hindi_events import before_events
+from .hindi_events import sentence_views as _views
 
 TEXT = (
     "पटना : बिहार सरकार ने राज्य के बाहर फंसे मजदूरों से अपील की है कि वे जहां हैं वहीं रहें।\n"
@@ -54,16 +53,6 @@ TEXT = (
 
 def _prepared(text: str = TEXT) -> Article:
     return before_events(text, "2020-03-23")
-
-
-def _views(art: Article) -> list[SentenceView]:
-    ctx = DocContext()
-    sentences = sentences_of(art)
-    near = near_sentences(art, sentences)
-    return [
-        view(art, i, s, ctx.actors, near[i] if near is not None else None)
-        for i, s in enumerate(sentences)
-    ]
 
 
 def test_a_view_reads_its_token_texts_once_and_hands_them_on() -> None:
