@@ -376,7 +376,7 @@ def issued_for(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> N
     k = cand.first - 1
     while k > start and toks[k].text in _GUIDELINE_WORDS:
         k -= 1
-    if k - 2 < start or (toks[k - 1].text, toks[k].text) != ("के", "लिए"):
+    if k - 2 < start or toks[k - 1].text != "के" or toks[k].text not in {"लिए", "लिये"}:
         return
     at = k - 1
     if _activity(toks[at - 1].text) or toks[at - 1].text in _NP_STOPS:

@@ -443,6 +443,13 @@ def _outermost(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _past_particles(tokens: list[Token], k: int) -> int:
+    """The index after the particles from ``k`` on ("के लिये भी": after "भी")."""
+    while k < len(tokens) and tokens[k].text in PARTICLES:
+        k += 1
+    return k
+
+
 def _read_marker(tokens: list[Token], i: int) -> tuple[str | None, int]:
     """The postposition starting at token ``i`` (particles skipped) and the index after it."""
     j = i
@@ -459,6 +466,8 @@ def _read_marker(tokens: list[Token], i: int) -> tuple[str | None, int]:
         while k < len(tokens) and tokens[k].text in PARTICLES:
             k += 1
         return f"{tokens[j].text} {tokens[j + 1].text}", k
+    if j + 1 < len(tokens) and (tokens[j].text, tokens[j + 1].text) == ("के", "लिये"):
+        return "के लिए", _past_particles(tokens, j + 2)  # the older spelling, one postposition
     if j < len(tokens) and tokens[j].text in MARKERS_1:
         k = j + 1
         while k < len(tokens) and tokens[k].text in PARTICLES:

@@ -38,6 +38,7 @@ from .clause import (
     unit_actors,
 )
 from .closed_things import closed_thing, locked_down, territory_public, thing_pronoun
+from .conjoined_bodies import body_before_and
 from .gloss import gloss
 from .glossary import names_actor
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
@@ -654,6 +655,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
     asked_in_clause(sv, cand, roles)  # "… ने मांग की कि सरकार … छूट दे": who is to act
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
+    body_before_and(sv, start, roles)  # "नगर निगम एवं अन्य संबंधित अधिकारियों को … निर्देश"
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
         # "एसएसपी … ने बताया कि … । उन्होंने पुलिस पर पथराव किया": the last agent named (the
         # officer who told of it) is no stone-thrower against his own force; none is better

@@ -34,6 +34,7 @@ from .arguments import (
     infinitives_own,
 )
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, place_of, unit_actors
+from .gatherers import who_gathers
 from .gloss import RADII, gloss, names_people
 from .gloss_phrases import BETWEEN
 from .glossary import names_actor
@@ -598,6 +599,7 @@ def _gatherings(
         )
     if first is None or not names_actor(sv.text_of(first, end)):
         return False
+    first, end = who_gathers(sv, start, first, end)  # "5 लोगों से ज्यादा के इकट्ठा होने"
     text = sv.text_of(first, end)
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
@@ -612,8 +614,8 @@ _CLAUSE_ENDS = frozenset({"के बाद", "से पहले", "के प
 
 
 # The auxiliaries of a participle that qualifies the noun after it ("घूम रहे लोगों", "बैठे हुए
-# लोगों", "घूमते हुए युवकों").
-_PARTICIPLE_AUX = frozenset({"रहे", "रहा", "रही", "रहीं", "हुए", "हुई", "हुआ"})
+# लोगों"), and वाले of an agentive one ("दौड़ने वाले 797 वाहनों": round ev156, issue 13).
+_PARTICIPLE_AUX = frozenset({"रहे", "रहा", "रही", "रहीं", "हुए", "हुई", "हुआ", "वाले", "वाली", "वाला"})
 
 
 def _participle_next(toks: list[Token], at: int, trigger: int) -> bool:
