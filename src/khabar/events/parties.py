@@ -32,6 +32,7 @@ from .arguments import Roles, add_role
 from .candidates import Candidate
 from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
 from .gloss import day_of
+from .health_body import health_report_issuer
 from .institutions import _institution_agent, _name_agent
 from .issuer import (
     LOCAL_MODES,
@@ -380,6 +381,9 @@ def guessed_issuer(
             article.text[first_tok.start : sv.tokens[cand.last].end],
             (ident, code, name),
             reported=not _AGENT_NE.isdisjoint(sv.words),
+        )
+        ident, code, name = health_report_issuer(  # a health official's report goes on (ev157)
+            sv, ctx, article.text, trig.mode, (ident, code, name)
         )
         ident, code, name = metro_operator(  # "दिल्ली मेट्रो बंद रहेगी": DMRC's (ev90)
             trig.mode, roles, article.text[sv.start : sv.end], ctx, (ident, code, name)

@@ -1,0 +1,84 @@
+"""The health department as the issuer of an agentless medical measure told in a health
+official's report (round ev157, issue 13).
+
+Why a module of its own: the jurisdiction guess (:func:`khabar.events.issuer.authority`) gives
+an agentless quarantine to the place's district administration, which runs the quarantine
+centres; but where the paragraph is a health official's report ("सीएमओ डा. बीएस सोढ़ी ने बताया
+कि … । … शनिवार को टीम को उन इलाकों में भेजा … । वहां से भी कुछ संदिग्धों को क्वारंटाइन किया
+गया है"), the people quarantined or screened next are his department's work, and the hand gold of
+the unseen tuning sets codes them "Saharanpur health department", "Kannauj health department".
+The official's own sentence keeps its reading (the reporting official is the source there, the dev
+gold's tune half's convention); a health department or its team that acted by ने already goes on
+(:attr:`khabar.events.actor_context.ActorContext.authority_health`, round ev148). This reads the
+official who only spoke, and only changes the place's guessed administration into the same place's
+health department: never another place's, never a seal, a curfew or a zone (the district's), and
+never a measure after another agent or a switch of thread.
+"""
+
+from __future__ import annotations
+
+from .acting import _SWITCH
+from .clause import DocContext, SentenceView
+
+# Measures a health body takes on people: quarantine and isolation (the lexicon's mode for
+# "क्वारंटाइन", "आइसोलेशन में", "पृथक", "अलग रखा") and screening. Not "surveillance" (a watch on
+# people is as often the police's, round ev147) nor any territorial measure.
+MEDICAL_MODES = frozenset({"quarantine", "screen"})
+# How many sentences after the health official spoke the measure may come: 5, as for a local
+# office holder's report (acting._HOLDER_REACH, round ev38); the set Ul's Saharanpur CMO report
+# has its quarantine two sentences after "उन्होंने बताया"
+_REACH = 5
+_HEALTH = "HLH"
+
+
+def _official_place(ctx: DocContext) -> str | None:
+    """The place code (below the country) of the local health officials who are the last agents
+    (every one of them an office holder coded ``… HLH`` in the article: "सीएमओ डॉ. कृष्ण स्वरूप"
+    -> ``IND-Kannauj HLH``), or None where any last agent is something else or they differ."""
+    places: set[str] = set()
+    for ident in ctx.last_agents:
+        office = ctx.actors.offices.get(ident)
+        if office is None:
+            return None
+        place, _, sector = office[0].partition(" ")
+        if sector != _HEALTH or "-" not in place:
+            return None
+        places.add(place)
+    return places.pop() if len(places) == 1 else None
+
+
+def health_report_issuer(
+    sv: SentenceView, ctx: DocContext, text: str, mode: str, issued: tuple[str, str, str]
+) -> tuple[str, str, str]:
+    """(id, code, name) of the place's health department for an agentless ``mode`` measure of
+    :data:`MEDICAL_MODES` whose guessed issuer ``issued`` is that place's administration ("X
+    district administration", or the government of a city that has no districts, "Government of
+    Delhi") when a local health official of the same place was the last agent, at most
+    :data:`_REACH` sentences before in the same paragraph (or the sentence right after), with no
+    agent of this sentence, no unnamed agent since, no other speaker quoted since and no switch of
+    thread ("वहीं, …"); ``issued`` unchanged otherwise."""
+    if mode not in MEDICAL_MODES or not ctx.last_agents:
+        return issued
+    _, code, name = issued
+    place, _, sector = code.partition(" ")
+    if sector != "GOV" or "-" not in place or _official_place(ctx) != place:
+        return issued
+    if sv.tokens and sv.tokens[0].text.rstrip(",") in _SWITCH:
+        return issued
+    if any(u.marker == "ने" for u in sv.units):
+        return issued  # an agent of its own here
+    said = ctx.agents_sentence
+    gap = sv.index - said
+    if not 0 < gap <= _REACH or ctx.unnamed_at >= said:
+        return issued
+    speaker = ctx.last_speaker_actor
+    if ctx.last_speaker_at[0] >= said and speaker is not None and speaker not in ctx.last_agents:
+        return issued  # someone else quoted since
+    if gap > 1 and "\n" in text[ctx.actors.agent_span[1] : sv.start]:
+        return issued  # another paragraph
+    for prefix, suffix in (("", " district administration"), ("Government of ", "")):
+        if name.startswith(prefix) and name.endswith(suffix):
+            where = name[len(prefix) : len(name) - len(suffix)]
+            own = f"{where} health department"
+            return f"actor:{own}", f"{place} {_HEALTH}", own
+    return issued
