@@ -86,3 +86,30 @@ def test_a_seal_after_the_cmo_stays_the_districts() -> None:
     )
     [ev] = [e for e in art.events if e.mode == "seal"]
     assert "actor:Saharanpur health department" not in ev.source, ev.source
+
+
+def test_a_health_team_acting_in_another_clause_quarantines() -> None:
+    art = analysed(
+        "जागरण संवाददाता, फिरोजाबाद : रिपोर्ट आने के बाद आनन-फानन में स्वास्थ्य विभाग की टीम उनके घर"
+        " पहुंची और परिवार के सभी 12 सदस्यों को क्वारंटाइन सेंटर भेज दिया गया ।"
+    )
+    ev = _last(art, "12 सदस्यों")
+    assert ev.source == ["actor:Firozabad health department"], ev.source
+
+
+def test_a_police_team_in_another_clause_stays_the_polices() -> None:
+    art = analysed(
+        "जागरण संवाददाता, फिरोजाबाद : रिपोर्ट आने के बाद पुलिस की टीम उनके घर पहुंची और परिवार के"
+        " सभी 12 सदस्यों को क्वारंटाइन सेंटर भेज दिया गया ।"
+    )
+    ev = _last(art, "12 सदस्यों")
+    assert "actor:Firozabad health department" not in ev.source, ev.source
+
+
+def test_a_health_team_in_another_clause_does_not_seal() -> None:
+    art = analysed(
+        "जागरण संवाददाता, फिरोजाबाद : रिपोर्ट आने के बाद स्वास्थ्य विभाग की टीम गांव पहुंची और पूरे"
+        " गांव को सील कर दिया गया ।"
+    )
+    [ev] = [e for e in art.events if e.mode == "seal"]
+    assert "actor:Firozabad health department" not in ev.source, ev.source

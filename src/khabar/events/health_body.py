@@ -17,8 +17,11 @@ never a measure after another agent or a switch of thread.
 
 from __future__ import annotations
 
-from .acting import _SWITCH
-from .clause import DocContext, SentenceView
+from datetime import date
+
+from ..model import Argument
+from .acting import _SWITCH, _code, _subject
+from .clause import DocContext, SentenceView, unit_actors
 
 # Measures a health body takes on people: quarantine and isolation (the lexicon's mode for
 # "क्वारंटाइन", "आइसोलेशन में", "पृथक", "अलग रखा") and screening. Not "surveillance" (a watch on
@@ -82,3 +85,39 @@ def health_report_issuer(
             own = f"{where} health department"
             return f"actor:{own}", f"{place} {_HEALTH}", own
     return issued
+
+
+def health_clause_issuer(
+    sv: SentenceView,
+    ctx: DocContext,
+    span: tuple[int, int],
+    taken: list[str],
+    text: str,
+    mode: str,
+    on: date | None,
+) -> tuple[list[str], dict[str, str], list[Argument]] | None:
+    """(source, codes, arguments) of an agentless ``mode`` measure of :data:`MEDICAL_MODES`
+    (tokens ``span``) whose sentence names a place's health body acting in another clause: by
+    ने, bare before its verb, or as the owner of a team that acts ("रिपोर्ट आने के बाद आनन-फानन
+    में स्वास्थ्य विभाग की टीम उनके घर पहुंची और परिवार के सभी 12 सदस्यों को क्वारंटाइन सेंटर भेज
+    दिया गया"). :func:`khabar.events.acting.sentence_authority` reads only the authorities that
+    issue orders (police, an administration, an official); a health department is the one whose
+    work a quarantine is, so the measure is its own, not the district's the jurisdiction rule
+    guesses. Only a body or office coded ``… HLH`` at a place below the country (a town's or a
+    state's health department, a CMO): "doctors" or a ministry are no team of the place. Not one
+    of ``taken`` (the measure's own targets), not an anaphor, not one only cited. None without."""
+    if mode not in MEDICAL_MODES:
+        return None
+    first, last = span
+    for u in sv.units:
+        inside = u.first <= last and u.last >= first
+        if u.anaphor or inside or not u.mentions or not _subject(sv, u):
+            continue
+        actors = unit_actors(u)
+        if not actors or set(actors) & set(taken):
+            continue
+        codes = [_code(m, ctx, on) or "" for m in u.mentions]
+        if all(c.endswith(f" {_HEALTH}") and "-" in c.split()[0] for c in codes):
+            at, end = sv.tokens[u.first].start, sv.tokens[u.last].end
+            return actors, {}, [Argument("source_inferred", text[at:end], at, end, a) for a in actors]
+    return None
