@@ -113,3 +113,17 @@ def test_a_health_team_in_another_clause_does_not_seal() -> None:
     )
     [ev] = [e for e in art.events if e.mode == "seal"]
     assert "actor:Firozabad health department" not in ev.source, ev.source
+
+
+def test_a_watch_after_the_health_secretarys_report_is_the_health_departments() -> None:
+    art = analysed(
+        "स्वास्थ्य सचिव बीला राजेश ने बताया कि तमिलनाडु में कोरोना वायरस के मरीज के संपर्क में"
+        " आए 27 लोगों पर नजर रख जा रही है । संक्रमित मरीज 28 फरवरी को मस्कट से भारत आया था ।"
+        " संक्रमित व्यक्ति के परिवार के सदस्यों पर भी प्रोटोकॉल के तहत नजर रखी जा रही है ।",
+        "2020-03-08",
+    )
+    [ev] = [
+        e for e in art.events
+        if e.mode == "surveillance" and "परिवार" in art.text[e.evidence_start : e.evidence_end]
+    ]
+    assert ev.source == ["actor:Tamil Nadu health department"], ev.source

@@ -27,6 +27,11 @@ from .clause import DocContext, SentenceView, unit_actors
 # "क्वारंटाइन", "आइसोलेशन में", "पृथक", "अलग रखा") and screening. Not "surveillance" (a watch on
 # people is as often the police's, round ev147) nor any territorial measure.
 MEDICAL_MODES = frozenset({"quarantine", "screen"})
+# ... and, told after a health official spoke, a watch kept on people ("संक्रमित व्यक्ति के परिवार
+# के सदस्यों पर भी प्रोटोकॉल के तहत नजर रखी जा रही है" after Tamil Nadu's health secretary, NT-2020-
+# MAR-08.txt): the health official's report makes it his department's, where with no report it is
+# as often the police's (so :func:`health_clause_issuer` leaves it)
+_REPORTED_MODES = MEDICAL_MODES | {"surveillance"}
 # How many sentences after the health official spoke the measure may come: 5, as for a local
 # office holder's report (acting._HOLDER_REACH, round ev38); the set Ul's Saharanpur CMO report
 # has its quarantine two sentences after "उन्होंने बताया"
@@ -54,13 +59,13 @@ def health_report_issuer(
     sv: SentenceView, ctx: DocContext, text: str, mode: str, issued: tuple[str, str, str]
 ) -> tuple[str, str, str]:
     """(id, code, name) of the place's health department for an agentless ``mode`` measure of
-    :data:`MEDICAL_MODES` whose guessed issuer ``issued`` is that place's administration ("X
+    :data:`_REPORTED_MODES` whose guessed issuer ``issued`` is that place's administration ("X
     district administration", or the government of a city that has no districts, "Government of
     Delhi") when a local health official of the same place was the last agent, at most
     :data:`_REACH` sentences before in the same paragraph (or the sentence right after), with no
     agent of this sentence, no unnamed agent since, no other speaker quoted since and no switch of
     thread ("वहीं, …"); ``issued`` unchanged otherwise."""
-    if mode not in MEDICAL_MODES or not ctx.last_agents:
+    if mode not in _REPORTED_MODES or not ctx.last_agents:
         return issued
     _, code, name = issued
     place, _, sector = code.partition(" ")
