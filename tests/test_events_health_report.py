@@ -127,3 +127,39 @@ def test_a_watch_after_the_health_secretarys_report_is_the_health_departments() 
         if e.mode == "surveillance" and "परिवार" in art.text[e.evidence_start : e.evidence_end]
     ]
     assert ev.source == ["actor:Tamil Nadu health department"], ev.source
+
+
+def test_people_kept_in_a_hospital_are_the_health_departments() -> None:
+    art = analysed(
+        "गाजियाबाद : बाकी 55 लोगों में फिलहाल कोरोना जैसे लक्षण तो नहीं हैं लेकिन उन्हें भी एहतियातन"
+        " संतोष हॉस्पिटल में क्वारंटीन में रखा जाएगा ।",
+        "2020-03-29",
+    )
+    ev = _last(art, "संतोष")
+    assert ev.source == ["actor:Ghaziabad health department"], ev.source
+
+
+def test_a_watch_called_medical_is_the_health_departments() -> None:
+    art = analysed(
+        "लखनऊ : किंग जॉर्ज मेडिकल कॉलेज में डॉक्टर्स की टीम के दो सदस्यों में संक्रमण के लक्षण मिले हैं ।"
+        " इस टीम के सभी सदस्यों को फिलहाल चिकित्सकीय निगरानी में रखा गया है ।",
+        "2020-03-19",
+    )
+    ev = _last(art, "चिकित्सकीय")
+    assert ev.source == ["actor:Lucknow health department"], ev.source
+
+
+def test_a_quarantine_centre_in_a_medical_college_stays_the_administrations() -> None:
+    art = analysed(
+        "कानपुर : 88 लोगों को नारायणा मेडिकल कॉलेज के क्वारंटाइन सेंटर में रखा गया ।", "2020-04-06"
+    )
+    [ev] = _quarantines(art)
+    assert "actor:Kanpur health department" not in ev.source, ev.source
+
+
+def test_a_hospital_people_came_from_is_no_place_of_keeping() -> None:
+    art = analysed(
+        "कानपुर : अस्पताल से लौटे लोगों को क्वारंटाइन किया गया है ।", "2020-04-06"
+    )
+    [ev] = _quarantines(art)
+    assert "actor:Kanpur health department" not in ev.source, ev.source

@@ -126,3 +126,61 @@ def health_clause_issuer(
             at, end = sv.tokens[u.first].start, sv.tokens[u.last].end
             return actors, {}, [Argument("source_inferred", text[at:end], at, end, a) for a in actors]
     return None
+
+
+# Where people are kept that makes their isolation a hospital's act, as a ward is (round ev103,
+# ``issuer.health_issuer``): a hospital or medical college named as the place just before the
+# measure ("इन्हें लोकबंधु अस्पताल में क्वारंटीन के लिए भेजा जा रहा है", "सैनिक को … अस्पताल में
+# पृथक रखा गया है", "यह मरीज शहर के अस्पतालों में आइसोलेट कर दिए गए हैं"), or a watch the text
+# calls medical ("चिकित्सकीय निगरानी में रखा गया है"). A quarantine centre, even one in a hospital
+# ("… मेडिकल कॉलेज के क्वारंटाइन सेंटर में रखा गया"), stays the administration's, as it was.
+_HOSPITALS = frozenset(
+    {"अस्पताल", "अस्पतालों", "हॉस्पिटल", "हास्पिटल", "हॉस्पिटलों", "चिकित्सालय", "चिकित्सालयों"}
+)
+_COLLEGE = ("मेडिकल", "कॉलेज")
+_MEDICAL_WATCH = frozenset({"चिकित्सकीय", "चिकित्सीय", "मेडिकल"})
+_CENTRES = frozenset({"सेंटर", "सेंटरों", "केंद्र", "केंद्रों", "केन्द्र", "केन्द्रों", "सेन्टर"})
+# How many words before the trigger the hospital may be named: "संतोष हॉस्पिटल में क्वारंटीन में
+# रखा जाएगा" (2), "(एसएनएम) अस्पताल में पृथक" (2), "शहर के अस्पतालों में ही आइसोलेट" (3)
+_HOSPITAL_REACH = 4
+
+
+def kept_in_hospital(sv: SentenceView, first: int, last: int) -> bool:
+    """The quarantine whose trigger is tokens ``first``..``last`` keeps people in a hospital
+    named right before it (a hospital word and "में" within :data:`_HOSPITAL_REACH` words, no
+    quarantine centre among them or in the trigger), or is a watch called medical."""
+    toks = sv.tokens
+    words = [t.text for t in toks[max(0, first - _HOSPITAL_REACH) : first]]
+    trigger = [t.text for t in toks[first : last + 1]]
+    if not _CENTRES.isdisjoint(words) or not _CENTRES.isdisjoint(trigger):
+        return False
+    if first > 0 and toks[first - 1].text in _MEDICAL_WATCH and "निगरानी" in trigger:
+        return True
+    for k, word in enumerate(words[:-1]):
+        college = word == _COLLEGE[1] and k > 0 and words[k - 1] == _COLLEGE[0]
+        if (word in _HOSPITALS or college) and "में" in words[k + 1 :]:
+            return True
+    return False
+
+
+def hospital_issuer(
+    sv: SentenceView, first: int, last: int, mode: str, issued: tuple[str, str, str],
+    reported: bool,
+) -> tuple[str, str, str]:
+    """The place's health department for an agentless quarantine :func:`kept_in_hospital`
+    (the hospital's act, coded so as an admission or a ward placement is), where the guessed
+    issuer ``issued`` is that place's administration or a city's government; not where a
+    ने-agent of the sentence ``reported`` it (the reporting official's, as for a ward), and any
+    other measure or issuer unchanged."""
+    if mode != "quarantine" or reported or not kept_in_hospital(sv, first, last):
+        return issued
+    _, code, name = issued
+    place, _, sector = code.partition(" ")
+    if sector != "GOV" or "-" not in place:
+        return issued
+    for prefix, suffix in (("", " district administration"), ("Government of ", "")):
+        if name.startswith(prefix) and name.endswith(suffix):
+            where = name[len(prefix) : len(name) - len(suffix)]
+            own = f"{where} health department"
+            return f"actor:{own}", f"{place} {_HEALTH}", own
+    return issued

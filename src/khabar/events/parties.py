@@ -32,7 +32,7 @@ from .arguments import Roles, add_role
 from .candidates import Candidate
 from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
 from .gloss import day_of
-from .health_body import health_clause_issuer, health_report_issuer
+from .health_body import health_clause_issuer, health_report_issuer, hospital_issuer
 from .institutions import _institution_agent, _name_agent
 from .issuer import (
     LOCAL_MODES,
@@ -384,6 +384,10 @@ def guessed_issuer(
         ident, code, name = health_issuer(  # a ward admission: the health department
             article.text[first_tok.start : sv.tokens[cand.last].end],
             (ident, code, name),
+            reported=not _AGENT_NE.isdisjoint(sv.words),
+        )
+        ident, code, name = hospital_issuer(  # kept in a hospital: its act, as a ward (ev157)
+            sv, cand.first, cand.last, trig.mode, (ident, code, name),
             reported=not _AGENT_NE.isdisjoint(sv.words),
         )
         ident, code, name = health_report_issuer(  # a health official's report goes on (ev157)
