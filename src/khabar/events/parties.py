@@ -32,6 +32,7 @@ from .arguments import Roles, add_role
 from .candidates import Candidate
 from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
 from .gloss import day_of
+from .health_body import health_clause_issuer, health_report_issuer, hospital_issuer
 from .institutions import _institution_agent, _name_agent
 from .issuer import (
     LOCAL_MODES,
@@ -332,6 +333,10 @@ def guessed_issuer(
     here = None if national or reporters else sentence_issuer(
         sv, ctx, (cand.first, cand.last), target, article.text, day_of(article.dct)
     )
+    if here is None and not (national or reporters):  # a health team acting (ev157)
+        here = health_clause_issuer(
+            sv, ctx, (cand.first, cand.last), target, article.text, trig.mode, day_of(article.dct)
+        )
     if here is None:  # "स्वास्थ्य विभाग के अनुसार … रखा जाएगा": the cited authority's (ev90)
         here = cited = cited_authority(
             sv, ctx, (cand.first, cand.last), target, trig.mode, day_of(article.dct)
@@ -380,6 +385,13 @@ def guessed_issuer(
             article.text[first_tok.start : sv.tokens[cand.last].end],
             (ident, code, name),
             reported=not _AGENT_NE.isdisjoint(sv.words),
+        )
+        ident, code, name = hospital_issuer(  # kept in a hospital: its act, as a ward (ev157)
+            sv, cand.first, cand.last, trig.mode, (ident, code, name),
+            reported=not _AGENT_NE.isdisjoint(sv.words),
+        )
+        ident, code, name = health_report_issuer(  # a health official's report goes on (ev157)
+            sv, ctx, article.text, trig.mode, (ident, code, name)
         )
         ident, code, name = metro_operator(  # "दिल्ली मेट्रो बंद रहेगी": DMRC's (ev90)
             trig.mode, roles, article.text[sv.start : sv.end], ctx, (ident, code, name)
