@@ -148,6 +148,7 @@ from .speakers import (
 )
 from .subjects import _office_holder_dropped
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
+from .told import infinitive_or_asked, told_addressee
 from .verbforms import (
     _FUTURE_ENDS,
     _NEGATION,
@@ -364,9 +365,7 @@ def extract_sentence(
         if trig.subjunctive and not _asks_to(sv, cand) and _imperative_clause(sv, cand) < 0:
             note(article, sv, cand, "not a request clause")
             continue
-        if trig.after_infinitive and not (
-            cand.first > 0 and sv.tokens[cand.first - 1].text.endswith("ने")
-        ):
+        if trig.after_infinitive and not infinitive_or_asked(sv, cand):
             note(article, sv, cand, "no infinitive before")
             continue
         if bare_noun(sv, cand):
@@ -374,6 +373,7 @@ def extract_sentence(
             continue
         start = max(_clause_start(sv, cand.first), prev_end)
         roles = assign_roles(sv, cand, start)
+        told_addressee(sv, cand, roles)  # "सभी विभागों को कहा गया है कि …" (round ev158)
         if (owner := officers_owner(sv, roles)) is not None:  # "विभाग के अधिकारियों ने" (ev70)
             roles.source = []
             roles.args = [a for a in roles.args if a.role != "source"]
