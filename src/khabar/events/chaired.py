@@ -48,9 +48,8 @@ def _frame_before(sv: SentenceView, start: int, at: int) -> str | None:
         if is_break(toks, j):
             return None
         word = toks[j].text
-        if word in _CHAIR and j + 1 < len(toks) and toks[j + 1].text == "में" and j >= 1:
-            if toks[j - 1].text == "की":
-                return "chair"
+        if word in _CHAIR and 1 <= j < len(toks) - 1 and toks[j + 1].text == "में" and toks[j - 1].text == "की":
+            return "chair"
         if word == "ने":
             return "agent"
     return None
