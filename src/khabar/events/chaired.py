@@ -61,8 +61,8 @@ def chaired_group(sv: SentenceView, cand: Candidate, start: int) -> Argument | N
     की", "… की अध्यक्षता में मंत्रियों के समूह की बैठक होगी": a ``text:`` target, as a held
     meeting's glossed partner is. Only where the chair is written (a ने-agent before and the
     chairing noun after the meeting, or "की अध्यक्षता में" before the group) and the glossary
-    names the phrase as a body or people; an entity there is the roles' (a cabinet's meeting is
-    read as the body met), a topic ("कोरोना वायरस की स्थिति की बैठक") none; None otherwise."""
+    names the phrase as a body or people; an entity unit ending the phrase is the roles' to read,
+    a topic ("कोरोना वायरस की स्थिति की बैठक") none; None otherwise."""
     if cand.trig.mode != "meeting" or sv.tokens[cand.first].text not in _MEETINGS:
         return None
     toks = sv.tokens
