@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from functools import partial
 
-import pytest
-
 from hindi_events import article_events, one_event, target_names
 
 events = partial(article_events, dct="2020-04-20")
@@ -139,13 +137,10 @@ def test_each_guard_of_the_clause_subject_holds_alone() -> None:
     assert target_names(art, one_event(evs, "सुझाव")) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="round rv18: asked_in_clause's guard sees only a target already found, and no rule "
-    "makes 'उनसे' before a demand one, so the clause subject is still taken",
-)
 def test_a_demand_already_addressed_by_a_pronoun_takes_no_clause_subject() -> None:
     # round ev127's sentence ("मैंने उनसे अपील की है कि सरकार …") gave no event at all, so its
-    # test could not fail; with a named agent the demand is found and the clause subject taken
+    # test could not fail; with a named agent the demand was found and the clause subject taken
+    # (an xfail of review rv18) until round ev155 made "उनसे" before a request its pronoun
+    # addressee (events.pronoun_parties), which asked_in_clause's guard sees
     art, evs = events("व्यापारियों ने उनसे मांग की कि सरकार एमएसएमई को छूट दे ।")
     assert target_names(art, one_event(evs, "मांग")) == []

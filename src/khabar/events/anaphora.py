@@ -24,7 +24,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from ..model import Argument, Event
-from .clause import SentenceView, Token, is_break, unit_actors
+from .clause import SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
 from .glossary import _DIGITS, glossary, modifier, names_actor
 from .names import name_like
@@ -49,6 +49,8 @@ ALL_OF_THEM = frozenset({"सभी"})
 # means a matter ("इसकी जांच"), so it is left alone (round ev149)
 PLURAL_GENITIVES = frozenset({"उनकी", "उनका", "इनकी", "इनका"})
 PLURAL |= PLURAL_GENITIVES
+# "मैंने उनसे अपील की है कि …" (pronoun_parties.ASKED_PRONOUNS): whom a request asks (round ev155)
+PLURAL |= frozenset({"उनसे", "इनसे"})
 _POINTING = SINGULAR | PLURAL | ALL_OF_THEM
 # "… मरीज मिले हैं, जिन्हें … रखा गया" (targets.RELATIVE_OBJECTS): the head its own sentence names
 # before it, never a sentence before (round ev98)
@@ -418,7 +420,7 @@ def _candidates(
     for u in sv.units:
         if u.marker == "ने" and (not agents or _reports(sv, u.marker_end)):
             continue
-        if u.anaphor or not u.mentions:
+        if u.anaphor or not u.mentions or _helper(sv, u):
             continue
         kinds = {m.type for m in u.mentions}
         ids = unit_actors(u)
@@ -434,6 +436,23 @@ def _candidates(
         taken.append((start, end))
     out.extend(_people_phrases(sv, text, taken, agents))
     return out
+
+
+# Nouns of help after a genitive: "कई एनजीओ की मदद से प्रशासन ने इनके लिए खाने की व्यवस्था की"
+# names who helped the act, never whom its pronoun means (round ev155, an allowed corpus day file)
+_HELP = frozenset({"मदद", "सहयोग", "सहायता"})
+
+
+def _helper(sv: SentenceView, u: Unit) -> bool:
+    """Whether the unit is the genitive of a "की मदद से" (with the help of) phrase."""
+    toks = sv.tokens
+    k = u.marker_end
+    return (
+        u.marker in {"की", "के"}
+        and k + 1 < len(toks)
+        and toks[k].text in _HELP
+        and toks[k + 1].text == "से"
+    )
 
 
 def _antecedent_of(ev: Event, pronoun: Argument) -> _Candidate | None:

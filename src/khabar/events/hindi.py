@@ -44,6 +44,7 @@ from .agents import (
 )
 from .arguments import add_role
 from .candidates import Candidate, find_candidates, without_support_words
+from .chaired import chaired_group
 from .clause import PRONOUNS, DocContext, SentenceView, Unit, is_place, place_of, unit_actors
 from .conjoined import (
     _conjoined_agent,
@@ -556,7 +557,7 @@ def extract_sentence(
                 met_body = member.entity_id or ""
             held = head is not None or body is not None or met_in or took_place
             held = held or _held(sv, cand, roles)
-            if held and len(source) == 1 and (partner := _glossed_partner(sv, cand, start)):
+            if held and len(source) == 1 and (partner := _glossed_partner(sv, cand, start) or chaired_group(sv, cand, start)):
                 roles.args.append(partner)  # "जिलाधिकारी ने … एसडीएमों के साथ बैठक की" (ev87)
                 target = [partner.entity_id or ""]
             if len(source) == 1 and not held and (subject := _talks_subject(sv, cand, start)):

@@ -41,6 +41,7 @@ from .closed_things import closed_thing, locked_down, territory_public, thing_pr
 from .conjoined_bodies import body_before_and
 from .gloss import gloss
 from .glossary import names_actor
+from .nation import nation_addressed
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
 from .possessors import (
     _BENEFIT_NOUNS,
@@ -49,6 +50,7 @@ from .possessors import (
     deed_doer,
     people_of_the_noun,
 )
+from .pronoun_parties import pronoun_party
 from .targets import _AGENT_MARKS, _object_target, destination, excepted, passive_subject
 
 if TYPE_CHECKING:
@@ -652,6 +654,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         territory_public(sv, cand, start, roles)  # "देश में 17 मई तक लॉकडाउन लगा दिया गया"
         accused_in_clause(sv, cand, roles)  # "… ने आरोप लगाया कि कांग्रेस … निभा रही है"
         thing_pronoun(sv, cand, start, units, roles)  # "जिस इमारत में वह रहते थे उसे सील"
+    nation_addressed(sv, cand, start, roles)  # "मैं पूरे देश से … अनुरोध करता हूं" (ev155)
+    pronoun_party(sv, cand, start, roles)  # "मैंने उनसे अपील की", "इनके लिए … व्यवस्था" (ev155)
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
     asked_in_clause(sv, cand, roles)  # "… ने मांग की कि सरकार … छूट दे": who is to act
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
