@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import cache
-from itertools import compress, repeat
+from itertools import compress
 from typing import TYPE_CHECKING, Any
 
 from ..model import Mention
@@ -59,6 +59,7 @@ from .places import (
     origin_places,
     state_of_town,
     unknown_word,
+    word_opens,
 )
 
 if TYPE_CHECKING:
@@ -332,7 +333,9 @@ def coded_mentions(
     # was 2% of the events stage, for the 1 sentence in 25 that has the word); the words joined
     # are searched first, as a word opening with it is found there too (round sp14: one search
     # in C, where each word's str.startswith parsed its arguments again)
-    if "सरकार" in " ".join(texts) and any(map(str.startswith, texts, repeat("सरकार"))):
+    # (since round sp17 each word is not asked: :func:`.places.word_opens` finds it in C)
+    joined = " ".join(texts)
+    if "सरकार" in joined and word_opens(joined, "सरकार"):
         out = _gapped_centre(tokens, folded, out, mentions, lex)
     if ctx is not None:
         named_gov = ctx.government != gov_before or (
