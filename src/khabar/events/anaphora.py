@@ -30,6 +30,13 @@ from .glossary import _DIGITS, glossary, modifier, names_actor
 from .names import name_like
 from .objects import MEASURES_ON_THINGS
 
+# Measures whose pronoun object is a place or a thing, never a person: the measures on things,
+# and a sanitisation (round ev158's entry), which cleans a place, a vehicle or a building.
+# Review rv22 (issue 13): on the allowed corpus day files a sanitisation's "उसे" took the person
+# named before for its antecedent twice of twice ("जिस जगह युवती बैठी थी, उस जगह पर … उसे
+# सैनीटाइज करवाया": the young woman; "होटल जहां … पर्यटक रुका हुआ था, उसे सैनिटाइज": the tourist).
+_ON_THINGS = MEASURES_ON_THINGS | {"sanitise"}
+
 SINGULAR = frozenset({"उसे", "उसको", "इसे", "इसको", "उसके", "इसके"})
 PLURAL = frozenset({"उन्हें", "उनको", "इन्हें", "इनको", "उनके", "इनके"})
 # "दोनों को … रखा गया" (targets.COUNTED_PRONOUNS): only a phrase counting as many is meant
@@ -91,7 +98,7 @@ def resolve_pronoun_targets(events: list[Event], views: list[SentenceView], text
     ``target`` list and arguments)."""
     by_index = {sv.index: sv for sv in views}
     for ev in events:
-        if ev.mode in MEASURES_ON_THINGS:
+        if ev.mode in _ON_THINGS:
             continue  # "… पाए जाने के बाद उसे कंटेनमेंट जोन घोषित": a place, never a person
         for arg in [a for a in ev.arguments if a.role == "target"]:
             said = _demonstrative_people(arg)

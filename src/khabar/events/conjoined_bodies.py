@@ -17,11 +17,18 @@ from ..model import Argument
 from .arguments import _NP_STOPS, Roles
 from .clause import SentenceView, is_break
 from .glossary import names_actor
+from .targets import _AGENT_MARKS
 
 # The conjunctions of two parties (a list of more has commas before: read back one by one), and
 # the words of "and other related …" between the conjunction and the target's head.
 _AND = frozenset({"और", "एवं", "तथा", "व"})
 _OTHER = frozenset({"अन्य", "संबंधित", "सम्बंधित", "संबद्ध", "सभी"})
+# Words that open no noun phrase: a genitive postposition (its owner qualifies the whole
+# conjunction: "शहर की हर गली और मुहल्ले को" = every lane and neighbourhood of the town) and an
+# agent marker, alone or fused with a pronoun ("इसीलिए हमने दोनों मैचों और कंसर्ट को रद्द"). Review
+# rv22 (issue 13): the 3-word reach took them into the conjunct's Hindi ("की हर गली", "हमने दोनों
+# मैचों") twice on the allowed corpus day files, where the glossary read past them.
+_NO_OPENERS = frozenset({"के", "की", "का"}) | _AGENT_MARKS
 # Words a common-noun body takes ("नगर निगम", "स्वास्थ्य विभाग", "जिला स्वास्थ्य समिति"); a
 # longer run before the conjunction is a clause of its own.
 _REACH = 3
@@ -68,6 +75,8 @@ def _conjunct(sv: SentenceView, start: int, end: int, roles: Roles) -> Argument 
         and not is_break(toks, first - 1)
     ):
         first -= 1
+    while first < end and toks[first].text in _NO_OPENERS:
+        first += 1
     # the longest run ending before the conjunction that the glossary reads as a party
     found = next((f for f in range(first, end + 1) if names_actor(sv.text_of(f, end))), None)
     if found is None or any(a.start < toks[end].end and toks[found].start < a.end for a in roles.args):

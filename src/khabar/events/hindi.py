@@ -27,11 +27,11 @@ to this package.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from itertools import compress
 
 from ..model import Argument, Article, Event
+from .accepted_visits import accepted_visits
 from .acting import district_body
 from .actor_context import state_of_towns
 from .agents import (
@@ -45,7 +45,7 @@ from .agents import (
 from .arguments import add_role
 from .candidates import Candidate, find_candidates, without_support_words
 from .chaired import chaired_group
-from .clause import PRONOUNS, DocContext, SentenceView, Unit, is_place, place_of, unit_actors
+from .clause import PRONOUNS, DocContext, SentenceView, Unit, unit_actors
 from .conjoined import (
     _conjoined_agent,
     _conjoined_passive_agent,
@@ -88,6 +88,7 @@ from .fates import (
     warned_advice,
     warned_coercions,
 )
+from .ids import event_id
 from .institutions import _body_agent, _named_actor, _participle_meeting, holds_people
 from .issuer import authority, sports_fixture
 from .kind_rules import (
@@ -184,10 +185,6 @@ from .voice import (
 
 # the participle heads after a verbal trigger (not "तय"/"निर्धारित": planned), built once (sc47)
 _PARTICIPLE_HEADS = _PLANNED - {"तय", "निर्धारित"}
-
-
-def event_id(article_id: str, trigger_start: int) -> str:
-    return hashlib.sha1(f"{article_id}:{trigger_start}".encode()).hexdigest()[:16]
 
 
 # An agent marker not of "we/I" (the set built once, not per token: round sc36, issue 16).
@@ -800,7 +797,7 @@ def extract_sentence(
         events = [e for e in events if e not in concerns]
         made = [(e, ci) for e, ci in made if e not in concerns]
     share_dates(sv, cands, dates, made, article.dct)  # a date its owner left unused (round ev84)
-    events.extend(_accepted_visits(article, sv, cands, made, dates))
+    events.extend(accepted_visits(article, sv, cands, made, dates))
     reporter = reported_clause(sv, ctx)
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if (u.marker == "ने" or team_agent(sv, u)) and not u.anaphor:
@@ -839,57 +836,6 @@ def extract_sentence(
         if len(ev.source) >= 2:
             ctx.last_pair = list(ev.source)
     return events
-
-
-def _accepted_visits(
-    article: Article,
-    sv: SentenceView,
-    cands: list[Candidate],
-    made: list[tuple[Event, int]],
-    dates: dict[int, tuple[str, str, int]],
-) -> list[Event]:
-    """ "X ने Y को <place> आने का निमंत्रण दिया … Y ने स्वीकार किया": an accepted invitation to
-    visit is a planned visit by the invitee, to the place and at the date inside the invitation
-    (PLOVER codes a future visit as AGREE)."""
-    accepted = {a for e, _ in made if e.mode == "accept" for a in e.source}
-    out: list[Event] = []
-    for inv, ci in made:
-        if inv.mode != "invite" or not inv.target or not set(inv.target) <= accepted:
-            continue
-        start = _clause_start(sv, cands[ci].first)
-        visits = [
-            k for k, c in enumerate(cands[:ci]) if c.trig.mode == "visit" and c.first >= start
-        ]
-        if not visits:
-            continue
-        vi = visits[-1]
-        visit = cands[vi]
-        places = [u for u in sv.units if is_place(u) and 0 <= visit.first - u.marker_end <= 1]
-        first, last = sv.tokens[visit.first], sv.tokens[visit.last]
-        owned = dates.get(vi)
-        place_ids = [place_of(m) for u in places for m in u.mentions]
-        out.append(
-            Event(
-                type="AGREE",
-                mode="visit",
-                trigger=article.text[first.start : last.end],
-                trigger_start=first.start,
-                trigger_end=last.end,
-                evidence_start=sv.start,
-                evidence_end=sv.end,
-                source=list(inv.target),
-                target=place_ids,
-                date=owned[0] if owned else None,
-                date_basis=f"sentence: {owned[1]}" if owned else None,
-                location=place_ids,
-                modality="planned",
-                arguments=_time_args(owned),
-                sentence=sv.index,
-                confidence=round(min(inv.confidence, 0.8), 2),
-                id=event_id(article.id, first.start),
-            )
-        )
-    return out
 
 
 def _third_person(sv: SentenceView, u: Unit) -> bool:

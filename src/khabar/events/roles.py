@@ -51,7 +51,8 @@ from .possessors import (
     people_of_the_noun,
 )
 from .pronoun_parties import pronoun_party
-from .targets import _AGENT_MARKS, _object_target, destination, excepted, passive_subject
+from .targets import _AGENT_MARKS, _object_target, excepted
+from .unmarked_targets import destination, passive_subject
 
 if TYPE_CHECKING:
     from .candidates import Candidate
