@@ -69,6 +69,8 @@ def test_initial_stop_reads_the_kinds() -> None:
     assert initial_stop(toks, k)  # the end of a chain
     toks, k = _stop("वह आई.ए.एस. अधिकारी हैं", "आई")
     assert initial_stop(toks, k)  # आई inside a chain is a letter
+    toks, k = _stop("इसे नवभारतटाइम्स.कॉम की टीम ने एडिट नहीं किया है", "नवभारतटाइम्स")
+    assert not is_break(toks, k)  # a stop inside a name written as one word
 
 
 def test_word_letter_names_and_sentence_stops_still_break() -> None:
