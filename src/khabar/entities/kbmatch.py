@@ -346,7 +346,7 @@ def _surname_after_initial(c: Cand, toks: Sequence[Tok], keys: Sequence[str]) ->
     his surname); ``c.j`` when no such word follows. Round ev159 (issue 13): once the sentence
     splitter stopped cutting at the initial's stop, the surname stood alone before ने and the
     agent was lost to the organisation named before him."""
-    j = surname_after_middle_initial(toks, keys, c.j, frozenset())
+    j = surname_after_middle_initial(toks, keys, c.i, c.j, frozenset())
     if j == c.j:
         return j
     # begins as a word of the entry's names does, as :func:`_short_forms_in_names` reads a
