@@ -18,7 +18,7 @@ from operator import is_, itemgetter
 from typing import Any, cast
 
 from .kb import KB, KBEntry, alias_key
-from .structure import initials_before
+from .structure import initials_before, surname_after_middle_initial
 from .tagger import TOK_TEXT, Tok
 from .translit import deva_key, is_devanagari
 
@@ -336,4 +336,20 @@ def _with_initials(c: Cand, toks: Sequence[Tok], keys: Sequence[str]) -> Cand:
     if c.kind != "name" or c.type != "PERSON":
         return c
     i = initials_before(keys, toks, c.i)
-    return replace(c, i=i) if i < c.i else c
+    j = _surname_after_initial(c, toks, keys)
+    return replace(c, i=i, j=j) if i < c.i or j > c.j else c
+
+
+def _surname_after_initial(c: Cand, toks: Sequence[Tok], keys: Sequence[str]) -> int:
+    """End of a KB person's name that runs on over a middle initial with its stop to a word of
+    the same entry's Hindi names, a name's later word ("टेड्रोस ए. गेब्रेयेसस": the alias "टेड्रोस", then "ए .", then
+    his surname); ``c.j`` when no such word follows. Round ev159 (issue 13): once the sentence
+    splitter stopped cutting at the initial's stop, the surname stood alone before ने and the
+    agent was lost to the organisation named before him."""
+    j = surname_after_middle_initial(toks, keys, c.i, c.j, frozenset())
+    if j == c.j:
+        return j
+    # begins as a word of the entry's names does, as :func:`_short_forms_in_names` reads a
+    # spelling variant ("गेब्रेयेसस" of the KB's "घेब्रेयेसस")
+    heads = {_head(deva_key(w)) for e in c.entries for name in e.hi for w in name.split()[1:]}
+    return j if _head(keys[j - 1]) in heads else c.j

@@ -67,6 +67,7 @@ from .structure import (
     plural_head,
     split_org,
     surname_after_initials,
+    surname_after_middle_initial,
     trim_verbs,
 )
 from .tagger import TOK_TEXT, Tok, gazetteer, is_ordinary_word, spans_from_bio, tag_with
@@ -434,6 +435,7 @@ def crf_candidates(
                 # 400 (श्री, सेठ, महाराजा, साहब once each; counted).
                 continue
             j = surname_after_initials(toks, keys, i, j, STOP)
+            j = surname_after_middle_initial(toks, keys, i, j, STOP)
             i = initials_before(keys, toks, i)
             if only_initials(toks, keys, i, j) or common_plural(keys[j - 1]):
                 continue

@@ -290,6 +290,44 @@ def surname_after_initials(
     return j
 
 
+# Letter names that end Hindi sentences as words (आई "came", the honorific जी): after a name and
+# before a stop they are no middle initial (round ev159)
+_WORD_LETTERS = frozenset(deva_key(w) for w in ["आई", "जी"])
+
+
+def surname_after_middle_initial(
+    toks: Sequence[Tok], keys: Sequence[str], i: int, j: int, stop: frozenset[str]
+) -> int:
+    """End of a person's name ``[i, j)`` that runs on over a middle initial written with its stop
+    to the surname: "टेड्रोस ए. गेब्रेयेसस", "अजित के. चतुर्वेदी" (``j`` when none follows). The
+    stop is what marks the letter an initial, not a genitive के or a word; round ev159 (issue 13):
+    once the sentence splitter stopped cutting at such a stop, the tagger kept "टेड्रोस" alone and
+    the agent before ने was lost."""
+    n = len(keys)
+    # the tagger may have taken the letter into the name and left its stop out ("टेड्रोस ए")
+    k = j - 1 if 1 < j < n and toks[j].text == "." and _initial(toks, keys, j - 1) else j
+    first = k
+    if not any(_wordy_name(toks, keys, x) for x in range(i, first)):
+        return j  # initials alone ("जे . जे . ट्रस्ट"): no given name for the initial to follow
+    while (
+        k + 1 < n
+        and _initial(toks, keys, k)
+        and keys[k] not in _WORD_LETTERS
+        and toks[k + 1].text == "."
+    ):
+        k += 2
+    if k == first or k >= n or keys[k] in stop or is_letter_name(keys[k]):
+        return j
+    if not toks[k].text[:1].isalpha() or toks[k].text[:1].isascii() != toks[first].text[:1].isascii():
+        return j
+    return k + 1
+
+
+def _wordy_name(toks: Sequence[Tok], keys: Sequence[str], x: int) -> bool:
+    """A word of a name that is no initial and no stop ("टेड्रोस", "अजित")."""
+    return toks[x].text[:1].isalpha() and not _initial(toks, keys, x)
+
+
 def plural_head(key: str) -> bool:
     """Whether a folded word is an organisation head in the plural (see :data:`PLURAL_HEADS`)."""
     return key in PLURAL_HEADS

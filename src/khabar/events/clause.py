@@ -21,6 +21,7 @@ from typing import Any, Generic, NamedTuple, TypeVar, overload
 from ..model import Article, Mention, Sentence, Timex
 from .actor_context import ActorContext
 from .coding import coded_mentions
+from .initials import initial_stop
 from .places import town_of_hospital
 
 # A token: a run of non-space, non-punctuation characters (hyphenated compounds stay whole), or a
@@ -151,6 +152,8 @@ def is_break(tokens: list[Token], k: int) -> bool:
         return False  # "7.4 बिलियन यूरो की मदद": a number's decimal point (round ev70)
     if text == "." and 0 < k < len(tokens) - 1 and web_dot(tokens, k):
         return False  # "www.covidssharyana.in": a web address's dot (round ev139)
+    if text == "." and initial_stop(tokens, k):
+        return False  # "प्रभु एन. सिंह ने", "आई.ए.एस.": an initial's stop (round ev159)
     return not (text == "." and k > 0 and tokens[k - 1].text in ABBREVIATIONS)
 
 

@@ -12,7 +12,9 @@ decimal ("1.5") or an address ("www.example.com"). Rules, in order:
 * "।" and "॥" always end one (with closing quotes or brackets that follow them);
 * "?", "!", "|" (a danda typed as a pipe), "…" and "..." end one when whitespace follows;
 * "." ends one when whitespace follows (or a Devanagari letter, for the "है.इसके" typo), unless
-  the word before it is an abbreviation, an initial or a chain of initials, a list number at the
+  the word before it is an abbreviation, an initial or a chain of initials (a letter name that
+  is also a word, such as के or पी, is an initial before a Hindi word unless it is आई or जी:
+  round ev159), a list number at the
   start of the sentence, or the next word cannot start a sentence (a Hindi postposition such as
   "ने"/"की", the copula "है", or a lower-case Latin word);
 * nothing inside a URL or e-mail address ends a sentence;
@@ -32,6 +34,7 @@ from .lexicon import (
     ENGLISH_STARTERS,
     LETTER_NAMES,
     MAY_END,
+    SENTENCE_FINAL_LETTER_NAMES,
     abbrev_key,
     url_spans,
 )
@@ -149,9 +152,16 @@ def _period_ends(
         return False  # "John F. Kennedy"
     if prev in LETTER_NAMES and prev not in AMBIGUOUS_LETTER_NAMES:
         return False  # "एम. करुणानिधि"
+    if prev in LETTER_NAMES and prev not in SENTENCE_FINAL_LETTER_NAMES and _devanagari(nxt):
+        return False  # "मुख्यमंत्री पी. विजयन": a letter name that ends no sentence (round ev159)
     if prev.isdigit() and len(prev) <= 3 and not text[sent_start:word_start].strip():
         return False  # "1. पहला बिंदु" — a list number
     return not _continues(nxt)
+
+
+def _devanagari(word: str) -> bool:
+    """Whether ``word`` starts with a Devanagari letter (a Hindi name may follow an initial)."""
+    return bool(word) and bool(_DEVANAGARI_LETTER.match(word[0]))
 
 
 def _is_initial_chain(word: str) -> bool:
