@@ -77,7 +77,8 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
     first = len(out)
     sent_start = s
     for m in _TERMINATORS.finditer(text, s, e):
-        if any(ps <= m.start() < pe for ps, pe in protected):
+        # a line without a URL (nearly every one) makes no generator per terminator (round sp18)
+        if protected and any(ps <= m.start() < pe for ps, pe in protected):
             continue
         cut = m.end()
         if _ends_sentence(text, m.start(), cut, sent_start, e):
