@@ -158,8 +158,8 @@ def letter_counts(text: str, scripts: tuple[int, int, int] | None = None,
     :data:`Counts` its shares come from; ``scripts``: its :func:`script_counts`, when the
     caller has them; ``bmp``: the caller knows ``text`` holds no character above U+FFFF
     (:func:`content_scripts`), so it is not searched for one."""
-    text = text.replace("\u200d", "").replace("\u200c", "")
-    words = _BMP_LETTERS.findall(text) if bmp else _letter_runs(text)
+    joined = text.replace("\u200d", "").replace("\u200c", "")
+    words = _BMP_LETTERS.findall(joined) if bmp else _letter_runs(joined)
     if scripts is None:
         scripts = (_count(_DEVA, text), _count(_LATIN, text), _count(_ARABIC, text))
     return words, (sum(map(len, words)), *scripts)
