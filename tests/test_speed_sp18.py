@@ -4,8 +4,9 @@ No timings: each shortcut is compared with the straightforward path it replaced,
 sentences and on corpus articles (day files 3 and 4 of each outlet): the tokenizer's dashes
 taken into the gap before a word (:data:`khabar.entities.tagger._SPACED_TOKEN`), the letter runs
 read without a search for a character above U+FFFF where the content holds none
-(:func:`khabar.lang.langid.content_scripts`), and the sentence splitter's URL test asked only on
-a line with a URL.
+(:func:`khabar.lang.langid.content_scripts`), the sentence splitter's URL test asked only on a
+line with a URL, and a window without a line break split as one line, found so by
+``str.splitlines``.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from khabar.entities.stage import content_spans
 from khabar.entities.tagger import _TOKEN, Tok, tokenize
 from khabar.ingest.readers import Failure, read_paths
 from khabar.lang import langid
-from khabar.lang.sentences import split_sentences
+from khabar.lang.sentences import _LINE_BREAK, _split_line, split_sentences
 from khabar.model import CONTENT_LABELS, Article
 
 SENTENCES = [
@@ -115,3 +116,37 @@ def test_sentences_around_urls_are_unchanged():
     assert [text[s:e] for s, e in split_sentences(text)] == [
         "देखें www.example.com/a.b?x=1.", "फिर पढ़ें।", "Mail a.b@c.in.", "अगला वाक्य!",
         "http://x.org/path.", "अंत"]
+
+
+def _split_by_line_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """split_sentences before round sp18: every window searched for line breaks by the pattern."""
+    spans: list[tuple[int, int]] = []
+    line_start = start
+    for m in _LINE_BREAK.finditer(text, start, end):
+        _split_line(text, line_start, m.start(), spans)
+        line_start = m.end()
+    _split_line(text, line_start, end, spans)
+    return spans
+
+
+def test_splitlines_breaks_where_the_line_break_pattern_matches():
+    for cp in range(0x110000):
+        ch = chr(cp)
+        assert (ch.splitlines() != [ch]) == bool(_LINE_BREAK.match(ch)), hex(cp)
+    for text in ("a\r\nb", "a\rb", "a\u2028b", "a\x85b", "a\x1cb", "ab\n", "\n", "ab"):
+        assert (text.splitlines() == [text]) == (_LINE_BREAK.search(text) is None), text
+
+
+def test_sentences_of_blocks_and_whole_texts_are_the_line_by_line_ones(articles):
+    checked = 0
+    for article in articles:
+        text = article.text
+        assert split_sentences(text) == _split_by_line_breaks(text, 0, len(text))
+        for block in article.blocks:
+            assert (split_sentences(text, block.start, block.end)
+                    == _split_by_line_breaks(text, block.start, block.end)), block
+            checked += 1
+    for text in ("पहला वाक्य। दूसरा\rतीसरा", "एक\u2028दो. Three", "  ", "अंत।\r\n"):
+        assert split_sentences(text) == _split_by_line_breaks(text, 0, len(text))
+        assert split_sentences(text, 1, len(text) - 1) == _split_by_line_breaks(text, 1, len(text) - 1)
+    assert checked > 150

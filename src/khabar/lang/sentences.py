@@ -60,6 +60,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     if start >= end:
         return []
     spans: list[tuple[int, int]] = []
+    # A window with no line break (every block the clean stage makes: it cuts lines at "\n")
+    # is one line. ``str.splitlines`` breaks at exactly ``_LINE_BREAK``'s characters
+    # (tests/test_speed_sp18.py checks every code point) and gives an unbroken string back as
+    # itself, from a scan in C where ``re`` tested its class at every character (round sp18,
+    # issue 16: 3% of the lang stage on scale.py --days 16); the same spans.
+    window = text[start:end]
+    if window.splitlines() == [window]:
+        _split_line(text, start, end, spans)
+        return spans
     line_start = start
     for m in _LINE_BREAK.finditer(text, start, end):
         _split_line(text, line_start, m.start(), spans)
