@@ -152,12 +152,14 @@ def shares_of(counts: Counts) -> ScriptShares:
     return ScriptShares(deva / letters, latin / letters, arabic / letters, other / letters, letters)
 
 
-def letter_counts(text: str, scripts: tuple[int, int, int] | None = None
-                  ) -> tuple[list[str], Counts]:
+def letter_counts(text: str, scripts: tuple[int, int, int] | None = None,
+                  bmp: bool = False) -> tuple[list[str], Counts]:
     """The words :func:`detect_language` reads in ``text`` (zero-width joiners dropped) and the
     :data:`Counts` its shares come from; ``scripts``: its :func:`script_counts`, when the
-    caller has them."""
-    words = _letter_runs(text.replace("\u200d", "").replace("\u200c", ""))
+    caller has them; ``bmp``: the caller knows ``text`` holds no character above U+FFFF
+    (:func:`content_scripts`), so it is not searched for one."""
+    joined = text.replace("\u200d", "").replace("\u200c", "")
+    words = _BMP_LETTERS.findall(joined) if bmp else _letter_runs(joined)
     if scripts is None:
         scripts = (_count(_DEVA, text), _count(_LATIN, text), _count(_ARABIC, text))
     return words, (sum(map(len, words)), *scripts)
@@ -176,14 +178,28 @@ def script_counts(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int
     trying its class at every character (a third of the lang stage on ``scale.py --days 16``,
     though most blocks hold no Latin or Arabic letter); here each character's class is read
     from a table and counted by numpy, the same counts in a third of the time."""
+    return content_scripts(text, spans)[0]
+
+
+def content_scripts(text: str, spans: Sequence[tuple[int, int]]
+                    ) -> tuple[list[tuple[int, int, int]], bool]:
+    """:func:`script_counts`, and whether the text the spans cover holds no character above
+    U+FFFF (then none of the spans does).
+
+    Why (round sp18, issue 16): :func:`_letter_runs` searched each block for such a character
+    before it chose its pattern, a pass of ``re`` over every character of the content (3% of
+    the lang stage on ``scale.py --days 16``); the code points read here for the counts answer
+    it for the whole content at once (one numpy maximum). Where one is found, each block is
+    searched as before, so the words are the same (tests/test_speed_sp18.py)."""
     if not spans:
-        return []
+        return [], True
     import numpy as np
 
     low = min(s for s, _ in spans)
     points = np.frombuffer(text[low : max(e for _, e in spans)]
                            .encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return per_span(_script_of().take(np.minimum(points, 0x10000)), spans, low)
+    bmp = not len(points) or int(points.max()) <= 0xFFFF
+    return per_span(_script_of().take(np.minimum(points, 0x10000)), spans, low), bmp
 
 
 def _count(pattern: re.Pattern[str] | regex.Pattern[str], text: str) -> int:

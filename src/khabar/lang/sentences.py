@@ -63,6 +63,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     if start >= end:
         return []
     spans: list[tuple[int, int]] = []
+    # A window with no line break (every block the clean stage makes: it cuts lines at "\n")
+    # is one line. ``str.splitlines`` breaks at exactly ``_LINE_BREAK``'s characters
+    # (tests/test_speed_sp18.py checks every code point) and gives an unbroken string back as
+    # itself, from a scan in C where ``re`` tested its class at every character (round sp18,
+    # issue 16: 3% of the lang stage on scale.py --days 16); the same spans.
+    window = text[start:end]
+    if window.splitlines() == [window]:
+        _split_line(text, start, end, spans)
+        return spans
     line_start = start
     for m in _LINE_BREAK.finditer(text, start, end):
         _split_line(text, line_start, m.start(), spans)
@@ -80,7 +89,8 @@ def _split_line(text: str, start: int, end: int, out: list[tuple[int, int]]) -> 
     first = len(out)
     sent_start = s
     for m in _TERMINATORS.finditer(text, s, e):
-        if any(ps <= m.start() < pe for ps, pe in protected):
+        # a line without a URL (nearly every one) makes no generator per terminator (round sp18)
+        if protected and any(ps <= m.start() < pe for ps, pe in protected):
             continue
         cut = m.end()
         if _ends_sentence(text, m.start(), cut, sent_start, e):

@@ -17,12 +17,12 @@ from ..pipeline import stage
 from .langid import (
     _MAX_CUE_WORDS,
     CueCounts,
+    content_scripts,
     cue_counts,
     language_and_shares,
     language_of,
     letter_counts,
     reads_cues,
-    script_counts,
     sum_cues,
 )
 from .sentences import split_sentences
@@ -64,14 +64,16 @@ def annotate(article: Article, config: Config) -> Article:
     # The cue-word counts of each piece, and its words: summed for the content too (round
     # sc37), a block's made once, by its own language or else only when the content reads them.
     piece_cues: list[tuple[CueCounts | None, list[str]]] = []
-    # each content block's script letters, counted in one pass over the text (round sp1)
-    scripts = iter(script_counts(text, [(b.start, b.end) for b in article.blocks
-                                        if b.label in CONTENT_LABELS]))
+    # each content block's script letters, counted in one pass over the text (round sp1), and
+    # whether no character of the content lies above U+FFFF (round sp18)
+    counted, bmp = content_scripts(text, [(b.start, b.end) for b in article.blocks
+                                          if b.label in CONTENT_LABELS])
+    scripts = iter(counted)
     for index, block in enumerate(article.blocks):
         if block.label not in CONTENT_LABELS:
             continue
         chunk = text[block.start : block.end]
-        chunk_words, chunk_counts = letter_counts(chunk, next(scripts))
+        chunk_words, chunk_counts = letter_counts(chunk, next(scripts), bmp)
         chunk_cues = cue_counts(chunk_words) if reads_cues(chunk_counts) else None
         block.lang = language_of(chunk, chunk_words, chunk_counts, chunk_cues)[0]
         sentences.extend(
