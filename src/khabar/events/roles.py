@@ -651,7 +651,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         people_of_the_noun(sv, cand, start, units, roles, passive)  # "20 लोगों का चालान काटा"
     if not roles.target and not _pronoun_argument(roles):
         ordered_object(sv, cand, start, units, roles, passive)  # "… फार्म पर जांच करने के आदेश"
-        passive_addressee(sv, cand, roles)  # "लोगों को घरों में ही रहने का आदेश दिया गया है"
+        passive_addressee(sv, cand, roles)  # "X को … पर रोक लगाने के लिए कहा गया है"
     if not roles.target and not _pronoun_argument(roles):
         closed_thing(sv, cand, start, units, roles)  # "… यात्रा आज से बंद कर दी गई है"
         locked_down(sv, cand, start, units, roles)  # "झारखंड को भी लॉकडाउन कर दिया गया"
