@@ -164,7 +164,7 @@ def ordered_object(
         return
     act, stopped = found
     at = _object_marker(toks, start, act, stopped)
-    if at is None or at - 1 <= start or toks[at - 1].text in MARKERS_1:
+    if at is None or at - 1 < start or toks[at - 1].text in MARKERS_1:
         return
     if any(is_break(toks, j) for j in range(at, cand.first)) or _addressed(sv, start, at):
         return
