@@ -43,6 +43,7 @@ from .gloss import gloss
 from .glossary import names_actor
 from .nation import nation_addressed
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
+from .ordered_objects import ordered_object, passive_addressee
 from .possessors import (
     _BENEFIT_NOUNS,
     _phrase_before,
@@ -649,6 +650,9 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         passive_subject(sv, cand, start, units, roles, passive)  # "X … सेंटर में रखे गए"
     if not roles.target and not _pronoun_argument(roles):
         people_of_the_noun(sv, cand, start, units, roles, passive)  # "20 लोगों का चालान काटा"
+    if not roles.target and not _pronoun_argument(roles):
+        ordered_object(sv, cand, start, units, roles, passive)  # "… फार्म पर जांच करने के आदेश"
+        passive_addressee(sv, cand, roles)  # "X को … पर रोक लगाने के लिए कहा गया है"
     if not roles.target and not _pronoun_argument(roles):
         closed_thing(sv, cand, start, units, roles)  # "… यात्रा आज से बंद कर दी गई है"
         locked_down(sv, cand, start, units, roles)  # "झारखंड को भी लॉकडाउन कर दिया गया"
