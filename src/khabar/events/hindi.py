@@ -110,6 +110,7 @@ from .kind_rules import (
     sanctioned_sum,
 )
 from .lexicon import TriggerLexicon, hindi_triggers
+from .measure_places import ruled_place
 from .meetings import (
     _body_met,
     _chair_after,
@@ -669,6 +670,7 @@ def extract_sentence(
         source, inherited, target = fallback_source(
             article, sv, ctx, cand, start, roles, source, inherited, target
         )
+        target = ruled_place(sv, ctx, cand, roles, source, target, negated)  # "धारा 144" (ev162)
         if not target and trig.mode == "reciprocate" and events:
             target = _reciprocated(sv, cand, events, source, roles)
         if not source and not trig.symmetric:

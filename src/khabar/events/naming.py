@@ -625,6 +625,12 @@ def _placed_by_itself(ev: Event, on: date | None) -> bool:
     )
 
 
+def local_offices() -> frozenset[str]:
+    """The offices and bodies that belong to a place, said bare (:func:`_place_offices`), for
+    :mod:`.measure_places` (round ev162)."""
+    return _place_offices()
+
+
 @cache
 def _place_offices() -> frozenset[str]:
     """Bare names of the dictionary's offices and bodies that belong to a place ("{place}
