@@ -439,6 +439,9 @@ def extract_sentence(
         if trig.mode == "accept" and k < len(sv.tokens) and sv.tokens[k].text == "कि":
             note(article, sv, cand, "admits a fact")
             continue  # "स्वीकार किया कि …" admits a fact; it accepts no offer
+        if trig.clause_after and (k >= len(sv.tokens) or sv.tokens[k].text != "कि"):
+            note(article, sv, cand, "no clause after")
+            continue  # "मास्क को दोबारा साफ करके बेच रहे हैं": cleaned, nothing made clear
         if trig.mode == "investigate" and _medical_test(sv, cand, start, roles):
             note(article, sv, cand, "medical test")
             continue  # "लोगों की कोविड-19 की जांच की गई": a test of people, no investigation
