@@ -7,7 +7,7 @@ restriction lifted as a pronoun), "… के एक्सपोर्ट को
 
 from __future__ import annotations
 
-from hindi_events import article_events, one_event, role_names
+from hindi_events import article_events, one_event, role_names, target_names
 from khabar.model import Event
 
 
@@ -32,13 +32,15 @@ def test_a_reopening_to_come_as_an_infinitive_is_no_easing() -> None:
 
 
 def test_a_zone_lifted_as_a_pronoun_is_an_easing() -> None:
-    _, evs = article_events(
+    art, evs = article_events(
         "गुवाहाटी के एक अपार्टमेंट में एक शख्स को संक्रमित पाए जाने के बाद उसे कंटेनमेंट जोन घोषित"
         " किया गया था लेकिन गुरुवार को यह हटा दिया गया ।",
         dct="2020-04-30",
     )
     ev = one_event(evs, "यह हटा")
     assert (ev.type, ev.mode, ev.modality, ev.date) == ("CONCEDE", "ease", "happened", "2020-04-30")
+    # what the zone declared before was on is what the lifting frees (clarified.lifted_targets)
+    assert target_names(art, ev) == target_names(art, one_event(evs, "जोन घोषित")) != []
 
 
 def test_a_tweet_deleted_is_no_easing() -> None:
