@@ -8,7 +8,6 @@ restriction lifted as a pronoun), "… के एक्सपोर्ट को
 from __future__ import annotations
 
 from hindi_events import article_events, one_event, role_names, target_names
-from khabar.model import Event
 
 
 def test_a_place_reopened_in_the_active_is_an_easing() -> None:
@@ -18,7 +17,7 @@ def test_a_place_reopened_in_the_active_is_an_easing() -> None:
         " दिया गया था.",
         dct="2020-03-08",
     )
-    ev = one_event(evs, "फिर से खोल")
+    ev = one_event(evs, "खोल")
     assert (ev.type, ev.mode, ev.modality, ev.date) == ("CONCEDE", "ease", "happened", "2020-03-07")
     assert role_names(art, ev, "source") == ["Government of Saudi Arabia"]
 
@@ -28,7 +27,7 @@ def test_a_reopening_to_come_as_an_infinitive_is_no_easing() -> None:
         "मुख्यमंत्री अरविंद केजरीवाल ने रविवार को कहा कि दिल्ली को फिर से खोलने का वक्त आ गया है ।",
         dct="2020-05-04",
     )
-    assert not events_of_trigger(evs, "फिर से")
+    assert not [e for e in evs if e.type == "CONCEDE"]
 
 
 def test_a_zone_lifted_as_a_pronoun_is_an_easing() -> None:
@@ -37,7 +36,7 @@ def test_a_zone_lifted_as_a_pronoun_is_an_easing() -> None:
         " किया गया था लेकिन गुरुवार को यह हटा दिया गया ।",
         dct="2020-04-30",
     )
-    ev = one_event(evs, "यह हटा")
+    ev = one_event(evs, "हटा")
     assert (ev.type, ev.mode, ev.modality, ev.date) == ("CONCEDE", "ease", "happened", "2020-04-30")
     # what the zone declared before was on is what the lifting frees (clarified.lifted_targets)
     assert target_names(art, ev) == target_names(art, one_event(evs, "जोन घोषित")) != []
@@ -49,14 +48,14 @@ def test_a_tweet_deleted_is_no_easing() -> None:
         "लेकिन ट्वीट करने के कुछ देर बाद ही उन्होंने इसे हटा दिया और बाद में एक सफाई पेश की ।",
         dct="2020-04-03",
     )
-    assert not events_of_trigger(evs, "इसे हटा")
+    assert not [e for e in evs if e.type == "CONCEDE"]
 
 
 def test_an_export_controlled_is_a_restriction() -> None:
     art, evs = article_events(
         "एन95 मास्क और अन्य उपकरणों के एक्सपोर्ट को नियंत्रित किया गया है ।", dct="2020-03-05"
     )
-    ev = one_event(evs, "एक्सपोर्ट को नियंत्रित")
+    ev = one_event(evs, "नियंत्रित")
     assert (ev.type, ev.mode, ev.modality) == ("COERCE", "restrict", "happened")
     assert role_names(art, ev, "source") == ["Government of India"]
     # the virus controlled is no trade restricted
@@ -112,6 +111,9 @@ def test_a_sultanate_acting_is_the_government_of_the_kingdom_named_before() -> N
     assert role_names(art, ev, "source") == ["Government of Saudi Arabia"]
 
 
-def events_of_trigger(evs: list[Event], trigger: str) -> list[Event]:
-    """The events whose trigger starts with ``trigger``."""
-    return [e for e in evs if e.trigger.startswith(trigger)]
+
+def test_a_headline_pronoun_before_its_easing_keeps_the_fronted_light_verb() -> None:
+    # the pronouns and "फिर" are no trigger's first word: "ने दी इन्हें ढील" still reads "दी" as
+    # the easing's light verb (a form "इन्हें हटा" had ended its reach)
+    _, evs = article_events("लॉकडाउन में केंद्र ने दी इन्हें ढील!")
+    assert [e.type for e in evs if e.trigger == "ढील"] == ["CONCEDE"]

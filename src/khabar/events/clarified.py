@@ -47,15 +47,19 @@ def clarifying(sv: SentenceView, cands: list[Candidate]) -> list[Candidate]:
 # गया": the pronoun lifted is the zone the clause before declared, so what it was on (the
 # apartment) is what the easing frees. The lexicon's pronoun forms of "हटा" (triggers_hi.yaml,
 # round ev161) name no target of their own.
-_PRONOUNS_LIFTED = frozenset({"यह", "इसे", "उसे", "इन्हें"})
+_PRONOUNS_LIFTED = frozenset({"यह", "इसे", "उसे"})
+_LIFTED = "हटा"
 _RESTRICTIONS = frozenset({"COERCE"})
 
 
-def lifted_targets(events: list[Event]) -> None:
-    """Give an easing whose trigger is a pronoun lifted ("यह हटा") and that has no target the
-    targets of the last restriction of its sentence before it, in place."""
+def lifted_targets(sv: SentenceView, events: list[Event]) -> None:
+    """Give an easing whose trigger is "हटा" right after a pronoun ("यह हटा दिया गया") and that
+    has no target the targets of the last restriction of its sentence before it, in place."""
     for k, ev in enumerate(events):
-        if ev.type != "CONCEDE" or ev.target or ev.trigger.split()[0] not in _PRONOUNS_LIFTED:
+        if ev.type != "CONCEDE" or ev.target or not ev.trigger.startswith(_LIFTED):
+            continue
+        words = [t.text for t in sv.tokens if t.end <= ev.trigger_start]
+        if not words or words[-1] not in _PRONOUNS_LIFTED:
             continue
         before = [
             e for e in events[:k] if e.type in _RESTRICTIONS and e.trigger_end <= ev.trigger_start

@@ -800,7 +800,7 @@ def extract_sentence(
         made = [(e, ci) for e, ci in made if e not in concerns]
     share_dates(sv, cands, dates, made, article.dct)  # a date its owner left unused (round ev84)
     events.extend(accepted_visits(article, sv, cands, made, dates))
-    lifted_targets(events)  # "… जोन घोषित किया गया था लेकिन … यह हटा दिया गया" (ev161)
+    lifted_targets(sv, events)  # "… जोन घोषित किया गया था लेकिन … यह हटा दिया गया" (ev161)
     reporter = reported_clause(sv, ctx)
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if (u.marker == "ने" or team_agent(sv, u)) and not u.anaphor:
