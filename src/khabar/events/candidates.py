@@ -114,6 +114,18 @@ def _matched(toks: list[Token], i: int, form: tuple[str, ...], particles: frozen
 
 
 
+def _after_word(toks: list[Token], i: int, words: frozenset[str]) -> bool:
+    """Whether the word right before token ``i``, or the two words before it joined by a space,
+    is one of ``words`` (round ev161: "फिर से" before "खोल दिया" reopens; a form starting with
+    "फिर" would have made every "फिर" a trigger's first word, which ends a fronted light verb's
+    reach and a genitive light verb's, :func:`_fronted_light`)."""
+    if i == 0:
+        return False
+    return toks[i - 1].text in words or (
+        i >= 2 and f"{toks[i - 2].text} {toks[i - 1].text}" in words
+    )
+
+
 def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
     toks = sv.tokens
     out: list[Candidate] = []
@@ -135,7 +147,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             n = _matched(toks, i, form, lex.particles) - i
             if n <= 0:
                 continue
-            if trig.after_word and (i == 0 or toks[i - 1].text not in trig.after_word):
+            if trig.after_word and not _after_word(toks, i, trig.after_word):
                 continue  # "संदेश में लिखा है कि": no addressee right before the writing
             j = i + n
             named = _past_phase(sv, j) if trig.mode == "lockdown" else j  # "लॉकडाउन 3.0", ev107

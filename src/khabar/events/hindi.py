@@ -45,6 +45,7 @@ from .agents import (
 from .arguments import add_role
 from .candidates import Candidate, find_candidates, without_support_words
 from .chaired import chaired_group
+from .clarified import clarifying, lifted_targets
 from .clause import PRONOUNS, DocContext, SentenceView, Unit, unit_actors
 from .conjoined import (
     _conjoined_agent,
@@ -228,6 +229,7 @@ def extract_sentence(
             speaking = (speaker_in_clause(sv, u) or person_reached(sv, u)) if pronoun else None
             u.actors = ctx.resolve(u, sv.tokens) if speaking is None else speaking
     cands = without_support_words(sv, find_candidates(sv, lex) if cands is None else cands, lex)
+    cands = clarifying(sv, cands)  # "साफ/स्पष्ट किया कि" answering no claim: before the dates
     dates = _timex_owner(sv, cands)
     events: list[Event] = []
     prev_end = 0
@@ -800,6 +802,7 @@ def extract_sentence(
         made = [(e, ci) for e, ci in made if e not in concerns]
     share_dates(sv, cands, dates, made, article.dct)  # a date its owner left unused (round ev84)
     events.extend(accepted_visits(article, sv, cands, made, dates))
+    lifted_targets(sv, events)  # "… जोन घोषित किया गया था लेकिन … यह हटा दिया गया" (ev161)
     reporter = reported_clause(sv, ctx)
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if (u.marker == "ने" or team_agent(sv, u)) and not u.anaphor:

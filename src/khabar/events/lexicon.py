@@ -139,6 +139,9 @@ class Trigger:
     # to do, advice (round ev107): "… ने चेताया कि … कड़ी कार्रवाई की जाएगी" threatens, "… चेताया
     # कि … जल्दबाजी नहीं करनी चाहिए" advises; "… ने चेताया कि संक्रमण बढ़ सकता है" forecasts.
     threat_clause: bool = False
+    # Counts only with a कि-clause right after its verb (round ev161): "मंत्रालय ने साफ कर दिया है
+    # कि …" makes a claim clear; "मास्क को दोबारा साफ करके बेच रहे हैं" cleans them.
+    clause_after: bool = False
     # Postpositions that may stand between the noun and its light verb, a few words on: where
     # one is sent or kept ("क्वारंटाइन के लिए … भेजा गया", "क्वारंटाइन पर भेज रहा है").
     via: frozenset[str] = frozenset()
@@ -280,6 +283,7 @@ def hindi_triggers() -> TriggerLexicon:
             after_infinitive=bool(raw.get("after_infinitive")),
             subjunctive=bool(raw.get("subjunctive")),
             threat_clause=bool(raw.get("threat_clause")),
+            clause_after=bool(raw.get("clause_after")),
             via=frozenset(raw.get("via") or ()),
             reach=reach,
             withheld=bool(raw.get("withheld")),
