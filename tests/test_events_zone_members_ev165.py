@@ -59,7 +59,16 @@ def test_bare_borders_sealed_by_an_officer_are_the_story_towns() -> None:
     assert ["borders of Varanasi district"] in found
 
 
-def test_borders_with_an_owner_keep_it() -> None:
-    # NT-2020-MAR-22: Delhi's borders, written
-    found = targets("दिल्ली में लॉकडाउन है । दिल्ली की सीमाएं सील रहेंगी ।", "seal", "2020-03-22")
-    assert all("district" not in name for names in found for name in names)
+def test_borders_with_an_owner_or_no_town_get_no_town() -> None:
+    # PK-2020-MAR-09's construction: the borders' owner written ("दोनों देशों की सीमाओं")
+    found = targets(
+        "कोरोना वायरस से बचाव के लिए वाराणसी में लॉकडाउन किया गया है । जिलाधिकारी कौशल राज शर्मा"
+        " ने बताया कि दोनों देशों की सीमाओं को सील कर दिया गया है ।",
+        "seal",
+        "2020-03-23",
+    )
+    assert found == [["borders"]]
+    # no town in the text: whose district is unknown
+    assert targets("जिलाधिकारी कौशल राज शर्मा ने बताया कि बॉर्डर सील रहेंगे ।", "seal", "2020-03-23") == [
+        ["borders"]
+    ]
