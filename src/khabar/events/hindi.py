@@ -184,6 +184,7 @@ from .voice import (
     ordered_passive,
     sum_paid,
 )
+from .zone_members import sealed_borders
 
 # the participle heads after a verbal trigger (not "तय"/"निर्धारित": planned), built once (sc47)
 _PARTICIPLE_HEADS = _PLANNED - {"तय", "निर्धारित"}
@@ -673,6 +674,7 @@ def extract_sentence(
             article, sv, ctx, cand, start, roles, source, inherited, target
         )
         target = ruled_place(sv, ctx, cand, roles, source, target, negated)  # "धारा 144" (ev162)
+        sealed_borders(sv, ctx, cand, roles, source)  # "बॉर्डर सील रहेंगे": the town's (ev165)
         if not target and trig.mode == "reciprocate" and events:
             target = _reciprocated(sv, cand, events, source, roles)
         if not source and not trig.symmetric:

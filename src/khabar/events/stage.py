@@ -61,6 +61,7 @@ from .retold import (
 )
 from .runs import SpeechRuns
 from .verbforms import PAST_AUXILIARIES
+from .zone_members import zone_members
 
 
 def _is_english(article: Article) -> bool:
@@ -341,6 +342,7 @@ def analyse(article: Article) -> Article:
     _relative_dates(article, events, views)
     _inherit_dates(events, article.text)
     resolve_pronoun_targets(events, views, article.text)
+    zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     prefer_embedded_agents(events, views)
     resolve_bare_institutions(events, views)
     prefer_named_ministry(events, views)
