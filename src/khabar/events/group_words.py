@@ -9,9 +9,8 @@ issue 13 asks for names only): this module reads the words before it, in the sam
 and says them in English around the name (:func:`group_said`), for
 :func:`khabar.events.naming.name_actors`:
 
-* a glossary modifier or quantifier
-  ("अन्य संबंधित अधिकारियों" = other concerned officials, "असंगठित श्रमिकों"), a participle the
-  glossary knows with no place of its own ("फंसे हुए मजदूरों" = stranded workers) or one of
+* a glossary modifier or quantifier ("अन्य संबंधित अधिकारियों" = other concerned officials,
+  "अपनी सदस्य कंपनियों" = member companies), a participle the glossary knows with no place of its own ("फंसे हुए मजदूरों" = stranded workers) or one of
   :data:`_PARTICIPLES` ("क्वारंटाइन किए गए मजदूरों" = quarantined workers);
 * an age ("22 वर्षीय युवक" = 22-year-old young man);
 * a people's adjective ("बिहारी मजदूरों" = Bihari workers, :data:`_DEMONYMS`, and the KB's
