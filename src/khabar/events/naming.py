@@ -32,6 +32,7 @@ from .actors import (
 from .gloss import _BROKEN, day_of, gloss, names_people
 from .gloss_phrases import _CONJUNCTIONS, _NAME_REACH, _locality_name, _singular
 from .glossary import _NUMBER, _TOKEN, _lookup, _place_en, _words, glossary
+from .group_words import group_said
 from .places import _PLACE_TYPES
 
 if TYPE_CHECKING:
@@ -180,6 +181,8 @@ def name_actors(
                         or _violators_of_it(arg, text)
                         or arg.en
                     )
+                if arg.role == "target":
+                    arg.en = _said_with_words_before(arg, text, placed) or arg.en
         _drop_unplaced_public(ev)
         _drop_no_actor_targets(ev)
         _drop_places_left(ev, text)
@@ -214,6 +217,25 @@ def _group_said_fully(arg: Argument, placed: dict[str, str]) -> str | None:
         return None
     # a function, not a template: the gloss is English text, never a replacement pattern
     return re.sub(rf"\b{re.escape(bare)}\b", lambda _m: fuller, english, count=1)
+
+
+def _said_with_words_before(arg: Argument, text: str, placed: dict[str, str]) -> str | None:
+    """A group target's English with what the words before its span say of the group (an age,
+    an origin, a people's adjective, a possessor body, a participle: :func:`group_said`); its
+    core is the group's bare English, the actor dictionary's or the gloss of its words (issue 13,
+    round ev163: "मुख्यमंत्री सचिवालय के अधिकारियों" was "Bihar officials")."""
+    ident = arg.entity_id or ""
+    if ident.startswith("actor:"):
+        bare = ident[len("actor:") :]
+        core = bare if bare in placed else _group_of(bare, placed) or bare
+    elif ident.startswith("text:"):
+        core = gloss(arg.text) or ""
+    else:
+        return None
+    name = arg.en or (ident[len("actor:") :] if ident.startswith("actor:") else "")
+    if not core or not name:
+        return None
+    return group_said(arg, text, name, core)
 
 
 def _head_lexeme_en(text: str) -> str | None:
