@@ -146,7 +146,7 @@ def test_a_plural_quantifier_makes_the_head_plural() -> None:
     assert gloss("तीन हॉटस्पॉट जोन") == "three hotspot zones"
     assert gloss("दो युवक") == "two young men"
     # an age or a share is no count; a participle phrase keeps its head
-    assert gloss("32 वर्षीय व्यक्ति") == "32 year-old person"
+    assert gloss("32 वर्षीय व्यक्ति") == "32-year-old person"
     assert gloss("50 फीसदी यात्रियों") == "50 percent of passengers"
     assert gloss("अन्य देशों से आने वाले लोगों") == "people arriving from other countries"
     assert gloss("एक गांव") == "one village"

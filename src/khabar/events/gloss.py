@@ -28,6 +28,7 @@ Check the glossary: ``python -m khabar.events.gloss check [FILE]``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -216,7 +217,13 @@ def _reading(text: str, g: Glossary) -> tuple[str, bool] | None:
         # "हरेक इलाकों", "हर जिलों": Hindi may put the head in the plural, English says "every
         # area" (round ev102: "every areas" on the tuning set Te)
         en = _singular(en) or en
-    return en, not own_place
+    return _AGE.sub(r"\1-year-old", en), not own_place
+
+
+# An age is one hyphenated English word ("32 वर्षीय व्यक्ति" = "32-year-old person"), as
+# ``group_words`` writes the ages it reads before a head (round ev163); the glossary's word by
+# word English put a space after the number
+_AGE = re.compile(r"(\S+) year-old")
 
 
 # A measure bound to a radius around a place ("अस्पताल के एक किलोमीटर के दायरे में कर्फ्यू",
