@@ -19,6 +19,7 @@ from .clause import (
     is_break,
     web_dot,
 )
+from .extensions import extension_verb
 from .lexicon import Trigger, TriggerLexicon
 from .roles import PASSIVE
 
@@ -171,6 +172,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             k = named  # the verb complex is read from here
             if light and (at := _extending_verb(toks, j, lex)) > 0:
                 j, k = at, at  # "लॉकडाउन की अवधि को बढ़ा चुके हैं": from the extending verb
+            elif light and toks[j].text == "की" and (at := extension_verb(sv, j, trig, lex)) > 0:
+                j, k = at, at  # "… की अवधि को बढ़ाकर तीन मई तक कर दिया": from its कर (ev164)
             if not light and (at := _past_aside(toks, j, lex)) > 0 and toks[at].text in trig.light:
                 light, j, k = True, at, at  # "रासुका (राष्ट्रीय सुरक्षा कानून) लगाया"
             if light and toks[j].text in _CAUSED_ONLY:
@@ -189,6 +192,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 )
                 if not light and (at := _object_of_light(toks, j, trig, lex)) > 0:
                     light, j, k = True, at, at
+                if not light and (at := extension_verb(sv, j, trig, lex)) > 0:
+                    light, j, k = True, at, at  # "धारा 144 को 5 अप्रैल से बढ़ाकर … कर" (ev164)
             dated = not light and trig.type in _DATED_TYPES
             if dated and (at := _dated_light(sv, j, trig)) > 0:
                 light, j, k = True, at, at

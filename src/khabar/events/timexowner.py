@@ -19,6 +19,7 @@ import re
 from ..model import Argument, Timex
 from .candidates import Candidate
 from .clause import PARTICLES, SentenceView, date_part, is_break, is_date_value
+from .extensions import new_end
 
 
 def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
@@ -85,6 +86,7 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
         and not _date_of_a_noun(sv, tx, cands)
         and not _bound_after(sv, tx)
         and not _ends_range(sv, tx)
+        and not new_end(sv, tx.start)  # "बढ़ाकर 1 जून कर दिया": until when (round ev164)
     ]
     for tx in dated:
         ti = sv.token_at(tx.end - 1)

@@ -17,6 +17,7 @@ import re
 
 from .candidates import _HABITUAL_AUX, _NONFINITE_NEXT, Candidate
 from .clause import PARTICLES, SentenceView, is_break, is_date_value
+from .extensions import past_conjunct
 from .roles import PASSIVE, passive_compound
 from .timexowner import _clause_start, _ends_range
 from .verbforms import _HO_FUTURE, _NEGATION
@@ -111,7 +112,7 @@ _CAUSATIVE_PERFECT = frozenset({"दिलाया", "दिलाई", "दि
 
 def _transitive_perfect(cand: Candidate) -> bool:
     """The light verb is an active perfect (की, किया, लगा दी, दिलाया …): its subject takes ने."""
-    verb = [t for t in cand.verb if t not in PARTICLES]
+    verb = past_conjunct([t for t in cand.verb if t not in PARTICLES])  # "लागू कर दी" (ev164)
     perfect = _PERFECT | _CAUSATIVE_PERFECT | {"की", "कीं"}
     return cand.light and bool(perfect & set(verb[:2])) and not PASSIVE & set(verb[:4])
 
@@ -122,7 +123,7 @@ _CLAUSE_END = frozenset({"है", "हैं", "था", "थी", "थे", "�
 def _ends_finite(cand: Candidate) -> bool:
     """The light verb is the sentence's own finite perfect ("अपील की ।", "सील किया है"), not a
     genitive ("यात्रा की हिस्ट्री"), an infinitive or a passive ("किये जाने के डर से")."""
-    verb = [t for t in cand.verb if t not in PARTICLES]
+    verb = past_conjunct([t for t in cand.verb if t not in PARTICLES])  # "लागू किया ।" (ev164)
     if not verb or verb[0] not in _PERFECT | {"की", "कीं"}:
         return False
     return len(verb) == 1 or verb[1] in _CLAUSE_END
@@ -274,7 +275,8 @@ def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     # की ।", "… दुकानें सील कीं"): round ev67 (issue 13), a core miss of the unseen stand-in set D;
     # the masculine "कार्रवाई किया" form was kept and the feminine one dropped. Not a genitive
     # की ("कार्रवाई की जानकारी दी"): only a clause-final की (_ends_finite)
-    return dropped and (bool(_PERFECT & set(cand.verb[:2])) or _ends_finite(cand))
+    # the perfect after the conjunct "लागू" ("पूरे राज्य में धारा 144 लागू कर दी है": round ev164)
+    return dropped and (bool(_PERFECT & set(past_conjunct(cand.verb)[:2])) or _ends_finite(cand))
 
 
 # A concession granted in the passive, its giver unnamed (round ev32, issue 13): "उद्योगों को छूट
