@@ -16,9 +16,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..model import Argument, Timex, Token
+from ..model import Argument, Timex
 from .candidates import Candidate
-from .clause import PARTICLES, SentenceView, date_part, is_break, is_date_value
+from .clause import PARTICLES, SentenceView, Token, date_part, is_break, is_date_value
 
 
 def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
