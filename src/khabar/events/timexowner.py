@@ -18,7 +18,7 @@ import re
 
 from ..model import Argument, Timex
 from .candidates import Candidate
-from .clause import PARTICLES, SentenceView, date_part, is_break, is_date_value
+from .clause import PARTICLES, SentenceView, Token, date_part, is_break, is_date_value
 from .extensions import new_end
 
 
@@ -151,7 +151,9 @@ def _conjoined_infinitive(cand: Candidate) -> bool:
 
 # round ev69: a relative clause ("जिन 23 लोगों को शनिवार को रिम्स से छुट्टी दी गयी, अब उन्हें …
 # क्वारेंटाइन में रखा जायेगा") keeps its date: the discharge's Saturday is not the quarantine's
-_RELATIVES = frozenset({"जिन", "जिस", "जो", "जिन्हें", "जिसे", "जिनको", "जिसको", "जिनके", "जिसके", "जिनकी", "जिसकी"})
+_RELATIVES = frozenset(
+    {"जिन", "जिस", "जो", "जिन्हें", "जिसे", "जिनको", "जिसको", "जिनके", "जिसके", "जिनकी", "जिसकी"}
+)
 
 
 def _relative_before(sv: SentenceView, tx: Timex, first: int) -> bool:
@@ -207,6 +209,8 @@ def _date_of_a_noun(sv: SentenceView, tx: Timex, cands: list[Candidate]) -> bool
             return True  # वाले", "सोमवार को आयोजित होने वाले" (ev69): the participle's day
         if toks[j].text in _OF or is_break(toks, j):
             break
+    if _perfect_participle_after(sv, k, cands):
+        return True
     if tx.text.split()[-1] in _OF:
         k -= 1  # the genitive inside the timex's own text ("शुक्रवार की")
     elif k >= len(toks) or toks[k].text not in _OF:
@@ -214,6 +218,102 @@ def _date_of_a_noun(sv: SentenceView, tx: Timex, cands: list[Candidate]) -> bool
     if k + 2 >= len(toks) or toks[k + 1].text in _DAY_PARTS:
         return False
     return any(c.first == k + 2 for c in cands)
+
+
+# round rv23 (a random audit of 100 corpus events, seed 5311): a perfective participle that
+# describes a noun takes the day before it as its own ("3 मार्च को या उससे पहले जारी किए गए वीजा
+# … निलंबित कर दिया गया": the visas' issue day; "28 फरवरी को रेस्तरां में मौजूद सभी कर्मचारियों
+# को … अलग रहने के निर्देश दिए गए": the day they were there), as the -ने वाला participle does
+# above; 2 of the audit's 6 wrong dates
+_PERFECT = frozenset({"गए", "गई", "गयी", "गया", "हुए", "हुई", "हुआ", "मौजूद"})
+# what follows a finite perfect ("… जारी किए गए हैं", "… गए और …"): no noun it describes
+_NOT_A_NOUN = frozenset(
+    {
+        "है",
+        "हैं",
+        "था",
+        "थे",
+        "थी",
+        "थीं",
+        "हो",
+        "होंगे",
+        "होगा",
+        "होगी",
+        "और",
+        "तथा",
+        "एवं",
+        "व",
+        "तो",
+        "कि",
+        "लेकिन",
+        "जबकि",
+        "पर",
+        "को",
+        "में",
+        "से",
+        "ने",
+        "के",
+        "की",
+        "का",
+        "थें",
+        "हैं।",
+        "जो",
+        "जब",
+        "तब",
+        "है।",
+    }
+)
+
+
+def _perfect_participle_after(sv: SentenceView, k: int, cands: list[Candidate]) -> bool:
+    """Within six words after the timex (token ``k`` on), before any break or trigger, a
+    perfective participle (``_PERFECT``) that runs into a noun: the noun's day, not the act's.
+    A participle whose noun phrase holds a trigger used as a noun ("शनिवार को जारी किए गए आदेश
+    में कहा गया", "पिछले हफ्ते … प्रभावी हुए 21 दिन के लॉकडाउन की अवधि") keeps the date: the order
+    or the measure is the act; so does a converb ("करते हुए") and a finite perfect. A trigger
+    that is the clause's verb ("12 व 13 मार्च को रखा गया प्लेसमेंट फेयर रद कर दिया गया") does
+    not: the fair's days are not the calling off's."""
+    toks = sv.tokens
+    # a trigger a postposition follows is a noun ("आदेश में", "लॉकडाउन की अवधि", "वीडियो
+    # कान्फ्रेसिंग में"); one its light verb follows ("रद कर दिया") is the clause's verb
+    marks = _OF | _CASES | _TOLD_IN
+    starts = {
+        c.first: not c.trig.verbal
+        and any(k < len(toks) and toks[k].text in marks for k in (c.first + 1, c.last + 1))
+        for c in cands
+    }
+    for j in range(k, min(k + 6, len(toks) - 1)):
+        if is_break(toks, j) or j in starts:
+            return False
+        if toks[j].text not in _PERFECT or (j > 0 and toks[j - 1].text.endswith("ते")):
+            continue
+        nxt = toks[j + 1].text
+        if nxt in _NOT_A_NOUN or is_break(toks, j + 1) or nxt in _PERFECT:
+            continue
+        return not _noun_trigger_in_phrase(toks, j + 1, starts)
+    return False
+
+
+_CASES = frozenset({"को", "में", "से", "पर", "ने", "तक"})
+
+
+# the noun a document the act is told in ("गुरुवार को जारी किए गए आदेश में … बंद करने को कहा
+# गया", "… दिशा-निर्देशों के अनुसार"): its day is the act's, as the gold dates an order's content
+_TOLD_IN = frozenset({"में", "अनुसार", "मुताबिक", "तहत"})
+
+
+def _noun_trigger_in_phrase(toks: list[Token], at: int, starts: dict[int, bool]) -> bool:
+    """A trigger within four words from ``at``, before a case marker other than the genitive
+    or a break, that is a noun (``starts``: trigger start -> a noun: "आदेश में", "लॉकडाउन की",
+    not "रद कर दिया"); or a phrase that ends in a document the act is told in (``_TOLD_IN``)."""
+    for j in range(at, min(at + 4, len(toks))):
+        if toks[j].text in _TOLD_IN:
+            return True
+        if toks[j].text in _CASES or is_break(toks, j):
+            return False
+        if j in starts:
+            return starts[j]
+    return False
 
 
 _BOUNDS = frozenset({"बाद", "पहले", "पूर्व"})
@@ -273,7 +373,7 @@ _UNITS = frozenset({"दिन", "दिनों", "सप्ताह", "ह�
 
 
 def _ago(text: str) -> bool:
-    """"<count> दिन पहले" (ago), not "31 मार्च से पहले" (a bound)."""
+    """ "<count> दिन पहले" (ago), not "31 मार्च से पहले" (a bound)."""
     words = text.split()
     return len(words) == 3 and words[2] == "पहले" and words[1] in _UNITS
 
