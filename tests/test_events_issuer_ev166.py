@@ -60,3 +60,43 @@ def test_a_bare_company_of_a_firm_with_no_code_stays_bare() -> None:
         "कंपनी ने एहतियातन अपने सभी कर्मचारियों को घर से काम करने की सलाह दी है ।"
     )
     assert _sources(art, "सलाह") == ["text:कंपनी"]
+
+
+# ---- an agentless act right after a body's own act is that body's -------------------------------
+
+_CREW = (
+    "एयर लाइन इंडिगो ने बयान जारी कर कहा है कि हैदराबाद में कोरोना वायरस के पीड़ित पाए गए शख्स ने "
+    "दुबई से बेंगलुरु के बीच इंडिगो के विमान से यात्रा की थी ।{gap}"
+    "उस विमान के 4 केबिन क्रू को घर में ही विशेष निगरानी में रखा गया है ।"
+)
+
+
+def test_an_agentless_watch_right_after_an_airline_spoke_is_the_airline_s() -> None:
+    # DJ-2020-MAR-03: the airline's statement, then its crew kept under watch
+    art = analysed(_CREW.format(gap=" "))
+    srcs = _sources(art, "निगरानी")
+    assert srcs and "district administration" not in srcs[0] and "Government" not in srcs[0]
+
+
+def test_an_agentless_act_after_a_body_in_another_paragraph_keeps_the_guess() -> None:
+    # negative: a paragraph break between the body's sentence and the act
+    art = analysed(_CREW.format(gap="\n\n"))
+    assert not any("yr-ln" in s or "indigo" in s.lower() for s in _sources(art, "निगरानी"))
+
+
+def test_an_agentless_aid_two_sentences_after_a_body_keeps_the_guess() -> None:
+    # negative: another sentence between (the body's act goes on one sentence only)
+    art = analysed(
+        "डीआरडीओ ने लॉकडाउन के दौरान करीब 20 हजार लीटर सैनिटाइजर तैयार किया है । "
+        "इसकी जानकारी अधिकारियों को दी गई । "
+        "इसके अलावा विभिन्न सुरक्षा एजेंसियों को भारी संख्या में मास्क भी मुहैया कराए गए ।"
+    )
+    assert "kb:org/drdo" not in _sources(art, "मास्क")
+
+
+def test_an_agentless_aid_right_after_a_research_body_is_that_body_s() -> None:
+    art = analysed(
+        "डीआरडीओ ने लॉकडाउन के दौरान करीब 20 हजार लीटर सैनिटाइजर तैयार किया है । "
+        "इसके अलावा विभिन्न सुरक्षा एजेंसियों को भारी संख्या में मास्क भी मुहैया कराए गए ।"
+    )
+    assert _sources(art, "मास्क") == ["kb:org/drdo"]
