@@ -213,14 +213,20 @@ def authority_goes_on(sv: SentenceView, ctx: DocContext, text: str, mode: str = 
     लिया … डिगिहा तिराहे पर बैरियर लगाकर उसे रोक दिया गया") and this sentence names no place
     of its own: the agentless measure goes on with the same agent. A sentence that names a place
     is left to the jurisdiction rule (``authority``), as is one naming its scope in a word
-    (``_JURISDICTIONS``)."""
+    (``_JURISDICTIONS``). A body that is no authority (``ctx.actors.body_at``: an airline, a
+    research organisation) goes on into the very next sentence only (round ev166)."""
     places = any(m.type in {"COUNTRY", "REGION", "CITY"} for u in sv.units for m in u.mentions)
     scope = not _JURISDICTIONS.isdisjoint(sv.words)  # "राज्य में … कर्फ्यू लगाया गया"
     if places or scope:
         return False
     if ctx.actors.authority_health and mode in _TERRITORIAL:
         return office_holder_goes_on(sv, ctx, text)  # a seal after the health team: the district's
-    return goes_on(ctx.actors.authority_at, sv, ctx, text) or office_holder_goes_on(sv, ctx, text)
+    body = ctx.actors.body_at
+    return (
+        goes_on(ctx.actors.authority_at, sv, ctx, text)
+        or office_holder_goes_on(sv, ctx, text)
+        or (sv.index - body[0] == 1 and goes_on(body, sv, ctx, text))
+    )
 
 
 # How many sentences after a local office holder acted ("डीसी X ने संज्ञान लिया है") an

@@ -57,6 +57,9 @@ class ActorContext:
     # that authority is a health body (a department, its team or officers: round ev148), which a
     # seal, a curfew or a zone does not go on with (acting.authority_goes_on)
     authority_health: bool = False
+    # the sentence whose last ने-agent is a body that is no authority (a research organisation,
+    # a board, a company): an agentless act in the very next sentence is theirs (round ev166)
+    body_at: tuple[int, int] = (-1, -1)
     agent_span: tuple[int, int] = (0, 0)  # where that agent is named: the evidence carried on
     # the last state (``is_state``: not a city, not a district) the article named, not as where
     # people came from: whose government issues a measure when no government word was read, and
