@@ -131,6 +131,7 @@ from .parties import (
     _people_only,
     _possessor_only,
     _state_high_court,
+    abroad_default,
     fallback_source,
     glossed_interlocutor,
     governments_of_places,
@@ -673,6 +674,7 @@ def extract_sentence(
         source, inherited, target = fallback_source(
             article, sv, ctx, cand, start, roles, source, inherited, target
         )
+        source = abroad_default(article, sv, ctx, roles, source, codes)  # Spain's (ev167)
         target = ruled_place(sv, ctx, cand, roles, source, target, negated)  # "धारा 144" (ev162)
         sealed_borders(sv, ctx, cand, roles, source)  # "बॉर्डर सील रहेंगे": the town's (ev165)
         if not target and trig.mode == "reciprocate" and events:

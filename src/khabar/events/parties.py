@@ -513,3 +513,45 @@ def fallback_source(
     if not source and not trig.symmetric and (holders := meeting_decider(sv, cand, ctx)):
         source, inherited = holders, True  # "बैठक में फैसला किया गया कि …" (round ev133)
     return source, inherited, target
+
+
+# The words of a home state ("उधर, राज्‍य से … श्रमिकों को … रवाना किया जा चुका है" after a line
+# on tourists stranded in the Maldives was Gujarat's act): news names a foreign country's regions
+# "प्रांत", India's states "राज्य"/"प्रदेश", so a sentence saying one is back home (round ev167)
+_HOME_TIER = frozenset({"राज्य", "राज्यों", "प्रदेश", "प्रदेशों"})
+
+
+def _joiners_out(word: str) -> str:
+    """A word without zero-width joiners ("राज्‍य" as some outlets type it is "राज्य")."""
+    return word.replace("\u200d", "").replace("\u200c", "")
+
+
+def abroad_default(
+    article: Article, sv: SentenceView, ctx: DocContext, roles: Roles, source: list[str],
+    codes: dict[str, str],
+) -> list[str]:
+    """The government of the one foreign country the paragraph named last, for an act whose
+    issuer was guessed as the home country's by default ("स्पेन में … । … इनके लिए एक करोड़
+    मास्क भी बांटे जाएंगे"): the rules above place an agentless measure abroad only where
+    :func:`authority` is asked; an aid, a sum paid or an inherited guess fell to India's (round
+    ev167, issue 13, the rv23 audit). Only where nothing at home was named since (``ctx.actors
+    .abroad`` is cleared then), in the same paragraph, and the sentence names no place."""
+    home_id, _, _ = national_government()
+    there, at = ctx.actors.abroad, ctx.actors.abroad_at
+    guessed = [a for a in roles.args if a.role == "source_inferred" and a.entity_id == home_id]
+    if (
+        source != [home_id]
+        or not guessed
+        or there is None
+        or not (0 <= at < sv.start and "\n" not in article.text[at : sv.start])
+        or any(m.type in {"COUNTRY", "CITY", "REGION"} for u in sv.units for m in u.mentions)
+        or any(_joiners_out(t.text) in _HOME_TIER for t in sv.tokens)
+    ):
+        return source
+    name = f"Government of {there[1]}"
+    ident = f"actor:{name}"
+    codes[ident] = f"{there[0]} GOV"
+    for k, a in enumerate(roles.args):
+        if a in guessed:
+            roles.args[k] = replace(a, text=name, entity_id=ident)
+    return [ident]
