@@ -15,6 +15,7 @@ first, the speaker rules (:mod:`khabar.events.speakers`) whether the last agents
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 
 from ..model import Argument, Mention
@@ -100,17 +101,25 @@ def sentence_authority(
     office or holding it ``on`` the article's day ("मुख्यमंत्री नीतीश कुमार ने बैठक की और स्कूलों
     को बंद कर दिया गया"); not one of ``taken`` (the measure's own target: "पुलिसकर्मियों को
     क्वारंटीन किया गया"), not an anaphor, and not one only cited ("पुलिस के मुताबिक")."""
+    for u in acting_units(sv, span, taken):
+        if all(sector_of(_code(m, ctx, on)) in AUTHORITIES for m in u.mentions):
+            return u
+    return None
+
+
+def acting_units(sv: SentenceView, span: tuple[int, int], taken: list[str]) -> Iterator[Unit]:
+    """The units of ``sv`` that act as a subject of another clause than the measure's (tokens
+    ``span``): named, no anaphor, not one of ``taken`` (the measure's own targets), not one only
+    cited; in order. The candidates every "who is seen acting" rule then judges by its codes
+    (:func:`sentence_authority`, ``health_body.health_clause_issuer``)."""
     first, last = span
     for u in sv.units:
         inside = u.first <= last and u.last >= first
         if u.anaphor or inside or not u.mentions or not _subject(sv, u):
             continue
         actors = unit_actors(u)
-        if not actors or set(actors) & set(taken):
-            continue
-        if all(sector_of(_code(m, ctx, on)) in AUTHORITIES for m in u.mentions):
-            return u
-    return None
+        if actors and not set(actors) & set(taken):
+            yield u
 
 
 # Round ev90 (issue 13, event sources): an authority the sentence cites for an agentless measure

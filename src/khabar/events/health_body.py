@@ -20,8 +20,9 @@ from __future__ import annotations
 from datetime import date
 
 from ..model import Argument
-from .acting import _SWITCH, _code, _subject
+from .acting import _SWITCH, _code, acting_units
 from .clause import DocContext, SentenceView, unit_actors
+from .issuer import health_department_of
 
 # Measures a health body takes on people: quarantine and isolation (the lexicon's mode for
 # "क्वारंटाइन", "आइसोलेशन में", "पृथक", "अलग रखा") and screening. Not "surveillance" (a watch on
@@ -84,12 +85,7 @@ def health_report_issuer(
         return issued  # someone else quoted since
     if gap > 1 and "\n" in text[ctx.actors.agent_span[1] : sv.start]:
         return issued  # another paragraph
-    for prefix, suffix in (("", " district administration"), ("Government of ", "")):
-        if name.startswith(prefix) and name.endswith(suffix):
-            where = name[len(prefix) : len(name) - len(suffix)]
-            own = f"{where} health department"
-            return f"actor:{own}", f"{place} {_HEALTH}", own
-    return issued
+    return health_department_of(name, place) or issued
 
 
 def health_clause_issuer(
@@ -113,14 +109,8 @@ def health_clause_issuer(
     of ``taken`` (the measure's own targets), not an anaphor, not one only cited. None without."""
     if mode not in MEDICAL_MODES:
         return None
-    first, last = span
-    for u in sv.units:
-        inside = u.first <= last and u.last >= first
-        if u.anaphor or inside or not u.mentions or not _subject(sv, u):
-            continue
+    for u in acting_units(sv, span, taken):
         actors = unit_actors(u)
-        if not actors or set(actors) & set(taken):
-            continue
         codes = [_code(m, ctx, on) or "" for m in u.mentions]
         if all(c.endswith(f" {_HEALTH}") and "-" in c.split()[0] for c in codes):
             at, end = sv.tokens[u.first].start, sv.tokens[u.last].end
@@ -178,9 +168,4 @@ def hospital_issuer(
     place, _, sector = code.partition(" ")
     if sector != "GOV" or "-" not in place:
         return issued
-    for prefix, suffix in (("", " district administration"), ("Government of ", "")):
-        if name.startswith(prefix) and name.endswith(suffix):
-            where = name[len(prefix) : len(name) - len(suffix)]
-            own = f"{where} health department"
-            return f"actor:{own}", f"{place} {_HEALTH}", own
-    return issued
+    return health_department_of(name, place) or issued

@@ -699,12 +699,20 @@ def health_issuer(
     place = code.split()[0]
     if "-" not in place or not code.endswith(" GOV"):
         return issued
+    return health_department_of(name, place) or issued
+
+
+def health_department_of(name: str, place: str) -> tuple[str, str, str] | None:
+    """(id, code, name) of the health department of the place whose administration is named
+    ``name`` ("Deoghar district administration", or "Government of Delhi" for a city with no
+    districts) and coded at ``place``: "Deoghar health department", ``{place} HLH``; None for
+    any other issuer. One mapping for every rule that hands a place's medical work to its health
+    department (this module's wards and tracing, ``health_body``'s reports, clauses, hospitals)."""
     for prefix, suffix in (("", " district administration"), ("Government of ", "")):
         if name.startswith(prefix) and name.endswith(suffix):
-            where = name[len(prefix) : len(name) - len(suffix)]
-            own = f"{where} health department"
+            own = f"{name[len(prefix) : len(name) - len(suffix)]} health department"
             return f"actor:{own}", f"{place} HLH", own
-    return issued
+    return None
 
 
 # Round ev90 (issue 13, event sources): a metro's services closed or suspended with no agent named
