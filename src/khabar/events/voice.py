@@ -260,6 +260,19 @@ def _punishment_to_come(cand: Candidate) -> bool:
     return cand.trig.mode in _PUNISHED_TO_COME and bool(verb) and verb[0] in _HO_FUTURE
 
 
+# Round ev169 (issue 13): an inquiry told intransitively ("सभी मौलवियों से … घंटों पूछताछ हुई", "11
+# मौलवियों से … पूछताछ चल रही है") has no agent by its grammar, as a passive has none. Only an
+# ACCUSE entry's (the questioning entry is the only agentless one with these light verbs): a seal
+# "सील हुए" may be a place's state, and stays as it was
+_INTRANSITIVE_HELD = frozenset({"हुई", "हुआ", "हुए", "हुईं", "होगी", "होगा", "चल"})
+
+
+def _inquiry_held(cand: Candidate) -> bool:
+    """An inquiry whose light verb is हो's finite form or the progressive's चल."""
+    verb = [t for t in cand.verb if t not in PARTICLES]
+    return cand.trig.type == "ACCUSE" and bool(verb) and verb[0] in _INTRANSITIVE_HELD
+
+
 def _agentless(cand: Candidate, sv: SentenceView) -> bool:
     """A passive with no agent ("सील कर दिया गया"), or a perfect whose agent the sentence drops
     ("उस निजी अस्पताल को सील कर दिया है": no ने anywhere before it); an announced state
@@ -270,6 +283,13 @@ def _agentless(cand: Candidate, sv: SentenceView) -> bool:
         return False
     if _passive(cand) or _absolutive_in_passive(cand, sv) or _punishment_to_come(cand):
         return True
+    if _inquiry_held(cand):
+        return True
+    if cand.trig.type == "ACCUSE" and not _INTRANSITIVE_HELD.isdisjoint(cand.trig.light):
+        # the questioning entry: not a perfect whose subject the sentence drops ("डॉक्टरों की
+        # टीम पुलिस के साथ मरीज के घर पहुंची । परिजनों से पूछताछ की ।", DH-2020-MAY-13.txt): the
+        # sentence before names who asked, and the police guessed were another town's
+        return False
     dropped = _AGENT_MARKED.isdisjoint(sv.texts[: cand.first])
     # + the feminine perfect की/कीं when it ends the clause ("… के खिलाफ धारा 188 के तहत कार्रवाई
     # की ।", "… दुकानें सील कीं"): round ev67 (issue 13), a core miss of the unseen stand-in set D;
