@@ -34,6 +34,10 @@ def test_what_will_not_open_is_a_closure() -> None:
     )
     [ev] = events_of(art, "COERCE", "close")
     assert ev.trigger == "नहीं खोला जाएगा" and role_names(art, ev, "source") == ["Awanish Kumar Awasthi"]
+    # "एक बार में" (at once) is how it will not be lifted, not where
+    art = analysed("प्रधानमंत्री ने स्पष्ट किया है कि 14 अप्रैल को लॉकडाउन एक बार में नहीं खोला जाएगा ।")
+    [ev] = events_of(art, "COERCE", "close")
+    assert not ev.target
 
 
 def test_not_opening_of_no_place_or_trade_or_in_the_past_is_none() -> None:

@@ -80,9 +80,13 @@ _EXCEPT = frozenset({"\u091b\u094b\u0921\u093c\u0915\u0930", "\u091b\u094b\u095c
 _LEAVE = frozenset({"\u091b\u094b\u0921\u093c", "\u091b\u094b\u095c"})  # छोड़ of "छोड़ कर"
 
 
-# How an act is done, never a party to it, before से (round ev169, issue 13: "सभी मौलवियों से
-# बारी-बारी से घंटों पूछताछ हुई" took "बारी-बारी" for whom it questioned)
-_MANNER_FROM = frozenset({"बारी-बारी", "गहराई", "तेजी", "तेज़ी", "गंभीरता", "सख्ती", "सख़्ती", "विस्तार"})
+# How or how often an act is done, never a party to it (round ev169, issue 13: "सभी मौलवियों से
+# बारी-बारी से घंटों पूछताछ हुई" took "बारी-बारी" for whom it questioned, "लॉकडाउन एक बार में नहीं
+# खोला जाएगा" took "एक बार" (at once) for where it rules): the head before each postposition
+_MANNER_HEADS = {
+    "से": frozenset({"बारी-बारी", "गहराई", "तेजी", "तेज़ी", "गंभीरता", "सख्ती", "सख़्ती", "विस्तार"}),
+    "में": frozenset({"बार"}),
+}
 
 
 def excepted(toks: list[Token], at: int) -> bool:
@@ -270,8 +274,8 @@ def _object_target(
             continue
         if toks[at].text == "को" and excepted(toks, at):
             continue  # "दवा की दुकानों को छोड़कर शेष सभी दुकानें … बंद": all but these (ev104)
-        if toks[at].text == "से" and toks[end].text in _MANNER_FROM:
-            continue  # "बारी-बारी से": how it is done, not with or from whom (ev169)
+        if toks[end].text in _MANNER_HEADS.get(toks[at].text, ()):
+            continue  # "बारी-बारी से", "एक बार में": how it is done, no party (ev169)
         aside = before_aside(toks, end, start) if end >= start else end
         if end >= start and (
             _amount(toks, at, end) or (start <= aside < end and _amount(toks, at, aside))
