@@ -1,11 +1,14 @@
 """Targets the Hindi names but the events left empty, third pass (issue 13, round ev170): whom
-stone-pelting hit, ... (sentences of the corpus day files)."""
+stone-pelting hit, whom a letter named by its participle is written to, the place sanitised,
+... (sentences of the corpus day files)."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from hindi_events import article_events, one_event, target_names
+from hindi_events import article_events, before_events, one_event, target_names
+from khabar.events.clause import sentences_of, view
+from khabar.events.objects import letter_after
 
 events = partial(article_events, dct="2020-04-12")
 
@@ -28,9 +31,7 @@ def test_whom_stone_pelting_hit_with_a_place_between_is_its_target() -> None:
 
 
 def test_whom_stone_pelting_told_as_an_infinitive_hit_is_its_target() -> None:
-    art, evs = events(
-        "अलीगढ़ में पुलिस पर पथराव करने के मामले में तीन लोगों को गिरफ्तार किया गया है  ।"
-    )
+    art, evs = events("अलीगढ़ में पुलिस पर पथराव करने के मामले में तीन लोगों को गिरफ्तार किया गया है  ।")
     assert target_names(art, one_event(evs, "पथराव")) == ["Aligarh Police"]
 
 
@@ -40,3 +41,42 @@ def test_stone_pelting_on_nobody_named_keeps_no_target() -> None:
     assert all(e.type != "ASSAULT" for e in evs)
     art, evs = events("लोग भड़क गए और उन पर पत्थरबाजी भी की गयी.")
     assert all(target_names(art, e) == [] for e in evs if e.type == "ASSAULT")
+
+
+def test_whom_a_letter_named_by_its_participle_is_written_to_is_the_demands_target() -> None:
+    art, evs = events(
+        "कांग्रेस अध्यक्ष सोनिया गांधी ने प्रधानमंत्री को पत्र लिखा है । प्रधानमंत्री नरेंद्र मोदी को"
+        " लिखे पत्र में, उन्होंने यह भी मांग की कि जो खाद्य असुरक्षा का सामना कर रहे हों, लेकिन"
+        " उनके पास राशन कार्ड नहीं है  ।"
+    )
+    assert target_names(art, one_event(evs, "मांग")) == ["Narendra Modi"]
+
+
+def test_a_letter_counted_with_ek_is_still_the_letter_carrying_the_act() -> None:
+    art = before_events("फेडरेशन ने प्रधानमंत्री को एक पत्र लिखकर समस्याओं से अवगत कराया है ।", "2020-05-12")
+    [sent] = sentences_of(art)
+    sv = view(art, 0, sent, None)
+    ko = [i for i, t in enumerate(sv.tokens) if t.text == "को"][0]
+    assert letter_after(sv, ko + 1)
+    # a letter written as the act itself ("को लिखा पत्र") carries no act after it
+    art = before_events("मुख्यमंत्री ने विदेश मंत्री को लिखा पत्र ।", "2020-05-12")
+    [sent] = sentences_of(art)
+    sv = view(art, 0, sent, None)
+    ko = [i for i, t in enumerate(sv.tokens) if t.text == "को"][0]
+    assert not letter_after(sv, ko + 1)
+
+
+def test_the_place_sanitised_marked_mein_is_the_target() -> None:
+    art, evs = events(
+        "इधर मंगलवार को हिंदपीढ़ी में कोरोना पॉजिटिव मरीज पाये जाने के बाद नगर निगम की टीम"
+        " द्वारा पूरे हिंदपीढ़ी क्षेत्र में सैनिटाइज अभियान चलाया गया."
+    )
+    assert target_names(art, one_event(evs, "सैनिटाइज")) == ["entire Hindpirhi area"]
+
+
+def test_a_sanitisation_with_a_ko_object_and_none_in_mein_keeps_its_object() -> None:
+    art, evs = events("रांची नगर निगम अब शहर की हर गली और मुहल्ले को सैनिटाइज करेगा.")
+    assert "every lane" in " ".join(target_names(art, one_event(evs, "सैनिटाइज")))
+    # the hands one washes are no place ("हाथों को सेनिटाइज करें": advice, no event)
+    art, evs = events("लोग अपने हाथों को बार-बार सेनिटाइज करें ।")
+    assert all(e.trigger != "सेनिटाइज" for e in evs)
