@@ -80,3 +80,37 @@ def test_a_sanitisation_with_a_ko_object_and_none_in_mein_keeps_its_object() -> 
     # the hands one washes are no place ("हाथों को सेनिटाइज करें": advice, no event)
     art, evs = events("लोग अपने हाथों को बार-बार सेनिटाइज करें ।")
     assert all(e.trigger != "सेनिटाइज" for e in evs)
+
+
+def test_a_request_joined_to_a_talk_asks_the_talks_partner() -> None:
+    art, evs = events(
+        "केंद्रीय स्वास्थ्य मंत्री ने मरीजों से बात करने के दौरान उन्हें एम्स में मिल रही सुविधाओं"
+        " के बारे में भी जानकारी ली और सुझाव भी मांगे जिससे जरूरी व्यवस्थाएं उपलब्ध कराई जा सकें  ।"
+    )
+    assert target_names(art, one_event(evs, "सुझाव")) == ["patients"]
+
+
+def test_a_suggestion_joined_to_a_request_shares_its_addressee() -> None:
+    art, evs = events(
+        "प्रधानमंत्री नरेंद्र मोदी ने भाजपा संसदीय दल की बैठक में सांसदों से कोरोना वायरस के बारे"
+        " में छोटे-छोटे समूहों में लोगों के बीच जागरूकता फैलाने के लिए कहा तथा सुझाव दिया कि"
+        " उन्हें 15 अप्रैल तक कोई भी जन आंदोलन शुरू नहीं करना चाहिए ।"
+    )
+    assert target_names(art, one_event(evs, "सुझाव")) == ["legislators"]
+
+
+def test_only_a_se_partner_is_shared_across_the_join() -> None:
+    # a meeting's के साथ-partner is no one asked: the suggestion keeps no target
+    art, evs = events("मंत्री ने अधिकारियों के साथ बैठक की और सुझाव दिया कि वे घर में रहें ।")
+    assert target_names(art, one_event(evs, "सुझाव")) == []
+
+
+def test_an_obligation_binds_the_dative_pronoun_not_the_infinitives_object() -> None:
+    art, evs = events(
+        "केरल की स्वास्थ्य मंत्री के के शैलजा ने कहा, इटली से लौटे परिवार ने अपनी यात्रा की जानकारी"
+        " को स्वास्थ्य अधिकारियों से छिपाया. ऐसी कृत्यों को अपराध माना जाएगा. जो लोग ईरान, इटली,"
+        " दक्षिण कोरिया और चीन जैसे देशों से आये हैं, उन्हें तुरंत स्वास्थ्य विभाग को सूचित करना"
+        " चाहिए."
+    )
+    ev = one_event(evs, "करना चाहिए")
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["लोग"]  # the relative's people
