@@ -370,8 +370,9 @@ def _relative_head(sv: SentenceView, verb_start: int) -> tuple[int, int] | None:
 # The dative pronoun an obligation binds ("… देशों से आये हैं, उन्हें तुरंत स्वास्थ्य विभाग को
 # सूचित करना चाहिए"): a को-phrase after it is the infinitive's own object, not whom the speaker
 # asks. Round ev170 (issue 13): the tuning set Ug's travellers were replaced by the health
-# department they are to inform; 2 such requests on the 280 allowed corpus day files, both
-# with the infinitive's object as the target.
+# department they are to inform, the one such request on the 280 allowed corpus day files (a
+# second, "उन्हें … मुख्यमंत्री और स्वास्थ्य मंत्रियों के साथ बैठक करनी चाहिए", takes a partner
+# for its target, no को-object, and is left as it was).
 _BOUND_PRONOUNS = frozenset({"उन्हें", "उनको", "इन्हें", "इनको", "उसे", "उसको", "इसे", "इसको"})
 
 
