@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from hindi_events import article_events, before_events, one_event, target_names
+from hindi_events import article_events, before_events, one_event, role_names, target_names
 from khabar.events.clause import sentences_of, view
 from khabar.events.objects import letter_after
 
@@ -114,3 +114,30 @@ def test_an_obligation_binds_the_dative_pronoun_not_the_infinitives_object() -> 
     )
     ev = one_event(evs, "करना चाहिए")
     assert [a.text for a in ev.arguments if a.role == "target"] == ["लोग"]  # the relative's people
+
+
+def test_an_act_after_a_conjunctive_kar_keeps_its_own_object() -> None:
+    art, evs = events(
+        "इसी क्रम में पुलिस ने लॉकडाउन का उल्लंघन कर सड़क पर दौड़ने वाले 797 वाहनों का चालान कर"
+        " 38 वाहनों को जब्त भी किया गया है ।"
+    )
+    assert target_names(art, one_event(evs, "जब्त")) == ["38 vehicles"]
+    art, evs = events(
+        "जहां पर 445 वाहनों की जांच की गई और दो सौ वाहनों का चालान कर 30 वाहन सीज किए गए ।"
+    )
+    assert target_names(art, one_event(evs, "सीज")) == ["30 vehicles"]
+
+
+def test_an_appeal_after_a_conjunctive_kar_shares_the_agent_and_keeps_its_addressee() -> None:
+    art, evs = events(
+        "बता दें कि दिल्‍ली सरकार ने राज्‍य में पूरी तरह लॉकडाउन कर लोगों से घरों में रहने की अपील कर रही है ।"
+    )
+    appeal = one_event(evs, "अपील")
+    assert role_names(art, appeal, "source") == ["Government of Delhi"]
+    assert target_names(art, appeal) == ["residents of Delhi"]
+
+
+def test_a_finite_kar_with_its_vector_verb_is_no_conjunctive_participle() -> None:
+    # "चालान कर दिया": the fine's own verb; the sentence's one act keeps its window
+    art, evs = events("पुलिस ने 20 लोगों का चालान कर दिया ।")
+    assert target_names(art, one_event(evs, "चालान")) == ["20 people"]
