@@ -141,3 +141,14 @@ def test_a_finite_kar_with_its_vector_verb_is_no_conjunctive_participle() -> Non
     # "चालान कर दिया": the fine's own verb; the sentence's one act keeps its window
     art, evs = events("पुलिस ने 20 लोगों का चालान कर दिया ।")
     assert target_names(art, one_event(evs, "चालान")) == ["20 people"]
+
+
+def test_the_vehicles_a_fine_is_written_on_are_its_target() -> None:
+    art, evs = events(
+        "इसी क्रम में पुलिस ने लॉकडाउन का उल्लंघन कर सड़क पर दौड़ने वाले 797 वाहनों का चालान कर"
+        " 38 वाहनों को जब्त भी किया गया है ।"
+    )
+    assert target_names(art, one_event(evs, "चालान")) == ["797 vehicles"]
+    # a fine's genitive that names no one nor any thing fined stays out
+    art, evs = events("पुलिस ने लॉकडाउन उल्लंघन के मामलों में लोगों का चालान किया ।")
+    assert "lockdown" not in " ".join(target_names(art, one_event(evs, "चालान")))
