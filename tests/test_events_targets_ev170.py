@@ -152,3 +152,25 @@ def test_the_vehicles_a_fine_is_written_on_are_its_target() -> None:
     # a fine's genitive that names no one nor any thing fined stays out
     art, evs = events("पुलिस ने लॉकडाउन उल्लंघन के मामलों में लोगों का चालान किया ।")
     assert "lockdown" not in " ".join(target_names(art, one_event(evs, "चालान")))
+
+
+def test_the_place_named_before_a_class_word_and_an_ordinal_is_what_a_visit_visited() -> None:
+    art, evs = events("चीन के राष्ट्रपति शी जिनपिंग ने मंगलवार को वुहान शहर का पहला दौरा किया ।")
+    assert target_names(art, one_event(evs, "दौरा")) == ["Wuhan"]
+
+
+def test_the_body_a_visited_facility_is_in_is_the_visits_target() -> None:
+    art, evs = events(
+        "इस बीच स्वास्थ्य एवं परिवार कल्याण मंत्री डॉ. हर्षवर्धन ने दिल्ली स्थित एम्स में ट्रॉमा"
+        " सेंटर का दौरा कर इसमें कोरोना के गंभीर मरीजों के इलाज की सुविधाओं का जायजा लिया."
+    )
+    assert target_names(art, one_event(evs, "दौरा")) == ["All India Institute of Medical Sciences"]
+
+
+def test_a_ward_visited_and_a_visitors_own_trip_keep_no_named_target() -> None:
+    # where patients are kept is no target (round ev68); "प्रधानमंत्री का बेल्जियम दौरा" has
+    # no ने-agent: the genitive is the visitor
+    art, evs = events(
+        "प्रमुख सचिव रजनीश दुबे ने बृहस्पतिवार दोपहर को आईसोलेशन वार्ड का दौरा कर इंतजामों को देखा ।"
+    )
+    assert target_names(art, one_event(evs, "दौरा")) == []

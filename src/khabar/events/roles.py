@@ -55,6 +55,7 @@ from .possessors import (
 from .pronoun_parties import pronoun_party
 from .targets import _AGENT_MARKS, _object_target, excepted
 from .unmarked_targets import destination, passive_subject
+from .visited import visited_named
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -628,6 +629,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 break
     if visited and not roles.target:
         _phrase_before(sv, start, cand.first - 1, units, roles)  # "आइसोलेशन वार्ड का दौरा"
+    visited_named(sv, cand, start, roles)  # "वुहान शहर का पहला दौरा" (ev170)
     if trig.mode == "visit" and trig.place_object and not trig.nominal and not roles.target:
         destination(sv, cand, start, units, roles)  # "केंद्र की टीम इंदौर पहुंची"
     _asked_from(sv, cand, start, units, roles)
