@@ -730,3 +730,67 @@ def ought_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
                     roles.target.append(ident)
                 return True
     return False
+
+
+# A request joined by "और"/"तथा" to the act before it asks the one that act was told to or
+# talked with: "केंद्रीय स्वास्थ्य मंत्री ने मरीजों से बात करने के दौरान … जानकारी ली और सुझाव
+# भी मांगे", "प्रधानमंत्री … ने … सांसदों से … जागरूकता फैलाने के लिए कहा तथा सुझाव दिया कि …":
+# Hindi writes the shared से-partner once, in the first conjunct, and the second request's clause
+# (its window starts at the conjunction) names nobody. Round ev170 (issue 13): two such requests
+# of the tuning sets Uk and Ul kept no target; the 280 allowed corpus day files hold these two
+# forms only (read: both the people asked).
+_JOINS = frozenset({"और", "तथा", "एवं"})
+_SHARED_MODES = frozenset({"appeal", "request"})
+
+
+def shared_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
+    """The से-partner of the act a request is joined to by "और"/"तथा" right before its
+    trigger, made its target where it names none: the one से-phrase after the sentence's
+    ने-agent and before the conjunction, naming people or a body (an entity that is no place
+    or pronoun, else a glossary phrase as :func:`_asked_in_passive` reads one), not one of
+    origin or avoidance ("चीन से लौटे", "बीमारी से बचने"), with no clause break, "कि" or
+    other conjunction between the agent and the conjunction."""
+    if cand.trig.type != "REQUEST" or cand.trig.mode not in _SHARED_MODES:
+        return
+    if any(a.role == "target" for a in roles.args) or roles.pronoun_target:
+        return
+    toks = sv.tokens
+    j = cand.first - 1
+    if j < 2 or toks[j].text not in _JOINS:
+        return
+    agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= j]
+    if not agents:
+        return
+    after = agents[-1].marker_end
+    if any(
+        is_break(toks, k) or toks[k].text in _JOINS | {"कि", ",", "जो", "जिसमें"}
+        for k in range(after, j)
+    ):
+        return
+    froms = [k for k in range(after + 1, j) if toks[k].text == "से" and k - 1 not in sv.dated]
+    if len(froms) != 1:
+        return
+    k = froms[0]
+    if toks[k + 1].text.startswith(_FROM_VERBS + _FROM_OBJECT) or toks[k - 1].text in _ON_BEHALF:
+        return
+    units = [u for u in sv.units if u.first >= after and u.last < k]
+    asked = next((u for u in units if u.last == k - 1 and u.marker == "से"), None)
+    if asked is not None:
+        actors = unit_actors(asked)
+        if asked.anaphor or is_place(asked) or not _animate(asked) or not actors:
+            return
+        roles.args[:] = [a for a in roles.args if a.role != "target_inferred"]
+        roles.target.clear()
+        add_role(roles, "target", asked, sv, actors)
+        return
+    if any(u.marker_end == k + 1 for u in units):
+        return
+    span = glossed_span(sv, after, k - 1, units, _NP_STOPS)
+    if span is None or not names_people(sv.text_of(span, k - 1)):
+        return
+    roles.args[:] = [a for a in roles.args if a.role != "target_inferred"]
+    roles.target.clear()
+    text = sv.text_of(span, k - 1)
+    ident = f"text:{text}"
+    roles.args.append(Argument("target", text, toks[span].start, toks[k - 1].end, ident))
+    roles.target.append(ident)

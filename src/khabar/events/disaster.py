@@ -17,7 +17,8 @@ from collections import Counter
 from itertools import compress
 
 from ..model import Argument, Article, Event
-from .clause import PLACE_TYPES, SentenceView, date_part, is_date_value, place_of
+from .arguments import Roles, add_role
+from .clause import PLACE_TYPES, SentenceView, date_part, is_date_value, place_of, unit_actors
 from .hindi import event_id
 from .lexicon import DisasterLexicon, disaster_triggers
 
@@ -81,6 +82,37 @@ def _stones_on(sv: SentenceView, first: int) -> bool:
     # a place between ("मेडिकल टीम पर कश्मीर में पत्थरबाजी"): round ev86, 1 RIOTS row of the 264
     # day files outside the gold's days and the held-out sets, an attack on a health team
     return first >= 3 and toks[first - 1].text == "में" and toks[first - 3].text == _ON
+
+
+def _stoned(sv: SentenceView, first: int) -> Roles:
+    """Whom stone-pelting at token ``first`` is aimed at, as its target: the phrase marked पर
+    right before it or before the place between ("पुलिस टीम पर पत्थरबाजी भी की गयी", "मेडिकल
+    टीम पर कश्मीर में पत्थरबाजी"). Round ev170 (issue 13): the attack this module types from the
+    RIOTS word (:func:`_stones_on`) is found where the PLOVER entry reads none (a passive with no
+    agent, an infinitive "पथराव करने के मामले में", "पथराव शुरू कर दिया"), and kept no target
+    though the पर-phrase that makes it an attack names whom it hit: 6 such attacks on the 280
+    allowed corpus day files, all on police or a health team. A team is its owner's ("पुलिस टीम
+    पर", "डॉक्टरों और स्वास्थ्यकर्मियों की टीम पर": the police, the doctors and health workers),
+    as a team acts for its owner (:func:`.roles._team_by`). Empty where the phrase names no actor
+    (a pronoun is left alone: "उन पर" is for the anaphora of the PLOVER entries)."""
+    roles = Roles()
+    on = first if sv.tokens[first - 1].text == _ON else first - 2  # the token after पर
+    team = on >= 2 and sv.tokens[on - 2].text in _TEAMS
+    for u in sv.units:
+        if u.anaphor or not (actors := unit_actors(u)):
+            continue
+        if (
+            (u.marker == _ON and u.marker_end == on)
+            or (team and u.marker in _OWNERS and u.marker_end == on - 2)
+            or (team and u.marker is None and u.last == on - 3)
+        ):
+            add_role(roles, "target", u, sv, actors)
+            break
+    return roles
+
+
+_TEAMS = frozenset({"टीम", "टीमों", "दल"})
+_OWNERS = frozenset({"की", "के"})
 
 
 # "बाढ़ सुरक्षा कार्य", "आपदा प्रबंधन": a disaster word modifying prevention work reports no disaster
@@ -283,8 +315,10 @@ def extract_disasters(article: Article, views: list[SentenceView], taken: set[in
             types = tuple(t for t in types if t in named)
         type_ = max(types, key=lambda t: (cues[t], -types.index(t)))
         mode = None
+        hit = Roles()
         if type_ == "RIOTS" and _stones_on(sv, first):
             type_, mode = "ASSAULT", "attack"  # "पुलिस टीम पर पथराव": an attack, not a riot
+            hit = _stoned(sv, first)
         date = next(
             (
                 date_part(t.value)
@@ -307,7 +341,8 @@ def extract_disasters(article: Article, views: list[SentenceView], taken: set[in
                 location=list(
                     dict.fromkeys(a.entity_id for a in args if a.role == "place" and a.entity_id)
                 ),
-                arguments=list(args),
+                target=list(dict.fromkeys(hit.target)),
+                arguments=list(args) + hit.args,
                 sentence=sv.index,
                 confidence=0.8 if len(types) == 1 else 0.6,
                 id=event_id(article.id, start),

@@ -165,12 +165,14 @@ from .verbforms import (
     _purposed,
     _worded,
     asked_content,
+    converb,
     going_to,
     habitual,
     modality_of,
     past_weekday,
     performative,
     proposed_measure,
+    verb_reach,
 )
 from .voice import (
     _AGENT_MARKED,
@@ -238,6 +240,7 @@ def extract_sentence(
     prev_sources: list[str] = []
     prev_first = -1
     prev_while = ""  # the type of the previous act when an adverbial participle ("करते हुए")
+    prev_converb = False  # the previous act's light verb a conjunctive "कर" (verbforms.converb)
     made: list[tuple[Event, int]] = []  # each event with its candidate index
     warned = warned_coercions(sv, cands)  # a warning -> the coercion it threatens (ev107)
     for ci, cand in enumerate(cands):
@@ -512,7 +515,7 @@ def extract_sentence(
         # ... and so does the main act after an adverbial participle ("… जारी करते हुए सभी
         # राज्यों से … के लिए कहा है": one subject for both verbs), not an infinitive (asked, not
         # done) nor an act of the participle's own type ("अपील करते हुए कहा कि …": one appeal)
-        shared = shared or (
+        shared = shared or prev_converb or (
             prev_while not in {"", trig.type} and not _passive(cand) and not _infinitive(cand)
         )
         if not source and shared and prev_sources and same_clause and not own_agent:
@@ -796,11 +799,12 @@ def extract_sentence(
         if cand.finite and not adverbial:
             # a fronted verb complex lies before the trigger: the next clause starts right after
             # it ("हेमंत सोरेन ने की उच्चस्तरीय बैठक, रांची के डीसी ने दिये … निर्देश")
-            prev_end = cand.last + 1 + (0 if cand.fronted else len(cand.verb))
+            prev_end = cand.last + 1 + (0 if cand.fronted else verb_reach(sv, cand))
             # the body met is the meeting's party, no agent a next act inherits ("… कैबिनेट
             # की बैठक की अध्यक्षता करेंगे और … चर्चा करेंगे": the chair's, as before round ev97)
             prev_sources, prev_first = [s for s in source if s != met_body], cand.first
             prev_while = trig.type if _while_doing(cand) else ""
+            prev_converb = converb(sv, cand)  # "… का चालान कर 38 वाहनों को जब्त …" (ev170)
     if concerns := _concern_of_appeal(sv, cands, made):
         events = [e for e in events if e not in concerns]
         made = [(e, ci) for e, ci in made if e not in concerns]

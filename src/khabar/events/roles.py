@@ -24,6 +24,7 @@ from .addressees import (
     addressee_said_after,
     asked_in_clause,
     issued_for,
+    shared_addressee,
 )
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
 from .clause import (
@@ -54,6 +55,7 @@ from .possessors import (
 from .pronoun_parties import pronoun_party
 from .targets import _AGENT_MARKS, _object_target, excepted
 from .unmarked_targets import destination, passive_subject
+from .visited import visited_named
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -627,6 +629,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 break
     if visited and not roles.target:
         _phrase_before(sv, start, cand.first - 1, units, roles)  # "आइसोलेशन वार्ड का दौरा"
+    visited_named(sv, cand, start, roles)  # "वुहान शहर का पहला दौरा" (ev170)
     if trig.mode == "visit" and trig.place_object and not trig.nominal and not roles.target:
         destination(sv, cand, start, units, roles)  # "केंद्र की टीम इंदौर पहुंची"
     _asked_from(sv, cand, start, units, roles)
@@ -662,6 +665,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     nation_addressed(sv, cand, start, roles)  # "मैं पूरे देश से … अनुरोध करता हूं" (ev155)
     pronoun_party(sv, cand, start, roles)  # "मैंने उनसे अपील की", "इनके लिए … व्यवस्था" (ev155)
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
+    shared_addressee(sv, cand, roles)  # "X से … के लिए कहा तथा सुझाव दिया" (ev170)
     asked_in_clause(sv, cand, roles)  # "… ने मांग की कि सरकार … छूट दे": who is to act
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
     body_before_and(sv, start, roles)  # "नगर निगम एवं अन्य संबंधित अधिकारियों को … निर्देश"

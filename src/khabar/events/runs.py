@@ -315,12 +315,14 @@ def _request(article: Article, sv: SentenceView, run: _Run, paragraph: int) -> E
     # the trigger: the request's verb and the word before it (its light verb's noun, its
     # negation or its infinitive)
     first, last = kept[max(k - 1, 0)], kept[k]
-    target, args = _addressee(sv, run, first.start)
-    if kind == "polite" and not (_ASKING.intersection(main[:k]) or _addressed(target)):
+    target, args = _addressee(sv, run, first.start, kind == "ought")
+    # a pronoun bound stands for someone named before (the anaphora finds whom)
+    named = _addressed(target) or tuple(a.text for a in args if a.role == "target" and a.entity_id is None)
+    if kind == "polite" and not (_ASKING.intersection(main[:k]) or named):
         return None  # "फर्श पर … पोछा लगाएं", "… चबा लें": a tip on how, nobody asked by name
-    if kind == "ought" and not (_ASKING.intersection(main[:k]) or _addressed(target)):
+    if kind == "ought" and not (_ASKING.intersection(main[:k]) or named):
         return None  # "इन उपायों को … प्रयोग करना चाहिए": an opinion, nobody told they should
-    key = (paragraph, _addressed(target))
+    key = (paragraph, named)
     if key in run.asked or (not key[1] and any(p == paragraph for p, _ in run.asked)):
         return None  # the same appeal told on: the same listeners, or none named anew
     run.asked.add(key)
@@ -365,13 +367,40 @@ def _relative_head(sv: SentenceView, verb_start: int) -> tuple[int, int] | None:
     return None
 
 
-def _addressee(sv: SentenceView, run: _Run, verb_start: int) -> tuple[list[str], list[Argument]]:
+# The dative pronoun an obligation binds ("… देशों से आये हैं, उन्हें तुरंत स्वास्थ्य विभाग को
+# सूचित करना चाहिए"): a को-phrase after it is the infinitive's own object, not whom the speaker
+# asks. Round ev170 (issue 13): the tuning set Ug's travellers were replaced by the health
+# department they are to inform, the one such request on the 280 allowed corpus day files (a
+# second, "उन्हें … मुख्यमंत्री और स्वास्थ्य मंत्रियों के साथ बैठक करनी चाहिए", takes a partner
+# for its target, no को-object, and is left as it was).
+_BOUND_PRONOUNS = frozenset({"उन्हें", "उनको", "इन्हें", "इनको", "उसे", "उसको", "इसे", "इसको"})
+
+
+def _bound_pronoun(sv: SentenceView, verb_start: int) -> Token | None:
+    """The first third-person dative pronoun of the sentence before the request's verb."""
+    return next(
+        (t for t in sv.tokens if t.end <= verb_start and t.text in _BOUND_PRONOUNS), None
+    )
+
+
+def _addressee(
+    sv: SentenceView, run: _Run, verb_start: int, ought: bool = False
+) -> tuple[list[str], list[Argument]]:
     """Whom the request asks: the last subject or को-dative before the verb naming an actor
-    other than the speaker, else the public of the speaker's jurisdiction (inferred)."""
+    other than the speaker, else the public of the speaker's jurisdiction (inferred). An
+    obligation ("<infinitive> चाहिए", ``ought``) whose को-dative stands after a dative pronoun
+    binds the pronoun (:data:`_BOUND_PRONOUNS`), the later को-phrase being the infinitive's
+    object: the people a relative clause names before it ("जो लोग … आये हैं, उन्हें …"), else
+    the pronoun itself, for :mod:`.anaphora` (no actor yet)."""
+    bound = _bound_pronoun(sv, verb_start) if ought else None
     for u in reversed(sv.units):
         if sv.tokens[u.last].end > verb_start or u.marker not in {None, "को"}:
             continue
         actors = [a for a in unit_actors(u) if a not in run.speaker]
+        if actors and bound is not None and u.marker == "को" and sv.tokens[u.first].start > bound.start:
+            if (who := _relative_head(sv, verb_start)) is not None:
+                return _phrase_target(sv, who, None)
+            return [], [Argument("target", bound.text, bound.start, bound.end, None)]
         if actors:
             first, last = sv.tokens[u.first], sv.tokens[u.last]
             text = sv.text_of(u.first, u.last)
@@ -382,10 +411,17 @@ def _addressee(sv: SentenceView, run: _Run, verb_start: int) -> tuple[list[str],
         if place:
             break
     if (who := _relative_head(sv, verb_start)) is not None:
-        first, last = sv.tokens[who[0]], sv.tokens[who[1]]
-        text = sv.text_of(*who)
-        ident = f"text:{text}"
-        return [ident], [Argument("target", text, first.start, last.end, ident, gloss(text, place))]
+        return _phrase_target(sv, who, place)
     name = f"actor:{public_of(place)}" if place else "actor:public"
     at = sv.tokens[0].start
     return [name], [Argument("target_inferred", name.removeprefix("actor:"), at, at, name)]
+
+
+def _phrase_target(
+    sv: SentenceView, span: tuple[int, int], place: str | None
+) -> tuple[list[str], list[Argument]]:
+    """A request's target kept as the words of a token span (a relative clause's people)."""
+    first, last = sv.tokens[span[0]], sv.tokens[span[1]]
+    text = sv.text_of(*span)
+    ident = f"text:{text}"
+    return [ident], [Argument("target", text, first.start, last.end, ident, gloss(text, place))]
