@@ -149,3 +149,27 @@ def test_officers_of_a_city_stay_officials() -> None:
         "अमेरिका में टेक्सास के ऑस्टिन शहर के अधिकारियों ने फिल्म और संगीत से जुड़े एक बड़े"
         " कार्यक्रम को रद्द कर दिया है ।"
     ) == [["officials"]]
+
+
+# ---- "राज्य सरकार" with no government word read: the state the article is about ---------------
+
+
+def test_the_state_government_of_a_report_of_one_state() -> None:
+    # DH-2020-MAR-22.txt: a Munger and Patna report, Bihar's government
+    assert _sources(
+        "युवक की मौत के बाद मुंगेर में उसके परिवार को आइसोलेट कर दिया गया है । राज्य सरकार ने भी"
+        " बैठक बुलाई है ।"
+    )[-1] == ["Government of Bihar"]
+
+
+def test_the_pradesh_government_after_a_heading_naming_the_state() -> None:
+    # AU-2020-MAR-12.txt
+    assert _sources(
+        "कोरोनावायरस: उत्तराखंड में 12वीं तक के सभी सरकारी और प्राईवेट स्कूल 31 मार्च तक रहेंगे"
+        " बंद\n\nकोरोना वायरस संक्रमण के बढ़ते खतरे को देखते हुए प्रदेश सरकार ने 12वीं तक के सभी"
+        " स्कूलों को 31 मार्च तक बंद करने के आदेश जारी कर दिए हैं ।"
+    )[-1] == ["Government of Uttarakhand"]
+
+
+def test_the_state_government_of_no_state_stays_bare() -> None:
+    assert _sources("राज्य सरकार ने इसके लिए अनुमति दे दी है ।") == [["state government"]]
