@@ -92,6 +92,10 @@ class ActorContext:
     # ("दिल्ली उच्च न्यायालय ने …", "सुप्रीम कोर्ट ने …"): a later bare "अदालत ने" is that court, not
     # a "court" of nowhere (round ev129, issue 13: the unseen tuning set Uf)
     court_named: tuple[str, str] | None = None
+    # each department the article named as its state's ("प्रदेश में स्वास्थ्य विभाग", "राज्य के
+    # स्वास्थ्य विभाग ने") -> (code, English name, where): a later bare mention of the same
+    # department is that body, while no town is named since (actor_place, round ev171)
+    state_departments: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     # the foreign country the article named last, with no home place, home office or home
     # country named since ("ईरान में … 54 हजार कैदियों को रिहा करना पड़ा है । … नमाज … पर पाबंदी
     # लगाई जा रही है"): whose government an agentless measure there is (round ev63)
@@ -184,6 +188,7 @@ def _new_item(
     ctx.town_states = set()
     ctx.court_place = None
     ctx.court_named = None
+    ctx.state_departments = {}
     kept = _state_holders(ctx, named)
     ctx.holders.clear()
     ctx.holders.update(kept)

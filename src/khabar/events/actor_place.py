@@ -19,7 +19,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..model import Mention
-from .actor_context import ActorContext, _home_here
+from .actor_context import ActorContext, _home_here, state_of_towns
 from .actors import ActorDictionary, ActorWord, fold_nasals, place_code
 from .names import romanise
 from .places import (
@@ -138,6 +138,43 @@ def _state_for_department(
     return max(named)[1] if named else None
 
 
+# The words for "the state" that place a department at the state's level when they stand right
+# before it ("राज्य स्वास्थ्य विभाग") or as its owner or seat ("राज्य के", "प्रदेश में", "राज्य
+# सरकार के स्वास्थ्य विभाग"); a state's own name before it is read as a place, earlier in _code
+_STATE_WORDS = frozenset({"राज्य", "प्रदेश", "सूबे", "सूबा"})
+_OWNER_MARKS = frozenset({"के", "की", "का", "में"})
+
+
+def _state_level(tokens: list[Any], i: int) -> int | None:
+    """The first token of the state word that places the department at ``i`` at the state's
+    level ("राज्य", "प्रदेश में", "राज्य सरकार के"), or None."""
+    k = i - 1
+    if k >= 0 and tokens[k].text == "राज्य":
+        return k  # "राज्य स्वास्थ्य विभाग"; "प्रदेश" bare before it may end a state's name
+    if k < 1 or tokens[k].text not in _OWNER_MARKS:
+        return None
+    k -= 1
+    if k >= 1 and tokens[k].text == "सरकार" and tokens[k - 1].text in _STATE_WORDS:
+        k -= 1
+    if tokens[k].text not in _STATE_WORDS:
+        return None
+    if k >= 1 and tokens[k].text == "प्रदेश" and tokens[k - 1].text in _PRADESH_NAMES:
+        return None  # "उत्तर प्रदेश के …" the tagger left unlinked: a name, not the word
+    return k
+
+
+# The first words of the states named "… प्रदेश" (Uttar, Madhya, Himachal, Arunachal, Andhra)
+_PRADESH_NAMES = frozenset({"उत्तर", "मध्य", "हिमाचल", "अरुणाचल", "आंध्र", "आन्ध्र"})
+
+
+def _article_state(ctx: ActorContext) -> tuple[str, str] | None:
+    """The one state below the country the article is about: the state it named last, else the
+    one state all its home towns lie in, else None."""
+    if ctx.state is not None and "-" in ctx.state[0]:
+        return ctx.state
+    return state_of_towns(ctx)
+
+
 def _governs_itself(entity_id: str | None, code: str) -> bool:
     """Whether a KB place is a country or a state (a government of its own), not a district."""
     kind = (entity_id or "").removeprefix("kb:").split("/", 1)[0]
@@ -216,6 +253,12 @@ def _code(
         # "महाराष्ट्र में … राज्य सरकार ने": the state the sentence names, not the article's
         # last government (round ev28: a round-up's earlier Delhi item on the corpus)
         gov = here
+    if word.context and word.state and not word.person and gov is None and ctx is not None:
+        # "राज्य सरकार ने भी बैठक बुलाई है", "प्रदेश सरकार ने … स्कूलों को … बंद करने के आदेश"
+        # in a report of one state that named no government word: that state's government, as
+        # actors_hi.yaml says a state's office is (round ev171, issue 13: "state government" of
+        # no state was the source of 8 acts on the 280 allowed corpus day files)
+        gov = _article_state(ctx)
     if word.context and gov is not None and (not word.state or "-" in gov[0]):
         code, place_name = gov  # "सरकार", "मुख्यमंत्री": of the state named before
         return f"{code} {word.sector}", lex.placed(word.en, place_name), True, i
@@ -294,6 +337,17 @@ def _code(
             if word.en == _DISTRICT_ADMINISTRATION:
                 name = f"Government of {place_name}"
             return f"{code} {word.sector}", name, False, i
+    if _department(word) and ctx is not None:
+        if (level := _state_level(tokens, i)) is not None and (
+            state := _state_for_department(ctx, here) or state_of_towns(ctx)
+        ) is not None:
+            # "राज्य के स्वास्थ्य विभाग ने", "प्रदेश में स्वास्थ्य विभाग …": the state's department,
+            # not the dateline town's (round ev171); later bare mentions are the same body
+            code, place_name = state
+            ctx.state_departments[word.en] = (code, place_name, tokens[i].start)
+            return f"{code} {word.sector}", lex.placed(word.en, place_name), True, level
+        if (named := ctx.state_departments.get(word.en)) is not None and named[2] > ctx.locality_at:
+            return f"{named[0]} {word.sector}", lex.placed(word.en, named[1]), True, i
     if word.local and local is not None:
         return f"{local[0]} {word.sector}", lex.placed(word.en, local[1]), True, i
     if word.local and word.sector == "COP" and ctx is not None and ctx.state is not None:

@@ -254,12 +254,46 @@ def officers_owner(sv: SentenceView, roles: Roles) -> Unit | None:
     if arg is None or arg.text not in _OFFICERS:
         return None
     k = sv.token_at(arg.start)
-    for u in sv.units:
-        if u.marker != "के" or u.marker_end != k or u.anaphor or is_place(u):
-            continue
-        if any(m.type == "ORGANIZATION" for m in u.mentions) and unit_actors(u):
-            return u
+    for _ in range(_OWNER_CHAIN):
+        u = next((u for u in sv.units if u.marker == "के" and u.marker_end == k), None)
+        if u is not None:
+            if u.anaphor or is_place(u):
+                return None
+            if any(m.type == "ORGANIZATION" for m in u.mentions) and unit_actors(u):
+                return u
+            return None
+        # no actor right before: a unit of a body ("स्टेट कंट्रोल रूम के") whose owner may be
+        # named a genitive further back ("स्वास्थ्य विभाग के …")
+        begun = _genitive_before(sv, k)
+        if begun is None:
+            return None
+        k = begun
     return None
+
+
+def _genitive_before(sv: SentenceView, k: int) -> int | None:
+    """Where the phrase ending in the genitive "के" right before token ``k`` begins, when a "के"
+    ends the words before it (the token after that "के"), else None: plain words only, at most
+    :data:`_CHAIN_WORDS` of them, no other case word or punctuation between."""
+    toks = sv.tokens
+    if k < 2 or toks[k - 1].text != "के":
+        return None
+    for j in range(k - 2, max(-1, k - 2 - _CHAIN_WORDS), -1):
+        word = toks[j].text
+        if word == "के":
+            return j + 1 if j + 1 < k - 1 else None
+        if word in _CHAIN_STOPS or not word[:1].isalpha():
+            return None
+    return None
+
+
+# How many genitives back the officers' body may stand: "स्वास्थ्य विभाग के इंटीग्रेटेड डिजीज
+# सर्विलांस प्रोग्राम के स्टेट कंट्रोल रूम के अधिकारियों ने … दिशा-निर्देश जारी किए"
+# (DJ-2020-MAR-01.txt, the unseen tuning set Ul; round ev171): a unit of the body's own (a
+# programme, a control room, a cell) between it and its officers, which names no actor itself
+_OWNER_CHAIN = 3
+_CHAIN_WORDS = 5  # the longest such unit's name in the corpus: "इंटीग्रेटेड डिजीज सर्विलांस प्रोग्राम"
+_CHAIN_STOPS = frozenset({"ने", "को", "से", "में", "पर", "का", "की", "और", "व", "तथा", "द्वारा"})
 
 
 # "पड़ना" after an infinitive light verb: an act one had to do ("लाठियां चलानी पड़ी")

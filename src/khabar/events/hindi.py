@@ -44,6 +44,7 @@ from .agents import (
 )
 from .arguments import add_role
 from .candidates import Candidate, find_candidates, without_support_words
+from .centre_addressed import centre_addressed
 from .chaired import chaired_group
 from .clarified import clarifying, lifted_targets
 from .clause import PRONOUNS, DocContext, SentenceView, Unit, unit_actors
@@ -91,7 +92,7 @@ from .fates import (
 )
 from .ids import event_id
 from .institutions import _body_agent, _named_actor, _participle_meeting, holds_people
-from .issuer import authority, sports_fixture
+from .issuer import authority, national_government, sports_fixture
 from .kind_rules import (
     _IF_WORDS,
     _STATE_SECTORS,
@@ -669,7 +670,10 @@ def extract_sentence(
             # the authority's. Not one to the public at large ("लोगों से अपील की गई"): its guessed
             # issuer and "the public" would be all it says, and such events joined unrelated
             # stories (the disaster stories gate)
-            ident, code, name = authority(sv, ctx, False, text=article.text)
+            ident, code, name = (  # asked of the states or the Union's ministries (ev171)
+                national_government() if centre_addressed(trig.mode, roles, article.text)
+                else authority(sv, ctx, False, text=article.text)
+            )
             source, codes[ident] = [ident], code
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)

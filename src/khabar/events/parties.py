@@ -30,6 +30,7 @@ from .agents import (
 )
 from .arguments import Roles, add_role
 from .candidates import Candidate
+from .centre_addressed import centre_addressed
 from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
 from .gloss import day_of
 from .health_body import health_clause_issuer, health_report_issuer, hospital_issuer
@@ -340,6 +341,8 @@ def guessed_issuer(
     # a measure the sentence says follows the Centre's rule ("केंद्र सरकार के दिशा-
     # निर्देशों के अनुसार") is the country's, unless an authority acts in the sentence
     central = not national and central_rule(article.text[sv.start : sv.end])
+    # asked of the states or the Union's ministries: the Centre's, not the dateline's (ev171)
+    centre = not (national or central) and centre_addressed(trig.mode, roles, article.text)
     told = modality in PROMISED or official_speaking(ctx, day_of(article.dct))
     speech = told and goes_on(ctx.actors.speaker_at, sv, ctx, article.text)
     here = None if national or reporters else sentence_issuer(
@@ -387,7 +390,7 @@ def guessed_issuer(
         pass
     else:
         keeper = shrine_keeper(sv, closed=True) if trig.mode == "close" and not (national or central) else None
-        ident, code, name = keeper or (national_government() if central else authority(
+        ident, code, name = keeper or (national_government() if central or centre else authority(
             sv, ctx, trig.mode in LOCAL_MODES, _police_act(trig.mode, own_words), national,
             article.text,
         ))
@@ -415,7 +418,7 @@ def guessed_issuer(
         )
         # officials reporting a measure of no place the article lets us find keep it:
         # the country's government, the last guess, is no better than "officials"
-        if not reporters or national or central or "-" in code.split()[0]:
+        if not reporters or national or central or centre or "-" in code.split()[0]:
             source, codes[ident] = [ident], code
             roles.args.append(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
