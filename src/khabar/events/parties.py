@@ -292,15 +292,12 @@ def _recipient(code: str, target: list[str]) -> str | None:
     """The country code of the guessed issuer ``code`` when a target is that very country: aid
     it receives is no act of its own (round ev168, issue 13: "जर्मनी को 50 लाख टेबलेट भी भेजी
     जाएंगी" guessed Germany's government, the place the sentence names, as the sender; the
-    home country's is, as the sentence before says "भारत ने … भेजा है")."""
+    home country's is, as the sentence before says "भारत ने … भेजा है"). Countries only: no
+    supplies sent to a state or a town in the passive stand on the allowed corpus day files, and
+    what a town receives may be its state's as well as the Centre's."""
     country = code.split()[0]
-    if "-" in country:
-        return None  # a state's or a town's office: their aid reaches their own people
-    for t in target:
-        placed = place_code(t)
-        if placed is not None and placed[0] == country:
-            return country
-    return None
+    given_to = {placed[0] for t in target if t.startswith("kb:country/") and (placed := place_code(t))}
+    return country if country in given_to else None
 
 
 def guessed_issuer(
