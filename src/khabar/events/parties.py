@@ -301,6 +301,18 @@ def glossed_interlocutor(sv: SentenceView, cand: Candidate, start: int) -> Argum
     return Argument("target", text, toks[first].start, toks[end].end, f"text:{text}")
 
 
+def _recipient(code: str, target: list[str]) -> str | None:
+    """The country code of the guessed issuer ``code`` when a target is that very country: aid
+    it receives is no act of its own (round ev168, issue 13: "जर्मनी को 50 लाख टेबलेट भी भेजी
+    जाएंगी" guessed Germany's government, the place the sentence names, as the sender; the
+    home country's is, as the sentence before says "भारत ने … भेजा है"). Countries only: no
+    supplies sent to a state or a town in the passive stand on the allowed corpus day files, and
+    what a town receives may be its state's as well as the Centre's."""
+    country = code.split()[0]
+    given_to = {placed[0] for t in target if t.startswith("kb:country/") and (placed := place_code(t))}
+    return country if country in given_to else None
+
+
 def guessed_issuer(
     article: Article,
     sv: SentenceView,
@@ -416,6 +428,10 @@ def guessed_issuer(
             article.text[sv.start : sv.end],
             (ident, code, name),
         )
+        if trig.type == "AID" and (given_to := _recipient(code, target)) is not None:
+            if given_to == national_government()[1].split()[0]:
+                return source, inherited, cited  # sent home from abroad: the sender is unsaid
+            ident, code, name = national_government()  # "जर्मनी को … टेबलेट भेजी जाएंगी"
         # officials reporting a measure of no place the article lets us find keep it:
         # the country's government, the last guess, is no better than "officials"
         if not reporters or national or central or centre or "-" in code.split()[0]:

@@ -31,6 +31,7 @@ from .arguments import (
     _conjunctive,
     _with_participle,
     add_role,
+    compared,
     infinitives_own,
 )
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, place_of, unit_actors
@@ -291,6 +292,8 @@ def _object_target(
             "का",
         }:
             continue  # "इन चारों के आधार पर", "संगठन की तरफ से": a compound postposition
+        if toks[at].text == "से" and compared(toks, at + 1):
+            continue  # "1 लाख से अधिक … सिलेंडरों के ऑर्डर": more than a count, no party (ev168)
         if toks[at].text == "से" and at + 1 < len(toks) and toks[at + 1].text.startswith(_FROM_OBJECT):
             continue  # "इस घातक बीमारी से निपटने के लिए": what the content fights, no addressee
         if (
