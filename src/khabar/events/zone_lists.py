@@ -50,8 +50,9 @@ _COPULA = frozenset({"है", "हैं"})
 _BECAME = frozenset({"गया", "गए", "गये", "गई", "गयी"})
 # Class nouns a list of members follows ("… जिलों में पटना, मुंगेर … हैं")
 _CLASS = frozenset({"जिलों", "क्षेत्रों", "इलाकों", "शहरों"})
-# How far after the zone word its class noun may stand ("रेड जोन में शामिल होने वाले जिलों में":
-# 5 tokens; "रेड जोन या हॉट स्पॉट जिलों में": 4)
+# How far after the zone word its class noun may stand, set on the two such lists of the 280
+# allowed corpus day files ("रेड जोन में शामिल होने वाले जिलों में": 5 tokens; "रेड जोन या हॉट
+# स्पॉट जिलों में": 4)
 _CLASS_REACH = 5
 # Words that begin a new clause inside a sentence ("… रेड जोन में है जबकि रायगढ़ जिला ऑरेंज जोन
 # में है")
@@ -76,8 +77,8 @@ def zone_lists(
     events: list[Event], views: list[SentenceView], text: str, headings: set[int], article_id: str
 ) -> list[Event]:
     """The placements told with the copula in ``views`` (none in a heading, none in a sentence
-    that already holds a zone event or whose list a declaration before it took as its members,
-    :func:`.zone_members.zone_members`)."""
+    that already holds a zone or restriction event, whose placement its verb told, or whose list
+    a declaration before it took as its members, :func:`.zone_members.zone_members`)."""
     taken: set[int] = set()  # sentences holding a zone event or a declaration's members
     for ev in events:
         if ev.mode in {"zone", "restrict"} and ev.sentence is not None:
