@@ -61,7 +61,6 @@ from .retold import (
 )
 from .runs import SpeechRuns
 from .verbforms import PAST_AUXILIARIES
-from .zone_lists import zone_lists
 from .zone_members import zone_members
 
 
@@ -312,7 +311,6 @@ def analyse(article: Article) -> Article:
     near = near_sentences(article, sentences)
     lex = hindi_triggers()
     runs = SpeechRuns()  # the speech told on after its cue, for the speaker's requests
-    headings: set[int] = set()  # the sentences read as headings (no zone list there, ev173)
     for i, sent in enumerate(sentences):
         sv = view(article, i, sent, ctx.actors, near[i] if near is not None else None)
         views.append(sv)
@@ -322,7 +320,6 @@ def analyse(article: Article) -> Article:
             note_heading(article, sv)
             found = []
             heading = True
-            headings.add(sv.index)
         else:
             found = extract_sentence(article, sv, ctx, lex, cands)
         said = extract_quotes(sv, ctx)
@@ -346,11 +343,6 @@ def analyse(article: Article) -> Article:
     _inherit_dates(events, article.text)
     resolve_pronoun_targets(events, views, article.text)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
-    # "रेड जोन या हॉट स्पॉट जिलों में पटना, मुंगेर … हैं": a placement told with the copula (ev173)
-    events = sorted(
-        events + zone_lists(events, views, article.text, headings, article.id),
-        key=lambda e: e.trigger_start,
-    )
     prefer_embedded_agents(events, views)
     resolve_bare_institutions(events, views)
     prefer_named_ministry(events, views)

@@ -38,10 +38,8 @@ _ZONE_MODES = frozenset({"zone", "restrict"})
 _COUNTED = frozenset(
     {"जिले", "जिलों", "जिला", "राज्य", "राज्यों", "इलाके", "इलाकों", "क्षेत्र", "क्षेत्रों", "शहर", "शहरों"}
 )
-# Words that open a list pointing back at the counted receivers ("ये हैं …", "इनमें …"; "यानी,
-# मुंगेर, रोहतास, बक्सर, पटना व गया जिला रेड जोन में है" after "राज्य के पांच जिला रेड जोन में रखे
-# गये है", PK-2020-MAY-04: "that is", round ev173)
-_POINTERS = frozenset({"ये", "इनमें", "इन", "यानी", "यानि"})
+# Words that open a list pointing back at the counted receivers ("ये हैं …", "इनमें …").
+_POINTERS = frozenset({"ये", "इनमें", "इन"})
 # At least two places make a list of members (one place is more often the story's setting; the 2
 # lists of the 280 allowed corpus day files, round ev165, name 4 and 2 recognised places).
 _MIN_MEMBERS = 2
