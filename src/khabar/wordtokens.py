@@ -51,7 +51,7 @@ def keep_sentence_tokens(
     """Keep the entities stage's tokens of each sentence span for the events stage."""
     key = id(article)
     if key not in _KEPT:
-        weakref.finalize(article, _KEPT.pop, key, None)
+        weakref.finalize(article, _KEPT.pop, key, None).atexit = False  # nothing to do at exit
     _KEPT[key] = (article.text, dict(zip(spans, token_lists, strict=True)))
 
 
