@@ -15,6 +15,7 @@ from itertools import islice
 from ..config import Config
 from ..model import CONTENT_LABELS, Article, Mention
 from ..pipeline import stage
+from ..wordtokens import keep_sentence_tokens
 from .kb import KB, load_kb
 from .kbmatch import Cand
 from .link import DocLinker
@@ -195,6 +196,9 @@ def entities_stage(articles: Iterable[Article], config: Config) -> Iterator[Arti
     stream = iter(articles)
     while batch := list(islice(stream, TAG_BATCH)):
         tokens = [sentence_tokens(a) if a.status == "ok" else [] for a in batch]
+        for article, token_lists in zip(batch, tokens, strict=True):
+            if token_lists:  # for the events stage (round sp19, issue 16: khabar.wordtokens)
+                keep_sentence_tokens(article, content_spans(article), token_lists)
         tags = None
         if config.ner_tagger == "default":
             tags = iter(pretag([toks for article_tokens in tokens for toks in article_tokens], kb))

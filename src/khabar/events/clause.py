@@ -16,11 +16,13 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import compress
-from typing import Any, Generic, NamedTuple, TypeVar, overload
+from typing import Any, Generic, TypeVar, overload
 
 from ..model import Article, Mention, Sentence, Timex
+from ..wordtokens import Token
 from .actor_context import ActorContext
 from .coding import coded_mentions
+from .given_tokens import taken_tokens
 from .initials import initial_stop
 from .places import town_of_hospital
 
@@ -193,15 +195,6 @@ PRONOUNS = frozenset({"उन्होंने", "इन्होंने"})  
 PAIR_ANAPHORS = (("दोनों", "नेताओं"), ("दोनों", "नेता"), ("दोनों", "देशों"), ("दोनों", "देश"))
 _PAIR_FIRST = frozenset(a for a, _ in PAIR_ANAPHORS)  # a cheap test before the pair's
 _ANAPHOR_WORDS = PRONOUNS | _PAIR_FIRST  # a sentence without any: no anaphor loop
-
-
-class Token(NamedTuple):
-    """A token with absolute offsets. A named tuple, not a frozen dataclass: every token of
-    every sentence is one, and a tuple is built in a fraction of the time (as immutable)."""
-
-    start: int
-    end: int
-    text: str
 
 
 def overlapping(ends: list[int], starts: list[int], start: int, end: int) -> tuple[int, int]:
@@ -682,12 +675,17 @@ def view(
     sentence: Sentence,
     actors: ActorContext | None = None,
     near: tuple[list[Mention], list[Timex]] | None = None,
+    kept: dict[tuple[int, int], list[Token]] | None = None,
 ) -> SentenceView:
     """One sentence's tokens, units and timexes; with ``actors`` (the article's actor context,
     sentences in order) group and office words become coded actor mentions too. ``near`` is the
-    sentence's entry of :func:`near_sentences` (the same view, fewer items to filter)."""
+    sentence's entry of :func:`near_sentences` (the same view, fewer items to filter); ``kept``
+    the entities stage's tokens of the article (:func:`khabar.wordtokens.take_sentence_tokens`),
+    taken where they are this tokenizer's too (round sp19, issue 16: the same tokens)."""
     all_mentions, all_timexes = near if near is not None else (article.mentions, article.timexes)
-    tokens = tokenize(article.text, sentence.start, sentence.end)
+    tokens = taken_tokens(kept, article.text, sentence.start, sentence.end) if kept else None
+    if tokens is None:
+        tokens = tokenize(article.text, sentence.start, sentence.end)
     glosses: list[tuple[int, int]] = []
     if article.text.find("(", sentence.start, sentence.end) >= 0:  # a bracket is its own token
         named = [

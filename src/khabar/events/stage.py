@@ -21,6 +21,7 @@ from ..config import Config
 from ..entities.kb import load_kb
 from ..model import Argument, Article, Event, Quote
 from ..pipeline import stage
+from ..wordtokens import take_sentence_tokens
 from .actors import actor_dictionary, countries, entity_code
 from .agent_anaphora import (
     prefer_embedded_agents,
@@ -309,10 +310,11 @@ def analyse(article: Article) -> Article:
     views: list[SentenceView] = []
     sentences = sentences_of(article)
     near = near_sentences(article, sentences)
+    kept = take_sentence_tokens(article)  # the entities stage's tokens (round sp19, issue 16)
     lex = hindi_triggers()
     runs = SpeechRuns()  # the speech told on after its cue, for the speaker's requests
     for i, sent in enumerate(sentences):
-        sv = view(article, i, sent, ctx.actors, near[i] if near is not None else None)
+        sv = view(article, i, sent, ctx.actors, near[i] if near is not None else None, kept)
         views.append(sv)
         heading = is_heading(article.text, sent.start, sent.end)
         cands = [] if heading else find_candidates(sv, lex)
