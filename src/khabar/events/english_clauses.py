@@ -105,8 +105,13 @@ def nominal_agent(
         or prep == "of" and trig.mode == "visit"  # "the slated visit of Secretary Daley"
     ):
         return None
-    agents = [c for c in chunks if k < c.first <= k + 3]
-    if not agents or any(not toks[j][2].islower() for j in range(k + 1, agents[0].first)):
+    agents = [c for c in chunks if c.first > k]
+    if not agents:
+        return None
+    between = [t[2] for t in toks[k + 1 : agents[0].first]]
+    adjectives = len(between) <= 2 and all(w.islower() for w in between)
+    title = len(between) <= 5 and all(w[:1].isupper() or w == "." for w in between)
+    if not (adjectives or title):  # "by anti-abortion groups", "of Commerce Secretary X"
         return None
     source = [c for c in _group(chunks, toks, agents[0]) if c.first > k]
     return source, target
@@ -143,13 +148,10 @@ def parenthesised_subject(toks: list[Tok], chunks: list[_Chunk], at: int) -> _Ch
     for k in range(1, j):
         if toks[k][2] != ",":
             continue
+        # the chunk, or the chunk and one word the chunk left out ("an Egyptian Islamic Jihad
+        # group, linked ...", "Ambassador Ahmed Maher el-Sayed, on behalf of ...")
         head = next(
-            (
-                c
-                for c in chunks
-                if c.last == k - 1 or c.last == k - 2 and toks[k - 1][2].isalpha()
-                and toks[k - 1][2].islower()  # "an Egyptian Islamic Jihad group, linked ..."
-            ),
+            (c for c in chunks if c.last == k - 1 or c.last == k - 2 and toks[k - 1][2].isalpha()),
             None,
         )
         if head is None or head.first > 0 and toks[head.first - 1][2].lower() in _OPENING_PREPS:
