@@ -32,6 +32,7 @@ from .english_clauses import (
     is_target_candidate,
     nominal_agent,
     parenthesised_subject,
+    possessed_subject,
     relative_tokens,
 )
 from .english_senses import resense
@@ -125,7 +126,7 @@ def code_sentence(
         # the parenthesis, not inside it
         head = parenthesised_subject(toks, chunks, at) or head
     source = _group(chunks, toks, head) if head is not None else []
-    source = [c for c in source if c.last < at]
+    source = possessed_subject(toks, [c for c in source if c.last < at], at)
     target = _group(chunks, toks, after[0]) if after else []
     target = [c for c in target if c.first > end]
     if trig_hit in passive:

@@ -151,7 +151,7 @@ def parenthesised_subject(toks: list[Tok], chunks: list[_Chunk], at: int) -> _Ch
         # the chunk, or the chunk and one word the chunk left out ("an Egyptian Islamic Jihad
         # group, linked ...", "Ambassador Ahmed Maher el-Sayed, on behalf of ...")
         head = next(
-            (c for c in chunks if c.last == k - 1 or c.last == k - 2 and toks[k - 1][2].isalpha()),
+            (c for c in chunks if c.last == k - 1 or c.last == k - 2 and toks[k - 1][2][:1].isalpha()),
             None,
         )
         if head is None or head.first > 0 and toks[head.first - 1][2].lower() in _OPENING_PREPS:
@@ -164,4 +164,29 @@ _OPENING_PREPS = frozenset(
     {"in", "at", "on", "from", "near", "after", "before", "during", "since", "for", "outside",
      "inside", "across", "of", "with"}
 )
+
+
+_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "also"})
+
+
+def possessed_subject(toks: list[Tok], source: list[_Chunk], at: int) -> list[_Chunk]:
+    """"Elian's father has demanded", "Iraq's foreign minister said": the subject is the one
+    the possessive names the relative or the office of, not the possessor. One chunk ending in
+    "'s" and one or two lower-case nouns (then auxiliaries) before the verb at token ``at``
+    become one text chunk ("Elian's father"); otherwise ``source`` as it is."""
+    if len(source) != 1 or not source[0].text.endswith(("'s", "’s")):
+        return source
+    c = source[0]
+    k = c.last + 1
+    nouns = 0
+    while k < at and toks[k][2].isalpha() and toks[k][2].islower() and toks[k][2] not in _AUXILIARIES:
+        nouns += 1
+        k += 1
+    while k < at and toks[k][2] in _AUXILIARIES:
+        k += 1
+    if not 1 <= nouns <= 2 or k != at:
+        return source
+    end = toks[c.last + nouns][1]
+    text = c.text + " " + " ".join(t[2] for t in toks[c.last + 1 : c.last + 1 + nouns])
+    return [_Chunk(c.first, c.last + nouns, text, c.start, end)]
 
