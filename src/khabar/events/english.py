@@ -374,9 +374,8 @@ def with_unnamed_actors(
         if any(m.start == c.start and m.end >= c.end for m in adjectival):
             continue  # "frozen Russian assets": an adjective, no actor
         adj = next((m for m in adjectival if m.start == c.start and m.end < c.end), None)
-        if adj is not None and c.text[adj.end - c.start :].strip().lower().split()[-1:] and all(
-            w.lower() in _ACTOR_NOUNS for w in c.text[adj.end - c.start :].split()
-        ):
+        nouns = c.text[adj.end - c.start :].split() if adj is not None else []
+        if adj is not None and nouns and all(w.lower() in _ACTOR_NOUNS for w in nouns):
             c = _Chunk(c.first, c.last, c.text, c.start, c.end, actor_of(adj))
         out.append(c)
     return sorted(out, key=lambda c: (c.first, c.last))
