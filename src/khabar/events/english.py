@@ -19,7 +19,23 @@ from typing import Any
 
 from ..model import Argument, Article, Event
 from .clause import ACTOR_TYPES, actor_of, date_part, is_date_value, sentences_of
-from .english_chunks import _Chunk, _chunks, _group, _head_of, _no_target, _tokens
+from .english_chunks import (
+    _ACTOR_NOUNS,
+    _Chunk,
+    _chunks,
+    _group,
+    _head_of,
+    _no_target,
+    _tokens,
+)
+from .english_clauses import (
+    is_target_candidate,
+    nominal_agent,
+    parenthesised_subject,
+    possessed_subject,
+    relative_tokens,
+)
+from .english_senses import resense
 from .english_verbs import (
     _FUTURE,
     _MEASURE_GAP,
@@ -52,6 +68,13 @@ def code_sentence(
                 break
         i += 1
     hits = [h for h in hits if not _against_disease(toks, h[0], h[1], h[2])]
+    # round ev172: the sense of the word where it is used (english_senses: "returned to Cuba",
+    # "closed at $66.50", "a strike against Iraq")
+    hits = [
+        (sensed, a, b)
+        for trig, a, b in hits
+        if (sensed := resense(toks, trig, a, b, chunks)) is not None
+    ]
     measures = _measure_hits(toks)
     passive = {h: _by_agent(toks, chunks, h[2]) for h in measures if h[0].stem.endswith(
         toks[h[1]][2].lower()
@@ -69,11 +92,16 @@ def code_sentence(
         return None
     # the main event: the first trigger with an actor before it (the subject), else the first
     # (round en5: or a passive with its "by" agent, "activists got detained by the police")
+    # round ev172: a trigger inside a relative clause (", which cosponsor the talks ,") is not
+    # the sentence's act while one outside it has a subject; no actor inside it is a subject
+    rel = relative_tokens(toks)
+    free = [c for c in chunks if c.first not in rel]
     trig_hit = next(
         (
             h
-            for h in hits
-            if any(c.last < h[1] for c in chunks)
+            for h in [h for h in hits if h[1] not in rel] + [h for h in hits if h[1] in rel]
+            if any(c.last < h[1] for c in (chunks if h[1] in rel else free))
+            or (h[1] <= 4 and toks[0][2] in _PRONOUNS)  # "He will also attend the G20 summit"
             or passive.get(h)
             or (passive_at(toks, h[1]) and _by_agent(toks, chunks, h[2]))
         ),
@@ -86,11 +114,19 @@ def code_sentence(
     # the giver is the subject of the verb, the receiver its first object
     verb = _giving_verb(toks, chunks, first) if trig.type == "AID" and first == last else None
     at, end = (verb, verb) if verb is not None else (first, last)
-    before = [c for c in chunks if c.last < at]
-    after = [c for c in chunks if c.first > end and not _no_target(toks, c)]
+    before = [c for c in (chunks if at in rel else free) if c.last < at]
+    after = [
+        c
+        for c in chunks
+        if c.first > end and not _no_target(toks, c) and is_target_candidate(toks, end, c)
+    ]
     head = _head_of(toks, before) if before else None
+    if at not in rel:
+        # round ev172: "Mr. Stronach, founder ... of Magna, resigned": the subject stands before
+        # the parenthesis, not inside it
+        head = parenthesised_subject(toks, chunks, at) or head
     source = _group(chunks, toks, head) if head is not None else []
-    source = [c for c in source if c.last < at]
+    source = possessed_subject(toks, [c for c in source if c.last < at], at)
     target = _group(chunks, toks, after[0]) if after else []
     target = [c for c in target if c.first > end]
     if trig_hit in passive:
@@ -100,6 +136,11 @@ def code_sentence(
         # with no agent the source stays empty (extract_english then drops the event, as it
         # does an active verb with no subject)
         source, target = _by_agent(toks, chunks, last), source
+    elif trig_hit not in measures:
+        # round ev172: "stern warnings from Moscow", "threats against him by groups"
+        agent = nominal_agent(toks, chunks, trig, first, last)
+        if agent is not None:
+            source, target = agent
     return trig, first, last, source, target
 
 
@@ -205,6 +246,14 @@ def extract_english(article: Article) -> list[Event]:
                     chunks.append(_Chunk(idx[0], idx[-1], m.text, m.start, m.end, actor_of(m)))
                     types.append(m.type)
             chunks = _drop_title_countries(chunks, types, toks)
+            adjectival = [
+                m for m in article.mentions
+                if sent.start <= m.start and m.end <= sent.end and m.kind == "adjectival"
+                and m.type == "COUNTRY"
+            ]
+            chunks = with_unnamed_actors(
+                chunks, _chunks(toks, article.text), adjectival, toks
+            )
         titled = _titled(article, sent.start, sent.end, toks)
         if titled:
             chunks = chunks if chunks is not None else _chunks(toks, article.text)
@@ -226,7 +275,7 @@ def extract_english(article: Article) -> list[Event]:
         ):  # "He was arrested": the pronoun is the target, no one known is the source
             # "He will also attend ...": the one person who was the last event's subject
             prev = events[-1].source if events and (events[-1].sentence or 0) < si else []
-            if len(prev) == 1 and prev[0].startswith("kb:person/"):
+            if len(prev) == 1 and prev[0].startswith(("kb:person/", "name:person:")):
                 source = [_Chunk(0, 0, toks[0][2], toks[0][0], toks[0][1], prev[0])]
         if not source or _with_before(toks, source[0]):
             continue  # no subject, or the "subject" is someone's partner (a headline's shorthand)
@@ -289,6 +338,47 @@ def extract_english(article: Article) -> list[Event]:
             events.append(_event(article, si, sent.start, sent.end, toks, trig, first, last,
                                  who, target, dated, bool(mentions)))
     return events
+
+
+def _title_before(c: _Chunk, named: list[_Chunk], toks: list[tuple[int, int, str]]) -> bool:
+    """Whether only capitalised title words stand between ``c`` and the next named chunk."""
+    nxt = next((n for n in named if n.first > c.last), None)
+    if nxt is None:
+        return False
+    between = [t[2] for t in toks[c.last + 1 : nxt.first]]
+    return all(w[:1].isupper() or w == "." for w in between)
+
+
+def with_unnamed_actors(
+    named: list[_Chunk],
+    light: list[_Chunk],
+    adjectival: list[Any],
+    toks: list[tuple[int, int, str]],
+) -> list[_Chunk]:
+    """The entities stage's actor chunks plus the light chunker's where no mention overlaps them.
+
+    Round ev172: on real English wire copy (TimeBank, AQUAINT) the entities stage names few
+    actors, and a sentence with one mention used to lose every actor the stage did not name:
+    "Police seized a car bomb ... in a town bordering Northern Ireland" took Northern Ireland,
+    "the Prime Minister applauded Singapore Airlines" had no subject, "Russian officials
+    accused Ukraine" lost its subject to the next verb. A light chunk ("Police", "Prime
+    Minister", "Catholic protesters") now joins them; a mention wins where both cover a word. A
+    chunk that is a country's adjective and actor nouns ("Russian officials", "Iraqi troops")
+    stands for that country, as its adjectival mention does in Hindi (रूसी अधिकारियों)."""
+    out = list(named)
+    for c in light:
+        if any(n.first <= c.last and c.first <= n.last for n in named):
+            continue
+        if c.entity is None and _title_before(c, named, toks):
+            continue  # "U.S. President Donald Trump": the title's country, dropped on purpose
+        if any(m.start == c.start and m.end >= c.end for m in adjectival):
+            continue  # "frozen Russian assets": an adjective, no actor
+        adj = next((m for m in adjectival if m.start == c.start and m.end < c.end), None)
+        nouns = c.text[adj.end - c.start :].split() if adj is not None else []
+        if adj is not None and nouns and all(w.lower() in _ACTOR_NOUNS for w in nouns):
+            c = _Chunk(c.first, c.last, c.text, c.start, c.end, actor_of(adj))
+        out.append(c)
+    return sorted(out, key=lambda c: (c.first, c.last))
 
 
 # "the U.S. president", "the Chinese leader": a country's office holder named before in the

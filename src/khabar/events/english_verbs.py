@@ -26,7 +26,12 @@ _INTENT_KEEP = frozenset(
 )
 _FAILED = frozenset({"failed", "fail", "fails", "failing"})
 _POSITIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE"})
-_FUTURE = frozenset({"will", "would", "plans", "plan", "planned", "intends", "to", "shall"})
+# (round ev172: "slated", "scheduled" and "upcoming" before a noun act: "the slated visit of
+# U.S. Commerce Secretary William Daley in September")
+_FUTURE = frozenset(
+    {"will", "would", "plans", "plan", "planned", "intends", "to", "shall", "slated", "scheduled",
+     "upcoming"}
+)
 
 
 def _match(toks: list[tuple[int, int, str]], i: int, trig: EnglishTrigger, raw: str) -> int:
