@@ -42,6 +42,7 @@ from .actors import (
 from .arguments import Roles
 from .clause import DocContext, SentenceView, Unit, is_break
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
+from .police_place import bare_force
 
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone,
 # quarantining people of the place: the district administration runs the quarantine centres; in
@@ -459,8 +460,8 @@ def authority(
             return police_of(state)
         name = f"Government of {state[1]}"
         return f"actor:{name}", f"{state[0]} GOV", name
-    if police and place is not None:
-        return police_of(place)
+    if police and (force := bare_force(ctx.actors, lex, place)) is not None:
+        return police_of(force)  # the force named since, abroad, the state of the story (ev174)
     if town is not None and (local or gov is None):
         if up is not None:
             return _administration(up.city, up.district or _district(up.city, before))
