@@ -97,3 +97,22 @@ def test_a_state_named_with_its_own_town_keeps_the_town() -> None:
         " भी मामले दर्ज किए जाएंगे ।"
     )
     assert srcs[-1] == ["Lucknow Police"]
+
+
+# ---- a state named as the owner of the town after it: the town's police -----------------------
+
+
+def test_a_states_genitive_before_its_town_places_the_arrest_in_the_town() -> None:
+    srcs = _sources(
+        "महाराष्ट्र के पुणे स्थित एक प्रतिष्ठित अस्पताल के फर्मासिस्ट को कथित रूप से करीब 35,000"
+        " रुपये मूल्य के मास्क और दवाएं चोरी करने के आरोप में गिरफ्तार किया गया है ।"
+    )
+    assert srcs == [["Pune Police"]]
+
+
+def test_a_state_alone_keeps_the_states_police() -> None:
+    # negative: no town after the state's name
+    srcs = _sources(
+        "महाराष्ट्र में एक प्रतिष्ठित अस्पताल के फर्मासिस्ट को मास्क चोरी करने के आरोप में गिरफ्तार किया गया है ।"
+    )
+    assert srcs == [["Maharashtra Police"]]

@@ -30,6 +30,7 @@ import yaml
 from ..config import Config
 from ..entities.kb import load_kb
 from ..errors import E, KhabarError
+from ..model import Mention
 from ..yamlload import safe_load
 from .actors import (
     actor_dictionary,
@@ -393,6 +394,8 @@ def authority(
                     return police_of(up.city)
                 return _administration(up.city, up.district or _district(up.city, before + here))
             if placed and police and m.type != "COUNTRY":
+                if is_state(m) and _town_of_state_after(sv, m):
+                    continue  # "महाराष्ट्र के पुणे स्थित …": the town's police (round ev174)
                 return police_of(placed)
             if placed:  # a city's orders come from its district administration
                 if m.type == "CITY":
@@ -491,6 +494,26 @@ def _state_of_paragraph(ctx: DocContext, state: tuple[str, str]) -> bool:
         return False
     codes = {place_code(f"kb:{s}") for s in actors.town_states}
     return all(code is not None and code[0] != state[0] for code in codes)
+
+
+# Round ev174 (issue 13): a state named as the owner of the town after it ("महाराष्ट्र के पुणे
+# स्थित एक … अस्पताल के फर्मासिस्ट को … गिरफ्तार किया गया", PK-2020-MAR-09.txt) places the
+# police act in the town, as the same article's next act is the Pune Police's; the state only
+# says where the town lies
+_OWNER_OF_TOWN = frozenset({"के", "की", "का"})
+
+
+def _town_of_state_after(sv: SentenceView, state: Mention) -> bool:
+    """Whether a linked town (or a district the KB files as a region) follows the state
+    ``state`` after its genitive ("महाराष्ट्र के पुणे …")."""
+    later = sorted(
+        (m for u in sv.units for m in u.mentions if m.start > state.end and m.entity_id),
+        key=lambda m: m.start,
+    )
+    if not later or (later[0].type != "CITY" and (later[0].type != "REGION" or is_state(later[0]))):
+        return False
+    between = [t.text for t in sv.tokens if state.end <= t.start and t.end <= later[0].start]
+    return len(between) == 1 and between[0] in _OWNER_OF_TOWN
 
 
 def police_of_nowhere() -> tuple[str, str, str]:
