@@ -36,6 +36,9 @@ class ActorContext:
     government: tuple[str, str] | None = None  # the place whose government was named: (code, name)
     locality: tuple[str, str] | None = None  # the last city named: (code, English name)
     locality_at: int = -1  # where it was named
+    # the KB state that last city lies in, where known (police_place: a state named as the
+    # story's seat since, the town outside it, is where bare police act; round ev174)
+    locality_state: str | None = None
     # the home town of the article's (or a round-up item's) first dateline ("गाजियाबाद [मदन
     # पांचाल] ।", "रांची : …"): the story's own town, though it names others ("… दिल्ली के मैक्स
     # अस्पताल में …"); see issuer.story_town
@@ -96,6 +99,9 @@ class ActorContext:
     # स्वास्थ्य विभाग ने") -> (code, English name, where): a later bare mention of the same
     # department is that body, while no town is named since (actor_place, round ev171)
     state_departments: dict[str, tuple[str, str, int]] = field(default_factory=dict)
+    # the force the article last named with its place ("दिल्ली पुलिस ने …") -> ((code, English
+    # place), where): a later bare "पुलिस" is that force while no town is named since (ev174)
+    police_named: tuple[tuple[str, str], int] | None = None
     # the foreign country the article named last, with no home place, home office or home
     # country named since ("ईरान में … 54 हजार कैदियों को रिहा करना पड़ा है । … नमाज … पर पाबंदी
     # लगाई जा रही है"): whose government an agentless measure there is (round ev63)

@@ -61,6 +61,7 @@ from .places import (
     unknown_word,
     word_opens,
 )
+from .police_place import note_force, police_place
 
 if TYPE_CHECKING:
     from .issuer import Locality
@@ -286,7 +287,10 @@ def coded_mentions(
         if local is not None:  # a locality's police and offices are its city's (Delhi Police)
             up = _localities().get(local[0])
             local = up.city if up is not None else local
+        local = police_place(word, ctx, lex, local, bool(near), texts[max(0, i - 2) : i])  # ev174
         code, name, inferred, first = _code(word, lex, tokens, i, places_here, ctx, local, here)
+        if not inferred and first < i:  # "दिल्ली पुलिस ने …": later bare police are this force
+            note_force(ctx, word, code, name, tokens[first].start)
         if deictic and word.place:  # "इटली … वहां के प्रधानमंत्री": Italy's, not India's
             code, name, first = _office_there(word, lex, pointed_at, code, name, i - 2)
         town = (code.split()[0], name.removesuffix(" district administration"))
@@ -401,6 +405,7 @@ def coded_mentions(
                     ctx.locality, ctx.locality_at = placed, m.start
                     ctx.towns_named[m.text] = placed
                     state = state_of_town(m.entity_id)
+                    ctx.locality_state = state
                     if placed[0].split("-")[0] == home and _dateline_at(tokens, m, last):
                         ctx.home_town, lead = placed, state  # a later dateline opens another report
                     elif lead and state == lead:
@@ -422,7 +427,7 @@ def coded_mentions(
                     # its administration, not the country's government, issues an agentless
                     # measure there (round ev120, issue 13: the unseen tuning set Ti)
                     ctx.locality, ctx.locality_at = placed, m.start
-                    ctx.home_town = placed
+                    ctx.home_town, ctx.locality_state = placed, None
                 elif (
                     placed
                     and m.type == "REGION"
@@ -438,6 +443,7 @@ def coded_mentions(
                     # tuning set Uj gave the Ghaziabad Police a Gautam Buddh Nagar seizure)
                     ctx.locality, ctx.locality_at = placed, m.start
                     ctx.towns_named[m.text] = placed
+                    ctx.locality_state = None
         _remember_place(tokens, places, ctx)
     return out
 
@@ -487,6 +493,7 @@ def _misspelt_town(tokens: list[Any], texts: list[str], ctx: ActorContext) -> No
         }
         if len(like) == 1:
             ctx.locality, ctx.locality_at = next(iter(like)), tokens[k].start
+            ctx.locality_state = None
             return
 
 

@@ -30,6 +30,7 @@ import yaml
 from ..config import Config
 from ..entities.kb import load_kb
 from ..errors import E, KhabarError
+from ..model import Mention
 from ..yamlload import safe_load
 from .actors import (
     actor_dictionary,
@@ -42,6 +43,7 @@ from .actors import (
 from .arguments import Roles
 from .clause import DocContext, SentenceView, Unit, is_break
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
+from .police_place import bare_force
 
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone,
 # quarantining people of the place: the district administration runs the quarantine centres; in
@@ -392,6 +394,8 @@ def authority(
                     return police_of(up.city)
                 return _administration(up.city, up.district or _district(up.city, before + here))
             if placed and police and m.type != "COUNTRY":
+                if is_state(m) and _town_of_state_after(sv, m):
+                    continue  # "महाराष्ट्र के पुणे स्थित …": the town's police (round ev174)
                 return police_of(placed)
             if placed:  # a city's orders come from its district administration
                 if m.type == "CITY":
@@ -459,8 +463,8 @@ def authority(
             return police_of(state)
         name = f"Government of {state[1]}"
         return f"actor:{name}", f"{state[0]} GOV", name
-    if police and place is not None:
-        return police_of(place)
+    if police and (force := bare_force(ctx.actors, lex, place)) is not None:
+        return police_of(force)  # the force named since, abroad, the state of the story (ev174)
     if town is not None and (local or gov is None):
         if up is not None:
             return _administration(up.city, up.district or _district(up.city, before))
@@ -490,6 +494,26 @@ def _state_of_paragraph(ctx: DocContext, state: tuple[str, str]) -> bool:
         return False
     codes = {place_code(f"kb:{s}") for s in actors.town_states}
     return all(code is not None and code[0] != state[0] for code in codes)
+
+
+# Round ev174 (issue 13): a state named as the owner of the town after it ("महाराष्ट्र के पुणे
+# स्थित एक … अस्पताल के फर्मासिस्ट को … गिरफ्तार किया गया", PK-2020-MAR-09.txt) places the
+# police act in the town, as the same article's next act is the Pune Police's; the state only
+# says where the town lies
+_OWNER_OF_TOWN = frozenset({"के", "की", "का"})
+
+
+def _town_of_state_after(sv: SentenceView, state: Mention) -> bool:
+    """Whether a linked town (or a district the KB files as a region) follows the state
+    ``state`` after its genitive ("महाराष्ट्र के पुणे …")."""
+    later = sorted(
+        (m for u in sv.units for m in u.mentions if m.start > state.end and m.entity_id),
+        key=lambda m: m.start,
+    )
+    if not later or (later[0].type != "CITY" and (later[0].type != "REGION" or is_state(later[0]))):
+        return False
+    between = [t.text for t in sv.tokens if state.end <= t.start and t.end <= later[0].start]
+    return len(between) == 1 and between[0] in _OWNER_OF_TOWN
 
 
 def police_of_nowhere() -> tuple[str, str, str]:
