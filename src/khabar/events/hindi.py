@@ -157,6 +157,7 @@ from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .told import infinitive_or_asked, told_addressee
 from .verbforms import (
     _FUTURE_ENDS,
+    _HO_FUTURE,
     _NEGATION,
     _PLANNED,
     _asks_to,
@@ -283,8 +284,10 @@ def extract_sentence(
             if not cand.finite:  # "क्रूज जहाजों को प्रवेश न देने के … निर्देश": the order's
                 note(article, sv, cand, "withheld infinitive")  # content (round ev55)
                 continue
-            # the verb's own future when the form is the verb ("… बसें नहीं चलेंगी", ev132)
-            own = sv.tokens[cand.last].text.endswith(_FUTURE_ENDS) and trig.verbal
+            # the verb's own future when the form is the verb ("… बसें नहीं चलेंगी", ev132),
+            # हो's too ("… 50 से अधिक लोग … जमा नहीं होंगे", rv25: no suffix, see _HO_FUTURE)
+            verb_end = sv.tokens[cand.last].text
+            own = (verb_end.endswith(_FUTURE_ENDS) or verb_end in _HO_FUTURE) and trig.verbal
             future = own or _WITHHELD_FUTURE & set(cand.verb) - _NEGATION
             modality = "planned" if future else "happened"
             negated = False
