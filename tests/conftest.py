@@ -34,6 +34,23 @@ def corpus_sample(shared_data: Path, days_per_outlet: int) -> list[Path]:
     return sample
 
 
+def corpus_day_articles(shared_data: Path) -> list:
+    """Day files 3 and 4 of each outlet, read, cleaned and split into sentences (the speed
+    rounds' identity tests compare a shortcut with the straightforward path on these)."""
+    from khabar import pipeline
+    from khabar.config import Config
+    from khabar.ingest.readers import Failure, read_paths
+
+    root = shared_data / "corpus" / "hindi-covid-2020" / "Corpora"
+    if not root.is_dir():
+        pytest.skip(f"corpus not found at {root}")
+    files = [f for outlet in sorted(p for p in root.iterdir() if p.is_dir())
+             for f in sorted(outlet.rglob("*.txt"))[2:4]]
+    config = Config()
+    read = [a for a in read_paths(files, config) if not isinstance(a, Failure)]
+    return list(pipeline.run_local(read, config, ["clean", "lang"]))
+
+
 def danda_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a test text cut after each danda (the last one ends the text), for the
     time-stage tests that feed spans by hand rather than through the lang stage."""

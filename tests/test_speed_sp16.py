@@ -12,12 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-import pytest
-
-from conftest import danda_spans
-from khabar import pipeline
-from khabar.config import Config
-from khabar.ingest.readers import Failure, read_paths
+from conftest import corpus_day_articles, danda_spans
 from khabar.lang import langid
 from khabar.model import CONTENT_LABELS, Article
 from khabar.time.grammar import _pass_groups, triggers_present
@@ -33,14 +28,7 @@ TEXT = (
 
 def _articles(shared_data) -> list[Article]:
     """Day files 3 and 4 of each outlet, cleaned and split into sentences."""
-    root = shared_data / "corpus" / "hindi-covid-2020" / "Corpora"
-    if not root.is_dir():
-        pytest.skip(f"corpus not found at {root}")
-    files = [f for outlet in sorted(p for p in root.iterdir() if p.is_dir())
-             for f in sorted(outlet.rglob("*.txt"))[2:4]]
-    config = Config()
-    read = [a for a in read_paths(files, config) if not isinstance(a, Failure)]
-    return list(pipeline.run_local(read, config, ["clean", "lang"]))
+    return corpus_day_articles(shared_data)
 
 
 def _word_by_word(words: list[str]) -> dict[str, int]:

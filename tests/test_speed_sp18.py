@@ -15,11 +15,9 @@ import re
 
 import pytest
 
-from khabar import pipeline
-from khabar.config import Config
+from conftest import corpus_day_articles
 from khabar.entities.stage import content_spans
 from khabar.entities.tagger import _TOKEN, Tok, tokenize
-from khabar.ingest.readers import Failure, read_paths
 from khabar.lang import langid
 from khabar.lang.sentences import _LINE_BREAK, _split_line, split_sentences
 from khabar.model import CONTENT_LABELS, Article
@@ -54,14 +52,7 @@ def _old_tokenize(text: str, offset: int = 0) -> list[Tok]:
 @pytest.fixture(scope="module")
 def articles(shared_data) -> list[Article]:
     """Day files 3 and 4 of each outlet, cleaned and split into sentences."""
-    root = shared_data / "corpus" / "hindi-covid-2020" / "Corpora"
-    if not root.is_dir():
-        pytest.skip(f"corpus not found at {root}")
-    files = [f for outlet in sorted(p for p in root.iterdir() if p.is_dir())
-             for f in sorted(outlet.rglob("*.txt"))[2:4]]
-    config = Config()
-    read = [a for a in read_paths(files, config) if not isinstance(a, Failure)]
-    return list(pipeline.run_local(read, config, ["clean", "lang"]))
+    return corpus_day_articles(shared_data)
 
 
 def test_tokenize_drops_the_same_dashes_as_testing_each_word():

@@ -15,6 +15,7 @@ import random
 
 import pytest
 
+from conftest import corpus_day_articles
 from khabar import pipeline
 from khabar.config import Config
 from khabar.entities.stage import content_spans
@@ -23,7 +24,6 @@ from khabar.entities.tagger import tokenize as entity_tokens
 from khabar.events.clause import Token
 from khabar.events.clause import tokenize as event_tokens
 from khabar.events.given_tokens import _DIVERGES, taken_tokens
-from khabar.ingest.readers import Failure, read_paths
 from khabar.model import Article, Sentence
 from khabar.wordtokens import _KEPT, keep_sentence_tokens, take_sentence_tokens
 
@@ -91,14 +91,7 @@ def test_one_token_class():
 @pytest.fixture(scope="module")
 def articles(shared_data) -> list[Article]:
     """Day files 3 and 4 of each outlet, cleaned and split into sentences."""
-    root = shared_data / "corpus" / "hindi-covid-2020" / "Corpora"
-    if not root.is_dir():
-        pytest.skip(f"corpus not found at {root}")
-    files = [f for outlet in sorted(p for p in root.iterdir() if p.is_dir())
-             for f in sorted(outlet.rglob("*.txt"))[2:4]]
-    config = Config()
-    read = [a for a in read_paths(files, config) if not isinstance(a, Failure)]
-    return list(pipeline.run_local(read, config, ["clean", "lang"]))
+    return corpus_day_articles(shared_data)
 
 
 def test_tokens_taken_are_the_events_tokenizers_on_corpus_sentences(articles):
