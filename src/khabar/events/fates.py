@@ -524,6 +524,29 @@ def _was_to(cand: Candidate) -> bool:
     )
 
 
+# Round rv26 (issue 13, third recall audit): "समुद्री यात्रा करने वालों के लिए" names the doers
+# of an act (travellers), as a passive participle before its noun describes people
+# (:func:`khabar.events.voice._attributive`): no act, and its verb no clause end that keeps the
+# sentence's agent from a later act ("सरकार ने … बंदरगाहों को … यात्रा करने वालों के लिए …
+# स्क्रीनिंग … शुरू करने को कहा था" lost its ने-agent). "करने वाले हैं/थे" (about to, was to)
+# stay acts or plans. Counted on the 280 allowed corpus day files: one event-making trigger so
+# followed (that sentence), and no other event changed.
+_DOERS = frozenset({"वाला", "वाली", "वाले", "वालों"})
+_ABOUT_TO = frozenset({"है", "हैं", "हूं", "हो", "होंगे", "होगा", "होगी"}) | PAST_AUXILIARIES
+
+
+def _doer_noun(cand: Candidate) -> bool:
+    """The light verb's infinitive is followed by वाला/वाले/वालों, no auxiliary after it ("यात्रा
+    करने वालों के लिए"): a noun of the act's doers, not the act."""
+    verb = cand.verb
+    return (
+        len(verb) >= 2
+        and verb[0].endswith("ने")
+        and verb[1] in _DOERS
+        and (len(verb) < 3 or verb[2] not in _ABOUT_TO)
+    )
+
+
 # round ev95 (issue 13, false positives of the unseen set Tc): a measure named as the time or the
 # cause of what a sentence reports ("मिश्रा ने कहा कि लॉकडाउन लागू होने के बाद परीक्षण में 33 गुना
 # वृद्धि हुई", "कर्फ्यू लगने से लोग घरों में हैं", "प्रतिबंध लगाए जाने के बाद"): its intransitive or

@@ -62,6 +62,7 @@ from .fates import (
     _WITHHELD_FUTURE,
     _approved_measure,
     _curbs_disease,
+    _doer_noun,
     _manner_only,
     _may_be_done,
     _medical_test,
@@ -333,6 +334,9 @@ def extract_sentence(
         if _was_to(cand):
             note(article, sv, cand, "was to")
             continue  # "शिखर सम्मेलन में हिस्सा लेने वाले थे": a plan that did not come about
+        if _doer_noun(cand):
+            note(article, sv, cand, "doer noun")
+            continue  # "यात्रा करने वालों के लिए": the travellers, no act (round rv26)
         if _named_as_time(cand):
             note(article, sv, cand, "named as a time")
             continue  # "लॉकडाउन लागू होने के बाद … वृद्धि हुई": a background phrase, no act
