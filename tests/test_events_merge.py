@@ -19,7 +19,14 @@ def _find(merged: list, type_: str, actors: set[str]) -> list:
 
 def test_same_call_in_two_outlets_is_one_event_dated_by_the_other() -> None:
     merged = _merged()
-    [call] = _find(merged, "CONSULT", {"Donald Trump", "Xi Jinping"})
+    # 000 tells it one-sided ("… ट्रंप ने … शी से बात की": Trump the source, Xi the target, round
+    # rv27), 003 as joint: one call, its roles from the directed report
+    [call] = [
+        m for m in merged
+        if m.type == "CONSULT" and {m.names[a] for a in m.source + m.target} == {"Donald Trump", "Xi Jinping"}
+    ]
+    assert [call.names[a] for a in call.source] == ["Donald Trump"]
+    assert [call.names[a] for a in call.target] == ["Xi Jinping"]
     assert call.articles == ["000_067ad915245d0b3d", "003_cf99c38d322cc213"]
     assert call.date == "2026-02-04"  # only 003 dates it (बुधवार को)
     assert call.mode == "phone" and call.modality == "happened"

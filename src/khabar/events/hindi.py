@@ -138,6 +138,7 @@ from .parties import (
     glossed_interlocutor,
     governments_of_places,
     guessed_issuer,
+    marked_partners,
     unnamed_officials,
 )
 from .roles import assign_roles, briefed_body, case_count
@@ -547,7 +548,10 @@ def extract_sentence(
             target = list(dict.fromkeys(convened))
             source = [s for s in source if s not in target]
         elif trig.symmetric:
+            partners = [] if inherited else marked_partners(sv, roles, source + target)
             source, target = list(dict.fromkeys(source + target)), []
+            if partners and len(source) > len(partners):  # "X ने Y से बात की" (round rv27)
+                source, target = [s for s in source if s not in partners], partners
             head = None if source else _meeting_head(sv, cand, start) or _chair_after(sv, cand)
             if head is not None:
                 add_role(roles, "source", head, sv, unit_actors(head))  # "X की अध्यक्षता में"
@@ -570,20 +574,23 @@ def extract_sentence(
                 met_body = member.entity_id or ""
             held = head is not None or body is not None or met_in or took_place
             held = held or _held(sv, cand, roles)
-            if held and len(source) == 1 and (partner := _glossed_partner(sv, cand, start) or chaired_group(sv, cand, start)):
+            if held and len(source) == 1 and not target and (partner := _glossed_partner(sv, cand, start) or chaired_group(sv, cand, start)):
                 roles.args.append(partner)  # "जिलाधिकारी ने … एसडीएमों के साथ बैठक की" (ev87)
                 target = [partner.entity_id or ""]
             if len(source) == 1 and not held and (subject := _talks_subject(sv, cand, start)):
                 add_role(roles, "source", subject, sv, unit_actors(subject))  # "X … के साथ बैठक कर रहे हैं"
                 source = list(dict.fromkeys(source + roles.source))
+                partners = [] if inherited or target else marked_partners(sv, roles, source)
+                if partners and len(source) > len(partners):  # "X Y के संपर्क में है" (rv27)
+                    source, target = [s for s in source if s not in partners], partners
             if (
-                len(source) == 1 and not held and not inherited
+                len(source) == 1 and not held and not inherited and not target
                 and any(a.role == "source" for a in roles.args)
                 and (partner := glossed_interlocutor(sv, cand, start))
             ):
                 roles.args.append(partner)  # "X ने … मरीजों से बात की" (round ev126)
                 target, held = [partner.entity_id or ""], True
-            if len(source) < 2 and not _body_met(sv, cand, source) and not held:
+            if len(source) < 2 and not target and not _body_met(sv, cand, source) and not held:
                 note(article, sv, cand, "symmetric, one party")
                 continue
         codes: dict[str, str] = {}

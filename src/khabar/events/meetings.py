@@ -32,7 +32,8 @@ def _convened(roles: Roles) -> list[str]:
     के साथ बैठक की", "मंत्री ने सांसदों से बात की"): the agent convened them, a directed act
     (source = the agent, target = those met), as analysts code a chief minister's review
     meeting, also with an official named among them ("कृषि मंत्री ने उपायुक्त नैंसी सहाय और
-    पुलिस अधीक्षक से बात की"); peers talking ("पुतिन ने शी से बात की") stay reciprocal."""
+    पुलिस अधीक्षक से बात की"); peers talking ("पुतिन ने शी से बात की") are left to
+    :func:`.parties.marked_partners` (round rv27), which splits them by the partner's marker."""
     agents = {a.entity_id for a in roles.args if a.role == "source" and a.entity_id}
     partners = [a.entity_id for a in roles.args if a.role == "partner" and a.entity_id]
     if not agents or not partners or agents & set(partners):
@@ -44,7 +45,9 @@ def _convened(roles: Roles) -> list[str]:
     # reciprocal gold event is met all the same: its scorer compares the parties unordered). Leaders
     # the KB knows on both sides stay reciprocal, as the seeds code a call reported by both sides
     # ("पुतिन ने शी से बात की"). 12 CONSULT changed on 264 corpus day files outside the gold's days
-    # and the held-out sets, all read.
+    # and the held-out sets, all read. Since round rv27 such peers are split too, by
+    # parties.marked_partners, the seeds' two reports of one call being merged as one talk by
+    # merge._compatible.
     if all(_known_person(p) for p in [*agents, *partners]):
         return []
     return partners

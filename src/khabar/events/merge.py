@@ -127,8 +127,11 @@ def _compatible(c: MergedEvent, e: Event) -> bool:
         )
     if _group(e.modality) == "future" and _specific(c.date) and c.date == e.date:
         return bool(c.actors() & (set(e.source) | set(e.target)))
-    if c.symmetric or e_sym:
-        return False
+    if c.symmetric != e_sym:
+        # a talk one report tells as "X ने Y से बात की" (X the source, Y the target: round rv27)
+        # and another as joint ("X और Y ने बातचीत की") is one talk when the parties are the same
+        parties = set(e.source) | set(e.target) if c.symmetric else c.actors()
+        return len(parties) >= 2 and parties == (set(c.source) if c.symmetric else set(e.source))
     if not set(c.source) & set(e.source):
         return False
     return not c.target or not e.target or bool(set(c.target) & set(e.target))

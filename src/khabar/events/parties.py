@@ -586,3 +586,49 @@ def abroad_default(
         if a in guessed:
             roles.args[k] = replace(a, text=name, entity_id=ident)
     return [ident]
+
+
+# Round rv27 (issue 13): the rv27 precision audit of 100 random events found 3 talks ("शी चिनफिंग
+# ने … पुतिन के साथ फोन पर बातचीत की", "हेमंत सोरेन ने … रेलमंत्री पीयूष गोयल से बात की थी")
+# whose partner, an entity, was merged with the agent into two sources and no target; the dev
+# gold codes "X ने Y से बात की" / "Y के साथ … X ने" as source X, target Y (its symmetric
+# events, where the parties act jointly, are scored on both sides pooled). The markers a partner
+# stands in: "से", "के साथ", "संग" and "के (सीधे) संपर्क में"; the last, a state ("भारत सरकार
+# ईरान के संपर्क में है"), also with a nominative subject before the partner.
+_PARTNER_MARKS = (("से",), ("के", "साथ"), ("संग",), ("के", "संपर्क"), ("के", "सीधे", "संपर्क"))
+_CONTACT = "संपर्क"
+
+
+def marked_partners(sv: SentenceView, roles: Roles, parties: list[str]) -> list[str]:
+    """The parties of a symmetric act (its partners and targets) that stand as its partner ("पुतिन के साथ", "गोयल से"),
+    to be kept apart from a ``ने``-agent rather than merged with it as a co-source. Only with an
+    ergative agent among the source arguments, or, for "के संपर्क में", a party before the partner:
+    "कंपनियां … के साथ बैठक कर चुकी हैं" or "X और Y के बीच बैठक हुई" are left to the joint
+    reading."""
+    toks = sv.tokens
+    ergative = roles.explicit_source and any(
+        a.role == "source"
+        and (a.text in _ERGATIVES or ((k := _token_after(sv, a.end)) is not None and toks[k].text in _ERGATIVES))
+        for a in roles.args
+    )
+    out: list[str] = []
+    for a in roles.args:
+        if a.role not in ("target", "partner") or a.entity_id not in parties or a.entity_id in out:
+            continue
+        k = _token_after(sv, a.end)
+        mark = next(
+            (m for m in _PARTNER_MARKS if k is not None and tuple(sv.texts[k : k + len(m)]) == m), None
+        )
+        if mark is None:
+            continue
+        subject = any(  # "X Y के संपर्क में है": a party before the partner, none after
+            b.role in ("source", "partner") and b.entity_id in parties and b.end <= a.start for b in roles.args
+        )
+        if ergative or (mark[-1] == _CONTACT and subject):
+            out.append(a.entity_id)
+    return out
+
+
+def _token_after(sv: SentenceView, end: int) -> int | None:
+    """The index of the first token that starts at or after the offset ``end``."""
+    return next((k for k, t in enumerate(sv.tokens) if t.start >= end), None)
