@@ -133,3 +133,27 @@ def test_a_counterfactual_is_no_event_a_condition_is_possible() -> None:
     assert urged.type == "REQUEST" and urged.modality == "possible"
     [done] = _events("Defense Secretary Dick Cheney urged Bush to order a callup of reserves.")
     assert done.modality == "happened"
+
+
+def test_a_price_paid_a_percent_decline_and_a_release_released_are_no_acts() -> None:
+    assert _not(
+        "RJR Nabisco Inc. said it agreed to sell its candy businesses to Nestle S.A.'s Nestle "
+        "Foods unit for $370 million.",
+        "AGREE",
+    )
+    assert _not(
+        "Indian shares fell ten percent before rallying to a more modest two-percent decline.",
+        "REJECT",
+    )
+    assert _not(
+        "The US Treasury described the government's bail-out plan in a press release released "
+        "earlier today.",
+        "RETREAT",
+    )
+    assert _not(
+        "In an interview from Jordan on ABC, he declined to discuss details.", "CONSULT"
+    )
+    freed = coded("The rebels released two hostages on Sunday.")
+    assert freed is not None and freed[0] == "RETREAT"
+    paid = coded("Japan agreed to pay $1 billion in aid to Jordan.")
+    assert paid is not None and paid[0] in {"AGREE", "AID"}

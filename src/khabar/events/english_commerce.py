@@ -33,7 +33,7 @@ _FINANCE = frozenset(
      "acquisition", "acquisitions", "bonds", "bond", "dividend", "dividends", "ipo", "equity",
      "debentures", "securities", "ownership", "bidders", "shareholders", "stockholders",
      "index", "indexes", "indices", "dow", "nasdaq", "earnings", "revenue", "revenues",
-     "turnover", "profit", "profits"}
+     "turnover", "profit", "profits", "cash"}
 )
 # A purchase as the offer's or the deal's end ("offer to buy 22 million shares"); "sell" is not
 # one (a state "plans to sell weapons to Taiwan": one plover-gsr tune record).
@@ -132,9 +132,14 @@ def commercial_object(toks: list[Tok], last: int) -> bool:
         return True
     # a sum is a trade where it prices a deal, a bid or an order ("a deal for a further US$ 7
     # billion", "the $1.77 billion bid"), never aid or a state's loan
+    # (or a price paid, "for $370 million")
+    priced = any(
+        w == "for" and (nxt in _CURRENCY or nxt in {"about", "some", "nearly"})
+        for w, nxt in zip(words, words[1:], strict=False)
+    )
     return (
         bool(set(words) & _CURRENCY)
-        and bool(set(words) & _TRADES)
+        and (bool(set(words) & _TRADES) or priced)
         and not set(words) & _AID_WORDS
     )
 
@@ -152,8 +157,11 @@ def business_sense(
         return True  # "without any government aid", "without a fight": an act said to be absent
     if one and word.startswith(_MOVES) and (
         _is_number(nxt) or nxt in {"to", "by"} and _is_number(_word(toks, last + 2))
+        or any(c.isdigit() for c in prev) or prev.endswith("percent")
     ):
-        return True  # "Shell eased 1 to 416", "sales declined 8.7%", "to yield 5.75%"
+        # "Shell eased 1 to 416", "sales declined 8.7%", "to yield 5.75%", "a two-percent
+        # decline"
+        return True
     if trig.type in {"AGREE", "SUPPORT", "REJECT", "REQUEST", "CONSULT", "CONCEDE"} and (
         commercial_object(toks, last) or one and prev in _MARKET_BEFORE
     ):
@@ -168,6 +176,8 @@ def business_sense(
         return True
     if trig.type == "REJECT" and nxt == "to" and _word(toks, last + 2) in _UNSAID:
         return True  # "declined to specify", "refused to identify himself": no act refused
+    if prev == "to" and word in _UNSAID and _word(toks, first - 2).startswith(("declin", "refus")):
+        return True  # "declined to discuss details": nothing discussed either
     if trig.type == "ACCUSE" and word.startswith("charg") and set(
         _object_words(toks, last, 5)
     ) & (_CHARGED_MONEY | _CURRENCY):
@@ -184,10 +194,13 @@ def business_sense(
         nxt in {"that", "of"} or prev in {"a", "the", "no", "any", "some", "are", "were", "clear"}
     ):
         return True  # "there are signs that", "a sign the relatives were desperate": a token
-    # "said in a release", "a press release": a statement, nobody freed
-    return trig.type == "RETREAT" and word == "release" and (
-        prev in {"press", "news"} or prev in {"a", "its", "their", "his", "her"}
-        and _word(toks, first - 2) == "in" and nxt != "of"
+    # "said in a release", "a press release (released today)": a statement, nobody freed
+    return trig.type == "RETREAT" and (
+        word == "release" and (
+            prev in {"press", "news"} or prev in {"a", "its", "their", "his", "her"}
+            and _word(toks, first - 2) == "in" and nxt != "of"
+        )
+        or word == "released" and prev in {"release", "statement", "report", "communique"}
     )
 
 

@@ -187,10 +187,10 @@ def conditional_at(toks: list[Tok], first: int) -> bool:
 
 def counterfactual_at(toks: list[Tok], first: int) -> bool:
     """"they all would have required lifting economic sanctions", "could have prevented": an act
-    that did not happen (a modal with a perfect before the trigger in its clause, at most eight
+    that did not happen (a modal with a perfect before the trigger in its clause, at most ten
     words back, so the counterfactual verb's object noun goes with it)."""
     start = first
-    while start > max(0, first - 8) and _word(toks, start - 1) not in _CLAUSE_MARKS:
+    while start > max(0, first - 10) and _word(toks, start - 1) not in _CLAUSE_MARKS:
         start -= 1
     window = [_word(toks, k) for k in range(start, first + 1)]
     return any(
