@@ -8,9 +8,11 @@ a share", "the initial public offering", "an inadequately priced takeover offer"
 stock market's indexes", "signed a letter of intent to buy the company", "Airbus charge an added
 cost", "decreased demand for American exports". English says which sense by the words around the
 trigger: a price, a share, a sum or a purchase in the trigger's object, a number right after a
-verb of movement, a market word before a noun. The other false kinds of the draw with a general
-construction are here too: "Army air assault forces" (a trigger noun naming a unit), "meeting the immediate needs" (meeting a need), "without
-any government aid" (an act said to be absent), "said in a release" (a press release).
+verb of movement, a market word before a noun. The other false kinds of the draw (and of two
+fresh draws, 40 and 30 events) with a general construction are here too: "Army air assault
+forces" (a trigger noun naming a unit), "meeting the immediate needs" (meeting a need),
+"without any government aid" (an act said to be absent), "said in a release" (a press
+release), "declined to comment" (nothing refused), "there are signs that" (a token).
 
 Every word list is a closed class of general English (market and finance nouns, units, the
 needs one meets), written from the language and checked on the audit's tuning documents and on
