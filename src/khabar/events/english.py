@@ -35,7 +35,7 @@ from .english_clauses import (
     possessed_subject,
     relative_tokens,
 )
-from .english_senses import resense
+from .english_senses import conditional_at, resense
 from .english_verbs import (
     _FUTURE,
     _MEASURE_GAP,
@@ -539,6 +539,8 @@ def _event(
     words = {t[2].lower() for t in toks[max(0, first - 3) : first]}
     if words & _NEGATION:
         modality = "denied"
+    elif conditional_at(toks, first):
+        modality = "possible"  # round ev175: "if it cooperates", "is considering urging"
     elif words & _EXPECTED and "to" in words:
         modality = "expected"
     elif words & _FUTURE:

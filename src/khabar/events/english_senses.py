@@ -21,6 +21,7 @@ were narrowed, see docs/events-rounds.md).
 from __future__ import annotations
 
 from .english_chunks import _Chunk
+from .english_commerce import business_sense
 from .english_verbs import passive_at
 from .lexicon import EnglishTrigger
 
@@ -91,6 +92,8 @@ def resense(
     prev = _word(toks, first - 1)
     nxt = _word(toks, last + 1)
     one = first == last
+    if business_sense(toks, trig, first, last) or counterfactual_at(toks, first):
+        return None  # round ev175: a share, a price, a purchase; "fought to keep the boy"
     # "returned the boy to his father" frees someone; "returned to Cuba", "returned from a
     # visit", "the boy's return" travel or come back (a passive keeps its subject)
     if trig.mode == "release" and one and word.startswith("return") and not passive_at(
@@ -157,3 +160,46 @@ def _plan_killed(toks: list[Tok], first: int, last: int) -> bool:
         behind = {_word(toks, k) for k in range(max(0, first - 5), first)}
         return bool(behind & _KILLED_PLANS)
     return False
+
+
+# Round ev175: an act in a condition or under consideration is possible, not happened ("will
+# strike if it refuses", "unless it gave access", "is considering urging Bush"); a comma or a
+# semicolon closes the condition ("If talks fail, ..." leaves the main clause's act alone only
+# when the act follows the comma). General English, checked on the audit's tuning documents.
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_CONSIDERING = frozenset({"considering", "consider", "considers", "weighing", "mulling"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")"})
+
+
+def conditional_at(toks: list[Tok], first: int) -> bool:
+    """Whether the trigger at ``first`` stands inside an "if"/"unless" clause or right after a
+    verb of considering (within three words)."""
+    if {_word(toks, k) for k in range(first - 3, first)} & _CONSIDERING:
+        return True
+    for k in range(first - 1, -1, -1):
+        w = _word(toks, k)
+        if w in _CLAUSE_MARKS:
+            return False
+        if w in _CONDITIONS:
+            return True
+    return False
+
+
+def counterfactual_at(toks: list[Tok], first: int) -> bool:
+    """"they all would have required lifting economic sanctions", "could have prevented": an act
+    that did not happen (a modal with a perfect before the trigger in its clause, at most ten
+    words back, so the counterfactual verb's object noun goes with it)."""
+    start = first
+    while start > max(0, first - 10) and _word(toks, start - 1) not in _CLAUSE_MARKS:
+        start -= 1
+    window = [_word(toks, k) for k in range(start, first + 1)]
+    return any(
+        w in _MODALS and nxt == "have" and part.endswith(_PARTICIPLE)
+        for w, nxt, part in zip(window, window[1:], window[2:], strict=False)
+    )
+
+
+_MODALS = frozenset({"would", "could", "might", "should"})
+# a past participle's endings ("would have required", "could have been", "might have done"); "would
+# have no choice but to attack" has none and stays
+_PARTICIPLE = ("ed", "en", "wn", "ne", "been", "ught", "ade", "id", "ung", "ut", "et")
