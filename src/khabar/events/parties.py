@@ -42,14 +42,12 @@ from .issuer import (
     authority,
     central_rule,
     health_issuer,
-    metro_operator,
     national_government,
     national_matter,
-    railway_operator,
     service_subject,
-    shrine_keeper,
 )
 from .meetings import meeting_decider
+from .operators import metro_operator, railway_operator, shrine_keeper
 from .speakers import _current_speaker, _first_person, _we_do, _we_speaker, bare_speaker
 from .subjects import (
     _dropped_subject,
