@@ -24,6 +24,7 @@ from .arguments import Roles
 from .candidates import _DECIDED, _MEASURES, Candidate
 from .clause import PARTICLES, SentenceView, Token, Unit, is_place, unit_actors
 from .glossary import known_word, names_actor
+from .institutions import _institution_head, _source_phrase
 from .objects import CONJ, PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE
 from .subjects import _LEAD_ENDS, _MARKED_OR_BY, _OWNED_GAP, _animate_unit
@@ -189,6 +190,53 @@ def _behalf_inside(toks: list[Token], cand: Candidate) -> int | None:
 
 
 _BEHALF_SPAN = 7  # candidates._BEHALF_REACH words of the phrase and its की
+
+# Round ev176 (issue 13): the ergative agent after a fronted noun, before its light verb ("… जांच
+# का आदेश रेलवे बोर्ड ने दिया था": candidates._agent_light took the verb after it); the roles read
+# a ने-agent only before the trigger (rv26's "no agent" drops of the construction).
+_FRONTED_REACH = 7  # candidates._AGENT_REACH words of the phrase and its ने
+
+
+def _fronted_ne(sv: SentenceView, cand: Candidate) -> int | None:
+    """Index of the ने between a noun trigger and its active light verb (the verb the candidate
+    found right after it, a particle between), with at least one word of the agent before it;
+    None otherwise."""
+    if cand.fronted or not cand.verb or not cand.light or _passive(cand):
+        return None
+    toks = sv.tokens
+    for k in range(cand.last + 2, min(cand.last + 1 + _FRONTED_REACH, len(toks) - 1)):
+        if toks[k].text == "ने":
+            p = k + 1
+            while p < len(toks) and toks[p].text in PARTICLES:
+                p += 1
+            return k if p < len(toks) and toks[p].text == cand.verb[0] else None
+    return None
+
+
+def fronted_noun_agent(sv: SentenceView, cand: Candidate) -> Unit | Argument | None:
+    """The doer named after a fronted noun ("… की अपील स्थानीय प्रशासन ने की"): the named unit
+    before the ने (not a place, not a pronoun), else a group or office the glossary knows there
+    as a ``text:`` source argument, a body or office as :func:`.institutions._institution_agent`
+    reads it before ने; None when the noun has no such agent."""
+    k = _fronted_ne(sv, cand)
+    if k is None:
+        return None
+    for u in sv.units:
+        if u.marker == "ने" and u.last == k - 1 and u.first > cand.last:
+            ok = unit_actors(u) and not u.anaphor and not is_place(u)
+            return u if ok else None
+    toks = sv.tokens
+    if _institution_head(toks[k - 1].text):  # "रेलवे बोर्ड ने", "… के संयुक्त सचिव ने"
+        return _source_phrase(sv, cand.last + 1, k - 1)
+    first = glossed_span(sv, cand.last + 1, k - 1, sv.units, frozenset())
+    if first is None or first <= cand.last:
+        return None
+    text = sv.text_of(first, k - 1)
+    if not names_actor(text):
+        return None
+    return Argument("source", text, toks[first].start, toks[k - 1].end, f"text:{text}")
+
+
 # the unit's marker: "की", or the whole "की ओर से" the clause reads after a unit it ends
 _BEHALF_MARKS = frozenset({"की", "की ओर से"})
 

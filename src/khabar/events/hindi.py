@@ -135,6 +135,7 @@ from .parties import (
     _state_high_court,
     abroad_default,
     fallback_source,
+    fronted_source,
     glossed_interlocutor,
     governments_of_places,
     guessed_issuer,
@@ -512,7 +513,7 @@ def extract_sentence(
             continue  # "पार्टी ने अपना दफ्तर बंद कर दिया", "ने अपने सभी सार्वजनिक कार्यक्रमों
             # को रद्द कर दिया" (AU-2020-MAR-10.txt:40): calling off one's own is no coercion; an
             # adverb may stand first ("ऐहतियातन खुद को … आइसोलेशन में रखा", PK-2020-MAR-18.txt)
-        source = list(dict.fromkeys(roles.source))
+        source = list(dict.fromkeys(roles.source)) or fronted_source(sv, cand, roles)
         inherited = False
         adverbial = False
         met_body = None  # a body whose meeting the source called (below)

@@ -27,6 +27,7 @@ from .agents import (
     _obliged_agent,
     behalf_glossed,
     behalf_unit,
+    fronted_noun_agent,
 )
 from .arguments import Roles, add_role
 from .candidates import Candidate
@@ -443,6 +444,21 @@ def guessed_issuer(
             roles.args.append(bare)
             source = [bare.entity_id or ""]
     return source, inherited, cited
+
+
+def fronted_source(sv: SentenceView, cand: Candidate, roles: Roles) -> list[str]:
+    """The source named after a fronted noun ("… की अपील स्थानीय प्रशासन ने की", round ev176:
+    :func:`.agents.fronted_noun_agent`), added to ``roles``; [] when there is none. Asked right
+    after the roles, before the speaker or a shared agent: the doer is named in so many words,
+    as a ने-agent before the noun is."""
+    if cand.trig.symmetric or (fronted := fronted_noun_agent(sv, cand)) is None:
+        return []
+    roles.explicit_source = True
+    if isinstance(fronted, Argument):
+        roles.args.append(fronted)
+        return [fronted.entity_id or ""]
+    add_role(roles, "source", fronted, sv, unit_actors(fronted))
+    return list(dict.fromkeys(roles.source))
 
 
 def fallback_source(
