@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from khabar.entities.kb import alias_key
-from khabar.events.issuer import _COMPASS, _COMPASS_WORD, _WORD, compass_districts
+from khabar.events.issuer import _COMPASS, _COMPASS_WORD, WORD_RE, compass_districts
 
 
 @pytest.mark.parametrize(
@@ -20,8 +20,8 @@ def test_cached_alias_key_equals_uncached(alias: str) -> None:
 
 
 def _has_compass_word(text: str) -> bool:
-    """The full reading's own test: a word of ``_WORD`` (hyphens split) that is a compass word."""
-    return any(w in _COMPASS for m in _WORD.finditer(text) for w in m.group().split("-"))
+    """The full reading's own test: a word of ``WORD_RE`` (hyphens split) that is a compass word."""
+    return any(w in _COMPASS for m in WORD_RE.finditer(text) for w in m.group().split("-"))
 
 
 @pytest.mark.parametrize(

@@ -171,12 +171,12 @@ def test_kb_candidates_from_kept_hits_as_from_new_ones() -> None:
 
 
 def _old_compass_districts(text: str) -> tuple[tuple[int, tuple[tuple[str, str], str]], ...]:
-    from khabar.events.issuer import _COMPASS, _COMPASS_FIRST, _COMPASS_WORD, _WORD, _city
+    from khabar.events.issuer import _COMPASS, _COMPASS_FIRST, _COMPASS_WORD, WORD_RE, _city
 
     plain = text.replace("\u200d", "").replace("\u200c", "")
     if not any(w in plain for w in _COMPASS) or not _COMPASS_WORD.search(plain):
         return ()
-    words = [(w, m.end()) for m in _WORD.finditer(plain) for w in m.group().split("-") if w]
+    words = [(w, m.end()) for m in WORD_RE.finditer(plain) for w in m.group().split("-") if w]
     out = []
     for k in range(1, len(words)):
         city = _city(words[k][0]) if words[k - 1][0] in _COMPASS else None
