@@ -22,6 +22,7 @@ import difflib
 import re
 import sys
 import unicodedata
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -378,7 +379,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
             # under lockdown): its name spelt from the Hindi, not no English (round ev43)
             en = romanise(places[0])
         if en is None:
-            en = _acronym_of(ident, event)
+            en = _acronym_of(ident, event, ms)
         if en is None and ident.startswith("name:organization:"):
             en = _organisation_name(ms)
         if en is None and ident.startswith("name:") and not people:
@@ -398,14 +399,21 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
 # Fewest letters: a two-letter "word" is too often a Hindi word or a short form of an office
 # (के = of, जी = sir; सीएम, डीएम are offices the actor dictionary codes).
 _MIN_LETTERS = 3
+# The bare body nouns an agent may be written as once the body is named (the agent rules'
+# ``agent_anaphora._ANY_ORGANISATION``): their actor's initials are read from its mentions.
+_BARE_BODY_NOUNS = frozenset({"संगठन"})
 
 
-def _acronym_of(ident: str, event: Event) -> str | None:
+def _acronym_of(ident: str, event: Event, mentions: Sequence[Mention] = ()) -> str | None:
     """The initials of an actor with no other English whose every argument on the event is
     written as one Devanagari acronym (brackets dropped: "डीओटी )"); None when any is written
     otherwise (a pronoun the agent analysis took for the body, "उन्होंने", is no evidence that
-    the body acts)."""
+    the body acts). An argument written as a bare organisation noun that the agent rules gave
+    the body named before ("सीआईआई ने … । संगठन ने …", round ev178) is said by the body's
+    mentions instead: the rules chose it, and the bare word says no name of its own."""
     texts = [a.text for a in event.arguments if a.entity_id == ident]
+    if texts and all(t in _BARE_BODY_NOUNS for t in texts):
+        texts = sorted({m.text for m in mentions if m.type == "ORGANIZATION"})
     found = set()
     for text in texts:
         words = [w for w in text.replace("(", " ").replace(")", " ").split() if w]
