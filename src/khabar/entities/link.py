@@ -298,6 +298,15 @@ class DocLinker:
             )
         ]
 
+    def local_entity(self, m: Mention) -> str:
+        """The document-local id of a name the KB cannot resolve here (a generic body name of
+        no country the article names, round ev180): one id for every such mention of it."""
+        key = alias_key(m.text)
+        if key not in self.local:
+            self.counter += 1
+            self.local[key] = (f"doc:{self.article_id}:{self.counter}", m.text, m.type)
+        return self.local[key][0]
+
     def _joined_earlier(self, before: str, words: list[str]) -> tuple[str, str, str] | None:
         """The local entry of a full name the article wrote before with a word joined that is
         written apart here, the tagger leaving its first part out: "जिलाधिकारी कौशल राज शर्मा"

@@ -16,6 +16,7 @@ from ..config import Config
 from ..model import CONTENT_LABELS, Article, Mention
 from ..pipeline import stage
 from ..wordtokens import keep_sentence_tokens
+from .country_bound import settle_country_bound
 from .kb import KB, load_kb
 from .kbmatch import Cand
 from .link import DocLinker
@@ -122,6 +123,8 @@ def extract_mentions(
             covered = {k for c in cands for k in range(c.i, c.j)} if cands else set()
             mentions.extend(linker.sweep_short_forms(toks, text, covered, keys))
     linker.relink_short(mentions)
+    if use_kb:
+        settle_country_bound(mentions, kb, text, linker.local_entity)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 
