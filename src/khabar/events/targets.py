@@ -452,6 +452,19 @@ def _object_target(
                 if gloss(sv.text_of(first - 2, end)) in {None, gloss(toks[end].text)}:
                     break
                 first -= 2
+        if _banned_thing(sv, cand, at, first, end, units):
+            # "मंत्रियों के विदेशी दौरों पर रोक", "26 दवाओं के एक्सपोर्ट पर रोक": a thing or
+            # activity banned is no party; its owner is, if people or a body (round ev181)
+            if first - 2 >= start and toks[first - 1].text in {"की", "के", "का"}:
+                owner = next((u for u in units if u.last == first - 2 and u.marker_end == first), None)
+                if owner is not None and unit_actors(owner):
+                    # "विश्व स्वास्थ्य संगठन के वित्त पोषण पर रोक": the named owner, a place too
+                    add_role(roles, "target", owner, sv, unit_actors(owner))
+                    return
+                _phrase_before(sv, start, first - 1, units, roles)
+                if roles.target:
+                    return
+            break
         if (
             first - 2 >= start
             and toks[first - 1].text in {"की", "के", "का"}
@@ -827,3 +840,20 @@ def _fragment(toks: list[Token]) -> bool:
     if not toks or toks[0].text == "जो":
         return False
     return toks[0].text in _PRONOUN_STARTS or any(t.text in _VERB_FORMS for t in toks)
+
+
+def _banned_thing(
+    sv: SentenceView, cand: Candidate, at: int, first: int, end: int, units: list[Unit]
+) -> bool:
+    """Whether the पर-phrase ``first..end`` of a coercive act ("पर रोक", "पर पाबंदी", "पर
+    कार्रवाई") is a bare thing or activity: no entity in it and nothing the glossary can say
+    ("खरीद-फरोख्त", "फेक वीडियो", "विदेशी दौरों", "वित्त पोषण"). The gold codes targets as
+    parties (people, bodies, places), so such a phrase is no target; its genitive owner may be
+    (round ev181, issue 13: round rv27 judged a thing acted on as the target wrong)."""
+    return (
+        sv.tokens[at].text == "पर"
+        and cand.trig.type == "COERCE"
+        and not cand.trig.requires_target  # "फेक न्यूज पर कार्रवाई": the act stays, as it was
+        and gloss(sv.text_of(first, end)) is None
+        and not any(u.first <= end and first <= u.last for u in units)
+    )
