@@ -54,10 +54,13 @@ def content_spans(article: Article) -> list[tuple[int, int]]:
     return [(b.start, b.end) for b in blocks if b.label in CONTENT_LABELS]
 
 
-def sentence_tokens(article: Article) -> list[list[Tok]]:
-    """The words of each content sentence (:func:`content_spans`), with absolute offsets."""
+def sentence_tokens(
+    article: Article, spans: list[tuple[int, int]] | None = None
+) -> list[list[Tok]]:
+    """The words of each content sentence (``spans``, by default :func:`content_spans`), with
+    absolute offsets."""
     text = article.text
-    return [tokenize(text[s:e], s) for s, e in content_spans(article)]
+    return [tokenize(text[s:e], s) for s, e in (content_spans(article) if spans is None else spans)]
 
 
 def extract_mentions(
@@ -198,10 +201,11 @@ def entities_stage(articles: Iterable[Article], config: Config) -> Iterator[Arti
     settle(kb, config.ner_tagger)
     stream = iter(articles)
     while batch := list(islice(stream, TAG_BATCH)):
-        tokens = [sentence_tokens(a) if a.status == "ok" else [] for a in batch]
-        for article, token_lists in zip(batch, tokens, strict=True):
+        spans = [content_spans(a) if a.status == "ok" else [] for a in batch]
+        tokens = [sentence_tokens(a, a_spans) for a, a_spans in zip(batch, spans, strict=True)]
+        for article, a_spans, token_lists in zip(batch, spans, tokens, strict=True):
             if token_lists:  # for the events stage (round sp19, issue 16: khabar.wordtokens)
-                keep_sentence_tokens(article, content_spans(article), token_lists)
+                keep_sentence_tokens(article, a_spans, token_lists)
         tags = None
         if config.ner_tagger == "default":
             tags = iter(pretag([toks for article_tokens in tokens for toks in article_tokens], kb))
