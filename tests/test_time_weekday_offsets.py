@@ -32,3 +32,24 @@ def test_weekdays_in_news_resolve_by_tense() -> None:
     assert [t.value for t in will] == ["2020-04-06"]
     assert today and today[0].value == "2020-04-03"
     assert tag("बैठक में कोई फैसला नहीं हुआ।", friday) == []  # no weekday, no expression
+
+
+def test_complementiser_ends_the_weekdays_clause() -> None:
+    """"X ने मंगलवार को कहा कि ... नहीं होगी": the weekday is the day of saying (past), not of the
+    reported clause's future (the lead, 2026-12-06: 11 of 12 changed values on the allowed corpus
+    files right)."""
+    wednesday = date(2020, 5, 6)
+    said = tag("निगम आयुक्त ने मंगलवार को कहा कि निवासियों को आठ मई से प्रवेश की इजाजत नहीं होगी।",
+               wednesday)
+    assert said[0].value == "2020-05-05"
+    # the governing verb before कि still decides: a future one keeps the weekday ahead
+    will = tag("सरकार शुक्रवार को बताएगी कि स्कूल कब खुलेंगे।", wednesday)
+    assert will[0].value == "2020-05-08"
+    # ताकि / बल्कि hold कि but are no complementiser
+    so = tag("मंत्री सोमवार को दौरा करेंगे ताकि काम जल्दी हो।", wednesday)
+    assert so[0].value == "2020-05-11"
+
+
+def test_clause_without_complementiser_is_unchanged() -> None:
+    wednesday = date(2020, 5, 6)
+    assert tag("मंत्री सोमवार को अस्पताल का दौरा करेंगे।", wednesday)[0].value == "2020-05-11"

@@ -2,7 +2,8 @@
 
 Hindi is verb-final, so the verb group that governs an expression follows it: we read from the end of
 the expression to the end of its clause (a comma first, then the sentence end when the comma part has
-no verb). Future: a verb in -गा/-गी/-गे after a subjunctive vowel (करेगा, होंगे, जाएगी, लेंगे) or a
+no verb). The complementiser कि ends the clause too: in "X ने मंगलवार को कहा कि ... इजाजत नहीं होगी"
+the weekday belongs to कहा, and the reported clause's future is not its tense. Future: a verb in -गा/-गी/-गे after a subjunctive vowel (करेगा, होंगे, जाएगी, लेंगे) or a
 cue such as प्रस्तावित, संभावना, होने वाले; past: था/थी/थे, गया/गई, हुआ/हुई, किया... English looks
 at the whole clause for will/'ll/shall/going to/scheduled, and for was/were/said/ago.
 """
@@ -19,6 +20,8 @@ from .spec import Tense
 _HI_FUTURE_VERB = rf"[\u0947\u094b\u0942\u090f\u0913\u090a][\u0902\u0901]?ग[\u093e\u0940\u0947][\u0902]?{RB}"
 _CLAUSE_END = re.compile(r"[,;:।?!|\n]|\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"[।?!|\n]|\.(?:\s|$)")
+# The complementiser that opens a reported or object clause ("कहा कि", "फैसला किया कि").
+_HI_THAT = re.compile(rf"{LB}कि{RB}")
 
 
 @cache
@@ -69,6 +72,9 @@ def clause_tense(text: str, start: int, end: int, lang: str, limit: int | None =
     """Tense governing the expression at ``text[start:end]``; ``limit`` bounds the search (sentence end)."""
     limit = len(text) if limit is None else limit
     if lang == "hi":
+        that = _HI_THAT.search(text, end, limit) if "कि" in text[end:limit] else None
+        if that is not None:
+            limit = that.start()
         clause = _CLAUSE_END.search(text, end, limit)
         tense = _judge(text[end : clause.start() if clause else limit], lang)
         if tense != "none" or clause is None:
