@@ -775,6 +775,9 @@ class DocContext:
     answering: bool = False
     # the sentence of the last meeting's event and who held it (round ev133, meetings.py)
     met: tuple[int, list[str]] = (-1, [])
+    # the sentence and source of the last demand, allegation or protest, for a stance held by a
+    # pronoun ("इनकी मांग है कि", round rv28, :mod:`khabar.events.stance_holders`)
+    stance_holders: tuple[int, list[str]] = (-1, [])
 
     def resolve(self, unit: Unit, tokens: list[Token]) -> list[str]:
         """Actors of an anaphoric unit (उन्होंने: the last agents; दोनों नेताओं: the last pair)."""

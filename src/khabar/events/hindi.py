@@ -155,6 +155,7 @@ from .speakers import (
     speaker_in_clause,
     team_agent,
 )
+from .stance_holders import held_by, note_stances, pronoun_held
 from .subjects import _office_holder_dropped
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .told import infinitive_or_asked, told_addressee
@@ -701,6 +702,8 @@ def extract_sentence(
         sealed_borders(sv, ctx, cand, roles, source)  # "बॉर्डर सील रहेंगे": the town's (ev165)
         if not target and trig.mode == "reciprocate" and events:
             target = _reciprocated(sv, cand, events, source, roles)
+        if not source and pronoun_held(sv, cand):  # "इनकी मांग है कि …": their people's (rv28)
+            source, inherited = held_by(ctx, sv.index), True
         if not source and not trig.symmetric:
             note(article, sv, cand, "passive, no agent" if _passive(cand) else "no agent")
             continue
@@ -864,6 +867,7 @@ def extract_sentence(
             if any(k not in named for k in marked):
                 ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
     _note_speaker(sv, ctx)
+    note_stances(ctx, sv.index, events)
     for ev in events:
         if len(ev.source) >= 2:
             ctx.last_pair = list(ev.source)
