@@ -58,3 +58,32 @@ def test_a_pointing_phrase_with_nothing_behind_it_stays() -> None:
     art, evs = article_events("पुलिस ने इन लोगों को क्वारंटाइन में रखा है ।", "2020-04-02")
     [ev] = [e for e in evs if e.mode == "quarantine"]
     assert [a.text for a in ev.arguments if a.role == "target"] == ["इन लोगों"]
+
+
+# Contacts named by a genitive or वाले ("उनके संपर्क के लोगों", "इनके संपर्क वाले लोगों"), quoted
+# from the allowed corpus day files PK-2020-APR-10 and DJ-2020-ARP-11: they were the public of the
+# district or its "people".
+
+
+def test_contacts_by_a_genitive_are_no_public() -> None:
+    art, evs = article_events(
+        "मरीजों को क्वारंटीन किया गया है, जबकि उनके संपर्क के लोगों को होम क्वारंटीन किया गया है.",
+        "2020-04-10",
+    )
+    names = sorted(n for ev in evs if ev.mode == "quarantine" for n in target_names(art, ev))
+    assert names == ["contacts", "patients"]
+
+
+def test_contacts_by_wale_are_said_as_contacts() -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss("इनके संपर्क वाले लोगों") == "contacts"
+    assert gloss("संपर्क वाले सभी लोगों") == "all contacts"
+    assert gloss("मरीज के संपर्क वाले सदस्यों") == "members in contact with patients"
+
+
+def test_contact_as_a_purpose_or_a_time_names_no_contacts() -> None:
+    from khabar.events.gloss import gloss
+
+    assert gloss("संपर्क के लिए लोगों") != "contacts"
+    assert gloss("के संपर्क के बाद लोगों") != "contacts"
