@@ -87,3 +87,40 @@ def test_contact_as_a_purpose_or_a_time_names_no_contacts() -> None:
 
     assert gloss("संपर्क के लिए लोगों") != "contacts"
     assert gloss("के संपर्क के बाद लोगों") != "contacts"
+
+
+# The holders of a document suspended, cancelled or seized (events/holders.py), quoted from the
+# allowed corpus day files NT-2020-APR-03, NT-2020-MAR-12, NT-2020-MAR-08 and DJ-2020-MAR-03.
+
+
+def _cancel_targets(text: str, dct: str) -> list[str]:
+    art, evs = article_events(text, dct)
+    [ev] = [e for e in evs if e.type == "COERCE"]
+    return target_names(art, ev)
+
+
+def test_the_visas_cancelled_fall_on_their_holders() -> None:
+    text = "गृह मंत्रालय की ओर से बताया गया कि तबलीगी जमात के 960 विदेशियों के वीजा कैंसिल कर दिया गया है ।"
+    assert _cancel_targets(text, "2020-04-03") == ["960 Tablighi Jamaat foreigners"]
+    text = "भारत ने 15 अप्रैल के लिए विदेशियों के वीजा को सस्पेंड कर दिया है ।"
+    assert _cancel_targets(text, "2020-03-12") == ["foreign nationals"]
+
+
+def test_a_permit_issued_to_people_falls_on_them() -> None:
+    text = (
+        "सिक्किम के बाद, अरुणाचल प्रदेश सरकार ने कोरोना वायरस को फैलने से रोकने के लिए विदेशियों को"
+        " जारी किए जाने वाले प्रोटेक्टेड एरिया परमिट (पीएपी) को अस्थायी तौर पर निलंबित करने का फैसला"
+        " किया है."
+    )
+    art, evs = article_events(text, "2020-03-08")
+    [ev] = [e for e in evs if e.type == "COERCE"]
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["विदेशियों"]
+
+
+def test_a_countrys_visas_and_a_pronouns_stay_the_visas() -> None:
+    assert _cancel_targets("भारत ने चार देशों के वीजा को निलंबित किया ।", "2020-03-03") == [
+        "visas in India"
+    ]
+    art, evs = article_events("पुलिस ने बताया कि इनके पासपोर्ट और वीजा जब्त कर लिये गये हैं.", "2020-03-30")
+    [ev] = [e for e in evs if e.type == "COERCE"]
+    assert "इनके" not in [a.text for a in ev.arguments if a.role == "target"]
