@@ -83,6 +83,8 @@ def _contacts_of(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
     k = unit.first - 1
     while k >= 0 and (toks[k].text in {"सभी", "सब"} or toks[k].text[:1].isdigit()):
         k -= 1
+    if k >= 1 and toks[k].text in {"के", "वाले"} and toks[k - 1].text == "संपर्क":
+        return k - 1  # "उनके संपर्क के लोगों", "इनके संपर्क वाले लोगों" (round ev183)
     for verb in _CONTACT_VERBS:
         n = len(verb)
         at = k - n + 1

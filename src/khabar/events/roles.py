@@ -42,6 +42,7 @@ from .closed_things import closed_thing, locked_down, territory_public, thing_pr
 from .conjoined_bodies import body_before_and
 from .gloss import gloss
 from .glossary import names_actor
+from .holders import document_holder
 from .nation import nation_addressed
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
 from .ordered_objects import ordered_object, passive_addressee
@@ -669,6 +670,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     asked_in_clause(sv, cand, roles)  # "… ने मांग की कि सरकार … छूट दे": who is to act
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
     body_before_and(sv, start, roles)  # "नगर निगम एवं अन्य संबंधित अधिकारियों को … निर्देश"
+    document_holder(sv, cand, start, units, roles)  # "विदेशियों के वीजा … सस्पेंड" (ev183)
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
         # "एसएसपी … ने बताया कि … । उन्होंने पुलिस पर पथराव किया": the last agent named (the
         # officer who told of it) is no stone-thrower against his own force; none is better
