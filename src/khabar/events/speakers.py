@@ -32,6 +32,7 @@ from .clause import (
 from .gloss import gloss
 from .glossary import modifier
 from .subjects import _FIRST_PERSON
+from .urged import subject_in_clause
 from .verbforms import _imperative_clause
 from .voice import _AGENT_MARKED, _passive, _stays
 
@@ -322,6 +323,8 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
             break  # "…, उन्होंने कोरोना वायरस को": an agent of its own, not whom it urges
     if not roles.target:
         urged_subject(sv, cand, k, roles)  # "कहा कि लोग … न जाएं": the unmarked subject (round ev83)
+    if not roles.target:
+        subject_in_clause(sv, cand, k, roles)  # "…, लोग इसमें शामिल हों" (round rv29)
     return True
 
 
