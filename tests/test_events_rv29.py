@@ -34,6 +34,17 @@ def test_urged_subject_after_adverbials() -> None:
     assert arg.text == "लोग"  # not the particle before it ("भी लोग")
 
 
+def test_urged_subject_after_a_day_and_a_concession() -> None:
+    # "बुधवार को" is a day, not whom the registrar asks (was read as a को-addressee)
+    art = analysed(
+        "रजिस्ट्रार जनरल ने कहा है कि बुधवार को हाईकोर्ट के खुले रहने के बावजूद अधिवक्ता लॉकडाउन के"
+        " आदेश के पालन करें ।",
+        "2020-03-24",
+    )
+    [ev] = _events(art, "REQUEST", "tell_to")
+    assert _names(art, ev, "target") == ["lawyers"]  # was none
+
+
 def test_urged_subject_with_conjoined_modifiers() -> None:
     art = analysed(
         "दिल्ली सरकार ने कहा है कि सभी प्राइवेट और मल्टीनैशनल कंपनियां अपने कर्मचारियों को वर्क"

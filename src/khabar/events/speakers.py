@@ -312,6 +312,8 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
         return True  # "कहा कि अगर किसी चीज को लेकर संदेह हो तो …": a condition leads, no subject
     for j in range(k + 1, min(k + 1 + _SUBJECT_REACH, len(toks))):
         if toks[j].text == "को" and j > k + 1:
+            if any(tx.end == toks[j].end for tx in sv.timexes):
+                continue  # "कहा कि बुधवार को …": a day, not whom (round rv29)
             if j + 1 < len(toks) and toks[j + 1].text in _KO_TOPIC:
                 break  # "… को लेकर": about, not whom
             text = sv.text_of(k + 1, j - 1)
