@@ -1,7 +1,8 @@
 """Issue 13, round rv29: a precision and field audit of 100 random events over the 280 allowed
 corpus day files, and the kinds it fixed: the urged party of a "कहा कि" clause whose subject does
 not open it (`urged.subject_in_clause`), and a bare year that belongs to a name or counts a noun
-(`timexowner._year_of_a_name`). Sentences quoted from corpus/hindi-covid-2020 day files outside
+(`timexowner._year_of_a_name`), and a pronoun opening a conjunct read as its own sentence's
+ने-agent (`speakers.conjunct_agent`). Sentences quoted from corpus/hindi-covid-2020 day files outside
 the event gold and the held-out days."""
 
 from __future__ import annotations
@@ -108,3 +109,25 @@ def test_a_year_said_as_a_year_still_dates_its_act() -> None:
     )
     [ev] = _events(art, "COERCE", "lockdown")
     assert ev.date is not None and ev.date.startswith("2015")
+
+
+def test_a_conjunct_pronoun_is_its_own_sentences_agent() -> None:
+    # "… और उन्होंने …" points at Tope, not at the railways of the sentence before
+    art = analysed(
+        "रेलवे ने कहा कि ट्रेन जब सुबह करीब पौने दस बजे तेलंगाना के काजीपेट पहुंची तो एक सहयात्री ने"
+        " मुहर देखी । महाराष्ट्र के स्वास्थ्य मंत्री राजेश टोपे ने शनिवार को कहा कि राज्य में कोरोना"
+        " वायरस से संक्रमित लोगों की संख्या में ‘बड़ी वृद्धि’ हुई है और उन्होंने लोगों से इस विषाणु को"
+        " फैलने से रोकने के लिए सार्वजनिक यातायात का इस्तेमाल करने से बचने की अपील की है ।"
+    )
+    [ev] = _events(art, "REQUEST", "appeal")
+    assert _names(art, ev, "source") == ["Rajesh Tope"]  # was Indian Railways
+    assert _names(art, ev, "target") == ["public of Maharashtra"]
+
+
+def test_a_conjunct_pronoun_after_a_subject_of_its_own_is_not_the_speaker() -> None:
+    art = analysed(
+        "जिलाधिकारी ने बताया कि दिल्ली से लौटे 12 मजदूर गांव पहुंचे और उन्होंने जांच कराने से इनकार"
+        " कर दिया ।"
+    )
+    [ev] = _events(art, "REJECT")
+    assert _names(art, ev, "source") == ["workers"]

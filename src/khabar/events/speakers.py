@@ -109,6 +109,36 @@ def speaker_in_clause(sv: SentenceView, unit: Unit) -> list[str] | None:
     return actors
 
 
+# Round rv29 (issue 13, a precision audit of 100 random events over the 280 allowed corpus day
+# files): an ergative pronoun that opens a conjunct of its own sentence points at that sentence's
+# last ने-agent before it ("राजेश टोपे ने शनिवार को कहा कि … वृद्धि हुई है और उन्होंने लोगों से …
+# अपील की है"), not at the agent of an earlier sentence, which DocContext.resolve gives (an
+# earlier story's "रेलवे ने …").
+_JOINS = frozenset({"और", "तथा", "एवं", ";"})
+_ERGATIVE_PRONOUNS = frozenset({"उन्होंने", "इन्होंने"})
+
+
+def conjunct_agent(sv: SentenceView, unit: Unit) -> list[str] | None:
+    """The actors of the last ने-agent (no pronoun) of the sentence before the pronoun ``unit``
+    when it opens a conjunct ("… और उन्होंने …") and no unmarked actor stands between them (the
+    subject of a clause between, "… कि मजदूर गांव पहुंचे और उन्होंने …", may be whom it means);
+    None otherwise."""
+    toks = sv.tokens
+    if unit.first < 1 or toks[unit.first].text not in _ERGATIVE_PRONOUNS:
+        return None
+    if toks[unit.first - 1].text not in _JOINS:
+        return None
+    before = [u for u in sv.units if u.marker == "ने" and u.marker_end <= unit.first]
+    if not before or before[-1].anaphor or not (actors := unit_actors(before[-1])):
+        return None
+    if any(
+        u.marker is None and before[-1].last < u.first < unit.first and unit_actors(u)
+        for u in sv.units
+    ):
+        return None
+    return actors
+
+
 def person_reached(sv: SentenceView, unit: Unit) -> list[str] | None:
     """The actors of the one person a "जब"-clause with no agent of its own reaches ("से", "को")
     when the pronoun ``unit`` opens its "तो"-clause: "जब चिकित्सा अधीक्षक डॉ. जेसी पासी से संपर्क
