@@ -149,6 +149,7 @@ from .speakers import (
     _reported_doer,
     _speaker,
     _urges,
+    conjunct_agent,
     note_turn,
     person_reached,
     reported_clause,
@@ -236,7 +237,11 @@ def extract_sentence(
     for u in sv.units:  # in order: a pronoun's speaker may itself be a pronoun resolved before
         if u.anaphor:
             pronoun = sv.tokens[u.first].text in PRONOUNS
-            speaking = (speaker_in_clause(sv, u) or person_reached(sv, u)) if pronoun else None
+            speaking = (
+                (speaker_in_clause(sv, u) or person_reached(sv, u) or conjunct_agent(sv, u))
+                if pronoun
+                else None
+            )
             u.actors = ctx.resolve(u, sv.tokens) if speaking is None else speaking
     cands = without_support_words(sv, find_candidates(sv, lex) if cands is None else cands, lex)
     cands = clarifying(sv, cands)  # "साफ/स्पष्ट किया कि" answering no claim: before the dates

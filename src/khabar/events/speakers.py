@@ -32,6 +32,7 @@ from .clause import (
 from .gloss import gloss
 from .glossary import modifier
 from .subjects import _FIRST_PERSON
+from .urged import subject_in_clause
 from .verbforms import _imperative_clause
 from .voice import _AGENT_MARKED, _passive, _stays
 
@@ -105,6 +106,36 @@ def speaker_in_clause(sv: SentenceView, unit: Unit) -> list[str] | None:
         t.text in _CLAUSE_BREAKS or not any(c.isalnum() for c in t.text) for t in between
     ):
         return None  # the pronoun opens a later clause, with its own subject before it
+    return actors
+
+
+# Round rv29 (issue 13, a precision audit of 100 random events over the 280 allowed corpus day
+# files): an ergative pronoun that opens a conjunct of its own sentence points at that sentence's
+# last ने-agent before it ("राजेश टोपे ने शनिवार को कहा कि … वृद्धि हुई है और उन्होंने लोगों से …
+# अपील की है"), not at the agent of an earlier sentence, which DocContext.resolve gives (an
+# earlier story's "रेलवे ने …").
+_JOINS = frozenset({"और", "तथा", "एवं", ";"})
+_ERGATIVE_PRONOUNS = frozenset({"उन्होंने", "इन्होंने"})
+
+
+def conjunct_agent(sv: SentenceView, unit: Unit) -> list[str] | None:
+    """The actors of the last ने-agent (no pronoun) of the sentence before the pronoun ``unit``
+    when it opens a conjunct ("… और उन्होंने …") and no unmarked actor stands between them (the
+    subject of a clause between, "… कि मजदूर गांव पहुंचे और उन्होंने …", may be whom it means);
+    None otherwise."""
+    toks = sv.tokens
+    if unit.first < 1 or toks[unit.first].text not in _ERGATIVE_PRONOUNS:
+        return None
+    if toks[unit.first - 1].text not in _JOINS:
+        return None
+    before = [u for u in sv.units if u.marker == "ने" and u.marker_end <= unit.first]
+    if not before or before[-1].anaphor or not (actors := unit_actors(before[-1])):
+        return None
+    if any(
+        u.marker is None and before[-1].last < u.first < unit.first and unit_actors(u)
+        for u in sv.units
+    ):
+        return None
     return actors
 
 
@@ -311,6 +342,8 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
         return True  # "कहा कि अगर किसी चीज को लेकर संदेह हो तो …": a condition leads, no subject
     for j in range(k + 1, min(k + 1 + _SUBJECT_REACH, len(toks))):
         if toks[j].text == "को" and j > k + 1:
+            if any(tx.end == toks[j].end for tx in sv.timexes):
+                continue  # "कहा कि बुधवार को …": a day, not whom (round rv29)
             if j + 1 < len(toks) and toks[j + 1].text in _KO_TOPIC:
                 break  # "… को लेकर": about, not whom
             text = sv.text_of(k + 1, j - 1)
@@ -322,6 +355,8 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
             break  # "…, उन्होंने कोरोना वायरस को": an agent of its own, not whom it urges
     if not roles.target:
         urged_subject(sv, cand, k, roles)  # "कहा कि लोग … न जाएं": the unmarked subject (round ev83)
+    if not roles.target:
+        subject_in_clause(sv, cand, k, roles)  # "…, लोग इसमें शामिल हों" (round rv29)
     return True
 
 
