@@ -81,3 +81,22 @@ def test_a_nationwide_shutdown_announced() -> None:
 def test_a_market_closed_is_no_shutdown() -> None:
     evs = events("शहर की करोद मंडी को भी अगले आदेश तक पूरी तरह बंद किया जा रहा है ।")
     assert target_texts(evs, "COERCE") == ["करोद मंडी"]
+
+
+def test_the_health_worker_beaten_marked_with_ko() -> None:
+    evs = events(
+        "कोरोना संक्रमितों की पहचान में जुटी कुसुम देवी को डोर टू डोर सर्वे अभियान के दौरान गांव के"
+        " कुछ असामाजिक लोगों ने मारपीट किया.",
+        "2020-05-06",
+    )
+    assert target_texts(evs, "ASSAULT") == ["कुसुम देवी"]
+
+
+def test_the_health_worker_beaten_marked_with_ke_saath() -> None:
+    evs = events("गांव के कुछ लोगों ने आशा कार्यकर्ता के साथ मारपीट की ।")
+    assert target_texts(evs, "ASSAULT") == ["आशा कार्यकर्ता"]
+
+
+def test_the_police_obliged_to_charge_are_no_target() -> None:
+    evs = events("कहीं कहीं तो पुलिस को लाठीचार्ज भी करना पड़ा ।")
+    assert all(not e.target for e in evs if e.type == "ASSAULT")
