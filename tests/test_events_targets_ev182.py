@@ -100,3 +100,14 @@ def test_the_health_worker_beaten_marked_with_ke_saath() -> None:
 def test_the_police_obliged_to_charge_are_no_target() -> None:
     evs = events("कहीं कहीं तो पुलिस को लाठीचार्ज भी करना पड़ा ।")
     assert all(not e.target for e in evs if e.type == "ASSAULT")
+
+
+def test_the_team_a_fund_is_given_to() -> None:
+    evs = events("इस टीम को बिल गेट्स फाउंडेशन की तरफ से फंड दिया जा रहा है.")
+    assert target_texts(evs, "AID") == ["इस टीम"]
+
+
+def test_a_fund_set_up_has_no_recipient_written() -> None:
+    evs = events("पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी ने कहा है कि कोरोनोवायरस से निपटने के लिए"
+                 " पश्चिम बंगाल में 200 करोड़ रुपये का फंड बनाया जाएगा ।")
+    assert all(not [a for a in e.arguments if a.role == "target"] for e in evs if e.type == "AID")
