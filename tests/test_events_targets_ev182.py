@@ -111,3 +111,20 @@ def test_a_fund_set_up_has_no_recipient_written() -> None:
     evs = events("पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी ने कहा है कि कोरोनोवायरस से निपटने के लिए"
                  " पश्चिम बंगाल में 200 करोड़ रुपये का फंड बनाया जाएगा ।")
     assert all(not [a for a in e.arguments if a.role == "target"] for e in evs if e.type == "AID")
+
+
+def test_whom_a_demand_asks_when_its_form_holds_the_ki() -> None:
+    evs = events(
+        "इन छात्रों की मांग थी कि उत्तर प्रदेश सरकार उन्हें यहां से बाहर निकालें, इसलिए उत्तर"
+        " प्रदेश सरकार ने 250 बसों को कोटा भेजा है ।"
+    )
+    [demand] = [e for e in evs if e.type == "REQUEST"]
+    assert demand.target == ["actor:Government of Uttar Pradesh"]
+
+
+def test_a_demand_for_a_passive_names_nobody_asked() -> None:
+    evs = events(
+        "नगरवासियों की मांग है कि बैंक, एटीएम और मेडिकल स्टोर को भी चार मई से कुछ समय के लिए"
+        " जरुर खोला जाए ।"
+    )
+    assert all(not e.target for e in evs if e.type == "REQUEST")
