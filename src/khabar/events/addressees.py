@@ -616,7 +616,10 @@ def asked_in_clause(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
     if roles.pronoun_target or any(a.role == "target" for a in roles.args):
         return  # "उनसे अपील की कि …": addressed already, by a pronoun the article resolves
     toks = sv.tokens
-    k = ki_after(toks, cand.last + 1, _REQUEST_AUX)
+    if toks[cand.last].text == "कि":
+        k: int | None = cand.last  # "… की मांग थी कि": the form holds its कि (round ev182)
+    else:
+        k = ki_after(toks, cand.last + 1, _REQUEST_AUX)
     if k is None or k + 1 >= len(toks):
         return
     if toks[k + 1].text in _POINTING or toks[k + 1].text in _NO_SUBJECT_LEAD:

@@ -16,6 +16,7 @@ the public an appeal addresses).
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from functools import lru_cache
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -35,6 +36,8 @@ from .arguments import (
     infinitives_own,
 )
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, place_of, unit_actors
+from .closed_things import kept_from as _kept_from
+from .closed_things import shutdown
 from .gatherers import who_gathers
 from .gloss import RADII, gloss, names_people
 from .gloss_phrases import BETWEEN
@@ -213,11 +216,13 @@ def _scanned(marks: frozenset[str]) -> frozenset[str]:
 
 
 def _object_target(
-    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles,
+    upto: int | None = None,
 ) -> None:
     """A target that is no entity ("सभी मॉलों को बंद", "उस निजी अस्पताल को सील"): the noun
     phrase before the trigger's target postposition, kept as text (``text:`` id); else the
-    unmarked object of a measure or the public an appeal addresses (:mod:`.objects`)."""
+    unmarked object of a measure or the public an appeal addresses (:mod:`.objects`). With
+    ``upto`` only a को-object before that token is read, no fallback (:func:`_beyond`)."""
     marks = {m for m, role in cand.trig.markers.items() if role == "target"}
     unit_marks = {u.last + 1 for u in units}  # where an entity's own postposition starts
     toks = sv.tokens
@@ -228,7 +233,8 @@ def _object_target(
     # is a word pair joined (round sc55, issue 16: a pair was joined at every word scanned)
     seconds = {m.rpartition(" ")[2] for m in marks if " " in m} | {"लिए"}
     scanned = _scanned(frozenset(marks))  # the only words the walk stops at (round sp14)
-    at_words = compress(range(start, cand.first), map(scanned.__contains__, sv.texts[start : cand.first]))
+    last = cand.first if upto is None else upto
+    at_words = compress(range(start, last), map(scanned.__contains__, sv.texts[start:last]))
     for k in reversed(list(at_words)):
         two = f"{toks[k - 1].text} {toks[k].text}" if k > start and toks[k].text in seconds else ""
         if (
@@ -286,6 +292,12 @@ def _object_target(
             end, at = k - 1, k
         else:
             continue
+        if upto is not None and (
+            toks[at].text != "को"
+            or _activity(toks[at + 1].text)
+            or any(t.text in _AGENT_MARKS for t in toks[at + 1 : upto])
+        ):
+            return  # beyond a circumstance only its को-object is read, no infinitive's (ev182)
         if toks[at].text == "को" and excepted(toks, at):
             continue  # "दवा की दुकानों को छोड़कर शेष सभी दुकानें … बंद": all but these (ev104)
         if toks[end].text in _MANNER_HEADS.get(toks[at].text, ()):
@@ -305,6 +317,8 @@ def _object_target(
             "का",
         }:
             continue  # "इन चारों के आधार पर", "संगठन की तरफ से": a compound postposition
+        if toks[at].text == "को" and at + 2 < cand.first and _kept_from(toks, at):
+            continue  # "वायरस को फैलने से रोकने के लिए": what is kept from spreading (ev182)
         if toks[at].text == "से" and compared(toks, at + 1):
             continue  # "1 लाख से अधिक … सिलेंडरों के ऑर्डर": more than a count, no party (ev168)
         if toks[at].text == "से" and at + 1 < len(toks) and toks[at + 1].text.startswith(_FROM_OBJECT):
@@ -338,6 +352,11 @@ def _object_target(
         if end < start:
             return
         if end in timex_at:
+            first = end
+            while first - 1 >= start and first - 1 in timex_at:
+                first -= 1
+            if toks[at].text == "को" and _beyond(sv, cand, start, first, units, roles, upto):
+                return  # "सभी को सोमवार (30 मार्च) को … हिरासत में लिया" (round ev182)
             break  # "शुक्रवार को": a date's postposition; an object may still stand after it
         first = end
         while (
@@ -427,6 +446,8 @@ def _object_target(
             # glossary cannot say as a place, people or thing is a circumstance, not where a
             # measure holds (round ev25: 7 of the 7 such lockdown targets on every 3rd corpus
             # day file outside the event gold); the public fallback below may still apply
+            if _beyond(sv, cand, start, first, units, roles, upto):
+                return  # "दोनों बुजुर्गों को मेस में भोजन कराया" (round ev182)
             break
         if (
             first - 2 >= start
@@ -487,6 +508,8 @@ def _object_target(
         roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident))
         roles.target.append(ident)
         return
+    if upto is not None:
+        return
     if cand.trig.type == "SUPPORT" and cand.trig.possessor in {"target", "target_or_object"}:
         _praised(sv, cand, start, units, roles)
         if roles.target:
@@ -515,6 +538,24 @@ def _object_target(
             at = toks[cand.first].start
             roles.args.append(Argument("target_inferred", "public", at, at, "actor:public"))
             roles.target.append("actor:public")
+
+
+def _beyond(
+    sv: SentenceView, cand: Candidate, start: int, first: int, units: list[Unit], roles: Roles,
+    upto: int | None,
+) -> bool:
+    """Whether a को-object stands before a circumstance that stopped the walk at ``first`` (a
+    date's को, a में-phrase that is no place: "सभी को सोमवार (30 मार्च) को पुलिस ने हिरासत में
+    लिया", "दोनों बुजुर्गों को मेस में भोजन कराया"); it is then the target, read by the same
+    walk, else the fallbacks run as before. Issue 13, round ev182 (allowed corpus day files)."""
+    if upto is not None or "को" not in {m for m, r in cand.trig.markers.items() if r == "target"}:
+        return False
+    scratch = deepcopy(roles)
+    _object_target(sv, cand, start, units, scratch, upto=first)
+    if not any(a.role == "target" for a in scratch.args[len(roles.args) :]):
+        return False
+    roles.__dict__.update(scratch.__dict__)
+    return True
 
 
 # Measures whose unmarked place right before the trigger is what they act on.
@@ -765,7 +806,7 @@ def _binds_the_public(sv: SentenceView, cand: Candidate) -> bool:
     (the coders' "public of India" for the prime minister's appeal), or a measure that binds
     everyone (the gold codes the public of the issuer's jurisdiction as its target)."""
     mode = cand.trig.mode
-    if mode in PUBLIC_MODES or mode in _PUBLIC_MEASURES:
+    if mode in PUBLIC_MODES or mode in _PUBLIC_MEASURES or shutdown(sv, cand):
         return True
     if cand.trig.withheld and _withheld_from_all(sv, cand):
         # "किसी भी जिले में कोई छूट नहीं होगी", "किसी को आने-जाने की अनुमति नहीं होगी": a
