@@ -85,6 +85,7 @@ from .fates import (
     _was_to,
     _withheld_from_now,
     granted_rule,
+    is_tracing,
     note,
     note_bare_noun,
     only_allowed,
@@ -220,6 +221,28 @@ def bare_noun(sv: SentenceView, cand: Candidate) -> bool:
     )
 
 
+def surely_bare(sv: SentenceView, cand: Candidate) -> bool:
+    """Whether :func:`extract_sentence` drops ``cand`` as a bare noun whatever its checks
+    before :func:`bare_noun` say, so that they need not be asked (round sp21, issue 16: 1,159
+    of the 2,416 candidates of ``benchmarks/scale.py --days 16`` went through some thirty
+    checks each, every one ending in a drop or in :func:`bare_noun`'s).
+
+    Exact: each check before :func:`bare_noun` either drops the candidate (``continue``: no
+    event) or lets it on, and none changes what later candidates see but the ``prev_end`` of a
+    supposition, read only for a finite candidate (a bare noun has no light verb and is not
+    verbal, so :func:`.candidates.find_candidates` made it non-finite); what :func:`bare_noun`
+    reads stays as found unless the trigger is swapped, which only a withheld permission
+    (:func:`.fates.granted_rule`) or an investigation (:func:`.kind_rules._screening`) is.
+    Not asked while tracing: each check's drop then names its own fate."""
+    trig = cand.trig
+    return (
+        not cand.finite
+        and not trig.withheld
+        and trig.mode != "investigate"
+        and bare_noun(sv, cand)
+    )
+
+
 def extract_sentence(
     article: Article,
     sv: SentenceView,
@@ -248,8 +271,11 @@ def extract_sentence(
     prev_converb = False  # the previous act's light verb a conjunctive "कर" (verbforms.converb)
     made: list[tuple[Event, int]] = []  # each event with its candidate index
     warned = warned_coercions(sv, cands)  # a warning -> the coercion it threatens (ev107)
+    checked = is_tracing()  # every check asked, so that a drop names its fate (round sp21)
     for ci, cand in enumerate(cands):
         trig = cand.trig
+        if not checked and surely_bare(sv, cand):
+            continue  # dropped as a bare noun below, whatever the checks before it say
         if ci in warned.values() and any(wi in warned and warned[wi] == ci for _, wi in made):
             note(article, sv, cand, "threatened in a warning")
             continue  # "… चेतावनी दी कि … पृथक कर दिया जाएगा": the warning's content, no act
