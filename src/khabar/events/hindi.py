@@ -221,26 +221,36 @@ def bare_noun(sv: SentenceView, cand: Candidate) -> bool:
     )
 
 
-def surely_bare(sv: SentenceView, cand: Candidate) -> bool:
-    """Whether :func:`extract_sentence` drops ``cand`` as a bare noun whatever its checks
-    before :func:`bare_noun` say, so that they need not be asked (round sp21, issue 16: 1,159
-    of the 2,416 candidates of ``benchmarks/scale.py --days 16`` went through some thirty
-    checks each, every one ending in a drop or in :func:`bare_noun`'s).
+def surely_dropped(sv: SentenceView, cand: Candidate) -> bool:
+    """Whether :func:`extract_sentence` drops ``cand`` whatever the checks before the one that
+    drops it say, so that they need not be asked (round sp21, issue 16: over ``benchmarks/scale.py
+    --days 16``, 1,028 candidates dropped as bare nouns and 230 verbs as no request clause went
+    through some thirty checks each, every one ending in a drop or in that one's): a bare noun
+    (:func:`bare_noun`), or a verb of a request whose clause asks nothing.
 
-    Exact: each check before :func:`bare_noun` either drops the candidate (``continue``: no
-    event) or lets it on, and none changes what later candidates see but the ``prev_end`` of a
-    supposition, read only for a finite candidate (a bare noun has no light verb and is not
-    verbal, so :func:`.candidates.find_candidates` made it non-finite); what :func:`bare_noun`
-    reads stays as found unless the trigger is swapped, which only a withheld permission
-    (:func:`.fates.granted_rule`) or an investigation (:func:`.kind_rules._screening`) is.
-    Not asked while tracing: each check's drop then names its own fate."""
+    Exact: each check before those two either drops the candidate (``continue``: no event) or
+    lets it on, and none changes what later candidates see but a supposition's ``prev_end``
+    (:func:`.fates._supposed`), kept for a finite candidate whose verb stands after it (such a
+    candidate that is a supposition is left to the full path; a bare noun has no light verb and
+    is not verbal, so :func:`.candidates.find_candidates` made it non-finite); what the two read
+    stays as found unless the trigger is swapped, which only a withheld permission
+    (:func:`.fates.granted_rule`) or an investigation (:func:`.kind_rules._screening`) is. Not
+    asked while tracing: each check's drop then names its own fate."""
     trig = cand.trig
+    if trig.withheld or trig.mode == "investigate":
+        return False  # its trigger may be swapped on the full path
+    if not cand.finite:
+        return bare_noun(sv, cand) or (trig.subjunctive and _asks_nothing(sv, cand))
     return (
-        not cand.finite
-        and not trig.withheld
-        and trig.mode != "investigate"
-        and bare_noun(sv, cand)
+        trig.subjunctive
+        and _asks_nothing(sv, cand)
+        and (cand.fronted or not _supposed(sv, cand))
     )
+
+
+def _asks_nothing(sv: SentenceView, cand: Candidate) -> bool:
+    """The request check of :func:`extract_sentence`: no subjunctive and no imperative clause."""
+    return not _asks_to(sv, cand) and _imperative_clause(sv, cand) < 0
 
 
 def extract_sentence(
@@ -274,8 +284,8 @@ def extract_sentence(
     checked = is_tracing()  # every check asked, so that a drop names its fate (round sp21)
     for ci, cand in enumerate(cands):
         trig = cand.trig
-        if not checked and surely_bare(sv, cand):
-            continue  # dropped as a bare noun below, whatever the checks before it say
+        if not checked and surely_dropped(sv, cand):
+            continue  # dropped below (a bare noun, no request), whatever the checks before say
         if ci in warned.values() and any(wi in warned and warned[wi] == ci for _, wi in made):
             note(article, sv, cand, "threatened in a warning")
             continue  # "… चेतावनी दी कि … पृथक कर दिया जाएगा": the warning's content, no act
@@ -404,7 +414,7 @@ def extract_sentence(
         if trig.passive_only and not _passive_rule(cand, sv):
             note(article, sv, cand, "not a passive rule")
             continue  # "लॉकडाउन नहीं खोला जाएगा", "जैसे ही लॉकडाउन खोला जाएगा", "खाता खोल दिया"
-        if trig.subjunctive and not _asks_to(sv, cand) and _imperative_clause(sv, cand) < 0:
+        if trig.subjunctive and _asks_nothing(sv, cand):
             note(article, sv, cand, "not a request clause")
             continue
         if trig.after_infinitive and not infinitive_or_asked(sv, cand):
