@@ -157,6 +157,7 @@ from .speakers import (
     team_agent,
 )
 from .subjects import _office_holder_dropped
+from .sure_drops import asks_nothing, bare_noun, surely_dropped
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .told import infinitive_or_asked, told_addressee
 from .verbforms import (
@@ -164,9 +165,7 @@ from .verbforms import (
     _HO_FUTURE,
     _NEGATION,
     _PLANNED,
-    _asks_to,
     _demanded,
-    _imperative_clause,
     _participle,
     _purposed,
     _worded,
@@ -201,56 +200,6 @@ _PARTICIPLE_HEADS = _PLANNED - {"तय", "निर्धारित"}
 
 # An agent marker not of "we/I" (the set built once, not per token: round sc36, issue 16).
 _OTHERS_DID = _AGENT_MARKED - _WE_DID
-
-
-def bare_noun(sv: SentenceView, cand: Candidate) -> bool:
-    """A trigger noun with no light verb that no argument can make an act: not a verb, not a
-    nominal act its possessor performs, no meeting (whose agent the meeting rules read from the
-    arguments), and no coercion in a sentence that names a civilian group (whose arguments may
-    show people giving no orders, :func:`_people_only`). Its fate is "noun without light verb"
-    whatever its arguments are, so :func:`extract_sentence` does not read them (round sc53,
-    issue 16: 1,159 of the 2,416 candidates whose arguments were read on ``benchmarks/scale.py
-    --days 16``, about 40 us each)."""
-    trig = cand.trig
-    if cand.light or trig.verbal or trig.nominal or trig.symmetric or trig.mode == "meeting":
-        return False
-    return trig.type != "COERCE" or not any(
-        m.type == "GROUP" and m.role is not None and m.role.split()[-1] == "CVL"
-        for u in sv.units
-        for m in u.mentions
-    )
-
-
-def surely_dropped(sv: SentenceView, cand: Candidate) -> bool:
-    """Whether :func:`extract_sentence` drops ``cand`` whatever the checks before the one that
-    drops it say, so that they need not be asked (round sp21, issue 16: over ``benchmarks/scale.py
-    --days 16``, 1,028 candidates dropped as bare nouns and 230 verbs as no request clause went
-    through some thirty checks each, every one ending in a drop or in that one's): a bare noun
-    (:func:`bare_noun`), or a verb of a request whose clause asks nothing.
-
-    Exact: each check before those two either drops the candidate (``continue``: no event) or
-    lets it on, and none changes what later candidates see but a supposition's ``prev_end``
-    (:func:`.fates._supposed`), kept for a finite candidate whose verb stands after it (such a
-    candidate that is a supposition is left to the full path; a bare noun has no light verb and
-    is not verbal, so :func:`.candidates.find_candidates` made it non-finite); what the two read
-    stays as found unless the trigger is swapped, which only a withheld permission
-    (:func:`.fates.granted_rule`) or an investigation (:func:`.kind_rules._screening`) is. Not
-    asked while tracing: each check's drop then names its own fate."""
-    trig = cand.trig
-    if trig.withheld or trig.mode == "investigate":
-        return False  # its trigger may be swapped on the full path
-    if not cand.finite:
-        return bare_noun(sv, cand) or (trig.subjunctive and _asks_nothing(sv, cand))
-    return (
-        trig.subjunctive
-        and _asks_nothing(sv, cand)
-        and (cand.fronted or not _supposed(sv, cand))
-    )
-
-
-def _asks_nothing(sv: SentenceView, cand: Candidate) -> bool:
-    """The request check of :func:`extract_sentence`: no subjunctive and no imperative clause."""
-    return not _asks_to(sv, cand) and _imperative_clause(sv, cand) < 0
 
 
 def extract_sentence(
@@ -414,7 +363,7 @@ def extract_sentence(
         if trig.passive_only and not _passive_rule(cand, sv):
             note(article, sv, cand, "not a passive rule")
             continue  # "लॉकडाउन नहीं खोला जाएगा", "जैसे ही लॉकडाउन खोला जाएगा", "खाता खोल दिया"
-        if trig.subjunctive and _asks_nothing(sv, cand):
+        if trig.subjunctive and asks_nothing(sv, cand):
             note(article, sv, cand, "not a request clause")
             continue
         if trig.after_infinitive and not infinitive_or_asked(sv, cand):
