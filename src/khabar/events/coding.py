@@ -42,7 +42,7 @@ from .actors import (
     ActorWord,
     actor_dictionary,
     entity_code,
-    fold_nasals,
+    fold_words,
     office_place,
     place_code,
     territory_of_city,
@@ -212,7 +212,8 @@ def coded_mentions(
     out: list[Mention] = []
     gov_before = ctx.government if ctx is not None else None
     texts = list(map(_TEXT, tokens)) if texts is None else texts
-    folded = list(map(fold_nasals, texts))  # as the dictionary's forms are (round ev113)
+    joined = " ".join(texts)  # (the words folded and the सरकार words below read it)
+    folded = fold_words(texts, joined)  # as the dictionary's forms are (round ev113; sp21)
     index = lex.index
     here = _one_state(places, came_from) if places else None
     pointed = _deictic_places(tokens, texts, places, ctx)
@@ -338,7 +339,6 @@ def coded_mentions(
     # are searched first, as a word opening with it is found there too (round sp14: one search
     # in C, where each word's str.startswith parsed its arguments again)
     # (since round sp17 each word is not asked: :func:`.places.word_opens` finds it in C)
-    joined = " ".join(texts)
     if "सरकार" in joined and word_opens(joined, "सरकार"):
         out = _gapped_centre(tokens, folded, out, mentions, lex)
     if ctx is not None:

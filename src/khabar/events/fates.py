@@ -60,6 +60,12 @@ def tracing() -> Iterator[list[Fate]]:
         _TRACE.reset(token)
 
 
+def is_tracing() -> bool:
+    """Whether a :func:`tracing` block is recording fates (a drop's reason is then kept, so the
+    extractor may not skip the checks that name it)."""
+    return _TRACE.get() is not None
+
+
 def note(article: Article, sv: SentenceView, cand: Candidate, fate: str, type_: str = "") -> None:
     """Record ``cand``'s fate when tracing is on."""
     fates = _TRACE.get()

@@ -85,6 +85,7 @@ from .fates import (
     _was_to,
     _withheld_from_now,
     granted_rule,
+    is_tracing,
     note,
     note_bare_noun,
     only_allowed,
@@ -158,6 +159,7 @@ from .speakers import (
 )
 from .stance_holders import held_by, note_stances, pronoun_held
 from .subjects import _office_holder_dropped
+from .sure_drops import asks_nothing, bare_noun, surely_dropped
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .told import infinitive_or_asked, told_addressee
 from .verbforms import (
@@ -165,9 +167,7 @@ from .verbforms import (
     _HO_FUTURE,
     _NEGATION,
     _PLANNED,
-    _asks_to,
     _demanded,
-    _imperative_clause,
     _participle,
     _purposed,
     _worded,
@@ -204,24 +204,6 @@ _PARTICIPLE_HEADS = _PLANNED - {"तय", "निर्धारित"}
 _OTHERS_DID = _AGENT_MARKED - _WE_DID
 
 
-def bare_noun(sv: SentenceView, cand: Candidate) -> bool:
-    """A trigger noun with no light verb that no argument can make an act: not a verb, not a
-    nominal act its possessor performs, no meeting (whose agent the meeting rules read from the
-    arguments), and no coercion in a sentence that names a civilian group (whose arguments may
-    show people giving no orders, :func:`_people_only`). Its fate is "noun without light verb"
-    whatever its arguments are, so :func:`extract_sentence` does not read them (round sc53,
-    issue 16: 1,159 of the 2,416 candidates whose arguments were read on ``benchmarks/scale.py
-    --days 16``, about 40 us each)."""
-    trig = cand.trig
-    if cand.light or trig.verbal or trig.nominal or trig.symmetric or trig.mode == "meeting":
-        return False
-    return trig.type != "COERCE" or not any(
-        m.type == "GROUP" and m.role is not None and m.role.split()[-1] == "CVL"
-        for u in sv.units
-        for m in u.mentions
-    )
-
-
 def extract_sentence(
     article: Article,
     sv: SentenceView,
@@ -254,8 +236,11 @@ def extract_sentence(
     prev_converb = False  # the previous act's light verb a conjunctive "कर" (verbforms.converb)
     made: list[tuple[Event, int]] = []  # each event with its candidate index
     warned = warned_coercions(sv, cands)  # a warning -> the coercion it threatens (ev107)
+    checked = is_tracing()  # every check asked, so that a drop names its fate (round sp21)
     for ci, cand in enumerate(cands):
         trig = cand.trig
+        if not checked and surely_dropped(sv, cand):
+            continue  # dropped below (a bare noun, no request), whatever the checks before say
         if ci in warned.values() and any(wi in warned and warned[wi] == ci for _, wi in made):
             note(article, sv, cand, "threatened in a warning")
             continue  # "… चेतावनी दी कि … पृथक कर दिया जाएगा": the warning's content, no act
@@ -384,7 +369,7 @@ def extract_sentence(
         if trig.passive_only and not _passive_rule(cand, sv):
             note(article, sv, cand, "not a passive rule")
             continue  # "लॉकडाउन नहीं खोला जाएगा", "जैसे ही लॉकडाउन खोला जाएगा", "खाता खोल दिया"
-        if trig.subjunctive and not _asks_to(sv, cand) and _imperative_clause(sv, cand) < 0:
+        if trig.subjunctive and asks_nothing(sv, cand):
             note(article, sv, cand, "not a request clause")
             continue
         if trig.after_infinitive and not infinitive_or_asked(sv, cand):
