@@ -74,7 +74,7 @@ def test_a_hindi_name_without_a_short_name_stays_unnamed() -> None:
 @pytest.mark.parametrize(
     ("hindi", "english"),
     [
-        # AU-2020-MAR-07 and five other day files; PK-2020-MAY-04
+        # DJ-2020-MAR-27 (and five other day files); PK-2020-MAY-04
         ("यूएस सेंटर फॉर डिजीज कंट्रोल एंड प्रीवेंशन", "US Centre for Disease Control and Prevention"),
         ("इंडियन एसोसिएशन फॉर कल्टिवेशन ऑफ साइंस", "Indian Association for Cultivation of Science"),
     ],
