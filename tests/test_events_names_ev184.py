@@ -84,3 +84,15 @@ def test_english_words_in_devanagari_name_a_body(hindi: str, english: str) -> No
     from khabar.model import Mention
 
     assert _organisation_name([Mention(0, len(hindi), hindi, "ORGANIZATION")]) == english
+
+
+def test_an_acronym_agent_carried_to_a_second_verb_keeps_its_initials() -> None:
+    # AU-2020-MAR-11's Thrissur report: the DMO complained and alleged; the second act's agent
+    # has no argument of its own and had no English name, the first's had "DMO"
+    text = ("आधिकारिक सूत्रों ने बताया कि त्रिशूर के जिला चिकित्सा अधिकारी (डीएमओ) ने कलक्टर से शीनू "
+            "श्यामलन की शिकायत की थी और आरोप लगाया था कि श्यामलन स्वास्थ्य अधिकारियों को बदनाम कर "
+            "रही हैं ।")
+    art = Article(id="t", text=text, language="hi", dct="2020-03-08", source_kind="text")
+    [art] = list(run_local([art], Config(), ["clean", "lang", "entities", "time", "events"]))
+    named = [english_names(art, ev).get(i) for ev in art.events for i in ev.source if i.startswith("doc:")]
+    assert named and set(named) == {"DMO"}

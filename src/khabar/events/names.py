@@ -410,9 +410,12 @@ def _acronym_of(ident: str, event: Event, mentions: Sequence[Mention] = ()) -> s
     otherwise (a pronoun the agent analysis took for the body, "उन्होंने", is no evidence that
     the body acts). An argument written as a bare organisation noun that the agent rules gave
     the body named before ("सीआईआई ने … । संगठन ने …", round ev178) is said by the body's
-    mentions instead: the rules chose it, and the bare word says no name of its own."""
+    mentions instead: the rules chose it, and the bare word says no name of its own; so is an
+    actor with no argument on the event at all."""
     texts = [a.text for a in event.arguments if a.entity_id == ident]
-    if texts and all(t in _BARE_BODY_NOUNS for t in texts):
+    if not texts or all(t in _BARE_BODY_NOUNS for t in texts):
+        # no argument of its own (an agent carried to a second verb, "… डीएमओ ने … शिकायत की थी
+        # और आरोप लगाया था", round ev184): said by its mentions, as on the event where it has one
         texts = sorted({m.text for m in mentions if m.type == "ORGANIZATION"})
     found = set()
     for text in texts:
