@@ -125,3 +125,45 @@ def test_stated_country():
     assert stated_country(kb, text, text.index("Supreme")) is None
     text = "the United States Senate"
     assert stated_country(kb, text, text.index("Senate")) == "country/US"
+
+
+# Round ev184 (issue 13): a Hindi country adjective right before a Devanagari body decides
+# whose body it is (the allowed corpus day files' "अमेरिकी कांग्रेस के दो नेता आइसोलेशन में",
+# AU-2020-MAR-10, linked the Indian party)
+
+
+def test_us_adjective_before_hindi_congress_is_the_united_states_congress():
+    ms = linked("अमेरिकी कांग्रेस के दो नेता आइसोलेशन में\nवॉशिंगटन में दो सांसदों ने खुद को अलग "
+                "कर लिया है।", language="hi")
+    assert ms["कांग्रेस"] == ["kb:org/us-congress"]
+
+
+def test_the_tagger_s_whole_name_with_an_adjective_is_that_country_s_body():
+    ms = linked("अमेरिकी कांग्रेस ने राहत पैकेज पास किया।", language="hi")
+    assert ms["अमेरिकी कांग्रेस"] == ["kb:org/us-congress"]
+    ms = linked("अमेरिकी सुप्रीम कोर्ट ने फैसला दिया।", language="hi")
+    assert ms["अमेरिकी सुप्रीम कोर्ट"] == ["kb:org/supreme-court-us"]
+    ms = linked("दिल्ली में भारतीय कांग्रेस के नेता ने कहा।", language="hi")
+    assert ms["भारतीय कांग्रेस"] == ["kb:org/inc"]
+
+
+def test_another_country_adjective_without_its_body_is_never_india_body():
+    ms = linked("चीनी कांग्रेस के नेताओं ने बैठक की।", language="hi")
+    (entity,) = ms["कांग्रेस"]
+    assert entity is not None and entity.startswith("doc:")
+    # Nepal's party is no legislature the KB knows: left a name of its own, not linked
+    ms = linked("नेपाली कांग्रेस के नेताओं ने बैठक की।", language="hi")
+    assert ms["नेपाली कांग्रेस"][0].startswith("name:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a genitive, an adjective of another word
+        "अमेरिका की यात्रा से लौटे कांग्रेस के नेता को क्वारंटाइन किया गया।",
+        "अमेरिकी राष्ट्रपति की आलोचना करते हुए कांग्रेस ने कहा कि सरकार सोई है।",
+    ],
+)
+def test_hindi_congress_without_a_foreign_adjective_right_before_stays_the_party(text):
+    ms = linked(text, language="hi")
+    assert ms["कांग्रेस"] == ["kb:org/inc"]

@@ -17,9 +17,14 @@ Congress") or, failing that, of the country the article is about. So after linki
   that country's, or no country is found at all, the mention is a name of the document
   (``doc:``), as any name the KB cannot resolve, never another country's body.
 
-Devanagari mentions are never touched: "कांग्रेस" in Hindi news is the Indian party, whatever
-else the article names (its Hindi aliases are not shared, and Hindi-language ambiguity is the
-tagger's and the KB's own business).
+Devanagari mentions are settled only by what the text says right before them: "कांग्रेस" in
+Hindi news is the Indian party whatever else the article names (its Hindi aliases are not
+shared), but "अमेरिकी कांग्रेस" is the United States Congress. Since round ev184 (issue 13) a
+Devanagari mention of one country's body whose English aliases include a generic body name
+("Congress", "Supreme Court"), written right after another country's Hindi adjective
+("अमेरिकी", "पाकिस्तानी"), is that country's body of the same generic name, or a name of the
+document where the KB has none (:func:`settle_adjective_bound`); the home country's own
+adjective ("भारतीय कांग्रेस") changes nothing.
 """
 
 from __future__ import annotations
@@ -155,3 +160,89 @@ def settle_country_bound(
             m.entity_id, m.canonical = chosen.kb_id, chosen.name
         else:
             m.entity_id, m.canonical = local_id(m), m.text
+
+
+# KB (by identity, as _WORDS_OF) -> Devanagari country adjectives ("अमेरिकी") -> country id
+_ADJECTIVES_OF: dict[int, tuple[KB, dict[str, str]]] = {}
+
+
+def _country_adjectives(kb: KB) -> dict[str, str]:
+    """Every Devanagari adjective of a KB country (exact-lookup key) -> the country's id; an
+    adjective two countries share is left out. Kept per KB."""
+    held = _ADJECTIVES_OF.get(id(kb))
+    if held is not None and held[0] is kb:
+        return held[1]
+    found: dict[str, set[str]] = {}
+    for e in kb.entries.values():
+        if e.type == "COUNTRY":
+            for alias in e.adjectival:
+                if is_devanagari(alias):
+                    found.setdefault(alias_key(alias), set()).add(e.id)
+    out = {key: next(iter(ids)) for key, ids in sorted(found.items()) if len(ids) == 1}
+    _ADJECTIVES_OF[id(kb)] = (kb, out)
+    return out
+
+
+def _generic_aliases(kb: KB, entry: KBEntry) -> list[str]:
+    """The entry's English aliases that are generic body names ("Congress" of the Indian
+    National Congress, "Supreme Court" of India's), as :func:`generic_body` reads them."""
+    return sorted({a for a in (entry.name, *entry.en) if not is_devanagari(a) and generic_body(kb, a, entry)})
+
+
+def settle_adjective_bound(
+    mentions: Sequence[Mention], kb: KB, text: str, local_id: Callable[[Mention], str]
+) -> None:
+    """Relink, in place, every Devanagari mention of a country's body written right after
+    another country's Hindi adjective to the KB body of the adjective's country that shares one
+    of its generic English names, else to a name of the document: never the other country's
+    body. Two forms: the adjective a mention of its own before the linked body ("अमेरिकी" +
+    "कांग्रेस", the KB's "कांग्रेस" being the Indian National Congress), or one unlinked
+    organisation the tagger read as a whole ("अमेरिकी कांग्रेस", "भारतीय कांग्रेस": the body of
+    the adjective's country, the home country's too; left as it is when the KB has none).
+
+    Round ev184 (issue 13): noticed by round ev180 and on the corpus day files ("अमेरिकी
+    कांग्रेस के दो नेता आइसोलेशन में" linked the Indian party)."""
+    adjectives = _country_adjectives(kb)
+    for m in mentions:
+        if not m.entity_id or not is_devanagari(m.text):
+            continue
+        if m.entity_id.startswith("kb:"):
+            entry = kb.get(m.entity_id)
+            before = text[max(0, m.start - 24) : m.start]
+            words = before.split()
+            gap = before[before.rfind(words[-1]) + len(words[-1]) :] if words else ""
+            # the adjective right before it, on the same line
+            stated = adjectives.get(alias_key(words[-1])) if words and gap == " " else None
+            if entry is None or stated is None or stated == entry.country:
+                continue
+            chosen = _bound_body(kb, [entry], stated)
+            if chosen is not None:
+                m.entity_id, m.canonical = chosen.kb_id, chosen.name
+            elif _generic_aliases(kb, entry):
+                m.entity_id, m.canonical = local_id(m), m.text
+        elif m.type == "ORGANIZATION":
+            first, _, rest = m.text.partition(" ")
+            stated = adjectives.get(alias_key(first)) if rest else None
+            bodies = [e for e, _ in kb.lookup(rest)] if stated else []
+            chosen = next((e for e in bodies if _bodily(e) and e.country == stated), None)
+            chosen = chosen or (_bound_body(kb, bodies, stated) if stated else None)
+            if chosen is not None:
+                m.entity_id, m.canonical = chosen.kb_id, chosen.name
+
+
+def _bodily(entry: KBEntry) -> bool:
+    return entry.type == "ORGANIZATION" and bool(entry.country)
+
+
+def _bound_body(kb: KB, entries: list[KBEntry], country: str) -> KBEntry | None:
+    """The KB body of ``country`` sharing a generic English name (:func:`_generic_aliases`) with
+    one of ``entries`` (bodies of another country), the first by id; None when it has none."""
+    found = {
+        other.id: other
+        for entry in entries
+        if _bodily(entry) and entry.country != country
+        for alias in _generic_aliases(kb, entry)
+        for other, _ in kb.lookup(alias)
+        if _bodily(other) and other.country == country
+    }
+    return found[min(found)] if found else None

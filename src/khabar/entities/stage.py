@@ -16,7 +16,7 @@ from ..config import Config
 from ..model import CONTENT_LABELS, Article, Mention
 from ..pipeline import stage
 from ..wordtokens import keep_sentence_tokens
-from .country_bound import settle_country_bound
+from .country_bound import settle_adjective_bound, settle_country_bound
 from .kb import KB, load_kb
 from .kbmatch import Cand
 from .link import DocLinker
@@ -128,6 +128,7 @@ def extract_mentions(
     linker.relink_short(mentions)
     if use_kb:
         settle_country_bound(mentions, kb, text, linker.local_entity)
+        settle_adjective_bound(mentions, kb, text, linker.local_entity)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 

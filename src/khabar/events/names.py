@@ -381,7 +381,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
         if en is None:
             en = _acronym_of(ident, event, ms)
         if en is None and ident.startswith("name:organization:"):
-            en = _organisation_name(ms)
+            en = _organisation_name(ms, [a.text for a in event.arguments if a.entity_id == ident])
         if en is None and ident.startswith("name:") and not people:
             en = _common_words(ms)
         if en:
@@ -410,9 +410,12 @@ def _acronym_of(ident: str, event: Event, mentions: Sequence[Mention] = ()) -> s
     otherwise (a pronoun the agent analysis took for the body, "उन्होंने", is no evidence that
     the body acts). An argument written as a bare organisation noun that the agent rules gave
     the body named before ("सीआईआई ने … । संगठन ने …", round ev178) is said by the body's
-    mentions instead: the rules chose it, and the bare word says no name of its own."""
+    mentions instead: the rules chose it, and the bare word says no name of its own; so is an
+    actor with no argument on the event at all."""
     texts = [a.text for a in event.arguments if a.entity_id == ident]
-    if texts and all(t in _BARE_BODY_NOUNS for t in texts):
+    if not texts or all(t in _BARE_BODY_NOUNS for t in texts):
+        # no argument of its own (an agent carried to a second verb, "… डीएमओ ने … शिकायत की थी
+        # और आरोप लगाया था", round ev184): said by its mentions, as on the event where it has one
         texts = sorted({m.text for m in mentions if m.type == "ORGANIZATION"})
     found = set()
     for text in texts:
@@ -424,7 +427,7 @@ def _acronym_of(ident: str, event: Event, mentions: Sequence[Mention] = ()) -> s
     return found.pop() if len(found) == 1 else None
 
 
-def _organisation_name(mentions: list[Mention]) -> str | None:
+def _organisation_name(mentions: list[Mention], written: Sequence[str] = ()) -> str | None:
     """The English name of a body the KB lacks whose Hindi name is written in English words
     ("बिहार फाउंडेशन" Bihar Foundation, "हिन्दुस्तान टाइम्स" Hindustan Times, "डीसीबी बैंक" DCB Bank,
     "आईआईटी दिल्ली" IIT Delhi), as English news names it: each word a loan word, initials, a
@@ -434,16 +437,73 @@ def _organisation_name(mentions: list[Mention]) -> str | None:
 
     Round ev99 (issue 13): 32 actors of the events on the 278 allowed corpus day files were
     bodies with no English at all, named in the English the tuned sets' coders wrote for two
-    of them (Bihar Foundation, Hindustan Times); see the README for the count."""
-    texts = {m.text for m in mentions if m.type == "ORGANIZATION"}
-    for text in sorted(texts, key=lambda t: (-len(t), t)):
-        words = text.split()
+    of them (Bihar Foundation, Hindustan Times); see the README for the count. Round ev184: a
+    name whose mention or argument (``written``) ends in its short name in brackets is the body
+    the tables know by it (:func:`_known_short`), else its words, else its initials."""
+    texts = sorted({m.text for m in mentions if m.type == "ORGANIZATION"}, key=lambda t: (-len(t), t))
+    # the short name is read where the body is written: the tagger keeps it a mention of its
+    # own ("एनसीआई", an actor of the same event), the argument holds both
+    shorts = [
+        short
+        for text in sorted(set(written), key=lambda t: (-len(t), t)) + texts
+        if (short := _aside(text)[1]) is not None
+    ]
+    known = next((en for en in map(_known_short, shorts) if en), None)
+    if known:
+        return known  # "( एम्स )": the body itself, whatever the tagger cut off its name
+    for text in texts:
+        words = _aside(text)[0].split()
         if not any(loan_word(w) or initials(w) for w in words):
             continue
         found = [_organisation_word(w) for w in words]
         if all(found):
             return " ".join(w for w in found if w)
-    return None
+    return next((en for en in map(_initials_short, shorts) if en), None)
+
+
+# "राष्ट्रीय कैंसर संस्थान ( एनसीआई )": a body's name with its short name in brackets after it,
+# as Hindi news introduces a body (the tokenizer spaces the brackets)
+_ASIDE = re.compile(r"^(.*?)\s*\(\s*(\S+)\s*\)\s*$")
+
+
+def _aside(text: str) -> tuple[str, str | None]:
+    """(the name, its one-word short name in brackets after it, else None) of a mention."""
+    found = _ASIDE.match(text)
+    return (found.group(1), found.group(2)) if found and found.group(1) else (text, None)
+
+
+def _known_short(word: str) -> str | None:
+    """The English name of the body the actor dictionary or the KB knows by a short name written
+    in brackets after a body's Hindi name ("एम्स" All India Institute of Medical Sciences,
+    "SAARC"); None for any other word.
+
+    Round ev184 (issue 13): "राष्ट्रीय कैंसर संस्थान ( एनसीआई )", "भारत इलेक्ट्रॉनिक्स लिमिटेड
+    ( बीईएल )", "दक्षिण एशियाई देशों के संगठन ( SAARC )" and "इंडिया इंस्टीट्यूट ऑफ मेडिकल साइंसेज
+    ( एम्स )" (the tagger cut "ऑल" off) had no English at all on the events of the 280 allowed
+    corpus day files, the short name being a mention and an actor of its own."""
+    from .actors import _kb, actor_dictionary, fold_nasals
+
+    folded = fold_nasals(_norm(word))
+    for form, entry in actor_dictionary().index.get(folded, ()):
+        if form == (folded,) and "{" not in entry.en:
+            return entry.en
+    bodies = [e for e, _ in _kb().lookup(word) if e.type == "ORGANIZATION"]
+    return str(bodies[0].name) if len(bodies) == 1 else None
+
+
+def _initials_short(word: str) -> str | None:
+    """A short name in brackets as English news writes it when no table knows it and the
+    body's own words cannot all be said: its initials ("एनसीआई" NCI) or the Latin word in
+    capitals; None for a word that is neither, or shorter than :data:`_MIN_LETTERS`."""
+    if word.isascii():
+        return word if word.isalnum() and word.isupper() and len(word) >= _MIN_LETTERS else None
+    short = initials(word)
+    return short if short and len(short) >= _MIN_LETTERS else None
+
+
+def _short_name(word: str) -> str | None:
+    """:func:`_known_short`, else :func:`_initials_short`."""
+    return _known_short(word) or _initials_short(word)
 
 
 # Smallest similarity of a place's rule spelling to its English for the English to stand in a
