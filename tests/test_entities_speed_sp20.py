@@ -153,3 +153,15 @@ def test_new_word_sums_are_those_of_fromiter_bit_for_bit(corpus_words: list[list
     first = np.cumsum(kept)[first] - 1
     expected = np.add.reduceat(table.weights.state.take(at[kept], axis=0), first, axis=0)
     assert np.array_equal(got, expected.reshape(len(rows), -1, expected.shape[-1]))
+
+
+def test_pair_numbers_packed_are_each_new_words_keys_numbers(
+    corpus_words: list[list[str]],
+) -> None:
+    decoder = _fresh_decoder()
+    decoder.scores(corpus_words)  # every word new to this decoder: its pair numbers laid in
+    assert len(decoder._rows) > 1_000
+    for word, row in decoder._rows.items():
+        key = decoder.word_rows(word)[0]
+        expected = [decoder._first_id.get(key, -1), decoder._second_id.get(key, -1)]
+        assert decoder._ends[:, row].tolist() == expected, word
