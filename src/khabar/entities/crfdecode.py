@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable, Sequence
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import is_
 from pathlib import Path
 from typing import cast
@@ -46,6 +46,17 @@ MARGIN = 1e-7
 # cells 71.5 ms, 5,000 52.7, 3,000 52.1, 2,000 52.7, 1,000 63.3 (round sc50, issue 16; the same
 # paths: each sentence's steps are the same operations whatever shares its batch).
 BATCH_CELLS = 3_000
+
+
+# The struct module's native code for numpy's index integer (``np.intp``): see _index_array.
+_INTP = next(code for code in "nqli" if struct.calcsize(code) == np.dtype(np.intp).itemsize)
+
+
+def _index_array(values: list[int]) -> np.ndarray:
+    """``values`` as an array of ``np.intp``: packed by ``struct`` in C, read by numpy without a
+    copy (round sp20, issue 16: a third of the instructions of ``np.fromiter`` of the list, which
+    hands each int to numpy's generic setter; the same integers)."""
+    return np.frombuffer(struct.pack(f"{len(values)}{_INTP}", *values), dtype=np.intp)
 
 
 class ModelFormatError(ValueError):
@@ -152,10 +163,12 @@ class WordTable:
                 rows += group
         # ``take`` of an index array, not indexing by the list: numpy reads a list index element
         # by element as a nested sequence first (round sp6, issue 16: half the gather's time;
-        # the same rows, so the same sums); the array made by ``fromiter`` (round sp15: a
-        # quarter fewer instructions than ``np.array`` of a list of ints).
-        at = np.fromiter(rows, dtype=np.intp, count=len(rows))
-        first = np.fromiter(starts, dtype=np.intp, count=len(starts))
+        # the same rows, so the same sums). Round sp20: the index arrays packed into machine
+        # integers by ``struct.pack`` (a C conversion per int, about 65 instructions) and read by
+        # numpy as they are, where ``np.fromiter`` (round sp15) passed every int through numpy's
+        # generic setter (about 200): the same integers, so the same rows and sums.
+        at = _index_array(rows)
+        first = _index_array(starts)
         # Round sp15: the zero rows a group holds for attributes the model does not weigh
         # (:mod:`.wordrows`) are dropped, each group's leading one kept: the rows gathered are
         # then exactly those of a group without them, and so are the sums, bit for bit (numpy
@@ -301,7 +314,7 @@ class SentenceDecoder:
             ids += pad
         self._add_ends(words_table.size, new_ends)
         words_table.add(new_words)
-        padded = np.fromiter(ids, dtype=np.intp, count=len(ids))  # (round sp15: not np.array)
+        padded = _index_array(ids)  # (round sp15: not np.array; sp20: not np.fromiter)
         flat = words_table.scores(padded, self.offsets)
         self._add_pairs(flat, padded)
         # each sentence's rows as a view by slicing (np.split does the same in a Python loop
@@ -317,7 +330,10 @@ class SentenceDecoder:
             grown[:, : start] = self._ends[:, : start]
             self._ends = grown
         if new_ends:
-            self._ends[:, start:end] = np.array(new_ends, dtype=np.int64).T
+            # the pairs flattened in C and packed by struct (round sp20: ``np.array`` of a list
+            # of pairs read each as a nested sequence; the same numbers)
+            self._ends[:, start:end] = _index_array(
+                list(chain.from_iterable(new_ends))).reshape(-1, 2).T
 
     def _add_pairs(self, flat: np.ndarray, padded: np.ndarray) -> None:
         """Add to ``flat`` (the words' state scores, in order) the vectors of the weighed pairs
@@ -385,33 +401,55 @@ def _decode(batch: list[int], scores: Sequence[np.ndarray], trans: np.ndarray,
     alpha[0] = state_t[0]
     into = trans[:, :, None]
     step = np.empty((labels, labels, size))
-    for t in range(1, longest):
-        np.add(alpha[t - 1][:, None, :], into, out=step)
-        np.add(step.max(axis=0), state_t[t], out=alpha[t])
+    # Round sp20 (issue 16): each step's arrays are views made once per batch, all steps' at
+    # once (``list`` over an array's first axis, in C), so a step is three numpy calls, not
+    # seven (two slicings and an index a step before, and the maximum in a new array): the
+    # steps, not the cells, are most of the decoder's time (1,432 steps a pass for 62,172
+    # words over scale.py --days 16's allowed articles). The same operations on the same
+    # doubles: the maximum written where alpha[t] is, then the state score added to it.
+    add, most = np.add, np.maximum.reduce
+    for before, now, state in zip(list(alpha[:-1, :, None, :]), list(alpha[1:]),
+                                  list(state_t[1:]), strict=True):
+        add(before, into, out=step)
+        most(step, axis=0, out=now)
+        add(now, state, out=now)
     every = np.arange(size)
     last = lengths - 1
     final = alpha[last, :, every]  # (size, labels)
     best = final.argmax(axis=1)
-    path = np.zeros((size, longest), dtype=np.intp)
-    label = best
+    # The walk back, a step's label row by row (path_t[t]: each sentence's label at t), the
+    # labels before read from alpha laid out once per batch as [t, b, i] (so each step's sum and
+    # argmax run over contiguous rows, where the transposed view of alpha[t] made numpy buffer
+    # both operands); a sentence's own last label is its best final one, laid in at the step
+    # where it ends (its labels after that are never read).
+    path_t = np.empty((longest, size), dtype=np.intp)
+    path_t[longest - 1] = best
+    ending: dict[int, list[int]] = {}
+    for b, end in enumerate(last.tolist()):
+        ending.setdefault(end, []).append(b)
     from_into = trans.T  # from_into[j, i] = trans[i, j]
-    for t in range(longest - 1, -1, -1):
-        if t + 1 < longest:
-            # the label before path[t + 1]: crfsuite's back pointer there
-            back = (alpha[t].T + from_into[label]).argmax(axis=1)
-            label = np.where(last == t, best, back)
-        path[:, t] = label
+    by_step = np.ascontiguousarray(alpha.transpose(0, 2, 1))  # [t, b, i]
+    label = best
+    for t, before in zip(range(longest - 2, -1, -1), list(by_step[-2::-1]), strict=True):
+        # the label before path[t + 1]: crfsuite's back pointer there
+        label = (before + from_into.take(label, axis=0)).argmax(axis=1)
+        ended = ending.get(t)
+        if ended is not None:
+            label[ended] = best[ended]
+        path_t[t] = label
     if labels > 1:
         # The lead of every decision on the path: the final label, then each back pointer
-        # (step t's choice of the label before path[t], from alpha[t-1] + trans[:, path[t]]).
+        # (step t's choice of the label before path[t], from alpha[t-1] + trans[:, path[t]]),
+        # laid out [t, b, i] as the walk back read them.
         leads = _lead(final)
         if longest > 1:
-            step = np.transpose(alpha[:-1], (2, 0, 1)) + trans.T[path[:, 1:]]
-            inside = np.arange(1, longest)[None, :] <= last[:, None]
-            leads = np.minimum(leads, np.where(inside, _lead(step), np.inf).min(axis=1))
+            step = by_step[:-1] + from_into.take(path_t[1:], axis=0)
+            inside = np.arange(1, longest)[:, None] <= last[None, :]
+            leads = np.minimum(leads, np.where(inside, _lead(step), np.inf).min(axis=0))
         sure = leads > MARGIN * lengths
     else:
         sure = np.ones(size, dtype=bool)
+    path = path_t.T  # (size, longest)
     # each path read out as Python ints at once, then cut to its sentence (round sp15: a numpy
     # slice and ``tolist`` per sentence before; the same lists)
     paths, ends, certain = path.tolist(), lengths.tolist(), sure.tolist()
@@ -421,7 +459,19 @@ def _decode(batch: list[int], scores: Sequence[np.ndarray], trans: np.ndarray,
 
 
 def _lead(values: np.ndarray) -> np.ndarray:
-    """Best minus second best along the last axis."""
-    top = np.partition(values, values.shape[-1] - 2, axis=-1)[..., -2:]
-    lead: np.ndarray = top[..., 1] - top[..., 0]
+    """Best minus second best along the last axis.
+
+    Round sp20 (issue 16): a running best and second best over the last axis's slabs, element
+    by element, in place of a partition of every row (a selection per row of seven labels was
+    a ninth of the decoder's instructions). Maxima and minima are exact, so the two values
+    are the two largest of each row, as a partition finds them (a value met twice is both),
+    and their difference is the same double."""
+    first = np.maximum(values[..., 0], values[..., 1])
+    second = np.minimum(values[..., 0], values[..., 1])
+    for k in range(2, values.shape[-1]):
+        value = values[..., k]
+        # below the best so far: a candidate for second; above it: the old best is second
+        second = np.maximum(second, np.minimum(first, value))
+        first = np.maximum(first, value)
+    lead: np.ndarray = first - second
     return lead
