@@ -51,3 +51,14 @@ def test_the_board_named_in_hindi_or_by_initials_is_the_board() -> None:
         " मंदिर नहीं आने को कहा ।"
     )[0] == _BOARD
     assert _sources("वैष्णो देवी श्राइन बोर्ड ने श्रद्धालुओं से यात्रा टालने को कहा ।") == [_BOARD]
+
+
+def test_a_shrine_named_dham_closed_is_closed_by_its_management() -> None:
+    assert _sources(
+        "रामगढ़ में रजरप्पा स्थित सुप्रसिद्ध छिन्नमस्तिका देवी धाम को कोरोना वायरस संक्रमण के"
+        " मद्देनजर भक्तों के लिए 14 अप्रैल तक के लिए बंद कर दिया गया है."
+    ) == [["Chinnamastika Devi shrine management"]]
+    # shops by it: not the shrine's closure
+    assert _sources("रजरप्पा के छिन्नमस्तिका देवी धाम के पास सभी दुकानें बंद कर दी गई हैं ।") != [
+        ["Chinnamastika Devi shrine management"]
+    ]

@@ -106,6 +106,9 @@ _BUSES = frozenset({"बस", "बसें", "बसों", "मेट्र�
 _SHRINES = {
     "मंदिर": "temple", "मस्जिद": "mosque", "गुरुद्वारा": "gurdwara", "गुरुद्वारे": "gurdwara",
     "चर्च": "church", "दरगाह": "dargah",
+    # round ev185: a shrine named "<name> धाम" ("छिन्नमस्तिका देवी धाम को … बंद कर दिया गया है",
+    # PK-2020-MAR-21, was Ramgarh's district administration)
+    "धाम": "shrine",
 }
 # Words a shrine's name does not run back over: postpositions, honorifics and, through the
 # glossary, common words and places ("उज्जैन के महाकालेश्वर मंदिर": Mahakaleshwar; "श्री
