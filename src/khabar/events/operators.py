@@ -1,4 +1,5 @@
-"""Issuers that run what a measure closes: a metro's operator, the railways, a shrine's management.
+"""Issuers that run what a measure closes: a metro's operator, the railways, a shrine's management,
+a pilgrimage's shrine board.
 
 Why a module of its own: :mod:`.issuer` guesses the authority of a place by jurisdiction; these
 rules override that guess where the thing closed or withheld is run by a body of its own, which
@@ -9,7 +10,7 @@ for trains cancelled with no agent, a temple's management for entry withheld the
 
 from __future__ import annotations
 
-from .actors import actor_dictionary
+from .actors import ActorWord, actor_dictionary, fold_nasals
 from .arguments import Roles
 from .clause import DocContext, SentenceView
 from .glossary import known_word
@@ -105,6 +106,9 @@ _BUSES = frozenset({"बस", "बसें", "बसों", "मेट्र�
 _SHRINES = {
     "मंदिर": "temple", "मस्जिद": "mosque", "गुरुद्वारा": "gurdwara", "गुरुद्वारे": "gurdwara",
     "चर्च": "church", "दरगाह": "dargah",
+    # round ev185: a shrine named "<name> धाम" ("छिन्नमस्तिका देवी धाम को … बंद कर दिया गया है",
+    # PK-2020-MAR-21, was Ramgarh's district administration)
+    "धाम": "shrine",
 }
 # Words a shrine's name does not run back over: postpositions, honorifics and, through the
 # glossary, common words and places ("उज्जैन के महाकालेश्वर मंदिर": Mahakaleshwar; "श्री
@@ -154,3 +158,61 @@ def shrine_keeper(sv: SentenceView, closed: bool = False) -> tuple[str, str, str
         return None
     name = found.pop()
     return f"actor:{name}", f"{actor_dictionary().default_country} CVL", name
+
+
+# Round ev185 (issue 13, event sources): a pilgrimage halted with no agent named ("श्री माता वैष्णो
+# देवी यात्रा आज से बंद कर दी गई है", "अब वैष्णोदेवी की यात्रा भी रोक दी गई है") is the act of the
+# board that runs the pilgrimage's shrine, as a temple's closure is its management's (round ev125),
+# not the government of the dateline (Delhi's) or of the story's last town (Mohali's): both such
+# halts on the allowed corpus day files, and the unseen tuning set Uf's, were of the Vaishno Devi
+# pilgrimage. Which boards: those of the actor dictionary whose English name ends "Shrine Board";
+# a shrine's name is a form of its board less "श्राइन बोर्ड" and the honorifics before it, matched
+# with its words joined ("वैष्णो देवी" and "वैष्णोदेवी" alike). "यात्रा" alone is any journey
+# ("हवाई यात्रा", "विदेश यात्रा"): only a board's shrine named right before it makes it a pilgrimage.
+_PILGRIMAGE = frozenset({"यात्रा", "यात्राएं", "यात्राओं"})
+_PILGRIMAGE_MODES = frozenset({"close", "ban", "cancel"})  # बंद, रोक, रद्द/स्थगित
+_BOARD = ("श्राइन", "बोर्ड")
+_SHRINE_HONORIFICS = frozenset({"श्री", "माता"})
+# words between a shrine's name and "यात्रा": the genitive ("वैष्णोदेवी की यात्रा")
+_PILGRIMAGE_LINKS = frozenset({"की", "के", "का"})
+# how many words a shrine's name may run back from "यात्रा" (its longest form: "माता वैष्णो
+# देवी", 3 words, the honorific included)
+_SHRINE_WORDS = 4
+
+
+def _shrine_boards() -> dict[str, ActorWord]:
+    """A shrine's name, its words joined ("वैष्णोदेवी"), -> the dictionary's board that runs it."""
+    boards: dict[str, ActorWord] = {}
+    for word in actor_dictionary().words:
+        if not word.en.endswith(" Shrine Board"):
+            continue
+        for form in word.forms:
+            if form[-2:] != _BOARD:
+                continue
+            name = [w for w in form[:-2] if w not in _SHRINE_HONORIFICS]
+            if name:
+                boards.setdefault("".join(name), word)
+    return boards
+
+
+def pilgrimage_keeper(sv: SentenceView, mode: str) -> tuple[str, str, str] | None:
+    """(id, code, name) of the board that runs the shrine of the one pilgrimage the sentence
+    names ("वैष्णो देवी यात्रा", "वैष्णोदेवी की यात्रा"), for a ``_PILGRIMAGE_MODES`` measure; None
+    where the measure is of another kind or the sentence names no such pilgrimage, or two."""
+    if mode not in _PILGRIMAGE_MODES:
+        return None
+    boards = _shrine_boards()
+    found: dict[str, ActorWord] = {}
+    toks = [fold_nasals(t.text) for t in sv.tokens]
+    for k, tok in enumerate(toks):
+        if tok not in _PILGRIMAGE:
+            continue
+        j = k - 1 if k and toks[k - 1] not in _PILGRIMAGE_LINKS else k - 2
+        before = "".join(toks[max(0, j + 1 - _SHRINE_WORDS) : j + 1])
+        for shrine, board in sorted(boards.items()):
+            if before.endswith(shrine):
+                found[board.en] = board
+    if len(found) != 1:
+        return None
+    board = next(iter(found.values()))
+    return f"actor:{board.en}", f"{board.place} {board.sector}", board.en

@@ -48,7 +48,7 @@ from .issuer import (
     service_subject,
 )
 from .meetings import meeting_decider
-from .operators import metro_operator, railway_operator, shrine_keeper
+from .operators import metro_operator, pilgrimage_keeper, railway_operator, shrine_keeper
 from .speakers import _current_speaker, _first_person, _we_do, _we_speaker, bare_speaker
 from .subjects import (
     _dropped_subject,
@@ -401,6 +401,8 @@ def guessed_issuer(
         pass
     else:
         keeper = shrine_keeper(sv, closed=True) if trig.mode == "close" and not (national or central) else None
+        if keeper is None and not (national or central):  # a pilgrimage halted: its board's (ev185)
+            keeper = pilgrimage_keeper(sv, trig.mode)
         ident, code, name = keeper or (national_government() if central or centre else authority(
             sv, ctx, trig.mode in LOCAL_MODES, _police_act(trig.mode, own_words), national,
             article.text,
