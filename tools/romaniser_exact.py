@@ -1,14 +1,18 @@
-"""Exact-match rate of the rule romaniser on the KB's person name words, tuned and held-out parts.
+"""Exact-match rate of the romanisers on the KB's person and place name words, tuned and held-out.
 
 Why: the rule romaniser (``khabar.events.names.rule_spelling``) spells every Hindi name word the
-KB and the name tables do not know, so its rules should be judged on words it has no table entry
-for. The KB's person labels give such a test: the Hindi and English labels of one person with the
-same number of words are aligned word by word (as ``names.learn`` does); a word is right when the
-rule gives one of its KB spellings exactly (case aside). Words of the hand table
+KB and the name tables do not know, and since round tr1 the learnt table
+(``khabar.events.romaniser``) corrects its letters, so both should be judged on words they were
+not fitted to. The KB's labels give such a test: the Hindi and English labels of one person, or
+of one place below the country (GeoNames' romanisations are the English press's), with the same
+number of words are aligned word by word (as ``names.learn`` does); a word is right when the
+spelling is one of its KB spellings exactly (case aside). Words of the hand table
 (``name_spellings_hi_en.txt`` as given by ``--hand``) and pairs too unlike to be one name (a title
-against a name) are left out. Words are split by a fixed hash of the Hindi word into a tuned part
-(3 of 4) and a held-out part (1 of 4) that a round does not read, so a rule fitted to the tuned
-words is checked on the others (round ev99, issue 13).
+against a name) are left out. Words are split by a fixed hash of the Hindi word
+(``romaniser.part``) into a tuned part (3 of 4) and a held-out part (1 of 4) that a round does not
+read (round ev99, issue 13). The learnt table is learnt from the tuned part only, so on the tuned
+part it is judged by 4-fold cross-validation (each fold spelt by a table learnt from the other
+three); on the held-out part by the built-in table. Persons and places are counted apart.
 
     KHABAR_DATA=../shared/data PYTHONPATH=src .venv/bin/python tools/romaniser_exact.py \
         [--hand FILE] [--wrong OUT.tsv]
@@ -18,31 +22,40 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
-from khabar.clean.cues import HINDI_STOPWORDS
-from khabar.entities.translit import is_devanagari
-from khabar.events import names
+from khabar.events import names, romaniser
+
+Table = dict[str, tuple[str, int, int]]
 
 
-def aligned_words() -> dict[str, set[str]]:
-    """Hindi person-name word -> its English spellings in the KB's labels."""
-    out: dict[str, set[str]] = {}
-    for hi, en in names.kb_pairs():
-        hw, ew = hi.split(), en.replace("-", " ").split()
-        if len(hw) != len(ew) or not all(is_devanagari(w) for w in hw):
+def fold(word: str) -> int:
+    """The cross-validation fold of a tuned word (a fixed hash other than the part's)."""
+    return int(hashlib.md5(word.encode()).hexdigest(), 16) % 4
+
+
+def measure(
+    words: dict[str, set[str]], hand: dict[str, str], which: str, table_for: Callable[[str], Table],
+    wrong: list[str],
+) -> Counter[str]:
+    """Counts of words, rule right and learnt right on one part."""
+    counts: Counter[str] = Counter()
+    for hi, spellings in sorted(words.items()):
+        if romaniser.part(hi) != which or hi in hand:
             continue
-        for h, e in zip(hw, ew, strict=True):
-            if e.isascii() and e.isalpha() and e[0].isupper() and h not in HINDI_STOPWORDS:
-                out.setdefault(unicodedata.normalize("NFC", h), set()).add(e)
-    return out
-
-
-def part(word: str) -> str:
-    """'held' for one word in four (by a fixed hash), else 'tune'."""
-    return "held" if int(hashlib.sha1(word.encode()).hexdigest(), 16) % 4 == 0 else "tune"
+        rule = names.rule_spelling(hi)
+        if max(names._similarity(rule, e) for e in spellings) < 0.5:
+            continue
+        learnt = romaniser.spell(hi, table_for(hi)) or rule
+        right = {e.casefold() for e in spellings}
+        counts["n"] += 1
+        counts["rule"] += rule.casefold() in right
+        counts["learnt"] += learnt.casefold() in right
+        if which == "tune" and learnt.casefold() not in right:
+            wrong.append(f"{hi}\t{rule}\t{learnt}\t{' '.join(sorted(spellings))}")
+    return counts
 
 
 def main() -> int:
@@ -51,20 +64,19 @@ def main() -> int:
     ap.add_argument("--wrong", type=Path, help="write the tuned part's wrong words here")
     args = ap.parse_args()
     hand = names.read_table(args.hand)
-    counts: Counter[tuple[str, str]] = Counter()
+    persons = romaniser.aligned_words(romaniser.PERSON_TYPES)
+    places = romaniser.aligned_words(romaniser.PLACE_TYPES)
+    pairs = sorted(set(romaniser.training_pairs(persons)) | set(romaniser.training_pairs(places)))
+    folds = {f: romaniser.learn([p for p in pairs if fold(p[0]) != f]) for f in range(4)}
+    builtin = romaniser.learnt_table()
     wrong: list[str] = []
-    for hi, spellings in sorted(aligned_words().items()):
-        rule = names.rule_spelling(hi)
-        if hi in hand or max(names._similarity(rule, e) for e in spellings) < 0.5:
-            continue
-        ok = rule.casefold() in {e.casefold() for e in spellings}
-        counts[part(hi), "n"] += 1
-        counts[part(hi), "ok"] += ok
-        if not ok and part(hi) == "tune":
-            wrong.append(f"{hi}\t{rule}\t{' '.join(sorted(spellings))}")
-    for p in ("tune", "held"):
-        n = counts[p, "n"]
-        print(f"{p}: {counts[p, 'ok']} / {n} = {counts[p, 'ok'] / max(n, 1):.3f}")
+    for kind, words in (("persons", persons), ("places", places)):
+        for which in ("tune", "held"):
+            c = measure(words, hand, which, (lambda h: folds[fold(h)]) if which == "tune"
+                        else (lambda h: builtin), wrong)
+            n = max(c["n"], 1)
+            print(f"{kind} {which}: rule {c['rule']} / {c['n']} = {c['rule'] / n:.3f}, "
+                  f"learnt {c['learnt']} / {c['n']} = {c['learnt'] / n:.3f}")
     if args.wrong:
         args.wrong.write_text("\n".join(wrong) + "\n", encoding="utf-8")
     return 0

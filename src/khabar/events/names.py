@@ -32,6 +32,7 @@ from ..clean.cues import HINDI_STOPWORDS
 from ..entities.translit import delete_schwa, deva_key, iast, is_devanagari
 from ..errors import E, KhabarError
 from ..model import Article, Event, Mention
+from .romaniser import learnt_spelling
 
 TABLE = "name_tokens_hi_en.txt"
 # Spellings the KB cannot teach (no person of its own bears the name): common Indian surnames
@@ -276,7 +277,7 @@ def _surname(word: str, n: int, count: int) -> str:
     """The rule spelling of word ``n`` of a name of ``count`` words, a surname's final -िया written
     "-ia" as the English press writes surnames (Guleria, Sisodia, Bhatia: round ev42, a held-out
     source stand-in); a given name keeps "-iya" (Priya, Supriya)."""
-    latin = rule_spelling(word)
+    latin = learnt_spelling(word) or rule_spelling(word)  # round tr1: the KB-learnt letters
     if count > 1 and n == count - 1 and word.endswith("िया") and latin.endswith("iya"):
         return latin[:-3] + "ia"
     return latin
