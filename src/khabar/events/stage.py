@@ -342,7 +342,8 @@ def analyse(article: Article) -> Article:
             found = extract_sentence(article, sv, ctx, lex, cands)
         said = extract_quotes(sv, ctx)
         found.extend(runs.step(article, sv, found, said, heading))
-        _link_reported(found, said)
+        if found and said:  # (most sentences have neither: nothing to link, round sp22)
+            _link_reported(found, said)
         events.extend(found)
         quotes.extend(said)
     taken = {e.trigger_start for e in events}
