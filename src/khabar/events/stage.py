@@ -190,7 +190,7 @@ def _code_actors(
     holder's office held ``on`` the article's day: Kejriwal is IND-Delhi GOV in 2020, not now),
     else the office a person was named with (``titled``: "जिलाधिकारी राजेश कुमार" = the
     district's GOV). The coded mentions are gathered only for an article with events (round
-    sp22, issue 16: 91 of the 227 articles of ``benchmarks/scale.py --days 16`` have none)."""
+    sp22, issue 16: 91 of the 227 allowed articles of ``benchmarks/scale.py --days 16`` have none)."""
     if not events:
         return
     coded = {
