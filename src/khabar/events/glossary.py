@@ -247,12 +247,11 @@ def _words(text: str) -> list[str]:
     return list(_phrase_words(text))
 
 
-@lru_cache(maxsize=16384)
-def _phrase_words(text: str) -> tuple[str, ...]:
-    """:func:`_words` of ``text``, as a tuple kept per process."""
+def _outside_brackets(toks: list[str]) -> list[str]:
+    """The normalised tokens outside brackets, a place's abbreviation in brackets right after
+    the place kept as one "(यूएई)" token (:func:`_words`)."""
     out: list[str] = []
     depth = 0
-    toks = _TOKEN.findall(text)
     for k, tok in enumerate(toks):
         if tok == "(":
             depth += 1
@@ -265,6 +264,17 @@ def _phrase_words(text: str) -> tuple[str, ...]:
             place = _place_en((word,)) if _abbreviation(word) else None
             if place and any(_place_en(tuple(out[-n:])) == place for n in (3, 2, 1) if out):
                 out.append(f"({word})")  # right after the place it abbreviates
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _phrase_words(text: str) -> tuple[str, ...]:
+    """:func:`_words` of ``text``, as a tuple kept per process."""
+    toks = _TOKEN.findall(text)
+    # without a bracket every token stands at depth 0 and is kept, normalised, in C: the walk
+    # of _outside_brackets read each token's depth for nothing (round sp22, issue 16)
+    bracketed = "(" in text or ")" in text
+    out = _outside_brackets(toks) if bracketed else list(map(_norm, toks))
     # "पड़ोसियों आदि", "धार्मिक स्थलों इत्यादि": "etc." after the head adds nothing (round ev34)
     while out and out[-1] in {"आदि", "इत्यादि", "वगैरह"}:
         out.pop()

@@ -256,8 +256,18 @@ def _head_lexeme_en(text: str) -> str | None:
 
 def _group_of(ident: str, placed: dict[str, str]) -> str | None:
     """The placeable group a placed actor's name begins with ("workers in Bihar": workers), the
-    longest one; None for any other actor."""
-    return max((b for b in placed if ident.startswith(f"{b} ")), key=len, default=None)
+    longest one; None for any other actor.
+
+    A group the name begins with followed by a space is the name cut at one of its spaces, so
+    the name's cuts are looked up in ``placed``, longest first, where every group of the
+    dictionary was asked ``startswith`` for each name (round sp22, issue 16: the same group,
+    as no two groups of one length both begin a name)."""
+    k = ident.rfind(" ")
+    while k >= 0:
+        if ident[:k] in placed:
+            return ident[:k]
+        k = ident.rfind(" ", 0, k)
+    return None
 
 
 # A disease, its spread or a measure is no one an act is done to ("कोरोना वायरस को फैलने से
