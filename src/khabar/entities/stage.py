@@ -8,8 +8,8 @@ published date) is the date on which role-only mentions are resolved through the
 from __future__ import annotations
 
 import gc
-from contextlib import contextmanager
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from itertools import islice
 
