@@ -395,10 +395,16 @@ def sector_of(code: str | None) -> str | None:
 
 
 def check_command(argv: list[str] | None, module: str, default: Path,
-                  describe: Callable[[Path], str]) -> int:
+                  describe: Callable[[Path], str],
+                  build: Callable[[Path], str] | None = None) -> int:
     """``python -m MODULE check [FILE]`` for a data file of ours: ``describe`` reads it and
-    says its size; a malformed file is its one coded line on stderr and status 1."""
+    says its size; a malformed file is its one coded line on stderr and status 1. A file built
+    from our sources also takes ``build [OUT]``: ``build`` writes it and says what it wrote."""
     args = sys.argv[1:] if argv is None else argv
+    if build is not None and args[:1] == ["build"]:
+        out = Path(args[1]) if len(args) > 1 else default
+        print(f"{out}: {build(out)}")
+        return 0
     if not args or args[0] != "check":
         print(f"usage: python -m {module} check [FILE]", file=sys.stderr)
         return 2

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import sys
 import unicodedata
 from collections.abc import Sequence
 from functools import cache
@@ -639,13 +638,9 @@ def main(argv: list[str] | None = None) -> int:
     """``build [OUT]`` writes the table from the KB; ``check [FILE]`` checks one."""
     from .actors import check_command
 
-    args = sys.argv[1:] if argv is None else argv
-    if args[:1] == ["build"]:
-        path = Path(args[1]) if len(args) > 1 else _builtin()
-        print(f"{path}: {build(path)} words")
-        return 0
     return check_command(
-        args, "khabar.events.names", _builtin(), lambda p: f"{len(read_table(p))} words"
+        argv, "khabar.events.names", _builtin(), lambda p: f"{len(read_table(p))} words",
+        build=lambda p: f"{build(p)} words",
     )
 
 

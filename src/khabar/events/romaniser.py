@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -356,13 +355,9 @@ def main(argv: list[str] | None = None) -> int:
     """``build [OUT]`` writes the table from the KB; ``check [FILE]`` checks one."""
     from .actors import check_command
 
-    args = sys.argv[1:] if argv is None else argv
-    if args[:1] == ["build"]:
-        path = Path(args[1]) if len(args) > 1 else _builtin()
-        print(f"{path}: {build(path)} contexts")
-        return 0
     return check_command(
-        args, "khabar.events.romaniser", _builtin(), lambda p: f"{len(read_table(p))} contexts"
+        argv, "khabar.events.romaniser", _builtin(),
+        lambda p: f"{len(read_table(p))} contexts", build=lambda p: f"{build(p)} contexts",
     )
 
 
