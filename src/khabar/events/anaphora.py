@@ -24,7 +24,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from ..model import Argument, Event
-from .clause import SentenceView, Token, Unit, is_break, unit_actors
+from .clause import AND_WORDS, SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
 from .glossary import _DIGITS, glossary, modifier, names_actor
 from .names import name_like
@@ -323,7 +323,7 @@ def _agent_conjunct(sv: SentenceView, c: _Candidate, before: int) -> bool:
 
 # Conjunctions that join two people phrases into one group ("उसके परिजनों और अन्य लोगों", "दो आइएएस
 # व दो आइपीएस"); a comma alone lists, and may as well part two clauses, so it joins nothing.
-_AND = frozenset({"और", "व", "एवं", "तथा"})
+_AND = AND_WORDS
 
 
 # "जमाती और उनके संपर्क में आए लोग", "जमातियों व उनके खिदमत में लगे सभी 24 लोगों": the second

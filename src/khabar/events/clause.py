@@ -37,6 +37,8 @@ PLACE_TYPES = frozenset({"COUNTRY", "CITY", "REGION", "LOCATION"})
 _NAME_TYPES = ACTOR_TYPES - PLACE_TYPES
 _UNIT_TYPES = ACTOR_TYPES | PLACE_TYPES
 CONJUNCTIONS = frozenset({"और", "तथा", "एवं", "व", ","})
+# the words alone ("X और Y", "X व Y"), for rules that treat a comma otherwise
+AND_WORDS = CONJUNCTIONS - {","}
 # Two-token postpositions first, so "के साथ" is read before "के".
 MARKERS_2 = frozenset(
     {

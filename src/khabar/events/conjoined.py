@@ -11,7 +11,7 @@ for :func:`khabar.events.hindi.extract_sentence`, only where no agent was found.
 from __future__ import annotations
 
 from .candidates import Candidate
-from .clause import PARTICLES, SentenceView, Token, Unit, is_break, is_place, unit_actors
+from .clause import AND_WORDS, PARTICLES, SentenceView, Token, Unit, is_break, is_place, unit_actors
 from .roles import PASSIVE
 from .subjects import _BUT, _animate_unit
 from .voice import (
@@ -24,7 +24,7 @@ from .voice import (
 )
 
 # Conjunctions joining two verbs of one subject ("पुलिस ने … पकड़ा और … थाने ले गई")
-_AND = frozenset({"और", "तथा", "एवं", "व"})
+_AND = AND_WORDS
 # Finite ends of a first conjunct whose subject took ने: an active perfect, or an auxiliary after
 # one ("मना कर दिया है और कहा कि", corpus/hindi-covid-2020 outside the event gold, round ev36)
 _DONE = _PERFECT | frozenset({"की", "कीं", "लिया", "ली", "लिए", "लिये", "कहा", "बताया"})

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from ..model import Argument
 from .arguments import _NP_STOPS, Roles
-from .clause import SentenceView, is_break
+from .clause import AND_WORDS, SentenceView, is_break
 from .glossary import names_actor
 from .targets import _AGENT_MARKS
 
 # The conjunctions of two parties (a list of more has commas before: read back one by one), and
 # the words of "and other related …" between the conjunction and the target's head.
-_AND = frozenset({"और", "एवं", "तथा", "व"})
+_AND = AND_WORDS
 _OTHER = frozenset({"अन्य", "संबंधित", "सम्बंधित", "संबद्ध", "सभी"})
 # Words that open no noun phrase: a genitive postposition (its owner qualifies the whole
 # conjunction: "शहर की हर गली और मुहल्ले को" = every lane and neighbourhood of the town) and an

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ..model import Event, Timex
 from .candidates import Candidate
-from .clause import SentenceView, Token, date_part, is_break, is_date_value
+from .clause import AND_WORDS, SentenceView, Token, date_part, is_break, is_date_value
 from .timexowner import _relative_before
 from .verbforms import past_weekday
 from .voice import _AGENT_MARKED
@@ -38,7 +38,6 @@ _HYPOTHETICAL = frozenset({"अगर", "यदि", "तो", "ताकि", "
 # हुए … कैदियों को रिहा किया गया", "रविवार को … रिपोर्ट पॉजिटिव आने के बाद … सील किया गया": the
 # release and the sealing are not dated by the text; read on the corpus day files, round ev84)
 _CAUSES = frozenset({"देखते", "मद्देनजर", "मद्देनज़र", "चलते", "कारण", "वजह", "बाद", "बावजूद"})
-_AND = frozenset({"और", "तथा", "एवं", "व"})
 _CONVERBS = frozenset({"कर", "करके", "कराकर", "करा"})
 
 
@@ -73,7 +72,7 @@ def _linked(sv: SentenceView, prior: Candidate, cand: Candidate) -> bool:
     k = prior.last + 1
     while k < len(sv.tokens) and sv.tokens[k].text in verb:
         k += 1  # past the verb complex
-    return k < cand.first and sv.tokens[k].text in _AND
+    return k < cand.first and sv.tokens[k].text in AND_WORDS
 
 
 def share_dates(

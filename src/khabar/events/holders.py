@@ -29,11 +29,12 @@ if TYPE_CHECKING:
 
 # The documents a person holds and an authority suspends, cancels or seizes.
 _DOCUMENTS = frozenset({"वीजा", "वीज़ा", "ई-वीजा", "ई-वीज़ा", "पासपोर्ट", "परमिट", "वीजा/ई-वीजा"})
-# Words between the holder's genitive or "को जारी" and the document: the document's own
-# modifiers and conjuncts, the participle of its issue ("जारी किए जाने वाले", "अब तक जारी").
-# How far back the holder is looked for: "विदेशियों को जारी किए जाने वाले प्रोटेक्टेड एरिया
-# परमिट" has 8 tokens from the को to the head (the allowed corpus day files' longest).
+# How far back from the document the holder's genitive or "को जारी" is looked for, over the
+# document's own modifiers and conjuncts and the participle of its issue ("जारी किए जाने वाले",
+# "अब तक जारी"): "विदेशियों को जारी किए जाने वाले प्रोटेक्टेड एरिया परमिट" has 8 tokens from
+# the को to the head (the allowed corpus day files' longest).
 _REACH = 9
+# The word after को that makes it the issue's addressee ("X को जारी … परमिट").
 _ISSUED = frozenset({"जारी"})
 _GENITIVES = frozenset({"के", "का", "की"})
 # A word that ends the search: another clause's postposition or verb, an agent.

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .addressees import _MARKED_AFTER, _PASSIVE_WISH
 from .arguments import Roles, add_role
-from .clause import PARTICLES, SentenceView, is_break, is_place, unit_actors
+from .clause import AND_WORDS, PARTICLES, SentenceView, is_break, is_place, unit_actors
 from .gloss import gloss, names_people
 from .glossary import modifier
 from .objects import public_addressee
@@ -39,7 +39,6 @@ _ADVERBIAL_ENDS = frozenset({"में", "भी", "दौरान", "बा�
 _NOT_URGED = frozenset(
     {"अगर", "यदि", "जब", "तो", "जो", "जिन", "जिस", "जिन्हें", "जिनके", "जिनकी", "जिनका", "जहां", "जहाँ"}
 )
-_AND = frozenset({"और", "व", "एवं", "तथा"})
 _REACH = 6  # words of a subject phrase: "सभी सरकारी और निजी अस्पतालों के डॉक्टर"
 
 
@@ -64,11 +63,11 @@ def _lead(sv: SentenceView, first: int, start: int) -> int:
         word = toks[lead - 1].text
         if modifier(word):
             lead -= 1
-        elif word in _AND and lead - 2 >= start and modifier(toks[lead - 2].text):
+        elif word in AND_WORDS and lead - 2 >= start and modifier(toks[lead - 2].text):
             lead -= 2
         elif (
             lead - 3 >= start
-            and toks[lead - 2].text in _AND
+            and toks[lead - 2].text in AND_WORDS
             and modifier(toks[lead - 3].text)
             and any(c.isalpha() for c in word)
         ):
