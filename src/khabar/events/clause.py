@@ -360,7 +360,14 @@ _ZERO_WIDTH = str.maketrans(
     {"\u200c": None, "\u200d": None}
     | {chr(0x0958 + i): base + "\u093c" for i, base in enumerate("कखगजडढफय")}
 )
-_ODD_CODE_POINTS = re.compile("[\u200c\u200d\u0958-\u095f]")
+# The third-person ergative pronoun written without its nasal ("उन्होने तत्काल इलाके को हॉट स्पॉट
+# घोषित करते हुए इसको सील कर दिया है", DJ-2020-ARP-18.txt; "उन्होने … देने का आरोप लगाया",
+# PK-2020-MAY-13.txt) is the same word as "उन्होंने": the token text is respelt, so the agent rules
+# read the pronoun (round rv30, issue 13: a core seal of the fifth random audit's draw lost for
+# want of an agent; the two such tokens of the 280 allowed corpus day files, against 664
+# "उन्होंने", both an act's agent). Only the pronouns: "न्होने" ends no other word of the corpus.
+_RESPELT = {"उन्होने": "उन्होंने", "इन्होने": "इन्होंने"}
+_ODD_CODE_POINTS = re.compile("[\u200c\u200d\u0958-\u095f]|न्होने")
 
 
 # A token with what stands before it since the token before: whitespace and the brackets
@@ -379,7 +386,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     match object by ``map`` in C, round sc53, on the sentences of ``benchmarks/scale.py --days
     16``; the same tokens, as entities' ``tagger.tokenize`` finds its words since round sc38).
     Each tuple is built by tuple.__new__ (a named tuple's own __new__ is a Python call per
-    token); the texts lose their joiners where the sentence has one.
+    token); the texts lose their joiners where the sentence has one, and a pronoun written
+    without its nasal is respelt (``_RESPELT``).
 
     The tokens are built by one comprehension whose running offset moves by ``:=``: the first
     ``:=`` moves it past the gap to the token's start, the second past the word to its end, the
@@ -388,10 +396,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     sentences of ``benchmarks/scale.py --days 16``)."""
     new = tuple.__new__
     at = start
-    if _ODD_CODE_POINTS.search(text, start, end):  # a joiner or a precomposed nukta letter
+    if _ODD_CODE_POINTS.search(text, start, end):  # a joiner, a nukta letter, a respelt pronoun
+        respelt = _RESPELT.get
         return [
-            new(Token, ((at := at + len(gap)), (at := at + len(word)), word.translate(_ZERO_WIDTH)))
+            new(Token, ((at := at + len(gap)), (at := at + len(word)), respelt(plain, plain)))
             for gap, word in _GAPPED_TOKEN.findall(text, start, end)
+            for plain in (word.translate(_ZERO_WIDTH),)
         ]
     return [
         new(Token, ((at := at + len(gap)), (at := at + len(word)), word))

@@ -68,6 +68,12 @@ def taken_tokens(
     """The entities stage's tokens of ``text[start:end]`` where they are the events tokenizer's
     too (a new list: a view may change its own), else None (not kept, or they may differ)."""
     tokens = kept.get((start, end))
-    if tokens is None or _DIVERGES.search(text, start, end):
+    if tokens is None or _DIVERGES.search(text, start, end) or _respelt(text, start, end):
         return None
     return list(tokens)
+
+
+def _respelt(text: str, start: int, end: int) -> bool:
+    """Whether the sentence holds a word the events tokenizer respells (``clause._RESPELT``, round
+    rv30: the pronoun written without its nasal, "उन्होने"); its texts differ from the entities'."""
+    return text.find("न्होने", start, end) >= 0
