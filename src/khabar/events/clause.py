@@ -365,8 +365,9 @@ _ZERO_WIDTH = str.maketrans(
 # PK-2020-MAY-13.txt) is the same word as "उन्होंने": the token text is respelt, so the agent rules
 # read the pronoun (round rv30, issue 13: a core seal of the fifth random audit's draw lost for
 # want of an agent; the two such tokens of the 280 allowed corpus day files, against 664
-# "उन्होंने", both an act's agent). Only the pronouns: "न्होने" ends no other word of the corpus.
-_RESPELT = {"उन्होने": "उन्होंने", "इन्होने": "इन्होंने"}
+# "उन्होंने", both an act's agent). The relative pronoun is respelt alike (none on those files);
+# "न्होने" is part of no other word of the corpus.
+_RESPELT = {"उन्होने": "उन्होंने", "इन्होने": "इन्होंने", "जिन्होने": "जिन्होंने"}
 _ODD_CODE_POINTS = re.compile("[\u200c\u200d\u0958-\u095f]|न्होने")
 
 
