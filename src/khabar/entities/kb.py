@@ -90,6 +90,10 @@ class KBEntry:
     qid: str | None = None
     country: str | None = None
     metonym_for: str | None = None  # capitals and seats of government stand for a state
+    # The first-level division a place lies in (an Indian state or union territory:
+    # ``in-state/UP``): where a name is several places' ("औरंगाबाद" of Maharashtra and of Bihar),
+    # the one in the state the article is about is meant (round ev188, :mod:`.homonyms`).
+    within: str | None = None
     roles: tuple[Role, ...] = ()
     population: int = 0
     source: str = ""
@@ -252,7 +256,7 @@ def _merge(old: KBEntry, new: KBEntry) -> KBEntry:
         merged = tuple(dict.fromkeys((*getattr(old, name), *getattr(new, name))))
         changes[name] = merged
     changes["roles"] = tuple(dict.fromkeys((*old.roles, *new.roles)))
-    for name in ("qid", "country", "metonym_for", "leading_office"):
+    for name in ("qid", "country", "metonym_for", "within", "leading_office"):
         changes[name] = getattr(new, name) or getattr(old, name)
     changes["population"] = new.population or old.population
     changes["recurring"] = new.recurring or old.recurring
@@ -317,6 +321,7 @@ def entry_from_dict(data: Any, where: str, source: str) -> KBEntry:
         "qid",
         "country",
         "metonym_for",
+        "within",
         "leading_office",
         "roles",
         "population",
@@ -355,6 +360,7 @@ def entry_from_dict(data: Any, where: str, source: str) -> KBEntry:
         qid=data.get("qid"),
         country=data.get("country"),
         metonym_for=data.get("metonym_for"),
+        within=data.get("within"),
         leading_office=_office(data.get("leading_office"), where),
         roles=tuple(roles),
         population=_count(data.get("population"), "population", where),

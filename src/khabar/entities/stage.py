@@ -18,6 +18,7 @@ from ..model import CONTENT_LABELS, Article, Mention
 from ..pipeline import stage
 from ..wordtokens import keep_sentence_tokens
 from .country_bound import settle_adjective_bound, settle_country_bound
+from .homonyms import settle_homonyms
 from .kb import KB, load_kb
 from .kbmatch import Cand
 from .link import DocLinker
@@ -130,6 +131,7 @@ def extract_mentions(
     if use_kb:
         settle_country_bound(mentions, kb, text, linker.local_entity)
         settle_adjective_bound(mentions, kb, text, linker.local_entity)
+        settle_homonyms(mentions, kb, text)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 

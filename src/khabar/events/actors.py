@@ -309,8 +309,31 @@ def _kb_place_code(entity_id: str) -> tuple[str, str] | None:
         return (code, name) if code else None
     if entry.country and entry.type in {"CITY", "REGION", "LOCATION"}:
         code = _alpha3().get(entry.country.split("/", 1)[-1])
-        return (f"{code}-{name.replace(' ', '_')}", name) if code else None
+        own = name.replace(" ", "_") + _state_suffix(entry, name)
+        return (f"{code}-{own}", name) if code else None
     return None
+
+
+@cache
+def _first_places() -> dict[tuple[str, str], Any]:
+    """(country, plain English name) -> the first KB place of that name, in the KB's order."""
+    first: dict[tuple[str, str], Any] = {}
+    for e in _kb().entries.values():
+        if e.type in {"CITY", "REGION", "LOCATION"} and e.country:
+            first.setdefault((e.country, plain_place_name(e.en[0] if e.en else e.name)), e)
+    return first
+
+
+def _state_suffix(entry: Any, name: str) -> str:
+    """``_(<state>)`` for a place that shares its English name with an earlier KB place of
+    another state ("Badlapur" of Jaunpur beside Maharashtra's: ``IND-Badlapur_(Uttar_Pradesh)``),
+    so that the two keep two codes (a locality's district is looked up by code); empty for any
+    other place, whose code is unchanged. Round ev188 (issue 13, entities.homonyms)."""
+    first = _first_places().get((entry.country, name))
+    if not entry.within or first is None or first.id == entry.id or first.within == entry.within:
+        return ""
+    state = _kb().get(entry.within)
+    return f"_({state.name.replace(' ', '_')})" if state is not None else ""
 
 
 def entity_code(entity_id: str, on: date | None = None) -> str | None:
