@@ -93,7 +93,6 @@ from .fates import (
     warned_coercions,
 )
 from .ids import event_id
-from .impersonal import impersonal_meeting
 from .institutions import _body_agent, _named_actor, _participle_meeting, holds_people
 from .issuer import authority, national_government, sports_fixture
 from .kind_rules import (
@@ -144,6 +143,7 @@ from .parties import (
     marked_partners,
     unnamed_officials,
 )
+from .reporting_bodies import passive_reporter
 from .roles import assign_roles, briefed_body, case_count
 from .speakers import (
     _WE_DID,
@@ -512,7 +512,6 @@ def extract_sentence(
         inherited = False
         adverbial = False
         met_body = None  # a body whose meeting the source called (below)
-        talk_codes: dict[str, str] = {}  # the inferred holder of a passive talk's code (ev189)
         same_clause = _clause_start(sv, cand.first) <= prev_first
         own_agent = "ने" in sv.texts[max(prev_first, 0) : cand.first]
         # a conjoined perfect transitive act shares the first one's agent even with its own
@@ -587,16 +586,10 @@ def extract_sentence(
             ):
                 roles.args.append(partner)  # "X ने … मरीजों से बात की" (round ev126)
                 target, held = [partner.entity_id or ""], True
-            if not source and not target and not held and (
-                passive_talk := impersonal_meeting(article, sv, ctx, cand, start, modality, negated)
-            ):  # "टिकटॉक कंपनी से बात की जाएगी": the authority's talk (ev189)
-                source, target, talk_codes, talk_args = passive_talk
-                roles.args.extend(talk_args)
-                held = True
             if len(source) < 2 and not target and not _body_met(sv, cand, source) and not held:
                 note(article, sv, cand, "symmetric, one party")
                 continue
-        codes: dict[str, str] = dict(talk_codes)
+        codes: dict[str, str] = {}
         cited = None  # an authority the sentence cites for an agentless measure (below)
         if not source and not trig.symmetric:
             source = _reported_doer(sv, cand)  # "X ने कहा, Y ने … किया है, इसके जरिए …": Y's
@@ -850,7 +843,7 @@ def _note_context(sv: SentenceView, ctx: DocContext) -> None:
     227 allowed articles of ``benchmarks/scale.py --days 16``; 1.7% of the stage's line events)."""
     reporter = reported_clause(sv, ctx)
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
-        if (u.marker == "ने" or team_agent(sv, u)) and not u.anaphor:
+        if (u.marker == "ने" or team_agent(sv, u) or passive_reporter(sv, u)) and not u.anaphor:
             ctx.note(unit_actors(u))
             ctx.agents_sentence = sv.index
             ctx.named_at = sv.index if unit_actors(u) else ctx.named_at
