@@ -88,9 +88,16 @@ def test_a_number_issued_to_call_is_a_helpline() -> None:
     [ev] = events_of(art, "AID", "service")
     assert ev.trigger == "नंबर जारी"
     assert role_names(art, ev, "source") == ["Ministry of Home Affairs of India"]
-    # nobody issuing them named, no helpline entry's agentless rule: no event
-    art = analysed("इन सभी जगहों के मोबाइल नंबर भी जारी किए गए हैं ।")
-    assert events_of(art, "AID") == []
+    # nobody issuing them named: since round ev189 the helpline entry is agentless, so the
+    # numbers issued in the passive are the service of the place's authority, marked inferred
+    # (was: no event)
+    art = analysed(
+        "देहरादून शहर में हुए लॉकडाउन के बाद लोगों को राशन की चिंता सता रही है । इन सभी जगहों के"
+        " मोबाइल नंबर भी जारी किए गए हैं ।"
+    )
+    [ev] = events_of(art, "AID", "service")
+    assert role_names(art, ev, "source") == ["Dehradun district administration"]
+    assert any(a.role == "source_inferred" for a in ev.arguments)
 
 
 def test_a_warship_sent_in_the_passive_is_the_governments() -> None:

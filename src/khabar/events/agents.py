@@ -262,7 +262,7 @@ def behalf_glossed(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
     toks = sv.tokens
     lo = _clause_start(sv, at) if at < cand.first else cand.last + 1  # after the noun (ev101)
     first = glossed_span(sv, lo, at - 1, sv.units, frozenset())
-    if first is None and toks[at - 1].text in _BARE_MINISTRY:
+    if first is None and toks[at - 1].text in _BARE_BEHALF:
         first = at - 1
     if first is None:
         return None
@@ -271,7 +271,7 @@ def behalf_glossed(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
     while first < at - 1 and toks[first].text in _GENITIVE_PRONOUNS:
         first += 1
     text = sv.text_of(first, at - 1)
-    if not names_actor(text) and text not in _BARE_MINISTRY:
+    if not names_actor(text) and text not in _BARE_BEHALF:
         return None
     return Argument("source", text, toks[first].start, toks[at - 1].end, f"text:{text}")
 
@@ -279,6 +279,21 @@ def behalf_glossed(sv: SentenceView, cand: Candidate, start: int) -> Argument | 
 # a bare ministry ("मंत्रालय की ओर से जारी आदेश"): the one named last (agent_anaphora's bare
 # institutions), as a bare "मंत्रालय ने" is
 _BARE_MINISTRY = frozenset({"मंत्रालय"})
+# ... and the bare Centre ("सभी राज्यों के लिए केंद्र की ओर से अलग-अलग नंबर जारी किए गए हैं",
+# AU-2020-MAR-29; round ev189): the Union government, as a bare "केंद्र ने" is
+# (``agent_anaphora.resolve_bare_institutions`` names both)
+_BARE_BEHALF = _BARE_MINISTRY | {"केंद्र", "केन्द्र"}
+
+
+def centre_behalf(sv: SentenceView, cand: Candidate) -> bool:
+    """The act is done on behalf of the bare Centre ("… के लिए केंद्र की ओर से … जारी किए गए
+    हैं"): "केंद्र" opening its phrase (after a postposition, a break or nothing), not a facility
+    ("स्वास्थ्य केंद्र की ओर से"). An agentless measure's guessed issuer is then the Union
+    government (``parties.guessed_issuer``), as a bare "केंद्र ने" is its agent."""
+    at = _behalf_at(sv, cand, _clause_start(sv, cand.first))
+    if at is None or at < 1 or sv.tokens[at - 1].text not in _BARE_BEHALF - _BARE_MINISTRY:
+        return False
+    return at < 2 or sv.tokens[at - 2].text in _LEAD_ENDS_OR_FOR or sv.tokens[at - 2].text == ","
 _GENITIVE_PRONOUNS = frozenset({"उनके", "उसके", "इनके", "इसके", "उनकी", "उसकी", "अपने", "अपनी"})
 # words that end the phrase before an unknown group head (:func:`_unknown_group`)
 _BEFORE_GROUP_HEAD = _LEAD_ENDS | _GENITIVE_PRONOUNS | CONJ | _NOT_MODIFIERS

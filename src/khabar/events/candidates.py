@@ -123,13 +123,24 @@ class Candidate:
     fronted: bool = False  # the verb complex stands before the trigger ("ने की बैठक")
 
 
+# "और" as an adverb, "more", inside a form of several words, right before the form's next word
+# ("दो नई हेल्पलाइन की और शुरुआत की गई है": two more helplines started; round ev189, a core
+# miss of the tuning set Ul). Never a conjunction there: "और" joining two nouns is followed by
+# the second noun, not by the form's own next word ("सेवा की और योजना की शुरुआत" matches none).
+_MORE = "और"
+
+
 def _matched(toks: list[Token], i: int, form: tuple[str, ...], particles: frozenset[str]) -> int:
     """The token index after ``form`` matched at ``i``, or -1. Particles may stand inside a
     form of several words ("मामला भी दर्ज", "ग्रीन जोन नहीं बनाया": 25 such uses beside 1,051
-    exact ones of the multiword forms in corpus/hindi-covid-2020)."""
+    exact ones of the multiword forms in corpus/hindi-covid-2020), and so may :data:`_MORE`
+    right before the form's next word."""
     k = i
     for w, word in enumerate(form):
-        while w and k < len(toks) and toks[k].text in particles and toks[k].text != word:
+        while w and k < len(toks) and toks[k].text != word and (
+            toks[k].text in particles
+            or (toks[k].text == _MORE and k + 1 < len(toks) and toks[k + 1].text == word)
+        ):
             k += 1
         if k >= len(toks) or toks[k].text != word:
             return -1
@@ -163,7 +174,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             continue
         first: Candidate | None = None  # the first match, when it has no light verb
         nxt = toks[i + 1].text if i + 1 < len(toks) else None
-        if nxt is not None and nxt in lex.particles:
+        if nxt is not None and (nxt in lex.particles or nxt == _MORE):
             entries = index[toks[i].text]  # a particle may stand inside a form: try each
         else:  # only the forms of one word and those the next word continues (round sp3)
             alone, continued = by_next[toks[i].text]

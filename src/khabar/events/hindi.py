@@ -143,6 +143,7 @@ from .parties import (
     marked_partners,
     unnamed_officials,
 )
+from .reporting_bodies import passive_reporter
 from .roles import assign_roles, briefed_body, case_count
 from .speakers import (
     _WE_DID,
@@ -842,7 +843,7 @@ def _note_context(sv: SentenceView, ctx: DocContext) -> None:
     227 allowed articles of ``benchmarks/scale.py --days 16``; 1.7% of the stage's line events)."""
     reporter = reported_clause(sv, ctx)
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
-        if (u.marker == "ने" or team_agent(sv, u)) and not u.anaphor:
+        if (u.marker == "ने" or team_agent(sv, u) or passive_reporter(sv, u)) and not u.anaphor:
             ctx.note(unit_actors(u))
             ctx.agents_sentence = sv.index
             ctx.named_at = sv.index if unit_actors(u) else ctx.named_at

@@ -27,6 +27,7 @@ from .agents import (
     _obliged_agent,
     behalf_glossed,
     behalf_unit,
+    centre_behalf,
     fronted_noun_agent,
 )
 from .arguments import Roles, add_role
@@ -352,6 +353,7 @@ def guessed_issuer(
     # a measure the sentence says follows the Centre's rule ("केंद्र सरकार के दिशा-
     # निर्देशों के अनुसार") is the country's, unless an authority acts in the sentence
     central = not national and central_rule(article.text[sv.start : sv.end])
+    central = central or (not national and centre_behalf(sv, cand))  # "केंद्र की ओर से" (ev189)
     # asked of the states or the Union's ministries: the Centre's, not the dateline's (ev171)
     centre = not (national or central) and centre_addressed(trig.mode, roles, article.text)
     told = modality in PROMISED or official_speaking(ctx, day_of(article.dct))

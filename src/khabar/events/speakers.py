@@ -31,6 +31,7 @@ from .clause import (
 )
 from .gloss import gloss
 from .glossary import modifier
+from .reporting_bodies import passive_reporter
 from .subjects import _FIRST_PERSON
 from .urged import subject_in_clause
 from .verbforms import _imperative_clause
@@ -221,7 +222,10 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     k, speech = said
     if toks[k].text != "कि" and any(t.text in _AGENT_MARKED for t in toks[k : cand.first]):
         return []  # the quote's own clause names its agent ("कहा, केंद्र सरकार ने …")
-    agents = [u for u in sv.units if u.marker == "ने" and u.marker_end <= speech]
+    agents = [
+        u for u in sv.units
+        if (u.marker == "ने" or passive_reporter(sv, u)) and u.marker_end <= speech
+    ]  # "X की ओर से बताया गया कि …" reports as "X ने बताया कि …" does (round ev189)
     if not agents:
         agents = _saying_holder(sv, speech, cand)  # "X का कहना है कि …" (round ev150)
     actors = unit_actors(agents[-1]) if agents else []
@@ -492,7 +496,7 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     both when another agent acts, so a later measure is not given to an earlier one."""
     if not sv.units:
         return  # no unit, no agent (round sp14: before the list)
-    agents = [u for u in sv.units if u.marker == "ने" or team_agent(sv, u)]
+    agents = [u for u in sv.units if u.marker == "ने" or team_agent(sv, u) or passive_reporter(sv, u)]
     if not agents:
         return
     last = max(agents, key=lambda u: u.first)
