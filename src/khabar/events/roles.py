@@ -28,6 +28,7 @@ from .addressees import (
 )
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
 from .clause import (
+    AND_WORDS,
     MARKERS_1,
     PARTICLES,
     SentenceView,
@@ -85,7 +86,6 @@ _BETWEEN_REACH = 5
 
 
 _POSSESSOR_REACH = 3
-_AND = frozenset({"और", "तथा", "एवं", "व"})
 # Title words between a genitive and the person it modifies ("के मुख्यमंत्री", "के पूर्व
 # मुख्यमंत्री"); checked on corpus sentences of "के मुख्यमंत्री/महानिदेशक X ने" (not the gold).
 _TITLE_REACH = 2
@@ -142,7 +142,7 @@ def _conjunct(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
     पुलिस अधीक्षक"); B's postposition marks both. Not "के बीच" (read on the unit itself)."""
     if u.marker is not None or u.anaphor or u.last + 2 >= len(sv.tokens):
         return None
-    if sv.tokens[u.last + 1].text not in _AND:
+    if sv.tokens[u.last + 1].text not in AND_WORDS:
         return None
     nxt = next((o for o in units if o.first == u.last + 2), None)
     if nxt is None or nxt.anaphor or nxt.marker in {None, "के बीच", "की", "के", "का"}:
@@ -152,8 +152,10 @@ def _conjunct(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
 
 # A second verb coordinated after a finite first one ("पुलिस ने … बैरिकेड लगा दिए और मजदूर …
 # मांग करने लगे"): the first conjunct's ends, its auxiliaries, and the words that may stand
-# between "और" and the second verb's own unmarked subject (round ev40, issue 13)
-_AND = frozenset({"और", "तथा", "एवं"})
+# between "और" and the second verb's own unmarked subject (round ev40, issue 13). The conjunctions
+# are clause.AND_WORDS, as for every conjunct rule here: until round ev187 this module bound a
+# second, three-word set after the four-word one, so `_conjunct` never read "व" ("A व B को"); on
+# the 280 allowed corpus day files the shared set changes no event, it only mends that reading.
 # Measures that hold people somewhere ("X को अस्पताल में क्वारंटीन में रखा"): the में phrase is
 # the place of confinement, never a topic.
 _CONFINE = frozenset({"quarantine", "arrest"})
@@ -161,11 +163,11 @@ _FIRST_ENDS = frozenset({"दिया", "दी", "दिए", "दिये", 
 _FIRST_ENDS |= frozenset({"की", "कीं", "लगाया", "लगाई", "लगाए", "डाला", "डाली", "डाले"})
 _AUX = frozenset({"है", "हैं", "था", "थी", "थे", "थीं", ","})
 # unions _own_conjunct and _first_of_marked_conjuncts test words against, built once (round
-# sc47; _AND is the second binding above)
+# sc47)
 _AUX_OR_PARTICLE = _AUX | PARTICLES
 # "या"/"अथवा" too (round ev114): "मकान मालिक मजदूर या छात्रों को … खाली करने को कह रहे हैं" tells
 # workers or students, it is no workers' request
-_AND_OR_COMMA = _AND | {",", "या", "अथवा"}
+_AND_OR_COMMA = AND_WORDS | {",", "या", "अथवा"}
 _NE_AGENTS = frozenset({"ने", "उन्होंने", "इन्होंने"})  # what marks an active clause's doer
 _CASE = frozenset({"ने", "को", "से", "में", "पर", "के", "की", "का", "द्वारा"})
 _BY = frozenset({"द्वारा", "के द्वारा"})
@@ -236,7 +238,7 @@ def _own_conjunct(sv: SentenceView, cand: Candidate, start: int) -> int:
         return start
     if any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb):
         return start
-    ands = [k for k in range(start + 1, cand.first) if toks[k].text in _AND]
+    ands = [k for k in range(start + 1, cand.first) if toks[k].text in AND_WORDS]
     if not ands:
         return start
     c = ands[-1]
