@@ -88,3 +88,28 @@ def test_a_short_form_names_a_body_the_words_before_only_kind() -> None:
     )
     [ev] = events_of(art, "COERCE")
     assert ev.source == ["actor:Jharkhand Public Service Commission"]
+
+
+def test_a_person_and_a_body_joined_before_ne_are_both_the_agent() -> None:
+    # the classes the clause reader keeps apart (a person, a body) before one ने: both acted
+    # (NT-2020-APR-26, allowed corpus, "जॉर्जिया और ओकलाहामा ने …", the tagger's person; the
+    # sentence below is the tune half's Deoghar official with the ने of the corpus's seals)
+    art = analysed("उपायुक्त नैंसी सहाय और जिला प्रशासन ने पूरे इलाके को सील कर दिया ।")
+    [ev] = events_of(art, "COERCE", "seal")
+    [nancy] = [m for m in art.mentions if m.text == "नैंसी सहाय"]
+    assert ev.source[0] == nancy.entity_id and len(ev.source) == 2
+
+
+def test_two_parties_between_whom_and_a_pronoun_after_and_are_no_conjunct() -> None:
+    # "A और B के बीच": the two parties of a symmetric act, not a conjunct agent
+    art = analysed(
+        "कोरोना वायरस के बढ़ते संक्रमण के मद्देनजर दिल्ली सीएम अरविंद केजरीवाल और केंद्रीय स्वास्थ्य"
+        " मंत्री डॉ. हर्षवर्धन के बीच बैठक हुई ।",
+        dct="2020-03-09",
+    )
+    [ev] = events_of(art, "CONSULT")
+    assert sorted(ev.source + ev.target) == ["kb:person/arvind-kejriwal", "kb:person/harsh-vardhan"]
+    # "X और उसके बाद": the pronoun after "और" is no second conjunct of the agent
+    art = analysed("अमेरिका और उसके बाद कई देशों ने उड़ानों पर रोक लगा दी ।")
+    [ev] = events_of(art, "COERCE", "ban")
+    assert len(ev.source) == 1

@@ -449,6 +449,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     letter_to: Unit | None = None
     modifier: Unit | None = None
     judged: Unit | None = None  # the doer of a praised or criticised act (_JUDGING)
+    # first conjuncts of a ने-agent of another class (:func:`_conjunct`), with that agent
+    co_agents: list[tuple[Unit, Unit]] = []
     visited = _visited(sv, cand, start)
     for u in units:
         actors = unit_actors(u)
@@ -516,6 +518,9 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 agent = u
             continue
         conjunct = _conjunct(sv, units, u)
+        if conjunct is not None and conjunct.marker == "ने":
+            co_agents.append((u, conjunct))  # "जॉर्जिया और ओकलाहामा ने": both are the doers
+            continue
         if conjunct is not None and conjunct.marker in trig.markers:
             # "नैंसी सहाय और पुलिस अधीक्षक से बात की": the first conjunct shares the marker
             add_role(roles, trig.markers[conjunct.marker], u, sv, actors)
@@ -611,6 +616,9 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     if trig.type in _JUDGING and cand.finite and not passive and not roles.target:
         deed_doer(sv, cand, roles)  # "सरकार के इस कदम की … आलोचना": its doer
     if agent is not None:
+        for first, last in co_agents:
+            if last is agent:
+                add_role(roles, "source", first, sv, unit_actors(first))
         add_role(roles, "source", agent, sv, unit_actors(agent))
         roles.explicit_source = not agent.anaphor
         roles.anaphoric = agent.anaphor
