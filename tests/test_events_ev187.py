@@ -113,3 +113,12 @@ def test_two_parties_between_whom_and_a_pronoun_after_and_are_no_conjunct() -> N
     art = analysed("अमेरिका और उसके बाद कई देशों ने उड़ानों पर रोक लगा दी ।")
     [ev] = events_of(art, "COERCE", "ban")
     assert len(ev.source) == 1
+
+
+def test_a_comma_list_closed_by_and_keeps_its_first_conjunct_of_another_class() -> None:
+    # a person before a comma, then bodies joined by "और" before ने: three doers
+    art = analysed(
+        "मुख्यमंत्री योगी आदित्यनाथ, स्वास्थ्य विभाग और पुलिस ने पूरे इलाके को सील कर दिया ।"
+    )
+    [ev] = events_of(art, "COERCE", "seal")
+    assert ev.source == ["kb:person/yogi-adityanath", "actor:health department", "actor:police"]

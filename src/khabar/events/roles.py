@@ -142,12 +142,22 @@ def _conjunct(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
     पुलिस अधीक्षक"); B's postposition marks both. Not "के बीच" (read on the unit itself)."""
     if u.marker is not None or u.anaphor or u.last + 2 >= len(sv.tokens):
         return None
-    if sv.tokens[u.last + 1].text not in AND_WORDS:
+    joint = sv.tokens[u.last + 1].text
+    if joint not in AND_WORDS and joint != ",":
         return None
     nxt = next((o for o in units if o.first == u.last + 2), None)
     if nxt is None or nxt.anaphor or nxt.marker in {None, "के बीच", "की", "के", "का"}:
         return None
+    if joint == "," and (is_place(u) or not _closes_a_list(sv, nxt)):
+        return None  # "नयी दिल्ली, X ने", "मुख्यमंत्री, X": a dateline or an apposition
     return nxt
+
+
+def _closes_a_list(sv: SentenceView, unit: Unit) -> bool:
+    """Whether a unit of conjoined mentions ends a list with its conjunction ("मुख्यमंत्री योगी
+    आदित्यनाथ, स्वास्थ्य विभाग और पुलिस ने": the person before the comma is the list's first
+    conjunct). Round ev187 (issue 13)."""
+    return len(unit.mentions) > 1 and not AND_WORDS.isdisjoint(sv.texts[unit.first : unit.last + 1])
 
 
 # A second verb coordinated after a finite first one ("पुलिस ने … बैरिकेड लगा दिए और मजदूर …
