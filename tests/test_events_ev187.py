@@ -3,12 +3,14 @@
 A side is right only when every party is there and nothing extra, so a conjunct lost or a party
 counted twice costs the whole side:
 
-- ``roles._conjunct`` ("A व B को", a person and an office before one postposition) read "व":
-  the module bound a three-word conjunction set after the four-word one, and every function
-  read the later binding;
+- the conjunct rule ("A व B को", a person and an office before one postposition, now
+  ``coordination.first_conjunct_of``) read "व": roles.py bound a three-word conjunction set after
+  the four-word one, and every function read the later binding;
 - a name's short form in brackets is the name's own, not a second party ("राष्ट्रीय जांच एजेंसी
   (NIA) और केंद्रीय जांच ब्यूरो (CBI) ने": the CBI's bracket had displaced the coordinated agent;
-  "भारत इलेक्ट्रॉनिक्स लिमिटेड (बीईएल) से": one body, was two).
+  "भारत इलेक्ट्रॉनिक्स लिमिटेड (बीईएल) से": one body, was two);
+- a first conjunct of another class before a ने-agent is a second doer, also at the head of a
+  comma list closed by "और"; not "A और B के बीच", not "X और उसके बाद".
 
 Sentences are the news's own (allowed corpus day files and the dev gold's tune half), some with
 one word changed to the form tested."""

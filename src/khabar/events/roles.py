@@ -41,6 +41,7 @@ from .clause import (
 )
 from .closed_things import closed_thing, locked_down, territory_public, thing_pronoun
 from .conjoined_bodies import body_before_and
+from .coordination import first_conjunct_of
 from .gloss import gloss
 from .glossary import names_actor
 from .holders import document_holder
@@ -136,36 +137,13 @@ def _of_a_person(sv: SentenceView, units: list[Unit], u: Unit) -> bool:
     return any(m.type in {"PERSON", "GROUP", "ORGANIZATION"} for m in head.mentions)
 
 
-def _conjunct(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
-    """The unit an unmarked one is coordinated with ("A और B से", "A व B को"), when the two are
-    of classes the clause analysis keeps apart (a person and an office: "उपायुक्त नैंसी सहाय और
-    पुलिस अधीक्षक"); B's postposition marks both. Not "के बीच" (read on the unit itself)."""
-    if u.marker is not None or u.anaphor or u.last + 2 >= len(sv.tokens):
-        return None
-    joint = sv.tokens[u.last + 1].text
-    if joint not in AND_WORDS and joint != ",":
-        return None
-    nxt = next((o for o in units if o.first == u.last + 2), None)
-    if nxt is None or nxt.anaphor or nxt.marker in {None, "के बीच", "की", "के", "का"}:
-        return None
-    if joint == "," and (is_place(u) or not _closes_a_list(sv, nxt)):
-        return None  # "नयी दिल्ली, X ने", "मुख्यमंत्री, X": a dateline or an apposition
-    return nxt
-
-
-def _closes_a_list(sv: SentenceView, unit: Unit) -> bool:
-    """Whether a unit of conjoined mentions ends a list with its conjunction ("मुख्यमंत्री योगी
-    आदित्यनाथ, स्वास्थ्य विभाग और पुलिस ने": the person before the comma is the list's first
-    conjunct). Round ev187 (issue 13)."""
-    return len(unit.mentions) > 1 and not AND_WORDS.isdisjoint(sv.texts[unit.first : unit.last + 1])
-
-
 # A second verb coordinated after a finite first one ("पुलिस ने … बैरिकेड लगा दिए और मजदूर …
 # मांग करने लगे"): the first conjunct's ends, its auxiliaries, and the words that may stand
 # between "और" and the second verb's own unmarked subject (round ev40, issue 13). The conjunctions
 # are clause.AND_WORDS, as for every conjunct rule here: until round ev187 this module bound a
-# second, three-word set after the four-word one, so `_conjunct` never read "व" ("A व B को"); on
-# the 280 allowed corpus day files the shared set changes no event, it only mends that reading.
+# second, three-word set after the four-word one, so the conjunct rule (now
+# coordination.first_conjunct_of) never read "व" ("A व B को"); on the 280 allowed corpus day
+# files the shared set changes no event, it only mends that reading.
 # Measures that hold people somewhere ("X को अस्पताल में क्वारंटीन में रखा"): the में phrase is
 # the place of confinement, never a topic.
 _CONFINE = frozenset({"quarantine", "arrest"})
@@ -459,7 +437,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     letter_to: Unit | None = None
     modifier: Unit | None = None
     judged: Unit | None = None  # the doer of a praised or criticised act (_JUDGING)
-    # first conjuncts of a ने-agent of another class (:func:`_conjunct`), with that agent
+    # first conjuncts of a ने-agent of another class (:func:`.coordination.first_conjunct_of`)
     co_agents: list[tuple[Unit, Unit]] = []
     visited = _visited(sv, cand, start)
     for u in units:
@@ -527,7 +505,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             if not unnamed_agent and not nxt & PASSIVE and not ne_agent:  # "X द्वारा किए गए"
                 agent = u
             continue
-        conjunct = _conjunct(sv, units, u)
+        conjunct = first_conjunct_of(sv, units, u)
         if conjunct is not None and conjunct.marker == "ने":
             co_agents.append((u, conjunct))  # "जॉर्जिया और ओकलाहामा ने": both are the doers
             continue
