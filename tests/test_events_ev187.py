@@ -124,3 +124,20 @@ def test_a_comma_list_closed_by_and_keeps_its_first_conjunct_of_another_class() 
     )
     [ev] = events_of(art, "COERCE", "seal")
     assert ev.source == ["kb:person/yogi-adityanath", "actor:health department", "actor:police"]
+
+
+def test_the_maker_of_what_owns_the_act_is_no_party() -> None:
+    # DH-2020-03-20 (the tune half): the group of ministers met; the government formed it
+    art = analysed(
+        "कोरोना वायरस की स्थिति की समीक्षा के लिए दैनिक आधार पर पंजाब सरकार द्वारा गठित सात सदस्यीय"
+        " मंत्री समूह की बैठक में ये फैसले लिए गए ।",
+        dct="2020-03-20",
+    )
+    [ev] = events_of(art, "CONSULT")
+    assert ev.source == ["text:सात सदस्यीय मंत्री समूह"]
+    # AU-2020-MAR-22 (allowed corpus): the order issued by the BMC is the BMC's
+    art = analysed(
+        "बीएमसी द्वारा जारी आदेश में कहा गया है कि सभी दुकानें बंद रहेंगी ।", dct="2020-03-22"
+    )
+    [ev] = events_of(art, "COERCE", "order")
+    assert len(ev.source) == 1 and ev.source[0].startswith("doc:")

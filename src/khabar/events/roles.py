@@ -41,7 +41,7 @@ from .clause import (
 )
 from .closed_things import closed_thing, locked_down, territory_public, thing_pronoun
 from .conjoined_bodies import body_before_and
-from .coordination import first_conjunct_of
+from .coordination import first_conjunct_of, made_by
 from .gloss import gloss
 from .glossary import names_actor
 from .holders import document_holder
@@ -502,7 +502,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             # a ने-agent of the active verb keeps it: "हर्षवर्धन ने एम्स द्वारा … के इस्तेमाल से
             # … निगरानी के इंतजामों की सराहना की" (round ev64, a corpus day file outside the gold)
             ne_agent = agent is not None and agent.marker == "ने"
-            if not unnamed_agent and not nxt & PASSIVE and not ne_agent:  # "X द्वारा किए गए"
+            made = made_by(sv, u, cand)  # "X द्वारा गठित Y की बैठक": X made Y, Y met
+            if not unnamed_agent and not nxt & PASSIVE and not ne_agent and not made:
                 agent = u
             continue
         conjunct = first_conjunct_of(sv, units, u)
