@@ -532,7 +532,54 @@ def _units(tokens: list[Token], mentions: list[Mention], texts: frozenset[str]) 
         u.marker, u.marker_end = _read_marker(tokens, u.last + 1)
         if u.anaphor and tokens[u.first].text in PRONOUNS:
             u.marker, u.marker_end = "ने", u.last + 1
-    return _conjoin(tokens, units)
+    return _conjoin(tokens, _fold_short_forms(units))
+
+
+def _linked(unit: Unit) -> bool:
+    """Whether a unit names a dictionary or knowledge-base actor (not only a name the tagger
+    found and romanised, ``name:``/``doc:``)."""
+    return any(actor_of(m).startswith(("kb:", "actor:")) for m in unit.mentions)
+
+
+def _names_better(host: Unit, short: Unit) -> bool:
+    """Whether the bracketed form names the party better than the words before it: linked where
+    they are not, or a name where they are only a kind word the dictionary codes ("राष्ट्रीय
+    कंपनी कानून अपीलीय न्यायाधिकरण (एनसीएलएटी)": the tagger took "अपीलीय न्यायाधिकरण", a tribunal;
+    the bracket names which one)."""
+    if not _linked(host) and _linked(short):
+        return True
+    # a kind word's dictionary actor is lower-case ("actor:tribunal", "actor:officials"), a
+    # named body's is its name ("actor:Jharkhand Public Service Commission")
+    kind_word = all(actor_of(m)[6:7].islower() for m in host.mentions if m.entity_id)
+    kind_word = kind_word and all(actor_of(m).startswith("actor:") for m in host.mentions)
+    return kind_word and any(m.kind == "name" for m in short.mentions)
+
+
+def _fold_short_forms(units: list[Unit]) -> list[Unit]:
+    """A name's short form in brackets is the name's own, not a second party: "राष्ट्रीय जांच
+    एजेंसी (NIA) और केंद्रीय जांच ब्यूरो (CBI) ने", "भारत इलेक्ट्रॉनिक्स लिमिटेड (बीईएल) से". The
+    name's unit already reaches past the bracket (:func:`_after_parenthesis`), so a unit inside
+    it is the short form: it is dropped, and its mentions stand for the name where they name the
+    party better (:func:`_names_better`: an unlinked "केंद्रीय जांच ब्यूरो" is the CBI its "(CBI)"
+    names).
+    Round ev187 (issue 13): kept as a unit of its own, the short form was a second actor
+    ("SAARC", "SAARC"; "Bharat Electronics Limited", "BEL") or, marked ने as the name is,
+    displaced the coordinated agent before it (NIA and CBI raiding: the CBI only)."""
+    out: list[Unit] = []
+    for u in units:
+        host = out[-1] if out else None
+        if (
+            host is not None
+            and not u.anaphor
+            and not host.anaphor
+            and host.first < u.first
+            and u.last <= host.last
+        ):
+            if _names_better(host, u):
+                host.mentions = u.mentions
+            continue
+        out.append(u)
+    return out
 
 
 def _conjoin(tokens: list[Token], units: list[Unit]) -> list[Unit]:

@@ -378,10 +378,15 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
             # a place the tagger found and the KB lacks ("गौतमबुद्धनगर" in a list of districts
             # under lockdown): its name spelt from the Hindi, not no English (round ev43)
             en = romanise(places[0])
+        written = [a.text for a in event.arguments if a.entity_id == ident]
+        if en is None and ident.startswith("name:organization:") and any("(" in t for t in written):
+            # a name with its short form in brackets (one argument since round ev187): the name
+            # in English words before its initials ("भारत इलेक्ट्रॉनिक्स लिमिटेड ( बीईएल )")
+            en = _organisation_name(ms, written)
         if en is None:
             en = _acronym_of(ident, event, ms)
         if en is None and ident.startswith("name:organization:"):
-            en = _organisation_name(ms, [a.text for a in event.arguments if a.entity_id == ident])
+            en = _organisation_name(ms, written)
         if en is None and ident.startswith("name:") and not people:
             en = _common_words(ms)
         if en:
@@ -419,6 +424,9 @@ def _acronym_of(ident: str, event: Event, mentions: Sequence[Mention] = ()) -> s
         texts = sorted({m.text for m in mentions if m.type == "ORGANIZATION"})
     found = set()
     for text in texts:
+        # a name and its short form in brackets are one argument since round ev187 ("अपीलीय
+        # न्यायाधिकरण ( एनसीएलएटी )"): the bracket's word is the acronym
+        text = text.rsplit("(", 1)[1] if "(" in text else text
         words = [w for w in text.replace("(", " ").replace(")", " ").split() if w]
         one = initials(words[0]) if len(words) == 1 else None
         if one is None or len(one) < _MIN_LETTERS:
