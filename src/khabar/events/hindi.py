@@ -92,6 +92,7 @@ from .fates import (
     warned_advice,
     warned_coercions,
 )
+from .first_person import we_met
 from .ids import event_id
 from .institutions import _body_agent, _named_actor, _participle_meeting, holds_people
 from .issuer import authority, national_government, sports_fixture
@@ -512,6 +513,7 @@ def extract_sentence(
         inherited = False
         adverbial = False
         met_body = None  # a body whose meeting the source called (below)
+        spoken = False  # a symmetric act's first party the speaker of its "हमने"/"हम" (ev186)
         same_clause = _clause_start(sv, cand.first) <= prev_first
         own_agent = "ने" in sv.texts[max(prev_first, 0) : cand.first]
         # a conjoined perfect transitive act shares the first one's agent even with its own
@@ -539,6 +541,7 @@ def extract_sentence(
             roles.explicit_source = True
             adverbial = True  # its verb complex runs on into the main clause: not skipped
         target = [t for t in dict.fromkeys(roles.target) if t not in source]
+        codes: dict[str, str] = {}
         convened = trig.symmetric and _convened(roles)
         if convened:
             target = list(dict.fromkeys(convened))
@@ -586,10 +589,14 @@ def extract_sentence(
             ):
                 roles.args.append(partner)  # "X ने … मरीजों से बात की" (round ev126)
                 target, held = [partner.entity_id or ""], True
+            if len(source) == 1 and not target and not held and (
+                we := we_met(article, sv, ctx, cand, start, source, roles.args, codes)
+            ):
+                source, target, inherited = we, source, True  # "हमने X के साथ चर्चा की" (ev186)
+                spoken = True
             if len(source) < 2 and not target and not _body_met(sv, cand, source) and not held:
                 note(article, sv, cand, "symmetric, one party")
                 continue
-        codes: dict[str, str] = {}
         cited = None  # an authority the sentence cites for an agentless measure (below)
         if not source and not trig.symmetric:
             source = _reported_doer(sv, cand)  # "X ने कहा, Y ने … किया है, इसके जरिए …": Y's
@@ -689,7 +696,7 @@ def extract_sentence(
                 Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
             )
         source, inherited, target = fallback_source(
-            article, sv, ctx, cand, start, roles, source, inherited, target
+            article, sv, ctx, cand, start, roles, source, inherited, target, codes
         )
         source = abroad_default(article, sv, ctx, roles, source, codes)  # Spain's (ev167)
         target = ruled_place(sv, ctx, cand, roles, source, target, negated)  # "धारा 144" (ev162)
@@ -701,7 +708,7 @@ def extract_sentence(
         if not source and not trig.symmetric:
             note(article, sv, cand, "passive, no agent" if _passive(cand) else "no agent")
             continue
-        if trig.named_source and not _named_actor(sv, roles):
+        if trig.named_source and not (spoken or _named_actor(sv, roles)):
             note(article, sv, cand, "no named traveller")
             continue  # "करीब 5 हजार लोगों ने यात्रा की": a journey, no visit
         if trig.source_heads and not (

@@ -34,6 +34,7 @@ from .arguments import Roles, add_role
 from .candidates import Candidate
 from .centre_addressed import centre_addressed
 from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
+from .first_person import we_source
 from .gloss import day_of
 from .health_body import health_clause_issuer, health_report_issuer, hospital_issuer
 from .institutions import _institution_agent, _name_agent
@@ -475,13 +476,15 @@ def fallback_source(
     source: list[str],
     inherited: bool,
     target: list[str],
+    codes: dict[str, str] | None = None,
 ) -> tuple[list[str], bool, list[str]]:
     """The source of an act the roles, the speaker and the guessed issuer left without one, from
     the agent rules tried in this order, the first that finds one winning: a subject dropped after
     an office holder, a request's holder or the current speaker, a glossed agent, an institution, a
     name, "X की ओर से", "X द्वारा", an obliged agent, a nominative subject, an official subject, a
     decider, the first person, "we", a glossed group. With a ``source`` nothing changes. Returns
-    (source, inherited, target), an agent found kept out of the targets."""
+    (source, inherited, target), an agent found kept out of the targets. A first-person source
+    is the body its head speaks for, coded in ``codes`` (:func:`.first_person.we_source`)."""
     trig = cand.trig
     if not source and not trig.symmetric and _dropped_subject(cand, sv, ctx):
         source, inherited = list(ctx.last_agents), True
@@ -550,10 +553,13 @@ def fallback_source(
     if not source and not trig.symmetric and (decider := _decider(sv, cand)) is not None:
         add_role(roles, "source", decider, sv, unit_actors(decider))
         source = list(dict.fromkeys(roles.source))
+    on = day_of(article.dct)
     if not source and not trig.symmetric and _first_person(sv, cand, start):
         source, inherited = _current_speaker(sv, ctx), True  # "हमने गांव को सील कर दिया"
+        source = we_source(article.text, sv, ctx, cand, start, source, roles.args, codes, on)
     if not source and not trig.symmetric and _we_do(sv, cand, start):
         source, inherited = _we_speaker(sv, ctx, article.text), True  # "मैं … अपील करता हूं"
+        source = we_source(article.text, sv, ctx, cand, start, source, roles.args, codes, on)
     if not source and not trig.symmetric and (agent := _glossed_agent(sv, cand, start, True)):
         source = [agent.entity_id or ""]  # "पोल्ट्री प्रजनकों ने … मांग की" (round ev112)
         roles.args.append(agent)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import compress
 
 from ..model import Mention, Quote
-from .clause import PRONOUNS, DocContext, SentenceView, Unit
+from .clause import PRONOUNS, DocContext, SentenceView, Unit, actor_of
 
 _SPEECH = frozenset({"कहा", "बताया", "लिखा", "कहना"})
 _ACCORDING = frozenset({"के मुताबिक", "के अनुसार"})
@@ -138,6 +138,14 @@ def extract_quotes(sv: SentenceView, ctx: DocContext) -> list[Quote]:
                 speaker_id = ctx.last_speaker_actor
                 speaker_text = toks[unit.first].text
                 speaker_span = (toks[unit.first].start, toks[unit.last].end)
+                if unit.actors == [actor_of(ctx.last_speaker)] and not (
+                    ctx.last_speaker_at[0] < ctx.unnamed_at < sv.index
+                ):
+                    # "उन्होंने कहा, ‘‘…" of the speaker named before: the same speaker speaks
+                    # again here, so the first person after it is theirs from this sentence on
+                    # (round ev186: a quote's "कई देशों ने …" had cut China's spokesman off);
+                    # not after an agent nobody names ("एक … अधिकारी ने … । उन्होंने कहा")
+                    ctx.last_speaker_at = (sv.index, sv.end)
         elif unit is not None:
             m = _speaker_mention(unit)
             if m is not None:
