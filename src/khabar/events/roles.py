@@ -57,7 +57,7 @@ from .possessors import (
 )
 from .pronoun_parties import pronoun_party
 from .targets import _AGENT_MARKS, _object_target, excepted
-from .unmarked_targets import destination, passive_subject
+from .unmarked_targets import destination, passive_subject, sent_to
 from .visited import visited_named
 
 if TYPE_CHECKING:
@@ -632,6 +632,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     visited_named(sv, cand, start, roles)  # "वुहान शहर का पहला दौरा" (ev170)
     if trig.mode == "visit" and trig.place_object and not trig.nominal and not roles.target:
         destination(sv, cand, start, units, roles)  # "केंद्र की टीम इंदौर पहुंची"
+    sent_to(sv, cand, roles)  # "… एडवाइजरी मुख्य सचिव बिहार को भेज दी" (ev191)
     _asked_from(sv, cand, start, units, roles)
     _asked_in_passive(sv, cand, start, units, roles)  # "X से … के लिए कहा गया है"
     if trig.type in {"REQUEST", "COERCE"}:  # an accusation's target is whom it accuses
