@@ -19,6 +19,7 @@ from itertools import repeat
 
 from .candidates import _HABITUAL_AUX, Candidate
 from .clause import PARTICLES, SentenceView, is_break, ki_after
+from .obligation import must_clause
 from .timexowner import _clause_start
 
 # + एंगी (round ev52, issue 13): the feminine plural after a vowel, "छह कंपनियां तैनात की जाएंगी",
@@ -322,6 +323,15 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
         return False  # "कहा कि शायद हम … ना कर पायें": a guess
     if _first_conjunct_asks(words):
         return True
+    # "… पालन करना होगा, वरना …", "… सहारा देना चाहिए, क्योंकि …": an obligation closing the
+    # part before the first comma asks, whatever the reason or threat after it (round ev193)
+    comma = words.index(",") if "," in words else 0
+    if (
+        comma
+        and (words[comma - 1] in _OUGHT or must_clause(words[:comma]))
+        and _NOT_A_REQUEST.isdisjoint(words[:comma])
+    ):
+        return True
     # a purpose clause closing the sentence is the request's reason, not its verb: "लिखा है कि
     # वे … सत्यापन करा लें, ताकि … मांग की जा सके" asks at "लें" (round ev57, issue 13)
     cut = next((n for n, w in enumerate(words) if w in _PURPOSE), len(words))
@@ -330,6 +340,10 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
     words = words[:cut] if cut > 0 else words
     if words and words[-1] in {"जाए", "जाये"} and _NOT_OWN_CLAUSE & set(words):
         return False  # "कहा कि … निर्णय किया गया है कि इसे जारी रखा जाए": another कि's verb
+    if words and must_clause(words):
+        # "कहा कि जो जैसा करेगा, उसको वैसा ही भुगतना पड़ेगा": a relative's or a condition's
+        # consequence is a saying or a threat, nobody told what to do (round ev193)
+        return _NOT_A_REQUEST.isdisjoint(words)
     return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
 
 
@@ -345,7 +359,7 @@ def _first_conjunct_asks(words: list[str]) -> bool:
         return False
     if head[-1] in _NEGATIONS:
         return head[-2].endswith("ए") or bool(_SUBJUNCTIVE.search(head[-2]))
-    return bool(_SUBJUNCTIVE.search(head[-1]))
+    return bool(_SUBJUNCTIVE.search(head[-1])) or must_clause(head)
 
 
 # The polite imperative ("पालन करें", "घर से ना निकलें", "सुनिश्चित कराएं"): no "चाहिए" (an
