@@ -111,6 +111,7 @@ from .kind_rules import (
     _screening,
     _sent_abroad,
     _threatened_targets,
+    carried,
     ordered_reopening,
     sanctioned_sum,
 )
@@ -303,6 +304,9 @@ def extract_sentence(
         }:
             note(article, sv, cand, "plan on a condition")
             continue  # "अगर … अनुमति मिली तो फंसे लोगों को वापस लाया जाएगा": not yet a plan
+        if trig.mode == "evacuate" and trig.reach and not carried(sv, cand):
+            note(article, sv, cand, "no vehicle")
+            continue  # "राशन लाने के लिए पत्नी को … भेजा": an errand, no evacuation (ev190)
         if trig.mode == "repatriate" and _aid_done_by(sv, cand, lex):
             note(article, sv, cand, "main verb of an aid")
             continue  # "… को एयरलिफ्ट कर भारत लाया जाएगा": the airlift's event already

@@ -4,7 +4,8 @@ Why apart: :func:`khabar.events.hindi.extract_sentence` applies the rules every 
 through, in their order; a few kinds of event need a reading of the sentence of their own, kept
 here with the rounds that found them: a planned check of arriving travellers is a screening
 (:func:`_screening`), people are brought back only when stranded or from abroad and not by an
-airlift already an event (:func:`_brought_from_abroad`, :func:`_aid_done_by`), a team sent to a
+airlift already an event (:func:`_brought_from_abroad`, :func:`_aid_done_by`), an evacuation
+sent with a vehicle between its purpose and its verb (:func:`carried`), a team sent to a
 foreign country is aid (:func:`_sent_abroad`), goods ordered are a purchase
 (:func:`_goods_ordered`), one's own offices closed are one's own affair (:func:`_own_office`), a
 trigger's excluded contexts (:func:`_holds_phrase`), concern voiced on the way to an appeal is the
@@ -131,6 +132,32 @@ def _sent_abroad(sv: SentenceView, cand: Candidate) -> bool:
             unit is not None
             and all(m.type == "COUNTRY" and m.entity_id != _HOME_COUNTRY for m in unit.mentions)
         ):
+            return True
+    return False
+
+
+# Round ev190 (issue 13, acts with no trigger): a vehicle sent or run to bring people back ("भारत
+# सरकार ने इन छात्रों को वापस लाने के लिए फ्लाइट भेज दी हैं", PK-2020-MAR-18.txt, a core miss of the
+# rv28 audit; "… फंसे भारतीयों को लाने के लिए एयर इंडिया का विमान आज दोपहर बाद रवाना होगा",
+# DJ-2020-MAR-14.txt) is an evacuation, AID, whoever is named as its sender. The purpose phrase is
+# the trigger and the sending verb is reached a few words on (`reach`); what carries the people
+# must stand between, or the purpose is an errand ("राशन लाने के लिए पत्नी को … भेजा",
+# PK-2020-APR-11.txt). Vehicles the lexicon already reads as AID transport (ट्रेनें, बसें) and the
+# armed forces' craft (MOBILIZE) are triggers of their own, which stop the reach, so they keep
+# their event.
+_VEHICLES = frozenset(
+    {"विमान", "विमानों", "फ्लाइट", "फ्लाइटें", "फ्लाइट्स", "उड़ान", "उड़ानें", "उड़ानों", "जहाज"}
+    | {"जहाजों", "बस", "ट्रेन", "ड्रीमलाइनर", "ग्लोबमास्टर"}
+)
+
+
+def carried(sv: SentenceView, cand: Candidate) -> bool:
+    """A vehicle named between an evacuation's purpose phrase and its sending verb (the first of
+    the entry's light verbs after the form)."""
+    for tok in sv.tokens[cand.last + 1 :]:
+        if tok.text in cand.trig.light:
+            return False
+        if tok.text in _VEHICLES:
             return True
     return False
 
