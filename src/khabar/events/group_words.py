@@ -33,7 +33,7 @@ from functools import cache
 
 from ..model import Argument
 from .actors import _kb
-from .gloss import gloss
+from .gloss import _BROKEN, gloss
 from .gloss_phrases import _CONJUNCTIONS, _GENITIVE, _WALE, _people, _singular
 from .glossary import _DIGITS, _TOKEN, _lookup, _place_en, _words, glossary
 
@@ -269,3 +269,57 @@ def _age_before(arg: Argument, text: str) -> str | None:
         return None
     # the latest age said with the noun: an earlier person's is not, once a second is said
     return f"{found[-1].group(1).translate(_DIGITS)}-year-old"
+
+
+# What a rule-breaker breaks, said right before the span that holds the breaking ("लॉकडाउन
+# नियमों का [उल्लंघन करने वाले कुल 1,28,257 लोगों]", "नियम का [उल्लंघन करने वाले 348 लोगों]"):
+# the span's English said "violators" and dropped it (round ev192, issue 13: the tuning set Uf's
+# "1,28,257 lockdown violators"; 2 such spans on the 280 allowed corpus day files)
+_VIOLATORS = re.compile(r"\bviolators\b(?! of)")
+_BROKEN_WORDS = 2  # "लॉकडाउन नियमों": the thing broken and a noun of rules after it
+
+
+def broken_before(arg: Argument, text: str) -> str | None:
+    """The English of a violators span with what they break, read before the span, or None."""
+    en = arg.en or ""
+    if not _VIOLATORS.search(en) or not _words(arg.text)[:1] or _words(arg.text)[0] != "उल्लंघन":
+        return None
+    before = _phrase_before(arg, text)
+    if len(before) < 2 or before[-1] not in _GENITIVE:
+        return None
+    owner = before[-1 - _BROKEN_WORDS : -1]
+    of = next((en_ for hi, en_ in _BROKEN if owner and owner[0].startswith(hi)), None)
+    if of is None and owner:
+        of = next((en_ for hi, en_ in _BROKEN if owner[-1].startswith(hi)), None)
+    if of is None:
+        return None
+    return _VIOLATORS.sub(lambda _m: f"violators of {of}", en, count=1)
+
+
+# A team or group named by its noun alone, whose owner the genitive right before the span says
+# ("डॉक्टरों की [टीम] को ट्रेनिंग", "पुलिस की [टीम] पर पथराव", "क्राइम ब्रांच की [टीम] को"): the
+# span had no English at all (round ev192, issue 13: "टीम" was the commonest head with none on
+# the 280 allowed corpus day files, 8 sides, 5 of them with an owner before)
+_TEAMS = {"टीम": "team", "टीमों": "teams", "टीमें": "teams", "दल": "team", "दलों": "teams"}
+_TEAMS |= {"समूह": "group"}
+_TEAM_DETERMINERS = {"एक": "a"}
+
+
+def team_of(arg: Argument, text: str) -> str | None:
+    """ "team of doctors" for a team noun (with "एक" before it at most) whose owner the genitive
+    before the span names in words the glossary or the KB says (:func:`_owner`); else None."""
+    words = _words(arg.text)
+    if not words or words[-1] not in _TEAMS or len(words) > 2:
+        return None
+    if len(words) == 2 and words[0] not in _TEAM_DETERMINERS:
+        return None
+    before = _phrase_before(arg, text)
+    if len(before) < 2 or before[-1] not in _GENITIVE:
+        return None
+    owner = _owner(before[:-1])
+    if owner is None:
+        return None
+    said = _TEAMS[words[-1]]
+    if len(words) == 2:
+        said = f"{_TEAM_DETERMINERS[words[0]]} {said}"
+    return f"{said} of {owner[1]}"
