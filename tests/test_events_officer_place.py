@@ -8,7 +8,7 @@ corpus/hindi-covid-2020's allowed day files."""
 
 from __future__ import annotations
 
-from khabar.events.group_words import broken_before, team_of
+from khabar.events.group_words import broken_before, own_of, team_of
 from khabar.events.officer_place import officer_districts
 from khabar.model import Argument
 
@@ -81,3 +81,32 @@ def test_a_team_is_said_with_its_owner() -> None:
     assert team_of(_target(text, "इस टीम", "text:इस टीम", None), text) is None
     text = "टीम ने 50 घरों के लोगों को घरों में ही रहने के लिए कहा है ।"
     assert team_of(_target(text, "टीम", "text:टीम", None), text) is None
+
+
+def test_a_named_bodys_own_people_are_said_as_its_own() -> None:
+    art = analysed(
+        "सीआईआई ने अपनी सदस्य कंपनियों से आग्रह किया है कि वे कर्मचारियों की छंटनी नहीं करें ।",
+        "2020-03-19",
+    )
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "target") == ["member companies of CII"]
+    art = analysed(
+        "इसी बीच एयर इंडिया ने बुधवार की रात कहा कि वह रोम और मिलान के लिए अपनी उड़ानें अस्थाई रूप से"
+        " बंद कर रही है .",
+        "2020-03-12",
+    )
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "target") == ["flights of Air India"]
+
+
+def test_a_persons_own_and_a_placed_english_stay_as_they_were() -> None:
+    text = "उसने अपने कर्मचारियों को घर से काम करने की सलाह दी ।"
+    arg = _target(text, "कर्मचारियों", "actor:workers", "workers")
+    assert own_of(arg, text, "workers", "Apple Inc.") == "workers of Apple Inc."
+    assert own_of(arg, text, "workers", "companies") is None  # no name: "कंपनी ने अपने …"
+    assert own_of(arg, text, "workers in Delhi", "Apple Inc.") is None
+    assert own_of(arg, text, "Indian state governments", "Government of Punjab") is None
+    # the reflexive of another phrase, with a word between that is no modifier
+    text = "उसने अपने घर पर कर्मचारियों को बुलाया ।"
+    arg = _target(text, "कर्मचारियों", "actor:workers", "workers")
+    assert own_of(arg, text, "workers", "Apple Inc.") is None

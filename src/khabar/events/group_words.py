@@ -323,3 +323,36 @@ def team_of(arg: Argument, text: str) -> str | None:
     if len(words) == 2:
         said = f"{_TEAM_DETERMINERS[words[0]]} {said}"
     return f"{said} of {owner[1]}"
+
+
+# The reflexive possessive before a group or a thing acted on ("एपल ने अपने कर्मचारियों को घर से काम
+# करने को कहा", "सीआईआई ने अपनी सदस्य कंपनियों से आग्रह", "जेएनयू ने अपने सभी छात्रों को सलाह"): they
+# are the agent's own, and the English said only "workers", "member companies", "all students"
+# (round ev192, issue 13: the tuning set Uh's "CII member companies")
+_OWN = frozenset({"अपने", "अपनी", "अपना"})
+_OWN_REACH = 3  # words between the reflexive and the span: "अपने सभी मुख्य [चिकित्सा अधिकारियों]"
+
+
+def own_of(arg: Argument, text: str, en: str, owner: str) -> str | None:
+    """The English ``en`` of a target said as the named body ``owner``'s own ("all employees of
+    Apple Inc."), where "अपने/अपनी/अपना" stands before the head with only modifiers and quantifiers
+    between; None when it does not, when the English places it already or is a name itself
+    ("Indian state governments" for "अपने राज्यों"), or when the owner is no name (a common noun
+    in lower case: "companies", "college administration")."""
+    if not en[:1].islower() or not owner[:1].isupper() or " in " in en or " of " in en:
+        return None
+    words = _words(arg.text)
+    before = _phrase_before(arg, text)
+    run = [*before, *words[:-1]]
+    for k in range(1, min(_OWN_REACH, len(run)) + 1):
+        if run[-k] in _OWN:
+            between = run[len(run) - k + 1 :]
+            if all(w in _MODIFIERS or _modifier(w) for w in between):
+                return f"{en} of {owner}"
+            return None
+    return None
+
+
+def _modifier(word: str) -> bool:
+    """A glossary modifier or quantifier said inside the English already ("सभी", "मुख्य")."""
+    return any(e.kind in {"mod", "det"} for f, e in glossary().index.get(word, ()) if f == (word,))
