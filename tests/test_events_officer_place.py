@@ -100,13 +100,18 @@ def test_a_named_bodys_own_people_are_said_as_its_own() -> None:
 
 
 def test_a_persons_own_and_a_placed_english_stay_as_they_were() -> None:
-    text = "उसने अपने कर्मचारियों को घर से काम करने की सलाह दी ।"
+    text = "एपल ने अपने कर्मचारियों को घर से काम करने की सलाह दी ।"
     arg = _target(text, "कर्मचारियों", "actor:workers", "workers")
-    assert own_of(arg, text, "workers", "Apple Inc.") == "workers of Apple Inc."
-    assert own_of(arg, text, "workers", "companies") is None  # no name: "कंपनी ने अपने …"
-    assert own_of(arg, text, "workers in Delhi", "Apple Inc.") is None
-    assert own_of(arg, text, "Indian state governments", "Government of Punjab") is None
+    end = len("एपल")
+    assert own_of(arg, text, "workers", "Apple Inc.", end) == "workers of Apple Inc."
+    assert own_of(arg, text, "workers", "companies", end) is None  # no name: "कंपनी ने अपने …"
+    assert own_of(arg, text, "workers in Delhi", "Apple Inc.", end) is None
+    assert own_of(arg, text, "Indian state governments", "Government of Punjab", end) is None
     # the reflexive of another phrase, with a word between that is no modifier
-    text = "उसने अपने घर पर कर्मचारियों को बुलाया ।"
+    text = "एपल ने अपने घर पर कर्मचारियों को बुलाया ।"
     arg = _target(text, "कर्मचारियों", "actor:workers", "workers")
-    assert own_of(arg, text, "workers", "Apple Inc.") is None
+    assert own_of(arg, text, "workers", "Apple Inc.", end) is None
+    # the reflexive of the act ordered: the hospitals' own workers, not the officer's
+    art = analysed("उपायुक्त ने सभी अस्पतालों को अपने कर्मचारियों को मास्क देने के निर्देश दिए ।")
+    [aid] = _events(art, "AID")
+    assert _names(art, aid, "target") == ["workers"]

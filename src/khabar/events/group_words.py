@@ -333,12 +333,21 @@ _OWN = frozenset({"अपने", "अपनी", "अपना"})
 _OWN_REACH = 3  # words between the reflexive and the span: "अपने सभी मुख्य [चिकित्सा अधिकारियों]"
 
 
-def own_of(arg: Argument, text: str, en: str, owner: str) -> str | None:
+def own_of(arg: Argument, text: str, en: str, owner: str, agent_end: int) -> str | None:
     """The English ``en`` of a target said as the named body ``owner``'s own ("all employees of
     Apple Inc."), where "अपने/अपनी/अपना" stands before the head with only modifiers and quantifiers
     between; None when it does not, when the English places it already or is a name itself
     ("Indian state governments" for "अपने राज्यों"), or when the owner is no name (a common noun
-    in lower case: "companies", "college administration")."""
+    in lower case: "companies", "college administration"). The reflexive is the agent's only
+    where the agent's span (ending at ``agent_end``) is its clause's subject (followed by "ने" or no
+    postposition: "एयर इंडिया ने … कहा कि वह … अपनी उड़ानें") and no "को" but a date's stands between
+    it and the reflexive: "उपायुक्त ने सभी अस्पतालों को अपने कर्मचारियों को मास्क देने के निर्देश"
+    gives the hospitals' workers, the subject of the act ordered, not the officer's."""
+    between = _TOKEN.findall(text[agent_end : arg.start])
+    if not between or between[0] in _OBLIQUE or any(
+        w == "को" and not _when(between[i - 1]) for i, w in enumerate(between) if i
+    ):
+        return None
     if not en[:1].islower() or not owner[:1].isupper() or " in " in en or " of " in en:
         return None
     words = _words(arg.text)
@@ -351,6 +360,18 @@ def own_of(arg: Argument, text: str, en: str, owner: str) -> str | None:
                 return f"{en} of {owner}"
             return None
     return None
+
+
+# Postpositions after a span that make it no subject; a "को" after a day, a month or a number
+# marks a date ("रविवार 22 मार्च को"), no object of another act
+_OBLIQUE = frozenset({"को", "से", "का", "की", "के", "में", "पर", "द्वारा", "तक"})
+_DAYS = frozenset({"सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार"})
+_MONTHS = frozenset({"जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त"})
+_MONTHS |= {"सितंबर", "अक्टूबर", "नवंबर", "दिसंबर", "दिन", "रात", "सुबह", "शाम"}
+
+
+def _when(word: str) -> bool:
+    return word in _DAYS or word in _MONTHS or _number(word) is not None
 
 
 def _modifier(word: str) -> bool:

@@ -408,10 +408,19 @@ def _owned_by_source(article: Article, event: Event, out: dict[str, str]) -> Non
     owner = out.get(event.source[0])
     if owner is None:
         return
+    # the agent's words: its span as the source, or as the one who reports the act it does
+    # ("एयर इंडिया ने … कहा कि वह … अपनी उड़ानें … बंद कर रही है")
+    agents = [
+        a
+        for a in event.arguments
+        if a.role in {"source", "reported_by"} and a.entity_id == event.source[0] and a.end > a.start
+    ]
     for arg in event.arguments:
         ident = arg.entity_id or ""
-        if arg.role == "target" and ident in out and arg.end > arg.start:
-            out[ident] = own_of(arg, article.text, out[ident], owner) or out[ident]
+        agent = next((a for a in reversed(agents) if a.end <= arg.start), None)
+        if arg.role == "target" and ident in out and agent is not None:
+            said = own_of(arg, article.text, out[ident], owner, agent.end)
+            out[ident] = said or out[ident]
 
 
 # ---- an organisation written as its English initials in Devanagari ---------------------------
