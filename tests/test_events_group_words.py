@@ -37,7 +37,8 @@ def test_a_possessor_body_says_whose_officials_they_are() -> None:
 def test_modifiers_before_the_head_are_said() -> None:
     art = analysed("सीआईआई ने अपनी सदस्य कंपनियों से आग्रह किया है कि वे कर्मचारियों की छंटनी नहीं करें ।")
     [ev] = _events(art, "REQUEST")
-    assert _names(art, ev, "target") == ["member companies"]
+    # round ev192: the reflexive says whose they are (the named body acting's own)
+    assert _names(art, ev, "target") == ["member companies of CII"]
     art = analysed(
         "जिलाधिकारी ने नगर निगम एवं अन्य संबंधित अधिकारियों को विशेष सफाई अभियान चलाने का निर्देश दिया है ।"
     )

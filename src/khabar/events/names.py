@@ -347,6 +347,9 @@ def _latin(name: str | None) -> str | None:
     return name if name and any(c.isascii() and c.isalpha() for c in name) else None
 
 
+_PERSON_IDS = ("kb:person/", "name:person:")
+
+
 def english_names(article: Article, event: Event) -> dict[str, str]:
     """Actor id -> English name for the sources and targets of one event, as analysts reading
     English exports (and the event gold) name them: a KB entity's name; else the English the
@@ -391,7 +394,33 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
             en = _common_words(ms)
         if en:
             out[ident] = en
+    _owned_by_source(article, event, out)
     return out
+
+
+def _owned_by_source(article: Article, event: Event, out: dict[str, str]) -> None:
+    """Targets written as the named body acting's own ("एपल ने अपने कर्मचारियों को …") said as
+    its own in ``out`` (:func:`khabar.events.group_words.own_of`; a person's own are his, left)."""
+    from .group_words import own_of
+
+    if len(event.source) != 1 or event.source[0].startswith(_PERSON_IDS):
+        return  # two agents' own are neither's alone ("कोरियन एयर और एशियाना ने अपनी उड़ानें")
+    owner = out.get(event.source[0])
+    if owner is None:
+        return
+    # the agent's words: its span as the source, or as the one who reports the act it does
+    # ("एयर इंडिया ने … कहा कि वह … अपनी उड़ानें … बंद कर रही है")
+    agents = [
+        a
+        for a in event.arguments
+        if a.role in {"source", "reported_by"} and a.entity_id == event.source[0] and a.end > a.start
+    ]
+    for arg in event.arguments:
+        ident = arg.entity_id or ""
+        agent = next((a for a in reversed(agents) if a.end <= arg.start), None)
+        if arg.role == "target" and ident in out and agent is not None:
+            said = own_of(arg, article.text, out[ident], owner, agent.end)
+            out[ident] = said or out[ident]
 
 
 # ---- an organisation written as its English initials in Devanagari ---------------------------

@@ -32,7 +32,8 @@ from .actors import (
 from .gloss import _BROKEN, day_of, gloss, names_people
 from .gloss_phrases import _CONJUNCTIONS, _NAME_REACH, _locality_name, _singular
 from .glossary import _NUMBER, _TOKEN, _lookup, _place_en, _words, glossary
-from .group_words import group_said
+from .group_words import broken_before, group_said, team_of
+from .officer_place import officer_districts, officer_place
 from .places import _PLACE_TYPES
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ def name_actors(
     people = people or {}
     placed = _placeable_groups()
     home = _article_place(events, on)
+    districts = officer_districts(events, text)  # an uncoded officer's district (round ev192)
     for ev in events:
         _people_of_places(ev)
         places = [p for s in ev.source if (p := _source_place(ev, s, on))]
@@ -100,6 +102,8 @@ def name_actors(
             # for a district, not the country its code holds by default (round ev62: "all
             # colleges, cinemas and multiplexes in India" on a corpus day file)
             places = []
+        officer = None if places else officer_place(ev, districts)
+        places = [(officer, True)] if officer else places
         place = _district_acting(ev, places[0][0]) if places else None
         # a group only below the country ("Rajasthan officials"): "villagers of India" says
         # no more than "villagers" in an Indian daily
@@ -108,7 +112,7 @@ def name_actors(
         abroad = _abroad(places)
         for arg in ev.arguments:
             ident = arg.entity_id or ""
-            where = place or _location(ev)
+            where = (None if officer else place) or _location(ev)  # inferred: not the officer's
             if _unplaced(arg) and not local and not _placed_by_itself(ev, on):
                 # a measure binding the public, its source placed only by an office word
                 # with no place ("अपर मुख्य सचिव … ने दिशा-निर्देश जारी": the country by
@@ -179,10 +183,13 @@ def name_actors(
                         _named_before(arg, text)
                         or _one_of_them(arg, text)
                         or _violators_of_it(arg, text)
+                        or broken_before(arg, text)
                         or arg.en
                     )
                 if arg.role == "target":
                     arg.en = _said_with_words_before(arg, text, placed) or arg.en
+                if arg.role in {"source", "target"} and not arg.en:
+                    arg.en = team_of(arg, text)  # "डॉक्टरों की टीम": the team's owner (ev192)
         _drop_unplaced_public(ev)
         _drop_no_actor_targets(ev)
         _drop_places_left(ev, text)
