@@ -815,6 +815,9 @@ class DocContext:
     last_speaker_actor: str | None = None
     last_speaker_at: tuple[int, int] = (-1, -1)  # (sentence, end offset) naming last_speaker
     agents_sentence: int = -1  # the sentence that named last_agents (for dropped subjects)
+    # where the last sentence that named or carried on (उन्होंने) last_agents ends: a paragraph
+    # break after it ends a request's carried subject (round ev195)
+    agents_end: int = -1
     # the last sentence whose ने-agent is a bare उन्होंने/उसने carrying last_agents on (ev58)
     carried_at: int = -1
     named_at: int = -1  # the last sentence whose ने-agent named actors (not "एक अधिकारी ने")

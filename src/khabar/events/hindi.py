@@ -626,7 +626,7 @@ def extract_sentence(
         # an order says nobody it binds ("जांच के आदेश दे दिए गए हैं": the guessed issuer
         # would be all the event says, and it joined unrelated disaster stories), nor an arrest
         # of nobody named ("उसे गिरफ्तार कर लिया गया": the police guessed and a pronoun; ev22)
-        if not source and not trig.symmetric and _office_holder_dropped(cand, sv, ctx):
+        if not source and not trig.symmetric and _office_holder_dropped(cand, sv, ctx, article.text):
             source, inherited = list(ctx.last_agents), True
         scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
         scheduled = scheduled or _closed_until(sv, cand)  # "31 मार्च तक … बंद रहेंगे"
@@ -856,7 +856,7 @@ def _note_context(sv: SentenceView, ctx: DocContext) -> None:
     for u in sv.units:  # the agents this sentence names, for the next sentence's anaphors
         if (u.marker == "ने" or team_agent(sv, u) or passive_reporter(sv, u)) and not u.anaphor:
             ctx.note(unit_actors(u))
-            ctx.agents_sentence = sv.index
+            ctx.agents_sentence, ctx.agents_end = sv.index, sv.end
             ctx.named_at = sv.index if unit_actors(u) else ctx.named_at
         elif (
             u.marker == "ने" and ctx.last_agents and _third_person(sv, u)
@@ -865,7 +865,7 @@ def _note_context(sv: SentenceView, ctx: DocContext) -> None:
             # "उन्होंने … रोक लगा दी है । यह रोक … रहेगी । इसके साथ ही … निर्देश दिया ।": the
             # pronoun carries the agent on, so a subject dropped after it is still theirs
             # (round ev58, from the "no agent" drops of stand-ins D-H and 80 corpus day files)
-            ctx.carried_at = sv.index
+            ctx.carried_at, ctx.agents_end = sv.index, sv.end
     if reporter is not None:
         ctx.reported_by = (reporter, list(ctx.last_agents))
     elif sv.units and any(u.marker == "ने" and not u.anaphor and unit_actors(u) for u in sv.units):

@@ -486,7 +486,7 @@ def fallback_source(
     (source, inherited, target), an agent found kept out of the targets. A first-person source
     is the body its head speaks for, coded in ``codes`` (:func:`.first_person.we_source`)."""
     trig = cand.trig
-    if not source and not trig.symmetric and _dropped_subject(cand, sv, ctx):
+    if not source and not trig.symmetric and _dropped_subject(cand, sv, ctx, article.text):
         source, inherited = list(ctx.last_agents), True
     if (
         not source

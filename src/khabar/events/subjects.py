@@ -25,13 +25,23 @@ from .glossary import names_actor
 from .objects import glossed_span
 from .timexowner import _clause_start
 from .verbforms import _FUTURE
-from .voice import _AGENT_MARKED, _PERFECT, _WENT, _ends_finite, _passive, _transitive_perfect
+from .voice import (
+    _AGENT_MARKED,
+    _PERFECT,
+    _WENT,
+    _ends_finite,
+    _passive,
+    _transitive_perfect,
+    told_perfect,
+)
 
 # Sectors of an official who issues orders (an officer of the administration or the police).
 _AUTHORITY_SECTORS = frozenset({"GOV", "COP"})
 
 
-def _office_holder_dropped(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
+def _office_holder_dropped(
+    cand: Candidate, sv: SentenceView, ctx: DocContext, text: str = ""
+) -> bool:
     """A dropped subject whose antecedent is an office holder named with a title ("डीसी मुकेश
     कुमार आहूजा ने तुरंत संज्ञान लिया है । … को कंटेनमेंट जोन घोषित किया है"): the order is
     that official's, not the guessed authority of the place (checked before the agentless rule,
@@ -44,24 +54,30 @@ def _office_holder_dropped(cand: Candidate, sv: SentenceView, ctx: DocContext) -
     # any passive ("घोषित किए जा चुके हैं", "बंद कर दिया जाए") names no agent: left to the rules
     # of the agentless order
     passive = _passive(cand) or any(t.startswith("जा") for t in cand.verb[:4])
-    return not passive and _dropped_subject(cand, sv, ctx)
+    return not passive and _dropped_subject(cand, sv, ctx, text)
 
 
-def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext) -> bool:
+def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext, text: str = "") -> bool:
     """A perfect transitive act with no agent anywhere before it, right after a sentence that
     named one ("मुख्यमंत्री ने … बैठक की । साथ ही लोगों से अपील की कि …"): Hindi drops the
     subject it just named, so the act is that agent's (anaphoric, like उन्होंने). A passive
     ("अपील की गई") names no agent and is left to the agentless rule."""
-    if not ctx.last_agents or not _transitive_perfect(cand):
+    # a verb trigger that is the clause's own active perfect ("… को कहा है ।") is one too, and
+    # ends its sentence as a finite act (round ev195)
+    told = told_perfect(cand, sv)
+    if not ctx.last_agents or not (_transitive_perfect(cand) or told):
         return False
+    if told and (not text or "\n" in text[ctx.agents_end : sv.start]):
+        return False  # ... within its paragraph: a break starts another item of a list
+    finite = told or _ends_finite(cand)
     # the sentence right before, or the one before that when the sentence ends in a plain finite
     # act ("… ने बैठक की । इसमें 20 मामले मिले । साथ ही अपील की"): a count or a quote between
     # does not change who is acting, and Hindi reports drop the subject across it
-    near = 0 < sv.index - ctx.agents_sentence <= (2 if _ends_finite(cand) else 1)
+    near = 0 < sv.index - ctx.agents_sentence <= (2 if finite else 1)
     # or within two sentences of an "उन्होंने" that carried the agent on, for the sentence's own
     # finite act only ("उन्होंने … रोक लगा दी है । यह रोक … रहेगी । इसके साथ ही … निर्देश
     # दिया ।"), not a genitive read as a light verb ("लॉकडाउन की अवधि"); round ev58
-    near = near or (_ends_finite(cand) and 0 < sv.index - ctx.carried_at <= 2)
+    near = near or (finite and 0 < sv.index - ctx.carried_at <= 2)
     if not near:
         return False
     before = sv.tokens[: cand.first]
