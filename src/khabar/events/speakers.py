@@ -38,6 +38,15 @@ from .verbforms import _imperative_clause
 from .voice import _AGENT_MARKED, _passive, _stays
 
 _SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
+# Round ev194 (issue 13): "लिखा कि" reports the writer's own words when its clause is in the first
+# person ("उन्होंने अपने ट्विटर वॉल पर लिखा कि … मैं देश के सभी सिविल सर्वेंट्स … को बधाई देता
+# हूं", "उन्होंने ट्वीट में लिखा है कि … घोषणा का स्वागत करता हूं"): the writer is then its
+# speaker. A letter's third-person clause ("ममता बनर्जी ने पीएम मोदी को लिखा है कि गृह मंत्री
+# अमित शाह ने …") reports others' acts and stays out (on the 280 allowed corpus day files it
+# gave a central team's visit to the home minister who told of it); a bare "पत्र लिखा" is an act
+_WROTE = "लिखा"
+_SPEECH_KI = _SPEECH | {_WROTE}
+_I_FORMS = frozenset({"हूं", "हूँ"})
 # The correlative that opens the main clause after a "जब"-clause, and the markers of the person
 # that clause reaches (:func:`person_reached`)
 _THEN = frozenset({"तो", "तब"})
@@ -57,6 +66,14 @@ _QUOTE_OPENS = frozenset({",", ":", "“", '"'})
 _SAID_QUOTING = frozenset({"कहा", "बताया"})  # the verbs such a quote follows
 
 
+def _first_said(sv: SentenceView, cand: Candidate, k: int) -> bool:
+    """The clause after the कि at ``k`` is the first person's up to the trigger: "मैं", "हम",
+    "मैंने" or "हमने" in it, or the trigger's verb in the first person singular ("… करता हूं")."""
+    return not _FIRST_SAID.isdisjoint(sv.texts[k + 1 : cand.first]) or not _I_FORMS.isdisjoint(
+        cand.verb
+    )
+
+
 def _said_clause(sv: SentenceView, cand: Candidate) -> tuple[int, int] | None:
     """The token opening the reported clause that holds the trigger: the last कि before it ("ने
     कहा कि …", "ने ऐलान किया कि …"), else a quote opener right after कहा/बताया ("ने कहा, …", "ने
@@ -71,7 +88,8 @@ def _said_clause(sv: SentenceView, cand: Candidate) -> tuple[int, int] | None:
             if toks[k].text in _QUOTE_OPENS and toks[k - 1].text in _SAID_QUOTING
         ]
         k = ki[-1] if ki else -1
-    speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH | _DECLARED]
+    verbs = _SPEECH_KI if k >= 0 and toks[k].text == "कि" and _first_said(sv, cand, k) else _SPEECH
+    speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in verbs | _DECLARED]
     return (k, speech[-1]) if speech else None
 
 
@@ -583,8 +601,16 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     last = max(agents, key=lambda u: u.first)
     if last.anaphor and last.actors != ctx.last_agents:
         return  # "उन्होंने" for someone else than the agents remembered: nothing to go on with
-    spoke = not _SPEECH.isdisjoint(sv.texts[last.marker_end :])
+    after = sv.texts[last.marker_end :]
+    spoke = not _SPEECH.isdisjoint(after) or any(
+        t == _WROTE and nxt == "कि" for t, nxt in zip(after, after[1:], strict=False)
+    )
     here = (sv.index, sv.end)
+    if not last.anaphor and ctx.last_speaker_actor and unit_actors(last) == [ctx.last_speaker_actor]:
+        # the speaker himself named acting again ("… मोदी ने … संवाद किया । उन्होंने कहा … । पीएम
+        # मोदी ने जनता से नवरात्र पर किए ये 9 आग्रह । … मैं आज से जनता कर्फ्यू की मांग करता हूं"):
+        # no other thread opens, his "मैं"/"हम" goes on from here (round ev194)
+        ctx.last_speaker_at = here
     ctx.actors.agent_span = (sv.tokens[last.first].start, sv.tokens[last.last].end)
     ctx.actors.speaker_at = here if spoke else (-1, -1)
     coded = [m for m in last.mentions if m.source == "actors"]
@@ -610,6 +636,8 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     ctx.actors.body_at = here if body else (-1, -1)
     ctx.actors.authority_health = bool(health)
 
+
+_FIRST_SAID = _FIRST_PERSON | _WE_DID
 
 # The unions the speaker rules test words against, built once here, after the last of their
 # parts, not again for every word (round sc47)
