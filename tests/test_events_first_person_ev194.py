@@ -17,6 +17,8 @@ Sentences are the news's own (allowed corpus day files)."""
 
 from __future__ import annotations
 
+from khabar.model import Event
+
 from .hindi_events import analyser, events_of
 
 analysed = analyser("2020-04-21")
@@ -114,3 +116,46 @@ def test_a_group_told_of_by_a_pronoun_speaks_no_i() -> None:
         dct="2020-03-29",
     )
     assert not [e for e in events_of(art, "CONSULT") if "actor:officials" in e.source]
+
+
+def test_we_decided_that_we_will_give_is_the_heads_government() -> None:
+    # 2020-03-20 (allowed corpus): the chief minister's "हमने तय किया है कि … देंगे", his "हम"
+    # his government (round ev186's rule)
+    art = analysed(
+        "केजरीवाल ने कहा कि अगर एक जगह पर पांच लोग जुटे भी हैं तो वह सभी एक मीटर की दूरी बना कर"
+        " रखें ।\n\nवह आगे बोले, दिहाड़ी मजदूर रोजाना अपना का खो रहे हैं । हमने तय किया है कि"
+        " दिल्ली के 72 लाख से ज्यादा लोगों को 7.5 किलोग्राम राशन देंगे ।",
+        dct="2020-03-20",
+    )
+    [ev] = [e for e in events_of(art, "AID") if e.trigger == "राशन"]
+    assert ev.source == ["actor:Government of Delhi"]
+    assert ev.modality == "planned"
+
+
+def test_for_now_then_is_no_condition() -> None:
+    # 2020-03 (allowed corpus): "अभी तो हम …" is "for now we …", the speaker named just before
+    art = analysed(
+        "प्रभावित लोगों की मदद में जुटी अंकिता उपरेती ने बताया कि इन लोगों ने पहले ही काफी कुछ झेला"
+        " है...अब यह नई मुसीबत खड़ी हो गई है । अभी तो हम लोगों से स्वच्छता बनाए रखने के लिए कह रहे"
+        " हैं ।",
+        dct="2020-03-27",
+    )
+    [ev] = [e for e in events_of(art, "REQUEST") if "स्वच्छता" in art.text[ev_span(e)]]
+    assert ev.source and ev.source[0].startswith("name:person:")
+
+
+def test_said_that_with_its_subject_dropped_is_the_person_named_before() -> None:
+    # 2020-04-26 (allowed corpus): a live blog's item, the chief minister named two sentences up
+    art = analysed(
+        "उद्धव ठाकरे ने किया प्रेस कॉन्फ्रेंस. कोरोना से मारे गये दो पलिसकर्मी के दी श्रद्धाजंलि."
+        " कहा कि मैं प्रवासी मजदूरों को आश्वासन देता हूं कि मैं केंद्र से बात कर रहा हूं और जो कुछ"
+        " हो सकेगा करेंगे.",
+        dct="2020-04-26",
+    )
+    [ev] = [e for e in events_of(art, "AGREE") if e.trigger == "आश्वासन"]
+    assert ev.source == ["kb:person/uddhav-thackeray"]
+
+
+def ev_span(ev: Event) -> slice:
+    """The event's evidence as a slice of its article's text."""
+    return slice(ev.evidence_start, ev.evidence_end)

@@ -24,7 +24,7 @@ _ACCORDING_FIRST = frozenset(a.split()[0] for a in _ACCORDING)
 _CUE_FIRST = _SPEECH | _ACCORDING_FIRST | {"पुष्टि", "जोर"}  # the first words of all four kinds
 _FIRST_PERSON = frozenset({"मैं", "हम", "हमारे", "हमारी", "हमारा", "मुझे", "मेरा", "मेरी", "मेरे"})
 # The ids of a person, named in the knowledge base or by a name it does not hold
-_PERSON_IDS = ("kb:person/", "name:person:")
+PERSON_IDS = ("kb:person/", "name:person:")
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'"})
 _AUX = frozenset({"था", "थी", "थे", "है", "हैं", "गया", "गई"})
 _AUX_OR_ASPECT = _AUX | {"जा", "रहा", "रही", "रहे", "भी"}  # skipped after a cue (union built once)
@@ -155,7 +155,7 @@ def extract_quotes(sv: SentenceView, ctx: DocContext) -> list[Quote]:
                     ctx.last_speaker_at = (sv.index, sv.end)
             elif (
                 len(unit.actors) == 1
-                and unit.actors[0].startswith(_PERSON_IDS)
+                and unit.actors[0].startswith(PERSON_IDS)
                 and ctx.unnamed_at < ctx.named_at
             ):
                 # no speaker quoted before: "उन्होंने कहा …" of the person the sentences before

@@ -31,6 +31,7 @@ from .clause import (
 )
 from .gloss import gloss
 from .glossary import modifier
+from .quotes import PERSON_IDS
 from .reporting_bodies import passive_reporter
 from .subjects import _FIRST_PERSON
 from .urged import subject_in_clause
@@ -393,7 +394,27 @@ def _first_person(sv: SentenceView, cand: Candidate, start: int) -> bool:
     gold, round ev18). Not for a passive, whose ने-phrase is no agent."""
     if _passive(cand):
         return False
-    return not _WE_DID.isdisjoint(sv.texts[start : cand.first])
+    return not _WE_DID.isdisjoint(sv.texts[start : cand.first]) or _we_decided(sv, cand)
+
+
+# Round ev194 (issue 13): the first person deciding what its कि-clause does ("हमने तय किया है कि
+# दिल्ली के 72 लाख से ज्यादा लोगों को 7.5 किलोग्राम राशन देंगे"): the clause's act is the
+# deciders' own, as "X ने फैसला किया कि …" is X's (:data:`_DECLARED`)
+_DECIDED_FIRST = frozenset({"तय"}) | _DECLARED
+_DECIDER_REACH = 3  # words from "हमने" to the decision word: "हमने अब यह तय किया"
+
+
+def _we_decided(sv: SentenceView, cand: Candidate) -> bool:
+    """The कि right before the trigger's clause follows "तय/फैसला/निर्णय किया (है)" whose agent
+    is "हमने"/"मैंने", with no other agent or clause between that कि and the trigger."""
+    texts = sv.texts
+    k = sv.last_index("कि", cand.first)
+    if k < 2 or any(t in _AGENT_MARKED or t == "," for t in texts[k + 1 : cand.first]):
+        return False
+    decided = [j for j in range(max(k - 3, 0), k) if texts[j] in _DECIDED_FIRST]
+    if not decided:
+        return False
+    return not _WE_DID.isdisjoint(texts[max(decided[-1] - _DECIDER_REACH, 0) : decided[-1]])
 
 
 # The first person's own present, progressive or future ("मैं … अपील करता हूं", "हम … मदद कर
@@ -468,7 +489,28 @@ def _we_do(sv: SentenceView, cand: Candidate, start: int) -> bool:
     between = toks[we[0] : cand.first]
     if any(t.text in _IF_WHEN_OR_MARKED for t in between):
         return False
-    return not any(t.text in _IF_WHEN for t in toks[start : we[0]])
+    return not any(
+        t.text in _IF_WHEN and not _just_then(sv, start + j)
+        for j, t in enumerate(toks[start : we[0]])
+    )
+
+
+# Round ev194 (issue 13): "तो" right after a word of the present time is the emphatic particle
+# ("अभी तो हम लोगों से स्वच्छता बनाए रखने के लिए कह रहे हैं": for now we are telling people), not
+# the "then" of a condition, where no "अगर/यदि/जब" opens one before it
+_NOW = frozenset({"अभी", "अब", "आज", "फिलहाल"})
+_CONDITION_OPENS = frozenset({"अगर", "यदि", "जब"})
+
+
+def _just_then(sv: SentenceView, at: int) -> bool:
+    """The token at ``at`` is an emphatic "तो" after "अभी/अब/आज/फिलहाल", no condition before."""
+    texts = sv.texts
+    return (
+        texts[at] == "तो"
+        and at > 0
+        and texts[at - 1] in _NOW
+        and _CONDITION_OPENS.isdisjoint(texts[:at])
+    )
 
 
 # Sentences back a first-person act may be from its named speaker ("…, मुख्यमंत्री ने कहा । …
@@ -485,6 +527,25 @@ _RUN_ON_REACH = 4
 _RUN_ON_BREAKS = 2
 
 
+# Sentences back the agent of a subjectless "कहा कि" may be: "उद्धव ठाकरे ने किया प्रेस
+# कॉन्फ्रेंस. कोरोना से मारे गये दो पलिसकर्मी के दी श्रद्धाजंलि. कहा कि मैं …" (the same
+# reach as the agent a first person's "हमने" goes on with, :func:`_current_speaker`)
+_DROPPED_REACH = 2
+
+
+def _dropped_speaker(sv: SentenceView, ctx: DocContext) -> bool:
+    """A sentence at most ``_DROPPED_REACH`` back named one person as its agent
+    (``ctx.last_agents``), no other agent since: whom a speech verb opening this sentence with
+    no subject reports."""
+    return (
+        0 < sv.index - ctx.agents_sentence <= _DROPPED_REACH
+        and ctx.ne_at <= ctx.agents_sentence
+        and len(ctx.last_agents) == 1
+        and ctx.last_agents[0].startswith(PERSON_IDS)
+        and ctx.unnamed_at < ctx.named_at
+    )
+
+
 def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
     """Who says "मैं"/"हम" here: the speaker last named by a speech cue, at most
     ``_SPEAKER_REACH`` sentences back in the same paragraph (``_RUN_ON_REACH`` across one
@@ -493,6 +554,9 @@ def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
     worse than none)."""
     if ctx.answering:
         return list(ctx.interviewee)
+    texts = sv.texts
+    if len(texts) > 1 and texts[0] in _SPEECH and texts[1] == "कि" and _dropped_speaker(sv, ctx):
+        return ctx.last_agents[:1]  # "कहा कि मैं …" with its subject dropped (round ev194)
     at = ctx.last_speaker_at
     near = 0 <= sv.index - at[0] <= _SPEAKER_REACH and "\n" not in text[at[1] : sv.start]
     # a report run on past one paragraph break while nobody else acts (the check below): a
