@@ -41,8 +41,10 @@ _ANY_FIRST = _FIRST_PERSON | _WE | {"मैंने"}
 
 def plural_we(sv: SentenceView, cand: Candidate, start: int) -> bool:
     """Whether the first person nearest before the trigger in its clause is plural ("हमने …",
-    "हम …"), not "मैंने"/"मैं"."""
+    "हम …"), not "मैंने"/"मैं"; with none in the clause, the one before it (the deciders of
+    "हमने तय किया है कि … देंगे", round ev194)."""
     words = [t for t in sv.texts[start : cand.first] if t in _ANY_FIRST]
+    words = words or [t for t in sv.texts[:start] if t in _ANY_FIRST]
     return bool(words) and words[-1] in _WE
 
 

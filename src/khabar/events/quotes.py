@@ -15,6 +15,7 @@ from itertools import compress
 
 from ..model import Mention, Quote
 from .clause import PRONOUNS, DocContext, SentenceView, Unit, actor_of
+from .reporting_bodies import passive_reporter
 
 _SPEECH = frozenset({"कहा", "बताया", "लिखा", "कहना"})
 _ACCORDING = frozenset({"के मुताबिक", "के अनुसार"})
@@ -22,6 +23,8 @@ _ACCORDING = frozenset({"के मुताबिक", "के अनुसा�
 _ACCORDING_FIRST = frozenset(a.split()[0] for a in _ACCORDING)
 _CUE_FIRST = _SPEECH | _ACCORDING_FIRST | {"पुष्टि", "जोर"}  # the first words of all four kinds
 _FIRST_PERSON = frozenset({"मैं", "हम", "हमारे", "हमारी", "हमारा", "मुझे", "मेरा", "मेरी", "मेरे"})
+# The ids of a person, named in the knowledge base or by a name it does not hold
+PERSON_IDS = ("kb:person/", "name:person:")
 _OPEN_QUOTES = frozenset({"“", '"', "‘", "'"})
 _AUX = frozenset({"था", "थी", "थे", "है", "हैं", "गया", "गई"})
 _AUX_OR_ASPECT = _AUX | {"जा", "रहा", "रही", "रहे", "भी"}  # skipped after a cue (union built once)
@@ -86,6 +89,10 @@ def _speaker_unit(sv: SentenceView, cue: _Cue, start: int) -> Unit | None:
             and sv.tokens[cue.first].text == "कहना"
         ):
             best = u
+        elif cue.kind == "speech" and passive_reporter(sv, u):
+            # "गृहमंत्रालय की ओर से … बताया गया है कि हमने …": the body briefing in the passive
+            # speaks, its "हम" in the sentences after it is its own (round ev194)
+            best = u
     return best
 
 
@@ -146,6 +153,28 @@ def extract_quotes(sv: SentenceView, ctx: DocContext) -> list[Quote]:
                     # (round ev186: a quote's "कई देशों ने …" had cut China's spokesman off);
                     # not after an agent nobody names ("एक … अधिकारी ने … । उन्होंने कहा")
                     ctx.last_speaker_at = (sv.index, sv.end)
+            elif (
+                len(unit.actors) == 1
+                and unit.actors[0].startswith(PERSON_IDS)
+                and ctx.unnamed_at < ctx.named_at
+            ):
+                # no speaker quoted before: "उन्होंने कहा …" of the person the sentences before
+                # named as an agent ("आज प्रधानमंत्री नरेंद्र मोदी ने देश से सीधा संवाद किया ।
+                # उन्होंने कहा कि …", "जिलाधिकारी विपिन इटनकर ने … यह जानकारी दी । … उन्होंने
+                # कहा, ‘‘…") makes him the speaker, at the pronoun, whose "मैं"/"हम" goes on in
+                # the sentences after it (round ev194); a group ("अधिकारियों ने … दी है ।
+                # उन्होंने बताया कि …") speaks as no "मैं" and is left out
+                said = Mention(
+                    toks[unit.first].start,
+                    toks[unit.last].end,
+                    sv.text_of(unit.first, unit.last),
+                    "PERSON",
+                    entity_id=unit.actors[0],
+                )
+                speaker_id, speaker_text = unit.actors[0], said.text
+                speaker_span = (said.start, said.end)
+                ctx.last_speaker, ctx.last_speaker_actor = said, said.entity_id
+                ctx.last_speaker_at = (sv.index, sv.end)
         elif unit is not None:
             m = _speaker_mention(unit)
             if m is not None:

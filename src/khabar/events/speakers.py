@@ -31,6 +31,7 @@ from .clause import (
 )
 from .gloss import gloss
 from .glossary import modifier
+from .quotes import PERSON_IDS
 from .reporting_bodies import passive_reporter
 from .subjects import _FIRST_PERSON
 from .urged import subject_in_clause
@@ -38,6 +39,15 @@ from .verbforms import _imperative_clause
 from .voice import _AGENT_MARKED, _passive, _stays
 
 _SPEECH = frozenset({"कहा", "बताया", "कहना", "स्पष्ट", "साफ", "ट्वीट", "घोषणा", "जानकारी"})
+# Round ev194 (issue 13): "लिखा कि" reports the writer's own words when its clause is in the first
+# person ("उन्होंने अपने ट्विटर वॉल पर लिखा कि … मैं देश के सभी सिविल सर्वेंट्स … को बधाई देता
+# हूं", "उन्होंने ट्वीट में लिखा है कि … घोषणा का स्वागत करता हूं"): the writer is then its
+# speaker. A letter's third-person clause ("ममता बनर्जी ने पीएम मोदी को लिखा है कि गृह मंत्री
+# अमित शाह ने …") reports others' acts and stays out (on the 280 allowed corpus day files it
+# gave a central team's visit to the home minister who told of it); a bare "पत्र लिखा" is an act
+_WROTE = "लिखा"
+_SPEECH_KI = _SPEECH | {_WROTE}
+_I_FORMS = frozenset({"हूं", "हूँ"})
 # The correlative that opens the main clause after a "जब"-clause, and the markers of the person
 # that clause reaches (:func:`person_reached`)
 _THEN = frozenset({"तो", "तब"})
@@ -57,6 +67,14 @@ _QUOTE_OPENS = frozenset({",", ":", "“", '"'})
 _SAID_QUOTING = frozenset({"कहा", "बताया"})  # the verbs such a quote follows
 
 
+def _first_said(sv: SentenceView, cand: Candidate, k: int) -> bool:
+    """The clause after the कि at ``k`` is the first person's up to the trigger: "मैं", "हम",
+    "मैंने" or "हमने" in it, or the trigger's verb in the first person singular ("… करता हूं")."""
+    return not _FIRST_SAID.isdisjoint(sv.texts[k + 1 : cand.first]) or not _I_FORMS.isdisjoint(
+        cand.verb
+    )
+
+
 def _said_clause(sv: SentenceView, cand: Candidate) -> tuple[int, int] | None:
     """The token opening the reported clause that holds the trigger: the last कि before it ("ने
     कहा कि …", "ने ऐलान किया कि …"), else a quote opener right after कहा/बताया ("ने कहा, …", "ने
@@ -71,7 +89,8 @@ def _said_clause(sv: SentenceView, cand: Candidate) -> tuple[int, int] | None:
             if toks[k].text in _QUOTE_OPENS and toks[k - 1].text in _SAID_QUOTING
         ]
         k = ki[-1] if ki else -1
-    speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in _SPEECH | _DECLARED]
+    verbs = _SPEECH_KI if k >= 0 and toks[k].text == "कि" and _first_said(sv, cand, k) else _SPEECH
+    speech = [j for j in range(max(k - 3, 0), k) if toks[j].text in verbs | _DECLARED]
     return (k, speech[-1]) if speech else None
 
 
@@ -375,7 +394,27 @@ def _first_person(sv: SentenceView, cand: Candidate, start: int) -> bool:
     gold, round ev18). Not for a passive, whose ने-phrase is no agent."""
     if _passive(cand):
         return False
-    return not _WE_DID.isdisjoint(sv.texts[start : cand.first])
+    return not _WE_DID.isdisjoint(sv.texts[start : cand.first]) or _we_decided(sv, cand)
+
+
+# Round ev194 (issue 13): the first person deciding what its कि-clause does ("हमने तय किया है कि
+# दिल्ली के 72 लाख से ज्यादा लोगों को 7.5 किलोग्राम राशन देंगे"): the clause's act is the
+# deciders' own, as "X ने फैसला किया कि …" is X's (:data:`_DECLARED`)
+_DECIDED_FIRST = frozenset({"तय"}) | _DECLARED
+_DECIDER_REACH = 3  # words from "हमने" to the decision word: "हमने अब यह तय किया"
+
+
+def _we_decided(sv: SentenceView, cand: Candidate) -> bool:
+    """The कि right before the trigger's clause follows "तय/फैसला/निर्णय किया (है)" whose agent
+    is "हमने"/"मैंने", with no other agent or clause between that कि and the trigger."""
+    texts = sv.texts
+    k = sv.last_index("कि", cand.first)
+    if k < 2 or any(t in _AGENT_MARKED or t == "," for t in texts[k + 1 : cand.first]):
+        return False
+    decided = [j for j in range(max(k - 3, 0), k) if texts[j] in _DECIDED_FIRST]
+    if not decided:
+        return False
+    return not _WE_DID.isdisjoint(texts[max(decided[-1] - _DECIDER_REACH, 0) : decided[-1]])
 
 
 # The first person's own present, progressive or future ("मैं … अपील करता हूं", "हम … मदद कर
@@ -450,7 +489,28 @@ def _we_do(sv: SentenceView, cand: Candidate, start: int) -> bool:
     between = toks[we[0] : cand.first]
     if any(t.text in _IF_WHEN_OR_MARKED for t in between):
         return False
-    return not any(t.text in _IF_WHEN for t in toks[start : we[0]])
+    return not any(
+        t.text in _IF_WHEN and not _just_then(sv, start + j)
+        for j, t in enumerate(toks[start : we[0]])
+    )
+
+
+# Round ev194 (issue 13): "तो" right after a word of the present time is the emphatic particle
+# ("अभी तो हम लोगों से स्वच्छता बनाए रखने के लिए कह रहे हैं": for now we are telling people), not
+# the "then" of a condition, where no "अगर/यदि/जब" opens one before it
+_NOW = frozenset({"अभी", "अब", "आज", "फिलहाल"})
+_CONDITION_OPENS = frozenset({"अगर", "यदि", "जब"})
+
+
+def _just_then(sv: SentenceView, at: int) -> bool:
+    """The token at ``at`` is an emphatic "तो" after "अभी/अब/आज/फिलहाल", no condition before."""
+    texts = sv.texts
+    return (
+        texts[at] == "तो"
+        and at > 0
+        and texts[at - 1] in _NOW
+        and _CONDITION_OPENS.isdisjoint(texts[:at])
+    )
 
 
 # Sentences back a first-person act may be from its named speaker ("…, मुख्यमंत्री ने कहा । …
@@ -467,6 +527,25 @@ _RUN_ON_REACH = 4
 _RUN_ON_BREAKS = 2
 
 
+# Sentences back the agent of a subjectless "कहा कि" may be: "उद्धव ठाकरे ने किया प्रेस
+# कॉन्फ्रेंस. कोरोना से मारे गये दो पलिसकर्मी के दी श्रद्धाजंलि. कहा कि मैं …" (the same
+# reach as the agent a first person's "हमने" goes on with, :func:`_current_speaker`)
+_DROPPED_REACH = 2
+
+
+def _dropped_speaker(sv: SentenceView, ctx: DocContext) -> bool:
+    """A sentence at most ``_DROPPED_REACH`` back named one person as its agent
+    (``ctx.last_agents``), no other agent since: whom a speech verb opening this sentence with
+    no subject reports."""
+    return (
+        0 < sv.index - ctx.agents_sentence <= _DROPPED_REACH
+        and ctx.ne_at <= ctx.agents_sentence
+        and len(ctx.last_agents) == 1
+        and ctx.last_agents[0].startswith(PERSON_IDS)
+        and ctx.unnamed_at < ctx.named_at
+    )
+
+
 def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
     """Who says "मैं"/"हम" here: the speaker last named by a speech cue, at most
     ``_SPEAKER_REACH`` sentences back in the same paragraph (``_RUN_ON_REACH`` across one
@@ -475,6 +554,9 @@ def _we_speaker(sv: SentenceView, ctx: DocContext, text: str) -> list[str]:
     worse than none)."""
     if ctx.answering:
         return list(ctx.interviewee)
+    texts = sv.texts
+    if len(texts) > 1 and texts[0] in _SPEECH and texts[1] == "कि" and _dropped_speaker(sv, ctx):
+        return ctx.last_agents[:1]  # "कहा कि मैं …" with its subject dropped (round ev194)
     at = ctx.last_speaker_at
     near = 0 <= sv.index - at[0] <= _SPEAKER_REACH and "\n" not in text[at[1] : sv.start]
     # a report run on past one paragraph break while nobody else acts (the check below): a
@@ -583,8 +665,16 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     last = max(agents, key=lambda u: u.first)
     if last.anaphor and last.actors != ctx.last_agents:
         return  # "उन्होंने" for someone else than the agents remembered: nothing to go on with
-    spoke = not _SPEECH.isdisjoint(sv.texts[last.marker_end :])
+    after = sv.texts[last.marker_end :]
+    spoke = not _SPEECH.isdisjoint(after) or any(
+        t == _WROTE and nxt == "कि" for t, nxt in zip(after, after[1:], strict=False)
+    )
     here = (sv.index, sv.end)
+    if not last.anaphor and ctx.last_speaker_actor and unit_actors(last) == [ctx.last_speaker_actor]:
+        # the speaker himself named acting again ("… मोदी ने … संवाद किया । उन्होंने कहा … । पीएम
+        # मोदी ने जनता से नवरात्र पर किए ये 9 आग्रह । … मैं आज से जनता कर्फ्यू की मांग करता हूं"):
+        # no other thread opens, his "मैं"/"हम" goes on from here (round ev194)
+        ctx.last_speaker_at = here
     ctx.actors.agent_span = (sv.tokens[last.first].start, sv.tokens[last.last].end)
     ctx.actors.speaker_at = here if spoke else (-1, -1)
     coded = [m for m in last.mentions if m.source == "actors"]
@@ -610,6 +700,8 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     ctx.actors.body_at = here if body else (-1, -1)
     ctx.actors.authority_health = bool(health)
 
+
+_FIRST_SAID = _FIRST_PERSON | _WE_DID
 
 # The unions the speaker rules test words against, built once here, after the last of their
 # parts, not again for every word (round sc47)
