@@ -115,3 +115,29 @@ def test_a_persons_own_and_a_placed_english_stay_as_they_were() -> None:
     art = analysed("उपायुक्त ने सभी अस्पतालों को अपने कर्मचारियों को मास्क देने के निर्देश दिए ।")
     [aid] = _events(art, "AID")
     assert _names(art, aid, "target") == ["workers"]
+
+
+def test_office_lookup_by_first_word_finds_what_a_scan_of_every_form_finds() -> None:
+    """The offices indexed by their first word (a speed step, lead) start where a scan of every
+    office form over every position says, on real phrases of the allowed day files."""
+    from khabar.events.officer_place import _office_at, _offices
+
+    forms = [form for group in _offices().values() for form in group]
+    assert forms, "the actor dictionary has local offices held by one person"
+
+    def scanned(words: list[str]) -> int | None:
+        for i in range(len(words) - 1, -1, -1):
+            if any(tuple(words[i : i + len(f)]) == f for f in forms):
+                return i
+        return None
+
+    for phrase in (
+        "वाराणसी में किए गए लॉकडाउन का पालन के लिए जिलाधिकारी कौशलराज शर्मा ने",
+        "नोएडा के डीएम बीएन सिंह ने",
+        "रांची के उपायुक्त राय महिमापत रे ने सिविल सर्जन को",
+        "पुलिस अधीक्षक और मुख्य चिकित्सा अधिकारी ने",
+        "प्रधानमंत्री नरेंद्र मोदी ने देशवासियों से",
+    ):
+        words = phrase.split()
+        assert _office_at(words) == scanned(words), phrase
+    assert _office_at(["नोएडा", "के", "डीएम", "बीएन", "सिंह", "ने"]) is not None

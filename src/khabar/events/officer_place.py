@@ -41,14 +41,22 @@ _ABOVE_DISTRICT = ("country/", "in-state/")
 
 
 @cache
-def _offices() -> frozenset[tuple[str, ...]]:
-    """The Hindi forms of the dictionary's local offices held by one person."""
-    return frozenset(
-        form
-        for w in actor_dictionary().words
-        if w.local and w.person and "{place}" in w.en
-        for form in w.forms
+def _offices() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The Hindi forms of the dictionary's local offices held by one person, by first word (a
+    word starts no office unless it is some form's first: one lookup a word, not a scan of every
+    form, as every source of every event asks)."""
+    forms = sorted(
+        {
+            form
+            for w in actor_dictionary().words
+            if w.local and w.person and "{place}" in w.en
+            for form in w.forms
+        }
     )
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms:
+        by_first.setdefault(form[0], []).append(form)
+    return {first: tuple(group) for first, group in by_first.items()}
 
 
 def _district(kb_id: str | None) -> str | None:
@@ -64,8 +72,9 @@ def _district(kb_id: str | None) -> str | None:
 
 def _office_at(words: list[str]) -> int | None:
     """Where in ``words`` the last office form starts, or None."""
+    offices = _offices()
     for i in range(len(words) - 1, -1, -1):
-        for form in _offices():
+        for form in offices.get(words[i], ()):
             if tuple(words[i : i + len(form)]) == form:
                 return i
     return None
