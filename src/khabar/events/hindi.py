@@ -205,6 +205,9 @@ _PARTICIPLE_HEADS = _PLANNED - {"तय", "निर्धारित"}
 
 # An agent marker not of "we/I" (the set built once, not per token: round sc36, issue 16).
 _OTHERS_DID = _AGENT_MARKED - _WE_DID
+# A later act's own agent, which keeps it from sharing the act before's: a ने, or a relative
+# pronoun's ("… इजाजत देगी जिन्होंने … मांग की होगी": the ships' request, round ev196)
+_OWN_AGENTS = frozenset({"ने", "जिन्होंने", "जिसने"})
 
 
 def extract_sentence(
@@ -519,7 +522,8 @@ def extract_sentence(
         met_body = None  # a body whose meeting the source called (below)
         spoken = False  # a symmetric act's first party the speaker of its "हमने"/"हम" (ev186)
         same_clause = _clause_start(sv, cand.first) <= prev_first
-        own_agent = "ने" in sv.texts[max(prev_first, 0) : cand.first]
+        # (a relative's agent "जिन्होंने … मांग की होगी" is one too: round ev196)
+        own_agent = not _OWN_AGENTS.isdisjoint(sv.texts[max(prev_first, 0) : cand.first])
         # a conjoined perfect transitive act shares the first one's agent even with its own
         # target ("गांव को सील कर दिया और आवाजाही पर रोक लगा दी"): its subject is the ने-agent
         shared = not roles.target or _transitive_perfect(cand)

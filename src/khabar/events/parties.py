@@ -51,6 +51,7 @@ from .issuer import (
 )
 from .meetings import meeting_decider
 from .operators import metro_operator, pilgrimage_keeper, railway_operator, shrine_keeper
+from .said_pronoun import speaker_of_pronoun
 from .speakers import _current_speaker, _first_person, _we_do, _we_speaker, bare_speaker
 from .subjects import (
     _dropped_subject,
@@ -511,6 +512,15 @@ def fallback_source(
     if not source and not trig.symmetric and (agent := _name_agent(sv, cand, start)):
         source = [agent.entity_id or ""]  # "92 वर्षीय कानिवेस्की ने … अपील की है" (round ev85)
         roles.args.append(agent)
+        roles.explicit_source = True
+        target = [t for t in target if t not in source]
+    if not source and not trig.symmetric and (said := speaker_of_pronoun(sv, cand)) is not None:
+        if isinstance(said, Argument):  # "शिपिंग मिनिस्ट्री ने कहा है कि वह … इजाजत देगी"
+            roles.args.append(said)
+            source = [said.entity_id or ""]
+        else:  # "चीन ने संकेत दिया है कि वह … रोक को हटा देगी"
+            add_role(roles, "source", said, sv, unit_actors(said))
+            source = list(dict.fromkeys(roles.source))
         roles.explicit_source = True
         target = [t for t in target if t not in source]
     if not source and (behalf := behalf_unit(sv, cand, start)) is not None:
