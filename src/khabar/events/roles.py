@@ -59,6 +59,7 @@ from .pronoun_parties import pronoun_party
 from .targets import _AGENT_MARKS, _object_target, excepted
 from .unmarked_targets import destination, passive_subject, sent_to
 from .visited import visited_named
+from .written_for import written_for
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -669,6 +670,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     shared_addressee(sv, cand, roles)  # "X से … के लिए कहा तथा सुझाव दिया" (ev170)
     asked_in_clause(sv, cand, roles)  # "… ने मांग की कि सरकार … छूट दे": who is to act
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
+    written_for(sv, cand, start, roles)  # "सभी राज्यों के लिये एक हेल्पलाइन नंबर जारी" (ev198)
     body_before_and(sv, start, roles)  # "नगर निगम एवं अन्य संबंधित अधिकारियों को … निर्देश"
     document_holder(sv, cand, start, units, roles)  # "विदेशियों के वीजा … सस्पेंड" (ev183)
     if roles.anaphoric and trig.type == "ASSAULT" and _one_person_attacks_police(roles):
