@@ -316,7 +316,36 @@ def officers_owner(sv: SentenceView, roles: Roles) -> Unit | None:
     arg = next((a for a in roles.args if a.role == "source" and a.entity_id == _OFFICIALS_ID), None)
     if arg is None or arg.text not in _OFFICERS:
         return None
-    k = sv.token_at(arg.start)
+    return _owner_before(sv, sv.token_at(arg.start))
+
+
+def officers_speaker_owner(sv: SentenceView, u: Unit) -> Unit | None:
+    """The body whose officers speak as the unit ``u`` ("नौसेना के अधिकारियों ने कहा था कि …",
+    "बृहन्मुंबई नगर निगम के एक अधिकारी ने कहा, …"): the unit's head is an officers' word
+    (:data:`_OFFICERS`, a count or "वरिष्ठ" before it at most), it names no one but unnamed
+    officials, and the genitive right before it (through up to ``_OWNER_CHAIN`` units of the
+    body's own) is an organisation, not a place. Round ev197 (issue 13): what such officers
+    report is their body's word, as their act is (round ev70's :func:`officers_owner`); the
+    speaker was "officials", or, for an agentless measure in their clause, the authority guessed
+    for the place (the Mumbai district administration for the BMC's sealing)."""
+    toks = sv.tokens
+    if toks[u.last].text not in _OFFICERS or any(m.type == "PERSON" for m in u.mentions):
+        return None
+    if any(t.text not in _OFFICER_WORDS for t in toks[u.first : u.last]):
+        return None  # "जिले के अधिकारी डॉ. … ने": a named officer speaks for himself
+    ids = unit_actors(u)
+    if any(i != _OFFICIALS_ID and not i.startswith("text:") for i in ids):
+        return None
+    return _owner_before(sv, u.first)
+
+
+# The words an officers' unit may hold before its head: a count, "senior" (round ev197)
+_OFFICER_WORDS = frozenset({"एक", "दो", "कुछ", "कई", "वरिष्ठ", "उच्च", "आला", "संबंधित"})
+
+
+def _owner_before(sv: SentenceView, k: int) -> Unit | None:
+    """The organisation unit in the genitive right before token ``k`` (through up to
+    ``_OWNER_CHAIN`` units of its own), else None; a place or a pronoun is no owner."""
     for _ in range(_OWNER_CHAIN):
         u = next((u for u in sv.units if u.marker == "के" and u.marker_end == k), None)
         if u is not None:

@@ -16,6 +16,7 @@ from .acting import AUTHORITIES, goes_on
 from .actors import entity_code, sector_of
 from .addressees import ought_addressee, urged_subject
 from .agent_anaphora import bare_agent_at
+from .agents import officers_speaker_owner
 from .arguments import Roles, add_role
 from .candidates import _KO_TOPIC, Candidate
 from .clause import (
@@ -247,6 +248,9 @@ def _speaker(sv: SentenceView, cand: Candidate) -> list[str]:
     ]  # "X की ओर से बताया गया कि …" reports as "X ने बताया कि …" does (round ev189)
     if not agents:
         agents = _saying_holder(sv, speech, cand)  # "X का कहना है कि …" (round ev150)
+    owner = officers_speaker_owner(sv, agents[-1]) if agents else None
+    if owner is not None:  # "नौसेना के अधिकारियों ने कहा कि …": the navy's word (ev197)
+        return unit_actors(owner)
     actors = unit_actors(agents[-1]) if agents else []
     return [] if actors and all(_press(a) for a in actors) else actors
 
