@@ -116,3 +116,13 @@ def test_the_checks_catch_what_they_are_for() -> None:
     assert not stale_pointers("`khabar.stories.read`, `events/hindi.py`, `stage.py`, `foo.bar`")
     # `stage` names two modules: a name of either is no stale pointer
     assert not stale_pointers("(`stage.analyse`, `stage.pretag`)")
+
+
+def test_each_subsection_of_unreleased_stands_once() -> None:
+    """Merges of parallel rounds had left the Unreleased section with "### Fixed" three times and
+    "### Added" and "### Changed" twice each (lead, twenty-third session): a reader looking for
+    what was fixed found a third of it. Each kind of change is one subsection."""
+    sections = re.split(r"^## ", (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), flags=re.M)
+    headings = re.findall(r"^### (.+)$", sections[1], flags=re.M)
+    repeated = sorted(h for h, n in Counter(headings).items() if n > 1)
+    assert not repeated, f"subsections repeated in Unreleased: {repeated}"
