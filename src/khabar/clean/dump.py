@@ -76,6 +76,16 @@ BUTTED_POINTS = 2
 # 0-0.09, the bodies going on under Prabhat Khabar's inserted headlines and sub-headings
 # 0.14-0.33).
 BUTTED_CARRIED = 0.12
+# Share of the speaker named after a quote headline's closing colon ("... परेशान : उपमुख्यमंत्री",
+# "... नहीं : डिप्टी सीएम सुशील मोदी") found in the last three lines above it that makes the
+# headline a sub-heading of the report quoting that speaker (round seg2: Prabhat Khabar strings
+# a leader's tweets under such heads; on the tuning sets the three so cut carried 1/1, 2/2 and
+# 2/4 of the speaker's words).
+SPEAKER_CARRIED = 0.5
+# Words a speaker tail after the closing colon holds at most (a name with a title: "डिप्टी सीएम
+# सुशील मोदी"); a longer tail is the headline itself after a topic ("Jharkhand Coronavirus : ...").
+SPEAKER_MAX_WORDS = 4
+_SPEAKER_TAIL = re.compile(r"\s[:：]\s*([^:：]+?)\s*$")
 # How a live page labels itself: "LIVE", "Live Update(s)", "Breaking News", "लाइव".
 _LIVE = re.compile(r"\bLIVE\b|\bLive\s+Updates?\b|\bBreaking\s+News\b|लाइव", re.I)
 
@@ -203,6 +213,10 @@ def _start_score(
         return 0
     if INTERVIEW_TURN.match(ln.text) or INTERVIEW_TURN.match(nxt.text):
         return 0
+    if not _dateline_opens(lines, i + 1) and (
+        _question_subheading(lines, i) or _speaker_carried(lines, i)
+    ):
+        return 0
     # a short line is set apart by a line of spaces, or by two empty lines unless its section
     # goes on with the report above (round sg2: four tuning-set sub-headings so spaced)
     if ln.chars < SHORT_HEADLINE_CHARS and not (
@@ -239,6 +253,42 @@ def _start_score(
     if not (is_good(nxt) or nxt.chars >= HEADLINE_MIN_CHARS):
         score -= 1
     return score
+
+
+def _question_subheading(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` asks the next question of an explainer: glued between two prose paragraphs,
+    the answer above it under a question glued the same way ("कोरोना वायरस का टीका कब तक बन
+    सकेगा?" / answer / "मरीजों के संपर्क में आए कितने लोगों की निगरानी की जा रही है?"). A lone
+    question glued to a report is as often the next report's headline (round seg2: two tuning-set
+    reports so headed)."""
+    return i >= 2 and _glued_question(lines, i) and _glued_question(lines, i - 2)
+
+
+def _glued_question(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` ends with a question mark, prose right above and right under it."""
+    ln = lines[i]
+    return (
+        ln.text.rstrip().endswith("?")
+        and ln.blank_before == 0
+        and i + 1 < len(lines)
+        and is_good(lines[i - 1])
+        and is_good(lines[i + 1])
+    )
+
+
+def _speaker_carried(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a quote headline whose speaker, named after its closing colon, is the one
+    the report above it quotes (:data:`SPEAKER_CARRIED`): a sub-heading over the same man's next
+    remark or tweet, as Prabhat Khabar strings them."""
+    m = _SPEAKER_TAIL.search(lines[i].text)
+    if m is None or m.start() == 0:
+        return False
+    tail = m.group(1).split()
+    speaker = _content_words(m.group(1))
+    if not speaker or len(tail) > SPEAKER_MAX_WORDS:
+        return False
+    above = _lead_words(lines[max(0, i - 3) : i])
+    return len(speaker & above) >= SPEAKER_CARRIED * len(speaker)
 
 
 def _carries_on(lines: list[Line], i: int) -> bool:
