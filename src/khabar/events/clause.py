@@ -56,6 +56,8 @@ MARKERS_2 = frozenset(
 )
 _MARKER_2_FIRST = frozenset(m.split()[0] for m in MARKERS_2)
 MARKERS_1 = frozenset({"ने", "से", "को", "की", "के", "का", "में", "पर", "द्वारा"})
+# the genitive postpositions alone ("X की/के/का Y": X owns Y), for rules that read an owner
+GENITIVES = frozenset({"की", "के", "का"})
 PARTICLES = frozenset({"भी", "ही", "तो"})
 # Tokens that close a clause for argument search (a complementiser starts a new clause).
 CLAUSE_BREAKS = frozenset(

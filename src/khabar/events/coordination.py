@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clause import AND_WORDS, SentenceView, Unit, is_place
+from .clause import AND_WORDS, GENITIVES, SentenceView, Unit, is_place
 
 if TYPE_CHECKING:
     from .candidates import Candidate
 
 # Postpositions that mark no shared role: "के बीच" is read on the unit itself (the two parties
 # of a symmetric act, "भारत और चीन के बीच"), a genitive is the owner of the noun after it.
-_UNSHARED = frozenset({"के बीच", "की", "के", "का"})
+_UNSHARED = GENITIVES | {"के बीच"}
 
 
 def first_conjunct_of(sv: SentenceView, units: list[Unit], u: Unit) -> Unit | None:
@@ -69,4 +69,4 @@ def made_by(sv: SentenceView, u: Unit, cand: Candidate) -> bool:
     toks = sv.tokens
     if k >= cand.first or toks[k].text not in _MADE:
         return False
-    return cand.first - 1 > k + 1 and toks[cand.first - 1].text in {"की", "के", "का"}
+    return cand.first - 1 > k + 1 and toks[cand.first - 1].text in GENITIVES

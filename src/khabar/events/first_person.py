@@ -26,7 +26,7 @@ from .actors import _kb, place_code
 from .candidates import Candidate
 from .clause import PARTICLES, DocContext, SentenceView, actor_of, unit_actors
 from .gloss import day_of
-from .speakers import _current_speaker, _first_person, _speaker, _we_do, _we_speaker
+from .speakers import _I_FORMS, _current_speaker, _first_person, _speaker, _we_do, _we_speaker
 from .subjects import _FIRST_PERSON
 
 # The KB titles of a head of a government or an organisation, whose "हम" is that body: a chief
@@ -124,7 +124,7 @@ def _said_here(
 
 
 # The present of a state the first person is in with a partner ("हम … के संपर्क में हैं")
-_STATE_PRESENT = frozenset({"हैं", "हूं", "हूँ"})
+_STATE_PRESENT = _I_FORMS | {"हैं"}
 
 
 def _we_in_state(sv: SentenceView, cand: Candidate, start: int) -> bool:

@@ -25,12 +25,12 @@ from functools import cache
 
 from ..model import Argument, Event
 from .actors import _kb, actor_dictionary, place_code
+from .clause import GENITIVES
 from .glossary import _TOKEN, _kb_place
 
 # Characters before a source's span read for the office it is named with: "जिलाधिकारी डॉ. आशीष
 # कुमार " is 23; further back the word belongs to another phrase of the sentence
 _OFFICE_REACH = 30
-_GENITIVE = frozenset({"के", "की", "का"})
 # a sentence's end; the full stop of a title's abbreviation ("जिलाधिकारी डॉ. आशीष …") is none
 _BOUNDARY = re.compile(r"[।!?\n;|]|(?<!डॉ)(?<!प्रो)(?<!मो)\.")
 # A district's own bodies, the end of their placed ``actor:`` ids: the district an officer named
@@ -82,7 +82,7 @@ def _office_at(words: list[str]) -> int | None:
 
 def _written_before(words: list[str]) -> str | None:
     """The district named right before the office word: "<place> के" or "<place>"."""
-    if words and words[-1] in _GENITIVE:
+    if words and words[-1] in GENITIVES:
         words = words[:-1]
     for k in (3, 2, 1):
         if len(words) >= k and (found := _district(_kb_place(words[-k:]))):

@@ -449,7 +449,7 @@ def wished(cand: Candidate) -> bool:
         and len(verb) >= 3
         and verb[0] in _WISHED_VERBS
         and verb[1] in _WISH
-        and verb[2] in {"हूं", "हूँ", "हैं"}
+        and verb[2] in _I_FORMS | {"हैं"}
     )
 
 
