@@ -32,6 +32,7 @@ from .actors import (
 from .gloss import _BROKEN, day_of, gloss, names_people
 from .gloss_phrases import _CONJUNCTIONS, _NAME_REACH, _locality_name, _singular
 from .glossary import _NUMBER, _TOKEN, _lookup, _place_en, _words, glossary
+from .group_reference import name_pointing_groups
 from .group_words import broken_before, group_said, team_of
 from .officer_place import officer_districts, officer_place
 from .places import _PLACE_TYPES
@@ -190,6 +191,7 @@ def name_actors(
                     arg.en = _said_with_words_before(arg, text, placed) or arg.en
                 if arg.role in {"source", "target"} and not arg.en:
                     arg.en = team_of(arg, text)  # "डॉक्टरों की टीम": the team's owner (ev192)
+            name_pointing_groups(ev, text)  # "इन मजदूरों": the earlier mention says who (ev201)
         _drop_unplaced_public(ev)
         _drop_no_actor_targets(ev)
         _drop_places_left(ev, text)
