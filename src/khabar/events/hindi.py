@@ -93,6 +93,7 @@ from .fates import (
     warned_coercions,
 )
 from .first_person import we_met
+from .held_pronouns import held_by_pronoun
 from .ids import event_id
 from .institutions import _body_agent, _named_actor, _participle_meeting, holds_people
 from .issuer import authority, national_government, sports_fixture
@@ -626,10 +627,11 @@ def extract_sentence(
             source = list(dict.fromkeys(roles.source))
             roles.explicit_source = True
         # a passive order gets its issuer inferred, unless its target too is only a pronoun
-        # ("उनके खिलाफ केस दर्ज किया गया": nobody named on either side, nothing to show), or
+        # (nobody named on either side, nothing to show), or
         # an order says nobody it binds ("जांच के आदेश दे दिए गए हैं": the guessed issuer
-        # would be all the event says, and it joined unrelated disaster stories), nor an arrest
-        # of nobody named ("उसे गिरफ्तार कर लिया गया": the police guessed and a pronoun; ev22)
+        # would be all the event says, and it joined unrelated disaster stories); an arrest or a
+        # case of a pronoun does ("उसे गिरफ्तार कर लिया गया", "उनके खिलाफ केस दर्ज": ev22 left
+        # them, rv32 not: the police's act is reported all the same)
         if not source and not trig.symmetric and _office_holder_dropped(cand, sv, ctx, article.text):
             source, inherited = list(ctx.last_agents), True
         scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
@@ -660,6 +662,7 @@ def extract_sentence(
         # management of the place of worship named, else none (rounds ev123, ev125; round ev69
         # made it a ban only where an agent was named)
         barred = withheld_now and bool(roles.target)
+        held = held_by_pronoun(trig.mode, roles)  # an arrest of "उसे" (rv32, held_pronouns)
         if (
             not source
             and (trig.agentless or granted or given or barred)
@@ -667,11 +670,8 @@ def extract_sentence(
             # "… पर भी कोई पाबंदी नहीं लगाई गई है": a measure nobody took, no issuer to guess
             # (round ev55; the one such ban of the 320 corpus day files outside the gold's days)
             and not negated
-            and not roles.pronoun_target
-            and (
-                roles.target or trig.mode not in {"order", "arrest"}
-                or ordered
-            )
+            and (not roles.pronoun_target or held)  # "उसे गिरफ्तार कर लिया गया" (rv32)
+            and (roles.target or trig.mode not in {"order", "arrest"} or ordered or held)
             and not sports_fixture(
                 article.text[first_tok.start : sv.tokens[cand.last].end], roles, sv, trig.mode
             )  # "पोलिश ओपन को स्थगित कर दिया गया": the organiser's act, no guessed issuer

@@ -278,9 +278,18 @@ def _absolutive_in_passive(cand: Candidate, sv: SentenceView) -> bool:
 _PUNISHED_TO_COME = frozenset({"legal_action", "charge"})
 
 
+# Round rv32 (issue 13): an arrest told as the absolutive before such a punishment ("ठीक होने के
+# बाद उसे गिरफ्तार कर कार्रवाई होगी", the sixth recall audit's core miss; the one such clause of
+# the 280 allowed corpus day files) is the same police act to come, its agent unwritten.
+_PUNISHMENT_NOUNS = frozenset({"कार्रवाई", "कार्यवाही", "मुकदमा", "केस", "एफआईआर", "प्राथमिकी"})
+
+
 def _punishment_to_come(cand: Candidate) -> bool:
-    """A legal action or a charge whose light verb is the future of हो."""
+    """A legal action or a charge whose light verb is the future of हो, or an arrest in the
+    absolutive right before one ("गिरफ्तार कर कार्रवाई होगी")."""
     verb = [t for t in cand.verb if t not in PARTICLES]
+    if cand.trig.mode == "arrest" and len(verb) == 3 and verb[0] in _ABSOLUTIVE:
+        return verb[1] in _PUNISHMENT_NOUNS and verb[2] in _HO_FUTURE
     return cand.trig.mode in _PUNISHED_TO_COME and bool(verb) and verb[0] in _HO_FUTURE
 
 
