@@ -293,12 +293,38 @@ def _antecedent(
             joined = _conjoined(found, text) if plural else None
             if joined is not None:
                 return joined  # "उसके परिजनों और अन्य लोगों का … । उन्हें …": both of them
+            acted_on = _acted_on(found, ev, events, sv) if not own else None
+            if acted_on is not None:
+                return acted_on  # "कुसुम देवी को … मारपीट किया. उन्हें … धमकी भी दी"
             return None  # two people named there: which one is meant is not said
         if found:
             return max(found, key=lambda c: c.start)
         if not own and not plural and chained < _CHAIN and _SAME_ONE & sv.words:
             chained += 1  # "… । वह … लौटा था । उसे …": the one named before is still meant
     return None
+
+
+def _acted_on(
+    found: list[_Candidate], ev: Event, events: list[Event], sv: SentenceView
+) -> _Candidate | None:
+    """The one candidate of an earlier sentence that an act of the same doer fell on there, when
+    that sentence names more than one: the doer goes on acting on the one it acted on ("कोरोना
+    संक्रमितों की पहचान में जुटी कुसुम देवी को … असामाजिक लोगों ने मारपीट किया. उन्हें जान से
+    मारने की धमकी भी दी": Kusum Devi, beaten and then threatened, not the infected she was
+    looking for). Round ev200 (issue 13): the tuning set Uk's threat kept no target; a doer
+    shared by the two acts is required (an act of another doer names no focus the pronoun keeps)."""
+    if not ev.source:
+        return None
+    doers = set(ev.source)
+    hit = {
+        a.entity_id
+        for other in events
+        if other is not ev and doers & set(other.source)
+        for a in other.arguments
+        if a.role == "target" and a.entity_id and sv.start <= a.start < sv.end
+    }
+    chosen = {c.ident: c for c in found if c.ident in hit}
+    return next(iter(chosen.values())) if len(chosen) == 1 else None
 
 
 _POSTPOSITIONS = frozenset({"को", "से", "में", "पर", "का", "की", "के", "तक", "ने"})

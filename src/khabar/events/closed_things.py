@@ -58,6 +58,9 @@ _MORE_ADVERBS: tuple[tuple[str, ...], ...] = (
     ("तो",),
     ("ही",),
     ("एहतियान",),
+    # all at once ("लॉकडाउन एक बार में नहीं खोला जाएगा", round ev200: the one such clause of
+    # the 280 allowed corpus day files)
+    ("एक", "बार", "में"),
 )
 _ADVERBS = _MEASURE_ADVERBS + _MORE_ADVERBS
 
@@ -521,12 +524,34 @@ def shutdown(sv: SentenceView, cand: Candidate) -> bool:
     genitive after it ("बंद की अवधि … बढ़ा दी", "… बंद की घोषणा") or "-व्यापी" before it
     ("राष्ट्रव्यापी बंद"). It binds the public of its issuer's place as a lockdown does (round
     ev182, issue 13: 3 such closures on the 280 allowed corpus day files had no target; the
-    tuning set Uh codes "India" for "भारत ने … बंद की अवधि तीन मई तक बढ़ा दी")."""
+    tuning set Uh codes "India" for "भारत ने … बंद की अवधि तीन मई तक बढ़ा दी"); so does the
+    lockdown itself kept in force (:func:`lockdown_kept`, round ev200)."""
+    if lockdown_kept(sv, cand):
+        return True
     if cand.trig.mode != "close" or cand.first != cand.last or sv.texts[cand.first] != "बंद":
         return False
     after = sv.texts[cand.first + 1] if cand.first + 1 < len(sv.texts) else ""
     before = sv.texts[cand.first - 1] if cand.first > 0 else ""
     return after in {"की", "का", "के"} or before.endswith("व्यापी")
+
+
+# The lockdown's own words ("लॉकडाउन", "लॉक डाउन", "लाकडाउन"), the thing a refused reopening
+# may keep in force
+_LOCKDOWN_WORDS = frozenset({"लॉकडाउन", "लाकडाउन", "लॉकडॉउन", "डाउन"})
+
+
+def lockdown_kept(sv: SentenceView, cand: Candidate) -> bool:
+    """Whether a reopening refused falls on the lockdown itself ("अगर … एक भी मामला प्रदेश में
+    रहेगा तो लॉकडाउन नहीं खोला जाएगा", "14 अप्रैल को लॉकडाउन एक बार में नहीं खोला जाएगा"): the
+    lockdown kept in force binds the public of its issuer's place as one imposed does, as a
+    shutdown does (:func:`shutdown`). Round ev200 (issue 13): such a lockdown, a thing the
+    glossary says, had no target at all; on the 280 allowed corpus day files the second is now
+    the public of India (the prime minister's), the first stays empty (the tuning set Ug's
+    "Uttar Pradesh": its officer's place is not known, so the public is dropped unplaced)."""
+    if cand.trig.mode != "close" or not cand.trig.withheld:
+        return False
+    end = _past_adverbs(sv, cand.first - 1, 0)
+    return end >= 0 and sv.texts[end] in _LOCKDOWN_WORDS
 
 
 def kept_from(toks: list[Token], at: int) -> bool:
