@@ -81,3 +81,34 @@ def test_a_participle_that_describes_no_vehicle_is_still_an_errand() -> None:
         "घर का राशन लाने के लिए सुबह रवाना हुआ युवक शाम को लौटा ।", dct="2020-04-11"
     )
     assert not [e for e in art.events if e.mode == "evacuate"]
+
+
+def test_private_hospitals_notified_for_treatment_are_a_rule() -> None:
+    # DH-2020-ARP-10 (allowed corpus; a core miss of the tuning set Uj): the English loan
+    art = analysed(
+        "उन्होंने बताया कि छोटे और मध्यम शहरों में निजी चिकित्सालयों को भी कोरोना के इलाजे के लिए"
+        " नोटिफाई किया जा रहा है ।",
+        dct="2020-04-10",
+    )
+    [ev] = events_of(art, "COERCE")
+    assert ev.modality == "ongoing" and ev.target
+
+
+def test_units_notified_as_care_centres_are_a_rule() -> None:
+    # PK-2020-APR-29 (allowed corpus): the Hindi verb
+    art = analysed(
+        "कल 75 नयी इकाइयों को एल-1 या एल-1 कोविड केयर सेंटर के रूप में अधिसूचित किया गया है.",
+        dct="2020-04-29",
+    )
+    [ev] = events_of(art, "COERCE")
+    assert ev.mode == "rules" and ev.target
+
+
+def test_a_notified_disaster_is_a_name_not_an_act() -> None:
+    # AU-2020-MAR (allowed corpus): the participle before a noun, no कर after it
+    art = analysed(
+        "सरकार ने राज्य आपदा प्रतिक्रिया कोष (एसडीआरएफ) के तहत सहायता प्रदान करने के उद्देश्य से"
+        " कोरोना वायरस को एक अधिसूचित आपदा के रूप में माना है ।",
+        dct="2020-03-14",
+    )
+    assert not [e for e in art.events if e.trigger == "अधिसूचित"]
