@@ -21,6 +21,7 @@ from .clause import (
 )
 from .extensions import extension_verb
 from .lexicon import Trigger, TriggerLexicon
+from .process_begun import is_process, past_process
 from .roles import PASSIVE
 
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
@@ -148,8 +149,6 @@ def _matched(toks: list[Token], i: int, form: tuple[str, ...], particles: frozen
     return k
 
 
-
-
 def _after_word(toks: list[Token], i: int, words: frozenset[str]) -> bool:
     """Whether the word right before token ``i``, or the two words before it joined by a space,
     is one of ``words`` (round ev161: "फिर से" before "खोल दिया" reopens; a form starting with
@@ -200,7 +199,7 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 # "लॉकडाउन की अवधि में": a genitive before a time or cause noun and its
                 # postposition (round ev95), not the object of an extension ("लॉकडाउन की अवधि
                 # को बढ़ा दिया", "की अवधि तीन मई तक बढ़ाकर": no such postposition after it)
-                light = toks[j + 1].text not in lex.index and not (
+                light = toks[j + 1].text not in lex.index and not is_process(toks[j + 1].text) and not (
                     toks[j + 1].text in _TIME_HEADS
                     and j + 2 < len(toks)
                     and toks[j + 2].text in _TIME_NEXT
@@ -795,12 +794,12 @@ def without_support_words(
     return out
 
 
-
 def _supported(toks: list[Token], j: int, trig: Trigger) -> int:
     """The light verb after a support word ("बैठक आयोजित की गई"), or a कर verb or its causative
     there whatever the noun's own light verb ("सहायता उपलब्ध करवा रहे हैं", "छूट प्रदान की",
     "पुलिस ने सख्ती शुरू कर दी", "राशन के वितरण की शुरुआत की", "राशन का वितरण शुरू करने जा रही
-    है"): its token index, or -1."""
+    है"; "… की प्रक्रिया शुरू की", ev199): its token index, or -1."""
+    j = past_process(toks, j)
     if j + 2 < len(toks) and toks[j].text == "की" and toks[j + 1].text in _BEGINNING:
         j += 1  # "X की शुरुआत की": the beginning's own कर, as "X शुरू की" (round ev152)
     elif j + 1 >= len(toks) or toks[j].text not in _SUPPORT:

@@ -115,6 +115,7 @@ from .kind_rules import (
     carried,
     ordered_reopening,
     sanctioned_sum,
+    vehicle_owner,
 )
 from .lexicon import TriggerLexicon, hindi_triggers
 from .measure_places import ruled_place
@@ -398,6 +399,8 @@ def extract_sentence(
             roles.source = []
             roles.args = [a for a in roles.args if a.role != "source"]
             add_role(roles, "source", owner, sv, unit_actors(owner))
+        if trig.reach and not roles.source and (owner := vehicle_owner(sv, cand)) is not None:
+            add_role(roles, "source", owner, sv, unit_actors(owner))  # "रवाना हुआ एयरफोर्स का सी-17"
         if not trig.symmetric and (leader := led_by(sv, cand, start, roles)) is not None:
             roles.source = []  # "X के नेतृत्व में … की टीम गांव पहुंची": the leader's (ev90)
             roles.args = [a for a in roles.args if a.role != "source"]
