@@ -126,6 +126,7 @@ from .meetings import (
     _meeting_head,
     _met_in,
     _talks_subject,
+    attendance_promised,
     note_meeting,
 )
 from .parties import (
@@ -779,8 +780,8 @@ def extract_sentence(
             if tok.text in trig.mode_cues:
                 mode = trig.mode_cues[tok.text]
                 break
-        if type_ == "CONSULT" and modality in {"planned", "expected", "proposed", "possible"}:
-            type_ = "AGREE"  # PLOVER: future meetings, visits and summits are coded AGREE
+        if type_ == "CONSULT" and attendance_promised(trig, modality):
+            type_ = "AGREE"  # "… सम्मेलन में भाग लेंगे": attendance accepted; a meeting stays (ev202)
         # "भारत ने": the Government of India
         source = governments_of_places(source, codes, type_, roles.args, article.text)
         source = _state_high_court(
