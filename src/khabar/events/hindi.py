@@ -615,7 +615,8 @@ def extract_sentence(
             source = briefed_body(sv, cand) or source  # an official's briefing (ev129: unnamed too)
             if unnamed_officials(source) and trig.agentless and _passive(cand):
                 reporters, source = source, []  # "अधिकारियों ने बताया कि … सील कर दिया गया है"
-            office = district_body(source, sv, ctx) if trig.agentless and _passive(cand) else None
+            passive = trig.agentless and _passive(cand)
+            office = district_body(source, sv, ctx, (trig.mode, modality)) if passive else None
             if office is not None:  # "जिलाधिकारी ने बताया कि … क्वारंटाइन कर दिया गया था" (ev120)
                 ident, code, name = office
                 source, codes[ident] = [ident], code
