@@ -23,7 +23,9 @@ def test_same_call_in_two_outlets_is_one_event_dated_by_the_other() -> None:
     # rv27), 003 as joint: one call, its roles from the directed report
     [call] = [
         m for m in merged
-        if m.type == "CONSULT" and {m.names[a] for a in m.source + m.target} == {"Donald Trump", "Xi Jinping"}
+        if m.type == "CONSULT"
+        and m.modality == "happened"
+        and {m.names[a] for a in m.source + m.target} == {"Donald Trump", "Xi Jinping"}
     ]
     assert [call.names[a] for a in call.source] == ["Donald Trump"]
     assert [call.names[a] for a in call.target] == ["Xi Jinping"]
@@ -37,10 +39,11 @@ def test_distinct_calls_stay_apart_and_plans_merge() -> None:
     merged = _merged()
     [video] = _find(merged, "CONSULT", {"Vladimir Putin", "Xi Jinping"})
     assert video.mode == "video_call" and len(video.articles) == 2
-    [visit] = [m for m in merged if m.type == "AGREE" and m.date == "2026-04"]
+    # planned visits and meetings keep CONSULT (round ev202; the seeds' gold takes it beside AGREE)
+    [visit] = [m for m in merged if m.type == "CONSULT" and m.date == "2026-04"]
     assert {visit.names[a] for a in visit.source} == {"Donald Trump"}
     assert visit.modality == "proposed" and len(visit.articles) == 2
-    meetings = [m for m in merged if m.type == "AGREE" and m.date == "2026"]
+    meetings = [m for m in merged if m.type == "CONSULT" and m.date == "2026"]
     assert len(meetings) == 1  # "four meetings this year" is not the April summit
 
 

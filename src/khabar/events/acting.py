@@ -21,7 +21,7 @@ from datetime import date
 from ..model import Argument, Mention
 from .actors import actor_dictionary, entity_code, sector_of
 from .clause import DocContext, SentenceView, Unit, actor_of, is_place, unit_actors
-from .issuer import authority
+from .issuer import authority, health_department_of
 
 # Sectors whose agent issues orders and measures (see data/actors/actors_hi.yaml)
 AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD"})
@@ -294,14 +294,30 @@ _DISTRICT_OFFICES = (
     "local magistrate",
     "Chief Development Officer",
 )
+# A district's medical head (सीएमओ, "मुख्य चिकित्सा अधिकारी"; the actor dictionary's "{place} Chief
+# Medical Officer") reporting an agentless measure reports his health department's act ("सीएमओ डॉ.
+# कृष्ण स्वरूप ने बताया कि … गांव को सील कर दिया गया है"): the office, not the person, as the COVID
+# event gold codes it (source_also_ok the district administration or the officer; round ev202,
+# counted on tuning sets Ul and the allowed corpus day files).
+_HEALTH_OFFICES = ("Chief Medical Officer",)
+_HEAD_OF_STATE = "Chief Minister of "
+# the modes :func:`.reread.warned_actions` and :func:`.reread.conditional_punishments` read as warnings
+_PUNISHMENTS = frozenset({"arrest", "charge", "legal_action", "fine", "seize"})
 
 
-def district_body(source: list[str], sv: SentenceView, ctx: DocContext) -> tuple[str, str, str] | None:
-    """(id, code, name) of the district administration a lone district officer of ``source``
-    works for: the office as coded where the article named its holder ("सीबी सिंह": Aligarh
-    District Magistrate) or in this sentence ("actor:Aligarh District Magistrate"), with the
-    office's place; None for anyone else, or an office of no place ("डीएम" with none known)."""
-    if len(source) != 1:
+def district_body(
+    source: list[str], sv: SentenceView, ctx: DocContext, act: tuple[str, str] = ("", "")
+) -> tuple[str, str, str] | None:
+    """(id, code, name) of the body a lone officer of ``source`` reports an agentless measure
+    of: a district officer's district administration, a chief medical officer's health
+    department, a chief minister's state government (round ev202), each of the office as coded
+    where the article named its holder ("सीबी सिंह": Aligarh District Magistrate) or in this
+    sentence ("actor:Aligarh District Magistrate"), with the office's place; None for anyone
+    else, an office of no place ("डीएम" with none known), or a punishment to come (``act``, the
+    trigger's mode and the modality: "मुख्यमंत्री ने कहा कि … कड़ी कार्रवाई की जाएगी" is the
+    speaker's own warning, which :mod:`.reread` makes THREATEN, and the COVID event gold codes a
+    DM's warning as his, round ev202)."""
+    if len(source) != 1 or (act[0] in _PUNISHMENTS and act[1] == "planned"):
         return None
     ident = source[0]
     office = ctx.actors.offices.get(ident)
@@ -311,8 +327,15 @@ def district_body(source: list[str], sv: SentenceView, ctx: DocContext) -> tuple
     if office is None:
         return None
     code, name = office
+    place = code.split()[0]
+    health = next((s for s in _HEALTH_OFFICES if name.endswith(" " + s)), None)
+    if health is not None and "-" in place:  # round ev202: the CMO reports his department's act
+        return health_department_of(f"{name.removesuffix(' ' + health)} district administration", place)
+    if name.startswith(_HEAD_OF_STATE) and "-" in place:  # round ev202: the CM, his government's
+        state = name.removeprefix(_HEAD_OF_STATE)
+        return f"actor:Government of {state}", f"{place} GOV", f"Government of {state}"
     suffix = next((s for s in _DISTRICT_OFFICES if name.endswith(" " + s)), None)
-    if suffix is None or "-" not in code.split()[0]:
+    if suffix is None or "-" not in place:
         return None
     body = f"{name.removesuffix(' ' + suffix)} district administration"
-    return f"actor:{body}", f"{code.split()[0]} GOV", body
+    return f"actor:{body}", f"{place} GOV", body

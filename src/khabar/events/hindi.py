@@ -128,6 +128,7 @@ from .meetings import (
     _meeting_head,
     _met_in,
     _talks_subject,
+    attendance_promised,
     note_meeting,
 )
 from .parties import (
@@ -618,7 +619,8 @@ def extract_sentence(
             source = briefed_body(sv, cand) or source  # an official's briefing (ev129: unnamed too)
             if unnamed_officials(source) and trig.agentless and _passive(cand):
                 reporters, source = source, []  # "अधिकारियों ने बताया कि … सील कर दिया गया है"
-            office = district_body(source, sv, ctx) if trig.agentless and _passive(cand) else None
+            passive = trig.agentless and _passive(cand)
+            office = district_body(source, sv, ctx, (trig.mode, modality)) if passive else None
             if office is not None:  # "जिलाधिकारी ने बताया कि … क्वारंटाइन कर दिया गया था" (ev120)
                 ident, code, name = office
                 source, codes[ident] = [ident], code
@@ -782,8 +784,8 @@ def extract_sentence(
             if tok.text in trig.mode_cues:
                 mode = trig.mode_cues[tok.text]
                 break
-        if type_ == "CONSULT" and modality in {"planned", "expected", "proposed", "possible"}:
-            type_ = "AGREE"  # PLOVER: future meetings, visits and summits are coded AGREE
+        if type_ == "CONSULT" and attendance_promised(trig, modality):
+            type_ = "AGREE"  # "… सम्मेलन में भाग लेंगे": attendance accepted; a meeting stays (ev202)
         # "भारत ने": the Government of India
         source = governments_of_places(source, codes, type_, roles.args, article.text)
         source = _state_high_court(

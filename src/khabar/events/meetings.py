@@ -22,6 +22,7 @@ from __future__ import annotations
 from .arguments import Roles, add_role
 from .candidates import _SUPPORT, Candidate
 from .clause import PARTICLES, DocContext, SentenceView, Unit, is_break, unit_actors
+from .lexicon import Trigger
 from .roles import PASSIVE
 from .subjects import _RELATIVES, _animate_unit, _nominative_agent
 from .voice import _AGENT_MARKED, _CLAUSE_END
@@ -360,3 +361,18 @@ def meeting_decider(sv: SentenceView, cand: Candidate, ctx: DocContext) -> list[
         if 0 <= said < cand.first:
             return list(holders)
     return []
+
+
+_NOT_YET = frozenset({"planned", "expected", "proposed", "possible"})
+
+
+def attendance_promised(trig: Trigger, modality: str) -> bool:
+    """Whether a consultation not yet held is coded AGREE: only a party's taking part in a
+    gathering ("पुतिन … शिखर सम्मेलन में भी भाग लेंगे", "पाकिस्तान इस चर्चा में शामिल होगा": the
+    lexicon's verbal summit entry, future forms only) accepts another's invitation to attend, an
+    intention. A meeting, call, talk or visit fixed for a date ("प्रधानमंत्री … 11 अप्रैल को
+    बैठक करेंगे", "… चार बार मुलाकात होने वाली है") stays CONSULT with its modality, as the
+    COVID event gold codes planned talks ("intended acts keep their type"; the seeds' gold takes
+    CONSULT beside AGREE for every planned visit and summit). Round ev202, issue 13: was every
+    consultation not yet held made AGREE (the PLOVER convention for future state visits)."""
+    return modality in _NOT_YET and trig.verbal and trig.mode == "summit"

@@ -110,8 +110,22 @@ def _modes_compatible(a: str | None, b: str | None) -> bool:
     return a in _MEETING_MODES and b in _MEETING_MODES
 
 
+def _same_kind(c: MergedEvent, e: Event) -> bool:
+    """Whether ``e`` is of ``c``'s type: the same type, or a meeting, call or visit not yet held
+    coded AGREE by one report and CONSULT by the other (English copy follows PLOVER's AGREE for
+    future meetings, Hindi news the COVID event gold's CONSULT since round ev202: one plan)."""
+    if c.type == e.type:
+        return True
+    return (
+        {c.type, e.type} == {"AGREE", "CONSULT"}
+        and _group(c.modality) == "future"
+        and c.mode in _MEETING_MODES
+        and e.mode in _MEETING_MODES
+    )
+
+
 def _compatible(c: MergedEvent, e: Event) -> bool:
-    if c.type != e.type or _group(c.modality) != _group(e.modality):
+    if not _same_kind(c, e) or _group(c.modality) != _group(e.modality):
         return False
     if not _modes_compatible(c.mode, e.mode):
         return False
@@ -140,7 +154,7 @@ def _compatible(c: MergedEvent, e: Event) -> bool:
 def _refresh(c: MergedEvent, members: list[tuple[Article, Event]]) -> None:
     events = [e for _, e in members]
     types = Counter(e.type for e in events)
-    c.type = types.most_common(1)[0][0]
+    c.type = max(types, key=lambda t: (types[t], t or ""))  # a tie (AGREE, CONSULT): CONSULT
     modes = [e.mode for e in sorted(events, key=lambda e: -e.confidence)]
     c.mode = next((m for m in modes if m not in _GENERIC_MODES), modes[0])
     counts = Counter(e.modality for e in events)
