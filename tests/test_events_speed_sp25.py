@@ -5,9 +5,7 @@ its words joined (:func:`khabar.events.clause.tokenize`): the same tokens as a t
 word. A sentence's units skip the bracket step without a bracket, the conjunction step without a
 named unit lacking its postposition, and the nesting step for fewer than two mentions
 (:func:`khabar.events.clause._units`, :func:`khabar.events.clause._outermost`): the same units as
-every step taken. A light candidate's verb words are read up to the first word that may end
-them, found in C (:func:`khabar.events.candidates._verb_words`): the same words as the loop over
-each. A word's alignment reads each start's pieces from one table
+every step taken. A word's alignment reads each start's pieces from one table
 (:func:`khabar.events.romaniser.align`): the same pieces as one table a piece. The events and
 quotes of corpus articles (day files 3 and 4 of each outlet) are those of the long ways; the
 whole output is checked by ``benchmarks/core_dump.py --days 76 --baseline``.
@@ -23,7 +21,7 @@ import pytest
 from conftest import corpus_day_articles
 from khabar import pipeline
 from khabar.config import Config
-from khabar.events import candidates, clause, romaniser
+from khabar.events import clause, romaniser
 from khabar.events.clause import (
     _GAPPED_TOKEN,
     _RESPELT,
@@ -100,18 +98,6 @@ def _units_every_step(tokens, mentions, texts):
         if u.anaphor and tokens[u.first].text in clause.PRONOUNS:
             u.marker, u.marker_end = "ने", u.last + 1
     return clause._conjoin(tokens, clause._fold_short_forms(units))
-
-
-def _verb_words_looped(sv, k: int, room: int) -> list[str]:
-    """The loop :func:`candidates.find_candidates` ran before round sp25: every word asked."""
-    toks, verb = sv.tokens, []
-    while k < len(toks) and len(verb) < room:
-        text = toks[k].text
-        if (text in clause.CLAUSE_BREAKS and clause.is_break(toks, k)) or text in {",", "और", "तथा"}:
-            break
-        verb.append(text)
-        k += 1
-    return verb
 
 
 def _edit(a: str, b: str) -> int:
@@ -202,19 +188,6 @@ def test_units_are_those_of_every_step(analysed):
     assert checked > 200 and bracketed > 5, (checked, bracketed)
 
 
-def test_verb_words_are_the_loops(analysed):
-    checked = 0
-    for article in analysed[:60]:
-        for i, sent in enumerate(sentences_of(article)):
-            sv = clause.view(article, i, sent)
-            for k in range(len(sv.tokens) + 1):
-                for room in (-1, 0, 1, 3, 5, 8):
-                    got = candidates._verb_words(sv, k, room)
-                    assert got == _verb_words_looped(sv, k, room), (sent, k, room)
-                    checked += len(got) < room
-    assert checked > 1000
-
-
 def test_align_reads_the_same_pieces():
     rng = random.Random(16)
     letters = [chr(c) for c in range(0x0905, 0x0939)] + list("ािीुूेैोौं्")
@@ -235,7 +208,6 @@ def test_events_are_those_of_every_step(analysed, monkeypatch):
     quick = [analyse(a) for a in copy.deepcopy(analysed)]
     monkeypatch.setattr(clause, "_units", _units_every_step)
     monkeypatch.setattr(romaniser, "align", _align_piecewise)
-    monkeypatch.setattr(candidates, "_verb_words", _verb_words_looped)
     romaniser.learnt_spelling.cache_clear()
     slow = [analyse(a) for a in copy.deepcopy(analysed)]
     romaniser.learnt_spelling.cache_clear()

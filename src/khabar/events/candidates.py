@@ -162,24 +162,6 @@ def _after_word(toks: list[Token], i: int, words: frozenset[str]) -> bool:
     )
 
 
-# The words that may end a verb complex: a clause break (when :func:`is_break` says so) or
-# a comma or conjunction (always)
-_VERB_ENDS = frozenset({",", "और", "तथा"})
-_MAY_END_VERB = CLAUSE_BREAKS | _VERB_ENDS
-
-
-def _verb_words(sv: SentenceView, k: int, room: int) -> list[str]:
-    """The words from token ``k`` on, at most ``room``, before the first that ends the verb
-    complex. Only the words that may end it are visited, found in C (round sp25, issue 16:
-    the loop asked every word of every light candidate's window, 1.1% of the stage's line
-    events on the 227 allowed articles of ``benchmarks/scale.py --days 16``)."""
-    words = sv.texts[k : k + room] if room > 0 else []
-    for n in compress(range(len(words)), map(_MAY_END_VERB.__contains__, words)):
-        if words[n] in _VERB_ENDS or is_break(sv.tokens, k + n):
-            return words[:n]
-    return words
-
-
 def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
     toks = sv.tokens
     out: list[Candidate] = []
@@ -278,7 +260,12 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             if trig.verbal and toks[i + n - 1].text == "कि":
                 k = len(toks)  # "X की मांग है कि …", "X का आरोप है कि …": the form holds its own
                 # verb; what follows is the complement's ("… ने मजदूरी नहीं दी" denies no demand)
-            verb.extend(_verb_words(sv, k, window - len(verb)))
+            while k < len(toks) and len(verb) < window:
+                text = toks[k].text
+                if (text in CLAUSE_BREAKS and is_break(toks, k)) or text in {",", "और", "तथा"}:
+                    break
+                verb.append(text)
+                k += 1
             finite = True
             if light:
                 head = toks[j].text
