@@ -133,7 +133,7 @@ def officer_districts(events: list[Event], text: str | None) -> dict[str, str]:
     found: dict[str, str] = {}
     if text is None:
         return found
-    article = _one_district(events)
+    article: str | None = None  # read only for an office whose district is not written
     for ev in events:
         for arg in ev.arguments:
             ident = arg.entity_id or ""
@@ -142,8 +142,10 @@ def officer_districts(events: list[Event], text: str | None) -> dict[str, str]:
             if ev.codes.get(ident) and not ident.startswith("actor:"):
                 continue  # a coded person or body: its code says its place
             place = _office_place(ev, arg, text)
+            if place == "" and article is None:
+                article = _one_district(events)  # (round sp25, issue 16: once, where needed)
             if place is not None and (place or article):
-                found[ident] = place or article
+                found[ident] = place or article or ""
     return found
 
 
