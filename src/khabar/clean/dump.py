@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from .classify import is_good, is_heading_shape
-from .cues import HINDI_STOPWORDS, MONTHS
+from .cues import HINDI_STOPWORDS, MONTHS, WIRES
 from .lines import Line, line_words, split_lines
 from .meta import canonical_outlet, find_dateline
 
@@ -108,6 +108,10 @@ _LIVE_AT = re.compile(f"{_LIVE_FIRST}(?<=(?=(?i:{_LIVE.pattern})){_LIVE_FIRST})"
 # A related-story link ("यह भी पढ़ें- ...", "इसे भी देखें : ...", "Also Read: ..."): a line of the
 # report it sits in, never a headline (segmentation-dev.yaml's rule; round sg2: two tuning-set
 # reports were cut at one, a headline of another report after the link's words).
+# Words after a related link's cue that make it a titled link, the story named on its own line
+# (round seg3: the titles of the tuning sets' and allowed corpus day files' links run 5-20 words;
+# a bare "Also Read" or "यह भी पढ़ें" label has none).
+LINK_TITLE_MIN_WORDS = 3
 _RELATED_LINK = re.compile(
     r"^\W*(?:(?:यह|ये|इसे|इन्हें)\s+भी\s+(?:पढ़ें|देखें)|also\s+read|read\s+also)", re.I
 )
@@ -134,6 +138,20 @@ _DEVA_WORDS = r"[\u0900-\u097F\u200c\u200d]+(?:[ \t]+[\u0900-\u097F\u200c\u200d]
 _BYLINE_DATELINE = re.compile(
     rf"^[ \t]*({_DEVA_WORDS})[ \t]*(?:,|\[)[ \t]*({_DEVA_WORDS})[ \t]*\]?[ \t]*[।:]"
 )
+# A wire's dateline with the day in figures or words, the credit in brackets: "बिजनौर, एक मई
+# (भाषा)", "सैन फ्रांसिस्को, 10 मार्च (एएफपी)" (round seg3: find_dateline reads the day in
+# figures only, and its bracket only where the separator follows it, so a 44-character headline
+# over such a body was read as a sub-heading).
+_WIRE_ALT = "|".join(sorted((re.escape(w) for w in WIRES), key=len, reverse=True))
+_WIRE_DATELINE = re.compile(
+    rf"^[ \t]*{_DEVA_WORDS}[ \t]*,[ \t]*(?:\d{{1,2}}|[\u0900-\u097F]+)[ \t]+"
+    rf"[\u0900-\u097F]+[ \t]*\([ \t]*(?:{_WIRE_ALT})[ \t]*\)",
+    re.I,
+)
+# A teaser headline closing on an ellipsis ("... फिर दबाव में शादी और अब..."): one sentence end,
+# read as prose by its closing dots, a headline when a dateline opens the paragraph under it
+# (round seg3: Prabhat Khabar glues such a headline between two reports).
+_ELLIPSIS_END = re.compile(r"(?:\.{3,}|…)\s*$")
 _SECTION_PREFIX = re.compile(r"^[\w\u0900-\u097F .-]{2,25}\s+/\s+\S")
 _TOPIC_PREFIX = re.compile(r"^[\w\u0900-\u097F -]{2,25}\s?:\s?\S")
 _DEVA_PLACE = re.compile(r"^[\u0900-\u097F\u200c\u200d]+(?:\s+[\u0900-\u097F\u200c\u200d]+){0,2}$")
@@ -206,14 +224,19 @@ def _start_score(
     """Evidence that ``lines[i]`` is the headline of a new article (``separated``: a line of
     spaces before it, see :func:`_separated`)."""
     ln = lines[i]
-    if is_good(ln) or not is_heading_shape(ln, deva_page) or i + 1 >= len(lines):
+    body = _body_index(lines, i)
+    if body >= len(lines):
         return 0
-    nxt = lines[i + 1]
+    if (is_good(ln) or not is_heading_shape(ln, deva_page)) and not _teaser_headline(
+        lines, i, body
+    ):
+        return 0
+    nxt = lines[body]
     if _RELATED_LINK.match(ln.text) or _CONTINUES.match(nxt.text):
         return 0
     if INTERVIEW_TURN.match(ln.text) or INTERVIEW_TURN.match(nxt.text):
         return 0
-    if not _dateline_opens(lines, i + 1) and (
+    if not _dateline_opens(lines, body) and (
         _question_subheading(lines, i) or _speaker_carried(lines, i)
     ):
         return 0
@@ -222,7 +245,7 @@ def _start_score(
     if ln.chars < SHORT_HEADLINE_CHARS and not (
         separated
         or (ln.blank_before >= 2 and not _carries_on(lines, i))
-        or _dateline_opens(lines, i + 1)
+        or _dateline_opens(lines, body)
     ):
         return 0
     score = separated
@@ -232,7 +255,7 @@ def _start_score(
         score += 3
     if _TOPIC_PREFIX.match(ln.text):
         score += 1
-    after = lines[i + 1 : i + 5]
+    after = lines[body : body + 4]
     if any(
         _is_place_line(a) and is_good(b) for a, b in zip(after[:3], after[1:], strict=False)
     ) or any(_opens_with_dateline(a) for a in after[:2]):
@@ -253,6 +276,36 @@ def _start_score(
     if not (is_good(nxt) or nxt.chars >= HEADLINE_MIN_CHARS):
         score -= 1
     return score
+
+
+def _body_index(lines: list[Line], i: int) -> int:
+    """Index of the line under the headline candidate ``lines[i]`` that opens its body: related
+    links printed between a headline and its report ("यह भी पढ़ें: ...") are passed over (round
+    seg3: a Dainik Hindustan headline over such a link scored on the link, not its report). A
+    bare label ("Also Read") is not: the linked headline is printed under it, and the report
+    under that may be the one above going on (Prabhat Khabar's inserted links)."""
+    j = i + 1
+    while j + 1 < len(lines) and _titled_link(lines[j].text):
+        j += 1
+    return j
+
+
+def _titled_link(text: str) -> bool:
+    """``text`` is a related-story link carrying the linked story's title after its cue."""
+    m = _RELATED_LINK.match(text)
+    return m is not None and len(text[m.end() :].split()) >= LINK_TITLE_MIN_WORDS
+
+
+def _teaser_headline(lines: list[Line], i: int, body: int) -> bool:
+    """``lines[i]`` is a headline closing on an ellipsis (:data:`_ELLIPSIS_END`), one sentence
+    long, over a paragraph that opens with a dateline: its dots made it read as prose."""
+    ln = lines[i]
+    return (
+        ln.sentence_ends <= 1
+        and ln.chars <= DUMP_HEADLINE_MAX_CHARS
+        and _ELLIPSIS_END.search(ln.text) is not None
+        and _opens_with_dateline(lines[body])
+    )
 
 
 def _question_subheading(lines: list[Line], i: int) -> bool:
@@ -311,6 +364,8 @@ def _dateline_opens(lines: list[Line], j: int) -> bool:
 def _opens_with_dateline(ln: Line) -> bool:
     """``ln`` opens with a dateline: a wire's, or one opening a paragraph (over 60 characters),
     the place alone or with its reporter or desk (:data:`_BYLINE_DATELINE`)."""
+    if _WIRE_DATELINE.match(ln.text):
+        return True
     d = find_dateline(ln.text, 0, ln.chars)
     if d is not None:
         return bool(d.wire) or ln.chars > 60
