@@ -448,6 +448,11 @@ def _met_again(prior: Event, ev: Event, text: str) -> bool:
     return any(not p.startswith(("actor:", "text:")) for p in parties & _parties(prior))
 
 
+def _sides(e: Event) -> tuple[bool, bool]:
+    """Whether a meeting's telling names a second side and a first: the fuller of two."""
+    return bool(e.target), bool(e.source)
+
+
 def _named(e: Event, text: str) -> tuple[str, ...]:
     """The trigger with the word before it ("सर्वदलीय बैठक"): what names one meeting."""
     before = text[e.evidence_start : e.trigger_start].split()[-1:]
@@ -473,6 +478,14 @@ def drop_retold(events: list[Event], text: str) -> list[Event]:
                 and _headline_act(prior, ev)
             )
             if headline:
+                gone.add(i)
+                if not ev.date and prior.date:
+                    ev.date, ev.date_basis = prior.date, prior.date_basis
+                break
+            if _met_again(prior, ev, text) and _sides(ev) > _sides(prior):
+                # the later telling names who met whom ("ट्रंप ने भी जिनपिंग से बात की" after
+                # "ट्रंप और जिनपिंग की भी बात हुई"): it is kept, as the fuller of one act told
+                # twice in a sentence is (round rv27's directed call)
                 gone.add(i)
                 if not ev.date and prior.date:
                     ev.date, ev.date_basis = prior.date, prior.date_basis
