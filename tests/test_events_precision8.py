@@ -33,7 +33,10 @@ def test_a_permission_refused_is_denied_not_given() -> None:
 def test_an_order_refused_is_no_order_of_those_who_refuse_it() -> None:
     art = analysed("कई राज्यों ने दुकानें खोलने में ढील देने के आदेश को अस्वीकार कर दिया है ।")
     assert not [e for e in art.events if e.mode == "order"]
-    assert [e.modality for e in _of(art, "CONCEDE")] == ["denied"]
+    # the refusal itself (REJECT since round ev137) is the one act: no relaxation denied beside it
+    # (round ev203; tuning set Ul codes "ढील देने के आदेश को अस्वीकार" as REJECT only)
+    assert _of(art, "CONCEDE") == []
+    assert len(_of(art, "REJECT")) == 1
     art = analysed("जिलाधिकारी ने दुकानें बंद करने का आदेश दिया ।")
     assert _of(art, "COERCE")
 
