@@ -9,7 +9,7 @@ import pytest
 from khabar.config import Config
 from khabar.events import actors, coding, gloss, naming, objects, places
 from khabar.events.actors import _kb_place_code, place_code
-from khabar.events.candidates import _VERBAL_NEXT
+from khabar.events.light_reach import _VERBAL_NEXT
 from khabar.events.clause import CLAUSE_BREAKS, Token, is_break
 from khabar.events.gloss import _gloss
 from khabar.events.glossary import glossary

@@ -21,10 +21,11 @@ import re
 from ..model import Argument, Event, Mention
 from .actors import actor_dictionary, fold_nasals
 from .arguments import Roles
-from .candidates import _DECIDED, _MEASURES, Candidate
+from .candidates import _MEASURES, Candidate
 from .clause import PARTICLES, SentenceView, Token, Unit, is_place, unit_actors
 from .glossary import known_word, names_actor
 from .institutions import _institution_head, _source_phrase
+from .light_reach import _DECIDED
 from .objects import CONJ, PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE
 from .subjects import _LEAD_ENDS, _MARKED_OR_BY, _OWNED_GAP, _animate_unit
