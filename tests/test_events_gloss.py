@@ -12,8 +12,8 @@ import pytest
 from khabar.errors import KhabarError
 from khabar.events.gloss import gloss, main
 from khabar.events.glossary import read_glossary
+from khabar.events.jurisdictions import jurisdiction
 from khabar.events.merge import merge_events
-from khabar.events.naming import jurisdiction
 from khabar.model import Article
 from scripts import load_script
 

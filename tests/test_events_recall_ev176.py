@@ -3,7 +3,7 @@
 Hindi news puts the object first for weight and names the doer after it: "… जांच का आदेश रेलवे
 बोर्ड ने दिया था", "… की अपील स्थानीय प्रशासन ने की", "उनकी प्रशंसा स्वास्थ्य मंत्रालय के संयुक्त
 सचिव ने की है" (rv26's audit; 6 such on the 280 allowed corpus day files, all 6 right). The noun
-takes its light verb across "<agent> ने" and the agent is read there (candidates._agent_light,
+takes its light verb across "<agent> ने" and the agent is read there (light_reach._agent_light,
 agents.fronted_noun_agent). Sentences are short quotes of the corpus or written like it; each
 with negatives beside it (precision first)."""
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 
 from khabar.config import Config
-from khabar.events import actors, coding, gloss, naming, objects, places
+from khabar.events import actors, coding, gloss, jurisdictions, naming, objects, places
 from khabar.events.actors import _kb_place_code, place_code
-from khabar.events.candidates import _VERBAL_NEXT
 from khabar.events.clause import CLAUSE_BREAKS, Token, is_break
 from khabar.events.gloss import _gloss
 from khabar.events.glossary import glossary
-from khabar.events.naming import _outside, jurisdiction
+from khabar.events.jurisdictions import jurisdiction
+from khabar.events.light_reach import _VERBAL_NEXT
+from khabar.events.naming import _outside
 from khabar.events.objects import _MEASURE_ADVERBS, _adverb_ending
 from khabar.events.places import _nationality, state_of_town
 from khabar.events.retold import drop_repeated_sentences
@@ -84,6 +85,7 @@ def test_uncached_lookups_give_the_same_events(text: str, monkeypatch: pytest.Mo
     monkeypatch.setattr(coding, "state_of_town", state_of_town.__wrapped__)
     monkeypatch.setattr(gloss, "_gloss_builtin", lambda t, p: _gloss(t, p, glossary()))
     monkeypatch.setattr(naming, "jurisdiction", jurisdiction.__wrapped__)
+    monkeypatch.setattr(jurisdictions, "jurisdiction", jurisdiction.__wrapped__)
     monkeypatch.setattr(objects, "jurisdiction", jurisdiction.__wrapped__)
     monkeypatch.setattr(places, "_nationality", _nationality.__wrapped__)
     assert _analysed(text).to_dict() == warm

@@ -23,7 +23,8 @@ from khabar.config import Config
 from khabar.events import disaster, hindi, stage
 from khabar.events.clause import sentences_of, tokenize
 from khabar.events.glossary import _TOKEN, _norm, _outside_brackets, _phrase_words
-from khabar.events.naming import _group_of, _placeable_groups
+from khabar.events.jurisdictions import _placeable_groups
+from khabar.events.naming import _group_of
 from khabar.events.stage import analyse
 from khabar.model import Article
 

@@ -180,9 +180,9 @@ HEADLINES = [
 
 
 def _behalf_light_by_scan(toks, j, trig, lex):  # noqa: ANN001, ANN202
-    """:func:`candidates._behalf_light` as written before round sp9 (every word asked)."""
-    from khabar.events.candidates import _BEHALF_REACH, _BEHALF_WORDS, _trigger_at
+    """:func:`light_reach._behalf_light` as written before round sp9 (every word asked)."""
     from khabar.events.clause import is_break
+    from khabar.events.light_reach import _BEHALF_REACH, _BEHALF_WORDS, _trigger_at
     from khabar.events.roles import PASSIVE
 
     for k in range(j + 1, min(j + _BEHALF_REACH + 2, len(toks) - 2)):
@@ -201,7 +201,7 @@ def _behalf_light_by_scan(toks, j, trig, lex):  # noqa: ANN001, ANN202
 
 
 def test_light_verb_searches_turn_away_only_what_they_cannot_find() -> None:
-    from khabar.events import candidates
+    from khabar.events import light_reach
 
     lex = hindi_triggers()
     trigs = {t.mode: t for forms in lex.index.values() for _, t in forms}
@@ -210,7 +210,7 @@ def test_light_verb_searches_turn_away_only_what_they_cannot_find() -> None:
         toks = tokenize(text, 0, len(text))
         for trig in trigs.values():
             for j in range(len(toks)):
-                got = candidates._behalf_light(toks, j, trig, lex)
+                got = light_reach._behalf_light(toks, j, trig, lex)
                 assert got == _behalf_light_by_scan(toks, j, trig, lex)
                 found += got >= 0
     assert found  # "नगर निगम की ओर से की जा रही है" still finds its light verb

@@ -14,7 +14,7 @@ import pytest
 from khabar.errors import KhabarError
 from khabar.events.gloss import gloss
 from khabar.events.glossary import read_glossary
-from khabar.events.naming import public_of
+from khabar.events.jurisdictions import public_of
 
 from .hindi_events import analyser
 

@@ -155,7 +155,7 @@ def test_states_acting_are_their_governments() -> None:
 
 
 def test_states_as_places_stay_states() -> None:
-    from khabar.events.naming import _governments
+    from khabar.events.jurisdictions import _governments
 
     # where people come from or are stranded, and another country's states, are no governments
     assert _governments("people stranded in other states") == "people stranded in other states"

@@ -14,10 +14,11 @@ from khabar import pipeline
 from khabar.config import Config
 from khabar.events import clause
 from khabar.events import stage as events
-from khabar.events.candidates import _matched, find_candidates
+from khabar.events.candidates import find_candidates
 from khabar.events.clause import SentenceView, near_sentences, sentences_of, tokenize, view
 from khabar.events.disaster import _forms_found
 from khabar.events.lexicon import disaster_triggers, hindi_triggers
+from khabar.events.light_reach import _matched
 from khabar.events.quotes import _ACCORDING, _cues
 from khabar.events.timexowner import _timex_owner
 from khabar.ingest.readers import Failure, read_paths

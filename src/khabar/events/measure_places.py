@@ -13,7 +13,7 @@ the dateline town is where the report is filed, not an origin, and an issuer's p
 acts.
 
 The target is the place's public, as the older rules name a lockdown's or a curfew's place
-(:func:`khabar.events.naming._people_of_places`: "residents of Noida", "public of Bihar"; the
+(:func:`khabar.events.jurisdictions._people_of_places`: "residents of Noida", "public of Bihar"; the
 annotators' "Noida" or "India" is held in those words): an inferred ``actor:public`` whose place
 :func:`khabar.events.naming.name_actors` finds from the issuer, as it does for an appeal's public,
 with the dateline town as its English when the issuer gives none. The dev gold's tune half and
@@ -29,7 +29,7 @@ from .arguments import add_role
 from .candidates import Candidate
 from .clause import DocContext, SentenceView, Unit, is_place, unit_actors
 from .issuer import story_town
-from .naming import local_offices, public_of
+from .jurisdictions import local_offices, public_of
 from .roles import Roles
 from .timexowner import _clause_start
 

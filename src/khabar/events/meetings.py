@@ -20,9 +20,10 @@ is read by :mod:`.institutions`.
 from __future__ import annotations
 
 from .arguments import Roles, add_role
-from .candidates import _SUPPORT, Candidate
+from .candidates import Candidate
 from .clause import PARTICLES, DocContext, SentenceView, Unit, is_break, unit_actors
 from .lexicon import Trigger
+from .light_reach import _SUPPORT
 from .roles import PASSIVE
 from .subjects import _RELATIVES, _animate_unit, _nominative_agent
 from .voice import _AGENT_MARKED, _CLAUSE_END

@@ -19,7 +19,7 @@ from .clause import SentenceView, Token, Unit, is_break
 from .gloss import gloss
 from .gloss_phrases import AGE
 from .glossary import known_word, modifier, names_actor
-from .naming import jurisdiction, public_of
+from .jurisdictions import jurisdiction, public_of
 
 if TYPE_CHECKING:
     from .arguments import Roles

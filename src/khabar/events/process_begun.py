@@ -17,7 +17,7 @@ from ..wordtokens import Token
 from .clause import is_break
 
 _PROCESS = frozenset({"प्रक्रिया", "प्रकिया"})
-_BEGIN = "शुरू"  # candidates._SUPPORT's word of beginning
+_BEGIN = "शुरू"  # light_reach._SUPPORT's word of beginning
 _BEGINNING_NOUNS = frozenset({"शुरुआत", "शुरूआत"})
 # Words between the process and its beginning: when and how ("7 मई से चरणबद्ध तरीके के शुरू की
 # जाएगी" is 5, the tune half's repatriation). Tuned on that sentence and the allowed corpus day

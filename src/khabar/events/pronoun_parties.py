@@ -23,7 +23,8 @@ from ..model import Argument
 from .arguments import Roles, _activity
 from .clause import SentenceView, is_break
 from .objects import PUBLIC_MODES
-from .targets import _AGENT_MARKS, _FROM_OBJECT
+from .target_guards import _FROM_OBJECT
+from .targets import _AGENT_MARKS
 
 if TYPE_CHECKING:
     from .candidates import Candidate

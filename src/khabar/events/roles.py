@@ -56,7 +56,8 @@ from .possessors import (
     people_of_the_noun,
 )
 from .pronoun_parties import pronoun_party
-from .targets import _AGENT_MARKS, _object_target, excepted
+from .target_guards import excepted
+from .targets import _AGENT_MARKS, _object_target
 from .unmarked_targets import destination, passive_subject, sent_to
 from .visited import visited_named
 from .written_for import written_for

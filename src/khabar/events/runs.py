@@ -41,7 +41,7 @@ from .clause import SentenceView, Token, Unit, unit_actors
 from .gloss import gloss
 from .glossary import names_actor
 from .hindi import event_id
-from .naming import jurisdiction, public_of
+from .jurisdictions import jurisdiction, public_of
 from .quotes import _SPEECH as QUOTE_SPEECH
 from .verbforms import PAST_AUXILIARIES, PERHAPS
 

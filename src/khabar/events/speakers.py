@@ -18,7 +18,7 @@ from .addressees import ought_addressee, urged_subject
 from .agent_anaphora import bare_agent_at
 from .agents import officers_speaker_owner
 from .arguments import Roles, add_role
-from .candidates import _KO_TOPIC, Candidate
+from .candidates import Candidate
 from .clause import (
     MARKERS_1,
     PARTICLES,
@@ -32,6 +32,7 @@ from .clause import (
 )
 from .gloss import gloss
 from .glossary import modifier
+from .light_reach import _KO_TOPIC
 from .quotes import PERSON_IDS
 from .reporting_bodies import passive_reporter
 from .subjects import _FIRST_PERSON

@@ -15,7 +15,6 @@ the public an appeal addresses).
 """
 from __future__ import annotations
 
-import re
 from copy import deepcopy
 from functools import lru_cache
 from itertools import compress
@@ -35,7 +34,7 @@ from .arguments import (
     compared,
     infinitives_own,
 )
-from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, place_of, unit_actors
+from .clause import MARKERS_1, SentenceView, Unit, is_break, is_place, place_of, unit_actors
 from .closed_things import kept_from as _kept_from
 from .closed_things import shutdown
 from .gatherers import who_gathers
@@ -63,6 +62,21 @@ from .possessors import (
     _subject_of_activity,
     party_of_the_topic,
 )
+from .target_guards import (
+    _COMPOUND_HEADS,
+    _FROM_OBJECT,
+    _IN_VIEW_OF,
+    _MANNER_HEADS,
+    _amount,
+    _banned_thing,
+    _clause_piece,
+    _fragment,
+    _fund,
+    _in_a_clause_before,
+    _object_of_the_appeal,
+    _participle_next,
+    excepted,
+)
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -75,44 +89,8 @@ _NP_STOPS_OR_GENITIVE = _NP_STOPS | {"के", "की", "का"}
 _AGENT_MARKS = frozenset({"ने", "उन्होंने", "इन्होंने", "उसने", "इसने", "मैंने", "हमने"})
 
 
-# Round ev104 (issue 13): "X को छोड़कर" is "except X" before a measure ("दूध और दवा की दुकानों को
-# छोड़कर शेष सभी दुकानें अगले आदेश तक बंद रहेंगी", "आपातकालीन सेवाओं को छोड़कर सभी सेवाएं बंद
-# रहेंगी"): what is spared, never what the measure falls on (9 such targets on the 278 allowed
-# corpus day files were the thing spared), nor whom an order addresses ("अधीक्षकों को अपने-अपने
-# थानों को छोड़कर न जाने के निर्देश": leaving their stations is what they may not do).
-_EXCEPT = frozenset({"\u091b\u094b\u0921\u093c\u0915\u0930", "\u091b\u094b\u095c\u0915\u0930"})  # छोड़कर, both nukta forms
-_LEAVE = frozenset({"\u091b\u094b\u0921\u093c", "\u091b\u094b\u095c"})  # छोड़ of "छोड़ कर"
-
-
-# How or how often an act is done, never a party to it (round ev169, issue 13: "सभी मौलवियों से
-# बारी-बारी से घंटों पूछताछ हुई" took "बारी-बारी" for whom it questioned, "लॉकडाउन एक बार में नहीं
-# खोला जाएगा" took "एक बार" (at once) for where it rules): the head before each postposition
-_MANNER_HEADS = {
-    "से": frozenset({"बारी-बारी", "गहराई", "तेजी", "तेज़ी", "गंभीरता", "सख्ती", "सख़्ती", "विस्तार"}),
-    "में": frozenset({"बार"}),
-}
-
-
-def excepted(toks: list[Token], at: int) -> bool:
-    """Whether the को at token ``at`` is that of "X को छोड़कर" ("छोड़ कर" in two words too)."""
-    nxt = toks[at + 1].text if at + 1 < len(toks) else ""
-    after = toks[at + 2].text if at + 2 < len(toks) else ""
-    return nxt in _EXCEPT or (nxt in _LEAVE and after == "कर")
-
 
 _PRONOUN_OF = frozenset({"उसके", "उनके", "इसके", "इनके"})
-# Verbs whose own object takes से ("बीमारी से निपटने", "संक्रमण से बचने", "कोरोना से लड़ने"): a
-# से-phrase right before one belongs to that verb, not to the request or measure (round ev28,
-# appeals on the corpus day files outside the event gold).
-# + "X से संपर्क करने की सलाह" (round ev62: "उन्हें तत्काल अस्पताल से संपर्क करने की सलाह" had the
-# hospital for whom the advice was given, on a corpus day file outside the gold's days)
-_FROM_OBJECT: tuple[str, ...] = (
-    "निपट", "बचन", "बचा", "बचे", "लड़", "जूझ", "उबर", "मुक्त", "दूर", "संपर्क"
-)
-# Nouns that make a compound postposition with a genitive before and पर/से/में after ("के आधार
-# पर": on the basis of, "की तरफ से": on behalf of, "के तौर पर": as): never a target. Round ev28:
-# 4 targets "आधार"/"तरफ" on 340 corpus day files outside the event gold, all wrong.
-_COMPOUND_HEADS = frozenset({"आधार", "तरफ", "तौर", "ओर", "जरिए", "जरिये", "बजाय", "दौरान"})
 # Object pronouns in the dative, whom a measure is taken against ("उसे क्वारंटाइन किया गया");
 # not इसे, mostly a thing or the situation ("इसे ध्यान में रखते हुए").
 OBJECT_PRONOUNS = frozenset({"उसे", "उसको", "उन्हें", "उनको", "इन्हें", "इनको"})
@@ -123,7 +101,6 @@ RELATIVE_OBJECTS = frozenset({"जिन्हें", "जिनको"})
 # people named before, like उन्हें (round ev87, issue 13: 6 such measures on the 272 corpus day
 # files outside the gold's days and the held-out sets had no target)
 COUNTED_PRONOUNS = frozenset({"दोनों", "तीनों", "चारों"})
-_IN_VIEW_OF = frozenset({"देखते", "देख", "लेकर", "ध्यान"})
 # What may stand right before a "सभी" that stands for the people named before ("… 10 लोग … आ गए
 # थे । सभी को … होम क्वारंटीन में रखा", "टीम ने सभी को … भर्ती कराया", "इन सभी को"): the
 # sentence's start, a break or comma, an agent, a demonstrative, a connective adverb.
@@ -164,44 +141,6 @@ _JURISDICTION = frozenset({"देश", "देशभर", "राज्य", "�
 # of the speaker's jurisdiction, written; a third-person pronoun ("उनसे") means someone named before.
 _ADDRESS_WORDS = frozenset({"आप", "सभी", "सब", "हर", "किसी", "कोई"})
 
-
-# Words that end an amount or a quantity: "1,000 रुपये की सहायता", "5 करोड़ रुपये की मदद", "भारी
-# संख्या में मास्क मुहैया". Round ev83 (issue 13): a genitive or में of the aid's own amount ended
-# the search for its recipient, marked को before it ("सभी प्रवासियों को 1,000 रुपये की विशेष
-# सहायता", "विभिन्न सुरक्षा एजेंसियों को भारी संख्या में मास्क"), on AID events without a target of
-# the 264 corpus day files outside the gold's days and the held-out sets.
-_AMOUNT_WORDS = frozenset(
-    {"रुपये", "रुपए", "रुपया", "रु", "करोड़", "लाख", "हजार", "हज़ार", "डॉलर", "यूरो", "राशि"}
-    | {"टन", "किलो", "किलोग्राम", "पैसे"}
-    # round ev98 (issue 13): the spellings and scales of foreign sums ("2.5 करोड़ डालर", "7.4
-    # बिलियन यूरो (8 बिलियन डॉलर) की मदद": the sum was the aid's target)
-    | {"डालर", "बिलियन", "मिलियन"}
-)
-_QUANTITY_WORDS = frozenset({"संख्या", "तादाद", "मात्रा"})
-
-
-# Heads of a fund that money is given into ("पीएम-केयर्स फंड में 150 करोड़ रुपये देगी",
-# "मुख्यमंत्री राहत कोष में … दान"): the में-phrase of an aid act is then its recipient, not a
-# circumstance (round ev177, issue 13: tuned on the 280 allowed corpus day files, 4 aid acts
-# into PM-CARES left with no target, case 71 of round rv27's judged sample).
-_FUND_HEADS = frozenset({"फंड", "फण्ड", "कोष", "निधि"})
-
-
-def _fund(cand: Candidate, toks: list[Token], end: int) -> bool:
-    """Whether the phrase ending at ``end`` is a fund an aid act gives into (its head a fund
-    word), which the glossary need not know to be a recipient."""
-    return cand.trig.type == "AID" and toks[end].text in _FUND_HEADS
-
-
-def _amount(toks: list[Token], at: int, end: int) -> bool:
-    """Whether the phrase ending at ``end`` before the postposition at ``at`` is an amount or a
-    quantity (no recipient): "… रुपये की", "… करोड़ का", "बड़ी संख्या में"."""
-    word = toks[end].text
-    if toks[at].text == "में":
-        return word in _QUANTITY_WORDS
-    if toks[at].text in {"की", "के", "का"}:
-        return word in _AMOUNT_WORDS or bool(re.fullmatch(r"[\d०-९][\d०-९,.]*", word))
-    return False
 
 
 @lru_cache(maxsize=256)
@@ -690,64 +629,6 @@ def _gatherings(
     return True
 
 
-# A clause of time before the main verb ("… रोके जाने के बाद", "… मिलने से पहले"): a phrase
-# before it is that clause's, not the main act's (issue 13, round ev59: the hawkers stopped from
-# selling were the target of the women's commission's request for an inquiry, on a stand-in).
-_CLAUSE_ENDS = frozenset({"के बाद", "से पहले", "के पहले", "के दौरान"})
-
-
-# The auxiliaries of a participle that qualifies the noun after it ("घूम रहे लोगों", "बैठे हुए
-# लोगों"), and वाले of an agentive one ("दौड़ने वाले 797 वाहनों": round ev156, issue 13).
-_PARTICIPLE_AUX = frozenset({"रहे", "रहा", "रही", "रहीं", "हुए", "हुई", "हुआ", "वाले", "वाली", "वाला"})
-
-
-def _participle_next(toks: list[Token], at: int, trigger: int) -> bool:
-    """Whether the पर-phrase whose postposition is at ``at`` is the place of a participle that
-    qualifies the noun after it, before the trigger: a participle with its auxiliary right after
-    the phrase ("पुलिस ने सड़क पर घूम रहे 20 लोगों का चालान किया": not the road fined, the people
-    in the genitive are; round ev113, issue 13). A bare participle ("सड़क पर खड़े वाहनों") is
-    not read: "उड़ानों पर एक सप्ताह की रोक" has a genitive before the trigger too."""
-    return at + 3 < trigger and toks[at + 2].text in _PARTICIPLE_AUX
-
-
-def _in_a_clause_before(toks: list[Token], at: int, trigger: int) -> bool:
-    """Whether the phrase whose postposition is at ``at`` belongs to a clause of time between it
-    and the trigger: its verb a passive ("रोके जाने के बाद", "पाए जाने के बाद") or right after
-    the phrase ("स्कूलों को बंद करने के बाद"); not "अधिकारियों को गांव में मरीज मिलने के बाद …
-    का निर्देश", where the clause starts after the addressee."""
-    for j in range(at + 1, trigger - 2):
-        if f"{toks[j + 1].text} {toks[j + 2].text}" not in _CLAUSE_ENDS or not _activity(
-            toks[j].text
-        ):
-            continue
-        if toks[j].text == "जाने" or j - at <= 2:
-            return True
-    return False
-
-
-def _object_of_the_appeal(sv: SentenceView, cand: Candidate, start: int, at: int) -> bool:
-    """Whether the को phrase at ``at`` is the object of the infinitive an appeal or advice
-    asks for ("सभी सांस्कृतिक कार्यक्रमों को स्थगित करने की अपील", "शादी समारोहों को टालने की
-    सलाह"), not whom it asks: a phrase naming no people before "<infinitive> की/का <appeal>".
-    People there are asked ("लोगों को घरों में रहने की अपील"). Issue 13, round ev59: the
-    postponed functions were the appeal's target on a stand-in day file (the coders: the public);
-    15 "को …ने की अपील/आग्रह" on the whole corpus, 7 of them with an object named no people; an
-    entity is left to the rules for entities, and only a verb right after the phrase counts
-    ("राज्यों को … किट का उपयोग नहीं करने की सलाह": the states are asked)."""
-    toks = sv.tokens
-    if cand.trig.mode not in {"appeal", "advise"} or toks[at].text != "को" or at < start + 1:
-        return False
-    of = cand.first - 1
-    if not at + 2 <= of <= at + 3 or toks[of].text not in {"की", "का"}:
-        return False  # the verb right after the phrase: "को (स्थगित) करने की"; no more words
-    if not _activity(toks[of - 1].text) or toks[of - 1].text in _INTRANSITIVE:
-        return False  # "आबादी को घरों में कैद रहने की": who is to stay is whom it asks
-    return not names_people(sv.text_of(max(start, at - 2), at - 1))
-
-
-# Infinitives with no object of their own: the को phrase before them is whom an appeal asks.
-_INTRANSITIVE = frozenset({"रहने", "होने", "जाने", "आने", "बैठने", "निकलने", "लौटने", "रुकने"})
-
 
 def _radius_start(sv: SentenceView, start: int, end: int) -> int:
     """Where a radius phrase starts ("अस्पताल के एक किलोमीटर के दायरे में कर्फ्यू"): at what
@@ -854,47 +735,3 @@ def _withheld_from_all(sv: SentenceView, cand: Candidate) -> bool:
             return False
         everyone = everyone or t.text == "को"
     return everyone
-
-
-# Words that make a phrase a piece of a clause, not a noun phrase: a locative pronoun at its
-# start ("इनमें एक": one of them) or a verb form inside it ("किए गए बदलावों": the changes made).
-_PRONOUN_STARTS = frozenset({"इनमें", "उनमें", "इसमें", "उसमें", "जिसमें", "जिनमें", "इनसे", "उनसे"})
-_VERB_FORMS = frozenset({"किए", "किया", "किये", "गए", "गई", "गया", "गये", "गयी", "हुए", "हुई"})
-
-
-def _clause_piece(toks: list[Token], k: int, end: int) -> bool:
-    """Whether token ``k`` is a verb form of a clause before an object ("रखे गए", "पाए गए"),
-    or the participle right before one: the tail of a relative clause cut by the phrase's
-    limit or a place's में, no word of the object; never in a "… वाले" relative, whose verb
-    is its own ("तैनात किए जाने वाले दलों")."""
-    if any(t.text in _WHO_WORDS for t in toks[k : end + 1]):
-        return False
-    return toks[k].text in _VERB_FORMS or (k + 1 < len(toks) and toks[k + 1].text in _VERB_FORMS)
-
-
-_WHO_WORDS = frozenset({"वाले", "वाली", "वालों"})
-
-
-def _fragment(toks: list[Token]) -> bool:
-    """Whether a phrase is a piece of a clause (see ``_VERB_FORMS``); a relative clause of who
-    breaks a rule ("जो भी तोड़ेगा") is a phrase of its own (:func:`khabar.events.gloss.gloss`)."""
-    if not toks or toks[0].text == "जो":
-        return False
-    return toks[0].text in _PRONOUN_STARTS or any(t.text in _VERB_FORMS for t in toks)
-
-
-def _banned_thing(
-    sv: SentenceView, cand: Candidate, at: int, first: int, end: int, units: list[Unit]
-) -> bool:
-    """Whether the पर-phrase ``first..end`` of a coercive act ("पर रोक", "पर पाबंदी", "पर
-    कार्रवाई") is a bare thing or activity: no entity in it and nothing the glossary can say
-    ("खरीद-फरोख्त", "फेक वीडियो", "विदेशी दौरों", "वित्त पोषण"). The gold codes targets as
-    parties (people, bodies, places), so such a phrase is no target; its genitive owner may be
-    (round ev181, issue 13: round rv27 judged a thing acted on as the target wrong)."""
-    return (
-        sv.tokens[at].text == "पर"
-        and cand.trig.type == "COERCE"
-        and not cand.trig.requires_target  # "फेक न्यूज पर कार्रवाई": the act stays, as it was
-        and gloss(sv.text_of(first, end)) is None
-        and not any(u.first <= end and first <= u.last for u in units)
-    )

@@ -17,8 +17,9 @@ import datetime
 import re
 from itertools import repeat
 
-from .candidates import _HABITUAL_AUX, Candidate
+from .candidates import Candidate
 from .clause import PARTICLES, SentenceView, is_break, ki_after
+from .light_reach import _HABITUAL_AUX
 from .obligation import must_clause
 from .timexowner import _clause_start
 

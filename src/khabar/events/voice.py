@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from .candidates import _HABITUAL_AUX, _NONFINITE_NEXT, Candidate
+from .candidates import _NONFINITE_NEXT, Candidate
 from .clause import PARTICLES, SentenceView, is_break, is_date_value
 from .extensions import past_conjunct
+from .light_reach import _HABITUAL_AUX
 from .roles import PASSIVE, passive_compound
 from .timexowner import _clause_start, _ends_range
 from .verbforms import _HO_FUTURE, _NEGATION
