@@ -70,6 +70,9 @@ def test_a_noun_modifying_the_head_is_glossed() -> None:
     assert gloss("राज्य त्वरित कार्रवाई दलों") == "state rapid response teams"
     assert gloss("सभी जिला कार्यालयों") == "all district offices"
     assert gloss("असंगठित क्षेत्र के कर्मचारियों") == "unorganised-sector employees"
+    # a modifier alone after a plural quantifier is still the plural head ("सभी राज्य")
+    assert gloss("सभी राज्य") == "all states"
+    assert gloss("राज्य") is None
     # the glossary's own form is not said twice ("district district collectors")
     assert gloss("सभी जिला कलेक्टरों") == "all district collectors"
 
