@@ -136,7 +136,13 @@ def _direct_plural(words: list[str], g: Glossary) -> list[str]:
     (:func:`_many_things`) replaced by its oblique plural when the glossary has that as a noun
     (consonant + ों: राज्य -> राज्यों; ी -> ियों: जिलाधिकारी -> जिलाधिकारियों; े -> ों: जिले ->
     जिलों)."""
-    if len(words) < 2 or words[-1] in g.index or not _many_things(words):
+    # a last word the glossary knows only as a modifier ("राज्य सरकारों", round ev204) is a head
+    # here, unknown as such: "सभी राज्य" are all states still
+    if len(words) < 2:
+        return words
+    alone = [e.kind for f, e in g.index.get(words[-1], ()) if f == (words[-1],)]
+    said = words[-1] in g.index and not (alone and all(k == "mod" for k in alone))
+    if said or not _many_things(words):
         return words
     last = words[-1]
     if last[-1:] == "ी":

@@ -225,6 +225,10 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
                 said = " ".join([*(d[1] for d in described if d), head[0]])
                 to = owners[1] and _TRAVEL & set(head[0].split())  # "… और ईरान की यात्रा करने वाले"
                 return f"{said} {'to' if to else 'of'} {owners[0]}", owners[1]
+    if 0 < at < len(words) - 1 and set(words[:at]) <= _OWNERS_NOT_KINDS and _CONJUNCTIONS & set(words):
+        # "राज्य के सभी निजी और सरकारी स्कूल": the conjoined heads of the state, which the
+        # jurisdiction places; read without "राज्य के" it was only its last conjunct (ev204)
+        return _phrase(words[at + 1 :], g)
     parts: list[list[str]] = [[]]
     for k, w in enumerate(words):
         if w in _CONJUNCTIONS and words[k + 1 : k + 2] != ["उससे"]:  # "18 वर्ष या उससे कम"
@@ -608,12 +612,20 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     return f"{head[0]} {link} {owner[0]}", head[1] or owner[1]
 
 
+# Noun modifiers that before की/के name an owner, not a kind: "राज्य सरकारों" = state
+# governments, but "राज्य के लोगों" is the state's people, never "state people" (round ev204,
+# issue 13: the glossary's modifiers राज्य, जिला and संसद, added for the compounds)
+_OWNERS_NOT_KINDS = frozenset({"राज्य", "जिला", "संसद"})
+
+
 def _kind_of(words: list[str], g: Glossary) -> str | None:
     """The English of a kind before की/के that makes an English compound with the head after it
     ("शराब की दुकानों" = liquor shops), with the glossary modifiers before it ("सरकारी शराब की
     दुकानों" = government liquor shops, "सभी शराब की दुकानों" = all liquor shops: round ev119, both
     were "shops"); None when ``words`` is no kind or a word before it is no modifier or quantifier."""
     for k in range(len(words)):
+        if words[k] in _OWNERS_NOT_KINDS:
+            return None
         kind = next(
             (e.en for f, e in g.index.get(words[k], ()) if f == tuple(words[k:]) and e.kind == "mod"),
             None,

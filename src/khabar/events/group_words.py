@@ -377,3 +377,88 @@ def _when(word: str) -> bool:
 def _modifier(word: str) -> bool:
     """A glossary modifier or quantifier said inside the English already ("सभी", "मुख्य")."""
     return any(e.kind in {"mod", "det"} for f, e in glossary().index.get(word, ()) if f == (word,))
+
+
+# A "-वासी" compound of a country or a state ("देशवासियों", "इटलीवासियों", "भारतवासी"): the
+# dwellers of the place. Not "प्रवासी" (migrant), "निवासी" (resident): their first part names
+# no place, which :func:`dwellers_said` asks for.
+_DWELLERS = re.compile(r"^(\S+?)-?(?:वासियों|वासियो|वासी)$")
+_COUNTRY = "देश"
+_PUBLIC = "public of "
+
+
+def dwellers_said(written: list[str], name: str) -> str | None:
+    """The people of a country or a state a "-वासी" compound names, as its Hindi says them:
+    "people of X" where the actor dictionary gives the word the public's name ("देशवासियों" =
+    public of India) or a people's name ("इटलीवासियों" = Italians); None for any other phrase,
+    and for a town's or a district's ("नगरवासियों", "जिलावासियों": residents, as their names say).
+
+    Why (round ev204, issue 13): "-वासी" is a dweller, "देश" the country: the Hindi says the
+    people of the country, not its public (a public is "जनता"), nor the nationals of a country
+    wherever they are ("Italians"). ``name`` is the argument's English so far: "public of India"
+    or "public of Italy" (a foreign leader's own public, :func:`khabar.events.naming.name_actors`)
+    keeps its country."""
+    for text in written:
+        words = text.split()
+        found = _DWELLERS.match(words[-1]) if words else None
+        if found is None:
+            continue
+        first = found.group(1)
+        place = None if first == _COUNTRY else _place_en((first,))
+        if name.startswith(_PUBLIC) and (first == _COUNTRY or place is not None):
+            return f"people of {name[len(_PUBLIC):]}"
+        if place is not None and place not in name and not name.startswith("residents of "):
+            return f"people of {place}"
+    return None
+
+
+# The portfolios the actor dictionary's minister entry lists among its forms ("स्वास्थ्य मंत्री",
+# "कृषि मंत्री", …), which its one English ("{place} minister") does not say
+_PORTFOLIOS = {
+    "स्वास्थ्य": "health",
+    "कृषि": "agriculture",
+    "शिक्षा": "education",
+    "गृह": "home",
+    "श्रम": "labour",
+    "खाद्य": "food",
+    "परिवहन": "transport",
+}
+_MINISTER = "मंत्री"
+
+
+def portfolio_said(written: list[str], name: str) -> str | None:
+    """A minister's English with the portfolio his Hindi names: "फ्रांस के स्वास्थ्य मंत्री" =
+    France health minister (was "France minister", round ev204, issue 13: the Hindi said which
+    minister, the English only whose); None when no span ends in a portfolio and "मंत्री", or the
+    name is no bare minister's or says the portfolio already."""
+    if not name.endswith(" minister") and name != "minister":
+        return None
+    for text in written:
+        words = text.split()
+        if len(words) >= 2 and words[-1] == _MINISTER and words[-2] in _PORTFOLIOS:
+            portfolio = _PORTFOLIOS[words[-2]]
+            if portfolio in name.split():
+                return None
+            return f"{name[: -len('minister')]}{portfolio} minister"
+    return None
+
+
+# Members of parliament, whom the actor dictionary names with the state assemblies' members
+# under one English ("विधायकों, सांसदों" = legislators): the Hindi says which house
+_PARLIAMENT_MEMBERS = frozenset({"सांसदों", "सांसद", "सदस्यों", "सदस्य"})
+_LEGISLATORS = re.compile(r"\blegislators\b")
+
+
+def members_said(written: list[str], name: str) -> str | None:
+    """"सांसदों" = members of parliament, where the dictionary's name says "legislators" (round
+    ev204, issue 13: "legislators" is any house's, "सांसद" the parliament's; "विधायकों", the
+    state assemblies' members, stay legislators); None for any other phrase."""
+    if not _LEGISLATORS.search(name):
+        return None
+    for text in written:
+        words = text.split()
+        if not words or words[-1] not in _PARLIAMENT_MEMBERS:
+            continue
+        if words[-1].startswith("सांसद") or words[-2:-1] == ["संसद"]:
+            return _LEGISLATORS.sub("members of parliament", name, count=1)
+    return None

@@ -358,6 +358,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     with no English at all are left out (the Hindi stays on the event)."""
     from .actors import _kb
     from .gloss import text_english
+    from .group_words import dwellers_said, members_said, portfolio_said
 
     out: dict[str, str] = {}
     for ident in dict.fromkeys(event.source + event.target):
@@ -392,6 +393,15 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
             en = _organisation_name(ms, written)
         if en is None and ident.startswith("name:") and not people:
             en = _common_words(ms)
+        if en and ident.startswith("actor:"):
+            # what the Hindi says of a group its dictionary name does not: "देशवासियों" (people
+            # of India), "स्वास्थ्य मंत्री" (the portfolio), "सांसदों" (the house; round ev204)
+            en = (
+                dwellers_said(written, en)
+                or portfolio_said(written, en)
+                or members_said(written, en)
+                or en
+            )
         if en:
             out[ident] = en
     _owned_by_source(article, event, out)
