@@ -348,7 +348,8 @@ class SentenceView:
         return min(bisect.bisect_right(self.ends, offset), len(self.tokens) - 1)
 
 
-_START, _END, _TEXT = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_START, _END, _TEXT = (operator.attrgetter("start"), operator.attrgetter("end"),
+                       operator.attrgetter("text"))
 _START_AT, _END_AT = operator.attrgetter("start"), operator.attrgetter("end")  # of a sentence
 _FIRST = operator.attrgetter("first")  # a unit's first token, its order (read in C: round sp25)
 
@@ -390,8 +391,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     built (round sp3, issue 16: 13% faster than reading each token's offsets and text off its
     match object by ``map`` in C, round sc53, on the sentences of ``benchmarks/scale.py --days
     16``; the same tokens, as entities' ``tagger.tokenize`` finds its words since round sc38).
-    Each tuple is built by tuple.__new__ (a named tuple's own __new__ is a Python call per
-    token); the texts lose their joiners where the sentence has one, and a pronoun written
+    Each token is built by its class's ``__init__`` (a slotted class since round sp26, as fast
+    to build as the named tuple was by ``tuple.__new__``); the texts lose their joiners where the sentence has one, and a pronoun written
     without its nasal is respelt (``_RESPELT``).
 
     The tokens are built by one comprehension whose running offset moves by ``:=``: the first
@@ -399,7 +400,6 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     same two sums the loop made in the same order (round sp14, issue 16: the loop's four lines a
     token were the largest single share of the stage's bytecode, 5% of its line events on the
     sentences of ``benchmarks/scale.py --days 16``)."""
-    new = tuple.__new__
     at = start
     if _ODD_CODE_POINTS.search(text, start, end):  # a joiner, a nukta letter, a respelt pronoun
         found = _GAPPED_TOKEN.findall(text, start, end)
@@ -409,11 +409,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         plain = " ".join(map(_WORD, found)).translate(_ZERO_WIDTH).split(" ")
         respelt = _RESPELT.get
         return [
-            new(Token, ((at := at + len(gap)), (at := at + len(word)), respelt(p, p)))
+            Token((at := at + len(gap)), (at := at + len(word)), respelt(p, p))
             for (gap, word), p in zip(found, plain, strict=True)
         ]
     return [
-        new(Token, ((at := at + len(gap)), (at := at + len(word)), word))
+        Token((at := at + len(gap)), (at := at + len(word)), word)
         for gap, word in _GAPPED_TOKEN.findall(text, start, end)
     ]
 
@@ -892,5 +892,9 @@ def unit_actors(unit: Unit) -> list[str]:
 
 
 def is_place(unit: Unit) -> bool:
-    """A unit naming places ("चीन, ईरान, कोरिया": one unresolved name does not make it an actor)."""
-    return any(m.type in PLACE_TYPES and m.reading != "metonym" for m in unit.mentions)
+    """A unit naming places ("चीन, ईरान, कोरिया": one unresolved name does not make it an actor).
+    A loop: a generator made per unit cost more than the scan (round sp26, issue 16)."""
+    for m in unit.mentions:  # noqa: SIM110
+        if m.type in PLACE_TYPES and m.reading != "metonym":
+            return True
+    return False

@@ -323,7 +323,7 @@ def coded_mentions(
             Mention(
                 start=tokens[first].start,
                 end=end,
-                text=" ".join(t.text for t in tokens[first : last + 1]),
+                text=" ".join(map(_TEXT, tokens[first : last + 1])),  # in C (round sp26)
                 type="GROUP" if word.group else "ORGANIZATION",
                 entity_id=f"actor:{name}",
                 canonical=name,
