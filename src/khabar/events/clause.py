@@ -279,7 +279,7 @@ class SentenceView:
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
-            self.texts = list(map(_TEXT, self.tokens))
+            self.texts = [t.text for t in self.tokens]  # slots: a comprehension (sp26)
         self.words = frozenset(self.texts)
 
     @_per_view
@@ -332,14 +332,14 @@ class SentenceView:
 
     @_per_view
     def ends(self) -> list[int]:
-        """The tokens' end offsets, in order (read in C), for :meth:`token_at`'s bisection."""
-        return list(map(_END, self.tokens))
+        """The tokens' end offsets, in order, for :meth:`token_at`'s bisection."""
+        return [t.end for t in self.tokens]
 
     @_per_view
     def starts(self) -> list[int]:
-        """The tokens' start offsets, in order (read in C), once per sentence for the rules
-        that bisect them (round sp14, issue 16: each built its own list per candidate)."""
-        return list(map(_START, self.tokens))
+        """The tokens' start offsets, in order, once per sentence for the rules that bisect
+        them (round sp14, issue 16: each built its own list per candidate)."""
+        return [t.start for t in self.tokens]
 
     def token_at(self, offset: int) -> int:
         """The first token ending after ``offset`` (the last token when none does). The ends
@@ -348,8 +348,7 @@ class SentenceView:
         return min(bisect.bisect_right(self.ends, offset), len(self.tokens) - 1)
 
 
-_START, _END, _TEXT = (operator.attrgetter("start"), operator.attrgetter("end"),
-                       operator.attrgetter("text"))
+_TEXT = operator.attrgetter("text")  # a token's text, read in C where a scan may stop early
 _START_AT, _END_AT = operator.attrgetter("start"), operator.attrgetter("end")  # of a sentence
 _FIRST = operator.attrgetter("first")  # a unit's first token, its order (read in C: round sp25)
 
@@ -520,8 +519,8 @@ def _units(tokens: list[Token], mentions: list[Mention], texts: frozenset[str]) 
         return []  # nothing to group (round sc56: 2,090 of the 5,564 sentences of scale.py --days 16)
     units: list[Unit] = []
     # read in C (round sc50), and only for a sentence with a mention (round sc55)
-    ends = list(map(_END, tokens)) if mentions else []
-    starts = list(map(_START, tokens)) if mentions else []
+    ends = [t.end for t in tokens] if mentions else []
+    starts = [t.start for t in tokens] if mentions else []
     for m in _outermost(mentions):
         lo, hi = overlapping(ends, starts, m.start, m.end)
         if lo >= hi:
@@ -787,7 +786,7 @@ def view(
         and m.kind != "adjectival"  # "चीनी राष्ट्रपति": a title's adjective, not an actor
     ]
     mentions = town_of_hospital(mentions, article.text)  # "रांची सदर अस्पताल": Ranchi's (round ev113)
-    texts = list(map(_TEXT, tokens))  # read once, for the actor words and the view (round sp9)
+    texts = [t.text for t in tokens]  # read once, for the actor words and the view (round sp9)
     coded: list[Mention] = []
     if actors is not None:
         actors.paragraph_at = article.text.rfind("\n", 0, sentence.start) + 1

@@ -372,8 +372,7 @@ def origin_places(
     gold (round ev21), five of the 18 wrong ones were the place the quarantined people had come
     from. Since round ev142 also a place people live in ("सहारनपुर के रहने वाले", :func:`_lives_in`).
     ``offsets``: the tokens' (ends, starts), when the caller has read them (round sp7)."""
-    # read in C (round sc50)
-    ends, starts = offsets or (list(map(_END, tokens)), list(map(_START, tokens)))
+    ends, starts = offsets or ([t.end for t in tokens], [t.start for t in tokens])
     spans: list[tuple[int, int, Mention]] = []
     for m in mentions:
         if m.type not in _PLACE_TYPES:
@@ -447,7 +446,7 @@ def _origin_cues(tokens: list[Any]) -> tuple[bool, bool, bool, bool, bool, bool,
     reading skipped on a false one would have answered no: read once per sentence, not asked
     of every place (round sp14, issue 16: the readings were 3% of the stage's line events on
     ``benchmarks/scale.py --days 16``, nearly all for sentences without such words)."""
-    texts = list(map(_TEXT, tokens))
+    texts = [t.text for t in tokens]
     words = frozenset(texts)
     joined = " ".join(texts)  # a word opening with a stem has the stem in the joined words
     return (
