@@ -4,6 +4,7 @@ the first pass's KB and rule candidates, and the CRF tags kept per sentence (iss
 from __future__ import annotations
 
 import dataclasses
+import typing
 
 import pytest
 
@@ -103,10 +104,17 @@ def test_bad_input_gives_no_mentions_and_no_error():
 
 
 def test_tokens_stay_immutable():
+    """A slotted class since round sp26 (a named tuple before): its fields are ``Final`` (mypy
+    rejects an assignment, as the ``type: ignore`` below shows), no other attribute can be set,
+    and equal tokens hash alike."""
     tok = Tok(0, 3, "रूस")
     with pytest.raises(AttributeError):
-        tok.start = 1  # type: ignore[misc]
+        tok.stem = "रूस"  # type: ignore[attr-defined]
+    assert not hasattr(tok, "__dict__")
+    assert typing.get_type_hints(Tok)["start"] == typing.Final[int]
     assert tokenize("रूस-चीन", 10) == [Tok(10, 13, "रूस"), Tok(14, 17, "चीन")]
+    assert hash(Tok(10, 13, "रूस")) == hash(tokenize("रूस-चीन", 10)[0])
+    assert Tok(10, 13, "रूस") != Tok(10, 13, "चीन") and Tok(0, 3, "रूस") != (0, 3, "रूस")
 
 
 def test_utf8_features_are_the_features_encoded():

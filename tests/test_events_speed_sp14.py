@@ -79,14 +79,13 @@ def _prepared(text: str = TEXT) -> Article:
 
 def _tokenize_before_sp14(text: str, start: int, end: int) -> list[Token]:
     """:func:`clause.tokenize` as written in round sp3: a loop moving the offset."""
-    new = tuple.__new__
     out: list[Token] = []
     at = start
     odd = _ODD_CODE_POINTS.search(text, start, end) is not None
     for gap, word in _GAPPED_TOKEN.findall(text, start, end):
         first = at + len(gap)
         at = first + len(word)
-        out.append(new(Token, (first, at, word.translate(_ZERO_WIDTH) if odd else word)))
+        out.append(Token(first, at, word.translate(_ZERO_WIDTH) if odd else word))
     return out
 
 

@@ -94,4 +94,4 @@ def test_tokens_from_gaps_as_from_match_objects() -> None:
         for lo, hi in ((start, start + len(line)), (start + 1, start + len(line) - 1), (0, len(text))):
             want = [(m.start(), m.end(), m.group().translate(_ZERO_WIDTH))
                     for m in _TOKEN.finditer(text, lo, hi)]
-            assert [tuple(t) for t in tokenize(text, lo, hi)] == want, (line, lo, hi)
+            assert [(t.start, t.end, t.text) for t in tokenize(text, lo, hi)] == want, (line, lo, hi)

@@ -265,7 +265,7 @@ def test_clause_tokens_and_mention_spans_match_the_scan(shared_data):
         toks = tokenize(text, start, end)
         want = [(start + m.start(), start + m.end(), m.group().translate(_ZERO_WIDTH))
                 for m in _TOKEN.finditer(text[start:end])]
-        assert [tuple(t) for t in toks] == want
+        assert [(t.start, t.end, t.text) for t in toks] == want
         ends, starts = [t.end for t in toks], [t.start for t in toks]
         for lo_off in range(start, end, 7):
             for hi_off in (lo_off, lo_off + 1, lo_off + 9):

@@ -192,7 +192,7 @@ def _kb_candidates(
     asked = False
     n = len(toks)
     nest_end = 0
-    texts = list(map(TOK_TEXT, toks))
+    texts = [t.text for t in toks]
     # each word's edges from the cache in C, the few new words' then (round sc50, issue 16; the
     # same pairs: a word's edges are a pure function of it and the KB)
     caches = _KBCaches.of(kb)

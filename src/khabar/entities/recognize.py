@@ -142,7 +142,7 @@ def _split_at_open_brackets(
     was read "... संस्थान ( एम्स", 25 tagger spans on the COVID corpus's day files outside the
     event gold's days; IL-NER train tags 56 such names whole and 63 as two, HiNER's training
     half 0 and 181: counted)."""
-    words = list(map(TOK_TEXT, toks))
+    words = [t.text for t in toks]
     if "(" not in words:
         # no bracket in the sentence (most): every span whole (round sp15, issue 16: asked once
         # per sentence, not once per span; the spans given are never empty, as

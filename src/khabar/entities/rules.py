@@ -16,7 +16,7 @@ from itertools import compress, repeat
 from .kb import KB, KBEntry, alias_key
 from .kbmatch import Cand, _KBCaches, _title_at, _wordy
 from .structure import common_plural, surname_after_initials
-from .tagger import TOK_TEXT, Tok, acronym_is_ordinary, gazetteer, is_ordinary_word
+from .tagger import Tok, acronym_is_ordinary, gazetteer, is_ordinary_word
 from .titles import GIVEN_NAME_TITLES, names_after_titles, office_of_place
 from .translit import deva_key, is_devanagari
 
@@ -459,7 +459,7 @@ def rule_candidates(
     keys = keys if keys is not None else [deva_key(t.text) for t in toks]
     adj_at: dict[int, Cand] | None = None  # one-word KB names by word, read for role-only offices
     n = len(toks)
-    texts = list(map(TOK_TEXT, toks))
+    texts = [t.text for t in toks]
     title_ends = _KBCaches.of(kb).title_ends
     # _title_at's own first test, from the cache where it can be (asked for every word, read
     # lazily in C: the cache may gain words as the loop runs, as it did word by word)

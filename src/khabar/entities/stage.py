@@ -171,8 +171,8 @@ def pretag(token_lists: Sequence[Sequence[Tok]], kb: KB) -> list[list[str]]:
     recogniser found each sentence again there by its words after asking again whether it
     has a Devanagari word; the cache still holds them for any other caller.)"""
     # a sentence's words joined hold a Devanagari letter where one of its words does (no word
-    # holds a space); searched and read in C (round sc50)
-    texts = [list(map(TOK_TEXT, toks)) for toks in token_lists]
+    # holds a space); searched in C (round sc50), the slots read by a comprehension (sp26)
+    texts = [[t.text for t in toks] for toks in token_lists]
     asked = [is_devanagari(" ".join(words)) for words in texts]
     tagged = iter(tag_sentences([words for words, ask in zip(texts, asked, strict=True) if ask], kb))
     return [next(tagged) if ask else [] for ask in asked]

@@ -163,7 +163,7 @@ def _new_item(
     round sc30); ``came_from``: the places people came from (:func:`.places.origin_places`);
     ``offsets``: the tokens' (ends, starts), when the caller has read them (round sp7)."""
     heading = tokens[-1].text not in _SENTENCE_ENDS and len(tokens) <= _HEADING_WORDS
-    ends, starts = offsets or (list(map(_END, tokens)), list(map(_START, tokens)))
+    ends, starts = offsets or ([t.end for t in tokens], [t.start for t in tokens])
     named: list[Mention] = []
     datelines = False
     for m in mentions:
@@ -310,7 +310,7 @@ _CASE_WORDS = frozenset({"में", "के", "की", "का", "से", "�
 def _dateline_at(tokens: list[Any], m: Mention, last: int) -> bool:
     """The town ``m`` (its last token ``last``) is a dateline: it opens the sentence, or ends
     within ``_DATELINE_WORDS`` before ":" or "/" ("जागरण संवाददाता, सोनभद्र :")."""
-    first = bisect.bisect_right(list(map(_END, tokens)), m.start)  # the ends read in C (sp14)
+    first = bisect.bisect_right([t.end for t in tokens], m.start)
     nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
     if tokens and tokens[0].text == f"{m.text}ः":  # "रांचीः राजधानी रांची के …": a visarga typed for ":"
         return True

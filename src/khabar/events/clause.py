@@ -279,7 +279,7 @@ class SentenceView:
 
     def __post_init__(self) -> None:
         if len(self.texts) != len(self.tokens):
-            self.texts = list(map(_TEXT, self.tokens))
+            self.texts = [t.text for t in self.tokens]  # slots: a comprehension (sp26)
         self.words = frozenset(self.texts)
 
     @_per_view
@@ -332,14 +332,14 @@ class SentenceView:
 
     @_per_view
     def ends(self) -> list[int]:
-        """The tokens' end offsets, in order (read in C), for :meth:`token_at`'s bisection."""
-        return list(map(_END, self.tokens))
+        """The tokens' end offsets, in order, for :meth:`token_at`'s bisection."""
+        return [t.end for t in self.tokens]
 
     @_per_view
     def starts(self) -> list[int]:
-        """The tokens' start offsets, in order (read in C), once per sentence for the rules
-        that bisect them (round sp14, issue 16: each built its own list per candidate)."""
-        return list(map(_START, self.tokens))
+        """The tokens' start offsets, in order, once per sentence for the rules that bisect
+        them (round sp14, issue 16: each built its own list per candidate)."""
+        return [t.start for t in self.tokens]
 
     def token_at(self, offset: int) -> int:
         """The first token ending after ``offset`` (the last token when none does). The ends
@@ -348,7 +348,7 @@ class SentenceView:
         return min(bisect.bisect_right(self.ends, offset), len(self.tokens) - 1)
 
 
-_START, _END, _TEXT = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+_TEXT = operator.attrgetter("text")  # a token's text, read in C where a scan may stop early
 _START_AT, _END_AT = operator.attrgetter("start"), operator.attrgetter("end")  # of a sentence
 _FIRST = operator.attrgetter("first")  # a unit's first token, its order (read in C: round sp25)
 
@@ -390,8 +390,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     built (round sp3, issue 16: 13% faster than reading each token's offsets and text off its
     match object by ``map`` in C, round sc53, on the sentences of ``benchmarks/scale.py --days
     16``; the same tokens, as entities' ``tagger.tokenize`` finds its words since round sc38).
-    Each tuple is built by tuple.__new__ (a named tuple's own __new__ is a Python call per
-    token); the texts lose their joiners where the sentence has one, and a pronoun written
+    Each token is built by its class's ``__init__`` (a slotted class since round sp26, as fast
+    to build as the named tuple was by ``tuple.__new__``); the texts lose their joiners where the sentence has one, and a pronoun written
     without its nasal is respelt (``_RESPELT``).
 
     The tokens are built by one comprehension whose running offset moves by ``:=``: the first
@@ -399,7 +399,6 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     same two sums the loop made in the same order (round sp14, issue 16: the loop's four lines a
     token were the largest single share of the stage's bytecode, 5% of its line events on the
     sentences of ``benchmarks/scale.py --days 16``)."""
-    new = tuple.__new__
     at = start
     if _ODD_CODE_POINTS.search(text, start, end):  # a joiner, a nukta letter, a respelt pronoun
         found = _GAPPED_TOKEN.findall(text, start, end)
@@ -409,11 +408,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         plain = " ".join(map(_WORD, found)).translate(_ZERO_WIDTH).split(" ")
         respelt = _RESPELT.get
         return [
-            new(Token, ((at := at + len(gap)), (at := at + len(word)), respelt(p, p)))
+            Token((at := at + len(gap)), (at := at + len(word)), respelt(p, p))
             for (gap, word), p in zip(found, plain, strict=True)
         ]
     return [
-        new(Token, ((at := at + len(gap)), (at := at + len(word)), word))
+        Token((at := at + len(gap)), (at := at + len(word)), word)
         for gap, word in _GAPPED_TOKEN.findall(text, start, end)
     ]
 
@@ -520,8 +519,8 @@ def _units(tokens: list[Token], mentions: list[Mention], texts: frozenset[str]) 
         return []  # nothing to group (round sc56: 2,090 of the 5,564 sentences of scale.py --days 16)
     units: list[Unit] = []
     # read in C (round sc50), and only for a sentence with a mention (round sc55)
-    ends = list(map(_END, tokens)) if mentions else []
-    starts = list(map(_START, tokens)) if mentions else []
+    ends = [t.end for t in tokens] if mentions else []
+    starts = [t.start for t in tokens] if mentions else []
     for m in _outermost(mentions):
         lo, hi = overlapping(ends, starts, m.start, m.end)
         if lo >= hi:
@@ -787,7 +786,7 @@ def view(
         and m.kind != "adjectival"  # "चीनी राष्ट्रपति": a title's adjective, not an actor
     ]
     mentions = town_of_hospital(mentions, article.text)  # "रांची सदर अस्पताल": Ranchi's (round ev113)
-    texts = list(map(_TEXT, tokens))  # read once, for the actor words and the view (round sp9)
+    texts = [t.text for t in tokens]  # read once, for the actor words and the view (round sp9)
     coded: list[Mention] = []
     if actors is not None:
         actors.paragraph_at = article.text.rfind("\n", 0, sentence.start) + 1
@@ -892,5 +891,9 @@ def unit_actors(unit: Unit) -> list[str]:
 
 
 def is_place(unit: Unit) -> bool:
-    """A unit naming places ("चीन, ईरान, कोरिया": one unresolved name does not make it an actor)."""
-    return any(m.type in PLACE_TYPES and m.reading != "metonym" for m in unit.mentions)
+    """A unit naming places ("चीन, ईरान, कोरिया": one unresolved name does not make it an actor).
+    A loop: a generator made per unit cost more than the scan (round sp26, issue 16)."""
+    for m in unit.mentions:  # noqa: SIM110
+        if m.type in PLACE_TYPES and m.reading != "metonym":
+            return True
+    return False

@@ -25,8 +25,6 @@ from ..model import Mention
 from .actor_context import (
     _AGENCIES,
     _DATELINE_WORDS,
-    _END,
-    _START,
     _TEXT,
     ActorContext,
     _credit_town,
@@ -187,8 +185,8 @@ def coded_mentions(
     names_at: dict[int, Mention] = {}
     inside: set[int] = set()  # tokens of a place name after its first: no form starts there
     # read in C (round sc50), and only for a sentence with a mention (round sc55)
-    ends = list(map(_END, tokens)) if mentions else []
-    starts = list(map(_START, tokens)) if mentions else []
+    ends = [t.end for t in tokens] if mentions else []
+    starts = [t.start for t in tokens] if mentions else []
     linked = False  # a linked place named (in the tokens or not): only such a sentence opens an item
     for m in mentions:
         place = m.type in _PLACE_TYPES and bool(m.entity_id)
@@ -211,7 +209,7 @@ def coded_mentions(
         _new_item(tokens, mentions, ctx, came_from, (ends, starts))  # reads and sets only the context
     out: list[Mention] = []
     gov_before = ctx.government if ctx is not None else None
-    texts = list(map(_TEXT, tokens)) if texts is None else texts
+    texts = [t.text for t in tokens] if texts is None else texts
     joined = " ".join(texts)  # (the words folded and the सरकार words below read it)
     folded = fold_words(texts, joined)  # as the dictionary's forms are (round ev113; sp21)
     index = lex.index
@@ -323,7 +321,7 @@ def coded_mentions(
             Mention(
                 start=tokens[first].start,
                 end=end,
-                text=" ".join(t.text for t in tokens[first : last + 1]),
+                text=" ".join(map(_TEXT, tokens[first : last + 1])),  # in C (round sp26)
                 type="GROUP" if word.group else "ORGANIZATION",
                 entity_id=f"actor:{name}",
                 canonical=name,

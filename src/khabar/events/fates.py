@@ -185,6 +185,9 @@ def _self_object(sv: SentenceView, start: int, end: int) -> bool:
     "उन्होंने अपने आप को घर में एकांतवास में रखा हुआ है", AU-2020-MAR-22.txt:251, a minister's
     self-isolation), followed by को or ही before it."""
     toks = sv.tokens
+    words = sv.texts[start:end]
+    if _SELF.isdisjoint(words) and "आप" not in words:
+        return False  # neither word in the clause (most): asked in C, no generator (round sp26)
     return any(
         (toks[k].text in _SELF or (toks[k].text == "आप" and k > start and toks[k - 1].text == "अपने"))
         and toks[k + 1].text in {"को", "ही"}

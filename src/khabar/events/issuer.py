@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, repeat
 from pathlib import Path
 
 import yaml
@@ -191,7 +191,7 @@ def _compass_districts_before(text: str, start: int) -> list[tuple[tuple[str, st
 def _compass_districts_at(text: str) -> tuple[tuple[int, tuple[tuple[str, str], str]], ...]:
     """(end of the city's word in ``text`` without joiners, district) of each compass pair."""
     plain = text.replace("\u200d", "").replace("\u200c", "")
-    if not any(w in plain for w in _COMPASS) or not _COMPASS_WORD.search(plain):
+    if not any(map(plain.__contains__, _COMPASS)) or not _COMPASS_WORD.search(plain):
         return ()  # a pair opens with a word of _COMPASS: nothing to read (rounds sc30, sc48)
     # The words, each part of a hyphened one apart, read in C: joined by hyphens and split at
     # them they are the parts of each word in order (empty ones dropped, as before). Only the
@@ -364,7 +364,7 @@ def authority(
     lex = actor_dictionary()
     here = compass_districts(text[sv.start : sv.end]) if text else []
     before = _compass_districts_before(text, sv.start) if text else []
-    nationals = any(t.text.startswith(_HOME_NATIONALS) for t in sv.tokens)
+    nationals = any(map(str.startswith, sv.texts, repeat(_HOME_NATIONALS)))  # C (round sp26)
     came_from = origin_places(sv.tokens, [m for u in sv.units for m in u.mentions])
     police = police or _own_men(sv)
     listed = {

@@ -92,7 +92,7 @@ def town_of_hospital(mentions: list[Mention], text: str) -> list[Mention]:
     the article's ``text``) replaced by the town's place mention, the hospital's words left as
     text; not the hospital as a ने-agent ("रांची सदर अस्पताल ने …": its name is the actor). The
     same list when there is none."""
-    if not mentions or not any(m.type in _FACILITY_TYPES for m in mentions):
+    if not mentions or _FACILITY_TYPES.isdisjoint(map(_TYPE, mentions)):  # in C (round sp26)
         return mentions  # cheap first: most sentences name no organisation
     out = []
     for m in mentions:
@@ -357,6 +357,7 @@ _LIST_JOINERS = frozenset({",", "और", "व", "तथा", "एवं"})
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
+_TYPE = attrgetter("type")  # a mention's type, read in C (round sp26)
 
 
 def origin_places(
@@ -371,8 +372,7 @@ def origin_places(
     gold (round ev21), five of the 18 wrong ones were the place the quarantined people had come
     from. Since round ev142 also a place people live in ("सहारनपुर के रहने वाले", :func:`_lives_in`).
     ``offsets``: the tokens' (ends, starts), when the caller has read them (round sp7)."""
-    # read in C (round sc50)
-    ends, starts = offsets or (list(map(_END, tokens)), list(map(_START, tokens)))
+    ends, starts = offsets or ([t.end for t in tokens], [t.start for t in tokens])
     spans: list[tuple[int, int, Mention]] = []
     for m in mentions:
         if m.type not in _PLACE_TYPES:
@@ -419,6 +419,12 @@ def origin_places(
     return out
 
 
+def _opens(joined: str, stems: tuple[str, ...], inside: re.Pattern[str]) -> bool:
+    """Whether a word of ``joined`` opens with one of ``stems``, ``inside`` asked first in C. At
+    module level, not a closure made per sentence (round sp26, issue 16)."""
+    return inside.search(joined) is not None and word_opens(joined, stems)
+
+
 def word_opens(joined: str, stems: str | tuple[str, ...]) -> bool:
     """Whether a word of ``joined`` (a sentence's token texts joined by single spaces) opens
     with one of ``stems``: a stem at its start or right after a space. Exactly what asking each
@@ -440,20 +446,18 @@ def _origin_cues(tokens: list[Any]) -> tuple[bool, bool, bool, bool, bool, bool,
     reading skipped on a false one would have answered no: read once per sentence, not asked
     of every place (round sp14, issue 16: the readings were 3% of the stage's line events on
     ``benchmarks/scale.py --days 16``, nearly all for sentences without such words)."""
-    texts = list(map(_TEXT, tokens))
+    texts = [t.text for t in tokens]
     words = frozenset(texts)
     joined = " ".join(texts)  # a word opening with a stem has the stem in the joined words
-
-    def opens(stems: tuple[str, ...], inside: re.Pattern[str]) -> bool:
-        return inside.search(joined) is not None and word_opens(joined, stems)
-
     return (
         "से" in words,
         not _HOME_WORDS.isdisjoint(words),
-        opens(_SENT_TO, _SENT_TO_INSIDE),
+        _opens(joined, _SENT_TO, _SENT_TO_INSIDE),
         "होते" in words,
-        "में" in words and (not _PART.isdisjoint(words) or opens(_ATTENDED, _ATTENDED_INSIDE)),
-        not _WENT.isdisjoint(words) or ("की" in words and opens(("यात्रा",), _TRAVEL_INSIDE)),
+        "में" in words
+        and (not _PART.isdisjoint(words) or _opens(joined, _ATTENDED, _ATTENDED_INSIDE)),
+        not _WENT.isdisjoint(words)
+        or ("की" in words and _opens(joined, ("यात्रा",), _TRAVEL_INSIDE)),
         not _MOVERS.isdisjoint(words),
     )
 

@@ -418,7 +418,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         for u in sv.units
         if u.first >= start and u.marker_end <= cand.first and u.last < cand.first
     ]
-    passive = any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb)
+    passive = not PASSIVE.isdisjoint(cand.verb) or passive_compound(cand.verb)  # C (sp26)
     window = sv.texts[start : cand.first]
     marked = {
         k
@@ -750,8 +750,13 @@ def case_count(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> b
 
 
 def _pronoun_argument(roles: Roles) -> bool:
-    """Whether the target is a pronoun left for :mod:`.anaphora` to resolve."""
-    return any(a.role == "target" and a.entity_id is None for a in roles.args)
+    """Whether the target is a pronoun left for :mod:`.anaphora` to resolve. A loop, not
+    ``any()`` of a generator: asked once per candidate, mostly of two or three arguments, where
+    making the generator cost more than the scan (round sp26, issue 16)."""
+    for a in roles.args:  # noqa: SIM110 (a loop on purpose: see above)
+        if a.role == "target" and a.entity_id is None:
+            return True
+    return False
 
 
 def passive_compound(verb: list[str]) -> bool:
@@ -789,7 +794,7 @@ _SAID = frozenset({"कहा", "बताया", "जानकारी"})
 def briefed_body(sv: SentenceView, cand: Candidate) -> list[str]:
     """The body an official briefs for, when a passive act is what the briefing reports (see
     :data:`_BRIEFER`); [] otherwise."""
-    passive = any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb)
+    passive = not PASSIVE.isdisjoint(cand.verb) or passive_compound(cand.verb)  # C (sp26)
     toks = sv.tokens
     ki = sv.last_index("कि", cand.first)  # the last कि before it (round sp14, issue 16)
     if not passive or ki < 0:

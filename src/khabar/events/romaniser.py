@@ -337,7 +337,7 @@ def read_table(path: Path, text: str | None = None) -> dict[str, tuple[str, int,
         if piece and not (piece.isascii() and piece.isalpha() and piece.islower()):
             raise _bad(where, f"{piece!r} is not lower-case Latin letters")
         n_t = share.split("/")
-        if len(n_t) != 2 or not all(x.isdigit() for x in n_t) or int(n_t[0]) > int(n_t[1]):
+        if len(n_t) != 2 or not (n_t[0].isdigit() and n_t[1].isdigit()) or int(n_t[0]) > int(n_t[1]):
             raise _bad(where, f"{share!r} is not count/total")
         if ctx in out:
             raise _bad(where, f"{ctx} is given twice")

@@ -671,9 +671,10 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     if last.anaphor and last.actors != ctx.last_agents:
         return  # "उन्होंने" for someone else than the agents remembered: nothing to go on with
     after = sv.texts[last.marker_end :]
-    spoke = not _SPEECH.isdisjoint(after) or any(
+    # "लिखा कि" asked only where "लिखा" stands (the generator is made per speaker: round sp26)
+    spoke = not _SPEECH.isdisjoint(after) or (_WROTE in after and any(
         t == _WROTE and nxt == "कि" for t, nxt in zip(after, after[1:], strict=False)
-    )
+    ))
     here = (sv.index, sv.end)
     if not last.anaphor and ctx.last_speaker_actor and unit_actors(last) == [ctx.last_speaker_actor]:
         # the speaker himself named acting again ("… मोदी ने … संवाद किया । उन्होंने कहा … । पीएम
