@@ -37,3 +37,26 @@ def test_a_comma_with_a_space_between_two_counts_still_parts_them() -> None:
     art = analysed("सरकार ने कहा कि विदेश से 28, 257 भारतीयों की स्वदेश वापसी होगी ।")
     [ev] = _of(art, "AID")
     assert target_names(art, ev) == ["257 Indians"]
+
+
+# ---- (2) a start day between an act noun and its light verb ----------------------------------
+
+
+def test_a_start_day_between_the_noun_and_its_light_verb_dates_the_act() -> None:
+    # the dev gold's tune half (NT-2020-05-05-L1): the repatriation dated 7 May, "start date"
+    art = analysed(
+        "गृह मंत्रालय की संयुक्त सचिव पुण्य सलिला श्रीवास्तव ने बताया कि विदेशों में फंसे भारतीय नागरिकों"
+        " के वतन वापसी की प्रक्रिया 7 मई से चरणबद्ध तरीके के शुरू की जाएगी ।",
+        dct="2020-05-05",
+    )
+    assert [e.date for e in _of(art, "AID")] == ["2020-05-07"]
+
+
+def test_the_old_end_of_a_measure_extended_is_no_start_day() -> None:
+    # NT-2020-APR-05: "5 अप्रैल से बढ़ाकर": extended from its old end, no day it runs from
+    art = analysed(
+        "उधर नोएडा में कोरोना वायरस के मद्देनजर लगाई गई धारा 144 को 5 अप्रैल से बढ़ाकर 14 अप्रैल तक"
+        " कर दिया गया है ।",
+        dct="2020-04-05",
+    )
+    assert [e.date for e in _of(art, "COERCE")] == [None]
