@@ -60,3 +60,25 @@ def test_the_old_end_of_a_measure_extended_is_no_start_day() -> None:
         dct="2020-04-05",
     )
     assert [e.date for e in _of(art, "COERCE")] == [None]
+
+
+# ---- (3) a future verb past a bare act noun's window -------------------------------------------
+
+
+def test_a_future_far_after_a_bare_act_noun_makes_it_planned() -> None:
+    # AU-2020-MAR-09: Xi's visit to Japan put off, "will take place at a convenient time"
+    art = analysed(
+        "जापानी अधिकारियों के अनुसार राष्ट्रपति शी की जापान यात्रा दोनों के लिए सुविधाजनक समय पर होगी ।",
+        dct="2020-03-09",
+    )
+    assert [e.modality for e in _of(art, "CONSULT")] == ["planned"]
+
+
+def test_a_future_of_another_clause_after_the_noun_is_not_its_own() -> None:
+    # the noun is an adverbial of another verb ("के बाद"), or another verb stands between
+    art = analysed("प्रधानमंत्री की चीन यात्रा के बाद दोनों देशों के बीच व्यापार काफी बढ़ेगा ।")
+    assert [e.modality for e in _of(art, "CONSULT")] == ["happened"]
+    art = analysed(
+        "प्रधानमंत्री की चीन यात्रा पिछले सप्ताह हुई और अब दोनों देशों के बीच व्यापार काफी बढ़ेगा ।"
+    )
+    assert [e.modality for e in _of(art, "CONSULT")] == ["happened"]
