@@ -82,3 +82,22 @@ def test_a_future_of_another_clause_after_the_noun_is_not_its_own() -> None:
         "प्रधानमंत्री की चीन यात्रा पिछले सप्ताह हुई और अब दोनों देशों के बीच व्यापार काफी बढ़ेगा ।"
     )
     assert [e.modality for e in _of(art, "CONSULT")] == ["happened"]
+
+
+# ---- (4) a date inside a "के बाद" phrase before the act's own date ---------------------------
+
+
+def test_a_date_closed_by_a_bound_phrase_gives_way_to_the_acts_own() -> None:
+    # AU-2020-ARP-27: the fourth talk was "today" (Monday), not the lockdown's 22 March
+    art = analysed(
+        "22 मार्च को देश में लागू लॉकडाउन के बाद प्रधानमंत्री नरेंद्र मोदी ने आज चौथी बार सभी"
+        " मुख्यमंत्रियों के साथ बात की ।",
+        dct="2020-04-27",
+    )
+    assert [e.date for e in _of(art, "CONSULT")] == ["2020-04-27"]
+
+
+def test_the_first_of_two_dates_with_no_bound_between_still_dates_the_act() -> None:
+    # "गुरुवार (7 मई) को" and other pairs with no "के बाद" between keep the first-come rule
+    art = analysed("सरकार ने शनिवार को लोगों से आज रात घरों में रहने की अपील की ।", dct="2020-03-22")
+    assert [e.date for e in _of(art, "REQUEST")] == ["2020-03-21"]
