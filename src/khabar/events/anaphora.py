@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from ..model import Argument, Event
 from .clause import AND_WORDS, SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
-from .glossary import _DIGITS, glossary, modifier, names_actor
+from .glossary import _DIGITS, glossary, modifier, modifier_at, names_actor
 from .names import name_like
 from .objects import MEASURES_ON_THINGS
 
@@ -722,7 +722,7 @@ def _resident_of(toks: list[Token], k: int) -> int | None:
     """The head of the people phrase right after the resident noun at token ``k`` (numbers and
     modifiers between: "निवासी एक युवक"), else None."""
     j = k + 1
-    while j < len(toks) and modifier(toks[j].text) and people_head([toks[j].text]) is None:
+    while j < len(toks) and modifier_at(toks, j) and people_head([toks[j].text]) is None:
         j += 1
     if j < len(toks) and j > k and people_head([toks[j].text]) is not None:
         return j
@@ -778,7 +778,7 @@ def _owned_people(toks: list[Token], i: int) -> int | None:
     if i + 2 >= len(toks) or toks[i + 1].text not in _OWNER_MARKS:
         return None
     k = i + 2
-    while k < len(toks) and modifier(toks[k].text) and people_head([toks[k].text]) is None:
+    while k < len(toks) and modifier_at(toks, k) and people_head([toks[k].text]) is None:
         k += 1
     if k < len(toks) and people_head([toks[k].text]) is not None:
         return k

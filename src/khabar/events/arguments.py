@@ -21,7 +21,7 @@ from ..model import Argument
 from .actors import _kb, actor_dictionary, fold_nasals
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
-from .glossary import glossary, modifier, names_actor
+from .glossary import glossary, modifier, modifier_at, names_actor
 from .objects import age_before, glossed_span
 
 
@@ -229,7 +229,7 @@ def _demonym_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | No
     if entry is None or sv.tokens[unit.first].text not in getattr(entry, "demonym", ()):
         return None
     first = unit.first
-    while first - 1 >= 0 and modifier(sv.tokens[first - 1].text):
+    while first - 1 >= 0 and modifier_at(sv.tokens, first - 1):
         first -= 1  # "119 भारतीयों", "सभी भारतीयों"
     wider = _with_participle(sv, 0, first, unit.last)  # "ईरान में फंसे 58 भारतीयों"
     if sv.tokens[wider].text not in {"में", "से"}:  # not "(… प्रिंसेज) में फंसे 119 भारतीयों"
@@ -335,7 +335,7 @@ def _group_phrase(sv: SentenceView, unit: Unit) -> int:
         return unit.first
     floor = max(0, unit.first - _GROUP_REACH)
     first = unit.first
-    while first - 1 >= floor and modifier(toks[first - 1].text):
+    while first - 1 >= floor and modifier_at(toks, first - 1):
         first -= 1
     if first - 2 >= floor and toks[first - 1].text in {"के", "की", "का"}:
         owner = glossed_span(sv, floor, first - 2, [], _NP_STOPS)

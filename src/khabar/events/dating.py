@@ -27,6 +27,7 @@ from __future__ import annotations
 from ..model import Event, Timex
 from .candidates import Candidate
 from .clause import AND_WORDS, SentenceView, Token, date_part, is_break, is_date_value
+from .extensions import _EXTENDING, _EXTENDING_ABSOLUTIVE
 from .timexowner import _relative_before
 from .verbforms import past_weekday
 from .voice import _AGENT_MARKED
@@ -144,6 +145,10 @@ def share_dates(
 _MEASURES = frozenset({"COERCE", "AID", "MOBILIZE", "CONCEDE", "RETREAT"})
 _SINCE_NOW = frozenset({"अब", "आज", "अभी", "लेकर"})
 _SINCE_OR_RELATIVE = _SINCE_NOW | {"पहले", "बाद", "पूर्व"}  # built once (round sc47)
+# "धारा 144 को 5 अप्रैल से बढ़ाकर 14 अप्रैल तक कर दिया", "… को तीन मई से आगे भी बढ़ाया": the
+# old end of a measure extended, no day it runs from (round ev205: the one such start day between
+# a noun and its light verb on the 280 allowed corpus day files, NT-2020-APR-05)
+_SINCE_OR_RELATIVE |= _EXTENDING_ABSOLUTIVE | _EXTENDING | {"आगे"}
 # A measure announced, decided or ordered from a day ("25 मार्च से … बंद की घोषणा की थी", "23 से
 # 25 मार्च तक बंद करने का फैसला किया गया", "24 मार्च से … बंद करने का आदेश जारी किया", "26 मार्च
 # से … अवकाश घोषित कर दिया"): the day it starts, the gold's about_time, not when it was decided;
@@ -155,19 +160,26 @@ _DECIDED = frozenset(
 
 
 def _start_day(sv: SentenceView, cand: Candidate) -> Timex | None:
-    """The last "<day> से" of the trigger's clause before it (a calendar day, not a bound
-    "से पहले/बाद" nor "से अब तक")."""
+    """The last "<day> से" of the trigger's clause before it, or between its noun and the light
+    verb far after it (a calendar day, not a bound "से पहले/बाद" nor "से अब तक")."""
     toks = sv.tokens
     found = None
+    verb_at = _light_verb_at(sv, cand)
     for tx in sv.timexes:
         if tx.type != "DATE" or not tx.text.endswith("से") or len(tx.value or "") != 10:
             continue
-        if not is_date_value(tx.value) or tx.end > toks[cand.first].start:
+        if not is_date_value(tx.value):
+            continue
+        if tx.end <= toks[cand.first].start:
+            stop = cand.first
+        elif toks[cand.last].end <= tx.start and tx.end <= toks[verb_at].start:
+            stop = verb_at  # "… वतन वापसी की प्रक्रिया 7 मई से चरणबद्ध तरीके से शुरू की जाएगी"
+        else:
             continue
         k = sv.token_at(tx.end - 1) + 1
         if k < len(toks) and toks[k].text in _SINCE_OR_RELATIVE:
             continue
-        if any(is_break(toks, j) for j in range(k, cand.first)):
+        if any(is_break(toks, j) for j in range(k, stop)):
             continue
         if any(_decided(toks, j) for j in range(k, _clause_end(sv, cand.last))):
             continue
@@ -175,6 +187,26 @@ def _start_day(sv: SentenceView, cand: Candidate) -> Timex | None:
             continue
         found = tx
     return found
+
+
+def _light_verb_at(sv: SentenceView, cand: Candidate) -> int:
+    """The first token of a noun trigger's verb complex where words stand between the two
+    ("वतन वापसी की प्रक्रिया 7 मई से … शुरू की जाएगी": the light verb reached past the process,
+    round ev199), else the trigger's first token. The complex is the last match of its words in
+    the clause, before no break: a genitive "की" right after the noun is none of it.
+
+    Round ev205 (issue 13): a start day in that stretch is the act's as one before the noun is
+    (the tune half's repatriation, dated 7 May by the gold, had no date)."""
+    verb = cand.verb
+    toks = sv.tokens
+    if not cand.light or not verb or cand.fronted or cand.trig.verbal:
+        return cand.first
+    n = len(verb)
+    end = _clause_end(sv, cand.last)
+    for k in range(end - n, cand.last + 1, -1):
+        if [t.text for t in toks[k : k + n]] == verb:
+            return k
+    return cand.first
 
 
 def _decided(toks: list[Token], j: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -24,6 +25,7 @@ from typing import Any
 import yaml
 
 from ..errors import E, KhabarError
+from ..wordtokens import Token
 from ..yamlload import item_lines, safe_load
 from .actors import _kb, fold_nasals, place_code, plain_place_name
 from .places import _kb_place
@@ -223,6 +225,29 @@ def modifier(word: str) -> bool:
     if _NUMBER.fullmatch(w):
         return True
     return any(f == (w,) and e.kind in {"mod", "det"} for f, e in glossary().index.get(w, ()))
+
+
+def modifier_at(toks: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` may stand before a head noun inside one noun phrase: a modifier
+    (:func:`modifier`) or the mark inside a written number. The events tokenizer cuts a number
+    at its grouping comma or decimal point ("30,000", "1,28,257", "2.5" are "30 , 000" …), so a
+    walk over a phrase's modifiers that stopped at the mark kept only the digits after it (round
+    ev205, issue 13: "31 देशों से 30,000 भारतीयों की स्वदेश वापसी" had the target "000 Indians")."""
+    return modifier(toks[k].text) or number_mark(toks, k)
+
+
+def number_mark(toks: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is a comma or stop written between two digits with no space: a
+    piece of one number, as the entities tokenizer reads it (``\\d+([.,]\\d+)*``)."""
+    if not 0 < k < len(toks) - 1 or toks[k].text not in {",", "."}:
+        return False
+    before, mark, after = toks[k - 1], toks[k], toks[k + 1]
+    return (
+        before.text[-1:].isdigit()
+        and after.text[:1].isdigit()
+        and before.end == mark.start
+        and mark.end == after.start
+    )
 
 
 @cache

@@ -19,7 +19,7 @@ from .actors import entity_code
 from .clause import SentenceView, Token, Unit, is_break
 from .gloss import gloss
 from .gloss_phrases import AGE
-from .glossary import known_word, modifier, names_actor
+from .glossary import known_word, modifier_at, names_actor
 from .jurisdictions import jurisdiction, public_of
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def _adverb_ending(toks: list[Token], k: int) -> tuple[str, ...] | None:
 def _modified(toks: list[Token], start: int, end: int) -> int:
     """First token of the head noun at ``end`` with the glossary modifiers before it."""
     first = end
-    while first - 1 >= start and modifier(toks[first - 1].text):
+    while first - 1 >= start and modifier_at(toks, first - 1):
         first -= 1
     return first
 

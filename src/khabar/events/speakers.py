@@ -31,7 +31,7 @@ from .clause import (
     unit_actors,
 )
 from .gloss import gloss
-from .glossary import modifier
+from .glossary import modifier_at
 from .light_reach import _KO_TOPIC
 from .quotes import PERSON_IDS
 from .reporting_bodies import passive_reporter
@@ -351,7 +351,7 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     # "कहा कि सभी जिलाधिकारी …", "… कि सभी निजी कंपनियां …": quantifiers and modifiers may
     # lead the subject (round ev89, issue 13: such subjects were no target)
     lead = k + 1
-    while lead < min(k + 1 + _SUBJECT_REACH, len(toks)) and modifier(toks[lead].text):
+    while lead < min(k + 1 + _SUBJECT_REACH, len(toks)) and modifier_at(toks, lead):
         lead += 1
     head = next((u for u in sv.units if u.first == lead), None)
     if head is not None and head.marker in {None, "को"} and unit_actors(head):

@@ -98,7 +98,11 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
             if _relative_before(sv, tx, c.first):
                 break
             held = owners.get(ci)
-            if held is None or (_explicit(tx.text) and not _explicit(held[1])):
+            if (
+                held is None
+                or (_explicit(tx.text) and not _explicit(held[1]))
+                or _closed_by_bound(sv, held[2], tx)
+            ):
                 # "गुरुवार (7 मई) को": the stated calendar date beats a resolved weekday
                 owners[ci] = (date_part(tx.value), tx.text, tx.start)
             break
@@ -140,6 +144,23 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
 
 
 _LINKERS = frozenset({"अलावा", "साथ", "और", "तथा", "एवं", "व"})
+
+
+# Round ev205 (issue 13): "22 मार्च को देश में लागू लॉकडाउन के बाद प्रधानमंत्री … ने आज चौथी बार
+# … बात की" (AU-2020-ARP-27) was dated 22 March: the first date before a trigger held it, and the
+# nearer "आज" did not (the ordinal "चौथी बार" plays no part: the time stage reads "आज" alone,
+# and without the first date the talk is Monday's). A date whose words run into "के बाद/पहले" is the day of the thing after
+# or before which the act is done (the lockdown's), as ``_bound_after`` reads "3 मई के बाद"
+# itself; a later date of the act's own clause then is the act's.
+def _closed_by_bound(sv: SentenceView, held_start: int, tx: Timex) -> bool:
+    """Whether a ``के बाद/पहले/पूर्व`` stands between the held date (at ``held_start``) and
+    ``tx``, the later date before the same trigger."""
+    lo = sv.token_at(held_start)
+    hi = sv.token_at(tx.start)
+    texts = sv.texts
+    return any(
+        texts[k] == "के" and texts[k + 1] in _BOUNDS for k in range(lo + 1, hi - 1)
+    )
 
 
 def _conjoined_infinitive(cand: Candidate) -> bool:
