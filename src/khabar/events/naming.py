@@ -329,7 +329,10 @@ def _an_act(words: list[str]) -> bool:
 
 
 def _drop_no_actor_targets(ev: Event) -> None:
-    if not any(_no_actor(a, ev) for a in ev.arguments):
+    for a in ev.arguments:  # a loop, no generator made per event (round sp27, issue 16)
+        if _no_actor(a, ev):
+            break
+    else:
         return
     gone = {a.entity_id for a in ev.arguments if _no_actor(a, ev)}
     ev.arguments = [a for a in ev.arguments if not _no_actor(a, ev)]
