@@ -378,6 +378,7 @@ _ODD_CODE_POINTS = re.compile("[\u200c\u200d\u0958-\u095f]|न्होने")
 # ``_TOKEN`` skips ("[]{}<>", excluded from words and no punctuation token), the only characters
 # it matches nothing at, for :func:`tokenize`.
 _GAPPED_TOKEN = re.compile(r"([\s\[\]{}<>]*)(" + _TOKEN.pattern + ")")
+_BLANK = object.__new__  # a token with its slots unset, filled by :func:`tokenize`
 _WORD = operator.itemgetter(1)  # the word of a (gap, word) pair of ``_GAPPED_TOKEN``, read in C
 
 
@@ -411,10 +412,18 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             Token((at := at + len(gap)), (at := at + len(word)), respelt(p, p))
             for (gap, word), p in zip(found, plain, strict=True)
         ]
-    return [
-        Token((at := at + len(gap)), (at := at + len(word)), word)
-        for gap, word in _GAPPED_TOKEN.findall(text, start, end)
-    ]
+    # each token made blank by ``object.__new__`` and its three slots stored by the loop
+    # (``STORE_ATTR_SLOT``): no ``__init__`` frame a token (round sp27, issue 16; the fields are
+    # ``Final`` to the type checker, which cannot see that these stores are the token's making)
+    out: list[Token] = []
+    add = out.append
+    for gap, word in _GAPPED_TOKEN.findall(text, start, end):
+        tok = _BLANK(Token)
+        tok.start = at = at + len(gap)  # type: ignore[misc]
+        tok.end = at = at + len(word)  # type: ignore[misc]
+        tok.text = word  # type: ignore[misc]
+        add(tok)
+    return out
 
 
 def sentences_of(article: Article) -> list[Sentence]:

@@ -256,7 +256,13 @@ def coded_mentions(
                 and m.entity_id.startswith("kb:")
                 and not _foreign_owned(m, mentions, tokens, lex)
             ]
-        if any(m.start <= start and end <= m.end for m in covered):
+        # a loop, no generator made per coded word (round sp27, issue 16: 2,012 a pass)
+        in_kb = False
+        for c in covered:
+            if c.start <= start and end <= c.end:
+                in_kb = True
+                break
+        if in_kb:
             i = last + 1
             continue
         deictic = i >= 2 and (i - 2) in pointed and word.sector in _AUTHORITY_SECTORS
@@ -340,9 +346,13 @@ def coded_mentions(
     if "सरकार" in joined and word_opens(joined, "सरकार"):
         out = _gapped_centre(tokens, folded, out, mentions, lex)
     if ctx is not None:
-        named_gov = ctx.government != gov_before or (
-            bool(out) and any(m.canonical == _CENTRE for m in out)
-        )
+        # loops here and below, no generator made per sentence (round sp27, issue 16)
+        named_gov = ctx.government != gov_before
+        if not named_gov:
+            for m in out:
+                if m.canonical == _CENTRE:
+                    named_gov = True
+                    break
         for m in mentions:
             held = held_code(ctx, m.entity_id) if m.type == "PERSON" and m.entity_id else None
             if held and held.endswith(" GOV") and "-" in held.split()[0]:
@@ -358,22 +368,24 @@ def coded_mentions(
         # (what the sentence coded and the places it names are read only where it has some,
         # the same context: of the 5,564 sentences of scale.py --days 16, 4,019 coded no word
         # and 3,866 name no linked place; round sc56)
-        if out and any(
-            not m.inferred
-            and m.role.split()[-1] in _AUTHORITY_SECTORS
-            and m.role.split("-")[0].split()[0] == home
-            for m in out
-            if m.role
-        ):
-            ctx.abroad = None  # a home authority named with its place ("केंद्र सरकार"): back home
+        for m in out:
+            if (
+                m.role and not m.inferred
+                and m.role.split()[-1] in _AUTHORITY_SECTORS
+                and m.role.split("-")[0].split()[0] == home
+            ):
+                ctx.abroad = None  # a home authority named with its place ("केंद्र सरकार")
+                break
         if places:
             towns = {m.entity_id for m in places.values() if m.type == "CITY"}
             listed = len(towns) >= LIST_OF_TOWNS and not _seat_among_origins(tokens, places, came_from)
             coded = {
                 k: place_code(m.entity_id) for k, m in places.items() if m.start not in came_from
             }
-            if any(p and p[0].split("-")[0] == home for p in coded.values()):
-                ctx.abroad = None  # "भारत में", an Indian state or town: the story is at home
+            for p in coded.values():
+                if p and p[0].split("-")[0] == home:
+                    ctx.abroad = None  # "भारत में", an Indian state or town: the story is at home
+                    break
             else:
                 # one foreign country the story is in or that acts ("ईरान में …", "इटली ने …"); not
                 # a list of them ("ईरान में 255, यूएई में 12 … भारतीय"), nor one named otherwise

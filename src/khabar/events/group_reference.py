@@ -237,6 +237,8 @@ def name_pointing_groups(ev: Event, text: str) -> None:
         ident = arg.entity_id or ""
         if arg.role not in {"source", "target"} or not ident.startswith(("actor:", "text:")):
             continue
-        if any(a.role == "target_antecedent" and a.entity_id == ident for a in ev.arguments):
-            continue
-        arg.en = said_before(arg, text, arg.en) or arg.en
+        for a in ev.arguments:  # a loop, no generator made per argument (round sp27, issue 16)
+            if a.role == "target_antecedent" and a.entity_id == ident:
+                break
+        else:  # no antecedent resolved it
+            arg.en = said_before(arg, text, arg.en) or arg.en

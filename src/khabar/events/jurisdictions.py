@@ -224,7 +224,10 @@ def _unplaced_office(ev: Event) -> bool:
     its rule binds is a district's or a state's, not known, never the country's (issue 13,
     round ev62: "जिलाधिकारी ने कहा कि … किसी को … की अनुमति नहीं होगी" read as the public of India)."""
     offices = _place_offices()
-    return bool(ev.source) and all(s.removeprefix("actor:") in offices for s in ev.source)
+    for s in ev.source:  # a loop, no generator made per event (round sp27, issue 16)
+        if s.removeprefix("actor:") not in offices:
+            return False
+    return bool(ev.source)
 
 
 def _issuer_guessed(ev: Event) -> bool:
@@ -237,6 +240,16 @@ def _issuer_guessed(ev: Event) -> bool:
 
 
 def _drop_unplaced_public(ev: Event) -> None:
+    """Drop the public an event binds where nothing places it (:func:`_unplaced`, and the
+    public of an office said without its place or of an issuer only guessed). Only the public
+    inferred as a target can be dropped: an event without one (most) is left at once, before
+    its sources are read and a test is made per argument (round sp27, issue 16: 1,890 such
+    tests and 1,405 generators a pass over scale.py --days 16)."""
+    for a in ev.arguments:
+        if a.role == "target_inferred" and a.entity_id == "actor:public":
+            break
+    else:
+        return
     office = _unplaced_office(ev)
     guessed = _issuer_guessed(ev)
 

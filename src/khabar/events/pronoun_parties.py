@@ -58,8 +58,11 @@ def pronoun_party(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -
     its trigger, made its target (a pronoun argument, no actor yet) in place of the public an
     appeal falls back on; nothing when a target is named, the pronoun is a verb's own ("इनसे
     बचने की अपील") or another clause's."""
-    if any(a.role == "target" for a in roles.args) or roles.pronoun_target:
+    if roles.pronoun_target:
         return
+    for a in roles.args:  # a loop, no generator made per event (round sp27, issue 16)
+        if a.role == "target":
+            return
     trig = cand.trig
     toks = sv.tokens
     for k in range(cand.first - 1, start - 1, -1):

@@ -112,19 +112,22 @@ def _gap(sv: SentenceView, units: list[Unit], u: Unit, cand: Candidate) -> tuple
     between = range(u.marker_end, cand.first)
     texts = sv.texts
     words = texts[u.marker_end : cand.first]  # the words of ``between``, read in C
-    if skip:
-        gap = sum(1 for i in between if i not in skip and texts[i] not in PARTICLES)
+    if skip:  # loops here and below, no generator made per candidate (round sp27, issue 16)
+        gap = 0
+        for i in between:
+            if i not in skip and texts[i] not in PARTICLES:
+                gap += 1
     else:  # nothing to skip: the words less the particles among them, counted in C (sp14)
         gap = len(words) - sum(map(PARTICLES.__contains__, words))
     if _TOPIC_MARKS.isdisjoint(words):
         return gap, False  # no topic word between them (most): the scan below finds none (sp14)
-    topic = any(
-        texts[i] in _TOPIC_MARKS
-        and (i == 0 or texts[i - 1] not in _MEDIUM_OR_QUANTITY)
-        for i in between
-        if i not in skip and i - 1 not in skip
-    )
-    return gap, topic
+    for i in between:
+        if (
+            i not in skip and i - 1 not in skip and texts[i] in _TOPIC_MARKS
+            and (i == 0 or texts[i - 1] not in _MEDIUM_OR_QUANTITY)
+        ):
+            return gap, True
+    return gap, False
 
 
 def _of_a_person(sv: SentenceView, units: list[Unit], u: Unit) -> bool:
@@ -230,7 +233,7 @@ def _own_conjunct(sv: SentenceView, cand: Candidate, start: int) -> int:
     verb = [t for t in cand.verb if t not in PARTICLES]
     if not cand.finite or not verb or verb[0] in _FIRST_ENDS:
         return start
-    if any(t in PASSIVE for t in cand.verb) or passive_compound(cand.verb):
+    if not PASSIVE.isdisjoint(cand.verb) or passive_compound(cand.verb):
         return start
     ands = [k for k in range(start + 1, cand.first) if toks[k].text in AND_WORDS]
     if not ands:
@@ -433,11 +436,13 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     }
     # "नतीजों ने … खारिज किया", "मैं … धन्यवाद देता हूं": the agent is named but is no entity;
     # no other phrase may stand in for it
-    unnamed_agent = (
-        "ने" in window and any(t == "ने" and start + i not in marked for i, t in enumerate(window))
-    ) or bool(
-        _FIRST_PERSON & set(window)
-    )
+    unnamed_agent = False
+    if "ने" in window:  # a loop, no generator made per candidate (round sp27, issue 16)
+        for k, t in enumerate(window, start):
+            if t == "ने" and k not in marked:
+                unnamed_agent = True
+                break
+    unnamed_agent = unnamed_agent or not _FIRST_PERSON.isdisjoint(window)
     agent = None
     nominative = None
     letter_to: Unit | None = None

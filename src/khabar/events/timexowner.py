@@ -26,7 +26,10 @@ def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
     """A duration ending in से ("for years") in the trigger's clause, before it; not one that
     describes a noun through "जारी" ("महीनेभर से जारी कर्फ्यू में आंशिक ढील दी थी": the curfew
     went on for a month, the easing was done; round ev63, seeded sample of corpus events)."""
-    if not any(t.type == "DURATION" and t.text.endswith("से") for t in sv.timexes):
+    for t in sv.timexes:  # a loop, no generator made per candidate (round sp27, issue 16)
+        if t.type == "DURATION" and t.text.endswith("से"):
+            break
+    else:
         return False  # most sentences: no such duration (round sc53)
     start = sv.tokens[_clause_start(sv, cand.first)].start
     return any(
@@ -180,7 +183,7 @@ _RELATIVES = frozenset(
 def _relative_before(sv: SentenceView, tx: Timex, first: int) -> bool:
     """A relative pronoun opens the timex's stretch and a comma closes it before the trigger."""
     ts, ti = sv.token_at(tx.start), sv.token_at(tx.end - 1)
-    if not any(t.text == "," for t in sv.tokens[ti + 1 : first]):
+    if "," not in sv.texts[ti + 1 : first]:  # the tokens' texts, read in C (round sp27)
         return False
     for tok in sv.tokens[ti + 1 : first]:  # or follows it before the comma ("प्रशासन ने 20 मार्च
         if tok.text in {",", "कि"}:  # को … के बाद जो प्लान बनाया, उसकी केंद्र ने भी तारीफ की":

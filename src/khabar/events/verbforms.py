@@ -510,10 +510,10 @@ def habitual(cand: Candidate, modality: str = "ongoing") -> bool:
     or a past habitual (-ता/-ती/-ते था/थी/थे), not a progressive."""
     verb = cand.verb
     aux = _PAST_AUX | (_HABITUAL_AUX if modality == "ongoing" else frozenset())
-    return any(
-        b in aux and a.endswith(("ते", "ती", "ता")) and a not in _PROGRESSIVE
-        for a, b in zip(verb, verb[1:], strict=False)
-    )
+    for a, b in zip(verb, verb[1:], strict=False):  # a loop, no generator (round sp27)
+        if b in aux and a.endswith(("ते", "ती", "ता")) and a not in _PROGRESSIVE:
+            return True
+    return False
 
 
 # ... but an order's own words keep it: "अधिसूचना में कहा गया, '… सभी … वीजा निलंबित किए जाते

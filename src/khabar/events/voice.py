@@ -354,7 +354,7 @@ _RELATIVE_OR_IF = frozenset(
 def granted_passive(cand: Candidate, sv: SentenceView) -> bool:
     """The trigger is a concession granted in the present perfect passive, by nobody named."""
     toks = sv.texts
-    if any(t in _NEGATION for t in toks[max(0, cand.first - 3) : cand.last + 12]):
+    if not _NEGATION.isdisjoint(toks[max(0, cand.first - 3) : cand.last + 12]):  # C (sp27)
         return False
     if any(t in _RELATIVE_OR_IF for t in toks[: cand.first]):
         return False
@@ -392,9 +392,10 @@ def _asserted_main_clause(cand: Candidate, sv: SentenceView) -> bool:
     """Neither negated near the trigger nor inside a relative, conditional or attributive phrase:
     what the agentless passives of round ev73 (aid given, an order of a measure) both require."""
     toks = sv.texts
-    if any(t in _NEGATION for t in toks[max(0, cand.first - 3) : cand.last + 6]):
+    # set tests in C, no generator made per candidate (round sp27, issue 16)
+    if not _NEGATION.isdisjoint(toks[max(0, cand.first - 3) : cand.last + 6]):
         return False
-    return not (any(t in _RELATIVE_OR_IF for t in toks[: cand.first]) or _attributive(cand))
+    return _RELATIVE_OR_IF.isdisjoint(toks[: cand.first]) and not _attributive(cand)
 
 
 def given_passive(cand: Candidate, sv: SentenceView) -> bool:
