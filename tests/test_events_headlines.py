@@ -6,7 +6,8 @@ is no event."""
 
 from __future__ import annotations
 
-from khabar.events.clause import drop_glosses, tokenize
+from khabar.events.clause import tokenize
+from khabar.events.latin_glosses import drop_glosses
 
 from .hindi_events import analyser
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import compress
 from typing import Any, Generic, TypeVar, overload
@@ -24,6 +24,7 @@ from .actor_context import ActorContext
 from .coding import coded_mentions
 from .given_tokens import taken_tokens
 from .initials import initial_stop
+from .latin_glosses import drop_glosses
 from .places import town_of_hospital
 
 # A token: a run of non-space, non-punctuation characters (hyphenated compounds stay whole), or a
@@ -683,54 +684,6 @@ def _same_class(a: Unit, b: Unit) -> bool:
         return "person" if u.mentions and u.mentions[0].type in {"PERSON", "GROUP"} else "other"
 
     return bool(a.mentions and b.mentions) and cls(a) == cls(b)
-
-
-# The longest bracketed gloss dropped, in tokens inside the brackets.
-_GLOSS_REACH = 7
-_LATIN = re.compile(r"[A-Za-z0-9.&-]+")
-
-
-def drop_glosses(
-    tokens: list[Token], named: Iterable[int] = ()
-) -> tuple[list[Token], list[tuple[int, int]]]:
-    """The tokens without bracketed Latin-script glosses after a Hindi word, and the dropped
-    (start, end) spans. Some outlets gloss a keyword for search engines ("लॉकडाउन (Lockdown in
-    india) बढ़ा दिया", "रेड जोन (red zone) घोषित किया": NT-2020 and PK-2020 files of
-    corpus/hindi-covid-2020); the gloss repeats the word, and left in it parts a noun from its
-    light verb. Offsets still point into the original text; a Hindi aside in brackets stays, and
-    so does a gloss where a person or organisation mention starts (``named``: "भारतीय उद्योग
-    परिसंघ (CII) ने": the acronym may be the only linked name of the agent)."""
-    if "(" not in map(_TEXT, tokens):  # read in C (round sc50)
-        return list(tokens), []  # no bracket (most sentences): nothing to drop
-    starts = sorted(named)
-    out: list[Token] = []
-    spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.text == "(" and out and not _LATIN.fullmatch(out[-1].text):
-            k = i + 1
-            while k < min(len(tokens), i + 1 + _GLOSS_REACH) and _LATIN.fullmatch(tokens[k].text):
-                k += 1
-            end = tokens[k].end if k < len(tokens) else -1
-            if (
-                k > i + 1
-                and end > 0
-                and tokens[k].text == ")"
-                and not _any_in(starts, tok.start, end)
-            ):
-                spans.append((tok.start, end))
-                i = k + 1
-                continue
-        out.append(tok)
-        i += 1
-    return out, spans
-
-
-def _any_in(starts: list[int], lo: int, hi: int) -> bool:
-    """Whether any of the sorted offsets lies in [lo, hi)."""
-    at = bisect.bisect_left(starts, lo)
-    return at < len(starts) and starts[at] < hi
 
 
 def near_sentences(

@@ -63,7 +63,7 @@ def _matched(toks: list[Token], i: int, form: tuple[str, ...], particles: frozen
 # (लॉकडाउन) लगाई गई है", AU-2020-ARP-12.txt:47; "चार लोगों पर रासुका (राष्ट्रीय सुरक्षा कानून)
 # लगाया", AU-2020-ARP-03.txt:78; "… लोगों को क्वारंटाइन (एकांतवास) किया जाएगा", AU-2020-ARP-05.txt:38:
 # round ev91, issue 13, the quarantine kind of stand-in S; the 4 such on 306 corpus day files
-# outside the gold's days, read). Latin glosses are dropped before (clause.drop_glosses); at most
+# outside the gold's days, read). Latin glosses are dropped before (latin_glosses.drop_glosses); at most
 # this many words inside.
 _ASIDE_REACH = 4
 
