@@ -39,15 +39,18 @@ from .gloss import day_of
 from .health_body import health_clause_issuer, health_report_issuer, hospital_issuer
 from .institutions import _institution_agent, _name_agent
 from .issuer import (
+    HOMECOMING_MODES,
     LOCAL_MODES,
     POLICE_MODES,
     PROMISED,
     authority,
     central_rule,
+    from_abroad,
     health_issuer,
     national_government,
     national_matter,
     service_subject,
+    visa_measure,
 )
 from .meetings import meeting_decider
 from .operators import metro_operator, pilgrimage_keeper, railway_operator, shrine_keeper
@@ -352,10 +355,17 @@ def guessed_issuer(
     if trig.verbal and trig.withheld:
         own_words = f"{service_subject(sv, cand.first, trig.cues)} {own_words}"
     national = national_matter(own_words, roles)
+    # people brought home from a foreign country: the country's, as flights are (round sa1)
+    national = national or (trig.mode in HOMECOMING_MODES and from_abroad(sv))
     # a measure the sentence says follows the Centre's rule ("केंद्र सरकार के दिशा-
     # निर्देशों के अनुसार") is the country's, unless an authority acts in the sentence
     central = not national and central_rule(article.text[sv.start : sv.end])
     central = central or (not national and centre_behalf(sv, cand))  # "केंद्र की ओर से" (ev189)
+    # a visa suspended: only the country grants visas, not a city or a foreign country named
+    # with it (round sa1); a visa seized with a passport stays the police's
+    central = central or (
+        not national and visa_measure(own_words, roles) and not _police_act(trig.mode, own_words)
+    )
     # asked of the states or the Union's ministries: the Centre's, not the dateline's (ev171)
     centre = not (national or central) and centre_addressed(trig.mode, roles, article.text)
     told = modality in PROMISED or official_speaking(ctx, day_of(article.dct))

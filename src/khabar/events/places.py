@@ -581,16 +581,39 @@ _SENT_TO = ("भेज", "रेफर", "शिफ्ट")
 _NOT_SENT = frozenset({"में", "के", "की", "का", "को", "पर", "ने", "से"})
 
 
+# A laboratory or hospital of the place the samples or people are sent to ("खून के नमूने लेकर
+# दिल्ली लैब में जांच के लिए भेज दिया गया", "सैंपल पुणे की लैब में भेजे गए"): the place names
+# the destination's town, as a bare "लखनऊ भेजा" does (round sa1, issue 13: an unbiased draw of
+# 150 corpus events gave a Gurdaspur ward's quarantine to Delhi's health department, from the
+# Delhi lab the patient's samples went to)
+_DESTINATIONS = frozenset(
+    {"लैब", "लैबों", "लेब", "प्रयोगशाला", "प्रयोगशालाओं", "लेबोरेटरी", "लैबोरेटरी"}
+    | {"अस्पताल", "अस्पतालों", "हॉस्पिटल", "हास्पिटल"}
+)
+_GENITIVES = frozenset({"के", "की", "का"})
+
+
 def _sent_to(tokens: list[Any], j: int) -> bool:
     """Token ``j`` (right after a place) or one of the few after it ("सरसौल सीएचसी भेजा", "सीएचसी
-    फतेहपुर शिफ्ट", "बरेली इलाज के लिए भेजा") is a verb of sending: the place is a destination."""
-    k = j
-    while k < min(j + 5, len(tokens)):
+    फतेहपुर शिफ्ट", "बरेली इलाज के लिए भेजा") is a verb of sending: the place is a destination.
+    So it is where the place names a lab or hospital (``_DESTINATIONS``) things are sent into:
+    "दिल्ली लैब में … भेज", "पुणे की लैब में भेजे" (the lab's में, not the place's)."""
+    k, limit, lab = j, j + 5, False
+    while k < min(limit, len(tokens)):
         word = tokens[k].text
         if word.startswith(_SENT_TO):
             return True
         if word == "के" and k + 1 < len(tokens) and tokens[k + 1].text == "लिए":
             k += 2  # a purpose: "बरेली इलाज के लिए भेजा जाएगा"
+            continue
+        if not lab and (
+            word in _DESTINATIONS
+            or (word in _GENITIVES and k + 1 < len(tokens) and tokens[k + 1].text in _DESTINATIONS)
+        ):
+            lab, limit = True, limit + 3  # "दिल्ली (की) लैब में जांच के लिए भेज"
+            k += 1 if word in _DESTINATIONS else 2
+            if k < len(tokens) and tokens[k].text in {"में", "को"}:
+                k += 1
             continue
         if word in _NOT_SENT or word in _CLAUSE_ENDS:
             return False
