@@ -368,11 +368,12 @@ def test_relief_distributed_and_help_assured() -> None:
 
 def test_declaring_a_pandemic_or_disaster() -> None:
     # AU-2020-MAR-12.txt:4 kind
+    # the disease declared is no target; the public of the declarer's country is (round ta1)
     art = analysed("केंद्र सरकार ने कोरोना को राष्ट्रीय आपदा घोषित किया ।")
     [ev] = art.events
     assert (ev.type, ev.mode, ev.source, ev.target) == (
         "COERCE",
         "emergency",
         ["actor:Government of India"],
-        [],
+        ["actor:public of India"],
     )

@@ -31,6 +31,7 @@ from .agent_anaphora import (
 from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
 from .candidates import Candidate, find_candidates
+from .chained_objects import chained_objects
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .disaster import extract_disasters
 from .english import extract_english
@@ -369,6 +370,7 @@ def analyse(article: Article) -> Article:
     events = drop_retold(events, article.text)
     events = drop_recaps(events, article.text)
     events = merge_told_again(events)
+    chained_objects(events, article.text)  # "X को … चिन्हित कर सील कर दिया" (round ta1)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     verbal_attacks(events)
     name_actors(events, article.dct, ctx.actors.names, article.text)
