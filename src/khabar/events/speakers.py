@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..clean.dump import INTERVIEW_TURN
 from ..model import Argument
+from ..wordtokens import Token
 from .acting import AUTHORITIES, goes_on
 from .actors import entity_code, sector_of
 from .addressees import ought_addressee, urged_subject
@@ -374,9 +375,11 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
                 continue  # "कहा कि बुधवार को …": a day, not whom (round rv29)
             if j + 1 < len(toks) and toks[j + 1].text in _KO_TOPIC:
                 break  # "… को लेकर": about, not whom
-            text = sv.text_of(k + 1, j - 1)
+            end = _doer_noun_after(toks, j)
+            end = j - 1 if end < 0 else end  # "यात्रियों को भेजने वाले राज्य": the states
+            text = sv.text_of(k + 1, end)
             ident = f"text:{text}"
-            roles.args.append(Argument("target", text, toks[k + 1].start, toks[j - 1].end, ident))
+            roles.args.append(Argument("target", text, toks[k + 1].start, toks[end].end, ident))
             roles.target.append(ident)
             break
         if toks[j].text in MARKERS_1 | _AGENT_MARKED or is_break(toks, j):
@@ -386,6 +389,24 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     if not roles.target:
         subject_in_clause(sv, cand, k, roles)  # "…, लोग इसमें शामिल हों" (round rv29)
     return True
+
+
+_DOER_PARTICIPLE = frozenset({"वाले", "वाली", "वाला"})
+
+
+def _doer_noun_after(toks: list[Token], j: int) -> int:
+    """The index of the noun that a doer participle right after the को at ``j`` describes
+    ("कि यात्रियों को भेजने वाले राज्य यात्रियों को … लाएं": the sending states are urged, not
+    the passengers they send), or -1. Round rv34 (issue 13): the Railways' direction of the
+    audit's draw, once read, was given the participle's object as its target."""
+    if j + 3 >= len(toks) or not toks[j + 1].text.endswith("ने"):
+        return -1
+    if toks[j + 2].text not in _DOER_PARTICIPLE:
+        return -1
+    noun = toks[j + 3].text
+    if is_break(toks, j + 3) or noun in MARKERS_1 | PARTICLES or not noun[0].isalpha():
+        return -1
+    return j + 3
 
 
 # The first person with ने: "we"/"I" of whoever is speaking

@@ -411,6 +411,11 @@ _POLITE = re.compile(r"(ें|एं|एँ|^जाए|^जाये)$")
 _NOT_OWN_CLAUSE = frozenset({"ताकि", "जिससे", "कि", "जिसमें", "जिसके"})
 _QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 _STOPS = frozenset({"।", "॥", ".", "|", "?", "!"})
+# Round rv34 (issue 13, an unbiased recall audit of 250 drawn corpus sentences): the third
+# person singular subjunctive of कर/दे/ले/रख closing a कि-clause asks as the plural polite
+# form does ("… ने कहा था कि सरकार … इंतजार न करे", "… कि समय रहते सरकार … उचित फैसला ले"):
+# whole words only, as :data:`_SUBJUNCTIVE` takes them (no perfect "किये", no plural noun)
+_SINGULAR_ASK = frozenset({"करे", "दे", "ले", "रखे"})
 
 
 def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
@@ -427,9 +432,26 @@ def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
     clause = [t.text for t in toks[k + 1 :] if t.text not in _QUOTES | _STOPS]
     if "कि" in clause and clause[max(0, clause.index("कि") - 2) : clause.index("कि")] == _ENSURE:
         return k  # "कहा कि राज्य सुनिश्चित करें कि …": the request is the ensuring (round ev27)
-    if not clause or (_NOT_OWN_CLAUSE | PERHAPS) & set(clause) or not _POLITE.search(clause[-1]):
+    clause = _purpose_cut(clause)
+    if not clause or (_NOT_OWN_CLAUSE | PERHAPS) & set(clause):
         return -1  # (PERHAPS: "कहा कि शायद हम कभी … ना कर पायें" is a guess)
+    last = clause[-2] if len(clause) > 1 and clause[-1] in _NEGATIONS else clause[-1]
+    if not _POLITE.search(clause[-1]) and last not in _SINGULAR_ASK:
+        return -1
     return k
+
+
+def _purpose_cut(clause: list[str]) -> list[str]:
+    """``clause`` without a purpose clause that closes it after its own verb ("कहा है कि …
+    राज्य यात्रियों को समूह में लाएं जिससे … आसानी हो", "… उचित फैसला ले, ताकि …"): the
+    reason of the request, not the request's verb, as :func:`_asks_to` cuts it (round ev57).
+    A purpose word that leads the clause cuts nothing (the clause is then no command of its
+    own). Round rv34 (issue 13): the Railways' direction to the sending states, a core event
+    of the audit's draw, was dropped "no target" for the जिससे after its verb."""
+    cut = next((n for n, w in enumerate(clause) if w in _PURPOSE), len(clause))
+    while 0 < cut < len(clause) and clause[cut - 1] == ",":
+        cut -= 1
+    return clause[:cut] if cut > 0 else clause
 
 
 # "सुनिश्चित करें कि …": a polite imperative whose content is another कि-clause (3 of the 7 uses
