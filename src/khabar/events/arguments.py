@@ -369,6 +369,9 @@ _NP_STOPS = frozenset(
     # "… ने बताया नेशनल कैडेट कोर की भी मदद ली जा रही है": a speech verb before its unmarked
     # clause ends it (round ev107; the target was "बताया नेशनल कैडेट कोर")
     | {"कहा", "बताया"}
+    # "इसे लेकर कुछ न्यूज चैनलों को": a topic ("X को लेकर", about X) ends before the object
+    # (round rv35; the target was "इसे लेकर कुछ न्यूज चैनलों")
+    | {"लेकर"}
 )
 
 

@@ -46,6 +46,7 @@ from .gloss import gloss
 from .glossary import names_actor
 from .holders import document_holder
 from .nation import nation_addressed
+from .nearer_agent import nearer_group_agent
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
 from .ordered_objects import ordered_object, passive_addressee
 from .possessors import (
@@ -603,6 +604,12 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             continue
         if marker in {"में", "पर"} and is_place(u):
             add_role(roles, "location", u, sv, [place_of(m) for m in u.mentions])
+    if (
+        agent is not None
+        and agent.marker == "ने"
+        and nearer_group_agent(sv, agent, cand.first, marked)
+    ):
+        agent = None  # "… ने विरोध किया तो पड़ोसियों ने उन पर हमला कर दिया": the group's (rv35)
     nominative = nominative or modifier
     # an active clause whose doer is marked ने (a named agent, a pronoun, a glossed group)
     ne_clause = (agent is not None and agent.marker == "ने") or (
