@@ -105,7 +105,9 @@ def test_a_future_talk_takes_its_nominative_subject() -> None:
     text = "गृह मंत्री अमित शाह सोमवार को सभी राज्यों के मुख्यमंत्रियों से चर्चा करेंगे ।"
     [ev] = [e for e in analysed(text).events if e.type in {"AGREE", "CONSULT"}]
     assert ev.type == "CONSULT"  # a planned talk keeps its type (COVID gold; round ev202)
-    assert len(ev.source) == 2
+    # both parties; since round ta2 the subject met the chief ministers, a directed act as after
+    # a ने-agent (meetings._convened_by_subject)
+    assert len(ev.source) == 1 and ev.target == ["actor:chief ministers of the states"]
 
 
 def test_no_future_talk_with_the_press_or_a_modal() -> None:

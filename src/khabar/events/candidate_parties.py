@@ -32,7 +32,15 @@ from .held_pronouns import held_by_pronoun
 from .institutions import _body_agent
 from .issuer import authority, national_government, sports_fixture
 from .measure_places import ruled_place
-from .meetings import _body_met, _chair_after, _convened, _held, _meeting_head, _talks_subject
+from .meetings import (
+    _body_met,
+    _chair_after,
+    _convened,
+    _convened_by_subject,
+    _held,
+    _meeting_head,
+    _talks_subject,
+)
 from .parties import (
     _glossed_partner,
     abroad_default,
@@ -123,6 +131,9 @@ def symmetric_parties(
             partners = [] if inherited or target else marked_partners(sv, roles, source)
             if partners and len(source) > len(partners):  # "X Y के संपर्क में है" (rv27)
                 source, target = [s for s in source if s not in partners], partners
+            elif not inherited and not target and (met := _convened_by_subject(roles)):
+                # "X … मुख्यमंत्रियों के साथ बैठक करेंगे": X met them (round ta2)
+                source, target = [s for s in source if s not in met], list(dict.fromkeys(met))
         if (
             len(source) == 1 and not held and not inherited and not target
             and any(a.role == "source" for a in roles.args)

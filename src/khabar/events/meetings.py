@@ -55,6 +55,27 @@ def _convened(roles: Roles) -> list[str]:
     return partners
 
 
+# The id prefixes of parties named by a common noun: an office or a group of the actor dictionary
+# ("actor:chief minister", "actor:officials") or a phrase the glossary says ("text:…").
+_GROUP_IDS = ("actor:", "text:")
+
+
+def _convened_by_subject(roles: Roles) -> list[str]:
+    """The partners of a talk whose nominative subject met groups or offices ("प्रधानमंत्री मोदी
+    11 अप्रैल को सभी मुख्यमंत्रियों के साथ बैठक करेंगे", "हर्षवर्धन आज … वरिष्ठ अधिकारियों के साथ
+    बैठक करने जा रहे हैं"): the future, progressive or completive takes no ने, but the act is the
+    same directed one :func:`_convened` reads after a ने-agent (source = the subject, target =
+    those met), as the event gold codes a chief minister's meeting with officials. Only partners
+    named by a common noun (:data:`_GROUP_IDS`): a person met ("सचिव पवन कुमार अग्रवाल के साथ …
+    कंपनियां … बैठक कर चुकी हैं") leaves it unsaid who called whom, and stays joint (round rv27).
+    Issue 13, round ta2: a random draw of 150 events of the allowed corpus day files had two such
+    planned meetings with the partner put beside the subject as a co-source, no target."""
+    partners = [a.entity_id for a in roles.args if a.role == "partner" and a.entity_id]
+    if not partners or not all(p.startswith(_GROUP_IDS) for p in partners):
+        return []
+    return _convened(roles)
+
+
 def _known_person(entity_id: str) -> bool:
     """A person the KB links ("kb:person/…", or a short "kb:" id of a user KB as the seeds'),
     not an organisation or a place of the built-in KB."""

@@ -76,6 +76,7 @@ from .target_guards import (
     _object_of_the_appeal,
     _participle_next,
     excepted,
+    purpose_object,
 )
 
 if TYPE_CHECKING:
@@ -258,6 +259,8 @@ def _object_target(
             continue  # "इन चारों के आधार पर", "संगठन की तरफ से": a compound postposition
         if toks[at].text == "को" and at + 2 < cand.first and _kept_from(toks, at):
             continue  # "वायरस को फैलने से रोकने के लिए": what is kept from spreading (ev182)
+        if purpose_object(sv, cand, start, at):
+            continue  # "भीड़ को कम करने के लिए … का सुझाव": what the purpose changes (ta2)
         if toks[at].text == "से" and compared(toks, at + 1):
             continue  # "1 लाख से अधिक … सिलेंडरों के ऑर्डर": more than a count, no party (ev168)
         if toks[at].text == "से" and at + 1 < len(toks) and toks[at + 1].text.startswith(_FROM_OBJECT):
