@@ -30,6 +30,7 @@ from .agent_anaphora import (
 )
 from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
+from .asked_on import asked_on, told_in_meeting
 from .candidates import Candidate, find_candidates
 from .chained_objects import chained_objects
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
@@ -371,6 +372,8 @@ def analyse(article: Article) -> Article:
     events = drop_recaps(events, article.text)
     events = merge_told_again(events)
     chained_objects(events, article.text)  # "X को … चिन्हित कर सील कर दिया" (round ta1)
+    told_in_meeting(events, article.text)  # "बैठक के दौरान … से कहा" (round ta5)
+    asked_on(events)  # "… लोगों से अपील की । उन्होंने कहा कि … रहें ।" (round ta5)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     verbal_attacks(events)
     name_actors(events, article.dct, ctx.actors.names, article.text)
