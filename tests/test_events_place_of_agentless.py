@@ -124,3 +124,27 @@ def test_coming_to_india_leaves_the_foreign_town() -> None:
     art = analysed(_WUHAN, dct="2020-03-06")
     evs = [e for e in art.events if e.mode == "lockdown"]
     assert evs and all(e.source == ["actor:Government of China"] for e in evs)
+
+
+# DJ-2020-ARP-03.txt: a Karachi lockdown, its province named in the paragraph
+_KARACHI = (
+    "पाकिस्तान में लॉकडाउन तो है, लेकिन मस्जिदों में एकत्र होकर नमाज पढ़ने का सिलसिला बदस्तूर जारी है ।"
+    " मस्जिद में एकत्र होने वाली भीड़ को रोकने के लिए पाकिस्तान के सिंध प्रांत की राजधानी कराची में"
+    " कुछ कड़े कदम उठाए गए हैं ।"
+    " यहां पर शुक्रवार को दिन में 12 बजे से तीन बजे के बीच कर्फ्यू जैसे लॉकडाउन का एलान किया गया है ।"
+)
+
+
+def test_a_foreign_towns_province_named_in_the_paragraph_orders_its_measure() -> None:
+    art = analysed(_KARACHI, dct="2020-04-03")
+    [ev] = [e for e in art.events if "12 बजे" in art.text[e.evidence_start : e.evidence_end]]
+    assert ev.source == ["actor:Government of Sindh"]
+
+
+def test_a_foreign_country_with_no_province_keeps_its_government() -> None:
+    # the same paragraph without the province: the country's (round ev63)
+    art = analysed(
+        _KARACHI.replace("पाकिस्तान के सिंध प्रांत की राजधानी कराची में", "पाकिस्तान में"), dct="2020-04-03"
+    )
+    [ev] = [e for e in art.events if "12 बजे" in art.text[e.evidence_start : e.evidence_end]]
+    assert ev.source == ["actor:Government of Pakistan"]

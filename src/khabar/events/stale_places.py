@@ -14,7 +14,9 @@ The place of such a measure is the one named last: a foreign town gives way to a
 after it (:attr:`.actor_context.ActorContext.home_at`) and to a state of another country named
 after it; a foreign state gives way to a home place named after it. A home place counts where
 it is named as where things happen ("भारत में"), not as where someone came ("भारत आने के बाद": a
-student's account of Wuhan's lockdown goes on after it).
+student's account of Wuhan's lockdown goes on after it). The other way round, a foreign state
+(a province) named in the measure's paragraph is more than its country: it orders the measures of
+its towns (:func:`foreign_province`).
 """
 
 from __future__ import annotations
@@ -60,3 +62,24 @@ def current_places(
     if state is not None and _country(state) != home and actors.home_at > actors.state_at:
         state = None
     return town, state
+
+
+def foreign_province(sv: SentenceView, actors: ActorContext) -> tuple[str, str] | None:
+    """The foreign state (a province, a US state) whose government orders an agentless measure
+    of ``sv``, a sentence that names no place: the state named last, named in the measure's own
+    paragraph, no home place named since, and any foreign country or town named since it or in
+    the paragraph of its own country. "पाकिस्तान के सिंध प्रांत की राजधानी कराची में कुछ कड़े
+    कदम उठाए गए हैं । यहां पर शुक्रवार को … कर्फ्यू जैसे लॉकडाउन का एलान किया गया है" was the
+    Government of Pakistan (the country the paragraph named, round ev63; a foreign town alone is
+    its country's, round ev24): Sindh's government orders it. Round sa2's fresh draw (#032)."""
+    state = actors.state
+    if state is None or _country(state) == actor_dictionary().default_country:
+        return None
+    if not actors.paragraph_at <= actors.state_at < sv.start or actors.home_at > actors.state_at:
+        return None
+    if any(m.type in _PLACE_TYPES for u in sv.units for m in u.mentions):
+        return None
+    for other, at in ((actors.abroad, actors.abroad_at), (actors.locality, actors.locality_at)):
+        if other is not None and at >= actors.paragraph_at and _country(other) != _country(state):
+            return None
+    return state
