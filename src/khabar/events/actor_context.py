@@ -107,6 +107,10 @@ class ActorContext:
     # लगाई जा रही है"): whose government an agentless measure there is (round ev63)
     abroad: tuple[str, str] | None = None
     abroad_at: int = -1  # where it was named (the measure must be in the same paragraph)
+    # where the article last named a home place (a word the KB codes in the home country, "भारत
+    # में", an Indian state or town): a foreign town or state named before it is no longer the
+    # place of an agentless measure (:mod:`.stale_places`, round sa2)
+    home_at: int = -1
     paragraph_at: int = 0  # where the paragraph of the sentence being read starts (clause.view)
     # the words and linked places of the sentence being read: whether it names a home place or
     # the home nationals (:func:`_home_here`) is read from them only where a rule asks (round
@@ -192,6 +196,7 @@ def _new_item(
     ctx.government_at = tokens[0].start
     ctx.locality = ctx.state = ctx.dateline_town = ctx.abroad = ctx.home_town = None
     ctx.town_states = set()
+    ctx.district_trail = []  # the item before's compass districts are its own (round sa2)
     ctx.court_place = None
     ctx.court_named = None
     ctx.state_departments = {}
@@ -251,7 +256,9 @@ def _remember_place(tokens: list[Any], places: dict[int, Mention], ctx: ActorCon
     if ctx.place_trail and ctx.place_trail[-1][0] >= here:
         return  # the sentence was read before
     ctx.place_trail = [(here, places[max(places)] if places else None)]
-    ctx.district_trail = [(here, tokens)]  # its compass districts read only when asked
+    # its compass districts read only when asked; every sentence of the item kept since round
+    # sa2 (:func:`district_earlier`), the last one still the sentence before
+    ctx.district_trail.append((here, tokens))
 
 
 def _district_named(
@@ -267,6 +274,27 @@ def _district_named(
         earlier = compass_districts(" ".join(t.text for t in before[-1])) if before else []
         named = {d for _, d in earlier if d.endswith(town[1])}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def district_earlier(tokens: list[Any], town: tuple[str, str], ctx: ActorContext) -> str | None:
+    """The compass district of ``town`` the item named last in a sentence before this one
+    (``tokens``), or None: where a bare "प्रशासन" in a Delhi report acts.
+
+    Round sa2 (issue 13, the source audit's class C): "जिला मजिस्ट्रेट ने कहा कि प्रशासन ने इमारत
+    को सील करके …" in a report on a Kapashera building ("दक्षिण-पश्चिम दिल्ली के कापसहेड़ा …",
+    sentences before) was the Government of Delhi, as a bare "प्रशासन" in Delhi with no district
+    in the sentence or the one before is (round ev64); an agentless measure there was already the
+    district's (:func:`.issuer.authority` reads the districts named before in the article)."""
+    from .issuer import compass_districts
+
+    if not tokens:
+        return None
+    before = [toks for at, toks in ctx.district_trail if at < tokens[0].start]
+    for toks in reversed(before):
+        named = [d for c, d in compass_districts(" ".join(map(_TEXT, toks))) if c[0] == town[0]]
+        if named:
+            return named[-1]
+    return None
 
 
 _HOME_WORD = "भारत"  # भारत, भारतीय, भारतीयों: the home country or its nationals

@@ -33,6 +33,7 @@ from .actor_context import (
     _new_item,
     _remember_place,
     _story_town,
+    district_earlier,
 )
 from .actor_place import _code
 from .actors import (
@@ -307,6 +308,14 @@ def coded_mentions(
             district = _district_named(tokens, i, town, ctx)
             code = f"{code.split()[0]} {word.sector}"
             name = word.en.replace("{place}", district) if district else word.bare
+        elif whole and inferred and (
+            district := _district_named(tokens, i, town, ctx)
+            or (district_earlier(tokens, town, ctx) if ctx is not None else None)
+        ):
+            # a bare "प्रशासन" in a Delhi report after a compass district was named: that
+            # district's administration, as an agentless measure there is (round sa2)
+            code = f"{code.split()[0]} {word.sector}"
+            name = word.en.replace("{place}", district)
         elif whole:
             # "प्रशासन ने राजधानी में 56 इलाकों को कंटेनमेंट जोन घोषित किया": Delhi with no
             # district is the NCT's government (round ev64; events/issuer.py does the same)
@@ -382,9 +391,11 @@ def coded_mentions(
             coded = {
                 k: place_code(m.entity_id) for k, m in places.items() if m.start not in came_from
             }
-            for p in coded.values():
+            for k, p in coded.items():
                 if p and p[0].split("-")[0] == home:
                     ctx.abroad = None  # "भारत में", an Indian state or town: the story is at home
+                    if k + 1 < len(tokens) and tokens[k + 1].text == "में":
+                        ctx.home_at = tokens[k].start  # "भारत में भी …": a foreign town is stale
                     break
             else:
                 # one foreign country the story is in or that acts ("ईरान में …", "इटली ने …"); not

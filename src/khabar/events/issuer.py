@@ -44,6 +44,7 @@ from .arguments import Roles
 from .clause import DocContext, SentenceView, Unit, is_break
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 from .police_place import bare_force
+from .stale_places import current_places, foreign_province
 
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone,
 # quarantining people of the place: the district administration runs the quarantine centres; in
@@ -477,6 +478,9 @@ def authority(
     states = _states_in(sv) if not police else None
     if states is not None:  # "कई राज्यों में … बंद कर दिए गए": the states' own measures
         return f"actor:{states}", f"{lex.default_country} GOV", states
+    if not police and (province := foreign_province(sv, ctx.actors)) is not None:
+        name = f"Government of {province[1]}"  # "सिंध प्रांत की राजधानी कराची में …" (sa2)
+        return f"actor:{name}", f"{province[0]} GOV", name
     there, at = ctx.actors.abroad, ctx.actors.abroad_at
     if there is not None and not police and 0 <= at < sv.start and "\n" not in text[at : sv.start]:
         # the one foreign country the paragraph named last, nothing at home since: a measure
@@ -490,6 +494,7 @@ def authority(
     # the state the article names ("कोरोना: उत्तराखंड में …", "केरल में 3,910 लोग"): its
     # government, rather than the country's, when no government word was read
     state = ctx.actors.state
+    town, state = current_places(sv, ctx.actors, town, state)  # a foreign one named before (sa2)
     own = gov if gov and "-" in gov[0] else state
     if state is not None and ctx.actors.state_at > ctx.actors.government_at:
         own = state  # "गुजरात ने … पुष्टि की है । राज्य में …": the state named since (ev90)

@@ -25,6 +25,8 @@ from ..entities.translit import deva_key, is_devanagari
 from ..model import Mention
 from .actors import _POSSESSIVE, _kb, actor_dictionary, fold_nasals, place_code
 from .names import romanise
+from .waypoints import cue as way_cue
+from .waypoints import waypoints
 
 _PLACE_TYPES = ("COUNTRY", "REGION", "CITY")
 
@@ -384,7 +386,8 @@ def origin_places(
     if not spans:
         return out
     cue = _origin_cues(tokens)
-    if not any(cue):
+    way = way_cue(frozenset(map(_TEXT, tokens)))  # "X के रास्ते", "वाया X" (round sa2)
+    if not any(cue) and not way:
         return out  # no word any reading below needs (most sentences naming a place)
     came, lives, sent, passing, attended, visited, movers = cue
     covered = {k for lo, last, _ in spans for k in range(lo, last + 1)}
@@ -416,7 +419,7 @@ def origin_places(
             or (visited and _visited(tokens, j))
         ):
             out.add(m.start)
-    return out
+    return out | waypoints(tokens, spans, out) if way else out
 
 
 def _opens(joined: str, stems: tuple[str, ...], inside: re.Pattern[str]) -> bool:
