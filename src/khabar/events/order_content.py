@@ -19,13 +19,12 @@ subject, :func:`khabar.events.addressees.urged_subject` and
 the first part of a list that runs into a postposition; never a thing ("… कि जरूरी चीजों को
 छोड़कर सब कुछ बंद रहेगा"), never the public for a clause that names no doer. And
 (:func:`held_in`) the areas or institutions the ordered act is to be done in, when the order's
-own content names them with में ("दोनों इलाकों में … लॉकडाउन का पालन करने के निर्देश", "हर
-अस्पताल में आइसोलेशन सेंटर बनाने का भी निर्देश"), or the public of a whole territory written so
-("राज्य में पूर्ण लॉकडाउन का निर्देश"). Both are tried last, when no other rule found a target,
-so an order with a को- or से-addressee keeps its own. An order told with no agent is left to the
-rules that decide its fate on its target (:func:`bound_by_content` reads none; :func:`held_in`
-added no event on the 280 files: the agentless orders it reads were kept before with an inferred
-issuer).
+own content names them with में ("दोनों इलाकों में … लॉकडाउन का पालन करने के निर्देश", "नए
+मेडिकल कॉलेजों में भी कोरोना टेस्ट की व्यवस्था करने का आदेश"), or the public of a whole
+territory written so ("राज्य में पूर्ण लॉकडाउन का निर्देश"). Both are tried last, when no other rule found a target,
+so an order with a को- or से-addressee keeps its own. Neither reads an order told with no agent:
+its fate hangs on its target (an order naming neither issuer nor addressee is dropped, and a
+target read here would make one where none was).
 """
 
 from __future__ import annotations
@@ -218,7 +217,7 @@ def _order_link(sv: SentenceView, cand: Candidate, start: int) -> int:
 def held_in(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> None:
     """Add to ``roles`` as target the areas or institutions an order with no addressee is to be
     carried out in ("प्रशासन की ओर से … दोनों इलाकों में सख्ती के साथ लॉकडाउन का पालन करने के
-    निर्देश दिए गए", "… ने … हर अस्पताल में आइसोलेशन सेंटर बनाने का भी निर्देश"), else the
+    निर्देश दिए गए", "… ने … नए मेडिकल कॉलेजों में भी … व्यवस्था करने का आदेश"), else the
     public of the issuer's whole territory written so ("… ने … राज्य में पूर्ण लॉकडाउन का
     निर्देश दिया"). The "X में" must stand in the order's own content, after its agent and before
     the genitive that links the content to the order noun, with no finite verb between; an
@@ -226,6 +225,8 @@ def held_in(sv: SentenceView, cand: Candidate, start: int, roles: Roles) -> None
     it alone."""
     if cand.trig.type != "COERCE" or cand.trig.mode not in _ORDER_MODES or roles.target:
         return
+    if not roles.source:
+        return  # "सभी जिलों में आइसोलेशन वॉर्ड बनाने के आदेश दिए गए हैं": no issuer, no addressee
     link = _order_link(sv, cand, start)
     if link < 0:
         return
