@@ -48,6 +48,7 @@ from .holders import document_holder
 from .nation import nation_addressed
 from .nearer_agent import nearer_group_agent
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
+from .order_content import bound_by_content, held_in
 from .ordered_objects import ordered_object, passive_addressee
 from .possessors import (
     _BENEFIT_NOUNS,
@@ -686,6 +687,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
     shared_addressee(sv, cand, roles)  # "X से … के लिए कहा तथा सुझाव दिया" (ev170)
     asked_in_clause(sv, cand, roles)  # "… ने मांग की कि सरकार … छूट दे": who is to act
+    bound_by_content(sv, cand, roles)  # "आदेश में कहा गया कि कोई मकान मालिक …" (ta4)
+    held_in(sv, cand, start, roles)  # "दोनों इलाकों में … पालन करने के निर्देश" (ta4)
     issued_for(sv, cand, start, roles)  # "यात्रियों के लिए नई गाइडलाइंस जारी"
     written_for(sv, cand, start, roles)  # "सभी राज्यों के लिये एक हेल्पलाइन नंबर जारी" (ev198)
     body_before_and(sv, start, roles)  # "नगर निगम एवं अन्य संबंधित अधिकारियों को … निर्देश"
