@@ -57,9 +57,13 @@ def test_no_place_is_guessed_where_the_text_gives_none() -> None:
     ) == [[]]
     # a bare district magistrate in a text with no town: whose district is unknown
     assert targets("जिलाधिकारी ने धारा 144 लागू कर दी है ।", "curfew") == [[]]
-    # PK-2020-MAR-22: the object written ("बोस्टन शहर को"), unknown to the KB: no other place
-    assert targets(
+    # PK-2020-MAR-22: the object written ("बोस्टन शहर को"), unknown to the KB: no other place;
+    # since round ta3 the purpose phrase before the trigger is passed and Boston itself is taken
+    # (romanised, the KB has no English for it), never Delhi
+    found = targets(
         "दिल्ली में पुलिस तैनात है । 19 अप्रैल, 2013 को बोस्टन शहर को आतंकियों की खोज के लिए"
         " लॉकडाउन कर दिया गया था.",
         "lockdown",
-    ) in ([], [[]])
+    )
+    assert found in ([], [[]], [["Bostan"]])
+    assert not any("Delhi" in name for names in found for name in names)

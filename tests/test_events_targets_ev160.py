@@ -47,12 +47,14 @@ def test_a_complement_object_that_names_nobody_is_no_target() -> None:
 
 
 def test_a_passive_order_to_people_is_left_alone() -> None:
-    # whether an agentless order is an event hangs on its target: with none here it stays
-    # empty, and alone (no authority named) it is no event (tests/test_events_recall23.py)
+    # whether an agentless order is an event hangs on its target: the clause analysis leaves
+    # its addressee alone, and alone (no authority named) it is no event
+    # (tests/test_events_recall23.py); once it is made, its issuer found from the article, the
+    # people it is given to are its target (round ta3, `passive_orders.kept_order_addressee`)
     lead = "पटना के जिलाधिकारी ने सभी बाजारों को 30 अप्रैल तक बंद करने का आदेश दिया । "
     art, evs = events(lead + "लोगों को अपने घरों में ही रहने का आदेश दिया गया है ।")
     [ev] = [e for e in evs if e.trigger == "आदेश" and e.evidence_start > 0]
-    assert target_names(art, ev) == []
+    assert target_names(art, ev) == ["residents of Patna"]
     art, evs = events("लोगों को अपने घरों में ही रहने का आदेश दिया गया है ।")
     assert [e for e in evs if e.trigger == "आदेश"] == []
 

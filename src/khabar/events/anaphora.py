@@ -29,6 +29,7 @@ from .gloss import gloss, names_people
 from .glossary import _DIGITS, glossary, modifier, modifier_at, names_actor
 from .names import name_like
 from .objects import MEASURES_ON_THINGS
+from .oblique_pronouns import OBLIQUE_PLURAL, then_clause
 
 # Measures whose pronoun object is a place or a thing, never a person: the measures on things,
 # and a sanitisation (round ev158's entry), which cleans a place, a vehicle or a building.
@@ -58,7 +59,9 @@ PLURAL_GENITIVES = frozenset({"उनकी", "उनका", "इनकी", "�
 PLURAL |= PLURAL_GENITIVES
 # "मैंने उनसे अपील की है कि …" (pronoun_parties.ASKED_PRONOUNS): whom a request asks (round ev155)
 PLURAL |= frozenset({"उनसे", "इनसे"})
-_POINTING = SINGULAR | PLURAL | ALL_OF_THEM
+# "पड़ोसियों ने उन पर हमला कर दिया" (oblique_pronouns): the oblique plural before पर (round ta3);
+# not in PLURAL, which the agent rules read as whole pronouns
+_POINTING = SINGULAR | PLURAL | ALL_OF_THEM | OBLIQUE_PLURAL
 # "… मरीज मिले हैं, जिन्हें … रखा गया" (targets.RELATIVE_OBJECTS): the head its own sentence names
 # before it, never a sentence before (round ev98)
 RELATIVE_OBJECTS = frozenset({"जिन्हें", "जिनको"})
@@ -260,7 +263,7 @@ def _antecedent(
     own_sentence = ev.sentence if sentence is None else sentence
     if own_sentence is None:
         return None
-    plural = arg.text in PLURAL | ALL_OF_THEM | RELATIVE_OBJECTS
+    plural = arg.text in PLURAL | ALL_OF_THEM | RELATIVE_OBJECTS | OBLIQUE_PLURAL
     back = 0 if arg.text in RELATIVE_OBJECTS else _BACK
     chained = 0  # sentences that speak of the one meant only by a pronoun (_SAME_ONE)
     for index in itertools.count(own_sentence, -1):
@@ -270,7 +273,11 @@ def _antecedent(
         if sv is None:
             continue
         own = index == own_sentence
-        people = [c for c in _candidates(sv, events, text, not own) if c.end <= arg.start]
+        then = then_clause(sv, arg.start) if own else None  # "जब X ने … तो Y ने उन पर" (ta3)
+        limit = arg.start if then is None else then
+        people = [
+            c for c in _candidates(sv, events, text, not own or then is not None) if c.end <= limit
+        ]
         if own:
             people = [c for c in people if not _agent_conjunct(sv, c, arg.start)]
         people = _past_contacts(sv, people, plural)

@@ -10,11 +10,13 @@ phrase as the second act's, so this pass, run on the sentence's events once each
 roles, gives the later measure the earlier one's target where nothing but the participle (and the
 later act's own bare words: "सात मुकदमे") stands between the two triggers. A marked phrase there
 ("… सील करके कोविड-19 के प्रसार को रोक दिया", "गिरफ्तार कर उनके खिलाफ मामला दर्ज") is the later
-act's own, a conjunction ("… में लिया और … पहुंचा दिया") starts a clause of its own: both are left
-alone.
+act's own and is left alone. Two finite verbs joined by "और" share the object the same way when
+the second writes no phrase of its own ("सभी को … हिरासत में लिया और खेलगांव स्थित क्वारेंटाइन
+सेंटर पहुंचा दिया", round ta3); with a phrase of its own ("… की छुट्टी रद कर दी है और अगले निर्देश
+तक … काम करने का आदेश जारी किया") the second clause stays its own.
 
 Counted in the round's audit of 150 random events of the allowed corpus day files and on all of
-those files (docs/events-rounds.md, round ta1).
+those files (docs/events-rounds.md, rounds ta1 and ta3).
 """
 
 from __future__ import annotations
@@ -41,13 +43,38 @@ _MEASURES = frozenset({"COERCE"})
 _TARGET_ROLES = frozenset({"target", "target_antecedent"})
 
 
+# Round ta3 (issue 13): the और-twin, two finite verbs sharing one object ("सभी को … पुलिस ने
+# हिरासत में लिया और खेलगांव स्थित क्वारेंटाइन सेंटर पहुंचा दिया", round ta1's audit #144): the
+# first act's verb complex, "और" or "तथा", then at most _AND_WORDS bare words of the later act's
+# own (a place it is taken to, with its "स्थित"), no phrase marked and no subject of its own.
+_AND = frozenset({"और", "तथा"})
+_VERB_COMPLEX = frozenset(
+    {"लिया", "लिए", "ली", "किया", "किए", "किये", "की", "दिया", "दिए", "दी", "गया", "गए", "गई", "गयी"}
+    | {"है", "हैं", "था", "थे", "थी"}
+)
+_AND_WORDS = 3
+_BRACKETS = str.maketrans("", "", "()")
+
+
 def _chained(first: Event, later: Event, text: str) -> bool:
     """Whether ``later`` is the main verb of a chain whose conjunctive participle is ``first``'s
-    light verb, with none of its own phrases between them (see the module docstring)."""
+    light verb, with none of its own phrases between them (see the module docstring), or the
+    second of two finite verbs joined by "और" with none of its own phrases (``_AND``)."""
     if first.trigger_end > later.trigger_start:
         return False
     words = text[first.trigger_end : later.trigger_start].split()
-    if not words or words[0] not in _PARTICIPLES:
+    if not words:
+        return False
+    if words[0] in _VERB_COMPLEX:
+        k = next((i for i, w in enumerate(words) if w not in _VERB_COMPLEX), len(words))
+        rest = [w for w in (w.translate(_BRACKETS) for w in words[k + 1 :]) if w]
+        return (
+            k < len(words)
+            and words[k] in _AND
+            and len(rest) <= _AND_WORDS
+            and not any(w in _OWN_PHRASE for w in rest)
+        )
+    if words[0] not in _PARTICIPLES:
         return False
     rest = words[1:]
     return len(rest) <= _BARE_WORDS and not any(w in _OWN_PHRASE for w in rest)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Argument
 from .arguments import _NP_STOPS, _activity, add_role
-from .clause import SentenceView, Token, Unit, is_break, unit_actors
+from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
 from .glossary import names_actor
 from .names import romanise
@@ -100,6 +100,30 @@ _NAME_BREAKS = frozenset({"की", "को", "से", "में", "पर", "
 _OWN = frozenset({"अपनी", "अपने", "अपना"})
 _NOUN_NEXT = frozenset({"की", "का", "के", "को", "से", "में", "पर", "ने"})
 _DIGITS = re.compile(r"[\d०-९][\d०-९,.]*")
+
+
+# Round ta3 (issue 13): a purpose told as a noun phrase between the को-object and "लॉकडाउन
+# करना" ("19 अप्रैल, 2013 को बोस्टन शहर को आतंकियों की खोज के लिए लॉकडाउन कर दिया गया था",
+# round ta1's audit #141): what it was for, no party; the object stands before it. Only nouns and
+# genitives in the phrase: an infinitive's own को-object ("वायरस को रोकने के लिए") is no object
+# of the lockdown, so a phrase with an infinitive or any other postposition is not passed.
+_PURPOSE_WORDS = 4
+_PURPOSE_LINKS = frozenset({"की", "के", "का"})
+
+
+def _past_purpose(sv: SentenceView, end: int, start: int) -> int:
+    """The last token before a "<noun phrase> के लिए" purpose ending at ``end``; ``end`` when
+    there is none, or the phrase holds an infinitive or a postposition other than a genitive."""
+    toks = sv.tokens
+    if end - 2 < start or toks[end].text != "लिए" or toks[end - 1].text != "के":
+        return end
+    k = end - 2
+    while k >= start and end - 2 - k < _PURPOSE_WORDS and toks[k].text != "को":
+        word = toks[k].text
+        if word in MARKERS_1 and word not in _PURPOSE_LINKS or _activity(word) or is_break(toks, k):
+            return end
+        k -= 1
+    return k if k >= start and k < end - 2 and toks[k].text == "को" else end
 
 
 def _past_adverbs(sv: SentenceView, end: int, start: int) -> int:
@@ -330,6 +354,7 @@ def locked_down(
     if cand.last + 1 >= len(toks) or toks[cand.last + 1].text not in _DO:
         return
     at = _past_adverbs(sv, cand.first - 1, start)
+    at = _past_purpose(sv, at, start)  # "बोस्टन शहर को आतंकियों की खोज के लिए लॉकडाउन" (ta3)
     if at - 1 < start or toks[at].text != "को":
         return
     end = at - 1

@@ -128,6 +128,7 @@ from .parties import (
     fronted_source,
     governments_of_places,
 )
+from .passive_orders import kept_order_addressee
 from .reporting_bodies import passive_reporter
 from .roles import assign_roles, case_count
 from .speakers import (
@@ -537,6 +538,7 @@ def extract_sentence(
         if not source and not trig.symmetric:
             note(article, sv, cand, "passive, no agent" if _passive(cand) else "no agent")
             continue
+        target = target or kept_order_addressee(sv, cand, start, roles)  # "X को … का आदेश दिया गया"
         if trig.named_source and not (spoken or _named_actor(sv, roles)):
             note(article, sv, cand, "no named traveller")
             continue  # "करीब 5 हजार लोगों ने यात्रा की": a journey, no visit

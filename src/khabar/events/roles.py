@@ -365,10 +365,11 @@ def _talk_topic(sv: SentenceView, u: Unit, cand: Candidate) -> bool:
     return all(t in {"में", "पर"} or t in PARTICLES for t in rest)
 
 
-def _permitted_activity(sv: SentenceView, u: Unit, cand: Candidate) -> bool:
+def _permitted_activity(sv: SentenceView, u: Unit, cand: Candidate, kept: bool = False) -> bool:
     """Whether a को unit is whom a permission is for: the trigger right after "<infinitive>
     की/का", a permission given or withheld, and nothing between the unit and the trigger that
-    starts another clause or object (a break, "कि", a comma, another को)."""
+    starts another clause or object (a break, "कि", a comma, another को). ``kept``: the act is
+    an event already (its source found), so a passive order needs no ने-agent (round ta3)."""
     toks = sv.tokens
     k = cand.first
     modes = _PERMISSION_MODES | _ASKING_MODES | _ORDER_MODES
@@ -377,7 +378,7 @@ def _permitted_activity(sv: SentenceView, u: Unit, cand: Candidate) -> bool:
     if cand.trig.mode == "ban" and not cand.trig.withheld:
         return False
     link = {"की", "का", "के"} if cand.trig.mode in _ORDER_MODES else {"की", "का"}
-    if cand.trig.mode in _ORDER_MODES and not any(
+    if cand.trig.mode in _ORDER_MODES and not kept and not any(
         o.marker == "ने" and o.last < u.first for o in sv.units
     ):
         # only an order its ने-agent gives: a passive order's addressee would make an event of

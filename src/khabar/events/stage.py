@@ -41,6 +41,7 @@ from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
+from .met_and_ordered import met_and_ordered
 from .names import loan_table, name_table
 from .naming import name_actors
 from .nonacts import drop_nonacts
@@ -372,6 +373,7 @@ def analyse(article: Article) -> Article:
     events = drop_recaps(events, article.text)
     events = merge_told_again(events)
     chained_objects(events, article.text)  # "X को … चिन्हित कर सील कर दिया" (round ta1)
+    met_and_ordered(events, article.text)  # "X के साथ बैठक कर … का आदेश दिया" (round ta3)
     told_in_meeting(events, article.text)  # "बैठक के दौरान … से कहा" (round ta5)
     asked_on(events)  # "… लोगों से अपील की । उन्होंने कहा कि … रहें ।" (round ta5)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))

@@ -53,6 +53,7 @@ from .objects import (
     glossed_span,
     public_addressee,
 )
+from .oblique_pronouns import oblique_pronoun_target
 from .possessors import (
     _after_subject,
     _people_doing,
@@ -226,6 +227,8 @@ def _object_target(
                 Argument("target", toks[k - 1].text, toks[k - 1].start, toks[k - 1].end, None)
             )
             return
+        if oblique_pronoun_target(sv, cand, k, start, marks, roles):
+            return  # "पड़ोसियों ने उन पर हमला कर दिया": someone named before (round ta3)
         if two in marks:
             end, at = k - 2, k - 1
         elif toks[k].text in marks and toks[k].text in MARKERS_1:
