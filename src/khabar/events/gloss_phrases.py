@@ -28,6 +28,7 @@ from .glossary import (
     glossary,
     known_word,
 )
+from .loan_phrases import loan_modifier
 from .names import name_like, romanise
 from .places import unknown_town_before
 
@@ -165,6 +166,10 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             i += n
             head_ok = False  # the locality's noun follows
             continue
+        elif i + 1 < len(words) and (loan := loan_modifier(words[i])) is not None:
+            out.append(loan)  # "रेड जोन": an English word before the head (round nm1)
+            kinds.append("mod")
+            n = 1
         else:
             n = 1
             i += n
