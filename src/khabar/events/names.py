@@ -358,8 +358,8 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     with no English at all are left out (the Hindi stays on the event)."""
     from .actors import _kb
     from .gloss import text_english
-    from .loan_phrases import loan_phrase
     from .group_words import dwellers_said, members_said, portfolio_said
+    from .loan_phrases import loan_phrase
 
     out: dict[str, str] = {}
     for ident in dict.fromkeys(event.source + event.target):
