@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .glossary import _TOKEN, Glossary, _place_en
+from .glossary import _DIGITS, _NUMBER, _TOKEN, Glossary, _place_en, known_word
 
 _LIST_JOINTS = frozenset({",", "और", "तथा", "एवं", "व"})
 _GENITIVES = frozenset({"के", "की", "का"})
@@ -59,7 +59,8 @@ def listed_start(tokens: Sequence[Any], start: int, first: int) -> int:
         if end < len(words) and words[end] in _LINKS and _place_en(tuple(words[first:end])):
             begin = _places_before(words, first, start)
             # a list with a conjunct no KB place names is not taken in part
-            return first if begin > start and words[begin - 1] in _LIST_JOINTS else begin
+            cut = begin - 1 > start and words[begin - 1] in _LIST_JOINTS and _a_name(words[begin - 2])
+            return first if cut else begin
     return first
 
 
@@ -97,6 +98,15 @@ def listed_places(
     return got[0].replace(named, said), got[1]
 
 
+def _a_name(word: str) -> bool:
+    """Whether a word before a list's joint may be a place the KB lacks: no number, no number
+    word and no word of the glossary."""
+    from .gloss_phrases import _SMALL_NUMBERS  # which imports this module
+
+    plain = word.translate(_DIGITS)
+    return not (_NUMBER.fullmatch(plain) or plain in _SMALL_NUMBERS or known_word(word))
+
+
 def _people_word(word: str) -> bool:
     """Whether an English word is a glossary noun of people ("citizens", "employees")."""
     from .gloss_phrases import _people  # which imports this module
@@ -126,8 +136,11 @@ def places_owning(arg_text: str, start: int, text: str, own: str) -> str | None:
     if first is None:
         return None
     first = _places_before(words, first, floor)
-    if first > 0 and words[first - 1] in _LIST_JOINTS:
-        return None  # a list with a conjunct no KB place names: not said in part
+    if first > 1 and words[first - 1] in _LIST_JOINTS and _a_name(words[first - 2]):
+        # a list with a conjunct no KB place names ("मालदीव, म्यांमार, बांग्लादेश … के"): not
+        # said in part; a count before the joint is another phrase's ("गाजियाबाद के 13,
+        # गौतमबुद्ध नगर के 12 क्लस्टर", "… चार व सीतापुर के एक क्षेत्र")
+        return None
     said = gloss(" ".join([*words[first:], arg_text]))
     last = _place_ending(words, len(words) - 2, first)
     named = _place_en(tuple(words[last : len(words) - 1])) if last is not None else None
