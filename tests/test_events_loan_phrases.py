@@ -70,3 +70,19 @@ def test_loan_modifier_negatives() -> None:
     assert gloss("इस दौरान सभी राज्यों") == "all states"
     # the head itself must be the glossary's: a loan word alone as head is loan_phrase's
     assert gloss("लॉयन सफारी") is None
+
+
+def test_a_feminine_head_in_its_direct_singular_is_one() -> None:
+    # "कंपनी ने …": the company of the report, which the entry's plural English said "companies"
+    art = analysed(
+        "कंपनी ने अपने सभी कर्मचारियों को अगले कुछ दिनों के लिए घर से काम करने की सलाह दी है ।"
+    )
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "source") == ["company"]
+    assert gloss("लिखित परीक्षा") == "written examination"
+    assert gloss("मेट्रो सेवा") == "metro service"
+    # the direct plural, a plural quantifier, a list and a masculine -ी noun keep the plural
+    assert gloss("कंपनियां") == "companies"
+    assert gloss("सभी यात्री ट्रेन सेवा") == "all passenger train services"
+    assert gloss("स्कूल और कंपनी") == "schools and companies"
+    assert gloss("कर्मचारी") == "employees"
