@@ -23,6 +23,7 @@ from .clause import SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
 from .glossary import glossary, modifier, modifier_at, names_actor
 from .objects import age_before, glossed_span
+from .place_lists import listed_start
 
 
 @dataclass
@@ -441,6 +442,7 @@ def _with_participle(sv: SentenceView, start: int, first: int, end: int) -> int:
     ("पंजाब से लौटे 115 मजदूरों"), leading words that add nothing to its English left out;
     ``first`` when there is none or the glossary cannot say it."""
     wider = _relative_start(sv.tokens, start, end)
+    wider = None if wider is None else listed_start(sv.tokens, start, wider)  # round nm1
     if wider is None or wider >= first:
         return first
     english = gloss(sv.text_of(wider, end))

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..model import Event
 from .gloss_phrases import (
+    _CONJUNCTIONS,
     _GENITIVE,
     _MANY,
     _SMALL_NUMBERS,
@@ -215,7 +216,7 @@ def _reading(text: str, g: Glossary) -> tuple[str, bool] | None:
     if got is None:
         return None
     en, own_place = got
-    if _one_thing(words):
+    if _one_thing(words) or _marked_singular(words, g):
         en = _singular(en) or en
     elif _many_things(words):
         en = _plural(en) or en
@@ -224,6 +225,28 @@ def _reading(text: str, g: Glossary) -> tuple[str, bool] | None:
         # area" (round ev102: "every areas" on the tuning set Te)
         en = _singular(en) or en
     return _AGE.sub(r"\1-year-old", en), not own_place
+
+
+def _marked_singular(words: list[str], g: Glossary) -> bool:
+    """Whether the head is a feminine noun in its direct singular, whose direct plural is another
+    form of the same glossary entry ("कंपनी" beside "कंपनियां", "परीक्षा" beside "परीक्षाएं"): the
+    glossary gives such an entry its plural English, which said "companies" for "कंपनी ने …"
+    (round nm1, issue 13: the audit sa1's #106; 9 such heads on the 280 allowed corpus day
+    files). Not after a quantifier (:func:`_many_things` reads "सभी … सेवा" as many), nor in a
+    list (each conjunct keeps the entry's English)."""
+    if len(words) > 1 and (_many_things(words) or _CONJUNCTIONS & set(words)):
+        return False
+    head = words[-1] if words else ""
+    if head.endswith("ी"):
+        plural = (head[:-1] + "ियां",)
+    elif head.endswith("ा"):
+        plural = (head + "एं",)
+    else:
+        return False
+    return any(
+        f == (head,) and any(p == plural for p, e2 in g.index.get(plural[0], ()) if e2 is e)
+        for f, e in g.index.get(head, ())
+    )
 
 
 # An age is one hyphenated English word ("32 वर्षीय व्यक्ति" = "32-year-old person"), as

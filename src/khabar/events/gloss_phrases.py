@@ -28,7 +28,9 @@ from .glossary import (
     glossary,
     known_word,
 )
+from .loan_phrases import loan_modifier
 from .names import name_like, romanise
+from .place_lists import listed_places
 from .places import unknown_town_before
 
 # The postpositions a relative participle (kind ``rel``) takes its place or origin with, and
@@ -165,6 +167,10 @@ def _conjunct(words: list[str], g: Glossary) -> tuple[str, bool] | None:
             i += n
             head_ok = False  # the locality's noun follows
             continue
+        elif i + 1 < len(words) and (loan := loan_modifier(words[i])) is not None:
+            out.append(loan)  # "रेड जोन": an English word before the head (round nm1)
+            kinds.append("mod")
+            n = 1
         else:
             n = 1
             i += n
@@ -202,7 +208,7 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     """(English, names a place) of a phrase: conjuncts glossed one by one, "A के B" = "B of A";
     a people noun after the last genitive is owned by all the conjuncts before it ("गृह विभाग
     और पुलिस के आला अधिकारियों" = "senior officials of home department and police")."""
-    more = _more(words, g)
+    more = _more(words, g) or listed_places(words, g, _genitive)  # "इटली और ईरान से …" (nm1)
     if more is not None:
         return more
     at = max((i for i, w in enumerate(words) if w in _GENITIVE), default=-1)

@@ -359,6 +359,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     from .actors import _kb
     from .gloss import text_english
     from .group_words import dwellers_said, members_said, portfolio_said
+    from .loan_phrases import loan_phrase
 
     out: dict[str, str] = {}
     for ident in dict.fromkeys(event.source + event.target):
@@ -370,7 +371,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
         if en is None and ident.startswith(("actor:", "text:")):
             en = _latin(ident.split(":", 1)[1].split("|", 1)[-1])
         if en is None and ident.startswith("text:"):
-            en = text_english(event, ident)
+            en = text_english(event, ident) or loan_phrase(ident.split(":", 1)[1])
         people = sorted({m.text for m in ms if m.type == "PERSON"}, key=lambda t: (-len(t), t))
         if en is None and people:
             en = romanise(people[0])

@@ -51,6 +51,7 @@ from .jurisdictions import (
     public_of,
 )
 from .officer_place import officer_districts, officer_place
+from .place_lists import places_owning
 
 if TYPE_CHECKING:
     pass
@@ -191,7 +192,8 @@ def name_actors(
             for arg in ev.arguments:
                 if arg.role == "target" and arg.en:
                     arg.en = (
-                        _named_before(arg, text)
+                        _owning_places(arg, text)
+                        or _named_before(arg, text)
                         or _one_of_them(arg, text)
                         or _violators_of_it(arg, text)
                         or broken_before(arg, text)
@@ -205,6 +207,17 @@ def name_actors(
         _drop_unplaced_public(ev)
         _drop_no_actor_targets(ev)
         _drop_places_left(ev, text)
+
+
+def _owning_places(arg: Argument, text: str) -> str | None:
+    """A phrase target's English with the places that own it in the genitive right before its
+    span ("दिल्ली के सभी स्कूलों": :func:`khabar.events.place_lists.places_owning`, round nm1): a
+    ``text:`` target's, or another whose English is its phrase's gloss (placed or not: "यात्रा
+    करने वाले लोगों" = travellers, the public's words), never a name's or a group's own English."""
+    own = gloss(arg.text) if arg.text else None
+    if not (arg.entity_id or "").startswith("text:") and not (own and (arg.en or "").startswith(own)):
+        return None
+    return places_owning(arg.text, arg.start, text, arg.en or "")
 
 
 def _group_said_fully(arg: Argument, placed: dict[str, str]) -> str | None:

@@ -288,7 +288,7 @@ def bare_object(
 # टाल दिए गए", "सभी परीक्षाएं रद्द कर दी गईं"): the glossary activities (kind ``act``) that are
 # held, not those people do (यात्रा, प्रवेश: no object of their own); flights, trains and
 # functions are glossary nouns already (round ev98, issue 13).
-_OCCASIONS = frozenset({"elections", "examinations"})
+_OCCASIONS = frozenset({"elections", "examinations", "election", "examination"})  # + the singular (nm1)
 
 
 def _an_occasion(text: str) -> bool:
