@@ -178,8 +178,10 @@ def _new_item(
         dateline = (  # opening the sentence or after a credit ("जागरण संवाददाता, सोनभद्र :"),
             last < _DATELINE_WORDS  # not a link's ("यह भी पढ़ें- हरियाणा: 6 जिलों में …")
             and (first == 0 or tokens[first - 1].text == ",")
-            and last + 1 < len(tokens)
-            and tokens[last + 1].text in _DATELINE_MARKS
+            and (
+                (last + 1 < len(tokens) and tokens[last + 1].text in _DATELINE_MARKS)
+                or _glued_slash(tokens[last], m)
+            )
         )
         if (heading or dateline) and first <= last:
             named.append(m)
@@ -208,6 +210,15 @@ def _new_item(
         for m in kept.values()
         if m.entity_id and m.entity_id in ctx.offices
     }
+
+
+def _glued_slash(token: Any, m: Mention) -> bool:
+    """The place ``m`` ends its token at a "/" typed without spaces: a dateline of two towns,
+    the district's and the subdivision's ("जागरण संवाददाता, बक्सर/डुमरांव(बक्सर) :"), one token
+    to the tokenizer, so the mark after the place is inside it (round sa3, the corpus day
+    files' Jagran round-ups)."""
+    at = m.end - token.start
+    return 0 < at < len(token.text) and token.text[at] == "/"
 
 
 def _state_holders(ctx: ActorContext, named: list[Mention]) -> dict[ActorWord, Mention]:

@@ -373,6 +373,11 @@ def coded_mentions(
         if not _AGENCIES.isdisjoint(texts[: _DATELINE_WORDS + 2]):
             # any credit line opens a report: its town, if the credit names one the KB knows
             ctx.dateline_town = _credit_town(tokens, places)
+            # ... and a credit town is the report's dateline: a later dateline ("जागरण
+            # संवाददाता, बक्सर/डुमरांव(बक्सर) :" in a "लखनऊ, जेएनएन ।" report) opens another item,
+            # not the first story's (round sa3: the Buxar item's subdivision quarantine was
+            # Lucknow's district administration)
+            ctx.datelined = ctx.datelined or ctx.dateline_town is not None
         home = lex.default_country
         # (what the sentence coded and the places it names are read only where it has some,
         # the same context: of the 5,564 sentences of scale.py --days 16, 4,019 coded no word
