@@ -54,3 +54,24 @@ def test_a_sentence_with_a_doubled_mark_is_tokenised_again() -> None:
     assert taken_tokens(kept, text, 0, len(text)) is None
     plain = "टीम गांव पहुंच गई ।"
     assert taken_tokens({(0, len(plain)): [Token(0, 3, "टीम")]}, plain, 0, len(plain)) is not None
+
+
+def test_a_permission_under_an_announcement_is_its_announcers() -> None:
+    # AU-2020-ARP-29 (allowed corpus day file; the rv36 draw's core miss, dropped "passive, no agent")
+    art = analysed(
+        "मुख्यमंत्री द्वारा छूट के एलान के तहत दुकानों को संबंधित क्षेत्रों में रोटेशन से खोलने की"
+        " इजाजत दी जाएगी  ।",
+        "2020-04-29",
+    )
+    [ev] = events_of(art, "CONCEDE")
+    assert (ev.mode, ev.modality) == ("ease", "planned")
+    assert [a.text for a in ev.arguments if a.role == "source"] == ["मुख्यमंत्री"]
+
+
+def test_a_decision_frames_no_other_agents_act() -> None:
+    # nothing done under the decision: no event; an act with its own agent stays that agent's
+    art = analysed("मुख्यमंत्री द्वारा छूट के एलान के तहत बाजारों में भीड़ बढ़ गई है ।", "2020-04-29")
+    assert art.events == []
+    done = analysed("राज्य सरकार के फैसले के तहत पुलिस ने सभी बाजार बंद करा दिए हैं ।", "2020-04-29")
+    [ev] = events_of(done, "COERCE")
+    assert [a.text for a in ev.arguments if a.role == "source"] == ["पुलिस"]
