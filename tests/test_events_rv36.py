@@ -1,10 +1,12 @@
-"""Issue 13, round rv36: a tenth unbiased recall audit and the kind of miss it fixed.
+"""Issue 13, round rv36: a tenth unbiased recall audit and the kinds of miss it fixed.
 
 250 new body sentences drawn at random (``random.Random(3611)``; the 2,300 of the earlier draws
 left out) from the allowed corpus day files were judged by hand. Fixed in general form: a mark
 typed twice inside a word ("पहुंंच", "हैैं") is read once by the events tokenizer, and a
 consignment that arrives on a giver's behalf is aid ("भारत की ओर से दवाओं की एक खेप … पहुंच गई
-है"). Sentences are the news's own (allowed corpus day files) or written like them."""
+है"), and an act with no agent done under a named issuer's decision is the issuer's ("मुख्यमंत्री
+द्वारा छूट के एलान के तहत … इजाजत दी जाएगी"). Sentences are the news's own (allowed corpus day
+files) or written like them."""
 
 from __future__ import annotations
 
