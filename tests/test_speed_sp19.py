@@ -23,7 +23,7 @@ from khabar.entities.tagger import Tok
 from khabar.entities.tagger import tokenize as entity_tokens
 from khabar.events.clause import Token
 from khabar.events.clause import tokenize as event_tokens
-from khabar.events.given_tokens import _DIVERGES, taken_tokens
+from khabar.events.given_tokens import _DIVERGES, _respelt, taken_tokens
 from khabar.model import Article, Sentence
 from khabar.wordtokens import _KEPT, keep_sentence_tokens, take_sentence_tokens
 
@@ -57,7 +57,9 @@ def test_the_two_definitions_agree_wherever_the_rule_finds_nothing_on_random_tex
         start = rng.randint(0, len(text) - 1)
         end = rng.randint(start, len(text))
         mine = event_tokens(text, start, end)
-        if _DIVERGES.search(text, start, end) is None:
+        # the rule as ``taken_tokens`` applies it: a word the events tokenizer respells (a mark
+        # typed twice since round rv36, random text holds many) is a divergence too
+        if _DIVERGES.search(text, start, end) is None and not _respelt(text, start, end):
             assert entity_tokens(text[start:end], start) == mine, (text, start, end)
             agreed += 1
         elif entity_tokens(text[start:end], start) != mine:

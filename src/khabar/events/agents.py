@@ -432,17 +432,37 @@ _ON_ORDERS = frozenset({"निर्देशानुसार", "आदेश
 _ON_BASIS = ("के", "आधार", "पर")
 
 
+# Round rv36 (issue 13): "X के <decision> के तहत/अनुसार/मुताबिक" and "X द्वारा (N के) <decision>
+# के तहत/अनुसार/मुताबिक" say the same: done under X's announced decision ("मुख्यमंत्री द्वारा छूट
+# के एलान के तहत दुकानों को … खोलने की इजाजत दी जाएगी", AU-2020-ARP-29, a core miss of the tenth
+# random audit's draw, dropped "passive, no agent"; the द्वारा-phrase is the announcement's)
+_DECISIONS = _ORDERS | {"एलान", "ऐलान", "घोषणा", "फैसले", "फ़ैसले", "निर्णय"}
+_UNDER = frozenset({("के", "तहत"), ("के", "अनुसार"), ("के", "मुताबिक")})
+
+
 def _on_orders_of(sv: SentenceView, cand: Candidate) -> Unit | None:
     """Who ordered an agentless act the sentence says was done on their orders, before it in the
     clause ("जिलाधिकारी के आदेश पर इलाके को सील कर दिया गया"): they issued it, in so many
-    words, whatever the place's authority would be."""
+    words, whatever the place's authority would be; or under their decision ("X द्वारा छूट के
+    एलान के तहत …", ``_DECISIONS`` before ``_UNDER``)."""
     toks = sv.tokens
     for u in sv.units:
         k = u.marker_end
-        if u.marker != "के" or k >= cand.first or not unit_actors(u):
+        if u.marker not in {"के", "द्वारा"} or k >= cand.first or not unit_actors(u):
+            continue
+        if (
+            u.marker == "द्वारा"
+            and toks[k].text not in _DECISIONS
+            and k + 2 < cand.first
+            and toks[k + 1].text == "के"
+        ):
+            k += 2  # the thing decided: "छूट के एलान"
+        after = tuple(t.text for t in toks[k + 1 : min(k + 4, cand.first)])
+        if toks[k].text in _DECISIONS and after[:2] in _UNDER:
+            return u
+        if u.marker != "के":
             continue
         by = toks[k].text in _ON_ORDERS
-        after = tuple(t.text for t in toks[k + 1 : min(k + 4, cand.first)])
         if by or (toks[k].text in _ORDERS and (after[:1] == ("पर",) or after == _ON_BASIS)):
             return u
     return None

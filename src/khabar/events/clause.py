@@ -372,7 +372,12 @@ _ZERO_WIDTH = str.maketrans(
 # "उन्होंने", both an act's agent). The relative pronoun is respelt alike (none on those files);
 # "न्होने" is part of no other word of the corpus.
 _RESPELT = {"उन्होने": "उन्होंने", "इन्होने": "इन्होंने", "जिन्होने": "जिन्होंने"}
-_ODD_CODE_POINTS = re.compile("[\u200c\u200d\u0958-\u095f]|न्होने")
+# A vowel sign, nasal sign, nukta or virama typed twice ("पहुंंच गई है", "हैैं", "मेें", "बैैठक":
+# 49 tokens of 39 words on the 280 allowed corpus day files, no word of Hindi holds one mark twice
+# in a row) is read once (round rv36, issue 13: "भारत की ओर से दवाओं की एक खेप … यहां पहुंंच गई
+# है", AU-2020-ARP-09, matched no light verb in the tenth random audit's draw).
+_DOUBLED_MARK = re.compile("([\u0900-\u0903\u093c-\u094d])\\1+")
+_ODD_CODE_POINTS = re.compile("[\u200c\u200d\u0958-\u095f]|न्होने|([\u0900-\u0903\u093c-\u094d])\\1")
 
 
 # A token with what stands before it since the token before: whitespace and the brackets
@@ -393,8 +398,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     match object by ``map`` in C, round sc53, on the sentences of ``benchmarks/scale.py --days
     16``; the same tokens, as entities' ``tagger.tokenize`` finds its words since round sc38).
     Each token is built by its class's ``__init__`` (a slotted class since round sp26, as fast
-    to build as the named tuple was by ``tuple.__new__``); the texts lose their joiners where the sentence has one, and a pronoun written
-    without its nasal is respelt (``_RESPELT``).
+    to build as the named tuple was by ``tuple.__new__``); the texts lose their joiners where the sentence has one, a mark
+    typed twice is read once (``_DOUBLED_MARK``), and a pronoun written without its nasal is
+    respelt (``_RESPELT``).
 
     The tokens are built by one comprehension whose running offset moves by ``:=``: the first
     ``:=`` moves it past the gap to the token's start, the second past the word to its end, the
@@ -402,12 +408,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     token were the largest single share of the stage's bytecode, 5% of its line events on the
     sentences of ``benchmarks/scale.py --days 16``)."""
     at = start
-    if _ODD_CODE_POINTS.search(text, start, end):  # a joiner, a nukta letter, a respelt pronoun
+    if _ODD_CODE_POINTS.search(text, start, end):  # a joiner, nukta letter, pronoun, mark twice
         found = _GAPPED_TOKEN.findall(text, start, end)
         # the words rewritten by one translate of them all, joined by a space (no word holds
         # whitespace, and the table writes none, so the split gives each word's own rewrite,
         # an empty one included: round sp25, issue 16, where each word was translated alone)
-        plain = " ".join(map(_WORD, found)).translate(_ZERO_WIDTH).split(" ")
+        joined = " ".join(map(_WORD, found)).translate(_ZERO_WIDTH)
+        plain = _DOUBLED_MARK.sub(r"\1", joined).split(" ")  # a mark typed twice read once
         respelt = _RESPELT.get
         return [
             Token((at := at + len(gap)), (at := at + len(word)), respelt(p, p))
