@@ -311,6 +311,53 @@ def _purpose_object(
             return
 
 
+
+# Infinitives of carrying people somewhere ("भारतीयों को वापस लाने के लिए", "प्रवासियों को घर
+# पहुंचाने के लिए", "छात्रों को निकालने के लिए"); "ले जाने" is read by its "जाने" after "ले".
+# Hindi usage, not fitted.
+_CARRYING = frozenset({"लाने", "पहुंचाने", "पहुँचाने", "निकालने", "भेजने", "लौटाने"})
+
+
+def carried_people(
+    sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
+) -> None:
+    """Whom a deployment or a permission is for when a purpose clause before it says it carries
+    them: "… फंसे भारतीय नागरिकों को वापस लाने के लिए नौसेना के तीन युद्धपोत को रवाना किया गया
+    है" sends the ships for the stranded Indians, "… फंसे प्रवासियों को घर पहुंचाने के लिए …
+    रेलवे ने कुछ यात्री ट्रेनों के परिचालन को मंजूरी दे दी है" permits the trains for the
+    migrants, not for the trains (the dev gold's tune half codes "वतन वापसी के इच्छुक भारतीयों
+    को लाने के लिए आईएनएस शरदुल को दुबई की तरफ भेजा गया है" so). Round ta6 (issue 13): aid reads
+    any such purpose (:func:`_purpose_object`); for a MOBILIZE or CONCEDE only an infinitive of
+    carrying (:data:`_CARRYING`) and a phrase that names people are taken ("लॉकडाउन को लागू
+    कराने के लिए पुलिस तैनात" names nobody)."""
+    toks = sv.tokens
+    for k in range(start + 1, cand.first - 3):
+        if toks[k].text != "को":
+            continue
+        verb = next(
+            (
+                j for j in (k + 1, k + 2)
+                if toks[j].text in _CARRYING
+                or (toks[j].text == "जाने" and toks[j - 1].text == "ले")
+            ),
+            None,
+        )
+        if verb is None or verb + 2 >= cand.first:
+            continue
+        if toks[verb + 1].text != "के" or toks[verb + 2].text not in {"लिए", "लिये"}:
+            continue
+        n_args, n_target = len(roles.args), len(roles.target)
+        _phrase_before(sv, start, k, units, roles)
+        added = roles.args[n_args:]
+        if len(roles.target) > n_target and all(
+            names_people(a.text) if (a.entity_id or "").startswith("text:") else True
+            for a in added
+        ):
+            return
+        del roles.args[n_args:]
+        del roles.target[n_target:]
+        return
+
 # Nouns of a topic, a purpose or a benefit: "X के सवाल पर कहा", "X की सुविधा के लिए … लॉन्च",
 # "X के हित में": what the act is about or for, never whom it falls on; X is, when it names
 # people or a body (issue 13, round ev144, from review rv20: on the 264 allowed corpus day files

@@ -54,6 +54,7 @@ from .possessors import (
     _BENEFIT_NOUNS,
     _phrase_before,
     _purpose_object,
+    carried_people,
     deed_doer,
     people_of_the_noun,
 )
@@ -641,6 +642,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
                 break
     if (trig.beneficiary or trig.type == "AID") and not roles.target:
         _purpose_object(sv, cand, start, units, roles)
+    if trig.type in {"MOBILIZE", "CONCEDE"} and not roles.target:
+        carried_people(sv, cand, start, units, roles)  # "… को वापस लाने के लिए … भेजा" (ta6)
     if trig.place_object:
         after = agent.marker_end if agent is not None else start
         for u in units:
