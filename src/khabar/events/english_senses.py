@@ -119,7 +119,33 @@ def resense(
         return None  # "to back down": giving in, what someone is pushed to do
     if trig.type == "ASSAULT" and word.startswith("kill") and _plan_killed(toks, first, last):
         return EnglishTrigger(trig.stem, "REJECT", "reject")
+    if trig.mode == "summit" and not word.startswith("attend") and not _gathering_ahead(
+        toks, last
+    ):
+        return None  # round en7: "took part in the protest", "participation in the vote"
     return trig
+
+
+# Round en7 (issue 13): what "take part in"/"participate in" attends when it reports a meeting
+# of leaders (PLOVER CONSULT; AGREE when planned). Other objects (a protest, a vote, a race)
+# are the acts of their own triggers or none. Written from general English (the nouns of
+# diplomatic gatherings), checked on plover-gsr and NGEC synthetic stories.
+_GATHERING_NOUNS = frozenset(
+    {"summit", "summits", "meeting", "meetings", "conference", "conferences", "forum", "forums",
+     "talks", "negotiations", "dialogue", "session", "sessions", "consultations"}
+)
+_GATHERING_WINDOW = 8  # words from the verb to the gathering noun ("the APEC Economic Leaders' Meeting")
+
+
+def _gathering_ahead(toks: list[Tok], last: int) -> bool:
+    """Whether a gathering noun (``_GATHERING_NOUNS``) follows token ``last`` in its clause."""
+    for k in range(last + 1, min(len(toks), last + 1 + _GATHERING_WINDOW)):
+        w = _word(toks, k)
+        if w in _CLAUSE_MARKS or w in {".", "and", "but"}:
+            return False
+        if w in _GATHERING_NOUNS:
+            return True
+    return False
 
 
 def _shows(word: str, nxt: str) -> bool:
