@@ -247,3 +247,12 @@ def test_an_act_coordinated_by_and_and_a_modal_keeps_the_subject_and_its_own_dat
     got = {(e.type, e.mode, tuple(e.source), e.date, e.modality) for e in events}
     assert ("AGREE", "summit", (MODI,), "2026-09", "planned") in got
     assert ("AGREE", "accept", (MODI,), None, "happened") in got  # September is the summit's
+
+
+def test_a_trip_noun_with_no_light_verb_and_talks_taken_part_in_keep_their_own_acts() -> None:
+    events = _events("Ahead of a trip to Tokyo, Indian Prime Minister Narendra Modi criticised "
+                     "Pakistan on Monday.")
+    assert [e.type for e in events] == ["ACCUSE"]
+    events = _events("Japanese Prime Minister Fumio Kishida took part in peace talks in Geneva "
+                     "on Monday.")
+    assert [(e.type, e.mode) for e in events] == [("CONSULT", "discuss")]

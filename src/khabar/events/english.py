@@ -35,7 +35,7 @@ from .english_clauses import (
     possessed_subject,
     relative_tokens,
 )
-from .english_senses import conditional_at, resense
+from .english_senses import conditional_at, frame_start, resense
 from .english_verbs import (
     _FUTURE,
     _MEASURE_GAP,
@@ -580,34 +580,6 @@ def modal_future(toks: list[tuple[int, int, str]], first: int) -> bool:
     at = frame_start(toks, first)
     words = {t[2].lower() for t in toks[max(0, at - 3) : at]}
     return bool(words & (_FUTURE | _EXPECTED))
-
-
-# Round en7 (issue 13): a trip named by a noun after a light verb ("will pay a state visit to",
-# "is set to make a trip to", "is due to go on a trip"): the modal frame stands before the light
-# verb, not before the noun. Closed classes of general English (light verbs, determiners, the
-# adjectives wire copy gives a visit), not tuned on a document.
-_LIGHT_VERBS = frozenset(
-    {"pay", "pays", "paid", "paying", "make", "makes", "made", "making", "undertake",
-     "undertakes", "undertook", "undertaking", "go", "goes", "went", "going", "embark",
-     "embarks", "embarked", "embarking"}
-)
-_VISIT_FILLERS = frozenset(
-    {"a", "an", "the", "his", "her", "their", "its", "on", "state", "official", "working",
-     "first", "second", "brief", "rare", "formal", "long-awaited", "planned", "return"}
-)
-
-
-def frame_start(toks: list[tuple[int, int, str]], first: int) -> int:
-    """The light verb before the trip noun at ``first`` ("pay a state visit": "pay"), else
-    ``first``; at most four words between (see ``_LIGHT_VERBS``)."""
-    k = first - 1
-    while k >= 0 and first - k <= 4 and (
-        toks[k][2].lower() in _VISIT_FILLERS or toks[k][2].lower().endswith("-day")
-    ):
-        k -= 1
-    if 0 <= k < first - 1 and toks[k][2].lower() in _LIGHT_VERBS:
-        return k
-    return first
 
 
 def _how(
