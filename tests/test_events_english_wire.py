@@ -102,8 +102,8 @@ EXPECTED = {
     "A1": ALL,
     "A2": ALL,
     "A3": ALL,
-    "B4": ALL - {"phone"},  # "held a phone conversation with": no trigger
-    "B5": ALL - {"summit"},  # "would take part in the APEC summit": no trigger
+    "B4": ALL,  # round en7: "held a phone conversation with" (was no trigger)
+    "B5": ALL,  # round en7: "would take part in the APEC summit" (was no trigger)
     "B6": ALL,
 }
 

@@ -35,7 +35,7 @@ from .english_clauses import (
     possessed_subject,
     relative_tokens,
 )
-from .english_senses import conditional_at, resense
+from .english_senses import conditional_at, frame_start, resense
 from .english_verbs import (
     _FUTURE,
     _MEASURE_GAP,
@@ -194,6 +194,51 @@ def _partners(
 _LINK_WINDOW = 14  # tokens after the link word (tuned on set A of test_events_english_wire.py)
 
 
+# Round en7 (issue 13): a second act of the same subject in a verb phrase joined by "and" and a
+# modal ("had accepted an invitation ... and would also attend the APEC summit"). Only CONSULT
+# acts (meetings, visits, summits, calls), the kind this round read; English grammar.
+_COORD_MODALS = frozenset({"will", "would", "shall"})
+
+
+def _coordinated(
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int
+) -> tuple[EnglishTrigger, int, int, int] | None:
+    """(trigger, first, last, index of "and") of a CONSULT act coordinated after token
+    ``last`` by "and" + modal (+ "also"), or None."""
+    for k in range(last + 1, len(toks) - 2):
+        word = toks[k][2].lower()
+        if word == ";":
+            return None
+        if word != "and" or toks[k + 1][2].lower() not in _COORD_MODALS:
+            continue
+        j = k + 3 if toks[k + 2][2].lower() == "also" else k + 2
+        for trig in english_triggers():
+            n = _match(toks, j, trig, trig.stem) if j < len(toks) else 0
+            if n and trig.type == "CONSULT":
+                sensed = resense(toks, trig, j, j + n - 1, chunks)
+                return (sensed, j, j + n - 1, k) if sensed is not None else None
+        return None
+    return None
+
+
+def _object_after(
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int, limit: int
+) -> list[_Chunk]:
+    """The first actor after token ``last`` that may be a target, with its conjuncts."""
+    after = [
+        c for c in chunks
+        if last < c.first < limit and not _no_target(toks, c) and is_target_candidate(toks, last, c)
+    ]
+    return _group(chunks, toks, after[0]) if after else []
+
+
+_SAME_DAY = re.compile(
+    r"\b(?:earlier|later) (?:in the day|that day|(?:on )?the same day)\b|\bon the same day\b"
+    r"|\b(?:hours|minutes) (?:later|earlier)\b",
+    re.IGNORECASE,
+)
+
+
 def _linked_calls(
     toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int
 ) -> list[tuple[EnglishTrigger, int, int]]:
@@ -296,6 +341,10 @@ def extract_english(article: Article) -> list[Event]:
             )
             for n in range(1, len(hits))
         ]
+        coord = _coordinated(toks, all_chunks, hits[-1][2])
+        if coord is not None:
+            hits.append(coord[:3])
+            links.append(coord[3])
         for n, (trig, first, last) in enumerate(hits):
             # an act's partners stand before the next call's link word: in "spoke with Putin by
             # phone on Wednesday, hours before speaking with Trump by phone", Trump is the later
@@ -323,21 +372,61 @@ def extract_english(article: Article) -> list[Event]:
                 if not partners and trig.mode in _HOW:
                     # "Xi phoned U.S. President Donald Trump": the called is the partner
                     # (titles between: "phoned Japanese Prime Minister Fumio Kishida")
-                    after = [
-                        c
-                        for c in all_chunks
-                        if last < c.first < limit
-                        and all(t[2][:1].isupper() for t in toks[last + 1 : c.first])
-                    ]
-                    partners = _group(all_chunks, toks, after[0]) if after else []
+                    partners = _called(toks, all_chunks, last, limit)
                 if not partners and n > 0:
                     continue
                 who = who + [p for p in partners if p not in who]
+            when = dated
+            if coord is not None:
+                # round en7: each of two coordinated acts takes the dates of its own half
+                # ("accepted an invitation ... and would also attend the summit in November")
+                cut = toks[coord[3]][0]
+                mine = n == len(hits) - 1
+                when = [t for t in dated if (t.start >= cut) == mine]
+                if mine:
+                    target = _object_after(toks, all_chunks, last, len(toks))
             ids = {c.entity for c in who if c.entity}
             target = [c for c in target if not (c.entity and c.entity in ids)]  # no self-target
-            events.append(_event(article, si, sent.start, sent.end, toks, trig, first, last,
-                                 who, target, dated, bool(mentions)))
+            ev = _event(article, si, sent.start, sent.end, toks, trig, first, last,
+                        who, target, when, bool(mentions))
+            if ev.date is None and _SAME_DAY.search(article.text, sent.start, sent.end):
+                # round en7: "earlier in the day", "hours later": the day of the last dated
+                # event told before it in the article
+                day = next((e for e in reversed(events) if e.date and len(e.date) == 10
+                            and (e.sentence or 0) < si), None)
+                if day is not None:
+                    ev.date, ev.date_basis = day.date, f"same day as: {day.trigger}"
+            events.append(ev)
     return events
+
+
+# Round en7 (issue 13): "dialled his US counterpart Donald Trump": a possessive and
+# "counterpart" stand between a call verb and the called as a title does; the country before
+# "counterpart" is the called one's side, not the called. Closed classes of English.
+_COUNTERPART_WORDS = frozenset({"his", "her", "their", "its", "the", "counterpart", "counterparts"})
+
+
+def _called(
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int, limit: int
+) -> list[_Chunk]:
+    """The one called after a call verb at token ``last`` ("phoned Japanese Prime Minister Fumio
+    Kishida", "dialled his US counterpart Donald Trump"), with those conjoined to it."""
+    after = [
+        c
+        for c in chunks
+        if last < c.first < limit
+        and all(
+            t[2][:1].isupper() or t[2] == "." or t[2].lower() in _COUNTERPART_WORDS
+            for t in toks[last + 1 : c.first]
+        )
+    ]
+    while (
+        len(after) > 1
+        and (after[0].entity or "").startswith("kb:country/")
+        and toks[after[0].last + 1][2].lower() in {"counterpart", "counterparts"}
+    ):
+        after = after[1:]
+    return _group(chunks, toks, after[0]) if after else []
 
 
 def _title_before(c: _Chunk, named: list[_Chunk], toks: list[tuple[int, int, str]]) -> bool:
@@ -431,12 +520,20 @@ _PRONOUNS = frozenset({"He", "She"})
 
 
 def _with_at(toks: list[tuple[int, int, str]], chunk: _Chunk) -> int:
-    """The token index of "with" before ``chunk``, over its title ("with Japanese Prime
-    Minister Fumio Kishida"); -1 when none."""
+    """The token index of "with" (or a speaking verb's "to") before ``chunk``, over its title
+    ("with Japanese Prime Minister Fumio Kishida"); -1 when none."""
     k = chunk.first - 1
     while k >= 0 and (toks[k][2][:1].isupper() or toks[k][2] == "."):
         k -= 1
+    if k >= 1 and toks[k][2].lower() == "to" and toks[k - 1][2].lower() in _SPEAK_VERBS:
+        return k  # round en7: "Xi spoke to US President Donald Trump over the telephone"
     return k if k >= 0 and toks[k][2].lower() == "with" else -1
+
+
+# verbs of speaking whose "to" introduces the partner as "with" does ("spoke to", "talked to")
+_SPEAK_VERBS = frozenset(
+    {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking"}
+)
 
 
 def _with_before(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:
@@ -480,7 +577,8 @@ def _drop_title_countries(
 
 def modal_future(toks: list[tuple[int, int, str]], first: int) -> bool:
     """A future frame just before token ``first`` ("will travel", "plans to", "is set to")."""
-    words = {t[2].lower() for t in toks[max(0, first - 3) : first]}
+    at = frame_start(toks, first)
+    words = {t[2].lower() for t in toks[max(0, at - 3) : at]}
     return bool(words & (_FUTURE | _EXPECTED))
 
 
@@ -516,8 +614,21 @@ def _gathering(
         if word.lower() == "for" and (
             set(ahead) & _GATHERINGS or "leaders" in ahead and "meeting" in ahead
         ):
+            if _summit_with_name(toks, i + 1, limit):
+                # round en7: "travel to China in April for a summit with Xi": a meeting with
+                # one named host is the visit; attendance is at a gathering of many
+                return trig
             return EnglishTrigger(trig.stem, trig.type, "summit")
     return trig
+
+
+def _summit_with_name(toks: list[tuple[int, int, str]], start: int, limit: int) -> bool:
+    """A gathering noun followed by "with" and a capitalised name ("a summit with Xi"), within
+    the next eight words from ``start``."""
+    for k in range(start, min(start + 8, limit - 2)):
+        if toks[k][2].lower() in _GATHERINGS and toks[k + 1][2].lower() == "with":
+            return toks[k + 2][2][:1].isupper()
+    return False
 
 
 def _event(
@@ -536,10 +647,11 @@ def _event(
 ) -> Event:
     """One English event; its date is the sentence's last date before the trigger (else its
     first), so a dateline "Feb 4" yields to "on Wednesday" where both are given."""
-    words = {t[2].lower() for t in toks[max(0, first - 3) : first]}
+    at = frame_start(toks, first) if trig.mode == "visit" else first
+    words = {t[2].lower() for t in toks[max(0, at - 3) : at]}
     if words & _NEGATION:
         modality = "denied"
-    elif conditional_at(toks, first):
+    elif conditional_at(toks, at):
         modality = "possible"  # round ev175: "if it cooperates", "is considering urging"
     elif words & _EXPECTED and "to" in words:
         modality = "expected"

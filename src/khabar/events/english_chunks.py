@@ -341,10 +341,11 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
             # "Xi Jinping and Russian President Vladimir Putin": a title between the two names
             # (capitalised words after the conjunction) does not break the group; after a comma
             # it may be an apposition ("at the National Theatre, President X"), so "and" only
+            # (round en7: an abbreviated title's full stops too, "and U.S. President Trump")
             if between and (
                 all(w in {"and", ",", "the"} for w in between)
                 or between[0] == "and"
-                and all(w in {"and", ",", "the"} or w[:1].isupper() for w in between)
+                and all(w in {"and", ",", "the", "."} or w[:1].isupper() for w in between)
             ):
                 group.append(chunks[k + step])
                 k += step
