@@ -392,7 +392,7 @@ def _a_conjunct_names_actor(words: list[str]) -> bool:
     गतिविधियां … बंद" = all classes and activities; round nm2: the list lost its target when
     कक्षाएं became a glossary noun). An activity alone ("धार्मिक यात्रा रद्द") stays no object."""
     cuts = [k for k, w in enumerate(words) if w in CONJ]
-    spans = zip([-1, *cuts], cuts)
+    spans = zip([-1, *cuts], cuts, strict=False)  # each cut with the one before it
     return any(b > a + 1 and names_actor(" ".join(words[a + 1 : b])) for a, b in spans)
 
 
