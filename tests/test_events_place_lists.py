@@ -48,7 +48,7 @@ def test_places_owning_a_target_in_the_genitive() -> None:
     assert _names(art, ev, "target") == ["visas in Iran, Italy, South Korea and Japan"]
     art = analysed("इसके अलावा रांची के प्रसिद्ध पहाड़ी मंदिर को भी आज से आम श्रद्धालुओं के लिए बंद कर दिया गया है.")
     [ev] = _events(art, "COERCE")
-    assert _names(art, ev, "target") == ["temples in Ranchi"]
+    assert _names(art, ev, "target") == ["famous temples in Ranchi"]  # "प्रसिद्ध" said (round nm2)
     art = analysed("इटली और दक्षिण कोरिया के कर्मियों को भरी घर से काम करने की सलाह दी गयी है.")
     [ev] = _events(art, "REQUEST")
     assert _names(art, ev, "target") == ["employees of Italy and South Korea"]

@@ -245,6 +245,7 @@ def closed_thing(
         and not named
         and not names_actor(sv.text_of(first, end))
         and not _an_occasion(sv.text_of(first, end))
+        and not _a_conjunct_names_actor(words)
     ):
         # "धार्मिक यात्रा रद्द": travel is something people do, no occasion held; an activity
         # the glossary knows has no object of its own (as in objects.bare_object, round ev98).
@@ -383,6 +384,16 @@ def locked_down(
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, toks[said].start, toks[end].end, ident))
     roles.target.append(ident)
+
+
+def _a_conjunct_names_actor(words: list[str]) -> bool:
+    """Whether an earlier conjunct of a listed object is a glossary noun of a thing closed, so
+    the list is one, though its last conjunct is an activity ("सभी कक्षाएं और लैब से जुड़ी
+    गतिविधियां … बंद" = all classes and activities; round nm2: the list lost its target when
+    कक्षाएं became a glossary noun). An activity alone ("धार्मिक यात्रा रद्द") stays no object."""
+    cuts = [k for k, w in enumerate(words) if w in CONJ]
+    spans = zip([-1, *cuts], cuts, strict=False)  # each cut with the one before it
+    return any(b > a + 1 and names_actor(" ".join(words[a + 1 : b])) for a, b in spans)
 
 
 # Words that may stand between "देश में" and a lockdown or curfew: its length, its order, the
