@@ -65,6 +65,7 @@ from .subjects import (
     trim_team,
 )
 from .targets import _AGENT_MARKS
+from .trips import trip_owner
 from .voice import _present_request
 
 # Zones (red, orange, green) are set by the Centre or a state, never by a district (round ev35,
@@ -443,6 +444,7 @@ def guessed_issuer(
             article.text[sv.start : sv.end],
             (ident, code, name),
         )
+        ident, code, name = trip_owner(trig.mode, roles, sv, (ident, code, name))  # sa4: a visit's
         if trig.type == "AID" and (given_to := _recipient(code, target)) is not None:
             if given_to == national_government()[1].split()[0]:
                 return source, inherited, cited  # sent home from abroad: the sender is unsaid

@@ -47,6 +47,7 @@ from .naming import name_actors
 from .nonacts import drop_nonacts
 from .places import _divisions, _head_name_words, _place_last_words
 from .quotes import extract_quotes
+from .reported_subjects import prefer_reported_subjects
 from .reread import (
     conditional_punishments,
     drop_called_off,
@@ -366,6 +367,7 @@ def analyse(article: Article) -> Article:
     resolve_pronoun_targets(events, views, article.text)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     prefer_embedded_agents(events, views)
+    prefer_reported_subjects(events, views)  # "… ने कहा कि भारत … भेजेगा" (round sa4)
     resolve_bare_institutions(events, views)
     prefer_named_ministry(events, views)
     _full_names(article, events)
