@@ -61,6 +61,7 @@ from .possessors import (
 from .pronoun_parties import pronoun_party
 from .target_guards import excepted
 from .targets import _AGENT_MARKS, _object_target
+from .topic_objects import object_past_topic
 from .unmarked_targets import destination, passive_subject, sent_to
 from .visited import visited_named
 from .written_for import written_for
@@ -504,6 +505,8 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             # "फंसे मजदूरों को … काम के स्थानों पर जाने की अनुमति": where they may go belongs
             # to the permitted act, not a topic; they are whom it is given to (issue 13, ev62)
             topic = False
+        if topic and object_past_topic(sv, units, u, cand, passive):
+            topic = False  # "संजीव शर्मा को जमानत पर रिहा करने": the content's manner (ta7)
         if marker in _BY and trig.type in _JUDGING and not passive and judged is None:
             judged = u
         if topic and marker in _BY and passive and _by_own_passive(sv, u, cand):
