@@ -30,7 +30,7 @@ from .glossary import (
 )
 from .loan_phrases import loan_modifier
 from .names import name_like, romanise
-from .place_lists import listed_places
+from .place_lists import listed_localities, listed_places
 from .places import unknown_town_before
 
 # The postpositions a relative participle (kind ``rel``) takes its place or origin with, and
@@ -244,7 +244,7 @@ def _phrase(words: list[str], g: Glossary) -> tuple[str, bool] | None:
     parts = [p for p in parts if p]
     if not parts:
         return None
-    shared = _shared_head(parts, g)
+    shared = _shared_head(parts, g) or listed_localities(parts, g, _locality_name)  # nm3
     if shared is not None:
         return shared
     glossed: list[str] = []

@@ -411,8 +411,33 @@ def glossed_span(
         first = age
     starts = [first] + [k + 1 for k in range(first, end) if toks[k].text in CONJ]
     for k in starts:
+        if _listed_names(sv, k, end):
+            return k  # round nm3: "थुआ, डाहौला तथा कुचराना कलां गांवों"
         while k < end and not known_word(toks[k].text):
             k += 1  # leading words the glossary does not know belong to no object
         if gloss(sv.text_of(k, end)) is not None:
             return k
     return None
+
+
+def _listed_names(sv: SentenceView, k: int, end: int) -> bool:
+    """Whether the run from an unknown word ``k`` to ``end`` is a list whose English names
+    more than the run with its leading unknown words left out: the earlier conjuncts are names
+    sharing the last conjunct's head ("थुआ, डाहौला तथा कुचराना कलां गांवों" = "Thua, Dahaula
+    and Kuchrana Kalan villages", :func:`khabar.events.place_lists.listed_localities`), no
+    words of another phrase (the gloss leaves unknown words unsaid, so an English that grew is
+    said by them). Round nm3, issue 13: such lists were cut to their last name."""
+    toks = sv.tokens
+    if known_word(toks[k].text) or not any(toks[j].text in CONJ for j in range(k, end)):
+        return False
+    whole = gloss(sv.text_of(k, end))
+    if whole is None:
+        return False
+    j = k
+    while j < end and not known_word(toks[j].text):
+        j += 1
+    part = (gloss(sv.text_of(j, end)) or "").split()
+    said = whole.split()
+    # the English must grow, keeping every word the part said ("इसके जरिए 65 वर्ष से अधिक आयु
+    # के बुजुर्गों और …" lost "over 65" from the start at "इसके": no list of names, the tune half)
+    return len(said) > len(part) and all(said.count(w) >= part.count(w) for w in set(part))

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .glossary import _DIGITS, _NUMBER, _TOKEN, Glossary, _place_en, known_word
+from .glossary import _DIGITS, _NUMBER, _TOKEN, Glossary, _lookup, _place_en, known_word
 
 _LIST_JOINTS = frozenset({",", "और", "तथा", "एवं", "व"})
 _GENITIVES = frozenset({"के", "की", "का"})
@@ -150,3 +150,53 @@ def places_owning(arg_text: str, start: int, text: str, own: str) -> str | None:
     if not said or not named or named not in said or named in own:
         return None  # "बिहार के बाहर फंसे": the English says the place already
     return said
+
+
+# Words of one listed locality's name before the shared locality noun ("थुआ", "ईंटल कलां"): as
+# many as gloss_phrases._NAME_REACH reads before the noun itself ("तिलक विहार", "नया भोजपुर")
+_LISTED_NAME_WORDS = 3
+# The locality nouns a list of names shares: villages, areas and colonies are named by proper
+# names; "सेक्टर" after a list names industries ("मैन्युफैक्चरिंग और कंस्ट्रक्शन सेक्टर", the one
+# wrong list of the 280 allowed corpus day files with sectors, round nm3), and markets are named
+# by trades as often as by names
+_NAMED_BY_NAMES = frozenset({"village", "villages", "area", "areas", "colony"})
+
+
+def listed_localities(
+    parts: list[list[str]],
+    g: Glossary,
+    name_before: Callable[[list[str], int, Glossary], tuple[int, str] | None],
+) -> tuple[str, bool] | None:
+    """(English, names a place) of a list of locality names that share the locality noun of its
+    last conjunct ("थुआ, डाहौला तथा कुचराना कलां गांवों" = "Thua, Dahaula and Kuchrana Kalan
+    villages"), each name spelt as ``name_before`` (gloss_phrases._locality_name, passed to avoid
+    a cycle) spells the last; None for any other conjuncts.
+
+    Why (round nm3, issue 13): the gloss said a name only right before a locality noun, so such
+    a list had no English as a whole and the argument readers kept its last conjunct alone
+    ("Kuchrana Kalan villages"): every side audit of the session saw lists of villages, blocks or
+    zones cut to their last name. Each earlier conjunct must be one to three name-like words the
+    glossary does not know (a KB place is said in its English), so a conjunct that is a noun, a
+    number or a clause keeps the list out."""
+    from .names import name_like, romanise  # names reads the glossary this module also feeds
+
+    if len(parts) < 2:
+        return None
+    last = name_before(parts[-1], 0, g)
+    if last is None:
+        return None
+    n, latin = last
+    head = _lookup(parts[-1], n, g)
+    if head is None or n + head[0] != len(parts[-1]) or head[1] not in _NAMED_BY_NAMES:
+        return None
+    names: list[str] = []
+    for part in parts[:-1]:
+        if not 0 < len(part) <= _LISTED_NAME_WORDS:
+            return None
+        said = _place_en(tuple(part))
+        if said is None and all(name_like(w) and _lookup(part, i, g) is None for i, w in enumerate(part)):
+            said = romanise(" ".join(part))
+        if not said:
+            return None
+        names.append(said)
+    return f"{', '.join(names)} and {latin} {head[1]}", False
