@@ -380,9 +380,8 @@ _DOUBLED_MARK = re.compile("([\u0900-\u0903\u093c-\u094d])\\1+")
 # A vowel of the old font maps typed as two signs, ा + े for ो and ा + ै for ौ, in either order and
 # sometimes with the anusvara between ("देशेां", "लोगाें" for लोगों, "काे" and "केा" for को, "माेगा"):
 # 26 tokens of 17 words on the 280 allowed corpus day files, none of them ौ (round nrm1, issue 13
-# and 17; no word
-# of Hindi holds two vowel signs in a row, so none is misread), read as the one sign, the anusvara
-# after it (round ta7's audit: China's call "सभी देशेां से … आयात करने के लिए कहा" read as China's
+# and 17; no word of Hindi holds two vowel signs in a row, so none is misread), read as the one
+# sign, the anusvara after it (round ta7's audit: China's call "सभी देशेां से … आयात करने के लिए कहा" read as China's
 # public for want of the word देशों). Applied after ``_DOUBLED_MARK``, so "काेेरोना" reads कोरोना.
 _TWO_SIGNS = re.compile("(\u093e\u0902?\u0947|\u0947\u0902?\u093e)|\u093e\u0902?\u0948|\u0948\u0902?\u093e")
 
