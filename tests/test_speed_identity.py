@@ -254,18 +254,30 @@ def test_crf_utf8_features_are_the_string_features_encoded(shared_data):
 
 def test_clause_tokens_and_mention_spans_match_the_scan(shared_data):
     """The events sentence view's tokens (joiners dropped and, since round rv36, a mark typed
-    twice read once, from texts only) and the bisected token span of each mention are those of
+    twice read once, and since round nrm1 a vowel typed as two signs read as its one sign, from
+    texts only) and the bisected token span of each mention are those of
     the per-token scan they replace."""
-    from khabar.events.clause import _DOUBLED_MARK, _TOKEN, _ZERO_WIDTH, overlapping, tokenize
+    from khabar.events.clause import (
+        _DOUBLED_MARK,
+        _TOKEN,
+        _TWO_SIGNS,
+        _ZERO_WIDTH,
+        _one_sign,
+        overlapping,
+        tokenize,
+    )
 
     articles = _corpus_articles(shared_data)
     cases = [(a.text, s.start, s.end) for a in articles for s in a.sentences]
     odd = "हेल्\u200dपलाइन पर (Lockdown) कॉल\u200c करें।"
     cases += [(odd, 0, len(odd)), (odd, 4, 20), ("", 0, 0), ("।।", 0, 2)]
+    signs = "चीन ने सभी देशेां से कहा, लोगाें काे काेेरोना केा"  # round nrm1: two-sign spellings
+    cases += [(signs, 0, len(signs)), (signs, 3, 30)]
     for text, start, end in cases:
         toks = tokenize(text, start, end)
         want = [(start + m.start(), start + m.end(),
-                 _DOUBLED_MARK.sub(r"\1", m.group().translate(_ZERO_WIDTH)))
+                 _TWO_SIGNS.sub(_one_sign,
+                                _DOUBLED_MARK.sub(r"\1", m.group().translate(_ZERO_WIDTH))))
                 for m in _TOKEN.finditer(text[start:end])]
         assert [(t.start, t.end, t.text) for t in toks] == want
         ends, starts = [t.end for t in toks], [t.start for t in toks]

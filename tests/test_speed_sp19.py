@@ -141,3 +141,20 @@ def test_the_store_gives_tokens_back_once_for_the_same_text_only():
     del other
     gc.collect()
     assert key not in _KEPT  # dropped with its article
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "चीन ने सभी देशेां से कहा।",  # round nrm1: े + ा, the anusvara after, read as ों
+        "कर्मचारियाें काे जागरूक किया।",  # ा + े read as ो
+        "वह यहां पहुंंच गई।",  # round rv36: a mark typed twice
+    ],
+)
+def test_a_respelt_word_is_a_divergence(text):
+    """The rule as ``taken_tokens`` applies it: a word the events tokenizer respells makes the
+    two tokenizers' texts differ, so the sentence is tokenised again."""
+    assert _DIVERGES.search(text) is None and _respelt(text, 0, len(text))
+    assert entity_tokens(text) != event_tokens(text, 0, len(text))
+    plain = "चीन ने सभी देशों से कहा।"
+    assert not _respelt(plain, 0, len(plain))

@@ -73,12 +73,18 @@ def taken_tokens(
     return list(tokens)
 
 
-# A mark typed twice, which the events tokenizer reads once (``clause._DOUBLED_MARK``, round rv36)
-_DOUBLED_MARK = re.compile("([\u0900-\u0903\u093c-\u094d])\\1")
+# A mark typed twice, which the events tokenizer reads once (``clause._DOUBLED_MARK``, round rv36),
+# or a vowel typed as two signs, ा + े or ा + ै in either order, the anusvara maybe between, which it
+# reads as ो or ौ (``clause._TWO_SIGNS``, round nrm1)
+_DOUBLED_MARK = re.compile(
+    "([\u0900-\u0903\u093c-\u094d])\\1"
+    "|\u093e\u0902?[\u0947\u0948]|[\u0947\u0948]\u0902?\u093e"
+)
 
 
 def _respelt(text: str, start: int, end: int) -> bool:
     """Whether the sentence holds a word the events tokenizer respells (``clause._RESPELT``, round
     rv30: the pronoun written without its nasal, "उन्होने"; ``clause._DOUBLED_MARK``, round rv36:
-    a mark typed twice, "पहुंंच"); its texts differ from the entities'."""
+    a mark typed twice, "पहुंंच"; ``clause._TWO_SIGNS``, round nrm1: a vowel typed as two signs,
+    "देशेां"); its texts differ from the entities'."""
     return text.find("न्होने", start, end) >= 0 or _DOUBLED_MARK.search(text, start, end) is not None
