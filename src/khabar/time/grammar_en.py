@@ -96,8 +96,27 @@ def _date(m: re.Match[str]) -> Atom | None:
                    direction=int(rel) if rel else 0)
     role = "date" if day is not None or year is not None else "month"
     weak = 1 if (role == "month" and not rel and not mod and
-                 fold(g["m"] or "").rstrip(".") in ("may", "mar", "march")) else 0
+                 fold(g["m"] or "").rstrip(".") in ("may", "mar", "march")
+                 and not _month_after_preposition(m)) else 0
     return atom(m, spec, "en.date", role, weak=weak)
+
+
+# Round en8 (issue 13): "will travel to Tokyo in May" was no date (a bare May or March is weak, a
+# modal verb or a protest march, and English has no postposition to confirm it). A capitalised
+# month right after a preposition of time is the month. English grammar; checked on the
+# TempEval-3 and MEANTIME gates (tests/test_eval_time_gate.py).
+_TIME_PREPOSITION = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+def _month_after_preposition(m: re.Match[str]) -> bool:
+    """The month of ``m`` is capitalised and follows "in", "since", "by", "mid-"..."""
+    written = m["m"] or ""
+    return written[:1].isupper() and bool(
+        _TIME_PREPOSITION.search(m.string, max(0, m.start("m") - 12), m.start("m"))
+    )
 
 
 def _clock(m: re.Match[str]) -> Atom | None:
