@@ -258,6 +258,14 @@ def test_a_pronoun_subject_after_an_opening_adverbial() -> None:
             "2026-03-02", "happened") in got
 
 
+def test_a_name_ending_an_opening_adverbial_is_no_conjunct_of_the_subject() -> None:
+    got = _got("Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio "
+               "Kishida on Monday. Several hours after the talks with Kishida, Modi phoned French "
+               "President Emmanuel Macron, officials said.")
+    assert ("CONSULT", "phone", frozenset({"Narendra Modi", "Emmanuel Macron"}), "2026-03-02",
+            "happened") in got
+
+
 def test_official_before_a_noun_of_reports_is_no_actor() -> None:
     got = _got("Indian Prime Minister Narendra Modi on Monday dialled French President Emmanuel "
                "Macron, official media said.")

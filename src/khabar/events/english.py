@@ -250,7 +250,7 @@ def _object_after(
 
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later) (?:in the day|that day|(?:on )?the same day)\b|\bon the same day\b"
-    r"|\b(?:hours|minutes) (?:later|earlier)\b"
+    r"|\b(?:hours|minutes) (?:later|earlier|after|before)\b"
     # round en8: a part of the day with no day ("had held a video call with Putin in the
     # morning"), and a bare "Earlier," opening the sentence (a live blog's or a wire's
     # "Earlier, Xi and Putin held talks via video link"): the day of the act told before
