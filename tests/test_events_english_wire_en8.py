@@ -256,6 +256,10 @@ def test_a_pronoun_subject_after_an_opening_adverbial() -> None:
                "Australian Prime Minister Anthony Albanese on the telephone, officials said.")
     assert ("CONSULT", "phone", frozenset({"Shigeru Ishiba", "Anthony Albanese"}),
             "2026-03-02", "happened") in got
+    # a pronoun after a quote or "that" is no such subject (NGEC: '"...," he warned')
+    got = _got("Japanese Prime Minister Shigeru Ishiba held a video call with Indian Prime "
+               "Minister Narendra Modi on Monday. He added that he was happy about the meeting.")
+    assert len(got) == 1
 
 
 def test_a_name_ending_an_opening_adverbial_is_no_conjunct_of_the_subject() -> None:

@@ -582,6 +582,7 @@ _PRONOUNS = frozenset({"He", "She"})
 # (the verb and its partner may stand between: "he had talked with Trump on the telephone")
 _PRONOUN_WINDOW = 12  # tokens before the trigger (read on the round's blind reports)
 _CLAUSE_BREAKS = frozenset({",", "and", "but", "that", "who", "which", ";", ":", "."})
+_OPENING_ADVERBS = frozenset({"later", "earlier", "then", "afterwards", "subsequently"})
 
 
 def _pronoun_subject(
@@ -596,6 +597,11 @@ def _pronoun_subject(
     for k in range(first - 1, max(0, first - _PRONOUN_WINDOW - 1), -1):
         word = toks[k][2]
         if word in {"he", "she"}:
+            # only right after an opening adverbial of time ("hours later he", "then she"):
+            # NGEC's '"...," he warned' and "He added that he was happy about the meeting" have
+            # their subject elsewhere
+            if toks[k - 1][2].lower() not in _OPENING_ADVERBS:
+                return None
             return None if any(c.first < k for c in chunks) else k
         if word.lower() in _CLAUSE_BREAKS:
             return None
