@@ -215,6 +215,10 @@ def test_a_lower_case_title_does_not_break_a_pair_of_names() -> None:
                "phone on Monday.")
     assert ("CONSULT", "phone", frozenset({"Emmanuel Macron", "Friedrich Merz"}),
             "2026-03-02", "happened") in got
+    # an adjective and a possessive with no title word stay out ("and his Rwandan Patriotic
+    # Front" is what is his; "Sudanese and foreign workers" one group)
+    got = _got("Sudanese and foreign workers protested on Monday in Khartoum, officials said.")
+    assert all(len(g[2]) == 1 for g in got)
 
 
 def test_a_purpose_clause_names_the_gathering_attended() -> None:

@@ -352,11 +352,11 @@ def _speaker(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:
 # is a title, as a capitalised one is. A closed class of English office words (checked on plover-gsr
 # and NGEC synthetic stories, round en8 in docs/events-rounds.md).
 _TITLE_WORDS = frozenset(
-    {"leader", "president", "premier", "prime", "minister", "chancellor", "counterpart",
-     "foreign"}
+    {"leader", "president", "premier", "prime", "minister", "chancellor", "counterpart"}
 )
 # a possessive only with a title word ("and his Japanese counterpart"): "President Kagame and
-# his Rwandan Patriotic Front" is the subject and what is his (plover-gsr tune record)
+# his Rwandan Patriotic Front" is the subject and what is his (plover-gsr tune record); no
+# "foreign": "Sudanese and foreign workers" is one group (NGEC)
 _OWNERS = frozenset({"his", "her", "their"})
 
 
