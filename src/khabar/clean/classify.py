@@ -150,6 +150,24 @@ def _furniture(line: Line, deva_page: bool) -> bool:
 # copy written for tests/test_events_english_wire.py).
 BYLINE_LEAD_MIN_WORDS = 16
 
+# Round en8 (issue 13): a short wire lead ("MOSCOW, February 4. /TASS/. Putin and Xi held talks
+# via videoconference on Wednesday, Kremlin aide Yuri Ushakov told reporters.", 148 characters)
+# stood above the first long paragraph and was cut as page furniture. A paragraph that opens with
+# an English wire dateline (an upper-case place, a day, then the agency in brackets or slashes or
+# a dash) and ends a sentence is the report's lead, whatever its length.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_WIRE_DATELINE = re.compile(
+    r"[A-Z][A-Z.'/ -]*[A-Z],[ \t]+(?:" + _MONTH + r"[ \t]+\d{1,2}|\d{1,2}[ \t]+" + _MONTH + r")"
+    r"(?:,?[ \t]+\d{4})?[ \t]*\.?[ \t]*"
+    r"(?:\([ \t]*[A-Za-z][\w .&-]*\)|/[A-Za-z][\w .&-]*/\.?)?[ \t]*(?:-|\u2013|\u2014)?[ \t]*"
+    r"(?<=[-\u2013\u2014)/.][ \t])\S"
+)
+
+
+def wire_lead(line: Line) -> bool:
+    """``line`` is a wire report's lead: it opens with an English dateline and ends a sentence."""
+    return line.ends_sentence and _WIRE_DATELINE.match(line.text) is not None
+
 
 def _byline(line: Line) -> Byline | None:
     if line.sentence_ends > 1 or line.stop_density > 0.25:
@@ -256,7 +274,7 @@ def classify_lines(
         if title_norm and norm_at(i) == title_norm:
             labels[i] = "title"
         else:
-            labels[i] = "body" if lenient else "boilerplate"
+            labels[i] = "body" if lenient or wire_lead(lines[i]) else "boilerplate"
 
     # Body region.
     seen: set[str] = set()
@@ -277,7 +295,7 @@ def classify_lines(
         elif ln.ends_sentence and ln.stop_density >= GOOD_MIN_STOP and i < anchors[-1] or ln.ends_sentence and ln.stop_density >= GOOD_MIN_STOP and _prev_is_body(i, labels):
             labels[i] = "body"
         else:
-            labels[i] = "body" if lenient else "boilerplate"
+            labels[i] = "body" if lenient or wire_lead(ln) else "boilerplate"
     return [lab or "boilerplate" for lab in labels], bylines
 
 

@@ -35,6 +35,7 @@ from .english_clauses import (
     possessed_subject,
     relative_tokens,
 )
+from .english_plans import planned_trips
 from .english_senses import conditional_at, frame_start, resense
 from .english_verbs import (
     _FUTURE,
@@ -178,6 +179,9 @@ _HOW = frozenset({"video_call", "phone"})
 # "leaders' meeting" (APEC's own name for its summit) counts too.
 _GATHERINGS = frozenset({"summit", "forum", "summits"})
 _OFFERS = ("offer", "pledg", "promis")
+# Round en8: the verbs of a purpose clause that name attendance ("to attend", "to join", "to take
+# part in", "to participate in"); English grammar, read on the round's blind reports.
+_ATTEND = ("attend", "join", "take", "participat")
 
 
 def _partners(
@@ -198,25 +202,37 @@ _LINK_WINDOW = 14  # tokens after the link word (tuned on set A of test_events_e
 # modal ("had accepted an invitation ... and would also attend the APEC summit"). Only CONSULT
 # acts (meetings, visits, summits, calls), the kind this round read; English grammar.
 _COORD_MODALS = frozenset({"will", "would", "shall"})
+# Round en8: without a modal, only a call joins ("held a video call with Putin on Wednesday and
+# spoke by telephone with Trump hours later"): the second act of the same subject that wire copy
+# tells in one sentence. Adverbs that may stand after "and" ("and later", "and then also").
+_COORD_ADVERBS = frozenset({"also", "later", "then"})
 
 
 def _coordinated(
     toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int
 ) -> tuple[EnglishTrigger, int, int, int] | None:
     """(trigger, first, last, index of "and") of a CONSULT act coordinated after token
-    ``last`` by "and" + modal (+ "also"), or None."""
+    ``last`` by "and" + modal (+ "also"), or of a call by "and" alone, or None."""
     for k in range(last + 1, len(toks) - 2):
         word = toks[k][2].lower()
         if word == ";":
             return None
-        if word != "and" or toks[k + 1][2].lower() not in _COORD_MODALS:
+        if word != "and":
             continue
-        j = k + 3 if toks[k + 2][2].lower() == "also" else k + 2
-        for trig in english_triggers():
-            n = _match(toks, j, trig, trig.stem) if j < len(toks) else 0
-            if n and trig.type == "CONSULT":
-                sensed = resense(toks, trig, j, j + n - 1, chunks)
-                return (sensed, j, j + n - 1, k) if sensed is not None else None
+        call = toks[k + 1][2].lower() not in _COORD_MODALS
+        j = k + 1 if call else k + 2
+        while j < len(toks) - 1 and toks[j][2].lower() in _COORD_ADVERBS:
+            j += 1
+        starts = [j]
+        if call and toks[j][2].lower() in _SPEAK_VERBS:
+            # round en8: "and spoke by telephone with Trump hours later"
+            starts += [j + 1, j + 2] if toks[j + 1][2].lower() in {"by", "via", "over"} else [j + 1]
+        for j in starts:
+            for trig in english_triggers():
+                n = _match(toks, j, trig, trig.stem) if j < len(toks) else 0
+                if n and trig.type == "CONSULT" and (not call or trig.mode in _HOW):
+                    sensed = resense(toks, trig, j, j + n - 1, chunks)
+                    return (sensed, j, j + n - 1, k) if sensed is not None else None
         return None
     return None
 
@@ -234,7 +250,11 @@ def _object_after(
 
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later) (?:in the day|that day|(?:on )?the same day)\b|\bon the same day\b"
-    r"|\b(?:hours|minutes) (?:later|earlier)\b",
+    r"|\b(?:hours|minutes) (?:later|earlier|after|before)\b"
+    # round en8: a part of the day with no day ("had held a video call with Putin in the
+    # morning"), and a bare "Earlier," opening the sentence (a live blog's or a wire's
+    # "Earlier, Xi and Putin held talks via video link"): the day of the act told before
+    r"|\b(?:in the|that|this) (?:morning|afternoon|evening)\b|\A\W*(?:Earlier|Later)\s*,",
     re.IGNORECASE,
 )
 
@@ -267,7 +287,8 @@ def extract_english(article: Article) -> list[Event]:
     meeting tied to it by a same-day link ("hours before speaking by phone with Trump")."""
     events: list[Event] = []
     body = any(b.label == "body" for b in article.blocks)
-    for si, sent in enumerate(sentences_of(article)):
+    sentences = sentences_of(article)
+    for si, sent in enumerate(sentences):
         if body and 0 <= sent.block < len(article.blocks) and (
             article.blocks[sent.block].label == "title"
         ):
@@ -315,13 +336,19 @@ def extract_english(article: Article) -> list[Event]:
         if source and _with_before(toks, source[0]):
             # "Modi spoke with Kishida by video": the partner stands before the trigger
             fronted, source = source, _fronted_subject(toks, all_chunks, source[0], first)
-        if not source and toks and toks[0][2] in _PRONOUNS and first <= 4 and not passive_at(
+        pron = _pronoun_subject(toks, all_chunks, first)
+        if not source and pron is not None and not passive_at(
             toks, first
         ):  # "He was arrested": the pronoun is the target, no one known is the source
             # "He will also attend ...": the one person who was the last event's subject
-            prev = events[-1].source if events and (events[-1].sentence or 0) < si else []
+            # (round en8: "A few hours later he had talked with Trump": the pronoun after an
+            # opening adverbial; a call's first participant is its sentence's subject)
+            last_ev = events[-1] if events and (events[-1].sentence or 0) < si else None
+            prev = last_ev.source if last_ev is not None else []
+            if len(prev) > 1 and last_ev is not None and last_ev.mode in _HOW:
+                prev = prev[:1]
             if len(prev) == 1 and prev[0].startswith(("kb:person/", "name:person:")):
-                source = [_Chunk(0, 0, toks[0][2], toks[0][0], toks[0][1], prev[0])]
+                source = [_Chunk(pron, pron, toks[pron][2], toks[pron][0], toks[pron][1], prev[0])]
         if not source or _with_before(toks, source[0]):
             continue  # no subject, or the "subject" is someone's partner (a headline's shorthand)
         dated = [
@@ -331,6 +358,7 @@ def extract_english(article: Article) -> list[Event]:
             and t.type in {"DATE", "TIME"}
             and is_date_value(t.value)
         ]
+        dated = _past_dateline(article.text, sent.start, dated)
         hits = [(trig, first, last)] + _linked_calls(toks, all_chunks, last)
         # the link word before each linked call ("hours before speaking with Trump by phone")
         links = [0] + [
@@ -373,7 +401,9 @@ def extract_english(article: Article) -> list[Event]:
                     # "Xi phoned U.S. President Donald Trump": the called is the partner
                     # (titles between: "phoned Japanese Prime Minister Fumio Kishida")
                     partners = _called(toks, all_chunks, last, limit)
-                if not partners and n > 0:
+                if not partners and n > 0 and len(who) < 2:
+                    # round en8: "after Putin and Xi spoke by video": a linked call whose own
+                    # subject is a pair needs no partner
                     continue
                 who = who + [p for p in partners if p not in who]
             when = dated
@@ -389,15 +419,46 @@ def extract_english(article: Article) -> list[Event]:
             target = [c for c in target if not (c.entity and c.entity in ids)]  # no self-target
             ev = _event(article, si, sent.start, sent.end, toks, trig, first, last,
                         who, target, when, bool(mentions))
-            if ev.date is None and _SAME_DAY.search(article.text, sent.start, sent.end):
+            if ev.date is None and _SAME_DAY.search(article.text[sent.start : sent.end]):
                 # round en7: "earlier in the day", "hours later": the day of the last dated
                 # event told before it in the article
+                # (round en8: or an earlier act of the same sentence, "held a video call ...
+                # on Wednesday and spoke by telephone with Trump hours later")
                 day = next((e for e in reversed(events) if e.date and len(e.date) == 10
-                            and (e.sentence or 0) < si), None)
+                            and (e.sentence or 0) <= si), None)
                 if day is not None:
                     ev.date, ev.date_basis = day.date, f"same day as: {day.trigger}"
+                elif si > 0:
+                    # round en8: no act dated before, the day the sentence before names ("By
+                    # the time the sun set on Wednesday, Feb. 4, ... Xi had held a video call
+                    # with Putin in the morning")
+                    told = [t for t in article.timexes
+                            if sentences[si - 1].start <= t.start and t.end <= sent.start
+                            and t.type == "DATE" and len(date_part(t.value) or "") == 10]
+                    if told:
+                        ev.date = date_part(told[-1].value)
+                        ev.date_basis = f"same day as: {told[-1].text}"
             events.append(ev)
+        # round en8: a planned trip told as a noun ("discussed his planned trip to China in
+        # April") is an event of its own; it replaces an act read off the trip noun itself
+        for plan in planned_trips(article, si, sent.start, sent.end, toks, all_chunks, dated):
+            events = [e for e in events if not (e.sentence == si and e.trigger_start < plan.trigger_end
+                                                and plan.trigger_start < e.trigger_end)]
+            events.append(plan)
     return events
+
+
+# Round en8 (issue 13): a wire dateline ("MOSCOW, Feb 4 (AP) -", "BEIJING, Feb. 4 -") is the
+# day the copy was filed: "MOSCOW, Feb 4 (AP) - Putin will travel to Shenzhen in November" is a
+# November trip. The dateline's date dates an act only when the sentence gives no other.
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z .'/-]*,\s*")
+
+
+def _past_dateline(text: str, start: int, dated: list[Any]) -> list[Any]:
+    """``dated`` without a timex that directly follows the upper-case city of a dateline at the
+    sentence's start, where the sentence has another date."""
+    rest = [t for t in dated if not _DATELINE_CITY.fullmatch(text, start, t.start)]
+    return rest or dated
 
 
 # Round en7 (issue 13): "dialled his US counterpart Donald Trump": a possessive and
@@ -517,6 +578,34 @@ def _titled(
 
 
 _PRONOUNS = frozenset({"He", "She"})
+# Round en8: words that may stand between a subject pronoun and its verb ("he had also talked")
+# (the verb and its partner may stand between: "he had talked with Trump on the telephone")
+_PRONOUN_WINDOW = 12  # tokens before the trigger (read on the round's blind reports)
+_CLAUSE_BREAKS = frozenset({",", "and", "but", "that", "who", "which", ";", ":", "."})
+_OPENING_ADVERBS = frozenset({"later", "earlier", "then", "afterwards", "subsequently"})
+
+
+def _pronoun_subject(
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], first: int
+) -> int | None:
+    """The token of "He"/"she" that is the subject of the trigger at ``first``: the sentence's
+    first word within four tokens of it, or (round en8) a lower-case "he"/"she" after an opening
+    adverbial ("A few hours later he had talked with ..."), in the trigger's own clause and with
+    no actor before it; else None."""
+    if toks and toks[0][2] in _PRONOUNS and first <= 4:
+        return 0
+    for k in range(first - 1, max(0, first - _PRONOUN_WINDOW - 1), -1):
+        word = toks[k][2]
+        if word in {"he", "she"}:
+            # only right after an opening adverbial of time ("hours later he", "then she"):
+            # NGEC's '"...," he warned' and "He added that he was happy about the meeting" have
+            # their subject elsewhere
+            if toks[k - 1][2].lower() not in _OPENING_ADVERBS:
+                return None
+            return None if any(c.first < k for c in chunks) else k
+        if word.lower() in _CLAUSE_BREAKS:
+            return None
+    return None
 
 
 def _with_at(toks: list[tuple[int, int, str]], chunk: _Chunk) -> int:
@@ -611,7 +700,12 @@ def _gathering(
         if word == ";":
             break
         ahead = [t[2].lower() for t in toks[i + 1 : min(i + 8, limit)]]
-        if word.lower() == "for" and (
+        # round en8: "will travel to Shenzhen in November to attend the APEC summit": the
+        # purpose clause of an attendance verb names the gathering as "for" does
+        purpose = word.lower() == "to" and i + 1 < limit and toks[i + 1][2].lower().startswith(
+            _ATTEND
+        )
+        if (word.lower() == "for" or purpose) and (
             set(ahead) & _GATHERINGS or "leaders" in ahead and "meeting" in ahead
         ):
             if _summit_with_name(toks, i + 1, limit):

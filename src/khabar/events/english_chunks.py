@@ -319,9 +319,45 @@ _REPORTING = frozenset(
 )
 
 
+# Round en8 (issue 13): "later dialled US President Donald Trump, official media said": an
+# "official"/"military" before a noun of reports is an adjective ("official media", "military
+# sources"), no actor conjoined to the name before it. A closed class of such nouns.
+_REPORT_NOUNS = frozenset(
+    {"media", "sources", "source", "news", "television", "radio", "statement", "channels",
+     "figures", "data", "spokesman", "spokesperson"}
+)
+
+
+_TIME_PREPS = frozenset({"with", "after", "before", "since"})
+
+
+def _modifier(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:
+    """``chunk`` is an adjectival "official"/"military" before a noun of reports."""
+    nxt = chunk.last + 1
+    return (
+        chunk.first == chunk.last
+        and toks[chunk.first][2].lower() in _ADJECTIVAL_ACTORS
+        and nxt < len(toks)
+        and toks[nxt][2] in _REPORT_NOUNS
+    )
+
+
 def _speaker(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:
     nxt = chunk.last + 1
     return nxt < len(toks) and toks[nxt][2].lower() in _REPORTING
+
+
+# Round en8 (issue 13): "Donald Trump and Chinese leader Xi Jinping", "Modi and his Japanese
+# counterpart Fumio Kishida": a lower-case title (with a possessive) between "and" and the name
+# is a title, as a capitalised one is. A closed class of English office words (checked on plover-gsr
+# and NGEC synthetic stories, round en8 in docs/events-rounds.md).
+_TITLE_WORDS = frozenset(
+    {"leader", "president", "premier", "prime", "minister", "chancellor", "counterpart"}
+)
+# a possessive only with a title word ("and his Japanese counterpart"): "President Kagame and
+# his Rwandan Patriotic Front" is the subject and what is his (plover-gsr tune record); no
+# "foreign": "Sudanese and foreign workers" is one group (NGEC)
+_OWNERS = frozenset({"his", "her", "their"})
 
 
 def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chunk) -> list[_Chunk]:
@@ -336,7 +372,13 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
             cand = chunks[k + step]
             if cand.first == 1 and toks[0][2].lower() in _PLACE_PREPS:
                 break  # round en5: "In Kabul, gunmen attacked": an opening place, no conjunct
-            if step > 0 and _speaker(toks, cand):
+            if step < 0 and between == [","] and cand.first > 0 and (
+                toks[cand.first - 1][2].lower() in _TIME_PREPS
+            ):
+                # round en8: "Several hours after the talks with Putin, Xi phoned Trump": the
+                # name ends an opening adverbial, no conjunct of the subject after its comma
+                break
+            if step > 0 and (_speaker(toks, cand) or _modifier(toks, cand)):
                 break  # round en6: "... army officers, officials said": the speaker, no conjunct
             # "Xi Jinping and Russian President Vladimir Putin": a title between the two names
             # (capitalised words after the conjunction) does not break the group; after a comma
@@ -345,7 +387,11 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
             if between and (
                 all(w in {"and", ",", "the"} for w in between)
                 or between[0] == "and"
-                and all(w in {"and", ",", "the", "."} or w[:1].isupper() for w in between)
+                and all(
+                    w in {"and", ",", "the", "."} or w[:1].isupper() or w in _TITLE_WORDS
+                    or w in _OWNERS and _TITLE_WORDS & set(between)
+                    for w in between
+                )
             ):
                 group.append(chunks[k + step])
                 k += step

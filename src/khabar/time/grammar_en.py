@@ -97,7 +97,30 @@ def _date(m: re.Match[str]) -> Atom | None:
     role = "date" if day is not None or year is not None else "month"
     weak = 1 if (role == "month" and not rel and not mod and
                  fold(g["m"] or "").rstrip(".") in ("may", "mar", "march")) else 0
+    if weak and _month_after_preposition(m):
+        return atom(m, spec, MONTH_AFTER_PREPOSITION, role)
     return atom(m, spec, "en.date", role, weak=weak)
+
+
+# Round en8 (issue 13): "will travel to Tokyo in May" was no date (a bare May or March is weak, a
+# modal verb or a protest march, and English has no postposition to confirm it). A capitalised
+# month right after a preposition of time is the month, kept where its clause has a tense cue
+# (the tagger drops it otherwise: with no tense the nearest March of an October story is the next
+# one, and 14 NGEC stories' "In March, X expelled ..." came out a year ahead). English grammar;
+# checked on the TempEval-3 and MEANTIME gates (tests/test_eval_time_gate.py) and NGEC.
+MONTH_AFTER_PREPOSITION = "en.month_after_preposition"
+_TIME_PREPOSITION = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|during|before|after|early|late|mid)[\s-]+$",
+    re.IGNORECASE,
+)
+
+
+def _month_after_preposition(m: re.Match[str]) -> bool:
+    """The month of ``m`` is capitalised and follows "in", "since", "by", "mid-"..."""
+    written = m["m"] or ""
+    return written[:1].isupper() and bool(
+        _TIME_PREPOSITION.search(m.string, max(0, m.start("m") - 12), m.start("m"))
+    )
 
 
 def _clock(m: re.Match[str]) -> Atom | None:
