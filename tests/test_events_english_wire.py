@@ -9,13 +9,13 @@ Hindi seed reports. ``EXPECTED`` lists what each report gives now (the misses ar
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from khabar.config import Config
 from khabar.model import Article, Event
 from khabar.pipeline import run_local
+
+from .wire_story import ALL, found, seed_story_articles
 
 # Set A (tune)
 A1 = """Xi holds talks with Putin, then phones Trump
@@ -90,14 +90,6 @@ in November.
 
 REPORTS = {"A1": A1, "A2": A2, "A3": A3, "B4": B4, "B5": B5, "B6": B6}
 
-XI, PUTIN, TRUMP = "kb:person/xi-jinping", "kb:person/vladimir-putin", "kb:person/donald-trump"
-WANT = {
-    "video_call": ("CONSULT", {XI, PUTIN}, "2026-02-04", {"happened"}),
-    "phone": ("CONSULT", {XI, TRUMP}, "2026-02-04", {"happened"}),
-    "summit": ("AGREE", {PUTIN}, "2026-11", {"planned"}),
-    "visit": ("AGREE", {TRUMP}, "2026-04", {"planned", "expected"}),
-}
-ALL = set(WANT)
 EXPECTED = {
     "A1": ALL,
     "A2": ALL,
@@ -108,24 +100,9 @@ EXPECTED = {
 }
 
 
-def _found(events: list[Event]) -> set[str]:
-    out = set()
-    for e in events:
-        for mode, (type_, who, date, modality) in WANT.items():
-            if (e.type, e.mode, set(e.source), e.date) == (type_, mode, who, date) and (
-                e.modality in modality
-            ):
-                out.add(mode)
-    return out
-
-
 @pytest.fixture(scope="module")
 def seeds() -> list[Article]:
-    from khabar.eval.events import seed_articles
-
-    from .conftest import SEED_000
-
-    return list(run_local(seed_articles(Path(SEED_000).parent), Config()))
+    return seed_story_articles()
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))
@@ -134,7 +111,7 @@ def test_wire_report_gives_the_story_events_and_merges(name: str, seeds: list[Ar
 
     [wire] = list(run_local([Article(id="wire", text=REPORTS[name], language="en",
                                      dct="2026-02-04")], Config()))
-    assert _found(wire.events) >= EXPECTED[name]
+    assert found(wire.events) >= EXPECTED[name]
     merged = {e.mode for e in merge_events(seeds + [wire])
               if "wire" in e.articles and len(e.articles) >= 2}
     assert merged >= EXPECTED[name]

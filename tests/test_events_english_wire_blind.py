@@ -9,13 +9,13 @@ gives after the round; the misses left are noted beside it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from khabar.config import Config
 from khabar.model import Article, Event
 from khabar.pipeline import run_local
+
+from .wire_story import ALL, found, seed_story_articles
 
 REPORTS: dict[str, str] = {
     "C1_reuters": (
@@ -107,14 +107,6 @@ REPORTS: dict[str, str] = {
     ),
 }
 
-XI, PUTIN, TRUMP = "kb:person/xi-jinping", "kb:person/vladimir-putin", "kb:person/donald-trump"
-WANT = {
-    "video_call": ("CONSULT", {XI, PUTIN}, "2026-02-04", {"happened"}),
-    "phone": ("CONSULT", {XI, TRUMP}, "2026-02-04", {"happened"}),
-    "summit": ("AGREE", {PUTIN}, "2026-11", {"planned"}),
-    "visit": ("AGREE", {TRUMP}, "2026-04", {"planned", "expected"}),
-}
-ALL = set(WANT)
 # What each report gives (found and merged with the Hindi seeds) after round en7. Before it
 # (blind, main at dc5f766): C1 video_call+phone, C2 all but summit, C3 all but phone, C4 phone+
 # visit, C5 summit, C6 summit, C7 none, C8 none: 12 of 32. After: 27 of 32.
@@ -131,24 +123,9 @@ EXPECTED = {
 }
 
 
-def _found(events: list[Event]) -> set[str]:
-    out = set()
-    for e in events:
-        for mode, (type_, who, date, modality) in WANT.items():
-            if (e.type, e.mode, set(e.source), e.date) == (type_, mode, who, date) and (
-                e.modality in modality
-            ):
-                out.add(mode)
-    return out
-
-
 @pytest.fixture(scope="module")
 def seeds() -> list[Article]:
-    from khabar.eval.events import seed_articles
-
-    from .conftest import SEED_000
-
-    return list(run_local(seed_articles(Path(SEED_000).parent), Config()))
+    return seed_story_articles()
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))
@@ -159,7 +136,7 @@ def test_blind_wire_report_gives_the_story_events_and_merges(
 
     [wire] = list(run_local([Article(id="wire", text=REPORTS[name], language="en",
                                      dct="2026-02-04")], Config()))
-    assert _found(wire.events) == EXPECTED[name]
+    assert found(wire.events) == EXPECTED[name]
     merged = {e.mode for e in merge_events(seeds + [wire])
               if "wire" in e.articles and len(e.articles) >= 2}
     assert merged >= EXPECTED[name]

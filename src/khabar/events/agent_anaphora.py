@@ -310,15 +310,21 @@ def prefer_embedded_agents(events: list[Event], views: list[SentenceView]) -> No
         found = _embedded_agent(sv, ki[-1], ne[-1])
         if found is None:
             continue
-        old = set(ev.source)
-        ev.source = [found.entity_id or ""]
-        ev.target = [t for t in ev.target if t not in ev.source]
-        ev.arguments = [
-            a
-            for a in ev.arguments
-            if not (a.role in {"source", "source_inferred"} and a.entity_id in old)
-        ]
-        ev.arguments.append(found)
+        take_reported_source(ev, found)
+
+
+def take_reported_source(ev: Event, found: Argument) -> None:
+    """Make ``found``, the reported clause's own doer, the source of ``ev`` in place of the
+    speaker: his source arguments leave, and the doer is no longer a target too."""
+    old = set(ev.source)
+    ev.source = [found.entity_id or ""]
+    ev.target = [t for t in ev.target if t not in ev.source]
+    ev.arguments = [
+        a
+        for a in ev.arguments
+        if not (a.role in {"source", "source_inferred"} and a.entity_id in old)
+    ]
+    ev.arguments.append(found)
 
 
 def _embedded_agent(sv: SentenceView, ki: int, ne: int) -> Argument | None:

@@ -17,6 +17,7 @@ figures kept in docs/events-rounds.md.
 from __future__ import annotations
 
 from ..model import Argument, Event
+from .agent_anaphora import take_reported_source
 from .clause import PARTICLES, SentenceView, unit_actors
 
 # Between "कि" and the act: another clause's turn (its own subject) or a ने (the embedded agent's
@@ -56,15 +57,7 @@ def prefer_reported_subjects(events: list[Event], views: list[SentenceView]) -> 
         subject = _country_subject(sv, ki[-1], trig)
         if subject is None:
             continue
-        old = set(ev.source)
-        ev.source = [subject.entity_id or ""]
-        ev.target = [t for t in ev.target if t not in ev.source]
-        ev.arguments = [
-            a
-            for a in ev.arguments
-            if not (a.role in {"source", "source_inferred"} and a.entity_id in old)
-        ]
-        ev.arguments.append(subject)
+        take_reported_source(ev, subject)
 
 
 def _country_subject(sv: SentenceView, ki: int, trig: int) -> Argument | None:

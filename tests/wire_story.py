@@ -1,0 +1,42 @@
+"""The seeds' story as English wire copy must give (issue 13's done-when): the Xi-Putin video call
+and the Xi-Trump phone call (2026-02-04, happened), Putin's APEC attendance (2026-11, planned) and
+Trump's April visit (2026-04, planned or expected). Shared by the wire tests of rounds en5-en8."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from khabar.config import Config
+from khabar.model import Article, Event
+from khabar.pipeline import run_local
+
+XI, PUTIN, TRUMP = "kb:person/xi-jinping", "kb:person/vladimir-putin", "kb:person/donald-trump"
+WANT = {
+    "video_call": ("CONSULT", {XI, PUTIN}, "2026-02-04", {"happened"}),
+    "phone": ("CONSULT", {XI, TRUMP}, "2026-02-04", {"happened"}),
+    "summit": ("AGREE", {PUTIN}, "2026-11", {"planned"}),
+    "visit": ("AGREE", {TRUMP}, "2026-04", {"planned", "expected"}),
+}
+ALL = set(WANT)
+
+
+def found(events: list[Event]) -> set[str]:
+    """The story's events (by mode) among ``events``, each with its type, sources, date and
+    modality right."""
+    out = set()
+    for e in events:
+        for mode, (type_, who, date, modality) in WANT.items():
+            if (e.type, e.mode, set(e.source), e.date) == (type_, mode, who, date) and (
+                e.modality in modality
+            ):
+                out.add(mode)
+    return out
+
+
+def seed_story_articles() -> list[Article]:
+    """The two Hindi seed reports through the whole pipeline."""
+    from khabar.eval.events import seed_articles
+
+    from .conftest import SEED_000
+
+    return list(run_local(seed_articles(Path(SEED_000).parent), Config()))
