@@ -14,6 +14,7 @@ their partners, modality and date (:func:`extract_english`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -172,6 +173,13 @@ _RECIPROCAL = frozenset({"discuss", "phone", "video_call", "meeting"})
 _SAME_DAY_LINKS = frozenset({"before", "after", "then", "later"})
 # "is set to"/"is scheduled to" name a fixed plan (planned); "expected"/"likely" a forecast
 _EXPECTED = frozenset({"expected", "likely"})
+# Modals of possibility before the act (round en9, blind wire reports: "Trump could visit Beijing
+# in April" was a visit that happened): lower case only, so the month "May" is none of them; a
+# modal with a perfect ("could have prevented") is a counterfactual, read before (english_senses).
+_HEDGES = frozenset({"may", "might", "could"})
+# The verb "meet" takes its partner as object, with no "with" ("Modi met Kishida"; round en9,
+# left by en8): read as a call's ("phoned Kishida"). Verb forms only, never the noun "meeting".
+_MEET_VERBS = frozenset({"met", "meet", "meets"})
 # Same-clause phrases that say how a meeting was held ("held talks via video link", "a virtual
 # meeting"); tuned on set A of tests/test_events_english_wire.py.
 _HOW = frozenset({"video_call", "phone"})
@@ -397,7 +405,7 @@ def extract_english(article: Article) -> list[Event]:
                     # "later spoke with Trump in a telephone conversation": the partner
                     # stands between the link word and the call
                     partners = _partners(toks, all_chunks, link, first)
-                if not partners and trig.mode in _HOW:
+                if not partners and (trig.mode in _HOW or toks[last][2] in _MEET_VERBS):
                     # "Xi phoned U.S. President Donald Trump": the called is the partner
                     # (titles between: "phoned Japanese Prime Minister Fumio Kishida")
                     partners = _called(toks, all_chunks, last, limit)
@@ -438,6 +446,7 @@ def extract_english(article: Article) -> list[Event]:
                     if told:
                         ev.date = date_part(told[-1].value)
                         ev.date_basis = f"same day as: {told[-1].text}"
+            _after_told_day(ev, events, si)
             events.append(ev)
         # round en8: a planned trip told as a noun ("discussed his planned trip to China in
         # April") is an event of its own; it replaces an act read off the trip noun itself
@@ -446,6 +455,33 @@ def extract_english(article: Article) -> list[Event]:
                                                 and plan.trigger_start < e.trigger_end)]
             events.append(plan)
     return events
+
+
+# Round en9 (left by en8): "A day later", "the next day", "three days later" count from the day
+# of the act told before, not from the publication day the time tagger counts from. English
+# grammar (the number words of a news sequence, one to seven days).
+_DAYS_LATER = re.compile(
+    r"(?:an?|one|two|three|four|five|six|seven|\d) days? (?:later|afterwards)"
+    r"|the (?:next|following) day",
+    re.IGNORECASE,
+)
+_DAY_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+              "seven": 7}
+
+
+def _after_told_day(ev: Event, events: list[Event], si: int) -> None:
+    """Re-date ``ev`` dated by a "N days later" from the last act told before with a full day."""
+    told = (ev.date_basis or "").removeprefix("sentence: ")
+    if not _DAYS_LATER.fullmatch(told):
+        return
+    day = next((e for e in reversed(events) if e.date and len(e.date) == 10
+                and (e.sentence or 0) < si), None)
+    if day is None or day.date is None:
+        return
+    first = told.split()[0].lower()
+    n = int(first) if first.isdigit() else _DAY_COUNT.get(first, 1)
+    ev.date = (dt.date.fromisoformat(day.date) + dt.timedelta(days=n)).isoformat()
+    ev.date_basis = f"{told} after: {day.trigger}"
 
 
 # Round en8 (issue 13): a wire dateline ("MOSCOW, Feb 4 (AP) -", "BEIJING, Feb. 4 -") is the
@@ -743,10 +779,13 @@ def _event(
     first), so a dateline "Feb 4" yields to "on Wednesday" where both are given."""
     at = frame_start(toks, first) if trig.mode == "visit" else first
     words = {t[2].lower() for t in toks[max(0, at - 3) : at]}
+    hedged = False
     if words & _NEGATION:
         modality = "denied"
     elif conditional_at(toks, at):
         modality = "possible"  # round ev175: "if it cooperates", "is considering urging"
+    elif hedged := bool({t[2] for t in toks[max(0, at - 3) : at]} & _HEDGES):
+        modality = "possible"  # round en9: "could visit", "may meet in March" (never happened)
     elif words & _EXPECTED and "to" in words:
         modality = "expected"
     elif words & _FUTURE:
@@ -756,7 +795,7 @@ def _event(
     type_, mode = trig.type, trig.mode
     if trig.stem.startswith(_OFFERS) and modality == "happened":
         mode, modality = "offer_aid", "proposed"  # proposed until delivered (as in Hindi पेशकश)
-    if type_ == "CONSULT" and modality in {"planned", "expected"}:
+    if type_ == "CONSULT" and (modality in {"planned", "expected"} or hedged):
         type_ = "AGREE"  # PLOVER: future meetings, visits and summits are coded AGREE
     t_start, t_end = toks[first][0], toks[last][1]
     before = [t for t in dated if t.end <= t_start]
