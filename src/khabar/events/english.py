@@ -178,7 +178,7 @@ _EXPECTED = frozenset({"expected", "likely"})
 # modal with a perfect ("could have prevented") is a counterfactual, read before (english_senses).
 _HEDGES = frozenset({"may", "might", "could"})
 # The verb "meet" takes its partner as object, with no "with" ("Modi met Kishida"; round en9,
-# left by en8): read as a call's ("phoned Kishida"). Verb forms only, never the noun "meeting".
+# left by en8): a named person after it (:func:`_met`). Verb forms only, never the noun "meeting".
 _MEET_VERBS = frozenset({"met", "meet", "meets"})
 # Same-clause phrases that say how a meeting was held ("held talks via video link", "a virtual
 # meeting"); tuned on set A of tests/test_events_english_wire.py.
@@ -405,7 +405,9 @@ def extract_english(article: Article) -> list[Event]:
                     # "later spoke with Trump in a telephone conversation": the partner
                     # stands between the link word and the call
                     partners = _partners(toks, all_chunks, link, first)
-                if not partners and (trig.mode in _HOW or toks[last][2] in _MEET_VERBS):
+                if not partners and toks[last][2] in _MEET_VERBS:
+                    partners = _met(toks, all_chunks, last, limit)
+                if not partners and trig.mode in _HOW:
                     # "Xi phoned U.S. President Donald Trump": the called is the partner
                     # (titles between: "phoned Japanese Prime Minister Fumio Kishida")
                     partners = _called(toks, all_chunks, last, limit)
@@ -524,6 +526,31 @@ def _called(
     ):
         after = after[1:]
     return _group(chunks, toks, after[0]) if after else []
+
+
+def _met(
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int, limit: int
+) -> list[_Chunk]:
+    """The named persons met after "met"/"meet" at token ``last`` ("met Thai Prime Minister
+    Yingluck Shinawatra", "meet his Norwegian counterpart Erna Solberg"): the first person named
+    past title words only, with the persons conjoined to it. Round en9 first read the object as
+    a call's (:func:`_called`) and took "Sept." ("were due to meet Sept. 30"), an adjective
+    ("Norwegian", "Scottish") or a country before a title as the partner on NGEC stories; only a
+    named person is one."""
+    persons = [
+        c
+        for c in chunks
+        if last < c.first < min(limit, last + 8)
+        and (c.entity or "").startswith(("kb:person/", "name:person:"))
+        and all(
+            t[2][:1].isupper() or t[2] in {".", "'s", "of"} or t[2].lower() in _COUNTERPART_WORDS
+            for t in toks[last + 1 : c.first]
+        )
+    ]
+    if not persons:
+        return []
+    return [c for c in _group(chunks, toks, persons[0])
+            if (c.entity or "").startswith(("kb:person/", "name:person:"))]
 
 
 def _title_before(c: _Chunk, named: list[_Chunk], toks: list[tuple[int, int, str]]) -> bool:
