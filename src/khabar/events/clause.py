@@ -22,7 +22,7 @@ from ..model import Article, Mention, Sentence, Timex
 from ..wordtokens import Token
 from .actor_context import ActorContext
 from .coding import coded_mentions
-from .given_tokens import taken_tokens
+from .given_tokens import MARK_TWICE, TWO_SIGN_VOWEL, taken_tokens
 from .initials import initial_stop
 from .latin_glosses import drop_glosses
 from .places import town_of_hospital
@@ -376,19 +376,19 @@ _RESPELT = {"उन्होने": "उन्होंने", "इन्ह�
 # 49 tokens of 39 words on the 280 allowed corpus day files, no word of Hindi holds one mark twice
 # in a row) is read once (round rv36, issue 13: "भारत की ओर से दवाओं की एक खेप … यहां पहुंंच गई
 # है", AU-2020-ARP-09, matched no light verb in the tenth random audit's draw).
-_DOUBLED_MARK = re.compile("([\u0900-\u0903\u093c-\u094d])\\1+")
+_DOUBLED_MARK = re.compile(MARK_TWICE + "+")
 # A vowel of the old font maps typed as two signs, ा + े for ो and ा + ै for ौ, in either order and
 # sometimes with the anusvara between ("देशेां", "लोगाें" for लोगों, "काे" and "केा" for को, "माेगा"):
 # 26 tokens of 17 words on the 280 allowed corpus day files, none of them ौ (round nrm1, issue 13
 # and 17; no word of Hindi holds two vowel signs in a row, so none is misread), read as the one
 # sign, the anusvara after it (round ta7's audit: China's call "सभी देशेां से … आयात करने के लिए कहा" read as China's
 # public for want of the word देशों). Applied after ``_DOUBLED_MARK``, so "काेेरोना" reads कोरोना.
-_TWO_SIGNS = re.compile("(\u093e\u0902?\u0947|\u0947\u0902?\u093e)|\u093e\u0902?\u0948|\u0948\u0902?\u093e")
+_TWO_SIGNS = re.compile(TWO_SIGN_VOWEL)
 
 
 def _one_sign(match: re.Match[str]) -> str:
     """The one sign (ो or ौ) of a two-sign spelling, and its anusvara after it."""
-    sign = "\u094b" if match.group(1) else "\u094c"
+    sign = "\u094c" if "\u0948" in match.group() else "\u094b"
     return sign + "\u0902" if "\u0902" in match.group() else sign
 
 

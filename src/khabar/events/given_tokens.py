@@ -73,13 +73,13 @@ def taken_tokens(
     return list(tokens)
 
 
-# A mark typed twice, which the events tokenizer reads once (``clause._DOUBLED_MARK``, round rv36),
-# or a vowel typed as two signs, ा + े or ा + ै in either order, the anusvara maybe between, which it
-# reads as ो or ौ (``clause._TWO_SIGNS``, round nrm1)
-_DOUBLED_MARK = re.compile(
-    "([\u0900-\u0903\u093c-\u094d])\\1"
-    "|\u093e\u0902?[\u0947\u0948]|[\u0947\u0948]\u0902?\u093e"
-)
+# The marks the events tokenizer rewrites (clause.py builds its rewrites from these, so that this
+# test and the tokenizer cannot drift apart): a vowel sign, nasal sign, nukta or virama typed twice,
+# read once (``clause._DOUBLED_MARK``, round rv36), and a vowel typed as two signs, ा + े or ा + ै in
+# either order, the anusvara maybe between, read as ो or ौ (``clause._TWO_SIGNS``, round nrm1).
+MARK_TWICE = "([\u0900-\u0903\u093c-\u094d])\\1"
+TWO_SIGN_VOWEL = "\u093e\u0902?[\u0947\u0948]|[\u0947\u0948]\u0902?\u093e"
+_REWRITTEN_MARKS = re.compile(f"{MARK_TWICE}|{TWO_SIGN_VOWEL}")
 
 
 def _respelt(text: str, start: int, end: int) -> bool:
@@ -87,4 +87,4 @@ def _respelt(text: str, start: int, end: int) -> bool:
     rv30: the pronoun written without its nasal, "उन्होने"; ``clause._DOUBLED_MARK``, round rv36:
     a mark typed twice, "पहुंंच"; ``clause._TWO_SIGNS``, round nrm1: a vowel typed as two signs,
     "देशेां"); its texts differ from the entities'."""
-    return text.find("न्होने", start, end) >= 0 or _DOUBLED_MARK.search(text, start, end) is not None
+    return text.find("न्होने", start, end) >= 0 or _REWRITTEN_MARKS.search(text, start, end) is not None
