@@ -42,6 +42,7 @@ from .actors import (
 )
 from .arguments import Roles
 from .clause import DocContext, SentenceView, Unit, is_break
+from .named_district import district_after_state
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 from .police_place import bare_force
 from .stale_places import current_places, foreign_province
@@ -436,6 +437,8 @@ def authority(
                 if police:
                     return police_of(up.city)
                 return _administration(up.city, up.district or _district(up.city, before + here))
+            if placed and not police and district_after_state(sv, m):
+                continue  # "उत्तर प्रदेश में वाराणसी जिले के …": the district's (round sa5)
             if placed and police and m.type != "COUNTRY":
                 if is_state(m) and _town_of_state_after(sv, m):
                     continue  # "महाराष्ट्र के पुणे स्थित …": the town's police (round ev174)
