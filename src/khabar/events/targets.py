@@ -34,7 +34,7 @@ from .arguments import (
     compared,
     infinitives_own,
 )
-from .banned_places import an_area, place_of_banned_act
+from .banned_places import AREAS, an_area, place_of_banned_act
 from .clause import MARKERS_1, SentenceView, Unit, is_break, is_place, place_of, unit_actors
 from .closed_things import kept_from as _kept_from
 from .closed_things import shutdown
@@ -563,6 +563,9 @@ def _owner_of_staff(
 # Going into a place, whose ban names the place visited ("पार्कों और बागों में जाने पर रोक",
 # "… मंदिर में प्रवेश पर रोक"): round ev118, issue 13.
 _ENTERING = frozenset({"जाने", "आने", "प्रवेश", "एंट्री", "घूमने"})
+_AREAS = AREAS  # settlements and areas, no facility: kept in banned_places (round ta8)
+
+
 def _place_entered(
     sv: SentenceView, start: int, end: int, units: list[Unit], roles: Roles
 ) -> bool:
