@@ -32,6 +32,8 @@ def test_people_named_by_the_ban_stay_its_target() -> None:
     found = _targets("इसके साथ ही अकादमी परिसर में बाहरी व्यक्तियों के प्रवेश पर रोक लगा दी गई है ।")
     assert found == [["outsiders"]]
     assert all("premises" not in " ".join(t) for t in found)
+    # whose running is banned, said by the glossary, stays the target (round ev89's reading)
+    assert _targets("राज्य सरकार ने स्कूलों में कक्षाओं के संचालन पर रोक लगा दी है ।") == [["classes"]]
 
 
 def test_a_territory_or_settlement_is_no_facility() -> None:

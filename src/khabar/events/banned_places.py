@@ -61,7 +61,8 @@ def place_of_banned_act(
     """Whether a ban on an activity ("X में <activity> पर रोक/पाबंदी/प्रतिबंध", ``end`` the word
     before "पर") found its target in the facility X where the activity is done: taken when the
     activity ends in an infinitive or a word the glossary calls an activity (थूकने, संचालन,
-    हाजिरी), the words between "में" and "पर" name no people, and the phrase before "में" is one
+    हाजिरी), the words between "में" and "पर" name no people and hold no genitive owner the
+    glossary says (whose activity it is, the older rules' target), and the phrase before "में" is one
     the glossary says as a facility or body (never people, whose ban names them otherwise, nor a
     settlement, area or jurisdiction: :func:`an_area`)."""
     if cand.trig.type not in {"COERCE", "SANCTION"}:
@@ -83,10 +84,12 @@ def place_of_banned_act(
     if at is None or toks[at].text != "में" or at - 1 < start:
         return False
     if any(
-        toks[k].text in _GENITIVE and names_people(sv.text_of(at + 1, k - 1))
+        toks[k].text in _GENITIVE and gloss(sv.text_of(at + 1, k - 1)) is not None
         for k in range(at + 2, last)
     ) or names_people(sv.text_of(at + 1, last)):
-        return False  # "अकादमी परिसर में बाहरी व्यक्तियों के प्रवेश पर": whom it bars is named
+        # "अकादमी परिसर में बाहरी व्यक्तियों के प्रवेश पर": whom it bars is named; "स्कूलों में
+        # कक्षाओं के संचालन पर": whose running, said, is the target (round ev89's reading)
+        return False
     n_args, n_target = len(roles.args), len(roles.target)
     _phrase_before(sv, start, at, units, roles)
     added = [a for a in roles.args[n_args:] if (a.entity_id or "").startswith("text:")]
