@@ -34,6 +34,7 @@ from .arguments import (
     compared,
     infinitives_own,
 )
+from .banned_places import AREAS, an_area, place_of_banned_act
 from .clause import MARKERS_1, SentenceView, Unit, is_break, is_place, place_of, unit_actors
 from .closed_things import kept_from as _kept_from
 from .closed_things import shutdown
@@ -346,6 +347,8 @@ def _object_target(
                 return
         if toks[at].text == "पर" and _place_entered(sv, start, end, units, roles):
             return
+        if toks[at].text == "पर" and place_of_banned_act(sv, cand, start, end, units, roles):
+            return  # "मस्जिदों में नमाज अदा करने पर पाबंदी": the facility (round ta8)
         if _gatherings(sv, cand, start, end, units, roles):
             return
         words = {t.text for t in toks[first : end + 1]}
@@ -560,15 +563,7 @@ def _owner_of_staff(
 # Going into a place, whose ban names the place visited ("पार्कों और बागों में जाने पर रोक",
 # "… मंदिर में प्रवेश पर रोक"): round ev118, issue 13.
 _ENTERING = frozenset({"जाने", "आने", "प्रवेश", "एंट्री", "घूमने"})
-# Settlements and areas are where people live, not a facility visited: a ban on going into a
-# village, a neighbourhood, a zone or homes bars outsiders, whom it does not name ("गांव में
-# जाने पर रोक" was "village", "बाहरी लोगों के गांव में प्रवेश पर रोक" "village of outside
-# people"; review rv16). The glossary's English heads of such words.
-_AREAS = frozenset(
-    {"village", "villages", "area", "areas", "neighbourhood", "neighbourhoods", "district"}
-    | {"districts", "state", "states", "country", "countries", "border", "borders", "home"}
-    | {"homes", "zone", "zones", "sector", "sectors", "housing society", "colony", "colonies"}
-)
+_AREAS = AREAS  # settlements and areas, no facility: kept in banned_places (round ta8)
 
 
 def _place_entered(
@@ -589,7 +584,7 @@ def _place_entered(
     _phrase_before(sv, start, end - 1, units, roles)
     added = roles.args[n_args:]
     if len(roles.target) > n_target and all(
-        names_actor(a.text) and not names_people(a.text) and not _an_area(a.text)
+        names_actor(a.text) and not names_people(a.text) and not an_area(a.text)
         for a in added
         if (a.entity_id or "").startswith("text:")
     ):
@@ -597,12 +592,6 @@ def _place_entered(
     del roles.args[n_args:]
     del roles.target[n_target:]
     return False
-
-
-def _an_area(text: str) -> bool:
-    """Whether a phrase's head (its last word) is a settlement or area (:data:`_AREAS`)."""
-    words = text.split()
-    return bool(words) and gloss(words[-1]) in _AREAS
 
 
 def _gatherings(
