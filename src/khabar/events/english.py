@@ -185,6 +185,7 @@ _MEET_VERBS = frozenset({"met", "meet", "meets"})
 # Same-clause phrases that say how a meeting was held ("held talks via video link", "a virtual
 # meeting"); tuned on set A of tests/test_events_english_wire.py.
 _HOW = CALL_MODES
+_coordinated = coordinated  # en7's and en8's act after "and", in english_coord since round en10
 # A trip "for the APEC summit" is attendance at the summit (tuned as _HOW).
 # "leaders' meeting" (APEC's own name for its summit) counts too.
 _GATHERINGS = frozenset({"summit", "forum", "summits"})
@@ -345,7 +346,7 @@ def extract_english(article: Article) -> list[Event]:
             )
             for n in range(1, len(hits))
         ]
-        coord = coordinated(toks, all_chunks, hits[-1][2])
+        coord = _coordinated(toks, all_chunks, hits[-1][2])
         opening = opening_call(toks, all_chunks)
         if opening is not None and opening[2] < hits[0][1] and (
             partners := _partners(toks, all_chunks, opening[2], opening[3])
