@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from ..model import Argument, Article, Event
-from .clause import ACTOR_TYPES, actor_of, date_part, is_date_value, sentences_of
+from .clause import ACTOR_TYPES, PLACE_TYPES, actor_of, date_part, is_date_value, sentences_of
 from .english_chunks import (
     _ACTOR_NOUNS,
     _Chunk,
@@ -36,7 +36,9 @@ from .english_clauses import (
     possessed_subject,
     relative_tokens,
 )
-from .english_plans import planned_trips
+from .english_coord import CALL_MODES, between_pair, coordinated, opening_call, spoken_to
+from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
+from .english_plans import expected_visits, invited_gatherings, planned_trips
 from .english_senses import conditional_at, frame_start, resense
 from .english_verbs import (
     _FUTURE,
@@ -182,7 +184,8 @@ _HEDGES = frozenset({"may", "might", "could"})
 _MEET_VERBS = frozenset({"met", "meet", "meets"})
 # Same-clause phrases that say how a meeting was held ("held talks via video link", "a virtual
 # meeting"); tuned on set A of tests/test_events_english_wire.py.
-_HOW = frozenset({"video_call", "phone"})
+_HOW = CALL_MODES
+_coordinated = coordinated  # en7's and en8's act after "and", in english_coord since round en10
 # A trip "for the APEC summit" is attendance at the summit (tuned as _HOW).
 # "leaders' meeting" (APEC's own name for its summit) counts too.
 _GATHERINGS = frozenset({"summit", "forum", "summits"})
@@ -204,45 +207,6 @@ def _partners(
 
 
 _LINK_WINDOW = 14  # tokens after the link word (tuned on set A of test_events_english_wire.py)
-
-
-# Round en7 (issue 13): a second act of the same subject in a verb phrase joined by "and" and a
-# modal ("had accepted an invitation ... and would also attend the APEC summit"). Only CONSULT
-# acts (meetings, visits, summits, calls), the kind this round read; English grammar.
-_COORD_MODALS = frozenset({"will", "would", "shall"})
-# Round en8: without a modal, only a call joins ("held a video call with Putin on Wednesday and
-# spoke by telephone with Trump hours later"): the second act of the same subject that wire copy
-# tells in one sentence. Adverbs that may stand after "and" ("and later", "and then also").
-_COORD_ADVERBS = frozenset({"also", "later", "then"})
-
-
-def _coordinated(
-    toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int
-) -> tuple[EnglishTrigger, int, int, int] | None:
-    """(trigger, first, last, index of "and") of a CONSULT act coordinated after token
-    ``last`` by "and" + modal (+ "also"), or of a call by "and" alone, or None."""
-    for k in range(last + 1, len(toks) - 2):
-        word = toks[k][2].lower()
-        if word == ";":
-            return None
-        if word != "and":
-            continue
-        call = toks[k + 1][2].lower() not in _COORD_MODALS
-        j = k + 1 if call else k + 2
-        while j < len(toks) - 1 and toks[j][2].lower() in _COORD_ADVERBS:
-            j += 1
-        starts = [j]
-        if call and toks[j][2].lower() in _SPEAK_VERBS:
-            # round en8: "and spoke by telephone with Trump hours later"
-            starts += [j + 1, j + 2] if toks[j + 1][2].lower() in {"by", "via", "over"} else [j + 1]
-        for j in starts:
-            for trig in english_triggers():
-                n = _match(toks, j, trig, trig.stem) if j < len(toks) else 0
-                if n and trig.type == "CONSULT" and (not call or trig.mode in _HOW):
-                    sensed = resense(toks, trig, j, j + n - 1, chunks)
-                    return (sensed, j, j + n - 1, k) if sensed is not None else None
-        return None
-    return None
 
 
 def _object_after(
@@ -336,10 +300,21 @@ def extract_english(article: Article) -> list[Event]:
                 key=lambda c: c.first,
             )
         coded = code_sentence(article.text, sent.start, sent.end, chunks)
+        all_chunks = chunks if chunks is not None else _chunks(toks, article.text)
+        dated = [
+            t
+            for t in article.timexes
+            if sent.start <= t.start < sent.end
+            and t.type in {"DATE", "TIME"}
+            and is_date_value(t.value)
+        ]
+        dated = _past_dateline(article.text, sent.start, dated)
+        places = {(m.start, m.end): m.entity_id or "" for m in mentions if m.type in PLACE_TYPES}
+        due = expected_visits(article, si, sent.start, sent.end, toks, all_chunks, places, dated)
         if coded is None:
+            events += due
             continue
         trig, first, last, source, target = coded
-        all_chunks = chunks if chunks is not None else _chunks(toks, article.text)
         fronted: list[_Chunk] = []
         if source and _with_before(toks, source[0]):
             # "Modi spoke with Kishida by video": the partner stands before the trigger
@@ -357,16 +332,10 @@ def extract_english(article: Article) -> list[Event]:
                 prev = prev[:1]
             if len(prev) == 1 and prev[0].startswith(("kb:person/", "name:person:")):
                 source = [_Chunk(pron, pron, toks[pron][2], toks[pron][0], toks[pron][1], prev[0])]
+        if trig.mode in _RECIPROCAL and (pair := between_pair(toks, all_chunks, last)):
+            source = pair  # round en10: "a telephone call between Macron and Scholz"
         if not source or _with_before(toks, source[0]):
             continue  # no subject, or the "subject" is someone's partner (a headline's shorthand)
-        dated = [
-            t
-            for t in article.timexes
-            if sent.start <= t.start < sent.end
-            and t.type in {"DATE", "TIME"}
-            and is_date_value(t.value)
-        ]
-        dated = _past_dateline(article.text, sent.start, dated)
         hits = [(trig, first, last)] + _linked_calls(toks, all_chunks, last)
         # the link word before each linked call ("hours before speaking with Trump by phone")
         links = [0] + [
@@ -378,6 +347,13 @@ def extract_english(article: Article) -> list[Event]:
             for n in range(1, len(hits))
         ]
         coord = _coordinated(toks, all_chunks, hits[-1][2])
+        opening = opening_call(toks, all_chunks)
+        if opening is not None and opening[2] < hits[0][1] and (
+            partners := _partners(toks, all_chunks, opening[2], opening[3])
+        ):  # round en10: "In a video call with Putin on Wednesday, Xi praised ..."
+            events.append(_event(article, si, sent.start, sent.end, toks, opening[0], opening[1],
+                                 opening[2], source + partners, [],
+                                 [t for t in dated if t.end <= toks[opening[3]][0]], True))
         if coord is not None:
             hits.append(coord[:3])
             links.append(coord[3])
@@ -392,19 +368,24 @@ def extract_english(article: Article) -> list[Event]:
                 # the linked call's own subject ("hours before Xi had a phone call with ..."),
                 # not its partner ("later spoke with Trump in a telephone conversation")
                 stop = next((k for k in range(link, first) if toks[k][2].lower() == "with"), first)
-                own = [c for c in all_chunks if link < c.first and c.last < stop]
+                own = [c for c in all_chunks if link < c.first and c.last < stop
+                       and not _with_before(toks, c)]  # round en10: not "spoken to Mr Trump"
                 who = _group(all_chunks, toks, own[-1]) if own else source
                 who = [c for c in who if c.last < first]
             trig = _how(toks, trig, first, last, limit)
             if trig.mode == "visit" and modal_future(toks, first):
                 trig = _gathering(toks, all_chunks, trig, last, limit, mentions)
-            if trig.type in {"CONSULT", "AGREE"} and trig.mode in _RECIPROCAL:
+            pair = between_pair(toks, all_chunks, last) if trig.mode in _RECIPROCAL else []
+            if pair:  # round en10: "a telephone call between Mr Xi and Donald Trump"
+                who, target = pair, []
+            elif trig.type in {"CONSULT", "AGREE"} and trig.mode in _RECIPROCAL:
                 target = []  # a reciprocal act has participants, no target
                 partners = _partners(toks, all_chunks, last, limit) or (fronted if n == 0 else [])
                 if not partners and n > 0:
                     # "later spoke with Trump in a telephone conversation": the partner
                     # stands between the link word and the call
-                    partners = _partners(toks, all_chunks, link, first)
+                    partners = _partners(toks, all_chunks, link, first) or spoken_to(
+                        toks, all_chunks, link, first)
                 if not partners and toks[last][2] in _MEET_VERBS:
                     partners = _met(toks, all_chunks, last, limit)
                 if not partners and trig.mode in _HOW:
@@ -425,6 +406,8 @@ def extract_english(article: Article) -> list[Event]:
                 when = [t for t in dated if (t.start >= cut) == mine]
                 if mine:
                     target = _object_after(toks, all_chunks, last, len(toks))
+                else:  # round en10: the second half's actors are not the first act's
+                    target = [c for c in target if c.first < coord[3]]
             ids = {c.entity for c in who if c.entity}
             target = [c for c in target if not (c.entity and c.entity in ids)]  # no self-target
             ev = _event(article, si, sent.start, sent.end, toks, trig, first, last,
@@ -450,6 +433,11 @@ def extract_english(article: Article) -> list[Event]:
                         ev.date_basis = f"same day as: {told[-1].text}"
             _after_told_day(ev, events, si)
             events.append(ev)
+        events += invited_gatherings(article, sent.start, sent.end, toks, [
+            e for e in events if e.sentence == si and e.mode == "accept"], dated)
+        for plan in due:
+            events = [e for e in events if not (e.sentence == si and e.mode == "visit"
+                                                and e.source == plan.source)] + [plan]
         # round en8: a planned trip told as a noun ("discussed his planned trip to China in
         # April") is an event of its own; it replaces an act read off the trip noun itself
         for plan in planned_trips(article, si, sent.start, sent.end, toks, all_chunks, dated):
@@ -536,12 +524,14 @@ def _met(
     past title words only, with the persons conjoined to it. Round en9 first read the object as
     a call's (:func:`_called`) and took "Sept." ("were due to meet Sept. 30"), an adjective
     ("Norwegian", "Scottish") or a country before a title as the partner on NGEC stories; only a
-    named person is one."""
+    named person is one; round en10: nor a possessor the tagger took for a person, "met South
+    Africa's defense minister" (the one met is the minister, unnamed)."""
     persons = [
         c
         for c in chunks
         if last < c.first < min(limit, last + 8)
         and (c.entity or "").startswith(("kb:person/", "name:person:"))
+        and not c.text.endswith(("'s", "\u2019s"))  # round en10: "met South Africa's defense minister"
         and all(
             t[2][:1].isupper() or t[2] in {".", "'s", "of"} or t[2].lower() in _COUNTERPART_WORDS
             for t in toks[last + 1 : c.first]
@@ -682,10 +672,6 @@ def _with_at(toks: list[tuple[int, int, str]], chunk: _Chunk) -> int:
     return k if k >= 0 and toks[k][2].lower() == "with" else -1
 
 
-# verbs of speaking whose "to" introduces the partner as "with" does ("spoke to", "talked to")
-_SPEAK_VERBS = frozenset(
-    {"spoke", "speak", "speaks", "speaking", "talked", "talk", "talks", "talking"}
-)
 
 
 def _with_before(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:

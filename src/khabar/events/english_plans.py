@@ -16,6 +16,7 @@ from typing import Any
 from ..model import Argument, Article, Event
 from .clause import date_part
 from .english_chunks import _Chunk
+from .english_senses import _GATHERING_NOUNS
 from .hindi import event_id
 
 # The words that mark the trip as not yet made, with the modality each gives.
@@ -89,5 +90,125 @@ def planned_trips(
             sentence=si,
             confidence=0.5,
             id=event_id(article.id, t_start),
+        ))
+    return out
+
+
+# Round en10 (issue 13): "Putin has accepted an invitation to the November gathering of
+# Asia-Pacific leaders in Shenzhen" is the acceptance and, by it, a planned attendance of the
+# gathering; the month names the gathering's time, not the acceptance's (which came out dated
+# November of the year before). The gathering nouns are en7's (``english_senses``) with
+# "gathering"; English grammar, read on the round's blind reports.
+_INVITED = frozenset({"invitation", "invitations"})
+_GATHERED = frozenset({"gathering", "gatherings"}) | _GATHERING_NOUNS
+_INVITATION_GAP = 3  # tokens from "accepted" to "invitation" ("accepted Xi's invitation")
+_OBJECT_SPAN = 12  # tokens from "to" to the phrase's end ("the November gathering of ... leaders")
+
+
+def invited_gatherings(
+    article: Article,
+    s_start: int,
+    s_end: int,
+    toks: list[tuple[int, int, str]],
+    accepted: list[Event],
+    dated: list[Any],
+) -> list[Event]:
+    """The planned attendance of a gathering whose invitation one of ``accepted`` (a
+    sentence's acceptances) takes; the acceptance loses a date read inside the invitation."""
+    out: list[Event] = []
+    for ev in accepted:
+        at = next((k for k, t in enumerate(toks) if t[0] == ev.trigger_start), None)
+        if at is None:
+            continue
+        inv = next((k for k in range(at + 1, min(at + 1 + _INVITATION_GAP, len(toks) - 1))
+                    if toks[k][2].lower() in _INVITED), None)
+        if inv is None or toks[inv + 1][2].lower() != "to":
+            continue
+        end = next((k for k in range(inv + 2, min(inv + 2 + _OBJECT_SPAN, len(toks)))
+                    if toks[k][2] in {",", ";", "."} or toks[k][2].lower() in {"and", "but"}),
+                   min(inv + 2 + _OBJECT_SPAN, len(toks)))
+        noun = next((k for k in range(inv + 2, end) if toks[k][2].lower() in _GATHERED), None)
+        if noun is None:
+            continue
+        lo, hi = toks[inv][0], toks[end - 1][1]
+        when = [t for t in dated if lo <= t.start and t.end <= hi]
+        if ev.date_basis and any(ev.date_basis == f"sentence: {t.text}" for t in when):
+            ev.date = ev.date_basis = None
+        date = date_part(when[0].value) if when else None
+        if date and len(date) == 7 and article.dct and date < article.dct[:7]:
+            date = str(int(date[:4]) + 1) + date[4:]  # a plan lies ahead (as planned_trips)
+        t_start, t_end = toks[noun][0], toks[noun][1]
+        out.append(Event(
+            type="AGREE",  # PLOVER: a future summit is coded AGREE
+            mode="summit",
+            trigger=article.text[t_start:t_end],
+            trigger_start=t_start,
+            trigger_end=t_end,
+            evidence_start=s_start,
+            evidence_end=s_end,
+            source=list(ev.source),
+            target=[],
+            date=date,
+            date_basis=f"sentence: {when[0].text}" if when else None,
+            modality="planned",
+            arguments=[a for a in ev.arguments if a.role == "source"],
+            sentence=ev.sentence,
+            confidence=0.5,
+            id=event_id(article.id, t_start),
+        ))
+    return out
+
+
+# Round en10 (issue 13): "Mr Trump, who is expected in Beijing in April, wants ... before he
+# arrives" told the visit only as "expected in" + place (and came out as an arrival that
+# happened). A person "is expected/due in" a place is a visit not yet made, the plan word's
+# modality; it stands for the sentence's other visit act of the same person (one visitor, one
+# visit). English grammar, read on the round's blind reports.
+_DUE_WORDS = {"expected": "expected", "due": "planned"}
+_BE = frozenset({"is", "are", "was", "were"})
+
+
+def expected_visits(
+    article: Article,
+    si: int,
+    s_start: int,
+    s_end: int,
+    toks: list[tuple[int, int, str]],
+    chunks: list[_Chunk],
+    places: dict[tuple[int, int], str],
+    dated: list[Any],
+) -> list[Event]:
+    """The visits told as "<person> (, who) is expected/due in <place>" in one sentence;
+    ``places`` maps the sentence's place mentions (start, end) to their entity ids."""
+    out: list[Event] = []
+    for k in range(1, len(toks) - 2):
+        word = toks[k][2].lower()
+        if word not in _DUE_WORDS or toks[k - 1][2].lower() not in _BE or toks[k + 1][2] != "in":
+            continue
+        place = next((c for c in chunks if c.first == k + 2 and (c.start, c.end) in places), None)
+        left = k - 2 if toks[k - 2 : k - 1] and toks[k - 2][2].lower() != "who" else k - 4
+        who = next((c for c in chunks if c.last == left), None)
+        if left != k - 2 and not (left >= 0 and [t[2] for t in toks[k - 3 : k - 1]] == [",", "who"]):
+            who = None
+        if place is None or who is None or not (who.entity or "").startswith(_PERSON):
+            continue
+        stop = next((j for j in range(place.last + 1, len(toks)) if toks[j][2] in {",", ";", "."}),
+                    len(toks))
+        lo, hi = toks[k][0], toks[stop - 1][1]
+        when = [t for t in dated if lo <= t.start and t.end <= hi]
+        date = date_part(when[0].value) if when else None
+        if date and len(date) == 7 and article.dct and date < article.dct[:7]:
+            date = str(int(date[:4]) + 1) + date[4:]  # a plan lies ahead (as planned_trips)
+        t_start, t_end = toks[k][0], toks[k + 1][1]
+        out.append(Event(
+            type="AGREE", mode="visit", trigger=article.text[t_start:t_end],
+            trigger_start=t_start, trigger_end=t_end, evidence_start=s_start, evidence_end=s_end,
+            source=[who.entity or ""], target=[places[place.start, place.end]], date=date,
+            date_basis=f"sentence: {when[0].text}" if when else None,
+            modality=_DUE_WORDS[word],
+            arguments=[Argument("source", who.text, who.start, who.end, who.entity),
+                       Argument("target", place.text, place.start, place.end,
+                                places[place.start, place.end])],
+            sentence=si, confidence=0.5, id=event_id(article.id, t_start),
         ))
     return out

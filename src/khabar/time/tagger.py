@@ -181,7 +181,8 @@ def tag(text: str, reference: date | None, lang: str = "hi", start: int = 0, end
             # "31 मई तक बढ़ा दिया है": a deadline (तक) set by a past act lies ahead; take the nearest.
             if tense == "past" and text[a.end : text_end].strip() == "तक":
                 tense = "none"
-            if tense == "none" and a.rule == grammar_en.MONTH_AFTER_PREPOSITION:
+            if tense == "none" and a.rule == grammar_en.MONTH_AFTER_PREPOSITION and (
+                    tense := grammar_en.hedged_tense(text, a.start, limit)) == "none":
                 continue  # round en8: a May or March with no tense cue stays weak (grammar_en)
         anchor = reference or date(2000, 1, 1)
         resolved = resolve(spec, anchor, tense)

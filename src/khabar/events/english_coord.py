@@ -1,0 +1,165 @@
+"""A second act in the same sentence: a verb phrase joined by "and" to the main act.
+
+Round en7 (issue 13) read "had accepted an invitation ... and would also attend the APEC summit"
+(a CONSULT act after "and" + a modal), round en8 "held a video call with Putin on Wednesday and
+spoke by telephone with Trump hours later" (a call after "and" alone). Round en10, on four more
+wire reports of the seeds' story written blind, added three forms of the same construction:
+
+* a perfect auxiliary after "and" ("had held a video call with the Russian president ..., the
+  Kremlin said, and had spoken to Mr Trump by telephone"): "had"/"has"/"have" stand where an
+  adverb does;
+* a speaking verb whose means comes after its partner ("spoken to Mr Trump by telephone"): the
+  call is read at the first "by"/"via"/"over" of the verb's clause, and the partner is the actor
+  after the verb's "to" (:func:`spoken_to`), never the second act's own subject;
+* a second reported clause ("officials said that Putin would attend the summit in November and
+  that Trump planned to visit China in April"): "and that" + an actor opens a clause with its
+  own subject, whose CONSULT act is the second act (only an actor named right after "that": a
+  pronoun's referent is the speaker as often as the last subject, en7's C1).
+
+English grammar; checked with other leaders, places and gatherings in
+tests/test_events_english_wire_en10.py and on plover-gsr and NGEC (docs/events-rounds.md).
+"""
+
+from __future__ import annotations
+
+from .english_chunks import _Chunk, _group
+from .english_senses import resense
+from .english_verbs import _match
+from .lexicon import EnglishTrigger, english_triggers
+
+Tok = tuple[int, int, str]
+
+# Modes of a call, the act a wire joins to another by "and" alone.
+CALL_MODES = frozenset({"video_call", "phone"})
+_COORD_MODALS = frozenset({"will", "would", "shall"})
+# Words that may stand between "and" and the second verb ("and later", "and then also"; round
+# en10: the perfect auxiliary, "and had spoken").
+_COORD_ADVERBS = frozenset({"also", "later", "then", "had", "has", "have"})
+# verbs of speaking whose "to" introduces the partner as "with" does ("spoke to", "talked to")
+SPEAK_VERBS = frozenset(
+    {"spoke", "speak", "speaks", "speaking", "spoken", "talked", "talk", "talks", "talking"}
+)
+_MEANS = frozenset({"by", "via", "over"})
+_MEANS_WINDOW = 8  # tokens from the speaking verb to its "by" ("spoken to U.S. President Donald Trump by")
+_REPORT_WINDOW = 8  # tokens from the clause's subject to its act ("Trump planned to travel to")
+
+
+def _means_after(toks: list[Tok], j: int) -> list[int]:
+    """Where the call may stand after the speaking verb at ``j``: right after it, or after the
+    first "by"/"via"/"over" of its clause ("spoke by telephone", "spoken to Mr Trump by
+    telephone")."""
+    for k in range(j + 1, min(j + _MEANS_WINDOW, len(toks) - 1)):
+        word = toks[k][2].lower()
+        if word in {",", ";", "and"}:
+            break
+        if word in _MEANS:
+            return [k, k + 1]
+    return [j + 1]
+
+
+def _trigger_at(
+    toks: list[Tok], chunks: list[_Chunk], j: int, calls_only: bool
+) -> tuple[EnglishTrigger, int, int] | None | bool:
+    """The CONSULT trigger at token ``j`` (a call only, when ``calls_only``), resensed; False
+    when none starts there, None when one does but its sense is no act."""
+    for trig in english_triggers():
+        n = _match(toks, j, trig, trig.stem) if j < len(toks) else 0
+        if n and trig.type == "CONSULT" and (not calls_only or trig.mode in CALL_MODES):
+            sensed = resense(toks, trig, j, j + n - 1, chunks)
+            return (sensed, j, j + n - 1) if sensed is not None else None
+    return False
+
+
+def coordinated(
+    toks: list[Tok], chunks: list[_Chunk], last: int
+) -> tuple[EnglishTrigger, int, int, int] | None:
+    """(trigger, first, last, index of "and") of a CONSULT act coordinated after token
+    ``last`` by "and" + modal (+ "also"), of a call by "and" alone, of the act of a second
+    "and that" clause, or None."""
+    for k in range(last + 1, len(toks) - 2):
+        word = toks[k][2].lower()
+        if word == ";":
+            return None
+        if word != "and":
+            continue
+        if toks[k + 1][2].lower() == "that":
+            return _reported(toks, chunks, k)
+        call = toks[k + 1][2].lower() not in _COORD_MODALS
+        j = k + 1 if call else k + 2
+        while j < len(toks) - 1 and toks[j][2].lower() in _COORD_ADVERBS:
+            j += 1
+        starts = [j]
+        if call and toks[j][2].lower() in SPEAK_VERBS:
+            starts += _means_after(toks, j)
+        for j in starts:
+            hit = _trigger_at(toks, chunks, j, call)
+            if hit is not False:
+                return (*hit, k) if hit else None  # type: ignore[misc]
+        return None
+    return None
+
+
+def _reported(
+    toks: list[Tok], chunks: list[_Chunk], k: int
+) -> tuple[EnglishTrigger, int, int, int] | None:
+    """The act of the clause "and that X ..." whose "and" is token ``k``: X an actor right
+    after "that" (over its title), the act within a few words of X."""
+    subject = next((c for c in chunks if k + 2 <= c.first <= k + 5), None)
+    if subject is None or any(not toks[i][2][:1].isupper() for i in range(k + 2, subject.first)):
+        return None
+    end = _group(chunks, toks, subject)[-1].last
+    for j in range(end + 1, min(end + _REPORT_WINDOW, len(toks))):
+        if toks[j][2] in {",", ";", "."} or toks[j][2].lower() == "that":
+            return None
+        hit = _trigger_at(toks, chunks, j, False)
+        if hit is not False:
+            return (*hit, k) if hit else None  # type: ignore[misc]
+    return None
+
+
+def spoken_to(toks: list[Tok], chunks: list[_Chunk], start: int, end: int) -> list[_Chunk]:
+    """The actor after a speaking verb's "to" between tokens ``start`` and ``end`` ("and had
+    spoken to Mr Trump by telephone"), with its conjuncts; none otherwise."""
+    for k in range(start + 1, min(end, len(toks) - 1)):
+        if toks[k][2].lower() == "to" and toks[k - 1][2].lower() in SPEAK_VERBS:
+            after = [c for c in chunks if k < c.first <= k + 4 and c.first < end]
+            return _group(chunks, toks, after[0]) if after else []
+    return []
+
+
+# Round en10: where a call is told as a noun phrase rather than as the sentence's verb. Both are
+# wire analysis forms ("With Taiwan on the agenda of a telephone call between Mr Xi and Donald
+# Trump, markets read ...", "In a video call with Vladimir Putin on Wednesday ..., Mr Xi praised
+# ..."); English grammar, read on the round's blind reports.
+_BETWEEN_GAP = 2  # tokens from the call word to "between" ("a telephone call between")
+_OPENERS = frozenset({"In", "During"})
+_OPENING_SPAN = 4  # tokens from "In"/"During" to the call ("In a brief telephone call with")
+
+
+def between_pair(toks: list[Tok], chunks: list[_Chunk], last: int) -> list[_Chunk]:
+    """The participants of "a call/talks between A and B" (the call ending at token ``last``):
+    the actor right after "between" with its conjuncts, when they are two or more."""
+    for k in range(last + 1, min(last + 1 + _BETWEEN_GAP, len(toks) - 1)):
+        if toks[k][2].lower() == "between":
+            after = [c for c in chunks if k < c.first <= k + 4]
+            pair = _group(chunks, toks, after[0]) if after else []
+            return pair if len(pair) > 1 else []
+        if not toks[k][2].isalpha():
+            break
+    return []
+
+
+def opening_call(toks: list[Tok], chunks: list[_Chunk]) -> tuple[EnglishTrigger, int, int, int] | None:
+    """(trigger, first, last, index of the closing comma) of a call that opens the sentence
+    in a prepositional phrase ("In a video call with Vladimir Putin on Wednesday, Mr Xi
+    praised ..."): the main clause's subject is a participant; its partner follows "with"."""
+    if not toks or toks[0][2] not in _OPENERS:
+        return None
+    comma = next((k for k, t in enumerate(toks) if t[2] in {",", ";"}), None)
+    if comma is None:
+        return None
+    for j in range(1, min(_OPENING_SPAN, comma)):
+        hit = _trigger_at(toks, chunks, j, True)
+        if hit:
+            return (*hit, comma)  # type: ignore[misc]
+    return None
