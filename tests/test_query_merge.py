@@ -81,3 +81,26 @@ def test_events_without_actors_merge_with_nothing() -> None:
         for n in range(2)])
     merged = merge_events([art])
     assert len(merged) == 2 and sorted(ev.id for ev in merged) == _scan_every_cluster([art])
+
+
+def test_a_plan_coded_agree_in_english_and_consult_in_hindi_is_one_event(tmp_path: Path) -> None:
+    """``khabar events`` (``merged_events``) joins Trump's April visit told by an English wire
+    report (AGREE, PLOVER's code for a future visit) to the Hindi seeds' reports of it (CONSULT,
+    the COVID gold's), as ``merge_events`` does (issue 13: the English report merges with the
+    Hindi ones); before, clustering one type at a time kept it apart."""
+    from khabar.query import merged_events
+
+    from .test_events_english_wire import A3
+
+    wire = tmp_path / "wire.txt"
+    wire.write_text(A3, encoding="utf-8")
+    config = Config(db_path=tmp_path / "k.db")
+    assert ingest([EXAMPLES, wire], config).ok
+    with Store(config.db_path) as store:
+        articles = articles_with(store, "events")
+        listed = merged_events(store, config)
+    assert as_json(merge_by_type(articles)) == as_json(merge_events(articles))
+    [visit] = [ev for ev in listed if ev.mode == "visit" and ev.date == "2026-04"]
+    assert len(visit.articles) == 3 and visit.type in {"AGREE", "CONSULT"}
+    # a single type asked for keeps to that type: no plan of the other type joins it
+    assert all(ev.type == "AGREE" for ev in merge_by_type(articles, "agree"))

@@ -366,11 +366,13 @@ def merge_by_type(articles: Sequence[Article], type_: str | None = None,
     actors' English names from ``english``, e.g. :func:`stored_english`, when given).
 
     Why it gives the same events: ``merge_events`` compares an event with every cluster so far,
-    but joins it only to a cluster of its own type, and a cluster's type is its members' one
-    type, so it never changes. Merging each type's events apart therefore makes the same
-    clusters, and sorting them as ``merge_events`` sorts (date, type, id; ids are unique) the
-    same list (``tests/test_query.py`` checks it on the corpus). Comparing an event only with
-    its own type's clusters is what makes ``events`` and ``timeline`` fast on a whole store.
+    but joins it only to a cluster of its own kind (its type, or, for a meeting, call or visit
+    not yet held, AGREE and CONSULT together: ``merge._same_kind``). Merging each kind's events
+    apart (:data:`MERGED_KINDS`) therefore makes the same clusters, and sorting them as
+    ``merge_events`` sorts (date, type, id; ids are unique) the same list
+    (``tests/test_query_merge.py`` checks it on the corpus and on the seeds' story told in
+    Hindi and in English). Comparing an event only with its own kind's clusters is what makes
+    ``events`` and ``timeline`` fast on a whole store.
     """
     from .events.merge import describe
 
@@ -390,12 +392,29 @@ def cluster_by_type(articles: Sequence[Article], type_: str | None = None,
     if only is not None:
         types = [t for t in types if t in only]
     clusters: list[Cluster] = []
-    for kind in types:
-        reports = [(a, e) for a in articles for e in a.events if e.type == kind]
+    for kind in _kinds(types):
+        reports = [(a, e) for a in articles for e in a.events if e.type in kind]
         if near is not None:
             reports = [reports[i] for i in _linked([[*e.source, *e.target] for _, e in reports], near)]
         clusters.extend(cluster_events(reports))
     return clusters
+
+
+# Types one report may code AGREE and another CONSULT for the same plan: a meeting, call or visit
+# not yet held (English copy follows PLOVER's AGREE, Hindi news the COVID gold's CONSULT, round
+# ev202); ``merge._same_kind`` joins them, so they are clustered together.
+MERGED_KINDS = (frozenset({"AGREE", "CONSULT"}),)
+
+
+def _kinds(types: Sequence[str | None]) -> list[frozenset[str | None]]:
+    """``types`` (in their order) as the groups that merge together: a group of
+    :data:`MERGED_KINDS` whose types are all asked for is one kind, every other type its own."""
+    out: list[frozenset[str | None]] = []
+    for t in types:
+        group = next((g for g in MERGED_KINDS if t in g and g <= set(types)), frozenset({t}))
+        if group not in out:
+            out.append(group)
+    return out
 
 
 def actor_timeline(store: Store, config: Config, actor: str, other: str | None = None) -> dict[str, Any]:
