@@ -101,3 +101,20 @@ def test_a_name_written_apart_in_the_same_report_is_said_apart() -> None:
     art = analysed(text)
     [ev, *_] = _events(art, "COERCE")
     assert _names(art, ev, "source") == ["Kaushal Raj Sharma"]
+
+
+def test_a_count_before_other_and_one_after_modifiers() -> None:
+    # "इसके अलावा अन्य 25 अस्पतालों" (a Delhi report): English says the count first
+    assert said("other 25 hospitals in Delhi") == "25 other hospitals in Delhi"
+    assert said("other 2 lakh people") == "other 2 lakh people"  # a count's unit: as it was
+    # "वायरस संक्रमित एक अन्य मरीज" (a Bihar report): one patient, not "patients"
+    assert gloss("वायरस संक्रमित एक अन्य मरीज") == "one other infected patient"
+    assert gloss("एक लाख लोगों") == "one lakh people"
+
+
+def test_english_words_of_names_are_said_in_english() -> None:
+    from khabar.events.names import romanise
+
+    assert romanise("ओबीसी इंप्लाइज एसोसिएशन") == "OBC Employees Association"
+    assert romanise("जीओसी मेजर जनरल राजीव शर्मा") == "GOC Major General Rajeev Sharma"
+    assert (romanise("एवरेस्ट प्रीमियर लीग") or "").startswith("Everest Premier League")

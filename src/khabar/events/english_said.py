@@ -114,9 +114,15 @@ def _adjectival(en: str) -> str:
     return f"{rest} of {'the ' if country in articled else ''}{country}"
 
 
+# "other 25 hospitals" (अन्य 25 अस्पतालों): English says the count first, "25 other hospitals"
+_OTHER_COUNT = re.compile(r"\bother (\d[\d,]*) (?!lakh|crore|thousand|hundred|million)(?=[a-z])")
+
+
 def said(en: str) -> str:
     """``en`` as an English reader says it: a country's article, a country's adjective before
-    a body, an age not doubled by "young"; the same name where none of these applies."""
+    a body, an age not doubled by "young", a count before "other"; the same name where none of
+    these applies."""
     en = _AGED_YOUNG.sub(r"\1 \2", en)
+    en = _OTHER_COUNT.sub(r"\1 other ", en)
     en = _adjectival(en)
     return _articled(en)

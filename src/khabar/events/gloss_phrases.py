@@ -809,10 +809,13 @@ def _one_thing(words: list[str]) -> bool:
     """ "एक बड़े पार्क", "एक धर्मगुरु", "उस स्कूल": one of a thing the glossary names in the plural
     (round ev53: "one parks", "one religious leaders", "the schools" on corpus day files); not
     "एक लाख लोगों"."""
+    # "वायरस संक्रमित एक अन्य मरीज": एक after the modifiers too (round nm4: "one other infected
+    # patients")
+    at = words.index("एक") if "एक" in words[1:-1] and "एक" not in words[:1] else 0
     return (
         len(words) >= 2
-        and words[0] in {"एक", "इस", "उस", "इसी", "उसी"}  # इस/उस: singular (plural इन/उन)
-        and words[1] not in _HUNDREDS
+        and words[at] in {"एक", "इस", "उस", "इसी", "उसी"}  # इस/उस: singular (plural इन/उन)
+        and words[at + 1] not in _HUNDREDS
         and not words[-1].endswith(("ों", "ओं"))
         and not (_CONJUNCTIONS | _INCLUDING) & set(words)  # "इस स्कूल समेत … दो स्कूल" (ev104)
     )
