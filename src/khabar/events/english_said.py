@@ -35,13 +35,14 @@ _PLURAL_NAMES |= {"Seychelles"}
 _BEFORE_ARTICLE = r"(?:\b(?:of|in|from|to|and|or|for|with|between|including)|,)"
 
 # Heads of a person or a body that a country's name can stand before as a modifier ("France
-# health minister", "China health commission", "Kuwait health officials", "Spain Police"):
-# English says the country's adjective there (French, Chinese). Heads of things are left:
-# "Belgium travel" is a journey to Belgium, not a Belgian one.
+# health minister", "China health commission", "Kuwait health officials"): English says the
+# country's adjective there (French, Chinese). Heads of things are left: "Belgium travel" is a
+# journey to Belgium, not a Belgian one; so are a force named by its place, "Pakistan Army",
+# "Spain Police" (the naming modules' convention for every place's police, "Delhi Police").
 _BODY_HEADS = frozenset(
-    {"minister", "ministers", "ministry", "official", "officials", "commission", "police"}
-    | {"department", "authorities", "authority", "embassy", "army", "forces", "officers"}
-    | {"spokesperson", "spokesman", "ambassador", "envoy", "leader", "leaders", "agency"}
+    {"minister", "ministers", "ministry", "official", "officials", "commission", "department"}
+    | {"authorities", "authority", "embassy", "officers", "spokesperson", "spokesman"}
+    | {"ambassador", "envoy", "leader", "leaders", "agency"}
 )
 # Words a country's name can carry between it and such a head: the 4 such names of the 280
 # allowed corpus day files carry one ("health"); two let "national health commission" in too
