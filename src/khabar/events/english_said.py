@@ -9,7 +9,7 @@ where English says its adjective: the French health minister), "22-year-old youn
 English, not of the Hindi, so they are put right once, on the finished name, where every naming
 path ends (:func:`khabar.events.names.english_names`); which party is named and what its Hindi
 says are left to the naming modules. Round nm4, issue 13: counted on the 280 allowed corpus day
-files (main 982fd6f4, 4,778 actor names): 21 names lacked the article, 4 said a country's name
+files (main 982fd6f4, 4,778 actor names): 21 names lacked the article, 3 said a country's name
 where English says its adjective, 2 doubled the age word, 1 put a count after "other".
 """
 
