@@ -61,7 +61,7 @@ def test_place_abbreviation_kept_in_english() -> None:
         "2020-05-05",
     )
     names = [n for ev in art.events for i, n in english_names(art, ev).items() if i in ev.target]
-    assert names == ["Indians stranded in United Arab Emirates (UAE)"]
+    assert names == ["Indians stranded in the United Arab Emirates (UAE)"]  # nm4
 
 
 def test_brackets_that_are_no_abbreviation_are_dropped() -> None:

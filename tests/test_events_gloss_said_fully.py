@@ -65,7 +65,7 @@ from khabar.events.gloss import gloss
         ("बलिया के कुल 14 मरीजों", "14 patients in Ballia"),  # कुल (in all) adds no one
         # a genitive chain owned by one person reads as English
         ("मरीज के परिवार के चार सदस्यों", "four members of the patient's family"),
-        ("स्कूल के तीन बच्चों", "three children of school"),  # no person: as before
+        ("स्कूल के तीन बच्चों", "three children of the school"),  # no person (nm4: "the")
         # shared modifiers join a last conjunct said whole, else nothing is said
         ("सभी सरकारी और निजी क्षेत्र के अस्पतालों", "all government and private-sector hospitals"),
         ("प्रशासनिक तथा राजभाषा विभाग", None),

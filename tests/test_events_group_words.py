@@ -26,7 +26,7 @@ def test_a_possessor_body_says_whose_officials_they_are() -> None:
         " का निर्देश दिया ।"
     )
     [ev] = _events(art, "COERCE")
-    assert _names(art, ev, "target") == ["officials of Chief Minister's Secretariat"]
+    assert _names(art, ev, "target") == ["officials of the Bihar Chief Minister's Secretariat"]
     art = analysed(
         "नीतीश कुमार ने कहा कि अन्य राज्यों की सरकारों को प्रवासी मजदूरों की स्क्रीनिंग जरूर करानी चाहिए ।"
     )

@@ -91,7 +91,8 @@ def test_home_public_named_by_a_foreign_leader_stays_home() -> None:
         "वाशिंगटन । अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप ने भारत के लोगों से धैर्य रखने की अपील की ।",
         dct="2020-04-08",
     )
-    assert "public of United States" not in public_targets(evs)
+    # round nm4: the United States is said with its article
+    assert not {"public of United States", "public of the United States"} & set(public_targets(evs))
 
 
 def test_union_health_minister_of_2020_is_coded_without_a_bare_title() -> None:

@@ -52,7 +52,7 @@ def test_dwellers_said_only_of_a_place() -> None:
 def test_the_ministers_portfolio_is_said() -> None:
     art = analysed("फ्रांस के स्वास्थ्य मंत्री के इस दावे का समर्थन विश्व स्वास्थ्य संगठन (WHO) ने भी किया है ।")
     [ev] = _events(art, "SUPPORT")
-    assert _names(art, ev, "target") == ["France health minister"]
+    assert _names(art, ev, "target") == ["French health minister"]  # adjective: nm4
     assert portfolio_said(["महाराष्ट्र के स्वास्थ्य मंत्री"], "Maharashtra minister") == (
         "Maharashtra health minister"
     )

@@ -27,7 +27,7 @@ def test_the_public_appealed_to_is_said_as_the_public_without_a_glossed_modifier
     assert appeal_targets(
         "अमेरिका के राष्ट्रपति डोनाल्ड ट्रंप ने जनता से अपील की है कि वह गैर-जरूरी तौर पर सामान"
         " एकत्र नहीं करें ।"
-    ) == [["public of United States"]]
+    ) == [["public of the United States"]]  # article: nm4
     # "आम जनता" is one glossary entry: "आम" lends nothing the entry does not already say
     assert appeal_targets("प्रधानमंत्री ने आम जनता से अपील की है कि वे घर पर रहें ।") == [
         ["public of India"]

@@ -65,7 +65,7 @@ def test_a_body_told_in_the_passive_is_the_authoritys_request() -> None:
         ("तीनों सेनाओं से कहा गया है कि कोविड-19 से उपजी परिस्थिति के सामान्य होने तक नए हथियार"
          " अधिग्रहण पर रोक लगा दें ।", "Indian Army"),
         ("इसके अलावा अन्य 25 अस्पतालों को 'रेडी मोड' पर रहने को कहा गया है ।",
-         "other 25 hospitals in India"),
+         "25 other hospitals in India"),  # nm4: count first
     ):
         art = analysed(text)
         [ev] = events_of(art, "REQUEST", "tell_to")

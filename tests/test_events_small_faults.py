@@ -85,7 +85,7 @@ def test_a_person_of_a_home_is_one_resident() -> None:
     assert gloss("दिल्ली निवासी दो युवकों") == "two young men from Delhi"
     # residents with no person after them stay residents
     assert gloss("निवासियों") == "residents"
-    assert gloss("गांव के निवासियों") == "residents of village"
+    assert gloss("गांव के निवासियों") == "residents of the village"
     art, evs = events("पुलिस ने गोरखपुर निवासी व्यक्ति को गिरफ्तार किया ।")
     assert target_names(art, one_event(evs, "गिरफ्तार")) == ["resident of Gorakhpur"]
 

@@ -138,7 +138,8 @@ def test_top_officials_of_a_department_keep_their_words() -> None:
         "मुख्यमंत्री नीतीश कुमार ने शनिवार को स्वास्थ्य विभाग के शीर्ष अधिकारियों के साथ बैठक की ।"
     )
     ev = one(evs, "बैठक")
-    assert any("top officials of health department" in t for t in targets(art, ev))
+    # round nm4: one owner in the oblique singular takes "the"
+    assert any("top officials of the health department" in t for t in targets(art, ev))
 
 
 def test_a_long_list_of_closed_places_is_kept_whole() -> None:

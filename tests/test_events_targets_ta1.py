@@ -33,7 +33,7 @@ def test_a_national_emergency_binds_the_country() -> None:
         "2020-03-14",
     )
     [ev] = emergencies(evs)
-    assert target_names(art, ev) == ["public of United States"]
+    assert target_names(art, ev) == ["public of the United States"]  # article: nm4
 
 
 def test_a_world_body_rating_the_disease_stays_no_act() -> None:

@@ -74,7 +74,7 @@ def test_an_order_after_a_meeting_is_given_to_those_met() -> None:
         "2020-03-07",
     )
     [order] = events_of(art, "COERCE", "order")
-    assert target_names(art, order) == ["officials of health department"]
+    assert target_names(art, order) == ["officials of the health department"]  # nm4: "the"
 
 
 def test_an_order_after_a_meeting_keeps_its_own_addressee() -> None:

@@ -30,6 +30,7 @@ from .glossary import (
 )
 from .loan_phrases import loan_modifier
 from .names import name_like, romanise
+from .owners_said import _UNCOUNTED, _the
 from .place_lists import listed_localities, listed_places
 from .places import unknown_town_before
 
@@ -602,7 +603,11 @@ def _genitive(words: list[str], g: Glossary) -> tuple[str, bool] | None:
         # "स्कूल के पांच बच्चों" = "five children of school", not "of schools": an owner in the
         # oblique singular is one, whatever number the glossary gives its noun (round ev102)
         owner = (_singular(owner[0]) or owner[0], owner[1])
-    owner = (_possessive(owner[0]) or owner[0], owner[1]) if not owner[1] else owner
+    elif not owner[1] and _many_things(words[:at]):
+        # "दो परिवार के सदस्यों" = members of two families: a counted owner (round nm4)
+        owner = (_plural(owner[0]) or owner[0], owner[1])
+    one = not owner[1] and not words[at - 1].endswith(("ों", "ओं")) and not _many_things(words[:at])
+    owner = (_possessive(owner[0]) or _the(owner[0], one), owner[1]) if not owner[1] else owner
     link = "in" if owner[1] and " " not in owner[0].strip() else "of"
     if owner[1] and _TRAVEL & set(head[0].split()) and all(map(known_word, words[:at])):
         # "जर्मनी की यात्रा करने वाले लोगों" = "travellers to Germany", "चीन की यात्रा" = "travel
@@ -708,7 +713,7 @@ def _possessive(owner: str) -> str | None:
     is said with the person's possessive, so a genitive chain reads as English ("महिला के परिवार
     के पांच सदस्यों" = "five members of the woman's family", round ev119: was "five members of
     family of woman"); None unless the inner owner is one person of the glossary."""
-    m = re.fullmatch(r"([a-z]+) of ((?:young )?[a-z]+)", owner)
+    m = re.fullmatch(r"([a-z]+) of (?:the )?((?:young )?[a-z]+)", owner)
     if m is None or m.group(2).endswith("s"):
         return None
     person = m.group(2).split()[-1]
@@ -804,10 +809,13 @@ def _one_thing(words: list[str]) -> bool:
     """ "एक बड़े पार्क", "एक धर्मगुरु", "उस स्कूल": one of a thing the glossary names in the plural
     (round ev53: "one parks", "one religious leaders", "the schools" on corpus day files); not
     "एक लाख लोगों"."""
+    # "वायरस संक्रमित एक अन्य मरीज": एक after the modifiers too (round nm4: "one other infected
+    # patients")
+    at = words.index("एक") if "एक" in words[1:-1] and "एक" not in words[:1] else 0
     return (
         len(words) >= 2
-        and words[0] in {"एक", "इस", "उस", "इसी", "उसी"}  # इस/उस: singular (plural इन/उन)
-        and words[1] not in _HUNDREDS
+        and words[at] in {"एक", "इस", "उस", "इसी", "उसी"}  # इस/उस: singular (plural इन/उन)
+        and words[at + 1] not in _HUNDREDS
         and not words[-1].endswith(("ों", "ओं"))
         and not (_CONJUNCTIONS | _INCLUDING) & set(words)  # "इस स्कूल समेत … दो स्कूल" (ev104)
     )
@@ -819,12 +827,6 @@ def _one_thing(words: list[str]) -> bool:
 _MANY = frozenset(
     {"सभी", "कई", "दोनों", "तमाम", "सारे", "अनेक", "विभिन्न", "तीनों", "चारों", "पांचों", "कुछ"}
     | {"अन्य", "सैकड़ों", "हजारों", "हज़ारों", "लाखों"}
-)
-# Heads that stay as they are in the plural: collectives, mass nouns and plurals already
-_UNCOUNTED = frozenset(
-    {"accused", "aircraft", "children", "people", "police", "population", "staff", "public"}
-    | {"media"}  # round ev122: "दो दर्जन से अधिक मीडिया" was "medias"
-    | {"transport", "world", "everyone", "men", "women", "metro", "parliament", "country"}
 )
 _MEASURED = frozenset(
     {"वर्षीय", "वर्ष", "साल", "सालों", "फीसदी", "फीसद", "प्रतिशत", "किलोमीटर", "किमी", "मीटर"}
@@ -839,6 +841,8 @@ _IRREGULAR = {"man": "men", "woman": "women", "wife": "wives", "person": "person
 def _many_things(words: list[str]) -> bool:
     """ "दो गांव", "11 अस्थायी अस्पताल", "सभी अस्पताल": a plural quantifier (not "एक") first."""
     rest = [w for w in words if w not in _ABOUT]
+    # "के लिये सभी रेलवे जोन": a compound postposition's word the span kept (round nm4)
+    rest = rest[1:] if rest[:1] in (["लिए"], ["लिये"]) else rest
     if len(rest) < 2 or _CONJUNCTIONS & set(rest):
         return False
     first = rest[0].translate(_DIGITS)

@@ -194,7 +194,7 @@ def _owner(words: list[str]) -> tuple[int, str] | None:
     glossary or the KB says as a whole, no place noun alone; one in the oblique singular is one
     ("मरीज के परिजनों" = family members of the patient)."""
     if len(words) >= 2 and words[-1] in _BODIES and words[-2] in _OFFICES:
-        return 2, f"{_OFFICES[words[-2]]} {_BODIES[words[-1]]}"
+        return 2, f"the {_OFFICES[words[-2]]} {_BODIES[words[-1]]}"
     for k in range(min(4, len(words)), 0, -1):
         part = words[len(words) - k :]
         if any(w in _GENITIVE or w in {",", "(", ")"} for w in part):
@@ -212,6 +212,28 @@ def _owner(words: list[str]) -> tuple[int, str] | None:
             en = en if en.split()[0] in {"the", "all", "every"} else f"the {en}"
         return k, en
     return None
+
+
+# A state's offices ("मुख्यमंत्री सचिवालय के अधिकारियों"): the Hindi names the office of the state
+# whose act it is, and English names the state ("officials of the Bihar Chief Minister's
+# Secretariat"); the jurisdiction's place the name held says which (round nm4, issue 13: was
+# "officials of Chief Minister's Secretariat", the tuning set Uf's Bihar and a Kerala report)
+_STATE_OFFICES = ("of the Chief Minister's", "of the Governor's", "of the Lieutenant Governor's")
+
+
+def _office_placed(said: str, name: str, core: str) -> str:
+    """``said`` with the state of a state's office the group belongs to, read from ``name``
+    (the group in its jurisdiction: "Bihar officials", "officials in Bihar"); as it was with no
+    place there."""
+    if name.startswith(f"{core} in "):
+        place = name[len(core) + 4 :]
+    elif name.endswith(f" {core}"):
+        place = name[: -len(core) - 1]
+    else:
+        return said
+    if not place or not place[:1].isupper() or " in " in place:
+        return said
+    return said.replace(" of the ", f" of the {place} ", 1)
 
 
 def group_said(arg: Argument, text: str, name: str, core: str) -> str | None:
@@ -246,6 +268,8 @@ def group_said(arg: Argument, text: str, name: str, core: str) -> str | None:
     if not pre and not post:
         return None
     said = " ".join([*pre, core, *post])
+    if owned and post and post[-1].startswith(_STATE_OFFICES):
+        said = _office_placed(said, name, core)
     if owned or any(name in {f"{core} in {p}", f"{p} {core}"} for p in of):
         return said  # the body or the people's origin places them: no jurisdiction's place
     return name.replace(core, said, 1)

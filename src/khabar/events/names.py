@@ -357,6 +357,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     name in a coded actor's id; else a phrase's gloss; else a person's romanised name. Actors
     with no English at all are left out (the Hindi stays on the event)."""
     from .actors import _kb
+    from .english_said import said
     from .gloss import text_english
     from .group_words import dwellers_said, members_said, portfolio_said
     from .loan_phrases import loan_phrase
@@ -374,7 +375,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
             en = text_english(event, ident) or loan_phrase(ident.split(":", 1)[1])
         people = sorted({m.text for m in ms if m.type == "PERSON"}, key=lambda t: (-len(t), t))
         if en is None and people:
-            en = romanise(people[0])
+            en = romanise(_split_as_written(people[0], article.text))
         places = sorted(
             {m.text for m in ms if m.type == "LOCATION" and all(map(name_like, m.text.split()))},
             key=lambda t: (-len(t), t),
@@ -406,7 +407,31 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
         if en:
             out[ident] = en
     _owned_by_source(article, event, out)
+    for ident, en in out.items():
+        if not ident.startswith("kb:"):  # a KB name is the body's own ("Pakistan Army")
+            out[ident] = said(en)
     return out
+
+
+_VIRAMA = "\u094d"
+
+
+def _split_as_written(name: str, text: str) -> str:
+    """A person's name with a word the report also writes as two ("कौशलराज शर्मा" beside
+    "कौशल राज शर्मा" in the same report) in its split form: English writes the two given names
+    apart (Kaushal Raj Sharma), and the romaniser spells one word as one ("Kaushalraj"). Round
+    nm4, issue 13: 8 actor names of one such person on the 280 allowed corpus day files. Only a
+    split between two whole letters (no vowel sign, virama or nukta cut off), the rest of the
+    name written after it the same way."""
+    words = name.split()
+    for k, word in enumerate(words):
+        for i in range(2, len(word) - 1):
+            if unicodedata.category(word[i])[0] == "M" or word[i - 1] == _VIRAMA:
+                continue
+            split = " ".join([*words[:k], word[:i], word[i:], *words[k + 1 :]])
+            if len(words) > 1 and re.search(rf"(?<!\S){re.escape(split)}(?!\S)", text):
+                return split
+    return name
 
 
 def _owned_by_source(article: Article, event: Event, out: dict[str, str]) -> None:
