@@ -42,6 +42,7 @@ from .actors import (
 )
 from .arguments import Roles
 from .clause import DocContext, SentenceView, Unit, is_break
+from .home_states import states_beside_home
 from .named_district import district_after_state
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 from .police_place import bare_force
@@ -419,6 +420,8 @@ def authority(
     }
     own = ctx.actors.government if ctx.actors.government and "-" in ctx.actors.government[0] else None
     state = own or ctx.actors.state
+    if not (police or national) and (some := states_beside_home(sv, _some_states(sv))):
+        return f"actor:{some}", f"{lex.default_country} GOV", some  # "देश के कई राज्यों में" (sa6)
     if len(listed) >= LIST_OF_TOWNS and not police and not national and state is not None:
         name = f"Government of {state[1]}"  # "मुंबई, ठाणे, … पुणे … और नागपुर में … बंद"
         return f"actor:{name}", f"{state[0]} GOV", name

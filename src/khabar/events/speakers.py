@@ -33,6 +33,7 @@ from .clause import (
 )
 from .gloss import gloss
 from .glossary import modifier_at
+from .joint_agents import joint_authority
 from .light_reach import _KO_TOPIC
 from .quotes import PERSON_IDS
 from .reporting_bodies import passive_reporter
@@ -706,6 +707,7 @@ def _note_speaker(sv: SentenceView, ctx: DocContext) -> None:
     ctx.actors.speaker_at = here if spoke else (-1, -1)
     coded = [m for m in last.mentions if m.source == "actors"]
     office = not last.anaphor and coded and all(sector_of(m.role) in AUTHORITIES for m in coded)
+    office = office or (not last.anaphor and joint_authority(coded, AUTHORITIES))  # sa6
     # a health body ("स्वास्थ्य विभाग की टीम ने … भर्ती कर लिया"), not its doctors or workers (a
     # group): its quarantines and samplings go on (round ev148)
     health = not (last.anaphor or office) and coded and all(
