@@ -35,6 +35,7 @@ from ..model import Argument
 from .addressees import urged_subject
 from .arguments import _NP_STOPS, Roles, add_role
 from .clause import MARKERS_1, PARTICLES, SentenceView, is_break, is_place, unit_actors
+from .correlatives import relative_bound
 from .gloss import gloss
 from .glossary import modifier_at
 from .objects import glossed_span, public_addressee
@@ -143,6 +144,7 @@ def bound_by_content(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
         return
     toks = sv.tokens
     if any(t.text in _NOT_BOUND for t in toks[k + 1 :]):
+        relative_bound(sv, k, roles)  # "… कि जो भी परिवार … लौटे हैं …, उन्हें …" (ta9)
         return  # "… कि किसी भी व्यक्ति … द्वारा … बरती गयी, तो …": a condition's party
     lead = k + 1
     while lead < min(k + 1 + _SUBJECT_REACH, len(toks)) and modifier_at(toks, lead):

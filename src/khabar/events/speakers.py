@@ -31,6 +31,7 @@ from .clause import (
     is_place,
     unit_actors,
 )
+from .correlatives import relative_bound
 from .gloss import gloss
 from .glossary import modifier_at
 from .joint_agents import joint_authority
@@ -389,6 +390,8 @@ def _urges(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
         urged_subject(sv, cand, k, roles)  # "कहा कि लोग … न जाएं": the unmarked subject (round ev83)
     if not roles.target:
         subject_in_clause(sv, cand, k, roles)  # "…, लोग इसमें शामिल हों" (round rv29)
+    if not roles.target:
+        relative_bound(sv, k, roles)  # "कहा कि जिन्हें … हो गया है वे … करें" (round ta9)
     return True
 
 
