@@ -23,6 +23,7 @@ from ..entities.translit import is_devanagari
 from ..model import Argument
 from .anaphora import people_head
 from .arguments import Roles, add_role
+from .body_meetings import body_genitive
 from .candidates import Candidate
 from .clause import SentenceView, is_break, is_place, unit_actors
 from .meetings import _BODIES, _MEETINGS
@@ -281,9 +282,10 @@ def _body_agent(sv: SentenceView, cand: Candidate, start: int) -> Argument | Non
     "<body> की", the phrase up to three words before the body word (round ev26: the "symmetric,
     one party" drops of meetings with no named party on the corpus day files outside the gold)."""
     toks = sv.tokens
-    if cand.trig.mode != "meeting" or cand.first - 2 < start or toks[cand.first - 1].text != "की":
+    of = body_genitive(sv, cand.first)  # "टास्क फोर्स की पहली बैठक" (round rv38)
+    if cand.trig.mode != "meeting" or of is None or of - 1 < start:
         return None
-    head = cand.first - 2
+    head = of - 1
     if toks[head].text not in _BODIES:
         return None
     return _source_phrase(sv, start, head)

@@ -20,6 +20,7 @@ is read by :mod:`.institutions`.
 from __future__ import annotations
 
 from .arguments import Roles, add_role
+from .body_meetings import body_genitive
 from .candidates import Candidate
 from .clause import PARTICLES, DocContext, SentenceView, Unit, is_break, unit_actors
 from .lexicon import Trigger
@@ -86,6 +87,8 @@ def _known_person(entity_id: str) -> bool:
 # बैठक", "कैबिनेट की बैठक"): one party, and still a consultation (round ev13)
 _BODIES = frozenset(
     {"समूह", "समिति", "मंत्रिमंडल", "कैबिनेट", "परिषद", "टास्क", "आयोग", "बोर्ड", "जीओएम", "GoM"}
+    # + the English loans' spellings (round rv38, body_meetings): "हाई पावर कमेटी", "टास्क फोर्स"
+    | {"कमेटी", "कमिटी", "फोर्स", "फ़ोर्स"}
 )
 
 
@@ -94,9 +97,10 @@ def _body_met(sv: SentenceView, cand: Candidate, source: list[str]) -> bool:
     a body word in the possessor right before "की बैठक"."""
     if cand.trig.mode != "meeting" or len(source) != 1 or cand.first < 2:
         return False
-    if sv.tokens[cand.first - 1].text != "की":
+    of = body_genitive(sv, cand.first)  # "… की (पहली) बैठक" (round rv38)
+    if of is None:
         return False
-    return not _BODIES.isdisjoint(sv.texts[max(cand.first - 6, 0) : cand.first - 1])
+    return not _BODIES.isdisjoint(sv.texts[max(of - 5, 0) : of])
 
 
 # The active light verbs of holding a meeting ("बैठक की", "बैठक करेंगे", "बैठक कर रहे हैं",
