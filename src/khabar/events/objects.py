@@ -20,7 +20,8 @@ from .clause import SentenceView, Token, Unit, is_break
 from .gloss import gloss
 from .gloss_phrases import AGE
 from .glossary import known_word, modifier_at, names_actor
-from .jurisdictions import jurisdiction, public_of
+from .jurisdictions import public_of
+from .public_place import source_place
 
 if TYPE_CHECKING:
     from .arguments import Roles
@@ -76,7 +77,7 @@ def public_addressee(
     }
     for ident in roles.source:
         code = coded.get(ident) if ident.startswith("actor:") else entity_code(ident)
-        place = jurisdiction(code)
+        place = source_place(ident, code)  # a bare local office places none (round ti1)
         if place:
             break
     else:

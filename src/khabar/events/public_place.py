@@ -1,0 +1,26 @@
+"""Whose public an appeal or a measure that names no addressee binds: the place of its source.
+
+Why: an appeal, an advisory or a measure with no addressee is addressed to the public of its
+source's jurisdiction (:func:`khabar.events.objects.public_addressee`). An office or body that
+belongs to a place, said without it ("प्रशासन ने भी इनसे बचने की अपील की", "पुलिस ने सख्ती शुरू
+कर दी", "अधिकारियों ने चेतावनी दी"), carries the home country in its actor code only by default:
+its public is a district's, a state's or a foreign country's, never known to be the country's.
+Issue 13, round ti1: on the 280 allowed corpus day files, all 5 inferred publics of such a source
+were "public of India" and all 5 were wrong (a district's advisory, a foreign government's
+officials, doctors advising a named railway ticket examiner). The public is then left unplaced,
+and :func:`khabar.events.naming.name_actors` places it by the event's own location or drops it,
+as it does for the measures of such offices (round ev62).
+"""
+
+from __future__ import annotations
+
+from .jurisdictions import jurisdiction, local_offices
+
+
+def source_place(ident: str, code: str | None) -> str | None:
+    """The place whose public a source with id ``ident`` and actor code ``code`` addresses, or
+    None where it gives none: no code, or an office of a place said bare (``actor:police``,
+    ``actor:district administration``), whose code holds the home country only by default."""
+    if ident.startswith("actor:") and ident.removeprefix("actor:") in local_offices():
+        return None
+    return jurisdiction(code)
