@@ -7,9 +7,10 @@ belongs to a place, said without it ("प्रशासन ने भी इन
 its public is a district's, a state's or a foreign country's, never known to be the country's.
 Issue 13, round ti1: on the 280 allowed corpus day files, all 5 inferred publics of such a source
 were "public of India" and all 5 were wrong (a district's advisory, a foreign government's
-officials, doctors advising a named railway ticket examiner). The public is then left unplaced,
-and :func:`khabar.events.naming.name_actors` places it by the event's own location or drops it,
-as it does for the measures of such offices (round ev62).
+officials, doctors advising a named railway ticket examiner). The public is then left unplaced:
+:func:`khabar.events.naming.name_actors` places it by the event's own location, else drops a
+measure's, as it does for the measures of such offices (round ev62), and an appeal's stays the
+bare "public" (:func:`unplaced_name`): the party is right, only its place is unknown.
 """
 
 from __future__ import annotations
@@ -17,10 +18,21 @@ from __future__ import annotations
 from .jurisdictions import jurisdiction, local_offices
 
 
+def bare_office(ident: str) -> bool:
+    """Whether the source ``ident`` is an office or body of a place said without its place."""
+    return ident.startswith("actor:") and ident.removeprefix("actor:") in local_offices()
+
+
+def unplaced_name(mode: str | None, appeals: frozenset[str]) -> str:
+    """The English of the public an appeal (a mode in ``appeals``) of a bare office addresses,
+    "public", kept where nothing places it; empty for a measure, whose public is then dropped."""
+    return "public" if mode in appeals else ""
+
+
 def source_place(ident: str, code: str | None) -> str | None:
     """The place whose public a source with id ``ident`` and actor code ``code`` addresses, or
     None where it gives none: no code, or an office of a place said bare (``actor:police``,
     ``actor:district administration``), whose code holds the home country only by default."""
-    if ident.startswith("actor:") and ident.removeprefix("actor:") in local_offices():
+    if bare_office(ident):
         return None
     return jurisdiction(code)
