@@ -11,7 +11,7 @@ NT-2020-MAR-06, AU-2020-MAR-03, AU-2020-MAR-12), quoted short."""
 from __future__ import annotations
 
 from hindi_events import article_events, target_names
-from khabar.events.public_place import source_place
+from khabar.events.public_place import bare_office
 
 
 def _targets(text: str, mode: str) -> list[list[str]]:
@@ -50,7 +50,8 @@ def test_a_placed_source_still_places_its_public() -> None:
     ]
 
 
-def test_source_place_of_a_bare_office_is_none() -> None:
-    assert source_place("actor:district administration", "IND GOV") is None
-    assert source_place("actor:police", "IND COP") is None
-    assert source_place("actor:Government of Haryana", "IND-Haryana GOV") == "Haryana"
+def test_a_bare_office_is_told_from_a_placed_one() -> None:
+    assert bare_office("actor:district administration")
+    assert bare_office("actor:police")
+    assert not bare_office("actor:Government of Haryana")
+    assert not bare_office("kb:person/narendra-modi")

@@ -20,8 +20,8 @@ from .clause import SentenceView, Token, Unit, is_break
 from .gloss import gloss
 from .gloss_phrases import AGE
 from .glossary import known_word, modifier_at, names_actor
-from .jurisdictions import public_of
-from .public_place import bare_office, source_place, unplaced_name
+from .jurisdictions import jurisdiction, public_of
+from .public_place import bare_office, unplaced_name
 
 if TYPE_CHECKING:
     from .arguments import Roles
@@ -78,7 +78,7 @@ def public_addressee(
     bare = False
     for ident in roles.source:
         code = coded.get(ident) if ident.startswith("actor:") else entity_code(ident)
-        place = source_place(ident, code)  # a bare local office places none (round ti1)
+        place = None if bare_office(ident) else jurisdiction(code)  # round ti1: bare, none
         if place:
             break
         bare = bare or bare_office(ident)

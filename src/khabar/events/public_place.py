@@ -15,11 +15,13 @@ bare "public" (:func:`unplaced_name`): the party is right, only its place is unk
 
 from __future__ import annotations
 
-from .jurisdictions import jurisdiction, local_offices
+from .jurisdictions import local_offices
 
 
 def bare_office(ident: str) -> bool:
-    """Whether the source ``ident`` is an office or body of a place said without its place."""
+    """Whether the source ``ident`` is an office or body of a place said without its place
+    (``actor:police``, ``actor:district administration``): its code holds the home country only
+    by default, so it places no public."""
     return ident.startswith("actor:") and ident.removeprefix("actor:") in local_offices()
 
 
@@ -28,11 +30,3 @@ def unplaced_name(mode: str | None, appeals: frozenset[str]) -> str:
     "public", kept where nothing places it; empty for a measure, whose public is then dropped."""
     return "public" if mode in appeals else ""
 
-
-def source_place(ident: str, code: str | None) -> str | None:
-    """The place whose public a source with id ``ident`` and actor code ``code`` addresses, or
-    None where it gives none: no code, or an office of a place said bare (``actor:police``,
-    ``actor:district administration``), whose code holds the home country only by default."""
-    if bare_office(ident):
-        return None
-    return jurisdiction(code)
