@@ -21,6 +21,7 @@ from .gloss import gloss
 from .gloss_phrases import AGE
 from .glossary import known_word, modifier_at, names_actor
 from .jurisdictions import jurisdiction, public_of
+from .public_place import bare_office, unplaced_name
 
 if TYPE_CHECKING:
     from .arguments import Roles
@@ -74,11 +75,13 @@ def public_addressee(
         for m in u.mentions
         if m.source == "actors" and m.entity_id and m.role
     }
+    bare = False
     for ident in roles.source:
         code = coded.get(ident) if ident.startswith("actor:") else entity_code(ident)
-        place = jurisdiction(code)
+        place = None if bare_office(ident) else jurisdiction(code)  # round ti1: bare, none
         if place:
             break
+        bare = bare or bare_office(ident)
     else:
         # no source placed yet: a group the article places later ("पुलिस … सख्ती बरतेगी": Bihar
         # Police), an issuer inferred after the roles; :func:`khabar.events.naming.name_actors`
@@ -91,7 +94,8 @@ def public_addressee(
     else:
         text, at = name.removeprefix("actor:"), sv.tokens[cand.first].start
         end = at
-    roles.args.append(Argument("target_inferred", text, at, end, name))
+    en = unplaced_name(cand.trig.mode, PUBLIC_MODES) if bare and not place else ""
+    roles.args.append(Argument("target_inferred", text, at, end, name, en or None))
     roles.target.append(name)
 
 
