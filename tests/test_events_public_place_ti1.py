@@ -55,3 +55,14 @@ def test_a_bare_office_is_told_from_a_placed_one() -> None:
     assert bare_office("actor:police")
     assert not bare_office("actor:Government of Haryana")
     assert not bare_office("kb:person/narendra-modi")
+
+
+def test_the_home_countrys_own_bodies_address_its_public() -> None:
+    # the lead, after round ti1: "Indian state governments" (several states acting) and the
+    # Indian Army name their country; only a body said without any place is unplaced
+    assert not bare_office("actor:Indian state governments")
+    assert not bare_office("actor:Indian Army")
+    assert bare_office("actor:district administration") and bare_office("actor:police")
+    assert _targets("कई राज्य सरकारों ने लोगों से घरों में ही रहने की अपील की है ।", "appeal") == [
+        ["public of India"]
+    ]

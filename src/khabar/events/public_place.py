@@ -15,14 +15,23 @@ bare "public" (:func:`unplaced_name`): the party is right, only its place is unk
 
 from __future__ import annotations
 
+from .actors import actor_dictionary
 from .jurisdictions import local_offices
 
 
 def bare_office(ident: str) -> bool:
     """Whether the source ``ident`` is an office or body of a place said without its place
     (``actor:police``, ``actor:district administration``): its code holds the home country only
-    by default, so it places no public."""
-    return ident.startswith("actor:") and ident.removeprefix("actor:") in local_offices()
+    by default, so it places no public. A body whose bare name carries the home country's
+    adjective ("कई राज्य सरकारों ने … अपील की": ``actor:Indian state governments``; the Indian
+    Army) is the country's own: its public is the country's (the lead, after round ti1)."""
+    if not ident.startswith("actor:"):
+        return False
+    bare = ident.removeprefix("actor:")
+    adjective = actor_dictionary().default_adjective
+    if adjective and bare.startswith(adjective + " "):
+        return False
+    return bare in local_offices()
 
 
 def unplaced_name(mode: str | None, appeals: frozenset[str]) -> str:
