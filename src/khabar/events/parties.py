@@ -33,6 +33,7 @@ from .agents import (
 from .arguments import Roles, add_role
 from .candidates import Candidate
 from .centre_addressed import centre_addressed
+from .elections import election_keeper
 from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
 from .first_person import we_source
 from .gloss import day_of
@@ -445,6 +446,7 @@ def guessed_issuer(
             (ident, code, name),
         )
         ident, code, name = trip_owner(trig.mode, roles, sv, (ident, code, name))  # sa4: a visit's
+        ident, code, name = election_keeper(trig.mode, roles, (ident, code, name))  # sa7
         if trig.type == "AID" and (given_to := _recipient(code, target)) is not None:
             if given_to == national_government()[1].split()[0]:
                 return source, inherited, cited  # sent home from abroad: the sender is unsaid
