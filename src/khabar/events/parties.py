@@ -33,8 +33,8 @@ from .agents import (
 from .arguments import Roles, add_role
 from .candidates import Candidate
 from .centre_addressed import centre_addressed
-from .elections import election_keeper
 from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
+from .elections import election_keeper
 from .first_person import we_source
 from .gloss import day_of
 from .health_body import health_clause_issuer, health_report_issuer, hospital_issuer
