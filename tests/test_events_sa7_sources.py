@@ -58,3 +58,32 @@ def test_a_local_election_with_no_state_or_another_mode_stays() -> None:
     assert election_keeper("cancel", _roles("निकाय चुनाव"), _INDIA) == _INDIA
     assert election_keeper("close", _roles("निकाय चुनाव"), _STATE) == _STATE
     assert election_keeper("cancel", _roles("परीक्षाएं"), _STATE) == _STATE
+
+
+# DH-2020-MAR-23.txt (round sa6's audit, #047): the Meerut item of a round-up
+_MEERUT = (
+    "मेरठ : मेरठ में सोमवार सुबह दिन निकलते ही लोग खरीददारी के लिए सब्जी और गल्ला मंडी में पहुंच गए । "
+    "दिल्ली रोड स्थित नवीन मंडी और हापुड़ रोड स्थित लोहिया नगर में खरीदारी के लिए लोगों के साथ ही"
+    " दुकानदारों की भी भीड़ उमड़ी । "
+    "इससे पहले सुबह पार्क तो सुने रहे लेकिन लोगों ने गलियों में ही मॉर्निंग वॉक की । "
+    "कोरोना वायरस के कारण शहर की कई कॉलोनियों को सील कर दिया गया है ।"
+)
+
+
+def test_a_road_named_after_a_town_is_no_town_of_the_story() -> None:
+    sources = _sources(_MEERUT, "सील")
+    assert "actor:Hapur district administration" not in sources
+    assert "actor:Meerut district administration" in sources
+
+
+def test_the_town_itself_named_before_the_measure_still_places_it() -> None:
+    # the negative: "हापुड़ में" names the town, and its administration closes the temples
+    text = _MEERUT.replace("हापुड़ रोड स्थित लोहिया नगर", "हापुड़ में लोहिया नगर")
+    assert "actor:Hapur district administration" in _sources(text, "सील")
+
+
+def test_a_road_in_the_measures_own_sentence_is_no_place_of_it() -> None:
+    text = "मेरठ : दिल्ली रोड स्थित सभी दुकानें बंद कर दी गई हैं ।"
+    assert _sources(text, "बंद") == ["actor:Meerut district administration"]
+    text = "मेरठ : दिल्ली में सभी दुकानें बंद कर दी गई हैं ।"
+    assert _sources(text, "बंद") == ["actor:Government of Delhi"]
