@@ -87,3 +87,15 @@ def test_a_road_in_the_measures_own_sentence_is_no_place_of_it() -> None:
     assert _sources(text, "बंद") == ["actor:Meerut district administration"]
     text = "मेरठ : दिल्ली में सभी दुकानें बंद कर दी गई हैं ।"
     assert _sources(text, "बंद") == ["actor:Government of Delhi"]
+
+
+def test_a_states_own_election_commission_named_is_no_union_body() -> None:
+    # AU-2020-MAR-22.txt: "राज्य चुनाव आयोग" is the state's commission, not the ECI
+    text = (
+        "अरूणाचल प्रदेश के राज्य चुनाव आयोग ने घोषणा की कि अप्रैल-मई में होने वाले निगम और"
+        " पंचायत चुनावों पर अस्थायी रूप से रोक लगा दी गई है ।"
+    )
+    assert _sources(text, "रोक") == ["actor:Arunachal Pradesh State Election Commission"]
+    # the negative: the bare "चुनाव आयोग" stays the Election Commission of India
+    text = "चुनाव आयोग ने राज्यसभा चुनाव स्थगित कर दिए हैं ।"
+    assert _sources(text, "स्थगित") == ["kb:org/eci"]

@@ -39,6 +39,8 @@ _LOCAL = re.compile(r"निकाय|निगम|नगर\s?पालिक�
 _UNION = re.compile(
     r"लोकसभा|लोक सभा|राज्यसभा|राज्य सभा|विधानसभा|विधान सभा|विधान परिषद|विधानपरिषद|उपचुनाव|उप-चुनाव"
 )
+# the Election Commission of India's KB entity, as its named "चुनाव आयोग ने …" is linked
+_UNION_COMMISSION = "kb:org/eci"
 
 
 def election_keeper(
@@ -55,8 +57,7 @@ def election_keeper(
     if not any(_ELECTION.search(t) for t in texts):
         return issued
     if any(_UNION.search(t) for t in texts):
-        name = "Election Commission of India"
-        return f"actor:{name}", national_government()[1], name
+        return _UNION_COMMISSION, national_government()[1], "Election Commission of India"
     code = issued[1].split()[0]
     state = issued[2].removeprefix("Government of ")
     if any(_LOCAL.search(t) for t in texts) and "-" in code and issued[2] != state:
