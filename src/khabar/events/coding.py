@@ -61,6 +61,7 @@ from .places import (
     word_opens,
 )
 from .police_place import note_force, police_place
+from .roads import a_road
 
 if TYPE_CHECKING:
     from .issuer import Locality
@@ -425,7 +426,10 @@ def coded_mentions(
                 if m.start in came_from:
                     continue  # "कोलकाता से घर लौटा था": not the town the story is about
                 placed = place_code(m.entity_id) if m.type in {"CITY", "REGION"} else None
-                if placed and m.type == "CITY" and not _a_road(tokens, last):
+                road = placed is not None and m.type == "CITY" and a_road(tokens, last)
+                if road:
+                    continue  # "हापुड़ रोड स्थित लोहिया नगर": a street of the story's town (sa7)
+                if placed and m.type == "CITY":
                     ctx.town_states.add(state_of_town(m.entity_id) or placed[0])
                 if placed and m.type == "CITY" and not listed:
                     ctx.locality, ctx.locality_at = placed, m.start
@@ -582,15 +586,6 @@ def _office_there(
     if not word.en.endswith(home):
         return code, name, first
     return f"{placed[0]} {word.sector}", word.en.removesuffix(home) + f" of {placed[1]}", first
-
-
-# Words after a town's name that make it a road's or a crossing's ("शहर में चकराता रोड, सहारनपुर
-# चौक, …" in a Dehradun report: no town of Uttar Pradesh is named; round ev66, corpus day file)
-_ROAD_WORDS = frozenset({"चौक", "रोड", "मार्ग", "गेट", "हाईवे", "बाईपास", "चौराहा", "चौराहे"})
-
-
-def _a_road(tokens: list[Any], last: int) -> bool:
-    return last + 1 < len(tokens) and tokens[last + 1].text in _ROAD_WORDS
 
 
 # Round ev64 (issue 13): a state's office holder (a KB person in a state office that day) who

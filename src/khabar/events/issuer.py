@@ -46,6 +46,7 @@ from .home_states import states_beside_home
 from .named_district import district_after_state
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 from .police_place import bare_force
+from .roads import names_a_road
 from .stale_places import current_places, foreign_province
 
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone,
@@ -427,8 +428,8 @@ def authority(
         return f"actor:{name}", f"{state[0]} GOV", name
     for u in sv.units:
         for m in u.mentions:
-            if m.start in came_from or _dateline(sv, u) or _among(sv, u):
-                continue  # "यूएई से आने वाले यात्रियों", "रांची : … झारखंड को लॉकडाउन"
+            if m.start in came_from or _dateline(sv, u) or _among(sv, u) or names_a_road(sv, m):
+                continue  # "यूएई से आने वाले यात्रियों", "रांची : … झारखंड को लॉकडाउन", "हापुड़ रोड"
             placed = place_code(m.entity_id) if m.type in {"COUNTRY", "REGION", "CITY"} else None
             abroad = placed and m.type == "COUNTRY" and placed[0] != lex.default_country
             if abroad and (nationals or _stranded_or_citizens(sv, u)):

@@ -34,6 +34,7 @@ from .arguments import Roles, add_role
 from .candidates import Candidate
 from .centre_addressed import centre_addressed
 from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
+from .elections import election_keeper
 from .first_person import we_source
 from .gloss import day_of
 from .health_body import health_clause_issuer, health_report_issuer, hospital_issuer
@@ -445,6 +446,7 @@ def guessed_issuer(
             (ident, code, name),
         )
         ident, code, name = trip_owner(trig.mode, roles, sv, (ident, code, name))  # sa4: a visit's
+        ident, code, name = election_keeper(trig.mode, roles, (ident, code, name))  # sa7
         if trig.type == "AID" and (given_to := _recipient(code, target)) is not None:
             if given_to == national_government()[1].split()[0]:
                 return source, inherited, cited  # sent home from abroad: the sender is unsaid
