@@ -68,3 +68,24 @@ def test_the_agent_of_what_a_denied_claim_tells_is_not_its_owner() -> None:
         " गलत बताया है ।"
     )
     assert target_names(art, one_event(evs, "बात को गलत")) == []
+
+
+def test_a_grant_of_a_proposal_is_for_whoever_made_it() -> None:
+    # AU-2020-ARP-18: the proposal's owner, was "that proposal" (a thing, no party)
+    art, evs = events(
+        "केंद्रीय औषधि नियामक ने भारतीय आयुर्विज्ञान अनुसंधान परिषद (आईसीएमआर) के उस प्रस्ताव को"
+        " मंजूरी दे दी है जिसमें उसने प्लाज्मा के नैदानिक परीक्षण की इजाजत मांगी थी ।"
+    )
+    assert target_names(art, one_event(evs, "मंजूरी")) == ["Indian Council of Medical Research"]
+    # an order eased is no request granted: its issuer is not whom the easing is for
+    art, evs = events("सरकार ने राज्यों के आदेश में ढील दी है ।")
+    assert target_names(art, one_event(evs, "ढील")) == []
+
+
+def test_the_common_people_written_as_one_word_are_the_public() -> None:
+    # AU-2020-MAR-13 (round ta10's fourth kind): "आमजन" and "आम जन" say what "आम जनता" says
+    art, evs = events(
+        "इसके साथ ही विभाग ने आमजन से सावधानी और सतर्कता बरतने के साथ किसी भी तरह से भयभीत न"
+        " होने की अपील की है ।"
+    )
+    assert target_names(art, one_event(evs, "अपील")) == ["general public"]

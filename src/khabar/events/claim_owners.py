@@ -9,7 +9,9 @@ denies and the tuning sets take the claim's owner as the target ("फ्रा�
 इस दावे का समर्थन": the minister; "एम्स द्वारा … इंतजामों की सराहना": AIIMS). Praise and
 criticism of a deed read their genitive owner already (:func:`.possessors.deed_doer`, the
 possessor rules of the lexicon); this module adds the owner of a claim to a denial, a rejection
-and an acceptance, and the द्वारा-agent of the thing to all of them. Issue 13, round ta10.
+and an acceptance, the owner of a request to a grant (in place of the request's own phrase,
+"आईसीएमआर के उस प्रस्ताव को मंजूरी": ICMR, was "that proposal"), and the द्वारा-agent of the
+thing to the answers and the judgements. Issue 13, round ta10.
 """
 from __future__ import annotations
 
@@ -24,6 +26,13 @@ if TYPE_CHECKING:
 
 # Responses whose object is someone's claim, proposal or request (type, PLOVER mode).
 _ANSWERS = frozenset({("REJECT", "deny"), ("REJECT", "reject"), ("AGREE", "accept")})
+# A grant answers a request: its owner is whom the grant is for ("आईसीएमआर के उस प्रस्ताव को
+# मंजूरी दे दी"), never the owner of an order eased ("… के आदेश में ढील": the order's issuer).
+_GRANTS = frozenset({("CONCEDE", "ease")})
+_REQUESTS = frozenset(
+    {"याचिका", "याचिकाओं", "अपील", "आग्रह", "अनुरोध", "मांग", "मांगों", "प्रस्ताव", "प्रस्तावों"}
+    | {"आवेदन", "आवेदनों"}
+)
 # Judgements: their genitive owner is read by the possessor rules; only the द्वारा-agent here.
 _JUDGING = frozenset({"SUPPORT", "ACCUSE"})
 # Things a party says or puts forward, which a response answers (Hindi nouns, direct and
@@ -55,8 +64,9 @@ def claim_owner(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
     say (:func:`.possessors._phrase_before`); an activity ("संक्रमण फैलने की बातों",
     "ढील देने के आदेश") or a bare pointer ("इन आरोपों का खंडन") names nobody."""
     trig = cand.trig
+    grants = (trig.type, trig.mode) in _GRANTS
     answers = (trig.type, trig.mode) in _ANSWERS
-    if roles.target or not (answers or trig.type in _JUDGING):
+    if not (answers or grants or trig.type in _JUDGING):
         return
     toks = sv.tokens
     k = cand.first - 1
@@ -65,12 +75,21 @@ def claim_owner(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
     if k < 2 or toks[k].text not in {"को", "का", "की"}:
         return
     noun = k - 1
+    if roles.target and not (grants and _the_thing_only(roles, toks[noun].end)):
+        return
     units = [u for u in sv.units if u.last < noun]
-    if answers and toks[noun].text in _CLAIMS:
+    if (answers and toks[noun].text in _CLAIMS) or (grants and toks[noun].text in _REQUESTS):
         j = noun - 1 if toks[noun - 1].text not in _POINTERS else noun - 2
         if j >= 1 and toks[j].text in _GENITIVE:
+            kept = (list(roles.args), list(roles.target))
+            roles.args[:] = [a for a in roles.args if a.role != "target"]
+            roles.target.clear()
             _owner_at(sv, j, units, roles)
+            if not roles.target:
+                roles.args[:], roles.target[:] = kept  # no owner named: as before
             return
+    if grants:
+        return
     by = next(
         (
             i
@@ -84,6 +103,18 @@ def claim_owner(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
     )
     if by is not None and toks[by].text == "द्वारा" and by >= 1:
         _owner_at(sv, by, units, roles)
+
+
+def _the_thing_only(roles: Roles, end: int) -> bool:
+    """Whether the only target read is the granted request's own phrase ("text:उस प्रस्ताव"),
+    a thing and no party."""
+    said = [a for a in roles.args if a.role == "target"]
+    return (
+        len(said) == 1
+        and len(roles.target) == 1
+        and roles.target[0].startswith("text:")
+        and said[0].end == end
+    )
 
 
 def _owner_at(sv: SentenceView, at: int, units: list[Unit], roles: Roles) -> None:
