@@ -66,8 +66,8 @@ def claim_owner(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
     trig = cand.trig
     grants = (trig.type, trig.mode) in _GRANTS
     answers = (trig.type, trig.mode) in _ANSWERS
-    if not (answers or grants or trig.type in _JUDGING):
-        return
+    if not (answers or grants or trig.type in _JUDGING) or roles.pronoun_target:
+        return  # a pronoun's target is resolved from the article ("उनकी अपील को स्वीकार")
     toks = sv.tokens
     k = cand.first - 1
     while k > 0 and toks[k].text in _MANNER:
