@@ -27,6 +27,7 @@ from .addressees import (
     shared_addressee,
 )
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
+from .claim_owners import claim_owner
 from .clause import (
     AND_WORDS,
     MARKERS_1,
@@ -628,6 +629,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
             _judged_group(sv, start, cand, roles)  # "युवक द्वारा प्रदर्शित साहस की प्रशंसा"
     if trig.type in _JUDGING and cand.finite and not passive and not roles.target:
         deed_doer(sv, cand, roles)  # "सरकार के इस कदम की … आलोचना": its doer
+    claim_owner(sv, cand, roles)  # "सीडीसी की राय का खंडन": the claim's owner (ta10)
     if agent is not None:
         for first, last in co_agents:
             if last is agent:
