@@ -585,11 +585,11 @@ def _units(tokens: list[Token], mentions: list[Mention], texts: frozenset[str]) 
     # only a named unit without a postposition may take the next one in (:func:`_conjoin`,
     # which gives back the units it was given where none is such: round sp25, issue 16)
     free = False
-    closed = not _CLOSER_WORDS.isdisjoint(texts)  # "मोदी जी ने", "'गो एयर' ने" (round rv39)
+    closed = not _CLOSER_WORDS.isdisjoint(texts)  # "'गो एयर' ने" (round rv39)
     for u in units:
         if bracketed and not u.anaphor:
             u.last = _after_parenthesis(tokens, u.last + 1) - 1
-        after = past_closer(tokens, u.mentions, u.first, u.last + 1) if closed else u.last + 1
+        after = past_closer(tokens, u.first, u.last + 1) if closed else u.last + 1
         u.marker, u.marker_end = _read_marker(tokens, after)
         if u.anaphor and tokens[u.first].text in PRONOUNS:
             u.marker, u.marker_end = "ने", u.last + 1
