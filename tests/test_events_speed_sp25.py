@@ -30,6 +30,7 @@ from khabar.events.clause import (
     sentences_of,
     tokenize,
 )
+from khabar.events.name_closers import past_closer
 from khabar.events.names import rule_spelling
 from khabar.events.stage import analyse
 from khabar.model import Article, Mention
@@ -94,7 +95,8 @@ def _units_every_step(tokens, mentions, texts):
     for u in units:
         if not u.anaphor:
             u.last = clause._after_parenthesis(tokens, u.last + 1) - 1
-        u.marker, u.marker_end = clause._read_marker(tokens, u.last + 1)
+        # round rv39: a name's own closing quote before its postposition, read in every sentence
+        u.marker, u.marker_end = clause._read_marker(tokens, past_closer(tokens, u.first, u.last + 1))
         if u.anaphor and tokens[u.first].text in clause.PRONOUNS:
             u.marker, u.marker_end = "ने", u.last + 1
     return clause._conjoin(tokens, clause._fold_short_forms(units))

@@ -25,6 +25,8 @@ from .coding import coded_mentions
 from .given_tokens import MARK_TWICE, TWO_SIGN_VOWEL, taken_tokens
 from .initials import initial_stop
 from .latin_glosses import drop_glosses
+from .name_closers import WORDS as _CLOSER_WORDS
+from .name_closers import past_closer
 from .places import town_of_hospital
 
 # A token: a run of non-space, non-punctuation characters (hyphenated compounds stay whole), or a
@@ -583,10 +585,12 @@ def _units(tokens: list[Token], mentions: list[Mention], texts: frozenset[str]) 
     # only a named unit without a postposition may take the next one in (:func:`_conjoin`,
     # which gives back the units it was given where none is such: round sp25, issue 16)
     free = False
+    closed = not _CLOSER_WORDS.isdisjoint(texts)  # "'गो एयर' ने" (round rv39)
     for u in units:
         if bracketed and not u.anaphor:
             u.last = _after_parenthesis(tokens, u.last + 1) - 1
-        u.marker, u.marker_end = _read_marker(tokens, u.last + 1)
+        after = past_closer(tokens, u.first, u.last + 1) if closed else u.last + 1
+        u.marker, u.marker_end = _read_marker(tokens, after)
         if u.anaphor and tokens[u.first].text in PRONOUNS:
             u.marker, u.marker_end = "ने", u.last + 1
         free = free or (u.marker is None and not u.anaphor)

@@ -55,6 +55,7 @@ from .issuer import (
 )
 from .meetings import meeting_decider
 from .operators import metro_operator, pilgrimage_keeper, railway_operator, shrine_keeper
+from .owned_units import owned_unit_agent
 from .said_pronoun import speaker_of_pronoun
 from .speakers import _current_speaker, _first_person, _we_do, _we_speaker, bare_speaker
 from .subjects import (
@@ -528,6 +529,9 @@ def fallback_source(
         roles.args.append(agent)
         roles.explicit_source = True
         target = [t for t in target if t not in source]
+    if not source and not trig.symmetric and (owner := owned_unit_agent(sv, cand, start)):
+        add_role(roles, "source", owner, sv, unit_actors(owner))  # "X की क्राइम ब्रांच ने" (rv39)
+        source, roles.explicit_source = list(dict.fromkeys(roles.source)), True
     if not source and not trig.symmetric and (said := speaker_of_pronoun(sv, cand)) is not None:
         if isinstance(said, Argument):  # "शिपिंग मिनिस्ट्री ने कहा है कि वह … इजाजत देगी"
             roles.args.append(said)
