@@ -656,8 +656,8 @@ def _pronoun_subject(
             if toks[k - 1][2].lower() not in _OPENING_ADVERBS:
                 return None
             return None if any(c.first < k for c in chunks) else k
-        if word.lower() in _CLAUSE_BREAKS:
-            return None
+        if word.lower() in _CLAUSE_BREAKS and not (word == "." and "." in toks[k - 1][2]):
+            return None  # round en11: "he spoke with U.S. President Trump": an abbreviation's stop
     return None
 
 
