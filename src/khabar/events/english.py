@@ -38,6 +38,7 @@ from .english_clauses import (
 )
 from .english_coord import CALL_MODES, between_pair, coordinated, opening_call, spoken_to
 from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
+from .english_nominal import SentenceRead, nominal_acts
 from .english_plans import expected_visits, invited_gatherings, planned_trips
 from .english_senses import conditional_at, frame_start, resense
 from .english_verbs import (
@@ -260,6 +261,7 @@ def extract_english(article: Article) -> list[Event]:
     events: list[Event] = []
     body = any(b.label == "body" for b in article.blocks)
     sentences = sentences_of(article)
+    read: list[SentenceRead] = []
     for si, sent in enumerate(sentences):
         if body and 0 <= sent.block < len(article.blocks) and (
             article.blocks[sent.block].label == "title"
@@ -311,6 +313,7 @@ def extract_english(article: Article) -> list[Event]:
         dated = _past_dateline(article.text, sent.start, dated)
         places = {(m.start, m.end): m.entity_id or "" for m in mentions if m.type in PLACE_TYPES}
         due = expected_visits(article, si, sent.start, sent.end, toks, all_chunks, places, dated)
+        read.append(SentenceRead(si, sent.start, sent.end, toks, all_chunks, dated))
         if coded is None:
             events += due
             continue
@@ -444,7 +447,7 @@ def extract_english(article: Article) -> list[Event]:
             events = [e for e in events if not (e.sentence == si and e.trigger_start < plan.trigger_end
                                                 and plan.trigger_start < e.trigger_end)]
             events.append(plan)
-    return events
+    return nominal_acts(article, read, events)  # round en11: plans and calls told as nouns
 
 
 # Round en9 (left by en8): "A day later", "the next day", "three days later" count from the day
