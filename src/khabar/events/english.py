@@ -196,11 +196,17 @@ _OFFERS = ("offer", "pledg", "promis")
 _ATTEND = ("attend", "join", "take", "participat")
 
 
+# Round en11: "held video talks on trade and ties with Washington": the "with" of a relation
+# noun is the topic's, not the talks' partner (English grammar, read on the round's timeline).
+_RELATION_NOUNS = frozenset({"ties", "relations", "relationship", "links"})
+
+
 def _partners(
     toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int, limit: int
 ) -> list[_Chunk]:
     """The actors introduced by "with" after token ``last`` (before token ``limit``)."""
-    withs = [k for k in range(last + 1, min(limit, len(toks))) if toks[k][2].lower() == "with"]
+    withs = [k for k in range(last + 1, min(limit, len(toks))) if toks[k][2].lower() == "with"
+             and toks[k - 1][2].lower() not in _RELATION_NOUNS]
     if not withs:
         return []
     after = [c for c in chunks if withs[0] < c.first <= withs[0] + 4 and c.first < limit]
