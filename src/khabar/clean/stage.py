@@ -19,9 +19,9 @@ from ..errors import E, KhabarError
 from ..model import Article, Block
 from ..pipeline import stage
 from .classify import classify_lines
-from .lists import listed_items
 from .dump import Piece, looks_like_dump, outlet_and_date_from_path, split_dump
 from .lines import Line, page_stopwords, split_lines
+from .lists import listed_items
 from .meta import canonical_outlet, find_dateline, find_outlet, find_wire_suffix, parse_header
 from .templates import LineKeys, OutletTemplates, counted_keys
 
