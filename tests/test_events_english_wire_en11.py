@@ -203,5 +203,9 @@ def test_a_list_under_a_prose_intro_is_read_and_a_menu_is_not() -> None:
     menu = ("Top stories in the world today, as read by our editors this week:\n\n- Home\n"
             "- World\n- Modi meets Kishida\n")
     assert _got(menu) == set()
+    # items that are bare clauses, not a timeline's labelled entries (NGEC story 884's demands)
+    assert _got("The unions met on Monday and are now demanding reforms. These include:\n\n"
+                "- The recognition of the workers' right to strike in every workplace;\n"
+                "- The lifting of the ban on organising work stoppages;\n") == set()
     assert _got("Rain expected in Delhi on Friday, the weather office said. More below:\n\n"
                 "- Heavy rain expected in Delhi on Friday\n- Storms expected in Goa\n") == set()

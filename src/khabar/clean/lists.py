@@ -5,7 +5,8 @@ Round en11 (issue 13). A timeline report tells its story as a short intro closed
 bullet lines without full stops; `classify.classify_lines` found no prose line to anchor the page
 and labelled all of it boilerplate. The items count only under an intro that reads as prose (a
 sentence before it, enough words and stop words) and only when two or more items of several words
-follow it, so a menu ("- Home", "- World"), a "Related:"/"Also read:" list or a caption stays
+follow it, each opening with a short label and a colon (a timeline's "- April: ..."), so a menu
+("- Home", "- World"), a "Related:"/"Also read:" list, a caption or a list of bare clauses stays
 what it was. Latin-script pages only: the Hindi corpus was tuned without this rule and keeps its
 labels. Read on the round's blind timeline report (tests/test_events_english_wire_en11.py).
 """
@@ -17,7 +18,10 @@ from collections.abc import Sequence
 
 from .lines import Line
 
-_BULLET = re.compile(r"[-\u2013\u2022*]\s+\S")
+# An item opens with a bullet and a short label closed by a colon ("- Feb 4:", "- November:"): a
+# timeline's entries. A list of bare clauses ("- The lifting of the prohibition ...;", NGEC
+# story 884) stays as it was: read as acts, its "the workers' right to strike" was a strike.
+_BULLET = re.compile(r"[-\u2013\u2022*]\s+[^\s:][^:]{0,24}:\s+\S")
 _INTRO_MIN_WORDS = 8  # "China's leader spoke to ... on Wednesday. Key dates ahead:" has 17
 _INTRO_MIN_STOP = 0.12  # classify.GOOD_MIN_STOP: prose, not a link list
 _ITEM_MIN_WORDS = 4  # "- April: Trump expected in Beijing" (a menu item has one or two)
