@@ -21,6 +21,7 @@ from ..pipeline import stage
 from .classify import classify_lines
 from .dump import Piece, looks_like_dump, outlet_and_date_from_path, split_dump
 from .lines import Line, page_stopwords, split_lines
+from .lists import listed_items
 from .meta import canonical_outlet, find_dateline, find_outlet, find_wire_suffix, parse_header
 from .templates import LineKeys, OutletTemplates, counted_keys
 
@@ -102,6 +103,7 @@ def finish(cut: Cut, templates: OutletTemplates | None = None) -> Article:
         title_hint=article.title,
         lenient=article.source_kind in _EXTRACTED_KINDS,
     )
+    labels = listed_items(lines, labels)  # round en11: a list under a prose intro is body
     blocks.extend(Block(ln.start, ln.end, lab, ln.number) for ln, lab in zip(lines, labels,
                                                                            strict=True))
     article.blocks = blocks

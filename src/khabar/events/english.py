@@ -38,6 +38,7 @@ from .english_clauses import (
 )
 from .english_coord import CALL_MODES, between_pair, coordinated, opening_call, spoken_to
 from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
+from .english_nominal import SentenceRead, nominal_acts
 from .english_plans import expected_visits, invited_gatherings, planned_trips
 from .english_senses import conditional_at, frame_start, resense
 from .english_verbs import (
@@ -195,11 +196,17 @@ _OFFERS = ("offer", "pledg", "promis")
 _ATTEND = ("attend", "join", "take", "participat")
 
 
+# Round en11: "held video talks on trade and ties with Washington": the "with" of a relation
+# noun is the topic's, not the talks' partner (English grammar, read on the round's timeline).
+_RELATION_NOUNS = frozenset({"ties", "relations", "relationship", "links"})
+
+
 def _partners(
     toks: list[tuple[int, int, str]], chunks: list[_Chunk], last: int, limit: int
 ) -> list[_Chunk]:
     """The actors introduced by "with" after token ``last`` (before token ``limit``)."""
-    withs = [k for k in range(last + 1, min(limit, len(toks))) if toks[k][2].lower() == "with"]
+    withs = [k for k in range(last + 1, min(limit, len(toks))) if toks[k][2].lower() == "with"
+             and toks[k - 1][2].lower() not in _RELATION_NOUNS]
     if not withs:
         return []
     after = [c for c in chunks if withs[0] < c.first <= withs[0] + 4 and c.first < limit]
@@ -260,6 +267,7 @@ def extract_english(article: Article) -> list[Event]:
     events: list[Event] = []
     body = any(b.label == "body" for b in article.blocks)
     sentences = sentences_of(article)
+    read: list[SentenceRead] = []
     for si, sent in enumerate(sentences):
         if body and 0 <= sent.block < len(article.blocks) and (
             article.blocks[sent.block].label == "title"
@@ -311,6 +319,7 @@ def extract_english(article: Article) -> list[Event]:
         dated = _past_dateline(article.text, sent.start, dated)
         places = {(m.start, m.end): m.entity_id or "" for m in mentions if m.type in PLACE_TYPES}
         due = expected_visits(article, si, sent.start, sent.end, toks, all_chunks, places, dated)
+        read.append(SentenceRead(si, sent.start, sent.end, toks, all_chunks, dated))
         if coded is None:
             events += due
             continue
@@ -444,7 +453,7 @@ def extract_english(article: Article) -> list[Event]:
             events = [e for e in events if not (e.sentence == si and e.trigger_start < plan.trigger_end
                                                 and plan.trigger_start < e.trigger_end)]
             events.append(plan)
-    return events
+    return nominal_acts(article, read, events)  # round en11: plans and calls told as nouns
 
 
 # Round en9 (left by en8): "A day later", "the next day", "three days later" count from the day
@@ -656,8 +665,8 @@ def _pronoun_subject(
             if toks[k - 1][2].lower() not in _OPENING_ADVERBS:
                 return None
             return None if any(c.first < k for c in chunks) else k
-        if word.lower() in _CLAUSE_BREAKS:
-            return None
+        if word.lower() in _CLAUSE_BREAKS and not (word == "." and "." in toks[k - 1][2]):
+            return None  # round en11: "he spoke with U.S. President Trump": an abbreviation's stop
     return None
 
 

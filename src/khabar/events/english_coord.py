@@ -132,6 +132,10 @@ def spoken_to(toks: list[Tok], chunks: list[_Chunk], start: int, end: int) -> li
 # Trump, markets read ...", "In a video call with Vladimir Putin on Wednesday ..., Mr Xi praised
 # ..."); English grammar, read on the round's blind reports.
 _BETWEEN_GAP = 2  # tokens from the call word to "between" ("a telephone call between")
+# Round en11 (a passive report): "was/were held" and a time adverbial may stand between the call
+# and "between" ("A video call was held on Wednesday between Xi and Putin"); words only, so a
+# comma or a number ends the search as before. English grammar, read on the round's blind reports.
+_HELD_GAP = 5  # "was held" + up to three words ("on Wednesday", "late on Tuesday")
 _OPENERS = frozenset({"In", "During"})
 _OPENING_SPAN = 4  # tokens from "In"/"During" to the call ("In a brief telephone call with")
 
@@ -139,7 +143,10 @@ _OPENING_SPAN = 4  # tokens from "In"/"During" to the call ("In a brief telephon
 def between_pair(toks: list[Tok], chunks: list[_Chunk], last: int) -> list[_Chunk]:
     """The participants of "a call/talks between A and B" (the call ending at token ``last``):
     the actor right after "between" with its conjuncts, when they are two or more."""
-    for k in range(last + 1, min(last + 1 + _BETWEEN_GAP, len(toks) - 1)):
+    gap = _BETWEEN_GAP
+    if [t[2].lower() for t in toks[last + 1 : last + 3]] in (["was", "held"], ["were", "held"]):
+        gap += _HELD_GAP  # round en11: "A video call was held on Wednesday between A and B"
+    for k in range(last + 1, min(last + 1 + gap, len(toks) - 1)):
         if toks[k][2].lower() == "between":
             after = [c for c in chunks if k < c.first <= k + 4]
             pair = _group(chunks, toks, after[0]) if after else []

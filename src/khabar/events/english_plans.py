@@ -183,19 +183,27 @@ def expected_visits(
     out: list[Event] = []
     for k in range(1, len(toks) - 2):
         word = toks[k][2].lower()
-        if word not in _DUE_WORDS or toks[k - 1][2].lower() not in _BE or toks[k + 1][2] != "in":
+        if word not in _DUE_WORDS or toks[k + 1][2] != "in":
             continue
         place = next((c for c in chunks if c.first == k + 2 and (c.start, c.end) in places), None)
-        left = k - 2 if toks[k - 2 : k - 1] and toks[k - 2][2].lower() != "who" else k - 4
-        who = next((c for c in chunks if c.last == left), None)
-        if left != k - 2 and not (left >= 0 and [t[2] for t in toks[k - 3 : k - 1]] == [",", "who"]):
-            who = None
+        if toks[k - 1][2].lower() not in _BE:
+            # round en11: a headline's or a list item's "Trump expected in Beijing" (no "is"):
+            # the person opens the clause (the sentence, or after a label's colon or a dash)
+            who = next((c for c in chunks if c.last == k - 1 and (
+                c.first == 0 or toks[c.first - 1][2] in {":", "-"})), None)
+        else:
+            left = k - 2 if toks[k - 2 : k - 1] and toks[k - 2][2].lower() != "who" else k - 4
+            who = next((c for c in chunks if c.last == left), None)
+            if left != k - 2 and not (left >= 0 and [t[2] for t in toks[k - 3 : k - 1]] == [",", "who"]):
+                who = None
         if place is None or who is None or not (who.entity or "").startswith(_PERSON):
             continue
         stop = next((j for j in range(place.last + 1, len(toks)) if toks[j][2] in {",", ";", "."}),
                     len(toks))
         lo, hi = toks[k][0], toks[stop - 1][1]
-        when = [t for t in dated if lo <= t.start and t.end <= hi]
+        when = [t for t in dated if lo <= t.start and t.end <= hi] or [
+            # round en11: a list item's label ("- April: Trump expected in Beijing")
+            t for t in dated if t.end <= who.start and article.text[t.end : t.end + 1] == ":"]
         date = date_part(when[0].value) if when else None
         if date and len(date) == 7 and article.dct and date < article.dct[:7]:
             date = str(int(date[:4]) + 1) + date[4:]  # a plan lies ahead (as planned_trips)
