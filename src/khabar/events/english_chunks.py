@@ -407,6 +407,8 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
 # (round ev172: "from" too: "senator Mark Warner from Virginia called on", "Officials from the
 # ministry said")
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "from"})
+# Round en12: verbs of saying whose "on"/"via" names the medium ("wrote on X", "said via a post")
+_SAYING_VERBS = frozenset({"said", "says", "wrote", "writes", "posted", "posts", "announced", "tweeted"})
 
 
 # Round en6: "near the town of Samarra", "in the province of X": a place noun and "of" between
@@ -424,6 +426,16 @@ def _head_of(toks: list[tuple[int, int, str]], before: list[_Chunk]) -> _Chunk |
     explosion near the town of Samarra killed": a place is no actor; the source stays empty)."""
     anchor = before[-1]
     k = anchor.first - 1
+    if (
+        k >= 2
+        and toks[k][2].lower() in {"on", "via"}
+        and toks[k - 1][2].lower() in _SAYING_VERBS
+    ):
+        # round en12: "Trump said on Truth Social that he ...": the page a speaker said it on
+        # is no actor; the speaker before it is (the blind report H1; "said in Delhi" is a place
+        # phrase, read below)
+        head = before[-2] if len(before) > 1 else None
+        return head if head is not None and head.last == k - 2 else None
     if k >= 0 and toks[k][2].lower() == "the":
         k -= 1
     if (

@@ -213,3 +213,21 @@ def possessed_subject(toks: list[Tok], source: list[_Chunk], at: int) -> list[_C
     text = c.text + " " + " ".join(t[2] for t in toks[c.last + 1 : c.last + 1 + nouns])
     return [_Chunk(c.first, c.last + nouns, text, c.start, end)]
 
+
+
+# Round en12: "<speaker> told reporters that the two heads of state had held a video call": a
+# plural description opening the reported clause ("the two leaders", "both sides") is the act's
+# subject, and the speaker before "that" is not; with no actor for the description the act has
+# no named subject (another sentence names the pair). Read on the blind report H3.
+_PAIR_OPENERS = (("the", "two"), ("both",), ("the", "three"), ("all", "three"))
+
+
+def speaker_not_subject(toks: list[Tok], head_last: int, first: int) -> bool:
+    """Whether "that" + a plural description ("the two leaders") stands between the subject
+    chunk ending at token ``head_last`` and the trigger at ``first``."""
+    for k in range(head_last + 1, first):
+        if toks[k][2].lower() != "that":
+            continue
+        words = tuple(t[2].lower() for t in toks[k + 1 : first])
+        return any(words[: len(o)] == o and len(words) > len(o) for o in _PAIR_OPENERS)
+    return False
