@@ -151,6 +151,9 @@ def test_the_page_a_speaker_said_it_on_is_no_actor() -> None:
     got = _got("Prime Minister Narendra Modi wrote on X on Monday that he had spoken by phone "
                "with Joe Biden.")
     assert ("CONSULT", "phone", (MODI, BIDEN), "2026-03-02", "happened") in got
+    # "said on" + a day is no medium: the act's subject is not the speaker
+    got = _got("Gafni said on Feb. 14, when his lawyer released his remarks.")
+    assert not {g for g in got if g[2] and "Gafni" in g[2][0]}
 
 
 def test_a_possessed_trip_with_its_plan() -> None:
@@ -187,3 +190,10 @@ def test_a_speaker_is_not_the_subject_of_a_reported_pair() -> None:
     assert not {g for g in got if g[1] == "video_call"}
     got = _got("Ali Khan told reporters on Monday that Modi had held a video call with Kishida.")
     assert ("CONSULT", "video_call", (MODI, KISHIDA), "2026-03-02", "happened") in got
+    # a relative "that", and a second "that" clause with its own subject: the act stays
+    got = _got("Indonesia and the Falkland Islands, islands that both claim, agreed Friday to "
+               "ratify a document.")
+    assert ("AGREE", "agree", ("kb:country/ID", "kb:country/FK"), "2026-02-27", "happened") in got
+    got = _got("Macron said that the two sides were close and that he would be traveling to "
+               "Berlin soon.")
+    assert {g for g in got if g[:2] == ("AGREE", "visit") and g[2] == (MACRON,)}

@@ -409,6 +409,13 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
 _PLACE_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "from"})
 # Round en12: verbs of saying whose "on"/"via" names the medium ("wrote on X", "said via a post")
 _SAYING_VERBS = frozenset({"said", "says", "wrote", "writes", "posted", "posts", "announced", "tweeted"})
+# a day after "said on" is no medium ("said on Feb. 14, when ...": NGEC synthetic stories)
+_WHEN_WORDS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+    | {"January", "February", "March", "April", "May", "June", "July", "August", "September"}
+    | {"October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday"}
+    | {"Friday", "Saturday", "Sunday"}
+)
 
 
 # Round en6: "near the town of Samarra", "in the province of X": a place noun and "of" between
@@ -430,6 +437,7 @@ def _head_of(toks: list[tuple[int, int, str]], before: list[_Chunk]) -> _Chunk |
         k >= 2
         and toks[k][2].lower() in {"on", "via"}
         and toks[k - 1][2].lower() in _SAYING_VERBS
+        and toks[anchor.first][2].rstrip(".") not in _WHEN_WORDS
     ):
         # round en12: "Trump said on Truth Social that he ...": the page a speaker said it on
         # is no actor; the speaker before it is (the blind report H1; "said in Delhi" is a place
