@@ -126,7 +126,7 @@ def code_sentence(
         for c in chunks
         if c.first > end and not _no_target(toks, c) and is_target_candidate(toks, end, c)
     ]
-    head = _head_of(toks, before) if before else None
+    head = _head_of(toks, before, at) if before else None
     if at not in rel:
         # round ev172: "Mr. Stronach, founder ... of Magna, resigned": the subject stands before
         # the parenthesis, not inside it

@@ -220,12 +220,17 @@ def possessed_subject(toks: list[Tok], source: list[_Chunk], at: int) -> list[_C
 # subject, and the speaker before "that" is not; with no actor for the description the act has
 # no named subject (another sentence names the pair). Read on the blind report H3; on NGEC
 # synthetic stories the "that" must be a verb of saying's (a relative "islands that both claim,
-# agreed" and a first of two "that" clauses were wrong) and no name may stand between them
-# ("Sata said in Tshwane that the two countries": the speaker is one of the pair).
+# agreed" and a first of two "that" clauses were wrong) and only a setting or a day may stand
+# between them ("Sata said in Tshwane that the two countries": the speaker is one of the pair).
 _PAIR_OPENERS = (("the", "two"), ("both",), ("the", "three"), ("all", "three"))
 _REPORTING = frozenset({"said", "says", "told", "confirmed", "announced", "stated", "reported",
                         "added", "noted"})
 _REPORT_GAP = 4  # words between the verb and its "that" ("said in a statement that")
+# the only words that may stand there: where or to whom it was said, or a day; on NGEC stories
+# "had announced earlier this month that the two sides" and "said his message was that the two
+# countries" had a speaker who was one of the pair
+_REPORT_SETTING = frozenset({"in", "on", "a", "an", "the", "statement", "reporters",
+                             "journalists", "media", "briefing", "interview", "to"})
 _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
@@ -242,6 +247,6 @@ def speaker_not_subject(toks: list[Tok], head_last: int, first: int) -> bool:
         word = toks[k][2]
         if word.lower() in _REPORTING:
             return True
-        if word[:1].isupper() and word not in _DAYS:
+        if word not in _DAYS and word.lower() not in _REPORT_SETTING:
             return False
     return False
