@@ -35,6 +35,7 @@ from .english_clauses import (
     parenthesised_subject,
     possessed_subject,
     relative_tokens,
+    speaker_not_subject,
 )
 from .english_coord import CALL_MODES, between_pair, coordinated, opening_call, spoken_to
 from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
@@ -125,13 +126,14 @@ def code_sentence(
         for c in chunks
         if c.first > end and not _no_target(toks, c) and is_target_candidate(toks, end, c)
     ]
-    head = _head_of(toks, before) if before else None
+    head = _head_of(toks, before, at) if before else None
     if at not in rel:
         # round ev172: "Mr. Stronach, founder ... of Magna, resigned": the subject stands before
         # the parenthesis, not inside it
         head = parenthesised_subject(toks, chunks, at) or head
     source = _group(chunks, toks, head) if head is not None else []
     source = possessed_subject(toks, [c for c in source if c.last < at], at)
+    source = [] if source and speaker_not_subject(toks, source[-1].last, at) else source
     target = _group(chunks, toks, after[0]) if after else []
     target = [c for c in target if c.first > end]
     if trig_hit in passive:

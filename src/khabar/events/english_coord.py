@@ -84,6 +84,8 @@ def coordinated(
             continue
         if toks[k + 1][2].lower() == "that":
             return _reported(toks, chunks, k)
+        if (said := _said_after_and(toks, chunks, k)) is not None:
+            return said
         call = toks[k + 1][2].lower() not in _COORD_MODALS
         j = k + 1 if call else k + 2
         while j < len(toks) - 1 and toks[j][2].lower() in _COORD_ADVERBS:
@@ -97,6 +99,32 @@ def coordinated(
                 return (*hit, k) if hit else None  # type: ignore[misc]
         return None
     return None
+
+
+# Round en12: a second clause that reports another source's act (", and the Kremlin said Putin
+# will attend ..."), the form of a news brief that joins two items of one story in one sentence;
+# read on the blind report H2 (tests/test_events_english_wire_en12.py).
+_SAYING = frozenset({"said", "says", "announced", "confirmed", "added", "reported"})
+_SAYER_REACH = 4  # tokens from "and" to the speaker ("and the Kremlin", "and Russian officials")
+
+
+def _said_after_and(
+    toks: list[Tok], chunks: list[_Chunk], k: int
+) -> tuple[EnglishTrigger, int, int, int] | None:
+    """The act reported in "and <speaker> said (that) <actor> ..." whose "and" is token ``k``
+    (the speaker an actor right after "and", over "the" and a title), as an "and that" clause;
+    None when no speaker and verb of saying follow."""
+    speaker = next((c for c in chunks if k + 1 <= c.first <= k + _SAYER_REACH), None)
+    if speaker is None or any(
+        toks[i][2].lower() != "the" and not toks[i][2][:1].isupper()
+        for i in range(k + 1, speaker.first)
+    ):
+        return None
+    verb = _group(chunks, toks, speaker)[-1].last + 1
+    if verb >= len(toks) - 2 or toks[verb][2].lower() not in _SAYING:
+        return None
+    hit = _reported(toks, chunks, verb if toks[verb + 1][2].lower() == "that" else verb - 1)
+    return (*hit[:3], k) if hit is not None else None
 
 
 def _reported(

@@ -146,6 +146,54 @@ def _visit_by(article: Article, s: SentenceRead) -> list[tuple[Event, int, int]]
     return out
 
 
+# Round en12: a possessed trip noun and the word that makes it a plan ("Modi's proposed Japan
+# visit", "Modi's visit, which Tokyo has said would take place in April"): the adjective before
+# the noun, or a relative clause after it whose verb is "take place"/"happen" under a future
+# modal. Read on the blind reports H3 and H4 (tests/test_events_english_wire_en12.py).
+_PLAN_ADJECTIVES = {"proposed": "proposed", "planned": "planned", "scheduled": "planned",
+                    "upcoming": "planned", "forthcoming": "planned", "expected": "expected",
+                    "likely": "expected", "possible": "possible"}
+_TAKE_PLACE = re.compile(r"^,? which\b[^.;]{0,60}?\b(?:will|would|is to|is due to) "
+                         r"(?:take place|happen|go ahead)\b", re.I)
+
+
+def _possessed_visit(article: Article, s: SentenceRead) -> list[tuple[Event, int, int]]:
+    """"<person>'s proposed <place> visit", "<person>'s visit, which ... would take place in
+    April": AGREE visit of the plan's modality, its place the noun's modifier or its "to"."""
+    out = []
+    toks = s.toks
+    for k in range(len(toks) - 1):
+        if not toks[k][2].endswith(("'s", "\u2019s")):
+            continue
+        who = next((c for c in s.chunks if c.first <= k <= c.last
+                    and (c.entity or "").startswith(_PERSON)), None) or _possessor(article, s, k)
+        if who is None:
+            continue
+        j, modality = k + 1, None
+        if toks[j][2].lower() in _PLAN_ADJECTIVES:
+            modality, j = _PLAN_ADJECTIVES[toks[j][2].lower()], j + 1
+        place = next((c for c in s.chunks if c.first == j and c.last + 1 < len(toks)), None)
+        noun = place.last + 1 if place is not None else j
+        if noun >= len(toks) or toks[noun][2].lower() not in _TRIP_NOUNS:
+            continue
+        if place is None and noun + 2 < len(toks) and toks[noun + 1][2].lower() == "to":
+            place = next((c for c in s.chunks if c.first == noun + 2), None)
+        stop = _stop(toks, noun + 1)
+        if modality is None:
+            rest = article.text[toks[noun][1] : toks[stop - 1][1]] if stop > noun + 1 else ""
+            if not _TAKE_PLACE.match(rest):
+                continue  # "Modi's visit to Tokyo last year": a visit made, read elsewhere
+            modality = "planned"
+        else:
+            stop = _stop(toks, noun + 1, frozenset({".", ";", ",", "and"}))
+        args = [_arg("source", who)] + ([_arg("target", place)] if place is not None else [])
+        target = [place.entity or f"text:{place.text}"] if place is not None else []
+        ev = _make(article, s, "AGREE", "visit", noun, noun, [who.entity or ""], args, target,
+                   k, stop, modality)
+        out.append((ev, k, stop))
+    return out
+
+
 def _attendance(article: Article, s: SentenceRead) -> list[tuple[Event, int, int]]:
     """"<person>'s attendance at the <gathering> ... has been confirmed": AGREE summit."""
     out = []
@@ -245,7 +293,8 @@ def nominal_acts(article: Article, sentences: list[SentenceRead], events: list[E
     """``events`` with the nominal plans and calls of ``sentences`` added; each replaces the
     events of its sentence whose trigger lies inside its own span."""
     for s in sentences:
-        found = (_visit_by(article, s) + _attendance(article, s) + _there_for(article, s)
+        found = (_visit_by(article, s) + _possessed_visit(article, s) + _attendance(article, s)
+                 + _there_for(article, s)
                  + _followed_by_call(article, s, [e for e in events if (e.sentence or 0) < s.si]))
         for ev, lo, hi in found:
             a, b = s.toks[lo][0], s.toks[hi - 1][1]
