@@ -23,7 +23,8 @@ from khabar.ingest.readers import iter_sources, read_source
 from khabar.model import Article
 from khabar.pipeline import run_local
 
-from .wire_story import ALL, found, seed_story_articles
+from .wire_story import ALL, KISHIDA, MACRON, MODI, SCHOLZ, found, seed_story_articles
+from .wire_story import english_events as _got
 
 F1 = (
     "BEIJING - China's President Xi Jinping spoke to the leaders of Russia and the United States "
@@ -112,14 +113,6 @@ def test_a_txt_ingest_reads_a_report_as_the_pipeline_does(tmp_path: Path) -> Non
     assert art.language == "en" and found(art.events) == EXPECTED["F4"]
 
 
-def _got(text: str, dct: str = "2026-03-02") -> set[tuple[str | None, str | None, tuple[str, ...],
-                                                         str | None, str]]:
-    [art] = list(run_local([Article(id="t", text=text, language="en", dct=dct)], Config()))
-    return {(e.type, e.mode, tuple(e.source), e.date, e.modality) for e in art.events}
-
-
-MODI, KISHIDA = "kb:person/narendra-modi", "kb:person/fumio-kishida"
-MACRON, SCHOLZ = "kb:person/emmanuel-macron", "kb:person/olaf-scholz"
 
 
 def test_an_abbreviated_month_after_a_preposition_is_the_month() -> None:

@@ -22,7 +22,8 @@ from khabar.ingest.readers import iter_sources, read_source
 from khabar.model import Article, Event
 from khabar.pipeline import run_local
 
-from .wire_story import found, seed_story_articles
+from .wire_story import KISHIDA, MACRON, MODI, SCHOLZ, found, seed_story_articles
+from .wire_story import english_events as _got
 
 DCT = "2026-02-04"
 
@@ -122,14 +123,6 @@ def test_a_txt_ingest_reads_the_brief_as_the_pipeline_does(tmp_path: Path) -> No
     assert art.language == "en" and found(art.events) == EXPECTED["H2"]
 
 
-def _got(text: str, dct: str = "2026-03-02") -> set[tuple[str | None, str | None, tuple[str, ...],
-                                                         str | None, str]]:
-    [art] = list(run_local([Article(id="t", text=text, language="en", dct=dct)], Config()))
-    return {(e.type, e.mode, tuple(e.source), e.date, e.modality) for e in art.events}
-
-
-MODI, KISHIDA = "kb:person/narendra-modi", "kb:person/fumio-kishida"
-MACRON, SCHOLZ = "kb:person/emmanuel-macron", "kb:person/olaf-scholz"
 BIDEN = "kb:person/joe-biden"
 
 

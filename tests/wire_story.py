@@ -40,3 +40,17 @@ def seed_story_articles() -> list[Article]:
     from .conftest import SEED_000
 
     return list(run_local(seed_articles(Path(SEED_000).parent), Config()))
+
+
+# Other leaders for the rules' general forms (no rule may name the story's leaders).
+MODI, KISHIDA = "kb:person/narendra-modi", "kb:person/fumio-kishida"
+MACRON, SCHOLZ = "kb:person/emmanuel-macron", "kb:person/olaf-scholz"
+
+EventKey = tuple[str | None, str | None, tuple[str, ...], str | None, str]
+
+
+def english_events(text: str, dct: str = "2026-03-02") -> set[EventKey]:
+    """(type, mode, sources, date, modality) of each event of an English text run through the
+    pipeline: what the blind rounds' tests (en10-en12) assert their general forms on."""
+    [art] = list(run_local([Article(id="t", text=text, language="en", dct=dct)], Config()))
+    return {(e.type, e.mode, tuple(e.source), e.date, e.modality) for e in art.events}
