@@ -12,13 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from khabar.config import Config
-from khabar.events.merge import merge_events
-from khabar.ingest.readers import iter_sources, read_source
 from khabar.model import Article
-from khabar.pipeline import run_local
 
-from .wire_story import ALL, KISHIDA, MACRON, MODI, found, seed_story_articles
+from .wire_story import (
+    ALL,
+    KISHIDA,
+    MACRON,
+    MODI,
+    found_and_merged,
+    found_through_txt,
+    seed_story_articles,
+)
 from .wire_story import english_events as _got
 
 G1_INDIAN = """Xi dials Trump hours after virtual meet with Putin
@@ -108,20 +112,12 @@ def seeds() -> list[Article]:
 def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
     name: str, seeds: list[Article]
 ) -> None:
-    [wire] = list(run_local([Article(id=name, text=REPORTS[name], language="en",
-                                     dct="2026-02-04")], Config()))
-    assert found(wire.events) == EXPECTED[name]
-    merged = {m.mode for m in merge_events([*seeds, wire]) if name in m.articles
-              and len(m.articles) > 1}
-    assert merged >= EXPECTED[name]
+    got, merged = found_and_merged(name, REPORTS[name], seeds)
+    assert got == EXPECTED[name] and merged >= EXPECTED[name]
 
 
 def test_a_txt_ingest_reads_the_timeline_as_the_pipeline_does(tmp_path: Path) -> None:
-    path = tmp_path / "g3.txt"
-    path.write_text(" date 2026-02-04 " + G3_TIMELINE, encoding="utf-8")
-    [source] = list(iter_sources([path]))
-    [art] = list(run_local(list(read_source(source, Config())), Config()))
-    assert art.language == "en" and found(art.events) == EXPECTED["G3"]
+    assert found_through_txt(tmp_path, "g3", G3_TIMELINE) == ("en", EXPECTED["G3"])
 
 
 STARMER = "kb:person/keir-starmer"

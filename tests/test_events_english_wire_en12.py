@@ -17,12 +17,18 @@ from pathlib import Path
 import pytest
 
 from khabar.config import Config
-from khabar.events.merge import merge_events
-from khabar.ingest.readers import iter_sources, read_source
 from khabar.model import Article, Event
 from khabar.pipeline import run_local
 
-from .wire_story import KISHIDA, MACRON, MODI, SCHOLZ, found, seed_story_articles
+from .wire_story import (
+    KISHIDA,
+    MACRON,
+    MODI,
+    SCHOLZ,
+    found_and_merged,
+    found_through_txt,
+    seed_story_articles,
+)
 from .wire_story import english_events as _got
 
 DCT = "2026-02-04"
@@ -107,20 +113,12 @@ def seeds() -> list[Article]:
 def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
     name: str, seeds: list[Article]
 ) -> None:
-    [wire] = list(run_local([Article(id=name, text=REPORTS[name], language="en", dct=DCT)],
-                            Config()))
-    assert found(wire.events) == EXPECTED[name]
-    merged = {m.mode for m in merge_events([*seeds, wire]) if name in m.articles
-              and len(m.articles) > 1}
-    assert merged >= MERGED[name]
+    got, merged = found_and_merged(name, REPORTS[name], seeds, DCT)
+    assert got == EXPECTED[name] and merged >= MERGED[name]
 
 
 def test_a_txt_ingest_reads_the_brief_as_the_pipeline_does(tmp_path: Path) -> None:
-    path = tmp_path / "h2.txt"
-    path.write_text(" date 2026-02-04 " + H2, encoding="utf-8")
-    [source] = list(iter_sources([path]))
-    [art] = list(run_local(list(read_source(source, Config())), Config()))
-    assert art.language == "en" and found(art.events) == EXPECTED["H2"]
+    assert found_through_txt(tmp_path, "h2", H2) == ("en", EXPECTED["H2"])
 
 
 BIDEN = "kb:person/joe-biden"

@@ -54,3 +54,27 @@ def english_events(text: str, dct: str = "2026-03-02") -> set[EventKey]:
     pipeline: what the blind rounds' tests (en10-en12) assert their general forms on."""
     [art] = list(run_local([Article(id="t", text=text, language="en", dct=dct)], Config()))
     return {(e.type, e.mode, tuple(e.source), e.date, e.modality) for e in art.events}
+
+
+def found_and_merged(name: str, text: str, seeds: list[Article],
+                     dct: str = "2026-02-04") -> tuple[set[str], set[str]]:
+    """The story's events an English report ``text`` gives (:func:`found`), and the modes of
+    those that merge with a Hindi seed report's event (``seeds``: :func:`seed_story_articles`)."""
+    from khabar.events.merge import merge_events
+
+    [wire] = list(run_local([Article(id=name, text=text, language="en", dct=dct)], Config()))
+    merged = {m.mode for m in merge_events([*seeds, wire]) if name in m.articles
+              and len(m.articles) > 1}
+    return found(wire.events), merged
+
+
+def found_through_txt(folder: Path, name: str, text: str) -> tuple[str | None, set[str]]:
+    """A report saved as a .txt and read as ``khabar ingest`` reads it (its language and the
+    story's events it gives): the reader's path, not only ``run_local`` on a given text."""
+    from khabar.ingest.readers import iter_sources, read_source
+
+    path = folder / f"{name}.txt"
+    path.write_text(" date 2026-02-04 " + text, encoding="utf-8")
+    [source] = list(iter_sources([path]))
+    [art] = list(run_local(list(read_source(source, Config())), Config()))
+    return art.language, found(art.events)
