@@ -680,9 +680,23 @@ def _with_at(toks: list[tuple[int, int, str]], chunk: _Chunk) -> int:
         k -= 1
     if k >= 1 and toks[k][2].lower() == "to" and toks[k - 1][2].lower() in _SPEAK_VERBS:
         return k  # round en7: "Xi spoke to US President Donald Trump over the telephone"
+    if (
+        k >= 1 and toks[k][2].lower() in _TOLD and chunk.last + 1 < len(toks)
+        and toks[chunk.last + 1][2].lower() in _CALL_PREPS
+    ):
+        # round en13: "Xi told U.S. President Donald Trump in a phone call on Wednesday that
+        # ...": the one told in a call is its partner (the told one's "in"/"during"/"over"/"by"
+        # right after the name), the teller its other participant
+        return k + 1
     return k if k >= 0 and toks[k][2].lower() == "with" else -1
 
 
+
+
+# Round en13: verbs whose object is the one spoken to, and the prepositions that open the call a
+# told one was told in (English grammar, read on the round's blind report J2).
+_TOLD = frozenset({"told", "tells", "assured", "urged", "warned", "reminded"})
+_CALL_PREPS = frozenset({"in", "during", "over", "by"})
 
 
 def _with_before(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:
@@ -700,6 +714,10 @@ def _fronted_subject(
     if not earlier:
         return []
     verb = [t[2] for t in toks[earlier[-1].last + 1 : at]]
+    if verb[:1] == [","] and (head := parenthesised_subject(toks, chunks, at)) is not None:
+        # round en13: "Xi Jinping, China's president, spoke to Trump by telephone": the
+        # subject stands before its apposition's commas
+        earlier, verb = [c for c in chunks if c.last <= head.last], verb[1:]
     tail = [t[2].lower() for t in toks[partner.last + 1 : first]]
     if not 1 <= len(verb) <= 2 or not all(w.islower() for w in verb):
         return []

@@ -380,6 +380,8 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
                 break
             if step > 0 and (_speaker(toks, cand) or _modifier(toks, cand)):
                 break  # round en6: "... army officers, officials said": the speaker, no conjunct
+            if step > 0 and between == [","] and _possessive_apposition(toks, cand):
+                break  # round en13: "Narendra Modi, India's prime minister, met": an apposition
             # "Xi Jinping and Russian President Vladimir Putin": a title between the two names
             # (capitalised words after the conjunction) does not break the group; after a comma
             # it may be an apposition ("at the National Theatre, President X"), so "and" only
@@ -398,6 +400,27 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
             else:
                 break
     return sorted(group, key=lambda c: c.first)
+
+
+def _possessive_apposition(toks: list[tuple[int, int, str]], cand: _Chunk) -> bool:
+    """Round en13: a possessor chunk after a name's comma whose office follows in lower case and
+    closes with a comma ("Xi Jinping, China's president, spoke ...", "Modi, India's prime
+    minister, met ..."): the apposition names the office of the actor before it, so the
+    possessor is no conjunct. English grammar, read on the round's blind reports."""
+    words = cand.text.split()
+    if not words[0].endswith(("'s", "\u2019s")) or not all(w.islower() for w in words[1:]):
+        return False
+    # the office in the chunk ("China's president", an unnamed actor) or after it
+    for k in range(cand.last + 1, min(cand.last + 1 + _APPOSITION_WORDS, len(toks))):
+        w = toks[k][2]
+        if w == ",":
+            return k > cand.last + 1 or len(words) > 1
+        if not (w.isalpha() and w.islower()):
+            return False
+    return False
+
+
+_APPOSITION_WORDS = 4  # "prime minister", "foreign affairs minister", "top trade negotiator" + comma
 
 
 # Round en5: "Police in Delhi arrested ...", "Rebels near Goma attacked ...": the chunk just

@@ -86,8 +86,12 @@ def coordinated(
             return _reported(toks, chunks, k)
         if (said := _said_after_and(toks, chunks, k)) is not None:
             return said
-        call = toks[k + 1][2].lower() not in _COORD_MODALS
-        j = k + 1 if call else k + 2
+        # round en13: ", and he will also attend the summit": the subject's pronoun before the
+        # modal changes no subject (a pronoun with no modal is left as before)
+        p = k + 1 if toks[k + 1][2].lower() in _SAME_SUBJECT and (
+            toks[k + 2][2].lower() in _COORD_MODALS) else k
+        call = toks[p + 1][2].lower() not in _COORD_MODALS
+        j = p + 1 if call else p + 2
         while j < len(toks) - 1 and toks[j][2].lower() in _COORD_ADVERBS:
             j += 1
         starts = [j]
@@ -99,6 +103,11 @@ def coordinated(
                 return (*hit, k) if hit else None  # type: ignore[misc]
         return None
     return None
+
+
+# Round en13: subject pronouns that repeat a coordinated act's subject (English grammar, read on
+# the round's blind report J1: "accepted an invitation ..., and he will also attend ...").
+_SAME_SUBJECT = frozenset({"he", "she", "they"})
 
 
 # Round en12: a second clause that reports another source's act (", and the Kremlin said Putin
