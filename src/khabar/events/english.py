@@ -330,6 +330,10 @@ def extract_english(article: Article) -> list[Event]:
         if source and _with_before(toks, source[0]):
             # "Modi spoke with Kishida by video": the partner stands before the trigger
             fronted, source = source, _fronted_subject(toks, all_chunks, source[0], first)
+        elif source and (told_at := _told_at(toks, source[0])) >= 0 and (
+            teller := _fronted_subject(toks, all_chunks, source[0], first, told_at)
+        ):  # round en13: "Xi told Trump in a phone call that ...": the teller and the told
+            fronted, source = source, teller
         pron = _pronoun_subject(toks, all_chunks, first)
         if not source and pron is not None and not passive_at(
             toks, first
@@ -680,15 +684,25 @@ def _with_at(toks: list[tuple[int, int, str]], chunk: _Chunk) -> int:
         k -= 1
     if k >= 1 and toks[k][2].lower() == "to" and toks[k - 1][2].lower() in _SPEAK_VERBS:
         return k  # round en7: "Xi spoke to US President Donald Trump over the telephone"
-    if (
-        k >= 1 and toks[k][2].lower() in _TOLD and chunk.last + 1 < len(toks)
-        and toks[chunk.last + 1][2].lower() in _CALL_PREPS
-    ):
-        # round en13: "Xi told U.S. President Donald Trump in a phone call on Wednesday that
-        # ...": the one told in a call is its partner (the told one's "in"/"during"/"over"/"by"
-        # right after the name), the teller its other participant
-        return k + 1
     return k if k >= 0 and toks[k][2].lower() == "with" else -1
+
+
+def _told_at(toks: list[tuple[int, int, str]], chunk: _Chunk) -> int:
+    """Round en13: "Xi told U.S. President Donald Trump in a phone call on Wednesday that ...":
+    the one told in a call is its partner ("in a"/"during the" right after the name), the
+    teller its other participant. The token after "told" (where the teller's verb ends); -1
+    when ``chunk`` is no one told in a call."""
+    k = chunk.first - 1
+    while k >= 0 and (toks[k][2][:1].isupper() or toks[k][2] == "."):
+        k -= 1
+    if (
+        k >= 1 and toks[k][2].lower() in _TOLD and chunk.last + 2 < len(toks)
+        and toks[chunk.last + 1][2].lower() in _CALL_PREPS
+        and toks[chunk.last + 2][2].lower() in _CALL_DETERMINERS
+        and not any(t[2].lower() in _INTERVIEWS for t in toks[chunk.last + 1 : chunk.last + 6])
+    ):
+        return k + 1
+    return -1
 
 
 
@@ -696,7 +710,11 @@ def _with_at(toks: list[tuple[int, int, str]], chunk: _Chunk) -> int:
 # Round en13: verbs whose object is the one spoken to, and the prepositions that open the call a
 # told one was told in (English grammar, read on the round's blind report J2).
 _TOLD = frozenset({"told", "tells", "assured", "urged", "warned", "reminded"})
-_CALL_PREPS = frozenset({"in", "during", "over", "by"})
+_CALL_PREPS = frozenset({"in", "during"})
+_CALL_DETERMINERS = frozenset({"a", "an", "the", "their", "his", "her", "its"})
+# "told Reuters in a telephone interview": an interview with a reporter is no call of two actors
+# (NGEC synthetic stories: agencies became callers)
+_INTERVIEWS = frozenset({"interview", "interviews"})
 
 
 def _with_before(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:
@@ -704,12 +722,13 @@ def _with_before(toks: list[tuple[int, int, str]], chunk: _Chunk) -> bool:
 
 
 def _fronted_subject(
-    toks: list[tuple[int, int, str]], chunks: list[_Chunk], partner: _Chunk, first: int
+    toks: list[tuple[int, int, str]], chunks: list[_Chunk], partner: _Chunk, first: int,
+    at: int | None = None,
 ) -> list[_Chunk]:
     """The subject of "X spoke with Y by video": X, when one or two lower-case words (the verb)
     stand between X and "with" and at most three words between Y's group and the trigger; none
     otherwise (a headline's "Xi speaks with Trump hours after video call with Putin")."""
-    at = _with_at(toks, partner)
+    at = _with_at(toks, partner) if at is None else at  # round en13: or after "told"
     earlier = [c for c in chunks if c.last < at]
     if not earlier:
         return []
