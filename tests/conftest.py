@@ -75,3 +75,12 @@ def seeds_gold(shared_data: Path) -> dict:
     if not path.exists():
         pytest.skip(f"seeds gold not found at {path}")
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list:
+    """The two Hindi seed reports of the story through the whole pipeline, once per test
+    module: the English wire tests check that a report's events merge with theirs."""
+    from .wire_story import seed_story_articles
+
+    return seed_story_articles()

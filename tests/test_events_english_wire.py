@@ -15,7 +15,7 @@ from khabar.config import Config
 from khabar.model import Article, Event
 from khabar.pipeline import run_local
 
-from .wire_story import ALL, found, seed_story_articles
+from .wire_story import ALL, found
 
 # Set A (tune)
 A1 = """Xi holds talks with Putin, then phones Trump
@@ -99,10 +99,6 @@ EXPECTED = {
     "B6": ALL,
 }
 
-
-@pytest.fixture(scope="module")
-def seeds() -> list[Article]:
-    return seed_story_articles()
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))

@@ -15,7 +15,7 @@ from khabar.config import Config
 from khabar.model import Article, Event
 from khabar.pipeline import run_local
 
-from .wire_story import ALL, found, seed_story_articles
+from .wire_story import ALL, found
 
 REPORTS: dict[str, str] = {
     "C1_reuters": (
@@ -122,10 +122,6 @@ EXPECTED = {
     "C8_paper": ALL,  # round en8: a bare "Earlier," takes the day of the act told before
 }
 
-
-@pytest.fixture(scope="module")
-def seeds() -> list[Article]:
-    return seed_story_articles()
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))

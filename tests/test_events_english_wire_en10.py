@@ -27,7 +27,6 @@ from .wire_story import (
     SCHOLZ,
     found_and_merged,
     found_through_txt,
-    seed_story_articles,
 )
 from .wire_story import english_events as _got
 
@@ -100,10 +99,6 @@ def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
     got, merged = found_and_merged(name, REPORTS[name], seeds)
     assert got == EXPECTED[name] and merged >= EXPECTED[name]
 
-
-@pytest.fixture(scope="module")
-def seeds() -> list[Article]:
-    return seed_story_articles()
 
 
 def test_a_txt_ingest_reads_a_report_as_the_pipeline_does(tmp_path: Path) -> None:

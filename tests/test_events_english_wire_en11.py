@@ -21,7 +21,6 @@ from .wire_story import (
     MODI,
     found_and_merged,
     found_through_txt,
-    seed_story_articles,
 )
 from .wire_story import english_events as _got
 
@@ -102,10 +101,6 @@ REPORTS = {"G1": G1_INDIAN, "G2": G2_PASSIVE, "G3": G3_TIMELINE, "G4": G4_EXPLAI
 # the full name (left, docs/events-rounds.md).
 EXPECTED = {"G1": ALL, "G2": ALL, "G3": {"summit", "visit"}, "G4": ALL}
 
-
-@pytest.fixture(scope="module")
-def seeds() -> list[Article]:
-    return seed_story_articles()
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))

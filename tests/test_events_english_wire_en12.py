@@ -27,7 +27,6 @@ from .wire_story import (
     SCHOLZ,
     found_and_merged,
     found_through_txt,
-    seed_story_articles,
 )
 from .wire_story import english_events as _got
 
@@ -103,10 +102,6 @@ EXPECTED = {"H1": ALL4 - {"visit"}, "H2": ALL4, "H3": ALL4, "H4": ALL4 - {"visit
 # visit merge as well: the merge reads type, actors and date)
 MERGED = {"H1": ALL4, "H2": ALL4, "H3": ALL4, "H4": ALL4}
 
-
-@pytest.fixture(scope="module")
-def seeds() -> list[Article]:
-    return seed_story_articles()
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))

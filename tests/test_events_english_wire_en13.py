@@ -24,7 +24,6 @@ from .wire_story import (
     SCHOLZ,
     found_and_merged,
     found_through_txt,
-    seed_story_articles,
 )
 from .wire_story import english_events as _english_events
 
@@ -94,10 +93,6 @@ MERGED = {"J1": ALL4, "J2": ALL4, "J3": ALL4, "J4": {"video_call", "phone"}}
 def _got(text: str) -> set[tuple[str | None, str | None, tuple[str, ...], str | None, str]]:
     return _english_events(text + AFTER, DCT)
 
-
-@pytest.fixture(scope="module")
-def seeds() -> list[Article]:
-    return seed_story_articles()
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))

@@ -148,14 +148,6 @@ def _found(art: Article) -> dict[str, Event]:
     return out
 
 
-@pytest.fixture(scope="module")
-def seeds() -> list[Article]:
-    from khabar.eval.events import seed_articles
-
-    from .conftest import SEED_000
-
-    return list(run_local(seed_articles(Path(SEED_000).parent), Config()))
-
 
 @pytest.mark.parametrize("name", sorted(REPORTS))
 def test_blind_report_gives_the_story_events_and_merges(name: str, seeds: list[Article]) -> None:
