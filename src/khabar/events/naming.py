@@ -47,6 +47,8 @@ from .jurisdictions import (
     _unnamed,
     _unplaced,
     _unplaced_office,
+    joined_place,
+    joint_places,
     jurisdiction,
     public_of,
 )
@@ -121,6 +123,11 @@ def name_actors(
         # no more than "villagers" in an Indian daily
         local = next((name for name, below in places if below), None)
         local = _district_acting(ev, local) if local else None
+        joint = joint_places(places)
+        if joint:
+            # several states' act: its things are in all of them ("all schools and colleges in
+            # Delhi, Uttarakhand … and Manipur", was "in Delhi"), each public its own (round sa8)
+            place = local = joined_place(joint)
         abroad = _abroad(places)
         for arg in ev.arguments:
             ident = arg.entity_id or ""
@@ -160,7 +167,7 @@ def name_actors(
                 arg.en = _governments(gloss(arg.text, where if arg.role == "target" else None))
             elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
                 arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
-            elif arg.role == "target" and ident.startswith("actor:public of ") and local:
+            elif arg.role == "target" and ident.startswith("actor:public of ") and local and not joint:
                 # "लोगों की मदद" by a town's authority: its residents, not the state's or the
                 # country's public the article's context gave the word (a state's: its public)
                 arg.en = public_of(local)

@@ -20,7 +20,7 @@ from .clause import SentenceView, Token, Unit, is_break
 from .gloss import gloss
 from .gloss_phrases import AGE
 from .glossary import known_word, modifier_at, names_actor
-from .jurisdictions import jurisdiction, public_of
+from .jurisdictions import joint_places, jurisdiction, public_of
 from .public_place import bare_office, unplaced_name
 
 if TYPE_CHECKING:
@@ -76,27 +76,31 @@ def public_addressee(
         if m.source == "actors" and m.entity_id and m.role
     }
     bare = False
+    placed: list[tuple[str, bool]] = []
     for ident in roles.source:
         code = coded.get(ident) if ident.startswith("actor:") else entity_code(ident)
-        place = None if bare_office(ident) else jurisdiction(code)  # round ti1: bare, none
-        if place:
-            break
-        bare = bare or bare_office(ident)
-    else:
-        # no source placed yet: a group the article places later ("पुलिस … सख्ती बरतेगी": Bihar
-        # Police), an issuer inferred after the roles; :func:`khabar.events.naming.name_actors`
-        # names the public there, or drops it when no place is found (``unplaced``)
-        place = None
-    name = f"actor:{public_of(place)}" if place else "actor:public"
-    if said is not None:
-        first, last = sv.tokens[said[0]], sv.tokens[said[1]]
-        text, at, end = sv.text_of(*said), first.start, last.end
-    else:
-        text, at = name.removeprefix("actor:"), sv.tokens[cand.first].start
-        end = at
-    en = unplaced_name(cand.trig.mode, PUBLIC_MODES) if bare and not place else ""
-    roles.args.append(Argument("target_inferred", text, at, end, name, en or None))
-    roles.target.append(name)
+        where = None if bare_office(ident) else jurisdiction(code)  # round ti1: bare, none
+        if where:
+            placed.append((where, "-" in (code or "").split(" ")[0]))
+        elif not placed:
+            bare = bare or bare_office(ident)
+    # no source placed yet: a group the article places later ("पुलिस … सख्ती बरतेगी": Bihar
+    # Police), an issuer inferred after the roles; :func:`khabar.events.naming.name_actors`
+    # names the public there, or drops it when no place is found (``unplaced``). Sources of
+    # several states act each for its own public (:func:`.jurisdictions.joint_places`).
+    place = placed[0][0] if placed else None
+    publics = joint_places(placed) or ([place] if place else [])
+    names = [f"actor:{public_of(p)}" for p in publics] or ["actor:public"]
+    for name in names:
+        if said is not None:
+            first, last = sv.tokens[said[0]], sv.tokens[said[1]]
+            text, at, end = sv.text_of(*said), first.start, last.end
+        else:
+            text, at = name.removeprefix("actor:"), sv.tokens[cand.first].start
+            end = at
+        en = unplaced_name(cand.trig.mode, PUBLIC_MODES) if bare and not place else ""
+        roles.args.append(Argument("target_inferred", text, at, end, name, en or None))
+        roles.target.append(name)
 
 
 # Modes of measures taken on places and things (a zone declared, a building sealed, a school
