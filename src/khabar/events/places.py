@@ -465,7 +465,7 @@ def _origin_cues(tokens: list[Any]) -> tuple[bool, bool, bool, bool, bool, bool,
     )
 
 
-_HOME_WORDS = frozenset({"निवासी", "रहने"})  # what :func:`_lives_in` reads a home by
+_HOME_WORDS = frozenset({"निवासी", "रहने", "रहकर", "रह"})  # what :func:`_lives_in` reads a home by
 
 
 # A place's name glossed in brackets right after it ("दिल्ली (Delhi), हैदराबाद (Haiderabad) और
@@ -511,9 +511,15 @@ _ARE_OF = frozenset({"के", "की", "का"})
 
 def _lives_in(tokens: list[Any], j: int) -> bool:
     """Token ``j`` (right after a place or a list of places) begins "निवासी", "के निवासी", "के
-    मूल निवासी" or "के/की रहने वाले/वाली": the place is where people live, their home."""
+    मूल निवासी", "के/की रहने वाले/वाली" or "में रहकर" (having lived there): the place is where
+    people live, their home, or where they were living and working before the story. Round sa8
+    (issue 13): "ओइना गांव निवासी एक युवक वाराणसी में रहकर सिलाई करता है । वह … घर लौटा" (the
+    tuning set Vi) made the village's seal and the health team Varanasi's in a Jaunpur report;
+    11 "में रहकर"/"में रह कर" on the 280 allowed corpus day files."""
     words = [t.text for t in tokens[j : j + 3]]
     if words[:1] == ["निवासी"]:
+        return True
+    if words[:1] == ["में"] and (words[1:2] == ["रहकर"] or words[1:3] == ["रह", "कर"]):
         return True
     if len(words) < 2 or words[0] not in _ARE_OF:
         return False
