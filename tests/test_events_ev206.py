@@ -92,3 +92,60 @@ def test_the_ban_noun_keeps_its_light_verbs() -> None:
     art = analysed("राज्य सरकार ने शादी समारोहों पर रोक लगा दी है ।")
     [ev] = _of(art, "COERCE")
     assert ev.mode == "ban"
+
+
+# ---- (3) a country or a state divided into the three zones -----------------------------------
+
+
+def test_districts_divided_into_zones_is_the_zoning() -> None:
+    # DJ-2020-MAY-01.txt:5 (the tuning set Vg's core miss), under a New Delhi dateline: the
+    # country's districts, the Centre's zoning (it was the Delhi government's, see the scope)
+    art = analysed(
+        "नई दिल्ली, जेएनएन । देश के जिलों को रेड, ऑरेंज और ग्रीन जोन में बांटा गया है ।",
+        dct="2020-05-01",
+    )
+    [ev] = _of(art, "COERCE", "zone")
+    assert role_names(art, ev, "source") == ["Government of India"]
+    assert target_names(art, ev) == ["districts in India"]
+    assert _of(art, "CONCEDE") == []  # the list's last zone is no easing
+    # AU-2020-MAY-10.txt: "तीन जोन में"
+    art = analysed("इस दौरान इलाकों को तीन जोन में बांटा गया है ।", dct="2020-05-10")
+    assert len(_of(art, "COERCE", "zone")) == 1
+
+
+def test_a_green_zone_placed_stays_an_easing_and_handouts_no_zoning() -> None:
+    art = analysed("केंद्र सरकार ने 13 जिलों को ग्रीन जोन में रखा था ।", dct="2020-05-04")
+    assert [e.type for e in art.events] == ["CONCEDE"]
+    # a zone's food handed out is no division ("बांटा" of the relief entry)
+    art = analysed("रेड जोन में प्रशासन ने गरीबों को राशन बांटा ।", dct="2020-05-04")
+    assert _of(art, "COERCE", "zone") == []
+    # a permission withheld to divide: the infinitive is the ban's content, no zoning done
+    art = analysed(
+        "राज्यों को अपने जिलों को रेड और ऑरेंज जोन में वर्गीकृत करने की अनुमति नहीं दी जाएगी ।",
+        dct="2020-05-01",
+    )
+    assert _of(art, "COERCE", "zone") == []
+
+
+def test_the_country_of_other_nouns_is_still_no_scope() -> None:
+    # only the whole's own units make "देश के" a scope: its temples are where they stand, and a
+    # state's districts under a Delhi dateline stay the state's (Delhi's) as before
+    art = analysed("नई दिल्ली, जेएनएन । देश के मंदिरों को बंद कर दिया गया है ।", dct="2020-05-01")
+    [ev] = _of(art, "COERCE")
+    assert role_names(art, ev, "source") == ["Government of Delhi"]
+    art = analysed("नई दिल्ली, जेएनएन । राज्य के जिलों को रेड जोन में रखा गया है ।", dct="2020-05-01")
+    [ev] = _of(art, "COERCE", "zone")
+    assert role_names(art, ev, "source") == ["Government of Delhi"]
+
+
+# ---- (4) a patrol raised ---------------------------------------------------------------------
+
+
+def test_a_patrol_raised_is_a_mobilisation() -> None:
+    # DJ-2020-MAY-01.txt:25 (the tuning set Vg's core miss)
+    art = analysed("बीएसएफ ने अपने पट्रोलिंग बढ़ाई है ।", dct="2020-05-01")
+    [ev] = _of(art, "MOBILIZE")
+    assert role_names(art, ev, "source") == ["Border Security Force"]
+    # a patrol on its round is no act
+    art = analysed("घुड़सवार अधिकारी इन इलाकों की गश्त पर हैं ।", dct="2020-04-26")
+    assert _of(art, "MOBILIZE") == []
