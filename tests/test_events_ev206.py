@@ -149,3 +149,30 @@ def test_a_patrol_raised_is_a_mobilisation() -> None:
     # a patrol on its round is no act
     art = analysed("घुड़सवार अधिकारी इन इलाकों की गश्त पर हैं ।", dct="2020-04-26")
     assert _of(art, "MOBILIZE") == []
+
+
+# ---- (5) a likeness or a disease before a genitive is no target --------------------------------
+
+
+def test_a_disease_screened_for_is_no_target() -> None:
+    # AU-2020-MAR-05.txt: "कोरोना की स्क्रीनिंग" screens for the disease, it screens nobody named
+    art = analysed(
+        "स्वास्थ्य मंत्री ने कहा, '12 बड़े और 65 छोटे बंदरगाहों पर कोरोना की स्क्रीनिंग की जा रही है ।'",
+        dct="2020-03-05",
+    )
+    [ev] = _of(art, "COERCE", "screen")
+    assert ev.target == []
+    # the people screened stay its target
+    art = analysed("एयरपोर्ट पर विदेश से आने वाले यात्रियों की स्क्रीनिंग की जा रही है ।")
+    [ev] = _of(art, "COERCE", "screen")
+    assert ev.target != []
+
+
+def test_a_likeness_is_no_target() -> None:
+    # DH-2020-ARP-28.txt: "पल्स पोलियो अभियान की ही तरह" (like the polio campaign), here passive
+    art = analysed(
+        "पटना, जेएनएन । पल्स पोलियो अभियान की ही तरह डोर-टू-डोर स्क्रीनिंग की जा रही है ।",
+        dct="2020-04-28",
+    )
+    [ev] = _of(art, "COERCE", "screen")
+    assert ev.target == []
