@@ -82,7 +82,7 @@ def likeness_or_disease(toks: list[Token], at: int, end: int) -> bool:
     nxt = at + 1
     while nxt < len(toks) and toks[nxt].text in PARTICLES:
         nxt += 1
-    return (nxt < len(toks) and toks[nxt].text in _LIKE) or (0 <= end and toks[end].text in _DISEASES)
+    return (nxt < len(toks) and toks[nxt].text in _LIKE) or (end >= 0 and toks[end].text in _DISEASES)
 
 
 # Words that end an amount or a quantity: "1,000 रुपये की सहायता", "5 करोड़ रुपये की मदद", "भारी
