@@ -176,3 +176,29 @@ def test_a_likeness_is_no_target() -> None:
     )
     [ev] = _of(art, "COERCE", "screen")
     assert ev.target == []
+
+
+# ---- (6) an object pronoun of an agentless measure, its agent named ---------------------------
+
+
+def test_doctors_admitting_him_is_an_isolation() -> None:
+    # AU-2020-MAR-13.txt (the tuning set Vi's kind, DJ-2020-ARP-28.txt): the doctors named, the
+    # one admitted a pronoun for the patient of the sentence before
+    art = analysed(
+        "जिला अस्पताल में 50 वर्षीय एक व्यक्ति को खांसी और बुखार की शिकायत पर लाया गया ।"
+        " डॉक्टरों ने उसे आइसोलेशन वार्ड में भर्ती किया है ।",
+        dct="2020-03-13",
+    )
+    [ev] = _of(art, "COERCE", "quarantine")
+    assert role_names(art, ev, "source") == ["doctors"]
+    assert ev.target != []
+
+
+def test_a_passive_admission_of_a_pronoun_stays_a_retelling() -> None:
+    # no agent: "उसे … भर्ती कराया गया" retells the patient's admission (round ev139's rule)
+    art = analysed(
+        "जिला अस्पताल में 50 वर्षीय एक व्यक्ति को खांसी और बुखार की शिकायत पर लाया गया ।"
+        " उसे आइसोलेशन वार्ड में भर्ती कराया गया है ।",
+        dct="2020-03-13",
+    )
+    assert _of(art, "COERCE", "quarantine") == []
