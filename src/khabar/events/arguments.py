@@ -48,7 +48,8 @@ class Roles:
         when its target was an object pronoun, so "उन्हें जान से मारने की धमकी भी दी" (tuning set
         Uk) made no threat. The caller leaves ``objects`` off for agentless measures: "उसे
         आइसोलेशन वार्ड में भर्ती कराया गया" retells a patient's admission (the 17 such on the 280
-        allowed corpus day files)."""
+        allowed corpus day files), unless their agent is named (round ev206: "डॉक्टरों ने उसे
+        आइसोलेशन वार्ड में भर्ती किया है", 3 such admissions on those files)."""
         return bool(self.target) or self.pronoun_target or (
             objects and any(a.role == "target" and a.entity_id is None for a in self.args)
         )

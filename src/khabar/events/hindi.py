@@ -453,9 +453,12 @@ def extract_sentence(
             continue  # "… ने चेताया कि संक्रमण बढ़ सकता है": a forecast, no threat
         if ci in warned and not roles.target and not roles.pronoun_target:
             _threatened_targets(sv, cand, cands[warned[ci]], roles)  # whom the coercion is on
+        # an object pronoun counts for an agentless measure only when its agent is named
+        # (round ev206: "डॉक्टरों ने उसे आइसोलेशन वार्ड में भर्ती किया है" admits someone; a
+        # passive "उसे … भर्ती कराया गया" retells the admission, see Roles.addressed)
         if (
             trig.requires_target
-            and not roles.addressed(objects=not trig.agentless)
+            and not roles.addressed(objects=not trig.agentless or roles.explicit_source)
             and not _urges(sv, cand, roles)
             and not advice  # "… ने चेताया कि … जल्दबाजी नहीं करनी चाहिए": advice to nobody named
         ):

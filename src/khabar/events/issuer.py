@@ -610,6 +610,10 @@ _SCOPES = {
 # Bhagalpur report was the district's; round ev63, a check sample of corpus events outside the
 # gold's days)
 _SCOPE_AFTER = frozenset({"में", "भर", "के", "को"})
+# ... and the whole's own units ("देश के जिलों को रेड, ऑरेंज और ग्रीन जोन में बांटा गया है": all the
+# country's districts, the Centre's zoning under a New Delhi dateline was the Delhi government's;
+# round ev206, DJ-2020-MAY-01.txt:5, a core miss of the tuning set Vg)
+_UNITS = frozenset({"जिलों", "राज्यों"})
 
 
 def _scope(sv: SentenceView) -> str | None:
@@ -624,7 +628,8 @@ def _scope(sv: SentenceView) -> str | None:
             return "country"  # "सभी राज्यों को पत्र लिखकर … कहा गया है": only the Centre does
         for name, (nouns, whole) in _SCOPES.items():
             if tok.text in whole or (tok.text in nouns and nxt in _SCOPE_AFTER):
-                if nxt == "के" and not (k + 2 < len(toks) and toks[k + 2].text == "सभी"):
+                after = toks[k + 2].text if k + 2 < len(toks) else ""
+                if nxt == "के" and after != "सभी" and after not in _UNITS:
                     continue  # "देश के मंदिरों", "राज्य के मुख्यमंत्री": no scope
                 return name
     return None

@@ -115,6 +115,10 @@ _PERFECT_ENDING = re.compile(r"(ाया|िया)$")
 
 # The acts a speech's later sentences may tell on: its requests and its orders
 _DIRECTIVES = frozenset({"REQUEST", "COERCE"})
+# ... but not a screening, done to travellers, which asks nobody to act (round ev206: "… ने कहा,
+# '… बंदरगाहों पर … स्क्रीनिंग की जा रही है । … लोग … देशों में जाने से बचें ।'": the appeal
+# that closes the quote is the speech's own, AU-2020-MAR-05.txt)
+_DONE_TO = frozenset({"screen"})
 
 
 @dataclass
@@ -178,7 +182,7 @@ class SpeechRuns:
         gold; round ev105)."""
         if self.run is not None:
             for e in found:
-                if e.type in _DIRECTIVES:
+                if e.type in _DIRECTIVES and e.mode not in _DONE_TO:
                     self.run.asked.add((paragraph, _addressed(e.target)))
 
 

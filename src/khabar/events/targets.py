@@ -78,6 +78,7 @@ from .target_guards import (
     _object_of_the_appeal,
     _participle_next,
     excepted,
+    likeness_or_disease,
     purpose_object,
 )
 
@@ -255,6 +256,8 @@ def _object_target(
             continue  # "प्रवासियों को 1,000 रुपये की सहायता": how much, whom stands before
         if at + 1 < len(toks) and toks[at + 1].text in _IN_VIEW_OF:
             continue  # "खतरे को देखते हुए": in view of the danger, a reason and no target
+        if likeness_or_disease(toks, at, end):
+            continue  # "अभियान की ही तरह", "कोरोना की स्क्रीनिंग": a likeness, a disease (ev206)
         if end - 1 >= start and toks[end].text in _COMPOUND_HEADS and toks[end - 1].text in {
             "के",
             "की",
