@@ -32,7 +32,7 @@ from .gloss import gloss, names_people
 from .glossary import names_actor
 from .lexicon import hindi_triggers
 from .objects import BY_WRITING, CONJ, LETTERS, PUBLIC_MODES, glossed_span, public_addressee
-from .obligation import MUST, must_clause
+from .obligation import MUST, ensure_cut, must_clause
 from .possessors import _phrase_before
 from .target_guards import _CLAUSE_ENDS, _FROM_OBJECT, _IN_VIEW_OF
 from .targets import _AGENT_MARKS, OBJECT_PRONOUNS
@@ -717,6 +717,9 @@ def ought_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     if 0 < comma < len(clause) and toks[clause[comma - 1]].text in _OUGHT | MUST:
         clause = clause[:comma]
     words = [toks[j].text for j in clause]
+    ensure = ensure_cut(words)
+    if ensure is not None:  # "… को यह सुनिश्चित करना चाहिए कि …": the duty ends at the inner कि
+        clause, words = clause[:ensure], words[:ensure]
     must = must_clause(words)
     if len(clause) < 3 or not (words[-1] in _OUGHT or must):
         return False

@@ -830,6 +830,17 @@ def warned_advice(sv: SentenceView, w: Candidate) -> bool:
     return last in _SHOULD or last.endswith(("ें", "एं", "एँ"))
 
 
+# Round rv40 (issue 13, an unbiased recall audit of 250 drawn corpus sentences): a warning told
+# to a named addressee with no कि-clause at all ("… झांसी के जिलाधिकारी … ने लोगों को सचेत किया है",
+# a core miss of the draw; "WHO ने … सभी देशों को इस बारे में आगाह कर दिया है") cautions them, as
+# an appeal to take care does: advice (a REQUEST). With a कि-clause the warning stays what round
+# ev107 reads it (a threat, advice or a forecast); with no addressee it tells a danger to nobody.
+def cautioned(sv: SentenceView, w: Candidate, roles: Roles) -> bool:
+    """Whether a warning names whom it warns (a को-addressee) and says nothing after its verb
+    in a कि-clause: a caution to them."""
+    return bool(roles.target) and _warning_clause(sv, w) < 0
+
+
 def warned_coercions(sv: SentenceView, cands: list[Candidate]) -> dict[int, int]:
     """Each warning (a THREATEN candidate with its verb, a कि right after it) whose clause holds
     a coercion to come -> that coercion's candidate index."""

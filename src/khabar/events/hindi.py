@@ -81,6 +81,7 @@ from .fates import (
     _symptoms_told,
     _was_to,
     _withheld_from_now,
+    cautioned,
     granted_rule,
     is_tracing,
     note,
@@ -447,7 +448,11 @@ def extract_sentence(
             continue  # "संक्रमण के 35 और मामले दर्ज किए गए": infections counted, no charge
         if ci in warned and not _may_enforce(sv, roles):
             del warned[ci]  # "विशेषज्ञों ने चेताया कि …": experts forecast, they threaten nobody
-        advice = trig.threat_clause and ci not in warned and warned_advice(sv, cand)
+        advice = (
+            trig.threat_clause
+            and ci not in warned
+            and (warned_advice(sv, cand) or cautioned(sv, cand, roles))
+        )
         if trig.threat_clause and ci not in warned and not advice:
             note(article, sv, cand, "no coercion warned of")
             continue  # "… ने चेताया कि संक्रमण बढ़ सकता है": a forecast, no threat

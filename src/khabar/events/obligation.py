@@ -34,3 +34,28 @@ def must_clause(words: list[str]) -> bool:
     if len(inf) < 4 or not inf.endswith(_INFINITIVE_ENDS):
         return False
     return not (inf[:-2] == "जा" and words[-3].endswith(_PERFECT_ENDS))
+
+
+# Round rv40 (issue 13, an unbiased recall audit of 250 drawn corpus sentences): a duty to ENSURE
+# whose content is a second कि-clause ("… ने कहा कि अन्य राज्य सरकारों को भी यह सुनिश्चित करना
+# चाहिए कि वे … छात्रों को उनके घरों तक सुरक्षित पहुंचाए", a core REQUEST of the draw dropped "not a
+# request clause": the clause was read to its inner verb). The obligation before the inner कि is
+# what the speaker asks, as round ev27 reads the polite "सुनिश्चित करें कि …". Only the verb of
+# ensuring: "… को समझना चाहिए कि …" and "हमें समझना होगा कि …" tell a view as often as they ask.
+_ENSURE_VERBS = ("सुनिश्चित",)
+_ENSURE_INFINITIVES = frozenset({"करना", "करनी", "करने"})
+_OUGHT_WORDS = frozenset({"चाहिए", "चाहिये", "चाहिएं"})
+
+
+def ensure_cut(words: list[str]) -> int | None:
+    """The index of the inner कि in a clause that lays a duty to ensure ("… यह सुनिश्चित करना
+    चाहिए/होगा कि …"), where the asking clause ends; None where there is none."""
+    for i in range(3, len(words)):
+        if words[i] != "कि":
+            continue
+        ought = words[i - 1]
+        if ought not in _OUGHT_WORDS and ought not in MUST:
+            continue
+        if words[i - 2] in _ENSURE_INFINITIVES and words[i - 3] in _ENSURE_VERBS:
+            return i
+    return None

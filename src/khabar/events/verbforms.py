@@ -20,7 +20,7 @@ from itertools import repeat
 from .candidates import Candidate
 from .clause import PARTICLES, SentenceView, is_break, ki_after
 from .light_reach import _HABITUAL_AUX
-from .obligation import must_clause
+from .obligation import ensure_cut, must_clause
 from .timexowner import _clause_start
 
 # + एंगी (round ev52, issue 13): the feminine plural after a vowel, "छह कंपनियां तैनात की जाएंगी",
@@ -364,6 +364,9 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
         return False  # "कहा कि शायद हम … ना कर पायें": a guess
     if _first_conjunct_asks(words):
         return True
+    ensure = ensure_cut(words)
+    if ensure is not None and _NOT_A_REQUEST.isdisjoint(words[:ensure]):
+        return True  # "कहा कि … को यह सुनिश्चित करना चाहिए कि …" asks the ensuring (round rv40)
     # "… पालन करना होगा, वरना …", "… सहारा देना चाहिए, क्योंकि …": an obligation closing the
     # part before the first comma asks, whatever the reason or threat after it (round ev193)
     comma = words.index(",") if "," in words else 0
