@@ -1,0 +1,109 @@
+"""Round en14 (issue 13): four English wire reports of the seed story, written blind.
+
+Written before reading any English rule module, earlier blind test or ``tests/wire_story.py``, in
+four styles no earlier round used: K1 Chinese state media (Xinhua/CGTN register), K2 a Russian
+state agency (TASS register), K3 an explainer newsletter (labelled sections, bullets, verbless
+fragments) and K4 a live blog (timestamped entries, newest first). Each tells the story's four
+facts: the Xi-Putin video call and the Xi-Trump phone call hours later on Wednesday 4 February
+2026, Putin's attendance at the APEC summit in Shenzhen in November, and Trump's expected visit to
+China in April.
+"""
+
+K1_XINHUA = """\
+Xi holds talks with Russian President Putin via video link
+
+BEIJING, Feb. 4 (Xinhua) -- Chinese President Xi Jinping held talks via video link with Russian President Vladimir Putin in Beijing on Wednesday.
+
+The two heads of state had an in-depth exchange of views on China-Russia relations and international and regional issues of common concern.
+
+Xi, also general secretary of the Communist Party of China Central Committee and chairman of the Central Military Commission, noted that China and Russia should seize the historic opportunity to deepen their comprehensive strategic partnership of coordination for a new era, and firmly support each other in safeguarding their respective sovereignty, security and development interests.
+
+Xi said he welcomes President Putin to pay a state visit to China in the first half of the year. Putin accepted the invitation with pleasure and said he will attend the APEC Economic Leaders' Meeting to be held in Shenzhen, south China's Guangdong Province, in November.
+
+Putin said Russia-China relations are at their highest level in history, and that the Russian side is ready to work with China to expand cooperation in energy, trade, science and technology and the peaceful use of nuclear energy.
+
+On the same day, Xi held a phone conversation with U.S. President Donald Trump at the request of the latter.
+
+Xi stressed that the Taiwan question is the most important issue in China-U.S. relations, and that the two sides should properly handle differences through dialogue on the basis of equality and mutual respect.
+
+Trump said the United States attaches great importance to its relations with China. He said he is looking forward to his visit to Beijing in April and to further meetings with President Xi this year.
+
+The two presidents agreed that their teams will maintain communication on trade and other issues.
+"""
+
+K2_TASS = """\
+Putin, Xi hold talks via videoconference, discuss ties with US
+
+MOSCOW, February 4. /TASS/. Russian President Vladimir Putin and Chinese President Xi Jinping held talks in a video format on Wednesday, the Kremlin press service reported.
+
+In his opening remarks, Putin thanked the Chinese leader for the invitation to visit China and stressed that the foreign policy ties between Moscow and Beijing remain a key stabilizing factor amid growing global turbulence. "Any season in Russian-Chinese relations is like spring," the Russian leader said.
+
+Presidential aide Yury Ushakov told reporters after the conversation that the talks lasted about an hour and a half and were "very substantive and friendly."
+
+"Xi Jinping invited Vladimir Vladimirovich to come to China in the first half of the year, and the invitation was accepted," Ushakov said. "Putin also confirmed his participation in the APEC summit, which will take place in Shenzhen in November."
+
+According to the Kremlin aide, the two leaders exchanged views on relations with the United States, and their assessments, including of the Board of Peace proposed by US President Donald Trump, were "practically identical." The dates of the visit will be agreed through diplomatic channels, he added.
+
+A few hours after the talks with the Russian leader, Xi Jinping held a telephone conversation with Trump, the Xinhua news agency reported. Trump later wrote on his Truth Social page that the sides discussed trade, Taiwan, the situation in Ukraine and Iran, as well as his planned trip to China in April.
+
+Earlier, the US president said that he expected to visit Beijing in April and that the Chinese leader would come to the United States later in the year.
+"""
+
+K3_EXPLAINER = """\
+Xi's double-header: Putin before lunch, Trump by dinner
+
+What happened: Xi Jinping spent Wednesday, Feb. 4, working the phones - first a video call with Vladimir Putin, then, a few hours later, a phone call with Donald Trump.
+
+Why it matters: Beijing is positioning itself as the one capital both Moscow and Washington need to talk to, at a moment when U.S. allies are drifting toward China over tariffs and Greenland.
+
+The Putin call:
+- Video link, roughly 90 minutes.
+- Topics: trade, energy, "strategic" cooperation, the U.S.
+- Putin accepted two invitations to China this year.
+- First a visit in the first half of 2026. Then the APEC summit in Shenzhen in November - which Putin will attend, per his aide Yuri Ushakov.
+
+The Trump call:
+- Confirmed by Xinhua; no readout beyond that.
+- Trump's version, posted online: trade, Taiwan, the Ukraine war, Iran, Chinese purchases of U.S. oil, gas and soybeans.
+- Next up: a Trump trip to Beijing, expected in April.
+
+Between the lines: Four possible Trump-Xi meetings this year. A trade truce, agreed in South Korea last fall, that has mostly held. And Trump's moves on Venezuela and Iran, both Chinese partners, testing it.
+
+The other side: Moscow says its views on Washington are "almost identical" to Beijing's.
+
+What's next:
+- April: Trump in Beijing (expected).
+- First half: Putin in China.
+- November: APEC, Shenzhen. Putin and, possibly, Trump at the same table.
+
+Go deeper: Europe's leaders keep flying to Beijing, too - the British and Canadian prime ministers last month, the German chancellor expected in February.
+"""
+
+K4_LIVEBLOG = """\
+LIVE: Xi talks to Putin, then Trump - as it happened
+Wednesday 4 February 2026
+
+20:10 GMT
+Update: The White House says the president "looks forward" to his trip to China. Trump is expected to visit Beijing in April, the first of up to four meetings between the two leaders this year.
+
+19:35 GMT
+Trump has posted about the call. He says the two leaders discussed trade, Taiwan, Ukraine, Iran and his April trip, and that China is considering buying more American oil, gas and farm goods.
+
+18:50 GMT
+BREAKING: Xi Jinping and Donald Trump have spoken by phone, Chinese state news agency Xinhua reports. No details yet. The call came only hours after Xi's video call with Putin.
+
+15:20 GMT
+Our Moscow correspondent notes the two leaders have now spoken four times in just over a year. Ushakov says their views on the US are "almost identical".
+
+14:05 GMT
+The call is over. Kremlin foreign policy aide Yuri Ushakov tells reporters Putin has accepted Xi's invitation to visit China in the first half of the year. He adds that Putin will also attend the APEC summit in Shenzhen in November.
+
+11:40 GMT
+Putin, in opening remarks broadcast on Russian state TV, says ties between Moscow and Beijing remain "a key stabilising factor" amid global turbulence.
+
+11:02 GMT
+It has begun. Russian President Vladimir Putin and Chinese President Xi Jinping are holding a video call, the Kremlin says. Expect talk of trade, energy and relations with Washington.
+
+10:30 GMT
+Good morning and welcome to our live coverage. Xi Jinping is due to hold a video call with Vladimir Putin today, and the Chinese leader may also speak with Donald Trump later.
+"""
