@@ -6,8 +6,21 @@ state agency (TASS register), K3 an explainer newsletter (labelled sections, bul
 fragments) and K4 a live blog (timestamped entries, newest first). Each tells the story's four
 facts: the Xi-Putin video call and the Xi-Trump phone call hours later on Wednesday 4 February
 2026, Putin's attendance at the APEC summit in Shenzhen in November, and Trump's expected visit to
-China in April.
+China in April. EXPECTED records what the rules give (see docs/events-rounds.md, en14).
 """
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from khabar.config import Config
+from khabar.events.merge import merge_events
+from khabar.model import Article
+from khabar.pipeline import run_local
+
+from .wire_story import found, found_through_txt
 
 K1_XINHUA = """\
 Xi holds talks with Russian President Putin via video link
@@ -107,3 +120,46 @@ It has begun. Russian President Vladimir Putin and Chinese President Xi Jinping 
 10:30 GMT
 Good morning and welcome to our live coverage. Xi Jinping is due to hold a video call with Vladimir Putin today, and the Chinese leader may also speak with Donald Trump later.
 """
+
+REPORTS = {"K1": K1_XINHUA, "K2": K2_TASS, "K3": K3_EXPLAINER, "K4": K4_LIVEBLOG}
+DCT = "2026-02-04"
+
+# Step 2, the unbiased figure (main b6ec19df, every stage, `wire_story.found` over each report's
+# articles: the live blog is cut into one article per timestamped entry): K1 {video_call, phone},
+# K2 {phone, visit}, K3 {}, K4 {summit, visit}: 6/16.
+EXPECTED = {
+    "K1": {"video_call", "phone"},
+    "K2": {"phone", "visit"},
+    "K3": set(),
+    "K4": {"summit", "visit"},
+}
+# merged with a Hindi seed report's event by `merge.merge_events`
+MERGED = {
+    "K1": {"video_call", "phone"},
+    "K2": {"video_call", "phone", "visit"},
+    "K3": set(),
+    "K4": {"video_call", "phone", "summit", "visit"},
+}
+
+
+def _found_and_merged(name: str, seeds: list[Article]) -> tuple[set[str], set[str]]:
+    """As `wire_story.found_and_merged`, over every article the report is cut into (the live
+    blog's entries): the story's events found, and the modes of those merged with a seed's."""
+    arts = list(run_local([Article(id=name, text=REPORTS[name], language="en", dct=DCT)],
+                          Config()))
+    ids = {a.id for a in arts}
+    merged = {m.mode for m in merge_events([*seeds, *arts])
+              if ids & set(m.articles) and set(m.articles) - ids}
+    return set().union(*(found(a.events) for a in arts)), merged
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
+    name: str, seeds: list[Article]
+) -> None:
+    got, merged = _found_and_merged(name, seeds)
+    assert got == EXPECTED[name] and merged >= MERGED[name]
+
+
+def test_a_txt_ingest_reads_the_agency_report_as_the_pipeline_does(tmp_path: Path) -> None:
+    assert found_through_txt(tmp_path, "k2", K2_TASS) == ("en", EXPECTED["K2"])
