@@ -87,9 +87,13 @@ def coordinated(
         if (said := _said_after_and(toks, chunks, k)) is not None:
             return said
         # round en13: ", and he will also attend the summit": the subject's pronoun before the
-        # modal changes no subject (a pronoun with no modal is left as before)
-        p = k + 1 if toks[k + 1][2].lower() in _SAME_SUBJECT and (
-            toks[k + 2][2].lower() in _COORD_MODALS) else k
+        # modal changes no subject (a pronoun with no modal is left as before); round en14: so
+        # after the subject's own "said (that)" ("accepted the invitation and said he will
+        # attend the summit")
+        own = toks[k + 1][2].lower() in _OWN_SAYING
+        pron = k + 1 + own + (own and toks[k + 2][2].lower() == "that")
+        p = pron if pron + 2 < len(toks) and toks[pron][2].lower() in _SAME_SUBJECT and (
+            toks[pron + 1][2].lower() in _COORD_MODALS) else k
         call = toks[p + 1][2].lower() not in _COORD_MODALS
         j = p + 1 if call else p + 2
         while j < len(toks) - 1 and toks[j][2].lower() in _COORD_ADVERBS:
@@ -108,6 +112,9 @@ def coordinated(
 # Round en13: subject pronouns that repeat a coordinated act's subject (English grammar, read on
 # the round's blind report J1: "accepted an invitation ..., and he will also attend ...").
 _SAME_SUBJECT = frozenset({"he", "she", "they"})
+# Round en14: the subject's own verbs of saying before that pronoun (English grammar, read on the
+# blind report K1: "Putin accepted the invitation with pleasure and said he will attend ...").
+_OWN_SAYING = frozenset({"said", "says", "added", "adds"})
 
 
 # Round en12: a second clause that reports another source's act (", and the Kremlin said Putin
