@@ -265,7 +265,7 @@ def _confirmed_attendance(article: Article, s: SentenceRead) -> list[tuple[Event
 # Round en14: a gathering told first and its attendee in a relative clause after it ("the APEC
 # summit in Shenzhen in November - which Putin will attend", blind report K3, where the summit
 # came out a meeting of APEC that had happened; NGEC has the form once, "a summit in Istanbul
-# ..., on the margins of which President Hernandez will attend", left: "which" opens no clause
+# ..., on the margins of which <a president> will attend", left: "which" opens no clause
 # there). English grammar.
 _CLAUSE_OPENERS = frozenset({",", "-", "\u2013", "\u2014"})
 _ATTEND_VERBS = frozenset({"attend", "join"})
