@@ -35,10 +35,9 @@ from .english_clauses import (
     parenthesised_subject,
     possessed_subject,
     relative_tokens,
-    speaker_before_clause,
     speaker_not_subject,
 )
-from .english_coord import CALL_MODES, between_pair, coordinated, opening_call, spoken_to
+from .english_coord import CALL_MODES, between_pair, coordinated, just_now, opening_call, spoken_to
 from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
 from .english_nominal import SentenceRead, nominal_acts
 from .english_plans import expected_visits, invited_gatherings, planned_trips
@@ -135,7 +134,6 @@ def code_sentence(
     source = _group(chunks, toks, head) if head is not None else []
     source = possessed_subject(toks, [c for c in source if c.last < at], at)
     source = [] if source and speaker_not_subject(toks, source[-1].last, at) else source
-    source = [] if source and speaker_before_clause(toks, source[-1].last, at) else source
     target = _group(chunks, toks, after[0]) if after else []
     target = [c for c in target if c.first > end]
     if trig_hit in passive:
@@ -448,9 +446,8 @@ def extract_english(article: Article) -> list[Event]:
                     if told:
                         ev.date = date_part(told[-1].value)
                         ev.date_basis = f"same day as: {told[-1].text}"
-            if ev.date is None and trig.mode in CALL_MODES and ev.modality == "happened" and (
-                article.dct and _just_now(toks, first)
-            ):  # round en14: "Xi and Trump have spoken by phone": the day of the report
+            if ev.date is None and article.dct and just_now(toks, trig.mode, ev.modality, first):
+                # round en14: "Xi and Trump have spoken by phone": the day of the report
                 ev.date, ev.date_basis = article.dct[:10], "present tense: publication day"
             _after_told_day(ev, events, si)
             events.append(ev)
@@ -466,40 +463,6 @@ def extract_english(article: Article) -> list[Event]:
                                                 and plan.trigger_start < e.trigger_end)]
             events.append(plan)
     return nominal_acts(article, read, events)  # round en11: plans and calls told as nouns
-
-
-# Round en14 (issue 13): a call told in the present progressive or the present perfect with no
-# date ("Putin and Xi are holding a video call", "Xi and Trump have spoken by phone": a live
-# blog's entries, blind report K4) is on the day of the report; a repeated or long-past call
-# ("have spoken by phone several times", "since", "already") is none. English grammar; no NGEC
-# synthetic story tells a call so (docs/events-rounds.md, round en14).
-_PRESENT_AUX = frozenset({"is", "are", "has", "have"})
-_JUST = frozenset({"just", "now"})
-_NOT_JUST_NOW = frozenset(
-    {"times", "since", "already", "often", "repeatedly", "regularly", "before", "never", "ever",
-     "frequently", "not", "n't", "twice", "once"}
-)
-_AUX_REACH = 4  # tokens from the auxiliary to the call ("are holding a video call")
-
-
-def _just_now(toks: list[tuple[int, int, str]], first: int) -> bool:
-    """A present auxiliary, an optional "just"/"now" and a participle ("are holding", "have
-    spoken") right before the call at token ``first``, and no word of repetition in the
-    sentence."""
-    if {t[2].lower() for t in toks} & _NOT_JUST_NOW:
-        return False
-    for k in range(max(0, first - _AUX_REACH), first):
-        if toks[k][2].lower() not in _PRESENT_AUX:
-            continue
-        j = k + 1
-        while j < first and toks[j][2].lower() in _JUST:
-            j += 1
-        verb = toks[j][2].lower() if j < len(toks) else ""
-        participle = verb.endswith("ing") if toks[k][2].lower() in {"is", "are"} else (
-            verb in _SPEAK_VERBS or verb in {"held", "had"})
-        if participle and j <= first:
-            return True
-    return False
 
 
 # Round en9 (left by en8): "A day later", "the next day", "three days later" count from the day

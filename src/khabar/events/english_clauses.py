@@ -236,7 +236,10 @@ _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
 
 def speaker_not_subject(toks: list[Tok], head_last: int, first: int) -> bool:
     """Whether a verb of saying's "that" + a plural description ("the two leaders") stands
-    between the subject chunk ending at token ``head_last`` and the trigger at ``first``."""
+    between the subject chunk ending at token ``head_last`` and the trigger at ``first``, or a
+    subordinate clause with its own subject does (:func:`speaker_before_clause`)."""
+    if speaker_before_clause(toks, head_last, first):
+        return True
     that = next((k for k in range(first - 1, head_last, -1) if toks[k][2].lower() == "that"), None)
     if that is None:
         return False
