@@ -37,7 +37,7 @@ from .english_clauses import (
     relative_tokens,
     speaker_not_subject,
 )
-from .english_coord import CALL_MODES, between_pair, coordinated, opening_call, spoken_to
+from .english_coord import CALL_MODES, between_pair, coordinated, just_now, opening_call, spoken_to
 from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
 from .english_nominal import SentenceRead, nominal_acts
 from .english_plans import expected_visits, invited_gatherings, planned_trips
@@ -446,6 +446,9 @@ def extract_english(article: Article) -> list[Event]:
                     if told:
                         ev.date = date_part(told[-1].value)
                         ev.date_basis = f"same day as: {told[-1].text}"
+            if ev.date is None and article.dct and just_now(toks, trig.mode, ev.modality, first):
+                # round en14: "Xi and Trump have spoken by phone": the day of the report
+                ev.date, ev.date_basis = article.dct[:10], "present tense: publication day"
             _after_told_day(ev, events, si)
             events.append(ev)
         events += invited_gatherings(article, sent.start, sent.end, toks, [

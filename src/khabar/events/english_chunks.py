@@ -283,17 +283,36 @@ def _after_particles(toks: list[tuple[int, int, str]], k: int) -> int:
     return k if k < len(toks) and toks[k][2][:1].isupper() else 0
 
 
+# Round en14 (issue 13): a month's abbreviation before a day number is a date, no name ("spent
+# Wednesday, Feb. 4, working the phones" gave the call an actor "Feb"; en9 saw "Sept." and "Nov."
+# taken as partners on NGEC synthetic stories). Only before a number, so "Jan Egeland" stays a name.
+_MONTH_ABBREVIATIONS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
+
+
+def _month_day(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """Token ``i`` is a month's abbreviation followed by a day number ("Feb. 4", "Nov 3")."""
+    if toks[i][2] not in _MONTH_ABBREVIATIONS:
+        return False
+    k = i + 2 if i + 1 < len(toks) and toks[i + 1][2] == "." else i + 1
+    return k < len(toks) and toks[k][2][:1].isdigit()
+
+
 def _chunks(toks: list[tuple[int, int, str]], text: str) -> list[_Chunk]:
     out: list[_Chunk] = []
     i = 0
     while i < len(toks):
         word = toks[i][2]
-        is_name = word[:1].isupper() and word not in _NOT_NAMES and not _opener(toks, i, text)
+        is_name = (word[:1].isupper() and word not in _NOT_NAMES and not _opener(toks, i, text)
+                   and not _month_day(toks, i))
         if is_name or word.lower() in _ACTOR_NOUNS:
             j = i
             while j + 1 < len(toks):
                 nxt = toks[j + 1][2]
-                if (nxt[:1].isupper() and nxt not in _NOT_NAMES) or nxt.lower() in _ACTOR_NOUNS:
+                if (nxt[:1].isupper() and nxt not in _NOT_NAMES and not _month_day(toks, j + 1)) or (
+                    nxt.lower() in _ACTOR_NOUNS
+                ):
                     j += 1
                 elif nxt in {"of", "for"} and j + 2 < len(toks) and toks[j + 2][2][:1].isupper():
                     j += 2

@@ -236,7 +236,10 @@ _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
 
 def speaker_not_subject(toks: list[Tok], head_last: int, first: int) -> bool:
     """Whether a verb of saying's "that" + a plural description ("the two leaders") stands
-    between the subject chunk ending at token ``head_last`` and the trigger at ``first``."""
+    between the subject chunk ending at token ``head_last`` and the trigger at ``first``, or a
+    subordinate clause with its own subject does (:func:`speaker_before_clause`)."""
+    if speaker_before_clause(toks, head_last, first):
+        return True
     that = next((k for k in range(first - 1, head_last, -1) if toks[k][2].lower() == "that"), None)
     if that is None:
         return False
@@ -250,3 +253,25 @@ def speaker_not_subject(toks: list[Tok], head_last: int, first: int) -> bool:
         if word not in _DAYS and word.lower() not in _REPORT_SETTING:
             return False
     return False
+
+
+# Round en14 (issue 13): once a month's abbreviation is no name ("Gafni said on Feb. 14, when his
+# lawyer released his remarks": english_chunks `_month_day`), the speaker became the subject of
+# the act of a subordinate clause whose own subject is a description ("his lawyer"); that act has
+# no known actor. English grammar, kept on en12's test sentence (an NGEC synthetic story's form).
+_SUBORDINATORS = frozenset({"when", "while", "after", "before", "because", "as", "where", "since"})
+_DESCRIPTION_OPENERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
+
+
+def speaker_before_clause(toks: list[Tok], head_last: int, first: int) -> bool:
+    """Whether the chunk ending at token ``head_last`` is a speaker (a verb of saying right
+    after it) and a comma + subordinator + a described subject ("..., when his lawyer ...")
+    stand between it and the trigger at ``first`` (the tokenizer keeps a comma on a number,
+    "14,")."""
+    if head_last + 1 >= first or toks[head_last + 1][2].lower() not in _REPORTING:
+        return False
+    return any(
+        toks[k][2].endswith(",") and toks[k + 1][2].lower() in _SUBORDINATORS
+        and toks[k + 2][2].lower() in _DESCRIPTION_OPENERS
+        for k in range(head_last + 2, first - 2)
+    )

@@ -87,9 +87,13 @@ def coordinated(
         if (said := _said_after_and(toks, chunks, k)) is not None:
             return said
         # round en13: ", and he will also attend the summit": the subject's pronoun before the
-        # modal changes no subject (a pronoun with no modal is left as before)
-        p = k + 1 if toks[k + 1][2].lower() in _SAME_SUBJECT and (
-            toks[k + 2][2].lower() in _COORD_MODALS) else k
+        # modal changes no subject (a pronoun with no modal is left as before); round en14: so
+        # after the subject's own "said (that)" ("accepted the invitation and said he will
+        # attend the summit")
+        own = toks[k + 1][2].lower() in _OWN_SAYING
+        pron = k + 1 + own + (own and toks[k + 2][2].lower() == "that")
+        p = pron if pron + 2 < len(toks) and toks[pron][2].lower() in _SAME_SUBJECT and (
+            toks[pron + 1][2].lower() in _COORD_MODALS) else k
         call = toks[p + 1][2].lower() not in _COORD_MODALS
         j = p + 1 if call else p + 2
         while j < len(toks) - 1 and toks[j][2].lower() in _COORD_ADVERBS:
@@ -108,6 +112,9 @@ def coordinated(
 # Round en13: subject pronouns that repeat a coordinated act's subject (English grammar, read on
 # the round's blind report J1: "accepted an invitation ..., and he will also attend ...").
 _SAME_SUBJECT = frozenset({"he", "she", "they"})
+# Round en14: the subject's own verbs of saying before that pronoun (English grammar, read on the
+# blind report K1: "Putin accepted the invitation with pleasure and said he will attend ...").
+_OWN_SAYING = frozenset({"said", "says", "added", "adds"})
 
 
 # Round en12: a second clause that reports another source's act (", and the Kremlin said Putin
@@ -207,3 +214,39 @@ def opening_call(toks: list[Tok], chunks: list[_Chunk]) -> tuple[EnglishTrigger,
         if hit:
             return (*hit, comma)  # type: ignore[misc]
     return None
+
+
+# Round en14 (issue 13): a call told in the present progressive or the present perfect with no
+# date ("Putin and Xi are holding a video call", "Xi and Trump have spoken by phone": a live
+# blog's entries, blind report K4) is on the day of the report (`english.extract_english`); a
+# repeated or long-past call ("have spoken by phone several times", "since", "already") is none.
+# English grammar; no NGEC synthetic story tells a call so (docs/events-rounds.md, round en14).
+_PRESENT_AUX = frozenset({"is", "are", "has", "have"})
+_JUST = frozenset({"just", "now"})
+_NOT_JUST_NOW = frozenset(
+    {"times", "since", "already", "often", "repeatedly", "regularly", "before", "never", "ever",
+     "frequently", "not", "n't", "twice", "once"}
+)
+_AUX_REACH = 4  # tokens from the auxiliary to the call ("are holding a video call")
+
+
+def just_now(toks: list[Tok], mode: str | None, modality: str, first: int) -> bool:
+    """A call (``mode``) that happened, told by a present auxiliary, an optional "just"/"now"
+    and a participle ("are holding", "have spoken") right before its trigger at token
+    ``first``, with no word of repetition in the sentence."""
+    if mode not in CALL_MODES or modality != "happened":
+        return False
+    if {t[2].lower() for t in toks} & _NOT_JUST_NOW:
+        return False
+    for k in range(max(0, first - _AUX_REACH), first):
+        if toks[k][2].lower() not in _PRESENT_AUX:
+            continue
+        j = k + 1
+        while j < first and toks[j][2].lower() in _JUST:
+            j += 1
+        verb = toks[j][2].lower() if j < len(toks) else ""
+        participle = verb.endswith("ing") if toks[k][2].lower() in {"is", "are"} else (
+            verb in SPEAK_VERBS or verb in {"held", "had"})
+        if participle and j <= first:
+            return True
+    return False

@@ -219,6 +219,84 @@ def _attendance(article: Article, s: SentenceRead) -> list[tuple[Event, int, int
     return out
 
 
+# Round en14 (issue 13): the subject's own confirmation of its attendance ("Putin also confirmed his
+# participation in the APEC summit, which will take place in Shenzhen in November", the Russian
+# agencies' form, blind report K2): a plan, as "<person>'s attendance ... has been confirmed" is.
+# Only after a verb that fixes the plan and before a gathering noun; a past gathering ("last
+# year's summit") is none. English grammar, read on the blind report K2.
+_CONFIRMING = frozenset({"confirmed", "confirms", "announced", "announces"})
+_OWN = frozenset({"his", "her"})
+_BEFORE_VERB = frozenset({"also", "has", "have", "had", "on"})  # "has also confirmed"
+_PAST_MARKS = frozenset({"last", "previous", "past", "former"})
+_RELATIVES = frozenset({"which", "that"})
+
+
+def _confirmed_attendance(article: Article, s: SentenceRead) -> list[tuple[Event, int, int]]:
+    """"<person> confirmed his participation in the <gathering>(, which will take place in
+    November)": AGREE summit, planned, dated by the gathering's phrase and its relative clause."""
+    out = []
+    toks = s.toks
+    for k in range(1, len(toks) - 3):
+        if toks[k][2].lower() not in _CONFIRMING or toks[k + 1][2].lower() not in _OWN:
+            continue
+        if toks[k + 2][2].lower() not in _ATTEND_NOUNS or toks[k + 3][2].lower() not in {"at", "in"}:
+            continue
+        j = k - 1
+        while j > 0 and toks[j][2].lower() in _BEFORE_VERB - {"on"}:
+            j -= 1
+        who = next((c for c in s.chunks if c.last == j
+                    and (c.entity or "").startswith(_PERSON)), None)
+        stop = _stop(toks, k + 4)
+        comma = _stop(toks, k + 4, frozenset({",", ".", ";"}))
+        if comma < stop and not (comma + 1 < len(toks) and toks[comma + 1][2].lower() in _RELATIVES):
+            stop = comma  # the phrase ends at a comma that opens no relative clause about it
+        noun = next((i for i in range(k + 4, min(stop, k + 4 + _SPAN))
+                     if toks[i][2].lower() in _GATHERINGS), None)
+        if who is None or noun is None or any(
+            t[2].lower() in _PAST_MARKS for t in toks[k + 4 : noun]
+        ):
+            continue
+        ev = _make(article, s, "AGREE", "summit", noun, noun, [who.entity or ""],
+                   [_arg("source", who)], [], k, stop, "planned")
+        out.append((ev, k, stop))
+    return out
+
+
+# Round en14: a gathering told first and its attendee in a relative clause after it ("the APEC
+# summit in Shenzhen in November - which Putin will attend", blind report K3, where the summit
+# came out a meeting of APEC that had happened; NGEC has the form once, "a summit in Istanbul
+# ..., on the margins of which <a president> will attend", left: "which" opens no clause
+# there). English grammar.
+_CLAUSE_OPENERS = frozenset({",", "-", "\u2013", "\u2014"})
+_ATTEND_VERBS = frozenset({"attend", "join"})
+
+
+def _attended_which(article: Article, s: SentenceRead) -> list[tuple[Event, int, int]]:
+    """"<gathering> ... , which <person> will attend": AGREE summit, planned, dated by the
+    gathering's phrase."""
+    out = []
+    toks = s.toks
+    for k in range(2, len(toks) - 3):
+        if toks[k][2].lower() != "which" or toks[k - 1][2] not in _CLAUSE_OPENERS:
+            continue
+        who = next((c for c in s.chunks if c.first == k + 1
+                    and (c.entity or "").startswith(_PERSON)), None)
+        if who is None or who.last + 2 >= len(toks) or toks[who.last + 1][2].lower() not in _MODALS:
+            continue
+        verb = who.last + 2 + (toks[who.last + 2][2].lower() == "also")
+        if verb >= len(toks) or toks[verb][2].lower() not in _ATTEND_VERBS:
+            continue
+        noun = next((j for j in range(k - 2, max(-1, k - 2 - _SPAN), -1)
+                     if toks[j][2] in {".", ";"} or toks[j][2].lower() in _GATHERINGS), None)
+        if noun is None or toks[noun][2] in {".", ";"}:
+            continue
+        stop = _stop(toks, verb + 1, frozenset({".", ";", ","}))
+        ev = _make(article, s, "AGREE", "summit", noun, noun, [who.entity or ""],
+                   [_arg("source", who)], [], noun, stop, "planned")
+        out.append((ev, noun, stop))
+    return out
+
+
 def _there_for(article: Article, s: SentenceRead) -> list[tuple[Event, int, int]]:
     """"<person> will be in <place> for the <gathering>": AGREE summit, planned (not "for a
     summit with Xi": a meeting with one named host is a visit, as in en7's `_gathering`)."""
@@ -294,6 +372,7 @@ def nominal_acts(article: Article, sentences: list[SentenceRead], events: list[E
     events of its sentence whose trigger lies inside its own span."""
     for s in sentences:
         found = (_visit_by(article, s) + _possessed_visit(article, s) + _attendance(article, s)
+                 + _confirmed_attendance(article, s) + _attended_which(article, s)
                  + _there_for(article, s)
                  + _followed_by_call(article, s, [e for e in events if (e.sentence or 0) < s.si]))
         for ev, lo, hi in found:
