@@ -29,7 +29,7 @@ from .candidates import Candidate
 from .clause import AND_WORDS, SentenceView, Token, date_part, is_break, is_date_value
 from .extensions import _EXTENDING, _EXTENDING_ABSOLUTIVE
 from .timexowner import _relative_before
-from .verbforms import past_weekday
+from .verbforms import coming_weekday, past_weekday
 from .voice import _AGENT_MARKED
 
 # a condition, its consequence or a purpose between the date and the act: the date is the other
@@ -131,7 +131,10 @@ def share_dates(
         if not ev.date and ev.type in _MEASURES:
             start = _start_day(sv, cands[cj])
             if start is not None:
-                ev.date, ev.date_basis = date_part(start.value), f"start: {start.text}"
+                k = sv.token_at(start.end - 1) + 1
+                after = sv.tokens[k].text if k < len(sv.tokens) else ""
+                day = coming_weekday(date_part(start.value), start.text, dct, cands[cj].verb, after)
+                ev.date, ev.date_basis = day, f"start: {start.text}"
 
 
 # round ev84: a day a measure runs from dates it when the sentence gives no other ("आज से … बस
