@@ -1,5 +1,7 @@
-"""Issue 13, round pr2: precision, dates and modality on the tuning sets Vf-Vj. Three kinds:
+"""Issue 13, round pr2: precision, dates and modality on the tuning sets Vf-Vj. Four kinds:
 
+- a measure's start told with its day and hour ("सोमवार को सुबह 10 बजे से") dates it as a day
+  start does; a clock time alone dates nothing;
 - a measure put in force in the present perfect from a weekday ("शनिवार से … बंद कर दिया गया है")
   runs from the coming such day, not the one six days back (a simple past, a past perfect, चुका and
   "से ही" keep the day before);
@@ -107,3 +109,23 @@ def test_a_rule_on_anyone_a_measure_kept_and_a_warning_are_not_possible() -> Non
     art = analysed("अगर ऐसा होगा तो आयोजकों को जेल भेजा जाएगा  ।")
     [ev] = events_of(art, "THREATEN")
     assert ev.modality == "happened"
+
+
+def test_a_start_told_with_its_day_and_hour_dates_the_measure() -> None:
+    # AU-2020-MAR-22.txt (a Sunday)
+    art = analysed(
+        "दिल्ली में सोमवार को सुबह 10 बजे से शाम 4 बजे तक मेट्रो सेवा बंद रहेगी ।", dct="2020-03-22"
+    )
+    [ev] = events_of(art, "COERCE")
+    assert (ev.date, ev.date_basis) == ("2020-03-23", "start: सोमवार को सुबह 10 बजे से")
+    # DJ-2020-MAY-06.txt
+    art = analysed(
+        "दवाई व दूध की दुकानें खुली रहेंगी लेकिन अन्‍य सभी तरह की दुकानें छह मई रात 12 बजे से 15 मई तक"
+        " बंद रहेंगी ।",
+        dct="2020-05-06",
+    )
+    assert [e.date for e in events_of(art, "COERCE")] == ["2020-05-06"]
+    # written: a clock time that names no day dates nothing
+    art = analysed("जिलाधिकारी ने कहा कि सुबह 7 बजे से सभी दुकानें बंद रहेंगी ।", dct="2020-03-22")
+    [ev] = events_of(art, "COERCE")
+    assert ev.date is None
