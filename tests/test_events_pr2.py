@@ -1,5 +1,7 @@
-"""Issue 13, round pr2: precision, dates and modality on the tuning sets Vf-Vj. Four kinds:
+"""Issue 13, round pr2: precision, dates and modality on the tuning sets Vf-Vj. Five kinds:
 
+- a day followed by "खत्म/समाप्त हो…" is the day a state ends ("जिसकी अवधि 14 अप्रैल को समाप्त हो
+  रही है"), no act's date;
 - a measure's start told with its day and hour ("सोमवार को सुबह 10 बजे से") dates it as a day
   start does; a clock time alone dates nothing;
 - a measure put in force in the present perfect from a weekday ("शनिवार से … बंद कर दिया गया है")
@@ -129,3 +131,18 @@ def test_a_start_told_with_its_day_and_hour_dates_the_measure() -> None:
     art = analysed("जिलाधिकारी ने कहा कि सुबह 7 बजे से सभी दुकानें बंद रहेंगी ।", dct="2020-03-22")
     [ev] = events_of(art, "COERCE")
     assert ev.date is None
+
+
+def test_the_day_a_state_ends_dates_no_act() -> None:
+    # AU-2020-ARP-08.txt: the lockdown's end, not its imposition
+    art = analysed(
+        "बता दें कि कोरोना वायरस संक्रमण को रोकने के लिए पूरे देश में 21 दिन का लॉकडाउन लगाया गया था,"
+        " जिसकी अवधि 14 अप्रैल को समाप्त हो रही है  ।",
+        dct="2020-04-08",
+    )
+    [ev] = events_of(art, "COERCE")
+    assert ev.date is None
+    # written: the day of the act itself
+    art = analysed("केंद्र सरकार ने 24 मार्च को पूरे देश में लॉकडाउन लगा दिया था ।", dct="2020-04-08")
+    [ev] = events_of(art, "COERCE")
+    assert ev.date == "2020-03-24"

@@ -112,6 +112,7 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
         and not _year_of_a_name(sv, tx)
         and not _date_of_a_noun(sv, tx, cands)
         and not _bound_after(sv, tx)
+        and not _ending_day(sv, tx)
         and not _ends_range(sv, tx)
         and not new_end(sv, tx.start)  # "बढ़ाकर 1 जून कर दिया": until when (round ev164)
     ]
@@ -365,6 +366,30 @@ def _noun_trigger_in_phrase(toks: list[Token], at: int, starts: dict[int, bool])
 
 
 _BOUNDS = frozenset({"बाद", "पहले", "पूर्व"})
+
+
+# Round pr2 (issue 13, dates: a measure's end read as the act's date): a day followed by a state
+# that ends on it ("21 दिन का लॉकडाउन लगाया गया था, जिसकी अवधि 14 अप्रैल को समाप्त हो रही है",
+# "लॉकडाउन की मियाद 14 अप्रैल को खत्म हो रही है", "तीन मई को लॉकडाउन खत्म होने पर उद्योगों को
+# शुरू करने की इच्छा जाहिर की … सहायता मांगी") dates the ending, not the act told beside it (the
+# lockdown was imposed weeks before, the help asked for that day). Only the intransitive "खत्म/
+# समाप्त हो…" (a state ends), one word (what ends) allowed between; "खत्म करने का ऐलान" is an act.
+# Counted on the 280 allowed corpus day files: 3 events so dated, all 3 wrong (two lockdowns
+# dated 6 and 11 days after their article, the help asked dated 3 May on 27 April).
+_ENDS = frozenset({"खत्म", "समाप्त", "ख़त्म"})
+_BECOMES = frozenset({"हो", "होने", "होगा", "होगी", "होंगे", "हुआ", "हुई", "होते", "होती", "होता"})
+
+
+def _ending_day(sv: SentenceView, tx: Timex) -> bool:
+    """The words after the timex are "(<noun>) खत्म/समाप्त हो…": the day a state ends."""
+    if _ENDS.isdisjoint(sv.words):
+        return False  # most sentences: nothing ends
+    k = sv.token_at(tx.end - 1) + 1
+    words = sv.texts[k : k + 3]
+    for j in (0, 1):
+        if len(words) > j + 1 and words[j] in _ENDS and words[j + 1] in _BECOMES:
+            return True
+    return False
 
 
 def _bound_after(sv: SentenceView, tx: Timex) -> bool:
