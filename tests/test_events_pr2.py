@@ -1,5 +1,7 @@
-"""Issue 13, round pr2: precision, dates and modality on the tuning sets Vf-Vj. Five kinds:
+"""Issue 13, round pr2: precision, dates and modality on the tuning sets Vf-Vj. Six kinds:
 
+- the last day of a range written "… से <day> के बीच" dates no act (the time stage takes "के बीच"
+  into that timex);
 - a day followed by "खत्म/समाप्त हो…" is the day a state ends ("जिसकी अवधि 14 अप्रैल को समाप्त हो
   रही है"), no act's date;
 - a measure's start told with its day and hour ("सोमवार को सुबह 10 बजे से") dates it as a day
@@ -146,3 +148,24 @@ def test_the_day_a_state_ends_dates_no_act() -> None:
     art = analysed("केंद्र सरकार ने 24 मार्च को पूरे देश में लॉकडाउन लगा दिया था ।", dct="2020-04-08")
     [ev] = events_of(art, "COERCE")
     assert ev.date == "2020-03-24"
+
+
+def test_a_ranges_last_day_with_ke_beech_dates_no_act() -> None:
+    # AU-2020-MAR-22.txt: the order is not dated by the lockdown's last day
+    art = analysed(
+        "साथ ही अकोला जिला प्रशासन ने 22 मार्च से 24 मार्च के बीच तालाबंदी के आदेश दिए हैं जिस दौरान"
+        " आवश्यक सामग्री बेचने वालों को छोड़कर सभी प्रतिष्ठान बंद रहेंगे ।",
+        dct="2020-03-22",
+    )
+    assert [(e.trigger, e.date) for e in events_of(art, "COERCE")] == [("आदेश", None)]
+    # AU-2020-MAY-12.txt: the flights run from the range's first day
+    art = analysed(
+        "वहीं, सात मई से 14 मई के बीच इस मिशन के पहले चरण में एयर इंडिया 12 देशों में फंसे करीब 15"
+        " हजार भारतीयों को वापस लाने के लिए 64 उड़ानों को संचालित कर रही है ।",
+        dct="2020-05-12",
+    )
+    [ev] = events_of(art, "AID")
+    assert ev.date == "2020-05-07"
+    # written: a single day dates the order
+    art = analysed("अकोला जिला प्रशासन ने 22 मार्च को तालाबंदी के आदेश दिए ।", dct="2020-03-24")
+    assert [e.date for e in events_of(art, "COERCE") if e.trigger == "आदेश"] == ["2020-03-22"]
