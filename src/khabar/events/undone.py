@@ -54,24 +54,24 @@ def visit_called_off(sv: SentenceView, cand: Candidate) -> bool:
 # Round pr2 (the tuning set Vg's AU-2020-03-18-L106-e02, modality possible, and its note on
 # PK-2020-04-21-L11-e03 "अगर यही हाल रहा तो … सख्ती बरती जाएगी": conditional, possible): an act
 # promised for when a condition comes about ("यदि डॉक्टर में संक्रमण की पुष्टि होती है तो …
-# इमारत … सील कर दिया जाएगा", "अगर जरूरत ना हो तो मिटिंग रद्द की जायेगी") may never be done:
-# possible, not planned. A condition on anyone at all ("यदि किसी की भी तबियत बिगड़ेगी तो उसे …
-# शिफ्ट किया जाएगा", "अगर किसी भी हेल्थकेयर स्टाफ की … मौत होती है तो … मुआवजा दिया जाएगा") is a
-# standing rule, announced now: planned; so is a measure kept, its trigger negated ("अगर … एक भी
-# मामला प्रदेश में रहेगा तो लॉकडाउन नहीं खोला जाएगा": the lockdown stays, as it is today). A
-# warning's punishment is a threat made (THREATEN, happened) and is not asked. Counted on the 280
-# allowed corpus day files: 11 planned events in such a consequence; 2 under a condition on
-# anyone and 2 negated stay planned, 7 become possible (read by hand: all 7 contingent, one a
-# rhetorical question "यदि आप दुकानें खोलते हैं तो कैसे आप लॉकडाउन लागू करेंगे").
+# इमारत … सील कर दिया जाएगा", "अगर जरूरत ना हो तो मिटिंग रद्द की जायेगी", "यदि किसी की भी तबियत
+# बिगड़ेगी तो उसे … शिफ्ट किया जाएगा", which round ev203 found coded so by a tuning set's gold) may
+# never be done: possible, not planned. A measure kept, its trigger negated ("अगर … एक भी मामला
+# प्रदेश में रहेगा तो लॉकडाउन नहीं खोला जाएगा": the lockdown stays, as it is today), stays
+# planned; a warning's punishment is a threat made (THREATEN, happened) and is not asked. Counted
+# on the 280 allowed corpus day files: 11 planned events in such a consequence; the 2 negated
+# stay planned, 9 become possible (read by hand: all 9 contingent, one a rhetorical question
+# "यदि आप दुकानें खोलते हैं तो कैसे आप लॉकडाउन लागू करेंगे"). Tried and not kept: leaving a
+# condition on anyone ("किसी", "कोई", "जो") planned as a standing rule; the earlier tuning set's
+# gold reads it possible.
 _IF = frozenset({"अगर", "यदि"})
-_ANYONE = frozenset({"कोई", "किसी", "जो", "जिस", "जिन", "जिसे", "जिन्हें", "जिनके", "जिसके"})
 _SENTENCE_END = frozenset({"।", "?", "!", "|"})
 
 
 def on_condition(sv: SentenceView, cand: Candidate) -> bool:
     """An अगर/यदि clause stands before the trigger and a तो between them (the trigger is in
-    the consequence), with no कोई/किसी/जो … in the condition, no कि between तो and the
-    trigger, and no negation inside the trigger."""
+    the consequence), with no कि between तो and the trigger and no negation inside the
+    trigger."""
     if _IF.isdisjoint(sv.words) or "तो" not in sv.words:
         return False  # most sentences: no condition anywhere
     toks = sv.texts
@@ -86,6 +86,4 @@ def on_condition(sv: SentenceView, cand: Candidate) -> bool:
             then = True
         elif word in _IF:
             return then
-        elif then and word in _ANYONE:
-            return False
     return False
