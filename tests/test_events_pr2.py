@@ -54,6 +54,11 @@ def test_a_weekday_start_told_as_past_keeps_the_day_before() -> None:
     )
     [ev] = events_of(art, "COERCE")
     assert ev.date == "2020-03-22"
+    # written after round ev84's test: a weekday two days back is since then (the coming one is
+    # five days ahead)
+    art = analysed("प्रशासन ने बुधवार से अगले आदेश तक शहर में शराब की बिक्री पर रोक लगा दी है ।")
+    [ev] = events_of(art, "COERCE")
+    assert ev.date == "2020-03-04"
     # written: "से ही", since then already
     art = analysed("पुलिस ने रविवार से ही गांव को सील कर दिया है ।")
     [ev] = events_of(art, "COERCE")
