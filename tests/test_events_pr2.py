@@ -9,8 +9,8 @@
 - a measure put in force in the present perfect from a weekday ("शनिवार से … बंद कर दिया गया है")
   runs from the coming such day, not the one six days back (a simple past, a past perfect, चुका and
   "से ही" keep the day before);
-- a person's visit called off ("… मोदी की बेल्जियम यात्रा स्थगित कर दी गयी है") is no coercion; a
-  pilgrimage closed to the public stays a closure;
+- a person's visit called off ("… मोदी की बेल्जियम यात्रा स्थगित कर दी गयी है") is a CONSULT denied,
+  no coercion; a pilgrimage closed to the public stays a closure;
 - an act in the consequence of a condition (अगर/यदि … तो) is possible, not planned, unless the
   measure is kept (negated) or it is a punishment (a warning, THREATEN).
 
@@ -65,12 +65,14 @@ def test_a_weekday_start_told_as_past_keeps_the_day_before() -> None:
     assert ev.date == "2020-03-01"
 
 
-def test_a_persons_visit_called_off_is_no_coercion() -> None:
-    # PK-2020-MAR-06.txt
+def test_a_persons_visit_called_off_is_a_visit_denied() -> None:
+    # PK-2020-MAR-06.txt: a CONSULT denied, the visitor's government its source
     art = analysed(
         "वायरस के बढ़ते प्रकोप को देखते हुए प्रधानमंत्री नरेंद्र मोदी की बेल्जियम यात्रा स्थगित कर दी गयी है."
     )
     assert events_of(art, "COERCE") == []
+    [ev] = events_of(art, "CONSULT")
+    assert (ev.modality, ev.source) == ("denied", ["actor:Government of India"])
     # DJ-2020-MAR-18.txt: a pilgrimage closed to the public stays a closure
     art = analysed(
         "कोरोना वायरस के बढ़ते प्रकोप को देखते हुए श्री माता वैष्णो देवी यात्रा आज से बंद कर दी गई है ।",

@@ -331,9 +331,6 @@ def extract_sentence(
         elif negated and _not_but(sv, cand):
             note(article, sv, cand, "not done, but")
             continue  # "… पर रोक तो नहीं लगाई है लेकिन सलाह जरूर दी है": a measure not taken
-        if visit_called_off(sv, cand):
-            note(article, sv, cand, "visit called off")
-            continue  # "… मोदी की बेल्जियम यात्रा स्थगित कर दी गयी है": no coercion of anyone
         withheld_now = False  # a permission not given from now on: a ban (below)
         if trig.type == "CONCEDE" and negated and not refused:
             if not _withheld_from_now(cand):
@@ -584,6 +581,10 @@ def extract_sentence(
             type_, mode = "AID", "aid"  # "डॉक्टरों की एक टीम को इटली भेजेगा": help sent abroad
         elif type_ == "COERCE" and ordered_reopening(sv, cand):
             type_, mode = "CONCEDE", "ease"  # "… दुकानों को खोलने के आदेश जारी किए": an easing
+        elif type_ == "COERCE" and visit_called_off(sv, cand):
+            # "… मोदी की बेल्जियम यात्रा स्थगित कर दी गयी है": a visit not made (round pr2), its
+            # source the visitor's government (trips.trip_owner)
+            type_, mode, modality, negated = "CONSULT", "visit", "denied", True
         if proposed_measure(cand, type_, modality) and not any(
             e.mode == "order" or (type_ == "AID" and e.mode == "tell_to") for e in events
         ):

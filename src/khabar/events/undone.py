@@ -5,7 +5,7 @@ added two readings of a trigger's surroundings that :func:`khabar.events.hindi.e
 asks after a candidate's modality is known:
 
 - the trigger calls off a person's visit ("प्रधानमंत्री नरेंद्र मोदी की बेल्जियम यात्रा स्थगित कर दी
-  गयी है"): a visit that will not take place, no coercion of anyone;
+  गयी है"): a visit that will not take place (CONSULT denied), no coercion of anyone;
 - the act is the consequence of a condition that may not come about ("यदि स्थिति बिगड़ी तो … लोकल
   ट्रेन … का परिचालन बंद किया जाएगा"): possible, not planned.
 """
@@ -20,12 +20,14 @@ from .verbforms import _NEGATION
 # Round pr2 (the tuning set Vg's false positive PK-2020-03-06-L47: "… प्रधानमंत्री नरेंद्र मोदी की
 # बेल्जियम यात्रा स्थगित कर दी गयी है", coded by the set's gold a CONSULT denied, read as a
 # COERCE with the Government of India as its issuer): a person's visit called off is the visit not
-# made, no restriction on anyone. Only a visit whose possessor is a person named before it ("X की
-# … यात्रा/दौरा"); a pilgrimage closed to the public ("श्री माता वैष्णो देवी यात्रा आज से बंद कर
-# दी गई है") stays a closure. Counted on the 280 allowed corpus day files: 2 cancel events so
-# made (that one and "शी जिनपिंग की जापान की प्रस्तावित आधिकारिक यात्रा टाल दी गई है"), both
-# such visits; a named agent calling off its own tour was dropped before
-# (:func:`khabar.events.fates._own_event_called_off`).
+# made, a CONSULT denied as the set's gold codes it, no restriction on anyone; its source stays
+# the visitor's government (:func:`khabar.events.trips.trip_owner`, round sa4). Only a visit whose
+# possessor is a person named before it ("X की … यात्रा/दौरा"); a pilgrimage closed to the public
+# ("श्री माता वैष्णो देवी यात्रा आज से बंद कर दी गई है") stays a closure. Counted on the 280 allowed
+# corpus day files: 2 cancel events so made (that one and "शी जिनपिंग की जापान की प्रस्तावित
+# आधिकारिक यात्रा टाल दी गई है"), both such visits, both retyped; a named agent calling off its
+# own tour was dropped before (:func:`khabar.events.fates._own_event_called_off`). Tried first:
+# dropping them, which left round sa4's visitor's government with nothing to name.
 _VISITS = frozenset({"यात्रा", "यात्राएं", "यात्राओं", "दौरा", "दौरे"})
 _POSSESSIVE = frozenset({"की", "का", "के"})
 
