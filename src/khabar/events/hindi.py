@@ -131,6 +131,7 @@ from .parties import (
 )
 from .passive_orders import kept_order_addressee
 from .reporting_bodies import passive_reporter
+from .reread import PUNISHMENTS
 from .roles import assign_roles, case_count
 from .speakers import (
     _WE_DID,
@@ -148,6 +149,7 @@ from .stance_holders import note_stances
 from .sure_drops import asks_nothing, bare_noun, surely_dropped
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .told import infinitive_or_asked, told_addressee
+from .undone import on_condition, visit_called_off
 from .verbforms import (
     _FUTURE_ENDS,
     _HO_FUTURE,
@@ -587,6 +589,10 @@ def extract_sentence(
             type_, mode = "AID", "aid"  # "डॉक्टरों की एक टीम को इटली भेजेगा": help sent abroad
         elif type_ == "COERCE" and ordered_reopening(sv, cand):
             type_, mode = "CONCEDE", "ease"  # "… दुकानों को खोलने के आदेश जारी किए": an easing
+        elif type_ == "COERCE" and visit_called_off(sv, cand):
+            # "… मोदी की बेल्जियम यात्रा स्थगित कर दी गयी है": a visit not made (round pr2), its
+            # source the visitor's government (trips.trip_owner)
+            type_, mode, modality, negated = "CONSULT", "visit", "denied", True
         if proposed_measure(cand, type_, modality) and not any(
             e.mode == "order" or (type_ == "AID" and e.mode == "tell_to") for e in events
         ):
@@ -604,6 +610,14 @@ def extract_sentence(
             # "रविवार को दिल्ली मेट्रो बंद रहेगी": a closure set for a day in its own clause is
             # a measure taken for that day (its issuer inferred), not a list of what stays shut
             modality = "planned" if scheduled and codes else modality
+        if (
+            modality == "planned"
+            and not negated
+            and type_ != "THREATEN"
+            and mode not in PUNISHMENTS  # a warning: retyped THREATEN by conditional_punishments
+            and on_condition(sv, cand)
+        ):
+            modality = "possible"  # "यदि स्थिति बिगड़ी तो … परिचालन बंद किया जाएगा" (round pr2)
         if type_ == "SANCTION" and not any(t.startswith("kb:country/") for t in target):
             type_, mode = "COERCE", "ban"  # a ban on gatherings or traffic, not on a state
         for tok in sv.tokens[_clause_start(sv, cand.first) : cand.last + 1]:

@@ -171,7 +171,7 @@ def reported_performatives(events: list[Event], text: str) -> None:
 # में … कोई व्यक्ति निकला तो उसके खिलाफ मामला दर्ज किया जाएगा"; on the 280 allowed corpus day files
 # the one planned punishment so told, read: a warning)
 _IF_THEN = re.compile(r"(?:^|\s)(?:अगर|यदि|कोई|किसी)\s[^।]*?\sतो\s[^।]*$")
-_PUNISHMENTS = frozenset({"arrest", "charge", "legal_action", "fine", "seize"})
+PUNISHMENTS = frozenset({"arrest", "charge", "legal_action", "fine", "seize"})
 
 
 def conditional_punishments(events: list[Event], text: str) -> None:
@@ -180,7 +180,7 @@ def conditional_punishments(events: list[Event], text: str) -> None:
     for ev in events:
         if (
             (ev.type, ev.modality) == ("COERCE", "planned")
-            and ev.mode in _PUNISHMENTS
+            and ev.mode in PUNISHMENTS
             and _IF_THEN.search(text[ev.evidence_start : ev.trigger_start])
         ):
             ev.type, ev.mode, ev.modality = "THREATEN", "threaten", "happened"
