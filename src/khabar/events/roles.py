@@ -23,6 +23,7 @@ from .addressees import (
     addressee_before_complement,
     addressee_said_after,
     asked_in_clause,
+    content_objects,
     issued_for,
     shared_addressee,
 )
@@ -662,6 +663,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         destination(sv, cand, start, units, roles)  # "केंद्र की टीम इंदौर पहुंची"
     sent_to(sv, cand, roles)  # "… एडवाइजरी मुख्य सचिव बिहार को भेज दी" (ev191)
     _asked_from(sv, cand, start, units, roles)
+    content_objects(sv, cand, roles)  # "X से Y को … देने का आग्रह": Y is the content's (ta11)
     _asked_in_passive(sv, cand, start, units, roles)  # "X से … के लिए कहा गया है"
     if trig.type in {"REQUEST", "COERCE"}:  # an accusation's target is whom it accuses
         _after_the_letter(sv, start, roles)
