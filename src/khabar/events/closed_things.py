@@ -207,7 +207,10 @@ def opened_thing(
     placed = [a for a in roles.args if a.role == "target"]
     ends = {t.end: k for k, t in enumerate(toks)}
     if any(
-        a.end not in ends or ends[a.end] + 1 >= len(toks) or toks[ends[a.end] + 1].text != "में"
+        a.entity_id is None
+        or a.end not in ends
+        or ends[a.end] + 1 >= len(toks)
+        or toks[ends[a.end] + 1].text != "में"
         for a in placed
     ):
         return  # a को-object ("हॉटस्पॉट जोन को खोल दिया गया") or a pronoun is the target
