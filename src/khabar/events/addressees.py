@@ -133,6 +133,63 @@ def _asked_from(
     roles.target.append(ident)
 
 
+# Round ta11 (issue 13, targets): the postpositions of a phrase that a request's content may
+# govern after its से-addressee ("कंपनियों से कर्मचारियों को छुट्टी … देने का आग्रह", "कंपनियों से
+# … कर्मचारियों से घर से काम कराने की अपील"), and the words that join a second addressee to the
+# first ("राज्यों से और केंद्रशासित प्रदेशों से"), which keep it one of the addressees.
+_CONTENT_MARKS = frozenset({"को", "से"})
+_ADDRESSEE_JOINS = frozenset({"और", "तथा", "व", "एवं", ",", "या"})
+_VERBAL_GENITIVES = frozenset({"का", "की", "के"})
+
+
+def content_objects(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
+    """Drop the targets of an appeal or request that stand between its से-addressee and an
+    infinitive right before the trigger ("A ने X से Y को … देने का आग्रह किया", "A ने X से … Y से
+    … काम कराने की अपील की"): Y is the object of what X is asked to do (the workers given leave,
+    made to work from home), not a second addressee. :func:`_asked_from` says so for an addressee
+    that is a person or group; a company or body the entities stage does not type as one keeps
+    both there. Nothing when a clause break stands between the addressee and the trigger, when Y
+    is joined to X by a conjunction ("राज्यों से और प्रदेशों से"), or when no infinitive ("…ने
+    का/की/के") comes right before the trigger. Round ta11: the Italian prime minister's and
+    Maharashtra's chief minister's appeals to companies (the tuning set Vf and the allowed corpus
+    day files: the 2 requests with a से-addressee and a later को/से-object of people there)."""
+    if cand.trig.type != "REQUEST" or cand.trig.mode not in PUBLIC_MODES or cand.first < 2:
+        return
+    toks = sv.tokens
+    if toks[cand.first - 1].text not in _VERBAL_GENITIVES or not toks[cand.first - 2].text.endswith(
+        "ने"
+    ):
+        return
+    index = {t.start: k for k, t in enumerate(toks)}
+    ends = {t.end: k for k, t in enumerate(toks)}
+    marked: list[tuple[int, int, Argument]] = []  # (first token, last token, argument)
+    for a in roles.args:
+        if a.role != "target" or a.start not in index or a.end not in ends:
+            continue
+        first, last = index[a.start], ends[a.end]
+        if last + 1 < cand.first:
+            marked.append((first, last, a))
+    addressed = [m for m in marked if toks[m[1] + 1].text == "से"]
+    if not addressed:
+        return
+    first_from = min(m[1] for m in addressed)
+    if any(is_break(toks, j) or toks[j].text == "कि" for j in range(first_from, cand.first)):
+        return
+    dropped = [
+        a
+        for first, last, a in marked
+        if first > first_from + 1
+        and toks[last + 1].text in _CONTENT_MARKS
+        and toks[first - 1].text not in _ADDRESSEE_JOINS
+    ]
+    if not dropped:
+        return
+    gone = {id(a) for a in dropped}
+    roles.args[:] = [a for a in roles.args if id(a) not in gone]
+    kept = {a.entity_id for a in roles.args if a.role == "target"}
+    roles.target[:] = [t for t in roles.target if t in kept]
+
+
 # Auxiliaries of a passive request ("… करने के लिए कहा गया है", "… को कहा जा रहा है") and the
 # words before a से that make it an agent's ("सरकार की ओर से", "विभाग की तरफ से").
 _PASSIVE_ASK = frozenset({"गया", "गई", "गए", "गये", "गयी", "जा", "जाएगा", "जाएगी"})

@@ -23,6 +23,7 @@ from .addressees import (
     addressee_before_complement,
     addressee_said_after,
     asked_in_clause,
+    content_objects,
     issued_for,
     shared_addressee,
 )
@@ -40,7 +41,7 @@ from .clause import (
     place_of,
     unit_actors,
 )
-from .closed_things import closed_thing, locked_down, territory_public, thing_pronoun
+from .closed_things import closed_thing, locked_down, opened_thing, territory_public, thing_pronoun
 from .conjoined_bodies import body_before_and
 from .coordination import first_conjunct_of, made_by
 from .gloss import gloss
@@ -662,6 +663,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         destination(sv, cand, start, units, roles)  # "केंद्र की टीम इंदौर पहुंची"
     sent_to(sv, cand, roles)  # "… एडवाइजरी मुख्य सचिव बिहार को भेज दी" (ev191)
     _asked_from(sv, cand, start, units, roles)
+    content_objects(sv, cand, roles)  # "X से Y को … देने का आग्रह": Y is the content's (ta11)
     _asked_in_passive(sv, cand, start, units, roles)  # "X से … के लिए कहा गया है"
     if trig.type in {"REQUEST", "COERCE"}:  # an accusation's target is whom it accuses
         _after_the_letter(sv, start, roles)
@@ -691,6 +693,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
         territory_public(sv, cand, start, roles)  # "देश में 17 मई तक लॉकडाउन लगा दिया गया"
         accused_in_clause(sv, cand, roles)  # "… ने आरोप लगाया कि कांग्रेस … निभा रही है"
         thing_pronoun(sv, cand, start, units, roles)  # "जिस इमारत में वह रहते थे उसे सील"
+    opened_thing(sv, cand, start, units, roles)  # "इटली में … स्टोर … खोल दिए जाएंगे" (ta11)
     nation_addressed(sv, cand, start, roles)  # "मैं पूरे देश से … अनुरोध करता हूं" (ev155)
     pronoun_party(sv, cand, start, roles)  # "मैंने उनसे अपील की", "इनके लिए … व्यवस्था" (ev155)
     addressee_said_after(sv, cand, roles)  # "परामर्श जारी करते हुए X से … को कहा"
