@@ -89,3 +89,32 @@ def test_a_plain_hospital_admission_of_a_pronoun_is_no_measure() -> None:
     # a bare "अस्पताल में भर्ती" is treatment (round ev45), with a pronoun as without
     art = analysed("बुखार होने पर उसे अस्पताल में भर्ती कराया गया ।")
     assert _of(art, "COERCE") == []
+
+
+# ---- (3) thanks said --------------------------------------------------------------------------
+
+
+def test_thanks_said_to_a_country_is_support() -> None:
+    # NT-2020-MAR-01.txt (the tuning set Vh's core miss)
+    art = analysed(
+        "भारत ने इन लोगों को एयरलिफ्ट करने में मदद के लिए जापान को शुक्रिया कहा है ।", dct="2020-03-01"
+    )
+    [ev] = _of(art, "SUPPORT", "thank")
+    assert ev.trigger == "शुक्रिया कहा"
+    assert role_names(art, ev, "source") == ["India"]
+    assert role_names(art, ev, "target") == ["Japan"]
+
+
+def test_an_appeal_to_thank_is_no_thanks() -> None:
+    # AU-2020-MAR-22.txt: the minister asks the public to thank; he thanks nobody himself
+    art = analysed(
+        "शाह ने कहा कि कल जनता कर्फ्यू के दौरान शाम 5 बजे जो लोग भारत को सुरक्षित और स्वस्थ रखने के"
+        " लिए 24 घंटे काम कर रहे हैं, उनके प्रति अपना समर्थन और आभार व्यक्त करना न भूलें ।",
+        dct="2020-03-22",
+    )
+    assert _of(art, "SUPPORT", "thank") == []
+    art = analysed("अपने परिवार के साथ घर की बालकनियों में आकर उनका धन्यवाद व्यक्त करें ।")
+    assert _of(art, "SUPPORT") == []
+    # a thanks noun in what was said is no thanks said
+    art = analysed("उन्होंने कहा कि धन्यवाद के पात्र डॉक्टर हैं ।")
+    assert _of(art, "SUPPORT") == []
