@@ -194,11 +194,13 @@ def test_doctors_admitting_him_is_an_isolation() -> None:
     assert ev.target != []
 
 
-def test_a_passive_admission_of_a_pronoun_stays_a_retelling() -> None:
-    # no agent: "उसे … भर्ती कराया गया" retells the patient's admission (round ev139's rule)
+def test_a_passive_admission_of_a_pronoun_in_a_speakers_account_stays_a_retelling() -> None:
+    # no agent, told by a speaker: "… ने बताया कि … उसे … भर्ती कराया गया" retells the patient's
+    # admission (round ev139's rule; round ev207 counts the narrative's own passive admission,
+    # "… लाया गया । उसे आइसोलेशन वार्ड में भर्ती कराया गया है", as the tuning set Vi codes it)
     art = analysed(
         "जिला अस्पताल में 50 वर्षीय एक व्यक्ति को खांसी और बुखार की शिकायत पर लाया गया ।"
-        " उसे आइसोलेशन वार्ड में भर्ती कराया गया है ।",
+        " सीएमओ ने बताया कि उसे आइसोलेशन वार्ड में भर्ती कराया गया है ।",
         dct="2020-03-13",
     )
     assert _of(art, "COERCE", "quarantine") == []

@@ -33,10 +33,13 @@ def test_threat_to_an_object_pronoun_is_a_threat() -> None:
 
 
 def test_plain_warning_and_pronoun_admission_stay_dropped() -> None:
-    # a warning of a danger threatens no one; an admission of "him" retells a patient's
+    # a warning of a danger threatens no one; an admission of "him" in a speaker's account
+    # retells a patient's (round ev207 counts the narrative's own, "फिलहाल उसे … भर्ती किया गया है")
     art = analysed("विशेषज्ञों ने चेतावनी दी है कि संक्रमण और तेजी से फैल सकता है.")
     assert events_of(art, "THREATEN") == []
-    art = analysed("फिलहाल उसे जिला अस्पताल के आइसोलेशन वार्ड में भर्ती किया गया है ।")
+    art = analysed(
+        "सीएमओ ने बताया कि फिलहाल उसे जिला अस्पताल के आइसोलेशन वार्ड में भर्ती किया गया है ।"
+    )
     assert events_of(art, "COERCE") == []
 
 

@@ -284,9 +284,12 @@ def _visited(sv: SentenceView, cand: Candidate, start: int) -> bool:
     the visitor, so the possessor is what was visited (the target), not a second visitor as in
     "प्रधानमंत्री का बेल्जियम दौरा". Round ev83 (issue 13): 9 "ने … का दौरा कर/किया" on the 264
     corpus day files outside the gold's days and the held-out sets; a hospital's name had been
-    made the visitor beside the minister, and a ward or a quarantine centre had no target."""
+    made the visitor beside the minister, and a ward or a quarantine centre had no target. Round
+    ev207: so do the inspection nouns with their light verb ("… ने परतिया गांव का जायजा लिया",
+    "टीम ने … कोरोना वार्ड का निरीक्षण किया"), which need the place inspected as their target."""
     trig = cand.trig
-    if trig.mode != "visit" or not trig.nominal or cand.first - 1 <= start:
+    inspection = trig.requires_target and not trig.verbal
+    if trig.mode != "visit" or not (trig.nominal or inspection) or cand.first - 1 <= start:
         return False
     if sv.tokens[cand.first - 1].text not in {"का", "के", "की"}:
         return False
