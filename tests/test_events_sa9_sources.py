@@ -1,9 +1,15 @@
-"""Issue 13, round sa9: sources at the wrong place, from the end audit au2. The kind fixed: an
-agentless act whose sentence names a foreign country and, after it in the same clause, the home
-country as the act's scene ("… भारत में …", people "… भारत लाया जाएगा") had the foreign country's
-government guessed as its issuer (:func:`khabar.events.issuer.home_scene`); the home country's
-government acts. Negatives: the foreign country alone, a contrast between the two scenes, the home
-country where people merely are ("भारत में फंसे"), and an explicit foreign agent stay as before.
+"""Issue 13, round sa9: sources at the wrong place, from the end audit au2. Two kinds fixed:
+
+- an agentless act whose sentence names a foreign country and, after it in the same clause, the
+  home country as the act's scene ("… भारत में …", people "… भारत लाया जाएगा") had the foreign
+  country's government guessed as its issuer (:func:`khabar.events.issuer.home_scene`); the home
+  country's government acts. Negatives: the foreign country alone, a contrast between the two
+  scenes, the home country where people merely are ("भारत में फंसे"), and an explicit foreign agent
+  stay as before;
+- a wire story whose only mention of the capital is its dateline line ("नई दिल्ली" alone) had its
+  agentless national acts guessed the Government of Delhi's
+  (:func:`khabar.events.issuer.capital_dateline_only`); they are the Centre's. Negatives: a story
+  that names Delhi again (its headline, "राजधानी", the sentence itself) keeps Delhi's government.
 
 Sentences are the news's own (allowed corpus day files, named by each) or written for a negative."""
 
@@ -70,3 +76,30 @@ def test_an_explicit_foreign_agent_stays() -> None:
     # AU-2020-MAR-10.txt
     text = "कतर ने कोरोनावायरस के चलते ने भारत से आने वाली सभी उड़ानों पर रोक लगा दी है ।"
     assert _sources(text, "रोक", "2020-03-10") == ["actor:Government of Qatar"]
+
+
+# NT-2020-APR-11.txt (the sentence; the headline written)
+_MINISTERS = "मंत्रियों को लॉकडाउन के बाद के प्लान को तैयार करने को कहा गया है ताकि इकॉनमी जल्द पटरी पर आए ।"
+
+
+def test_a_wire_dateline_alone_is_no_delhi_story() -> None:
+    text = "लॉकडाउन के बीच मंत्रालयों में काम शुरू होगा\nनई दिल्ली\n" + _MINISTERS
+    assert _sources(text, "को कहा", "2020-04-11") == ["actor:Government of India"]
+    # NT-2020-MAR-12.txt (the sentence; the headline written)
+    text = (
+        "कोरोना के 73 मामले\nनई दिल्ली\nअब तक कोरोना से संक्रमित पाए गए 73 लोगों के संपर्क में आए"
+        " 1,500 से ज्यादा लोगों को ऑब्जर्वेशन में रखा गया है ।"
+    )
+    assert _sources(text, "ऑब्जर्वेशन में", "2020-03-12") == ["actor:Government of India"]
+
+
+def test_a_delhi_story_keeps_delhi_s_government() -> None:
+    # written: the headline names Delhi
+    text = "दिल्ली में लॉकडाउन के बीच दफ्तरों में काम शुरू होगा\nनई दिल्ली\n" + _MINISTERS
+    assert _sources(text, "को कहा", "2020-04-11") == ["actor:Government of Delhi"]
+    # written: the sentence names the capital
+    text = "अस्पतालों की तैयारी\nनई दिल्ली\nराजधानी के सभी अस्पतालों को तैयार रहने को कहा गया है ।"
+    assert _sources(text, "को कहा") == ["actor:Government of Delhi"]
+    # written: Delhi named in the text, not as a line of its own
+    text = "कोरोना के 73 मामले\nनई दिल्ली में 1,500 से ज्यादा लोगों को ऑब्जर्वेशन में रखा गया है ।"
+    assert _sources(text, "ऑब्जर्वेशन में") == ["actor:Government of Delhi"]
