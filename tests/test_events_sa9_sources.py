@@ -2,13 +2,13 @@
 
 - an agentless act whose sentence names a foreign country and, after it in the same clause, the
   home country as the act's scene ("… भारत में …", people "… भारत लाया जाएगा") had the foreign
-  country's government guessed as its issuer (:func:`khabar.events.issuer.home_scene`); the home
+  country's government guessed as its issuer (:func:`khabar.events.scenes.home_scene`); the home
   country's government acts. Negatives: the foreign country alone, a contrast between the two
   scenes, the home country where people merely are ("भारत में फंसे"), and an explicit foreign agent
   stay as before;
 - a wire story whose only mention of the capital is its dateline line ("नई दिल्ली" alone) had its
   agentless national acts guessed the Government of Delhi's
-  (:func:`khabar.events.issuer.capital_dateline_only`); they are the Centre's. Negatives: a story
+  (:func:`khabar.events.scenes.capital_dateline_only`); they are the Centre's. Negatives: a story
   that names Delhi again (its headline, "राजधानी", the sentence itself) keeps Delhi's government.
 
 Sentences are the news's own (allowed corpus day files, named by each) or written for a negative."""
