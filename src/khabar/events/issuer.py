@@ -47,6 +47,7 @@ from .named_district import district_after_state
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 from .police_place import bare_force
 from .roads import names_a_road
+from .scenes import capital_dateline_only, home_scene
 from .stale_places import current_places, foreign_province
 
 # Measures a district takes (sealing a village, a curfew around a hospital, a containment zone,
@@ -434,6 +435,8 @@ def authority(
             abroad = placed and m.type == "COUNTRY" and placed[0] != lex.default_country
             if abroad and (nationals or _stranded_or_citizens(sv, u)):
                 continue  # "यूएई में फंसे भारतीयों": where they are stranded, not who acts
+            if abroad and home_scene(sv, u, came_from, lex.default_country):
+                continue  # "भूटान के भीतर … भारत में … निगरानी में रखा गया": the home country's
             if national and not police and (not placed or m.type != "COUNTRY"):
                 continue  # a national matter: only a country the sentence names decides
             up = localities().get(placed[0]) if placed and m.type == "CITY" else None
@@ -522,6 +525,8 @@ def authority(
         return f"actor:{name}", f"{state[0]} GOV", name
     if police and (force := bare_force(ctx.actors, lex, place)) is not None:
         return police_of(force)  # the force named since, abroad, the state of the story (ev174)
+    if not police and town is not None and capital_dateline_only(text, sv.end, ctx, town):
+        return national_government()  # "नई दिल्ली" alone on its line: a wire's, no Delhi story
     if town is not None and (local or gov is None):
         if up is not None:
             return _administration(up.city, up.district or _district(up.city, before))
