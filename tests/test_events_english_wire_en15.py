@@ -11,6 +11,17 @@ the APEC summit in Shenzhen in November, and Trump's expected April visit to Chi
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from khabar.config import Config
+from khabar.events.merge import merge_events
+from khabar.model import Article
+from khabar.pipeline import run_local
+
+from .wire_story import ALL, found, found_through_txt
+
 L1_READOUT = """\
 Readout of President Donald J. Trump's Call with President Xi Jinping of the People's Republic of China
 
@@ -83,3 +94,45 @@ Neither capital had forgotten how quickly the truce could unravel. Washington ha
 
 What came next was settled almost in passing. Putin had already accepted an invitation to come to China in the first half of the year, and he will travel to Shenzhen in November for the APEC summit. Trump is expected to visit Beijing in April.
 """
+
+REPORTS = {"L1": L1_READOUT, "L2": L2_MARKETS, "L3": L3_THREAD, "L4": L4_NARRATIVE}
+DCT = "2026-02-04"
+
+# Step 2, the unbiased figure (main 61bf52f0, `wire_story.found` over each report's articles):
+# L1 {summit}, L2 {video_call, phone}, L3 {}, L4 {summit, visit}: 5/16.
+EXPECTED = {
+    "L1": {"summit"},
+    "L2": {"video_call", "phone"},
+    "L3": set(),
+    "L4": {"summit", "visit"},
+}
+# merged with a Hindi seed report's event by `merge.merge_events` (the story's modes only)
+MERGED = {
+    "L1": {"summit"},
+    "L2": {"video_call", "phone"},
+    "L3": set(),
+    "L4": {"summit", "visit"},
+}
+
+
+def _found_and_merged(name: str, seeds: list[Article]) -> tuple[set[str], set[str]]:
+    """As `wire_story.found_and_merged`, over every article the report is cut into: the story's
+    events found, and the story's modes of those merged with a seed's."""
+    arts = list(run_local([Article(id=name, text=REPORTS[name], language="en", dct=DCT)],
+                          Config()))
+    ids = {a.id for a in arts}
+    merged = {m.mode for m in merge_events([*seeds, *arts])
+              if ids & set(m.articles) and set(m.articles) - ids}
+    return set().union(*(found(a.events) for a in arts)), merged & ALL
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
+    name: str, seeds: list[Article]
+) -> None:
+    got, merged = _found_and_merged(name, seeds)
+    assert got == EXPECTED[name] and merged == MERGED[name]
+
+
+def test_a_txt_ingest_reads_the_markets_report_as_the_pipeline_does(tmp_path: Path) -> None:
+    assert found_through_txt(tmp_path, "l2", L2_MARKETS) == ("en", EXPECTED["L2"])
