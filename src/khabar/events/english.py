@@ -107,7 +107,7 @@ def code_sentence(
             h
             for h in [h for h in hits if h[1] not in rel] + [h for h in hits if h[1] in rel]
             if any(c.last < h[1] for c in (chunks if h[1] in rel else free))
-            or (h[1] <= 4 and toks[0][2] in _PRONOUNS)  # "He will also attend the G20 summit"
+            or _opening_pronoun(toks, h[1]) is not None  # "He will also attend the G20 summit"
             or passive.get(h)
             or (passive_at(toks, h[1]) and _by_agent(toks, chunks, h[2]))
         ),
@@ -452,7 +452,7 @@ def extract_english(article: Article) -> list[Event]:
             _after_told_day(ev, events, si)
             events.append(ev)
         events += invited_gatherings(article, sent.start, sent.end, toks, [
-            e for e in events if e.sentence == si and e.mode == "accept"], dated)
+            e for e in events if e.sentence == si and e.mode == "accept"], dated, places)
         for plan in due:
             events = [e for e in events if not (e.sentence == si and e.mode == "visit"
                                                 and e.source == plan.source)] + [plan]
@@ -649,6 +649,9 @@ def _titled(
 
 
 _PRONOUNS = frozenset({"He", "She"})
+# Round en15: the coordinators a thread's or a narrative's sentence may open on before its subject
+# pronoun ("And he will attend ..."); English grammar, read on the round's blind thread.
+_LINKS = frozenset({"And", "But"})
 # Round en8: words that may stand between a subject pronoun and its verb ("he had also talked")
 # (the verb and its partner may stand between: "he had talked with Trump on the telephone")
 _PRONOUN_WINDOW = 12  # tokens before the trigger (read on the round's blind reports)
@@ -656,15 +659,25 @@ _CLAUSE_BREAKS = frozenset({",", "and", "but", "that", "who", "which", ";", ":",
 _OPENING_ADVERBS = frozenset({"later", "earlier", "then", "afterwards", "subsequently"})
 
 
+def _opening_pronoun(toks: list[tuple[int, int, str]], first: int) -> int | None:
+    """The token of the subject pronoun the sentence opens on ("He", or round en15's "And he"),
+    within four tokens of the trigger at ``first``; else None."""
+    if toks and toks[0][2] in _PRONOUNS and first <= 4:
+        return 0
+    if len(toks) > 1 and toks[0][2] in _LINKS and toks[1][2] in {"he", "she"} and first <= 5:
+        return 1
+    return None
+
+
 def _pronoun_subject(
     toks: list[tuple[int, int, str]], chunks: list[_Chunk], first: int
 ) -> int | None:
     """The token of "He"/"she" that is the subject of the trigger at ``first``: the sentence's
-    first word within four tokens of it, or (round en8) a lower-case "he"/"she" after an opening
+    first word within four tokens of it (:func:`_opening_pronoun`), or (round en8) a lower-case "he"/"she" after an opening
     adverbial ("A few hours later he had talked with ..."), in the trigger's own clause and with
     no actor before it; else None."""
-    if toks and toks[0][2] in _PRONOUNS and first <= 4:
-        return 0
+    if (opening := _opening_pronoun(toks, first)) is not None:
+        return opening
     for k in range(first - 1, max(0, first - _PRONOUN_WINDOW - 1), -1):
         word = toks[k][2]
         if word in {"he", "she"}:
