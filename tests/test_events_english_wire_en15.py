@@ -209,6 +209,9 @@ def test_a_sentence_opening_on_and_before_its_pronoun() -> None:
                "November.")
     assert ("AGREE", "summit", (MODI,), "2026-11", "planned") in got
     assert not {g for g in got if g[:2] == ("CONSULT", "meeting")}  # no meeting that happened
-    got = _got("Kishida met Modi in Tokyo on Monday. But he will not attend the G20 summit in "
+    got = _got("Kishida met Modi in Tokyo on Monday. And he will not attend the G20 summit in "
                "Osaka in November.")
     assert not {g for g in got if g[1] in {"summit", "meeting"} and g[3] == "2026-11"}
+    # "But he" is left as before (NGEC: "But he has now suspended plans to impose a curfew")
+    got = _got("Modi accepted the invitation. But he has now suspended plans to impose a curfew.")
+    assert not {g for g in got if g[0] == "SANCTION" and MODI in g[2]}
