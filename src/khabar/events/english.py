@@ -32,6 +32,7 @@ from .english_chunks import (
 from .english_clauses import (
     is_target_candidate,
     nominal_agent,
+    opening_pronoun,
     parenthesised_subject,
     possessed_subject,
     relative_tokens,
@@ -107,7 +108,7 @@ def code_sentence(
             h
             for h in [h for h in hits if h[1] not in rel] + [h for h in hits if h[1] in rel]
             if any(c.last < h[1] for c in (chunks if h[1] in rel else free))
-            or _opening_pronoun(toks, h[1]) is not None  # "He will also attend the G20 summit"
+            or opening_pronoun(toks, h[1]) is not None  # "He will also attend the G20 summit"
             or passive.get(h)
             or (passive_at(toks, h[1]) and _by_agent(toks, chunks, h[2]))
         ),
@@ -648,12 +649,6 @@ def _titled(
     return out
 
 
-_PRONOUNS = frozenset({"He", "She"})
-# Round en15: the coordinator a thread's sentence may open on before its subject pronoun ("And he
-# will attend ..."); English grammar, read on the round's blind thread. Not "But": on NGEC's
-# synthetic stories "But he pledged/insisted/has now suspended ..." changed 3 events, none for
-# the better (docs/events-rounds.md).
-_LINKS = frozenset({"And"})
 # Round en8: words that may stand between a subject pronoun and its verb ("he had also talked")
 # (the verb and its partner may stand between: "he had talked with Trump on the telephone")
 _PRONOUN_WINDOW = 12  # tokens before the trigger (read on the round's blind reports)
@@ -661,24 +656,14 @@ _CLAUSE_BREAKS = frozenset({",", "and", "but", "that", "who", "which", ";", ":",
 _OPENING_ADVERBS = frozenset({"later", "earlier", "then", "afterwards", "subsequently"})
 
 
-def _opening_pronoun(toks: list[tuple[int, int, str]], first: int) -> int | None:
-    """The token of the subject pronoun the sentence opens on ("He", or round en15's "And he"),
-    within four tokens of the trigger at ``first``; else None."""
-    if toks and toks[0][2] in _PRONOUNS and first <= 4:
-        return 0
-    if len(toks) > 1 and toks[0][2] in _LINKS and toks[1][2] in {"he", "she"} and first <= 5:
-        return 1
-    return None
-
-
 def _pronoun_subject(
     toks: list[tuple[int, int, str]], chunks: list[_Chunk], first: int
 ) -> int | None:
     """The token of "He"/"she" that is the subject of the trigger at ``first``: the sentence's
-    first word within four tokens of it (:func:`_opening_pronoun`), or (round en8) a lower-case "he"/"she" after an opening
-    adverbial ("A few hours later he had talked with ..."), in the trigger's own clause and with
+    first word within four tokens of it (``english_clauses.opening_pronoun``), or (round en8) a
+    lower-case "he"/"she" after an opening adverbial ("A few hours later he had talked with ..."), in the trigger's own clause and with
     no actor before it; else None."""
-    if (opening := _opening_pronoun(toks, first)) is not None:
+    if (opening := opening_pronoun(toks, first)) is not None:
         return opening
     for k in range(first - 1, max(0, first - _PRONOUN_WINDOW - 1), -1):
         word = toks[k][2]
