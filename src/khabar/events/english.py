@@ -32,6 +32,7 @@ from .english_chunks import (
 from .english_clauses import (
     is_target_candidate,
     nominal_agent,
+    opening_pronoun,
     parenthesised_subject,
     possessed_subject,
     relative_tokens,
@@ -107,7 +108,7 @@ def code_sentence(
             h
             for h in [h for h in hits if h[1] not in rel] + [h for h in hits if h[1] in rel]
             if any(c.last < h[1] for c in (chunks if h[1] in rel else free))
-            or (h[1] <= 4 and toks[0][2] in _PRONOUNS)  # "He will also attend the G20 summit"
+            or opening_pronoun(toks, h[1]) is not None  # "He will also attend the G20 summit"
             or passive.get(h)
             or (passive_at(toks, h[1]) and _by_agent(toks, chunks, h[2]))
         ),
@@ -452,7 +453,7 @@ def extract_english(article: Article) -> list[Event]:
             _after_told_day(ev, events, si)
             events.append(ev)
         events += invited_gatherings(article, sent.start, sent.end, toks, [
-            e for e in events if e.sentence == si and e.mode == "accept"], dated)
+            e for e in events if e.sentence == si and e.mode == "accept"], dated, places)
         for plan in due:
             events = [e for e in events if not (e.sentence == si and e.mode == "visit"
                                                 and e.source == plan.source)] + [plan]
@@ -648,7 +649,6 @@ def _titled(
     return out
 
 
-_PRONOUNS = frozenset({"He", "She"})
 # Round en8: words that may stand between a subject pronoun and its verb ("he had also talked")
 # (the verb and its partner may stand between: "he had talked with Trump on the telephone")
 _PRONOUN_WINDOW = 12  # tokens before the trigger (read on the round's blind reports)
@@ -660,11 +660,11 @@ def _pronoun_subject(
     toks: list[tuple[int, int, str]], chunks: list[_Chunk], first: int
 ) -> int | None:
     """The token of "He"/"she" that is the subject of the trigger at ``first``: the sentence's
-    first word within four tokens of it, or (round en8) a lower-case "he"/"she" after an opening
-    adverbial ("A few hours later he had talked with ..."), in the trigger's own clause and with
+    first word within four tokens of it (``english_clauses.opening_pronoun``), or (round en8) a
+    lower-case "he"/"she" after an opening adverbial ("A few hours later he had talked with ..."), in the trigger's own clause and with
     no actor before it; else None."""
-    if toks and toks[0][2] in _PRONOUNS and first <= 4:
-        return 0
+    if (opening := opening_pronoun(toks, first)) is not None:
+        return opening
     for k in range(first - 1, max(0, first - _PRONOUN_WINDOW - 1), -1):
         word = toks[k][2]
         if word in {"he", "she"}:

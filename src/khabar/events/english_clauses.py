@@ -275,3 +275,21 @@ def speaker_before_clause(toks: list[Tok], head_last: int, first: int) -> bool:
         and toks[k + 2][2].lower() in _DESCRIPTION_OPENERS
         for k in range(head_last + 2, first - 2)
     )
+
+
+_OPENING_PRONOUNS = frozenset({"He", "She"})
+# Round en15: the coordinator a thread's sentence may open on before its subject pronoun ("And he
+# will attend ..."); English grammar, read on the round's blind thread. Not "But": on NGEC's
+# synthetic stories "But he pledged/insisted/has now suspended ..." changed 3 events, none for
+# the better (docs/events-rounds.md).
+_LINKS = frozenset({"And"})
+
+
+def opening_pronoun(toks: list[tuple[int, int, str]], first: int) -> int | None:
+    """The token of the subject pronoun the sentence opens on ("He", or round en15's "And he"),
+    within four tokens of the trigger at ``first``; else None."""
+    if toks and toks[0][2] in _OPENING_PRONOUNS and first <= 4:
+        return 0
+    if len(toks) > 1 and toks[0][2] in _LINKS and toks[1][2] in {"he", "she"} and first <= 5:
+        return 1
+    return None

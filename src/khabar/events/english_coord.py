@@ -93,9 +93,9 @@ def coordinated(
         own = toks[k + 1][2].lower() in _OWN_SAYING
         pron = k + 1 + own + (own and toks[k + 2][2].lower() == "that")
         p = pron if pron + 2 < len(toks) and toks[pron][2].lower() in _SAME_SUBJECT and (
-            toks[pron + 1][2].lower() in _COORD_MODALS) else k
-        call = toks[p + 1][2].lower() not in _COORD_MODALS
-        j = p + 1 if call else p + 2
+            toks[pron + 1][2].lower() in _COORD_MODALS or _be_set_to(toks, pron + 1)) else k
+        call = toks[p + 1][2].lower() not in _COORD_MODALS and not _be_set_to(toks, p + 1)
+        j = p + 1 if call else p + 2 + 2 * _be_set_to(toks, p + 1)
         while j < len(toks) - 1 and toks[j][2].lower() in _COORD_ADVERBS:
             j += 1
         starts = [j]
@@ -107,6 +107,19 @@ def coordinated(
                 return (*hit, k) if hit else None  # type: ignore[misc]
         return None
     return None
+
+
+# Round en15: the planned future of "is scheduled to" after the subject's pronoun, as a modal's
+# (English grammar, read on the round's blind markets report: "Putin accepted an invitation ...,
+# and he is scheduled to attend the ... summit in November").
+_BE = frozenset({"is", "are"})
+_SET = frozenset({"scheduled", "set", "due", "expected", "slated"})
+
+
+def _be_set_to(toks: list[Tok], j: int) -> bool:
+    """Whether tokens ``j``.. read "is/are scheduled (set, due, expected, slated) to"."""
+    return j + 2 < len(toks) and toks[j][2].lower() in _BE and (
+        toks[j + 1][2].lower() in _SET) and toks[j + 2][2].lower() == "to"
 
 
 # Round en13: subject pronouns that repeat a coordinated act's subject (English grammar, read on

@@ -137,6 +137,10 @@ def _visit_by(article: Article, s: SentenceRead) -> list[tuple[Event, int, int]]
             continue
         stop = _stop(toks, place.last + 1, frozenset({".", ";", ","}))
         modality = _plan_cue(toks, place.last, min(stop, place.last + 1 + _SPAN))
+        if modality is None and k > 0:
+            # round en15: the plan's adjective before the noun ("a planned trip by <person> to
+            # <place> in April"), as en12's possessed visit reads it
+            modality = _PLAN_ADJECTIVES.get(toks[k - 1][2].lower())
         if modality is None:
             continue
         ev = _make(article, s, "AGREE", "visit", k, k, [who.entity or ""],

@@ -112,9 +112,12 @@ def invited_gatherings(
     toks: list[tuple[int, int, str]],
     accepted: list[Event],
     dated: list[Any],
+    places: dict[tuple[int, int], str],
 ) -> list[Event]:
-    """The planned attendance of a gathering whose invitation one of ``accepted`` (a
-    sentence's acceptances) takes; the acceptance loses a date read inside the invitation."""
+    """The planned attendance of a gathering, or the planned visit of a place (round en15),
+    whose invitation one of ``accepted`` (a sentence's acceptances) takes; ``places`` maps the
+    sentence's place mentions (start, end) to their entity ids. The acceptance loses a date
+    read inside the invitation."""
     out: list[Event] = []
     for ev in accepted:
         at = next((k for k, t in enumerate(toks) if t[0] == ev.trigger_start), None)
@@ -128,8 +131,12 @@ def invited_gatherings(
                     if toks[k][2] in {",", ";", "."} or toks[k][2].lower() in {"and", "but"}),
                    min(inv + 2 + _OBJECT_SPAN, len(toks)))
         noun = next((k for k in range(inv + 2, end) if toks[k][2].lower() in _GATHERED), None)
+        mode, target = "summit", []
         if noun is None:
-            continue
+            place = _visited_place(toks, inv + 2, places)
+            if place is None:
+                continue
+            noun, mode, target = inv + 2, "visit", [place]
         lo, hi = toks[inv][0], toks[end - 1][1]
         when = [t for t in dated if lo <= t.start and t.end <= hi]
         if ev.date_basis and any(ev.date_basis == f"sentence: {t.text}" for t in when):
@@ -140,14 +147,14 @@ def invited_gatherings(
         t_start, t_end = toks[noun][0], toks[noun][1]
         out.append(Event(
             type="AGREE",  # PLOVER: a future summit is coded AGREE
-            mode="summit",
+            mode=mode,
             trigger=article.text[t_start:t_end],
             trigger_start=t_start,
             trigger_end=t_end,
             evidence_start=s_start,
             evidence_end=s_end,
             source=list(ev.source),
-            target=[],
+            target=target,
             date=date,
             date_basis=f"sentence: {when[0].text}" if when else None,
             modality="planned",
@@ -157,6 +164,27 @@ def invited_gatherings(
             id=event_id(article.id, t_start),
         ))
     return out
+
+
+# Round en15 (issue 13): an accepted "invitation to visit <place>" (or "to come/travel to
+# <place>") is a planned visit (PLOVER codes a future visit AGREE), as an accepted invitation to a
+# gathering is a planned attendance. English grammar, read on the round's blind readout ("accepted
+# President Xi's invitation to visit Beijing in April", which gave the acceptance only).
+_VISIT_VERBS = frozenset({"visit"})
+_TRAVEL_VERBS = frozenset({"come", "travel", "go"})
+
+
+def _visited_place(toks: list[tuple[int, int, str]], j: int,
+                   places: dict[tuple[int, int], str]) -> str | None:
+    """The place entity an invitation's verb at token ``j`` visits ("visit Beijing", "come to
+    China"), or None when no place mention follows it at once."""
+    if j >= len(toks):
+        return None
+    word = toks[j][2].lower()
+    at = j + 1 if word in _VISIT_VERBS else j + 2 if word in _TRAVEL_VERBS else None
+    if at is None or at >= len(toks) or (at == j + 2 and toks[j + 1][2].lower() != "to"):
+        return None
+    return next((e for (a, _), e in places.items() if a == toks[at][0] and e), None)
 
 
 # Round en10 (issue 13): "Mr Trump, who is expected in Beijing in April, wants ... before he

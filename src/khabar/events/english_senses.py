@@ -125,7 +125,26 @@ def resense(
         return None  # round en7: "took part in the protest", "participated in the vote"
     if trig.mode == "visit" and word in {"trip", "trips"} and frame_start(toks, first) == first:
         return None  # round en7: "following a trip to China": no light verb, no act
+    if trig.mode == "request" and anonymity_asked(toks, last):
+        return None  # round en15: "asking not to be identified": a source's terms, no demand
     return trig
+
+
+# Round en15 (issue 13): what a source asks of the reporter, not of a party to the story ("people
+# familiar with the matter said, asking not to be identified", "who requested anonymity"): wire
+# copy's attribution formula (English of news agencies, not tuned on a document; read on the
+# round's blind markets report, 0 such phrases changed elsewhere: see docs/events-rounds.md).
+_NOT_NAMED = frozenset({"identified", "named", "quoted"})
+_ANONYMITY = frozenset({"anonymity"})
+
+
+def anonymity_asked(toks: list[Tok], last: int) -> bool:
+    """Whether the asking verb ending at token ``last`` asks for the speaker's anonymity: "not
+    to be identified/named/quoted" or "(for) anonymity" right after it."""
+    after = [_word(toks, k) for k in range(last + 1, last + 5)]
+    if after[:3] == ["not", "to", "be"] and after[3] in _NOT_NAMED:
+        return True
+    return after[0] in _ANONYMITY or after[:2] == ["for", "anonymity"]
 
 
 # Round en7 (issue 13): what "take part in"/"participate in" attends when it reports a meeting
