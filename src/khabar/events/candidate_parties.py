@@ -51,7 +51,7 @@ from .parties import (
     unnamed_officials,
 )
 from .roles import briefed_body
-from .speakers import _reported_doer, _speaker
+from .speakers import _reported_doer, _said_clause, _speaker
 from .stance_holders import held_by, pronoun_held
 from .subjects import _office_holder_dropped
 from .voice import (
@@ -287,3 +287,15 @@ def inferred_source(
     if not source and pronoun_held(sv, cand):  # "इनकी मांग है कि …": their people's (rv28)
         source, inherited = held_by(ctx, sv.index), True
     return source, target, inherited, cited, scheduled
+
+
+def admission_told(sv: SentenceView, cand: Candidate) -> bool:
+    """A passive admission to an isolation ward the narrative tells ("संक्रमित के दो भाई को …
+    जिला अस्पताल ले गए, जहां उन्हें आइसोलेशन वार्ड में भर्ती करवाया गया", a core COERCE of the
+    tuning set Vi): its object pronoun is whom it admits, as a named agent's is (round ev206).
+    Round ev207 (issue 13): 12 such admissions on the 280 allowed corpus day files, 11 a patient
+    admitted there (one retells an admission told before). Not inside a speaker's reported
+    clause: "डॉ. … ने बताया कि … बुजुर्ग को … उन्हें आइसोलेशन में भर्ती करवाया गया है" is a
+    doctor's account of an admission the article then tells itself (the dev gold's tune half
+    codes only that one, the reason round ev45 made the entry need a named target)."""
+    return sv.tokens[cand.last].text == "भर्ती" and _said_clause(sv, cand) is None

@@ -41,7 +41,7 @@ from .agents import (
     officers_owner,
 )
 from .arguments import add_role
-from .candidate_parties import inferred_source, symmetric_parties
+from .candidate_parties import admission_told, inferred_source, symmetric_parties
 from .candidates import Candidate, find_candidates, without_support_words
 from .clarified import clarifying, lifted_targets
 from .clause import PRONOUNS, DocContext, SentenceView, Unit, unit_actors
@@ -136,7 +136,6 @@ from .roles import assign_roles, case_count
 from .speakers import (
     _WE_DID,
     _note_speaker,
-    _said_clause,
     _speaker,
     _urges,
     conjunct_agent,
@@ -463,11 +462,11 @@ def extract_sentence(
             _threatened_targets(sv, cand, cands[warned[ci]], roles)  # whom the coercion is on
         # an object pronoun counts for an agentless measure only when its agent is named
         # (round ev206: "डॉक्टरों ने उसे आइसोलेशन वार्ड में भर्ती किया है" admits someone) or
-        # it is an admission the narrative tells (round ev207, _admission_told)
+        # it is an admission the narrative tells (round ev207, candidate_parties.admission_told)
         if (
             trig.requires_target
             and not roles.addressed(
-                objects=not trig.agentless or roles.explicit_source or _admission_told(sv, cand)
+                objects=not trig.agentless or roles.explicit_source or admission_told(sv, cand)
             )
             and not _urges(sv, cand, roles)
             and not advice  # "… ने चेताया कि … जल्दबाजी नहीं करनी चाहिए": advice to nobody named
@@ -743,18 +742,6 @@ def _note_context(sv: SentenceView, ctx: DocContext) -> None:
             if not named.issuperset(marked):  # a marked word outside the named agents, in C
                 ctx.unnamed_at = sv.index  # an agent nobody can name ("एक अधिकारी ने")
     _note_speaker(sv, ctx)
-
-
-def _admission_told(sv: SentenceView, cand: Candidate) -> bool:
-    """A passive admission to an isolation ward the narrative tells ("संक्रमित के दो भाई को …
-    जिला अस्पताल ले गए, जहां उन्हें आइसोलेशन वार्ड में भर्ती करवाया गया", a core COERCE of the
-    tuning set Vi): its object pronoun is whom it admits, as a named agent's is (round ev206).
-    Round ev207 (issue 13): 12 such admissions on the 280 allowed corpus day files, 11 a patient
-    admitted there (one retells an admission told before). Not inside a speaker's reported
-    clause: "डॉ. … ने बताया कि … बुजुर्ग को … उन्हें आइसोलेशन में भर्ती करवाया गया है" is a
-    doctor's account of an admission the article then tells itself (the dev gold's tune half
-    codes only that one, the reason round ev45 made the entry need a named target)."""
-    return sv.tokens[cand.last].text == "भर्ती" and _said_clause(sv, cand) is None
 
 
 def _third_person(sv: SentenceView, u: Unit) -> bool:
