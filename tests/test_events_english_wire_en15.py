@@ -15,12 +15,16 @@ from pathlib import Path
 
 import pytest
 
-from khabar.config import Config
-from khabar.events.merge import merge_events
 from khabar.model import Article
-from khabar.pipeline import run_local
 
-from .wire_story import ALL, KISHIDA, MACRON, MODI, SCHOLZ, found, found_through_txt
+from .wire_story import (
+    KISHIDA,
+    MACRON,
+    MODI,
+    SCHOLZ,
+    found_and_merged,
+    found_through_txt,
+)
 from .wire_story import english_events as _english_events
 
 L1_READOUT = """\
@@ -117,22 +121,11 @@ MERGED = EXPECTED
 AFTER = " The talks were long."  # a one-sentence text is read as boilerplate by the cleaner
 
 
-def _found_and_merged(name: str, seeds: list[Article]) -> tuple[set[str], set[str]]:
-    """As `wire_story.found_and_merged`, over every article the report is cut into: the story's
-    events found, and the story's modes of those merged with a seed's."""
-    arts = list(run_local([Article(id=name, text=REPORTS[name], language="en", dct=DCT)],
-                          Config()))
-    ids = {a.id for a in arts}
-    merged = {m.mode for m in merge_events([*seeds, *arts])
-              if ids & set(m.articles) and set(m.articles) - ids}
-    return set().union(*(found(a.events) for a in arts)), merged & ALL
-
-
 @pytest.mark.parametrize("name", sorted(REPORTS))
 def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
     name: str, seeds: list[Article]
 ) -> None:
-    got, merged = _found_and_merged(name, seeds)
+    got, merged = found_and_merged(name, REPORTS[name], seeds, DCT)
     assert got == EXPECTED[name] and merged == MERGED[name]
 
 

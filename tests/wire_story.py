@@ -58,14 +58,16 @@ def english_events(text: str, dct: str = "2026-03-02") -> set[EventKey]:
 
 def found_and_merged(name: str, text: str, seeds: list[Article],
                      dct: str = "2026-02-04") -> tuple[set[str], set[str]]:
-    """The story's events an English report ``text`` gives (:func:`found`), and the modes of
-    those that merge with a Hindi seed report's event (``seeds``: :func:`seed_story_articles`)."""
+    """The story's events an English report ``text`` gives (:func:`found`, over every article the
+    report is cut into, e.g. a live blog's entries), and the story's modes of those that merge
+    with a Hindi seed report's event (``seeds``: :func:`seed_story_articles`)."""
     from khabar.events.merge import merge_events
 
-    [wire] = list(run_local([Article(id=name, text=text, language="en", dct=dct)], Config()))
-    merged = {m.mode for m in merge_events([*seeds, wire]) if name in m.articles
-              and len(m.articles) > 1}
-    return found(wire.events), merged
+    wire = list(run_local([Article(id=name, text=text, language="en", dct=dct)], Config()))
+    ids = {a.id for a in wire}
+    merged = {m.mode for m in merge_events([*seeds, *wire])
+              if ids & set(m.articles) and set(m.articles) - ids}
+    return set().union(*(found(a.events) for a in wire)), merged & ALL
 
 
 def found_through_txt(folder: Path, name: str, text: str) -> tuple[str | None, set[str]]:
