@@ -42,6 +42,7 @@ from .light_reach import (
     _supported,
     _via,
 )
+from .numbers_named import digits_end
 from .process_begun import is_process
 
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
@@ -161,7 +162,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
             continue
         first: Candidate | None = None  # the first match, when it has no light verb
         nxt = toks[i + 1].text if i + 1 < len(toks) else None
-        if nxt is not None and (nxt in lex.particles or nxt == _MORE):
+        numbered = digits_end(toks, i + 1) > i + 1  # "नंबर 1075 भी जारी" (round rv41)
+        if nxt is not None and (nxt in lex.particles or nxt == _MORE or numbered):
             entries = index[toks[i].text]  # a particle may stand inside a form: try each
         else:  # only the forms of one word and those the next word continues (round sp3)
             alone, continued = by_next[toks[i].text]

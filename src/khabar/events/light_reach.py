@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from .clause import _TEXT, SentenceView, Token, is_break, web_dot
 from .lexicon import Trigger, TriggerLexicon
+from .numbers_named import digits_end
 from .process_begun import past_process
 from .roles import PASSIVE
 
@@ -48,6 +49,7 @@ def _matched(toks: list[Token], i: int, form: tuple[str, ...], particles: frozen
     right before the form's next word."""
     k = i
     for w, word in enumerate(form):
+        k = digits_end(toks, k) if w else k  # "हेल्पलाइन नंबर 9013151515 जारी" (round rv41)
         while w and k < len(toks) and toks[k].text != word and (
             toks[k].text in particles
             or (toks[k].text == _MORE and k + 1 < len(toks) and toks[k + 1].text == word)
