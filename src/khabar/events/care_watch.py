@@ -38,6 +38,8 @@ def drop_condition_watch(events: list[Event], text: str) -> list[Event]:
         if not (
             e.type == "COERCE"
             and e.trigger.startswith(_WATCH)
-            and _CONDITION.search(text, max(e.evidence_start, e.trigger_start - 40), e.trigger_start)
+            and _CONDITION.search(
+                text, max(e.evidence_start, e.trigger_start - 40), e.trigger_start
+            )
         )
     ]
