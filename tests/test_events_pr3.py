@@ -95,3 +95,23 @@ def test_a_watch_on_people_stays_a_coercion() -> None:
     # written: people's watch, "की निगरानी"
     art = analysed("स्वास्थ्य विभाग विदेश से लौटे लोगों की लगातार निगरानी कर रहा है ।")
     assert [e.trigger for e in events_of(art, "COERCE")] == ["निगरानी"]
+
+
+def test_being_in_touch_is_an_ongoing_consultation() -> None:
+    # DH-2020-MAR-28.txt: the copula's state goes on
+    art = analysed("सभी मंत्री प्रभार वाले राज्यों के जिला कलेक्टर के सीधे संपर्क में हैं ।", dct="2020-03-28")
+    [ev] = events_of(art, "CONSULT")
+    assert ev.modality == "ongoing"
+    # AU-2020-MAR-05.txt
+    art = analysed(
+        "तेहरान में फंसे भारतीयों को निकालने के लिए भारत सरकार ईरान के संपर्क में है ।", dct="2020-03-05"
+    )
+    [ev] = events_of(art, "CONSULT")
+    assert ev.modality == "ongoing"
+
+
+def test_a_talk_held_stays_a_talk_that_happened() -> None:
+    # written: a call made, no state
+    art = analysed("मुख्यमंत्री ने सोमवार को प्रधानमंत्री से फोन पर बात की ।")
+    [ev] = events_of(art, "CONSULT")
+    assert ev.modality == "happened"
