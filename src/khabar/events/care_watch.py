@@ -23,7 +23,8 @@ _WATCH = ("नजर", "नज़र", "निगरानी")
 # condition of the one named in the genitive. On the 280 allowed corpus day files (round pr3) the
 # construction occurs 4 times (a woman's condition, twice as one report was printed twice; two
 # patients' health; the virus's situation), and the events stage made 2 events of it, both wrong;
-# the other 37 surveillance events there watch people ("इन पर नजर", "लोगों की निगरानी").
+# the other 68 events of these triggers there watch or hold people ("इन पर नजर", "लोगों की
+# निगरानी", "… को निगरानी में रखा").
 _CONDITION = re.compile(
     r"(?<!\S)(?:की|के)\s+(?:हालत|स्थिति|सेहत|स्वास्थ्य|तबीयत|तबियत)\s+(?:पर|की)\s+(?:\S+\s+)?$"
 )
