@@ -32,8 +32,10 @@ from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
 from .asked_on import asked_on, told_in_meeting
 from .candidates import Candidate, find_candidates
+from .care_watch import drop_condition_watch
 from .chained_objects import chained_objects
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
+from .cut_copies import drop_cut_copies
 from .disaster import extract_disasters
 from .english import extract_english
 from .fates import note_heading
@@ -354,6 +356,7 @@ def analyse(article: Article) -> Article:
     # disaster mentions stay one per telling (their gold marks every trigger, repeats included)
     events = drop_worry_about_disease(drop_called_off(events, article.text))
     events = drop_nonacts(events, article.text)  # care teams' arrivals, running tallies (ev143)
+    events = drop_cut_copies(drop_condition_watch(events, article.text), article.text)  # pr3
     events = drop_repeated_sentences(events, article.text)
     events.extend(extract_disasters(article, views, taken))
     events.sort(key=lambda e: e.trigger_start)
