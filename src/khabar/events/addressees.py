@@ -123,7 +123,8 @@ def _asked_from(
     roles.target.clear()
     roles.pronoun_target = False
     if asked is not None and public:
-        public_addressee(sv, cand, roles)  # "लोगों से": placed by the source's jurisdiction
+        # "लोगों से": placed by the source's jurisdiction, its words the evidence (round ta12)
+        public_addressee(sv, cand, roles, (asked.first, asked.last))
         return
     if asked is not None:
         add_role(roles, "target", asked, sv, actors)

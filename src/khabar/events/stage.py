@@ -32,6 +32,7 @@ from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
 from .asked_on import asked_on, told_in_meeting
 from .candidates import Candidate, find_candidates
+from .centre_asked import asked_of_centre
 from .chained_objects import chained_objects
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .disaster import extract_disasters
@@ -368,6 +369,7 @@ def analyse(article: Article) -> Article:
     resolve_pronoun_targets(events, views, article.text)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
+    asked_of_centre(events)  # "कई राज्यों ने … की मांग की": of the Centre (round ta12)
     prefer_embedded_agents(events, views)
     prefer_reported_subjects(events, views)  # "… ने कहा कि भारत … भेजेगा" (round sa4)
     resolve_bare_institutions(events, views)
