@@ -36,6 +36,7 @@ from .obligation import MUST, ensure_cut, must_clause
 from .possessors import _phrase_before
 from .target_guards import _CLAUSE_ENDS, _FROM_OBJECT, _IN_VIEW_OF
 from .targets import _AGENT_MARKS, OBJECT_PRONOUNS
+from .urged_bodies import body_subject
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -122,7 +123,8 @@ def _asked_from(
     roles.target.clear()
     roles.pronoun_target = False
     if asked is not None and public:
-        public_addressee(sv, cand, roles)  # "लोगों से": placed by the source's jurisdiction
+        # "लोगों से": placed by the source's jurisdiction, its words the evidence (round ta12)
+        public_addressee(sv, cand, roles, (asked.first, asked.last))
         return
     if asked is not None:
         add_role(roles, "target", asked, sv, actors)
@@ -631,7 +633,7 @@ def urged_subject(sv: SentenceView, cand: Candidate, k: int, roles: Roles) -> No
         if names_people(text) and gloss(text):
             best = j
     if best is None:
-        return
+        return body_subject(sv, k, roles)  # "कहा कि … कार्यालय … जारी करें" (round ta12)
     if gloss(sv.text_of(k + 1, best)) in {"people", "everyone"}:
         public_addressee(sv, cand, roles, (k + 1, best))
         return

@@ -33,6 +33,7 @@ from .arguments import _people_en
 from .asked_on import asked_on, told_in_meeting
 from .candidates import Candidate, find_candidates
 from .care_watch import drop_condition_watch
+from .centre_asked import asked_of_centre
 from .chained_objects import chained_objects
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .cut_copies import drop_cut_copies
@@ -43,6 +44,7 @@ from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
+from .meeting_attendees import meeting_attendees
 from .met_and_ordered import met_and_ordered
 from .names import loan_table, name_table
 from .naming import name_actors
@@ -369,6 +371,8 @@ def analyse(article: Article) -> Article:
     _inherit_dates(events, article.text)
     resolve_pronoun_targets(events, views, article.text)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
+    meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
+    asked_of_centre(events)  # "कई राज्यों ने … की मांग की": of the Centre (round ta12)
     prefer_embedded_agents(events, views)
     prefer_reported_subjects(events, views)  # "… ने कहा कि भारत … भेजेगा" (round sa4)
     resolve_bare_institutions(events, views)
