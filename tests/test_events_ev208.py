@@ -112,3 +112,32 @@ def test_a_consequence_with_no_condition_gets_no_guessed_issuer() -> None:
     # stays, but no issuer is guessed for it
     art = analysed("भोपाल । सूचना मिली तो उस पर सख्त कार्रवाई की जाएगी ।")
     assert _of(art, "THREATEN") == [] and _of(art, "COERCE") == []
+
+
+# ---- (3) a future action whose offence is its condition ("… करने पर … कार्रवाई की जाएगी") ---------
+
+
+def test_an_action_on_gathering_is_a_threat() -> None:
+    # DH-2020-MAR-23.txt
+    art = analysed("मेरठ । सार्वजनिक स्थल पर पांच से ज्यादा लोग जुटने पर धारा-144 के तहत कार्रवाई की जाएगी ।")
+    [ev] = _of(art, "THREATEN")
+    assert ev.trigger == "कार्रवाई"
+    assert ev.modality == "happened"
+    assert ev.source  # the place's authority, inferred
+
+
+def test_an_action_on_those_found_black_marketing_is_a_threat() -> None:
+    # PK-2020-MAR-16.txt
+    art = analysed(
+        "रांची । इसके तहत मास्क एवं हैंड सैनीटाइजर की ब्लैक मार्केटिंग करते हुए पाये जाने पर संबंधित"
+        " धाराओं के तहत कठोर कार्रवाई की जायेगी."
+    )
+    assert [e.trigger for e in _of(art, "THREATEN")] == ["कार्रवाई"]
+
+
+def test_an_action_taken_on_an_offence_names_nobody_acted_against() -> None:
+    # the past: an action reported, on people the sentence does not name
+    art = analysed("रांची । लॉकडाउन तोड़ने पर पुलिस ने कार्रवाई की ।")
+    assert _of(art, "THREATEN") == [] and _of(art, "COERCE") == []
+    art = analysed("रांची । शिकायत मिलने पर पुलिस ने कार्रवाई की ।")
+    assert _of(art, "THREATEN") == [] and _of(art, "COERCE") == []
