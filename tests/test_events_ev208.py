@@ -47,6 +47,12 @@ def test_a_watch_on_updates_a_state_or_no_one_is_no_surveillance() -> None:
     assert _of(art, "COERCE", "surveillance") == []
 
 
+def test_a_singular_pronoun_watched_is_no_surveillance() -> None:
+    # DH-2020-ARP-18.txt (round ev141's test pins it): nobody named on either side
+    art = analysed("उन्होंने बताया कि उसे होम क्वारंटाइन करते हुए उस पर निगरानी भी रखी जा रही थी ।")
+    assert _of(art, "COERCE", "surveillance") == []
+
+
 def test_kept_under_watch_stays_the_quarantine_entry() -> None:
     art = analysed("पटना । विदेश से लौटे लोगों को निगरानी में रखा गया है ।")
     assert [e.mode for e in _of(art, "COERCE")] == ["quarantine"]

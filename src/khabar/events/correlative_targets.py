@@ -20,9 +20,9 @@ an arrest's or a case's (:mod:`khabar.events.held_pronouns`). A conditional acti
 warning the sentence is for (:func:`khabar.events.reread.conditional_punishments` retypes it
 THREATEN): :func:`offender_warned` lets it take the issuer too.
 
-The offence may also be the condition itself, an oblique infinitive before पर ("इस आदेश की
-अवहेलना करने पर कड़ी कार्रवाई की जाएगी", "… पांच से ज्यादा लोग जुटने पर धारा-144 के तहत कार्रवाई
-की जाएगी", "… ब्लैक मार्केटिंग करते हुए पाये जाने पर … कठोर कार्रवाई की जायेगी"): whoever does it
+The offence may also be the condition itself, an oblique infinitive before पर ("… पांच से ज्यादा
+लोग जुटने पर धारा-144 के तहत कार्रवाई की जाएगी", "… ब्लैक मार्केटिंग करते हुए पाये जाने पर …
+कठोर कार्रवाई की जायेगी"): whoever does it
 is whom the action will fall on, the same warning (:func:`offence_condition_before` lets
 :func:`khabar.events.reread.conditional_punishments` read it so). Only with a future verb after
 the action: "… करने पर पुलिस ने कार्रवाई की" reports an act on people it does not name.
@@ -50,7 +50,7 @@ _AGAINST = frozenset({"उसके", "उनके"})
 _CONDITIONS = frozenset({"अगर", "यदि", "कोई", "किसी"})
 # The future of the action's verb ("की जाएगी", "होगी"): a warning, not an action reported.
 _WILL = frozenset({"जाएगी", "जायेगी", "जाएगा", "जायेगा", "होगी", "होगा"})
-# An oblique infinitive before पर ("अवहेलना करने पर", "पाये जाने पर"): the offence as condition,
+# An oblique infinitive before पर ("लोग जुटने पर", "पाये जाने पर"): the offence as condition,
 # in the text before a punishment (:func:`offence_condition_before`).
 _OFFENCE_BEFORE = re.compile(r"\S\Sने\s+पर\s[^।]*$")
 _THEN = "तो"
@@ -72,7 +72,7 @@ def correlative_target(
     if cand.trig.mode not in _ON_OFFENDERS:
         return False
     if _offence(sv, cand, k, start):
-        pass  # "… की अवहेलना करने पर कड़ी कार्रवाई की जाएगी": whoever does it
+        pass  # "… लोग जुटने पर धारा-144 के तहत कार्रवाई की जाएगी": whoever does it
     elif toks[k - 1].text not in _POINTERS or toks[k - 2].text != _THEN:
         return False
     pron = toks[k - 1]
@@ -113,7 +113,7 @@ def offender_warned(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
             continue
         k = next((i for i, t in enumerate(toks) if t.start == arg.start), 0)
         if k + 1 < len(toks) and toks[k + 1].text == "पर" and _offence(sv, cand, k + 1, 0):
-            return True  # "… की अवहेलना करने पर … कार्रवाई की जाएगी"
+            return True  # "… लोग जुटने पर … कार्रवाई की जाएगी"
         return (
             arg.text in _POINTERS | _AGAINST
             and k > 0

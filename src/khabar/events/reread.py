@@ -184,7 +184,7 @@ def conditional_punishments(events: list[Event], text: str) -> None:
             and ev.mode in PUNISHMENTS
             and (
                 _IF_THEN.search(before := text[ev.evidence_start : ev.trigger_start])
-                or offence_condition_before(before)  # "… की अवहेलना करने पर" (round ev208)
+                or offence_condition_before(before)  # "… लोग जुटने पर" (round ev208)
             )
         ):
             ev.type, ev.mode, ev.modality = "THREATEN", "threaten", "happened"
