@@ -26,6 +26,7 @@ from .candidates import Candidate
 from .centre_addressed import centre_addressed
 from .chaired import chaired_group
 from .clause import DocContext, SentenceView, unit_actors
+from .correlative_targets import offender_warned
 from .fates import note
 from .first_person import we_met
 from .held_pronouns import held_by_pronoun
@@ -236,6 +237,7 @@ def inferred_source(
     # made it a ban only where an agent was named)
     barred = withheld_now and bool(roles.target)
     held = held_by_pronoun(trig.mode, roles)  # an arrest of "उसे" (rv32, held_pronouns)
+    held = held or offender_warned(sv, cand, roles)  # "अगर … तो उस पर कार्रवाई" (ev208)
     if (
         not source
         and (trig.agentless or granted or given or barred)

@@ -20,6 +20,7 @@ import re
 
 from ..model import Event
 from .actors import actor_dictionary
+from .correlative_targets import offence_condition_before
 
 # A visit or meeting called off: "प्रधानमंत्री का बेल्जियम दौरा टल गया", "शी जिनपिंग की जापान
 # यात्रा टाल दी गई", "केंद्रीय समिति की बैठक स्थगित". Nobody met or visited; the postponement is
@@ -181,7 +182,10 @@ def conditional_punishments(events: list[Event], text: str) -> None:
         if (
             (ev.type, ev.modality) == ("COERCE", "planned")
             and ev.mode in PUNISHMENTS
-            and _IF_THEN.search(text[ev.evidence_start : ev.trigger_start])
+            and (
+                _IF_THEN.search(before := text[ev.evidence_start : ev.trigger_start])
+                or offence_condition_before(before)  # "… लोग जुटने पर" (round ev208)
+            )
         ):
             ev.type, ev.mode, ev.modality = "THREATEN", "threaten", "happened"
 

@@ -38,6 +38,7 @@ from .banned_places import AREAS, an_area, place_of_banned_act
 from .clause import MARKERS_1, SentenceView, Unit, is_break, is_place, place_of, unit_actors
 from .closed_things import kept_from as _kept_from
 from .closed_things import shutdown
+from .correlative_targets import correlative_target
 from .gatherers import who_gathers
 from .gloss import RADII, gloss, names_people
 from .gloss_phrases import BETWEEN
@@ -231,6 +232,8 @@ def _object_target(
             return
         if oblique_pronoun_target(sv, cand, k, start, marks, roles):
             return  # "पड़ोसियों ने उन पर हमला कर दिया": someone named before (round ta3)
+        if correlative_target(sv, cand, k, start, marks, roles):
+            return  # "अगर … पाया जाएगा तो उस पर कार्रवाई": the condition's offender (ev208)
         if two in marks:
             end, at = k - 2, k - 1
         elif toks[k].text in marks and toks[k].text in MARKERS_1:
