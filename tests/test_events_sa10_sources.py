@@ -126,3 +126,48 @@ def test_a_town_of_an_earlier_paragraph_does_not_place_a_crowd() -> None:
         " योगदान दे रहे हैं ।"
     )
     assert _source_names(text, "योगदान") != ["residents of Mumbai"]
+
+
+# ---- the places a report names among the many that acted -----------------------------------
+
+
+def test_countries_named_before_including_are_the_sources() -> None:
+    # DJ-2020-MAR-11.txt (the tuning set Vf)
+    text = (
+        "स्पेन और पुर्तगाल समेत कई देशों ने इटली आने-जाने वाले विमानों और ट्रेनों पर दो हफ्ते के लिए"
+        " रोक लगा दी है ।"
+    )
+    art = analysed(text, dct="2020-03-11")
+    [ev] = [e for e in art.events if e.trigger == "रोक"]
+    assert [english_names(art, ev)[s] for s in ev.source] == [
+        "Government of Spain",
+        "Government of Portugal",
+    ]
+    # each government keeps the words that name it as its evidence
+    assert sorted(a.text for a in ev.arguments if a.role == "source") == ["पुर्तगाल", "स्पेन"]
+
+
+def test_states_named_before_including_are_the_sources() -> None:
+    # PK-2020-MAY-01.txt (the tuning set Vo)
+    text = (
+        "केंद्र की गाइडलाइन के बाद बिहार, राजस्थान, महाराष्ट्र, झारखंड समेत कई राज्यों ने स्पेशल ट्रेन"
+        " चलाने की मांग की थी."
+    )
+    assert _source_names(text, "मांग") == [
+        "Government of Bihar",
+        "Government of Rajasthan",
+        "Government of Maharashtra",
+        "Government of Jharkhand",
+    ]
+
+
+def test_countries_given_as_examples_stay_a_group() -> None:
+    # written, after NT-2020-MAR-05.txt's "जापान और चीन जैसे देशों ने …": examples, not the actors
+    text = "जापान और चीन जैसे देशों ने सख्त लॉकडाउन किया है ।"
+    assert not any(n.startswith("Government of") for n in _source_names(text, "लॉकडाउन"))
+
+
+def test_a_group_with_no_list_stays_a_group() -> None:
+    # written: nothing named before the group
+    text = "कई देशों ने इटली आने-जाने वाले विमानों पर रोक लगा दी है ।"
+    assert not any(n.startswith("Government of") for n in _source_names(text, "रोक"))
