@@ -21,6 +21,7 @@ from typing import Any
 from ..model import Mention
 from .actor_context import ActorContext, _home_here, state_of_towns
 from .actors import ActorDictionary, ActorWord, fold_nasals, place_code
+from .administrations import state_administration
 from .names import romanise
 from .places import (
     _STATE_KINDS,
@@ -218,7 +219,7 @@ def _code(
 
             name = public_of(place_name)  # "नोएडा के लोगों": a town's residents, as coders say
         if word.en == _DISTRICT_ADMINISTRATION and _governs_itself(found[0], code):
-            name = f"Government of {place_name}"  # "जम्मू-कश्मीर प्रशासन", "सऊदी अरब प्रशासन"
+            name = state_administration(code, place_name)  # "सऊदी अरब प्रशासन" (sa10)
         if word.context and ctx is not None:
             ctx.government, ctx.government_at = placed, tokens[i].start
         if word.en == _HIGH_COURT and ctx is not None:

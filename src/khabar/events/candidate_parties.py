@@ -30,8 +30,10 @@ from .correlative_targets import offender_warned
 from .fates import note
 from .first_person import we_met
 from .held_pronouns import held_by_pronoun
+from .included_members import included_members
 from .institutions import _body_agent
 from .issuer import authority, national_government, sports_fixture
+from .local_crowds import local_crowd
 from .measure_places import ruled_place
 from .meetings import (
     _body_met,
@@ -284,6 +286,8 @@ def inferred_source(
     source = abroad_default(article, sv, ctx, roles, source, codes)  # Spain's (ev167)
     target = ruled_place(sv, ctx, cand, roles, source, target, negated)  # "धारा 144" (ev162)
     sealed_borders(sv, ctx, cand, roles, source)  # "बॉर्डर सील रहेंगे": the town's (ev165)
+    local_crowd(roles, ctx.actors, article.text)  # "लोगों ने पथराव": the story town's (sa10)
+    source = included_members(article, sv, roles, source)  # "X समेत कई देशों ने" (sa10)
     if not target and trig.mode == "reciprocate" and events:
         target = _reciprocated(sv, cand, events, source, roles)
     if not source and pronoun_held(sv, cand):  # "इनकी मांग है कि …": their people's (rv28)
