@@ -62,3 +62,13 @@ def test_a_named_addressee_is_kept() -> None:
     art = analysed(text)
     [ev] = events_of(art, "REQUEST")
     assert [a.text for a in ev.arguments if a.role.startswith("target")] == ["जिलाधिकारियों"]
+
+
+def test_listed_foreign_countries_or_an_appeal_are_not_the_centre_asked() -> None:
+    # written negatives (lead, after merging rounds ta12 and sa10): the listed members are
+    # another country's governments, or the states appeal to their public
+    assert _demands("अमेरिका, ब्रिटेन समेत कई देशों ने इस मामले की जांच की मांग की थी.") == [[]]
+    art = analysed("बिहार, झारखंड समेत कई राज्यों ने लोगों से घरों में रहने की अपील की है.")
+    assert [role_names(art, e, "target") for e in events_of(art, "REQUEST")] == [
+        ["public of Bihar"]
+    ]

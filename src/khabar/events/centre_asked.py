@@ -39,7 +39,9 @@ def asked_of_centre(events: list[Event]) -> None:
         if ev.type != "REQUEST" or ev.mode != _DEMAND or ev.target or ev.negated or not ev.source:
             continue
         told = {a.entity_id: a for a in ev.arguments if a.role == "source" and a.entity_id}
-        if not all(i in told and _states(told[i], home) for i in ev.source):
+        if not all(i in told and _states(told[i], home) for i in ev.source) and not _listed_states(
+            ev, lex.default_country
+        ):
             continue
         at = ev.trigger_start
         ev.arguments.append(
@@ -47,6 +49,16 @@ def asked_of_centre(events: list[Event]) -> None:
         )
         ev.target = [centre]
         ev.codes[centre] = f"{lex.default_country} {_GOVERNMENT}"
+
+
+def _listed_states(ev: Event, country: str) -> bool:
+    """Whether the sources are several of the home country's state governments, as a list of states
+    before "समेत/सहित कई राज्यों ने" is named (:mod:`khabar.events.included_members`, round sa10):
+    the states as a group still, each by its name."""
+    codes = [ev.codes.get(i, "") for i in ev.source]
+    return len(codes) > 1 and all(
+        c.startswith(f"{country}-") and c.endswith(f" {_GOVERNMENT}") for c in codes
+    )
 
 
 def _states(arg: Argument, home: str) -> bool:
