@@ -8,6 +8,14 @@ column, L4 a regional roundup of Asia news with the story as its third item.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from khabar.model import Article
+
+from .wire_story import found_and_merged, found_through_txt
+
 # L1: a radio/TV broadcast transcript, spoken register, correspondent live from Beijing.
 L1 = """\
 ANCHOR: China's leader has had a busy day on the phone. Earlier today President Xi Jinping \
@@ -137,3 +145,33 @@ with Prime Minister Anthony Albanese.
 """
 
 REPORTS: dict[str, str] = {"L1": L1, "L2": L2, "L3": L3, "L4": L4}
+
+DCT = "2026-02-04"
+# Step 2, the unbiased figure (main d21d8085, `wire_story.found` over each report's articles):
+# L1 {video_call}, L2 {video_call, phone, visit}, L3 {}, L4 all four: 8/16.
+EXPECTED = {
+    "L1": {"video_call"},
+    "L2": {"video_call", "phone", "visit"},
+    "L3": set(),
+    "L4": {"video_call", "phone", "summit", "visit"},
+}
+# merged with a Hindi seed report's event by `merge.merge_events`, the story's modes only (L1's
+# visit merges with a wrong source, "text:president", beside Trump)
+MERGED = {
+    "L1": {"video_call", "visit"},
+    "L2": {"video_call", "phone", "visit"},
+    "L3": set(),
+    "L4": {"video_call", "phone", "summit", "visit"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
+    name: str, seeds: list[Article]
+) -> None:
+    got, merged = found_and_merged(name, REPORTS[name], seeds, DCT)
+    assert got == EXPECTED[name] and merged == MERGED[name]
+
+
+def test_a_txt_ingest_reads_the_interview_as_the_pipeline_does(tmp_path: Path) -> None:
+    assert found_through_txt(tmp_path, "l2", L2) == ("en", EXPECTED["L2"])
