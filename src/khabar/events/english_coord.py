@@ -82,7 +82,7 @@ def coordinated(
             return None
         if word != "and":
             continue
-        if toks[k + 1][2].lower() == "that":
+        if toks[k + 1][2].lower() == "that" and toks[k + 2][2].lower() not in _SAME_SUBJECT:
             return _reported(toks, chunks, k)
         if (said := _said_after_and(toks, chunks, k)) is not None:
             return said
@@ -90,7 +90,7 @@ def coordinated(
         # modal changes no subject (a pronoun with no modal is left as before); round en14: so
         # after the subject's own "said (that)" ("accepted the invitation and said he will
         # attend the summit")
-        own = toks[k + 1][2].lower() in _OWN_SAYING
+        own = toks[k + 1][2].lower() in _OWN_SAYING | {"that"}  # round en16: "and that he will"
         pron = k + 1 + own + (own and toks[k + 2][2].lower() == "that")
         p = pron if pron + 2 < len(toks) and toks[pron][2].lower() in _SAME_SUBJECT and (
             toks[pron + 1][2].lower() in _COORD_MODALS or _be_set_to(toks, pron + 1)) else k
