@@ -82,7 +82,7 @@ def coordinated(
             return None
         if word != "and":
             continue
-        if toks[k + 1][2].lower() == "that" and toks[k + 2][2].lower() not in _SAME_SUBJECT:
+        if toks[k + 1][2].lower() == "that" and not _one_person_before(toks, chunks, k):
             return _reported(toks, chunks, k)
         if (said := _said_after_and(toks, chunks, k)) is not None:
             return said
@@ -120,6 +120,17 @@ def _be_set_to(toks: list[Tok], j: int) -> bool:
     """Whether tokens ``j``.. read "is/are scheduled (set, due, expected, slated) to"."""
     return j + 2 < len(toks) and toks[j][2].lower() in _BE and (
         toks[j + 1][2].lower() in _SET) and toks[j + 2][2].lower() == "to"
+
+
+def _one_person_before(toks: list[Tok], chunks: list[_Chunk], k: int) -> bool:
+    """Round en16: "said Putin has accepted ..., and that he will also attend ...": a pronoun
+    after "and that" (token ``k`` the "and") repeats the subject when one person only is named
+    before it; "said that Macron met Scholz and that he would visit India" names two, and the
+    pronoun is left unread (round en10)."""
+    if toks[k + 2][2].lower() not in _SAME_SUBJECT:
+        return False
+    return len({c.entity for c in chunks if c.last < k and (c.entity or "").startswith(
+        ("kb:person/", "name:person:"))}) == 1
 
 
 # Round en13: subject pronouns that repeat a coordinated act's subject (English grammar, read on
