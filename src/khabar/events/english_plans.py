@@ -30,6 +30,10 @@ _TRIP_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
 _POSSESSIVES = frozenset({"his", "her"})
 _PERSON = ("kb:person/", "name:person:")
 _SPAN = 8  # tokens from the possessive to the trip noun ("his planned state visit")
+# round en16: a name's possessive owns the trip right after it or after one word ("Mr Modi's
+# April trip"); further on, a noun of its own stands between ("North Korea's leader to make a
+# planned visit": NGEC synthetic stories)
+_OWNED_SPAN = 3
 _TAIL = 10  # tokens after the noun to its date ("..., which is scheduled for April")
 
 
@@ -51,7 +55,7 @@ def planned_trips(
         owner = next((c for c in chunks if (c.last == p if owned else c.last < p)), None)
         if owner is None or not (owner.entity or "").startswith(_PERSON):
             continue
-        noun = next((k for k in range(p + 1, min(p + _SPAN, len(toks)))
+        noun = next((k for k in range(p + 1, min(p + (_OWNED_SPAN if owned else _SPAN), len(toks)))
                      if toks[k][2].lower() in _TRIP_NOUNS), None)
         if noun is None or noun + 1 >= len(toks) or toks[noun + 1][2].lower() != "to":
             continue

@@ -3,8 +3,8 @@
 Round en16 (issue 13), read on the round's blind reports (a broadcast transcript and an opinion
 column) and checked with other leaders in tests/test_events_english_wire_en16.py:
 
-* "Mr Xi's video call with Mr Putin", "Modi's phone call with Kishida": the possessor of an act
-  noun is its actor, but the entities stage keeps "Xi's" one word (``lang.tokens``: a Latin word
+* "Mr Xi's video call with Mr Putin", "Modi's phone call with Kishida": the possessor of a call,
+  meeting or trip noun is its party, but the entities stage keeps "Xi's" one word (``lang.tokens``: a Latin word
   keeps its inner apostrophe) and finds no name in it, so the act's source was the text "Xi's".
   The possessor is the person the article names elsewhere with that word (one person only).
 * "Mr Xi spoke to President Trump by phone": the "to" of a past speaking verb is a preposition,
@@ -68,7 +68,9 @@ def owned_acts(article: Article, text: str, toks: list[Tok],
 
 
 def _act_at(toks: list[Tok], k: int) -> bool:
-    """Whether an act noun or an English trigger starts at token ``k``."""
+    """Whether an act noun or a CONSULT trigger (a call, a meeting, a visit) starts at token
+    ``k``: the possessor of those is a party. Of other acts it may be the one acted on ("Jansen's
+    arrest", "Glick's killing": NGEC synthetic stories), so it stays unread there."""
     if k >= len(toks):
         return False
     if toks[k][2].lower() in _ACT_NOUNS:
@@ -77,7 +79,8 @@ def _act_at(toks: list[Tok], k: int) -> bool:
         toks[k + 1][2].lower() in _TRIP_NOUNS
     ):
         return True  # "Mr Modi's April trip", "planned visit" (english_plans.planned_trips)
-    return any(_match(toks, k, trig, trig.stem) for trig in english_triggers())
+    return any(trig.type == "CONSULT" and _match(toks, k, trig, trig.stem)
+               for trig in english_triggers())
 
 
 def _named(article: Article, toks: list[Tok], c: _Chunk) -> _Chunk:
