@@ -240,6 +240,11 @@ def test_the_possessor_of_a_call_is_its_participant() -> None:
     assert ("CONSULT", "phone", (MODI, MACRON), "2026-02-02", "happened") in got
     assert ("CONSULT", "phone", (MACRON, SCHOLZ), None, "happened") in _got(
         "Macron's phone call with Scholz the same day was brief.")  # no day told before
+    # a bare "the same day" dates calls only (NGEC: "The violence began in August ... Mubarak
+    # announced his resignation the same day" took another act's day)
+    got = _got("Modi met Kishida in Tokyo on Monday. The unrest began in August. Macron "
+               "announced his resignation the same day.")
+    assert not {g for g in got if g[0] == "CONCEDE" and g[3] is not None}
     # a possessor of no act noun is no actor of the act ("Modi's aide")
     got = _got("Mr Kishida met Modi's aide in Tokyo on Monday.")
     assert not {g for g in got if MODI in g[2]}

@@ -43,7 +43,7 @@ from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
 from .english_nominal import SentenceRead, nominal_acts
 from .english_plans import expected_visits, invited_gatherings, planned_trips
 from .english_senses import conditional_at, frame_start, resense
-from .english_spoken import frame_words, owned_acts
+from .english_spoken import frame_words, owned_acts, same_day_call
 from .english_verbs import (
     _FUTURE,
     _MEASURE_GAP,
@@ -232,7 +232,7 @@ def _object_after(
 
 
 _SAME_DAY = re.compile(
-    r"\b(?:earlier|later) (?:in the day|that day)\b|\b(?:on )?the same day\b"  # en16: bare too
+    r"\b(?:earlier|later) (?:in the day|that day|(?:on )?the same day)\b|\bon the same day\b"
     r"|\b(?:hours|minutes) (?:later|earlier|after|before)\b"
     # round en8: a part of the day with no day ("had held a video call with Putin in the
     # morning"), and a bare "Earlier," opening the sentence (a live blog's or a wire's
@@ -430,7 +430,8 @@ def extract_english(article: Article) -> list[Event]:
             target = [c for c in target if not (c.entity and c.entity in ids)]  # no self-target
             ev = _event(article, si, sent.start, sent.end, toks, trig, first, last,
                         who, target, when, bool(mentions))
-            if ev.date is None and _SAME_DAY.search(article.text[sent.start : sent.end]):
+            if ev.date is None and (_SAME_DAY.search(article.text[sent.start : sent.end])
+                                    or same_day_call(article.text[sent.start : sent.end], ev.mode)):
                 # round en7: "earlier in the day", "hours later": the day of the last dated
                 # event told before it in the article
                 # (round en8: or an earlier act of the same sentence, "held a video call ...
