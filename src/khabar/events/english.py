@@ -43,6 +43,7 @@ from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
 from .english_nominal import SentenceRead, nominal_acts
 from .english_plans import expected_visits, invited_gatherings, planned_trips
 from .english_senses import conditional_at, frame_start, resense
+from .english_spoken import frame_words, owned_acts, same_day_call
 from .english_verbs import (
     _FUTURE,
     _MEASURE_GAP,
@@ -310,6 +311,7 @@ def extract_english(article: Article) -> list[Event]:
                 [c for c in chunks if not titled[0].first <= c.first <= titled[0].last] + titled,
                 key=lambda c: c.first,
             )
+        chunks = owned_acts(article, article.text, toks, chunks)  # round en16: "Mr Xi's call"
         coded = code_sentence(article.text, sent.start, sent.end, chunks)
         all_chunks = chunks if chunks is not None else _chunks(toks, article.text)
         dated = [
@@ -323,8 +325,8 @@ def extract_english(article: Article) -> list[Event]:
         places = {(m.start, m.end): m.entity_id or "" for m in mentions if m.type in PLACE_TYPES}
         due = expected_visits(article, si, sent.start, sent.end, toks, all_chunks, places, dated)
         read.append(SentenceRead(si, sent.start, sent.end, toks, all_chunks, dated))
-        if coded is None:
-            events += due
+        if coded is None:  # round en16: a planned trip may be the sentence's only act
+            events += due + planned_trips(article, si, sent.start, sent.end, toks, all_chunks, dated)
             continue
         trig, first, last, source, target = coded
         fronted: list[_Chunk] = []
@@ -428,7 +430,8 @@ def extract_english(article: Article) -> list[Event]:
             target = [c for c in target if not (c.entity and c.entity in ids)]  # no self-target
             ev = _event(article, si, sent.start, sent.end, toks, trig, first, last,
                         who, target, when, bool(mentions))
-            if ev.date is None and _SAME_DAY.search(article.text[sent.start : sent.end]):
+            if ev.date is None and (_SAME_DAY.search(article.text[sent.start : sent.end])
+                                    or same_day_call(article.text[sent.start : sent.end], ev.mode)):
                 # round en7: "earlier in the day", "hours later": the day of the last dated
                 # event told before it in the article
                 # (round en8: or an earlier act of the same sentence, "held a video call ...
@@ -708,8 +711,6 @@ def _told_at(toks: list[tuple[int, int, str]], chunk: _Chunk) -> int:
     return -1
 
 
-
-
 # Round en13: verbs whose object is the one spoken to, and the prepositions that open the call a
 # told one was told in (English grammar, read on the round's blind report J2).
 _TOLD = frozenset({"told", "tells", "assured", "urged", "warned", "reminded"})
@@ -842,7 +843,7 @@ def _event(
     """One English event; its date is the sentence's last date before the trigger (else its
     first), so a dateline "Feb 4" yields to "on Wednesday" where both are given."""
     at = frame_start(toks, first) if trig.mode == "visit" else first
-    words = {t[2].lower() for t in toks[max(0, at - 3) : at]}
+    words = frame_words(toks, at)  # round en16: no "to" of "spoke to Kishida by phone"
     hedged = False
     if words & _NEGATION:
         modality = "denied"

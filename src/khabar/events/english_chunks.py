@@ -232,7 +232,9 @@ def _opener(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     make it a name, "Trump ... a trump card"). A run of capitalised words ("Twelve Apostles")
     or a known actor noun is left to the chunker; the entities stage, where it ran, supplies
     the KB's names instead of this chunker."""
-    if any(t[2][:1].isalnum() for t in toks[:i]):
+    if i == 0 and _speaker_label(toks):
+        return True  # round en16: a transcript's or an interview's label ("ANCHOR:", "Q:")
+    if any(t[2][:1].isalnum() for t in toks[:i]) and not (i == 2 and _speaker_label(toks)):
         return False  # not the first word ("(Reuters) - Officials ...": the dash is skipped)
     word = toks[i][2]
     if not word[:1].isupper() or word[1:2].isupper():
@@ -253,6 +255,17 @@ def _opener(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     if not re.search(rf"(?<![A-Za-z]){pat}(?![A-Za-z])", text):
         return False
     return not re.search(rf"[a-z,][ \t]+{re.escape(word)}(?![A-Za-z])", text)
+
+
+def _speaker_label(toks: list[tuple[int, int, str]]) -> bool:
+    """Round en16: the sentence opens on a speaker's label, one upper-case word and a colon
+    ("Q: So the visit is on?", "ANCHOR: ..."; a broadcast transcript's and an interview's, read
+    on the round's blind reports): the label is no actor, and the word after it is capitalised
+    by position. A KB actor's name stays one ("NATO: ...", a headline's source)."""
+    if len(toks) < 3 or toks[1][2] != ":":
+        return False
+    word = toks[0][2]
+    return word.isupper() and word.isalpha() and not _kb_actor(word)
 
 
 # KB entry types whose one-word name, opening a sentence, is the actor even where the article

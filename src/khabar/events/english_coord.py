@@ -82,7 +82,7 @@ def coordinated(
             return None
         if word != "and":
             continue
-        if toks[k + 1][2].lower() == "that":
+        if toks[k + 1][2].lower() == "that" and not _one_person_before(toks, chunks, k):
             return _reported(toks, chunks, k)
         if (said := _said_after_and(toks, chunks, k)) is not None:
             return said
@@ -90,7 +90,7 @@ def coordinated(
         # modal changes no subject (a pronoun with no modal is left as before); round en14: so
         # after the subject's own "said (that)" ("accepted the invitation and said he will
         # attend the summit")
-        own = toks[k + 1][2].lower() in _OWN_SAYING
+        own = toks[k + 1][2].lower() in _OWN_SAYING | {"that"}  # round en16: "and that he will"
         pron = k + 1 + own + (own and toks[k + 2][2].lower() == "that")
         p = pron if pron + 2 < len(toks) and toks[pron][2].lower() in _SAME_SUBJECT and (
             toks[pron + 1][2].lower() in _COORD_MODALS or _be_set_to(toks, pron + 1)) else k
@@ -120,6 +120,17 @@ def _be_set_to(toks: list[Tok], j: int) -> bool:
     """Whether tokens ``j``.. read "is/are scheduled (set, due, expected, slated) to"."""
     return j + 2 < len(toks) and toks[j][2].lower() in _BE and (
         toks[j + 1][2].lower() in _SET) and toks[j + 2][2].lower() == "to"
+
+
+def _one_person_before(toks: list[Tok], chunks: list[_Chunk], k: int) -> bool:
+    """Round en16: "said Putin has accepted ..., and that he will also attend ...": a pronoun
+    after "and that" (token ``k`` the "and") repeats the subject when one person only is named
+    before it; "said that Macron met Scholz and that he would visit India" names two, and the
+    pronoun is left unread (round en10)."""
+    if toks[k + 2][2].lower() not in _SAME_SUBJECT:
+        return False
+    return len({c.entity for c in chunks if c.last < k and (c.entity or "").startswith(
+        ("kb:person/", "name:person:"))}) == 1
 
 
 # Round en13: subject pronouns that repeat a coordinated act's subject (English grammar, read on

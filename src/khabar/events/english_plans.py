@@ -15,6 +15,7 @@ from typing import Any
 
 from ..model import Argument, Article, Event
 from .clause import date_part
+from .english_attendance import attended_gatherings
 from .english_chunks import _Chunk
 from .english_senses import _GATHERING_NOUNS
 from .hindi import event_id
@@ -23,12 +24,16 @@ from .hindi import event_id
 _PLAN_WORDS = {
     "planned": "planned", "scheduled": "planned", "upcoming": "planned", "forthcoming": "planned",
     "expected": "expected", "likely": "expected", "proposed": "proposed", "possible": "proposed",
-    "potential": "proposed",
+    "potential": "proposed", "pencilled": "planned", "penciled": "planned",  # en16: "now pencilled in"
 }
 _TRIP_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
 _POSSESSIVES = frozenset({"his", "her"})
 _PERSON = ("kb:person/", "name:person:")
 _SPAN = 8  # tokens from the possessive to the trip noun ("his planned state visit")
+# round en16: a name's possessive owns the trip right after it or after one word ("Mr Modi's
+# April trip"); further on, a noun of its own stands between ("North Korea's leader to make a
+# planned visit": NGEC synthetic stories)
+_OWNED_SPAN = 3
 _TAIL = 10  # tokens after the noun to its date ("..., which is scheduled for April")
 
 
@@ -44,12 +49,13 @@ def planned_trips(
     """The planned trips told as "his <plan word> trip to <place>" in one sentence."""
     out: list[Event] = []
     for p, tok in enumerate(toks):
-        if tok[2].lower() not in _POSSESSIVES:
+        owned = tok[2].endswith(("'s", "\u2019s"))  # round en16: "Mr Modi's April trip to Tokyo"
+        if tok[2].lower() not in _POSSESSIVES and not owned:
             continue
-        owner = next((c for c in chunks if c.last < p), None)
+        owner = next((c for c in chunks if (c.last == p if owned else c.last < p)), None)
         if owner is None or not (owner.entity or "").startswith(_PERSON):
             continue
-        noun = next((k for k in range(p + 1, min(p + _SPAN, len(toks)))
+        noun = next((k for k in range(p + 1, min(p + (_OWNED_SPAN if owned else _SPAN), len(toks)))
                      if toks[k][2].lower() in _TRIP_NOUNS), None)
         if noun is None or noun + 1 >= len(toks) or toks[noun + 1][2].lower() != "to":
             continue
@@ -61,7 +67,7 @@ def planned_trips(
         words = [t[2].lower() for t in toks[p + 1 : noun]]
         tail = [t[2].lower() for t in toks[place.last + 1 : stop]]
         modality = next((_PLAN_WORDS[w] for w in words if w in _PLAN_WORDS), None)
-        if modality is None and tail[:1] == [","] and tail[1:2] in (["which"], ["that"]):
+        if modality is None and tail[:1] == [","] and tail[1:2] in (["which"], ["that"], ["now"]):
             modality = next((_PLAN_WORDS[w] for w in tail if w in _PLAN_WORDS), None)
         if modality is None:
             continue
@@ -91,7 +97,8 @@ def planned_trips(
             confidence=0.5,
             id=event_id(article.id, t_start),
         ))
-    return out
+    # round en16: a planned attendance told with "be" or a noun, in place of the gathering noun
+    return out + attended_gatherings(article, si, s_start, s_end, toks, chunks, dated)
 
 
 # Round en10 (issue 13): "Putin has accepted an invitation to the November gathering of
