@@ -106,9 +106,7 @@ def test_an_item_far_from_the_measure_stays_out() -> None:
 
 
 def test_a_forecast_people_at_home_or_a_relative_clause_stay_out() -> None:
-    art = analysed(
-        _JHARKHAND + "माना जा रहा है कि सभी पार्क भी बंद रहेंगे.", "2020-03-16"
-    )
+    art = analysed(_JHARKHAND + "माना जा रहा है कि सभी पार्क भी बंद रहेंगे.", "2020-03-16")
     assert not _closures(art, "सभी पार्क")
     # DH-2020-MAR-23.txt: people kept indoors, no place closed
     art = analysed(

@@ -31,9 +31,8 @@ _NEAR = 3
 # Words before the trigger that make its clause a report, a forecast, a condition or a relative
 # clause of the measure's own sentence ("… तालाबंदी के आदेश दिए हैं जिस दौरान … बंद रहेंगे": the
 # order's content, one act with it)
-_NOT_MAIN = frozenset({"कि", "अगर", "यदि", "तो", "जब", "जबकि", "संभावना", "शायद"}) | {
-    "जिस", "जिसमें", "जिसके", "जहां", "जहाँ", "जो", "जिन"
-}
+_NOT_MAIN = frozenset({"कि", "अगर", "यदि", "तो", "जब", "जबकि", "संभावना", "शायद"})
+_NOT_MAIN |= {"जिस", "जिसमें", "जिसके", "जहां", "जहाँ", "जो", "जिन"}
 # Closed in homes: people confined, no closure of a place
 _HOMES = frozenset({"घरों", "घर", "घरो"})
 _STAY = frozenset({"रहेंगे", "रहेगी", "रहेगा", "रहेंगी"})
