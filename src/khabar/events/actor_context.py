@@ -60,6 +60,7 @@ class ActorContext:
     # that authority is a health body (a department, its team or officers: round ev148), which a
     # seal, a curfew or a zone does not go on with (acting.authority_goes_on)
     authority_health: bool = False
+    measure_at: int = -1  # the last sentence that made a closure or lockdown (listed_closures)
     # the sentence whose last ने-agent is a body that is no authority (a research organisation,
     # a board, a company): an agentless act in the very next sentence is theirs (round ev166)
     body_at: tuple[int, int] = (-1, -1)

@@ -33,6 +33,7 @@ from .held_pronouns import held_by_pronoun
 from .included_members import included_members
 from .institutions import _body_agent
 from .issuer import authority, national_government, sports_fixture
+from .listed_closures import listed_closure
 from .local_crowds import local_crowd
 from .measure_places import ruled_place
 from .meetings import (
@@ -212,6 +213,7 @@ def inferred_source(
         source, inherited = list(ctx.last_agents), True
     scheduled = _stays(cand) and ci in dates and dates[ci][2] >= 0
     scheduled = scheduled or _closed_until(sv, cand)  # "31 मार्च तक … बंद रहेंगे"
+    scheduled = scheduled or listed_closure(sv, cand, ctx.actors)  # a list's item (ev209)
     scheduled = scheduled or trig.rule  # a rule stated: "… की अनुमति नहीं होगी"
     # a concession granted in the passive ("उद्योगों को छूट दी गई है"): narrow (voice);
     # once a paragraph: a list of relaxations ("ई-कॉमर्स को मंजूरी दी गई है. उद्योगों को

@@ -110,11 +110,14 @@ def extension_verb(sv: SentenceView, j: int, trig: Trigger, lex: TriggerLexicon)
     """A measure extended as the को-object of बढ़ा- or बढ़ाकर … कर-, its time phrases between
     ("धारा 144 को 5 अप्रैल से बढ़ाकर 14 अप्रैल तक कर दिया गया है", "लॉकडाउन को 30 अप्रैल तक
     के लिए बढ़ा दिया गया है"), or of "की अवधि (को) बढ़ाकर … कर-" ("लॉकडाउन की अवधि को बढ़ाकर
-    तीन मई तक कर दिया गया है"): the token index the verb complex is read from (the finite कर,
+    तीन मई तक कर दिया गया है"), or right after the measure ("… की आखिरी तारीख बढ़ाकर 30 जून कर दी
+    गई है", round ev209): the token index the verb complex is read from (the finite कर,
     or the extending verb), or -1. Only for an entry that extends with बढ़ा- (:func:`_extends`)."""
     toks = sv.tokens
     if not _extends(trig) or j + 1 >= len(toks):
         return -1
+    if toks[j].text in _EXTENDING_ABSOLUTIVE:
+        return absolutive_tail(sv, j, lex)  # "… की आखिरी तारीख बढ़ाकर 30 जून कर दी" (ev209)
     if toks[j].text == "की" and toks[j + 1].text in {"अवधि", "अवधी", "मियाद"}:
         j += 2  # "लॉकडाउन की अवधि (को) …": the period is what is extended
         if j >= len(toks):

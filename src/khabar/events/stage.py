@@ -44,6 +44,7 @@ from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
+from .listed_closures import note_measures
 from .meeting_attendees import meeting_attendees
 from .met_and_ordered import met_and_ordered
 from .names import loan_table, name_table
@@ -350,6 +351,7 @@ def analyse(article: Article) -> Article:
             found = extract_sentence(article, sv, ctx, lex, cands)
         said = extract_quotes(sv, ctx)
         found.extend(runs.step(article, sv, found, said, heading))
+        note_measures(ctx.actors, sv, found)  # a list of closures may follow (round ev209)
         if found and said:  # (most sentences have neither: nothing to link, round sp22)
             _link_reported(found, said)
         events.extend(found)
