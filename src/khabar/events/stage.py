@@ -30,6 +30,7 @@ from .agent_anaphora import (
 )
 from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
+from .asked_objects import drop_asked_objects
 from .asked_on import asked_on, told_in_meeting
 from .candidates import Candidate, find_candidates
 from .care_watch import drop_condition_watch
@@ -70,6 +71,7 @@ from .retold import (
     merge_told_again,
 )
 from .runs import SpeechRuns
+from .such_people import keep_such_people
 from .verbforms import PAST_AUXILIARIES
 from .zone_members import zone_members
 
@@ -372,6 +374,8 @@ def analyse(article: Article) -> Article:
     _relative_dates(article, events, views)
     _inherit_dates(events, article.text)
     resolve_pronoun_targets(events, views, article.text)
+    keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
+    drop_asked_objects(events, article.text)  # "हाथों को साफ रखने … को कहा": not asked (ta13)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
     asked_of_centre(events)  # "कई राज्यों ने … की मांग की": of the Centre (round ta12)
