@@ -32,6 +32,7 @@ from .agents import (
 )
 from .arguments import Roles, add_role
 from .candidates import Candidate
+from .carried_bodies import carried_body
 from .centre_addressed import centre_addressed
 from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
 from .elections import election_keeper
@@ -392,7 +393,7 @@ def guessed_issuer(
     elif not (national or central or reporters) and (
         speech or authority_goes_on(sv, ctx, article.text, trig.mode)
     ):
-        source, inherited = list(ctx.last_agents), True
+        source, inherited = carried_body(list(ctx.last_agents), sv, ctx, cand, modality, codes), True
         at, end = ctx.actors.agent_span  # the evidence: where the agent was named
         roles.args.extend(
             Argument("source_inferred", article.text[at:end], at, end, ident)

@@ -1,0 +1,108 @@
+"""Issue 13, round sa11: a speaker carried over to a later agentless passive is the body he speaks
+for (:func:`khabar.events.carried_bodies.carried_body`).
+
+"X ने बताया कि … । <passive> किया गया है": where the report goes on in an official's words with
+no speaker of its own, the passive's doer is the district administration (a district officer),
+the health department (a chief medical officer) or the state government (a chief minister), as
+rounds ev120/ev202 read the same officials in the measure's own sentence. Negatives: a Union
+minister (no such office) stays himself, a punishment to come stays the speaker's own warning,
+the officer who acts himself (with ने) stays the officer, and an intransitive closure ("बंद
+रहेंगे", no passive) is left to the speaker rules.
+
+Sentences are the news's own (allowed corpus day files, named by each) or written for a negative."""
+
+from __future__ import annotations
+
+from khabar.events.names import english_names
+
+from .hindi_events import analyser
+
+analysed = analyser("2020-04-15")
+
+
+def _sources(text: str, trigger: str, dct: str = "2020-04-15") -> list[str]:
+    art = analysed(text, dct)
+    [ev] = [e for e in art.events if e.trigger == trigger]
+    en = english_names(art, ev)
+    return [en.get(s, s) for s in ev.source]
+
+
+# DJ-2020-ARP-15.txt (the district magistrate's report, then two passives of his administration)
+_MUNGER = (
+    "मुंगेर के जिलाधिकारी राजेश मीणा ने बताया कि कोरोना संक्रमित वृद्ध नालंदा में हुए तब्लीगी जमात के"
+    " कार्यक्रम में शामिल हुआ था । मरीज के स्वजनों को क्वारंटाइन कर लिया गया है ।"
+    " पूरे इलाके को सैनिटाइज कराया जा रहा है ।"
+)
+
+
+def test_a_district_magistrate_report_goes_on_into_his_administration_acts() -> None:
+    assert _sources(_MUNGER, "क्वारंटाइन") == ["Munger district administration"]
+    assert _sources(_MUNGER, "सैनिटाइज") == ["Munger district administration"]
+
+
+def test_the_body_keeps_the_speaker_as_its_evidence_and_a_district_code() -> None:
+    art = analysed(_MUNGER)
+    [ev] = [e for e in art.events if e.trigger == "क्वारंटाइन"]
+    [arg] = [a for a in ev.arguments if a.role == "source_inferred"]
+    assert art.text[arg.start : arg.end] == "राजेश मीणा"
+    assert ev.codes[ev.source[0]] == "IND-Munger GOV"
+
+
+def test_a_chief_medical_officer_report_is_his_health_department() -> None:
+    # DH-2020-ARP-09.txt (tuning set Vp's Aligarh quarantine: khabar named the CMO himself)
+    text = (
+        "अलीगढ़ के मुख्य चिकित्सा अधिकारी डॉक्टर बीपी सिंह ने बताया कि जमात में हिस्सा लेने आए एक"
+        " व्यक्ति की रिपोर्ट पॉजिटिव आई है । यह शाहजमाल की एक मस्जिद में क्वारंटाइन था । इसके साथ ही"
+        " युवक के टच में जितने भी लोग आए हैं उन सभी की और 1 किलोमीटर के भीतर सभी आने वाले सभी"
+        " लोगों को क्वरंटाइन किया जाएगा ।"
+    )
+    assert _sources(text, "क्वरंटाइन", "2020-04-09") == ["Aligarh health department"]
+
+
+def test_a_chief_minister_report_is_his_state_government() -> None:
+    # DJ-2020-MAR-16.txt
+    text = (
+        "पश्चिम बंगाल की मुख्‍यमंत्री ममता बनर्जी ने कहा है कि कोरोनोवायरस से निपटने के लिए पश्चिम"
+        " बंगाल में 200 करोड़ रुपये का फंड बनाया जाएगा । राज्‍य के सिनेमा घरों को 30 मार्च तक बंद कर"
+        " दिया गया है ।"
+    )
+    assert _sources(text, "बंद", "2020-03-16") == ["Government of West Bengal"]
+
+
+def test_a_union_minister_has_no_such_office_and_stays_himself() -> None:
+    # PK-2020-MAR-06.txt (the screening sentence; the report before it written for the test)
+    text = (
+        "केंद्रीय स्वास्थ्य मंत्री डॉ. हर्षवर्धन ने बताया कि देश में अब तक 31 मामलों की पुष्टि हुई है."
+        " विदेशों से आने वाले सभी यात्रियों की 21 एयरपोर्ट और 12 बंदरगाहों पर स्क्रीनिंग की जा रही है."
+    )
+    assert _sources(text, "स्क्रीनिंग", "2020-03-06") == ["Harsh Vardhan"]
+
+
+def test_a_punishment_to_come_stays_the_speaker_warning() -> None:
+    # written: the Munger magistrate's report, then a warning in the passive
+    text = (
+        "मुंगेर के जिलाधिकारी राजेश मीणा ने बताया कि कोरोना संक्रमित वृद्ध नालंदा में हुए तब्लीगी जमात के"
+        " कार्यक्रम में शामिल हुआ था । नियम तोड़ने वालों के खिलाफ सख्त कार्रवाई की जाएगी ।"
+    )
+    assert _sources(text, "कार्रवाई") == ["Rajesh Mina"]
+
+
+def test_the_officer_acting_himself_stays_the_officer() -> None:
+    # written: the magistrate orders in his own words (ने), no passive
+    text = (
+        "मुंगेर के जिलाधिकारी राजेश मीणा ने बताया कि कोरोना संक्रमित वृद्ध नालंदा में हुए तब्लीगी जमात के"
+        " कार्यक्रम में शामिल हुआ था । जिलाधिकारी ने पूरे इलाके को सील करने का आदेश दिया है ।"
+    )
+    assert _sources(text, "सील") == ["Rajesh Mina"]
+
+
+_CLOSED = (
+    "मुंगेर के जिलाधिकारी राजेश मीणा ने बताया कि कोरोना संक्रमित वृद्ध नालंदा में हुए तब्लीगी जमात के"
+    " कार्यक्रम में शामिल हुआ था । जमालपुर के सभी बाजार 30 अप्रैल तक "
+)
+
+
+def test_only_the_passive_goes_to_the_body() -> None:
+    # written: the same closure in the passive (the body's) and intransitive (left to the speaker)
+    assert _sources(_CLOSED + "बंद कर दिए गए हैं ।", "बंद") == ["Munger district administration"]
+    assert _sources(_CLOSED + "बंद रहेंगे ।", "बंद") == ["Rajesh Mina"]
