@@ -106,3 +106,17 @@ def test_only_the_passive_goes_to_the_body() -> None:
     # written: the same closure in the passive (the body's) and intransitive (left to the speaker)
     assert _sources(_CLOSED + "बंद कर दिए गए हैं ।", "बंद") == ["Munger district administration"]
     assert _sources(_CLOSED + "बंद रहेंगे ।", "बंद") == ["Rajesh Mina"]
+
+
+def test_an_infinitive_joined_to_the_closing_passive_names_the_same_body() -> None:
+    # AU-2020-05-15.txt (the dev gold's tune half's Panchkula order; the report before it written):
+    # the two zones of one order stay one event of the district administration
+    text = (
+        "पंचकूला के डीसी मुकेश कुमार आहूजा ने बताया कि जिले में दो नए मामले मिले हैं । इसके अलावा"
+        " सेक्टर-21 में एक व्यक्ति के कोरोना पॉजिटिव पाए जाने पर सेक्टर-21 के मकान 836 से 861 तक और"
+        " इसके आसपास का खुला क्षेत्र कंटेनमेंट जोन घोषित करने के साथ ही शेष एरिया को बफर जोन घोषित"
+        " किया गया है ।"
+    )
+    art = analysed(text, "2020-05-15")
+    zones = [e for e in art.events if e.trigger == "जोन घोषित"]
+    assert [english_names(art, e)[e.source[0]] for e in zones] == ["Panchkula district administration"]

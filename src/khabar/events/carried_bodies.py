@@ -20,7 +20,22 @@ from __future__ import annotations
 from .acting import district_body
 from .candidates import Candidate
 from .clause import DocContext, SentenceView
+from .roles import PASSIVE
 from .voice import _passive
+
+# How far back from a sentence's end its closing verb complex reaches ("घोषित किया गया है ।"):
+# 5 tokens, the stop and two auxiliaries with the passive, as in the dev gold's tune half's
+# Panchkula containment order (the one such sentence of the round's changes)
+_CLOSING = 5
+
+
+def _joined_to_passive(cand: Candidate, sv: SentenceView) -> bool:
+    """An infinitive trigger ("कंटेनमेंट जोन घोषित करने के साथ ही शेष एरिया को बफर जोन घोषित
+    किया गया है") in a sentence that closes in a passive: one measure in one voice, whose two
+    triggers must name one doer (the officer for one and his body for the other split the dev
+    gold's one event of the tune half's Panchkula article into two)."""
+    closing = {t.text for t in sv.tokens[-_CLOSING:]}
+    return cand.verb[:1] == ["करने"] and not PASSIVE.isdisjoint(closing)
 
 
 def carried_body(
@@ -36,8 +51,9 @@ def carried_body(
     administration, health department or state government one official of those offices speaks
     for (``codes`` takes its code), else ``speaker`` as it is. An active or intransitive clause
     ("बंद रहेंगे") is no passive: left to the speaker; a punishment to come stays the speaker's
-    own warning (``district_body``'s rule)."""
-    if not (cand.trig.agentless and _passive(cand)):
+    own warning (``district_body``'s rule). An infinitive joined to the sentence's closing
+    passive is that passive's (``_joined_to_passive``)."""
+    if not (cand.trig.agentless and (_passive(cand) or _joined_to_passive(cand, sv))):
         return speaker
     body = district_body(speaker, sv, ctx, (cand.trig.mode, modality))
     if body is None:
