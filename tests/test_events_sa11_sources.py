@@ -120,3 +120,27 @@ def test_an_infinitive_joined_to_the_closing_passive_names_the_same_body() -> No
     art = analysed(text, "2020-05-15")
     zones = [e for e in art.events if e.trigger == "जोन घोषित"]
     assert [english_names(art, e)[e.source[0]] for e in zones] == ["Panchkula district administration"]
+
+
+# NT-2020-APR-04.txt (the chief minister's own quote goes on; his office is the KB's on the day)
+_RATION = (
+    "मुख्यमंत्री अरविंद केजरीवाल ने कहा, 'जिनके पास राशन कार्ड नहीं है लेकिन लॉकडाउन के वजह से उन्हें"
+    " भी मुफ्त राशन की जरूरत है, ऐसे सभी लोग अब राशन के लिए आवेदन कर सकते हैं । गैर-राशन कार्ड"
+    " धारकों के लिए वेबसाइट पर रजिस्ट्रेशन शुरू हो गया है । इन सभी लोगों को 5 किलोग्राम राशन दिया"
+    " जाएगा ।"
+)
+
+
+def test_a_chief_minister_the_kb_knows_heads_his_government() -> None:
+    assert _sources(_RATION, "राशन", "2020-04-04") == ["Government of Delhi"]
+
+
+def test_a_former_chief_minister_is_no_government() -> None:
+    # written: Kamal Nath (the KB's Chief Minister of Madhya Pradesh until 2020-03-20) speaking
+    # after he left office: the passive is no longer his state government's
+    text = (
+        "कमलनाथ ने कहा कि प्रदेश में अब तक कोई मामला नहीं मिला है । सभी यात्रियों को 14 दिन के लिए"
+        " निगरानी में रखा गया है ।"
+    )
+    assert _sources(text, "निगरानी में", "2020-04-10") != ["Government of Madhya Pradesh"]
+    assert _sources(text, "निगरानी में", "2020-03-10") == ["Government of Madhya Pradesh"]

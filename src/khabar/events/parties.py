@@ -393,7 +393,10 @@ def guessed_issuer(
     elif not (national or central or reporters) and (
         speech or authority_goes_on(sv, ctx, article.text, trig.mode)
     ):
-        source, inherited = carried_body(list(ctx.last_agents), sv, ctx, cand, modality, codes), True
+        source = carried_body(
+            list(ctx.last_agents), sv, ctx, cand, modality, codes, day_of(article.dct)
+        )
+        inherited = True
         at, end = ctx.actors.agent_span  # the evidence: where the agent was named
         roles.args.extend(
             Argument("source_inferred", article.text[at:end], at, end, ident)
