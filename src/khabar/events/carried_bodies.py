@@ -74,10 +74,10 @@ def carried_body(
     ``speaker`` (the last agents of the report, carried over) goes on: the district
     administration, health department or state government one official of those offices speaks
     for (``codes`` takes its code; ``on``, the article's day, dates a KB chief minister's
-    office), else ``speaker`` as it is. An active or intransitive clause
-    ("बंद रहेंगे") is no passive: left to the speaker; a punishment to come stays the speaker's
-    own warning (``district_body``'s rule, asked of the KB's chief minister too). An infinitive joined to the sentence's closing
-    passive is that passive's (``_joined_to_passive``)."""
+    office), else ``speaker`` as it is. An active or intransitive clause ("बंद रहेंगे") is no
+    passive: left to the speaker; a punishment to come stays the speaker's own warning
+    (``district_body``'s rule, asked of the KB's chief minister too). An infinitive joined to
+    the sentence's closing passive is that passive's (``_joined_to_passive``)."""
     if not (cand.trig.agentless and (_passive(cand) or _joined_to_passive(cand, sv))):
         return speaker
     act = (cand.trig.mode, modality)
