@@ -6,7 +6,9 @@ measure, not the officer's, but only where the officer speaks in the measure's o
 (:func:`khabar.events.candidate_parties.inferred_source`). Hindi reports go on in the officer's
 words for a sentence or two with no speaker at all ("मुख्य चिकित्सा अधिकारी डॉक्टर X ने बताया कि
 … । … उन सभी … लोगों को क्वरंटाइन किया जाएगा ।"), and :func:`khabar.events.parties.guessed_issuer`
-then carried the officer himself over as the passive's doer. Who acts in such a passive is the
+then carried the officer himself over as the passive's doer. Only a report carries over so
+(``speech`` there): an officer who acted ("डीसी X ने संज्ञान लिया है । … सील किया गया है") stays
+the order's issuer, as round ev38 reads it and the dev gold names Panchkula's DC. Who acts in such a passive is the
 body the officer speaks for, as the event gold names it (the dev gold's tune half: a Deoghar
 statement's quarantine is the district administration's, Mohali's and Panchkula's isolations
 the health department's; tuning set Vp: Aligarh's CMO's quarantine is the district
@@ -38,7 +40,7 @@ def _joined_to_passive(cand: Candidate, sv: SentenceView) -> bool:
     """An infinitive trigger ("कंटेनमेंट जोन घोषित करने के साथ ही शेष एरिया को बफर जोन घोषित
     किया गया है") in a sentence that closes in a passive: one measure in one voice, whose two
     triggers must name one doer (the officer for one and his body for the other split the dev
-    gold's one event of the tune half's Panchkula article into two)."""
+    gold's tune half's one Panchkula order into two events, its DC's report written in)."""
     closing = {t.text for t in sv.tokens[-_CLOSING:]}
     return cand.verb[:1] == ["करने"] and not PASSIVE.isdisjoint(closing)
 

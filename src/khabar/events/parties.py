@@ -393,10 +393,9 @@ def guessed_issuer(
     elif not (national or central or reporters) and (
         speech or authority_goes_on(sv, ctx, article.text, trig.mode)
     ):
-        source = carried_body(
-            list(ctx.last_agents), sv, ctx, cand, modality, codes, day_of(article.dct)
-        )
-        inherited = True
+        source, inherited = list(ctx.last_agents), True
+        if speech:  # an official's report goes on: the body he speaks for (round sa11)
+            source = carried_body(source, sv, ctx, cand, modality, codes, day_of(article.dct))
         at, end = ctx.actors.agent_span  # the evidence: where the agent was named
         roles.args.extend(
             Argument("source_inferred", article.text[at:end], at, end, ident)
