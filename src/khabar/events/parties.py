@@ -32,6 +32,7 @@ from .agents import (
 )
 from .arguments import Roles, add_role
 from .candidates import Candidate
+from .carried_bodies import carried_body
 from .centre_addressed import centre_addressed
 from .clause import PARTICLES, DocContext, SentenceView, is_break, unit_actors
 from .elections import election_keeper
@@ -393,6 +394,8 @@ def guessed_issuer(
         speech or authority_goes_on(sv, ctx, article.text, trig.mode)
     ):
         source, inherited = list(ctx.last_agents), True
+        if speech:  # an official's report goes on: the body he speaks for (round sa11)
+            source = carried_body(source, sv, ctx, cand, modality, codes, day_of(article.dct))
         at, end = ctx.actors.agent_span  # the evidence: where the agent was named
         roles.args.extend(
             Argument("source_inferred", article.text[at:end], at, end, ident)
