@@ -130,6 +130,7 @@ from .parties import (
     governments_of_places,
 )
 from .passive_orders import kept_order_addressee
+from .put_off import measure_put_off
 from .reporting_bodies import passive_reporter
 from .reread import PUNISHMENTS
 from .roles import assign_roles, case_count
@@ -595,6 +596,8 @@ def extract_sentence(
             # "… मोदी की बेल्जियम यात्रा स्थगित कर दी गयी है": a visit not made (round pr2), its
             # source the visitor's government (trips.trip_owner)
             type_, mode, modality, negated = "CONSULT", "visit", "denied", True
+        elif type_ == "COERCE" and (put_off := measure_put_off(sv, cand)):
+            mode, modality, negated = put_off, "denied", True  # "लॉक डाउन का फैसला … टाल दिया" (pr4)
         if proposed_measure(cand, type_, modality) and not any(
             e.mode == "order" or (type_ == "AID" and e.mode == "tell_to") for e in events
         ):
