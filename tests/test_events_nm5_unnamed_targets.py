@@ -1,13 +1,15 @@
 """Issue 13, round nm5 (actors with no English name): a matter ("इस बात", "धीमी प्रगति", "कटौती")
 or a bare correlative or reflexive pronoun ("केवल उन्हीं", "खुद") left as a target is no party;
-the slot is emptied and the event kept (:mod:`khabar.events.unnamed_targets`). Real sentences
-(the allowed corpus day files named) and written negatives."""
+the slot is emptied and the event kept (:mod:`khabar.events.unnamed_targets`); and closed places
+the glossary lacked ("स्टोर", "सलून", "एटीएम", "बंदरगाहों") get their English. Real sentences (the
+allowed corpus day files named) and written negatives."""
 
 from __future__ import annotations
 
+from khabar.events.gloss import gloss
 from khabar.events.unnamed_targets import _no_party
 
-from .hindi_events import analyser, events_of
+from .hindi_events import analyser, events_of, target_names
 
 analysed = analyser("2020-04-10")
 
@@ -18,10 +20,7 @@ def _targets(text: str, kind: str) -> list[list[str]]:
 
 def test_a_matter_of_concern_is_no_target() -> None:
     # DJ-2020-MAR-07.txt
-    text = (
-        "WHO ने इस बात पर भी चिंता जताई है कि कोविड-19 को लेकर कई देशों की तैयारियां"
-        " आधी-अधूरी है ।"
-    )
+    text = "WHO ने इस बात पर भी चिंता जताई है कि कोविड-19 को लेकर कई देशों की तैयारियां आधी-अधूरी है ।"
     art = analysed(text)
     [ev] = events_of(art, "ACCUSE")
     assert ev.target == []
@@ -74,3 +73,31 @@ def test_word_classes() -> None:
     assert not _no_party("मूल्यांकन का काम")
     assert not _no_party("तबलीगी जमात के अन्य")
     assert not _no_party("")
+
+
+def test_closed_places_have_english() -> None:
+    # NT-2020-APR-27.txt: stores and salons the glossary lacked ("?" before round nm5)
+    text = (
+        "सबकुछ ठीक रहा तो इटली में 18 मई को स्टोर और संग्रहालय खोल दिए जाएंगे और एक जून से"
+        " कैफे और सलून खोले जाएंगे ।"
+    )
+    art = analysed(text, "2020-04-27")
+    names = [target_names(art, e) for e in events_of(art, "CONCEDE")]
+    assert names == [["stores and museums in Italy"], ["cafes and hair salons in Italy"]]
+    # NT-2020-MAR-15.txt: the ports told
+    text = (
+        "सरकार ने कोरोना वायरस को फैलने से रोकने के लिए पिछले महीने सभी 12 प्रमुख बंदरगाहों को"
+        " समुद्री यात्रा करने वालों के लिए तत्काल स्क्रीनिंग, डिटेंशन और करेंटाइन सिस्टम को शुरू"
+        " करने को कहा था ।"
+    )
+    art = analysed(text, "2020-03-15")
+    assert [target_names(art, e) for e in events_of(art, "REQUEST")] == [
+        ["all 12 major ports in India"]
+    ]
+
+
+def test_glossed_words_only() -> None:
+    # negatives: words the round did not add stay unglossed ("खेल के मैदान", "कारोबार": an activity)
+    assert gloss("खेल के मैदान") is None
+    assert gloss("छोटे कारोबार") is None
+    assert gloss("बैंक और एटीएम") == "banks and ATMs"
