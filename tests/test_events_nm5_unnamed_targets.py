@@ -64,6 +64,12 @@ def test_parties_and_closed_things_stay() -> None:
     assert closed and any(closed)
 
 
+def test_the_matter_protested_stays() -> None:
+    # AU-2020-MAR-02.txt: the matter a protest is against is its target (round targets10)
+    text = "इसके साथ ही सभी जिला मुख्यालयों पर कर्मचारी प्रमोशन में आरक्षण के खिलाफ धरना प्रदर्शन भी कर रहे हैं ।"
+    assert any(_targets(text, "PROTEST"))
+
+
 def test_word_classes() -> None:
     assert _no_party("लगातार बढ़ रही संख्या")
     assert _no_party("इस ढील")

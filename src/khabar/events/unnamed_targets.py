@@ -11,7 +11,8 @@ empty slot beats junk. :func:`khabar.events.stage.analyse` calls :func:`drop_unn
 after the pronoun targets are resolved and before the actors are named.
 
 Only unresolved phrase targets (``text:`` ids) are looked at: a KB entity, a dictionary actor or
-a resolved pronoun is never dropped. Activities a closure stops ("मूल्यांकन का काम बंद",
+a resolved pronoun is never dropped, nor the matter a protest is against (round targets10 names it
+the protest's target: "बिजली कटौती के खिलाफ प्रदर्शन"). Activities a closure stops ("मूल्यांकन का काम बंद",
 "निर्माण कार्य बंद") are closure objects the gold may name, so "काम", "कार्य" and "प्रक्रिया"
 are not in the word class.
 """
@@ -22,7 +23,7 @@ from ..model import Event
 
 # Head nouns of a matter, never a party, as the last word of a target phrase (Hindi direct and
 # oblique forms). Tuned on the 280 allowed corpus day files at main e17dea82: 11 targets end in
-# one of these words, none of them with an English name and none a party.
+# one of these words, none of them with an English name; 10 outside protests, none a party.
 _ABSTRACT_HEADS = frozenset(
     [
         "बात",
@@ -76,6 +77,8 @@ def drop_unnamed_targets(events: list[Event]) -> None:
     """Empty each event's target slots that hold a matter or a bare pronoun (module docstring);
     events are changed in place (``target``, codes, the target's arguments), never dropped."""
     for ev in events:
+        if ev.type == "PROTEST":
+            continue  # the matter protested is the protest's target ("बिजली कटौती के खिलाफ प्रदर्शन")
         gone = {t for t in ev.target if t.startswith("text:") and _no_party(t[5:])}
         if not gone:
             continue
