@@ -31,7 +31,8 @@ def test_masks_made_available_are_not_asked() -> None:
         "इसके अलावा सरकार ने बंदरगाहों को एन-95 मास्क को उपलब्ध कराने के साथ-साथ यात्रियों की"
         " स्क्रीनिंग के लिए थर्मल स्कैनर की व्यवस्था करने को कहा था ।"
     )
-    assert _request_targets(text) == [[]]
+    # the masks are no party asked; the ports told are one since round nm5 glossed "बंदरगाहों"
+    assert _request_targets(text) == [["text:बंदरगाहों"]]
 
 
 def test_a_highway_closed_is_not_appealed_to() -> None:

@@ -72,6 +72,7 @@ from .retold import (
 )
 from .runs import SpeechRuns
 from .such_people import keep_such_people
+from .unnamed_targets import drop_unnamed_targets
 from .verbforms import PAST_AUXILIARIES
 from .zone_members import zone_members
 
@@ -393,6 +394,7 @@ def analyse(article: Article) -> Article:
     asked_on(events)  # "… लोगों से अपील की । उन्होंने कहा कि … रहें ।" (round ta5)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     verbal_attacks(events)
+    drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     name_actors(events, article.dct, ctx.actors.names, article.text)
     article.events = events
     article.quotes = quotes
