@@ -14,7 +14,6 @@ their partners, modality and date (:func:`extract_english`).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
@@ -40,6 +39,7 @@ from .english_clauses import (
 )
 from .english_coord import CALL_MODES, between_pair, coordinated, just_now, opening_call, spoken_to
 from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
+from .english_days import after_told_day, past_dateline
 from .english_nominal import SentenceRead, nominal_acts
 from .english_plans import expected_visits, invited_gatherings, planned_trips
 from .english_senses import conditional_at, frame_start, resense
@@ -321,7 +321,7 @@ def extract_english(article: Article) -> list[Event]:
             and t.type in {"DATE", "TIME"}
             and is_date_value(t.value)
         ]
-        dated = _past_dateline(article.text, sent.start, dated)
+        dated = past_dateline(article.text, sent.start, dated)
         places = {(m.start, m.end): m.entity_id or "" for m in mentions if m.type in PLACE_TYPES}
         due = expected_visits(article, si, sent.start, sent.end, toks, all_chunks, places, dated)
         read.append(SentenceRead(si, sent.start, sent.end, toks, all_chunks, dated))
@@ -453,7 +453,7 @@ def extract_english(article: Article) -> list[Event]:
             if ev.date is None and article.dct and just_now(toks, trig.mode, ev.modality, first):
                 # round en14: "Xi and Trump have spoken by phone": the day of the report
                 ev.date, ev.date_basis = article.dct[:10], "present tense: publication day"
-            _after_told_day(ev, events, si)
+            after_told_day(ev, events, si)
             events.append(ev)
         events += invited_gatherings(article, sent.start, sent.end, toks, [
             e for e in events if e.sentence == si and e.mode == "accept"], dated, places)
@@ -467,46 +467,6 @@ def extract_english(article: Article) -> list[Event]:
                                                 and plan.trigger_start < e.trigger_end)]
             events.append(plan)
     return nominal_acts(article, read, events)  # round en11: plans and calls told as nouns
-
-
-# Round en9 (left by en8): "A day later", "the next day", "three days later" count from the day
-# of the act told before, not from the publication day the time tagger counts from. English
-# grammar (the number words of a news sequence, one to seven days).
-_DAYS_LATER = re.compile(
-    r"(?:an?|one|two|three|four|five|six|seven|\d) days? (?:later|afterwards)"
-    r"|the (?:next|following) day",
-    re.IGNORECASE,
-)
-_DAY_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-              "seven": 7}
-
-
-def _after_told_day(ev: Event, events: list[Event], si: int) -> None:
-    """Re-date ``ev`` dated by a "N days later" from the last act told before with a full day."""
-    told = (ev.date_basis or "").removeprefix("sentence: ")
-    if not _DAYS_LATER.fullmatch(told):
-        return
-    day = next((e for e in reversed(events) if e.date and len(e.date) == 10
-                and (e.sentence or 0) < si), None)
-    if day is None or day.date is None:
-        return
-    first = told.split()[0].lower()
-    n = int(first) if first.isdigit() else _DAY_COUNT.get(first, 1)
-    ev.date = (dt.date.fromisoformat(day.date) + dt.timedelta(days=n)).isoformat()
-    ev.date_basis = f"{told} after: {day.trigger}"
-
-
-# Round en8 (issue 13): a wire dateline ("MOSCOW, Feb 4 (AP) -", "BEIJING, Feb. 4 -") is the
-# day the copy was filed: "MOSCOW, Feb 4 (AP) - Putin will travel to Shenzhen in November" is a
-# November trip. The dateline's date dates an act only when the sentence gives no other.
-_DATELINE_CITY = re.compile(r"[A-Z][A-Z .'/-]*,\s*")
-
-
-def _past_dateline(text: str, start: int, dated: list[Any]) -> list[Any]:
-    """``dated`` without a timex that directly follows the upper-case city of a dateline at the
-    sentence's start, where the sentence has another date."""
-    rest = [t for t in dated if not _DATELINE_CITY.fullmatch(text, start, t.start)]
-    return rest or dated
 
 
 # Round en7 (issue 13): "dialled his US counterpart Donald Trump": a possessive and
