@@ -37,6 +37,7 @@ from .care_watch import drop_condition_watch
 from .centre_asked import asked_of_centre
 from .chained_objects import chained_objects
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
+from .condition_offenders import condition_offenders
 from .cut_copies import drop_cut_copies
 from .disaster import extract_disasters
 from .english import extract_english
@@ -376,6 +377,7 @@ def analyse(article: Article) -> Article:
     _inherit_dates(events, article.text)
     resolve_pronoun_targets(events, views, article.text)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
+    condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
     drop_asked_objects(events, article.text)  # "हाथों को साफ रखने … को कहा": not asked (ta13)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
