@@ -28,6 +28,7 @@ from .agent_anaphora import (
     prefer_named_ministry,
     resolve_bare_institutions,
 )
+from .alleged_doers import alleged_doers
 from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
 from .asked_objects import drop_asked_objects
@@ -378,6 +379,7 @@ def analyse(article: Article) -> Article:
     resolve_pronoun_targets(events, views, article.text)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
+    alleged_doers(events, views)  # "आरोप लगाया कि X ने …": X accused (round ta14)
     drop_asked_objects(events, article.text)  # "हाथों को साफ रखने … को कहा": not asked (ta13)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
