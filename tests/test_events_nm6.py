@@ -100,3 +100,23 @@ def test_the_us_cdc_by_its_name_not_koreas_nor_indias() -> None:
     names = [n for ev in art.events for n in role_names(art, ev, "source")]
     assert "National Centre for Disease Control" in names
     assert "Centers for Disease Control and Prevention" not in names
+
+
+def test_foreigners_and_non_resident_indians_as_the_hindi_says_them() -> None:
+    # NT-2020-MAR-12.txt
+    art = analysed("भारत ने 15 अप्रैल के लिए विदेशियों के वीजा को सस्पेंड कर दिया है ।", "2020-03-12")
+    [ev] = events_of(art, "COERCE")
+    assert role_names(art, ev, "target") == ["foreigners"]
+    # DH-2020-MAR-15.txt
+    art = analysed(
+        "वैष्णो देवी तीर्थ का प्रबंधन करने वाले श्री माता वैष्णो देवी श्राइन बोर्ड (एसएमवीडीएसबी) ने"
+        " रविवार को परामर्श जारी कर प्रवासी भारतीयों और विदेशियों को भारत आने के 28 दिन बाद तक"
+        " मंदिर नहीं आने को कहा ।",
+        "2020-03-15",
+    )
+    [ev] = events_of(art, "REQUEST")
+    assert role_names(art, ev, "target") == ["non-resident Indians and foreigners"]
+    # "विदेशी नागरिकों" are not renamed foreigners
+    art = analysed("सहारनपुर पुलिस ने 57 विदेशी नागरिकों को क्वारंटाइन कर दिया है ।")
+    [ev] = events_of(art, "COERCE")
+    assert "foreigners" not in role_names(art, ev, "target")[0]
