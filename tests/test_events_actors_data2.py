@@ -36,7 +36,7 @@ ACTORS = [
         "actor:foreign nationals",
         "IND CVL",
     ),
-    ("राज्य सरकार ने विदेशियों के आने पर रोक लगा दी है ।", "COERCE", "actor:foreign nationals", "IND CVL"),
+    ("राज्य सरकार ने विदेशियों के आने पर रोक लगा दी है ।", "COERCE", "actor:foreigners", "IND CVL"),
     # a party's leader with no name
     (
         "कांग्रेस नेता ने सरकार से मजदूरों को घर भेजने की मांग की ।",

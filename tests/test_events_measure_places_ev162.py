@@ -36,7 +36,7 @@ def test_the_issuers_place_is_the_place_ruled() -> None:
         "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने रविवार को प्रेस कॉन्फ्रेंस करके कहा कि राजधानी"
         " में लॉकडाउन लागू रहेगा.",
         "lockdown",
-    ) == [["residents of Delhi"]]
+    ) == [["public of Delhi"]]
 
 
 def test_the_place_of_its_own_clause_comes_before_the_issuers() -> None:

@@ -1,6 +1,6 @@
 """Issue 13, round ev204: the English of a side says what its own Hindi phrase says. A "-वासी"
-compound of a country is its people ("देशवासियों" = people of India, "इटलीवासियों" = people of
-Italy), a minister's portfolio is said ("फ्रांस के स्वास्थ्य मंत्री" = France health minister), and
+compound of a named country is its people ("इटलीवासियों" = people of Italy; "देशवासियों" is the
+public of India since round nm6), a minister's portfolio is said ("फ्रांस के स्वास्थ्य मंत्री" = France health minister), and
 a noun that modifies the head noun after it is glossed, not left out ("संसद परिसर" = Parliament
 premises, "सभी राज्य सरकारों" = all state governments). Sentences short and quoted from the
 allowed corpus day files of corpus/hindi-covid-2020, or written like them."""
@@ -17,13 +17,13 @@ from .hindi_events import role_names as _names
 analysed = analyser("2020-03-21")
 
 
-def test_the_countrys_dwellers_are_its_people() -> None:
+def test_the_countrys_dwellers_are_its_public() -> None:  # round nm6: the coders' name
     art = analysed(
         "प्रधानमंत्री नरेंद्र मोदी ने देशवासियों से अपील की है कि कोरोना के डर से शहर छोड़कर गांवों"
         " की तरफ न भागें ।"
     )
     [ev] = _events(art, "REQUEST")
-    assert _names(art, ev, "target") == ["people of India"]
+    assert _names(art, ev, "target") == ["public of India"]
 
 
 def test_a_foreign_countrys_dwellers_are_its_people_not_its_nationals() -> None:
@@ -36,11 +36,12 @@ def test_a_foreign_countrys_dwellers_are_its_people_not_its_nationals() -> None:
 
 
 def test_dwellers_said_only_of_a_place() -> None:
-    assert dwellers_said(["देशवासियों"], "public of India") == "people of India"
-    assert dwellers_said(["हर देशवासी"], "public of India") == "people of India"
+    # "देशवासियों" names no country: the public of its country stays (round nm6)
+    assert dwellers_said(["देशवासियों"], "public of India") is None
+    assert dwellers_said(["हर देशवासी"], "public of India") is None
+    assert dwellers_said(["देशवासियों"], "public of Italy") is None
     assert dwellers_said(["इटलीवासियों"], "Italians") == "people of Italy"
-    # a foreign leader's own public keeps its country
-    assert dwellers_said(["देशवासियों"], "public of Italy") == "people of Italy"
+    assert dwellers_said(["इटलीवासियों"], "public of Italy") == "people of Italy"
     # not a place's dwellers: a migrant, a resident; a town's are its residents already
     assert dwellers_said(["प्रवासी मजदूरों"], "migrant workers") is None
     assert dwellers_said(["प्रवासी"], "migrants") is None

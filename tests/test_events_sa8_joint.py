@@ -30,7 +30,7 @@ def test_several_states_lockdown_binds_each_states_public() -> None:
 
 
 def test_two_governments_declaration_binds_both_publics() -> None:
-    assert _targets(_EPIDEMIC, "महामारी घोषित") == ["public of Haryana", "residents of Delhi"]
+    assert _targets(_EPIDEMIC, "महामारी घोषित") == ["public of Haryana", "public of Delhi"]
 
 
 def test_several_states_closure_is_of_things_in_all_of_them() -> None:

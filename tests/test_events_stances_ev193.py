@@ -38,7 +38,7 @@ def test_a_duty_said_with_must_to_a_body_is_a_request_to_it() -> None:
     )
     [ev] = events_of(art, "REQUEST")
     assert role_names(art, ev, "source") == ["Narendra Modi"]
-    assert role_names(art, ev, "target") == ["chief ministers of the states"]
+    assert role_names(art, ev, "target") == ["chief ministers of Indian states"]
     # AU-2020-MAR-27.txt's form, the dative a body: the duty's first conjunct, a threat after it
     art = analysed(
         "स्वास्थ्य मंत्रालय ने कहा है कि राज्य सरकारों को दिशा-निर्देशों का पालन पूरी शिद्दत से"

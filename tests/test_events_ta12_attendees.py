@@ -82,7 +82,7 @@ def test_another_paragraph_or_a_meeting_with_a_partner_is_left() -> None:
         "केंद्रीय गृह मंत्री अमित शाह ने सभी राज्यों के मुख्यमंत्रियों के साथ बैठक की । बैठक में"
         " वित्त मंत्री निर्मला सीतारमण भी मौजूद थीं ।"
     )
-    assert _meetings(partner) == [(["Amit Shah"], ["chief ministers of all states"])]
+    assert _meetings(partner) == [(["Amit Shah"], ["chief ministers of all Indian states"])]
 
 
 def test_a_participle_inside_the_sentence_is_no_list_of_attendees() -> None:

@@ -66,5 +66,5 @@ def test_the_police_chiefs_a_meeting_is_held_with() -> None:
     art = analysed(text, "2020-04-26")
     [ev] = events_of(art, "CONSULT")
     assert role_names(art, ev, "target") == [
-        "chief secretaries of all states and directors general of police"
+        "chief secretaries of all Indian states and directors general of police"  # nm6
     ]

@@ -360,6 +360,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     from .english_said import said
     from .gloss import text_english
     from .group_words import dwellers_said, members_said, portfolio_said
+    from .home_groups import home_group_name
     from .loan_phrases import loan_phrase
 
     out: dict[str, str] = {}
@@ -409,7 +410,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     _owned_by_source(article, event, out)
     for ident, en in out.items():
         if not ident.startswith("kb:"):  # a KB name is the body's own ("Pakistan Army")
-            out[ident] = said(en)
+            out[ident] = home_group_name(said(en))
     return out
 
 
