@@ -45,6 +45,7 @@ from .candidate_parties import admission_told, inferred_source, symmetric_partie
 from .candidates import Candidate, find_candidates, without_support_words
 from .clarified import clarifying, lifted_targets
 from .clause import PRONOUNS, DocContext, SentenceView, Unit, unit_actors
+from .closures_in_force import closure_in_force
 from .conjoined import (
     _conjoined_agent,
     _conjoined_passive_agent,
@@ -615,6 +616,7 @@ def extract_sentence(
             # "रविवार को दिल्ली मेट्रो बंद रहेगी": a closure set for a day in its own clause is
             # a measure taken for that day (its issuer inferred), not a list of what stays shut
             modality = "planned" if scheduled and codes else modality
+            modality = closure_in_force(sv, cand, modality)  # "… तक बंद रहेंगी" (pr5)
         if (
             modality == "planned"
             and not negated
