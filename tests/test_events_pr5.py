@@ -5,7 +5,8 @@ promise commits its giver to a planned act.
 such closures (the order is given; only its end lies ahead); a start ("15 से 25 मार्च तक"), a day
 ("रविवार को") or a condition ("अगर … तो") keeps the reading it had. (2) "आश्वासन/भरोसा दिया"
 and "वादा किया": planned (an intended act, the golds' rule); an offer (पेशकश) stays proposed, as
-the seeds' gold codes Putin's offer.
+the seeds' gold codes Putin's offer. (3) A present passive quoted from a document ("… आदेश में
+कहा गया है कि … अनुमति दी जाती है"): the document's act as issued, happened, not a habit.
 """
 
 from __future__ import annotations
@@ -71,3 +72,37 @@ def test_a_promise_is_planned_an_offer_proposed() -> None:
     assert (_one(art, "AGREE").mode, _one(art, "AGREE").modality) == ("offer_aid", "proposed")
     # written: trust (भरोसा without its light verb) is no promise
     assert not analysed("लोगों का सरकार पर भरोसा बढ़ा है ।").events
+
+
+def test_a_documents_present_passive_is_its_act() -> None:
+    # AU-2020-MAY-01.txt (shortened; the tuning set Vt codes the permission happened)
+    art = analysed(
+        "गृह मंत्रालय की ओर से जारी आदेश में कहा गया है कि प्रवासी मजदूरों, छात्रों और अन्य लोगों को "
+        "विशेष ट्रेनों से यात्रा करने की अनुमति दी जाती है ।",
+        "2020-05-01",
+    )
+    assert (_one(art, "CONCEDE").mode, _one(art, "CONCEDE").modality) == ("ease", "happened")
+    # NT-2020-MAR-11.txt (shortened): a notification's suspension
+    art = analysed(
+        "आव्रजन ब्यूरो द्वारा जारी एक अधिसूचना में कहा गया, 'फ्रांस और जर्मनी के नागरिकों के लिए "
+        "जारी सभी वीजा निलंबित किए जाते हैं ।'",
+        "2020-03-11",
+    )
+    [cancel] = [e for e in art.events if e.mode == "cancel"]
+    assert cancel.modality == "happened"
+
+
+def test_a_present_passive_without_a_document_stays_ongoing() -> None:
+    # written: a speaker, no document quoted
+    art = analysed(
+        "गृह मंत्रालय ने कहा कि प्रवासी मजदूरों को विशेष ट्रेनों से यात्रा करने की अनुमति दी जाती है ।",
+        "2020-05-01",
+    )
+    assert _one(art, "CONCEDE").modality == "ongoing"
+    # DJ-2020-MAR-04.txt (shortened): a doctor's generic advice, a habit
+    art = analysed(
+        "एसएन के फिजीशियन डॉ. मृदुल चतुर्वेदी ने बताया कि कोरोना वायरस पीड़ित मरीजों को खूब तरल "
+        "पदार्थ का सेवन करने और आराम करने की सलाह दी जाती है ।",
+        "2020-03-04",
+    )
+    assert _one(art, "REQUEST").modality == "ongoing"

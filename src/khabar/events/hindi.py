@@ -45,7 +45,6 @@ from .candidate_parties import admission_told, inferred_source, symmetric_partie
 from .candidates import Candidate, find_candidates, without_support_words
 from .clarified import clarifying, lifted_targets
 from .clause import PRONOUNS, DocContext, SentenceView, Unit, unit_actors
-from .closures_in_force import closure_in_force
 from .conjoined import (
     _conjoined_agent,
     _conjoined_passive_agent,
@@ -92,6 +91,7 @@ from .fates import (
     warned_coercions,
 )
 from .ids import event_id
+from .in_force import closure_in_force, document_grants
 from .institutions import _named_actor, _participle_meeting, holds_people
 from .kind_rules import (
     _IF_WORDS,
@@ -238,7 +238,7 @@ def extract_sentence(
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if modality == "ongoing" and going_to(cand):
             modality = "planned"  # "… उड़ानों को बंद करने जा रहे हैं": going to
-        elif modality == "ongoing" and performative(sv, cand):
+        elif modality == "ongoing" and (performative(sv, cand) or document_grants(sv, cand)):
             modality = "happened"  # "हम सभी मॉल को बंद कर रहे हैं": announced as it is said
         if (
             trig.withheld
