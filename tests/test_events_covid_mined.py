@@ -361,7 +361,7 @@ def test_relief_distributed_and_help_assured() -> None:
     assert (ev.type, ev.mode, ev.modality, ev.target) == (
         "AGREE",
         "promise",
-        "proposed",
+        "planned",  # a promise commits its giver: planned (round pr5; was proposed)
         ["actor:workers"],
     )
 

@@ -91,6 +91,7 @@ from .fates import (
     warned_coercions,
 )
 from .ids import event_id
+from .in_force import closure_in_force, document_grants
 from .institutions import _named_actor, _participle_meeting, holds_people
 from .kind_rules import (
     _IF_WORDS,
@@ -237,7 +238,7 @@ def extract_sentence(
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if modality == "ongoing" and going_to(cand):
             modality = "planned"  # "… उड़ानों को बंद करने जा रहे हैं": going to
-        elif modality == "ongoing" and performative(sv, cand):
+        elif modality == "ongoing" and (performative(sv, cand) or document_grants(sv, cand)):
             modality = "happened"  # "हम सभी मॉल को बंद कर रहे हैं": announced as it is said
         if (
             trig.withheld
@@ -615,6 +616,7 @@ def extract_sentence(
             # "रविवार को दिल्ली मेट्रो बंद रहेगी": a closure set for a day in its own clause is
             # a measure taken for that day (its issuer inferred), not a list of what stays shut
             modality = "planned" if scheduled and codes else modality
+            modality = closure_in_force(sv, cand, modality)  # "… तक बंद रहेंगी" (pr5)
         if (
             modality == "planned"
             and not negated
