@@ -111,4 +111,4 @@ def test_the_pronoun_after_a_when_clause_is_the_person_it_reached() -> None:
         " संपर्क किया, तो उन्होंने मिलने से इंकार कर दिया ।"
     )
     ev = one_event(events_of(art, "REJECT"), "इंकार")
-    assert role_names(art, ev, "source") == ["JC Pasi"]
+    assert role_names(art, ev, "source") == ["J.C. Pasi"]  # round nm7: initials dotted

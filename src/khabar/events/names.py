@@ -31,6 +31,7 @@ from ..clean.cues import HINDI_STOPWORDS
 from ..entities.translit import delete_schwa, deva_key, iast, is_devanagari
 from ..errors import E, KhabarError
 from ..model import Article, Event, Mention
+from .press_names import name_initials, press_spelling
 from .romaniser import learnt_spelling
 
 TABLE = "name_tokens_hi_en.txt"
@@ -299,11 +300,11 @@ def romanise(name: str) -> str | None:
         if not is_devanagari(word):
             words.append(word)
             continue
-        alone = n < len(parts) - 1  # a single letter before the surname
         latin = (
             _NAME_TITLES.get(word)
+            or press_spelling(word)  # round nm7: the press's Chauhan, Shetty, Rajneesh
+            or name_initials(word, parts[n + 1 :])  # a single letter before the surname too
             or spelling(word)
-            or initials(word, alone)
             or loan_word(word)
             or _surname(word, n, len(parts))
         )
