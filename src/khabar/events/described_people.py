@@ -23,7 +23,7 @@ clause. 39 "(जो|जिन) (भी) लोग(ों)" on the allowed files;
 correlative are both read so now.
 
 Precision first: a participle's phrase is read back only as far as the glossary can say it as
-people who move, stay or are stranded somewhere, or within a distance ("all people arriving from
+people who move, stay or are stranded somewhere, or within a distance ("everyone arriving from
 abroad", "everyone within 3 km"); a phrase whose English says no such thing ("घर वापसी करने वाले
 सभी लोगों" = "home everyone", "यहां आने वाले" where "यहां" is no place) keeps the public it had.
 A relative clause's named group ("जो भी वरिष्ठ नागरिक हैं") stays the group. Counts and every
@@ -34,12 +34,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
 
+from .clause import SentenceView, Unit, is_break
+from .gloss import gloss
 from .glossary import glossary
-
-if TYPE_CHECKING:
-    from .clause import SentenceView, Unit
 
 # The quantifiers a relative participle's head may take ("आने वाले सभी लोगों", "सारे लोगों").
 _ALL = frozenset({"सभी", "सारे", "तमाम"})
@@ -58,11 +56,6 @@ _INSIDE = frozenset({"भीतर", "अंदर", "दायरे"})
 # How far back the phrase is read: "दक्षिण कोरिया , ईरान और इटली की यात्रा करने" is 9 tokens
 # (the reach of :func:`khabar.events.arguments._people_who`).
 _REACH = 12
-# The quantified head as the glossary says it, and as the people it names are said in English
-# before a participle ("all people arriving from abroad", as "संपर्क में आए सभी लोगों" is "all
-# contacts").
-_EVERYONE = "everyone"
-_ALL_PEOPLE = "all people"
 
 
 @cache
@@ -71,16 +64,7 @@ def _says_who() -> re.Pattern[str]:
     the glossary's relative participles (kind ``rel``: arriving, living, returning, stranded)
     or by "within" (a distance)."""
     rel = sorted({e.en for e in glossary().entries if e.kind == "rel" and e.en.isalpha()})
-    return re.compile(r"^(?:everyone|all people) (?:" + "|".join(rel + ["within"]) + r")\b")
-
-
-def all_people(en: str) -> str:
-    """ "everyone arriving from abroad" said as English says such a group, "all people arriving
-    from abroad" (the gold's "people arriving from …"); any other English as it is."""
-    head, _, rest = en.partition(" ")
-    if head != _EVERYONE or not rest or rest.startswith("within"):
-        return en
-    return f"{_ALL_PEOPLE} {rest}" if _says_who().match(en) else en
+    return re.compile(r"^everyone (?:" + "|".join(rel + ["within"]) + r")\b")
 
 
 def all_who(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
@@ -88,9 +72,6 @@ def all_who(sv: SentenceView, unit: Unit, actors: list[str]) -> int | None:
     quantifier after a relative participle and the glossary says the phrase as people arriving,
     living, returning, stranded or within a distance (the longest such phrase); None
     otherwise, the public kept."""
-    from .clause import is_break  # the glossing module imports this one (:func:`all_people`)
-    from .gloss import gloss
-
     if not any(a.startswith("actor:public") for a in actors):
         return None
     toks = sv.tokens
@@ -128,8 +109,6 @@ def relative_clause(sv: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
     are people at large ("जो लोग आर्थिक रूप से संपन्न हैं वो … ध्यान रखें": the well-off, not
     "people in India"); else ``span`` as it is. Round ta15: the tuning set's "well-off people
     and employers in India" was "people in India"."""
-    from .gloss import gloss
-
     toks = sv.tokens
     first, last = span
     if gloss(sv.text_of(first, last)) not in _AT_LARGE:

@@ -34,7 +34,6 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Event
-from .described_people import all_people
 from .gloss_phrases import (
     _CONJUNCTIONS,
     _GENITIVE,
@@ -225,7 +224,7 @@ def _reading(text: str, g: Glossary) -> tuple[str, bool] | None:
         # "हरेक इलाकों", "हर जिलों": Hindi may put the head in the plural, English says "every
         # area" (round ev102: "every areas" on the tuning set Te)
         en = _singular(en) or en
-    return all_people(_AGE.sub(r"\1-year-old", en)), not own_place
+    return _AGE.sub(r"\1-year-old", en), not own_place
 
 
 def _marked_singular(words: list[str], g: Glossary) -> bool:
