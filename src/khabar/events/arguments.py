@@ -20,6 +20,7 @@ from functools import cache
 from ..model import Argument
 from .actors import _kb, actor_dictionary, fold_nasals
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
+from .described_people import all_who
 from .gloss import gloss, names_people
 from .glossary import glossary, modifier, modifier_at, names_actor
 from .objects import age_before, glossed_span
@@ -256,7 +257,10 @@ def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list
     conjuncts = _text_conjunct(sv, at) if role == "target" else None
     if conjuncts is not None and _coordinated_target(sv, conjuncts, at, unit, roles):
         return  # the whole coordination is one target
-    if role == "target" and (who := _people_who(sv, unit, actors)) is not None:
+    who = _people_who(sv, unit, actors) if role == "target" else None
+    if role == "target" and who is None:
+        who = all_who(sv, unit, actors)  # "… आने वाले सभी लोगों" (round ta15)
+    if who is not None:
         at = who  # the public's own id kept (stories share it), its words and English theirs
     first, last = sv.tokens[at], sv.tokens[unit.last]
     text = sv.text_of(at, unit.last)

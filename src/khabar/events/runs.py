@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from ..model import Argument, Article, Event, Quote
 from .actors import entity_code
 from .clause import SentenceView, Token, Unit, unit_actors
+from .described_people import relative_clause
 from .gloss import gloss
 from .glossary import names_actor
 from .hindi import event_id
@@ -425,6 +426,7 @@ def _phrase_target(
     sv: SentenceView, span: tuple[int, int], place: str | None
 ) -> tuple[list[str], list[Argument]]:
     """A request's target kept as the words of a token span (a relative clause's people)."""
+    span = relative_clause(sv, span)  # "जो लोग … संपन्न हैं": the clause says who (round ta15)
     first, last = sv.tokens[span[0]], sv.tokens[span[1]]
     text = sv.text_of(*span)
     ident = f"text:{text}"
