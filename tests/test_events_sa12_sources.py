@@ -138,3 +138,56 @@ def test_a_foreign_health_minister_names_no_home_department() -> None:
     got = _sources(text, "आइसोलेशन में", "2020-03-20")
     assert _MINISTRY not in got
     assert not any(s.endswith("health department") for s in got)
+
+
+# --- people kept under observation: the health body of the guessed place (observed_issuer) ---
+
+
+def test_national_observation_figures_are_the_health_ministry() -> None:
+    # DJ-2020-MAR-11.txt (tuning set gold: Ministry of Health and Family Welfare)
+    text = "अभी तक ऐसे लगभग 1600 लोगों की निगरानी की जा रही है ।"
+    assert _sources(text, "निगरानी", "2020-03-11") == [_MINISTRY]
+
+
+def test_a_state_observation_is_its_health_department() -> None:
+    # PK-2020-MAR-09.txt (tuning set Vm's gold: Nagaland's health department)
+    text = (
+        "कोहिमा से प्राप्त खबर के अनुसार, नगालैंड में कोरोना वायरस का कोई मामला नहीं है, लेकिन चीन और"
+        " अन्य प्रभावित देशों की यात्रा करके आये 245 लोगों की निगरानी की जा रही है."
+    )
+    assert _sources(text, "निगरानी", "2020-03-09") == ["Nagaland health department"]
+
+
+def test_a_district_observation_is_its_health_department() -> None:
+    # written after AU-2020-MAR-13.txt (Ballia's returnees watched)
+    text = "बलिया में विदेश से लौटे 25 लोगों को निगरानी में रखा गया है ।"
+    assert _sources(text, "निगरानी में", "2020-03-13") == ["Ballia health department"]
+
+
+def test_an_observation_the_administration_decided_stays_the_administration() -> None:
+    # DH-2020-MAR-03.txt (the second sentence; the first written for the test's town)
+    text = (
+        "आगरा में एक पार्टी में शामिल युवक की रिपोर्ट पॉजिटिव आई है । जैसे ही प्रशासन को इस बात की"
+        " जानकारी तो फैसला लिया गया कि पार्टी में शामिल सभी लोगों की निगरानी की जाएगी ।"
+    )
+    got = _sources(text, "निगरानी", "2020-03-03")
+    assert not any(s.endswith("health department") for s in got)
+
+
+def test_another_act_of_the_same_place_stays_the_district_administration() -> None:
+    # written: a sealing is no observation
+    text = "बलिया में संक्रमित के घर के आसपास के इलाके को सील कर दिया गया है ।"
+    assert _sources(text, "सील", "2020-03-13") == ["Ballia district administration"]
+
+
+def test_a_foreign_observation_stays_the_foreign_government() -> None:
+    # written
+    text = "इटली में 5000 से अधिक लोगों को निगरानी में रखा गया है ।"
+    got = _sources(text, "निगरानी में", "2020-03-09")
+    assert got == ["Government of Italy"]
+
+
+def test_a_government_named_as_the_agent_stays_the_government() -> None:
+    # written after NT-2020-MAR-11.txt ("राज्य सरकार ने": no guess)
+    text = "केरल सरकार ने इटली से लौटे 45 लोगों को निगरानी में रखा है ।"
+    assert _sources(text, "निगरानी में", "2020-03-11") == ["Government of Kerala"]

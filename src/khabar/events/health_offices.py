@@ -16,6 +16,15 @@ named where the body acts fails even the lenient rule). Only the KB's health off
 held on the article's day (an office written in the article is ``district_body``'s); a minister
 of another portfolio names no body the KB knows and keeps what he was, and a foreign health
 minister too (his ministry's name is no entry of the actor dictionary).
+
+The same body keeps people under medical observation. An agentless "… लोगों को निगरानी में रखा
+गया है" ("ऑब्जर्वेशन में", "सर्विलांस पर"; "… की निगरानी की जा रही है") whose issuer was guessed
+is the health body of the guessed place (:func:`observed_issuer`), as rounds ev45/ev103/ev147
+(``issuer.health_issuer``) made ward admissions and contact tracing: the tuning sets' gold codes
+such passives as the state's or district's health department (Kerala's, Nagaland's, Indore's,
+SBS Nagar's) and the national figures as the Ministry of Health and Family Welfare (1,600 people
+watched, 33,599 travellers), where khabar gave the state's government, the district's
+administration or the Government of India, each wrong even by the lenient rule.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ from functools import cache
 
 from .acting import _PUNISHMENTS
 from .actors import _kb, actor_dictionary, place_code
+from .issuer import health_department_of
 
 # The KB's titles of a health office (curated.yaml: the Union and state health ministers, the
 # Union and state health secretaries); "Joint Secretary" and the like name no ministry
@@ -68,3 +78,38 @@ def health_office(
         return None
     own = f"{name} health department"
     return f"actor:{own}", f"{code} HLH", own
+
+
+# Words of medical observation in a trigger ("निगरानी में रखा गया", "ऑब्जर्वेशन में", "सर्विलांस
+# पर"): the modes the trigger lexicon gives them, people kept under watch or watched
+_OBSERVED = ("निगरानी", "ऑब्जर्वेशन", "आब्जर्वेशन", "ऑब्जरवेशन", "सर्विलांस", "सर्विलेंस")
+_OBSERVATION_MODES = frozenset({"quarantine", "surveillance"})
+# Words of a sentence that leave the guessed issuer as it is: a ने-agent (a reporter: "ने", "उन्होंने",
+# "उसने", "इन्होंने", "इसने", parties' ``_AGENT_NE``) or an administration named ("प्रशासन"; the
+# one such sentence among the 43 observations this rule met on the allowed corpus day files)
+_KEPT_AS_GUESSED = frozenset({"ने", "उन्होंने", "उसने", "इन्होंने", "इसने", "प्रशासन"})
+
+
+def observed_issuer(
+    mode: str, trigger_text: str, issued: tuple[str, str, str], words: frozenset[str]
+) -> tuple[str, str, str]:
+    """The guessed issuer ``issued`` (id, code, name) of an agentless observation of people
+    (``mode`` quarantine or surveillance, ``trigger_text`` a word of :data:`_OBSERVED`) as the
+    health body of its place: "<place> health department" for a state's government or a
+    district's administration, the home country's health ministry for its government. Any other
+    act, a foreign or unplaced issuer, or a sentence (its ``words``) with a ने-agent who reported
+    it (the reporter's body, as ``health_issuer`` keeps a reported ward) or naming an
+    administration ("जैसे ही प्रशासन को … जानकारी … फैसला लिया गया कि … निगरानी की जाएगी": its
+    decision) is returned as it is."""
+    if mode not in _OBSERVATION_MODES or not _KEPT_AS_GUESSED.isdisjoint(words):
+        return issued
+    if not any(w in trigger_text for w in _OBSERVED):
+        return issued
+    _, code, name = issued
+    place, _, sector = code.partition(" ")
+    home = actor_dictionary().default_country
+    if sector != "GOV" or not (place == home or place.startswith(home + "-")):
+        return issued
+    if place == home:
+        return _home_ministry() or issued
+    return health_department_of(name, place) or issued
