@@ -37,7 +37,8 @@ from .actors import _kb, actor_dictionary, place_code
 from .issuer import health_department_of
 
 # The KB's titles of a health office (curated.yaml: the Union and state health ministers, the
-# Union and state health secretaries); "Joint Secretary" and the like name no ministry
+# Union health secretary; its state health secretaries carry no ``of`` and name no state, so
+# they count only where a KB gives the place); "Joint Secretary" and the like name no ministry
 _HEALTH_TITLES = frozenset({"Health Minister", "Health Secretary", "Principal Secretary (Health)"})
 # The actor dictionary's form of the home country's health ministry (actors_hi.yaml)
 _MINISTRY_FORM = ("स्वास्थ्य", "मंत्रालय")
@@ -60,9 +61,9 @@ def health_office(
     """(id, code, name) of the body a lone KB person of ``speaker`` speaks for as a health
     minister or secretary ``on`` the article's day: the home country's health ministry for a
     Union office, "<state> health department" (``<state code> HLH``) for a state's; None for
-    anyone else (another office, a foreign one, an uncertain tenure with a place it names no
-    more, two offices at once) and for a punishment to come (``act``: the trigger's mode and
-    the modality; the speaker's own warning, as ``district_body`` keeps it)."""
+    anyone else (another office, a foreign one, an office of no place, two offices at once) and
+    for a punishment to come (``act``: the trigger's mode and the modality; the speaker's own
+    warning, as ``district_body`` keeps it)."""
     if act[0] in _PUNISHMENTS and act[1] == "planned":
         return None
     entry = _kb().get(speaker[0].removeprefix("kb:")) if len(speaker) == 1 else None
