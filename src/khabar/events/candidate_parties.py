@@ -29,6 +29,8 @@ from .clause import DocContext, SentenceView, unit_actors
 from .correlative_targets import offender_warned
 from .fates import note
 from .first_person import we_met
+from .gloss import day_of
+from .health_offices import health_office
 from .held_pronouns import held_by_pronoun
 from .included_members import included_members
 from .institutions import _body_agent
@@ -192,7 +194,9 @@ def inferred_source(
         if unnamed_officials(source) and trig.agentless and _passive(cand):
             reporters, source = source, []  # "अधिकारियों ने बताया कि … सील कर दिया गया है"
         passive = trig.agentless and _passive(cand)
-        office = district_body(source, sv, ctx, (trig.mode, modality)) if passive else None
+        act = (trig.mode, modality)
+        office = district_body(source, sv, ctx, act) if passive else None
+        office = office or (health_office(source, day_of(article.dct), act) if passive else None)
         if office is not None:  # "जिलाधिकारी ने बताया कि … क्वारंटाइन कर दिया गया था" (ev120)
             ident, code, name = office
             source, codes[ident] = [ident], code

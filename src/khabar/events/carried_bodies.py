@@ -27,6 +27,7 @@ from .acting import _PUNISHMENTS, district_body
 from .actors import _kb, place_code
 from .candidates import Candidate
 from .clause import DocContext, SentenceView
+from .health_offices import health_office
 from .roles import PASSIVE
 from .voice import _passive
 
@@ -84,6 +85,7 @@ def carried_body(
         return speaker
     act = (cand.trig.mode, modality)
     body = district_body(speaker, sv, ctx, act) or _head_of_state(speaker, on)
+    body = body or health_office(speaker, on, act)  # a health minister's (round sa12)
     if body is None or (act[0] in _PUNISHMENTS and act[1] == "planned"):
         return speaker
     ident, code, _ = body

@@ -39,6 +39,7 @@ from .elections import election_keeper
 from .first_person import we_source
 from .gloss import day_of
 from .health_body import health_clause_issuer, health_report_issuer, hospital_issuer
+from .health_offices import observed_issuer
 from .institutions import _institution_agent, _name_agent
 from .issuer import (
     HOMECOMING_MODES,
@@ -433,6 +434,9 @@ def guessed_issuer(
             article.text[first_tok.start : sv.tokens[cand.last].end],
             (ident, code, name),
             reported=not _AGENT_NE.isdisjoint(sv.words),
+        )
+        ident, code, name = observed_issuer(  # kept under watch: the health body's (sa12)
+            trig.mode, own_words, (ident, code, name), sv.words
         )
         ident, code, name = hospital_issuer(  # kept in a hospital: its act, as a ward (ev157)
             sv, cand.first, cand.last, trig.mode, (ident, code, name),
