@@ -68,27 +68,29 @@ def paragraph_dates(events: list[Event], views: list[SentenceView], text: str) -
     from the day of the thing a demonstrative before its trigger points back to."""
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
-        by_sentence.setdefault(ev.sentence, []).append(ev)
+        if ev.sentence is not None:
+            by_sentence.setdefault(ev.sentence, []).append(ev)
     for ev in events:
-        if ev.date or ev.modality != "happened" or not 0 < ev.sentence < len(views):
+        at = ev.sentence
+        if at is None or ev.date or ev.modality != "happened" or not 0 < at < len(views):
             continue
-        sv = views[ev.sentence]
+        sv = views[at]
         if any(_names_day(tx) for tx in sv.timexes) or not sv.words.isdisjoint(_BLOCKING):
             continue
         if ev.source:
-            _date_same_actor(ev, views, by_sentence, text)
+            _date_same_actor(ev, at, views, by_sentence, text)
         if not ev.date:
-            _date_this_noun(ev, views, text)
+            _date_this_noun(ev, at, views, text)
 
 
 def _date_same_actor(
-    ev: Event, views: list[SentenceView], by_sentence: dict[int, list[Event]], text: str
+    ev: Event, at: int, views: list[SentenceView], by_sentence: dict[int, list[Event]], text: str
 ) -> None:
     """The date of the nearest earlier event of the paragraph with ``ev``'s source, dated by a
     day its own sentence tells, no other day told in between."""
-    sv = views[ev.sentence]
+    sv = views[at]
     perfect = _past_perfect(ev, text)
-    for j in range(ev.sentence - 1, -1, -1):
+    for j in range(at - 1, -1, -1):
         if "\n" in text[views[j].end : sv.start]:
             return  # the paragraph ends: a new one tells another occasion
         anchor = next(
@@ -136,15 +138,15 @@ def _one_day(sv: SentenceView) -> Timex | None:
     return days[0] if len({date_part(tx.value or "") for tx in days}) == 1 else None
 
 
-def _date_this_noun(ev: Event, views: list[SentenceView], text: str) -> None:
+def _date_this_noun(ev: Event, at: int, views: list[SentenceView], text: str) -> None:
     """Date ``ev`` whose trigger follows a demonstrative from the nearest earlier sentence of
     its paragraph that names the trigger's words with one day (see above)."""
-    sv = views[ev.sentence]
+    sv = views[at]
     k = next((i for i, t in enumerate(sv.tokens) if t.start == ev.trigger_start), 0)
     if k == 0 or sv.tokens[k - 1].text not in _DEMONSTRATIVES:
         return
     words = ev.trigger.split()
-    for j in range(ev.sentence - 1, max(ev.sentence - 3, -1), -1):
+    for j in range(at - 1, max(at - 3, -1), -1):
         if "\n" in text[views[j].end : sv.start]:
             return
         texts, n = views[j].texts, len(words)
