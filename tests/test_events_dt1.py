@@ -119,3 +119,30 @@ def test_this_meeting_only_when_its_day_is_one() -> None:
         f"इसका फैसला 15 से 31 मार्च तक एक उच्चस्तरीय बैठक में लिया गया । {chaired}", "2020-03-18"
     )
     assert _one(events, "CONSULT", "बैठक").date is None
+
+
+# AU-2020-ARP-09.txt (au3's audit): the flights' ban extended until 30 April, announced Tuesday
+_NEPAL = (
+    "नेपाल ने कोरोना वायरस की रोकथाम के लिए अंतरराष्ट्रीय उड़ानों पर लगी रोक को 30 अप्रैल तक बढ़ा दिया है ।"
+)
+
+
+def test_these_decisions_taken_on_a_later_told_day() -> None:
+    text = f"{_NEPAL} उच्चस्तरीय सरकार समन्वय समिति ने मंगलवार को ये फैसले लिये ।"
+    _, events = article_events(text, "2020-04-09")
+    ev = _one(events, "COERCE", "रोक")
+    assert ev.date == "2020-04-07"
+    assert ev.date_basis == "paragraph: announced after (मंगलवार को)"
+
+
+def test_who_told_the_news_does_not_date_the_act() -> None:
+    # the tuning sets' gold leaves such acts undated (PK-2020-03-09-L1-e10)
+    text = f"{_NEPAL} एक अधिकारी ने मंगलवार को यह जानकारी दी ।"
+    _, events = article_events(text, "2020-04-09")
+    assert _one(events, "COERCE", "रोक").date is None
+
+
+def test_the_announcement_in_the_next_paragraph_does_not_reach_back() -> None:
+    text = f"{_NEPAL}\nउच्चस्तरीय सरकार समन्वय समिति ने मंगलवार को ये फैसले लिये ।"
+    _, events = article_events(text, "2020-04-09")
+    assert _one(events, "COERCE", "रोक").date is None
