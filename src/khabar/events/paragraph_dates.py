@@ -76,7 +76,8 @@ def _past_perfect(ev: Event, text: str) -> bool:
 def paragraph_dates(events: list[Event], views: list[SentenceView], text: str) -> None:
     """Date each undated event that happened, its own sentence telling no day, from the nearest
     earlier dated event of its paragraph with the same source (see the module docstring), else
-    from the day of the thing a demonstrative before its trigger points back to."""
+    from the day of the thing a demonstrative before its trigger points back to, else from the
+    day a later sentence says these decisions were announced."""
     by_sentence: dict[int, list[Event]] = {}
     for ev in events:
         if ev.sentence is not None:
