@@ -53,6 +53,7 @@ from .met_and_ordered import met_and_ordered
 from .names import loan_table, name_table
 from .naming import name_actors
 from .nonacts import drop_nonacts
+from .paragraph_dates import paragraph_dates
 from .places import _divisions, _head_name_words, _place_last_words
 from .quotes import extract_quotes
 from .reported_subjects import prefer_reported_subjects
@@ -376,6 +377,7 @@ def analyse(article: Article) -> Article:
     warned_actions(events, article.text)  # after: an order's कि-clause action is still the order (one act)
     _relative_dates(article, events, views)
     _inherit_dates(events, article.text)
+    paragraph_dates(events, views, article.text)  # told earlier in the paragraph (round dt1)
     resolve_pronoun_targets(events, views, article.text)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
