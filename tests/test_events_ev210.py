@@ -1,5 +1,6 @@
 """Round ev210 (issue 13): recall on the fresh tuning sets Vr-Vv — people kept or taken under watch
-told with the English loan "सर्विलांस पर" (रख- or ले-) and "निगरानी में" taken with ले-."""
+told with the English loan "सर्विलांस पर" (रख- or ले-) and "निगरानी में" taken with ले-, and the sick
+or the suspected kept apart, "अलग कमरे/वार्ड में रख-"."""
 
 from __future__ import annotations
 
@@ -66,3 +67,40 @@ def test_surveillance_as_a_purpose_or_an_infinitive_is_no_act() -> None:
     # written: a surveillance team is no watch on anyone
     art = analysed("सर्विलांस टीम ने गांव का दौरा किया ।")
     assert _watch(art) == []
+
+
+# ---- the sick or the suspected kept apart: "अलग कमरे/वार्ड में रख-" ---------------------------------
+
+
+def test_prisoners_with_symptoms_kept_in_a_separate_room() -> None:
+    # DJ-2020-MAR-10.txt
+    art = analysed(
+        "केरल में राज्य के पुलिस महानिदेशक ने जेलों को निर्देश दिए हैं । महानिदेशक के निर्देशों के"
+        " अनुसार, बुखार और सर्दी जैसे लक्षणों वाले कैदियों को अलग कमरे में रखा जाएगा ।"
+    )
+    [ev] = [e for e in _watch(art) if e.trigger == "अलग कमरे में"]
+    assert ev.modality == "planned"
+    assert "prisoners" in target_names(art, ev)[0]
+
+
+def test_a_hospital_keeping_two_patients_apart() -> None:
+    # AU-2020-MAR-07.txt
+    art = analysed(
+        "अमृतसर । अस्पताल प्रशासन ने दोनों मरीजों को आइसोलेशन वॉर्ड के अलग कमरे में रखा है, ताकि अन्य"
+        " संदिग्ध मरीज इस वायरस की चपेट में न आ सकें ।"
+    )
+    [ev] = _watch(art)
+    assert ev.trigger == "अलग कमरे में"
+    assert ev.modality == "happened"
+
+
+def test_things_kept_apart_or_a_participle_are_no_confinement() -> None:
+    # written: things kept in a separate room hold nobody
+    art = analysed("कर्मचारियों ने सामान को अलग कमरे में रखा है ।")
+    assert _watch(art) == []
+    # NT-2020-MAR-08.txt: the participle names a patient who died, no act told
+    art = analysed("पश्चिम बंगाल के मुर्शिदाबाद में अलग वार्ड में रखे गए एक मधुमेह रोगी की मौत हो गई है ।")
+    assert _watch(art) == []
+    # the absolutive before the sentence's own act (a watch) is no finite act of its own
+    art = analysed("जो संदिग्ध हैं, उन्हें अलग वार्ड में रखकर विशेष नजर रखी जा रही है ।")
+    assert [e for e in _watch(art) if e.trigger == "अलग वार्ड में"] == []
