@@ -29,7 +29,9 @@ def test_travellers_kept_under_surveillance_are_a_confinement() -> None:
 
 def test_patients_taken_under_surveillance_with_le() -> None:
     # DJ-2020-MAR-13.txt
-    art = analysed("पटना । इस बीच अभी तक राज्य में कोरोना के संदेह में 144 मरीजों को सर्विलांस पर लिया गया है ।")
+    art = analysed(
+        "पटना । इस बीच अभी तक राज्य में कोरोना के संदेह में 144 मरीजों को सर्विलांस पर लिया गया है ।"
+    )
     [ev] = _watch(art)
     assert "144" in target_names(art, ev)[0]
 
@@ -48,9 +50,7 @@ def test_a_team_taking_a_suspect_under_watch_with_le() -> None:
 
 def test_numbers_or_phones_on_surveillance_are_no_confinement() -> None:
     # DH-2020-ARP-11.txt: phone numbers put on surveillance (a search's trace, no people held)
-    art = analysed(
-        "जमातियों का पता लगाने के लिये 700 से ज्यादा मोबाइल नम्बर सर्विलांस पर लिये गये हैं ।"
-    )
+    art = analysed("जमातियों का पता लगाने के लिये 700 से ज्यादा मोबाइल नम्बर सर्विलांस पर लिये गये हैं ।")
     assert _watch(art) == []
     # the absolutive is no finite act of its own, whatever it holds
     art = analysed("क्राइम ब्रांच अब कुछ नए नम्बरों को सर्विलांस पर लेकर इनके बारे में ब्योरा जुटा रही है ।")
