@@ -104,3 +104,37 @@ def test_things_kept_apart_or_a_participle_are_no_confinement() -> None:
     # the absolutive before the sentence's own act (a watch) is no finite act of its own
     art = analysed("जो संदिग्ध हैं, उन्हें अलग वार्ड में रखकर विशेष नजर रखी जा रही है ।")
     assert [e for e in _watch(art) if e.trigger == "अलग वार्ड में"] == []
+
+
+# ---- a quarantine sticker or poster put on a house ------------------------------------------------
+
+
+def test_a_quarantine_sticker_put_on_a_house() -> None:
+    # DJ-2020-ARP-15.txt (the fresh set Vs's core miss)
+    art = analysed(
+        "गाजियाबाद । सूचना मिलते ही प्रशासन एवं स्वास्थ्य विभाग की टीम ने उक्त डॉक्टर के घर पर होम अंडर"
+        " क्वारंटाइन का स्टीकर लगा दिया है ।"
+    )
+    [ev] = _watch(art)
+    assert ev.trigger == "स्टीकर"
+    assert ev.modality == "happened"
+    assert "Ghaziabad health department" in role_names(art, ev, "source")
+
+
+def test_a_quarantine_poster_being_put_on_houses() -> None:
+    # PK-2020-MAR-27.txt (the older set Vf's core miss)
+    art = analysed(
+        "जमशेदपुर : सर्विलांस टीम द्वारा विदेश से आये लोगों को घर-घर जाकर चिह्नित किया जा रहा है तथा"
+        " उनके घरों में क्वारेंटाइन में रहने का पोस्टर भी लगाया जा रहा है ।"
+    )
+    [ev] = [e for e in _watch(art) if e.trigger == "पोस्टर"]
+    assert ev.modality == "ongoing"
+
+
+def test_a_poster_with_no_quarantine_or_only_ordered_is_no_confinement() -> None:
+    # written: an awareness poster marks nobody's quarantine
+    art = analysed("नगर निगम ने शहर में जागरूकता के पोस्टर लगाए हैं ।")
+    assert _watch(art) == []
+    # written: the infinitive is an order's content, not the act
+    art = analysed("क्वारंटाइन किए गए लोगों के घरों पर पोस्टर लगाने की तैयारी है ।")
+    assert [e for e in _watch(art) if e.trigger == "पोस्टर"] == []
