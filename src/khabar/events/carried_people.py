@@ -6,13 +6,14 @@ Why a module of its own: a transport aid ("श्रमिक स्पेशल
 participle, and the argument rules look for a target in the trigger's own case frame; the people
 carried stand outside it, as the nominative subject of an agentless passive of sending or
 bringing, as the "को" object of the motion verb the vehicle serves ("83 हजार श्रमिकों को भी
-ट्रेनों से … रवाना किया"), or in the train's very name. Of the 35 transport and repatriation aids
-khabar found on the 280 allowed corpus day files, 27 had no target. The annotation rules name an aid's target
-whom it helps, and the tuning gold codes every one of these as the people carried: "1200 यात्री"
+ट्रेनों से … रवाना किया"), or in the train's very name. Of the 35 transport and repatriation
+aids khabar found on the 280 allowed corpus day files, 27 had no target. The annotation rules name
+an aid's target whom it helps, and the tuning gold codes each such aid it holds as the people
+carried: "1200 यात्री"
 and "82800 श्रमिकों" as written, and a Shramik Special train's riders, named by no phrase, as
-"stranded migrant workers" (three events of two articles, Vt and Vu; the trains were run for the
-migrant workers the lockdown stranded, the MHA order of 1 May 2020, general knowledge the name
-rule needs). Two readings, both only for a transport aid with no target:
+"stranded migrant workers" (twice, Vt) or "migrant workers" (once, Vv); the trains were run for
+the migrant workers the lockdown stranded (the MHA order of 1 May 2020: general knowledge the
+name rule needs). Two readings, both only for a transport aid with no target:
 
 * the people phrase the glossary says ("83 हजार श्रमिकों", "1200 यात्री") that is the "को"
   object or the unmarked subject of an agentless passive ("भेजे गए", "लाए गए", "रवाना किया जा
