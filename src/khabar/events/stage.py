@@ -35,6 +35,7 @@ from .asked_objects import drop_asked_objects
 from .asked_on import asked_on, told_in_meeting
 from .candidates import Candidate, find_candidates
 from .care_watch import drop_condition_watch
+from .carried_people import carried_people
 from .centre_asked import asked_of_centre
 from .chained_objects import chained_objects
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
@@ -382,6 +383,7 @@ def analyse(article: Article) -> Article:
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
     alleged_doers(events, views)  # "आरोप लगाया कि X ने …": X accused (round ta14)
+    carried_people(events, views)  # "इस ट्रेन से 1200 यात्री भेजे गए" (round ta16)
     drop_asked_objects(events, article.text)  # "हाथों को साफ रखने … को कहा": not asked (ta13)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
