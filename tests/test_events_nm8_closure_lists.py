@@ -77,7 +77,9 @@ def test_west_bengal_list_is_whole() -> None:
         " म्यूजियम और चिड़ियाघर को 31 मार्च तक बंद करने के आदेश दिए हैं ।"
     )
     assert _closed(text) == [
-        ["all restaurants, bars, pubs, nightclubs, amusement parks, museums and zoos in West Bengal"]
+        [
+            "all restaurants, bars, pubs, nightclubs, amusement parks, museums and zoos in West Bengal"
+        ]
     ]
 
 
