@@ -35,7 +35,7 @@ def _closed(text: str, dct: str = "2020-03-14") -> list[list[str]]:
         ("बस स्टैंड", "bus stands"),
         ("स्पा", "spas"),
         ("टाइगर रिजर्व", "tiger reserves"),
-        ("कोचिंग संस्थान", "coaching centres"),  # was "coaching centres institutions"
+        ("कोचिंग संस्थान", "coaching institutes"),  # was "coaching centres institutions"
     ],
 )
 def test_closed_places_have_english(hindi: str, english: str) -> None:
@@ -66,7 +66,7 @@ def test_bihar_list_is_whole() -> None:
         " पार्क, म्यूजियम बंद करने का आदेश दिया है ।"
     )
     assert _closed(text) == [
-        ["all schools, colleges, coaching centres, cinemas, zoos, parks and museums in Bihar"]
+        ["all schools, colleges, coaching institutes, cinemas, zoos, parks and museums in Bihar"]
     ]
 
 
