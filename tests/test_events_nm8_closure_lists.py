@@ -2,7 +2,9 @@
 named in full. A list was kept only up to the first item the glossary did not know ("पब्स",
 "सिनेमाहाल", "चिड़िया घर", "मनोरंजन पार्क", "स्पा"), so "सभी मॉल, सिनेमा हॉल, पब्स और नाइट क्लब"
 became "nightclubs in Karnataka"; the glossary (``data/actors/gloss_hi_en.yaml``) now knows those
-forms. Real sentences (the allowed corpus day files named) and written negatives.
+forms. And a closure's place that the Hindi lists ("दिल्ली, बेंगलुरु और जयपुर में मेट्रो बंद") is every
+place of the list, not its first (:mod:`khabar.events.listed_locations`). Real sentences (the
+allowed corpus day files named) and written negatives.
 """
 
 from __future__ import annotations
@@ -98,3 +100,41 @@ def test_a_home_is_no_zoo() -> None:
     text = "जिलाधिकारी ने विदेश से लौटे लोगों को घर में ही रहने का आदेश दिया है ।"
     for names in _closed(text):
         assert not any("zoo" in n for n in names)
+
+
+def test_six_cities_are_the_place() -> None:
+    # DJ-2020-MAR-14.txt: was "… in Maharashtra" (main), "… in Mumbai" (the list's first city)
+    text = (
+        "मुंबई, ठाणे, नवी मुंबई, पुणे, पिंपरी-चिंचवाड़ और नागपुर में 31 मार्च तक सभी सिनेमाहाल,"
+        " मल्टीप्लेक्स, स्विमिंगपूल और जिम बंद रखने का आदेश दिया गया है ।"
+    )
+    assert _closed(text) == [
+        [
+            "all cinemas, multiplexes, swimming pools and gyms in Mumbai, Thane, Navi Mumbai,"
+            " Pune, Pimpri-Chinchwad and Nagpur"
+        ]
+    ]
+
+
+def test_three_cities_metro() -> None:
+    # DJ-2020-MAR-21.txt: was "metro in Delhi"
+    text = (
+        "मुख्यमंत्री अरविंद केजरीवाल ने जानकारी दी । जनता कर्फ्यू के कारण 22 मार्च को दिल्ली,"
+        " बेंगलुरु और जयपुर में मेट्रो बंद रहेगी ।"
+    )
+    names = _closed(text, "2020-03-21")
+    assert ["metro in Delhi, Bengaluru and Jaipur"] in names
+
+
+def test_one_place_and_a_span_with_other_words_keep_one_place() -> None:
+    # negatives: one place before the object; a span that takes in another word (AU-2020-MAR-13.txt)
+    assert _closed("दिल्ली सरकार ने दिल्ली में सभी स्कूल 31 मार्च तक बंद कर दिए हैं ।") == [
+        ["all schools in Delhi"]
+    ]
+    text = (
+        "दिल्ली के स्कूल, कॉलेज व सिनेमाघर और उत्तराखंड व जम्मू-कश्मीर में सभी स्कूल 31 मार्च तक बंद कर दिए गए हैं ।"
+    )
+    art = analysed(text, "2020-03-13")
+    names = [n for e in events_of(art, "COERCE") for n in target_names(art, e)]
+    assert "all schools in Uttarakhand" in names
+    assert not any("Jammu" in n for n in names)
