@@ -35,6 +35,7 @@ from .actors import (
 )
 from .gloss import gloss, names_people
 from .glossary import _TOKEN, _lookup, _words, glossary
+from .listed_locations import listed_places
 from .places import _PLACE_TYPES
 
 if TYPE_CHECKING:
@@ -397,7 +398,7 @@ def _place_before(ev: Event, arg: Argument) -> str | None:
     country's): the nearest location argument that ends before the phrase and within
     ``_PLACE_REACH`` characters of it; it qualifies the object rather than the source's
     jurisdiction."""
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, Argument] | None = None
     for loc in ev.arguments:
         ident = loc.entity_id or ""
         if loc.role != "location" or not ident.startswith("kb:") or loc.end > arg.start:
@@ -406,8 +407,14 @@ def _place_before(ev: Event, arg: Argument) -> str | None:
             continue
         entry = _kb().get(ident[3:])
         if entry is not None and (best is None or loc.end > best[0]):
-            best = (loc.end, place_name(entry))
-    return best[1] if best else None
+            best = (loc.end, place_name(entry), loc)
+    # "दिल्ली, बेंगलुरु और जयपुर में": every place the span lists (round nm8)
+    return (listed_places(ev, best[2], _kb_place_name) or best[1]) if best else None
+
+
+def _kb_place_name(ident: str) -> str | None:
+    entry = _kb().get(ident.removeprefix("kb:"))
+    return place_name(entry) if entry is not None else None
 
 
 def _location(ev: Event) -> str | None:
