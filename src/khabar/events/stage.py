@@ -78,6 +78,7 @@ from .runs import SpeechRuns
 from .such_people import keep_such_people
 from .unnamed_targets import drop_unnamed_targets
 from .verbforms import PAST_AUXILIARIES
+from .week_dates import undate_past_weeks
 from .zone_members import zone_members
 
 
@@ -404,6 +405,7 @@ def analyse(article: Article) -> Article:
     verbal_attacks(events)
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     name_actors(events, article.dct, ctx.actors.names, article.text)
+    undate_past_weeks(events)  # a past act's week is no gold's date (round dt2)
     article.events = events
     article.quotes = quotes
     return article
