@@ -31,7 +31,7 @@ from .actor_context import state_of_towns
 from .clause import DocContext, SentenceView
 
 # the house's words (a token, or two joined by a space) -> its English name and CAMEO-like code;
-# "{state}" is the guessed state government's place
+# None for a state's assembly, named after its state (:func:`_state`)
 _PARLIAMENT = ("Parliament of India", "IND LEG")
 _SUPREME_COURT = ("Supreme Court of India", "IND JUD")
 _HOUSES: dict[str, tuple[str, str] | None] = {
