@@ -40,6 +40,7 @@ from .first_person import we_source
 from .gloss import day_of
 from .health_body import health_clause_issuer, health_report_issuer, hospital_issuer
 from .health_offices import observed_issuer
+from .house_keepers import house_keeper
 from .institutions import _institution_agent, _name_agent
 from .issuer import (
     HOMECOMING_MODES,
@@ -455,6 +456,7 @@ def guessed_issuer(
         )
         ident, code, name = trip_owner(trig.mode, roles, sv, (ident, code, name))  # sa4: a visit's
         ident, code, name = election_keeper(trig.mode, roles, (ident, code, name))  # sa7
+        ident, code, name = house_keeper(sv, ctx, trig.mode, (ident, code, name))  # sa13: संसद में
         if trig.type == "AID" and (given_to := _recipient(code, target)) is not None:
             if given_to == national_government()[1].split()[0]:
                 return source, inherited, cited  # sent home from abroad: the sender is unsaid

@@ -25,6 +25,7 @@ from ..entities.translit import deva_key, is_devanagari
 from ..model import Mention
 from .actors import _POSSESSIVE, _kb, actor_dictionary, fold_nasals, place_code
 from .names import romanise
+from .reported_from import reported_from
 from .waypoints import cue as way_cue
 from .waypoints import waypoints
 
@@ -391,7 +392,7 @@ def origin_places(
         return out  # no word any reading below needs (most sentences naming a place)
     came, lives, sent, passing, attended, visited, movers = cue
     covered = {k for lo, last, _ in spans for k in range(lo, last + 1)}
-    for _, last, m in spans:
+    for first, last, m in spans:
         j = last + 1
         while j < len(tokens) and (
             j in covered
@@ -403,7 +404,7 @@ def origin_places(
             j = max(j + 1, _gloss_after(tokens, j))
         nxt = tokens[j].text if j < len(tokens) else ""
         if (
-            (came and nxt == "से")
+            (came and nxt == "से" and not reported_from(tokens, j, first, len(spans)))  # sa13
             or (lives and _lives_in(tokens, j))
             or (
                 movers
