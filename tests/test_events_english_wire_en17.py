@@ -1,0 +1,105 @@
+"""Round en17 (issue 13): English wire copy of the seeds' story, written blind.
+
+Four reports of the Xi-Putin video call and the Xi-Trump phone call of Wednesday 4 February 2026,
+written before reading any English rule module, in styles no earlier round tried: a live blog
+with timestamped entries (newest first), a Kremlin readout as a Russian agency carries it, a
+markets report and a numbered correspondent's thread.
+"""
+
+from __future__ import annotations
+
+L1_LIVE_BLOG = """China diplomacy live: Xi speaks to Putin and Trump on the same day
+
+15:40 GMT
+Update: Beijing confirms Xi-Trump call
+Xinhua has now confirmed the conversation. The readout is brief: the two sides discussed trade,
+Taiwan, the war in Ukraine and the situation in Iran. No details were given on tariffs.
+
+14:52 GMT
+Xi on the phone with Trump
+Chinese President Xi Jinping held a phone call with US President Donald Trump on Wednesday, the
+second call of the day for the Chinese leader. It came only hours after his video link with the
+Russian president. Trump, writing on social media afterwards, said they had talked about his
+proposed trip to China. The US president is expected to visit Beijing in April.
+
+11:20 GMT
+Kremlin aide briefs reporters
+Yuri Ushakov, Vladimir Putin's foreign policy adviser, told reporters after the talks that the two
+leaders hold "almost identical" views on relations with Washington. Putin accepted Xi's invitation
+to visit China in the first half of the year, he said, and Putin will also attend the APEC summit
+in Shenzhen in November.
+
+09:05 GMT
+Putin and Xi hold video call
+Russian President Vladimir Putin and Xi Jinping held a video call on Wednesday morning. In opening
+remarks shown on Russian state television, Putin said the foreign policy ties between Moscow and
+Beijing remained a key stabilising factor amid growing global turbulence.
+"""
+
+L2_KREMLIN_READOUT = """MOSCOW, February 4. President of the Russian Federation Vladimir Putin and President of the
+People's Republic of China Xi Jinping held talks via videoconference on Wednesday, the Kremlin
+press service reported.
+
+The two heads of state discussed the development of the comprehensive partnership and strategic
+interaction between Russia and China, growing trade and economic cooperation, and the main
+international issues, including relations with the United States.
+
+"Amid growing turbulence in the world, the foreign policy ties between Moscow and Beijing remain
+a key stabilising factor," the Russian leader said in his opening remarks.
+
+According to Presidential aide Yuri Ushakov, the President of the People's Republic of China
+invited the Russian leader to pay a visit to China in the first half of the year, and the
+invitation was accepted with gratitude. The Russian President confirmed his participation in the
+APEC summit to be held in Shenzhen in November, Ushakov told journalists.
+
+The aide added that the views of the two leaders on the Board of Peace initiative of US President
+Donald Trump were "almost identical".
+
+A few hours after the videoconference, Mr Xi held a telephone conversation with Mr Trump, the
+Chinese state agency Xinhua reported, without giving further details. Mr Trump later wrote that
+they had discussed trade, Taiwan, the conflict in Ukraine and his planned trip to China in April.
+"""
+
+L3_MARKETS = """Yuan firms as Xi-Trump call lifts sentiment; investors eye April visit
+
+SHANGHAI, Feb 4 - China's yuan firmed against the dollar and Hong Kong shares edged higher on
+Wednesday after President Xi's call with Donald Trump, which came hours after a video link with
+Vladimir Putin.
+
+The onshore yuan closed at its strongest level in three weeks, while the Hang Seng index gained
+0.8%. Soybean futures in Chicago rose on hopes that Beijing would step up purchases of US farm
+goods, a topic both sides said was raised in the conversation.
+
+"The market reads the call as a sign the truce is holding," said a currency strategist at a
+Singapore bank. Investors now eye the US president's April visit to Beijing, where traders expect
+progress on tariffs and export controls on rare earths.
+
+Earlier in the day Xi held a video conference with the Russian president. The Kremlin said Putin
+will attend the Asia-Pacific Economic Cooperation summit in Shenzhen in November, and had accepted
+an invitation to visit China in the first half of 2026. Russian assets and the rouble were little
+changed.
+
+Oil prices slipped as traders weighed talk of Chinese purchases of US oil and gas. Analysts
+cautioned that the details of any deal would only become clear during Trump's trip.
+"""
+
+L4_THREAD = """1/6 Busy Wednesday for Xi Jinping: a Xi-Putin vid call in the morning, then a call with POTUS
+in the evening. Thread on what we know so far.
+
+2/6 Xi-Putin vid call first. Putin's opening remarks on state TV: Moscow-Beijing ties a "key
+stabilising factor" amid global turbulence. Trade and the US on the agenda.
+
+3/6 Kremlin aide Ushakov says Putin accepted Xi's invite to visit China in H1. And Putin will attend
+the APEC summit in Shenzhen in Nov. So two China trips for Putin this year.
+
+4/6 Then Xi-Trump phone call, a few hours later. Xinhua confirms, no details. POTUS posted that
+they covered trade, Taiwan, Ukraine, Iran.
+
+5/6 POTUS expected in Beijing in April, per the readout. Both sides framing it as a follow-up to
+last year's trade deal.
+
+6/6 Context: Xi has hosted the UK and Canadian PMs in recent weeks. Beijing is talking to everyone.
+More later.
+"""
+
+REPORTS = {"L1": L1_LIVE_BLOG, "L2": L2_KREMLIN_READOUT, "L3": L3_MARKETS, "L4": L4_THREAD}
