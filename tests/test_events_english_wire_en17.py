@@ -8,6 +8,14 @@ markets report and a numbered correspondent's thread.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from khabar.model import Article
+
+from .wire_story import found_and_merged, found_through_txt
+
 L1_LIVE_BLOG = """China diplomacy live: Xi speaks to Putin and Trump on the same day
 
 15:40 GMT
@@ -103,3 +111,23 @@ More later.
 """
 
 REPORTS = {"L1": L1_LIVE_BLOG, "L2": L2_KREMLIN_READOUT, "L3": L3_MARKETS, "L4": L4_THREAD}
+
+DCT = "2026-02-04"
+# Step 2, the unbiased figure (main 7d2bb3b7, `wire_story.found` over each report's articles):
+# 0/16. Each report is hard-wrapped (a line break inside its paragraphs' sentences), and every
+# line was read as a paragraph of its own.
+EXPECTED: dict[str, set[str]] = {"L1": set(), "L2": set(), "L3": set(), "L4": set()}
+# merged with a Hindi seed report's event by `merge.merge_events`, the story's modes only
+MERGED: dict[str, set[str]] = {"L1": set(), "L2": set(), "L3": set(), "L4": {"phone", "visit"}}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
+    name: str, seeds: list[Article]
+) -> None:
+    got, merged = found_and_merged(name, REPORTS[name], seeds, DCT)
+    assert got == EXPECTED[name] and merged == MERGED[name]
+
+
+def test_a_txt_ingest_reads_the_readout_as_the_pipeline_does(tmp_path: Path) -> None:
+    assert found_through_txt(tmp_path, "l2", L2_KREMLIN_READOUT) == ("en", EXPECTED["L2"])
