@@ -14,7 +14,15 @@ import pytest
 
 from khabar.model import Article
 
-from .wire_story import found_and_merged, found_through_txt
+from .wire_story import (
+    KISHIDA,
+    MACRON,
+    MODI,
+    SCHOLZ,
+    english_events,
+    found_and_merged,
+    found_through_txt,
+)
 
 L1_LIVE_BLOG = """China diplomacy live: Xi speaks to Putin and Trump on the same day
 
@@ -115,10 +123,26 @@ REPORTS = {"L1": L1_LIVE_BLOG, "L2": L2_KREMLIN_READOUT, "L3": L3_MARKETS, "L4":
 DCT = "2026-02-04"
 # Step 2, the unbiased figure (main 7d2bb3b7, `wire_story.found` over each report's articles):
 # 0/16. Each report is hard-wrapped (a line break inside its paragraphs' sentences), and every
-# line was read as a paragraph of its own.
-EXPECTED: dict[str, set[str]] = {"L1": set(), "L2": set(), "L3": set(), "L4": set()}
-# merged with a Hindi seed report's event by `merge.merge_events`, the story's modes only
-MERGED: dict[str, set[str]] = {"L1": set(), "L2": set(), "L3": set(), "L4": {"phone", "visit"}}
+# line was read as a paragraph of its own. After round en17's joining of wrapped lines
+# (clean/wrapped.py): 10/16 (as with each paragraph on one line). Left: L1's summit ("he said,
+# and Putin will also attend": the accept takes November), L2's video call (Putin's full title
+# "President of the Russian Federation" leaves Xi alone), L3's visit ("the US president's April
+# visit": a happened CONSULT), L4's shorthand ("Xi-Putin vid call", "POTUS").
+EXPECTED: dict[str, set[str]] = {
+    "L1": {"video_call", "phone", "visit"},
+    "L2": {"phone", "summit", "visit"},
+    "L3": {"video_call", "phone", "summit"},
+    "L4": {"summit"},
+}
+# merged with a Hindi seed report's event by `merge.merge_events`, the story's modes only (before:
+# L1-L3 none, L4 {phone, visit}, its "visit" Putin's first-half visit, not Trump's, and its
+# "phone" Trump's call with no date or Xi)
+MERGED: dict[str, set[str]] = {
+    "L1": {"video_call", "phone", "visit"},
+    "L2": {"phone", "summit", "visit"},
+    "L3": {"video_call", "phone", "summit"},
+    "L4": {"phone", "summit"},
+}
 
 
 @pytest.mark.parametrize("name", sorted(REPORTS))
@@ -131,3 +155,80 @@ def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
 
 def test_a_txt_ingest_reads_the_readout_as_the_pipeline_does(tmp_path: Path) -> None:
     assert found_through_txt(tmp_path, "l2", L2_KREMLIN_READOUT) == ("en", EXPECTED["L2"])
+
+
+# A hard-wrapped report of other leaders (written for the rule, wrapped at about 90 columns).
+WRAPPED = """Indian Prime Minister Narendra Modi held a video call with Japanese Prime Minister Fumio
+Kishida on Monday, officials in New Delhi said, the first of two calls he made that day. The
+two leaders discussed trade and security in the Indo-Pacific region. Modi will attend the G20
+summit in Osaka in June, an aide said.
+
+French President Emmanuel Macron spoke by phone with German Chancellor Olaf Scholz on Monday,
+a few hours after the Modi call, the Elysee said in a statement issued late in the evening.
+"""
+
+
+def _unwrapped(text: str) -> str:
+    return "\n\n".join(" ".join(p.split("\n")) for p in text.split("\n\n"))
+
+
+def test_a_hard_wrapped_report_reads_as_its_unwrapped_text() -> None:
+    got = english_events(WRAPPED)
+    assert got == english_events(_unwrapped(WRAPPED))
+    assert ("CONSULT", "video_call", (MODI, KISHIDA), "2026-03-02", "happened") in got
+    assert ("CONSULT", "phone", (MACRON, SCHOLZ), "2026-03-02", "happened") in got
+    assert ("AGREE", "summit", (MODI,), "2026-06", "planned") in got
+
+
+def test_a_joined_paragraph_keeps_the_files_text_offsets_and_line_numbers() -> None:
+    from khabar.config import Config
+    from khabar.pipeline import run_local
+
+    [art] = list(run_local([Article(id="w", text=WRAPPED, language="en", dct="2026-03-02")],
+                           Config()))
+    assert art.text == WRAPPED
+    assert [b.line for b in art.blocks] == [1, 6]
+    first = WRAPPED[art.sentences[0].start : art.sentences[0].end]
+    assert first.startswith("Indian Prime") and first.endswith("that day.") and "\n" in first
+    [call] = [e for e in art.events if e.mode == "video_call"]
+    assert "Fumio\nKishida" in WRAPPED[call.evidence_start : call.evidence_end]
+
+
+def _joined(text: str) -> list[str]:
+    from khabar.clean.lines import split_lines
+    from khabar.clean.wrapped import join_wrapped
+
+    return [ln.text for ln in join_wrapped(text, split_lines(text))]
+
+
+def test_only_a_wrapped_texts_filled_lines_are_joined() -> None:
+    assert len(_joined(WRAPPED)) == 2
+    # a heading, a timestamp or a paragraph's short last line stays a line of its own
+    blog = ("14:52 GMT\nModi on the phone with Macron\n" + WRAPPED.split("\n\n")[0]
+            + "\nThat was all.\n")
+    assert _joined(blog)[:2] == ["14:52 GMT", "Modi on the phone with Macron"]
+    assert _joined(blog)[-1] == "That was all."
+    # one paragraph a line (lines wider than any wrap width): nothing joined
+    page = _unwrapped(WRAPPED)
+    assert _joined(page) == [ln.strip() for ln in page.split("\n") if ln]
+    # a single open line is no evidence of wrapping (a headline over its lead)
+    two = ("Modi and Kishida hold a video call as Tokyo and New Delhi look to trade and security\n"
+           "Indian Prime Minister Narendra Modi held a video call with Kishida on Monday.\n")
+    assert len(_joined(two)) == 2
+    # lines that end their sentences, or a blank line between, are not joined
+    ended = "\n".join(["Modi held a video call with Kishida on Monday, officials in Delhi said."] * 4)
+    assert len(_joined(ended)) == 4
+    # Hindi lines are never joined (the Hindi corpus keeps its lines)
+    hindi = ("प्रधानमंत्री नरेंद्र मोदी ने सोमवार को जापान के प्रधानमंत्री फुमियो किशिदा से वीडियो कॉल पर\n"
+             "बात की और दोनों नेताओं ने व्यापार, सुरक्षा और हिंद-प्रशांत क्षेत्र की स्थिति पर\n"
+             "चर्चा की और मोदी जून में ओसाका में होने वाले जी20 शिखर सम्मेलन में भाग लेंगे\n"
+             "ऐसा एक सहयोगी ने कहा।\n")
+    assert len(_joined(hindi)) == 4
+
+
+def test_a_line_break_outside_a_joined_paragraph_still_ends_a_sentence() -> None:
+    from khabar.lang.sentences import split_sentences
+
+    text = "Modi to call Kishida\nThe two leaders spoke on Monday"
+    assert len(split_sentences(text)) == 2
+    assert len(split_sentences(text, soft_breaks=True)) == 1
