@@ -124,13 +124,13 @@ DCT = "2026-02-04"
 # Step 2, the unbiased figure (main 7d2bb3b7, `wire_story.found` over each report's articles):
 # 0/16. Each report is hard-wrapped (a line break inside its paragraphs' sentences), and every
 # line was read as a paragraph of its own. After round en17's joining of wrapped lines
-# (clean/wrapped.py): 10/16 (as with each paragraph on one line). Left: L1's summit ("he said,
-# and Putin will also attend": the accept takes November), L2's video call (Putin's full title
-# "President of the Russian Federation" leaves Xi alone), L3's visit ("the US president's April
+# (clean/wrapped.py): 10/16 (as with each paragraph on one line); with a formal title's "of"
+# country read as the title's (events/english_titles.py, L2's video call): 11/16. Left: L1's
+# summit ("he said, and Putin will also attend": the accept takes November), L3's visit ("the US president's April
 # visit": a happened CONSULT), L4's shorthand ("Xi-Putin vid call", "POTUS").
 EXPECTED: dict[str, set[str]] = {
     "L1": {"video_call", "phone", "visit"},
-    "L2": {"phone", "summit", "visit"},
+    "L2": {"video_call", "phone", "summit", "visit"},
     "L3": {"video_call", "phone", "summit"},
     "L4": {"summit"},
 }
@@ -139,7 +139,7 @@ EXPECTED: dict[str, set[str]] = {
 # "phone" Trump's call with no date or Xi)
 MERGED: dict[str, set[str]] = {
     "L1": {"video_call", "phone", "visit"},
-    "L2": {"phone", "summit", "visit"},
+    "L2": {"video_call", "phone", "summit", "visit"},
     "L3": {"video_call", "phone", "summit"},
     "L4": {"phone", "summit"},
 }
@@ -232,3 +232,34 @@ def test_a_line_break_outside_a_joined_paragraph_still_ends_a_sentence() -> None
     text = "Modi to call Kishida\nThe two leaders spoke on Monday"
     assert len(split_sentences(text)) == 2
     assert len(split_sentences(text, soft_breaks=True)) == 1
+
+
+def _got(text: str) -> set[tuple[str | None, str | None, tuple[str, ...], str | None, str]]:
+    return english_events(text + " The talks were long.", DCT)
+
+
+def test_a_formal_title_with_its_country_after_of_is_the_names_office() -> None:
+    assert _got("President of the French Republic Emmanuel Macron and Federal Chancellor of "
+                "Germany Olaf Scholz held talks via videoconference on Wednesday, the Elysee "
+                "press service reported.") == {
+        ("CONSULT", "video_call", (MACRON, SCHOLZ), "2026-02-04", "happened")}
+    assert _got("Prime Minister of India Narendra Modi and Prime Minister of Japan Fumio Kishida "
+                "held talks via videoconference on Wednesday.") == {
+        ("CONSULT", "video_call", (MODI, KISHIDA), "2026-02-04", "happened")}
+    # the country of a title is no actor of the act
+    assert _got("Prime Minister of India Narendra Modi met Kishida in Tokyo on Monday.") == {
+        ("CONSULT", "meeting", (MODI, KISHIDA), "2026-02-02", "happened")}
+
+
+def test_an_of_phrase_that_is_no_title_of_a_name_stays_as_it_was() -> None:
+    from khabar.events.english_titles import of_title_between, of_title_country
+
+    toks = [(0, 0, w) for w in ["the", "leaders", "of", "India", "Narendra", "Modi"]]
+    assert not of_title_country(toks, 3, 3, 4)  # a lower-case "leaders" is no title
+    toks = [(0, 0, w) for w in ["Secretary", "of", "State", "John", "Kerry"]]
+    assert not of_title_country(toks, 2, 2, 3)  # no office of OF_TITLES
+    assert not of_title_between(["and", "the", "people", "of"])
+    assert of_title_between(["and", "President", "of", "the", "French", "Republic"])
+    # an "of" phrase between two names with no title stays a break of the group
+    got = _got("Modi, the friend of Kishida, met Macron on Monday.")
+    assert not {g for g in got if KISHIDA in g[2] and MODI in g[2]}
