@@ -125,11 +125,12 @@ DCT = "2026-02-04"
 # 0/16. Each report is hard-wrapped (a line break inside its paragraphs' sentences), and every
 # line was read as a paragraph of its own. After round en17's joining of wrapped lines
 # (clean/wrapped.py): 10/16 (as with each paragraph on one line); with a formal title's "of"
-# country read as the title's (events/english_titles.py, L2's video call): 11/16. Left: L1's
-# summit ("he said, and Putin will also attend": the accept takes November), L3's visit ("the US president's April
+# country read as the title's (events/english_titles.py, L2's video call): 11/16; with "and"
+# + the subject's name again + a modal (events/english_restated.py, L1's summit): 12/16.
+# Left: L3's visit ("the US president's April
 # visit": a happened CONSULT), L4's shorthand ("Xi-Putin vid call", "POTUS").
 EXPECTED: dict[str, set[str]] = {
-    "L1": {"video_call", "phone", "visit"},
+    "L1": {"video_call", "phone", "summit", "visit"},
     "L2": {"video_call", "phone", "summit", "visit"},
     "L3": {"video_call", "phone", "summit"},
     "L4": {"summit"},
@@ -138,7 +139,7 @@ EXPECTED: dict[str, set[str]] = {
 # L1-L3 none, L4 {phone, visit}, its "visit" Putin's first-half visit, not Trump's, and its
 # "phone" Trump's call with no date or Xi)
 MERGED: dict[str, set[str]] = {
-    "L1": {"video_call", "phone", "visit"},
+    "L1": {"video_call", "phone", "summit", "visit"},
     "L2": {"video_call", "phone", "summit", "visit"},
     "L3": {"video_call", "phone", "summit"},
     "L4": {"phone", "summit"},
@@ -263,3 +264,16 @@ def test_an_of_phrase_that_is_no_title_of_a_name_stays_as_it_was() -> None:
     # an "of" phrase between two names with no title stays a break of the group
     got = _got("Modi, the friend of Kishida, met Macron on Monday.")
     assert not {g for g in got if KISHIDA in g[2] and MODI in g[2]}
+
+
+def test_and_the_subjects_name_again_with_a_modal_is_a_second_act() -> None:
+    got = _got("Modi accepted Kishida's invitation to visit Japan in the first half of the year, "
+               "he said, and Modi will also attend the G20 summit in Osaka in November.")
+    assert ("AGREE", "summit", (MODI,), "2026-11", "planned") in got
+    assert ("AGREE", "accept", (MODI,), None, "happened") in got  # November is the summit's
+    # another person after "and", or no modal: no second act of the subject
+    got = _got("Modi accepted Kishida's invitation to visit Japan in the first half of the year, "
+               "and Kishida will also attend the G20 summit in Osaka in November.")
+    assert not {g for g in got if g[1] == "summit" and MODI in g[2]}
+    got = _got("Macron met Scholz in Berlin on Monday, and Macron attended the G20 summit.")
+    assert not {g for g in got if g[1] == "summit" and g[4] == "planned"}
