@@ -261,6 +261,15 @@ def test_an_of_phrase_that_is_no_title_of_a_name_stays_as_it_was() -> None:
     assert not of_title_country(toks, 2, 2, 3)  # no office of OF_TITLES
     assert not of_title_between(["and", "the", "people", "of"])
     assert of_title_between(["and", "President", "of", "the", "French", "Republic"])
+    # a title with a country's adjective is an actor of its own (NGEC story 2780's form)
+    from khabar.events.english_chunks import _Chunk
+    from khabar.events.english_titles import title_of_person
+
+    words = ["met", "with", "Venezuelan", "President", "of", "the", "Bolivarian", "Republic", "Hugo", "Chavez"]
+    toks = [(0, 0, w) for w in words]
+    person = _Chunk(8, 9, "Hugo Chavez", 0, 0, "name:person:hg-chvz")
+    assert not title_of_person(_Chunk(2, 3, "Venezuelan President", 0, 0), [person], toks)
+    assert title_of_person(_Chunk(3, 3, "President", 0, 0), [person], toks)
     # an "of" phrase between two names with no title stays a break of the group
     got = _got("Modi, the friend of Kishida, met Macron on Monday.")
     assert not {g for g in got if KISHIDA in g[2] and MODI in g[2]}

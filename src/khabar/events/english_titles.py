@@ -28,6 +28,12 @@ OF_TITLES = frozenset({"president", "minister", "premier", "chancellor", "king",
                        "sultan", "leader"})
 
 
+# the words of a bare title, which names no actor of its own ("Federal Chancellor", "Prime
+# Minister"); a country's adjective before it makes it one (NGEC: "met with Venezuelan President
+# of the Bolivarian Republic Hugo Chavez" lost its second party when the chunk was dropped)
+_BARE = OF_TITLES | {"prime", "federal", "vice", "deputy", "crown"}
+
+
 def of_title_country(toks: Sequence[Tok], first: int, last: int, person_first: int) -> bool:
     """Whether the country chunk at tokens ``first``-``last`` closes a capitalised title's "of"
     phrase right before the person chunk at ``person_first`` ("President of the Russian
@@ -50,9 +56,11 @@ def title_of_person(title: _Chunk, named: Sequence[_Chunk], toks: Sequence[Tok])
     next named chunk, a person ("President of the People's Republic of China Xi Jinping"): the
     office of the name after it, no unnamed actor beside it (it broke the names' "and" group)."""
     after = [n for n in named if n.first > title.last]
+    words = [t[2] for t in toks[title.first : title.last + 1]]
     if title.entity is not None or not after or not (
-            toks[title.last][2].lower() in OF_TITLES and toks[title.last][2][:1].isupper()):
-        return False
+            words[-1].lower() in OF_TITLES and all(
+                w[:1].isupper() and w.lower() in _BARE for w in words)):
+        return False  # "Venezuelan President of the Bolivarian Republic": the adjective's actor
     nxt = min(after, key=lambda n: n.first)
     between = [t[2] for t in toks[title.last + 1 : nxt.first]]
     return (len(between) >= 2 and between[0] == "of" and "person" in (nxt.entity or "")
