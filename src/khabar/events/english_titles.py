@@ -8,7 +8,7 @@ give each leader the full title of the office, the country after "of" and right 
 neither, so "President of the Russian Federation Vladimir Putin and President of the People's
 Republic of China Xi Jinping held talks via videoconference" had Xi alone as its source, and the
 countries stood as actors of their own. Read on the round's blind Kremlin readout
-(tests/test_events_english_wire_en17.py); the form is in 8 NGEC synthetic stories ("President
+(tests/test_events_english_wire_en17.py); the form is in 5 NGEC synthetic stories ("President
 of Ukraine Petro Poroshenko", "President of Finland Olli Rehn", "Emir of Qatar Sheikh Hamad").
 """
 
