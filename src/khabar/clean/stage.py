@@ -24,6 +24,7 @@ from .lines import Line, page_stopwords, split_lines
 from .lists import listed_items
 from .meta import canonical_outlet, find_dateline, find_outlet, find_wire_suffix, parse_header
 from .templates import LineKeys, OutletTemplates, counted_keys
+from .wrapped import join_wrapped
 
 # Readers whose text is one page by construction: never split as a dump.
 _SINGLE_PAGE_KINDS = frozenset({"html", "warc", "jsonl", "rss", "tokenxml"})
@@ -84,7 +85,8 @@ def cut_one(article: Article, *, keyed: bool = True) -> Cut:
             content_start = header.line_end
         else:
             content_start = header.end
-    lines = split_lines(text, content_start, stopwords=page_stopwords(text))
+    stopwords = page_stopwords(text)
+    lines = join_wrapped(text, split_lines(text, content_start, stopwords=stopwords), stopwords)
     want = keyed and _template_key(article)
     return Cut(article, blocks, lines, counted_keys(ln.text for ln in lines) if want else [])
 

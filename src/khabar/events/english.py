@@ -44,6 +44,7 @@ from .english_nominal import SentenceRead, nominal_acts
 from .english_plans import expected_visits, invited_gatherings, planned_trips
 from .english_senses import conditional_at, frame_start, resense
 from .english_spoken import frame_words, owned_acts, same_day_call
+from .english_titles import of_title_country, title_of_person
 from .english_verbs import (
     _FUTURE,
     _MEASURE_GAP,
@@ -554,7 +555,7 @@ def with_unnamed_actors(
     for c in light:
         if any(n.first <= c.last and c.first <= n.last for n in named):
             continue
-        if c.entity is None and _title_before(c, named, toks):
+        if c.entity is None and _title_before(c, named, toks) or title_of_person(c, named, toks):
             continue  # "U.S. President Donald Trump": the title's country, dropped on purpose
         if any(m.start == c.start and m.end >= c.end for m in adjectival):
             continue  # "frozen Russian assets": an adjective, no actor
@@ -719,7 +720,8 @@ def _drop_title_countries(
         nxt = chunks[k + 1] if k + 1 < len(chunks) else None
         if types[k] == "COUNTRY" and nxt is not None and types[k + 1] == "PERSON":
             between = [t[2] for t in toks[c.last + 1 : nxt.first]]
-            if between and all(w[:1].isupper() for w in between):
+            if between and all(w[:1].isupper() for w in between) or (
+                    of_title_country(toks, c.first, c.last, nxt.first)):  # round en17
                 continue
         out.append(c)
     return out

@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .english_titles import of_title_between
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
 _ACTOR_NOUNS = frozenset(
     [
@@ -431,6 +433,7 @@ def _group(chunks: list[_Chunk], toks: list[tuple[int, int, str]], anchor: _Chun
                 and all(
                     w in {"and", ",", "the", "."} or w[:1].isupper() or w in _TITLE_WORDS
                     or w in _OWNERS and _TITLE_WORDS & set(between)
+                    or w == "of" and of_title_between(between)  # round en17
                     for w in between
                 )
             ):

@@ -23,6 +23,7 @@ tests/test_events_english_wire_en10.py and on plover-gsr and NGEC (docs/events-r
 from __future__ import annotations
 
 from .english_chunks import _Chunk, _group
+from .english_restated import named_again
 from .english_senses import resense
 from .english_verbs import _match
 from .lexicon import EnglishTrigger, english_triggers
@@ -94,6 +95,7 @@ def coordinated(
         pron = k + 1 + own + (own and toks[k + 2][2].lower() == "that")
         p = pron if pron + 2 < len(toks) and toks[pron][2].lower() in _SAME_SUBJECT and (
             toks[pron + 1][2].lower() in _COORD_MODALS or _be_set_to(toks, pron + 1)) else k
+        p = named_again(toks, chunks, k, _COORD_MODALS) or p  # round en17: "and Putin will"
         call = toks[p + 1][2].lower() not in _COORD_MODALS and not _be_set_to(toks, p + 1)
         j = p + 1 if call else p + 2 + 2 * _be_set_to(toks, p + 1)
         while j < len(toks) - 1 and toks[j][2].lower() in _COORD_ADVERBS:

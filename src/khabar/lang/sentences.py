@@ -52,8 +52,11 @@ _NEXT_WORD = regex.compile(r"[\p{L}\p{M}\p{Nd}]+")
 _DEVANAGARI_LETTER = regex.compile(r"[\u0900-\u0963\u0971-\u097F]")
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def split_sentences(text: str, start: int = 0, end: int | None = None, *,
+                    soft_breaks: bool = False) -> list[tuple[int, int]]:
     """Sentence spans within ``text[start:end]``, as absolute, whitespace-trimmed offsets.
+    ``soft_breaks``: the window is a hard-wrapped paragraph the clean stage joined
+    (:mod:`khabar.clean.wrapped`), whose line breaks are spaces, not sentence ends.
 
     Spans are ordered, do not overlap, and together cover every non-space character of the
     window. Never raises on odd input; an empty or all-space window gives ``[]``.
@@ -69,7 +72,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     # itself, from a scan in C where ``re`` tested its class at every character (round sp18,
     # issue 16: 3% of the lang stage on scale.py --days 16); the same spans.
     window = text[start:end]
-    if window.splitlines() == [window]:
+    if soft_breaks or window.splitlines() == [window]:
         _split_line(text, start, end, spans)
         return spans
     line_start = start

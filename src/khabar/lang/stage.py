@@ -48,6 +48,7 @@ def annotate(article: Article, config: Config) -> Article:
     whole, whitespace-trimmed text first.
     """
     text = article.text
+    cleaned = bool(article.blocks)  # a break inside a cleaned block is a wrap (clean.wrapped)
     if not article.blocks:
         start, end = _trimmed(text)
         if start < end:
@@ -77,7 +78,8 @@ def annotate(article: Article, config: Config) -> Article:
         chunk_cues = cue_counts(chunk_words) if reads_cues(chunk_counts) else None
         block.lang = language_of(chunk, chunk_words, chunk_counts, chunk_cues)[0]
         sentences.extend(
-            Sentence(s, e, index) for s, e in split_sentences(text, block.start, block.end)
+            Sentence(s, e, index) for s, e in split_sentences(text, block.start, block.end,
+                                                              soft_breaks=cleaned)
         )
         if size < _LANGID_CHARS:
             pieces.append(chunk[: _LANGID_CHARS - size])
