@@ -49,7 +49,8 @@ def test_a_conjunct_opens_after_a_genitive_or_an_agent_marker() -> None:
         " सैनिटाइज करेगा."
     )
     [ev] = events_of(art, "AID", "sanitise")
-    assert ev.target[0] == "text:हर गली" and "हर गली" in _target_texts(ev)
+    # round nm9 glossed the spelling "मुहल्ले": the conjunction is one target, still after "शहर की"
+    assert ev.target == ["text:हर गली और मुहल्ले"] and "हर गली और मुहल्ले" in _target_texts(ev)
     art = analysed(
         "बीसीबी प्रमुख नजमुल हसन ने कहा कि हमने इन दोनों मैचों को स्थगित कर दिया है । इसीलिए"
         " हमने दोनों मैचों और कंसर्ट को रद्द करने का फैसला किया है ।"
