@@ -1,0 +1,108 @@
+"""Round en18 (issue 13): four English wire reports of the seeds' story, written blind.
+
+Written before any English rule module, English test or earlier en-round paragraph was read,
+from the seeds gold and the two Hindi seed reports only, in styles no earlier round used:
+L1 a wire factbox, L2 a correction-and-update story, L3 a feature lede, L4 a headline-and-dek
+news alert.
+"""
+
+from __future__ import annotations
+
+L1_FACTBOX = """\
+FACTBOX-Xi's busy Wednesday: a video link with Putin, then a call from Trump
+
+BEIJING, Feb 4 (Reuters) - Chinese President Xi Jinping held back-to-back conversations with
+the leaders of Russia and the United States on Wednesday. Here are the main points:
+
+* WHAT: Xi and Russian President Vladimir Putin held a video call, their first conversation of
+the year, and discussed growing economic cooperation between Moscow and Beijing and their
+relations with Washington.
+
+* WHEN: The video call took place on Wednesday morning, Feb. 4. Kremlin aide Yuri Ushakov
+briefed reporters in Moscow afterwards.
+
+* AND THEN: Xi spoke by phone with U.S. President Donald Trump a few hours later on Wednesday.
+Trump said on social media that they discussed trade, Taiwan, the war in Ukraine, Iran and
+Chinese purchases of American soybeans, oil and gas.
+
+* NEXT: Putin will attend the Asia-Pacific Economic Cooperation (APEC) summit in Shenzhen in
+November, Ushakov said. He accepted Xi's invitation to visit China twice this year.
+
+* ALSO NEXT: Trump is expected to visit Beijing in April, a trip both sides have been preparing
+for months.
+
+(Reporting by the Beijing and Moscow bureaus; Editing by Staff)
+"""
+
+L2_CORRECTION = """\
+CORRECTED-UPDATE 2-China's Xi talks to Putin, then Trump, in a day of rival diplomacy
+
+(CORRECTS day of call in paragraph 2 to Wednesday from Tuesday)
+
+By Staff Correspondent
+
+MOSCOW/BEIJING, Feb 4 - Chinese President Xi Jinping, who spoke with Russian President
+Vladimir Putin by video on Wednesday, later took a telephone call from U.S. President Donald
+Trump, as Beijing balanced its ties with both powers.
+
+The Kremlin said the video conference, which was held on Wednesday, covered energy, nuclear
+power, space research and high-technology projects. Putin, who told Xi that European leaders
+had hoped to drive a wedge between Moscow and Beijing, said relations were at their best.
+
+Trump, whose call with Xi came a few hours after the Russian leader's, wrote that the two men
+had a "very good" conversation about trade, Taiwan and Ukraine, and that Chinese purchases of
+U.S. farm goods would rise.
+
+Kremlin foreign policy aide Yuri Ushakov said Putin, who has accepted an invitation from Xi to
+visit China in the first half of the year, would also attend the APEC summit that China hosts
+in Shenzhen in November.
+
+Trump, who is expected to travel to Beijing in April, has said he looks forward to the trip.
+Chinese state media confirmed the call with Washington but gave few details.
+"""
+
+L3_FEATURE = """\
+In the gilded halls of Beijing, a tale of two phone lines
+
+BEIJING - The screens flickered on shortly after breakfast. In a wood-panelled room in the
+Kremlin, an old friend leaned towards the camera, and in Zhongnanhai the host smiled back.
+The tea went cold. The conversation, officials on both sides would later say, ran long.
+
+It was, by any measure, an unusual Wednesday for Xi Jinping. The Chinese leader spent the
+morning on a video call with Vladimir Putin, his Russian counterpart, talking about energy,
+trade and what the Kremlin calls a "springtime" in their partnership. The two men spoke on
+Wednesday, 4 February, the first time they had talked this year.
+
+Hours later, the other line rang. Donald Trump was calling. The US president spoke with Xi by
+telephone that same afternoon, and afterwards described the call as "excellent", listing
+trade, Taiwan, Ukraine and Iran among the subjects.
+
+Neither capital pretends the two conversations are unrelated. The Russian president will
+attend the Asia-Pacific Economic Cooperation summit in Shenzhen in November, his aide Yuri
+Ushakov told reporters. The American leader, for his part, is expected to visit China in
+April, a trip that officials in Washington have been quietly planning for months.
+
+For the Chinese leader, the day was a reminder of how crowded his calendar has become.
+"""
+
+L4_ALERT = """\
+XI, PUTIN HOLD VIDEO CALL; TRUMP CALLS HOURS LATER
+
+Chinese President Xi Jinping and Russian President Vladimir Putin held a video call on
+Wednesday, Feb 4. U.S. President Donald Trump spoke with Xi by phone a few hours later.
+
+BEIJING, Feb 4 - Xi and Putin discussed economic cooperation and their ties with the United
+States in the video call on Wednesday, the Kremlin said.
+
+Trump and Xi talked by phone on Wednesday afternoon about trade, Taiwan and Ukraine, according
+to a post by Trump. Trump is expected to visit China in April.
+
+Putin will attend the APEC summit in Shenzhen in November, Kremlin aide Yuri Ushakov said.
+Putin told Xi that Western leaders had tried to split Moscow and Beijing, Ushakov added, and
+the Russian president praised what he called the best relations in the history of the two
+countries. China's Xinhua news agency confirmed both conversations in brief reports, saying
+Xi urged Washington to handle the Taiwan question with prudence. The calls came as European
+leaders met in Paris to discuss Ukraine. More to follow.
+"""
+
+REPORTS = {"L1": L1_FACTBOX, "L2": L2_CORRECTION, "L3": L3_FEATURE, "L4": L4_ALERT}
