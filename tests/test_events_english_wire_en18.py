@@ -8,6 +8,14 @@ news alert.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from khabar.model import Article
+
+from .wire_story import found_and_merged, found_through_txt
+
 L1_FACTBOX = """\
 FACTBOX-Xi's busy Wednesday: a video link with Putin, then a call from Trump
 
@@ -106,3 +114,38 @@ leaders met in Paris to discuss Ukraine. More to follow.
 """
 
 REPORTS = {"L1": L1_FACTBOX, "L2": L2_CORRECTION, "L3": L3_FEATURE, "L4": L4_ALERT}
+
+DCT = "2026-02-04"
+
+# the story's events each report gives (wire_story.found), measured blind before any fix (before:
+# L1 {phone, summit, visit}: its WHAT bullet's video call undated, its WHEN bullet's call sourced
+# to the label "WHEN"; L2 {phone, summit, visit}: the relative clause's video call lost, the phone
+# call Xi's alone; L3 {summit, visit}: the video call dated by the next sentence, "The US
+# president" read as the country and "that same afternoon" undated; L4 all four)
+EXPECTED: dict[str, set[str]] = {
+    "L1": {"phone", "summit", "visit"},
+    "L2": {"phone", "summit", "visit"},
+    "L3": {"summit", "visit"},
+    "L4": {"video_call", "phone", "summit", "visit"},
+}
+# merged with a Hindi seed report's event by `merge.merge_events`, the story's modes only (before:
+# L1 all four, L2 {phone, summit, visit}, L3 {video_call, summit, visit}, L4 all four)
+MERGED: dict[str, set[str]] = {
+    "L1": {"video_call", "phone", "summit", "visit"},
+    "L2": {"phone", "summit", "visit"},
+    "L3": {"video_call", "summit", "visit"},
+    "L4": {"video_call", "phone", "summit", "visit"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
+    name: str, seeds: list[Article]
+) -> None:
+    got, merged = found_and_merged(name, REPORTS[name], seeds, DCT)
+    assert got == EXPECTED[name] and merged == MERGED[name]
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_a_txt_ingest_reads_each_report_as_the_pipeline_does(tmp_path: Path, name: str) -> None:
+    assert found_through_txt(tmp_path, name.lower(), REPORTS[name]) == ("en", EXPECTED[name])
