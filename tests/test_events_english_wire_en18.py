@@ -14,7 +14,15 @@ import pytest
 
 from khabar.model import Article
 
-from .wire_story import found_and_merged, found_through_txt
+from .wire_story import (
+    KISHIDA,
+    MACRON,
+    MODI,
+    SCHOLZ,
+    english_events,
+    found_and_merged,
+    found_through_txt,
+)
 
 L1_FACTBOX = """\
 FACTBOX-Xi's busy Wednesday: a video link with Putin, then a call from Trump
@@ -121,19 +129,21 @@ DCT = "2026-02-04"
 # L1 {phone, summit, visit}: its WHAT bullet's video call undated, its WHEN bullet's call sourced
 # to the label "WHEN"; L2 {phone, summit, visit}: the relative clause's video call lost, the phone
 # call Xi's alone; L3 {summit, visit}: the video call dated by the next sentence, "The US
-# president" read as the country and "that same afternoon" undated; L4 all four)
+# president" read as the country and "that same afternoon" undated; L4 all four; after: L2's
+# video call, told only in a relative clause, is still lost)
 EXPECTED: dict[str, set[str]] = {
-    "L1": {"phone", "summit", "visit"},
+    "L1": {"video_call", "phone", "summit", "visit"},
     "L2": {"phone", "summit", "visit"},
-    "L3": {"summit", "visit"},
+    "L3": {"video_call", "phone", "summit", "visit"},
     "L4": {"video_call", "phone", "summit", "visit"},
 }
 # merged with a Hindi seed report's event by `merge.merge_events`, the story's modes only (before:
-# L1 all four, L2 {phone, summit, visit}, L3 {video_call, summit, visit}, L4 all four)
+# L1 all four, L2 {phone, summit, visit}, L3 {video_call, summit, visit}, L4 all four; after: L3
+# all four)
 MERGED: dict[str, set[str]] = {
     "L1": {"video_call", "phone", "summit", "visit"},
     "L2": {"phone", "summit", "visit"},
-    "L3": {"video_call", "summit", "visit"},
+    "L3": {"video_call", "phone", "summit", "visit"},
     "L4": {"video_call", "phone", "summit", "visit"},
 }
 
@@ -149,3 +159,58 @@ def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
 @pytest.mark.parametrize("name", sorted(REPORTS))
 def test_a_txt_ingest_reads_each_report_as_the_pipeline_does(tmp_path: Path, name: str) -> None:
     assert found_through_txt(tmp_path, name.lower(), REPORTS[name]) == ("en", EXPECTED[name])
+
+
+TRUMP, STARMER = "kb:person/donald-trump", "kb:person/keir-starmer"
+
+
+def test_the_state_name_before_a_leaders_title_is_its_office_holder() -> None:
+    # L3's "The US president spoke with Xi by telephone": the country was the caller
+    assert english_events("The US president spoke with Modi by telephone on Monday.") == {
+        ("CONSULT", "phone", (TRUMP, MODI), "2026-03-02", "happened")}
+    assert english_events("The UK prime minister met Modi on Monday.") == {
+        ("CONSULT", "meeting", (STARMER, MODI), "2026-03-02", "happened")}
+    # only after "the": "a US president" is any of them; a title that is no state's leading
+    # office ("ambassador") stays as it was
+    assert english_events("A US president spoke with Modi by telephone on Monday.") == {
+        ("CONSULT", "phone", ("kb:country/US", MODI), "2026-03-02", "happened")}
+    assert english_events("The US ambassador met Modi on Monday.") == {
+        ("CONSULT", "meeting", ("kb:country/US", MODI), "2026-03-02", "happened")}
+
+
+def test_a_call_received_from_a_person_has_the_caller_as_its_partner() -> None:
+    call = ("CONSULT", "phone", (MODI, MACRON), "2026-03-02", "happened")
+    assert english_events("Modi received a phone call from Macron on Monday.") == {call}
+    assert english_events("Modi took a telephone call from his French counterpart Emmanuel "
+                          "Macron on Monday.") == {call}
+    # a place after "from" is where the call came from; a person further on is no caller
+    assert english_events("Modi took a phone call from Delhi on Monday.") == {
+        ("CONSULT", "phone", (MODI,), "2026-03-02", "happened")}
+    got = english_events("Modi took a phone call from a man who said Macron was ill.")
+    assert not {g for g in got if MACRON in g[2]}
+
+
+def test_an_act_told_again_with_its_day_takes_the_day() -> None:
+    video = ("CONSULT", "video_call", (MODI, KISHIDA), "2026-03-02", "happened")
+    # the factbox's WHEN bullet and the feature's "The two men spoke on ..."
+    assert english_events("* WHAT: Modi and Kishida held a video call.\n\n* WHEN: The video "
+                          "call took place on Monday morning, March 2.") == {video}
+    assert english_events("Modi and Kishida held a video call, their first this year. The two "
+                          "men spoke on Monday, 2 March.") == {video}
+    # ... and a call "that same afternoon" after it takes that day too
+    assert ("CONSULT", "phone", (MACRON, SCHOLZ), "2026-03-02", "happened") in english_events(
+        "Modi and Kishida held a video call. The two men spoke on Monday, 2 March. Macron "
+        "spoke with Scholz by telephone that same afternoon.")
+    # another kind of act named again dates nothing; a dated act keeps its day; an act with
+    # one participant is no "two men"'s
+    assert english_events("Modi and Kishida held a video call. The phone call took place on "
+                          "Monday.") >= {video[:3] + (None, "happened")}
+    assert ("CONSULT", "video_call", (MODI, KISHIDA), "2026-02-27", "happened") in (
+        english_events("Modi and Kishida held a video call on Friday. The two men spoke on "
+                       "Monday."))
+    assert english_events("Modi held talks. The two men spoke on Monday.") == {
+        ("CONSULT", "discuss", (MODI,), None, "happened")}
+    # "that same week" is no part of a day: the call stays undated
+    assert ("CONSULT", "phone", (MACRON, SCHOLZ), None, "happened") in english_events(
+        "Modi held a video call with Kishida on Monday. Macron spoke with Scholz by telephone "
+        "that same week.")

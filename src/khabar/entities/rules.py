@@ -498,6 +498,10 @@ def rule_candidates(
                     p -= 2
                 else:
                     break
+            if not places and p >= 1 and p in adj_at and keys[p - 1] == "the":
+                # Round en18: English "the US president", "the UK prime minister": after "the",
+                # a state's one-word name modifies the title as an adjective does.
+                places, start = [adj_at[p].entries[0]], p
         places = [e for e in places if e.type in ("COUNTRY", "REGION")]
         if places:
             out.append(Cand(start, j, "PERSON", "rule", "role_only", [], 0.8, title, places))
