@@ -176,6 +176,9 @@ def test_the_state_name_before_a_leaders_title_is_its_office_holder() -> None:
         ("CONSULT", "phone", ("kb:country/US", MODI), "2026-03-02", "happened")}
     assert english_events("The US ambassador met Modi on Monday.") == {
         ("CONSULT", "meeting", ("kb:country/US", MODI), "2026-03-02", "happened")}
+    # a title that is no leader's (NGEC synthetic story 1918's "The Anguilla spokesperson")
+    assert english_events("The UK spokesperson met Modi on Monday.") == {
+        ("CONSULT", "meeting", ("kb:country/GB", MODI), "2026-03-02", "happened")}
 
 
 def test_a_call_received_from_a_person_has_the_caller_as_its_partner() -> None:
