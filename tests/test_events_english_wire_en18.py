@@ -217,3 +217,12 @@ def test_an_act_told_again_with_its_day_takes_the_day() -> None:
     assert ("CONSULT", "phone", (MACRON, SCHOLZ), None, "happened") in english_events(
         "Modi held a video call with Kishida on Monday. Macron spoke with Scholz by telephone "
         "that same week.")
+
+
+def test_a_factbox_bullets_capitals_label_is_no_actor() -> None:
+    assert english_events("* WHAT: The talks were held in Berlin on Monday.") == set()
+    # the bullet's own actors stay, and a KB name before a colon stays an actor
+    assert english_events("* WHEN: Macron met Scholz on Monday.") == {
+        ("CONSULT", "meeting", (MACRON, SCHOLZ), "2026-03-02", "happened")}
+    assert english_events("MODI: Modi met Scholz on Monday.") == {
+        ("CONSULT", "meeting", (MODI, SCHOLZ), "2026-03-02", "happened")}

@@ -41,6 +41,7 @@ from .english_clauses import (
 from .english_coord import CALL_MODES, between_pair, coordinated, just_now, opening_call, spoken_to
 from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
 from .english_days import after_told_day, past_dateline
+from .english_labels import label_at, without_label
 from .english_nominal import SentenceRead, nominal_acts
 from .english_plans import expected_visits, invited_gatherings, planned_trips
 from .english_restated_days import restated_days
@@ -320,6 +321,8 @@ def extract_english(article: Article) -> list[Event]:
                 key=lambda c: c.first,
             )
         chunks = owned_acts(article, article.text, toks, chunks)  # round en16: "Mr Xi's call"
+        if (label := label_at(toks)) is not None:  # round en18: a factbox's "* WHAT:"
+            chunks = without_label(toks, chunks or _chunks(toks, article.text), label)
         coded = code_sentence(article.text, sent.start, sent.end, chunks)
         all_chunks = chunks if chunks is not None else _chunks(toks, article.text)
         dated = [
