@@ -447,6 +447,10 @@ def leader_candidates(
     return out
 
 
+# Round en18: the state leaders' titles a state's name may modify after "the" (closed class)
+_STATE_LEADER_TITLES = frozenset({"President", "Prime Minister", "Chancellor", "Premier"})
+
+
 def rule_candidates(
     toks: Sequence[Tok], kb: KB, kb_cands: list[Cand], keys: Sequence[str] | None = None
 ) -> list[Cand]:
@@ -498,6 +502,12 @@ def rule_candidates(
                     p -= 2
                 else:
                     break
+            if (not places and p >= 1 and p in adj_at and keys[p - 1] == "the"
+                    and title in _STATE_LEADER_TITLES):
+                # Round en18: English "the US president", "the UK prime minister": after "the",
+                # a state's one-word name modifies a leader's title as an adjective does (not
+                # any title's: "the Anguilla spokesperson" was a person's, NGEC story 1918).
+                places, start = [adj_at[p].entries[0]], p
         places = [e for e in places if e.type in ("COUNTRY", "REGION")]
         if places:
             out.append(Cand(start, j, "PERSON", "rule", "role_only", [], 0.8, title, places))

@@ -19,6 +19,7 @@ from typing import Any
 
 from ..model import Argument, Article, Event
 from .clause import ACTOR_TYPES, PLACE_TYPES, actor_of, date_part, is_date_value, sentences_of
+from .english_called_from import caller_from
 from .english_chunks import (
     _ACTOR_NOUNS,
     _Chunk,
@@ -40,8 +41,10 @@ from .english_clauses import (
 from .english_coord import CALL_MODES, between_pair, coordinated, just_now, opening_call, spoken_to
 from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
 from .english_days import after_told_day, past_dateline
+from .english_labels import label_at, without_label
 from .english_nominal import SentenceRead, nominal_acts
 from .english_plans import expected_visits, invited_gatherings, planned_trips
+from .english_restated_days import restated_days
 from .english_senses import conditional_at, frame_start, resense
 from .english_spoken import frame_words, owned_acts, same_day_call
 from .english_titles import of_title_country, title_of_person
@@ -238,7 +241,9 @@ _SAME_DAY = re.compile(
     # round en8: a part of the day with no day ("had held a video call with Putin in the
     # morning"), and a bare "Earlier," opening the sentence (a live blog's or a wire's
     # "Earlier, Xi and Putin held talks via video link"): the day of the act told before
-    r"|\b(?:in the|that|this) (?:morning|afternoon|evening)\b|\A\W*(?:Earlier|Later)\s*,",
+    # (round en18: "that same afternoon", "spent the morning on a video call")
+    r"|\b(?:in the|that(?: same)?|this|spent the) (?:morning|afternoon|evening)\b"
+    r"|\A\W*(?:Earlier|Later)\s*,",
     re.IGNORECASE,
 )
 
@@ -274,6 +279,9 @@ def extract_english(article: Article) -> list[Event]:
     sentences = sentences_of(article)
     read: list[SentenceRead] = []
     for si, sent in enumerate(sentences):
+        # round en18: "The two men spoke on Wednesday": the day of an act told before, read
+        # before the next sentence's "that same afternoon" asks for it
+        restated_days(article.text, read[-1:], events)
         if body and 0 <= sent.block < len(article.blocks) and (
             article.blocks[sent.block].label == "title"
         ):
@@ -313,6 +321,8 @@ def extract_english(article: Article) -> list[Event]:
                 key=lambda c: c.first,
             )
         chunks = owned_acts(article, article.text, toks, chunks)  # round en16: "Mr Xi's call"
+        if (label := label_at(toks)) is not None:  # round en18: a factbox's "* WHAT:"
+            chunks = without_label(toks, chunks or _chunks(toks, article.text), label)
         coded = code_sentence(article.text, sent.start, sent.end, chunks)
         all_chunks = chunks if chunks is not None else _chunks(toks, article.text)
         dated = [
@@ -410,7 +420,8 @@ def extract_english(article: Article) -> list[Event]:
                 if not partners and trig.mode in _HOW:
                     # "Xi phoned U.S. President Donald Trump": the called is the partner
                     # (titles between: "phoned Japanese Prime Minister Fumio Kishida")
-                    partners = _called(toks, all_chunks, last, limit)
+                    partners = _called(toks, all_chunks, last, limit) or caller_from(
+                        toks, all_chunks, last, limit)  # round en18: "a call from Trump"
                 if not partners and n > 0 and len(who) < 2:
                     # round en8: "after Putin and Xi spoke by video": a linked call whose own
                     # subject is a pair needs no partner
@@ -467,6 +478,7 @@ def extract_english(article: Article) -> list[Event]:
             events = [e for e in events if not (e.sentence == si and e.trigger_start < plan.trigger_end
                                                 and plan.trigger_start < e.trigger_end)]
             events.append(plan)
+    restated_days(article.text, read[-1:], events)
     return nominal_acts(article, read, events)  # round en11: plans and calls told as nouns
 
 
