@@ -62,7 +62,7 @@ def carried_people(events: list[Event], views: list[SentenceView]) -> None:
         sv = by_index.get(ev.sentence) if ev.sentence is not None else None
         if sv is None:
             continue
-        at = next((i for i, t in enumerate(sv.tokens) if t.start == ev.trigger_start), None)
+        at = sv.token_starting(ev.trigger_start)
         if at is None:
             continue
         found = _carried(sv, at)

@@ -350,6 +350,11 @@ class SentenceView:
         by bisection, not by reading every token before it (round sp14, issue 16)."""
         return min(bisect.bisect_right(self.ends, offset), len(self.tokens) - 1)
 
+    def token_starting(self, offset: int) -> int | None:
+        """The token that starts at ``offset`` (a trigger's, an argument's), else None."""
+        k = self.token_at(offset)
+        return k if self.tokens and self.tokens[k].start == offset else None
+
 
 _TEXT = operator.attrgetter("text")  # a token's text, read in C where a scan may stop early
 _START_AT, _END_AT = operator.attrgetter("start"), operator.attrgetter("end")  # of a sentence

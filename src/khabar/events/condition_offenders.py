@@ -68,7 +68,7 @@ def _offender(sv: SentenceView, arg: Argument) -> tuple[int, int] | None:
     toks = sv.tokens
     if arg.text not in _POINTERS:
         return None
-    k = next((i for i, t in enumerate(toks) if t.start == arg.start), None)
+    k = sv.token_starting(arg.start)
     if k is None or k == 0 or toks[k - 1].text != _THEN:
         return None
     start = k - 1

@@ -111,7 +111,7 @@ def offender_warned(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     for arg in roles.args:
         if arg.role != "target" or arg.entity_id is not None:
             continue
-        k = next((i for i, t in enumerate(toks) if t.start == arg.start), 0)
+        k = sv.token_starting(arg.start) or 0
         if k + 1 < len(toks) and toks[k + 1].text == "पर" and _offence(sv, cand, k + 1, 0):
             return True  # "… लोग जुटने पर … कार्रवाई की जाएगी"
         return (

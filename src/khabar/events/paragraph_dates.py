@@ -156,7 +156,7 @@ def _date_this_noun(ev: Event, at: int, views: list[SentenceView], text: str) ->
     """Date ``ev`` whose trigger follows a demonstrative from the nearest earlier sentence of
     its paragraph that names the trigger's words with one day (see above)."""
     sv = views[at]
-    k = next((i for i, t in enumerate(sv.tokens) if t.start == ev.trigger_start), 0)
+    k = sv.token_starting(ev.trigger_start) or 0
     if k == 0 or sv.tokens[k - 1].text not in _DEMONSTRATIVES:
         return
     words = ev.trigger.split()

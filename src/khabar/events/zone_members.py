@@ -112,7 +112,7 @@ def sealed_borders(
     for arg in roles.args:
         if arg.role != "target" or arg.text not in _BORDERS or arg.en not in (None, _BARE_EN):
             continue
-        k = next((i for i, t in enumerate(sv.tokens) if t.start == arg.start), None)
+        k = sv.token_starting(arg.start)
         if k is None or (k > 0 and sv.tokens[k - 1].text in _GENITIVE):
             continue
         arg.en = f"borders of {town[1]} district"
