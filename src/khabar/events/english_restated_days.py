@@ -5,9 +5,9 @@ video call took place on Wednesday morning, Feb. 4."
 Round en18 (issue 13). A feature lede or a wire factbox tells an act first and its day in a
 sentence after it, whose subject is the act itself ("The video call took place", "The talks were
 held") or its two participants again ("The two men spoke", "The leaders talked"). The act came
-out undated or dated by its year alone (and merged with nothing dated). Only an undated CONSULT told as done in one of the
-two sentences before takes the day, and a named act only of its own kind ("The phone call took
-place on Monday" dates no video call). Read on the round's blind factbox and feature
+out undated or dated by its year alone (and merged with nothing dated). Only an undated CONSULT
+told as done in one of the two sentences before takes the day, and a named act only of its own
+kind ("The phone call took place on Monday" dates no video call). Read on the round's blind factbox and feature
 (tests/test_events_english_wire_en18.py).
 """
 
@@ -41,10 +41,10 @@ _BACK = 2  # sentences back an undated act is looked for (closed by hand: a lede
 
 
 def restated_days(text: str, read: Sequence[SentenceRead], events: list[Event]) -> None:
-    """Dates in place each undated (or only year- or month-dated, within the day), done CONSULT of ``events`` told again with a full day in one
-    of the ``_BACK`` sentences after it (``read``: the sentences read, with their date
-    timexes); an act of the restating sentence's own of the same mode with no second participant
-    is the same act told again and is dropped."""
+    """Dates in place each done CONSULT of ``events``, undated or dated only within the day (its
+    year or month), that one of the ``_BACK`` sentences after it tells again with a full day
+    (``read``: the sentences read, with their date timexes); an act of the restating sentence's
+    own of the same mode with no second participant is the same act told again and is dropped."""
     for r in read:
         si, days = r.si, [t for t in r.dated if len(date_part(t.value) or "") == 10]
         said = text[r.start : r.end]
