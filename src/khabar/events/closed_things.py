@@ -36,6 +36,7 @@ from .gloss import gloss, names_people
 from .glossary import names_actor
 from .names import romanise
 from .objects import _MEASURE_ADVERBS, CONJ, _an_occasion, glossed_span, public_addressee
+from .resumed_lists import resumed_list
 
 if TYPE_CHECKING:
     from .arguments import Roles
@@ -178,6 +179,8 @@ def closed_thing(
     if roles.target or cand.trig.type != "COERCE" or cand.trig.mode not in _ON_THINGS:
         return
     _bare_thing(sv, cand, start, units, roles)
+    if not roles.target and _a_verb(sv, cand):  # "… दुकानें, पब्लिक ट्रांसपोर्ट सब बंद" (tg1)
+        resumed_list(sv, _past_adverbs(sv, cand.first - 1, start), start, units, roles)
 
 
 # Round ta11 (issue 13, targets): the verb stems of an opening (the passive entries of
