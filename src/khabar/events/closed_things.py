@@ -36,6 +36,7 @@ from .gloss import gloss, names_people
 from .glossary import names_actor
 from .names import romanise
 from .objects import _MEASURE_ADVERBS, CONJ, _an_occasion, glossed_span, public_addressee
+from .opened_complements import opened_by_permission
 from .resumed_lists import resumed_list
 
 if TYPE_CHECKING:
@@ -200,6 +201,7 @@ def opened_thing(
     openings on the 280 allowed corpus day files 7 had no target and 4 a place or a wrong party,
     and this gives 5 of them the thing opened (read, all right); the others write a time, a
     clause or "बीच" (beach, also "between": a stop) before the verb, or a को-object."""
+    opened_by_permission(sv, cand, start, units, roles)  # "… दुकानें खोलने का निर्देश" (tg1)
     if cand.trig.type != "CONCEDE" or not cand.trig.verbal:
         return
     toks = sv.tokens
