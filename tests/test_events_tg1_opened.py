@@ -53,3 +53,22 @@ def test_other_infinitive_opens_nothing() -> None:
     # written: keeping shops closed is no easing; the rule reads only "खोलने"
     evs, _ = _acts("सरकार ने दुकानें बंद रखने का निर्देश दिया ।", "निर्देश")
     assert all(not (e.type == "CONCEDE" and e.target) for e in evs)
+
+
+def test_place_becomes_where_they_open() -> None:
+    # AU-2020-MAY-02.txt: the areas were the target; the shops and salons are what opens there
+    text = "गृह मंत्रालय ने कहा कि इन इलाकों में नाई की दुकानें और सैलून भी खोलने की अनुमति होगी ।"
+    art = analysed(text, "2020-05-02")
+    [ev] = [e for e in art.events if e.trigger.startswith("अनुमति")]
+    [arg] = [a for a in ev.arguments if a.role == "target"]
+    assert text[arg.start : arg.end] == "दुकानें और सैलून"  # the glossary has no barber
+    assert "इलाकों" in " ".join(a.text for a in ev.arguments if a.role == "location")
+
+
+def test_ban_keeps_its_place() -> None:
+    # PK-2020-APR-27.txt: a withheld permission's place stays its target (not "shops in Delhi")
+    text = "केजरीवाल ने कहा कि कोरोना हॉटस्पॉट इलाकों में दुकानें खोलने की इजाजत नहीं है ।"
+    art = analysed(text, "2020-04-27")
+    [ev] = [e for e in art.events if e.trigger.startswith("इजाजत")]
+    assert (ev.type, ev.mode) == ("COERCE", "ban")
+    assert [a.text for a in ev.arguments if a.role == "target"] == ["कोरोना हॉटस्पॉट इलाकों"]

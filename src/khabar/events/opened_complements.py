@@ -12,6 +12,11 @@ party in the same sentence): the tuning set Vj's Maharashtra shops (AU-2020-MAR-
 280 allowed corpus day files 2 easings and 1 permission withheld ("… अभी रेस्तरां खोलने की भी
 इजाजत नहीं", a ban) wrote their things so and had no target at main e6c7578e; this rule gives all
 3 the things opened (read, all right; "सैलून, स्पा और नाई की दुकानें" is read from "दुकानें").
+An easing whose entry took a में-place for its target where no thing was read ("इन इलाकों में नाई
+की दुकानें और सैलून भी खोलने की अनुमति होगी": "the areas") gets the things, the place becoming
+where they open, as :func:`khabar.events.closed_things.opened_thing` does (1 on the allowed files,
+right); a ban keeps its place: "हॉटस्पॉट इलाकों में दुकानें खोलने की इजाजत नहीं है" read so became
+"shops in Delhi", a city's shops (tried, the one such change, dropped).
 
 The rule reads back from the permission or order noun over a particle and its link (का/की/के)
 to the infinitive "खोलने" (or the passive "खोले जाने"), past dates and the adverbials of a
@@ -23,6 +28,7 @@ when no other rule gave the act a target.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Argument
@@ -50,10 +56,18 @@ def opened_by_permission(
     sv: SentenceView, cand: Candidate, start: int, units: list[Unit], roles: Roles
 ) -> None:
     """Add as the target the things a "<things> खोलने की इजाजत/का निर्देश" lets open (see the
-    module's docstring); nothing when the act has a target (or an object pronoun) or its complement is no such one."""
-    if roles.addressed() or cand.trig.type not in {"CONCEDE", "COERCE"}:
-        return  # a को-addressee or a pronoun standing for one is whom it is given to
+    module's docstring); a में-place the entry took for the target becomes the location. Nothing
+    when the act has another target (a को-addressee, an object pronoun: whom it is given to) or
+    its complement is no such one."""
+    if cand.trig.type not in {"CONCEDE", "COERCE"} or roles.pronoun_target:
+        return
     toks = sv.tokens
+    placed = [a for a in roles.args if a.role == "target"]
+    if placed and (cand.trig.type != "CONCEDE" or not _places(sv, placed)):
+        # a को-addressee or a pronoun standing for one is whom it is given to; a ban keeps its
+        # place ("हॉटस्पॉट इलाकों में दुकानें खोलने की इजाजत नहीं है": the shops there, not
+        # a city's shops, the English would say)
+        return
     if toks[cand.first].text not in _LETTING:
         return
     i = cand.first - 1
@@ -86,6 +100,28 @@ def opened_by_permission(
     text = sv.text_of(first, end)
     if not names_actor(text):
         return
+    if placed:  # "इन इलाकों में नाई की दुकानें … खोलने की अनुमति": where they open
+        roles.args[:] = [a for a in roles.args if a.role != "target"]
+        roles.target.clear()
+        for a in placed:
+            roles.args.append(replace(a, role="location"))
+            if a.entity_id is not None and not a.entity_id.startswith("text:"):
+                roles.location.append(a.entity_id)
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, toks[first].start, toks[end].end, ident, gloss(text)))
     roles.target.append(ident)
+
+
+def _places(sv: SentenceView, placed: list[Argument]) -> bool:
+    """Whether every target found so far is a place marked में ("हॉटस्पॉट इलाकों में", "इन
+    इलाकों में"), which the easing's entry took for its target where no thing was read: where
+    the things open, as :func:`khabar.events.closed_things.opened_thing` reads such a place."""
+    toks = sv.tokens
+    ends = {t.end: k for k, t in enumerate(toks)}
+    return all(
+        a.entity_id is not None
+        and a.end in ends
+        and ends[a.end] + 1 < len(toks)
+        and toks[ends[a.end] + 1].text == "में"
+        for a in placed
+    )
