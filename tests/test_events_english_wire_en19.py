@@ -1,0 +1,108 @@
+"""Round en19 (issue 13): four English reports of the seeds' story, written blind.
+
+Each report was written before any English rule module, trigger table or earlier English test was
+read, in a style no earlier round used: L1 a question-and-answer explainer whose actors are partly
+only in the questions, L2 a Saturday weekly round-up (dct 2026-02-07), L3 a dated chronology in
+telegraphic entries, L4 a radio script with dates spelled out and reported speech.
+"""
+
+from __future__ import annotations
+
+# L1: question-and-answer explainer (dct 2026-02-04).
+L1_EXPLAINER = """\
+Explained: China's two calls in one day, with Moscow and with Washington
+
+What happened?
+Chinese President Xi Jinping held a video call with Russian President Vladimir Putin on Wednesday. A few hours later, he spoke by phone with US President Donald Trump. Chinese state media confirmed both conversations but released few details.
+
+What did Xi and Putin talk about?
+Growing economic cooperation between Moscow and Beijing, and their ties with the United States. According to Kremlin foreign policy aide Yuri Ushakov, their views on Washington are "almost identical".
+
+Is Putin going to China?
+Yes, twice this year. He accepted an invitation to visit in the first half of the year, Ushakov said, and he will also attend the Asia-Pacific Economic Cooperation summit.
+
+When is the APEC summit?
+In November, in the southern Chinese city of Shenzhen. China hosts the forum this year.
+
+What did Trump and Xi discuss?
+Trade, military matters, Taiwan, the war in Ukraine and Iran, according to a post by the US president. Purchases of American oil, gas and farm goods by China also came up.
+
+What's next for Trump?
+A trip to Beijing. The White House expects him to travel to China in April, and the two leaders could meet up to four times this year.
+
+Why does it matter?
+The relationship between the world's two largest economies has been steadier since a one-year trade truce was agreed in South Korea last year, but US action in Venezuela and Iran has strained it.
+"""
+
+# L2: weekly round-up written on Saturday (dct 2026-02-07).
+L2_ROUNDUP = """\
+The week in world news: calls to Beijing, a storm in the Atlantic and a vote in Lisbon
+
+Saturday, February 7, 2026
+
+ASIA. It was a busy week for Chinese diplomacy. On Wednesday Xi Jinping spoke with Vladimir Putin over a video link, and the Russian leader accepted an invitation to visit China twice this year. Putin will travel to Shenzhen for the APEC summit later this year, in November, the Kremlin said. Hours after that conversation, Xi and Donald Trump held a phone call on trade, Taiwan and Ukraine. Trump is expected to make a state visit to Beijing in April, his post on the call said.
+
+EUROPE. Portugal's parliament approved the budget on Thursday after a long night of talks. Earlier this week, German officials confirmed that the chancellor plans to visit Beijing later this month.
+
+AMERICAS. Canada's trade minister defended a deal with China on Tuesday, days after the US president criticised Ottawa over it. Venezuela's opposition called for new protests.
+
+AFRICA. Floods displaced thousands of people in Mozambique on Monday, the UN said.
+
+CLIMATE. A winter storm crossed the North Atlantic on Friday, cancelling hundreds of flights.
+
+Next week: finance ministers meet in Brussels, and the Munich Security Conference opens on Friday.
+"""
+
+# L3: dated chronology of China-Russia-US contacts (dct 2026-02-04).
+L3_CHRONOLOGY = """\
+TIMELINE: China, Russia and the United States, 2025-2026
+
+Key contacts between Beijing, Moscow and Washington:
+
+May 8, 2025 - Xi in Moscow for Victory Day parade; talks with Putin at the Kremlin.
+
+Sept. 3, 2025 - Putin at military parade in Beijing marking end of World War Two; Russian gas pipeline deal signed.
+
+Oct. 30, 2025 - Xi and Trump meet in Busan, South Korea; one-year trade truce agreed.
+
+Jan. 2026 - British and Canadian prime ministers in Beijing.
+
+Feb. 4, 2026 - Xi-Putin video call. Economic cooperation, ties with US discussed. Putin accepts invitation to visit China in first half of year.
+
+Feb. 4, 2026 - Xi-Trump phone call, hours later. Trade, Taiwan, Ukraine, Iran on agenda. China to buy more US farm goods.
+
+April 2026 - Trump visit to Beijing expected.
+
+November 2026 - APEC summit in Shenzhen. Putin to attend, Kremlin aide Ushakov says.
+
+Dec. 2025 - Russian visa-free entry to China extended; Moscow reciprocates.
+
+Sources: Xinhua, Kremlin, White House.
+"""
+
+# L4: radio broadcast script (dct 2026-02-04).
+L4_RADIO = """\
+WORLD AT SIX. CHINA CALLS. READ TIME FORTY SECONDS.
+
+China's leader has spoken to both Moscow and Washington today.
+
+President Xi Jinping held a video call with Russian President Vladimir Putin this morning, the fourth of February.
+
+The Kremlin says the two leaders talked for over an hour.
+
+They discussed trade, energy and their ties with America.
+
+Mister Putin has accepted an invitation to visit China in the first half of the year.
+
+He will also attend the Asia Pacific summit in Shenzhen this coming November, a Kremlin aide says.
+
+A few hours later, Mister Xi picked up the phone to President Donald Trump.
+
+The White House says they talked about trade, Taiwan and Iran.
+
+And the president is expected to visit Beijing this coming April.
+
+Correspondents say it is the first time the Chinese leader has spoken to both men on the same day.
+
+That's the news from Beijing. Back to you in the studio.
+"""
