@@ -8,6 +8,14 @@ telegraphic entries, L4 a radio script with dates spelled out and reported speec
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from khabar.model import Article
+
+from .wire_story import found_and_merged, found_through_txt
+
 # L1: question-and-answer explainer (dct 2026-02-04).
 L1_EXPLAINER = """\
 Explained: China's two calls in one day, with Moscow and with Washington
@@ -106,3 +114,44 @@ Correspondents say it is the first time the Chinese leader has spoken to both me
 
 That's the news from Beijing. Back to you in the studio.
 """
+
+REPORTS = {"L1": L1_EXPLAINER, "L2": L2_ROUNDUP, "L3": L3_CHRONOLOGY, "L4": L4_RADIO}
+DCT = {"L1": "2026-02-04", "L2": "2026-02-07", "L3": "2026-02-04", "L4": "2026-02-04"}
+
+# the story's events each report gives (wire_story.found), measured blind before any fix (main
+# e6c7578e): L1 {video_call}: the answers' "he spoke by phone with ..." and "he will also attend
+# the ... summit" lost, "The White House expects him to travel to China in April" the country's;
+# L2 {video_call, phone, visit}: "to Shenzhen for the APEC summit later this year, in November"
+# dated 2026; L3 none: "Xi-Putin video call" and "Xi-Trump phone call" one party each, "Trump
+# visit to Beijing expected" a happened CONSULT, "Putin to attend" undated under its entry's
+# "November 2026 -"; L4 {video_call, summit}: "picked up the phone to President ..." no call,
+# "the president is expected to visit" the bare title's
+EXPECTED: dict[str, set[str]] = {
+    "L1": {"video_call"},
+    "L2": {"video_call", "phone", "visit"},
+    "L3": set(),
+    "L4": {"video_call", "summit"},
+}
+# merged with a Hindi seed report's event by `merge.merge_events`, the story's modes only
+# (before: L1 {video_call, phone, visit}, L2 {video_call, phone, visit}, L3 {phone, summit,
+# visit}, L4 {video_call, summit, visit})
+MERGED: dict[str, set[str]] = {
+    "L1": {"video_call", "phone", "visit"},
+    "L2": {"video_call", "phone", "visit"},
+    "L3": {"phone", "summit", "visit"},
+    "L4": {"video_call", "summit", "visit"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_blind_report_gives_the_story_and_merges_with_the_hindi_seeds(
+    name: str, seeds: list[Article]
+) -> None:
+    got, merged = found_and_merged(name, REPORTS[name], seeds, DCT[name])
+    assert got == EXPECTED[name] and merged == MERGED[name]
+
+
+@pytest.mark.parametrize("name", sorted(REPORTS))
+def test_a_txt_ingest_reads_each_report_as_the_pipeline_does(tmp_path: Path, name: str) -> None:
+    assert found_through_txt(tmp_path, name.lower(), REPORTS[name], DCT[name]) == (
+        "en", EXPECTED[name])
