@@ -128,12 +128,14 @@ DCT = "2026-02-04"
 # country read as the title's (events/english_titles.py, L2's video call): 11/16; with "and"
 # + the subject's name again + a modal (events/english_restated.py, L1's summit): 12/16.
 # Left: L3's visit ("the US president's April
-# visit": a happened CONSULT), L4's shorthand ("Xi-Putin vid call", "POTUS").
+# visit": a happened CONSULT), L4's shorthand ("Xi-Putin vid call", "POTUS"). Round en19's
+# hyphenated pair of names before a call (events/english_copy_forms.py) gave L4's "Then Xi-Trump
+# phone call, a few hours later": 13/16.
 EXPECTED: dict[str, set[str]] = {
     "L1": {"video_call", "phone", "summit", "visit"},
     "L2": {"video_call", "phone", "summit", "visit"},
     "L3": {"video_call", "phone", "summit"},
-    "L4": {"summit"},
+    "L4": {"phone", "summit"},
 }
 # merged with a Hindi seed report's event by `merge.merge_events`, the story's modes only (before:
 # L1-L3 none, L4 {phone, visit}, its "visit" Putin's first-half visit, not Trump's, and its

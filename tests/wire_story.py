@@ -70,13 +70,15 @@ def found_and_merged(name: str, text: str, seeds: list[Article],
     return set().union(*(found(a.events) for a in wire)), merged & ALL
 
 
-def found_through_txt(folder: Path, name: str, text: str) -> tuple[str | None, set[str]]:
+def found_through_txt(folder: Path, name: str, text: str,
+                      dct: str = "2026-02-04") -> tuple[str | None, set[str]]:
     """A report saved as a .txt and read as ``khabar ingest`` reads it (its language and the
-    story's events it gives): the reader's path, not only ``run_local`` on a given text."""
+    story's events it gives): the reader's path, not only ``run_local`` on a given text; ``dct``
+    is the header's date (round en19's Saturday round-up is dated 2026-02-07)."""
     from khabar.ingest.readers import iter_sources, read_source
 
     path = folder / f"{name}.txt"
-    path.write_text(" date 2026-02-04 " + text, encoding="utf-8")
+    path.write_text(f" date {dct} " + text, encoding="utf-8")
     [source] = list(iter_sources([path]))
     [art] = list(run_local(list(read_source(source, Config())), Config()))
     return art.language, found(art.events)

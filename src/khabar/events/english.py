@@ -40,6 +40,7 @@ from .english_clauses import (
 )
 from .english_coord import CALL_MODES, between_pair, coordinated, just_now, opening_call, spoken_to
 from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
+from .english_copy_forms import copy_forms, released_information
 from .english_days import after_told_day, past_dateline
 from .english_labels import label_at, without_label
 from .english_nominal import SentenceRead, nominal_acts
@@ -79,7 +80,8 @@ def code_sentence(
                 i += n - 1
                 break
         i += 1
-    hits = [h for h in hits if not _against_disease(toks, h[0], h[1], h[2])]
+    hits = [h for h in hits if not _against_disease(toks, h[0], h[1], h[2])
+            and not released_information(toks, *h)]  # round en19: "released a statement"
     # round ev172: the sense of the word where it is used (english_senses: "returned to Cuba",
     # "closed at $66.50", "a strike against Iraq")
     hits = [
@@ -479,7 +481,8 @@ def extract_english(article: Article) -> list[Event]:
                                                 and plan.trigger_start < e.trigger_end)]
             events.append(plan)
     restated_days(article.text, read[-1:], events)
-    return nominal_acts(article, read, events)  # round en11: plans and calls told as nouns
+    # round en11: plans and calls told as nouns; round en19: shorthand, chronologies
+    return copy_forms(article, nominal_acts(article, read, events))
 
 
 # Round en7 (issue 13): "dialled his US counterpart Donald Trump": a possessive and
@@ -646,8 +649,8 @@ def _pronoun_subject(
         if word in {"he", "she"}:
             # only right after an opening adverbial of time ("hours later he", "then she"):
             # NGEC's '"...," he warned' and "He added that he was happy about the meeting" have
-            # their subject elsewhere
-            if toks[k - 1][2].lower() not in _OPENING_ADVERBS:
+            # their subject elsewhere (round en19: or with its comma, "A few hours later, he")
+            if toks[k - 1 - (k > 1 and toks[k - 1][2] == ",")][2].lower() not in _OPENING_ADVERBS:
                 return None
             return None if any(c.first < k for c in chunks) else k
         if word.lower() in _CLAUSE_BREAKS and not (word == "." and "." in toks[k - 1][2]):
