@@ -481,7 +481,8 @@ def _contacts(before: list[str], head: str, g: Glossary) -> str:
     of = None
     if len(before) >= 2 and before[-1] in _GENITIVE:
         got = _genitive(before[:-1], g)
-        of = got[0] if got is not None else None
+        one = not before[-2].endswith(("ों", "ओं")) and not _many_things(before[:-1])  # nm10
+        of = _the((one and _singular(got[0])) or got[0], one) if got is not None else None
     if head == "everyone":  # "संपर्क में आए सभी लोगों"
         head = "all people"
     if head == "people" or head.endswith(" people"):

@@ -1,0 +1,76 @@
+"""Issue 13, round nm10 (the English of descriptive groups): a group's English says what its
+Hindi phrase says. Kind 1, whose contacts: the owner written before "के संपर्क में आए लोगों"
+joins the contacts' target ("contacts of new patients", "17 family members in contact with the
+deceased"), where the target started at "संपर्क" and said "contacts". Real sentences (the
+allowed corpus day files named) and negatives: a pronoun owner ("उनके"), an owner word the
+glossary lacks ("प्रशासन"), an owner the gloss drops."""
+
+from __future__ import annotations
+
+from khabar.events.gloss import gloss
+
+from .hindi_events import analyser, events_of, role_names
+
+analysed = analyser("2020-04-10")
+
+
+def _names(text: str, kind: str, dct: str) -> list[list[str]]:
+    art = analysed(text, dct)
+    return [role_names(art, e, "target") for e in events_of(art, kind)]
+
+
+def test_contacts_of_new_patients() -> None:
+    # PK-2020-APR-15.txt
+    text = "बृहन्मुंबई नगर निगम के एक अधिकारी ने कहा, नये रोगियों के संपर्क में आए लोगों का पता लगाया रहा है."
+    assert _names(text, "ACCUSE", "2020-04-15") == [["contacts of new patients"]]
+
+
+def test_family_in_contact_with_the_deceased() -> None:
+    # AU-2020-MAR-19.txt
+    text = (
+        "प्रशासन की ओर से मृतक के संपर्क में आए 17 पारिवारिक सदस्यों को होम क्वारेंटाइन कर दिया"
+        " गया है ।"
+    )
+    [names] = _names(text, "COERCE", "2020-03-19")
+    assert names == ["17 family members in contact with the deceased"]
+
+
+def test_contacts_of_infected_people() -> None:
+    # DJ-2020-ARP-15.txt
+    text = "संक्रमितों के संपर्क में आने वाले लोगों को क्वारंटाइन सेंटर भेजा गया ।"
+    assert _names(text, "COERCE", "2020-04-15") == [["contacts of infected people"]]
+
+
+def test_demonstrative_owner() -> None:
+    # AU-2020-ARP-05.txt
+    text = "अब इन लोगों के संपर्क में आने वाले लोगों को क्वारंटाइन (एकांतवास) किया जाएगा ।"
+    assert _names(text, "COERCE", "2020-04-05") == [["contacts of the people"]]
+
+
+def test_one_owner_is_singular() -> None:
+    # DH-2020-MAY-04.txt ("मरीज" is glossed "patients"; the oblique singular owner is one)
+    assert gloss("मरीज के संपर्क में आने वाले व्यक्तियों") == "persons in contact with the patient"
+    assert gloss("संक्रमित व्यक्ति के संपर्क में आए लोगों") == "contacts of the infected person"
+    assert gloss("दो मरीजों के संपर्क में आए लोगों") == "contacts of two patients"
+
+
+def test_pronoun_owner_left() -> None:
+    # negative: "उनके" needs its antecedent, which no gloss says
+    text = "उनके संपर्क में आए लोगों को क्वारंटाइन किया गया है ।"
+    assert _names(text, "COERCE", "2020-04-15") == [["contacts"]]
+
+
+def test_unknown_word_ends_the_owner() -> None:
+    # AU-2020-ARP-03.txt: "प्रशासन" is the subject's, not the owner's ("जिला प्रशासन … पता लगा
+    # रही है"); the owner is "व्यक्ति" alone
+    text = "जिला प्रशासन व्यक्ति के संपर्क में आए सभी लोगों का पता लगा रही है ।"
+    [names] = _names(text, "ACCUSE", "2020-04-03")
+    assert len(names) == 1 and names[0].startswith("all contacts of the person")
+
+
+def test_owner_the_gloss_drops_is_left() -> None:
+    # negative (written): "कोरोना पॉजिटिव" is no noun the glossary says, so the target stays
+    # "61 contacts" with its words unchanged, never "contacts of" nothing
+    text = "कोरोना पॉजिटिव के संपर्क में आए 61 लोगों को क्वारंटाइन किया गया है ।"
+    [names] = _names(text, "COERCE", "2020-04-18")
+    assert names and names[0].startswith("61 contacts") and " of " not in names[0]
