@@ -27,10 +27,7 @@ def test_contacts_of_new_patients() -> None:
 
 def test_family_in_contact_with_the_deceased() -> None:
     # AU-2020-MAR-19.txt
-    text = (
-        "प्रशासन की ओर से मृतक के संपर्क में आए 17 पारिवारिक सदस्यों को होम क्वारेंटाइन कर दिया"
-        " गया है ।"
-    )
+    text = "प्रशासन की ओर से मृतक के संपर्क में आए 17 पारिवारिक सदस्यों को होम क्वारेंटाइन कर दिया गया है ।"
     [names] = _names(text, "COERCE", "2020-03-19")
     assert names == ["17 family members in contact with the deceased"]
 
@@ -74,3 +71,51 @@ def test_owner_the_gloss_drops_is_left() -> None:
     text = "कोरोना पॉजिटिव के संपर्क में आए 61 लोगों को क्वारंटाइन किया गया है ।"
     [names] = _names(text, "COERCE", "2020-04-18")
     assert names and names[0].startswith("61 contacts") and " of " not in names[0]
+
+
+# Kind 2: where from or where, "<place> से/में <participle> <group>" (described_targets)
+
+
+def test_persons_back_from_abroad() -> None:
+    # AU-2020-MAR-06.txt (the target is the pointer "उन्हें"; its antecedent's words widen)
+    text = (
+        "डॉ. अग्रवाल ने बताया कि सेहत विभाग की तरफ से इस संबंधी पृथक वार्ड तैयार किए गए हैं और"
+        " जिले में विदेश से लौटे व्यक्तियों को ट्रेस करके उन्हें घरों में ही रहने की सलाह दी जा"
+        " रही है ।"
+    )
+    art = analysed(text, "2020-03-06")
+    [ev] = events_of(art, "REQUEST")
+    assert ev.target == ["text:विदेश से लौटे व्यक्तियों"]
+    assert role_names(art, ev, "target") == ["persons returning from abroad"]
+
+
+def test_at_least_a_count_back_from_a_country() -> None:
+    # NT-2020-MAR-11.txt
+    text = (
+        "केरल में कोरोना वायरस संक्रमण पर नियंत्रण के मकसद से राज्य सरकार ने कोविड-19 प्रभावित"
+        " इटली से वापस लौटे कम से कम 45 लोगों को निगरानी में रखा है ।"
+    )
+    [names] = _names(text, "COERCE", "2020-03-11")
+    assert names == ["at least 45 people returning from COVID-19 affected Italy"]
+
+
+def test_at_least_without_participle() -> None:
+    # NT-2020-MAR-04.txt ("कम से कम 373": one bound, the target kept only its last कम)
+    text = "गौतम बुद्ध नगर में 15 जनवरी तक विदेश यात्रा करने वाले कम से कम 373 लोगों को निगरानी में रखा गया है ।"
+    [names] = _names(text, "COERCE", "2020-03-06")
+    assert len(names) == 1 and names[0].startswith("at least 373 people")
+
+
+def test_unknown_origin_left() -> None:
+    # negative (written): an origin the KB and glossary lack is not said, nor its participle
+    text = "पुलिस ने झुमरीतलैया से लौटे 11 मजदूरों को क्वारंटाइन किया ।"
+    [names] = _names(text, "COERCE", "2020-04-10")
+    assert names and not any("returning" in n or "returned" in n for n in names)
+
+
+def test_participle_not_linked_left() -> None:
+    # negative (written): a participle with no से/में before it links no place ("लौटे" here
+    # ends a clause of its own)
+    text = "मजदूर लौटे तो 11 मजदूरों को प्रशासन ने क्वारंटाइन किया ।"
+    for names in _names(text, "COERCE", "2020-04-10"):
+        assert not any("returning" in n or "returned" in n for n in names)

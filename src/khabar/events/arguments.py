@@ -20,7 +20,7 @@ from functools import cache
 from ..model import Argument
 from .actors import _kb, actor_dictionary, fold_nasals
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
-from .contact_owners import with_owner
+from .described_groups import with_owner
 from .described_people import all_who
 from .gloss import gloss, names_people
 from .glossary import glossary, modifier, modifier_at, names_actor
