@@ -86,7 +86,7 @@ def test_persons_back_from_abroad() -> None:
     art = analysed(text, "2020-03-06")
     [ev] = events_of(art, "REQUEST")
     assert ev.target == ["text:विदेश से लौटे व्यक्तियों"]
-    assert role_names(art, ev, "target") == ["persons returning from abroad"]
+    assert role_names(art, ev, "target") == ["persons returned from abroad"]
 
 
 def test_at_least_a_count_back_from_a_country() -> None:
@@ -96,7 +96,7 @@ def test_at_least_a_count_back_from_a_country() -> None:
         " इटली से वापस लौटे कम से कम 45 लोगों को निगरानी में रखा है ।"
     )
     [names] = _names(text, "COERCE", "2020-03-11")
-    assert names == ["at least 45 people returning from COVID-19 affected Italy"]
+    assert names == ["at least 45 people returned from COVID-19 affected Italy"]
 
 
 def test_at_least_without_participle() -> None:
@@ -119,3 +119,14 @@ def test_participle_not_linked_left() -> None:
     text = "मजदूर लौटे तो 11 मजदूरों को प्रशासन ने क्वारंटाइन किया ।"
     for names in _names(text, "COERCE", "2020-04-10"):
         assert not any("returning" in n or "returned" in n for n in names)
+
+
+# Kind 3: the perfective participle is said in the past ("लौटे" = returned), the progressive not
+
+
+def test_returned_and_returning() -> None:
+    assert gloss("विदेश से लौटे दो लोगों") == "two people returned from abroad"  # AU-2020-MAR-24.txt
+    assert gloss("मलेशिया से लौटी महिला") == "woman returned from Malaysia"
+    # negatives: the progressive and the वाले forms are still on their way
+    assert gloss("मुंबई से बिहार लौट रहे लोगों") == "people returning to Bihar from Mumbai"
+    assert gloss("विदेश से लौटने वाले लोगों") == "people returning from abroad"

@@ -167,7 +167,7 @@ def _people_en() -> re.Pattern[str]:
     )
     return re.compile(
         r"^((more|fewer) than )?(\d[\d,.]* )?((lakh|crore|thousand|hundred) )?((" + "|".join(mods) + r") )?"
-        r"(people|citizens)( (from|in|arriving|returning|stranded)\b.*)?$"
+        r"(people|citizens)( (from|in|arriving|returning|returned|stranded)\b.*)?$"
     )
 
 
