@@ -130,3 +130,20 @@ def test_returned_and_returning() -> None:
     # negatives: the progressive and the वाले forms are still on their way
     assert gloss("मुंबई से बिहार लौट रहे लोगों") == "people returning to Bihar from Mumbai"
     assert gloss("विदेश से लौटने वाले लोगों") == "people returning from abroad"
+
+
+# Kind 4: noun modifiers of shops ("पान की दुकानें" = paan shops)
+
+
+def test_paan_shops_closed() -> None:
+    # AU-2020-MAR-22.txt
+    text = "इसके साथ ही 31 मार्च तक सभी पान की दुकानें बंद रहेंगी ।"
+    [names] = _names(text, "COERCE", "2020-03-22")
+    assert names and names[0].startswith("all paan shops")
+
+
+def test_shop_modifiers_glossed() -> None:
+    assert gloss("रजिस्टर्ड दुकानों") == "registered shops"
+    # negatives: a modifier alone or before no head the glossary knows is no phrase
+    assert gloss("पान") is None
+    assert gloss("पान मसाला") is None
