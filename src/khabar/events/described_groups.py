@@ -1,24 +1,27 @@
 """Groups said by what the Hindi phrase says of them: whose contacts, where from or where.
 
-Issue 13, round nm10 (the English of descriptive groups): a target's words are what its English
-is made of, and two kinds of group targets lost the words that say who they are.
+Why: a group target's words are what its English is made of (:mod:`khabar.events.gloss`), and two
+kinds of group targets lost the words that say who they are (issue 13, round nm10, the English
+of descriptive groups, found on the tuning sets Vf-Vj, Vm-Vq and Vr-Vv).
 
-Kind 1, whose contacts: the owner written before "के संपर्क में आए लोगों" joins the target.
+Whose contacts (:func:`with_owner`): :func:`khabar.events.arguments._contacts_of` starts a
+contacts' target at "संपर्क" ("संपर्क में आए 61 लोगों"), so the English said "contacts" or "17
+family members in contact" where the Hindi says whose ("नये रोगियों के संपर्क में आए लोगों" =
+contacts of new patients, "मृतक के संपर्क में आए 17 पारिवारिक सदस्यों" = 17 family members in
+contact with the deceased); the gloss says the owner once the words hold it. Only an owner the
+glossary can say is taken: the words right before "के", walked back while the glossary knows
+them (a pronoun, "उनके", or a word it lacks ends the owner: "प्रशासन व्यक्ति के" gives
+"व्यक्ति"), and only when the gloss of the whole phrase then says more (an owner the gloss
+drops, "कोरोना पॉजिटिव के", leaves the target as it was). 33 events of the 280 allowed corpus day
+files stand in a sentence with "के संपर्क में आ…"; 6 targets changed.
 
-Why: :func:`khabar.events.arguments._contacts_of` starts a contacts' target at "संपर्क" ("संपर्क
-में आए 61 लोगों"), so the English said "contacts" or "17 family members in contact" where the
-Hindi says whose ("नये रोगियों के संपर्क में आए लोगों" = contacts of new patients, "मृतक के संपर्क
-में आए 17 पारिवारिक सदस्यों" = 17 family members in contact with the deceased). The gloss of
-:func:`khabar.events.gloss_phrases._contacts` already says the owner when the phrase holds it;
-the span did not. Issue 13, round nm10 (the English of descriptive groups): 8 of the tuning
-sets' contacts targets (Vf-Vj, Vm-Vq, Vr-Vv) lacked their owner this way; 33 events of the 280
-allowed corpus day files stand in a sentence with "के संपर्क में आ…", about 10 of them such a
-target cut after its owner.
-
-Only an owner the glossary can say is taken: the words right before "के", walked back while
-the glossary knows them (a pronoun, "उनके", or a word it lacks ends the owner: "प्रशासन व्यक्ति
-के" gives "व्यक्ति"), and only when the gloss of the whole phrase then says the owner (an owner
-the gloss drops, "कोरोना पॉजिटिव के", leaves the target as it was, evidence unchanged).
+Where from or where (:func:`described_targets`, once per article after the targets are final):
+"<place> से/में <participle> <group>" ("जिले में विदेश से लौटे व्यक्तियों को …") was read from the
+group's head ("persons"); the participle of the glossary (kind ``rel``) and its place or origin
+join the target's words when the gloss of the longer phrase says the participle and the glossary
+or the KB knows every word taken in. About a dozen group targets of the allowed files stand right
+after such a participle; the others are named by the actor dictionary (their id and coding
+kept) or their place is a town the KB lacks.
 """
 
 from __future__ import annotations
@@ -28,12 +31,13 @@ from .clause import SentenceView
 from .gloss import gloss
 from .glossary import GlossEntry, glossary, known_word
 
-# Words an owner may hold at most: "संक्रमित अमेरिकी", "नये रोगियों", "इन लोगों", "कोरोना मरीज"
+# Words an owner may hold at most ("संक्रमित अमेरिकी", "नये रोगियों", "इन लोगों", "कोरोना मरीज":
+# 2 is the longest before "के संपर्क में" on the 280 allowed corpus day files, 3 leaves a margin)
 _OWNER_REACH = 3
-# Words the glossary knows that end an owner rather than belong to it: case markers and
-# conjunctions ("… से मृतक के", "X और Y के": a coordination the walk cannot split safely)
 # A demonstrative before the owner says "the" ("इन लोगों के" = of the people: those just named)
 _POINTING = frozenset({"इन", "इस", "उन", "उस"})
+# Words the glossary knows that end an owner rather than belong to it: case markers and
+# conjunctions ("… से मृतक के", "X और Y के": a coordination the walk cannot split safely)
 _ENDS = frozenset({"ने", "को", "से", "में", "पर", "तक", "का", "की", "के", "और", "व", "तथा", "एवं", ","})
 
 
@@ -65,21 +69,17 @@ def _more(said: str, before: str) -> bool:
     return bool(set(said.split()) - set(before.split()) - {"the"})
 
 
-# Kind 2, where from or where: "<place> से/में <participle> <group>" ("जिले में विदेश से लौटे
-# व्यक्तियों को …", "विदेश से लौटे सभी प्रशिक्षु आईएफएस अधिकारियों को …", "किर्गिस्तान से आये 11
-# मौलवियों को …"): :func:`khabar.events.arguments._group_phrase` reads a group target back over
-# its numbers, modifiers and a genitive owner, not over the relative participle before them, so
-# the English said "persons", "Uttarakhand officials", "11 clerics" where the Hindi says people
-# returned from abroad and clerics arrived from Kyrgyzstan. On the 280 allowed corpus day files
-# about a dozen group targets stand right after such a participle with its English lost.
+# Where from or where: the postpositions that link a participle's place or origin
 _LINKS = frozenset({"से", "में"})
-_PLACE_REACH = 4  # words of the place or origin: "चीन, कजाकिस्तान और किर्गिस्तान" is 4 tokens
+# words of the place or origin, at most: "कोविड-19 प्रभावित इटली" (3) is the longest taken in on the
+# 280 allowed corpus day files, and a list of two places with its joint ("सिंगापुर और इंडोनेशिया")
+_PLACE_REACH = 4
 _BACK = "वापस"  # "इटली से वापस लौटे": the participle's own word
 
 
 def described_targets(events: list[Event], views: list[SentenceView]) -> None:
     """Give each group target right after "<place> से/में <participle>" those words too, so its
-    English says where the group came from or is ("persons returning from abroad"); events
+    English says where the group came from or is ("persons returned from abroad"); events
     change in place: a text target's id, words, offsets and English, a public's words, offsets
     and English (its id kept, as :func:`khabar.events.arguments._people_who` keeps it)."""
     by_index = {sv.index: sv for sv in views}
