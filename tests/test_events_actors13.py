@@ -29,7 +29,7 @@ analysed = analyser("2020-04-06")
         ("2 लाख से अधिक मजदूरों", "more than 2 lakh workers"),
         ("कम से कम 45 लोगों", "at least 45 people"),
         # the count after the phrase's earlier postposition, what stands before it left out
-        ("विदेश से लौटे 50 से ज्यादा लोगों", "more than 50 people returning from abroad"),
+        ("विदेश से लौटे 50 से ज्यादा लोगों", "more than 50 people returned from abroad"),
         # no count before the से: no bound ("पहले से ज्यादा" = more than before)
         ("पहले से ज्यादा लोगों", "people"),
         ("कम से कम लोगों", "people"),

@@ -22,7 +22,7 @@ def test_the_genitive_before_the_agent_is_whom_the_search_is_for() -> None:
     art = analysed("विदेश से लौटे लोगों की स्वास्थ्य विभाग ने निगरानी शुरू कर दी है ।")
     [ev] = events_of(art, "COERCE", "surveillance")
     assert role_names(art, ev, "source") == ["health department"]
-    assert role_names(art, ev, "target") == ["people returning from abroad"]
+    assert role_names(art, ev, "target") == ["people returned from abroad"]
 
 
 def test_the_same_act_with_the_agent_first_is_unchanged() -> None:

@@ -25,13 +25,13 @@ from .hindi_events import article_events, target_names
     ("phrase", "english"),
     [
         # a vehicle before से is what one came by, said as English says it
-        ("श्रमिक स्पेशल ट्रेन से घर लौटे मजदूरों", "workers returning home by train"),
+        ("श्रमिक स्पेशल ट्रेन से घर लौटे मजदूरों", "workers returned home by train"),
         ("ट्रेन से दिल्ली में आने वाले यात्रियों", "passengers arriving in Delhi by train"),
-        ("विशेष विमान से भारत लौटे छात्रों", "students returning to India by aircraft"),
-        ("बसों से घर लौटे लोगों", "people returning home by bus"),
+        ("विशेष विमान से भारत लौटे छात्रों", "students returned to India by aircraft"),
+        ("बसों से घर लौटे लोगों", "people returned home by bus"),
         ("स्पेशल ट्रेन से आने वाले लोगों", "people arriving by train"),
         # negatives: a place or "outside" before से is where the motion came from
-        ("दिल्ली से बिहार लौटे मजदूरों", "workers returning to Bihar from Delhi"),
+        ("दिल्ली से बिहार लौटे मजदूरों", "workers returned to Bihar from Delhi"),
         ("बाहर से घर लौट रहे लोगों", "people returning home from outside"),
         ("दिल्ली से आने वाली ट्रेनों", "trains arriving from Delhi"),
     ],

@@ -28,8 +28,8 @@ from khabar.events.gloss import gloss
         ("बाहर से आने वाले लोगों", "people arriving from outside"),
         ("बाहर से अपने घर लौट रहे मजदूरों", "workers returning home from outside"),
         ("उत्तर प्रदेश के बाहर से आने वाले यात्रियों", "passengers arriving from outside Uttar Pradesh"),
-        ("भारत लौटे छात्रों", "students returning to India"),
-        ("गोरखपुर वापस लौटे 20 मजदूरों", "20 workers returning to Gorakhpur"),
+        ("भारत लौटे छात्रों", "students returned to India"),
+        ("गोरखपुर वापस लौटे 20 मजदूरों", "20 workers returned to Gorakhpur"),
         # words of the clause before the participle's place are not its place
         ("कल रात विदेश से आने वाले यात्रियों", "passengers arriving from abroad"),
         # who came in contact with a case are contacts, not people arriving

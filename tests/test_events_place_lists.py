@@ -26,7 +26,7 @@ def test_places_listed_before_an_origin_are_all_said() -> None:
     assert _names(art, ev, "target") == ["all passengers arriving from Italy and Iran"]
     art = analysed("सिंगापुर और इंडोनेशिया से लौटे तीन लोगों को आइसोलेशन में रखा गया है ।")
     [ev] = _events(art, "COERCE")
-    assert _names(art, ev, "target") == ["three people returning from Singapore and Indonesia"]
+    assert _names(art, ev, "target") == ["three people returned from Singapore and Indonesia"]
 
 
 def test_place_list_glosses() -> None:

@@ -157,7 +157,7 @@ def test_whose_activity_a_measure_stops_is_its_target() -> None:
         # DJ-2020-MAR-29.txt:1: the participle's वाले names the people themselves
         ("बाहर से आने वालों", "people arriving from outside"),  # round ev119: "बाहर" said
         ("दूसरे देशों से आने वालों", "people arriving from other countries"),
-        ("पंजाब से लौटे 115 मजदूरों", "115 workers returning from Punjab"),
+        ("पंजाब से लौटे 115 मजदूरों", "115 workers returned from Punjab"),
         # a participle with no head after it, or a head the glossary does not know: no gloss
         ("ईरान में फंसे", None),
         ("ईरान में फंसे गुजरातियों", None),

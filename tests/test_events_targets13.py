@@ -93,7 +93,7 @@ def test_an_advisory_is_addressed_to_whom_the_sentence_goes_on_to_ask() -> None:
         "स्वास्थ्य विभाग ने परामर्श जारी कर विदेश से लौटे लोगों को 14 दिन घर में रहने को कहा है ।"
     )
     [ev] = _events(art, "REQUEST", "advise")
-    assert _names(art, ev, "target") == ["people returning from abroad"]
+    assert _names(art, ev, "target") == ["people returned from abroad"]
     # nobody named after it: the public still
     art = analysed("स्वास्थ्य विभाग ने परामर्श जारी कर कहा कि लोग घबराएं नहीं ।")
     [ev] = _events(art, "REQUEST", "advise")

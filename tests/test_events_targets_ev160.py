@@ -25,7 +25,7 @@ def test_whom_an_order_to_find_out_about_is_about_is_its_target() -> None:
         "पंजाब के मुख्यमंत्री कैप्टन अमरिंदर सिंह ने भीड़ इकठ्ठा करने पर प्रतिबंध लगा दिया है,"
         " साथ ही निजामुद्दीन से लौटे लोगों के बारे में पता लगाने के आदेश भी दिए हैं ।"
     )
-    assert target_names(art, one_event(evs, "आदेश")) == ["people returning from Nizamuddin"]
+    assert target_names(art, one_event(evs, "आदेश")) == ["people returned from Nizamuddin"]
 
 
 def test_the_genitive_of_an_operation_stopped_is_the_orders_target() -> None:

@@ -79,7 +79,8 @@ def test_contacts_by_wale_are_said_as_contacts() -> None:
 
     assert gloss("इनके संपर्क वाले लोगों") == "contacts"
     assert gloss("संपर्क वाले सभी लोगों") == "all contacts"
-    assert gloss("मरीज के संपर्क वाले सदस्यों") == "members in contact with patients"
+    # round nm10: the oblique singular owner is one patient ("मरीज की पत्नी" = wife of the patient)
+    assert gloss("मरीज के संपर्क वाले सदस्यों") == "members in contact with the patient"
 
 
 def test_contact_as_a_purpose_or_a_time_names_no_contacts() -> None:

@@ -20,6 +20,7 @@ from functools import cache
 from ..model import Argument
 from .actors import _kb, actor_dictionary, fold_nasals
 from .clause import SentenceView, Token, Unit, is_break, unit_actors
+from .described_groups import with_owner
 from .described_people import all_who
 from .gloss import gloss, names_people
 from .glossary import glossary, modifier, modifier_at, names_actor
@@ -166,7 +167,7 @@ def _people_en() -> re.Pattern[str]:
     )
     return re.compile(
         r"^((more|fewer) than )?(\d[\d,.]* )?((lakh|crore|thousand|hundred) )?((" + "|".join(mods) + r") )?"
-        r"(people|citizens)( (from|in|arriving|returning|stranded)\b.*)?$"
+        r"(people|citizens)( (from|in|arriving|returning|returned|stranded)\b.*)?$"
     )
 
 
@@ -243,7 +244,7 @@ def _demonym_people(sv: SentenceView, unit: Unit, actors: list[str]) -> int | No
 def add_role(roles: Roles, role: str, unit: Unit, sv: SentenceView, actors: list[str]) -> None:
     these = _these_people(sv, unit, actors) if role == "target" else None
     if these is None and role == "target":
-        these = _contacts_of(sv, unit, actors)
+        these = with_owner(sv, _contacts_of(sv, unit, actors), unit.last)  # nm10
     if these is None and role == "target":
         these = _demonym_people(sv, unit, actors)
     if these is not None and gloss(sv.text_of(these, unit.last)):

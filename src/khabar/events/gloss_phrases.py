@@ -333,7 +333,7 @@ def _people() -> frozenset[str]:
 # The glossary's English of the motion participles (आने वाले, आए; लौटे): arriving from a place
 # after से, in one named right before it (round ev99); returning to it (round ev119).
 _ARRIVING = "arriving"
-_MOTION = {_ARRIVING: "in", "returning": "to"}
+_MOTION = {_ARRIVING: "in", "returning": "to", "returned": "to"}
 # Where a motion starts or ends that names no place of the KB: "घर लौट रहे लोगों" = "people
 # returning home", "बाहर से आने वाले लोगों" = "people arriving from outside", "विदेश से" = "from
 # abroad" (round ev119, issue 13: the participle was lost, "home people", "people")
@@ -481,7 +481,8 @@ def _contacts(before: list[str], head: str, g: Glossary) -> str:
     of = None
     if len(before) >= 2 and before[-1] in _GENITIVE:
         got = _genitive(before[:-1], g)
-        of = got[0] if got is not None else None
+        one = not before[-2].endswith(("ों", "ओं")) and not _many_things(before[:-1])  # nm10
+        of = _the((one and _singular(got[0])) or got[0], one) if got is not None else None
     if head == "everyone":  # "संपर्क में आए सभी लोगों"
         head = "all people"
     if head == "people" or head.endswith(" people"):
@@ -861,7 +862,7 @@ def _plural(en: str) -> str | None:
     m = re.match(r"^((?:\S+ )*?)([a-z]+)((?: in .*)?)$", en)
     # a participle placed "in …" is no head ("workers stranded in another state", round ev119:
     # was "workers strandeds")
-    participles = r" (?:of|from|returning|arriving|coming|stranded|living) "
+    participles = r" (?:of|from|returning|returned|arriving|coming|stranded|living) "
     if m is None or re.search(participles, f" {m.group(1)}{m.group(2)} "):
         return None
     head = m.group(2)
@@ -880,7 +881,7 @@ def _plural(en: str) -> str | None:
 
 def _singular(en: str) -> str | None:
     """ "patients in Gaya" -> "patient in Gaya": the head's plural -s dropped, else None."""
-    m = re.match(r"^((?:\S+ )*?)([a-z]+)(s)((?: (?:in|of|from|returning) .*)?)$", en)
+    m = re.match(r"^((?:\S+ )*?)([a-z]+)(s)((?: (?:in|of|from|returning|returned) .*)?)$", en)
     if m is None or m.group(2).endswith("s") or m.group(2) in _NO_SINGULAR:
         return None
     head = m.group(2)

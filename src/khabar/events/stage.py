@@ -41,6 +41,7 @@ from .chained_objects import chained_objects
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .condition_offenders import condition_offenders
 from .cut_copies import drop_cut_copies
+from .described_groups import described_targets
 from .disaster import extract_disasters
 from .english import extract_english
 from .fates import note_heading
@@ -403,6 +404,7 @@ def analyse(article: Article) -> Article:
     asked_on(events)  # "… लोगों से अपील की । उन्होंने कहा कि … रहें ।" (round ta5)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     verbal_attacks(events)
+    described_targets(events, views)  # "विदेश से लौटे व्यक्तियों": where from (round nm10)
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     name_actors(events, article.dct, ctx.actors.names, article.text)
     undate_past_weeks(events)  # a past act's week is no gold's date (round dt2)
