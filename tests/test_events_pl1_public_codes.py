@@ -1,9 +1,12 @@
-"""Issue 13, round pl1 (bodies and groups named with their place): a public's actor code says the
-place its English name says (:mod:`khabar.events.public_codes`). Naming places the public in the
-jurisdiction of its source after the codes were set, and the code stayed the word's own ("IND
-CVL" beside "residents of Jhansi", "IND-Delhi CVL" beside "public of India"). Real sentences (the
-allowed corpus day files named) and written negatives: a public whose place no actor of the event
-codes keeps its code; a public already coded for its place is untouched.
+"""Issue 13, round pl1 (bodies and groups named with their place): a public's or a group's actor
+code says the place its English name says (:mod:`khabar.events.public_codes`). Naming places them
+in the jurisdiction of their source after the codes were set, and the code stayed the word's own
+("IND CVL" beside "residents of Jhansi", "IND-Delhi CVL" beside "public of India", "IND GOV"
+beside "Rajasthan officials"). And a group met ("अधिकारियों के साथ बैठक", a meeting's partner) is
+placed as one addressed is (:func:`khabar.events.naming.name_actors`). Real sentences (the allowed
+corpus day files named) and written negatives: a public whose place no actor of the event codes
+keeps its code; one already coded for its place is untouched; the Prime Minister's officials stay
+bare (the country's groups are not placed).
 """
 
 from __future__ import annotations
@@ -56,6 +59,36 @@ def test_a_foreign_leaders_public_keeps_its_country() -> None:
     assert _public_codes(text, "REQUEST") == [("public of Italy", "ITA CVL")]
 
 
+def _partners(text: str) -> list[tuple[str, str]]:
+    art = analysed(text)
+    return [
+        (name, ev.codes[ident])
+        for ev in events_of(art, "CONSULT")
+        for ident, name in zip(ev.target, role_names(art, ev, "target"), strict=True)
+    ]
+
+
+def test_officials_met_by_a_chief_minister_are_the_states() -> None:
+    # AU-2020-MAR-12.txt (the chief minister named in the sentence before)
+    text = (
+        "देहरादून : उत्तराखंड के मुख्यमंत्री त्रिवेंद्र सिंह रावत ने कहा कि घबराने की जरूरत नहीं है ।"
+        " मुख्यमंत्री उच्च अधिकारियों के साथ सुबह बैठक भी करेंगे ।"
+    )
+    assert _partners(text) == [("Uttarakhand officials", "IND-Uttarakhand GOV")]
+
+
+def test_officials_met_by_a_district_magistrate_are_the_districts() -> None:
+    assert _partners("लखनऊ : जिलाधिकारी ने अधिकारियों के साथ बैठक की ।") == [
+        ("Lucknow officials", "IND-Lucknow GOV")
+    ]
+
+
+def test_officials_met_by_the_prime_minister_stay_bare() -> None:
+    # PK-2020-MAR-08.txt: a group of the country is not placed ("officials of India" says no more)
+    text = "नई दिल्ली : प्रधानमंत्री नरेन्द्र मोदी ने शनिवार को अधिकारियों के साथ बैठक की ।"
+    assert _partners(text) == [("officials", "IND GOV")]
+
+
 def _event(name: str, codes: dict[str, str]) -> Event:
     ev = Event("REQUEST", None, "अपील", 0, 4, 0, 10, source=["actor:x"], target=["actor:p"])
     ev.arguments = [Argument("target", "लोगों", 0, 5, "actor:p", name)]
@@ -75,11 +108,16 @@ def test_a_public_coded_for_its_place_is_untouched() -> None:
     assert ev.codes["actor:p"] == "IND-Bihar CVL"
 
 
-def test_only_civilians_are_recoded() -> None:
-    # a body named like a public is no public ("public of" never heads a government's name)
-    ev = _event("residents of Noida", {"actor:x": "IND-Noida GOV", "actor:p": "IND GOV"})
-    public_codes([ev])
-    assert ev.codes["actor:p"] == "IND GOV"
+def test_the_public_keeps_its_sector() -> None:
     ev = _event("residents of Noida", {"actor:x": "IND-Noida GOV", "actor:p": "IND CVL"})
     public_codes([ev])
     assert ev.codes["actor:p"] == "IND-Noida CVL"
+
+
+def test_a_placed_group_keeps_its_sector() -> None:
+    ev = _event("doctors in Agra", {"actor:x": "IND-Agra GOV", "actor:p": "IND HLH"})
+    public_codes([ev])
+    assert ev.codes["actor:p"] == "IND-Agra HLH"
+    ev = _event("senior officials", {"actor:x": "IND-Agra GOV", "actor:p": "IND GOV"})
+    public_codes([ev])
+    assert ev.codes["actor:p"] == "IND GOV"  # a modifier is no place
