@@ -1,16 +1,16 @@
 """Whose High Court a bare "हाईकोर्ट" is, on either side of an event.
 
 A High Court in India is a state's court, and a report names it bare once it has said which
-("दिल्ली उच्च न्यायालय ने … । आरोपी ने सत्र न्यायालय के आदेश को चुनौती देते हुए उच्च न्यायालय से
-जमानत की मांग की थी", DH-2020-ARP-16.txt). Round ev64 gave a bare High Court that acts (a source)
-the state the article named; the one asked, appealed to or
-petitioned (a target) stayed "High Court" of no state. Round pl1 (issue 13) names both sides alike,
-and names a state's court as analysts do where its name is not the state's (the Bombay High Court
-is Maharashtra's, the Allahabad High Court Uttar Pradesh's): the named courts of the actor
-dictionary, each with the state it sits for, say which.
+state it is about ("मुंबई : महाराष्ट्र में … । आरोपी ने हाईकोर्ट से जमानत की मांग की थी"). Round
+ev64 gave a bare High Court that acts (a source) the state the article named, in
+:mod:`.parties`; one asked, appealed to or petitioned (a target) stayed "High Court" of no state
+(DH-2020-ARP-16.txt: "… उच्च न्यायालय से जमानत की मांग की थी"). Round pl1 (issue 13) names both
+sides alike, and names a state's court as analysts do where its name is not the state's (the
+Bombay High Court is Maharashtra's, the Allahabad High Court Uttar Pradesh's): the named courts
+of the actor dictionary, each with the state it sits for, say which.
 
-Why a module of its own: :mod:`.parties` (the source's rule) is near its size bound, and the
-court's name is one concern read apart from the argument readers that call it.
+Why a module of its own: the court of a place is one concern, read apart from the argument
+readers of :mod:`.parties` it was written among, which other rounds change beside this one.
 """
 
 from __future__ import annotations

@@ -406,7 +406,7 @@ def analyse(article: Article) -> Article:
     verbal_attacks(events)
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     name_actors(events, article.dct, ctx.actors.names, article.text)
-    public_codes(events)  # a public's code says the place its name says (round pl1)
+    public_codes(events)  # a public's or group's code says its name's place (round pl1)
     undate_past_weeks(events)  # a past act's week is no gold's date (round dt2)
     article.events = events
     article.quotes = quotes
