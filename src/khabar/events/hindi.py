@@ -52,6 +52,7 @@ from .conjoined import (
     _participle_agent,
     _while_doing,
 )
+from .court_places import state_high_courts
 from .dating import share_dates
 from .fates import (
     _FROM_IT,
@@ -126,7 +127,6 @@ from .parties import (
     _THIRD_NE,
     _people_only,
     _possessor_only,
-    _state_high_court,
     fronted_source,
     governments_of_places,
 )
@@ -635,8 +635,9 @@ def extract_sentence(
             type_ = "AGREE"  # "… सम्मेलन में भाग लेंगे": attendance accepted; a meeting stays (ev202)
         # "भारत ने": the Government of India
         source = governments_of_places(source, codes, type_, roles.args, article.text)
-        source = _state_high_court(
+        source, target = state_high_courts(
             source,
+            target,
             codes,
             roles.args,
             ctx.actors.court_place or ctx.actors.state or state_of_towns(ctx.actors),

@@ -155,7 +155,7 @@ def name_actors(
             if arg.en is None and text is not None and (many := _states_quantified(arg, text)):
                 arg.en = many
                 continue
-            if arg.en is not None or arg.role not in {"source", "target"}:
+            if arg.en is not None or arg.role not in {"source", "target", "partner"}:
                 continue
             if ident in people:
                 arg.en = people[ident]
@@ -165,7 +165,8 @@ def name_actors(
                 if where is not None and where == local and _STATES.match(gloss(arg.text) or ""):
                     where = None  # a state holds no states: those it addresses are the country's
                 arg.en = _governments(gloss(arg.text, where if arg.role == "target" else None))
-            elif arg.role == "target" and local and ident.removeprefix("actor:") in placed:
+            elif arg.role in {"target", "partner"} and local and ident.removeprefix("actor:") in placed:
+                # a group met ("अधिकारियों के साथ बैठक") as one addressed: of the source's place (pl1)
                 arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
             elif arg.role == "target" and ident.startswith("actor:public of ") and local and not joint:
                 # "लोगों की मदद" by a town's authority: its residents, not the state's or the

@@ -164,25 +164,6 @@ def governments_of_places(
     return list(dict.fromkeys(out))
 
 
-# A high court named with no place ("हाईकोर्ट ने … अवकाश घोषित किया") is the court of the state
-# the article last named (round ev64, issue 13: "Uttarakhand High Court" in an Uttarakhand report
-# of unseen stand-in D, 2 sources; "High Court" of no state before). Not outside the home country.
-_HIGH_COURT = "actor:High Court"
-
-
-def _state_high_court(
-    source: list[str], codes: dict[str, str], args: list[Argument], state: tuple[str, str] | None
-) -> list[str]:
-    if _HIGH_COURT not in source or state is None or "-" not in state[0]:
-        return source
-    court = f"actor:{state[1]} High Court"
-    codes[court] = f"{state[0]} JUD"
-    for arg in args:
-        if arg.role.startswith("source") and arg.entity_id == _HIGH_COURT:
-            arg.entity_id = court
-    return [court if s == _HIGH_COURT else s for s in source]
-
-
 # Third-person pronouns with ने: "he/they" of the agent last named
 _THIRD_NE = frozenset({"उन्होंने", "उसने", "इन्होंने", "इसने"})
 _AGENT_NE = _THIRD_NE | {"ने"}  # an agent named before an announced act (round ev117)
