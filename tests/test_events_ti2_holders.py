@@ -75,3 +75,29 @@ def test_a_title_between_office_and_name_records_the_holder() -> None:
     )
     names = [n for s in _sources(text, "बंद") + _sources(text, "आदेश") for n in s]
     assert names and all(n == "Sukhdev Singh" for n in names)
+
+
+def test_an_additional_chief_secretary_is_named_as_such() -> None:
+    # AU-2020-MAR-16.txt: "… अपर मुख्य सचिव की ओर से इस संबंध में दिशा-निर्देश दिए गए हैं ।" (was
+    # the state's "Chief Secretary" before the round)
+    text = "देहरादून : अपर मुख्य सचिव ने सभी स्कूलों को बंद करने के निर्देश दिए हैं."
+    names = [n for s in _sources(text, "निर्देश") + _sources(text, "बंद") for n in s]
+    assert names and all(n.lower().endswith("additional chief secretary") for n in names)
+
+
+def test_a_principal_secretary_named_is_not_the_later_chief_secretary() -> None:
+    text = (
+        "लखनऊ : प्रमुख सचिव योजना रमेश कुमार ने अधिकारियों के साथ बैठक की. "
+        "मुख्य सचिव ने सभी स्कूलों को बंद करने के निर्देश दिए हैं."
+    )
+    names = [n for s in _sources(text, "निर्देश") + _sources(text, "बंद") for n in s]
+    assert names and "Ramesh Kumar" not in names
+
+
+def test_a_chief_secretary_named_is_the_later_chief_secretary() -> None:
+    text = (
+        "लखनऊ : मुख्य सचिव रमेश कुमार ने अधिकारियों के साथ बैठक की. "
+        "मुख्य सचिव ने सभी स्कूलों को बंद करने के निर्देश दिए हैं."
+    )
+    names = [n for s in _sources(text, "निर्देश") + _sources(text, "बंद") for n in s]
+    assert names and all(n == "Ramesh Kumar" for n in names)
