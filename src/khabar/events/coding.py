@@ -243,8 +243,9 @@ def coded_mentions(
         start, end = tokens[i].start, tokens[last].end
         after = _past_honorific(texts, last + 1) if word.person else last + 1
         named = names_at.get(after)
-        if named is None and word.person:  # "मुख्यमंत्री कैप्टन अमरिंदर सिंह" (round ti2)
-            named = name_past_word(texts, after, names_at, lex)
+        past = None  # "मुख्यमंत्री कैप्टन अमरिंदर सिंह": the name one word on (round ti2)
+        if named is None and word.person:
+            named = past = name_past_word(texts, after, names_at, lex)
         untagged = None
         if named is None and word.person and ctx is not None:
             untagged = untagged_name(tokens, after, mentions)
@@ -329,11 +330,12 @@ def coded_mentions(
             # district is the NCT's government (round ev64; events/issuer.py does the same)
             code, name = f"{whole[0]} GOV", f"Government of {whole[1]}"
         if named is not None:  # a title: the person holds the office and gets its code
-            if ctx is not None and named.entity_id and not inferred:
-                ctx.person_codes.setdefault(named.entity_id, code)
+            if ctx is not None and named.entity_id and not inferred and (past is None or "-" in code):
+                ctx.person_codes.setdefault(named.entity_id, code)  # past a word: a placed office
             if ctx is not None and named.entity_id and not word.group:
                 ctx.holders[word] = named
-                ctx.offices[named.entity_id] = (code, name)
+                if past is None:  # a name past a word holds the office, not its body's acts
+                    ctx.offices[named.entity_id] = (code, name)
             if untagged is not None and untagged.entity_id and ctx is not None:  # a name the
                 untagged.role = code  # tagger missed: an actor of this sentence too
                 out.append(untagged)

@@ -88,12 +88,14 @@ def same_office_holder(
         return None
     if another_holder(tokens, i):
         return None
-    people = [pid for pid, held in ctx.offices.items() if held == office]
+    people = [
+        m
+        for w, m in ctx.holders.items()
+        if w.en == word.en and m.entity_id and ctx.person_codes.get(m.entity_id) == office[0]
+    ]
     if len(people) != 1:
         return None
-    person = next((m for m in ctx.holders.values() if m.entity_id == people[0]), None)
-    if person is None:
-        return None
+    person = people[0]
     return Mention(
         start=tokens[i].start,
         end=tokens[last].end,
