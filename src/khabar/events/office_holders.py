@@ -11,10 +11,10 @@ right away by a tagged name (:func:`.coding._holder`). Two kinds slipped past it
   tagger's name starts at महिमापत). The holder was not recorded, so every later bare office stayed
   the office (:func:`name_past_word`);
 - the office said again with its place ("रांची के उपायुक्त ने") or by another word for the same
-  office ("डीएम ने" after "जिलाधिकारी … सिंह"): coded to the very office the holder was coded with
-  (same code, same English name), it is that person when the article's item names exactly one
-  person in it (:func:`same_office_holder`). A deputy's or a former holder's office ("अपर मुख्य
-  सचिव", "पूर्व मुख्यमंत्री") is another person's, never the holder's.
+  office ("मध्यप्रदेश सीएम ने" after "मुख्यमंत्री शिवराज सिंह चौहान"): coded to the place the
+  holder's office was coded with, it is that person (:func:`same_office_holder`). A deputy's or a
+  former holder's office ("अपर मुख्य सचिव", "पूर्व मुख्यमंत्री") is another person's, never the
+  holder's (:func:`another_holder`).
 
 Why a module of its own: :mod:`.coding` is near its size bound, and the holder's reading is one
 concern (the article's named officials) that the coder calls with two lines.
@@ -79,10 +79,11 @@ def same_office_holder(
     tokens: list[Any],
     span: tuple[int, int],
 ) -> Mention | None:
-    """The one person the article's item named in ``office`` (its code and English name, as
-    :mod:`.coding` coded this mention), as an inferred mention over the office's tokens; None
-    for an office of a group, an office two people were named in, or a deputy's or a former
-    holder's office (``_OTHER_HOLDER`` before it)."""
+    """The one person the article's item last named with an office word of the same English
+    (``word.en``) whose office was coded with this mention's code (``office``: code and English
+    name, as :mod:`.coding` coded it), as an inferred mention over the office's tokens; None for
+    an office of a group, a code no holder has or two have, or a deputy's or a former holder's
+    office (``_OTHER_HOLDER`` before it)."""
     i, last = span
     if ctx is None or not word.person or word.group:
         return None
