@@ -47,6 +47,7 @@ from .actors import (
     territory_of_city,
 )
 from .names import romanise, untagged_name
+from .office_holders import another_holder, name_past_word, same_office_holder
 from .places import (
     _PLACE_TYPES,
     LIST_OF_TOWNS,
@@ -242,6 +243,9 @@ def coded_mentions(
         start, end = tokens[i].start, tokens[last].end
         after = _past_honorific(texts, last + 1) if word.person else last + 1
         named = names_at.get(after)
+        past = None  # "मुख्यमंत्री कैप्टन अमरिंदर सिंह": the name one word on (round ti2)
+        if named is None and word.person:
+            named = past = name_past_word(texts, after, names_at, lex)
         untagged = None
         if named is None and word.person and ctx is not None:
             untagged = untagged_name(tokens, after, mentions)
@@ -300,6 +304,10 @@ def coded_mentions(
             note_force(ctx, word, code, name, tokens[first].start)
         if deictic and word.place:  # "इटली … वहां के प्रधानमंत्री": Italy's, not India's
             code, name, first = _office_there(word, lex, pointed_at, code, name, i - 2)
+        if named is None and (one := same_office_holder(ctx, word, (code, name), tokens, (i, last))):
+            out.append(one)  # "रांची के उपायुक्त ने" after "… उपायुक्त राय महिमापत रे" (round ti2)
+            i = last + 1
+            continue
         town = (code.split()[0], name.removesuffix(" district administration"))
         whole = territory_of_city(town) if name.endswith(" district administration") else None
         if whole and "जिला" in form and inferred:
@@ -322,11 +330,12 @@ def coded_mentions(
             # district is the NCT's government (round ev64; events/issuer.py does the same)
             code, name = f"{whole[0]} GOV", f"Government of {whole[1]}"
         if named is not None:  # a title: the person holds the office and gets its code
-            if ctx is not None and named.entity_id and not inferred:
-                ctx.person_codes.setdefault(named.entity_id, code)
+            if ctx is not None and named.entity_id and not inferred and (past is None or "-" in code):
+                ctx.person_codes.setdefault(named.entity_id, code)  # past a word: a placed office
             if ctx is not None and named.entity_id and not word.group:
                 ctx.holders[word] = named
-                ctx.offices[named.entity_id] = (code, name)
+                if past is None:  # a name past a word holds the office, not its body's acts
+                    ctx.offices[named.entity_id] = (code, name)
             if untagged is not None and untagged.entity_id and ctx is not None:  # a name the
                 untagged.role = code  # tagger missed: an actor of this sentence too
                 out.append(untagged)
@@ -681,7 +690,7 @@ def _holder(
     i, last = span
     if ctx is None or named is not None or word.group or word not in ctx.holders:
         return None
-    if _place_before(tokens, i, places) is not None:
+    if _place_before(tokens, i, places) is not None or another_holder(tokens, i):
         return None  # "बिहार के मुख्यमंत्री": an office of a place, maybe another holder
     person = ctx.holders[word]
     return Mention(
