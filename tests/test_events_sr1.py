@@ -1,0 +1,45 @@
+"""Issue 13, round sr1 (wrong sources): the railways' department acting by name ("रेलवे विभाग",
+"रेल विभाग") is the Indian Railways of the actor dictionary, so its act, told by a passenger or
+an official, is its own and not the reporter's nor a guessed Government of India; a nested
+report ("X ने बताया कि Y ने उनसे कहा है कि <agentless act>") gives the act to Y only where Y is
+an actor (unchanged: a district administration was already one). Railway staff stay workers."""
+
+from __future__ import annotations
+
+from .hindi_events import analyser
+from .hindi_events import events_of as _events
+from .hindi_events import role_names as _names
+
+analysed = analyser("2020-03-22")
+
+
+def test_the_railways_department_told_by_a_passenger_is_the_doer() -> None:
+    # PK-2020-MAR-22.txt (the passenger's report of what the railways told him)
+    art = analysed(
+        "बोकारो । श्री महतो ने बताया कि रेलवे विभाग ने उनसे कहा है कि रात 10 बजे की ट्रेन से उन्हें"
+        " टिटलागढ़ से रवाना कर दिया जायेगा ।"
+    )
+    [ev] = _events(art, "AID")
+    assert _names(art, ev, "source") == ["Indian Railways"]
+
+
+def test_the_railways_department_acting_in_its_own_clause() -> None:
+    art = analysed("पटना । अधिकारी ने बताया कि रेल विभाग ने मजदूरों के लिए विशेष ट्रेन चलाई है ।")
+    [ev] = _events(art, "AID")
+    assert _names(art, ev, "source") == ["Indian Railways"]
+
+
+def test_a_nested_report_of_another_body_is_unchanged() -> None:
+    art = analysed("पटना । श्री महतो ने बताया कि जिला प्रशासन ने उनसे कहा है कि गांव को सील कर दिया जायेगा ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Patna district administration"]
+
+
+def test_railway_staff_stay_workers_and_a_speaker_unnamed_in_the_clause_keeps_it() -> None:
+    art = analysed("पटना । रेलवे कर्मचारियों ने वेतन न मिलने पर हड़ताल की ।")
+    [ev] = _events(art, "PROTEST")
+    assert _names(art, ev, "source") == ["workers"]
+    # no railways named: the speaker's own closure stays his
+    art = analysed("पटना । मुख्यमंत्री नीतीश कुमार ने कहा कि राज्य के सभी स्कूल 14 अप्रैल तक बंद रहेंगे ।")
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Nitish Kumar"]
