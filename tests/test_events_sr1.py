@@ -43,3 +43,41 @@ def test_railway_staff_stay_workers_and_a_speaker_unnamed_in_the_clause_keeps_it
     art = analysed("पटना । मुख्यमंत्री नीतीश कुमार ने कहा कि राज्य के सभी स्कूल 14 अप्रैल तक बंद रहेंगे ।")
     [ev] = _events(art, "COERCE")
     assert _names(art, ev, "source") == ["Nitish Kumar"]
+
+
+def test_a_chief_secretary_reports_his_governments_passive_measure() -> None:
+    # DH-2020-ARP-08.txt (the chief secretary announcing the sealing)
+    art = analysed(
+        "लखनऊ । उत्तर प्रदेश के मुख्य सचिव राजेंद्र तिवारी ने इसकी जानकारी देते हुए बताया कि इन जिलों के"
+        " हॉटस्पॉट इलाकों को 15 अप्रैल तक पूरी तरह से सील किया जाएगा ।"
+    )
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Government of Uttar Pradesh"]
+
+
+def test_a_chief_secretary_keeps_what_he_does_himself() -> None:
+    art = analysed("लखनऊ । उत्तर प्रदेश के मुख्य सचिव राजेंद्र तिवारी ने कहा कि सभी लोग घरों में रहें ।")
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "source") == ["Rajendra Tiwari"]
+    art = analysed(
+        "लखनऊ । उत्तर प्रदेश के मुख्य सचिव राजेंद्र तिवारी ने सभी जिलाधिकारियों को निर्देश दिया है कि"
+        " सीमाएं सील करें ।"
+    )
+    [ev] = _events(art, "COERCE")
+    assert _names(art, ev, "source") == ["Rajendra Tiwari"]
+    # his warning of a punishment to come stays his (district_body's rule)
+    art = analysed(
+        "लखनऊ । उत्तर प्रदेश के मुख्य सचिव राजेंद्र तिवारी ने कहा कि नियम तोड़ने वालों के खिलाफ सख्त"
+        " कार्रवाई की जाएगी ।"
+    )
+    assert [_names(art, ev, "source") for ev in art.events] == [["Rajendra Tiwari"]]
+
+
+def test_a_chief_secretary_of_a_bare_state_names_no_government() -> None:
+    # "राज्य के मुख्य सचिव": the state is the article's guess (PK-2020-MAR-09.txt's kind)
+    art = analysed(
+        "आइजोल । राज्य के मुख्य सचिव लालनुनमाविया चुआंगो ने बताया कि कोरोना वायरस को फैलने से रोकने के"
+        " लिए दोनों देशों की सीमाओं को सील किया जाएगा ।"
+    )
+    [ev] = _events(art, "COERCE")
+    assert not any(n.startswith("Government of") for n in _names(art, ev, "source"))
