@@ -6,6 +6,8 @@ an actor (unchanged: a district administration was already one). Railway staff s
 
 from __future__ import annotations
 
+from khabar.events.state_offices import state_government
+
 from .hindi_events import analyser
 from .hindi_events import events_of as _events
 from .hindi_events import role_names as _names
@@ -81,3 +83,15 @@ def test_a_chief_secretary_of_a_bare_state_names_no_government() -> None:
     )
     [ev] = _events(art, "COERCE")
     assert not any(n.startswith("Government of") for n in _names(art, ev, "source"))
+
+
+def test_a_bare_states_title_is_guarded_where_the_article_placed_it() -> None:
+    # PK-2020-MAR-09.txt's round-up from Delhi placed "राज्य के मुख्य सचिव" (Mizoram's) in Delhi
+    bare = ["राज्य", "के", "मुख्य", "सचिव", "लालनुनमाविया", "चुआंगो", "ने", "बताया", "कि"]
+    assert state_government("Delhi Chief Secretary", "IND-Delhi", bare) is None
+    named = ["उत्तर", "प्रदेश", "के", "मुख्य", "सचिव", "राजेंद्र", "तिवारी", "ने", "बताया", "कि"]
+    assert state_government("Uttar Pradesh Chief Secretary", "IND-Uttar_Pradesh", named) == (
+        "actor:Government of Uttar Pradesh", "IND-Uttar_Pradesh GOV", "Government of Uttar Pradesh"
+    )
+    assert state_government("Lucknow District Magistrate", "IND-Lucknow", named) is None
+    assert state_government("Chief Secretary", "IND", named) is None  # no state
