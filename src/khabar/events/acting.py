@@ -22,6 +22,7 @@ from ..model import Argument, Mention
 from .actors import actor_dictionary, entity_code, sector_of
 from .clause import DocContext, SentenceView, Unit, actor_of, is_place, unit_actors
 from .issuer import authority, health_department_of
+from .state_offices import state_government
 
 # Sectors whose agent issues orders and measures (see data/actors/actors_hi.yaml)
 AUTHORITIES = frozenset({"GOV", "COP", "MIL", "JUD"})
@@ -334,6 +335,8 @@ def district_body(
     if name.startswith(_HEAD_OF_STATE) and "-" in place:  # round ev202: the CM, his government's
         state = name.removeprefix(_HEAD_OF_STATE)
         return f"actor:Government of {state}", f"{place} GOV", f"Government of {state}"
+    if (government := state_government(name, place, sv.texts)) is not None:
+        return government  # round sr1: the chief secretary announces his government's measure
     suffix = next((s for s in _DISTRICT_OFFICES if name.endswith(" " + s)), None)
     if suffix is None or "-" not in place:
         return None
