@@ -36,6 +36,10 @@ _NOT_MAIN |= {"जिस", "जिसमें", "जिसके", "जहा�
 # Closed in homes: people confined, no closure of a place
 _HOMES = frozenset({"घरों", "घर", "घरो"})
 _STAY = frozenset({"रहेंगे", "रहेगी", "रहेगा", "रहेंगी"})
+# The items such a list holds: closures, and (round ms1) bans that stay ("… एक साथ जमा होने पर
+# रोक रहेगी", "… कुछ अतिरिक्त गतिविधियां प्रतिबंधित रहेंगी": core misses of the tuning set Vw,
+# each an item of a lockdown's or a hotspot's list)
+_ITEM_MODES = frozenset({"close", "ban"})
 
 
 def note_measures(actors: ActorContext, sv: SentenceView, found: list[Event]) -> None:
@@ -46,7 +50,7 @@ def note_measures(actors: ActorContext, sv: SentenceView, found: list[Event]) ->
 
 def listed_closure(sv: SentenceView, cand: Candidate, actors: ActorContext) -> bool:
     """``cand`` is a bare "X बंद रहेंगे" item of the measure a sentence just before made."""
-    if cand.trig.mode != "close" or actors.measure_at < 0:
+    if cand.trig.mode not in _ITEM_MODES or actors.measure_at < 0:
         return False
     if not 0 < sv.index - actors.measure_at <= _NEAR:
         return False
