@@ -36,6 +36,8 @@ def test_banned_activities_that_stay_so_under_an_order() -> None:
     )
     [ev] = [e for e in _bans(art) if e.trigger == "प्रतिबंधित"]
     assert role_names(art, ev, "source") == ["Ministry of Home Affairs of India"]
+    # a ban for the days ahead, planned though its issuer is carried from the sentence before
+    assert ev.modality == "planned"
 
 
 def test_a_ban_said_by_an_official() -> None:

@@ -59,3 +59,12 @@ def listed_closure(sv: SentenceView, cand: Candidate, actors: ActorContext) -> b
         return False
     before = set(sv.texts[: cand.first])
     return _NOT_MAIN.isdisjoint(before) and _HOMES.isdisjoint(before)
+
+
+def standing_ban(cand: Candidate) -> bool:
+    """``cand`` is a ban announced to stand ("… पर रोक रहेगी", "… प्रतिबंधित रहेंगी", round ms1):
+    a measure for the days ahead, planned where it is dated or listed even when its issuer is
+    carried from a sentence before (no inferred code). The tuning sets code the hotspot's and the
+    home ministry's such bans planned (Vw, Vv); a permission withheld ("… की अनुमति नहीं रहेगी")
+    keeps its own reading."""
+    return cand.trig.mode == "ban" and not cand.trig.withheld
