@@ -115,6 +115,7 @@ from .kind_rules import (
     vehicle_owner,
 )
 from .lexicon import TriggerLexicon, hindi_triggers
+from .listed_closures import standing_ban
 from .meetings import (
     _meeting_agent,
     _met_in,
@@ -615,7 +616,7 @@ def extract_sentence(
             modality = "happened" if reported else "ongoing"
             # "रविवार को दिल्ली मेट्रो बंद रहेगी": a closure set for a day in its own clause is
             # a measure taken for that day (its issuer inferred), not a list of what stays shut
-            modality = "planned" if scheduled and codes else modality
+            modality = "planned" if scheduled and (codes or standing_ban(cand)) else modality
             modality = closure_in_force(sv, cand, modality)  # "… तक बंद रहेंगी" (pr5)
         if (
             modality == "planned"
