@@ -43,6 +43,7 @@ from .condition_offenders import condition_offenders
 from .cut_copies import drop_cut_copies
 from .described_groups import described_targets
 from .disaster import extract_disasters
+from .doer_groups import doer_targets
 from .english import extract_english
 from .fates import note_heading
 from .gloss import day_of
@@ -406,6 +407,7 @@ def analyse(article: Article) -> Article:
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     verbal_attacks(events)
     described_targets(events, views)  # "विदेश से लौटे व्यक्तियों": where from (round nm10)
+    doer_targets(events, views)  # "X के साथ बदतमीजी करने वालों": with whom (round nm11)
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     name_actors(events, article.dct, ctx.actors.names, article.text)
     public_codes(events)  # a public's or group's code says its name's place (round pl1)
