@@ -58,6 +58,7 @@ from .naming import name_actors
 from .nonacts import drop_nonacts
 from .paragraph_dates import paragraph_dates
 from .places import _divisions, _head_name_words, _place_last_words
+from .pronoun_owners import owned_targets
 from .public_codes import public_codes
 from .quotes import extract_quotes
 from .reported_subjects import prefer_reported_subjects
@@ -410,6 +411,7 @@ def analyse(article: Article) -> Article:
     doer_targets(events, views)  # "X के साथ बदतमीजी करने वालों": with whom (round nm11)
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     name_actors(events, article.dct, ctx.actors.names, article.text)
+    owned_targets(events, views, article.text)  # "उनके संपर्क में आए लोगों": whose (round nm11)
     public_codes(events)  # a public's or group's code says its name's place (round pl1)
     undate_past_weeks(events)  # a past act's week is no gold's date (round dt2)
     article.events = events
