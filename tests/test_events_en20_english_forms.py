@@ -3,7 +3,7 @@ positives and negatives (docs/events-rounds.md, round en20)."""
 
 from __future__ import annotations
 
-from .wire_story import MACRON, MODI, english_events
+from .wire_story import KISHIDA, MACRON, MODI, SCHOLZ, english_events
 
 XI = "kb:person/xi-jinping"
 
@@ -29,3 +29,33 @@ def test_other_cases_and_unknown_surnames_stay_unread() -> None:
     # an unknown surname alone is no KB person
     assert all(a == MODI or not a.startswith("kb:person/")
                for s in _sources("Zhou met Modi in Delhi on Monday.") for a in s)
+
+
+# (2) "Hours later, he ...": a unit of time before "later"/"after" opens an adverbial, no actor.
+def test_hours_later_with_a_comma_leaves_the_pronoun_subject() -> None:
+    got = english_events(
+        "Modi spoke with Kishida by video link on Wednesday. "
+        "Hours later, he held a phone call with Macron.", "2026-02-04")
+    assert ("CONSULT", "phone", (MODI, MACRON), "2026-02-04", "happened") in got
+    assert not any(a.startswith("text:") for key in got for a in key[2])
+
+
+def test_a_time_unit_is_no_actor_but_a_plural_of_people_still_is() -> None:
+    got = english_events("Minutes after, Macron met Scholz in Paris.", "2026-02-04")
+    assert {key[2] for key in got} == {(MACRON, SCHOLZ)}
+    # without the word of relative time "Hours" is left as it was (no rule of this round)
+    assert english_events("Modi met Kishida in Tokyo on Monday.", "2026-02-04") == {
+        ("CONSULT", "meeting", (MODI, KISHIDA), "2026-02-02", "happened")}
+
+
+# (3) "X met Y. Then, he ...": the pronoun is the subject of the two-party act before.
+def test_then_he_after_a_meeting_is_its_subject() -> None:
+    got = english_events("Modi met Kishida in Tokyo on Monday. Then, he held a phone call with "
+                         "Macron.", "2026-02-04")
+    assert ("CONSULT", "phone", (MODI, MACRON)) in {key[:3] for key in got}
+
+
+def test_then_he_after_a_meeting_of_a_pair_stays_open() -> None:
+    got = english_events("Modi and Kishida met in Tokyo on Monday. Then, he held a phone call "
+                         "with Macron.", "2026-02-04")
+    assert not any(key[1] == "phone" for key in got)
