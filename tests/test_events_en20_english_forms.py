@@ -59,3 +59,38 @@ def test_then_he_after_a_meeting_of_a_pair_stays_open() -> None:
     got = english_events("Modi and Kishida met in Tokyo on Monday. Then, he held a phone call "
                          "with Macron.", "2026-02-04")
     assert not any(key[1] == "phone" for key in got)
+
+
+# (4) "the president", "POTUS": the person the report named in that office.
+def test_the_president_is_the_last_person_named_with_that_title() -> None:
+    got = english_events(
+        "A few hours later, Modi picked up the phone to President Emmanuel Macron. The Elysee "
+        "says they talked about trade. And the president is expected to visit Delhi this coming "
+        "April.", "2026-02-04")
+    assert ("AGREE", "visit", (MACRON,)) in {key[:3] for key in got}
+    got = english_events("French President Emmanuel Macron met Scholz on Monday. POTUS will "
+                         "visit Tokyo in April.", "2026-02-04")
+    assert not any(MACRON in key[2] and key[1] == "visit" for key in got)
+
+
+def test_the_president_stays_unread_where_the_last_person_named_holds_no_such_title() -> None:
+    for text in (
+        # the last person named is a prime minister
+        "French President Emmanuel Macron met Modi in Paris on Monday. The president will visit "
+        "Tokyo in April.",
+        # "the president of" another body
+        "President Emmanuel Macron met Scholz on Monday. The president of the club will visit "
+        "Tokyo in April.",
+    ):
+        got = english_events(text, "2026-02-04")
+        assert not any(key[1] == "visit" and MACRON in key[2] for key in got), text
+
+
+def test_potus_is_the_us_president_the_report_names() -> None:
+    biden = "kb:person/joe-biden"
+    got = english_events("US President Joe Biden met Modi on Monday. POTUS will visit Tokyo in "
+                         "May.", "2022-04-04")
+    assert ("AGREE", "visit", (biden,)) in {key[:3] for key in got}
+    # no US president named: POTUS stays a text actor
+    got = english_events("Modi met Kishida on Monday. POTUS will visit Tokyo in May.", "2022-04-04")
+    assert not any(a.startswith("kb:person/") for key in got if key[1] == "visit" for a in key[2])

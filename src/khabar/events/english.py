@@ -45,6 +45,7 @@ from .english_days import after_told_day, past_dateline
 from .english_labels import label_at, without_label
 from .english_leads import reciprocal_subject
 from .english_nominal import SentenceRead, nominal_acts
+from .english_offices import bare_titled
 from .english_plans import expected_visits, invited_gatherings, planned_trips
 from .english_restated_days import restated_days
 from .english_senses import conditional_at, frame_start, resense
@@ -316,7 +317,8 @@ def extract_english(article: Article) -> list[Event]:
             chunks = with_unnamed_actors(
                 chunks, _chunks(toks, article.text), adjectival, toks
             )
-        titled = _titled(article, sent.start, sent.end, toks)
+        titled = _titled(article, sent.start, sent.end, toks) or bare_titled(  # round en20
+            article, sent.start, sent.end, toks)
         if titled:
             chunks = chunks if chunks is not None else _chunks(toks, article.text)
             chunks = sorted(
