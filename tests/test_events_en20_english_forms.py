@@ -78,6 +78,9 @@ def test_the_president_stays_unread_where_the_last_person_named_holds_no_such_ti
         # the last person named is a prime minister
         "French President Emmanuel Macron met Modi in Paris on Monday. The president will visit "
         "Tokyo in April.",
+        # another president named in its own sentence (NGEC story 266's form)
+        'President Emmanuel Macron pledged to amend the law. "The president will visit Tokyo '
+        'this weekend," the office of President Olaf Scholz said in a statement.',
         # "the president of" another body
         "President Emmanuel Macron met Scholz on Monday. The president of the club will visit "
         "Tokyo in April.",

@@ -10,7 +10,9 @@ resolves "the U.S. president":
   president" and "the president of the club" are not read) is the last person the report named
   before its sentence, where the report writes that person with the title President: salience,
   not a guess among several presidents ("President Xi ... President Putin ... President Trump.
-  ... the president" is Trump; a minister named after the presidents leaves it unread);
+  ... the president" is Trump; a minister named after the presidents leaves it unread, and so
+  does another president named in its own sentence: '"The president will announce ...," the
+  office of interim President X said', NGEC story 266);
 * "POTUS" is the one person the report names with the title President of the United States.
 """
 
@@ -40,7 +42,16 @@ def bare_titled(article: Article, start: int, end: int,
             people = {last.entity_id} if last is not None and any(
                 m.entity_id == last.entity_id and (m.role or "").lower() == "president"
                 for m in before) else set()
+            if people - _presidents_in(article, start, end) and _presidents_in(article, start, end):
+                people = set()  # '"The president will ...," the office of President X said'
         idx = [k for k, t in enumerate(toks) if t[0] < hit.end() and t[1] > hit.start()]
         if len(people) == 1 and idx:
             out.append(_Chunk(idx[0], idx[-1], hit.group(), hit.start(), hit.end(), people.pop()))
     return out
+
+
+def _presidents_in(article: Article, start: int, end: int) -> set[str | None]:
+    """The people the sentence [start, end) itself names with the title President."""
+    return {m.entity_id for m in article.mentions
+            if start <= m.start and m.end <= end and m.type == "PERSON"
+            and (m.role or "").lower() == "president"}
