@@ -81,6 +81,9 @@ def test_the_president_stays_unread_where_the_last_person_named_holds_no_such_ti
         # another president named in its own sentence (NGEC story 266's form)
         'President Emmanuel Macron pledged to amend the law. "The president will visit Tokyo '
         'this weekend," the office of President Olaf Scholz said in a statement.',
+        # a possessive is a thing of the office (NGEC stories 902 and 4075's form)
+        "President Emmanuel Macron met Scholz on Monday. Unions want the president's visit to "
+        "Tokyo in April.",
         # "the president of" another body
         "President Emmanuel Macron met Scholz on Monday. The president of the club will visit "
         "Tokyo in April.",

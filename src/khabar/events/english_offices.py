@@ -12,7 +12,9 @@ resolves "the U.S. president":
   not a guess among several presidents ("President Xi ... President Putin ... President Trump.
   ... the president" is Trump; a minister named after the presidents leaves it unread, and so
   does another president named in its own sentence: '"The president will announce ...," the
-  office of interim President X said', NGEC story 266);
+  office of interim President X said', NGEC story 266), and a possessive ("the president's
+  agreement", "the president's office": a thing of the office, NGEC stories 902 and 4075 read
+  agreements of no one's making);
 * "POTUS" is the one person the report names with the title President of the United States.
 """
 
@@ -23,7 +25,8 @@ import re
 from ..model import Article
 from .english_chunks import _Chunk
 
-_BARE = re.compile(r"\b(?:[Tt]he (?P<title>[Pp]resident)(?![ \t]+(?:of\b|[A-Z]))|(?P<potus>POTUS))\b")
+_BARE = re.compile(
+    r"\b(?:[Tt]he (?P<title>[Pp]resident)(?![ \t]+(?:of\b|[A-Z])|['’]s)|(?P<potus>POTUS))\b")
 
 
 def bare_titled(article: Article, start: int, end: int,
