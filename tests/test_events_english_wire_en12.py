@@ -97,7 +97,10 @@ def events_of(text: str) -> list[Event]:
 # H4's visit ("Trump's proposed China visit in April" is proposed, the seeds' own modality for
 # report 000, which `found` does not count; "Trump can go to China in April" gives none).
 ALL4 = {"video_call", "phone", "summit", "visit"}
-EXPECTED = {"H1": ALL4 - {"visit"}, "H2": ALL4, "H3": ALL4, "H4": ALL4 - {"visit"}}
+# Round en20: "the president" is the last person named before it where the report titles that
+# person President ("... Trump wrote in the post. The White House said the president would
+# travel"), so H1 gives its visit too.
+EXPECTED = {"H1": ALL4, "H2": ALL4, "H3": ALL4, "H4": ALL4 - {"visit"}}
 # merged with a Hindi seed report's event by `merge.merge_events` (H1's visit and H4's proposed
 # visit merge as well: the merge reads type, actors and date)
 MERGED = {"H1": ALL4, "H2": ALL4, "H3": ALL4, "H4": ALL4}

@@ -235,7 +235,7 @@ def _kb_candidates(
             if hit is None:
                 continue
             kind, chosen, etype, confidence = hit
-            if kind == "short" and len(surface) <= 2:
+            if kind == "short" and len(surface) <= 2 and not _latin_surname(kb, toks, i, j):
                 asked = True
                 if not any(e.id in full_text_names for e in chosen):
                     continue
@@ -250,6 +250,37 @@ def _kb_candidates(
             if etype not in NESTING_TYPES:
                 break
     return out, asked
+
+
+def _latin_surname(kb: KB, toks: Sequence[Tok], i: int, j: int) -> bool:
+    """A two-letter KB short form written as an English surname ("Xi": a capital, then small
+    letters) names its person alone, as "Putin" or "Modi" does: English copy writes a world
+    leader by surname only with no full name anywhere (round en20, issue 13). Not inside a
+    longer name: a capitalised word right after it ("Xi Mingze"), or one before it that is no
+    title or honorific ("Li Xi"; a sentence's opening function word, "But Xi", is none), unless
+    that word is another KB name ("Xi-Putin", "Putin-Xi": the tokens drop the hyphen). The
+    Devanagari form (शी) and other cases ("XI" a team or a numeral, "xi" a letter) still need the
+    full name nearby. "Xi" is the KB's only such form."""
+    surface = toks[i].text
+    if j != i + 1 or not (surface.isascii() and surface[:1].isupper() and surface[1:].islower()):
+        return False
+    after = toks[j].text if j < len(toks) and toks[j].start - toks[i].end <= 1 else ""
+    if after[:1].isupper() and not _alias_edges(kb, after)[0]:
+        return False
+    if i == 0 or toks[i].start - toks[i - 1].end > 1 or not toks[i - 1].text[:1].isupper():
+        return True
+    before = toks[i - 1].text
+    return (before in _BEFORE_SURNAME or (i == 1 and len(before) > 3)
+            or _alias_edges(kb, before)[1])
+
+
+# Capitalised words that may stand right before a surname alone: honorifics, titles the KB
+# does not list, a sentence's opening conjunction or adverb (by hand, round en20).
+_BEFORE_SURNAME = frozenset([
+    "Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.", "Mister", "President", "Premier", "Chairman", "Leader",
+    "But", "And", "So", "Yet", "Now", "Then", "As", "If", "When", "While", "Did", "Has", "Had",
+    "Will", "Would", "Can", "Could", "Should", "Is", "Was",
+])
 
 
 def _title_at(toks: Sequence[Tok], kb: KB, j: int, max_words: int = 4) -> tuple[int, str] | None:

@@ -43,7 +43,9 @@ from .english_coord import SPEAK_VERBS as _SPEAK_VERBS
 from .english_copy_forms import copy_forms, released_information
 from .english_days import after_told_day, past_dateline
 from .english_labels import label_at, without_label
+from .english_leads import reciprocal_subject
 from .english_nominal import SentenceRead, nominal_acts
+from .english_offices import bare_titled
 from .english_plans import expected_visits, invited_gatherings, planned_trips
 from .english_restated_days import restated_days
 from .english_senses import conditional_at, frame_start, resense
@@ -315,7 +317,8 @@ def extract_english(article: Article) -> list[Event]:
             chunks = with_unnamed_actors(
                 chunks, _chunks(toks, article.text), adjectival, toks
             )
-        titled = _titled(article, sent.start, sent.end, toks)
+        titled = _titled(article, sent.start, sent.end, toks) or bare_titled(  # round en20
+            article, sent.start, sent.end, toks)
         if titled:
             chunks = chunks if chunks is not None else _chunks(toks, article.text)
             chunks = sorted(
@@ -359,8 +362,8 @@ def extract_english(article: Article) -> list[Event]:
             # opening adverbial; a call's first participant is its sentence's subject)
             last_ev = events[-1] if events and (events[-1].sentence or 0) < si else None
             prev = last_ev.source if last_ev is not None else []
-            if len(prev) > 1 and last_ev is not None and last_ev.mode in _HOW:
-                prev = prev[:1]
+            if len(prev) > 1 and last_ev is not None:  # round en20: "X met Y. Then, he"
+                prev = prev[:1] if last_ev.mode in _HOW else reciprocal_subject(last_ev, _RECIPROCAL)
             if len(prev) == 1 and prev[0].startswith(("kb:person/", "name:person:")):
                 source = [_Chunk(pron, pron, toks[pron][2], toks[pron][0], toks[pron][1], prev[0])]
         if trig.mode in _RECIPROCAL and (pair := between_pair(toks, all_chunks, last)):

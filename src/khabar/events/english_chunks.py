@@ -17,6 +17,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .english_leads import time_lead
 from .english_titles import of_title_between
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
@@ -245,7 +246,7 @@ def _opener(toks: list[tuple[int, int, str]], i: int, text: str) -> bool:
     if nxt[:1].isupper() or nxt in {"'s", "’s"}:
         return False  # the name continues ("Twelve Apostles", "China's Xi")
     low = word.lower()
-    if low in _OPENERS or low in _VERB_OPENERS:
+    if low in _OPENERS or low in _VERB_OPENERS or time_lead(low, nxt):
         return True
     if nxt == "," and low.endswith(_ADVERB_ENDINGS):
         return True  # round ev172: "Separately, the court said ...": an adverb, no name
