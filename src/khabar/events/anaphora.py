@@ -30,6 +30,7 @@ from .glossary import _DIGITS, glossary, modifier, modifier_at, names_actor
 from .names import name_like
 from .objects import MEASURES_ON_THINGS
 from .oblique_pronouns import OBLIQUE_PLURAL, then_clause
+from .topic_antecedents import bare_topic, honoured_one
 
 # Measures whose pronoun object is a place or a thing, never a person: the measures on things,
 # and a sanitisation (round ev158's entry), which cleans a place, a vehicle or a building.
@@ -298,6 +299,8 @@ def _antecedent(
             if not people:
                 return None
         found = [c for c in people if c.ident not in ev.source and _agrees(c, plural)]
+        if not found and not own:
+            found = honoured_one([c for c in people if c.ident not in ev.source], arg.text)
         if arg.text in _COUNT_OF:
             found = [c for c in found if set(c.text.split()) & set(_COUNT_OF[arg.text])]
         if things and (not found or max(things) > max(c.start for c in found)):
@@ -309,6 +312,9 @@ def _antecedent(
             acted_on = _acted_on(found, ev, events, sv) if not own else None
             if acted_on is not None:
                 return acted_on  # "कुसुम देवी को … मारपीट किया. उन्हें … धमकी भी दी"
+            topic = bare_topic(sv, found, plural) if not own else None
+            if topic is not None:
+                return topic  # "जो 2 लोग … पाए गए थे … लोगों से मिलना-जुलना … । उन्हें …"
             return None  # two people named there: which one is meant is not said
         if found:
             return max(found, key=lambda c: c.start)
