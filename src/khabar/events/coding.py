@@ -47,7 +47,12 @@ from .actors import (
     territory_of_city,
 )
 from .names import romanise, untagged_name
-from .office_holders import another_holder, name_past_word, same_office_holder
+from .office_holders import (
+    another_holder,
+    holder_mention,
+    name_past_word,
+    same_office_holder,
+)
 from .places import (
     _PLACE_TYPES,
     LIST_OF_TOWNS,
@@ -693,15 +698,4 @@ def _holder(
     if _place_before(tokens, i, places) is not None or another_holder(tokens, i):
         return None  # "बिहार के मुख्यमंत्री": an office of a place, maybe another holder
     person = ctx.holders[word]
-    return Mention(
-        start=tokens[i].start,
-        end=tokens[last].end,
-        text=" ".join(t.text for t in tokens[i : last + 1]),
-        type="PERSON",
-        entity_id=person.entity_id,
-        canonical=person.canonical,
-        kind="role_only",
-        inferred=True,
-        role=ctx.person_codes.get(person.entity_id or ""),
-        source="actors",
-    )
+    return holder_mention(tokens, span, person, ctx.person_codes.get(person.entity_id or ""))

@@ -96,7 +96,16 @@ def same_office_holder(
     ]
     if len(people) != 1:
         return None
-    person = people[0]
+    return holder_mention(tokens, span, people[0], office[0])
+
+
+def holder_mention(
+    tokens: list[Any], span: tuple[int, int], person: Mention, role: str | None
+) -> Mention:
+    """The office's tokens ``span`` as an inferred mention of its named holder ``person``, coded
+    ``role``: the one shape both readings of a bare office (here and :func:`.coding._holder`)
+    give."""
+    i, last = span
     return Mention(
         start=tokens[i].start,
         end=tokens[last].end,
@@ -106,6 +115,6 @@ def same_office_holder(
         canonical=person.canonical,
         kind="role_only",
         inferred=True,
-        role=office[0],
+        role=role,
         source="actors",
     )
