@@ -26,6 +26,7 @@ from .anaphora import PLURAL, SINGULAR
 from .clause import SentenceView, actor_of, is_break, unit_actors
 from .gloss import gloss
 from .issuer import national_government
+from .sentence_events import events_in_sentences
 
 # ---- a bare institution noun as the agent: "मंत्रालय ने" after "गृह मंत्रालय ने" ----------------
 
@@ -287,10 +288,8 @@ def prefer_embedded_agents(events: list[Event], views: list[SentenceView]) -> No
     of a report) the agent its own reported clause names with ने before the act: the actors of
     the unit there, else the phrase of up to three words before that ने (a genitive pronoun
     left out: "उनकी पत्नी" -> "पत्नी"). Events are changed in place."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
-        sv = by_index.get(ev.sentence) if ev.sentence is not None else None
-        if sv is None or not ev.source or "कि" not in sv.words:
+    for ev, sv in events_in_sentences(events, views):
+        if not ev.source or "कि" not in sv.words:
             continue  # no reported clause in the sentence (round sc47: before the scans)
         toks = sv.tokens
         trig = next((k for k, t in enumerate(toks) if t.start >= ev.trigger_start), len(toks))
@@ -417,10 +416,8 @@ def prefer_named_ministry(events: list[Event], views: list[SentenceView]) -> Non
     """Give an event whose one source is the Union government, inferred (a ``source_inferred``
     argument), the one Union ministry or department its sentence names before the act (an actor
     of the dictionary named "... of India"); left alone with none or two."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
-        sv = by_index.get(ev.sentence) if ev.sentence is not None else None
-        if sv is None or ev.source != [_UNION]:
+    for ev, sv in events_in_sentences(events, views):
+        if ev.source != [_UNION]:
             continue
         inferred = [a for a in ev.arguments if a.role == "source_inferred" and a.entity_id == _UNION]
         if not inferred:

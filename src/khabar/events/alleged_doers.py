@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..model import Argument, Event
 from .clause import SentenceView, is_place, unit_actors
 from .gloss import gloss
+from .sentence_events import events_in_sentences
 
 # The allegation's nouns whose कि-clause says what the accused did.
 _ALLEGING = ("आरोप", "शिकायत")
@@ -45,12 +46,8 @@ _LIGHT = frozenset(
 def alleged_doers(events: list[Event], views: list[SentenceView]) -> None:
     """Give each accusation with no target the agent of its कि-clause as the target (see the
     module docstring); events change in place."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
+    for ev, sv in events_in_sentences(events, views):
         if ev.type != "ACCUSE" or ev.target or not ev.trigger.startswith(_ALLEGING):
-            continue
-        sv = by_index.get(ev.sentence) if ev.sentence is not None else None
-        if sv is None:
             continue
         found = _agent(sv, ev)
         if found is None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from ..model import Argument, Event
 from .clause import SentenceView
 from .gloss import gloss, names_people
+from .sentence_events import events_in_sentences
 
 # The aids that move people, by the mode the lexicon gives them.
 _MOVING = frozenset({"transport", "repatriate"})
@@ -55,12 +56,8 @@ _WORKERS_EN = "stranded migrant workers"
 def carried_people(events: list[Event], views: list[SentenceView]) -> None:
     """Give each transport aid with no target the people it carries, where its clause or its
     train's name says them (see the module docstring); events change in place."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
+    for ev, sv in events_in_sentences(events, views):
         if ev.type != "AID" or ev.mode not in _MOVING or ev.target:
-            continue
-        sv = by_index.get(ev.sentence) if ev.sentence is not None else None
-        if sv is None:
             continue
         at = sv.token_starting(ev.trigger_start)
         if at is None:

@@ -30,6 +30,7 @@ from ..model import Event
 from .clause import SentenceView
 from .gloss import gloss
 from .glossary import GlossEntry, glossary, known_word
+from .sentence_events import events_in_sentences
 
 # Words an owner may hold at most ("संक्रमित अमेरिकी", "नये रोगियों", "इन लोगों", "कोरोना मरीज":
 # 2 is the longest before "के संपर्क में" on the 280 allowed corpus day files, 3 leaves a margin)
@@ -82,11 +83,7 @@ def described_targets(events: list[Event], views: list[SentenceView]) -> None:
     English says where the group came from or is ("persons returned from abroad"); events
     change in place: a text target's id, words, offsets and English, a public's words, offsets
     and English (its id kept, as :func:`khabar.events.arguments._people_who` keeps it)."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
-        sv = by_index.get(ev.sentence) if ev.sentence is not None else None
-        if sv is None:
-            continue
+    for ev, sv in events_in_sentences(events, views):
         for arg in ev.arguments:
             ident = arg.entity_id or ""
             public = arg.role == "target" and ident.startswith("actor:public")

@@ -23,6 +23,7 @@ from ..model import Event
 from .clause import SentenceView
 from .gloss import gloss
 from .glossary import GlossEntry, glossary, known_word
+from .sentence_events import events_in_sentences
 
 # Words a complement may hold at most ("सार्वजनिक स्थानों", "महिला डॉक्टरों": 2 on the 280 allowed
 # corpus day files; 3 leaves a margin for a modifier)
@@ -47,11 +48,7 @@ def doer_targets(events: list[Event], views: list[SentenceView]) -> None:
     """Give each target named by a doer clause of the glossary its complement before it, so its
     English says whom or where ("people misbehaving with health workers"); events change in
     place: the target's id, words, offsets and English (its pointers' id and English too)."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
-        sv = by_index.get(ev.sentence) if ev.sentence is not None else None
-        if sv is None:
-            continue
+    for ev, sv in events_in_sentences(events, views):
         for arg in ev.arguments:
             ident = arg.entity_id or ""
             if (

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..model import Argument, Event
 from .agent_anaphora import take_reported_source
 from .clause import PARTICLES, SentenceView, unit_actors
+from .sentence_events import events_in_sentences
 
 # Between "कि" and the act: another clause's turn (its own subject) or a ने (the embedded agent's
 # rule reads it); a passive auxiliary right after the act says the act has no subject agent.
@@ -37,10 +38,8 @@ def prefer_reported_subjects(events: list[Event], views: list[SentenceView]) -> 
     that opens the reported clause bare ("कि भारत … भेजेगा": no postposition after it) when the
     act stands in that clause with no ने, no other clause's turn between and no passive
     auxiliary after it. Events are changed in place."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
-        sv = by_index.get(ev.sentence) if ev.sentence is not None else None
-        if sv is None or not ev.source or "कि" not in sv.words:
+    for ev, sv in events_in_sentences(events, views):
+        if not ev.source or "कि" not in sv.words:
             continue
         toks = sv.tokens
         trig = next((k for k, t in enumerate(toks) if t.start >= ev.trigger_start), len(toks))
