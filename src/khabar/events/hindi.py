@@ -132,6 +132,7 @@ from .parties import (
     governments_of_places,
 )
 from .passive_orders import kept_order_addressee
+from .purpose_plans import plan_purpose
 from .put_off import measure_put_off
 from .reporting_bodies import passive_reporter
 from .reread import PUNISHMENTS
@@ -235,6 +236,7 @@ def extract_sentence(
             note(article, sv, cand, "threatened in a warning")
             continue  # "… चेतावनी दी कि … पृथक कर दिया जाएगा": the warning's content, no act
         modality, negated = modality_of(cand, sv)
+        modality = plan_purpose(sv, cand, modality)  # "… देने के लिए … किए जाएंगे" (ms2)
         if modality == "happened" and _since_duration(sv, cand):
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if modality == "ongoing" and going_to(cand):
