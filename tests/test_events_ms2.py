@@ -71,3 +71,35 @@ def test_a_request_for_a_measure_is_not_made_planned() -> None:
         dct="2020-03-21",
     )
     assert all(e.modality != "planned" for e in art.events)
+
+
+def test_people_who_will_stay_in_quarantine_are_planned() -> None:
+    # AU-2020-MAR-22.txt (the tuning set Vu's core COERCE, planned)
+    art = analysed(
+        "जम्मू-कश्मीर प्रशासन ने कहा कि विदेश यात्रा करने वाले सभी कर्मचारी और उनके रिश्तेदार काम पर"
+        " आने से पहले पृथक केंद्रों में रहेंगे ।",
+        dct="2020-03-22",
+    )
+    ev = one_event(_of(art, "COERCE"), "पृथक")
+    assert ev.modality == "planned"
+
+
+def test_a_closure_a_speaker_says_stays_is_still_happened() -> None:
+    # the dev gold's "… ने कहा कि … सभी मॉल बंद रहेंगे" (happened): only people kept are planned
+    art = analysed(
+        "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने शुक्रवार को कहा कि राष्ट्रीय राजधानी में सभी मॉल"
+        " बंद रहेंगे ।",
+        dct="2020-03-20",
+    )
+    ev = one_event(_of(art, "COERCE"), "बंद")
+    assert ev.modality == "happened"
+
+
+def test_people_kept_in_quarantine_already_stay_happened() -> None:
+    # written: the perfect passive of a quarantine made
+    art = analysed(
+        "जिलाधिकारी ने बताया कि विदेश से लौटे सभी 12 लोगों को पृथक केंद्रों में रखा गया है ।",
+        dct="2020-03-22",
+    )
+    ev = one_event(_of(art, "COERCE"), "पृथक")
+    assert ev.modality == "happened"
