@@ -74,8 +74,93 @@ def test_another_act_between_keeps_no_date() -> None:
 
 
 def test_a_planned_isolation_keeps_no_date() -> None:
-    _, events = article_events(
-        f"{_ADMITTED} दोनों को आइसोलेशन वार्ड में रखा जाएगा ।", "2020-03-11"
-    )
+    _, events = article_events(f"{_ADMITTED} दोनों को आइसोलेशन वार्ड में रखा जाएगा ।", "2020-03-11")
     ev = _kept(events)
     assert ev.modality == "planned" and ev.date is None
+
+
+# PK-2020-APR-06.txt (allowed corpus day file; the tuning set Vz's PK-2020-04-06-L1-e08, dated by
+# "said 'सोमवार को' after the inauguration"): the directive goes on with the Monday statement
+_YOGI = (
+    "मुख्यमंत्री योगी आदित्यनाथ ने सोमवार को यहां राहत आयुक्त कार्यालय में स्थापित एकीकृत आपदा"
+    " नियंत्रण केंद्र का लोकार्पण करने के बाद कहा कि आपदा की स्थिति में नियंत्रण कक्ष राहत"
+    " कार्यों की रीढ़ होता है."
+)
+_YOGI_ASKS = (
+    "उन्होंने कहा कि सभी जिलाधिकारी अपने-अपने जिलों के नियंत्रण कक्ष में एक जिम्मेदार नोडल"
+    " अधिकारी की नियुक्ति कर 24 घंटे उसका संचालन सुनिश्चित कराएं."
+)
+
+
+def test_statement_day_dates_what_it_goes_on_to_ask() -> None:
+    _, events = article_events(f"{_YOGI} {_YOGI_ASKS}", "2020-04-06")
+    [ev] = [e for e in events if e.type == "REQUEST"]
+    assert ev.date == "2020-04-06"
+    assert ev.date_basis == "statement: कहा (सोमवार को)"
+
+
+def test_statement_in_another_paragraph_keeps_no_date() -> None:
+    _, events = article_events(f"{_YOGI}\n{_YOGI_ASKS}", "2020-04-06")
+    [ev] = [e for e in events if e.type == "REQUEST"]
+    assert ev.date is None
+
+
+def test_ban_restated_after_a_press_conference() -> None:
+    # PK-2020-APR-27.txt (au5's #95)
+    _, events = article_events(
+        "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने रविवार को प्रेस कॉन्फ्रेंस करके कहा कि राजधानी में"
+        " लॉकडाउन लागू रहेगा. इसके साथ ही कोरोना हॉटस्पॉट इलाकों में दुकानें खोलने की इजाजत नहीं है.",
+        "2020-04-27",
+    )
+    [ev] = [e for e in events if e.trigger == "इजाजत"]
+    assert ev.date == "2020-04-26"
+
+
+def test_an_earlier_demand_in_the_past_perfect_keeps_no_date() -> None:
+    # DH-2020-MAY-09.txt: the demand was made before the Saturday statement
+    _, events = article_events(
+        "शनिवार को निजी फर्म फ्लूऐंट ग्रिड में काम करने वाले कर्मचारी पंकज वार्ष्णेय ने कहा कि कोरोना"
+        " संक्रमण के दौर में सभी मीटर रीडर खुद को असुरक्षित महसूस कर रहे हैं । उन्होंने फर्म से"
+        " कर्मचारियों का बीमा कराने और उन्हें मास्क, सेनेटाइजर आदि सुविधाएं मुहैया कराने की मांग की"
+        " थी ।",
+        "2020-05-09",
+    )
+    [ev] = [e for e in events if e.trigger == "मांग"]
+    assert ev.date is None
+
+
+def test_acts_recounted_in_the_first_person_keep_no_date() -> None:
+    # PK-2020-APR-24.txt: what the ministry had asked and ordered, told at today's bulletin
+    _, events = article_events(
+        "गृहमंत्रालय की ओर से आज हेल्थ बुलेटिन जारी करने के दौरान यह बताया गया है कि हमने कई तरह की"
+        " छूट लॉकडाउन के दौरान दे दी है. हमने राज्य को यह कहा है कि वे बुजुर्गों की सेवा को आवश्यक"
+        " सेवा में शामिल करें. साथ ही स्वास्थ्य कर्मियों को पर्याप्त सुरक्षा मुहैया कराने के लिए हमने"
+        " आदेश दिये हैं.",
+        "2020-04-24",
+    )
+    told = [e for e in events if e.trigger in {"कहा", "आदेश"}]
+    assert len(told) == 2 and all(e.date is None for e in told)
+
+
+def test_a_statement_before_the_news_keeps_no_date() -> None:
+    # DJ-2020-MAR-07.txt: "इससे पहले सोमवार को WHO ने कहा था" is background
+    _, events = article_events(
+        "इससे पहले सोमवार को WHO ने कहा था कि अभी तक कोविड-19 के व्यवहार के बारे में हमें कुछ भी"
+        " नहीं मालूम है । WHO ने इस बात पर भी चिंता जताई है कि कोविड-19 को लेकर कई देशों की"
+        " तैयारियां आधी-अधूरी है ।",
+        "2020-03-07",
+    )
+    assert all(e.date is None for e in events)
+
+
+def test_a_day_inside_the_quoted_words_is_not_the_statement_day() -> None:
+    # NT-2020-MAR-11.txt: "सात मार्च को" is the arrival the official tells of
+    _, events = article_events(
+        "मुख्य चिकित्सा एवं स्वास्थ्य अधिकारी डॉक्टर प्रवीण जड़िया ने बताया कि 24 वर्षीय युवक सात"
+        " मार्च को इटली से भारत की राजधानी दिल्ली आया था । उन्होंने बताया कि कोरोना वायरस संक्रमण के"
+        " संदिग्ध मरीज को शहर के एक सरकारी अस्पताल के पृथक वॉर्ड में डॉक्टरों की निगरानी में रखा गया"
+        " है ।",
+        "2020-03-11",
+    )
+    [ev] = [e for e in events if e.mode == "quarantine"]
+    assert ev.date is None
