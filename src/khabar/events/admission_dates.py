@@ -11,11 +11,13 @@ resolved against 2020-03-11", Vt's NT-2020-03-11-L1-e08, Vz's AU-2020-03-15-L1-e
 left them undated: the admission sentence holds no event of its own, so round dt1's same-actor
 anchor (:mod:`.paragraph_dates`) finds none. Counted on the 280 allowed corpus day files (main
 c6f0258f): 7 undated isolations, quarantines or watches that happened with a dated "भर्ती" in one
-of the four sentences before them in the paragraph; 5 the same patients admitted that day (the
-three above and two of one Punjab report); the other 2 are a later step or another group ("फिर 09
-मार्च 2020 को … भर्ती कराया गया" before the doctor's family kept at home; two escapees "भर्ती होने के
-तुरंत बाद बुधवार को … भाग गये थे" before 400 people watched in Kashmir), which the words "फिर",
-"बाद" (:data:`.paragraph_dates._BLOCKING`) in the admission sentence keep out.
+of the four sentences before them in the paragraph; 5 are the same patients admitted that day
+(the three above and two of one Punjab report), 4 of them dated here, all 4 right (the fifth, a
+child isolated "शिकायत के बाद", keeps its own sentence's "बाद" and stays undated); the other 2 are
+a later step or another group ("फिर 09 मार्च 2020 को … भर्ती कराया गया" before the doctor's
+family kept at home; two escapees "भर्ती होने के तुरंत बाद बुधवार को … भाग गये थे" before 400
+people watched in Kashmir), which the words "फिर", "बाद" (:data:`.paragraph_dates._BLOCKING`) in
+the admission sentence keep out.
 
 The date passes only where the link is sure: the same paragraph, at most :data:`_REACH` sentences
 back, the admission sentence telling exactly one calendar day "… को" (not a bound "तक/से"), no
@@ -27,7 +29,7 @@ keeping apart. ``date_basis`` says "paragraph: admitted (<the admission's day as
 
 from __future__ import annotations
 
-from ..model import Event
+from ..model import Event, Timex
 from .clause import SentenceView, date_part
 from .paragraph_dates import _BLOCKING, _could_date, _names_day, _one_day
 
@@ -39,12 +41,12 @@ _KEPT_APART = frozenset({"quarantine", "surveillance"})
 _REACH = 4
 
 
-def _admitted_on(sv: SentenceView) -> str | None:
+def _admitted_on(sv: SentenceView) -> Timex | None:
     """The one day of an admission "<day> को … भर्ती …" the sentence tells, else None."""
     if not any(t.startswith("भर्ती") for t in sv.texts) or not sv.words.isdisjoint(_BLOCKING):
         return None
     day = _one_day(sv)
-    return day.text if day is not None and day.text.endswith("को") else None
+    return day if day is not None and day.text.endswith("को") else None
 
 
 def admission_dates(events: list[Event], views: list[SentenceView], text: str) -> None:
@@ -81,7 +83,7 @@ def _date_from_admission(
             return  # a new paragraph: another occasion
         told = _admitted_on(views[j])
         if told is not None:
-            day = date_part(next(tx.value or "" for tx in views[j].timexes if tx.text == told))
+            day = date_part(told.value or "")
             if any(
                 _names_day(tx) and date_part(tx.value or "") > day
                 for mid in between
@@ -89,7 +91,7 @@ def _date_from_admission(
             ):
                 return  # a later day told between: another occasion
             ev.date = day
-            ev.date_basis = f"paragraph: admitted ({told})"
+            ev.date_basis = f"paragraph: admitted ({told.text})"
             return
         if any(e.mode not in _KEPT_APART for e in by_sentence.get(j, [])):
             return  # another act between
