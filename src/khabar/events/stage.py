@@ -23,6 +23,7 @@ from ..model import Argument, Article, Event, Quote
 from ..pipeline import stage
 from ..wordtokens import take_sentence_tokens
 from .actors import actor_dictionary, countries, entity_code
+from .admission_dates import admission_dates
 from .agent_anaphora import (
     prefer_embedded_agents,
     prefer_named_ministry,
@@ -79,6 +80,7 @@ from .retold import (
     merge_told_again,
 )
 from .runs import SpeechRuns
+from .statement_dates import statement_dates
 from .such_people import keep_such_people
 from .unnamed_targets import drop_unnamed_targets
 from .verbforms import PAST_AUXILIARIES
@@ -384,6 +386,8 @@ def analyse(article: Article) -> Article:
     _relative_dates(article, events, views)
     _inherit_dates(events, article.text)
     paragraph_dates(events, views, article.text)  # told earlier in the paragraph (round dt1)
+    statement_dates(events, views, article.text, quotes)  # "X ने सोमवार को कहा कि" (dt3)
+    admission_dates(events, views, article.text)  # "… भर्ती । … आइसोलेशन में" (round dt3)
     resolve_pronoun_targets(events, views, article.text)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
