@@ -16,7 +16,7 @@ of the four sentences before them in the paragraph; 5 are the same patients admi
 child isolated "शिकायत के बाद", keeps its own sentence's "बाद" and stays undated); the other 2 are
 a later step or another group ("फिर 09 मार्च 2020 को … भर्ती कराया गया" before the doctor's
 family kept at home; two escapees "भर्ती होने के तुरंत बाद बुधवार को … भाग गये थे" before 400
-people watched in Kashmir), which the words "फिर", "बाद" (:data:`.paragraph_dates._BLOCKING`) in
+people watched in Kashmir), which the words "फिर", "बाद" (:data:`.paragraph_dates.BLOCKING`) in
 the admission sentence keep out.
 
 The date passes only where the link is sure: the same paragraph, at most :data:`_REACH` sentences
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from ..model import Event, Timex
 from .clause import SentenceView, date_part
-from .paragraph_dates import _BLOCKING, _could_date, _names_day, _one_day
+from .paragraph_dates import BLOCKING, could_date, names_day, one_day
 
 # the modes of keeping a person apart or under watch ("आइसोलेशन वार्ड में रखा", "क्वारंटाइन",
 # "निगरानी में रखा")
@@ -43,9 +43,9 @@ _REACH = 4
 
 def _admitted_on(sv: SentenceView) -> Timex | None:
     """The one day of an admission "<day> को … भर्ती …" the sentence tells, else None."""
-    if not any(t.startswith("भर्ती") for t in sv.texts) or not sv.words.isdisjoint(_BLOCKING):
+    if not any(t.startswith("भर्ती") for t in sv.texts) or not sv.words.isdisjoint(BLOCKING):
         return None
-    day = _one_day(sv)
+    day = one_day(sv)
     return day if day is not None and day.text.endswith("को") else None
 
 
@@ -67,7 +67,7 @@ def admission_dates(events: list[Event], views: list[SentenceView], text: str) -
         ):
             continue
         sv = views[at]
-        if any(_could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(_BLOCKING):
+        if any(could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(BLOCKING):
             continue
         _date_from_admission(ev, at, views, by_sentence, text)
 
@@ -85,7 +85,7 @@ def _date_from_admission(
         if told is not None:
             day = date_part(told.value or "")
             if any(
-                _names_day(tx) and date_part(tx.value or "") > day
+                names_day(tx) and date_part(tx.value or "") > day
                 for mid in between
                 for tx in mid.timexes
             ):

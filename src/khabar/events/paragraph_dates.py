@@ -37,23 +37,23 @@ from .verbforms import _WEEKDAYS, PAST_AUXILIARIES
 _DAY_WORDS = _WEEKDAYS | {"आज", "कल"}
 # a step after the dated one, not the same occasion ("फिर दिल्ली पुलिस ने … मांग की", "इसके बाद
 # … सील किया गया", "बाद में"); a day counted from another ("13 दिन पहले की")
-_LATER = frozenset({"फिर", "बाद", "पश्चात", "तत्पश्चात", "अब", "पहले"})
+LATER = frozenset({"फिर", "बाद", "पश्चात", "तत्पश्चात", "अब", "पहले"})
 # another telling cited ("दैनिक मीडिया बुलेटिन के अनुसार 1829 लोगों को … पृथक रखा गया है": the
 # bulletin's running count, not the act the paragraph dated)
 _CITED = frozenset({"अनुसार", "मुताबिक"})
-_BLOCKING = _LATER | _CITED
+BLOCKING = LATER | _CITED
 _OWN_BASES = ("clause: ", "sentence: ")
 
 
-def _names_day(tx: Timex) -> bool:
+def names_day(tx: Timex) -> bool:
     """A DATE or TIME of a calendar day or hour (not "अभी तक" = PRESENT_REF, "पहले")."""
     return tx.type in {"DATE", "TIME"} and (tx.value or "")[:1].isdigit()
 
 
-def _could_date(tx: Timex) -> bool:
+def could_date(tx: Timex) -> bool:
     """A day of the act's own sentence that may be its date: not the end of a measure ("रोक को 30
     अप्रैल तक बढ़ा दिया है" tells until when, not when; its start "से" is round ev84's date)."""
-    return _names_day(tx) and not tx.text.endswith("तक")
+    return names_day(tx) and not tx.text.endswith("तक")
 
 
 def _told_day(basis: str) -> bool:
@@ -61,12 +61,12 @@ def _told_day(basis: str) -> bool:
     if not basis.startswith(_OWN_BASES):
         return False
     words = basis.split(": ", 1)[1].split()
-    if _LATER.intersection(words):
+    if LATER.intersection(words):
         return False
     return bool(_DAY_WORDS.intersection(words)) or words[-1] == "को"
 
 
-def _past_perfect(ev: Event, text: str) -> bool:
+def past_perfect(ev: Event, text: str) -> bool:
     """The act is told in the past perfect: था/थी/थे among the few words after its trigger (a
     full stop glued to the word, "गया था.", as Prabhat Khabar writes it, taken off)."""
     words = text[ev.trigger_end : ev.evidence_end].split("।")[0].split()[:4]
@@ -87,13 +87,13 @@ def paragraph_dates(events: list[Event], views: list[SentenceView], text: str) -
         if at is None or ev.date or ev.modality != "happened" or not 0 <= at < len(views):
             continue
         sv = views[at]
-        if any(_could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(_BLOCKING):
+        if any(could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(BLOCKING):
             continue
         if ev.source:
             _date_same_actor(ev, at, views, by_sentence, text)
         if not ev.date:
             _date_this_noun(ev, at, views, text)
-        if not ev.date and not _past_perfect(ev, text):
+        if not ev.date and not past_perfect(ev, text):
             _date_announced_after(ev, at, views, text)
 
 
@@ -103,7 +103,7 @@ def _date_same_actor(
     """The date of the nearest earlier event of the paragraph with ``ev``'s source, dated by a
     day its own sentence tells, no other day told in between."""
     sv = views[at]
-    perfect = _past_perfect(ev, text)
+    perfect = past_perfect(ev, text)
     for j in range(at - 1, -1, -1):
         if "\n" in text[views[j].end : sv.start]:
             return  # the paragraph ends: a new one tells another occasion
@@ -115,7 +115,7 @@ def _date_same_actor(
                 and len(p.date) == 10
                 and sorted(p.source) == sorted(ev.source)
                 and _told_day(p.date_basis or "")
-                and _past_perfect(p, text) == perfect
+                and past_perfect(p, text) == perfect
             ),
             None,
         )
@@ -123,7 +123,7 @@ def _date_same_actor(
             ev.date = anchor.date
             ev.date_basis = f"paragraph: '{anchor.trigger}' ({anchor.date_basis})"
             return
-        if any(_names_day(tx) for tx in views[j].timexes):
+        if any(names_day(tx) for tx in views[j].timexes):
             return  # another day told in between
 
 
@@ -139,12 +139,12 @@ _DEMONSTRATIVES = frozenset({"इस", "इसी", "उस", "उसी", "य�
 _NOT_THE_DAY = ("तक", "से", "पहले", "बाद")  # a bound or a day counted from another
 
 
-def _one_day(sv: SentenceView) -> Timex | None:
+def one_day(sv: SentenceView) -> Timex | None:
     """The sentence's one calendar day (not a bound), or None where it tells none or several."""
     days = [
         tx
         for tx in sv.timexes
-        if _names_day(tx)
+        if names_day(tx)
         and len(date_part(tx.value or "")) == 10
         and not tx.text.endswith(_NOT_THE_DAY)
         and tx.mod not in {"START", "END"}
@@ -166,7 +166,7 @@ def _date_this_noun(ev: Event, at: int, views: list[SentenceView], text: str) ->
         texts, n = views[j].texts, len(words)
         if not any(texts[i : i + n] == words for i in range(len(texts) - n + 1)):
             continue
-        day = _one_day(views[j])
+        day = one_day(views[j])
         if day is not None:
             ev.date = date_part(day.value or "")
             ev.date_basis = f"paragraph: this {ev.trigger} ({day.text})"
@@ -192,7 +192,7 @@ def _announced_on(sv: SentenceView) -> Timex | None:
     """The day of "<day> को यह घोषणा की" / "ये फैसले लिये" in the sentence, else None."""
     texts = sv.texts
     for tx in sv.timexes:
-        if not (_names_day(tx) and tx.text.endswith("को")) or len(date_part(tx.value or "")) != 10:
+        if not (names_day(tx) and tx.text.endswith("को")) or len(date_part(tx.value or "")) != 10:
             continue
         k = sv.token_at(tx.end - 1) + 1
         words = texts[k : k + 3]
@@ -212,5 +212,5 @@ def _date_announced_after(ev: Event, at: int, views: list[SentenceView], text: s
             ev.date = date_part(day.value or "")
             ev.date_basis = f"paragraph: announced after ({day.text})"
             return
-        if any(_names_day(tx) for tx in views[j].timexes):
+        if any(names_day(tx) for tx in views[j].timexes):
             return

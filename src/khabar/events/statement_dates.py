@@ -32,14 +32,14 @@ from __future__ import annotations
 
 from ..model import Event, Quote
 from .clause import SentenceView, date_part
-from .paragraph_dates import _BLOCKING, _LATER, _could_date, _names_day, _one_day, _past_perfect
+from .paragraph_dates import BLOCKING, LATER, could_date, names_day, one_day, past_perfect
 from .verbforms import PAST_AUXILIARIES
 
 # the speaker recounting their own earlier acts ("हमने … आदेश दिये हैं")
 _FIRST_PERSON_AGENTS = frozenset({"हमने", "मैंने"})
 # an earlier time than the news ("इससे पहले सोमवार को …"), a later step ("फिर"): the statement
 # is another occasion; "बाद" stays allowed here ("… लोकार्पण करने के बाद कहा कि": the same day)
-_NOT_THE_NEWS = _LATER - {"बाद"}
+_NOT_THE_NEWS = LATER - {"बाद"}
 
 
 def _dated_statement(
@@ -48,7 +48,7 @@ def _dated_statement(
     """The statement's day and basis (None where none): the sentence's one calendar day, told
     as a day ("… को", "आज") before the quoted words of a quote of one of ``source`` not told in
     the past perfect."""
-    day = _one_day(sv)
+    day = one_day(sv)
     if day is None or not (day.text.endswith("को") or day.text.split()[0] == "आज"):
         return None
     if not sv.words.isdisjoint(_NOT_THE_NEWS):
@@ -83,9 +83,9 @@ def statement_dates(
         if not 0 <= at < len(views):
             continue
         sv = views[at]
-        if any(_could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(_BLOCKING):
+        if any(could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(BLOCKING):
             continue
-        if _past_perfect(ev, text) or not sv.words.isdisjoint(_FIRST_PERSON_AGENTS):
+        if past_perfect(ev, text) or not sv.words.isdisjoint(_FIRST_PERSON_AGENTS):
             continue
         for j in range(at - 1, -1, -1):
             if "\n" in text[views[j].end : sv.start]:
@@ -94,5 +94,5 @@ def statement_dates(
             if dated is not None:
                 ev.date, ev.date_basis = dated
                 break
-            if any(_names_day(tx) for tx in views[j].timexes):
+            if any(names_day(tx) for tx in views[j].timexes):
                 break  # another day told in between
