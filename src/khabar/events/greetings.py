@@ -43,8 +43,8 @@ def greeting_source(
 ) -> list[str]:
     """Who thanks or greets in the verbless ``cand``: the agent of the verb of saying whose words
     hold it, else the speaker the quote goes on from; [] when nobody (the candidate is dropped).
-    A source the roles read inside the phrase (an office
-    holder addressed: "बिहार के मुख्यमंत्री … को … शुभकामनाएँ") is taken out of ``roles``."""
+    A source the roles read inside the phrase (an office holder addressed: "बिहार के मुख्यमंत्री …
+    को … शुभकामनाएँ") is taken out of ``roles``."""
     roles.source.clear()
     roles.args[:] = [a for a in roles.args if not a.role.startswith("source")]
     toks = sv.tokens
