@@ -30,6 +30,7 @@ from .correlative_targets import offender_warned
 from .fates import note
 from .first_person import we_met
 from .gloss import day_of
+from .greetings import greeting_source, verbless
 from .health_offices import health_office
 from .held_pronouns import held_by_pronoun
 from .included_members import included_members
@@ -185,6 +186,9 @@ def inferred_source(
     trig = cand.trig
     first_tok = sv.tokens[cand.first]
     cited = None  # an authority the sentence cites for an agentless measure (below)
+    if verbless(sv, cand):  # "… को धन्यवाद ।": the speaker's words, no other rule's (round tr2)
+        source = greeting_source(sv, ctx, cand, article.text, roles)
+        return source, [t for t in roles.target if t not in source], False, None, False
     if not source and not trig.symmetric:
         source = _reported_doer(sv, cand)  # "X ने कहा, Y ने … किया है, इसके जरिए …": Y's
     reporters: list[str] = []  # unnamed officials who only report an agentless measure
