@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Argument
 from .arguments import _NP_STOPS, _activity, add_role
+from .bare_days import bare_day
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
 from .glossary import names_actor
@@ -144,8 +145,8 @@ def _past_adverbs(sv: SentenceView, end: int, start: int) -> int:
         if toks[end].text == "भी":
             end -= 1
             continue
-        if toks[end].text in {"से", "तक"} and end - 1 in sv.dated:
-            end -= 2  # "आज से", "31 मार्च तक": since or until when
+        if toks[end].text in {"से", "तक"} and (end - 1 in sv.dated or bare_day(toks, end, start)):
+            end -= 2  # "आज से", "31 मार्च तक", "31 तक" (round et1): since or until when
             continue
         words = tuple(t.text for t in toks[max(start, end - 3) : end + 1])
         adverb = next((a for a in _ADVERBS if words[-len(a) :] == a), None)
