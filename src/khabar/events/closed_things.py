@@ -33,6 +33,7 @@ from ..model import Argument
 from .arguments import _NP_STOPS, _activity, add_role
 from .bare_days import bare_day
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, unit_actors
+from .denied_permissions import denied_thing
 from .gloss import gloss, names_people
 from .glossary import names_actor
 from .names import romanise
@@ -178,6 +179,7 @@ def closed_thing(
 ) -> None:
     """The thing a closure or cancellation falls on, written bare right before its verb (see the
     module's docstring), added as the target (``text:`` id) when no rule found one."""
+    denied_thing(sv, cand, start, units, roles)  # "… खेल आयोजन की इजाजत नहीं" (round et1)
     if roles.target or cand.trig.type != "COERCE" or cand.trig.mode not in _ON_THINGS:
         return
     _bare_thing(sv, cand, start, units, roles)
