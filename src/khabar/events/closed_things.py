@@ -31,7 +31,9 @@ from typing import TYPE_CHECKING
 
 from ..model import Argument
 from .arguments import _NP_STOPS, _activity, add_role
+from .bare_days import bare_day
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, unit_actors
+from .denied_permissions import denied_thing
 from .gloss import gloss, names_people
 from .glossary import names_actor
 from .names import romanise
@@ -144,8 +146,8 @@ def _past_adverbs(sv: SentenceView, end: int, start: int) -> int:
         if toks[end].text == "भी":
             end -= 1
             continue
-        if toks[end].text in {"से", "तक"} and end - 1 in sv.dated:
-            end -= 2  # "आज से", "31 मार्च तक": since or until when
+        if toks[end].text in {"से", "तक"} and (end - 1 in sv.dated or bare_day(toks, end, start)):
+            end -= 2  # "आज से", "31 मार्च तक", "31 तक" (round et1): since or until when
             continue
         words = tuple(t.text for t in toks[max(start, end - 3) : end + 1])
         adverb = next((a for a in _ADVERBS if words[-len(a) :] == a), None)
@@ -177,6 +179,7 @@ def closed_thing(
 ) -> None:
     """The thing a closure or cancellation falls on, written bare right before its verb (see the
     module's docstring), added as the target (``text:`` id) when no rule found one."""
+    denied_thing(sv, cand, start, units, roles)  # "… खेल आयोजन की इजाजत नहीं" (round et1)
     if roles.target or cand.trig.type != "COERCE" or cand.trig.mode not in _ON_THINGS:
         return
     _bare_thing(sv, cand, start, units, roles)

@@ -20,6 +20,7 @@ from .arguments import _NP_STOPS, Roles, _act, _activity, _relative_start, add_r
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, unit_actors
 from .gloss import gloss, names_people
 from .glossary import names_actor
+from .joined_acts import joined_genitive, ordered_infinitive
 from .objects import CONJ, glossed_span, past_adverbs
 
 if TYPE_CHECKING:
@@ -492,7 +493,7 @@ def _genitive_before(sv: SentenceView, start: int, k: int) -> int | None:
             return None
         words += 1
         if words > _OWN_NOUN_REACH:
-            return None
+            return joined_genitive(sv, start, k)  # "की निगरानी और हेल्थ जांच करने" (round et1)
     return None
 
 
@@ -524,8 +525,10 @@ def people_of_the_noun(
     # a subject that does the noun act with करना ("प्रशासन अब उन 8000 लोगों की तलाश कर रहा
     # है"): the genitive after it is what the act falls on, not who acts (round ev149)
     done = bool(roles.source) and cand.last + 1 < len(toks) and toks[cand.last + 1].text in _DOES
-    if not (roles.explicit_source or passive or agent or done):
-        return
+    if not (roles.explicit_source or passive or agent or done) and not ordered_infinitive(
+        sv, cand.first, start
+    ):
+        return  # the genitive may be who acts ("लोगों की मांग है कि …"); an ordered act's: no
     if cand.last + 1 < len(toks) and toks[cand.last + 1].text in _FRAME_AFTER:
         return
     if cand.first - 1 <= start:
