@@ -4,7 +4,13 @@
 admission imposed on a named group that the gold codes COERCE, as "आइसोलेशन वार्ड भेज" already
 was; samples, bodies, the injured sent for treatment, a team sent there and the reader told what
 would happen to him are not. Sentences are the news's own (allowed corpus day files, named at
-each) or written for the negative cases."""
+each) or written for the negative cases.
+
+(2) Medical supplies sent to places named with में ("… अस्पतालों में ये मास्क भी भेज दिए", a core
+miss of the tuning set Vh) or sent as protective equipment with its count between the noun and
+the verb ("… 47 देशों को व्यक्तिगत सुरक्षा उपकरणों के लगभग आधे मिलियन सेट भेज दिए हैं") are aid,
+as those sent to a को-recipient were; goods bought and shipped, or sent to markets, are not, and
+a report sent is no supply."""
 
 from __future__ import annotations
 
@@ -67,3 +73,42 @@ def test_a_team_sent_to_a_hospital_is_still_a_deployment() -> None:
     # the hospital is where the team goes, no other act between the team and its verb
     art = analysed("डॉक्टरों की एक टीम को जिला अस्पताल भेजा गया है ।")
     assert events_of(art, "MOBILIZE", "mobilize")
+
+
+def test_supplies_sent_to_places_named_with_men_are_aid() -> None:
+    # NT-2020-APR-04.txt
+    art = analysed(
+        "हैरानी की बात यह है कि सिंध की प्रांतीय सरकार ने बिना जांच किए ही अस्पतालों में ये मास्क"
+        " भी भेज दिए ।",
+        dct="2020-04-04",
+    )
+    [ev] = events_of(art, "AID", "relief")
+    assert role_names(art, ev, "source") == ["Government of Sindh"]
+    assert ev.modality == "happened"
+    art = analysed("राज्य सरकार जिले के सभी अस्पतालों में मास्क भेजेगी ।")
+    [ev] = events_of(art, "AID", "relief")
+    assert ev.modality == "planned"  # "भेजेगी", "भेजी जाएंगी": to come
+
+
+def test_protective_equipment_sent_with_its_count_between_is_aid() -> None:
+    # DH-2020-MAR-04.txt
+    art = analysed(
+        "डब्ल्यूएचओ ने अब तक 47 देशों को व्यक्तिगत सुरक्षा उपकरणों के लगभग आधे मिलियन सेट भेज"
+        " दिए हैं, लेकिन आपूर्ति तेजी से घट रही है ।",
+        dct="2020-03-04",
+    )
+    [ev] = events_of(art, "AID", "relief")
+    assert role_names(art, ev, "source") == ["World Health Organization"]
+    assert role_names(art, ev, "target") == ["47 countries"]
+
+
+def test_goods_bought_sold_or_a_report_sent_are_no_aid() -> None:
+    for text in (
+        # bought abroad and shipped (PK-2020-APR-16.txt, its recipient written for the test)
+        "बीजिंग में भारत के दूत विक्रम मिस्री ने यहां बताया कि चीन से खरीदी जा रही 20 लाख से अधिक"
+        " जांच किट अगले 15 दिनों में भारत के अस्पतालों में भेजी जाएंगी ।",
+        "कंपनी ने बाजारों में मास्क भेज दिए हैं ।",  # to markets: trade
+        "स्वास्थ्य विभाग ने सभी अस्पतालों में रिपोर्ट भेज दी है ।",  # a report
+        "उसके सैंपल जांच के लिए अस्पताल में भेजे गए हैं ।",  # a sample for testing
+    ):
+        assert not events_of(analysed(text), "AID"), text
