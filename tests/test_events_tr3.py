@@ -10,7 +10,12 @@ each) or written for the negative cases.
 miss of the tuning set Vh) or sent as protective equipment with its count between the noun and
 the verb ("… 47 देशों को व्यक्तिगत सुरक्षा उपकरणों के लगभग आधे मिलियन सेट भेज दिए हैं") are aid,
 as those sent to a को-recipient were; goods bought and shipped, or sent to markets, are not, and
-a report sent is no supply."""
+a report sent is no supply.
+
+(3) People sent back to their own country, or back to their state, are transported home, the
+aid the gold codes for the stranded ("… 20,400 विदेशियों को वापस उनके देश भेजा जा चुका है", a
+core miss of the tuning set Vy); the cured sent home and people released from quarantine to their
+states are not."""
 
 from __future__ import annotations
 
@@ -110,5 +115,37 @@ def test_goods_bought_sold_or_a_report_sent_are_no_aid() -> None:
         "कंपनी ने बाजारों में मास्क भेज दिए हैं ।",  # to markets: trade
         "स्वास्थ्य विभाग ने सभी अस्पतालों में रिपोर्ट भेज दी है ।",  # a report
         "उसके सैंपल जांच के लिए अस्पताल में भेजे गए हैं ।",  # a sample for testing
+    ):
+        assert not events_of(analysed(text), "AID"), text
+
+
+def test_people_sent_back_to_their_country_or_state_are_aid() -> None:
+    # AU-2020-ARP-10.txt
+    art = analysed(
+        "विदेश मंत्रालय ने शुक्रवार को बताया कि भारत से अब तक 20,400 विदेशियों को वापस उनके देश"
+        " भेजा जा चुका है ।",
+        dct="2020-04-10",
+    )
+    [ev] = events_of(art, "AID", "evacuate")
+    assert role_names(art, ev, "target") == ["20,400 foreigners"]
+    # NT-2020-MAY-11.txt: announced, planned
+    art = analysed(
+        "औरंगाबाद, 11 मई (भाषा) महाराष्ट्र में नांदेड़ के लंगर साहिब में फंसे 200 से अधिक"
+        " तीर्थयात्रियों को कोरोना वायरस की जांच के बाद वापस उनके राज्यों में भेज दिया जायेगा ।",
+        dct="2020-05-11",
+    )
+    [ev] = events_of(art, "AID", "evacuate")
+    assert ev.modality == "planned"
+
+
+def test_the_cured_or_the_released_sent_home_are_no_aid() -> None:
+    for text in (
+        # AU-2020-MAR-05.txt
+        "डॉक्टर जोशी और उनकी टीम ने ही वुहान से आए 406 लोगों को ठीक कर उनके घर भेजा है ।",
+        # NT-2020-MAY-06.txt: released from quarantine, no वापस
+        "इनमें से करीब 900 दिल्ली के ही हैं और बाकी अन्य राज्यों से हैं तथा उन्हें उनके गृह राज्यों"
+        " में भेजा जाएगा ।",
+        # AU-2020-ARP-15.txt (the police send workers back: no transport given)
+        "अच्छी बात यह है कि पुलिस ने इस मुद्दे को समय पर सुलझा लिया और मजदूरों को वापस भेज दिया ।",
     ):
         assert not events_of(analysed(text), "AID"), text
