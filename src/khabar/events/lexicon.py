@@ -185,6 +185,9 @@ class Trigger:
     # bare "प्रदर्शन" is a protest beside "के खिलाफ"/"नारेबाजी", but a performance beside
     # "बेहतर", "टीम", "बॉक्स ऑफिस", "सेंसेक्स" ("भारत ने … के खिलाफ शानदार प्रदर्शन किया").
     excludes: tuple[tuple[str, ...], ...] = ()
+    # A place one is sent to ("उन्हें जिला अस्पताल भेजा गया", round tr3): no other act, so another
+    # entry's light verb may be reached past it ("टीम को जिला अस्पताल भेजा गया" sends a team).
+    destination: bool = False
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,7 @@ def hindi_triggers() -> TriggerLexicon:
             listed=bool(raw.get("listed")),
             after_word=frozenset(raw.get("after_word") or ()),
             excludes=tuple(tuple(str(w).split()) for w in raw.get("excludes") or ()),
+            destination=bool(raw.get("destination")),
         )
         triggers.append(trig)
         pairs.extend((form, trig) for form in trig.forms)

@@ -184,7 +184,9 @@ def _trigger_at(toks: list[Token], k: int, lex: TriggerLexicon) -> bool:
     के opens "के लिए कहा"; round ev113, issue 13, as :func:`_reached` since ev26)."""
     text = toks[k].text
     return text in lex.index and any(
-        _matched(toks, k, form, lex.particles) > 0 for form, _ in lex.index[text]
+        _matched(toks, k, form, lex.particles) > 0
+        for form, trig in lex.index[text]
+        if not trig.destination  # where one is sent, no act (round tr3)
     )
 
 
