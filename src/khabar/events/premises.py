@@ -79,9 +79,20 @@ def _city(sv: SentenceView, k: int, own: str, ctx: DocContext) -> tuple[str, str
     for j in near:
         if (found := place_code(_kb_place([texts[j]]))) is not None and "-" in found[0]:
             return found
-    if not own and (state := state_of_towns(ctx.actors)) is not None:
+    if not own and (state := _one_state(ctx)) is not None:
         own = _AIIMS_OF_STATE.get(state[1], "")
     return _town(own) if own else None
+
+
+def _one_state(ctx: DocContext) -> tuple[str, str] | None:
+    """(code, name) of the one Indian state the article's towns were found in: every town in it
+    (:func:`khabar.events.actor_context.state_of_towns`), else the one state among towns some of
+    which are of no state the KB knows ("in-state/BR" with a town of no state: a story of Bihar,
+    DH-2020-MAR-31.txt, where a Bihar town the KB does not place stands beside Siwan)."""
+    if (state := state_of_towns(ctx.actors)) is not None:
+        return state
+    known = [s for s in ctx.actors.town_states if s.startswith("in-state/")]
+    return place_code(f"kb:{known[0]}") if len(known) == 1 else None
 
 
 @cache
