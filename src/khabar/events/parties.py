@@ -59,6 +59,7 @@ from .issuer import (
 from .meetings import meeting_decider
 from .operators import metro_operator, pilgrimage_keeper, railway_operator, shrine_keeper
 from .owned_units import owned_unit_agent
+from .premises import premises_issuer
 from .said_pronoun import speaker_of_pronoun
 from .speakers import _current_speaker, _first_person, _we_do, _we_speaker, bare_speaker
 from .subjects import (
@@ -426,6 +427,9 @@ def guessed_issuer(
         )
         ident, code, name = health_report_issuer(  # a health official's report goes on (ev157)
             sv, ctx, article.text, trig.mode, (ident, code, name)
+        )
+        ident, code, name = premises_issuer(  # "एम्स के आइसोलेशन वार्ड में": its act (sr2)
+            sv, ctx, cand.first, trig.mode, (ident, code, name), not _AGENT_NE.isdisjoint(sv.words)
         )
         ident, code, name = metro_operator(  # "दिल्ली मेट्रो बंद रहेगी": DMRC's (ev90)
             trig.mode, roles, article.text[sv.start : sv.end], ctx, (ident, code, name)
