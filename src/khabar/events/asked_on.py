@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import Event
+from .run_duties import said_in_run
 
 # The pronoun subjects that carry the speaker on from the sentence before (the agent forms; a
 # nominative "वे"/"वह" is as often someone else: the hearers of the appeal themselves).
@@ -68,6 +69,8 @@ def asked_on(events: list[Event]) -> None:
         if len(asked) != 1 or not next(iter(asked)):
             continue
         first = before[0]
+        if said_in_run(first):
+            continue  # "… अधिकारी … करें । उन्होंने कहा कि …": a new statement (round sd1)
         later.target = list(first.target)
         later.arguments.extend(
             replace(a)

@@ -44,6 +44,7 @@ from .glossary import names_actor
 from .hindi import event_id
 from .jurisdictions import jurisdiction, public_of
 from .quotes import _SPEECH as QUOTE_SPEECH
+from .run_duties import bare_subject, run_must
 from .verbforms import PAST_AUXILIARIES, PERHAPS
 
 # Sentences in a row without the speaker's voice after which a run ends: the writer's own narrative
@@ -292,6 +293,8 @@ def _verb_at(main: list[str]) -> tuple[int, str] | None:
         return k, "ought"
     if last in _IS and _INFINITIVE.search(before):
         return k, "obliged"
+    if run_must(main, k):
+        return k, "must"  # "… को … लाना होगा" (round sd1)
     if last in _PASSIVE and _participle(before):
         return None  # "बंद किए जाएं": a passive order; "अस्पताल न जाएं" goes
     if (not _POLITE.search(last) and last not in _PASSIVE) or last in _ABLE:
@@ -315,7 +318,7 @@ def _request(article: Article, sv: SentenceView, run: _Run, paragraph: int) -> E
     relative = next((n for n, w in enumerate(main) if w in _RELATIVES), None)
     if relative is not None and not any(w in _CORRELATIVES for w in main[relative + 1 : k]):
         return None  # the subjunctive of a relative clause, not the speaker's request
-    if kind == "obliged" and not _bound(main[:k]):
+    if kind in {"obliged", "must"} and not _bound(main[:k]):
         return None  # "सरकार का उद्देश्य … को राहत प्रदान करना है": an aim, nobody bound
     # the trigger: the request's verb and the word before it (its light verb's noun, its
     # negation or its infinitive)
@@ -325,6 +328,8 @@ def _request(article: Article, sv: SentenceView, run: _Run, paragraph: int) -> E
     named = _addressed(target) or tuple(a.text for a in args if a.role == "target" and a.entity_id is None)
     if kind == "polite" and not (_ASKING.intersection(main[:k]) or named):
         return None  # "फर्श पर … पोछा लगाएं", "… चबा लें": a tip on how, nobody asked by name
+    if kind == "must" and not named:
+        return None  # "देश … फैसलों को जारी रखना पड़ेगा": a resolve, no body bound by name
     if kind == "ought" and not (_ASKING.intersection(main[:k]) or named):
         return None  # "इन उपायों को … प्रयोग करना चाहिए": an opinion, nobody told they should
     key = (paragraph, named)
@@ -415,7 +420,7 @@ def _addressee(
         place = jurisdiction(entity_code(ident)) if not ident.startswith("actor:") else None
         if place:
             break
-    if (who := _relative_head(sv, verb_start)) is not None:
+    if (who := _relative_head(sv, verb_start) or bare_subject(sv, verb_start, ought)) is not None:
         return _phrase_target(sv, who, place)
     name = f"actor:{public_of(place)}" if place else "actor:public"
     at = sv.tokens[0].start
