@@ -90,3 +90,26 @@ def test_going_or_a_recent_act_is_no_enquiry() -> None:
     assert [
         e for _, e in _of_type("सरकार ने हाल में यह फैसला लिया ।", "CONSULT") if e.trigger == "हाल"
     ] == []
+
+
+def test_a_tour_in_the_absolutive_before_a_future_verb_is_planned() -> None:
+    # PK-2020-APR-21.txt (the tuning set Vg's core miss): the Centre's teams named, the tour planned
+    [(art, ev)] = _of_type(
+        "फिलहाल केंद्र की विशेष टीमें कुछ राज्यों का दौरा कर वहां के हालात का जायजा लेंगी.",
+        "CONSULT",
+        "2020-04-21",
+    )
+    assert (ev.trigger, ev.mode, ev.modality) == ("दौरा", "visit", "planned")
+    assert role_names(art, ev, "source") == ["central team of the Government of India"]
+
+
+def test_a_tour_in_the_absolutive_before_a_past_verb_or_a_vector_verb_is_done() -> None:
+    [(art, ev)] = [
+        (a, e)
+        for a, e in _of_type("स्वास्थ्य मंत्री ने अस्पताल का दौरा कर व्यवस्थाओं का जायजा लिया.", "CONSULT")
+        if e.trigger == "दौरा"
+    ]
+    assert ev.modality == "happened"
+    # "कर दिया": a vector verb, no absolutive; the later future is another clause's
+    [(art, ev)] = _of_type("पुलिस ने गांव को सील कर दिया है और कल से जांच की जाएगी.", "COERCE")
+    assert (ev.trigger, ev.modality) == ("सील", "happened")
