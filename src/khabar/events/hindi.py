@@ -33,6 +33,7 @@ from dataclasses import replace
 from itertools import compress
 
 from ..model import Article, Event
+from .absolutive_plans import absolutive_plan
 from .accepted_visits import accepted_visits
 from .actor_context import state_of_towns
 from .agents import (
@@ -237,6 +238,7 @@ def extract_sentence(
             continue  # "… चेतावनी दी कि … पृथक कर दिया जाएगा": the warning's content, no act
         modality, negated = modality_of(cand, sv)
         modality = plan_purpose(sv, cand, modality)  # "… देने के लिए … किए जाएंगे" (ms2)
+        modality = absolutive_plan(sv, cand, modality)  # "… दौरा कर … लेंगी" (cm1)
         if modality == "happened" and _since_duration(sv, cand):
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if modality == "ongoing" and going_to(cand):
