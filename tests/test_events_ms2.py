@@ -1,5 +1,5 @@
 """Round ms2 (issue 13): the modality of an act named as the purpose of a plan ("<act> देने के
-लिए … जारी किए जाएंगे": planned, purpose_plans), and what stays as it was read (a purpose told
+लिए … जारी किए जाएंगे": planned, clause_plans), and what stays as it was read (a purpose told
 with what was done, a commitment, a request's content)."""
 
 from __future__ import annotations

@@ -33,7 +33,6 @@ from dataclasses import replace
 from itertools import compress
 
 from ..model import Article, Event
-from .absolutive_plans import absolutive_plan
 from .accepted_visits import accepted_visits
 from .actor_context import state_of_towns
 from .agents import (
@@ -46,6 +45,7 @@ from .candidate_parties import admission_told, inferred_source, symmetric_partie
 from .candidates import Candidate, find_candidates, without_support_words
 from .clarified import clarifying, lifted_targets
 from .clause import PRONOUNS, DocContext, SentenceView, Unit, unit_actors
+from .clause_plans import clause_plan
 from .conjoined import (
     _conjoined_agent,
     _conjoined_passive_agent,
@@ -133,7 +133,6 @@ from .parties import (
     governments_of_places,
 )
 from .passive_orders import kept_order_addressee
-from .purpose_plans import plan_purpose
 from .put_off import measure_put_off
 from .reporting_bodies import passive_reporter
 from .reread import PUNISHMENTS
@@ -237,8 +236,7 @@ def extract_sentence(
             note(article, sv, cand, "threatened in a warning")
             continue  # "… चेतावनी दी कि … पृथक कर दिया जाएगा": the warning's content, no act
         modality, negated = modality_of(cand, sv)
-        modality = plan_purpose(sv, cand, modality)  # "… देने के लिए … किए जाएंगे" (ms2)
-        modality = absolutive_plan(sv, cand, modality)  # "… दौरा कर … लेंगी" (cm1)
+        modality = clause_plan(sv, cand, modality)  # "… देने के लिए … जाएंगे", "… दौरा कर … लेंगी"
         if modality == "happened" and _since_duration(sv, cand):
             modality = "ongoing"  # "सालों से दबाव डाला है": perfect + "for years" = still going on
         if modality == "ongoing" and going_to(cand):

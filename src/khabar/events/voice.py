@@ -19,7 +19,6 @@ from .candidates import _NONFINITE_NEXT, Candidate
 from .clause import PARTICLES, SentenceView, is_break, is_date_value
 from .extensions import past_conjunct
 from .light_reach import _HABITUAL_AUX
-from .purpose_plans import kept_to_come
 from .roles import PASSIVE, passive_compound
 from .timexowner import _clause_start, _ends_range
 from .verbforms import _HO_FUTURE, _NEGATION
@@ -32,13 +31,17 @@ _AGENT_MARKED = frozenset({"ने", "उन्होंने", "उन्ह�
 
 
 _STAY = frozenset({"रहेंगे", "रहेगी", "रहेगा", "रहेंगी"})
+# the modes of a COERCE that holds people (quarantine, watch): their future of रह tells where
+# they will be kept, a measure still to come, not a closure that stays in force (round ms2: see
+# :mod:`khabar.events.clause_plans`)
+_HOLDING = frozenset({"quarantine", "surveillance"})
 
 
 def _stays(cand: Candidate) -> bool:
     """The light verb is "रहेंगे" (will stay closed): an announced state, not a future act."""
     verb = [t for t in cand.verb if t not in PARTICLES]
     # not people kept in quarantine: "… पृथक केंद्रों में रहेंगे" is planned (round ms2)
-    return cand.light and bool(verb) and verb[0] in _STAY and not kept_to_come(cand)
+    return cand.light and bool(verb) and verb[0] in _STAY and cand.trig.mode not in _HOLDING
 
 
 # Round ev65 (issue 13): "अगले आदेश तक … बंद रहेंगी" names the order a closure stays under, as a
