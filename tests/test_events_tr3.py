@@ -65,9 +65,9 @@ def test_what_is_sent_to_hospital_is_not_always_a_person_held() -> None:
         "डॉक्टरों की एक टीम को जिला अस्पताल भेजा गया है ।",  # a team posted there
         # the reader told what would happen (AU-2020-MAR-18.txt)
         "अगर आप इस सवाल का हां में उत्तर देंगे तो आपको अस्पताल भेजा जाएगा, जहां आपकी जांच की जाएगी ।",
-        # whom a plural pronoun sends is not read at the trigger: left, as for the isolation
-        # admissions (AU-2020-MAR-05.txt)
-        "कोरोना वायरस के लक्षण मिलने पर उन्हें आरएमएल अस्पताल भेजा जा रहा है ।",
+        # one person a singular pronoun stands for (a plural one is whom it sends since round
+        # tr4, tests/test_events_tr4.py)
+        "लक्षण मिलने पर उसे आरएमएल अस्पताल भेजा जा रहा है ।",
         # the cured sent home from the hospital (DJ-2020-ARP-28.txt)
         "राहत देने वाली बात यह रही कि मंगलवार को भी 64 संक्रमित स्वस्थ होने के बाद अस्पताल से घर भेजे गए ।",
     ):

@@ -33,6 +33,7 @@ from .gloss import day_of
 from .greetings import greeting_source, verbless
 from .health_offices import health_office
 from .held_pronouns import held_by_pronoun
+from .hospital_sent import sent_to_hospital
 from .included_members import included_members
 from .institutions import _body_agent
 from .issuer import authority, national_government, sports_fixture
@@ -314,4 +315,6 @@ def admission_told(sv: SentenceView, cand: Candidate) -> bool:
     clause: "डॉ. … ने बताया कि … बुजुर्ग को … उन्हें आइसोलेशन में भर्ती करवाया गया है" is a
     doctor's account of an admission the article then tells itself (the dev gold's tune half
     codes only that one, the reason round ev45 made the entry need a named target)."""
+    if sent_to_hospital(sv, cand):
+        return True  # "… उन्हें जिला अस्पताल भेजा गया" (round tr4, :mod:`.hospital_sent`)
     return sv.tokens[cand.last].text == "भर्ती" and _said_clause(sv, cand) is None
