@@ -6,7 +6,8 @@ article's town, and the English said only "Meerut health department": the team t
 was lost, and event coders name it ("Dehradun health department team", "Ranchi Municipal
 Corporation team" on the tuning sets Vr-Vz; a coder who names the body alone is still matched,
 as every word of the body's name stays). In the 280 allowed corpus day files "स्वास्थ्य विभाग की
-टीम" stands as a source 19 times and "नगर निगम की टीम" twice.
+टीम" is written 32 times and "नगर निगम की टीम" 4 times; 19 events of main 9f9e167f stand in their
+sentences, 8 of them with the body's team as a coded source (all 8 renamed, all right).
 
 Why a module of its own: :mod:`.naming` names an event's arguments and is shared with other
 rounds; this is one rule on a coded body's argument span, read and tested apart.
