@@ -1,6 +1,6 @@
 """Issue 13, round pq1: a bare body named at the wrong level. A forest department is a state's,
 not the dateline town's: "उदयपुर, … । वन विभाग ने …" was the "Udaipur Forest Department" where
-event coders name the Rajasthan Forest Department (the tuning set Vw). With no state named, a
+event coders name the Rajasthan Forest Department (the tuning set Vz). With no state named, a
 state's own department takes the one state of the article's towns; a place written before it, a
 story of towns in several states or abroad, and a district's own body (its health department) keep
 what they were. Sentences quoted from the allowed corpus day files of corpus/hindi-covid-2020
