@@ -356,11 +356,13 @@ def _code(
         # शाम सात बजे से … सख्ती बरतेगी" in a report of Bihar's rules: Bihar Police, tune half)
         code, place_name = ctx.state
         return f"{code} {word.sector}", lex.placed(word.en, place_name), True, i
-    if _department(word) and (state := _state_for_department(ctx, here)) is not None:
+    if _department(word) and (state := _state_for_department(ctx, here) or _towns_state(ctx)):
         # no town: the department of the state the article names, as an Indian state runs its
         # departments ("स्वास्थ्य विभाग ने तुरंत बैठक बुलाई" in a report of Uttarakhand's measures,
         # "आपदा प्रबंधन विभाग … व्यवस्था कर रहा है" in an interview on Bihar's: the state's,
-        # round ev109, issue 13: 2 bare departments of the unseen tuning sets Te and Tg)
+        # round ev109, issue 13: 2 bare departments of the unseen tuning sets Te and Tg); a state's
+        # own department with no state named, of the one state of the article's towns ("उदयपुर,
+        # … । वन विभाग ने …": Rajasthan's, round pq1)
         code, place_name = state
         return f"{code} {word.sector}", lex.placed(word.en, place_name), True, i
     if (
@@ -382,6 +384,11 @@ def _note_court(word: ActorWord, ctx: ActorContext | None, code: str, name: str)
     "सुप्रीम कोर्ट"; not a bench) as the one a later bare "अदालत" is (round ev129, issue 13)."""
     if ctx is not None and word.sector == "JUD" and name.lower().endswith("court"):
         ctx.court_named = (code, name)
+
+
+def _towns_state(ctx: ActorContext | None) -> tuple[str, str] | None:
+    """The one state of the article's home towns (:func:`state_of_towns`), None without a context."""
+    return state_of_towns(ctx) if ctx is not None else None
 
 
 def _word(text: str) -> bool:
