@@ -1,11 +1,12 @@
 """The walk of events with their sentence views (:mod:`khabar.events.sentence_events`): in the
 events' order whatever the views' order, and events with no view (no sentence, or a sentence
-the views do not hold) left out rather than paired with a wrong view."""
+the views do not hold) left out rather than paired with a wrong view; and the events grouped by
+sentence, each group in the events' order."""
 
 from __future__ import annotations
 
 from khabar.events.clause import SentenceView
-from khabar.events.sentence_events import events_in_sentences
+from khabar.events.sentence_events import events_by_sentence, events_in_sentences
 from khabar.model import Event
 
 
@@ -29,3 +30,13 @@ def test_events_without_a_view_are_left_out() -> None:
     pairs = list(events_in_sentences(events, [_view(1)]))
     assert [(ev.trigger, sv.index) for ev, sv in pairs] == [("वार्ता", 1)]
     assert list(events_in_sentences(events, [])) == []
+
+
+def test_events_grouped_by_sentence_in_their_order() -> None:
+    events = [_event("बैठक", 3), _event("बात", None), _event("वार्ता", 1), _event("अपील", 3)]
+    grouped = events_by_sentence(events)
+    assert {k: [ev.trigger for ev in v] for k, v in grouped.items()} == {
+        3: ["बैठक", "अपील"],
+        1: ["वार्ता"],
+    }
+    assert events_by_sentence(ev for ev in events if ev.trigger != "बैठक")[3][0].trigger == "अपील"

@@ -32,6 +32,7 @@ from __future__ import annotations
 from ..model import Event, Timex
 from .clause import SentenceView, date_part
 from .paragraph_dates import BLOCKING, could_date, names_day, one_day
+from .sentence_events import events_by_sentence
 
 # the modes of keeping a person apart or under watch ("आइसोलेशन वार्ड में रखा", "क्वारंटाइन",
 # "निगरानी में रखा")
@@ -52,10 +53,7 @@ def _admitted_on(sv: SentenceView) -> Timex | None:
 def admission_dates(events: list[Event], views: list[SentenceView], text: str) -> None:
     """Date each undated keeping apart that happened from the admission a few sentences before it
     in its paragraph dated (see the module docstring)."""
-    by_sentence: dict[int, list[Event]] = {}
-    for ev in events:
-        if ev.sentence is not None:
-            by_sentence.setdefault(ev.sentence, []).append(ev)
+    by_sentence = events_by_sentence(events)
     for ev in events:
         at = ev.sentence
         if (

@@ -26,6 +26,7 @@ from dataclasses import replace
 
 from ..model import Event
 from .run_duties import said_in_run
+from .sentence_events import events_by_sentence
 
 # The pronoun subjects that carry the speaker on from the sentence before (the agent forms; a
 # nominative "वे"/"वह" is as often someone else: the hearers of the appeal themselves).
@@ -53,10 +54,7 @@ def asked_on(events: list[Event]) -> None:
     """Give a REQUEST with no target the addressees of the previous sentence's requests (and
     meetings) when these are all the same speaker's, ask one and the same addressee list, and this
     request names no new speaker (see the module docstring). Changed in place."""
-    by_sentence: dict[int, list[Event]] = {}
-    for ev in events:
-        if ev.sentence is not None and ev.type in _ASKING:
-            by_sentence.setdefault(ev.sentence, []).append(ev)
+    by_sentence = events_by_sentence(ev for ev in events if ev.type in _ASKING)
     for later in events:
         if later.type != "REQUEST" or later.target or later.negated or later.sentence is None:
             continue

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from ..model import Event, Timex
 from .clause import SentenceView, date_part
+from .sentence_events import events_by_sentence
 from .verbforms import _WEEKDAYS, PAST_AUXILIARIES
 
 # the words of a day the act happened on, as the anchor's own basis writes it ("सोमवार को",
@@ -78,10 +79,7 @@ def paragraph_dates(events: list[Event], views: list[SentenceView], text: str) -
     earlier dated event of its paragraph with the same source (see the module docstring), else
     from the day of the thing a demonstrative before its trigger points back to, else from the
     day a later sentence says these decisions were announced."""
-    by_sentence: dict[int, list[Event]] = {}
-    for ev in events:
-        if ev.sentence is not None:
-            by_sentence.setdefault(ev.sentence, []).append(ev)
+    by_sentence = events_by_sentence(events)
     for ev in events:
         at = ev.sentence
         if at is None or ev.date or ev.modality != "happened" or not 0 <= at < len(views):

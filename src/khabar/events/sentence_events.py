@@ -23,3 +23,13 @@ def events_in_sentences(
         sv = by_index.get(ev.sentence) if ev.sentence is not None else None
         if sv is not None:
             yield ev, sv
+
+
+def events_by_sentence(events: Iterable[Event]) -> dict[int, list[Event]]:
+    """The events of each sentence index, in the events' order (events with no sentence left out),
+    for the passes that look at the acts of a sentence near an event's own."""
+    by_sentence: dict[int, list[Event]] = {}
+    for ev in events:
+        if ev.sentence is not None:
+            by_sentence.setdefault(ev.sentence, []).append(ev)
+    return by_sentence
