@@ -48,3 +48,30 @@ def test_a_districts_health_department_stays_the_towns() -> None:
     text = "उदयपुर, संवाददाता । स्वास्थ्य विभाग ने लोगों से अपील की है कि वह घरों में रहें ।"
     assert _sources(text) == ["Udaipur health department"]
 
+
+def _named(text: str, type_: str, role: str = "source") -> list[str]:
+    art = analysed(text, "2020-04-10")
+    [ev] = events_of(art, type_)
+    return role_names(art, ev, role)
+
+
+def test_a_bodys_team_is_named_as_the_team() -> None:
+    # DJ-2020-ARP-10.txt (after a written dateline)
+    text = (
+        "मेरठ, संवाददाता । साउथ अफ्रीका से लौटे कारी के पॉजिटिव आने पर स्वास्थ्य विभाग की टीम ने"
+        " 16 लोगों को क्वारंटाइन कर दिया ।"
+    )
+    assert _named(text, "COERCE") == ["Meerut health department team"]
+    text = "रांची : नगर निगम की टीम ने पूरे इलाके को सैनिटाइज किया ।"
+    assert _named(text, "AID") == ["Ranchi Municipal Corporation team"]
+
+
+def test_a_joint_team_a_body_alone_or_a_group_s_team_stay() -> None:
+    text = "मेरठ, संवाददाता । स्वास्थ्य विभाग ने 16 लोगों को क्वारंटाइन कर दिया ।"
+    assert _named(text, "COERCE") == ["Meerut health department"]
+    # DJ-2020-ARP-15.txt shape (after a written dateline): two bodies' one team
+    text = (
+        "गाजियाबाद, संवाददाता । सूचना मिलते ही प्रशासन एवं स्वास्थ्य विभाग की टीम ने उक्त डॉक्टर के"
+        " घर पर होम अंडर क्वारंटाइन का स्टीकर लगा दिया है ।"
+    )
+    assert not any(n.endswith("team") for n in _named(text, "COERCE"))

@@ -48,7 +48,7 @@ def test_a_place_or_a_body_leading_is_no_leader() -> None:
     assert _names(art, ev, "source") == ["Bihar health department"]
     art = analysed("पटना में जिला प्रशासन की टीम ने दुकानों को सील कर दिया ।")
     [ev] = _events(art, "COERCE")
-    assert _names(art, ev, "source") == ["Patna district administration"]
+    assert _names(art, ev, "source") == ["Patna district administration team"]
 
 
 def test_the_state_named_since_the_government_is_the_states_scope() -> None:

@@ -133,7 +133,7 @@ def test_a_team_of_a_body_acts_for_that_body() -> None:
         " कर दिया है ।"
     )
     [name] = _sources(art, "COERCE")
-    assert name.endswith("health department"), name
+    assert name.endswith("health department team"), name  # the body's team, named so (pq1)
     art = analysed(
         "बरेली । पुलिस व स्वास्थ्य विभाग की टीम ने मौके पर पहुंचकर पूरे मोहल्ले को सील कर दिया ।"
     )

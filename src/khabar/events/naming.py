@@ -20,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Argument, Event
+from .body_teams import body_team
 from .gloss import _BROKEN, day_of, gloss, names_people
 from .gloss_phrases import _CONJUNCTIONS, _NAME_REACH, _locality_name, _singular
 from .glossary import _NUMBER, _TOKEN, _lookup, _place_en, _words, glossary
@@ -210,7 +211,7 @@ def name_actors(
                 if arg.role == "target":
                     arg.en = _said_with_words_before(arg, text, placed) or arg.en
                 if arg.role in {"source", "target"} and not arg.en:
-                    arg.en = team_of(arg, text)  # "डॉक्टरों की टीम": the team's owner (ev192)
+                    arg.en = team_of(arg, text) or body_team(arg)  # "डॉक्टरों की टीम" (ev192)
             name_pointing_groups(ev, text)  # "इन मजदूरों": the earlier mention says who (ev201)
         _drop_unplaced_public(ev)
         _drop_no_actor_targets(ev)
