@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from ..model import Event, Timex
 from .clause import SentenceView, date_part
-from .paragraph_dates import BLOCKING, could_date, names_day, one_day
+from .paragraph_dates import BLOCKING, closed_to_inheritance, names_day, one_day
 from .sentence_events import events_by_sentence
 
 # the modes of keeping a person apart or under watch ("आइसोलेशन वार्ड में रखा", "क्वारंटाइन",
@@ -65,7 +65,7 @@ def admission_dates(events: list[Event], views: list[SentenceView], text: str) -
         ):
             continue
         sv = views[at]
-        if any(could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(BLOCKING):
+        if closed_to_inheritance(sv):
             continue
         _date_from_admission(ev, at, views, by_sentence, text)
 

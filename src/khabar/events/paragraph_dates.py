@@ -57,6 +57,13 @@ def could_date(tx: Timex) -> bool:
     return names_day(tx) and not tx.text.endswith("तक")
 
 
+def closed_to_inheritance(sv: SentenceView) -> bool:
+    """The sentence tells a day of its own the act may take, or a word that makes it another
+    occasion (a later step, a cited telling): no date from another sentence is carried into it
+    (the test of every pass that dates an act from a neighbour: this module's, dt3's)."""
+    return any(could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(BLOCKING)
+
+
 def _told_day(basis: str) -> bool:
     """The anchor's basis is a day its own sentence tells the act happened on."""
     if not basis.startswith(_OWN_BASES):
@@ -85,7 +92,7 @@ def paragraph_dates(events: list[Event], views: list[SentenceView], text: str) -
         if at is None or ev.date or ev.modality != "happened" or not 0 <= at < len(views):
             continue
         sv = views[at]
-        if any(could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(BLOCKING):
+        if closed_to_inheritance(sv):
             continue
         if ev.source:
             _date_same_actor(ev, at, views, by_sentence, text)

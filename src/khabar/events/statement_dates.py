@@ -32,7 +32,13 @@ from __future__ import annotations
 
 from ..model import Event, Quote
 from .clause import SentenceView, date_part
-from .paragraph_dates import BLOCKING, LATER, could_date, names_day, one_day, past_perfect
+from .paragraph_dates import (
+    LATER,
+    closed_to_inheritance,
+    names_day,
+    one_day,
+    past_perfect,
+)
 from .verbforms import PAST_AUXILIARIES
 
 # the speaker recounting their own earlier acts ("हमने … आदेश दिये हैं")
@@ -83,7 +89,7 @@ def statement_dates(
         if not 0 <= at < len(views):
             continue
         sv = views[at]
-        if any(could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(BLOCKING):
+        if closed_to_inheritance(sv):
             continue
         if past_perfect(ev, text) or not sv.words.isdisjoint(_FIRST_PERSON_AGENTS):
             continue
