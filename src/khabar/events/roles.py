@@ -50,6 +50,7 @@ from .holders import document_holder
 from .nation import nation_addressed
 from .nearer_agent import nearer_group_agent
 from .objects import closed_for, glossed_span, letter_addressee, letter_after
+from .oblique_lists import oblique_conjunct
 from .order_content import bound_by_content, held_in
 from .ordered_objects import ordered_object, passive_addressee
 from .possessors import (
@@ -317,7 +318,7 @@ def _first_of_marked_conjuncts(sv: SentenceView, u: Unit, cand: Candidate) -> bo
             return False
         if toks[j].text in {"को", "से", "पर", "में"}:
             return True  # (a genitive may close an apposition: "प्रदेश सरकार, दूसरे शहरों के")
-    return False
+    return oblique_conjunct(sv, u.last, k, cand.first)  # unless oblique (src3: "लोगों, … की")
 
 
 def _convened_by_agent(sv: SentenceView, cand: Candidate, start: int, u: Unit) -> bool:
