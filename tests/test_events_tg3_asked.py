@@ -78,3 +78,28 @@ def test_a_ko_object_after_the_participle_stays_the_ko_rules() -> None:
     # written: a को-phrase first is whom it is told (the को rules name it), never a से after it
     text = "जिलाधिकारी ने बैठक करते हुए दिल्ली से आए लोगों को घर में रहने को कहा है ।"
     assert _request(text, "को कहा") == ["people arriving from Delhi"]
+
+
+def test_companies_a_mail_was_sent_to() -> None:
+    # NT-2020-MAR-07.txt: the request is told in a mail sent to the companies
+    text = (
+        "दूरसंचार विभाग (डीओटी) ने शुक्रवार को दूरसंचार सेवाप्रदाता कंपनियों को भेजे एक ईमेल में कहा "
+        "है कि अगले आदेश तक इस ऑडियो संदेश का इस्तेमाल ‘रिंग बैक टोन’ के रूप में किया जाए ।"
+    )
+    assert _request(text, "कहा") == ["companies"]
+
+
+def test_officers_an_order_was_issued_to() -> None:
+    # written after AU-2020-MAR-13.txt, with officers the glossary knows
+    text = (
+        "सभी जिलाधिकारियों को जारी आदेश में मुख्य सचिव ने कहा है कि सभी स्कूलों में परीक्षाएं "
+        "टाल दी जाएं ।"
+    )
+    assert _request(text, "कहा") == ["all district magistrates"]
+
+
+def test_a_day_before_the_issued_figures_addresses_nobody() -> None:
+    # written: "शनिवार को जारी आदेश" is dated, nobody is addressed
+    text = "मंत्रालय ने शनिवार को जारी आदेश में कहा है कि सभी दुकानें बंद रखी जाएं ।"
+    art = analysed(text)
+    assert all(target_names(art, e) == [] for e in events_of(art, "REQUEST"))

@@ -10,6 +10,9 @@ reference listings: "स्वास्थ्य मंत्रालय ने
 * an adverbial participle of simultaneity ("… करते हुए/हुये") between the agent and the
   addressee: the participle's clause is the agent's other act, and the addressee stands right
   after it (:func:`_after_participle`);
+* the addressee of the order, letter or mail the request is told in, written before it ("सभी
+  खंड शिक्षाधिकारियों को जारी आदेश में बीएसए ने कहा है कि …", "… कंपनियों को भेजे एक ईमेल
+  में कहा है कि …": :func:`_document_addressee`);
 * an agentless active clause, the doer dropped after a sentence that names it ("… को कहा है",
   "हम लोगों से … को कह रहे हैं"): the first से- or को-phrase of the clause, when it is a से
   that opens the clause (:func:`_without_agent`).
@@ -57,6 +60,8 @@ def asked_elsewhere(
         found = _without_agent(sv, cand, start)
     if found is not None:
         _take(sv, cand, found[0], found[1], roles)
+    if not roles.target:
+        _document_addressee(sv, cand, roles)
 
 
 def _from_marker(sv: SentenceView, cand: Candidate, first: int) -> int | None:
@@ -188,3 +193,63 @@ def _take(sv: SentenceView, cand: Candidate, opening: int, k: int, roles: Roles)
     ident = f"text:{text}"
     roles.args.append(Argument("target", text, toks[first].start, toks[k - 1].end, ident))
     roles.target.append(ident)
+
+
+# A document issued, sent or written to someone and what it is ("सभी खंड शिक्षाधिकारियों को जारी
+# आदेश में", "कंपनियों को भेजे एक ईमेल में"): the participle after the addressee's को and the
+# nouns of documents a request is told in. A day before "को जारी" is a date ("शनिवार को जारी
+# आंकड़ों में"), and figures, bulletins or releases address nobody, so neither is read.
+_ISSUED = frozenset({"जारी", "भेजे", "भेजी", "लिखे", "लिखी"})
+_DOCUMENTS = frozenset(
+    {"आदेश", "आदेशों", "निर्देश", "निर्देशों", "पत्र", "चिट्ठी", "ईमेल", "ई-मेल", "मेल"}
+    | {"परामर्श", "एडवाइजरी", "परिपत्र", "सर्कुलर", "अधिसूचना"}
+)
+
+
+def _document_at(sv: SentenceView, k: int) -> int | None:
+    """The index of the "में" after "को <issued> (एक) <document>" when token ``k`` is such a
+    को, else None."""
+    toks = sv.tokens
+    j = k + 1
+    if j + 2 >= len(toks) or toks[j].text not in _ISSUED or k - 1 in sv.dated:
+        return None
+    j += 1
+    if toks[j].text == "एक":
+        j += 1
+    if j + 1 >= len(toks) or toks[j].text not in _DOCUMENTS or toks[j + 1].text != "में":
+        return None
+    return j + 1
+
+
+def _document_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
+    """Whom a request told in a document is made of: the people or body before the document's
+    "को जारी/भेजे/लिखे" ("सभी खंड शिक्षाधिकारियों को जारी आदेश में बीएसए ने कहा है कि … कराई
+    जाये"). Only when no clause break stands between the document and the trigger, and the
+    addressee is an entity that is no place or a glossary phrase of people or bodies (never a
+    day: "शनिवार को जारी")."""
+    if roles.target or any(a.role == "target" for a in roles.args):
+        return
+    toks = sv.tokens
+    for k in range(1, cand.first - 3):
+        if toks[k].text != "को":
+            continue
+        inside = _document_at(sv, k)
+        if inside is None or inside >= cand.first:
+            continue
+        if any(is_break(toks, j) for j in range(inside, cand.first)):
+            return
+        unit = next((u for u in sv.units if u.last == k - 1 and u.marker == "को"), None)
+        if unit is not None:
+            actors = unit_actors(unit)
+            if actors and _animate(unit) and not is_place(unit):
+                add_role(roles, "target", unit, sv, actors)
+            return
+        opening = max((j + 1 for j in range(k) if is_break(toks, j)), default=0)
+        first = glossed_span(sv, opening, k - 1, sv.units, _NP_STOPS)
+        if first is None or not names_actor(sv.text_of(first, k - 1)):
+            return
+        text = sv.text_of(first, k - 1)
+        ident = f"text:{text}"
+        roles.args.append(Argument("target", text, toks[first].start, toks[k - 1].end, ident))
+        roles.target.append(ident)
+        return
