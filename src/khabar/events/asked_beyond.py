@@ -49,7 +49,8 @@ def asked_elsewhere(
 ) -> None:
     """The passive request's addressee (:func:`_asked_in_passive`), then, for an active request
     still without a target, the से-addressee after a participle clause or of an agentless
-    clause. ``start`` is the first token of the trigger's clause window."""
+    clause, else the addressee of the document it is told in. ``start`` is the first token of
+    the trigger's clause window."""
     _asked_in_passive(sv, cand, start, units, roles)
     if roles.target or roles.pronoun_target or cand.trig.type != "REQUEST":
         return
