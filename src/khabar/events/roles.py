@@ -19,7 +19,6 @@ from .accused import accused_in_clause
 from .addressees import (
     _addressee_of_complement,
     _asked_from,
-    _asked_in_passive,
     addressee_before_complement,
     addressee_said_after,
     asked_in_clause,
@@ -28,6 +27,7 @@ from .addressees import (
     shared_addressee,
 )
 from .arguments import _NP_STOPS, Roles, _activity, _animate, _conjunctive, add_role
+from .asked_beyond import asked_elsewhere
 from .claim_owners import claim_owner
 from .clause import (
     AND_WORDS,
@@ -668,7 +668,7 @@ def assign_roles(sv: SentenceView, cand: Candidate, start: int) -> Roles:
     sent_to(sv, cand, roles)  # "… एडवाइजरी मुख्य सचिव बिहार को भेज दी" (ev191)
     _asked_from(sv, cand, start, units, roles)
     content_objects(sv, cand, roles)  # "X से Y को … देने का आग्रह": Y is the content's (ta11)
-    _asked_in_passive(sv, cand, start, units, roles)  # "X से … के लिए कहा गया है"
+    asked_elsewhere(sv, cand, start, units, roles)  # "X से … के लिए कहा गया है" (ev118, tg3)
     if trig.type in {"REQUEST", "COERCE"}:  # an accusation's target is whom it accuses
         _after_the_letter(sv, start, roles)
     if not roles.target and letter_to is not None:  # a place written to stands for its government
