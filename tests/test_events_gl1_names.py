@@ -89,3 +89,20 @@ def test_a_postponed_session_has_english() -> None:
     art = analysed("विधानसभा का बजट सत्र भी समय से पहले स्थगित कर दिया गया ।")
     targets = [n for ev in _events(art, "COERCE") for n in _names(art, ev, "target")]
     assert targets == ["budget session of the legislative assembly"]
+
+
+def test_people_named_by_a_participle_alone() -> None:
+    assert named_phrase("लौटने वालों") == "people returning"
+    assert named_phrase("गृह जिले में लौटने वालों") == "people returning"
+    assert named_phrase("घर से निकलने वाले") == "people going out"
+    # a participle the main glossary already reads keeps its own English
+    assert named_phrase("विदेश से लौटने वाले लोगों") == "people returning from abroad"
+    # an unknown verb's participle stays without English
+    assert named_phrase("राशन हासिल करने वालों") is None
+
+
+def test_returnees_quarantined_at_home_have_english() -> None:
+    # DJ-2020-MAR-29.txt
+    art = analysed("अब गृह जिले में लौटने वालों को वहीं क्वारंटाइन किया जाएगा ।")
+    targets = [n for ev in _events(art, "COERCE") for n in _names(art, ev, "target")]
+    assert targets and all(n.startswith("people returning") for n in targets)
