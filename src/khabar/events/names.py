@@ -363,6 +363,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     from .group_words import dwellers_said, members_said, portfolio_said
     from .home_groups import home_group_name
     from .loan_phrases import loan_phrase
+    from .name_glosses import named_phrase
 
     out: dict[str, str] = {}
     for ident in dict.fromkeys(event.source + event.target):
@@ -374,7 +375,8 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
         if en is None and ident.startswith(("actor:", "text:")):
             en = _latin(ident.split(":", 1)[1].split("|", 1)[-1])
         if en is None and ident.startswith("text:"):
-            en = text_english(event, ident) or loan_phrase(ident.split(":", 1)[1])
+            phrase = ident.split(":", 1)[1]
+            en = text_english(event, ident) or loan_phrase(phrase) or named_phrase(phrase)
         people = sorted({m.text for m in ms if m.type == "PERSON"}, key=lambda t: (-len(t), t))
         if en is None and people:
             en = romanise(_split_as_written(people[0], article.text))
