@@ -54,6 +54,7 @@ from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontolo
 from .listed_closures import note_measures
 from .meeting_attendees import meeting_attendees
 from .met_and_ordered import met_and_ordered
+from .named_referents import name_referents
 from .names import loan_table, name_table
 from .naming import name_actors
 from .nonacts import drop_nonacts
@@ -402,6 +403,7 @@ def analyse(article: Article) -> Article:
     resolve_bare_institutions(events, views)
     prefer_named_ministry(events, views)
     _full_names(article, events)
+    name_referents(article, events)  # "आरोपी" after "… के आरोपी संजीव शर्मा" (round nm12)
     events = drop_retold(events, article.text)
     events = drop_recaps(events, article.text)
     events = merge_told_again(events)
