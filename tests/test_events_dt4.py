@@ -138,3 +138,71 @@ def test_the_actors_act_on_another_day_between() -> None:
         "2020-04-27",
     )
     assert _request(events, "कहा").date is None
+
+
+# AU-2020-MAR-19.txt: a lead that tells the PM's address with its day but holds no event of its own
+_ADDRESS = "कोरोना वायरस के बढ़ते प्रकोप के बीच आज प्रधानमंत्री नरेंद्र मोदी ने देश से सीधा संवाद किया ।"
+
+
+def test_an_eventless_lead_names_its_agent_and_day() -> None:
+    _, events = article_events(
+        f"पीएम का संबोधन: घर से न निकलें\n{_ADDRESS}\n"
+        "उन्होंने कहा, सभी केंद्र व राज्य सरकारों के दिशा-निर्देशों का पालन करें ।",
+        "2020-03-19",
+    )
+    ev = _request(events, "कहा")
+    assert ev.date == "2020-03-19"
+    assert ev.date_basis == "lead: 'नरेंद्र मोदी ने' (आज)"
+
+
+def test_the_agents_day_told_before_in_the_paragraph() -> None:
+    # DH-2020-ARP-08.txt (the tuning set Vi's DH-2020-04-08-L11-e01): the decision's day in an
+    # eventless sentence, the order itself in the next
+    _, events = article_events(
+        "योगी सरकार का बड़ा फैसला\n"
+        "उत्तर प्रदेश में कोरोना वायरस के बढ़त कहर को देखते हुए योगी सरकार ने बुधवार को बड़ा फैसला"
+        " लिया है । योगी सरकार ने उत्तर प्रदेश के 15 जिलों के हॉट स्पॉट इलाकों को 15 अप्रैल की"
+        " सुबह तक पूरी तरह सील करने के आदेश दिए हैं ।",
+        "2020-04-08",
+    )
+    [ev] = [e for e in events if e.trigger == "सील"]
+    assert ev.date == "2020-04-08"
+    assert ev.date_basis == "paragraph: 'योगी सरकार ने' (बुधवार को)"
+
+
+def test_a_group_agent_is_no_occasion() -> None:
+    _, events = article_events(
+        "नागरिकों की मांग\n"
+        "गोरखपुर शहर के नागरिकों ने शुक्रवार को प्रशासन के सामने अपनी समस्याएं रखीं ।\n"
+        "राप्तीनगर फेज चार के नागरिकों ने इलाके में सफाई, छिड़काव और फॉगिंग की मांग की है ।",
+        "2020-04-10",
+    )
+    [ev] = [e for e in events if e.trigger == "मांग"]
+    assert ev.date is None
+
+
+def test_a_day_inside_what_was_said_is_no_occasion() -> None:
+    # DJ-2020-MAR-03.txt: the airline's statement tells the passenger's travel day; the crew's
+    # watch is not of that day
+    _, events = article_events(
+        "इंडिगो का बयान\n"
+        "एयर लाइन इंडिगो ने बयान जारी कर कहा है कि हैदराबाद में कोरोना वायरस के पीड़ित पाए गए शख्स"
+        " ने दुबई से बेंगलुरु के बीच इंडिगो के विमान 6E 96 से 20 फरवरी को यात्रा की थी । उस विमान"
+        " के 4 केबिन क्रू को घर में ही विशेष निगरानी में रखा गया है ।",
+        "2020-03-03",
+    )
+    [ev] = [e for e in events if e.trigger == "निगरानी में"]
+    assert ev.date is None
+
+
+def test_a_background_act_of_the_agent_is_no_occasion() -> None:
+    # the sentence before tells an earlier act of the same agent in the past perfect: its day is
+    # that act's, not the news's (round dt1's parity rule)
+    _, events = article_events(
+        "योगी सरकार का फैसला\n"
+        "योगी सरकार ने सोमवार को प्रदेश के सभी स्कूलों को बंद कर दिया था । योगी सरकार ने उत्तर"
+        " प्रदेश के 15 जिलों के हॉट स्पॉट इलाकों को पूरी तरह सील करने के आदेश दिए हैं ।",
+        "2020-04-08",
+    )
+    [ev] = [e for e in events if e.trigger == "सील"]
+    assert ev.date is None
