@@ -148,8 +148,9 @@ def _agent_days(sv: SentenceView) -> dict[str, tuple[str, str]]:
 def lead_dates(
     events: list[Event], views: list[SentenceView], text: str, quotes: list[Quote]
 ) -> None:
-    """Date each undated act that happened, told in a later paragraph, from the day the lead
-    gave its actor's occasion (see the module docstring)."""
+    """Date each undated act that happened from an eventless sentence before it in its paragraph
+    that tells its agent's day, else, told in a later paragraph, from the day the lead gave its
+    actor's occasion (see the module docstring)."""
     if not events:
         return
     lead = _lead(views, text)
