@@ -20,6 +20,10 @@ _RAHUL = (
     "वहीं, कांग्रेस के पूर्व अध्यक्ष राहुल गांधी ने सोमवार को आरोप लगाया कि पूरे देश में एक ही तरह"
     " का लॉकडाउन लागू करने से करोड़ों किसानों, मजदूरों और कारोबारियों को बहुत पीड़ा हुई है ।"
 )
+_LEAD = (
+    "देश में कोरोना वायरस के संक्रमण के मामले लगातार बढ़ रहे हैं और अब तक दस हजार से ज्यादा"
+    " लोग संक्रमित हो चुके हैं ।"
+)
 _RAHUL_TOO = (
     "उन्होंने यह भी कहा कि कोरोना वायरस से ज्यादा प्रभावित इलाकों (हॉटस्पॉट) के अलावा दूसरे"
     " क्षेत्रों में कारोबार धीरे-धीरे खुलने दिया जाए ।"
@@ -34,7 +38,9 @@ def test_same_speaker_goes_on_that_day() -> None:
 
 
 def test_a_new_paragraph_is_another_occasion() -> None:
-    _, events = article_events(f"{_RAHUL}\n{_RAHUL_TOO}", "2020-04-13")
+    # (a lead paragraph of its own before them: the lead's occasion reaches later paragraphs,
+    # round dt4's `lead_dates`; a paragraph inside the article stays its own)
+    _, events = article_events(f"{_LEAD}\n{_RAHUL}\n{_RAHUL_TOO}", "2020-04-13")
     assert _one(events, "REQUEST", "कहा").date is None
 
 

@@ -50,6 +50,7 @@ from .fates import note_heading
 from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
+from .lead_dates import lead_dates
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .listed_closures import note_measures
 from .meeting_attendees import meeting_attendees
@@ -389,6 +390,7 @@ def analyse(article: Article) -> Article:
     paragraph_dates(events, views, article.text)  # told earlier in the paragraph (round dt1)
     statement_dates(events, views, article.text, quotes)  # "X ने सोमवार को कहा कि" (dt3)
     admission_dates(events, views, article.text)  # "… भर्ती । … आइसोलेशन में" (round dt3)
+    lead_dates(events, views, article.text, quotes)  # the lead's occasion, later paragraphs (dt4)
     resolve_pronoun_targets(events, views, article.text)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
