@@ -58,6 +58,7 @@ from .parties import (
     marked_partners,
     unnamed_officials,
 )
+from .passive_grants import granted_outright
 from .roles import briefed_body
 from .speakers import _reported_doer, _said_clause, _speaker
 from .stance_holders import held_by, pronoun_held
@@ -224,7 +225,8 @@ def inferred_source(
     scheduled = scheduled or _closed_until(sv, cand)  # "31 मार्च तक … बंद रहेंगे"
     scheduled = scheduled or listed_closure(sv, cand, ctx.actors)  # a list's item (ev209)
     scheduled = scheduled or trig.rule  # a rule stated: "… की अनुमति नहीं होगी"
-    # a concession granted in the passive ("उद्योगों को छूट दी गई है"): narrow (voice);
+    # a concession granted in the passive ("उद्योगों को छूट दी गई है"): narrow (voice; outright,
+    # the article's first only: round rc1, passive_grants);
     # once a paragraph: a list of relaxations ("ई-कॉमर्स को मंजूरी दी गई है. उद्योगों को
     # मंजूरी दी गई.") is one announcement, its items no events of their own (round ev32:
     # the tune half of the event gold codes such a list as one event)
@@ -232,7 +234,7 @@ def inferred_source(
     granted = (
         trig.type == "CONCEDE" and trig.mode == "ease" and bool(roles.target)
         and paragraph not in ctx.granted_in
-        and granted_passive(cand, sv)
+        and (granted_passive(cand, sv) or (not ctx.granted_in and granted_outright(cand, sv)))
     )
     # aid handed to a named group in the perfect or future passive (round ev73, narrow) ...
     passive_aid = (
