@@ -63,6 +63,7 @@ from .roles import briefed_body
 from .speakers import _reported_doer, _said_clause, _speaker
 from .stance_holders import held_by, pronoun_held
 from .subjects import _office_holder_dropped
+from .talk_agents import infinitive_talk
 from .voice import (
     _agentless,
     _closed_until,
@@ -134,6 +135,10 @@ def symmetric_parties(
         if held and len(source) == 1 and not target and (partner := _glossed_partner(sv, cand, start) or chaired_group(sv, cand, start)):
             roles.args.append(partner)  # "जिलाधिकारी ने … एसडीएमों के साथ बैठक की" (ev87)
             target = [partner.entity_id or ""]
+        if len(source) < 2 and not held and not inherited and not target and (
+            talk := infinitive_talk(sv, cand, start, roles, source)  # "… करने के साथ" (rc1)
+        ):
+            source, target = talk  # a glossed partner is found below (glossed_interlocutor)
         if len(source) == 1 and not held and (subject := _talks_subject(sv, cand, start)):
             add_role(roles, "source", subject, sv, unit_actors(subject))  # "X … के साथ बैठक कर रहे हैं"
             source = list(dict.fromkeys(source + roles.source))
