@@ -58,10 +58,12 @@ from .parties import (
     marked_partners,
     unnamed_officials,
 )
+from .passive_grants import granted_outright
 from .roles import briefed_body
 from .speakers import _reported_doer, _said_clause, _speaker
 from .stance_holders import held_by, pronoun_held
 from .subjects import _office_holder_dropped
+from .talk_agents import infinitive_talk
 from .voice import (
     _agentless,
     _closed_until,
@@ -133,6 +135,10 @@ def symmetric_parties(
         if held and len(source) == 1 and not target and (partner := _glossed_partner(sv, cand, start) or chaired_group(sv, cand, start)):
             roles.args.append(partner)  # "जिलाधिकारी ने … एसडीएमों के साथ बैठक की" (ev87)
             target = [partner.entity_id or ""]
+        if len(source) < 2 and not held and not inherited and not target and (
+            talk := infinitive_talk(sv, cand, start, roles, source)  # "… करने के साथ" (rc1)
+        ):
+            source, target = talk  # a glossed partner is found below (glossed_interlocutor)
         if len(source) == 1 and not held and (subject := _talks_subject(sv, cand, start)):
             add_role(roles, "source", subject, sv, unit_actors(subject))  # "X … के साथ बैठक कर रहे हैं"
             source = list(dict.fromkeys(source + roles.source))
@@ -224,7 +230,8 @@ def inferred_source(
     scheduled = scheduled or _closed_until(sv, cand)  # "31 मार्च तक … बंद रहेंगे"
     scheduled = scheduled or listed_closure(sv, cand, ctx.actors)  # a list's item (ev209)
     scheduled = scheduled or trig.rule  # a rule stated: "… की अनुमति नहीं होगी"
-    # a concession granted in the passive ("उद्योगों को छूट दी गई है"): narrow (voice);
+    # a concession granted in the passive ("उद्योगों को छूट दी गई है"): narrow (voice; outright,
+    # the article's first only: round rc1, passive_grants);
     # once a paragraph: a list of relaxations ("ई-कॉमर्स को मंजूरी दी गई है. उद्योगों को
     # मंजूरी दी गई.") is one announcement, its items no events of their own (round ev32:
     # the tune half of the event gold codes such a list as one event)
@@ -232,7 +239,7 @@ def inferred_source(
     granted = (
         trig.type == "CONCEDE" and trig.mode == "ease" and bool(roles.target)
         and paragraph not in ctx.granted_in
-        and granted_passive(cand, sv)
+        and (granted_passive(cand, sv) or (not ctx.granted_in and granted_outright(cand, sv)))
     )
     # aid handed to a named group in the perfect or future passive (round ev73, narrow) ...
     passive_aid = (
