@@ -46,6 +46,7 @@ from .described_groups import described_targets
 from .disaster import extract_disasters
 from .doer_groups import doer_targets
 from .english import extract_english
+from .exam_candidates import exam_candidates
 from .fates import note_heading
 from .gloss import day_of
 from .glossary import glossary
@@ -416,6 +417,7 @@ def analyse(article: Article) -> Article:
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     name_actors(events, article.dct, ctx.actors.names, article.text)
     owned_targets(events, views, article.text)  # "उनके संपर्क में आए लोगों": whose (round nm11)
+    exam_candidates(events)  # "बोर्ड परीक्षाएं रद्द": the candidates (round tg4)
     public_codes(events)  # a public's or group's code says its name's place (round pl1)
     undate_past_weeks(events)  # a past act's week is no gold's date (round dt2)
     article.events = events
