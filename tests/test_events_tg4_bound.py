@@ -1,13 +1,14 @@
 """Round tg4 (issue 13): an examination's cancellation or postponement falls on the candidates
 who sit it, not on the examination (the development gold's "civil services interview
-candidates", "school students of classes 1-8 in Maharashtra")."""
+candidates", "school students of classes 1-8 in Maharashtra"); a visa's suspension on the people
+who hold it (the tuning sets' "foreign nationals holding Indian visas")."""
 
 from __future__ import annotations
 
 import pytest
 
 from hindi_events import analyser, target_names
-from khabar.events.exam_candidates import candidates_of
+from khabar.events.bound_people import candidates_of, holders_of
 
 analysed = analyser("2020-03-22")
 
@@ -60,3 +61,30 @@ def test_a_closed_school_is_no_examination() -> None:
 )
 def test_candidates_of(english: str, expected: str | None) -> None:
     assert candidates_of(english) == expected
+
+
+def test_suspended_tourist_visas_bind_their_holders() -> None:
+    # Amar Ujala, AU-2020-MAR-12.txt
+    text = "सरकार ने 15 अप्रैल तक सभी देशों के पर्यटक वीजा निलंबित कर दिए हैं ।"
+    assert _targets(text, "निलंबित") == ["holders of tourist visas of all countries in India"]
+
+
+def test_a_seized_passport_and_visa_is_no_suspension() -> None:
+    # Prabhat Khabar, PK-2020-MAR-30.txt: a seizure takes them from the people the sentence
+    # before names, not from every holder of a visa (the seizure's target stays the visas)
+    assert _targets("इनके पासपोर्ट और वीजा जब्त कर लिये गये हैं.", "जब्त") == ["visas"]
+
+
+@pytest.mark.parametrize(
+    ("english", "expected"),
+    [
+        ("visas in India", "holders of visas in India"),
+        ("regular and e-visas in India", "holders of regular and e-visas in India"),
+        ("tourist visas of entire Europe", "holders of tourist visas of entire Europe"),
+        ("passports and visas in Ranchi", None),
+        ("visa applications in India", None),
+        ("examinations in India", None),
+    ],
+)
+def test_holders_of(english: str, expected: str | None) -> None:
+    assert holders_of(english) == expected
