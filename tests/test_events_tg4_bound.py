@@ -83,6 +83,7 @@ def test_a_seized_passport_and_visa_is_no_suspension() -> None:
         ("tourist visas of entire Europe", "holders of tourist visas of entire Europe"),
         ("passports and visas in Ranchi", None),
         ("visa applications in India", None),
+        ("visas in Iran, Italy, South Korea and Japan", None),  # the owners' countries (nm1)
         ("examinations in India", None),
     ],
 )

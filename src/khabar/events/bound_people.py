@@ -18,7 +18,8 @@ sit it or who hold it. Issue 13, round tg4:
   files 10 COERCE targets named an examination alone; the rule renames all 10.
 - visas: both visa suspensions of the tuning sets code the people who hold them ("foreign
   nationals holding Indian visas" on Vt, "travellers from China and Iran (visa holders)" on Vi);
-  on the allowed files 12 COERCE targets of a cancellation or a ban named visas; all 12 renamed.
+  on the allowed files 12 COERCE targets of a cancellation or a ban named visas; 11 renamed
+  (the twelfth names its owners' countries in a list, see :func:`holders_of`).
 
 The rule (:func:`people_bound`) runs after the naming stage, on COERCE events only: a target
 whose English is an examination, with its place ("written examination in West Bengal"), becomes
@@ -63,9 +64,13 @@ def holders_of(english: str) -> str | None:
     """The holders of visas named in English ("visas in India" -> "holders of visas in India",
     "all tourist visas and e-visas in India" -> "holders of all tourist visas and e-visas in
     India"), else None: a phrase with a word before its place or owner that is neither a visa
-    nor a kind of visa ("visa applications", "passports and visas") is no visa alone."""
-    words = english.partition(" in ")[0].partition(" of ")[0].split()
-    if not words or words[-1] not in _VISAS:
+    nor a kind of visa ("visa applications", "passports and visas") is no visa alone, and a list
+    of places after "in" is the visas' owners (round nm1's "ईरान, इटली … और जापान के वीजा" =
+    "visas in Iran, Italy, South Korea and Japan"), which "holders of" would misread as where
+    the visas are held: those stay as they are."""
+    head, _, place = english.partition(" in ")
+    words = head.partition(" of ")[0].split()
+    if not words or words[-1] not in _VISAS or "," in place or " and " in place:
         return None
     return f"holders of {english}" if all(w in _VISA_WORDS for w in words) else None
 
