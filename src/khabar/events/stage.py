@@ -83,7 +83,6 @@ from .retold import (
 from .runs import SpeechRuns
 from .statement_dates import statement_dates
 from .such_people import keep_such_people
-from .things_in_areas import things_in_areas
 from .unnamed_targets import drop_unnamed_targets
 from .verbforms import PAST_AUXILIARIES
 from .week_dates import undate_past_weeks
@@ -419,7 +418,6 @@ def analyse(article: Article) -> Article:
     name_actors(events, article.dct, ctx.actors.names, article.text)
     owned_targets(events, views, article.text)  # "उनके संपर्क में आए लोगों": whose (round nm11)
     people_bound(events)  # "बोर्ड परीक्षाएं रद्द", "वीजा निलंबित": who sits, who holds (tg4)
-    things_in_areas(events, article)  # "इलाकों में दुकानें नहीं खुलेंगी": the shops (tg4)
     public_codes(events)  # a public's or group's code says its name's place (round pl1)
     undate_past_weeks(events)  # a past act's week is no gold's date (round dt2)
     article.events = events
