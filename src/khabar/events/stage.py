@@ -34,6 +34,7 @@ from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
 from .asked_objects import drop_asked_objects
 from .asked_on import asked_on, told_in_meeting
+from .bound_people import people_bound
 from .candidates import Candidate, find_candidates
 from .care_watch import drop_condition_watch
 from .carried_people import carried_people
@@ -420,6 +421,7 @@ def analyse(article: Article) -> Article:
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     name_actors(events, article.dct, ctx.actors.names, article.text)
     owned_targets(events, views, article.text)  # "उनके संपर्क में आए लोगों": whose (round nm11)
+    people_bound(events)  # "बोर्ड परीक्षाएं रद्द", "वीजा निलंबित": who sits, who holds (tg4)
     public_codes(events)  # a public's or group's code says its name's place (round pl1)
     undate_past_weeks(events)  # a past act's week is no gold's date (round dt2)
     article.events = events
