@@ -137,6 +137,7 @@ from .put_off import measure_put_off
 from .reporting_bodies import passive_reporter
 from .reread import PUNISHMENTS
 from .roles import assign_roles, case_count
+from .sorted_candidates import sorted_candidates
 from .speakers import (
     _WE_DID,
     _note_speaker,
@@ -214,7 +215,7 @@ def extract_sentence(
             )
             u.actors = ctx.resolve(u, sv.tokens) if speaking is None else speaking
     cands = without_support_words(sv, find_candidates(sv, lex) if cands is None else cands, lex)
-    cands = clarifying(sv, cands)  # "साफ/स्पष्ट किया कि" answering no claim: before the dates
+    cands = sorted_candidates(sv, clarifying(sv, cands))  # ev161, fp1: before the dates
     if not cands:  # no event: only what the sentence tells later ones (round sp22, issue 16)
         _note_context(sv, ctx)
         return []
