@@ -4,12 +4,15 @@ Why a module of its own (round pl2, issue 13: the wrong place guessed for an act
 round-up item opens "नयी दिल्ली : …" and reports what a Union body said (the health ministry's
 joint secretary, the home ministry's spokesperson, the ICMR); its agentless acts ("रेलवे,
 एयरपोर्ट और सीपोर्ट को भी … पास देने के निर्देश दिए गए हैं", "30 करोड़ से अधिक लोगों को …
-आर्थिक मदद दी गयी है", "33,599 यात्रियों को निगरानी में रखा गया है") were guessed the
-Government of Delhi's, the dateline's town, with their targets "in Delhi". Round sa9
+आर्थिक मदद दी गयी है", PK-2020-APR-13.txt, the tuning set Vr) were guessed the Government of
+Delhi's, the dateline's town, with their targets "in Delhi". Round sa9
 (:func:`.scenes.capital_dateline_only`) freed a capital named only on a line of its own; this is
 the inline dateline of an item that names a Union body and nothing of Delhi's own after it. A
 Delhi story names Delhi again (its government, "राजधानी", its chief minister, "दिल्ली में") and
-keeps Delhi's government; an item with no Union body keeps the dateline's town as before.
+keeps Delhi's government; an item with no Union body keeps the dateline's town as before. On the
+280 allowed corpus day files 72 agentless acts in sentences naming no Delhi were guessed Delhi's;
+this reading changes 2 of them, both right (the Centre's); local measures (seals, quarantines)
+are left to the dateline's town by the caller, :func:`.issuer.authority`.
 """
 
 from __future__ import annotations
