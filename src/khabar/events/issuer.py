@@ -41,6 +41,7 @@ from .actors import (
     territory_of_city,
 )
 from .arguments import Roles
+from .capital_briefing import union_briefing
 from .clause import DocContext, SentenceView, Unit, is_break
 from .home_states import states_beside_home
 from .named_district import district_after_state
@@ -525,7 +526,10 @@ def authority(
         return f"actor:{name}", f"{state[0]} GOV", name
     if police and (force := bare_force(ctx.actors, lex, place)) is not None:
         return police_of(force)  # the force named since, abroad, the state of the story (ev174)
-    if not police and town is not None and capital_dateline_only(text, sv.end, ctx, town):
+    if not police and town is not None and (
+        capital_dateline_only(text, sv.end, ctx, town)
+        or (not local and union_briefing(text, sv.end, ctx, town))  # round pl2
+    ):
         return national_government()  # "नई दिल्ली" alone on its line: a wire's, no Delhi story
     if town is not None and (local or gov is None):
         if up is not None:
