@@ -75,6 +75,7 @@ from .reread import (
     verbal_attacks,
     warned_actions,
 )
+from .restated import drop_restated
 from .retold import (
     drop_recaps,
     drop_repeated_sentences,
@@ -411,6 +412,7 @@ def analyse(article: Article) -> Article:
     events = drop_recaps(events, article.text)
     events = merge_told_again(events)
     chained_objects(events, article.text)  # "X को … चिन्हित कर सील कर दिया" (round ta1)
+    events = drop_restated(events, article.text)  # once chained targets are read (dup1)
     met_and_ordered(events, article.text)  # "X के साथ बैठक कर … का आदेश दिया" (round ta3)
     told_in_meeting(events, article.text)  # "बैठक के दौरान … से कहा" (round ta5)
     asked_on(events)  # "… लोगों से अपील की । उन्होंने कहा कि … रहें ।" (round ta5)
