@@ -55,8 +55,7 @@ def test_education_officers_told_in_an_order_are_the_target() -> None:
 def test_officers_of_a_list_are_named_whole() -> None:
     # DJ-2020-MAR-13.txt
     art = analysed(
-        "इटली व स्विटजरलैंड से छुट्टी बिताकर आए दो आइएएस व दो आइपीएस को घर में रहने के आदेश दिए"
-        " गए हैं ।"
+        "इटली व स्विटजरलैंड से छुट्टी बिताकर आए दो आइएएस व दो आइपीएस को घर में रहने के आदेश दिए गए हैं ।"
     )
     targets = [n for ev in _events(art, "COERCE") for n in _names(art, ev, "target")]
     assert targets == ["two IAS officers and two IPS officers"]
