@@ -22,6 +22,8 @@ def test_the_nouns_of_people_are_glossed() -> None:
     assert gloss("डेवलपरों और वास्तुकारों") == "developers and architects"
     assert gloss("दो आइएएस व दो आइपीएस") == "two IAS officers and two IPS officers"
     assert gloss("सभी उद्यमियों") == "all entrepreneurs"
+    # before a noun of officers the service is a modifier, not a second head
+    assert gloss("वरिष्ठ आईपीएस अधिकारियों") == "senior IPS officials"
 
 
 def test_bodies_and_things_of_the_same_shape_stay_unglossed() -> None:
