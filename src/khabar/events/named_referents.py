@@ -64,7 +64,7 @@ def first_names(article: Article, events: list[Event]) -> dict[str, str]:
         }
         if len(fits) == 1:
             same[ident] = next(iter(fits)) or ident
-    _rename(events, same)
+    rename_ids(events, same)
     return same
 
 
@@ -115,8 +115,9 @@ def _generic_accused(arg: Argument) -> bool:
     return arg.entity_id == f"text:{arg.text}" and bool(words) and words[-1] in _ACCUSED
 
 
-def _rename(events: list[Event], same: dict[str, str]) -> None:
-    """Put each joined id's person in place of it on the events' sides and arguments."""
+def rename_ids(events: list[Event], same: dict[str, str]) -> None:
+    """Put each joined id's person in place of it on the events' sides and arguments (also
+    :mod:`khabar.events.stage`'s surname joining)."""
     if not same:
         return
     for ev in events:

@@ -56,7 +56,7 @@ from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontolo
 from .listed_closures import note_measures
 from .meeting_attendees import meeting_attendees
 from .met_and_ordered import met_and_ordered
-from .named_referents import name_referents
+from .named_referents import name_referents, rename_ids
 from .names import loan_table, name_table
 from .naming import name_actors
 from .nonacts import drop_nonacts
@@ -328,16 +328,7 @@ def _full_names(article: Article, events: list[Event]) -> None:
         ]
         if earlier and earlier[-1].entity_id != ident:
             same[ident] = earlier[-1].entity_id or ident
-    if not same:
-        return
-    for ev in events:
-        ev.source = list(dict.fromkeys(same.get(i, i) for i in ev.source))
-        ev.target = [
-            t for t in dict.fromkeys(same.get(i, i) for i in ev.target) if t not in ev.source
-        ]
-        for arg in ev.arguments:
-            if arg.entity_id in same:
-                arg.entity_id = same[arg.entity_id]
+    rename_ids(events, same)
 
 
 def analyse(article: Article) -> Article:
