@@ -59,6 +59,7 @@ from .met_and_ordered import met_and_ordered
 from .named_referents import name_referents, rename_ids
 from .names import loan_table, name_table
 from .naming import name_actors
+from .neighbour_dates import neighbour_dates
 from .nonacts import drop_nonacts
 from .paragraph_dates import paragraph_dates
 from .places import _divisions, _head_name_words, _place_last_words
@@ -384,6 +385,7 @@ def analyse(article: Article) -> Article:
     statement_dates(events, views, article.text, quotes)  # "X ने सोमवार को कहा कि" (dt3)
     admission_dates(events, views, article.text)  # "… भर्ती । … आइसोलेशन में" (round dt3)
     lead_dates(events, views, article.text, quotes)  # the lead's occasion, later paragraphs (dt4)
+    neighbour_dates(events, views, article.text)  # "… । शनिवार को X ने यह ट्वीट किया" (dt5)
     resolve_pronoun_targets(events, views, article.text)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
