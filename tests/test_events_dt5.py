@@ -130,3 +130,34 @@ def test_a_step_told_in_the_past_perfect_or_a_new_paragraph_stays_undated() -> N
     assert all(e.date is None for e in events if e.type == "COERCE")
     _, events = article_events(_CASE + "\n" + _STICKER.strip(), "2020-04-15")
     assert _coerce(events).date is None
+
+
+# AU-2020-ARP-26.txt (allowed corpus day file): the lead's dated statement, then a paragraph on
+# the same visit whose act follows the minister's own review
+_MINISTER = (
+    "केंद्रीय स्वास्थ्य मंत्री डॉक्टर हर्षवर्धन ने रविवार को कहा कि देश में कोरोना वायरस की"
+    " स्थिति में धीरे-धीरे सुधार आ रहा है ।\n"
+)
+_PRAISED = (
+    "एम्स में इंतजामातों की विस्तृत समीक्षा करने के बाद हर्षवर्धन ने एम्स द्वारा मरीजों की 24 घंटे"
+    " निगरानी के इंतजामों की सराहना की ।"
+)
+
+
+def _support(events: list[Event]) -> Event:
+    [ev] = [e for e in events if e.type == "SUPPORT"]
+    return ev
+
+
+def test_the_actors_own_review_before_the_act_is_the_same_occasion() -> None:
+    _, events = article_events(_MINISTER + _PRAISED, "2020-04-26")
+    ev = _support(events)
+    assert ev.date == "2020-04-26"
+    assert ev.date_basis is not None and ev.date_basis.startswith("lead: ")
+
+
+def test_a_later_step_still_closes_the_sentence() -> None:
+    # written: "इसके बाद" tells a later step, another day for all the text says
+    later = "इसके बाद हर्षवर्धन ने एम्स द्वारा मरीजों की 24 घंटे निगरानी के इंतजामों की सराहना की ।"
+    _, events = article_events(_MINISTER + later, "2020-04-26")
+    assert _support(events).date is None

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from ..model import Event, Timex
 from .clause import SentenceView, date_part
+from .own_steps import blocking_words
 from .sentence_events import events_by_sentence
 from .verbforms import _WEEKDAYS, PAST_AUXILIARIES
 
@@ -61,7 +62,9 @@ def closed_to_inheritance(sv: SentenceView) -> bool:
     """The sentence tells a day of its own the act may take, or a word that makes it another
     occasion (a later step, a cited telling): no date from another sentence is carried into it
     (the test of every pass that dates an act from a neighbour: this module's, dt3's)."""
-    return any(could_date(tx) for tx in sv.timexes) or not sv.words.isdisjoint(BLOCKING)
+    if any(could_date(tx) for tx in sv.timexes):
+        return True
+    return not sv.words.isdisjoint(BLOCKING) and blocking_words(sv, BLOCKING)  # (dt5)
 
 
 def _told_day(basis: str) -> bool:
