@@ -1,0 +1,49 @@
+"""Issue 13, round sm1 (sources of the wrong party or level): an agentless measure of national
+reach that the issuer rule gives the Union government goes on with the Union ministry whose order
+the article was telling point by point (``events.ministry_goes_on``); not after a meeting the
+ministry held, not past another party's act, not alone."""
+
+from __future__ import annotations
+
+from khabar.events.ministry_goes_on import _REACH
+
+from .hindi_events import analyser, one_event, role_names
+
+analysed = analyser("2020-05-01")
+
+_ORDER = "नई दिल्ली । गृह मंत्रालय ने अपने आदेश में कहा कि लॉकडाउन की अवधि दो सप्ताह के लिए बढ़ा दी गई है ।"
+# AU-2020-MAY-01.txt (Vt AU-2020-05-01-L1-e07: the home ministry's)
+_BUSES = "हालांकि बसों में 50 फीसदी यात्रियों को बैठाने का निर्देश दिया गया है ।"
+
+
+def test_the_next_point_of_a_ministrys_order_is_the_ministrys() -> None:
+    art = analysed(f"{_ORDER}\n\n{_BUSES}")
+    ev = one_event(art.events, "निर्देश")
+    assert role_names(art, ev, "source") == ["Ministry of Home Affairs of India"]
+    [arg] = [a for a in ev.arguments if a.role == "source_inferred"]
+    # the evidence is the ministry's mention where its order was told
+    assert art.text[arg.start : arg.end] == "गृह मंत्रालय"
+
+
+def test_a_meeting_of_the_ministry_is_no_order_that_goes_on() -> None:
+    art = analysed(
+        "नई दिल्ली । केंद्रीय स्वास्थ्य मंत्रालय ने राज्यों के अधिकारियों के साथ बैठक की ।\n\n" + _BUSES
+    )
+    ev = one_event(art.events, "निर्देश")
+    assert role_names(art, ev, "source") == ["Government of India"]
+
+
+def test_another_party_acting_between_keeps_the_union_government() -> None:
+    art = analysed(
+        f"{_ORDER}\n\nप्रधानमंत्री नरेंद्र मोदी ने लोगों से घरों में रहने की अपील की ।\n\n{_BUSES}"
+    )
+    ev = one_event(art.events, "निर्देश")
+    assert role_names(art, ev, "source") == ["Government of India"]
+
+
+def test_no_ministry_before_and_one_too_far_back() -> None:
+    art = analysed(_BUSES)
+    assert role_names(art, one_event(art.events, "निर्देश"), "source") == ["Government of India"]
+    filler = " ".join(["देश में संक्रमण के मामले बढ़ रहे हैं ।"] * (_REACH + 1))
+    art = analysed(f"{_ORDER} {filler}\n\n{_BUSES}")
+    assert role_names(art, one_event(art.events, "निर्देश"), "source") == ["Government of India"]
