@@ -47,3 +47,27 @@ def test_no_ministry_before_and_one_too_far_back() -> None:
     filler = " ".join(["देश में संक्रमण के मामले बढ़ रहे हैं ।"] * (_REACH + 1))
     art = analysed(f"{_ORDER} {filler}\n\n{_BUSES}")
     assert role_names(art, one_event(art.events, "निर्देश"), "source") == ["Government of India"]
+
+
+def test_an_official_of_the_ministry_who_told_the_order() -> None:
+    # NT-2020-APR-23.txt (Vm NT-2020-04-23-L1-e01: the home ministry's exemption)
+    art = analysed(
+        "नई दिल्ली । गृह मंत्रालय की संयुक्त सचिव पुण्य सलिला श्रीवास्तव ने कहा कि ग्रामीण क्षेत्रों में"
+        " उद्योगों को काम करने की अनुमति दी गई है ।\n\n"
+        "वहीं, वरिष्ठ नागरिकों की बैक साइड अटेंडेंट और देखभाल सेवाओं को प्रतिबंधों से छूट दी गई है ।"
+    )
+    ev = one_event(art.events, "छूट")
+    assert role_names(art, ev, "source") == ["Ministry of Home Affairs of India"]
+
+
+def test_a_ministry_itself_only_inferred_does_not_go_on() -> None:
+    # the order's issuer guessed from the sentence that names the ministry's guideline (round
+    # ev42), not written as acting: the next measure keeps its own guess
+    art = analysed(
+        "नई दिल्ली । गृह मंत्रालय की गाइडलाइन के तहत सभी स्कूल बंद कर दिए गए हैं ।\n\n" + _BUSES
+    )
+    closed = one_event(art.events, "बंद")
+    ev = one_event(art.events, "निर्देश")
+    if role_names(art, closed, "source") == ["Ministry of Home Affairs of India"]:
+        assert not any(a.role == "source" for a in closed.arguments)
+    assert role_names(art, ev, "source") == ["Government of India"]

@@ -17,8 +17,8 @@ meeting), stands at most ``_REACH`` sentences before and nothing else acted betw
 
 from __future__ import annotations
 
-from ..model import Event
-from .clause import SentenceView
+from ..model import Argument, Event
+from .clause import SentenceView, unit_actors
 from .sentence_events import events_by_sentence, events_in_sentences
 
 _UNION = "actor:Government of India"
@@ -33,15 +33,59 @@ _REACH = 5
 # The acts whose next agentless measure goes on with them: an order, a request, a concession or a
 # warning. Not a meeting ("केंद्रीय स्वास्थ्य मंत्रालय ने … अधिकारियों के साथ बैठक की । एक
 # अधिकारी ने बताया कि होटल … सैनिटाइज किया जा रहा है", DJ-2020-MAR-03.txt: the city's act).
+# An official of the ministry: a person of the KB or one the article names, written "<ministry>
+# की/के <title> <name>" with at most 3 words of title ("संयुक्त सचिव", "अतिरिक्त सचिव", "प्रवक्ता")
+_PEOPLE = ("kb:person/", "name:person:")
+_OF = frozenset({"की", "के"})
+# the roles under which an act's source or its official is written: its agent, the speaker who
+# reports it
+_SPOKEN = frozenset({"source", "reported_by"})
+_TITLE = 3
 _MEASURES = frozenset({"COERCE", "REQUEST", "CONCEDE", "THREATEN"})
 
 
-def _one_ministry(ev: Event) -> str | None:
-    """The one Union ministry that is ``ev``'s whole source, else None."""
+def _is_ministry(ident: str) -> bool:
+    return ident.startswith(_MINISTRY) and ident.endswith(_OF_INDIA)
+
+
+def _official_of(sv: SentenceView, ev: Event) -> tuple[str, Argument] | None:
+    """The Union ministry an official who is ``ev``'s source or its reporter is written as
+    belonging to in the act's sentence ``sv`` ("गृह मंत्रालय की संयुक्त सचिव पुण्य सलिला श्रीवास्तव
+    ने कहा कि …", NT-2020-APR-23.txt): the ministry right before a genitive and at most
+    ``_TITLE`` words of title before the official's own mention; with the ministry's mention as
+    an argument."""
+    people = [a for a in ev.arguments if a.role in _SPOKEN and (a.entity_id or "").startswith(_PEOPLE)]
+    starts = {a.start for a in people}
+    at = next((k for k, t in enumerate(sv.tokens) if t.start in starts), None)
+    if at is None:
+        return None
+    for u in sv.units:
+        k = u.last + 1
+        if k < at <= k + _TITLE + 1 and sv.texts[k] in _OF and len(named := unit_actors(u)) == 1:
+            [ident] = named
+            if _is_ministry(ident):
+                words = " ".join(sv.texts[u.first : u.last + 1])
+                first, last = sv.tokens[u.first], sv.tokens[u.last]
+                return ident, Argument("source", words, first.start, last.end, ident)
+    return None
+
+
+def _one_ministry(ev: Event, sv: SentenceView | None) -> tuple[str, Argument] | None:
+    """The one Union ministry that is ``ev``'s whole source, written as its agent or speaker
+    (not itself inferred: "… देशव्यापी लॉकडाउन की घोषणा की गई । रेल और हवाई सेवाएं बंद कर दी
+    गई", AU-2020-MAY-01.txt, a recap whose issuers the text does not say), or whose official is
+    the source or reports the act (read in the act's sentence ``sv``), with the argument that
+    names the ministry; else None."""
     if len(ev.source) != 1:
         return None
     [ident] = ev.source
-    return ident if ident.startswith(_MINISTRY) and ident.endswith(_OF_INDIA) else None
+    official = _official_of(sv, ev) if sv is not None else None
+    if _is_ministry(ident):
+        named = next((a for a in ev.arguments if a.role in _SPOKEN and a.entity_id == ident), None)
+        if named is not None:
+            return ident, named
+        return official if official is not None and official[0] == ident else None
+    return official if ident.startswith(_PEOPLE) else None
 
 
 def ministry_goes_on(events: list[Event], views: list[SentenceView]) -> None:
@@ -51,6 +95,7 @@ def ministry_goes_on(events: list[Event], views: list[SentenceView]) -> None:
     most ``_REACH`` sentences back; the inferred argument then points at that act's mention of
     the ministry (its evidence). Changed in place."""
     pairs = list(events_in_sentences(events, views))
+    views_at = {v.index: v for v in views}
     by_sentence = events_by_sentence(ev for ev, _ in pairs if ev.source)
     for ev, sv in pairs:
         if ev.source != [_UNION]:
@@ -60,20 +105,15 @@ def ministry_goes_on(events: list[Event], views: list[SentenceView]) -> None:
         if not inferred or not before:
             continue
         acts = by_sentence[max(before)]
-        found = {_one_ministry(e) for e in acts}
-        if len(found) != 1 or (ministry := found.pop()) is None:
-            continue
+        found = [_one_ministry(e, views_at.get(max(before))) for e in acts]
+        read = [f for f in found if f is not None]
+        if len(read) != len(acts) or len({ident for ident, _ in read}) != 1:
+            continue  # another party acted there too
         if all(e.type not in _MEASURES for e in acts):
             continue  # a meeting the ministry held: its order is not what the next act tells
-        named = next(
-            (a for e in acts for a in e.arguments if a.role.startswith("source") and a.entity_id == ministry),
-            None,
-        )
+        ministry, named = read[0]
         ev.source = [ministry]
         for a in inferred:
             a.entity_id = ministry
-            if named is not None:
-                a.text, a.start, a.end = named.text, named.start, named.end
-            else:
-                a.text = ministry.split(":", 1)[1]
+            a.text, a.start, a.end = named.text, named.start, named.end
         ev.codes.pop(_UNION, None)
