@@ -1,7 +1,9 @@
 """Issue 13, round sm1 (sources of the wrong party or level): an agentless measure of national
 reach that the issuer rule gives the Union government goes on with the Union ministry whose order
 the article was telling point by point (``events.ministry_goes_on``); not after a meeting the
-ministry held, not past another party's act, not alone."""
+ministry held, not past another party's act, not alone. A passive measure reported by an official
+written as a Union body's ("मध्य रेलवे के जनसंपर्क अधिकारी …") is that body's
+(``events.body_officials``); his own act, and an official of no Union body, stay his."""
 
 from __future__ import annotations
 
@@ -71,3 +73,27 @@ def test_a_ministry_itself_only_inferred_does_not_go_on() -> None:
     if role_names(art, closed, "source") == ["Ministry of Home Affairs of India"]:
         assert not any(a.role == "source" for a in closed.arguments)
     assert role_names(art, ev, "source") == ["Government of India"]
+
+
+analysed_mar = analyser("2020-03-18")
+# AU-2020-MAR-18.txt (a zonal railway's public relations officer reporting its cancellations)
+_CANCELLED = "कोविड-19 के एहतियाती उपाय के मद्देनजर ट्रेनें रद्द की गई हैं ।"
+
+
+def test_an_official_of_the_railways_reports_the_railways_measure() -> None:
+    art = analysed_mar(f"मुंबई । मध्य रेलवे के जनसंपर्क अधिकारी ए.के.सिंह ने बताया कि {_CANCELLED}")
+    ev = one_event(art.events, "रद्द")
+    assert role_names(art, ev, "source") == ["Indian Railways"]
+
+
+def test_the_officials_own_act_and_an_official_of_no_union_body_stay_theirs() -> None:
+    art = analysed_mar("मुंबई । मध्य रेलवे के जनसंपर्क अधिकारी ए.के.सिंह ने यात्रियों से घर पर रहने की अपील की ।")
+    assert role_names(art, one_event(art.events, "अपील"), "source") == ["E.ke.singh"]
+    art = analysed_mar(f"मुंबई । जनसंपर्क अधिकारी ए.के.सिंह ने बताया कि {_CANCELLED}")
+    assert role_names(art, one_event(art.events, "रद्द"), "source") == ["E.ke.singh"]
+    # a state department's official: its state is the article's to give, not this rule's
+    art = analysed_mar(
+        "कोहिमा । स्वास्थ्य और परिवार कल्याण विभाग के प्रमुख निदेशक डॉ विज़ोली जेड सुखरी ने बताया कि"
+        " 245 लोगों को निगरानी में रखा गया है ।"
+    )
+    assert role_names(art, one_event(art.events, "निगरानी"), "source") == ["Vizoli Z. Sukhri"]
