@@ -9,10 +9,11 @@ matter is the country's, whoever reports it), and round ev42's
 measure's own sentence names it. The sentences before were the home ministry's order told
 point by point ("गृह मंत्रालय ने अपने आदेश में कहा है कि … । मंत्रालय ने अपने आदेश में कहा
 कि …"): the next agentless measure is one more point of that order, and the tuning sets' gold
-names the ministry (Vt AU-2020-05-01-L1-e07; the dev gold's tune half names the ministry where the
-text does). An agentless measure guessed the Union government's takes the one Union ministry
-that was the source of the article's last sourced act, when that act is a measure (not a
-meeting), stands at most ``_REACH`` sentences before and nothing else acted between.
+names the ministry (Vt AU-2020-05-01-L1-e07; Vo NT-2020-04-23-L1-e01, told by the ministry's
+joint secretary). An agentless measure guessed the Union government's takes the one Union
+ministry that was the source of the article's last sourced act, written as its agent or speaker
+or through its official, when that act is a measure (not a meeting), stands at most ``_REACH``
+sentences before and nothing else acted between.
 """
 
 from __future__ import annotations
@@ -30,17 +31,18 @@ _OF_INDIA = " of India"
 # point in AU-2020-MAY-01.txt (Vt; sentences without acts between); 2 missed it. Checked on every
 # source it changed over the 280 allowed corpus day files (round sm1).
 _REACH = 5
-# The acts whose next agentless measure goes on with them: an order, a request, a concession or a
-# warning. Not a meeting ("केंद्रीय स्वास्थ्य मंत्रालय ने … अधिकारियों के साथ बैठक की । एक
-# अधिकारी ने बताया कि होटल … सैनिटाइज किया जा रहा है", DJ-2020-MAR-03.txt: the city's act).
 # An official of the ministry: a person of the KB or one the article names, written "<ministry>
-# की/के <title> <name>" with at most 3 words of title ("संयुक्त सचिव", "अतिरिक्त सचिव", "प्रवक्ता")
+# की/के <title> <name>" with at most 3 words of title ("संयुक्त सचिव", "अतिरिक्त सचिव"), the
+# longest such title on the allowed corpus day files
 _PEOPLE = ("kb:person/", "name:person:")
 _OF = frozenset({"की", "के"})
+_TITLE = 3
 # the roles under which an act's source or its official is written: its agent, the speaker who
 # reports it
 _SPOKEN = frozenset({"source", "reported_by"})
-_TITLE = 3
+# The acts whose next agentless measure goes on with them: an order, a request, a concession or a
+# warning. Not a meeting ("केंद्रीय स्वास्थ्य मंत्रालय ने … अधिकारियों के साथ बैठक की । एक
+# अधिकारी ने बताया कि होटल … सैनिटाइज किया जा रहा है", DJ-2020-MAR-03.txt: the city's act).
 _MEASURES = frozenset({"COERCE", "REQUEST", "CONCEDE", "THREATEN"})
 
 
