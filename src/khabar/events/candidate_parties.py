@@ -22,6 +22,7 @@ from ..model import Argument, Article, Event
 from .acting import district_body
 from .agents import _officials_told, _on_orders_of, _reciprocated
 from .arguments import Roles, add_role
+from .body_officials import body_official
 from .candidates import Candidate
 from .centre_addressed import centre_addressed
 from .chaired import chaired_group
@@ -208,6 +209,7 @@ def inferred_source(
         act = (trig.mode, modality)
         office = district_body(source, sv, ctx, act) if passive else None
         office = office or (health_office(source, day_of(article.dct), act) if passive else None)
+        office = office or (body_official(source, sv) if passive else None)  # round sm1
         if office is not None:  # "जिलाधिकारी ने बताया कि … क्वारंटाइन कर दिया गया था" (ev120)
             ident, code, name = office
             source, codes[ident] = [ident], code

@@ -56,6 +56,7 @@ from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontolo
 from .listed_closures import note_measures
 from .meeting_attendees import meeting_attendees
 from .met_and_ordered import met_and_ordered
+from .ministry_goes_on import ministry_goes_on
 from .named_referents import name_referents, rename_ids
 from .names import loan_table, name_table
 from .naming import name_actors
@@ -399,6 +400,7 @@ def analyse(article: Article) -> Article:
     prefer_reported_subjects(events, views)  # "… ने कहा कि भारत … भेजेगा" (round sa4)
     resolve_bare_institutions(events, views)
     prefer_named_ministry(events, views)
+    ministry_goes_on(events, views)  # the ministry's order told point by point (round sm1)
     _full_names(article, events)
     name_referents(article, events)  # "आरोपी" after "… के आरोपी संजीव शर्मा" (round nm12)
     events = drop_retold(events, article.text)
