@@ -39,7 +39,7 @@ from .glossary import names_actor
 from .names import romanise
 from .objects import _MEASURE_ADVERBS, CONJ, _an_occasion, glossed_span, public_addressee
 from .opened_complements import opened_by_permission
-from .relative_things import cancelled_occasion, demonstrative_head
+from .relative_things import cancelled_occasion, demonstrative_head, planned_occasion
 from .resumed_lists import resumed_list
 
 if TYPE_CHECKING:
@@ -554,7 +554,7 @@ def thing_pronoun(
     else:
         span = _correlative_head(sv, p, units, cand.trig.mode)
         if span is None:
-            span = _one_place_before(sv, p, units)
+            span = _one_place_before(sv, p, units) or planned_occasion(sv, p, units, cand.trig.mode)
     if span is None:
         return
     first, end = span
