@@ -39,6 +39,7 @@ from .glossary import names_actor
 from .names import romanise
 from .objects import _MEASURE_ADVERBS, CONJ, _an_occasion, glossed_span, public_addressee
 from .opened_complements import opened_by_permission
+from .relative_things import cancelled_occasion, demonstrative_head, planned_occasion
 from .resumed_lists import resumed_list
 
 if TYPE_CHECKING:
@@ -549,11 +550,11 @@ def thing_pronoun(
     ):
         return
     if _bare(toks[p].text) in _RELATIVE_PRONOUNS:
-        span = _head_before_relative(sv, p, units)
+        span = _head_before_relative(sv, p, units, cand.trig.mode) or demonstrative_head(sv, p, units)
     else:
-        span = _correlative_head(sv, p, units)
+        span = _correlative_head(sv, p, units, cand.trig.mode)
         if span is None:
-            span = _one_place_before(sv, p, units)
+            span = _one_place_before(sv, p, units) or planned_occasion(sv, p, units, cand.trig.mode)
     if span is None:
         return
     first, end = span
@@ -574,7 +575,7 @@ def _a_thing(sv: SentenceView, first: int, end: int) -> bool:
     return gloss(text) is not None and names_actor(text) and not names_people(text)
 
 
-def _correlative_head(sv: SentenceView, p: int, units: list[Unit]) -> tuple[int, int] | None:
+def _correlative_head(sv: SentenceView, p: int, units: list[Unit], mode: str) -> tuple[int, int] | None:
     """The head of the relative clause a correlative pronoun at ``p`` takes up: the words after
     the sentence's last "जिस/जिन" before it, or the phrase right before a "जो" there."""
     toks = sv.tokens
@@ -586,7 +587,7 @@ def _correlative_head(sv: SentenceView, p: int, units: list[Unit]) -> tuple[int,
         if r < 1:
             return None
         first = glossed_span(sv, 0, r - 1, units, _NP_STOPS)
-        return (first, r - 1) if first is not None and _a_thing(sv, first, r - 1) else None
+        return (first, r - 1) if first is not None and cancelled_occasion(sv, first, r - 1, mode) else None
     best = None
     for end in range(r + 1, min(p, r + 1 + _HEAD_WORDS)):
         if toks[end].text in _STOPS or toks[end].text in _GENITIVES:
@@ -596,7 +597,7 @@ def _correlative_head(sv: SentenceView, p: int, units: list[Unit]) -> tuple[int,
     return best
 
 
-def _head_before_relative(sv: SentenceView, p: int, units: list[Unit]) -> tuple[int, int] | None:
+def _head_before_relative(sv: SentenceView, p: int, units: list[Unit], mode: str) -> tuple[int, int] | None:
     """The head a relative object pronoun at ``p`` follows: the phrase right before it, past a
     copula and a comma ("पांच और जिले हैं जिन्हें …", "… हॉटस्पॉट, जिन्हें …")."""
     toks = sv.tokens
@@ -606,7 +607,7 @@ def _head_before_relative(sv: SentenceView, p: int, units: list[Unit]) -> tuple[
     if end < 0:
         return None
     first = glossed_span(sv, 0, end, units, _NP_STOPS)
-    return (first, end) if first is not None and _a_thing(sv, first, end) else None
+    return (first, end) if first is not None and cancelled_occasion(sv, first, end, mode) else None
 
 
 def _one_place_before(sv: SentenceView, p: int, units: list[Unit]) -> tuple[int, int] | None:

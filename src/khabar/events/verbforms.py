@@ -21,6 +21,7 @@ from .candidates import Candidate
 from .clause import PARTICLES, SentenceView, is_break, ki_after
 from .light_reach import _HABITUAL_AUX
 from .obligation import ensure_cut, must_clause
+from .participle_clauses import marked_phrase_after
 from .timexowner import _clause_start
 
 # + एंगी (round ev52, issue 13): the feminine plural after a vowel, "छह कंपनियां तैनात की जाएंगी",
@@ -611,6 +612,8 @@ def converb(sv: SentenceView, cand: Candidate) -> bool:
     लोगों से घरों में रहने की अपील कर रही है")."""
     verb = cand.verb
     k = cand.last + 2  # the token after the "कर"
+    if marked_phrase_after(sv, cand):  # "… सील करा नगर क्षेत्र को बफर घोषित" (round tg5)
+        return True
     if len(verb) < 2 or verb[0] not in _CONVERB or k >= len(sv.tokens):
         return False
     word = sv.tokens[k].text
