@@ -51,6 +51,7 @@ from .fates import note_heading
 from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
+from .introduced_one import introduced_antecedents
 from .lead_dates import lead_dates
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .listed_closures import note_measures
@@ -385,6 +386,7 @@ def analyse(article: Article) -> Article:
     admission_dates(events, views, article.text)  # "… भर्ती । … आइसोलेशन में" (round dt3)
     lead_dates(events, views, article.text, quotes)  # the lead's occasion, later paragraphs (dt4)
     resolve_pronoun_targets(events, views, article.text)
+    introduced_antecedents(events, views, article.text)  # "एक जवान … । … उसे पृथक" (tg6)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
     alleged_doers(events, views)  # "आरोप लगाया कि X ने …": X accused (round ta14)
