@@ -2,8 +2,9 @@
 
 Kind 1: the singular object pronoun of a measure on people ("उसे … पृथक/गिरफ्तार") points back
 at the one person the report introduced up to four sentences before ("एक जवान", "एक दवाई
-दुकानदार", "यह व्यक्ति"); never where that sentence names someone else too, an owner ("एक
-बुजुर्ग के संपर्क में आए …"), nor one past the reach."""
+दुकानदार", "यह व्यक्ति"), or past anaphora's two sentences at the one person alone named in the
+nearest sentence naming anyone; never where that sentence names someone else too, an owner
+("एक बुजुर्ग के संपर्क में आए …"), a group, nor one past the reach."""
 
 from __future__ import annotations
 
@@ -73,7 +74,30 @@ def test_an_owner_is_no_introduction() -> None:
 
 
 def test_too_far_back_is_not_taken() -> None:
-    far = _SOLDIER.replace(
-        "है. सशस्त्र", "है. शहर में दुकानें बंद रहीं. बाजार सुनसान रहे. सड़कें खाली रहीं. सशस्त्र"
-    )
+    far = _SOLDIER.replace("है. सशस्त्र", "है. शहर में दुकानें बंद रहीं. बाजार सुनसान रहे. सड़कें खाली रहीं. सशस्त्र")
     assert all(not a for a in _antecedents(far))
+
+
+def test_one_person_alone_named_past_anaphoras_reach() -> None:
+    # AU-2020-MAR-04 (allowed), rewritten: the suspected patient four sentences before, nobody
+    # named between (anaphora reads two back)
+    found = _antecedents(
+        "राजधानी लखनऊ में कोरोनावायरस के संदिग्ध मरीज की पहचान की गई । "
+        "उसे आननफानन में शहर के लोकबंधु अस्पताल में भर्ती किया गया । "
+        "बता दें कि दुबई से आई उड़ान की लखनऊ एयरपोर्ट पर जांच हुई थी । "
+        "जांच के दौरान उसमें कोरोनावायरस के लक्षण पाए गए । "
+        "आननफानन में उसे लोकबंधु अस्पताल के आइसोलेशन वार्ड में भर्ती किया गया है ।"
+    )
+    assert ["संदिग्ध मरीज"] in found
+
+
+def test_a_group_alone_named_is_no_antecedent_of_one() -> None:
+    # written: "उसे" never takes the group of ten named four sentences before
+    found = _antecedents(
+        "राजधानी लखनऊ में कोरोनावायरस के 10 संदिग्ध मरीजों की पहचान की गई । "
+        "शहर में बाजार बंद रहे । "
+        "बता दें कि सड़कें सुनसान रहीं । "
+        "लखनऊ एयरपोर्ट पर जांच जारी है । "
+        "आननफानन में उसे लोकबंधु अस्पताल के आइसोलेशन वार्ड में भर्ती किया गया है ।"
+    )
+    assert all(not a for a in found)

@@ -32,6 +32,9 @@ _SINGULAR_OBJECTS = frozenset({"उसे", "उसको", "इसे", "इस
 # did, one of how it came out, then the measure ("… एक जवान … पाया गया है. … पहला मामला है. …
 # उसे … पृथक"); tuned on the 280 allowed corpus day files (round tg6): 5 of 5 found within 4.
 _BACK = 4
+# Sentences back :mod:`.anaphora` reads: past them, one person alone named in the nearest
+# sentence that names anyone is taken as it would have been within them.
+_ANAPHORA_BACK = 2
 # Words that introduce one person: the numeral "एक" and the demonstratives of one.
 _ONE = frozenset({"एक", "यह", "उक्त"})
 # Modifiers between the introducing word and the noun, at most ("एक 76 वर्षीय बुजुर्ग").
@@ -90,6 +93,13 @@ def _introduced_before(
         intros = _introductions(sv)
         if not named and not intros:
             continue
+        if (
+            not intros
+            and k < index - _ANAPHORA_BACK
+            and len(named) == 1
+            and named[0].plural is not True
+        ):
+            return named[0].start, named[0].end, named[0].en or gloss(named[0].text) or ""
         if len(intros) != 1:
             return None
         start, end, en = intros[0]
@@ -113,11 +123,7 @@ def _introductions(sv: SentenceView) -> list[tuple[int, int, str]]:
         if nxt in {"के", "की", "का"} or people_head([nxt]) is not None:
             continue
         first = next(
-            (
-                j
-                for j in range(i - 1, max(-1, i - _MODIFIERS - 2), -1)
-                if toks[j].text in _ONE
-            ),
+            (j for j in range(i - 1, max(-1, i - _MODIFIERS - 2), -1) if toks[j].text in _ONE),
             None,
         )
         if first is None or any(t.text in _BREAKS for t in toks[first + 1 : i]):
