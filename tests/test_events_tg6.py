@@ -101,3 +101,55 @@ def test_a_group_alone_named_is_no_antecedent_of_one() -> None:
         "आननफानन में उसे लोकबंधु अस्पताल के आइसोलेशन वार्ड में भर्ती किया गया है ।"
     )
     assert all(not a for a in found)
+
+
+# Kind 2 (elided_objects): a quarantine with no object at all takes the people the sentence
+# before names; never where its own sentence writes an object ("सबको"), nor another paragraph's.
+
+
+def _targets(text: str) -> list[list[str]]:
+    _, evs = events(text)
+    return [
+        [a.text for a in e.arguments if a.role == "target"]
+        for e in evs
+        if e.type == "COERCE" and e.mode == "quarantine"
+    ]
+
+
+# corpus day file DJ-2020-MAR-16 (allowed): the 53 people brought from Iran, the sentence before
+_BROUGHT = (
+    "लव अग्रवाल ने कहा, ईरान से चौथे बैच के रूप में 53 लोगों को लाया गया है । "
+    "जैसलमेर में सेना के ऑब्जर्वेशन में रखा गया है ।"
+)
+
+
+def test_an_elided_object_is_the_people_of_the_sentence_before() -> None:
+    assert ["53 लोगों"] in _targets(_BROUGHT)
+
+
+def test_the_migrant_workers_told_of_before_are_quarantined() -> None:
+    # PK-2020-MAY-07 (allowed), shortened: the workers of the sentence before
+    found = _targets(
+        "बिहार सरकार ने घोषणा की है कि प्रवासी मजदूरों का रेल किराया सरकार देगी । "
+        "ऊपर से 14 की जगह 21 दिन क्वारंटिन सेंटर में रखा जायेगा ।"
+    )
+    assert any("प्रवासी मजदूरों" in t for t in found)
+
+
+def test_a_written_object_or_another_paragraph_leaves_it_empty() -> None:
+    # PK-2020-MAR-31 (allowed): "सबको" is the object; the doctors before are no antecedent
+    found = _targets(
+        "उस दौरान सिविल सर्जन के कहने पर डॉक्टरों की एक टीम भी वहां पहुंच गयी थी. "
+        "थाना में नाम इंट्री करने के बाद सबको एंबुलेंस से खेलगांव स्थित क्वारेंटाइन सेंटर"
+        " पहुंचा दिया गया था."
+    )
+    assert found and all(not t for t in found)
+    assert all(not t for t in _targets(_BROUGHT.replace(" । जैसलमेर", " ।\nजैसलमेर")))
+
+
+def test_two_groups_named_before_leave_it_empty() -> None:
+    # written: the doctors and the patients of the sentence before; which were kept is not said
+    found = _targets(
+        "अस्पताल में 12 डॉक्टरों और 30 मरीजों की जांच की गई । जैसलमेर में सेना के ऑब्जर्वेशन में रखा गया है ।"
+    )
+    assert found and all(not t for t in found)
