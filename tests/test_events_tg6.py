@@ -47,14 +47,21 @@ def test_the_one_introduced_is_the_arrested() -> None:
 
 
 def test_a_demonstrative_of_one_person_introduces_him() -> None:
-    # DH-2020-MAR-21 (allowed): "यह व्यक्ति" three sentences before, a reporting sentence between
+    # DH-2020-MAR-21 (allowed), rewritten: "यह व्यक्ति" three sentences before, one sentence of
+    # "him" (उसमें) and one reporting sentence between
     found = _antecedents(
         "फूलपुर इलाके का रहने वाला यह व्यक्ति सऊदी अरब की निजी कंपनी में काम करता है । "
-        "19 मार्च को ट्रेन से नई दिल्ली से वाराणसी लौटा था । "
+        "जांच के दौरान उसमें कोरोनावायरस के लक्षण पाए गए । "
         "वाराणसी के सीएमओ ने बताया कि बीएचयू हास्पिटल में हुई जांच में पुष्टि हुई है । "
         "फिलहाल उसे जिला अस्पताल के आइसोलेशन वार्ड में भर्ती किया गया है ।"
     )
     assert ["यह व्यक्ति"] in found
+
+
+def test_two_sentences_of_something_else_between_leave_it_open() -> None:
+    # the story has moved on (round ev104's rule for anaphora's own chain)
+    text = _SOLDIER.replace("है. सशस्त्र", "है. बाजार में भीड़ बढ़ती जा रही है. सशस्त्र")
+    assert all(not a for a in _antecedents(text))
 
 
 def test_someone_else_named_in_that_sentence_leaves_it_open() -> None:
