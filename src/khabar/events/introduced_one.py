@@ -11,8 +11,9 @@ traders), so such pronouns stayed open. This pass runs after it, for a singular 
 pronoun it left open, of a measure on people only (quarantine, arrest, charge, release …): it
 walks back at most :data:`_BACK` sentences, stops at the first sentence that names any person or
 group, and takes it only where that is one person introduced ("एक <modifiers> <people noun>",
-"यह/उक्त <people noun>") and nobody else; an owner ("एक बुजुर्ग के संपर्क में आए …") is no
-introduction. Round tg6 (issue 13).
+"यह/उक्त <people noun>") and nobody else, or, past anaphora's two sentences, the one person
+alone named there; an owner ("एक बुजुर्ग के संपर्क में आए …") is no introduction, and two
+sentences passed that speak of something else end the walk. Round tg6 (issue 13).
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _ON_PEOPLE = frozenset(
 _SINGULAR_OBJECTS = frozenset({"उसे", "उसको", "इसे", "इसको"})
 # Sentences back, the pronoun's own not counted: the introduction, a sentence of what the person
 # did, one of how it came out, then the measure ("… एक जवान … पाया गया है. … पहला मामला है. …
-# उसे … पृथक"); tuned on the 280 allowed corpus day files (round tg6): 5 of 5 found within 4.
+# उसे … पृथक"); tuned on the 280 allowed corpus day files (round tg6): 3 pronouns filled, all
+# right, one of them (the Lucknow suspected patient) four sentences back.
 _BACK = 4
 # Sentences between that may speak of something else (neither naming anyone nor saying "वह",
 # "उसे", "उसमें" …): one ("… एक जवान … । … यह पहला मामला है । … उसे … पृथक"); two mean the story
