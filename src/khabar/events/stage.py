@@ -46,11 +46,13 @@ from .cut_copies import drop_cut_copies
 from .described_groups import described_targets
 from .disaster import extract_disasters
 from .doer_groups import doer_targets
+from .elided_objects import elided_objects
 from .english import extract_english
 from .fates import note_heading
 from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
+from .introduced_one import introduced_antecedents
 from .lead_dates import lead_dates
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .listed_closures import note_measures
@@ -388,6 +390,8 @@ def analyse(article: Article) -> Article:
     lead_dates(events, views, article.text, quotes)  # the lead's occasion, later paragraphs (dt4)
     neighbour_dates(events, views, article.text)  # "… । शनिवार को X ने यह ट्वीट किया" (dt5)
     resolve_pronoun_targets(events, views, article.text)
+    introduced_antecedents(events, views, article.text)  # "एक जवान … । … उसे पृथक" (tg6)
+    elided_objects(events, views, article.text)  # "53 लोगों को लाया गया । … में रखा गया" (tg6)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
     alleged_doers(events, views)  # "आरोप लगाया कि X ने …": X accused (round ta14)
