@@ -90,9 +90,10 @@ def participle_placed(arg: Argument, text: str, name: str | None) -> str | None:
     """The English of a group target with the relative participle and its place right before its
     head ("रेस्तरां में मौजूद सभी [कर्मचारियों]" = all employees present in the restaurant; the
     span may hold the participle, "दूसरे राज्यों में [फंसे मजदूरों]"); None when no such
-    participle is there, the span holds its place already, the glossary cannot say it, or
-    ``name`` (the English the other rules gave) says the same words in another order already
-    ("stranded students in Rajasthan")."""
+    participle is there, the glossary cannot say it, or ``name`` (the English the other rules
+    gave) says the same words in another order already ("stranded students in Rajasthan"). A
+    span that holds the participle and its place has its name's place put in the singular where
+    the Hindi names one (:func:`_one_place`)."""
     if arg.role != "target" or not arg.text or arg.end <= arg.start:
         return None
     if not (arg.entity_id or "").startswith(("actor:", "text:")) or not text.startswith(arg.text, arg.start):
@@ -101,10 +102,15 @@ def participle_placed(arg: Argument, text: str, name: str | None) -> str | None:
     before = _TOKEN.findall(window)
     words = [*before, *_TOKEN.findall(arg.text)]
     found = _participle_before(words[:-1])
-    if found is None or found[0] >= len(before):
+    if found is None:
         return None
     link, verb = found
     place = words[max(0, link - _PLACE_WORDS) : link]
+    if link >= len(before):
+        # the span holds the participle and its place, and its gloss said them: only the
+        # number of the place is mended ("होटल में ठहरे यात्रियों" = staying in the hotel)
+        one = _one_place(name or "", place)
+        return one if one != name else None
     said = gloss(" ".join([*place, *words[link:]]))
     head = gloss(" ".join(words[link + 1 :]))
     if not said or not head or said == head or f" {verb} " not in f" {said} ":
