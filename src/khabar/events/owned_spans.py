@@ -52,6 +52,11 @@ _PLACE_WORDS = frozenset(
 _MORE_THAN = frozenset({"अधिक", "ज्यादा", "ज़्यादा", "कम"})
 
 
+# Borders: "दोनों देशों की सीमाओं" is a state's borders with both countries as often as theirs
+# (PK-2020-MAR-09: Mizoram's with Myanmar and Bangladesh); the genitive does not say which
+_BORDERS = frozenset({"border", "borders"})
+
+
 def _owner_words(text: str, start: int) -> list[str]:
     """The words right before a genitive that ends just before ``start``, at most
     :data:`_OWNER_WORDS`, back to a word that belongs to no owner; [] when no genitive is there."""
@@ -80,7 +85,7 @@ def owner_said(arg: Argument, text: str, name: str | None) -> str | None:
         return None  # a span with its own genitive or list: its gloss reads the owner already
     owner = _owner_words(text, arg.start)
     core = gloss(arg.text)
-    if not owner or not core or " of " in core:
+    if not owner or not core or " of " in core or core.split()[-1] in _BORDERS:
         return None
     at = re.search(rf"(?<!\S){re.escape(core)}(?!\S)", name)
     if at is None or name[at.end() :].startswith(" of "):
