@@ -122,7 +122,7 @@ def test_a_permit_issued_to_people_falls_on_them() -> None:
 def test_a_countrys_visas_and_a_pronouns_stay_the_visas() -> None:
     # the visas' phrase stays the target; since round tg4 it is named after their holders
     assert _cancel_targets("भारत ने चार देशों के वीजा को निलंबित किया ।", "2020-03-03") == [
-        "holders of visas in India"
+        "holders of visas of four countries in India"  # round nm13: the genitive's owner said
     ]
     art, evs = article_events("पुलिस ने बताया कि इनके पासपोर्ट और वीजा जब्त कर लिये गये हैं.", "2020-03-30")
     [ev] = [e for e in evs if e.type == "COERCE"]

@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..model import Event
+from .age_words import age_first
 from .gloss_phrases import (
     _CONJUNCTIONS,
     _GENITIVE,
@@ -205,7 +206,7 @@ def _reading(text: str, g: Glossary) -> tuple[str, bool] | None:
     # "दूसरे राज्यों में हमारे फंसे हुए लोगों": the speaker's possessive says nothing of who they
     # are and hid the participle's place from it (round ev62, a corpus day file)
     words = [w for w in _words(text) if w not in _POSSESSIVES] or _words(text)
-    words = _direct_plural(words, g)
+    words = _direct_plural(age_first(words), g)  # "27 वर्षीय एक युवक": one 27-year-old (nm13)
     relative = _relative(words) or _violators_of(words) or _not_doing(words)
     if relative:
         return relative, True

@@ -54,7 +54,9 @@ from .jurisdictions import (
     public_of,
 )
 from .officer_place import officer_districts, officer_place
+from .owned_spans import owner_said
 from .place_lists import places_owning
+from .placed_participles import participle_placed
 
 if TYPE_CHECKING:
     pass
@@ -209,7 +211,8 @@ def name_actors(
                         or arg.en
                     )
                 if arg.role == "target":
-                    arg.en = _said_with_words_before(arg, text, placed) or arg.en
+                    said = _said_with_words_before(arg, text, placed) or arg.en
+                    arg.en = participle_placed(arg, text, said) or owner_said(arg, text, said) or said
                 if arg.role in {"source", "target"} and not arg.en:
                     arg.en = team_of(arg, text) or body_team(arg)  # "डॉक्टरों की टीम" (ev192)
             name_pointing_groups(ev, text)  # "इन मजदूरों": the earlier mention says who (ev201)
