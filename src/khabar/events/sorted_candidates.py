@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from .candidates import Candidate
 from .clause import SentenceView
+from .granted_some import granted_to_some
 from .timexowner import _clause_start
 
 # Nouns of need and of state whose genitive the trigger noun is ("मदद की जरूरत", "लॉकडाउन की
@@ -84,7 +85,7 @@ def sorted_candidates(sv: SentenceView, cands: list[Candidate]) -> list[Candidat
     no contacts retyped COERCE (module docstring)."""
     out: list[Candidate] = []
     for cand in cands:
-        if _needed(sv, cand) or _asked_how(sv, cand):
+        if _needed(sv, cand) or _asked_how(sv, cand) or granted_to_some(sv, cand):  # fp2
             continue
         if _searched_for(sv, cand):
             cand = replace(cand, trig=replace(cand.trig, type="COERCE"))

@@ -1,0 +1,72 @@
+"""Issue 13, round fp2: a permission given only to some is no easing
+(:mod:`khabar.events.granted_some`).
+
+"केवल 30 छात्रों को … चढ़ने की अनुमति दी जाएगी" keeps everyone else off the bus: a restriction,
+not a CONCEDE. Permissions given to all, or narrowed by words that do not limit who gets them, stay
+easings, and the restriction's own order stays a coercion.
+
+Sentences are the news's own (allowed corpus day files, named at each) or written for the
+negative cases."""
+
+from __future__ import annotations
+
+from .hindi_events import analyser, events_of
+
+analysed = analyser("2020-05-01")
+
+
+def test_a_bus_seat_for_a_few_only_is_no_easing() -> None:
+    # AU-2020-ARP-17.txt
+    art = analysed(
+        "अधिकारियों ने बताया कि छात्रों को लाने के लिए बसें भेजी गई हैं । उन्होंने कहा कि केवल 30"
+        " छात्रों को एक बस में चढ़ने की अनुमति दी जाएगी ताकि सामाजिक दूरी को सुनिश्चित किया जा सके ।",
+        dct="2020-04-17",
+    )
+    assert not events_of(art, "CONCEDE")
+    # written: the same permission given to all students is an easing
+    art = analysed("जिला प्रशासन ने कहा कि छात्रों को घर जाने की अनुमति दी जाएगी ।", dct="2020-04-17")
+    assert events_of(art, "CONCEDE")
+
+
+def test_travel_for_the_healthy_only_is_no_easing() -> None:
+    # AU-2020-MAY-01.txt
+    art = analysed(
+        "रेलवे ने कहा है कि राज्य ट्रेन पर चढ़ने के स्थानों पर यात्रियों की स्क्रीनिंग कराएंगे, केवल"
+        " उन्हीं को यात्रा की अनुमति दी जाएगी, जिनमें कोविड-19 के लक्षण नहीं दिखेंगे ।"
+    )
+    assert not events_of(art, "CONCEDE")
+    # the screening the same sentence orders stays
+    assert events_of(art, "COERCE")
+
+
+def test_an_exemption_inside_a_closure_order_is_the_order() -> None:
+    # DJ-2020-MAR-13.txt
+    art = analysed(
+        "उत्‍तराखंड सरकार ने भी स्‍कूलों को 31 मार्च तक बंद करने के आदेश दिए और केवल उन्‍हीं"
+        " स्‍कूलों को छूट दी गई जिसमें बोर्ड परिक्षाएं चल रहीं हैं ।",
+        dct="2020-03-13",
+    )
+    assert not events_of(art, "CONCEDE")
+    assert events_of(art, "COERCE")  # the closure stays
+
+
+def test_cruise_ships_let_in_only_if_they_asked_early() -> None:
+    # NT-2020-MAR-15.txt
+    art = analysed(
+        "शिपिंग मिनिस्ट्री ने कहा है कि वह सिर्फ उन इंटरनैशनल क्रूज शिप को भारतीय तटों पर उतरने की"
+        " इजाजत देगी जिन्होंने 1 जनवरी 2020 से पहले इसकी मांग की होगी ।",
+        dct="2020-03-15",
+    )
+    assert not events_of(art, "CONCEDE")
+
+
+def test_easings_that_no_limiter_narrows_stay() -> None:
+    # written: "ही" after a time word, not after the को-phrase, limits no one
+    art = analysed("सरकार ने आज ही दुकानों को खोलने की अनुमति दे दी है ।")
+    assert events_of(art, "CONCEDE")
+    # written: a limiter in the clause before, not in the permission's clause
+    art = analysed("केवल दो जिलों में नए मामले मिले हैं, इसलिए सरकार ने सभी दुकानों को खोलने की अनुमति दे दी है ।")
+    assert events_of(art, "CONCEDE")
+    # written: relief narrowed by "ही" is still relief to those who get it
+    art = analysed("सरकार ने किसानों को ही कर्ज में राहतें दी हैं ।")
+    assert events_of(art, "CONCEDE")
