@@ -70,3 +70,42 @@ def test_easings_that_no_limiter_narrows_stay() -> None:
     # written: relief narrowed by "ही" is still relief to those who get it
     art = analysed("सरकार ने किसानों को ही कर्ज में राहतें दी हैं ।")
     assert events_of(art, "CONCEDE")
+
+
+# (2) An act asked for by its infinitive before "को/के लिए कहा" is the request, one act
+# (:mod:`khabar.events.asked_content`).
+
+
+def test_work_asked_to_resume_is_no_easing() -> None:
+    # NT-2020-APR-11.txt
+    art = analysed(
+        "मगर पीटीआई ने सूत्रों के हवाले से बताया है कि सभी केंद्रीय मंत्रियों को सोमवार से मंत्रालयों में"
+        " कामकाज बहाल करने को कहा गया है ।",
+        dct="2020-04-11",
+    )
+    assert not events_of(art, "CONCEDE")
+    assert events_of(art, "REQUEST", "tell_to")
+
+
+def test_a_curfew_the_country_is_asked_to_keep_is_the_appeal() -> None:
+    # AU-2020-MAR-21.txt
+    art = analysed(
+        "भारत में इसके बढ़ते खतरे को देखते हुए प्रधानमंत्री मोदी ने पूरे देश से रविवार को सुबह सात से रात"
+        " के नौ बजे तक 14 घंटे का जनता कर्फ्यू लागू करने के लिए कहा है ।",
+        dct="2020-03-21",
+    )
+    assert not events_of(art, "COERCE")
+    assert events_of(art, "REQUEST", "tell_to")
+
+
+def test_acts_done_beside_a_request_stay() -> None:
+    # written: the closure is done, the request asks for something else
+    art = analysed("प्रशासन ने सभी दुकानें बंद कर दी हैं और लोगों को घर में रहने को कहा है ।")
+    assert events_of(art, "COERCE", "close")
+    assert events_of(art, "REQUEST", "tell_to")
+    # written: a curfew imposed, then the police asked to enforce it (the pronoun, no trigger)
+    art = analysed("सरकार ने शहर में कर्फ्यू लगा दिया है और पुलिस से इसे सख्ती से लागू करने को कहा है ।")
+    assert events_of(art, "COERCE", "curfew")
+    # written: an order to close (no request) stays the closure
+    art = analysed("जिलाधिकारी ने सभी दुकानों को बंद करने का आदेश दिया है ।")
+    assert events_of(art, "COERCE", "close")
