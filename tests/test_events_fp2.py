@@ -109,3 +109,44 @@ def test_acts_done_beside_a_request_stay() -> None:
     # written: an order to close (no request) stays the closure
     art = analysed("जिलाधिकारी ने सभी दुकानों को बंद करने का आदेश दिया है ।")
     assert events_of(art, "COERCE", "close")
+
+
+# (3) A measure that is only the topic of a decision denied or still to be taken is no act
+# (:mod:`khabar.events.undecided`).
+
+
+def test_an_extension_nobody_confirmed_is_no_lockdown() -> None:
+    # NT-2020-APR-08.txt
+    art = analysed(
+        "हालांकि केंद्र सरकार की तरफ से लॉकडाउन को बढ़ाने को लेकर कोई पुष्टि नहीं की गई है ।",
+        dct="2020-04-08",
+    )
+    assert not events_of(art, "COERCE")
+
+
+def test_a_cancellation_still_to_be_decided_is_no_act() -> None:
+    # AU-2020-MAR-13.txt
+    art = analysed(
+        "ईपीसीएच महानिदेशक का कहना है कि निर्यातकों की राय मिलने के बाद 15 मार्च को फेयर को टालने या"
+        " निरस्त करने पर फैसला लिया जाएगा ।",
+        dct="2020-03-13",
+    )
+    assert not events_of(art, "COERCE")
+
+
+def test_decisions_taken_and_measures_beside_them_stay() -> None:
+    # written: the decision taken names its measure with का
+    art = analysed("सरकार ने लॉकडाउन को बढ़ाने का फैसला लिया है ।", dct="2020-04-08")
+    assert events_of(art, "COERCE", "lockdown")
+    # written: an order issued on the extension (no noun of deciding)
+    art = analysed(
+        "राज्य सरकार ने लॉकडाउन को 30 अप्रैल तक बढ़ाने को लेकर अधिसूचना जारी कर दी है ।",
+        dct="2020-04-08",
+    )
+    assert events_of(art, "COERCE")
+    # written: the closure is done; only the exams wait for a decision
+    art = analysed(
+        "राज्य सरकार ने सभी स्कूलों को बंद कर दिया है, लेकिन परीक्षाओं पर फैसला बाद में लिया जाएगा ।",
+        dct="2020-04-08",
+    )
+    assert events_of(art, "COERCE", "close")

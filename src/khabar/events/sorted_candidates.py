@@ -36,6 +36,7 @@ from .candidates import Candidate
 from .clause import SentenceView
 from .granted_some import granted_to_some
 from .timexowner import _clause_start
+from .undecided import undecided
 
 # Nouns of need and of state whose genitive the trigger noun is ("मदद की जरूरत", "लॉकडाउन की
 # स्थिति"): spellings as the allowed corpus day files write them.
@@ -85,7 +86,9 @@ def sorted_candidates(sv: SentenceView, cands: list[Candidate]) -> list[Candidat
     no contacts retyped COERCE (module docstring)."""
     out: list[Candidate] = []
     for cand in cands:
-        if _needed(sv, cand) or _asked_how(sv, cand) or granted_to_some(sv, cand):  # fp2
+        if _needed(sv, cand) or _asked_how(sv, cand):
+            continue
+        if granted_to_some(sv, cand) or undecided(sv, cand):  # round fp2
             continue
         if _searched_for(sv, cand):
             cand = replace(cand, trig=replace(cand.trig, type="COERCE"))
