@@ -36,7 +36,6 @@ from .candidates import Candidate
 from .clause import SentenceView
 from .granted_some import granted_to_some
 from .timexowner import _clause_start
-from .undecided import undecided
 
 # Nouns of need and of state whose genitive the trigger noun is ("मदद की जरूरत", "लॉकडाउन की
 # स्थिति"): spellings as the allowed corpus day files write them.
@@ -88,7 +87,7 @@ def sorted_candidates(sv: SentenceView, cands: list[Candidate]) -> list[Candidat
     for cand in cands:
         if _needed(sv, cand) or _asked_how(sv, cand):
             continue
-        if granted_to_some(sv, cand) or undecided(sv, cand):  # round fp2
+        if granted_to_some(sv, cand):  # round fp2
             continue
         if _searched_for(sv, cand):
             cand = replace(cand, trig=replace(cand.trig, type="COERCE"))

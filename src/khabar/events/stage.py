@@ -87,6 +87,7 @@ from .retold import (
 from .runs import SpeechRuns
 from .statement_dates import statement_dates
 from .such_people import keep_such_people
+from .undecided import deny_undecided
 from .unnamed_targets import drop_unnamed_targets
 from .verbforms import PAST_AUXILIARIES
 from .week_dates import undate_past_weeks
@@ -376,6 +377,7 @@ def analyse(article: Article) -> Article:
     events.sort(key=lambda e: e.trigger_start)
     events = merge_one_act(events, article.text)
     events = drop_asked_content(events, article.text)  # "… बहाल करने को कहा" (fp2)
+    deny_undecided(events, article.text)  # "… को लेकर कोई पुष्टि नहीं" (fp2)
     conditional_punishments(events, article.text)
     reported_performatives(events, article.text)
     events = drop_reassurance(events, article.text)
