@@ -81,8 +81,9 @@ def _searched_for(sv: SentenceView, cand: Candidate) -> bool:
 
 
 def sorted_candidates(sv: SentenceView, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` less the needs, states and open questions, with the searches for people who are
-    no contacts retyped COERCE (module docstring)."""
+    """``cands`` less the needs, states and open questions (and, round fp2, the permissions given
+    only to some: :mod:`.granted_some`), with the searches for people who are no contacts retyped
+    COERCE (module docstring)."""
     out: list[Candidate] = []
     for cand in cands:
         if _needed(sv, cand) or _asked_how(sv, cand):
