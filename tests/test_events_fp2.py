@@ -87,12 +87,13 @@ def test_work_asked_to_resume_is_no_easing() -> None:
     assert events_of(art, "REQUEST", "tell_to")
 
 
-def test_a_curfew_the_country_is_asked_to_keep_is_the_appeal() -> None:
-    # AU-2020-MAR-21.txt
+def test_strict_action_the_states_are_asked_to_take_is_not_taken() -> None:
+    # NT-2020-APR-03.txt
     art = analysed(
-        "भारत में इसके बढ़ते खतरे को देखते हुए प्रधानमंत्री मोदी ने पूरे देश से रविवार को सुबह सात से रात"
-        " के नौ बजे तक 14 घंटे का जनता कर्फ्यू लागू करने के लिए कहा है ।",
-        dct="2020-03-21",
+        "गृह मंत्रालय की अधिकारी पुण्य सलिला श्रीवास्तव ने बताया कि मंत्रालय ने सभी राज्य सरकारों पत्र"
+        " लिखकर स्वास्थ्यकर्मियों और फ्रंटलाइन वर्कर्स पर हमले के मामले में सख्त कार्रवाई करने को कहा"
+        " है ।",
+        dct="2020-04-03",
     )
     assert not events_of(art, "COERCE")
     assert events_of(art, "REQUEST", "tell_to")
@@ -109,6 +110,13 @@ def test_acts_done_beside_a_request_stay() -> None:
     # written: an order to close (no request) stays the closure
     art = analysed("जिलाधिकारी ने सभी दुकानों को बंद करने का आदेश दिया है ।")
     assert events_of(art, "COERCE", "close")
+    # AU-2020-MAR-21.txt: a measure told to be enforced stays the authority's own (precision4)
+    art = analysed(
+        "प्रधानमंत्री मोदी ने पूरे देश से रविवार को सुबह सात से रात के नौ बजे तक 14 घंटे का जनता"
+        " कर्फ्यू लागू करने के लिए कहा है ।",
+        dct="2020-03-21",
+    )
+    assert events_of(art, "COERCE", "curfew")
 
 
 # (3) A measure that is only the topic of a decision nobody took is a denied act, as the gold's

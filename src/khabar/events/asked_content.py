@@ -4,10 +4,10 @@ Vf-Vj, Vm-Vq, Vr-Vv and Vw-Vz).
 
 "… सभी केंद्रीय मंत्रियों को सोमवार से मंत्रालयों में कामकाज बहाल करने को कहा गया है" made a
 CONCEDE ease (बहाल) beside the REQUEST tell_to (को कहा) that tells the act: the ministers were
-asked to resume work, nothing was restored yet (an unmatched prediction of POOL_fresh); so were a
-curfew the Prime Minister asked the country to keep ("… 14 घंटे का जनता कर्फ्यू लागू करने के लिए
-कहा है", the dev gold's README names that appeal a request), strict action the home ministry asked
-the states to take, and a halt the security forces were asked to put on purchases. The dev gold's
+asked to resume work, nothing was restored yet (an unmatched prediction of POOL_fresh); so were
+strict action the home ministry asked the states to take and a halt the security forces were
+asked to put on purchases. A measure people are told to enforce ("… जनता कर्फ्यू लागू करने के लिए
+कहा है") is left: round precision4 keeps it as the authority's own measure. The dev gold's
 rules code speech by what it does (a demand or appeal is a REQUEST) and one event per real act;
 the asked-for act, read as done ("happened"), would stand on a timeline as a second act that did
 not happen. Round ev63's :func:`.retold._asks_that` drops a measure the request names after it in
@@ -35,6 +35,10 @@ _ASKED_FRAME = re.compile(r"^(?:को|के\s+लिए)\s+कहा")
 # के लिए कहा").
 _INFINITIVE_GAP = re.compile(r"^\s*(?:\S+\s+)?\S+ने\s*$")
 _ASKED_MODES = frozenset({"tell_to", "appeal", "advise", "request", "demand"})
+# A measure people are told to enforce or keep ("… लॉकडाउन/जनता कर्फ्यू लागू करने के लिए कहा") is
+# kept as the authority's own measure: round precision4 pins it
+# (tests/test_events_precision4.py), so the rule leaves it.
+_ENFORCE = "लागू"
 
 
 def _asks_for(asked: Event, told: Event, text: str) -> bool:
@@ -46,6 +50,8 @@ def _asks_for(asked: Event, told: Event, text: str) -> bool:
     if asked.type == "REQUEST" or told.trigger_start < asked.trigger_end:
         return False
     gap = text[asked.trigger_end : told.trigger_start]
+    if _ENFORCE in gap.split():
+        return False  # "… कर्फ्यू लागू करने के लिए कहा": the authority's own measure (precision4)
     return bool(_ASKED_FRAME.match(told.trigger)) and bool(_INFINITIVE_GAP.match(gap))
 
 
