@@ -48,7 +48,9 @@ _SHIPPING = (
 
 
 def test_a_ministry_written_as_the_english_loan_grants_leave() -> None:
-    art = analysed(_SHIPPING)
+    # _SHIPPING less its "सिर्फ": with it the leave is granted only to some, no easing at all
+    # (round fp2, tests/test_events_fp2.py); the pronoun "वह" is still the ministry
+    art = analysed(_SHIPPING.replace("सिर्फ ", ""))
     allowed = _of(art, "CONCEDE", "इजाजत")
     assert allowed and allowed[0].source == ["text:शिपिंग मिनिस्ट्री"]
 

@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from .candidates import Candidate
 from .clause import SentenceView
+from .granted_some import granted_to_some
 from .timexowner import _clause_start
 
 # Nouns of need and of state whose genitive the trigger noun is ("मदद की जरूरत", "लॉकडाउन की
@@ -80,11 +81,14 @@ def _searched_for(sv: SentenceView, cand: Candidate) -> bool:
 
 
 def sorted_candidates(sv: SentenceView, cands: list[Candidate]) -> list[Candidate]:
-    """``cands`` less the needs, states and open questions, with the searches for people who are
-    no contacts retyped COERCE (module docstring)."""
+    """``cands`` less the needs, states and open questions (and, round fp2, the permissions given
+    only to some: :mod:`.granted_some`), with the searches for people who are no contacts retyped
+    COERCE (module docstring)."""
     out: list[Candidate] = []
     for cand in cands:
         if _needed(sv, cand) or _asked_how(sv, cand):
+            continue
+        if granted_to_some(sv, cand):  # round fp2
             continue
         if _searched_for(sv, cand):
             cand = replace(cand, trig=replace(cand.trig, type="COERCE"))

@@ -32,6 +32,7 @@ from .agent_anaphora import (
 from .alleged_doers import alleged_doers
 from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
+from .asked_content import drop_asked_content
 from .asked_objects import drop_asked_objects
 from .asked_on import asked_on, told_in_meeting
 from .bound_people import people_bound
@@ -90,6 +91,7 @@ from .retold import (
 from .runs import SpeechRuns
 from .statement_dates import statement_dates
 from .such_people import keep_such_people
+from .undecided import deny_undecided
 from .unnamed_targets import drop_unnamed_targets
 from .verbforms import PAST_AUXILIARIES
 from .week_dates import undate_past_weeks
@@ -378,6 +380,8 @@ def analyse(article: Article) -> Article:
     events.extend(extract_disasters(article, views, taken))
     events.sort(key=lambda e: e.trigger_start)
     events = merge_one_act(events, article.text)
+    events = drop_asked_content(events, article.text)  # "… बहाल करने को कहा" (fp2)
+    deny_undecided(events, article.text)  # "… को लेकर कोई पुष्टि नहीं" (fp2)
     conditional_punishments(events, article.text)
     reported_performatives(events, article.text)
     events = drop_reassurance(events, article.text)
