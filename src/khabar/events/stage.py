@@ -34,6 +34,7 @@ from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
 from .asked_objects import drop_asked_objects
 from .asked_on import asked_on, told_in_meeting
+from .barred_entrants import barred_entrants
 from .bound_people import people_bound
 from .candidates import Candidate, find_candidates
 from .care_watch import drop_condition_watch
@@ -384,6 +385,7 @@ def analyse(article: Article) -> Article:
     statement_dates(events, views, article.text, quotes)  # "X ने सोमवार को कहा कि" (dt3)
     admission_dates(events, views, article.text)  # "… भर्ती । … आइसोलेशन में" (round dt3)
     lead_dates(events, views, article.text, quotes)  # the lead's occasion, later paragraphs (dt4)
+    barred_entrants(events, views)  # "X को … मंदिर में प्रवेश नहीं": X, not the temple (tm1)
     resolve_pronoun_targets(events, views, article.text)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
