@@ -35,6 +35,7 @@ from .arguments import _people_en
 from .asked_content import drop_asked_content
 from .asked_objects import drop_asked_objects
 from .asked_on import asked_on, told_in_meeting
+from .barred_entrants import barred_entrants
 from .bound_people import people_bound
 from .candidates import Candidate, find_candidates
 from .care_watch import drop_condition_watch
@@ -393,6 +394,7 @@ def analyse(article: Article) -> Article:
     admission_dates(events, views, article.text)  # "… भर्ती । … आइसोलेशन में" (round dt3)
     lead_dates(events, views, article.text, quotes)  # the lead's occasion, later paragraphs (dt4)
     neighbour_dates(events, views, article.text)  # "… । शनिवार को X ने यह ट्वीट किया" (dt5)
+    barred_entrants(events, views)  # "X को … मंदिर में प्रवेश नहीं": X, not the temple (tm1)
     resolve_pronoun_targets(events, views, article.text)
     introduced_antecedents(events, views, article.text)  # "एक जवान … । … उसे पृथक" (tg6)
     elided_objects(events, views, article.text)  # "53 लोगों को लाया गया । … में रखा गया" (tg6)
