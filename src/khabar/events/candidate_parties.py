@@ -64,6 +64,7 @@ from .speakers import _reported_doer, _said_clause, _speaker
 from .stance_holders import held_by, pronoun_held
 from .subjects import _office_holder_dropped
 from .talk_agents import infinitive_talk
+from .told_groups import told_group
 from .voice import (
     _agentless,
     _closed_until,
@@ -280,10 +281,13 @@ def inferred_source(
     source = source or reporters  # no issuer guessed: the officials, as they reported it
     if (
         not source
-        and (trig.mode == "appeal" or (trig.mode == "tell_to" and _officials_told(sv, cand, roles)))
         and _passive(cand)
         and roles.target
-        and not any(t.startswith("actor:public") for t in roles.target)
+        and (
+            (trig.mode == "appeal" or (trig.mode == "tell_to" and _officials_told(sv, cand, roles)))
+            and not any(t.startswith("actor:public") for t in roles.target)
+            or told_group(sv, cand, roles)  # a named group of people, a place's (round rc2)
+        )
     ):
         # "बुजुर्गों को घरों में ही रहने की अपील की गई है" (NT-2020-MAR-06.txt:34), "राज्यों
         # को सलाह दी गई थी कि" (AU-2020-MAR-31.txt:52): a passive appeal to a named group is
