@@ -40,6 +40,7 @@ from .issuer import authority, national_government, sports_fixture
 from .listed_closures import listed_closure
 from .local_crowds import local_crowd
 from .measure_places import ruled_place
+from .meeting_hosts import meeting_host, meeting_partner
 from .meetings import (
     _body_met,
     _chair_after,
@@ -161,6 +162,16 @@ def symmetric_parties(
         ):
             source, target, inherited = we, source, True  # "हमने X के साथ चर्चा की" (ev186)
             spoken = True
+        if len(source) == 1 and not target and not held and not inherited and (
+            host := meeting_host(sv, cand, start, roles, source)  # "X … Y के साथ बैठक" (rc2)
+        ):
+            add_role(roles, "source", host, sv, unit_actors(host))
+            source, target = [s for s in dict.fromkeys(roles.source) if s not in source], source
+        elif len(source) == 1 and not target and not held and not inherited and (
+            joined := meeting_partner(sv, cand, start, roles, source)  # "X … Y के साथ बैठक कर"
+        ):
+            roles.args.append(joined)
+            target = [joined.entity_id or ""]
         if len(source) < 2 and not target and not _body_met(sv, cand, source) and not held:
             note(article, sv, cand, "symmetric, one party")
             return None
