@@ -1,7 +1,7 @@
 """Issue 13, round rc2: a passive appeal or "told to" made of a named group of people, its issuer
-unnamed ("सभी 6 लोगों को … अलग थलग रहने को कहा गया है"), is the authority's request
-(:mod:`khabar.events.told_groups`); the public at large, a pronoun's antecedent and an addressee
-outside the clause stay out."""
+unnamed ("सभी संक्रमितों के परिवार को भी सावधानी बरतने को कहा गया है"), is the authority's request
+(:mod:`khabar.events.told_groups`); the public at large, a pronoun's antecedent, an addressee
+outside the clause and a group told to isolate (a measure) stay out."""
 
 from __future__ import annotations
 
@@ -17,15 +17,14 @@ def _requests(art: Article) -> list[Event]:
 
 
 def test_a_named_group_told_in_the_passive_is_the_authoritys_request() -> None:
-    # NT-2020-MAR-04.txt (the six contacts of a patient in Noida)
-    art = analysed("हालांकि सभी 6 लोगों को अगले 14 दिन के लिए अपने-अपने घर में अलग थलग रहने को कहा गया है ।")
-    [ev] = _requests(art)
-    assert ev.trigger == "को कहा" and ev.mode == "tell_to" and ev.modality == "happened"
-    assert any("6 people" in name for name in target_names(art, ev))
     # DJ-2020-MAR-15.txt
     art = analysed("सभी संक्रमितों के परिवार को भी सावधानी बरतने को कहा गया है ।")
     [ev] = _requests(art)
+    assert ev.trigger == "को कहा" and ev.mode == "tell_to" and ev.modality == "happened"
     assert any("family" in name for name in target_names(art, ev))
+    # NT-2020-APR-11.txt (a secondary REQUEST of the tuning set Vv)
+    art = analysed("सूत्रों के मुताबिक करीब एक तिहाई जरूरी स्टाफ को मंत्रालय में उपस्थिति दर्ज कराने को कहा गया है ।")
+    assert _requests(art)
     # written: the addressee marked with से
     assert _requests(analysed("सभी निर्यातकों से अपनी राय देने को कहा गया है ।"))
 
@@ -48,6 +47,10 @@ def test_the_public_at_large_a_pronoun_or_another_clause_stay_out() -> None:
     # the public at large, no genitive: the guessed issuer and "the public" would be all it says
     assert not _requests(analysed("लोगों को घरों में रहने की हिदायत दी गई है ।"))
     assert not _requests(analysed("लोगों को घरों पर रहने की सलाह दी जा रही है ।"))
+    # a group told to isolate: a measure the gold codes COERCE (round ev16; NT-2020-MAR-04.txt)
+    assert not _requests(
+        analysed("हालांकि सभी 6 लोगों को अगले 14 दिन के लिए अपने-अपने घर में अलग थलग रहने को कहा गया है ।")
+    )
     # "सभी को": all of whom, said before
     assert not _requests(analysed("सभी को 14 दिनों के लिए घर पर क्वारंटाइन में रहने की सलाह दी गई है ।"))
     # a pronoun is the addressee; the officials are whom they are to tell (NT-2020-MAR-03.txt)
