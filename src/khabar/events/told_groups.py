@@ -49,9 +49,11 @@ def told_group(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     people of a place or of the story's patient (a genitive in the addressee's words). Not when
     a pronoun in the clause is the addressee instead ("उन्हें … अधिकारियों को बताने को कहा गया":
     told to inform the officials, as :func:`khabar.events.agents._officials_told` reads it), nor
-    with no named addressee at all. On the 280 allowed corpus day files it adds 9 requests, all
-    real ones (2 of them with a wrong guessed issuer: a railway station's announcement, an export
-    council's mail); of the 46 such drops of appeals and "told to" there, the others stay out:
+    with no named addressee at all, nor a group told to isolate or stay home (a measure:
+    :data:`_ISOLATION`). On the 280 allowed corpus day files it adds 6 requests, all real ones (2
+    of them with a wrong guessed issuer: a railway station's announcement, an export council's
+    mail); of the 46 such drops of appeals and "told to" there, the others stay out (groups told
+    to isolate 3):
     the public at large 11, "सभी" 2, a pronoun in the clause 10, no addressee 11, a relative
     clause's noun 1, an institute asked twice whose name is read as no actor 2 (the one sentence
     more is kept twice, its article's lines repeated)."""
