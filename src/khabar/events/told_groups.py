@@ -59,6 +59,8 @@ def told_group(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     more is kept twice, its article's lines repeated)."""
     if cand.trig.mode not in {"appeal", "tell_to"} or roles.pronoun_target:
         return False
+    if cand.trig.mode == "tell_to" and sv.tokens[cand.first].text != "कहा":
+        return False  # "को कहा गया" to people: no request (rounds ev16, rv24 pin it)
     toks = sv.tokens
     first = _clause_start(sv, cand.first)
     if any(t.text in _TOLD_PRONOUNS for t in toks[first : cand.first]):
