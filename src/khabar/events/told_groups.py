@@ -7,8 +7,7 @@ they are authorities themselves (:func:`khabar.events.agents._officials_told`, r
 blind tuning sets Vf-Vz code as core events, with the issuer unnamed or the place's authority,
 the same request made of a named group of people: "आसपास के लोगों को क्वारंटाइन का पालन करने की
 हिदायत दी गई है" (the neighbours of a patient), "… ईरान के लोगों से कहा गया है कि वे अपने घरों में
-ही रहें", "सभी 6 लोगों को अगले 14 दिन के लिए … अलग थलग रहने को कहा गया है". Those were dropped
-"passive, no agent". Here is the one test that lets them through; the public at large stays out
+ही रहें". Those were dropped "passive, no agent". Here is the one test that lets them through; the public at large stays out
 ("लोगों को घरों पर रहने की सलाह दी जा रही है": the guessed issuer and "the public" would be all
 the event says, the reason the first rule left it), unless a genitive says whose people they are
 ("आसपास के लोगों", "ईरान के लोगों"): a group the story is about, as a patient's contacts are.
@@ -27,11 +26,6 @@ from .timexowner import _clause_start
 _GENITIVES = frozenset({"के", "की", "का"})
 # Words that name no group of their own ("सभी को … सलाह दी गई है": all of whom, said before).
 _BARE = frozenset({"सभी", "सबको", "सबसे", "सब", "सारे"})
-# A group told to isolate or stay at home is a measure imposed on it, which the gold codes COERCE
-# with its issuer unnamed as secondary: round ev16 left it out (tests/test_events_recall5.py) and
-# so does this rule; the words of the infinitive told ("अलग थलग रहने को कहा गया है").
-_ISOLATION = frozenset({"अलग", "थलग", "अलग-थलग", "पृथक", "घर", "घरों", "आइसोलेशन", "आइसोलेट"})
-_ISOLATION |= frozenset({"क्वारंटाइन", "क्वारंटीन", "क्वारेंटाइन", "क्वारंटाईन", "होम"})
 # Relative pronouns: an addressee after one names who the relative clause is about.
 _RELATIVES = frozenset({"जिस", "जिन", "जो", "जिसे", "जिन्हें", "जिसको", "जिनको", "जिनसे", "जिससे"})
 # The markers of an addressee: "X को … कहा गया", "X से कहा गया है कि".
@@ -49,14 +43,13 @@ def told_group(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     people of a place or of the story's patient (a genitive in the addressee's words). Not when
     a pronoun in the clause is the addressee instead ("उन्हें … अधिकारियों को बताने को कहा गया":
     told to inform the officials, as :func:`khabar.events.agents._officials_told` reads it), nor
-    with no named addressee at all, nor a group told to isolate or stay home (a measure:
-    :data:`_ISOLATION`). On the 280 allowed corpus day files it adds 6 requests, all real ones (2
-    of them with a wrong guessed issuer: a railway station's announcement, an export council's
-    mail); of the 46 such drops of appeals and "told to" there, the others stay out (groups told
-    to isolate 3):
-    the public at large 11, "सभी" 2, a pronoun in the clause 10, no addressee 11, a relative
-    clause's noun 1, an institute asked twice whose name is read as no actor 2 (the one sentence
-    more is kept twice, its article's lines repeated)."""
+    with no named addressee at all, nor a "को कहा गया" to people (rounds ev16 and rv24 pinned it
+    as no request: tests/test_events_recall5.py, tests/test_events_rv24.py), so a "told to" only
+    as "X से कहा गया है कि …". On the 280 allowed corpus day files it adds 2 requests, both real
+    (Iran's health department's advice, Agra's neighbours told to keep the quarantine); of the 46
+    such drops of appeals and "told to" there, the others stay out: "को कहा गया" to a group 8, the
+    public at large 11, "सभी" 2, a pronoun in the clause 10, no addressee 11, a relative clause's
+    noun 1, an institute asked twice whose name is read as no actor 2."""
     if cand.trig.mode not in {"appeal", "tell_to"} or roles.pronoun_target:
         return False
     if cand.trig.mode == "tell_to" and sv.tokens[cand.first].text != "कहा":
@@ -83,7 +76,4 @@ def told_group(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
         words = set(arg.text.split()) | ({toks[head - 1].text} if head else set())
         if _public(arg.entity_id) and _GENITIVES.isdisjoint(words):
             return False
-        told = {t.text for t in toks[last + 2 : cand.first]}
-        if cand.trig.mode == "tell_to" and told & _ISOLATION:
-            return False  # "… को अलग थलग रहने को कहा गया": a measure (round ev16, recall5)
     return True
