@@ -41,6 +41,7 @@ from .issuer import authority, national_government, sports_fixture
 from .listed_closures import listed_closure
 from .local_crowds import local_crowd
 from .measure_places import ruled_place
+from .meeting_hosts import meeting_host, meeting_partner
 from .meetings import (
     _body_met,
     _chair_after,
@@ -65,6 +66,7 @@ from .speakers import _reported_doer, _said_clause, _speaker
 from .stance_holders import held_by, pronoun_held
 from .subjects import _office_holder_dropped
 from .talk_agents import infinitive_talk
+from .told_groups import told_group
 from .voice import (
     _agentless,
     _closed_until,
@@ -161,6 +163,16 @@ def symmetric_parties(
         ):
             source, target, inherited = we, source, True  # "हमने X के साथ चर्चा की" (ev186)
             spoken = True
+        if len(source) == 1 and not target and not held and not inherited and (
+            host := meeting_host(sv, cand, start, roles, source)  # "X … Y के साथ बैठक" (rc2)
+        ):
+            add_role(roles, "source", host, sv, unit_actors(host))
+            source, target = [s for s in dict.fromkeys(roles.source) if s not in source], source
+        elif len(source) == 1 and not target and not held and not inherited and (
+            joined := meeting_partner(sv, cand, start, roles, source)  # "X … Y के साथ बैठक कर"
+        ):
+            roles.args.append(joined)
+            target = [joined.entity_id or ""]
         if len(source) < 2 and not target and not _body_met(sv, cand, source) and not held:
             note(article, sv, cand, "symmetric, one party")
             return None
@@ -282,10 +294,13 @@ def inferred_source(
     source = source or reporters  # no issuer guessed: the officials, as they reported it
     if (
         not source
-        and (trig.mode == "appeal" or (trig.mode == "tell_to" and _officials_told(sv, cand, roles)))
         and _passive(cand)
         and roles.target
-        and not any(t.startswith("actor:public") for t in roles.target)
+        and (
+            (trig.mode == "appeal" or (trig.mode == "tell_to" and _officials_told(sv, cand, roles)))
+            and not any(t.startswith("actor:public") for t in roles.target)
+            or told_group(sv, cand, roles)  # a named group of people, a place's (round rc2)
+        )
     ):
         # "बुजुर्गों को घरों में ही रहने की अपील की गई है" (NT-2020-MAR-06.txt:34), "राज्यों
         # को सलाह दी गई थी कि" (AU-2020-MAR-31.txt:52): a passive appeal to a named group is
