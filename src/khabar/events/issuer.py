@@ -536,6 +536,8 @@ def authority(
             return _administration(up.city, up.district or _district(up.city, before))
         return _administration(town, _district(town, before))
     named = gov or state
+    if gov and state and "-" in gov[0] and "-" in state[0] and own == state:
+        named = state  # "उत्तराखंड : … ¶ ओडिशा में … । सिनेमा हॉल … बंद रहेंगे": Odisha's (pl3)
     if named is not None:
         name = f"Government of {named[1]}"
         return f"actor:{name}", f"{named[0]} GOV", name
