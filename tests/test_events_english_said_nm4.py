@@ -117,5 +117,5 @@ def test_english_words_of_names_are_said_in_english() -> None:
     from khabar.events.names import romanise
 
     assert romanise("ओबीसी इंप्लाइज एसोसिएशन") == "OBC Employees Association"
-    assert romanise("जीओसी मेजर जनरल राजीव शर्मा") == "GOC Major General Rajiv Sharma"
+    assert romanise("जीओसी मेजर जनरल राजीव शर्मा") == "GOC Major General Rajeev Sharma"
     assert (romanise("एवरेस्ट प्रीमियर लीग") or "").startswith("Everest Premier League")

@@ -35,7 +35,7 @@ def test_a_market_inspected_by_a_general_is_a_visit() -> None:
     art = analysed("अब जीओसी मेजर जनरल राजीव शर्मा ने शनिवार सुबह तोपखाना बाजार का निरीक्षण किया ।")
     [ev] = _of(art, "CONSULT", "visit")
     assert ev.trigger == "निरीक्षण"
-    assert role_names(art, ev, "source") == ["GOC Major General Rajiv Sharma"]
+    assert role_names(art, ev, "source") == ["GOC Major General Rajeev Sharma"]
 
 
 def test_a_situation_or_arrangements_reviewed_are_no_visit() -> None:

@@ -63,6 +63,7 @@ def test_initials_before_a_name_are_dotted(name: str, english: str) -> None:
         ("सीडीएस बिपिन रावत", "CDS Bipin Rawat"),
         ("पुर्तगाल के राष्ट्रपति", "Purtagal K Rashtrapati"),  # के: the genitive before an office
         ("डेरेक ओ ब्रायन", "Derek O Brien"),  # the O' of an Irish name
+        ("राजीव गुप्ता", "Rajeev Gupta"),  # Rajeev/Rajiv: both usual, left as it was
         ("सीताराम मरडी", "Sitaram Mardi"),  # Sitaram/Sita Ram: in doubt, left as it was
     ],
 )
