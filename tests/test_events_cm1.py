@@ -23,7 +23,7 @@ def test_a_matter_raised_by_a_resident_is_a_complaint() -> None:
         ),
         (
             "शाहपुर के धर्मपुर में प्रोफेसर कॉलोनी के बगल में खाली प्लॉट में गंदगी होने का मामला दीपू राय ने उठाया ।",
-            "Dipu Rai",
+            "Deepu Rai",
         ),
     ):
         [(art, ev)] = _of_type(text, "ACCUSE")

@@ -180,11 +180,19 @@ _ROMAN_COMPILED = tuple((re.compile(p), r) for p, r in _ROMAN_FOLDS)
 _NAME_TAILS = (("दीप", "deep"), ("प्रीत", "preet"), ("नीत", "neet"), ("गांव", "gaon"), ("गाँव", "gaon"))
 
 
+def _written_rv(word: str) -> str:
+    """The word with a joiner inside each written conjunct र्व, so the "w" fold after r (above)
+    passes it by and the conjunct is "rv" as English writes it (Parvati, Purvanchal, Urvashi,
+    Sarvesh, Sarvagya), while र + व with a schwa dropped between them stays "rw" (Rampurwa, Tirwa).
+    Round sn1 (issue 13): was Parwati, Sarwagyaram; rule_spelling's filter drops the joiner."""
+    return word.replace("र्व", "र्\u200dव")
+
+
 def rule_spelling(word: str) -> str:
     """The rule romaniser's spelling of one Devanagari word ("सिंह" -> "Singh"); "" when
     nothing Latin is left of it."""
     d = unicodedata.normalize("NFC", word).replace("ॉ", "ो").replace("ऑ", "ओ")
-    latin = iast(delete_schwa(d, True))
+    latin = iast(delete_schwa(_written_rv(d), True))
     latin = unicodedata.normalize("NFC", latin)
     for pattern, repl in _ROMAN_COMPILED:
         latin = pattern.sub(repl, latin)
