@@ -55,6 +55,7 @@ from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
 from .introduced_one import introduced_antecedents
+from .later_closures import later_closures
 from .lead_dates import lead_dates
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .listed_closures import note_measures
@@ -389,6 +390,7 @@ def analyse(article: Article) -> Article:
     events = drop_reassurance(events, article.text)
     warned_actions(events, article.text)  # after: an order's कि-clause action is still the order (one act)
     offender_punishments(events, article.text)  # "… निकलने वाले को गिरफ्तार किया जाएगा" (th1)
+    later_closures(events, article)  # "22 मार्च को … बंद रहेगी" told on the 21st: planned (th1)
     _relative_dates(article, events, views)
     _inherit_dates(events, article.text)
     paragraph_dates(events, views, article.text)  # told earlier in the paragraph (round dt1)
