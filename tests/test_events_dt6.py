@@ -79,3 +79,51 @@ def test_another_actors_act_stays_undated() -> None:
     _, events = article_events(text, "2020-03-21")
     assert _one(events, "AID", "मदद").date == "2020-03-21"
     assert _one(events, "COERCE", "रोक").date is None
+
+
+# AU-2020-MAR-11.txt (allowed corpus day file)
+_SENT = (
+    "रविवार की शाम कंट्रोल रूम पर सूचना आने के बाद चेन्नई से लौटे दो टीटीई को स्क्रीनिंग के लिए"
+    " जिला अस्पताल भेजा गया, लेकिन वहां जांच की पर्याप्त सुविधा नहीं थी ।"
+)
+# DJ-2020-ARP-05.txt (allowed corpus day file)
+_SEALED = (
+    "रविवार को सात जमातियों की रिपोर्ट पॉजिटिव आने के बाद सुरक्षा के लिहाज से मस्जिद के आसपास के"
+    " इलाके को सील किया गया है ।"
+)
+# DJ-2020-MAR-15.txt (allowed corpus day file): told in the past perfect, some day after the cases
+_ORDERED = (
+    "03 मार्च को मेरठ में स्वाइन फ्लू के दो नए मामले सामने आने के बाद मुख्यमंत्री कार्यालय ने मेरठ"
+    " प्रशासन को फ्लू से निपटने के पुख्ता इंतजाम करने के निर्देश दिए थे ।"
+)
+
+
+def test_the_examiners_sent_after_sundays_information_take_its_day() -> None:
+    _, events = article_events(_SENT, "2020-03-11")
+    ev = _one(events, "COERCE", "अस्पताल")
+    assert ev.date == "2020-03-08"
+    assert ev.date_basis == "clause: case reported (रविवार की शाम)"
+
+
+def test_the_sealing_after_sundays_reports_takes_its_day() -> None:
+    _, events = article_events(_SEALED, "2020-04-06")
+    ev = _one(events, "COERCE", "सील")
+    assert ev.date == "2020-04-05"
+    assert ev.date_basis == "clause: case reported (रविवार को)"
+
+
+def test_an_act_after_the_case_in_the_past_perfect_stays_undated() -> None:
+    _, events = article_events(_ORDERED, "2020-03-15")
+    assert _one(events, "COERCE", "निर्देश").date is None
+    text = _SEALED.replace("सील किया गया है", "सील किया गया था")
+    _, events = article_events(text, "2020-04-06")
+    assert _one(events, "COERCE", "सील").date is None
+
+
+def test_an_act_in_a_content_clause_after_the_case_stays_undated() -> None:
+    text = (
+        "रविवार को सात जमातियों की रिपोर्ट पॉजिटिव आने के बाद अधिकारियों ने बताया कि मस्जिद के"
+        " आसपास के इलाके को सील किया जाएगा ।"
+    )
+    _, events = article_events(text, "2020-04-06")
+    assert all(e.date is None for e in events if e.trigger == "सील")

@@ -1,4 +1,8 @@
-"""Dates an act from the day its own clause gives a sibling act of the same actor: "केजरीवाल
+"""Dates an undated act from a day its own sentence tells: (1) the day its clause gives a sibling
+act of the same actor (:func:`_shared_day`), (2) the day of the case report it is told as
+following (:func:`_case_day`).
+
+(1) The day its clause gives a sibling act of the same actor: "केजरीवाल
 सरकार ने शनिवार को कुछ आर्थिक मदद के एलान के साथ ही … पर रोक लगा दी है", "भारत ने मंगलवार को …
 के प्रवेश पर पाबंदी लगा दी और … ई-वीजा को स्थगित कर दिया".
 
@@ -29,7 +33,8 @@ from __future__ import annotations
 
 from ..model import Event, Timex
 from .clause import SentenceView, date_part
-from .paragraph_dates import names_day, past_perfect
+from .neighbour_dates import _ARRIVED, _AT_ONCE, _CASE
+from .paragraph_dates import names_day, one_day, past_perfect
 from .sentence_events import events_by_sentence
 
 # a word that opens another clause or occasion between the day and the act (see above)
@@ -37,6 +42,8 @@ _BREAKS = frozenset(
     {"कि", "जो", "जिसमें", "जिसके", "जिसे", "जिन्होंने", "जब", "जबकि", "लेकिन", "मगर", "बाद", "ने"}
 )
 _CLAUSE = "clause: "
+# a word that opens another clause between a case's day and the act that follows it
+_CASE_BREAKS = frozenset({"कि", "लेकिन", "मगर", "जबकि", "जो", "जब", "।"})
 
 
 def _agent_day(sv: SentenceView, basis: str, date: str) -> Timex | None:
@@ -62,29 +69,63 @@ def _open_between(sv: SentenceView, day: Timex, trigger_start: int) -> bool:
     )
 
 
-def shared_days(events: list[Event], views: list[SentenceView], text: str) -> None:
-    """Date each undated act that happened from the day its clause gives a sibling act of the
-    same sources (see the module docstring)."""
+def sentence_days(events: list[Event], views: list[SentenceView], text: str) -> None:
+    """Date each undated act that happened from a day its own sentence tells: a sibling's
+    (:func:`_shared_day`), else a case report's it follows (:func:`_case_day`)."""
     for at, evs in events_by_sentence(events).items():
-        if not 0 <= at < len(views):
+        if 0 <= at < len(views):
+            _shared_day(evs, views[at], text)
+            for ev in evs:
+                if not ev.date and ev.modality == "happened" and not past_perfect(ev, text):
+                    _case_day(ev, views[at])
+
+
+def _shared_day(evs: list[Event], sv: SentenceView, text: str) -> None:
+    """Date each undated act of the sentence that happened from the day its clause gives a
+    sibling act of the same sources (see the module docstring)."""
+    dated = [
+        e
+        for e in evs
+        if e.date and e.modality == "happened" and (e.date_basis or "").startswith(_CLAUSE)
+    ]
+    for ev in evs:
+        if ev.date or not ev.source or ev.modality != "happened" or past_perfect(ev, text):
             continue
-        sv = views[at]
-        dated = [
-            e
-            for e in evs
-            if e.date and e.modality == "happened" and (e.date_basis or "").startswith(_CLAUSE)
-        ]
-        for ev in evs:
-            if ev.date or not ev.source or ev.modality != "happened" or past_perfect(ev, text):
+        for sib in dated:
+            if set(sib.source) != set(ev.source):
                 continue
-            for sib in dated:
-                if set(sib.source) != set(ev.source):
-                    continue
-                basis = (sib.date_basis or "")[len(_CLAUSE) :]
-                day = _agent_day(sv, basis, sib.date or "")
-                if day is None or day.end > min(sib.trigger_start, ev.trigger_start):
-                    continue
-                if _open_between(sv, day, ev.trigger_start):
-                    ev.date = sib.date
-                    ev.date_basis = f"{_CLAUSE}shared with '{sib.trigger}' ({day.text})"
-                    break
+            basis = (sib.date_basis or "")[len(_CLAUSE) :]
+            day = _agent_day(sv, basis, sib.date or "")
+            if day is None or day.end > min(sib.trigger_start, ev.trigger_start):
+                continue
+            if _open_between(sv, day, ev.trigger_start):
+                ev.date = sib.date
+                ev.date_basis = f"{_CLAUSE}shared with '{sib.trigger}' ({day.text})"
+                break
+
+
+def _case_day(ev: Event, sv: SentenceView) -> None:
+    """The sentence's one calendar day, where it tells the case report the act is told as
+    following ("रविवार की शाम कंट्रोल रूम पर सूचना आने के बाद … अस्पताल भेजा गया"): the day, a
+    case word, the cue ("… आने/मिलने/होने के बाद", "… मिलते ही") in that order before the trigger,
+    with no other clause between (see the module docstring)."""
+    day = one_day(sv)
+    if day is None or day.text.endswith(("से", "तक")) or day.end > ev.trigger_start:
+        return
+    texts = sv.texts
+    first, trigger = sv.token_at(day.end - 1) + 1, sv.token_at(ev.trigger_start)
+    cue = next(
+        (
+            k
+            for k in range(first, trigger - 1)
+            if (texts[k] in _ARRIVED and texts[k + 1 : k + 3] == ["के", "बाद"])
+            or (texts[k] in _AT_ONCE and texts[k + 1] == "ही")
+        ),
+        None,
+    )
+    if cue is None or _CASE.isdisjoint(texts[first:cue]):
+        return
+    if any(w in _CASE_BREAKS for w in texts[first:trigger]):
+        return
+    ev.date = date_part(day.value or "")
+    ev.date_basis = f"{_CLAUSE}case reported ({day.text})"
