@@ -27,6 +27,23 @@ visa suspension), both read and right. Kept out: a request told in a "जिस�
 order, a support told after "कहा कि", a package asked for in a कि-clause, a curfew's day
 ("रविवार को सुबह …") that is not the request's, a zone declared in the past perfect before a
 dated lifting, acts before the day (a headline's, a meeting's), and a planned donation.
+
+(2) The day of the case report the act is told as following, in the act's own sentence:
+"रविवार की शाम कंट्रोल रूम पर सूचना आने के बाद … दो टीटीई को … जिला अस्पताल भेजा गया",
+"रविवार को सात जमातियों की रिपोर्ट पॉजिटिव आने के बाद … इलाके को सील किया गया है". Round dt5
+(:func:`.neighbour_dates._date_after_case`) dates such an act from an earlier sentence that
+tells the case; where the sentence tells the case's day itself, the timex pass gives that day to
+the report and the act stayed undated (au8 judged AU-2020-MAR-11's one wrong). The day passes
+where it is the sentence's one calendar day (not a bound "से/तक"), a case word (dt5's: report,
+positive, confirmation, information) and the cue "… आने/मिलने/होने के बाद" or "… मिलते ही"
+follow it in that order before the trigger, no word opens another clause between ("कि",
+"लेकिन", "जो", "जब"), and the act happened and is not told in the past perfect (an act done
+some time after the case: "03 मार्च को … मामले सामने आने के बाद … निर्देश दिए थे").
+``date_basis`` says "clause: case reported (<day>)". Counted on the 280 allowed corpus day files
+(main d81efbc2): 3 undated acts that happened stand after such a day and cue in their sentence;
+2 are dated (AU-2020-MAR-11's examiners sent to hospital, DJ-2020-ARP-05's Lucknow sealing on
+the Sunday of the reports, the dct), both read and right; the third is DJ-2020-MAR-15's past
+perfect order (kept out).
 """
 
 from __future__ import annotations
