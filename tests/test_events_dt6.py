@@ -1,7 +1,9 @@
 """Round dt6 (issue 13): an act its clause tells beside a sibling act of the same actor takes the
 day the clause gives right after the agent's "ने" ("केजरीवाल सरकार ने शनिवार को … मदद के एलान के
-साथ ही … पर रोक लगा दी है") (`events.shared_days`); a content or relative clause, a later step, a
-noun's time, another actor, and the past perfect leave the act undated."""
+साथ ही … पर रोक लगा दी है"), and an act told as following a case report takes the report's day
+its sentence gives ("रविवार की शाम … सूचना आने के बाद … अस्पताल भेजा गया") (`events.sentence_days`);
+a content or relative clause, a later step, a noun's time, another actor, and the past perfect
+leave the act undated."""
 
 from __future__ import annotations
 
