@@ -37,8 +37,12 @@ the report and the act stayed undated (au8 judged AU-2020-MAR-11's one wrong). T
 where it is the sentence's one calendar day (not a bound "से/तक"), a case word (dt5's: report,
 positive, confirmation, information) and the cue "… आने/मिलने/होने के बाद" or "… मिलते ही"
 follow it in that order before the trigger, no word opens another clause between ("कि",
-"लेकिन", "जो", "जब"), and the act happened and is not told in the past perfect (an act done
-some time after the case: "03 मार्च को … मामले सामने आने के बाद … निर्देश दिए थे").
+"लेकिन", "जो", "जब"), the act happened and is not told in the past perfect (an act done
+some time after the case: "03 मार्च को … मामले सामने आने के बाद … निर्देश दिए थे"), and either
+the day is the publication day (an act after it, told as done that day, is of no other day) or
+the cue is an answer at once ("… मिलते ही", information received "सूचना … आने के बाद"): an
+earlier day's report may be acted on days later, as round ev84 holds ("मंगलवार को … रिपोर्ट
+पॉजिटिव आने के बाद पूरे मोहल्ले को सील कर दिया गया है" published on Friday stays undated).
 ``date_basis`` says "clause: case reported (<day>)". Counted on the 280 allowed corpus day files
 (main d81efbc2): 3 undated acts that happened stand after such a day and cue in their sentence;
 2 are dated (AU-2020-MAR-11's examiners sent to hospital, DJ-2020-ARP-05's Lucknow sealing on
@@ -86,15 +90,18 @@ def _open_between(sv: SentenceView, day: Timex, trigger_start: int) -> bool:
     )
 
 
-def sentence_days(events: list[Event], views: list[SentenceView], text: str) -> None:
+def sentence_days(
+    events: list[Event], views: list[SentenceView], text: str, dct: str | None
+) -> None:
     """Date each undated act that happened from a day its own sentence tells: a sibling's
-    (:func:`_shared_day`), else a case report's it follows (:func:`_case_day`)."""
+    (:func:`_shared_day`), else a case report's it follows (:func:`_case_day`); ``dct``: the
+    publication day."""
     for at, evs in events_by_sentence(events).items():
         if 0 <= at < len(views):
             _shared_day(evs, views[at], text)
             for ev in evs:
                 if not ev.date and ev.modality == "happened" and not past_perfect(ev, text):
-                    _case_day(ev, views[at])
+                    _case_day(ev, views[at], dct)
 
 
 def _shared_day(evs: list[Event], sv: SentenceView, text: str) -> None:
@@ -121,14 +128,16 @@ def _shared_day(evs: list[Event], sv: SentenceView, text: str) -> None:
                 break
 
 
-def _case_day(ev: Event, sv: SentenceView) -> None:
+def _case_day(ev: Event, sv: SentenceView, dct: str | None) -> None:
     """The sentence's one calendar day, where it tells the case report the act is told as
     following ("रविवार की शाम कंट्रोल रूम पर सूचना आने के बाद … अस्पताल भेजा गया"): the day, a
     case word, the cue ("… आने/मिलने/होने के बाद", "… मिलते ही") in that order before the trigger,
-    with no other clause between (see the module docstring)."""
+    with no other clause between; the day the publication day or the cue an answer at once
+    (see the module docstring)."""
     day = one_day(sv)
     if day is None or day.text.endswith(("से", "तक")) or day.end > ev.trigger_start:
         return
+    date = date_part(day.value or "")
     texts = sv.texts
     first, trigger = sv.token_at(day.end - 1) + 1, sv.token_at(ev.trigger_start)
     cue = next(
@@ -144,5 +153,13 @@ def _case_day(ev: Event, sv: SentenceView) -> None:
         return
     if any(w in _CASE_BREAKS for w in texts[first:trigger]):
         return
-    ev.date = date_part(day.value or "")
+    if date != dct and not _at_once(texts, first, cue):
+        return  # an earlier report: the act may be days after it (round ev84's negative)
+    ev.date = date
     ev.date_basis = f"{_CLAUSE}case reported ({day.text})"
+
+
+def _at_once(texts: list[str], first: int, cue: int) -> bool:
+    """The cue tells an answer at once: "… मिलते/होते/आते ही", or information received
+    ("सूचना … आने/मिलने के बाद"), not a report's result that may be acted on days later."""
+    return texts[cue + 1] == "ही" or ("सूचना" in texts[first:cue] and texts[cue] != "होने")

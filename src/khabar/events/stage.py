@@ -383,7 +383,7 @@ def analyse(article: Article) -> Article:
     warned_actions(events, article.text)  # after: an order's कि-clause action is still the order (one act)
     _relative_dates(article, events, views)
     _inherit_dates(events, article.text)
-    sentence_days(events, views, article.text)  # "X ने शनिवार को A के साथ ही B" (round dt6)
+    sentence_days(events, views, article.text, article.dct)  # "X ने शनिवार को A के साथ ही B" (round dt6)
     paragraph_dates(events, views, article.text)  # told earlier in the paragraph (round dt1)
     statement_dates(events, views, article.text, quotes)  # "X ने सोमवार को कहा कि" (dt3)
     admission_dates(events, views, article.text)  # "… भर्ती । … आइसोलेशन में" (round dt3)
