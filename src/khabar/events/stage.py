@@ -92,6 +92,7 @@ from .retold import (
     merge_told_again,
 )
 from .runs import SpeechRuns
+from .sentence_days import sentence_days
 from .statement_dates import statement_dates
 from .such_people import keep_such_people
 from .undecided import deny_undecided
@@ -393,6 +394,7 @@ def analyse(article: Article) -> Article:
     later_closures(events, article)  # "22 मार्च को … बंद रहेगी" told on the 21st: planned (th1)
     _relative_dates(article, events, views)
     _inherit_dates(events, article.text)
+    sentence_days(events, views, article.text, article.dct)  # "X ने शनिवार को A के साथ ही B" (round dt6)
     paragraph_dates(events, views, article.text)  # told earlier in the paragraph (round dt1)
     statement_dates(events, views, article.text, quotes)  # "X ने सोमवार को कहा कि" (dt3)
     admission_dates(events, views, article.text)  # "… भर्ती । … आइसोलेशन में" (round dt3)
