@@ -63,6 +63,7 @@ from .paragraph_dates import (
     names_day,
     one_day,
     past_perfect,
+    undated_acts,
 )
 from .sentence_events import events_by_sentence
 from .statement_dates import _FIRST_PERSON_AGENTS, _dated_statement
@@ -163,11 +164,8 @@ def lead_dates(
             said.setdefault(q.sentence, []).append(q)
     anchors = _anchors(lead, views, by_sentence, said, text)
     lead_end = views[lead[-1]].end
-    for ev in events:
-        at = ev.sentence
-        if at is None or ev.date or not ev.source or ev.modality != "happened":
-            continue
-        if not 0 <= at < len(views) or not _open(ev, views[at], text):
+    for ev, at in undated_acts(events, views):
+        if not _open(ev, views[at], text):
             continue
         _date_from_agent_before(ev, at, views, by_sentence, text)
         if ev.date or views[at].start < lead_end:

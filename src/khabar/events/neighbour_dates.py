@@ -40,7 +40,14 @@ from __future__ import annotations
 from ..model import Event, Timex
 from .clause import SentenceView, date_part, unit_actors
 from .lead_dates import _open
-from .paragraph_dates import BLOCKING, could_date, names_day, one_day, past_perfect
+from .paragraph_dates import (
+    BLOCKING,
+    could_date,
+    names_day,
+    one_day,
+    past_perfect,
+    undated_acts,
+)
 from .sentence_events import events_by_sentence
 from .verbforms import PAST_AUXILIARIES
 
@@ -100,12 +107,7 @@ def neighbour_dates(events: list[Event], views: list[SentenceView], text: str) -
     with its day, the occasion its actor told it at, else from the earlier sentence that tells
     the day of the case it follows (see the module docstring and :func:`_date_after_case`)."""
     by_sentence = events_by_sentence(events)
-    for ev in events:
-        at = ev.sentence
-        if at is None or ev.date or not ev.source or ev.modality != "happened":
-            continue
-        if not 0 <= at < len(views):
-            continue
+    for ev, at in undated_acts(events, views):
         if at + 1 < len(views) and _open(ev, views[at], text):
             _date_from_occasion(ev, at, views, by_sentence, text)
         if not ev.date:

@@ -28,6 +28,8 @@ rule would also reach was kept (most another act: a bulletin, a court after the 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..model import Event, Timex
 from .clause import SentenceView, date_part
 from .own_steps import blocking_words
@@ -82,6 +84,17 @@ def past_perfect(ev: Event, text: str) -> bool:
     full stop glued to the word, "गया था.", as Prabhat Khabar writes it, taken off)."""
     words = text[ev.trigger_end : ev.evidence_end].split("।")[0].split()[:4]
     return bool(PAST_AUXILIARIES.intersection(w.rstrip(".") for w in words))
+
+
+def undated_acts(events: list[Event], views: list[SentenceView]) -> Iterator[tuple[Event, int]]:
+    """Each event that happened, has a source and no date yet, with its sentence's index: what
+    the later dating passes (statement, lead and neighbour dates) may date."""
+    for ev in events:
+        at = ev.sentence
+        if at is None or ev.date or not ev.source or ev.modality != "happened":
+            continue
+        if 0 <= at < len(views):
+            yield ev, at
 
 
 def paragraph_dates(events: list[Event], views: list[SentenceView], text: str) -> None:

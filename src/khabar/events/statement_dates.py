@@ -38,6 +38,7 @@ from .paragraph_dates import (
     names_day,
     one_day,
     past_perfect,
+    undated_acts,
 )
 from .verbforms import PAST_AUXILIARIES
 
@@ -82,12 +83,7 @@ def statement_dates(
             said.setdefault(q.sentence, []).append(q)
     if not said:
         return
-    for ev in events:
-        at = ev.sentence
-        if at is None or ev.date or not ev.source or ev.modality != "happened":
-            continue
-        if not 0 <= at < len(views):
-            continue
+    for ev, at in undated_acts(events, views):
         sv = views[at]
         if closed_to_inheritance(sv):
             continue
