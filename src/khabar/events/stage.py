@@ -50,6 +50,7 @@ from .disaster import extract_disasters
 from .doer_groups import doer_targets
 from .elided_objects import elided_objects
 from .english import extract_english
+from .far_institutions import far_institutions
 from .fates import note_heading
 from .gloss import day_of
 from .glossary import glossary
@@ -415,6 +416,7 @@ def analyse(article: Article) -> Article:
     prefer_embedded_agents(events, views)
     prefer_reported_subjects(events, views)  # "… ने कहा कि भारत … भेजेगा" (round sa4)
     resolve_bare_institutions(events, views)
+    far_institutions(events, views)  # the body named further back (round src4)
     prefer_named_ministry(events, views)
     ministry_goes_on(events, views)  # the ministry's order told point by point (round sm1)
     _full_names(article, events)
