@@ -63,3 +63,46 @@ def test_a_government_is_no_company() -> None:
     art = analysed(_FIRM.format(who="उत्तर प्रदेश सरकार"))
     ev = one_event(art.events, "सलाह")
     assert _names(art, ev, "source") == ["company"]
+
+
+# AU-2020-MAR-27.txt: the health ministry's joint secretary speaks for the ministry ("हमने")
+_JOINT_SECRETARY = (
+    "केंद्रीय स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने कहा कि हमने 10,000 वेंटिलेटर बनाने के"
+    " लिए एक पीएसयू को आदेश दिया है । अस्पतालों में ओपीडी बंद होने के को लेकर कहा कि हमने"
+    " टेली-मेडिसिन सुविधा के लिए दिशा-निर्देश जारी किए हैं, मरीजों से अनुरोध है कि वे उसका लाभ उठाएं ।"
+)
+_HEALTH_MINISTRY = ["Ministry of Health and Family Welfare of India"]
+
+
+def test_a_ministry_officials_we_is_the_ministry() -> None:
+    art = analysed(_JOINT_SECRETARY, "2020-03-27")
+    for trigger in ("आदेश", "दिशा-निर्देश", "अनुरोध"):  # the later sentence too, and its request
+        assert _names(art, one_event(art.events, trigger), "source") == _HEALTH_MINISTRY
+    [arg] = [a for a in one_event(art.events, "अनुरोध").arguments if a.role == "source"]
+    assert art.text[arg.start : arg.end] == "केंद्रीय स्वास्थ्य मंत्रालय"  # its evidence
+
+
+def test_the_home_ministrys_joint_secretary() -> None:
+    # AU-2020-MAR-29.txt
+    art = analysed(
+        "गृह मंत्रालय की संयुक्त सचिव पुण्य सलिला श्रीवास्तव ने शनिवार को कहा कि हमने राज्यों से निवेदन"
+        " किया है कि वे अपने स्तर पर मजदूरों के लिए राहत शिविर लगाएं ।",
+        "2020-03-29",
+    )
+    ev = one_event(art.events, "निवेदन")
+    assert _names(art, ev, "source") == ["Ministry of Home Affairs of India"]
+
+
+def test_a_minister_an_officials_own_act_and_another_body_keep_the_person() -> None:
+    art = analysed(
+        "केंद्रीय स्वास्थ्य मंत्री हर्षवर्धन ने कहा कि हम लोगों से गुजारिश कर रहे हैं कि भीड़भाड़ वाली"
+        " जगहों पर कम जाएं ।"
+    )  # a minister by his own title is no ministry's official (AU-2020-MAR-10.txt)
+    assert _names(art, one_event(art.events, "गुजारिश"), "source") == ["Harsh Vardhan"]
+    art = analysed(
+        "गृह मंत्रालय की संयुक्त सचिव पुण्य सलिला श्रीवास्तव ने कहा कि मैंने राज्यों से निवेदन किया है"
+        " कि वे राहत शिविर लगाएं ।"
+    )  # the singular: her own act
+    assert _names(art, one_event(art.events, "निवेदन"), "source") == ["Punya Salila Srivastava"]
+    art = analysed("बीसीसीआई के अध्यक्ष सौरव गांगुली ने कहा कि हमने दोनों मैचों को स्थगित कर दिया है ।")
+    assert _names(art, one_event(art.events, "स्थगित"), "source") == ["Sourav Ganguly"]

@@ -63,6 +63,7 @@ from .listed_closures import note_measures
 from .meeting_attendees import meeting_attendees
 from .met_and_ordered import met_and_ordered
 from .ministry_goes_on import ministry_goes_on
+from .ministry_we import ministry_we
 from .named_referents import name_referents, rename_ids
 from .names import loan_table, name_table
 from .naming import name_actors
@@ -419,6 +420,7 @@ def analyse(article: Article) -> Article:
     far_institutions(events, views)  # the body named further back (round src4)
     prefer_named_ministry(events, views)
     ministry_goes_on(events, views)  # the ministry's order told point by point (round sm1)
+    ministry_we(events, views)  # "… मंत्रालय के संयुक्त सचिव X ने कहा कि हमने …" (round src4)
     _full_names(article, events)
     name_referents(article, events)  # "आरोपी" after "… के आरोपी संजीव शर्मा" (round nm12)
     events = drop_retold(events, article.text)
