@@ -57,7 +57,7 @@ def test_a_bare_board_with_no_board_before_keeps_the_guess() -> None:
 
 def test_a_bare_company_of_a_kb_firm_with_no_code_is_that_firm() -> None:
     # DH-2020-MAR-04: Paytm is no coded business; round src4 gives "कंपनी ने" to the one KB
-    # organisation with no code named before (the Vw gold names Paytm; ``far_institutions``)
+    # organisation with no code named before (the Vz gold names Paytm; ``far_institutions``)
     art = analysed(
         "डिजिटल पेमेंट ऐप पेटीएम के एक कर्मचारी के भी कोरोना वायरस से संक्रमित होने की पुष्टि हुई है । "
         "कंपनी ने एहतियातन अपने सभी कर्मचारियों को घर से काम करने की सलाह दी है ।"

@@ -9,7 +9,7 @@ PK-2020-MAR-08.txt), and the firm a "कंपनी ने" stands for is often
 name only ("डिजिटल पेमेंट ऐप पेटीएम के एक कर्मचारी … । कंपनी ने … सलाह दी है",
 DH-2020-MAR-04.txt): the act then kept the bare English word ("ministry", "company"), which no
 reader can place (round src4, issue 13: the audit au8 read two such health-ministry acts as
-wrong; the Vw gold names Paytm). This pass runs after the near rule, on the sources it left
+wrong; the Vz gold names Paytm). This pass runs after the near rule, on the sources it left
 bare, and reads the whole article before the agent: where every body of the noun's kind named
 there is one and the same actor, the agent is that actor. Two different ones (a health ministry
 and a home ministry, two firms) leave it bare: which one is not said. The source argument keeps

@@ -4,7 +4,7 @@ Why: a ministry's joint or additional secretary briefing the press speaks for th
 first person plural ("केंद्रीय स्वास्थ्य मंत्रालय के संयुक्त सचिव लव अग्रवाल ने कहा कि हमने 10,000
 वेंटिलेटर बनाने के लिए एक पीएसयू को आदेश दिया है", AU-2020-MAR-27.txt), and the clause analysis
 gave the act to the speaker, the official. The tuning gold names the ministry for such a "हमने"
-(Vp AU-2020-03-27-L100-e07, the health ministry's telemedicine guidelines and its request to
+(Vo AU-2020-03-27-L100-e07, the health ministry's telemedicine guidelines and its request to
 patients told in the same breath), as round sm1 made the ministry the source of an agentless
 measure told after its official's "हमने" (:mod:`.ministry_goes_on`). An official is a person the
 article writes as "<Union ministry> की/के <title of at most three words> <name>" in the act's
