@@ -166,9 +166,12 @@ def resolve(spec: TimeSpec, ref: date, tense: Tense = "none") -> Resolved:
 def _resolve_range(spec: TimeSpec, ref: date, tense: Tense) -> Resolved:
     assert spec.end is not None
     end_spec = spec.end
-    # "1 से 15 मई": the first part borrows the month/year of the second.
-    start_spec = replace(spec, end=None, month=spec.month or end_spec.month,
-                         year=spec.year if spec.year is not None else end_spec.year)
+    # "1 से 15 मई": the first part borrows the month/year of the second; a weekday does not
+    # ("सोमवार सुबह 6 बजे से 31 मार्च की आधी रात तक" was the month 2020-03; round dt7).
+    start_spec = replace(spec, end=None)
+    if spec.weekday is None and spec.rel is None:
+        start_spec = replace(start_spec, month=spec.month or end_spec.month,
+                             year=spec.year if spec.year is not None else end_spec.year)
     start, _ = _point_value(start_spec, ref, tense)
     finish, _ = _point_value(end_spec, ref, tense)
     if not start_spec.has_date() and not end_spec.has_date():

@@ -45,19 +45,28 @@ def _rules(lang: str) -> Sequence[Rule]:
 
 
 def _with_time(left: TimeSpec, right: TimeSpec) -> TimeSpec:
+    if left.hour == 24 and right.hour == 12 and not right.minute and right.pod is None:
+        # "31 मार्च की आधी रात को 12 बजे": the 12 of midnight, not noon (round dt7)
+        return left
     return replace(left, pod=right.pod or left.pod,
                    hour=right.hour if right.hour is not None else left.hour,
                    minute=right.minute if right.minute is not None else left.minute,
                    meridiem=right.meridiem or left.meridiem, tz=right.tz or left.tz)
 
 
-def _combine(left: Atom, right: Atom) -> Atom | None:
-    """One atom for two neighbours that name one time, or None when they do not combine."""
+def _combine(left: Atom, right: Atom, gap: str = "") -> Atom | None:
+    """One atom for two neighbours that name one time, or None when they do not combine.
+
+    ``gap``: the text between them. A weekday closed by को is its own day, not the date after
+    it: "गहलोत ने शनिवार को 31 मार्च तक के लिए …" (round dt7: merged, the act took the bound)."""
     a, b = left.spec, right.spec
     lr, rr = left.role, right.role
     spec: TimeSpec | None = None
     role = "date"
-    if lr in ("date", "weekday") and rr in _TIME_FAMILY:
+    if lr == "date" and a.rel is not None and a.rel[0] == "W" and a.weekday is None and rr == "weekday":
+        # "पिछले हफ्ते मंगलवार को": that weekday of the week named (round dt7; was the week alone)
+        spec = replace(a, weekday=b.weekday)
+    elif lr in ("date", "weekday") and rr in _TIME_FAMILY:
         spec = _with_time(a, b)
         if b.end is not None:  # "मंगलवार को सुबह 7 से 11 बजे तक": both hours on that day
             spec = replace(spec, end=_with_time(a, b.end))
@@ -73,7 +82,7 @@ def _combine(left: Atom, right: Atom) -> Atom | None:
         spec = replace(b, year=a.year, needs_tense=False)
     elif lr in ("year", "relyear") and rr == "part" and b.rel is None:
         spec = replace(a, part=b.part)
-    elif lr == "weekday" and rr == "date" and b.day is not None:
+    elif lr == "weekday" and rr == "date" and b.day is not None and "को" not in gap:
         spec = b
     elif lr == "date" and rr == "weekday" and a.day is not None:
         spec = a
@@ -108,7 +117,7 @@ def join(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
             previous = out[-1]
             gap = text[previous.end : current.start]
             if previous.end == previous.head_end and gap_re.fullmatch(gap):
-                merged = _combine(previous, current)
+                merged = _combine(previous, current, gap)
                 if merged is not None:
                     out[-1] = merged
                     continue

@@ -1,0 +1,94 @@
+"""Round dt7 (issue 13): timexes the time stage got wrong, so events took the wrong day or none.
+
+Sentences are quoted from allowed corpus day files (the file named in a comment) or written;
+references are the file's date, as the time stage uses. Each kind has negatives that show the
+rule does not over-fire.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from khabar.time.stage import split_range
+from khabar.time.tagger import tag
+
+
+def _points(text: str, reference: date) -> list[tuple[str, str]]:
+    """(text, value) of each timex, ranges split into their two points as the time stage does."""
+    return [(p.text, p.value) for t in tag(text, reference) for p in split_range(t, text)]
+
+
+# --- (a) a weekday closed by को is not the date after it ------------------------------------
+
+
+def test_weekday_with_ko_stays_apart_from_the_bound_after_it() -> None:
+    # AU-2020-MAR-22.txt (a Sunday): the order was given on Saturday, for the days up to 31 March
+    line = ("राजस्थान के मुख्यमंत्री अशोक गहलोत ने शनिवार को 31 मार्च तक के लिए आवश्यक सेवाओं को "
+            "छोड़कर राज्य में पूर्ण लॉकडाउन का निर्देश दिया ।")
+    assert _points(line, date(2020, 3, 22)) == [("शनिवार को", "2020-03-21"), ("31 मार्च तक", "2020-03-31")]
+
+
+def test_weekday_in_apposition_to_its_date_still_joins() -> None:
+    # AU-2020-MAR-22.txt: "सोमवार 23 मार्च से मंगलवार 31 मार्च तक" names each day twice
+    line = "मेट्रो सोमवार 23 मार्च से मंगलवार 31 मार्च तक अपनी सेवाएं बंद रखेगी ।"
+    assert _points(line, date(2020, 3, 22)) == [("सोमवार 23 मार्च से", "2020-03-23"),
+                                                 ("मंगलवार 31 मार्च तक", "2020-03-31")]
+    # a date then its weekday (NT-2020-APR-08.txt's "11 अप्रैल शनिवार को")
+    assert _points("यह बैठक 11 अप्रैल शनिवार को वीडियो कॉन्फ्रेंसिंग के जरिये होगी ।",
+                   date(2020, 4, 8)) == [("11 अप्रैल शनिवार को", "2020-04-11")]
+
+
+# --- (b) a weekday of a named week ----------------------------------------------------------
+
+
+def test_weekday_of_last_week_is_that_day() -> None:
+    # NT-2020-MAR-30.txt (a Monday): the lockdown began at midnight of Tuesday 24 March
+    line = ("सरकार ने सोमवार को कहा कि पिछले हफ्ते मंगलवार को मध्यरात्रि से प्रभावी हुए 21 दिन के "
+            "लॉकडाउन की अवधि बढ़ाने की उसकी कोई योजना नहीं है ।")
+    points = _points(line, date(2020, 3, 30))
+    assert ("पिछले हफ्ते मंगलवार को मध्यरात्रि से", "2020-03-24T24:00") in points
+    assert all(not value.startswith("2020-W") for _, value in points)
+
+
+def test_weekday_of_next_or_this_week() -> None:
+    # written; 2020-04-08 is a Wednesday
+    assert _points("अगले सप्ताह के सोमवार को बैठक होगी ।", date(2020, 4, 8)) == [
+        ("अगले सप्ताह के सोमवार को", "2020-04-13")]
+    assert _points("इस हफ्ते शुक्रवार को परीक्षा होगी ।", date(2020, 4, 8)) == [
+        ("इस हफ्ते शुक्रवार को", "2020-04-10")]
+
+
+def test_a_week_alone_or_a_weekly_habit_is_no_day() -> None:
+    # DJ-2020-MAR-03.txt: a week with no weekday stays a week
+    assert _points("पिछले हफ्ते देश में पहला मामला सामने आया था ।", date(2020, 3, 3)) == [
+        ("पिछले हफ्ते", "2020-W09")]
+    # a habit (AU-2020-MAR-21.txt has "हर सोमवार की"): every Monday, no day
+    assert _points("हर सोमवार बाजार बंद रहता है ।", date(2020, 3, 21)) == [("हर सोमवार", "XXXX-WXX-1")]
+    # "दो हफ्ते पहले सोमवार को": a count of weeks ago is not a named week
+    values = [v for _, v in _points("दो हफ्ते पहले सोमवार को बैठक हुई थी ।", date(2020, 4, 8))]
+    assert "2020-04-06" in values
+
+
+# --- (c) a weekday with a clock time that starts a range to a date --------------------------
+
+
+def test_weekday_start_of_a_range_keeps_its_day() -> None:
+    # NT-2020-MAR-22.txt (a Sunday): the Delhi lockdown from Monday 6 am to the end of 31 March
+    line = "सोमवार सुबह 6 बजे से 31 मार्च की आधी रात को 12 बजे तक यह लागू रहेगा ।"
+    assert _points(line, date(2020, 3, 22)) == [("सोमवार सुबह 6 बजे से", "2020-03-23T06:00"),
+                                                 ("31 मार्च की आधी रात को 12 बजे तक", "2020-03-31T24:00")]
+    line = "सोमवार सुबह 6 बजे से 31 मार्च को आधी रात तक लॉकडाउन रहेगा ।"
+    assert _points(line, date(2020, 3, 22))[0] == ("सोमवार सुबह 6 बजे से", "2020-03-23T06:00")
+
+
+def test_a_day_range_still_borrows_the_month_of_its_end() -> None:
+    # written: "1 से 15 मई" and "जनवरी से मार्च 2024 तक" (AU-2020-ARP-09.txt's plan)
+    assert _points("1 से 15 मई तक दुकानें बंद रहेंगी ।", date(2020, 4, 28)) == [
+        ("1 से", "2020-05-01"), ("15 मई तक", "2020-05-15")]
+    assert _points("यह जनवरी से मार्च 2024 तक लागू किया जाएगा ।", date(2020, 4, 9))[0][1] == "2024-01"
+
+
+def test_noon_and_midnight_clocks_are_kept_apart() -> None:
+    # written: "दोपहर 12 बजे" is noon; only the 12 of आधी रात is midnight
+    assert _points("शुक्रवार दोपहर 12 बजे बैठक होगी ।", date(2020, 4, 8)) == [
+        ("शुक्रवार दोपहर 12 बजे", "2020-04-10T12:00")]
