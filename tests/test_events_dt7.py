@@ -12,6 +12,8 @@ from datetime import date
 from khabar.time.stage import split_range
 from khabar.time.tagger import tag
 
+from .hindi_events import article_events
+
 
 def _points(text: str, reference: date) -> list[tuple[str, str]]:
     """(text, value) of each timex, ranges split into their two points as the time stage does."""
@@ -92,3 +94,42 @@ def test_noon_and_midnight_clocks_are_kept_apart() -> None:
     # written: "दोपहर 12 बजे" is noon; only the 12 of आधी रात is midnight
     assert _points("शुक्रवार दोपहर 12 बजे बैठक होगी ।", date(2020, 4, 8)) == [
         ("शुक्रवार दोपहर 12 बजे", "2020-04-10T12:00")]
+
+
+# --- the events these timexes date ------------------------------------------------------------
+
+
+def _dated(text: str, dct: str) -> list[tuple[str, str | None]]:
+    """(trigger, date) of the article's COERCE events."""
+    _, events = article_events(text, dct)
+    return [(e.trigger, e.date) for e in events if e.type == "COERCE"]
+
+
+def test_events_take_the_days_the_time_stage_now_gives() -> None:
+    # AU-2020-MAR-22.txt: the order of Saturday (the tuning set Vu's core COERCE, 2020-03-21)
+    line = ("राजस्थान के मुख्यमंत्री अशोक गहलोत ने शनिवार को 31 मार्च तक के लिए आवश्यक सेवाओं को "
+            "छोड़कर राज्य में पूर्ण लॉकडाउन का निर्देश दिया ।")
+    assert ("निर्देश", "2020-03-21") in _dated(line, "2020-03-22")
+    # NT-2020-MAR-22.txt: the Delhi lockdown starts on Monday
+    line = "सोमवार सुबह 6 बजे से 31 मार्च को आधी रात तक लॉकडाउन रहेगा ।"
+    assert _dated(line, "2020-03-22") == [("लॉकडाउन", "2020-03-23")]
+
+
+def test_a_measure_in_force_since_a_day_is_dated_by_it() -> None:
+    # NT-2020-MAR-30.txt (a Monday): the lockdown in force since last week's Tuesday midnight, not
+    # the day of the saying (the end audit au8 dates it 2020-03-24)
+    line = ("सरकार ने सोमवार को कहा कि पिछले हफ्ते मंगलवार को मध्यरात्रि से प्रभावी हुए 21 दिन के "
+            "लॉकडाउन की अवधि बढ़ाने की उसकी कोई योजना नहीं है ।")
+    assert _dated(line, "2020-03-30") == [("लॉकडाउन", "2020-03-24")]
+
+
+def test_a_measure_started_and_announced_keeps_the_announced_day() -> None:
+    # written, after dating.py's rule: a start day told in an announcement is the start, the
+    # saying's day dates the act ("सोमवार को कहा कि 25 मार्च से … अनुमति नहीं होगी")
+    line = "सरकार ने सोमवार को कहा कि 25 मार्च से सभी दुकानें बंद कर दी जाएंगी ।"
+    assert [d for _, d in _dated(line, "2020-03-23")] == ["2020-03-23"]
+    # a start day with no participle of coming into force before the noun: not this rule
+    line = "प्रशासन ने रविवार को कहा कि मंगलवार से लॉकडाउन लागू होगा ।"
+    assert _dated(line, "2020-03-22") == [("लॉकडाउन", "2020-03-22")]
+    line = "सरकार ने सोमवार को कहा कि 24 मार्च से लागू लॉकडाउन की अवधि बढ़ाने की कोई योजना नहीं है ।"
+    assert _dated(line, "2020-03-30") == [("लॉकडाउन", "2020-03-30")]
