@@ -133,3 +133,49 @@ def test_a_measure_started_and_announced_keeps_the_announced_day() -> None:
     assert _dated(line, "2020-03-22") == [("लॉकडाउन", "2020-03-22")]
     line = "सरकार ने सोमवार को कहा कि 24 मार्च से लागू लॉकडाउन की अवधि बढ़ाने की कोई योजना नहीं है ।"
     assert _dated(line, "2020-03-30") == [("लॉकडाउन", "2020-03-30")]
+
+
+# --- a month written without its year -------------------------------------------------------
+
+
+def _values(text: str, reference: date) -> list[str]:
+    return [value for _, value in _points(text, reference)]
+
+
+def test_a_past_clause_sets_a_month_to_come() -> None:
+    # NT-2020-MAR-24.txt: the deadline moved to June; NT-2020-APR-26.txt: the start of May
+    line = "2018-19 के लिए टैक्स रिटर्न फाइल करने की आखिरी तारीख बढ़ाकर 30 जून कर दिया गया है ।"
+    assert _values(line, date(2020, 3, 24))[-1] == "2020-06-30"
+    line = ("यूरोप में इटली और फ्रांस के साथ स्पेन ने भी मई की शुरुआत में पाबंदियों में ढील की "
+            "तैयारी शुरू कर दी है ।")
+    assert _values(line, date(2020, 4, 26)) == ["2020-05"]
+
+
+def test_a_future_clause_pays_for_a_month_just_gone() -> None:
+    # DJ-2020-MAY-06.txt
+    line = "मुख्यमंत्री ने कहा कि जरूरत पड़ी तो अप्रैल का भुगतान भी कर दिया जाएगा ।"
+    assert _values(line, date(2020, 5, 6)) == ["2020-04"]
+
+
+def test_months_within_reach_keep_the_tense_reading() -> None:
+    # DJ-2020-MAR-02.txt: last December, three months back
+    line = "दिसंबर में चीन के वुहान शहर में इसका पहला मामला सामने आया था ।"
+    assert _values(line, date(2020, 3, 2)) == ["2019-12"]
+    # AU-2020-ARP-08.txt: October, six months back, in a past clause
+    line = "वित्त मंत्रालय ने अक्तूबर और नवंबर के लिए जीएसटी क्षतिपूर्ति जारी की थी ।"
+    assert _values(line, date(2020, 4, 8)) == ["2019-10", "2019-11"]
+    # AU-2020-MAR-24.txt: this year's Christmas holidays, nine months ahead
+    line = "इन अवकाशों को आगे 26 दिसंबर एवं 28 से 31 दिसंबर के क्रिसमस अवकाशों में समायोजित किया जाएगा ।"
+    assert _values(line, date(2020, 3, 24))[0] == "2020-12-26"
+
+
+def test_a_deadline_set_in_the_past_lies_ahead() -> None:
+    # AU-2020-MAR-09.txt and DJ-2020-MAY-06.txt: postponed until a month to come
+    line = "कोरोनावायरस के कारण पेरिस मैराथन को 18 अक्तूबर तक स्थगित कर दिया गया है ।"
+    assert _values(line, date(2020, 3, 9)) == ["2020-10-18"]
+    assert _values("शादियां नवंबर तक टाल दी गई हैं ।", date(2020, 5, 6)) == ["2020-11"]
+    # DJ-2020-MAR-17.txt: a past perfect tells how far a count had gone by then
+    line = "रिपोर्ट में आगे कहा गया है कि 20 दिसंबर तक पुष्ट मामलों की संख्या 60 हो गई थी ।"
+    assert _values(line, date(2020, 3, 17)) == ["2019-12-20"]
+    # a weekday bound in a past clause keeps the nearest reading (not this rule)
+    assert _values("दुकानें शनिवार तक बंद कर दी गई हैं ।", date(2020, 4, 8)) == ["2020-04-04"]

@@ -154,6 +154,24 @@ def _keep(a: Atom, text: str, limit: int) -> bool:
     return _postposition(text, a.end, limit) > a.end
 
 
+# "बढ़कर 17 हो गया था": a past perfect tells what stood by then, a bound in the past
+_PAST_PERFECT = re.compile(r"(?<![\u0900-\u097F])(?:था|थी|थे|थीं)(?![\u0900-\u097F])")
+_CLAUSE_STOP = re.compile(r"[,;।?!|\n]|(?<![\u0900-\u097F])कि(?![\u0900-\u097F])")
+
+
+def _deadline_tense(spec: TimeSpec, text: str, end: int, limit: int) -> Tense:
+    """The tense a month (with or without its day) ending in तक takes in a past clause: a
+    deadline a past act set ("पेरिस मैराथन को 18 अक्तूबर तक स्थगित कर दिया गया है", "शादियां
+    नवंबर तक टाल दी गई हैं") lies ahead, the future (round dt7: read 2019 by news of March-May
+    2020); unless the clause is a past perfect ("15 दिसंबर तक ये आंकड़ा बढ़कर 17 हो गया था"),
+    which tells how far a count had gone by then. Any other point takes the nearest reading."""
+    if spec.month is None or spec.weekday is not None:
+        return "none"
+    stop = _CLAUSE_STOP.search(text, end, limit)
+    window = text[end : stop.start() if stop else limit]
+    return "none" if _PAST_PERFECT.search(window) else "future"
+
+
 def _unanchored(spec: TimeSpec) -> str | None:
     """Value of an expression that needs a reference date when there is none (XXXX placeholders)."""
     if spec.rel is not None or spec.fuzzy_rel or spec.kind in ("duration", "set", "ref"):
@@ -189,7 +207,7 @@ def tag(text: str, reference: date | None, lang: str = "hi", start: int = 0, end
             tense = clause_tense(text, a.start, a.head_end, lang, limit)
             # "31 मई तक बढ़ा दिया है": a deadline (तक) set by a past act lies ahead; take the nearest.
             if tense == "past" and text[a.end : text_end].strip() == "तक":
-                tense = "none"
+                tense = _deadline_tense(spec, text, text_end, limit)
             if tense == "none" and a.rule == grammar_en.MONTH_AFTER_PREPOSITION and (
                     tense := grammar_en.hedged_tense(text, a.start, limit)) == "none":
                 continue  # round en8: a May or March with no tense cue stays weak (grammar_en)
