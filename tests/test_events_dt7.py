@@ -179,3 +179,14 @@ def test_a_deadline_set_in_the_past_lies_ahead() -> None:
     assert _values(line, date(2020, 3, 17)) == ["2019-12-20"]
     # a weekday bound in a past clause keeps the nearest reading (not this rule)
     assert _values("दुकानें शनिवार तक बंद कर दी गई हैं ।", date(2020, 4, 8)) == ["2020-04-04"]
+
+
+def test_last_year_with_a_day_and_month_is_one_date() -> None:
+    # DJ-2020-MAR-17.txt: a modal verb must not move last year's 17 November to the coming one
+    line = ("हुबेई प्रांत का एक 55 वर्षीय व्यक्ति पिछले साल 17 नवंबर को वायरल संक्रमण होने वाला पहला "
+            "व्यक्ति हो सकता है ।")
+    assert _points(line, date(2020, 3, 17)) == [("पिछले साल 17 नवंबर को", "2019-11-17")]
+    # AU-2020-MAR-31.txt-like: this year's day; a year then its number stays two timexes
+    assert _points("इस साल 15 अगस्त को समारोह होगा ।", date(2020, 4, 8)) == [
+        ("इस साल 15 अगस्त को", "2020-08-15")]
+    assert _values("पिछले साल 2019 में चुनाव हुए थे ।", date(2020, 4, 8)) == ["2019", "2019"]

@@ -76,7 +76,9 @@ def _combine(left: Atom, right: Atom, gap: str = "") -> Atom | None:
             spec = replace(spec, end=_with_time(b.end, a))  # "शाम को 4 से 8 बजे तक": both in the evening
     elif lr == "clock" and rr == "pod":
         spec, role = _with_time(a, b), "clock"
-    elif lr == "relyear" and rr == "month":
+    elif lr == "relyear" and (rr == "month" or (rr == "date" and b.month is not None and b.year is None)):
+        # "पिछले साल दिसंबर में", and with its day "पिछले साल 17 नवंबर को" (round dt7: the day
+        # was left alone, and a modal "हो सकता है" put it in the coming November)
         spec = replace(a, month=b.month, day=b.day)
     elif lr == "year" and rr == "month":
         spec = replace(b, year=a.year, needs_tense=False)
