@@ -190,3 +190,13 @@ def test_last_year_with_a_day_and_month_is_one_date() -> None:
     assert _points("इस साल 15 अगस्त को समारोह होगा ।", date(2020, 4, 8)) == [
         ("इस साल 15 अगस्त को", "2020-08-15")]
     assert _values("पिछले साल 2019 में चुनाव हुए थे ।", date(2020, 4, 8)) == ["2019", "2019"]
+
+
+def test_a_range_whose_start_is_past_keeps_the_past_start() -> None:
+    # written, told on Wednesday 25 March: the lockdown began on Monday; AU-2020-MAR-22.txt's
+    # "22 मार्च से 31 मार्च तक" told three days into it
+    line = "सोमवार सुबह 6 बजे से 31 मार्च तक लॉकडाउन लागू किया गया है ।"
+    assert _points(line, date(2020, 3, 25)) == [("सोमवार सुबह 6 बजे से", "2020-03-23T06:00"),
+                                                 ("31 मार्च तक", "2020-03-31")]
+    line = "कोरोना पर अंकुश पाने के लिए 22 मार्च से 31 मार्च तक जरूरी सेवाएं बंद कर दी गई हैं ।"
+    assert _values(line, date(2020, 3, 25)) == ["2020-03-22", "2020-03-31"]
