@@ -20,6 +20,7 @@ from ..model import Argument, Timex
 from .candidates import Candidate
 from .clause import PARTICLES, SentenceView, Token, date_part, is_break, is_date_value
 from .extensions import new_end
+from .force_since import in_force_since
 
 
 def _since_duration(sv: SentenceView, cand: Candidate) -> bool:
@@ -155,7 +156,7 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
             and (nxt >= len(sv.tokens) or tx.start < sv.tokens[nxt].start)
             and not _in_that_clause(sv, c.last, tx)
         ]
-        if ci not in owners and (before or after):
+        if ci not in owners and (before or after) and not in_force_since(sv, c):
             tx = before[-1] if before else after[0]
             owners[ci] = (date_part(tx.value), tx.text, -1 - tx.start)
     # an act conjoined to the next one under one dated verb ("… पर पाबंदी लगाने के अलावा …

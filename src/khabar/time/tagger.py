@@ -45,19 +45,28 @@ def _rules(lang: str) -> Sequence[Rule]:
 
 
 def _with_time(left: TimeSpec, right: TimeSpec) -> TimeSpec:
+    if left.hour == 24 and right.hour == 12 and not right.minute and right.pod is None:
+        # "31 मार्च की आधी रात को 12 बजे": the 12 of midnight, not noon (round dt7)
+        return left
     return replace(left, pod=right.pod or left.pod,
                    hour=right.hour if right.hour is not None else left.hour,
                    minute=right.minute if right.minute is not None else left.minute,
                    meridiem=right.meridiem or left.meridiem, tz=right.tz or left.tz)
 
 
-def _combine(left: Atom, right: Atom) -> Atom | None:
-    """One atom for two neighbours that name one time, or None when they do not combine."""
+def _combine(left: Atom, right: Atom, gap: str = "") -> Atom | None:
+    """One atom for two neighbours that name one time, or None when they do not combine.
+
+    ``gap``: the text between them. A weekday closed by को is its own day, not the date after
+    it: "गहलोत ने शनिवार को 31 मार्च तक के लिए …" (round dt7: merged, the act took the bound)."""
     a, b = left.spec, right.spec
     lr, rr = left.role, right.role
     spec: TimeSpec | None = None
     role = "date"
-    if lr in ("date", "weekday") and rr in _TIME_FAMILY:
+    if lr == "date" and a.rel is not None and a.rel[0] == "W" and a.weekday is None and rr == "weekday":
+        # "पिछले हफ्ते मंगलवार को": that weekday of the week named (round dt7; was the week alone)
+        spec = replace(a, weekday=b.weekday)
+    elif lr in ("date", "weekday") and rr in _TIME_FAMILY:
         spec = _with_time(a, b)
         if b.end is not None:  # "मंगलवार को सुबह 7 से 11 बजे तक": both hours on that day
             spec = replace(spec, end=_with_time(a, b.end))
@@ -67,13 +76,15 @@ def _combine(left: Atom, right: Atom) -> Atom | None:
             spec = replace(spec, end=_with_time(b.end, a))  # "शाम को 4 से 8 बजे तक": both in the evening
     elif lr == "clock" and rr == "pod":
         spec, role = _with_time(a, b), "clock"
-    elif lr == "relyear" and rr == "month":
+    elif lr == "relyear" and (rr == "month" or (rr == "date" and b.month is not None and b.year is None)):
+        # "पिछले साल दिसंबर में", and with its day "पिछले साल 17 नवंबर को" (round dt7: the day
+        # was left alone, and a modal "हो सकता है" put it in the coming November)
         spec = replace(a, month=b.month, day=b.day)
     elif lr == "year" and rr == "month":
         spec = replace(b, year=a.year, needs_tense=False)
     elif lr in ("year", "relyear") and rr == "part" and b.rel is None:
         spec = replace(a, part=b.part)
-    elif lr == "weekday" and rr == "date" and b.day is not None:
+    elif lr == "weekday" and rr == "date" and b.day is not None and "को" not in gap:
         spec = b
     elif lr == "date" and rr == "weekday" and a.day is not None:
         spec = a
@@ -108,7 +119,7 @@ def join(atoms: list[Atom], text: str, lang: str) -> list[Atom]:
             previous = out[-1]
             gap = text[previous.end : current.start]
             if previous.end == previous.head_end and gap_re.fullmatch(gap):
-                merged = _combine(previous, current)
+                merged = _combine(previous, current, gap)
                 if merged is not None:
                     out[-1] = merged
                     continue
@@ -143,6 +154,24 @@ def _keep(a: Atom, text: str, limit: int) -> bool:
     if a.weak >= 2:
         return False
     return _postposition(text, a.end, limit) > a.end
+
+
+# "बढ़कर 17 हो गया था": a past perfect tells what stood by then, a bound in the past
+_PAST_PERFECT = re.compile(r"(?<![\u0900-\u097F])(?:था|थी|थे|थीं)(?![\u0900-\u097F])")
+_CLAUSE_STOP = re.compile(r"[,;।?!|\n]|(?<![\u0900-\u097F])कि(?![\u0900-\u097F])")
+
+
+def _deadline_tense(spec: TimeSpec, text: str, end: int, limit: int) -> Tense:
+    """The tense a month (with or without its day) ending in तक takes in a past clause: a
+    deadline a past act set ("पेरिस मैराथन को 18 अक्तूबर तक स्थगित कर दिया गया है", "शादियां
+    नवंबर तक टाल दी गई हैं") lies ahead, the future (round dt7: read 2019 by news of March-May
+    2020); unless the clause is a past perfect ("15 दिसंबर तक ये आंकड़ा बढ़कर 17 हो गया था"),
+    which tells how far a count had gone by then. Any other point takes the nearest reading."""
+    if spec.month is None or spec.weekday is not None:
+        return "none"
+    stop = _CLAUSE_STOP.search(text, end, limit)
+    window = text[end : stop.start() if stop else limit]
+    return "none" if _PAST_PERFECT.search(window) else "future"
 
 
 def _unanchored(spec: TimeSpec) -> str | None:
@@ -180,7 +209,7 @@ def tag(text: str, reference: date | None, lang: str = "hi", start: int = 0, end
             tense = clause_tense(text, a.start, a.head_end, lang, limit)
             # "31 मई तक बढ़ा दिया है": a deadline (तक) set by a past act lies ahead; take the nearest.
             if tense == "past" and text[a.end : text_end].strip() == "तक":
-                tense = "none"
+                tense = _deadline_tense(spec, text, text_end, limit)
             if tense == "none" and a.rule == grammar_en.MONTH_AFTER_PREPOSITION and (
                     tense := grammar_en.hedged_tense(text, a.start, limit)) == "none":
                 continue  # round en8: a May or March with no tense cue stays weak (grammar_en)
