@@ -132,3 +132,40 @@ def test_measure_far_back_does_not_reach() -> None:
     near = _event(_FAR, "बंद रहेंगे", "close", "planned", 3)
     measure_items([anchor, near], art)
     assert near.modality == "happened"
+
+
+def test_closure_announced_from_today_is_happened() -> None:
+    # DJ-2020-MAR-21.txt (allowed), published on the 21st
+    text = "कन्फेडरेशन ऑफ इंडियन ट्रेडर्स ने फैसला किया है कि दिल्ली में 21 से 23 मार्च तक सभी बाजार बंद रहेंगे ।"
+    assert _closure(text, "बाजार बंद", "2020-03-21").modality == "happened"
+    # the same told a day before: the closure begins later and stays as read
+    assert _closure(text, "बाजार बंद", "2020-03-20").modality != "happened"
+
+
+def test_closure_from_midnight_stays_planned() -> None:
+    # DJ-2020-MAY-06.txt (allowed): an hour of the day is no day in force
+    text = (
+        "शाम होते-होते अहमदाबाद में 15 मई तक संपूर्ण तालाबंदी का एलान कर दिया गया । दवाई व दूध की"
+        " दुकानें खुली रहेंगी लेकिन अन्य सभी तरह की दुकानें छह मई रात 12 बजे से 15 मई तक बंद रहेंगी ।"
+    )
+    assert _closure(text, "दुकानें छह मई रात 12 बजे से 15 मई तक बंद", "2020-05-06").modality != (
+        "happened"
+    )
+
+
+# NT-2020-MAR-22.txt (allowed), published on Sunday 22 March
+_MONDAY = (
+    "कोरोना वायरस के संक्रमण को रोकने के लिए दिल्ली सरकार ने सभी 7 जिलों में लॉकडाउन का ऐलान किया"
+    " है । सोमवार सुबह 6 बजे से 31 मार्च को आधी रात तक लॉकडाउन रहेगा । इस दौरान सभी बाजार,"
+    " व्यापारिक प्रतिष्ठान, दुकानें, पब्लिक ट्रांसपोर्ट सब बंद रहेंगे ।"
+)
+
+
+def test_lockdown_from_next_weekday_and_its_items_are_planned() -> None:
+    assert _closure(_MONDAY, "लॉकडाउन रहेगा", "2020-03-22").modality == "planned"
+    assert _closure(_MONDAY, "सब बंद", "2020-03-22").modality == "planned"
+
+
+def test_lockdown_from_todays_weekday_is_not_made_planned() -> None:
+    # the same told on Monday 23 March: it begins the day it is told
+    assert _closure(_MONDAY, "लॉकडाउन रहेगा", "2020-03-23").modality != "planned"
