@@ -56,10 +56,12 @@ from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
 from .introduced_one import introduced_antecedents
+from .kept_states import kept_states
 from .later_closures import later_closures
 from .lead_dates import lead_dates
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .listed_closures import note_measures
+from .measure_items import measure_items
 from .meeting_attendees import meeting_attendees
 from .met_and_ordered import met_and_ordered
 from .ministry_goes_on import ministry_goes_on
@@ -394,6 +396,8 @@ def analyse(article: Article) -> Article:
     warned_actions(events, article.text)  # after: an order's कि-clause action is still the order (one act)
     offender_punishments(events, article.text)  # "… निकलने वाले को गिरफ्तार किया जाएगा" (th1)
     later_closures(events, article)  # "22 मार्च को … बंद रहेगी" told on the 21st: planned (th1)
+    measure_items(events, article)  # "… लॉकडाउन रहेगा. इस दौरान … बंद रहेंगे": in force (mo1)
+    kept_states(events, article.text)  # "… पर प्रतिबंध लगा रखा है": a state kept, ongoing (mo1)
     _relative_dates(article, events, views)
     _inherit_dates(events, article.text)
     sentence_days(events, views, article.text, article.dct)  # "X ने शनिवार को A के साथ ही B" (round dt6)
