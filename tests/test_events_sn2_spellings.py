@@ -57,3 +57,43 @@ def test_an_official_abroad_in_an_event() -> None:
     art = analysed("ऑस्ट्रेलिया की पूर्व स्वास्थ्य सचिव जेन हाल्टन ने सरकार से जांच बढ़ाने की मांग की ।")
     [ev] = _of(art, "REQUEST")
     assert role_names(art, ev, "source") == ["Jen Halton"]
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("आगरा सेंट्रल जेल", "Agra Central Jail"),  # was Agra Sentral Jel
+        ("नैनीताल रोड", "Nainital Road"),  # was Nainital Rod
+        ("नेहरू कॉलोनी", "Nehru Colony"),
+        ("इंसाफ पार्टी", "Insaf Party"),
+        ("नैशनल इंस्टिट्यूट ऑफ वायरोलॉजी", "National Institute of Virology"),
+        ("भारत बायोटेक इंटरनेशनल लिमिटेड", "Bharat Biotech International Limited"),
+        ("कन्फेडरेशन ऑफ ऑल इंडिया ट्रेडर्स", "Kanfedreshan of All India Traders"),
+    ],
+)
+def test_english_words_in_names_are_english(name: str, english: str) -> None:
+    assert romanise(name) == english
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("पवन कुमार", "Pawan Kumar"),  # AU-2020-ARP-12.txt: was Pavan
+        ("पवन खंडेलवाल", "Pawan Khandelwal"),
+        ("रमेश कुमार", "Ramesh Kumar"),  # the schwa kept where English keeps it
+        ("राजीव शर्मा", "Rajeev Sharma"),  # Rajeev/Rajiv both usual: left
+        ("नजमुल हसन", "Najmul Hasan"),  # no English -son
+        ("पवार", "Pawar"),
+        ("विवेक", "Vivek"),
+        ("मालदा रेड जोन", "Malda Red Jon"),  # रेड is raid or red: no loan word, the rule's letters
+    ],
+)
+def test_given_names_and_words_left_alone(name: str, english: str) -> None:
+    assert romanise(name) == english
+
+
+def test_a_firm_in_an_event_is_named_in_english() -> None:
+    # written after DJ-2020-MAR-14.txt, where the body was left in Hindi
+    art = analysed("आईआईईटी बॉम्बे ने सभी कक्षाएं और गतिविधियां 31 मार्च तक बंद कर दी हैं ।")
+    [ev] = _of(art, "COERCE")
+    assert role_names(art, ev, "source") == ["IIET Bombay"]
