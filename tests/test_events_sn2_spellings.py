@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from khabar.events.foreign_endings import english_ending
+from khabar.events.english_sounds import english_sounds
 from khabar.events.names import romanise
 from khabar.model import Article, Event
 
@@ -48,8 +48,8 @@ def test_other_tan_endings_are_left(name: str, english: str) -> None:
 
 
 def test_the_ending_needs_the_latin_tan() -> None:
-    assert english_ending("बोस्टन", "Boston") == "Boston"
-    assert english_ending("पाटन", "Patan") == "Patan"
+    assert english_sounds("बोस्टन", "Boston") == "Boston"
+    assert english_sounds("पाटन", "Patan") == "Patan"
 
 
 def test_an_official_abroad_in_an_event() -> None:
@@ -97,3 +97,34 @@ def test_a_firm_in_an_event_is_named_in_english() -> None:
     art = analysed("आईआईईटी बॉम्बे ने सभी कक्षाएं और गतिविधियां 31 मार्च तक बंद कर दी हैं ।")
     [ev] = _of(art, "COERCE")
     assert role_names(art, ev, "source") == ["IIET Bombay"]
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("ऑरलैंडो ब्लूम", "Orlando Blum"),  # was Orlaindo
+        ("कैंटर", "Kantar"),  # DH-2020-MAY-03.txt, a firm (Cantor): was Kaintar
+        ("आईजी रैंक", "IG Rank"),
+        ("गैर-बैंकिंग", "Gair-banking"),
+    ],
+)
+def test_a_nasal_ai_before_a_stop_is_the_english_a(name: str, english: str) -> None:
+    assert romanise(name) == english
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        ("नवीन जैन", "Naveen Jain"),  # ऐ with no nasal: ai
+        ("आदित्य सैनी", "Aditya Saini"),
+        ("जैंतनवाला", "Jaintanwala"),  # before त: a Hindi word's ai
+    ],
+)
+def test_hindi_ai_is_left(name: str, english: str) -> None:
+    assert romanise(name) == english
+
+
+def test_the_nasal_ai_rule_reads_the_letter_after_it() -> None:
+    assert english_sounds("बैंगन", "Baingan") == "Baingan"  # before ग: left
+    assert english_sounds("भैंस", "Bhains") == "Bhains"  # before स: left
+    assert english_sounds("ब्रैंडन", "Braindan") == "Brandan"
