@@ -59,11 +59,11 @@ def test_no_place_is_guessed_where_the_text_gives_none() -> None:
     assert targets("जिलाधिकारी ने धारा 144 लागू कर दी है ।", "curfew") == [[]]
     # PK-2020-MAR-22: the object written ("बोस्टन शहर को"), unknown to the KB: no other place;
     # since round ta3 the purpose phrase before the trigger is passed and Boston itself is taken
-    # (romanised, the KB has no English for it), never Delhi
+    # (romanised, the KB has no English for it: Boston since round sn2, was Bostan), never Delhi
     found = targets(
         "दिल्ली में पुलिस तैनात है । 19 अप्रैल, 2013 को बोस्टन शहर को आतंकियों की खोज के लिए"
         " लॉकडाउन कर दिया गया था.",
         "lockdown",
     )
-    assert found in ([], [[]], [["Bostan"]])
+    assert found in ([], [[]], [["Boston"]])
     assert not any("Delhi" in name for names in found for name in names)

@@ -31,6 +31,7 @@ from ..clean.cues import HINDI_STOPWORDS
 from ..entities.translit import delete_schwa, deva_key, iast, is_devanagari
 from ..errors import E, KhabarError
 from ..model import Article, Event, Mention
+from .english_sounds import english_sounds
 from .press_names import name_initials, press_spelling
 from .romaniser import learnt_spelling
 
@@ -286,6 +287,7 @@ def _surname(word: str, n: int, count: int) -> str:
     "-ia" as the English press writes surnames (Guleria, Sisodia, Bhatia: round ev42, a held-out
     source stand-in); a given name keeps "-iya" (Priya, Supriya)."""
     latin = learnt_spelling(word) or rule_spelling(word)  # round tr1: the KB-learnt letters
+    latin = english_sounds(word, latin)  # round sn2: "बोस्टन" Boston, "ऑरलैंडो" Orlando
     if count > 1 and n == count - 1 and word.endswith("िया") and latin.endswith("iya"):
         return latin[:-3] + "ia"
     return latin
