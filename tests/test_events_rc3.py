@@ -83,3 +83,21 @@ def test_an_order_given_stays_an_order() -> None:
     # the masculine "का उल्लंघन" never read as a light verb: the threat as before
     art = analysed("जिलाधिकारी ने कहा कि लॉकडाउन का उल्लंघन करने पर कड़ी कार्रवाई की जाएगी ।")
     assert [e.type for e in art.events if e.trigger == "कार्रवाई"] == ["THREATEN"]
+
+
+def test_a_fronted_future_passive_is_a_measure_to_come() -> None:
+    # DH-2020-MAR-31.txt (rv47's miss 47): the verb before the noun that closes the clause, as
+    # "… को किया गया क्वारंटाइन" was read already (round ev37)
+    art = analysed("तीन किलोमीटर के दायरे के इलाके को भी किया जाएगा सील ।")
+    [ev] = [e for e in art.events if e.trigger == "सील"]
+    assert ev.type == "COERCE" and ev.mode == "seal" and ev.modality == "planned"
+    assert target_names(art, ev)
+
+
+def test_a_fronted_future_passive_after_an_agent_or_a_verb_is_none() -> None:
+    # a definition by its doer (as round ev37's "जनता द्वारा लगाया गया कर्फ्यू", written)
+    assert not [e for e in analysed("यह जनता द्वारा लगाया जाएगा कर्फ्यू ।").events if e.trigger == "कर्फ्यू"]
+    # after an infinitive the fronted verb is no light verb of the noun (written)
+    assert not [
+        e for e in analysed("लोगों को बाहर निकलने दिया जाएगा बंद ।").events if e.trigger == "बंद"
+    ]
