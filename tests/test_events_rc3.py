@@ -101,3 +101,24 @@ def test_a_fronted_future_passive_after_an_agent_or_a_verb_is_none() -> None:
     assert not [
         e for e in analysed("लोगों को बाहर निकलने दिया जाएगा बंद ।").events if e.trigger == "बंद"
     ]
+
+
+def test_a_salute_is_praise() -> None:
+    # AU-2020-MAY-02.txt: the armed forces salute the COVID warriors
+    art = analysed(
+        "सेना ने कोरोना वायरस के प्रकोप के बीच लोगों की जिंदगी बचाने वाले कोरोना वॉरियर्स को सलाम किया है ।"
+    )
+    [ev] = [e for e in art.events if e.trigger == "सलाम"]
+    assert ev.type == "SUPPORT" and ev.mode == "praise" and target_names(art, ev)
+    # DJ-2020-ARP-04.txt (rv47's miss 81): the tweet's salute written with no verb, its writer's
+    art = analysed("पंकज नैन ने वीडियो शेयर किया । उन्होंने लिखा, 'इस बैंक कैशियर को सलाम ।'")
+    [ev] = [e for e in art.events if e.trigger == "सलाम"]
+    assert ev.type == "SUPPORT" and ev.source
+
+
+def test_a_salute_to_nobody_or_a_name_is_none() -> None:
+    # nobody saluted (written); सलाम inside a name (AU-2020-MAR-06.txt) is another token
+    assert not [e for e in analysed("जवानों ने सलाम किया ।").events if e.trigger == "सलाम"]
+    assert not analysed(
+        "इरना ने बताया कि वरिष्ठ राजनयिक हुसैन शेखोलेसलाम की गुरुवार को मौत हो गई ।"
+    ).events
