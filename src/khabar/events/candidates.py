@@ -43,7 +43,9 @@ from .light_reach import (
     _via,
 )
 from .numbers_named import digits_end
+from .prayers import to_a_god
 from .process_begun import is_process
+from .violated_orders import disobeyed
 
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
 # "बंद करने का फैसला किया", "सील करने के आदेश दिए": an act decided or ordered is the agent's act.
@@ -195,6 +197,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                     and toks[j + 2].text in _TIME_NEXT
                     and not _period_extended(toks, j, lex)
                 )
+            # "इस आदेश की अवहेलना करने पर", "भगवान से प्रार्थना करता हूं": no act (round rc3)
+            light = light and not disobeyed(toks, j) and not to_a_god(toks, i)
             k = named  # the verb complex is read from here
             if light and (at := _extending_verb(toks, j, lex)) > 0:
                 j, k = at, at  # "लॉकडाउन की अवधि को बढ़ा चुके हैं": from the extending verb
