@@ -97,6 +97,7 @@ from .retold import (
 )
 from .runs import SpeechRuns
 from .sentence_days import sentence_days
+from .setting_places import setting_places
 from .statement_dates import statement_dates
 from .such_people import keep_such_people
 from .undecided import deny_undecided
@@ -407,6 +408,7 @@ def analyse(article: Article) -> Article:
     lead_dates(events, views, article.text, quotes)  # the lead's occasion, later paragraphs (dt4)
     neighbour_dates(events, views, article.text)  # "… । शनिवार को X ने यह ट्वीट किया" (dt5)
     barred_entrants(events, views)  # "X को … मंदिर में प्रवेश नहीं": X, not the temple (tm1)
+    setting_places(events, views)  # "गुजरात में अहमदाबाद … को लॉकडाउन": the cities (tw1)
     resolve_pronoun_targets(events, views, article.text)
     introduced_antecedents(events, views, article.text)  # "एक जवान … । … उसे पृथक" (tg6)
     elided_objects(events, views, article.text)  # "53 लोगों को लाया गया । … में रखा गया" (tg6)
