@@ -95,3 +95,70 @@ def test_one_told_is_not_one_praised() -> None:
 def test_a_pronoun_called_so_is_left_to_anaphora() -> None:
     found = _target_words("मंत्री ने उन्हें रोल मॉडल बताकर तारीफ की.", "SUPPORT")
     assert found in ([], [[]])
+
+
+# Kind 3: an order or a request with no addressee, what it asks to happen in institutions it
+# names ("कहा कि सभी कॉलेजों में … स्थगित की जाएं"): the institutions are whom it is for; never a
+# condition's, a participle's (who works there) or an addressee's own में, nor a place.
+
+# corpus day file AU-2020-MAR-15 (allowed), the speaker named: the colleges asked to postpone
+_COLLEGES = (
+    "उच्च शिक्षा मंत्री धन सिंह रावत ने कहा कि सभी कॉलेजों में वर्कशॉप, कांफ्रेंस, सेमिनार और "
+    "संगोष्ठी 31 मार्च तक के लिए स्थगित की जाएं ।"
+)
+# written after corpus day file DJ-2020-MAR-22 (allowed; there the issuer is the article's): the
+# infinitive content of an order noun
+_HOSPITALS = "केंद्र सरकार ने हर अस्पताल में आइसोलेशन सेंटर बनाने का भी निर्देश दिया है ।"
+
+
+def test_the_institutions_a_request_names_are_asked() -> None:
+    assert _target_words(_COLLEGES, "REQUEST") == [["सभी कॉलेजों"]]
+
+
+def test_the_institutions_of_an_orders_infinitive_are_ordered() -> None:
+    assert ["हर अस्पताल"] in _target_words(_HOSPITALS, "COERCE")
+
+
+def test_a_conditions_institution_is_not_ordered() -> None:
+    # corpus day file PK-2020-MAR-16 (allowed)
+    found = _target_words(
+        "उपायुक्त ने निर्देश दिया कि सांस से संबंधित कोई भी मरीज अस्पतालों में पहुंचे, तो उसका "
+        "कोरोना का टेस्ट जरूर होना चाहिए ।",
+        "COERCE",
+    )
+    assert ["अस्पतालों"] not in found
+
+
+def test_those_who_work_in_institutions_are_not_the_institutions() -> None:
+    # corpus day file DH-2020-ARP-18 (allowed), shortened
+    found = _target_words(
+        "मुख्यमंत्री योगी ने निर्देश दिए कि शिक्षण संस्थानों, चिकित्सालयों, कार्यालयों में काम करने "
+        "वाले अस्थाई कर्मचारियों की अनुपस्थिति न मानी जाए ।",
+        "COERCE",
+    )
+    assert all("कार्यालयों" not in words for words in found)
+
+
+def test_an_addressee_asked_with_se_is_asked_not_the_schools() -> None:
+    # corpus day file AU-2020-MAR-13 (allowed)
+    found = _target_words(
+        "बेसिक शिक्षा परिषद से सभी स्कूलों में हैंडबिल, पोस्टर व जागरूकता अभियान चलाने के लिए "
+        "कहा गया है ।",
+        "REQUEST",
+    )
+    assert ["सभी स्कूलों"] not in found
+
+
+def test_an_institutions_own_order_is_not_for_itself() -> None:
+    # corpus day file NT-2020-MAR-18 (allowed)
+    found = _target_words(
+        "अस्पताल की ओर से बुधवार शाम को जारी आदेश में कहा गया कि अगली सूचना आने तक अस्पताल में "
+        "पहले से तय कोई भी सर्जरी नहीं होगी ।",
+        "COERCE",
+    )
+    assert ["अस्पताल"] not in found
+
+
+def test_a_zone_is_no_institution() -> None:
+    found = _target_words("मंत्रालय ने अपने आदेश में कहा है कि रेड जोन में कोई छूट नहीं दी जाएगी ।", "COERCE")
+    assert ["रेड जोन"] not in found
