@@ -114,10 +114,12 @@ def _visited_after_subject(ev: Event, sv: SentenceView, first: int) -> Argument 
         g -= 1  # "कुछ जिलों का तीन घंटे तक दौरा"
     if g <= 0 or toks[g].text not in _GENITIVES:
         return None
-    sources = [a for a in ev.arguments if a.role == "source" and a.end <= toks[g].start]
-    if not sources or len(sources) != len([a for a in ev.arguments if a.role == "source"]):
-        return None
-    after = max(k for k, t in enumerate(toks) if t.end <= max(a.end for a in sources)) + 1
+    told = [a for a in ev.arguments if a.role == "source"]
+    sources = [a for a in told if sv.start <= a.start and a.end <= toks[g].start]
+    if not sources or len(sources) != len(told):
+        return None  # a visitor of another sentence, or one after the genitive
+    end = max(a.end for a in sources)
+    after = max((k for k, t in enumerate(toks) if t.end <= end), default=-1) + 1
     clause = range(_clause_start(sv, g), g)
     if any(toks[k].text == "ने" for k in clause) or toks[after].text in MARKERS_1:
         return None  # a ने-agent is roles.py's; a marked source is no unmarked subject
