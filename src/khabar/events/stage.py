@@ -71,7 +71,9 @@ from .names import loan_table, name_table
 from .naming import name_actors
 from .neighbour_dates import neighbour_dates
 from .nonacts import drop_nonacts
+from .noun_act_targets import noun_act_targets
 from .offender_punishments import offender_punishments
+from .ordered_institutions import ordered_institutions
 from .paragraph_dates import paragraph_dates
 from .places import _divisions, _head_name_words, _place_last_words
 from .pronoun_owners import owned_targets
@@ -412,6 +414,8 @@ def analyse(article: Article) -> Article:
     resolve_pronoun_targets(events, views, article.text)
     introduced_antecedents(events, views, article.text)  # "एक जवान … । … उसे पृथक" (tg6)
     elided_objects(events, views, article.text)  # "53 लोगों को लाया गया । … में रखा गया" (tg6)
+    noun_act_targets(events, views)  # "टीमें कुछ राज्यों का दौरा कर", "आगरा को … बताकर तारीफ" (tg7)
+    ordered_institutions(events, views)  # "कहा कि सभी कॉलेजों में … स्थगित की जाएं" (tg7)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
     alleged_doers(events, views)  # "आरोप लगाया कि X ने …": X accused (round ta14)
