@@ -53,6 +53,7 @@ from .jurisdictions import (
     jurisdiction,
     public_of,
 )
+from .listed_spans import list_said
 from .officer_place import officer_districts, officer_place
 from .owned_spans import owner_said
 from .place_lists import places_owning
@@ -212,7 +213,12 @@ def name_actors(
                     )
                 if arg.role == "target":
                     said = _said_with_words_before(arg, text, placed) or arg.en
-                    arg.en = participle_placed(arg, text, said) or owner_said(arg, text, said) or said
+                    arg.en = (
+                        participle_placed(arg, text, said)
+                        or owner_said(arg, text, said)
+                        or list_said(arg, text, said, ev)
+                        or said
+                    )
                 if arg.role in {"source", "target"} and not arg.en:
                     arg.en = team_of(arg, text) or body_team(arg)  # "डॉक्टरों की टीम" (ev192)
             name_pointing_groups(ev, text)  # "इन मजदूरों": the earlier mention says who (ev201)
