@@ -58,6 +58,7 @@ from .officer_place import officer_districts, officer_place
 from .owned_spans import owner_said
 from .place_lists import places_owning
 from .placed_participles import participle_placed
+from .territory_governments import territory_governments
 
 if TYPE_CHECKING:
     pass
@@ -168,7 +169,8 @@ def name_actors(
                 where = _place_before(ev, arg) or _beyond_home(place, arg.text)
                 if where is not None and where == local and _STATES.match(gloss(arg.text) or ""):
                     where = None  # a state holds no states: those it addresses are the country's
-                arg.en = _governments(gloss(arg.text, where if arg.role == "target" else None))
+                said = gloss(arg.text, where if arg.role == "target" else None)
+                arg.en = territory_governments(_governments(said))
             elif arg.role in {"target", "partner"} and local and ident.removeprefix("actor:") in placed:
                 # a group met ("अधिकारियों के साथ बैठक") as one addressed: of the source's place (pl1)
                 arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
