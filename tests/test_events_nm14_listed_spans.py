@@ -7,7 +7,8 @@ a list that goes on past a name in brackets."""
 
 from __future__ import annotations
 
-from khabar.events.listed_spans import _conjuncts
+from khabar.events.listed_spans import _conjuncts, others_listed
+from khabar.model import Argument
 
 from .hindi_events import analyser, events_of, role_names
 
@@ -84,3 +85,38 @@ def test_list_past_brackets_not_read() -> None:
     text = "एयर इंडिया अमेरिका, संयुक्त अरब अमीरात (यूएई), कनाडा, ओमान, कतर और इंडोनेशिया आदि देशों में"
     assert _conjuncts(text, len(text) - len("इंडोनेशिया आदि देशों में")) is None
     assert _conjuncts("फ्रांस, जर्मनी और ", 18) == [(["फ्रांस"], ","), (["जर्मनी"], "और")]
+
+
+def test_other_people_of_a_list() -> None:
+    # DJ-2020-MAY-01.txt: the list's last conjunct is other people, not the public of India
+    text = (
+        "उन्होंने कहा कि दूसरे राज्यों में फंसे मजदूरों, छात्रों और अन्य लोगों को निकालने के लिए "
+        "स्पेशल ट्रेन को भी सरकार ने अनुमति दी है ।"
+    )
+    names = [n for ns in _names(text, "CONCEDE", "2020-05-01") for n in ns]
+    assert "other people" in names
+    assert not any(n.startswith("public of") for n in names)
+
+
+def test_seven_others_charged() -> None:
+    # PK-2020-APR-26.txt: Maulana Saad's seven co-accused, not the public of Delhi
+    text = (
+        "शहर के निजामुद्दीन पुलिस थाने में दर्ज शिकायत के आधार पर कांधलवी और सात अन्य लोगों पर "
+        "लॉकडाउन के दौरान आदेश का उल्लंघन कर सभा आयोजित करने के लिए मामला दर्ज किया गया है ."
+    )
+    names = [n for ns in _names(text, "COERCE", "2020-04-26") for n in ns]
+    assert "seven other people" in names
+    assert not any(n.startswith("public of") for n in names)
+
+
+def test_others_only_in_a_list() -> None:
+    # negatives: "अन्य लोगों" alone is no list (the placing rules name it: "other people in
+    # Noida", DH-2020-MAY-04.txt), and a list whose public is not "अन्य लोगों" is left
+    alone = Argument("target", "अन्य लोगों", 10, 20, "actor:public of India")
+    assert others_listed(alone) is None
+    listed = Argument("target", "मजदूरों , छात्रों और लोगों", 10, 30, "actor:public of India")
+    assert others_listed(listed) is None
+    workers = Argument("target", "मजदूरों , छात्रों और अन्य लोगों", 10, 40, "actor:workers")
+    assert others_listed(workers) is None
+    both = Argument("target", "मजदूरों , छात्रों और अन्य लोगों", 10, 40, "actor:public of India")
+    assert others_listed(both) == "other people"

@@ -15,6 +15,12 @@ a list with a comma ("A, B और [C]", "A, [B और C]": the gloss of the whol
 own). Not read: a list with no comma ("करदाताओं और [कारोबारियों]" is as often two clauses' words
 as one list), a conjunct the glossary cannot say, and a list another target of the event names
 already ("डीटीसी, [क्लस्टर बसों], [दिल्ली मेट्रो] और [अस्पतालों]": each its own party).
+
+A list's last conjunct "(<count>) अन्य लोगों" ("मजदूरों, छात्रों और अन्य लोगों", "कांधलवी और सात अन्य
+लोगों"), its own party after the list is split, is said as what it is: "other people", "seven
+other people", not the public of the country or the town the actor dictionary's "लोगों" gives
+(:func:`others_listed`; 3 targets of the 280 allowed corpus day files, "public of Delhi" for
+Maulana Saad's seven co-accused among them).
 """
 
 from __future__ import annotations
@@ -113,6 +119,25 @@ def _others_inside(ev: Event, arg: Argument, begin: int) -> bool:
     )
 
 
+# The last conjunct of a list that names the others: "अन्य" and people, after a count or not
+_OTHER = "अन्य"
+_PEOPLE = frozenset({"लोगों", "लोग", "व्यक्तियों"})
+
+
+def others_listed(arg: Argument) -> str | None:
+    """The English of a list's last conjunct "(<count>) अन्य लोगों" where the argument is the
+    public's part of a coordinated list ("… छात्रों और अन्य लोगों" = other people); None for any
+    other argument, or one the glossary cannot say."""
+    ident = arg.entity_id or ""
+    words = _TOKEN.findall(arg.text)
+    if arg.role != "target" or not ident.startswith("actor:public") or not _SEPARATORS & set(words):
+        return None
+    if len(words) < 3 or words[-2] != _OTHER or words[-1] not in _PEOPLE:
+        return None
+    counted = words[-3] not in _SEPARATORS
+    return (gloss(" ".join(words[-3:])) if counted else None) or gloss(" ".join(words[-2:]))
+
+
 def list_said(arg: Argument, text: str, name: str | None, ev: Event) -> str | None:
     """``name`` (a target's English; None for a group the actor dictionary names later) with its
     span's gloss said for the whole list written before the span ("फ्रांस, जर्मनी और [स्पेन के
@@ -121,6 +146,8 @@ def list_said(arg: Argument, text: str, name: str | None, ev: Event) -> str | No
     glossary does not say all of it. A list of nouns needs a name that holds the span's gloss."""
     if arg.role != "target" or not arg.text or arg.end <= arg.start:
         return None
+    if (others := others_listed(arg)) is not None:
+        return others
     read = _conjuncts(text, arg.start)
     span = _TOKEN.findall(arg.text)
     if read is None or not span:
