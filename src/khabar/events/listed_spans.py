@@ -150,8 +150,8 @@ def list_said(arg: Argument, text: str, name: str | None, ev: Event) -> str | No
         return others
     read = _conjuncts(text, arg.start)
     span = _TOKEN.findall(arg.text)
-    if read is None or not span:
-        return None
+    if read is None or not span or any(len(w) == 1 and w[0][:1].isdigit() for w, _ in read):
+        return None  # "28, 257 भारतीयों": a count before a count is no list of names
     comma = any(sep == "," for _, sep in read)
     core = gloss(arg.text)
     head_place = _place_prefix(span)
