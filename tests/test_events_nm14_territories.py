@@ -39,6 +39,14 @@ def test_states_and_territories_ordered() -> None:
     ]
 
 
+def test_state_and_territories_told_in_a_quote() -> None:
+    # AU-2020-MAR-27.txt: the singular "राज्य" with the territories, a target named on its way
+    text = "गौबा ने कहा है कि राज्य और केंद्र शासित प्रदेश एक बार फिर से विदेशों से आए यात्रियों की पहचान करें ।"
+    names = _targets(text, "REQUEST", "2020-03-27")
+    assert "Indian state and union territory governments" in names
+    assert not any(n.startswith("state and union") for n in names)
+
+
 def test_the_pair_only() -> None:
     # negatives: a phrase that says more of them, another country's, the states alone
     assert territory_governments("all states and union territories in India") == (

@@ -219,7 +219,7 @@ def name_actors(
                         participle_placed(arg, text, said)
                         or owner_said(arg, text, said)
                         or list_said(arg, text, said, ev)
-                        or said
+                        or territory_governments(said)
                     )
                 if arg.role in {"source", "target"} and not arg.en:
                     arg.en = team_of(arg, text) or body_team(arg)  # "डॉक्टरों की टीम" (ev192)
