@@ -60,7 +60,7 @@ def test_half_nasal_and_chandrabindu_spellings_fold_alike() -> None:
         assert fold_nasals(word) == word
     assert gloss("सभी राज्यों और केन्द्र शासित प्रदेशों") == "all states and union territories"
     art, evs = events("गृह मंत्रालय ने सभी राज्यों और केन्द्र शासित प्रदेशों को सतर्क रहने के निर्देश दिए हैं ।")
-    assert target_names(art, one_event(evs, "निर्देश")) == ["all states and union territories in India"]
+    assert target_names(art, one_event(evs, "निर्देश")) == ["all Indian state and union territory governments"]
     art, evs = events("एम्बुलेन्स कर्मियों ने वेतन को लेकर हड़ताल की ।")
     assert role_names(art, one_event(evs, "हड़ताल"), "source") == ["ambulance workers"]
 

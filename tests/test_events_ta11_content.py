@@ -50,4 +50,4 @@ def test_an_addressee_of_another_clause_stays() -> None:
 def test_a_coordinated_addressee_stays_whole() -> None:
     # negative: both bodies are asked ("X और Y से"), the workers fed stay out as before
     text = "मुख्यमंत्री ने सभी राज्यों और केंद्रशासित प्रदेशों से मजदूरों को भोजन देने का अनुरोध किया ।"
-    assert _targets(text, "अनुरोध") == [["all states and union territories"]]
+    assert _targets(text, "अनुरोध") == [["all Indian state and union territory governments"]]

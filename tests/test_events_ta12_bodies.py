@@ -34,7 +34,7 @@ def test_states_and_union_territories_asked() -> None:
         "गौबा ने कहा है कि राज्य और केंद्र शासित प्रदेश एक बार फिर से विदेशों से आए यात्रियों की"
         " पहचान करें ।"
     )
-    assert _asked(text) == [["state and union territories in India"]]
+    assert _asked(text) == [["Indian state and union territory governments"]]
 
 
 def test_a_district_administration_keeps_its_actor() -> None:

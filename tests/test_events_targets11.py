@@ -194,7 +194,7 @@ def test_an_order_carried_by_a_letter_targets_whom_it_was_written_to() -> None:
     )
     [ev] = _events(art, "COERCE")
     [name] = _names(art, ev, "target")
-    assert name.startswith("all states and union territories"), name
+    assert name.startswith("all Indian state and union territory governments"), name
     # an accusation made in a letter accuses whom it names, not the letter's addressee
     art = analysed("डॉक्टरों के संगठन ने अस्पताल प्रबंधन को पत्र लिखकर पुलिस पर मारपीट का आरोप लगाया है ।")
     for ev in _events(art, "ACCUSE"):

@@ -450,11 +450,14 @@ def _split_as_written(name: str, text: str) -> str:
 
 def _owned_by_source(article: Article, event: Event, out: dict[str, str]) -> None:
     """Targets written as the named body acting's own ("एपल ने अपने कर्मचारियों को …") said as
-    its own in ``out`` (:func:`khabar.events.group_words.own_of`; a person's own are his, left)."""
+    its own in ``out`` (:func:`khabar.events.group_words.own_of`; a person's followers and a
+    common noun's own: :func:`khabar.events.reflexive_owners.own_by_agent`)."""
     from .group_words import own_of
+    from .reflexive_owners import own_by_agent
 
-    if len(event.source) != 1 or event.source[0].startswith(_PERSON_IDS):
+    if len(event.source) != 1:
         return  # two agents' own are neither's alone ("कोरियन एयर और एशियाना ने अपनी उड़ानें")
+    person = event.source[0].startswith(_PERSON_IDS)
     owner = out.get(event.source[0])
     if owner is None:
         return
@@ -469,7 +472,9 @@ def _owned_by_source(article: Article, event: Event, out: dict[str, str]) -> Non
         ident = arg.entity_id or ""
         agent = next((a for a in reversed(agents) if a.end <= arg.start), None)
         if arg.role == "target" and ident in out and agent is not None:
-            said = own_of(arg, article.text, out[ident], owner, agent.end)
+            said = None if person else own_of(arg, article.text, out[ident], owner, agent.end)
+            # a person's followers, a common noun's own (round nm14)
+            said = said or own_by_agent(arg, article.text, out[ident], owner, person, agent.end)
             out[ident] = said or out[ident]
 
 

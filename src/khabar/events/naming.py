@@ -53,10 +53,12 @@ from .jurisdictions import (
     jurisdiction,
     public_of,
 )
+from .listed_spans import list_said
 from .officer_place import officer_districts, officer_place
 from .owned_spans import owner_said
 from .place_lists import places_owning
 from .placed_participles import participle_placed
+from .territory_governments import territory_governments
 
 if TYPE_CHECKING:
     pass
@@ -167,7 +169,8 @@ def name_actors(
                 where = _place_before(ev, arg) or _beyond_home(place, arg.text)
                 if where is not None and where == local and _STATES.match(gloss(arg.text) or ""):
                     where = None  # a state holds no states: those it addresses are the country's
-                arg.en = _governments(gloss(arg.text, where if arg.role == "target" else None))
+                said = gloss(arg.text, where if arg.role == "target" else None)
+                arg.en = territory_governments(_governments(said))
             elif arg.role in {"target", "partner"} and local and ident.removeprefix("actor:") in placed:
                 # a group met ("अधिकारियों के साथ बैठक") as one addressed: of the source's place (pl1)
                 arg.en = placed[ident.removeprefix("actor:")].replace("{place}", local)
@@ -212,7 +215,12 @@ def name_actors(
                     )
                 if arg.role == "target":
                     said = _said_with_words_before(arg, text, placed) or arg.en
-                    arg.en = participle_placed(arg, text, said) or owner_said(arg, text, said) or said
+                    arg.en = (
+                        participle_placed(arg, text, said)
+                        or owner_said(arg, text, said)
+                        or list_said(arg, text, said, ev)
+                        or territory_governments(said)
+                    )
                 if arg.role in {"source", "target"} and not arg.en:
                     arg.en = team_of(arg, text) or body_team(arg)  # "डॉक्टरों की टीम" (ev192)
             name_pointing_groups(ev, text)  # "इन मजदूरों": the earlier mention says who (ev201)
