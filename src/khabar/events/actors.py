@@ -40,6 +40,7 @@ import yaml
 
 from ..errors import E, KhabarError
 from ..yamlload import item_lines, safe_load
+from .direct_plurals import direct_plurals
 
 DICTIONARY = "actors_hi.yaml"
 _FIELDS = frozenset(
@@ -193,7 +194,7 @@ def _word(item: Any, sectors: dict[str, Any], where: str) -> ActorWord:
     if not isinstance(not_before, list) or not all(isinstance(w, str) for w in not_before):
         raise _bad(where, "'not_before' must be a list of words")
     return ActorWord(
-        forms=tuple(tuple(map(fold_nasals, f.split())) for f in forms),
+        forms=tuple(tuple(map(fold_nasals, f.split())) for f in direct_plurals(forms)),
         sector=str(item["sector"]),
         en=en,
         bare=str(item.get("bare") or ""),
