@@ -59,6 +59,7 @@ from .introduced_one import introduced_antecedents
 from .kept_states import kept_states
 from .later_closures import later_closures
 from .lead_dates import lead_dates
+from .lead_restated import lead_restated
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .listed_closures import note_measures
 from .measure_items import measure_items
@@ -409,6 +410,7 @@ def analyse(article: Article) -> Article:
     admission_dates(events, views, article.text)  # "… भर्ती । … आइसोलेशन में" (round dt3)
     lead_dates(events, views, article.text, quotes)  # the lead's occasion, later paragraphs (dt4)
     neighbour_dates(events, views, article.text)  # "… । शनिवार को X ने यह ट्वीट किया" (dt5)
+    lead_restated(events, views, article.text)  # the lead's acts, the next paragraph's day (dt8)
     barred_entrants(events, views)  # "X को … मंदिर में प्रवेश नहीं": X, not the temple (tm1)
     setting_places(events, views)  # "गुजरात में अहमदाबाद … को लॉकडाउन": the cities (tw1)
     resolve_pronoun_targets(events, views, article.text)
