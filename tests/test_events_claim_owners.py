@@ -24,9 +24,8 @@ def test_a_denial_of_an_opinion_falls_on_its_owner() -> None:
 
 
 def test_accepting_an_appeal_falls_on_whoever_made_it() -> None:
-    art, evs = events(
-        "प्रधानमंत्री की अपील को स्वीकार करते हुए लोगों ने खुद को अपने-अपने घरों में कैद कर रखा है."
-    )
+    # written (round fp3): the public heeding the appeal, PK-2020-MAR-22's sentence, is no act
+    art, evs = events("राज्य सरकार ने प्रधानमंत्री की अपील को स्वीकार कर लिया है ।")
     assert target_names(art, one_event(evs, "स्वीकार")) == ["Prime Minister of India"]
 
 

@@ -22,6 +22,7 @@ from ..entities.kb import load_kb
 from ..model import Argument, Article, Event, Quote
 from ..pipeline import stage
 from ..wordtokens import take_sentence_tokens
+from .acceptances import drop_false_acceptances
 from .actors import actor_dictionary, countries, entity_code
 from .admission_dates import admission_dates
 from .agent_anaphora import (
@@ -394,6 +395,7 @@ def analyse(article: Article) -> Article:
     events = merge_one_act(events, article.text)
     events = drop_asked_content(events, article.text)  # "… बहाल करने को कहा" (fp2)
     deny_undecided(events, article.text)  # "… को लेकर कोई पुष्टि नहीं" (fp2)
+    events = drop_false_acceptances(events, article.text)  # "… दान को स्वीकार करता है" (fp3)
     conditional_punishments(events, article.text)
     reported_performatives(events, article.text)
     events = drop_reassurance(events, article.text)
