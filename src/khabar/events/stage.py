@@ -56,6 +56,7 @@ from .fates import note_heading
 from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
+from .institution_goes_on import institution_goes_on
 from .introduced_one import introduced_antecedents
 from .kept_states import kept_states
 from .later_closures import later_closures
@@ -435,6 +436,7 @@ def analyse(article: Article) -> Article:
     prefer_named_ministry(events, views)
     ministry_goes_on(events, views)  # the ministry's order told point by point (round sm1)
     ministry_we(events, views)  # "… मंत्रालय के संयुक्त सचिव X ने कहा कि हमने …" (round src4)
+    institution_goes_on(events, views)  # "X ने … अपील की । … की भी अपील की गई" (src5)
     _full_names(article, events)
     name_referents(article, events)  # "आरोपी" after "… के आरोपी संजीव शर्मा" (round nm12)
     events = drop_retold(events, article.text)
