@@ -19,6 +19,8 @@ every change on the 280 allowed corpus day files: docs/events-rounds.md, round t
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from ..model import Argument, Event
 from .arguments import Roles
 from .clause import SentenceView
@@ -51,18 +53,32 @@ def barred_entrants(events: list[Event], views: list[SentenceView]) -> None:
     """For each withheld entry or permission whose target is a place ("Y में") while the clause
     names whom it bars (see the module docstring), make them the target; events change in
     place."""
+    for sv, ev, arg, trig in target_arguments(events, views, _withheld_entry):
+        _reread(sv, ev, arg, trig)
+
+
+def _withheld_entry(ev: Event) -> bool:
+    """A ban whose trigger withholds entry or permission."""
+    return ev.type == "COERCE" and ev.mode == "ban" and not _ENTRY.isdisjoint(ev.trigger.split())
+
+
+def target_arguments(
+    events: list[Event], views: list[SentenceView], wanted: Callable[[Event], bool]
+) -> Iterator[tuple[SentenceView, Event, Argument, int]]:
+    """Each target argument of the ``wanted`` events, with its sentence and the trigger's token
+    index: the loop this pass and round tw1's ``setting_places`` share (both reread a place
+    target against the clause between it and the trigger). The arguments of an event are listed
+    before the first is yielded, so a caller may replace them."""
     by_index = {sv.index: sv for sv in views}
     for ev in events:
-        if ev.type != "COERCE" or ev.mode != "ban" or ev.sentence not in by_index:
-            continue
-        if _ENTRY.isdisjoint(ev.trigger.split()):
+        if ev.sentence not in by_index or not wanted(ev):
             continue
         sv = by_index[ev.sentence]
         trig = sv.token_starting(ev.trigger_start)
         if trig is None:
             continue
         for arg in [a for a in ev.arguments if a.role == "target" and a.entity_id in ev.target]:
-            _reread(sv, ev, arg, trig)
+            yield sv, ev, arg, trig
 
 
 def _reread(sv: SentenceView, ev: Event, arg: Argument, trig: int) -> None:

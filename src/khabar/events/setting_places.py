@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..model import Argument, Event
 from .arguments import Roles, add_role
+from .barred_entrants import target_arguments
 from .clause import SentenceView, is_break, is_place, unit_actors
 from .possessors import _phrase_before
 from .targets import OBJECT_PRONOUNS
@@ -86,16 +87,8 @@ def setting_places(events: list[Event], views: list[SentenceView]) -> None:
     """For each event whose target is a place before "में" while the same clause names the object
     of its trigger ("P में X को <trigger>"), make X the target in the place's stead; events
     change in place (see the module docstring)."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
-        if ev.sentence not in by_index or not ev.target:
-            continue
-        sv = by_index[ev.sentence]
-        trig = sv.token_starting(ev.trigger_start)
-        if trig is None:
-            continue
-        for arg in [a for a in ev.arguments if a.role == "target" and a.entity_id in ev.target]:
-            _reread(sv, ev, arg, trig)
+    for sv, ev, arg, trig in target_arguments(events, views, lambda event: bool(event.target)):
+        _reread(sv, ev, arg, trig)
 
 
 def _reread(sv: SentenceView, ev: Event, arg: Argument, trig: int) -> None:
