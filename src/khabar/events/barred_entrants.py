@@ -26,6 +26,7 @@ from .arguments import Roles
 from .clause import SentenceView
 from .gloss import names_people
 from .possessors import _phrase_before
+from .sentence_events import events_in_sentences
 from .targets import OBJECT_PRONOUNS
 
 # The nouns of entry and permission whose withholding is a ban (the lexicon's withheld forms).
@@ -69,11 +70,9 @@ def target_arguments(
     index: the loop this pass and round tw1's ``setting_places`` share (both reread a place
     target against the clause between it and the trigger). The arguments of an event are listed
     before the first is yielded, so a caller may replace them."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
-        if ev.sentence not in by_index or not wanted(ev):
+    for ev, sv in events_in_sentences(events, views):
+        if not wanted(ev):
             continue
-        sv = by_index[ev.sentence]
         trig = sv.token_starting(ev.trigger_start)
         if trig is None:
             continue

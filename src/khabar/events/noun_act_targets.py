@@ -26,8 +26,9 @@ no pronoun is taken, never people as a visit's place, never the event's own sour
 from __future__ import annotations
 
 from ..model import Argument, Event
-from .clause import MARKERS_1, PARTICLES, SentenceView, Unit, is_break, unit_actors
+from .clause import GENITIVES, MARKERS_1, PARTICLES, SentenceView, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
+from .sentence_events import events_in_sentences
 
 # The visit nouns whose genitive is what is visited ("का दौरा", ev207's inspections "का निरीक्षण",
 # "का जायजा") and the light verbs that make the noun the subject's own act ("करेंगे", "कर …",
@@ -37,7 +38,6 @@ _LIGHT_VERBS = frozenset(
     {"कर", "करके", "करेंगे", "करेगा", "करेगी", "करेंगी", "करने", "करते", "करती", "करता", "करें"}
     | {"लेंगे", "लेगा", "लेगी", "लेंगी", "ले", "लेकर", "लेने", "लेते", "लेती", "लेता"}
 )
-_GENITIVES = frozenset({"का", "की", "के"})
 # Words between the genitive and a visit noun besides a duration ("का पहला दौरा", "का औचक दौरा")
 _BETWEEN = frozenset({"पहला", "पहली", "दूसरा", "दूसरी", "औचक", "अचानक"})
 # The most words of the place visited between the visitor and its genitive: "कुछ राज्यों",
@@ -74,14 +74,10 @@ def noun_act_targets(events: list[Event], views: list[SentenceView]) -> None:
     """Give a visit or a judgement with no target the party its own sentence writes in one of the
     two constructions of the module's docstring; events are changed in place, a ``target``
     argument keeping the party's words and offsets."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
-        if ev.target or ev.negated or ev.sentence is None or ev.type not in _JUDGING | {"CONSULT"}:
+    for ev, sv in events_in_sentences(events, views):
+        if ev.target or ev.negated or ev.type not in _JUDGING | {"CONSULT"}:
             continue
         if any(a.role == "target" for a in ev.arguments):
-            continue
-        sv = by_index.get(ev.sentence)
-        if sv is None:
             continue
         first = next((k for k, t in enumerate(sv.tokens) if t.start >= ev.trigger_start), None)
         if first is None:
@@ -112,7 +108,7 @@ def _visited_after_subject(ev: Event, sv: SentenceView, first: int) -> Argument 
     g = first - 1
     while g > 0 and (g in sv.dated or toks[g].text in _BETWEEN or toks[g].text == "तक"):
         g -= 1  # "कुछ जिलों का तीन घंटे तक दौरा"
-    if g <= 0 or toks[g].text not in _GENITIVES:
+    if g <= 0 or toks[g].text not in GENITIVES:
         return None
     told = [a for a in ev.arguments if a.role == "source"]
     sources = [a for a in told if sv.start <= a.start and a.end <= toks[g].start]

@@ -30,8 +30,9 @@ order and a condition.
 from __future__ import annotations
 
 from ..model import Argument, Event
-from .clause import PARTICLES, SentenceView, is_break
+from .clause import GENITIVES, PARTICLES, SentenceView, is_break
 from .gloss import gloss, names_people
+from .sentence_events import events_in_sentences
 
 # The heads of an institution phrase, direct and oblique forms as the corpus writes them
 _INSTITUTIONS = frozenset(
@@ -45,7 +46,6 @@ _ORDER_MODES = frozenset({"order"})
 _REQUEST_MODES = frozenset({"tell_to", "advise", "appeal", "request"})
 # The order nouns an infinitive content stands before ("… बनाने का निर्देश", "… रखने के आदेश")
 _ORDER_NOUNS = frozenset({"निर्देश", "आदेश", "निर्देशों", "आदेशों", "दिशा-निर्देश", "दिशानिर्देश"})
-_GENITIVES = frozenset({"का", "के", "की"})
 # Words that make the clause a condition, a relative, a purpose or a comparison: the में-phrase
 # there is not what the request is about
 _NOT_ASKED = frozenset(
@@ -60,16 +60,15 @@ _ADDRESSEE_MARKS = frozenset({"को", "से"})
 _PHRASE_WORDS = 3
 # Words the phrase never spans: a genitive (its owner is read by the naming), a conjunction, a
 # particle ("साथ ही हर अस्पताल में")
-_PHRASE_ENDS = _GENITIVES | PARTICLES | {",", "और", "व", "तथा"}
+_PHRASE_ENDS = GENITIVES | PARTICLES | {",", "और", "व", "तथा"}
 
 
 def ordered_institutions(events: list[Event], views: list[SentenceView]) -> None:
     """Give each order or request with no target the institutions its content names (see the
     module's docstring); events are changed in place, a ``target`` argument keeping the phrase's
     words and offsets."""
-    by_index = {sv.index: sv for sv in views}
-    for ev in events:
-        if ev.target or ev.negated or ev.sentence is None:
+    for ev, sv in events_in_sentences(events, views):
+        if ev.target or ev.negated:
             continue
         if not (
             (ev.type == "COERCE" and ev.mode in _ORDER_MODES)
@@ -77,9 +76,6 @@ def ordered_institutions(events: list[Event], views: list[SentenceView]) -> None
         ):
             continue
         if any(a.role == "target" for a in ev.arguments):
-            continue
-        sv = by_index.get(ev.sentence)
-        if sv is None:
             continue
         found = _institution(ev, sv)
         if found is not None:
@@ -100,7 +96,7 @@ def _content(ev: Event, sv: SentenceView) -> range | None:
         end = next((k for k in range(ki + 1, len(toks)) if is_break(toks, k)), len(toks))
         return range(ki + 1, end)
     genitive = first - 2 if first >= 2 and toks[first - 1].text == "भी" else first - 1
-    if toks[first].text not in _ORDER_NOUNS or genitive < 1 or toks[genitive].text not in _GENITIVES:
+    if toks[first].text not in _ORDER_NOUNS or genitive < 1 or toks[genitive].text not in GENITIVES:
         return None  # ("… बनाने का भी निर्देश": a particle may stand between)
     start = first - 1
     while start > 0 and not is_break(toks, start - 1) and toks[start - 1].text not in {"ने", "कि"}:

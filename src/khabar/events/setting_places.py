@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..model import Argument, Event
 from .arguments import Roles, add_role
 from .barred_entrants import target_arguments
-from .clause import SentenceView, is_break, is_place, unit_actors
+from .clause import GENITIVES, SentenceView, is_break, is_place, unit_actors
 from .possessors import _phrase_before
 from .targets import OBJECT_PRONOUNS
 
@@ -57,7 +57,6 @@ _CLAUSE_WORDS = frozenset(
         "पर",
     }
 )
-_GENITIVES = frozenset({"के", "की", "का"})
 # The adverbs and particles the gap between the object and the trigger may hold, besides dates
 _GAP_WORDS = frozenset(
     {
@@ -152,7 +151,7 @@ def _object(sv: SentenceView, lo: int, to: int) -> Roles | None:
         units = [u for u in sv.units if u.first >= lo and u.marker_end <= to + 1]
         _phrase_before(sv, lo - 1, to, units, roles)
     said = [a for a in roles.args if a.role == "target"]
-    if not roles.target or any(a.text.split()[0] in _GENITIVES for a in said):
+    if not roles.target or any(a.text.split()[0] in GENITIVES for a in said):
         return None  # "के चारों ओर के क्षेत्र": a head whose owner the glossary could not say
     return roles
 

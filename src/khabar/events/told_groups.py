@@ -18,12 +18,9 @@ from __future__ import annotations
 from .agents import _TOLD_PRONOUNS
 from .arguments import Roles
 from .candidates import Candidate
-from .clause import SentenceView
+from .clause import GENITIVES, SentenceView
 from .timexowner import _clause_start
 
-# Genitive postpositions that tie "the people" to a place or to the story's patient ("आसपास के
-# लोगों", "ईरान के लोगों", "गांव के लोगों"): a group of the story, no longer the public at large.
-_GENITIVES = frozenset({"के", "की", "का"})
 # Words that name no group of their own ("सभी को … सलाह दी गई है": all of whom, said before).
 _BARE = frozenset({"सभी", "सबको", "सबसे", "सब", "सारे"})
 # Relative pronouns: an addressee after one names who the relative clause is about.
@@ -74,6 +71,8 @@ def told_group(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
         if any(t.text in _RELATIVES for t in toks[first : last + 1]):
             return False  # "जिस विमान से … आया था, उस विमान के …": a relative clause's noun
         words = set(arg.text.split()) | ({toks[head - 1].text} if head else set())
-        if _public(arg.entity_id) and _GENITIVES.isdisjoint(words):
+        # a genitive ties "the people" to a place or to the story's patient ("आसपास के लोगों",
+        # "ईरान के लोगों"): a group of the story, no longer the public at large
+        if _public(arg.entity_id) and GENITIVES.isdisjoint(words):
             return False
     return True
