@@ -53,6 +53,7 @@ from .elided_objects import elided_objects
 from .english import extract_english
 from .far_institutions import far_institutions
 from .fates import note_heading
+from .filed_with import filed_with
 from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
@@ -66,6 +67,7 @@ from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontolo
 from .listed_closures import note_measures
 from .measure_items import measure_items
 from .meeting_attendees import meeting_attendees
+from .meeting_chair import asked_of_chair
 from .met_and_ordered import met_and_ordered
 from .ministry_goes_on import ministry_goes_on
 from .ministry_we import ministry_we
@@ -445,8 +447,10 @@ def analyse(article: Article) -> Article:
     chained_objects(events, article.text)  # "X को … चिन्हित कर सील कर दिया" (round ta1)
     events = drop_restated(events, article.text)  # once chained targets are read (dup1)
     met_and_ordered(events, article.text)  # "X के साथ बैठक कर … का आदेश दिया" (round ta3)
+    filed_with(events, views)  # "X ने सुप्रीम कोर्ट में याचिका दायर कर … का निवेदन" (tg9)
     told_in_meeting(events, article.text)  # "बैठक के दौरान … से कहा" (round ta5)
     asked_on(events)  # "… लोगों से अपील की । उन्होंने कहा कि … रहें ।" (round ta5)
+    asked_of_chair(events, article.text)  # "इस बैठक में कुछ मुख्यमंत्रियों ने … का सुझाव" (tg9)
     _code_actors(events, views, ctx.actors.person_codes, day_of(article.dct))
     verbal_attacks(events)
     described_targets(events, views)  # "विदेश से लौटे व्यक्तियों": where from (round nm10)
