@@ -31,9 +31,13 @@ def test_a_named_owner_of_a_banned_thing_is_the_target() -> None:
 
 
 def test_a_banned_thing_with_no_party_leaves_no_target() -> None:
-    # DJ-2020-MAR-03: the export of 26 drugs names nobody; before, "एक्सपोर्ट" was the target
+    # DJ-2020-MAR-03: the export of 26 drugs names nobody; before round ev181 the bare Hindi
+    # "एक्सपोर्ट" was the target. Since round tg10 the glossary knows the loan as निर्यात, so the
+    # ban falls on the exports of the medicines as "दवा के निर्यात पर प्रतिबंध" does
+    # (AU-2020-ARP-10), an activity the dev gold codes as a ban's target ("public transport and
+    # gatherings")
     art, ev = _ban("भारत सरकार ने कोरोना वायरस के खतरे को देखते हुए 26 दवाओं के एक्सपोर्ट पर रोक लगाई दी है ।")
-    assert ev.target == []
+    assert target_names(art, ev) == ["medicine exports in India"]
     # NT-2020-APR-06: fake videos are no party either
     art, ev = _ban("टिकटॉक कंपनी से बात की जाएगी और प्रदेश सरकार फेक वीडियो पर भी रोक लगाएगी ।")
     assert ev.target == []
