@@ -109,6 +109,7 @@ from .undecided import deny_undecided
 from .unnamed_targets import drop_unnamed_targets
 from .verbforms import PAST_AUXILIARIES
 from .week_dates import undate_past_weeks
+from .with_parties import with_parties
 from .zone_members import zone_members
 
 
@@ -428,6 +429,7 @@ def analyse(article: Article) -> Article:
     drop_asked_objects(events, article.text)  # "हाथों को साफ रखने … को कहा": not asked (ta13)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
+    with_parties(events, views)  # "X के साथ … Y बैठक कर चुकी हैं": X the target (round tg8)
     asked_of_centre(events)  # "कई राज्यों ने … की मांग की": of the Centre (round ta12)
     prefer_embedded_agents(events, views)
     prefer_reported_subjects(events, views)  # "… ने कहा कि भारत … भेजेगा" (round sa4)
