@@ -79,3 +79,48 @@ def test_conjunction_with_is_no_partner() -> None:
     for ev in art.events:
         if ev.type == "CONSULT":
             assert not any(a.role == "target" and "देने" in a.text for a in ev.arguments)
+
+
+# ---- all-party meetings (events.all_party) ------------------------------------------------
+
+
+def test_all_party_meeting_convened_by_a_chief_minister() -> None:
+    # AU-2020-MAR-22.txt: the parties the adjective names are whom she met
+    text = (
+        "पश्चिम बंगाल की मुख्यमंत्री ममता बनर्जी ने कोरोना महामारी की रोकथाम के लिए उठाए गए कदमों पर"
+        " चर्चा के लिए 23 मार्च को एक सर्वदलीय बैठक बुलाई है ।"
+    )
+    ev, sources, targets = _meeting(text, "बैठक", "2020-03-22")
+    assert sources == ["Mamata Banerjee"]
+    assert targets == ["political parties in West Bengal"]
+    [arg] = [a for a in ev.arguments if a.role == "target"]
+    assert text[arg.start : arg.end] == "सर्वदलीय"
+
+
+def test_all_party_meeting_held_by_the_prime_minister() -> None:
+    # NT-2020-APR-08.txt
+    text = (
+        "प्रधानमंत्री नरेंद्र मोदी ने कोरोना वायरस (Coronavirus) के मद्देनजर पैदा हुए हालात को लेकर"
+        " सर्वदलीय बैठक की ।"
+    )
+    _, sources, targets = _meeting(text, "बैठक", "2020-04-08")
+    assert sources == ["Narendra Modi"]
+    assert targets == ["political parties in India"]
+
+
+def test_speaking_in_an_all_party_meeting_adds_no_parties() -> None:
+    # NT-2020-APR-08.txt: "सर्वदलीय बैठक के दौरान … ने कहा": the meeting is the setting
+    text = "सर्वदलीय बैठक के दौरान प्रधानमंत्री मोदी ने जोर देकर कहा कि देश के हालात सामाजिक आपातकाल जैसे हैं ।"
+    art = analysed(text, "2020-04-08")
+    for ev in art.events:
+        assert not any(a.text == "सर्वदलीय" for a in ev.arguments)
+
+
+def test_other_meetings_get_no_parties() -> None:
+    # PK-2020-MAR-16.txt: a plain meeting names no participants: no target is made up
+    text = (
+        "इधर, रांची के उपायुक्त राय महिमापत रे ने भी कोरोना (COVID-19) के बढ़ते प्रकोप को रोकने के"
+        " लिए एक बैठक की."
+    )
+    art = analysed(text, "2020-03-16")
+    assert all(not e.target for e in art.events if e.type == "CONSULT")

@@ -30,6 +30,7 @@ from .agent_anaphora import (
     prefer_named_ministry,
     resolve_bare_institutions,
 )
+from .all_party import all_party_meetings
 from .alleged_doers import alleged_doers
 from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
@@ -430,6 +431,7 @@ def analyse(article: Article) -> Article:
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
     with_parties(events, views)  # "X के साथ … Y बैठक कर चुकी हैं": X the target (round tg8)
+    all_party_meetings(events, views)  # "… ने सर्वदलीय बैठक बुलाई": the parties (round tg8)
     asked_of_centre(events)  # "कई राज्यों ने … की मांग की": of the Centre (round ta12)
     prefer_embedded_agents(events, views)
     prefer_reported_subjects(events, views)  # "… ने कहा कि भारत … भेजेगा" (round sa4)
