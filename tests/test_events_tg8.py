@@ -124,3 +124,48 @@ def test_other_meetings_get_no_parties() -> None:
     )
     art = analysed(text, "2020-03-16")
     assert all(not e.target for e in art.events if e.type == "CONSULT")
+
+
+# ---- the partner "से" of a nominative subject (events.with_parties) ------------------------
+
+
+def test_chief_minister_meets_the_health_minister() -> None:
+    # PK-2020-MAR-09.txt: a place between the partner and the meeting changes nothing
+    text = (
+        "दिल्ली के मुख्यमंत्री अरविंद केजरीवाल सोमवार को केंद्रीय स्वास्थ्य मंत्री डॉ. हर्षवर्धन से"
+        " राजभवन में मुलाकात करेंगे."
+    )
+    _, sources, targets = _meeting(text, "मुलाकात", "2020-03-09")
+    assert sources == ["Arvind Kejriwal"]
+    assert targets == ["Harsh Vardhan"]
+
+
+def test_health_minister_calls_on_the_president() -> None:
+    # PK-2020-MAR-18.txt
+    text = (
+        "दूसरी ओर कोरोना के बढ़ते प्रकोप को लेकर केंद्रीय स्वास्थ्य मंत्री डॉ हर्षवर्धन आज राष्ट्रपति"
+        " राम नाथ कोविंद से भेंट करेंगे."
+    )
+    _, sources, targets = _meeting(text, "भेंट", "2020-03-18")
+    assert sources == ["Harsh Vardhan"]
+    assert targets == ["Ram Nath Kovind"]
+
+
+# ---- a body's meeting chaired or convened by one party (events.chaired.chaired_bodies) -------
+
+
+def test_cabinet_meeting_convened_by_the_prime_minister() -> None:
+    # PK-2020-APR-06.txt: the ने-agent convened the cabinet
+    text = "पीएम मोदी ने आज वीडियो कॉन्फ्रेंसिंग के जरिए कैबिनेट की बैठक बुलायी है."
+    ev, sources, targets = _meeting(text, "बैठक", "2020-04-06")
+    assert sources == ["Narendra Modi"]
+    assert len(targets) == 1 and targets[0].startswith("cabinet")
+    [arg] = [a for a in ev.arguments if a.role == "target"]
+    assert text[arg.start : arg.end] == "कैबिनेट"
+
+
+def test_body_meeting_of_its_own_keeps_its_body() -> None:
+    # AU-2020-MAR-05.txt: the task force met among its members: no chair, no target
+    text = "दिल्ली सचिवालय में बुधवार को टास्क फोर्स की पहली बैठक हुई ।"
+    art = analysed(text, "2020-03-05")
+    assert all(not e.target for e in art.events if e.type == "CONSULT")
