@@ -43,14 +43,15 @@ def test_a_progressive_future_meeting_with_officials_is_directed() -> None:
     assert ev.source == ["kb:person/harsh-vardhan"] and ev.target == ["actor:officials"]
 
 
-def test_a_person_met_keeps_the_joint_reading() -> None:
-    # who called whom is unsaid when the partner is a person (round rv27's reading kept)
+def test_a_person_met_is_the_target() -> None:
+    # a person partner was left joint here (round rv27's reading); since round tg8
+    # (events.with_parties) the one "के साथ" is the target, the subject the source
     text = (
         "उपभोक्ता मामलों के सचिव पवन कुमार अग्रवाल के साथ रोजमर्रा के उपभोक्ता उत्पाद बनाने वाली शीर्ष"
         " कंपनियां एक दौर की बैठक कर चुकी हैं ।"
     )
     [ev] = _of(text, "CONSULT")
-    assert ev.target == [] and len(ev.source) == 2
+    assert ev.source == ["actor:companies"] and ev.target == ["name:person:pvn-kmr-grvl"]
 
 
 def test_a_ne_agents_meeting_is_unchanged() -> None:

@@ -30,6 +30,7 @@ from .agent_anaphora import (
     prefer_named_ministry,
     resolve_bare_institutions,
 )
+from .all_party import all_party_meetings
 from .alleged_doers import alleged_doers
 from .anaphora import resolve_pronoun_targets
 from .arguments import _people_en
@@ -43,6 +44,7 @@ from .care_watch import drop_condition_watch
 from .carried_people import carried_people
 from .centre_asked import asked_of_centre
 from .chained_objects import chained_objects
+from .chaired import chaired_bodies
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .condition_offenders import condition_offenders
 from .cut_copies import drop_cut_copies
@@ -111,6 +113,7 @@ from .undecided import deny_undecided
 from .unnamed_targets import drop_unnamed_targets
 from .verbforms import PAST_AUXILIARIES
 from .week_dates import undate_past_weeks
+from .with_parties import with_parties
 from .zone_members import zone_members
 
 
@@ -430,6 +433,9 @@ def analyse(article: Article) -> Article:
     drop_asked_objects(events, article.text)  # "हाथों को साफ रखने … को कहा": not asked (ta13)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
+    with_parties(events, views)  # "X के साथ … Y बैठक कर चुकी हैं": X the target (round tg8)
+    all_party_meetings(events, views)  # "… ने सर्वदलीय बैठक बुलाई": the parties (round tg8)
+    chaired_bodies(events, views)  # "X कैबिनेट की बैठक की अध्यक्षता करेंगे": the cabinet (tg8)
     asked_of_centre(events)  # "कई राज्यों ने … की मांग की": of the Centre (round ta12)
     prefer_embedded_agents(events, views)
     prefer_reported_subjects(events, views)  # "… ने कहा कि भारत … भेजेगा" (round sa4)
