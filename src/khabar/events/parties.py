@@ -20,6 +20,7 @@ from dataclasses import replace
 from ..model import Argument, Article
 from .acting import authority_goes_on, cited_authority, goes_on, official_speaking, sentence_issuer
 from .actors import place_code, territory_of_city
+from .admitted_before import admitted_issuer
 from .agents import (
     _by_glossed,
     _decider,
@@ -423,6 +424,10 @@ def guessed_issuer(
         )
         ident, code, name = hospital_issuer(  # kept in a hospital: its act, as a ward (ev157)
             sv, cand.first, cand.last, trig.mode, (ident, code, name),
+            reported=not _AGENT_NE.isdisjoint(sv.words),
+        )
+        ident, code, name = admitted_issuer(  # "… अस्पताल में … भर्ती हैं । इन्हें …" (src6)
+            article.text, sv, cand.first, trig.mode, (ident, code, name),
             reported=not _AGENT_NE.isdisjoint(sv.words),
         )
         ident, code, name = health_report_issuer(  # a health official's report goes on (ev157)
