@@ -41,6 +41,7 @@ from .objects import _MEASURE_ADVERBS, CONJ, _an_occasion, glossed_span, public_
 from .opened_complements import opened_by_permission
 from .relative_things import cancelled_occasion, demonstrative_head, planned_occasion
 from .resumed_lists import resumed_list
+from .unopened import negated_opening
 
 if TYPE_CHECKING:
     from .arguments import Roles
@@ -206,13 +207,14 @@ def opened_thing(
     and this gives 5 of them the thing opened (read, all right); the others write a time, a
     clause or "बीच" (beach, also "between": a stop) before the verb, or a को-object."""
     opened_by_permission(sv, cand, start, units, roles)  # "… दुकानें खोलने का निर्देश" (tg1)
-    if cand.trig.type != "CONCEDE" or not cand.trig.verbal:
-        return
     toks = sv.tokens
-    if not toks[cand.first].text.startswith(_OPENING):
-        return
-    if cand.trig.cues and cand.trig.cues.isdisjoint(sv.words):
-        return  # the entry keeps such a clause only for its target; it opens no new act
+    if not negated_opening(sv, cand):  # "इन इलाकों में अब बैंक भी नहीं खुलेंगे" (tg11)
+        if cand.trig.type != "CONCEDE" or not cand.trig.verbal:
+            return
+        if not toks[cand.first].text.startswith(_OPENING):
+            return
+        if cand.trig.cues and cand.trig.cues.isdisjoint(sv.words):
+            return  # the entry keeps such a clause only for its target; it opens no new act
     placed = [a for a in roles.args if a.role == "target"]
     ends = {t.end: k for k, t in enumerate(toks)}
     if any(
@@ -391,6 +393,8 @@ _BODIES = frozenset({"ORGANIZATION", "GROUP", "COUNTRY"})
 _OPENERS = frozenset({"वहीं", "उधर", "इधर", "यानी", "साथ", "ही", "इसके", "अतः", "अत", "हालांकि"}) | (
     {"तत्काल", "फिलहाल", "फ़िलहाल", "एहतियातन"}  # "दुकानदार ने तत्काल शटर बंद कर दिया"
 ) | {"यहां", "वहां", "यहाँ", "वहाँ"}  # "यहां खुदरा दुकानें … खोले जा सकेंगे" (round ta11)
+# "now" before the thing ("इन इलाकों में अब बैंक भी नहीं खुलेंगे", round tg11): a time, not the bank
+_OPENERS |= {"अब", "अभी"}
 # Times of day a clock time leaves bare before the verb ("सभी दुकानें मध्यान्ह 12 बजे से शाम 6 बजे
 # तक खोली जाएंगी": the time stage dates "12 बजे से …", not "मध्यान्ह"): no thing's head (ta11)
 _DAY_TIMES = frozenset({"सुबह", "सवेरे", "दोपहर", "मध्यान्ह", "शाम", "रात"})
