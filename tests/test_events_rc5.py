@@ -28,6 +28,18 @@ def test_no_need_to_panic_asks_the_dative() -> None:
     assert _requests(text, "2020-03-24") == [("कहा", ["public of India"])]
 
 
+def test_a_dated_saying_is_read_as_the_plain_said() -> None:
+    # DH-2020-MAR-05.txt: "गुरुवार को कहा" is no "को कहा" (told to), the date's को
+    text = (
+        "कोरोना वायरस को लेकर जारी दहशत के बीच महाराष्ट्र के मुख्यमंत्री उद्धव ठाकरे ने गुरुवार को"
+        " कहा कि राज्य के लोगों को घबराने की जरूरत नहीं है ।"
+    )
+    art = analysed(text, "2020-03-05")
+    [ev] = [e for e in art.events if e.type == "REQUEST"]
+    assert (ev.trigger, ev.date) == ("कहा", "2020-03-05")
+    assert target_names(art, ev) == ["public of Maharashtra"]
+
+
 def test_no_dative_no_request() -> None:
     # AU-2020-MAR-06.txt: nobody addressed, a remark on masks
     text = "स्वास्थ्य मंत्री डॉ. हर्षवर्धन ने कहा कि मास्क पहनने को लेकर घबराने की कोई जरूरत नहीं है ।"
