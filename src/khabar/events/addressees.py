@@ -32,7 +32,7 @@ from .gloss import gloss, names_people
 from .glossary import names_actor
 from .lexicon import hindi_triggers
 from .objects import BY_WRITING, CONJ, LETTERS, PUBLIC_MODES, glossed_span, public_addressee
-from .obligation import MUST, ensure_cut, must_clause
+from .obligation import MUST, ensure_cut, must_clause, no_need_cut
 from .possessors import _phrase_before
 from .target_guards import _CLAUSE_ENDS, _FROM_OBJECT, _IN_VIEW_OF
 from .targets import _AGENT_MARKS, OBJECT_PRONOUNS
@@ -779,8 +779,11 @@ def ought_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
     ensure = ensure_cut(words)
     if ensure is not None:  # "… को यह सुनिश्चित करना चाहिए कि …": the duty ends at the inner कि
         clause, words = clause[:ensure], words[:ensure]
+    need = no_need_cut(words)  # "… को घबराने की जरूरत नहीं है": told not to panic (rc5)
+    if need is not None:
+        clause, words = clause[: need + 2], words[: need + 2]
     must = must_clause(words)
-    if len(clause) < 3 or not (words[-1] in _OUGHT or must):
+    if len(clause) < 3 or not (words[-1] in _OUGHT or must or need is not None):
         return False
     inf = clause[-2]
     word = toks[inf].text

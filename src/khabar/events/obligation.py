@@ -59,3 +59,32 @@ def ensure_cut(words: list[str]) -> int | None:
         if words[i - 2] in _ENSURE_INFINITIVES and words[i - 3] in _ENSURE_VERBS:
             return i
     return None
+
+
+# Round rc5 (issue 13, missed core events): "no need to panic" said to people ("… ने ट्वीट कर कहा
+# है कि देशवासियों को घबराने की बिल्कुल जरूरत नहीं है", a core miss of the tuning pool X) tells
+# them not to panic, as the subjunctive "लोग घबराएं नहीं" does (round ev92 reads that a request);
+# the tuning sets code it an appeal (REQUEST) to the dative. Only the verbs of fear: "कहा कि
+# लॉकडाउन बढ़ाने की जरूरत नहीं है" is an opinion on a measure, nobody told what to do. Counted
+# on the 280 allowed corpus day files: 31 "<fear> की (कोई) जरूरत/आवश्यकता नहीं", of which the
+# speech verb's कि-clause with a को-dative asks here (ought_addressee keeps only those).
+_FEAR = frozenset({"घबराने", "डरने", "घबड़ाने", "घबडाने"})
+_NEED = frozenset({"जरूरत", "जरुरत", "ज़रूरत", "आवश्यकता"})
+_NEED_FILL = frozenset({"कोई", "बिल्कुल", "बिलकुल", "भी"})
+_NEED_END = frozenset({"है", "हैं"})
+
+
+def no_need_cut(words: list[str]) -> int | None:
+    """The index of the fear infinitive in a clause that ends "<घबराने/डरने> की (कोई, बिल्कुल)
+    जरूरत नहीं (है)" (no need to panic: advice not to), else None."""
+    end = len(words)
+    while end and words[end - 1] in _NEED_END:
+        end -= 1
+    if end < 4 or words[end - 1] != "नहीं" or words[end - 2] not in _NEED:
+        return None
+    j = end - 3
+    while j > 1 and words[j] in _NEED_FILL:
+        j -= 1
+    if words[j] != "की" or words[j - 1] not in _FEAR:
+        return None
+    return j - 1

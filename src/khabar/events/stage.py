@@ -39,6 +39,7 @@ from .asked_objects import drop_asked_objects
 from .asked_on import asked_on, told_in_meeting
 from .barred_entrants import barred_entrants
 from .bound_people import people_bound
+from .calm_retold import drop_calm_retold
 from .candidates import Candidate, find_candidates
 from .care_watch import drop_condition_watch
 from .carried_people import carried_people
@@ -450,6 +451,7 @@ def analyse(article: Article) -> Article:
     events = drop_retold(events, article.text)
     events = drop_recaps(events, article.text)
     events = merge_told_again(events)
+    events = drop_calm_retold(events, article.text)  # "… को घबराने की जरूरत नहीं" again (rc5)
     chained_objects(events, article.text)  # "X को … चिन्हित कर सील कर दिया" (round ta1)
     events = drop_restated(events, article.text)  # once chained targets are read (dup1)
     met_and_ordered(events, article.text)  # "X के साथ बैठक कर … का आदेश दिया" (round ta3)

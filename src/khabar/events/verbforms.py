@@ -20,7 +20,7 @@ from itertools import repeat
 from .candidates import Candidate
 from .clause import PARTICLES, SentenceView, is_break, ki_after
 from .light_reach import _HABITUAL_AUX
-from .obligation import ensure_cut, must_clause
+from .obligation import ensure_cut, must_clause, no_need_cut
 from .participle_clauses import marked_phrase_after
 from .timexowner import _clause_start
 
@@ -365,6 +365,8 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
         return False  # "कहा कि शायद हम … ना कर पायें": a guess
     if _first_conjunct_asks(words):
         return True
+    if no_need_cut(words) is not None and _NOT_A_REQUEST.isdisjoint(words):
+        return True  # "कहा कि देशवासियों को घबराने की जरूरत नहीं है" (round rc5)
     ensure = ensure_cut(words)
     if ensure is not None and _NOT_A_REQUEST.isdisjoint(words[:ensure]):
         return True  # "कहा कि … को यह सुनिश्चित करना चाहिए कि …" asks the ensuring (round rv40)
