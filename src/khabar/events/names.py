@@ -374,6 +374,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     from .home_groups import home_group_name
     from .loan_phrases import loan_phrase
     from .name_glosses import named_phrase
+    from .territory_administrations import territory_administration
 
     out: dict[str, str] = {}
     for ident in dict.fromkeys(event.source + event.target):
@@ -418,6 +419,8 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
                 or members_said(written, en)
                 or en
             )
+            sentence = article.text[event.evidence_start : event.evidence_end]
+            en = territory_administration(en, written, sentence)  # "… Kashmir administration"
         if en:
             out[ident] = en
     _owned_by_source(article, event, out)

@@ -57,6 +57,7 @@ from .issuer import (
     service_subject,
     visa_measure,
 )
+from .listed_states import listed_state_governments
 from .meetings import meeting_decider
 from .operators import metro_operator, pilgrimage_keeper, railway_operator, shrine_keeper
 from .owned_units import owned_unit_agent
@@ -454,10 +455,15 @@ def guessed_issuer(
         # officials reporting a measure of no place the article lets us find keep it:
         # the country's government, the last guess, is no better than "officials"
         if not reporters or national or central or centre or "-" in code.split()[0]:
-            source, codes[ident] = [ident], code
-            roles.args.append(
-                Argument("source_inferred", name, first_tok.start, first_tok.start, ident)
-            )
+            # several states listed as where it was taken: each one's government (round src7)
+            issuers = listed_state_governments(sv, cand.first, trig.mode, (ident, code, name))
+            source = []
+            for one, one_code, one_name in issuers or [(ident, code, name)]:
+                source.append(one)
+                codes[one] = one_code
+                roles.args.append(
+                    Argument("source_inferred", one_name, first_tok.start, first_tok.start, one)
+                )
         if (bare := bare_speaker(sv, cand)) is not None:
             # "विभाग ने … कहा, “… कर दिया गया है”": the department named before, which
             # anaphora names after the roles; the guess above stays for want of one
