@@ -77,3 +77,59 @@ def test_glossed_people_still_read_by_carried_people() -> None:
     )
     art, ev = _transport(text, "2020-05-06")
     assert role_names(art, ev, "target") == ["about 83,000 workers"]
+
+
+def _aid(art: Article, trigger: str) -> Event:
+    [ev] = [e for e in art.events if e.type == "AID" and e.trigger == trigger]
+    return ev
+
+
+def test_into_it_is_the_fund_named_before() -> None:
+    # AU-2020-MAR-29.txt: "इसमें" two sentences after the PM-CARES fund ("इस कोष" between)
+    text = (
+        "भारतीय क्रिकेट कंट्रोल बोर्ड (बीसीसीआई) ने पीएम-केयर्स फंड में 51 करोड़ रुपये देने का"
+        " फैसला किया है । प्रधानमंत्री नरेंद्र मोदी ने शनिवार को इस कोष का गठन किया है । लोग बड़े"
+        " पैमाने पर इसमें अपना योगदान दे रहे हैं ।"
+    )
+    art = analysed(text, "2020-03-29")
+    ev = _aid(art, "योगदान")
+    assert role_names(art, ev, "target") == ["PM-CARES fund"]
+    [arg] = [a for a in ev.arguments if a.role == "target"]
+    assert text[arg.start : arg.end] == "इसमें"
+    [ante] = [a for a in ev.arguments if a.role == "target_antecedent"]
+    assert text[ante.start : ante.end] == "पीएम-केयर्स फंड"
+    # the fund's creation takes no fund for its target (no pointer before its trigger)
+    assert not _aid(art, "कोष का गठन").target
+
+
+def test_fund_no_act_named_is_left_alone() -> None:
+    # AU-2020-MAR-29.txt: the quoted fund has no English to give: "इस फंड" stays as it was
+    text = (
+        "उनका समर्थन करने के लिए, हम 'ड्राइव द ड्राइवर' फंड शुरू कर रहे हैं । मैं अपने अगले एक साल"
+        " का वेतन और ओला के सभी कर्चारियों के योगदान को मिलाकर इस फंड में 20 करोड़ रुपये दे रहा"
+        " हूं ।"
+    )
+    art = analysed(text, "2020-03-29")
+    for ev in art.events:
+        assert not [a for a in ev.arguments if a.role == "target_antecedent"]
+
+
+def test_into_it_after_the_trigger_is_not_read() -> None:
+    # DJ-2020-MAR-17.txt: the fund's creation is the act; "इसमें" stands after its trigger
+    text = (
+        "इस दौरान कोरोना से निपटने के लिए कोविड-19 इमरजेंसी फंड बनाने की घोषणा करते हुए मोदी ने"
+        " भारत की ओर से इसमें एक करोड़ अमेरिकी डॉलर (लगभग 74 करोड़ रुपये) देने का एलान भी किया है ।"
+    )
+    art = analysed(text, "2020-03-17")
+    assert not _aid(art, "फंड").target
+
+
+def test_cooperation_in_it_without_a_fund() -> None:
+    # AU-2020-ARP-15.txt: "इसमें सहयोग" with no fund named before: no fund is read
+    text = (
+        "दूसरे देशों में ये मास्क और सूट तैयार करने की जिम्मेदारी बहुराष्ट्रीय कंपनियों को ही सौंपी"
+        " जाती है  । हालांकि कई देशों में आर्मी विंग ने भी इसमें सहयोग दिया है  ।"
+    )
+    art = analysed(text, "2020-04-15")
+    for ev in art.events:
+        assert not any(a.role == "target_antecedent" and "फंड" in a.text for a in ev.arguments)
