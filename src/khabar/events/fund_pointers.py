@@ -53,12 +53,16 @@ def fund_pointers(events: list[Event], views: list[SentenceView]) -> None:
         p_start, p_end = sv.tokens[first].start, sv.tokens[last].end
         if any(not (p_start <= a.start and a.end <= p_end) for a in written):
             continue  # a target other than the pointer itself
+        said = {a.entity_id for a in ev.arguments if a in written or a.role == "target_inferred"}
+        if any(t not in said for t in ev.target):
+            continue  # a target read some other way
         fund = _fund_before(sv, first, events, by_index)
         if fund is None:
             continue
         text, start, end, ident, en = fund
-        old = {a.entity_id for a in written}
-        ev.target = [t for t in ev.target if t not in old]
+        # the pointer's own id and a public inferred for want of a written target give way
+        ev.arguments[:] = [a for a in ev.arguments if a.role != "target_inferred"]
+        ev.target = [t for t in ev.target if t not in said]
         if not written:
             ev.arguments.append(
                 Argument("target", sv.text_of(first, last), p_start, p_end, ident, en)
