@@ -57,6 +57,7 @@ from .english import extract_english
 from .far_institutions import far_institutions
 from .fates import note_heading
 from .filed_with import filed_with
+from .fund_pointers import fund_pointers
 from .gloss import day_of
 from .glossary import glossary
 from .hindi import extract_sentence
@@ -106,6 +107,7 @@ from .retold import (
     merge_told_again,
 )
 from .runs import SpeechRuns
+from .sent_people import sent_people
 from .sentence_days import sentence_days
 from .setting_places import setting_places
 from .statement_dates import statement_dates
@@ -422,6 +424,8 @@ def analyse(article: Article) -> Article:
     lead_restated(events, views, article.text)  # the lead's acts, the next paragraph's day (dt8)
     barred_entrants(events, views)  # "X को … मंदिर में प्रवेश नहीं": X, not the temple (tm1)
     setting_places(events, views)  # "गुजरात में अहमदाबाद … को लॉकडाउन": the cities (tw1)
+    sent_people(events, views)  # "X को ट्रेन से … भेजा", "…, ताकि … को पहुंचाया जा सके" (tg12)
+    fund_pointers(events, views)  # "… पीएम-केयर्स फंड … । … इसमें अपना योगदान" (round tg12)
     resolve_pronoun_targets(events, views, article.text)
     introduced_antecedents(events, views, article.text)  # "एक जवान … । … उसे पृथक" (tg6)
     elided_objects(events, views, article.text)  # "53 लोगों को लाया गया । … में रखा गया" (tg6)
