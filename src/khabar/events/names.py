@@ -368,6 +368,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     name in a coded actor's id; else a phrase's gloss; else a person's romanised name. Actors
     with no English at all are left out (the Hindi stays on the event)."""
     from .actors import _kb
+    from .body_names import body_name
     from .english_said import said
     from .gloss import text_english
     from .group_words import dwellers_said, members_said, portfolio_said
@@ -407,7 +408,8 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
         if en is None:
             en = _acronym_of(ident, event, ms)
         if en is None and ident.startswith("name:organization:"):
-            en = _organisation_name(ms, written)
+            # else a body named in common nouns: "नगर विकास एवं आवास विभाग" (round nm15)
+            en = _organisation_name(ms, written) or body_name(ms)
         if en is None and ident.startswith("name:") and not people:
             en = _common_words(ms)
         if en and ident.startswith("actor:"):
