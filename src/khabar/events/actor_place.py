@@ -22,6 +22,7 @@ from ..model import Mention
 from .actor_context import ActorContext, _home_here, state_of_towns
 from .actors import ActorDictionary, ActorWord, fold_nasals, place_code
 from .administrations import state_administration
+from .central_matters import central_matter
 from .names import romanise
 from .places import (
     _STATE_KINDS,
@@ -237,6 +238,20 @@ def _code(
         inside = place_code(m.entity_id) if m is not None and is_state(m) else None
         if inside and "-" in inside[0]:
             gov = inside
+    if (
+        word.context
+        and word.sector == "GOV"
+        and not word.state
+        and gov is not None
+        and "-" in gov[0]
+        and ctx is not None
+        and gov == ctx.government
+        and here is None
+        and central_matter(tokens)
+    ):
+        # a bare "सरकार" addressing the armed forces: the country's, not the state's
+        # government the article named before (round src8, :mod:`.central_matters`)
+        return f"{lex.default_country} {word.sector}", lex.placed(word.en, lex.default_name), True, i
     if word.context and gov is None:
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
         states = [

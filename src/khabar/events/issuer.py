@@ -43,6 +43,7 @@ from .actors import (
 from .arguments import Roles
 from .capital_briefing import union_briefing
 from .clause import DocContext, SentenceView, Unit, is_break
+from .clause_places import own_clause_first
 from .home_states import states_beside_home
 from .named_district import district_after_state
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
@@ -398,6 +399,7 @@ def authority(
     police: bool = False,
     national: bool = False,
     text: str = "",
+    at: int = -1,
 ) -> tuple[str, str, str]:
     """(id, code, name) of who issues an agentless order: the country's government for a
     ``national`` measure (flights, trains, the whole country: not the city the story is from),
@@ -408,7 +410,9 @@ def authority(
     an arrest, a fine, a seizure) is the police of that place below the country, as analysts code
     an FIR ("मामला दर्ज किया गया": COP, not GOV). A city named with a compass word in the
     sentence, or earlier in the article ``text`` for the town it last named ("वेस्ट दिल्ली"),
-    is that district ("West Delhi district administration"): Delhi's districts are named so."""
+    is that district ("West Delhi district administration"): Delhi's districts are named so.
+    ``at``: the measure's trigger token, whose own clause's places are read first
+    (:func:`.clause_places.own_clause_first`, round src8)."""
     lex = actor_dictionary()
     here = compass_districts(text[sv.start : sv.end]) if text else []
     before = _compass_districts_before(text, sv.start) if text else []
@@ -428,7 +432,7 @@ def authority(
     if len(listed) >= LIST_OF_TOWNS and not police and not national and state is not None:
         name = f"Government of {state[1]}"  # "मुंबई, ठाणे, … पुणे … और नागपुर में … बंद"
         return f"actor:{name}", f"{state[0]} GOV", name
-    for u in sv.units:
+    for u in own_clause_first(sv, at):  # the measure's own clause first (round src8)
         for m in u.mentions:
             if m.start in came_from or _dateline(sv, u) or _among(sv, u) or names_a_road(sv, m):
                 continue  # "यूएई से आने वाले यात्रियों", "रांची : … झारखंड को लॉकडाउन", "हापुड़ रोड"

@@ -411,7 +411,7 @@ def guessed_issuer(
             keeper = pilgrimage_keeper(sv, trig.mode)
         ident, code, name = keeper or (national_government() if central or centre else authority(
             sv, ctx, trig.mode in LOCAL_MODES, _police_act(trig.mode, own_words), national,
-            article.text,
+            article.text, cand.first,
         ))
         if trig.mode in ZONE_MODES and name.endswith(" district administration"):
             ident, code, name = _zone_issuer(ctx)
