@@ -91,7 +91,9 @@ def test_an_order_before_is_no_request_to_carry() -> None:
         " उन्होंने कहा कि जिन स्कूलों में परीक्षाएं चल रही हैं उन्हें छोड़ शेष स्कूलों को बंद कराया जाए ।"
     )
     [later] = _requests(text)
-    assert later.target == []
+    # nothing is carried from the order before; the directive's own closed object is its target
+    # since round tg13 (`events/ordered_closures.py`: "… शेष स्कूलों को बंद कराया जाए")
+    assert later.target == ["text:शेष स्कूलों"]
 
 
 # ---- the participants of a meeting told in it (`asked_on.told_in_meeting`) ----------------

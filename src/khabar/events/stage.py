@@ -82,12 +82,14 @@ from .neighbour_dates import neighbour_dates
 from .nonacts import drop_nonacts
 from .noun_act_targets import noun_act_targets
 from .offender_punishments import offender_punishments
+from .ordered_closures import ordered_closures
 from .ordered_institutions import ordered_institutions
 from .paragraph_dates import paragraph_dates
 from .places import _divisions, _head_name_words, _place_last_words
 from .pronoun_owners import owned_targets
 from .public_codes import public_codes
 from .quotes import extract_quotes
+from .relative_closures import relative_closures
 from .reported_subjects import prefer_reported_subjects
 from .reread import (
     conditional_punishments,
@@ -431,6 +433,7 @@ def analyse(article: Article) -> Article:
     elided_objects(events, views, article.text)  # "53 लोगों को लाया गया । … में रखा गया" (tg6)
     noun_act_targets(events, views)  # "टीमें कुछ राज्यों का दौरा कर", "आगरा को … बताकर तारीफ" (tg7)
     ordered_institutions(events, views)  # "कहा कि सभी कॉलेजों में … स्थगित की जाएं" (tg7)
+    ordered_closures(events, views)  # "आदेश दिया है कि … को पूरी तरह सील किया जाये" (tg13)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
     alleged_doers(events, views)  # "आरोप लगाया कि X ने …": X accused (round ta14)
@@ -468,6 +471,7 @@ def analyse(article: Article) -> Article:
     described_targets(events, views)  # "विदेश से लौटे व्यक्तियों": where from (round nm10)
     doer_targets(events, views)  # "X के साथ बदतमीजी करने वालों": with whom (round nm11)
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
+    relative_closures(events, views)  # "हॉटस्पॉट की पहचान की है, जिन्हें … सील" (tg13)
     name_actors(events, article.dct, ctx.actors.names, article.text)
     owned_targets(events, views, article.text)  # "उनके संपर्क में आए लोगों": whose (round nm11)
     people_bound(events)  # "बोर्ड परीक्षाएं रद्द", "वीजा निलंबित": who sits, who holds (tg4)
