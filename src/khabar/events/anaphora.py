@@ -24,6 +24,7 @@ import itertools
 from dataclasses import dataclass, replace
 
 from ..model import Argument, Event
+from .aside_people import aside
 from .clause import AND_WORDS, SentenceView, Token, Unit, is_break, unit_actors
 from .gloss import gloss, names_people
 from .glossary import _DIGITS, glossary, modifier, modifier_at, names_actor
@@ -287,6 +288,7 @@ def _antecedent(
         ]
         if own:
             people = [c for c in people if not _agent_conjunct(sv, c, arg.start)]
+        people = [c for c in people if not aside(sv, c.start, c.end, c.text)]  # round tg14
         people = _past_contacts(sv, people, plural)
         things = [a.start for a in _things(sv, events) if a.end <= arg.start]
         things += [t.start for t in _objects(sv) if t.end <= arg.start]
