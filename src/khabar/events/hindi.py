@@ -108,7 +108,6 @@ from .kind_rules import (
     _may_enforce,
     _own_office,
     _screening,
-    _sent_abroad,
     _threatened_targets,
     carried,
     ordered_reopening,
@@ -152,6 +151,7 @@ from .speakers import (
 )
 from .stance_holders import note_stances
 from .sure_drops import asks_nothing, bare_noun, surely_dropped
+from .team_visits import sent_team
 from .timexowner import _clause_start, _since_duration, _time_args, _timex_owner
 from .told import infinitive_or_asked, told_addressee
 from .undone import on_condition, visit_called_off
@@ -593,8 +593,8 @@ def extract_sentence(
             type_, mode = "AID", "grant"  # "… करोड़ रुपये के पैकेज को मंजूरी दी": money approved
         elif type_ == "AGREE" and sanctioned_sum(sv, cand):
             type_, mode = "AID", "grant"  # "… 50 करोड़ की राशि मंजूर की": a sum sanctioned
-        elif type_ == "MOBILIZE" and _sent_abroad(sv, cand):
-            type_, mode = "AID", "aid"  # "डॉक्टरों की एक टीम को इटली भेजेगा": help sent abroad
+        elif type_ == "MOBILIZE" and (team_kind := sent_team(sv, cand)):
+            type_, mode = team_kind  # a team sent abroad is aid, one sent to assess a visit (rc7)
         elif type_ == "COERCE" and ordered_reopening(sv, cand):
             type_, mode = "CONCEDE", "ease"  # "… दुकानों को खोलने के आदेश जारी किए": an easing
         elif type_ == "COERCE" and visit_called_off(sv, cand):
