@@ -61,3 +61,15 @@ def test_a_meeting_named_by_its_body_is_not_a_bare_one() -> None:
         dct="2020-03-22",
     )
     assert len(events_of(art, "CONSULT")) == 2
+
+
+def test_a_recap_of_earlier_meetings_is_not_the_meeting_a_bare_one_means() -> None:
+    # DH-2020-ARP-27.txt (review rv48): the recap "इससे पहले भी 20 मार्च … चर्चा कर चुके हैं"
+    # tells earlier meetings; the bare "बैठक में" after it is the day's own meeting and stays
+    art = analysed(
+        "प्रधानमंत्री ने इससे पहले भी 20 मार्च, दो और 11 अप्रैल को मुख्यमंत्रियों के साथ चर्चा कर"
+        " चुके हैं । बैठक में नौ राज्यों के मुख्यमंत्रियों ने अपनी बात रखी और इनमें से चार ने"
+        " पूर्णबंदी की अवधि तीन मई से भी आगे बढाने का सुझाव दिया ।",
+        dct="2020-04-27",
+    )
+    assert [e.trigger for e in events_of(art, "CONSULT")] == ["चर्चा", "बैठक"]

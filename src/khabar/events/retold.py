@@ -421,6 +421,11 @@ def _parties(e: Event) -> set[str]:
     return set(e.source) | set(e.target)
 
 
+# A sentence recapping earlier occasions of an act ("पहले भी …", "… कर चुके हैं"): no bare
+# "बैठक" of a later sentence points back to it (review rv48).
+_RECAP = re.compile(r"(?<!\w)(?:पहले\s+भी|चुके|चुकी)(?!\w)")
+
+
 def _met_again(prior: Event, ev: Event, text: str) -> bool:
     """``ev``, a CONSULT, tells again the meeting ``prior``, an earlier sentence's CONSULT, told:
     the same modality, negation and (where both have one) date, and the same parties (two or
@@ -443,12 +448,18 @@ def _met_again(prior: Event, ev: Event, text: str) -> bool:
     if _SETTING.match(text[ev.trigger_end : ev.evidence_end]) is None:
         return False
     before = text[ev.evidence_start : ev.trigger_start].split()
-    if not before or before[-1] in _THIS_ATTRIBUTIVE:
+    if before and before[-1] in _THIS_ATTRIBUTIVE:
+        return True
+    if not before:
         # a bare meeting noun opening its sentence ("बैठक में नौ राज्यों के मुख्यमंत्रियों ने …",
         # "बैठक के बाद मुख्यमंत्री बनर्जी ने … आरोप लगाया") is as definite as "इस बैठक": the
         # meeting the article told before (round fp4: 36 such openings on the 280 allowed day
-        # files, every one pointing back; 4 made a CONSULT, 3 of them after an earlier one)
-        return True
+        # files, every one pointing back; 4 made a CONSULT, 3 of them after an earlier one) -
+        # but not a recap of earlier meetings ("इससे पहले भी 20 मार्च … चर्चा कर चुके हैं"):
+        # the bare noun is the article's own meeting, which that recap is not (review rv48:
+        # DH-2020-ARP-27 lost its only telling of the day's meeting to such a recap)
+        told = text[prior.evidence_start : prior.evidence_end]
+        return _RECAP.search(told) is None
     # a named person or body of that meeting ("प्रधानमंत्री के साथ बातचीत में मुख्यमंत्री त्रिवेंद्र
     # रावत ने कहा"); a group word ("अधिकारियों") names no one meeting
     return any(not p.startswith(("actor:", "text:")) for p in parties & _parties(prior))
