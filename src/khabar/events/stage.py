@@ -33,6 +33,7 @@ from .agent_anaphora import (
 from .all_party import all_party_meetings
 from .alleged_doers import alleged_doers
 from .anaphora import resolve_pronoun_targets
+from .announced_aid import announced_aid
 from .arguments import _people_en
 from .asked_content import drop_asked_content
 from .asked_objects import drop_asked_objects
@@ -415,6 +416,7 @@ def analyse(article: Article) -> Article:
     later_closures(events, article)  # "22 मार्च को … बंद रहेगी" told on the 21st: planned (th1)
     measure_items(events, article)  # "… लॉकडाउन रहेगा. इस दौरान … बंद रहेंगे": in force (mo1)
     kept_states(events, article.text)  # "… पर प्रतिबंध लगा रखा है": a state kept, ongoing (mo1)
+    announced_aid(events, article.text)  # "… 25 करोड़ रुपये देने की घोषणा की": planned (mo2)
     _relative_dates(article, events, views)
     _inherit_dates(events, article.text)
     sentence_days(events, views, article.text, article.dct)  # "X ने शनिवार को A के साथ ही B" (round dt6)
