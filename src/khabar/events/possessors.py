@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..model import Argument
 from .anaphora import PLURAL_GENITIVES
 from .arguments import _NP_STOPS, Roles, _act, _activity, _relative_start, add_role
+from .centre_owner import centre_owner
 from .clause import MARKERS_1, SentenceView, Token, Unit, is_break, is_place, unit_actors
 from .gloss import gloss, names_people
 from .glossary import names_actor
@@ -122,7 +123,9 @@ def _praised(
     if k - 1 < start or toks[k].text not in {"की", "का", "के"}:
         return
     if toks[k - 1].text in _EFFORTS:
-        if k - 3 >= start and toks[k - 2].text in {"के", "की", "का"}:
+        owned = k - 3 >= start and toks[k - 2].text in {"के", "की", "का"}
+        # "केन्द्र के प्रयासों": the bare Centre is the owner (round tg15)
+        if owned and not centre_owner(sv, k - 2, roles):
             _phrase_before(sv, start, k - 2, units, roles)
         return
     if names_people(sv.text_of(max(start, k - 3), k - 1)):
@@ -200,7 +203,9 @@ def deed_doer(sv: SentenceView, cand: Candidate, roles: Roles) -> None:
 def _doer_before(sv: SentenceView, at: int, units: list[Unit], roles: Roles) -> None:
     """The doer whose postposition is at ``at``: the actor unit ending right before it (an
     office word such as "यहां के प्रशासन", whose whole phrase the glossary cannot say), else
-    the phrase :func:`_phrase_before` reads."""
+    the phrase :func:`_phrase_before` reads; a bare "केंद्र" is the Centre (round tg15)."""
+    if centre_owner(sv, at, roles):
+        return
     unit = next((u for u in units if u.last == at - 1 and u.marker_end == at + 1), None)
     if unit is not None and unit_actors(unit) and not is_place(unit):
         add_role(roles, "target", unit, sv, unit_actors(unit))

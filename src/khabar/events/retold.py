@@ -155,7 +155,11 @@ def _told_again(a: Event, b: Event) -> bool:
     को भी बंद किया गया है")."""
     if a.type not in _PLOVER or (a.type, a.mode) != (b.type, b.mode):
         return False
-    if set(a.target) != set(b.target):
+    if set(a.target) != set(b.target) and (a.target and b.target or a.trigger != b.trigger):
+        # one telling with no target is the other's act only when the same word names it
+        # ("… बंद करने की सूचना चस्पा करने के साथ ही बंद कर दिए", a run-in headline's "सराहना"
+        # told again by its lead: round tg15); two words may be two acts on two groups ("उन्हें
+        # … पृथक कर दिया गया है, … वे सभी … क्वारंटीन किए गए हैं")
         return False
     return not (a.date and b.date and a.date != b.date)
 
@@ -176,12 +180,12 @@ def _fullness(e: Event) -> tuple[int, int, int, int, float, int, int]:
 
 
 def _one_per_pair(
-    events: list[Event], judge: Callable[[Event, Event], str | None]
+    events: list[Event], judge: Callable[[Event, Event], str | None], carry_date: bool = False
 ) -> list[Event]:
     """The events left when each pair told by one sentence (same evidence span; ``events`` in
     trigger order, the result in that order) is judged by ``judge(earlier, later)``: "later"
     drops the later event, "fuller" keeps the better-filled of the two (``_fullness``), None
-    keeps both."""
+    keeps both; with ``carry_date`` the one kept takes the other's date if it had none."""
     gone: set[int] = set()
     for i, a in enumerate(events):
         if i in gone:
@@ -195,7 +199,11 @@ def _one_per_pair(
             verdict = judge(a, b)
             if verdict is None:
                 continue
-            if verdict == "fuller" and _fullness(b) > _fullness(a):
+            later = verdict == "fuller" and _fullness(b) > _fullness(a)
+            kept, dropped = (b, a) if later else (a, b)
+            if carry_date and not kept.date and dropped.date:
+                kept.date, kept.date_basis = dropped.date, dropped.date_basis  # (round tg15)
+            if kept is b:
                 gone.add(i)
                 break
             gone.add(j)
@@ -229,7 +237,9 @@ def merge_told_again(events: list[Event]) -> list[Event]:
     Run once targets named by a pronoun are resolved ("… उन्हें पृथक कर दिया गया है, … वे सभी
     दिल्ली में क्वारंटीन किए गए हैं" are two groups quarantined, not one act on nobody named).
     ``events`` are in trigger order; the result keeps it."""
-    return _one_per_pair(events, lambda a, b: "fuller" if _told_again(a, b) else None)
+    return _one_per_pair(
+        events, lambda a, b: "fuller" if _told_again(a, b) else None, carry_date=True
+    )
 
 
 # A sentence printed twice in one article: a page's summary list repeating its body (live pages
