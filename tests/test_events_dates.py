@@ -40,9 +40,10 @@ def test_a_repeated_mention_inherits_the_date() -> None:
         "पंजाब सरकार ने सोमवार को सभी बाजार बंद करने का फैसला किया। "
         "राज्य में संक्रमण बढ़ रहा है। पंजाब सरकार ने सभी बाजार को बंद करने का फैसला किया।"
     )
-    events = analysed(text).events
-    assert [e.date for e in events] == ["2020-04-06", "2020-04-06"]
-    assert events[1].date_basis and events[1].date_basis.startswith("inherited:")
+    # told again with the same parties and words, it is one act told twice: kept once, the
+    # lead's telling with its day (round dup2; the inherited date is tested by recall28's
+    # lead and body, whose words differ)
+    assert [e.date for e in analysed(text).events] == ["2020-04-06"]
     # told again in the very same words, it is the act restated: kept once (round dup1)
     same_words = text.replace("सभी बाजार को बंद", "सभी बाजार बंद")
     assert [e.date for e in analysed(same_words).events] == ["2020-04-06"]

@@ -115,6 +115,7 @@ from .sentence_days import sentence_days
 from .setting_places import setting_places
 from .statement_dates import statement_dates
 from .such_people import keep_such_people
+from .told_twice import drop_told_twice
 from .undecided import deny_undecided
 from .unnamed_targets import drop_unnamed_targets
 from .verbforms import PAST_AUXILIARIES
@@ -463,6 +464,7 @@ def analyse(article: Article) -> Article:
     events = drop_calm_retold(events, article.text)  # "… को घबराने की जरूरत नहीं" again (rc5)
     chained_objects(events, article.text)  # "X को … चिन्हित कर सील कर दिया" (round ta1)
     events = drop_restated(events, article.text)  # once chained targets are read (dup1)
+    events = drop_told_twice(events, article.text)  # a lead's act told again by the body (dup2)
     met_and_ordered(events, article.text)  # "X के साथ बैठक कर … का आदेश दिया" (round ta3)
     filed_with(events, views)  # "X ने सुप्रीम कोर्ट में याचिका दायर कर … का निवेदन" (tg9)
     told_in_meeting(events, article.text)  # "बैठक के दौरान … से कहा" (round ta5)
