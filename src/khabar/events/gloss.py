@@ -48,6 +48,7 @@ from .gloss_phrases import (
     _singular,
 )
 from .glossary import _DIGITS, _NUMBER, Glossary, _builtin, _words, glossary, read_glossary
+from .participle_heads import head_participle
 
 # A correlative relative clause naming who breaks a rule ("जो भी तोड़ेगा उसके खिलाफ", "जो लोग
 # इस आदेश का पालन नहीं करेंगे"): its English is "violators", of what the clause names.
@@ -213,7 +214,12 @@ def _reading(text: str, g: Glossary) -> tuple[str, bool] | None:
     radius = _radius(words, g) or _within(words, g)
     if radius is not None:
         return radius, True
-    got = _phrase(words, g)
+    # "फंसे भारत के 118 लोगों": the participle qualifies the head, not the owner (round gl3)
+    moved = head_participle(words)
+    got = _phrase(moved[0], g) if moved is not None else None
+    if got is not None and moved is not None and moved[1] is not None:
+        got = f"{got[0]} of {moved[1]}", True
+    got = got or _phrase(words, g)
     if got is None:
         return None
     en, own_place = got
@@ -366,6 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     from .actors import check_command
 
     return check_command(argv, "khabar.events.gloss", _builtin(), _glossary_size)
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -36,6 +36,7 @@ from .actors import _kb
 from .gloss import _BROKEN, gloss
 from .gloss_phrases import _CONJUNCTIONS, _GENITIVE, _WALE, _people, _singular
 from .glossary import _DIGITS, _TOKEN, _lookup, _place_en, _words, glossary
+from .participle_heads import count_first, participle_en
 
 # Characters before an argument read for its noun phrase: six or seven words; the phrase ends at
 # the sentence's last boundary before the argument anyway.
@@ -171,6 +172,10 @@ def _read(words: list[str]) -> tuple[list[str], list[str], set[str], bool]:
                 post.append(f"of {owner[1]}")
                 owned = True
                 pos -= 1 + owner[0]
+                # "यहां फंसे यूपी के लगभग 7500 छात्र": the participle before the owner is the
+                # group's, "stranded students of Uttar Pradesh" (round gl3)
+                lead = participle_en(words[:pos])
+                pre[:0] = [lead] if lead else []
             break
         if last in {"हुए", "हुई"} and pos >= 2:
             pos -= 1  # "फंसे हुए": the participle's own auxiliary, said by its English
@@ -199,6 +204,8 @@ def _owner(words: list[str]) -> tuple[int, str] | None:
         part = words[len(words) - k :]
         if any(w in _GENITIVE or w in {",", "(", ")"} for w in part):
             continue
+        if k > 1 and participle_en(part[:1]):
+            continue  # "फंसे यूपी के": the participle is the group's, not the owner's (gl3)
         if not all(glossary().index.get(w) or _place_en((w,)) for w in part):
             continue
         if len(words) > k and words[-k - 1] in _CONJUNCTIONS:
@@ -267,7 +274,7 @@ def group_said(arg: Argument, text: str, name: str, core: str) -> str | None:
         return None  # "सभी राज्य सरकारों": quantified states' governments are named apart (ev87)
     if not pre and not post:
         return None
-    said = " ".join([*pre, core, *post])
+    said = count_first(" ".join([*pre, core, *post]))  # not "stranded about 7500 …" (gl3)
     if owned and post and post[-1].startswith(_STATE_OFFICES):
         said = _office_placed(said, name, core)
     if owned or any(name in {f"{core} in {p}", f"{p} {core}"} for p in of):
