@@ -146,7 +146,8 @@ def test_days_counted_back_date_the_act() -> None:
 
 def test_a_measure_asked_for_in_words_is_the_request() -> None:
     art = analysed("शिक्षा मंत्री ने कहा कि जिले के सभी कोचिंग संस्थान 30 अप्रैल तक बंद किए जाएं ।")
-    assert [e.type for e in art.events] == ["REQUEST"]
+    # one act; a closure ordered in the passive subjunctive is COERCE since round ty1
+    assert [e.type for e in art.events] == ["COERCE"]
     # a measure taken, told in a कि-clause, is no request's content
     art = analysed("शिक्षा मंत्री ने कहा कि जिले के सभी कोचिंग संस्थान 30 अप्रैल तक बंद कर दिए गए हैं ।")
     assert _of(art, "COERCE")

@@ -112,7 +112,9 @@ _HOSPITALS = "केंद्र सरकार ने हर अस्पत�
 
 
 def test_the_institutions_a_request_names_are_asked() -> None:
-    assert _target_words(_COLLEGES, "REQUEST") == [["सभी कॉलेजों"]]
+    # a postponement in the passive subjunctive is an order since round ty1
+    # (`events/ordered_measures.py`); the institutions stay its target
+    assert _target_words(_COLLEGES, "COERCE") == [["सभी कॉलेजों"]]
 
 
 def test_the_institutions_of_an_orders_infinitive_are_ordered() -> None:

@@ -85,6 +85,7 @@ from .noun_act_targets import noun_act_targets
 from .offender_punishments import offender_punishments
 from .ordered_closures import ordered_closures
 from .ordered_institutions import ordered_institutions
+from .ordered_measures import ordered_measures
 from .paragraph_dates import paragraph_dates
 from .places import _divisions, _head_name_words, _place_last_words
 from .pronoun_owners import owned_targets
@@ -437,6 +438,7 @@ def analyse(article: Article) -> Article:
     noun_act_targets(events, views)  # "टीमें कुछ राज्यों का दौरा कर", "आगरा को … बताकर तारीफ" (tg7)
     ordered_institutions(events, views)  # "कहा कि सभी कॉलेजों में … स्थगित की जाएं" (tg7)
     ordered_closures(events, views)  # "आदेश दिया है कि … को पूरी तरह सील किया जाये" (tg13)
+    ordered_measures(events, views)  # "कहा कि … शेष स्कूलों को बंद कराया जाए": COERCE (ty1)
     keep_such_people(events, article.text)  # "ऐसे लोगों": never the public (round ta13)
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
     alleged_doers(events, views)  # "आरोप लगाया कि X ने …": X accused (round ta14)
