@@ -70,10 +70,11 @@ def ordered_closures(events: list[Event], views: list[SentenceView]) -> None:
         ev.target.extend(t for t in dict.fromkeys(roles.target) if t not in ev.target)
 
 
-def _closed_object(ev: Event, sv: SentenceView) -> tuple[int, int] | None:
-    """The first token of the object phrase and the index of its को, for the closure told in
-    the act's content (see the module's docstring), or None."""
-    toks, dated = sv.tokens, sv.dated
+def content_clause(ev: Event, sv: SentenceView) -> tuple[int, int] | None:
+    """The token index of the opener of the act's content ("कि", a comma) within
+    :data:`_OPENER_REACH` tokens after the trigger, and the end of that clause (the next break),
+    or None when no content is told after the trigger."""
+    toks = sv.tokens
     last = next((k for k, t in enumerate(toks) if t.end >= ev.trigger_end), None)
     if last is None:
         return None
@@ -88,6 +89,17 @@ def _closed_object(ev: Event, sv: SentenceView) -> tuple[int, int] | None:
     if opener is None:
         return None
     end = next((k for k in range(opener + 1, len(toks)) if is_break(toks, k)), len(toks))
+    return opener, end
+
+
+def _closed_object(ev: Event, sv: SentenceView) -> tuple[int, int] | None:
+    """The first token of the object phrase and the index of its को, for the closure told in
+    the act's content (see the module's docstring), or None."""
+    toks, dated = sv.tokens, sv.dated
+    clause = content_clause(ev, sv)
+    if clause is None:
+        return None
+    opener, end = clause
     for j in range(opener + 2, end):
         if toks[j].text != "को" or j in dated or j - 1 in dated:
             continue

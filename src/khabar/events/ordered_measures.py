@@ -27,8 +27,8 @@ acts of their own.
 from __future__ import annotations
 
 from ..model import Event
-from .clause import SentenceView, is_break
-from .ordered_closures import _CLOSING, _LIGHT, _OPENER_REACH, _OPENERS, _SUBJUNCTIVE
+from .clause import SentenceView
+from .ordered_closures import _CLOSING, _LIGHT, _SUBJUNCTIVE, content_clause
 from .sentence_events import events_in_sentences
 
 # The directive's trigger: the bare verb of saying, its content told after it.
@@ -52,20 +52,10 @@ def _closure_ordered(ev: Event, sv: SentenceView) -> bool:
     """Whether the content clause right after the trigger holds a closure in the passive
     subjunctive."""
     toks = sv.tokens
-    last = next((k for k, t in enumerate(toks) if t.end >= ev.trigger_end), None)
-    if last is None:
+    clause = content_clause(ev, sv)
+    if clause is None:
         return False
-    opener = next(
-        (
-            k
-            for k in range(last + 1, min(last + 1 + _OPENER_REACH, len(toks)))
-            if toks[k].text in _OPENERS
-        ),
-        None,
-    )
-    if opener is None:
-        return False
-    end = next((k for k in range(opener + 1, len(toks)) if is_break(toks, k)), len(toks))
+    opener, end = clause
     for c in range(opener + 1, end):
         if toks[c].text not in _CLOSING:
             continue
