@@ -64,6 +64,7 @@ from .glossary import glossary
 from .hindi import extract_sentence
 from .institution_goes_on import institution_goes_on
 from .introduced_one import introduced_antecedents
+from .junk_edges import trim_junk_edges
 from .kept_states import kept_states
 from .later_closures import later_closures
 from .lead_dates import lead_dates
@@ -476,6 +477,7 @@ def analyse(article: Article) -> Article:
     verbal_attacks(events)
     described_targets(events, views)  # "विदेश से लौटे व्यक्तियों": where from (round nm10)
     doer_targets(events, views)  # "X के साथ बदतमीजी करने वालों": with whom (round nm11)
+    trim_junk_edges(events)  # "ऐसे मे केंद्र ने", "स्कूल अभी … बंद": clause edges (round nm16)
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     relative_closures(events, views)  # "हॉटस्पॉट की पहचान की है, जिन्हें … सील" (tg13)
     name_actors(events, article.dct, ctx.actors.names, article.text)
