@@ -100,3 +100,14 @@ def test_sentences_lose_the_time_adverb_and_the_clause_verb() -> None:
     text = "व्यक्ति जिन लोगों के साथ संपर्क में आया सभी को आइसोलेट कर दिया गया है ।"
     [ev] = events_of(analysed(text), "COERCE")
     assert ev.target == [] and ev.source
+
+
+def test_a_document_local_common_noun_gets_its_gloss() -> None:
+    # PK-2020-APR-24.txt: the linker's document-local id for "सिनेमाघर" had no English
+    from khabar.events.name_glosses import named_phrase
+
+    assert named_phrase("सिनेमाघर") == "cinemas"
+    assert named_phrase("एयरपोर्ट") == "airport"  # PK-2020-MAR-16.txt
+    # near-misses left without English rather than guessed: a bare "प्रदेश", "एसोसिएशन", "कैप्टन"
+    assert named_phrase("एसोसिएशन") is None
+    assert named_phrase("कैप्टन") is None
