@@ -48,6 +48,7 @@ from .centre_asked import asked_of_centre
 from .chained_objects import chained_objects
 from .chaired import chaired_bodies
 from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
+from .condemned import condemnations
 from .condition_offenders import condition_offenders
 from .cut_copies import drop_cut_copies
 from .described_groups import described_targets
@@ -394,6 +395,8 @@ def analyse(article: Article) -> Article:
             found = extract_sentence(article, sv, ctx, lex, cands)
         said = extract_quotes(sv, ctx)
         found.extend(runs.step(article, sv, found, said, heading))
+        if not heading:  # "X ने कहा, 'यह … अनैतिक … है'": a condemnation (round ac2)
+            found.extend(condemnations(article, sv, found, said, runs, events))
         note_measures(ctx.actors, sv, found)  # a list of closures may follow (round ev209)
         if found and said:  # (most sentences have neither: nothing to link, round sp22)
             _link_reported(found, said)
