@@ -41,6 +41,7 @@ from .first_person import we_source
 from .gloss import day_of
 from .health_body import health_clause_issuer, health_report_issuer, hospital_issuer
 from .health_offices import observed_issuer
+from .health_teams import health_team_issuer
 from .house_keepers import house_keeper
 from .institutions import _institution_agent, _name_agent
 from .issuer import (
@@ -433,6 +434,9 @@ def guessed_issuer(
         )
         ident, code, name = health_report_issuer(  # a health official's report goes on (ev157)
             sv, ctx, article.text, trig.mode, (ident, code, name)
+        )
+        ident, code, name = health_team_issuer(  # the department at work nearby (src9)
+            sv, article.text, trig.mode, (ident, code, name), not _AGENT_NE.isdisjoint(sv.words)
         )
         ident, code, name = premises_issuer(  # "एम्स के आइसोलेशन वार्ड में": its act (sr2)
             sv, ctx, cand.first, trig.mode, (ident, code, name), not _AGENT_NE.isdisjoint(sv.words)
