@@ -113,6 +113,9 @@ class ActorContext:
     # place of an agentless measure (:mod:`.stale_places`, round sa2)
     home_at: int = -1
     paragraph_at: int = 0  # where the paragraph of the sentence being read starts (clause.view)
+    # where the paragraph before it that holds a sentence starts: a foreign country's bare
+    # "सरकार" reaches back to it (round ms1, :mod:`.foreign_paragraphs`)
+    prev_paragraph_at: int = 0
     # the words and linked places of the sentence being read: whether it names a home place or
     # the home nationals (:func:`_home_here`) is read from them only where a rule asks (round
     # sc47: reading it for every sentence was the costliest line of coding.coded_mentions)

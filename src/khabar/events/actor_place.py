@@ -23,6 +23,7 @@ from .actor_context import ActorContext, _home_here, state_of_towns
 from .actors import ActorDictionary, ActorWord, fold_nasals, place_code
 from .administrations import state_administration
 from .central_matters import central_matter
+from .foreign_paragraphs import abroad_in_reach
 from .names import romanise
 from .places import (
     _STATE_KINDS,
@@ -284,7 +285,7 @@ def _code(
         and not word.state
         and ctx is not None
         and ctx.abroad is not None
-        and ctx.abroad_at >= ctx.paragraph_at
+        and abroad_in_reach(ctx)  # named in this paragraph or the one before (round ms1)
         and not here
         and not _home_here(ctx, lex)
     ):

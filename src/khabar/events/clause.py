@@ -22,6 +22,7 @@ from ..model import Article, Mention, Sentence, Timex
 from ..wordtokens import Token
 from .actor_context import ActorContext
 from .coding import coded_mentions
+from .foreign_paragraphs import enter_paragraph
 from .given_tokens import MARK_TWICE, TWO_SIGN_VOWEL, taken_tokens
 from .initials import initial_stop
 from .latin_glosses import drop_glosses
@@ -787,7 +788,7 @@ def view(
     texts = [t.text for t in tokens]  # read once, for the actor words and the view (round sp9)
     coded: list[Mention] = []
     if actors is not None:
-        actors.paragraph_at = article.text.rfind("\n", 0, sentence.start) + 1
+        enter_paragraph(actors, article.text, sentence.start)  # and the one before (ms1)
         coded = coded_mentions(tokens, mentions, actors, texts)
         # a coded group replaces an unlinked name over the same words ("बिहार सरकार" as ORG)
         if coded:  # (most sentences code none: nothing to replace)

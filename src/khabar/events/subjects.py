@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..entities.structure import ORG_HEAD_WORDS
 from ..model import Argument
 from .anaphora import people_head
+from .announced_content import announced_perfect
 from .arguments import Roles
 from .candidates import Candidate
 from .clause import PARTICLES, DocContext, SentenceView, Unit, is_place, unit_actors
@@ -65,11 +66,14 @@ def _dropped_subject(cand: Candidate, sv: SentenceView, ctx: DocContext, text: s
     # a verb trigger that is the clause's own active perfect ("… को कहा है ।") is one too, and
     # ends its sentence as a finite act (round ev195)
     told = told_perfect(cand, sv)
-    if not ctx.last_agents or not (_transitive_perfect(cand) or told):
+    # an act announced or decided in the perfect is one too, and finite ("… बंद करने की भी
+    # घोषणा की है ।", "… बंद रखने का फैसला किया है": round ms1, :mod:`.announced_content`)
+    announced = announced_perfect(cand)
+    if not ctx.last_agents or not (_transitive_perfect(cand) or told or announced):
         return False
     if told and (not text or "\n" in text[ctx.agents_end : sv.start]):
         return False  # ... within its paragraph: a break starts another item of a list
-    finite = told or _ends_finite(cand)
+    finite = told or announced or _ends_finite(cand)
     # the sentence right before, or the one before that when the sentence ends in a plain finite
     # act ("… ने बैठक की । इसमें 20 मामले मिले । साथ ही अपील की"): a count or a quote between
     # does not change who is acting, and Hindi reports drop the subject across it
