@@ -121,6 +121,7 @@ from .such_people import keep_such_people
 from .told_twice import drop_told_twice
 from .undecided import deny_undecided
 from .unnamed_targets import drop_unnamed_targets
+from .unread_partners import unread_partners
 from .verbforms import PAST_AUXILIARIES
 from .week_dates import undate_past_weeks
 from .with_parties import with_parties
@@ -451,6 +452,7 @@ def analyse(article: Article) -> Article:
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
     with_parties(events, views)  # "X के साथ … Y बैठक कर चुकी हैं": X the target (round tg8)
+    unread_partners(events, views)  # "टीम 11 के साथ बैठक में X ने कहा": the partner (tg17)
     all_party_meetings(events, views)  # "… ने सर्वदलीय बैठक बुलाई": the parties (round tg8)
     chaired_bodies(events, views)  # "X कैबिनेट की बैठक की अध्यक्षता करेंगे": the cabinet (tg8)
     asked_of_centre(events)  # "कई राज्यों ने … की मांग की": of the Centre (round ta12)
