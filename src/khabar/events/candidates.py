@@ -46,6 +46,7 @@ from .numbers_named import digits_end
 from .obligation import no_need_cut
 from .prayers import to_a_god
 from .process_begun import is_process
+from .quoted_services import QUOTES, quoted_service_end, quoted_service_entries
 from .violated_orders import disobeyed
 
 _NONFINITE_NEXT = frozenset({"के", "की", "का", "को", "से", "में", "पर"})
@@ -192,8 +193,13 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
         else:  # only the forms of one word and those the next word continues (round sp3)
             alone, continued = by_next[toks[i].text]
             entries = alone if nxt is None else continued.get(nxt, alone)
+        quoted = nxt in QUOTES  # "'कोविड इंडिया सेवा' की शुरुआत की": a service's name (la1)
+        if quoted:
+            entries = quoted_service_entries(index[toks[i].text]) + entries
         for form, trig in entries:
             n = _matched(toks, i, form, lex.particles) - i
+            if n <= 0 and quoted and len(form) > 1:
+                n = quoted_service_end(toks, i, form, lex.particles) - i
             if n <= 0:
                 continue
             if trig.after_word and not _after_word(toks, i, trig.after_word):
