@@ -36,7 +36,7 @@ from .obligation import MUST, ensure_cut, must_clause, no_need_cut
 from .possessors import _phrase_before
 from .target_guards import _CLAUSE_ENDS, _FROM_OBJECT, _IN_VIEW_OF
 from .targets import _AGENT_MARKS, OBJECT_PRONOUNS
-from .urged_bodies import body_subject
+from .urged_bodies import body_subject, governed_group
 
 if TYPE_CHECKING:
     from .candidates import Candidate
@@ -817,7 +817,7 @@ def ought_addressee(sv: SentenceView, cand: Candidate, roles: Roles) -> bool:
             return True
         for s in range(max(k + 1, j - _SUBJECT_WORDS), j):
             text = sv.text_of(s, j - 1)
-            if names_people(text) and (en := gloss(text)):
+            if (names_people(text) or governed_group(text.split())) and (en := gloss(text)):
                 if must and en in {"people", "everyone"} and _public_norm(toks, s, j, []):
                     return False  # "सबको … योजना बनानी होगी": a norm for all (ev193)
                 if en in {"people", "everyone"}:

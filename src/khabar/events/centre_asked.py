@@ -34,7 +34,6 @@ def asked_of_centre(events: list[Event]) -> None:
     if not lex.default_adjective or not lex.default_name:
         return
     home = f"{lex.default_adjective} state governments"
-    centre = f"actor:Government of {lex.default_name}"
     for ev in events:
         if ev.type != "REQUEST" or ev.mode != _DEMAND or ev.target or ev.negated or not ev.source:
             continue
@@ -43,12 +42,21 @@ def asked_of_centre(events: list[Event]) -> None:
             ev, lex.default_country
         ):
             continue
-        at = ev.trigger_start
-        ev.arguments.append(
-            Argument("target_inferred", centre.removeprefix("actor:"), at, at, centre)
-        )
-        ev.target = [centre]
-        ev.codes[centre] = f"{lex.default_country} {_GOVERNMENT}"
+        ask_centre(ev)
+
+
+def ask_centre(ev: Event) -> None:
+    """Make the home country's government the event's inferred target (no words name it: the
+    argument stands at the trigger, empty), coded as the Centre written in a sentence is; also
+    for one state's chief minister asking the extension of the lockdown (round rq1)."""
+    lex = actor_dictionary()
+    if not lex.default_adjective or not lex.default_name:
+        return
+    centre = f"actor:Government of {lex.default_name}"
+    at = ev.trigger_start
+    ev.arguments.append(Argument("target_inferred", centre.removeprefix("actor:"), at, at, centre))
+    ev.target = [centre]
+    ev.codes[centre] = f"{lex.default_country} {_GOVERNMENT}"
 
 
 def _listed_states(ev: Event, country: str) -> bool:

@@ -92,6 +92,7 @@ from .paragraph_dates import paragraph_dates
 from .places import _divisions, _head_name_words, _place_last_words
 from .pronoun_owners import owned_targets
 from .public_codes import public_codes
+from .quoted_pleas import quoted_pleas
 from .quotes import extract_quotes
 from .relative_closures import relative_closures
 from .reported_subjects import prefer_reported_subjects
@@ -410,6 +411,7 @@ def analyse(article: Article) -> Article:
     events = drop_cut_copies(drop_condition_watch(events, article.text), article.text)  # pr3
     events = drop_repeated_sentences(events, article.text)
     events.extend(extract_disasters(article, views, taken))
+    events.extend(quoted_pleas(article, views, quotes, events))  # "… बढ़ाना चाहिए" (round rq1)
     events.sort(key=lambda e: e.trigger_start)
     events = merge_one_act(events, article.text)
     events = drop_asked_content(events, article.text)  # "… बहाल करने को कहा" (fp2)

@@ -96,3 +96,20 @@ def _clause_after(sv: SentenceView, j: int) -> list[str]:
             break
         out.append(toks[k].text)
     return out
+
+
+# Round rq1 (issue 13): the home country's states or districts as a group, bound by a speech's
+# obligation ("प्रधानमंत्री … ने … कहा कि … राज्यों को … योजना पर काम शुरू करना चाहिए", a core
+# miss of the tuning pool POOL_X; "उन्होंने कहा कि ऐसे जिलों को रोकथाम रणनीति शुरू करनी चाहिए"):
+# their governments are asked, as a को-dative of people is (:func:`.addressees.ought_addressee`).
+# A place named alone ("देश को", "दुनिया को": a country, the world) stays a norm for everyone.
+# On the 280 allowed corpus day files: 2 REQUESTs more (those two), both right.
+_GOVERNED = frozenset({"राज्यों", "जिलों"})
+# what may lead the group: a quantifier or a demonstrative ("सभी राज्यों", "ऐसे जिलों")
+_GROUP_LEADS = frozenset({"सभी", "ऐसे", "अन्य", "इन", "उन", "कई", "कुछ", "सारे", "तमाम", "बाकी"})
+
+
+def governed_group(words: list[str]) -> bool:
+    """Whether ``words`` (a dative's phrase) are states or districts as a group: the plural head
+    alone or after quantifiers and demonstratives only."""
+    return bool(words) and words[-1] in _GOVERNED and all(w in _GROUP_LEADS for w in words[:-1])
