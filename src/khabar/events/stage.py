@@ -72,6 +72,7 @@ from .lead_dates import lead_dates
 from .lead_restated import lead_restated
 from .lexicon import disaster_triggers, english_triggers, hindi_triggers, ontology
 from .listed_closures import note_measures
+from .marked_addressees import marked_addressees
 from .measure_items import measure_items
 from .meeting_attendees import meeting_attendees
 from .meeting_chair import asked_of_chair
@@ -487,6 +488,7 @@ def analyse(article: Article) -> Article:
     trim_junk_edges(events)  # "ऐसे मे केंद्र ने", "स्कूल अभी … बंद": clause edges (round nm16)
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     relative_closures(events, views)  # "हॉटस्पॉट की पहचान की है, जिन्हें … सील" (tg13)
+    marked_addressees(events, views)  # "… ने मंत्रियों से … संभालने का निर्देश दिया" (tg16)
     name_actors(events, article.dct, ctx.actors.names, article.text)
     owned_targets(events, views, article.text)  # "उनके संपर्क में आए लोगों": whose (round nm11)
     people_bound(events)  # "बोर्ड परीक्षाएं रद्द", "वीजा निलंबित": who sits, who holds (tg4)
