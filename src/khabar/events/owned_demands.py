@@ -39,16 +39,29 @@ _DEMANDS = frozenset({"मांग", "माँग", "मांगों", "अ
 # Acts that only their owner performs, so that their owner is whom the demand is made of ("केंद्र
 # के हस्तक्षेप", "सरकार की मंजूरी", "मंत्रालय का स्पष्टीकरण"); not help of any kind, whose
 # genitive is as often the one helped ("गरीबों की मदद की मांग")
-_OWNED_ACTS = frozenset(
-    {"हस्तक्षेप", "दखल", "दखलअंदाजी", "स्पष्टीकरण", "जवाब", "मंजूरी", "अनुमति", "इजाजत"}
-)
+_OWNED_ACTS = frozenset({"हस्तक्षेप", "दखल", "दखलअंदाजी", "स्पष्टीकरण", "जवाब", "मंजूरी", "अनुमति", "इजाजत"})
 # What is asked about an owner's decision ("X के आदेश पर स्पष्टता की मांग"): its clarification
 _CLARITY = frozenset({"स्पष्टता", "स्पष्टीकरण"})
 # The decisions so questioned, and the words that may say which one it is ("हाल के आदेश", "नए
 # दिशानिर्देशों") between the owner's genitive and the noun
 _DECISIONS = frozenset(
-    {"आदेश", "आदेशों", "फैसले", "फैसलों", "निर्णय", "निर्णयों", "दिशानिर्देश", "दिशानिर्देशों",
-     "दिशा-निर्देश", "दिशा-निर्देशों", "गाइडलाइन", "गाइडलाइंस", "अधिसूचना", "बयान", "बयानों"}
+    {
+        "आदेश",
+        "आदेशों",
+        "फैसले",
+        "फैसलों",
+        "निर्णय",
+        "निर्णयों",
+        "दिशानिर्देश",
+        "दिशानिर्देशों",
+        "दिशा-निर्देश",
+        "दिशा-निर्देशों",
+        "गाइडलाइन",
+        "गाइडलाइंस",
+        "अधिसूचना",
+        "बयान",
+        "बयानों",
+    }
 )
 _WHICH_DECISION = frozenset({"हाल", "नए", "नये", "ताजा", "ताजे", "नवीनतम", "इस", "उस"})
 # Words that may stand between the clarity asked and its decision's "पर" ("पर और स्पष्टता")
