@@ -89,6 +89,7 @@ from .offender_punishments import offender_punishments
 from .ordered_closures import ordered_closures
 from .ordered_institutions import ordered_institutions
 from .ordered_measures import ordered_measures
+from .owned_demands import owned_demands
 from .paragraph_dates import paragraph_dates
 from .places import _divisions, _head_name_words, _place_last_words
 from .pronoun_owners import owned_targets
@@ -458,6 +459,7 @@ def analyse(article: Article) -> Article:
     unread_partners(events, views)  # "टीम 11 के साथ बैठक में X ने कहा": the partner (tg17)
     all_party_meetings(events, views)  # "… ने सर्वदलीय बैठक बुलाई": the parties (round tg8)
     chaired_bodies(events, views)  # "X कैबिनेट की बैठक की अध्यक्षता करेंगे": the cabinet (tg8)
+    owned_demands(events, views)  # "केंद्र के हस्तक्षेप की मांग": of the Centre (round rq2)
     asked_of_centre(events)  # "कई राज्यों ने … की मांग की": of the Centre (round ta12)
     prefer_embedded_agents(events, views)
     prefer_reported_subjects(events, views)  # "… ने कहा कि भारत … भेजेगा" (round sa4)
