@@ -17,6 +17,7 @@ import datetime
 import re
 from itertools import repeat
 
+from .asked_ends import conceded_end, no_verb_end
 from .candidates import Candidate
 from .clause import PARTICLES, SentenceView, is_break, ki_after
 from .light_reach import _HABITUAL_AUX
@@ -391,7 +392,18 @@ def _asks_to(sv: SentenceView, cand: Candidate) -> bool:
         # "कहा कि जो जैसा करेगा, उसको वैसा ही भुगतना पड़ेगा": a relative's or a condition's
         # consequence is a saying or a threat, nobody told what to do (round ev193)
         return _NOT_A_REQUEST.isdisjoint(words)
-    return bool(words) and bool(_SUBJUNCTIVE.search(words[-1]))
+    return bool(words) and _asking_end(words)
+
+
+def _asking_end(words: list[str]) -> bool:
+    """The clause ``words`` ends in the subjunctive, a polite imperative or "चाहिए", not in a
+    postposition that ends as they do ("… जरूरत के समय में") nor in a concession's subjunctive
+    ("… भले दर्शक न आएं"): round kh1, :mod:`.asked_ends`."""
+    return (
+        bool(_SUBJUNCTIVE.search(words[-1]))
+        and not no_verb_end(words[-1])
+        and not conceded_end(words)
+    )
 
 
 def _first_conjunct_asks(words: list[str]) -> bool:
@@ -406,7 +418,7 @@ def _first_conjunct_asks(words: list[str]) -> bool:
         return False
     if head[-1] in _NEGATIONS:
         return head[-2].endswith("ए") or bool(_SUBJUNCTIVE.search(head[-2]))
-    return bool(_SUBJUNCTIVE.search(head[-1])) or must_clause(head)
+    return _asking_end(head) or must_clause(head)
 
 
 # The polite imperative ("पालन करें", "घर से ना निकलें", "सुनिश्चित कराएं"): no "चाहिए" (an
@@ -444,6 +456,8 @@ def _imperative_clause(sv: SentenceView, cand: Candidate) -> int:
     last = clause[-2] if len(clause) > 1 and clause[-1] in _NEGATIONS else clause[-1]
     if not _POLITE.search(clause[-1]) and last not in _SINGULAR_ASK:
         return -1
+    if no_verb_end(clause[-1]) or conceded_end(clause):
+        return -1  # "… जरूरत के समय में", "… भले दर्शक न आएं": no asking verb (round kh1)
     return k
 
 
