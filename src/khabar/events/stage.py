@@ -51,6 +51,7 @@ from .clause import DocContext, SentenceView, near_sentences, sentences_of, view
 from .condemned import condemnations
 from .condition_offenders import condition_offenders
 from .cut_copies import drop_cut_copies
+from .deployed_parties import deployed_parties
 from .described_groups import described_targets
 from .disaster import extract_disasters
 from .doer_groups import doer_targets
@@ -452,6 +453,7 @@ def analyse(article: Article) -> Article:
     condition_offenders(events, views)  # "अगर कोई भी व्यक्ति … तो उसके खिलाफ" (round ta14)
     alleged_doers(events, views)  # "आरोप लगाया कि X ने …": X accused (round ta14)
     carried_people(events, views)  # "इस ट्रेन से 1200 यात्री भेजे गए" (round ta16)
+    deployed_parties(events, views)  # "आरएएफ के जवान तैनात कर दिए": the force deployed (tg18)
     drop_asked_objects(events, article.text)  # "हाथों को साफ रखने … को कहा": not asked (ta13)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
