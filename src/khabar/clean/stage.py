@@ -18,6 +18,7 @@ from ..config import Config
 from ..errors import E, KhabarError
 from ..model import Article, Block
 from ..pipeline import stage
+from .bullets import bulleted_sentences
 from .classify import classify_lines
 from .dump import Piece, looks_like_dump, outlet_and_date_from_path, split_dump
 from .lines import Line, page_stopwords, split_lines
@@ -106,6 +107,7 @@ def finish(cut: Cut, templates: OutletTemplates | None = None) -> Article:
         lenient=article.source_kind in _EXTRACTED_KINDS,
     )
     labels = listed_items(lines, labels)  # round en11: a list under a prose intro is body
+    labels = bulleted_sentences(lines, labels)  # round cl1: a bulleted story's sentences are body
     blocks.extend(Block(ln.start, ln.end, lab, ln.number) for ln, lab in zip(lines, labels,
                                                                            strict=True))
     article.blocks = blocks
