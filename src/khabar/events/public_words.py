@@ -35,7 +35,12 @@ _PUBLIC = "public of "
 
 # The public's words as an argument's last word, with their English (glossary: "नागरिकों" =
 # citizens, "आम लोगों" = general public; the bare plural tuned on the golds above)
-_HEADS = {"नागरिकों": "citizens", "नागरिक": "citizens", "लोगों": "general public", "लोग": "general public"}
+_HEADS = {
+    "नागरिकों": "citizens",
+    "नागरिक": "citizens",
+    "लोगों": "general public",
+    "लोग": "general public",
+}
 # the cases of an addressee ("लोगों से अपील", "लोगों को सलाह"); the nominative "लोग" is the
 # subject of the clause asked ("कहा कि लोग घरों से बाहर न निकलें")
 _ADDRESSED = frozenset({"से", "को"})
