@@ -50,9 +50,9 @@ def test_the_dictionary_knows_the_direct_plural_of_governments() -> None:
 def test_state_governments_as_an_unmarked_subject_are_the_source() -> None:
     # written: the subject without ने, in the direct case; "राज्य सरकारों ने" names the same party
     said = "सभी राज्य सरकारें लोगों से घरों में रहने की अपील कर रही हैं।"
-    assert _parties(said, "REQUEST") == [(["Indian state governments"], ["public of India"])]
+    assert _parties(said, "REQUEST") == [(["Indian state governments"], ["general public of India"])]
     oblique = "राज्य सरकारों ने लोगों से घरों में रहने की अपील की है।"
-    assert _parties(oblique, "REQUEST") == [(["Indian state governments"], ["public of India"])]
+    assert _parties(oblique, "REQUEST") == [(["Indian state governments"], ["general public of India"])]
 
 
 def test_state_governments_told_what_to_do_are_the_target() -> None:
@@ -73,5 +73,5 @@ def test_governments_in_the_background_make_no_event() -> None:
 
 def test_one_state_government_keeps_its_state() -> None:
     assert _parties("बिहार सरकार ने लोगों से घरों में रहने की अपील की है।", "REQUEST") == [
-        (["Government of Bihar"], ["public of Bihar"])
+        (["Government of Bihar"], ["general public of Bihar"])
     ]

@@ -80,7 +80,7 @@ def test_the_press_told_is_no_addressee() -> None:
 def test_people_asked_are_still_the_addressees() -> None:
     art = analysed("मुख्यमंत्री ने लोगों से कहा कि वे घरों में रहें ।")
     [ev] = _of(art, "REQUEST")
-    assert role_names(art, ev, "target") == ["public of India"]
+    assert role_names(art, ev, "target") == ["general public of India"]
     art = analysed("मंत्री ने अधिकारियों से कहा कि वे अस्पतालों का निरीक्षण करें ।")
     [ev] = _of(art, "REQUEST")
     assert role_names(art, ev, "target") == ["officials"]

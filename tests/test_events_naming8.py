@@ -27,7 +27,7 @@ def test_delhi_is_one_name_in_sources_and_targets() -> None:
     targets = _names(art, "COERCE", "target")
     assert targets and not any("NCT" in t for t in targets)
     art = analysed("मुख्यमंत्री अरविंद केजरीवाल ने लोगों से घरों में रहने की अपील की है ।")
-    assert _names(art, "REQUEST", "target") == ["public of Delhi"]
+    assert _names(art, "REQUEST", "target") == ["general public of Delhi"]
 
 
 def test_a_town_s_people_are_named_without_diacritics() -> None:

@@ -25,7 +25,7 @@ def _public_codes(text: str, kind: str) -> list[tuple[str, str]]:
     out = []
     for ev in events_of(art, kind):
         for ident, name in zip(ev.target, role_names(art, ev, "target"), strict=True):
-            if name.startswith(("public of", "residents of")):
+            if name.startswith(("public of", "general public of", "citizens of", "residents of")):
                 out.append((name, ev.codes[ident]))
     return out
 
@@ -51,12 +51,12 @@ def test_a_union_ministers_public_stays_the_countrys() -> None:
         "नई दिल्ली : केंद्रीय स्वास्थ्य मंत्री हर्ष वर्धन ने लोगों से साफ-सफाई पर अतिरिक्त ध्यान"
         " देने की अपील की ।"
     )
-    assert _public_codes(text, "REQUEST") == [("public of India", "IND CVL")]
+    assert _public_codes(text, "REQUEST") == [("general public of India", "IND CVL")]
 
 
 def test_a_foreign_leaders_public_keeps_its_country() -> None:
     text = "इटली के प्रधानमंत्री ग्यूसेप कोंते ने अपने देश के नागरिकों से कहा है कि वे घरों में रहें ।"
-    assert _public_codes(text, "REQUEST") == [("public of Italy", "ITA CVL")]
+    assert _public_codes(text, "REQUEST") == [("citizens of Italy", "ITA CVL")]
 
 
 def _partners(text: str) -> list[tuple[str, str]]:

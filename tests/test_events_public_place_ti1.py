@@ -64,5 +64,5 @@ def test_the_home_countrys_own_bodies_address_its_public() -> None:
     assert not bare_office("actor:Indian Army")
     assert bare_office("actor:district administration") and bare_office("actor:police")
     assert _targets("कई राज्य सरकारों ने लोगों से घरों में ही रहने की अपील की है ।", "appeal") == [
-        ["public of India"]
+        ["general public of India"]
     ]

@@ -37,7 +37,7 @@ def test_a_dated_saying_is_read_as_the_plain_said() -> None:
     art = analysed(text, "2020-03-05")
     [ev] = [e for e in art.events if e.type == "REQUEST"]
     assert (ev.trigger, ev.date) == ("कहा", "2020-03-05")
-    assert target_names(art, ev) == ["public of Maharashtra"]
+    assert target_names(art, ev) == ["general public of Maharashtra"]
 
 
 def test_no_dative_no_request() -> None:

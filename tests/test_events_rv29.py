@@ -121,7 +121,7 @@ def test_a_conjunct_pronoun_is_its_own_sentences_agent() -> None:
     )
     [ev] = _events(art, "REQUEST", "appeal")
     assert _names(art, ev, "source") == ["Rajesh Tope"]  # was Indian Railways
-    assert _names(art, ev, "target") == ["public of Maharashtra"]
+    assert _names(art, ev, "target") == ["general public of Maharashtra"]
 
 
 def test_a_conjunct_pronoun_after_a_subject_of_its_own_is_not_the_speaker() -> None:

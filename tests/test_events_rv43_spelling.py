@@ -18,7 +18,7 @@ def test_making_people_aware_is_an_appeal_in_either_spelling(word: str) -> None:
     [ev] = [e for e in art.events if e.type == "REQUEST"]
     assert ev.trigger == word
     assert role_names(art, ev, "source") == ["Government of India"]
-    assert role_names(art, ev, "target") == ["public of India"]
+    assert role_names(art, ev, "target") == ["general public of India"]
 
 
 @pytest.mark.parametrize("word", ["जागरुकता", "जागरूकता"])

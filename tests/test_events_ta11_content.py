@@ -34,7 +34,7 @@ def test_workers_made_to_work_from_home_are_not_addressed() -> None:
 def test_a_single_addressee_stays() -> None:
     # negative: the public asked, nothing after it to drop
     assert _targets("मुख्यमंत्री ने लोगों से घरों में रहने की अपील की ।", "अपील") == [
-        ["public of India"]
+        ["general public of India"]
     ]
 
 

@@ -43,7 +43,7 @@ def test_one_state_or_another_country_is_not_inferred() -> None:
 
 def test_an_appeal_of_the_states_goes_to_the_public() -> None:
     # negative: an appeal keeps its public
-    assert _demands("कई राज्यों ने लोगों से घरों में रहने की अपील की है ।") == [["public of India"]]
+    assert _demands("कई राज्यों ने लोगों से घरों में रहने की अपील की है ।") == [["general public of India"]]
 
 
 def test_the_public_asked_keeps_its_words() -> None:
@@ -70,5 +70,5 @@ def test_listed_foreign_countries_or_an_appeal_are_not_the_centre_asked() -> Non
     assert _demands("अमेरिका, ब्रिटेन समेत कई देशों ने इस मामले की जांच की मांग की थी.") == [[]]
     art = analysed("बिहार, झारखंड समेत कई राज्यों ने लोगों से घरों में रहने की अपील की है.")
     assert [role_names(art, e, "target") for e in events_of(art, "REQUEST")] == [
-        ["public of Bihar"]
+        ["general public of Bihar"]
     ]

@@ -217,7 +217,7 @@ def test_the_prime_ministers_appeal_in_a_state_report_is_to_the_public_of_india(
         " प्रधानमंत्री नरेंद्र मोदी ने लोगों से घरों में रहने की अपील की है ।"
     )
     ev = one(evs, "अपील")
-    assert targets(art, ev) == ["public of India"]
+    assert targets(art, ev) == ["general public of India"]
 
 
 def test_citizens_of_another_country_stay_theirs() -> None:

@@ -137,7 +137,7 @@ def test_an_appeal_after_a_conjunctive_kar_shares_the_agent_and_keeps_its_addres
     )
     appeal = one_event(evs, "अपील")
     assert role_names(art, appeal, "source") == ["Government of Delhi"]
-    assert target_names(art, appeal) == ["public of Delhi"]
+    assert target_names(art, appeal) == ["general public of Delhi"]
 
 
 def test_a_finite_kar_with_its_vector_verb_is_no_conjunctive_participle() -> None:

@@ -375,6 +375,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     from .home_groups import home_group_name
     from .loan_phrases import loan_phrase
     from .name_glosses import named_phrase
+    from .public_words import public_said
     from .territory_administrations import territory_administration
 
     out: dict[str, str] = {}
@@ -419,11 +420,13 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
             en = next((e for t in sorted({m.text for m in ms}) if (e := named_phrase(t))), None)
         if en and ident.startswith("actor:"):
             # what the Hindi says of a group its dictionary name does not: "देशवासियों" (people
-            # of India), "स्वास्थ्य मंत्री" (the portfolio), "सांसदों" (the house; round ev204)
+            # of India), "स्वास्थ्य मंत्री" (the portfolio), "सांसदों" (the house; round ev204),
+            # "नागरिकों"/"लोगों" (citizens, the general public; round gl4)
             en = (
                 dwellers_said(written, en)
                 or portfolio_said(written, en)
                 or members_said(written, en)
+                or public_said(article.text, event, ident, en)
                 or en
             )
             sentence = article.text[event.evidence_start : event.evidence_end]
