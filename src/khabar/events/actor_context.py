@@ -23,7 +23,7 @@ from datetime import date
 from operator import attrgetter
 from typing import Any
 
-from ..model import Mention
+from ..model import Argument, Mention
 from .actors import ActorDictionary, ActorWord, office_place, place_code
 from .places import _PLACE_TYPES, is_state, state_of_town
 
@@ -108,6 +108,13 @@ class ActorContext:
     # लगाई जा रही है"): whose government an agentless measure there is (round ev63)
     abroad: tuple[str, str] | None = None
     abroad_at: int = -1  # where it was named (the measure must be in the same paragraph)
+    # the last sentence whose last ने-agent is a phrase the glossary names, no entity ("केंद्र
+    # ने …"): (sentence index, its end, the source arguments its events read, their codes,
+    # whether a correlative "जहां" follows its ने), for a dropped subject right after it (round
+    # ms2, :mod:`khabar.events.glossed_agents`)
+    glossed: tuple[int, int, list[Argument], dict[str, str], bool] = field(
+        default_factory=lambda: (-1, -1, [], {}, False)
+    )
     # where the article last named a home place (a word the KB codes in the home country, "भारत
     # में", an Indian state or town): a foreign town or state named before it is no longer the
     # place of an agentless measure (:mod:`.stale_places`, round sa2)

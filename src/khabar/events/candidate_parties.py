@@ -31,6 +31,7 @@ from .correlative_targets import offender_warned
 from .fates import note
 from .first_person import we_met
 from .gloss import day_of
+from .glossed_agents import glossed_subject
 from .greetings import greeting_source, verbless
 from .health_offices import health_office
 from .held_pronouns import held_by_pronoun
@@ -327,6 +328,11 @@ def inferred_source(
         target = _reciprocated(sv, cand, events, source, roles)
     if not source and pronoun_held(sv, cand):  # "इनकी मांग है कि …": their people's (rv28)
         source, inherited = held_by(ctx, sv.index), True
+    if not source and not trig.symmetric:  # "केंद्र ने … । … हरी झंडी दे दी है" (round ms2)
+        said, found = glossed_subject(cand, sv, ctx, article.text)
+        source, inherited = [a.entity_id or "" for a in said], bool(said) or inherited
+        roles.args.extend(said)
+        codes.update(found)
     return source, target, inherited, cited, scheduled
 
 

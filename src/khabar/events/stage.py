@@ -63,6 +63,7 @@ from .filed_with import filed_with
 from .fund_pointers import fund_pointers
 from .gloss import day_of
 from .glossary import glossary
+from .glossed_agents import note_glossed_agents
 from .hindi import extract_sentence
 from .institution_goes_on import institution_goes_on
 from .introduced_one import introduced_antecedents
@@ -398,6 +399,7 @@ def analyse(article: Article) -> Article:
             heading = True
         else:
             found = extract_sentence(article, sv, ctx, lex, cands)
+            note_glossed_agents(sv, ctx, found)  # "केंद्र ने …": a dropped subject's (ms2)
         said = extract_quotes(sv, ctx)
         found.extend(runs.step(article, sv, found, said, heading))
         if not heading:  # "X ने कहा, 'यह … अनैतिक … है'": a condemnation (round ac2)
