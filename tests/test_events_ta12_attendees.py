@@ -66,12 +66,15 @@ def test_who_came_with_the_host_is_not_met() -> None:
 
 
 def test_officials_of_departments_are_not_the_departments() -> None:
-    # negative, PK-2020-MAR-03.txt: the departments' officials attended, not the departments
+    # PK-2020-MAR-03.txt: the departments' officials attended, not the departments; since round
+    # mt1 (events/later_attendees.py) the officials are the target, as one phrase
     text = (
         "कैबिनेट सचिव ने रविवार को एक उच्च स्तरीय बैठक बुलायी थी. इस बैठक में स्वास्थ्य विभाग, गृह"
         " विभाग, नागरिक उड्डयन विभाग और एनडीआरएफ विभाग के अधिकारी शामिल थे."
     )
-    assert _meetings(text) == [(["Cabinet Secretary of India"], [])]
+    [(source, [target])] = _meetings(text)
+    assert source == ["Cabinet Secretary of India"]
+    assert target.startswith("officials of ")
 
 
 def test_another_paragraph_or_a_meeting_with_a_partner_is_left() -> None:

@@ -22,7 +22,7 @@ from ..model import Argument, Event
 from .clause import SentenceView, Unit, is_place, unit_actors
 
 # The nouns of a meeting, in its trigger and leading the next sentence ("इस बैठक में")
-_MEETINGS = frozenset({"बैठक", "मीटिंग"})
+MEETINGS = frozenset({"बैठक", "मीटिंग"})
 # At most this many words before "बैठक में" in the next sentence ("करीब ढाई घंटे चली इस बैठक
 # में": 5); none of them a genitive ("समिति की बैठक में" is another body's meeting) or an agent
 _LEAD_WORDS = 5
@@ -58,17 +58,17 @@ def meeting_attendees(events: list[Event], views: list[SentenceView], text: str)
             or ev.negated
             or len(ev.source) != 1
             or ev.sentence is None
-            or not any(w in ev.trigger for w in _MEETINGS)
+            or not any(w in ev.trigger for w in MEETINGS)
         ):
             continue
         sv, nv = by_index.get(ev.sentence), by_index.get(ev.sentence + 1)
         if sv is None or nv is None or "\n" in text[sv.end : nv.start]:
             continue
-        span = _attendance(nv)
+        span = attendance(nv)
         if span is None:
             continue
         units = [u for u in nv.units if span[0] <= u.first and u.last < span[1]]
-        attendees = _attendees(nv, units, span[1], set(ev.source))
+        attendees = attendees_of(nv, units, span[1], set(ev.source))
         if not attendees:
             continue
         for unit, actors in attendees:
@@ -79,19 +79,28 @@ def meeting_attendees(events: list[Event], views: list[SentenceView], text: str)
         ev.target = list(dict.fromkeys(a for _, actors in attendees for a in actors))
 
 
-def _attendance(nv: SentenceView) -> tuple[int, int] | None:
-    """(first token after "बैठक में", index of the predicate) when the sentence opens on the
-    meeting and ends saying who was present at it, else None."""
-    texts = nv.texts
+def opening_meeting(texts: list[str]) -> int | None:
+    """The index of the meeting noun of a sentence that opens on "(इस) बैठक में" with no other
+    body's meeting or agent before it, else None."""
     at = next(
         (
             k
             for k in range(min(_LEAD_WORDS + 1, len(texts) - 1))
-            if texts[k] in _MEETINGS and texts[k + 1] == "में"
+            if texts[k] in MEETINGS and texts[k + 1] == "में"
         ),
         None,
     )
     if at is None or _OTHER_MEETING & set(texts[:at]):
+        return None
+    return at
+
+
+def attendance(nv: SentenceView) -> tuple[int, int] | None:
+    """(first token after "बैठक में", index of the predicate) when the sentence opens on the
+    meeting and ends saying who was present at it, else None."""
+    texts = nv.texts
+    at = opening_meeting(texts)
+    if at is None:
         return None
     end = len(texts)
     while end > 0 and texts[end - 1] in _ENDS:
@@ -107,7 +116,7 @@ def _attendance(nv: SentenceView) -> tuple[int, int] | None:
     return None
 
 
-def _attendees(
+def attendees_of(
     nv: SentenceView, units: list[Unit], predicate: int, held_by: set[str]
 ) -> list[tuple[Unit, list[str]]]:
     """The units naming who was present, with their actors (the one who held the meeting

@@ -69,6 +69,7 @@ from .institution_goes_on import institution_goes_on
 from .introduced_one import introduced_antecedents
 from .junk_edges import trim_junk_edges
 from .kept_states import kept_states
+from .later_attendees import later_attendees
 from .later_closures import later_closures
 from .lead_dates import lead_dates
 from .lead_restated import lead_restated
@@ -459,6 +460,7 @@ def analyse(article: Article) -> Article:
     drop_asked_objects(events, article.text)  # "हाथों को साफ रखने … को कहा": not asked (ta13)
     zone_members(events, views, article.text)  # "… जिन्हें रेड जोन घोषित … । ये हैं …" (ev165)
     meeting_attendees(events, views, article.text)  # "… बैठक की । बैठक में X मौजूद थे" (ta12)
+    later_attendees(events, views, article.text)  # "… । … इस बैठक में X भी शामिल थीं" (mt1)
     with_parties(events, views)  # "X के साथ … Y बैठक कर चुकी हैं": X the target (round tg8)
     unread_partners(events, views)  # "टीम 11 के साथ बैठक में X ने कहा": the partner (tg17)
     all_party_meetings(events, views)  # "… ने सर्वदलीय बैठक बुलाई": the parties (round tg8)
