@@ -21,6 +21,7 @@ from .clause import (
     Token,
     is_break,
 )
+from .dated_said import day_before
 from .extensions import extension_verb
 from .lexicon import Trigger, TriggerLexicon
 from .light_reach import (
@@ -43,7 +44,6 @@ from .light_reach import (
     _via,
 )
 from .numbers_named import digits_end
-from .obligation import no_need_cut
 from .prayers import to_a_god
 from .process_begun import is_process
 from .quoted_services import QUOTES, quoted_service_end, quoted_service_entries
@@ -154,25 +154,10 @@ def _after_word(toks: list[Token], i: int, words: frozenset[str]) -> bool:
     )
 
 
-# Round rc5 (issue 13, missed core events): "को कहा" (told to, after an infinitive) takes the
-# को of a date ("उद्धव ठाकरे ने गुरुवार को कहा कि राज्य के लोगों को घबराने की जरूरत नहीं है"), is
-# dropped for no infinitive before it, and the plain "कहा" inside it is never tried (70 "<day or
-# time of day> को कहा (है) कि" on the 280 allowed corpus day files). Only before a no-need-to-panic
-# clause (obligation.no_need_cut): letting every dated "कहा" through moved 12 dates on those
-# files, the dating passes reading the "को कहा" candidate as the saying's day.
-def _dated_calm(sv: SentenceView, i: int) -> bool:
-    """Whether the token before ``i`` (a को) ends a time expression ("गुरुवार को") and the
-    sentence's कि-clause after it tells people there is no need to panic."""
-    if i == 0 or "कि" not in sv.words:
-        return False
-    at = sv.tokens[i - 1].start
-    if not any(x.start <= at < x.end for x in sv.timexes):
-        return False
-    words = [t.text for t in sv.tokens[i:] if t.text not in _CALM_STOPS]
-    return "कि" in words and no_need_cut(words[words.index("कि") + 1 :]) is not None
-
-
-_CALM_STOPS = frozenset({"।", "॥", ".", "|", "?", "!", '"', "'"})
+# Round rc5 (issue 13, missed core events) passed over "को कहा" (told to, after an infinitive) on
+# the को of a date before a no-need-to-panic clause ("उद्धव ठाकरे ने गुरुवार को कहा कि राज्य के
+# लोगों को घबराने की जरूरत नहीं है"); round kk1 after every time expression (dated_said.day_before:
+# 98 "<time word> को कह-" on the 280 allowed corpus day files), the plain "कहा" read instead.
 
 
 def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
@@ -204,8 +189,8 @@ def find_candidates(sv: SentenceView, lex: TriggerLexicon) -> list[Candidate]:
                 continue
             if trig.after_word and not _after_word(toks, i, trig.after_word):
                 continue  # "संदेश में लिखा है कि": no addressee right before the writing
-            if trig.after_infinitive and form[0] == "को" and _dated_calm(sv, i):
-                continue  # "गुरुवार को कहा कि …": a date's को, the plain "कहा" then (round rc5)
+            if trig.after_infinitive and form[0] == "को" and day_before(sv, i):
+                continue  # "गुरुवार को कहा कि …": a date's को, the plain "कहा" then (rc5, kk1)
             j = i + n
             named = _past_phase(sv, j) if trig.mode == "lockdown" else j  # "लॉकडाउन 3.0", ev107
             if trig.mode == "rules":

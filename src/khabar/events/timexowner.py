@@ -19,6 +19,7 @@ import re
 from ..model import Argument, Timex
 from .candidates import Candidate
 from .clause import PARTICLES, SentenceView, Token, date_part, is_break, is_date_value
+from .dated_said import said_from
 from .extensions import new_end
 from .force_since import in_force_since
 
@@ -123,6 +124,8 @@ def _timex_owner(sv: SentenceView, cands: list[Candidate]) -> dict[int, tuple[st
         for ci, c in enumerate(cands):
             if c.first <= ti or not (c.light or c.trig.verbal or c.trig.nominal):
                 continue  # a bare noun without its light verb makes no event: not its date
+            if c.trig.verbal and said_from(sv, c.first) <= ti:
+                continue  # "गुरुवार को कहा": the day left free as the "को कहा" left it (kk1)
             if any(is_break(sv.tokens, k) for k in range(ti + 1, c.first)):
                 break
             if _relative_before(sv, tx, c.first):
