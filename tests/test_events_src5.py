@@ -15,8 +15,10 @@ analysed = analyser("2020-03-08")
 # NT-2020-MAR-08.txt: the Union health ministry's advisory, then its passive second appeal, in a
 # report from Tamil Nadu
 _PLACE = "चेन्नई । तमिलनाडु में कोरोना वायरस का पहला मामला सामने आया है । "
-# the issuer guess for an agentless measure in a report from Chennai, with no agent before it
-_GUESS = "Chennai district administration"
+# the issuer guess for an agentless measure in a report from Chennai, with no agent before it:
+# the state its paragraph names after the dateline town (round pl1; was the Chennai district
+# administration, the dateline town's, for an appeal in a report on Tamil Nadu's first case)
+_GUESS = "Government of Tamil Nadu"
 _ADVISORY = (
     "{who} ने स्वास्थ्य अडवाइजरी जारी कर अपील की है कि वे खांसते और छींकते वक्त मुंह पर कपड़ा"
     " रखें ताकि यह दूसरों में न फैले । {between}इसके अतिरिक्त नियमित रूप से हाथों को धोते रहने की"

@@ -76,6 +76,11 @@ class ActorContext:
     # the last state was named as the seat of what is reported ("तेलंगाना में", "छत्तीसगढ़ के
     # स्वास्थ्य मंत्री"), not as whose people came ("केरल की एक जमात"): coding._seat, round ev129
     state_seat: bool = False
+    # ... or aside: as the owner of the person or thing after it ("झारखंड की पहली … मलयेशियाई
+    # महिला") or as a label before a colon ("यह भी पढ़ें- हरियाणा: 6 जिलों में …", a link glued
+    # into the paragraph), which say whose it is or what a link is about, not where the
+    # paragraph is (:mod:`.paragraph_state`, round pl1)
+    state_aside: bool = False
     government_at: int = -1
     # a dateline was read: the first opens the story the headline announced, a later one an item
     datelined: bool = False

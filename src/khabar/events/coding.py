@@ -459,6 +459,7 @@ def coded_mentions(
                 elif placed and is_state(m):
                     ctx.state, ctx.state_at = placed, m.start
                     ctx.state_seat = _seat(tokens, last)
+                    ctx.state_aside = not ctx.state_seat and _aside_after(tokens, last)
                 elif (
                     placed
                     and m.type == "REGION"
@@ -563,6 +564,16 @@ def _seat_among_origins(
 # What names a state as where things happen or whose authority acts: "तेलंगाना में", "छत्तीसगढ़ के
 # स्वास्थ्य मंत्री", "केरल सरकार"; not "केरल की एक जमात" (a group from there; round ev129)
 _SEAT_WORDS = frozenset({"सरकार", "मुख्यमंत्री", "स्वास्थ्य", "प्रशासन", "मंत्री", "राज्यपाल", "पुलिस"})
+
+
+# What follows a state named aside (``ActorContext.state_aside``): a genitive, a label's colon
+_ASIDE = _GENITIVES | {":"}
+
+
+def _aside_after(tokens: list[Any], last: int) -> bool:
+    """Whether a genitive or a colon follows the place ending at token ``last`` ("झारखंड की …",
+    "हरियाणा: …")."""
+    return last + 1 < len(tokens) and tokens[last + 1].text in _ASIDE
 
 
 def _seat(tokens: list[Any], last: int) -> bool:

@@ -46,6 +46,7 @@ from .clause import DocContext, SentenceView, Unit, is_break
 from .clause_places import own_clause_first
 from .home_states import states_beside_home
 from .named_district import district_after_state
+from .paragraph_state import paragraph_state
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 from .police_place import bare_force
 from .roads import names_a_road
@@ -528,6 +529,9 @@ def authority(
             return police_of(state)
         name = f"Government of {state[1]}"
         return f"actor:{name}", f"{state[0]} GOV", name
+    if not police and town is not None and (para := paragraph_state(sv, ctx.actors)) is not None:
+        name = f"Government of {para[1]}"  # "… प्रयागराज में … ¶ यूपी में … । इन्हें … रखा गया" (pl1)
+        return f"actor:{name}", f"{para[0]} GOV", name
     if police and (force := bare_force(ctx.actors, lex, place)) is not None:
         return police_of(force)  # the force named since, abroad, the state of the story (ev174)
     if not police and town is not None and (
