@@ -170,8 +170,10 @@ def test_a_disease_screened_for_is_no_target() -> None:
 
 def test_a_likeness_is_no_target() -> None:
     # DH-2020-ARP-28.txt: "पल्स पोलियो अभियान की ही तरह" (like the polio campaign), here passive
+    # and planned (round ty2: the passive progressive, "… स्क्रीनिंग की जा रही है", tells a state
+    # of affairs with no doer, no event at all)
     art = analysed(
-        "पटना, जेएनएन । पल्स पोलियो अभियान की ही तरह डोर-टू-डोर स्क्रीनिंग की जा रही है ।",
+        "पटना, जेएनएन । पल्स पोलियो अभियान की ही तरह डोर-टू-डोर स्क्रीनिंग की जाएगी ।",
         dct="2020-04-28",
     )
     [ev] = _of(art, "COERCE", "screen")

@@ -119,6 +119,7 @@ from .retold import (
     merge_told_again,
 )
 from .runs import SpeechRuns
+from .screened_residents import screened_residents
 from .sent_people import sent_people
 from .sentence_days import sentence_days
 from .setting_places import setting_places
@@ -415,6 +416,7 @@ def analyse(article: Article) -> Article:
     events = drop_worry_about_disease(drop_called_off(events, article.text))
     events = drop_nonacts(events, article.text)  # care teams' arrivals, running tallies (ev143)
     events = drop_cut_copies(drop_condition_watch(events, article.text), article.text)  # pr3
+    events = screened_residents(events, article.text)  # "सभी घरों में … स्क्रीनिंग की जा रही है" (ty2)
     events = drop_repeated_sentences(events, article.text)
     events.extend(extract_disasters(article, views, taken))
     events.extend(quoted_pleas(article, views, quotes, events))  # "… बढ़ाना चाहिए" (round rq1)
