@@ -27,6 +27,7 @@ from dataclasses import replace
 from ..model import Event
 from .candidates import Candidate
 from .clause import SentenceView
+from .denied_claims import denies_claim
 from .lexicon import Trigger
 
 
@@ -124,15 +125,18 @@ def _denial(trig: Trigger) -> Trigger:
 
 def deny_such(sv: SentenceView, cand: Candidate) -> Candidate:
     """A saying of a request entry ("कहा", "लिखा": counted only before a subjunctive clause)
-    whose कि-clause denies such a measure (:func:`denies_such`), recast as the denial; other
-    candidates as they are."""
+    whose कि-clause denies such a measure (:func:`denies_such`) or calls a claim false
+    (:func:`.denied_claims.denies_claim`, round rj1), recast as the denial; other candidates as
+    they are."""
     trig = cand.trig
-    if not trig.subjunctive or trig.type != "REQUEST" or "कोई" not in sv.words:
+    if not trig.subjunctive or trig.type != "REQUEST":
         return cand
     k = _that_after(sv, cand)
-    if k < 0 or not denies_such(sv, k):
+    if k < 0:
         return cand
-    return replace(cand, trig=_denial(trig))
+    if ("कोई" in sv.words and denies_such(sv, k)) or denies_claim(sv, k):
+        return replace(cand, trig=_denial(trig))
+    return cand
 
 
 # ---- a restriction lifted as a pronoun: its target is the restriction's -----------------------
