@@ -250,8 +250,9 @@ def _code(
         and here is None
         and central_matter(tokens)
     ):
-        # a bare "सरकार" addressing the armed forces: the country's, not the state's
-        # government the article named before (round src8, :mod:`.central_matters`)
+        # a bare "सरकार" addressing the armed forces (round src8) or in a sentence that says the
+        # country's scope (round src10: "देश में …", "21 दिन के लॉकडाउन"): the country's, not
+        # the state's government the article named before (:mod:`.central_matters`)
         return f"{lex.default_country} {word.sector}", lex.placed(word.en, lex.default_name), True, i
     if word.context and gov is None:
         # no government named yet: the state the sentence names ("दिल्ली में सरकार ने …")
