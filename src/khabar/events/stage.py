@@ -25,6 +25,7 @@ from ..wordtokens import take_sentence_tokens
 from .acceptances import drop_false_acceptances
 from .actors import actor_dictionary, countries, entity_code
 from .admission_dates import admission_dates
+from .advised_public import advised_public
 from .agent_anaphora import (
     prefer_embedded_agents,
     prefer_named_ministry,
@@ -499,6 +500,7 @@ def analyse(article: Article) -> Article:
     drop_unnamed_targets(events)  # "इस बात पर चिंता जताई": a matter, no party (round nm5)
     relative_closures(events, views)  # "हॉटस्पॉट की पहचान की है, जिन्हें … सील" (tg13)
     marked_addressees(events, views)  # "… ने मंत्रियों से … संभालने का निर्देश दिया" (tg16)
+    advised_public(events, views)  # "… दूरी बनाकर रहने को कह रहा है": the public (tg19)
     name_actors(events, article.dct, ctx.actors.names, article.text)
     owned_targets(events, views, article.text)  # "उनके संपर्क में आए लोगों": whose (round nm11)
     people_bound(events)  # "बोर्ड परीक्षाएं रद्द", "वीजा निलंबित": who sits, who holds (tg4)
