@@ -95,3 +95,60 @@ def test_a_bare_states_title_is_guarded_where_the_article_placed_it() -> None:
     )
     assert state_government("Lucknow District Magistrate", "IND-Lucknow", named) is None
     assert state_government("Chief Secretary", "IND", named) is None  # no state
+
+
+# Round sr1 of 2026-12-07 (issue 13, audit au11): a Union ministry's official who reports an
+# agentless passive measure reports his ministry's act (events/official_passives.py).
+analysed_march = analyser("2020-03-16")
+
+
+def test_a_ministry_officials_passive_is_the_ministrys_where_his_title_comes_later() -> None:
+    # DJ-2020-MAR-16.txt (a live blog, newest first: the title only in a later item)
+    art = analysed_march(
+        "- लव अग्रवाल ने कहा, यूएई, कतर, ओमान और कुवैत से आने वाले यात्रियों के लिए 14 दिनों का विशेष"
+        " निगरानी रखा गया है ।\n"
+        " - लव अग्रवाल ने कहा, ईरान से चौथे बैच के रूप में 53 लोगों को लाया गया है ।\n"
+        " - केंद्रीय स्‍वास्‍थ्‍य मंत्रालय के संयुक्‍त सचिव लव अग्रवाल ने कहा, सार्वजनिक परिवहन का कम उपयोग"
+        " करने के लिए कहा गया है ।"
+    )
+    sources = {ev.trigger: _names(art, ev, "source") for ev in art.events}
+    assert sources["निगरानी"] == ["Ministry of Health and Family Welfare of India"]
+    assert sources["लाया"] == ["Ministry of Health and Family Welfare of India"]
+
+
+def test_a_ministry_official_written_with_men_reports_its_request() -> None:
+    # AU-2020-MAR-27.txt ("<ministry> में संयुक्त सचिव")
+    art = analysed_march(
+        "नई दिल्ली । गृह मंत्रालय में संयुक्त सचिव पुण्य सलिला श्रीवास्तव ने जानकारी दी कि राज्यों और केंद्र"
+        " शासित प्रदेशों से प्रवासी मजदूरों के लिए भोजन, पानी और स्वच्छता की व्यवस्था करने का अनुरोध किया"
+        " गया है ।"
+    )
+    [ev] = _events(art, "REQUEST")
+    assert _names(art, ev, "source") == ["Ministry of Home Affairs of India"]
+
+
+def test_a_passive_with_its_agent_written_and_a_ministers_report_are_unchanged() -> None:
+    # AU-2020-ARP-10.txt: "… द्वारा" names the requester; the official is not made the ministry
+    art = analysed_march(
+        "नई दिल्ली । विदेश मंत्रालय के अतिरिक्त सचिव दामू रवि ने कहा कि कई देशों की सरकार द्वारा अनुरोध"
+        " किया गया था ।"
+    )
+    assert all("Ministry of External Affairs" not in _names(art, ev, "source") for ev in art.events)
+    # AU-2020-MAR-06.txt: a minister is no ministry's official; his announcement stays his
+    art = analysed_march(
+        "नई दिल्ली । केंद्रीय नागरिक उड्डयन मंत्री हरदीप सिंह पुरी ने शुक्रवार को यहां बताया कि ईरान में फंसे"
+        " सभी भारतीयों को यहां लाया जाएगा ।"
+    )
+    [ev] = _events(art, "AID")
+    assert _names(art, ev, "source") == ["Hardeep Singh Puri"]
+
+
+def test_a_state_departments_official_is_left_to_the_older_rules() -> None:
+    # PK-2020-MAR-31.txt: a state's department, whose state is the article's guess
+    art = analysed_march(
+        "पटना । स्वास्थ्य विभाग के प्रधान सचिव संजय कुमार ने बताया कि राज्य में कुल 5387 लोगों को"
+        " ऑब्जर्वेशन में रखा गया है ।"
+    )
+    assert all(
+        not any(n.startswith("Ministry of") for n in _names(art, ev, "source")) for ev in art.events
+    )

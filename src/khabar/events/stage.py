@@ -90,6 +90,7 @@ from .neighbour_dates import neighbour_dates
 from .nonacts import drop_nonacts
 from .noun_act_targets import noun_act_targets
 from .offender_punishments import offender_punishments
+from .official_passives import official_passives
 from .ordered_closures import ordered_closures
 from .ordered_institutions import ordered_institutions
 from .ordered_measures import ordered_measures
@@ -477,6 +478,7 @@ def analyse(article: Article) -> Article:
     prefer_named_ministry(events, views)
     ministry_goes_on(events, views)  # the ministry's order told point by point (round sm1)
     ministry_we(events, views)  # "… मंत्रालय के संयुक्त सचिव X ने कहा कि हमने …" (round src4)
+    official_passives(events, views)  # "X ने कहा, … रखा गया है": X's ministry's (sr1, 12-07)
     institution_goes_on(events, views)  # "X ने … अपील की । … की भी अपील की गई" (src5)
     _full_names(article, events)
     name_referents(article, events)  # "आरोपी" after "… के आरोपी संजीव शर्मा" (round nm12)
