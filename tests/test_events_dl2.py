@@ -1,7 +1,8 @@
 """Issue 13, round dl2 (a state's figure given a town): a measure with no place in its sentence
 whose paragraph, after the town the article named last, scoped itself to the state ("प्रदेश में
 स्वास्थ्य विभाग और अलर्ट हो गया है", "राज्य में चार और लोगों …") is the state's, not the town's;
-a measure across "the districts around" a town ("मुंबई के आसपास के जिलों से") is its state's. A
+a measure across "the districts around" a town ("मुंबई के आसपास के जिलों से") is its state's, and
+a list of three towns counts a district the KB files as a region ("गौतमबुद्ध नगर"). A
 superlative ("प्रदेश में सबसे पहले"), a town named after the word, and a state or government named
 since the town keep what they gave."""
 
@@ -54,6 +55,19 @@ def test_the_districts_around_a_town_are_its_state_s() -> None:
     sources = _sources("2020-03-31", text)
     assert ["Government of Maharashtra"] in sources
     assert all("Mumbai district administration" not in s for s in sources)
+
+
+def test_a_state_order_s_district_list_is_the_state_s_with_a_district_region() -> None:
+    # AU-2020-ARP-08.txt: the UP government's order to seal 15 districts, three of them listed
+    text = (
+        "उत्तर प्रदेश में कोरोना के बढ़ते हुए खतरे को देखकर यूपी सरकार ने बड़ा फैसला लिया है और इसके"
+        " तहत उसने आज रात 12 बजे से सूबे के 15 जिले सील करने का आदेश दिया है । इन 15 जिलों में"
+        " एनसीआर के भी तीन जिले हैं । आज रात 12 बजे से गौतमबुद्ध नगर, गाजियाबाद और बुलंदशहर भी"
+        " सील हो जाएंगे ।"
+    )
+    sources = _sources("2020-04-08", text)
+    assert ["Government of Uttar Pradesh"] in sources
+    assert all("Gautam Buddh Nagar district administration" not in s for s in sources)
 
 
 def test_a_town_first_in_its_state_keeps_the_town() -> None:

@@ -424,8 +424,10 @@ def authority(
         m.entity_id
         for u in sv.units
         for m in u.mentions
-        if m.type == "CITY" and m.entity_id and m.start not in came_from
-    }
+        if m.entity_id
+        and m.start not in came_from
+        and (m.type == "CITY" or (m.type == "REGION" and not is_state(m)))
+    }  # a district the KB files as a region is a town of the list ("गौतमबुद्ध नगर", round dl2)
     own = ctx.actors.government if ctx.actors.government and "-" in ctx.actors.government[0] else None
     state = own or ctx.actors.state
     if not (police or national) and (some := states_beside_home(sv, _some_states(sv))):
