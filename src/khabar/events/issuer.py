@@ -46,7 +46,7 @@ from .clause import DocContext, SentenceView, Unit, is_break
 from .clause_places import own_clause_first
 from .home_states import states_beside_home
 from .named_district import district_after_state
-from .paragraph_state import paragraph_state
+from .paragraph_state import around_town_state, paragraph_state, scope_word_state
 from .places import LIST_OF_TOWNS, UNKNOWN_COUNTRY, is_state, origin_places
 from .police_place import bare_force
 from .roads import names_a_road
@@ -424,8 +424,10 @@ def authority(
         m.entity_id
         for u in sv.units
         for m in u.mentions
-        if m.type == "CITY" and m.entity_id and m.start not in came_from
-    }
+        if m.entity_id
+        and m.start not in came_from
+        and (m.type == "CITY" or (m.type == "REGION" and not is_state(m)))
+    }  # a district the KB files as a region is a town of the list ("गौतमबुद्ध नगर", round dl2)
     own = ctx.actors.government if ctx.actors.government and "-" in ctx.actors.government[0] else None
     state = own or ctx.actors.state
     if not (police or national) and (some := states_beside_home(sv, _some_states(sv))):
@@ -445,6 +447,9 @@ def authority(
                 continue  # "भूटान के भीतर … भारत में … निगरानी में रखा गया": the home country's
             if national and not police and (not placed or m.type != "COUNTRY"):
                 continue  # a national matter: only a country the sentence names decides
+            if placed and m.type == "CITY" and not police and (wide := around_town_state(sv, m)):
+                name = f"Government of {wide[1]}"  # "मुंबई के आसपास के जिलों से" (round dl2)
+                return f"actor:{name}", f"{wide[0]} GOV", name
             up = localities().get(placed[0]) if placed and m.type == "CITY" else None
             if up is not None:  # "जहांगीरपुरी": Delhi's police, the North district's order
                 if police:
@@ -532,6 +537,9 @@ def authority(
     if not police and town is not None and (para := paragraph_state(sv, ctx.actors)) is not None:
         name = f"Government of {para[1]}"  # "… प्रयागराज में … ¶ यूपी में … । इन्हें … रखा गया" (pl1)
         return f"actor:{name}", f"{para[0]} GOV", name
+    if not police and town is not None and (word := scope_word_state(sv, ctx.actors, text)):
+        name = f"Government of {word[1]}"  # "लखनऊ, जेएनएन । … प्रदेश में स्वास्थ्य विभाग … ।" (dl2)
+        return f"actor:{name}", f"{word[0]} GOV", name
     if police and (force := bare_force(ctx.actors, lex, place)) is not None:
         return police_of(force)  # the force named since, abroad, the state of the story (ev174)
     if not police and town is not None and (
