@@ -90,6 +90,35 @@ def test_a_guessed_authority_keeps_its_zero_width_anchor_only() -> None:
     assert _inherited(ev) == [] and _inherited(ev, "target") == []
 
 
+def test_a_country_named_as_the_agent_is_its_governments_mention() -> None:
+    # PK-2020-MAR-09.txt: "भारत ने" is the Government of India's mention, not "भारतीय नागरिकों"
+    art = analysed(
+        "आधिकारिक सूत्रों के अनुसार, भारत ने कहा है कि वह ईरान में फंसे भारतीय नागरिकों को वापस लाने"
+        " के लिए सोमवार की रात वहां एक सैन्य परिवहन विमान भेजेगा.",
+        dct="2020-03-09",
+    )
+    ev = _told(art, "विमान")
+    assert [(t, art.text[s:e]) for t, s, e in _inherited(ev)] == [("भारत", "भारत")]
+
+
+def test_states_listed_as_agents_each_get_their_name() -> None:
+    # NT-2020-APR-25.txt
+    art = analysed(
+        "वहीं, राजस्थान और पंजाब ने भी ढील देने के आदेश को अस्वीकार कर दिया है ।", dct="2020-04-25"
+    )
+    ev = _told(art, "अस्वीकार")
+    assert [t for t, _, _ in _inherited(ev)] == ["राजस्थान", "पंजाब"]
+
+
+def test_the_second_act_of_a_country_agent() -> None:
+    # AU-2020-MAR-10.txt: "… बंद कर ली और … पृथक कर दिया": the first act's agent is the second's
+    art = analysed(
+        "उत्तर कोरिया ने अपनी सीमाएं बंद कर ली और हजारों लोगों को पृथक कर दिया ।", dct="2020-03-10"
+    )
+    ev = _told(art, "पृथक")
+    assert [(t, s) for t, s, _ in _inherited(ev)] == [("उत्तर कोरिया", 0)]
+
+
 def _run(db: str, *args: str) -> tuple[int, str]:
     r = CliRunner().invoke(cli, ["--db", db, *args], catch_exceptions=False)
     return r.exit_code, r.stdout

@@ -12,11 +12,14 @@ public of an appeal) with a zero-width ``*_inferred`` anchor and no mention at a
 are; 156 have no argument at all, 34 of them subjects dropped after an agent or an office holder,
 the rest speakers and agents carried on.
 
-This pass, run last, gives each party with no argument at all the nearest mention before the
-event's trigger that stands for it (a mention of the entity, or the coded actor of a unit), as a
-``source_inherited`` / ``target_inherited`` argument. Nothing the event says changes (type,
-parties, names, date, modality): only its arguments grow. A party no earlier mention stands for
-keeps none: no offsets are made up.
+This pass, run last (the parties' final ids), gives each party with no argument at all the
+mention that stands for it (its entity, metonym or coded actor; a government, its country or state
+named as a ने-agent) as a ``source_inherited`` / ``target_inherited`` argument: for a source the
+nearest before the trigger in its sentence, else in the ``_REACH`` sentences before; a target may
+be named after its trigger in its own sentence. Nothing the event says changes (type, parties,
+names, date, modality): only its arguments grow (147 on 142 events of the 280 files, all read
+right; the dump identical). A party no mention in reach stands for keeps none (9 there), nor does
+a guessed authority's zero-width anchor get one: no offsets are made up.
 """
 
 from __future__ import annotations
