@@ -57,9 +57,11 @@ _AGENT_AFTER = re.compile(r"(?:\s*(?:,|और|व|तथा|एवं)\s+[^\s,�
 
 
 def _governed_agent(m: Mention, ident: str, text: str) -> bool:
-    if not ident.startswith(_GOVERNMENT) or m.type not in _GOVERNED:
+    """``m`` is a country or state whose government is ``ident``, named as a ने-agent in ``text``."""
+    eid = m.entity_id or ""
+    if not ident.startswith(_GOVERNMENT) or m.type not in _GOVERNED or not eid.startswith("kb:"):
         return False
-    entry = _kb().get(m.entity_id[3:]) if (m.entity_id or "").startswith("kb:") else None
+    entry = _kb().get(eid[3:])
     if entry is None or entry.name != ident[len(_GOVERNMENT) :]:
         return False
     return _AGENT_AFTER.match(text, m.end, min(len(text), m.end + 60)) is not None
