@@ -66,6 +66,7 @@ from .gloss import day_of
 from .glossary import glossary
 from .glossed_agents import note_glossed_agents
 from .hindi import extract_sentence
+from .inherited_evidence import inherited_evidence
 from .institution_goes_on import institution_goes_on
 from .introduced_one import introduced_antecedents
 from .junk_edges import trim_junk_edges
@@ -508,6 +509,8 @@ def analyse(article: Article) -> Article:
     people_bound(events)  # "बोर्ड परीक्षाएं रद्द", "वीजा निलंबित": who sits, who holds (tg4)
     public_codes(events)  # a public's or group's code says its name's place (round pl1)
     undate_past_weeks(events)  # a past act's week is no gold's date (round dt2)
+    # last: every party's final id; its inherited mention's offsets (round ev1, issue 13)
+    inherited_evidence(events, views, article.mentions, article.text)
     article.events = events
     article.quotes = quotes
     return article
