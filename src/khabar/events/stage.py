@@ -39,6 +39,7 @@ from .arguments import _people_en
 from .asked_content import drop_asked_content
 from .asked_objects import drop_asked_objects
 from .asked_on import asked_on, told_in_meeting
+from .background_lockdowns import drop_background_lockdowns
 from .barred_entrants import barred_entrants
 from .bound_people import people_bound
 from .calm_retold import drop_calm_retold
@@ -427,6 +428,7 @@ def analyse(article: Article) -> Article:
     events = merge_one_act(events, article.text)
     events = drop_asked_content(events, article.text)  # "… बहाल करने को कहा" (fp2)
     deny_undecided(events, article.text)  # "… को लेकर कोई पुष्टि नहीं" (fp2)
+    events = drop_background_lockdowns(events, article.text)  # "… लागू करने पर जोर" (fp5)
     events = drop_false_acceptances(events, article.text)  # "… दान को स्वीकार करता है" (fp3)
     conditional_punishments(events, article.text)
     reported_performatives(events, article.text)
