@@ -26,7 +26,7 @@ _GREEN_FLAG = " वहीं हर राज्य मे कोरोना �
 
 def test_the_act_after_a_glossed_agent_is_that_agents() -> None:
     art = analysed(_CENTRE + _GREEN_FLAG)
-    [ev] = events_of(art, "CONCEDE")
+    [ev] = events_of(art, "AID")  # the hospital's green flag is aid granted (round ty3)
     assert role_names(art, ev, "source") == ["Government of India"]
     assert ev.modality == "happened"
     # the evidence of the agent: where "केंद्र" stands in the sentence before
@@ -40,13 +40,13 @@ def test_the_act_after_a_glossed_agent_is_that_agents() -> None:
 def test_another_agent_in_between_keeps_the_act_agentless() -> None:
     # an unnamed agent since ("एक अधिकारी ने यह जानकारी दी", NT-2020-MAR-07.txt) is the nearer one
     art = analysed(_CENTRE + " यह जानकारी एक अधिकारी ने दी ।" + _GREEN_FLAG)
-    assert events_of(art, "CONCEDE") == []
+    assert events_of(art, "AID") == []
 
 
 def test_a_new_thread_does_not_inherit_the_glossed_agent() -> None:
     # without the correlative "जहां" after "केंद्र ने", the "वहीं" opens another thread
     art = analysed(_CENTRE.replace("ने जहां", "ने") + _GREEN_FLAG)
-    assert events_of(art, "CONCEDE") == []
+    assert events_of(art, "AID") == []
 
 
 def test_a_genitive_read_as_a_light_verb_takes_no_agent() -> None:

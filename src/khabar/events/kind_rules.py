@@ -23,7 +23,7 @@ from .actors import above_countries
 from .anaphora import people_head
 from .arguments import Roles
 from .candidates import Candidate
-from .clause import SentenceView, Token, Unit, is_break, unit_actors
+from .clause import PARTICLES, SentenceView, Token, Unit, is_break, unit_actors
 from .conjoined import _while_doing
 from .lexicon import Trigger, TriggerLexicon
 from .objects import public_addressee
@@ -339,16 +339,35 @@ _FUNDS = frozenset(
 )
 
 
+# round ty3 (issue 13, audit au11 n2/n59, review rv49b #24): an approval of aid, of a facility
+# or of a supply sent is aid granted, as the tuning pool X codes the Centre's "हरी झंडी" to a COVID
+# hospital in every state (AID, CONCEDE also accepted): of the 64 approval-word events at main on
+# the 280 allowed corpus day files, 3 approved such a thing and were CONCEDE ("… आर्थिक सहायता को
+# मंजूरी दी", "… अस्पताल को भी हरी झंडी दे दी", "… टेबलेट भेजने को मंजूरी दी"); a particle may
+# stand after the को ("को भी"), and the green flag ("हरी झंडी") is an approval. Permission nouns
+# (अनुमति/इजाजत) and approvals of a drug, a kit or a trial stay easings, as pool Y codes the use of
+# plasma therapy permitted (CONCEDE)
+_GREEN_FLAG = ("हरी", "झंडी")
+_GRANTED = frozenset({"सहायता", "डॉलर", "ऋण", "लोन", "कर्ज", "कर्ज़", "अस्पताल", "अस्पतालों", "भेजने"})
+
+
 def _approved_funds(sv: SentenceView, cand: Candidate) -> bool:
-    """The approval's को/की object ends in a sum or a package ("… करोड़ रुपये की मंजूरी",
-    "… पैकेज' को मंजूरी"), a closing quote between them allowed."""
+    """The approval's को/की object ends in a sum, a package, aid, a hospital or a sending ("…
+    करोड़ रुपये की मंजूरी", "… पैकेज' को मंजूरी", "… अस्पताल को भी हरी झंडी"), a closing quote
+    between them allowed."""
     toks, i = sv.tokens, cand.first
-    if toks[i].text not in _FUND_APPROVALS or i < 2 or toks[i - 1].text not in {"को", "की"}:
+    flag = i + 1 < len(toks) and (toks[i].text, toks[i + 1].text) == _GREEN_FLAG
+    if toks[i].text not in _FUND_APPROVALS and not flag:
         return False
-    k = i - 2
+    k = i - 1
+    if k > 0 and toks[k].text in PARTICLES:
+        k -= 1  # "… अस्पताल को भी हरी झंडी"
+    if k < 1 or toks[k].text not in {"को", "की"}:
+        return False
+    k -= 1
     while k > 0 and toks[k].text in _QUOTES:
         k -= 1
-    return toks[k].text in _FUNDS
+    return toks[k].text in _FUNDS or toks[k].text in _GRANTED
 
 
 # round ev100 (issue 13, a seeded sample of 45 events on the 230 allowed corpus day files outside
