@@ -114,6 +114,7 @@ from .reread import (
     verbal_attacks,
     warned_actions,
 )
+from .resolved_actor_dates import resolved_actor_dates
 from .restated import drop_restated
 from .retold import (
     drop_recaps,
@@ -510,6 +511,7 @@ def analyse(article: Article) -> Article:
     owned_targets(events, views, article.text)  # "उनके संपर्क में आए लोगों": whose (round nm11)
     people_bound(events)  # "बोर्ड परीक्षाएं रद्द", "वीजा निलंबित": who sits, who holds (tg4)
     public_codes(events)  # a public's or group's code says its name's place (round pl1)
+    resolved_actor_dates(events, views, article.text)  # once the actors are resolved (dt9)
     undate_past_weeks(events)  # a past act's week is no gold's date (round dt2)
     # last: every party's final id; its inherited mention's offsets (round ev1, issue 13)
     inherited_evidence(events, views, article.mentions, article.text)
