@@ -27,6 +27,7 @@ docs/events-rounds.md, round ms1.
 from __future__ import annotations
 
 from .actor_context import ActorContext
+from .live_items import forget_item, stamped
 
 
 def enter_paragraph(actors: ActorContext, text: str, start: int) -> None:
@@ -34,6 +35,8 @@ def enter_paragraph(actors: ActorContext, text: str, start: int) -> None:
     a new one, that the paragraph read so far is now the one before it."""
     at = text.rfind("\n", 0, start) + 1
     if at != actors.paragraph_at:
+        if at > actors.paragraph_at and stamped(text, actors.paragraph_at, at):
+            forget_item(actors)  # a live blog's new item (round pl2, :mod:`.live_items`)
         actors.prev_paragraph_at = actors.paragraph_at
         actors.paragraph_at = at
 
