@@ -42,6 +42,7 @@ from .asked_on import asked_on, told_in_meeting
 from .background_lockdowns import drop_background_lockdowns
 from .barred_entrants import barred_entrants
 from .bound_people import people_bound
+from .bracketed_days import bracketed_day_bases
 from .calm_retold import drop_calm_retold
 from .candidates import Candidate, find_candidates
 from .care_watch import drop_condition_watch
@@ -443,6 +444,7 @@ def analyse(article: Article) -> Article:
     _relative_dates(article, events, views)
     _inherit_dates(events, article.text)
     sentence_days(events, views, article.text, article.dct)  # "X ने शनिवार को A के साथ ही B" (round dt6)
+    bracketed_day_bases(events, article.text)  # "शनिवार (21 मार्च) को": a day told (dt10)
     paragraph_dates(events, views, article.text)  # told earlier in the paragraph (round dt1)
     statement_dates(events, views, article.text, quotes)  # "X ने सोमवार को कहा कि" (dt3)
     admission_dates(events, views, article.text)  # "… भर्ती । … आइसोलेशन में" (round dt3)
