@@ -104,6 +104,7 @@ from .pronoun_owners import owned_targets
 from .public_codes import public_codes
 from .quoted_pleas import quoted_pleas
 from .quotes import extract_quotes
+from .related_things import related_targets
 from .relative_closures import relative_closures
 from .reported_subjects import prefer_reported_subjects
 from .reread import (
@@ -510,6 +511,7 @@ def analyse(article: Article) -> Article:
     marked_addressees(events, views)  # "… ने मंत्रियों से … संभालने का निर्देश दिया" (tg16)
     advised_public(events, views)  # "… दूरी बनाकर रहने को कह रहा है": the public (tg19)
     name_actors(events, article.dct, ctx.actors.names, article.text)
+    related_targets(events, views)  # "निकाय चुनाव से संबंधित सभी कार्यक्रम": of what (tg20)
     owned_targets(events, views, article.text)  # "उनके संपर्क में आए लोगों": whose (round nm11)
     people_bound(events)  # "बोर्ड परीक्षाएं रद्द", "वीजा निलंबित": who sits, who holds (tg4)
     public_codes(events)  # a public's or group's code says its name's place (round pl1)
