@@ -374,7 +374,7 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
     from .group_words import dwellers_said, members_said, portfolio_said
     from .home_groups import home_group_name
     from .loan_phrases import loan_phrase
-    from .name_glosses import named_phrase
+    from .name_glosses import named_phrase, whole_name
     from .public_words import public_said
     from .territory_administrations import territory_administration
 
@@ -385,6 +385,8 @@ def english_names(article: Article, event: Event) -> dict[str, str]:
         en = entry.name if entry is not None else None
         en = en or next((a.en for a in event.arguments if a.entity_id == ident and a.en), None)
         en = en or next((_latin(m.canonical) for m in ms if _latin(m.canonical)), None)
+        if en is None and ident.startswith("text:"):
+            en = whole_name(ident.split(":", 1)[1])  # "मंत्रियों के समूह GoM" (round gl5)
         if en is None and ident.startswith(("actor:", "text:")):
             en = _latin(ident.split(":", 1)[1].split("|", 1)[-1])
         if en is None and ident.startswith("text:"):
