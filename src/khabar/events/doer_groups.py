@@ -19,7 +19,7 @@ knows, whose head is people for के साथ and को (the mistreated) and
 
 from __future__ import annotations
 
-from ..model import Event
+from ..model import Argument, Event
 from .clause import SentenceView
 from .gloss import gloss
 from .glossary import GlossEntry, glossary, known_word
@@ -64,14 +64,24 @@ def doer_targets(events: list[Event], views: list[SentenceView]) -> None:
             if found is None:
                 continue
             start, en = found
-            text = sv.text_of(start, last)
-            arg.text, arg.start, arg.en = text, sv.tokens[start].start, en
-            new = f"text:{text}"
-            for same in ev.arguments:  # its pointers keep naming the same group
-                if same.entity_id == ident:
-                    same.entity_id, same.en = new, en
-            ev.target = [new if t == ident else t for t in ev.target]
+            widen_text_target(ev, arg, sv, start, last, en)
             break
+
+
+def widen_text_target(
+    ev: Event, arg: Argument, sv: SentenceView, start: int, last: int, en: str
+) -> None:
+    """Widen a text target back to token ``start`` with the English ``en``: its words, offsets,
+    id and English, its pointers' id and English (they keep naming the same thing) and the
+    event's target list change together."""
+    ident = arg.entity_id or ""
+    text = sv.text_of(start, last)
+    arg.text, arg.start, arg.en = text, sv.tokens[start].start, en
+    new = f"text:{text}"
+    for same in ev.arguments:
+        if same.entity_id == ident:
+            same.entity_id, same.en = new, en
+    ev.target = [new if t == ident else t for t in ev.target]
 
 
 def complement(sv: SentenceView, first: int, last: int) -> tuple[int, str] | None:

@@ -33,7 +33,14 @@ from __future__ import annotations
 from ..model import Argument, Event, Mention
 from .body_names import body_name
 from .clause import GENITIVES, SentenceView, actor_of, is_place, unit_actors
-from .meeting_attendees import MEETINGS, attendance, attendees_of, opening_meeting
+from .meeting_attendees import (
+    MEETINGS,
+    attendance,
+    attendees_of,
+    awaits_attendees,
+    is_meeting,
+    opening_meeting,
+)
 
 # How many sentences after the meeting's the attendees may be named: PK-2020-APR-30's are the
 # fourth (two sentences on what was discussed and the chair's request between); tuned on the
@@ -56,16 +63,9 @@ def later_attendees(events: list[Event], views: list[SentenceView], text: str) -
     its paragraph names ("… इस बैठक में X भी शामिल थीं", "इस बैठक में A, B … के अधिकारी शामिल
     थे"); events are changed in place, the attendees' words their evidence."""
     by_index = {sv.index: sv for sv in views}
-    meetings = {ev.sentence for ev in events if ev.sentence is not None and _is_meeting(ev)}
+    meetings = {ev.sentence for ev in events if ev.sentence is not None and is_meeting(ev)}
     for ev in events:
-        if (
-            ev.type != "CONSULT"
-            or ev.target
-            or ev.negated
-            or len(ev.source) != 1
-            or ev.sentence is None
-            or not _is_meeting(ev)
-        ):
+        if ev.sentence is None or not awaits_attendees(ev):
             continue
         sv = by_index.get(ev.sentence)
         if sv is None:
@@ -82,10 +82,6 @@ def later_attendees(events: list[Event], views: list[SentenceView], text: str) -
                 break
             if not _same_meeting(nv):
                 break
-
-
-def _is_meeting(ev: Event) -> bool:
-    return ev.type == "CONSULT" and any(w in ev.trigger for w in MEETINGS)
 
 
 def _same_meeting(nv: SentenceView) -> bool:

@@ -52,14 +52,7 @@ def meeting_attendees(events: list[Event], views: list[SentenceView], text: str)
     place, each attendee's words its evidence."""
     by_index = {sv.index: sv for sv in views}
     for ev in events:
-        if (
-            ev.type != "CONSULT"
-            or ev.target
-            or ev.negated
-            or len(ev.source) != 1
-            or ev.sentence is None
-            or not any(w in ev.trigger for w in MEETINGS)
-        ):
+        if ev.sentence is None or not awaits_attendees(ev):
             continue
         sv, nv = by_index.get(ev.sentence), by_index.get(ev.sentence + 1)
         if sv is None or nv is None or "\n" in text[sv.end : nv.start]:
@@ -77,6 +70,17 @@ def meeting_attendees(events: list[Event], views: list[SentenceView], text: str)
             for actor in actors:
                 ev.arguments.append(Argument("target", words, first.start, last.end, actor))
         ev.target = list(dict.fromkeys(a for _, actors in attendees for a in actors))
+
+
+def is_meeting(ev: Event) -> bool:
+    """Whether an event is a meeting (a CONSULT whose trigger holds a meeting noun)."""
+    return ev.type == "CONSULT" and any(w in ev.trigger for w in MEETINGS)
+
+
+def awaits_attendees(ev: Event) -> bool:
+    """Whether a meeting still has one party and no target, so the attendees a later sentence
+    names may be its target (this module's and :mod:`khabar.events.later_attendees`' passes)."""
+    return is_meeting(ev) and not ev.target and not ev.negated and len(ev.source) == 1
 
 
 def opening_meeting(texts: list[str]) -> int | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from ..model import Event
 from .clause import CONJUNCTIONS, GENITIVES, SentenceView
+from .doer_groups import widen_text_target
 from .gloss import gloss
 from .sentence_events import events_in_sentences
 
@@ -58,14 +59,7 @@ def related_targets(events: list[Event], views: list[SentenceView]) -> None:
                 continue
             # the place naming gave stays last: "hostels related to institutions in Tripura"
             head, at, place = said.partition(" in ")
-            en = f"{head} related to {owner}{at}{place}"
-            text = sv.text_of(wider, last)
-            arg.text, arg.start, arg.en = text, sv.tokens[wider].start, en
-            new = f"text:{text}"
-            for same in ev.arguments:  # its pointers keep naming the same thing
-                if same.entity_id == ident:
-                    same.entity_id, same.en = new, en
-            ev.target = [new if t == ident else t for t in ev.target]
+            widen_text_target(ev, arg, sv, wider, last, f"{head} related to {owner}{at}{place}")
             break
 
 
